@@ -1,0 +1,166 @@
+"""The Indonesian analyzer used at index and query time, built as a Whoosh pipeline.
+
+    tokenizer | lowercase | hyphen/reduplication | stopwords | Sastrawi stem (cached, guarded)
+
+Every piece is a module-level name: Whoosh pickles the schema, analyzers included, into the
+index, so nothing here may hold a big object (the Sastrawi stemmer lives in a module global).
+Changing anything that alters tokens means bumping ANALYZER_VERSION, which forces a rebuild.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
+
+from search.lexicon import protected_words, stopwords
+
+ANALYZER_VERSION = "1"
+
+# Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at").
+WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
+
+_stemmer = None
+_stemmer_lock = threading.Lock()
+_stem_cache: dict[str, str] = {}
+_STEMMABLE = re.compile(r"[a-z]+")
+
+
+def _sastrawi():
+    global _stemmer
+    if _stemmer is None:
+        with _stemmer_lock:
+            if _stemmer is None:
+                from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+                _stemmer = StemmerFactory().create_stemmer()
+    return _stemmer
+
+
+def stem_word(word: str) -> str:
+    """Sastrawi's root of a lower-case word, or the word itself when stemming would harm it.
+
+    Protected words (names, places, acronyms) and words with digits are kept as written;
+    an empty or multi-word stem falls back to the word. Thread-safe: a plain dict cache
+    (single get/set operations are atomic in CPython) instead of Whoosh's LFU cache.
+    """
+    cached = _stem_cache.get(word)
+    if cached is not None:
+        return cached
+    if len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
+        stem = word
+    else:
+        stem = _sastrawi().stem(word)
+        if not stem or " " in stem:
+            stem = word
+    _stem_cache[word] = stem
+    return stem
+
+
+def stem_cache_size() -> int:
+    return len(_stem_cache)
+
+
+class HyphenFilter(Filter):
+    """Hyphenated words: a reduplication ("kota-kota") becomes its base word; a compound
+    ("e-ktp", "pasca-bencana") becomes its parts, each at its own position."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            text = t.text
+            if "-" not in text:
+                yield t
+                continue
+            parts = [p for p in text.split("-") if p]
+            if len(parts) == 2 and parts[0] == parts[1]:
+                if t.chars:
+                    t.endchar = t.startchar + len(parts[0])
+                t.text = parts[0]
+                yield t
+                continue
+            if not t.positions and not t.chars:
+                for part in parts:
+                    t.text = part
+                    yield t
+                continue
+            start = t.startchar if t.chars else 0
+            base_pos = t.pos if t.positions else 0
+            offset = 0
+            for i, part in enumerate(parts):
+                offset = text.index(part, offset)
+                t.text = part
+                if t.chars:
+                    t.startchar = start + offset
+                    t.endchar = t.startchar + len(part)
+                if t.positions:
+                    t.pos = base_pos + i
+                offset += len(part)
+                yield t
+
+
+class IndonesianStopFilter(Filter):
+    """Drops the short function-word list in `search/data/stopwords.txt`."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        stops = stopwords()
+        for t in tokens:
+            if t.text not in stops:
+                yield t
+
+
+class SastrawiStemFilter(Filter):
+    """Replaces each token with its Sastrawi root via `stem_word`."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = stem_word(t.text)
+            yield t
+
+
+def _tokenizer() -> RegexTokenizer:
+    return RegexTokenizer(WORD_PATTERN)
+
+
+def stemmed_analyzer():
+    """For the `title`/`body` fields and their queries: matches any form of a root word."""
+    return (
+        _tokenizer()
+        | LowercaseFilter()
+        | HyphenFilter()
+        | IndonesianStopFilter()
+        | SastrawiStemFilter()
+    )
+
+
+def exact_analyzer():
+    """For the `*_exact` fields: every word as written (lower-cased), stopwords included, so
+    exact forms rank first and a query of function words alone still finds something."""
+    return _tokenizer() | LowercaseFilter() | HyphenFilter()
+
+
+def analyze(text: str, *, stem: bool = True) -> list[str]:
+    """Tokens of `text` as the index sees them (for queries, tests and `cari inspect`)."""
+    analyzer = stemmed_analyzer() if stem else exact_analyzer()
+    return [t.text for t in analyzer(text)]
+
+
+def word_spans(text: str) -> list[tuple[str, str, int, int]]:
+    """(stem, exact form, start, end) for every word of `text`, for highlighting.
+    Stopwords get an empty stem: they only match as exact forms."""
+    stops = stopwords()
+    spans = []
+    for t in exact_analyzer()(text, chars=True, positions=True):
+        stem = "" if t.text in stops else stem_word(t.text)
+        spans.append((stem, t.text, t.startchar, t.endchar))
+    return spans

@@ -1,0 +1,111 @@
+"""The Article record and reading raw seed files from disk."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+
+MAX_SEED_BYTES = 5 * 1024 * 1024
+
+
+class SeedError(Exception):
+    """A seed file that cannot become an article; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Official:
+    """A person holding public office named in an article, with the role as written."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """A publication date known to a precision: 'day', 'month' or 'year'."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        """ISO 8601 at its precision: '2025', '2022-04', '2022-04-01'."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    @classmethod
+    def from_iso(cls, text: str) -> ArticleDate:
+        parts = [int(p) for p in text.split("-")]
+        return cls(*parts)  # type: ignore[arg-type]
+
+
+@dataclass
+class Article:
+    """One news article, as parsed from a seed."""
+
+    id: str
+    title: str
+    body: str
+    date: ArticleDate | None = None
+    source: str | None = None
+    officials: list[Official] = field(default_factory=list)
+    url: str | None = None
+    content_hash: str = ""
+
+    @property
+    def date_iso(self) -> str | None:
+        return self.date.iso() if self.date else None
+
+    @property
+    def date_precision(self) -> str:
+        return self.date.precision if self.date else "none"
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_seed(data: bytes) -> str:
+    """Bytes of a scraped page to text: UTF-8 (with or without BOM), else the best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        guess = charset_normalizer.from_bytes(data).best()
+        text = str(guess) if guess is not None else data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise SeedError("looks like a binary file (contains NUL bytes)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_seed_bytes(path: Path) -> bytes:
+    """Read a seed file, turning every filesystem problem into a one-line SeedError."""
+    try:
+        if path.is_dir():
+            raise SeedError("is a directory, not a file")
+        if not path.exists():
+            raise SeedError("does not exist (broken symlink?)")
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise SeedError(f"is {size} bytes, above the {MAX_SEED_BYTES}-byte limit")
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise SeedError("cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc

@@ -1,0 +1,29 @@
+"""Defaults in one place, overridable by environment variables and CLI flags."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SEEDS_ENV = "CARI_SEEDS_DIR"
+INDEX_ENV = "CARI_INDEX_DIR"
+
+DEFAULT_SEEDS_DIR = "seeds"
+DEFAULT_INDEX_DIR = "index"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+DEFAULT_PAGE_SIZE = 10
+
+# Limits that keep hostile queries bounded (documented in the README).
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 64
+
+
+def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The seeds folder: flag, else $CARI_SEEDS_DIR, else ./seeds."""
+    return Path(override or os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS_DIR)
+
+
+def index_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The index folder: flag, else $CARI_INDEX_DIR, else ./index."""
+    return Path(override or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_DIR)

@@ -1,0 +1,152 @@
+"""Building the index from seeds: a full build into a new generation, swapped in atomically."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+
+from search import store
+from search.analysis import ANALYZER_VERSION, stem_cache_size
+from search.articles import Article
+from search.dateranges import date_span
+from search.schema import NO_DATE_END, NO_DATE_START, build_schema
+from search.seeds import SeedProblem, list_seeds, read_articles
+
+log = logging.getLogger(__name__)
+
+# A build that would leave fewer than this share of the live index's articles needs --force.
+MIN_KEEP_SHARE = 0.5
+
+
+class BuildRefusedError(Exception):
+    """A build that would lose most of the live index; nothing was changed."""
+
+
+@dataclass
+class BuildReport:
+    indexed: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: Path | None = None
+
+    def summary(self) -> str:
+        rate = self.indexed / self.seconds if self.seconds else 0.0
+        return (
+            f"indexed {self.indexed} articles, skipped {len(self.problems)} seeds "
+            f"in {self.seconds:.1f}s ({rate:.0f} articles/s)"
+        )
+
+
+def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
+    """The Whoosh document for an article."""
+    start, end = date_span(article.date) if article.date else (NO_DATE_START, NO_DATE_END)
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_exact": article.title,
+        "body": article.body,
+        "body_exact": article.body,
+        "officials": ",".join(o.name for o in article.officials),
+        "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
+        "source": article.source or "",
+        "date": article.date_iso,
+        "date_precision": article.date_precision,
+        "date_start": start,
+        "date_end": end,
+        "url": article.url,
+        "content_hash": article.content_hash,
+        "indexed_at": indexed_at,
+    }
+
+
+def _live_count(index_dir: Path) -> int:
+    generation = store.live_generation(index_dir)
+    if generation is None:
+        return 0
+    try:
+        with generation.open().reader() as reader:
+            return reader.doc_count()
+    except Exception:  # an unreadable live index is no reason to refuse a rebuild
+        return 0
+
+
+def build(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+) -> BuildReport:
+    """Full rebuild: parse every seed into a new generation, then make it live atomically.
+
+    Bad seeds are reported and skipped. If the result would hold less than MIN_KEEP_SHARE of
+    the live index's articles, nothing is swapped unless `force` is set.
+    """
+    started = time.perf_counter()
+    paths = list_seeds(seeds_dir)
+    report = BuildReport()
+    build_dir = store.new_build_dir(index_dir)
+    try:
+        ix = whoosh_index.create_in(str(build_dir), build_schema())
+        writer = ix.writer(limitmb=256)
+        try:
+            report.indexed = _add_all(writer, read_articles(paths), report, on_article)
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            raise
+        live = _live_count(index_dir)
+        if not force and live and report.indexed < live * MIN_KEEP_SHARE:
+            raise BuildRefusedError(
+                f"the new build has {report.indexed} articles, the live index {live}: "
+                f"the live index was left as it was (check {seeds_dir}/, or use --force)"
+            )
+        store.Generation(build_dir).write_meta(
+            {
+                "analyzer_version": ANALYZER_VERSION,
+                "built_at": time.time(),
+                "seeds_dir": str(seeds_dir.resolve()),
+                "articles": report.indexed,
+            }
+        )
+        report.generation = store.publish(index_dir, build_dir).path
+    finally:
+        if build_dir.exists():
+            shutil.rmtree(build_dir, ignore_errors=True)
+    report.seconds = time.perf_counter() - started
+    log.info("%s (stem cache: %d words)", report.summary(), stem_cache_size())
+    return report
+
+
+def _add_all(
+    writer: Any,
+    items: Iterable[Article | SeedProblem],
+    report: BuildReport,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+) -> int:
+    now = time.time()
+    seen: set[str] = set()
+    count = 0
+    for item in items:
+        if isinstance(item, SeedProblem):
+            report.problems.append(item)
+            log.warning("%s", item)
+        elif item.id in seen:
+            problem = SeedProblem(Path(item.id), "duplicate article id (first one kept)")
+            report.problems.append(problem)
+            log.warning("%s", problem)
+        else:
+            seen.add(item.id)
+            writer.add_document(**article_document(item, now))
+            count += 1
+        if on_article:
+            on_article(item)
+    return count

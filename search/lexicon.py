@@ -1,0 +1,48 @@
+"""Word lists and tables from `search/data/` (TOML and text), loaded once and cached."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _data_text(name: str) -> str:
+    return resources.files("search").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def load_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(_data_text(name))
+
+
+@cache
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a text list."""
+    lines = (line.strip() for line in _data_text(name).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def places() -> frozenset[str]:
+    return frozenset(load_lines("places.txt"))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("stopwords.txt"))
+
+
+@cache
+def protected_words() -> frozenset[str]:
+    """Lower-case words that must never be stemmed: places, agencies, acronyms, official names."""
+    words: set[str] = set()
+    for entry in load_lines("protected.txt"):
+        words.add(entry.lower())
+    for place in places():
+        words.update(place.lower().split())
+    for official in load_toml("officials.toml").get("official", []):
+        for name in [official["name"], *official.get("aliases", [])]:
+            words.update(part.strip(".").lower() for part in name.split() if len(part) > 2)
+    return frozenset(words)

@@ -1,0 +1,32 @@
+"""The Whoosh schema: what is indexed, stored and sortable for each article."""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from search.analysis import exact_analyzer, stemmed_analyzer
+
+# Dates are indexed as a range of days (YYYYMMDD): "2025" covers 20250101..20251231.
+NO_DATE_START = 0
+NO_DATE_END = 99999999
+
+
+def build_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=stemmed_analyzer(), stored=True, field_boost=2.0),
+        title_exact=TEXT(analyzer=exact_analyzer(), field_boost=2.0),
+        body=TEXT(analyzer=stemmed_analyzer(), stored=True),
+        body_exact=TEXT(analyzer=exact_analyzer()),
+        officials=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        official_roles=STORED(),
+        source=ID(stored=True),
+        date=STORED(),
+        date_precision=ID(stored=True),
+        date_start=NUMERIC(int, bits=32, stored=True, sortable=True),
+        date_end=NUMERIC(int, bits=32, stored=True),
+        url=STORED(),
+        content_hash=ID(stored=True),
+        seed=STORED(),
+        indexed_at=STORED(),
+    )

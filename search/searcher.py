@@ -1,0 +1,345 @@
+"""SearchRequest -> SearchResult: ranked hits with snippets, facet counts, filters, paging.
+
+`SearchEngine` owns the open index: it follows the live generation (so a rebuild or update is
+picked up without restart) and keeps one Whoosh searcher per thread, refreshed when stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as q
+from whoosh import sorting
+from whoosh.searching import Searcher
+
+from search import store
+from search.articles import ArticleDate, Official
+from search.config import DEFAULT_PAGE_SIZE
+from search.dateranges import as_int
+from search.query import ParsedQuery, parse_query, to_whoosh
+from search.schema import NO_DATE_END
+from search.snippets import Snippet, best_snippet, highlight_all
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PAGE_SIZE = 100
+MAX_RESULT_WINDOW = 10_000
+
+
+class RequestError(ValueError):
+    """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str = ""
+    officials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise RequestError(f"unknown sort '{self.sort}': use one of {', '.join(SORTS)}")
+        if self.page < 1:
+            raise RequestError("page must be 1 or more")
+        if not 1 <= self.page_size <= MAX_PAGE_SIZE:
+            raise RequestError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
+        if self.page * self.page_size > MAX_RESULT_WINDOW:
+            raise RequestError(
+                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results: narrow the search"
+            )
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise RequestError("the 'from' date is after the 'to' date")
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    date: str | None
+    date_precision: str
+    source: str | None
+    officials: list[Official]
+    score: float
+    snippet: Snippet
+    title_html: str
+    url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source,
+            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "score": round(self.score, 4),
+            "snippet": self.snippet.html(),
+            "snippet_text": self.snippet.text,
+            "snippet_matches": [list(m) for m in self.snippet.matches],
+            "url": self.url,
+        }
+
+
+@dataclass
+class SearchResult:
+    request: SearchRequest
+    total: int
+    hits: list[Hit]
+    official_counts: list[tuple[str, int]] = field(default_factory=list)
+    source_counts: list[tuple[str, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.request.page_size))
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.request
+        return {
+            "query": r.query,
+            "total": self.total,
+            "page": r.page,
+            "page_size": r.page_size,
+            "pages": self.pages,
+            "sort": r.sort,
+            "filters": {
+                "officials": list(r.officials),
+                "sources": list(r.sources),
+                "from": r.date_from.isoformat() if r.date_from else None,
+                "to": r.date_to.isoformat() if r.date_to else None,
+            },
+            "hits": [h.to_json() for h in self.hits],
+            "facets": {
+                "officials": [{"name": n, "count": c} for n, c in self.official_counts],
+                "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+            },
+            "suggestion": self.suggestion,
+            "notes": self.notes,
+            "took_ms": round(self.seconds * 1000, 1),
+        }
+
+
+@dataclass
+class ArticleView:
+    id: str
+    title: str
+    body: str
+    date: str | None
+    date_precision: str
+    source: str | None
+    officials: list[Official]
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "body": self.body,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source,
+            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "url": self.url,
+        }
+
+
+def format_date(iso: str | None) -> str:
+    """A date at its precision, for people: '2025', 'April 2022', '1 April 2022'."""
+    if not iso:
+        return "no date"
+    date = ArticleDate.from_iso(iso)
+    months = (
+        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+    )
+    name = months.split()[(date.month or 1) - 1]
+    if date.day:
+        return f"{date.day} {name} {date.year}"
+    if date.month:
+        return f"{name} {date.year}"
+    return str(date.year)
+
+
+def _officials(fields: dict[str, Any]) -> list[Official]:
+    try:
+        return [
+            Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
+        ]
+    except (ValueError, TypeError):
+        return []
+
+
+class SearchEngine:
+    """Searches the live index of one index folder. Safe to share between threads."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        self._local = threading.local()
+
+    @contextmanager
+    def searcher(self) -> Iterator[Searcher]:
+        """This thread's searcher, reopened when a new generation went live or an update landed."""
+        generation = store.require_live(self.index_dir)
+        cached = getattr(self._local, "cached", None)
+        if cached is None or cached[0] != generation.path:
+            if cached is not None:
+                cached[1].close()
+            cached = (generation.path, generation.open().searcher())
+            self._local.cached = cached
+        elif not cached[1].up_to_date():
+            cached = (generation.path, cached[1].refresh())
+            self._local.cached = cached
+        yield cached[1]
+
+    def close(self) -> None:
+        cached = getattr(self._local, "cached", None)
+        if cached is not None:
+            cached[1].close()
+            self._local.cached = None
+
+    # -- resolving user input ------------------------------------------------------------
+
+    def official_names(self) -> list[str]:
+        with self.searcher() as s:
+            return sorted(t.decode("utf-8") for t in s.lexicon("officials"))
+
+    def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
+        from search.extract.officials import gazetteer
+
+        if not names:
+            return ()
+        known = {n.lower(): n for n in self.official_names()}
+        resolved = []
+        for name in names:
+            key = " ".join(name.split()).lower()
+            if key in known:
+                resolved.append(known[key])
+                continue
+            canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+            if canonical and canonical.lower() in known:
+                resolved.append(known[canonical.lower()])
+                continue
+            close = [n for k, n in known.items() if key and key in k][:3]
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise RequestError(f"no article names the official '{name}'{hint}")
+        return tuple(dict.fromkeys(resolved))
+
+    # -- searching -----------------------------------------------------------------------
+
+    def _filters(self, request: SearchRequest, *, officials: bool = True) -> q.Query | None:
+        parts: list[q.Query] = []
+        if officials and request.officials:
+            parts.append(q.Or([q.Term("officials", n) for n in request.officials]))
+        if request.sources:
+            parts.append(q.Or([q.Term("source", s) for s in request.sources]))
+        if request.date_from or request.date_to:
+            start = as_int(request.date_from) if request.date_from else 1
+            end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
+            parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
+            parts.append(q.NumericRange("date_start", 1, end))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else q.And(parts)
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.perf_counter()
+        request = _with(request, officials=self.resolve_officials(request.officials))
+        parsed = parse_query(request.query)
+        whoosh_query = to_whoosh(parsed)
+        sortedby, reverse = None, False
+        if request.sort == "newest" or (request.sort == "relevance" and parsed.is_empty):
+            sortedby, reverse = "date_start", True
+        elif request.sort == "oldest":
+            sortedby = "date_end"
+        with self.searcher() as s:
+            results = s.search_page(
+                whoosh_query,
+                request.page,
+                pagelen=request.page_size,
+                filter=self._filters(request),
+                sortedby=sortedby,
+                reverse=reverse,
+                terms=False,
+            )
+            total = results.total
+            hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in results]
+            official_counts = self._counts(
+                s, whoosh_query, self._filters(request, officials=False), "officials"
+            )
+            source_counts = self._counts(s, whoosh_query, self._filters(request), "source")
+        notes = list(parsed.notes)
+        return SearchResult(
+            request=request,
+            total=total,
+            hits=hits,
+            official_counts=official_counts,
+            source_counts=source_counts,
+            notes=notes,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _counts(
+        self, s: Searcher, whoosh_query: q.Query, filter_query: q.Query | None, fieldname: str
+    ) -> list[tuple[str, int]]:
+        facet = sorting.FieldFacet(
+            fieldname, allow_overlap=(fieldname == "officials"), maptype=sorting.Count
+        )
+        results = s.search(
+            whoosh_query, limit=1, filter=filter_query, groupedby={fieldname: facet}, terms=False
+        )
+        counts = results.groups(fieldname)
+        pairs = [
+            (k if isinstance(k, str) else k.decode("utf-8"), v) for k, v in counts.items() if k
+        ]
+        return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
+
+    def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
+        stems, exact = parsed.stems(), parsed.exact_forms()
+        return Hit(
+            id=fields["id"],
+            title=fields["title"],
+            date=fields.get("date"),
+            date_precision=fields.get("date_precision", "none"),
+            source=fields.get("source") or None,
+            officials=_officials(fields),
+            score=score,
+            snippet=best_snippet(fields.get("body", ""), stems, exact),
+            title_html=highlight_all(fields["title"], stems, exact),
+            url=fields.get("url"),
+        )
+
+    def article(self, article_id: str) -> ArticleView | None:
+        with self.searcher() as s:
+            fields = s.document(id=article_id)
+        if fields is None:
+            return None
+        return ArticleView(
+            id=fields["id"],
+            title=fields["title"],
+            body=fields.get("body", ""),
+            date=fields.get("date"),
+            date_precision=fields.get("date_precision", "none"),
+            source=fields.get("source") or None,
+            officials=_officials(fields),
+            url=fields.get("url"),
+        )
+
+
+def _with(request: SearchRequest, **changes: Any) -> SearchRequest:
+    from dataclasses import replace
+
+    return replace(request, **changes)

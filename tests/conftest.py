@@ -1,0 +1,72 @@
+"""Shared fixtures: a small index built once from the real seeds, and the Flask app over it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from search.indexer import build
+from search.searcher import SearchEngine
+from web import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
+SEED_IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+
+XSS_SEED = """Pejabat <script>alert(1)</script> Bicara Soal Pelayanan Publik
+
+JAKARTA, KOMPAS.com - Gubernur Jawa Tengah Ganjar Pranowo menyebut <script>alert(1)</script> dan "><img src=x onerror=alert(2)> bukan bagian dari pelayanan publik yang baik di daerah, Senin (10/9/2019).
+
+Ia meminta agar semua pelayanan publik dilayani dengan cepat dan tanpa pungutan liar oleh aparatur.
+"""
+
+
+@pytest.fixture(scope="session")
+def seeds_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five real seeds plus one hostile article, in a temporary folder."""
+    folder = tmp_path_factory.mktemp("seeds")
+    for path in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    (folder / "900_xss.txt").write_text(XSS_SEED, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of exactly the five real seeds, built once per test run."""
+    index_dir = tmp_path_factory.mktemp("index")
+    report = build(SEEDS_DIR, index_dir)
+    assert report.indexed == len(SEED_IDS) and not report.problems
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def xss_index(tmp_path_factory: pytest.TempPathFactory, seeds_copy: Path) -> Path:
+    index_dir = tmp_path_factory.mktemp("xss-index")
+    build(seeds_copy, index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def engine(seed_index: Path) -> SearchEngine:
+    return SearchEngine(seed_index)
+
+
+@pytest.fixture()
+def app(seed_index: Path):
+    return create_app({"INDEX_DIR": str(seed_index), "TESTING": True})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()

@@ -1,0 +1,102 @@
+"""The `cari` command through click's runner, on the real seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from search.cli import cli
+from tests.conftest import SEEDS_DIR
+
+
+def run_json(runner, *args: str) -> dict:
+    result = runner.invoke(cli, [*args, "--json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
+def test_build_prints_a_summary(runner, tmp_path: Path):
+    result = runner.invoke(
+        cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(tmp_path / "ix")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "indexed 5 articles, skipped 0 seeds" in result.output
+
+
+def test_build_uses_environment_defaults(runner, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("CARI_SEEDS_DIR", str(SEEDS_DIR))
+    monkeypatch.setenv("CARI_INDEX_DIR", str(tmp_path / "env-ix"))
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    assert (tmp_path / "env-ix" / "live").exists()
+
+
+def test_build_with_missing_seed_folder_is_one_clear_line(runner, tmp_path: Path):
+    result = runner.invoke(
+        cli, ["build", "--seeds", str(tmp_path / "nope"), "--index", str(tmp_path / "ix")]
+    )
+    assert result.exit_code == 1
+    assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_query_json_shape(runner, seed_index: Path):
+    data = run_json(
+        runner,
+        "query",
+        "reformasi birokrasi",
+        "--official",
+        "Suhajar Diantoro",
+        "--index",
+        str(seed_index),
+    )
+    assert data["query"] == "reformasi birokrasi"
+    assert data["total"] == len(data["hits"]) == 2
+    assert data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    for hit in data["hits"]:
+        assert set(hit) >= {
+            "id",
+            "title",
+            "date",
+            "date_precision",
+            "source",
+            "officials",
+            "score",
+            "snippet",
+        }
+        assert "Suhajar Diantoro" in [o["name"] for o in hit["officials"]]
+
+
+def test_query_date_range(runner, seed_index: Path):
+    data = run_json(
+        runner,
+        "query",
+        "birokrasi",
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31",
+        "--index",
+        str(seed_index),
+    )
+    assert sorted(h["id"] for h in data["hits"]) == ["001_c392d4d57c4d2ec5", "004_9d790e0e9df54a94"]
+    assert {h["date"] for h in data["hits"]} == {"2022-04-01", "2022-09-28"}
+
+
+def test_query_text_output_and_exit_codes(runner, seed_index: Path):
+    found = runner.invoke(cli, ["query", "dilayani", "--index", str(seed_index)])
+    assert found.exit_code == 0
+    assert "[dilayani]" in found.output and found.output.startswith("5 results")
+    none = runner.invoke(cli, ["query", "zzzzqqq", "--index", str(seed_index)])
+    assert none.exit_code == 1 and none.output.startswith("0 results")
+
+
+def test_query_bad_date_and_missing_index(runner, seed_index: Path, tmp_path: Path):
+    bad = runner.invoke(cli, ["query", "x", "--from", "2022-13-01", "--index", str(seed_index)])
+    assert bad.exit_code == 2 and "not a real date" in bad.output
+    missing = runner.invoke(cli, ["query", "x", "--index", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "cari build" in missing.output
+
+
+def test_help_teaches_with_examples(runner):
+    for command in ("build", "query", "serve"):
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output

@@ -1,0 +1,148 @@
+"""Parsing the five real seeds: every value of the foundation issue's table."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.seeds import extract_seed
+from tests.conftest import SEEDS_DIR
+
+EXPECTED = [
+    (
+        "000_598db4fe2a2fc782",
+        "Wamendagri: Tujuan utama aparatur",
+        "2025",
+        "year",
+        "antaranews.com",
+        [("Akhmad Wiyagus", "Wamendagri")],
+    ),
+    (
+        "001_c392d4d57c4d2ec5",
+        "Sekjen Kemendagri Dorong Optimalisasi",
+        "2022-04-01",
+        "day",
+        "dialeksis.com",
+        [("Suhajar Diantoro", "Sekjen Kemendagri"), ("Joko Widodo", "Presiden")],
+    ),
+    (
+        "002_4786081c4393efc4",
+        "Wamendagri: ASN Wajib Junjung Tinggi",
+        None,
+        "none",
+        "kemendagri.go.id",
+        [("John R. Wetipo", "Wamendagri")],
+    ),
+    (
+        "003_c37476abf8d7220f",
+        "Buka Latsar CPNS, Sekjen Kemendagri",
+        "2021-03-15",
+        "day",
+        None,
+        [("Muhammad Hudori", "Sekjen Kemendagri")],
+    ),
+    (
+        "004_9d790e0e9df54a94",
+        "Kemendagri Dorong Perwujudan Reformasi",
+        "2022-09-28",
+        "day",
+        "kompas.com",
+        [
+            ("Suhajar Diantoro", "Sekjen Kemendagri"),
+            ("Joko Widodo", "Presiden"),
+            ("Tito Karnavian", "Mendagri"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("seed", "title", "date", "precision", "source", "officials"), EXPECTED)
+def test_seed_metadata(seed, title, date, precision, source, officials):
+    article = extract_seed(SEEDS_DIR / f"{seed}.txt").article
+    assert article.id == seed
+    assert article.title.startswith(title)
+    assert article.date_iso == date
+    assert article.date_precision == precision
+    assert article.source == source
+    assert sorted((o.name, o.role) for o in article.officials) == sorted(officials)
+
+
+BOILERPLATE = {
+    "000_598db4fe2a2fc782": [
+        "Baca juga",
+        "Read Entire Article",
+        "Pewarta",
+        "Copyright",
+        "Dilarang keras",
+        "Rakyat news",
+        "2 hours ago",
+    ],
+    "001_c392d4d57c4d2ec5": [
+        "kip lhok",
+        "Beranda /",
+        "Font:",
+        "[Foto:",
+        "Keyword:",
+        "Komentar Anda",
+        "riset-JSI",
+        "Alfatur",
+        "(PK)",
+    ],
+    "002_4786081c4393efc4": ["liga335"],
+    "003_c37476abf8d7220f": ["(RUL)"],
+    "004_9d790e0e9df54a94": [
+        "Apresiasi Spesial",
+        "Syarat dan ketentuan",
+        "Bagikan artikel",
+        "Login untuk",
+        "DOK. Kemendagri",
+        "Advertorial",
+    ],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(BOILERPLATE))
+def test_boilerplate_is_not_in_the_body(seed):
+    article = extract_seed(SEEDS_DIR / f"{seed}.txt").article
+    for chrome in BOILERPLATE[seed]:
+        assert chrome not in article.body, chrome
+        assert chrome not in article.title, chrome
+
+
+@pytest.mark.parametrize(
+    ("seed", "first_words", "last_words"),
+    [
+        (
+            "000_598db4fe2a2fc782",
+            "Jakarta (ANTARA) - Wakil Menteri",
+            "di seluruh penjuru Indonesia,” tuturnya.",
+        ),
+        (
+            "001_c392d4d57c4d2ec5",
+            "DIALEKSIS.COM | Jakarta",
+            "disebut dengan digitalisasi pemerintah.",
+        ),
+        (
+            "004_9d790e0e9df54a94",
+            "KOMPAS.com - Kementerian",
+            "ramping dan sesuai fungsinya,” tuturnya.",
+        ),
+    ],
+)
+def test_body_keeps_the_article_text_from_first_to_last_paragraph(seed, first_words, last_words):
+    body = extract_seed(SEEDS_DIR / f"{seed}.txt").article.body
+    assert body.startswith(first_words)
+    assert body.endswith(last_words)
+
+
+def test_baca_juga_headlines_do_not_name_officials():
+    # 000's "Baca juga:" links mention "Mendagri" in other headlines; only Wiyagus is an official.
+    article = extract_seed(SEEDS_DIR / "000_598db4fe2a2fc782.txt").article
+    assert [o.name for o in article.officials] == ["Akhmad Wiyagus"]
+    assert "Kebijakan Pemda harus berdasarkan data" not in article.body
+
+
+def test_researchers_are_not_officials():
+    article = extract_seed(SEEDS_DIR / "001_c392d4d57c4d2ec5.txt").article
+    names = {o.name for o in article.officials}
+    assert "Mark Turner" not in names and "David Hulme" not in names
+    assert "Mark Turner" in article.body

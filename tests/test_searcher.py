@@ -1,0 +1,123 @@
+"""Searching the seed index: stemming, exact forms first, filters, snippets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from search.searcher import RequestError, SearchEngine, SearchRequest
+from tests.conftest import SEED_IDS
+
+
+def ids(result) -> list[str]:
+    return [h.id for h in result.hits]
+
+
+def test_dilayani_finds_every_form_of_layan_with_the_exact_form_first(engine: SearchEngine):
+    result = engine.search(SearchRequest("dilayani"))
+    assert sorted(ids(result)) == SEED_IDS
+    assert ids(result)[0] == "002_4786081c4393efc4"
+
+
+def test_snippets_mark_stemmed_matches_on_the_words_as_written(engine: SearchEngine):
+    result = engine.search(SearchRequest("dilayani"))
+    marked = {
+        m.lower() for h in result.hits for m in re.findall(r"<mark>(.*?)</mark>", h.snippet.html())
+    }
+    assert {"pelayanan", "melayani", "dilayani"} <= marked
+    by_id = {h.id: h for h in result.hits}
+    assert "<mark>dilayani</mark>" in by_id["002_4786081c4393efc4"].snippet.html()
+    for hit in result.hits:
+        for start, end in hit.snippet.matches:
+            assert re.sub(r"\W", "", hit.snippet.text[start:end].lower()) != ""
+            # every marked span is a word of the stored text
+            assert hit.snippet.text[start:end].replace(" ", "") in hit.snippet.text
+
+
+def test_layanan_is_marked_where_it_is_the_best_passage(engine: SearchEngine):
+    result = engine.search(SearchRequest("layanan perizinan"))
+    assert ids(result)[0] == "002_4786081c4393efc4"
+    assert "<mark>layanan</mark> <mark>perizinan</mark>" in result.hits[0].snippet.html()
+
+
+def test_official_filter(engine: SearchEngine):
+    result = engine.search(SearchRequest("reformasi birokrasi", officials=("Suhajar Diantoro",)))
+    assert ids(result)[0] == "004_9d790e0e9df54a94"
+    assert all("Suhajar Diantoro" in [o.name for o in h.officials] for h in result.hits)
+    assert result.total == 2
+
+
+def test_official_filter_accepts_aliases_and_any_case(engine: SearchEngine):
+    by_alias = engine.search(SearchRequest("", officials=("jokowi",)))
+    assert sorted(ids(by_alias)) == ["001_c392d4d57c4d2ec5", "004_9d790e0e9df54a94"]
+
+
+def test_unknown_official_is_a_request_error(engine: SearchEngine):
+    with pytest.raises(RequestError, match="Nobody"):
+        engine.search(SearchRequest("birokrasi", officials=("Nobody Atall",)))
+
+
+def test_date_filter_keeps_only_overlapping_dated_articles(engine: SearchEngine):
+    result = engine.search(
+        SearchRequest("birokrasi", date_from=dt.date(2022, 1, 1), date_to=dt.date(2022, 12, 31))
+    )
+    assert sorted(ids(result)) == ["001_c392d4d57c4d2ec5", "004_9d790e0e9df54a94"]
+    year_only = engine.search(
+        SearchRequest("birokrasi", date_from=dt.date(2025, 6, 1), date_to=dt.date(2025, 6, 30))
+    )
+    assert ids(year_only) == ["000_598db4fe2a2fc782"]
+
+
+def test_official_facet_counts(engine: SearchEngine):
+    counts = dict(engine.search(SearchRequest("birokrasi")).official_counts)
+    assert counts["Suhajar Diantoro"] == 2
+    assert counts["Joko Widodo"] == 2
+    assert counts["Tito Karnavian"] == 1
+
+
+def test_sort_newest_and_oldest_put_undated_last(engine: SearchEngine):
+    newest = ids(engine.search(SearchRequest("", sort="newest")))
+    oldest = ids(engine.search(SearchRequest("", sort="oldest")))
+    assert newest[0] == "000_598db4fe2a2fc782" and newest[-1] == "002_4786081c4393efc4"
+    assert oldest[0] == "003_c37476abf8d7220f" and oldest[-1] == "002_4786081c4393efc4"
+
+
+def test_paging(engine: SearchEngine):
+    page1 = engine.search(SearchRequest("pelayanan", page_size=2))
+    page2 = engine.search(SearchRequest("pelayanan", page_size=2, page=2))
+    assert page1.total == 5 and page1.pages == 3
+    assert not set(ids(page1)) & set(ids(page2))
+
+
+def test_phrase_and_exclusion(engine: SearchEngine):
+    phrase = engine.search(SearchRequest('"reformasi birokrasi"'))
+    assert set(ids(phrase)) == {"002_4786081c4393efc4", "004_9d790e0e9df54a94"}
+    excluded = engine.search(SearchRequest("birokrasi -jokowi"))
+    # only 004 writes "Jokowi"; 001 names him as "Joko Widodo" and stays
+    assert sorted(ids(excluded)) == [i for i in SEED_IDS if i != "004_9d790e0e9df54a94"]
+
+
+def test_stopword_only_query_is_not_emptied(engine: SearchEngine):
+    assert engine.search(SearchRequest("yang")).total >= 1
+
+
+def test_boilerplate_is_not_searchable(engine: SearchEngine):
+    for chrome in ("liga335", "Apresiasi", "Pewarta", '"Rakyat news"', '"Read Entire Article"'):
+        assert engine.search(SearchRequest(chrome)).total == 0, chrome
+
+
+def test_article_lookup(engine: SearchEngine):
+    article = engine.article("003_c37476abf8d7220f")
+    assert article is not None and article.title.startswith("Buka Latsar CPNS")
+    assert engine.article("../../etc/passwd") is None
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"page": 0}, {"page_size": 0}, {"sort": "random"}, {"page": 10**9}],
+)
+def test_bad_requests(kwargs):
+    with pytest.raises(RequestError):
+        SearchRequest("x", **kwargs)

@@ -1,0 +1,54 @@
+"""The Flask front end: `create_app(config)` builds an app over one index folder."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from flask import Flask, g, request
+
+from search import config as cari_config
+from search.searcher import SearchEngine
+
+log = logging.getLogger("cari.web")
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index)."""
+    app = Flask(__name__)
+    app.config.from_mapping(INDEX_DIR=str(cari_config.index_dir()), DEBUG=False)
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.extensions["cari_engine"] = SearchEngine(app.config["INDEX_DIR"])
+
+    from web import views
+
+    app.register_blueprint(views.bp)
+
+    @app.before_request
+    def _start_timer() -> None:
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _headers_and_log(response):
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        log.info(
+            "%s %s %d %.1fms",
+            request.method,
+            request.full_path.rstrip("?"),
+            response.status_code,
+            elapsed,
+        )
+        return response
+
+    return app
