@@ -85,20 +85,40 @@ def build(
     force: bool = False,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
 ) -> BuildReport:
-    """Full rebuild: parse every seed into a new generation, then make it live atomically.
+    """Full rebuild from a seed folder: every seed parsed into a new generation, made live
+    atomically. Bad seeds are reported and skipped (see `build_articles`)."""
+    paths = list_seeds(seeds_dir)
+    return build_articles(
+        read_articles(paths),
+        index_dir,
+        force=force,
+        on_article=on_article,
+        meta={"seeds_dir": str(seeds_dir.resolve())},
+    )
 
-    Bad seeds are reported and skipped. If the result would hold less than MIN_KEEP_SHARE of
-    the live index's articles, nothing is swapped unless `force` is set.
+
+def build_articles(
+    items: Iterable[Article | SeedProblem],
+    index_dir: Path,
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    meta: dict[str, Any] | None = None,
+) -> BuildReport:
+    """Full rebuild from articles (or problems to report): write a new generation, then make
+    it live atomically.
+
+    If the result would hold less than MIN_KEEP_SHARE of the live index's articles, nothing
+    is swapped unless `force` is set.
     """
     started = time.perf_counter()
-    paths = list_seeds(seeds_dir)
     report = BuildReport()
     build_dir = store.new_build_dir(index_dir)
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
         writer = ix.writer(limitmb=256)
         try:
-            report.indexed = _add_all(writer, read_articles(paths), report, on_article)
+            report.indexed = _add_all(writer, items, report, on_article)
             writer.commit(optimize=True)
         except BaseException:
             writer.cancel()
@@ -107,14 +127,14 @@ def build(
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(
                 f"the new build has {report.indexed} articles, the live index {live}: "
-                f"the live index was left as it was (check {seeds_dir}/, or use --force)"
+                f"the live index was left as it was (check the seeds, or use --force)"
             )
         store.Generation(build_dir).write_meta(
             {
                 "analyzer_version": ANALYZER_VERSION,
                 "built_at": time.time(),
-                "seeds_dir": str(seeds_dir.resolve()),
                 "articles": report.indexed,
+                **(meta or {}),
             }
         )
         report.generation = store.publish(index_dir, build_dir).path
