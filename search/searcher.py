@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as q
-from whoosh import sorting
 from whoosh.searching import Searcher
 
 from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
+from search.facets import Timeline, count_facets
 from search.query import ParsedQuery, parse_query, to_whoosh
-from search.schema import NO_DATE_END
+from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
 
 SORTS = ("relevance", "newest", "oldest")
@@ -47,6 +47,7 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -61,6 +62,8 @@ class SearchRequest:
             )
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise RequestError("the 'from' date is after the 'to' date")
+        if self.undated and (self.date_from or self.date_to):
+            raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
 
 
 @dataclass
@@ -99,6 +102,7 @@ class SearchResult:
     hits: list[Hit]
     official_counts: list[tuple[str, int]] = field(default_factory=list)
     source_counts: list[tuple[str, int]] = field(default_factory=list)
+    timeline: Timeline = field(default_factory=Timeline)
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     seconds: float = 0.0
@@ -121,11 +125,13 @@ class SearchResult:
                 "sources": list(r.sources),
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
+                "undated": r.undated,
             },
             "hits": [h.to_json() for h in self.hits],
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],
                 "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+                "timeline": self.timeline.to_json(),
             },
             "suggestion": self.suggestion,
             "notes": self.notes,
@@ -240,17 +246,21 @@ class SearchEngine:
 
     # -- searching -----------------------------------------------------------------------
 
-    def _filters(self, request: SearchRequest, *, officials: bool = True) -> q.Query | None:
+    def _filters(
+        self, request: SearchRequest, *, officials: bool = True, sources: bool = True
+    ) -> q.Query | None:
         parts: list[q.Query] = []
         if officials and request.officials:
             parts.append(q.Or([q.Term("officials", n) for n in request.officials]))
-        if request.sources:
+        if sources and request.sources:
             parts.append(q.Or([q.Term("source", s) for s in request.sources]))
         if request.date_from or request.date_to:
             start = as_int(request.date_from) if request.date_from else 1
             end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
             parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
             parts.append(q.NumericRange("date_start", 1, end))
+        if request.undated:
+            parts.append(q.NumericRange("date_start", NO_DATE_START, NO_DATE_START))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else q.And(parts)
@@ -266,46 +276,56 @@ class SearchEngine:
         elif request.sort == "oldest":
             sortedby = "date_end"
         with self.searcher() as s:
-            results = s.search_page(
+            counts = count_facets(
+                s,
                 whoosh_query,
-                request.page,
-                pagelen=request.page_size,
-                filter=self._filters(request),
-                sortedby=sortedby,
-                reverse=reverse,
-                terms=False,
+                officials=request.officials,
+                sources=request.sources,
+                date_from=request.date_from,
+                date_to=request.date_to,
+                undated=request.undated,
             )
-            total = results.total
-            hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in results]
-            official_counts = self._counts(
-                s, whoosh_query, self._filters(request, officials=False), "officials"
+            filtered = (
+                any((request.officials, request.sources, request.date_from, request.date_to))
+                or request.undated
             )
-            source_counts = self._counts(s, whoosh_query, self._filters(request), "source")
+            hits = []
+            if counts.docs or not filtered:  # Whoosh reads an empty filter set as no filter
+                results = s.search(
+                    whoosh_query,
+                    limit=request.page * request.page_size,
+                    filter=counts.docs if filtered else None,
+                    sortedby=sortedby,
+                    reverse=reverse,
+                    terms=False,
+                )
+                page = results[(request.page - 1) * request.page_size :]
+                hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in page]
         notes = list(parsed.notes)
         return SearchResult(
             request=request,
-            total=total,
+            total=counts.total,
             hits=hits,
-            official_counts=official_counts,
-            source_counts=source_counts,
+            official_counts=counts.officials,
+            source_counts=counts.sources,
+            timeline=counts.timeline,
             notes=notes,
             seconds=time.perf_counter() - started,
         )
 
-    def _counts(
-        self, s: Searcher, whoosh_query: q.Query, filter_query: q.Query | None, fieldname: str
-    ) -> list[tuple[str, int]]:
-        facet = sorting.FieldFacet(
-            fieldname, allow_overlap=(fieldname == "officials"), maptype=sorting.Count
-        )
-        results = s.search(
-            whoosh_query, limit=1, filter=filter_query, groupedby={fieldname: facet}, terms=False
-        )
-        counts = results.groups(fieldname)
-        pairs = [
-            (k if isinstance(k, str) else k.decode("utf-8"), v) for k, v in counts.items() if k
-        ]
-        return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
+    def count(self, request: SearchRequest) -> int:
+        """How many articles a request matches (no ranking, snippets or facets)."""
+        request = _with(request, officials=self.resolve_officials(request.officials))
+        with self.searcher() as s:
+            return count_facets(
+                s,
+                to_whoosh(parse_query(request.query)),
+                officials=request.officials,
+                sources=request.sources,
+                date_from=request.date_from,
+                date_to=request.date_to,
+                undated=request.undated,
+            ).total
 
     def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
         stems, exact = parsed.stems(), parsed.exact_forms()
