@@ -19,6 +19,7 @@ import weakref
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from whoosh import query as q
@@ -103,20 +104,22 @@ class _DocTable:
 
     starts: array  # first day of the date as YYYYMMDD (NO_DATE_START: none)
     ends: array  # last day of the date as YYYYMMDD (NO_DATE_END: none)
-    precisions: bytearray  # _PRECISIONS code of the date
+    dates: list[tuple[int, int]]  # (start, _PRECISIONS code): the timeline's key
     sources: array  # 1 + index into source_names (0: no source)
     source_names: list[str]
+    source_docs: dict[str, frozenset[int]]
     officials: list[tuple[int, ...]]  # indexes into official_names
     official_names: list[str]
+    official_docs: dict[str, frozenset[int]]
 
 
 _tables: weakref.WeakKeyDictionary[Any, _DocTable] = weakref.WeakKeyDictionary()
 
 
-def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, list[int]]]:
+def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, frozenset[int]]]:
     """Every term of a field with the documents that have it."""
     terms = [t.decode("utf-8") for t in searcher.reader().lexicon(fieldname)]
-    return [(t, list(searcher.docs_for_query(q.Term(fieldname, t)))) for t in terms if t]
+    return [(t, frozenset(searcher.docs_for_query(q.Term(fieldname, t)))) for t in terms if t]
 
 
 def _doc_table(searcher: Searcher) -> _DocTable:
@@ -140,19 +143,25 @@ def _doc_table(searcher: Searcher) -> _DocTable:
         if start != NO_DATE_START:
             ends[docnum] = _last_day(start, precisions[docnum])
     sources = array("l", [0]) * size
-    source_names = []
-    for code, (name, docs) in enumerate(_term_docs(searcher, "source"), 1):
-        source_names.append(name)
+    source_docs = dict(_term_docs(searcher, "source"))
+    for code, docs in enumerate(source_docs.values(), 1):
         for docnum in docs:
             sources[docnum] = code
     named: list[list[int]] = [[] for _ in range(size)]
-    official_names = []
-    for code, (name, docs) in enumerate(_term_docs(searcher, "officials")):
-        official_names.append(name)
+    official_docs = dict(_term_docs(searcher, "officials"))
+    for code, docs in enumerate(official_docs.values()):
         for docnum in docs:
             named[docnum].append(code)
     table = _DocTable(
-        starts, ends, precisions, sources, source_names, [tuple(n) for n in named], official_names
+        starts=starts,
+        ends=ends,
+        dates=list(zip(starts, precisions, strict=True)),
+        sources=sources,
+        source_names=list(source_docs),
+        source_docs=source_docs,
+        officials=[tuple(n) for n in named],
+        official_names=list(official_docs),
+        official_docs=official_docs,
     )
     _tables[reader] = table
     return table
@@ -186,39 +195,33 @@ def count_facets(
     timeline's bars are clipped to the date range.
     """
     table = _doc_table(searcher)
-    official_codes = {n: i for i, n in enumerate(table.official_names)}
-    source_codes = {n: i for i, n in enumerate(table.source_names, 1)}
-    want_officials = {official_codes.get(n, -1) for n in officials}
-    want_sources = {source_codes.get(n, -1) for n in sources}
-    lowest = as_int(date_from) if date_from else NO_DATE_START + 1
-    highest = as_int(date_to) if date_to else NO_DATE_END - 1
-    dated_only = date_from is not None or date_to is not None
-    by_official: Counter[int] = Counter()
-    by_source: Counter[int] = Counter()
-    by_date: Counter[tuple[int, int]] = Counter()
-    passing: set[int] = set()
-    starts, ends, precisions = table.starts, table.ends, table.precisions
-    for docnum in matching_docs(searcher, matching_only(whoosh_query)):
-        start = starts[docnum]
-        if undated and start != NO_DATE_START:
-            continue
-        if dated_only and (start == NO_DATE_START or ends[docnum] < lowest or start > highest):
-            continue
-        named = table.officials[docnum]
-        source = table.sources[docnum]
-        official_ok = not want_officials or not want_officials.isdisjoint(named)
-        source_ok = not want_sources or source in want_sources
-        if source_ok:
-            by_official.update(named)
-        if official_ok:
-            by_source[source] += 1
-            if source_ok:
-                passing.add(docnum)
-                by_date[start, precisions[docnum]] += 1
+    base = matching_docs(searcher, matching_only(whoosh_query))
+    starts, ends = table.starts, table.ends
+    if undated:
+        base = {d for d in base if starts[d] == NO_DATE_START}
+    if date_from or date_to:
+        lowest = as_int(date_from) if date_from else NO_DATE_START + 1
+        highest = as_int(date_to) if date_to else NO_DATE_END - 1
+        base = {
+            d
+            for d in base
+            if starts[d] != NO_DATE_START and ends[d] >= lowest and starts[d] <= highest
+        }
+    # Set algebra and counting in C: each facet sees the other facet's choice, not its own.
+    with_officials = base & _union(table.official_docs, officials) if officials else base
+    with_sources = base & _union(table.source_docs, sources) if sources else base
+    passing = (
+        with_officials & with_sources
+        if officials and sources
+        else (with_officials if officials else with_sources)
+    )
+    by_official = Counter(chain.from_iterable(map(table.officials.__getitem__, with_sources)))
+    by_source = Counter(map(table.sources.__getitem__, with_officials))
+    by_date = Counter(map(table.dates.__getitem__, passing))
     return FacetCounts(
         docs=passing,
-        officials=_ranked(by_official, table.official_names, 0),
-        sources=_ranked(by_source, table.source_names, 1),
+        officials=_ranked(by_official, table.official_names, 0, officials),
+        sources=_ranked(by_source, table.source_names, 1, sources),
         timeline=_timeline(by_date, date_from, date_to),
     )
 
@@ -285,8 +288,18 @@ def _within(sub: q.Query, other: q.Query) -> bool:
     return False
 
 
-def _ranked(counts: Counter[int], names: list[str], first: int) -> list[tuple[str, int]]:
+def _union(docs_by_name: dict[str, frozenset[int]], names: tuple[str, ...]) -> set[int]:
+    return set().union(*(docs_by_name.get(name, ()) for name in names))
+
+
+def _ranked(
+    counts: Counter[int], names: list[str], first: int, chosen: tuple[str, ...]
+) -> list[tuple[str, int]]:
+    """(name, count), most first; the chosen names always listed, with 0 if need be, so a
+    filter in force can be seen and undone in its facet."""
     pairs = [(names[code - first], n) for code, n in counts.items() if code >= first]
+    listed = {name for name, _ in pairs}
+    pairs += [(name, 0) for name in chosen if name not in listed]
     return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
 

@@ -194,3 +194,16 @@ def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, 
     result = engine.search(request)
     assert result.total == len(expected) == counts.timeline.total
     assert len(result.hits) == min(len(expected), request.page_size)
+
+
+def test_chosen_officials_stay_listed_even_when_nothing_matches(engine: SearchEngine):
+    # an official named only in 2021, with a range after it: nothing matches
+    counts = {
+        name: count
+        for name, count in engine.search(
+            SearchRequest(
+                "birokrasi", officials=("Muhammad Hudori",), date_from=dt.date(2022, 1, 1)
+            )
+        ).official_counts
+    }
+    assert counts["Muhammad Hudori"] == 0
