@@ -140,7 +140,7 @@ def test_corpus_slice_is_drawn_by_month(tmp_path_factory: pytest.TempPathFactory
 
     if not CORPUS.exists():
         pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    articles = list(corpus_articles(limit=400, every=60))
+    articles = list(corpus_articles(limit=120, every=211))
     index_dir = tmp_path_factory.mktemp("corpus-slice")
     build_articles(articles, Path(index_dir))
     engine = SearchEngine(index_dir)
