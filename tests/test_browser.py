@@ -243,6 +243,7 @@ def test_results_follow_typing_without_reloading(page, base_url):
     expect(page).to_have_url(re.compile(r"/\?q=dilayani(&sort=relevance)?$"))
     expect(page.locator("#summary q")).to_have_text("dilayani")
     assert page.evaluate("window.notReloaded") is True
+    expect(page.locator("#live-status")).to_contain_text("for dilayani")
     assert hit_ids(page) == [h["id"] for h in api(base_url, "q=dilayani")["hits"]]
     assert page.evaluate("document.activeElement.id") == "q"
 

@@ -22,6 +22,13 @@ function foldFiltersOnPhone(root) {
   if (filters && window.matchMedia(PHONE).matches) filters.open = false;
 }
 
+// Results replaced in place are announced to screen readers through one live region.
+function announce(region) {
+  const status = document.getElementById("live-status");
+  const summary = region.querySelector("#summary, .error");
+  if (status && summary) status.textContent = summary.textContent.replace(/\s+/g, " ").trim();
+}
+
 function liveSearch(form) {
   const box = form.querySelector("#q");
   let timer = null;
@@ -43,6 +50,7 @@ function liveSearch(form) {
         const current = document.getElementById("results-region");
         if (!fresh || !current || box.value.trim() !== text) return;
         current.replaceWith(fresh);
+        announce(fresh);
         foldFiltersOnPhone(fresh);
         document.title = page.title;
         history.replaceState(null, "", url);
