@@ -8,16 +8,17 @@ itself introduces) and the name "Suhajar Diantoro".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from search.articles import Official
 from search.lexicon import load_toml, places
 
 _WORD = r"[A-Z][A-Za-z'’`-]*"
 _TOKEN = re.compile(
-    r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.)(?=\s)"
+    r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
     r"|(?P<comma>,))"
 )
@@ -26,6 +27,7 @@ _TOKEN = re.compile(
 @dataclass(frozen=True)
 class _Gazetteer:
     by_alias: dict[str, tuple[str, str]]  # alias (lower) -> (canonical name, default role)
+    # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
 
 
@@ -35,6 +37,7 @@ class _Roles:
     qualifiers: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
+    place_heads: frozenset[str]
 
 
 @cache
@@ -44,11 +47,15 @@ def gazetteer() -> _Gazetteer:
         role = (entry.get("roles") or [""])[0]
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_clean_name(alias).lower()] = (entry["name"], role)
-    aliases = sorted(by_alias, key=len, reverse=True)
+    forms: set[str] = set()
+    for entry in load_toml("officials.toml").get("official", []):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            clean = _clean_name(alias)
+            forms.update({clean, clean.upper(), clean.title()})
     pattern = None
-    if aliases:
-        alternatives = "|".join(re.escape(a) for a in aliases)
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    if forms:
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
     return _Gazetteer(by_alias, pattern)
 
 
@@ -67,6 +74,7 @@ def _roles() -> _Roles:
         frozenset(qualifiers),
         frozenset(t.rstrip(".") for t in table["titles"]),
         frozenset(table["not_names"]),
+        frozenset(table.get("place_heads", [])),
     )
 
 
@@ -88,13 +96,46 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    if re.fullmatch(r"[A-Z]\.", word):
+    if re.fullmatch(r"[A-Z]\.?", word):
         return True
     return (
         bool(re.fullmatch(_WORD, word))
         and word not in _roles().not_names
         and not (word.isupper() and len(word) > 2)
+        and not _roles().head_pattern.fullmatch(word)
     )
+
+
+@cache
+def _root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
+    such words name portfolios and agencies, not people."""
+    lower = word.lower().rstrip(".")
+    return lower in _root_words() or is_derived_word(word)
+
+
+@cache
+def is_derived_word(word: str) -> bool:
+    """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
+    roots (Budi, Karya, Indah), such forms are never personal names."""
+    from search.analysis import stem_word
+
+    lower = word.lower().rstrip(".")
+    if len(lower) <= 4 or not lower.isalpha():
+        return False
+    stem = stem_word(lower)
+    return stem != lower and stem in _root_words()
+
+
+def _is_qualifier(word: str) -> bool:
+    return word in _roles().qualifiers or word == "dan" or is_derived_word(word)
 
 
 def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
@@ -118,6 +159,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
                 run = []
                 pos = m.end()
                 continue
+            split = _acronym_split(inner, run)
+            if split and not role_parts:
+                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
+                role_parts.append(" ".join([*run[:split], inner]))
+                run = []
+                pos = m.end()
+                continue
             alias = inner
             break
         if m.group("comma"):
@@ -130,6 +178,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         if bare in roles.titles and (token.endswith(".") or not run or run[-1] in roles.qualifiers):
             pos = m.end()
             continue
+        if token == "dan" and run and _is_qualifier(run[-1]):
+            # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
+            nxt = _TOKEN.match(text, m.end())
+            if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
+                run.append(token)
+                pos = m.end()
+                continue
         if not token[0].isupper():
             break
         if token.endswith(".") and m.group("word"):
@@ -143,14 +198,75 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         role_parts = [head]
         run = run[len(head_words) :]
     qualifier_count = 0
-    while qualifier_count < len(run) and (run[qualifier_count] in roles.qualifiers):
+    while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
         qualifier_count += 1
+    if head in roles.place_heads and len(run) - qualifier_count >= 2:
+        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
+        # to list; the place is one word, or two before a name of two or more words.
+        qualifier_count += 2 if len(run) - qualifier_count >= 4 else 1
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     name_words = [w for w in name_words if w.rstrip(".") not in roles.titles]
-    if not name_words or len(name_words) > 4 or not all(_is_name_word(w) for w in name_words):
+    if not _is_person_name(name_words):
         return None
     role = " ".join([*role_parts, *qualifiers])
     return role, " ".join(name_words), alias
+
+
+def _acronym_split(acronym: str, run: list[str]) -> int | None:
+    """Where an agency's name starts in `run` if `acronym` (all capitals) abbreviates its
+    last two or more words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return None
+    for start in range(1, len(run) - 1):
+        if _abbreviates(acronym, run[start:]) and acronym[0] == run[start][0]:
+            return start
+    return None
+
+
+def _is_person_name(words: list[str]) -> bool:
+    if not words or len(words) > 4 or not all(_is_name_word(w) for w in words):
+        return False
+    if any(is_derived_word(w) for w in words):
+        return False
+    # A lone initial, or only dictionary words ("Direktur", "Lingkungan Hidup"), is no name.
+    full = [w for w in words if len(w.rstrip(".")) > 1]
+    return (bool(full) and not all(is_common_word(w) for w in full)) or _known(words)
+
+
+def _known(words: list[str]) -> bool:
+    return " ".join(words).lower() in gazetteer().by_alias
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def _alias_mentions(text: str) -> Iterator[str]:
+    """Gazetteer aliases written in `text`, longest first.
+
+    An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in
+    "Hadi Prabowo") is not a mention of the gazetteer's official.
+    """
+    pattern = gazetteer().alias_pattern
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        if _extends_name(before.group(1) if before else "") or _extends_name(
+            after.group(1) if after else ""
+        ):
+            continue
+        yield m.group(0)
+
+
+def _extends_name(word: str) -> bool:
+    """True if `word` beside an alias would make it part of another person's name."""
+    if not word or word in _roles().qualifiers or word in _roles().titles:
+        return False
+    if _roles().head_pattern.fullmatch(word) or not _is_name_word(word):
+        return False
+    return not is_common_word(word)
 
 
 def find_officials(paragraphs: Iterable[str]) -> list[Official]:
@@ -158,8 +274,7 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
     found: dict[str, Official] = {}
     gaz = gazetteer()
     mentions: list[tuple[str, str]] = []  # (name as written, role)
-    texts = list(paragraphs)
-    for text in texts:
+    for text in paragraphs:
         for m in _roles().head_pattern.finditer(text):
             scanned = _scan_role(text, m.start(), m.group(0))
             if scanned:
@@ -167,10 +282,7 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
                 mentions.append((name, role))
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
-        if gaz.alias_pattern:
-            for m in gaz.alias_pattern.finditer(text):
-                if m.group(0)[0].isupper():
-                    mentions.append((m.group(0), ""))
+        mentions.extend((alias, "") for alias in _alias_mentions(text))
     full_names = {name for name, _ in mentions if " " in name}
     for name, role in mentions:
         canonical, default_role = gaz.by_alias.get(name.lower(), (None, ""))
