@@ -160,3 +160,15 @@ def inspect_seed(path: Path, article_id: str | None = None) -> Extraction:
     if article_id is None and first_problem is not None:
         raise SeedError(str(first_problem))
     raise SeedError(f"has no record with id {article_id!r}" if article_id else "has no records")
+
+
+def find_seed(name: str, seeds_dir: Path) -> Path:
+    """A seed named on the command line: a path, or a name in the seed folder (the `.txt`
+    may be left off). Returns the path as given when nothing better exists."""
+    path = Path(name)
+    if path.exists():
+        return path
+    for candidate in (seeds_dir / name, *(seeds_dir / f"{name}{s}" for s in SEED_SUFFIXES)):
+        if candidate.is_file():
+            return candidate
+    return path

@@ -15,6 +15,8 @@ _TRAILING_INITIALS = re.compile(
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BREADCRUMB = re.compile(r"\S\s+[/»>]\s+\S.*\s[/»>]\s")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
+# A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
+_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
 _SPACES = re.compile(r"\s{2,}")
 _SENTENCE_END = re.compile(r"[.!?\"”)]$")
 
@@ -95,7 +97,7 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     return (
         len(words) >= 3
-        and line[0].isupper()
+        and _TITLE_START.match(line) is not None
         and not is_dropped(line)
         and not _DATE_ONLY.match(line)
         and len(line) <= 250

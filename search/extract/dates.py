@@ -122,11 +122,24 @@ def _weekday_agrees(written: str | None, date: ArticleDate) -> bool:
     return WEEKDAYS[dt.date(date.year, date.month or 1, date.day or 1).weekday()] == name
 
 
+# A quote's attribution ("kata Zari, Minggu (15/9/2019)") dates the reporting, which is
+# what a news page is published on; the lede's first sentence often dates the event before.
+ATTRIBUTION = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|tegas|sebut|imbuh|tambah|lanjut|"
+    r"paparnya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|tegasnya|"
+    r"mengatakan|menjelaskan|menyatakan|mengungkapkan|menegaskan|menuturkan|menyebutkan|"
+    r"dikonfirmasi|dihubungi|ditemui|kepada wartawan|konferensi pers|keterangan tertulis)\b"
+    r"[^.!?\"”]{0,120}$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
     date: ArticleDate
     story: bool  # a date the story mentions, by the words around it
+    attribution: bool  # the date of a quote's attribution
 
 
 def _candidates(line: str) -> list[_Candidate]:
@@ -141,7 +154,8 @@ def _candidates(line: str) -> list[_Candidate]:
             story = bool(
                 STORY_AFTER.match(line, m.end()) or STORY_BEFORE.search(line[: m.start()][-40:])
             )
-            found.append(_Candidate(m.start(), date, story))
+            attribution = bool(ATTRIBUTION.search(line[: m.start()][-160:]))
+            found.append(_Candidate(m.start(), date, story, attribution))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -185,10 +199,12 @@ def find_date(
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date:
             return DateEvidence(date, line, "header dateline")
-    for line in lede:
-        date = reported_date_in(line)
-        if date:
-            return DateEvidence(date, line, "lede")
+    reported = [(c, line) for line in lede for c in _candidates(line) if not c.story]
+    attributed = [(c, line) for c, line in reported if c.attribution]
+    for rule, found in (("quote in the lede", attributed), ("lede", reported)):
+        if found:
+            candidate, line = found[0]
+            return DateEvidence(candidate.date, line, rule)
     for line in footer:
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date:
