@@ -32,6 +32,7 @@ from search.articles import SeedError  # noqa: E402
 from search.extract import extract_article  # noqa: E402
 from search.extract.dates import LEDE_PARAGRAPHS, full_date_in  # noqa: E402
 from search.extract.officials import find_officials  # noqa: E402
+from search.records import extract_record  # noqa: E402
 from search.seeds import read_articles  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
@@ -125,7 +126,7 @@ def score_officials(records_by_id: dict[str, dict], gold: dict[str, set[str]]) -
     errors = []
     for article_id, expected in gold.items():
         record = records_by_id[article_id]
-        found = {o.name for o in find_officials(record["body"].split("\n"))}
+        found = {o.name for o in extract_record(record).article.officials}
         tp += len(found & expected)
         fp += len(found - expected)
         fn += len(expected - found)

@@ -38,6 +38,8 @@ class _Roles:
     titles: frozenset[str]
     not_names: frozenset[str]
     place_heads: frozenset[str]
+    private_bodies: frozenset[str]
+    public_bodies: frozenset[str]
 
 
 @cache
@@ -51,7 +53,9 @@ def gazetteer() -> _Gazetteer:
     for entry in load_toml("officials.toml").get("official", []):
         for alias in [entry["name"], *entry.get("aliases", [])]:
             clean = _clean_name(alias)
-            forms.update({clean, clean.upper(), clean.title()})
+            forms.add(clean)
+            if len(clean) > 4:  # "JOKOWI" in a headline; but "Uu" must not match "UU"
+                forms.update({clean.upper(), clean.title()})
     pattern = None
     if forms:
         alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -75,6 +79,8 @@ def _roles() -> _Roles:
         frozenset(t.rstrip(".") for t in table["titles"]),
         frozenset(table["not_names"]),
         frozenset(table.get("place_heads", [])),
+        frozenset(table.get("private_bodies", [])),
+        frozenset(table.get("public_bodies", [])),
     )
 
 
@@ -135,7 +141,13 @@ def is_derived_word(word: str) -> bool:
 
 
 def _is_qualifier(word: str) -> bool:
-    return word in _roles().qualifiers or word == "dan" or is_derived_word(word)
+    roles = _roles()
+    return (
+        word in roles.qualifiers
+        or word in roles.private_bodies
+        or word == "dan"
+        or is_derived_word(word)
+    )
 
 
 def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
@@ -148,6 +160,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     run: list[str] = head.split()
     pos = start + len(head)
     alias = ""
+    comma_at: int | None = None  # where the name starts when a comma separates it
     while True:
         m = _TOKEN.match(text, pos)
         if not m:
@@ -169,8 +182,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
             alias = inner
             break
         if m.group("comma"):
-            if run:  # a comma after the name ends it; after a short form it is allowed
-                break
+            if run and (comma_at is not None or not _role_before_comma(text, m.end(), head, run)):
+                break  # a comma after the name ends it
+            # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
+            # follows the comma.
+            comma_at = len(run) if run else None
             pos = m.end()
             continue
         token = m.group("initial") or m.group("word")
@@ -197,9 +213,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         head_words = head.split()
         role_parts = [head]
         run = run[len(head_words) :]
+        if comma_at is not None:
+            comma_at -= len(head_words)
     qualifier_count = 0
-    while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
-        qualifier_count += 1
+    if comma_at is not None and comma_at > 0:
+        qualifier_count = comma_at
+    else:
+        while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
+            qualifier_count += 1
     if head in roles.place_heads and len(run) - qualifier_count >= 2:
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
         # to list; the place is one word, or two before a name of two or more words.
@@ -209,7 +230,41 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     if not _is_person_name(name_words):
         return None
     role = " ".join([*role_parts, *qualifiers])
+    if not _public_office(role):
+        return None
     return role, " ".join(name_words), alias
+
+
+def _public_office(role: str) -> bool:
+    """False for a party's or a company's post ('Sekjen Partai Demokrat')."""
+    words = set(role.split())
+    roles = _roles()
+    return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
+
+
+def _role_like(word: str) -> bool:
+    """A word that can belong to a role phrase: portfolio, agency, acronym, place."""
+    return (
+        _is_qualifier(word)
+        or (word.isupper() and len(word) > 1)
+        or bool(_roles().head_pattern.fullmatch(word))
+        or is_common_word(word)
+    )
+
+
+def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool:
+    """True if the words before a comma are a role phrase and a name follows it:
+    'Ketua PPIH Arab Saudi, Endang Jumali', 'Kapolsek Jagakarsa, Komisaris Harsono'."""
+    nxt = _TOKEN.match(text, after)
+    if not nxt or not (nxt.group("word") or nxt.group("initial")):
+        return False
+    if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
+        return False
+    tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
+    unknown = [w for w in tail if not _role_like(w)]
+    # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
+    allowed = 1 if head in _roles().place_heads else 0
+    return len(unknown) <= allowed and not any(_known([w]) for w in tail)
 
 
 def _acronym_split(acronym: str, run: list[str]) -> int | None:
@@ -284,6 +339,9 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
                     mentions.append((alias, role))
         mentions.extend((alias, "") for alias in _alias_mentions(text))
     full_names = {name for name, _ in mentions if " " in name}
+    full_names |= {
+        gaz.by_alias[name.lower()][0] for name, _ in mentions if name.lower() in gaz.by_alias
+    }
     for name, role in mentions:
         canonical, default_role = gaz.by_alias.get(name.lower(), (None, ""))
         if canonical is None and " " not in name:
