@@ -42,8 +42,8 @@ def _why(evidence: dict[str, str] | None) -> str:
     if not evidence:
         return "(nothing in the page gave it)"
     line = evidence["line"]
-    if len(line) > 100:
-        line = line[:97] + "..."
+    if len(line) > 160:  # keep both ends: datelines open a line, lede dates close a sentence
+        line = line[:60] + " ... " + line[-95:]
     return f"from {evidence['rule']}" + (f": {line!r}" if line else "")
 
 

@@ -60,13 +60,13 @@ COPYRIGHT_YEAR = re.compile(
 )
 # Words around a date that make it a date the story mentions, not the day it reports on.
 STORY_AFTER = re.compile(
-    r"^[\s,)]*(?:\w+\s+){0,2}?(?:mendatang|nanti|besok|esok|lusa|depan|lalu|kemarin|silam|"
+    r"[\s,)]*(?:\w+\s+){0,2}?(?:mendatang|nanti|besok|esok|lusa|depan|lalu|kemarin|silam|"
     r"sebelumnya|hingga|sampai|s\.d\.?|s/d)\b",
     re.I,
 )
 STORY_BEFORE = re.compile(
     r"(?:\b(?:sejak|mulai|hingga|sampai|lahir|jelang|menjelang|kemarin|berlaku|periode|"
-    r"tenggat|batas)\b\W*(?:\w+\W+)?|\d\s*[-–]\s*)$",
+    r"tenggat|batas|lusa|besok|esok|nanti)\b\W*(?:\w+\W+){0,2}|\d\s*[-–]\s*)$",
     re.I,
 )
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|\s)")
@@ -144,12 +144,16 @@ class _Candidate:
 
 def _candidates(line: str) -> list[_Candidate]:
     found: list[_Candidate] = []
+    rejected: list[tuple[int, int]] = []  # a date whose weekday disagrees is not re-read bare
     for pattern in FULL_DATE_PATTERNS:
         for m in pattern.finditer(line):
+            if any(start <= m.start() < end for start, end in rejected):
+                continue
             raw_month = m.group("month")
             month = int(raw_month) if raw_month.isdigit() else _month_number(raw_month)
             date = _valid(_year(m.group("year")), month, int(m.group("day")))
             if date is None or not _weekday_agrees(m.group("weekday"), date):
+                rejected.append(m.span())
                 continue
             story = bool(
                 STORY_AFTER.match(line, m.end()) or STORY_BEFORE.search(line[: m.start()][-40:])
@@ -181,6 +185,13 @@ def _partial_date_in(line: str) -> ArticleDate | None:
     return None
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of `text` around `pos`, so evidence shows the date, not a long paragraph."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    ends = [i for i in (text.find(". ", pos), text.find("? ", pos), text.find("! ", pos)) if i >= 0]
+    return text[start + 2 if start >= 0 else 0 : min(ends) + 1 if ends else len(text)].strip()
+
+
 def find_date(
     header: Iterable[str], body: Sequence[str] | str, footer: Iterable[str]
 ) -> DateEvidence | None:
@@ -204,7 +215,7 @@ def find_date(
     for rule, found in (("quote in the lede", attributed), ("lede", reported)):
         if found:
             candidate, line = found[0]
-            return DateEvidence(candidate.date, line, rule)
+            return DateEvidence(candidate.date, _sentence_at(line, candidate.start), rule)
     for line in footer:
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date:

@@ -221,7 +221,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     else:
         while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
             qualifier_count += 1
-    if head in roles.place_heads and len(run) - qualifier_count >= 2:
+    if comma_at is None and head in roles.place_heads and len(run) - qualifier_count >= 2:
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
         # to list; the place is one word, or two before a name of two or more words.
         qualifier_count += 2 if len(run) - qualifier_count >= 4 else 1
