@@ -94,6 +94,15 @@ from search.extract.officials import find_officials
             "Ketua Fraksi Partai Demokrat Edhie Baskoro Yudhoyono berkata",
             [("Edhie Baskoro Yudhoyono", "Ketua Fraksi Partai Demokrat")],
         ),
+        # A short form of the agency's own words, after the head.
+        (
+            "kata Kepala Dinas Pemuda dan Olahraga (Dispora) Kota Bekasi, Ahmad Zarkasih melalui",
+            [("Ahmad Zarkasih", "Kepala Dispora Kota Bekasi")],
+        ),
+        (
+            "ucap Duta Besar RI untuk Republik Suriname Julang Pujianto lewat keterangannya",
+            [("Julang Pujianto", "Duta Besar RI untuk Republik Suriname")],
+        ),
         # "UU" (a statute) is not the alias "Uu".
         ("revisi UU KPK disahkan", []),
     ],

@@ -145,7 +145,7 @@ def _is_qualifier(word: str) -> bool:
     return (
         word in roles.qualifiers
         or word in roles.private_bodies
-        or word == "dan"
+        or word in ("dan", "untuk")
         or is_derived_word(word)
     )
 
@@ -194,7 +194,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         if bare in roles.titles and (token.endswith(".") or not run or run[-1] in roles.qualifiers):
             pos = m.end()
             continue
-        if token == "dan" and run and _is_qualifier(run[-1]):
+        if token in ("dan", "untuk") and run and _role_like(run[-1]):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
             nxt = _TOKEN.match(text, m.end())
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
@@ -267,13 +267,18 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
 
 
-def _acronym_split(acronym: str, run: list[str]) -> int | None:
-    """Where an agency's name starts in `run` if `acronym` (all capitals) abbreviates its
-    last two or more words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1."""
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+def _acronym_split(short: str, run: list[str]) -> int | None:
+    """Where an agency's name starts in `run` if `short` abbreviates its last two or more
+    words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1, 'Dispora' of
+    [Kepala, Dinas, Pemuda, dan, Olahraga] -> 1. Mixed-case short forms count only when the
+    words are role words, so 'Jokowi' is never read as an agency of [Joko, Widodo]."""
+    if not (2 <= len(short) <= 10 and short.replace("-", "").isalpha() and short[0].isupper()):
         return None
     for start in range(1, len(run) - 1):
-        if _abbreviates(acronym, run[start:]) and acronym[0] == run[start][0]:
+        words = run[start:]
+        if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
+            continue
+        if short.isupper() or all(_role_like(w) for w in words):
             return start
     return None
 
