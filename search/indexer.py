@@ -17,7 +17,7 @@ from search import store
 from search.analysis import ANALYZER_VERSION, stem_cache_size
 from search.articles import Article
 from search.dateranges import date_span
-from search.schema import NO_DATE_END, NO_DATE_START, build_schema
+from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.seeds import SeedProblem, list_seeds, read_articles
 
 log = logging.getLogger(__name__)
@@ -109,8 +109,21 @@ def build_articles(
     it live atomically.
 
     If the result would hold less than MIN_KEEP_SHARE of the live index's articles, nothing
-    is swapped unless `force` is set.
+    is swapped unless `force` is set. Holds the index's write lock throughout (waiting for a
+    running update or build; store.IndexBusyError if it takes too long).
     """
+    with store.write_lock(index_dir, "cari build"):
+        return _build_generation(items, index_dir, force=force, on_article=on_article, meta=meta)
+
+
+def _build_generation(
+    items: Iterable[Article | SeedProblem],
+    index_dir: Path,
+    *,
+    force: bool,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    meta: dict[str, Any] | None,
+) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     build_dir = store.new_build_dir(index_dir)
@@ -132,6 +145,7 @@ def build_articles(
         store.Generation(build_dir).write_meta(
             {
                 "analyzer_version": ANALYZER_VERSION,
+                "schema_version": SCHEMA_VERSION,
                 "built_at": time.time(),
                 "articles": report.indexed,
                 **(meta or {}),
