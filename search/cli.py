@@ -362,13 +362,10 @@ def update_command(
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
     if report.changes <= 50:
-        for label, ids in (
-            ("added", report.added),
-            ("re-indexed", report.changed),
-            ("removed", report.removed),
-        ):
+        labels = ("add", "re-index", "remove") if dry_run else ("added", "re-indexed", "removed")
+        for label, ids in zip(labels, (report.added, report.changed, report.removed), strict=True):
             for article_id in ids:
-                click.echo(f"{label}: {article_id}")
+                click.echo(f"{'would ' if dry_run else ''}{label}: {article_id}")
     click.echo(f"{report.summary()} -> {index}/")
 
 
@@ -425,17 +422,20 @@ def watch_command(
         click.echo("stopped")
 
 
-@cli.group("saved")
-@click.option(
+QUERIES_OPTION = click.option(
     "--queries",
     "queries_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help=f"Saved queries file [default: ${config.QUERIES_ENV} or ./{config.DEFAULT_QUERIES_FILE}].",
 )
-@click.pass_context
-def saved_group(ctx: click.Context, queries_path: Path | None) -> None:
+
+
+@cli.group("saved")
+def saved_group() -> None:
     """Saved queries: named searches kept in a TOML file, run by name or all at once.
+
+    The file is ./queries.toml unless --queries PATH or $CARI_QUERIES says otherwise.
 
     \b
     Examples:
@@ -445,21 +445,20 @@ def saved_group(ctx: click.Context, queries_path: Path | None) -> None:
       cari saved run --all --format csv > report.csv
       cari saved rm birokrasi
     """
-    ctx.obj = config.queries_file(queries_path)
 
 
 def _load_saved(path: Path):
     from search.saved import SavedQueryError, load_queries
 
     try:
-        return load_queries(path)
+        return load_queries(config.queries_file(path))
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
 
 
 @saved_group.command("list")
-@click.pass_obj
-def saved_list_command(queries_path: Path) -> None:
+@QUERIES_OPTION
+def saved_list_command(queries_path: Path | None) -> None:
     """List the saved queries: name, what each searches, description.
 
     \b
@@ -485,9 +484,9 @@ def saved_list_command(queries_path: Path) -> None:
 @click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
 @click.option("--description", default="", help="A line saying what the query is for.")
 @click.option("--replace", is_flag=True, help="Replace a saved query of the same name.")
-@click.pass_obj
+@QUERIES_OPTION
 def saved_add_command(
-    queries_path: Path,
+    queries_path: Path | None,
     name: str,
     query: str,
     officials: tuple[str, ...],
@@ -520,17 +519,18 @@ def saved_add_command(
         limit=limit,
         description=description,
     )
+    path = config.queries_file(queries_path)
     try:
-        add_query(queries_path, saved, replace=replace)
+        add_query(path, saved, replace=replace)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(f"saved '{name}' in {queries_path}")
+    click.echo(f"saved '{name}' in {path}")
 
 
 @saved_group.command("rm")
 @click.argument("name")
-@click.pass_obj
-def saved_rm_command(queries_path: Path, name: str) -> None:
+@QUERIES_OPTION
+def saved_rm_command(queries_path: Path | None, name: str) -> None:
     """Remove the saved query NAME (and the comment lines just above it) from the file.
 
     \b
@@ -539,11 +539,12 @@ def saved_rm_command(queries_path: Path, name: str) -> None:
     """
     from search.saved import SavedQueryError, remove_query
 
+    path = config.queries_file(queries_path)
     try:
-        remove_query(queries_path, name)
+        remove_query(path, name)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(f"removed '{name}' from {queries_path}")
+    click.echo(f"removed '{name}' from {path}")
 
 
 @saved_group.command("run")
@@ -561,9 +562,9 @@ def saved_rm_command(queries_path: Path, name: str) -> None:
     help="Output: a readable table, CSV (one row per hit) or JSON.",
 )
 @INDEX_OPTION
-@click.pass_obj
+@QUERIES_OPTION
 def saved_run_command(
-    queries_path: Path,
+    queries_path: Path | None,
     names: tuple[str, ...],
     run_all: bool,
     new_only: bool,
@@ -592,7 +593,7 @@ def saved_run_command(
         chosen = (
             list(queries.values())
             if run_all
-            else [find_query(queries, n, queries_path) for n in names]
+            else [find_query(queries, n, config.queries_file(queries_path)) for n in names]
         )
         runs = run_queries(SearchEngine(config.index_dir(index_dir)), chosen, new_only=new_only)
     except (SavedQueryError, RequestError) as exc:

@@ -238,19 +238,25 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
 def _line_of(text: str, name: str, key: str | None = None) -> int:
     """The line of a query's table header (or of one of its keys, or of a top-level key)."""
     lines = text.splitlines()
-    header = re.compile(rf"^\s*\[\s*{TABLE}\s*\.\s*(\"|')?{re.escape(name)}\1\s*\]")
-    top = re.compile(rf"^\s*(\[\s*)?{re.escape(name)}\s*[\]=.]")
+    header = re.compile(rf"^\s*\[\s*{TABLE}\s*\.\s*{_key_pattern(name)}\s*\]")
+    top = re.compile(rf"^\s*(\[\s*)?{_key_pattern(name)}\s*[\]=.]")
     start = next((n for n, line in enumerate(lines) if header.match(line)), None)
     if start is None:
         return next((n + 1 for n, line in enumerate(lines) if top.match(line)), 1)
     if key:
-        setting = re.compile(rf"^\s*(\"|')?{re.escape(key)}\1\s*=")
+        setting = re.compile(rf"^\s*{_key_pattern(key)}\s*=")
         for n in range(start + 1, len(lines)):
             if lines[n].lstrip().startswith("["):
                 break
             if setting.match(lines[n]):
                 return n + 1
     return start + 1
+
+
+def _key_pattern(key: str) -> str:
+    """A TOML key as written: bare, "double-quoted" or 'single-quoted'."""
+    k = re.escape(key)
+    return f"(?:{k}|\"{k}\"|'{k}')"
 
 
 def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:

@@ -202,7 +202,10 @@ class SearchEngine:
             cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         elif not cached[1].up_to_date():
-            cached = (generation.path, cached[1].refresh())
+            # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
+            # their old deletions, so articles an update deleted or re-indexed would linger.
+            cached[1].close()
+            cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         yield cached[1]
 

@@ -70,9 +70,12 @@ def test_an_edited_seed_is_reindexed(seeds: Path, index: Path):
     edited = SEED_IDS[2]
     with (seeds / f"{edited}.txt").open("a", encoding="utf-8") as f:
         f.write(f"\nKunjungan kerja berikutnya dijadwalkan ke {NEW_WORD}.\n")
+    engine = SearchEngine(index)
+    assert engine.search(SearchRequest("")).total == len(SEED_IDS)
     report = update(seeds, index)
     assert (report.added, report.changed, report.removed) == ([], [edited], [])
     assert ids_for(index, NEW_WORD) == [edited]
+    assert engine.search(SearchRequest("")).total == len(SEED_IDS)  # not the old copy too
     after = stamps(index)
     assert after[edited] > before[edited]
     assert {k: v for k, v in after.items() if k != edited} == {
@@ -83,10 +86,13 @@ def test_an_edited_seed_is_reindexed(seeds: Path, index: Path):
 
 def test_a_deleted_seed_is_removed(seeds: Path, index: Path):
     gone = SEED_IDS[1]
+    engine = SearchEngine(index)  # open before the update, as in a running `cari serve`
+    assert gone in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
     (seeds / f"{gone}.txt").unlink()
     report = update(seeds, index)
     assert (report.added, report.changed, report.removed) == ([], [], [gone])
-    assert SearchEngine(index).article(gone) is None
+    assert engine.article(gone) is None
+    assert gone not in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
     assert gone not in ids_for(index, "pelayanan")
     assert set(stamps(index)) == set(SEED_IDS) - {gone}
 
