@@ -78,6 +78,17 @@ def _live_count(index_dir: Path) -> int:
         return 0
 
 
+def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
+    generation = store.live_generation(index_dir)
+    if generation is None:
+        return {}
+    try:
+        return store.indexed_articles(generation)
+    except Exception:  # an unreadable live index is no reason to refuse a rebuild
+        log.warning("could not read the live index: every article gets a new indexed_at")
+        return {}
+
+
 def build(
     seeds_dir: Path,
     index_dir: Path,
@@ -126,12 +137,13 @@ def _build_generation(
 ) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
+    previous = _live_stamps(index_dir)
     build_dir = store.new_build_dir(index_dir)
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
         writer = ix.writer(limitmb=256)
         try:
-            report.indexed = _add_all(writer, items, report, on_article)
+            report.indexed = _add_all(writer, items, report, on_article, previous)
             writer.commit(optimize=True)
         except BaseException:
             writer.cancel()
@@ -165,8 +177,12 @@ def _add_all(
     items: Iterable[Article | SeedProblem],
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
+    previous: dict[str, tuple[str, float | None]] | None = None,
 ) -> int:
+    """Add every article; one whose content is unchanged since the live index keeps its
+    indexed_at (so saved queries' --new does not see a rebuild as all-new articles)."""
     now = time.time()
+    previous = previous or {}
     seen: set[str] = set()
     count = 0
     for item in items:
@@ -179,7 +195,9 @@ def _add_all(
             log.warning("%s", problem)
         else:
             seen.add(item.id)
-            writer.add_document(**article_document(item, now))
+            content, stamp = previous.get(item.id, ("", None))
+            unchanged = stamp is not None and bool(content) and content == item.content_hash
+            writer.add_document(**article_document(item, stamp if unchanged else now))
             count += 1
         if on_article:
             on_article(item)

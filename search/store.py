@@ -83,6 +83,16 @@ def live_generation(index_dir: Path) -> Generation | None:
     return None
 
 
+def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
+    """Article id -> (content hash, indexed_at) for every document of a generation: what an
+    update compares with the seeds, and what a rebuild keeps the stamps of."""
+    with generation.open().reader() as reader:
+        return {
+            fields["id"]: (fields.get("content_hash", ""), fields.get("indexed_at"))
+            for _docnum, fields in reader.iter_docs()
+        }
+
+
 def require_live(index_dir: Path) -> Generation:
     generation = live_generation(index_dir)
     if generation is None:

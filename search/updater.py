@@ -97,12 +97,8 @@ class UpdateReport:
 
 
 def indexed_hashes(generation: store.Generation) -> dict[str, str]:
-    """Article id -> content hash for every live document of a generation."""
-    ix = generation.open()
-    with ix.reader() as reader:
-        return {
-            fields["id"]: fields.get("content_hash", "") for _docnum, fields in reader.iter_docs()
-        }
+    """Article id -> content hash for every document of a generation."""
+    return {k: content for k, (content, _stamp) in store.indexed_articles(generation).items()}
 
 
 def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:

@@ -195,5 +195,9 @@ def test_new_shows_only_articles_indexed_since_the_last_run(runner, tmp_path: Pa
         f.write(f"\nPelayanan publik di {NEW_WORD} juga dibahas.\n")
     update(seeds, index)
     assert run_new() == (0, [SEED_IDS[0]])
+    # A full rebuild keeps the stamps of unchanged articles: only the really new one shows.
+    newer_id = write_new_seed(seeds, "101_newer")
+    build(seeds, index)
+    assert run_new() == (0, [newer_id])
     everything = saved(runner, queries, "run", "layanan", "--index", str(index))
-    assert everything.exit_code == 0 and "6 of 6 results" in everything.output
+    assert everything.exit_code == 0 and "7 of 7 results" in everything.output
