@@ -28,7 +28,9 @@ from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
 log = logging.getLogger(__name__)
 
 # Seeds whose article id and content hash are known without parsing them: one article per
-# file, id from the file name, hash of the file's bytes (see search.seeds.extract_seed).
+# file, id from the file name, hash of the file's bytes (see search.seeds.extract_seed). When
+# that quick hash differs from the index, the seed is parsed and its article's own hash
+# decides, so a different hashing rule costs a parse, never a needless re-index.
 SINGLE_ARTICLE_SUFFIXES = (".txt",)
 
 
@@ -40,6 +42,7 @@ class SeedEntry:
     content_hash: str
     path: Path
     article: Article | None = None  # already parsed (multi-article seeds), else parsed on demand
+    indexed_hash: str | None = None  # the hash in the index, for a changed article
 
 
 @dataclass
@@ -136,6 +139,7 @@ def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:
         if old is None:
             plan.add.append(entry)
         elif old != entry.content_hash:
+            entry.indexed_hash = old
             plan.change.append(entry)
         else:
             plan.unchanged += 1
@@ -191,6 +195,7 @@ def update(
             report.removed = plan.remove
         elif not plan.is_empty:
             _apply(live, plan, report, on_plan, on_article)
+        if report.changes and not dry_run:
             live.write_meta(
                 {
                     **live.read_meta(),
@@ -252,8 +257,10 @@ def _apply(
                     writer.delete_by_term("id", entry.id)
                     report.removed.append(entry.id)
                 continue
-            # Keep the hash the update compared, so the next update sees this article unchanged.
             item.content_hash = item.content_hash or entry.content_hash
+            if is_change and item.content_hash == entry.indexed_hash:
+                report.unchanged += 1  # the quick hash differed, the article's own did not
+                continue
             if is_change:
                 writer.update_document(**article_document(item, now))
                 report.changed.append(entry.id)
@@ -263,7 +270,10 @@ def _apply(
         for article_id in plan.remove:
             writer.delete_by_term("id", article_id)
         report.removed.extend(plan.remove)
-        writer.commit()
+        if report.changes:
+            writer.commit()
+        else:
+            writer.cancel()
     except BaseException:
         writer.cancel()
         raise

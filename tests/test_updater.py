@@ -120,6 +120,16 @@ def test_a_second_update_does_nothing(seeds: Path, index: Path):
     assert stamps(index) == before
 
 
+def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
+    # As if seeds hashed their content by another rule than the bytes of the file.
+    monkeypatch.setattr("search.updater.content_hash", lambda data: "another rule")
+    ix = store.require_live(index).open()
+    generation, before = ix.latest_generation(), stamps(index)
+    report = update(seeds, index)
+    assert report.changes == 0 and report.unchanged == len(SEED_IDS)
+    assert ix.latest_generation() == generation and stamps(index) == before
+
+
 def test_dry_run_changes_nothing(seeds: Path, index: Path):
     new_id = write_new_seed(seeds)
     before = stamps(index)
