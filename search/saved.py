@@ -266,6 +266,11 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
         raise SavedQueryError(
             f"'{saved.name}' is not a usable name: letters, digits, '-' and '_', up to 64"
         )
+    block = tomli_w.dumps({TABLE: {saved.name: saved.to_toml()}})
+    try:
+        parse_queries(block, path)
+    except SavedQueryError as exc:  # about the new query, not a line of the file
+        raise SavedQueryError(f"cannot save: {str(exc).split(': ', 2)[-1]}") from None
     existing = load_queries(path) if path.exists() else {}
     if saved.name in existing:
         if not replace:
@@ -275,7 +280,6 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
             )
         remove_query(path, saved.name)
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    block = tomli_w.dumps({TABLE: {saved.name: saved.to_toml()}})
     new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
     parse_queries(new_text, path)  # never write a file we could not read back
     _write(path, new_text)

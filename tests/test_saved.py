@@ -114,7 +114,9 @@ def test_add_creates_the_file_and_checks_its_input(runner, tmp_path: Path):
     assert saved(runner, path, "add", "a", "pelayanan", "--from", "2022").exit_code == 0
     assert load_queries(path)["a"].date_from == "2022"
     bad = saved(runner, path, "add", "b", "x", "--from", "2022-13")
-    assert bad.exit_code == 2 and "not a real date" in bad.output
+    assert bad.exit_code == 2 and "cannot save: '2022-13' is not a real date" in bad.output
+    both = saved(runner, path, "add", "c", "x", "--from", "2022", "--last", "7 days")
+    assert both.exit_code == 2 and "either 'last' or 'from'/'to'" in both.output
     assert list(load_queries(path)) == ["a"]
     assert saved(runner, path, "add", "bad name!", "x").exit_code == 2
 
