@@ -30,7 +30,7 @@ from typing import Any
 import tomli_w
 
 from search import store
-from search.dateranges import DateInputError, parse_date_input
+from search.dateranges import parse_date_input
 from search.schema import SCHEMA_VERSION
 from search.searcher import (
     MAX_PAGE_SIZE,
@@ -175,7 +175,7 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         return SavedQueryError(f"{path}:{_line_of(text, name, key)}: [{TABLE}.{name}]: {message}")
 
     if not NAME.match(name):
-        raise fail("a name is letters, digits, '-' and '_' (up to 64, starting with a letter)")
+        raise fail("a name is letters, digits, '-' and '_' (up to 64, not starting with - or _)")
     if not isinstance(table, dict):
         raise fail(f"must be a table of settings ({', '.join(KEYS)})")
     for key in table:
@@ -360,10 +360,11 @@ def run_queries(
     runs = []
     for saved in queries:
         since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
+        request = saved.request(today, indexed_after=since)
         try:
-            result = engine.search(saved.request(today, indexed_after=since))
-        except (RequestError, DateInputError, ValueError) as exc:
-            raise SavedQueryError(f"saved query '{saved.name}': {exc}") from None
+            result = engine.search(request)
+        except RequestError as exc:  # e.g. an official no article names yet: no results
+            result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
         runs.append(SavedRun(saved, result, since, new_only))
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     for saved in queries:

@@ -76,6 +76,7 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
             scope = f", new since {since}" if since else ", first run: all are new"
         shown = f"{len(result.hits)} of {result.total}" if result.total else "0"
         lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
+        lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
                 (str(n), format_date(h.date), h.source or "-", h.title, h.id)

@@ -53,6 +53,11 @@ def test_run_table_and_exit_codes(runner, queries: Path, seed_index: Path):
     assert saved(runner, queries, "add", "nothing", "zzzzqqq").exit_code == 0
     none = saved(runner, queries, "run", "nothing", "--index", str(seed_index))
     assert none.exit_code == 1 and "nothing: 0 results" in none.output
+    # An official no article names yet is no error for a saved query: just nothing found.
+    assert saved(runner, queries, "add", "later", "--official", "Budi Gunadi").exit_code == 0
+    later = saved(runner, queries, "run", "later", "nothing", "--index", str(seed_index))
+    assert later.exit_code == 1, later.output
+    assert "note: no article names the official 'Budi Gunadi'" in later.output
 
 
 def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):
