@@ -130,6 +130,17 @@ def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkey
     assert ix.latest_generation() == generation and stamps(index) == before
 
 
+def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monkeypatch):
+    # Multi-article seeds (one article per JSONL line) are parsed to learn ids and hashes.
+    monkeypatch.setattr("search.updater.SINGLE_ARTICLE_SUFFIXES", ())
+    new_id = write_new_seed(seeds)
+    (seeds / f"{SEED_IDS[4]}.txt").unlink()
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([new_id], [], [SEED_IDS[4]])
+    assert ids_for(index, NEW_WORD) == [new_id]
+    assert update(seeds, index).changes == 0
+
+
 def test_dry_run_changes_nothing(seeds: Path, index: Path):
     new_id = write_new_seed(seeds)
     before = stamps(index)
