@@ -47,6 +47,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    # Only articles indexed after this time (epoch seconds): saved queries' --new.
+    indexed_after: float | None = None
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -200,7 +202,10 @@ class SearchEngine:
             cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         elif not cached[1].up_to_date():
-            cached = (generation.path, cached[1].refresh())
+            # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
+            # their old deletions, so articles an update deleted or re-indexed would linger.
+            cached[1].close()
+            cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         yield cached[1]
 
@@ -251,6 +256,8 @@ class SearchEngine:
             end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
             parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
             parts.append(q.NumericRange("date_start", 1, end))
+        if request.indexed_after is not None:
+            parts.append(q.NumericRange("indexed_at", request.indexed_after, None, startexcl=True))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else q.And(parts)
