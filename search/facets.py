@@ -178,6 +178,7 @@ def _last_day(start: int, precision: int) -> int:
 def count_facets(
     searcher: Searcher,
     whoosh_query: q.Query,
+    filter_query: q.Query | None = None,
     *,
     officials: tuple[str, ...] = (),
     sources: tuple[str, ...] = (),
@@ -188,14 +189,17 @@ def count_facets(
     """The matches of `whoosh_query` that pass the filters, with their officials, sources and
     timeline, in one pass over the matching documents.
 
-    Filters: any of `officials`, any of `sources`, a date overlapping [date_from, date_to]
+    Filters: `filter_query` (any filter given as a Whoosh query), any of `officials`, any of `sources`, a date overlapping [date_from, date_to]
     (undated articles left out when a bound is set), or no date at all (`undated`). Each facet
     counts with the other filters applied but not its own, so choosing a second official or
     source widens the list; the documents, total and timeline apply them all, and the
     timeline's bars are clipped to the date range.
     """
     table = _doc_table(searcher)
-    base = matching_docs(searcher, matching_only(whoosh_query))
+    matching = matching_only(whoosh_query)
+    if filter_query is not None:
+        matching = q.And([matching, filter_query])
+    base = matching_docs(searcher, matching)
     starts, ends = table.starts, table.ends
     if undated:
         base = {d for d in base if starts[d] == NO_DATE_START}

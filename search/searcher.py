@@ -23,7 +23,7 @@ from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
-from search.facets import Timeline, count_facets
+from search.facets import FacetCounts, Timeline, count_facets
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
@@ -47,6 +47,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    # Only articles indexed after this time (epoch seconds): saved queries' --new.
+    indexed_after: float | None = None
     undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
 
     def __post_init__(self) -> None:
@@ -206,7 +208,10 @@ class SearchEngine:
             cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         elif not cached[1].up_to_date():
-            cached = (generation.path, cached[1].refresh())
+            # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
+            # their old deletions, so articles an update deleted or re-indexed would linger.
+            cached[1].close()
+            cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         yield cached[1]
 
@@ -247,20 +252,29 @@ class SearchEngine:
     # -- searching -----------------------------------------------------------------------
 
     def _filters(
-        self, request: SearchRequest, *, officials: bool = True, sources: bool = True
+        self,
+        request: SearchRequest,
+        *,
+        officials: bool = True,
+        sources: bool = True,
+        dates: bool = True,
     ) -> q.Query | None:
+        """The request's filters as a Whoosh query. Facet counting applies officials, sources
+        and dates itself (see search.facets) and asks here for the others only."""
         parts: list[q.Query] = []
         if officials and request.officials:
             parts.append(q.Or([q.Term("officials", n) for n in request.officials]))
         if sources and request.sources:
             parts.append(q.Or([q.Term("source", s) for s in request.sources]))
-        if request.date_from or request.date_to:
+        if dates and (request.date_from or request.date_to):
             start = as_int(request.date_from) if request.date_from else 1
             end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
             parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
             parts.append(q.NumericRange("date_start", 1, end))
-        if request.undated:
+        if dates and request.undated:
             parts.append(q.NumericRange("date_start", NO_DATE_START, NO_DATE_START))
+        if request.indexed_after is not None:
+            parts.append(q.NumericRange("indexed_at", request.indexed_after, None, startexcl=True))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else q.And(parts)
@@ -276,19 +290,8 @@ class SearchEngine:
         elif request.sort == "oldest":
             sortedby = "date_end"
         with self.searcher() as s:
-            counts = count_facets(
-                s,
-                whoosh_query,
-                officials=request.officials,
-                sources=request.sources,
-                date_from=request.date_from,
-                date_to=request.date_to,
-                undated=request.undated,
-            )
-            filtered = (
-                any((request.officials, request.sources, request.date_from, request.date_to))
-                or request.undated
-            )
+            counts = self._facets(s, whoosh_query, request)
+            filtered = self._filters(request) is not None
             hits = []
             if counts.docs or not filtered:  # Whoosh reads an empty filter set as no filter
                 results = s.search(
@@ -317,15 +320,21 @@ class SearchEngine:
         """How many articles a request matches (no ranking, snippets or facets)."""
         request = _with(request, officials=self.resolve_officials(request.officials))
         with self.searcher() as s:
-            return count_facets(
-                s,
-                to_whoosh(parse_query(request.query)),
-                officials=request.officials,
-                sources=request.sources,
-                date_from=request.date_from,
-                date_to=request.date_to,
-                undated=request.undated,
-            ).total
+            return self._facets(s, to_whoosh(parse_query(request.query)), request).total
+
+    def _facets(self, s: Searcher, whoosh_query: q.Query, request: SearchRequest) -> FacetCounts:
+        """The matches passing every filter, and the facet counts (search.facets applies the
+        officials, sources and dates filters itself; the others go as a Whoosh query)."""
+        return count_facets(
+            s,
+            whoosh_query,
+            self._filters(request, officials=False, sources=False, dates=False),
+            officials=request.officials,
+            sources=request.sources,
+            date_from=request.date_from,
+            date_to=request.date_to,
+            undated=request.undated,
+        )
 
     def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
         stems, exact = parsed.stems(), parsed.exact_forms()
