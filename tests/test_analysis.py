@@ -35,7 +35,7 @@ def test_names_places_and_acronyms_are_not_mangled(word):
 def test_reduplication_finds_the_singular_and_compounds_split():
     assert analyze("pembenahan-pembenahan") == analyze("pembenahan") == ["benah"]
     assert analyze("kota-kota") == ["kota"]
-    assert analyze("e-KTP", stem=False) == ["e", "ktp"]
+    assert analyze("e-KTP", stem=False) == ["ektp", "e", "ktp"]
 
 
 def test_function_words_are_dropped_but_content_words_are_not():
