@@ -244,6 +244,8 @@ def render_text(result: SearchResult) -> str:
         f"{result.total} results for {result.request.query!r} ({result.seconds * 1000:.0f} ms)"
     ]
     lines += [f"note: {n}" for n in result.notes]
+    if result.suggestion:
+        lines.append(f"did you mean: {result.suggestion}")
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
         meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)

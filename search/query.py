@@ -277,6 +277,7 @@ def phrase_query(
     slop: int = 1,
     boost: float = 1.0,
     fields: tuple[str, ...] = ("title", "body"),
+    exact: bool = True,
 ) -> q.Query:
     """The words in order, `slop` positions apart at most, in the stemmed fields (where
     function words are left out, so the phrase reads across them), and as written."""
@@ -284,16 +285,19 @@ def phrase_query(
         clauses = [q.Phrase(f"{f}_exact", [w.exact for w in words], slop=slop) for f in fields]
         return q.Or(clauses, boost=boost)
     stems = [w.stem for w in words]
-    exact = [w.exact for w in words]
+    forms = [w.exact for w in words]
     clauses = [q.Phrase(f, stems, slop=slop) for f in fields]
-    clauses.append(q.Phrase(f"{fields[-1]}_exact", exact, slop=slop, boost=EXACT_BOOST))
+    if exact:
+        clauses.append(q.Phrase(f"{fields[-1]}_exact", forms, slop=slop, boost=EXACT_BOOST))
     return q.Or(clauses, boost=boost)
 
 
 def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
     if len(words) == 1:
         return word_query(words[0])
-    return phrase_query(words) if as_phrase else q.And([word_query(w) for w in words])
+    if as_phrase:  # a glossary form: its stems as a phrase (no exact-form bonus, cheaper)
+        return phrase_query(words, exact=False)
+    return q.And([word_query(w) for w in words])
 
 
 def _unit_query(unit: Unit) -> q.Query:
