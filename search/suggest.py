@@ -22,7 +22,7 @@ from search.query import ParsedQuery
 
 FIELD = "body_exact"
 RARE_DF = 3  # a word in fewer articles than this may be a misspelling
-MIN_GAIN = 5  # the suggestion must be in this many times more articles
+MIN_GAIN = 5  # for a rare word, the suggestion must be in this many times more articles
 MIN_LENGTH = 4
 MAX_EDITS = 2
 SHARED_PREFIX = 2
@@ -80,7 +80,7 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
         if candidate == word or (best is not None and distance > best[0]):
             continue
         cdf = reader.doc_frequency(FIELD, candidate)
-        if cdf < max(RARE_DF, MIN_GAIN * df):
+        if cdf < max(1, MIN_GAIN * df):
             continue
         key = (distance, -cdf, candidate)
         if best is None or key < best:
