@@ -199,7 +199,9 @@ def query_command(
 
     Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
     articles with the exact form, with all the words, or with the words as a phrase rank first.
-    Use "double quotes" for a phrase and -word to exclude a word.
+    Use "double quotes" for a phrase and -word to exclude a word; also AND, OR, NOT,
+    title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
+    word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.

@@ -104,10 +104,13 @@ def _align(words: list[str], acronym: str) -> str | None:
 def best_pairs(
     pairs: Counter[tuple[str, str]], min_count: int = MIN_PAIR_COUNT
 ) -> dict[str, list[str]]:
-    """Each acronym's long forms seen at least `min_count` times, most frequent first."""
+    """Each acronym's long forms seen at least `min_count` times and at least a third as often
+    as its most frequent one (an ambiguous acronym keeps only its usual meanings)."""
     out: dict[str, list[str]] = {}
+    top: dict[str, int] = {}
     for (acronym, long_form), count in pairs.most_common():
-        if count >= min_count:
+        top.setdefault(acronym, count)
+        if count >= max(min_count, top[acronym] / 3):
             forms = out.setdefault(acronym, [])
             if long_form.lower() not in (f.lower() for f in forms):
                 forms.append(long_form)
