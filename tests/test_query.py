@@ -210,3 +210,17 @@ def test_articles_with_all_the_words_rank_above_the_others(slice_engine, first, 
     both = [{first, second} <= set(words(text_of(slice_engine, h.id))) for h in result.hits]
     assert any(both) and not all(both)  # partial matches are kept, below full ones
     assert both == sorted(both, reverse=True)
+
+
+@pytest.mark.corpus
+def test_exact_form_outranks_other_forms_of_the_root(slice_engine: SearchEngine):
+    result = slice_engine.search(SearchRequest("mendirikan", page_size=100))
+    exact = ["mendirikan" in words(text_of(slice_engine, h.id)) for h in result.hits]
+    assert any(exact) and not all(exact)  # "didirikan", "pendirian" ... are found too
+    assert exact == sorted(exact, reverse=True)
+
+
+@pytest.mark.corpus
+def test_prefix_finds_words_that_start_with_it(slice_engine: SearchEngine):
+    wanted = {r["id"] for r in slice_engine.slice["pembenahan"]}
+    assert set(hit_ids(slice_engine, "pembena*")) >= wanted
