@@ -1,6 +1,6 @@
 """The Indonesian analyzer used at index and query time, built as a Whoosh pipeline.
 
-    tokenizer | lowercase | hyphen/reduplication | stopwords | Sastrawi stem (cached, guarded)
+    tokenizer | lowercase | hyphen/reduplication | stopwords | glossary | Sastrawi stem
 
 Every piece is a module-level name: Whoosh pickles the schema, analyzers included, into the
 index, so nothing here may hold a big object (the Sastrawi stemmer lives in a module global).
@@ -17,7 +17,7 @@ from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 
 from search.lexicon import protected_words, stem_overrides, stopwords
 
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at").
 WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
@@ -151,6 +151,53 @@ class IndonesianStopFilter(Filter):
             yield t
 
 
+class GlossaryFilter(Filter):
+    """Where the text writes a glossary long form ("komisi pemberantasan korupsi", function
+    words already dropped), also writes its acronym ("kpk") at the long form's first position,
+    so a query for the acronym finds both spellings with one term (`search.glossary`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        from search.glossary import indexed_long_forms, indexed_prefixes
+
+        forms, prefixes = indexed_long_forms(), indexed_prefixes()
+        pending: list[Token] = []
+        match: tuple[str, int] | None = None  # (acronym, how many pending tokens it spans)
+        for t in tokens:
+            if pending:
+                run = (*(p.text for p in pending), t.text)
+                if run in prefixes:
+                    pending.append(t.copy())
+                    if run in forms:
+                        match = (forms[run], len(pending))
+                    continue
+                yield from _flush(pending, match)
+                pending, match = [], None
+            if (t.text,) in prefixes:
+                pending.append(t.copy())
+            else:
+                yield t
+        if pending:
+            yield from _flush(pending, match)
+
+
+def _flush(pending: list[Token], match: tuple[str, int] | None) -> Iterator[Token]:
+    """The buffered tokens, then the acronym of the long form they start with, if any.
+    (A long form starting inside a longer run that failed is missed: rare, not worth a
+    rescan.)"""
+    yield from pending
+    if match:
+        acronym, size = match
+        first, last = pending[0], pending[size - 1]
+        token = first.copy()
+        token.text = acronym
+        if token.chars:
+            token.endchar = last.endchar
+        yield token
+
+
 class SastrawiStemFilter(Filter):
     """Replaces each token with its Sastrawi root via `stem_word`."""
 
@@ -174,6 +221,7 @@ def stemmed_analyzer():
         | LowercaseFilter()
         | HyphenFilter()
         | IndonesianStopFilter()
+        | GlossaryFilter()
         | SastrawiStemFilter()
     )
 

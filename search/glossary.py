@@ -1,10 +1,13 @@
-"""Acronyms and their long forms (KPK ⇄ Komisi Pemberantasan Korupsi), applied at query time.
+"""Acronyms and their long forms (KPK ⇄ Komisi Pemberantasan Korupsi).
+
+At index time the analyzer writes the acronym where a text writes a long form (so a query for
+the acronym is one term, and finds both); at query time a long form also looks for the acronym.
 
 Two data files in `search/data/`: `glossary.toml` (curated government vocabulary) and
 `glossary_mined.toml` (pairs a corpus writes as "Long Form (ACR)", see `search.mining`).
 The curated entry wins where both name an acronym. A mined acronym of two or three letters
 ("AS", "PP") is only expanded when the query writes it in capitals: in lower case it is too
-often an ordinary word.
+often an ordinary word, so those are only expanded at query time.
 """
 
 from __future__ import annotations
@@ -94,3 +97,25 @@ def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return found
+
+
+def indexed(term: Term) -> bool:
+    """Whether the analyzer writes this acronym where a text writes one of its long forms."""
+    return term.curated or len(term.acronym) > SHORT_ACRONYM
+
+
+def is_indexed(word: str) -> bool:
+    term = terms().get(word)
+    return term is not None and indexed(term)
+
+
+@cache
+def indexed_long_forms() -> dict[tuple[str, ...], str]:
+    """Long form (lower-case content words) -> acronym, for the analyzer."""
+    return {f: acr for f, acr in _by_long_form().items() if indexed(terms()[acr])}
+
+
+@cache
+def indexed_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every leading run of words of an indexed long form (for the analyzer's lookahead)."""
+    return frozenset(f[:n] for f in indexed_long_forms() for n in range(1, len(f) + 1))

@@ -52,10 +52,16 @@ class Word:
 @dataclass
 class Unit:
     """One thing to match: a word, or several words standing for one concept (a long form),
-    with alternatives (the acronym for a long form, the long forms for an acronym)."""
+    with alternatives (the acronym for a long form, the long forms for an acronym).
+    `indexed`: the index writes the acronym where a text has a long form, so the acronym's
+    term alone finds both (the alternatives then only serve to mark snippets)."""
 
     words: list[Word]
     alternatives: list[list[Word]] = field(default_factory=list)
+    indexed: bool = False
+
+    def searched_alternatives(self) -> list[list[Word]]:
+        return [] if self.indexed else self.alternatives
 
 
 @dataclass
@@ -255,7 +261,7 @@ def _units(words: list[Word], text: str) -> list[Unit]:
         word = words[i]
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
         alternatives = [[_word(f) for f in form] for form in forms]
-        units.append(Unit([word], alternatives))
+        units.append(Unit([word], alternatives, bool(forms) and glossary.is_indexed(word.exact)))
         i += 1
     return units
 
@@ -303,7 +309,7 @@ def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
 def _unit_query(unit: Unit) -> q.Query:
     """The unit matched in full: all its own words, or one of its alternatives as a phrase."""
     forms = [_form_query(unit.words, as_phrase=False)]
-    forms += [_form_query(alt, as_phrase=True) for alt in unit.alternatives]
+    forms += [_form_query(alt, as_phrase=True) for alt in unit.searched_alternatives()]
     return forms[0] if len(forms) == 1 else q.Or(forms)
 
 
@@ -314,7 +320,9 @@ def _scored_query(parsed: ParsedQuery) -> q.Query | None:
     if not units:
         return None
     any_word = [word_query(w) for u in units for w in u.words]
-    any_word += [_form_query(alt, as_phrase=True) for u in units for alt in u.alternatives]
+    any_word += [
+        _form_query(alt, as_phrase=True) for u in units for alt in u.searched_alternatives()
+    ]
     if len(any_word) == 1:
         return any_word[0]
     clauses: list[q.Query] = [q.Or(any_word)]
