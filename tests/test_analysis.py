@@ -103,3 +103,18 @@ def test_word_spans_give_the_compound_before_its_parts():
         ("e", 6, 7),
         ("ktp", 8, 11),
     ]
+
+
+def test_long_forms_are_indexed_with_their_acronym_too():
+    assert analyze("Komisi Pemberantasan Korupsi") == ["komisi", "berantas", "korupsi", "kpk"]
+    # across function words, at the long form's first position
+    assert positions("belanja Anggaran Pendapatan dan Belanja Negara") == [
+        ("belanja", 0),
+        ("anggar", 1),
+        ("dapat", 2),
+        ("belanja", 3),
+        ("negara", 4),
+        ("apbn", 1),
+    ]
+    # a short mined acronym is not written where its long form is (AS: "Amerika Serikat")
+    assert analyze("Amerika Serikat") == ["amerika", "serikat"]
