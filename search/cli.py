@@ -201,7 +201,9 @@ def query_command(
 
     Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
     articles with the exact form, with all the words, or with the words as a phrase rank first.
-    Use "double quotes" for a phrase and -word to exclude a word.
+    Use "double quotes" for a phrase and -word to exclude a word; also AND, OR, NOT,
+    title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
+    word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.
@@ -246,6 +248,8 @@ def render_text(result: SearchResult) -> str:
         f"{result.total} results for {result.request.query!r} ({result.seconds * 1000:.0f} ms)"
     ]
     lines += [f"note: {n}" for n in result.notes]
+    if result.suggestion:
+        lines.append(f"did you mean: {result.suggestion}")
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
         meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)

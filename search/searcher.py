@@ -27,6 +27,7 @@ from search.dateranges import as_int
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END
 from search.snippets import Snippet, best_snippet, highlight_all
+from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -264,8 +265,14 @@ class SearchEngine:
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        request = _with(request, officials=self.resolve_officials(request.officials))
         parsed = parse_query(request.query)
+        request = _with(
+            request,
+            officials=self.resolve_officials(
+                tuple(dict.fromkeys((*request.officials, *parsed.filters.get("officials", []))))
+            ),
+            sources=tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", [])))),
+        )
         whoosh_query = to_whoosh(parsed)
         sortedby, reverse = None, False
         if request.sort == "newest" or (request.sort == "relevance" and parsed.is_empty):
@@ -288,6 +295,7 @@ class SearchEngine:
                 s, whoosh_query, self._filters(request, officials=False), "officials"
             )
             source_counts = self._counts(s, whoosh_query, self._filters(request), "source")
+            suggestion = suggest(s.reader(), request.query, parsed)
         notes = list(parsed.notes)
         return SearchResult(
             request=request,
@@ -296,6 +304,7 @@ class SearchEngine:
             official_counts=official_counts,
             source_counts=source_counts,
             notes=notes,
+            suggestion=suggestion,
             seconds=time.perf_counter() - started,
         )
 
