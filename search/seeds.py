@@ -172,3 +172,19 @@ def find_seed(name: str, seeds_dir: Path) -> Path:
         if candidate.is_file():
             return candidate
     return path
+
+
+def count_articles(paths: list[Path]) -> int:
+    """How many articles (at most) the seeds hold: one per `.txt`, one per non-blank line of a
+    `.jsonl`. For progress bars; unreadable files count as one."""
+    total = 0
+    for path in paths:
+        if not path.name.endswith(".jsonl"):
+            total += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1
+    return total
