@@ -293,6 +293,9 @@ def test_find_and_inspect_seeds(tmp_path: Path):
     assert inspect_seed(path, "rec-2").article.id == "rec-2"
     with pytest.raises(SeedError, match="no record with id 'nope'"):
         inspect_seed(path, "nope")
+    short = write_jsonl(tmp_path / "y.jsonl", RECORD, {"id": "tiny", "body": "Adapun"})
+    with pytest.raises(SeedError, match="line 2: has no article text"):
+        inspect_seed(short, "tiny")
 
 
 def test_count_articles_counts_jsonl_lines(tmp_path: Path):
