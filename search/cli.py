@@ -88,9 +88,9 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
     try:
-        from search.seeds import list_seeds
+        from search.seeds import count_articles, list_seeds
 
-        total = len(list_seeds(seeds))
+        total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
     progress = _progress(total, "indexing")
