@@ -13,6 +13,7 @@ index was made by another analyzer or schema version.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -106,9 +107,11 @@ def indexed_hashes(generation: store.Generation) -> dict[str, str]:
 
 def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
     """(id, content hash) of every article in the seeds. Single-article seeds are only read
-    and hashed; other seeds (many articles per file) are parsed to learn their ids."""
+    and hashed; other seeds (many articles per file), and seeds with companion files beside
+    them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
+    companions = _companion_stems(paths)
     for path in paths:
-        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES):
+        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES) and seed_id(path) not in companions:
             try:
                 digest = content_hash(read_seed_bytes(path))
             except SeedError as exc:
@@ -121,6 +124,18 @@ def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
                     yield item
                 else:
                     yield SeedEntry(item.id, item.content_hash, path, item)
+
+
+def _companion_stems(paths: list[Path]) -> set[str]:
+    """Every dotted prefix of the names of the other files beside the seeds."""
+    seeds = {p.name for p in paths}
+    stems: set[str] = set()
+    for folder in {p.parent for p in paths}:
+        for entry in os.scandir(folder):
+            if entry.name not in seeds and not entry.name.startswith("."):
+                parts = entry.name.split(".")
+                stems.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return stems
 
 
 def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:

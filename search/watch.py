@@ -19,7 +19,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from search import seeds, store
+from search import store
 from search.indexer import BuildRefusedError
 from search.updater import UpdateReport, update
 
@@ -30,9 +30,15 @@ MAX_WAIT_SECONDS = 30.0
 RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
 
 
+# Names of files that editors and downloads write on the way to the real file.
+TEMPORARY_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".part", ".crdownload")
+
+
 def is_seed_path(path: str) -> bool:
+    """Whether a change to this file may change the index: a seed, or a file beside the
+    seeds (such as a sidecar of corrections); not hidden or temporary files."""
     name = Path(path).name
-    return not name.startswith(".") and name.endswith(seeds.SEED_SUFFIXES)
+    return not name.startswith(".") and not name.endswith(TEMPORARY_SUFFIXES)
 
 
 class _SeedEvents(FileSystemEventHandler):

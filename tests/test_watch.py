@@ -122,10 +122,12 @@ def test_changes_made_while_a_build_holds_the_index_are_applied_after(
     ("path", "is_seed"),
     [
         ("seeds/001_a.txt", True),
+        ("seeds/export.jsonl", True),
+        ("seeds/001_a.meta.toml", True),
         ("seeds/.001_a.txt", False),
         ("seeds/001_a.txt.swp", False),
         ("seeds/001_a.txt~", False),
-        ("seeds/notes.md", False),
+        ("seeds/001_a.txt.part", False),
     ],
 )
 def test_only_seed_files_count(path: str, is_seed: bool):
