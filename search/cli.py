@@ -305,6 +305,48 @@ def serve_command(index_dir: Path | None, host: str, port: int, threads: int) ->
     waitress.serve(app, host=host, port=port, threads=threads, ident="cari")
 
 
+@cli.command("inspect")
+@click.argument("seed")
+@click.option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
+)
+@SEEDS_OPTION
+def inspect_command(
+    seed: str, article_id: str | None, as_json: bool, seeds_dir: Path | None
+) -> None:
+    """Show what extraction makes of one SEED file, and why.
+
+    SEED is a path, or a seed's name in the seed folder (with or without .txt). Prints the
+    title, the date with its precision and the line that gave it, the source and the rule
+    that found it, the officials with their roles, and the start of the body. Fields set by
+    a JSONL record or a `<name>.meta.toml` override are marked as given.
+
+    \b
+    Examples:
+      cari inspect seeds/001_c392d4d57c4d2ec5.txt
+      cari inspect 001_c392d4d57c4d2ec5 --json
+      cari inspect ../shared/corpus/clickid-2019/clickid-2019.jsonl --id clickid-df9459011acd8bee
+    """
+    from search.articles import SeedError
+    from search.inspection import inspection_json, inspection_text
+    from search.seeds import find_seed, inspect_seed
+
+    seeds = config.seeds_dir(seeds_dir)
+    path = find_seed(seed, seeds)
+    try:
+        if not path.exists():
+            raise SeedError(f"no such seed file (nor {path.name}.txt in {seeds}/)")
+        extraction = inspect_seed(path, article_id)
+    except SeedError as exc:
+        raise click.ClickException(f"{path}: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(inspection_json(extraction), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"seed:      {path}")
+        click.echo(inspection_text(extraction))
+
+
 class ConfigError(click.ClickException):
     """A usage or configuration problem (exit code 2), shown as one line."""
 
