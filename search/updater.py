@@ -12,6 +12,7 @@ index was made by another analyzer or schema version.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -21,8 +22,10 @@ from pathlib import Path
 
 from search import store
 from search.analysis import ANALYZER_VERSION
-from search.articles import Article, SeedError, content_hash, read_seed_bytes
+from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.overrides import fingerprint, load_sidecar
+from search.records import record_id
 from search.schema import SCHEMA_VERSION
 from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
 
@@ -118,12 +121,42 @@ def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
                 yield SeedProblem(path, str(exc))
                 continue
             yield SeedEntry(seed_id(path), digest, path)
+        elif (keys := record_keys(path)) is not None:
+            yield from keys
         else:
             for item in read_articles([path]):
                 if isinstance(item, SeedProblem):
                     yield item
                 else:
                     yield SeedEntry(item.id, item.content_hash, path, item)
+
+
+def record_keys(path: Path) -> list[SeedEntry] | None:
+    """Id and content hash of each record of a `.jsonl` seed without extracting any article,
+    hashed as search.seeds hashes a record (its line, and its correction in the sidecar).
+    None when the file is not JSONL or a line cannot be read so: the seed is then parsed
+    in full, which reports the problem with its line."""
+    if not path.name.endswith(".jsonl"):
+        return None
+    try:
+        overrides = load_sidecar(path)
+        entries = []
+        for raw in _lines(path):
+            record = json.loads(decode_seed(raw))
+            article_id = record_id(record)
+            table = overrides.get(article_id, {})
+            if not isinstance(table, dict):
+                return None
+            digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
+            entries.append(SeedEntry(article_id, digest, path))
+        return entries
+    except (OSError, SeedError, ValueError, AttributeError, TypeError):
+        return None
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        yield from (raw for raw in handle if raw.strip())
 
 
 def _companion_stems(paths: list[Path]) -> set[str]:
@@ -240,14 +273,35 @@ def _rebuild_reason(live: store.Generation | None) -> str | None:
 def _parsed(
     entries: list[SeedEntry], on_article: Callable[[Article | SeedProblem], None] | None
 ) -> Iterator[tuple[SeedEntry, Article | SeedProblem]]:
-    """Each entry with its article, parsing the seeds that were only hashed so far."""
-    to_parse = [e for e in entries if e.article is None]
-    parsed = read_articles([e.path for e in to_parse])
+    """Each entry with its article (or why it has none), parsing each seed file that was
+    only hashed so far once, however many of its articles are wanted."""
+    pending: dict[Path, list[SeedEntry]] = {}
     for entry in entries:
-        item: Article | SeedProblem = entry.article if entry.article else next(parsed)
-        if on_article:
-            on_article(item)
-        yield entry, item
+        if entry.article is None:
+            pending.setdefault(entry.path, []).append(entry)
+        else:
+            if on_article:
+                on_article(entry.article)
+            yield entry, entry.article
+    for path, wanted in pending.items():
+        articles: dict[str, Article] = {}
+        problems: list[SeedProblem] = []
+        for item in read_articles([path]):
+            if isinstance(item, SeedProblem):
+                problems.append(item)
+            else:
+                articles.setdefault(item.id, item)
+        for entry in wanted:
+            found: Article | SeedProblem | None = articles.get(entry.id)
+            if found is None:
+                found = (
+                    problems[0]
+                    if problems and path.name.endswith(SINGLE_ARTICLE_SUFFIXES)
+                    else SeedProblem(path, f"article '{entry.id}' could not be read from it")
+                )
+            if on_article:
+                on_article(found)
+            yield entry, found
 
 
 def _apply(

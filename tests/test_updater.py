@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from search.indexer import BuildRefusedError, build
 from search.searcher import SearchEngine, SearchRequest
 from search.seeds import SeedProblem
 from search.updater import update
-from tests.conftest import SEED_IDS, SEEDS_DIR
+from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
 
 # A real seed, retitled, with a word no other seed has.
 NEW_WORD = "Gorontalo"
@@ -214,3 +215,48 @@ def test_cli_update_with_missing_seed_folder_is_one_line(runner, tmp_path: Path)
     )
     assert result.exit_code == 1
     assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.corpus
+def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    lines = []
+    with CORPUS.open(encoding="utf-8") as corpus:
+        for line in corpus:
+            lines.append(line)
+            if len(lines) == 4:
+                break
+    ids = [json.loads(line)["id"] for line in lines]
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines[:3]), encoding="utf-8")
+    index = tmp_path / "index"
+    build(seeds, index)
+    parsed: list[str] = []
+    real_read = updater.read_articles
+
+    def read_and_note(paths):
+        parsed.extend(p.name for p in paths)
+        return real_read(paths)
+
+    monkeypatch.setattr(updater, "read_articles", read_and_note)
+    assert update(seeds, index).changes == 0 and parsed == []
+
+    export.write_text("".join(lines), encoding="utf-8")  # a fourth record
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([ids[3]], [], [])
+    assert parsed == ["export.jsonl"]
+
+    record = json.loads(lines[1])
+    record["title"] = f"{record['title']} di {NEW_WORD}"
+    edited = [lines[0], json.dumps(record, ensure_ascii=False) + "\n", *lines[2:]]
+    export.write_text("".join(edited[1:]), encoding="utf-8")  # edit one, drop the first
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [ids[1]], [ids[0]])
+    assert ids_for(index, NEW_WORD) == [ids[1]]
+
+    (seeds / "export.meta.toml").write_text(f'["{ids[2]}"]\nsource = "contoh.id"\n', "utf-8")
+    report = update(seeds, index)
+    assert report.changed == [ids[2]] and not report.added and not report.removed
+    assert SearchEngine(index).article(ids[2]).source == "contoh.id"
+    assert update(seeds, index).changes == 0
