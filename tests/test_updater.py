@@ -12,7 +12,6 @@ from search import store, updater
 from search.cli import cli
 from search.indexer import BuildRefusedError, build
 from search.searcher import SearchEngine, SearchRequest
-from search.seeds import SeedProblem
 from search.updater import update
 from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
 
@@ -143,24 +142,20 @@ def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monke
     assert update(seeds, index).changes == 0
 
 
-def test_a_seed_with_a_companion_file_is_parsed_for_its_hash(seeds, index, monkeypatch):
-    # A file beside a seed (a sidecar of corrections) changes its article, and the parser's
-    # content hash, without changing the seed's bytes: the update must see it.
-    real_read = updater.read_articles
-
-    def read_with_corrections(paths):
-        for item in real_read(paths):
-            if not isinstance(item, SeedProblem) and (seeds / f"{item.id}.meta.toml").exists():
-                item.content_hash += "+corrections"
-            yield item
-
-    monkeypatch.setattr(updater, "read_articles", read_with_corrections)
-    (seeds / f"{SEED_IDS[1]}.meta.toml").write_text("title = 'Judul'\n", encoding="utf-8")
+def test_a_sidecar_added_changed_or_removed_reindexes_its_seed(seeds: Path, index: Path):
+    # A sidecar of corrections changes the article without changing the seed's bytes.
+    corrected, sidecar = SEED_IDS[1], seeds / f"{SEED_IDS[1]}.meta.toml"
+    original = SearchEngine(index).article(corrected).source
+    sidecar.write_text('source = "contoh.id"\n', encoding="utf-8")
     report = update(seeds, index)
-    assert (report.added, report.changed, report.removed) == ([], [SEED_IDS[1]], [])
+    assert (report.added, report.changed, report.removed) == ([], [corrected], [])
+    assert SearchEngine(index).article(corrected).source == "contoh.id"
     assert update(seeds, index).changes == 0
-    (seeds / f"{SEED_IDS[1]}.meta.toml").unlink()
-    assert update(seeds, index).changed == [SEED_IDS[1]]
+    sidecar.write_text('source = "contoh.go.id"\n', encoding="utf-8")
+    assert update(seeds, index).changed == [corrected]
+    sidecar.unlink()
+    assert update(seeds, index).changed == [corrected]
+    assert SearchEngine(index).article(corrected).source == original
 
 
 def test_dry_run_changes_nothing(seeds: Path, index: Path):
