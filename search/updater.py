@@ -58,6 +58,7 @@ class UpdatePlan:
     remove: list[str] = field(default_factory=list)
     unchanged: int = 0
     problems: list[SeedProblem] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
 
     @property
     def is_empty(self) -> bool:
@@ -171,8 +172,13 @@ def _companion_stems(paths: list[Path]) -> set[str]:
     return stems
 
 
-def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:
-    """Compare the seeds with the index's (id -> content hash) map."""
+def plan_update(
+    paths: list[Path], indexed: dict[str, str], unusable: dict[str, str] | None = None
+) -> UpdatePlan:
+    """Compare the seeds with the index's (id -> content hash) map. Articles that could not
+    be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
+    content changed: they are reported as problems."""
+    unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
     for entry in seed_entries(paths):
@@ -184,7 +190,12 @@ def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:
             continue
         seen.add(entry.id)
         old = indexed.get(entry.id)
-        if old is None:
+        if old is None and unusable.get(entry.id) == entry.content_hash:
+            plan.unusable[entry.id] = entry.content_hash
+            plan.problems.append(
+                SeedProblem(entry.path, f"'{entry.id}' still unusable (unchanged since skipped)")
+            )
+        elif old is None:
             plan.add.append(entry)
         elif old != entry.content_hash:
             entry.indexed_hash = old
@@ -229,7 +240,7 @@ def update(
             return report
         assert live is not None
         indexed = indexed_hashes(live)
-        plan = plan_update(paths, indexed)
+        plan = plan_update(paths, indexed, _read_unusable(live))
         kept = len(indexed) - len(plan.remove)
         if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -241,8 +252,10 @@ def update(
             report.added = [e.id for e in plan.add]
             report.changed = [e.id for e in plan.change]
             report.removed = plan.remove
-        elif not plan.is_empty:
-            _apply(live, plan, report, on_plan, on_article)
+        else:
+            if not plan.is_empty:
+                _apply(live, plan, report, on_plan, on_article)
+            _write_unusable(live, plan.unusable)
         if report.changes and not dry_run:
             live.write_meta(
                 {
@@ -255,6 +268,26 @@ def update(
     report.seconds = time.perf_counter() - started
     log.debug("%s", report.summary())
     return report
+
+
+# Articles an update could not use, kept in the live generation (a rebuild starts afresh).
+UNUSABLE = "unusable.json"
+
+
+def _read_unusable(live: store.Generation) -> dict[str, str]:
+    try:
+        data = json.loads((live.path / UNUSABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_unusable(live: store.Generation, unusable: dict[str, str]) -> None:
+    if unusable == _read_unusable(live):
+        return
+    tmp = live.path / f".{UNUSABLE}.tmp"
+    tmp.write_text(json.dumps(unusable, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, live.path / UNUSABLE)
 
 
 def _rebuild_reason(live: store.Generation | None) -> str | None:
@@ -322,6 +355,7 @@ def _apply(
             is_change = entry.id in changing
             if isinstance(item, SeedProblem):
                 report.problems.append(item)
+                plan.unusable[entry.id] = entry.content_hash
                 if is_change:  # it was indexed, but its seed no longer parses: drop it
                     writer.delete_by_term("id", entry.id)
                     report.removed.append(entry.id)

@@ -107,6 +107,26 @@ def test_a_seed_that_no_longer_parses_is_removed_and_reported(seeds: Path, index
     assert broken not in stamps(index)
 
 
+def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, monkeypatch):
+    parsed: list[str] = []
+    real_read = updater.read_articles
+
+    def read_and_note(paths):
+        parsed.extend(p.name for p in paths)
+        return real_read(paths)
+
+    monkeypatch.setattr(updater, "read_articles", read_and_note)
+    broken = seeds / "150_broken.txt"
+    broken.write_text("Baca juga: apa saja\n", encoding="utf-8")
+    first = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and [p.path for p in first.problems] == [broken]
+    second = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and second.changes == 0
+    assert "still unusable" in str(second.problems[0])
+    new_id = write_new_seed(seeds, "150_broken")  # fixed
+    assert update(seeds, index).added == [new_id]
+
+
 def test_a_second_update_does_nothing(seeds: Path, index: Path):
     write_new_seed(seeds)
     (seeds / f"{SEED_IDS[0]}.txt").unlink()
