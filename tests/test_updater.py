@@ -33,6 +33,20 @@ def index(seeds: Path, tmp_path: Path) -> Path:
     return index_dir
 
 
+@pytest.fixture()
+def parsed(monkeypatch) -> list[str]:
+    """The names of the seed files the updater parses (rather than only hashes)."""
+    names: list[str] = []
+    real_read = updater.read_articles
+
+    def read_and_note(paths):
+        names.extend(p.name for p in paths)
+        return real_read(paths)
+
+    monkeypatch.setattr(updater, "read_articles", read_and_note)
+    return names
+
+
 def stamps(index_dir: Path) -> dict[str, float]:
     """Article id -> indexed_at, as stored in the live index."""
     with store.require_live(index_dir).open().searcher() as s:
@@ -107,15 +121,7 @@ def test_a_seed_that_no_longer_parses_is_removed_and_reported(seeds: Path, index
     assert broken not in stamps(index)
 
 
-def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, monkeypatch):
-    parsed: list[str] = []
-    real_read = updater.read_articles
-
-    def read_and_note(paths):
-        parsed.extend(p.name for p in paths)
-        return real_read(paths)
-
-    monkeypatch.setattr(updater, "read_articles", read_and_note)
+def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, parsed):
     broken = seeds / "150_broken.txt"
     broken.write_text("Baca juga: apa saja\n", encoding="utf-8")
     first = update(seeds, index)
@@ -234,7 +240,7 @@ def test_cli_update_with_missing_seed_folder_is_one_line(runner, tmp_path: Path)
 
 @pytest.mark.corpus
 def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
-    seeds: Path, tmp_path: Path, monkeypatch
+    seeds: Path, tmp_path: Path, parsed: list[str]
 ):
     lines = []
     with CORPUS.open(encoding="utf-8") as corpus:
@@ -247,14 +253,6 @@ def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
     export.write_text("".join(lines[:3]), encoding="utf-8")
     index = tmp_path / "index"
     build(seeds, index)
-    parsed: list[str] = []
-    real_read = updater.read_articles
-
-    def read_and_note(paths):
-        parsed.extend(p.name for p in paths)
-        return real_read(paths)
-
-    monkeypatch.setattr(updater, "read_articles", read_and_note)
     assert update(seeds, index).changes == 0 and parsed == []
 
     export.write_text("".join(lines), encoding="utf-8")  # a fourth record
