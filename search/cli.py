@@ -61,7 +61,9 @@ def cli(verbose: bool) -> None:
     \b
     Typical use:
       cari build                         # index every article in ./seeds
+      cari update                        # then index only new, changed and removed seeds
       cari query "reformasi birokrasi"   # search from the terminal
+      cari saved run --all --new         # your saved searches, new articles only
       cari serve                         # search in the browser, http://127.0.0.1:8000
     """
     _setup_logging(verbose)
