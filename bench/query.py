@@ -40,7 +40,9 @@ def profile_top(fn: Any, n: int = 15) -> list[str]:
     return [line.replace(str(Path(sys.prefix)), "<venv>") for line in lines[start:] if line.strip()]
 
 
-def run(index_dir: Path, peer_db: Path | None, *, rounds: int = 5) -> dict[str, Any]:
+def run(
+    index_dir: Path, peer_db: Path | None, *, rounds: int = 5, profile: bool = True
+) -> dict[str, Any]:
     from search.searcher import SearchEngine
 
     engine = SearchEngine(index_dir)
@@ -100,7 +102,7 @@ def run(index_dir: Path, peer_db: Path | None, *, rounds: int = 5) -> dict[str, 
         for request in requests:
             engine.search(request)
 
-    result["profile_top"] = profile_top(one_pass)
+    result["profile_top"] = profile_top(one_pass) if profile else []
     engine.close()
     return result
 

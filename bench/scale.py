@@ -86,7 +86,7 @@ def run(index_dir: Path, work: Path, *, copies: int = 10, rounds: int = 3) -> di
     with store.Generation(generation).open().searcher() as s:
         docs = s.doc_count()
         segments = len(s.reader().leaf_readers()) if not s.is_atomic() else 1
-    result = query.run(target, None, rounds=rounds)
+    result = query.run(target, None, rounds=rounds, profile=False)
     out = {
         "copies": copies,
         "articles": docs,

@@ -1,16 +1,15 @@
 """Facet counts from document-number sets, without loading stored fields.
 
 Whoosh's `groupedby=` facets rebuild a document -> term map for the whole index on every
-search, and each facet is one more full (scored) run of the query. Instead, for each open
-reader we build once which documents carry each term of a keyword field (`officials`,
-`source`), keep it as long as that reader lives, and count a query's matches against it.
+search, and each facet is one more full (scored) run of the query. Instead, for each version
+of the index we build once which documents carry each term of a keyword field (`officials`,
+`source`), keep it, and count a query's matches against it.
 """
 
 from __future__ import annotations
 
 import threading
-import weakref
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -49,16 +48,30 @@ class FieldDocs:
         return sorted(((t, c) for t, c in pairs if t and c), key=lambda kv: (-kv[1], kv[0]))
 
 
-_cache: weakref.WeakKeyDictionary[Any, dict[str, FieldDocs]] = weakref.WeakKeyDictionary()
+# Keyed by the index content (its segments), so the threads of a server, each with its own
+# searcher, share one copy; the last few versions are kept (a rebuild or update adds one).
+_cache: OrderedDict[tuple[Any, ...], dict[str, FieldDocs]] = OrderedDict()
 _lock = threading.Lock()
+KEEP_VERSIONS = 4
+
+
+def _content_key(reader: Any) -> tuple[Any, ...]:
+    leaves = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]
+    key = []
+    for leaf, offset in leaves:
+        segment = getattr(leaf, "_segment", None)
+        key.append((segment.segment_id() if segment is not None else id(leaf), offset))
+    return tuple(key)
 
 
 def field_docs(searcher: Any, fieldname: str) -> FieldDocs:
-    """The FieldDocs of `fieldname` for this searcher's reader (built once per reader)."""
+    """The FieldDocs of `fieldname` for this searcher's index content (built once)."""
     reader = searcher.reader()
+    key = _content_key(reader)
     with _lock:
-        fields = _cache.get(reader)
+        fields = _cache.get(key)
         if fields is not None and fieldname in fields:
+            _cache.move_to_end(key)
             return fields[fieldname]
     by_term: dict[str, frozenset[int]] = {}
     by_doc: dict[int, list[str]] = {}
@@ -70,5 +83,8 @@ def field_docs(searcher: Any, fieldname: str) -> FieldDocs:
             by_doc.setdefault(d, []).append(term)
     built = FieldDocs(by_term, {d: tuple(ts) for d, ts in by_doc.items()})
     with _lock:
-        _cache.setdefault(reader, {})[fieldname] = built
+        _cache.setdefault(key, {})[fieldname] = built
+        _cache.move_to_end(key)
+        while len(_cache) > KEEP_VERSIONS:
+            _cache.popitem(last=False)
     return built

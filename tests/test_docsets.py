@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from search import store
 from search.docsets import field_docs
 
 
@@ -38,6 +39,9 @@ def test_docs_with_any_official(engine):
         assert docs.docs_with_any(["Nobody At All"]) == set()
 
 
-def test_built_once_per_reader(engine):
+def test_built_once_per_index_version_and_shared_between_searchers(engine, seed_index):
     with engine.searcher() as s:
-        assert field_docs(s, "source") is field_docs(s, "source")
+        first = field_docs(s, "source")
+        assert field_docs(s, "source") is first
+    with store.require_live(seed_index).open().searcher() as other:  # another thread's
+        assert field_docs(other, "source") is first
