@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> None:
     with work_dir(args.work, "cari-bench-") as work:
         results = run(settings, work)
     print("\n== targets")
+    if args.short:
+        print(f"(short mode: {settings['limit']} articles; the targets are for the full corpus)")
     print(table(targets(results), ("figure", "target", "measured", "met")))
     name = "summary-short" if args.short else "summary"
     print(f"\nall benchmarks in {results['seconds']} s -> {write_json(name, results)}")
