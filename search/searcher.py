@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as q
-from whoosh import sorting
 from whoosh.searching import Searcher
 
 from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
+from search.docsets import field_docs
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END
 from search.snippets import Snippet, best_snippet, highlight_all
@@ -280,21 +280,30 @@ class SearchEngine:
         elif request.sort == "oldest":
             sortedby = "date_end"
         with self.searcher() as s:
-            results = s.search_page(
+            # One pass scores (or sorts) every match: it gives the page, the total and the
+            # document sets the facets are counted on (see search.docsets).
+            results = s.search(
                 whoosh_query,
-                request.page,
-                pagelen=request.page_size,
-                filter=self._filters(request),
+                limit=None,
+                filter=self._filters(request, officials=False),
                 sortedby=sortedby,
                 reverse=reverse,
                 terms=False,
             )
-            total = results.total
-            hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in results]
-            official_counts = self._counts(
-                s, whoosh_query, self._filters(request, officials=False), "officials"
-            )
-            source_counts = self._counts(s, whoosh_query, self._filters(request), "source")
+            ranked = results.top_n
+            matched = results.docs()
+            if request.officials:
+                chosen = field_docs(s, "officials").docs_with_any(request.officials)
+                ranked = [item for item in ranked if item[1] in chosen]
+            start = (request.page - 1) * request.page_size
+            hits = [
+                self._hit(s.stored_fields(docnum), score or 0.0, parsed)
+                for score, docnum in ranked[start : start + request.page_size]
+            ]
+            total = len(ranked)
+            filtered = {docnum for _, docnum in ranked} if request.officials else matched
+            official_counts = field_docs(s, "officials").counts(matched)
+            source_counts = field_docs(s, "source").counts(filtered)
             suggestion = suggest(s.reader(), request.query, parsed)
         notes = list(parsed.notes)
         return SearchResult(
@@ -307,21 +316,6 @@ class SearchEngine:
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
         )
-
-    def _counts(
-        self, s: Searcher, whoosh_query: q.Query, filter_query: q.Query | None, fieldname: str
-    ) -> list[tuple[str, int]]:
-        facet = sorting.FieldFacet(
-            fieldname, allow_overlap=(fieldname == "officials"), maptype=sorting.Count
-        )
-        results = s.search(
-            whoosh_query, limit=1, filter=filter_query, groupedby={fieldname: facet}, terms=False
-        )
-        counts = results.groups(fieldname)
-        pairs = [
-            (k if isinstance(k, str) else k.decode("utf-8"), v) for k, v in counts.items() if k
-        ]
-        return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
     def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
         stems, exact = parsed.stems(), parsed.exact_forms()
