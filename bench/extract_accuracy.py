@@ -85,6 +85,10 @@ class DateScore:
             "coverage_day": round(dated / c["articles"], 4),
             "exact_of_dated": round(c["exact"] / dated, 4) if dated else None,
             "within_one_day_of_dated": round(c["near"] / dated, 4) if dated else None,
+            "source_from_text": c["source_found"],
+            "source_right_where_found": (
+                round(c["source_right"] / c["source_found"], 4) if c["source_found"] else None
+            ),
         }
 
 
@@ -100,6 +104,9 @@ def score_dates(records: list[dict]) -> DateScore:
         paragraphs = [p for p in record["body"].split("\n") if p.strip()]
         lede_dates = _dates_in(paragraphs[:LEDE_PARAGRAPHS])
         all_dates = _dates_in(paragraphs)
+        if article.source:
+            c["source_found"] += 1
+            c["source_right"] += article.source == record["source"]
         got = article.date if article.date and article.date.day else None
         got_day = date(got.year, got.month, got.day) if got else None
         c["articles"] += 1

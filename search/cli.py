@@ -61,7 +61,9 @@ def cli(verbose: bool) -> None:
     \b
     Typical use:
       cari build                         # index every article in ./seeds
+      cari update                        # then index only new, changed and removed seeds
       cari query "reformasi birokrasi"   # search from the terminal
+      cari saved run --all --new         # your saved searches, new articles only
       cari serve                         # search in the browser, http://127.0.0.1:8000
     """
     _setup_logging(verbose)
@@ -88,9 +90,9 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
     try:
-        from search.seeds import list_seeds
+        from search.seeds import count_articles, list_seeds
 
-        total = len(list_seeds(seeds))
+        total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
     progress = _progress(total, "indexing")
@@ -201,7 +203,9 @@ def query_command(
 
     Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
     articles with the exact form, with all the words, or with the words as a phrase rank first.
-    Use "double quotes" for a phrase and -word to exclude a word.
+    Use "double quotes" for a phrase and -word to exclude a word; also AND, OR, NOT,
+    title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
+    word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.
@@ -246,6 +250,8 @@ def render_text(result: SearchResult) -> str:
         f"{result.total} results for {result.request.query!r} ({result.seconds * 1000:.0f} ms)"
     ]
     lines += [f"note: {n}" for n in result.notes]
+    if result.suggestion:
+        lines.append(f"did you mean: {result.suggestion}")
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
         meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)

@@ -27,6 +27,7 @@ from search.facets import FacetCounts, Timeline, count_facets
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
+from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -281,8 +282,14 @@ class SearchEngine:
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        request = _with(request, officials=self.resolve_officials(request.officials))
         parsed = parse_query(request.query)
+        request = _with(
+            request,
+            officials=self.resolve_officials(
+                tuple(dict.fromkeys((*request.officials, *parsed.filters.get("officials", []))))
+            ),
+            sources=tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", [])))),
+        )
         whoosh_query = to_whoosh(parsed)
         sortedby, reverse = None, False
         if request.sort == "newest" or (request.sort == "relevance" and parsed.is_empty):
@@ -304,6 +311,7 @@ class SearchEngine:
                 )
                 page = results[(request.page - 1) * request.page_size :]
                 hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in page]
+            suggestion = suggest(s.reader(), request.query, parsed)
         notes = list(parsed.notes)
         return SearchResult(
             request=request,
@@ -313,6 +321,7 @@ class SearchEngine:
             source_counts=counts.sources,
             timeline=counts.timeline,
             notes=notes,
+            suggestion=suggestion,
             seconds=time.perf_counter() - started,
         )
 

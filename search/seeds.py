@@ -110,11 +110,15 @@ def _record_extraction(raw: bytes, overrides: dict[str, Any], path: Path) -> Ext
     return _apply_sidecar(extract_record(record, content_hash=digest), table, path)
 
 
-def read_records(path: Path) -> Iterator[Extraction | SeedProblem]:
-    """Each line of a JSONL seed as an Extraction, or a SeedProblem naming `file:line`."""
+def read_records(path: Path, only_id: str | None = None) -> Iterator[Extraction | SeedProblem]:
+    """Each line of a JSONL seed as an Extraction, or a SeedProblem naming `file:line`.
+    With `only_id`, lines that cannot hold that id are passed over unparsed."""
+    needle = json.dumps(only_id)[1:-1].encode() if only_id else b""
     try:
         overrides = load_sidecar(path)
         for number, raw in _record_lines(path):
+            if needle and needle not in raw:
+                continue
             try:
                 yield _record_extraction(raw, overrides, path)
             except SeedError as exc:
@@ -150,9 +154,11 @@ def inspect_seed(path: Path, article_id: str | None = None) -> Extraction:
     if not path.name.endswith(".jsonl"):
         return extract_seed(path)
     first_problem: SeedProblem | None = None
-    for item in read_records(path):
+    for item in read_records(path, article_id):
         if isinstance(item, SeedProblem):
-            if article_id is None and first_problem is None:
+            if article_id is not None:  # the only lines read are those holding the id
+                raise SeedError(f"line {item.line}: {item.reason}")
+            if first_problem is None:
                 first_problem = item
             continue
         if article_id is None or item.article.id == article_id:
@@ -172,3 +178,19 @@ def find_seed(name: str, seeds_dir: Path) -> Path:
         if candidate.is_file():
             return candidate
     return path
+
+
+def count_articles(paths: list[Path]) -> int:
+    """How many articles (at most) the seeds hold: one per `.txt`, one per non-blank line of a
+    `.jsonl`. For progress bars; unreadable files count as one."""
+    total = 0
+    for path in paths:
+        if not path.name.endswith(".jsonl"):
+            total += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1
+    return total

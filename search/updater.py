@@ -12,7 +12,9 @@ index was made by another analyzer or schema version.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,8 +22,11 @@ from pathlib import Path
 
 from search import store
 from search.analysis import ANALYZER_VERSION
-from search.articles import Article, SeedError, content_hash, read_seed_bytes
+from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.overrides import fingerprint, load_sidecar
+from search.parallel import COMPOUND
+from search.records import record_id
 from search.schema import SCHEMA_VERSION
 from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
 
@@ -54,6 +59,7 @@ class UpdatePlan:
     remove: list[str] = field(default_factory=list)
     unchanged: int = 0
     problems: list[SeedProblem] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
 
     @property
     def is_empty(self) -> bool:
@@ -106,15 +112,19 @@ def indexed_hashes(generation: store.Generation) -> dict[str, str]:
 
 def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
     """(id, content hash) of every article in the seeds. Single-article seeds are only read
-    and hashed; other seeds (many articles per file) are parsed to learn their ids."""
+    and hashed; other seeds (many articles per file), and seeds with companion files beside
+    them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
+    companions = _companion_stems(paths)
     for path in paths:
-        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES):
+        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES) and seed_id(path) not in companions:
             try:
                 digest = content_hash(read_seed_bytes(path))
             except SeedError as exc:
                 yield SeedProblem(path, str(exc))
                 continue
             yield SeedEntry(seed_id(path), digest, path)
+        elif (keys := record_keys(path)) is not None:
+            yield from keys
         else:
             for item in read_articles([path]):
                 if isinstance(item, SeedProblem):
@@ -123,8 +133,53 @@ def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
                     yield SeedEntry(item.id, item.content_hash, path, item)
 
 
-def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:
-    """Compare the seeds with the index's (id -> content hash) map."""
+def record_keys(path: Path) -> list[SeedEntry] | None:
+    """Id and content hash of each record of a `.jsonl` seed without extracting any article,
+    hashed as search.seeds hashes a record (its line, and its correction in the sidecar).
+    None when the file is not JSONL or a line cannot be read so: the seed is then parsed
+    in full, which reports the problem with its line."""
+    if not path.name.endswith(".jsonl"):
+        return None
+    try:
+        overrides = load_sidecar(path)
+        entries = []
+        for raw in _lines(path):
+            record = json.loads(decode_seed(raw))
+            article_id = record_id(record)
+            table = overrides.get(article_id, {})
+            if not isinstance(table, dict):
+                return None
+            digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
+            entries.append(SeedEntry(article_id, digest, path))
+        return entries
+    except (OSError, SeedError, ValueError, AttributeError, TypeError):
+        return None
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        yield from (raw for raw in handle if raw.strip())
+
+
+def _companion_stems(paths: list[Path]) -> set[str]:
+    """Every dotted prefix of the names of the other files beside the seeds."""
+    seeds = {p.name for p in paths}
+    stems: set[str] = set()
+    for folder in {p.parent for p in paths}:
+        for entry in os.scandir(folder):
+            if entry.name not in seeds and not entry.name.startswith("."):
+                parts = entry.name.split(".")
+                stems.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return stems
+
+
+def plan_update(
+    paths: list[Path], indexed: dict[str, str], unusable: dict[str, str] | None = None
+) -> UpdatePlan:
+    """Compare the seeds with the index's (id -> content hash) map. Articles that could not
+    be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
+    content changed: they are reported as problems."""
+    unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
     for entry in seed_entries(paths):
@@ -136,7 +191,12 @@ def plan_update(paths: list[Path], indexed: dict[str, str]) -> UpdatePlan:
             continue
         seen.add(entry.id)
         old = indexed.get(entry.id)
-        if old is None:
+        if old is None and unusable.get(entry.id) == entry.content_hash:
+            plan.unusable[entry.id] = entry.content_hash
+            plan.problems.append(
+                SeedProblem(entry.path, f"'{entry.id}' still unusable (unchanged since skipped)")
+            )
+        elif old is None:
             plan.add.append(entry)
         elif old != entry.content_hash:
             entry.indexed_hash = old
@@ -181,7 +241,7 @@ def update(
             return report
         assert live is not None
         indexed = indexed_hashes(live)
-        plan = plan_update(paths, indexed)
+        plan = plan_update(paths, indexed, _read_unusable(live))
         kept = len(indexed) - len(plan.remove)
         if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -193,8 +253,10 @@ def update(
             report.added = [e.id for e in plan.add]
             report.changed = [e.id for e in plan.change]
             report.removed = plan.remove
-        elif not plan.is_empty:
-            _apply(live, plan, report, on_plan, on_article)
+        else:
+            if not plan.is_empty:
+                _apply(live, plan, report, on_plan, on_article)
+            _write_unusable(live, plan.unusable)
         if report.changes and not dry_run:
             live.write_meta(
                 {
@@ -207,6 +269,26 @@ def update(
     report.seconds = time.perf_counter() - started
     log.debug("%s", report.summary())
     return report
+
+
+# Articles an update could not use, kept in the live generation (a rebuild starts afresh).
+UNUSABLE = "unusable.json"
+
+
+def _read_unusable(live: store.Generation) -> dict[str, str]:
+    try:
+        data = json.loads((live.path / UNUSABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_unusable(live: store.Generation, unusable: dict[str, str]) -> None:
+    if unusable == _read_unusable(live):
+        return
+    tmp = live.path / f".{UNUSABLE}.tmp"
+    tmp.write_text(json.dumps(unusable, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, live.path / UNUSABLE)
 
 
 def _rebuild_reason(live: store.Generation | None) -> str | None:
@@ -225,14 +307,35 @@ def _rebuild_reason(live: store.Generation | None) -> str | None:
 def _parsed(
     entries: list[SeedEntry], on_article: Callable[[Article | SeedProblem], None] | None
 ) -> Iterator[tuple[SeedEntry, Article | SeedProblem]]:
-    """Each entry with its article, parsing the seeds that were only hashed so far."""
-    to_parse = [e for e in entries if e.article is None]
-    parsed = read_articles([e.path for e in to_parse])
+    """Each entry with its article (or why it has none), parsing each seed file that was
+    only hashed so far once, however many of its articles are wanted."""
+    pending: dict[Path, list[SeedEntry]] = {}
     for entry in entries:
-        item: Article | SeedProblem = entry.article if entry.article else next(parsed)
-        if on_article:
-            on_article(item)
-        yield entry, item
+        if entry.article is None:
+            pending.setdefault(entry.path, []).append(entry)
+        else:
+            if on_article:
+                on_article(entry.article)
+            yield entry, entry.article
+    for path, wanted in pending.items():
+        articles: dict[str, Article] = {}
+        problems: list[SeedProblem] = []
+        for item in read_articles([path]):
+            if isinstance(item, SeedProblem):
+                problems.append(item)
+            else:
+                articles.setdefault(item.id, item)
+        for entry in wanted:
+            found: Article | SeedProblem | None = articles.get(entry.id)
+            if found is None:
+                found = (
+                    problems[0]
+                    if problems and path.name.endswith(SINGLE_ARTICLE_SUFFIXES)
+                    else SeedProblem(path, f"article '{entry.id}' could not be read from it")
+                )
+            if on_article:
+                on_article(found)
+            yield entry, found
 
 
 def _apply(
@@ -247,12 +350,14 @@ def _apply(
         on_plan(len(plan.add) + len(plan.change))
     now = time.time()
     changing = {e.id for e in plan.change}
-    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS)
+    # Separate segment files: a compound segment is copied into memory by every reader.
+    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND)
     try:
         for entry, item in _parsed(plan.add + plan.change, on_article):
             is_change = entry.id in changing
             if isinstance(item, SeedProblem):
                 report.problems.append(item)
+                plan.unusable[entry.id] = entry.content_hash
                 if is_change:  # it was indexed, but its seed no longer parses: drop it
                     writer.delete_by_term("id", entry.id)
                     report.removed.append(entry.id)

@@ -3,7 +3,8 @@
 Filesystem events come from watchdog (inotify on Linux; `poll=True` for network disks where
 events do not arrive). Events are batched: an update starts once no seed has changed for
 `settle` seconds (a burst of files, or one file written in pieces, makes one update), or at
-the latest `max_wait` seconds after the first change of a burst.
+the latest `max_wait` seconds after the first change of a burst. An update that finds the
+index busy (a `cari build` running) is tried again later, so no change is left behind.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from search import seeds, store
+from search import store
 from search.indexer import BuildRefusedError
 from search.updater import UpdateReport, update
 
@@ -26,11 +27,18 @@ log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 2.0
 MAX_WAIT_SECONDS = 30.0
+RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
+
+
+# Names of files that editors and downloads write on the way to the real file.
+TEMPORARY_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".part", ".crdownload")
 
 
 def is_seed_path(path: str) -> bool:
+    """Whether a change to this file may change the index: a seed, or a file beside the
+    seeds (such as a sidecar of corrections); not hidden or temporary files."""
     name = Path(path).name
-    return not name.startswith(".") and name.endswith(seeds.SEED_SUFFIXES)
+    return not name.startswith(".") and not name.endswith(TEMPORARY_SUFFIXES)
 
 
 class _SeedEvents(FileSystemEventHandler):
@@ -46,8 +54,10 @@ class _SeedEvents(FileSystemEventHandler):
         if event.is_directory or event.event_type in ("opened", "closed_no_write"):
             return
         paths = [event.src_path, getattr(event, "dest_path", "")]
-        if not any(p and is_seed_path(str(p)) for p in paths):
-            return
+        if any(p and is_seed_path(str(p)) for p in paths):
+            self.note_change()
+
+    def note_change(self) -> None:
         with self._lock:
             now = time.monotonic()
             self.first = self.first or now
@@ -81,9 +91,11 @@ def watch(
     stop: threading.Event | None = None,
     on_update: Callable[[UpdateReport], None] | None = None,
     on_ready: Callable[[], None] | None = None,
+    lock_timeout: float = store.LOCK_WAIT_SECONDS,
 ) -> None:
     """Update the index now, then after every burst of seed changes, until `stop` is set
-    (or KeyboardInterrupt). A failed update is logged and the watch goes on."""
+    (or KeyboardInterrupt). A failed update is logged and the watch goes on; one that found
+    the index busy for `lock_timeout` seconds is tried again RETRY_SECONDS later."""
     stop = stop or threading.Event()
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
@@ -92,23 +104,34 @@ def watch(
     observer.schedule(events, str(seeds_dir), recursive=False)
     observer.start()
     try:
-        _update_once(seeds_dir, index_dir, on_update)
+        if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+            events.note_change()
         if on_ready:
             on_ready()
         while events.take_burst(settle, max_wait, stop):
-            _update_once(seeds_dir, index_dir, on_update)
+            if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+                stop.wait(RETRY_SECONDS)
+                events.note_change()  # try again, even if no seed changes meanwhile
     finally:
         observer.stop()
         observer.join(timeout=5)
 
 
 def _update_once(
-    seeds_dir: Path, index_dir: Path, on_update: Callable[[UpdateReport], None] | None
-) -> None:
+    seeds_dir: Path,
+    index_dir: Path,
+    on_update: Callable[[UpdateReport], None] | None,
+    lock_timeout: float,
+) -> bool:
+    """Run one update; False when it could not run and should be tried again later."""
     try:
-        report = update(seeds_dir, index_dir)
-    except (BuildRefusedError, store.IndexBusyError, FileNotFoundError) as exc:
+        report = update(seeds_dir, index_dir, lock_timeout=lock_timeout)
+    except store.IndexBusyError as exc:
+        log.warning("update postponed: %s", exc)
+        return False
+    except (BuildRefusedError, FileNotFoundError) as exc:
         log.error("update skipped: %s", exc)
-        return
+        return True
     if on_update:
         on_update(report)
+    return True

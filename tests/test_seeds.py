@@ -10,6 +10,7 @@ import pytest
 from search.articles import Article, SeedError
 from search.seeds import (
     SeedProblem,
+    count_articles,
     extract_seed,
     find_seed,
     inspect_seed,
@@ -292,3 +293,12 @@ def test_find_and_inspect_seeds(tmp_path: Path):
     assert inspect_seed(path, "rec-2").article.id == "rec-2"
     with pytest.raises(SeedError, match="no record with id 'nope'"):
         inspect_seed(path, "nope")
+    short = write_jsonl(tmp_path / "y.jsonl", RECORD, {"id": "tiny", "body": "Adapun"})
+    with pytest.raises(SeedError, match="line 2: has no article text"):
+        inspect_seed(short, "tiny")
+
+
+def test_count_articles_counts_jsonl_lines(tmp_path: Path):
+    write_jsonl(tmp_path / "x.jsonl", RECORD, "", {**RECORD, "id": "r2"}, "{broken")
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    assert count_articles(list_seeds(tmp_path)) == 4

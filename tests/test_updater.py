@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from search import store
+from search import store, updater
 from search.cli import cli
 from search.indexer import BuildRefusedError, build
 from search.searcher import SearchEngine, SearchRequest
 from search.updater import update
-from tests.conftest import SEED_IDS, SEEDS_DIR
+from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
 
 # A real seed, retitled, with a word no other seed has.
 NEW_WORD = "Gorontalo"
@@ -30,6 +31,20 @@ def index(seeds: Path, tmp_path: Path) -> Path:
     index_dir = tmp_path / "index"
     build(seeds, index_dir)
     return index_dir
+
+
+@pytest.fixture()
+def parsed(monkeypatch) -> list[str]:
+    """The names of the seed files the updater parses (rather than only hashes)."""
+    names: list[str] = []
+    real_read = updater.read_articles
+
+    def read_and_note(paths):
+        names.extend(p.name for p in paths)
+        return real_read(paths)
+
+    monkeypatch.setattr(updater, "read_articles", read_and_note)
+    return names
 
 
 def stamps(index_dir: Path) -> dict[str, float]:
@@ -106,6 +121,18 @@ def test_a_seed_that_no_longer_parses_is_removed_and_reported(seeds: Path, index
     assert broken not in stamps(index)
 
 
+def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, parsed):
+    broken = seeds / "150_broken.txt"
+    broken.write_text("Baca juga: apa saja\n", encoding="utf-8")
+    first = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and [p.path for p in first.problems] == [broken]
+    second = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and second.changes == 0
+    assert "still unusable" in str(second.problems[0])
+    new_id = write_new_seed(seeds, "150_broken")  # fixed
+    assert update(seeds, index).added == [new_id]
+
+
 def test_a_second_update_does_nothing(seeds: Path, index: Path):
     write_new_seed(seeds)
     (seeds / f"{SEED_IDS[0]}.txt").unlink()
@@ -139,6 +166,22 @@ def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monke
     assert (report.added, report.changed, report.removed) == ([new_id], [], [SEED_IDS[4]])
     assert ids_for(index, NEW_WORD) == [new_id]
     assert update(seeds, index).changes == 0
+
+
+def test_a_sidecar_added_changed_or_removed_reindexes_its_seed(seeds: Path, index: Path):
+    # A sidecar of corrections changes the article without changing the seed's bytes.
+    corrected, sidecar = SEED_IDS[1], seeds / f"{SEED_IDS[1]}.meta.toml"
+    original = SearchEngine(index).article(corrected).source
+    sidecar.write_text('source = "contoh.id"\n', encoding="utf-8")
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [corrected], [])
+    assert SearchEngine(index).article(corrected).source == "contoh.id"
+    assert update(seeds, index).changes == 0
+    sidecar.write_text('source = "contoh.go.id"\n', encoding="utf-8")
+    assert update(seeds, index).changed == [corrected]
+    sidecar.unlink()
+    assert update(seeds, index).changed == [corrected]
+    assert SearchEngine(index).article(corrected).source == original
 
 
 def test_dry_run_changes_nothing(seeds: Path, index: Path):
@@ -193,3 +236,40 @@ def test_cli_update_with_missing_seed_folder_is_one_line(runner, tmp_path: Path)
     )
     assert result.exit_code == 1
     assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.corpus
+def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
+    seeds: Path, tmp_path: Path, parsed: list[str]
+):
+    lines = []
+    with CORPUS.open(encoding="utf-8") as corpus:
+        for line in corpus:
+            lines.append(line)
+            if len(lines) == 4:
+                break
+    ids = [json.loads(line)["id"] for line in lines]
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines[:3]), encoding="utf-8")
+    index = tmp_path / "index"
+    build(seeds, index)
+    assert update(seeds, index).changes == 0 and parsed == []
+
+    export.write_text("".join(lines), encoding="utf-8")  # a fourth record
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([ids[3]], [], [])
+    assert parsed == ["export.jsonl"]
+
+    record = json.loads(lines[1])
+    record["title"] = f"{record['title']} di {NEW_WORD}"
+    edited = [lines[0], json.dumps(record, ensure_ascii=False) + "\n", *lines[2:]]
+    export.write_text("".join(edited[1:]), encoding="utf-8")  # edit one, drop the first
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [ids[1]], [ids[0]])
+    assert ids_for(index, NEW_WORD) == [ids[1]]
+
+    (seeds / "export.meta.toml").write_text(f'["{ids[2]}"]\nsource = "contoh.id"\n', "utf-8")
+    report = update(seeds, index)
+    assert report.changed == [ids[2]] and not report.added and not report.removed
+    assert SearchEngine(index).article(ids[2]).source == "contoh.id"
+    assert update(seeds, index).changes == 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,7 +14,8 @@ import pytest
 from search.indexer import build
 from search.updater import UpdateReport
 from search.watch import is_seed_path, watch
-from tests.conftest import SEED_IDS, SEEDS_DIR
+from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
+from tests.test_store import HOLD_LOCK
 from tests.test_updater import ids_for, write_new_seed
 
 # Generous: the machine is shared; the watch itself reacts in about `settle` seconds.
@@ -22,7 +25,7 @@ PATIENCE_SECONDS = 60
 class Watcher:
     """`watch` running in a thread, with the reports it made."""
 
-    def __init__(self, seeds: Path, index: Path, *, poll: bool = False) -> None:
+    def __init__(self, seeds: Path, index: Path, *, poll: bool = False, **options) -> None:
         self.reports: list[UpdateReport] = []
         self.ready, self.stop = threading.Event(), threading.Event()
         self.thread = threading.Thread(
@@ -34,6 +37,7 @@ class Watcher:
                 "stop": self.stop,
                 "on_update": self.reports.append,
                 "on_ready": self.ready.set,
+                **options,
             },
             daemon=True,
         )
@@ -88,14 +92,42 @@ def test_watch_builds_a_missing_index_first(seeds: Path, tmp_path: Path):
         watcher.close()
 
 
+def test_changes_made_while_a_build_holds_the_index_are_applied_after(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    index = tmp_path / "index"
+    build(seeds, index)
+    monkeypatch.setattr("search.watch.RETRY_SECONDS", 0.2)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(index)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        watcher = Watcher(seeds, index, lock_timeout=0.2)
+        new_id = write_new_seed(seeds)
+        time.sleep(2)  # several postponed attempts, while no further seed changes
+        assert watcher.reports == [] and ids_for(index, "Gorontalo") == []
+    finally:
+        holder.kill()
+        holder.wait()
+    try:
+        reports = watcher.wait_for_reports(1)
+        assert reports and reports[0].added == [new_id]
+        assert ids_for(index, "Gorontalo") == [new_id]
+    finally:
+        watcher.close()
+
+
 @pytest.mark.parametrize(
     ("path", "is_seed"),
     [
         ("seeds/001_a.txt", True),
+        ("seeds/export.jsonl", True),
+        ("seeds/001_a.meta.toml", True),
         ("seeds/.001_a.txt", False),
         ("seeds/001_a.txt.swp", False),
         ("seeds/001_a.txt~", False),
-        ("seeds/notes.md", False),
+        ("seeds/001_a.txt.part", False),
     ],
 )
 def test_only_seed_files_count(path: str, is_seed: bool):
