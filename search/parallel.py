@@ -19,7 +19,7 @@ import queue
 from typing import Any
 
 from whoosh.index import Index
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,11 @@ def _worker(index_path: str, indexname: str, limitmb: int, jobs: Any, results: A
     try:
         ix = whoosh_index.open_dir(index_path, indexname=indexname)
         writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=COMPOUND)
+        # Whoosh names a writer's spill folder after the index ("MAIN.tmp"), and each writer
+        # deletes that folder when it finishes: give every worker its own, or the first to
+        # finish deletes the runs the others are still writing.
+        writer._tempstorage = ix.storage.temp_storage(f"{indexname}.{os.getpid()}.tmp")
+        writer.pool = PostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
         added = 0
         while True:
             batch = jobs.get()

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
 
 from search import parallel, store
+from search.articles import Article
 from search.indexer import build_articles
 from search.parallel import ParallelWriter, WorkerError
 from search.schema import build_schema
 from search.searcher import SearchEngine, SearchRequest
 from search.seeds import list_seeds, read_articles
+from tests.conftest import CORPUS
 
 QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "pemerintah -desa", ""]
 
@@ -66,3 +69,25 @@ def test_a_failing_worker_cancels_the_build(tmp_path: Path):
         writer.commit()
     writer.cancel()
     assert whoosh_index.open_dir(str(tmp_path)).doc_count() == 0
+
+
+def test_workers_spilling_to_disk_do_not_delete_each_others_runs(tmp_path: Path, monkeypatch):
+    # With a tiny posting pool every worker spills sorted runs to its temp folder; a worker
+    # that finishes first must not delete the runs another is still merging (this failed the
+    # full-corpus build before each worker got its own temp folder).
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 5)
+    monkeypatch.setattr(parallel, "WORKER_LIMIT_MB", 0.02)
+    articles = []
+    with CORPUS.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n >= 120:
+                break
+            record = json.loads(line)
+            articles.append(Article(record["id"], record["title"], record["body"]))
+    articles.append(Article("last", "Penutup", "satu kata saja " * 3000))
+    report = build_articles(articles, tmp_path / "ix", workers=2)
+    assert report.indexed == 121
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(query="")).total == 121
+    assert not list((store.require_live(tmp_path / "ix").path).glob("*.tmp"))
