@@ -308,6 +308,9 @@ class SearchEngine:
                     sortedby=sortedby,
                     reverse=reverse,
                     terms=False,
+                    # Whoosh's block-quality skipping costs more than it saves on our nested
+                    # Or queries, and can drop better hits: score every match instead.
+                    optimize=False,
                 )
                 page = results[(request.page - 1) * request.page_size :]
                 hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in page]
