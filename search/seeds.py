@@ -44,6 +44,10 @@ def seed_id(path: Path) -> str:
 
 def extract_seed(path: Path) -> Extraction:
     """Read and parse one seed file. Raises SeedError with a one-line reason."""
+    try:
+        seed_id(path).encode("utf-8")
+    except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
+        raise SeedError("has a file name that is not valid UTF-8: rename it") from exc
     data = read_seed_bytes(path)
     text = decode_seed(data)
     return extract_article(text, seed_id(path), content_hash=content_hash(data))
