@@ -8,6 +8,7 @@ rank above those with some, and the words as a phrase above both; partial matche
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from whoosh import query as q
@@ -60,8 +61,22 @@ def _words(text: str) -> list[Word]:
     return [Word(form, stem_word(form)) for form in (content or forms)]
 
 
+def _visible(text: str) -> str:
+    """The query without invisible characters: format marks (RTL/LTR marks, zero-width
+    joiners, soft hyphens, BOM) are dropped so "pela\u200dyanan" is one word; control
+    characters (NUL, tabs) become spaces."""
+    if text.isprintable():
+        return text
+    return "".join(
+        " " if unicodedata.category(c) == "Cc" else c
+        for c in text
+        if c.isprintable() or unicodedata.category(c) != "Cf"
+    )
+
+
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
+    text = _visible(text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         parsed.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
@@ -88,6 +103,11 @@ def parse_query(text: str) -> ParsedQuery:
                 kept.append(phrase)
                 budget -= len(phrase)
         parsed.phrases = kept
+    if len(parsed.excluded) > MAX_QUERY_TERMS:
+        parsed.notes.append(
+            f"only the first {MAX_QUERY_TERMS} of {len(parsed.excluded)} excluded words were used"
+        )
+        parsed.excluded = parsed.excluded[:MAX_QUERY_TERMS]
     return parsed
 
 

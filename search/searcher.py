@@ -235,7 +235,7 @@ class SearchEngine:
                 continue
             close = [n for k, n in known.items() if key and key in k][:3]
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise RequestError(f"no article names the official '{name}'{hint}")
+            raise RequestError(f"no article names the official '{name[:80]}'{hint}")
         return tuple(dict.fromkeys(resolved))
 
     # -- searching -----------------------------------------------------------------------
