@@ -50,7 +50,7 @@ class SearchRequest:
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
-            raise RequestError(f"unknown sort '{self.sort}': use one of {', '.join(SORTS)}")
+            raise RequestError(f"unknown sort {self.sort[:40]!r}: use one of {', '.join(SORTS)}")
         if self.page < 1:
             raise RequestError("page must be 1 or more")
         if not 1 <= self.page_size <= MAX_PAGE_SIZE:
@@ -235,7 +235,7 @@ class SearchEngine:
                 continue
             close = [n for k, n in known.items() if key and key in k][:3]
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise RequestError(f"no article names the official '{name[:80]}'{hint}")
+            raise RequestError(f"no article names the official {name[:80]!r}{hint}")
         return tuple(dict.fromkeys(resolved))
 
     # -- searching -----------------------------------------------------------------------
