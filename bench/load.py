@@ -2,7 +2,8 @@
 
 Starts `cari serve` on a free loopback port over an index of real articles, then runs CLIENTS
 threads (each its own keep-alive connection) through a mix of searches, filters, paging,
-hostile queries and article pages, until REQUESTS requests are done or SECONDS have passed.
+hostile queries and article pages, until REQUESTS requests are done or SECONDS have passed
+(but not before one rewrite of the index has gone live, and never past 3 x SECONDS).
 Meanwhile `cari update` (or `cari build` where update does not exist) runs again and again on
 the same index, with new and changed seeds each time. Prints requests, errors, status counts
 and latency percentiles, and writes them as JSON. Errors are any failed connection, any 5xx,
@@ -95,6 +96,24 @@ def write_corpus_seeds(folder: Path, count: int, start: int = 0) -> int:
 
 
 @dataclass
+class Window:
+    """How long the load lasts: REQUESTS requests or SECONDS, whichever comes first, but never
+    ending before a rewrite of the index has gone live (so the load sees a swap), and never
+    past three times SECONDS."""
+
+    requests: int
+    deadline: float
+    hard_deadline: float
+    swapped: threading.Event = field(default_factory=threading.Event)
+
+    def more(self, issued: int) -> bool:
+        now = time.monotonic()
+        if now >= self.hard_deadline:
+            return False
+        return (issued < self.requests and now < self.deadline) or not self.swapped.is_set()
+
+
+@dataclass
 class Tally:
     latencies: list[float] = field(default_factory=list)
     by_kind: dict[str, list[float]] = field(default_factory=dict)
@@ -103,9 +122,10 @@ class Tally:
     lock: threading.Lock = field(default_factory=threading.Lock)
     issued: int = 0
 
-    def take(self, limit: int) -> bool:
+    def take(self, window: Window) -> bool:
+        """Whether to send one more request (and count it)."""
         with self.lock:
-            if self.issued >= limit:
+            if not window.more(self.issued):
                 return False
             self.issued += 1
             return True
@@ -139,10 +159,10 @@ def request_mix(rng: random.Random, ids: list[str]) -> tuple[str, str, tuple[int
     return "search", f"{path}?{urlencode(params)}", (200,)
 
 
-def client(port: int, tally: Tally, limit: int, deadline: float, seed: int, ids: list[str]):
+def client(port: int, tally: Tally, window: Window, seed: int, ids: list[str]) -> None:
     rng = random.Random(seed)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    while time.monotonic() < deadline and tally.take(limit):
+    while tally.take(window):
         kind, path, expected = request_mix(rng, ids)
         started = time.perf_counter()
         try:
@@ -186,10 +206,13 @@ def sample_ids(port: int) -> list[str]:
     return [h["id"] for h in hits]
 
 
-def rewrite_loop(command: str, env: dict[str, str], seeds: Path, stop: threading.Event) -> list:
+def rewrite_loop(
+    command: str, env: dict[str, str], seeds: Path, stop: threading.Event, window: Window
+) -> list:
     """Run `cari <command>` again and again until stopped, adding and editing seeds between
-    runs so that each run has work to do. Returns (seconds, exit code) per run."""
-    runs: list[tuple[float, int]] = []
+    runs so that each run has work to do. Returns (seconds, exit code, ended during the
+    load) per run."""
+    runs: list[tuple[float, int, bool]] = []
     step = 0
     while not stop.is_set() or not runs:
         step += 1
@@ -199,7 +222,8 @@ def rewrite_loop(command: str, env: dict[str, str], seeds: Path, stop: threading
         edited.write_text(edited.read_text(encoding="utf-8") + f"\nSunting {step}.\n")
         started = time.perf_counter()
         done = subprocess.run([*cari(), command], env=env, capture_output=True, text=True)
-        runs.append((time.perf_counter() - started, done.returncode))
+        runs.append((time.perf_counter() - started, done.returncode, not stop.is_set()))
+        window.swapped.set()
         if done.returncode:
             print(f"cari {command} failed: {done.stderr.strip()[-500:]}", file=sys.stderr)
     return runs
@@ -240,14 +264,16 @@ def run_load(
         wait_until_serving(port, server)
         ids = sample_ids(port)
         stop = threading.Event()
-        runs: list[tuple[float, int]] = []
+        now = time.monotonic()
+        window = Window(requests, now + seconds, now + 3 * seconds)
+        runs: list[tuple[float, int, bool]] = []
         writer = threading.Thread(
-            target=lambda: runs.extend(rewrite_loop(command, env, seeds, stop)), daemon=True
+            target=lambda: runs.extend(rewrite_loop(command, env, seeds, stop, window)),
+            daemon=True,
         )
         tally = Tally()
-        deadline = time.monotonic() + seconds
         workers = [
-            threading.Thread(target=client, args=(port, tally, requests, deadline, seed + i, ids))
+            threading.Thread(target=client, args=(port, tally, window, seed + i, ids))
             for i in range(clients)
         ]
         load_started = time.perf_counter()
@@ -291,8 +317,9 @@ def run_load(
         "cpus": os.cpu_count(),
         "index_command": command,
         "index_runs": len(runs),
-        "index_run_failures": sum(1 for _, rc in runs if rc),
-        "index_run_s": [round(s, 2) for s, _ in runs],
+        "index_runs_live_during_load": sum(1 for _, rc, during in runs if during and not rc),
+        "index_run_failures": sum(1 for _, rc, _ in runs if rc),
+        "index_run_s": [round(s, 2) for s, _, _ in runs],
     }
 
 
@@ -301,7 +328,8 @@ def report(figures: dict) -> str:
         f"{figures['requests']} requests from {figures['clients']} clients in "
         f"{figures['seconds']}s ({figures['requests_per_s']}/s) over {figures['articles']} "
         f"articles, while `cari {figures['index_command']}` ran {figures['index_runs']} times "
-        f"({figures['index_run_failures']} failed)\n"
+        f"({figures['index_runs_live_during_load']} went live during the load, "
+        f"{figures['index_run_failures']} failed)\n"
         f"errors: {figures['errors']}   statuses: {figures['statuses']}\n"
         f"latency ms: p50 {figures['p50_ms']}  p95 {figures['p95_ms']}  "
         f"p99 {figures['p99_ms']}  max {figures['max_ms']}\n"

@@ -421,7 +421,7 @@ def test_the_server_under_32_clients_while_the_index_is_rewritten_has_no_errors(
     figures = _load_bench().run_load(
         seeds, seeds.parent / "index", clients=32, requests=96, seconds=120, threads=4
     )
-    assert figures["requests"] == 96
+    assert figures["requests"] >= 96
     assert figures["errors"] == 0, figures["error_samples"]
-    assert figures["index_runs"] >= 1 and figures["index_run_failures"] == 0
+    assert figures["index_runs_live_during_load"] >= 1 and figures["index_run_failures"] == 0
     assert figures["statuses"].get("200", 0) > 0
