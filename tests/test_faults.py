@@ -96,6 +96,22 @@ def test_a_bad_seed_is_reported_and_the_build_proceeds(
     assert SearchEngine(tmp_path / "index").search(SearchRequest("birokrasi")).total == 5
 
 
+def test_cari_build_reports_each_bad_seed_in_one_line(seeds: Path, tmp_path: Path):
+    _fifo(seeds / "fifo.txt")
+    _device(seeds / "device.txt")
+    _not_utf8_name(seeds / "x.txt")
+    done = subprocess.run(
+        [*_cari(), "build", "--seeds", str(seeds), "--index", str(tmp_path / "index")],
+        capture_output=True,
+        timeout=120,
+    )
+    out, err = done.stdout.decode(), done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, err
+    assert "indexed 5 articles, skipped 3 seeds" in out
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 3 and "Traceback" not in err
+
+
 def test_an_unreadable_seed_is_reported(seeds: Path, tmp_path: Path):
     locked = seeds / "locked.txt"
     shutil.copy(REAL_SEEDS[0], locked)
