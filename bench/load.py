@@ -343,16 +343,18 @@ def report(figures: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=Path, help="seed folder to copy (default: the corpus)")
-    parser.add_argument("--articles", type=int, default=2000, help="corpus articles to index")
+    parser.add_argument("--articles", type=int, help="corpus articles to index [2000]")
     parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--requests", type=int, default=3000, help="stop after this many")
+    parser.add_argument("--requests", type=int, help="stop after this many [3000]")
     parser.add_argument("--seconds", type=float, default=60, help="or after this long")
     parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
-    parser.add_argument("--quick", action="store_true", help="200 articles, 400 requests")
+    parser.add_argument(
+        "--quick", action="store_true", help="defaults of 200 articles, 400 requests"
+    )
     parser.add_argument("--json", type=Path, default=RESULTS, help=f"default {RESULTS}")
     args = parser.parse_args()
-    if args.quick:
-        args.articles, args.requests = 200, 400
+    args.articles = args.articles or (200 if args.quick else 2000)
+    args.requests = args.requests or (400 if args.quick else 3000)
     with tempfile.TemporaryDirectory(prefix="cari-load-") as tmp:
         seeds = Path(tmp) / "seeds"
         if args.seeds:

@@ -11,6 +11,7 @@ from pathlib import Path
 import charset_normalizer
 
 MAX_SEED_BYTES = 5 * 1024 * 1024
+READ_ATTEMPTS = 3  # reads of a file that keeps changing before it is reported
 
 
 class SeedError(Exception):
@@ -119,9 +120,6 @@ def read_seed_bytes(path: Path) -> bytes:
         raise SeedError("cannot be read (permission denied)") from exc
     except OSError as exc:
         raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
-
-
-READ_ATTEMPTS = 3
 
 
 def _read_stable(path: Path) -> bytes | None:

@@ -1,5 +1,6 @@
-"""Faults: broken seeds are reported and skipped, and a build or update killed with SIGKILL at any
-moment leaves an index that opens and answers, which the next run repairs without manual help."""
+"""Faults: broken seeds are reported and skipped; a build or update killed with SIGKILL at any
+moment leaves an index that opens and answers, which the next run repairs without manual help;
+and the server answers every request from 32 clients while the index is rewritten."""
 
 from __future__ import annotations
 
