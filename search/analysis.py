@@ -1,6 +1,6 @@
 """The Indonesian analyzer used at index and query time, built as a Whoosh pipeline.
 
-    tokenizer | lowercase | hyphen/reduplication | stopwords | Sastrawi stem (cached, guarded)
+    tokenizer | lowercase | hyphen/reduplication | stopwords | glossary | Sastrawi stem
 
 Every piece is a module-level name: Whoosh pickles the schema, analyzers included, into the
 index, so nothing here may hold a big object (the Sastrawi stemmer lives in a module global).
@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 
-from search.lexicon import protected_words, stopwords
+from search.lexicon import protected_words, stem_overrides, stopwords
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "3"
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at").
 WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
@@ -49,7 +49,10 @@ def stem_word(word: str) -> str:
     cached = _stem_cache.get(word)
     if cached is not None:
         return cached
-    if len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
+    override = stem_overrides().get(word)
+    if override is not None:
+        stem = override
+    elif len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
         stem = word
     else:
         stem = _sastrawi().stem(word)
@@ -59,37 +62,58 @@ def stem_word(word: str) -> str:
     return stem
 
 
+def sastrawi_stem(word: str) -> str:
+    """Sastrawi's own root of a lower-case word, without Cari's protections (for mining)."""
+    stem = _sastrawi().stem(word)
+    return word if not stem or " " in stem else stem
+
+
 def stem_cache_size() -> int:
     return len(_stem_cache)
 
 
+def split_hyphenated(text: str) -> tuple[str, list[str]]:
+    """How a hyphenated word is indexed: ("kota", ["kota"]) for a reduplication, else its
+    joined spelling and its parts: ("ektp", ["e", "ktp"]) for "e-ktp". A reduplicated function
+    word ("masing-masing", "agar-agar") is a content word: it is kept whole."""
+    parts = [p for p in text.split("-") if p]
+    if len(parts) == 2 and parts[0] == parts[1]:
+        if parts[0] in stopwords():
+            return text, [text]
+        return parts[0], [parts[0]]
+    return "".join(parts), parts
+
+
 class HyphenFilter(Filter):
     """Hyphenated words: a reduplication ("kota-kota") becomes its base word; a compound
-    ("e-ktp", "pasca-bencana") becomes its parts, each at its own position."""
+    ("e-ktp", "pasca-bencana") becomes its joined spelling ("ektp", at the compound's first
+    position, spanning it) followed by its parts, each at its own position, so it is findable
+    by its parts, as a phrase, and by its joined spelling. Later tokens shift by the positions
+    the parts added."""
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        shift = 0
         for t in tokens:
+            if t.positions:
+                t.pos += shift
             text = t.text
             if "-" not in text:
                 yield t
                 continue
-            parts = [p for p in text.split("-") if p]
-            if len(parts) == 2 and parts[0] == parts[1]:
-                if t.chars:
+            joined, parts = split_hyphenated(text)
+            if len(parts) == 1:
+                if t.chars and parts[0] != text:
                     t.endchar = t.startchar + len(parts[0])
                 t.text = parts[0]
                 yield t
                 continue
-            if not t.positions and not t.chars:
-                for part in parts:
-                    t.text = part
-                    yield t
-                continue
             start = t.startchar if t.chars else 0
             base_pos = t.pos if t.positions else 0
+            t.text = joined
+            yield t
             offset = 0
             for i, part in enumerate(parts):
                 offset = text.index(part, offset)
@@ -101,19 +125,77 @@ class HyphenFilter(Filter):
                     t.pos = base_pos + i
                 offset += len(part)
                 yield t
+            shift += len(parts) - 1
 
 
 class IndonesianStopFilter(Filter):
-    """Drops the short function-word list in `search/data/stopwords.txt`."""
+    """Drops the short function-word list in `search/data/stopwords.txt` and closes the gaps
+    they leave, so a phrase matches across function words ("pelayanan kepada masyarakat"
+    matches the phrase "pelayanan masyarakat")."""
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         stops = stopwords()
+        dropped = 0
+        last_dropped = None
         for t in tokens:
-            if t.text not in stops:
+            if t.text in stops:
+                if t.positions and t.pos != last_dropped:
+                    dropped += 1
+                    last_dropped = t.pos
+                continue
+            if t.positions:
+                t.pos -= dropped
+            yield t
+
+
+class GlossaryFilter(Filter):
+    """Where the text writes a glossary long form ("komisi pemberantasan korupsi", function
+    words already dropped), also writes its acronym ("kpk") at the long form's first position,
+    so a query for the acronym finds both spellings with one term (`search.glossary`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        from search.glossary import indexed_long_forms, indexed_prefixes
+
+        forms, prefixes = indexed_long_forms(), indexed_prefixes()
+        pending: list[Token] = []
+        match: tuple[str, int] | None = None  # (acronym, how many pending tokens it spans)
+        for t in tokens:
+            if pending:
+                run = (*(p.text for p in pending), t.text)
+                if run in prefixes:
+                    pending.append(t.copy())
+                    if run in forms:
+                        match = (forms[run], len(pending))
+                    continue
+                yield from _flush(pending, match)
+                pending, match = [], None
+            if (t.text,) in prefixes:
+                pending.append(t.copy())
+            else:
                 yield t
+        if pending:
+            yield from _flush(pending, match)
+
+
+def _flush(pending: list[Token], match: tuple[str, int] | None) -> Iterator[Token]:
+    """The buffered tokens, then the acronym of the long form they start with, if any.
+    (A long form starting inside a longer run that failed is missed: rare, not worth a
+    rescan.)"""
+    yield from pending
+    if match:
+        acronym, size = match
+        first, last = pending[0], pending[size - 1]
+        token = first.copy()
+        token.text = acronym
+        if token.chars:
+            token.endchar = last.endchar
+        yield token
 
 
 class SastrawiStemFilter(Filter):
@@ -139,6 +221,7 @@ def stemmed_analyzer():
         | LowercaseFilter()
         | HyphenFilter()
         | IndonesianStopFilter()
+        | GlossaryFilter()
         | SastrawiStemFilter()
     )
 
@@ -153,6 +236,11 @@ def analyze(text: str, *, stem: bool = True) -> list[str]:
     """Tokens of `text` as the index sees them (for queries, tests and `cari inspect`)."""
     analyzer = stemmed_analyzer() if stem else exact_analyzer()
     return [t.text for t in analyzer(text)]
+
+
+def surface_words(text: str) -> list[str]:
+    """The words of `text` as written, lower-cased, hyphenated words kept whole."""
+    return [t.text for t in (_tokenizer() | LowercaseFilter())(text)]
 
 
 def word_spans(text: str) -> list[tuple[str, str, int, int]]:

@@ -7,6 +7,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -122,14 +123,25 @@ def read_seed_bytes(path: Path) -> bytes:
         raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
 
 
-def _read_stable(path: Path) -> bytes | None:
-    """The whole file, or None when it changed while being read."""
+def open_seed(path: Path) -> BinaryIO:
+    """A seed file opened for reading, if it is a regular file: a FIFO would block and a
+    device (a symlink to /dev/zero) never end. Raises SeedError, or OSError."""
     # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    try:
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise SeedError("is a directory, not a file")
+        raise SeedError("is not a regular file (a device, FIFO or socket)")
+    return os.fdopen(fd, "rb", buffering=0)
+
+
+def _read_stable(path: Path) -> bytes | None:
+    """The whole file, or None when it changed while being read."""
+    with open_seed(path) as handle:
+        fd = handle.fileno()
         before = os.fstat(fd)
-        if not stat.S_ISREG(before.st_mode):
-            raise SeedError("is not a regular file (a device, FIFO or socket)")
         if before.st_size > MAX_SEED_BYTES:
             raise SeedError(f"is {before.st_size} bytes, above the {MAX_SEED_BYTES}-byte limit")
         chunks: list[bytes] = []
@@ -143,8 +155,6 @@ def _read_stable(path: Path) -> bytes | None:
         if size > MAX_SEED_BYTES:
             raise SeedError(f"grew above the {MAX_SEED_BYTES}-byte limit while being read")
         after = os.fstat(fd)
-    finally:
-        os.close(fd)
     unchanged = (before.st_size, before.st_mtime_ns, before.st_ctime_ns) == (
         after.st_size,
         after.st_mtime_ns,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from search import config
+from search import config, store
 from search.dateranges import DateInputError, parse_date_input
 from search.indexer import BuildRefusedError, build
 from search.searcher import (
@@ -59,7 +61,9 @@ def cli(verbose: bool) -> None:
     \b
     Typical use:
       cari build                         # index every article in ./seeds
+      cari update                        # then index only new, changed and removed seeds
       cari query "reformasi birokrasi"   # search from the terminal
+      cari saved run --all --new         # your saved searches, new articles only
       cari serve                         # search in the browser, http://127.0.0.1:8000
     """
     _setup_logging(verbose)
@@ -86,15 +90,15 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
     try:
-        from search.seeds import list_seeds
+        from search.seeds import count_articles, list_seeds
 
-        total = len(list_seeds(seeds))
+        total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
     progress = _progress(total, "indexing")
     try:
         report = build(seeds, index, force=force, on_article=lambda _item: progress.update(1))
-    except BuildRefusedError as exc:
+    except (BuildRefusedError, store.IndexBusyError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         progress.close()
@@ -209,7 +213,9 @@ def query_command(
 
     Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
     articles with the exact form, with all the words, or with the words as a phrase rank first.
-    Use "double quotes" for a phrase and -word to exclude a word.
+    Use "double quotes" for a phrase and -word to exclude a word; also AND, OR, NOT,
+    title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
+    word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.
@@ -254,6 +260,8 @@ def render_text(result: SearchResult) -> str:
         f"{result.total} results for {result.request.query!r} ({result.seconds * 1000:.0f} ms)"
     ]
     lines += [f"note: {n}" for n in result.notes]
+    if result.suggestion:
+        lines.append(f"did you mean: {result.suggestion}")
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
         meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)
@@ -309,6 +317,350 @@ def serve_command(index_dir: Path | None, host: str, port: int, threads: int) ->
     app = create_app({"INDEX_DIR": str(index)})
     click.echo(f"serving {index}/ on http://{host}:{port} (Ctrl+C to stop)")
     waitress.serve(app, host=host, port=port, threads=threads, ident="cari")
+
+
+@cli.command("inspect")
+@click.argument("seed")
+@click.option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
+)
+@SEEDS_OPTION
+def inspect_command(
+    seed: str, article_id: str | None, as_json: bool, seeds_dir: Path | None
+) -> None:
+    """Show what extraction makes of one SEED file, and why.
+
+    SEED is a path, or a seed's name in the seed folder (with or without .txt). Prints the
+    title, the date with its precision and the line that gave it, the source and the rule
+    that found it, the officials with their roles, and the start of the body. Fields set by
+    a JSONL record or a `<name>.meta.toml` override are marked as given.
+
+    \b
+    Examples:
+      cari inspect seeds/001_c392d4d57c4d2ec5.txt
+      cari inspect 001_c392d4d57c4d2ec5 --json
+      cari inspect ../shared/corpus/clickid-2019/clickid-2019.jsonl --id clickid-df9459011acd8bee
+    """
+    from search.articles import SeedError
+    from search.inspection import inspection_json, inspection_text
+    from search.seeds import find_seed, inspect_seed
+
+    seeds = config.seeds_dir(seeds_dir)
+    path = find_seed(seed, seeds)
+    try:
+        if not path.exists():
+            raise SeedError(f"no such seed file (nor {path.name}.txt in {seeds}/)")
+        extraction = inspect_seed(path, article_id)
+    except SeedError as exc:
+        raise click.ClickException(f"{path}: {exc}") from exc
+    if as_json:
+        click.echo(json.dumps(inspection_json(extraction), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"seed:      {path}")
+        click.echo(inspection_text(extraction))
+
+
+class ConfigError(click.ClickException):
+    """A usage or configuration problem (exit code 2), shown as one line."""
+
+    exit_code = 2
+
+
+@cli.command("update")
+@SEEDS_OPTION
+@INDEX_OPTION
+@click.option(
+    "--force", is_flag=True, help="Apply the update even if it removes most of the articles."
+)
+@click.option("--dry-run", is_flag=True, help="Only say what would change.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=store.LOCK_WAIT_SECONDS,
+    show_default=True,
+    help="Seconds to wait for a build or update already writing the index.",
+)
+def update_command(
+    seeds_dir: Path | None, index_dir: Path | None, force: bool, dry_run: bool, wait: float
+) -> None:
+    """Bring the index up to date with the seed folder, article by article.
+
+    Compares each seed's content hash with the index: new seeds are added, changed ones
+    re-indexed and removed ones deleted; the other articles are left alone. Searches running
+    meanwhile see the index before or after the update, never half of it. Builds the whole
+    index instead when there is none yet or the analyzer has changed since it was built.
+
+    \b
+    Example:
+      cari update --seeds seeds --index index
+    """
+    from search.updater import update
+
+    seeds = config.seeds_dir(seeds_dir)
+    index = config.index_dir(index_dir)
+    progress: list[_Progress] = []
+    try:
+        report = update(
+            seeds,
+            index,
+            force=force,
+            dry_run=dry_run,
+            on_plan=lambda total: progress.append(_progress(total, "updating")),
+            on_article=lambda _item: progress[-1].update(1) if progress else None,
+            lock_timeout=wait,
+        )
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+    except (BuildRefusedError, store.IndexBusyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        for bar in progress:
+            bar.close()
+    for problem in report.problems:
+        click.echo(f"warning: {problem}", err=True)
+    if report.changes <= 50:
+        labels = ("add", "re-index", "remove") if dry_run else ("added", "re-indexed", "removed")
+        for label, ids in zip(labels, (report.added, report.changed, report.removed), strict=True):
+            for article_id in ids:
+                click.echo(f"{'would ' if dry_run else ''}{label}: {article_id}")
+    click.echo(f"{report.summary()} -> {index}/")
+
+
+@cli.command("watch")
+@SEEDS_OPTION
+@INDEX_OPTION
+@click.option(
+    "--settle",
+    type=click.FloatRange(0),
+    default=2.0,
+    show_default=True,
+    help="Update once no seed has changed for this many seconds (batches bursts of files).",
+)
+@click.option(
+    "--poll", is_flag=True, help="Poll the folder instead of filesystem events (network disks)."
+)
+def watch_command(
+    seeds_dir: Path | None, index_dir: Path | None, settle: float, poll: bool
+) -> None:
+    """Keep the index up to date while seeds arrive, change or are deleted.
+
+    Runs `cari update` at start, then after each burst of changes in the seed folder. Stop
+    with Ctrl+C. Each update prints a summary line.
+
+    \b
+    Example:
+      cari watch --seeds seeds --index index
+    """
+    from search.watch import watch
+
+    seeds = config.seeds_dir(seeds_dir)
+    index = config.index_dir(index_dir)
+
+    def report(update_report) -> None:
+        for problem in update_report.problems:
+            click.echo(f"warning: {problem}", err=True)
+        if update_report.changes or update_report.rebuilt:
+            click.echo(f"{time.strftime('%H:%M:%S')} {update_report.summary()}")
+
+    try:
+        watch(
+            seeds,
+            index,
+            settle=settle,
+            poll=poll,
+            on_update=report,
+            on_ready=lambda: click.echo(
+                f"watching {seeds}/ for new or changed seeds, index {index}/ (Ctrl+C to stop)"
+            ),
+        )
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+    except KeyboardInterrupt:
+        click.echo("stopped")
+
+
+QUERIES_OPTION = click.option(
+    "--queries",
+    "queries_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"Saved queries file [default: ${config.QUERIES_ENV} or ./{config.DEFAULT_QUERIES_FILE}].",
+)
+
+
+@cli.group("saved")
+def saved_group() -> None:
+    """Saved queries: named searches kept in a TOML file, run by name or all at once.
+
+    The file is ./queries.toml unless --queries PATH or $CARI_QUERIES says otherwise.
+
+    \b
+    Examples:
+      cari saved list
+      cari saved add birokrasi "reformasi birokrasi" --official "Tjahjo Kumolo" --last "30 days"
+      cari saved run birokrasi --new
+      cari saved run --all --format csv > report.csv
+      cari saved rm birokrasi
+    """
+
+
+def _load_saved(path: Path):
+    from search.saved import SavedQueryError, load_queries
+
+    try:
+        return load_queries(config.queries_file(path))
+    except SavedQueryError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+@saved_group.command("list")
+@QUERIES_OPTION
+def saved_list_command(queries_path: Path | None) -> None:
+    """List the saved queries: name, what each searches, description.
+
+    \b
+    Example:
+      cari saved list --queries queries.toml
+    """
+    from search.saved_format import queries_table
+
+    click.echo(queries_table(list(_load_saved(queries_path).values())))
+
+
+@saved_group.command("add")
+@click.argument("name")
+@click.argument("query", required=False, default="")
+@click.option("--official", "officials", multiple=True, help="Only articles naming this official.")
+@click.option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@click.option("--from", "date_from", metavar="DATE", help="From DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", help="To DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option(
+    "--last", metavar="PERIOD", help='A range ending today: "7 days", "2 weeks", "1 month".'
+)
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--description", default="", help="A line saying what the query is for.")
+@click.option("--replace", is_flag=True, help="Replace a saved query of the same name.")
+@QUERIES_OPTION
+def saved_add_command(
+    queries_path: Path | None,
+    name: str,
+    query: str,
+    officials: tuple[str, ...],
+    sources: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    last: str | None,
+    sort: str,
+    limit: int,
+    description: str,
+    replace: bool,
+) -> None:
+    """Save QUERY under NAME (appended to the queries file, which keeps its comments).
+
+    \b
+    Example:
+      cari saved add pelayanan "pelayanan publik" --source kemendagri.go.id --sort newest
+    """
+    from search.saved import SavedQuery, SavedQueryError, add_query
+
+    saved = SavedQuery(
+        name=name,
+        query=query.strip(),
+        officials=officials,
+        sources=sources,
+        date_from=date_from,
+        date_to=date_to,
+        last=last,
+        sort=sort,
+        limit=limit,
+        description=description,
+    )
+    path = config.queries_file(queries_path)
+    try:
+        add_query(path, saved, replace=replace)
+    except SavedQueryError as exc:
+        raise ConfigError(str(exc)) from exc
+    click.echo(f"saved '{name}' in {path}")
+
+
+@saved_group.command("rm")
+@click.argument("name")
+@QUERIES_OPTION
+def saved_rm_command(queries_path: Path | None, name: str) -> None:
+    """Remove the saved query NAME (and the comment lines just above it) from the file.
+
+    \b
+    Example:
+      cari saved rm pelayanan
+    """
+    from search.saved import SavedQueryError, remove_query
+
+    path = config.queries_file(queries_path)
+    try:
+        remove_query(path, name)
+    except SavedQueryError as exc:
+        raise ConfigError(str(exc)) from exc
+    click.echo(f"removed '{name}' from {path}")
+
+
+@saved_group.command("run")
+@click.argument("names", nargs=-1)
+@click.option("--all", "run_all", is_flag=True, help="Run every saved query, in file order.")
+@click.option(
+    "--new", "new_only", is_flag=True, help="Only articles indexed since the query's last run."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json")),
+    default="table",
+    show_default=True,
+    help="Output: a readable table, CSV (one row per hit) or JSON.",
+)
+@INDEX_OPTION
+@QUERIES_OPTION
+def saved_run_command(
+    queries_path: Path | None,
+    names: tuple[str, ...],
+    run_all: bool,
+    new_only: bool,
+    fmt: str,
+    index_dir: Path | None,
+) -> None:
+    """Run saved queries by NAME, or --all of them. Exit code 0 when something matched, 1 when
+    nothing did, 2 on a usage or configuration error.
+
+    When each query last ran is kept next to the index (saved-state.json), so --new shows
+    only articles indexed since then: a morning report of what is new.
+
+    \b
+    Examples:
+      cari saved run pelayanan-publik
+      cari saved run --all --new
+      cari saved run --all --format csv > laporan.csv
+    """
+    from search.saved import SavedQueryError, find_query, run_queries
+    from search.saved_format import render
+
+    if bool(names) == run_all:
+        raise click.UsageError("name the saved queries to run, or pass --all (not both)")
+    queries = _load_saved(queries_path)
+    try:
+        chosen = (
+            list(queries.values())
+            if run_all
+            else [find_query(queries, n, config.queries_file(queries_path)) for n in names]
+        )
+        runs = run_queries(SearchEngine(config.index_dir(index_dir)), chosen, new_only=new_only)
+    except (SavedQueryError, RequestError) as exc:
+        raise ConfigError(str(exc)) from exc
+    except IndexMissingError as exc:
+        raise click.UsageError(str(exc)) from exc
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    click.echo(render(runs, fmt, width=width))
+    sys.exit(0 if any(run.result.total for run in runs) else 1)
 
 
 def main() -> None:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 SEEDS_ENV = "CARI_SEEDS_DIR"
 INDEX_ENV = "CARI_INDEX_DIR"
+QUERIES_ENV = "CARI_QUERIES"
 
 DEFAULT_SEEDS_DIR = "seeds"
 DEFAULT_INDEX_DIR = "index"
+DEFAULT_QUERIES_FILE = "queries.toml"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_PAGE_SIZE = 10
@@ -27,3 +29,8 @@ def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def index_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The index folder: flag, else $CARI_INDEX_DIR, else ./index."""
     return Path(override or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_DIR)
+
+
+def queries_file(override: str | os.PathLike[str] | None = None) -> Path:
+    """The saved queries file: flag, else $CARI_QUERIES, else ./queries.toml."""
+    return Path(override or os.environ.get(QUERIES_ENV) or DEFAULT_QUERIES_FILE)

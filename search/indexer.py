@@ -17,7 +17,7 @@ from search import store
 from search.analysis import ANALYZER_VERSION, stem_cache_size
 from search.articles import Article
 from search.dateranges import date_span
-from search.schema import NO_DATE_END, NO_DATE_START, build_schema
+from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.seeds import SeedProblem, list_seeds, read_articles
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,17 @@ def _live_count(index_dir: Path) -> int:
         return 0
 
 
+def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
+    generation = store.live_generation(index_dir)
+    if generation is None:
+        return {}
+    try:
+        return store.indexed_articles(generation)
+    except Exception:  # an unreadable live index is no reason to refuse a rebuild
+        log.warning("could not read the live index: every article gets a new indexed_at")
+        return {}
+
+
 def build(
     seeds_dir: Path,
     index_dir: Path,
@@ -109,16 +120,30 @@ def build_articles(
     it live atomically.
 
     If the result would hold less than MIN_KEEP_SHARE of the live index's articles, nothing
-    is swapped unless `force` is set.
+    is swapped unless `force` is set. Holds the index's write lock throughout (waiting for a
+    running update or build; store.IndexBusyError if it takes too long).
     """
+    with store.write_lock(index_dir, "cari build"):
+        return _build_generation(items, index_dir, force=force, on_article=on_article, meta=meta)
+
+
+def _build_generation(
+    items: Iterable[Article | SeedProblem],
+    index_dir: Path,
+    *,
+    force: bool,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    meta: dict[str, Any] | None,
+) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
+    previous = _live_stamps(index_dir)
     build_dir = store.new_build_dir(index_dir)
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
         writer = ix.writer(limitmb=256)
         try:
-            report.indexed = _add_all(writer, items, report, on_article)
+            report.indexed = _add_all(writer, items, report, on_article, previous)
             writer.commit(optimize=True)
         except BaseException:
             writer.cancel()
@@ -132,6 +157,7 @@ def build_articles(
         store.Generation(build_dir).write_meta(
             {
                 "analyzer_version": ANALYZER_VERSION,
+                "schema_version": SCHEMA_VERSION,
                 "built_at": time.time(),
                 "articles": report.indexed,
                 **(meta or {}),
@@ -151,8 +177,12 @@ def _add_all(
     items: Iterable[Article | SeedProblem],
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
+    previous: dict[str, tuple[str, float | None]] | None = None,
 ) -> int:
+    """Add every article; one whose content is unchanged since the live index keeps its
+    indexed_at (so saved queries' --new does not see a rebuild as all-new articles)."""
     now = time.time()
+    previous = previous or {}
     seen: set[str] = set()
     count = 0
     for item in items:
@@ -165,7 +195,9 @@ def _add_all(
             log.warning("%s", problem)
         else:
             seen.add(item.id)
-            writer.add_document(**article_document(item, now))
+            content, stamp = previous.get(item.id, ("", None))
+            unchanged = stamp is not None and bool(content) and content == item.content_hash
+            writer.add_document(**article_document(item, stamp if unchanged else now))
             count += 1
         if on_article:
             on_article(item)

@@ -38,11 +38,19 @@ def stopwords() -> frozenset[str]:
 def protected_words() -> frozenset[str]:
     """Lower-case words that must never be stemmed: places, agencies, acronyms, official names."""
     words: set[str] = set()
-    for entry in load_lines("protected.txt"):
-        words.add(entry.lower())
+    for name in ("protected.txt", "protected_mined.txt"):
+        words.update(entry.lower() for entry in load_lines(name))
     for place in places():
         words.update(place.lower().split())
     for official in load_toml("officials.toml").get("official", []):
         for name in [official["name"], *official.get("aliases", [])]:
             words.update(part.strip(".").lower() for part in name.split() if len(part) > 2)
     return frozenset(words)
+
+
+@cache
+def stem_overrides() -> dict[str, str]:
+    """Words whose Sastrawi root is wrong, with the right one (berikan -> beri, not ikan)."""
+    return {
+        k.lower(): v.lower() for k, v in load_toml("stem_overrides.toml").get("stem", {}).items()
+    }

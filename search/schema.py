@@ -10,6 +10,11 @@ from search.analysis import exact_analyzer, stemmed_analyzer
 NO_DATE_START = 0
 NO_DATE_END = 99999999
 
+# Bump when a field changes how it is indexed: an index of another version is rebuilt in full
+# by `cari update` (recorded as "schema_version" in each generation's cari.json).
+# 2: indexed_at is a searchable number (saved queries' --new).
+SCHEMA_VERSION = "2"
+
 
 def build_schema() -> Schema:
     return Schema(
@@ -28,5 +33,5 @@ def build_schema() -> Schema:
         url=STORED(),
         content_hash=ID(stored=True),
         seed=STORED(),
-        indexed_at=STORED(),
+        indexed_at=NUMERIC(float, bits=64, stored=True),
     )

@@ -27,6 +27,7 @@ from search.dateranges import as_int
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END
 from search.snippets import Snippet, best_snippet, highlight_all
+from search.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -47,6 +48,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    # Only articles indexed after this time (epoch seconds): saved queries' --new.
+    indexed_after: float | None = None
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -200,7 +203,10 @@ class SearchEngine:
             cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         elif not cached[1].up_to_date():
-            cached = (generation.path, cached[1].refresh())
+            # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
+            # their old deletions, so articles an update deleted or re-indexed would linger.
+            cached[1].close()
+            cached = (generation.path, generation.open().searcher())
             self._local.cached = cached
         yield cached[1]
 
@@ -251,14 +257,22 @@ class SearchEngine:
             end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
             parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
             parts.append(q.NumericRange("date_start", 1, end))
+        if request.indexed_after is not None:
+            parts.append(q.NumericRange("indexed_at", request.indexed_after, None, startexcl=True))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else q.And(parts)
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        request = _with(request, officials=self.resolve_officials(request.officials))
         parsed = parse_query(request.query)
+        request = _with(
+            request,
+            officials=self.resolve_officials(
+                tuple(dict.fromkeys((*request.officials, *parsed.filters.get("officials", []))))
+            ),
+            sources=tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", [])))),
+        )
         whoosh_query = to_whoosh(parsed)
         sortedby, reverse = None, False
         if request.sort == "newest" or (request.sort == "relevance" and parsed.is_empty):
@@ -281,6 +295,7 @@ class SearchEngine:
                 s, whoosh_query, self._filters(request, officials=False), "officials"
             )
             source_counts = self._counts(s, whoosh_query, self._filters(request), "source")
+            suggestion = suggest(s.reader(), request.query, parsed)
         notes = list(parsed.notes)
         return SearchResult(
             request=request,
@@ -289,6 +304,7 @@ class SearchEngine:
             official_counts=official_counts,
             source_counts=source_counts,
             notes=notes,
+            suggestion=suggestion,
             seconds=time.perf_counter() - started,
         )
 

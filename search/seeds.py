@@ -1,29 +1,49 @@
-"""Finding seed files and turning each into articles, reporting (never raising) bad ones."""
+"""Finding seed files and turning each into articles, reporting (never raising) bad ones.
+
+A seed is a raw scraped page (`.txt`, one article) or a JSONL export (`.jsonl`, one article
+per line, see `search.records`). Either may have a sidecar of corrections
+(`<name>.meta.toml`, see `search.overrides`).
+"""
 
 from __future__ import annotations
 
+import io
+import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
+from search.articles import (
+    MAX_SEED_BYTES,
+    Article,
+    SeedError,
+    content_hash,
+    decode_seed,
+    open_seed,
+    read_seed_bytes,
+)
 from search.extract import Extraction, extract_article
+from search.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
+from search.records import extract_record
 
 log = logging.getLogger(__name__)
 
-SEED_SUFFIXES = (".txt",)
+SEED_SUFFIXES = (".txt", ".jsonl")
 
 
 @dataclass(frozen=True)
 class SeedProblem:
-    """A seed that was skipped, and why (one line, printed by the CLI)."""
+    """A seed (or one line of a JSONL seed) that was skipped, and why (one line, for the CLI)."""
 
     path: Path
     reason: str
+    line: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}: skipped: {self.reason}"
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: skipped: {self.reason}"
 
 
 def list_seeds(seeds_dir: Path) -> list[Path]:
@@ -42,20 +62,89 @@ def seed_id(path: Path) -> str:
     return path.name.rsplit(".", 1)[0]
 
 
+def _apply_sidecar(extraction: Extraction, table: dict[str, Any], seed: Path) -> Extraction:
+    if table:
+        changed = apply_override(extraction.article, table, sidecar_path(seed).name)
+        extraction.given.update(dict.fromkeys(changed, f"override {sidecar_path(seed).name}"))
+    return extraction
+
+
 def extract_seed(path: Path) -> Extraction:
-    """Read and parse one seed file. Raises SeedError with a one-line reason."""
+    """Read and parse one `.txt` seed file, corrected by its sidecar if it has one.
+
+    Raises SeedError with a one-line reason.
+    """
     try:
         seed_id(path).encode("utf-8")
     except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
         raise SeedError("has a file name that is not valid UTF-8: rename it") from exc
     data = read_seed_bytes(path)
-    text = decode_seed(data)
-    return extract_article(text, seed_id(path), content_hash=content_hash(data))
+    table = load_sidecar(path)
+    digest = content_hash(data + fingerprint(table).encode())
+    extraction = extract_article(decode_seed(data), seed_id(path), content_hash=digest)
+    return _apply_sidecar(extraction, table, path)
+
+
+def _record_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of each non-blank line of a JSONL file."""
+    try:
+        with open_seed(path) as handle, io.BufferedReader(handle) as lines:
+            for number, raw in enumerate(lines, start=1):
+                if raw.strip():
+                    yield number, raw
+    except IsADirectoryError as exc:
+        raise SeedError("is a directory, not a file") from exc
+    except PermissionError as exc:
+        raise SeedError("cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _record_extraction(raw: bytes, overrides: dict[str, Any], path: Path) -> Extraction:
+    if len(raw) > MAX_SEED_BYTES:
+        raise SeedError(f"is {len(raw)} bytes, above the {MAX_SEED_BYTES}-byte limit")
+    try:
+        record = json.loads(decode_seed(raw))
+    except json.JSONDecodeError as exc:
+        raise SeedError(f"is not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    table = overrides.get(str(record.get("id", "")).strip(), {}) if isinstance(record, dict) else {}
+    if not isinstance(table, dict):
+        raise SeedError(
+            f"override file {sidecar_path(path).name}: entry for this id is not a table"
+        )
+    digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
+    return _apply_sidecar(extract_record(record, content_hash=digest), table, path)
+
+
+def read_records(path: Path, only_id: str | None = None) -> Iterator[Extraction | SeedProblem]:
+    """Each line of a JSONL seed as an Extraction, or a SeedProblem naming `file:line`.
+    With `only_id`, lines that cannot hold that id are passed over unparsed."""
+    needle = json.dumps(only_id)[1:-1].encode() if only_id else b""
+    try:
+        overrides = load_sidecar(path)
+        for number, raw in _record_lines(path):
+            if needle and needle not in raw:
+                continue
+            try:
+                yield _record_extraction(raw, overrides, path)
+            except SeedError as exc:
+                yield SeedProblem(path, str(exc), number)
+            except Exception as exc:  # a bug in extraction must not stop a build
+                log.exception("unexpected error while reading %s:%d", path, number)
+                yield SeedProblem(
+                    path, f"could not be parsed ({type(exc).__name__}: {exc})", number
+                )
+    except SeedError as exc:
+        yield SeedProblem(path, str(exc))
 
 
 def read_articles(paths: list[Path]) -> Iterator[Article | SeedProblem]:
-    """Each seed as an Article, or as a SeedProblem when it cannot be used."""
+    """Each seed as an Article (one per line for `.jsonl`), or a SeedProblem when unusable."""
     for path in paths:
+        if path.name.endswith(".jsonl"):
+            for item in read_records(path):
+                yield item if isinstance(item, SeedProblem) else item.article
+            continue
         try:
             yield extract_seed(path).article
         except SeedError as exc:
@@ -63,3 +152,51 @@ def read_articles(paths: list[Path]) -> Iterator[Article | SeedProblem]:
         except Exception as exc:  # a bug in extraction must not stop a build
             log.exception("unexpected error while reading %s", path)
             yield SeedProblem(path, f"could not be parsed ({type(exc).__name__}: {exc})")
+
+
+def inspect_seed(path: Path, article_id: str | None = None) -> Extraction:
+    """What extraction makes of one seed (for `cari inspect`). For a `.jsonl` seed, the record
+    with `article_id` (the first record when None). Raises SeedError when it yields nothing."""
+    if not path.name.endswith(".jsonl"):
+        return extract_seed(path)
+    first_problem: SeedProblem | None = None
+    for item in read_records(path, article_id):
+        if isinstance(item, SeedProblem):
+            if article_id is not None:  # the only lines read are those holding the id
+                raise SeedError(f"line {item.line}: {item.reason}")
+            if first_problem is None:
+                first_problem = item
+            continue
+        if article_id is None or item.article.id == article_id:
+            return item
+    if article_id is None and first_problem is not None:
+        raise SeedError(str(first_problem))
+    raise SeedError(f"has no record with id {article_id!r}" if article_id else "has no records")
+
+
+def find_seed(name: str, seeds_dir: Path) -> Path:
+    """A seed named on the command line: a path, or a name in the seed folder (the `.txt`
+    may be left off). Returns the path as given when nothing better exists."""
+    path = Path(name)
+    if path.exists():
+        return path
+    for candidate in (seeds_dir / name, *(seeds_dir / f"{name}{s}" for s in SEED_SUFFIXES)):
+        if candidate.is_file():
+            return candidate
+    return path
+
+
+def count_articles(paths: list[Path]) -> int:
+    """How many articles (at most) the seeds hold: one per `.txt`, one per non-blank line of a
+    `.jsonl`. For progress bars; unreadable files count as one."""
+    total = 0
+    for path in paths:
+        if not path.name.endswith(".jsonl"):
+            total += 1
+            continue
+        try:
+            with open_seed(path) as handle, io.BufferedReader(handle) as lines:
+                total += sum(1 for line in lines if line.strip())
+        except (OSError, SeedError):
+            total += 1
+    return total

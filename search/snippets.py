@@ -35,12 +35,13 @@ class Snippet:
 def match_spans(
     text: str, stems: Collection[str], exact: Collection[str] = ()
 ) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of every word of `text` whose stem or exact form the query has."""
-    return [
-        (start, end, stem)
-        for stem, form, start, end in word_spans(text)
-        if stem in stems or form in exact
-    ]
+    """(start, end, stem) of every word of `text` whose stem or exact form the query has
+    (a compound's joined form "e-KTP" comes before its parts; overlapping spans are dropped)."""
+    spans: list[tuple[int, int, str]] = []
+    for stem, form, start, end in word_spans(text):
+        if (stem in stems or form in exact) and (not spans or start >= spans[-1][1]):
+            spans.append((start, end, stem))
+    return spans
 
 
 def best_snippet(

@@ -4,18 +4,27 @@
       live -> gen-20261123T133000-1a2b   (symlink, swapped atomically with os.replace)
       gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json)
       gen-...                            (the previous generation, kept for open readers)
+      write.lock                         (flock held by the one build or update writing)
+      saved-state.json                   (when each saved query last ran, see search.saved)
 
 Readers resolve `live` once when they open a searcher, so a rebuild never shows them an empty
-or half-written index. Only open index folders you trust: Whoosh unpickles the schema.
+or half-written index. An update writes into the live generation with one Whoosh commit, which
+readers see whole or not at all. Builds and updates take `write_lock` first, so two of them
+never write at once; the lock is a kernel flock, released when its process ends, even by a
+crash, so it is never left stale. Only open index folders you trust: Whoosh unpickles the schema.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
+import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,10 +36,18 @@ META = "cari.json"
 GEN_PREFIX = "gen-"
 BUILD_PREFIX = ".building-"
 KEEP_GENERATIONS = 2
+LOCK = "write.lock"
+# How long a build or update waits for another one to finish before giving up.
+LOCK_WAIT_SECONDS = 120.0
+_LOCK_POLL_SECONDS = 0.1
 
 
 class IndexMissingError(Exception):
     """No built index where one was expected; the message says how to build it."""
+
+
+class IndexBusyError(Exception):
+    """Another build or update held the index's write lock for longer than we would wait."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,16 @@ def live_generation(index_dir: Path) -> Generation | None:
         if whoosh_index.exists_in(str(target)):
             return Generation(target)
     return None
+
+
+def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
+    """Article id -> (content hash, indexed_at) for every document of a generation: what an
+    update compares with the seeds, and what a rebuild keeps the stamps of."""
+    with generation.open().reader() as reader:
+        return {
+            fields["id"]: (fields.get("content_hash", ""), fields.get("indexed_at"))
+            for _docnum, fields in reader.iter_docs()
+        }
 
 
 def require_live(index_dir: Path) -> Generation:
@@ -118,6 +145,78 @@ def prune(index_dir: Path) -> None:
     for path in index_dir.glob(f".{LIVE}-*"):
         if path.is_symlink():
             path.unlink(missing_ok=True)
+
+
+@contextmanager
+def write_lock(
+    index_dir: Path, what: str = "write", *, timeout: float = LOCK_WAIT_SECONDS
+) -> Iterator[None]:
+    """Hold the index folder's write lock; wait up to `timeout` seconds for it.
+
+    Raises IndexBusyError naming the process that holds it. Re-entrant within a thread (an
+    update that turns into a full build keeps its lock). The lock file stays behind, but the
+    lock itself (an flock) dies with its process, so a crash never leaves it held.
+    """
+    index_dir.mkdir(parents=True, exist_ok=True)
+    key = str(index_dir.resolve())
+    with _held_guard:
+        local = _held.setdefault(key, threading.RLock())
+    if not local.acquire(timeout=timeout):
+        raise IndexBusyError(f"{index_dir}/ is being written by another thread of this process")
+    try:
+        depth = _depth.get(key, 0)
+        _depth[key] = depth + 1
+        try:
+            if depth:
+                yield
+            else:
+                with _flock(index_dir, what, timeout):
+                    yield
+        finally:
+            _depth[key] = depth
+    finally:
+        local.release()
+
+
+_held_guard = threading.Lock()
+_held: dict[str, threading.RLock] = {}
+_depth: dict[str, int] = {}
+
+
+@contextmanager
+def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
+    path = index_dir / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(
+                        f"{index_dir}/ is being written by {_lock_holder(path)}; "
+                        f"waited {timeout:.0f}s: try again when it has finished"
+                    ) from None
+                time.sleep(_LOCK_POLL_SECONDS)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _lock_holder(path: Path) -> str:
+    try:
+        pid, _, rest = path.read_text(encoding="utf-8").strip().partition(" ")
+    except OSError:
+        return "another process"
+    return f"process {pid} ({rest})" if pid else "another process"
 
 
 def _owner_alive(build_dir: Path) -> bool:

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from search.analysis import analyze, stem_word
+from search.analysis import analyze, sastrawi_stem, stem_word, stemmed_analyzer, word_spans
 from search.schema import build_schema
 
 
@@ -35,7 +35,7 @@ def test_names_places_and_acronyms_are_not_mangled(word):
 def test_reduplication_finds_the_singular_and_compounds_split():
     assert analyze("pembenahan-pembenahan") == analyze("pembenahan") == ["benah"]
     assert analyze("kota-kota") == ["kota"]
-    assert analyze("e-KTP", stem=False) == ["e", "ktp"]
+    assert analyze("e-KTP", stem=False) == ["ektp", "e", "ktp"]
 
 
 def test_function_words_are_dropped_but_content_words_are_not():
@@ -51,3 +51,70 @@ def test_function_words_are_dropped_but_content_words_are_not():
 def test_schema_pickles_small():
     # The schema (analyzers included) is pickled into the index TOC: it must stay small.
     assert len(pickle.dumps(build_schema())) < 20_000
+
+
+def test_kediri_and_mendirikan_do_not_share_a_token():
+    assert stem_word("mendirikan") == "diri"
+    assert analyze("Kediri") == ["kediri"]
+
+
+@pytest.mark.parametrize("word", ["kejati", "pemalang", "perhutani", "berau", "merapi"])
+def test_names_mined_from_the_corpus_are_protected(word):
+    # Sastrawi alone cuts these to common words (kejat, malang, hutan, rau, rapi).
+    assert sastrawi_stem(word) != word
+    assert stem_word(word) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "root"), [("berikan", "beri"), ("beragam", "ragam"), ("penduduk", "penduduk")]
+)
+def test_stem_overrides_fix_roots_that_are_other_words(word, root):
+    assert sastrawi_stem(word) != root
+    assert stem_word(word) == root
+
+
+def test_compound_is_indexed_joined_and_by_its_parts():
+    assert analyze("pasca-bencana") == ["pascabencana", "pasca", "bencana"]
+    assert analyze("pascabencana") == ["pascabencana"]
+
+
+def test_reduplicated_function_word_is_a_content_word():
+    assert analyze("agar-agar") == ["agar-agar"]
+    assert analyze("agar") == []
+
+
+def positions(text: str) -> list[tuple[str, int]]:
+    return [(t.text, t.pos) for t in stemmed_analyzer()(text, positions=True)]
+
+
+def test_positions_after_a_compound_do_not_collide():
+    assert positions("e-KTP baru") == [("ektp", 0), ("e", 0), ("ktp", 1), ("baru", 2)]
+
+
+def test_function_words_leave_no_gap_so_phrases_read_across_them():
+    assert positions("pelayanan kepada masyarakat") == [("layan", 0), ("masyarakat", 1)]
+
+
+def test_word_spans_give_the_compound_before_its_parts():
+    spans = word_spans("kartu e-KTP")
+    assert [(form, start, end) for _stem, form, start, end in spans] == [
+        ("kartu", 0, 5),
+        ("ektp", 6, 11),
+        ("e", 6, 7),
+        ("ktp", 8, 11),
+    ]
+
+
+def test_long_forms_are_indexed_with_their_acronym_too():
+    assert analyze("Komisi Pemberantasan Korupsi") == ["komisi", "berantas", "korupsi", "kpk"]
+    # across function words, at the long form's first position
+    assert positions("belanja Anggaran Pendapatan dan Belanja Negara") == [
+        ("belanja", 0),
+        ("anggar", 1),
+        ("dapat", 2),
+        ("belanja", 3),
+        ("negara", 4),
+        ("apbn", 1),
+    ]
+    # a short mined acronym is not written where its long form is (AS: "Amerika Serikat")
+    assert analyze("Amerika Serikat") == ["amerika", "serikat"]

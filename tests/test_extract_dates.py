@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.dates import find_date, full_date_in
+from search.extract.dates import find_date, full_date_in, parse_iso_date, reported_date_in
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,108 @@ def test_find_date_prefers_the_dateline(header, first, footer, iso, precision):
     evidence = find_date(header, first, footer)
     assert (evidence.date.iso() if evidence else None) == iso
     assert (evidence.date.precision if evidence else "none") == precision
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # Every shape Indonesian news writes a day in, with the raw line.
+        ("Selasa (10/9/2019)", "2019-09-10"),
+        ("Senin (15/3/21)", "2021-03-15"),
+        ("Rabu (17/07/2019) pagi", "2019-07-17"),
+        ("pagi ini (18/9/2019) diisi oleh", "2019-09-18"),
+        ("Kamis, 19 September 2019 pukul 16.33 WIB", "2019-09-19"),
+        ("Minggu 15 September 2019", "2019-09-15"),
+        ("Ahad, 22 September 2019", "2019-09-22"),
+        ("Jumat, 13 Sep. 2019", "2019-09-13"),
+        ("10-09-2019 14:30", "2019-09-10"),
+        ("10.09.2019", "2019-09-10"),
+        ("1 Agt 2019", "2019-08-01"),
+        ("5 Okt 2019", "2019-10-05"),
+        ("3 Nop 2019", "2019-11-03"),
+        ("12 Des 2018", "2018-12-12"),
+        # A weekday that contradicts the date makes it unreliable: 10 September 2019 was a Tuesday.
+        ("Senin (10/9/2019)", None),
+        ("Rabu, 10 September 2019", None),
+        ("00/09/2019", None),
+        ("12/13/2019", None),
+        ("Senin (16/9) lalu", None),
+    ],
+)
+def test_full_date_shapes(line, iso):
+    date = full_date_in(line)
+    assert (date.iso() if date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("kata Hudori, Senin (15/3/2021).", "2021-03-15"),
+        ("akan diluncurkan lusa, Kamis (12/9/2019).", None),
+        ("Liga 1 dimulai Rabu (11/9/2019) mendatang.", None),
+        ("tayang perdana Kamis (19/9/2019) esok.", None),
+        ("berlaku sejak 1 Mei 2019 di seluruh daerah", None),
+        ("mulai Kamis, 1 Agustus 2019 BPJS menonaktifkan", None),
+        ("digelar pada 7-8 September 2019 di Jakarta", None),
+        ("lahir di Jakarta, 23 Juni 1987.", None),
+        ("yang meninggal pada Senin (9/9/2019) lalu", None),
+        ("Kemarin, Selasa (10/9/2019), tiga asteroid", None),  # yesterday: a day before
+    ],
+)
+def test_reported_date_skips_dates_the_story_mentions(line, iso):
+    date = reported_date_in(line)
+    assert (date.iso() if date else None) == iso
+
+
+def test_quote_attribution_dates_the_report_not_the_event():
+    lede = [
+        "Polisi menangkap tiga provokator bentrokan di Tanah Abang, Jumat (25/10/2019) petang.",
+        '"Betul sudah ditangkap," ujar Kasat Reskrim Polres Metro Jakarta Pusat, Sabtu (26/10/2019).',
+    ]
+    evidence = find_date([], lede, [])
+    assert evidence.date.iso() == "2019-10-26"
+    assert evidence.rule == "quote in the lede" and evidence.line == lede[1]
+
+
+def test_dates_deep_in_the_story_are_not_publication_dates():
+    body = [
+        "Pemerintah daerah menyiapkan program baru untuk pelayanan publik.",
+        "Program itu dibahas oleh para pejabat daerah.",
+        "Anggaran disiapkan dari APBD.",
+        "Peluncuran dijadwalkan Senin (16/9/2019) di balai kota.",
+    ]
+    assert find_date([], body, []) is None
+
+
+def test_header_dateline_beats_the_lede_and_footer():
+    evidence = find_date(
+        ["Selasa, 10 September 2019 14:30 WIB"],
+        ["kata dia, Senin (9/9/2019)."],
+        ["Copyright © 2019 Kompas.com, 11/09/2019"],
+    )
+    assert (evidence.date.iso(), evidence.rule) == ("2019-09-10", "header dateline")
+
+
+def test_footer_full_date_beats_year_only_evidence():
+    evidence = find_date([], ["Tanpa tanggal di sini."], ["Diperbarui 28/09/2022", "© 2022"])
+    assert (evidence.date.iso(), evidence.rule) == ("2022-09-28", "footer")
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2019", "2019"),
+        ("2019-09", "2019-09"),
+        ("2019-09-10", "2019-09-10"),
+        ("2019-09-10T14:30:00+07:00", "2019-09-10"),
+        ("2019-09-10 14:30", "2019-09-10"),
+        ("2019-13", None),
+        ("2019-02-30", None),
+        ("10/9/2019", None),
+        ("", None),
+        ("kemarin", None),
+    ],
+)
+def test_parse_iso_date(value, iso):
+    date = parse_iso_date(value)
+    assert (date.iso() if date else None) == iso

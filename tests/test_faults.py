@@ -337,17 +337,21 @@ def test_sigkill_at_random_points_leaves_an_index_that_answers(command: str, tmp
     assert state == _seed_state(seeds)
     warm = _WarmCari(env)
     try:
-        # Calibrate: how long a whole run takes, and when its build folder appears.
-        _mutate(seeds, 0)
-        started = time.monotonic()
-        pid = warm.start(command)
-        writing_at = None
-        while _running(pid):
-            if writing_at is None and any(index.glob(".building-*")):
-                writing_at = time.monotonic() - started
-            time.sleep(0.002)
-        total = time.monotonic() - started
-        assert warm.wait() == 0
+        # Calibrate: how long a whole run takes, and when its build folder appears. Twice,
+        # keeping the faster: the first run in a fresh fork still warms caches.
+        total, writing_at = float("inf"), None
+        for calibration in (-1, 0):
+            _mutate(seeds, calibration)
+            started = time.monotonic()
+            pid = warm.start(command)
+            seen = None
+            while _running(pid):
+                if seen is None and any(index.glob(".building-*")):
+                    seen = time.monotonic() - started
+                time.sleep(0.002)
+            if time.monotonic() - started < total:
+                total, writing_at = time.monotonic() - started, seen
+            assert warm.wait() == 0
         anchored = writing_at is not None  # a build folder shows when writing starts
         writing_at = writing_at or total / 2
         state = _index_state(index)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from search.articles import Article, SeedError
-from search.extract.boilerplate import split_layout
+from search.extract.boilerplate import Layout, split_layout
 from search.extract.dates import DateEvidence, find_date
 from search.extract.officials import find_officials
 from search.extract.sources import SourceEvidence, find_source
@@ -20,6 +20,8 @@ class Extraction:
     article: Article
     date_evidence: DateEvidence | None
     source_evidence: SourceEvidence | None
+    # Fields set by the seed itself (a JSONL record) or a user's override, not by extraction.
+    given: dict[str, str] = field(default_factory=dict)
 
 
 def extract_article(
@@ -28,11 +30,17 @@ def extract_article(
     """Parse one page of scraped text. Raises SeedError when no article can be found in it."""
     if not text.strip():
         raise SeedError("is empty")
-    layout = split_layout(text)
+    return extract_layout(split_layout(text), article_id, url=url, content_hash=content_hash)
+
+
+def extract_layout(
+    layout: Layout, article_id: str, *, url: str | None = None, content_hash: str = ""
+) -> Extraction:
+    """Metadata from a page already cut into title, header, body and footer."""
     body = "\n\n".join(layout.body)
     if not layout.title or len(body) < MIN_BODY_CHARS:
         raise SeedError("has no article text (only boilerplate or too short)")
-    date_evidence = find_date(layout.header, layout.body[0], layout.footer)
+    date_evidence = find_date(layout.header, layout.body, layout.footer)
     source_evidence = find_source(layout.header, layout.body, layout.footer, url)
     officials = find_officials(layout.body)
     article = Article(

@@ -15,25 +15,53 @@ _TRAILING_INITIALS = re.compile(
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BREADCRUMB = re.compile(r"\S\s+[/»>]\s+\S.*\s[/»>]\s")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
+# A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
+_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
+_SPACES = re.compile(r"\s{2,}")
 _SENTENCE_END = re.compile(r"[.!?\"”)]$")
+
+
+class _AnyOf:
+    """A list of boilerplate.toml patterns as two alternations: those anchored at the start of
+    the line (tried once, at the start) and the others (searched). One or two scans per line."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self.anchored = _alternation(anchored)
+        self.floating = _alternation(floating)
+
+    def search(self, line: str) -> bool:
+        return bool(
+            (self.anchored and self.anchored.match(line))
+            or (self.floating and self.floating.search(line))
+        )
+
+    def sub(self, line: str) -> str:
+        for pattern in (self.anchored, self.floating):
+            if pattern:
+                line = pattern.sub("", line)
+        return line
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    drop_line: tuple[re.Pattern[str], ...]
-    footer_start: tuple[re.Pattern[str], ...]
-    spam_token: tuple[re.Pattern[str], ...]
+    drop_line: _AnyOf
+    footer_start: _AnyOf
+    spam_token: _AnyOf
 
 
 @cache
 def _patterns() -> _Patterns:
     table = load_toml("boilerplate.toml")
-
-    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in table.get(key, []))
-
     return _Patterns(
-        compile_all("drop_line"), compile_all("footer_start"), compile_all("spam_token")
+        *(_AnyOf(table.get(key, [])) for key in ("drop_line", "footer_start", "spam_token"))
     )
 
 
@@ -53,24 +81,23 @@ def normalize_line(line: str) -> str:
 
 
 def remove_spam(line: str) -> str:
-    for pattern in _patterns().spam_token:
-        line = pattern.sub("", line)
-    return re.sub(r"\s{2,}", " ", line).strip()
+    cleaned = _patterns().spam_token.sub(line)
+    return cleaned if cleaned is line else _SPACES.sub(" ", cleaned).strip()
 
 
 def is_dropped(line: str) -> bool:
-    return any(p.search(line) for p in _patterns().drop_line) or bool(_BREADCRUMB.search(line))
+    return bool(_patterns().drop_line.search(line) or _BREADCRUMB.search(line))
 
 
 def is_footer_start(line: str) -> bool:
-    return any(p.search(line) for p in _patterns().footer_start)
+    return bool(_patterns().footer_start.search(line))
 
 
 def _looks_like_title(line: str) -> bool:
     words = line.split()
     return (
         len(words) >= 3
-        and line[0].isupper()
+        and _TITLE_START.match(line) is not None
         and not is_dropped(line)
         and not _DATE_ONLY.match(line)
         and len(line) <= 250
@@ -94,15 +121,27 @@ def split_layout(text: str) -> Layout:
     rest = lines[title_at + 1 :]
     body_at = next((i for i, line in enumerate(rest) if _looks_like_paragraph(line)), len(rest))
     header += rest[:body_at]
-    layout = Layout(title=title, header=header)
+    return _fill_body(Layout(title=title, header=header), rest[body_at:])
+
+
+def split_body(title: str, text: str) -> Layout:
+    """Cut the body of a structured record (its title known): every line is article text
+    until a footer starts; chrome lines are dropped."""
+    lines = [remove_spam(normalize_line(raw)) for raw in text.split("\n")]
+    return _fill_body(Layout(title=normalize_line(title)), [line for line in lines if line])
+
+
+def _fill_body(layout: Layout, lines: list[str]) -> Layout:
     in_footer = False
-    for line in rest[body_at:]:
+    for line in lines:
         if not in_footer and is_footer_start(line):
             in_footer = True
         if in_footer:
             layout.footer.append(line)
-        elif line != title and not is_dropped(line):
+        elif line != layout.title and not is_dropped(line):
             layout.body.append(line)
     if layout.body:
         layout.body[-1] = _TRAILING_INITIALS.sub("", layout.body[-1])
+        if not layout.body[-1]:
+            layout.body.pop()
     return layout

@@ -8,16 +8,17 @@ itself introduces) and the name "Suhajar Diantoro".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from search.articles import Official
 from search.lexicon import load_toml, places
 
 _WORD = r"[A-Z][A-Za-z'’`-]*"
 _TOKEN = re.compile(
-    r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.)(?=\s)"
+    r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
     r"|(?P<comma>,))"
 )
@@ -26,6 +27,7 @@ _TOKEN = re.compile(
 @dataclass(frozen=True)
 class _Gazetteer:
     by_alias: dict[str, tuple[str, str]]  # alias (lower) -> (canonical name, default role)
+    # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
 
 
@@ -35,6 +37,9 @@ class _Roles:
     qualifiers: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
+    place_heads: frozenset[str]
+    private_bodies: frozenset[str]
+    public_bodies: frozenset[str]
 
 
 @cache
@@ -44,11 +49,17 @@ def gazetteer() -> _Gazetteer:
         role = (entry.get("roles") or [""])[0]
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_clean_name(alias).lower()] = (entry["name"], role)
-    aliases = sorted(by_alias, key=len, reverse=True)
+    forms: set[str] = set()
+    for entry in load_toml("officials.toml").get("official", []):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            clean = _clean_name(alias)
+            forms.add(clean)
+            if len(clean) > 4:  # "JOKOWI" in a headline; but "Uu" must not match "UU"
+                forms.update({clean.upper(), clean.title()})
     pattern = None
-    if aliases:
-        alternatives = "|".join(re.escape(a) for a in aliases)
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    if forms:
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
     return _Gazetteer(by_alias, pattern)
 
 
@@ -67,6 +78,9 @@ def _roles() -> _Roles:
         frozenset(qualifiers),
         frozenset(t.rstrip(".") for t in table["titles"]),
         frozenset(table["not_names"]),
+        frozenset(table.get("place_heads", [])),
+        frozenset(table.get("private_bodies", [])),
+        frozenset(table.get("public_bodies", [])),
     )
 
 
@@ -88,12 +102,51 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    if re.fullmatch(r"[A-Z]\.", word):
+    if re.fullmatch(r"[A-Z]\.?", word):
         return True
     return (
         bool(re.fullmatch(_WORD, word))
         and word not in _roles().not_names
         and not (word.isupper() and len(word) > 2)
+        and not _roles().head_pattern.fullmatch(word)
+    )
+
+
+@cache
+def _root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
+    such words name portfolios and agencies, not people."""
+    lower = word.lower().rstrip(".")
+    return lower in _root_words() or is_derived_word(word)
+
+
+@cache
+def is_derived_word(word: str) -> bool:
+    """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
+    roots (Budi, Karya, Indah), such forms are never personal names."""
+    from search.analysis import stem_word
+
+    lower = word.lower().rstrip(".")
+    if len(lower) <= 4 or not lower.isalpha():
+        return False
+    stem = stem_word(lower)
+    return stem != lower and stem in _root_words()
+
+
+def _is_qualifier(word: str) -> bool:
+    roles = _roles()
+    return (
+        word in roles.qualifiers
+        or word in roles.private_bodies
+        or word in ("dan", "untuk")
+        or is_derived_word(word)
     )
 
 
@@ -107,6 +160,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     run: list[str] = head.split()
     pos = start + len(head)
     alias = ""
+    comma_at: int | None = None  # where the name starts when a comma separates it
     while True:
         m = _TOKEN.match(text, pos)
         if not m:
@@ -118,11 +172,21 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
                 run = []
                 pos = m.end()
                 continue
+            split = _acronym_split(inner, run)
+            if split and not role_parts:
+                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
+                role_parts.append(" ".join([*run[:split], inner]))
+                run = []
+                pos = m.end()
+                continue
             alias = inner
             break
         if m.group("comma"):
-            if run:  # a comma after the name ends it; after a short form it is allowed
-                break
+            if run and (comma_at is not None or not _role_before_comma(text, m.end(), head, run)):
+                break  # a comma after the name ends it
+            # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
+            # follows the comma.
+            comma_at = len(run) if run else None
             pos = m.end()
             continue
         token = m.group("initial") or m.group("word")
@@ -130,6 +194,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         if bare in roles.titles and (token.endswith(".") or not run or run[-1] in roles.qualifiers):
             pos = m.end()
             continue
+        if token in ("dan", "untuk") and run and _role_like(run[-1]):
+            # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
+            nxt = _TOKEN.match(text, m.end())
+            if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
+                run.append(token)
+                pos = m.end()
+                continue
         if not token[0].isupper():
             break
         if token.endswith(".") and m.group("word"):
@@ -142,15 +213,120 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         head_words = head.split()
         role_parts = [head]
         run = run[len(head_words) :]
+        if comma_at is not None:
+            comma_at -= len(head_words)
     qualifier_count = 0
-    while qualifier_count < len(run) and (run[qualifier_count] in roles.qualifiers):
-        qualifier_count += 1
+    if comma_at is not None and comma_at > 0:
+        qualifier_count = comma_at
+    else:
+        while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
+            qualifier_count += 1
+    if comma_at is None and head in roles.place_heads and len(run) - qualifier_count >= 2:
+        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
+        # to list; the place is one word, or two before a name of two or more words.
+        qualifier_count += 2 if len(run) - qualifier_count >= 4 else 1
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     name_words = [w for w in name_words if w.rstrip(".") not in roles.titles]
-    if not name_words or len(name_words) > 4 or not all(_is_name_word(w) for w in name_words):
+    if not _is_person_name(name_words):
         return None
     role = " ".join([*role_parts, *qualifiers])
+    if not _public_office(role):
+        return None
     return role, " ".join(name_words), alias
+
+
+def _public_office(role: str) -> bool:
+    """False for a party's or a company's post ('Sekjen Partai Demokrat')."""
+    words = set(role.split())
+    roles = _roles()
+    return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
+
+
+def _role_like(word: str) -> bool:
+    """A word that can belong to a role phrase: portfolio, agency, acronym, place."""
+    return (
+        _is_qualifier(word)
+        or (word.isupper() and len(word) > 1)
+        or bool(_roles().head_pattern.fullmatch(word))
+        or is_common_word(word)
+    )
+
+
+def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool:
+    """True if the words before a comma are a role phrase and a name follows it:
+    'Ketua PPIH Arab Saudi, Endang Jumali', 'Kapolsek Jagakarsa, Komisaris Harsono'."""
+    nxt = _TOKEN.match(text, after)
+    if not nxt or not (nxt.group("word") or nxt.group("initial")):
+        return False
+    if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
+        return False
+    tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
+    unknown = [w for w in tail if not _role_like(w)]
+    # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
+    allowed = 1 if head in _roles().place_heads else 0
+    return len(unknown) <= allowed and not any(_known([w]) for w in tail)
+
+
+def _acronym_split(short: str, run: list[str]) -> int | None:
+    """Where an agency's name starts in `run` if `short` abbreviates its last two or more
+    words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1, 'Dispora' of
+    [Kepala, Dinas, Pemuda, dan, Olahraga] -> 1. Mixed-case short forms count only when the
+    words are role words, so 'Jokowi' is never read as an agency of [Joko, Widodo]."""
+    if not (2 <= len(short) <= 10 and short.replace("-", "").isalpha() and short[0].isupper()):
+        return None
+    for start in range(1, len(run) - 1):
+        words = run[start:]
+        if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
+            continue
+        if short.isupper() or all(_role_like(w) for w in words):
+            return start
+    return None
+
+
+def _is_person_name(words: list[str]) -> bool:
+    if not words or len(words) > 4 or not all(_is_name_word(w) for w in words):
+        return False
+    if any(is_derived_word(w) for w in words):
+        return False
+    # A lone initial, or only dictionary words ("Direktur", "Lingkungan Hidup"), is no name.
+    full = [w for w in words if len(w.rstrip(".")) > 1]
+    return (bool(full) and not all(is_common_word(w) for w in full)) or _known(words)
+
+
+def _known(words: list[str]) -> bool:
+    return " ".join(words).lower() in gazetteer().by_alias
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def _alias_mentions(text: str) -> Iterator[str]:
+    """Gazetteer aliases written in `text`, longest first.
+
+    An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in
+    "Hadi Prabowo") is not a mention of the gazetteer's official.
+    """
+    pattern = gazetteer().alias_pattern
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        if _extends_name(before.group(1) if before else "") or _extends_name(
+            after.group(1) if after else ""
+        ):
+            continue
+        yield m.group(0)
+
+
+def _extends_name(word: str) -> bool:
+    """True if `word` beside an alias would make it part of another person's name."""
+    if not word or word in _roles().qualifiers or word in _roles().titles:
+        return False
+    if _roles().head_pattern.fullmatch(word) or not _is_name_word(word):
+        return False
+    return not is_common_word(word)
 
 
 def find_officials(paragraphs: Iterable[str]) -> list[Official]:
@@ -158,8 +334,7 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
     found: dict[str, Official] = {}
     gaz = gazetteer()
     mentions: list[tuple[str, str]] = []  # (name as written, role)
-    texts = list(paragraphs)
-    for text in texts:
+    for text in paragraphs:
         for m in _roles().head_pattern.finditer(text):
             scanned = _scan_role(text, m.start(), m.group(0))
             if scanned:
@@ -167,11 +342,11 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
                 mentions.append((name, role))
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
-        if gaz.alias_pattern:
-            for m in gaz.alias_pattern.finditer(text):
-                if m.group(0)[0].isupper():
-                    mentions.append((m.group(0), ""))
+        mentions.extend((alias, "") for alias in _alias_mentions(text))
     full_names = {name for name, _ in mentions if " " in name}
+    full_names |= {
+        gaz.by_alias[name.lower()][0] for name, _ in mentions if name.lower() in gaz.by_alias
+    }
     for name, role in mentions:
         canonical, default_role = gaz.by_alias.get(name.lower(), (None, ""))
         if canonical is None and " " not in name:

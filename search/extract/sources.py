@@ -31,7 +31,7 @@ class SourceEvidence:
     rule: str
 
 
-def _publisher(name: str) -> str | None:
+def publisher_domain(name: str) -> str | None:
     """A domain for a publisher name or domain, or None if it names no known publisher."""
     name = name.strip().rstrip(".")
     if re.fullmatch(_DOMAIN, name):
@@ -61,11 +61,11 @@ def find_source(
         for line in lines:
             for pattern in (DOMAIN_DATELINE, NAMED_DATELINE):
                 m = pattern.match(line)
-                if m and (source := _publisher(m.group("pub"))):
+                if m and (source := publisher_domain(m.group("pub"))):
                     return SourceEvidence(source, line, rule)
     for line in footer:
         m = COPYRIGHT.search(line)
-        if m and (source := _publisher(m.group("pub"))):
+        if m and (source := publisher_domain(m.group("pub"))):
             return SourceEvidence(source, line, "copyright footer")
     wires = load_toml("sources.toml")["wires"]
     for line in opening:

@@ -1,0 +1,84 @@
+"""Articles from structured records (a line of a `.jsonl` seed): fields a record gives win,
+missing ones are extracted from its text.
+
+A record is a JSON object with `id`, `title`, `body`, `date`, `source`, `url`; other keys are
+ignored. `id` and `body` are required.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from search.articles import SeedError
+from search.extract import Extraction, extract_article, extract_layout
+from search.extract.boilerplate import split_body
+from search.extract.dates import DateEvidence, full_date_in, parse_iso_date
+from search.extract.sources import SourceEvidence, publisher_domain
+
+log = logging.getLogger(__name__)
+
+# Ids end up in URLs (/api/articles/<id>) and file-like listings: no slashes or control chars.
+_BAD_ID = re.compile(r"[/\\\x00-\x1f]")
+
+
+def _text_field(record: dict[str, Any], key: str) -> str:
+    value = record.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SeedError(f"field {key!r} must be a string, not {type(value).__name__}")
+    return value.strip()
+
+
+def record_id(record: dict[str, Any]) -> str:
+    raw = record.get("id")
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        raise SeedError("has no 'id' (a string)")
+    article_id = str(raw).strip()
+    if not article_id or _BAD_ID.search(article_id) or len(article_id) > 200:
+        raise SeedError(f"has an unusable id {article_id[:40]!r} (no slashes, 1-200 characters)")
+    return article_id
+
+
+def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
+    """One record as an Article. Raises SeedError with a one-line reason when it is unusable."""
+    if not isinstance(record, dict):
+        raise SeedError(f"is a JSON {type(record).__name__}, not an object")
+    article_id = record_id(record)
+    title, body = _text_field(record, "title"), _text_field(record, "body")
+    url = _text_field(record, "url") or None
+    if not body:
+        raise SeedError("has no 'body'")
+    if title:
+        extraction = extract_layout(
+            split_body(title, body), article_id, url=url, content_hash=content_hash
+        )
+    else:
+        extraction = extract_article(body, article_id, url=url, content_hash=content_hash)
+    article = extraction.article
+    given: dict[str, str] = {}
+    if title:
+        given["title"] = "record field"
+    if url:
+        given["url"] = "record field"
+    raw_date = _text_field(record, "date")
+    if raw_date:
+        date = parse_iso_date(raw_date) or full_date_in(raw_date)
+        if date:
+            article.date = date
+            extraction.date_evidence = DateEvidence(date, f"date: {raw_date}", "record field")
+            given["date"] = "record field"
+        else:
+            log.warning(
+                "record %s: date %r not understood; extracted from the text", article_id, raw_date
+            )
+    raw_source = _text_field(record, "source")
+    if raw_source:
+        source = publisher_domain(raw_source) or raw_source.lower()
+        article.source = source
+        extraction.source_evidence = SourceEvidence(source, f"source: {raw_source}", "record field")
+        given["source"] = "record field"
+    extraction.given.update(given)
+    return extraction

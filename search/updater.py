@@ -1,0 +1,382 @@
+"""Incremental update: bring the live index in line with the seed folder, article by article.
+
+Each article in the index carries the content hash of its seed. An update lists the seeds,
+hashes them, and compares (id, hash) pairs with the index: new ids are added, changed hashes
+re-indexed, ids whose seed is gone (or no longer parses) deleted; nothing else is touched, so
+the other articles keep their `indexed_at` stamps. The changes land in the live generation as
+one Whoosh commit, which readers see whole or not at all.
+
+A full rebuild (`search.indexer.build`) is done instead when there is no index yet or when the
+index was made by another analyzer or schema version.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search import store
+from search.analysis import ANALYZER_VERSION
+from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
+from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.overrides import fingerprint, load_sidecar
+from search.records import record_id
+from search.schema import SCHEMA_VERSION
+from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
+
+log = logging.getLogger(__name__)
+
+# Seeds whose article id and content hash are known without parsing them: one article per
+# file, id from the file name, hash of the file's bytes (see search.seeds.extract_seed). When
+# that quick hash differs from the index, the seed is parsed and its article's own hash
+# decides, so a different hashing rule costs a parse, never a needless re-index.
+SINGLE_ARTICLE_SUFFIXES = (".txt",)
+
+
+@dataclass
+class SeedEntry:
+    """One article's worth of a seed folder: its id and content hash, and how to get it."""
+
+    id: str
+    content_hash: str
+    path: Path
+    article: Article | None = None  # already parsed (multi-article seeds), else parsed on demand
+    indexed_hash: str | None = None  # the hash in the index, for a changed article
+
+
+@dataclass
+class UpdatePlan:
+    """What an update would do; ids in seed order."""
+
+    add: list[SeedEntry] = field(default_factory=list)
+    change: list[SeedEntry] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.add or self.change or self.remove)
+
+
+@dataclass
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    rebuilt: str | None = None  # why a full rebuild was done instead, if it was
+    articles: int = 0
+    dry_run: bool = False
+
+    @property
+    def changes(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.removed)
+
+    def summary(self) -> str:
+        skipped = f", skipped {len(self.problems)} seeds" if self.problems else ""
+        if self.rebuilt and self.dry_run:
+            return f"would rebuild the whole index ({self.rebuilt})"
+        if self.rebuilt:
+            return (
+                f"rebuilt the whole index ({self.rebuilt}): {self.articles} articles"
+                f"{skipped} in {self.seconds:.1f}s"
+            )
+        if not self.changes:
+            return f"up to date: {self.unchanged} articles unchanged{skipped} ({self.seconds:.1f}s)"
+        added, changed, removed = len(self.added), len(self.changed), len(self.removed)
+        if self.dry_run:
+            return (
+                f"would add {added}, re-index {changed}, remove {removed}; "
+                f"{self.unchanged} unchanged{skipped}"
+            )
+        return (
+            f"added {added}, re-indexed {changed}, removed {removed}, "
+            f"{self.unchanged} unchanged{skipped} in {self.seconds:.1f}s"
+        )
+
+
+def indexed_hashes(generation: store.Generation) -> dict[str, str]:
+    """Article id -> content hash for every document of a generation."""
+    return {k: content for k, (content, _stamp) in store.indexed_articles(generation).items()}
+
+
+def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
+    """(id, content hash) of every article in the seeds. Single-article seeds are only read
+    and hashed; other seeds (many articles per file), and seeds with companion files beside
+    them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
+    companions = _companion_stems(paths)
+    for path in paths:
+        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES) and seed_id(path) not in companions:
+            try:
+                digest = content_hash(read_seed_bytes(path))
+            except SeedError as exc:
+                yield SeedProblem(path, str(exc))
+                continue
+            yield SeedEntry(seed_id(path), digest, path)
+        elif (keys := record_keys(path)) is not None:
+            yield from keys
+        else:
+            for item in read_articles([path]):
+                if isinstance(item, SeedProblem):
+                    yield item
+                else:
+                    yield SeedEntry(item.id, item.content_hash, path, item)
+
+
+def record_keys(path: Path) -> list[SeedEntry] | None:
+    """Id and content hash of each record of a `.jsonl` seed without extracting any article,
+    hashed as search.seeds hashes a record (its line, and its correction in the sidecar).
+    None when the file is not JSONL or a line cannot be read so: the seed is then parsed
+    in full, which reports the problem with its line."""
+    if not path.name.endswith(".jsonl"):
+        return None
+    try:
+        overrides = load_sidecar(path)
+        entries = []
+        for raw in _lines(path):
+            record = json.loads(decode_seed(raw))
+            article_id = record_id(record)
+            table = overrides.get(article_id, {})
+            if not isinstance(table, dict):
+                return None
+            digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
+            entries.append(SeedEntry(article_id, digest, path))
+        return entries
+    except (OSError, SeedError, ValueError, AttributeError, TypeError):
+        return None
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        yield from (raw for raw in handle if raw.strip())
+
+
+def _companion_stems(paths: list[Path]) -> set[str]:
+    """Every dotted prefix of the names of the other files beside the seeds."""
+    seeds = {p.name for p in paths}
+    stems: set[str] = set()
+    for folder in {p.parent for p in paths}:
+        for entry in os.scandir(folder):
+            if entry.name not in seeds and not entry.name.startswith("."):
+                parts = entry.name.split(".")
+                stems.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return stems
+
+
+def plan_update(
+    paths: list[Path], indexed: dict[str, str], unusable: dict[str, str] | None = None
+) -> UpdatePlan:
+    """Compare the seeds with the index's (id -> content hash) map. Articles that could not
+    be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
+    content changed: they are reported as problems."""
+    unusable = unusable or {}
+    plan = UpdatePlan()
+    seen: set[str] = set()
+    for entry in seed_entries(paths):
+        if isinstance(entry, SeedProblem):
+            plan.problems.append(entry)
+            continue
+        if entry.id in seen:
+            plan.problems.append(SeedProblem(entry.path, "duplicate article id (first one kept)"))
+            continue
+        seen.add(entry.id)
+        old = indexed.get(entry.id)
+        if old is None and unusable.get(entry.id) == entry.content_hash:
+            plan.unusable[entry.id] = entry.content_hash
+            plan.problems.append(
+                SeedProblem(entry.path, f"'{entry.id}' still unusable (unchanged since skipped)")
+            )
+        elif old is None:
+            plan.add.append(entry)
+        elif old != entry.content_hash:
+            entry.indexed_hash = old
+            plan.change.append(entry)
+        else:
+            plan.unchanged += 1
+    plan.remove = [article_id for article_id in indexed if article_id not in seen]
+    return plan
+
+
+def update(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    on_plan: Callable[[int], None] | None = None,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    lock_timeout: float = store.LOCK_WAIT_SECONDS,
+) -> UpdateReport:
+    """Bring the live index in line with the seed folder (see the module docstring).
+
+    `on_plan(n)` is called once with the number of seeds about to be parsed, `on_article`
+    after each. Raises BuildRefusedError, without changing anything, when the update would
+    delete more than half of the index (a wrong --seeds folder, an unmounted disk) unless
+    `force` is set; store.IndexBusyError when another build or update holds the index longer
+    than `lock_timeout` seconds.
+    """
+    started = time.perf_counter()
+    paths = list_seeds(seeds_dir)
+    with store.write_lock(index_dir, "cari update", timeout=lock_timeout):
+        live = store.live_generation(index_dir)
+        reason = _rebuild_reason(live)
+        if reason:
+            report = UpdateReport(rebuilt=reason, dry_run=dry_run)
+            if not dry_run:
+                if on_plan:
+                    on_plan(len(paths))
+                built = build(seeds_dir, index_dir, force=force, on_article=on_article)
+                report.problems, report.articles = built.problems, built.indexed
+            report.seconds = time.perf_counter() - started
+            return report
+        assert live is not None
+        indexed = indexed_hashes(live)
+        plan = plan_update(paths, indexed, _read_unusable(live))
+        kept = len(indexed) - len(plan.remove)
+        if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
+            raise BuildRefusedError(
+                f"the update would remove {len(plan.remove)} of the index's {len(indexed)} "
+                f"articles: the index was left as it was (check the seeds folder, or use --force)"
+            )
+        report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+        if dry_run:
+            report.added = [e.id for e in plan.add]
+            report.changed = [e.id for e in plan.change]
+            report.removed = plan.remove
+        else:
+            if not plan.is_empty:
+                _apply(live, plan, report, on_plan, on_article)
+            _write_unusable(live, plan.unusable)
+        if report.changes and not dry_run:
+            live.write_meta(
+                {
+                    **live.read_meta(),
+                    "articles": len(indexed) + len(report.added) - len(report.removed),
+                    "updated_at": time.time(),
+                }
+            )
+        report.articles = len(indexed) + len(report.added) - len(report.removed)
+    report.seconds = time.perf_counter() - started
+    log.debug("%s", report.summary())
+    return report
+
+
+# Articles an update could not use, kept in the live generation (a rebuild starts afresh).
+UNUSABLE = "unusable.json"
+
+
+def _read_unusable(live: store.Generation) -> dict[str, str]:
+    try:
+        data = json.loads((live.path / UNUSABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_unusable(live: store.Generation, unusable: dict[str, str]) -> None:
+    if unusable == _read_unusable(live):
+        return
+    tmp = live.path / f".{UNUSABLE}.tmp"
+    tmp.write_text(json.dumps(unusable, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, live.path / UNUSABLE)
+
+
+def _rebuild_reason(live: store.Generation | None) -> str | None:
+    if live is None:
+        return "there was no index yet"
+    meta = live.read_meta()
+    analyzer = meta.get("analyzer_version")
+    if analyzer != ANALYZER_VERSION:
+        return f"analyzer version {analyzer} in the index, {ANALYZER_VERSION} in the code"
+    schema = meta.get("schema_version", "1")
+    if schema != SCHEMA_VERSION:
+        return f"schema version {schema} in the index, {SCHEMA_VERSION} in the code"
+    return None
+
+
+def _parsed(
+    entries: list[SeedEntry], on_article: Callable[[Article | SeedProblem], None] | None
+) -> Iterator[tuple[SeedEntry, Article | SeedProblem]]:
+    """Each entry with its article (or why it has none), parsing each seed file that was
+    only hashed so far once, however many of its articles are wanted."""
+    pending: dict[Path, list[SeedEntry]] = {}
+    for entry in entries:
+        if entry.article is None:
+            pending.setdefault(entry.path, []).append(entry)
+        else:
+            if on_article:
+                on_article(entry.article)
+            yield entry, entry.article
+    for path, wanted in pending.items():
+        articles: dict[str, Article] = {}
+        problems: list[SeedProblem] = []
+        for item in read_articles([path]):
+            if isinstance(item, SeedProblem):
+                problems.append(item)
+            else:
+                articles.setdefault(item.id, item)
+        for entry in wanted:
+            found: Article | SeedProblem | None = articles.get(entry.id)
+            if found is None:
+                found = (
+                    problems[0]
+                    if problems and path.name.endswith(SINGLE_ARTICLE_SUFFIXES)
+                    else SeedProblem(path, f"article '{entry.id}' could not be read from it")
+                )
+            if on_article:
+                on_article(found)
+            yield entry, found
+
+
+def _apply(
+    live: store.Generation,
+    plan: UpdatePlan,
+    report: UpdateReport,
+    on_plan: Callable[[int], None] | None,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+) -> None:
+    """Write the plan into the live generation as one commit."""
+    if on_plan:
+        on_plan(len(plan.add) + len(plan.change))
+    now = time.time()
+    changing = {e.id for e in plan.change}
+    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS)
+    try:
+        for entry, item in _parsed(plan.add + plan.change, on_article):
+            is_change = entry.id in changing
+            if isinstance(item, SeedProblem):
+                report.problems.append(item)
+                plan.unusable[entry.id] = entry.content_hash
+                if is_change:  # it was indexed, but its seed no longer parses: drop it
+                    writer.delete_by_term("id", entry.id)
+                    report.removed.append(entry.id)
+                continue
+            item.content_hash = item.content_hash or entry.content_hash
+            if is_change and item.content_hash == entry.indexed_hash:
+                report.unchanged += 1  # the quick hash differed, the article's own did not
+                continue
+            if is_change:
+                writer.update_document(**article_document(item, now))
+                report.changed.append(entry.id)
+            else:
+                writer.add_document(**article_document(item, now))
+                report.added.append(entry.id)
+        for article_id in plan.remove:
+            writer.delete_by_term("id", article_id)
+        report.removed.extend(plan.remove)
+        if report.changes:
+            writer.commit()
+        else:
+            writer.cancel()
+    except BaseException:
+        writer.cancel()
+        raise

@@ -1,0 +1,69 @@
+"""Publishers from datelines, wire credits, site footers and URLs, as a domain."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.sources import find_source, source_from_url
+
+
+@pytest.mark.parametrize(
+    ("header", "opening", "footer", "url", "source", "rule"),
+    [
+        ([], "KOMPAS.com - Kementerian Dalam Negeri mendorong", [], None, "kompas.com", "dateline"),
+        ([], "DIALEKSIS.COM | Jakarta - Sekjen Kemendagri", [], None, "dialeksis.com", "dateline"),
+        ([], "TEMPO.CO, Jakarta - Presiden RI ke-6", [], None, "tempo.co", "dateline"),
+        ([], "Liputan6.com, Jakarta - Wakil Sekjen DPP", [], None, "liputan6.com", "dateline"),
+        ([], "JAKARTA, KOMPAS.com - Gubernur Jawa Tengah", [], None, "kompas.com", "dateline"),
+        (
+            ["Kompas.com - 28/09/2022, 17:31 WIB"],
+            "Kementerian ...",
+            [],
+            None,
+            "kompas.com",
+            "dateline",
+        ),
+        ([], "JAKARTA, KEMENDAGRI — Wamendagri", [], None, "kemendagri.go.id", "dateline"),
+        # A wire credit names the wire, used when nothing names the publisher.
+        ([], "Jakarta (ANTARA) - Wakil Menteri", [], None, "antaranews.com", "wire credit"),
+        (
+            [],
+            "Jakarta (ANTARA) - Wakil Menteri",
+            ["Copyright © Kompas 2025"],
+            None,
+            "kompas.com",
+            "copyright footer",
+        ),
+        (
+            [],
+            "Teks tanpa dateline.",
+            ["Copyright © ANTARA 2025"],
+            None,
+            "antaranews.com",
+            "copyright footer",
+        ),
+        # The URL is the best evidence of all.
+        ([], "KOMPAS.com - ...", [], "https://www.tempo.co/read/1", "tempo.co", "url"),
+        ([], "Teks.", [], None, None, None),
+        ([], "Jakarta - Tim tenis putra Indonesia", [], None, None, None),
+    ],
+)
+def test_find_source(header, opening, footer, url, source, rule):
+    evidence = find_source(header, [opening], footer, url)
+    assert (evidence.source if evidence else None) == source
+    assert (evidence.rule if evidence else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://regional.kompas.com/read/2019/09/10/x", "kompas.com"),
+        ("https://www.kemendagri.go.id/berita/baca/1", "kemendagri.go.id"),
+        ("http://news.detik.com/berita/d-1", "detik.com"),
+        ("https://republika.co.id/berita/x", "republika.co.id"),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_source_from_url(url, domain):
+    assert source_from_url(url) == domain

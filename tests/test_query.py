@@ -1,0 +1,226 @@
+"""Query parsing and the ranking it builds: syntax, glossary, names against stems.
+
+The search tests run on a small slice of the shared corpus chosen for the words they need
+(Kediri and mendirikan, Bekasi and bekas, KPK and its long form, pembenahan, e-KTP).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from search.articles import Article
+from search.indexer import build_articles
+from search.query import parse_query, to_whoosh
+from search.searcher import SearchEngine, SearchRequest
+from tests.conftest import CORPUS
+
+# (name, must contain, must not contain): up to PER_NEED articles of each.
+NEEDS = [
+    ("kediri", r"\bKediri\b", None),
+    ("mendirikan", r"\bmendirikan\b", r"\bKediri\b"),
+    ("bekasi", r"\bBekasi\b", r"\bbekas\b"),
+    ("bekas", r"\bbekas\b", r"\bBekasi\b"),
+    ("long form", r"Komisi Pemberantasan Korupsi", r"\bKPK\b"),
+    ("acronym", r"\bKPK\b", r"Komisi Pemberantasan"),
+    ("pembenahan", r"\bpembenahan\b", None),
+    ("e-ktp", r"\be-KTP\b", None),
+]
+PER_NEED = 4
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+
+def test_words_phrases_exclusions_and_required():
+    parsed = parse_query('pelayanan "reformasi birokrasi" -pungli NOT korupsi +publik')
+    assert [w.exact for w in parsed.words] == ["pelayanan"]
+    assert [[w.exact for w in p] for p in parsed.phrases] == [["reformasi", "birokrasi"]]
+    assert [w.exact for w in parsed.excluded] == ["pungli", "korupsi"]
+    assert [w.exact for w in parsed.required] == ["publik"]
+
+
+def test_and_requires_both_sides_and_or_is_the_default():
+    assert [w.exact for w in parse_query("banjir AND jakarta").required] == ["banjir", "jakarta"]
+    parsed = parse_query("banjir OR longsor")
+    assert [w.exact for w in parsed.words] == ["banjir", "longsor"] and not parsed.required
+
+
+def test_fields_filters_and_prefix():
+    parsed = parse_query("title:banjir source:kompas.com official:Jokowi birokra*")
+    assert [w.exact for w in parsed.title_words] == ["banjir"]
+    assert parsed.filters == {"sources": ["kompas.com"], "officials": ["Jokowi"]}
+    assert parsed.prefixes == ["birokra"]
+    assert parse_query("bi*").prefixes == []  # too short a prefix: read as a word
+
+
+def test_unknown_field_is_read_as_words():
+    assert [w.exact for w in parse_query("jam:10").words] == ["jam", "10"]
+
+
+@pytest.mark.parametrize(
+    "text", ['"reformasi birokrasi', 'reformasi" birokrasi', "AND reformasi OR", "NOT", "-", "*"]
+)
+def test_bad_syntax_never_raises(text):
+    to_whoosh(parse_query(text))
+
+
+def test_function_words_are_dropped_but_never_empty_the_query():
+    assert [w.exact for w in parse_query("pelayanan di kota").words] == ["pelayanan", "kota"]
+    assert [w.exact for w in parse_query("yang").words] == ["yang"]
+
+
+def test_reduplication_and_compounds_in_queries():
+    assert [w.stem for w in parse_query("pembenahan-pembenahan").words] == ["benah"]
+    assert [w.exact for w in parse_query("e-KTP").words] == ["ektp"]
+
+
+def test_glossary_acronym_and_long_form_are_alternatives():
+    (unit,) = parse_query("KPK").units
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [
+        ["komisi", "pemberantasan", "korupsi"]
+    ]
+    (unit,) = parse_query("Komisi Pemberantasan Korupsi").units
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [["kpk"]]
+
+
+def test_short_mined_acronyms_expand_only_in_capitals():
+    assert parse_query("AS").units[0].alternatives
+    assert not parse_query("as").units[0].alternatives
+
+
+# -- searching a slice of the corpus --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def slice_engine(tmp_path_factory: pytest.TempPathFactory) -> SearchEngine:
+    if not CORPUS.exists():
+        pytest.skip("the shared corpus is not available")
+    wanted = {name: [] for name, _, _ in NEEDS}
+    compiled = [
+        (name, re.compile(must), re.compile(never) if never else None)
+        for name, must, never in NEEDS
+    ]
+    with CORPUS.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            text = f"{record['title']}\n{record['body']}"
+            for name, must, never in compiled:
+                if (
+                    len(wanted[name]) < PER_NEED
+                    and must.search(text)
+                    and not (never and never.search(text))
+                ):
+                    wanted[name].append(record)
+                    break
+            if all(len(v) == PER_NEED for v in wanted.values()):
+                break
+    records = {r["id"]: r for rs in wanted.values() for r in rs}
+    articles = [Article(id=i, title=r["title"], body=r["body"]) for i, r in records.items()]
+    index_dir = Path(tmp_path_factory.mktemp("slice-index"))
+    build_articles(articles, index_dir)
+    engine = SearchEngine(index_dir)
+    engine.slice = wanted  # type: ignore[attr-defined]
+    return engine
+
+
+def hit_ids(engine: SearchEngine, text: str) -> list[str]:
+    return [h.id for h in engine.search(SearchRequest(text, page_size=100)).hits]
+
+
+def text_of(engine: SearchEngine, article_id: str) -> str:
+    article = engine.article(article_id)
+    assert article is not None
+    return f"{article.title}\n{article.body}"
+
+
+@pytest.mark.corpus
+def test_kediri_does_not_match_mendirikan(slice_engine: SearchEngine):
+    found = hit_ids(slice_engine, "Kediri")
+    assert len(found) >= PER_NEED
+    assert all("kediri" in words(text_of(slice_engine, i)) for i in found)
+    assert {r["id"] for r in slice_engine.slice["mendirikan"]}.isdisjoint(found)
+    assert set(hit_ids(slice_engine, "mendirikan")) >= {
+        r["id"] for r in slice_engine.slice["mendirikan"]
+    }
+
+
+@pytest.mark.corpus
+def test_bekasi_does_not_match_bekas_and_the_reverse(slice_engine: SearchEngine):
+    bekasi, bekas = hit_ids(slice_engine, "Bekasi"), hit_ids(slice_engine, "bekas")
+    assert bekasi and bekas
+    assert all("bekasi" in words(text_of(slice_engine, i)) for i in bekasi)
+    assert all("bekas" in words(text_of(slice_engine, i)) for i in bekas)
+
+
+@pytest.mark.corpus
+def test_kpk_finds_its_long_form_and_the_reverse(slice_engine: SearchEngine):
+    long_form = {r["id"] for r in slice_engine.slice["long form"]}
+    acronym = {r["id"] for r in slice_engine.slice["acronym"]}
+    assert long_form and acronym
+    assert set(hit_ids(slice_engine, "KPK")) >= long_form | acronym
+    assert set(hit_ids(slice_engine, "Komisi Pemberantasan Korupsi")) >= long_form | acronym
+
+
+@pytest.mark.corpus
+def test_snippet_marks_both_the_acronym_and_its_long_form(slice_engine: SearchEngine):
+    result = slice_engine.search(SearchRequest("KPK", page_size=100))
+    long_form = {r["id"] for r in slice_engine.slice["long form"]}
+    marked = {
+        m.lower()
+        for h in result.hits
+        if h.id in long_form
+        for m in re.findall(r"<mark>(.*?)</mark>", h.snippet.html())
+    }
+    assert {"komisi", "pemberantasan", "korupsi"} <= marked
+
+
+@pytest.mark.corpus
+def test_reduplicated_plural_finds_the_singular(slice_engine: SearchEngine):
+    wanted = {r["id"] for r in slice_engine.slice["pembenahan"]}
+    assert wanted and set(hit_ids(slice_engine, "pembenahan-pembenahan")) >= wanted
+
+
+@pytest.mark.corpus
+def test_hyphenated_compound_is_found_by_either_spelling_and_by_its_part(
+    slice_engine: SearchEngine,
+):
+    wanted = {r["id"] for r in slice_engine.slice["e-ktp"]}
+    for text in ("e-KTP", "eKTP", "KTP"):
+        assert set(hit_ids(slice_engine, text)) >= wanted, text
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("text", ['"Komisi Pemberantasan', "KPK AND", "OR Bekasi", "Kediri -"])
+def test_unbalanced_quotes_and_stray_operators_return_results(slice_engine, text):
+    assert slice_engine.search(SearchRequest(text)).total > 0
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("first", "second"), [("bekasi", "polisi"), ("kediri", "warga")])
+def test_articles_with_all_the_words_rank_above_the_others(slice_engine, first, second):
+    result = slice_engine.search(SearchRequest(f"{first} {second}", page_size=100))
+    both = [{first, second} <= set(words(text_of(slice_engine, h.id))) for h in result.hits]
+    assert any(both) and not all(both)  # partial matches are kept, below full ones
+    assert both == sorted(both, reverse=True)
+
+
+@pytest.mark.corpus
+def test_exact_form_outranks_other_forms_of_the_root(slice_engine: SearchEngine):
+    result = slice_engine.search(SearchRequest("mendirikan", page_size=100))
+    exact = ["mendirikan" in words(text_of(slice_engine, h.id)) for h in result.hits]
+    assert any(exact) and not all(exact)  # "didirikan", "pendirian" ... are found too
+    assert exact == sorted(exact, reverse=True)
+
+
+@pytest.mark.corpus
+def test_prefix_finds_words_that_start_with_it(slice_engine: SearchEngine):
+    wanted = {r["id"] for r in slice_engine.slice["pembenahan"]}
+    assert set(hit_ids(slice_engine, "pembena*")) >= wanted

@@ -1,0 +1,210 @@
+"""Saved queries: the TOML file, the `cari saved` commands, relative ranges and --new."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from search.cli import cli
+from search.indexer import build
+from search.saved import SavedQueryError, last_range, load_queries, parse_queries
+from search.updater import update
+from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
+from tests.test_updater import NEW_WORD, write_new_seed
+
+EXAMPLE = ROOT / "queries.toml"
+
+
+@pytest.fixture()
+def queries(tmp_path: Path) -> Path:
+    path = tmp_path / "queries.toml"
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def saved(runner, queries: Path, command: str, *args: str):
+    return runner.invoke(cli, ["saved", command, "--queries", str(queries), *args])
+
+
+def test_the_example_file_loads_and_every_query_finds_something(runner, seed_index: Path):
+    examples = load_queries(EXAMPLE)
+    assert len(examples) >= 3
+    args = ["--all", "--format", "json", "--index", str(seed_index)]
+    result = saved(runner, EXAMPLE, "run", *args)
+    assert result.exit_code == 0, result.output
+    runs = {r["name"]: r for r in json.loads(result.output)["queries"]}
+    assert list(runs) == list(examples)
+    dated = {n for n, q in examples.items() if not q.last}
+    assert all(runs[n]["total"] > 0 for n in dated)
+
+
+def test_run_table_and_exit_codes(runner, queries: Path, seed_index: Path):
+    found = saved(runner, queries, "run", "reformasi-birokrasi", "--index", str(seed_index))
+    assert found.exit_code == 0, found.output
+    lines = found.output.splitlines()
+    assert lines[0].startswith("reformasi-birokrasi: 2 of 2 results for 'reformasi birokrasi'")
+    assert "004_9d790e0e9df54a94" in lines[1]
+    assert saved(runner, queries, "add", "nothing", "zzzzqqq").exit_code == 0
+    none = saved(runner, queries, "run", "nothing", "--index", str(seed_index))
+    assert none.exit_code == 1 and "nothing: 0 results" in none.output
+    # An official no article names yet is no error for a saved query: just nothing found.
+    assert saved(runner, queries, "add", "later", "--official", "Budi Gunadi").exit_code == 0
+    later = saved(runner, queries, "run", "later", "nothing", "--index", str(seed_index))
+    assert later.exit_code == 1, later.output
+    assert "note: no article names the official 'Budi Gunadi'" in later.output
+
+
+def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):
+    result = saved(
+        runner, queries, "run", "presiden-2022", "--format", "csv", "--index", str(seed_index)
+    )
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [r["id"] for r in rows] == ["001_c392d4d57c4d2ec5", "004_9d790e0e9df54a94"]
+    assert {r["query"] for r in rows} == {"presiden-2022"}
+    assert all("Joko Widodo" in r["officials"] for r in rows)
+
+
+def test_add_list_rm_keep_the_rest_of_the_file(runner, queries: Path):
+    original = queries.read_text(encoding="utf-8")
+    added = saved(
+        runner,
+        queries,
+        "add",
+        "kemendagri",
+        "aparatur",
+        "--source",
+        "kemendagri.go.id",
+        "--last",
+        "2 minggu",
+        "--limit",
+        "5",
+    )
+    assert added.exit_code == 0, added.output
+    text = queries.read_text(encoding="utf-8")
+    assert text.startswith(original.rstrip("\n"))  # comments and layout kept
+    query = load_queries(queries)["kemendagri"]
+    assert (query.query, query.sources, query.last, query.limit) == (
+        "aparatur",
+        ("kemendagri.go.id",),
+        "2 minggu",
+        5,
+    )
+    listed = saved(runner, queries, "list")
+    assert "kemendagri" in listed.output and "sources: kemendagri.go.id" in listed.output
+    again = saved(runner, queries, "add", "kemendagri", "lain")
+    assert again.exit_code == 2 and "exists" in again.output
+    removed = saved(runner, queries, "rm", "reformasi-birokrasi")
+    assert removed.exit_code == 0
+    after = queries.read_text(encoding="utf-8")
+    assert "reformasi-birokrasi" not in after and "Suhajar Diantoro" not in after
+    assert "# Public service: every article" in after and "# What the President" in after
+    assert list(load_queries(queries)) == [
+        "pelayanan-publik",
+        "presiden-2022",
+        "asn-pekan-ini",
+        "kemendagri",
+    ]
+    missing = saved(runner, queries, "rm", "reformasi")
+    assert missing.exit_code == 2 and "no saved query named 'reformasi'" in missing.output
+
+
+def test_add_creates_the_file_and_checks_its_input(runner, tmp_path: Path):
+    path = tmp_path / "new.toml"
+    assert saved(runner, path, "add", "a", "pelayanan", "--from", "2022").exit_code == 0
+    assert load_queries(path)["a"].date_from == "2022"
+    bad = saved(runner, path, "add", "b", "x", "--from", "2022-13")
+    assert bad.exit_code == 2 and "cannot save: '2022-13' is not a real date" in bad.output
+    both = saved(runner, path, "add", "c", "x", "--from", "2022", "--last", "7 days")
+    assert both.exit_code == 2 and "either 'last' or 'from'/'to'" in both.output
+    assert list(load_queries(path)) == ["a"]
+    assert saved(runner, path, "add", "bad name!", "x").exit_code == 2
+
+
+BAD_FILES = [
+    ("[queries.a]\nquery = 'x'\nlimit = = 3\n", 3, "Invalid value"),
+    ("[queries.a]\nquery = 'x'\n\n[queries.b]\nquery = 'y'\nsort = 'latest'\n", 6, "unknown sort"),
+    ("# c\n[queries.a]\nquery = 'x'\nfrom = '2022-02-30'\n", 4, "not a real date"),
+    ("[queries.a]\nquery = 'x'\nofficial = ['Jokowi']\n", 3, "unknown setting 'official'"),
+    ("[queries.a]\nlast = 'a fortnight'\n", 2, "not a period"),
+    ("[queries.a]\nquery = 'x'\nlimit = 500\n", 3, "'limit'"),
+    ("title = 'morning'\n[queries.a]\nquery = 'x'\n", 1, "unexpected 'title'"),
+    ("[queries.a]\nlast = '7 days'\nfrom = '2022'\n", 2, "either 'last' or 'from'/'to'"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), BAD_FILES)
+def test_a_malformed_file_names_the_line_and_exits_2(runner, tmp_path, text, line, message):
+    path = tmp_path / "queries.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SavedQueryError) as err:
+        parse_queries(text, path)
+    assert str(err.value).startswith(f"{path}:{line}: ") and message in str(err.value)
+    result = saved(runner, path, "run", "--all")
+    assert result.exit_code == 2
+    assert f"{path}:{line}:" in result.output and "Traceback" not in result.output
+
+
+def test_missing_file_and_env_override(runner, tmp_path: Path, monkeypatch, seed_index):
+    missing = runner.invoke(cli, ["saved", "list", "--queries", str(tmp_path / "no.toml")])
+    assert missing.exit_code == 2 and "no saved queries file" in missing.output
+    monkeypatch.setenv("CARI_QUERIES", str(EXAMPLE))
+    listed = runner.invoke(cli, ["saved", "list"])
+    assert listed.exit_code == 0 and "pelayanan-publik" in listed.output
+    neither = runner.invoke(cli, ["saved", "run", "--index", str(seed_index)])
+    assert neither.exit_code == 2 and "--all" in neither.output
+
+
+@pytest.mark.parametrize(
+    ("period", "today", "first_day"),
+    [
+        ("7 days", "2026-11-23", "2026-11-17"),
+        ("1 day", "2026-11-23", "2026-11-23"),
+        ("7 hari", "2026-03-03", "2026-02-25"),
+        ("2 weeks", "2026-11-23", "2026-11-10"),
+        ("1 minggu", "2026-01-03", "2025-12-28"),
+        ("1 month", "2024-03-31", "2024-03-01"),
+        ("3 bulan", "2026-05-15", "2026-02-16"),
+        ("1 tahun", "2024-02-29", "2023-03-01"),
+    ],
+)
+def test_relative_ranges_end_today(period: str, today: str, first_day: str):
+    assert last_range(period, dt.date.fromisoformat(today)).isoformat() == first_day
+
+
+def test_new_shows_only_articles_indexed_since_the_last_run(runner, tmp_path: Path):
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    shutil.copytree(SEEDS_DIR, seeds)
+    build(seeds, index)
+    queries = tmp_path / "queries.toml"
+    assert saved(runner, queries, "add", "layanan", "pelayanan publik").exit_code == 0
+
+    def run_new() -> tuple[int, list[str]]:
+        args = ["run", "layanan", "--new", "--format", "json", "--index", str(index)]
+        result = saved(runner, queries, *args)
+        assert result.exit_code in (0, 1), result.output
+        hits = json.loads(result.output)["queries"][0]["hits"]
+        return result.exit_code, sorted(h["id"] for h in hits)
+
+    assert run_new() == (0, SEED_IDS)  # the first run: everything is new
+    assert run_new() == (1, [])
+    new_id = write_new_seed(seeds)
+    update(seeds, index)
+    assert run_new() == (0, [new_id])
+    assert run_new() == (1, [])
+    # An edit re-indexes the article, so it is new again; a plain search still sees all.
+    with (seeds / f"{SEED_IDS[0]}.txt").open("a", encoding="utf-8") as f:
+        f.write(f"\nPelayanan publik di {NEW_WORD} juga dibahas.\n")
+    update(seeds, index)
+    assert run_new() == (0, [SEED_IDS[0]])
+    # A full rebuild keeps the stamps of unchanged articles: only the really new one shows.
+    newer_id = write_new_seed(seeds, "101_newer")
+    build(seeds, index)
+    assert run_new() == (0, [newer_id])
+    everything = saved(runner, queries, "run", "layanan", "--index", str(index))
+    assert everything.exit_code == 0 and "7 of 7 results" in everything.output

@@ -1,0 +1,304 @@
+"""Seed files in every shape they arrive in: each gives an article or one clear problem line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search.articles import Article, SeedError
+from search.seeds import (
+    SeedProblem,
+    count_articles,
+    extract_seed,
+    find_seed,
+    inspect_seed,
+    list_seeds,
+    read_articles,
+)
+from tests.conftest import SEEDS_DIR
+
+SEED_001 = SEEDS_DIR / "001_c392d4d57c4d2ec5.txt"
+PAGE = (
+    "Gubernur Jawa Tengah Resmikan Mal Pelayanan Publik di Kudus\n"
+    "Selasa, 10 September 2019 14:30 WIB\n"
+    "KUDUS, KOMPAS.com - Gubernur Jawa Tengah Ganjar Pranowo meresmikan mal pelayanan publik "
+    "di Kabupaten Kudus agar warga dilayani lebih cepat dan tanpa pungutan liar.\n"
+    "Ia meminta aparatur melayani warga dengan ramah dan cepat di seluruh kantor pelayanan.\n"
+)
+
+
+def one(items: list) -> Article | SeedProblem:
+    assert len(items) == 1, items
+    return items[0]
+
+
+def read_one(path: Path) -> Article | SeedProblem:
+    return one(list(read_articles([path])))
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8", PAGE.encode("utf-8")),
+        ("bom", b"\xef\xbb\xbf" + PAGE.encode("utf-8")),
+        ("crlf", PAGE.replace("\n", "\r\n").encode("utf-8")),
+        ("cr", PAGE.replace("\n", "\r").encode("utf-8")),
+        ("cp1252", PAGE.replace("pungutan", "“pungutan”").encode("cp1252")),
+        ("latin1", PAGE.replace("warga", "warga café").encode("latin-1")),
+    ],
+)
+def test_encodings_and_line_ends_give_the_same_article(tmp_path: Path, name: str, data: bytes):
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    article = read_one(path)
+    assert isinstance(article, Article), article
+    assert article.id == name
+    assert article.title == "Gubernur Jawa Tengah Resmikan Mal Pelayanan Publik di Kudus"
+    assert article.date_iso == "2019-09-10"
+    assert article.source == "kompas.com"
+    assert [(o.name, o.role) for o in article.officials] == [
+        ("Ganjar Pranowo", "Gubernur Jawa Tengah")
+    ]
+    assert "\r" not in article.body and "\ufeff" not in article.body
+    if name == "cp1252":
+        assert "“pungutan”" in article.body
+    if name == "latin1":
+        assert "café" in article.body
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "is empty"),
+        (b"  \n\r\n\t \n", "is empty"),
+        (b"Beranda / Berita / Nasional\nBaca juga: Tujuh hal\nCopyright 2025\n", "no article text"),
+        (b"\x00\x01\x02binary\x00" * 20, "binary"),
+    ],
+)
+def test_unusable_files_are_one_clear_problem(tmp_path: Path, data: bytes, reason: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    problem = read_one(path)
+    assert isinstance(problem, SeedProblem)
+    assert reason in problem.reason
+    assert str(problem).startswith(f"{path}: skipped: ")
+    assert "\n" not in str(problem)
+
+
+def test_a_directory_or_broken_link_named_like_a_seed_is_a_problem(tmp_path: Path):
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing")
+    items = list(read_articles(list_seeds(tmp_path)))
+    assert [type(i) for i in items] == [SeedProblem, SeedProblem]
+
+
+def test_a_very_large_page_is_read_whole(tmp_path: Path):
+    paragraph = (
+        "Pemerintah daerah terus memperbaiki pelayanan publik agar warga dilayani dengan cepat, "
+        "ramah dan tanpa pungutan liar di seluruh kantor pelayanan.\n"
+    )
+    path = tmp_path / "big.txt"
+    path.write_text(PAGE + paragraph * 3000, encoding="utf-8")
+    assert path.stat().st_size > 400_000
+    article = read_one(path)
+    assert isinstance(article, Article)
+    assert article.date_iso == "2019-09-10"
+    assert article.body.count("tanpa pungutan liar di seluruh") == 3000
+
+
+def test_a_bad_seed_does_not_stop_the_others(tmp_path: Path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    items = list(read_articles(list_seeds(tmp_path)))
+    assert [type(i).__name__ for i in items] == ["SeedProblem", "Article"]
+
+
+def test_list_seeds_takes_txt_and_jsonl_but_not_sidecars(tmp_path: Path):
+    for name in ("a.txt", "b.jsonl", "a.meta.toml", ".hidden.txt", "notes.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in list_seeds(tmp_path)] == ["a.txt", "b.jsonl"]
+
+
+# JSONL seeds: one article per line, as exported by news archives.
+
+RECORD = {
+    "id": "rec-1",
+    "title": "Anies Resmikan Jalur Sepeda",
+    "body": "Gubernur DKI Jakarta Anies Baswedan meresmikan jalur sepeda baru di Jakarta Pusat, "
+    "Selasa (10/9/2019).\nMenurut Anies, jalur itu membuat warga lebih sehat.",
+    "date": "2019-09-11",
+    "source": "kompas.com",
+    "url": "https://megapolitan.kompas.com/read/2019/09/11/1/jalur-sepeda",
+    "category": "News",
+}
+
+
+def write_jsonl(path: Path, *lines: object) -> Path:
+    text = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_record_fields_win_over_extraction(tmp_path: Path):
+    article = read_one(write_jsonl(tmp_path / "x.jsonl", RECORD))
+    assert isinstance(article, Article)
+    assert article.id == "rec-1"
+    assert article.title == RECORD["title"]
+    assert article.date_iso == "2019-09-11"  # the record's, not the lede's 10/9
+    assert article.source == "kompas.com"
+    assert article.url == RECORD["url"]
+    assert [o.name for o in article.officials] == ["Anies Baswedan"]
+    assert article.body.startswith("Gubernur DKI Jakarta") and "Menurut Anies" in article.body
+
+
+def test_jsonl_missing_fields_are_extracted_from_the_text(tmp_path: Path):
+    record = {"id": 7, "body": PAGE}
+    article = read_one(write_jsonl(tmp_path / "x.jsonl", record))
+    assert isinstance(article, Article)
+    assert article.id == "7"
+    assert article.title.startswith("Gubernur Jawa Tengah Resmikan")
+    assert article.date_iso == "2019-09-10"
+    assert article.source == "kompas.com"
+
+
+def test_jsonl_source_from_url_when_not_given(tmp_path: Path):
+    record = {k: v for k, v in RECORD.items() if k != "source"}
+    article = read_one(write_jsonl(tmp_path / "x.jsonl", record))
+    assert article.source == "kompas.com"
+
+
+def test_jsonl_bad_lines_are_problems_naming_file_and_line(tmp_path: Path):
+    path = write_jsonl(
+        tmp_path / "x.jsonl",
+        RECORD,
+        "{not json",
+        "",
+        ["a", "list"],
+        {"title": "no id", "body": "x" * 80},
+        {"id": "no-body", "title": "Judul"},
+        {"id": "bad/id", "body": "x" * 80},
+        {"id": "rec-2", "body": 5},
+        {**RECORD, "id": "rec-3"},
+    )
+    items = list(read_articles([path]))
+    problems = [i for i in items if isinstance(i, SeedProblem)]
+    assert [a.id for a in items if isinstance(a, Article)] == ["rec-1", "rec-3"]
+    assert [p.line for p in problems] == [2, 4, 5, 6, 7, 8]
+    assert str(problems[0]).startswith(f"{path}:2: skipped: is not valid JSON")
+    assert "not an object" in problems[1].reason
+    assert "'id'" in problems[2].reason
+    assert "'body'" in problems[3].reason
+    assert "unusable id" in problems[4].reason
+    assert "must be a string" in problems[5].reason
+
+
+def test_jsonl_content_hash_is_per_record(tmp_path: Path):
+    first = list(read_articles([write_jsonl(tmp_path / "a.jsonl", RECORD, {**RECORD, "id": "r2"})]))
+    changed = {**RECORD, "body": RECORD["body"] + " Tambahan."}
+    second = list(
+        read_articles([write_jsonl(tmp_path / "b.jsonl", changed, {**RECORD, "id": "r2"})])
+    )
+    assert first[1].content_hash == second[1].content_hash  # untouched record: same hash
+    assert first[0].content_hash != second[0].content_hash  # edited record: new hash
+    assert len({a.content_hash for a in first}) == 2
+
+
+def test_jsonl_bom_and_crlf(tmp_path: Path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(RECORD).encode() + b"\r\n")
+    article = read_one(path)
+    assert isinstance(article, Article) and article.id == "rec-1"
+
+
+def test_unreadable_jsonl_is_one_problem(tmp_path: Path):
+    (tmp_path / "dir.jsonl").mkdir()
+    problem = read_one(tmp_path / "dir.jsonl")
+    assert isinstance(problem, SeedProblem) and problem.line is None
+
+
+# Overrides: seeds/<name>.meta.toml corrects extraction without editing the article.
+
+
+def test_sidecar_corrects_a_txt_seed(tmp_path: Path):
+    seed = tmp_path / SEED_001.name
+    seed.write_bytes(SEED_001.read_bytes())
+    before = extract_seed(seed).article
+    (tmp_path / "001_c392d4d57c4d2ec5.meta.toml").write_text(
+        'date = "2022-03"\nsource = "Kemendagri.go.id"\n'
+        'remove_officials = ["Joko Widodo"]\n'
+        'add_officials = [{ name = "Tito Karnavian", role = "Mendagri" }]\n',
+        encoding="utf-8",
+    )
+    extraction = extract_seed(seed)
+    after = extraction.article
+    assert (after.date_iso, after.date_precision) == ("2022-03", "month")
+    assert after.source == "kemendagri.go.id"
+    assert [(o.name, o.role) for o in after.officials] == [
+        ("Suhajar Diantoro", "Sekjen Kemendagri"),
+        ("Tito Karnavian", "Mendagri"),
+    ]
+    assert after.title == before.title and after.body == before.body
+    assert after.content_hash != before.content_hash  # an edited override means a reindex
+    assert extraction.given["date"] == "override 001_c392d4d57c4d2ec5.meta.toml"
+
+
+def test_sidecar_can_clear_a_wrong_date_and_replace_officials(tmp_path: Path):
+    seed = tmp_path / "s.txt"
+    seed.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "s.meta.toml").write_text(
+        'date = ""\nofficials = [{ name = "Ganjar Pranowo" }]\ntitle = "Judul Baru"\n',
+        encoding="utf-8",
+    )
+    article = extract_seed(seed).article
+    assert article.date is None and article.title == "Judul Baru"
+    assert [(o.name, o.role) for o in article.officials] == [("Ganjar Pranowo", "")]
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "reason"),
+    [
+        ('titel = "x"', "unknown key 'titel'"),
+        ('date = "kemarin"', "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("date = ", "not valid TOML"),
+        ('officials = "Ganjar"', "must be a list"),
+        ('title = ""', "title cannot be empty"),
+    ],
+)
+def test_a_wrong_sidecar_is_one_clear_problem(tmp_path: Path, sidecar: str, reason: str):
+    seed = tmp_path / "s.txt"
+    seed.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "s.meta.toml").write_text(sidecar + "\n", encoding="utf-8")
+    problem = read_one(seed)
+    assert isinstance(problem, SeedProblem)
+    assert reason in problem.reason and "s.meta.toml" in problem.reason
+
+
+def test_sidecar_corrects_jsonl_records_by_id(tmp_path: Path):
+    path = write_jsonl(tmp_path / "x.jsonl", RECORD, {**RECORD, "id": "rec-2"})
+    plain = list(read_articles([path]))
+    (tmp_path / "x.meta.toml").write_text('["rec-2"]\ndate = "2019"\n', encoding="utf-8")
+    corrected = list(read_articles([path]))
+    assert [a.date_iso for a in corrected] == ["2019-09-11", "2019"]
+    assert plain[0].content_hash == corrected[0].content_hash
+    assert plain[1].content_hash != corrected[1].content_hash
+
+
+def test_find_and_inspect_seeds(tmp_path: Path):
+    assert find_seed("001_c392d4d57c4d2ec5", SEEDS_DIR) == SEED_001
+    assert find_seed(str(SEED_001), tmp_path) == SEED_001
+    path = write_jsonl(tmp_path / "x.jsonl", "{broken", RECORD, {**RECORD, "id": "rec-2"})
+    assert inspect_seed(path).article.id == "rec-1"
+    assert inspect_seed(path, "rec-2").article.id == "rec-2"
+    with pytest.raises(SeedError, match="no record with id 'nope'"):
+        inspect_seed(path, "nope")
+    short = write_jsonl(tmp_path / "y.jsonl", RECORD, {"id": "tiny", "body": "Adapun"})
+    with pytest.raises(SeedError, match="line 2: has no article text"):
+        inspect_seed(short, "tiny")
+
+
+def test_count_articles_counts_jsonl_lines(tmp_path: Path):
+    write_jsonl(tmp_path / "x.jsonl", RECORD, "", {**RECORD, "id": "r2"}, "{broken")
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    assert count_articles(list_seeds(tmp_path)) == 4

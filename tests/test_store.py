@@ -1,0 +1,73 @@
+"""The index folder's write lock: one writer at a time, never stale after a crash."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from search import store
+from search.cli import cli
+from search.updater import update
+from tests.conftest import ROOT, SEEDS_DIR
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from search import store
+with store.write_lock(Path(sys.argv[1]), "test holder"):
+    print("locked", flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.fixture()
+def holder(tmp_path: Path):
+    """Another process holding the write lock of tmp_path/index until killed."""
+    index = tmp_path / "index"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(index)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    yield proc
+    proc.kill()
+    proc.wait()
+
+
+def test_a_second_writer_waits_then_gets_a_clear_message(holder, tmp_path: Path):
+    with pytest.raises(store.IndexBusyError) as err:
+        update(SEEDS_DIR, tmp_path / "index", lock_timeout=0.3)
+    message = str(err.value)
+    assert f"process {holder.pid} (test holder since" in message
+    assert "try again" in message
+    assert store.live_generation(tmp_path / "index") is None
+
+
+def test_cli_reports_a_busy_index_in_one_line(runner, holder, tmp_path: Path):
+    args = ["--seeds", str(SEEDS_DIR), "--index", str(tmp_path / "index")]
+    result = runner.invoke(cli, ["update", *args, "--wait", "0.2"])
+    assert result.exit_code == 1
+    assert "is being written by process" in result.output and "Traceback" not in result.output
+
+
+def test_a_crashed_writer_leaves_no_stale_lock(holder, tmp_path: Path):
+    holder.kill()
+    holder.wait()
+    assert (tmp_path / "index" / store.LOCK).exists()
+    report = update(SEEDS_DIR, tmp_path / "index", lock_timeout=2)
+    assert report.rebuilt and report.articles == 5
+
+
+def test_the_lock_is_reentrant_within_a_thread(tmp_path: Path):
+    with (
+        store.write_lock(tmp_path, "outer", timeout=0),
+        store.write_lock(tmp_path, "inner", timeout=0),
+    ):
+        pass
+    with store.write_lock(tmp_path, "again", timeout=0):
+        pass

@@ -1,0 +1,49 @@
+"""Did you mean: suggestions made of real words from the seed index."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.query import parse_query
+from search.searcher import SearchEngine, SearchRequest
+from search.suggest import correct_word, suggest
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestion"),
+    [
+        ("birokasi", "birokrasi"),
+        ("kemendagr", "kemendagri"),
+        ("pelayana publik", "pelayanan publik"),
+        ('"reformsi birokrasi" -jokowi', '"reformasi birokrasi" -jokowi'),
+    ],
+)
+def test_misspelt_queries_get_a_suggestion_of_index_words(engine: SearchEngine, typed, suggestion):
+    result = engine.search(SearchRequest(typed))
+    assert result.suggestion == suggestion
+    assert result.to_json()["suggestion"] == suggestion
+
+
+@pytest.mark.parametrize("typed", ["birokrasi", "dilayani", "Kemendagri", "xqzvw", "yang"])
+def test_well_spelt_or_hopeless_queries_get_none(engine: SearchEngine, typed):
+    assert engine.search(SearchRequest(typed)).suggestion is None
+
+
+def test_suggested_words_are_in_the_index(engine: SearchEngine):
+    with engine.searcher() as s:
+        reader = s.reader()
+        better = correct_word(reader, "birokasi")
+        assert better and reader.doc_frequency("body_exact", better) > 0
+        assert suggest(reader, "birokrasi", parse_query("birokrasi")) is None
+
+
+def test_cli_shows_the_suggestion(runner, seed_index):
+    from search.cli import cli
+
+    result = runner.invoke(cli, ["query", "birokasi", "--index", str(seed_index)])
+    assert "did you mean: birokrasi" in result.output
+
+
+def test_web_page_links_the_suggestion(client):
+    page = client.get("/?q=birokasi").get_data(as_text=True)
+    assert 'id="suggestion"' in page and "q=birokrasi" in page

@@ -1,0 +1,275 @@
+"""Incremental updates: only new, changed and removed seeds touch the index."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from search import store, updater
+from search.cli import cli
+from search.indexer import BuildRefusedError, build
+from search.searcher import SearchEngine, SearchRequest
+from search.updater import update
+from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
+
+# A real seed, retitled, with a word no other seed has.
+NEW_WORD = "Gorontalo"
+
+
+@pytest.fixture()
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, folder)
+    return folder
+
+
+@pytest.fixture()
+def index(seeds: Path, tmp_path: Path) -> Path:
+    index_dir = tmp_path / "index"
+    build(seeds, index_dir)
+    return index_dir
+
+
+@pytest.fixture()
+def parsed(monkeypatch) -> list[str]:
+    """The names of the seed files the updater parses (rather than only hashes)."""
+    names: list[str] = []
+    real_read = updater.read_articles
+
+    def read_and_note(paths):
+        names.extend(p.name for p in paths)
+        return real_read(paths)
+
+    monkeypatch.setattr(updater, "read_articles", read_and_note)
+    return names
+
+
+def stamps(index_dir: Path) -> dict[str, float]:
+    """Article id -> indexed_at, as stored in the live index."""
+    with store.require_live(index_dir).open().searcher() as s:
+        return {f["id"]: f["indexed_at"] for f in s.all_stored_fields()}
+
+
+def ids_for(index_dir: Path, text: str) -> list[str]:
+    result = SearchEngine(index_dir).search(SearchRequest(text, page_size=100))
+    return sorted(h.id for h in result.hits)
+
+
+def write_new_seed(seeds: Path, name: str = "100_new") -> str:
+    text = (SEEDS_DIR / f"{SEED_IDS[0]}.txt").read_text(encoding="utf-8")
+    rest = text.split("\n", 1)[1]
+    text = f"Pemprov {NEW_WORD} Percepat Pelayanan Publik Daerah\n{rest}\n\n"
+    text += f"Pelayanan publik di {NEW_WORD} dipercepat oleh pemerintah provinsi.\n"
+    (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    return name
+
+
+def test_a_new_seed_is_added_without_touching_the_others(seeds: Path, index: Path):
+    assert ids_for(index, NEW_WORD) == []
+    before = stamps(index)
+    new_id = write_new_seed(seeds)
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([new_id], [], [])
+    assert report.unchanged == len(SEED_IDS)
+    assert ids_for(index, NEW_WORD) == [new_id]
+    after = stamps(index)
+    assert {k: v for k, v in after.items() if k != new_id} == before
+    assert after[new_id] > max(before.values())
+
+
+def test_an_edited_seed_is_reindexed(seeds: Path, index: Path):
+    before = stamps(index)
+    edited = SEED_IDS[2]
+    with (seeds / f"{edited}.txt").open("a", encoding="utf-8") as f:
+        f.write(f"\nKunjungan kerja berikutnya dijadwalkan ke {NEW_WORD}.\n")
+    engine = SearchEngine(index)
+    assert engine.search(SearchRequest("")).total == len(SEED_IDS)
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [edited], [])
+    assert ids_for(index, NEW_WORD) == [edited]
+    assert engine.search(SearchRequest("")).total == len(SEED_IDS)  # not the old copy too
+    after = stamps(index)
+    assert after[edited] > before[edited]
+    assert {k: v for k, v in after.items() if k != edited} == {
+        k: v for k, v in before.items() if k != edited
+    }
+    assert SearchEngine(index).search(SearchRequest("")).total == len(SEED_IDS)
+
+
+def test_a_deleted_seed_is_removed(seeds: Path, index: Path):
+    gone = SEED_IDS[1]
+    engine = SearchEngine(index)  # open before the update, as in a running `cari serve`
+    assert gone in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
+    (seeds / f"{gone}.txt").unlink()
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [], [gone])
+    assert engine.article(gone) is None
+    assert gone not in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
+    assert gone not in ids_for(index, "pelayanan")
+    assert set(stamps(index)) == set(SEED_IDS) - {gone}
+
+
+def test_a_seed_that_no_longer_parses_is_removed_and_reported(seeds: Path, index: Path):
+    broken = SEED_IDS[3]
+    (seeds / f"{broken}.txt").write_text("Baca juga: apa saja\n", encoding="utf-8")
+    report = update(seeds, index)
+    assert report.removed == [broken] and not report.added
+    assert [p.path.name for p in report.problems] == [f"{broken}.txt"]
+    assert broken not in stamps(index)
+
+
+def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, parsed):
+    broken = seeds / "150_broken.txt"
+    broken.write_text("Baca juga: apa saja\n", encoding="utf-8")
+    first = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and [p.path for p in first.problems] == [broken]
+    second = update(seeds, index)
+    assert parsed == ["150_broken.txt"] and second.changes == 0
+    assert "still unusable" in str(second.problems[0])
+    new_id = write_new_seed(seeds, "150_broken")  # fixed
+    assert update(seeds, index).added == [new_id]
+
+
+def test_a_second_update_does_nothing(seeds: Path, index: Path):
+    write_new_seed(seeds)
+    (seeds / f"{SEED_IDS[0]}.txt").unlink()
+    first = update(seeds, index)
+    assert first.changes == 2
+    ix = store.require_live(index).open()
+    generation, before = ix.latest_generation(), stamps(index)
+    second = update(seeds, index)
+    assert second.changes == 0 and second.unchanged == len(SEED_IDS)
+    assert "up to date" in second.summary()
+    assert ix.latest_generation() == generation  # no Whoosh commit at all
+    assert stamps(index) == before
+
+
+def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
+    # As if seeds hashed their content by another rule than the bytes of the file.
+    monkeypatch.setattr("search.updater.content_hash", lambda data: "another rule")
+    ix = store.require_live(index).open()
+    generation, before = ix.latest_generation(), stamps(index)
+    report = update(seeds, index)
+    assert report.changes == 0 and report.unchanged == len(SEED_IDS)
+    assert ix.latest_generation() == generation and stamps(index) == before
+
+
+def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monkeypatch):
+    # Multi-article seeds (one article per JSONL line) are parsed to learn ids and hashes.
+    monkeypatch.setattr("search.updater.SINGLE_ARTICLE_SUFFIXES", ())
+    new_id = write_new_seed(seeds)
+    (seeds / f"{SEED_IDS[4]}.txt").unlink()
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([new_id], [], [SEED_IDS[4]])
+    assert ids_for(index, NEW_WORD) == [new_id]
+    assert update(seeds, index).changes == 0
+
+
+def test_a_sidecar_added_changed_or_removed_reindexes_its_seed(seeds: Path, index: Path):
+    # A sidecar of corrections changes the article without changing the seed's bytes.
+    corrected, sidecar = SEED_IDS[1], seeds / f"{SEED_IDS[1]}.meta.toml"
+    original = SearchEngine(index).article(corrected).source
+    sidecar.write_text('source = "contoh.id"\n', encoding="utf-8")
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [corrected], [])
+    assert SearchEngine(index).article(corrected).source == "contoh.id"
+    assert update(seeds, index).changes == 0
+    sidecar.write_text('source = "contoh.go.id"\n', encoding="utf-8")
+    assert update(seeds, index).changed == [corrected]
+    sidecar.unlink()
+    assert update(seeds, index).changed == [corrected]
+    assert SearchEngine(index).article(corrected).source == original
+
+
+def test_dry_run_changes_nothing(seeds: Path, index: Path):
+    new_id = write_new_seed(seeds)
+    before = stamps(index)
+    report = update(seeds, index, dry_run=True)
+    assert report.added == [new_id] and report.summary().startswith("would add 1")
+    assert stamps(index) == before
+
+
+def test_an_older_analyzer_forces_a_full_rebuild(seeds: Path, index: Path):
+    live = store.require_live(index)
+    live.write_meta({**live.read_meta(), "analyzer_version": "0"})
+    report = update(seeds, index)
+    assert report.rebuilt and "analyzer version 0" in report.rebuilt
+    new_live = store.require_live(index)
+    assert new_live.path != live.path
+    assert new_live.read_meta()["analyzer_version"] != "0"
+    assert update(seeds, index).rebuilt is None
+
+
+def test_no_index_yet_means_a_full_build(seeds: Path, tmp_path: Path):
+    report = update(seeds, tmp_path / "fresh")
+    assert report.rebuilt == "there was no index yet"
+    assert report.articles == len(SEED_IDS)
+    assert sorted(stamps(tmp_path / "fresh")) == SEED_IDS
+
+
+def test_an_update_that_would_empty_the_index_is_refused(seeds: Path, index: Path):
+    for path in list(seeds.glob("*.txt"))[:4]:
+        path.unlink()
+    with pytest.raises(BuildRefusedError, match="left as it was"):
+        update(seeds, index)
+    assert len(stamps(index)) == len(SEED_IDS)
+    assert len(update(seeds, index, force=True).removed) == 4
+
+
+def test_cli_update_prints_what_it_did(runner, seeds: Path, index: Path):
+    new_id = write_new_seed(seeds)
+    args = ["update", "--seeds", str(seeds), "--index", str(index)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert f"added: {new_id}" in result.output
+    assert "added 1, re-indexed 0, removed 0, 5 unchanged" in result.output
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 0 and "up to date: 6 articles unchanged" in again.output
+
+
+def test_cli_update_with_missing_seed_folder_is_one_line(runner, tmp_path: Path):
+    result = runner.invoke(
+        cli, ["update", "--seeds", str(tmp_path / "nope"), "--index", str(tmp_path / "ix")]
+    )
+    assert result.exit_code == 1
+    assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.corpus
+def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
+    seeds: Path, tmp_path: Path, parsed: list[str]
+):
+    lines = []
+    with CORPUS.open(encoding="utf-8") as corpus:
+        for line in corpus:
+            lines.append(line)
+            if len(lines) == 4:
+                break
+    ids = [json.loads(line)["id"] for line in lines]
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines[:3]), encoding="utf-8")
+    index = tmp_path / "index"
+    build(seeds, index)
+    assert update(seeds, index).changes == 0 and parsed == []
+
+    export.write_text("".join(lines), encoding="utf-8")  # a fourth record
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([ids[3]], [], [])
+    assert parsed == ["export.jsonl"]
+
+    record = json.loads(lines[1])
+    record["title"] = f"{record['title']} di {NEW_WORD}"
+    edited = [lines[0], json.dumps(record, ensure_ascii=False) + "\n", *lines[2:]]
+    export.write_text("".join(edited[1:]), encoding="utf-8")  # edit one, drop the first
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == ([], [ids[1]], [ids[0]])
+    assert ids_for(index, NEW_WORD) == [ids[1]]
+
+    (seeds / "export.meta.toml").write_text(f'["{ids[2]}"]\nsource = "contoh.id"\n', "utf-8")
+    report = update(seeds, index)
+    assert report.changed == [ids[2]] and not report.added and not report.removed
+    assert SearchEngine(index).article(ids[2]).source == "contoh.id"
+    assert update(seeds, index).changes == 0
