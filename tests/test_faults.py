@@ -97,6 +97,18 @@ def test_a_bad_seed_is_reported_and_the_build_proceeds(
     assert SearchEngine(tmp_path / "index").search(SearchRequest("birokrasi")).total == 5
 
 
+@pytest.mark.parametrize("make", [_fifo, _device], ids=["fifo", "device"])
+def test_a_jsonl_seed_that_is_not_a_regular_file_is_reported(
+    seeds: Path, tmp_path: Path, make: Callable[[Path], object]
+):
+    make(seeds / "export.jsonl")
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == len(REAL_SEEDS)
+    assert [(p.path.name, p.reason) for p in report.problems] == [
+        ("export.jsonl", "is not a regular file (a device, FIFO or socket)")
+    ]
+
+
 def test_cari_build_reports_each_bad_seed_in_one_line(seeds: Path, tmp_path: Path):
     _fifo(seeds / "fifo.txt")
     _device(seeds / "device.txt")
