@@ -254,11 +254,12 @@ def run_load(
     build_seconds = time.perf_counter() - started
     command = "update" if "update" in cari_commands() else "build"
     port = free_port()
+    server_log = index.parent / "server.log"
     server = subprocess.Popen(
         [*cari(), "serve", "--port", str(port), "--threads", str(threads)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=server_log.open("w"),
     )
     try:
         wait_until_serving(port, server)
@@ -289,6 +290,8 @@ def run_load(
         server.terminate()
         server.wait(timeout=30)
     lat = [s * 1000 for s in tally.latencies]
+    log_lines = server_log.read_text(encoding="utf-8", errors="replace").splitlines()
+    tracebacks = [i for i, line in enumerate(log_lines) if line.startswith("Traceback")]
     return {
         "clients": clients,
         "server_threads": threads,
@@ -297,6 +300,7 @@ def run_load(
         "requests": len(lat),
         "errors": len(tally.errors),
         "error_samples": tally.errors[:10],
+        "server_tracebacks": ["\n".join(log_lines[i : i + 40]) for i in tracebacks[:3]],
         "statuses": tally.statuses,
         "seconds": round(load_seconds, 2),
         "requests_per_s": round(len(lat) / load_seconds, 1) if load_seconds else 0.0,
@@ -372,6 +376,8 @@ def main() -> int:
             threads=args.threads,
         )
     print(report(figures))
+    for trace in figures["server_tracebacks"]:
+        print(trace, file=sys.stderr)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     print(f"-> {args.json}")

@@ -200,13 +200,13 @@ class SearchEngine:
         if cached is None or cached[0] != generation.path:
             if cached is not None:
                 cached[1].close()
-            cached = (generation.path, generation.open().searcher())
+            cached = (generation.path, generation.searcher())
             self._local.cached = cached
         elif not cached[1].up_to_date():
             # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
             # their old deletions, so articles an update deleted or re-indexed would linger.
             cached[1].close()
-            cached = (generation.path, generation.open().searcher())
+            cached = (generation.path, generation.searcher())
             self._local.cached = cached
         yield cached[1]
 
