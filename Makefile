@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium build lint clean
+.PHONY: run test install install-test chromium build lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ lint: install-test
 
 test: install-test chromium lint
 	$(BIN)/python -m pytest -q
+	$(BIN)/python bench/run_all.py --short
+
+# Every benchmark on the shared corpus (about 10 minutes on 2 quiet cores): bench/RESULTS.md.
+bench: install
+	$(BIN)/python bench/run_all.py
 
 
 clean:

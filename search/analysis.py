@@ -243,12 +243,38 @@ def surface_words(text: str) -> list[str]:
     return [t.text for t in (_tokenizer() | LowercaseFilter())(text)]
 
 
+_WORD = re.compile(WORD_PATTERN)
+
+
 def word_spans(text: str) -> list[tuple[str, str, int, int]]:
     """(stem, exact form, start, end) for every word of `text`, for highlighting.
-    Stopwords get an empty stem: they only match as exact forms."""
+
+    The same words, in the same order, as `exact_analyzer()` with `chars=True` (hyphenated
+    words give their joined spelling, then their parts), computed with one regex pass instead
+    of Whoosh's token pipeline: snippets call this for every hit shown. Stopwords get an empty
+    stem: they only match as exact forms.
+    """
     stops = stopwords()
-    spans = []
-    for t in exact_analyzer()(text, chars=True, positions=True):
-        stem = "" if t.text in stops else stem_word(t.text)
-        spans.append((stem, t.text, t.startchar, t.endchar))
+
+    def stem(word: str) -> str:
+        return "" if word in stops else stem_word(word)
+
+    spans: list[tuple[str, str, int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        start, end = m.span()
+        if "-" not in word:
+            spans.append((stem(word), word, start, end))
+            continue
+        joined, parts = split_hyphenated(word)
+        if len(parts) == 1:
+            part = parts[0]
+            spans.append((stem(part), part, start, start + len(part) if part != word else end))
+            continue
+        spans.append((stem(joined), joined, start, end))
+        offset = 0
+        for part in parts:
+            offset = word.index(part, offset)
+            spans.append((stem(part), part, start + offset, start + offset + len(part)))
+            offset += len(part)
     return spans

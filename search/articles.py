@@ -8,6 +8,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import charset_normalizer
 
@@ -78,6 +79,14 @@ class Article:
     @property
     def date_precision(self) -> str:
         return self.date.precision if self.date else "none"
+
+
+def link_url(url: str | None) -> str | None:
+    """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
+    scraper or a sidecar would run code when clicked, so it is not kept."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
 
 
 def content_hash(data: bytes) -> str:

@@ -15,8 +15,9 @@ from whoosh import index as whoosh_index
 
 from search import store
 from search.analysis import ANALYZER_VERSION, stem_cache_size
-from search.articles import Article
+from search.articles import Article, link_url
 from search.dateranges import date_span
+from search.parallel import ParallelWriter
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.seeds import SeedProblem, list_seeds, read_articles
 
@@ -61,7 +62,7 @@ def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
         "date_precision": article.date_precision,
         "date_start": start,
         "date_end": end,
-        "url": article.url,
+        "url": link_url(article.url),
         "content_hash": article.content_hash,
         "indexed_at": indexed_at,
     }
@@ -115,16 +116,21 @@ def build_articles(
     force: bool = False,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     meta: dict[str, Any] | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Full rebuild from articles (or problems to report): write a new generation, then make
     it live atomically.
 
-    If the result would hold less than MIN_KEEP_SHARE of the live index's articles, nothing
-    is swapped unless `force` is set. Holds the index's write lock throughout (waiting for a
-    running update or build; store.IndexBusyError if it takes too long).
+    Large builds are written by `workers` processes (default: one per core, see
+    `search.parallel`). If the result would hold less than MIN_KEEP_SHARE of the live index's
+    articles, nothing is swapped unless `force` is set. Holds the index's write lock
+    throughout (waiting for a running update or build; store.IndexBusyError if it takes too
+    long).
     """
     with store.write_lock(index_dir, "cari build"):
-        return _build_generation(items, index_dir, force=force, on_article=on_article, meta=meta)
+        return _build_generation(
+            items, index_dir, force=force, on_article=on_article, meta=meta, workers=workers
+        )
 
 
 def _build_generation(
@@ -134,6 +140,7 @@ def _build_generation(
     force: bool,
     on_article: Callable[[Article | SeedProblem], None] | None,
     meta: dict[str, Any] | None,
+    workers: int | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
@@ -141,10 +148,10 @@ def _build_generation(
     build_dir = store.new_build_dir(index_dir)
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
-        writer = ix.writer(limitmb=256)
+        writer = ParallelWriter(ix, workers)
         try:
             report.indexed = _add_all(writer, items, report, on_article, previous)
-            writer.commit(optimize=True)
+            writer.commit()
         except BaseException:
             writer.cancel()
             raise

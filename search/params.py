@@ -1,7 +1,7 @@
 """Search parameters as they arrive in a URL query string, turned into a SearchRequest.
 
 Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
-q, official (repeatable), source (repeatable), from, to, sort, page, size.
+q, official (repeatable), source (repeatable), from, to, undated, sort, page, size.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def request_from_params(
         sort=(get("sort") or "relevance").strip(),
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
+        undated=(get("undated") or "").strip().lower() in {"1", "true", "yes", "on"},
     )
 
 

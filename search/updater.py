@@ -25,6 +25,7 @@ from search.analysis import ANALYZER_VERSION
 from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
 from search.overrides import fingerprint, load_sidecar
+from search.parallel import COMPOUND
 from search.records import record_id
 from search.schema import SCHEMA_VERSION
 from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
@@ -349,7 +350,8 @@ def _apply(
         on_plan(len(plan.add) + len(plan.change))
     now = time.time()
     changing = {e.id for e in plan.change}
-    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS)
+    # Separate segment files: a compound segment is copied into memory by every reader.
+    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND)
     try:
         for entry, item in _parsed(plan.add + plan.change, on_article):
             is_change = entry.id in changing

@@ -121,3 +121,25 @@ def test_article_lookup(engine: SearchEngine):
 def test_bad_requests(kwargs):
     with pytest.raises(RequestError):
         SearchRequest("x", **kwargs)
+
+
+@pytest.mark.parametrize("text", ["pelayanan", "birokrasi -jokowi", '"pelayanan publik" desa'])
+def test_hits_are_the_exact_ranking_of_every_match(engine: SearchEngine, text: str):
+    # Whoosh's top-N collector may skip blocks and miss better hits of nested Or/AndNot
+    # queries; the page must be the head of the exhaustive ranking.
+    from search.query import parse_query, to_whoosh
+
+    result = engine.search(SearchRequest(text, page_size=3))
+    with engine.searcher() as s:
+        every = s.search(to_whoosh(parse_query(text)), limit=None, terms=False)
+        expected = [s.stored_fields(d)["id"] for _score, d in every.top_n[:3]]
+        assert result.total == len(every.top_n)
+    assert ids(result) == expected
+
+
+def test_official_filter_narrows_sources_but_not_the_officials_facet(engine: SearchEngine):
+    unfiltered = engine.search(SearchRequest("birokrasi"))
+    filtered = engine.search(SearchRequest("birokrasi", officials=("Suhajar Diantoro",)))
+    assert filtered.official_counts == unfiltered.official_counts
+    assert filtered.total == 2 == sum(c for _, c in filtered.source_counts if _)
+    assert sum(c for _, c in unfiltered.source_counts) > filtered.total

@@ -57,19 +57,41 @@ def test_api_search_and_article(client):
         ("/?q=x&page=1000000000", 400),
         ("/?q=x&page=abc", 400),
         ("/?q=x&sort=random", 400),
+        ("/?q=x&size=0", 400),
+        ("/?q=x&size=101", 400),
+        ("/?q=x&from=2023&to=2022", 400),
+        ("/?q=x&undated=1&from=2022", 400),
         ("/?q=" + "birokrasi " * 1000, 200),
+        ("/?q=" + "x" * 10_000, 200),
+        ("/?q=%00%ff%22%3C", 200),
+        ("/?official=" + "&official=".join(["Joko Widodo"] * 21), 400),
         ("/articles/unknown-id", 404),
         ("/articles/..%2F..%2Fetc%2Fpasswd", 404),
+        ("/nowhere", 404),
         ("/api/search?q=x&from=bad", 400),
+        ("/api/search?q=x&to=2022-13", 400),
+        ("/api/search?q=x&official=Nobody", 400),
         ("/api/search?page=0", 400),
+        ("/api/search?q=x&page=1000000000", 400),
+        ("/api/search?q=x&page=10000000000000", 400),
+        ("/api/search?q=x&size=abc", 400),
+        ("/api/search?q=x&sort=random", 400),
+        ("/api/search?q=" + "birokrasi " * 1000, 200),
         ("/api/articles/unknown-id", 404),
+        ("/api/nowhere", 404),
     ],
 )
 def test_bad_parameters_get_clear_errors(client, url, status):
     response = client.get(url)
     assert response.status_code == status
     if url.startswith("/api/"):
-        assert response.get_json()["error"]
+        data = response.get_json()
+        if status != 200:
+            assert data["status"] == status
+            assert data["error"] and "Traceback" not in data["error"]
+    elif status == 400:
+        page = response.get_data(as_text=True)
+        assert 'class="error" role="alert"' in page and "Traceback" not in page
 
 
 def test_security_headers(client):
@@ -94,3 +116,149 @@ def test_missing_index_is_a_clear_503(tmp_path):
     client = create_app({"INDEX_DIR": str(tmp_path)}).test_client()
     response = client.get("/?q=x")
     assert response.status_code == 503 and "cari build" in response.get_data(as_text=True)
+
+
+def hit_ids(page: str) -> list[str]:
+    return re.findall(r'<h2 class="title" lang="id"><a href="/articles/([^"?]+)', page)
+
+
+def test_every_route_answers(client):
+    assert client.get("/").status_code == 200
+    assert "Find what officials said" in client.get("/").get_data(as_text=True)
+    browse = client.get("/?sort=newest").get_data(as_text=True)  # browse without a query
+    assert len(hit_ids(browse)) == client.get("/api/search").get_json()["total"]
+    for asset in ("/static/style.css", "/static/app.js"):
+        assert client.get(asset).status_code == 200
+
+
+def test_pages_load_nothing_from_other_hosts(client):
+    page = client.get("/?q=dilayani").get_data(as_text=True)
+    assets = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"', page)
+    assert assets and all(a.startswith("/static/") for a in assets)
+    assert "style=" not in page and "<script>" not in page  # the CSP forbids inline code
+
+
+def test_result_shows_dates_at_their_precision_and_officials_as_chips(client):
+    data = client.get("/api/search?q=dilayani").get_json()
+    page = client.get("/?q=dilayani").get_data(as_text=True)
+    from search.searcher import format_date
+
+    for hit in data["hits"]:
+        shown = format_date(hit["date"])
+        assert f">{shown}</time>" in page
+        for official in hit["officials"]:
+            assert f">{official['name']} <small>{official['role']}</small></a>" in page
+    assert re.search(r"<time datetime=\"\d{4}\" class=\"date\">\d{4}</time>", page)
+    assert re.search(r">\d{1,2} [A-Z][a-z]+ \d{4}</time>", page)
+
+
+def test_source_facet_is_multi_select(client):
+    data = client.get("/api/search?q=dilayani").get_json()
+    (first, a), (second, b) = [(s["name"], s["count"]) for s in data["facets"]["sources"][:2]]
+    one = client.get(f"/?q=dilayani&source={first}").get_data(as_text=True)
+    assert len(hit_ids(one)) == a
+    # the other sources stay listed with their counts, so a second one can be added
+    assert f'data-source="{second}"' in one
+    both = client.get(f"/?q=dilayani&source={first}&source={second}").get_data(as_text=True)
+    assert len(hit_ids(both)) == a + b
+
+
+def test_timeline_bars_link_to_their_range(client):
+    data = client.get("/api/search?q=dilayani").get_json()
+    timeline = data["facets"]["timeline"]
+    page = client.get("/?q=dilayani").get_data(as_text=True)
+    for bar in timeline["bars"]:
+        if bar["count"]:
+            link = f"/?q=dilayani&amp;from={bar['from']}&amp;to={bar['to']}"
+            assert link in page
+            assert (
+                len(hit_ids(client.get(link.replace("&amp;", "&")).get_data(as_text=True)))
+                == (bar["count"])
+            )
+    assert timeline["undated"] >= 1 and 'id="undated-bucket"' in page
+    undated = client.get("/api/search?q=dilayani&undated=1").get_json()
+    assert undated["total"] == timeline["undated"]
+    assert all(h["date"] is None for h in undated["hits"])
+
+
+def test_pagination_keeps_the_search(client):
+    page = client.get("/?q=dilayani&size=2&sort=oldest").get_data(as_text=True)
+    assert 'rel="next" href="/?q=dilayani&amp;size=2&amp;sort=oldest&amp;page=2"' in page
+    total = client.get("/api/search?q=dilayani").get_json()["total"]
+    seen = []
+    for number in range(1, -(-total // 2) + 1):
+        seen += hit_ids(client.get(f"/?q=dilayani&size=2&page={number}").get_data(as_text=True))
+    assert len(seen) == len(set(seen)) == total
+    beyond = client.get("/?q=dilayani&size=2&page=50").get_data(as_text=True)
+    assert hit_ids(beyond) == []
+
+
+def test_article_page_links_back_to_the_same_search(client):
+    search = "q=birokrasi&official=Suhajar+Diantoro&sort=oldest&page=1"
+    page = client.get("/?" + search).get_data(as_text=True)
+    first = hit_ids(page)[0]
+    link = re.search(rf'href="(/articles/{first}\?[^"]+)"', page).group(1).replace("&amp;", "&")
+    article = client.get(link).get_data(as_text=True)
+    back = re.search(r'id="back" href="([^"]+)"', article).group(1).replace("&amp;", "&")
+    assert sorted(back.split("?")[1].split("&")) == sorted(search.split("&"))
+    assert "<mark>" in article and 'id="match-count"' in article
+
+
+def test_did_you_mean_is_a_link_to_the_suggestion(app, monkeypatch):
+    """Rendering of SearchResult.suggestion (the spelling engine fills it in)."""
+    engine = app.extensions["cari_engine"]
+    real_search = engine.search
+
+    def search(request):
+        result = real_search(request)
+        result.suggestion = "birokrasi"
+        return result
+
+    monkeypatch.setattr(engine, "search", search)
+    page = app.test_client().get("/?q=birokarsi&sort=newest").get_data(as_text=True)
+    assert (
+        '<p class="suggestion" id="suggestion">Did you mean '
+        '<a href="/?q=birokrasi&amp;sort=newest" lang="id">birokrasi</a>?</p>'
+    ) in page
+
+
+def test_empty_results_say_what_the_filters_removed(client):
+    url = "/?q=birokrasi&official=Muhammad+Hudori&from=2022-01-01"
+    page = client.get(url).get_data(as_text=True)
+    assert 'id="empty"' in page and hit_ids(page) == []
+    links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">(\d+)', page)
+    assert links
+    for href, _label, count in links:
+        found = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        assert len(hit_ids(found)) == int(count) > 0
+    nothing = client.get("/?q=zzzqqqxx").get_data(as_text=True)
+    assert "Try fewer or different words" in nothing
+
+
+def test_api_search_documents_facets_and_filters(client):
+    data = client.get("/api/search?q=dilayani&from=2022&to=2022&sort=newest").get_json()
+    assert data["filters"] == {
+        "officials": [],
+        "sources": [],
+        "from": "2022-01-01",
+        "to": "2022-12-31",
+        "undated": False,
+    }
+    assert set(data["facets"]) == {"officials", "sources", "timeline"}
+    assert data["facets"]["timeline"]["unit"] in {"day", "month", "year"}
+    for hit in data["hits"]:
+        assert hit["date"].startswith("2022")
+        text = hit["snippet_text"]
+        marked = [text[a:b] for a, b in hit["snippet_matches"]]
+        assert all(f"<mark>{m}</mark>" in hit["snippet"] for m in marked)
+    assert data["suggestion"] is None or isinstance(data["suggestion"], str)
+
+
+def test_one_log_line_per_request(client, caplog):
+    with caplog.at_level("INFO", logger="cari.web"):
+        client.get("/?q=dilayani")
+        client.get("/api/articles/unknown-id")
+    lines = [r.getMessage() for r in caplog.records if r.name == "cari.web"]
+    assert len(lines) == 2
+    assert lines[0].startswith("GET /?q=dilayani 200 ")
+    assert lines[1].startswith("GET /api/articles/unknown-id 404 ")

@@ -27,9 +27,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.extensions["cari_engine"] = SearchEngine(app.config["INDEX_DIR"])
 
-    from web import views
+    from web import templating, views
 
     app.register_blueprint(views.bp)
+    templating.init_app(app)
 
     @app.before_request
     def _start_timer() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search.params import request_from_params
 from search.query import parse_query
-from search.searcher import SORTS, RequestError, SearchEngine, SearchRequest, format_date
+from search.relaxation import relaxations
+from search.searcher import SORTS, RequestError, SearchEngine, SearchRequest
 from search.snippets import highlight_all
 from search.store import IndexMissingError
 
@@ -22,54 +23,24 @@ def _parse() -> SearchRequest:
     return request_from_params(request.args.get, request.args.getlist)
 
 
-@bp.app_template_global("url_with")
-def _url_with(**changes: object) -> str:
-    """The current search URL with some parameters changed (None removes one); page resets."""
-    params = request.args.to_dict(flat=False)
-    params.pop("page", None)
-    for key, value in changes.items():
-        if value is None:
-            params.pop(key, None)
-        else:
-            params[key] = value if isinstance(value, list) else [str(value)]
-    return url_for("cari.search_page", **params)
-
-
-@bp.app_template_global("toggle_official")
-def _toggle_official(name: str) -> str:
-    selected = request.args.getlist("official")
-    chosen = [o for o in selected if o != name] if name in selected else [*selected, name]
-    return _url_with(official=chosen or None)
-
-
-@bp.app_template_global("page_url")
-def _page_url(page: int) -> str:
-    params = request.args.to_dict(flat=False)
-    params["page"] = [str(page)]
-    return url_for("cari.search_page", **params)
-
-
-@bp.app_template_filter("human_date")
-def _human_date(iso: str | None) -> str:
-    return format_date(iso)
-
-
 @bp.route("/")
 def search_page():
     args = request.args
-    has_search = any(args.get(k) for k in ("q", "official", "source", "from", "to"))
+    has_search = any(
+        args.get(k) for k in ("q", "official", "source", "from", "to", "undated", "sort")
+    )
+    page = {"args": args, "sorts": SORTS, "result": None, "error": None, "relaxations": []}
     try:
         search_request = _parse()
-        result = _engine().search(search_request) if has_search else None
+        if has_search:
+            page["result"] = result = _engine().search(search_request)
+            if not result.total:
+                page["relaxations"] = relaxations(_engine(), result.request)
     except RequestError as exc:
-        return render_template(
-            "search.html", error=str(exc), result=None, args=args, sorts=SORTS
-        ), 400
+        return render_template("search.html", **{**page, "error": str(exc)}), 400
     except IndexMissingError as exc:
-        return render_template(
-            "search.html", error=str(exc), result=None, args=args, sorts=SORTS
-        ), 503
-    return render_template("search.html", result=result, error=None, args=args, sorts=SORTS)
+        return render_template("search.html", **{**page, "error": str(exc)}), 503
+    return render_template("search.html", **page)
 
 
 @bp.route("/articles/<article_id>")

@@ -1,9 +1,107 @@
-// Comfort only: the page works without JavaScript.
+// Comfort only: every page works without JavaScript (plain links and a GET form).
+// - results update as you type (debounced), the URL following along;
+// - "/" focuses the search box; changing the sort applies it;
+// - on a phone the filter panel starts folded;
+// - on an article page, "n" and "p" step through the marked matches.
+"use strict";
+
+const TYPE_DELAY_MS = 250;
+const PHONE = "(max-width: 760px)";
+
+function searchUrl(form) {
+  const params = new URLSearchParams(new FormData(form));
+  for (const [key, value] of [...params.entries()]) {
+    if (value === "" || (key === "sort" && value === "relevance")) params.delete(key);
+  }
+  const query = params.toString();
+  return form.action.split("?")[0] + (query ? "?" + query : "");
+}
+
+function foldFiltersOnPhone(root) {
+  const filters = root.querySelector("#filters");
+  if (filters && window.matchMedia(PHONE).matches) filters.open = false;
+}
+
+// Results replaced in place are announced to screen readers through one live region.
+function announce(region) {
+  const status = document.getElementById("live-status");
+  const summary = region.querySelector("#summary, .error");
+  if (status && summary) status.textContent = summary.textContent.replace(/\s+/g, " ").trim();
+}
+
+function liveSearch(form) {
+  const box = form.querySelector("#q");
+  let timer = null;
+  let inflight = null;
+  let last = box.value.trim();
+  box.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = box.value.trim();
+      if (text === last) return;
+      last = text;
+      const url = searchUrl(form);
+      if (inflight) inflight.abort();
+      inflight = new AbortController();
+      try {
+        const response = await fetch(url, { signal: inflight.signal, headers: { Accept: "text/html" } });
+        const page = new DOMParser().parseFromString(await response.text(), "text/html");
+        const fresh = page.getElementById("results-region");
+        const current = document.getElementById("results-region");
+        if (!fresh || !current || box.value.trim() !== text) return;
+        current.replaceWith(fresh);
+        announce(fresh);
+        foldFiltersOnPhone(fresh);
+        document.title = page.title;
+        history.replaceState(null, "", url);
+      } catch (error) {
+        if (error.name !== "AbortError") window.location.assign(url);
+      }
+    }, TYPE_DELAY_MS);
+  });
+}
+
+function slashToSearch(box) {
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+}
+
+function stepThroughMarks(body) {
+  const marks = [...body.querySelectorAll("mark")];
+  if (!marks.length) return;
+  let index = -1;
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== "n" && event.key !== "p") return;
+    if (index >= 0) marks[index].classList.remove("current");
+    index = (index + (event.key === "n" ? 1 : -1) + marks.length) % marks.length;
+    marks[index].classList.add("current");
+    marks[index].scrollIntoView({ block: "center" });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("search-form");
-  if (!form) return;
-  for (const id of ["sort", "from", "to"]) {
-    const el = document.getElementById(id);
-    if (el) el.addEventListener("change", () => form.requestSubmit());
+  if (form) {
+    const box = form.querySelector("#q");
+    const sort = form.querySelector("#sort");
+    if (sort) sort.addEventListener("change", () => form.requestSubmit());
+    // Leave empty fields out of the URL, so shared links stay short.
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      window.location.assign(searchUrl(form));
+    });
+    liveSearch(form);
+    slashToSearch(box);
+    foldFiltersOnPhone(document);
   }
+  const body = document.querySelector(".article .body");
+  if (body) stepThroughMarks(body);
 });

@@ -1,0 +1,193 @@
+"""Build benchmark: a full build of the shared corpus, the analysis floor, and the peer's build.
+
+Each build runs in a fresh process that streams the corpus JSONL (read, find officials,
+analyse, write), so its wall time and peak memory are those of a real build. Reported: wall
+time (median of --runs), articles/s, CPU seconds of all processes, peak RSS (largest process),
+index size and segments; the analysis alone (tokenise + stem every article, one process, cold
+cache) with the stem cache hit rate; reading the corpus alone; FTS5's build over the same tokens.
+
+    python bench/build.py [--limit N] [--runs 3] [--workers W]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import dir_size_mb, median, table, work_dir, write_json
+
+
+def _iter_articles(limit: int | None):
+    import json as _json
+
+    from bench.corpus import article_from_record, corpus_path
+
+    with corpus_path().open(encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if limit is not None and n >= limit:
+                return
+            yield article_from_record(_json.loads(line))
+
+
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict[str, Any]:
+    from search.indexer import build_articles
+
+    started = time.perf_counter()
+    report = build_articles(_iter_articles(limit), index_dir, force=True, workers=workers)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "indexed": report.indexed,
+        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
+        "peak_rss_mb": max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        / 1024,
+        "generation": str(report.generation),
+    }
+
+
+def child_floor(limit: int | None) -> dict[str, Any]:
+    """Reading the corpus alone, then tokenising + stemming it alone (cold stem cache)."""
+    from search.analysis import analyze, stem_cache_size
+
+    started = time.perf_counter()
+    articles = list(_iter_articles(limit))
+    read_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    lookups = 0
+    for a in articles:
+        lookups += len(analyze(a.title)) + len(analyze(a.body))
+    analysis_seconds = time.perf_counter() - started
+    distinct = stem_cache_size()
+    return {
+        "read_seconds": read_seconds,
+        "analysis_seconds": analysis_seconds,
+        "tokens_stemmed": lookups,
+        "distinct_words": distinct,
+        "stem_cache_hit_rate": 1 - distinct / lookups if lookups else 0.0,
+        "articles": len(articles),
+    }
+
+
+def child_peer(limit: int | None, db: Path) -> dict[str, Any]:
+    from bench.peer import build_peer
+
+    started = time.perf_counter()
+    n = build_peer(_iter_articles(limit), db)
+    return {"seconds": time.perf_counter() - started, "articles": n}
+
+
+def _run_child(*args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(
+    limit: int | None,
+    work: Path,
+    *,
+    runs: int = 3,
+    workers: int | None = None,
+    peer: bool = True,
+) -> dict[str, Any]:
+    """Build `runs` times into work/index (the last build stays for the other benchmarks)."""
+    index_dir = work / "index"
+    lim = ["--limit", str(limit)] if limit is not None else []
+    wk = ["--workers", str(workers)] if workers else []
+    builds = []
+    for _ in range(runs):
+        shutil.rmtree(index_dir, ignore_errors=True)
+        builds.append(_run_child("build", "--index", str(index_dir), *lim, *wk))
+    floor = _run_child("floor", *lim)
+    peer_build = _run_child("peer", "--db", str(work / "peer.sqlite"), *lim) if peer else None
+    generation = Path(builds[-1]["generation"])
+    from whoosh import index as whoosh_index
+
+    segments = len(whoosh_index.open_dir(str(generation)).reader().leaf_readers())
+    indexed = builds[-1]["indexed"]
+    wall = median([b["seconds"] for b in builds])
+    result = {
+        "articles": indexed,
+        "runs": [round(b["seconds"], 2) for b in builds],
+        "wall_seconds": round(wall, 2),
+        "articles_per_second": round(indexed / wall, 1) if wall else 0.0,
+        "cpu_seconds": round(median([b["cpu_seconds"] for b in builds]), 2),
+        "peak_rss_mb": round(max(b["peak_rss_mb"] for b in builds), 1),
+        "index_mb": round(dir_size_mb(generation), 1),
+        "segments": segments,
+        "workers": workers or "default",
+        "read_seconds": round(floor["read_seconds"], 2),
+        "analysis_seconds": round(floor["analysis_seconds"], 2),
+        "tokens_stemmed": floor["tokens_stemmed"],
+        "distinct_words": floor["distinct_words"],
+        "stem_cache_hit_rate": round(floor["stem_cache_hit_rate"], 4),
+        "peer_build_seconds": round(peer_build["seconds"], 2) if peer_build else None,
+        "index_dir": str(index_dir),
+    }
+    return result
+
+
+def report(result: dict[str, Any]) -> str:
+    rows = [
+        ("articles", result["articles"]),
+        ("build wall s (median)", f"{result['wall_seconds']} {result['runs']}"),
+        ("articles/s", result["articles_per_second"]),
+        ("CPU s, all processes", result["cpu_seconds"]),
+        ("peak RSS MB (largest process)", result["peak_rss_mb"]),
+        ("index MB / segments", f"{result['index_mb']} / {result['segments']}"),
+        ("read corpus + officials s", result["read_seconds"]),
+        ("analysis alone s (1 process)", result["analysis_seconds"]),
+        ("stem cache hit rate", f"{result['stem_cache_hit_rate']:.2%}"),
+        ("distinct words stemmed", result["distinct_words"]),
+        ("FTS5 peer build s (1 process)", result["peer_build_seconds"]),
+    ]
+    return table(rows, ("build", "value"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="Articles (default: all).")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--work", type=Path, default=None, help="Keep the index and peer here.")
+    parser.add_argument("--child", nargs="?", const="", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "build":
+        print(json.dumps(child_build(args.limit, args.index, args.workers)))
+    elif args.child == "floor":
+        print(json.dumps(child_floor(args.limit)))
+    elif args.child == "peer":
+        print(json.dumps(child_peer(args.limit, args.db)))
+    else:
+        with work_dir(args.work, "cari-bench-") as work:
+            result = run(args.limit, work, runs=args.runs, workers=args.workers)
+        print(report(result))
+        print(f"-> {write_json('build', result)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""HTTP benchmark: `cari serve` (waitress) under a bounded loopback load of 8 and 32 clients.
+
+Starts `cari serve` on a free 127.0.0.1 port, warms it with the query mix once, then for each
+client count runs that many keep-alive clients for --seconds, each cycling through the mix's
+results pages (`/?q=...`). Reported: requests/s, latency p50/p95/max, errors, and the server's
+resident memory (peak).
+
+    python bench/http_load.py --index DIR [--seconds 10] [--clients 8,32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import latency_stats, rss_mb, table, write_json
+from bench.querymix import load_mix, to_query_string, usable
+
+MAX_REQUESTS_PER_CLIENT = 5000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cari_command() -> list[str]:
+    exe = Path(sys.executable).parent / "cari"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("cari")
+    return [found] if found else [sys.executable, "-c", "from search.cli import main; main()"]
+
+
+def _get(conn: http.client.HTTPConnection, path: str) -> int:
+    conn.request("GET", path)
+    response = conn.getresponse()
+    response.read()
+    return response.status
+
+
+class Server:
+    """`cari serve` in a child process, on a free loopback port."""
+
+    def __init__(self, index_dir: Path, threads: int = 8) -> None:
+        self.port = _free_port()
+        self.proc = subprocess.Popen(
+            [
+                *_cari_command(),
+                "serve",
+                "--index",
+                str(index_dir),
+                "--port",
+                str(self.port),
+                "--threads",
+                str(threads),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                _get(conn, "/")
+                conn.close()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise SystemExit("cari serve did not start") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def load(port: int, paths: list[str], clients: int, seconds: float, pid: int) -> dict[str, Any]:
+    """`clients` keep-alive clients for `seconds`; returns throughput and latencies."""
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    errors = [0] * clients
+    stop_at = time.perf_counter() + seconds
+    start_gate = threading.Barrier(clients + 1)
+    peak = [0.0]
+
+    def client(n: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        start_gate.wait()
+        i = n
+        while time.perf_counter() < stop_at and len(latencies[n]) < MAX_REQUESTS_PER_CLIENT:
+            path = paths[i % len(paths)]
+            i += 1
+            started = time.perf_counter()
+            try:
+                status = _get(conn, path)
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                status = 0
+            latencies[n].append(time.perf_counter() - started)
+            if status != 200:
+                errors[n] += 1
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    for t in threads:
+        t.start()
+    start_gate.wait()
+    began = time.perf_counter()
+    while any(t.is_alive() for t in threads):
+        peak[0] = max(peak[0], rss_mb(pid))
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - began
+    done = sum(len(x) for x in latencies)
+    return {
+        "clients": clients,
+        "requests": done,
+        "seconds": round(elapsed, 2),
+        "requests_per_second": round(done / elapsed, 1) if elapsed else 0.0,
+        "errors": sum(errors),
+        "latency": latency_stats([t for x in latencies for t in x]),
+        "server_rss_mb": round(peak[0], 1),
+    }
+
+
+def run(index_dir: Path, *, seconds: float = 10.0, clients: tuple[int, ...] = (8, 32)) -> dict:
+    from search.searcher import SearchEngine
+
+    engine = SearchEngine(index_dir)
+    mix, _ = usable(engine, load_mix())
+    engine.close()
+    paths = ["/?" + to_query_string(p) for p in mix]
+    server = Server(index_dir)
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        for path in paths:
+            _get(conn, path)
+        conn.close()
+        runs = [load(server.port, paths, c, seconds, server.proc.pid) for c in clients]
+        peak = rss_mb(server.proc.pid, peak=True)
+    finally:
+        server.stop()
+    return {"paths": len(paths), "runs": runs, "server_peak_rss_mb": round(peak, 1)}
+
+
+def report(result: dict[str, Any]) -> str:
+    rows = [
+        (
+            r["clients"],
+            r["requests"],
+            r["requests_per_second"],
+            r["latency"]["p50_ms"],
+            r["latency"]["p95_ms"],
+            r["latency"]["max_ms"],
+            r["errors"],
+        )
+        for r in result["runs"]
+    ]
+    text = table(rows, ("clients", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "errors"))
+    return text + f"\nserver peak RSS: {result['server_peak_rss_mb']} MB"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--clients", default="8,32")
+    args = parser.parse_args(argv)
+    clients = tuple(int(c) for c in args.clients.split(","))
+    result = run(args.index, seconds=args.seconds, clients=clients)
+    print(report(result))
+    print(f"-> {write_json('http', result)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""The timeline facet: bars by day, month or year, dates kept at their precision, a "no date"
+bucket, on the real seeds, on articles of every precision, and on a slice of the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from search.articles import Article, ArticleDate
+from search.facets import MAX_MONTH_BARS, Timeline, TimelineBar
+from search.indexer import build_articles
+from search.searcher import SearchEngine, SearchRequest
+
+
+def bar_for(timeline: Timeline, iso: str, coarse: bool = False) -> TimelineBar:
+    date = ArticleDate.from_iso(iso)
+    day = dt.date(date.year, date.month or 1, date.day or 1)
+    found = [b for b in timeline.bars if b.coarse == coarse and b.date_from <= day <= b.date_to]
+    assert len(found) == 1, (iso, timeline.bars)
+    return found[0]
+
+
+@pytest.mark.parametrize("query", ["dilayani", "birokrasi", "", "presiden"])
+def test_seed_timeline_counts_every_match_once(engine: SearchEngine, query: str):
+    result = engine.search(SearchRequest(query, page_size=100))
+    timeline = result.timeline
+    assert timeline.total == result.total
+    assert timeline.undated == sum(1 for h in result.hits if h.date is None)
+    for hit in result.hits:
+        if hit.date:
+            assert bar_for(timeline, hit.date).count >= 1
+    # bars are contiguous: each starts the day after the previous fine bar ends
+    fine = [b for b in timeline.bars if not b.coarse]
+    for before, after in itertools.pairwise(fine):
+        assert after.date_from == before.date_to + dt.timedelta(days=1)
+
+
+def test_seed_dates_span_years_so_bars_are_years(engine: SearchEngine):
+    result = engine.search(SearchRequest("dilayani"))
+    years = {h.date[:4] for h in result.hits if h.date}
+    assert result.timeline.unit == "year"
+    assert [b.tick for b in result.timeline.bars] == [
+        str(y) for y in range(int(min(years)), int(max(years)) + 1)
+    ]
+
+
+def test_a_date_range_zooms_the_timeline_and_clips_its_bars(engine: SearchEngine):
+    whole = engine.search(SearchRequest("dilayani")).timeline
+    busiest = max(whole.bars, key=lambda b: b.count)
+    narrowed = engine.search(
+        SearchRequest("dilayani", date_from=busiest.date_from, date_to=busiest.date_to)
+    )
+    assert narrowed.total == busiest.count
+    assert narrowed.timeline.unit in {"day", "month"}
+    assert narrowed.timeline.undated == 0
+    for bar in narrowed.timeline.bars:
+        assert busiest.date_from <= bar.date_from <= bar.date_to <= busiest.date_to
+
+
+def test_undated_filter_is_the_no_date_bucket(engine: SearchEngine):
+    whole = engine.search(SearchRequest("dilayani"))
+    undated = engine.search(SearchRequest("dilayani", undated=True))
+    assert undated.total == whole.timeline.undated >= 1
+    assert all(h.date is None for h in undated.hits)
+    assert undated.timeline.bars == []
+
+
+MIXED = [
+    ("d1", ArticleDate(2024, 3, 5)),
+    ("d2", ArticleDate(2024, 3, 20)),
+    ("d3", ArticleDate(2024, 5, 1)),
+    ("m1", ArticleDate(2024, 4)),
+    ("y1", ArticleDate(2024)),
+    ("y2", ArticleDate(2023)),
+    ("n1", None),
+]
+
+
+@pytest.fixture(scope="module")
+def mixed_engine(tmp_path_factory: pytest.TempPathFactory) -> SearchEngine:
+    """Articles dated to the day, the month and the year, and one with no date."""
+    articles = [
+        Article(id=i, title=f"Pelayanan publik {i}", body="Pelayanan publik yang baik.", date=d)
+        for i, d in MIXED
+    ]
+    index_dir = tmp_path_factory.mktemp("mixed-index")
+    build_articles(articles, Path(index_dir))
+    return SearchEngine(index_dir)
+
+
+def test_coarse_dates_get_their_own_bars_never_a_month_they_lack(mixed_engine: SearchEngine):
+    timeline = mixed_engine.search(SearchRequest("pelayanan")).timeline
+    assert timeline.unit == "month"  # 2023 to 2024: within MAX_MONTH_BARS
+    assert timeline.undated == 1 and timeline.total == len(MIXED)
+    assert bar_for(timeline, "2024-03").count == 2
+    assert bar_for(timeline, "2024-04").count == 1  # the month-precision article
+    assert bar_for(timeline, "2024-05").count == 1
+    assert bar_for(timeline, "2024", coarse=True).count == 1
+    assert bar_for(timeline, "2023", coarse=True).count == 1
+    # "2024" is not drawn in January: months start with the first month-or-day-dated match
+    assert min(b.date_from for b in timeline.bars if not b.coarse) == dt.date(2024, 3, 1)
+    assert [b.date_from.month for b in timeline.bars[-3:]] == [3, 4, 5]
+    coarse = [b.label for b in timeline.bars if b.coarse]
+    assert coarse == ["2023 (year only)", "2024 (year only)"]
+
+
+def test_within_a_month_bars_are_days_and_month_only_articles_stand_apart(
+    mixed_engine: SearchEngine,
+):
+    request = SearchRequest(
+        "pelayanan", date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 31)
+    )
+    result = mixed_engine.search(request)
+    # matches: the two March days, and "2024" (a year overlaps every range)
+    assert result.total == 3
+    timeline = result.timeline
+    assert timeline.unit == "day"
+    assert bar_for(timeline, "2024-03-05").count == 1
+    assert bar_for(timeline, "2024-03-20").count == 1
+    [year_bar] = [b for b in timeline.bars if b.coarse]
+    assert year_bar.label == "2024 (year only)" and year_bar.count == 1
+    # clipped to the range asked for: the link never widens it
+    assert (year_bar.date_from, year_bar.date_to) == (request.date_from, request.date_to)
+
+
+def test_timeline_json_shape(mixed_engine: SearchEngine):
+    data = mixed_engine.search(SearchRequest("pelayanan")).to_json()["facets"]["timeline"]
+    assert data["unit"] == "month" and data["undated"] == 1
+    first = data["bars"][0]
+    assert set(first) == {"label", "from", "to", "count", "coarse"}
+    assert sum(b["count"] for b in data["bars"]) + data["undated"] == len(MIXED)
+
+
+@pytest.mark.corpus
+def test_corpus_slice_is_drawn_by_month(tmp_path_factory: pytest.TempPathFactory):
+    from bench.corpus_jsonl import CORPUS, corpus_articles
+
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    articles = list(corpus_articles(limit=120, every=211))
+    index_dir = tmp_path_factory.mktemp("corpus-slice")
+    build_articles(articles, Path(index_dir))
+    engine = SearchEngine(index_dir)
+    result = engine.search(SearchRequest(""))
+    months = {a.date.iso()[:7] for a in articles if a.date}
+    timeline = result.timeline
+    assert timeline.total == len(articles)
+    assert len(months) > 1  # the sample spans months
+    assert timeline.unit == "month" and len(timeline.bars) <= MAX_MONTH_BARS
+    for month in months:
+        assert bar_for(timeline, month).count == sum(
+            1 for a in articles if a.date and a.date.iso()[:7] == month
+        )
+
+
+QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "birokrasi -presiden", ""]
+FILTERS = [
+    {},
+    {"officials": ("Suhajar Diantoro",)},
+    {"officials": ("Suhajar Diantoro", "Tito Karnavian")},
+    {"sources": ("kompas.com", "dialeksis.com")},
+    {"date_from": dt.date(2022, 1, 1), "date_to": dt.date(2022, 12, 31)},
+    {"date_from": dt.date(2025, 6, 1)},
+    {"date_to": dt.date(2021, 12, 31)},
+    {"undated": True},
+    {"indexed_after": 0.0},
+    {"indexed_after": 4e9, "sources": ("kompas.com",)},
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize("query", QUERIES)
+def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, filters):
+    """The fast path (postings sets and per-document tables) against the filters written as
+    Whoosh queries, run by Whoosh itself."""
+    from whoosh import query as wq
+
+    from search.facets import matching_only
+    from search.query import parse_query, to_whoosh
+
+    request = SearchRequest(query, page_size=100, **filters)
+    whoosh_query = to_whoosh(parse_query(query))
+    with engine.searcher() as s:
+        reference = whoosh_query
+        if (filter_query := engine._filters(request)) is not None:
+            reference = wq.And([whoosh_query, filter_query])
+        expected = {s.stored_fields(d)["id"] for d in s.docs_for_query(reference)}
+        assert set(s.docs_for_query(matching_only(whoosh_query))) == set(
+            s.docs_for_query(whoosh_query)
+        )
+    result = engine.search(request)
+    assert {h.id for h in result.hits} == expected
+    assert result.total == len(expected) == result.timeline.total == engine.count(request)
+
+
+def test_chosen_officials_stay_listed_even_when_nothing_matches(engine: SearchEngine):
+    # an official named only in 2021, with a range after it: nothing matches
+    counts = {
+        name: count
+        for name, count in engine.search(
+            SearchRequest(
+                "birokrasi", officials=("Muhammad Hudori",), date_from=dt.date(2022, 1, 1)
+            )
+        ).official_counts
+    }
+    assert counts["Muhammad Hudori"] == 0
+
+
+def test_counts_follow_a_rebuilt_index(tmp_path: Path):
+    """The per-reader tables are never reused for another index generation."""
+    first = [
+        Article(id=i, title="Pelayanan", body="Pelayanan publik.", date=d) for i, d in MIXED[:3]
+    ]
+    build_articles(first, tmp_path)
+    engine = SearchEngine(tmp_path)
+    before = engine.search(SearchRequest("pelayanan"))
+    assert before.total == 3 and before.timeline.undated == 0
+    everything = [
+        Article(id=i, title="Pelayanan", body="Pelayanan publik.", date=d) for i, d in MIXED
+    ]
+    build_articles(everything, tmp_path)
+    after = engine.search(SearchRequest("pelayanan"))
+    assert after.total == len(MIXED) == after.timeline.total
+    assert after.timeline.undated == 1

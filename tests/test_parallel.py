@@ -1,0 +1,93 @@
+"""Parallel builds: several worker processes, one segment each, the same search results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from search import parallel, store
+from search.articles import Article
+from search.indexer import build_articles
+from search.parallel import ParallelWriter, WorkerError
+from search.schema import build_schema
+from search.searcher import SearchEngine, SearchRequest
+from search.seeds import list_seeds, read_articles
+from tests.conftest import CORPUS
+
+QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "pemerintah -desa", ""]
+
+
+def _segments(index_dir: Path) -> int:
+    with store.require_live(index_dir).open().reader() as reader:
+        return 1 if reader.is_atomic() else len(reader.leaf_readers())
+
+
+def _page(engine: SearchEngine, text: str) -> tuple:
+    result = engine.search(SearchRequest(query=text))
+    return (
+        result.total,
+        sorted(h.id for h in result.hits),
+        result.official_counts,
+        result.source_counts,
+    )
+
+
+@pytest.fixture(scope="module")
+def parallel_index(tmp_path_factory: pytest.TempPathFactory, seeds_copy: Path) -> Path:
+    index_dir = tmp_path_factory.mktemp("parallel-index")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
+        mp.setattr(parallel, "BATCH_DOCS", 1)
+        articles = read_articles(list_seeds(seeds_copy))
+        report = build_articles(articles, index_dir, workers=2)
+    assert report.indexed == 6
+    return index_dir
+
+
+def test_parallel_build_writes_one_segment_per_worker(parallel_index: Path):
+    assert _segments(parallel_index) == 2
+
+
+def test_parallel_build_finds_what_a_single_process_build_finds(
+    parallel_index: Path, xss_index: Path
+):
+    assert _segments(xss_index) == 1  # the same seeds, too few to start workers
+    one, two = SearchEngine(xss_index), SearchEngine(parallel_index)
+    for text in QUERIES:
+        assert _page(two, text) == _page(one, text), text
+
+
+def test_a_failing_worker_cancels_the_build(tmp_path: Path):
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = ParallelWriter(ix, workers=2, min_parallel=1, batch_docs=1)
+    writer.add_document(id="a", title="satu", body="satu dua")
+    writer.add_document(id="b", no_such_field="x")
+    with pytest.raises(WorkerError, match="UnknownFieldError"):
+        writer.commit()
+    writer.cancel()
+    assert whoosh_index.open_dir(str(tmp_path)).doc_count() == 0
+
+
+def test_workers_spilling_to_disk_do_not_delete_each_others_runs(tmp_path: Path, monkeypatch):
+    # With a tiny posting pool every worker spills sorted runs to its temp folder; a worker
+    # that finishes first must not delete the runs another is still merging (this failed the
+    # full-corpus build before each worker got its own temp folder).
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 5)
+    monkeypatch.setattr(parallel, "WORKER_LIMIT_MB", 0.02)
+    articles = []
+    with CORPUS.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n >= 120:
+                break
+            record = json.loads(line)
+            articles.append(Article(record["id"], record["title"], record["body"]))
+    articles.append(Article("last", "Penutup", "satu kata saja " * 3000))
+    report = build_articles(articles, tmp_path / "ix", workers=2)
+    assert report.indexed == 121
+    engine = SearchEngine(tmp_path / "ix")
+    assert engine.search(SearchRequest(query="")).total == 121
+    assert not list((store.require_live(tmp_path / "ix").path).glob("*.tmp"))

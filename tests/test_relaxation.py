@@ -1,0 +1,67 @@
+"""Help for empty searches: every suggested change really finds what it says it finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from search.relaxation import relaxations
+from search.searcher import SearchEngine, SearchRequest
+
+
+def apply(request: SearchRequest, relaxation) -> SearchRequest:
+    fields = {
+        "official": {"officials": ()},
+        "source": {"sources": ()},
+        "from": {"date_from": None},
+        "to": {"date_to": None},
+        "undated": {"undated": False},
+    }
+    changed = request
+    for param in relaxation.drop:
+        changed = replace(changed, **fields[param])
+    if relaxation.query is not None:
+        changed = replace(changed, query=relaxation.query)
+    return changed
+
+
+EMPTY = [
+    # an official and a year they are not named in
+    SearchRequest("birokrasi", officials=("Muhammad Hudori",), date_from=dt.date(2022, 1, 1)),
+    # a phrase that is not there, though its words are
+    SearchRequest('"publik pelayanan"'),
+    # a source and a word it never printed, with a date range
+    SearchRequest(
+        "presiden kemendagri",
+        sources=("kompas.com",),
+        date_from=dt.date(2021, 1, 1),
+        date_to=dt.date(2021, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize("request_", EMPTY)
+def test_each_relaxation_finds_what_it_says(engine: SearchEngine, request_):
+    assert engine.search(request_).total == 0
+    found = relaxations(engine, request_)
+    assert found, "an empty search over the seeds always has a way out"
+    assert [r.total for r in found] == sorted((r.total for r in found), reverse=True)
+    for relaxation in found:
+        assert engine.search(apply(request_, relaxation)).total == relaxation.total > 0
+
+
+def test_filters_are_named_and_a_phrase_can_be_unquoted(engine: SearchEngine):
+    labels = [r.label for r in relaxations(engine, EMPTY[0])]
+    assert any("Muhammad Hudori" in label for label in labels)
+    assert "without the date range" in labels
+    unquoted = relaxations(engine, EMPTY[1])
+    assert [r.query for r in unquoted] == ["publik pelayanan"]
+
+
+def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine):
+    # relaxing a search that matches keeps totals at least as large
+    request = SearchRequest("dilayani", sources=("kompas.com",))
+    total = engine.search(request).total
+    assert all(r.total >= total for r in relaxations(engine, request))
