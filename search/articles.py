@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import charset_normalizer
 
 MAX_SEED_BYTES = 5 * 1024 * 1024
+READ_ATTEMPTS = 3  # reads of a file that keeps changing before it is reported
 
 
 class SeedError(Exception):
@@ -76,6 +81,14 @@ class Article:
         return self.date.precision if self.date else "none"
 
 
+def link_url(url: str | None) -> str | None:
+    """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
+    scraper or a sidecar would run code when clicked, so it is not kept."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -95,17 +108,65 @@ def decode_seed(data: bytes) -> str:
 
 
 def read_seed_bytes(path: Path) -> bytes:
-    """Read a seed file, turning every filesystem problem into a one-line SeedError."""
+    """Read a seed file, turning every filesystem problem into a one-line SeedError.
+
+    Only regular files are read (a FIFO or a symlink to /dev/zero would block or never end),
+    never more than MAX_SEED_BYTES, and a file that changes while it is read is read again: the
+    bytes returned are the file as it was at one moment, not a mix of two versions.
+    """
     try:
         if path.is_dir():
             raise SeedError("is a directory, not a file")
         if not path.exists():
             raise SeedError("does not exist (broken symlink?)")
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(f"is {size} bytes, above the {MAX_SEED_BYTES}-byte limit")
-        return path.read_bytes()
+        for _attempt in range(READ_ATTEMPTS):
+            # File times are coarse (a few ms): a rewrite can leave them unchanged, so the file
+            # must also read the same twice in a row (cheap: the second read hits the cache).
+            data = _read_stable(path)
+            if data is not None and data == _read_stable(path):
+                return data
+        raise SeedError(f"kept changing while being read ({READ_ATTEMPTS} tries): run again later")
     except PermissionError as exc:
         raise SeedError("cannot be read (permission denied)") from exc
     except OSError as exc:
         raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def open_seed(path: Path) -> BinaryIO:
+    """A seed file opened for reading, if it is a regular file: a FIFO would block and a
+    device (a symlink to /dev/zero) never end. Raises SeedError, or OSError."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise SeedError("is a directory, not a file")
+        raise SeedError("is not a regular file (a device, FIFO or socket)")
+    return os.fdopen(fd, "rb", buffering=0)
+
+
+def _read_stable(path: Path) -> bytes | None:
+    """The whole file, or None when it changed while being read."""
+    with open_seed(path) as handle:
+        fd = handle.fileno()
+        before = os.fstat(fd)
+        if before.st_size > MAX_SEED_BYTES:
+            raise SeedError(f"is {before.st_size} bytes, above the {MAX_SEED_BYTES}-byte limit")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_SEED_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_SEED_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_SEED_BYTES:
+            raise SeedError(f"grew above the {MAX_SEED_BYTES}-byte limit while being read")
+        after = os.fstat(fd)
+    unchanged = (before.st_size, before.st_mtime_ns, before.st_ctime_ns) == (
+        after.st_size,
+        after.st_mtime_ns,
+        after.st_ctime_ns,
+    )
+    return b"".join(chunks) if unchanged and size == after.st_size else None

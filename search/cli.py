@@ -144,6 +144,16 @@ def _date_option(value: str | None, *, end: bool, flag: str):
         raise click.BadParameter(str(exc), param_hint=flag) from exc
 
 
+def _argv_text(value: str) -> str:
+    """Command-line text as valid Unicode: bytes that were not UTF-8 (kept by Python as lone
+    surrogates) become U+FFFD, so printing them back, in JSON too, cannot fail."""
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 @cli.command("query")
 @click.argument("text", required=False, default="")
 @click.option(
@@ -219,9 +229,9 @@ def query_command(
     """
     try:
         request = SearchRequest(
-            query=text,
-            officials=officials,
-            sources=sources,
+            query=_argv_text(text),
+            officials=tuple(_argv_text(o) for o in officials),
+            sources=tuple(_argv_text(s) for s in sources),
             date_from=_date_option(date_from, end=False, flag="--from"),
             date_to=_date_option(date_to, end=True, flag="--to"),
             sort=sort,

@@ -37,7 +37,7 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
     `end` is set (so --to 2022 includes all of 2022)."""
     m = _INPUT.match(text.strip())
     if not m:
-        raise DateInputError(f"'{text}' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+        raise DateInputError(f"{text[:40]!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         if day is not None:
@@ -47,4 +47,4 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
             return dt.date(year, month, last)  # type: ignore[arg-type]
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)  # type: ignore[arg-type]
     except (ValueError, calendar.IllegalMonthError) as exc:
-        raise DateInputError(f"'{text}' is not a real date ({exc})") from exc
+        raise DateInputError(f"{text!r} is not a real date ({exc})") from exc

@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 
 from search import store
 from search.analysis import ANALYZER_VERSION, stem_cache_size
-from search.articles import Article
+from search.articles import Article, link_url
 from search.dateranges import date_span
 from search.parallel import ParallelWriter
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
@@ -62,7 +62,7 @@ def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
         "date_precision": article.date_precision,
         "date_start": start,
         "date_end": end,
-        "url": article.url,
+        "url": link_url(article.url),
         "content_hash": article.content_hash,
         "indexed_at": indexed_at,
     }

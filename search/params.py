@@ -49,7 +49,7 @@ def _int(value: str | None, default: int, name: str) -> int:
     try:
         number = int(value)
     except ValueError as exc:
-        raise RequestError(f"'{name}' must be a whole number, not '{value[:40]}'") from exc
+        raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}") from exc
     if not -(10**9) <= number <= 10**9:
         raise RequestError(f"'{name}' is out of range")
     return number

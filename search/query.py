@@ -21,6 +21,7 @@ long form and the reverse (`search.glossary`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from whoosh import query as q
@@ -41,6 +42,15 @@ EXACT_BOOST = 1.5
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
 NEAR_SLOP = 3
+
+
+class UnionOr(q.Or):
+    """An Or that always merges its clauses as a tree of unions. On indexes under 5,000
+    documents Whoosh otherwise preloads every Or into a 2,048-slot array, about 3 ms each:
+    a 64-word query took 0.6 s on the five seeds, against 0.2 s this way. Larger indexes
+    already use the tree, so nothing changes for them."""
+
+    matcher_type = q.Or.DEFAULT_MATCHER
 
 
 @dataclass(frozen=True)
@@ -156,8 +166,22 @@ def _lex(text: str) -> list[_Item | str]:
     return out
 
 
+def _visible(text: str) -> str:
+    """The query without invisible characters: format marks (RTL/LTR marks, zero-width
+    joiners, soft hyphens, BOM) are dropped so "pela\u200dyanan" is one word; control
+    characters (NUL, tabs) become spaces."""
+    if text.isprintable():
+        return text
+    return "".join(
+        " " if unicodedata.category(c) == "Cc" else c
+        for c in text
+        if c.isprintable() or unicodedata.category(c) != "Cf"
+    )
+
+
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
+    text = _visible(text)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         parsed.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
@@ -226,7 +250,26 @@ def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
             parsed.words.extend(words)
 
 
+def _phrases_within(phrases: list[list[Word]], budget: int) -> list[list[Word]]:
+    """The phrases, in order, that fit in `budget` words (a phrase is kept whole or dropped)."""
+    kept: list[list[Word]] = []
+    for phrase in phrases:
+        if budget >= len(phrase):
+            kept.append(phrase)
+            budget -= len(phrase)
+    return kept
+
+
 def _limit(parsed: ParsedQuery) -> None:
+    excluded = len(parsed.excluded) + sum(len(p) for p in parsed.excluded_phrases)
+    if excluded > MAX_QUERY_TERMS:
+        parsed.notes.append(
+            f"only the first {MAX_QUERY_TERMS} of {excluded} excluded words were used"
+        )
+        parsed.excluded = parsed.excluded[:MAX_QUERY_TERMS]
+        parsed.excluded_phrases = _phrases_within(
+            parsed.excluded_phrases, MAX_QUERY_TERMS - len(parsed.excluded)
+        )
     total = len(parsed.words) + len(parsed.required) + sum(len(p) for p in parsed.phrases)
     if total <= MAX_QUERY_TERMS:
         return
@@ -234,13 +277,7 @@ def _limit(parsed: ParsedQuery) -> None:
     parsed.required = parsed.required[:MAX_QUERY_TERMS]
     budget = MAX_QUERY_TERMS - len(parsed.required)
     parsed.words = parsed.words[:budget]
-    budget -= len(parsed.words)
-    kept: list[list[Word]] = []
-    for phrase in parsed.phrases:
-        if budget >= len(phrase):
-            kept.append(phrase)
-            budget -= len(phrase)
-    parsed.phrases = kept
+    parsed.phrases = _phrases_within(parsed.phrases, budget - len(parsed.words))
 
 
 def _units(words: list[Word], text: str) -> list[Unit]:
@@ -275,7 +312,7 @@ def word_query(word: Word, fields: tuple[str, str] = ("title", "body")) -> q.Que
     if word.stem:
         clauses += [q.Term(f, word.stem) for f in fields]
     clauses += [q.Term(f"{f}_exact", word.exact, boost=EXACT_BOOST) for f in fields]
-    return q.Or(clauses)
+    return UnionOr(clauses)
 
 
 def phrase_query(
@@ -289,13 +326,13 @@ def phrase_query(
     function words are left out, so the phrase reads across them), and as written."""
     if any(not w.stem for w in words):  # a phrase of function words: exact fields only
         clauses = [q.Phrase(f"{f}_exact", [w.exact for w in words], slop=slop) for f in fields]
-        return q.Or(clauses, boost=boost)
+        return UnionOr(clauses, boost=boost)
     stems = [w.stem for w in words]
     forms = [w.exact for w in words]
     clauses = [q.Phrase(f, stems, slop=slop) for f in fields]
     if exact:
         clauses.append(q.Phrase(f"{fields[-1]}_exact", forms, slop=slop, boost=EXACT_BOOST))
-    return q.Or(clauses, boost=boost)
+    return UnionOr(clauses, boost=boost)
 
 
 def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
@@ -310,7 +347,7 @@ def _unit_query(unit: Unit) -> q.Query:
     """The unit matched in full: all its own words, or one of its alternatives as a phrase."""
     forms = [_form_query(unit.words, as_phrase=False)]
     forms += [_form_query(alt, as_phrase=True) for alt in unit.searched_alternatives()]
-    return forms[0] if len(forms) == 1 else q.Or(forms)
+    return forms[0] if len(forms) == 1 else UnionOr(forms)
 
 
 def _scored_query(parsed: ParsedQuery) -> q.Query | None:
@@ -325,13 +362,13 @@ def _scored_query(parsed: ParsedQuery) -> q.Query | None:
     ]
     if len(any_word) == 1:
         return any_word[0]
-    clauses: list[q.Query] = [q.Or(any_word)]
+    clauses: list[q.Query] = [UnionOr(any_word)]
     if len(units) > 1 or len(units[0].words) > 1:
         clauses.append(q.And([_unit_query(u) for u in units], boost=ALL_WORDS_BOOST))
     words = _dedupe(parsed.words)
     if len(words) > 1:
         clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=PHRASE_BOOST))
-    return q.Or(clauses)
+    return UnionOr(clauses)
 
 
 def to_whoosh(parsed: ParsedQuery) -> q.Query:
@@ -347,12 +384,12 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
     excluded = [word_query(w) for w in parsed.excluded]
     excluded += [phrase_query(p) for p in parsed.excluded_phrases]
     if excluded:
-        main = q.AndNot(main, q.Or(excluded))
+        main = q.AndNot(main, UnionOr(excluded))
     return main
 
 
 def _prefix_query(prefix: str) -> q.Query:
-    return q.Or([q.Prefix("title_exact", prefix), q.Prefix("body_exact", prefix)])
+    return UnionOr([q.Prefix("title_exact", prefix), q.Prefix("body_exact", prefix)])
 
 
 def _dedupe(words: list[Word]) -> list[Word]:

@@ -7,6 +7,7 @@ per line, see `search.records`). Either may have a sidecar of corrections
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from search.articles import (
     SeedError,
     content_hash,
     decode_seed,
+    open_seed,
     read_seed_bytes,
 )
 from search.extract import Extraction, extract_article
@@ -72,6 +74,10 @@ def extract_seed(path: Path) -> Extraction:
 
     Raises SeedError with a one-line reason.
     """
+    try:
+        seed_id(path).encode("utf-8")
+    except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
+        raise SeedError("has a file name that is not valid UTF-8: rename it") from exc
     data = read_seed_bytes(path)
     table = load_sidecar(path)
     digest = content_hash(data + fingerprint(table).encode())
@@ -82,8 +88,8 @@ def extract_seed(path: Path) -> Extraction:
 def _record_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes) of each non-blank line of a JSONL file."""
     try:
-        with path.open("rb") as handle:
-            for number, raw in enumerate(handle, start=1):
+        with open_seed(path) as handle, io.BufferedReader(handle) as lines:
+            for number, raw in enumerate(lines, start=1):
                 if raw.strip():
                     yield number, raw
     except IsADirectoryError as exc:
@@ -189,8 +195,8 @@ def count_articles(paths: list[Path]) -> int:
             total += 1
             continue
         try:
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        except OSError:
+            with open_seed(path) as handle, io.BufferedReader(handle) as lines:
+                total += sum(1 for line in lines if line.strip())
+        except (OSError, SeedError):
             total += 1
     return total

@@ -23,13 +23,14 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
 
 LIVE = "live"
 META = "cari.json"
@@ -70,7 +71,28 @@ class Generation:
         os.replace(tmp, self.meta_path)
 
     def open(self) -> whoosh_index.Index:
-        return whoosh_index.open_dir(str(self.path))
+        return _retrying(lambda: whoosh_index.open_dir(str(self.path)))
+
+    def searcher(self) -> Searcher:
+        """A searcher over the generation as it is now (safe while an update commits)."""
+        return _retrying(lambda: whoosh_index.open_dir(str(self.path)).searcher())
+
+
+OPEN_ATTEMPTS = 5
+T = TypeVar("T")
+
+
+def _retrying(open_index: Callable[[], T]) -> T:
+    """Whoosh lists the newest TOC file of an index, then opens it: an update committing in
+    between deletes it (FileNotFoundError, a 500 under load). The next try finds the new one."""
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            return open_index()
+        except FileNotFoundError:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def live_generation(index_dir: Path) -> Generation | None:
@@ -78,7 +100,7 @@ def live_generation(index_dir: Path) -> Generation | None:
     link = index_dir / LIVE
     if link.is_symlink() or link.exists():
         target = link.resolve()
-        if whoosh_index.exists_in(str(target)):
+        if _retrying(lambda: whoosh_index.exists_in(str(target))):
             return Generation(target)
     return None
 

@@ -1,0 +1,460 @@
+"""Faults: broken seeds are reported and skipped; a build or update killed with SIGKILL at any
+moment leaves an index that opens and answers, which the next run repairs without manual help;
+and the server answers every request from 32 clients while the index is rewritten."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from search import store
+from search.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
+from search.indexer import build
+from search.searcher import SearchEngine, SearchRequest
+from search.seeds import seed_id
+from tests.conftest import SEEDS_DIR
+
+REAL_SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
+
+
+@pytest.fixture()
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, folder)
+    return folder
+
+
+# -- bad seeds ---------------------------------------------------------------------------------
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _device(path: Path) -> None:
+    path.symlink_to("/dev/zero")  # reading it never ends
+
+
+def _symlink_loop(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _symlink_to_folder(path: Path) -> None:
+    path.parent.parent.joinpath("a-folder").mkdir()
+    path.symlink_to(path.parent.parent / "a-folder")
+
+
+def _oversized(path: Path) -> None:
+    with path.open("wb") as f:  # sparse: no disk space used
+        f.truncate(MAX_SEED_BYTES + 1)
+
+
+def _gzipped(path: Path) -> None:
+    path.write_bytes(gzip.compress(REAL_SEEDS[0].read_bytes()))
+
+
+def _not_utf8_name(path: Path) -> Path:
+    bad = os.fsencode(path.parent) + b"/\xffnama.txt"
+    with open(bad, "wb") as f:
+        f.write(REAL_SEEDS[0].read_bytes())
+    return Path(os.fsdecode(bad))
+
+
+BAD_SEEDS: list[tuple[str, Callable[[Path], object], str]] = [
+    ("fifo", _fifo, "not a regular file"),
+    ("device", _device, "not a regular file"),
+    ("symlink-loop", _symlink_loop, "does not exist"),
+    ("symlink-to-folder", _symlink_to_folder, "is a directory"),
+    ("oversized", _oversized, "byte limit"),
+    ("gzipped", _gzipped, "binary"),
+    ("not-utf8-name", _not_utf8_name, "not valid UTF-8"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "reason"), BAD_SEEDS, ids=[b[0] for b in BAD_SEEDS])
+def test_a_bad_seed_is_reported_and_the_build_proceeds(
+    seeds: Path, tmp_path: Path, name: str, make: Callable[[Path], object], reason: str
+):
+    made = make(seeds / f"{name}.txt")
+    bad = made if isinstance(made, Path) else seeds / f"{name}.txt"
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == len(REAL_SEEDS)
+    assert [(p.path, reason in p.reason) for p in report.problems] == [(bad, True)], [
+        str(p) for p in report.problems
+    ]
+    assert SearchEngine(tmp_path / "index").search(SearchRequest("birokrasi")).total == 5
+
+
+@pytest.mark.parametrize("make", [_fifo, _device], ids=["fifo", "device"])
+def test_a_jsonl_seed_that_is_not_a_regular_file_is_reported(
+    seeds: Path, tmp_path: Path, make: Callable[[Path], object]
+):
+    make(seeds / "export.jsonl")
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == len(REAL_SEEDS)
+    assert [(p.path.name, p.reason) for p in report.problems] == [
+        ("export.jsonl", "is not a regular file (a device, FIFO or socket)")
+    ]
+
+
+def test_cari_build_reports_each_bad_seed_in_one_line(seeds: Path, tmp_path: Path):
+    _fifo(seeds / "fifo.txt")
+    _device(seeds / "device.txt")
+    _not_utf8_name(seeds / "x.txt")
+    done = subprocess.run(
+        [*_cari(), "build", "--seeds", str(seeds), "--index", str(tmp_path / "index")],
+        capture_output=True,
+        timeout=120,
+    )
+    out, err = done.stdout.decode(), done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, err
+    assert "indexed 5 articles, skipped 3 seeds" in out
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 3 and "Traceback" not in err
+
+
+def test_an_unreadable_seed_is_reported(seeds: Path, tmp_path: Path):
+    locked = seeds / "locked.txt"
+    shutil.copy(REAL_SEEDS[0], locked)
+    locked.chmod(0)
+    try:
+        try:
+            locked.read_bytes()
+        except PermissionError:
+            pass
+        else:
+            pytest.skip("running as root (or with CAP_DAC_OVERRIDE): chmod 000 does not stop reads")
+        report = build(seeds, tmp_path / "index")
+    finally:
+        locked.chmod(0o644)
+    assert report.indexed == len(REAL_SEEDS)
+    assert [p.reason for p in report.problems] == ["cannot be read (permission denied)"]
+
+
+def test_seeds_that_vanish_or_change_kind_between_listing_and_reading(seeds: Path, tmp_path: Path):
+    """The folder is listed first and read after: what happens to it meanwhile is reported."""
+    victims = sorted(seeds.glob("*.txt"))[2:5]
+
+    def meddle(_item: object) -> None:
+        if victims[0].exists() and not victims[0].is_dir():
+            victims[0].unlink()
+            victims[1].unlink()
+            victims[1].mkdir()
+            victims[2].unlink()
+            os.mkfifo(victims[2])
+
+    report = build(seeds, tmp_path / "index", force=True, on_article=meddle)
+    reasons = {p.path.name: p.reason for p in report.problems}
+    assert report.indexed == 2
+    assert "does not exist" in reasons[victims[0].name]
+    assert "directory" in reasons[victims[1].name]
+    assert "not a regular file" in reasons[victims[2].name]
+
+
+def test_a_seed_rewritten_while_it_is_read_is_never_a_mix_of_versions(tmp_path: Path):
+    """A writer rewrites one file in place, over and over, between two versions of different
+    sizes and contents. Every read is the file as it was at some moment (a version, or a
+    version caught part-written: a prefix of it), or is reported as changing; never the start
+    of one version glued to the rest of another."""
+    short = REAL_SEEDS[1].read_bytes()
+    long = REAL_SEEDS[0].read_bytes() * (MAX_SEED_BYTES // 2 // len(REAL_SEEDS[0].read_bytes()))
+    path = tmp_path / "busy.txt"
+    path.write_bytes(long)
+    stop = threading.Event()
+
+    def rewrite() -> None:
+        with path.open("r+b", buffering=0) as f:
+            while not stop.is_set():
+                for version in (short, long):
+                    f.seek(0)
+                    f.truncate()
+                    f.write(version)
+
+    writer = threading.Thread(target=rewrite, daemon=True)
+    writer.start()
+    outcomes: dict[str, int] = {}
+    try:
+        for _ in range(60):
+            try:
+                data = read_seed_bytes(path)
+            except SeedError as exc:
+                assert "kept changing" in str(exc)
+                outcomes["changing"] = outcomes.get("changing", 0) + 1
+                continue
+            kind = "whole" if data in (short, long) else "part-written"
+            if not (short.startswith(data) or long.startswith(data)):
+                kind = "mixed"
+            outcomes[kind] = outcomes.get(kind, 0) + 1
+    finally:
+        stop.set()
+        writer.join()
+    assert "mixed" not in outcomes, outcomes
+    assert read_seed_bytes(path) in (short, long)
+
+
+def test_a_build_that_fails_midway_leaves_the_live_index_and_no_debris(seeds: Path, tmp_path: Path):
+    index = tmp_path / "index"
+    build(seeds, index)
+    live = store.live_generation(index)
+    (seeds / "new.txt").write_bytes(REAL_SEEDS[0].read_bytes())
+
+    def crash(_item: object) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        build(seeds, index, on_article=crash)
+    assert store.live_generation(index) == live
+    assert SearchEngine(index).search(SearchRequest("")).total == 5
+    assert not list(index.glob(".building-*"))
+
+
+# -- SIGKILL at random points ------------------------------------------------------------------
+
+KILLS = 20
+COMMANDS = ("build", "update")
+
+
+def _cari() -> list[str]:
+    script = Path(sys.executable).with_name("cari")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "search.cli"]
+
+
+def _env(seeds: Path, index: Path) -> dict[str, str]:
+    return {**os.environ, "CARI_SEEDS_DIR": str(seeds), "CARI_INDEX_DIR": str(index)}
+
+
+def _available_commands() -> set[str]:
+    out = subprocess.run([*_cari(), "--help"], capture_output=True, text=True, check=True).stdout
+    listed = out.split("Commands:", 1)[-1].splitlines()
+    return {line.split()[0] for line in listed if line.strip()}
+
+
+def _write_seed(seeds: Path, name: str, n: int) -> None:
+    """A real seed's text under a new id, made unique so every file has its own content hash."""
+    text = REAL_SEEDS[n % len(REAL_SEEDS)].read_text(encoding="utf-8")
+    (seeds / f"{name}.txt").write_text(f"{text}\n\nCatatan arsip nomor {n}.\n", encoding="utf-8")
+
+
+def _mutate(seeds: Path, step: int) -> None:
+    """What changes between two runs: one seed added, one removed, one edited."""
+    _write_seed(seeds, f"k{step:03d}", step)
+    (seeds / f"k{step - 3:03d}.txt").unlink(missing_ok=True)
+    _write_seed(seeds, "base-00", 1000 + step)
+
+
+def _seed_state(seeds: Path) -> dict[str, str]:
+    return {seed_id(p): content_hash(p.read_bytes()) for p in seeds.glob("*.txt")}
+
+
+def _index_state(index: Path) -> dict[str, str]:
+    """Every article id and content hash in the live index; opening it is part of the check."""
+    with store.require_live(index).open().searcher() as s:
+        return {f["id"]: f["content_hash"] for f in s.all_stored_fields()}
+
+
+def _assert_clean(index: Path) -> None:
+    assert not list(index.glob(".building-*")), "a dead build folder was left behind"
+    assert not list(index.glob(f".{store.LIVE}-*")), "a temporary live link was left behind"
+    assert len(list(index.glob(f"{store.GEN_PREFIX}*"))) <= store.KEEP_GENERATIONS
+    live = store.require_live(index)
+    assert not list(live.path.glob("*.tmp")), "Whoosh temp files were left in the live index"
+    writer = live.open().writer(timeout=0)  # raises LockError on a stale write lock
+    writer.cancel()
+
+
+# A warm `cari`: it imports the package and loads Sastrawi once, then runs each command in a
+# fork, exactly as a fresh `cari <command>` would run it. Killing the fork kills that run; the
+# test need not pay interpreter start-up for every one of its kill points.
+WARM_CARI = """
+import os, sys
+from search.analysis import stem_word
+from search.cli import cli
+stem_word("pelayanan")
+for line in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        code = 1
+        try:
+            cli.main(line.split(), prog_name="cari")
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        finally:
+            os._exit(code)
+    print(pid, flush=True)
+    print(os.waitpid(pid, 0)[1], flush=True)
+"""
+
+
+class _WarmCari:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WARM_CARI],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def start(self, command: str) -> int:
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return int(self.proc.stdout.readline())
+
+    def wait(self) -> int:
+        """The run's exit code, or minus the signal that ended it."""
+        assert self.proc.stdout
+        return os.waitstatus_to_exitcode(int(self.proc.stdout.readline()))
+
+    def close(self) -> None:
+        assert self.proc.stdin
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_sigkill_at_random_points_leaves_an_index_that_answers(command: str, tmp_path: Path):
+    if command not in _available_commands():
+        pytest.skip(f"`cari {command}` does not exist on this branch (not in `cari --help`)")
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    for n in range(8):
+        _write_seed(seeds, f"base-{n:02d}", n)
+    env = _env(seeds, index)
+    subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
+    state = _index_state(index)
+    assert state == _seed_state(seeds)
+    warm = _WarmCari(env)
+    try:
+        # Calibrate: how long a whole run takes, and when its build folder appears. Twice,
+        # keeping the faster: the first run in a fresh fork still warms caches.
+        total, writing_at = float("inf"), None
+        for calibration in (-1, 0):
+            _mutate(seeds, calibration)
+            started = time.monotonic()
+            pid = warm.start(command)
+            seen = None
+            while _running(pid):
+                if seen is None and any(index.glob(".building-*")):
+                    seen = time.monotonic() - started
+                time.sleep(0.002)
+            if time.monotonic() - started < total:
+                total, writing_at = time.monotonic() - started, seen
+            assert warm.wait() == 0
+        anchored = writing_at is not None  # a build folder shows when writing starts
+        writing_at = writing_at or total / 2
+        state = _index_state(index)
+        assert state == _seed_state(seeds)
+
+        seed = int(os.environ.get("CARI_FAULT_SEED", time.time_ns() % 10**6))
+        rng = random.Random(seed)
+        kills = mid_write = step = 0
+        while kills < KILLS and step < 3 * KILLS:
+            step += 1
+            _mutate(seeds, step)
+            new = _seed_state(seeds)
+            # Most kill points fall while the index is written, timed from when its build
+            # folder appears (so a slow start on a busy machine does not make them miss);
+            # one in five falls before.
+            pid = warm.start(command)
+            started = time.monotonic()
+            if step % 5 and anchored:
+                while _running(pid) and not any(index.glob(".building-*")):
+                    time.sleep(0.001)
+                time.sleep(rng.uniform(0, 1.25 * (total - writing_at)))
+            elif step % 5:
+                time.sleep(rng.uniform(writing_at, total))
+            else:
+                time.sleep(rng.uniform(0, writing_at))
+            delay = time.monotonic() - started
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            if warm.wait() == -signal.SIGKILL:
+                kills += 1
+                mid_write += bool(list(index.glob(".building-*")))
+            after = _index_state(index)
+            assert after in (state, new), (
+                f"kill {kills} after {delay:.3f}s (CARI_FAULT_SEED={seed}) left a mixed index"
+            )
+            assert SearchEngine(index).search(SearchRequest("pelayanan")).total > 0
+            state = after
+    finally:
+        warm.close()
+    assert kills >= KILLS, f"only {kills} runs were killed before they finished"
+    if command == "build":
+        assert mid_write, f"no kill landed while the index was written (CARI_FAULT_SEED={seed})"
+
+    done = subprocess.run([*_cari(), command], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert _index_state(index) == _seed_state(seeds)
+    _assert_clean(index)
+
+
+def test_debris_of_runs_killed_at_any_step_is_cleared_by_the_next_build(tmp_path: Path):
+    """What a kill can leave at each step of publishing (the windows are too short for random
+    kills to hit often): a dead build folder, a generation renamed but never made live, and a
+    temporary `live` link. The next build clears it all."""
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    shutil.copytree(SEEDS_DIR, seeds)
+    env = _env(seeds, index)
+    subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
+    probe = subprocess.Popen(["true"])
+    probe.wait()
+    shutil.copytree(store.require_live(index).path, index / f".building-{probe.pid}-deadbeef")
+    orphan = index / "gen-20000101T000000-orphan"
+    shutil.copytree(store.require_live(index).path, orphan)
+    os.utime(orphan, (0, 0))
+    (index / ".live-deadbeef").symlink_to(orphan.name)
+    done = subprocess.run([*_cari(), "build"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not orphan.exists()
+    _assert_clean(index)
+    assert _index_state(index) == _seed_state(seeds)
+
+
+# -- load while the index is rewritten ---------------------------------------------------------
+
+
+def _load_bench():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "load.py"
+    spec = importlib.util.spec_from_file_location("bench_load", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_server_under_32_clients_while_the_index_is_rewritten_has_no_errors(seeds: Path):
+    """bench/load.py in small: every request answered while `cari update` (or build) runs."""
+    figures = _load_bench().run_load(
+        seeds, seeds.parent / "index", clients=32, requests=96, seconds=120, threads=4
+    )
+    assert figures["requests"] >= 96
+    assert figures["errors"] == 0, figures["error_samples"]
+    assert figures["index_runs_live_during_load"] >= 1 and figures["index_run_failures"] == 0
+    assert figures["statuses"].get("200", 0) > 0
