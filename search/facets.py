@@ -167,6 +167,24 @@ def _doc_table(searcher: Searcher) -> _DocTable:
     return table
 
 
+_orders: weakref.WeakKeyDictionary[Any, dict[bool, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def date_order(searcher: Searcher, *, newest: bool) -> list[int]:
+    """Every document number, newest first (or oldest first), undated ones last; built once
+    per index reader, so sorting a result by date is a walk down this list."""
+    reader = searcher.reader()
+    orders = _orders.setdefault(reader, {})
+    if newest not in orders:
+        table = _doc_table(searcher)
+        if newest:
+            order = sorted(range(len(table.starts)), key=lambda d: -table.starts[d])
+        else:
+            order = sorted(range(len(table.ends)), key=lambda d: table.ends[d])
+        orders[newest] = order
+    return orders[newest]
+
+
 def _last_day(start: int, precision: int) -> int:
     first = _day(start)
     if precision == _PRECISIONS["day"]:

@@ -23,7 +23,7 @@ from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
-from search.facets import FacetCounts, Timeline, count_facets
+from search.facets import FacetCounts, Timeline, count_facets, date_order
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
@@ -291,11 +291,6 @@ class SearchEngine:
             sources=tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", [])))),
         )
         whoosh_query = to_whoosh(parsed)
-        sortedby, reverse = None, False
-        if request.sort == "newest" or (request.sort == "relevance" and parsed.is_empty):
-            sortedby, reverse = "date_start", True
-        elif request.sort == "oldest":
-            sortedby = "date_end"
         with self.searcher() as s:
             counts = self._facets(s, whoosh_query, request)
             hits = []
@@ -303,19 +298,12 @@ class SearchEngine:
             # and its own AndNot let through an excluded word's article ("-PUBLIK 1", found by
             # tests/test_fuzz.py), so hits could disagree with the total.
             if counts.docs:
-                results = s.search(
-                    whoosh_query,
-                    limit=request.page * request.page_size,
-                    filter=counts.docs,
-                    sortedby=sortedby,
-                    reverse=reverse,
-                    terms=False,
-                    # Whoosh's block-quality skipping costs more than it saves on our nested
-                    # Or queries, and can drop better hits: score every match instead.
-                    optimize=False,
-                )
-                page = results[(request.page - 1) * request.page_size :]
-                hits = [self._hit(h.fields(), h.score or 0.0, parsed) for h in page]
+                ranked = self._rank(s, whoosh_query, parsed, request, counts.docs)
+                start = (request.page - 1) * request.page_size
+                hits = [
+                    self._hit(s.stored_fields(docnum), score, parsed)
+                    for score, docnum in ranked[start : start + request.page_size]
+                ]
             suggestion = suggest(s.reader(), request.query, parsed)
         notes = list(parsed.notes)
         return SearchResult(
@@ -329,6 +317,40 @@ class SearchEngine:
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
         )
+
+    def _rank(
+        self,
+        s: Searcher,
+        whoosh_query: q.Query,
+        parsed: ParsedQuery,
+        request: SearchRequest,
+        docs: set[int],
+    ) -> list[tuple[float, int]]:
+        """(score, docnum) of the matches up to the end of the requested page, best first.
+
+        By date: a walk down the index's date order, built once per index reader (no scoring,
+        no Whoosh sort over every match). By relevance: Whoosh scores every match.
+        """
+        needed = request.page * request.page_size
+        if request.sort in ("newest", "oldest") or parsed.is_empty:
+            order = date_order(s, newest=request.sort != "oldest")
+            ranked: list[tuple[float, int]] = []
+            for docnum in order:
+                if docnum in docs:
+                    ranked.append((0.0, docnum))
+                    if len(ranked) >= needed:
+                        break
+            return ranked
+        results = s.search(
+            whoosh_query,
+            limit=needed,
+            filter=docs,
+            terms=False,
+            # Whoosh's block-quality skipping costs more than it saves on our nested Or
+            # queries, and can drop better hits: score every match instead.
+            optimize=False,
+        )
+        return [(score or 0.0, docnum) for score, docnum in results.top_n]
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches (no ranking, snippets or facets)."""
