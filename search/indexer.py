@@ -17,6 +17,7 @@ from search import store
 from search.analysis import ANALYZER_VERSION, stem_cache_size
 from search.articles import Article, link_url
 from search.dateranges import date_span
+from search.lexicon import data_fingerprint
 from search.parallel import ParallelWriter
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.seeds import SeedProblem, list_seeds, read_articles
@@ -165,6 +166,7 @@ def _build_generation(
             {
                 "analyzer_version": ANALYZER_VERSION,
                 "schema_version": SCHEMA_VERSION,
+                "data_fingerprint": data_fingerprint(),
                 "built_at": time.time(),
                 "articles": report.indexed,
                 **(meta or {}),

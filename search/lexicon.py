@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
+
+
+@cache
+def data_fingerprint() -> str:
+    """A short hash of every file in `search/data/`: recorded in each index generation, so
+    `cari update` rebuilds the whole index when a word list, the gazetteer or the glossary
+    changed (they decide both what is extracted and how text is analysed)."""
+    digest = hashlib.sha256()
+    folder = resources.files("search").joinpath("data")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.startswith("."):
+            digest.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def _data_text(name: str) -> str:

@@ -24,6 +24,7 @@ from search import store
 from search.analysis import ANALYZER_VERSION
 from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.lexicon import data_fingerprint
 from search.overrides import fingerprint, load_sidecar
 from search.parallel import COMPOUND
 from search.records import record_id
@@ -301,6 +302,8 @@ def _rebuild_reason(live: store.Generation | None) -> str | None:
     schema = meta.get("schema_version", "1")
     if schema != SCHEMA_VERSION:
         return f"schema version {schema} in the index, {SCHEMA_VERSION} in the code"
+    if meta.get("data_fingerprint") != data_fingerprint():
+        return "the word lists in search/data changed since the index was built"
     return None
 
 

@@ -203,6 +203,20 @@ def test_an_older_analyzer_forces_a_full_rebuild(seeds: Path, index: Path):
     assert update(seeds, index).rebuilt is None
 
 
+def test_changed_word_lists_force_a_full_rebuild(seeds: Path, index: Path):
+    # An index built before search/data/ changed (gazetteer, glossary, stopwords...) carries
+    # the old fingerprint: the next update re-extracts and re-analyses everything.
+    from search.lexicon import data_fingerprint
+
+    live = store.require_live(index)
+    assert live.read_meta()["data_fingerprint"] == data_fingerprint()
+    live.write_meta({**live.read_meta(), "data_fingerprint": "before-an-edit"})
+    report = update(seeds, index)
+    assert report.rebuilt == "the word lists in search/data changed since the index was built"
+    assert store.require_live(index).read_meta()["data_fingerprint"] == data_fingerprint()
+    assert update(seeds, index).rebuilt is None
+
+
 def test_no_index_yet_means_a_full_build(seeds: Path, tmp_path: Path):
     report = update(seeds, tmp_path / "fresh")
     assert report.rebuilt == "there was no index yet"
