@@ -44,28 +44,82 @@ def match_spans(
     return spans
 
 
+Span = tuple[int, int, str]
+
+
 def best_snippet(
     text: str, stems: Collection[str], exact: Collection[str] = (), size: int = SNIPPET_CHARS
 ) -> Snippet:
-    """The window of about `size` characters with the most distinct query words (then the most
-    matches, then the earliest), cut at word boundaries."""
+    """The passage of about `size` characters with the most distinct query words (then the
+    most distinct forms of them, then the most matches, then the earliest), cut at word
+    boundaries.
+
+    When the text also uses a form of a query word that this passage does not show ("Layanan"
+    elsewhere, when the passage has "pelayanan" and "melayani"), the snippet is two passages of
+    half the size instead, the second chosen for what the first does not show.
+    """
     spans = match_spans(text, stems, exact)
     if not spans:
-        return _cut(text, 0, size, [])
+        return _assemble(text, [_bounds(text, 0, size)], [])
+    typed = {f.lower() for f in exact}
+    whole = _bounds(text, _best_start(text, spans, size, set(), set(), typed), size)
+    stems_shown, forms_shown = _shown(text, spans, whole)
+    elsewhere = [s for s in spans if not (whole[0] <= s[0] and s[1] <= whole[1])]
+    if not any(_form(text, s) not in forms_shown for s in elsewhere):
+        return _assemble(text, [whole], spans)
+    half = size // 2
+    first = _bounds(text, _best_start(text, spans, half, set(), set(), typed), half)
+    stems_shown, forms_shown = _shown(text, spans, first)
+    rest = [s for s in spans if s[1] <= first[0] or s[0] >= first[1]]
+    new = [s for s in rest if s[2] not in stems_shown or _form(text, s) not in forms_shown]
+    if not new:
+        return _assemble(text, [whole], spans)
+    second = _bounds(text, _best_start(text, rest, half, stems_shown, forms_shown, typed), half)
+    if second[0] < first[1] and first[0] < second[1]:  # overlapping after word cuts
+        return _assemble(text, [whole], spans)
+    return _assemble(text, sorted([first, second]), spans)
+
+
+def _form(text: str, span: Span) -> str:
+    return text[span[0] : span[1]].lower()
+
+
+def _shown(text: str, spans: list[Span], bounds: tuple[int, int]) -> tuple[set[str], set[str]]:
+    inside = [s for s in spans if bounds[0] <= s[0] and s[1] <= bounds[1]]
+    return {s[2] for s in inside}, {_form(text, s) for s in inside}
+
+
+def _best_start(
+    text: str,
+    spans: list[Span],
+    size: int,
+    stems_shown: set[str],
+    forms_shown: set[str],
+    typed: set[str],
+) -> int:
+    """Where the best window of `size` characters starts: most query words not yet shown, then
+    most words as the user typed them, then most other forms not yet shown, then most matches,
+    then earliest."""
     # Start a little before the first match so it reads as a sentence fragment.
     lead = min(60, size // 4)
-    best_start, best_key = 0, (-1, -1)
+    best_start, best_key = 0, (-1, -1, -1, -1)
     for i, (first, _end, _stem) in enumerate(spans):
         start = max(0, first - lead)
         window = [s for s in spans[i:] if s[1] <= start + size - 2]
-        key = (len({s[2] for s in window}), len(window))
+        forms = {_form(text, s) for s in window} - forms_shown
+        key = (
+            len({s[2] for s in window} - stems_shown),
+            len(forms & typed),
+            len(forms),
+            len(window),
+        )
         if key > best_key:
             best_start, best_key = start, key
-    start = best_start
-    return _cut(text, start, size, spans)
+    return best_start
 
 
-def _cut(text: str, start: int, size: int, spans: list[tuple[int, int, str]]) -> Snippet:
+def _bounds(text: str, start: int, size: int) -> tuple[int, int]:
+    """A window of at most `size` characters from `start`, moved in to word boundaries."""
     end = min(len(text), start + size)
     if start > 0:
         space = text.find(" ", start)
@@ -73,15 +127,26 @@ def _cut(text: str, start: int, size: int, spans: list[tuple[int, int, str]]) ->
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
-    passage = text[start:end]
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    matches = tuple(
-        (s - start + len(prefix), e - start + len(prefix))
-        for s, e, _ in spans
-        if s >= start and e <= end
-    )
-    return Snippet(prefix + passage.replace("\n", " ") + suffix, matches)
+    return start, end
+
+
+def _assemble(text: str, windows: list[tuple[int, int]], spans: list[Span]) -> Snippet:
+    """The windows' text joined by ellipses, with the offsets of the matches inside them."""
+    out = ""
+    matches: list[tuple[int, int]] = []
+    for start, end in windows:
+        if start > 0:
+            out += "… " if not out else " … "
+        elif out:
+            out += " … "
+        base = len(out)
+        out += text[start:end].replace("\n", " ")
+        matches += [
+            (s - start + base, e - start + base) for s, e, _ in spans if s >= start and e <= end
+        ]
+    if windows and windows[-1][1] < len(text):
+        out += " …"
+    return Snippet(out, tuple(matches))
 
 
 def highlight_all(text: str, stems: Collection[str], exact: Collection[str] = ()) -> str:

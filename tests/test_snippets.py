@@ -1,0 +1,40 @@
+"""Snippets: the best passage, or two when the text uses forms the best one does not show."""
+
+from __future__ import annotations
+
+import re
+
+from search.analysis import analyze
+from search.seeds import extract_seed
+from search.snippets import best_snippet
+from tests.conftest import SEEDS_DIR
+
+
+def snippet_for(seed: str, query: str):
+    body = extract_seed(SEEDS_DIR / f"{seed}.txt").article.body
+    return body, best_snippet(body, set(analyze(query)), set(analyze(query, stem=False)))
+
+
+def marked(snippet) -> list[str]:
+    return [m.lower() for m in re.findall(r"<mark>(.*?)</mark>", snippet.html())]
+
+
+def test_a_second_passage_shows_a_form_the_first_does_not():
+    # 001 writes "Pelayanan" near the top and "layanan" only in its last paragraph.
+    body, snippet = snippet_for("001_c392d4d57c4d2ec5", "dilayani")
+    assert {"pelayanan", "layanan"} <= set(marked(snippet))
+    first, second = snippet.text.removeprefix("… ").removesuffix(" …").split(" … ")
+    flat = body.replace("\n", " ")
+    assert first in flat and second in flat and flat.index(first) < flat.index(second)
+
+
+def test_the_form_the_user_typed_is_shown():
+    _body, snippet = snippet_for("002_4786081c4393efc4", "dilayani")
+    assert "dilayani" in marked(snippet)
+
+
+def test_one_passage_when_it_shows_every_form():
+    text = "Awal. " + "Birokrasi yang bersih melayani rakyat. " * 3 + "Penutup tanpa kata lain."
+    snippet = best_snippet(text, {"birokrasi"}, {"birokrasi"})
+    assert " … " not in snippet.text.removeprefix("… ").removesuffix(" …")
+    assert marked(snippet) == ["birokrasi"] * 3
