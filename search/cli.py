@@ -256,9 +256,9 @@ def render_text(result: SearchResult) -> str:
     import html
 
     color = sys.stdout.isatty()
-    lines = [
-        f"{result.total} results for {result.request.query!r} ({result.seconds * 1000:.0f} ms)"
-    ]
+    shown = result.request.query
+    shown = shown if len(shown) <= 200 else shown[:199] + "…"
+    lines = [f"{result.total} results for {shown!r} ({result.seconds * 1000:.0f} ms)"]
     lines += [f"note: {n}" for n in result.notes]
     if result.suggestion:
         lines.append(f"did you mean: {result.suggestion}")

@@ -262,3 +262,13 @@ def test_one_log_line_per_request(client, caplog):
     assert len(lines) == 2
     assert lines[0].startswith("GET /?q=dilayani 200 ")
     assert lines[1].startswith("GET /api/articles/unknown-id 404 ")
+
+
+def test_a_very_long_query_is_not_echoed_in_full(client):
+    # The query box and the links keep the whole query (it is the page's state); the title
+    # and the result summary show its start only.
+    page = client.get("/?q=" + "birokrasi " * 1000).get_data(as_text=True)
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    summary = re.search(r'<q lang="id">(.*?)</q>', page, re.S).group(1)
+    assert len(title) < 120 and title.startswith("birokrasi")
+    assert len(summary) <= 201 and summary.endswith("…")
