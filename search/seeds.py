@@ -69,6 +69,17 @@ def _apply_sidecar(extraction: Extraction, table: dict[str, Any], seed: Path) ->
     return extraction
 
 
+def article_hash(content: bytes, correction: dict[str, Any]) -> str:
+    """An article's content hash: its seed bytes (a `.txt` file, or a `.jsonl` line without
+    its line ending) and its correction in the sidecar. `cari update` compares these."""
+    return content_hash(content + fingerprint(correction).encode())
+
+
+def record_hash(raw: bytes, correction: dict[str, Any]) -> str:
+    """The content hash of one `.jsonl` line (see `article_hash`)."""
+    return article_hash(raw.rstrip(b"\r\n"), correction)
+
+
 def extract_seed(path: Path) -> Extraction:
     """Read and parse one `.txt` seed file, corrected by its sidecar if it has one.
 
@@ -80,7 +91,7 @@ def extract_seed(path: Path) -> Extraction:
         raise SeedError("has a file name that is not valid UTF-8: rename it") from exc
     data = read_seed_bytes(path)
     table = load_sidecar(path)
-    digest = content_hash(data + fingerprint(table).encode())
+    digest = article_hash(data, table)
     extraction = extract_article(decode_seed(data), seed_id(path), content_hash=digest)
     return _apply_sidecar(extraction, table, path)
 
@@ -112,7 +123,7 @@ def _record_extraction(raw: bytes, overrides: dict[str, Any], path: Path) -> Ext
         raise SeedError(
             f"override file {sidecar_path(path).name}: entry for this id is not a table"
         )
-    digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
+    digest = record_hash(raw, table)
     return _apply_sidecar(extract_record(record, content_hash=digest), table, path)
 
 

@@ -22,14 +22,21 @@ from pathlib import Path
 
 from search import store
 from search.analysis import ANALYZER_VERSION
-from search.articles import Article, SeedError, content_hash, decode_seed, read_seed_bytes
+from search.articles import Article, SeedError, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
 from search.lexicon import data_fingerprint
-from search.overrides import fingerprint, load_sidecar
+from search.overrides import load_sidecar
 from search.parallel import COMPOUND
 from search.records import record_id
 from search.schema import SCHEMA_VERSION
-from search.seeds import SeedProblem, list_seeds, read_articles, seed_id
+from search.seeds import (
+    SeedProblem,
+    article_hash,
+    list_seeds,
+    read_articles,
+    record_hash,
+    seed_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +126,7 @@ def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
     for path in paths:
         if path.name.endswith(SINGLE_ARTICLE_SUFFIXES) and seed_id(path) not in companions:
             try:
-                digest = content_hash(read_seed_bytes(path))
+                digest = article_hash(read_seed_bytes(path), {})
             except SeedError as exc:
                 yield SeedProblem(path, str(exc))
                 continue
@@ -136,7 +143,7 @@ def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
 
 def record_keys(path: Path) -> list[SeedEntry] | None:
     """Id and content hash of each record of a `.jsonl` seed without extracting any article,
-    hashed as search.seeds hashes a record (its line, and its correction in the sidecar).
+    hashed by search.seeds.record_hash (its line, and its correction in the sidecar).
     None when the file is not JSONL or a line cannot be read so: the seed is then parsed
     in full, which reports the problem with its line."""
     if not path.name.endswith(".jsonl"):
@@ -150,8 +157,7 @@ def record_keys(path: Path) -> list[SeedEntry] | None:
             table = overrides.get(article_id, {})
             if not isinstance(table, dict):
                 return None
-            digest = content_hash(raw.rstrip(b"\r\n") + fingerprint(table).encode())
-            entries.append(SeedEntry(article_id, digest, path))
+            entries.append(SeedEntry(article_id, record_hash(raw, table), path))
         return entries
     except (OSError, SeedError, ValueError, AttributeError, TypeError):
         return None

@@ -149,7 +149,7 @@ def test_a_second_update_does_nothing(seeds: Path, index: Path):
 
 def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
     # As if seeds hashed their content by another rule than the bytes of the file.
-    monkeypatch.setattr("search.updater.content_hash", lambda data: "another rule")
+    monkeypatch.setattr("search.updater.article_hash", lambda data, correction: "another rule")
     ix = store.require_live(index).open()
     generation, before = ix.latest_generation(), stamps(index)
     report = update(seeds, index)
