@@ -1,8 +1,14 @@
-"""The shared corpus as Articles, for the benchmarks (until JSONL seeds can be built directly).
+"""The shared corpus as Articles, for benchmarks and corpus tests.
 
-`load_articles(limit)` reads the first `limit` records of the shared JSONL corpus and turns each
-into an `Article` (officials found by the same extractor the seeds use). `scaled(articles, n)`
-repeats them n times with new ids and shifted dates: the "10x corpus" of the scale benchmark.
+Two readers, on purpose:
+- `corpus_articles(limit, every)` goes through the library's record reader
+  (`search.records.extract_record`: what `cari build` does with a `.jsonl` seed); `every` > 1
+  takes a sample spread over the whole file. The web and facet measurements use it.
+- `load_articles(limit)` takes the record's title and body as they are and only finds the
+  officials: the build, query and scale benchmarks use it to measure indexing and search
+  without page extraction (their published figures were made with it).
+`scaled(articles, n)` repeats articles n times with new ids and shifted dates: the "10x corpus"
+of the scale benchmark.
 """
 
 from __future__ import annotations
@@ -10,10 +16,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
-from search.articles import Article, ArticleDate
+from search.articles import Article, ArticleDate, SeedError
 from search.extract.officials import find_officials
+from search.records import extract_record
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
@@ -45,6 +53,22 @@ def article_from_record(record: dict) -> Article:
         officials=find_officials(p for p in body.split("\n") if p.strip()),
         url=record.get("url") or None,
     )
+
+
+def corpus_articles(
+    path: Path = CORPUS, limit: int | None = None, every: int = 1
+) -> Iterator[Article]:
+    """Records of a JSONL corpus as Articles: every `every`-th one, `limit` at most (all when
+    None). A sample taken with `every` > 1 spans the whole file (its months and sources).
+    Records the library refuses (no article text) are skipped, as `cari build` skips them."""
+    with path.open(encoding="utf-8") as lines:
+        for line in islice(islice(lines, 0, None, every), limit):
+            if not line.strip():
+                continue
+            try:
+                yield extract_record(json.loads(line)).article
+            except SeedError:
+                continue
 
 
 def load_articles(limit: int | None = None) -> list[Article]:

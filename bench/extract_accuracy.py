@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.subset import CORPUS  # noqa: E402
+from bench.subset import load_subset as sample_records  # noqa: E402
 from search.articles import SeedError  # noqa: E402
 from search.extract import extract_article  # noqa: E402
 from search.extract.dates import LEDE_PARAGRAPHS, full_date_in  # noqa: E402
@@ -35,20 +37,9 @@ from search.extract.officials import find_officials  # noqa: E402
 from search.records import extract_record  # noqa: E402
 from search.seeds import read_articles  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
 GOLD = ROOT / "tests" / "data" / "officials_gold.toml"
 # Annotated after the extractor was tuned on GOLD; its first score was blind (see the file).
 HELDOUT = ROOT / "tests" / "data" / "officials_gold_heldout.toml"
-
-
-def sample_records(every: int, path: Path = CORPUS) -> list[dict]:
-    """Every `every`-th record of the corpus (line 0, every, 2*every, ...): a fixed sample."""
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if n % every == 0:
-                records.append(json.loads(line))
-    return records
 
 
 def _dates_in(paragraphs: list[str]) -> list[date]:

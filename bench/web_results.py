@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus_jsonl import CORPUS, corpus_articles
+from bench.corpus import CORPUS, corpus_articles
 from search import store
 from search.indexer import build_articles
 from web import create_app

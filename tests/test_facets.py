@@ -136,7 +136,7 @@ def test_timeline_json_shape(mixed_engine: SearchEngine):
 
 @pytest.mark.corpus
 def test_corpus_slice_is_drawn_by_month(tmp_path_factory: pytest.TempPathFactory):
-    from bench.corpus_jsonl import CORPUS, corpus_articles
+    from bench.corpus import CORPUS, corpus_articles
 
     if not CORPUS.exists():
         pytest.fail(f"the shared corpus is missing: {CORPUS}")
