@@ -110,6 +110,7 @@ class _DocTable:
     source_docs: dict[str, frozenset[int]]
     officials: list[tuple[int, ...]]  # indexes into official_names
     official_names: list[str]
+    official_by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
     official_docs: dict[str, frozenset[int]]
 
 
@@ -161,6 +162,7 @@ def _doc_table(searcher: Searcher) -> _DocTable:
         source_docs=source_docs,
         officials=[tuple(n) for n in named],
         official_names=list(official_docs),
+        official_by_lower={name.lower(): name for name in official_docs},
         official_docs=official_docs,
     )
     _tables[reader] = table
@@ -183,6 +185,12 @@ def date_order(searcher: Searcher, *, newest: bool) -> list[int]:
             order = sorted(range(len(table.ends)), key=lambda d: table.ends[d])
         orders[newest] = order
     return orders[newest]
+
+
+def official_spellings(searcher: Searcher) -> dict[str, str]:
+    """Every official the index names, lower-cased -> as spelled in the index (from the
+    reader's facet table, so resolving a filter reads no lexicon)."""
+    return _doc_table(searcher).official_by_lower
 
 
 def _last_day(start: int, precision: int) -> int:

@@ -23,7 +23,7 @@ from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
-from search.facets import FacetCounts, Timeline, count_facets, date_order
+from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
@@ -226,7 +226,7 @@ class SearchEngine:
 
     def official_names(self) -> list[str]:
         with self.searcher() as s:
-            return sorted(t.decode("utf-8") for t in s.lexicon("officials"))
+            return sorted(official_spellings(s).values())
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
@@ -234,7 +234,8 @@ class SearchEngine:
 
         if not names:
             return ()
-        known = {n.lower(): n for n in self.official_names()}
+        with self.searcher() as s:
+            known = official_spellings(s)
         resolved = []
         for name in names:
             key = " ".join(name.split()).lower()
