@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 
@@ -254,27 +254,79 @@ def word_spans(text: str) -> list[tuple[str, str, int, int]]:
     of Whoosh's token pipeline: snippets call this for every hit shown. Stopwords get an empty
     stem: they only match as exact forms.
     """
-    stops = stopwords()
-
-    def stem(word: str) -> str:
-        return "" if word in stops else stem_word(word)
-
     spans: list[tuple[str, str, int, int]] = []
     for m in _WORD.finditer(text):
-        word = m.group(0).lower()
-        start, end = m.span()
-        if "-" not in word:
-            spans.append((stem(word), word, start, end))
+        _add_word_spans(spans, m.group(0).lower(), m.start(), m.end())
+    return spans
+
+
+def _span_stem(word: str) -> str:
+    return "" if word in stopwords() else stem_word(word)
+
+
+def _add_word_spans(
+    spans: list[tuple[str, str, int, int]], word: str, start: int, end: int
+) -> None:
+    """The spans of one word (lower-cased) found at text[start:end]."""
+    stem = _span_stem
+    if "-" not in word:
+        spans.append((stem(word), word, start, end))
+        return
+    joined, parts = split_hyphenated(word)
+    if len(parts) == 1:
+        part = parts[0]
+        spans.append((stem(part), part, start, start + len(part) if part != word else end))
+        return
+    spans.append((stem(joined), joined, start, end))
+    offset = 0
+    for part in parts:
+        offset = word.index(part, offset)
+        spans.append((stem(part), part, start + offset, start + offset + len(part)))
+        offset += len(part)
+
+
+_JOINERS = "-'’"
+
+
+def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
+    """Pieces of text every word that stems to one of `stems` (or is one of `exact`)
+    contains: a stem without its first letter (prefixes may change it: "sapu" in "menyapu"
+    keeps "apu"), the exact forms, and the words a stem override maps to those stems."""
+    stems = {s for s in stems if s}
+    found = {s[1:] if len(s) >= 4 else s for s in stems}
+    found |= {e.lower() for e in exact if e}
+    found |= {word for word, stem in stem_overrides().items() if stem in stems}
+    return {f for f in found if f}
+
+
+def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[str, str, int, int]]:
+    """`word_spans(text)` restricted to the words containing one of `fragments`
+    (lower-case): the words around each occurrence, without tokenizing the rest of the text.
+    With `fragments_for(stems, exact)` it finds every word that can match them."""
+    fragments = sorted({f for f in fragments if f}, key=len, reverse=True)
+    if not fragments:
+        return []
+    lower = text.lower()
+    if len(lower) != len(text):  # a case mapping that changes lengths: offsets would drift
+        return word_spans(text)
+    pattern = re.compile("|".join(re.escape(f) for f in fragments))
+    spans: list[tuple[str, str, int, int]] = []
+    covered = -1
+    for hit in pattern.finditer(lower):
+        position = hit.start()
+        if position < covered:
             continue
-        joined, parts = split_hyphenated(word)
-        if len(parts) == 1:
-            part = parts[0]
-            spans.append((stem(part), part, start, start + len(part) if part != word else end))
+        start = position
+        while start > 0 and (
+            lower[start - 1].isalnum()
+            or (lower[start - 1] in _JOINERS and start > 1 and lower[start - 2].isalnum())
+        ):
+            start -= 1
+        word = _WORD.match(lower, start)
+        while word is not None and word.end() <= position:  # a joiner that starts no word
+            word = _WORD.search(lower, word.end())
+        if word is None or word.start() > position:
             continue
-        spans.append((stem(joined), joined, start, end))
-        offset = 0
-        for part in parts:
-            offset = word.index(part, offset)
-            spans.append((stem(part), part, start + offset, start + offset + len(part)))
-            offset += len(part)
+        _add_word_spans(spans, word.group(0), word.start(), word.end())
+        covered = word.end()
     return spans

@@ -16,16 +16,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import weakref
-from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
+import numpy as np
 from whoosh import query as q
 from whoosh.searching import Searcher
 
 from search.dateranges import as_int
+from search.phrases import phrase_mask
+from search.postings import Arrays, reader_arrays
 from search.schema import NO_DATE_END, NO_DATE_START
 
 # The widest spans drawn at a finer unit: up to 45 days as days, up to 36 months as months.
@@ -88,39 +89,50 @@ class Timeline:
 class FacetCounts:
     """Everything counted over the matching articles in one pass."""
 
-    docs: set[int] = field(default_factory=set)  # the matches that pass every filter
+    mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # the matches
     officials: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     timeline: Timeline = field(default_factory=Timeline)
 
     @property
     def total(self) -> int:
-        return len(self.docs)
+        return int(np.count_nonzero(self.mask))
+
+    @property
+    def docs(self) -> set[int]:
+        """The document numbers of the matches that pass every filter."""
+        return set(np.flatnonzero(self.mask).tolist())
 
 
 @dataclass(frozen=True)
 class _DocTable:
-    """Per-document facet values of one index reader, by document number."""
+    """Per-document facet values of one index reader, as arrays by document number."""
 
-    starts: array  # first day of the date as YYYYMMDD (NO_DATE_START: none)
-    ends: array  # last day of the date as YYYYMMDD (NO_DATE_END: none)
-    dates: list[tuple[int, int]]  # (start, _PRECISIONS code): the timeline's key
-    sources: array  # 1 + index into source_names (0: no source)
+    starts: np.ndarray  # first day of the date as YYYYMMDD (NO_DATE_START: none)
+    ends: np.ndarray  # last day of the date as YYYYMMDD (NO_DATE_END: none)
+    date_keys: np.ndarray  # start * 4 + _PRECISIONS code: the timeline's key
+    sources: np.ndarray  # 1 + index into source_names (0: no source)
     source_names: list[str]
-    source_docs: dict[str, frozenset[int]]
-    officials: list[tuple[int, ...]]  # indexes into official_names
+    pair_docs: np.ndarray  # (document, official) pairs: the document numbers...
+    pair_officials: np.ndarray  # ...and indexes into official_names
     official_names: list[str]
     official_by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
-    official_docs: dict[str, frozenset[int]]
 
 
 _tables: weakref.WeakKeyDictionary[Any, _DocTable] = weakref.WeakKeyDictionary()
 
 
-def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, frozenset[int]]]:
-    """Every term of a field with the documents that have it."""
-    terms = [t.decode("utf-8") for t in searcher.reader().lexicon(fieldname)]
-    return [(t, frozenset(searcher.docs_for_query(q.Term(fieldname, t)))) for t in terms if t]
+def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
+    """Every term of a field with the live documents that have it."""
+    arrays = reader_arrays(searcher.reader())
+    out = []
+    for raw in searcher.reader().lexicon(fieldname):
+        term = raw.decode("utf-8")
+        docs = arrays.postings(fieldname, term).docs
+        docs = docs[arrays.live[docs]]
+        if term and len(docs):
+            out.append((term, docs))
+    return out
 
 
 def _doc_table(searcher: Searcher) -> _DocTable:
@@ -130,60 +142,60 @@ def _doc_table(searcher: Searcher) -> _DocTable:
     table = _tables.get(reader)
     if table is not None:
         return table
+    arrays = reader_arrays(reader)
     size = reader.doc_count_all()
-    starts = array("l", [NO_DATE_START]) * size
-    if size and reader.has_column("date_start"):
-        for docnum, value in enumerate(reader.column_reader("date_start")):
-            starts[docnum] = value or NO_DATE_START
-    precisions = bytearray(size)
+    starts = np.full(size, NO_DATE_START, dtype=np.int64)
+    for segreader, offset in reader.leaf_readers():  # per segment: one may lack the column
+        if segreader.has_column("date_start"):
+            values = np.fromiter(segreader.column_reader("date_start"), dtype=np.int64)
+            values = np.where(values > 0, values, NO_DATE_START)
+            starts[offset : offset + len(values)] = values
+    precisions = np.zeros(size, dtype=np.int64)
     for name in ("month", "year"):
-        for docnum in searcher.docs_for_query(q.Term("date_precision", name)):
-            precisions[docnum] = _PRECISIONS[name]
-    ends = array("l", [NO_DATE_END]) * size
-    for docnum, start in enumerate(starts):
-        if start != NO_DATE_START:
-            ends[docnum] = _last_day(start, precisions[docnum])
-    sources = array("l", [0]) * size
-    source_docs = dict(_term_docs(searcher, "source"))
-    for code, docs in enumerate(source_docs.values(), 1):
-        for docnum in docs:
-            sources[docnum] = code
-    named: list[list[int]] = [[] for _ in range(size)]
-    official_docs = dict(_term_docs(searcher, "officials"))
-    for code, docs in enumerate(official_docs.values()):
-        for docnum in docs:
-            named[docnum].append(code)
+        precisions[arrays.postings("date_precision", name).docs] = _PRECISIONS[name]
+    ends = np.where(starts == NO_DATE_START, NO_DATE_END, starts)
+    for docnum in np.flatnonzero((precisions > 0) & (starts != NO_DATE_START)).tolist():
+        ends[docnum] = _last_day(int(starts[docnum]), int(precisions[docnum]))
+    sources = np.zeros(size, dtype=np.int64)
+    source_docs = _term_docs(searcher, "source")
+    for code, (_, docs) in enumerate(source_docs, 1):
+        sources[docs] = code
+    official_docs = _term_docs(searcher, "officials")
+    empty = np.zeros(0, dtype=np.int64)
+    pair_docs = np.concatenate([docs for _, docs in official_docs] or [empty])
+    pair_officials = np.concatenate(
+        [np.full(len(docs), code, dtype=np.int64) for code, (_, docs) in enumerate(official_docs)]
+        or [empty]
+    )
+    names = [name for name, _ in official_docs]
     table = _DocTable(
         starts=starts,
         ends=ends,
-        dates=list(zip(starts, precisions, strict=True)),
+        date_keys=starts * 4 + precisions,
         sources=sources,
-        source_names=list(source_docs),
-        source_docs=source_docs,
-        officials=[tuple(n) for n in named],
-        official_names=list(official_docs),
-        official_by_lower={name.lower(): name for name in official_docs},
-        official_docs=official_docs,
+        source_names=[name for name, _ in source_docs],
+        pair_docs=pair_docs,
+        pair_officials=pair_officials,
+        official_names=names,
+        official_by_lower={name.lower(): name for name in names},
     )
     _tables[reader] = table
     return table
 
 
-_orders: weakref.WeakKeyDictionary[Any, dict[bool, list[int]]] = weakref.WeakKeyDictionary()
+_orders: weakref.WeakKeyDictionary[Any, dict[bool, np.ndarray]] = weakref.WeakKeyDictionary()
 
 
-def date_order(searcher: Searcher, *, newest: bool) -> list[int]:
+def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     """Every document number, newest first (or oldest first), undated ones last; built once
-    per index reader, so sorting a result by date is a walk down this list."""
+    per index reader, so sorting a result by date is a walk down this array."""
     reader = searcher.reader()
     orders = _orders.setdefault(reader, {})
     if newest not in orders:
         table = _doc_table(searcher)
-        if newest:
-            order = sorted(range(len(table.starts)), key=lambda d: -table.starts[d])
-        else:
-            order = sorted(range(len(table.ends)), key=lambda d: table.ends[d])
-        orders[newest] = order
+        # Stable sorts: equal dates keep document order, as before.
+        key = -table.starts if newest else table.ends
+        orders[newest] = np.argsort(key, kind="stable")
     return orders[newest]
 
 
@@ -225,35 +237,44 @@ def count_facets(
     matching = matching_only(whoosh_query)
     if filter_query is not None:
         matching = q.And([matching, filter_query])
-    base = matching_docs(searcher, matching)
+    base = matching_mask(searcher, matching)
     starts, ends = table.starts, table.ends
     if undated:
-        base = {d for d in base if starts[d] == NO_DATE_START}
+        base &= starts == NO_DATE_START
     if date_from or date_to:
         lowest = as_int(date_from) if date_from else NO_DATE_START + 1
         highest = as_int(date_to) if date_to else NO_DATE_END - 1
-        base = {
-            d
-            for d in base
-            if starts[d] != NO_DATE_START and ends[d] >= lowest and starts[d] <= highest
-        }
-    # Set algebra and counting in C: each facet sees the other facet's choice, not its own.
-    with_officials = base & _union(table.official_docs, officials) if officials else base
-    with_sources = base & _union(table.source_docs, sources) if sources else base
-    passing = (
-        with_officials & with_sources
-        if officials and sources
-        else (with_officials if officials else with_sources)
+        base &= (starts != NO_DATE_START) & (ends >= lowest) & (starts <= highest)
+    # Each facet sees the other facet's choice, not its own.
+    with_officials, with_sources = base, base
+    if officials:
+        codes = [i for i, name in enumerate(table.official_names) if name in set(officials)]
+        named = np.zeros(len(base), dtype=bool)
+        named[table.pair_docs[np.isin(table.pair_officials, codes)]] = True
+        with_officials = base & named
+    if sources:
+        codes = [i for i, name in enumerate(table.source_names, 1) if name in set(sources)]
+        with_sources = base & np.isin(table.sources, codes)
+    passing = with_officials & with_sources
+    by_official = np.bincount(
+        table.pair_officials[with_sources[table.pair_docs]], minlength=len(table.official_names)
     )
-    by_official = Counter(chain.from_iterable(map(table.officials.__getitem__, with_sources)))
-    by_source = Counter(map(table.sources.__getitem__, with_officials))
-    by_date = Counter(map(table.dates.__getitem__, passing))
+    by_source = np.bincount(table.sources[with_officials], minlength=len(table.source_names) + 1)
+    keys, key_counts = np.unique(table.date_keys[passing], return_counts=True)
+    by_date = Counter(
+        {(k // 4, k % 4): c for k, c in zip(keys.tolist(), key_counts.tolist(), strict=True)}
+    )
     return FacetCounts(
-        docs=passing,
-        officials=_ranked(by_official, table.official_names, 0, officials),
-        sources=_ranked(by_source, table.source_names, 1, sources),
+        mask=passing,
+        officials=_ranked(_nonzero(by_official), table.official_names, 0, officials),
+        sources=_ranked(_nonzero(by_source), table.source_names, 1, sources),
         timeline=_timeline(by_date, date_from, date_to),
     )
+
+
+def _nonzero(counts: np.ndarray) -> Counter[int]:
+    found = np.flatnonzero(counts)
+    return Counter(dict(zip(found.tolist(), counts[found].tolist(), strict=True)))
 
 
 def matching_only(query: q.Query) -> q.Query:
@@ -279,17 +300,34 @@ def matching_only(query: q.Query) -> q.Query:
     return query
 
 
-def matching_docs(searcher: Searcher, query: q.Query) -> set[int]:
-    """The document numbers a query matches, as set operations over the postings of its
-    parts: far fewer Python steps per document than walking a tree of Whoosh matchers."""
-    if isinstance(query, q.Or) and not getattr(query, "minmatch", 0):
-        return set().union(*(matching_docs(searcher, sub) for sub in query.subqueries))
+def matching_mask(searcher: Searcher, query: q.Query) -> np.ndarray:
+    """Which live documents a query matches (a bool per document number), as array algebra
+    over the postings of its parts (search.postings): no Python step per document."""
+    arrays = reader_arrays(searcher.reader())
+    return _mask(searcher, arrays, query) & arrays.live
+
+
+def _mask(searcher: Searcher, arrays: Arrays, query: q.Query) -> np.ndarray:
+    if isinstance(query, q.Or) and not getattr(query, "minmatch", 0) and query.subqueries:
+        return np.logical_or.reduce([_mask(searcher, arrays, sub) for sub in query.subqueries])
     if isinstance(query, q.And) and query.subqueries:
-        parts = sorted((matching_docs(searcher, sub) for sub in query.subqueries), key=len)
-        return parts[0].intersection(*parts[1:])
+        return np.logical_and.reduce([_mask(searcher, arrays, sub) for sub in query.subqueries])
     if isinstance(query, q.AndNot):
-        return matching_docs(searcher, query.a) - matching_docs(searcher, query.b)
-    return set(searcher.docs_for_query(query))
+        return _mask(searcher, arrays, query.a) & ~_mask(searcher, arrays, query.b)
+    if isinstance(query, q.Term):
+        return arrays.mask(query.fieldname, query.text)
+    if isinstance(query, q.Every):
+        return arrays.live.copy()
+    if isinstance(query, q.Phrase):
+        return phrase_mask(arrays, query.fieldname, query.words, query.slop)
+    out = np.zeros(arrays.size, dtype=bool)
+    out[list(searcher.docs_for_query(query))] = True
+    return out
+
+
+def matching_docs(searcher: Searcher, query: q.Query) -> set[int]:
+    """The document numbers a query matches."""
+    return set(np.flatnonzero(matching_mask(searcher, query)).tolist())
 
 
 def _leaves(query: q.Query) -> set[tuple[str, str]]:
@@ -316,10 +354,6 @@ def _within(sub: q.Query, other: q.Query) -> bool:
     if isinstance(other, q.Or) and not getattr(other, "minmatch", 0):
         return any(_within(sub, part) for part in other.subqueries)
     return False
-
-
-def _union(docs_by_name: dict[str, frozenset[int]], names: tuple[str, ...]) -> set[int]:
-    return set().union(*(docs_by_name.get(name, ()) for name in names))
 
 
 def _ranked(

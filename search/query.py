@@ -282,7 +282,7 @@ def _limit(parsed: ParsedQuery) -> None:
 
 def _units(words: list[Word], text: str) -> list[Unit]:
     """The optional words grouped into concepts, with their glossary alternatives."""
-    words = _dedupe(words)
+    words = dedupe(words)
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
     runs = {
@@ -365,7 +365,7 @@ def _scored_query(parsed: ParsedQuery) -> q.Query | None:
     clauses: list[q.Query] = [UnionOr(any_word)]
     if len(units) > 1 or len(units[0].words) > 1:
         clauses.append(q.And([_unit_query(u) for u in units], boost=ALL_WORDS_BOOST))
-    words = _dedupe(parsed.words)
+    words = dedupe(parsed.words)
     if len(words) > 1:
         clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=PHRASE_BOOST))
     return UnionOr(clauses)
@@ -374,8 +374,8 @@ def _scored_query(parsed: ParsedQuery) -> q.Query | None:
 def to_whoosh(parsed: ParsedQuery) -> q.Query:
     """The Whoosh query for a parsed query (Every() when there is nothing to match)."""
     required: list[q.Query] = [phrase_query(p) for p in parsed.phrases]
-    required += [word_query(w) for w in _dedupe(parsed.required)]
-    required += [word_query(w, ("title",)) for w in _dedupe(parsed.title_words)]
+    required += [word_query(w) for w in dedupe(parsed.required)]
+    required += [word_query(w, ("title",)) for w in dedupe(parsed.title_words)]
     required += [phrase_query(p, fields=("title",)) for p in parsed.title_phrases]
     required += [_prefix_query(p) for p in parsed.prefixes]
     scored = _scored_query(parsed)
@@ -392,6 +392,6 @@ def _prefix_query(prefix: str) -> q.Query:
     return UnionOr([q.Prefix("title_exact", prefix), q.Prefix("body_exact", prefix)])
 
 
-def _dedupe(words: list[Word]) -> list[Word]:
+def dedupe(words: list[Word]) -> list[Word]:
     seen: set[Word] = set()
     return [w for w in words if not (w in seen or seen.add(w))]  # type: ignore[func-returns-value]

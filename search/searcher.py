@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import query as q
 from whoosh.searching import Searcher
 
@@ -24,7 +25,9 @@ from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
 from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
+from search.postings import reader_arrays
 from search.query import ParsedQuery, parse_query, to_whoosh
+from search.ranking import rank
 from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
 from search.suggest import suggest
@@ -298,8 +301,8 @@ class SearchEngine:
             # Always filtered by the matching set: Whoosh reads an empty filter as no filter,
             # and its own AndNot let through an excluded word's article ("-PUBLIK 1", found by
             # tests/test_fuzz.py), so hits could disagree with the total.
-            if counts.docs:
-                ranked = self._rank(s, whoosh_query, parsed, request, counts.docs)
+            if counts.total:
+                ranked = self._rank(s, parsed, request, counts.mask)
                 start = (request.page - 1) * request.page_size
                 hits = [
                     self._hit(s.stored_fields(docnum), score, parsed)
@@ -320,38 +323,18 @@ class SearchEngine:
         )
 
     def _rank(
-        self,
-        s: Searcher,
-        whoosh_query: q.Query,
-        parsed: ParsedQuery,
-        request: SearchRequest,
-        docs: set[int],
+        self, s: Searcher, parsed: ParsedQuery, request: SearchRequest, mask: np.ndarray
     ) -> list[tuple[float, int]]:
         """(score, docnum) of the matches up to the end of the requested page, best first.
 
-        By date: a walk down the index's date order, built once per index reader (no scoring,
-        no Whoosh sort over every match). By relevance: Whoosh scores every match.
+        By date: the matches in the index's date order, built once per index reader. By
+        relevance: array scoring over the postings (search.ranking).
         """
         needed = request.page * request.page_size
         if request.sort in ("newest", "oldest") or parsed.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
-            ranked: list[tuple[float, int]] = []
-            for docnum in order:
-                if docnum in docs:
-                    ranked.append((0.0, docnum))
-                    if len(ranked) >= needed:
-                        break
-            return ranked
-        results = s.search(
-            whoosh_query,
-            limit=needed,
-            filter=docs,
-            terms=False,
-            # Whoosh's block-quality skipping costs more than it saves on our nested Or
-            # queries, and can drop better hits: score every match instead.
-            optimize=False,
-        )
-        return [(score or 0.0, docnum) for score, docnum in results.top_n]
+            return [(0.0, int(d)) for d in order[mask[order]][:needed]]
+        return rank(reader_arrays(s.reader()), parsed, mask, needed)
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches (no ranking, snippets or facets)."""

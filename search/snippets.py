@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from html import escape
 
-from search.analysis import word_spans
+from search.analysis import fragments_for, word_spans_containing
 
 SNIPPET_CHARS = 280
 
@@ -37,8 +37,10 @@ def match_spans(
 ) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word of `text` whose stem or exact form the query has
     (a compound's joined form "e-KTP" comes before its parts; overlapping spans are dropped)."""
+    stems = set(stems)
+    exact = set(exact)
     spans: list[tuple[int, int, str]] = []
-    for stem, form, start, end in word_spans(text):
+    for stem, form, start, end in word_spans_containing(text, fragments_for(stems, exact)):
         if (stem in stems or form in exact) and (not spans or start >= spans[-1][1]):
             spans.append((start, end, stem))
     return spans

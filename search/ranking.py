@@ -1,0 +1,153 @@
+"""Relevance ranking over numpy postings (search.postings) instead of Whoosh's matchers.
+
+Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
+form of its root, and EXACT_BOOST more on the form as typed. Articles with all the words (or
+each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
+and the words in order close together (NEAR_SLOP) PHRASE_BOOST times more: the precision of
+AND and the recall of OR, as `search.query` describes. The scores are array sums over each
+term's postings; only the proximity bonus reads positions, for the best candidates alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from search.phrases import in_sequence, phrase_docs
+from search.postings import Arrays
+from search.query import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    ParsedQuery,
+    Unit,
+    Word,
+    dedupe,
+)
+
+K1 = 1.2
+B = 0.75
+# The proximity bonus is computed for this many candidates beyond the page asked for.
+NEAR_POOL = 200
+FIELDS = ("title", "body")
+
+
+def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
+    """Add the BM25F score of a term in a field to `out` (by document number)."""
+    postings = arrays.postings(fieldname, text)
+    if not len(postings):
+        return
+    idf = math.log(arrays.size / (len(postings) + 1)) + 1
+    average = arrays.average_length(fieldname) or 1.0
+    lengths = arrays.lengths(fieldname)[postings.docs]
+    weights = postings.weights
+    norm = K1 * ((1 - B) + B * lengths / average)
+    out[postings.docs] += (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
+
+
+def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> np.ndarray:
+    """A word's score in every document: any form of its root, more for the exact form
+    (kept for the reader's life: the same word is scored for several clauses)."""
+    key = (word, fields)
+    found = arrays.memo.get(key)
+    if found is not None:
+        return found
+    scores = np.zeros(arrays.size, dtype=np.float32)
+    for f in fields:
+        if word.stem:
+            term_scores(arrays, f, word.stem, scores, 1.0)
+        term_scores(arrays, f"{f}_exact", word.exact, scores, EXACT_BOOST)
+    arrays.memo.put(key, scores)
+    return scores
+
+
+def _phrase_hits(arrays: Arrays, words: list[Word]) -> np.ndarray:
+    """Documents with the words as a phrase (their stems, next to each other)."""
+    stems = [w.stem or w.exact for w in words]
+    found = [phrase_docs(arrays, f, stems, 1) for f in FIELDS]
+    return np.union1d(*found)
+
+
+def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's score and where it matches in full (all its words, or an alternative)."""
+    scores = np.zeros(arrays.size, dtype=np.float32)
+    matched = np.ones(arrays.size, dtype=bool)
+    for word in unit.words:
+        one = word_scores(arrays, word)
+        matched &= one > 0
+        scores += one
+    for alternative in unit.searched_alternatives():
+        hits = _phrase_hits(arrays, alternative) if len(alternative) > 1 else None
+        alt = sum((word_scores(arrays, w) for w in alternative), np.zeros(arrays.size))
+        if hits is not None:
+            keep = np.zeros(arrays.size, dtype=bool)
+            keep[hits] = True
+            alt = np.where(keep, alt, 0.0)
+        matched |= alt > 0
+        scores += alt
+    return scores, matched
+
+
+def scores(arrays: Arrays, parsed: ParsedQuery) -> np.ndarray:
+    """Every document's score before the proximity bonus."""
+    total = np.zeros(arrays.size, dtype=np.float32)
+    for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
+        total += word_scores(arrays, word)
+    for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
+        total += word_scores(arrays, word, ("title",))
+    units = [_unit(arrays, unit) for unit in parsed.units]
+    if units:
+        unit_total = np.sum([s for s, _ in units], axis=0)
+        total += unit_total
+        if len(units) > 1 or len(parsed.units[0].words) > 1:
+            every = np.logical_and.reduce([m for _, m in units])
+            total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
+    return total
+
+
+def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
+    """Which of `docs` have the words in order within NEAR_SLOP positions, in the title or
+    the body (stems, function words left out) or as written in the body."""
+    near = np.zeros(len(docs), dtype=bool)
+    for fieldname, terms in (
+        ("title", [w.stem or w.exact for w in words]),
+        ("body", [w.stem or w.exact for w in words]),
+        ("body_exact", [w.exact for w in words]),
+    ):
+        if any(not t for t in terms):
+            continue
+        todo = docs[~near]
+        postings = [arrays.postings(fieldname, t) for t in terms]
+        has_all = np.ones(len(todo), dtype=bool)
+        for p in postings:
+            has_all &= np.isin(todo, p.docs, assume_unique=True)
+        todo = todo[has_all]
+        if not len(todo):
+            continue
+        positions = [p.positions_of(todo) for p in postings]
+        hit = [in_sequence([p[i] for p in positions], NEAR_SLOP) for i in range(len(todo))]
+        near |= np.isin(docs, todo[np.array(hit, dtype=bool)])
+    return near
+
+
+def rank(
+    arrays: Arrays, parsed: ParsedQuery, mask: np.ndarray, needed: int
+) -> list[tuple[float, int]]:
+    """(score, document number) of the best `needed` matches in `mask`, best first (equal
+    scores in document order)."""
+    docs = np.flatnonzero(mask)
+    if not len(docs):
+        return []
+    base = scores(arrays, parsed)[docs]
+    words = dedupe(parsed.words)
+    pool = min(len(docs), needed + (NEAR_POOL if len(words) > 1 else 0))
+    if pool < len(docs):
+        chosen = np.argpartition(-base, pool - 1)[:pool]
+        docs, base = docs[chosen], base[chosen]
+    if len(words) > 1:
+        word_part = np.sum([word_scores(arrays, w)[docs] for w in words], axis=0)
+        base = base + np.where(_near(arrays, words, docs), PHRASE_BOOST * word_part, 0.0)
+    order = np.lexsort((docs, -base))[:needed]
+    return [(float(base[i]), int(docs[i])) for i in order]

@@ -1,0 +1,226 @@
+"""The numpy postings (search.postings) and what is computed from them (phrases, matching,
+ranking, snippet spans), checked against Whoosh's own answers on a slice of the shared
+corpus, with two segments and deletions, the shape an updated index has."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from whoosh import query as q
+
+from search import store
+from search.analysis import word_spans
+from search.articles import Article
+from search.facets import matching_mask, matching_only
+from search.indexer import build_articles
+from search.phrases import phrase_mask
+from search.postings import clear_cache, reader_arrays
+from search.query import parse_query, to_whoosh
+from search.ranking import rank, term_scores
+from search.searcher import SearchEngine, SearchRequest
+from search.snippets import match_spans
+from tests.conftest import CORPUS
+
+ARTICLES = 500
+DELETED = 40
+TEXT_FIELDS = ("title", "body", "title_exact", "body_exact")
+QUERIES = [
+    "presiden",
+    "jakarta banjir",
+    "presiden jokowi",
+    "pelayanan kesehatan",
+    '"ibu kota"',
+    "korupsi -kpk",
+    "polisi tangkap pelaku",
+    "title:jokowi",
+    "pemerintah AND daerah",
+    "kebakaran hutan riau",
+    "ekonomi OR rupiah",
+    "menteri*",
+    "dilayani",
+    "komisi pemberantasan korupsi",
+]
+
+
+def _records() -> list[dict]:
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    out = []
+    with CORPUS.open(encoding="utf-8") as f:
+        for line in itertools.islice(f, ARTICLES + 20):
+            out.append(json.loads(line))
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A slice of the corpus in two segments, with deletions in the first."""
+    records = _records()
+    index_dir = Path(tmp_path_factory.mktemp("postings-index"))
+    first = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in records[:ARTICLES]]
+    build_articles(first, index_dir, workers=1)
+    ix = store.require_live(index_dir).open()
+    with ix.writer() as writer:
+        writer.merge = False
+        for article in first[:DELETED]:
+            writer.delete_by_term("id", article.id)
+        for r in records[ARTICLES:]:
+            writer.add_document(id=r["id"], title=r["title"], body=r["body"])
+    return index_dir
+
+
+@pytest.fixture
+def searcher(corpus_index: Path):
+    clear_cache()
+    with store.require_live(corpus_index).searcher() as s:
+        yield s
+
+
+def _sample_terms(s, fieldname: str, count: int = 40) -> list[str]:
+    terms = [t.decode("utf-8") for t in s.reader().lexicon(fieldname)]
+    random.Random(fieldname).shuffle(terms)
+    common = sorted(terms, key=lambda t: -s.reader().doc_frequency(fieldname, t))[:5]
+    return common + terms[:count]
+
+
+def test_the_slice_has_two_segments_and_deletions(searcher):
+    leaves = searcher.reader().leaf_readers()
+    assert len(leaves) == 2
+    assert searcher.reader().has_deletions()
+
+
+@pytest.mark.parametrize("fieldname", TEXT_FIELDS)
+def test_postings_are_whooshs_ids_weights_and_positions(searcher, fieldname: str):
+    arrays = reader_arrays(searcher.reader())
+    for term in _sample_terms(searcher, fieldname):
+        postings = arrays.postings(fieldname, term)
+        live = postings.docs[arrays.live[postings.docs]]
+        matcher = searcher.reader().postings(fieldname, term)
+        expected, weights, positions = [], [], []
+        while matcher.is_active():
+            expected.append(matcher.id())
+            weights.append(matcher.weight())
+            positions.append(matcher.value_as("positions"))
+            matcher.next()
+        assert live.tolist() == expected, term
+        index = np.searchsorted(postings.docs, live)
+        assert np.allclose(postings.weights[index], weights), term
+        assert postings.positions_of(live) == positions, term
+
+
+def test_field_lengths_are_whooshs(searcher):
+    arrays = reader_arrays(searcher.reader())
+    for fieldname in ("title", "body"):
+        lengths = arrays.lengths(fieldname)
+        for docnum in range(0, arrays.size, 7):
+            assert lengths[docnum] == (searcher.reader().doc_field_length(docnum, fieldname) or 0)
+        assert arrays.average_length(fieldname) == pytest.approx(
+            searcher.avg_field_length(fieldname)
+        )
+
+
+def _bigrams(s, fieldname: str) -> list[list[str]]:
+    """Word pairs that occur in the stored bodies (so the phrases do match somewhere)."""
+    pairs = []
+    for docnum in range(0, 200, 13):
+        words = [w for stem, w, _, _ in word_spans(s.stored_fields(docnum).get("body", ""))]
+        if fieldname == "body":
+            words = [stem for stem, _, _, _ in word_spans(s.stored_fields(docnum)["body"])]
+            words = [w for w in words if w]
+        if len(words) > 20:
+            pairs.append(words[10:12])
+            pairs.append(words[15:18])
+    return pairs
+
+
+@pytest.mark.parametrize("fieldname", ["body", "body_exact"])
+@pytest.mark.parametrize("slop", [1, 3])
+def test_phrases_match_what_whoosh_phrases_match(searcher, fieldname: str, slop: int):
+    arrays = reader_arrays(searcher.reader())
+    phrases = [*_bigrams(searcher, fieldname), ["ibu", "kota"], ["kota", "kota"]]
+    matched = 0
+    for words in phrases:
+        ours = set(np.flatnonzero(phrase_mask(arrays, fieldname, words, slop)).tolist())
+        whoosh = set(searcher.docs_for_query(q.Phrase(fieldname, words, slop=slop)))
+        assert ours == whoosh, words
+        matched += bool(whoosh)
+    assert matched >= len(phrases) // 2
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_matching_sets_are_whooshs(searcher, text: str):
+    whoosh_query = to_whoosh(parse_query(text))
+    ours = set(np.flatnonzero(matching_mask(searcher, matching_only(whoosh_query))).tolist())
+    assert ours == set(searcher.docs_for_query(whoosh_query))
+    assert ours, text
+
+
+@pytest.mark.parametrize(
+    "fieldname,term",
+    [("body", "presiden"), ("body", "jakarta"), ("body", "layan"), ("title", "jokowi")],
+)
+def test_term_scores_are_whooshs_bm25f(searcher, fieldname: str, term: str):
+    arrays = reader_arrays(searcher.reader())
+    scores = np.zeros(arrays.size, dtype=np.float32)
+    term_scores(arrays, fieldname, term, scores, 1.0)
+    hits = searcher.search(q.Term(fieldname, term), limit=None, optimize=False)
+    assert len(hits) > 0
+    for score, docnum in hits.top_n:
+        assert math.isclose(scores[docnum], score, rel_tol=1e-4), (term, docnum)
+
+
+def test_ranking_returns_the_best_of_the_matches_in_order(searcher):
+    arrays = reader_arrays(searcher.reader())
+    parsed = parse_query("presiden jokowi")
+    mask = matching_mask(searcher, matching_only(to_whoosh(parsed)))
+    ranked = rank(arrays, parsed, mask, 30)
+    assert len(ranked) == 30
+    assert all(mask[d] for _, d in ranked)
+    assert [s for s, _ in ranked] == sorted((s for s, _ in ranked), reverse=True)
+    both = arrays.mask("body", "presiden") & arrays.mask("body", "jokowi")
+    assert both.any()
+    # All the words before some of them: the best hit has both.
+    assert both[ranked[0][1]]
+
+
+def test_engine_hits_have_every_word_first(corpus_index: Path):
+    engine = SearchEngine(corpus_index)
+    result = engine.search(SearchRequest("pelayanan kesehatan", page_size=5))
+    assert result.total > 5
+    for hit in result.hits:
+        text = (hit.title + " " + hit.snippet.text).lower()
+        assert "layan" in text and "sehat" in text, hit.id
+
+
+def test_deleted_articles_are_never_matched(searcher):
+    arrays = reader_arrays(searcher.reader())
+    assert int((~arrays.live).sum()) == DELETED
+    everything = matching_mask(searcher, q.Every())
+    assert not everything[~arrays.live].any()
+    assert int(everything.sum()) == searcher.doc_count()
+
+
+def test_snippet_spans_are_those_of_a_full_tokenization(searcher):
+    """Snippets look only at the words containing a piece of a query word: the same spans as
+    stemming every word of the text."""
+    checked = 0
+    for docnum in range(0, searcher.doc_count_all(), 11):
+        if searcher.reader().is_deleted(docnum):
+            continue
+        body = searcher.stored_fields(docnum).get("body", "")
+        for text in [*QUERIES, "menyapu", "e-ktp", "berikan", "kota-kota", "pemukulan"]:
+            parsed = parse_query(text)
+            stems, exact = parsed.stems(), parsed.exact_forms()
+            full: list[tuple[int, int, str]] = []
+            for stem, form, start, end in word_spans(body):
+                if (stem in stems or form in exact) and (not full or start >= full[-1][1]):
+                    full.append((start, end, stem))
+            assert match_spans(body, stems, exact) == full, (docnum, text)
+            checked += bool(full)
+    assert checked > 50
