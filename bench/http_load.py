@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ from bench.common import latency_stats, rss_mb, table, write_json
 from bench.querymix import load_mix, to_query_string, usable
 
 MAX_REQUESTS_PER_CLIENT = 5000
+DEFAULT_PROCESSES = os.cpu_count() or 1
 
 
 def _free_port() -> int:
@@ -54,7 +56,14 @@ def _get(conn: http.client.HTTPConnection, path: str) -> int:
 class Server:
     """`cari serve` in a child process, on a free loopback port."""
 
-    def __init__(self, index_dir: Path, threads: int = 8) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        threads: int = 4,
+        processes: int = 1,
+        result_cache: int | None = None,
+    ) -> None:
+        cache = [] if result_cache is None else ["--result-cache", str(result_cache)]
         self.port = _free_port()
         self.proc = subprocess.Popen(
             [
@@ -66,6 +75,9 @@ class Server:
                 str(self.port),
                 "--threads",
                 str(threads),
+                "--processes",
+                str(processes),
+                *cache,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -91,6 +103,15 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def tree_rss_mb(pid: int, *, peak: bool = False) -> float:
+    """Resident memory of a process and its children (the server's worker processes)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return rss_mb(pid, peak=peak) + sum(rss_mb(int(c), peak=peak) for c in children)
 
 
 def load(port: int, paths: list[str], clients: int, seconds: float, pid: int) -> dict[str, Any]:
@@ -126,7 +147,7 @@ def load(port: int, paths: list[str], clients: int, seconds: float, pid: int) ->
     start_gate.wait()
     began = time.perf_counter()
     while any(t.is_alive() for t in threads):
-        peak[0] = max(peak[0], rss_mb(pid))
+        peak[0] = max(peak[0], tree_rss_mb(pid))
         time.sleep(0.2)
     elapsed = time.perf_counter() - began
     done = sum(len(x) for x in latencies)
@@ -141,24 +162,39 @@ def load(port: int, paths: list[str], clients: int, seconds: float, pid: int) ->
     }
 
 
-def run(index_dir: Path, *, seconds: float = 10.0, clients: tuple[int, ...] = (8, 32)) -> dict:
+def run(
+    index_dir: Path,
+    *,
+    seconds: float = 10.0,
+    clients: tuple[int, ...] = (8, 32),
+    processes: int = DEFAULT_PROCESSES,
+    result_cache: int | None = None,
+) -> dict:
+    """`result_cache`: the server's --result-cache (None: its default; 0 measures every
+    request computed afresh)."""
     from search.searcher import SearchEngine
 
     engine = SearchEngine(index_dir)
     mix, _ = usable(engine, load_mix())
     engine.close()
     paths = ["/?" + to_query_string(p) for p in mix]
-    server = Server(index_dir)
+    server = Server(index_dir, processes=processes, result_cache=result_cache)
     try:
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
         for path in paths:
             _get(conn, path)
         conn.close()
         runs = [load(server.port, paths, c, seconds, server.proc.pid) for c in clients]
-        peak = rss_mb(server.proc.pid, peak=True)
+        peak = tree_rss_mb(server.proc.pid, peak=True)
     finally:
         server.stop()
-    return {"paths": len(paths), "runs": runs, "server_peak_rss_mb": round(peak, 1)}
+    return {
+        "paths": len(paths),
+        "processes": processes,
+        "result_cache": result_cache,
+        "runs": runs,
+        "server_peak_rss_mb": round(peak, 1),
+    }
 
 
 def report(result: dict[str, Any]) -> str:
@@ -175,7 +211,12 @@ def report(result: dict[str, Any]) -> str:
         for r in result["runs"]
     ]
     text = table(rows, ("clients", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "errors"))
-    return text + f"\nserver peak RSS: {result['server_peak_rss_mb']} MB"
+    cache = result.get("result_cache")
+    cache_text = "default result cache" if cache is None else f"result cache {cache}"
+    return text + (
+        f"\nserver: {result['processes']} process(es), {cache_text}, "
+        f"peak RSS {result['server_peak_rss_mb']} MB in all"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -183,9 +224,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--clients", default="8,32")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=DEFAULT_PROCESSES,
+        help="cari serve --processes (default: one per core)",
+    )
+    parser.add_argument(
+        "--result-cache",
+        type=int,
+        default=None,
+        help="cari serve --result-cache (0: every request computed afresh)",
+    )
     args = parser.parse_args(argv)
     clients = tuple(int(c) for c in args.clients.split(","))
-    result = run(args.index, seconds=args.seconds, clients=clients)
+    result = run(
+        args.index,
+        seconds=args.seconds,
+        clients=clients,
+        processes=args.processes,
+        result_cache=args.result_cache,
+    )
     print(report(result))
     print(f"-> {write_json('http', result)}")
 

@@ -45,7 +45,7 @@ def run(
 ) -> dict[str, Any]:
     from search.searcher import SearchEngine
 
-    engine = SearchEngine(index_dir)
+    engine = SearchEngine(index_dir, cache_size=0)  # every search computed: no result cache
     mix, skipped = usable(engine, load_mix())
     requests = [engine_request(engine, p) for p in mix]
     peer = None

@@ -75,7 +75,8 @@ def main() -> None:
     articles = ensure_index(args.index, args.limit)
     queries = QUERIES[:SHORT] if args.short else QUERIES
     rounds = 3 if args.short else args.rounds
-    client = create_app({"INDEX_DIR": str(args.index)}).test_client()
+    # No result cache: every page is searched and rendered afresh.
+    client = create_app({"INDEX_DIR": str(args.index), "RESULT_CACHE": 0}).test_client()
     client.get("/?q=warm")  # open the index, fill caches
 
     timings: dict[str, list[float]] = {}

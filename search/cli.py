@@ -16,6 +16,7 @@ from search import config, store
 from search.dateranges import DateInputError, parse_date_input
 from search.indexer import BuildRefusedError, build
 from search.searcher import (
+    RESULT_CACHE,
     SORTS,
     RequestError,
     SearchEngine,
@@ -297,26 +298,59 @@ def render_text(result: SearchResult) -> str:
     "--port", type=int, default=config.DEFAULT_PORT, show_default=True, help="Port to listen on."
 )
 @click.option(
-    "--threads", type=click.IntRange(1, 64), default=8, show_default=True, help="Worker threads."
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Threads per process.",
 )
-def serve_command(index_dir: Path | None, host: str, port: int, threads: int) -> None:
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes sharing the port: one per core for a busy server.",
+)
+@click.option(
+    "--result-cache",
+    type=click.IntRange(0, 100_000),
+    default=RESULT_CACHE,
+    show_default=True,
+    help="Searches per process whose results are kept for repeats, until the index changes"
+    " (0: none).",
+)
+def serve_command(
+    index_dir: Path | None, host: str, port: int, threads: int, processes: int, result_cache: int
+) -> None:
     """Serve the web UI and JSON API with waitress.
 
     The server follows the index folder: a `cari build` or `cari update` run meanwhile is
-    picked up on the next request, without restart.
+    picked up on the next request, without restart. Python runs one thread at a time, so a
+    server for many users runs one process per core (--processes).
 
     \b
-    Example:
-      cari serve --port 8000    # then open http://127.0.0.1:8000
+    Examples:
+      cari serve --port 8000              # then open http://127.0.0.1:8000
+      cari serve --processes 2            # a busy server on a two-core machine
     """
-    import waitress
-
     from web import create_app
+    from web.server import serve
 
     index = config.index_dir(index_dir)
-    app = create_app({"INDEX_DIR": str(index)})
-    click.echo(f"serving {index}/ on http://{host}:{port} (Ctrl+C to stop)")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="cari")
+    settings = {"INDEX_DIR": str(index), "RESULT_CACHE": result_cache}
+    create_app(settings)  # fail here, before forking, on a bad setup
+    plural = "es" if processes > 1 else ""
+    serve(
+        lambda: create_app(settings),
+        host,
+        port,
+        threads=threads,
+        processes=processes,
+        on_ready=lambda: click.echo(
+            f"serving {index}/ on http://{host}:{port} with {processes} process{plural}"
+            " (Ctrl+C to stop)"
+        ),
+    )
 
 
 @cli.command("inspect")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +25,7 @@ from whoosh.searching import Searcher
 
 from search.dateranges import as_int
 from search.phrases import phrase_mask
-from search.postings import Arrays, reader_arrays
+from search.postings import Arrays, PerContent, reader_arrays
 from search.schema import NO_DATE_END, NO_DATE_START
 
 # The widest spans drawn at a finer unit: up to 45 days as days, up to 36 months as months.
@@ -117,9 +116,9 @@ class _DocTable:
     pair_officials: np.ndarray  # ...and indexes into official_names
     official_names: list[str]
     official_by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+    orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
 
 
-_tables: weakref.WeakKeyDictionary[Any, _DocTable] = weakref.WeakKeyDictionary()
 
 
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
@@ -136,12 +135,13 @@ def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray
 
 
 def _doc_table(searcher: Searcher) -> _DocTable:
-    """The facet values of every document, read from the postings once per index reader (a
-    reader never changes: a rebuilt or updated index comes with a new one)."""
+    """The facet values of every document, read from the postings once per index content
+    (a rebuilt or updated index has new content, and gets a new table)."""
+    return _tables.get(reader_arrays(searcher.reader()).content_key, searcher)
+
+
+def _build_doc_table(searcher: Searcher) -> _DocTable:
     reader = searcher.reader()
-    table = _tables.get(reader)
-    if table is not None:
-        return table
     arrays = reader_arrays(reader)
     size = reader.doc_count_all()
     starts = np.full(size, NO_DATE_START, dtype=np.int64)
@@ -179,24 +179,23 @@ def _doc_table(searcher: Searcher) -> _DocTable:
         official_names=names,
         official_by_lower={name.lower(): name for name in names},
     )
-    _tables[reader] = table
     return table
-
-
-_orders: weakref.WeakKeyDictionary[Any, dict[bool, np.ndarray]] = weakref.WeakKeyDictionary()
 
 
 def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     """Every document number, newest first (or oldest first), undated ones last; built once
     per index reader, so sorting a result by date is a walk down this array."""
-    reader = searcher.reader()
-    orders = _orders.setdefault(reader, {})
+    table = _doc_table(searcher)
+    orders = table.orders
     if newest not in orders:
-        table = _doc_table(searcher)
         # Stable sorts: equal dates keep document order, as before.
         key = -table.starts if newest else table.ends
         orders[newest] = np.argsort(key, kind="stable")
     return orders[newest]
+
+
+# Every thread's reader of the same index shares one table.
+_tables = PerContent(_build_doc_table)
 
 
 def official_spellings(searcher: Searcher) -> dict[str, str]:
@@ -266,15 +265,10 @@ def count_facets(
     )
     return FacetCounts(
         mask=passing,
-        officials=_ranked(_nonzero(by_official), table.official_names, 0, officials),
-        sources=_ranked(_nonzero(by_source), table.source_names, 1, sources),
+        officials=_ranked(by_official, table.official_names, 0, officials),
+        sources=_ranked(by_source, table.source_names, 1, sources),
         timeline=_timeline(by_date, date_from, date_to),
     )
-
-
-def _nonzero(counts: np.ndarray) -> Counter[int]:
-    found = np.flatnonzero(counts)
-    return Counter(dict(zip(found.tolist(), counts[found].tolist(), strict=True)))
 
 
 def matching_only(query: q.Query) -> q.Query:
@@ -357,14 +351,19 @@ def _within(sub: q.Query, other: q.Query) -> bool:
 
 
 def _ranked(
-    counts: Counter[int], names: list[str], first: int, chosen: tuple[str, ...]
+    counts: np.ndarray, names: list[str], first: int, chosen: tuple[str, ...]
 ) -> list[tuple[str, int]]:
-    """(name, count), most first; the chosen names always listed, with 0 if need be, so a
-    filter in force can be seen and undone in its facet."""
-    pairs = [(names[code - first], n) for code, n in counts.items() if code >= first]
+    """(name, count), most first, then by name; the chosen names always listed, with 0 if
+    need be, so a filter in force can be seen and undone in its facet. `counts` is indexed by
+    code, `first` the code of names[0]; names come from the lexicon, so code order is name
+    order and a stable sort on the counts alone gives it."""
+    codes = np.flatnonzero(counts[first:]) + first
+    codes = codes[np.argsort(-counts[codes], kind="stable")]
+    pairs = [
+        (names[c - first], n) for c, n in zip(codes.tolist(), counts[codes].tolist(), strict=True)
+    ]
     listed = {name for name, _ in pairs}
-    pairs += [(name, 0) for name in chosen if name not in listed]
-    return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
+    return pairs + sorted((name, 0) for name in chosen if name not in listed)
 
 
 def _timeline(

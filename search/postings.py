@@ -19,6 +19,7 @@ import pickle
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,9 +212,12 @@ class Arrays:
                 live[offset + docnum] = False
         self.live = live
         self.count = int(live.sum())
+        # What the reader holds: its segments and how many live documents each has (an
+        # update adds segments or deletes documents, and so changes it).
+        self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
+        self.memo = _shared_memo(self.content_key)
         self._lengths: dict[str, np.ndarray] = {}
         self._field_totals: dict[str, float] = {}
-        self.memo = Memo(32)
 
     def postings(self, fieldname: str, text: str) -> TermPostings:
         """A term's postings over the reader's document numbers (deleted ones included:
@@ -271,6 +275,38 @@ class Arrays:
             total = float(sum(seg.field_length(fieldname) for seg, _, _ in self._segments))
             self._field_totals[fieldname] = total
         return (total / self.size) if self.size else 1.0
+
+
+class PerContent:
+    """One value per index content (`Arrays.content_key`), shared by every thread's reader
+    of the same index and built once (the other threads wait for it). The last few are
+    kept, for readers an update leaves open a moment longer."""
+
+    def __init__(self, build: Callable[..., Any], kept: int = 3) -> None:
+        self._build = build
+        self._kept = kept
+        self._items: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, content_key: tuple, *args: Any) -> Any:
+        found = self._items.get(content_key)
+        if found is None:
+            with self._lock:
+                found = self._items.get(content_key)
+                if found is None:
+                    found = self._items[content_key] = self._build(*args)
+                    while len(self._items) > self._kept:
+                        self._items.popitem(last=False)
+        return found
+
+
+# Word scores (search.ranking) by index content.
+MEMO_WORDS = 32
+_memos = PerContent(lambda: Memo(MEMO_WORDS))
+
+
+def _shared_memo(content_key: tuple) -> Memo:
+    return _memos.get(content_key)
 
 
 _arrays: weakref.WeakKeyDictionary[Any, Arrays] = weakref.WeakKeyDictionary()

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE
 from search.dateranges import as_int
 from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
-from search.postings import reader_arrays
+from search.postings import Memo, reader_arrays
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.ranking import rank
 from search.schema import NO_DATE_END, NO_DATE_START
@@ -35,6 +35,8 @@ from search.suggest import suggest
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
+# Results kept per engine for repeated searches (each a page of hits and the facet counts).
+RESULT_CACHE = 128
 
 
 class RequestError(ValueError):
@@ -197,27 +199,48 @@ def _officials(fields: dict[str, Any]) -> list[Official]:
 class SearchEngine:
     """Searches the live index of one index folder. Safe to share between threads."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, *, cache_size: int = RESULT_CACHE) -> None:
+        """`cache_size`: how many results to keep for repeated searches (0: none). A cached
+        result is only reused while the index holds exactly the same documents."""
         self.index_dir = Path(index_dir)
         self._local = threading.local()
+        self._results: Memo | None = Memo(cache_size) if cache_size > 0 else None
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
         """This thread's searcher, reopened when a new generation went live or an update landed."""
-        generation = store.require_live(self.index_dir)
+        stamp = store.live_stamp(self.index_dir)
         cached = getattr(self._local, "cached", None)
+        if stamp is not None and cached is not None and cached[2] == stamp:
+            yield cached[1]  # nothing changed on disk since the last full check
+            return
+        generation = store.require_live(self.index_dir)
         if cached is None or cached[0] != generation.path:
             if cached is not None:
                 cached[1].close()
-            cached = (generation.path, generation.searcher())
-            self._local.cached = cached
+            cached = (generation.path, generation.searcher(), stamp)
         elif not cached[1].up_to_date():
             # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
             # their old deletions, so articles an update deleted or re-indexed would linger.
             cached[1].close()
-            cached = (generation.path, generation.searcher())
-            self._local.cached = cached
+            cached = (generation.path, generation.searcher(), stamp)
+        else:
+            cached = (cached[0], cached[1], stamp)
+        self._local.cached = cached
         yield cached[1]
+
+    def warm(self) -> None:
+        """Open the index and build what the first search would (facet tables, date orders,
+        field lengths), so the first user does not wait for it. No index yet: nothing to do."""
+        try:
+            with self.searcher() as s:
+                date_order(s, newest=True)
+                date_order(s, newest=False)
+                arrays = reader_arrays(s.reader())
+                for name in ("title", "body", "title_exact", "body_exact"):
+                    arrays.lengths(name)
+        except store.IndexMissingError:
+            pass
 
     def close(self) -> None:
         cached = getattr(self._local, "cached", None)
@@ -285,7 +308,21 @@ class SearchEngine:
         return parts[0] if len(parts) == 1 else q.And(parts)
 
     def search(self, request: SearchRequest) -> SearchResult:
+        """Ranked hits with snippets, facets and a suggestion (a repeated search on the same
+        index is answered from the result cache)."""
         started = time.perf_counter()
+        if self._results is None:
+            return self._search(request, started)
+        with self.searcher() as s:
+            key = (request, reader_arrays(s.reader()).content_key)
+        found = self._results.get(key)
+        if found is None:
+            found = self._search(request, started)
+            self._results.put(key, found)
+            return found
+        return replace(found, seconds=time.perf_counter() - started)
+
+    def _search(self, request: SearchRequest, started: float) -> SearchResult:
         parsed = parse_query(request.query)
         request = _with(
             request,
@@ -389,6 +426,4 @@ class SearchEngine:
 
 
 def _with(request: SearchRequest, **changes: Any) -> SearchRequest:
-    from dataclasses import replace
-
     return replace(request, **changes)

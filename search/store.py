@@ -105,6 +105,25 @@ def live_generation(index_dir: Path) -> Generation | None:
     return None
 
 
+# A folder's modification time is only trusted this long after it (the kernel stamps it
+# with a coarse clock: a change within the same tick would leave it equal).
+STAMP_SETTLE_NS = 200_000_000
+
+
+def live_stamp(index_dir: Path) -> tuple[str, int] | None:
+    """A cheap fingerprint of the live index: the generation `live` points to and that
+    folder's modification time (an update adds and removes files in it). None when it cannot
+    be trusted (changed too recently, or missing): then do the full check."""
+    try:
+        target = os.readlink(index_dir / LIVE)
+        changed = os.stat(index_dir / target).st_mtime_ns
+    except OSError:
+        return None
+    if time.time_ns() - changed < STAMP_SETTLE_NS:
+        return None
+    return target, changed
+
+
 def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
     """Article id -> (content hash, indexed_at) for every document of a generation: what an
     update compares with the seeds, and what a rebuild keeps the stamps of."""

@@ -242,12 +242,16 @@ def test_serve_binds_loopback_unless_told_otherwise(runner, seed_index: Path, mo
     import waitress
 
     calls: list[dict] = []
-    monkeypatch.setattr(waitress, "serve", lambda app, **kw: calls.append({"app": app, **kw}))
-    assert runner.invoke(cli, ["serve", "--index", str(seed_index)]).exit_code == 0
-    assert (
-        runner.invoke(cli, ["serve", "--host", "0.0.0.0", "--index", str(seed_index)]).exit_code
-        == 0
-    )
+
+    def fake_serve(app, **kw):
+        (sock,) = kw["sockets"]
+        calls.append({"app": app, "host": sock.getsockname()[0], **kw})
+        sock.close()
+
+    monkeypatch.setattr(waitress, "serve", fake_serve)
+    serve = ["serve", "--port", "0", "--index", str(seed_index)]
+    assert runner.invoke(cli, serve).exit_code == 0
+    assert runner.invoke(cli, [*serve, "--host", "0.0.0.0"]).exit_code == 0
     assert [c["host"] for c in calls] == [DEFAULT_HOST, "0.0.0.0"]
     assert DEFAULT_HOST == "127.0.0.1"
     assert calls[0]["app"].debug is False

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.searcher import SearchEngine
+from search.searcher import RESULT_CACHE, SearchEngine
 
 log = logging.getLogger("cari.web")
 
@@ -20,12 +20,15 @@ CONTENT_SECURITY_POLICY = (
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index)."""
+    """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index),
+    RESULT_CACHE (searches whose results are kept for repeats; 0: none)."""
     app = Flask(__name__)
     app.config.from_mapping(INDEX_DIR=str(cari_config.index_dir()), DEBUG=False)
     if test_config:
         app.config.from_mapping(test_config)
-    app.extensions["cari_engine"] = SearchEngine(app.config["INDEX_DIR"])
+    app.extensions["cari_engine"] = SearchEngine(
+        app.config["INDEX_DIR"], cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE)
+    )
 
     from web import templating, views
 

@@ -3,7 +3,9 @@ windows, timeline bar heights and dates for people. Presentation only, no search
 
 from __future__ import annotations
 
-from flask import Flask, request, url_for
+from urllib.parse import urlencode
+
+from flask import Flask, g, request, url_for
 
 from search.searcher import SearchResult, format_date
 
@@ -13,38 +15,73 @@ BAR_STEPS = 20
 SEARCH_PARAMS = ("q", "official", "source", "from", "to", "undated", "sort", "page", "size")
 
 
+def _encoded(key: str, values: list[str]) -> str:
+    return urlencode([(key, v) for v in values])
+
+
+def _search_url(params: dict[str, list[str] | None]) -> str:
+    """The search page's URL: the current parameters with `params` changed (None removes
+    one). The path and the unchanged parameters are encoded once per request: a results
+    page links every facet value, a hundred links or more."""
+    path = g.get("search_path")
+    if path is None:
+        path = g.search_path = url_for("cari.search_page")
+        g.search_encoded = {k: _encoded(k, v) for k, v in search_state().items()}
+    parts = []
+    for key, encoded in g.search_encoded.items():
+        if key in params:
+            values = params[key]
+            if values:
+                parts.append(_encoded(key, values))
+        else:
+            parts.append(encoded)
+    parts += [_encoded(k, v) for k, v in params.items() if v and k not in g.search_encoded]
+    query = "&".join(p for p in parts if p)
+    return f"{path}?{query}" if query else path
+
+
 def url_with(**changes: object) -> str:
     """The current search URL with some parameters changed (None removes one); page resets.
     Use `from_` for `from`, which is a Python keyword."""
-    params = {k: v for k, v in request.args.to_dict(flat=False).items() if k in SEARCH_PARAMS}
-    params.pop("page", None)
+    params: dict[str, list[str] | None] = {"page": None}
     for key, value in changes.items():
         key = key.rstrip("_")
         if value is None or value == []:
-            params.pop(key, None)
+            params[key] = None
         else:
             params[key] = value if isinstance(value, list) else [str(value)]
-    return url_for("cari.search_page", **params)
+    return _search_url(params)
 
 
 def toggle(param: str, value: str, selected: list[str] | tuple[str, ...] | None = None) -> str:
     """The current search URL with `value` added to or removed from a repeatable parameter.
     `selected` is the current list when it differs from the URL's (officials are given by any
     alias in the URL, and by their canonical names in a result)."""
-    selected = list(request.args.getlist(param) if selected is None else selected)
+    in_url = search_state().get(param, [])
+    selected = list(in_url if selected is None else selected)
+    if value not in selected and selected == in_url:
+        # Adding a value: the current URL (page reset) plus one parameter. Facet lists link
+        # every value, so this is most of a results page's links.
+        base = g.get("toggle_base")
+        if base is None:
+            base = g.toggle_base = _search_url({"page": None})
+        return f"{base}{'&' if '?' in base else '?'}{_encoded(param, [value])}"
     chosen = [v for v in selected if v != value] if value in selected else [*selected, value]
     return url_with(**{param: chosen or None})
 
 
 def page_url(page: int) -> str:
-    params = {k: v for k, v in request.args.to_dict(flat=False).items() if k in SEARCH_PARAMS}
-    params["page"] = [str(page)]
-    return url_for("cari.search_page", **params)
+    return _search_url({"page": [str(page)]})
 
 
 def search_state() -> dict[str, list[str]]:
-    """The search parameters of the current URL, to carry to an article page and back."""
-    return {k: v for k, v in request.args.to_dict(flat=False).items() if k in SEARCH_PARAMS}
+    """The search parameters of the current URL, to carry to an article page and back (read
+    once per request; callers copy before changing it)."""
+    state = g.get("search_state")
+    if state is None:
+        args = request.args.to_dict(flat=False)
+        state = g.search_state = {k: v for k, v in args.items() if k in SEARCH_PARAMS}
+    return state
 
 
 def page_window(current: int, pages: int, width: int = 2) -> list[int | None]:

@@ -1,0 +1,156 @@
+"""`cari serve` as a real server: one process or several sharing the port, every request
+answered, stopped cleanly; and the result cache, reused only while the index is the same."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search.indexer import build
+from search.searcher import SearchEngine, SearchRequest
+from search.updater import update
+from tests.conftest import SEED_IDS, SEEDS_DIR
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _get(port: int, path: str) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def server(seed_index: Path, request: pytest.FixtureRequest):
+    processes = request.param
+    port = _free_port()
+    cari = Path(sys.executable).parent / "cari"
+    proc = subprocess.Popen(
+        [
+            str(cari),
+            "serve",
+            "--index",
+            str(seed_index),
+            "--port",
+            str(port),
+            "--processes",
+            str(processes),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            _get(port, "/")
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"cari serve did not start: {proc.stdout.read().decode()}")
+            time.sleep(0.1)
+    yield proc, port, processes
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.parametrize("server", [1, 2], indirect=True)
+def test_every_request_is_answered_and_sigterm_stops_every_process(server):
+    proc, port, processes = server
+    workers = _children(proc.pid)
+    assert len(workers) == (processes if processes > 1 else 0)
+    for n in range(20):
+        status, body = _get(port, f"/?q=pelayanan&page={1 + n % 2}&size=3")
+        assert status == 200
+        assert b"<mark>" in body
+    assert _get(port, "/?from=bukan-tanggal")[0] == 400
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=15) == 0
+    for pid in workers:  # the workers went with it
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert (
+            not Path(f"/proc/{pid}").exists()
+            or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+        )
+
+
+@pytest.mark.parametrize("server", [2], indirect=True)
+def test_a_worker_that_dies_is_replaced(server):
+    proc, port, _ = server
+    first = _children(proc.pid)
+    time.sleep(2.1)  # older than the minimum life below which a worker is not restarted
+    os.kill(first[0], signal.SIGKILL)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        now = _children(proc.pid)
+        if len(now) == 2 and first[0] not in now:
+            break
+        time.sleep(0.1)
+    assert len(_children(proc.pid)) == 2 and first[0] not in _children(proc.pid)
+    for _ in range(10):
+        assert _get(port, "/?q=birokrasi")[0] == 200
+
+
+def test_the_port_taken_is_a_clear_error(seed_index: Path, runner):
+    from search.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(cli, ["serve", "--index", str(seed_index), "--port", str(port)])
+    assert result.exit_code != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+
+
+def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    engine = SearchEngine(index)
+    request = SearchRequest("pelayanan publik")
+    first = engine.search(request)
+    again = engine.search(request)
+    assert again.hits is first.hits  # the cached result
+    assert [h.id for h in first.hits] and first.total <= len(SEED_IDS)
+
+    text = (SEEDS_DIR / f"{SEED_IDS[0]}.txt").read_text(encoding="utf-8")
+    (seeds / "900_baru.txt").write_text(
+        "Pelayanan Publik Dipercepat\n" + text.split("\n", 1)[1], encoding="utf-8"
+    )
+    assert update(seeds, index).added == ["900_baru"]
+    after = engine.search(request)
+    assert after.hits is not first.hits
+    assert "900_baru" in [h.id for h in after.hits]
+    assert after.total == first.total + 1
+
+    uncached = SearchEngine(index, cache_size=0)
+    assert uncached.search(request).hits is not uncached.search(request).hits

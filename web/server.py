@@ -1,0 +1,99 @@
+"""Serving the app with waitress, in one process or several sharing one listening socket.
+
+Python runs one thread at a time per process, so on a machine with several cores a busy
+server needs several processes: each has its own app, searcher and caches and follows the
+live index on its own; the kernel hands each new connection to whichever process accepts it
+first. A child that dies is started again; Ctrl+C or SIGTERM stops them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+# A child that dies sooner than this after starting is not restarted (it would only die again).
+MIN_CHILD_LIFE = 2.0
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A bound, listening TCP socket (clear error if the port is taken)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=1024)
+    except OSError as exc:
+        raise SystemExit(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def _exit_cleanly(_signum: int, _frame: object) -> None:
+    raise SystemExit(0)
+
+
+def serve(
+    make_app: Callable[[], Any],
+    host: str,
+    port: int,
+    *,
+    threads: int = 8,
+    processes: int = 1,
+    on_ready: Callable[[], None] | None = None,
+) -> None:
+    """Serve `make_app()` on host:port with `processes` waitress processes of `threads`
+    threads each (the app is made, and its index opened, in each process after the fork)."""
+    import waitress
+
+    def ready_app() -> Any:
+        app = make_app()
+        engine = app.extensions.get("cari_engine")
+        if engine is not None:
+            engine.warm()
+        return app
+
+    sock = listening_socket(host, port)
+    if on_ready:
+        on_ready()
+    if processes <= 1:
+        signal.signal(signal.SIGTERM, _exit_cleanly)
+        waitress.serve(ready_app(), sockets=[sock], threads=threads, ident="cari")
+        return
+
+    def child() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        try:
+            waitress.serve(ready_app(), sockets=[sock], threads=threads, ident="cari")
+        finally:
+            os._exit(0)
+
+    children: dict[int, float] = {}
+
+    def start() -> None:
+        pid = os.fork()
+        if pid == 0:
+            child()
+        children[pid] = time.monotonic()
+
+    def stop(signum: int, _frame: object) -> None:
+        for pid in list(children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for _ in range(processes):
+        start()
+    while children:
+        pid, status = os.wait()
+        started = children.pop(pid, None)
+        if started is None:
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        print(f"cari serve: worker {pid} exited ({code})", file=sys.stderr, flush=True)
+        if time.monotonic() - started >= MIN_CHILD_LIFE:
+            start()
