@@ -119,8 +119,6 @@ class _DocTable:
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
 
 
-
-
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
     """Every term of a field with the live documents that have it."""
     arrays = reader_arrays(searcher.reader())
