@@ -8,7 +8,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from search.postings import Arrays
+from search.postings import Arrays, TermPostings
+
+# Up to this many candidate documents, positions are decoded document by document; beyond,
+# each word's occurrences are decoded once (and kept) and the check is done with arrays.
+PER_DOCUMENT_CHECKS = 100
 
 
 def in_sequence(positions: Sequence[Sequence[int]], slop: int) -> bool:
@@ -45,9 +49,28 @@ def phrase_docs(
         docs = np.intersect1d(docs, among, assume_unique=True)
     if not len(docs):
         return docs
-    positions = [arrays.postings(fieldname, w).positions_of(docs) for w in words]
+    postings = [arrays.postings(fieldname, w) for w in words]
+    if len(docs) > PER_DOCUMENT_CHECKS:
+        return _by_keys(postings, docs, slop)
+    positions = [p.positions_of(docs) for p in postings]
     keep = [in_sequence([p[i] for p in positions], slop) for i in range(len(docs))]
     return docs[np.array(keep, dtype=bool)]
+
+
+def _by_keys(postings: list[TermPostings], docs: np.ndarray, slop: int) -> np.ndarray:
+    """The phrase check as array lookups over every occurrence (document << 32 | position):
+    each word's occurrences that follow a previous word's within `slop` positions."""
+    steps = np.arange(1, slop + 1, dtype=np.int64)
+    ends: np.ndarray | None = None
+    for p in postings:
+        keys = p.position_keys()
+        keys = keys[np.isin(keys >> 32, docs)]
+        if ends is not None:
+            keys = keys[np.isin(keys, (ends[:, None] + steps).ravel())]
+        ends = keys
+        if not len(ends):
+            break
+    return np.unique(ends >> 32) if ends is not None else docs[:0]
 
 
 def phrase_mask(arrays: Arrays, fieldname: str, words: Sequence[str], slop: int) -> np.ndarray:

@@ -20,7 +20,8 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -49,6 +50,7 @@ class TermPostings:
     # For postings joined from several segments: each segment's own, by first document
     # number (the values stay with them, so joining never copies them).
     parts: tuple[tuple[int, TermPostings], ...] = ()
+    _keys: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -76,6 +78,32 @@ class TermPostings:
             return [[] for _ in range(len(docnums))]
         values = self.values
         return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
+
+    def position_keys(self) -> np.ndarray:
+        """Every occurrence as document << 32 | position, ascending: phrases become array
+        lookups. Decoded once per segment and kept with the cached postings."""
+        if self.parts:
+            return np.concatenate(
+                [part.position_keys() + (offset << 32) for offset, part in self.parts]
+            )
+        keys = self._keys.get("keys")
+        if keys is None:
+            keys = self._keys["keys"] = _position_keys(self.docs, self.values)
+        return keys
+
+
+def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
+    if not values:
+        return np.zeros(0, dtype=np.int64)
+    loads = pickle.loads
+    gap_lists = [loads(v[4:]) for v in values]
+    counts = np.fromiter(map(len, gap_lists), dtype=np.int64, count=len(gap_lists))
+    gaps = np.fromiter(chain.from_iterable(gap_lists), dtype=np.int64, count=int(counts.sum()))
+    # Gaps restart in each document: a running sum, less the sum before the document.
+    running = np.cumsum(gaps)
+    starts = np.cumsum(counts) - counts
+    before = np.repeat(running[starts] - gaps[starts], counts)
+    return (np.repeat(docs, counts) << 32) | (running - before)
 
 
 _EMPTY = TermPostings(_EMPTY_DOCS, _EMPTY_WEIGHTS, [])

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from whoosh import query as q
 
+from search import phrases as phrase_module
 from search import store
 from search.analysis import word_spans
 from search.articles import Article
@@ -141,7 +142,11 @@ def _bigrams(s, fieldname: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("fieldname", ["body", "body_exact"])
 @pytest.mark.parametrize("slop", [1, 3])
-def test_phrases_match_what_whoosh_phrases_match(searcher, fieldname: str, slop: int):
+@pytest.mark.parametrize("per_document", [0, 10**9], ids=["by-keys", "per-document"])
+def test_phrases_match_what_whoosh_phrases_match(
+    searcher, fieldname: str, slop: int, per_document: int, monkeypatch
+):
+    monkeypatch.setattr(phrase_module, "PER_DOCUMENT_CHECKS", per_document)
     arrays = reader_arrays(searcher.reader())
     phrases = [*_bigrams(searcher, fieldname), ["ibu", "kota"], ["kota", "kota"]]
     matched = 0
