@@ -6,15 +6,15 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 
-from search import store
-from search.analysis import ANALYZER_VERSION, stem_cache_size
+from search import seedstats, store
+from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size
 from search.articles import Article, link_url
 from search.dateranges import date_span
 from search.lexicon import data_fingerprint
@@ -101,13 +101,29 @@ def build(
     """Full rebuild from a seed folder: every seed parsed into a new generation, made live
     atomically. Bad seeds are reported and skipped (see `build_articles`)."""
     paths = list_seeds(seeds_dir)
+    stats = seedstats.SeedStats()
     return build_articles(
-        read_articles(paths),
+        _read_noting_stats(paths, stats),
         index_dir,
         force=force,
         on_article=on_article,
         meta={"seeds_dir": str(seeds_dir.resolve())},
+        finish=lambda folder: seedstats.save(folder, stats),
     )
+
+
+def _read_noting_stats(
+    paths: list[Path], stats: seedstats.SeedStats
+) -> Iterator[Article | SeedProblem]:
+    """The seeds' articles, noting each single-article seed's file stats and hash (so the
+    next `cari update` need not read it again)."""
+    quick = seedstats.quick_seeds(paths)
+    for path in paths:
+        stat = seedstats.stat_or_none(path) if path in quick else None
+        for item in read_articles([path]):
+            if stat is not None and isinstance(item, Article) and item.content_hash:
+                stats.record(path.name, stat, item.content_hash)
+            yield item
 
 
 def build_articles(
@@ -118,9 +134,10 @@ def build_articles(
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     meta: dict[str, Any] | None = None,
     workers: int | None = None,
+    finish: Callable[[Path], None] | None = None,
 ) -> BuildReport:
     """Full rebuild from articles (or problems to report): write a new generation, then make
-    it live atomically.
+    it live atomically (`finish(folder)` may add files to it just before).
 
     Large builds are written by `workers` processes (default: one per core, see
     `search.parallel`). If the result would hold less than MIN_KEEP_SHARE of the live index's
@@ -130,7 +147,13 @@ def build_articles(
     """
     with store.write_lock(index_dir, "cari build"):
         return _build_generation(
-            items, index_dir, force=force, on_article=on_article, meta=meta, workers=workers
+            items,
+            index_dir,
+            force=force,
+            on_article=on_article,
+            meta=meta,
+            workers=workers,
+            finish=finish,
         )
 
 
@@ -142,6 +165,7 @@ def _build_generation(
     on_article: Callable[[Article | SeedProblem], None] | None,
     meta: dict[str, Any] | None,
     workers: int | None = None,
+    finish: Callable[[Path], None] | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
@@ -172,6 +196,9 @@ def _build_generation(
                 **(meta or {}),
             }
         )
+        save_stem_cache(build_dir)
+        if finish:
+            finish(build_dir)
         report.generation = store.publish(index_dir, build_dir).path
     finally:
         if build_dir.exists():

@@ -16,10 +16,13 @@ import logging
 import multiprocessing as mp
 import os
 import queue
+from pathlib import Path
 from typing import Any
 
 from whoosh.index import Index
 from whoosh.writing import PostingPool, SegmentWriter
+
+from search.analysis import save_stem_cache
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,7 @@ def _worker(index_path: str, indexname: str, limitmb: int, jobs: Any, results: A
         if segment is None:
             writer._close_segment()
         writer._tempstorage.destroy()
+        save_stem_cache(Path(index_path), part=str(os.getpid()))
         results.put(("ok", segment))
     except BaseException as exc:  # reported to the parent, which cancels the build
         results.put(("error", f"{type(exc).__name__}: {exc}"))

@@ -13,12 +13,14 @@ NO_DATE_END = 99999999
 # Bump when a field changes how it is indexed: an index of another version is rebuilt in full
 # by `cari update` (recorded as "schema_version" in each generation's cari.json).
 # 2: indexed_at is a searchable number (saved queries' --new).
-SCHEMA_VERSION = "2"
+# 3: id and content_hash are also columns (an update reads them without loading every stored
+#    article).
+SCHEMA_VERSION = "3"
 
 
 def build_schema() -> Schema:
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),
         title=TEXT(analyzer=stemmed_analyzer(), stored=True, field_boost=2.0),
         title_exact=TEXT(analyzer=exact_analyzer(), field_boost=2.0),
         body=TEXT(analyzer=stemmed_analyzer(), stored=True),
@@ -31,7 +33,7 @@ def build_schema() -> Schema:
         date_start=NUMERIC(int, bits=32, stored=True, sortable=True),
         date_end=NUMERIC(int, bits=32, stored=True),
         url=STORED(),
-        content_hash=ID(stored=True),
+        content_hash=ID(stored=True, sortable=True),
         seed=STORED(),
         indexed_at=NUMERIC(float, bits=64, stored=True),
     )

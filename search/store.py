@@ -125,13 +125,30 @@ def live_stamp(index_dir: Path) -> tuple[str, int] | None:
 
 
 def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
-    """Article id -> (content hash, indexed_at) for every document of a generation: what an
-    update compares with the seeds, and what a rebuild keeps the stamps of."""
+    """Article id -> (content hash, indexed_at) for every document of a generation: what a
+    rebuild keeps the stamps of (reads every stored article)."""
     with generation.open().reader() as reader:
         return {
             fields["id"]: (fields.get("content_hash", ""), fields.get("indexed_at"))
             for _docnum, fields in reader.iter_docs()
         }
+
+
+def indexed_hashes(generation: Generation) -> dict[str, str]:
+    """Article id -> content hash for every document of a generation: what an update
+    compares with the seeds. Read from the id and content_hash columns (schema 3), in a
+    fraction of the time it takes to load every stored article (an older index's are)."""
+    with generation.open().reader() as reader:
+        if reader.has_column("id") and reader.has_column("content_hash"):
+            ids = list(reader.column_reader("id"))
+            hashes = list(reader.column_reader("content_hash"))
+            deleted = reader.is_deleted if reader.has_deletions() else None
+            return {
+                ids[d]: hashes[d]
+                for d in range(len(ids))
+                if ids[d] and not (deleted is not None and deleted(d))
+            }
+    return {k: content for k, (content, _stamp) in indexed_articles(generation).items()}
 
 
 def require_live(index_dir: Path) -> Generation:

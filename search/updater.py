@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from search import store
-from search.analysis import ANALYZER_VERSION
+from search import seedstats, store
+from search.analysis import ANALYZER_VERSION, load_stem_cache
 from search.articles import Article, SeedError, decode_seed, read_seed_bytes
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
 from search.lexicon import data_fingerprint
@@ -40,11 +40,9 @@ from search.seeds import (
 
 log = logging.getLogger(__name__)
 
-# Seeds whose article id and content hash are known without parsing them: one article per
-# file, id from the file name, hash of the file's bytes (see search.seeds.extract_seed). When
-# that quick hash differs from the index, the seed is parsed and its article's own hash
-# decides, so a different hashing rule costs a parse, never a needless re-index.
-SINGLE_ARTICLE_SUFFIXES = (".txt",)
+# Single-article seeds (search.seedstats.quick_seeds) are hashed, not parsed. When that quick
+# hash differs from the index, the seed is parsed and its article's own hash decides, so a
+# different hashing rule costs a parse, never a needless re-index.
 
 
 @dataclass
@@ -115,21 +113,36 @@ class UpdateReport:
 
 def indexed_hashes(generation: store.Generation) -> dict[str, str]:
     """Article id -> content hash for every document of a generation."""
-    return {k: content for k, (content, _stamp) in store.indexed_articles(generation).items()}
+    return store.indexed_hashes(generation)
 
 
-def seed_entries(paths: list[Path]) -> Iterator[SeedEntry | SeedProblem]:
-    """(id, content hash) of every article in the seeds. Single-article seeds are only read
-    and hashed; other seeds (many articles per file), and seeds with companion files beside
+def seed_entries(
+    paths: list[Path],
+    known: seedstats.SeedStats | None = None,
+    seen: seedstats.SeedStats | None = None,
+) -> Iterator[SeedEntry | SeedProblem]:
+    """(id, content hash) of every article in the seeds. Single-article seeds are only
+    hashed, and not even read when `known` has them unchanged since (their stats are put in
+    `seen`); other seeds (many articles per file), and seeds with companion files beside
     them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
-    companions = _companion_stems(paths)
+    quick = seedstats.quick_seeds(paths)
+    known = known or seedstats.SeedStats()
     for path in paths:
-        if path.name.endswith(SINGLE_ARTICLE_SUFFIXES) and seed_id(path) not in companions:
+        if path in quick:
+            stat = seedstats.stat_or_none(path)
+            digest = known.known_hash(path.name, stat) if stat is not None else None
+            if digest is not None:
+                if seen is not None:
+                    seen.entries[path.name] = known.entries[path.name]
+                yield SeedEntry(seed_id(path), digest, path)
+                continue
             try:
                 digest = article_hash(read_seed_bytes(path), {})
             except SeedError as exc:
                 yield SeedProblem(path, str(exc))
                 continue
+            if seen is not None and stat is not None:
+                seen.record(path.name, stat, digest)
             yield SeedEntry(seed_id(path), digest, path)
         elif (keys := record_keys(path)) is not None:
             yield from keys
@@ -168,28 +181,21 @@ def _lines(path: Path) -> Iterator[bytes]:
         yield from (raw for raw in handle if raw.strip())
 
 
-def _companion_stems(paths: list[Path]) -> set[str]:
-    """Every dotted prefix of the names of the other files beside the seeds."""
-    seeds = {p.name for p in paths}
-    stems: set[str] = set()
-    for folder in {p.parent for p in paths}:
-        for entry in os.scandir(folder):
-            if entry.name not in seeds and not entry.name.startswith("."):
-                parts = entry.name.split(".")
-                stems.update(".".join(parts[:n]) for n in range(1, len(parts)))
-    return stems
-
-
 def plan_update(
-    paths: list[Path], indexed: dict[str, str], unusable: dict[str, str] | None = None
+    paths: list[Path],
+    indexed: dict[str, str],
+    unusable: dict[str, str] | None = None,
+    known: seedstats.SeedStats | None = None,
+    stats: seedstats.SeedStats | None = None,
 ) -> UpdatePlan:
     """Compare the seeds with the index's (id -> content hash) map. Articles that could not
     be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
-    content changed: they are reported as problems."""
+    content changed: they are reported as problems. Seeds `known` unchanged are not read;
+    the stats of the seeds now are put in `stats`."""
     unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
-    for entry in seed_entries(paths):
+    for entry in seed_entries(paths, known, stats):
         if isinstance(entry, SeedProblem):
             plan.problems.append(entry)
             continue
@@ -248,7 +254,8 @@ def update(
             return report
         assert live is not None
         indexed = indexed_hashes(live)
-        plan = plan_update(paths, indexed, _read_unusable(live))
+        stats = seedstats.SeedStats()
+        plan = plan_update(paths, indexed, _read_unusable(live), seedstats.load(live.path), stats)
         kept = len(indexed) - len(plan.remove)
         if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -264,6 +271,7 @@ def update(
             if not plan.is_empty:
                 _apply(live, plan, report, on_plan, on_article)
             _write_unusable(live, plan.unusable)
+            seedstats.save(live.path, stats)
         if report.changes and not dry_run:
             live.write_meta(
                 {
@@ -339,7 +347,7 @@ def _parsed(
             if found is None:
                 found = (
                     problems[0]
-                    if problems and path.name.endswith(SINGLE_ARTICLE_SUFFIXES)
+                    if problems and path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES)
                     else SeedProblem(path, f"article '{entry.id}' could not be read from it")
                 )
             if on_article:
@@ -357,6 +365,7 @@ def _apply(
     """Write the plan into the live generation as one commit."""
     if on_plan:
         on_plan(len(plan.add) + len(plan.change))
+    load_stem_cache(live.path)  # the words the index has seen are not stemmed again
     now = time.time()
     changing = {e.id for e in plan.change}
     # Separate segment files: a compound segment is copied into memory by every reader.

@@ -91,3 +91,19 @@ def test_workers_spilling_to_disk_do_not_delete_each_others_runs(tmp_path: Path,
     engine = SearchEngine(tmp_path / "ix")
     assert engine.search(SearchRequest(query="")).total == 121
     assert not list((store.require_live(tmp_path / "ix").path).glob("*.tmp"))
+
+
+def test_the_workers_stems_are_saved_with_the_generation(parallel_index: Path):
+    """Each worker's stems are merged into the generation's stems.json (for `cari update`),
+    and no worker's part file is left behind."""
+    import json
+
+    from search import store
+    from search.analysis import STEMS_FILE, stem_word
+
+    folder = store.require_live(parallel_index).path
+    assert not list(folder.glob("stems-*.json"))
+    stems = json.loads((folder / STEMS_FILE).read_text(encoding="utf-8"))
+    assert len(stems) > 300  # six seeds
+    for word in list(stems)[:: max(1, len(stems) // 200)]:
+        assert stems[word] == stem_word(word), word

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -159,7 +161,7 @@ def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkey
 
 def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monkeypatch):
     # Multi-article seeds (one article per JSONL line) are parsed to learn ids and hashes.
-    monkeypatch.setattr("search.updater.SINGLE_ARTICLE_SUFFIXES", ())
+    monkeypatch.setattr("search.seedstats.SINGLE_ARTICLE_SUFFIXES", ())
     new_id = write_new_seed(seeds)
     (seeds / f"{SEED_IDS[4]}.txt").unlink()
     report = update(seeds, index)
@@ -287,3 +289,67 @@ def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
     assert report.changed == [ids[2]] and not report.added and not report.removed
     assert SearchEngine(index).article(ids[2]).source == "contoh.id"
     assert update(seeds, index).changes == 0
+
+
+# -- seeds not read again when their file stats say they are unchanged (search.seedstats) --
+
+
+def _age(folder: Path, monkeypatch, seconds: float = 3600) -> None:
+    """Make every seed look written an hour ago, and settled: its change time (which the
+    kernel sets to now on any write or utime) further back than SETTLE_NS, shortened here."""
+    monkeypatch.setattr("search.seedstats.SETTLE_NS", 200_000_000)
+    old = time.time() - seconds
+    for path in folder.iterdir():
+        os.utime(path, (old, old))
+    time.sleep(0.25)
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    original = updater.read_seed_bytes
+
+    def counting(path: Path) -> bytes:
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr("search.updater.read_seed_bytes", counting)
+    return read
+
+
+def test_settled_seeds_are_not_read_again(seeds: Path, tmp_path: Path, monkeypatch):
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "aged-index"
+    build(seeds, index_dir)
+    read = _counting_reads(monkeypatch)
+    assert update(seeds, index_dir).changes == 0
+    assert read == []  # every seed known from the build's stats
+    new_id = write_new_seed(seeds)
+    report = update(seeds, index_dir)
+    assert report.added == [new_id] and read == [f"{new_id}.txt"]
+
+
+def test_a_seed_rewritten_with_the_same_size_and_times_is_read_again(seeds, tmp_path, monkeypatch):
+    """The coarse-clock case: same size, same modification time, new content. Its change
+    time moves (the kernel sets it on any write or utime), so it is hashed again."""
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "aged-index"
+    build(seeds, index_dir)
+    target = seeds / f"{SEED_IDS[3]}.txt"
+    before = target.stat()
+    data = target.read_bytes()
+    swapped = data.replace(b"a", b"o", 1)
+    assert len(swapped) == len(data) and swapped != data
+    target.write_bytes(swapped)
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    read = _counting_reads(monkeypatch)
+    report = update(seeds, index_dir)
+    assert read == [target.name]
+    assert report.changed == [SEED_IDS[3]]
+
+
+def test_a_seed_written_just_before_the_build_is_read_again(seeds, tmp_path, monkeypatch):
+    index_dir = tmp_path / "fresh-index"
+    build(seeds, index_dir)  # the seeds were copied a moment ago: not settled
+    read = _counting_reads(monkeypatch)
+    assert update(seeds, index_dir).changes == 0
+    assert sorted(read) == sorted(f"{i}.txt" for i in SEED_IDS)

@@ -1,0 +1,103 @@
+"""What `cari update` knows about seed files without reading them.
+
+An update hashes every single-article seed to find what changed: for an archive of 25,000
+files that is most of its time. Each generation keeps, per seed file name, the size, times
+and content hash seen last (`seedstats.json`); a file whose size, modification and change
+times are the same is not read again.
+
+File times are coarse: a file rewritten within the same clock tick can keep them. So an
+entry is only trusted when the file had not changed for SETTLE_NS before it was recorded;
+a seed written moments before a build or update is hashed again next time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+FILE = "seedstats.json"
+SETTLE_NS = 2_000_000_000
+
+# Seeds whose article id and content hash are known without parsing them: one article per
+# file, id from the file name, hash of the file's bytes (see search.seeds.extract_seed).
+SINGLE_ARTICLE_SUFFIXES = (".txt",)
+
+
+def quick_seeds(paths: list[Path]) -> set[Path]:
+    """The single-article seeds with no companion file beside them (`001.txt` with
+    `001.meta.toml` may say something else than its bytes): hashed, not parsed."""
+    companions = _companion_stems(paths)
+    return {
+        p
+        for p in paths
+        if p.name.endswith(SINGLE_ARTICLE_SUFFIXES) and p.name.rsplit(".", 1)[0] not in companions
+    }
+
+
+def _companion_stems(paths: list[Path]) -> set[str]:
+    """Every dotted prefix of the names of the other files beside the seeds."""
+    seeds = {p.name for p in paths}
+    stems: set[str] = set()
+    for folder in {p.parent for p in paths}:
+        for entry in os.scandir(folder):
+            if entry.name not in seeds and not entry.name.startswith("."):
+                parts = entry.name.split(".")
+                stems.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return stems
+
+
+class SeedStats:
+    """name -> (size, mtime_ns, ctime_ns, recorded_ns, content hash)."""
+
+    def __init__(self, entries: dict[str, list] | None = None) -> None:
+        self.entries: dict[str, list] = entries or {}
+
+    def known_hash(self, name: str, stat: os.stat_result) -> str | None:
+        """The recorded hash of a file that has not changed since, or None."""
+        entry = self.entries.get(name)
+        if not entry or len(entry) != 5:
+            return None
+        size, mtime, ctime, recorded, digest = entry
+        if (size, mtime, ctime) != (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns):
+            return None
+        if recorded - max(mtime, ctime) < SETTLE_NS:
+            return None  # it had changed just before: the times may hide a later rewrite
+        return digest if isinstance(digest, str) else None
+
+    def record(self, name: str, stat: os.stat_result, digest: str) -> None:
+        """`stat` taken before the file was read and hashed (a rewrite after that changes
+        the times, or happens within SETTLE_NS of them)."""
+        self.entries[name] = [
+            stat.st_size,
+            stat.st_mtime_ns,
+            stat.st_ctime_ns,
+            time.time_ns(),
+            digest,
+        ]
+
+
+def load(generation_dir: Path) -> SeedStats:
+    try:
+        data = json.loads((generation_dir / FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return SeedStats()
+    return SeedStats(data if isinstance(data, dict) else None)
+
+
+def save(generation_dir: Path, stats: SeedStats) -> None:
+    """Write atomically (a reader never sees half a file); a failure only costs speed."""
+    tmp = generation_dir / f".{FILE}.tmp"
+    try:
+        tmp.write_text(json.dumps(stats.entries, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, generation_dir / FILE)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
