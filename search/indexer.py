@@ -15,12 +15,12 @@ from whoosh import index as whoosh_index
 
 from search import seedstats, store
 from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size
-from search.articles import Article, link_url
+from search.articles import Article, SeedError, link_url, read_seed_bytes
 from search.dateranges import date_span
 from search.lexicon import data_fingerprint
 from search.parallel import ParallelWriter
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
-from search.seeds import SeedProblem, list_seeds, read_articles
+from search.seeds import SeedProblem, article_hash, list_seeds, read_articles, seed_id
 
 log = logging.getLogger(__name__)
 
@@ -102,28 +102,47 @@ def build(
     atomically. Bad seeds are reported and skipped (see `build_articles`)."""
     paths = list_seeds(seeds_dir)
     stats = seedstats.SeedStats()
+    unusable: dict[str, str] = {}
+
+    def finish(folder: Path) -> None:
+        seedstats.save(folder, stats)
+        seedstats.write_unusable(folder, unusable)
+
     return build_articles(
-        _read_noting_stats(paths, stats),
+        _read_noting_stats(paths, stats, unusable),
         index_dir,
         force=force,
         on_article=on_article,
         meta={"seeds_dir": str(seeds_dir.resolve())},
-        finish=lambda folder: seedstats.save(folder, stats),
+        finish=finish,
     )
 
 
 def _read_noting_stats(
-    paths: list[Path], stats: seedstats.SeedStats
+    paths: list[Path], stats: seedstats.SeedStats, unusable: dict[str, str]
 ) -> Iterator[Article | SeedProblem]:
-    """The seeds' articles, noting each single-article seed's file stats and hash (so the
-    next `cari update` need not read it again)."""
+    """The seeds' articles, noting each single-article seed's file stats and hash, and the
+    hash of those that cannot be used: the next `cari update` need not read the first again,
+    nor parse the others until they change."""
     quick = seedstats.quick_seeds(paths)
     for path in paths:
-        stat = seedstats.stat_or_none(path) if path in quick else None
+        stat = seedstats.stat_or_none(path) if path.name in quick else None
         for item in read_articles([path]):
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
+            elif stat is not None and isinstance(item, SeedProblem):
+                digest = _quick_hash(path)
+                if digest is not None:  # None: unreadable, nothing to remember it by
+                    unusable[seed_id(path)] = digest
+                    stats.record(path.name, stat, digest)
             yield item
+
+
+def _quick_hash(path: Path) -> str | None:
+    try:
+        return article_hash(read_seed_bytes(path), {})
+    except SeedError:
+        return None
 
 
 def build_articles(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,7 +127,7 @@ def seed_entries(
     quick = seedstats.quick_seeds(paths)
     known = known or seedstats.SeedStats()
     for path in paths:
-        if path in quick:
+        if path.name in quick:
             stat = seedstats.stat_or_none(path)
             digest = known.known_hash(path.name, stat) if stat is not None else None
             if digest is not None:
@@ -287,23 +286,12 @@ def update(
 
 
 # Articles an update could not use, kept in the live generation (a rebuild starts afresh).
-UNUSABLE = "unusable.json"
-
-
 def _read_unusable(live: store.Generation) -> dict[str, str]:
-    try:
-        data = json.loads((live.path / UNUSABLE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return seedstats.read_unusable(live.path)
 
 
 def _write_unusable(live: store.Generation, unusable: dict[str, str]) -> None:
-    if unusable == _read_unusable(live):
-        return
-    tmp = live.path / f".{UNUSABLE}.tmp"
-    tmp.write_text(json.dumps(unusable, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, live.path / UNUSABLE)
+    seedstats.write_unusable(live.path, unusable)
 
 
 def _rebuild_reason(live: store.Generation | None) -> str | None:

@@ -353,3 +353,14 @@ def test_a_seed_written_just_before_the_build_is_read_again(seeds, tmp_path, mon
     read = _counting_reads(monkeypatch)
     assert update(seeds, index_dir).changes == 0
     assert sorted(read) == sorted(f"{i}.txt" for i in SEED_IDS)
+
+
+def test_a_seed_the_build_could_not_use_is_not_parsed_by_the_next_update(seeds, tmp_path, parsed):
+    broken = seeds / "150_broken.txt"
+    broken.write_text("Baca juga: apa saja\n", encoding="utf-8")
+    index_dir = tmp_path / "with-broken"
+    built = build(seeds, index_dir)
+    assert [p.path for p in built.problems] == [broken]
+    report = update(seeds, index_dir)
+    assert parsed == [] and report.changes == 0
+    assert "still unusable" in str(report.problems[0])
