@@ -108,11 +108,10 @@ def load_stem_cache(folder: Path) -> int:
         saved = json.loads((folder / STEMS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return 0
-    if not isinstance(saved, dict):
+    if not isinstance(saved, dict) or not all(isinstance(v, str) for v in saved.values()):
         return 0
-    for word, stem in saved.items():
-        if isinstance(word, str) and isinstance(stem, str):
-            _stem_cache.setdefault(word, stem)
+    saved.update(_stem_cache)  # what this process stemmed itself wins
+    _stem_cache.update(saved)
     return len(saved)
 
 

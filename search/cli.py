@@ -9,22 +9,21 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from search import config, store
+from search.config import RESULT_CACHE, SORTS
 from search.dateranges import DateInputError, parse_date_input
 from search.indexer import BuildRefusedError, build
-from search.searcher import (
-    RESULT_CACHE,
-    SORTS,
-    RequestError,
-    SearchEngine,
-    SearchRequest,
-    SearchResult,
-    format_date,
-)
 from search.store import IndexMissingError
+
+if TYPE_CHECKING:
+    from search.searcher import SearchResult
+
+# The searcher (and numpy) is imported by the commands that search: `cari update` and
+# `cari build` start faster without it.
 
 log = logging.getLogger("search")
 
@@ -228,6 +227,8 @@ def query_command(
       cari query birokrasi --from 2022-01-01 --to 2022-12-31
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
+    from search.searcher import RequestError, SearchEngine, SearchRequest
+
     try:
         request = SearchRequest(
             query=_argv_text(text),
@@ -255,6 +256,8 @@ _MARK = re.compile(r"</?mark>")
 def render_text(result: SearchResult) -> str:
     """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise)."""
     import html
+
+    from search.searcher import format_date
 
     color = sys.stdout.isatty()
     shown = result.request.query
@@ -677,6 +680,7 @@ def saved_run_command(
     """
     from search.saved import SavedQueryError, find_query, run_queries
     from search.saved_format import render
+    from search.searcher import RequestError, SearchEngine
 
     if bool(names) == run_all:
         raise click.UsageError("name the saved queries to run, or pass --all (not both)")

@@ -15,6 +15,9 @@ DEFAULT_QUERIES_FILE = "queries.toml"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_PAGE_SIZE = 10
+SORTS = ("relevance", "newest", "oldest")
+# Results kept per search engine for repeated searches (each a page of hits and the facets).
+RESULT_CACHE = 128
 
 # Limits that keep hostile queries bounded (documented in the README).
 MAX_QUERY_CHARS = 1000

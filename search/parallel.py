@@ -23,6 +23,7 @@ from whoosh.index import Index
 from whoosh.writing import PostingPool, SegmentWriter
 
 from search.analysis import save_stem_cache
+from search.segment_writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,6 @@ BATCH_DOCS = 50
 MIN_PARALLEL_DOCS = 400
 # Whoosh's posting pool: the memory each writer holds before it spills a sorted run to disk.
 WORKER_LIMIT_MB = 128
-SINGLE_LIMIT_MB = 256
 _POLL_SECONDS = 1.0
 # Segments as separate files, not one compound file: Whoosh copies each file of a compound
 # segment into memory for every reader it opens (about 170 MB per reader on the corpus, and a
@@ -62,7 +62,7 @@ def _worker(index_path: str, indexname: str, limitmb: int, jobs: Any, results: A
 
     try:
         ix = whoosh_index.open_dir(index_path, indexname=indexname)
-        writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=COMPOUND)
+        writer = FastSegmentWriter(ix, _lk=False, limitmb=limitmb, compound=COMPOUND)
         # Whoosh names a writer's spill folder after the index ("MAIN.tmp"), and each writer
         # deletes that folder when it finishes: give every worker its own, or the first to
         # finish deletes the runs the others are still writing.
@@ -170,11 +170,11 @@ class ParallelWriter:
     def commit(self, **_ignored: Any) -> None:
         """Wait for the workers, then make all their segments the index's content."""
         if not self._procs:
-            writer = self.ix.writer(limitmb=SINGLE_LIMIT_MB, compound=COMPOUND)
+            writer = FastSegmentWriter(self.ix, compound=COMPOUND)
             try:
                 for doc in self._pending:
                     writer.add_document(**doc)
-                writer.commit()
+                writer.commit(merge=False)
             except BaseException:
                 writer.cancel()
                 raise

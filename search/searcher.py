@@ -22,7 +22,7 @@ from whoosh.searching import Searcher
 
 from search import store
 from search.articles import ArticleDate, Official
-from search.config import DEFAULT_PAGE_SIZE
+from search.config import DEFAULT_PAGE_SIZE, RESULT_CACHE, SORTS
 from search.dateranges import as_int
 from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
 from search.postings import Memo, reader_arrays
@@ -32,11 +32,8 @@ from search.schema import NO_DATE_END, NO_DATE_START
 from search.snippets import Snippet, best_snippet, highlight_all
 from search.suggest import suggest
 
-SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
-# Results kept per engine for repeated searches (each a page of hits and the facet counts).
-RESULT_CACHE = 128
 
 
 class RequestError(ValueError):

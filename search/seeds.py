@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,14 +51,13 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     """Seed files in a folder, in name order. Hidden files and sidecars are not seeds."""
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
-    return sorted(
-        (
-            p
-            for p in seeds_dir.iterdir()
-            if not p.name.startswith(".") and p.name.endswith(SEED_SUFFIXES)
-        ),
-        key=lambda p: p.name,  # comparing Path objects is slow: 0.7 s for 25,000 seeds
-    )
+    # Names, not Path objects, until the end: comparing Paths (and even reading .name) is
+    # slow, 0.7 s to sort 25,000 seeds.
+    with os.scandir(seeds_dir) as entries:
+        names = sorted(
+            e.name for e in entries if not e.name.startswith(".") and e.name.endswith(SEED_SUFFIXES)
+        )
+    return [seeds_dir / name for name in names]
 
 
 def seed_id(path: Path) -> str:

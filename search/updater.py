@@ -34,8 +34,8 @@ from search.seeds import (
     list_seeds,
     read_articles,
     record_hash,
-    seed_id,
 )
+from search.segment_writer import fast_codec
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +127,14 @@ def seed_entries(
     quick = seedstats.quick_seeds(paths)
     known = known or seedstats.SeedStats()
     for path in paths:
-        if path.name in quick:
+        name = path.name
+        if name in quick:
             stat = seedstats.stat_or_none(path)
-            digest = known.known_hash(path.name, stat) if stat is not None else None
+            digest = known.known_hash(name, stat) if stat is not None else None
             if digest is not None:
                 if seen is not None:
-                    seen.entries[path.name] = known.entries[path.name]
-                yield SeedEntry(seed_id(path), digest, path)
+                    seen.entries[name] = known.entries[name]
+                yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
                 continue
             try:
                 digest = article_hash(read_seed_bytes(path), {})
@@ -141,8 +142,8 @@ def seed_entries(
                 yield SeedProblem(path, str(exc))
                 continue
             if seen is not None and stat is not None:
-                seen.record(path.name, stat, digest)
-            yield SeedEntry(seed_id(path), digest, path)
+                seen.record(name, stat, digest)
+            yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
         elif (keys := record_keys(path)) is not None:
             yield from keys
         else:
@@ -357,7 +358,9 @@ def _apply(
     now = time.time()
     changing = {e.id for e in plan.change}
     # Separate segment files: a compound segment is copied into memory by every reader.
-    writer = live.open().writer(timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND)
+    writer = live.open().writer(
+        timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec()
+    )
     try:
         for entry, item in _parsed(plan.add + plan.change, on_article):
             is_change = entry.id in changing

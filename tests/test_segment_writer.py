@@ -1,0 +1,96 @@
+"""The fast segment writer writes the same index as Whoosh's own writer: every term's
+postings (documents, weights, positions), field lengths, stored fields and columns, on the
+seeds and on a slice of the shared corpus."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from search.articles import Article
+from search.indexer import article_document
+from search.schema import build_schema
+from search.seeds import list_seeds, read_articles
+from search.segment_writer import FastSegmentWriter
+from tests.conftest import CORPUS, SEEDS_DIR
+
+
+def _articles() -> list[Article]:
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    seeds = [a for a in read_articles(list_seeds(SEEDS_DIR)) if isinstance(a, Article)]
+    with CORPUS.open(encoding="utf-8") as f:
+        records = [json.loads(line) for line in itertools.islice(f, 300)]
+    corpus = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in records]
+    return seeds + corpus
+
+
+def _write(folder: Path, articles: list[Article], fast: bool) -> whoosh_index.Index:
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer = FastSegmentWriter(ix) if fast else ix.writer()
+    for article in articles:
+        writer.add_document(**article_document(article, 1_700_000_000.0))
+    writer.commit(merge=False)
+    return ix
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory):
+    articles = _articles()
+    whoosh_ix = _write(tmp_path_factory.mktemp("whoosh-writer"), articles, fast=False)
+    fast_ix = _write(tmp_path_factory.mktemp("fast-writer"), articles, fast=True)
+    with whoosh_ix.reader() as expected, fast_ix.reader() as got:
+        yield expected, got
+
+
+def _postings(reader, fieldname: str, term: bytes) -> list[tuple]:
+    """(doc, weight, value); a field without values (ids, keywords) reads as None from a
+    block and as empty bytes from a term entry: both are "no value"."""
+    matcher = reader.postings(fieldname, term)
+    out = []
+    while matcher.is_active():
+        out.append((matcher.id(), round(matcher.weight(), 5), matcher.value() or None))
+        matcher.next()
+    return out
+
+
+def test_every_term_has_the_same_postings(both):
+    expected, got = both
+    fields = [name for name, field in build_schema().items() if field.indexed]
+    compared = 0
+    for fieldname in fields:
+        terms = list(expected.lexicon(fieldname))
+        assert list(got.lexicon(fieldname)) == terms, fieldname
+        for term in terms:
+            assert _postings(got, fieldname, term) == _postings(expected, fieldname, term)
+            assert got.doc_frequency(fieldname, term) == expected.doc_frequency(fieldname, term)
+            compared += 1
+    assert compared > 10_000
+
+
+def test_lengths_stored_fields_and_columns_are_the_same(both):
+    expected, got = both
+    assert got.doc_count_all() == expected.doc_count_all() > 300
+    for fieldname in ("title", "body", "title_exact", "body_exact"):
+        assert got.field_length(fieldname) == expected.field_length(fieldname)
+        for docnum in range(expected.doc_count_all()):
+            assert got.doc_field_length(docnum, fieldname) == expected.doc_field_length(
+                docnum, fieldname
+            )
+    for docnum in range(expected.doc_count_all()):
+        assert got.stored_fields(docnum) == expected.stored_fields(docnum)
+    for column in ("id", "content_hash", "date_start"):
+        assert list(got.column_reader(column)) == list(expected.column_reader(column))
+
+
+def test_single_document_terms_are_inlined_and_blocks_uncompressed(both):
+    _expected, got = both
+    (segreader, _), *_ = got.leaf_readers()
+    singles = [t for t in got.lexicon("body_exact") if got.doc_frequency("body_exact", t) == 1]
+    assert singles
+    info = segreader._terms.term_info("body_exact", singles[0])
+    assert info.is_inlined()
