@@ -19,6 +19,7 @@ new segment from documents: merging existing segments still goes through Whoosh'
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
@@ -36,15 +37,6 @@ def fast_codec() -> W3Codec:
     return W3Codec(compression=0, inlinelimit=INLINE_LIMIT)
 
 
-class _Postings:
-    __slots__ = ("docs", "values", "weights")
-
-    def __init__(self) -> None:
-        self.docs = array("I")
-        self.weights = array("f")
-        self.values: list[bytes] = []
-
-
 class FastSegmentWriter(SegmentWriter):
     """A SegmentWriter for a new segment: `add_document`, then `commit(merge=False)` (or, in
     a worker, `_finalize_segment()`)."""
@@ -55,7 +47,8 @@ class FastSegmentWriter(SegmentWriter):
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r} needs Whoosh's own writer")
-        self._terms: dict[str, dict[bytes, _Postings]] = {}
+        # field -> term -> [(docnum, weight, value), ...] in document order
+        self._terms: dict[str, defaultdict[bytes, list[tuple[int, float, bytes]]]] = {}
         self._lengths: dict[str, array] = {}
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
@@ -80,17 +73,14 @@ class FastSegmentWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
-                    terms = self._terms.setdefault(fieldname, {})
+                    terms = self._terms.get(fieldname)
+                    if terms is None:
+                        terms = self._terms[fieldname] = defaultdict(list)
                     scorable = field.scorable
                     for tbytes, freq, weight, vbytes in field.index(value):
                         if scorable:
                             length += freq
-                        postings = terms.get(tbytes)
-                        if postings is None:
-                            postings = terms[tbytes] = _Postings()
-                        postings.docs.append(docnum)
-                        postings.weights.append(weight * fieldboost)
-                        postings.values.append(vbytes)
+                        terms[tbytes].append((docnum, weight * fieldboost, vbytes))
                     if scorable:
                         lengths = self._lengths.setdefault(fieldname, array("I"))
                         if len(lengths) <= docnum:
@@ -115,23 +105,39 @@ class FastSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         writer = self.fieldwriter
-        empty = b""
         for fieldname in sorted(self._terms):
             terms = self._terms[fieldname]
             lengths = self._lengths.get(fieldname, array("I"))
-            known = len(lengths)
             writer.start_field(fieldname, self.schema[fieldname])
-            start_term, add, finish_term = writer.start_term, writer.add, writer.finish_term
+            start_term, finish_term = writer.start_term, writer.finish_term
             for tbytes in sorted(terms):
-                postings = terms[tbytes]
                 start_term(tbytes)
-                for docnum, weight, value in zip(
-                    postings.docs, postings.weights, postings.values, strict=True
-                ):
-                    length = lengths[docnum] if docnum < known else 0
-                    add(docnum, weight, empty if value is None else value, length)
+                _add_postings(writer._postwriter, terms[tbytes], lengths)
                 finish_term()
             writer.finish_field()
         writer.close()
         self._terms = {}
         self._lengths = {}
+
+
+def _add_postings(
+    postwriter: Any, postings: list[tuple[int, float, bytes]], lengths: array
+) -> None:
+    """What W3PostingsWriter.add_posting does for each posting, a block at a time: fill
+    the block buffer and its statistics, write every full block but the last (which
+    finish_postings writes, or inlines)."""
+    limit = postwriter._blocklimit
+    known = len(lengths)
+    count = len(postings)
+    for start in range(0, count, limit):
+        chunk = postings[start : start + limit]
+        ids, weights, values = zip(*chunk, strict=True)
+        postwriter._ids = array("I", ids)
+        postwriter._weights = array("f", weights)
+        postwriter._values = [v for v in values if v]
+        postwriter._maxweight = max(0, max(weights))
+        sizes = [lengths[d] for d in ids if d < known and lengths[d]]
+        postwriter._minlength = min(sizes) if sizes else None
+        postwriter._maxlength = max(sizes) if sizes else 0
+        if start + limit < count:
+            postwriter._write_block()
