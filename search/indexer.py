@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +20,7 @@ from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size
 from search.articles import Article, SeedError, link_url, read_seed_bytes
 from search.dateranges import date_span
 from search.lexicon import data_fingerprint
-from search.parallel import ParallelWriter
+from search.parallel import ParallelWriter, ordered_map
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.seeds import SeedProblem, article_hash, list_seeds, read_articles, seed_id
 
@@ -125,24 +127,35 @@ def _read_noting_stats(
     hash of those that cannot be used: the next `cari update` need not read the first again,
     nor parse the others until they change."""
     quick = seedstats.quick_seeds(paths)
-    for path in paths:
-        stat = seedstats.stat_or_none(path) if path.name in quick else None
-        for item in read_articles([path]):
+    jobs = [(path, path.name in quick) for path in paths]
+    parsed = ordered_map(_parse_seed, jobs, min_items=PARALLEL_PARSE_MIN)
+    for path, stat, items, problem_hash in parsed:
+        for item in items:
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
-            elif stat is not None and isinstance(item, SeedProblem):
-                digest = _quick_hash(path)
-                if digest is not None:  # None: unreadable, nothing to remember it by
-                    unusable[seed_id(path)] = digest
-                    stats.record(path.name, stat, digest)
+            elif stat is not None and problem_hash is not None:
+                unusable[seed_id(path)] = problem_hash
+                stats.record(path.name, stat, problem_hash)
             yield item
 
 
-def _quick_hash(path: Path) -> str | None:
-    try:
-        return article_hash(read_seed_bytes(path), {})
-    except SeedError:
-        return None
+# Builds of at least this many seeds parse them in worker processes.
+PARALLEL_PARSE_MIN = 200
+
+
+def _parse_seed(
+    job: tuple[Path, bool],
+) -> tuple[Path, os.stat_result | None, list[Article | SeedProblem], str | None]:
+    """One seed's articles (in a worker process), with its file stats when it is a
+    single-article seed, and the hash of its bytes when it could not be used."""
+    path, quick = job
+    stat = seedstats.stat_or_none(path) if quick else None
+    items = list(read_articles([path]))
+    problem_hash = None
+    if stat is not None and any(isinstance(i, SeedProblem) for i in items):
+        with contextlib.suppress(SeedError):  # unreadable: nothing to remember it by
+            problem_hash = article_hash(read_seed_bytes(path), {})
+    return path, stat, items, problem_hash
 
 
 def build_articles(

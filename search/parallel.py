@@ -16,8 +16,9 @@ import logging
 import multiprocessing as mp
 import os
 import queue
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh.index import Index
 from whoosh.writing import PostingPool, SegmentWriter
@@ -26,6 +27,8 @@ from search.analysis import save_stem_cache
 from search.segment_writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
 
 MAX_WORKERS = 4
 BATCH_DOCS = 50
@@ -45,6 +48,20 @@ def default_workers() -> int:
     if env.isdigit() and int(env) > 0:
         return int(env)
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def ordered_map(
+    func: Callable[[T], R], items: list[T], workers: int | None = None, *, min_items: int = 200
+) -> Iterator[R]:
+    """func(item) for each item, in order, computed by `workers` processes (a few items at
+    a time) when there are at least `min_items`, else in this process. For the parsing of
+    seeds in a build: extraction is pure Python, and one process was the build's bottleneck."""
+    workers = max(1, workers or default_workers())
+    if workers == 1 or len(items) < min_items:
+        yield from map(func, items)
+        return
+    with _context().Pool(workers) as pool:
+        yield from pool.imap(func, items, chunksize=8)
 
 
 class WorkerError(RuntimeError):

@@ -107,3 +107,29 @@ def test_the_workers_stems_are_saved_with_the_generation(parallel_index: Path):
     assert len(stems) > 300  # six seeds
     for word in list(stems)[:: max(1, len(stems) // 200)]:
         assert stems[word] == stem_word(word), word
+
+
+def test_seeds_parsed_in_worker_processes_build_the_same_index(
+    tmp_path: Path, seeds_copy: Path, monkeypatch
+):
+    from search import indexer
+    from search.indexer import build
+    from search.parallel import ordered_map
+
+    assert (
+        list(ordered_map(len, ["a", "bb", "ccc"] * 20, workers=2, min_items=1))
+        == [
+            1,
+            2,
+            3,
+        ]
+        * 20
+    )
+    serial = build(seeds_copy, tmp_path / "serial")
+    monkeypatch.setattr(indexer, "PARALLEL_PARSE_MIN", 1)
+    forked = build(seeds_copy, tmp_path / "forked")
+    assert forked.indexed == serial.indexed == 6
+    assert [str(p) for p in forked.problems] == [str(p) for p in serial.problems]
+    assert _page(SearchEngine(tmp_path / "forked"), "pelayanan") == _page(
+        SearchEngine(tmp_path / "serial"), "pelayanan"
+    )
