@@ -35,6 +35,9 @@ BATCH_DOCS = 50
 MIN_PARALLEL_DOCS = 400
 # Whoosh's posting pool: the memory each writer holds before it spills a sorted run to disk.
 WORKER_LIMIT_MB = 128
+# A worker writes out its segment and starts another past this many postings in memory
+# (about 120 bytes each: some 250 MB).
+MAX_SEGMENT_POSTINGS = 2_000_000
 _POLL_SECONDS = 1.0
 # Segments as separate files, not one compound file: Whoosh copies each file of a compound
 # segment into memory for every reader it opens (about 170 MB per reader on the corpus, and a
@@ -74,33 +77,49 @@ def _context() -> Any:
 
 
 def _worker(index_path: str, indexname: str, limitmb: int, jobs: Any, results: Any) -> None:
-    """Worker process: add every document batch from `jobs` to one segment, then report it."""
+    """Worker process: add every document batch from `jobs` to segments of its own (a new
+    one each time the postings held in memory pass MAX_SEGMENT_POSTINGS), report each
+    segment, then "done"."""
     from whoosh import index as whoosh_index
 
     try:
         ix = whoosh_index.open_dir(index_path, indexname=indexname)
-        writer = FastSegmentWriter(ix, _lk=False, limitmb=limitmb, compound=COMPOUND)
-        # Whoosh names a writer's spill folder after the index ("MAIN.tmp"), and each writer
-        # deletes that folder when it finishes: give every worker its own, or the first to
-        # finish deletes the runs the others are still writing.
-        writer._tempstorage = ix.storage.temp_storage(f"{indexname}.{os.getpid()}.tmp")
-        writer.pool = PostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
-        added = 0
+        writer = _segment_writer(ix, limitmb)
         while True:
             batch = jobs.get()
             if batch is None:
                 break
             for doc in batch:
                 writer.add_document(**doc)
-            added += len(batch)
-        segment = writer._finalize_segment() if added else None
-        if segment is None:
-            writer._close_segment()
-        writer._tempstorage.destroy()
+            if writer.postings >= MAX_SEGMENT_POSTINGS:
+                results.put(("segment", _finish(writer)))
+                writer = _segment_writer(ix, limitmb)
+        segment = _finish(writer)
+        if segment is not None:
+            results.put(("segment", segment))
         save_stem_cache(Path(index_path), part=str(os.getpid()))
-        results.put(("ok", segment))
+        results.put(("done", None))
     except BaseException as exc:  # reported to the parent, which cancels the build
         results.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _segment_writer(ix: Index, limitmb: int) -> FastSegmentWriter:
+    writer = FastSegmentWriter(ix, _lk=False, limitmb=limitmb, compound=COMPOUND)
+    # Whoosh names a writer's spill folder after the index ("MAIN.tmp"), and each writer
+    # deletes that folder when it finishes: give every worker its own, or the first to
+    # finish deletes the runs the others are still writing.
+    writer._tempstorage = ix.storage.temp_storage(f"{ix.indexname}.{os.getpid()}.tmp")
+    writer.pool = PostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+    return writer
+
+
+def _finish(writer: FastSegmentWriter) -> Any:
+    """Write the writer's segment (None when it has no documents)."""
+    segment = writer._finalize_segment() if writer.docnum else None
+    if segment is None:
+        writer._close_segment()
+    writer._tempstorage.destroy()
+    return segment
 
 
 class ParallelWriter:
@@ -202,12 +221,15 @@ class ParallelWriter:
         for n in range(self.workers):
             self._put(n, None)
         segments = []
-        for _ in self._procs:
+        done = 0
+        while done < len(self._procs):
             status, value = self._result()
-            if status != "ok":
+            if status == "error":
                 raise WorkerError(f"an indexing worker failed: {value}")
-            if value is not None:
+            if status == "segment":
                 segments.append(value)
+            else:
+                done += 1
         for proc in self._procs:
             proc.join()
         self._procs = []

@@ -50,6 +50,7 @@ class FastSegmentWriter(SegmentWriter):
         # field -> term -> [(docnum, weight, value), ...] in document order
         self._terms: dict[str, defaultdict[bytes, list[tuple[int, float, bytes]]]] = {}
         self._lengths: dict[str, array] = {}
+        self.postings = 0  # held in memory, until the segment is written
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         raise NotImplementedError("FastSegmentWriter writes new segments only: merge=False")
@@ -77,10 +78,13 @@ class FastSegmentWriter(SegmentWriter):
                     if terms is None:
                         terms = self._terms[fieldname] = defaultdict(list)
                     scorable = field.scorable
+                    before = self.postings
                     for tbytes, freq, weight, vbytes in field.index(value):
                         if scorable:
                             length += freq
                         terms[tbytes].append((docnum, weight * fieldboost, vbytes))
+                        before += 1
+                    self.postings = before
                     if scorable:
                         lengths = self._lengths.setdefault(fieldname, array("I"))
                         if len(lengths) <= docnum:

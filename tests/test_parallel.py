@@ -133,3 +133,23 @@ def test_seeds_parsed_in_worker_processes_build_the_same_index(
     assert _page(SearchEngine(tmp_path / "forked"), "pelayanan") == _page(
         SearchEngine(tmp_path / "serial"), "pelayanan"
     )
+
+
+def test_a_worker_past_its_memory_budget_starts_a_new_segment(
+    tmp_path: Path, seeds_copy: Path, monkeypatch
+):
+    """Postings are held in memory until a segment is written: a worker writes one out and
+    starts another once it holds MAX_SEGMENT_POSTINGS, so a big build never holds them all."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 1)
+    monkeypatch.setattr(parallel, "MAX_SEGMENT_POSTINGS", 300)  # about one seed each
+    articles = read_articles(list_seeds(seeds_copy))
+    report = build_articles(articles, tmp_path / "small-segments", workers=2)
+    assert report.indexed == 6
+    assert _segments(tmp_path / "small-segments") > 2
+    single = tmp_path / "single"
+    build_articles(read_articles(list_seeds(seeds_copy)), single, workers=1)
+    for text in ("pelayanan", "birokrasi", '"pelayanan publik"', ""):
+        assert _page(SearchEngine(tmp_path / "small-segments"), text) == _page(
+            SearchEngine(single), text
+        )
