@@ -10,11 +10,13 @@ Changing anything that alters tokens means bumping ANALYZER_VERSION, which force
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import re
 import threading
 from collections.abc import Collection, Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
@@ -43,6 +45,40 @@ def _sastrawi():
     return _stemmer
 
 
+STEM_TABLE = "stems_sastrawi.tsv.gz"
+_table: dict[str, str] | None = None
+_table_wanted = False
+_table_lock = threading.Lock()
+
+
+def use_stem_table() -> None:
+    """Look stems up in the table mined from the corpus (search.mining) before running
+    Sastrawi: for builds and updates, which stem tens of thousands of words (a server stems
+    a few query words and does not load it). Loaded here, before build workers are forked,
+    so they share it."""
+    global _table_wanted
+    _table_wanted = True
+    _stem_table()
+
+
+def _stem_table() -> dict[str, str]:
+    global _table
+    if _table is None:
+        with _table_lock:
+            if _table is None:
+                table: dict[str, str] = {}
+                try:
+                    raw = resources.files("search").joinpath("data", STEM_TABLE).read_bytes()
+                    text = gzip.decompress(raw).decode("utf-8")
+                except (OSError, ValueError):
+                    text = ""  # no table: Sastrawi for every word, as before
+                for line in text.splitlines():
+                    word, _, stem = line.partition("\t")
+                    table[word] = stem or word
+                _table = table
+    return _table
+
+
 def stem_word(word: str) -> str:
     """Sastrawi's root of a lower-case word, or the word itself when stemming would harm it.
 
@@ -59,9 +95,11 @@ def stem_word(word: str) -> str:
     elif len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
         stem = word
     else:
-        stem = _sastrawi().stem(word)
-        if not stem or " " in stem:
-            stem = word
+        stem = _stem_table().get(word) if _table_wanted else None
+        if stem is None:
+            stem = _sastrawi().stem(word)
+            if not stem or " " in stem:
+                stem = word
     _stem_cache[word] = stem
     return stem
 

@@ -16,7 +16,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from search import seedstats, store
-from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size
+from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
 from search.articles import Article, SeedError, link_url, read_seed_bytes
 from search.dateranges import date_span
 from search.lexicon import data_fingerprint
@@ -200,6 +200,7 @@ def _build_generation(
     finish: Callable[[Path], None] | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
+    use_stem_table()  # before the workers fork: they share it
     report = BuildReport()
     previous = _live_stamps(index_dir)
     build_dir = store.new_build_dir(index_dir)

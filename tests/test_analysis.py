@@ -131,3 +131,30 @@ def test_word_spans_agree_with_the_exact_analyzer_on_the_seeds():
     for text in texts:
         expected = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
         assert [(form, start, end) for _stem, form, start, end in word_spans(text)] == expected
+
+
+def test_the_shipped_stem_table_is_sastrawis_own_answer():
+    """search/data/stems_sastrawi.tsv.gz (mined by search.mining from the corpus) must say
+    what Sastrawi says: a sample of it, checked word by word (fails if PySastrawi changes)."""
+    import random
+
+    from search import analysis
+    from search.analysis import sastrawi_stem
+
+    table = analysis._stem_table()
+    assert len(table) > 90_000
+    sample = random.Random(7).sample(sorted(table), 400)
+    assert [table[w] for w in sample] == [sastrawi_stem(w) for w in sample]
+    assert table["dilayani"] == "layan" and table["pelayanan"] == "layan"
+
+
+def test_stems_with_the_table_are_the_stems_without_it(monkeypatch):
+    from search import analysis
+
+    words = ["dilayani", "pelayanan", "berikan", "kebakaran", "menyapu", "kediri", "jokowi"]
+    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_table_wanted", False)
+    plain = [analysis.stem_word(w) for w in words]
+    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_table_wanted", True)
+    assert [analysis.stem_word(w) for w in words] == plain
