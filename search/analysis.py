@@ -104,6 +104,11 @@ def stem_word(word: str) -> str:
     return stem
 
 
+def warm_stemmer() -> None:
+    """Load Sastrawi's dictionary now (about 0.15 s) rather than on a user's first search."""
+    _sastrawi()
+
+
 def sastrawi_stem(word: str) -> str:
     """Sastrawi's own root of a lower-case word, without Cari's protections (for mining)."""
     stem = _sastrawi().stem(word)

@@ -228,7 +228,11 @@ class SearchEngine:
 
     def warm(self) -> None:
         """Open the index and build what the first search would (facet tables, date orders,
-        field lengths), so the first user does not wait for it. No index yet: nothing to do."""
+        field lengths, the stemmer, the glossary), so the first user does not wait for it.
+        No index yet: nothing to do."""
+        from search.analysis import warm_stemmer
+
+        warm_stemmer()
         try:
             with self.searcher() as s:
                 date_order(s, newest=True)
@@ -236,6 +240,7 @@ class SearchEngine:
                 arrays = reader_arrays(s.reader())
                 for name in ("title", "body", "title_exact", "body_exact"):
                     arrays.lengths(name)
+            self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:
             pass
 

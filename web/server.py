@@ -52,6 +52,9 @@ def serve(
         engine = app.extensions.get("cari_engine")
         if engine is not None:
             engine.warm()
+        for name in app.jinja_env.list_templates():  # compiled once, now
+            if name.endswith(".html"):
+                app.jinja_env.get_template(name)
         return app
 
     sock = listening_socket(host, port)
