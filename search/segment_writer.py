@@ -25,9 +25,19 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.writing import SegmentWriter
 
+
+def _set_inline(self: W3TermInfo, ids: Any, weights: Any, values: Any) -> None:
+    """W3TermInfo.set_inlined, with a value for every posting: the posting writer keeps
+    only non-empty values, and an inlined term of a field without values (ids, keywords)
+    would read back as "" (a str), which Whoosh's merge refuses. Empty bytes instead."""
+    values = tuple(values)
+    if len(values) != len(ids):
+        values = (b"",) * len(ids)
+    self._inlined = (tuple(ids), tuple(weights), values)
+
+
 # Whoosh 2.7.5 calls set_inline() on a term info that only has set_inlined().
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined  # type: ignore[attr-defined]
+W3TermInfo.set_inline = _set_inline  # type: ignore[attr-defined]
 
 # Terms with fewer postings than this go into their term entry, not a posting block.
 INLINE_LIMIT = 2

@@ -94,3 +94,26 @@ def test_single_document_terms_are_inlined_and_blocks_uncompressed(both):
     assert singles
     info = segreader._terms.term_info("body_exact", singles[0])
     assert info.is_inlined()
+
+
+def test_whoosh_merges_and_searches_segments_the_fast_writer_wrote(tmp_path: Path):
+    """`cari update` writes with Whoosh's writer, which may merge older segments: it must
+    read the fast writer's inlined terms (a failure found by the kill test)."""
+    articles = _articles()
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    for part in (articles[:100], articles[100:200], articles[200:]):
+        writer = FastSegmentWriter(ix)
+        for article in part:
+            writer.add_document(**article_document(article, 1_700_000_000.0))
+        writer.commit(merge=False)
+    with ix.reader() as reader:
+        before = {t: _postings(reader, "id", t) for t in reader.lexicon("id")}
+        assert len(reader.leaf_readers()) == 3
+    writer = ix.writer()
+    writer.delete_by_term("id", articles[0].id)
+    writer.commit(optimize=True)  # merges every segment through Whoosh's posting pool
+    with ix.reader() as reader:
+        assert len(reader.leaf_readers()) == 1
+        assert reader.doc_count() == len(articles) - 1
+        after = {t: _postings(reader, "id", t) for t in reader.lexicon("id")}
+    assert len(after) == len(before) - 1
