@@ -3,9 +3,11 @@ windows, timeline bar heights and dates for people. Presentation only, no search
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from typing import Any
+from urllib.parse import quote_plus, urlencode
 
 from flask import Flask, g, request, url_for
+from markupsafe import Markup, escape
 
 from search.searcher import SearchResult, format_date
 
@@ -65,9 +67,27 @@ def toggle(param: str, value: str, selected: list[str] | tuple[str, ...] | None 
         base = g.get("toggle_base")
         if base is None:
             base = g.toggle_base = _search_url({"page": None})
-        return f"{base}{'&' if '?' in base else '?'}{_encoded(param, [value])}"
+        return f"{base}{'&' if '?' in base else '?'}{quote_plus(param)}={quote_plus(value)}"
     chosen = [v for v in selected if v != value] if value in selected else [*selected, value]
     return url_with(**{param: chosen or None})
+
+
+def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Markup:
+    """The `<li>` links of a facet list, each adding or removing its value. Built here rather
+    than by a template macro: a results page has a hundred of them or more, and Jinja's
+    per-item calls were a quarter of the page's time."""
+    selected = list(selected)
+    items = []
+    for name, count in pairs:
+        on = name in selected
+        url = toggle(param, name, selected)
+        items.append(
+            f'<li><a href="{escape(url)}" class="facet-link{" on" if on else ""}" '
+            f'aria-pressed="{"true" if on else "false"}" data-{param}="{escape(name)}">'
+            f'<span class="name">{escape(name)}</span> '
+            f'<span class="count">{count:,}</span></a></li>'
+        )
+    return Markup("\n".join(items))
 
 
 def page_url(page: int) -> str:
@@ -122,7 +142,7 @@ def active_filters(result: SearchResult) -> list[tuple[str, str]]:
 def init_app(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    for function in (url_with, toggle, page_url, search_state, page_window, bar_class):
+    for function in (url_with, toggle, page_url, search_state, page_window, bar_class, facet_items):
         app.add_template_global(function)
     app.add_template_global(active_filters)
     app.add_template_filter(format_date, "human_date")
