@@ -12,10 +12,13 @@ inherit the warm stem cache and the loaded Sastrawi dictionary.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing as mp
 import os
 import queue
+import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +31,7 @@ from search.segment_writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_PR_SET_PDEATHSIG = 1
 R = TypeVar("R")
 
 MAX_WORKERS = 4
@@ -63,8 +67,17 @@ def ordered_map(
     if workers == 1 or len(items) < min_items:
         yield from map(func, items)
         return
-    with _context().Pool(workers) as pool:
+    with _context().Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.imap(func, items, chunksize=8)
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker process: be killed when the parent dies (Linux's PR_SET_PDEATHSIG), so a
+    build that crashes or is killed leaves no workers behind writing into its folder."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before that: nobody will read our work
+        os._exit(1)
 
 
 class WorkerError(RuntimeError):
@@ -76,12 +89,15 @@ def _context() -> Any:
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _worker(index_path: str, indexname: str, limitmb: int, jobs: Any, results: Any) -> None:
+def _worker(
+    index_path: str, indexname: str, limitmb: int, jobs: Any, results: Any, parent: int
+) -> None:
     """Worker process: add every document batch from `jobs` to segments of its own (a new
     one each time the postings held in memory pass MAX_SEGMENT_POSTINGS), report each
     segment, then "done"."""
     from whoosh import index as whoosh_index
 
+    die_with_parent(parent)
     try:
         ix = whoosh_index.open_dir(index_path, indexname=indexname)
         writer = _segment_writer(ix, limitmb)
@@ -169,7 +185,14 @@ class ParallelWriter:
             jobs = ctx.Queue(maxsize=4)
             proc = ctx.Process(
                 target=_worker,
-                args=(storage.folder, self.ix.indexname, WORKER_LIMIT_MB, jobs, self._results),
+                args=(
+                    storage.folder,
+                    self.ix.indexname,
+                    WORKER_LIMIT_MB,
+                    jobs,
+                    self._results,
+                    os.getpid(),
+                ),
                 daemon=True,
             )
             proc.start()

@@ -458,3 +458,79 @@ def test_the_server_under_32_clients_while_the_index_is_rewritten_has_no_errors(
     assert figures["errors"] == 0, figures["error_samples"]
     assert figures["index_runs_live_during_load"] >= 1 and figures["index_run_failures"] == 0
     assert figures["statuses"].get("200", 0) > 0
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (children, their children...), from /proc."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            text = Path(f"/proc/{parent}/task/{parent}/children").read_text()
+        except OSError:
+            continue
+        for child in map(int, text.split()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "zombie" not in status.lower()
+
+
+def test_sigkill_during_a_parallel_build_leaves_no_workers_and_a_working_index(tmp_path: Path):
+    """A build of a few hundred seeds parses them in a process pool and writes them with
+    worker processes. Killing the build itself (as a crash or the OOM killer would) must
+    take its workers with it, leave the live index as it was, and leave nothing a next build
+    trips on."""
+    import json
+
+    from tests.conftest import CORPUS
+
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    with CORPUS.open(encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n >= 450:
+                break
+            record = json.loads(line)
+            text = f"{record['title']}\n\n{record['body']}\n"
+            (seeds / f"{record['id']}.txt").write_text(text, encoding="utf-8")
+    env = _env(seeds, index)
+    subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
+    before = _index_state(index)
+    assert len(before) > 400
+    (seeds / "zz-new.txt").write_text((SEEDS_DIR / "000_598db4fe2a2fc782.txt").read_text())
+    rng = random.Random(int(os.environ.get("CARI_FAULT_SEED", time.time_ns() % 10**6)))
+    proc = subprocess.Popen(
+        [*_cari(), "build"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        workers |= _descendants(proc.pid)
+        if len(workers) >= 2 and any(index.glob(".building-*")):
+            break
+        time.sleep(0.01)
+    time.sleep(rng.uniform(0, 1.5))
+    workers |= _descendants(proc.pid)
+    proc.kill()
+    proc.wait()
+    assert workers, "the build started no worker process"
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived the killed build"
+    assert _index_state(index) in (before, {**before, "zz-new": _index_state(index).get("zz-new")})
+    subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
+    assert "zz-new" in _index_state(index)
+    _assert_clean(index)

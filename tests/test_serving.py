@@ -154,3 +154,22 @@ def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(tmp_path
 
     uncached = SearchEngine(index, cache_size=0)
     assert uncached.search(request).hits is not uncached.search(request).hits
+
+
+@pytest.mark.parametrize("server", [2], indirect=True)
+def test_workers_do_not_outlive_a_killed_server(server):
+    """SIGKILL gives the parent no chance to stop its workers: they must go by themselves,
+    or they would keep the port and a restarted server could not listen."""
+    proc, port, _ = server
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with socket.socket() as s:
+        # As a server binds (TIME_WAIT connections allowed): fails while a worker listens.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", port))
+        s.listen()

@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from search.parallel import die_with_parent
+
 # A child that dies sooner than this after starting is not restarted (it would only die again).
 MIN_CHILD_LIFE = 2.0
 
@@ -65,7 +67,10 @@ def serve(
         waitress.serve(ready_app(), sockets=[sock], threads=threads, ident="cari")
         return
 
+    parent = os.getpid()
+
     def child() -> None:
+        die_with_parent(parent)  # a killed parent must not leave servers holding the port
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         try:
