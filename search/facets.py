@@ -97,11 +97,6 @@ class FacetCounts:
     def total(self) -> int:
         return int(np.count_nonzero(self.mask))
 
-    @property
-    def docs(self) -> set[int]:
-        """The document numbers of the matches that pass every filter."""
-        return set(np.flatnonzero(self.mask).tolist())
-
 
 @dataclass(frozen=True)
 class _DocTable:
@@ -315,11 +310,6 @@ def _mask(searcher: Searcher, arrays: Arrays, query: q.Query) -> np.ndarray:
     out = np.zeros(arrays.size, dtype=bool)
     out[list(searcher.docs_for_query(query))] = True
     return out
-
-
-def matching_docs(searcher: Searcher, query: q.Query) -> set[int]:
-    """The document numbers a query matches."""
-    return set(np.flatnonzero(matching_mask(searcher, query)).tolist())
 
 
 def _leaves(query: q.Query) -> set[tuple[str, str]]:

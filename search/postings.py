@@ -55,16 +55,6 @@ class TermPostings:
     def __len__(self) -> int:
         return len(self.docs)
 
-    def positions(self, docnum: int) -> list[int]:
-        """The term's positions in one document (empty when it does not occur there)."""
-        for offset, part in reversed(self.parts):
-            if docnum >= offset:
-                return part.positions(docnum - offset)
-        i = int(np.searchsorted(self.docs, docnum))
-        if i >= len(self.docs) or self.docs[i] != docnum or not self.values:
-            return []
-        return decode_positions(self.values[i])
-
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
         """The term's positions in each of `docnums` (ascending, all among `docs`)."""
         if self.parts:
@@ -239,11 +229,10 @@ class Arrays:
             for docnum in deleted:
                 live[offset + docnum] = False
         self.live = live
-        self.count = int(live.sum())
         # What the reader holds: its segments and how many live documents each has (an
         # update adds segments or deletes documents, and so changes it).
         self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
-        self.memo = _shared_memo(self.content_key)
+        self.memo = _memos.get(self.content_key)
         self._lengths: dict[str, np.ndarray] = {}
         self._field_totals: dict[str, float] = {}
 
@@ -275,9 +264,6 @@ class Arrays:
         out = np.zeros(self.size, dtype=bool)
         out[self.postings(fieldname, text).docs] = True
         return out & self.live
-
-    def doc_frequency(self, fieldname: str, text: str) -> int:
-        return len(self.postings(fieldname, text))
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's length in the field (Whoosh's one-byte approximation, as its
@@ -331,10 +317,6 @@ class PerContent:
 # Word scores (search.ranking) by index content.
 MEMO_WORDS = 32
 _memos = PerContent(lambda: Memo(MEMO_WORDS))
-
-
-def _shared_memo(content_key: tuple) -> Memo:
-    return _memos.get(content_key)
 
 
 _arrays: weakref.WeakKeyDictionary[Any, Arrays] = weakref.WeakKeyDictionary()

@@ -255,7 +255,9 @@ def update(
         assert live is not None
         indexed = indexed_hashes(live)
         stats = seedstats.SeedStats()
-        plan = plan_update(paths, indexed, _read_unusable(live), seedstats.load(live.path), stats)
+        plan = plan_update(
+            paths, indexed, seedstats.read_unusable(live.path), seedstats.load(live.path), stats
+        )
         kept = len(indexed) - len(plan.remove)
         if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -270,7 +272,7 @@ def update(
         else:
             if not plan.is_empty:
                 _apply(live, plan, report, on_plan, on_article)
-            _write_unusable(live, plan.unusable)
+            seedstats.write_unusable(live.path, plan.unusable)
             seedstats.save(live.path, stats)
         if report.changes and not dry_run:
             live.write_meta(
@@ -287,14 +289,6 @@ def update(
 
 
 # Articles an update could not use, kept in the live generation (a rebuild starts afresh).
-def _read_unusable(live: store.Generation) -> dict[str, str]:
-    return seedstats.read_unusable(live.path)
-
-
-def _write_unusable(live: store.Generation, unusable: dict[str, str]) -> None:
-    seedstats.write_unusable(live.path, unusable)
-
-
 def _rebuild_reason(live: store.Generation | None) -> str | None:
     if live is None:
         return "there was no index yet"
