@@ -110,34 +110,33 @@ def decode_positions(value: bytes) -> list[int]:
     return out
 
 
-class _SegmentCache:
-    """Decoded postings by (segment folder, segment id, field, term), least recently used
-    dropped first once the total passes CACHE_POSTINGS."""
+class LRU:
+    """A map that drops its least recently used entries once the total `weigh(value)` of
+    its values passes `budget` (entries by default; postings for the postings cache)."""
 
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, weigh: Callable[[Any], int] = lambda _value: 1) -> None:
         self.budget = budget
         self.size = 0
-        self._items: OrderedDict[tuple[str, ...], TermPostings] = OrderedDict()
+        self._weigh = weigh
+        self._items: OrderedDict[Any, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, ...]) -> TermPostings | None:
+    def get(self, key: Any) -> Any:
         with self._lock:
             item = self._items.get(key)
             if item is not None:
                 self._items.move_to_end(key)
             return item
 
-    def put(self, key: tuple[str, ...], item: TermPostings) -> None:
-        if len(item) > MAX_CACHED_TERM:
-            return
+    def put(self, key: Any, item: Any) -> None:
         with self._lock:
             if key in self._items:
                 return
             self._items[key] = item
-            self.size += len(item)
+            self.size += self._weigh(item)
             while self.size > self.budget and len(self._items) > 1:
                 _, old = self._items.popitem(last=False)
-                self.size -= len(old)
+                self.size -= self._weigh(old)
 
     def clear(self) -> None:
         with self._lock:
@@ -145,7 +144,8 @@ class _SegmentCache:
             self.size = 0
 
 
-_cache = _SegmentCache(CACHE_POSTINGS)
+# Decoded postings by (segment folder, segment id, field, term).
+_cache = LRU(CACHE_POSTINGS, weigh=len)
 
 
 def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPostings:
@@ -189,28 +189,6 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
     return TermPostings(np.concatenate(id_parts), np.concatenate(weight_parts), values)
 
 
-class Memo:
-    """A small least-recently-used map (per reader: scores of recent query words)."""
-
-    def __init__(self, entries: int) -> None:
-        self.entries = entries
-        self._items: OrderedDict[Any, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Any) -> Any:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: Any, value: Any) -> None:
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.entries:
-                self._items.popitem(last=False)
-
-
 class Arrays:
     """The numpy view of one index reader (a Whoosh MultiReader or SegmentReader). It holds
     its segment readers weakly: `reader_arrays` keys its cache weakly by the reader, and a
@@ -245,7 +223,8 @@ class Arrays:
             item = _cache.get(full_key)
             if item is None:
                 item = _read_segment_term(segreader, fieldname, text)
-                _cache.put(full_key, item)
+                if len(item) <= MAX_CACHED_TERM:
+                    _cache.put(full_key, item)
             if len(item):
                 parts.append((item, offset))
         if not parts:
@@ -316,7 +295,7 @@ class PerContent:
 
 # Word scores (search.ranking) by index content.
 MEMO_WORDS = 32
-_memos = PerContent(lambda: Memo(MEMO_WORDS))
+_memos = PerContent(lambda: LRU(MEMO_WORDS))
 
 
 _arrays: weakref.WeakKeyDictionary[Any, Arrays] = weakref.WeakKeyDictionary()

@@ -25,7 +25,7 @@ from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE, RESULT_CACHE, SORTS
 from search.dateranges import as_int
 from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
-from search.postings import Memo, reader_arrays
+from search.postings import LRU, reader_arrays
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.ranking import rank
 from search.schema import NO_DATE_END, NO_DATE_START
@@ -201,7 +201,7 @@ class SearchEngine:
         result is only reused while the index holds exactly the same documents."""
         self.index_dir = Path(index_dir)
         self._local = threading.local()
-        self._results: Memo | None = Memo(cache_size) if cache_size > 0 else None
+        self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
