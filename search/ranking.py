@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 
-from search.phrases import in_sequence, phrase_docs
+from search.phrases import phrase_docs
 from search.postings import Arrays
 from search.query import (
     ALL_WORDS_BOOST,
@@ -118,17 +118,8 @@ def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
     ):
         if any(not t for t in terms):
             continue
-        todo = docs[~near]
-        postings = [arrays.postings(fieldname, t) for t in terms]
-        has_all = np.ones(len(todo), dtype=bool)
-        for p in postings:
-            has_all &= np.isin(todo, p.docs, assume_unique=True)
-        todo = todo[has_all]
-        if not len(todo):
-            continue
-        positions = [p.positions_of(todo) for p in postings]
-        hit = [in_sequence([p[i] for p in positions], NEAR_SLOP) for i in range(len(todo))]
-        near |= np.isin(docs, todo[np.array(hit, dtype=bool)])
+        found = phrase_docs(arrays, fieldname, terms, NEAR_SLOP, among=docs[~near])
+        near |= np.isin(docs, found)
     return near
 
 
