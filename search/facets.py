@@ -177,7 +177,8 @@ def _build_doc_table(searcher: Searcher) -> _DocTable:
 
 def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     """Every document number, newest first (or oldest first), undated ones last; built once
-    per index reader, so sorting a result by date is a walk down this array."""
+    per index content (with its facet table), so sorting a result by date is a walk down
+    this array."""
     table = _doc_table(searcher)
     orders = table.orders
     if newest not in orders:
@@ -240,12 +241,14 @@ def count_facets(
     # Each facet sees the other facet's choice, not its own.
     with_officials, with_sources = base, base
     if officials:
-        codes = [i for i, name in enumerate(table.official_names) if name in set(officials)]
+        chosen = set(officials)
+        codes = [i for i, name in enumerate(table.official_names) if name in chosen]
         named = np.zeros(len(base), dtype=bool)
         named[table.pair_docs[np.isin(table.pair_officials, codes)]] = True
         with_officials = base & named
     if sources:
-        codes = [i for i, name in enumerate(table.source_names, 1) if name in set(sources)]
+        chosen = set(sources)
+        codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
         with_sources = base & np.isin(table.sources, codes)
     passing = with_officials & with_sources
     by_official = np.bincount(
