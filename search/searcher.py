@@ -237,9 +237,7 @@ class SearchEngine:
             with self.searcher() as s:
                 date_order(s, newest=True)
                 date_order(s, newest=False)
-                arrays = reader_arrays(s.reader())
-                for name in ("title", "body", "title_exact", "body_exact"):
-                    arrays.lengths(name)
+            # Field lengths, glossary, snippets: the first search reads and builds them.
             self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:
             pass
