@@ -17,12 +17,12 @@ from whoosh import index as whoosh_index
 
 from search import seedstats, store
 from search.analysis import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
-from search.articles import Article, SeedError, link_url, read_seed_bytes
+from search.articles import Article, SeedError, link_url
 from search.dateranges import date_span
 from search.lexicon import data_fingerprint
 from search.parallel import ParallelWriter, ordered_map
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
-from search.seeds import SeedProblem, article_hash, list_seeds, read_articles, seed_id
+from search.seeds import SeedProblem, list_seeds, read_articles, seed_file_hash, seed_id
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def _parse_seed(
     problem_hash = None
     if stat is not None and any(isinstance(i, SeedProblem) for i in items):
         with contextlib.suppress(SeedError):  # unreadable: nothing to remember it by
-            problem_hash = article_hash(read_seed_bytes(path), {})
+            problem_hash = seed_file_hash(path)
     return path, stat, items, problem_hash
 
 

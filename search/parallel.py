@@ -31,8 +31,8 @@ from search.segment_writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_PR_SET_PDEATHSIG = 1
 R = TypeVar("R")
+_PR_SET_PDEATHSIG = 1
 
 MAX_WORKERS = 4
 BATCH_DOCS = 50

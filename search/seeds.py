@@ -78,6 +78,13 @@ def article_hash(content: bytes, correction: dict[str, Any]) -> str:
     return content_hash(content + fingerprint(correction).encode())
 
 
+def seed_file_hash(path: Path) -> str:
+    """The content hash of a single-article seed file without corrections: `article_hash`
+    of its bytes. What `cari update` compares without parsing the seed, and what a build
+    records for a seed it could not use. Raises SeedError when the file cannot be read."""
+    return article_hash(read_seed_bytes(path), {})
+
+
 def record_hash(raw: bytes, correction: dict[str, Any]) -> str:
     """The content hash of one `.jsonl` line (see `article_hash`)."""
     return article_hash(raw.rstrip(b"\r\n"), correction)

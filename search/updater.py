@@ -21,7 +21,7 @@ from pathlib import Path
 
 from search import seedstats, store
 from search.analysis import ANALYZER_VERSION, load_stem_cache
-from search.articles import Article, SeedError, decode_seed, read_seed_bytes
+from search.articles import Article, SeedError, decode_seed
 from search.indexer import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
 from search.lexicon import data_fingerprint
 from search.overrides import load_sidecar
@@ -30,10 +30,10 @@ from search.records import record_id
 from search.schema import SCHEMA_VERSION
 from search.seeds import (
     SeedProblem,
-    article_hash,
     list_seeds,
     read_articles,
     record_hash,
+    seed_file_hash,
 )
 from search.segment_writer import fast_codec
 
@@ -137,7 +137,7 @@ def seed_entries(
                 yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
                 continue
             try:
-                digest = article_hash(read_seed_bytes(path), {})
+                digest = seed_file_hash(path)
             except SeedError as exc:
                 yield SeedProblem(path, str(exc))
                 continue

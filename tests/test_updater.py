@@ -151,7 +151,7 @@ def test_a_second_update_does_nothing(seeds: Path, index: Path):
 
 def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
     # As if seeds hashed their content by another rule than the bytes of the file.
-    monkeypatch.setattr("search.updater.article_hash", lambda data, correction: "another rule")
+    monkeypatch.setattr("search.updater.seed_file_hash", lambda path: "another rule")
     ix = store.require_live(index).open()
     generation, before = ix.latest_generation(), stamps(index)
     report = update(seeds, index)
@@ -306,13 +306,13 @@ def _age(folder: Path, monkeypatch, seconds: float = 3600) -> None:
 
 def _counting_reads(monkeypatch) -> list[str]:
     read: list[str] = []
-    original = updater.read_seed_bytes
+    original = updater.seed_file_hash
 
-    def counting(path: Path) -> bytes:
+    def counting(path: Path) -> str:
         read.append(path.name)
         return original(path)
 
-    monkeypatch.setattr("search.updater.read_seed_bytes", counting)
+    monkeypatch.setattr("search.updater.seed_file_hash", counting)
     return read
 
 
