@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-import os
 import re
 import threading
 from collections.abc import Collection, Iterable, Iterator
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 
+from search import jsonfiles
 from search.lexicon import protected_words, stem_overrides, stopwords
 
 ANALYZER_VERSION = "3"
@@ -137,9 +137,7 @@ def save_stem_cache(folder: Path, *, part: str | None = None) -> None:
         with contextlib.suppress(OSError, ValueError):
             merged.update(json.loads(path.read_text(encoding="utf-8")))
     merged.update(_stem_cache)
-    tmp = folder / f".{STEMS_FILE}.tmp"
-    tmp.write_text(json.dumps(merged, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, folder / STEMS_FILE)
+    jsonfiles.write_json(folder / STEMS_FILE, merged, separators=(",", ":"))
     for path in parts:
         path.unlink(missing_ok=True)
 
@@ -147,15 +145,13 @@ def save_stem_cache(folder: Path, *, part: str | None = None) -> None:
 def load_stem_cache(folder: Path) -> int:
     """Add the stems saved in an index folder to the cache; how many (0 when there are none
     or the file is unreadable: stemming then just takes longer)."""
-    try:
-        saved = json.loads((folder / STEMS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    saved = jsonfiles.read_dict(folder / STEMS_FILE)
+    if not all(isinstance(v, str) for v in saved.values()):
         return 0
-    if not isinstance(saved, dict) or not all(isinstance(v, str) for v in saved.values()):
-        return 0
+    count = len(saved)
     saved.update(_stem_cache)  # what this process stemmed itself wins
     _stem_cache.update(saved)
-    return len(saved)
+    return count
 
 
 def split_hyphenated(text: str) -> tuple[str, list[str]]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -29,7 +27,7 @@ from typing import Any
 
 import tomli_w
 
-from search import store
+from search import jsonfiles, store
 from search.dateranges import parse_date_input
 from search.schema import SCHEMA_VERSION
 from search.searcher import (
@@ -282,7 +280,7 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
     parse_queries(new_text, path)  # never write a file we could not read back
-    _write(path, new_text)
+    jsonfiles.write_text(path, new_text)
 
 
 def remove_query(path: Path, name: str) -> None:
@@ -304,7 +302,7 @@ def remove_query(path: Path, name: str) -> None:
     new_text = re.sub(r"\n{3,}", "\n\n", new_text)
     if name in parse_queries(new_text, path):
         raise SavedQueryError(f"{path}: could not cut '{name}' out of the file: edit it by hand")
-    _write(path, new_text)
+    jsonfiles.write_text(path, new_text)
 
 
 def find_query(queries: dict[str, SavedQuery], name: str, path: Path) -> SavedQuery:
@@ -318,12 +316,6 @@ def _hint(name: str, queries: dict[str, SavedQuery]) -> str:
     if close:
         return f"; did you mean {', '.join(close[:3])}?"
     return f" (saved: {', '.join(queries) or 'none'})"
-
-
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 # -- running --------------------------------------------------------------------------------
@@ -386,15 +378,8 @@ def latest_indexed_at(engine: SearchEngine) -> float:
 
 
 def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
-    try:
-        data = json.loads((index_dir / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return jsonfiles.read_dict(index_dir / STATE_FILE)
 
 
 def save_state(index_dir: Path, state: dict[str, dict[str, Any]]) -> None:
-    path = index_dir / STATE_FILE
-    tmp = path.with_name(f".{STATE_FILE}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    jsonfiles.write_json(index_dir / STATE_FILE, state, indent=1, sort_keys=True)

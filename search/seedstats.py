@@ -12,10 +12,12 @@ a seed written moments before a build or update is hashed again next time.
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import time
 from pathlib import Path
+
+from search import jsonfiles
 
 FILE = "seedstats.json"
 # Articles that could not be used (id -> content hash): not parsed again until they change.
@@ -85,21 +87,13 @@ class SeedStats:
 
 
 def load(generation_dir: Path) -> SeedStats:
-    try:
-        data = json.loads((generation_dir / FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return SeedStats()
-    return SeedStats(data if isinstance(data, dict) else None)
+    return SeedStats(jsonfiles.read_dict(generation_dir / FILE))
 
 
 def save(generation_dir: Path, stats: SeedStats) -> None:
     """Write atomically (a reader never sees half a file); a failure only costs speed."""
-    tmp = generation_dir / f".{FILE}.tmp"
-    try:
-        tmp.write_text(json.dumps(stats.entries, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, generation_dir / FILE)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        jsonfiles.write_json(generation_dir / FILE, stats.entries, separators=(",", ":"))
 
 
 def stat_or_none(path: Path) -> os.stat_result | None:
@@ -110,16 +104,10 @@ def stat_or_none(path: Path) -> os.stat_result | None:
 
 
 def read_unusable(generation_dir: Path) -> dict[str, str]:
-    try:
-        data = json.loads((generation_dir / UNUSABLE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return jsonfiles.read_dict(generation_dir / UNUSABLE)
 
 
 def write_unusable(generation_dir: Path, unusable: dict[str, str]) -> None:
     if unusable == read_unusable(generation_dir):
         return
-    tmp = generation_dir / f".{UNUSABLE}.tmp"
-    tmp.write_text(json.dumps(unusable, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, generation_dir / UNUSABLE)
+    jsonfiles.write_json(generation_dir / UNUSABLE, unusable, sort_keys=True)

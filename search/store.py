@@ -17,7 +17,6 @@ crash, so it is never left stale. Only open index folders you trust: Whoosh unpi
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import shutil
 import threading
@@ -31,6 +30,8 @@ from typing import Any, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
+
+from search import jsonfiles
 
 LIVE = "live"
 META = "cari.json"
@@ -60,15 +61,10 @@ class Generation:
         return self.path / META
 
     def read_meta(self) -> dict[str, Any]:
-        try:
-            return json.loads(self.meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        return jsonfiles.read_dict(self.meta_path)
 
     def write_meta(self, meta: dict[str, Any]) -> None:
-        tmp = self.meta_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.meta_path)
+        jsonfiles.write_json(self.meta_path, meta, ensure_ascii=False, indent=1)
 
     def open(self) -> whoosh_index.Index:
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)))
