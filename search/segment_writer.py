@@ -8,9 +8,14 @@ block with zlib. On the corpus that was about two thirds of a build. This writer
 - keeps each term's postings in arrays as documents are added (documents come in order, so
   each list is already sorted: only the terms need sorting, once, at the end);
 - keeps field lengths in memory;
-- writes blocks uncompressed (the index is larger on disk, and reading it skips zlib too) and
-  puts the postings of a term found in one document in its term entry instead of a block
-  (Whoosh's "inline" postings, broken in whoosh-reloaded 2.7.5 by a misnamed method).
+- analyses the text fields with `search.text_terms` (one regex pass, no Token objects);
+- writes the terms and posting blocks itself (`_TermsOut`), a term at a time instead of a
+  posting at a time, with the block statistics Whoosh's readers expect;
+- writes blocks uncompressed (reading them skips zlib too) and pickled with protocol 4, whose
+  bytes objects are ten times faster to write and read than protocol 2's (Whoosh unpickles
+  blocks with `pickle.loads`, which reads any protocol), and puts the postings of a term
+  found in one document in its term entry instead of a block (Whoosh's "inline" postings,
+  broken in whoosh-reloaded 2.7.5 by a misnamed method).
 
 The files are an ordinary Whoosh 3 segment that any Whoosh reader opens. Only for writing a
 new segment from documents: merging existing segments still goes through Whoosh's writer.
@@ -18,12 +23,20 @@ new segment from documents: merging existing segments still goes through Whoosh'
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from collections import defaultdict
+from hashlib import md5
+from operator import sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
+from whoosh.filedb.filetables import _lengths
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
+
+from search.text_terms import TextTerms, indexer_for
 
 
 def _set_inline(self: W3TermInfo, ids: Any, weights: Any, values: Any) -> None:
@@ -57,8 +70,14 @@ class FastSegmentWriter(SegmentWriter):
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r} needs Whoosh's own writer")
-        # field -> term -> [(docnum, weight, value), ...] in document order
-        self._terms: dict[str, defaultdict[bytes, list[tuple[int, float, bytes]]]] = {}
+        text_terms = TextTerms()
+        self._indexers = {
+            name: indexer_for(field, text_terms) for name, field in self.schema.items()
+        }
+        # field -> term -> [docnum, weight, value, docnum, weight, value, ...] in document
+        # order (flat: a tuple per posting cost more memory and time); a term is a str for
+        # the fields text_terms analyses, bytes for the others
+        self._terms: dict[str, defaultdict[Any, list[Any]]] = {}
         self._lengths: dict[str, array] = {}
         self.postings = 0  # held in memory, until the segment is written
 
@@ -83,23 +102,7 @@ class FastSegmentWriter(SegmentWriter):
                 field = schema[fieldname]
                 length = 0
                 if field.indexed:
-                    fieldboost = self._field_boost(fields, fieldname, docboost)
-                    terms = self._terms.get(fieldname)
-                    if terms is None:
-                        terms = self._terms[fieldname] = defaultdict(list)
-                    scorable = field.scorable
-                    before = self.postings
-                    for tbytes, freq, weight, vbytes in field.index(value):
-                        if scorable:
-                            length += freq
-                        terms[tbytes].append((docnum, weight * fieldboost, vbytes))
-                        before += 1
-                    self.postings = before
-                    if scorable:
-                        lengths = self._lengths.setdefault(fieldname, array("I"))
-                        if len(lengths) <= docnum:
-                            lengths.extend([0] * (docnum + 1 - len(lengths)))
-                        lengths[docnum] = length
+                    length = self._index(fieldname, field, value, docnum, fields, docboost)
                 customval = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(
                     fieldname, field, customval if field.stored else None, length
@@ -116,42 +119,208 @@ class FastSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _index(
+        self,
+        fieldname: str,
+        field: Any,
+        value: Any,
+        docnum: int,
+        fields: dict[str, Any],
+        docboost: float,
+    ) -> int:
+        """Add one field's postings; its length (0 for a field that is not scorable)."""
+        fieldboost = self._field_boost(fields, fieldname, docboost)
+        terms = self._terms.get(fieldname)
+        if terms is None:
+            terms = self._terms[fieldname] = defaultdict(list)
+        indexer = self._indexers[fieldname]
+        postings = indexer(value) if indexer else field.index(value)
+        length = 0
+        count = 0
+        for term, freq, weight, vbytes in postings:
+            length += freq
+            terms[term].extend((docnum, weight * fieldboost, vbytes))
+            count += 1
+        self.postings += count
+        if not field.scorable:
+            return 0
+        lengths = self._lengths.setdefault(fieldname, array("I"))
+        if len(lengths) <= docnum:
+            lengths.extend([0] * (docnum + 1 - len(lengths)))
+        lengths[docnum] = length
+        return length
+
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         writer = self.fieldwriter
+        out = _TermsOut(writer, self.codec._blocklimit)
         for fieldname in sorted(self._terms):
-            terms = self._terms[fieldname]
-            lengths = self._lengths.get(fieldname, array("I"))
-            writer.start_field(fieldname, self.schema[fieldname])
-            start_term, finish_term = writer.start_term, writer.finish_term
-            for tbytes in sorted(terms):
-                start_term(tbytes)
-                _add_postings(writer._postwriter, terms[tbytes], lengths)
-                finish_term()
-            writer.finish_field()
+            fmt = self.schema[fieldname].format
+            out.write_field(fieldname, self._terms[fieldname], self._lengths.get(fieldname), fmt)
+        out.close()
         writer.close()
         self._terms = {}
         self._lengths = {}
 
 
-def _add_postings(
-    postwriter: Any, postings: list[tuple[int, float, bytes]], lengths: array
-) -> None:
-    """What W3PostingsWriter.add_posting does for each posting, a block at a time: fill
-    the block buffer and its statistics, write every full block but the last (which
-    finish_postings writes, or inlines)."""
-    limit = postwriter._blocklimit
-    known = len(lengths)
-    count = len(postings)
-    for start in range(0, count, limit):
-        chunk = postings[start : start + limit]
-        ids, weights, values = zip(*chunk, strict=True)
-        postwriter._ids = array("I", ids)
-        postwriter._weights = array("f", weights)
-        postwriter._values = [v for v in values if v]
-        postwriter._maxweight = max(0, max(weights))
-        sizes = [lengths[d] for d in ids if d < known and lengths[d]]
-        postwriter._minlength = min(sizes) if sizes else None
-        postwriter._maxlength = max(sizes) if sizes else 0
-        if start + limit < count:
-            postwriter._write_block()
+# W3TermInfo's fixed part: flags, total weight, document frequency, min and max length
+# (as bytes), max weight, first and last document.
+_TERMINFO = W3TermInfo._struct
+# Blocks and inlined postings are pickled with this protocol (see the module's docstring).
+PICKLE_PROTOCOL = 4
+_BUFFER_BYTES = 1 << 20
+
+
+class _TermsOut:
+    """Writes a segment's terms (the `.trm` hash file, through its OrderedHashWriter) and
+    posting blocks (`.pst`), as W3FieldWriter and W3PostingsWriter do term by term, with the
+    same statistics in each term entry and block header."""
+
+    def __init__(self, fieldwriter: Any, blocklimit: int) -> None:
+        self._tindex = fieldwriter._tindex
+        self._fieldmap = fieldwriter._fieldmap
+        self._postfile = fieldwriter._postfile
+        self._blocklimit = blocklimit
+        self._posts = bytearray()
+        self._posts_base = self._postfile.tell()
+        self._keys = bytearray()
+        self._keys_base = self._tindex.dbfile.tell()
+        self._last_key = b""
+
+    def write_field(
+        self, fieldname: str, terms: dict[Any, list], lengths: array | None, fmt: Any
+    ) -> None:
+        prefix = pack_ushort(self._fieldmap.setdefault(fieldname, len(self._fieldmap)))
+        fixed = fmt.fixed_value_size()
+        lengths = lengths or array("I")
+        for term in sorted(terms):  # str order is UTF-8 byte order
+            tbytes = term.encode("utf-8") if isinstance(term, str) else term
+            postings = terms[term]
+            if len(postings) < 3 * INLINE_LIMIT:
+                info = _inlined_info(postings, lengths)
+            else:
+                info = self._write_postings(postings, lengths, fixed)
+            self._add_key(prefix + tbytes, info)
+            if len(self._posts) > _BUFFER_BYTES:
+                self._flush_posts()
+
+    def _write_postings(self, postings: list[Any], lengths: array, fixed: int | None) -> bytes:
+        """A term's postings (flat, see FastSegmentWriter._terms) in blocks of `blocklimit`
+        (the last with a negative length, as Whoosh marks it); its term entry."""
+        posts = self._posts
+        start = self._posts_base + len(posts)
+        posts += WHOOSH3_HEADER_MAGIC
+        ids, weights, values = postings[0::3], postings[1::3], postings[2::3]
+        limit = self._blocklimit
+        count = len(ids)
+        known = len(lengths)
+        lows: list[int] = []
+        highs: list[int] = []
+        tops: list[float] = []
+        dumps = pickle.dumps
+        for begin in range(0, count, limit):
+            end = begin + limit
+            block_ids = ids[begin:end] if count > limit else ids
+            block_weights = weights[begin:end] if count > limit else weights
+            if known and block_ids[-1] < known:
+                sizes = list(map(lengths.__getitem__, block_ids))
+                low = min(sizes) or None
+                if low is None:  # documents without the field have no length
+                    sizes = [n for n in sizes if n]
+                    low = min(sizes) if sizes else None
+                high = max(sizes) if sizes else 0
+            else:
+                sizes = [lengths[d] for d in block_ids if d < known and lengths[d]]
+                low, high = (min(sizes), max(sizes)) if sizes else (None, 0)
+            top = max(block_weights)
+            top = top if top > 0 else 0
+            if low is not None:
+                lows.append(low)
+            highs.append(high)
+            tops.append(top)
+            block_values = values[begin:end] if count > limit else values
+            data = dumps(
+                (
+                    (block_ids[0], *map(sub, block_ids[1:], block_ids)),
+                    _mini_weights(block_weights),
+                    _mini_values(block_values, fixed),
+                ),
+                PICKLE_PROTOCOL,
+            )
+            header = dumps(
+                (len(block_ids), block_ids[-1], top, 0, length_to_byte(low), length_to_byte(high)),
+                PICKLE_PROTOCOL,
+            )
+            size = len(header) + len(data)
+            posts += pack_int(-size if end >= count else size)
+            posts += header
+            posts += data
+        fixed_part = _TERMINFO.pack(
+            0,
+            sum(weights),
+            count,
+            length_to_byte(min(lows)) if lows else 0,
+            length_to_byte(max(highs)),
+            max(tops),
+            ids[0],
+            ids[-1],
+        )
+        return fixed_part + pack_long(start) + pack_int(self._posts_base + len(posts) - start)
+
+    def _add_key(self, key: bytes, value: bytes) -> None:
+        """OrderedHashWriter.add, into a buffer."""
+        tindex = self._tindex
+        position = self._keys_base + len(self._keys)
+        tindex.index.append(position)
+        self._keys += _lengths.pack(len(key), len(value))
+        self._keys += key
+        self._keys += value
+        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:])  # filetables.md5_hash
+        tindex.buckets[h & 255].append((h, position))
+        self._last_key = key
+
+    def _flush_posts(self) -> None:
+        self._postfile.write(bytes(self._posts))
+        self._posts_base += len(self._posts)
+        self._posts = bytearray()
+
+    def close(self) -> None:
+        """Write what is buffered (the writers' own close() then writes the hash tables)."""
+        self._flush_posts()
+        self._tindex.dbfile.write(bytes(self._keys))
+        self._tindex.lastkey = self._last_key
+        self._keys = bytearray()
+
+
+def _inlined_info(postings: list[Any], lengths: array) -> bytes:
+    """The term entry of a term found in one document, its posting inside."""
+    docnum, weight, value = postings
+    length = lengths[docnum] if docnum < len(lengths) else 0
+    fixed_part = _TERMINFO.pack(
+        1,
+        weight,
+        1,
+        length_to_byte(length) if length else 0,
+        length_to_byte(length),
+        max(0.0, weight),
+        docnum,
+        docnum,
+    )
+    return fixed_part + pickle.dumps(((docnum,), (weight,), (value,)), PICKLE_PROTOCOL)
+
+
+def _mini_weights(weights: list[float]) -> Any:
+    """W3PostingsWriter._mini_weights: None when all are 1, one number when all are equal."""
+    first = weights[0]
+    if weights.count(first) == len(weights):
+        return None if first == 1.0 else float(first)
+    return tuple(weights)
+
+
+def _mini_values(values: list[bytes], fixed: int | None) -> Any:
+    """W3PostingsWriter._mini_values (empty values are not kept)."""
+    if fixed is None or fixed < 0:
+        return tuple(v for v in values if v) if b"" in values else tuple(values)
+    if fixed == 0:
+        return None
+    return b"".join(values)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from search.articles import Article
 from search.indexer import build
 from search.searcher import SearchEngine
+from search.seeds import list_seeds, read_articles
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,6 +21,20 @@ SEEDS_DIR = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
 SEED_IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+
+
+def corpus_records(limit: int) -> list[dict]:
+    """The first `limit` records of the shared corpus (the test fails when it is missing)."""
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in itertools.islice(f, limit)]
+
+
+def seed_articles() -> list[Article]:
+    """The articles of the five seeds."""
+    return [a for a in read_articles(list_seeds(SEEDS_DIR)) if isinstance(a, Article)]
+
 
 XSS_SEED = """Pejabat <script>alert(1)</script> Bicara Soal Pelayanan Publik
 

@@ -490,21 +490,13 @@ def test_sigkill_during_a_parallel_build_leaves_no_workers_and_a_working_index(t
     worker processes. Killing the build itself (as a crash or the OOM killer would) must
     take its workers with it, leave the live index as it was, and leave nothing a next build
     trips on."""
-    import json
+    from tests.conftest import corpus_records
 
-    from tests.conftest import CORPUS
-
-    if not CORPUS.exists():
-        pytest.fail(f"the shared corpus is missing: {CORPUS}")
     seeds, index = tmp_path / "seeds", tmp_path / "index"
     seeds.mkdir()
-    with CORPUS.open(encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if n >= 450:
-                break
-            record = json.loads(line)
-            text = f"{record['title']}\n\n{record['body']}\n"
-            (seeds / f"{record['id']}.txt").write_text(text, encoding="utf-8")
+    for record in corpus_records(450):
+        text = f"{record['title']}\n\n{record['body']}\n"
+        (seeds / f"{record['id']}.txt").write_text(text, encoding="utf-8")
     env = _env(seeds, index)
     subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
     before = _index_state(index)

@@ -15,7 +15,7 @@ from search.parallel import ParallelWriter, WorkerError
 from search.schema import build_schema
 from search.searcher import SearchEngine, SearchRequest
 from search.seeds import list_seeds, read_articles
-from tests.conftest import CORPUS
+from tests.conftest import corpus_records
 
 QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "pemerintah -desa", ""]
 
@@ -78,13 +78,7 @@ def test_workers_spilling_to_disk_do_not_delete_each_others_runs(tmp_path: Path,
     monkeypatch.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
     monkeypatch.setattr(parallel, "BATCH_DOCS", 5)
     monkeypatch.setattr(parallel, "WORKER_LIMIT_MB", 0.02)
-    articles = []
-    with CORPUS.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n >= 120:
-                break
-            record = json.loads(line)
-            articles.append(Article(record["id"], record["title"], record["body"]))
+    articles = [Article(r["id"], r["title"], r["body"]) for r in corpus_records(120)]
     articles.append(Article("last", "Penutup", "satu kata saja " * 3000))
     report = build_articles(articles, tmp_path / "ix", workers=2)
     assert report.indexed == 121
@@ -96,7 +90,6 @@ def test_workers_spilling_to_disk_do_not_delete_each_others_runs(tmp_path: Path,
 def test_the_workers_stems_are_saved_with_the_generation(parallel_index: Path):
     """Each worker's stems are merged into the generation's stems.json (for `cari update`),
     and no worker's part file is left behind."""
-    import json
 
     from search import store
     from search.analysis import STEMS_FILE, stem_word

@@ -4,8 +4,6 @@ corpus, with two segments and deletions, the shape an updated index has."""
 
 from __future__ import annotations
 
-import itertools
-import json
 import math
 import random
 from pathlib import Path
@@ -26,7 +24,7 @@ from search.query import parse_query, to_whoosh
 from search.ranking import rank, term_scores
 from search.searcher import SearchEngine, SearchRequest
 from search.snippets import match_spans
-from tests.conftest import CORPUS
+from tests.conftest import corpus_records
 
 ARTICLES = 500
 DELETED = 40
@@ -49,20 +47,10 @@ QUERIES = [
 ]
 
 
-def _records() -> list[dict]:
-    if not CORPUS.exists():
-        pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    out = []
-    with CORPUS.open(encoding="utf-8") as f:
-        for line in itertools.islice(f, ARTICLES + 20):
-            out.append(json.loads(line))
-    return out
-
-
 @pytest.fixture(scope="module")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A slice of the corpus in two segments, with deletions in the first."""
-    records = _records()
+    records = corpus_records(ARTICLES + 20)
     index_dir = Path(tmp_path_factory.mktemp("postings-index"))
     first = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in records[:ARTICLES]]
     build_articles(first, index_dir, workers=1)

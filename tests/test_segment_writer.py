@@ -4,8 +4,6 @@ seeds and on a slice of the shared corpus."""
 
 from __future__ import annotations
 
-import itertools
-import json
 from pathlib import Path
 
 import pytest
@@ -14,19 +12,13 @@ from whoosh import index as whoosh_index
 from search.articles import Article
 from search.indexer import article_document
 from search.schema import build_schema
-from search.seeds import list_seeds, read_articles
 from search.segment_writer import FastSegmentWriter
-from tests.conftest import CORPUS, SEEDS_DIR
+from tests.conftest import corpus_records, seed_articles
 
 
 def _articles() -> list[Article]:
-    if not CORPUS.exists():
-        pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    seeds = [a for a in read_articles(list_seeds(SEEDS_DIR)) if isinstance(a, Article)]
-    with CORPUS.open(encoding="utf-8") as f:
-        records = [json.loads(line) for line in itertools.islice(f, 300)]
-    corpus = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in records]
-    return seeds + corpus
+    corpus = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in corpus_records(300)]
+    return seed_articles() + corpus
 
 
 def _write(folder: Path, articles: list[Article], fast: bool) -> whoosh_index.Index:

@@ -1,0 +1,114 @@
+"""search.text_terms gives the postings Whoosh's analyzer pipelines give, term for term: on
+the seeds, on a slice of the shared corpus, on texts written to reach every branch (hyphens,
+stopwords between hyphen parts, glossary long forms, acronyms), and on generated text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from search.analysis import stem_word
+from search.glossary import indexed_long_forms
+from search.schema import build_schema
+from search.text_terms import TextTerms, indexer_for
+from tests.conftest import corpus_records, seed_articles
+
+SCHEMA = build_schema()
+TEXT_FIELDS = ("title", "title_exact", "body", "body_exact")
+
+
+def _whoosh(fieldname: str, text: str) -> list[tuple]:
+    return sorted(SCHEMA[fieldname].index(text))
+
+
+def _fast(fieldname: str, text: str, terms: TextTerms | None = None) -> list[tuple]:
+    indexer = indexer_for(SCHEMA[fieldname], terms or TextTerms())
+    assert indexer is not None
+    return sorted((term.encode("utf-8"), *rest) for term, *rest in indexer(text))
+
+
+def _texts() -> list[str]:
+    return [t for a in seed_articles() for t in (a.title, a.body)] + [
+        t for r in corpus_records(400) for t in (r["title"], r["body"])
+    ]
+
+
+def _long_form_text() -> tuple[str, str]:
+    """A text writing two glossary long forms (one right after a stopword, one cut short),
+    hyphenated words and stopwords inside and around them; the first form's acronym."""
+    forms = sorted(indexed_long_forms(), key=len, reverse=True)
+    long_form, other = " ".join(forms[0]), " ".join(forms[1])
+    cut = " ".join(forms[0][:-1])
+    text = (
+        f"Kata-kata yang di-{long_form.split()[0]} dan {long_form} bertemu {cut} "
+        f"e-KTP, masing-masing pasca-bencana; {other} di-ke-dari Jum'at ke-2 {long_form}."
+    )
+    return text, indexed_long_forms()[forms[0]]
+
+
+def test_only_the_text_fields_get_the_fast_indexer():
+    terms = TextTerms()
+    fast = {name for name, field in SCHEMA.items() if indexer_for(field, terms) is not None}
+    assert fast == set(TEXT_FIELDS)
+
+
+def test_the_same_postings_as_whoosh_on_seeds_and_corpus():
+    terms = TextTerms()  # shared, as a writer shares it: its memo of the last text is exercised
+    compared = 0
+    for text in _texts():
+        for fieldname in TEXT_FIELDS:
+            assert _fast(fieldname, text, terms) == _whoosh(fieldname, text), fieldname
+            compared += 1
+    assert compared > 3000
+
+
+@pytest.mark.parametrize("fieldname", TEXT_FIELDS)
+def test_the_same_postings_on_hyphens_stopwords_and_glossary_forms(fieldname):
+    text, acronym = _long_form_text()
+    got = _fast(fieldname, text)
+    assert got == _whoosh(fieldname, text)
+    terms = {t for t, *_ in got}
+    assert b"ektp" in terms  # the branches were reached
+    assert (stem_word(acronym).encode() in terms) == (fieldname in ("body", "title"))
+    assert acronym not in text.lower().split()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "kata",
+                "Kata-kata",
+                "yang",
+                "di",
+                "e-KTP",
+                "ke-2",
+                "-",
+                "--",
+                "'",
+                "Jum'at",
+                "komisi",
+                "pemberantasan",
+                "korupsi",
+                "pelayanan",
+                "İstanbul",
+                "ß",
+                "x-y-z",
+                "dan-dan",
+                "x",
+                "123",
+                " ",
+                "\n",
+                ",",
+                "masing-masing",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_the_same_postings_on_generated_text(words):
+    text = " ".join(words)
+    for fieldname in TEXT_FIELDS:
+        assert _fast(fieldname, text) == _whoosh(fieldname, text)
