@@ -59,7 +59,7 @@ def gazetteer() -> _Gazetteer:
     pattern = None
     if forms:
         alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+        pattern = re.compile(rf"(?:{alternatives})(?![\w'’-])")  # see _word_matches
     return _Gazetteer(by_alias, pattern)
 
 
@@ -67,8 +67,8 @@ def gazetteer() -> _Gazetteer:
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
     heads = sorted(table["heads"], key=len, reverse=True)
-    head_pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
+    head_pattern = re.compile(  # see _word_matches
+        r"(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])"
     )
     qualifiers = set(table["qualifiers"])
     for place in places():
@@ -301,6 +301,28 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 
 
+# A match of the alias (or role) pattern right after one of these is inside another word.
+_ALIAS_JOINED = re.compile(r"[\w'’-]")
+_HEAD_JOINED = re.compile(r"[\w-]")
+
+
+def _word_matches(
+    pattern: re.Pattern[str], text: str, joined: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) without the matches right after a `joined` character: what
+    a `(?<!joined)` at the start of the pattern gives, three times faster. The patterns are
+    alternations of some hundred names, and `re` skips ahead to their first letters only
+    when the pattern starts with the alternation, not with a lookbehind."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and joined.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
 def _alias_mentions(text: str) -> Iterator[str]:
     """Gazetteer aliases written in `text`, longest first.
 
@@ -310,7 +332,7 @@ def _alias_mentions(text: str) -> Iterator[str]:
     pattern = gazetteer().alias_pattern
     if pattern is None:
         return
-    for m in pattern.finditer(text):
+    for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         after = _WORD_AFTER.match(text, m.end())
         if _extends_name(before.group(1) if before else "") or _extends_name(
@@ -335,7 +357,7 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
     gaz = gazetteer()
     mentions: list[tuple[str, str]] = []  # (name as written, role)
     for text in paragraphs:
-        for m in _roles().head_pattern.finditer(text):
+        for m in _word_matches(_roles().head_pattern, text, _HEAD_JOINED):
             scanned = _scan_role(text, m.start(), m.group(0))
             if scanned:
                 role, name, alias = scanned
