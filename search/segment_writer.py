@@ -31,6 +31,7 @@ from operator import sub
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
+from whoosh.fields import NUMERIC
 from whoosh.filedb.filetables import _lengths
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
@@ -54,6 +55,8 @@ W3TermInfo.set_inline = _set_inline  # type: ignore[attr-defined]
 
 # Terms with fewer postings than this go into their term entry, not a posting block.
 INLINE_LIMIT = 2
+# The postings of this many numeric values are remembered (see _whoosh_postings).
+MAX_REMEMBERED_NUMBERS = 20_000
 
 
 def fast_codec() -> W3Codec:
@@ -80,6 +83,7 @@ class FastSegmentWriter(SegmentWriter):
         self._terms: dict[str, defaultdict[Any, list[Any]]] = {}
         self._lengths: dict[str, array] = {}
         self.postings = 0  # held in memory, until the segment is written
+        self._numbers: dict[tuple[str, Any], list[tuple]] = {}
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         raise NotImplementedError("FastSegmentWriter writes new segments only: merge=False")
@@ -134,14 +138,15 @@ class FastSegmentWriter(SegmentWriter):
         if terms is None:
             terms = self._terms[fieldname] = defaultdict(list)
         indexer = self._indexers[fieldname]
-        postings = indexer(value) if indexer else field.index(value)
-        length = 0
-        count = 0
-        for term, freq, weight, vbytes in postings:
-            length += freq
-            terms[term].extend((docnum, weight * fieldboost, vbytes))
-            count += 1
-        self.postings += count
+        if indexer is not None:
+            length, added = indexer(value, terms, docnum, fieldboost)
+            self.postings += added
+        else:
+            length = 0
+            for term, freq, weight, vbytes in self._whoosh_postings(fieldname, field, value):
+                length += freq
+                terms[term].extend((docnum, weight * fieldboost, vbytes))
+                self.postings += 1
         if not field.scorable:
             return 0
         lengths = self._lengths.setdefault(fieldname, array("I"))
@@ -149,6 +154,20 @@ class FastSegmentWriter(SegmentWriter):
             lengths.extend([0] * (docnum + 1 - len(lengths)))
         lengths[docnum] = length
         return length
+
+    def _whoosh_postings(self, fieldname: str, field: Any, value: Any) -> list[tuple]:
+        """field.index(value); remembered for numbers (dates repeat, and a build's indexed_at
+        is one value): Whoosh indexes each at several precisions, which cost more than all
+        the other fields but text."""
+        if not isinstance(field, NUMERIC):
+            return list(field.index(value))
+        key = (fieldname, value)
+        found = self._numbers.get(key)
+        if found is None:
+            if len(self._numbers) > MAX_REMEMBERED_NUMBERS:
+                self._numbers.clear()
+            found = self._numbers[key] = list(field.index(value))
+        return found
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()

@@ -5,15 +5,15 @@ groups the tokens by term (`Positions.word_values`): about 60 % of a build's tim
 `TextTerms` produces the same terms, positions and encoded values for the two analyzers of
 `search.analysis` with list operations over one regex pass, and tokenizes a text once for
 both its stemmed and its exact field. `tests/test_text_terms.py` checks it against the
-pipelines, term for term; a change to an analyzer must be made in both places (the build
-refuses a field whose analyzer is not one of the two, see `indexer_for`).
+pipelines, term for term; a change to an analyzer must be made in both places (a field with
+any other analyzer keeps Whoosh's own pipeline, see `indexer_for`).
 """
 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable
-from itertools import pairwise
+from collections.abc import Callable, Sequence
+from operator import sub
 from typing import Any
 
 from whoosh.formats import Positions
@@ -28,14 +28,15 @@ from search.analysis import (
 )
 from search.lexicon import stopwords
 
-# term, frequency, weight, encoded positions (field.index gives the term as UTF-8 bytes)
-Posting = tuple[str, int, float, bytes]
+# A writer's postings of one field: term -> [docnum, weight, value, docnum, weight, ...]
+Terms = dict[str, list[Any]]
 
 
 class TextTerms:
-    """Postings of texts as `field.index(text)` gives them for the stemmed and the exact
-    analyzer. Remembers the last text's words, so the exact field of a text written just
-    after its stemmed field (or the other way round) is not tokenized again."""
+    """Adds texts' postings to a writer's terms as `field.index(text)` gives them for the
+    stemmed and the exact analyzer. Remembers the last text's words, so the exact field of a
+    text written just after its stemmed field (or the other way round) is not tokenized
+    again."""
 
     def __init__(self) -> None:
         from search.glossary import indexed_long_forms, indexed_prefixes
@@ -47,39 +48,43 @@ class TextTerms:
         self._stems: dict[str, str] = {}
         self._single: dict[int, bytes] = {}  # encoded value of a term found once, by position
         self._last_text: str | None = None
-        self._last_words: tuple[list[str], list[int]] = ([], [])
+        self._last_words: tuple[list[str], Sequence[int]] = ([], [])
 
-    def exact(self, text: str, boost: float) -> list[Posting]:
-        return self._postings(*self._words(text), boost)
+    def add_exact(self, text: str, terms: Terms, docnum: int, boost: float) -> tuple[int, int]:
+        """Add the exact analyzer's postings of `text` to `terms`; the field's length and
+        how many postings were added."""
+        return self._add(*self._words(text), terms, docnum, boost)
 
-    def stemmed(self, text: str, boost: float) -> list[Posting]:
+    def add_stemmed(self, text: str, terms: Terms, docnum: int, boost: float) -> tuple[int, int]:
+        """Add the stemmed analyzer's postings of `text` to `terms` (as add_exact)."""
         words, positions = self._glossary(*self._unstopped(*self._words(text)))
-        stems = self._stems
-        stemmed = []
-        for word in words:
-            stem = stems.get(word)
-            if stem is None:
-                stem = stems[word] = stem_word(word)
-            stemmed.append(stem)
-        return self._postings(stemmed, positions, boost)
+        get, stem = self._stems.get, self._stem
+        return self._add([get(w) or stem(w) for w in words], positions, terms, docnum, boost)
 
-    def _words(self, text: str) -> tuple[list[str], list[int]]:
+    def _stem(self, word: str) -> str:
+        stem = self._stems[word] = stem_word(word)
+        return stem
+
+    def _words(self, text: str) -> tuple[list[str], Sequence[int]]:
         """The exact analyzer's tokens: (words, positions)."""
         if text is self._last_text or text == self._last_text:
             return self._last_words
         words = [w.lower() for w in _WORD.findall(text)]
-        if "-" in text:
-            words, positions = _split_hyphens(words)
-        else:
-            positions = list(range(len(words)))
-        self._last_text, self._last_words = text, (words, positions)
-        return words, positions
+        hyphenated = [i for i, w in enumerate(words) if "-" in w] if "-" in text else None
+        found = _split_hyphens(words, hyphenated) if hyphenated else (words, range(len(words)))
+        self._last_text, self._last_words = text, found
+        return found
 
-    def _unstopped(self, words: list[str], positions: list[int]) -> tuple[list[str], list[int]]:
+    def _unstopped(
+        self, words: list[str], positions: Sequence[int]
+    ) -> tuple[list[str], Sequence[int]]:
         """IndonesianStopFilter: stopwords dropped, the gaps they leave closed."""
         stops = self._stops
-        kept: list[str] = []
-        kept_positions: list[int] = []
+        if isinstance(positions, range):  # one position per word: each drop closes one gap
+            kept = [w for w in words if w not in stops]
+            return kept, range(len(kept))
+        kept = []
+        kept_positions = []
         dropped = 0
         last_dropped = None
         for word, pos in zip(words, positions, strict=True):
@@ -92,38 +97,55 @@ class TextTerms:
             kept_positions.append(pos - dropped)
         return kept, kept_positions
 
-    def _glossary(self, words: list[str], positions: list[int]) -> tuple[list[str], list[int]]:
-        """GlossaryFilter: after a glossary long form, its acronym at the form's position."""
+    def _glossary(
+        self, words: list[str], positions: Sequence[int]
+    ) -> tuple[list[str], Sequence[int]]:
+        """GlossaryFilter: after a glossary long form, its acronym at the form's position.
+        A run starts at a word that starts a long form and goes on while it is the start of
+        one; the word after it may start the next run (words inside a run may not)."""
         starts = self._starts
-        if starts.isdisjoint(words):
+        candidates = [i for i, w in enumerate(words) if w in starts]
+        if not candidates:
             return words, positions
         prefixes, forms = self._prefixes, self._forms
         out: list[str] = []
         out_positions: list[int] = []
-        pending: list[int] = []  # indexes into words
-        match: tuple[str, int] | None = None
-        for i, word in enumerate(words):
-            if pending:
-                run = (*(words[j] for j in pending), word)
-                if run in prefixes:
-                    pending.append(i)
-                    if run in forms:
-                        match = (forms[run], len(pending))
-                    continue
-                _flush(out, out_positions, words, positions, pending, match)
-                pending, match = [], None
-            if word in starts:
-                pending.append(i)
-            else:
-                out.append(word)
-                out_positions.append(positions[i])
-        if pending:
-            _flush(out, out_positions, words, positions, pending, match)
+        copied = 0  # words[:copied] are in out
+        after = 0  # the next run starts here or later
+        count = len(words)
+        for start in candidates:
+            if start < after:
+                continue
+            run = (words[start],)
+            end = start + 1
+            acronym = None
+            while end < count and (longer := (*run, words[end])) in prefixes:
+                run = longer
+                end += 1
+                acronym = forms.get(run, acronym)
+            after = end
+            if acronym is not None:
+                out += words[copied:end]
+                out_positions += positions[copied:end]
+                out.append(acronym)
+                out_positions.append(positions[start])
+                copied = end
+        if not copied:
+            return words, positions
+        out += words[copied:]
+        out_positions += positions[copied:]
         return out, out_positions
 
-    def _postings(self, words: list[str], positions: list[int], boost: float) -> list[Posting]:
-        """Positions.word_values: one posting per distinct word, its positions delta-encoded
-        and pickled."""
+    def _add(
+        self,
+        words: list[str],
+        positions: Sequence[int],
+        terms: Terms,
+        docnum: int,
+        boost: float,
+    ) -> tuple[int, int]:
+        """Positions.word_values into the writer's terms: one posting per distinct word,
+        weighted by its frequency, its positions delta-encoded and pickled."""
         grouped: dict[str, list[int]] = {}
         for word, pos in zip(words, positions, strict=True):
             found = grouped.get(word)
@@ -132,36 +154,35 @@ class TextTerms:
             else:
                 found.append(pos)
         single = self._single
-        out = []
         for word, found in grouped.items():
             if len(found) == 1:
-                pos = found[0]
-                value = single.get(pos)
+                value = single.get(found[0])
                 if value is None:
-                    value = single[pos] = _encode(found)
-                out.append((word, 1, boost, value))
+                    value = single[found[0]] = _encode(found)
+                terms[word].extend((docnum, boost, value))
             else:
-                deltas = [found[0], *[b - a for a, b in pairwise(found)]]
-                out.append((word, len(found), len(found) * boost, _encode(deltas)))
-        return out
+                deltas = [found[0], *map(sub, found[1:], found)]
+                terms[word].extend((docnum, len(found) * boost, _encode(deltas)))
+        return len(words), len(grouped)
 
 
 def _encode(deltas: list[int]) -> bytes:
     return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
 
 
-def _split_hyphens(words: list[str]) -> tuple[list[str], list[int]]:
+def _split_hyphens(words: list[str], hyphenated: list[int]) -> tuple[list[str], list[int]]:
     """HyphenFilter: a reduplication becomes its base word; a compound its joined spelling,
-    then its parts at their own positions (later words shift by the positions added)."""
+    then its parts at their own positions (later words shift by the positions added).
+    `hyphenated`: the indexes of the words with a hyphen."""
     out: list[str] = []
     positions: list[int] = []
     shift = 0
-    for i, word in enumerate(words):
-        if "-" not in word:
-            out.append(word)
-            positions.append(i + shift)
-            continue
-        joined, parts = split_hyphenated(word)
+    copied = 0
+    for i in hyphenated:
+        out += words[copied:i]
+        positions += range(copied + shift, i + shift)
+        copied = i + 1
+        joined, parts = split_hyphenated(words[i])
         pos = i + shift
         if len(parts) == 1:
             out.append(parts[0])
@@ -169,37 +190,33 @@ def _split_hyphens(words: list[str]) -> tuple[list[str], list[int]]:
             continue
         out.append(joined)
         positions.append(pos)
-        out.extend(parts)
-        positions.extend(range(pos, pos + len(parts)))
+        out += parts
+        positions += range(pos, pos + len(parts))
         shift += len(parts) - 1
+    out += words[copied:]
+    positions += range(copied + shift, len(words) + shift)
     return out, positions
 
 
-def _flush(
-    out: list[str],
-    out_positions: list[int],
-    words: list[str],
-    positions: list[int],
-    pending: list[int],
-    match: tuple[str, int] | None,
-) -> None:
-    for j in pending:
-        out.append(words[j])
-        out_positions.append(positions[j])
-    if match:
-        out.append(match[0])
-        out_positions.append(positions[pending[0]])
-
-
-def indexer_for(field: Any, terms: TextTerms) -> Callable[[str], list[Posting]] | None:
-    """A faster `field.index` for a text field analysed by one of Cari's two analyzers with
-    positions (None for any other field: it keeps Whoosh's own)."""
+def indexer_for(
+    field: Any, terms: TextTerms
+) -> Callable[[str, Terms, int, float], tuple[int, int]] | None:
+    """For a text field analysed by one of Cari's two analyzers with positions, a function
+    (text, terms, docnum, boost) that adds `field.index(text)`'s postings to a writer's terms
+    (weights times `boost`) and gives the field's length and the number of postings added;
+    None for any other field (it keeps Whoosh's own)."""
     fmt = field.format
     if type(fmt) is not Positions or not field.scorable:
         return None
-    boost = fmt.field_boost
+    field_boost = fmt.field_boost
     if field.analyzer == stemmed_analyzer():
-        return lambda text: terms.stemmed(text, boost)
-    if field.analyzer == exact_analyzer():
-        return lambda text: terms.exact(text, boost)
-    return None
+        add = terms.add_stemmed
+    elif field.analyzer == exact_analyzer():
+        add = terms.add_exact
+    else:
+        return None
+
+    def index(text: str, into: Terms, docnum: int, boost: float) -> tuple[int, int]:
+        return add(text, into, docnum, field_boost * boost)
+
+    return index
