@@ -5,7 +5,7 @@ the pool (spilling sorted runs to disk and merging them back when it is large), 
 posting's field length back from the segment's length column, and compresses every posting
 block with zlib. On the corpus that was about two thirds of a build. This writer:
 
-- keeps each term's postings in arrays as documents are added (documents come in order, so
+- keeps each term's postings in a flat list as documents are added (documents come in order, so
   each list is already sorted: only the terms need sorting, once, at the end);
 - keeps field lengths in memory;
 - analyses the text fields with `search.text_terms` (one regex pass, no Token objects);
@@ -24,15 +24,16 @@ new segment from documents: merging existing segments still goes through Whoosh'
 from __future__ import annotations
 
 import pickle
+import struct
 from array import array
 from collections import defaultdict
+from functools import partial
 from hashlib import md5
 from operator import sub
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
-from whoosh.fields import NUMERIC
-from whoosh.filedb.filetables import _lengths
+from whoosh.filedb.filetables import _lengths, _pointer
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
@@ -55,8 +56,8 @@ W3TermInfo.set_inline = _set_inline  # type: ignore[attr-defined]
 
 # Terms with fewer postings than this go into their term entry, not a posting block.
 INLINE_LIMIT = 2
-# The postings of this many numeric values are remembered (see _whoosh_postings).
-MAX_REMEMBERED_NUMBERS = 20_000
+# The postings of this many field values are remembered (see _whoosh_postings).
+MAX_REMEMBERED_VALUES = 50_000
 
 
 def fast_codec() -> W3Codec:
@@ -83,7 +84,7 @@ class FastSegmentWriter(SegmentWriter):
         self._terms: dict[str, defaultdict[Any, list[Any]]] = {}
         self._lengths: dict[str, array] = {}
         self.postings = 0  # held in memory, until the segment is written
-        self._numbers: dict[tuple[str, Any], list[tuple]] = {}
+        self._remembered: dict[tuple[str, Any], list[tuple]] = {}
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         raise NotImplementedError("FastSegmentWriter writes new segments only: merge=False")
@@ -156,17 +157,17 @@ class FastSegmentWriter(SegmentWriter):
         return length
 
     def _whoosh_postings(self, fieldname: str, field: Any, value: Any) -> list[tuple]:
-        """field.index(value); remembered for numbers (dates repeat, and a build's indexed_at
-        is one value): Whoosh indexes each at several precisions, which cost more than all
-        the other fields but text."""
-        if not isinstance(field, NUMERIC):
+        """field.index(value), remembered: dates, sources, officials and a build's indexed_at
+        repeat (Whoosh indexes each number at several precisions), and Whoosh's pipeline
+        costs more per value than a lookup."""
+        if not isinstance(value, (str, int, float)):
             return list(field.index(value))
         key = (fieldname, value)
-        found = self._numbers.get(key)
+        found = self._remembered.get(key)
         if found is None:
-            if len(self._numbers) > MAX_REMEMBERED_NUMBERS:
-                self._numbers.clear()
-            found = self._numbers[key] = list(field.index(value))
+            if len(self._remembered) > MAX_REMEMBERED_VALUES:
+                self._remembered.clear()
+            found = self._remembered[key] = list(field.index(value))
         return found
 
     def _flush_segment(self) -> None:
@@ -308,7 +309,26 @@ class _TermsOut:
         self._flush_posts()
         self._tindex.dbfile.write(bytes(self._keys))
         self._tindex.lastkey = self._last_key
+        self._tindex._write_hashes = partial(_write_hashes, self._tindex)
         self._keys = bytearray()
+
+
+def _write_hashes(tindex: Any) -> None:
+    """HashWriter._write_hashes, writing each of the 256 tables at once instead of a write
+    per slot."""
+    dbfile = tindex.dbfile
+    for entries in tindex.buckets:
+        slots = 2 * len(entries)
+        tindex.directory.append((dbfile.tell(), slots))
+        table = [0] * (2 * slots)  # (hash, position) pairs, flat; (0, 0) is an empty slot
+        for hashval, position in entries:
+            slot = (hashval >> 8) % slots
+            while table[2 * slot] or table[2 * slot + 1]:
+                slot = (slot + 1) % slots
+            table[2 * slot] = hashval
+            table[2 * slot + 1] = position
+        if slots:
+            dbfile.write(struct.pack("!" + _pointer.format.lstrip("!") * slots, *table))
 
 
 def _inlined_info(postings: list[Any], lengths: array) -> bytes:

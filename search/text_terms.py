@@ -46,7 +46,7 @@ class TextTerms:
         self._starts = frozenset(p[0] for p in self._prefixes)
         self._stops = stopwords()
         self._stems: dict[str, str] = {}
-        self._single: dict[int, bytes] = {}  # encoded value of a term found once, by position
+        self._single: list[bytes] = []  # the encoded value of a term found once, by position
         self._last_text: str | None = None
         self._last_words: tuple[list[str], Sequence[int]] = ([], [])
 
@@ -154,12 +154,12 @@ class TextTerms:
             else:
                 found.append(pos)
         single = self._single
+        highest = max(positions, default=-1)  # not always the last: see _glossary
+        if highest >= len(single):
+            single += [_encode([pos]) for pos in range(len(single), highest + 1)]
         for word, found in grouped.items():
             if len(found) == 1:
-                value = single.get(found[0])
-                if value is None:
-                    value = single[found[0]] = _encode(found)
-                terms[word].extend((docnum, boost, value))
+                terms[word].extend((docnum, boost, single[found[0]]))
             else:
                 deltas = [found[0], *map(sub, found[1:], found)]
                 terms[word].extend((docnum, len(found) * boost, _encode(deltas)))

@@ -87,6 +87,14 @@ def test_the_same_postings_on_hyphens_stopwords_and_glossary_forms(fieldname):
     assert acronym not in text.lower().split()
 
 
+@pytest.mark.parametrize("fieldname", ["title", "body"])
+def test_a_text_ending_with_a_long_form(fieldname):
+    """Its acronym is the last token, at a lower position than the words before it."""
+    form = max(indexed_long_forms(), key=len)
+    text = "Laporan tahunan " + " ".join(form)
+    assert _fast(fieldname, text) == _whoosh(fieldname, text)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
