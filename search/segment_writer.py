@@ -233,57 +233,29 @@ class _TermsOut:
         ids, weights, values = postings[0::3], postings[1::3], postings[2::3]
         limit = self._blocklimit
         count = len(ids)
-        known = len(lengths)
-        lows: list[int] = []
-        highs: list[int] = []
-        tops: list[float] = []
-        dumps = pickle.dumps
-        for begin in range(0, count, limit):
-            end = begin + limit
-            block_ids = ids[begin:end] if count > limit else ids
-            block_weights = weights[begin:end] if count > limit else weights
-            if known and block_ids[-1] < known:
-                sizes = list(map(lengths.__getitem__, block_ids))
-                low = min(sizes) or None
-                if low is None:  # documents without the field have no length
-                    sizes = [n for n in sizes if n]
-                    low = min(sizes) if sizes else None
-                high = max(sizes) if sizes else 0
-            else:
-                sizes = [lengths[d] for d in block_ids if d < known and lengths[d]]
-                low, high = (min(sizes), max(sizes)) if sizes else (None, 0)
-            top = max(block_weights)
-            top = top if top > 0 else 0
-            if low is not None:
-                lows.append(low)
-            highs.append(high)
-            tops.append(top)
-            block_values = values[begin:end] if count > limit else values
-            data = dumps(
-                (
-                    (block_ids[0], *map(sub, block_ids[1:], block_ids)),
-                    _mini_weights(block_weights),
-                    _mini_values(block_values, fixed),
-                ),
-                PICKLE_PROTOCOL,
-            )
-            header = dumps(
-                (len(block_ids), block_ids[-1], top, 0, length_to_byte(low), length_to_byte(high)),
-                PICKLE_PROTOCOL,
-            )
-            size = len(header) + len(data)
-            posts += pack_int(-size if end >= count else size)
-            posts += header
-            posts += data
+        if count <= limit:  # most terms: one block, whose statistics are the term's
+            low, high, top = _write_block(posts, ids, weights, values, lengths, fixed, True)
+        else:
+            lows, highs, tops = [], [], []
+            for begin in range(0, count, limit):
+                end = begin + limit
+                low, high, top = _write_block(
+                    posts,
+                    ids[begin:end],
+                    weights[begin:end],
+                    values[begin:end],
+                    lengths,
+                    fixed,
+                    end >= count,
+                )
+                if low:
+                    lows.append(low)
+                highs.append(high)
+                tops.append(top)
+            low = min(lows) if lows else 0
+            high, top = max(highs), max(tops)
         fixed_part = _TERMINFO.pack(
-            0,
-            sum(weights),
-            count,
-            length_to_byte(min(lows)) if lows else 0,
-            length_to_byte(max(highs)),
-            max(tops),
-            ids[0],
-            ids[-1],
+            0, sum(weights), count, _length_byte(low), _length_byte(high), top, ids[0], ids[-1]
         )
         return fixed_part + pack_long(start) + pack_int(self._posts_base + len(posts) - start)
 
@@ -331,6 +303,52 @@ def _write_hashes(tindex: Any) -> None:
             dbfile.write(struct.pack("!" + _pointer.format.lstrip("!") * slots, *table))
 
 
+def _write_block(
+    posts: bytearray,
+    ids: list[int],
+    weights: list[float],
+    values: list[bytes],
+    lengths: array,
+    fixed: int | None,
+    last: bool,
+) -> tuple[int, int, float]:
+    """W3PostingsWriter._write_block: one block's length, header and data into `posts`;
+    its shortest and longest field length (0 when unknown) and highest weight."""
+    known = len(lengths)
+    if known and ids[-1] < known:
+        sizes = list(map(lengths.__getitem__, ids))
+        low = min(sizes)
+        if not low:  # documents without the field have no length
+            sizes = [n for n in sizes if n] or [0]
+            low = min(sizes)
+        high = max(sizes)
+    else:
+        sizes = [lengths[d] for d in ids if d < known and lengths[d]] or [0]
+        low, high = min(sizes), max(sizes)
+    top = max(weights)
+    top = top if top > 0 else 0
+    data = pickle.dumps(
+        ((ids[0], *map(sub, ids[1:], ids)), _mini_weights(weights), _mini_values(values, fixed)),
+        PICKLE_PROTOCOL,
+    )
+    header = pickle.dumps(
+        (len(ids), ids[-1], top, 0, _length_byte(low), _length_byte(high)), PICKLE_PROTOCOL
+    )
+    size = len(header) + len(data)
+    posts += pack_int(-size if last else size)
+    posts += header
+    posts += data
+    return low, high, top
+
+
+_LENGTH_BYTES = [length_to_byte(n) for n in range(1024)]
+
+
+def _length_byte(length: int) -> int:
+    """length_to_byte (a field length as one byte, 0 for none), from a table for most."""
+    return _LENGTH_BYTES[length] if length < 1024 else length_to_byte(length)
+
+
 def _inlined_info(postings: list[Any], lengths: array) -> bytes:
     """The term entry of a term found in one document, its posting inside."""
     docnum, weight, value = postings
@@ -339,8 +357,8 @@ def _inlined_info(postings: list[Any], lengths: array) -> bytes:
         1,
         weight,
         1,
-        length_to_byte(length) if length else 0,
-        length_to_byte(length),
+        _length_byte(length),
+        _length_byte(length),
         max(0.0, weight),
         docnum,
         docnum,
