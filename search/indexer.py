@@ -22,7 +22,16 @@ from search.dateranges import date_span
 from search.lexicon import data_fingerprint
 from search.parallel import ParallelWriter, ordered_map
 from search.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
-from search.seeds import SeedProblem, list_seeds, read_articles, seed_file_hash, seed_id
+from search.seeds import (
+    RecordBatch,
+    SeedProblem,
+    list_seeds,
+    parse_record_lines,
+    read_articles,
+    record_batches,
+    seed_file_hash,
+    seed_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +136,7 @@ def _read_noting_stats(
     hash of those that cannot be used: the next `cari update` need not read the first again,
     nor parse the others until they change."""
     quick = seedstats.quick_seeds(paths)
-    jobs = [(path, path.name in quick) for path in paths]
-    parsed = ordered_map(_parse_seed, jobs, min_items=PARALLEL_PARSE_MIN)
+    parsed = ordered_map(_parse_job, list(_jobs(paths, quick)), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
         for item in items:
             if stat is not None and isinstance(item, Article) and item.content_hash:
@@ -139,17 +147,39 @@ def _read_noting_stats(
             yield item
 
 
-# Builds of at least this many seeds parse them in worker processes.
+# Builds of at least this many seeds (or JSONL line batches) parse them in worker processes.
 PARALLEL_PARSE_MIN = 200
 
+# A seed file (whether it is a single-article seed), or a batch of a JSONL seed's lines.
+_Job = tuple[Path, bool] | tuple[Path, RecordBatch | SeedProblem]
+_Parsed = tuple[Path, os.stat_result | None, list[Article | SeedProblem], str | None]
 
-def _parse_seed(
-    job: tuple[Path, bool],
-) -> tuple[Path, os.stat_result | None, list[Article | SeedProblem], str | None]:
-    """One seed's articles (in a worker process), with its file stats when it is a
+
+def _jobs(paths: list[Path], quick: set[str]) -> Iterator[_Job]:
+    """What to parse: a JSONL seed in batches of lines (a corpus export is one file, and
+    parsing its records is most of a build), any other seed whole."""
+    for path in paths:
+        if path.name.endswith(".jsonl"):
+            for batch in record_batches(path):
+                yield path, batch
+        else:
+            yield path, path.name in quick
+
+
+def _parse_job(job: _Job) -> _Parsed:
+    """A job's articles (in a worker process), with the seed's file stats when it is a
     single-article seed, and the hash of its bytes when it could not be used."""
-    path, quick = job
-    stat = seedstats.stat_or_none(path) if quick else None
+    path, what = job
+    if isinstance(what, SeedProblem):
+        return path, None, [what], None
+    if isinstance(what, tuple):
+        overrides, lines = what
+        items = [
+            i if isinstance(i, SeedProblem) else i.article
+            for i in parse_record_lines(path, overrides, lines)
+        ]
+        return path, None, items, None
+    stat = seedstats.stat_or_none(path) if what else None
     items = list(read_articles([path]))
     problem_hash = None
     if stat is not None and any(isinstance(i, SeedProblem) for i in items):

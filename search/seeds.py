@@ -141,22 +141,60 @@ def read_records(path: Path, only_id: str | None = None) -> Iterator[Extraction 
     """Each line of a JSONL seed as an Extraction, or a SeedProblem naming `file:line`.
     With `only_id`, lines that cannot hold that id are passed over unparsed."""
     needle = json.dumps(only_id)[1:-1].encode() if only_id else b""
+    for batch in record_batches(path):
+        if isinstance(batch, SeedProblem):
+            yield batch
+            continue
+        overrides, lines = batch
+        yield from parse_record_lines(
+            path, overrides, [(n, raw) for n, raw in lines if not needle or needle in raw]
+        )
+
+
+RecordBatch = tuple[dict[str, Any], list[tuple[int, bytes]]]
+
+
+def record_batches(path: Path, size: int = 64) -> Iterator[RecordBatch | SeedProblem]:
+    """The lines of a JSONL seed, `size` at a time, with its sidecar's table, to be parsed
+    by `parse_record_lines` (in worker processes, for a build); a SeedProblem, last, when the
+    file or its sidecar cannot be read."""
     try:
         overrides = load_sidecar(path)
-        for number, raw in _record_lines(path):
-            if needle and needle not in raw:
-                continue
-            try:
-                yield _record_extraction(raw, overrides, path)
-            except SeedError as exc:
-                yield SeedProblem(path, str(exc), number)
-            except Exception as exc:  # a bug in extraction must not stop a build
-                log.exception("unexpected error while reading %s:%d", path, number)
-                yield SeedProblem(
-                    path, f"could not be parsed ({type(exc).__name__}: {exc})", number
-                )
     except SeedError as exc:
         yield SeedProblem(path, str(exc))
+        return
+    batch: list[tuple[int, bytes]] = []
+    problem = None
+    try:
+        for line in _record_lines(path):
+            batch.append(line)
+            if len(batch) >= size:
+                yield overrides, batch
+                batch = []
+    except SeedError as exc:
+        problem = SeedProblem(path, str(exc))
+    if batch:
+        yield overrides, batch
+    if problem is not None:
+        yield problem
+
+
+def parse_record_lines(
+    path: Path, overrides: dict[str, Any], lines: list[tuple[int, bytes]]
+) -> list[Extraction | SeedProblem]:
+    """Each (line number, bytes) of a JSONL seed as an Extraction, or a SeedProblem."""
+    out: list[Extraction | SeedProblem] = []
+    for number, raw in lines:
+        try:
+            out.append(_record_extraction(raw, overrides, path))
+        except SeedError as exc:
+            out.append(SeedProblem(path, str(exc), number))
+        except Exception as exc:  # a bug in extraction must not stop a build
+            log.exception("unexpected error while reading %s:%d", path, number)
+            out.append(
+                SeedProblem(path, f"could not be parsed ({type(exc).__name__}: {exc})", number)
+            )
+    return out
 
 
 def read_articles(paths: list[Path]) -> Iterator[Article | SeedProblem]:

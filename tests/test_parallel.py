@@ -146,3 +146,33 @@ def test_a_worker_past_its_memory_budget_starts_a_new_segment(
         assert _page(SearchEngine(tmp_path / "small-segments"), text) == _page(
             SearchEngine(single), text
         )
+
+
+def test_a_jsonl_seed_is_parsed_in_batches_of_lines_with_the_same_result(
+    tmp_path: Path, monkeypatch
+):
+    """A corpus export is one file: its lines are parsed by worker processes, a batch at a
+    time. The articles, and the problems with their line numbers, come out in file order as
+    the serial reader gives them."""
+    from search import indexer, seeds
+    from search.indexer import build
+
+    lines = [json.dumps(r, ensure_ascii=False) for r in corpus_records(150)]
+    lines[3] = "{not json"
+    lines[70] = json.dumps({"id": "empty", "title": "Kosong", "body": ""})
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = list(read_articles(list_seeds(folder)))
+    monkeypatch.setattr(indexer, "PARALLEL_PARSE_MIN", 1)
+    monkeypatch.setattr(seeds.record_batches, "__defaults__", (16,))  # ten batches
+    assert len(list(seeds.record_batches(folder / "export.jsonl"))) == 10
+    report = build(folder, tmp_path / "index")
+    assert report.indexed == sum(isinstance(i, Article) for i in serial) == 148
+    assert [str(p) for p in report.problems] == [
+        str(p) for p in serial if not isinstance(p, Article)
+    ]
+    assert [p.line for p in report.problems] == [4, 71]
+    engine = SearchEngine(tmp_path / "index")
+    with engine.searcher() as searcher:
+        assert searcher.doc_count() == 148
