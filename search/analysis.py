@@ -5,6 +5,8 @@
 Every piece is a module-level name: Whoosh pickles the schema, analyzers included, into the
 index, so nothing here may hold a big object (the Sastrawi stemmer lives in a module global).
 Changing anything that alters tokens means bumping ANALYZER_VERSION, which forces a rebuild.
+Builds do not run this pipeline: `search.text_terms` computes the same postings in one pass
+(change it too; `tests/test_text_terms.py` compares the two).
 """
 
 from __future__ import annotations

@@ -69,7 +69,13 @@ class TextTerms:
         """The exact analyzer's tokens: (words, positions)."""
         if text is self._last_text or text == self._last_text:
             return self._last_words
-        words = [w.lower() for w in _WORD.findall(text)]
+        lowered = text.lower()
+        if len(lowered) == len(text) and "Σ" not in text:
+            # The same words as lowering each: lowering keeps letters letters, and only
+            # "İ" (longer) and a capital sigma (final or not by what follows) lower by context.
+            words = _WORD.findall(lowered)
+        else:
+            words = [w.lower() for w in _WORD.findall(text)]
         hyphenated = [i for i, w in enumerate(words) if "-" in w] if "-" in text else None
         found = _split_hyphens(words, hyphenated) if hyphenated else (words, range(len(words)))
         self._last_text, self._last_words = text, found
