@@ -210,19 +210,36 @@ class _TermsOut:
     def write_field(
         self, fieldname: str, terms: dict[Any, list], lengths: array | None, fmt: Any
     ) -> None:
+        """Every term of a field, in order: its postings (inlined into its entry when there
+        is one), and its entry in the term file (OrderedHashWriter.add, into a buffer)."""
         prefix = pack_ushort(self._fieldmap.setdefault(fieldname, len(self._fieldmap)))
         fixed = fmt.fixed_value_size()
         lengths = lengths or array("I")
+        known = len(lengths)
+        keys, keys_base = self._keys, self._keys_base
+        index_append, buckets = self._tindex.index.append, self._tindex.buckets
+        key = self._last_key
         for term in sorted(terms):  # str order is UTF-8 byte order
-            tbytes = term.encode("utf-8") if isinstance(term, str) else term
             postings = terms[term]
             if len(postings) < 3 * INLINE_LIMIT:
-                info = _inlined_info(postings, lengths)
+                docnum, weight, value = postings
+                size = _length_byte(lengths[docnum] if docnum < known else 0)
+                info = _TERMINFO.pack(
+                    1, weight, 1, size, size, weight if weight > 0 else 0.0, docnum, docnum
+                ) + pickle.dumps(((docnum,), (weight,), (value,)), PICKLE_PROTOCOL)
             else:
                 info = self._write_postings(postings, lengths, fixed)
-            self._add_key(prefix + tbytes, info)
-            if len(self._posts) > _BUFFER_BYTES:
-                self._flush_posts()
+                if len(self._posts) > _BUFFER_BYTES:
+                    self._flush_posts()
+            key = prefix + (term.encode("utf-8") if isinstance(term, str) else term)
+            position = keys_base + len(keys)
+            index_append(position)
+            keys += _lengths.pack(len(key), len(info))
+            keys += key
+            keys += info
+            h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:])  # md5_hash
+            buckets[h & 255].append((h, position))
+        self._last_key = key
 
     def _write_postings(self, postings: list[Any], lengths: array, fixed: int | None) -> bytes:
         """A term's postings (flat, see FastSegmentWriter._terms) in blocks of `blocklimit`
@@ -258,18 +275,6 @@ class _TermsOut:
             0, sum(weights), count, _length_byte(low), _length_byte(high), top, ids[0], ids[-1]
         )
         return fixed_part + pack_long(start) + pack_int(self._posts_base + len(posts) - start)
-
-    def _add_key(self, key: bytes, value: bytes) -> None:
-        """OrderedHashWriter.add, into a buffer."""
-        tindex = self._tindex
-        position = self._keys_base + len(self._keys)
-        tindex.index.append(position)
-        self._keys += _lengths.pack(len(key), len(value))
-        self._keys += key
-        self._keys += value
-        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:])  # filetables.md5_hash
-        tindex.buckets[h & 255].append((h, position))
-        self._last_key = key
 
     def _flush_posts(self) -> None:
         self._postfile.write(bytes(self._posts))
@@ -347,23 +352,6 @@ _LENGTH_BYTES = [length_to_byte(n) for n in range(1024)]
 def _length_byte(length: int) -> int:
     """length_to_byte (a field length as one byte, 0 for none), from a table for most."""
     return _LENGTH_BYTES[length] if length < 1024 else length_to_byte(length)
-
-
-def _inlined_info(postings: list[Any], lengths: array) -> bytes:
-    """The term entry of a term found in one document, its posting inside."""
-    docnum, weight, value = postings
-    length = lengths[docnum] if docnum < len(lengths) else 0
-    fixed_part = _TERMINFO.pack(
-        1,
-        weight,
-        1,
-        _length_byte(length),
-        _length_byte(length),
-        max(0.0, weight),
-        docnum,
-        docnum,
-    )
-    return fixed_part + pickle.dumps(((docnum,), (weight,), (value,)), PICKLE_PROTOCOL)
 
 
 def _mini_weights(weights: list[float]) -> Any:
