@@ -78,11 +78,20 @@ class FastSegmentWriter(SegmentWriter):
         self._indexers = {
             name: indexer_for(field, text_terms) for name, field in self.schema.items()
         }
+        # name -> (field, indexed, stored, column type)
+        self._fields = {
+            name: (field, field.indexed, field.stored, field.column_type)
+            for name, field in self.schema.items()
+        }
         # field -> term -> [docnum, weight, value, docnum, weight, value, ...] in document
         # order (flat: a tuple per posting cost more memory and time); a term is a str for
         # the fields text_terms analyses, bytes for the others
-        self._terms: dict[str, defaultdict[Any, list[Any]]] = {}
-        self._lengths: dict[str, array] = {}
+        self._terms: dict[str, defaultdict[Any, list[Any]]] = {
+            name: defaultdict(list) for name, field in self.schema.items() if field.indexed
+        }
+        self._lengths: dict[str, array] = {
+            name: array("I") for name, field in self.schema.items() if field.scorable
+        }
         self.postings = 0  # held in memory, until the segment is written
         self._remembered: dict[tuple[str, Any], list[tuple]] = {}
 
@@ -93,30 +102,28 @@ class FastSegmentWriter(SegmentWriter):
         """As SegmentWriter.add_document, with postings kept per term instead of pooled."""
         self._check_state()
         perdocwriter = self.perdocwriter
-        schema = self.schema
         docnum = self.docnum
-        docboost = self._doc_boost(fields)
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
+        plain = not any(name.startswith("_") for name in fields)  # no boosts, no _stored_
+        docboost = 1.0 if plain else self._doc_boost(fields)
+        fieldnames = sorted(fields) if plain else sorted(n for n in fields if n[0] != "_")
+        if not self._fields.keys() >= fields.keys():
+            self._check_fields(self.schema, fieldnames)
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
-                value = fields.get(fieldname)
+                value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
+                field, indexed, stored, column = self._fields[fieldname]
                 length = 0
-                if field.indexed:
-                    length = self._index(fieldname, field, value, docnum, fields, docboost)
-                customval = fields.get(f"_stored_{fieldname}", value)
-                perdocwriter.add_field(
-                    fieldname, field, customval if field.stored else None, length
-                )
-                column = field.column_type
-                if column and customval is not None:
-                    perdocwriter.add_column_value(
-                        fieldname, column, field.to_column_value(customval)
-                    )
+                if indexed:
+                    boost = docboost if plain else self._field_boost(fields, fieldname, docboost)
+                    length = self._index(fieldname, field, value, docnum, boost)
+                if not plain:
+                    value = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, value if stored else None, length)
+                if column and value is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
         except Exception:
             perdocwriter.cancel_doc()
             raise
@@ -124,36 +131,29 @@ class FastSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _index(
-        self,
-        fieldname: str,
-        field: Any,
-        value: Any,
-        docnum: int,
-        fields: dict[str, Any],
-        docboost: float,
-    ) -> int:
-        """Add one field's postings; its length (0 for a field that is not scorable)."""
-        fieldboost = self._field_boost(fields, fieldname, docboost)
-        terms = self._terms.get(fieldname)
-        if terms is None:
-            terms = self._terms[fieldname] = defaultdict(list)
+    def _index(self, fieldname: str, field: Any, value: Any, docnum: int, boost: float) -> int:
+        """Add one field's postings (weights times `boost`); its length (0 for a field that
+        is not scorable)."""
+        terms = self._terms[fieldname]
         indexer = self._indexers[fieldname]
         if indexer is not None:
-            length, added = indexer(value, terms, docnum, fieldboost)
+            length, added = indexer(value, terms, docnum, boost)
             self.postings += added
         else:
             length = 0
-            for term, freq, weight, vbytes in self._whoosh_postings(fieldname, field, value):
+            postings = self._whoosh_postings(fieldname, field, value)
+            for term, freq, weight, vbytes in postings:
                 length += freq
-                terms[term].extend((docnum, weight * fieldboost, vbytes))
-                self.postings += 1
+                terms[term].extend((docnum, weight * boost, vbytes))
+            self.postings += len(postings)
         if not field.scorable:
             return 0
-        lengths = self._lengths.setdefault(fieldname, array("I"))
-        if len(lengths) <= docnum:
+        lengths = self._lengths[fieldname]
+        if len(lengths) == docnum:
+            lengths.append(length)
+        else:
             lengths.extend([0] * (docnum + 1 - len(lengths)))
-        lengths[docnum] = length
+            lengths[docnum] = length
         return length
 
     def _whoosh_postings(self, fieldname: str, field: Any, value: Any) -> list[tuple]:
@@ -174,7 +174,7 @@ class FastSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         writer = self.fieldwriter
         out = _TermsOut(writer, self.codec._blocklimit)
-        for fieldname in sorted(self._terms):
+        for fieldname in sorted(name for name, terms in self._terms.items() if terms):
             fmt = self.schema[fieldname].format
             out.write_field(fieldname, self._terms[fieldname], self._lengths.get(fieldname), fmt)
         out.close()
