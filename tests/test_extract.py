@@ -146,3 +146,27 @@ def test_researchers_are_not_officials():
     names = {o.name for o in article.officials}
     assert "Mark Turner" not in names and "David Hulme" not in names
     assert "Mark Turner" in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kata  demi\tkata", "Kata demi kata"),
+        ("\ufeffJakarta\u00a0-\u2009Presiden", "Jakarta - Presiden"),
+        ("satu \u200b dua", "satu dua"),
+        ("  biasa saja  ", "biasa saja"),
+        ("biasa saja", "biasa saja"),
+    ],
+)
+def test_odd_spaces_become_one_plain_space(line, expected):
+    from search.extract.boilerplate import normalize_line
+
+    assert normalize_line(line) == expected
+
+
+def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
+    from search.extract.boilerplate import is_dropped
+
+    assert is_dropped("Beranda / Nasional / Politik ")
+    assert is_dropped("News » Daerah » Jawa Tengah ")
+    assert not is_dropped("Harga naik 10 persen/tahun menurut BPS")

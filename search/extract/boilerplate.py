@@ -12,7 +12,12 @@ from search.lexicon import load_toml
 _TRAILING_INITIALS = re.compile(
     r"\s*\((?:[A-Z]{2,5}|[a-z]{2,5}|[A-Z][a-z]{1,4})(?:/[A-Za-z]{2,5})?\)\s*$"
 )
-_WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+# A run of those spaces, unless it is one plain space (which would be replaced by itself:
+# most lines have nothing to replace, and are then returned as they are).
+_WHITESPACE = re.compile(
+    rf"(?:[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]| (?={_SPACES_CLASS})){_SPACES_CLASS}*"
+)
 _BREADCRUMB = re.compile(r"\S\s+[/»>]\s+\S.*\s[/»>]\s")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
 # A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
@@ -86,7 +91,10 @@ def remove_spam(line: str) -> str:
 
 
 def is_dropped(line: str) -> bool:
-    return bool(_patterns().drop_line.search(line) or _BREADCRUMB.search(line))
+    return bool(
+        _patterns().drop_line.search(line)
+        or (("/" in line or "»" in line or ">" in line) and _BREADCRUMB.search(line))
+    )
 
 
 def is_footer_start(line: str) -> bool:

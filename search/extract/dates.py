@@ -142,7 +142,12 @@ class _Candidate:
     attribution: bool  # the date of a quote's attribution
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(line: str) -> list[_Candidate]:
+    if not _DIGIT.search(line):  # every full date has a day number: most lines are skipped
+        return []
     found: list[_Candidate] = []
     rejected: list[tuple[int, int]] = []  # a date whose weekday disagrees is not re-read bare
     for pattern in FULL_DATE_PATTERNS:
