@@ -170,3 +170,19 @@ def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
     assert is_dropped("Beranda / Nasional / Politik ")
     assert is_dropped("News » Daerah » Jawa Tengah ")
     assert not is_dropped("Harga naik 10 persen/tahun menurut BPS")
+
+
+def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
+    from search.extract.boilerplate import _AnyOf, _required_text, remove_spam
+
+    assert _required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
+    assert _required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["
+    assert _required_text(r"(foto|photo)\d+") is None
+    spam = _AnyOf([r"\(?\bliga\d{2,4}\b\)?", r"\bpromo\w*"])
+    assert spam.floating_needs == ("liga", "promo")
+    assert spam.sub("Menang LIGA88 hari ini") == "Menang  hari ini"
+    assert spam.sub("Tidak ada apa-apa") == "Tidak ada apa-apa"
+    assert spam.sub("Ⅼiga88 bukan ASCII") == spam.floating.sub("", "Ⅼiga88 bukan ASCII")
+    unsure = _AnyOf([r"(foto|photo)\d+"])
+    assert unsure.floating_needs is None and unsure.search("FOTO12")
+    assert remove_spam("Berita (slot gacor) terkini") == "Berita terkini"

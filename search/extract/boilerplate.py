@@ -28,25 +28,57 @@ _SENTENCE_END = re.compile(r"[.!?\"”)]$")
 
 class _AnyOf:
     """A list of boilerplate.toml patterns as two alternations: those anchored at the start of
-    the line (tried once, at the start) and the others (searched). One or two scans per line."""
+    the line (tried once, at the start) and the others (searched). One or two scans per line.
+    The searched ones are tried only on lines that contain a piece of text each of them needs
+    (when every one has such a piece): a substring test costs far less than the scan."""
 
     def __init__(self, patterns: list[str]) -> None:
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
         self.anchored = _alternation(anchored)
         self.floating = _alternation(floating)
+        needs = [_required_text(p) for p in floating]
+        self.floating_needs = None if None in needs else tuple(n for n in needs if n)
+
+    def _may_float(self, line: str) -> bool:
+        needs = self.floating_needs
+        if needs is None or not line.isascii():  # other scripts fold case in more ways
+            return True
+        lower = line.lower()
+        return any(need in lower for need in needs)
 
     def search(self, line: str) -> bool:
         return bool(
             (self.anchored and self.anchored.match(line))
-            or (self.floating and self.floating.search(line))
+            or (self.floating and self._may_float(line) and self.floating.search(line))
         )
 
     def sub(self, line: str) -> str:
-        for pattern in (self.anchored, self.floating):
-            if pattern:
-                line = pattern.sub("", line)
+        if self.anchored:
+            line = self.anchored.sub("", line)
+        if self.floating and self._may_float(line):
+            line = self.floating.sub("", line)
         return line
+
+
+def _required_text(pattern: str) -> str | None:
+    """Lower-case ASCII text that every match of `pattern` (case-insensitive) contains: its
+    longest run of plain characters outside groups and repeats. None when it has none."""
+    try:
+        from re import _parser
+
+        items = _parser.parse(pattern, re.IGNORECASE).data
+    except (ImportError, AttributeError, re.error):
+        return None
+    best, run = "", ""
+    for op, arg in [*items, (None, None)]:
+        char = chr(arg) if op is _parser.LITERAL else ""
+        if char and char.isascii():
+            run += char.lower()
+            continue
+        best = max(best, run, key=len)
+        run = ""
+    return best or None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
