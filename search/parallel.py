@@ -43,8 +43,6 @@ WORKER_LIMIT_MB = 128
 # (about 120 bytes each: some 250 MB).
 MAX_SEGMENT_POSTINGS = 2_000_000
 _POLL_SECONDS = 1.0
-# How long a batch waits on one full worker queue before the others are tried again.
-_WAIT_SECONDS = 0.02
 # Segments as separate files, not one compound file: Whoosh copies each file of a compound
 # segment into memory for every reader it opens (about 170 MB per reader on the corpus, and a
 # server keeps one reader per thread); separate files are read through the OS page cache.
@@ -208,29 +206,12 @@ class ParallelWriter:
             self._flush()
 
     def _flush(self) -> None:
-        """Hand the batch to the next worker with room in its queue: a worker writing out a
-        segment takes seconds, and waiting for it would leave the other one idle."""
         if not self._batch:
             return
-        while True:
-            for k in range(self.workers):
-                n = (self._next + k) % self.workers
-                try:
-                    self._jobs[n].put(self._batch, block=False)
-                except queue.Full:
-                    continue
-                self._next = n + 1
-                self._batch = []
-                return
-            try:  # every queue is full: wait for the next one in turn
-                n = self._next % self.workers
-                self._jobs[n].put(self._batch, timeout=_WAIT_SECONDS)
-            except queue.Full:
-                self._check_alive()
-                continue
-            self._next = n + 1
-            self._batch = []
-            return
+        n = self._next % self.workers
+        self._next += 1
+        self._put(n, self._batch)
+        self._batch = []
 
     def _put(self, n: int, item: Any) -> None:
         while True:
