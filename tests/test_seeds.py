@@ -153,6 +153,36 @@ def test_jsonl_record_fields_win_over_extraction(tmp_path: Path):
     assert article.body.startswith("Gubernur DKI Jakarta") and "Menurut Anies" in article.body
 
 
+def test_jsonl_record_date_and_source_are_not_searched_for(tmp_path: Path, monkeypatch):
+    """A record's usable date and source are taken as given: the text is not searched for
+    them (the date search was a fifth of a corpus record's extraction). A record without
+    them still is."""
+    import search.extract as extract
+
+    searched: list[str] = []
+    real_date, real_source = extract.find_date, extract.find_source
+
+    def find_date(*args):
+        searched.append("date")
+        return real_date(*args)
+
+    def find_source(*args):
+        searched.append("source")
+        return real_source(*args)
+
+    monkeypatch.setattr(extract, "find_date", find_date)
+    monkeypatch.setattr(extract, "find_source", find_source)
+    given = read_one(write_jsonl(tmp_path / "given.jsonl", RECORD))
+    assert given.date_iso == "2019-09-11" and given.source == "kompas.com"
+    assert searched == []
+    bare = read_one(write_jsonl(tmp_path / "bare.jsonl", {"id": 7, "body": PAGE}))
+    assert bare.date_iso == "2019-09-10" and bare.source == "kompas.com"
+    assert searched == ["date", "source"]
+    unreadable = {**RECORD, "date": "kapan-kapan"}
+    assert read_one(write_jsonl(tmp_path / "odd.jsonl", unreadable)).date_iso == "2019-09-10"
+    assert searched[-1] == "date"
+
+
 def test_jsonl_missing_fields_are_extracted_from_the_text(tmp_path: Path):
     record = {"id": 7, "body": PAGE}
     article = read_one(write_jsonl(tmp_path / "x.jsonl", record))

@@ -34,14 +34,23 @@ def extract_article(
 
 
 def extract_layout(
-    layout: Layout, article_id: str, *, url: str | None = None, content_hash: str = ""
+    layout: Layout,
+    article_id: str,
+    *,
+    url: str | None = None,
+    content_hash: str = "",
+    date_evidence: DateEvidence | None = None,
+    source_evidence: SourceEvidence | None = None,
 ) -> Extraction:
-    """Metadata from a page already cut into title, header, body and footer."""
+    """Metadata from a page already cut into title, header, body and footer. A date or source
+    the caller already knows (a JSONL record's fields) is not searched for in the text."""
     body = "\n\n".join(layout.body)
     if not layout.title or len(body) < MIN_BODY_CHARS:
         raise SeedError("has no article text (only boilerplate or too short)")
-    date_evidence = find_date(layout.header, layout.body, layout.footer)
-    source_evidence = find_source(layout.header, layout.body, layout.footer, url)
+    if date_evidence is None:
+        date_evidence = find_date(layout.header, layout.body, layout.footer)
+    if source_evidence is None:
+        source_evidence = find_source(layout.header, layout.body, layout.footer, url)
     officials = find_officials(layout.body)
     article = Article(
         id=article_id,
