@@ -45,7 +45,7 @@ class TextTerms:
         self._prefixes = indexed_prefixes()
         self._starts = frozenset(p[0] for p in self._prefixes)
         self._stops = stopwords()
-        self._stems: dict[str, str] = {}
+        self._stems = _Stems()
         self._single: list[bytes] = []  # the encoded value of a term found once, by position
         self._last_text: str | None = None
         self._last_words: tuple[list[str], Sequence[int]] = ([], [])
@@ -58,12 +58,7 @@ class TextTerms:
     def add_stemmed(self, text: str, terms: Terms, docnum: int, boost: float) -> tuple[int, int]:
         """Add the stemmed analyzer's postings of `text` to `terms` (as add_exact)."""
         words, positions = self._glossary(*self._unstopped(*self._words(text)))
-        get, stem = self._stems.get, self._stem
-        return self._add([get(w) or stem(w) for w in words], positions, terms, docnum, boost)
-
-    def _stem(self, word: str) -> str:
-        stem = self._stems[word] = stem_word(word)
-        return stem
+        return self._add(list(map(self._stems.__getitem__, words)), positions, terms, docnum, boost)
 
     def _words(self, text: str) -> tuple[list[str], Sequence[int]]:
         """The exact analyzer's tokens: (words, positions)."""
@@ -170,6 +165,15 @@ class TextTerms:
                 deltas = [found[0], *map(sub, found[1:], found)]
                 terms[word].extend((docnum, len(found) * boost, _encode(deltas)))
         return len(words), len(grouped)
+
+
+class _Stems(dict[str, str]):
+    """word -> stem_word(word), filled as words are met (a lookup that finds the word is a
+    plain dict lookup, in C when mapped over a text's words)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = stem_word(word)
+        return stem
 
 
 def _encode(deltas: list[int]) -> bytes:
