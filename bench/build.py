@@ -1,10 +1,15 @@
 """Build benchmark: a full build of the shared corpus, the analysis floor, and the peer's build.
 
-Each build runs in a fresh process that streams the corpus JSONL (read, find officials,
-analyse, write), so its wall time and peak memory are those of a real build. Reported: wall
-time (median of --runs), articles/s, CPU seconds of all processes, peak RSS (largest process),
-index size and segments; the analysis alone (tokenise + stem every article, one process, cold
-cache) with the stem cache hit rate; reading the corpus alone; FTS5's build over the same tokens.
+Each build runs in a fresh process, so its wall time and peak memory are those of a real build.
+Two kinds of build, --runs of each, interleaved:
+- the corpus fed to the indexer (`build_articles`): records read and officials found, then
+  analysed and written;
+- `cari build`'s path (`search.indexer.build`) with the corpus as one JSONL seed: every record
+  extracted as a seed is (boilerplate, dates, sources, officials), then analysed and written.
+Reported: wall time (median), articles/s, CPU seconds of all processes, peak RSS (largest
+process), index size and segments; the analysis alone (tokenise + stem every article, one
+process, cold cache) with the stem cache hit rate; reading the corpus alone; FTS5's build over
+the same tokens.
 
     python bench/build.py [--limit N] [--runs 3] [--workers W]
 """
@@ -63,6 +68,40 @@ def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict
     }
 
 
+def child_seed_build(limit: int | None, index_dir: Path) -> dict[str, Any]:
+    """`cari build` of a seed folder holding the corpus as one JSONL seed (its first `limit`
+    lines when a limit is given)."""
+    from bench.corpus import corpus_path
+    from search.indexer import build
+
+    seeds = index_dir.parent / "jsonl-seeds"
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir(parents=True)
+    target = seeds / "corpus.jsonl"
+    if limit is None:
+        target.symlink_to(corpus_path())
+    else:
+        with corpus_path().open("rb") as src, target.open("wb") as out:
+            for n, line in enumerate(src):
+                if n >= limit:
+                    break
+                out.write(line)
+    started = time.perf_counter()
+    report = build(seeds, index_dir, force=True)
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": seconds,
+        "indexed": report.indexed,
+        "skipped": len(report.problems),
+        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
+        "peak_rss_mb": max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        / 1024,
+    }
+
+
 def child_floor(limit: int | None) -> dict[str, Any]:
     """Reading the corpus alone, then tokenising + stemming it alone (cold stem cache)."""
     from search.analysis import analyze, stem_cache_size
@@ -116,10 +155,15 @@ def run(
     index_dir = work / "index"
     lim = ["--limit", str(limit)] if limit is not None else []
     wk = ["--workers", str(workers)] if workers else []
-    builds = []
+    seed_index = work / "seed-index"
+    builds, seed_builds = [], []
     for _ in range(runs):
         shutil.rmtree(index_dir, ignore_errors=True)
         builds.append(_run_child("build", "--index", str(index_dir), *lim, *wk))
+        shutil.rmtree(seed_index, ignore_errors=True)
+        seed_builds.append(_run_child("seed_build", "--index", str(seed_index), *lim))
+    shutil.rmtree(seed_index, ignore_errors=True)
+    seed_wall = median([b["seconds"] for b in seed_builds])
     floor = _run_child("floor", *lim)
     peer_build = _run_child("peer", "--db", str(work / "peer.sqlite"), *lim) if peer else None
     generation = Path(builds[-1]["generation"])
@@ -138,6 +182,17 @@ def run(
         "index_mb": round(dir_size_mb(generation), 1),
         "segments": segments,
         "workers": workers or "default",
+        "seed_build": {
+            "articles": seed_builds[-1]["indexed"],
+            "skipped": seed_builds[-1]["skipped"],
+            "runs": [round(b["seconds"], 2) for b in seed_builds],
+            "wall_seconds": round(seed_wall, 2),
+            "articles_per_second": round(seed_builds[-1]["indexed"] / seed_wall, 1)
+            if seed_wall
+            else 0.0,
+            "cpu_seconds": round(median([b["cpu_seconds"] for b in seed_builds]), 2),
+            "peak_rss_mb": round(max(b["peak_rss_mb"] for b in seed_builds), 1),
+        },
         "read_seconds": round(floor["read_seconds"], 2),
         "analysis_seconds": round(floor["analysis_seconds"], 2),
         "tokens_stemmed": floor["tokens_stemmed"],
@@ -152,11 +207,19 @@ def run(
 def report(result: dict[str, Any]) -> str:
     rows = [
         ("articles", result["articles"]),
-        ("build wall s (median)", f"{result['wall_seconds']} {result['runs']}"),
+        ("build wall s (median), corpus fed", f"{result['wall_seconds']} {result['runs']}"),
         ("articles/s", result["articles_per_second"]),
         ("CPU s, all processes", result["cpu_seconds"]),
         ("peak RSS MB (largest process)", result["peak_rss_mb"]),
         ("index MB / segments", f"{result['index_mb']} / {result['segments']}"),
+        (
+            "cari build, corpus as JSONL seed, s",
+            f"{result['seed_build']['wall_seconds']} {result['seed_build']['runs']}",
+        ),
+        (
+            "  its CPU s / peak RSS MB",
+            f"{result['seed_build']['cpu_seconds']} / {result['seed_build']['peak_rss_mb']}",
+        ),
         ("read corpus + officials s", result["read_seconds"]),
         ("analysis alone s (1 process)", result["analysis_seconds"]),
         ("stem cache hit rate", f"{result['stem_cache_hit_rate']:.2%}"),
@@ -178,6 +241,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.child == "build":
         print(json.dumps(child_build(args.limit, args.index, args.workers)))
+    elif args.child == "seed_build":
+        print(json.dumps(child_seed_build(args.limit, args.index)))
     elif args.child == "floor":
         print(json.dumps(child_floor(args.limit)))
     elif args.child == "peer":
