@@ -40,9 +40,12 @@ BATCH_DOCS = 50
 MIN_PARALLEL_DOCS = 400
 # Whoosh's posting pool: the memory each writer holds before it spills a sorted run to disk.
 WORKER_LIMIT_MB = 128
-# A worker writes out its segment and starts another past this many postings in memory
-# (about 120 bytes each: some 250 MB).
-MAX_SEGMENT_POSTINGS = 2_000_000
+# A worker writes out its segment and starts another past this many postings in memory. At
+# 6 million a worker peaks near 420 MB on the corpus (300 MB at 2 million), and the corpus
+# index has 2 segments instead of 6: every query term is looked up once per segment, and the
+# results page got 5-8 % faster (build time unchanged). Bigger archives get more segments of
+# this size, so a build's memory stays bounded.
+MAX_SEGMENT_POSTINGS = 6_000_000
 _POLL_SECONDS = 1.0
 # Segments as separate files, not one compound file: Whoosh copies each file of a compound
 # segment into memory for every reader it opens (about 170 MB per reader on the corpus, and a
