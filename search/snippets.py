@@ -3,6 +3,7 @@ as written (a stemmed match marks "pelayanan" for the query "dilayani")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 from html import escape
@@ -104,16 +105,21 @@ def _best_start(
     then earliest."""
     # Start a little before the first match so it reads as a sentence fragment.
     lead = min(60, size // 4)
+    # Spans do not overlap and come in order, so their ends increase: the spans inside a
+    # window starting at span i are spans[i:j], j found by bisection.
+    ends = [s[1] for s in spans]
+    forms = [_form(text, s) for s in spans]
+    stems = [s[2] for s in spans]
     best_start, best_key = 0, (-1, -1, -1, -1)
-    for i, (first, _end, _stem) in enumerate(spans):
+    for i, first in enumerate(s[0] for s in spans):
         start = max(0, first - lead)
-        window = [s for s in spans[i:] if s[1] <= start + size - 2]
-        forms = {_form(text, s) for s in window} - forms_shown
+        j = bisect_right(ends, start + size - 2, i)
+        window_forms = set(forms[i:j]) - forms_shown
         key = (
-            len({s[2] for s in window} - stems_shown),
-            len(forms & typed),
-            len(forms),
-            len(window),
+            len(set(stems[i:j]) - stems_shown),
+            len(window_forms & typed),
+            len(window_forms),
+            j - i,
         )
         if key > best_key:
             best_start, best_key = start, key
