@@ -181,6 +181,35 @@ def test_timeline_bars_link_to_their_range(client):
     assert all(h["date"] is None for h in undated["hits"])
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "&from=2019&to=2022-12-31",  # the range already in the URL is replaced where it is
+        "&to=2022-12-31&from=2019",  # ... in the URL's order
+        "&q=cari-bar-from-date",  # the URL's stand-ins for the dates are in the query itself
+    ],
+)
+def test_timeline_bar_links_replace_the_range_in_place(client, extra):
+    """Each bar's link is the page's URL with its own range (and page and undated left
+    out), however the URL is written."""
+    url = "/?q=dilayani" + extra
+    response = client.get(url)
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    bars = re.findall(
+        r'<a class="bar" href="([^"]+)" title="[^"]*" data-from="([^"]+)" data-to="([^"]+)"', page
+    )
+    assert bars
+    for href, start, end in bars:
+        expected = "&amp;".join(
+            f"from={start}" if p.startswith("from=") else f"to={end}" if p.startswith("to=") else p
+            for p in url[2:].replace("&", "&amp;").split("&amp;")
+        )
+        if "from=" not in url:
+            expected += f"&amp;from={start}&amp;to={end}"
+        assert href == "/?" + expected
+
+
 def test_pagination_keeps_the_search(client):
     page = client.get("/?q=dilayani&size=2&sort=oldest").get_data(as_text=True)
     assert 'rel="next" href="/?q=dilayani&amp;size=2&amp;sort=oldest&amp;page=2"' in page

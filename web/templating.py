@@ -9,6 +9,7 @@ from urllib.parse import quote_plus, urlencode
 from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
+from search.facets import Timeline
 from search.searcher import SearchResult, format_date
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
@@ -62,14 +63,22 @@ def toggle(param: str, value: str, selected: list[str] | tuple[str, ...] | None 
     in_url = search_state().get(param, [])
     selected = list(in_url if selected is None else selected)
     if value not in selected and selected == in_url:
-        # Adding a value: the current URL (page reset) plus one parameter. Facet lists link
-        # every value, so this is most of a results page's links.
-        base = g.get("toggle_base")
-        if base is None:
-            base = g.toggle_base = _search_url({"page": None})
-        return f"{base}{'&' if '?' in base else '?'}{quote_plus(param)}={quote_plus(value)}"
+        return _adding(param) + quote_plus(value)
     chosen = [v for v in selected if v != value] if value in selected else [*selected, value]
     return url_with(**{param: chosen or None})
+
+
+def _adding(param: str) -> str:
+    """The current URL (page reset) plus `param=`, waiting for a value: adding a value is
+    most of a results page's links (facet lists link every value)."""
+    prefixes = g.get("toggle_prefixes")
+    if prefixes is None:
+        prefixes = g.toggle_prefixes = {}
+    prefix = prefixes.get(param)
+    if prefix is None:
+        base = _search_url({"page": None})
+        prefix = prefixes[param] = f"{base}{'&' if '?' in base else '?'}{quote_plus(param)}="
+    return prefix
 
 
 def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Markup:
@@ -77,17 +86,75 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
     than by a template macro: a results page has a hundred of them or more, and Jinja's
     per-item calls were a quarter of the page's time."""
     selected = list(selected)
+    # Adding a value: the escaped URL prefix, then the value quote_plus'ed (whose characters
+    # need no HTML escaping).
+    adding = selected == search_state().get(param, [])
+    prefix = escape(_adding(param)) if adding else None
     items = []
     for name, count in pairs:
         on = name in selected
-        url = toggle(param, name, selected)
+        url = (
+            f"{prefix}{quote_plus(name)}"
+            if prefix and not on
+            else escape(toggle(param, name, selected))
+        )
+        shown = escape(name)
         items.append(
-            f'<li><a href="{escape(url)}" class="facet-link{" on" if on else ""}" '
-            f'aria-pressed="{"true" if on else "false"}" data-{param}="{escape(name)}">'
-            f'<span class="name">{escape(name)}</span> '
+            f'<li><a href="{url}" class="facet-link{" on" if on else ""}" '
+            f'aria-pressed="{"true" if on else "false"}" data-{param}="{shown}">'
+            f'<span class="name">{shown}</span> '
             f'<span class="count">{count:,}</span></a></li>'
         )
     return Markup("\n".join(items))
+
+
+# Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
+# leave them as they are).
+_BAR_FROM, _BAR_TO = "cari-bar-from-date", "cari-bar-to-date"
+
+
+def timeline_items(timeline: Timeline) -> Markup:
+    """The `<li>` of each timeline bar, each linking to its date range. Built here, like
+    facet_items: a bar took seven template calls (a URL, its dates, its height, its text)."""
+    pattern = str(escape(url_with(from_=_BAR_FROM, to=_BAR_TO, undated=None)))
+    if pattern.count(_BAR_FROM) != 1 or pattern.count(_BAR_TO) != 1:  # the query has them
+
+        def bar_url(start: str, end: str) -> str:
+            return str(escape(url_with(from_=start, to=end, undated=None)))
+
+    else:
+        head, rest = pattern.split(_BAR_FROM)
+        middle, tail = rest.split(_BAR_TO) if _BAR_TO in rest else (None, None)
+
+        def bar_url(start: str, end: str) -> str:
+            if middle is None:  # "to" comes first in the URL
+                return pattern.replace(_BAR_FROM, start).replace(_BAR_TO, end)
+            return f"{head}{start}{middle}{end}{tail}"
+
+    peak = timeline.peak
+    items = []
+    for bar in timeline.bars:
+        plural = "" if bar.count == 1 else "s"
+        text = escape(f"{bar.label}: {bar.count:,} article{plural}")
+        if bar.count:
+            start, end = bar.date_from.isoformat(), bar.date_to.isoformat()
+            inner = (
+                f'<a class="bar" href="{bar_url(start, end)}" title="{text}" '
+                f'data-from="{start}" data-to="{end}"><span class="fill '
+                f'{bar_class(bar.count, peak)}"></span>'
+                f'<span class="visually-hidden">{text}</span></a>'
+            )
+        else:
+            inner = (
+                f'<span class="bar none" title="{text}">'
+                f'<span class="visually-hidden">{text}</span></span>'
+            )
+        items.append(
+            f'    <li class="{"coarse" if bar.coarse else ""}">\n      {inner}\n'
+            f'      <span class="tick" aria-hidden="true">{escape(bar.tick)}</span>\n'
+            "    </li>\n"
+        )
+    return Markup("".join(items))
 
 
 def page_url(page: int) -> str:
@@ -142,7 +209,16 @@ def active_filters(result: SearchResult) -> list[tuple[str, str]]:
 def init_app(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    for function in (url_with, toggle, page_url, search_state, page_window, bar_class, facet_items):
+    for function in (
+        url_with,
+        toggle,
+        page_url,
+        search_state,
+        page_window,
+        bar_class,
+        facet_items,
+        timeline_items,
+    ):
         app.add_template_global(function)
     app.add_template_global(active_filters)
     app.add_template_filter(format_date, "human_date")
