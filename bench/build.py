@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -68,9 +69,9 @@ def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict
     }
 
 
-def child_seed_build(limit: int | None, index_dir: Path) -> dict[str, Any]:
+def child_seed_build(limit: int | None, index_dir: Path, workers: int | None) -> dict[str, Any]:
     """`cari build` of a seed folder holding the corpus as one JSONL seed (its first `limit`
-    lines when a limit is given)."""
+    lines when a limit is given), with `workers` build processes (CARI_BUILD_WORKERS)."""
     from bench.corpus import corpus_path
     from search.indexer import build
 
@@ -86,6 +87,8 @@ def child_seed_build(limit: int | None, index_dir: Path) -> dict[str, Any]:
                 if n >= limit:
                     break
                 out.write(line)
+    if workers:
+        os.environ["CARI_BUILD_WORKERS"] = str(workers)
     started = time.perf_counter()
     report = build(seeds, index_dir, force=True)
     seconds = time.perf_counter() - started
@@ -161,8 +164,9 @@ def run(
         shutil.rmtree(index_dir, ignore_errors=True)
         builds.append(_run_child("build", "--index", str(index_dir), *lim, *wk))
         shutil.rmtree(seed_index, ignore_errors=True)
-        seed_builds.append(_run_child("seed_build", "--index", str(seed_index), *lim))
+        seed_builds.append(_run_child("seed_build", "--index", str(seed_index), *lim, *wk))
     shutil.rmtree(seed_index, ignore_errors=True)
+    shutil.rmtree(work / "jsonl-seeds", ignore_errors=True)
     seed_wall = median([b["seconds"] for b in seed_builds])
     floor = _run_child("floor", *lim)
     peer_build = _run_child("peer", "--db", str(work / "peer.sqlite"), *lim) if peer else None
@@ -242,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.child == "build":
         print(json.dumps(child_build(args.limit, args.index, args.workers)))
     elif args.child == "seed_build":
-        print(json.dumps(child_seed_build(args.limit, args.index)))
+        print(json.dumps(child_seed_build(args.limit, args.index, args.workers)))
     elif args.child == "floor":
         print(json.dumps(child_floor(args.limit)))
     elif args.child == "peer":

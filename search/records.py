@@ -53,36 +53,44 @@ def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
     url = _text_field(record, "url") or None
     if not body:
         raise SeedError("has no 'body'")
+    # Read before the text is extracted, so the text is not searched for what the record
+    # gives; reported after it, as they were when extraction came first (a record with no
+    # article text is reported as that, and its date not warned about).
+    raw_date, raw_source, field_error = "", "", None
+    try:
+        raw_date = _text_field(record, "date")
+        raw_source = _text_field(record, "source")
+    except SeedError as exc:
+        field_error = exc
+    date = (parse_iso_date(raw_date) or full_date_in(raw_date)) if raw_date else None
+    date_evidence = DateEvidence(date, f"date: {raw_date}", "record field") if date else None
+    source_evidence = _given_source(raw_source)
+    layout = split_body(title, body) if title else split_layout(body)
+    extraction = extract_layout(
+        layout,
+        article_id,
+        url=url,
+        content_hash=content_hash,
+        date_evidence=date_evidence,
+        source_evidence=source_evidence,
+    )
     given: dict[str, str] = {}
-    date_evidence = _given_date(article_id, _text_field(record, "date"))
-    if date_evidence is not None:
-        given["date"] = "record field"
-    source_evidence = _given_source(_text_field(record, "source"))
-    if source_evidence is not None:
-        given["source"] = "record field"
-    known = {"date_evidence": date_evidence, "source_evidence": source_evidence}
     if title:
-        layout = split_body(title, body)
         given["title"] = "record field"
-    else:
-        layout = split_layout(body)
-    extraction = extract_layout(layout, article_id, url=url, content_hash=content_hash, **known)
     if url:
         given["url"] = "record field"
-    extraction.given.update(given)
-    return extraction
-
-
-def _given_date(article_id: str, raw_date: str) -> DateEvidence | None:
-    if not raw_date:
-        return None
-    date = parse_iso_date(raw_date) or full_date_in(raw_date)
-    if date is None:
+    if date_evidence is not None:
+        given["date"] = "record field"
+    elif raw_date:
         log.warning(
             "record %s: date %r not understood; extracted from the text", article_id, raw_date
         )
-        return None
-    return DateEvidence(date, f"date: {raw_date}", "record field")
+    if field_error is not None:
+        raise field_error
+    if source_evidence is not None:
+        given["source"] = "record field"
+    extraction.given.update(given)
+    return extraction
 
 
 def _given_source(raw_source: str) -> SourceEvidence | None:

@@ -183,6 +183,22 @@ def test_jsonl_record_date_and_source_are_not_searched_for(tmp_path: Path, monke
     assert searched[-1] == "date"
 
 
+def test_jsonl_record_without_text_is_reported_as_that_first(tmp_path: Path, caplog):
+    """A record with no article text is reported as such, whatever its date field holds,
+    and its unreadable date is not warned about; the same date on a usable record is."""
+    short = {"id": "s", "title": "Judul", "body": "Terlalu pendek."}
+    odd_type = read_one(write_jsonl(tmp_path / "a.jsonl", {**short, "date": 2019}))
+    assert isinstance(odd_type, SeedProblem) and "no article text" in odd_type.reason
+    with caplog.at_level("WARNING"):
+        read_one(write_jsonl(tmp_path / "b.jsonl", {**short, "date": "kapan-kapan"}))
+    assert "not understood" not in caplog.text
+    with caplog.at_level("WARNING"):
+        read_one(write_jsonl(tmp_path / "c.jsonl", {**RECORD, "date": "kapan-kapan"}))
+    assert "not understood" in caplog.text
+    typed = read_one(write_jsonl(tmp_path / "d.jsonl", {**RECORD, "source": 5}))
+    assert isinstance(typed, SeedProblem) and "'source' must be a string" in typed.reason
+
+
 def test_jsonl_missing_fields_are_extracted_from_the_text(tmp_path: Path):
     record = {"id": 7, "body": PAGE}
     article = read_one(write_jsonl(tmp_path / "x.jsonl", record))
