@@ -73,6 +73,19 @@ class Generation:
         """A searcher over the generation as it is now (safe while an update commits)."""
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)).searcher())
 
+    def remove_writer_leftovers(self) -> int:
+        """Remove the spill folders and files (`*.tmp`) of a Whoosh writer that was killed
+        (between its commit and its clean-up, say); how many. Only while holding the index's
+        write lock: a running writer's spill folder is a `*.tmp` too."""
+        removed = 0
+        for stale in self.path.glob("*.tmp"):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+            removed += 1
+        return removed
+
 
 OPEN_ATTEMPTS = 5
 T = TypeVar("T")

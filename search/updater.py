@@ -253,6 +253,8 @@ def update(
             report.seconds = time.perf_counter() - started
             return report
         assert live is not None
+        if not dry_run and live.remove_writer_leftovers():
+            log.info("removed the temporary files of an update that was stopped")
         indexed = indexed_hashes(live)
         stats = seedstats.SeedStats()
         plan = plan_update(

@@ -149,6 +149,22 @@ def test_a_second_update_does_nothing(seeds: Path, index: Path):
     assert stamps(index) == before
 
 
+def test_an_update_removes_what_a_killed_writer_left(seeds: Path, index: Path):
+    """A writer killed between its commit and its clean-up leaves its spill folder (Whoosh's
+    MAIN.tmp) in the live index; the next update removes it even when it has nothing to do
+    (found by tests/test_faults.py). A dry run leaves it."""
+    live = store.require_live(index)
+    (live.path / "MAIN.tmp").mkdir()
+    (live.path / "MAIN.tmp" / "run-1.run").write_bytes(b"postings")
+    (live.path / "stray.tmp").write_bytes(b"x")
+    update(seeds, index, dry_run=True)
+    assert (live.path / "MAIN.tmp").is_dir()
+    report = update(seeds, index)
+    assert report.changes == 0
+    assert not list(live.path.glob("*.tmp"))
+    assert SearchEngine(index).search(SearchRequest("pelayanan")).total > 0
+
+
 def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
     # As if seeds hashed their content by another rule than the bytes of the file.
     monkeypatch.setattr("search.updater.seed_file_hash", lambda path: "another rule")
