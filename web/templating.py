@@ -3,6 +3,7 @@ windows, timeline bar heights and dates for people. Presentation only, no search
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote_plus, urlencode
 
@@ -93,12 +94,8 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
     items = []
     for name, count in pairs:
         on = name in selected
-        url = (
-            f"{prefix}{quote_plus(name)}"
-            if prefix and not on
-            else escape(toggle(param, name, selected))
-        )
-        shown = escape(name)
+        quoted, shown = _facet_name(name)
+        url = f"{prefix}{quoted}" if prefix and not on else escape(toggle(param, name, selected))
         items.append(
             f'<li><a href="{url}" class="facet-link{" on" if on else ""}" '
             f'aria-pressed="{"true" if on else "false"}" data-{param}="{shown}">'
@@ -106,6 +103,13 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
             f'<span class="count">{count:,}</span></a></li>'
         )
     return Markup("\n".join(items))
+
+
+@lru_cache(maxsize=100_000)
+def _facet_name(name: str) -> tuple[str, Markup]:
+    """A facet value as a URL parameter value and as HTML: the same officials and sources
+    are listed on every page."""
+    return quote_plus(name), escape(name)
 
 
 # Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
