@@ -50,6 +50,18 @@ def _cpu(who: int) -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _usage() -> dict[str, float]:
+    """CPU seconds of this process and its children, and the peak RSS of the largest."""
+    return {
+        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
+        "peak_rss_mb": max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        / 1024,
+    }
+
+
 def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict[str, Any]:
     from search.indexer import build_articles
 
@@ -59,12 +71,7 @@ def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict
     return {
         "seconds": seconds,
         "indexed": report.indexed,
-        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
-        "peak_rss_mb": max(
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-        )
-        / 1024,
+        **_usage(),
         "generation": str(report.generation),
     }
 
@@ -96,12 +103,7 @@ def child_seed_build(limit: int | None, index_dir: Path, workers: int | None) ->
         "seconds": seconds,
         "indexed": report.indexed,
         "skipped": len(report.problems),
-        "cpu_seconds": _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN),
-        "peak_rss_mb": max(
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-        )
-        / 1024,
+        **_usage(),
     }
 
 
