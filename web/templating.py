@@ -121,19 +121,13 @@ def timeline_items(timeline: Timeline) -> Markup:
     """The `<li>` of each timeline bar, each linking to its date range. Built here, like
     facet_items: a bar took seven template calls (a URL, its dates, its height, its text)."""
     pattern = str(escape(url_with(from_=_BAR_FROM, to=_BAR_TO, undated=None)))
-    if pattern.count(_BAR_FROM) != 1 or pattern.count(_BAR_TO) != 1:  # the query has them
+    # Unless the query itself holds a stand-in: then a URL per bar.
+    filled = pattern.count(_BAR_FROM) == 1 and pattern.count(_BAR_TO) == 1
 
-        def bar_url(start: str, end: str) -> str:
-            return str(escape(url_with(from_=start, to=end, undated=None)))
-
-    else:
-        head, rest = pattern.split(_BAR_FROM)
-        middle, tail = rest.split(_BAR_TO) if _BAR_TO in rest else (None, None)
-
-        def bar_url(start: str, end: str) -> str:
-            if middle is None:  # "to" comes first in the URL
-                return pattern.replace(_BAR_FROM, start).replace(_BAR_TO, end)
-            return f"{head}{start}{middle}{end}{tail}"
+    def bar_url(start: str, end: str) -> str:
+        if filled:
+            return pattern.replace(_BAR_FROM, start).replace(_BAR_TO, end)
+        return str(escape(url_with(from_=start, to=end, undated=None)))
 
     peak = timeline.peak
     items = []
