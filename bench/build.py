@@ -9,7 +9,10 @@ Two kinds of build, --runs of each, interleaved:
 Reported: wall time (median), articles/s, CPU seconds of all processes, peak RSS (largest
 process), index size and segments; the analysis alone (tokenise + stem every article, one
 process, cold cache) with the stem cache hit rate; reading the corpus alone; FTS5's build over
-the same tokens.
+the same tokens; and the naive Whoosh prototype of DESIGN.md (`bench/naive.py`, 62 s on the
+machine the issue's 30 s target was set on), built in the same run, so each run prints Cari's
+build time as a fraction of the prototype's: the figure that does not depend on how fast the
+shared machine is that day (the target is 30 / 62 = 0.48 of it).
 
     python bench/build.py [--limit N] [--runs 3] [--workers W]
 """
@@ -138,6 +141,23 @@ def child_peer(limit: int | None, db: Path) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "articles": n}
 
 
+def child_naive(limit: int | None, folder: Path) -> dict[str, Any]:
+    from bench.naive import build_naive, stems_cached
+
+    started = time.perf_counter()
+    n = build_naive(folder, limit)
+    seconds = time.perf_counter() - started
+    size = dir_size_mb(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "seconds": seconds,
+        "articles": n,
+        "index_mb": size,
+        "distinct_words": stems_cached(),
+        **_usage(),
+    }
+
+
 def _run_child(*args: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", *args],
@@ -155,6 +175,7 @@ def run(
     runs: int = 3,
     workers: int | None = None,
     peer: bool = True,
+    naive: bool = True,
 ) -> dict[str, Any]:
     """Build `runs` times into work/index (the last build stays for the other benchmarks)."""
     index_dir = work / "index"
@@ -172,6 +193,7 @@ def run(
     seed_wall = median([b["seconds"] for b in seed_builds])
     floor = _run_child("floor", *lim)
     peer_build = _run_child("peer", "--db", str(work / "peer.sqlite"), *lim) if peer else None
+    prototype = _run_child("naive", "--index", str(work / "naive-index"), *lim) if naive else None
     generation = Path(builds[-1]["generation"])
     from whoosh import index as whoosh_index
 
@@ -205,9 +227,37 @@ def run(
         "distinct_words": floor["distinct_words"],
         "stem_cache_hit_rate": round(floor["stem_cache_hit_rate"], 4),
         "peer_build_seconds": round(peer_build["seconds"], 2) if peer_build else None,
+        "naive_build": _naive_figures(prototype, wall, seed_wall, limit) if prototype else None,
         "index_dir": str(index_dir),
     }
     return result
+
+
+# DESIGN.md's naive prototype: 62 s on the machine the issue's 30 s target was set on.
+NAIVE_REFERENCE_SECONDS = 62.0
+TARGET_SECONDS = 30.0
+TARGET_FRACTION_OF_NAIVE = TARGET_SECONDS / NAIVE_REFERENCE_SECONDS
+
+
+def _naive_figures(
+    prototype: dict[str, Any], wall: float, seed_wall: float, limit: int | None
+) -> dict[str, Any]:
+    """The prototype's figures, and Cari's build times as fractions of its time. The
+    machine's speed against DESIGN.md's is only meaningful on the whole corpus."""
+    naive = prototype["seconds"]
+    whole = limit is None
+    return {
+        "seconds": round(naive, 2),
+        "cpu_seconds": round(prototype["cpu_seconds"], 2),
+        "peak_rss_mb": round(prototype["peak_rss_mb"], 1),
+        "index_mb": round(prototype["index_mb"], 1),
+        "machine_speed_vs_design": (
+            round(NAIVE_REFERENCE_SECONDS / naive, 2) if naive and whole else None
+        ),
+        "fed_fraction": round(wall / naive, 3) if naive else None,
+        "seed_fraction": round(seed_wall / naive, 3) if naive else None,
+        "target_fraction": round(TARGET_FRACTION_OF_NAIVE, 3),
+    }
 
 
 def report(result: dict[str, Any]) -> str:
@@ -232,6 +282,22 @@ def report(result: dict[str, Any]) -> str:
         ("distinct words stemmed", result["distinct_words"]),
         ("FTS5 peer build s (1 process)", result["peer_build_seconds"]),
     ]
+    naive = result.get("naive_build")
+    if naive:
+        speed = naive["machine_speed_vs_design"]
+        rows += [
+            (
+                "naive Whoosh prototype s (DESIGN.md: 62)",
+                f"{naive['seconds']}"
+                + (f" (this machine: {speed}x DESIGN's speed)" if speed else ""),
+            ),
+            ("  its peak RSS MB / index MB", f"{naive['peak_rss_mb']} / {naive['index_mb']}"),
+            (
+                "Cari / prototype, fed / JSONL seed",
+                f"{naive['fed_fraction']} / {naive['seed_fraction']}"
+                f" (target <= {naive['target_fraction']})",
+            ),
+        ]
     return table(rows, ("build", "value"))
 
 
@@ -251,6 +317,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(child_seed_build(args.limit, args.index, args.workers)))
     elif args.child == "floor":
         print(json.dumps(child_floor(args.limit)))
+    elif args.child == "naive":
+        print(json.dumps(child_naive(args.limit, args.index)))
     elif args.child == "peer":
         print(json.dumps(child_peer(args.limit, args.db)))
     else:
