@@ -322,8 +322,21 @@ def render_text(result: SearchResult) -> str:
     help="Searches per process whose results are kept for repeats, until the index changes"
     " (0: none).",
 )
+@click.option(
+    "--get",
+    "get_path",
+    metavar="PATH",
+    help="Do not serve: run one GET request for PATH (e.g. '/api/search?q=banjir') through"
+    " the app, print the response body and exit (1 on an HTTP error).",
+)
 def serve_command(
-    index_dir: Path | None, host: str, port: int, threads: int, processes: int, result_cache: int
+    index_dir: Path | None,
+    host: str,
+    port: int,
+    threads: int,
+    processes: int,
+    result_cache: int,
+    get_path: str | None,
 ) -> None:
     """Serve the web UI and JSON API with waitress.
 
@@ -335,13 +348,20 @@ def serve_command(
     Examples:
       cari serve --port 8000              # then open http://127.0.0.1:8000
       cari serve --processes 2            # a busy server on a two-core machine
+      cari serve --get '/api/search?q=banjir&official=Anies+Baswedan'
     """
     from web import create_app
-    from web.server import serve
+    from web.server import get, serve
 
     index = config.index_dir(index_dir)
     settings = {"INDEX_DIR": str(index), "RESULT_CACHE": result_cache}
-    create_app(settings)  # fail here, before forking, on a bad setup
+    app = create_app(settings)  # fail here, before forking, on a bad setup
+    if get_path is not None:
+        status, _content_type, body = get(app, get_path)
+        click.echo(body.decode("utf-8", "replace"), nl=not body.endswith(b"\n"))
+        if status >= 400:
+            raise click.ClickException(f"HTTP {status} for {get_path}")
+        return
     plural = "es" if processes > 1 else ""
     serve(
         lambda: create_app(settings),

@@ -173,3 +173,28 @@ def test_workers_do_not_outlive_a_killed_server(server):
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", port))
         s.listen()
+
+
+def test_serve_get_answers_one_request_without_a_server(seed_index: Path, runner, client):
+    """`cari serve --get PATH` prints what the app answers at PATH (the same bytes as the web
+    client gets) and fails with the status on an HTTP error."""
+    import json
+
+    from search.cli import cli
+
+    path = "/api/search?q=dilayani&sort=newest"
+    result = runner.invoke(cli, ["serve", "--index", str(seed_index), "--get", path])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    expected = client.get(path).get_json()
+    answer.pop("took_ms"), expected.pop("took_ms")
+    assert answer == expected
+    assert answer["total"] == len(SEED_IDS)
+
+    page = runner.invoke(cli, ["serve", "--index", str(seed_index), "--get", "?q=dilayani"])
+    assert page.exit_code == 0 and "<mark" in page.stdout
+
+    bad = runner.invoke(cli, ["serve", "--index", str(seed_index), "--get", "/api/search?to=x"])
+    assert bad.exit_code == 1
+    assert json.loads(bad.stdout)["status"] == 400
+    assert "HTTP 400 for /api/search?to=x" in bad.stderr

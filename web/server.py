@@ -32,6 +32,16 @@ def listening_socket(host: str, port: int) -> socket.socket:
         raise SystemExit(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def get(app: Any, path: str) -> tuple[int, str, bytes]:
+    """One GET request through the app, without a server (as datasette's `serve --get`): the
+    status, the content type and the body, exactly what a browser at `path` would receive."""
+    if not path.startswith("/"):
+        path = "/" + path
+    with app.test_client() as client:
+        response = client.get(path)
+        return response.status_code, response.content_type or "", response.get_data()
+
+
 def _exit_cleanly(_signum: int, _frame: object) -> None:
     raise SystemExit(0)
 
