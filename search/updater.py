@@ -2,8 +2,10 @@
 
 Each article in the index carries the content hash of its seed. An update lists the seeds,
 hashes them, and compares (id, hash) pairs with the index: new ids are added, changed hashes
-re-indexed, ids whose seed is gone (or no longer parses) deleted; nothing else is touched, so
-the other articles keep their `indexed_at` stamps. The changes land in the live generation as
+re-indexed, ids whose seed is gone deleted; nothing else is touched, so the other articles
+keep their `indexed_at` stamps. A seed that no longer reads (emptied, truncated, unreadable)
+is reported and its indexed article kept as it was, until the seed reads again or is deleted:
+a botched copy into the seed folder never removes what the index holds. The changes land in the live generation as
 one Whoosh commit, which readers see whole or not at all.
 
 A full rebuild (`search.indexer.build`) is done instead when there is no index yet or when the
@@ -16,7 +18,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from search import seedstats, store
@@ -195,6 +197,7 @@ def plan_update(
     unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
+    quick_names = seedstats.quick_seeds(paths)
     for entry in seed_entries(paths, known, stats):
         if isinstance(entry, SeedProblem):
             plan.problems.append(entry)
@@ -211,11 +214,26 @@ def plan_update(
             )
         elif old is None:
             plan.add.append(entry)
+        elif old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
+            plan.unusable[entry.id] = entry.content_hash
+            plan.unchanged += 1
+            plan.problems.append(
+                SeedProblem(
+                    entry.path,
+                    f"'{entry.id}' still unusable (unchanged since skipped);"
+                    " its indexed version is kept",
+                )
+            )
         elif old != entry.content_hash:
             entry.indexed_hash = old
             plan.change.append(entry)
         else:
             plan.unchanged += 1
+    # A single-article seed that cannot even be read (permissions, an I/O error) is still
+    # there: its article is kept, not removed as if the seed were gone.
+    for problem in plan.problems:
+        if problem.path.name in quick_names and problem.path.exists():
+            seen.add(problem.path.name.rsplit(".", 1)[0])
     plan.remove = [article_id for article_id in indexed if article_id not in seen]
     return plan
 
@@ -268,9 +286,7 @@ def update(
             )
         report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
         if dry_run:
-            report.added = [e.id for e in plan.add]
-            report.changed = [e.id for e in plan.change]
-            report.removed = plan.remove
+            _preview(plan, report)
         else:
             if not plan.is_empty:
                 _apply(live, plan, report, on_plan, on_article)
@@ -340,6 +356,24 @@ def _parsed(
             yield entry, found
 
 
+def _preview(plan: UpdatePlan, report: UpdateReport) -> None:
+    """What `_apply` would do, told by parsing the seeds to add or re-index (a seed that no
+    longer reads is reported as it would be, not listed as re-indexed)."""
+    changing = {e.id: e.indexed_hash for e in plan.change}
+    for entry, item in _parsed(plan.add + plan.change, None):
+        is_change = entry.id in changing
+        if isinstance(item, SeedProblem):
+            if is_change:
+                item = replace(item, reason=f"{item.reason}; its indexed version is kept")
+                report.unchanged += 1
+            report.problems.append(item)
+        elif is_change and (item.content_hash or entry.content_hash) == changing[entry.id]:
+            report.unchanged += 1
+        else:
+            (report.changed if is_change else report.added).append(entry.id)
+    report.removed = list(plan.remove)
+
+
 def _apply(
     live: store.Generation,
     plan: UpdatePlan,
@@ -361,11 +395,11 @@ def _apply(
         for entry, item in _parsed(plan.add + plan.change, on_article):
             is_change = entry.id in changing
             if isinstance(item, SeedProblem):
-                report.problems.append(item)
                 plan.unusable[entry.id] = entry.content_hash
-                if is_change:  # it was indexed, but its seed no longer parses: drop it
-                    writer.delete_by_term("id", entry.id)
-                    report.removed.append(entry.id)
+                if is_change:  # it was indexed, but its seed no longer reads: keep it
+                    item = replace(item, reason=f"{item.reason}; its indexed version is kept")
+                    report.unchanged += 1
+                report.problems.append(item)
                 continue
             item.content_hash = item.content_hash or entry.content_hash
             if is_change and item.content_hash == entry.indexed_hash:

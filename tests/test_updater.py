@@ -114,13 +114,40 @@ def test_a_deleted_seed_is_removed(seeds: Path, index: Path):
     assert set(stamps(index)) == set(SEED_IDS) - {gone}
 
 
-def test_a_seed_that_no_longer_parses_is_removed_and_reported(seeds: Path, index: Path):
-    broken = SEED_IDS[3]
-    (seeds / f"{broken}.txt").write_text("Baca juga: apa saja\n", encoding="utf-8")
+def test_seeds_that_no_longer_read_keep_their_indexed_articles(seeds: Path, index: Path, parsed):
+    """Emptied or truncated seeds (a botched copy) are reported and skipped: the index keeps
+    their articles as they were, the dry run says so too, and the next update does not parse
+    them again until they change; a seed fixed is re-indexed, a seed deleted removed."""
+    before = stamps(index)
+    broken = SEED_IDS[:4]
+    original = {i: (seeds / f"{i}.txt").read_text(encoding="utf-8") for i in broken}
+    for article_id in broken[:3]:
+        (seeds / f"{article_id}.txt").write_text("", encoding="utf-8")
+    (seeds / f"{broken[3]}.txt").write_text("Baca juga: apa saja\n", encoding="utf-8")
+
+    preview = update(seeds, index, dry_run=True)
+    assert (preview.added, preview.changed, preview.removed) == ([], [], [])
+    assert sorted(p.path.stem for p in preview.problems) == broken
+    assert all("indexed version is kept" in str(p) for p in preview.problems)
+
     report = update(seeds, index)
-    assert report.removed == [broken] and not report.added
-    assert [p.path.name for p in report.problems] == [f"{broken}.txt"]
-    assert broken not in stamps(index)
+    assert (report.added, report.changed, report.removed) == ([], [], [])
+    assert sorted(p.path.stem for p in report.problems) == broken
+    assert all("indexed version is kept" in str(p) for p in report.problems)
+    assert stamps(index) == before
+    assert set(ids_for(index, "pelayanan")) == set(SEED_IDS)
+
+    parsed.clear()
+    again = update(seeds, index)
+    assert parsed == [] and again.changes == 0 and again.unchanged == len(SEED_IDS)
+    assert all("still unusable" in str(p) for p in again.problems)
+
+    fixed = broken[0]
+    (seeds / f"{fixed}.txt").write_text(original[fixed] + "\nTambahan.\n", encoding="utf-8")
+    (seeds / f"{broken[1]}.txt").unlink()
+    last = update(seeds, index)
+    assert (last.changed, last.removed) == ([fixed], [broken[1]])
+    assert set(stamps(index)) == set(SEED_IDS) - {broken[1]}
 
 
 def test_an_unusable_seed_is_not_parsed_again_until_it_changes(seeds, index, parsed):
