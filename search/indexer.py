@@ -81,7 +81,10 @@ def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
 
 
 def _live_count(index_dir: Path) -> int:
-    generation = store.live_generation(index_dir)
+    try:
+        generation = store.live_generation(index_dir)
+    except store.IndexCorruptError:
+        return 0  # nothing in it can be lost: the build replaces it
     if generation is None:
         return 0
     try:
@@ -92,10 +95,10 @@ def _live_count(index_dir: Path) -> int:
 
 
 def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
-    generation = store.live_generation(index_dir)
-    if generation is None:
-        return {}
     try:
+        generation = store.live_generation(index_dir)
+        if generation is None:
+            return {}
         return store.indexed_articles(generation)
     except Exception:  # an unreadable live index is no reason to refuse a rebuild
         log.warning("could not read the live index: every article gets a new indexed_at")

@@ -212,15 +212,17 @@ class SearchEngine:
             yield cached[1]  # nothing changed on disk since the last full check
             return
         generation = store.require_live(self.index_dir)
-        if cached is None or cached[0] != generation.path:
+        if cached is None or cached[0] != generation.path or not cached[1].up_to_date():
+            # Not Searcher.refresh() on an update: it reuses the readers of unchanged
+            # segments, which keep their old deletions, so articles an update deleted or
+            # re-indexed would linger.
             if cached is not None:
                 cached[1].close()
-            cached = (generation.path, generation.searcher(), stamp)
-        elif not cached[1].up_to_date():
-            # Not Searcher.refresh(): it reuses the readers of unchanged segments, which keep
-            # their old deletions, so articles an update deleted or re-indexed would linger.
-            cached[1].close()
-            cached = (generation.path, generation.searcher(), stamp)
+                self._local.cached = None
+            try:
+                cached = (generation.path, generation.searcher(), stamp)
+            except Exception as exc:  # damaged segment files
+                raise store.corrupt_index(self.index_dir, exc) from exc
         else:
             cached = (cached[0], cached[1], stamp)
         self._local.cached = cached

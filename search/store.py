@@ -48,6 +48,23 @@ class IndexMissingError(Exception):
     """No built index where one was expected; the message says how to build it."""
 
 
+class IndexCorruptError(IndexMissingError):
+    """The live index is there but cannot be read (damaged files); `cari build` replaces it."""
+
+
+def error_detail(exc: BaseException) -> str:
+    """The first line of an exception's message (its type's name when it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def corrupt_index(index_dir: Path, exc: BaseException) -> IndexCorruptError:
+    return IndexCorruptError(
+        f"the index in {index_dir}/ cannot be read ({error_detail(exc)}):"
+        " rebuild it with `cari build`"
+    )
+
+
 class IndexBusyError(Exception):
     """Another build or update held the index's write lock for longer than we would wait."""
 
@@ -109,7 +126,11 @@ def live_generation(index_dir: Path) -> Generation | None:
     link = index_dir / LIVE
     if link.is_symlink() or link.exists():
         target = link.resolve()
-        if _retrying(lambda: whoosh_index.exists_in(str(target))):
+        try:
+            found = _retrying(lambda: whoosh_index.exists_in(str(target)))
+        except Exception as exc:  # Whoosh raises many kinds on a damaged TOC
+            raise corrupt_index(index_dir, exc) from exc
+        if found:
             return Generation(target)
     return None
 

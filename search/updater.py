@@ -259,8 +259,15 @@ def update(
     started = time.perf_counter()
     paths = list_seeds(seeds_dir)
     with store.write_lock(index_dir, "cari update", timeout=lock_timeout):
-        live = store.live_generation(index_dir)
-        reason = _rebuild_reason(live)
+        indexed: dict[str, str] = {}
+        try:
+            live = store.live_generation(index_dir)
+            reason = _rebuild_reason(live)
+            if reason is None and live is not None:
+                indexed = indexed_hashes(live)
+        except Exception as exc:  # damaged index files: nothing in them can be kept
+            cause = exc.__cause__ if isinstance(exc, store.IndexCorruptError) else exc
+            live, reason = None, f"the index could not be read: {store.error_detail(cause or exc)}"
         if reason:
             report = UpdateReport(rebuilt=reason, dry_run=dry_run)
             if not dry_run:
@@ -273,7 +280,6 @@ def update(
         assert live is not None
         if not dry_run and live.remove_writer_leftovers():
             log.info("removed the temporary files of an update that was stopped")
-        indexed = indexed_hashes(live)
         stats = seedstats.SeedStats()
         plan = plan_update(
             paths, indexed, seedstats.read_unusable(live.path), seedstats.load(live.path), stats

@@ -220,6 +220,52 @@ def test_a_build_that_fails_midway_leaves_the_live_index_and_no_debris(seeds: Pa
     assert not list(index.glob(".building-*"))
 
 
+def _damage_toc(index: Path) -> None:
+    live = store.live_generation(index)
+    for toc in live.path.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"garbage\n")
+
+
+def _damage_terms(index: Path) -> None:
+    live = store.live_generation(index)
+    for terms in live.path.glob("*.trm"):
+        with terms.open("r+b") as f:
+            f.truncate(10)
+
+
+@pytest.mark.parametrize("damage", [_damage_toc, _damage_terms])
+def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_it(
+    damage: Callable[[Path], None], seeds: Path, tmp_path: Path
+):
+    """Damaged index files (a bad disk, a half-copied backup): searches, the CLI and the web
+    say so in one line, never a traceback or a 500; `cari update` and `cari build` rebuild."""
+    from click.testing import CliRunner
+
+    from search.cli import cli
+    from search.updater import update
+    from web import create_app
+
+    index = tmp_path / "index"
+    build(seeds, index)
+    damage(index)
+    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*cari build"):
+        SearchEngine(index).search(SearchRequest("pelayanan"))
+    result = CliRunner().invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    page = client.get("/?q=pelayanan")
+    assert page.status_code == 503 and b"cannot be read" in page.data
+    assert client.get("/api/search?q=pelayanan").status_code == 503
+
+    report = update(seeds, index)
+    assert report.rebuilt and "could not be read" in report.rebuilt
+    assert SearchEngine(index).search(SearchRequest("pelayanan")).total == 5
+    damage(index)
+    assert build(seeds, index).indexed == 5
+    assert SearchEngine(index).search(SearchRequest("pelayanan")).total == 5
+
+
 # -- SIGKILL at random points ------------------------------------------------------------------
 
 KILLS = 20
