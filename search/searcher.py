@@ -36,6 +36,11 @@ MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
 
 
+def last_page(total: int, page_size: int) -> int:
+    reachable = min(total, MAX_RESULT_WINDOW)
+    return max(1, -(-reachable // page_size))
+
+
 class RequestError(ValueError):
     """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
 
@@ -114,7 +119,9 @@ class SearchResult:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.request.page_size))
+        """The pages that can be asked for: all of the results, or the first
+        MAX_RESULT_WINDOW of them (a page past those is refused)."""
+        return last_page(self.total, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
@@ -341,6 +348,12 @@ class SearchEngine:
             # and its own AndNot let through an excluded word's article ("-PUBLIK 1", found by
             # tests/test_fuzz.py), so hits could disagree with the total.
             if counts.total:
+                last = last_page(counts.total, request.page_size)
+                if request.page > last:
+                    raise RequestError(
+                        f"page {request.page} is past the last page ({last}) of the"
+                        f" {counts.total:,} results"
+                    )
                 ranked = self._rank(s, parsed, request, counts.mask)
                 start = (request.page - 1) * request.page_size
                 hits = [

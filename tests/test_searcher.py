@@ -89,6 +89,24 @@ def test_paging(engine: SearchEngine):
     page2 = engine.search(SearchRequest("pelayanan", page_size=2, page=2))
     assert page1.total == 5 and page1.pages == 3
     assert not set(ids(page1)) & set(ids(page2))
+    last = engine.search(SearchRequest("pelayanan", page_size=2, page=3))
+    assert len(ids(last)) == 1 and not set(ids(last)) & set(ids(page1) + ids(page2))
+    with pytest.raises(RequestError, match=r"page 4 is past the last page \(3\) of the 5"):
+        engine.search(SearchRequest("pelayanan", page_size=2, page=4))
+    assert engine.search(SearchRequest("zzzxq", page=4)).total == 0  # empty: no error
+
+
+def test_pages_stop_at_the_result_window(engine, monkeypatch):
+    """The pager's last page is one that can be asked for: past the result window a page is
+    refused, so `pages` counts only the pages inside it."""
+    import search.searcher as searcher
+
+    monkeypatch.setattr(searcher, "MAX_RESULT_WINDOW", 3)
+    result = engine.search(SearchRequest("pelayanan", page_size=1))
+    assert result.total == 5 and result.pages == 3 and result.to_json()["pages"] == 3
+    assert ids(engine.search(SearchRequest("pelayanan", page_size=1, page=3)))
+    with pytest.raises(RequestError, match="beyond the first 3 results"):
+        SearchRequest("pelayanan", page_size=1, page=4)
 
 
 def test_phrase_and_exclusion(engine: SearchEngine):
