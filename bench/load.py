@@ -153,10 +153,14 @@ def request_mix(rng: random.Random, ids: list[str]) -> tuple[str, str, tuple[int
         params.update({"from": "2019-01", "to": "2019-12-31"})
     if rng.random() < 0.2:
         params["sort"] = rng.choice(("newest", "oldest"))
+    expected: tuple[int, ...] = (200,)
     if rng.random() < 0.2:
+        # A page past the last is refused with a 400 naming the last page: a right answer
+        # for a word with few matches (and the index changes between generations).
         params["page"] = str(rng.randint(2, 4))
+        expected = (200, 400)
     path = "/" if rng.random() < 0.5 else "/api/search"
-    return "search", f"{path}?{urlencode(params)}", (200,)
+    return "search", f"{path}?{urlencode(params)}", expected
 
 
 def client(port: int, tally: Tally, window: Window, seed: int, ids: list[str]) -> None:

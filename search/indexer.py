@@ -270,7 +270,8 @@ def _build_generation(
         if build_dir.exists():
             shutil.rmtree(build_dir, ignore_errors=True)
     report.seconds = time.perf_counter() - started
-    log.info("%s (stem cache: %d words)", report.summary(), stem_cache_size())
+    # The report carries the summary and each problem: callers (the CLI) print them once.
+    log.debug("%s (stem cache: %d words)", report.summary(), stem_cache_size())
     return report
 
 
@@ -290,11 +291,11 @@ def _add_all(
     for item in items:
         if isinstance(item, SeedProblem):
             report.problems.append(item)
-            log.warning("%s", item)
+            log.debug("%s", item)
         elif item.id in seen:
             problem = SeedProblem(Path(item.id), "duplicate article id (first one kept)")
             report.problems.append(problem)
-            log.warning("%s", problem)
+            log.debug("%s", problem)
         else:
             seen.add(item.id)
             content, stamp = previous.get(item.id, ("", None))

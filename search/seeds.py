@@ -125,9 +125,11 @@ def _record_extraction(raw: bytes, overrides: dict[str, Any], path: Path) -> Ext
     if len(raw) > MAX_SEED_BYTES:
         raise SeedError(f"is {len(raw)} bytes, above the {MAX_SEED_BYTES}-byte limit")
     try:
-        record = json.loads(decode_seed(raw))
+        record = json.loads(decode_seed(raw.rstrip(b"\r\n")))
     except json.JSONDecodeError as exc:
-        raise SeedError(f"is not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        # Some of json's messages end in "at" ("Invalid control character at").
+        message = exc.msg.removesuffix(" at")
+        raise SeedError(f"is not valid JSON ({message} at column {exc.colno})") from exc
     table = overrides.get(str(record.get("id", "")).strip(), {}) if isinstance(record, dict) else {}
     if not isinstance(table, dict):
         raise SeedError(
