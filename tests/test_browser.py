@@ -196,6 +196,23 @@ def test_sort_by_newest(page, base_url):
     assert dates[: len(dated)] == dated  # undated articles come last
 
 
+def test_back_after_a_sort_shows_the_sort_of_the_page_shown(page, base_url):
+    """Back from a sorted page restores the page left, whose menu still showed the sort
+    picked just before leaving; the form must follow the URL, or the next search would
+    silently carry that sort."""
+    page.goto(base_url + "/?q=dilayani")
+    page.select_option("#sort", "newest")
+    page.wait_for_url("**sort=newest*")
+    page.go_back()
+    page.wait_for_url(re.compile(r"/\?q=dilayani$"))
+    assert page.input_value("#sort") == "relevance"
+    assert page.input_value("#q") == "dilayani"
+    page.fill("#q", "birokrasi")
+    page.press("#q", "Enter")
+    page.wait_for_url("**q=birokrasi*")
+    assert "sort=" not in page.url
+
+
 def test_paginate_and_come_back(page, base_url):
     page.goto(base_url + "/?q=dilayani&size=2")
     first = hit_ids(page)

@@ -2,7 +2,8 @@
 // - results update as you type (debounced), the URL following along;
 // - "/" focuses the search box; changing the sort applies it;
 // - on a phone the filter panel starts folded;
-// - on an article page, "n" and "p" step through the marked matches.
+// - on an article page, "n" and "p" step through the marked matches;
+// - Back or Forward to a results page puts its form in line with its URL.
 "use strict";
 
 const TYPE_DELAY_MS = 250;
@@ -61,6 +62,23 @@ function liveSearch(form) {
   });
 }
 
+// Back and Forward can restore a page as it was left (the back-forward cache, or the
+// browser's form restoring), with a sort picked or words typed just before leaving: the next
+// search would silently carry them. The URL says what the page shows.
+function followUrl(form) {
+  const params = new URLSearchParams(window.location.search);
+  for (const field of form.elements) {
+    if (!field.name || !(field.tagName === "SELECT" || field.type === "text" || field.type === "search")) continue;
+    const wanted = params.get(field.name);
+    if (field.tagName === "SELECT") {
+      const fallback = [...field.options].find((o) => o.defaultSelected) || field.options[0];
+      field.value = wanted !== null && [...field.options].some((o) => o.value === wanted) ? wanted : fallback.value;
+    } else {
+      field.value = wanted === null ? "" : wanted;
+    }
+  }
+}
+
 function slashToSearch(box) {
   document.addEventListener("keydown", (event) => {
     const target = event.target;
@@ -97,6 +115,10 @@ document.addEventListener("DOMContentLoaded", () => {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       window.location.assign(searchUrl(form));
+    });
+    window.addEventListener("pageshow", (event) => {
+      const navigation = performance.getEntriesByType("navigation")[0];
+      if (event.persisted || (navigation && navigation.type === "back_forward")) followUrl(form);
     });
     liveSearch(form);
     slashToSearch(box);
