@@ -25,10 +25,22 @@ from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 from search import jsonfiles
 from search.lexicon import protected_words, stem_overrides, stopwords
 
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
-# Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at").
-WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
+# Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
+# apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps
+# "Ma‘ruf" or "Maʼruf"): each is one word, indexed and searched with a plain "'".
+APOSTROPHES = "'’‘ʼ"
+WORD_PATTERN = rf"[^\W_]+(?:[-{APOSTROPHES}][^\W_]+)*"
+_PLAIN_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
+
+
+def plain_apostrophes(text: str) -> str:
+    """`text` with every kind of apostrophe as "'" (the same length: offsets still hold)."""
+    if "’" in text or "‘" in text or "ʼ" in text:
+        return text.translate(_PLAIN_APOSTROPHE)
+    return text
+
 
 _stemmer = None
 _stemmer_lock = threading.Lock()
@@ -294,6 +306,18 @@ class SastrawiStemFilter(Filter):
             yield t
 
 
+class ApostropheFilter(Filter):
+    """Every kind of apostrophe in a word as "'" (see APOSTROPHES)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = plain_apostrophes(t.text)
+            yield t
+
+
 def _tokenizer() -> RegexTokenizer:
     return RegexTokenizer(WORD_PATTERN)
 
@@ -303,6 +327,7 @@ def stemmed_analyzer():
     return (
         _tokenizer()
         | LowercaseFilter()
+        | ApostropheFilter()
         | HyphenFilter()
         | IndonesianStopFilter()
         | GlossaryFilter()
@@ -313,7 +338,7 @@ def stemmed_analyzer():
 def exact_analyzer():
     """For the `*_exact` fields: every word as written (lower-cased), stopwords included, so
     exact forms rank first and a query of function words alone still finds something."""
-    return _tokenizer() | LowercaseFilter() | HyphenFilter()
+    return _tokenizer() | LowercaseFilter() | ApostropheFilter() | HyphenFilter()
 
 
 def analyze(text: str, *, stem: bool = True) -> list[str]:
@@ -324,7 +349,7 @@ def analyze(text: str, *, stem: bool = True) -> list[str]:
 
 def surface_words(text: str) -> list[str]:
     """The words of `text` as written, lower-cased, hyphenated words kept whole."""
-    return [t.text for t in (_tokenizer() | LowercaseFilter())(text)]
+    return [t.text for t in (_tokenizer() | LowercaseFilter() | ApostropheFilter())(text)]
 
 
 _WORD = re.compile(WORD_PATTERN)
@@ -340,7 +365,7 @@ def word_spans(text: str) -> list[tuple[str, str, int, int]]:
     """
     spans: list[tuple[str, str, int, int]] = []
     for m in _WORD.finditer(text):
-        _add_word_spans(spans, m.group(0).lower(), m.start(), m.end())
+        _add_word_spans(spans, plain_apostrophes(m.group(0).lower()), m.start(), m.end())
     return spans
 
 
@@ -369,7 +394,7 @@ def _add_word_spans(
         offset += len(part)
 
 
-_JOINERS = "-'’"
+_JOINERS = "-" + APOSTROPHES
 
 
 def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
@@ -396,7 +421,9 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
     pattern = re.compile("|".join(re.escape(f) for f in fragments))
     spans: list[tuple[str, str, int, int]] = []
     covered = -1
-    for hit in pattern.finditer(lower):
+    # Fragments are found in the text with plain apostrophes (the same length), words cut
+    # from the text as written, as word_spans cuts them.
+    for hit in pattern.finditer(plain_apostrophes(lower)):
         position = hit.start()
         if position < covered:
             continue
@@ -411,6 +438,6 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
             word = _WORD.search(lower, word.end())
         if word is None or word.start() > position:
             continue
-        _add_word_spans(spans, word.group(0), word.start(), word.end())
+        _add_word_spans(spans, plain_apostrophes(word.group(0)), word.start(), word.end())
         covered = word.end()
     return spans

@@ -179,9 +179,14 @@ def _visible(text: str) -> str:
     )
 
 
+# Typographic double quotes (a phone keyboard's “...”, German „...“, «...») delimit a phrase
+# as '"' does.
+_PLAIN_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»〝〞＂", '"'))
+
+
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
-    text = _visible(text)
+    text = _visible(text).translate(_PLAIN_QUOTES)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         parsed.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")

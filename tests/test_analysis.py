@@ -5,8 +5,18 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from search.analysis import analyze, sastrawi_stem, stem_word, stemmed_analyzer, word_spans
+from search.analysis import (
+    analyze,
+    fragments_for,
+    sastrawi_stem,
+    stem_word,
+    stemmed_analyzer,
+    word_spans,
+    word_spans_containing,
+)
 from search.schema import build_schema
 
 
@@ -158,3 +168,43 @@ def test_stems_with_the_table_are_the_stems_without_it(monkeypatch):
     monkeypatch.setattr(analysis, "_stem_cache", {})
     monkeypatch.setattr(analysis, "_table_wanted", True)
     assert [analysis.stem_word(w) for w in words] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ma’ruf",
+                "Ma'ruf",
+                "maʼruf",
+                "Ma‘ruf",
+                "’",
+                "'",
+                "ʼ",
+                "-",
+                "e-KTP",
+                "Amin",
+                "pelayanan",
+                "dilayani",
+                "kata-kata",
+                " ",
+                ",",
+                "\n",
+                "x’",
+                "’x",
+                "Jum’at",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["ma'ruf", "layan", "ektp", "amin", "jum'at", "kata"]),
+)
+def test_spans_containing_a_word_are_the_spans_of_that_word(pieces, stem):
+    """Snippets look for a query word only where a piece of it occurs: they find every span
+    word_spans gives it, whatever apostrophe the text was typed with, and no other spans."""
+    text = "".join(pieces)
+    every = word_spans(text)
+    found = word_spans_containing(text, fragments_for([stem], []))
+    assert set(found) <= set(every)
+    assert {s for s in every if s[0] == stem} <= set(found)

@@ -224,3 +224,14 @@ def test_exact_form_outranks_other_forms_of_the_root(slice_engine: SearchEngine)
 def test_prefix_finds_words_that_start_with_it(slice_engine: SearchEngine):
     wanted = {r["id"] for r in slice_engine.slice["pembenahan"]}
     assert set(hit_ids(slice_engine, "pembena*")) >= wanted
+
+
+@pytest.mark.parametrize("typed", ["“revisi uu kpk”", "„revisi uu kpk“", "«revisi uu kpk»"])
+def test_typographic_double_quotes_make_a_phrase(typed):
+    assert parse_query(typed).phrases == parse_query('"revisi uu kpk"').phrases != []
+
+
+@pytest.mark.parametrize("typed", ["Ma’ruf Amin", "Ma‘ruf Amin", "Maʼruf Amin"])
+def test_any_apostrophe_is_the_plain_one(typed):
+    assert parse_query(typed).words == parse_query("Ma'ruf Amin").words
+    assert parse_query(typed).words[0].exact == "ma'ruf"

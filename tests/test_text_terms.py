@@ -95,6 +95,16 @@ def test_a_text_ending_with_a_long_form(fieldname):
     assert _fast(fieldname, text) == _whoosh(fieldname, text)
 
 
+@pytest.mark.parametrize(
+    "text", ["Wapres Ma’ruf Amin, Jum‘at-Sabtu", "kata ’kunci’ Maʼruf", "O'Brien’s"]
+)
+def test_every_kind_of_apostrophe_indexes_as_a_plain_one(text):
+    plain = text.translate(str.maketrans("’‘ʼ", "'''"))
+    for fieldname in TEXT_FIELDS:
+        got = _fast(fieldname, text)
+        assert got == _whoosh(fieldname, text) == _whoosh(fieldname, plain)
+
+
 @pytest.mark.parametrize("text", ["ΟΔΟΣ.ΑΒ kota", "İSTANBUL-İzmir", "ǅemal KOTA"])
 def test_letters_whose_lower_case_depends_on_context(text):
     """Lower-casing a whole text and each word apart differ for these (a capital sigma
@@ -118,6 +128,10 @@ def test_letters_whose_lower_case_depends_on_context(text):
                 "--",
                 "'",
                 "Jum'at",
+                "Jum’at",
+                "Ma‘ruf-Amin",
+                "’",
+                "ʼ",
                 "komisi",
                 "pemberantasan",
                 "korupsi",
