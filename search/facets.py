@@ -198,6 +198,11 @@ def official_spellings(searcher: Searcher) -> dict[str, str]:
     return _doc_table(searcher).official_by_lower
 
 
+def source_names(searcher: Searcher) -> list[str]:
+    """Every source the index names, as spelled in the index (from the facet table)."""
+    return _doc_table(searcher).source_names
+
+
 def _last_day(start: int, precision: int) -> int:
     first = _day(start)
     if precision == _PRECISIONS["day"]:

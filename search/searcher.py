@@ -24,7 +24,14 @@ from search import store
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE, RESULT_CACHE, SORTS
 from search.dateranges import as_int
-from search.facets import FacetCounts, Timeline, count_facets, date_order, official_spellings
+from search.facets import (
+    FacetCounts,
+    Timeline,
+    count_facets,
+    date_order,
+    official_spellings,
+    source_names,
+)
 from search.postings import LRU, reader_arrays
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.ranking import rank
@@ -39,6 +46,12 @@ MAX_RESULT_WINDOW = 10_000
 def last_page(total: int, page_size: int) -> int:
     reachable = min(total, MAX_RESULT_WINDOW)
     return max(1, -(-reachable // page_size))
+
+
+def _source_key(name: str) -> str:
+    key = " ".join(name.split()).lower()
+    key = key.split("://", 1)[-1].split("/", 1)[0]
+    return key.removeprefix("www.")
 
 
 class RequestError(ValueError):
@@ -286,6 +299,31 @@ class SearchEngine:
             raise RequestError(f"no article names the official {name[:80]!r}{hint}")
         return tuple(dict.fromkeys(resolved))
 
+    def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Index spellings of the sources a user asked for: case-insensitive, without a
+        scheme or "www." ("https://www.Tempo.co/" is tempo.co), and a name without its
+        domain ("tempo") when one source has it. A source no article has is a RequestError
+        that lists the nearest ones, as for officials."""
+        if not names:
+            return ()
+        with self.searcher() as s:
+            known = source_names(s)
+        by_lower = {n.lower(): n for n in known}
+        resolved = []
+        for name in names:
+            key = _source_key(name)
+            if key in by_lower:
+                resolved.append(by_lower[key])
+                continue
+            named = [n for k, n in by_lower.items() if k.split(".")[0] == key.split(".")[0]]
+            if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
+                resolved.append(named[0])
+                continue
+            close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
+            hint = f"; did you mean {', '.join(sorted(close)[:3])}?" if close else ""
+            raise RequestError(f"no article comes from the source {name[:80]!r}{hint}")
+        return tuple(dict.fromkeys(resolved))
+
     # -- searching -----------------------------------------------------------------------
 
     def _filters(
@@ -338,7 +376,9 @@ class SearchEngine:
             officials=self.resolve_officials(
                 tuple(dict.fromkeys((*request.officials, *parsed.filters.get("officials", []))))
             ),
-            sources=tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", [])))),
+            sources=self.resolve_sources(
+                tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", []))))
+            ),
         )
         whoosh_query = to_whoosh(parsed)
         with self.searcher() as s:

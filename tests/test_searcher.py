@@ -177,3 +177,24 @@ def test_date_sort_follows_the_stored_dates(engine: SearchEngine, sort: str):
         if sort == "newest"
         else ["003_c37476abf8d7220f", "001_c392d4d57c4d2ec5", "004_9d790e0e9df54a94"]
     )
+
+
+@pytest.mark.parametrize(
+    "asked", ["kompas.com", "Kompas.com", "KOMPAS.COM", "https://www.kompas.com/", "kompas"]
+)
+def test_a_source_is_found_however_it_is_written(engine: SearchEngine, asked: str):
+    exact = engine.search(SearchRequest("", sources=("kompas.com",)))
+    assert exact.total == 1
+    assert ids(engine.search(SearchRequest("", sources=(asked,)))) == ids(exact)
+    if "/" not in asked:
+        assert ids(engine.search(SearchRequest(f"source:{asked}"))) == ids(exact)
+
+
+def test_a_source_no_article_has_is_a_request_error_with_the_nearest(engine: SearchEngine):
+    with pytest.raises(
+        RequestError,
+        match=r"no article comes from the source 'kompas\.tv'; did you mean kompas\.com",
+    ):
+        engine.search(SearchRequest("", sources=("kompas.tv",)))
+    with pytest.raises(RequestError, match=r"did you mean antaranews.com"):
+        engine.search(SearchRequest("", sources=("antara.com",)))
