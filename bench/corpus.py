@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from search.articles import Article, ArticleDate, SeedError
+from search.dateranges import date_span
 from search.extract.officials import find_officials
 from search.records import extract_record
 
@@ -44,13 +45,16 @@ def _date(value: str | None) -> ArticleDate | None:
 
 def article_from_record(record: dict) -> Article:
     body = record.get("body") or ""
+    date = _date(record.get("date"))
     return Article(
         id=record["id"],
         title=record.get("title") or "",
         body=body,
-        date=_date(record.get("date")),
+        date=date,
         source=record.get("source") or None,
-        officials=find_officials(p for p in body.split("\n") if p.strip()),
+        officials=find_officials(
+            (p for p in body.split("\n") if p.strip()), date_span(date) if date else None
+        ),
         url=record.get("url") or None,
     )
 

@@ -105,7 +105,65 @@ from search.extract.officials import find_officials
         ),
         # "UU" (a statute) is not the alias "Uu".
         ("revisi UU KPK disahkan", []),
+        # A rank after a role is not part of it, nor of the name.
+        (
+            "kata Kapolri Jenderal Polisi Tito Karnavian di Pekanbaru",
+            [("Tito Karnavian", "Kapolri")],
+        ),
+        (
+            "Direktur Jenderal Pajak Suryo Utomo mengatakan",
+            [("Suryo Utomo", "Direktur Jenderal Pajak")],
+        ),
+        # A law named after a minister names nobody ("No" was read as a name).
+        ("sesuai Peraturan Menteri Perindustrian No. 33/M-IND/PER/7/2013 tentang", []),
+        # Staff of an office hold a staff post, not the office.
+        (
+            "kata Tenaga Ahli Utama Kantor Staf Presiden Ali Mochtar Ngabalin",
+            [("Ali Mochtar Ngabalin", "Tenaga Ahli Utama Kantor Staf Presiden")],
+        ),
+        ("ujar Staf Khusus Presiden Lenis Kogoya", [("Lenis Kogoya", "Staf Khusus Presiden")]),
+        # Portfolio words before a known official are the role's.
+        (
+            "Menko Bidang Kemaritiman Luhut Binsar Pandjaitan mengatakan",
+            [("Luhut Binsar Pandjaitan", "Menko Bidang Kemaritiman")],
+        ),
+        (
+            "kata Menteri Ketenagakerjaan M. Hanif Dhakiri",
+            [("Hanif Dhakiri", "Menteri Ketenagakerjaan")],
+        ),
+        # ... but not a first name: "Hadi Prabowo" is not Prabowo, Atalia not Ridwan Kamil.
+        ("Sekjen Kemendagri Hadi Prabowo menghadiri", [("Hadi Prabowo", "Sekjen Kemendagri")]),
     ],
 )
 def test_find_officials(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "role"),
+    [
+        ((20190917, 20190917), "Kapolri"),  # before the cabinet of 23 October 2019
+        ((20191105, 20191105), "Mendagri"),
+        ((20191001, 20191031), ""),  # October 2019: both
+        ((20150101, 20151231), ""),  # 2015: no term of his
+        (None, "Mendagri"),  # undated: the entry's first role
+    ],
+)
+def test_an_official_named_without_a_role_gets_the_one_held_on_the_date(span, role):
+    found = find_officials(["Tito mengatakan kebakaran hutan di Riau"], span)
+    assert [(o.name, o.role) for o in found] == [("Tito Karnavian", role)]
+
+
+def test_a_role_in_the_text_wins_over_the_terms():
+    found = find_officials(["Kapolri Tito Karnavian mengatakan"], (20191105, 20191105))
+    assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Kapolri")]
+
+
+@pytest.mark.parametrize(("date", "role"), [("2019-09-17", "Kapolri"), ("2019-11-05", "Mendagri")])
+def test_a_record_s_date_picks_the_role(date, role):
+    from search.records import extract_record
+
+    body = "Tito mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua pihak."
+    record = {"id": "r1", "title": "Kebakaran Hutan di Riau", "body": body, "date": date}
+    article = extract_record(record).article
+    assert [(o.name, o.role) for o in article.officials] == [("Tito Karnavian", role)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.articles import Article, SeedError
+from search.dateranges import date_span
 from search.extract.boilerplate import Layout, split_layout
 from search.extract.dates import DateEvidence, find_date
 from search.extract.officials import find_officials
@@ -51,7 +52,8 @@ def extract_layout(
         date_evidence = find_date(layout.header, layout.body, layout.footer)
     if source_evidence is None:
         source_evidence = find_source(layout.header, layout.body, layout.footer, url)
-    officials = find_officials(layout.body)
+    span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
+    officials = find_officials(layout.body, span)
     article = Article(
         id=article_id,
         title=layout.title,

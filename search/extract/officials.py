@@ -3,6 +3,11 @@
 Role phrases are read as written: "Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri
 (Kemendagri) Suhajar Diantoro" gives the role "Sekjen Kemendagri" (the short forms the text
 itself introduces) and the name "Suhajar Diantoro".
+
+An official the text names without a role gets the one the gazetteer gives: the role held on
+the article's date when the entry lists its terms ("Tito" in September 2019 is the Kapolri, in
+November 2019 the Mendagri; none when no term covers the date, or the date's span straddles
+two), else the entry's first role.
 """
 
 from __future__ import annotations
@@ -24,11 +29,36 @@ _TOKEN = re.compile(
 )
 
 
+# A term of office: (role, first day, last day), days as YYYYMMDD integers.
+_Term = tuple[str, int, int]
+
+
 @dataclass(frozen=True)
 class _Gazetteer:
     by_alias: dict[str, tuple[str, str]]  # alias (lower) -> (canonical name, default role)
     # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
+    terms: dict[str, list[_Term]]  # canonical name -> its terms, when the entry lists them
+
+    def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
+        """The role an official named without one held over `span` (an article's first and
+        last possible day): see the module docstring."""
+        terms = self.terms.get(canonical)
+        if not terms or span is None:
+            return default
+        held = {role for role, first, last in terms if first <= span[0] and span[1] <= last}
+        return held.pop() if len(held) == 1 else ""
+
+
+def _day(text: str, open_end: int) -> int:
+    return int(text.replace("-", "")) if text else open_end
+
+
+def _terms(entry: dict) -> list[_Term]:
+    """An entry's `terms = [[role, "YYYY-MM-DD", "YYYY-MM-DD" or ""], ...]`."""
+    return [
+        (role, _day(first, 0), _day(last, 99991231)) for role, first, last in entry.get("terms", [])
+    ]
 
 
 @dataclass(frozen=True)
@@ -40,6 +70,8 @@ class _Roles:
     place_heads: frozenset[str]
     private_bodies: frozenset[str]
     public_bodies: frozenset[str]
+    document_words: frozenset[str]
+    staff_words: frozenset[str]
 
 
 @cache
@@ -59,7 +91,8 @@ def gazetteer() -> _Gazetteer:
     pattern = None
     if forms:
         pattern = re.compile(rf"{_alternation(forms)}(?![\w'’-])")  # see _word_matches
-    return _Gazetteer(by_alias, pattern)
+    terms = {e["name"]: _terms(e) for e in load_toml("officials.toml").get("official", [])}
+    return _Gazetteer(by_alias, pattern, {name: t for name, t in terms.items() if t})
 
 
 @cache
@@ -78,6 +111,8 @@ def _roles() -> _Roles:
         frozenset(table.get("place_heads", [])),
         frozenset(table.get("private_bodies", [])),
         frozenset(table.get("public_bodies", [])),
+        frozenset(table.get("document_words", [])),
+        frozenset(table.get("staff_words", [])),
     )
 
 
@@ -168,6 +203,10 @@ def _is_qualifier(word: str) -> bool:
     )
 
 
+# Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
+_JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
+
+
 def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     """From a role head at `start`, read role words, short forms and the name after them.
 
@@ -179,6 +218,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
     pos = start + len(head)
     alias = ""
     comma_at: int | None = None  # where the name starts when a comma separates it
+    after_rank = False
     while True:
         m = _TOKEN.match(text, pos)
         if not m:
@@ -209,9 +249,21 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
             continue
         token = m.group("initial") or m.group("word")
         bare = token.rstrip(".")
-        if bare in roles.titles and (token.endswith(".") or not run or run[-1] in roles.qualifiers):
+        if bare in roles.titles and (
+            token.endswith(".")
+            or not run
+            or run[-1] in roles.qualifiers
+            or (bare == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
+        ):
+            # "Kapolri Jenderal (Polisi) Tito": a rank after a role, not "Sekjen"'s Jenderal.
+            after_rank = bare == "Jenderal"
             pos = m.end()
             continue
+        if after_rank and bare in ("Polisi", "TNI"):
+            after_rank = False
+            pos = m.end()
+            continue
+        after_rank = False
         if token in ("dan", "untuk") and run and _role_like(run[-1]):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
             nxt = _TOKEN.match(text, m.end())
@@ -369,16 +421,63 @@ def _extends_name(word: str) -> bool:
     return not is_common_word(word)
 
 
-def find_officials(paragraphs: Iterable[str]) -> list[Official]:
-    """Officials named in the text, merged across aliases, in order of first mention."""
+# Given names a known official is also written with ("Muhammad Tito Karnavian").
+_NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M"})
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]* )+$")
+
+
+def _words_before(text: str, start: int) -> list[str] | None:
+    """The staff words right before a role head at `start` ("Staf Khusus" of "Staf Khusus
+    Presiden"), or None when a law's name comes before it ("Peraturan Menteri ...")."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return []
+    words = before.group(0).split()
+    roles = _roles()
+    if words[-1] in roles.document_words:
+        return None
+    staff: list[str] = []
+    for word in reversed(words):
+        if word not in roles.staff_words:
+            break
+        staff.insert(0, word)
+    return staff
+
+
+def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tuple[str, str, str]:
+    """A name read with role words before a known official ("Kemaritiman Luhut Binsar
+    Pandjaitan"): the known name, the words before it given back to the role. Only a known
+    name of two words or more: "Hadi Prabowo" is not "Prabowo"."""
+    words = name.split()
+    if len(words) > 2 and name.lower() not in gaz.by_alias:
+        for i in range(1, len(words) - 1):
+            tail = " ".join(words[i:])
+            if tail.lower() in gaz.by_alias:
+                extra = [w for w in words[:i] if w.rstrip(".") not in _NAME_PREFIXES]
+                if not all(_role_like(w) for w in extra):  # "Atalia Ridwan Kamil"
+                    break
+                return " ".join([role, *extra]).strip(), tail, alias
+    return role, name, alias
+
+
+def find_officials(
+    paragraphs: Iterable[str], span: tuple[int, int] | None = None
+) -> list[Official]:
+    """Officials named in the text, merged across aliases, in order of first mention; `span`
+    is the first and last day (YYYYMMDD) the article's date may be, for the roles of those
+    named without one (see the module docstring)."""
     found: dict[str, Official] = {}
     gaz = gazetteer()
     mentions: list[tuple[str, str]] = []  # (name as written, role)
     for text in paragraphs:
         for m in _word_matches(_roles().head_pattern, text, _HEAD_JOINED):
+            staff = _words_before(text, m.start())
+            if staff is None:
+                continue
             scanned = _scan_role(text, m.start(), m.group(0))
             if scanned:
-                role, name, alias = scanned
+                role, name, alias = _known_name_at_end(*scanned, gaz)
+                role = " ".join([*staff, role])
                 mentions.append((name, role))
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
@@ -398,7 +497,9 @@ def find_officials(paragraphs: Iterable[str]) -> list[Official]:
         canonical = gaz.by_alias.get(canonical.lower(), (canonical, ""))[0]
         existing = found.get(canonical)
         if existing is None:
-            found[canonical] = Official(canonical, role or default_role)
+            found[canonical] = Official(
+                canonical, role or gaz.role_on(canonical, default_role, span)
+            )
         elif not existing.role and role:
             found[canonical] = Official(canonical, role)
     return list(found.values())
