@@ -86,6 +86,8 @@ class ParsedQuery:
     title_words: list[Word] = field(default_factory=list)
     title_phrases: list[list[Word]] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
+    # The index's words starting with a prefix, scored and marked (search.prefixes).
+    prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -107,7 +109,7 @@ class ParsedQuery:
         words = self.words + self.required + self.title_words
         words += [w for phrase in self.phrases + self.title_phrases for w in phrase]
         words += [w for unit in self.units for alt in unit.alternatives for w in alt]
-        return words
+        return words + self.prefix_words
 
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""

@@ -97,6 +97,8 @@ def scores(arrays: Arrays, parsed: ParsedQuery) -> np.ndarray:
         total += word_scores(arrays, word)
     for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
         total += word_scores(arrays, word, ("title",))
+    for word in parsed.prefix_words:
+        total += word_scores(arrays, word)
     units = [_unit(arrays, unit) for unit in parsed.units]
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)

@@ -33,6 +33,7 @@ from search.facets import (
     source_names,
 )
 from search.postings import LRU, reader_arrays
+from search.prefixes import expand_prefixes
 from search.query import ParsedQuery, parse_query, to_whoosh
 from search.ranking import rank
 from search.schema import NO_DATE_END, NO_DATE_START
@@ -383,6 +384,7 @@ class SearchEngine:
         whoosh_query = to_whoosh(parsed)
         with self.searcher() as s:
             counts = self._facets(s, whoosh_query, request)
+            parsed = expand_prefixes(s.reader(), parsed)
             hits = []
             # Always filtered by the matching set: Whoosh reads an empty filter as no filter,
             # and its own AndNot let through an excluded word's article ("-PUBLIK 1", found by
@@ -462,6 +464,14 @@ class SearchEngine:
             title_html=highlight_all(fields["title"], stems, exact),
             url=fields.get("url"),
         )
+
+    def marking(self, query: str) -> ParsedQuery:
+        """The parsed query whose words an article page marks (a prefix's words included)."""
+        parsed = parse_query(query)
+        if not parsed.prefixes:
+            return parsed
+        with self.searcher() as s:
+            return expand_prefixes(s.reader(), parsed)
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:

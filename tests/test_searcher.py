@@ -198,3 +198,19 @@ def test_a_source_no_article_has_is_a_request_error_with_the_nearest(engine: Sea
         engine.search(SearchRequest("", sources=("kompas.tv",)))
     with pytest.raises(RequestError, match=r"did you mean antaranews.com"):
         engine.search(SearchRequest("", sources=("antara.com",)))
+
+
+def test_a_prefix_search_is_ranked_and_marked(engine: SearchEngine, client):
+    """`birokra*` scores the words that start with it (more occurrences rank higher) and
+    marks them in snippets and on the article page, as a typed word is."""
+    result = engine.search(SearchRequest("birokra*"))
+    assert result.total >= 2
+    scores = [h.score for h in result.hits]
+    assert all(s > 0 for s in scores) and scores == sorted(scores, reverse=True)
+    marked = re.findall(r"<mark>([^<]+)</mark>", result.hits[0].snippet.html())
+    assert marked and all(m.lower().startswith("birokra") for m in marked)
+    page = client.get(f"/articles/{result.hits[0].id}?q=birokra*").get_data(as_text=True)
+    assert re.search(r"<mark[^>]*>[Bb]irokra\w*</mark>", page)
+    assert result.hits[0].id == max(
+        result.hits, key=lambda h: engine.article(h.id).body.lower().count("birokra")
+    ).id

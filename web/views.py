@@ -6,7 +6,6 @@ from flask import Blueprint, abort, current_app, jsonify, render_template, reque
 from werkzeug.exceptions import HTTPException
 
 from search.params import request_from_params
-from search.query import parse_query
 from search.relaxation import relaxations
 from search.searcher import SORTS, RequestError, SearchEngine, SearchRequest
 from search.snippets import highlight_all
@@ -51,7 +50,7 @@ def article_page(article_id: str):
         abort(503)
     if article is None:
         abort(404)
-    parsed = parse_query(request.args.get("q", ""))
+    parsed = _engine().marking(request.args.get("q", ""))
     body_html = highlight_all(article.body, parsed.stems(), parsed.exact_forms())
     return render_template("article.html", article=article, body_html=body_html, args=request.args)
 
