@@ -105,11 +105,26 @@ class ParsedQuery:
         return {w.exact for w in self.all_words()}
 
     def all_words(self) -> list[Word]:
-        """Every word to mark in a snippet: the query's own words and their glossary forms."""
+        """Every word to mark wherever it is: the query's own words, a prefix's words and
+        one-word glossary forms (an acronym). A long form's words are marked only together,
+        as the long form (`marked_runs`): "KPK" marks "Komisi Pemberantasan Korupsi", not
+        every "korupsi"."""
         words = self.words + self.required + self.title_words
         words += [w for phrase in self.phrases + self.title_phrases for w in phrase]
-        words += [w for unit in self.units for alt in unit.alternatives for w in alt]
+        words += [
+            w for unit in self.units for alt in unit.alternatives if len(alt) == 1 for w in alt
+        ]
         return words + self.prefix_words
+
+    def marked_runs(self) -> list[tuple[str, ...]]:
+        """The stems of each glossary long form, marked where its words come in a row."""
+        runs = {
+            tuple(w.stem or w.exact for w in alt)
+            for unit in self.units
+            for alt in unit.alternatives
+            if len(alt) > 1
+        }
+        return sorted(runs)
 
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""

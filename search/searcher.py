@@ -451,7 +451,7 @@ class SearchEngine:
         )
 
     def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
-        stems, exact = parsed.stems(), parsed.exact_forms()
+        stems, exact, runs = parsed.stems(), parsed.exact_forms(), parsed.marked_runs()
         return Hit(
             id=fields["id"],
             title=fields["title"],
@@ -460,8 +460,8 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             score=score,
-            snippet=best_snippet(fields.get("body", ""), stems, exact),
-            title_html=highlight_all(fields["title"], stems, exact),
+            snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+            title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
         )
 

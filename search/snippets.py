@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 
 from search.analysis import fragments_for, word_spans_containing
 
@@ -34,24 +35,58 @@ class Snippet:
 
 
 def match_spans(
-    text: str, stems: Collection[str], exact: Collection[str] = ()
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    runs: Collection[tuple[str, ...]] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word of `text` whose stem or exact form the query has
-    (a compound's joined form "e-KTP" comes before its parts; overlapping spans are dropped)."""
+    (a compound's joined form "e-KTP" comes before its parts; overlapping spans are dropped),
+    and of the words of each of `runs` (stems) where they come in a row, with only spaces or
+    punctuation between them."""
     stems = set(stems)
     exact = set(exact)
+    run_stems = {stem for run in runs for stem in run}
+    candidates = word_spans_containing(text, fragments_for(stems | run_stems, exact))
     spans: list[tuple[int, int, str]] = []
-    for stem, form, start, end in word_spans_containing(text, fragments_for(stems, exact)):
-        if (stem in stems or form in exact) and (not spans or start >= spans[-1][1]):
+    in_run = _run_members(text, candidates, runs) if runs else set()
+    for i, (stem, form, start, end) in enumerate(candidates):
+        wanted = stem in stems or form in exact or i in in_run
+        if wanted and (not spans or start >= spans[-1][1]):
             spans.append((start, end, stem))
     return spans
+
+
+def _run_members(
+    text: str, candidates: list[tuple[str, str, int, int]], runs: Collection[tuple[str, ...]]
+) -> set[int]:
+    """Indexes of the candidate spans that make up one of `runs`: consecutive spans whose
+    stems are the run's, nothing but spaces and punctuation between them."""
+    members: set[int] = set()
+    for run in runs:
+        size = len(run)
+        for i in range(len(candidates) - size + 1):
+            window = candidates[i : i + size]
+            if tuple(c[0] for c in window) != run:
+                continue
+            if all(_only_gap(text[a[3] : b[2]]) for a, b in pairwise(window)):
+                members.update(range(i, i + size))
+    return members
+
+
+def _only_gap(between: str) -> bool:
+    return len(between) <= 3 and not any(c.isalnum() for c in between)
 
 
 Span = tuple[int, int, str]
 
 
 def best_snippet(
-    text: str, stems: Collection[str], exact: Collection[str] = (), size: int = SNIPPET_CHARS
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    size: int = SNIPPET_CHARS,
+    runs: Collection[tuple[str, ...]] = (),
 ) -> Snippet:
     """The passage of about `size` characters with the most distinct query words (then the
     most distinct forms of them, then the most matches, then the earliest), cut at word
@@ -61,7 +96,7 @@ def best_snippet(
     elsewhere, when the passage has "pelayanan" and "melayani"), the snippet is two passages of
     half the size instead, the second chosen for what the first does not show.
     """
-    spans = match_spans(text, stems, exact)
+    spans = match_spans(text, stems, exact, runs)
     if not spans:
         return _assemble(text, [_bounds(text, 0, size)], [])
     typed = {f.lower() for f in exact}
@@ -157,7 +192,12 @@ def _assemble(text: str, windows: list[tuple[int, int]], spans: list[Span]) -> S
     return Snippet(out, tuple(matches))
 
 
-def highlight_all(text: str, stems: Collection[str], exact: Collection[str] = ()) -> str:
+def highlight_all(
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    runs: Collection[tuple[str, ...]] = (),
+) -> str:
     """The whole text as HTML with every match marked (for the article page)."""
-    spans = match_spans(text, stems, exact)
+    spans = match_spans(text, stems, exact, runs)
     return Snippet(text, tuple((s, e) for s, e, _ in spans)).html()

@@ -211,6 +211,7 @@ def test_a_prefix_search_is_ranked_and_marked(engine: SearchEngine, client):
     assert marked and all(m.lower().startswith("birokra") for m in marked)
     page = client.get(f"/articles/{result.hits[0].id}?q=birokra*").get_data(as_text=True)
     assert re.search(r"<mark[^>]*>[Bb]irokra\w*</mark>", page)
-    assert result.hits[0].id == max(
-        result.hits, key=lambda h: engine.article(h.id).body.lower().count("birokra")
-    ).id
+    assert (
+        result.hits[0].id
+        == max(result.hits, key=lambda h: engine.article(h.id).body.lower().count("birokra")).id
+    )

@@ -6,7 +6,7 @@ import re
 
 from search.analysis import analyze
 from search.seeds import extract_seed
-from search.snippets import best_snippet
+from search.snippets import best_snippet, highlight_all
 from tests.conftest import SEEDS_DIR
 
 
@@ -38,3 +38,22 @@ def test_one_passage_when_it_shows_every_form():
     snippet = best_snippet(text, {"birokrasi"}, {"birokrasi"})
     assert " … " not in snippet.text.removeprefix("… ").removesuffix(" …")
     assert marked(snippet) == ["birokrasi"] * 3
+
+
+def test_an_acronym_marks_its_long_form_only_where_the_long_form_is_written():
+    """ "KPK" finds "Komisi Pemberantasan Korupsi"; it marks those words there, not every
+    "korupsi" or "memberantas" of the text."""
+    from search.query import parse_query
+
+    text = "Komisi Pemberantasan Korupsi (KPK) bertugas memberantas korupsi di daerah."
+    parsed = parse_query("KPK")
+    html = highlight_all(text, parsed.stems(), parsed.exact_forms(), parsed.marked_runs())
+    assert re.findall(r"<mark>([^<]+)</mark>", html) == [
+        "Komisi",
+        "Pemberantasan",
+        "Korupsi",
+        "KPK",
+    ]
+    typed = parse_query("korupsi")  # a typed word is marked wherever it is
+    html = highlight_all(text, typed.stems(), typed.exact_forms(), typed.marked_runs())
+    assert re.findall(r"<mark>([^<]+)</mark>", html) == ["Korupsi", "korupsi"]
