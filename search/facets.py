@@ -369,11 +369,51 @@ def _timeline(
     dated = {k: c for k, c in counts.items() if k[0] != NO_DATE_START}
     if not dated:
         return Timeline(undated=undated)
-    unit = _unit_for(dated, date_from, date_to)
-    bars = _bars(dated, unit)
+    bulk, before, after = _outlying_years(dated)
+    unit = _unit_for(bulk, date_from, date_to)
+    bars = _year_bars(before) + _bars(bulk, unit) + _year_bars(after)
     if date_from or date_to:
         bars = [_clip(b, date_from, date_to) for b in bars]
     return Timeline(unit=unit, bars=bars, undated=undated)
+
+
+# At most this share of the dated matches, in years of their own before or after the rest,
+# get a bar per year instead of stretching the timeline: an archive of 2019 with a few
+# articles of 2022 and 2025 keeps its months.
+OUTLYING_SHARE = 0.01
+
+
+def _outlying_years(
+    dated: dict[tuple[int, int], int],
+) -> tuple[dict[tuple[int, int], int], Counter[int], Counter[int]]:
+    """(the rest, match counts by outlying year before it, after it)."""
+    allowed = int(sum(dated.values()) * OUTLYING_SHARE)
+    by_year: Counter[int] = Counter()
+    for (start, _), count in dated.items():
+        by_year[start // 10000] += count
+    years = sorted(by_year)
+    before: Counter[int] = Counter()
+    after: Counter[int] = Counter()
+    low, high = 0, len(years) - 1
+    while low < high:
+        # Trim the smaller end first, while the trimmed years stay within the allowance.
+        end = low if by_year[years[low]] <= by_year[years[high]] else high
+        year = years[end]
+        if sum(before.values()) + sum(after.values()) + by_year[year] > allowed:
+            break
+        (before if end == low else after)[year] = by_year[year]
+        low, high = (low + 1, high) if end == low else (low, high - 1)
+    if not before and not after:
+        return dated, before, after
+    kept = set(years[low : high + 1])
+    return {k: c for k, c in dated.items() if k[0] // 10000 in kept}, before, after
+
+
+def _year_bars(counts: Counter[int]) -> list[TimelineBar]:
+    return [
+        TimelineBar(str(year), str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), count)
+        for year, count in sorted(counts.items())
+    ]
 
 
 def _day(value: int) -> dt.date:

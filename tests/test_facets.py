@@ -156,6 +156,31 @@ def test_corpus_slice_is_drawn_by_month(tmp_path_factory: pytest.TempPathFactory
         )
 
 
+@pytest.mark.corpus
+def test_a_few_articles_of_other_years_get_a_bar_each_and_keep_the_months(
+    tmp_path_factory: pytest.TempPathFactory,
+):
+    """The corpus (2019) with the five seeds (2021-2025): the seeds' years are one bar each
+    beside the months of 2019, not a reason to draw everything as one bar for 2019."""
+    from bench.corpus import corpus_articles
+    from tests.conftest import seed_articles
+
+    seeds = seed_articles()
+    articles = list(corpus_articles(limit=400, every=61)) + seeds
+    index_dir = tmp_path_factory.mktemp("corpus-and-seeds")
+    build_articles(articles, Path(index_dir))
+    timeline = SearchEngine(index_dir).search(SearchRequest("")).timeline
+    assert timeline.unit == "month"
+    assert sum(b.count for b in timeline.bars) == sum(1 for a in articles if a.date)
+    seed_years = {a.date.year for a in seeds if a.date} - {2019}
+    years = [b for b in timeline.bars if b.date_from.year in seed_years]
+    assert {b.label for b in years} == {str(y) for y in seed_years}
+    for bar in years:
+        assert (bar.date_from.month, bar.date_to.month) == (1, 12)
+        assert bar.count == sum(1 for a in articles if a.date and a.date.year == bar.date_from.year)
+    assert [b.date_from for b in timeline.bars] == sorted(b.date_from for b in timeline.bars)
+
+
 QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "birokrasi -presiden", ""]
 FILTERS = [
     {},
