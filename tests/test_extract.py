@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.extract import extract_article
 from search.seeds import extract_seed
 from tests.conftest import SEEDS_DIR
 
@@ -186,3 +187,43 @@ def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
     unsure = _AnyOf([r"(foto|photo)\d+"])
     assert unsure.floating_needs is None and unsure.search("FOTO12")
     assert remove_spam("Berita (slot gacor) terkini") == "Berita terkini"
+
+
+PORTAL_PAGE = """Beranda
+Nasional
+Login | Daftar
+BREAKING NEWS: Gempa M 5,2 Guncang Maluku
+Sri Mulyani: Defisit APBN 2019 Masih Aman
+Reporter: Budi Santoso | Editor: Andi
+Selasa, 15 Oktober 2019 14:30 WIB
+JAKARTA - Menteri Keuangan Sri Mulyani Indrawati memastikan defisit Anggaran Pendapatan dan Belanja Negara (APBN) 2019 masih dalam batas aman, kata dia di Gedung DPR.
+Ia menambahkan, penerimaan pajak hingga September tumbuh melambat seiring perlambatan ekonomi global.
+Berita Terkait
+Presiden Joko Widodo Resmikan Tol Baru di Sumatera Selatan
+"""
+
+
+def test_account_links_tickers_and_related_headlines_are_page_chrome():
+    """The title is the headline, not "Login | Daftar" or a ticker above it; related
+    headlines after the article are not its body (nor its officials)."""
+    article = extract_article(PORTAL_PAGE, "portal").article
+    assert article.title == "Sri Mulyani: Defisit APBN 2019 Masih Aman"
+    assert "Tol Baru" not in article.body
+    assert [o.name for o in article.officials] == ["Sri Mulyani Indrawati"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Jakarta, CNN Indonesia -- Presiden Joko Widodo meminta", "cnnindonesia.com"),
+        ("PEKANBARU, KOMPAS.com — Gubernur Riau Syamsuar menetapkan", "kompas.com"),
+    ],
+)
+def test_the_dateline_names_the_source_after_a_teaser_line(opening, source):
+    page = (
+        "Kebakaran Hutan di Riau Meluas, Gubernur Tetapkan Status Darurat\n"
+        "Rabu (11/9/2019) mendatang, pemerintah provinsi akan menggelar rapat lagi.\n"
+        f"{opening} status tanggap darurat pencemaran udara akibat kebakaran hutan dan lahan.\n"
+        "Kepala BNPB Doni Monardo mengatakan pihaknya telah mengerahkan helikopter.\n"
+    )
+    assert extract_article(page, "riau").article.source == source

@@ -14,14 +14,20 @@ _DOMAIN = (
 )
 # "KOMPAS.com - ...", "DIALEKSIS.COM | Jakarta - ...", "Kompas.com - 28/09/2022"
 DOMAIN_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .]{{1,30}},\s*)?(?P<pub>{_DOMAIN})\s*[-–—|:,]")
-# "JAKARTA, KEMENDAGRI —", "Jakarta, Kompas —"
-NAMED_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*(?P<pub>[A-Z][A-Za-z0-9]{2,20})\b\s*[-–—|]")
+# "JAKARTA, KEMENDAGRI —", "Jakarta, Kompas —", "Jakarta, CNN Indonesia --"
+NAMED_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .]{1,30},\s*(?P<pub>[A-Z][A-Za-z0-9]{2,20}(?: [A-Z][A-Za-z0-9]{2,20})?)"
+    r"\b\s*[-–—|]"
+)
 # "Jakarta (ANTARA) -"
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30}\s*\((?P<pub>[A-Za-z]{3,20})\)\s*[-–—]")
 # "Copyright © ANTARA 2025", "Jurnalisme KOMPAS.com"
 COPYRIGHT = re.compile(
     rf"(?:copyright|©)\s*(?:©\s*)?(?:\d{{4}}\s+)?(?P<pub>{_DOMAIN}|[A-Za-z]{{3,20}})", re.I
 )
+
+
+DATELINE_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,8 @@ def find_source(
     from_url = source_from_url(url)
     if from_url:
         return SourceEvidence(from_url, url or "", "url")
-    opening = body[:1]
+    # The dateline opens the article; a teaser line scraped above it may come first.
+    opening = body[:DATELINE_PARAGRAPHS]
     for rule, lines in (("dateline", [*header, *opening]),):
         for line in lines:
             for pattern in (DOMAIN_DATELINE, NAMED_DATELINE):
