@@ -95,6 +95,12 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
         total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+    if not total:
+        click.echo(
+            f"warning: no seed files in {seeds}/ (one article per .txt file, or a .jsonl file"
+            " of records): the index will be empty",
+            err=True,
+        )
     progress = _progress(total, "indexing")
     try:
         report = build(seeds, index, force=force, on_article=lambda _item: progress.update(1))
@@ -705,6 +711,11 @@ def saved_run_command(
     if bool(names) == run_all:
         raise click.UsageError("name the saved queries to run, or pass --all (not both)")
     queries = _load_saved(queries_path)
+    if run_all and not queries:
+        raise ConfigError(
+            f"no saved queries in {config.queries_file(queries_path)}: add one with"
+            " `cari saved add NAME QUERY`"
+        )
     try:
         chosen = (
             list(queries.values())

@@ -46,10 +46,11 @@ def request_from_params(
 def _int(value: str | None, default: int, name: str) -> int:
     if value is None or not value.strip():
         return default
-    try:
-        number = int(value)
-    except ValueError as exc:
-        raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}") from exc
+    text = value.strip()
+    # Digits only: int() would also take "1_0" (as 10), "٣" and "+3".
+    if not (text.isascii() and text.lstrip("-").isdigit()):
+        raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}")
+    number = int(text)
     if not -(10**9) <= number <= 10**9:
         raise RequestError(f"'{name}' is out of range")
     return number

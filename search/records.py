@@ -27,6 +27,8 @@ def _text_field(record: dict[str, Any], key: str) -> str:
     value = record.get(key)
     if value is None:
         return ""
+    if key == "date" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # "date": 2019, a year written as a number
     if not isinstance(value, str):
         raise SeedError(f"field {key!r} must be a string, not {type(value).__name__}")
     return value.strip()

@@ -219,6 +219,8 @@ def inspect_seed(path: Path, article_id: str | None = None) -> Extraction:
     """What extraction makes of one seed (for `cari inspect`). For a `.jsonl` seed, the record
     with `article_id` (the first record when None). Raises SeedError when it yields nothing."""
     if not path.name.endswith(".jsonl"):
+        if article_id is not None and article_id != seed_id(path):
+            raise SeedError(f"holds one article, {seed_id(path)!r}: --id is for .jsonl seeds")
         return extract_seed(path)
     first_problem: SeedProblem | None = None
     for item in read_records(path, article_id):

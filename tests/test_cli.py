@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from search.cli import cli
-from tests.conftest import SEEDS_DIR
+from tests.conftest import SEED_IDS, SEEDS_DIR
 
 
 def run_json(runner, *args: str) -> dict:
@@ -100,3 +100,19 @@ def test_help_teaches_with_examples(runner):
     for command in ("build", "query", "serve"):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_small_mistakes_get_a_line_that_says_what_to_do(runner, tmp_path: Path, seed_index: Path):
+    empty = tmp_path / "empty-seeds"
+    empty.mkdir()
+    built = runner.invoke(cli, ["build", "--seeds", str(empty), "--index", str(tmp_path / "i")])
+    assert built.exit_code == 0 and "no seed files in" in built.stderr
+    queries = tmp_path / "queries.toml"
+    queries.write_text("", encoding="utf-8")
+    ran = runner.invoke(
+        cli, ["saved", "run", "--all", "--queries", str(queries), "--index", str(seed_index)]
+    )
+    assert ran.exit_code == 2 and "no saved queries in" in ran.output
+    seed = SEEDS_DIR / f"{SEED_IDS[0]}.txt"
+    wrong = runner.invoke(cli, ["inspect", str(seed), "--id", "other"])
+    assert wrong.exit_code == 1 and "--id is for .jsonl seeds" in wrong.output

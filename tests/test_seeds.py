@@ -348,3 +348,9 @@ def test_count_articles_counts_jsonl_lines(tmp_path: Path):
     write_jsonl(tmp_path / "x.jsonl", RECORD, "", {**RECORD, "id": "r2"}, "{broken")
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     assert count_articles(list_seeds(tmp_path)) == 4
+
+
+def test_a_jsonl_date_written_as_a_number_is_a_year(tmp_path: Path):
+    path = write_jsonl(tmp_path / "a.jsonl", {**RECORD, "date": 2019})
+    (article,) = list(read_articles([path]))
+    assert isinstance(article, Article) and article.date_iso == "2019"

@@ -56,6 +56,8 @@ def test_api_search_and_article(client):
         ("/?q=x&page=0", 400),
         ("/?q=x&page=1000000000", 400),
         ("/?q=x&page=abc", 400),
+        ("/api/search?q=x&page=1_0", 400),
+        ("/api/search?q=x&size=%D9%A3", 400),
         ("/?q=pelayanan&page=2", 400),
         ("/api/search?q=pelayanan&size=2&page=4", 400),
         ("/?q=x&sort=random", 400),
