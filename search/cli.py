@@ -480,14 +480,30 @@ def update_command(
     finally:
         for bar in progress:
             bar.close()
-    for problem in report.problems:
-        click.echo(f"warning: {problem}", err=True)
+    _echo_problems(report.problems)
     if report.changes <= 50:
         labels = ("add", "re-index", "remove") if dry_run else ("added", "re-indexed", "removed")
         for label, ids in zip(labels, (report.added, report.changed, report.removed), strict=True):
             for article_id in ids:
                 click.echo(f"{'would ' if dry_run else ''}{label}: {article_id}")
     click.echo(f"{report.summary()} -> {index}/")
+
+
+REPEATED_SHOWN = 3
+
+
+def _echo_problems(problems: list) -> None:
+    """Each seed problem on a line; those reported by an earlier build or update, unchanged
+    since, only the first few and a count (a folder with many stays readable)."""
+    repeated = [p for p in problems if p.repeated]
+    for problem in [p for p in problems if not p.repeated] + repeated[:REPEATED_SHOWN]:
+        click.echo(f"warning: {problem}", err=True)
+    if len(repeated) > REPEATED_SHOWN:
+        click.echo(
+            f"warning: and {len(repeated) - REPEATED_SHOWN} more seeds still unusable,"
+            " (unchanged since they were skipped)",
+            err=True,
+        )
 
 
 @cli.command("watch")
@@ -521,8 +537,7 @@ def watch_command(
     index = config.index_dir(index_dir)
 
     def report(update_report) -> None:
-        for problem in update_report.problems:
-            click.echo(f"warning: {problem}", err=True)
+        _echo_problems(update_report.problems)
         if update_report.changes or update_report.rebuilt:
             click.echo(f"{time.strftime('%H:%M:%S')} {update_report.summary()}")
 

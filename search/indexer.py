@@ -31,6 +31,7 @@ from search.seeds import (
     record_batches,
     seed_file_hash,
     seed_id,
+    unusable_record,
 )
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,9 @@ def _read_noting_stats(
     quick = seedstats.quick_seeds(paths)
     parsed = ordered_map(_parse_job, list(_jobs(paths, quick)), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
+        if isinstance(problem_hash, dict):  # a JSONL batch's unusable records: id -> hash
+            unusable.update(problem_hash)
+            problem_hash = None
         for item in items:
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
@@ -155,7 +159,9 @@ PARALLEL_PARSE_MIN = 200
 
 # A seed file (whether it is a single-article seed), or a batch of a JSONL seed's lines.
 _Job = tuple[Path, bool] | tuple[Path, RecordBatch | SeedProblem]
-_Parsed = tuple[Path, os.stat_result | None, list[Article | SeedProblem], str | None]
+_Parsed = tuple[
+    Path, os.stat_result | None, list[Article | SeedProblem], str | dict[str, str] | None
+]
 
 
 def _jobs(paths: list[Path], quick: set[str]) -> Iterator[_Job]:
@@ -181,7 +187,15 @@ def _parse_job(job: _Job) -> _Parsed:
             i if isinstance(i, SeedProblem) else i.article
             for i in parse_record_lines(path, overrides, lines)
         ]
-        return path, None, items, None
+        raw_of = dict(lines)
+        unusable = dict(
+            found
+            for i in items
+            if isinstance(i, SeedProblem)
+            and i.line in raw_of
+            and (found := unusable_record(raw_of[i.line], overrides))
+        )
+        return path, None, items, unusable or None
     stat = seedstats.stat_or_none(path) if what else None
     items = list(read_articles([path]))
     problem_hash = None

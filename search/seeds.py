@@ -41,6 +41,8 @@ class SeedProblem:
     path: Path
     reason: str
     line: int | None = None
+    # Reported by an earlier build or update, and unchanged since (not parsed again).
+    repeated: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
@@ -151,6 +153,43 @@ def read_records(path: Path, only_id: str | None = None) -> Iterator[Extraction 
         yield from parse_record_lines(
             path, overrides, [(n, raw) for n, raw in lines if not needle or needle in raw]
         )
+
+
+def read_records_for(path: Path, ids: set[str]) -> dict[str, Extraction | SeedProblem]:
+    """The records of a JSONL seed with the given ids, parsed, or the problem of the line
+    that holds each (by `file:line`); the other lines are passed over unparsed (an update
+    wants a few records of a corpus export)."""
+    needles = {article_id: json.dumps(article_id)[1:-1].encode() for article_id in ids}
+    found: dict[str, Extraction | SeedProblem] = {}
+    for batch in record_batches(path):
+        if isinstance(batch, SeedProblem):
+            for article_id in ids:
+                found.setdefault(article_id, batch)
+            continue
+        overrides, lines = batch
+        holders = {
+            number: [i for i, needle in needles.items() if needle in raw] for number, raw in lines
+        }
+        wanted = [(n, raw) for n, raw in lines if holders[n]]
+        for item in parse_record_lines(path, overrides, wanted):
+            if isinstance(item, SeedProblem):
+                for article_id in holders.get(item.line or 0, []):
+                    found.setdefault(article_id, item)
+            elif item.article.id in ids:
+                found[item.article.id] = item
+    return found
+
+
+def unusable_record(raw: bytes, overrides: dict[str, Any]) -> tuple[str, str] | None:
+    """(id, hash) of a JSONL line that could not be used, when its id can be read: what an
+    update compares to leave it unparsed until it changes."""
+    try:
+        record = json.loads(decode_seed(raw.rstrip(b"\r\n")))
+        article_id = str(record["id"]).strip()
+    except (ValueError, TypeError, KeyError, SeedError):
+        return None
+    table = overrides.get(article_id, {})
+    return (article_id, record_hash(raw, table)) if isinstance(table, dict) else None
 
 
 RecordBatch = tuple[dict[str, Any], list[tuple[int, bytes]]]

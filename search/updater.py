@@ -34,6 +34,7 @@ from search.seeds import (
     SeedProblem,
     list_seeds,
     read_articles,
+    read_records_for,
     record_hash,
     seed_file_hash,
 )
@@ -210,7 +211,11 @@ def plan_update(
         if old is None and unusable.get(entry.id) == entry.content_hash:
             plan.unusable[entry.id] = entry.content_hash
             plan.problems.append(
-                SeedProblem(entry.path, f"'{entry.id}' still unusable (unchanged since skipped)")
+                SeedProblem(
+                    entry.path,
+                    f"'{entry.id}' still unusable (unchanged since skipped)",
+                    repeated=True,
+                )
             )
         elif old is None:
             plan.add.append(entry)
@@ -222,6 +227,7 @@ def plan_update(
                     entry.path,
                     f"'{entry.id}' still unusable (unchanged since skipped);"
                     " its indexed version is kept",
+                    repeated=True,
                 )
             )
         elif old != entry.content_hash:
@@ -342,13 +348,19 @@ def _parsed(
                 on_article(entry.article)
             yield entry, entry.article
     for path, wanted in pending.items():
-        articles: dict[str, Article] = {}
+        articles: dict[str, Article | SeedProblem] = {}
         problems: list[SeedProblem] = []
-        for item in read_articles([path]):
-            if isinstance(item, SeedProblem):
-                problems.append(item)
-            else:
-                articles.setdefault(item.id, item)
+        if path.name.endswith(".jsonl"):
+            # Only the records wanted, each with its own line's problem (a corpus export
+            # holds thousands: reading them all took seconds for a few new ones).
+            for article_id, got in read_records_for(path, {e.id for e in wanted}).items():
+                articles[article_id] = got if isinstance(got, SeedProblem) else got.article
+        else:
+            for item in read_articles([path]):
+                if isinstance(item, SeedProblem):
+                    problems.append(item)
+                else:
+                    articles.setdefault(item.id, item)
         for entry in wanted:
             found: Article | SeedProblem | None = articles.get(entry.id)
             if found is None:

@@ -116,3 +116,19 @@ def test_small_mistakes_get_a_line_that_says_what_to_do(runner, tmp_path: Path, 
     seed = SEEDS_DIR / f"{SEED_IDS[0]}.txt"
     wrong = runner.invoke(cli, ["inspect", str(seed), "--id", "other"])
     assert wrong.exit_code == 1 and "--id is for .jsonl seeds" in wrong.output
+
+
+def test_seeds_still_unusable_are_counted_after_the_first_few(runner, tmp_path: Path):
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    for n in range(5):
+        (seeds / f"9{n}_kosong.txt").write_text("Baca juga: apa saja\n", encoding="utf-8")
+    index = ["--seeds", str(seeds), "--index", str(tmp_path / "index")]
+    built = runner.invoke(cli, ["build", *index])
+    assert built.stderr.count("warning:") == 5
+    updated = runner.invoke(cli, ["update", *index])
+    assert updated.exit_code == 0
+    assert updated.stderr.count("still unusable") == 3 + 1
+    assert "and 2 more seeds still unusable" in updated.stderr

@@ -45,7 +45,14 @@ def parsed(monkeypatch) -> list[str]:
         names.extend(p.name for p in paths)
         return real_read(paths)
 
+    real_records = updater.read_records_for
+
+    def records_and_note(path, ids):
+        names.append(path.name)
+        return real_records(path, ids)
+
     monkeypatch.setattr(updater, "read_articles", read_and_note)
+    monkeypatch.setattr(updater, "read_records_for", records_and_note)
     return names
 
 
@@ -407,3 +414,34 @@ def test_a_seed_the_build_could_not_use_is_not_parsed_by_the_next_update(seeds, 
     report = update(seeds, index_dir)
     assert parsed == [] and report.changes == 0
     assert "still unusable" in str(report.problems[0])
+
+
+@pytest.mark.corpus
+def test_an_unusable_jsonl_record_is_not_parsed_again_after_a_build(
+    seeds: Path, tmp_path: Path, parsed: list[str]
+):
+    """A build notes the records it could not use, so the update after it parses nothing;
+    a record fixed later is the only one parsed, and a still broken one names its line."""
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(3)]
+    bad = {"id": "rec-kosong", "title": "Baca juga", "body": "Baca juga: apa saja"}
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines) + json.dumps(bad) + "\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert [p.line for p in build(seeds, index).problems] == [4]
+
+    first = update(seeds, index)
+    assert parsed == [] and first.changes == 0
+    assert [p.path.name for p in first.problems] == ["export.jsonl"]
+    assert "still unusable" in str(first.problems[0])
+
+    worse = {**bad, "body": "Baca juga: yang lain"}
+    export.write_text("".join(lines) + json.dumps(worse) + "\n", encoding="utf-8")
+    again = update(seeds, index)
+    assert parsed == ["export.jsonl"] and again.changes == 0
+    assert again.problems[0].line == 4 and "no article text" in again.problems[0].reason
+
+    record = json.loads(lines[0])
+    fixed = {**record, "id": "rec-kosong"}
+    export.write_text("".join(lines) + json.dumps(fixed) + "\n", encoding="utf-8")
+    assert update(seeds, index).added == ["rec-kosong"]
