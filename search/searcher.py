@@ -295,8 +295,16 @@ class SearchEngine:
             if canonical and canonical.lower() in known:
                 resolved.append(known[canonical.lower()])
                 continue
-            close = [n for k, n in known.items() if key and key in k][:3]
+            # Names that start with the words asked for first ("joko": Joko Widodo before
+            # Djoko Santoso), the gazetteer's officials first among them.
+            famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
+            close = sorted(
+                (n for k, n in known.items() if key and key in k),
+                key=lambda n: (not n.lower().startswith(key), n not in famous, n),
+            )[:3]
             hint = f"; did you mean {', '.join(close)}?" if close else ""
+            if close and " " not in key and any(" " in n for n in close):
+                hint += f' (in a query, a name of several words is quoted: official:"{close[0]}")'
             raise RequestError(f"no article names the official {name[:80]!r}{hint}")
         return tuple(dict.fromkeys(resolved))
 

@@ -215,3 +215,15 @@ def test_a_prefix_search_is_ranked_and_marked(engine: SearchEngine, client):
         result.hits[0].id
         == max(result.hits, key=lambda h: engine.article(h.id).body.lower().count("birokra")).id
     )
+
+
+def test_an_official_asked_for_by_first_name_gets_the_full_names_and_how_to_quote(
+    engine: SearchEngine,
+):
+    with pytest.raises(RequestError) as raised:
+        engine.search(SearchRequest("official:joko widodo"))
+    message = str(raised.value)
+    assert "no article names the official 'joko'; did you mean Joko Widodo" in message
+    assert 'official:"Joko Widodo"' in message
+    quoted = engine.search(SearchRequest('official:"joko widodo"'))
+    assert quoted.total == engine.search(SearchRequest("", officials=("Joko Widodo",))).total > 0
