@@ -1,7 +1,9 @@
 """Did you mean: a spelling suggestion made of real words from the index.
 
-Only words the index does not know, or knows from very few articles, are looked at (so a
-well-spelt query costs one document-frequency lookup per word). For such a word, the index's
+Only words the index does not know, or knows from few articles, are looked at (so a
+well-spelt query costs one document-frequency lookup per word). A word in a handful of
+articles (under UNCOMMON_DF) is still corrected when one edit away is a word in many times
+more ("yasona", in 4 articles, is "yasonna", in 184). For such a word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
@@ -23,6 +25,8 @@ from search.query import ParsedQuery
 FIELD = "body_exact"
 RARE_DF = 3  # a word in fewer articles than this may be a misspelling
 MIN_GAIN = 5  # for a rare word, the suggestion must be in this many times more articles
+UNCOMMON_DF = 25  # a word in fewer articles may be a misspelling of a much commoner one:
+UNCOMMON_GAIN = 20  # one edit away, in this many times more articles
 MIN_LENGTH = 4
 MAX_EDITS = 2
 SHARED_PREFIX = 2
@@ -66,13 +70,15 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
     if len(word) < MIN_LENGTH or not _LETTERS.fullmatch(word):
         return None
     df = reader.doc_frequency(FIELD, word)
-    if df >= RARE_DF:
+    if df >= UNCOMMON_DF:
         return None
+    rare = df < RARE_DF
+    edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
     matches = process.extract(
         word,
         vocabulary(reader).near(word),
         scorer=OSA.distance,
-        score_cutoff=MAX_EDITS,
+        score_cutoff=edits,
         limit=None,
     )
     best: tuple[int, int, str] | None = None
@@ -80,7 +86,7 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
         if candidate == word or (best is not None and distance > best[0]):
             continue
         cdf = reader.doc_frequency(FIELD, candidate)
-        if cdf < max(1, MIN_GAIN * df):
+        if cdf < max(1, gain * df):
             continue
         key = (distance, -cdf, candidate)
         if best is None or key < best:

@@ -47,3 +47,23 @@ def test_cli_shows_the_suggestion(runner, seed_index):
 def test_web_page_links_the_suggestion(client):
     page = client.get("/?q=birokasi").get_data(as_text=True)
     assert 'id="suggestion"' in page and "q=birokrasi" in page
+
+
+@pytest.mark.corpus
+def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tmp_path):
+    """Real news misspells names: "Yasona" is in a handful of corpus articles, "Yasonna" in
+    many times more; the few still get a suggestion (a word in 3 articles or more used not
+    to be looked at)."""
+    import json
+
+    from bench.corpus import CORPUS, article_from_record
+    from search.indexer import build_articles
+
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if "yason" in line.lower()]
+    articles = [article_from_record(r) for r in records]
+    build_articles(articles, tmp_path / "index")
+    result = SearchEngine(tmp_path / "index").search(SearchRequest("yasona"))
+    assert 3 <= result.total < 25
+    assert result.suggestion == "yasonna"
+    assert SearchEngine(tmp_path / "index").search(SearchRequest("yasonna")).suggestion is None
