@@ -167,3 +167,15 @@ def test_a_record_s_date_picks_the_role(date, role):
     record = {"id": "r1", "title": "Kebakaran Hutan di Riau", "body": body, "date": date}
     article = extract_record(record).article
     assert [(o.name, o.role) for o in article.officials] == [("Tito Karnavian", role)]
+
+
+def test_an_official_named_in_the_title_counts_and_completes_a_short_mention():
+    """The corpus strips linked names from bodies: "Sri Mulyani" is left in the title and
+    "Indrawati" in the body; the article names Sri Mulyani Indrawati, once."""
+    found = find_officials(
+        ["Menteri Keuangan Indrawati mengatakan target pajak tercapai."],
+        title="Sri Mulyani Yakin Target Penerimaan Pajak 2019 Tercapai",
+    )
+    assert [(o.name, o.role) for o in found] == [("Sri Mulyani Indrawati", "Menteri Keuangan")]
+    # A name in the title that only looks like an alias ("Hadi Prabowo") is not one.
+    assert find_officials(["Dia hadir."], title="Sekjen Hadi Prabowo Hadiri Rapat") == []

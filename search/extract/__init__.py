@@ -53,7 +53,7 @@ def extract_layout(
     if source_evidence is None:
         source_evidence = find_source(layout.header, layout.body, layout.footer, url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
-    officials = find_officials(layout.body, span)
+    officials = find_officials(layout.body, span, title=layout.title)
     article = Article(
         id=article_id,
         title=layout.title,

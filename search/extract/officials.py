@@ -461,11 +461,13 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
 
 
 def find_officials(
-    paragraphs: Iterable[str], span: tuple[int, int] | None = None
+    paragraphs: Iterable[str], span: tuple[int, int] | None = None, title: str = ""
 ) -> list[Official]:
     """Officials named in the text, merged across aliases, in order of first mention; `span`
     is the first and last day (YYYYMMDD) the article's date may be, for the roles of those
-    named without one (see the module docstring)."""
+    named without one (see the module docstring). The gazetteer's aliases in the `title`
+    count too, after the body's mentions ("Sri Mulyani Yakin Target Pajak Tercapai" over a
+    body that says only "Indrawati")."""
     found: dict[str, Official] = {}
     gaz = gazetteer()
     mentions: list[tuple[str, str]] = []  # (name as written, role)
@@ -482,6 +484,8 @@ def find_officials(
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
         mentions.extend((alias, "") for alias in _alias_mentions(text))
+    if title:
+        mentions.extend((alias, "") for alias in _alias_mentions(title))
     full_names = {name for name, _ in mentions if " " in name}
     full_names |= {
         gaz.by_alias[name.lower()][0] for name, _ in mentions if name.lower() in gaz.by_alias
