@@ -48,12 +48,13 @@ def label(params: dict[str, Any]) -> str:
 def usable(
     engine: SearchEngine, mix: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """The queries of the mix this index can answer (an official no article names is a user
-    error, not a query): (usable entries, labels of the skipped ones)."""
+    """The queries of the mix this index can answer (an official or source no article names,
+    or a page past the last, is a user error, not a query; a short run's index is small):
+    (usable entries, labels of the skipped ones)."""
     kept, skipped = [], []
     for params in mix:
         try:
-            engine.resolve_officials(to_request(params).officials)
+            engine.search(to_request(params))
         except RequestError:
             skipped.append(label(params))
             continue

@@ -60,11 +60,13 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         # 30 s where it took 62 s, whatever the shared machine's speed today.
         limit = f"<= {naive['target_fraction']:.2f}"
         fraction = naive["seed_fraction"]
+        # Only on the whole corpus: on a few hundred articles both are mostly start-up.
+        whole = naive.get("machine_speed_vs_design") is not None
         add(
             "cari build (JSONL seed) / naive prototype",
             limit,
             fraction,
-            fraction <= naive["target_fraction"],
+            fraction <= naive["target_fraction"] if whole else None,
         )
     u = results["update"]
     first = u["updates"][0]["seconds"] if u.get("updates") else None
