@@ -237,6 +237,17 @@ def test_article_page_links_back_to_the_same_search(client):
     assert "<mark>" in article and 'id="match-count"' in article
 
 
+def test_article_page_marks_the_title_and_says_back_to_results_for_any_search(client):
+    hit = client.get("/api/search?q=birokrasi").get_json()["hits"][0]
+    article = client.get(f"/articles/{hit['id']}?q=birokrasi").get_data(as_text=True)
+    title = re.search(r"<h1[^>]*>(.*?)</h1>", article, re.S).group(1)
+    assert re.search(r"<mark>[Bb]irokrasi</mark>", title)
+    dated = client.get(f"/articles/{hit['id']}?from=2019-01-01").get_data(as_text=True)
+    assert "← Back to results" in dated
+    plain = client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+    assert "← Search" in plain and "<mark>" not in plain
+
+
 def test_did_you_mean_is_a_link_to_the_suggestion(app, monkeypatch):
     """Rendering of SearchResult.suggestion (the spelling engine fills it in)."""
     engine = app.extensions["cari_engine"]

@@ -51,10 +51,14 @@ def article_page(article_id: str):
     if article is None:
         abort(404)
     parsed = _engine().marking(request.args.get("q", ""))
-    body_html = highlight_all(
-        article.body, parsed.stems(), parsed.exact_forms(), parsed.marked_runs()
+    marking = (parsed.stems(), parsed.exact_forms(), parsed.marked_runs())
+    return render_template(
+        "article.html",
+        article=article,
+        title_html=highlight_all(article.title, *marking),
+        body_html=highlight_all(article.body, *marking),
+        args=request.args,
     )
-    return render_template("article.html", article=article, body_html=body_html, args=request.args)
 
 
 @bp.route("/api/search")
