@@ -248,6 +248,13 @@ def test_article_page_marks_the_title_and_says_back_to_results_for_any_search(cl
     assert "← Search" in plain and "<mark>" not in plain
 
 
+def test_control_characters_typed_in_a_query_are_not_echoed_into_the_page(client):
+    page = client.get("/?q=%00birokrasi%01").get_data(as_text=True)
+    assert "birokrasi" in page and "\x00" not in page and "\x01" not in page
+    empty = client.get("/?q=%00zzqx%07").get_data(as_text=True)
+    assert "zzqx" in empty and "\x00" not in empty and "\x07" not in empty
+
+
 def test_did_you_mean_is_a_link_to_the_suggestion(app, monkeypatch):
     """Rendering of SearchResult.suggestion (the spelling engine fills it in)."""
     engine = app.extensions["cari_engine"]

@@ -204,6 +204,15 @@ def active_filters(result: SearchResult) -> list[tuple[str, str]]:
     return chips
 
 
+_CONTROLS = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {127: " "}
+
+
+def shown_text(value: str) -> str:
+    """Text typed by a user as a page shows it: control characters (NUL...) as spaces, as
+    the query parser reads them (a NUL in a page's title or a form field is invalid HTML)."""
+    return value.translate(_CONTROLS)
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
@@ -220,3 +229,4 @@ def init_app(app: Flask) -> None:
         app.add_template_global(function)
     app.add_template_global(active_filters)
     app.add_template_filter(format_date, "human_date")
+    app.add_template_filter(shown_text, "shown")
