@@ -219,7 +219,8 @@ def query_command(
 
     Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
     articles with the exact form, with all the words, or with the words as a phrase rank first.
-    Use "double quotes" for a phrase and -word to exclude a word; also AND, OR, NOT,
+    Use "double quotes" for a phrase (any form of each word) and exact:"..." for the words
+    exactly as written, to check a quote; -word excludes a word; also AND, OR, NOT,
     title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
     word gets a "did you mean" line.
 

@@ -4,6 +4,7 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
 
     reformasi birokrasi          any form of each word; all the words and the phrase rank first
     "pelayanan publik"           a phrase (also across function words: "pelayanan kepada publik")
+    exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
     -pungli  NOT pungli          exclude a word or a "phrase"
     a AND b  +b                  require a word (AND requires both sides)
     a OR b                       either (the default, spelled out)
@@ -36,6 +37,9 @@ _PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):)?(?:"([^"]*)"|(\S+))')
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||", "!"}
 FILTER_FIELDS = {"source": "sources", "official": "officials"}
 TITLE_FIELD = "title"
+EXACT_FIELD = "exact"
+# Opens a marked run of forms as written (an exact phrase) rather than of stems.
+EXACT_RUN = "="
 MIN_PREFIX = 3
 
 EXACT_BOOST = 1.5
@@ -86,6 +90,8 @@ class ParsedQuery:
     title_words: list[Word] = field(default_factory=list)
     title_phrases: list[list[Word]] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
+    # exact:"..." phrases: the words as written (function words too), stems left empty.
+    exact_phrases: list[list[Word]] = field(default_factory=list)
     # The index's words starting with a prefix, scored and marked (search.prefixes).
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -95,7 +101,12 @@ class ParsedQuery:
     @property
     def is_empty(self) -> bool:
         return not (
-            self.words or self.phrases or self.title_words or self.title_phrases or self.prefixes
+            self.words
+            or self.phrases
+            or self.title_words
+            or self.title_phrases
+            or self.prefixes
+            or self.exact_phrases
         )
 
     def stems(self) -> set[str]:
@@ -117,13 +128,15 @@ class ParsedQuery:
         return words + self.prefix_words
 
     def marked_runs(self) -> list[tuple[str, ...]]:
-        """The stems of each glossary long form, marked where its words come in a row."""
+        """What is marked only where its words come in a row: each glossary long form (its
+        stems) and each exact:"..." phrase (its forms as written, after EXACT_RUN)."""
         runs = {
             tuple(w.stem or w.exact for w in alt)
             for unit in self.units
             for alt in unit.alternatives
             if len(alt) > 1
         }
+        runs |= {(EXACT_RUN, *(w.exact for w in phrase)) for phrase in self.exact_phrases}
         return sorted(runs)
 
     def content_words(self) -> list[Word]:
@@ -164,7 +177,15 @@ def _lex(text: str) -> list[_Item | str]:
             out.append({"&&": "AND", "||": "OR", "!": "NOT"}.get(bare, bare))
             continue
         fieldname = fieldname.lower() if fieldname else None
-        if fieldname and fieldname not in FILTER_FIELDS and fieldname != TITLE_FIELD:
+        if (
+            fieldname
+            and fieldname not in FILTER_FIELDS
+            and fieldname
+            not in (
+                TITLE_FIELD,
+                EXACT_FIELD,
+            )
+        ):
             # Not a field we know: "jam:10" is read as words.
             bare = f"{m.group(2)} {bare}" if bare is not None else None
             quoted = f"{m.group(2)} {quoted}" if quoted is not None else None
@@ -251,6 +272,11 @@ def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
         if item.prefix and item.sign != "-":
             parsed.prefixes.append(item.prefix)
             continue
+        if item.field == EXACT_FIELD and item.sign != "-":
+            exact = _exact_words(item.forms)
+            if exact:
+                parsed.exact_phrases.append(exact)
+            continue
         words = words_of(item)
         if not words:
             continue
@@ -270,6 +296,16 @@ def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
             parsed.required.extend(words)
         else:
             parsed.words.extend(words)
+
+
+def _exact_words(forms: list[str]) -> list[Word]:
+    """exact:"..." as the exact fields index it: every word as written (lower-cased),
+    function words too; a hyphenated compound by its parts, a reduplication by its base."""
+    words: list[Word] = []
+    for form in forms:
+        parts = split_hyphenated(form)[1] if "-" in form else [form]
+        words += [Word(part, "") for part in parts]
+    return words
 
 
 def _phrases_within(phrases: list[list[Word]], budget: int) -> list[list[Word]]:
@@ -400,6 +436,7 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
     required += [word_query(w, ("title",)) for w in dedupe(parsed.title_words)]
     required += [phrase_query(p, fields=("title",)) for p in parsed.title_phrases]
     required += [_prefix_query(p) for p in parsed.prefixes]
+    required += [exact_phrase_query(p) for p in parsed.exact_phrases]
     scored = _scored_query(parsed)
     parts = required + ([scored] if scored is not None else [])
     main: q.Query = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
@@ -408,6 +445,14 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
     if excluded:
         main = q.AndNot(main, UnionOr(excluded))
     return main
+
+
+def exact_phrase_query(words: list[Word]) -> q.Query:
+    """The words as written, next to each other, in the title or the body."""
+    forms = [w.exact for w in words]
+    if len(forms) == 1:
+        return UnionOr([q.Term("title_exact", forms[0]), q.Term("body_exact", forms[0])])
+    return UnionOr([q.Phrase("title_exact", forms), q.Phrase("body_exact", forms)])
 
 
 def _prefix_query(prefix: str) -> q.Query:

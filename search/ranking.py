@@ -97,7 +97,7 @@ def scores(arrays: Arrays, parsed: ParsedQuery) -> np.ndarray:
         total += word_scores(arrays, word)
     for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
         total += word_scores(arrays, word, ("title",))
-    for word in parsed.prefix_words:
+    for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
         total += word_scores(arrays, word)
     units = [_unit(arrays, unit) for unit in parsed.units]
     if units:

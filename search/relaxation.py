@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from search.searcher import RequestError, SearchEngine, SearchRequest
 
 # Queries are split into the parts a user typed: "a phrase", -excluded, word.
-_PART = re.compile(r'-?"[^"]*"?|\S+')
+_PART = re.compile(r'-?(?:[A-Za-z_]+:)?"[^"]*"?|\S+')
+_EXACT = re.compile(r'(?i)^exact:(".*)$')
 MAX_QUERY_PARTS = 8
 
 
@@ -100,6 +101,11 @@ def _query_changes(query: str) -> list[tuple[str, str]]:
             rest = " ".join(parts[:i] + parts[i + 1 :])
             changes.append((f"without {part}", rest))
     for i, part in enumerate(parts):
+        exact = _EXACT.match(part)
+        if exact:  # exact:"..." -> "...": the words in order, any form of each
+            loose = " ".join([*parts[:i], exact.group(1), *parts[i + 1 :]])
+            changes.append((f"{exact.group(1)} in any form", loose))
+            continue
         if part.lstrip("-").startswith('"'):
             words = part.lstrip("-").strip('"')
             if len(words.split()) > 1 and not part.startswith("-"):

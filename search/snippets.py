@@ -10,6 +10,7 @@ from html import escape
 from itertools import pairwise
 
 from search.analysis import fragments_for, word_spans_containing
+from search.query import EXACT_RUN
 
 SNIPPET_CHARS = 280
 
@@ -46,7 +47,7 @@ def match_spans(
     punctuation between them."""
     stems = set(stems)
     exact = set(exact)
-    run_stems = {stem for run in runs for stem in run}
+    run_stems = {stem for run in runs for stem in run if stem != EXACT_RUN}
     candidates = word_spans_containing(text, fragments_for(stems | run_stems, exact))
     spans: list[tuple[int, int, str]] = []
     in_run = _run_members(text, candidates, runs) if runs else set()
@@ -61,13 +62,16 @@ def _run_members(
     text: str, candidates: list[tuple[str, str, int, int]], runs: Collection[tuple[str, ...]]
 ) -> set[int]:
     """Indexes of the candidate spans that make up one of `runs`: consecutive spans whose
-    stems are the run's, nothing but spaces and punctuation between them."""
+    stems are the run's (or forms, for a run that starts with EXACT_RUN), nothing but spaces
+    and punctuation between them."""
     members: set[int] = set()
     for run in runs:
-        size = len(run)
+        by_form = run[:1] == (EXACT_RUN,)
+        words = run[1:] if by_form else run
+        size = len(words)
         for i in range(len(candidates) - size + 1):
             window = candidates[i : i + size]
-            if tuple(c[0] for c in window) != run:
+            if tuple(c[1] if by_form else c[0] for c in window) != words:
                 continue
             if all(_only_gap(text[a[3] : b[2]]) for a, b in pairwise(window)):
                 members.update(range(i, i + size))

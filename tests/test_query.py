@@ -235,3 +235,13 @@ def test_typographic_double_quotes_make_a_phrase(typed):
 def test_any_apostrophe_is_the_plain_one(typed):
     assert parse_query(typed).words == parse_query("Ma'ruf Amin").words
     assert parse_query(typed).words[0].exact == "ma'ruf"
+
+
+def test_an_exact_phrase_keeps_function_words_and_splits_compounds():
+    parsed = parse_query('exact:"tidak akan mundur dari e-KTP" jokowi')
+    assert [[w.exact for w in p] for p in parsed.exact_phrases] == [
+        ["tidak", "akan", "mundur", "dari", "e", "ktp"]
+    ]
+    assert all(not w.stem for p in parsed.exact_phrases for w in p)
+    assert [w.exact for w in parsed.words] == ["jokowi"]
+    assert not parse_query('exact:"tidak akan"').is_empty

@@ -65,3 +65,14 @@ def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine)
     request = SearchRequest("dilayani", sources=("kompas.com",))
     total = engine.search(request).total
     assert all(r.total >= total for r in relaxations(engine, request))
+
+
+def test_an_exact_phrase_that_finds_nothing_is_offered_in_any_form(engine):
+    from search.relaxation import relaxations
+    from search.searcher import SearchRequest
+
+    request = SearchRequest('exact:"dilayani publik"')
+    assert engine.search(request).total == 0
+    offered = {r.label: r for r in relaxations(engine, request)}
+    assert '"dilayani publik" in any form' in offered
+    assert offered['"dilayani publik" in any form'].total > 0

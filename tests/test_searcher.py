@@ -227,3 +227,24 @@ def test_an_official_asked_for_by_first_name_gets_the_full_names_and_how_to_quot
     assert 'official:"Joko Widodo"' in message
     quoted = engine.search(SearchRequest('official:"joko widodo"'))
     assert quoted.total == engine.search(SearchRequest("", officials=("Joko Widodo",))).total > 0
+
+
+@pytest.mark.parametrize("phrase", ["pelayanan publik", "di daerah", "aparatur sipil negara"])
+def test_an_exact_phrase_finds_the_words_as_written_and_marks_only_them(
+    engine: SearchEngine, phrase: str
+):
+    """exact:"..." checks a quote: the words exactly as written (function words too), in
+    order; a plain "phrase" also takes other forms of each word and reads across function
+    words. Only the phrase itself is marked."""
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(phrase.split()) + r"(?!\w)", re.I)
+    every = engine.search(SearchRequest("", page_size=100)).hits
+    texts = {h.id: f"{h.title}\n{engine.article(h.id).body}" for h in every}
+    written = {i for i, text in texts.items() if pattern.search(text)}
+    result = engine.search(SearchRequest(f'exact:"{phrase}"', page_size=100))
+    assert {h.id for h in result.hits} == written and written
+    for hit in result.hits:
+        marked = re.findall(r"<mark>([^<]+)</mark>", hit.snippet.html() + hit.title_html)
+        assert marked and all(m.lower() in phrase.split() for m in marked)
+        assert len(marked) % len(phrase.split()) == 0  # whole runs only
+    loose = engine.search(SearchRequest(f'"{phrase}"', page_size=100))
+    assert written <= {h.id for h in loose.hits}
