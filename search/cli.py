@@ -501,7 +501,7 @@ def _echo_problems(problems: list) -> None:
         click.echo(f"warning: {problem}", err=True)
     if len(repeated) > REPEATED_SHOWN:
         click.echo(
-            f"warning: and {len(repeated) - REPEATED_SHOWN} more seeds still unusable,"
+            f"warning: and {len(repeated) - REPEATED_SHOWN} more seeds still unusable"
             " (unchanged since they were skipped)",
             err=True,
         )

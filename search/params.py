@@ -6,6 +6,7 @@ q, official (repeatable), source (repeatable), from, to, undated, sort, page, si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from search.config import DEFAULT_PAGE_SIZE
@@ -43,12 +44,15 @@ def request_from_params(
     )
 
 
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+
+
 def _int(value: str | None, default: int, name: str) -> int:
     if value is None or not value.strip():
         return default
     text = value.strip()
     # Digits only: int() would also take "1_0" (as 10), "٣" and "+3".
-    if not (text.isascii() and text.lstrip("-").isdigit()):
+    if not _WHOLE_NUMBER.fullmatch(text):
         raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}")
     number = int(text)
     if not -(10**9) <= number <= 10**9:

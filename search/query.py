@@ -41,6 +41,7 @@ EXACT_FIELD = "exact"
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
 MIN_PREFIX = 3
+MAX_PREFIXES = 4  # each matches thousands of words at worst
 
 EXACT_BOOST = 1.5
 ALL_WORDS_BOOST = 2.0
@@ -92,6 +93,7 @@ class ParsedQuery:
     prefixes: list[str] = field(default_factory=list)
     # exact:"..." phrases: the words as written (function words too), stems left empty.
     exact_phrases: list[list[Word]] = field(default_factory=list)
+    excluded_exact: list[list[Word]] = field(default_factory=list)  # -exact:"..."
     # The index's words starting with a prefix, scored and marked (search.prefixes).
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -219,12 +221,12 @@ def _visible(text: str) -> str:
 
 # Typographic double quotes (a phone keyboard's “...”, German „...“, «...») delimit a phrase
 # as '"' does.
-_PLAIN_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»〝〞＂", '"'))
+PLAIN_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»〝〞＂", '"'))
 
 
 def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
-    text = _visible(text).translate(_PLAIN_QUOTES)
+    text = _visible(text).translate(PLAIN_QUOTES)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         parsed.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
@@ -270,12 +272,18 @@ def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
                 parsed.filters.setdefault(FILTER_FIELDS[item.field], []).append(item.raw)
             continue
         if item.prefix and item.sign != "-":
-            parsed.prefixes.append(item.prefix)
+            if item.prefix not in parsed.prefixes and len(parsed.prefixes) < MAX_PREFIXES:
+                parsed.prefixes.append(item.prefix)
+            elif item.prefix not in parsed.prefixes:
+                note = f"only the first {MAX_PREFIXES} prefixes were searched"
+                if note not in parsed.notes:
+                    parsed.notes.append(note)
             continue
-        if item.field == EXACT_FIELD and item.sign != "-":
+        if item.field == EXACT_FIELD:
             exact = _exact_words(item.forms)
             if exact:
-                parsed.exact_phrases.append(exact)
+                target = parsed.excluded_exact if item.sign == "-" else parsed.exact_phrases
+                target.append(exact)
             continue
         words = words_of(item)
         if not words:
@@ -442,6 +450,7 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
     main: q.Query = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
     excluded = [word_query(w) for w in parsed.excluded]
     excluded += [phrase_query(p) for p in parsed.excluded_phrases]
+    excluded += [exact_phrase_query(p) for p in parsed.excluded_exact]
     if excluded:
         main = q.AndNot(main, UnionOr(excluded))
     return main

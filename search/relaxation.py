@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from search.query import PLAIN_QUOTES
 from search.searcher import RequestError, SearchEngine, SearchRequest
 
 # Queries are split into the parts a user typed: "a phrase", -excluded, word.
@@ -94,7 +95,7 @@ def _filter_changes(
 
 def _query_changes(query: str) -> list[tuple[str, str]]:
     """Shorter forms of a query: each part left out in turn, and each phrase unquoted."""
-    parts = _PART.findall(query)[:MAX_QUERY_PARTS]
+    parts = _PART.findall(query.translate(PLAIN_QUOTES))[:MAX_QUERY_PARTS]
     changes: list[tuple[str, str]] = []
     if len(parts) > 1:
         for i, part in enumerate(parts):

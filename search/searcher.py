@@ -21,6 +21,7 @@ from whoosh import query as q
 from whoosh.searching import Searcher
 
 from search import store
+from search.analysis import plain_apostrophes
 from search.articles import ArticleDate, Official
 from search.config import DEFAULT_PAGE_SIZE, RESULT_CACHE, SORTS
 from search.dateranges import as_int
@@ -287,7 +288,7 @@ class SearchEngine:
             known = official_spellings(s)
         resolved = []
         for name in names:
-            key = " ".join(name.split()).lower()
+            key = plain_apostrophes(" ".join(name.split()).lower())
             if key in known:
                 resolved.append(known[key])
                 continue

@@ -159,7 +159,11 @@ def read_records_for(path: Path, ids: set[str]) -> dict[str, Extraction | SeedPr
     """The records of a JSONL seed with the given ids, parsed, or the problem of the line
     that holds each (by `file:line`); the other lines are passed over unparsed (an update
     wants a few records of a corpus export)."""
-    needles = {article_id: json.dumps(article_id)[1:-1].encode() for article_id in ids}
+    # An id is written in a line as UTF-8 or with \u escapes ("café", "caf\u00e9").
+    needles = {
+        article_id: (article_id.encode(), json.dumps(article_id)[1:-1].encode())
+        for article_id in ids
+    }
     found: dict[str, Extraction | SeedProblem] = {}
     for batch in record_batches(path):
         if isinstance(batch, SeedProblem):
@@ -168,15 +172,16 @@ def read_records_for(path: Path, ids: set[str]) -> dict[str, Extraction | SeedPr
             continue
         overrides, lines = batch
         holders = {
-            number: [i for i, needle in needles.items() if needle in raw] for number, raw in lines
+            number: [i for i, forms in needles.items() if any(f in raw for f in forms)]
+            for number, raw in lines
         }
         wanted = [(n, raw) for n, raw in lines if holders[n]]
         for item in parse_record_lines(path, overrides, wanted):
             if isinstance(item, SeedProblem):
                 for article_id in holders.get(item.line or 0, []):
                     found.setdefault(article_id, item)
-            elif item.article.id in ids:
-                found[item.article.id] = item
+            elif item.article.id in ids and not isinstance(found.get(item.article.id), Extraction):
+                found[item.article.id] = item  # the first record with an id wins, as in a build
     return found
 
 

@@ -2,8 +2,10 @@
 
 Only words the index does not know, or knows from few articles, are looked at (so a
 well-spelt query costs one document-frequency lookup per word). A word in a handful of
-articles (under UNCOMMON_DF) is still corrected when one edit away is a word in many times
-more ("yasona", in 4 articles, is "yasonna", in 184). For such a word, the index's
+articles (under UNCOMMON_DF) is still corrected when one edit away is a name (a word the
+corpus capitalises, `search.lexicon.protected_words`) in many times more articles: news
+misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare common word
+("kuah") must not become a commoner one ("kuat"). For such a word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
@@ -20,6 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
+from search.lexicon import protected_words
 from search.query import ParsedQuery
 
 FIELD = "body_exact"
@@ -84,6 +87,8 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for candidate, distance, _ in matches:
         if candidate == word or (best is not None and distance > best[0]):
+            continue
+        if not rare and candidate not in protected_words():
             continue
         cdf = reader.doc_frequency(FIELD, candidate)
         if cdf < max(1, gain * df):

@@ -192,7 +192,6 @@ def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
 PORTAL_PAGE = """Beranda
 Nasional
 Login | Daftar
-BREAKING NEWS: Gempa M 5,2 Guncang Maluku
 Sri Mulyani: Defisit APBN 2019 Masih Aman
 Reporter: Budi Santoso | Editor: Andi
 Selasa, 15 Oktober 2019 14:30 WIB
@@ -204,8 +203,8 @@ Presiden Joko Widodo Resmikan Tol Baru di Sumatera Selatan
 
 
 def test_account_links_tickers_and_related_headlines_are_page_chrome():
-    """The title is the headline, not "Login | Daftar" or a ticker above it; related
-    headlines after the article are not its body (nor its officials)."""
+    """The title is the headline, not "Login | Daftar" above it; related headlines after
+    the article are not its body (nor its officials)."""
     article = extract_article(PORTAL_PAGE, "portal").article
     assert article.title == "Sri Mulyani: Defisit APBN 2019 Masih Aman"
     assert "Tol Baru" not in article.body
@@ -227,3 +226,14 @@ def test_the_dateline_names_the_source_after_a_teaser_line(opening, source):
         "Kepala BNPB Doni Monardo mengatakan pihaknya telah mengerahkan helikopter.\n"
     )
     assert extract_article(page, "riau").article.source == source
+
+
+def test_a_headline_that_starts_breaking_news_is_the_title():
+    """The corpus has 8 such headlines: a "BREAKING NEWS:" line is not chrome."""
+    page = (
+        "BREAKING NEWS: Gempa Guncang Maluku Utara Hari Ini\n"
+        "AMBON - Gempa bermagnitudo 5,2 mengguncang Maluku Utara pada Selasa pagi, kata"
+        " petugas BMKG di Ambon kepada wartawan.\n"
+    )
+    title = extract_article(page, "gempa").article.title
+    assert title == "BREAKING NEWS: Gempa Guncang Maluku Utara Hari Ini"

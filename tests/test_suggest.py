@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from search.query import parse_query
@@ -60,10 +62,19 @@ def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tm
     from search.indexer import build_articles
 
     with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines if "yason" in line.lower()]
+        records = [
+            json.loads(line)
+            for line in lines
+            if "yason" in line.lower() or re.search(r"\b(kuah|kuat)\b", line.lower())
+        ]
     articles = [article_from_record(r) for r in records]
     build_articles(articles, tmp_path / "index")
     result = SearchEngine(tmp_path / "index").search(SearchRequest("yasona"))
     assert 3 <= result.total < 25
     assert result.suggestion == "yasonna"
     assert SearchEngine(tmp_path / "index").search(SearchRequest("yasonna")).suggestion is None
+    # A rare common word is not a misspelt name: "kuah" (soup) is not "kuat" (strong).
+    kuah = SearchEngine(tmp_path / "index").search(SearchRequest("kuah"))
+    kuat = SearchEngine(tmp_path / "index").search(SearchRequest("kuat"))
+    assert 3 <= kuah.total < 25 and kuat.total >= 20 * kuah.total
+    assert kuah.suggestion is None

@@ -46,11 +46,11 @@ def search_page():
 def article_page(article_id: str):
     try:
         article = _engine().article(article_id)
+        parsed = _engine().marking(request.args.get("q", ""))
     except IndexMissingError:
         abort(503)
     if article is None:
         abort(404)
-    parsed = _engine().marking(request.args.get("q", ""))
     marking = (parsed.stems(), parsed.exact_forms(), parsed.marked_runs())
     return render_template(
         "article.html",

@@ -12,6 +12,7 @@ two), else the entry's first role.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from importlib import resources
 
 from search.articles import Official
 from search.lexicon import load_toml, places
+
+log = logging.getLogger(__name__)
 
 _WORD = r"[A-Z][A-Za-z'’`-]*"
 _TOKEN = re.compile(
@@ -54,11 +57,30 @@ def _day(text: str, open_end: int) -> int:
     return int(text.replace("-", "")) if text else open_end
 
 
+_TERM_DAY = re.compile(r"(?:\d{4}-\d{2}-\d{2})?")
+
+
 def _terms(entry: dict) -> list[_Term]:
-    """An entry's `terms = [[role, "YYYY-MM-DD", "YYYY-MM-DD" or ""], ...]`."""
-    return [
-        (role, _day(first, 0), _day(last, 99991231)) for role, first, last in entry.get("terms", [])
-    ]
+    """An entry's `terms = [[role, "YYYY-MM-DD", "YYYY-MM-DD" or ""], ...]`. A term written
+    otherwise (a user's edit of the gazetteer) is left out with a warning, never a crash."""
+    terms: list[_Term] = []
+    for term in entry.get("terms", []):
+        if (
+            isinstance(term, list)
+            and len(term) == 3
+            and all(isinstance(t, str) for t in term)
+            and term[0]
+            and all(_TERM_DAY.fullmatch(t) for t in term[1:])
+        ):
+            terms.append((term[0], _day(term[1], 0), _day(term[2], 99991231)))
+        else:
+            log.warning(
+                "officials.toml: %s: term %r left out (write [role, first day, last day],"
+                ' days as "YYYY-MM-DD" or "" for none)',
+                entry.get("name"),
+                term,
+            )
+    return terms
 
 
 @dataclass(frozen=True)
@@ -479,7 +501,10 @@ def find_officials(
             scanned = _scan_role(text, m.start(), m.group(0))
             if scanned:
                 role, name, alias = _known_name_at_end(*scanned, gaz)
-                role = " ".join([*staff, role])
+                if name.lower() not in gaz.by_alias:
+                    # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
+                    # not the known official's (he holds the office).
+                    role = " ".join([*staff, role])
                 mentions.append((name, role))
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
