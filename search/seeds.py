@@ -211,8 +211,10 @@ def record_batches(path: Path, size: int = 64) -> Iterator[RecordBatch | SeedPro
         return
     batch: list[tuple[int, bytes]] = []
     problem = None
+    lines = 0
     try:
         for line in _record_lines(path):
+            lines += 1
             batch.append(line)
             if len(batch) >= size:
                 yield overrides, batch
@@ -221,6 +223,8 @@ def record_batches(path: Path, size: int = 64) -> Iterator[RecordBatch | SeedPro
         problem = SeedProblem(path, str(exc))
     if batch:
         yield overrides, batch
+    if problem is None and not lines:
+        problem = SeedProblem(path, "is empty (no records)")
     if problem is not None:
         yield problem
 

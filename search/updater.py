@@ -166,7 +166,7 @@ def record_keys(path: Path) -> list[SeedEntry] | None:
         return None
     try:
         overrides = load_sidecar(path)
-        entries = []
+        entries: list[SeedEntry] = []
         for raw in _lines(path):
             record = json.loads(decode_seed(raw))
             article_id = record_id(record)
@@ -174,7 +174,7 @@ def record_keys(path: Path) -> list[SeedEntry] | None:
             if not isinstance(table, dict):
                 return None
             entries.append(SeedEntry(article_id, record_hash(raw, table), path))
-        return entries
+        return entries or None  # an empty file: parsed, to be reported as that
     except (OSError, SeedError, ValueError, AttributeError, TypeError):
         return None
 
@@ -198,7 +198,6 @@ def plan_update(
     unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
-    quick_names = seedstats.quick_seeds(paths)
     for entry in seed_entries(paths, known, stats):
         if isinstance(entry, SeedProblem):
             plan.problems.append(entry)
@@ -235,12 +234,32 @@ def plan_update(
             plan.change.append(entry)
         else:
             plan.unchanged += 1
-    # A single-article seed that cannot even be read (permissions, an I/O error) is still
-    # there: its article is kept, not removed as if the seed were gone.
-    for problem in plan.problems:
-        if problem.path.name in quick_names and problem.path.exists():
+    # A seed that is still there but cannot be read as a whole (permissions, an I/O error,
+    # emptied, a broken sidecar) has not lost its articles: they are kept, not removed as if
+    # the seed were gone. A single-article seed's article has its name; a JSONL seed's are
+    # not known without reading it, so while one cannot be read, only the articles of
+    # single-article seeds that are gone (named in the last run's stats) are removed.
+    unreadable = [p for p in plan.problems if p.line is None and p.path.exists()]
+    multi_unreadable = False
+    for problem in unreadable:
+        if problem.path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES):
             seen.add(problem.path.name.rsplit(".", 1)[0])
-    plan.remove = [article_id for article_id in indexed if article_id not in seen]
+        elif not problem.repeated:
+            multi_unreadable = True
+    gone = [article_id for article_id in indexed if article_id not in seen]
+    if multi_unreadable and known is not None:
+        former = {name.rsplit(".", 1)[0] for name in known.entries}
+        kept = [article_id for article_id in gone if article_id not in former]
+        if kept:
+            plan.problems.append(
+                SeedProblem(
+                    unreadable[0].path.parent,
+                    f"{len(kept)} indexed articles kept: a seed that holds many could not be"
+                    " read, and they may be its (fix it, then update again)",
+                )
+            )
+        gone = [article_id for article_id in gone if article_id in former]
+    plan.remove = gone
     return plan
 
 

@@ -445,3 +445,32 @@ def test_an_unusable_jsonl_record_is_not_parsed_again_after_a_build(
     fixed = {**record, "id": "rec-kosong"}
     export.write_text("".join(lines) + json.dumps(fixed) + "\n", encoding="utf-8")
     assert update(seeds, index).added == ["rec-kosong"]
+
+
+@pytest.mark.corpus
+def test_an_unreadable_jsonl_seed_or_sidecar_keeps_its_articles(seeds: Path, tmp_path: Path):
+    """An emptied export, or a seed's broken sidecar, is reported and its articles kept;
+    a single-article seed deleted meanwhile is still removed; the export deleted removes
+    its records."""
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(5)]
+    ids = [json.loads(line)["id"] for line in lines]
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines), encoding="utf-8")
+    index = tmp_path / "index"
+    build(seeds, index)
+    before = set(stamps(index))
+
+    export.write_text("", encoding="utf-8")
+    (seeds / f"{SEED_IDS[0]}.meta.toml").write_text("bad = = toml\n", encoding="utf-8")
+    (seeds / f"{SEED_IDS[1]}.txt").unlink()
+    report = update(seeds, index)
+    assert report.removed == [SEED_IDS[1]]
+    assert set(stamps(index)) == before - {SEED_IDS[1]}
+    reasons = " ".join(str(p) for p in report.problems)
+    assert "is empty (no records)" in reasons and "not valid TOML" in reasons
+    assert "5 indexed articles kept" in reasons
+
+    export.unlink()
+    (seeds / f"{SEED_IDS[0]}.meta.toml").unlink()
+    assert sorted(update(seeds, index, force=True).removed) == sorted(ids)
