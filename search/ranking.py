@@ -129,18 +129,39 @@ def rank(
     arrays: Arrays, parsed: ParsedQuery, mask: np.ndarray, needed: int
 ) -> list[tuple[float, int]]:
     """(score, document number) of the best `needed` matches in `mask`, best first (equal
-    scores in document order)."""
+    scores in document order).
+
+    One order for every page: the proximity bonus goes to the NEAR_POOL best matches by
+    word score (equal scores in document order), which the bonus only raises, so they stay
+    above all the others; the others follow by word score. (A pool that grew with the page
+    asked for let equal scores fall differently on each page: paging skipped articles.)"""
     docs = np.flatnonzero(mask)
     if not len(docs):
         return []
     base = scores(arrays, parsed)[docs]
     words = dedupe(parsed.words)
-    pool = min(len(docs), needed + (NEAR_POOL if len(words) > 1 else 0))
-    if pool < len(docs):
-        chosen = np.argpartition(-base, pool - 1)[:pool]
-        docs, base = docs[chosen], base[chosen]
-    if len(words) > 1:
-        word_part = np.sum([word_scores(arrays, w)[docs] for w in words], axis=0)
-        base = base + np.where(_near(arrays, words, docs), PHRASE_BOOST * word_part, 0.0)
-    order = np.lexsort((docs, -base))[:needed]
-    return [(float(base[i]), int(docs[i])) for i in order]
+    pool = NEAR_POOL if len(words) > 1 else 0
+    top = _best(base, max(needed, pool))
+    docs, base = docs[top], base[top]
+    if pool:
+        head = slice(0, min(pool, len(docs)))
+        word_part = np.sum([word_scores(arrays, w)[docs[head]] for w in words], axis=0)
+        near = _near(arrays, words, docs[head])
+        boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
+        regroup = np.lexsort((docs[head], -boosted))
+        base = np.concatenate([boosted[regroup], base[head.stop :]])
+        docs = np.concatenate([docs[head][regroup], docs[head.stop :]])
+    return [(float(base[i]), int(docs[i])) for i in range(min(needed, len(docs)))]
+
+
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the `k` highest of `scores`, best first, equal scores in index order: the
+    same first k whatever k (ties at the cut are taken in index order, not as
+    argpartition leaves them)."""
+    if k >= len(scores):
+        return np.lexsort((np.arange(len(scores)), -scores))
+    cut = np.partition(-scores, k - 1)[k - 1]  # minus the k-th highest score
+    above = np.flatnonzero(-scores < cut)
+    tied = np.flatnonzero(-scores == cut)[: k - len(above)]
+    chosen = np.concatenate([above, tied])
+    return chosen[np.lexsort((chosen, -scores[chosen]))]

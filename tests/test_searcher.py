@@ -248,3 +248,33 @@ def test_an_exact_phrase_finds_the_words_as_written_and_marks_only_them(
         assert len(marked) % len(phrase.split()) == 0  # whole runs only
     loose = engine.search(SearchRequest(f'"{phrase}"', page_size=100))
     assert written <= {h.id for h in loose.hits}
+
+
+@pytest.mark.corpus
+def test_paging_shows_every_match_once_in_one_order(tmp_path):
+    """Pages of 10 and pages of 100 list the same matches in the same order, each once,
+    equal scores included (they fell differently on each page: paging skipped articles)."""
+    import json
+
+    from bench.corpus import CORPUS, article_from_record
+    from search.indexer import build_articles
+
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for _, line in zip(range(2000), lines)]
+    build_articles([article_from_record(r) for r in records], tmp_path / "index")
+    engine = SearchEngine(tmp_path / "index", cache_size=0)
+    for query in ("jokowi", "korupsi", "pemberantas*", "banjir jakarta"):
+        total = engine.search(SearchRequest(query)).total
+        assert total > 60
+        pages = min(12, -(-total // 10))
+        small = [
+            h.id
+            for page in range(1, pages + 1)
+            for h in engine.search(SearchRequest(query, page=page, page_size=10)).hits
+        ]
+        large = [h.id for h in engine.search(SearchRequest(query, page_size=100)).hits]
+        if total > 100:
+            large += [
+                h.id for h in engine.search(SearchRequest(query, page=2, page_size=100)).hits
+            ]
+        assert small == large[: len(small)] and len(set(small)) == len(small) == min(total, 120)
