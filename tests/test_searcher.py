@@ -260,7 +260,7 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
     from search.indexer import build_articles
 
     with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for _, line in zip(range(2000), lines)]
+        records = [json.loads(line) for _, line in zip(range(2000), lines, strict=False)]
     build_articles([article_from_record(r) for r in records], tmp_path / "index")
     engine = SearchEngine(tmp_path / "index", cache_size=0)
     for query in ("jokowi", "korupsi", "pemberantas*", "banjir jakarta"):
@@ -274,7 +274,5 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
         ]
         large = [h.id for h in engine.search(SearchRequest(query, page_size=100)).hits]
         if total > 100:
-            large += [
-                h.id for h in engine.search(SearchRequest(query, page=2, page_size=100)).hits
-            ]
+            large += [h.id for h in engine.search(SearchRequest(query, page=2, page_size=100)).hits]
         assert small == large[: len(small)] and len(set(small)) == len(small) == min(total, 120)
