@@ -200,6 +200,8 @@ class Arrays:
         self._segments: list[tuple[Any, int, tuple[str, str]]] = []
         live = np.ones(self.size, dtype=bool)
         for segreader, offset in reader.leaf_readers():
+            if not hasattr(segreader, "_segment"):
+                continue  # Whoosh's EmptyReader: an index with no documents at all
             key = (str(getattr(segreader._storage, "folder", id(segreader._storage))),)
             key += (segreader._segment.segment_id(),)
             self._segments.append((weakref.proxy(segreader), offset, key))

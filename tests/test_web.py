@@ -323,3 +323,23 @@ def test_a_very_long_query_is_not_echoed_in_full(client):
     summary = re.search(r'<q lang="id">(.*?)</q>', page, re.S).group(1)
     assert len(title) < 120 and title.startswith("birokrasi")
     assert len(summary) <= 201 and summary.endswith("…")
+
+
+def test_an_index_built_from_an_empty_folder_answers_every_page(tmp_path):
+    from search.indexer import build
+
+    (tmp_path / "seeds").mkdir()
+    build(tmp_path / "seeds", tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index"), "TESTING": True}).test_client()
+    for url, status in [
+        ("/", 200),
+        ("/?q=kpk", 200),
+        ("/?q=birokra*&sort=newest", 200),
+        ('/?q=exact:"tidak+akan"', 200),
+        ("/api/search?q=kpk&from=2019-01-01", 200),
+        ("/?q=kpk&official=Joko+Widodo", 400),
+        ("/articles/x", 404),
+    ]:
+        response = client.get(url)
+        assert response.status_code == status, url
+    assert client.get("/api/search?q=kpk").get_json()["total"] == 0
