@@ -81,9 +81,11 @@ class SearchRequest:
             raise RequestError("page must be 1 or more")
         if not 1 <= self.page_size <= MAX_PAGE_SIZE:
             raise RequestError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-        if self.page * self.page_size > MAX_RESULT_WINDOW:
+        if (self.page - 1) * self.page_size >= MAX_RESULT_WINDOW:
             raise RequestError(
-                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results: narrow the search"
+                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results (the last"
+                f" page of {self.page_size} is {last_page(MAX_RESULT_WINDOW, self.page_size)}):"
+                " narrow the search"
             )
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise RequestError("the 'from' date is after the 'to' date")

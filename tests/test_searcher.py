@@ -107,6 +107,12 @@ def test_pages_stop_at_the_result_window(engine, monkeypatch):
     assert ids(engine.search(SearchRequest("pelayanan", page_size=1, page=3)))
     with pytest.raises(RequestError, match="beyond the first 3 results"):
         SearchRequest("pelayanan", page_size=1, page=4)
+    # A page size that does not divide the window: its last page holds the window's end.
+    monkeypatch.setattr(searcher, "MAX_RESULT_WINDOW", 4)
+    three = engine.search(SearchRequest("pelayanan", page_size=3))
+    assert three.pages == 2 and ids(engine.search(SearchRequest("pelayanan", page_size=3, page=2)))
+    with pytest.raises(RequestError, match=r"the last page of 3 is 2"):
+        SearchRequest("pelayanan", page_size=3, page=3)
 
 
 def test_phrase_and_exclusion(engine: SearchEngine):
