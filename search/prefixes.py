@@ -18,11 +18,11 @@ MAX_EXPANSIONS = 64
 FIELDS = ("title_exact", "body_exact")
 
 
-def prefix_words(reader: Any, prefix: str) -> list[Word]:
+def prefix_words(reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS) -> list[Word]:
     """The most frequent words of the exact fields that start with `prefix` (most frequent
     first), as exact-form Words."""
     frequency: dict[str, int] = {}
-    for fieldname in FIELDS:
+    for fieldname in fields:
         for term in reader.expand_prefix(fieldname, prefix):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             frequency[text] = frequency.get(text, 0) + reader.doc_frequency(fieldname, text)
@@ -32,7 +32,10 @@ def prefix_words(reader: Any, prefix: str) -> list[Word]:
 
 def expand_prefixes(reader: Any, parsed: ParsedQuery) -> ParsedQuery:
     """`parsed` with the words of each of its prefixes (ParsedQuery.prefix_words)."""
-    if not parsed.prefixes:
+    if not parsed.prefixes and not parsed.title_prefixes:
         return parsed
     words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix)]
+    words += [
+        w for prefix in parsed.title_prefixes for w in prefix_words(reader, prefix, FIELDS[:1])
+    ]
     return replace(parsed, prefix_words=words)

@@ -91,6 +91,7 @@ class ParsedQuery:
     title_words: list[Word] = field(default_factory=list)
     title_phrases: list[list[Word]] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
+    title_prefixes: list[str] = field(default_factory=list)  # title:birokra*
     # exact:"..." phrases: the words as written (function words too), stems left empty.
     exact_phrases: list[list[Word]] = field(default_factory=list)
     excluded_exact: list[list[Word]] = field(default_factory=list)  # -exact:"..."
@@ -108,6 +109,7 @@ class ParsedQuery:
             or self.title_words
             or self.title_phrases
             or self.prefixes
+            or self.title_prefixes
             or self.exact_phrases
         )
 
@@ -272,9 +274,11 @@ def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
                 parsed.filters.setdefault(FILTER_FIELDS[item.field], []).append(item.raw)
             continue
         if item.prefix and item.sign != "-":
-            if item.prefix not in parsed.prefixes and len(parsed.prefixes) < MAX_PREFIXES:
-                parsed.prefixes.append(item.prefix)
-            elif item.prefix not in parsed.prefixes:
+            target = parsed.title_prefixes if item.field == TITLE_FIELD else parsed.prefixes
+            count = len(parsed.prefixes) + len(parsed.title_prefixes)
+            if item.prefix not in target and count < MAX_PREFIXES:
+                target.append(item.prefix)
+            elif item.prefix not in target:
                 note = f"only the first {MAX_PREFIXES} prefixes were searched"
                 if note not in parsed.notes:
                     parsed.notes.append(note)
@@ -444,6 +448,7 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
     required += [word_query(w, ("title",)) for w in dedupe(parsed.title_words)]
     required += [phrase_query(p, fields=("title",)) for p in parsed.title_phrases]
     required += [_prefix_query(p) for p in parsed.prefixes]
+    required += [q.Prefix("title_exact", p) for p in parsed.title_prefixes]
     required += [exact_phrase_query(p) for p in parsed.exact_phrases]
     scored = _scored_query(parsed)
     parts = required + ([scored] if scored is not None else [])

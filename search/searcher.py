@@ -479,7 +479,7 @@ class SearchEngine:
     def marking(self, query: str) -> ParsedQuery:
         """The parsed query whose words an article page marks (a prefix's words included)."""
         parsed = parse_query(query)
-        if not parsed.prefixes:
+        if not parsed.prefixes and not parsed.title_prefixes:
             return parsed
         with self.searcher() as s:
             return expand_prefixes(s.reader(), parsed)

@@ -282,3 +282,12 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
         if total > 100:
             large += [h.id for h in engine.search(SearchRequest(query, page=2, page_size=100)).hits]
         assert small == large[: len(small)] and len(set(small)) == len(small) == min(total, 120)
+
+
+def test_a_title_prefix_searches_titles_only(engine: SearchEngine):
+    titled = engine.search(SearchRequest("title:birokra*", page_size=100))
+    anywhere = engine.search(SearchRequest("birokra*", page_size=100))
+    assert 0 < titled.total < anywhere.total
+    assert all("birokra" in h.title.lower() for h in titled.hits)
+    every = engine.search(SearchRequest("", page_size=100)).hits
+    assert titled.total == sum("birokra" in h.title.lower() for h in every)
