@@ -33,11 +33,13 @@ from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.lexicon import stopwords
 
 # A part of the query: an optional sign, an optional field, then a "phrase" or a bare word.
-_PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):)?(?:"([^"]*)"|(\S+))')
+# "source: tempo" and 'exact: "..."' (a space after the colon) are read as the field too.
+_PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):[ \t]*)?(?:"([^"]*)"|(\S+))')
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||", "!"}
 FILTER_FIELDS = {"source": "sources", "official": "officials"}
 TITLE_FIELD = "title"
 EXACT_FIELD = "exact"
+_FIELDS = {*FILTER_FIELDS, TITLE_FIELD, EXACT_FIELD}
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
 MIN_PREFIX = 3
@@ -177,6 +179,8 @@ def _lex(text: str) -> list[_Item | str]:
     out: list[_Item | str] = []
     for m in _PART.finditer(text):
         sign, fieldname, quoted, bare = m.group(1), m.group(2), m.group(3), m.group(4)
+        if fieldname is None and bare and bare.endswith(":") and bare[:-1].lower() in _FIELDS:
+            continue  # a field with nothing after it ("exact:" at the end): nothing to search
         if quoted is None and not sign and not fieldname and bare in _OPERATORS:
             out.append({"&&": "AND", "||": "OR", "!": "NOT"}.get(bare, bare))
             continue

@@ -245,3 +245,16 @@ def test_an_exact_phrase_keeps_function_words_and_splits_compounds():
     assert all(not w.stem for p in parsed.exact_phrases for w in p)
     assert [w.exact for w in parsed.words] == ["jokowi"]
     assert not parse_query('exact:"tidak akan"').is_empty
+
+
+@pytest.mark.parametrize(
+    ("typed", "same_as"),
+    [
+        ('exact: "tidak akan mundur"', 'exact:"tidak akan mundur"'),
+        ("kpk source: tempo.co", "kpk source:tempo.co"),
+        ("title: birokrasi", "title:birokrasi"),
+        ("kpk exact:", "kpk"),
+    ],
+)
+def test_a_space_after_a_field_s_colon_is_allowed(typed, same_as):
+    assert parse_query(typed) == parse_query(same_as)
