@@ -114,6 +114,21 @@ from search.extract.officials import find_officials
             "Direktur Jenderal Pajak Suryo Utomo mengatakan",
             [("Suryo Utomo", "Direktur Jenderal Pajak")],
         ),
+        (
+            "kata Panglima TNI Marsekal TNI Hadi Tjahjanto",
+            [("Hadi Tjahjanto", "Panglima TNI")],
+        ),
+        # A candidate or a former holder is written so, known official or not.
+        (
+            "kata Calon Presiden Prabowo Subianto di Jakarta",
+            [("Prabowo Subianto", "Calon Presiden")],
+        ),
+        # ... but a staff post before a known official is not his ("Staf Khusus Presiden
+        # Joko Widodo, Ari Dwipayana": Ari is the staffer).
+        (
+            "kata Staf Khusus Presiden Joko Widodo, Ari Dwipayana, di Jakarta",
+            [("Joko Widodo", "Presiden")],
+        ),
         # A law named after a minister names nobody ("No" was read as a name).
         ("sesuai Peraturan Menteri Perindustrian No. 33/M-IND/PER/7/2013 tentang", []),
         # Staff of an office hold a staff post, not the office.

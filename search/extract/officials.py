@@ -94,6 +94,7 @@ class _Roles:
     public_bodies: frozenset[str]
     document_words: frozenset[str]
     staff_words: frozenset[str]
+    role_words_before: frozenset[str]
 
 
 @cache
@@ -135,6 +136,7 @@ def _roles() -> _Roles:
         frozenset(table.get("public_bodies", [])),
         frozenset(table.get("document_words", [])),
         frozenset(table.get("staff_words", [])),
+        frozenset(table.get("role_words_before", [])),
     )
 
 
@@ -277,8 +279,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
             or run[-1] in roles.qualifiers
             or (bare == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
         ):
-            # "Kapolri Jenderal (Polisi) Tito": a rank after a role, not "Sekjen"'s Jenderal.
-            after_rank = bare == "Jenderal"
+            # "Kapolri Jenderal (Polisi) Tito", "Marsekal TNI Hadi": a rank, and the force
+            # named after it, are not part of the role (nor "Sekjen"'s Jenderal).
+            after_rank = True
             pos = m.end()
             continue
         if after_rank and bare in ("Polisi", "TNI"):
@@ -460,7 +463,7 @@ def _words_before(text: str, start: int) -> list[str] | None:
         return None
     staff: list[str] = []
     for word in reversed(words):
-        if word not in roles.staff_words:
+        if word not in roles.staff_words and word not in roles.role_words_before:
             break
         staff.insert(0, word)
     return staff
@@ -505,6 +508,8 @@ def find_officials(
                     # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                     # not the known official's (he holds the office).
                     role = " ".join([*staff, role])
+                elif staff and staff[0] in _roles().role_words_before:
+                    role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
                 mentions.append((name, role))
                 if alias and alias.lower() in gaz.by_alias:
                     mentions.append((alias, role))
