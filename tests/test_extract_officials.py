@@ -194,3 +194,18 @@ def test_an_official_named_in_the_title_counts_and_completes_a_short_mention():
     assert [(o.name, o.role) for o in found] == [("Sri Mulyani Indrawati", "Menteri Keuangan")]
     # A name in the title that only looks like an alias ("Hadi Prabowo") is not one.
     assert find_officials(["Dia hadir."], title="Sekjen Hadi Prabowo Hadiri Rapat") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [
+        ("Menko Kemaritiman Luhut Binsar Panjaitan", "Luhut Binsar Pandjaitan"),
+        ("Menkumham Yasonna Hamonangan Laoly", "Yasonna Laoly"),
+        ("Gubernur DKI Jakarta Anies Rasyid Baswedan", "Anies Baswedan"),
+        ("Menpora Zainuddin Amali", "Zainudin Amali"),
+    ],
+)
+def test_spelling_variants_of_an_official_are_one_official(written, official):
+    """The corpus spells them both ways; the officials facet listed each twice."""
+    found = find_officials([f"kata {written} di Jakarta"], (20191105, 20191105))
+    assert [o.name for o in found] == [official]
