@@ -207,28 +207,23 @@ def plan_update(
             continue
         seen.add(entry.id)
         old = indexed.get(entry.id)
-        if old is None and unusable.get(entry.id) == entry.content_hash:
+        if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
+            # Skipped by an earlier run and unchanged since: not parsed again (an indexed
+            # version, from before its seed broke, is kept).
             plan.unusable[entry.id] = entry.content_hash
+            kept = ""
+            if old is not None:
+                kept = "; its indexed version is kept"
+                plan.unchanged += 1
             plan.problems.append(
                 SeedProblem(
                     entry.path,
-                    f"'{entry.id}' still unusable (unchanged since skipped)",
+                    f"'{entry.id}' still unusable (unchanged since skipped){kept}",
                     repeated=True,
                 )
             )
         elif old is None:
             plan.add.append(entry)
-        elif old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
-            plan.unusable[entry.id] = entry.content_hash
-            plan.unchanged += 1
-            plan.problems.append(
-                SeedProblem(
-                    entry.path,
-                    f"'{entry.id}' still unusable (unchanged since skipped);"
-                    " its indexed version is kept",
-                    repeated=True,
-                )
-            )
         elif old != entry.content_hash:
             entry.indexed_hash = old
             plan.change.append(entry)
@@ -393,21 +388,47 @@ def _parsed(
             yield entry, found
 
 
-def _preview(plan: UpdatePlan, report: UpdateReport) -> None:
-    """What `_apply` would do, told by parsing the seeds to add or re-index (a seed that no
-    longer reads is reported as it would be, not listed as re-indexed)."""
-    changing = {e.id: e.indexed_hash for e in plan.change}
-    for entry, item in _parsed(plan.add + plan.change, None):
+def _outcomes(
+    plan: UpdatePlan, on_article: Callable[[Article | SeedProblem], None] | None
+) -> Iterator[tuple[str, SeedEntry, Article | SeedProblem]]:
+    """Each article the plan adds or re-indexes, parsed, with what becomes of it: "problem"
+    (its seed cannot be used), "kept" (an indexed article whose seed no longer reads keeps
+    its indexed version), "unchanged" (the quick hash differed, the article's own did not),
+    "change" or "add". One reading for `_apply` and for a dry run's `_preview`."""
+    changing = {e.id for e in plan.change}
+    for entry, item in _parsed(plan.add + plan.change, on_article):
         is_change = entry.id in changing
         if isinstance(item, SeedProblem):
             if is_change:
                 item = replace(item, reason=f"{item.reason}; its indexed version is kept")
-                report.unchanged += 1
-            report.problems.append(item)
-        elif is_change and (item.content_hash or entry.content_hash) == changing[entry.id]:
-            report.unchanged += 1
+            yield ("kept" if is_change else "problem"), entry, item
+            continue
+        item.content_hash = item.content_hash or entry.content_hash
+        if is_change and item.content_hash == entry.indexed_hash:
+            yield "unchanged", entry, item
         else:
-            (report.changed if is_change else report.added).append(entry.id)
+            yield ("change" if is_change else "add"), entry, item
+
+
+def _tally(
+    report: UpdateReport, outcome: str, entry: SeedEntry, item: Article | SeedProblem
+) -> None:
+    """An outcome of `_outcomes` in the report."""
+    if isinstance(item, SeedProblem):
+        report.problems.append(item)
+    if outcome in ("kept", "unchanged"):
+        report.unchanged += 1
+    elif outcome == "change":
+        report.changed.append(entry.id)
+    elif outcome == "add":
+        report.added.append(entry.id)
+
+
+def _preview(plan: UpdatePlan, report: UpdateReport) -> None:
+    """What `_apply` would do, told by parsing the seeds to add or re-index (a seed that no
+    longer reads is reported as it would be, not listed as re-indexed)."""
+    for outcome, entry, item in _outcomes(plan, None):
+        _tally(report, outcome, entry, item)
     report.removed = list(plan.remove)
 
 
@@ -423,31 +444,21 @@ def _apply(
         on_plan(len(plan.add) + len(plan.change))
     load_stem_cache(live.path)  # the words the index has seen are not stemmed again
     now = time.time()
-    changing = {e.id for e in plan.change}
     # Separate segment files: a compound segment is copied into memory by every reader.
     writer = live.open().writer(
         timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec()
     )
     try:
-        for entry, item in _parsed(plan.add + plan.change, on_article):
-            is_change = entry.id in changing
-            if isinstance(item, SeedProblem):
+        for outcome, entry, item in _outcomes(plan, on_article):
+            _tally(report, outcome, entry, item)
+            if outcome in ("problem", "kept"):
                 plan.unusable[entry.id] = entry.content_hash
-                if is_change:  # it was indexed, but its seed no longer reads: keep it
-                    item = replace(item, reason=f"{item.reason}; its indexed version is kept")
-                    report.unchanged += 1
-                report.problems.append(item)
-                continue
-            item.content_hash = item.content_hash or entry.content_hash
-            if is_change and item.content_hash == entry.indexed_hash:
-                report.unchanged += 1  # the quick hash differed, the article's own did not
-                continue
-            if is_change:
+            elif outcome == "change":
+                assert isinstance(item, Article)
                 writer.update_document(**article_document(item, now))
-                report.changed.append(entry.id)
-            else:
+            elif outcome == "add":
+                assert isinstance(item, Article)
                 writer.add_document(**article_document(item, now))
-                report.added.append(entry.id)
         for article_id in plan.remove:
             writer.delete_by_term("id", article_id)
         report.removed.extend(plan.remove)
