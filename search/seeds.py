@@ -27,7 +27,7 @@ from search.articles import (
 )
 from search.extract import Extraction, extract_article
 from search.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
-from search.records import extract_record
+from search.records import extract_record, record_id
 
 log = logging.getLogger(__name__)
 
@@ -144,26 +144,30 @@ def _record_extraction(raw: bytes, overrides: dict[str, Any], path: Path) -> Ext
 def read_records(path: Path, only_id: str | None = None) -> Iterator[Extraction | SeedProblem]:
     """Each line of a JSONL seed as an Extraction, or a SeedProblem naming `file:line`.
     With `only_id`, lines that cannot hold that id are passed over unparsed."""
-    needle = json.dumps(only_id)[1:-1].encode() if only_id else b""
+    needles = _id_needles(only_id) if only_id else ()
     for batch in record_batches(path):
         if isinstance(batch, SeedProblem):
             yield batch
             continue
         overrides, lines = batch
         yield from parse_record_lines(
-            path, overrides, [(n, raw) for n, raw in lines if not needle or needle in raw]
+            path,
+            overrides,
+            [(n, raw) for n, raw in lines if not needles or any(f in raw for f in needles)],
         )
+
+
+def _id_needles(article_id: str) -> tuple[bytes, bytes]:
+    """What a JSONL line holding `article_id` holds: the id as UTF-8, or escaped as
+    json.dumps writes it ("café" or "caf" + backslash + "u00e9")."""
+    return article_id.encode(), json.dumps(article_id)[1:-1].encode()
 
 
 def read_records_for(path: Path, ids: set[str]) -> dict[str, Extraction | SeedProblem]:
     """The records of a JSONL seed with the given ids, parsed, or the problem of the line
     that holds each (by `file:line`); the other lines are passed over unparsed (an update
     wants a few records of a corpus export)."""
-    # An id is written in a line as UTF-8 or with \u escapes ("café", "caf\u00e9").
-    needles = {
-        article_id: (article_id.encode(), json.dumps(article_id)[1:-1].encode())
-        for article_id in ids
-    }
+    needles = {article_id: _id_needles(article_id) for article_id in ids}
     found: dict[str, Extraction | SeedProblem] = {}
     for batch in record_batches(path):
         if isinstance(batch, SeedProblem):
@@ -189,9 +193,8 @@ def unusable_record(raw: bytes, overrides: dict[str, Any]) -> tuple[str, str] | 
     """(id, hash) of a JSONL line that could not be used, when its id can be read: what an
     update compares to leave it unparsed until it changes."""
     try:
-        record = json.loads(decode_seed(raw.rstrip(b"\r\n")))
-        article_id = str(record["id"]).strip()
-    except (ValueError, TypeError, KeyError, SeedError):
+        article_id = record_id(json.loads(decode_seed(raw.rstrip(b"\r\n"))))
+    except (ValueError, TypeError, AttributeError, SeedError):
         return None
     table = overrides.get(article_id, {})
     return (article_id, record_hash(raw, table)) if isinstance(table, dict) else None

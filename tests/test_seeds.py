@@ -354,3 +354,21 @@ def test_a_jsonl_date_written_as_a_number_is_a_year(tmp_path: Path):
     path = write_jsonl(tmp_path / "a.jsonl", {**RECORD, "date": 2019})
     (article,) = list(read_articles([path]))
     assert isinstance(article, Article) and article.date_iso == "2019"
+
+
+def test_a_record_with_a_non_ascii_id_is_found_by_its_id(tmp_path: Path):
+    """A line holds the id as UTF-8 ("café") or escaped (json.dumps' default): both are
+    found, by `cari inspect --id` and by an update that wants that record."""
+    from search.seeds import inspect_seed, read_records_for
+
+    path = tmp_path / "a.jsonl"
+    written = json.dumps({**RECORD, "id": "berita-café"}, ensure_ascii=False)
+    escaped = json.dumps({**RECORD, "id": "berita-señor"})
+    path.write_text(f"{written}\n{escaped}\n", encoding="utf-8")
+    for article_id in ("berita-café", "berita-señor"):
+        assert inspect_seed(path, article_id).article.id == article_id
+    found = read_records_for(path, {"berita-café", "berita-señor"})
+    assert {i: e.article.id for i, e in found.items()} == {
+        "berita-café": "berita-café",
+        "berita-señor": "berita-señor",
+    }
