@@ -35,11 +35,14 @@ WORD_PATTERN = rf"[^\W_]+(?:[-{APOSTROPHES}][^\W_]+)*"
 _PLAIN_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 
 
+def other_apostrophes(text: str) -> bool:
+    """True if `text` has an apostrophe other than "'" (most texts have none)."""
+    return "’" in text or "‘" in text or "ʼ" in text
+
+
 def plain_apostrophes(text: str) -> str:
     """`text` with every kind of apostrophe as "'" (the same length: offsets still hold)."""
-    if "’" in text or "‘" in text or "ʼ" in text:
-        return text.translate(_PLAIN_APOSTROPHE)
-    return text
+    return text.translate(_PLAIN_APOSTROPHE) if other_apostrophes(text) else text
 
 
 _stemmer = None

@@ -22,6 +22,7 @@ from whoosh.system import pack_uint
 from search.analysis import (
     _WORD,
     exact_analyzer,
+    other_apostrophes,
     plain_apostrophes,
     split_hyphenated,
     stem_word,
@@ -72,7 +73,7 @@ class TextTerms:
             words = _WORD.findall(lowered)
         else:
             words = [w.lower() for w in _WORD.findall(text)]
-        if plain_apostrophes(text) is not text:  # ApostropheFilter, after the tokenizer
+        if other_apostrophes(text):  # ApostropheFilter, after the tokenizer
             words = [plain_apostrophes(w) for w in words]
         hyphenated = [i for i, w in enumerate(words) if "-" in w] if "-" in text else None
         found = _split_hyphens(words, hyphenated) if hyphenated else (words, range(len(words)))
