@@ -32,7 +32,7 @@ def prefix_words(reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS) -> 
 
 def expand_prefixes(reader: Any, parsed: ParsedQuery) -> ParsedQuery:
     """`parsed` with the words of each of its prefixes (ParsedQuery.prefix_words)."""
-    if not parsed.prefixes and not parsed.title_prefixes:
+    if not parsed.has_prefixes:
         return parsed
     words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix)]
     words += [

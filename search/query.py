@@ -104,14 +104,17 @@ class ParsedQuery:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def has_prefixes(self) -> bool:
+        return bool(self.prefixes or self.title_prefixes)
+
+    @property
     def is_empty(self) -> bool:
         return not (
             self.words
             or self.phrases
             or self.title_words
             or self.title_phrases
-            or self.prefixes
-            or self.title_prefixes
+            or self.has_prefixes
             or self.exact_phrases
         )
 
@@ -185,15 +188,7 @@ def _lex(text: str) -> list[_Item | str]:
             out.append({"&&": "AND", "||": "OR", "!": "NOT"}.get(bare, bare))
             continue
         fieldname = fieldname.lower() if fieldname else None
-        if (
-            fieldname
-            and fieldname not in FILTER_FIELDS
-            and fieldname
-            not in (
-                TITLE_FIELD,
-                EXACT_FIELD,
-            )
-        ):
+        if fieldname and fieldname not in _FIELDS:
             # Not a field we know: "jam:10" is read as words.
             bare = f"{m.group(2)} {bare}" if bare is not None else None
             quoted = f"{m.group(2)} {quoted}" if quoted is not None else None
@@ -466,11 +461,9 @@ def to_whoosh(parsed: ParsedQuery) -> q.Query:
 
 
 def exact_phrase_query(words: list[Word]) -> q.Query:
-    """The words as written, next to each other, in the title or the body."""
-    forms = [w.exact for w in words]
-    if len(forms) == 1:
-        return UnionOr([q.Term("title_exact", forms[0]), q.Term("body_exact", forms[0])])
-    return UnionOr([q.Phrase("title_exact", forms), q.Phrase("body_exact", forms)])
+    """The words as written, next to each other, in the title or the body: exact words have
+    no stems, so word_query and phrase_query keep to the exact fields."""
+    return word_query(words[0]) if len(words) == 1 else phrase_query(words)
 
 
 def _prefix_query(prefix: str) -> q.Query:

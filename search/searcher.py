@@ -479,7 +479,7 @@ class SearchEngine:
     def marking(self, query: str) -> ParsedQuery:
         """The parsed query whose words an article page marks (a prefix's words included)."""
         parsed = parse_query(query)
-        if not parsed.prefixes and not parsed.title_prefixes:
+        if not parsed.has_prefixes:  # no index words to look up: no searcher needed
             return parsed
         with self.searcher() as s:
             return expand_prefixes(s.reader(), parsed)
