@@ -4,7 +4,7 @@ Each build runs in a fresh process, so its wall time and peak memory are those o
 Two kinds of build, --runs of each, interleaved:
 - the corpus fed to the indexer (`build_articles`): records read and officials found, then
   analysed and written;
-- `cari build`'s path (`search.indexer.build`) with the corpus as one JSONL seed: every record
+- `cari build`'s path (`search.indexing.build.build`) with the corpus as one JSONL seed: every record
   extracted as a seed is (boilerplate, dates, sources, officials), then analysed and written.
 Reported: wall time (median), articles/s, CPU seconds of all processes, peak RSS (largest
 process), index size and segments; the analysis alone (tokenise + stem every article, one
@@ -66,7 +66,7 @@ def _usage() -> dict[str, float]:
 
 
 def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict[str, Any]:
-    from search.indexer import build_articles
+    from search.indexing.build import build_articles
 
     started = time.perf_counter()
     report = build_articles(_iter_articles(limit), index_dir, force=True, workers=workers)
@@ -83,7 +83,7 @@ def child_seed_build(limit: int | None, index_dir: Path, workers: int | None) ->
     """`cari build` of a seed folder holding the corpus as one JSONL seed (its first `limit`
     lines when a limit is given), with `workers` build processes (CARI_BUILD_WORKERS)."""
     from bench.corpus import corpus_path
-    from search.indexer import build
+    from search.indexing.build import build
 
     seeds = index_dir.parent / "jsonl-seeds"
     shutil.rmtree(seeds, ignore_errors=True)
@@ -112,7 +112,7 @@ def child_seed_build(limit: int | None, index_dir: Path, workers: int | None) ->
 
 def child_floor(limit: int | None) -> dict[str, Any]:
     """Reading the corpus alone, then tokenising + stemming it alone (cold stem cache)."""
-    from search.analysis import analyze, stem_cache_size
+    from search.text.analyzer import analyze, stem_cache_size
 
     started = time.perf_counter()
     articles = list(_iter_articles(limit))

@@ -2,7 +2,7 @@
 
 Two readers, on purpose:
 - `corpus_articles(limit, every)` goes through the library's record reader
-  (`search.records.extract_record`: what `cari build` does with a `.jsonl` seed); `every` > 1
+  (`search.ingest.records.extract_record`: what `cari build` does with a `.jsonl` seed); `every` > 1
   takes a sample spread over the whole file. The web and facet measurements use it.
 - `load_articles(limit)` takes the record's title and body as they are and only finds the
   officials: the build, query and scale benchmarks use it to measure indexing and search
@@ -19,10 +19,10 @@ from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from search.articles import Article, ArticleDate, SeedError
-from search.dateranges import date_span
-from search.extract.officials import find_officials
-from search.records import extract_record
+from search.dates import date_span
+from search.ingest.articles import Article, ArticleDate, SeedError
+from search.ingest.extract.officials import find_officials
+from search.ingest.records import extract_record
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"

@@ -30,12 +30,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.subset import CORPUS  # noqa: E402
 from bench.subset import load_subset as sample_records  # noqa: E402
-from search.articles import SeedError  # noqa: E402
-from search.extract import extract_article  # noqa: E402
-from search.extract.dates import LEDE_PARAGRAPHS, full_date_in  # noqa: E402
-from search.extract.officials import find_officials  # noqa: E402
-from search.records import extract_record  # noqa: E402
-from search.seeds import read_articles  # noqa: E402
+from search.ingest.articles import SeedError  # noqa: E402
+from search.ingest.extract import extract_article  # noqa: E402
+from search.ingest.extract.dates import LEDE_PARAGRAPHS, full_date_in  # noqa: E402
+from search.ingest.extract.officials import find_officials  # noqa: E402
+from search.ingest.records import extract_record  # noqa: E402
+from search.ingest.seeds import read_articles  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "officials_gold.toml"
 # Annotated after the extractor was tuned on GOLD; its first score was blind (see the file).

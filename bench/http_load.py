@@ -172,7 +172,7 @@ def run(
 ) -> dict:
     """`result_cache`: the server's --result-cache (None: its default; 0 measures every
     request computed afresh)."""
-    from search.searcher import SearchEngine
+    from search.retrieval.engine import SearchEngine
 
     engine = SearchEngine(index_dir)
     mix, _ = usable(engine, load_mix())

@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from search.analysis import analyze
-from search.articles import Article
-from search.dateranges import as_int, date_span
-from search.query import ParsedQuery, parse_query
-from search.schema import NO_DATE_END, NO_DATE_START
-from search.searcher import SearchRequest
+from search.dates import as_int, date_span
+from search.indexing.schema import NO_DATE_END, NO_DATE_START
+from search.ingest.articles import Article
+from search.query.plan import ParsedQuery, parse_query
+from search.retrieval.engine import SearchRequest
+from search.text.analyzer import analyze
 
 
 def fts5_available() -> bool:

@@ -43,7 +43,7 @@ def profile_top(fn: Any, n: int = 15) -> list[str]:
 def run(
     index_dir: Path, peer_db: Path | None, *, rounds: int = 5, profile: bool = True
 ) -> dict[str, Any]:
-    from search.searcher import SearchEngine
+    from search.retrieval.engine import SearchEngine
 
     engine = SearchEngine(index_dir, cache_size=0)  # every search computed: no result cache
     mix, skipped = usable(engine, load_mix())

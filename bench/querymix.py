@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from search.params import request_from_params
-from search.searcher import RequestError, SearchEngine, SearchRequest
+from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from web.params import request_from_params
 
 MIX = Path(__file__).resolve().parent / "queries.toml"
 

@@ -27,10 +27,10 @@ from baselines import plain_query, schema
 from subset import DATA, ROOT, load_subset
 from whoosh import index as whoosh_index
 
-from search.analysis import ANALYZER_VERSION
-from search.articles import Article
-from search.indexer import build_articles
-from search.searcher import SearchEngine, SearchRequest
+from search.indexing.build import build_articles
+from search.ingest.articles import Article
+from search.retrieval.engine import SearchEngine, SearchRequest
+from search.text.analyzer import ANALYZER_VERSION
 
 SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")
 DEPTH = 100

@@ -30,7 +30,7 @@ def replicate(index_dir: Path, target: Path, copies: int) -> Path:
     from whoosh.index import TOC
     from whoosh.util import random_name
 
-    from search import store
+    from search.indexing import store
 
     generation = store.require_live(index_dir)
     ix = generation.open()
@@ -81,7 +81,7 @@ def run(index_dir: Path, work: Path, *, copies: int = 10, rounds: int = 3) -> di
     target = work / f"index-x{copies}"
     shutil.rmtree(target, ignore_errors=True)
     generation = replicate(index_dir, target, copies)
-    from search import store
+    from search.indexing import store
 
     with store.Generation(generation).open().searcher() as s:
         docs = s.doc_count()

@@ -23,8 +23,8 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import CORPUS, corpus_articles
-from search import store
-from search.indexer import build_articles
+from search.indexing import store
+from search.indexing.build import build_articles
 from web import create_app
 
 QUERIES: list[dict[str, str]] = [

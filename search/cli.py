@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from search import config, store
+from search import config
 from search.config import RESULT_CACHE, SORTS
-from search.dateranges import DateInputError, parse_date_input
-from search.indexer import BuildRefusedError, build
-from search.store import IndexMissingError
+from search.dates import DateInputError, parse_date_input
+from search.indexing import store
+from search.indexing.build import BuildRefusedError, build
+from search.indexing.store import IndexMissingError
 
 if TYPE_CHECKING:
-    from search.searcher import SearchResult
+    from search.retrieval.engine import SearchResult
 
 # The searcher (and numpy) is imported by the commands that search: `cari update` and
 # `cari build` start faster without it.
@@ -49,7 +50,7 @@ def _setup_logging(verbose: bool) -> None:
         format="%(levelname)s %(message)s" if verbose else "%(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("search.seeds").setLevel(logging.ERROR)
+    logging.getLogger("search.ingest.seeds").setLevel(logging.ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -90,7 +91,7 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
     try:
-        from search.seeds import count_articles, list_seeds
+        from search.ingest.seeds import count_articles, list_seeds
 
         total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
@@ -234,7 +235,7 @@ def query_command(
       cari query birokrasi --from 2022-01-01 --to 2022-12-31
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
-    from search.searcher import RequestError, SearchEngine, SearchRequest
+    from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
 
     try:
         request = SearchRequest(
@@ -264,7 +265,7 @@ def render_text(result: SearchResult) -> str:
     """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise)."""
     import html
 
-    from search.searcher import format_date
+    from search.retrieval.engine import format_date
 
     color = sys.stdout.isatty()
     shown = result.request.query
@@ -406,9 +407,9 @@ def inspect_command(
       cari inspect 001_c392d4d57c4d2ec5 --json
       cari inspect ../shared/corpus/clickid-2019/clickid-2019.jsonl --id clickid-df9459011acd8bee
     """
-    from search.articles import SeedError
-    from search.inspection import inspection_json, inspection_text
-    from search.seeds import find_seed, inspect_seed
+    from search.ingest.articles import SeedError
+    from search.ingest.inspection import inspection_json, inspection_text
+    from search.ingest.seeds import find_seed, inspect_seed
 
     seeds = config.seeds_dir(seeds_dir)
     path = find_seed(seed, seeds)
@@ -459,7 +460,7 @@ def update_command(
     Example:
       cari update --seeds seeds --index index
     """
-    from search.updater import update
+    from search.indexing.update import update
 
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
@@ -532,7 +533,7 @@ def watch_command(
     Example:
       cari watch --seeds seeds --index index
     """
-    from search.watch import watch
+    from search.indexing.watch import watch
 
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
@@ -585,7 +586,7 @@ def saved_group() -> None:
 
 
 def _load_saved(path: Path):
-    from search.saved import SavedQueryError, load_queries
+    from search.saved.queries import SavedQueryError, load_queries
 
     try:
         return load_queries(config.queries_file(path))
@@ -602,7 +603,7 @@ def saved_list_command(queries_path: Path | None) -> None:
     Example:
       cari saved list --queries queries.toml
     """
-    from search.saved_format import queries_table
+    from search.saved.formats import queries_table
 
     click.echo(queries_table(list(_load_saved(queries_path).values())))
 
@@ -642,7 +643,7 @@ def saved_add_command(
     Example:
       cari saved add pelayanan "pelayanan publik" --source kemendagri.go.id --sort newest
     """
-    from search.saved import SavedQuery, SavedQueryError, add_query
+    from search.saved.queries import SavedQuery, SavedQueryError, add_query
 
     saved = SavedQuery(
         name=name,
@@ -674,7 +675,7 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
     Example:
       cari saved rm pelayanan
     """
-    from search.saved import SavedQueryError, remove_query
+    from search.saved.queries import SavedQueryError, remove_query
 
     path = config.queries_file(queries_path)
     try:
@@ -720,9 +721,9 @@ def saved_run_command(
       cari saved run --all --new
       cari saved run --all --format csv > laporan.csv
     """
-    from search.saved import SavedQueryError, find_query, run_queries
-    from search.saved_format import render
-    from search.searcher import RequestError, SearchEngine
+    from search.retrieval.engine import RequestError, SearchEngine
+    from search.saved.formats import render
+    from search.saved.queries import SavedQueryError, find_query, run_queries
 
     if bool(names) == run_all:
         raise click.UsageError("name the saved queries to run, or pass --all (not both)")

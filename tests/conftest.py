@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from search.articles import Article
-from search.indexer import build
-from search.searcher import SearchEngine
-from search.seeds import list_seeds, read_articles
+from search.indexing.build import build
+from search.ingest.articles import Article
+from search.ingest.seeds import list_seeds, read_articles
+from search.retrieval.engine import SearchEngine
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent

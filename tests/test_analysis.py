@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.analysis import (
+from search.indexing.schema import build_schema
+from search.text.analyzer import (
     analyze,
     fragments_for,
     sastrawi_stem,
@@ -17,7 +18,6 @@ from search.analysis import (
     word_spans,
     word_spans_containing,
 )
-from search.schema import build_schema
 
 
 @pytest.mark.parametrize(
@@ -132,8 +132,8 @@ def test_long_forms_are_indexed_with_their_acronym_too():
 
 def test_word_spans_agree_with_the_exact_analyzer_on_the_seeds():
     # Snippets use a one-pass regex version of the exact analyzer: same words, same offsets.
-    from search.analysis import exact_analyzer, word_spans
-    from search.seeds import extract_seed
+    from search.ingest.seeds import extract_seed
+    from search.text.analyzer import exact_analyzer, word_spans
     from tests.conftest import SEEDS_DIR
 
     texts = ["e-KTP pasca-bencana kota-kota masing-masing Jum'at x--y"]
@@ -144,12 +144,12 @@ def test_word_spans_agree_with_the_exact_analyzer_on_the_seeds():
 
 
 def test_the_shipped_stem_table_is_sastrawis_own_answer():
-    """search/data/stems_sastrawi.tsv.gz (mined by search.mining from the corpus) must say
+    """search/data/stems_sastrawi.tsv.gz (mined by search.text.mining from the corpus) must say
     what Sastrawi says: a sample of it, checked word by word (fails if PySastrawi changes)."""
     import random
 
-    from search import analysis
-    from search.analysis import sastrawi_stem
+    from search.text import analyzer as analysis
+    from search.text.analyzer import sastrawi_stem
 
     table = analysis._stem_table()
     assert len(table) > 90_000
@@ -159,7 +159,7 @@ def test_the_shipped_stem_table_is_sastrawis_own_answer():
 
 
 def test_stems_with_the_table_are_the_stems_without_it(monkeypatch):
-    from search import analysis
+    from search.text import analyzer as analysis
 
     words = ["dilayani", "pelayanan", "berikan", "kebakaran", "menyapu", "kediri", "jokowi"]
     monkeypatch.setattr(analysis, "_stem_cache", {})

@@ -8,9 +8,9 @@ import sys
 import threading
 from pathlib import Path
 
-from search import store
-from search.indexer import build
-from search.searcher import SearchEngine, SearchRequest
+from search.indexing import store
+from search.indexing.build import build
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
 from tests.test_updater import write_new_seed
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract import extract_article
-from search.seeds import extract_seed
+from search.ingest.extract import extract_article
+from search.ingest.seeds import extract_seed
 from tests.conftest import SEEDS_DIR
 
 EXPECTED = [
@@ -160,13 +160,13 @@ def test_researchers_are_not_officials():
     ],
 )
 def test_odd_spaces_become_one_plain_space(line, expected):
-    from search.extract.boilerplate import normalize_line
+    from search.ingest.extract.boilerplate import normalize_line
 
     assert normalize_line(line) == expected
 
 
 def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
-    from search.extract.boilerplate import is_dropped
+    from search.ingest.extract.boilerplate import is_dropped
 
     assert is_dropped("Beranda / Nasional / Politik ")
     assert is_dropped("News » Daerah » Jawa Tengah ")
@@ -174,7 +174,7 @@ def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
 
 
 def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
-    from search.extract.boilerplate import _AnyOf, _required_text, remove_spam
+    from search.ingest.extract.boilerplate import _AnyOf, _required_text, remove_spam
 
     assert _required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
     assert _required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from search.records import extract_record
+from search.ingest.records import extract_record
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.dates import find_date, full_date_in, parse_iso_date, reported_date_in
+from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date, reported_date_in
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.officials import find_officials
+from search.ingest.extract.officials import find_officials
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_a_role_in_the_text_wins_over_the_terms():
 
 @pytest.mark.parametrize(("date", "role"), [("2019-09-17", "Kapolri"), ("2019-11-05", "Mendagri")])
 def test_a_record_s_date_picks_the_role(date, role):
-    from search.records import extract_record
+    from search.ingest.records import extract_record
 
     body = "Tito mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua pihak."
     record = {"id": "r1", "title": "Kebakaran Hutan di Riau", "body": body, "date": date}

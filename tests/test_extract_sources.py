@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.sources import find_source, source_from_url
+from search.ingest.extract.sources import find_source, source_from_url
 
 
 @pytest.mark.parametrize(

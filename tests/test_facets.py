@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from search.articles import Article, ArticleDate
-from search.facets import MAX_MONTH_BARS, Timeline, TimelineBar
-from search.indexer import build_articles
-from search.searcher import SearchEngine, SearchRequest
+from search.indexing.build import build_articles
+from search.ingest.articles import Article, ArticleDate
+from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.facets import MAX_MONTH_BARS, Timeline, TimelineBar
 
 
 def bar_for(timeline: Timeline, iso: str, coarse: bool = False) -> TimelineBar:
@@ -203,8 +203,8 @@ def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, 
     Whoosh queries, run by Whoosh itself."""
     from whoosh import query as wq
 
-    from search.facets import matching_only
-    from search.query import parse_query, to_whoosh
+    from search.query.plan import parse_query, to_whoosh
+    from search.retrieval.facets import matching_only
 
     request = SearchRequest(query, page_size=100, **filters)
     whoosh_query = to_whoosh(parse_query(query))

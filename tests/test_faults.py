@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from search import store
-from search.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
-from search.indexer import build
-from search.searcher import SearchEngine, SearchRequest
-from search.seeds import seed_id
+from search.indexing import store
+from search.indexing.build import build
+from search.ingest.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
+from search.ingest.seeds import seed_id
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import SEEDS_DIR
 
 REAL_SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
@@ -242,7 +242,7 @@ def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_
     from click.testing import CliRunner
 
     from search.cli import cli
-    from search.updater import update
+    from search.indexing.update import update
     from web import create_app
 
     index = tmp_path / "index"
@@ -325,7 +325,7 @@ def _assert_clean(index: Path) -> None:
 # test need not pay interpreter start-up for every one of its kill points.
 WARM_CARI = """
 import os, sys
-from search.analysis import stem_word
+from search.text.analyzer import stem_word
 from search.cli import cli
 stem_word("pelayanan")
 for line in sys.stdin:

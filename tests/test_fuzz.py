@@ -11,16 +11,16 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from search.analysis import analyze, word_spans
-from search.articles import ArticleDate, SeedError, decode_seed
 from search.config import MAX_QUERY_TERMS
-from search.dateranges import DateInputError, parse_date_input
-from search.extract import MIN_BODY_CHARS, extract_article
-from search.params import request_from_params
-from search.query import parse_query, to_whoosh
-from search.searcher import RequestError, SearchEngine, SearchRequest
-from search.snippets import best_snippet, highlight_all
+from search.dates import DateInputError, parse_date_input
+from search.ingest.articles import ArticleDate, SeedError, decode_seed
+from search.ingest.extract import MIN_BODY_CHARS, extract_article
+from search.query.plan import parse_query, to_whoosh
+from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from search.retrieval.snippets import best_snippet, highlight_all
+from search.text.analyzer import analyze, word_spans
 from tests.conftest import SEEDS_DIR
+from web.params import request_from_params
 
 FUZZ = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 SLOW_FUZZ = settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.too_slow])

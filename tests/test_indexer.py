@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from search import store
-from search.indexer import BuildRefusedError, build
-from search.searcher import SearchEngine, SearchRequest
+from search.indexing import store
+from search.indexing.build import BuildRefusedError, build
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import SEEDS_DIR
 
 

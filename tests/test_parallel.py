@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
-from search import parallel, store
-from search.articles import Article
-from search.indexer import build_articles
-from search.parallel import ParallelWriter, WorkerError
-from search.schema import build_schema
-from search.searcher import SearchEngine, SearchRequest
-from search.seeds import list_seeds, read_articles
+from search.indexing import parallel, store
+from search.indexing.build import build_articles
+from search.indexing.parallel import ParallelWriter, WorkerError
+from search.indexing.schema import build_schema
+from search.ingest.articles import Article
+from search.ingest.seeds import list_seeds, read_articles
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import corpus_records
 
 QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "pemerintah -desa", ""]
@@ -91,8 +91,8 @@ def test_the_workers_stems_are_saved_with_the_generation(parallel_index: Path):
     """Each worker's stems are merged into the generation's stems.json (for `cari update`),
     and no worker's part file is left behind."""
 
-    from search import store
-    from search.analysis import STEMS_FILE, stem_word
+    from search.indexing import store
+    from search.text.analyzer import STEMS_FILE, stem_word
 
     folder = store.require_live(parallel_index).path
     assert not list(folder.glob("stems-*.json"))
@@ -105,9 +105,9 @@ def test_the_workers_stems_are_saved_with_the_generation(parallel_index: Path):
 def test_seeds_parsed_in_worker_processes_build_the_same_index(
     tmp_path: Path, seeds_copy: Path, monkeypatch
 ):
-    from search import indexer
-    from search.indexer import build
-    from search.parallel import ordered_map
+    from search.indexing import build as indexer
+    from search.indexing.build import build
+    from search.indexing.parallel import ordered_map
 
     assert (
         list(ordered_map(len, ["a", "bb", "ccc"] * 20, workers=2, min_items=1))
@@ -154,8 +154,9 @@ def test_a_jsonl_seed_is_parsed_in_batches_of_lines_with_the_same_result(
     """A corpus export is one file: its lines are parsed by worker processes, a batch at a
     time. The articles, and the problems with their line numbers, come out in file order as
     the serial reader gives them."""
-    from search import indexer, seeds
-    from search.indexer import build
+    from search.indexing import build as indexer
+    from search.indexing.build import build
+    from search.ingest import seeds
 
     lines = [json.dumps(r, ensure_ascii=False) for r in corpus_records(150)]
     lines[3] = "{not json"

@@ -1,4 +1,4 @@
-"""The numpy postings (search.postings) and what is computed from them (phrases, matching,
+"""The numpy postings (search.retrieval.postings) and what is computed from them (phrases, matching,
 ranking, snippet spans), checked against Whoosh's own answers on a slice of the shared
 corpus, with two segments and deletions, the shape an updated index has."""
 
@@ -12,18 +12,18 @@ import numpy as np
 import pytest
 from whoosh import query as q
 
-from search import phrases as phrase_module
-from search import store
-from search.analysis import word_spans
-from search.articles import Article
-from search.facets import matching_mask, matching_only
-from search.indexer import build_articles
-from search.phrases import phrase_mask
-from search.postings import clear_cache, reader_arrays
-from search.query import parse_query, to_whoosh
-from search.ranking import rank, term_scores
-from search.searcher import SearchEngine, SearchRequest
-from search.snippets import match_spans
+from search.indexing import store
+from search.indexing.build import build_articles
+from search.ingest.articles import Article
+from search.query.plan import parse_query, to_whoosh
+from search.retrieval import phrases as phrase_module
+from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.facets import matching_mask, matching_only
+from search.retrieval.phrases import phrase_mask
+from search.retrieval.postings import clear_cache, reader_arrays
+from search.retrieval.ranking import rank, term_scores
+from search.retrieval.snippets import match_spans
+from search.text.analyzer import word_spans
 from tests.conftest import corpus_records
 
 ARTICLES = 500

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from search.articles import Article
-from search.indexer import build_articles
-from search.query import parse_query, to_whoosh
-from search.searcher import SearchEngine, SearchRequest
+from search.indexing.build import build_articles
+from search.ingest.articles import Article
+from search.query.plan import parse_query, to_whoosh
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import CORPUS
 
 # (name, must contain, must not contain): up to PER_NEED articles of each.

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from search.relaxation import relaxations
-from search.searcher import SearchEngine, SearchRequest
+from search.query.relaxation import relaxations
+from search.retrieval.engine import SearchEngine, SearchRequest
 
 
 def apply(request: SearchRequest, relaxation) -> SearchRequest:
@@ -68,8 +68,8 @@ def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine)
 
 
 def test_an_exact_phrase_that_finds_nothing_is_offered_in_any_form(engine):
-    from search.relaxation import relaxations
-    from search.searcher import SearchRequest
+    from search.query.relaxation import relaxations
+    from search.retrieval.engine import SearchRequest
 
     request = SearchRequest('exact:"dilayani publik"')
     assert engine.search(request).total == 0

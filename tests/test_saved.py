@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from search.cli import cli
-from search.indexer import build
-from search.saved import SavedQueryError, last_range, load_queries, parse_queries
-from search.updater import update
+from search.indexing.build import build
+from search.indexing.update import update
+from search.saved.queries import SavedQueryError, last_range, load_queries, parse_queries
 from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
 from tests.test_updater import NEW_WORD, write_new_seed
 

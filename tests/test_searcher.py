@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from search.searcher import RequestError, SearchEngine, SearchRequest
+from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
 from tests.conftest import SEED_IDS
 
 
@@ -99,7 +99,7 @@ def test_paging(engine: SearchEngine):
 def test_pages_stop_at_the_result_window(engine, monkeypatch):
     """The pager's last page is one that can be asked for: past the result window a page is
     refused, so `pages` counts only the pages inside it."""
-    import search.searcher as searcher
+    import search.retrieval.engine as searcher
 
     monkeypatch.setattr(searcher, "MAX_RESULT_WINDOW", 3)
     result = engine.search(SearchRequest("pelayanan", page_size=1))
@@ -151,7 +151,7 @@ def test_bad_requests(kwargs):
 def test_hits_are_the_exact_ranking_of_every_match(engine: SearchEngine, text: str):
     # Whoosh's top-N collector may skip blocks and miss better hits of nested Or/AndNot
     # queries; the page must be the head of the exhaustive ranking.
-    from search.query import parse_query, to_whoosh
+    from search.query.plan import parse_query, to_whoosh
 
     result = engine.search(SearchRequest(text, page_size=3))
     with engine.searcher() as s:
@@ -263,7 +263,7 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
     import json
 
     from bench.corpus import CORPUS, article_from_record
-    from search.indexer import build_articles
+    from search.indexing.build import build_articles
 
     with CORPUS.open(encoding="utf-8") as lines:
         records = [json.loads(line) for _, line in zip(range(2000), lines, strict=False)]

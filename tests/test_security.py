@@ -12,11 +12,11 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from search.articles import Article
 from search.cli import cli
 from search.config import DEFAULT_HOST
-from search.indexer import build, build_articles
-from search.seeds import read_articles
+from search.indexing.build import build, build_articles
+from search.ingest.articles import Article
+from search.ingest.seeds import read_articles
 from tests.conftest import SEEDS_DIR
 from web import create_app
 from web.templating import shown_text

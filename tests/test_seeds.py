@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from search.articles import Article, SeedError
-from search.seeds import (
+from search.ingest.articles import Article, SeedError
+from search.ingest.seeds import (
     SeedProblem,
     count_articles,
     extract_seed,
@@ -157,7 +157,7 @@ def test_jsonl_record_date_and_source_are_not_searched_for(tmp_path: Path, monke
     """A record's usable date and source are taken as given: the text is not searched for
     them (the date search was a fifth of a corpus record's extraction). A record without
     them still is."""
-    import search.extract as extract
+    import search.ingest.extract as extract
 
     searched: list[str] = []
     real_date, real_source = extract.find_date, extract.find_source
@@ -359,7 +359,7 @@ def test_a_jsonl_date_written_as_a_number_is_a_year(tmp_path: Path):
 def test_a_record_with_a_non_ascii_id_is_found_by_its_id(tmp_path: Path):
     """A line holds the id as UTF-8 ("café") or escaped (json.dumps' default): both are
     found, by `cari inspect --id` and by an update that wants that record."""
-    from search.seeds import inspect_seed, read_records_for
+    from search.ingest.seeds import inspect_seed, read_records_for
 
     path = tmp_path / "a.jsonl"
     written = json.dumps({**RECORD, "id": "berita-café"}, ensure_ascii=False)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
-from search.articles import Article
-from search.indexer import article_document
-from search.schema import build_schema
-from search.segment_writer import FastSegmentWriter
+from search.indexing.build import article_document
+from search.indexing.schema import build_schema
+from search.indexing.segment_writer import FastSegmentWriter
+from search.ingest.articles import Article
 from tests.conftest import corpus_records, seed_articles
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from search.indexer import build
-from search.searcher import SearchEngine, SearchRequest
-from search.updater import update
+from search.indexing.build import build
+from search.indexing.update import update
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import SEED_IDS, SEEDS_DIR
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from search.analysis import analyze
-from search.seeds import extract_seed
-from search.snippets import best_snippet, highlight_all
+from search.ingest.seeds import extract_seed
+from search.retrieval.snippets import best_snippet, highlight_all
+from search.text.analyzer import analyze
 from tests.conftest import SEEDS_DIR
 
 
@@ -43,7 +43,7 @@ def test_one_passage_when_it_shows_every_form():
 def test_an_acronym_marks_its_long_form_only_where_the_long_form_is_written():
     """ "KPK" finds "Komisi Pemberantasan Korupsi"; it marks those words there, not every
     "korupsi" or "memberantas" of the text."""
-    from search.query import parse_query
+    from search.query.plan import parse_query
 
     text = "Komisi Pemberantasan Korupsi (KPK) bertugas memberantas korupsi di daerah."
     parsed = parse_query("KPK")

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from search import store
 from search.cli import cli
-from search.updater import update
+from search.indexing import store
+from search.indexing.update import update
 from tests.conftest import ROOT, SEEDS_DIR
 
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from search import store
+from search.indexing import store
 with store.write_lock(Path(sys.argv[1]), "test holder"):
     print("locked", flush=True)
     time.sleep(120)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from search.query import parse_query
-from search.searcher import SearchEngine, SearchRequest
-from search.suggest import correct_word, suggest
+from search.query.plan import parse_query
+from search.query.suggest import correct_word, suggest
+from search.retrieval.engine import SearchEngine, SearchRequest
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tm
     import json
 
     from bench.corpus import CORPUS, article_from_record
-    from search.indexer import build_articles
+    from search.indexing.build import build_articles
 
     with CORPUS.open(encoding="utf-8") as lines:
         records = [

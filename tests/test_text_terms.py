@@ -1,4 +1,4 @@
-"""search.text_terms gives the postings Whoosh's analyzer pipelines give, term for term: on
+"""search.text.terms gives the postings Whoosh's analyzer pipelines give, term for term: on
 the seeds, on a slice of the shared corpus, on texts written to reach every branch (hyphens,
 stopwords between hyphen parts, glossary long forms, acronyms), and on generated text."""
 
@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.system import unpack_uint
 
-from search.analysis import stem_word
-from search.glossary import indexed_long_forms
-from search.schema import build_schema
-from search.text_terms import TextTerms, indexer_for
+from search.indexing.schema import build_schema
+from search.text.analyzer import stem_word
+from search.text.glossary import indexed_long_forms
+from search.text.terms import TextTerms, indexer_for
 from tests.conftest import corpus_records, seed_articles
 
 SCHEMA = build_schema()

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from search import store, updater
 from search.cli import cli
-from search.indexer import BuildRefusedError, build
-from search.searcher import SearchEngine, SearchRequest
-from search.updater import update
+from search.indexing import store
+from search.indexing import update as updater
+from search.indexing.build import BuildRefusedError, build
+from search.indexing.update import update
+from search.retrieval.engine import SearchEngine, SearchRequest
 from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
 
 # A real seed, retitled, with a word no other seed has.
@@ -201,7 +202,7 @@ def test_an_update_removes_what_a_killed_writer_left(seeds: Path, index: Path):
 
 def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
     # As if seeds hashed their content by another rule than the bytes of the file.
-    monkeypatch.setattr("search.updater.seed_file_hash", lambda path: "another rule")
+    monkeypatch.setattr("search.indexing.update.seed_file_hash", lambda path: "another rule")
     ix = store.require_live(index).open()
     generation, before = ix.latest_generation(), stamps(index)
     report = update(seeds, index)
@@ -211,7 +212,7 @@ def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkey
 
 def test_seeds_parsed_to_learn_their_ids_update_the_same_way(seeds, index, monkeypatch):
     # Multi-article seeds (one article per JSONL line) are parsed to learn ids and hashes.
-    monkeypatch.setattr("search.seedstats.SINGLE_ARTICLE_SUFFIXES", ())
+    monkeypatch.setattr("search.indexing.seedstats.SINGLE_ARTICLE_SUFFIXES", ())
     new_id = write_new_seed(seeds)
     (seeds / f"{SEED_IDS[4]}.txt").unlink()
     report = update(seeds, index)
@@ -258,7 +259,7 @@ def test_an_older_analyzer_forces_a_full_rebuild(seeds: Path, index: Path):
 def test_changed_word_lists_force_a_full_rebuild(seeds: Path, index: Path):
     # An index built before search/data/ changed (gazetteer, glossary, stopwords...) carries
     # the old fingerprint: the next update re-extracts and re-analyses everything.
-    from search.lexicon import data_fingerprint
+    from search.text.lexicon import data_fingerprint
 
     live = store.require_live(index)
     assert live.read_meta()["data_fingerprint"] == data_fingerprint()
@@ -341,13 +342,13 @@ def test_jsonl_records_are_compared_without_parsing_the_unchanged_ones(
     assert update(seeds, index).changes == 0
 
 
-# -- seeds not read again when their file stats say they are unchanged (search.seedstats) --
+# -- seeds not read again when their file stats say they are unchanged (search.indexing.seedstats) --
 
 
 def _age(folder: Path, monkeypatch, seconds: float = 3600) -> None:
     """Make every seed look written an hour ago, and settled: its change time (which the
     kernel sets to now on any write or utime) further back than SETTLE_NS, shortened here."""
-    monkeypatch.setattr("search.seedstats.SETTLE_NS", 200_000_000)
+    monkeypatch.setattr("search.indexing.seedstats.SETTLE_NS", 200_000_000)
     old = time.time() - seconds
     for path in folder.iterdir():
         os.utime(path, (old, old))
@@ -362,7 +363,7 @@ def _counting_reads(monkeypatch) -> list[str]:
         read.append(path.name)
         return original(path)
 
-    monkeypatch.setattr("search.updater.seed_file_hash", counting)
+    monkeypatch.setattr("search.indexing.update.seed_file_hash", counting)
     return read
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from search.indexer import build
-from search.updater import UpdateReport
-from search.watch import is_seed_path, watch
+from search.indexing.build import build
+from search.indexing.update import UpdateReport
+from search.indexing.watch import is_seed_path, watch
 from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
 from tests.test_store import HOLD_LOCK
 from tests.test_updater import ids_for, write_new_seed
@@ -97,7 +97,7 @@ def test_changes_made_while_a_build_holds_the_index_are_applied_after(
 ):
     index = tmp_path / "index"
     build(seeds, index)
-    monkeypatch.setattr("search.watch.RETRY_SECONDS", 0.2)
+    monkeypatch.setattr("search.indexing.watch.RETRY_SECONDS", 0.2)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(index)], cwd=ROOT, stdout=subprocess.PIPE, text=True
     )

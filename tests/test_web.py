@@ -145,7 +145,7 @@ def test_pages_load_nothing_from_other_hosts(client):
 def test_result_shows_dates_at_their_precision_and_officials_as_chips(client):
     data = client.get("/api/search?q=dilayani").get_json()
     page = client.get("/?q=dilayani").get_data(as_text=True)
-    from search.searcher import format_date
+    from search.retrieval.engine import format_date
 
     for hit in data["hits"]:
         shown = format_date(hit["date"])
@@ -326,7 +326,7 @@ def test_a_very_long_query_is_not_echoed_in_full(client):
 
 
 def test_an_index_built_from_an_empty_folder_answers_every_page(tmp_path):
-    from search.indexer import build
+    from search.indexing.build import build
 
     (tmp_path / "seeds").mkdir()
     build(tmp_path / "seeds", tmp_path / "index")

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.searcher import RESULT_CACHE, SearchEngine
+from search.retrieval.engine import RESULT_CACHE, SearchEngine
 
 log = logging.getLogger("cari.web")
 

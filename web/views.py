@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search.params import request_from_params
-from search.relaxation import relaxations
-from search.searcher import SORTS, RequestError, SearchEngine, SearchRequest
-from search.snippets import highlight_all
-from search.store import IndexMissingError
+from search.indexing.store import IndexMissingError
+from search.query.relaxation import relaxations
+from search.retrieval.engine import SORTS, RequestError, SearchEngine, SearchRequest
+from search.retrieval.snippets import highlight_all
+from web.params import request_from_params
 
 bp = Blueprint("cari", __name__)
 

@@ -1,0 +1,321 @@
+"""Building the index from seeds: a full build into a new generation, swapped in atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+
+from search.dates import date_span
+from search.indexing import seedstats, store
+from search.indexing.parallel import ParallelWriter, ordered_map
+from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
+from search.ingest.articles import Article, SeedError, link_url
+from search.ingest.seeds import (
+    RecordBatch,
+    SeedProblem,
+    list_seeds,
+    parse_record_lines,
+    read_articles,
+    record_batches,
+    seed_file_hash,
+    seed_id,
+    unusable_record,
+)
+from search.text.analyzer import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
+from search.text.lexicon import data_fingerprint
+
+log = logging.getLogger(__name__)
+
+# A build that would leave fewer than this share of the live index's articles needs --force.
+MIN_KEEP_SHARE = 0.5
+
+
+class BuildRefusedError(Exception):
+    """A build that would lose most of the live index; nothing was changed."""
+
+
+@dataclass
+class BuildReport:
+    indexed: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: Path | None = None
+
+    def summary(self) -> str:
+        rate = self.indexed / self.seconds if self.seconds else 0.0
+        return (
+            f"indexed {self.indexed} articles, skipped {len(self.problems)} seeds "
+            f"in {self.seconds:.1f}s ({rate:.0f} articles/s)"
+        )
+
+
+def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
+    """The Whoosh document for an article."""
+    start, end = date_span(article.date) if article.date else (NO_DATE_START, NO_DATE_END)
+    return {
+        "id": article.id,
+        "title": article.title,
+        "title_exact": article.title,
+        "body": article.body,
+        "body_exact": article.body,
+        "officials": ",".join(o.name for o in article.officials),
+        "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
+        "source": article.source or "",
+        "date": article.date_iso,
+        "date_precision": article.date_precision,
+        "date_start": start,
+        "date_end": end,
+        "url": link_url(article.url),
+        "content_hash": article.content_hash,
+        "indexed_at": indexed_at,
+    }
+
+
+def _live_count(index_dir: Path) -> int:
+    try:
+        generation = store.live_generation(index_dir)
+    except store.IndexCorruptError:
+        return 0  # nothing in it can be lost: the build replaces it
+    if generation is None:
+        return 0
+    try:
+        with generation.open().reader() as reader:
+            return reader.doc_count()
+    except Exception:  # an unreadable live index is no reason to refuse a rebuild
+        return 0
+
+
+def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
+    try:
+        generation = store.live_generation(index_dir)
+        if generation is None:
+            return {}
+        return store.indexed_articles(generation)
+    except Exception:  # an unreadable live index is no reason to refuse a rebuild
+        log.warning("could not read the live index: every article gets a new indexed_at")
+        return {}
+
+
+def build(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+) -> BuildReport:
+    """Full rebuild from a seed folder: every seed parsed into a new generation, made live
+    atomically. Bad seeds are reported and skipped (see `build_articles`)."""
+    paths = list_seeds(seeds_dir)
+    stats = seedstats.SeedStats()
+    unusable: dict[str, str] = {}
+
+    def finish(folder: Path) -> None:
+        seedstats.save(folder, stats)
+        seedstats.write_unusable(folder, unusable)
+
+    return build_articles(
+        _read_noting_stats(paths, stats, unusable),
+        index_dir,
+        force=force,
+        on_article=on_article,
+        meta={"seeds_dir": str(seeds_dir.resolve())},
+        finish=finish,
+    )
+
+
+def _read_noting_stats(
+    paths: list[Path], stats: seedstats.SeedStats, unusable: dict[str, str]
+) -> Iterator[Article | SeedProblem]:
+    """The seeds' articles, noting each single-article seed's file stats and hash, and the
+    hash of those that cannot be used: the next `cari update` need not read the first again,
+    nor parse the others until they change."""
+    quick = seedstats.quick_seeds(paths)
+    parsed = ordered_map(_parse_job, list(_jobs(paths, quick)), min_items=PARALLEL_PARSE_MIN)
+    for path, stat, items, problem_hash in parsed:
+        if isinstance(problem_hash, dict):  # a JSONL batch's unusable records: id -> hash
+            unusable.update(problem_hash)
+            problem_hash = None
+        for item in items:
+            if stat is not None and isinstance(item, Article) and item.content_hash:
+                stats.record(path.name, stat, item.content_hash)
+            elif stat is not None and problem_hash is not None:
+                unusable[seed_id(path)] = problem_hash
+                stats.record(path.name, stat, problem_hash)
+            yield item
+
+
+# Builds of at least this many seeds (or JSONL line batches) parse them in worker processes.
+PARALLEL_PARSE_MIN = 200
+
+# A seed file (whether it is a single-article seed), or a batch of a JSONL seed's lines.
+_Job = tuple[Path, bool] | tuple[Path, RecordBatch | SeedProblem]
+_Parsed = tuple[
+    Path, os.stat_result | None, list[Article | SeedProblem], str | dict[str, str] | None
+]
+
+
+def _jobs(paths: list[Path], quick: set[str]) -> Iterator[_Job]:
+    """What to parse: a JSONL seed in batches of lines (a corpus export is one file, and
+    parsing its records is most of a build), any other seed whole."""
+    for path in paths:
+        if path.name.endswith(".jsonl"):
+            for batch in record_batches(path):
+                yield path, batch
+        else:
+            yield path, path.name in quick
+
+
+def _parse_job(job: _Job) -> _Parsed:
+    """A job's articles (in a worker process), with the seed's file stats when it is a
+    single-article seed, and the hash of its bytes when it could not be used."""
+    path, what = job
+    if isinstance(what, SeedProblem):
+        return path, None, [what], None
+    if isinstance(what, tuple):
+        overrides, lines = what
+        items = [
+            i if isinstance(i, SeedProblem) else i.article
+            for i in parse_record_lines(path, overrides, lines)
+        ]
+        raw_of = dict(lines)
+        unusable = dict(
+            found
+            for i in items
+            if isinstance(i, SeedProblem)
+            and i.line in raw_of
+            and (found := unusable_record(raw_of[i.line], overrides))
+        )
+        return path, None, items, unusable or None
+    stat = seedstats.stat_or_none(path) if what else None
+    items = list(read_articles([path]))
+    problem_hash = None
+    if stat is not None and any(isinstance(i, SeedProblem) for i in items):
+        with contextlib.suppress(SeedError):  # unreadable: nothing to remember it by
+            problem_hash = seed_file_hash(path)
+    return path, stat, items, problem_hash
+
+
+def build_articles(
+    items: Iterable[Article | SeedProblem],
+    index_dir: Path,
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    meta: dict[str, Any] | None = None,
+    workers: int | None = None,
+    finish: Callable[[Path], None] | None = None,
+) -> BuildReport:
+    """Full rebuild from articles (or problems to report): write a new generation, then make
+    it live atomically (`finish(folder)` may add files to it just before).
+
+    Large builds are written by `workers` processes (default: one per core, see
+    `search.indexing.parallel`). If the result would hold less than MIN_KEEP_SHARE of the live index's
+    articles, nothing is swapped unless `force` is set. Holds the index's write lock
+    throughout (waiting for a running update or build; store.IndexBusyError if it takes too
+    long).
+    """
+    with store.write_lock(index_dir, "cari build"):
+        return _build_generation(
+            items,
+            index_dir,
+            force=force,
+            on_article=on_article,
+            meta=meta,
+            workers=workers,
+            finish=finish,
+        )
+
+
+def _build_generation(
+    items: Iterable[Article | SeedProblem],
+    index_dir: Path,
+    *,
+    force: bool,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    meta: dict[str, Any] | None,
+    workers: int | None = None,
+    finish: Callable[[Path], None] | None = None,
+) -> BuildReport:
+    started = time.perf_counter()
+    use_stem_table()  # before the workers fork: they share it
+    report = BuildReport()
+    previous = _live_stamps(index_dir)
+    build_dir = store.new_build_dir(index_dir)
+    try:
+        ix = whoosh_index.create_in(str(build_dir), build_schema())
+        writer = ParallelWriter(ix, workers)
+        try:
+            report.indexed = _add_all(writer, items, report, on_article, previous)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        live = _live_count(index_dir)
+        if not force and live and report.indexed < live * MIN_KEEP_SHARE:
+            raise BuildRefusedError(
+                f"the new build has {report.indexed} articles, the live index {live}: "
+                f"the live index was left as it was (check the seeds, or use --force)"
+            )
+        store.Generation(build_dir).write_meta(
+            {
+                "analyzer_version": ANALYZER_VERSION,
+                "schema_version": SCHEMA_VERSION,
+                "data_fingerprint": data_fingerprint(),
+                "built_at": time.time(),
+                "articles": report.indexed,
+                **(meta or {}),
+            }
+        )
+        save_stem_cache(build_dir)
+        if finish:
+            finish(build_dir)
+        report.generation = store.publish(index_dir, build_dir).path
+    finally:
+        if build_dir.exists():
+            shutil.rmtree(build_dir, ignore_errors=True)
+    report.seconds = time.perf_counter() - started
+    # The report carries the summary and each problem: callers (the CLI) print them once.
+    log.debug("%s (stem cache: %d words)", report.summary(), stem_cache_size())
+    return report
+
+
+def _add_all(
+    writer: Any,
+    items: Iterable[Article | SeedProblem],
+    report: BuildReport,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    previous: dict[str, tuple[str, float | None]] | None = None,
+) -> int:
+    """Add every article; one whose content is unchanged since the live index keeps its
+    indexed_at (so saved queries' --new does not see a rebuild as all-new articles)."""
+    now = time.time()
+    previous = previous or {}
+    seen: set[str] = set()
+    count = 0
+    for item in items:
+        if isinstance(item, SeedProblem):
+            report.problems.append(item)
+            log.debug("%s", item)
+        elif item.id in seen:
+            problem = SeedProblem(Path(item.id), "duplicate article id (first one kept)")
+            report.problems.append(problem)
+            log.debug("%s", problem)
+        else:
+            seen.add(item.id)
+            content, stamp = previous.get(item.id, ("", None))
+            unchanged = stamp is not None and bool(content) and content == item.content_hash
+            writer.add_document(**article_document(item, stamp if unchanged else now))
+            count += 1
+        if on_article:
+            on_article(item)
+    return count

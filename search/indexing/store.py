@@ -1,0 +1,332 @@
+"""The on-disk layout of an index folder: built generations and an atomic `live` pointer.
+
+    index/
+      live -> gen-20261123T133000-1a2b   (symlink, swapped atomically with os.replace)
+      gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json)
+      gen-...                            (the previous generation, kept for open readers)
+      write.lock                         (flock held by the one build or update writing)
+      saved-state.json                   (when each saved query last ran, see search.saved.queries)
+
+Readers resolve `live` once when they open a searcher, so a rebuild never shows them an empty
+or half-written index. An update writes into the live generation with one Whoosh commit, which
+readers see whole or not at all. Builds and updates take `write_lock` first, so two of them
+never write at once; the lock is a kernel flock, released when its process ends, even by a
+crash, so it is never left stale. Only open index folders you trust: Whoosh unpickles the schema.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from search import jsonfiles
+
+LIVE = "live"
+META = "cari.json"
+GEN_PREFIX = "gen-"
+BUILD_PREFIX = ".building-"
+KEEP_GENERATIONS = 2
+LOCK = "write.lock"
+# How long a build or update waits for another one to finish before giving up.
+LOCK_WAIT_SECONDS = 120.0
+_LOCK_POLL_SECONDS = 0.1
+
+
+class IndexMissingError(Exception):
+    """No built index where one was expected; the message says how to build it."""
+
+
+class IndexCorruptError(IndexMissingError):
+    """The live index is there but cannot be read (damaged files); `cari build` replaces it."""
+
+
+def error_detail(exc: BaseException) -> str:
+    """The first line of an exception's message (its type's name when it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def corrupt_index(index_dir: Path, exc: BaseException) -> IndexCorruptError:
+    return IndexCorruptError(
+        f"the index in {index_dir}/ cannot be read ({error_detail(exc)}):"
+        " rebuild it with `cari build`"
+    )
+
+
+class IndexBusyError(Exception):
+    """Another build or update held the index's write lock for longer than we would wait."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    path: Path
+
+    @property
+    def meta_path(self) -> Path:
+        return self.path / META
+
+    def read_meta(self) -> dict[str, Any]:
+        return jsonfiles.read_dict(self.meta_path)
+
+    def write_meta(self, meta: dict[str, Any]) -> None:
+        jsonfiles.write_json(self.meta_path, meta, ensure_ascii=False, indent=1)
+
+    def open(self) -> whoosh_index.Index:
+        return _retrying(lambda: whoosh_index.open_dir(str(self.path)))
+
+    def searcher(self) -> Searcher:
+        """A searcher over the generation as it is now (safe while an update commits)."""
+        return _retrying(lambda: whoosh_index.open_dir(str(self.path)).searcher())
+
+    def remove_writer_leftovers(self) -> int:
+        """Remove the spill folders and files (`*.tmp`) of a Whoosh writer that was killed
+        (between its commit and its clean-up, say); how many. Only while holding the index's
+        write lock: a running writer's spill folder is a `*.tmp` too."""
+        removed = 0
+        for stale in self.path.glob("*.tmp"):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+            removed += 1
+        return removed
+
+
+OPEN_ATTEMPTS = 5
+T = TypeVar("T")
+
+
+def _retrying(open_index: Callable[[], T]) -> T:
+    """Whoosh lists the newest TOC file of an index, then opens it: an update committing in
+    between deletes it (FileNotFoundError, a 500 under load). The next try finds the new one."""
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            return open_index()
+        except FileNotFoundError:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def live_generation(index_dir: Path) -> Generation | None:
+    """The generation searches should use now, or None if nothing was built yet."""
+    link = index_dir / LIVE
+    if link.is_symlink() or link.exists():
+        target = link.resolve()
+        try:
+            found = _retrying(lambda: whoosh_index.exists_in(str(target)))
+        except Exception as exc:  # Whoosh raises many kinds on a damaged TOC
+            raise corrupt_index(index_dir, exc) from exc
+        if found:
+            return Generation(target)
+    return None
+
+
+# A folder's modification time is only trusted this long after it (the kernel stamps it
+# with a coarse clock: a change within the same tick would leave it equal).
+STAMP_SETTLE_NS = 200_000_000
+
+
+def live_stamp(index_dir: Path) -> tuple[str, int] | None:
+    """A cheap fingerprint of the live index: the generation `live` points to and that
+    folder's modification time (an update adds and removes files in it). None when it cannot
+    be trusted (changed too recently, or missing): then do the full check."""
+    try:
+        target = os.readlink(index_dir / LIVE)
+        changed = os.stat(index_dir / target).st_mtime_ns
+    except OSError:
+        return None
+    if time.time_ns() - changed < STAMP_SETTLE_NS:
+        return None
+    return target, changed
+
+
+def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
+    """Article id -> (content hash, indexed_at) for every document of a generation: what a
+    rebuild keeps the stamps of (reads every stored article)."""
+    with generation.open().reader() as reader:
+        return {
+            fields["id"]: (fields.get("content_hash", ""), fields.get("indexed_at"))
+            for _docnum, fields in reader.iter_docs()
+        }
+
+
+def indexed_hashes(generation: Generation) -> dict[str, str]:
+    """Article id -> content hash for every document of a generation: what an update
+    compares with the seeds. Read from the id and content_hash columns (schema 3), in a
+    fraction of the time it takes to load every stored article (an older index's are)."""
+    with generation.open().reader() as reader:
+        if reader.has_column("id") and reader.has_column("content_hash"):
+            ids = list(reader.column_reader("id"))
+            hashes = list(reader.column_reader("content_hash"))
+            deleted = reader.is_deleted if reader.has_deletions() else None
+            return {
+                ids[d]: hashes[d]
+                for d in range(len(ids))
+                if ids[d] and not (deleted is not None and deleted(d))
+            }
+    return {k: content for k, (content, _stamp) in indexed_articles(generation).items()}
+
+
+def require_live(index_dir: Path) -> Generation:
+    generation = live_generation(index_dir)
+    if generation is None:
+        raise IndexMissingError(
+            f"no index in {index_dir}/ yet: run `cari build` (or `make run`) to build it from seeds/"
+        )
+    return generation
+
+
+def new_build_dir(index_dir: Path) -> Path:
+    """A fresh, private folder to build a generation in (renamed to gen-* when complete)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    path = index_dir / f"{BUILD_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    path.mkdir()
+    return path
+
+
+def publish(index_dir: Path, build_dir: Path) -> Generation:
+    """Turn a completed build folder into the live generation, atomically."""
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    final = index_dir / f"{GEN_PREFIX}{stamp}-{uuid.uuid4().hex[:6]}"
+    os.replace(build_dir, final)
+    tmp_link = index_dir / f".{LIVE}-{uuid.uuid4().hex[:8]}"
+    os.symlink(final.name, tmp_link)
+    os.replace(tmp_link, index_dir / LIVE)
+    _fsync_dir(index_dir)
+    prune(index_dir)
+    return Generation(final)
+
+
+def prune(index_dir: Path) -> None:
+    """Remove old generations (keeping the live one and the one before) and dead build folders."""
+    live = live_generation(index_dir)
+    generations = sorted(
+        (p for p in index_dir.glob(f"{GEN_PREFIX}*") if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    keep = {live.path.resolve()} if live else set()
+    for path in generations:
+        if len(keep) >= KEEP_GENERATIONS:
+            break
+        keep.add(path.resolve())
+    for path in generations:
+        if path.resolve() not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+    for path in index_dir.glob(f"{BUILD_PREFIX}*"):
+        if not _owner_alive(path):
+            shutil.rmtree(path, ignore_errors=True)
+    for path in index_dir.glob(f".{LIVE}-*"):
+        if path.is_symlink():
+            path.unlink(missing_ok=True)
+
+
+@contextmanager
+def write_lock(
+    index_dir: Path, what: str = "write", *, timeout: float = LOCK_WAIT_SECONDS
+) -> Iterator[None]:
+    """Hold the index folder's write lock; wait up to `timeout` seconds for it.
+
+    Raises IndexBusyError naming the process that holds it. Re-entrant within a thread (an
+    update that turns into a full build keeps its lock). The lock file stays behind, but the
+    lock itself (an flock) dies with its process, so a crash never leaves it held.
+    """
+    index_dir.mkdir(parents=True, exist_ok=True)
+    key = str(index_dir.resolve())
+    with _held_guard:
+        local = _held.setdefault(key, threading.RLock())
+    if not local.acquire(timeout=timeout):
+        raise IndexBusyError(f"{index_dir}/ is being written by another thread of this process")
+    try:
+        depth = _depth.get(key, 0)
+        _depth[key] = depth + 1
+        try:
+            if depth:
+                yield
+            else:
+                with _flock(index_dir, what, timeout):
+                    yield
+        finally:
+            _depth[key] = depth
+    finally:
+        local.release()
+
+
+_held_guard = threading.Lock()
+_held: dict[str, threading.RLock] = {}
+_depth: dict[str, int] = {}
+
+
+@contextmanager
+def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
+    path = index_dir / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(
+                        f"{index_dir}/ is being written by {_lock_holder(path)}; "
+                        f"waited {timeout:.0f}s: try again when it has finished"
+                    ) from None
+                time.sleep(_LOCK_POLL_SECONDS)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _lock_holder(path: Path) -> str:
+    try:
+        pid, _, rest = path.read_text(encoding="utf-8").strip().partition(" ")
+    except OSError:
+        return "another process"
+    return f"process {pid} ({rest})" if pid else "another process"
+
+
+def _owner_alive(build_dir: Path) -> bool:
+    """Whether the process that created a .building-<pid>-* folder is still running."""
+    try:
+        pid = int(build_dir.name.removeprefix(BUILD_PREFIX).split("-")[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,471 @@
+"""Incremental update: bring the live index in line with the seed folder, article by article.
+
+Each article in the index carries the content hash of its seed. An update lists the seeds,
+hashes them, and compares (id, hash) pairs with the index: new ids are added, changed hashes
+re-indexed, ids whose seed is gone deleted; nothing else is touched, so the other articles
+keep their `indexed_at` stamps. A seed that no longer reads (emptied, truncated, unreadable)
+is reported and its indexed article kept as it was, until the seed reads again or is deleted:
+a botched copy into the seed folder never removes what the index holds. The changes land in the live generation as
+one Whoosh commit, which readers see whole or not at all.
+
+A full rebuild (`search.indexing.build.build`) is done instead when there is no index yet or when the
+index was made by another analyzer or schema version.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from search.indexing import seedstats, store
+from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.indexing.parallel import COMPOUND
+from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.segment_writer import fast_codec
+from search.ingest.articles import Article, SeedError, decode_seed
+from search.ingest.overrides import load_sidecar
+from search.ingest.records import record_id
+from search.ingest.seeds import (
+    SeedProblem,
+    list_seeds,
+    read_articles,
+    read_records_for,
+    record_hash,
+    seed_file_hash,
+)
+from search.text.analyzer import ANALYZER_VERSION, load_stem_cache
+from search.text.lexicon import data_fingerprint
+
+log = logging.getLogger(__name__)
+
+# Single-article seeds (search.indexing.seedstats.quick_seeds) are hashed, not parsed. When that quick
+# hash differs from the index, the seed is parsed and its article's own hash decides, so a
+# different hashing rule costs a parse, never a needless re-index.
+
+
+@dataclass
+class SeedEntry:
+    """One article's worth of a seed folder: its id and content hash, and how to get it."""
+
+    id: str
+    content_hash: str
+    path: Path
+    article: Article | None = None  # already parsed (multi-article seeds), else parsed on demand
+    indexed_hash: str | None = None  # the hash in the index, for a changed article
+
+
+@dataclass
+class UpdatePlan:
+    """What an update would do; ids in seed order."""
+
+    add: list[SeedEntry] = field(default_factory=list)
+    change: list[SeedEntry] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.add or self.change or self.remove)
+
+
+@dataclass
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[SeedProblem] = field(default_factory=list)
+    seconds: float = 0.0
+    rebuilt: str | None = None  # why a full rebuild was done instead, if it was
+    articles: int = 0
+    dry_run: bool = False
+
+    @property
+    def changes(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.removed)
+
+    def summary(self) -> str:
+        skipped = f", skipped {len(self.problems)} seeds" if self.problems else ""
+        if self.rebuilt and self.dry_run:
+            return f"would rebuild the whole index ({self.rebuilt})"
+        if self.rebuilt:
+            return (
+                f"rebuilt the whole index ({self.rebuilt}): {self.articles} articles"
+                f"{skipped} in {self.seconds:.1f}s"
+            )
+        if not self.changes:
+            return f"up to date: {self.unchanged} articles unchanged{skipped} ({self.seconds:.1f}s)"
+        added, changed, removed = len(self.added), len(self.changed), len(self.removed)
+        if self.dry_run:
+            return (
+                f"would add {added}, re-index {changed}, remove {removed}; "
+                f"{self.unchanged} unchanged{skipped}"
+            )
+        return (
+            f"added {added}, re-indexed {changed}, removed {removed}, "
+            f"{self.unchanged} unchanged{skipped} in {self.seconds:.1f}s"
+        )
+
+
+def indexed_hashes(generation: store.Generation) -> dict[str, str]:
+    """Article id -> content hash for every document of a generation."""
+    return store.indexed_hashes(generation)
+
+
+def seed_entries(
+    paths: list[Path],
+    known: seedstats.SeedStats | None = None,
+    seen: seedstats.SeedStats | None = None,
+) -> Iterator[SeedEntry | SeedProblem]:
+    """(id, content hash) of every article in the seeds. Single-article seeds are only
+    hashed, and not even read when `known` has them unchanged since (their stats are put in
+    `seen`); other seeds (many articles per file), and seeds with companion files beside
+    them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
+    quick = seedstats.quick_seeds(paths)
+    known = known or seedstats.SeedStats()
+    for path in paths:
+        name = path.name
+        if name in quick:
+            stat = seedstats.stat_or_none(path)
+            digest = known.known_hash(name, stat) if stat is not None else None
+            if digest is not None:
+                if seen is not None:
+                    seen.entries[name] = known.entries[name]
+                yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
+                continue
+            try:
+                digest = seed_file_hash(path)
+            except SeedError as exc:
+                yield SeedProblem(path, str(exc))
+                continue
+            if seen is not None and stat is not None:
+                seen.record(name, stat, digest)
+            yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
+        elif (keys := record_keys(path)) is not None:
+            yield from keys
+        else:
+            for item in read_articles([path]):
+                if isinstance(item, SeedProblem):
+                    yield item
+                else:
+                    yield SeedEntry(item.id, item.content_hash, path, item)
+
+
+def record_keys(path: Path) -> list[SeedEntry] | None:
+    """Id and content hash of each record of a `.jsonl` seed without extracting any article,
+    hashed by search.ingest.seeds.record_hash (its line, and its correction in the sidecar).
+    None when the file is not JSONL or a line cannot be read so: the seed is then parsed
+    in full, which reports the problem with its line."""
+    if not path.name.endswith(".jsonl"):
+        return None
+    try:
+        overrides = load_sidecar(path)
+        entries: list[SeedEntry] = []
+        for raw in _lines(path):
+            record = json.loads(decode_seed(raw))
+            article_id = record_id(record)
+            table = overrides.get(article_id, {})
+            if not isinstance(table, dict):
+                return None
+            entries.append(SeedEntry(article_id, record_hash(raw, table), path))
+        return entries or None  # an empty file: parsed, to be reported as that
+    except (OSError, SeedError, ValueError, AttributeError, TypeError):
+        return None
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        yield from (raw for raw in handle if raw.strip())
+
+
+def plan_update(
+    paths: list[Path],
+    indexed: dict[str, str],
+    unusable: dict[str, str] | None = None,
+    known: seedstats.SeedStats | None = None,
+    stats: seedstats.SeedStats | None = None,
+) -> UpdatePlan:
+    """Compare the seeds with the index's (id -> content hash) map. Articles that could not
+    be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
+    content changed: they are reported as problems. Seeds `known` unchanged are not read;
+    the stats of the seeds now are put in `stats`."""
+    unusable = unusable or {}
+    plan = UpdatePlan()
+    seen: set[str] = set()
+    for entry in seed_entries(paths, known, stats):
+        if isinstance(entry, SeedProblem):
+            plan.problems.append(entry)
+            continue
+        if entry.id in seen:
+            plan.problems.append(SeedProblem(entry.path, "duplicate article id (first one kept)"))
+            continue
+        seen.add(entry.id)
+        old = indexed.get(entry.id)
+        if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
+            # Skipped by an earlier run and unchanged since: not parsed again (an indexed
+            # version, from before its seed broke, is kept).
+            plan.unusable[entry.id] = entry.content_hash
+            kept = ""
+            if old is not None:
+                kept = "; its indexed version is kept"
+                plan.unchanged += 1
+            plan.problems.append(
+                SeedProblem(
+                    entry.path,
+                    f"'{entry.id}' still unusable (unchanged since skipped){kept}",
+                    repeated=True,
+                )
+            )
+        elif old is None:
+            plan.add.append(entry)
+        elif old != entry.content_hash:
+            entry.indexed_hash = old
+            plan.change.append(entry)
+        else:
+            plan.unchanged += 1
+    # A seed that is still there but cannot be read as a whole (permissions, an I/O error,
+    # emptied, a broken sidecar) has not lost its articles: they are kept, not removed as if
+    # the seed were gone. A single-article seed's article has its name; a JSONL seed's are
+    # not known without reading it, so while one cannot be read, only the articles of
+    # single-article seeds that are gone (named in the last run's stats) are removed.
+    unreadable = [p for p in plan.problems if p.line is None and p.path.exists()]
+    multi_unreadable = False
+    for problem in unreadable:
+        if problem.path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES):
+            seen.add(problem.path.name.rsplit(".", 1)[0])
+        elif not problem.repeated:
+            multi_unreadable = True
+    gone = [article_id for article_id in indexed if article_id not in seen]
+    if multi_unreadable and known is not None:
+        former = {name.rsplit(".", 1)[0] for name in known.entries}
+        kept = [article_id for article_id in gone if article_id not in former]
+        if kept:
+            plan.problems.append(
+                SeedProblem(
+                    unreadable[0].path.parent,
+                    f"{len(kept)} indexed articles kept: a seed that holds many could not be"
+                    " read, and they may be its (fix it, then update again)",
+                )
+            )
+        gone = [article_id for article_id in gone if article_id in former]
+    plan.remove = gone
+    return plan
+
+
+def update(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    on_plan: Callable[[int], None] | None = None,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    lock_timeout: float = store.LOCK_WAIT_SECONDS,
+) -> UpdateReport:
+    """Bring the live index in line with the seed folder (see the module docstring).
+
+    `on_plan(n)` is called once with the number of seeds about to be parsed, `on_article`
+    after each. Raises BuildRefusedError, without changing anything, when the update would
+    delete more than half of the index (a wrong --seeds folder, an unmounted disk) unless
+    `force` is set; store.IndexBusyError when another build or update holds the index longer
+    than `lock_timeout` seconds.
+    """
+    started = time.perf_counter()
+    paths = list_seeds(seeds_dir)
+    with store.write_lock(index_dir, "cari update", timeout=lock_timeout):
+        indexed: dict[str, str] = {}
+        try:
+            live = store.live_generation(index_dir)
+            reason = _rebuild_reason(live)
+            if reason is None and live is not None:
+                indexed = indexed_hashes(live)
+        except Exception as exc:  # damaged index files: nothing in them can be kept
+            cause = exc.__cause__ if isinstance(exc, store.IndexCorruptError) else exc
+            live, reason = None, f"the index could not be read: {store.error_detail(cause or exc)}"
+        if reason:
+            report = UpdateReport(rebuilt=reason, dry_run=dry_run)
+            if not dry_run:
+                if on_plan:
+                    on_plan(len(paths))
+                built = build(seeds_dir, index_dir, force=force, on_article=on_article)
+                report.problems, report.articles = built.problems, built.indexed
+            report.seconds = time.perf_counter() - started
+            return report
+        assert live is not None
+        if not dry_run and live.remove_writer_leftovers():
+            log.info("removed the temporary files of an update that was stopped")
+        stats = seedstats.SeedStats()
+        plan = plan_update(
+            paths, indexed, seedstats.read_unusable(live.path), seedstats.load(live.path), stats
+        )
+        kept = len(indexed) - len(plan.remove)
+        if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
+            raise BuildRefusedError(
+                f"the update would remove {len(plan.remove)} of the index's {len(indexed)} "
+                f"articles: the index was left as it was (check the seeds folder, or use --force)"
+            )
+        report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+        if dry_run:
+            _preview(plan, report)
+        else:
+            if not plan.is_empty:
+                _apply(live, plan, report, on_plan, on_article)
+            seedstats.write_unusable(live.path, plan.unusable)
+            seedstats.save(live.path, stats)
+        if report.changes and not dry_run:
+            live.write_meta(
+                {
+                    **live.read_meta(),
+                    "articles": len(indexed) + len(report.added) - len(report.removed),
+                    "updated_at": time.time(),
+                }
+            )
+        report.articles = len(indexed) + len(report.added) - len(report.removed)
+    report.seconds = time.perf_counter() - started
+    log.debug("%s", report.summary())
+    return report
+
+
+# Articles an update could not use, kept in the live generation (a rebuild starts afresh).
+def _rebuild_reason(live: store.Generation | None) -> str | None:
+    if live is None:
+        return "there was no index yet"
+    meta = live.read_meta()
+    analyzer = meta.get("analyzer_version")
+    if analyzer != ANALYZER_VERSION:
+        return f"analyzer version {analyzer} in the index, {ANALYZER_VERSION} in the code"
+    schema = meta.get("schema_version", "1")
+    if schema != SCHEMA_VERSION:
+        return f"schema version {schema} in the index, {SCHEMA_VERSION} in the code"
+    if meta.get("data_fingerprint") != data_fingerprint():
+        return "the word lists in search/data changed since the index was built"
+    return None
+
+
+def _parsed(
+    entries: list[SeedEntry], on_article: Callable[[Article | SeedProblem], None] | None
+) -> Iterator[tuple[SeedEntry, Article | SeedProblem]]:
+    """Each entry with its article (or why it has none), parsing each seed file that was
+    only hashed so far once, however many of its articles are wanted."""
+    pending: dict[Path, list[SeedEntry]] = {}
+    for entry in entries:
+        if entry.article is None:
+            pending.setdefault(entry.path, []).append(entry)
+        else:
+            if on_article:
+                on_article(entry.article)
+            yield entry, entry.article
+    for path, wanted in pending.items():
+        articles: dict[str, Article | SeedProblem] = {}
+        problems: list[SeedProblem] = []
+        if path.name.endswith(".jsonl"):
+            # Only the records wanted, each with its own line's problem (a corpus export
+            # holds thousands: reading them all took seconds for a few new ones).
+            for article_id, got in read_records_for(path, {e.id for e in wanted}).items():
+                articles[article_id] = got if isinstance(got, SeedProblem) else got.article
+        else:
+            for item in read_articles([path]):
+                if isinstance(item, SeedProblem):
+                    problems.append(item)
+                else:
+                    articles.setdefault(item.id, item)
+        for entry in wanted:
+            found: Article | SeedProblem | None = articles.get(entry.id)
+            if found is None:
+                found = (
+                    problems[0]
+                    if problems and path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES)
+                    else SeedProblem(path, f"article '{entry.id}' could not be read from it")
+                )
+            if on_article:
+                on_article(found)
+            yield entry, found
+
+
+def _outcomes(
+    plan: UpdatePlan, on_article: Callable[[Article | SeedProblem], None] | None
+) -> Iterator[tuple[str, SeedEntry, Article | SeedProblem]]:
+    """Each article the plan adds or re-indexes, parsed, with what becomes of it: "problem"
+    (its seed cannot be used), "kept" (an indexed article whose seed no longer reads keeps
+    its indexed version), "unchanged" (the quick hash differed, the article's own did not),
+    "change" or "add". One reading for `_apply` and for a dry run's `_preview`."""
+    changing = {e.id for e in plan.change}
+    for entry, item in _parsed(plan.add + plan.change, on_article):
+        is_change = entry.id in changing
+        if isinstance(item, SeedProblem):
+            if is_change:
+                item = replace(item, reason=f"{item.reason}; its indexed version is kept")
+            yield ("kept" if is_change else "problem"), entry, item
+            continue
+        item.content_hash = item.content_hash or entry.content_hash
+        if is_change and item.content_hash == entry.indexed_hash:
+            yield "unchanged", entry, item
+        else:
+            yield ("change" if is_change else "add"), entry, item
+
+
+def _tally(
+    report: UpdateReport, outcome: str, entry: SeedEntry, item: Article | SeedProblem
+) -> None:
+    """An outcome of `_outcomes` in the report."""
+    if isinstance(item, SeedProblem):
+        report.problems.append(item)
+    if outcome in ("kept", "unchanged"):
+        report.unchanged += 1
+    elif outcome == "change":
+        report.changed.append(entry.id)
+    elif outcome == "add":
+        report.added.append(entry.id)
+
+
+def _preview(plan: UpdatePlan, report: UpdateReport) -> None:
+    """What `_apply` would do, told by parsing the seeds to add or re-index (a seed that no
+    longer reads is reported as it would be, not listed as re-indexed)."""
+    for outcome, entry, item in _outcomes(plan, None):
+        _tally(report, outcome, entry, item)
+    report.removed = list(plan.remove)
+
+
+def _apply(
+    live: store.Generation,
+    plan: UpdatePlan,
+    report: UpdateReport,
+    on_plan: Callable[[int], None] | None,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+) -> None:
+    """Write the plan into the live generation as one commit."""
+    if on_plan:
+        on_plan(len(plan.add) + len(plan.change))
+    load_stem_cache(live.path)  # the words the index has seen are not stemmed again
+    now = time.time()
+    # Separate segment files: a compound segment is copied into memory by every reader.
+    writer = live.open().writer(
+        timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec()
+    )
+    try:
+        for outcome, entry, item in _outcomes(plan, on_article):
+            _tally(report, outcome, entry, item)
+            if outcome in ("problem", "kept"):
+                plan.unusable[entry.id] = entry.content_hash
+            elif outcome == "change":
+                assert isinstance(item, Article)
+                writer.update_document(**article_document(item, now))
+            elif outcome == "add":
+                assert isinstance(item, Article)
+                writer.add_document(**article_document(item, now))
+        for article_id in plan.remove:
+            writer.delete_by_term("id", article_id)
+        report.removed.extend(plan.remove)
+        if report.changes:
+            writer.commit()
+        else:
+            writer.cancel()
+    except BaseException:
+        writer.cancel()
+        raise

@@ -1,0 +1,137 @@
+"""Watching the seed folder and updating the index when seeds arrive, change or go.
+
+Filesystem events come from watchdog (inotify on Linux; `poll=True` for network disks where
+events do not arrive). Events are batched: an update starts once no seed has changed for
+`settle` seconds (a burst of files, or one file written in pieces, makes one update), or at
+the latest `max_wait` seconds after the first change of a burst. An update that finds the
+index busy (a `cari build` running) is tried again later, so no change is left behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.polling import PollingObserver
+
+from search.indexing import store
+from search.indexing.build import BuildRefusedError
+from search.indexing.update import UpdateReport, update
+
+log = logging.getLogger(__name__)
+
+SETTLE_SECONDS = 2.0
+MAX_WAIT_SECONDS = 30.0
+RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
+
+
+# Names of files that editors and downloads write on the way to the real file.
+TEMPORARY_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".part", ".crdownload")
+
+
+def is_seed_path(path: str) -> bool:
+    """Whether a change to this file may change the index: a seed, or a file beside the
+    seeds (such as a sidecar of corrections); not hidden or temporary files."""
+    name = Path(path).name
+    return not name.startswith(".") and not name.endswith(TEMPORARY_SUFFIXES)
+
+
+class _SeedEvents(FileSystemEventHandler):
+    """Notes when any seed file was created, changed, moved or deleted."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Event()
+        self.first: float | None = None
+        self.last = 0.0
+        self._lock = threading.Lock()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.is_directory or event.event_type in ("opened", "closed_no_write"):
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "")]
+        if any(p and is_seed_path(str(p)) for p in paths):
+            self.note_change()
+
+    def note_change(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self.first = self.first or now
+            self.last = now
+        self.changed.set()
+
+    def take_burst(self, settle: float, max_wait: float, stop: threading.Event) -> bool:
+        """Wait for a burst of changes to end; False if stopped first."""
+        while not stop.is_set():
+            if not self.changed.wait(timeout=0.2):
+                continue
+            with self._lock:
+                assert self.first is not None
+                quiet = time.monotonic() - self.last
+                waited = time.monotonic() - self.first
+                if quiet >= settle or waited >= max_wait:
+                    self.first = None
+                    self.changed.clear()
+                    return True
+            stop.wait(min(settle - quiet, max_wait - waited, 0.2))
+        return False
+
+
+def watch(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    settle: float = SETTLE_SECONDS,
+    max_wait: float = MAX_WAIT_SECONDS,
+    poll: bool = False,
+    stop: threading.Event | None = None,
+    on_update: Callable[[UpdateReport], None] | None = None,
+    on_ready: Callable[[], None] | None = None,
+    lock_timeout: float = store.LOCK_WAIT_SECONDS,
+) -> None:
+    """Update the index now, then after every burst of seed changes, until `stop` is set
+    (or KeyboardInterrupt). A failed update is logged and the watch goes on; one that found
+    the index busy for `lock_timeout` seconds is tried again RETRY_SECONDS later."""
+    stop = stop or threading.Event()
+    if not seeds_dir.is_dir():
+        raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
+    events = _SeedEvents()
+    observer = PollingObserver(timeout=1) if poll else Observer()
+    observer.schedule(events, str(seeds_dir), recursive=False)
+    observer.start()
+    try:
+        if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+            events.note_change()
+        if on_ready:
+            on_ready()
+        while events.take_burst(settle, max_wait, stop):
+            if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+                stop.wait(RETRY_SECONDS)
+                events.note_change()  # try again, even if no seed changes meanwhile
+    finally:
+        observer.stop()
+        observer.join(timeout=5)
+
+
+def _update_once(
+    seeds_dir: Path,
+    index_dir: Path,
+    on_update: Callable[[UpdateReport], None] | None,
+    lock_timeout: float,
+) -> bool:
+    """Run one update; False when it could not run and should be tried again later."""
+    try:
+        report = update(seeds_dir, index_dir, lock_timeout=lock_timeout)
+    except store.IndexBusyError as exc:
+        log.warning("update postponed: %s", exc)
+        return False
+    except (BuildRefusedError, FileNotFoundError) as exc:
+        log.error("update skipped: %s", exc)
+        return True
+    if on_update:
+        on_update(report)
+    return True

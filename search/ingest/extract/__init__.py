@@ -1,0 +1,67 @@
+"""Turning raw scraped text into an Article: title, body, date, source, officials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from search.dates import date_span
+from search.ingest.articles import Article, SeedError
+from search.ingest.extract.boilerplate import Layout, split_layout
+from search.ingest.extract.dates import DateEvidence, find_date
+from search.ingest.extract.officials import find_officials
+from search.ingest.extract.sources import SourceEvidence, find_source
+
+MIN_BODY_CHARS = 40
+
+
+@dataclass
+class Extraction:
+    """An article plus the evidence behind its metadata (for `cari inspect`)."""
+
+    article: Article
+    date_evidence: DateEvidence | None
+    source_evidence: SourceEvidence | None
+    # Fields set by the seed itself (a JSONL record) or a user's override, not by extraction.
+    given: dict[str, str] = field(default_factory=dict)
+
+
+def extract_article(
+    text: str, article_id: str, *, url: str | None = None, content_hash: str = ""
+) -> Extraction:
+    """Parse one page of scraped text. Raises SeedError when no article can be found in it."""
+    if not text.strip():
+        raise SeedError("is empty")
+    return extract_layout(split_layout(text), article_id, url=url, content_hash=content_hash)
+
+
+def extract_layout(
+    layout: Layout,
+    article_id: str,
+    *,
+    url: str | None = None,
+    content_hash: str = "",
+    date_evidence: DateEvidence | None = None,
+    source_evidence: SourceEvidence | None = None,
+) -> Extraction:
+    """Metadata from a page already cut into title, header, body and footer. A date or source
+    the caller already knows (a JSONL record's fields) is not searched for in the text."""
+    body = "\n\n".join(layout.body)
+    if not layout.title or len(body) < MIN_BODY_CHARS:
+        raise SeedError("has no article text (only boilerplate or too short)")
+    if date_evidence is None:
+        date_evidence = find_date(layout.header, layout.body, layout.footer)
+    if source_evidence is None:
+        source_evidence = find_source(layout.header, layout.body, layout.footer, url)
+    span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
+    officials = find_officials(layout.body, span, title=layout.title)
+    article = Article(
+        id=article_id,
+        title=layout.title,
+        body=body,
+        date=date_evidence.date if date_evidence else None,
+        source=source_evidence.source if source_evidence else None,
+        officials=officials,
+        url=url,
+        content_hash=content_hash,
+    )
+    return Extraction(article, date_evidence, source_evidence)

@@ -1,0 +1,102 @@
+"""User corrections beside a seed: `seeds/<name>.meta.toml`, applied after extraction.
+
+For a `.txt` seed the sidecar's top-level keys correct that article; for a `.jsonl` seed each
+table is named after a record id (`["clickid-df9459011acd8bee"]`) and corrects that record.
+
+    title = "Judul yang benar"
+    date = "2022-04"              # YYYY, YYYY-MM or YYYY-MM-DD; "" clears a wrong date
+    source = "kompas.com"         # "" clears it
+    url = "https://..."
+    officials = [{ name = "Tito Karnavian", role = "Mendagri" }]   # replaces the list
+    add_officials = [{ name = "Suhajar Diantoro", role = "Sekjen Kemendagri" }]
+    remove_officials = ["Mark Turner"]
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from search.ingest.articles import Article, Official, SeedError
+from search.ingest.extract.dates import parse_iso_date
+
+SIDECAR_SUFFIX = ".meta.toml"
+KEYS = ("title", "date", "source", "url", "officials", "add_officials", "remove_officials")
+
+
+def sidecar_path(seed: Path) -> Path:
+    """`seeds/001.txt` -> `seeds/001.meta.toml`."""
+    return seed.with_name(seed.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+
+
+def load_sidecar(seed: Path) -> dict[str, Any]:
+    """The seed's sidecar as a table ({} when there is none). Raises SeedError when unreadable."""
+    path = sidecar_path(seed)
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedError(f"override file {path.name} cannot be read ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SeedError(f"override file {path.name} is not valid TOML ({exc})") from exc
+
+
+def fingerprint(table: dict[str, Any]) -> str:
+    """A stable text form of an override, folded into the article's content hash."""
+    return json.dumps(table, sort_keys=True, ensure_ascii=False, default=str) if table else ""
+
+
+def _officials(value: Any, where: str) -> list[Official]:
+    if not isinstance(value, list):
+        raise SeedError(f"{where} must be a list of {{ name, role }} tables")
+    officials = []
+    for item in value:
+        if not isinstance(item, dict) or not str(item.get("name", "")).strip():
+            raise SeedError(f"{where} entries need a name, e.g. {{ name = ..., role = ... }}")
+        officials.append(Official(str(item["name"]).strip(), str(item.get("role", "")).strip()))
+    return officials
+
+
+def apply_override(article: Article, table: dict[str, Any], sidecar: str) -> list[str]:
+    """Correct `article` in place from an override table; returns the fields changed.
+
+    Raises SeedError naming the sidecar and the key when the table is wrong.
+    """
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise SeedError(
+            f"override file {sidecar}: unknown key {unknown[0]!r} (use {', '.join(KEYS)})"
+        )
+    changed: list[str] = []
+    for key in ("title", "source", "url"):
+        if key in table:
+            value = str(table[key]).strip()
+            if key == "title" and not value:
+                raise SeedError(f"override file {sidecar}: title cannot be empty")
+            setattr(article, key, (value.lower() if key == "source" else value) or None)
+            changed.append(key)
+    if "date" in table:
+        raw = str(table["date"]).strip()
+        date = parse_iso_date(raw) if raw else None
+        if raw and date is None:
+            raise SeedError(
+                f"override file {sidecar}: date {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+            )
+        article.date = date
+        changed.append("date")
+    if "officials" in table:
+        article.officials = _officials(table["officials"], f"override file {sidecar}: officials")
+        changed.append("officials")
+    if "remove_officials" in table:
+        drop = {str(name).strip().lower() for name in table["remove_officials"]}
+        article.officials = [o for o in article.officials if o.name.lower() not in drop]
+        changed.append("remove_officials")
+    if "add_officials" in table:
+        added = _officials(table["add_officials"], f"override file {sidecar}: add_officials")
+        known = {o.name.lower() for o in article.officials}
+        article.officials += [o for o in added if o.name.lower() not in known]
+        changed.append("add_officials")
+    return changed

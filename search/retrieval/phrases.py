@@ -1,0 +1,80 @@
+"""Phrases over the position values of search.retrieval.postings: which documents have the words in
+order, each at most `slop` positions after the one before (Whoosh's Phrase semantics: slop 1
+is "next to each other"), checking only the documents that have every word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from search.retrieval.postings import Arrays, TermPostings
+
+# Up to this many candidate documents, positions are decoded document by document; beyond,
+# each word's occurrences are decoded once (and kept) and the check is done with arrays.
+PER_DOCUMENT_CHECKS = 100
+
+
+def in_sequence(positions: Sequence[Sequence[int]], slop: int) -> bool:
+    """True when some position of each list follows one of the previous list's within
+    1..slop positions."""
+    ends = positions[0]
+    for following in positions[1:]:
+        if not ends:
+            return False
+        reachable = set()
+        for end in ends:
+            reachable.update(range(end + 1, end + slop + 1))
+        ends = [p for p in following if p in reachable]
+    return bool(ends)
+
+
+def candidates(arrays: Arrays, fieldname: str, words: Sequence[str]) -> np.ndarray:
+    """The live documents that have every word in the field."""
+    postings = [arrays.postings(fieldname, w) for w in words]
+    if not postings or any(len(p) == 0 for p in postings):
+        return np.zeros(0, dtype=np.int64)
+    docs = min(postings, key=len).docs
+    for p in postings:
+        docs = np.intersect1d(docs, p.docs, assume_unique=True)
+    return docs[arrays.live[docs]]
+
+
+def phrase_docs(
+    arrays: Arrays, fieldname: str, words: Sequence[str], slop: int, among: np.ndarray | None = None
+) -> np.ndarray:
+    """The documents (of `among`, when given) with the phrase in the field."""
+    docs = candidates(arrays, fieldname, words)
+    if among is not None:
+        docs = np.intersect1d(docs, among, assume_unique=True)
+    if not len(docs):
+        return docs
+    postings = [arrays.postings(fieldname, w) for w in words]
+    if len(docs) > PER_DOCUMENT_CHECKS:
+        return _by_keys(postings, docs, slop)
+    positions = [p.positions_of(docs) for p in postings]
+    keep = [in_sequence([p[i] for p in positions], slop) for i in range(len(docs))]
+    return docs[np.array(keep, dtype=bool)]
+
+
+def _by_keys(postings: list[TermPostings], docs: np.ndarray, slop: int) -> np.ndarray:
+    """The phrase check as array lookups over every occurrence (document << 32 | position):
+    each word's occurrences that follow a previous word's within `slop` positions."""
+    steps = np.arange(1, slop + 1, dtype=np.int64)
+    ends: np.ndarray | None = None
+    for p in postings:
+        keys = p.position_keys()
+        keys = keys[np.isin(keys >> 32, docs)]
+        if ends is not None:
+            keys = keys[np.isin(keys, (ends[:, None] + steps).ravel())]
+        ends = keys
+        if not len(ends):
+            break
+    return np.unique(ends >> 32) if ends is not None else docs[:0]
+
+
+def phrase_mask(arrays: Arrays, fieldname: str, words: Sequence[str], slop: int) -> np.ndarray:
+    """Which documents have the phrase in the field (a bool per document number)."""
+    out = np.zeros(arrays.size, dtype=bool)
+    out[phrase_docs(arrays, fieldname, words, slop)] = True
+    return out

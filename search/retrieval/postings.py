@@ -1,0 +1,321 @@
+"""The postings of an index as numpy arrays: what matching, facets and ranking compute with.
+
+Whoosh walks postings one document at a time in Python, which made matching and scoring a
+common word on the corpus cost tens of milliseconds. Here a term's postings are decoded once
+per segment, straight from Whoosh's posting blocks, into sorted document numbers and weights
+(plus the raw position values, decoded only for the few documents a phrase check needs), and
+kept in a cache shared by every thread and reader that opens the same segment: segment files
+never change (an update adds segments and marks deletions, which `Arrays.live` applies).
+
+    arrays = reader_arrays(searcher.reader())
+    docs, weights = arrays.postings("body", "layan")
+    mask = arrays.mask("body", "layan")          # bool per document number
+    lengths = arrays.lengths("body")             # field length per document
+"""
+
+from __future__ import annotations
+
+import pickle
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import _length_byte_cache
+
+# The cache holds up to this many postings (about 40 bytes each with their position values).
+CACHE_POSTINGS = 4_000_000
+# A term's postings longer than this are not cached (read again when asked).
+MAX_CACHED_TERM = 1_000_000
+
+_BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float32)
+_EMPTY_DOCS = np.zeros(0, dtype=np.int64)
+_EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class TermPostings:
+    """One term's postings in one segment or a whole reader: document numbers (ascending),
+    weights (term frequency times field boost) and raw position values, aligned."""
+
+    docs: np.ndarray
+    weights: np.ndarray
+    values: list[bytes]
+    # For postings joined from several segments: each segment's own, by first document
+    # number (the values stay with them, so joining never copies them).
+    parts: tuple[tuple[int, TermPostings], ...] = ()
+    _keys: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
+        """The term's positions in each of `docnums` (ascending, all among `docs`)."""
+        if self.parts:
+            out: list[list[int]] = []
+            bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
+            for (offset, part), bound in zip(self.parts, bounds, strict=True):
+                chosen = docnums[(docnums >= offset) & (docnums < bound)]
+                out += part.positions_of(chosen - offset)
+            return out
+        if not self.values:
+            return [[] for _ in range(len(docnums))]
+        values = self.values
+        return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
+
+    def position_keys(self) -> np.ndarray:
+        """Every occurrence as document << 32 | position, ascending: phrases become array
+        lookups. Decoded once per segment and kept with the cached postings."""
+        if self.parts:
+            return np.concatenate(
+                [part.position_keys() + (offset << 32) for offset, part in self.parts]
+            )
+        keys = self._keys.get("keys")
+        if keys is None:
+            keys = self._keys["keys"] = _position_keys(self.docs, self.values)
+        return keys
+
+
+def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
+    if not values:
+        return np.zeros(0, dtype=np.int64)
+    loads = pickle.loads
+    gap_lists = [loads(v[4:]) for v in values]
+    counts = np.fromiter(map(len, gap_lists), dtype=np.int64, count=len(gap_lists))
+    gaps = np.fromiter(chain.from_iterable(gap_lists), dtype=np.int64, count=int(counts.sum()))
+    # Gaps restart in each document: a running sum, less the sum before the document.
+    running = np.cumsum(gaps)
+    starts = np.cumsum(counts) - counts
+    before = np.repeat(running[starts] - gaps[starts], counts)
+    return (np.repeat(docs, counts) << 32) | (running - before)
+
+
+_EMPTY = TermPostings(_EMPTY_DOCS, _EMPTY_WEIGHTS, [])
+
+
+def decode_positions(value: bytes) -> list[int]:
+    """Whoosh's Positions value: a 4-byte frequency, then a pickled list of position gaps."""
+    gaps = pickle.loads(value[4:] if value.endswith(b".") else value[4:] + b".")
+    out: list[int] = []
+    position = 0
+    for gap in gaps:
+        position += gap
+        out.append(position)
+    return out
+
+
+class LRU:
+    """A map that drops its least recently used entries once the total `weigh(value)` of
+    its values passes `budget` (entries by default; postings for the postings cache)."""
+
+    def __init__(self, budget: int, weigh: Callable[[Any], int] = lambda _value: 1) -> None:
+        self.budget = budget
+        self.size = 0
+        self._weigh = weigh
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            item = self._items.get(key)
+            if item is not None:
+                self._items.move_to_end(key)
+            return item
+
+    def put(self, key: Any, item: Any) -> None:
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = item
+            self.size += self._weigh(item)
+            while self.size > self.budget and len(self._items) > 1:
+                _, old = self._items.popitem(last=False)
+                self.size -= self._weigh(old)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.size = 0
+
+
+# Decoded postings by (segment folder, segment id, field, term).
+_cache = LRU(CACHE_POSTINGS, weigh=len)
+
+
+def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPostings:
+    """All postings of a term in one segment, deleted documents included, read block by
+    block (each block is one unpickle; the ids are delta-coded)."""
+    try:
+        matcher = segreader.postings(fieldname, text)
+    except (TermNotFound, KeyError):
+        return _EMPTY
+    matcher = getattr(matcher, "child", matcher)  # without the deletions filter
+    if not hasattr(matcher, "_read_data"):  # not a Whoosh 3 leaf: walk it
+        docs, weights, values = [], [], []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            weights.append(matcher.weight())
+            values.append(matcher.value() or b"")
+            matcher.next()
+        return TermPostings(
+            np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float32), values
+        )
+    id_parts: list[np.ndarray] = []
+    weight_parts: list[np.ndarray] = []
+    values: list[bytes] = []
+    while matcher.is_active():
+        matcher._read_data()
+        ids, weights, vals = matcher._data[:3]
+        count = matcher._blocklength
+        ids = np.asarray(ids, dtype=np.int64)
+        id_parts.append(ids if matcher._byteids else np.cumsum(ids))
+        if weights is None:
+            weight_parts.append(np.ones(count, dtype=np.float32))
+        elif isinstance(weights, float):
+            weight_parts.append(np.full(count, weights, dtype=np.float32))
+        else:
+            weight_parts.append(np.asarray(weights, dtype=np.float32))
+        if isinstance(vals, (tuple, list)):
+            values.extend(vals)
+        matcher._next_block()
+    if not id_parts:
+        return _EMPTY
+    return TermPostings(np.concatenate(id_parts), np.concatenate(weight_parts), values)
+
+
+class Arrays:
+    """The numpy view of one index reader (a Whoosh MultiReader or SegmentReader). It holds
+    its segment readers weakly: `reader_arrays` keys its cache weakly by the reader, and a
+    strong reference back would keep every reader (and its open files) alive."""
+
+    def __init__(self, reader: Any) -> None:
+        self.size: int = reader.doc_count_all()
+        # Weak references: a one-segment reader is its own segment reader.
+        self._segments: list[tuple[Any, int, tuple[str, str]]] = []
+        live = np.ones(self.size, dtype=bool)
+        for segreader, offset in reader.leaf_readers():
+            if not hasattr(segreader, "_segment"):
+                continue  # Whoosh's EmptyReader: an index with no documents at all
+            key = (str(getattr(segreader._storage, "folder", id(segreader._storage))),)
+            key += (segreader._segment.segment_id(),)
+            self._segments.append((weakref.proxy(segreader), offset, key))
+            deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
+            for docnum in deleted:
+                live[offset + docnum] = False
+        self.live = live
+        # What the reader holds: its segments and how many live documents each has (an
+        # update adds segments or deletes documents, and so changes it).
+        self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
+        self.memo = _memos.get(self.content_key)
+        self._lengths: dict[str, np.ndarray] = {}
+        self._field_totals: dict[str, float] = {}
+
+    def postings(self, fieldname: str, text: str) -> TermPostings:
+        """A term's postings over the reader's document numbers (deleted ones included:
+        AND with `live`, as `mask` does)."""
+        parts = []
+        for segreader, offset, key in self._segments:
+            full_key = (*key, fieldname, text)
+            item = _cache.get(full_key)
+            if item is None:
+                item = _read_segment_term(segreader, fieldname, text)
+                if len(item) <= MAX_CACHED_TERM:
+                    _cache.put(full_key, item)
+            if len(item):
+                parts.append((item, offset))
+        if not parts:
+            return _EMPTY
+        if len(parts) == 1 and parts[0][1] == 0:
+            return parts[0][0]
+        return TermPostings(
+            np.concatenate([p.docs + offset for p, offset in parts]),
+            np.concatenate([p.weights for p, _ in parts]),
+            [],
+            tuple((offset, p) for p, offset in parts),
+        )
+
+    def mask(self, fieldname: str, text: str) -> np.ndarray:
+        """Which live documents have the term."""
+        out = np.zeros(self.size, dtype=bool)
+        out[self.postings(fieldname, text).docs] = True
+        return out & self.live
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Each document's length in the field (Whoosh's one-byte approximation, as its
+        BM25F scorer reads it)."""
+        found = self._lengths.get(fieldname)
+        if found is not None:
+            return found
+        out = np.zeros(self.size, dtype=np.float32)
+        for segreader, offset, _ in self._segments:
+            perdoc = segreader._perdoc
+            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                continue
+            raw = column._dbfile.get(column._basepos, column._count)
+            codes = np.frombuffer(raw, dtype=np.uint8)
+            out[offset : offset + len(codes)] = _BYTE_TO_LENGTH[codes]
+        self._lengths[fieldname] = out
+        return out
+
+    def average_length(self, fieldname: str) -> float:
+        total = self._field_totals.get(fieldname)
+        if total is None:
+            total = float(sum(seg.field_length(fieldname) for seg, _, _ in self._segments))
+            self._field_totals[fieldname] = total
+        return (total / self.size) if self.size else 1.0
+
+
+class PerContent:
+    """One value per index content (`Arrays.content_key`), shared by every thread's reader
+    of the same index and built once (the other threads wait for it). The last few are
+    kept, for readers an update leaves open a moment longer."""
+
+    def __init__(self, build: Callable[..., Any], kept: int = 3) -> None:
+        self._build = build
+        self._kept = kept
+        self._items: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, content_key: tuple, *args: Any) -> Any:
+        found = self._items.get(content_key)
+        if found is None:
+            with self._lock:
+                found = self._items.get(content_key)
+                if found is None:
+                    found = self._items[content_key] = self._build(*args)
+                    while len(self._items) > self._kept:
+                        self._items.popitem(last=False)
+        return found
+
+
+# Word scores (search.retrieval.ranking) by index content.
+MEMO_WORDS = 32
+_memos = PerContent(lambda: LRU(MEMO_WORDS))
+
+
+_arrays: weakref.WeakKeyDictionary[Any, Arrays] = weakref.WeakKeyDictionary()
+_arrays_lock = threading.Lock()
+
+
+def reader_arrays(reader: Any) -> Arrays:
+    """The numpy view of a reader, built once per reader object."""
+    found = _arrays.get(reader)
+    if found is None:
+        with _arrays_lock:
+            found = _arrays.get(reader)
+            if found is None:
+                found = Arrays(reader)
+                _arrays[reader] = found
+    return found
+
+
+def clear_cache() -> None:
+    """Forget every decoded posting list (tests and benchmarks measuring a cold cache)."""
+    _cache.clear()

@@ -1,0 +1,167 @@
+"""Relevance ranking over numpy postings (search.retrieval.postings) instead of Whoosh's matchers.
+
+Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
+form of its root, and EXACT_BOOST more on the form as typed. Articles with all the words (or
+each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
+and the words in order close together (NEAR_SLOP) PHRASE_BOOST times more: the precision of
+AND and the recall of OR, as `search.query.plan` describes. The scores are array sums over each
+term's postings; only the proximity bonus reads positions, for the best candidates alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from search.query.plan import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    ParsedQuery,
+    Unit,
+    Word,
+    dedupe,
+)
+from search.retrieval.phrases import phrase_docs
+from search.retrieval.postings import Arrays
+
+K1 = 1.2
+B = 0.75
+# The proximity bonus is computed for this many candidates beyond the page asked for.
+NEAR_POOL = 200
+FIELDS = ("title", "body")
+
+
+def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
+    """Add the BM25F score of a term in a field to `out` (by document number)."""
+    postings = arrays.postings(fieldname, text)
+    if not len(postings):
+        return
+    idf = math.log(arrays.size / (len(postings) + 1)) + 1
+    average = arrays.average_length(fieldname) or 1.0
+    lengths = arrays.lengths(fieldname)[postings.docs]
+    weights = postings.weights
+    norm = K1 * ((1 - B) + B * lengths / average)
+    out[postings.docs] += (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
+
+
+def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> np.ndarray:
+    """A word's score in every document: any form of its root, more for the exact form
+    (kept for the reader's life: the same word is scored for several clauses)."""
+    key = (word, fields)
+    found = arrays.memo.get(key)
+    if found is not None:
+        return found
+    scores = np.zeros(arrays.size, dtype=np.float32)
+    for f in fields:
+        if word.stem:
+            term_scores(arrays, f, word.stem, scores, 1.0)
+        term_scores(arrays, f"{f}_exact", word.exact, scores, EXACT_BOOST)
+    arrays.memo.put(key, scores)
+    return scores
+
+
+def _phrase_hits(arrays: Arrays, words: list[Word]) -> np.ndarray:
+    """Documents with the words as a phrase (their stems, next to each other)."""
+    stems = [w.stem or w.exact for w in words]
+    found = [phrase_docs(arrays, f, stems, 1) for f in FIELDS]
+    return np.union1d(*found)
+
+
+def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's score and where it matches in full (all its words, or an alternative)."""
+    scores = np.zeros(arrays.size, dtype=np.float32)
+    matched = np.ones(arrays.size, dtype=bool)
+    for word in unit.words:
+        one = word_scores(arrays, word)
+        matched &= one > 0
+        scores += one
+    for alternative in unit.searched_alternatives():
+        hits = _phrase_hits(arrays, alternative) if len(alternative) > 1 else None
+        alt = sum((word_scores(arrays, w) for w in alternative), np.zeros(arrays.size))
+        if hits is not None:
+            keep = np.zeros(arrays.size, dtype=bool)
+            keep[hits] = True
+            alt = np.where(keep, alt, 0.0)
+        matched |= alt > 0
+        scores += alt
+    return scores, matched
+
+
+def scores(arrays: Arrays, parsed: ParsedQuery) -> np.ndarray:
+    """Every document's score before the proximity bonus."""
+    total = np.zeros(arrays.size, dtype=np.float32)
+    for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
+        total += word_scores(arrays, word)
+    for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
+        total += word_scores(arrays, word, ("title",))
+    for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
+        total += word_scores(arrays, word)
+    units = [_unit(arrays, unit) for unit in parsed.units]
+    if units:
+        unit_total = np.sum([s for s, _ in units], axis=0)
+        total += unit_total
+        if len(units) > 1 or len(parsed.units[0].words) > 1:
+            every = np.logical_and.reduce([m for _, m in units])
+            total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
+    return total
+
+
+def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
+    """Which of `docs` have the words in order within NEAR_SLOP positions, in the title or
+    the body (stems, function words left out) or as written in the body."""
+    near = np.zeros(len(docs), dtype=bool)
+    for fieldname, terms in (
+        ("title", [w.stem or w.exact for w in words]),
+        ("body", [w.stem or w.exact for w in words]),
+        ("body_exact", [w.exact for w in words]),
+    ):
+        if any(not t for t in terms):
+            continue
+        found = phrase_docs(arrays, fieldname, terms, NEAR_SLOP, among=docs[~near])
+        near |= np.isin(docs, found)
+    return near
+
+
+def rank(
+    arrays: Arrays, parsed: ParsedQuery, mask: np.ndarray, needed: int
+) -> list[tuple[float, int]]:
+    """(score, document number) of the best `needed` matches in `mask`, best first (equal
+    scores in document order).
+
+    One order for every page: the proximity bonus goes to the NEAR_POOL best matches by
+    word score (equal scores in document order), which the bonus only raises, so they stay
+    above all the others; the others follow by word score. (A pool that grew with the page
+    asked for let equal scores fall differently on each page: paging skipped articles.)"""
+    docs = np.flatnonzero(mask)
+    if not len(docs):
+        return []
+    base = scores(arrays, parsed)[docs]
+    words = dedupe(parsed.words)
+    pool = NEAR_POOL if len(words) > 1 else 0
+    top = _best(base, max(needed, pool))
+    docs, base = docs[top], base[top]
+    if pool:
+        head = slice(0, min(pool, len(docs)))
+        word_part = np.sum([word_scores(arrays, w)[docs[head]] for w in words], axis=0)
+        near = _near(arrays, words, docs[head])
+        boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
+        regroup = np.lexsort((docs[head], -boosted))
+        base = np.concatenate([boosted[regroup], base[head.stop :]])
+        docs = np.concatenate([docs[head][regroup], docs[head.stop :]])
+    return [(float(base[i]), int(docs[i])) for i in range(min(needed, len(docs)))]
+
+
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the `k` highest of `scores`, best first, equal scores in index order: the
+    same first k whatever k (ties at the cut are taken in index order, not as
+    argpartition leaves them)."""
+    if k >= len(scores):
+        return np.lexsort((np.arange(len(scores)), -scores))
+    cut = np.partition(-scores, k - 1)[k - 1]  # minus the k-th highest score
+    above = np.flatnonzero(-scores < cut)
+    tied = np.flatnonzero(-scores == cut)[: k - len(above)]
+    chosen = np.concatenate([above, tied])
+    return chosen[np.lexsort((chosen, -scores[chosen]))]

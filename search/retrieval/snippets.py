@@ -1,0 +1,207 @@
+"""Highlighted snippets: the best passage of a text, with query matches marked on the words
+as written (a stemmed match marks "pelayanan" for the query "dilayani")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection
+from dataclasses import dataclass
+from html import escape
+from itertools import pairwise
+
+from search.query.plan import EXACT_RUN
+from search.text.analyzer import fragments_for, word_spans_containing
+
+SNIPPET_CHARS = 280
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of a stored text: `text` is a plain substring of it (plus ellipses) and
+    `matches` are (start, end) offsets into `text` of the marked words."""
+
+    text: str
+    matches: tuple[tuple[int, int], ...]
+
+    def html(self) -> str:
+        """HTML-escaped text with <mark> around each match."""
+        out: list[str] = []
+        last = 0
+        for start, end in self.matches:
+            out.append(escape(self.text[last:start]))
+            out.append(f"<mark>{escape(self.text[start:end])}</mark>")
+            last = end
+        out.append(escape(self.text[last:]))
+        return "".join(out)
+
+
+def match_spans(
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    runs: Collection[tuple[str, ...]] = (),
+) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of every word of `text` whose stem or exact form the query has
+    (a compound's joined form "e-KTP" comes before its parts; overlapping spans are dropped),
+    and of the words of each of `runs` (stems) where they come in a row, with only spaces or
+    punctuation between them."""
+    stems = set(stems)
+    exact = set(exact)
+    run_stems = {stem for run in runs for stem in run if stem != EXACT_RUN}
+    candidates = word_spans_containing(text, fragments_for(stems | run_stems, exact))
+    spans: list[tuple[int, int, str]] = []
+    in_run = _run_members(text, candidates, runs) if runs else set()
+    for i, (stem, form, start, end) in enumerate(candidates):
+        wanted = stem in stems or form in exact or i in in_run
+        if wanted and (not spans or start >= spans[-1][1]):
+            spans.append((start, end, stem))
+    return spans
+
+
+def _run_members(
+    text: str, candidates: list[tuple[str, str, int, int]], runs: Collection[tuple[str, ...]]
+) -> set[int]:
+    """Indexes of the candidate spans that make up one of `runs`: consecutive spans whose
+    stems are the run's (or forms, for a run that starts with EXACT_RUN), nothing but spaces
+    and punctuation between them."""
+    members: set[int] = set()
+    for run in runs:
+        by_form = run[:1] == (EXACT_RUN,)
+        words = run[1:] if by_form else run
+        size = len(words)
+        for i in range(len(candidates) - size + 1):
+            window = candidates[i : i + size]
+            if tuple(c[1] if by_form else c[0] for c in window) != words:
+                continue
+            if all(_only_gap(text[a[3] : b[2]]) for a, b in pairwise(window)):
+                members.update(range(i, i + size))
+    return members
+
+
+def _only_gap(between: str) -> bool:
+    return len(between) <= 3 and not any(c.isalnum() for c in between)
+
+
+Span = tuple[int, int, str]
+
+
+def best_snippet(
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    size: int = SNIPPET_CHARS,
+    runs: Collection[tuple[str, ...]] = (),
+) -> Snippet:
+    """The passage of about `size` characters with the most distinct query words (then the
+    most distinct forms of them, then the most matches, then the earliest), cut at word
+    boundaries.
+
+    When the text also uses a form of a query word that this passage does not show ("Layanan"
+    elsewhere, when the passage has "pelayanan" and "melayani"), the snippet is two passages of
+    half the size instead, the second chosen for what the first does not show.
+    """
+    spans = match_spans(text, stems, exact, runs)
+    if not spans:
+        return _assemble(text, [_bounds(text, 0, size)], [])
+    typed = {f.lower() for f in exact}
+    whole = _bounds(text, _best_start(text, spans, size, set(), set(), typed), size)
+    stems_shown, forms_shown = _shown(text, spans, whole)
+    elsewhere = [s for s in spans if not (whole[0] <= s[0] and s[1] <= whole[1])]
+    if not any(_form(text, s) not in forms_shown for s in elsewhere):
+        return _assemble(text, [whole], spans)
+    half = size // 2
+    first = _bounds(text, _best_start(text, spans, half, set(), set(), typed), half)
+    stems_shown, forms_shown = _shown(text, spans, first)
+    rest = [s for s in spans if s[1] <= first[0] or s[0] >= first[1]]
+    new = [s for s in rest if s[2] not in stems_shown or _form(text, s) not in forms_shown]
+    if not new:
+        return _assemble(text, [whole], spans)
+    second = _bounds(text, _best_start(text, rest, half, stems_shown, forms_shown, typed), half)
+    if second[0] < first[1] and first[0] < second[1]:  # overlapping after word cuts
+        return _assemble(text, [whole], spans)
+    return _assemble(text, sorted([first, second]), spans)
+
+
+def _form(text: str, span: Span) -> str:
+    return text[span[0] : span[1]].lower()
+
+
+def _shown(text: str, spans: list[Span], bounds: tuple[int, int]) -> tuple[set[str], set[str]]:
+    inside = [s for s in spans if bounds[0] <= s[0] and s[1] <= bounds[1]]
+    return {s[2] for s in inside}, {_form(text, s) for s in inside}
+
+
+def _best_start(
+    text: str,
+    spans: list[Span],
+    size: int,
+    stems_shown: set[str],
+    forms_shown: set[str],
+    typed: set[str],
+) -> int:
+    """Where the best window of `size` characters starts: most query words not yet shown, then
+    most words as the user typed them, then most other forms not yet shown, then most matches,
+    then earliest."""
+    # Start a little before the first match so it reads as a sentence fragment.
+    lead = min(60, size // 4)
+    # Spans do not overlap and come in order, so their ends increase: the spans inside a
+    # window starting at span i are spans[i:j], j found by bisection.
+    ends = [s[1] for s in spans]
+    forms = [_form(text, s) for s in spans]
+    stems = [s[2] for s in spans]
+    best_start, best_key = 0, (-1, -1, -1, -1)
+    for i, first in enumerate(s[0] for s in spans):
+        start = max(0, first - lead)
+        j = bisect_right(ends, start + size - 2, i)
+        window_forms = set(forms[i:j]) - forms_shown
+        key = (
+            len(set(stems[i:j]) - stems_shown),
+            len(window_forms & typed),
+            len(window_forms),
+            j - i,
+        )
+        if key > best_key:
+            best_start, best_key = start, key
+    return best_start
+
+
+def _bounds(text: str, start: int, size: int) -> tuple[int, int]:
+    """A window of at most `size` characters from `start`, moved in to word boundaries."""
+    end = min(len(text), start + size)
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 30 else start
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
+
+
+def _assemble(text: str, windows: list[tuple[int, int]], spans: list[Span]) -> Snippet:
+    """The windows' text joined by ellipses, with the offsets of the matches inside them."""
+    out = ""
+    matches: list[tuple[int, int]] = []
+    for start, end in windows:
+        if start > 0:
+            out += "… " if not out else " … "
+        elif out:
+            out += " … "
+        base = len(out)
+        out += text[start:end].replace("\n", " ")
+        matches += [
+            (s - start + base, e - start + base) for s, e, _ in spans if s >= start and e <= end
+        ]
+    if windows and windows[-1][1] < len(text):
+        out += " …"
+    return Snippet(out, tuple(matches))
+
+
+def highlight_all(
+    text: str,
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    runs: Collection[tuple[str, ...]] = (),
+) -> str:
+    """The whole text as HTML with every match marked (for the article page)."""
+    spans = match_spans(text, stems, exact, runs)
+    return Snippet(text, tuple((s, e) for s, e, _ in spans)).html()

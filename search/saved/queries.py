@@ -1,0 +1,386 @@
+"""Saved queries: named searches kept in a TOML file, run by name or all at once.
+
+    [queries.pelayanan-publik]
+    query = "pelayanan publik"          # the query text, as typed in `cari query`
+    officials = ["Tito Karnavian"]      # any of them (names or aliases)
+    sources = ["kompas.com"]            # any of them
+    from = "2022-01"                    # YYYY, YYYY-MM or YYYY-MM-DD
+    to = "2022-12-31"
+    last = "7 days"                     # instead of from/to: days, weeks, months, years
+    sort = "newest"                     # relevance (default), newest, oldest
+    limit = 20                          # 1..100, default 10
+
+The file is the user's: Cari only appends a query to it (`add`) or cuts one query's lines out
+(`remove`), keeping comments and layout. When each query last ran is kept next to the index
+(`saved-state.json`), so `--new` can show only the articles indexed since.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from search import jsonfiles
+from search.dates import parse_date_input
+from search.indexing import store
+from search.indexing.schema import SCHEMA_VERSION
+from search.retrieval.engine import (
+    MAX_PAGE_SIZE,
+    SORTS,
+    RequestError,
+    SearchEngine,
+    SearchRequest,
+    SearchResult,
+)
+
+TABLE = "queries"
+STATE_FILE = "saved-state.json"
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+KEYS = ("description", "query", "officials", "sources", "from", "to", "last", "sort", "limit")
+DEFAULT_LIMIT = 10
+_LAST = re.compile(
+    r"^(\d{1,4})\s*(days?|hari|weeks?|minggu|pekan|months?|bulan|years?|tahun)$", re.IGNORECASE
+)
+_UNITS = {"day": "days", "hari": "days", "week": "weeks", "minggu": "weeks", "pekan": "weeks"}
+_UNITS |= {"month": "months", "bulan": "months", "year": "years", "tahun": "years"}
+
+
+class SavedQueryError(Exception):
+    """A problem with the saved queries file or a saved query, named by file and line."""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    query: str = ""
+    officials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    last: str | None = None
+    sort: str = "relevance"
+    limit: int = DEFAULT_LIMIT
+    description: str = ""
+
+    def date_range(self, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+        """The dates to filter on; a relative `last` range ends today."""
+        if self.last:
+            return last_range(self.last, today), today
+        start = parse_date_input(self.date_from) if self.date_from else None
+        end = parse_date_input(self.date_to, end=True) if self.date_to else None
+        return start, end
+
+    def request(self, today: dt.date, indexed_after: float | None = None) -> SearchRequest:
+        start, end = self.date_range(today)
+        return SearchRequest(
+            query=self.query,
+            officials=self.officials,
+            sources=self.sources,
+            date_from=start,
+            date_to=end,
+            sort=self.sort,
+            page_size=self.limit,
+            indexed_after=indexed_after,
+        )
+
+    def to_toml(self) -> dict[str, Any]:
+        """The TOML table for this query, leaving out defaults."""
+        table: dict[str, Any] = {}
+        if self.description:
+            table["description"] = self.description
+        table["query"] = self.query
+        for key, value in (
+            ("officials", list(self.officials)),
+            ("sources", list(self.sources)),
+            ("from", self.date_from),
+            ("to", self.date_to),
+            ("last", self.last),
+        ):
+            if value:
+                table[key] = value
+        if self.sort != "relevance":
+            table["sort"] = self.sort
+        if self.limit != DEFAULT_LIMIT:
+            table["limit"] = self.limit
+        return table
+
+
+def last_range(text: str, today: dt.date) -> dt.date:
+    """First day of 'the last N days/weeks/months/years' ending today ('7 hari' works too)."""
+    m = _LAST.match(text.strip())
+    if not m:
+        raise ValueError(f'\'{text}\' is not a period: use e.g. "7 days", "2 weeks", "1 month"')
+    count, unit = int(m.group(1)), m.group(2).lower()
+    unit = _UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
+    if count < 1:
+        raise ValueError(f"'{text}': the period must be at least 1 {unit[:-1]}")
+    if unit == "days":
+        return today - dt.timedelta(days=count - 1)
+    if unit == "weeks":
+        return today - dt.timedelta(days=7 * count - 1)
+    months = count * (12 if unit == "years" else 1)
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    day = min(today.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day) + dt.timedelta(days=1)
+
+
+# -- the file -------------------------------------------------------------------------------
+
+
+def load_queries(path: Path) -> dict[str, SavedQuery]:
+    """Every saved query in the file, in file order. Raises SavedQueryError (file:line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SavedQueryError(
+            f"{path}: no saved queries file: create it with `cari saved add NAME QUERY` "
+            f"or pass --queries PATH"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SavedQueryError(f"{path}: cannot be read ({exc})") from None
+    return parse_queries(text, path)
+
+
+def parse_queries(text: str, path: Path) -> dict[str, SavedQuery]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
+        if m:
+            raise SavedQueryError(f"{path}:{m.group(1)}: {message[: m.start()]}") from None
+        raise SavedQueryError(f"{path}: {message}") from None
+    for key in data:
+        if key != TABLE:
+            raise SavedQueryError(
+                f"{path}:{_line_of(text, key)}: unexpected '{key}': "
+                f"each query is a [{TABLE}.NAME] table"
+            )
+    tables = data.get(TABLE, {})
+    if not isinstance(tables, dict):
+        raise SavedQueryError(f"{path}:{_line_of(text, TABLE)}: '{TABLE}' must be a table")
+    return {name: _saved_query(name, table, text, path) for name, table in tables.items()}
+
+
+def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
+    def fail(message: str, key: str | None = None) -> SavedQueryError:
+        return SavedQueryError(f"{path}:{_line_of(text, name, key)}: [{TABLE}.{name}]: {message}")
+
+    if not NAME.match(name):
+        raise fail("a name is letters, digits, '-' and '_' (up to 64, not starting with - or _)")
+    if not isinstance(table, dict):
+        raise fail(f"must be a table of settings ({', '.join(KEYS)})")
+    for key in table:
+        if key not in KEYS:
+            raise fail(f"unknown setting '{key}' (known: {', '.join(KEYS)})", key)
+
+    def text_value(key: str, default: str | None = None) -> str | None:
+        value = table.get(key, default)
+        if value is not None and not isinstance(value, str):
+            raise fail(f"'{key}' must be a string in quotes", key)
+        return value
+
+    def list_value(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f'\'{key}\' must be a list of strings, e.g. ["a", "b"]', key)
+        return tuple(v.strip() for v in value if v.strip())
+
+    limit = table.get("limit", DEFAULT_LIMIT)
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE_SIZE:
+        raise fail(f"'limit' must be a whole number from 1 to {MAX_PAGE_SIZE}", "limit")
+    sort = text_value("sort", "relevance") or "relevance"
+    if sort not in SORTS:
+        raise fail(f"unknown sort '{sort}': use one of {', '.join(SORTS)}", "sort")
+    if "last" in table and ("from" in table or "to" in table):
+        raise fail("use either 'last' or 'from'/'to', not both", "last")
+    saved = SavedQuery(
+        name=name,
+        query=(text_value("query", "") or "").strip(),
+        officials=list_value("officials"),
+        sources=list_value("sources"),
+        date_from=text_value("from"),
+        date_to=text_value("to"),
+        last=text_value("last"),
+        sort=sort,
+        limit=limit,
+        description=text_value("description", "") or "",
+    )
+    checks = (
+        ("from", lambda v: parse_date_input(v)),
+        ("to", lambda v: parse_date_input(v, end=True)),
+        ("last", lambda v: last_range(v, dt.date.today())),
+    )
+    for key, check in checks:
+        value = table.get(key)
+        if value is not None:
+            try:
+                check(value)
+            except ValueError as exc:
+                raise fail(str(exc), key) from None
+    try:
+        saved.request(dt.date.today())
+    except RequestError as exc:
+        raise fail(str(exc)) from None
+    return saved
+
+
+def _line_of(text: str, name: str, key: str | None = None) -> int:
+    """The line of a query's table header (or of one of its keys, or of a top-level key)."""
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*{TABLE}\s*\.\s*{_key_pattern(name)}\s*\]")
+    top = re.compile(rf"^\s*(\[\s*)?{_key_pattern(name)}\s*[\]=.]")
+    start = next((n for n, line in enumerate(lines) if header.match(line)), None)
+    if start is None:
+        return next((n + 1 for n, line in enumerate(lines) if top.match(line)), 1)
+    if key:
+        setting = re.compile(rf"^\s*{_key_pattern(key)}\s*=")
+        for n in range(start + 1, len(lines)):
+            if lines[n].lstrip().startswith("["):
+                break
+            if setting.match(lines[n]):
+                return n + 1
+    return start + 1
+
+
+def _key_pattern(key: str) -> str:
+    """A TOML key as written: bare, "double-quoted" or 'single-quoted'."""
+    k = re.escape(key)
+    return f"(?:{k}|\"{k}\"|'{k}')"
+
+
+def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
+    """Append a query to the file (creating it), keeping what is there. With `replace`, an
+    existing query of that name is removed first."""
+    if not NAME.match(saved.name):
+        raise SavedQueryError(
+            f"'{saved.name}' is not a usable name: letters, digits, '-' and '_', up to 64"
+        )
+    block = tomli_w.dumps({TABLE: {saved.name: saved.to_toml()}})
+    try:
+        parse_queries(block, path)
+    except SavedQueryError as exc:  # about the new query, not a line of the file
+        raise SavedQueryError(f"cannot save: {str(exc).split(': ', 2)[-1]}") from None
+    existing = load_queries(path) if path.exists() else {}
+    if saved.name in existing:
+        if not replace:
+            raise SavedQueryError(
+                f"{path}:{_line_of(path.read_text(encoding='utf-8'), saved.name)}: "
+                f"a query named '{saved.name}' exists: remove it first or pass --replace"
+            )
+        remove_query(path, saved.name)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
+    parse_queries(new_text, path)  # never write a file we could not read back
+    jsonfiles.write_text(path, new_text)
+
+
+def remove_query(path: Path, name: str) -> None:
+    """Cut a query's lines (its table, and the comment lines just above it) out of the file."""
+    queries = load_queries(path)
+    if name not in queries:
+        raise SavedQueryError(f"{path}: no saved query named '{name}'{_hint(name, queries)}")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = _line_of("".join(lines), name) - 1
+    end = start + 1
+    while end < len(lines) and not lines[end].lstrip().startswith("["):
+        end += 1
+    # Blank and comment lines just above the next table belong to it.
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip()[:1] == "#"):
+        end -= 1
+    while start > 0 and lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    new_text = "".join(lines[:start] + lines[end:])
+    new_text = re.sub(r"\n{3,}", "\n\n", new_text)
+    if name in parse_queries(new_text, path):
+        raise SavedQueryError(f"{path}: could not cut '{name}' out of the file: edit it by hand")
+    jsonfiles.write_text(path, new_text)
+
+
+def find_query(queries: dict[str, SavedQuery], name: str, path: Path) -> SavedQuery:
+    if name not in queries:
+        raise SavedQueryError(f"{path}: no saved query named '{name}'{_hint(name, queries)}")
+    return queries[name]
+
+
+def _hint(name: str, queries: dict[str, SavedQuery]) -> str:
+    close = [n for n in queries if name.lower() in n.lower() or n.lower() in name.lower()]
+    if close:
+        return f"; did you mean {', '.join(close[:3])}?"
+    return f" (saved: {', '.join(queries) or 'none'})"
+
+
+# -- running --------------------------------------------------------------------------------
+
+
+@dataclass
+class SavedRun:
+    """One saved query's results; `new_since` is set when only new articles were asked for."""
+
+    saved: SavedQuery
+    result: SearchResult
+    new_since: float | None = None
+    new_only: bool = False
+
+
+def run_queries(
+    engine: SearchEngine,
+    queries: list[SavedQuery],
+    *,
+    new_only: bool = False,
+    today: dt.date | None = None,
+) -> list[SavedRun]:
+    """Run saved queries against the live index and record, next to the index, how far each
+    one has seen. With `new_only`, only articles indexed since the query's last run are
+    returned (all matching articles on its first run)."""
+    today = today or dt.date.today()
+    meta = store.require_live(engine.index_dir).read_meta()
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        raise SavedQueryError(
+            f"{engine.index_dir}/ was built by an older Cari: run `cari update` (it rebuilds it)"
+        )
+    state = load_state(engine.index_dir)
+    watermark = latest_indexed_at(engine)
+    runs = []
+    for saved in queries:
+        since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
+        request = saved.request(today, indexed_after=since)
+        try:
+            result = engine.search(request)
+        except RequestError as exc:  # e.g. an official no article names yet: no results
+            result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
+        runs.append(SavedRun(saved, result, since, new_only))
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for saved in queries:
+        state[saved.name] = {"seen_up_to": watermark, "last_run": now}
+    save_state(engine.index_dir, state)
+    return runs
+
+
+def latest_indexed_at(engine: SearchEngine) -> float:
+    """When the most recently indexed article visible now was indexed (0.0 for none).
+
+    Articles of an update still being written carry a later stamp (updates are serialised
+    by the write lock), so `indexed_at > this` never misses one. Read from the field's terms:
+    every article of one build or update shares its stamp, so there are few of them."""
+    with engine.searcher() as s:
+        field = s.schema["indexed_at"]
+        full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
+        return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0
+
+
+def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
+    return jsonfiles.read_dict(index_dir / STATE_FILE)
+
+
+def save_state(index_dir: Path, state: dict[str, dict[str, Any]]) -> None:
+    jsonfiles.write_json(index_dir / STATE_FILE, state, indent=1, sort_keys=True)

@@ -1,0 +1,121 @@
+"""Acronyms and their long forms (KPK ⇄ Komisi Pemberantasan Korupsi).
+
+At index time the analyzer writes the acronym where a text writes a long form (so a query for
+the acronym is one term, and finds both); at query time a long form also looks for the acronym.
+
+Two data files in `search/data/`: `glossary.toml` (curated government vocabulary) and
+`glossary_mined.toml` (pairs a corpus writes as "Long Form (ACR)", see `search.text.mining`).
+The curated entry wins where both name an acronym. A mined acronym of two or three letters
+("AS", "PP") is only expanded when the query writes it in capitals: in lower case it is too
+often an ordinary word, so those are only expanded at query time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from search.text.analyzer import analyze
+from search.text.lexicon import load_toml
+
+SHORT_ACRONYM = 3
+
+
+@dataclass(frozen=True)
+class Term:
+    acronym: str  # lower-case, as the analyzer sees it ("kpk", "kemenpan-rb" -> "kemenpanrb")
+    long_forms: tuple[tuple[str, ...], ...]  # each a sequence of lower-case words as written
+    curated: bool
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Content words of a long form, lower-case, as the exact analyzer writes them (function
+    words such as "dan" dropped so "Pendapatan dan Belanja" matches "Pendapatan Belanja")."""
+    from search.text.lexicon import stopwords
+
+    words = analyze(text, stem=False)
+    stops = stopwords()
+    return tuple(w for w in words if w not in stops) or tuple(words)
+
+
+def _acronym_key(acronym: str) -> str:
+    words = analyze(acronym, stem=False)
+    return words[0] if words else acronym.lower()
+
+
+@cache
+def terms() -> dict[str, Term]:
+    """Every glossary term by its lower-case acronym."""
+    out: dict[str, Term] = {}
+    for name, curated in (("glossary_mined.toml", False), ("glossary.toml", True)):
+        for entry in load_toml(name).get("term", []):
+            key = _acronym_key(entry["acronym"])
+            forms = tuple(dict.fromkeys(_key(f) for f in entry.get("long", []) if _key(f)))
+            if key and forms:
+                out[key] = Term(key, forms, curated)
+    return out
+
+
+@cache
+def _by_long_form() -> dict[tuple[str, ...], str]:
+    index: dict[tuple[str, ...], str] = {}
+    for term in sorted(terms().values(), key=lambda t: not t.curated):
+        for form in term.long_forms:
+            index.setdefault(form, term.acronym)
+    return index
+
+
+@cache
+def _longest_form() -> int:
+    return max((len(f) for f in _by_long_form()), default=0)
+
+
+def long_forms(word: str, *, written_in_capitals: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Long forms of an acronym (lower-case word), or () when it is not one."""
+    term = terms().get(word)
+    if term is None:
+        return ()
+    if not term.curated and len(word) <= SHORT_ACRONYM and not written_in_capitals:
+        return ()
+    return term.long_forms
+
+
+def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for each run of `words` (lower-case content words) that spells
+    a glossary long form, longest first, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    longest = _longest_form()
+    index = _by_long_form()
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 1, -1):
+            acronym = index.get(tuple(words[i : i + size]))
+            if acronym:
+                found.append((i, i + size, acronym))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def indexed(term: Term) -> bool:
+    """Whether the analyzer writes this acronym where a text writes one of its long forms."""
+    return term.curated or len(term.acronym) > SHORT_ACRONYM
+
+
+def is_indexed(word: str) -> bool:
+    term = terms().get(word)
+    return term is not None and indexed(term)
+
+
+@cache
+def indexed_long_forms() -> dict[tuple[str, ...], str]:
+    """Long form (lower-case content words) -> acronym, for the analyzer."""
+    return {f: acr for f, acr in _by_long_form().items() if indexed(terms()[acr])}
+
+
+@cache
+def indexed_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every leading run of words of an indexed long form (for the analyzer's lookahead)."""
+    return frozenset(f[:n] for f in indexed_long_forms() for n in range(1, len(f) + 1))

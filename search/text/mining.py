@@ -1,0 +1,219 @@
+"""Word lists mined from a corpus of articles, written to `search/data/` as reviewable files.
+
+- Names: words written with a capital letter inside a sentence nearly every time they occur
+  (Kediri, Bekasi, Kejagung) and that Sastrawi would cut to a different root are protected
+  from stemming (`protected_mined.txt`).
+- Acronyms: "Komisi Pemberantasan Korupsi (KPK)" written in a text gives the pair
+  KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are the initials of the words
+  before it (`glossary_mined.toml`).
+- Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
+  a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
+  110,000 words, paid again by every build worker).
+
+Run by hand after the corpus changes, then review the diff:
+
+    python -m search.text.mining ../shared/corpus/clickid-2019/clickid-2019.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# A word inside a sentence with its surrounding punctuation stripped.
+_WORD = re.compile(r"[(\"'“‘]*([A-Za-z]+)[,.;:!?)\"'”’]*")
+_SENTENCE_END = re.compile(r"[.!?:\"”]$")
+# "Long Form (ACR)": up to 8 words before an all-capitals acronym in brackets.
+_ACRONYM = re.compile(r"((?:[A-Za-z]+ ){1,8})\(([A-Z]{2,8})\)")
+# Lower-case words a long form may contain without an initial in the acronym.
+_LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "ke", "pada"})
+
+MIN_NAME_COUNT = 8
+MIN_CAPITAL_SHARE = 0.92
+MIN_PAIR_COUNT = 3
+
+
+def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """(capitalised, lower-case) occurrences of each lower-cased word, skipping the first word
+    of each sentence or line (always capitalised) and all-capitals words (acronyms)."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            first = True
+            for raw in line.split():
+                m = _WORD.fullmatch(raw)
+                if m and not first:
+                    word = m.group(1)
+                    if word[0].isupper() and not word.isupper():
+                        capital[word.lower()] += 1
+                    elif word.islower():
+                        lower[word] += 1
+                first = bool(_SENTENCE_END.search(raw))
+    return capital, lower
+
+
+def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -> list[str]:
+    """Lower-case words that are almost always capitalised and that stemming would change
+    (`stem` defaults to Sastrawi itself, without Cari's protected lists)."""
+    from search.text.analyzer import sastrawi_stem
+
+    stem_fn = stem or sastrawi_stem
+    capital, lower = capital_counts(texts)
+    names = []
+    for word, count in capital.items():
+        total = count + lower[word]
+        common = total >= MIN_NAME_COUNT and len(word) > 3
+        if common and count / total >= MIN_CAPITAL_SHARE and stem_fn(word) != word:
+            names.append(word)
+    return sorted(names)
+
+
+def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
+    """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", counted."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            long_form = _align(m.group(1).split(), m.group(2))
+            if long_form:
+                pairs[(m.group(2), long_form)] += 1
+    return pairs
+
+
+def _align(words: list[str], acronym: str) -> str | None:
+    """The shortest tail of `words` whose capitalised initials spell the acronym."""
+    letters = acronym.lower()
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if not tail[0][0].isupper():
+            continue
+        initials = "".join(w[0].lower() for w in tail if w.lower() not in _LINKING)
+        if len(initials) < 2:
+            continue
+        if initials == letters and all(w[0].isupper() or w.lower() in _LINKING for w in tail):
+            return " ".join(tail)
+        if len(initials) > len(letters):
+            return None
+    return None
+
+
+def best_pairs(
+    pairs: Counter[tuple[str, str]], min_count: int = MIN_PAIR_COUNT
+) -> dict[str, list[str]]:
+    """Each acronym's long forms seen at least `min_count` times and at least a third as often
+    as its most frequent one (an ambiguous acronym keeps only its usual meanings)."""
+    out: dict[str, list[str]] = {}
+    top: dict[str, int] = {}
+    for (acronym, long_form), count in pairs.most_common():
+        top.setdefault(acronym, count)
+        if count >= max(min_count, top[acronym] / 3):
+            forms = out.setdefault(acronym, [])
+            if long_form.lower() not in (f.lower() for f in forms):
+                forms.append(long_form)
+    return out
+
+
+def _read_jsonl(path: Path) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            # Bodies only: titles are often in Title Case, which would make verbs look like names.
+            texts.append(record.get("body", ""))
+    return texts
+
+
+def _toml_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+_VOCABULARY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def corpus_vocabulary(texts: Iterable[str]) -> set[str]:
+    """The lower-case words Cari's analyzer would stem (joined and split hyphenated forms
+    included): letters only, longer than three."""
+    from search.text.analyzer import split_hyphenated
+
+    words: set[str] = set()
+    for text in texts:
+        for word in set(_VOCABULARY_WORD.findall(text.lower())):
+            if "-" in word:
+                joined, parts = split_hyphenated(word)
+                words.add(joined)
+                words.update(parts)
+            else:
+                words.add(word)
+    return {w for w in words if len(w) > 3 and w.isascii() and w.isalpha()}
+
+
+def write_stem_table(texts: Iterable[str], data_dir: Path) -> int:
+    """Sastrawi's stem of every word of the corpus vocabulary, as `word<TAB>stem` lines (the
+    stem left empty when it is the word), gzip-compressed, reproducible byte for byte."""
+    from search.text.analyzer import STEM_TABLE, sastrawi_stem
+
+    lines = []
+    for word in sorted(corpus_vocabulary(texts)):
+        stem = sastrawi_stem(word)
+        lines.append(f"{word}\t{'' if stem == word else stem}")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    (data_dir / STEM_TABLE).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return len(lines)
+
+
+def _read_texts(path: Path) -> list[str]:
+    """Titles and bodies (the stem table covers every word a build stems)."""
+    texts = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            texts += [record.get("title") or "", record.get("body") or ""]
+    return texts
+
+
+def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
+    write_stem_table(_read_texts(corpus), data_dir)
+    texts = _read_jsonl(corpus)
+    names = mine_names(texts)
+    header = (
+        f"# Mined by `python -m search.text.mining` from {corpus.name}: words capitalised in at least\n"
+        f"# {MIN_CAPITAL_SHARE:.0%} of {MIN_NAME_COUNT}+ occurrences that Sastrawi would stem.\n"
+        "# Never stemmed. Review the diff when regenerating; edit protected.txt by hand instead.\n"
+    )
+    (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
+    pairs = best_pairs(acronym_pairs(texts))
+    lines = [
+        f'# Mined by `python -m search.text.mining` from {corpus.name}: "Long Form (ACR)" written',
+        f"# at least {MIN_PAIR_COUNT} times. The curated glossary.toml wins where both have an entry.",
+        "",
+    ]
+    for acronym in sorted(pairs):
+        lines.append("[[term]]")
+        lines.append(f"acronym = {_toml_string(acronym)}")
+        lines.append(f"long = [{', '.join(_toml_string(f) for f in pairs[acronym])}]")
+        lines.append("")
+    (data_dir / "glossary_mined.toml").write_text("\n".join(lines), "utf-8")
+    return len(names), len(pairs)
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if len(argv) != 1:
+        log.error("usage: python -m search.text.mining CORPUS.jsonl")
+        return 2
+    data_dir = Path(__file__).parent / "data"
+    names, acronyms = write_data(Path(argv[0]), data_dir)
+    log.info("%d protected names, %d acronyms -> %s", names, acronyms, data_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,60 @@
+"""Search parameters as they arrive in a URL query string, turned into a SearchRequest.
+
+Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
+q, official (repeatable), source (repeatable), from, to, undated, sort, page, size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from search.config import DEFAULT_PAGE_SIZE
+from search.dates import DateInputError, parse_date_input
+from search.retrieval.engine import RequestError, SearchRequest
+
+MAX_PARAM_VALUES = 20
+
+
+def request_from_params(
+    get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
+) -> SearchRequest:
+    """Build a SearchRequest; raises RequestError with a message fit to show the user."""
+    officials = tuple(v.strip() for v in get_list("official") if v.strip())
+    sources = tuple(v.strip() for v in get_list("source") if v.strip())
+    if len(officials) > MAX_PARAM_VALUES or len(sources) > MAX_PARAM_VALUES:
+        raise RequestError(
+            f"at most {MAX_PARAM_VALUES} officials and {MAX_PARAM_VALUES} sources at once"
+        )
+    try:
+        date_from = parse_date_input(v) if (v := (get("from") or "").strip()) else None
+        date_to = parse_date_input(v, end=True) if (v := (get("to") or "").strip()) else None
+    except DateInputError as exc:
+        raise RequestError(str(exc)) from exc
+    return SearchRequest(
+        query=(get("q") or "").strip(),
+        officials=officials,
+        sources=sources,
+        date_from=date_from,
+        date_to=date_to,
+        sort=(get("sort") or "relevance").strip(),
+        page=_int(get("page"), 1, "page"),
+        page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
+        undated=(get("undated") or "").strip().lower() in {"1", "true", "yes", "on"},
+    )
+
+
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+
+
+def _int(value: str | None, default: int, name: str) -> int:
+    if value is None or not value.strip():
+        return default
+    text = value.strip()
+    # Digits only: int() would also take "1_0" (as 10), "٣" and "+3".
+    if not _WHOLE_NUMBER.fullmatch(text):
+        raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}")
+    number = int(text)
+    if not -(10**9) <= number <= 10**9:
+        raise RequestError(f"'{name}' is out of range")
+    return number
