@@ -20,9 +20,10 @@ from itertools import islice
 from pathlib import Path
 
 from search.dates import date_span
-from search.ingest.articles import Article, ArticleDate, SeedError
+from search.ingest.articles import SeedError
 from search.ingest.extract.officials import find_officials
 from search.ingest.records import extract_record
+from search.model import Article, ArticleDate
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"

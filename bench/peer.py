@@ -15,9 +15,8 @@ from typing import Any
 
 from search.dates import as_int, date_span
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
-from search.ingest.articles import Article
+from search.model import Article, SearchRequest
 from search.query.plan import ParsedQuery, parse_query
-from search.retrieval.engine import SearchRequest
 from search.text.analyzer import analyze
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from search.model import RequestError, SearchRequest
+from search.retrieval.engine import SearchEngine
 from web.params import request_from_params
 
 MIX = Path(__file__).resolve().parent / "queries.toml"

@@ -28,8 +28,8 @@ from subset import DATA, ROOT, load_subset
 from whoosh import index as whoosh_index
 
 from search.indexing.build import build_articles
-from search.ingest.articles import Article
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import Article, SearchRequest
+from search.retrieval.engine import SearchEngine
 from search.text.analyzer import ANALYZER_VERSION
 
 SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")

@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 from search.indexing import store  # noqa: E402
 from search.indexing.build import build, build_articles  # noqa: E402
 from search.indexing.update import indexed_hashes, update  # noqa: E402
-from search.ingest.articles import Article, ArticleDate, content_hash  # noqa: E402
+from search.ingest.articles import content_hash  # noqa: E402
+from search.model import Article, ArticleDate  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
 MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"

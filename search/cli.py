@@ -21,7 +21,7 @@ from search.indexing.build import BuildRefusedError, build
 from search.indexing.store import IndexMissingError
 
 if TYPE_CHECKING:
-    from search.retrieval.engine import SearchResult
+    from search.model import SearchResult
 
 # The searcher (and numpy) is imported by the commands that search: `cari update` and
 # `cari build` start faster without it.
@@ -235,7 +235,8 @@ def query_command(
       cari query birokrasi --from 2022-01-01 --to 2022-12-31
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
-    from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+    from search.model import RequestError, SearchRequest
+    from search.retrieval.engine import SearchEngine
 
     try:
         request = SearchRequest(
@@ -265,7 +266,7 @@ def render_text(result: SearchResult) -> str:
     """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise)."""
     import html
 
-    from search.retrieval.engine import format_date
+    from search.dates import format_date
 
     color = sys.stdout.isatty()
     shown = result.request.query
@@ -721,7 +722,8 @@ def saved_run_command(
       cari saved run --all --new
       cari saved run --all --format csv > laporan.csv
     """
-    from search.retrieval.engine import RequestError, SearchEngine
+    from search.model import RequestError
+    from search.retrieval.engine import SearchEngine
     from search.saved.formats import render
     from search.saved.queries import SavedQueryError, find_query, run_queries
 

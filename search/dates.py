@@ -6,7 +6,8 @@ import calendar
 import datetime as dt
 import re
 
-from search.ingest.articles import ArticleDate
+from search.model import ArticleDate
+from search.text.lexicon import load_toml
 
 _INPUT = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -48,3 +49,30 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)  # type: ignore[arg-type]
     except (ValueError, calendar.IllegalMonthError) as exc:
         raise DateInputError(f"{text!r} is not a real date ({exc})") from exc
+
+
+def month_names() -> tuple[str, ...]:
+    """The twelve months as Cari writes them for people (`search/data/months.toml`)."""
+    return tuple(m["name"] for m in load_toml("months.toml")["month"])
+
+
+def month_forms() -> dict[str, int]:
+    """Every spelling of a month the date extractor reads -> its number (1-12)."""
+    return {
+        form: number
+        for number, month in enumerate(load_toml("months.toml")["month"], 1)
+        for form in month["forms"]
+    }
+
+
+def format_date(iso: str | None) -> str:
+    """A date at its precision, for people: '2025', 'April 2022', '1 April 2022'."""
+    if not iso:
+        return "no date"
+    date = ArticleDate.from_iso(iso)
+    name = month_names()[(date.month or 1) - 1]
+    if date.day:
+        return f"{date.day} {name} {date.year}"
+    if date.month:
+        return f"{name} {date.year}"
+    return str(date.year)

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from search.indexing.build import build
-from search.ingest.articles import Article
 from search.ingest.seeds import list_seeds, read_articles
+from search.model import Article
 from search.retrieval.engine import SearchEngine
 from web import create_app
 

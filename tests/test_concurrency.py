@@ -10,7 +10,8 @@ from pathlib import Path
 
 from search.indexing import store
 from search.indexing.build import build
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR
 from tests.test_updater import write_new_seed
 

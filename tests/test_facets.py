@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build_articles
-from search.ingest.articles import Article, ArticleDate
-from search.retrieval.engine import SearchEngine, SearchRequest
-from search.retrieval.facets import MAX_MONTH_BARS, Timeline, TimelineBar
+from search.model import Article, ArticleDate, SearchRequest, Timeline, TimelineBar
+from search.retrieval.engine import SearchEngine
+from search.retrieval.facets import MAX_MONTH_BARS
 
 
 def bar_for(timeline: Timeline, iso: str, coarse: bool = False) -> TimelineBar:

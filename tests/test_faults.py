@@ -23,7 +23,8 @@ from search.indexing import store
 from search.indexing.build import build
 from search.ingest.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
 from search.ingest.seeds import seed_id
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR
 
 REAL_SEEDS = sorted(SEEDS_DIR.glob("*.txt"))

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from search.config import MAX_QUERY_TERMS
 from search.dates import DateInputError, parse_date_input
-from search.ingest.articles import ArticleDate, SeedError, decode_seed
+from search.ingest.articles import SeedError, decode_seed
 from search.ingest.extract import MIN_BODY_CHARS, extract_article
+from search.model import ArticleDate, RequestError, SearchRequest
 from search.query.plan import parse_query, to_whoosh
-from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 from search.retrieval.snippets import best_snippet, highlight_all
 from search.text.analyzer import analyze, word_spans
 from tests.conftest import SEEDS_DIR

@@ -10,8 +10,9 @@ import pytest
 
 from search.cli import cli
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.model import SearchRequest
 from search.query.plan import parse_query, to_whoosh
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 
 HOSTILE = {
     "10k-chars-one-word": "a" * 10_000,

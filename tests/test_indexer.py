@@ -9,7 +9,8 @@ import pytest
 
 from search.indexing import store
 from search.indexing.build import BuildRefusedError, build
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR
 
 

@@ -12,9 +12,9 @@ from search.indexing import parallel, store
 from search.indexing.build import build_articles
 from search.indexing.parallel import ParallelWriter, WorkerError
 from search.indexing.schema import build_schema
-from search.ingest.articles import Article
 from search.ingest.seeds import list_seeds, read_articles
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import Article, SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import corpus_records
 
 QUERIES = ["dilayani", "reformasi birokrasi", '"pelayanan publik"', "pemerintah -desa", ""]

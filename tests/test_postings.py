@@ -14,10 +14,10 @@ from whoosh import query as q
 
 from search.indexing import store
 from search.indexing.build import build_articles
-from search.ingest.articles import Article
+from search.model import Article, SearchRequest
 from search.query.plan import parse_query, to_whoosh
 from search.retrieval import phrases as phrase_module
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 from search.retrieval.facets import matching_mask, matching_only
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import clear_cache, reader_arrays

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build_articles
-from search.ingest.articles import Article
+from search.model import Article, SearchRequest
 from search.query.plan import parse_query, to_whoosh
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import CORPUS
 
 # (name, must contain, must not contain): up to PER_NEED articles of each.

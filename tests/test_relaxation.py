@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from search.model import SearchRequest
 from search.query.relaxation import relaxations
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 
 
 def apply(request: SearchRequest, relaxation) -> SearchRequest:
@@ -68,8 +69,8 @@ def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine)
 
 
 def test_an_exact_phrase_that_finds_nothing_is_offered_in_any_form(engine):
+    from search.model import SearchRequest
     from search.query.relaxation import relaxations
-    from search.retrieval.engine import SearchRequest
 
     request = SearchRequest('exact:"dilayani publik"')
     assert engine.search(request).total == 0

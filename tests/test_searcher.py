@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from search.model import RequestError, SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS
 
 
@@ -99,7 +100,7 @@ def test_paging(engine: SearchEngine):
 def test_pages_stop_at_the_result_window(engine, monkeypatch):
     """The pager's last page is one that can be asked for: past the result window a page is
     refused, so `pages` counts only the pages inside it."""
-    import search.retrieval.engine as searcher
+    import search.model as searcher
 
     monkeypatch.setattr(searcher, "MAX_RESULT_WINDOW", 3)
     result = engine.search(SearchRequest("pelayanan", page_size=1))

@@ -15,8 +15,8 @@ import pytest
 from search.cli import cli
 from search.config import DEFAULT_HOST
 from search.indexing.build import build, build_articles
-from search.ingest.articles import Article
 from search.ingest.seeds import read_articles
+from search.model import Article
 from tests.conftest import SEEDS_DIR
 from web import create_app
 from web.templating import shown_text

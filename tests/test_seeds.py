@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest.articles import Article, SeedError
+from search.ingest.articles import SeedError
 from search.ingest.seeds import (
     SeedProblem,
     count_articles,
@@ -17,6 +17,7 @@ from search.ingest.seeds import (
     list_seeds,
     read_articles,
 )
+from search.model import Article
 from tests.conftest import SEEDS_DIR
 
 SEED_001 = SEEDS_DIR / "001_c392d4d57c4d2ec5.txt"

@@ -12,7 +12,7 @@ from whoosh import index as whoosh_index
 from search.indexing.build import article_document
 from search.indexing.schema import build_schema
 from search.indexing.segment_writer import FastSegmentWriter
-from search.ingest.articles import Article
+from search.model import Article
 from tests.conftest import corpus_records, seed_articles
 
 

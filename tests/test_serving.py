@@ -17,7 +17,8 @@ import pytest
 
 from search.indexing.build import build
 from search.indexing.update import update
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS, SEEDS_DIR
 
 

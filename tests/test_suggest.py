@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from search.model import SearchRequest
 from search.query.plan import parse_query
 from search.query.suggest import correct_word, suggest
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from search.indexing import store
 from search.indexing import update as updater
 from search.indexing.build import BuildRefusedError, build
 from search.indexing.update import update
-from search.retrieval.engine import SearchEngine, SearchRequest
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
 from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
 
 # A real seed, retitled, with a word no other seed has.

@@ -145,7 +145,7 @@ def test_pages_load_nothing_from_other_hosts(client):
 def test_result_shows_dates_at_their_precision_and_officials_as_chips(client):
     data = client.get("/api/search?q=dilayani").get_json()
     page = client.get("/?q=dilayani").get_data(as_text=True)
-    from search.retrieval.engine import format_date
+    from search.dates import format_date
 
     for hit in data["hits"]:
         shown = format_date(hit["date"])

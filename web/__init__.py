@@ -9,7 +9,8 @@ from typing import Any
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.retrieval.engine import RESULT_CACHE, SearchEngine
+from search.config import RESULT_CACHE
+from search.retrieval.engine import SearchEngine
 
 log = logging.getLogger("cari.web")
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from search.config import DEFAULT_PAGE_SIZE
 from search.dates import DateInputError, parse_date_input
-from search.retrieval.engine import RequestError, SearchRequest
+from search.model import RequestError, SearchRequest
 
 MAX_PARAM_VALUES = 20
 

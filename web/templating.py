@@ -10,8 +10,8 @@ from urllib.parse import quote_plus, urlencode
 from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
-from search.retrieval.engine import SearchResult, format_date
-from search.retrieval.facets import Timeline
+from search.dates import format_date
+from search.model import SearchResult, Timeline
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20

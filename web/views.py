@@ -5,9 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from search.config import SORTS
 from search.indexing.store import IndexMissingError
+from search.model import RequestError, SearchRequest
 from search.query.relaxation import relaxations
-from search.retrieval.engine import SORTS, RequestError, SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 from search.retrieval.snippets import highlight_all
 from web.params import request_from_params
 

@@ -19,7 +19,7 @@ from search.dates import date_span
 from search.indexing import seedstats, store
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
-from search.ingest.articles import Article, SeedError, link_url
+from search.ingest.articles import SeedError, link_url
 from search.ingest.seeds import (
     RecordBatch,
     SeedProblem,
@@ -31,6 +31,7 @@ from search.ingest.seeds import (
     seed_id,
     unusable_record,
 )
+from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
 from search.text.lexicon import data_fingerprint
 

@@ -26,7 +26,7 @@ from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_doc
 from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
-from search.ingest.articles import Article, SeedError, decode_seed
+from search.ingest.articles import SeedError, decode_seed
 from search.ingest.overrides import load_sidecar
 from search.ingest.records import record_id
 from search.ingest.seeds import (
@@ -37,6 +37,7 @@ from search.ingest.seeds import (
     record_hash,
     seed_file_hash,
 )
+from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, load_stem_cache
 from search.text.lexicon import data_fingerprint
 

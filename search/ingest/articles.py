@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
@@ -18,67 +17,6 @@ READ_ATTEMPTS = 3  # reads of a file that keeps changing before it is reported
 
 class SeedError(Exception):
     """A seed file that cannot become an article; the message says why in one line."""
-
-
-@dataclass(frozen=True)
-class Official:
-    """A person holding public office named in an article, with the role as written."""
-
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class ArticleDate:
-    """A publication date known to a precision: 'day', 'month' or 'year'."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @property
-    def precision(self) -> str:
-        if self.day is not None:
-            return "day"
-        if self.month is not None:
-            return "month"
-        return "year"
-
-    def iso(self) -> str:
-        """ISO 8601 at its precision: '2025', '2022-04', '2022-04-01'."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
-
-    @classmethod
-    def from_iso(cls, text: str) -> ArticleDate:
-        parts = [int(p) for p in text.split("-")]
-        return cls(*parts)  # type: ignore[arg-type]
-
-
-@dataclass
-class Article:
-    """One news article, as parsed from a seed."""
-
-    id: str
-    title: str
-    body: str
-    date: ArticleDate | None = None
-    source: str | None = None
-    officials: list[Official] = field(default_factory=list)
-    url: str | None = None
-    content_hash: str = ""
-
-    @property
-    def date_iso(self) -> str | None:
-        return self.date.iso() if self.date else None
-
-    @property
-    def date_precision(self) -> str:
-        return self.date.precision if self.date else "none"
 
 
 def link_url(url: str | None) -> str | None:

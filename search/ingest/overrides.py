@@ -19,8 +19,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from search.ingest.articles import Article, Official, SeedError
+from search.ingest.articles import SeedError
 from search.ingest.extract.dates import parse_iso_date
+from search.model import Article, Official
 
 SIDECAR_SUFFIX = ".meta.toml"
 KEYS = ("title", "date", "source", "url", "officials", "add_officials", "remove_officials")

@@ -18,7 +18,6 @@ from typing import Any
 
 from search.ingest.articles import (
     MAX_SEED_BYTES,
-    Article,
     SeedError,
     content_hash,
     decode_seed,
@@ -28,6 +27,7 @@ from search.ingest.articles import (
 from search.ingest.extract import Extraction, extract_article
 from search.ingest.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
 from search.ingest.records import extract_record, record_id
+from search.model import Article
 
 log = logging.getLogger(__name__)
 

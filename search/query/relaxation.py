@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from search.model import RequestError, SearchRequest
 from search.query.plan import PLAIN_QUOTES
-from search.retrieval.engine import RequestError, SearchEngine, SearchRequest
+from search.retrieval.engine import SearchEngine
 
 # Queries are split into the parts a user typed: "a phrase", -excluded, word.
 _PART = re.compile(r'-?(?:[A-Za-z_]+:)?"[^"]*"?|\S+')

@@ -6,13 +6,12 @@ picked up without restart) and keeps one Whoosh searcher per thread, refreshed w
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +19,24 @@ import numpy as np
 from whoosh import query as q
 from whoosh.searching import Searcher
 
-from search.config import DEFAULT_PAGE_SIZE, RESULT_CACHE, SORTS
+from search.config import RESULT_CACHE
 from search.dates import as_int
 from search.indexing import store
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
-from search.ingest.articles import ArticleDate, Official
+from search.model import (
+    ArticleView,
+    Hit,
+    Official,
+    RequestError,
+    SearchRequest,
+    SearchResult,
+    last_page,
+)
 from search.query.plan import ParsedQuery, parse_query, to_whoosh
 from search.query.prefixes import expand_prefixes
 from search.query.suggest import suggest
 from search.retrieval.facets import (
     FacetCounts,
-    Timeline,
     count_facets,
     date_order,
     official_spellings,
@@ -38,174 +44,14 @@ from search.retrieval.facets import (
 )
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
-from search.retrieval.snippets import Snippet, best_snippet, highlight_all
+from search.retrieval.snippets import best_snippet, highlight_all
 from search.text.analyzer import plain_apostrophes
-
-MAX_PAGE_SIZE = 100
-MAX_RESULT_WINDOW = 10_000
-
-
-def last_page(total: int, page_size: int) -> int:
-    reachable = min(total, MAX_RESULT_WINDOW)
-    return max(1, -(-reachable // page_size))
 
 
 def _source_key(name: str) -> str:
     key = " ".join(name.split()).lower()
     key = key.split("://", 1)[-1].split("/", 1)[0]
     return key.removeprefix("www.")
-
-
-class RequestError(ValueError):
-    """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    query: str = ""
-    officials: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    sort: str = "relevance"
-    page: int = 1
-    page_size: int = DEFAULT_PAGE_SIZE
-    # Only articles indexed after this time (epoch seconds): saved queries' --new.
-    indexed_after: float | None = None
-    undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
-
-    def __post_init__(self) -> None:
-        if self.sort not in SORTS:
-            raise RequestError(f"unknown sort {self.sort[:40]!r}: use one of {', '.join(SORTS)}")
-        if self.page < 1:
-            raise RequestError("page must be 1 or more")
-        if not 1 <= self.page_size <= MAX_PAGE_SIZE:
-            raise RequestError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
-        if (self.page - 1) * self.page_size >= MAX_RESULT_WINDOW:
-            raise RequestError(
-                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results (the last"
-                f" page of {self.page_size} is {last_page(MAX_RESULT_WINDOW, self.page_size)}):"
-                " narrow the search"
-            )
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise RequestError("the 'from' date is after the 'to' date")
-        if self.undated and (self.date_from or self.date_to):
-            raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
-
-
-@dataclass
-class Hit:
-    id: str
-    title: str
-    date: str | None
-    date_precision: str
-    source: str | None
-    officials: list[Official]
-    score: float
-    snippet: Snippet
-    title_html: str
-    url: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "source": self.source,
-            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
-            "score": round(self.score, 4),
-            "snippet": self.snippet.html(),
-            "snippet_text": self.snippet.text,
-            "snippet_matches": [list(m) for m in self.snippet.matches],
-            "url": self.url,
-        }
-
-
-@dataclass
-class SearchResult:
-    request: SearchRequest
-    total: int
-    hits: list[Hit]
-    official_counts: list[tuple[str, int]] = field(default_factory=list)
-    source_counts: list[tuple[str, int]] = field(default_factory=list)
-    timeline: Timeline = field(default_factory=Timeline)
-    notes: list[str] = field(default_factory=list)
-    suggestion: str | None = None
-    seconds: float = 0.0
-
-    @property
-    def pages(self) -> int:
-        """The pages that can be asked for: all of the results, or the first
-        MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.total, self.request.page_size)
-
-    def to_json(self) -> dict[str, Any]:
-        r = self.request
-        return {
-            "query": r.query,
-            "total": self.total,
-            "page": r.page,
-            "page_size": r.page_size,
-            "pages": self.pages,
-            "sort": r.sort,
-            "filters": {
-                "officials": list(r.officials),
-                "sources": list(r.sources),
-                "from": r.date_from.isoformat() if r.date_from else None,
-                "to": r.date_to.isoformat() if r.date_to else None,
-                "undated": r.undated,
-            },
-            "hits": [h.to_json() for h in self.hits],
-            "facets": {
-                "officials": [{"name": n, "count": c} for n, c in self.official_counts],
-                "sources": [{"name": n, "count": c} for n, c in self.source_counts],
-                "timeline": self.timeline.to_json(),
-            },
-            "suggestion": self.suggestion,
-            "notes": self.notes,
-            "took_ms": round(self.seconds * 1000, 1),
-        }
-
-
-@dataclass
-class ArticleView:
-    id: str
-    title: str
-    body: str
-    date: str | None
-    date_precision: str
-    source: str | None
-    officials: list[Official]
-    url: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "body": self.body,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "source": self.source,
-            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
-            "url": self.url,
-        }
-
-
-def format_date(iso: str | None) -> str:
-    """A date at its precision, for people: '2025', 'April 2022', '1 April 2022'."""
-    if not iso:
-        return "no date"
-    date = ArticleDate.from_iso(iso)
-    months = (
-        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-    )
-    name = months.split()[(date.month or 1) - 1]
-    if date.day:
-        return f"{date.day} {name} {date.year}"
-    if date.month:
-        return f"{name} {date.year}"
-    return str(date.year)
 
 
 def _officials(fields: dict[str, Any]) -> list[Official]:

@@ -17,14 +17,14 @@ import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 from whoosh import query as q
 from whoosh.searching import Searcher
 
-from search.dates import as_int
+from search.dates import as_int, month_names
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
+from search.model import Timeline, TimelineBar
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, PerContent, reader_arrays
 
@@ -32,56 +32,10 @@ from search.retrieval.postings import Arrays, PerContent, reader_arrays
 MAX_DAY_BARS = 45
 MAX_MONTH_BARS = 36
 
-MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-MONTH_NAMES = tuple(MONTHS.split())
 _PRECISIONS = {"day": 0, "month": 1, "year": 2}
 _UNIT_OF = {0: "day", 1: "month", 2: "year"}
 # Finer units first: a precision code is coarse for a unit when it is above the unit's code.
 _UNIT_CODE = {"day": 0, "month": 1, "year": 2}
-
-
-@dataclass(frozen=True)
-class TimelineBar:
-    """One bar: matching articles dated within [date_from, date_to] at `precision` or finer
-    (or, for a coarse bar, dated only to that month or year)."""
-
-    label: str  # "September 2019", "2019", "10 September 2019", "2019 (year only)"
-    tick: str  # a short axis label: "Sep", "2019", "10"
-    date_from: dt.date
-    date_to: dt.date
-    count: int
-    coarse: bool = False  # articles dated less precisely than the bars' unit
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "from": self.date_from.isoformat(),
-            "to": self.date_to.isoformat(),
-            "count": self.count,
-            "coarse": self.coarse,
-        }
-
-
-@dataclass
-class Timeline:
-    unit: str = "year"  # "day", "month" or "year"
-    bars: list[TimelineBar] = field(default_factory=list)
-    undated: int = 0
-
-    @property
-    def peak(self) -> int:
-        return max((b.count for b in self.bars), default=0)
-
-    @property
-    def total(self) -> int:
-        return sum(b.count for b in self.bars) + self.undated
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "unit": self.unit,
-            "bars": [b.to_json() for b in self.bars],
-            "undated": self.undated,
-        }
 
 
 @dataclass
@@ -453,7 +407,7 @@ def _next(period_start: dt.date, unit: str) -> dt.date:
 
 
 def _label(start: dt.date, unit: str, coarse: bool) -> tuple[str, str]:
-    month = MONTH_NAMES[start.month - 1]
+    month = month_names()[start.month - 1]
     if unit == "year":
         return (f"{start.year} (year only)" if coarse else str(start.year)), str(start.year)
     if unit == "month":

@@ -5,34 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass
-from html import escape
 from itertools import pairwise
 
+from search.model import Snippet
 from search.query.plan import EXACT_RUN
 from search.text.analyzer import fragments_for, word_spans_containing
 
 SNIPPET_CHARS = 280
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """A passage of a stored text: `text` is a plain substring of it (plus ellipses) and
-    `matches` are (start, end) offsets into `text` of the marked words."""
-
-    text: str
-    matches: tuple[tuple[int, int], ...]
-
-    def html(self) -> str:
-        """HTML-escaped text with <mark> around each match."""
-        out: list[str] = []
-        last = 0
-        for start, end in self.matches:
-            out.append(escape(self.text[last:start]))
-            out.append(f"<mark>{escape(self.text[start:end])}</mark>")
-            last = end
-        out.append(escape(self.text[last:]))
-        return "".join(out)
 
 
 def match_spans(

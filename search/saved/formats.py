@@ -8,7 +8,7 @@ import io
 import json
 from typing import Any
 
-from search.retrieval.engine import format_date
+from search.dates import format_date
 from search.saved.queries import SavedQuery, SavedRun
 
 FORMATS = ("table", "csv", "json")

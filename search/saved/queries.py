@@ -28,17 +28,12 @@ from typing import Any
 import tomli_w
 
 from search import jsonfiles
+from search.config import SORTS
 from search.dates import parse_date_input
 from search.indexing import store
 from search.indexing.schema import SCHEMA_VERSION
-from search.retrieval.engine import (
-    MAX_PAGE_SIZE,
-    SORTS,
-    RequestError,
-    SearchEngine,
-    SearchRequest,
-    SearchResult,
-)
+from search.model import MAX_PAGE_SIZE, RequestError, SearchRequest, SearchResult
+from search.retrieval.engine import SearchEngine
 
 TABLE = "queries"
 STATE_FILE = "saved-state.json"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from search.ingest.articles import Official
+from search.model import Official
 from search.text.lexicon import load_toml, places
 
 log = logging.getLogger(__name__)

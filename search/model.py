@@ -1,0 +1,281 @@
+"""The types that cross stages: an Article from the seeds, a SearchRequest from the user, and
+the SearchResult (hits, facets, timeline) the renderers show. Plain data, no searching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from search.config import DEFAULT_PAGE_SIZE, SORTS
+
+
+@dataclass(frozen=True)
+class Official:
+    """A person holding public office named in an article, with the role as written."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """A publication date known to a precision: 'day', 'month' or 'year'."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        """ISO 8601 at its precision: '2025', '2022-04', '2022-04-01'."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    @classmethod
+    def from_iso(cls, text: str) -> ArticleDate:
+        parts = [int(p) for p in text.split("-")]
+        return cls(*parts)  # type: ignore[arg-type]
+
+
+@dataclass
+class Article:
+    """One news article, as parsed from a seed."""
+
+    id: str
+    title: str
+    body: str
+    date: ArticleDate | None = None
+    source: str | None = None
+    officials: list[Official] = field(default_factory=list)
+    url: str | None = None
+    content_hash: str = ""
+
+    @property
+    def date_iso(self) -> str | None:
+        return self.date.iso() if self.date else None
+
+    @property
+    def date_precision(self) -> str:
+        return self.date.precision if self.date else "none"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of a stored text: `text` is a plain substring of it (plus ellipses) and
+    `matches` are (start, end) offsets into `text` of the marked words."""
+
+    text: str
+    matches: tuple[tuple[int, int], ...]
+
+    def html(self) -> str:
+        """HTML-escaped text with <mark> around each match."""
+        out: list[str] = []
+        last = 0
+        for start, end in self.matches:
+            out.append(escape(self.text[last:start]))
+            out.append(f"<mark>{escape(self.text[start:end])}</mark>")
+            last = end
+        out.append(escape(self.text[last:]))
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """One bar: matching articles dated within [date_from, date_to] at `precision` or finer
+    (or, for a coarse bar, dated only to that month or year)."""
+
+    label: str  # "September 2019", "2019", "10 September 2019", "2019 (year only)"
+    tick: str  # a short axis label: "Sep", "2019", "10"
+    date_from: dt.date
+    date_to: dt.date
+    count: int
+    coarse: bool = False  # articles dated less precisely than the bars' unit
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "from": self.date_from.isoformat(),
+            "to": self.date_to.isoformat(),
+            "count": self.count,
+            "coarse": self.coarse,
+        }
+
+
+@dataclass
+class Timeline:
+    unit: str = "year"  # "day", "month" or "year"
+    bars: list[TimelineBar] = field(default_factory=list)
+    undated: int = 0
+
+    @property
+    def peak(self) -> int:
+        return max((b.count for b in self.bars), default=0)
+
+    @property
+    def total(self) -> int:
+        return sum(b.count for b in self.bars) + self.undated
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "bars": [b.to_json() for b in self.bars],
+            "undated": self.undated,
+        }
+
+
+MAX_PAGE_SIZE = 100
+MAX_RESULT_WINDOW = 10_000
+
+
+def last_page(total: int, page_size: int) -> int:
+    reachable = min(total, MAX_RESULT_WINDOW)
+    return max(1, -(-reachable // page_size))
+
+
+class RequestError(ValueError):
+    """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str = ""
+    officials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    # Only articles indexed after this time (epoch seconds): saved queries' --new.
+    indexed_after: float | None = None
+    undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise RequestError(f"unknown sort {self.sort[:40]!r}: use one of {', '.join(SORTS)}")
+        if self.page < 1:
+            raise RequestError("page must be 1 or more")
+        if not 1 <= self.page_size <= MAX_PAGE_SIZE:
+            raise RequestError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
+        if (self.page - 1) * self.page_size >= MAX_RESULT_WINDOW:
+            raise RequestError(
+                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results (the last"
+                f" page of {self.page_size} is {last_page(MAX_RESULT_WINDOW, self.page_size)}):"
+                " narrow the search"
+            )
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise RequestError("the 'from' date is after the 'to' date")
+        if self.undated and (self.date_from or self.date_to):
+            raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    date: str | None
+    date_precision: str
+    source: str | None
+    officials: list[Official]
+    score: float
+    snippet: Snippet
+    title_html: str
+    url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source,
+            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "score": round(self.score, 4),
+            "snippet": self.snippet.html(),
+            "snippet_text": self.snippet.text,
+            "snippet_matches": [list(m) for m in self.snippet.matches],
+            "url": self.url,
+        }
+
+
+@dataclass
+class SearchResult:
+    request: SearchRequest
+    total: int
+    hits: list[Hit]
+    official_counts: list[tuple[str, int]] = field(default_factory=list)
+    source_counts: list[tuple[str, int]] = field(default_factory=list)
+    timeline: Timeline = field(default_factory=Timeline)
+    notes: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        """The pages that can be asked for: all of the results, or the first
+        MAX_RESULT_WINDOW of them (a page past those is refused)."""
+        return last_page(self.total, self.request.page_size)
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.request
+        return {
+            "query": r.query,
+            "total": self.total,
+            "page": r.page,
+            "page_size": r.page_size,
+            "pages": self.pages,
+            "sort": r.sort,
+            "filters": {
+                "officials": list(r.officials),
+                "sources": list(r.sources),
+                "from": r.date_from.isoformat() if r.date_from else None,
+                "to": r.date_to.isoformat() if r.date_to else None,
+                "undated": r.undated,
+            },
+            "hits": [h.to_json() for h in self.hits],
+            "facets": {
+                "officials": [{"name": n, "count": c} for n, c in self.official_counts],
+                "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+                "timeline": self.timeline.to_json(),
+            },
+            "suggestion": self.suggestion,
+            "notes": self.notes,
+            "took_ms": round(self.seconds * 1000, 1),
+        }
+
+
+@dataclass
+class ArticleView:
+    id: str
+    title: str
+    body: str
+    date: str | None
+    date_precision: str
+    source: str | None
+    officials: list[Official]
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "body": self.body,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source,
+            "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "url": self.url,
+        }
