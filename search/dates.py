@@ -76,3 +76,23 @@ def format_date(iso: str | None) -> str:
     if date.month:
         return f"{name} {date.year}"
     return str(date.year)
+
+
+# Date precisions, finest first; an article's precision code is its index here (the index
+# keeps it, and the timeline's bars are drawn at one of these units).
+PRECISIONS = ("day", "month", "year")
+
+
+def from_int(value: int) -> dt.date:
+    """The date of a YYYYMMDD integer (the inverse of `as_int`)."""
+    return dt.date(value // 10000, value // 100 % 100, value % 100)
+
+
+def period(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the day, month or year (`unit`) that holds `day`."""
+    if unit == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if unit == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return dt.date(day.year, day.month, 1), dt.date(day.year, day.month, last)
+    return day, day

@@ -16,7 +16,7 @@ from search.dates import DateInputError, parse_date_input
 from search.ingest.articles import SeedError, decode_seed
 from search.ingest.extract import MIN_BODY_CHARS, extract_article
 from search.model import ArticleDate, RequestError, SearchRequest
-from search.query.plan import parse_query, to_whoosh
+from search.query.plan import parse_query
 from search.retrieval.engine import SearchEngine
 from search.retrieval.snippets import best_snippet, highlight_all
 from search.text.analyzer import analyze, word_spans
@@ -144,7 +144,6 @@ def test_any_query_text_parses_within_the_limits(text: str):
     parsed = parse_query(text)
     assert len(parsed.content_words()) <= MAX_QUERY_TERMS  # glossary forms come on top
     assert len(parsed.excluded) <= MAX_QUERY_TERMS
-    to_whoosh(parsed)
 
 
 @FUZZ

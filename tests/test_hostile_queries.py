@@ -7,11 +7,12 @@ import json
 from urllib.parse import quote
 
 import pytest
+from whoosh_oracle import to_whoosh
 
 from search.cli import cli
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.model import SearchRequest
-from search.query.plan import parse_query, to_whoosh
+from search.query.plan import parse_query
 from search.retrieval.engine import SearchEngine
 
 HOSTILE = {

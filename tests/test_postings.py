@@ -11,14 +11,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 from whoosh import query as q
+from whoosh_oracle import to_whoosh
 
 from search.indexing import store
 from search.indexing.build import build_articles
 from search.model import Article, SearchRequest
-from search.query.plan import parse_query, to_whoosh
+from search.query.plan import QueryPlan, parse_query
 from search.retrieval import phrases as phrase_module
 from search.retrieval.engine import SearchEngine
-from search.retrieval.facets import matching_mask, matching_only
+from search.retrieval.matching import plan_mask
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import clear_cache, reader_arrays
 from search.retrieval.ranking import rank, term_scores
@@ -148,9 +149,9 @@ def test_phrases_match_what_whoosh_phrases_match(
 
 @pytest.mark.parametrize("text", QUERIES)
 def test_matching_sets_are_whooshs(searcher, text: str):
-    whoosh_query = to_whoosh(parse_query(text))
-    ours = set(np.flatnonzero(matching_mask(searcher, matching_only(whoosh_query))).tolist())
-    assert ours == set(searcher.docs_for_query(whoosh_query))
+    plan = parse_query(text)
+    ours = set(np.flatnonzero(plan_mask(searcher, plan)).tolist())
+    assert ours == set(searcher.docs_for_query(to_whoosh(plan)))
     assert ours, text
 
 
@@ -171,7 +172,7 @@ def test_term_scores_are_whooshs_bm25f(searcher, fieldname: str, term: str):
 def test_ranking_returns_the_best_of_the_matches_in_order(searcher):
     arrays = reader_arrays(searcher.reader())
     parsed = parse_query("presiden jokowi")
-    mask = matching_mask(searcher, matching_only(to_whoosh(parsed)))
+    mask = plan_mask(searcher, parsed)
     ranked = rank(arrays, parsed, mask, 30)
     assert len(ranked) == 30
     assert all(mask[d] for _, d in ranked)
@@ -194,7 +195,7 @@ def test_engine_hits_have_every_word_first(corpus_index: Path):
 def test_deleted_articles_are_never_matched(searcher):
     arrays = reader_arrays(searcher.reader())
     assert int((~arrays.live).sum()) == DELETED
-    everything = matching_mask(searcher, q.Every())
+    everything = plan_mask(searcher, QueryPlan())
     assert not everything[~arrays.live].any()
     assert int(everything.sum()) == searcher.doc_count()
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 import pytest
 
 from search.model import SearchRequest
-from search.query.relaxation import relaxations
 from search.retrieval.engine import SearchEngine
 
 
@@ -46,7 +45,7 @@ EMPTY = [
 @pytest.mark.parametrize("request_", EMPTY)
 def test_each_relaxation_finds_what_it_says(engine: SearchEngine, request_):
     assert engine.search(request_).total == 0
-    found = relaxations(engine, request_)
+    found = engine.relaxations(request_)
     assert found, "an empty search over the seeds always has a way out"
     assert [r.total for r in found] == sorted((r.total for r in found), reverse=True)
     for relaxation in found:
@@ -54,10 +53,10 @@ def test_each_relaxation_finds_what_it_says(engine: SearchEngine, request_):
 
 
 def test_filters_are_named_and_a_phrase_can_be_unquoted(engine: SearchEngine):
-    labels = [r.label for r in relaxations(engine, EMPTY[0])]
+    labels = [r.label for r in engine.relaxations(EMPTY[0])]
     assert any("Muhammad Hudori" in label for label in labels)
     assert "without the date range" in labels
-    unquoted = relaxations(engine, EMPTY[1])
+    unquoted = engine.relaxations(EMPTY[1])
     assert [r.query for r in unquoted] == ["publik pelayanan"]
 
 
@@ -65,15 +64,14 @@ def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine)
     # relaxing a search that matches keeps totals at least as large
     request = SearchRequest("dilayani", sources=("kompas.com",))
     total = engine.search(request).total
-    assert all(r.total >= total for r in relaxations(engine, request))
+    assert all(r.total >= total for r in engine.relaxations(request))
 
 
 def test_an_exact_phrase_that_finds_nothing_is_offered_in_any_form(engine):
     from search.model import SearchRequest
-    from search.query.relaxation import relaxations
 
     request = SearchRequest('exact:"dilayani publik"')
     assert engine.search(request).total == 0
-    offered = {r.label: r for r in relaxations(engine, request)}
+    offered = {r.label: r for r in engine.relaxations(request)}
     assert '"dilayani publik" in any form' in offered
     assert offered['"dilayani publik" in any form'].total > 0

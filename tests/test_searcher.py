@@ -152,7 +152,9 @@ def test_bad_requests(kwargs):
 def test_hits_are_the_exact_ranking_of_every_match(engine: SearchEngine, text: str):
     # Whoosh's top-N collector may skip blocks and miss better hits of nested Or/AndNot
     # queries; the page must be the head of the exhaustive ranking.
-    from search.query.plan import parse_query, to_whoosh
+    from whoosh_oracle import to_whoosh
+
+    from search.query.plan import parse_query
 
     result = engine.search(SearchRequest(text, page_size=3))
     with engine.searcher() as s:

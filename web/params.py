@@ -12,6 +12,7 @@ from collections.abc import Callable
 from search.config import DEFAULT_PAGE_SIZE
 from search.dates import DateInputError, parse_date_input
 from search.model import RequestError, SearchRequest
+from search.query.plan import parse_query
 
 MAX_PARAM_VALUES = 20
 
@@ -58,3 +59,20 @@ def _int(value: str | None, default: int, name: str) -> int:
     if not -(10**9) <= number <= 10**9:
         raise RequestError(f"'{name}' is out of range")
     return number
+
+
+def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str]] | None:
+    """The URL parameters with the filters typed in `q` (source:, official:) moved into their
+    own parameters, or None when `q` types none. The page then shows them as filters that
+    can be removed one by one, and every link it makes (remove a filter, relax the search)
+    changes the URL it means to change."""
+    text = (params.get("q") or [""])[0].strip()
+    plan = parse_query(text)
+    if plan.text == text:
+        return None
+    moved = {key: list(values) for key, values in params.items() if key != "page"}
+    moved["q"] = [plan.text] if plan.text else []
+    for param, field in (("official", "officials"), ("source", "sources")):
+        values = moved.get(param, [])
+        moved[param] = values + [v for v in plan.filters.get(field, []) if v not in values]
+    return {key: values for key, values in moved.items() if values}

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from werkzeug.exceptions import HTTPException
 
 from search.config import SORTS
 from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
-from search.query.relaxation import relaxations
 from search.retrieval.engine import SearchEngine
 from search.retrieval.snippets import highlight_all
-from web.params import request_from_params
+from web.params import request_from_params, with_typed_filters_moved
 
 bp = Blueprint("cari", __name__)
 
@@ -27,6 +35,9 @@ def _parse() -> SearchRequest:
 @bp.route("/")
 def search_page():
     args = request.args
+    moved = with_typed_filters_moved(args.to_dict(flat=False))
+    if moved is not None:
+        return redirect(url_for("cari.search_page", **moved))
     has_search = any(
         args.get(k) for k in ("q", "official", "source", "from", "to", "undated", "sort")
     )
@@ -36,7 +47,7 @@ def search_page():
         if has_search:
             page["result"] = result = _engine().search(search_request)
             if not result.total:
-                page["relaxations"] = relaxations(_engine(), result.request)
+                page["relaxations"] = _engine().relaxations(result.request)
     except RequestError as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 400
     except IndexMissingError as exc:

@@ -70,7 +70,14 @@ def build(kind: str, folder: Path) -> Path:
             raise SystemExit(f"the shared corpus is missing: expected {CORPUS}")
         shutil.copy(CORPUS, seeds / CORPUS.name)
     cari = Path(sys.executable).with_name("cari")
-    env = {**os.environ, "CARI_SEEDS_DIR": str(seeds), "CARI_INDEX_DIR": str(index)}
+    # One build worker: with several, the segments' order follows which worker finishes
+    # first, and equal scores or dates then come in another order from build to build.
+    env = {
+        **os.environ,
+        "CARI_SEEDS_DIR": str(seeds),
+        "CARI_INDEX_DIR": str(index),
+        "CARI_BUILD_WORKERS": "1",
+    }
     subprocess.run([str(cari), "build"], env=env, check=True, capture_output=True)
     return index
 

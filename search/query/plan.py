@@ -1,4 +1,5 @@
-"""Turning what a user typed into a Whoosh query.
+"""What a user typed, as one plan that every consumer reads: matching, counting, facets,
+ranking, snippet marking, spelling suggestions and relaxations.
 
 Syntax (bad syntax never errors: what cannot be read as an operator is read as words):
 
@@ -16,48 +17,35 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
 Every word matches any form of its root (stemmed fields) and scores extra for its exact form
 (exact fields). Documents with all the words rank above those with some, and the words as a
 phrase (or close together) above both; partial matches still count. An acronym also finds its
-long form and the reverse (`search.text.glossary`).
+long form and the reverse (`search.text.glossary`). The filters typed in the query
+(source:, official:) are taken out of its text into `QueryPlan.filters`, and the engine merges
+them with the request's filters once (`QueryPlan.text` is the query without them).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-
-from whoosh import query as q
+from itertools import pairwise
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.query.lexer import (
+    EXACT_FIELD,
+    FILTER_FIELDS,
+    TITLE_FIELD,
+    Item,
+    Operator,
+    lex,
+    visible_text,
+    without,
+)
 from search.text import glossary
 from search.text.analyzer import split_hyphenated, stem_word, surface_words
 from search.text.lexicon import stopwords
 
-# A part of the query: an optional sign, an optional field, then a "phrase" or a bare word.
-# "source: tempo" and 'exact: "..."' (a space after the colon) are read as the field too.
-_PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):[ \t]*)?(?:"([^"]*)"|(\S+))')
-_OPERATORS = {"AND", "OR", "NOT", "&&", "||", "!"}
-FILTER_FIELDS = {"source": "sources", "official": "officials"}
-TITLE_FIELD = "title"
-EXACT_FIELD = "exact"
-_FIELDS = {*FILTER_FIELDS, TITLE_FIELD, EXACT_FIELD}
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
-MIN_PREFIX = 3
 MAX_PREFIXES = 4  # each matches thousands of words at worst
-
-EXACT_BOOST = 1.5
-ALL_WORDS_BOOST = 2.0
-PHRASE_BOOST = 2.0
-NEAR_SLOP = 3
-
-
-class UnionOr(q.Or):
-    """An Or that always merges its clauses as a tree of unions. On indexes under 5,000
-    documents Whoosh otherwise preloads every Or into a 2,048-slot array, about 3 ms each:
-    a 64-word query took 0.6 s on the five seeds, against 0.2 s this way. Larger indexes
-    already use the tree, so nothing changes for them."""
-
-    matcher_type = q.Or.DEFAULT_MATCHER
 
 
 @dataclass(frozen=True)
@@ -82,8 +70,10 @@ class Unit:
 
 
 @dataclass
-class ParsedQuery:
-    """The words, phrases and exclusions of a query, after analysis."""
+class QueryPlan:
+    """The words, phrases, exclusions and filters of a query, after analysis: what every
+    consumer of a query reads (search.retrieval.matching, ranking, snippets, suggestions,
+    relaxations)."""
 
     words: list[Word] = field(default_factory=list)
     phrases: list[list[Word]] = field(default_factory=list)
@@ -102,6 +92,16 @@ class ParsedQuery:
     filters: dict[str, list[str]] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The query as typed, without the filters typed in it (they are in `filters`).
+    text: str = field(default="", compare=False)
+    # The parts a user typed, in order (the filters taken out of `text` left out), and the
+    # text they stand in: relaxations leave parts out (search.query.relaxation).
+    parts: list[Item | Operator] = field(default_factory=list, compare=False, repr=False)
+    parts_text: str = field(default="", compare=False, repr=False)
+
+    def without_parts(self, dropped: list[Item | Operator]) -> str:
+        """The query text with some of its `parts` left out."""
+        return without(self.parts_text, self.parts, dropped)
 
     @property
     def has_prefixes(self) -> bool:
@@ -163,85 +163,24 @@ def _word(form: str) -> Word:
     return Word(form, "" if form in stopwords() else stem_word(form))
 
 
-def _forms(text: str) -> list[str]:
-    return surface_words(text)
-
-
-@dataclass
-class _Item:
-    sign: str  # "", "+" (required) or "-" (excluded)
-    field: str | None
-    forms: list[str]
-    phrase: bool
-    prefix: str | None = None
-    raw: str = ""
-
-
-def _lex(text: str) -> list[_Item | str]:
-    """Items and operators, left to right."""
-    out: list[_Item | str] = []
-    for m in _PART.finditer(text):
-        sign, fieldname, quoted, bare = m.group(1), m.group(2), m.group(3), m.group(4)
-        if fieldname is None and bare and bare.endswith(":") and bare[:-1].lower() in _FIELDS:
-            continue  # a field with nothing after it ("exact:" at the end): nothing to search
-        if quoted is None and not sign and not fieldname and bare in _OPERATORS:
-            out.append({"&&": "AND", "||": "OR", "!": "NOT"}.get(bare, bare))
-            continue
-        fieldname = fieldname.lower() if fieldname else None
-        if fieldname and fieldname not in _FIELDS:
-            # Not a field we know: "jam:10" is read as words.
-            bare = f"{m.group(2)} {bare}" if bare is not None else None
-            quoted = f"{m.group(2)} {quoted}" if quoted is not None else None
-            fieldname = None
-        value = quoted if quoted is not None else bare or ""
-        if fieldname in FILTER_FIELDS:
-            out.append(_Item(sign, fieldname, [], False, raw=value.strip()))
-            continue
-        prefix = None
-        if quoted is None and value.endswith("*"):
-            stem = _forms(value.rstrip("*"))
-            if len(stem) == 1 and len(stem[0]) >= MIN_PREFIX:
-                prefix = stem[0]
-        forms = _forms(value)
-        out.append(_Item(sign, fieldname, forms, quoted is not None, prefix=prefix))
-    return out
-
-
-def _visible(text: str) -> str:
-    """The query without invisible characters: format marks (RTL/LTR marks, zero-width
-    joiners, soft hyphens, BOM) are dropped so "pela\u200dyanan" is one word; control
-    characters (NUL, tabs) become spaces."""
-    if text.isprintable():
-        return text
-    return "".join(
-        " " if unicodedata.category(c) == "Cc" else c
-        for c in text
-        if c.isprintable() or unicodedata.category(c) != "Cf"
-    )
-
-
-# Typographic double quotes (a phone keyboard's “...”, German „...“, «...») delimit a phrase
-# as '"' does.
-PLAIN_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»〝〞＂", '"'))
-
-
-def parse_query(text: str) -> ParsedQuery:
-    parsed = ParsedQuery()
-    text = _visible(text).translate(PLAIN_QUOTES)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS]
-        parsed.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
-    tokens = _lex(text)
-    if tokens and all(isinstance(t, str) for t in tokens):
+def parse_query(text: str) -> QueryPlan:
+    """The plan of a query as typed (never raises: bad syntax is read as words)."""
+    plan = QueryPlan(text=text)
+    shown = visible_text(text)
+    if len(shown) > MAX_QUERY_CHARS:
+        shown = shown[:MAX_QUERY_CHARS]
+        plan.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+    tokens = lex(shown)
+    if tokens and all(isinstance(t, Operator) for t in tokens):
         # Operators alone ("AND", "NOT"): read them as words.
-        tokens = [_Item("", None, surface_words(text), False)]
-    items: list[_Item] = []
+        tokens = [Item("", None, surface_words(shown), False, start=0, end=len(shown))]
+    items: list[Item] = []
     negate = require_next = False
     for token in tokens:
-        if isinstance(token, str):
-            if token == "NOT":
+        if isinstance(token, Operator):
+            if token.name == "NOT":
                 negate = True
-            elif token == "AND" and items:
+            elif token.name == "AND" and items:
                 if items[-1].sign == "":
                     items[-1].sign = "+"
                 require_next = True
@@ -252,17 +191,33 @@ def parse_query(text: str) -> ParsedQuery:
             token.sign = "+"
         negate = require_next = False
         items.append(token)
-    _fill(parsed, items)
-    _limit(parsed)
-    parsed.units = _units(parsed.words, text)
-    return parsed
+    _fill(plan, items)
+    _limit(plan)
+    plan.units = _units(plan.words, shown)
+    _take_out_filters(plan, tokens, shown)
+    return plan
 
 
-def _fill(parsed: ParsedQuery, items: list[_Item]) -> None:
+def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str) -> None:
+    """`plan.text` and `plan.parts` without the filters typed in the query (and an AND or OR
+    just before one): the filters are in `plan.filters`, merged with the request's."""
+    applied = [t for t in tokens if isinstance(t, Item) and t.is_filter and t.raw and t.sign != "-"]
+    dropped: list[Item | Operator] = list(applied)
+    for before, token in pairwise(tokens):
+        if token in applied and isinstance(before, Operator) and before.name != "NOT":
+            dropped.append(before)
+    gone = {id(t) for t in dropped}
+    plan.parts = [t for t in tokens if id(t) not in gone]
+    plan.parts_text = shown
+    if applied:
+        plan.text = without(shown, tokens, dropped)
+
+
+def _fill(parsed: QueryPlan, items: list[Item]) -> None:
     stops = stopwords()
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
-    def words_of(item: _Item) -> list[Word]:
+    def words_of(item: Item) -> list[Word]:
         # Function words are dropped unless the query has nothing else: never emptied.
         kept = [f for f in item.forms if f not in stops] if has_content else item.forms
         return [_word(f) for f in kept]
@@ -329,7 +284,7 @@ def _phrases_within(phrases: list[list[Word]], budget: int) -> list[list[Word]]:
     return kept
 
 
-def _limit(parsed: ParsedQuery) -> None:
+def _limit(parsed: QueryPlan) -> None:
     excluded = len(parsed.excluded) + sum(len(p) for p in parsed.excluded_phrases)
     if excluded > MAX_QUERY_TERMS:
         parsed.notes.append(
@@ -370,104 +325,6 @@ def _units(words: list[Word], text: str) -> list[Unit]:
         units.append(Unit([word], alternatives, bool(forms) and glossary.is_indexed(word.exact)))
         i += 1
     return units
-
-
-# -- building the Whoosh query -------------------------------------------------------------
-
-
-def word_query(word: Word, fields: tuple[str, str] = ("title", "body")) -> q.Query:
-    """Any form of the word's root, with a bonus for the exact form."""
-    clauses: list[q.Query] = []
-    if word.stem:
-        clauses += [q.Term(f, word.stem) for f in fields]
-    clauses += [q.Term(f"{f}_exact", word.exact, boost=EXACT_BOOST) for f in fields]
-    return UnionOr(clauses)
-
-
-def phrase_query(
-    words: list[Word],
-    slop: int = 1,
-    boost: float = 1.0,
-    fields: tuple[str, ...] = ("title", "body"),
-    exact: bool = True,
-) -> q.Query:
-    """The words in order, `slop` positions apart at most, in the stemmed fields (where
-    function words are left out, so the phrase reads across them), and as written."""
-    if any(not w.stem for w in words):  # a phrase of function words: exact fields only
-        clauses = [q.Phrase(f"{f}_exact", [w.exact for w in words], slop=slop) for f in fields]
-        return UnionOr(clauses, boost=boost)
-    stems = [w.stem for w in words]
-    forms = [w.exact for w in words]
-    clauses = [q.Phrase(f, stems, slop=slop) for f in fields]
-    if exact:
-        clauses.append(q.Phrase(f"{fields[-1]}_exact", forms, slop=slop, boost=EXACT_BOOST))
-    return UnionOr(clauses, boost=boost)
-
-
-def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
-    if len(words) == 1:
-        return word_query(words[0])
-    if as_phrase:  # a glossary form: its stems as a phrase (no exact-form bonus, cheaper)
-        return phrase_query(words, exact=False)
-    return q.And([word_query(w) for w in words])
-
-
-def _unit_query(unit: Unit) -> q.Query:
-    """The unit matched in full: all its own words, or one of its alternatives as a phrase."""
-    forms = [_form_query(unit.words, as_phrase=False)]
-    forms += [_form_query(alt, as_phrase=True) for alt in unit.searched_alternatives()]
-    return forms[0] if len(forms) == 1 else UnionOr(forms)
-
-
-def _scored_query(parsed: ParsedQuery) -> q.Query | None:
-    """Any word or alternative matches; all the units, and the words close together, score
-    extra (the precision of AND and the recall of OR)."""
-    units = parsed.units
-    if not units:
-        return None
-    any_word = [word_query(w) for u in units for w in u.words]
-    any_word += [
-        _form_query(alt, as_phrase=True) for u in units for alt in u.searched_alternatives()
-    ]
-    if len(any_word) == 1:
-        return any_word[0]
-    clauses: list[q.Query] = [UnionOr(any_word)]
-    if len(units) > 1 or len(units[0].words) > 1:
-        clauses.append(q.And([_unit_query(u) for u in units], boost=ALL_WORDS_BOOST))
-    words = dedupe(parsed.words)
-    if len(words) > 1:
-        clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=PHRASE_BOOST))
-    return UnionOr(clauses)
-
-
-def to_whoosh(parsed: ParsedQuery) -> q.Query:
-    """The Whoosh query for a parsed query (Every() when there is nothing to match)."""
-    required: list[q.Query] = [phrase_query(p) for p in parsed.phrases]
-    required += [word_query(w) for w in dedupe(parsed.required)]
-    required += [word_query(w, ("title",)) for w in dedupe(parsed.title_words)]
-    required += [phrase_query(p, fields=("title",)) for p in parsed.title_phrases]
-    required += [_prefix_query(p) for p in parsed.prefixes]
-    required += [q.Prefix("title_exact", p) for p in parsed.title_prefixes]
-    required += [exact_phrase_query(p) for p in parsed.exact_phrases]
-    scored = _scored_query(parsed)
-    parts = required + ([scored] if scored is not None else [])
-    main: q.Query = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
-    excluded = [word_query(w) for w in parsed.excluded]
-    excluded += [phrase_query(p) for p in parsed.excluded_phrases]
-    excluded += [exact_phrase_query(p) for p in parsed.excluded_exact]
-    if excluded:
-        main = q.AndNot(main, UnionOr(excluded))
-    return main
-
-
-def exact_phrase_query(words: list[Word]) -> q.Query:
-    """The words as written, next to each other, in the title or the body: exact words have
-    no stems, so word_query and phrase_query keep to the exact fields."""
-    return word_query(words[0]) if len(words) == 1 else phrase_query(words)
-
-
-def _prefix_query(prefix: str) -> q.Query:
-    return UnionOr([q.Prefix("title_exact", prefix), q.Prefix("body_exact", prefix)])
 
 
 def dedupe(words: list[Word]) -> list[Word]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from search.query.plan import ParsedQuery, Word
+from search.query.plan import QueryPlan, Word
 
 MAX_EXPANSIONS = 64
 FIELDS = ("title_exact", "body_exact")
@@ -30,8 +30,8 @@ def prefix_words(reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS) -> 
     return [Word(exact=text, stem="") for text in best]
 
 
-def expand_prefixes(reader: Any, parsed: ParsedQuery) -> ParsedQuery:
-    """`parsed` with the words of each of its prefixes (ParsedQuery.prefix_words)."""
+def expand_prefixes(reader: Any, parsed: QueryPlan) -> QueryPlan:
+    """`parsed` with the words of each of its prefixes (QueryPlan.prefix_words)."""
     if not parsed.has_prefixes:
         return parsed
     words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix)]

@@ -1,23 +1,21 @@
 """Help for a search that found nothing: what each filter removed, and shorter queries that
 would find something.
 
-Each `Relaxation` is one change to the request (drop a filter, drop a word, unquote a phrase)
-with the number of articles the changed request matches, so a page can say "without the date
-range: 12 articles" and link to it.
+Each `Relaxation` is one change to the request (drop a filter, leave out a part of the query,
+unquote a phrase), read from the request and its query plan: the parts of the query are the
+plan's own (search.query.lexer), so "without X" leaves out exactly the part the parser read.
+The engine counts what each change finds (SearchEngine.relaxations), so a page can say
+"without the date range: 12 articles" and link to it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from search.model import RequestError, SearchRequest
-from search.query.plan import PLAIN_QUOTES
-from search.retrieval.engine import SearchEngine
+from search.model import SearchRequest
+from search.query.lexer import EXACT_FIELD, Item
+from search.query.plan import QueryPlan
 
-# Queries are split into the parts a user typed: "a phrase", -excluded, word.
-_PART = re.compile(r'-?(?:[A-Za-z_]+:)?"[^"]*"?|\S+')
-_EXACT = re.compile(r'(?i)^exact:(".*)$')
 MAX_QUERY_PARTS = 8
 
 
@@ -29,38 +27,22 @@ class Relaxation:
     query: str | None = None  # the query to search instead, when it changes
 
 
-def relaxations(engine: SearchEngine, request: SearchRequest) -> list[Relaxation]:
-    """Changes to `request` that would match something, most matches first."""
-    candidates: list[tuple[Relaxation, SearchRequest]] = []
+def candidates(request: SearchRequest, plan: QueryPlan) -> list[tuple[Relaxation, SearchRequest]]:
+    """Each change to `request` (whose query `plan` is), with the request it makes; totals
+    are 0 until counted."""
+    found: list[tuple[Relaxation, SearchRequest]] = []
     filters = _filter_changes(request)
     for label, drop, changed in filters:
-        candidates.append((Relaxation(label, 0, drop), changed))
+        found.append((Relaxation(label, 0, drop), changed))
     if len(filters) > 1:
         every = tuple(p for _, drop, _ in filters for p in drop)
-        candidates.append(
-            (
-                Relaxation("without any filter", 0, every),
-                replace(
-                    request,
-                    officials=(),
-                    sources=(),
-                    date_from=None,
-                    date_to=None,
-                    undated=False,
-                ),
-            )
+        no_filters = replace(
+            request, officials=(), sources=(), date_from=None, date_to=None, undated=False
         )
-    for label, query in _query_changes(request.query):
-        candidates.append((Relaxation(label, 0, query=query), replace(request, query=query)))
-    found: list[Relaxation] = []
-    for relaxation, changed in candidates:
-        try:
-            total = engine.count(replace(changed, page=1))
-        except RequestError:
-            continue
-        if total:
-            found.append(replace(relaxation, total=total))
-    return sorted(found, key=lambda r: -r.total)
+        found.append((Relaxation("without any filter", 0, every), no_filters))
+    for label, query in _query_changes(plan):
+        found.append((Relaxation(label, 0, query=query), replace(request, query=query)))
+    return found
 
 
 def _filter_changes(
@@ -69,48 +51,43 @@ def _filter_changes(
     changes = []
     if request.officials:
         names = ", ".join(request.officials)
-        changes.append(
-            (
-                f"without the official filter ({names})",
-                ("official",),
-                replace(request, officials=()),
-            )
-        )
+        label = f"without the official filter ({names})"
+        changes.append((label, ("official",), replace(request, officials=())))
     if request.sources:
         names = ", ".join(request.sources)
-        changes.append(
-            (f"without the source filter ({names})", ("source",), replace(request, sources=()))
-        )
+        label = f"without the source filter ({names})"
+        changes.append((label, ("source",), replace(request, sources=())))
     if request.date_from or request.date_to:
-        changes.append(
-            (
-                "without the date range",
-                ("from", "to"),
-                replace(request, date_from=None, date_to=None),
-            )
-        )
+        undated = replace(request, date_from=None, date_to=None)
+        changes.append(("without the date range", ("from", "to"), undated))
     if request.undated:
         changes.append(("with dated articles too", ("undated",), replace(request, undated=False)))
     return changes
 
 
-def _query_changes(query: str) -> list[tuple[str, str]]:
+def _query_changes(plan: QueryPlan) -> list[tuple[str, str]]:
     """Shorter forms of a query: each part left out in turn, and each phrase unquoted."""
-    parts = _PART.findall(query.translate(PLAIN_QUOTES))[:MAX_QUERY_PARTS]
+    items = [p for p in plan.parts if isinstance(p, Item)][:MAX_QUERY_PARTS]
+    text = plan.parts_text
     changes: list[tuple[str, str]] = []
-    if len(parts) > 1:
-        for i, part in enumerate(parts):
-            rest = " ".join(parts[:i] + parts[i + 1 :])
-            changes.append((f"without {part}", rest))
-    for i, part in enumerate(parts):
-        exact = _EXACT.match(part)
-        if exact:  # exact:"..." -> "...": the words in order, any form of each
-            loose = " ".join([*parts[:i], exact.group(1), *parts[i + 1 :]])
-            changes.append((f"{exact.group(1)} in any form", loose))
+    if len(items) > 1:
+        for item in items:
+            changes.append((f"without {text[item.start : item.end]}", plan.without_parts([item])))
+    for item in items:
+        if item.sign == "-":
             continue
-        if part.lstrip("-").startswith('"'):
-            words = part.lstrip("-").strip('"')
-            if len(words.split()) > 1 and not part.startswith("-"):
-                unquoted = " ".join([*parts[:i], words, *parts[i + 1 :]])
-                changes.append((f"{words} as separate words", unquoted))
+        typed = text[item.start : item.end]
+        quoted = typed[typed.index('"') :] if '"' in typed else None
+        if item.field == EXACT_FIELD and quoted:
+            # exact:"..." -> "...": the words in order, any form of each
+            changes.append((f"{quoted} in any form", _replaced(plan, item, quoted)))
+        elif item.phrase and item.field is None and len(item.forms) > 1 and quoted:
+            words = quoted.strip('"')
+            changes.append((f"{words} as separate words", _replaced(plan, item, words)))
     return changes
+
+
+def _replaced(plan: QueryPlan, item: Item, typed: str) -> str:
+    """The query text with one part typed another way."""
+    text = plan.parts_text
+    return " ".join(typed if part is item else text[part.start : part.end] for part in plan.parts)

@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
-from search.query.plan import ParsedQuery
+from search.query.plan import QueryPlan
 from search.text.lexicon import protected_words
 
 FIELD = "body_exact"
@@ -99,7 +99,7 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
     return best[2] if best else None
 
 
-def suggest(reader: IndexReader, text: str, parsed: ParsedQuery) -> str | None:
+def suggest(reader: IndexReader, text: str, parsed: QueryPlan) -> str | None:
     """The query with its misspelt words replaced by index words, or None when nothing
     needed correcting."""
     corrected = text

@@ -16,13 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import query as q
 from whoosh.searching import Searcher
 
 from search.config import RESULT_CACHE
-from search.dates import as_int
 from search.indexing import store
-from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import (
     ArticleView,
     Hit,
@@ -32,16 +29,13 @@ from search.model import (
     SearchResult,
     last_page,
 )
-from search.query.plan import ParsedQuery, parse_query, to_whoosh
+from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
+from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest
-from search.retrieval.facets import (
-    FacetCounts,
-    count_facets,
-    date_order,
-    official_spellings,
-    source_names,
-)
+from search.retrieval.doctable import date_order, official_spellings, source_names
+from search.retrieval.facets import FacetCounts, count_facets
+from search.retrieval.matching import request_mask
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
 from search.retrieval.snippets import best_snippet, highlight_all
@@ -184,33 +178,21 @@ class SearchEngine:
 
     # -- searching -----------------------------------------------------------------------
 
-    def _filters(
-        self,
-        request: SearchRequest,
-        *,
-        officials: bool = True,
-        sources: bool = True,
-        dates: bool = True,
-    ) -> q.Query | None:
-        """The request's filters as a Whoosh query. Facet counting applies officials, sources
-        and dates itself (see search.retrieval.facets) and asks here for the others only."""
-        parts: list[q.Query] = []
-        if officials and request.officials:
-            parts.append(q.Or([q.Term("officials", n) for n in request.officials]))
-        if sources and request.sources:
-            parts.append(q.Or([q.Term("source", s) for s in request.sources]))
-        if dates and (request.date_from or request.date_to):
-            start = as_int(request.date_from) if request.date_from else 1
-            end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
-            parts.append(q.NumericRange("date_end", start, NO_DATE_END - 1))
-            parts.append(q.NumericRange("date_start", 1, end))
-        if dates and request.undated:
-            parts.append(q.NumericRange("date_start", NO_DATE_START, NO_DATE_START))
-        if request.indexed_after is not None:
-            parts.append(q.NumericRange("indexed_at", request.indexed_after, None, startexcl=True))
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else q.And(parts)
+    def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
+        """The request's query plan, and the request as searched: the filters typed in the
+        query (source:, official:) merged with the request's own, each resolved to its
+        spelling in the index, and the query without them. Searching, counting and
+        relaxations all start here."""
+        plan = parse_query(request.query)
+        officials = (*request.officials, *plan.filters.get("officials", []))
+        sources = (*request.sources, *plan.filters.get("sources", []))
+        request = replace(
+            request,
+            query=plan.text,
+            officials=self.resolve_officials(tuple(dict.fromkeys(officials))),
+            sources=self.resolve_sources(tuple(dict.fromkeys(sources))),
+        )
+        return plan, request
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits with snippets, facets and a suggestion (a repeated search on the same
@@ -228,24 +210,11 @@ class SearchEngine:
         return replace(found, seconds=time.perf_counter() - started)
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
-        parsed = parse_query(request.query)
-        request = _with(
-            request,
-            officials=self.resolve_officials(
-                tuple(dict.fromkeys((*request.officials, *parsed.filters.get("officials", []))))
-            ),
-            sources=self.resolve_sources(
-                tuple(dict.fromkeys((*request.sources, *parsed.filters.get("sources", []))))
-            ),
-        )
-        whoosh_query = to_whoosh(parsed)
+        plan, request = self.plan(request)
         with self.searcher() as s:
-            counts = self._facets(s, whoosh_query, request)
-            parsed = expand_prefixes(s.reader(), parsed)
+            counts = self._facets(s, plan, request)
+            plan = expand_prefixes(s.reader(), plan)
             hits = []
-            # Always filtered by the matching set: Whoosh reads an empty filter as no filter,
-            # and its own AndNot let through an excluded word's article ("-PUBLIK 1", found by
-            # tests/test_fuzz.py), so hits could disagree with the total.
             if counts.total:
                 last = last_page(counts.total, request.page_size)
                 if request.page > last:
@@ -253,14 +222,14 @@ class SearchEngine:
                         f"page {request.page} is past the last page ({last}) of the"
                         f" {counts.total:,} results"
                     )
-                ranked = self._rank(s, parsed, request, counts.mask)
+                ranked = self._rank(s, plan, request, counts.mask)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, parsed)
+                    self._hit(s.stored_fields(docnum), score, plan)
                     for score, docnum in ranked[start : start + request.page_size]
                 ]
-            suggestion = suggest(s.reader(), request.query, parsed)
-        notes = list(parsed.notes)
+            suggestion = suggest(s.reader(), request.query, plan)
+        notes = list(plan.notes)
         return SearchResult(
             request=request,
             total=counts.total,
@@ -274,7 +243,7 @@ class SearchEngine:
         )
 
     def _rank(
-        self, s: Searcher, parsed: ParsedQuery, request: SearchRequest, mask: np.ndarray
+        self, s: Searcher, plan: QueryPlan, request: SearchRequest, mask: np.ndarray
     ) -> list[tuple[float, int]]:
         """(score, docnum) of the matches up to the end of the requested page, best first.
 
@@ -282,33 +251,38 @@ class SearchEngine:
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
         needed = request.page * request.page_size
-        if request.sort in ("newest", "oldest") or parsed.is_empty:
+        if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
             return [(0.0, int(d)) for d in order[mask[order]][:needed]]
-        return rank(reader_arrays(s.reader()), parsed, mask, needed)
+        return rank(reader_arrays(s.reader()), plan, mask, needed)
 
     def count(self, request: SearchRequest) -> int:
-        """How many articles a request matches (no ranking, snippets or facets)."""
-        request = _with(request, officials=self.resolve_officials(request.officials))
+        """How many articles a request matches (no ranking, snippets or facets): always
+        `search(request).total`."""
+        plan, request = self.plan(request)
         with self.searcher() as s:
-            return self._facets(s, to_whoosh(parse_query(request.query)), request).total
+            return self._facets(s, plan, request).total
 
-    def _facets(self, s: Searcher, whoosh_query: q.Query, request: SearchRequest) -> FacetCounts:
-        """The matches passing every filter, and the facet counts (search.retrieval.facets applies the
-        officials, sources and dates filters itself; the others go as a Whoosh query)."""
-        return count_facets(
-            s,
-            whoosh_query,
-            self._filters(request, officials=False, sources=False, dates=False),
-            officials=request.officials,
-            sources=request.sources,
-            date_from=request.date_from,
-            date_to=request.date_to,
-            undated=request.undated,
-        )
+    def relaxations(self, request: SearchRequest) -> list[Relaxation]:
+        """Changes to a request that would find something (search.query.relaxation), each
+        with how many articles it finds, most first."""
+        plan, request = self.plan(request)
+        found: list[Relaxation] = []
+        for relaxation, changed in candidates(request, plan):
+            try:
+                total = self.count(replace(changed, page=1))
+            except RequestError:
+                continue
+            if total:
+                found.append(replace(relaxation, total=total))
+        return sorted(found, key=lambda r: -r.total)
 
-    def _hit(self, fields: dict[str, Any], score: float, parsed: ParsedQuery) -> Hit:
-        stems, exact, runs = parsed.stems(), parsed.exact_forms(), parsed.marked_runs()
+    def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:
+        """The matches passing every filter, and the facet counts."""
+        return count_facets(s, request_mask(s, plan, request), request)
+
+    def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+        stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
         return Hit(
             id=fields["id"],
             title=fields["title"],
@@ -322,13 +296,13 @@ class SearchEngine:
             url=fields.get("url"),
         )
 
-    def marking(self, query: str) -> ParsedQuery:
-        """The parsed query whose words an article page marks (a prefix's words included)."""
-        parsed = parse_query(query)
-        if not parsed.has_prefixes:  # no index words to look up: no searcher needed
-            return parsed
+    def marking(self, query: str) -> QueryPlan:
+        """The plan whose words an article page marks (a prefix's words included)."""
+        plan = parse_query(query)
+        if not plan.has_prefixes:  # no index words to look up: no searcher needed
+            return plan
         with self.searcher() as s:
-            return expand_prefixes(s.reader(), parsed)
+            return expand_prefixes(s.reader(), plan)
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:
@@ -345,7 +319,3 @@ class SearchEngine:
             officials=_officials(fields),
             url=fields.get("url"),
         )
-
-
-def _with(request: SearchRequest, **changes: Any) -> SearchRequest:
-    return replace(request, **changes)

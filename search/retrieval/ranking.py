@@ -14,18 +14,17 @@ import math
 
 import numpy as np
 
-from search.query.plan import (
-    ALL_WORDS_BOOST,
-    EXACT_BOOST,
-    NEAR_SLOP,
-    PHRASE_BOOST,
-    ParsedQuery,
-    Unit,
-    Word,
-    dedupe,
-)
+from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays
+
+# The exact form typed scores this much more than another form of its root; articles with
+# all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
+# order within NEAR_SLOP positions PHRASE_BOOST times more.
+EXACT_BOOST = 1.5
+ALL_WORDS_BOOST = 2.0
+PHRASE_BOOST = 2.0
+NEAR_SLOP = 3
 
 K1 = 1.2
 B = 0.75
@@ -90,7 +89,7 @@ def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
     return scores, matched
 
 
-def scores(arrays: Arrays, parsed: ParsedQuery) -> np.ndarray:
+def scores(arrays: Arrays, parsed: QueryPlan) -> np.ndarray:
     """Every document's score before the proximity bonus."""
     total = np.zeros(arrays.size, dtype=np.float32)
     for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
@@ -126,7 +125,7 @@ def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
 
 
 def rank(
-    arrays: Arrays, parsed: ParsedQuery, mask: np.ndarray, needed: int
+    arrays: Arrays, parsed: QueryPlan, mask: np.ndarray, needed: int
 ) -> list[tuple[float, int]]:
     """(score, document number) of the best `needed` matches in `mask`, best first (equal
     scores in document order).

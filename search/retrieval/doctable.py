@@ -1,0 +1,129 @@
+"""Per-document values of an index reader as arrays by document number: dates (start, end,
+precision), source and officials. Built once per index content (a rebuilt or updated index
+has new content and gets a new table) and shared by every thread's reader: facet counting,
+date filters and sorting by date read it instead of the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from whoosh.searching import Searcher
+
+from search.dates import PRECISIONS, as_int, from_int, period
+from search.indexing.schema import NO_DATE_END, NO_DATE_START
+from search.retrieval.postings import PerContent, reader_arrays
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """Per-document facet values of one index reader, as arrays by document number."""
+
+    starts: np.ndarray  # first day of the date as YYYYMMDD (NO_DATE_START: none)
+    ends: np.ndarray  # last day of the date as YYYYMMDD (NO_DATE_END: none)
+    date_keys: (
+        np.ndarray
+    )  # start * 4 + precision code (search.dates.PRECISIONS): the timeline's key
+    sources: np.ndarray  # 1 + index into source_names (0: no source)
+    source_names: list[str]
+    pair_docs: np.ndarray  # (document, official) pairs: the document numbers...
+    pair_officials: np.ndarray  # ...and indexes into official_names
+    official_names: list[str]
+    official_by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+    orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
+
+
+def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
+    """Every term of a field with the live documents that have it."""
+    arrays = reader_arrays(searcher.reader())
+    out = []
+    for raw in searcher.reader().lexicon(fieldname):
+        term = raw.decode("utf-8")
+        docs = arrays.postings(fieldname, term).docs
+        docs = docs[arrays.live[docs]]
+        if term and len(docs):
+            out.append((term, docs))
+    return out
+
+
+def doc_table(searcher: Searcher) -> DocTable:
+    """The facet values of every document, read from the postings once per index content
+    (a rebuilt or updated index has new content, and gets a new table)."""
+    return _tables.get(reader_arrays(searcher.reader()).content_key, searcher)
+
+
+def _build_doc_table(searcher: Searcher) -> DocTable:
+    reader = searcher.reader()
+    arrays = reader_arrays(reader)
+    size = reader.doc_count_all()
+    starts = np.full(size, NO_DATE_START, dtype=np.int64)
+    for segreader, offset in reader.leaf_readers():  # per segment: one may lack the column
+        if segreader.has_column("date_start"):
+            values = np.fromiter(segreader.column_reader("date_start"), dtype=np.int64)
+            values = np.where(values > 0, values, NO_DATE_START)
+            starts[offset : offset + len(values)] = values
+    precisions = np.zeros(size, dtype=np.int64)
+    for name in ("month", "year"):
+        precisions[arrays.postings("date_precision", name).docs] = PRECISIONS.index(name)
+    ends = np.where(starts == NO_DATE_START, NO_DATE_END, starts)
+    for docnum in np.flatnonzero((precisions > 0) & (starts != NO_DATE_START)).tolist():
+        ends[docnum] = _last_day(int(starts[docnum]), int(precisions[docnum]))
+    sources = np.zeros(size, dtype=np.int64)
+    source_docs = _term_docs(searcher, "source")
+    for code, (_, docs) in enumerate(source_docs, 1):
+        sources[docs] = code
+    official_docs = _term_docs(searcher, "officials")
+    empty = np.zeros(0, dtype=np.int64)
+    pair_docs = np.concatenate([docs for _, docs in official_docs] or [empty])
+    pair_officials = np.concatenate(
+        [np.full(len(docs), code, dtype=np.int64) for code, (_, docs) in enumerate(official_docs)]
+        or [empty]
+    )
+    names = [name for name, _ in official_docs]
+    table = DocTable(
+        starts=starts,
+        ends=ends,
+        date_keys=starts * 4 + precisions,
+        sources=sources,
+        source_names=[name for name, _ in source_docs],
+        pair_docs=pair_docs,
+        pair_officials=pair_officials,
+        official_names=names,
+        official_by_lower={name.lower(): name for name in names},
+    )
+    return table
+
+
+def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
+    """Every document number, newest first (or oldest first), undated ones last; built once
+    per index content (with its facet table), so sorting a result by date is a walk down
+    this array."""
+    table = doc_table(searcher)
+    orders = table.orders
+    if newest not in orders:
+        # Stable sorts: equal dates keep document order, as before.
+        key = -table.starts if newest else table.ends
+        orders[newest] = np.argsort(key, kind="stable")
+    return orders[newest]
+
+
+# Every thread's reader of the same index shares one table.
+_tables = PerContent(_build_doc_table)
+
+
+def official_spellings(searcher: Searcher) -> dict[str, str]:
+    """Every official the index names, lower-cased -> as spelled in the index (from the
+    reader's facet table, so resolving a filter reads no lexicon)."""
+    return doc_table(searcher).official_by_lower
+
+
+def source_names(searcher: Searcher) -> list[str]:
+    """Every source the index names, as spelled in the index (from the facet table)."""
+    return doc_table(searcher).source_names
+
+
+def _last_day(start: int, precision: int) -> int:
+    if precision == 0:
+        return start
+    return as_int(period(from_int(start), PRECISIONS[precision])[1])
