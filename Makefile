@@ -36,11 +36,11 @@ lint: install-test
 
 test: install-test chromium lint
 	$(BIN)/python -m pytest -q
-	$(BIN)/python bench/run_all.py --short
+	$(BIN)/python -m bench.perf.run_all --short
 
 # Every benchmark on the shared corpus (about 10 minutes on 2 quiet cores): bench/RESULTS.md.
 bench: install
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python -m bench.perf.run_all
 
 
 clean:

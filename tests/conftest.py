@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-import json
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,11 @@ from search.indexing.build import build
 from search.ingest.seeds import list_seeds, read_articles
 from search.model import Article
 from search.retrieval.engine import SearchEngine
+from tests.corpus import CORPUS, records
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
 SEED_IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
 
 
@@ -27,8 +25,14 @@ def corpus_records(limit: int) -> list[dict]:
     """The first `limit` records of the shared corpus (the test fails when it is missing)."""
     if not CORPUS.exists():
         pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    with CORPUS.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in itertools.islice(f, limit)]
+    return list(records(limit))
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (for a `cari serve` under test)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def seed_articles() -> list[Article]:

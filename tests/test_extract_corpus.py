@@ -2,20 +2,19 @@
 
 The sample (every 60th record, 424 articles) goes through extraction as a raw page: the
 title line and the body text, no metadata fields. Dates are compared with the corpus date;
-officials with hand-annotated gold (tests/data/officials_gold.toml). Figures are printed by
-bench/extract_accuracy.py.
+officials with hand-annotated gold (tests/data/officials_gold.toml), both scored by
+tests/extraction_scores.py (the benchmark of extraction prints the same scores as figures).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
 from search.ingest.records import extract_record
-from tests.conftest import CORPUS, ROOT
+from tests.corpus import CORPUS, records, records_with_ids
+from tests.extraction_scores import GOLD, HELDOUT, load_gold, score_dates, score_officials
 
 pytestmark = [
     pytest.mark.corpus,
@@ -23,24 +22,9 @@ pytestmark = [
 ]
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "extract_accuracy", ROOT / "bench" / "extract_accuracy.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def bench():
-    return _bench()
-
-
-@pytest.fixture(scope="module")
-def sample(bench):
-    return bench.sample_records(60)
+def sample():
+    return list(records(every=60))
 
 
 def test_the_sample_is_fixed_and_large_enough(sample):
@@ -48,19 +32,19 @@ def test_the_sample_is_fixed_and_large_enough(sample):
     assert sample[0]["id"] == json.loads(CORPUS.open(encoding="utf-8").readline())["id"]
 
 
-def test_dates_are_exact_where_the_lede_holds_them_and_never_invented(bench, sample):
-    score = bench.score_dates(sample).as_dict()
+def test_dates_are_exact_where_the_lede_holds_them_and_never_invented(sample):
+    score = score_dates(sample).as_dict()
     assert score["lede_holds_date"] >= 100
     assert score["exact_where_lede_holds_date"] >= 0.95
     assert score["no_date_in_text"] >= 100
     assert score["invented_where_text_has_none"] == 0
 
 
-@pytest.mark.parametrize("gold_file", ["GOLD", "HELDOUT"])
-def test_officials_precision_and_recall_on_hand_annotated_gold(bench, gold_file):
-    gold = bench.load_gold(getattr(bench, gold_file))
+@pytest.mark.parametrize("gold_file", [GOLD, HELDOUT], ids=lambda path: path.stem)
+def test_officials_precision_and_recall_on_hand_annotated_gold(gold_file):
+    gold = load_gold(gold_file)
     assert len(gold) >= 30
-    score = bench.score_officials(bench.records_with_ids(set(gold)), gold)
+    score = score_officials(records_with_ids(set(gold)), gold)
     assert score["precision"] >= 0.9, score["errors"]
     assert score["recall"] >= 0.8, score["errors"]
 

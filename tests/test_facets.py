@@ -136,7 +136,7 @@ def test_timeline_json_shape(mixed_engine: SearchEngine):
 
 @pytest.mark.corpus
 def test_corpus_slice_is_drawn_by_month(tmp_path_factory: pytest.TempPathFactory):
-    from bench.corpus import CORPUS, corpus_articles
+    from tests.corpus import CORPUS, corpus_articles
 
     if not CORPUS.exists():
         pytest.fail(f"the shared corpus is missing: {CORPUS}")
@@ -162,8 +162,8 @@ def test_a_few_articles_of_other_years_get_a_bar_each_and_keep_the_months(
 ):
     """The corpus (2019) with the five seeds (2021-2025): the seeds' years are one bar each
     beside the months of 2019, not a reason to draw everything as one bar for 2019."""
-    from bench.corpus import corpus_articles
     from tests.conftest import seed_articles
+    from tests.corpus import corpus_articles
 
     seeds = seed_articles()
     articles = list(corpus_articles(limit=400, every=61)) + seeds

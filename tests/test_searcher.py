@@ -265,8 +265,8 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
     equal scores included (they fell differently on each page: paging skipped articles)."""
     import json
 
-    from bench.corpus import CORPUS, article_from_record
     from search.indexing.build import build_articles
+    from tests.corpus import CORPUS, article_from_record
 
     with CORPUS.open(encoding="utf-8") as lines:
         records = [json.loads(line) for _, line in zip(range(2000), lines, strict=False)]

@@ -19,13 +19,7 @@ from search.indexing.build import build
 from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEED_IDS, SEEDS_DIR
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import SEED_IDS, SEEDS_DIR, free_port
 
 
 def _children(pid: int) -> list[int]:
@@ -48,7 +42,7 @@ def _get(port: int, path: str) -> tuple[int, bytes]:
 @pytest.fixture
 def server(seed_index: Path, request: pytest.FixtureRequest):
     processes = request.param
-    port = _free_port()
+    port = free_port()
     cari = Path(sys.executable).parent / "cari"
     proc = subprocess.Popen(
         [

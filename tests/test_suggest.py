@@ -59,8 +59,8 @@ def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tm
     to be looked at)."""
     import json
 
-    from bench.corpus import CORPUS, article_from_record
     from search.indexing.build import build_articles
+    from tests.corpus import CORPUS, article_from_record
 
     with CORPUS.open(encoding="utf-8") as lines:
         records = [

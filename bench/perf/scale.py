@@ -6,7 +6,7 @@ and listed in one table of contents. Postings, facets and stored fields grow N-f
 what query latency depends on; ids and dates repeat in each copy (the copies are identical
 documents), and the index has N times the segments of the original.
 
-    python bench/scale.py --index DIR [--copies 10] [--rounds 3]
+    python -m bench.perf.scale --index DIR [--copies 10] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -14,14 +14,10 @@ from __future__ import annotations
 import argparse
 import copy
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.common import dir_size_mb, table, work_dir, write_json
+from bench.harness import dir_size_mb, table, work_dir, write_json
 
 
 def replicate(index_dir: Path, target: Path, copies: int) -> Path:
@@ -76,7 +72,7 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 
 
 def run(index_dir: Path, work: Path, *, copies: int = 10, rounds: int = 3) -> dict[str, Any]:
-    from bench import query
+    from bench.perf import query
 
     target = work / f"index-x{copies}"
     shutil.rmtree(target, ignore_errors=True)

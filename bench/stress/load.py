@@ -9,9 +9,9 @@ the same index, with new and changed seeds each time. Prints requests, errors, s
 and latency percentiles, and writes them as JSON. Errors are any failed connection, any 5xx,
 and any status a request should not get; the exit code is 1 when there was one.
 
-    python bench/load.py                       # 2,000 corpus articles, 32 clients, 3,000 requests
-    python bench/load.py --quick               # 200 articles, 32 clients, 400 requests
-    python bench/load.py --seeds seeds --clients 64 --requests 10000 --seconds 120
+    python -m bench.stress.load            # 2,000 corpus articles, 32 clients, 3,000 requests
+    python -m bench.stress.load --quick    # 200 articles, 32 clients, 400 requests
+    python -m bench.stress.load --seeds seeds --clients 64 --requests 10000 --seconds 120
 
 No assertion on time: the figures are for people and for the JSON record.
 """
@@ -34,9 +34,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
-RESULTS = ROOT / "bench" / "results" / "load.json"
+from bench.harness import (
+    RESULTS_DIR,
+    cari_command,
+    cari_commands,
+    free_port,
+    percentile,
+    write_txt_seeds,
+)
+from tests.corpus import records
+
+RESULTS = RESULTS_DIR / "load.json"
 
 WORDS = [
     "pelayanan",
@@ -66,33 +74,6 @@ HOSTILE = [
     "\u202e\u200fpelayanan\u200d🔥\x00",
     '"><script>alert(1)</script>',
 ]
-
-
-def cari() -> list[str]:
-    script = Path(sys.executable).with_name("cari")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "search.cli"]
-
-
-def cari_commands() -> set[str]:
-    out = subprocess.run([*cari(), "--help"], capture_output=True, text=True, check=True).stdout
-    return {line.split()[0] for line in out.split("Commands:", 1)[-1].splitlines() if line.strip()}
-
-
-def write_corpus_seeds(folder: Path, count: int, start: int = 0) -> int:
-    """`count` corpus articles from line `start` on, as seed files (title, blank line, body)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = 0
-    with CORPUS.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if n < start:
-                continue
-            if written >= count:
-                break
-            record = json.loads(line)
-            text = f"{record['title']}\n\n{record['body']}\n"
-            (folder / f"{record['id']}.txt").write_text(text, encoding="utf-8")
-            written += 1
-    return written
 
 
 @dataclass
@@ -183,12 +164,6 @@ def client(port: int, tally: Tally, window: Window, seed: int, ids: list[str]) -
     conn.close()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_until_serving(port: int, proc: subprocess.Popen, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -225,19 +200,12 @@ def rewrite_loop(
         edited = sorted(seeds.glob("*.txt"))[-1]
         edited.write_text(edited.read_text(encoding="utf-8") + f"\nSunting {step}.\n")
         started = time.perf_counter()
-        done = subprocess.run([*cari(), command], env=env, capture_output=True, text=True)
+        done = subprocess.run([*cari_command(), command], env=env, capture_output=True, text=True)
         runs.append((time.perf_counter() - started, done.returncode, not stop.is_set()))
         window.swapped.set()
         if done.returncode:
             print(f"cari {command} failed: {done.stderr.strip()[-500:]}", file=sys.stderr)
     return runs
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def run_load(
@@ -254,13 +222,13 @@ def run_load(
     env = {**os.environ, "CARI_SEEDS_DIR": str(seeds), "CARI_INDEX_DIR": str(index)}
     articles = len(list(seeds.glob("*.txt")))
     started = time.perf_counter()
-    subprocess.run([*cari(), "build"], env=env, check=True, capture_output=True)
+    subprocess.run([*cari_command(), "build"], env=env, check=True, capture_output=True)
     build_seconds = time.perf_counter() - started
     command = "update" if "update" in cari_commands() else "build"
     port = free_port()
     server_log = index.parent / "server.log"
     server = subprocess.Popen(
-        [*cari(), "serve", "--port", str(port), "--threads", str(threads)],
+        [*cari_command(), "serve", "--port", str(port), "--threads", str(threads)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=server_log.open("w"),
@@ -370,7 +338,7 @@ def main() -> int:
 
             shutil.copytree(args.seeds, seeds)
         else:
-            write_corpus_seeds(seeds, args.articles)
+            write_txt_seeds(seeds, records(args.articles))
         figures = run_load(
             seeds,
             Path(tmp) / "index",

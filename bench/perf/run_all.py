@@ -1,7 +1,7 @@
 """Every benchmark in one run, with the issue's targets beside the figures.
 
-    python bench/run_all.py            # the shared corpus (about 10 minutes on 2 quiet cores)
-    python bench/run_all.py --short    # a few hundred articles, seconds: keeps the scripts alive
+    python -m bench.perf.run_all          # the shared corpus (about 10 minutes on 2 quiet cores)
+    python -m bench.perf.run_all --short  # a hundred articles, seconds: keeps the scripts alive
 
 Order: build (leaves the index and the FTS5 peer), query (Cari and FTS5 interleaved), http
 (`cari serve` at 8 and 32 clients), scale (the index replicated 10x), update (`cari update`,
@@ -11,16 +11,12 @@ when available). Figures go to stdout and `bench/results/*.json`; nothing assert
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench import build, http_load, query, scale, update
-from bench.common import table, work_dir, write_json
+from bench.harness import table, work_dir, write_json
+from bench.perf import build, http_load, query, scale, update
 
 SHORT = {
     "limit": 100,
@@ -56,7 +52,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     add("cari build (JSONL seed), s", "<= 30", seed, seed <= 30)
     naive = b.get("naive_build")
     if naive:
-        # The same target against the naive prototype built in this run (bench/naive.py):
+        # The same target against the naive prototype built in this run (bench/perf/naive.py):
         # 30 s where it took 62 s, whatever the shared machine's speed today.
         limit = f"<= {naive['target_fraction']:.2f}"
         fraction = naive["seed_fraction"]

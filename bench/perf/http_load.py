@@ -5,7 +5,7 @@ client count runs that many keep-alive clients for --seconds, each cycling throu
 results pages (`/?q=...`). Reported: requests/s, latency p50/p95/max, errors, and the server's
 resident memory (peak).
 
-    python bench/http_load.py --index DIR [--seconds 10] [--clients 8,32]
+    python -m bench.perf.http_load --index DIR [--seconds 10] [--clients 8,32]
 """
 
 from __future__ import annotations
@@ -13,37 +13,17 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
-import shutil
-import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.common import latency_stats, rss_mb, table, write_json
-from bench.querymix import load_mix, to_query_string, usable
+from bench.harness import cari_command, free_port, latency_stats, rss_mb, table, write_json
+from bench.perf.querymix import load_mix, to_query_string, usable
 
 MAX_REQUESTS_PER_CLIENT = 5000
 DEFAULT_PROCESSES = os.cpu_count() or 1
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _cari_command() -> list[str]:
-    exe = Path(sys.executable).parent / "cari"
-    if exe.exists():
-        return [str(exe)]
-    found = shutil.which("cari")
-    return [found] if found else [sys.executable, "-c", "from search.cli import main; main()"]
 
 
 def _get(conn: http.client.HTTPConnection, path: str) -> int:
@@ -64,10 +44,10 @@ class Server:
         result_cache: int | None = None,
     ) -> None:
         cache = [] if result_cache is None else ["--result-cache", str(result_cache)]
-        self.port = _free_port()
+        self.port = free_port()
         self.proc = subprocess.Popen(
             [
-                *_cari_command(),
+                *cari_command(),
                 "serve",
                 "--index",
                 str(index_dir),

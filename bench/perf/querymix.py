@@ -1,4 +1,4 @@
-"""The fixed query mix (`bench/queries.toml`) as web parameters, SearchRequests and URLs."""
+"""The fixed query mix (`bench/perf/queries.toml`) as web parameters, SearchRequests and URLs."""
 
 from __future__ import annotations
 

@@ -4,72 +4,42 @@ Writes the first articles of the corpus as seed files, builds them with `cari bu
 10 (and then 1,000) more seeds and times `cari update` on each. Reports "not available" when
 this `cari` has no `update` command yet.
 
-    python bench/update.py [--base 25436] [--adds 10,1000]
+    python -m bench.perf.update [--base 25436] [--adds 10,1000]
 """
 
 from __future__ import annotations
 
 import argparse
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.harness import (
+    cari_command,
+    cari_commands,
+    median,
+    table,
+    work_dir,
+    write_json,
+    write_txt_seeds,
+)
 
-from bench.common import median, table, work_dir, write_json
-
-
-def _cari() -> list[str]:
-    exe = Path(sys.executable).parent / "cari"
-    return (
-        [str(exe)]
-        if exe.exists()
-        else [sys.executable, "-c", "from search.cli import main; main()"]
-    )
-
-
-def update_available() -> bool:
-    done = subprocess.run([*_cari(), "update", "--help"], capture_output=True, text=True)
-    return done.returncode == 0
-
-
-def _write_seed(folder: Path, record: dict[str, Any]) -> None:
-    """A corpus record as a scraped page: title, a dateline body, the publisher's URL."""
-    lines = [record.get("title") or "", ""]
-    body = record.get("body") or ""
-    if record.get("date"):
-        lines.append(f"{record['date']}")
-        lines.append("")
-    lines.append(body)
-    if record.get("url"):
-        lines += ["", f"Sumber: {record['url']}"]
-    (folder / f"{record['id']}.txt").write_text("\n".join(lines), encoding="utf-8")
+# Each record as a scraped page: title, its date as the record has it, body, publisher's URL.
+SEED_STYLE = {"dateline": "iso", "source_line": True}
 
 
 def run(base: int, adds: tuple[int, ...], work: Path, runs: int = 1) -> dict[str, Any]:
-    if not update_available():
+    if "update" not in cari_commands():
         return {"available": False, "note": "`cari update` is not available in this build"}
-    import json
+    from tests.corpus import records as corpus_records
 
-    from bench.corpus import corpus_path
-
-    need = base + sum(adds)
-    records = []
-    with corpus_path().open(encoding="utf-8") as f:
-        for line in f:
-            if len(records) >= need:
-                break
-            records.append(json.loads(line))
+    records = list(corpus_records(base + sum(adds)))
     seeds, index = work / "seeds", work / "index"
-    seeds.mkdir(parents=True, exist_ok=True)
-    for record in records[:base]:
-        _write_seed(seeds, record)
+    write_txt_seeds(seeds, records[:base], **SEED_STYLE)
     started = time.perf_counter()
     subprocess.run(
-        [*_cari(), "build", "--seeds", str(seeds), "--index", str(index)],
+        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index)],
         check=True,
         capture_output=True,
     )
@@ -77,14 +47,13 @@ def run(base: int, adds: tuple[int, ...], work: Path, runs: int = 1) -> dict[str
     results = []
     offset = base
     for n in adds:
-        for record in records[offset : offset + n]:
-            _write_seed(seeds, record)
+        write_txt_seeds(seeds, records[offset : offset + n], **SEED_STYLE)
         offset += n
         times = []
         for _ in range(runs):
             started = time.perf_counter()
             done = subprocess.run(
-                [*_cari(), "update", "--seeds", str(seeds), "--index", str(index)],
+                [*cari_command(), "update", "--seeds", str(seeds), "--index", str(index)],
                 capture_output=True,
                 text=True,
             )

@@ -1,4 +1,4 @@
-"""The two baselines of bench/relevance.py, on the same Whoosh engine as Cari.
+"""The two baselines of bench/quality/relevance.py, on the same Whoosh engine as Cari.
 
 - `nostem`: Whoosh's standard tokenizer, lower-case, Tala's stopwords; no stemming.
 - `snowball`: the same plus the Snowball `indonesian` stemmer (the algorithm of Tala's
@@ -11,13 +11,14 @@ by OR (the default) or AND, over title (boost 2) and body.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from whoosh import query as q
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.fields import ID, TEXT, Schema
 
-TALA = Path(__file__).resolve().parent.parent.parent / "shared/corpus/lexicon/stopwords-tala.txt"
+from tests.corpus import SHARED
+
+TALA = SHARED / "corpus" / "lexicon" / "stopwords-tala.txt"
 
 
 @cache

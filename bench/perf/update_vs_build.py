@@ -10,8 +10,8 @@ corpus benchmarks do: no parsing of scraped pages), with each article's content 
 its seed file, so the update sees them as unchanged. `--parse-seeds` times a real
 `cari build` of the seed folder instead (parsing every page: much slower).
 
-    .venv/bin/python bench/update_vs_build.py                   # whole corpus (minutes)
-    .venv/bin/python bench/update_vs_build.py --articles 2000   # a quick look
+    .venv/bin/python -m bench.perf.update_vs_build                   # whole corpus (minutes)
+    .venv/bin/python -m bench.perf.update_vs_build --articles 2000   # a quick look
 """
 
 from __future__ import annotations
@@ -21,42 +21,20 @@ import json
 import os
 import platform
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench.harness import RESULTS_DIR, seed_text, write_txt_seeds
+from search.indexing import store
+from search.indexing.build import build, build_articles
+from search.indexing.update import indexed_hashes, update
+from search.ingest.articles import content_hash
+from search.model import Article, ArticleDate
+from tests.corpus import records as corpus_records
 
-from search.indexing import store  # noqa: E402
-from search.indexing.build import build, build_articles  # noqa: E402
-from search.indexing.update import indexed_hashes, update  # noqa: E402
-from search.ingest.articles import content_hash  # noqa: E402
-from search.model import Article, ArticleDate  # noqa: E402
-
-CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
-MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-
-
-def seed_text(record: dict) -> str:
-    """A corpus record as a scraped page: title, dateline, body."""
-    year, month, day = (int(x) for x in record["date"].split("-"))
-    month_name = MONTHS.split()[month - 1]
-    return f"{record['title']}\n\n{day} {month_name} {year}\n\n{record['body']}\n"
-
-
-def write_seeds(folder: Path, limit: int | None) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    records = []
-    with CORPUS.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if limit is not None and n >= limit:
-                break
-            record = json.loads(line)
-            records.append(record)
-            (folder / f"{record['id']}.txt").write_text(seed_text(record), encoding="utf-8")
-    return records
+# Each record as a scraped page: title, dateline ("10 September 2019"), body.
+SEED_STYLE = {"dateline": "written"}
 
 
 def record_article(record: dict, seeds: Path) -> Article:
@@ -88,7 +66,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None, help="corpus records (default all)")
     parser.add_argument("--new", type=int, default=10, help="seeds added, edited, deleted")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch folder (kept)")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "update_vs_build.json")
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "update_vs_build.json")
     parser.add_argument("--parse-seeds", action="store_true", help="time a real `cari build`")
     args = parser.parse_args()
 
@@ -96,7 +74,8 @@ def main() -> None:
     seeds, index = workdir / "seeds", workdir / "index"
     shutil.rmtree(workdir / "seeds", ignore_errors=True)
     shutil.rmtree(index, ignore_errors=True)
-    records = write_seeds(seeds, args.articles)
+    records = list(corpus_records(args.articles))
+    write_txt_seeds(seeds, records, **SEED_STYLE)
     print(f"{len(records)} corpus articles as seeds in {seeds}/")
 
     figures: dict[str, object] = {
@@ -123,7 +102,7 @@ def main() -> None:
     picked = records[: args.new]
     for n, record in enumerate(picked):
         copy = dict(record, title=f"{record['title']} (susulan {n})")
-        (seeds / f"new-{n:03d}.txt").write_text(seed_text(copy), encoding="utf-8")
+        (seeds / f"new-{n:03d}.txt").write_text(seed_text(copy, **SEED_STYLE), encoding="utf-8")
     added = timed(
         f"update, {args.new} new seeds", lambda: update(seeds, index), figures, "update_add"
     )
@@ -143,6 +122,7 @@ def main() -> None:
     figures["load_average"] = round(os.getloadavg()[0], 1)
     figures["machine"] = f"{platform.machine()}, python {platform.python_version()}"
     assert added.added and built.indexed  # type: ignore[attr-defined]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(figures))
     print(f"wrote {args.out}")

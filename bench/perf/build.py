@@ -9,12 +9,12 @@ Two kinds of build, --runs of each, interleaved:
 Reported: wall time (median), articles/s, CPU seconds of all processes, peak RSS (largest
 process), index size and segments; the analysis alone (tokenise + stem every article, one
 process, cold cache) with the stem cache hit rate; reading the corpus alone; FTS5's build over
-the same tokens; and the naive Whoosh prototype of DESIGN.md (`bench/naive.py`, 62 s on the
+the same tokens; and the naive Whoosh prototype of DESIGN.md (`bench/perf/naive.py`, 62 s on the
 machine the issue's 30 s target was set on), built in the same run, so each run prints Cari's
 build time as a fraction of the prototype's: the figure that does not depend on how fast the
 shared machine is that day (the target is 30 / 62 = 0.48 of it).
 
-    python bench/build.py [--limit N] [--runs 3] [--workers W]
+    python -m bench.perf.build [--limit N] [--runs 3] [--workers W]
 """
 
 from __future__ import annotations
@@ -27,25 +27,23 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.harness import dir_size_mb, median, table, work_dir, write_json, write_jsonl_seed
 
-from bench.common import dir_size_mb, median, table, work_dir, write_json
+if TYPE_CHECKING:
+    from search.model import Article
 
 
-def _iter_articles(limit: int | None):
-    import json as _json
+def _iter_articles(limit: int | None) -> Iterator[Article]:
+    """The first `limit` corpus records as Articles, officials found, no page extraction
+    (read as the build consumes them: reading is part of the timed build)."""
+    from tests.corpus import article_from_record, records
 
-    from bench.corpus import article_from_record, corpus_path
-
-    with corpus_path().open(encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if limit is not None and n >= limit:
-                return
-            yield article_from_record(_json.loads(line))
+    for record in records(limit):
+        yield article_from_record(record)
 
 
 def _cpu(who: int) -> float:
@@ -82,21 +80,11 @@ def child_build(limit: int | None, index_dir: Path, workers: int | None) -> dict
 def child_seed_build(limit: int | None, index_dir: Path, workers: int | None) -> dict[str, Any]:
     """`cari build` of a seed folder holding the corpus as one JSONL seed (its first `limit`
     lines when a limit is given), with `workers` build processes (CARI_BUILD_WORKERS)."""
-    from bench.corpus import corpus_path
     from search.indexing.build import build
 
     seeds = index_dir.parent / "jsonl-seeds"
     shutil.rmtree(seeds, ignore_errors=True)
-    seeds.mkdir(parents=True)
-    target = seeds / "corpus.jsonl"
-    if limit is None:
-        target.symlink_to(corpus_path())
-    else:
-        with corpus_path().open("rb") as src, target.open("wb") as out:
-            for n, line in enumerate(src):
-                if n >= limit:
-                    break
-                out.write(line)
+    write_jsonl_seed(seeds / "corpus.jsonl", limit)
     if workers:
         os.environ["CARI_BUILD_WORKERS"] = str(workers)
     started = time.perf_counter()
@@ -134,7 +122,7 @@ def child_floor(limit: int | None) -> dict[str, Any]:
 
 
 def child_peer(limit: int | None, db: Path) -> dict[str, Any]:
-    from bench.peer import build_peer
+    from bench.perf.peer import build_peer
 
     started = time.perf_counter()
     n = build_peer(_iter_articles(limit), db)
@@ -142,25 +130,25 @@ def child_peer(limit: int | None, db: Path) -> dict[str, Any]:
 
 
 def child_naive(limit: int | None, folder: Path) -> dict[str, Any]:
-    from bench.naive import build_naive, stems_cached
+    from bench.perf.naive import build_naive, check_naive, stems_cached
 
     started = time.perf_counter()
     n = build_naive(folder, limit)
-    seconds = time.perf_counter() - started
-    size = dir_size_mb(folder)
-    shutil.rmtree(folder, ignore_errors=True)
-    return {
-        "seconds": seconds,
+    figures = {
+        "seconds": time.perf_counter() - started,
         "articles": n,
-        "index_mb": size,
+        "index_mb": dir_size_mb(folder),
         "distinct_words": stems_cached(),
         **_usage(),
     }
+    check_naive(folder, n)  # after the figures: they are those of a working prototype
+    shutil.rmtree(folder, ignore_errors=True)
+    return figures
 
 
 def _run_child(*args: str) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", *args],
+        [sys.executable, "-m", __spec__.name, "--child", *args],
         check=True,
         capture_output=True,
         text=True,

@@ -5,7 +5,7 @@ Each round runs every query once on Cari then once on FTS5 (interleaved, so both
 machine load). Reported: p50/p95/max per engine, Cari/FTS5 ratios (of the p50s, and the median
 of the per-query ratios), the slowest queries, and the profile's top entries for one pass.
 
-    python bench/query.py --index DIR --peer-db FILE [--rounds 5]
+    python -m bench.perf.query --index DIR --peer-db FILE [--rounds 5]
 """
 
 from __future__ import annotations
@@ -19,11 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.common import latency_stats, median, table, write_json
-from bench.querymix import label, load_mix, to_request, usable
+from bench.harness import latency_stats, median, table, write_json
+from bench.perf.querymix import label, load_mix, to_request, usable
 
 
 def profile_top(fn: Any, n: int = 15) -> list[str]:
@@ -50,7 +47,7 @@ def run(
     requests = [engine_request(engine, p) for p in mix]
     peer = None
     if peer_db is not None:
-        from bench.peer import Peer
+        from bench.perf.peer import Peer
 
         peer = Peer(peer_db)
     # Warm-up: open searchers, load columns, fill caches (not timed).

@@ -1,11 +1,11 @@
 """Judge every article of the benchmark subset against the development set's criteria.
 
-Reads bench/data/topics.toml (queries, information needs and their criteria) and writes
-bench/data/queries.tsv and bench/data/qrels.txt (TREC: `qid 0 docid grade`, grades 1 and 2).
+Reads bench/quality/data/topics.toml (queries, information needs and their criteria) and writes
+bench/quality/data/queries.tsv and bench/quality/data/qrels.txt (TREC: `qid 0 docid grade`, grades 1 and 2).
 The criteria are regular expressions over the raw title and body: no Cari or baseline code
 is used, so the judgments do not favour any analyzer. See topics.toml for the grading rules.
 
-    python bench/judge.py [--step 4]
+    python -m bench.quality.judge [--step 4]
 """
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import re
 import tomllib
+from pathlib import Path
 
-from subset import DATA, load_subset
+from tests.corpus import records as corpus_records
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def grade(topic: dict, title: str, body: str) -> int:
@@ -33,7 +36,7 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=4, help="every Nth corpus article")
     args = parser.parse_args()
     topics = tomllib.loads((DATA / "topics.toml").read_text("utf-8"))["topic"]
-    records = load_subset(args.step)
+    records = list(corpus_records(every=args.step))
     qrels: list[str] = []
     for topic in topics:
         grades = [(r["id"], grade(topic, r["title"], r["body"])) for r in records]

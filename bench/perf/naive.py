@@ -15,7 +15,6 @@ Sastrawi's stem of every token (an `lru_cache` of unbounded size in front of it)
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from datetime import datetime
@@ -26,7 +25,7 @@ from whoosh import index
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 
-from bench.corpus import corpus_path
+from tests.corpus import records
 
 _stemmer = None
 
@@ -74,24 +73,48 @@ def build_naive(folder: Path, limit: int | None = None) -> int:
     ix = index.create_in(str(folder), _schema())
     writer = ix.writer()
     count = 0
-    with corpus_path().open(encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if limit is not None and n >= limit:
-                break
-            record = json.loads(line)
-            fields = {
-                "id": str(record.get("id") or n),
-                "title": str(record.get("title") or ""),
-                "body": str(record.get("body") or ""),
-                "source": str(record.get("source") or ""),
-            }
-            date = _date(record.get("date"))
-            if date is not None:
-                fields["date"] = date
-            writer.add_document(**fields)
-            count += 1
+    for n, record in enumerate(records(limit)):
+        fields = {
+            "id": str(record.get("id") or n),
+            "title": str(record.get("title") or ""),
+            "body": str(record.get("body") or ""),
+            "source": str(record.get("source") or ""),
+        }
+        date = _date(record.get("date"))
+        if date is not None:
+            fields["date"] = date
+        writer.add_document(**fields)
+        count += 1
     writer.commit()
     return count
+
+
+def check_naive(folder: Path, articles: int, sample: int = 40) -> None:
+    """The build benchmark's check that it timed a working prototype: one document per record,
+    and the affixed words of the first `sample` records indexed by their Sastrawi root, not as
+    written. Raises RuntimeError naming what is wrong."""
+    first = list(records(min(sample, articles)))
+    problems = []
+    with index.open_dir(str(folder)).searcher() as s:
+        if s.doc_count() != articles:
+            problems.append(f"{s.doc_count()} documents for {articles} records")
+        missing = [r["id"] for r in first if s.document_number(id=r["id"]) is None]
+        if missing:
+            problems.append(f"records not indexed: {missing[:5]}")
+        reader = s.reader()
+        words = {w.lower() for r in first for w in r["body"].split() if w.isalpha()}
+        affixed = {w for w in words if _stem(w) != w}
+        if not affixed:
+            problems.append("no affixed word in the sample: nothing was stemmed")
+        # A word of the sample can be another word's root in a large index: a few, not most.
+        as_written = sorted(w for w in affixed if ("body", w) in reader)
+        if len(as_written) * 10 > len(affixed):
+            problems.append(f"affixed words indexed as written: {as_written[:5]}")
+        unrooted = sorted(w for w in affixed if ("body", _stem(w)) not in reader)
+        if unrooted:
+            problems.append(f"affixed words whose root is not indexed: {unrooted[:5]}")
+    if problems:
+        raise RuntimeError("the naive prototype's index is wrong: " + "; ".join(problems))
 
 
 def stems_cached() -> int:

@@ -1,45 +1,35 @@
-"""Extraction accuracy and speed on the shared corpus (run by hand; prints figures, writes JSON).
+"""Extraction scored against the shared corpus: dates against each record's own date, officials
+against hand-annotated gold (tests/data/officials_gold.toml and its held-out twin).
 
-    python bench/extract_accuracy.py [--every 60] [--speed 3000] [--out bench/extract_accuracy.json]
+Used by tests/test_extract_corpus.py (thresholds) and bench/quality/extract_accuracy.py (the
+figures); records come from tests/corpus.py.
 
-Dates: a fixed sample (every Nth record of the corpus) goes through extraction as a raw page
-(title line + body text, no metadata fields); the extracted date is compared with the
-record's date. The sample is split by what the text holds:
+Dates: each record goes through extraction as a raw page (title line + body text, no metadata
+fields); the extracted date is compared with the record's date, split by what the text holds:
   * "lede holds the date": the record's date is written in the first paragraphs;
   * "lede holds other dates": only dates that are not the publication date (the day the
     story reports on is often the day before it was published);
   * "no date in the text": no full date anywhere; extraction must then give none.
-Officials: hand-annotated gold (tests/data/officials_gold.toml), precision and recall.
-Speed: articles/s of the JSONL seed reader (read + extract) over the first N records.
+Officials: precision and recall of the official names found, against the gold.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from search.ingest.articles import SeedError
+from search.ingest.extract import extract_article
+from search.ingest.extract.dates import LEDE_PARAGRAPHS, full_date_in
+from search.ingest.records import extract_record
 
-from bench.subset import CORPUS  # noqa: E402
-from bench.subset import load_subset as sample_records  # noqa: E402
-from search.ingest.articles import SeedError  # noqa: E402
-from search.ingest.extract import extract_article  # noqa: E402
-from search.ingest.extract.dates import LEDE_PARAGRAPHS, full_date_in  # noqa: E402
-from search.ingest.extract.officials import find_officials  # noqa: E402
-from search.ingest.records import extract_record  # noqa: E402
-from search.ingest.seeds import read_articles  # noqa: E402
-
-GOLD = ROOT / "tests" / "data" / "officials_gold.toml"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "officials_gold.toml"
 # Annotated after the extractor was tuned on GOLD; its first score was blind (see the file).
-HELDOUT = ROOT / "tests" / "data" / "officials_gold_heldout.toml"
+HELDOUT = DATA / "officials_gold_heldout.toml"
 
 
 def _dates_in(paragraphs: list[str]) -> list[date]:
@@ -145,71 +135,3 @@ def score_officials(records_by_id: dict[str, dict], gold: dict[str, set[str]]) -
         "recall": round(tp / (tp + fn), 4) if tp + fn else None,
         "errors": errors,
     }
-
-
-def records_with_ids(ids: set[str], path: Path = CORPUS) -> dict[str, dict]:
-    found = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if any(i in line[:60] for i in ids):
-                record = json.loads(line)
-                if record["id"] in ids:
-                    found[record["id"]] = record
-    return found
-
-
-def measure_speed(count: int, tmp: Path) -> dict:
-    subset = tmp / "speed.jsonl"
-    with CORPUS.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as dst:
-        for n, line in enumerate(src):
-            if n >= count:
-                break
-            dst.write(line)
-    find_officials(["Presiden Joko Widodo"])  # load word lists before timing
-    started, cpu = time.perf_counter(), time.process_time()
-    n = sum(1 for _ in read_articles([subset]))
-    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return {
-        "articles": n,
-        "seconds": round(wall, 2),
-        "articles_per_s": round(n / wall),
-        "cpu_articles_per_s": round(n / cpu),
-    }
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--every", type=int, default=60, help="sample every Nth record")
-    parser.add_argument("--speed", type=int, default=3000, help="records for the speed figure")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "extract_accuracy.json")
-    args = parser.parse_args()
-    import tempfile
-
-    records = sample_records(args.every)
-    dates = score_dates(records).as_dict()
-    gold, heldout = load_gold(), load_gold(HELDOUT)
-    records = records_with_ids(set(gold) | set(heldout))
-    officials = score_officials(records, gold)
-    officials_heldout = score_officials(records, heldout)
-    with tempfile.TemporaryDirectory() as tmp:
-        speed = measure_speed(args.speed, Path(tmp))
-    result = {
-        "dates": dates,
-        "officials": officials,
-        "officials_heldout": officials_heldout,
-        "speed": speed,
-    }
-    print("dates:", json.dumps(dates, indent=1))
-    print("officials:", {k: v for k, v in officials.items() if k != "errors"})
-    for error in officials["errors"]:
-        print("  ", error)
-    print("officials (held out):", {k: v for k, v in officials_heldout.items() if k != "errors"})
-    for error in officials_heldout["errors"]:
-        print("  ", error)
-    print("speed:", speed)
-    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
-
-
-if __name__ == "__main__":
-    main()

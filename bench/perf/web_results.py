@@ -4,9 +4,9 @@ render over the shared corpus, through the whole Flask app (routing, search, tem
 Builds the corpus index once into --index (default /tmp/cari-corpus-index) and reuses it.
 Prints the median and p95 per query and overall, and writes them as JSON.
 
-    .venv/bin/python bench/web_results.py                 # 15 queries x 7 rounds
-    .venv/bin/python bench/web_results.py --short         # CI: 5 queries x 3 rounds
-    .venv/bin/python bench/web_results.py --limit 2000    # a smaller index, for a quick look
+    .venv/bin/python -m bench.perf.web_results                 # 15 queries x 7 rounds
+    .venv/bin/python -m bench.perf.web_results --short         # CI: 5 queries x 3 rounds
+    .venv/bin/python -m bench.perf.web_results --limit 2000    # a smaller index, for a quick look
 """
 
 from __future__ import annotations
@@ -15,16 +15,14 @@ import argparse
 import json
 import os
 import statistics
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bench.corpus import CORPUS, corpus_articles
+from bench.harness import RESULTS_DIR, percentile
 from search.indexing import store
 from search.indexing.build import build_articles
+from tests.corpus import CORPUS, corpus_articles
 from web import create_app
 
 QUERIES: list[dict[str, str]] = [
@@ -58,18 +56,13 @@ def ensure_index(index_dir: Path, limit: int | None) -> int:
     return report.indexed
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, default=Path("/tmp/cari-corpus-index"))
     parser.add_argument("--limit", type=int, default=None, help="index only this many articles")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--short", action="store_true", help=f"{SHORT} queries, 3 rounds")
-    parser.add_argument("--out", type=Path, default=Path("bench/results/web_results.json"))
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR / "web_results.json")
     args = parser.parse_args()
 
     articles = ensure_index(args.index, args.limit)
@@ -94,7 +87,7 @@ def main() -> None:
 
     everything = [t for values in timings.values() for t in values]
     rows = {
-        url: {"median_ms": statistics.median(v), "p95_ms": percentile(v, 0.95)}
+        url: {"median_ms": statistics.median(v), "p95_ms": percentile(v, 95)}
         for url, v in timings.items()
     }
     for url, row in rows.items():
@@ -104,7 +97,7 @@ def main() -> None:
         "queries": len(queries),
         "rounds": rounds,
         "median_ms": round(statistics.median(everything), 1),
-        "p95_ms": round(percentile(everything, 0.95), 1),
+        "p95_ms": round(percentile(everything, 95), 1),
         # CPU time of this process: less sensitive than wall time to other work on the machine
         "cpu_median_ms": round(statistics.median(cpu), 1),
         "load_average": round(os.getloadavg()[0], 2),

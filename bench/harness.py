@@ -1,6 +1,9 @@
-"""Shared pieces of the benchmarks: timing statistics, peak memory, tables and JSON output.
+"""What every benchmark shares: timing statistics, memory, tables and JSON output, a free port,
+the `cari` command, and seed files written from corpus records.
 
-Benchmarks print figures and write `bench/results/<name>.json`; they never assert on time.
+Benchmarks are run as modules from the repository root (`python -m bench.perf.build`); they
+print figures and write `bench/results/<name>.json`, and never assert on time. The corpus
+itself (its path, its records, records as Articles) is read by tests/corpus.py.
 """
 
 from __future__ import annotations
@@ -8,21 +11,21 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from search.dates import format_date
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"
-
-if str(ROOT) not in sys.path:  # `python bench/x.py` from anywhere
-    sys.path.insert(0, str(ROOT))
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -49,12 +52,6 @@ def latency_stats(seconds: Sequence[float]) -> dict[str, float]:
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else 0.0
-
-
-def peak_rss_mb(children: bool = False) -> float:
-    """Peak resident memory of this process (or of its largest finished child), in MB."""
-    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
-    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def rss_mb(pid: int, *, peak: bool = False) -> float:
@@ -127,12 +124,69 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
-class Timer:
-    """`with Timer() as t: ...` then `t.seconds`."""
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
-    def __enter__(self) -> Timer:
-        self._start = time.perf_counter()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.seconds = time.perf_counter() - self._start
+def cari_command() -> list[str]:
+    """The `cari` of this Python's environment (this checkout's code), as a command."""
+    exe = Path(sys.executable).with_name("cari")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "search.cli"]
+
+
+def cari_commands() -> set[str]:
+    """The commands this `cari` has (its --help's list)."""
+    out = subprocess.run(
+        [*cari_command(), "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    return {line.split()[0] for line in out.split("Commands:", 1)[-1].splitlines() if line.strip()}
+
+
+def seed_text(
+    record: dict[str, Any],
+    *,
+    dateline: Literal["iso", "written"] | None = None,
+    source_line: bool = False,
+) -> str:
+    """A corpus record as a scraped page: the title, a blank line and the body; with
+    `dateline`, the record's date between them (as the record has it, or written out:
+    '10 September 2019'); with `source_line`, the publisher's URL after the body
+    ('Sumber: <url>')."""
+    parts = [record.get("title") or ""]
+    if dateline and record.get("date"):
+        parts.append(record["date"] if dateline == "iso" else format_date(record["date"][:10]))
+    parts.append(record.get("body") or "")
+    if source_line and record.get("url"):
+        parts.append(f"Sumber: {record['url']}")
+    return "\n\n".join(parts) + "\n"
+
+
+def write_txt_seeds(folder: Path, records: Iterable[dict[str, Any]], **style: Any) -> int:
+    """Each record as `<id>.txt` in `folder` (created if needed), in `seed_text`'s `style`;
+    the number written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for record in records:
+        (folder / f"{record['id']}.txt").write_text(seed_text(record, **style), encoding="utf-8")
+        written += 1
+    return written
+
+
+def write_jsonl_seed(target: Path, limit: int | None = None) -> Path:
+    """The corpus as one JSONL seed at `target`: its first `limit` lines, or (None) a link to
+    the whole file."""
+    from tests.corpus import corpus_path
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if limit is None:
+        target.symlink_to(corpus_path())
+        return target
+    with corpus_path().open("rb") as src, target.open("wb") as out:
+        for n, line in enumerate(src):
+            if n >= limit:
+                break
+            out.write(line)
+    return target

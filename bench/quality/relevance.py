@@ -5,8 +5,8 @@ builds (or reuses) three indexes of the corpus subset the qrels judge, runs ever
 system and prints nDCG@10, MRR@10, P@10 and recall@100, overall and per kind of query, then
 Cari's per-query wins and losses against the Snowball baseline. Writes the figures as JSON.
 
-    python bench/relevance.py                    # every 4th corpus article, bench/data/*
-    python bench/relevance.py --rebuild          # after changing the analyzer
+    python -m bench.quality.relevance            # every 4th corpus article, bench/quality/data/*
+    python -m bench.quality.relevance --rebuild  # after changing the analyzer
 
 Systems: `cari` (Cari's analyzer and query parser), `nostem` (no stemming, Tala's stopwords,
 plain OR), `snowball` (Snowball `indonesian` stemmer + Tala's stopwords, plain OR: what
@@ -23,14 +23,17 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from baselines import plain_query, schema
-from subset import DATA, ROOT, load_subset
 from whoosh import index as whoosh_index
 
+from bench.quality.baselines import plain_query, schema
+from bench.quality.judge import DATA
 from search.indexing.build import build_articles
 from search.model import Article, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.text.analyzer import ANALYZER_VERSION
+from tests.corpus import records as corpus_records
+
+OUT = Path(__file__).resolve().parent / "relevance.json"
 
 SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")
 DEPTH = 100
@@ -58,7 +61,7 @@ def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
     if fresh:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
-        records = load_subset(step)
+        records = list(corpus_records(every=step))
         started = time.perf_counter()
         articles = (
             Article(id=r["id"], title=r["title"], body=r["body"], source=r.get("source"))
@@ -160,7 +163,7 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=4, help="every Nth corpus article")
     parser.add_argument("--work", type=Path, default=Path("/tmp/cari-relevance"))
     parser.add_argument("--rebuild", action="store_true", help="rebuild the indexes")
-    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "relevance.json")
+    parser.add_argument("--json", type=Path, default=OUT)
     args = parser.parse_args()
     queries = read_queries(args.queries)
     qrels = read_qrels(args.qrels)
