@@ -16,7 +16,7 @@ from typing import Any
 from search.dates import as_int, date_span
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import Article, SearchRequest
-from search.query.plan import ParsedQuery, parse_query
+from search.query.plan import QueryPlan, parse_query
 from search.text.analyzer import analyze
 
 
@@ -74,7 +74,7 @@ def _quoted(stem: str) -> str:
     return '"' + stem.replace('"', '""') + '"'
 
 
-def match_expression(parsed: ParsedQuery) -> str | None:
+def match_expression(parsed: QueryPlan) -> str | None:
     """The FTS5 MATCH text for a parsed query: any word, every phrase, no excluded word."""
     parts = []
     words = list(dict.fromkeys(w.stem for w in parsed.words))
