@@ -222,7 +222,7 @@ def query_command(
     articles with the exact form, with all the words, or with the words as a phrase rank first.
     Use "double quotes" for a phrase (any form of each word) and exact:"..." for the words
     exactly as written, to check a quote; -word excludes a word; also AND, OR, NOT,
-    title:word, source:DOMAIN, official:NAME and prefix* (see the README). A misspelt
+    title:word, source:DOMAIN, official:NAME and prefix* (see docs/query-syntax.md). A misspelt
     word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the

@@ -19,7 +19,7 @@ SORTS = ("relevance", "newest", "oldest")
 # Results kept per search engine for repeated searches (each a page of hits and the facets).
 RESULT_CACHE = 128
 
-# Limits that keep hostile queries bounded (documented in the README).
+# Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
 

@@ -1,5 +1,5 @@
 """Hostile queries: huge, many-termed, wildcard, bracketed and unicode-odd input gets a normal
-answer, and the work it causes is bounded by the documented limits (README, "Searching")."""
+answer, and the work it causes is bounded by the documented limits (docs/query-syntax.md, "Limits")."""
 
 from __future__ import annotations
 

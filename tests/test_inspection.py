@@ -68,5 +68,6 @@ def test_inspect_problems_are_one_line(runner, tmp_path: Path):
 
 
 def test_inspect_is_documented():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "### `cari inspect`" in readme and ".meta.toml" in readme
+    reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    data_files = (ROOT / "docs" / "data-files.md").read_text(encoding="utf-8")
+    assert "## `cari inspect`" in reference and ".meta.toml" in data_files
