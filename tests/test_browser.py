@@ -301,3 +301,26 @@ def test_phone_sized_screen(browser, base_url):
     assert total_shown(page) == count
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     context.close()
+
+
+def test_a_typed_filter_can_be_removed_and_every_way_out_finds_what_it_says(page, base_url):
+    """On a search that finds nothing, with a source typed in the query: the source becomes a
+    chip, its × leads to the search without it, and each suggested change finds the number of
+    articles it states."""
+    page.goto(f"{base_url}/?q=netralitas+source%3Akompas.com")
+    expect(page.locator("#summary strong")).to_have_text("0")
+    expect(page.locator("input[name=q]")).to_have_value("netralitas")
+    offers = page.locator("ul.relaxations li")
+    stated = [
+        (offers.nth(i).locator("a").get_attribute("href"), offers.nth(i).locator(".count"))
+        for i in range(offers.count())
+    ]
+    assert stated, "an empty search over the seeds always has a way out"
+    counts = [(href, int(count.inner_text().split()[0].replace(",", ""))) for href, count in stated]
+    for href, count in counts:
+        page.goto(base_url + href)
+        expect(page.locator("#summary strong")).to_have_text(f"{count:,}")
+    page.goto(f"{base_url}/?q=netralitas+source%3Akompas.com")
+    page.get_by_label("Remove filter Source: kompas.com").click()
+    expect(page.locator(".active-filters")).to_have_count(0)
+    assert "source" not in page.url and int(page.locator("#summary strong").inner_text()) > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -343,3 +344,58 @@ def test_an_index_built_from_an_empty_folder_answers_every_page(tmp_path):
         response = client.get(url)
         assert response.status_code == status, url
     assert client.get("/api/search?q=kpk").get_json()["total"] == 0
+
+
+def _total(page: str) -> int:
+    found = re.search(r'id="summary"><strong>([\d,]+)</strong>', page)
+    assert found, "a results page states its total"
+    return int(found.group(1).replace(",", ""))
+
+
+def _follow(client, href: str):
+    return client.get(html.unescape(href), follow_redirects=True)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/?q=netralitas+source%3Akompas.com",
+        "/?q=netralitas+official%3Ajokowi+source%3Akompas.com",
+        "/?q=birokrasi&official=Muhammad+Hudori&from=2022-01-01",
+        "/?q=%22publik+pelayanan%22+dilayani&source=kompas.com",
+        "/?q=exact%3A%22dilayani+publik%22+AND+netralitas",
+    ],
+)
+def test_every_link_on_an_empty_page_finds_what_it_says(client, url):
+    """Each relaxation finds the number of articles it promises, and each "remove filter"
+    chip leads to the same search without that filter (a filter typed in the query moves
+    into the URL's own parameters first, so removing it really removes it)."""
+    response = client.get(url, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert _total(page) == 0
+    relaxations = re.findall(
+        r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">([\d,]+)', page
+    )
+    assert relaxations, "an empty search over the seeds always has a way out"
+    for href, label, count in relaxations:
+        found = _follow(client, href).get_data(as_text=True)
+        assert _total(found) == int(count.replace(",", "")) > 0, label
+    chips = re.findall(
+        r'<a class="chip removable" href="([^"]+)" aria-label="Remove filter ([^"]+)"', page
+    )
+    assert chips or ("source" not in url and "official" not in url)
+    for href, label in chips:
+        after = _follow(client, href).get_data(as_text=True)
+        left = re.findall(r'aria-label="Remove filter ([^"]+)"', after)
+        assert label not in left and len(left) == len(chips) - 1, label
+
+
+def test_a_filter_typed_in_the_query_becomes_a_filter_of_the_url(client):
+    response = client.get("/?q=netralitas+source%3Akompas.com&page=1")
+    assert response.status_code == 302
+    assert response.location == "/?q=netralitas&source=kompas.com"
+    typed_only = client.get("/?q=official%3Ajokowi")
+    assert typed_only.location == "/?official=jokowi"
+    # The JSON API answers at once, with the filters merged and the query without them.
+    data = client.get("/api/search?q=netralitas+source%3Akompas.com").get_json()
+    assert data["query"] == "netralitas" and data["filters"]["sources"] == ["kompas.com"]
