@@ -24,7 +24,8 @@ Public API (see docs/python-api.md):
     Article, ArticleDate, Official
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
     extract_article(text, article_id, *, url=None) -> Extraction (.article)
-    parse_query(text)                the query parser
+    parse_query(text) -> QueryPlan   the query, parsed once; every consumer reads the plan
+    SearchEngine.relaxations(request) -> [Relaxation]   ways out of an empty search
     parse_date_input(text, *, end=False) -> datetime.date
     load_queries(path), run_queries(engine, queries, *, new_only=False) -> [SavedRun]
     SavedQuery, SavedRun
@@ -67,6 +68,8 @@ _EXPORTS = {
     "SeedError": "search.ingest.articles",
     "extract_article": "search.ingest.extract",
     "parse_query": "search.query.plan",
+    "QueryPlan": "search.query.plan",
+    "Relaxation": "search.query.relaxation",
     "parse_date_input": "search.dates",
     "DateInputError": "search.dates",
     "load_queries": "search.saved.queries",
@@ -76,6 +79,7 @@ _EXPORTS = {
     "SavedQueryError": "search.saved.queries",
 }
 
+# A literal list (not sorted(_EXPORTS)): linters and type checkers read it as written.
 __all__ = [
     "Article",
     "ArticleDate",
@@ -87,6 +91,8 @@ __all__ = [
     "IndexBusyError",
     "IndexMissingError",
     "Official",
+    "QueryPlan",
+    "Relaxation",
     "RequestError",
     "SavedQuery",
     "SavedQueryError",
@@ -128,7 +134,8 @@ if TYPE_CHECKING:
         SearchResult,
         Timeline,
     )
-    from search.query.plan import parse_query
+    from search.query.plan import QueryPlan, parse_query
+    from search.query.relaxation import Relaxation
     from search.retrieval.engine import SearchEngine
     from search.saved.queries import (
         SavedQuery,
