@@ -50,7 +50,7 @@ def _setup_logging(verbose: bool) -> None:
         format="%(levelname)s %(message)s" if verbose else "%(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("search.ingest.seeds").setLevel(logging.ERROR)
+    logging.getLogger("search.ingest.kinds").setLevel(logging.ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -132,12 +132,12 @@ def test_long_forms_are_indexed_with_their_acronym_too():
 
 def test_word_spans_agree_with_the_exact_analyzer_on_the_seeds():
     # Snippets use a one-pass regex version of the exact analyzer: same words, same offsets.
-    from search.ingest.seeds import extract_seed
+    from search.ingest.kinds import TEXT
     from search.text.analyzer import exact_analyzer, word_spans
     from tests.conftest import SEEDS_DIR
 
     texts = ["e-KTP pasca-bencana kota-kota masing-masing Jum'at x--y"]
-    texts += [extract_seed(p).article.body for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    texts += [TEXT.extract(p).article.body for p in sorted(SEEDS_DIR.glob("*.txt"))]
     for text in texts:
         expected = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
         assert [(form, start, end) for _stem, form, start, end in word_spans(text)] == expected

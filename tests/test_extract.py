@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.ingest.extract import extract_article
-from search.ingest.seeds import extract_seed
+from search.ingest.kinds import TEXT
 from tests.conftest import SEEDS_DIR
 
 EXPECTED = [
@@ -58,7 +58,7 @@ EXPECTED = [
 
 @pytest.mark.parametrize(("seed", "title", "date", "precision", "source", "officials"), EXPECTED)
 def test_seed_metadata(seed, title, date, precision, source, officials):
-    article = extract_seed(SEEDS_DIR / f"{seed}.txt").article
+    article = TEXT.extract(SEEDS_DIR / f"{seed}.txt").article
     assert article.id == seed
     assert article.title.startswith(title)
     assert article.date_iso == date
@@ -103,7 +103,7 @@ BOILERPLATE = {
 
 @pytest.mark.parametrize("seed", sorted(BOILERPLATE))
 def test_boilerplate_is_not_in_the_body(seed):
-    article = extract_seed(SEEDS_DIR / f"{seed}.txt").article
+    article = TEXT.extract(SEEDS_DIR / f"{seed}.txt").article
     for chrome in BOILERPLATE[seed]:
         assert chrome not in article.body, chrome
         assert chrome not in article.title, chrome
@@ -130,20 +130,20 @@ def test_boilerplate_is_not_in_the_body(seed):
     ],
 )
 def test_body_keeps_the_article_text_from_first_to_last_paragraph(seed, first_words, last_words):
-    body = extract_seed(SEEDS_DIR / f"{seed}.txt").article.body
+    body = TEXT.extract(SEEDS_DIR / f"{seed}.txt").article.body
     assert body.startswith(first_words)
     assert body.endswith(last_words)
 
 
 def test_baca_juga_headlines_do_not_name_officials():
     # 000's "Baca juga:" links mention "Mendagri" in other headlines; only Wiyagus is an official.
-    article = extract_seed(SEEDS_DIR / "000_598db4fe2a2fc782.txt").article
+    article = TEXT.extract(SEEDS_DIR / "000_598db4fe2a2fc782.txt").article
     assert [o.name for o in article.officials] == ["Akhmad Wiyagus"]
     assert "Kebijakan Pemda harus berdasarkan data" not in article.body
 
 
 def test_researchers_are_not_officials():
-    article = extract_seed(SEEDS_DIR / "001_c392d4d57c4d2ec5.txt").article
+    article = TEXT.extract(SEEDS_DIR / "001_c392d4d57c4d2ec5.txt").article
     names = {o.name for o in article.officials}
     assert "Mark Turner" not in names and "David Hulme" not in names
     assert "Mark Turner" in article.body

@@ -25,7 +25,7 @@ import pytest
 from search.indexing import store
 from search.indexing.build import build
 from search.ingest.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
-from search.ingest.seeds import seed_id
+from search.ingest.kinds import TEXT
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR, free_port
@@ -167,6 +167,129 @@ def test_seeds_that_vanish_or_change_kind_between_listing_and_reading(seeds: Pat
     assert "not a regular file" in reasons[victims[2].name]
 
 
+# -- seeds that cannot be read, in every command that reads the seed folder --------------------
+
+
+def _locked(path: Path) -> None:
+    path.write_bytes(REAL_SEEDS[0].read_bytes())
+    path.chmod(0)
+
+
+UNREADABLE = [
+    ("fifo", _fifo, "is not a regular file (a device, FIFO or socket)"),
+    ("device", _device, "is not a regular file (a device, FIFO or socket)"),
+    ("locked", _locked, "cannot be read (permission denied)"),
+]
+
+
+def _limit_memory() -> None:
+    """In the child: reading /dev/zero for ever fails at 4 GB rather than eating the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+
+@pytest.fixture()
+def unreadable(seeds: Path, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """An index of the real seeds, then a FIFO, a device and a file chmod 000 of each kind of
+    seed in the folder (the last only where chmod stops reads: not as root). Returns the
+    index and the bad seeds' names with the reason each is skipped."""
+    index = tmp_path / "index"
+    build(seeds, index)
+    bad: dict[str, str] = {}
+    for suffix in (".txt", ".jsonl"):
+        for name, make, reason in UNREADABLE:
+            path = seeds / f"{name}{suffix}"
+            make(path)
+            bad[path.name] = reason
+    try:
+        (seeds / "locked.txt").read_bytes()
+    except PermissionError:
+        pass
+    else:  # running as root (or with CAP_DAC_OVERRIDE)
+        for suffix in (".txt", ".jsonl"):
+            (seeds / f"locked{suffix}").unlink()
+            del bad[f"locked{suffix}"]
+    return index, bad
+
+
+def _skipped(stderr: str) -> dict[str, str]:
+    """Seed name -> reason, from the `warning: PATH: skipped: REASON` lines."""
+    warnings = [line for line in stderr.splitlines() if line.startswith("warning: ")]
+    found = [line.removeprefix("warning: ").split(": skipped: ", 1) for line in warnings]
+    assert len({Path(path).name for path, _reason in found}) == len(found), warnings
+    return {Path(path).name: reason for path, reason in found}
+
+
+@pytest.mark.parametrize("command", [["build"], ["update"], ["update", "--dry-run"]], ids=" ".join)
+def test_a_seed_that_cannot_be_read_is_skipped_with_one_warning(
+    seeds: Path, unreadable: tuple[Path, dict[str, str]], command: list[str]
+):
+    """Never a wait for a FIFO's writer, nor a read of /dev/zero that never ends: the
+    timeout makes such a regression a failure."""
+    index, bad = unreadable
+    done = subprocess.run(
+        [*_cari(), *command],
+        env=_env(seeds, index),
+        capture_output=True,
+        timeout=120,
+        preexec_fn=_limit_memory,
+    )
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, err
+    assert _skipped(err) == bad and "Traceback" not in err
+    assert SearchEngine(index).search(SearchRequest("birokrasi")).total == 5
+
+
+def test_cari_watch_skips_a_seed_that_cannot_be_read(
+    seeds: Path, unreadable: tuple[Path, dict[str, str]]
+):
+    index, bad = unreadable
+    watcher = subprocess.Popen(
+        [*_cari(), "watch"],
+        env=_env(seeds, index),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_limit_memory,
+    )
+    deadline = threading.Timer(120, watcher.kill)  # a hang fails the test, never the CI run
+    deadline.start()
+    try:
+        assert watcher.stdout is not None
+        ready = watcher.stdout.readline()  # after the first update; "" when killed
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        try:
+            _out, err = watcher.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            watcher.kill()
+            _out, err = watcher.communicate()
+        deadline.cancel()
+    assert ready.startswith("watching"), err
+    assert _skipped(err) == bad and "Traceback" not in err
+
+
+def test_cari_inspect_says_why_a_seed_cannot_be_read_in_one_line(
+    seeds: Path, unreadable: tuple[Path, dict[str, str]]
+):
+    index, bad = unreadable
+    for name, reason in bad.items():
+        options = ["--id", "rec-1"] if name.endswith(".jsonl") else []
+        for extra in {(), tuple(options)}:
+            done = subprocess.run(
+                [*_cari(), "inspect", name, *extra],
+                env=_env(seeds, index),
+                capture_output=True,
+                timeout=60,
+                preexec_fn=_limit_memory,
+            )
+            err = done.stderr.decode("utf-8", "replace")
+            assert done.returncode == 1 and err.splitlines() == [
+                f"Error: {seeds / name}: {reason}"
+            ], (name, extra, err)
+
+
 def test_a_seed_rewritten_while_it_is_read_is_never_a_mix_of_versions(tmp_path: Path):
     """A writer rewrites one file in place, over and over, between two versions of different
     sizes and contents. Every read is the file as it was at some moment (a version, or a
@@ -305,7 +428,7 @@ def _mutate(seeds: Path, step: int) -> None:
 
 
 def _seed_state(seeds: Path) -> dict[str, str]:
-    return {seed_id(p): content_hash(p.read_bytes()) for p in seeds.glob("*.txt")}
+    return {TEXT.article_id(p): content_hash(p.read_bytes()) for p in seeds.glob("*.txt")}
 
 
 def _index_state(index: Path) -> dict[str, str]:

@@ -156,7 +156,7 @@ def test_a_jsonl_seed_is_parsed_in_batches_of_lines_with_the_same_result(
     the serial reader gives them."""
     from search.indexing import build as indexer
     from search.indexing.build import build
-    from search.ingest import seeds
+    from search.ingest.kinds import JSONL
 
     lines = [json.dumps(r, ensure_ascii=False) for r in corpus_records(150)]
     lines[3] = "{not json"
@@ -166,8 +166,8 @@ def test_a_jsonl_seed_is_parsed_in_batches_of_lines_with_the_same_result(
     (folder / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     serial = list(read_articles(list_seeds(folder)))
     monkeypatch.setattr(indexer, "PARALLEL_PARSE_MIN", 1)
-    monkeypatch.setattr(seeds.record_batches, "__defaults__", (16,))  # ten batches
-    assert len(list(seeds.record_batches(folder / "export.jsonl"))) == 10
+    monkeypatch.setattr(JSONL, "batch_lines", 16)  # ten batches
+    assert len(list(JSONL.batches(folder / "export.jsonl"))) == 10
     report = build(folder, tmp_path / "index")
     assert report.indexed == sum(isinstance(i, Article) for i in serial) == 148
     assert [str(p) for p in report.problems] == [

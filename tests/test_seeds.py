@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from search.ingest.articles import SeedError
+from search.ingest.kinds import JSONL, TEXT, SeedProblem
 from search.ingest.seeds import (
-    SeedProblem,
     count_articles,
-    extract_seed,
     find_seed,
     inspect_seed,
     list_seeds,
@@ -271,14 +270,14 @@ def test_unreadable_jsonl_is_one_problem(tmp_path: Path):
 def test_sidecar_corrects_a_txt_seed(tmp_path: Path):
     seed = tmp_path / SEED_001.name
     seed.write_bytes(SEED_001.read_bytes())
-    before = extract_seed(seed).article
+    before = TEXT.extract(seed).article
     (tmp_path / "001_c392d4d57c4d2ec5.meta.toml").write_text(
         'date = "2022-03"\nsource = "Kemendagri.go.id"\n'
         'remove_officials = ["Joko Widodo"]\n'
         'add_officials = [{ name = "Tito Karnavian", role = "Mendagri" }]\n',
         encoding="utf-8",
     )
-    extraction = extract_seed(seed)
+    extraction = TEXT.extract(seed)
     after = extraction.article
     assert (after.date_iso, after.date_precision) == ("2022-03", "month")
     assert after.source == "kemendagri.go.id"
@@ -298,7 +297,7 @@ def test_sidecar_can_clear_a_wrong_date_and_replace_officials(tmp_path: Path):
         'date = ""\nofficials = [{ name = "Ganjar Pranowo" }]\ntitle = "Judul Baru"\n',
         encoding="utf-8",
     )
-    article = extract_seed(seed).article
+    article = TEXT.extract(seed).article
     assert article.date is None and article.title == "Judul Baru"
     assert [(o.name, o.role) for o in article.officials] == [("Ganjar Pranowo", "")]
 
@@ -360,15 +359,13 @@ def test_a_jsonl_date_written_as_a_number_is_a_year(tmp_path: Path):
 def test_a_record_with_a_non_ascii_id_is_found_by_its_id(tmp_path: Path):
     """A line holds the id as UTF-8 ("café") or escaped (json.dumps' default): both are
     found, by `cari inspect --id` and by an update that wants that record."""
-    from search.ingest.seeds import inspect_seed, read_records_for
-
     path = tmp_path / "a.jsonl"
     written = json.dumps({**RECORD, "id": "berita-café"}, ensure_ascii=False)
     escaped = json.dumps({**RECORD, "id": "berita-señor"})
     path.write_text(f"{written}\n{escaped}\n", encoding="utf-8")
     for article_id in ("berita-café", "berita-señor"):
         assert inspect_seed(path, article_id).article.id == article_id
-    found = read_records_for(path, {"berita-café", "berita-señor"})
+    found = JSONL.read_ids(path, {"berita-café", "berita-señor"})
     assert {i: e.article.id for i, e in found.items()} == {
         "berita-café": "berita-café",
         "berita-señor": "berita-señor",

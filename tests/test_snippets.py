@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from search.ingest.seeds import extract_seed
+from search.ingest.kinds import TEXT
 from search.retrieval.snippets import best_snippet, highlight_all
 from search.text.analyzer import analyze
 from tests.conftest import SEEDS_DIR
 
 
 def snippet_for(seed: str, query: str):
-    body = extract_seed(SEEDS_DIR / f"{seed}.txt").article.body
+    body = TEXT.extract(SEEDS_DIR / f"{seed}.txt").article.body
     return body, best_snippet(body, set(analyze(query)), set(analyze(query, stem=False)))
 
 

@@ -15,6 +15,7 @@ from search.indexing import store
 from search.indexing import update as updater
 from search.indexing.build import BuildRefusedError, build
 from search.indexing.update import update
+from search.ingest.kinds import TEXT, SeedKind, kind_of
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from tests.conftest import CORPUS, SEED_IDS, SEEDS_DIR
@@ -41,20 +42,23 @@ def index(seeds: Path, tmp_path: Path) -> Path:
 def parsed(monkeypatch) -> list[str]:
     """The names of the seed files the updater parses (rather than only hashes)."""
     names: list[str] = []
-    real_read = updater.read_articles
 
-    def read_and_note(paths):
-        names.extend(p.name for p in paths)
-        return real_read(paths)
+    class NotingKind:
+        def __init__(self, kind: SeedKind) -> None:
+            self.kind = kind
 
-    real_records = updater.read_records_for
+        def __getattr__(self, name: str):
+            return getattr(self.kind, name)
 
-    def records_and_note(path, ids):
-        names.append(path.name)
-        return real_records(path, ids)
+        def read(self, path: Path):
+            names.append(path.name)
+            return self.kind.read(path)
 
-    monkeypatch.setattr(updater, "read_articles", read_and_note)
-    monkeypatch.setattr(updater, "read_records_for", records_and_note)
+        def read_ids(self, path: Path, ids: set[str]):
+            names.append(path.name)
+            return self.kind.read_ids(path, ids)
+
+    monkeypatch.setattr(updater, "kind_of", lambda name: NotingKind(kind_of(name)))
     return names
 
 
@@ -203,7 +207,7 @@ def test_an_update_removes_what_a_killed_writer_left(seeds: Path, index: Path):
 
 def test_a_different_quick_hash_costs_a_parse_not_a_reindex(seeds, index, monkeypatch):
     # As if seeds hashed their content by another rule than the bytes of the file.
-    monkeypatch.setattr("search.indexing.update.seed_file_hash", lambda path: "another rule")
+    monkeypatch.setattr(TEXT, "file_hash", lambda path: "another rule")
     ix = store.require_live(index).open()
     generation, before = ix.latest_generation(), stamps(index)
     report = update(seeds, index)
@@ -358,13 +362,13 @@ def _age(folder: Path, monkeypatch, seconds: float = 3600) -> None:
 
 def _counting_reads(monkeypatch) -> list[str]:
     read: list[str] = []
-    original = updater.seed_file_hash
+    original = TEXT.file_hash
 
     def counting(path: Path) -> str:
         read.append(path.name)
         return original(path)
 
-    monkeypatch.setattr("search.indexing.update.seed_file_hash", counting)
+    monkeypatch.setattr(TEXT, "file_hash", counting)
     return read
 
 

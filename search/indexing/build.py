@@ -20,17 +20,8 @@ from search.indexing import seedstats, store
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.ingest.articles import SeedError, link_url
-from search.ingest.seeds import (
-    RecordBatch,
-    SeedProblem,
-    list_seeds,
-    parse_record_lines,
-    read_articles,
-    record_batches,
-    seed_file_hash,
-    seed_id,
-    unusable_record,
-)
+from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
+from search.ingest.seeds import list_seeds
 from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
 from search.text.lexicon import data_fingerprint
@@ -150,7 +141,7 @@ def _read_noting_stats(
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
             elif stat is not None and problem_hash is not None:
-                unusable[seed_id(path)] = problem_hash
+                unusable[TEXT.article_id(path)] = problem_hash
                 stats.record(path.name, stat, problem_hash)
             yield item
 
@@ -169,8 +160,8 @@ def _jobs(paths: list[Path], quick: set[str]) -> Iterator[_Job]:
     """What to parse: a JSONL seed in batches of lines (a corpus export is one file, and
     parsing its records is most of a build), any other seed whole."""
     for path in paths:
-        if path.name.endswith(".jsonl"):
-            for batch in record_batches(path):
+        if JSONL.holds(path.name):
+            for batch in JSONL.batches(path):
                 yield path, batch
         else:
             yield path, path.name in quick
@@ -186,23 +177,23 @@ def _parse_job(job: _Job) -> _Parsed:
         overrides, lines = what
         items = [
             i if isinstance(i, SeedProblem) else i.article
-            for i in parse_record_lines(path, overrides, lines)
+            for i in JSONL.parse_lines(path, overrides, lines)
         ]
         raw_of = dict(lines)
         unusable = dict(
-            found
+            key
             for i in items
             if isinstance(i, SeedProblem)
             and i.line in raw_of
-            and (found := unusable_record(raw_of[i.line], overrides))
+            and (key := JSONL.unusable_key(raw_of[i.line], overrides, path))
         )
         return path, None, items, unusable or None
     stat = seedstats.stat_or_none(path) if what else None
-    items = list(read_articles([path]))
+    items = [i if isinstance(i, SeedProblem) else i.article for i in TEXT.read(path)]
     problem_hash = None
     if stat is not None and any(isinstance(i, SeedProblem) for i in items):
         with contextlib.suppress(SeedError):  # unreadable: nothing to remember it by
-            problem_hash = seed_file_hash(path)
+            problem_hash = TEXT.file_hash(path)
     return path, stat, items, problem_hash
 
 

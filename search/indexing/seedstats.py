@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from search import jsonfiles
+from search.ingest.kinds import SEED_KINDS
 
 FILE = "seedstats.json"
 # Articles that could not be used (id -> content hash): not parsed again until they change.
@@ -25,8 +26,8 @@ UNUSABLE = "unusable.json"
 SETTLE_NS = 2_000_000_000
 
 # Seeds whose article id and content hash are known without parsing them: one article per
-# file, id from the file name, hash of the file's bytes (see search.ingest.seeds.extract_seed).
-SINGLE_ARTICLE_SUFFIXES = (".txt",)
+# file, id from the file name, hash of the file's bytes (search.ingest.kinds.TextSeed).
+SINGLE_ARTICLE_SUFFIXES = tuple(kind.suffix for kind in SEED_KINDS if kind.one_article)
 
 
 def quick_seeds(paths: list[Path]) -> set[str]:

@@ -14,7 +14,6 @@ index was made by another analyzer or schema version.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -26,26 +25,18 @@ from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_doc
 from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
-from search.ingest.articles import SeedError, decode_seed
-from search.ingest.overrides import load_sidecar
-from search.ingest.records import record_id
-from search.ingest.seeds import (
-    SeedProblem,
-    list_seeds,
-    read_articles,
-    read_records_for,
-    record_hash,
-    seed_file_hash,
-)
+from search.ingest.articles import SeedError
+from search.ingest.kinds import TEXT, SeedProblem, kind_of
+from search.ingest.seeds import list_seeds
 from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, load_stem_cache
 from search.text.lexicon import data_fingerprint
 
 log = logging.getLogger(__name__)
 
-# Single-article seeds (search.indexing.seedstats.quick_seeds) are hashed, not parsed. When that quick
-# hash differs from the index, the seed is parsed and its article's own hash decides, so a
-# different hashing rule costs a parse, never a needless re-index.
+# Seeds are hashed, not parsed (search.ingest.kinds, SeedKind.keys). When that hash differs
+# from the index, the seed is parsed and its article's own hash decides, so a different
+# hashing rule costs a parse, never a needless re-index.
 
 
 @dataclass
@@ -124,10 +115,10 @@ def seed_entries(
     known: seedstats.SeedStats | None = None,
     seen: seedstats.SeedStats | None = None,
 ) -> Iterator[SeedEntry | SeedProblem]:
-    """(id, content hash) of every article in the seeds. Single-article seeds are only
-    hashed, and not even read when `known` has them unchanged since (their stats are put in
-    `seen`); other seeds (many articles per file), and seeds with companion files beside
-    them (`001.txt` with `001.meta.toml`, which may change what the seed says), are parsed."""
+    """(id, content hash) of every article in the seeds, as each seed's kind tells them
+    without extracting articles (`SeedKind.keys`), or by parsing the seed when only that
+    tells. Single-article seeds with nothing beside them are hashed, and not even read when
+    `known` has them unchanged since (their stats are put in `seen`)."""
     quick = seedstats.quick_seeds(paths)
     known = known or seedstats.SeedStats()
     for path in paths:
@@ -138,51 +129,32 @@ def seed_entries(
             if digest is not None:
                 if seen is not None:
                     seen.entries[name] = known.entries[name]
-                yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
+                yield SeedEntry(TEXT.article_id(path), digest, path)
                 continue
             try:
-                digest = seed_file_hash(path)
+                digest = TEXT.file_hash(path)
             except SeedError as exc:
                 yield SeedProblem(path, str(exc))
                 continue
             if seen is not None and stat is not None:
                 seen.record(name, stat, digest)
-            yield SeedEntry(name.rsplit(".", 1)[0], digest, path)
-        elif (keys := record_keys(path)) is not None:
-            yield from keys
-        else:
-            for item in read_articles([path]):
-                if isinstance(item, SeedProblem):
-                    yield item
-                else:
-                    yield SeedEntry(item.id, item.content_hash, path, item)
-
-
-def record_keys(path: Path) -> list[SeedEntry] | None:
-    """Id and content hash of each record of a `.jsonl` seed without extracting any article,
-    hashed by search.ingest.seeds.record_hash (its line, and its correction in the sidecar).
-    None when the file is not JSONL or a line cannot be read so: the seed is then parsed
-    in full, which reports the problem with its line."""
-    if not path.name.endswith(".jsonl"):
-        return None
-    try:
-        overrides = load_sidecar(path)
-        entries: list[SeedEntry] = []
-        for raw in _lines(path):
-            record = json.loads(decode_seed(raw))
-            article_id = record_id(record)
-            table = overrides.get(article_id, {})
-            if not isinstance(table, dict):
-                return None
-            entries.append(SeedEntry(article_id, record_hash(raw, table), path))
-        return entries or None  # an empty file: parsed, to be reported as that
-    except (OSError, SeedError, ValueError, AttributeError, TypeError):
-        return None
-
-
-def _lines(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as handle:
-        yield from (raw for raw in handle if raw.strip())
+            yield SeedEntry(TEXT.article_id(path), digest, path)
+            continue
+        kind = kind_of(name)
+        try:
+            keys = kind.keys(path)
+        except SeedError as exc:
+            yield SeedProblem(path, str(exc))
+            continue
+        if keys is not None:
+            yield from (SeedEntry(key.id, key.content_hash, path) for key in keys)
+            continue
+        for item in kind.read(path):
+            if isinstance(item, SeedProblem):
+                yield item
+            else:
+                article = item.article
+                yield SeedEntry(article.id, article.content_hash, path, article)
 
 
 def plan_update(
@@ -238,8 +210,8 @@ def plan_update(
     unreadable = [p for p in plan.problems if p.line is None and p.path.exists()]
     multi_unreadable = False
     for problem in unreadable:
-        if problem.path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES):
-            seen.add(problem.path.name.rsplit(".", 1)[0])
+        if (article_id := kind_of(problem.path.name).named_id(problem.path)) is not None:
+            seen.add(article_id)
         elif not problem.repeated:
             multi_unreadable = True
     gone = [article_id for article_id in indexed if article_id not in seen]
@@ -363,30 +335,19 @@ def _parsed(
                 on_article(entry.article)
             yield entry, entry.article
     for path, wanted in pending.items():
-        articles: dict[str, Article | SeedProblem] = {}
-        problems: list[SeedProblem] = []
-        if path.name.endswith(".jsonl"):
-            # Only the records wanted, each with its own line's problem (a corpus export
-            # holds thousands: reading them all took seconds for a few new ones).
-            for article_id, got in read_records_for(path, {e.id for e in wanted}).items():
-                articles[article_id] = got if isinstance(got, SeedProblem) else got.article
-        else:
-            for item in read_articles([path]):
-                if isinstance(item, SeedProblem):
-                    problems.append(item)
-                else:
-                    articles.setdefault(item.id, item)
+        # Only the articles wanted, each with its own problem (a corpus export holds
+        # thousands: reading them all took seconds for a few new ones).
+        found = kind_of(path.name).read_ids(path, {e.id for e in wanted})
         for entry in wanted:
-            found: Article | SeedProblem | None = articles.get(entry.id)
-            if found is None:
-                found = (
-                    problems[0]
-                    if problems and path.name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES)
-                    else SeedProblem(path, f"article '{entry.id}' could not be read from it")
-                )
+            got = found.get(entry.id)
+            item: Article | SeedProblem
+            if got is None:
+                item = SeedProblem(path, f"article '{entry.id}' could not be read from it")
+            else:
+                item = got if isinstance(got, SeedProblem) else got.article
             if on_article:
-                on_article(found)
-            yield entry, found
+                on_article(item)
+            yield entry, item
 
 
 def _outcomes(

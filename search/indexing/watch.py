@@ -22,6 +22,7 @@ from watchdog.observers.polling import PollingObserver
 from search.indexing import store
 from search.indexing.build import BuildRefusedError
 from search.indexing.update import UpdateReport, update
+from search.ingest.seeds import may_change_articles
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +31,11 @@ MAX_WAIT_SECONDS = 30.0
 RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
 
 
-# Names of files that editors and downloads write on the way to the real file.
-TEMPORARY_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".part", ".crdownload")
-
-
 def is_seed_path(path: str) -> bool:
-    """Whether a change to this file may change the index: a seed, or a file beside the
-    seeds (such as a sidecar of corrections); not hidden or temporary files."""
-    name = Path(path).name
-    return not name.startswith(".") and not name.endswith(TEMPORARY_SUFFIXES)
+    """Whether a change to this file may change the index: a seed or a seed's sidecar of
+    corrections; not hidden files, nor those editors and downloads write on the way to the
+    real file (`001.txt.swp`, `001.txt~`, `export.jsonl.part`)."""
+    return may_change_articles(Path(path).name)
 
 
 class _SeedEvents(FileSystemEventHandler):

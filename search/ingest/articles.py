@@ -1,4 +1,6 @@
-"""The Article record and reading raw seed files from disk."""
+"""Reading a seed file's bytes safely (regular files only, size-limited, a stable snapshot),
+decoding them to text, and the one-line SeedError for every way that fails. Which files are
+seeds, and what each holds, is `search.ingest.kinds`."""
 
 from __future__ import annotations
 
