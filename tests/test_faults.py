@@ -640,7 +640,7 @@ def test_the_server_under_32_clients_while_the_index_is_rewritten_has_no_errors(
     env = _env(seeds, index)
     subprocess.run([*_cari(), "build"], env=env, check=True, capture_output=True)
     command = "update" if "update" in _available_commands() else "build"
-    paths = _load_paths(sorted(seed_id(p) for p in REAL_SEEDS))
+    paths = _load_paths(sorted(TEXT.article_id(p) for p in REAL_SEEDS))
     port = free_port()
     server = subprocess.Popen(
         [*_cari(), "serve", "--port", str(port), "--threads", "4"],
