@@ -6,8 +6,8 @@ import calendar
 import datetime as dt
 import re
 
+from search.lexicon import load_toml
 from search.model import ArticleDate
-from search.text.lexicon import load_toml
 
 _INPUT = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 

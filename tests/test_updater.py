@@ -264,7 +264,7 @@ def test_an_older_analyzer_forces_a_full_rebuild(seeds: Path, index: Path):
 def test_changed_word_lists_force_a_full_rebuild(seeds: Path, index: Path):
     # An index built before search/data/ changed (gazetteer, glossary, stopwords...) carries
     # the old fingerprint: the next update re-extracts and re-analyses everything.
-    from search.text.lexicon import data_fingerprint
+    from search.lexicon import data_fingerprint
 
     live = store.require_live(index)
     assert live.read_meta()["data_fingerprint"] == data_fingerprint()

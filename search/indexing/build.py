@@ -22,9 +22,9 @@ from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, b
 from search.ingest.articles import SeedError, link_url
 from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
 from search.ingest.seeds import list_seeds
+from search.lexicon import data_fingerprint
 from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
-from search.text.lexicon import data_fingerprint
 
 log = logging.getLogger(__name__)
 

@@ -28,9 +28,9 @@ from search.indexing.segment_writer import fast_codec
 from search.ingest.articles import SeedError
 from search.ingest.kinds import TEXT, SeedProblem, kind_of
 from search.ingest.seeds import list_seeds
+from search.lexicon import data_fingerprint
 from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, load_stem_cache
-from search.text.lexicon import data_fingerprint
 
 log = logging.getLogger(__name__)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.lexicon import stopwords
 from search.query.lexer import (
     EXACT_FIELD,
     FILTER_FIELDS,
@@ -41,7 +42,6 @@ from search.query.lexer import (
 )
 from search.text import glossary
 from search.text.analyzer import split_hyphenated, stem_word, surface_words
-from search.text.lexicon import stopwords
 
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="

@@ -3,7 +3,7 @@
 Only words the index does not know, or knows from few articles, are looked at (so a
 well-spelt query costs one document-frequency lookup per word). A word in a handful of
 articles (under UNCOMMON_DF) is still corrected when one edit away is a name (a word the
-corpus capitalises, `search.text.lexicon.protected_words`) in many times more articles: news
+corpus capitalises, `search.lexicon.protected_words`) in many times more articles: news
 misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare common word
 ("kuah") must not become a commoner one ("kuat"). For such a word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
@@ -22,8 +22,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
+from search.lexicon import protected_words
 from search.query.plan import QueryPlan
-from search.text.lexicon import protected_words
 
 FIELD = "body_exact"
 RARE_DF = 3  # a word in fewer articles than this may be a misspelling

@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 
 from search import jsonfiles
-from search.text.lexicon import protected_words, stem_overrides, stopwords
+from search.lexicon import protected_words, stem_overrides, stopwords
 
 ANALYZER_VERSION = "5"  # 5: the schema pickles the analyzer under search.text.analyzer
 

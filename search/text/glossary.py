@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from search.lexicon import load_toml
 from search.text.analyzer import analyze
-from search.text.lexicon import load_toml
 
 SHORT_ACRONYM = 3
 
@@ -31,7 +31,7 @@ class Term:
 def _key(text: str) -> tuple[str, ...]:
     """Content words of a long form, lower-case, as the exact analyzer writes them (function
     words such as "dan" dropped so "Pendapatan dan Belanja" matches "Pendapatan Belanja")."""
-    from search.text.lexicon import stopwords
+    from search.lexicon import stopwords
 
     words = analyze(text, stem=False)
     stops = stopwords()

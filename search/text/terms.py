@@ -19,6 +19,7 @@ from typing import Any
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
+from search.lexicon import stopwords
 from search.text.analyzer import (
     _WORD,
     exact_analyzer,
@@ -28,7 +29,6 @@ from search.text.analyzer import (
     stem_word,
     stemmed_analyzer,
 )
-from search.text.lexicon import stopwords
 
 # A writer's postings of one field: term -> [docnum, weight, value, docnum, weight, ...]
 Terms = dict[str, list[Any]]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.text.lexicon import load_toml
+from search.lexicon import load_toml
 
 # Byline initials closing the last paragraph, e.g. "... secara profesional. (RUL)".
 _TRAILING_INITIALS = re.compile(

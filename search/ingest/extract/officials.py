@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from search.lexicon import load_toml, places
 from search.model import Official
-from search.text.lexicon import load_toml, places
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from search.text.lexicon import load_toml
+from search.lexicon import load_toml
 
 _DOMAIN = (
     r"(?i:[A-Za-z0-9][A-Za-z0-9-]*\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|tv|news))"
