@@ -65,7 +65,7 @@ _EXPORTS = {
     "list_seeds": "search.ingest.seeds",
     "read_articles": "search.ingest.seeds",
     "SeedProblem": "search.ingest.seeds",
-    "SeedError": "search.ingest.articles",
+    "SeedError": "search.ingest.files",
     "extract_article": "search.ingest.extract",
     "parse_query": "search.query.plan",
     "QueryPlan": "search.query.plan",
@@ -120,8 +120,8 @@ if TYPE_CHECKING:
     from search.indexing.build import BuildRefusedError, BuildReport, build
     from search.indexing.store import IndexBusyError, IndexMissingError
     from search.indexing.update import UpdateReport, update
-    from search.ingest.articles import SeedError
     from search.ingest.extract import extract_article
+    from search.ingest.files import SeedError
     from search.ingest.seeds import SeedProblem, list_seeds, read_articles
     from search.model import (
         Article,

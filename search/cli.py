@@ -408,7 +408,7 @@ def inspect_command(
       cari inspect 001_c392d4d57c4d2ec5 --json
       cari inspect ../shared/corpus/clickid-2019/clickid-2019.jsonl --id clickid-df9459011acd8bee
     """
-    from search.ingest.articles import SeedError
+    from search.ingest.files import SeedError
     from search.ingest.inspection import inspection_json, inspection_text
     from search.ingest.seeds import find_seed, inspect_seed
 

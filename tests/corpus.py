@@ -21,8 +21,8 @@ from itertools import islice
 from pathlib import Path
 
 from search.dates import date_span
-from search.ingest.articles import SeedError
 from search.ingest.extract.officials import find_officials
+from search.ingest.files import SeedError
 from search.ingest.records import extract_record
 from search.model import Article, ArticleDate
 

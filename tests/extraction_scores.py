@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from search.ingest.articles import SeedError
 from search.ingest.extract import extract_article
 from search.ingest.extract.dates import LEDE_PARAGRAPHS, full_date_in
+from search.ingest.files import SeedError
 from search.ingest.records import extract_record
 
 DATA = Path(__file__).resolve().parent / "data"

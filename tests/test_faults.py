@@ -24,7 +24,7 @@ import pytest
 
 from search.indexing import store
 from search.indexing.build import build
-from search.ingest.articles import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
+from search.ingest.files import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
 from search.ingest.kinds import TEXT
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine

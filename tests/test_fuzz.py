@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from search.config import MAX_QUERY_TERMS
 from search.dates import DateInputError, parse_date_input
-from search.ingest.articles import SeedError, decode_seed
 from search.ingest.extract import MIN_BODY_CHARS, extract_article
+from search.ingest.files import SeedError, decode_seed
 from search.model import ArticleDate, RequestError, SearchRequest
 from search.query.plan import parse_query
 from search.retrieval.engine import SearchEngine

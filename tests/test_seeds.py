@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.ingest.articles import SeedError
+from search.ingest.files import SeedError
 from search.ingest.kinds import JSONL, TEXT, SeedProblem
 from search.ingest.seeds import (
     count_articles,

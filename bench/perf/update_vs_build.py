@@ -29,7 +29,7 @@ from bench.harness import RESULTS_DIR, seed_text, write_txt_seeds
 from search.indexing import store
 from search.indexing.build import build, build_articles
 from search.indexing.update import indexed_hashes, update
-from search.ingest.articles import content_hash
+from search.ingest.files import content_hash
 from search.model import Article, ArticleDate
 from tests.corpus import records as corpus_records
 

@@ -25,7 +25,7 @@ from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_doc
 from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
-from search.ingest.articles import SeedError
+from search.ingest.files import SeedError
 from search.ingest.kinds import TEXT, SeedProblem, kind_of
 from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint

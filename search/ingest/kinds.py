@@ -8,7 +8,7 @@ hash of each article a seed holds, and reading it into articles.
 
 Either may have a sidecar of corrections (`<name>.meta.toml`, see `search.ingest.overrides`),
 folded into the hash of the article it corrects. Every read goes through the safe opener
-(`search.ingest.articles.open_seed`): a FIFO, a device or an unreadable file named like a seed
+(`search.ingest.files.open_seed`): a FIFO, a device or an unreadable file named like a seed
 is one SeedError, never a read that blocks or never ends.
 """
 
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from search.ingest.articles import (
+from search.ingest.extract import Extraction, extract_article
+from search.ingest.files import (
     MAX_SEED_BYTES,
     SeedError,
     content_hash,
@@ -31,7 +32,6 @@ from search.ingest.articles import (
     open_seed,
     read_seed_bytes,
 )
-from search.ingest.extract import Extraction, extract_article
 from search.ingest.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
 from search.ingest.records import extract_record, record_id
 

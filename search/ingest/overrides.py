@@ -19,8 +19,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from search.ingest.articles import SeedError
 from search.ingest.extract.dates import parse_iso_date
+from search.ingest.files import SeedError
 from search.model import Article, Official
 
 SIDECAR_SUFFIX = ".meta.toml"

@@ -11,11 +11,11 @@ import logging
 import re
 from typing import Any
 
-from search.ingest.articles import SeedError
 from search.ingest.extract import Extraction, extract_layout
 from search.ingest.extract.boilerplate import split_body, split_layout
 from search.ingest.extract.dates import DateEvidence, full_date_in, parse_iso_date
 from search.ingest.extract.sources import SourceEvidence, publisher_domain
+from search.ingest.files import SeedError
 
 log = logging.getLogger(__name__)
 

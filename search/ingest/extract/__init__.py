@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.dates import date_span
-from search.ingest.articles import SeedError
 from search.ingest.extract.boilerplate import Layout, split_layout
 from search.ingest.extract.dates import DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.sources import SourceEvidence, find_source
+from search.ingest.files import SeedError
 from search.model import Article
 
 MIN_BODY_CHARS = 40
