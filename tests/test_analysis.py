@@ -162,10 +162,10 @@ def test_stems_with_the_table_are_the_stems_without_it(monkeypatch):
     from search.text import analyzer as analysis
 
     words = ["dilayani", "pelayanan", "berikan", "kebakaran", "menyapu", "kediri", "jokowi"]
-    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_stem_cache", analysis.StemCache())
     monkeypatch.setattr(analysis, "_table_wanted", False)
     plain = [analysis.stem_word(w) for w in words]
-    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_stem_cache", analysis.StemCache())
     monkeypatch.setattr(analysis, "_table_wanted", True)
     assert [analysis.stem_word(w) for w in words] == plain
 
