@@ -306,24 +306,25 @@ def drop_stopwords(tokens: Words) -> Words:
     words, positions, starts, ends = tokens
     stops = stopwords()
     if starts is None and positions == range(len(words)):
-        kept = [w for w in words if w not in stops]  # each drop closes one gap
-        return Words(kept, range(len(kept)))
-    keep = []
-    kept_positions = []
+        content = [w for w in words if w not in stops]  # each drop closes one gap
+        return Words(content, range(len(content)))
+    kept: list[str] = []
+    kept_positions: list[int] = []
     dropped = 0
     last_dropped = None
-    for i, (word, pos) in enumerate(zip(words, positions, strict=True)):
+    for word, pos in zip(words, positions, strict=True):
         if word in stops:
             if pos != last_dropped:
                 dropped += 1
                 last_dropped = pos
             continue
-        keep.append(i)
+        kept.append(word)
         kept_positions.append(pos - dropped)
-    kept_words = [words[i] for i in keep]
     if starts is None or ends is None:
-        return Words(kept_words, kept_positions)
-    return Words(kept_words, kept_positions, [starts[i] for i in keep], [ends[i] for i in keep])
+        return Words(kept, kept_positions)
+    kept_starts = [start for w, start in zip(words, starts, strict=True) if w not in stops]
+    kept_ends = [end for w, end in zip(words, ends, strict=True) if w not in stops]
+    return Words(kept, kept_positions, kept_starts, kept_ends)
 
 
 def add_acronyms(tokens: Words) -> Words:
