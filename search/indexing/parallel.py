@@ -12,14 +12,11 @@ inherit the warm stem cache and the loaded Sastrawi dictionary.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import gc
 import logging
 import multiprocessing as mp
 import os
 import queue
-import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,13 +24,13 @@ from typing import Any, TypeVar
 from whoosh.index import Index
 from whoosh.writing import PostingPool, SegmentWriter
 
+from search.child_process import die_with_parent
 from search.indexing.segment_writer import FastSegmentWriter
 from search.text.analyzer import save_stem_cache
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
-_PR_SET_PDEATHSIG = 1
 
 MAX_WORKERS = 4
 BATCH_DOCS = 50
@@ -73,15 +70,6 @@ def ordered_map(
         return
     with _context().Pool(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         yield from pool.imap(func, items, chunksize=8)
-
-
-def die_with_parent(parent: int) -> None:
-    """In a worker process: be killed when the parent dies (Linux's PR_SET_PDEATHSIG), so a
-    build that crashes or is killed leaves no workers behind writing into its folder."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before that: nobody will read our work
-        os._exit(1)
 
 
 def start_worker(parent: int) -> None:
