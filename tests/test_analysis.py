@@ -10,11 +10,21 @@ from hypothesis import strategies as st
 
 from search.indexing.schema import build_schema
 from search.text.analyzer import (
+    STEMMED_STEPS,
+    Words,
+    add_acronyms,
     analyze,
+    drop_stopwords,
+    exact_analyzer,
     fragments_for,
+    run_steps,
     sastrawi_stem,
+    split_hyphens,
+    stem,
     stem_word,
     stemmed_analyzer,
+    steps_of,
+    tokenize_text,
     word_spans,
     word_spans_containing,
 )
@@ -162,10 +172,10 @@ def test_stems_with_the_table_are_the_stems_without_it(monkeypatch):
     from search.text import analyzer as analysis
 
     words = ["dilayani", "pelayanan", "berikan", "kebakaran", "menyapu", "kediri", "jokowi"]
-    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_stem_cache", analysis.StemCache())
     monkeypatch.setattr(analysis, "_table_wanted", False)
     plain = [analysis.stem_word(w) for w in words]
-    monkeypatch.setattr(analysis, "_stem_cache", {})
+    monkeypatch.setattr(analysis, "_stem_cache", analysis.StemCache())
     monkeypatch.setattr(analysis, "_table_wanted", True)
     assert [analysis.stem_word(w) for w in words] == plain
 
@@ -208,3 +218,52 @@ def test_spans_containing_a_word_are_the_spans_of_that_word(pieces, stem):
     found = word_spans_containing(text, fragments_for([stem], []))
     assert set(found) <= set(every)
     assert {s for s in every if s[0] == stem} <= set(found)
+
+
+# -- each step alone, over lists --------------------------------------------------------------
+
+
+def test_tokenize_text_lowers_words_and_plains_apostrophes_keeping_offsets():
+    tokens = tokenize_text("Wapres Ma’ruf, e-KTP!", chars=True)
+    assert tokens == Words(["wapres", "ma'ruf", "e-ktp"], range(3), [0, 7, 15], [6, 13, 20])
+
+
+@pytest.mark.parametrize(
+    ("words", "expected_words", "expected_positions", "expected_spans"),
+    [
+        (["kota-kota", "baru"], ["kota", "baru"], [0, 1], [(0, 4), (10, 14)]),
+        (["e-ktp", "baru"], ["ektp", "e", "ktp", "baru"], [0, 0, 1, 2], None),
+        (["agar-agar"], ["agar-agar"], [0], [(0, 9)]),
+    ],
+)
+def test_split_hyphens(words, expected_words, expected_positions, expected_spans):
+    text = " ".join(words)
+    found = split_hyphens(tokenize_text(text, chars=True))
+    assert (found.words, list(found.positions)) == (expected_words, expected_positions)
+    if expected_spans:
+        assert list(zip(found.starts, found.ends, strict=True)) == expected_spans
+    assert split_hyphens(tokenize_text(text)).words == expected_words  # without offsets too
+
+
+def test_drop_stopwords_closes_the_gaps_they_leave():
+    tokens = Words(["pelayanan", "kepada", "masyarakat"], [0, 1, 2], [0, 10, 17], [9, 16, 27])
+    assert drop_stopwords(tokens) == Words(["pelayanan", "masyarakat"], [0, 1], [0, 17], [9, 27])
+
+
+def test_add_acronyms_writes_the_acronym_after_its_long_form_spanning_it():
+    tokens = tokenize_text("oleh komisi pemberantasan korupsi", chars=True)
+    found = add_acronyms(tokens)
+    assert found.words == ["oleh", "komisi", "pemberantasan", "korupsi", "kpk"]
+    assert (found.positions[-1], found.starts[-1], found.ends[-1]) == (1, 5, 33)
+
+
+def test_the_whoosh_analyzers_are_the_steps():
+    assert steps_of(stemmed_analyzer()) == (split_hyphens, drop_stopwords, add_acronyms, stem)
+    assert steps_of(exact_analyzer()) == (split_hyphens,)
+    text = "Pelayanan kepada masyarakat oleh Komisi Pemberantasan Korupsi, e-KTP"
+    tokens = [
+        (t.text, t.pos, t.startchar, t.endchar)
+        for t in stemmed_analyzer()(text, positions=True, chars=True)
+    ]
+    found = run_steps(text, STEMMED_STEPS, chars=True)
+    assert tokens == list(zip(*found, strict=True))

@@ -1,6 +1,8 @@
-"""search.text.terms gives the postings Whoosh's analyzer pipelines give, term for term: on
-the seeds, on a slice of the shared corpus, on texts written to reach every branch (hyphens,
-stopwords between hyphen parts, glossary long forms, acronyms), and on generated text."""
+"""search.text.terms (the analyzer's steps over lists, for builds) gives the postings Whoosh's
+writer gives with the schema's analyzers (the same steps behind Whoosh Tokens, for updates),
+term for term: the adapters are faithful. On the seeds, on a slice of the shared corpus, on
+texts written to reach every branch (hyphens, stopwords between hyphen parts, glossary long
+forms, acronyms), and on generated text."""
 
 from __future__ import annotations
 

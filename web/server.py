@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from search.indexing.parallel import die_with_parent
+from search.child_process import die_with_parent
 
 # A child that dies sooner than this after starting is not restarted (it would only die again).
 MIN_CHILD_LIFE = 2.0

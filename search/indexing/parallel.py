@@ -12,28 +12,25 @@ inherit the warm stem cache and the loaded Sastrawi dictionary.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import gc
 import logging
 import multiprocessing as mp
 import os
 import queue
-import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from whoosh.index import Index
-from whoosh.writing import PostingPool, SegmentWriter
 
+from search import whoosh_private
+from search.child_process import die_with_parent
 from search.indexing.segment_writer import FastSegmentWriter
 from search.text.analyzer import save_stem_cache
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
-_PR_SET_PDEATHSIG = 1
 
 MAX_WORKERS = 4
 BATCH_DOCS = 50
@@ -75,15 +72,6 @@ def ordered_map(
         yield from pool.imap(func, items, chunksize=8)
 
 
-def die_with_parent(parent: int) -> None:
-    """In a worker process: be killed when the parent dies (Linux's PR_SET_PDEATHSIG), so a
-    build that crashes or is killed leaves no workers behind writing into its folder."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before that: nobody will read our work
-        os._exit(1)
-
-
 def start_worker(parent: int) -> None:
     """What every build worker process does first: die with its parent (`die_with_parent`),
     and collect garbage less. What the fork inherited stays put (the collector neither scans
@@ -123,9 +111,9 @@ def _worker(
             for doc in batch:
                 writer.add_document(**doc)
             if writer.postings >= MAX_SEGMENT_POSTINGS:
-                results.put(("segment", _finish(writer)))
+                results.put(("segment", whoosh_private.finish_segment(writer)))
                 writer = _segment_writer(ix, limitmb)
-        segment = _finish(writer)
+        segment = whoosh_private.finish_segment(writer)
         if segment is not None:
             results.put(("segment", segment))
         save_stem_cache(Path(index_path), part=str(os.getpid()))
@@ -139,18 +127,9 @@ def _segment_writer(ix: Index, limitmb: int) -> FastSegmentWriter:
     # Whoosh names a writer's spill folder after the index ("MAIN.tmp"), and each writer
     # deletes that folder when it finishes: give every worker its own, or the first to
     # finish deletes the runs the others are still writing.
-    writer._tempstorage = ix.storage.temp_storage(f"{ix.indexname}.{os.getpid()}.tmp")
-    writer.pool = PostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+    storage = ix.storage.temp_storage(f"{ix.indexname}.{os.getpid()}.tmp")
+    whoosh_private.use_temp_storage(writer, storage, limitmb)
     return writer
-
-
-def _finish(writer: FastSegmentWriter) -> Any:
-    """Write the writer's segment (None when it has no documents)."""
-    segment = writer._finalize_segment() if writer.docnum else None
-    if segment is None:
-        writer._close_segment()
-    writer._tempstorage.destroy()
-    return segment
 
 
 class ParallelWriter:
@@ -271,10 +250,7 @@ class ParallelWriter:
         for proc in self._procs:
             proc.join()
         self._procs = []
-        parent = SegmentWriter(self.ix)
-        parent._close_segment()
-        parent._commit_toc(segments)
-        parent._finish()
+        whoosh_private.commit_segments(self.ix, segments)
         self.segments = len(segments)
 
     def _result(self) -> tuple[str, Any]:

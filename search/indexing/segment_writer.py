@@ -27,32 +27,16 @@ import pickle
 import struct
 from array import array
 from collections import defaultdict
-from functools import partial
 from hashlib import md5
 from operator import sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
-from whoosh.filedb.filetables import _lengths, _pointer
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
 
+from search import whoosh_private
 from search.text.terms import TextTerms, indexer_for
-
-
-def _set_inline(self: W3TermInfo, ids: Any, weights: Any, values: Any) -> None:
-    """W3TermInfo.set_inlined, with a value for every posting: the posting writer keeps
-    only non-empty values, and an inlined term of a field without values (ids, keywords)
-    would read back as "" (a str), which Whoosh's merge refuses. Empty bytes instead."""
-    values = tuple(values)
-    if len(values) != len(ids):
-        values = (b"",) * len(ids)
-    self._inlined = (tuple(ids), tuple(weights), values)
-
-
-# Whoosh 2.7.5 calls set_inline() on a term info that only has set_inlined().
-W3TermInfo.set_inline = _set_inline  # type: ignore[attr-defined]
 
 # Terms with fewer postings than this go into their term entry, not a posting block.
 INLINE_LIMIT = 2
@@ -64,9 +48,9 @@ def fast_codec() -> W3Codec:
     return W3Codec(compression=0, inlinelimit=INLINE_LIMIT)
 
 
-class FastSegmentWriter(SegmentWriter):
+class FastSegmentWriter(whoosh_private.OwnPostingsSegmentWriter):
     """A SegmentWriter for a new segment: `add_document`, then `commit(merge=False)` (or, in
-    a worker, `_finalize_segment()`)."""
+    a worker, `whoosh_private.finish_segment`)."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         kwargs.setdefault("codec", fast_codec())
@@ -100,14 +84,14 @@ class FastSegmentWriter(SegmentWriter):
 
     def add_document(self, **fields: Any) -> None:
         """As SegmentWriter.add_document, with postings kept per term instead of pooled."""
-        self._check_state()
+        self.check_writable()
         perdocwriter = self.perdocwriter
         docnum = self.docnum
         plain = not any(name.startswith("_") for name in fields)  # no boosts, no _stored_
-        docboost = 1.0 if plain else self._doc_boost(fields)
+        docboost = 1.0 if plain else self.doc_boost(fields)
         fieldnames = sorted(fields) if plain else sorted(n for n in fields if n[0] != "_")
         if not self._fields.keys() >= fields.keys():
-            self._check_fields(self.schema, fieldnames)
+            self.check_fields(fieldnames)
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
@@ -117,7 +101,7 @@ class FastSegmentWriter(SegmentWriter):
                 field, indexed, stored, column = self._fields[fieldname]
                 length = 0
                 if indexed:
-                    boost = docboost if plain else self._field_boost(fields, fieldname, docboost)
+                    boost = docboost if plain else self.field_boost(fields, fieldname, docboost)
                     length = self._index(fieldname, field, value, docnum, boost)
                 if not plain:
                     value = fields.get(f"_stored_{fieldname}", value)
@@ -128,7 +112,7 @@ class FastSegmentWriter(SegmentWriter):
             perdocwriter.cancel_doc()
             raise
         perdocwriter.finish_doc()
-        self._added = True
+        self.mark_added()
         self.docnum += 1
 
     def _index(self, fieldname: str, field: Any, value: Any, docnum: int, boost: float) -> int:
@@ -170,10 +154,10 @@ class FastSegmentWriter(SegmentWriter):
             found = self._remembered[key] = list(field.index(value))
         return found
 
-    def _flush_segment(self) -> None:
+    def write_postings(self) -> None:
         self.perdocwriter.close()
         writer = self.fieldwriter
-        out = _TermsOut(writer, self.codec._blocklimit)
+        out = _TermsOut(writer, whoosh_private.block_limit(self.codec))
         for fieldname in sorted(name for name, terms in self._terms.items() if terms):
             fmt = self.schema[fieldname].format
             out.write_field(fieldname, self._terms[fieldname], self._lengths.get(fieldname), fmt)
@@ -183,12 +167,11 @@ class FastSegmentWriter(SegmentWriter):
         self._lengths = {}
 
 
-# W3TermInfo's fixed part: flags, total weight, document frequency, min and max length
-# (as bytes), max weight, first and last document.
-_TERMINFO = W3TermInfo._struct
+_TERMINFO = whoosh_private.TERMINFO
 # Blocks and inlined postings are pickled with this protocol (see the module's docstring).
 PICKLE_PROTOCOL = 4
 _BUFFER_BYTES = 1 << 20
+_SLOT = whoosh_private.HASH_SLOT_FORMAT.lstrip("!")
 
 
 class _TermsOut:
@@ -197,9 +180,7 @@ class _TermsOut:
     same statistics in each term entry and block header."""
 
     def __init__(self, fieldwriter: Any, blocklimit: int) -> None:
-        self._tindex = fieldwriter._tindex
-        self._fieldmap = fieldwriter._fieldmap
-        self._postfile = fieldwriter._postfile
+        self._tindex, self._fieldmap, self._postfile = whoosh_private.term_files(fieldwriter)
         self._blocklimit = blocklimit
         self._posts = bytearray()
         self._posts_base = self._postfile.tell()
@@ -234,7 +215,7 @@ class _TermsOut:
             key = prefix + (term.encode("utf-8") if isinstance(term, str) else term)
             position = keys_base + len(keys)
             index_append(position)
-            keys += _lengths.pack(len(key), len(info))
+            keys += whoosh_private.KEY_LENGTHS.pack(len(key), len(info))
             keys += key
             keys += info
             h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:])  # md5_hash
@@ -286,7 +267,7 @@ class _TermsOut:
         self._flush_posts()
         self._tindex.dbfile.write(bytes(self._keys))
         self._tindex.lastkey = self._last_key
-        self._tindex._write_hashes = partial(_write_hashes, self._tindex)
+        whoosh_private.write_hash_tables_with(self._tindex, _write_hashes)
         self._keys = bytearray()
 
 
@@ -305,7 +286,7 @@ def _write_hashes(tindex: Any) -> None:
             table[2 * slot] = hashval
             table[2 * slot + 1] = position
         if slots:
-            dbfile.write(struct.pack("!" + _pointer.format.lstrip("!") * slots, *table))
+            dbfile.write(struct.pack("!" + _SLOT * slots, *table))
 
 
 def _write_block(

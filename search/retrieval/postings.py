@@ -25,16 +25,16 @@ from itertools import chain
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
-from whoosh.util.numeric import _length_byte_cache
+
+from search import whoosh_private
 
 # The cache holds up to this many postings (about 40 bytes each with their position values).
 CACHE_POSTINGS = 4_000_000
 # A term's postings longer than this are not cached (read again when asked).
 MAX_CACHED_TERM = 1_000_000
 
-_BYTE_TO_LENGTH = np.array(_length_byte_cache, dtype=np.float32)
+_BYTE_TO_LENGTH = np.array(whoosh_private.BYTE_TO_LENGTH, dtype=np.float32)
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 
@@ -156,7 +156,8 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
     except (TermNotFound, KeyError):
         return _EMPTY
     matcher = getattr(matcher, "child", matcher)  # without the deletions filter
-    if not hasattr(matcher, "_read_data"):  # not a Whoosh 3 leaf: walk it
+    blocks = whoosh_private.posting_blocks(matcher)
+    if blocks is None:  # not a Whoosh 3 leaf: walk it
         docs, weights, values = [], [], []
         while matcher.is_active():
             docs.append(matcher.id())
@@ -169,12 +170,9 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
     id_parts: list[np.ndarray] = []
     weight_parts: list[np.ndarray] = []
     values: list[bytes] = []
-    while matcher.is_active():
-        matcher._read_data()
-        ids, weights, vals = matcher._data[:3]
-        count = matcher._blocklength
+    for ids, weights, vals, count, absolute in blocks:
         ids = np.asarray(ids, dtype=np.int64)
-        id_parts.append(ids if matcher._byteids else np.cumsum(ids))
+        id_parts.append(ids if absolute else np.cumsum(ids))
         if weights is None:
             weight_parts.append(np.ones(count, dtype=np.float32))
         elif isinstance(weights, float):
@@ -183,7 +181,6 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
             weight_parts.append(np.asarray(weights, dtype=np.float32))
         if isinstance(vals, (tuple, list)):
             values.extend(vals)
-        matcher._next_block()
     if not id_parts:
         return _EMPTY
     return TermPostings(np.concatenate(id_parts), np.concatenate(weight_parts), values)
@@ -200,10 +197,9 @@ class Arrays:
         self._segments: list[tuple[Any, int, tuple[str, str]]] = []
         live = np.ones(self.size, dtype=bool)
         for segreader, offset in reader.leaf_readers():
-            if not hasattr(segreader, "_segment"):
+            if not whoosh_private.is_segment_reader(segreader):
                 continue  # Whoosh's EmptyReader: an index with no documents at all
-            key = (str(getattr(segreader._storage, "folder", id(segreader._storage))),)
-            key += (segreader._segment.segment_id(),)
+            key = whoosh_private.segment_key(segreader)
             self._segments.append((weakref.proxy(segreader), offset, key))
             deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
             for docnum in deleted:
@@ -254,11 +250,9 @@ class Arrays:
             return found
         out = np.zeros(self.size, dtype=np.float32)
         for segreader, offset, _ in self._segments:
-            perdoc = segreader._perdoc
-            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
+            raw = whoosh_private.length_bytes(segreader, fieldname)
+            if raw is None:
                 continue
-            raw = column._dbfile.get(column._basepos, column._count)
             codes = np.frombuffer(raw, dtype=np.uint8)
             out[offset : offset + len(codes)] = _BYTE_TO_LENGTH[codes]
         self._lengths[fieldname] = out

@@ -1,12 +1,16 @@
-"""The Indonesian analyzer used at index and query time, built as a Whoosh pipeline.
+"""The Indonesian analyzer: one definition for the index, the update, the query and the snippets.
 
-    tokenizer | lowercase | hyphen/reduplication | stopwords | glossary | Sastrawi stem
+    tokenize_text | split_hyphens | drop_stopwords | add_acronyms | stem
+
+Each step is a function over a text's tokens as plain lists (`Words`), testable alone.
+`stemmed_analyzer()` and `exact_analyzer()` compose them as Whoosh analyzers (`WordTokenizer`
+and one thin filter per step), for the schema, and so for an update's writer; `steps_of` gives
+an analyzer's steps back, which builds (`search.text.terms`), queries (`analyze`) and
+snippets (`word_spans`) run over lists, without Token objects.
 
 Every piece is a module-level name: Whoosh pickles the schema, analyzers included, into the
 index, so nothing here may hold a big object (the Sastrawi stemmer lives in a module global).
 Changing anything that alters tokens means bumping ANALYZER_VERSION, which forces a rebuild.
-Builds do not run this pipeline: `search.text.terms` computes the same postings in one pass
-(change it too; `tests/test_text_terms.py` compares the two).
 """
 
 from __future__ import annotations
@@ -16,22 +20,27 @@ import gzip
 import json
 import re
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any, ClassVar, NamedTuple
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
+from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
 from search import jsonfiles
 from search.lexicon import protected_words, stem_overrides, stopwords
 
-ANALYZER_VERSION = "5"  # 5: the schema pickles the analyzer under search.text.analyzer
+ANALYZER_VERSION = "6"
+# 5: the schema pickles the analyzer under search.text.analyzer.
+# 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
+#    LowercaseFilter and an ApostropheFilter.
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps
 # "Ma‘ruf" or "Maʼruf"): each is one word, indexed and searched with a plain "'".
 APOSTROPHES = "'’‘ʼ"
 WORD_PATTERN = rf"[^\W_]+(?:[-{APOSTROPHES}][^\W_]+)*"
+_WORD = re.compile(WORD_PATTERN)
 _PLAIN_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 
 
@@ -47,7 +56,6 @@ def plain_apostrophes(text: str) -> str:
 
 _stemmer = None
 _stemmer_lock = threading.Lock()
-_stem_cache: dict[str, str] = {}
 _STEMMABLE = re.compile(r"[a-z]+")
 
 
@@ -96,29 +104,39 @@ def _stem_table() -> dict[str, str]:
     return _table
 
 
-def stem_word(word: str) -> str:
-    """Sastrawi's root of a lower-case word, or the word itself when stemming would harm it.
-
-    Protected words (names, places, acronyms) and words with digits are kept as written;
-    an empty or multi-word stem falls back to the word. Thread-safe: a plain dict cache
-    (single get/set operations are atomic in CPython) instead of Whoosh's LFU cache.
-    """
-    cached = _stem_cache.get(word)
-    if cached is not None:
-        return cached
+def _root(word: str) -> str:
+    """Sastrawi's root of a lower-case word, or the word itself when stemming would harm it:
+    protected words (names, places, acronyms) and words with digits are kept as written; an
+    empty or multi-word stem falls back to the word."""
     override = stem_overrides().get(word)
     if override is not None:
-        stem = override
-    elif len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
-        stem = word
-    else:
-        stem = _stem_table().get(word) if _table_wanted else None
-        if stem is None:
-            stem = _sastrawi().stem(word)
-            if not stem or " " in stem:
-                stem = word
-    _stem_cache[word] = stem
+        return override
+    if len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
+        return word
+    stem = _stem_table().get(word) if _table_wanted else None
+    if stem is None:
+        stem = _sastrawi().stem(word)
+        if not stem or " " in stem:
+            stem = word
     return stem
+
+
+class StemCache(dict[str, str]):
+    """word -> its root, computed the first time a word is met. A lookup that finds the word
+    is a plain dict lookup (in C when mapped over a text's words); thread-safe, as single
+    get/set operations are atomic in CPython (Whoosh's LFU cache is not)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = _root(word)
+        return stem
+
+
+_stem_cache = StemCache()
+
+
+def stem_word(word: str) -> str:
+    """The root of a lower-case word (see `_root`), from the cache."""
+    return _stem_cache[word]
 
 
 def warm_stemmer() -> None:
@@ -171,6 +189,42 @@ def load_stem_cache(folder: Path) -> int:
     return count
 
 
+class Words(NamedTuple):
+    """A text's tokens as parallel lists: each word (lower-case), its position, and, when
+    asked for, where it starts and ends in the text (`starts`/`ends` are None otherwise)."""
+
+    words: list[str]
+    positions: Sequence[int]
+    starts: Sequence[int] | None = None
+    ends: Sequence[int] | None = None
+
+
+# A step of the analyzer: tokens in, tokens out.
+Step = Callable[[Words], Words]
+
+
+def tokenize_text(text: str, *, chars: bool = False) -> Words:
+    """The words of `text` (WORD_PATTERN), lower-cased, every apostrophe a plain one (the
+    same length: offsets still hold), at positions 0, 1, 2..."""
+    if chars:
+        matches = list(_WORD.finditer(text))
+        words = [m.group(0).lower() for m in matches]
+    else:
+        matches = []
+        lowered = text.lower()
+        if len(lowered) == len(text) and "Σ" not in text:
+            # The same words as lowering each: lowering keeps letters letters, and only
+            # "İ" (longer) and a capital sigma (final or not by what follows) lower by context.
+            words = _WORD.findall(lowered)
+        else:
+            words = [w.lower() for w in _WORD.findall(text)]
+    if other_apostrophes(text):
+        words = [plain_apostrophes(w) for w in words]
+    if not chars:
+        return Words(words, range(len(words)))
+    return Words(words, range(len(words)), [m.start() for m in matches], [m.end() for m in matches])
+
+
 def split_hyphenated(text: str) -> tuple[str, list[str]]:
     """How a hyphenated word is indexed: ("kota", ["kota"]) for a reduplication, else its
     joined spelling and its parts: ("ektp", ["e", "ktp"]) for "e-ktp". A reduplicated function
@@ -183,154 +237,276 @@ def split_hyphenated(text: str) -> tuple[str, list[str]]:
     return "".join(parts), parts
 
 
-class HyphenFilter(Filter):
+def _shifted(positions: Sequence[int], shift: int) -> Sequence[int]:
+    if isinstance(positions, range):
+        return range(positions.start + shift, positions.stop + shift, positions.step)
+    return [pos + shift for pos in positions]
+
+
+def split_hyphens(tokens: Words) -> Words:
     """Hyphenated words: a reduplication ("kota-kota") becomes its base word; a compound
-    ("e-ktp", "pasca-bencana") becomes its joined spelling ("ektp", at the compound's first
-    position, spanning it) followed by its parts, each at its own position, so it is findable
-    by its parts, as a phrase, and by its joined spelling. Later tokens shift by the positions
-    the parts added."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        shift = 0
-        for t in tokens:
-            if t.positions:
-                t.pos += shift
-            text = t.text
-            if "-" not in text:
-                yield t
-                continue
-            joined, parts = split_hyphenated(text)
-            if len(parts) == 1:
-                if t.chars and parts[0] != text:
-                    t.endchar = t.startchar + len(parts[0])
-                t.text = parts[0]
-                yield t
-                continue
-            start = t.startchar if t.chars else 0
-            base_pos = t.pos if t.positions else 0
-            t.text = joined
-            yield t
+    ("e-ktp", "pasca-bencana") becomes its joined spelling ("ektp", at the compound's
+    position, spanning it) followed by its parts, each at its own position and span, so it is
+    findable by its parts, as a phrase, and by its joined spelling. Later words shift by the
+    positions the parts added."""
+    words, positions, starts, ends = tokens
+    if "-" not in " ".join(words):
+        return tokens
+    out: list[str] = []
+    out_positions: list[int] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    chars = starts is not None and ends is not None
+    shift = 0
+    copied = 0  # words[:copied] are in out
+    for i in [i for i, word in enumerate(words) if "-" in word]:
+        out += words[copied:i]
+        out_positions += _shifted(positions[copied:i], shift)
+        if chars:
+            out_starts += starts[copied:i]
+            out_ends += ends[copied:i]
+        copied = i + 1
+        word = words[i]
+        pos = positions[i] + shift
+        joined, parts = split_hyphenated(word)
+        if len(parts) == 1:
+            out.append(parts[0])
+            out_positions.append(pos)
+            if chars:
+                out_starts.append(starts[i])
+                out_ends.append(starts[i] + len(parts[0]) if parts[0] != word else ends[i])
+            continue
+        out.append(joined)
+        out_positions.append(pos)
+        out += parts
+        out_positions += range(pos, pos + len(parts))
+        if chars:
+            out_starts.append(starts[i])
+            out_ends.append(ends[i])
             offset = 0
-            for i, part in enumerate(parts):
-                offset = text.index(part, offset)
-                t.text = part
-                if t.chars:
-                    t.startchar = start + offset
-                    t.endchar = t.startchar + len(part)
-                if t.positions:
-                    t.pos = base_pos + i
+            for part in parts:
+                offset = word.index(part, offset)
+                out_starts.append(starts[i] + offset)
+                out_ends.append(starts[i] + offset + len(part))
                 offset += len(part)
-                yield t
-            shift += len(parts) - 1
+        shift += len(parts) - 1
+    out += words[copied:]
+    out_positions += _shifted(positions[copied:], shift)
+    if not chars:
+        return Words(out, out_positions)
+    out_starts += starts[copied:]
+    out_ends += ends[copied:]
+    return Words(out, out_positions, out_starts, out_ends)
 
 
-class IndonesianStopFilter(Filter):
+def drop_stopwords(tokens: Words) -> Words:
     """Drops the short function-word list in `search/data/stopwords.txt` and closes the gaps
     they leave, so a phrase matches across function words ("pelayanan kepada masyarakat"
     matches the phrase "pelayanan masyarakat")."""
+    words, positions, starts, ends = tokens
+    stops = stopwords()
+    if starts is None and positions == range(len(words)):
+        content = [w for w in words if w not in stops]  # each drop closes one gap
+        return Words(content, range(len(content)))
+    kept: list[str] = []
+    kept_positions: list[int] = []
+    dropped = 0
+    last_dropped = None
+    for word, pos in zip(words, positions, strict=True):
+        if word in stops:
+            if pos != last_dropped:
+                dropped += 1
+                last_dropped = pos
+            continue
+        kept.append(word)
+        kept_positions.append(pos - dropped)
+    if starts is None or ends is None:
+        return Words(kept, kept_positions)
+    kept_starts = [start for w, start in zip(words, starts, strict=True) if w not in stops]
+    kept_ends = [end for w, end in zip(words, ends, strict=True) if w not in stops]
+    return Words(kept, kept_positions, kept_starts, kept_ends)
 
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stops = stopwords()
-        dropped = 0
-        last_dropped = None
-        for t in tokens:
-            if t.text in stops:
-                if t.positions and t.pos != last_dropped:
-                    dropped += 1
-                    last_dropped = t.pos
-                continue
-            if t.positions:
-                t.pos -= dropped
-            yield t
-
-
-class GlossaryFilter(Filter):
+def add_acronyms(tokens: Words) -> Words:
     """Where the text writes a glossary long form ("komisi pemberantasan korupsi", function
-    words already dropped), also writes its acronym ("kpk") at the long form's first position,
-    so a query for the acronym finds both spellings with one term (`search.text.glossary`)."""
+    words already dropped), also writes its acronym ("kpk") after the words of the run that
+    holds it, at the long form's first position and spanning it, so a query for the acronym
+    finds both spellings with one term (`search.text.glossary`). A run starts at a word that
+    starts a long form and goes on while it is the start of one; the word after it may start
+    the next run, words inside it may not (a long form starting inside a longer run that
+    failed is missed: rare, not worth a rescan)."""
+    from search.text.glossary import indexed_long_forms, indexed_prefixes, indexed_starts
 
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
+    words, positions, starts, ends = tokens
+    first_words = indexed_starts()
+    candidates = [i for i, w in enumerate(words) if w in first_words]
+    if not candidates:
+        return tokens
+    prefixes, forms = indexed_prefixes(), indexed_long_forms()
+    chars = starts is not None and ends is not None
+    out: list[str] = []
+    out_positions: list[int] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    copied = 0  # words[:copied] are in out
+    after = 0  # the next run starts here or later
+    count = len(words)
+    for start in candidates:
+        if start < after:
+            continue
+        run = (words[start],)
+        end = start + 1
+        acronym = None
+        form_end = end
+        while end < count and (longer := (*run, words[end])) in prefixes:
+            run = longer
+            end += 1
+            if run in forms:
+                acronym, form_end = forms[run], end
+        after = end
+        if acronym is not None:
+            out += words[copied:end]
+            out_positions += positions[copied:end]
+            out.append(acronym)
+            out_positions.append(positions[start])
+            if chars:
+                out_starts += starts[copied:end]
+                out_ends += ends[copied:end]
+                out_starts.append(starts[start])
+                out_ends.append(ends[form_end - 1])
+            copied = end
+    if not copied:
+        return tokens
+    out += words[copied:]
+    out_positions += positions[copied:]
+    if not chars:
+        return Words(out, out_positions)
+    out_starts += starts[copied:]
+    out_ends += ends[copied:]
+    return Words(out, out_positions, out_starts, out_ends)
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        from search.text.glossary import indexed_long_forms, indexed_prefixes
 
-        forms, prefixes = indexed_long_forms(), indexed_prefixes()
-        pending: list[Token] = []
-        match: tuple[str, int] | None = None  # (acronym, how many pending tokens it spans)
-        for t in tokens:
-            if pending:
-                run = (*(p.text for p in pending), t.text)
-                if run in prefixes:
-                    pending.append(t.copy())
-                    if run in forms:
-                        match = (forms[run], len(pending))
-                    continue
-                yield from _flush(pending, match)
-                pending, match = [], None
-            if (t.text,) in prefixes:
-                pending.append(t.copy())
-            else:
-                yield t
-        if pending:
-            yield from _flush(pending, match)
+def stem(tokens: Words) -> Words:
+    """Each word replaced with its root (`stem_word`)."""
+    return tokens._replace(words=list(map(_stem_cache.__getitem__, tokens.words)))
 
 
-def _flush(pending: list[Token], match: tuple[str, int] | None) -> Iterator[Token]:
-    """The buffered tokens, then the acronym of the long form they start with, if any.
-    (A long form starting inside a longer run that failed is missed: rare, not worth a
-    rescan.)"""
-    yield from pending
-    if match:
-        acronym, size = match
-        first, last = pending[0], pending[size - 1]
-        token = first.copy()
-        token.text = acronym
-        if token.chars:
-            token.endchar = last.endchar
+def run_steps(text: str, steps: Sequence[Step], *, chars: bool = False) -> Words:
+    """`text` tokenized, then through `steps`."""
+    tokens = tokenize_text(text, chars=chars)
+    for step in steps:
+        tokens = step(tokens)
+    return tokens
+
+
+# -- the same steps as a Whoosh analyzer, for the schema ------------------------------------
+# Whoosh indexes a field (an update's writer) through `field.analyzer`, a chain of generators
+# of Token objects. Each piece below runs one of the steps above over the tokens it is given.
+
+
+def _tokens(
+    tokens: Words, token: Token, start_pos: int = 0, start_char: int = 0
+) -> Iterator[Token]:
+    """`tokens` as Whoosh Tokens (one object, updated and yielded again, as Whoosh's
+    tokenizers do)."""
+    positions, starts, ends = tokens.positions, tokens.starts, tokens.ends
+    for i, word in enumerate(tokens.words):
+        token.text = word
+        if token.positions:
+            token.pos = start_pos + positions[i]
+        if token.chars and starts is not None and ends is not None:
+            token.startchar = start_char + starts[i]
+            token.endchar = start_char + ends[i]
         yield token
 
 
-class SastrawiStemFilter(Filter):
-    """Replaces each token with its Sastrawi root via `stem_word`."""
+class WordTokenizer(Tokenizer):
+    """`tokenize_text` as a Whoosh tokenizer."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if tokenize:
+            tokens = tokenize_text(value, chars=chars)
+        else:  # the whole value is one token (Whoosh asks so for some query terms)
+            tokens = Words([plain_apostrophes(value.lower())], range(1), [0], [len(value)])
+        return _tokens(tokens, token, start_pos, start_char)
+
+
+class _StepFilter(Filter):
+    """One step as a Whoosh filter: it collects the tokens, runs the step over their lists,
+    and yields the step's tokens."""
+
+    step: ClassVar[Step]
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        first = None
+        words: list[str] = []
+        positions: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for t in tokens:
-            t.text = stem_word(t.text)
-            yield t
+            if first is None:
+                first = t.copy()
+            words.append(t.text)
+            positions.append(t.pos if t.positions else len(positions))
+            if t.chars:
+                starts.append(t.startchar)
+                ends.append(t.endchar)
+        if first is None:
+            return
+        chars = bool(first.chars)
+        found = type(self).step(
+            Words(words, positions, starts if chars else None, ends if chars else None)
+        )
+        yield from _tokens(found, first)
 
 
-class ApostropheFilter(Filter):
-    """Every kind of apostrophe in a word as "'" (see APOSTROPHES)."""
+class HyphenFilter(_StepFilter):
+    """`split_hyphens` as a Whoosh filter."""
 
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            t.text = plain_apostrophes(t.text)
-            yield t
+    step = staticmethod(split_hyphens)
 
 
-def _tokenizer() -> RegexTokenizer:
-    return RegexTokenizer(WORD_PATTERN)
+class IndonesianStopFilter(_StepFilter):
+    """`drop_stopwords` as a Whoosh filter."""
+
+    step = staticmethod(drop_stopwords)
 
 
-def stemmed_analyzer():
+class GlossaryFilter(_StepFilter):
+    """`add_acronyms` as a Whoosh filter."""
+
+    step = staticmethod(add_acronyms)
+
+
+class SastrawiStemFilter(_StepFilter):
+    """`stem` as a Whoosh filter."""
+
+    step = staticmethod(stem)
+
+
+def stemmed_analyzer() -> CompositeAnalyzer:
     """For the `title`/`body` fields and their queries: matches any form of a root word."""
     return (
-        _tokenizer()
-        | LowercaseFilter()
-        | ApostropheFilter()
+        WordTokenizer()
         | HyphenFilter()
         | IndonesianStopFilter()
         | GlossaryFilter()
@@ -338,63 +514,53 @@ def stemmed_analyzer():
     )
 
 
-def exact_analyzer():
+def exact_analyzer() -> CompositeAnalyzer:
     """For the `*_exact` fields: every word as written (lower-cased), stopwords included, so
     exact forms rank first and a query of function words alone still finds something."""
-    return _tokenizer() | LowercaseFilter() | ApostropheFilter() | HyphenFilter()
+    return WordTokenizer() | HyphenFilter()
+
+
+def steps_of(analyzer: Any) -> tuple[Step, ...] | None:
+    """The steps of an analyzer made of `WordTokenizer` and step filters (one of the two
+    above), to run them over lists without Token objects; None for any other analyzer."""
+    items = getattr(analyzer, "items", ())
+    if not items or type(items[0]) is not WordTokenizer:
+        return None
+    if not all(isinstance(item, _StepFilter) for item in items[1:]):
+        return None
+    return tuple(type(item).step for item in items[1:])
+
+
+STEMMED_STEPS = steps_of(stemmed_analyzer()) or ()
+EXACT_STEPS = steps_of(exact_analyzer()) or ()
 
 
 def analyze(text: str, *, stem: bool = True) -> list[str]:
     """Tokens of `text` as the index sees them (for queries, tests and `cari inspect`)."""
-    analyzer = stemmed_analyzer() if stem else exact_analyzer()
-    return [t.text for t in analyzer(text)]
+    return run_steps(text, STEMMED_STEPS if stem else EXACT_STEPS).words
 
 
 def surface_words(text: str) -> list[str]:
     """The words of `text` as written, lower-cased, hyphenated words kept whole."""
-    return [t.text for t in (_tokenizer() | LowercaseFilter() | ApostropheFilter())(text)]
-
-
-_WORD = re.compile(WORD_PATTERN)
-
-
-def word_spans(text: str) -> list[tuple[str, str, int, int]]:
-    """(stem, exact form, start, end) for every word of `text`, for highlighting.
-
-    The same words, in the same order, as `exact_analyzer()` with `chars=True` (hyphenated
-    words give their joined spelling, then their parts), computed with one regex pass instead
-    of Whoosh's token pipeline: snippets call this for every hit shown. Stopwords get an empty
-    stem: they only match as exact forms.
-    """
-    spans: list[tuple[str, str, int, int]] = []
-    for m in _WORD.finditer(text):
-        _add_word_spans(spans, plain_apostrophes(m.group(0).lower()), m.start(), m.end())
-    return spans
+    return tokenize_text(text).words
 
 
 def _span_stem(word: str) -> str:
     return "" if word in stopwords() else stem_word(word)
 
 
-def _add_word_spans(
-    spans: list[tuple[str, str, int, int]], word: str, start: int, end: int
-) -> None:
-    """The spans of one word (lower-cased) found at text[start:end]."""
-    stem = _span_stem
-    if "-" not in word:
-        spans.append((stem(word), word, start, end))
-        return
-    joined, parts = split_hyphenated(word)
-    if len(parts) == 1:
-        part = parts[0]
-        spans.append((stem(part), part, start, start + len(part) if part != word else end))
-        return
-    spans.append((stem(joined), joined, start, end))
-    offset = 0
-    for part in parts:
-        offset = word.index(part, offset)
-        spans.append((stem(part), part, start + offset, start + offset + len(part)))
-        offset += len(part)
+def _spans(tokens: Words) -> list[tuple[str, str, int, int]]:
+    assert tokens.starts is not None and tokens.ends is not None
+    return list(
+        zip(map(_span_stem, tokens.words), tokens.words, tokens.starts, tokens.ends, strict=True)
+    )
+
+
+def word_spans(text: str) -> list[tuple[str, str, int, int]]:
+    """(stem, exact form, start, end) for every word of `text`, for highlighting: the exact
+    analyzer's words and spans (hyphenated words give their joined spelling, then their
+    parts). Stopwords get an empty stem: they only match as exact forms."""
+    return _spans(run_steps(text, EXACT_STEPS, chars=True))
 
 
 _JOINERS = "-" + APOSTROPHES
@@ -422,7 +588,9 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
     if len(lower) != len(text):  # a case mapping that changes lengths: offsets would drift
         return word_spans(text)
     pattern = re.compile("|".join(re.escape(f) for f in fragments))
-    spans: list[tuple[str, str, int, int]] = []
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     covered = -1
     # Fragments are found in the text with plain apostrophes (the same length), words cut
     # from the text as written, as word_spans cuts them.
@@ -441,6 +609,11 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
             word = _WORD.search(lower, word.end())
         if word is None or word.start() > position:
             continue
-        _add_word_spans(spans, plain_apostrophes(word.group(0)), word.start(), word.end())
+        words.append(plain_apostrophes(word.group(0)))
+        starts.append(word.start())
+        ends.append(word.end())
         covered = word.end()
-    return spans
+    found = Words(words, range(len(words)), starts, ends)
+    for step in EXACT_STEPS:
+        found = step(found)
+    return _spans(found)

@@ -119,3 +119,9 @@ def indexed_long_forms() -> dict[tuple[str, ...], str]:
 def indexed_prefixes() -> frozenset[tuple[str, ...]]:
     """Every leading run of words of an indexed long form (for the analyzer's lookahead)."""
     return frozenset(f[:n] for f in indexed_long_forms() for n in range(1, len(f) + 1))
+
+
+@cache
+def indexed_starts() -> frozenset[str]:
+    """The first word of every indexed long form."""
+    return frozenset(f[0] for f in indexed_long_forms())
