@@ -71,3 +71,27 @@ def test_the_lock_is_reentrant_within_a_thread(tmp_path: Path):
         pass
     with store.write_lock(tmp_path, "again", timeout=0):
         pass
+
+
+def test_an_index_built_by_another_version_says_so_and_update_rebuilds_it(tmp_path: Path):
+    """Whoosh pickles the schema, analyzer classes included, into the index: an index built
+    by a version whose analyzer lived elsewhere cannot be opened. Searching says which
+    version built it and what to run; `cari update` rebuilds it."""
+    from click.testing import CliRunner
+
+    from search.indexing.build import build
+
+    index = tmp_path / "index"
+    build(SEEDS_DIR, index)
+    [toc] = (index / "live").glob("*.toc")
+    # The module path of the analyzer as an older version pickled it (same length).
+    toc.write_bytes(toc.read_bytes().replace(b"search.text.analyzer", b"search.text.analyzex"))
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert refused.exit_code == 2
+    assert "was built by another version of Cari" in refused.output
+    assert "cari update" in refused.output and "Traceback" not in refused.output
+    rebuilt = runner.invoke(cli, ["update", "--seeds", str(SEEDS_DIR), "--index", str(index)])
+    assert rebuilt.exit_code == 0 and "rebuilt the whole index" in rebuilt.output
+    found = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert found.exit_code == 0 and "5 results" in found.output

@@ -59,6 +59,12 @@ def error_detail(exc: BaseException) -> str:
 
 
 def corrupt_index(index_dir: Path, exc: BaseException) -> IndexCorruptError:
+    if isinstance(exc, (ModuleNotFoundError, AttributeError)):
+        # The schema pickled in the index names analyzer classes this version does not have.
+        return IndexCorruptError(
+            f"the index in {index_dir}/ was built by another version of Cari"
+            f" ({error_detail(exc)}): rebuild it with `cari update` or `cari build`"
+        )
     return IndexCorruptError(
         f"the index in {index_dir}/ cannot be read ({error_detail(exc)}):"
         " rebuild it with `cari build`"
