@@ -177,3 +177,23 @@ def test_a_jsonl_seed_is_parsed_in_batches_of_lines_with_the_same_result(
     engine = SearchEngine(tmp_path / "index")
     with engine.searcher() as searcher:
         assert searcher.doc_count() == 148
+
+
+def test_a_parallel_build_numbers_the_documents_the_same_way_every_time(
+    tmp_path: Path, seeds_copy: Path
+):
+    """Segments are committed in worker order, whichever worker finishes first: batches go
+    to the workers in turn, so the same seeds get the same document numbers in every build
+    (and equal scores or dates come in the same order)."""
+    orders = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parallel, "MIN_PARALLEL_DOCS", 2)
+        mp.setattr(parallel, "BATCH_DOCS", 1)
+        for n in range(3):
+            articles = list(read_articles(list_seeds(seeds_copy)))
+            build_articles(iter(articles), tmp_path / f"index-{n}", workers=2)
+            with store.require_live(tmp_path / f"index-{n}").open().searcher() as s:
+                orders.append([s.stored_fields(d)["id"] for d in range(s.doc_count_all())])
+    given = [a.id for a in articles if isinstance(a, Article)]
+    # Worker 0 had the 1st, 3rd and 5th article, worker 1 the others.
+    assert orders == [given[0::2] + given[1::2]] * 3

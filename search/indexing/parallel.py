@@ -93,17 +93,24 @@ def _context() -> Any:
 
 
 def _worker(
-    index_path: str, indexname: str, limitmb: int, jobs: Any, results: Any, parent: int
+    index_path: str,
+    indexname: str,
+    limitmb: int,
+    jobs: Any,
+    results: Any,
+    parent: int,
+    number: int,
 ) -> None:
-    """Worker process: add every document batch from `jobs` to segments of its own (a new
-    one each time the postings held in memory pass MAX_SEGMENT_POSTINGS), report each
-    segment, then "done"."""
+    """Worker process `number`: add every document batch from `jobs` to segments of its own
+    (a new one each time the postings held in memory pass MAX_SEGMENT_POSTINGS), report each
+    segment with (number, its place among the worker's segments), then "done"."""
     from whoosh import index as whoosh_index
 
     start_worker(parent)
     try:
         ix = whoosh_index.open_dir(index_path, indexname=indexname)
         writer = _segment_writer(ix, limitmb)
+        sent = 0
         while True:
             batch = jobs.get()
             if batch is None:
@@ -111,11 +118,12 @@ def _worker(
             for doc in batch:
                 writer.add_document(**doc)
             if writer.postings >= MAX_SEGMENT_POSTINGS:
-                results.put(("segment", whoosh_private.finish_segment(writer)))
+                results.put(("segment", (number, sent, whoosh_private.finish_segment(writer))))
+                sent += 1
                 writer = _segment_writer(ix, limitmb)
         segment = whoosh_private.finish_segment(writer)
         if segment is not None:
-            results.put(("segment", segment))
+            results.put(("segment", (number, sent, segment)))
         save_stem_cache(Path(index_path), part=str(os.getpid()))
         results.put(("done", None))
     except BaseException as exc:  # reported to the parent, which cancels the build
@@ -175,7 +183,7 @@ class ParallelWriter:
         ctx = _context()
         self._results = ctx.Queue()
         storage = self.ix.storage
-        for _ in range(self.workers):
+        for number in range(self.workers):
             jobs = ctx.Queue(maxsize=4)
             proc = ctx.Process(
                 target=_worker,
@@ -186,6 +194,7 @@ class ParallelWriter:
                     jobs,
                     self._results,
                     os.getpid(),
+                    number,
                 ),
                 daemon=True,
             )
@@ -250,8 +259,12 @@ class ParallelWriter:
         for proc in self._procs:
             proc.join()
         self._procs = []
-        whoosh_private.commit_segments(self.ix, segments)
-        self.segments = len(segments)
+        # In worker order, not in the order they finished: batches go to the workers in
+        # turn, so the same seeds give the same document numbers (and equal scores or dates
+        # the same order) in every build.
+        ordered = [segment for _, _, segment in sorted(segments, key=lambda s: s[:2])]
+        whoosh_private.commit_segments(self.ix, ordered)
+        self.segments = len(ordered)
 
     def _result(self) -> tuple[str, Any]:
         while True:
