@@ -1,0 +1,2 @@
+"""Saved queries: named searches in a TOML file, their runs (with `--new` state) and their
+output as a table, CSV or JSON."""
