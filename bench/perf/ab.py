@@ -5,8 +5,9 @@ be compared with one from another. This runs both versions alternately on the sa
 the same time, over the shared corpus as one JSONL seed:
 
 - `cari build` of the corpus, each version's own code, alternately (`--builds` each);
-- the query mix (`queries.toml`) as full results pages in process, result cache off, the two
-  versions' processes taking turns (`--rounds` each).
+- the query mix (`queries.toml`) as full results pages in process, result cache off, once
+  untimed (a server's caches are warm) then timed, the two versions' processes taking turns
+  (`--rounds` each).
 
 It prints the medians and the after/before ratios, and writes `bench/results/ab.json`.
 
@@ -37,13 +38,15 @@ from tests.corpus import CORPUS
 
 # Run inside each version's process: only `search` and the standard library, and both the old
 # and the new module layout (SearchEngine moved from search.searcher to search.retrieval.engine).
+# The other version must never import a module it lacks: this checkout's editable install
+# would supply it, and the "before" figures would be partly this checkout's code.
 WORKER = """
 import datetime, json, sys, time
-try:
+try:  # the old layout first: this checkout's editable install would fill in new modules
+    from search.searcher import SearchEngine, SearchRequest
+except ImportError:
     from search.retrieval.engine import SearchEngine
     from search.model import SearchRequest
-except ImportError:
-    from search.searcher import SearchEngine, SearchRequest
 index, rounds = sys.argv[1], int(sys.argv[2])
 requests = []
 for fields in json.load(sys.stdin):
@@ -55,7 +58,7 @@ for fields in json.load(sys.stdin):
 engine = SearchEngine(index, cache_size=0)
 engine.warm()
 answered = []
-for request in requests:
+for request in requests:  # once untimed: a server's caches are warm
     try:
         engine.search(request)
         answered.append(request)
