@@ -271,7 +271,11 @@ def render_text(result: SearchResult) -> str:
     color = sys.stdout.isatty()
     shown = result.request.query
     shown = shown if len(shown) <= 200 else shown[:199] + "…"
-    lines = [f"{result.total} results for {shown!r} ({result.seconds * 1000:.0f} ms)"]
+    request = result.request
+    filters = [f"official: {name}" for name in request.officials]
+    filters += [f"source: {name}" for name in request.sources]
+    within = f" ({'; '.join(filters)})" if filters else ""
+    lines = [f"{result.total} results for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
     lines += [f"note: {n}" for n in result.notes]
     if result.suggestion:
         lines.append(f"did you mean: {result.suggestion}")

@@ -59,6 +59,9 @@ def test_count_is_the_total_of_the_search_for_any_request(engine: SearchEngine, 
         return
     assert engine.count(request) == result.total
     assert result.total == result.timeline.total
+    # The request as searched (typed filters moved out of the text, as the web page's URL
+    # gets them) finds the same.
+    assert engine.count(result.request) == result.total
     assert len(result.hits) == min(result.total, request.page_size)
 
 

@@ -393,9 +393,38 @@ def test_every_link_on_an_empty_page_finds_what_it_says(client, url):
 def test_a_filter_typed_in_the_query_becomes_a_filter_of_the_url(client):
     response = client.get("/?q=netralitas+source%3Akompas.com&page=1")
     assert response.status_code == 302
-    assert response.location == "/?q=netralitas&source=kompas.com"
+    assert response.location == "/?q=netralitas&page=1&source=kompas.com"
     typed_only = client.get("/?q=official%3Ajokowi")
     assert typed_only.location == "/?official=jokowi"
     # The JSON API answers at once, with the filters merged and the query without them.
     data = client.get("/api/search?q=netralitas+source%3Akompas.com").get_json()
     assert data["query"] == "netralitas" and data["filters"]["sources"] == ["kompas.com"]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "official:jokowi OR",
+        "pelayanan AND official:jokowi publik",
+        "pelayanan official:jokowi AND publik",
+        "source:kompas.com AND pungli publik",
+        "NOT birokrasi official:jokowi",
+        'official:"Tito Karnavian" birokrasi -pungli',
+    ],
+)
+def test_moving_a_typed_filter_keeps_the_search(client, q):
+    """The redirected URL finds what the typed query finds (operators next to the filter
+    keep their meaning: "a AND official:x b" requires a)."""
+    typed = client.get("/api/search", query_string={"q": q}).get_json()
+    landed = client.get("/", query_string={"q": q}, follow_redirects=True)
+    assert landed.request.args.get("official") or landed.request.args.get("source")
+    assert _total(landed.get_data(as_text=True)) == typed["total"]
+
+
+def test_other_parameters_survive_the_move_without_error(client):
+    odd = client.get("/?q=official%3Ajokowi&endpoint=x&_anchor=y&size=1&page=2")
+    assert odd.status_code == 302 and "endpoint=x" in odd.location and "page=2" in odd.location
+    assert client.get(odd.location).status_code == 200
+    many = client.get("/", query_string={"q": "source:kompas.com " * 21 + "pelayanan"})
+    assert many.status_code == 302
+    assert client.get(many.location).status_code == 200

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from search.config import DEFAULT_PAGE_SIZE
+from search.config import DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
 from search.dates import DateInputError, parse_date_input
 from search.model import RequestError, SearchRequest
 from search.query.plan import parse_query
@@ -63,16 +63,18 @@ def _int(value: str | None, default: int, name: str) -> int:
 
 def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str]] | None:
     """The URL parameters with the filters typed in `q` (source:, official:) moved into their
-    own parameters, or None when `q` types none. The page then shows them as filters that
-    can be removed one by one, and every link it makes (remove a filter, relax the search)
-    changes the URL it means to change."""
+    own parameters, or None when `q` types none. The query left searches the same (each part
+    keeps the sign it had: "a AND official:x b" is "+a b"), and the page then shows the
+    filters as filters that can be removed one by one, so every link it makes (remove a
+    filter, relax the search) changes what it means to change. A query past the length limit
+    is left as it is (the engine still applies its filters, and notes the cut)."""
     text = (params.get("q") or [""])[0].strip()
     plan = parse_query(text)
-    if plan.text == text:
+    if plan.text == text or len(text) > MAX_QUERY_CHARS:
         return None
-    moved = {key: list(values) for key, values in params.items() if key != "page"}
+    moved = {key: list(values) for key, values in params.items()}
     moved["q"] = [plan.text] if plan.text else []
     for param, field in (("official", "officials"), ("source", "sources")):
-        values = moved.get(param, [])
-        moved[param] = values + [v for v in plan.filters.get(field, []) if v not in values]
+        values = [*moved.get(param, []), *plan.filters.get(field, [])]
+        moved[param] = list(dict.fromkeys(v.strip() for v in values if v.strip()))
     return {key: values for key, values in moved.items() if values}

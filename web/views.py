@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import (
     Blueprint,
     abort,
@@ -37,7 +39,7 @@ def search_page():
     args = request.args
     moved = with_typed_filters_moved(args.to_dict(flat=False))
     if moved is not None:
-        return redirect(url_for("cari.search_page", **moved))
+        return redirect(f"{url_for('cari.search_page')}?{urlencode(moved, doseq=True)}")
     has_search = any(
         args.get(k) for k in ("q", "official", "source", "from", "to", "undated", "sort")
     )

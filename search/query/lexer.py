@@ -40,6 +40,12 @@ class Item:
     raw: str = ""  # a filter's value as typed
     start: int = 0  # where the part stands in the query text
     end: int = 0
+    typed_sign: str = ""  # the sign typed in front of it (`sign` is the one it ends up with)
+
+    def written(self, text: str) -> str:
+        """The part as it reads on its own, with the sign it ends up with: "NOT pungli" (two
+        parts in `text`) is "-pungli", "b" after "a AND" is "+b"."""
+        return self.sign + text[self.start + len(self.typed_sign) : self.end]
 
     @property
     def is_filter(self) -> bool:
@@ -85,7 +91,9 @@ def lex(text: str) -> list[Item | Operator]:
             fieldname = None
         value = quoted if quoted is not None else bare or ""
         if fieldname in FILTER_FIELDS:
-            out.append(Item(sign, fieldname, [], False, raw=value.strip(), start=start, end=end))
+            filt = Item(sign, fieldname, [], False, raw=value.strip(), start=start, end=end)
+            filt.typed_sign = sign
+            out.append(filt)
             continue
         prefix = None
         if quoted is None and value.endswith("*"):
@@ -93,7 +101,9 @@ def lex(text: str) -> list[Item | Operator]:
             if len(stem) == 1 and len(stem[0]) >= MIN_PREFIX:
                 prefix = stem[0]
         forms = surface_words(value)
-        out.append(Item(sign, fieldname, forms, quoted is not None, prefix, start=start, end=end))
+        item = Item(sign, fieldname, forms, quoted is not None, prefix, start=start, end=end)
+        item.typed_sign = sign
+        out.append(item)
     return out
 
 

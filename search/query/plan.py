@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.lexicon import stopwords
@@ -199,18 +198,18 @@ def parse_query(text: str) -> QueryPlan:
 
 
 def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str) -> None:
-    """`plan.text` and `plan.parts` without the filters typed in the query (and an AND or OR
-    just before one): the filters are in `plan.filters`, merged with the request's."""
-    applied = [t for t in tokens if isinstance(t, Item) and t.is_filter and t.raw and t.sign != "-"]
-    dropped: list[Item | Operator] = list(applied)
-    for before, token in pairwise(tokens):
-        if token in applied and isinstance(before, Operator) and before.name != "NOT":
-            dropped.append(before)
-    gone = {id(t) for t in dropped}
-    plan.parts = [t for t in tokens if id(t) not in gone]
+    """`plan.text` and `plan.parts` without the filters typed in the query (they are in
+    `plan.filters`, merged with the request's). The text left reads the same way on its own:
+    each part is written with the sign it ended up with and the operators are gone, so "a AND
+    official:x b" is "+a b" and "official:x OR" is "" (parsed again, it is the same plan)."""
+    applied = {
+        id(t) for t in tokens if isinstance(t, Item) and t.is_filter and t.raw and t.sign != "-"
+    }
+    plan.parts = [t for t in tokens if id(t) not in applied]
     plan.parts_text = shown
     if applied:
-        plan.text = without(shown, tokens, dropped)
+        kept = [t for t in tokens if isinstance(t, Item) and id(t) not in applied]
+        plan.text = " ".join(item.written(shown) for item in kept)
 
 
 def _fill(parsed: QueryPlan, items: list[Item]) -> None:
