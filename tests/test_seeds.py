@@ -370,3 +370,18 @@ def test_a_record_with_a_non_ascii_id_is_found_by_its_id(tmp_path: Path):
         "berita-café": "berita-café",
         "berita-señor": "berita-señor",
     }
+
+
+def test_a_sidecar_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path):
+    """A sidecar is read through the same safe reader as seeds: a FIFO named like one makes
+    its seed a reported problem, and the other seeds are read."""
+    import os
+
+    for path in sorted(SEEDS_DIR.glob("*.txt"))[:2]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    first = sorted(tmp_path.glob("*.txt"))[0]
+    os.mkfifo(tmp_path / f"{first.stem}.meta.toml")
+    read = list(read_articles(list_seeds(str(tmp_path))))  # a str folder is fine too
+    problems = [r for r in read if not isinstance(r, Article)]
+    assert len(read) == 2 and len(problems) == 1
+    assert "is not a regular file" in str(problems[0]) and first.name in str(problems[0])

@@ -99,14 +99,15 @@ def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
 
 
 def build(
-    seeds_dir: Path,
-    index_dir: Path,
+    seeds_dir: str | os.PathLike[str],
+    index_dir: str | os.PathLike[str],
     *,
     force: bool = False,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
 ) -> BuildReport:
     """Full rebuild from a seed folder: every seed parsed into a new generation, made live
     atomically. Bad seeds are reported and skipped (see `build_articles`)."""
+    seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     paths = list_seeds(seeds_dir)
     stats = seedstats.SeedStats()
     unusable: dict[str, str] = {}
@@ -199,7 +200,7 @@ def _parse_job(job: _Job) -> _Parsed:
 
 def build_articles(
     items: Iterable[Article | SeedProblem],
-    index_dir: Path,
+    index_dir: str | os.PathLike[str],
     *,
     force: bool = False,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
@@ -216,6 +217,7 @@ def build_articles(
     throughout (waiting for a running update or build; store.IndexBusyError if it takes too
     long).
     """
+    index_dir = Path(index_dir)
     with store.write_lock(index_dir, "cari build"):
         return _build_generation(
             items,

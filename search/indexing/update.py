@@ -15,6 +15,7 @@ index was made by another analyzer or schema version.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -232,8 +233,8 @@ def plan_update(
 
 
 def update(
-    seeds_dir: Path,
-    index_dir: Path,
+    seeds_dir: str | os.PathLike[str],
+    index_dir: str | os.PathLike[str],
     *,
     force: bool = False,
     dry_run: bool = False,
@@ -250,6 +251,7 @@ def update(
     than `lock_timeout` seconds.
     """
     started = time.perf_counter()
+    seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     paths = list_seeds(seeds_dir)
     with store.write_lock(index_dir, "cari update", timeout=lock_timeout):
         indexed: dict[str, str] = {}

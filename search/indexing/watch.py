@@ -10,6 +10,7 @@ index busy (a `cari build` running) is tried again later, so no change is left b
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -79,8 +80,8 @@ class _SeedEvents(FileSystemEventHandler):
 
 
 def watch(
-    seeds_dir: Path,
-    index_dir: Path,
+    seeds_dir: str | os.PathLike[str],
+    index_dir: str | os.PathLike[str],
     *,
     settle: float = SETTLE_SECONDS,
     max_wait: float = MAX_WAIT_SECONDS,
@@ -94,6 +95,7 @@ def watch(
     (or KeyboardInterrupt). A failed update is logged and the watch goes on; one that found
     the index busy for `lock_timeout` seconds is tried again RETRY_SECONDS later."""
     stop = stop or threading.Event()
+    seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
     events = _SeedEvents()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from search.ingest.extract.dates import parse_iso_date
-from search.ingest.files import SeedError
+from search.ingest.files import SeedError, read_seed_bytes
 from search.model import Article, Official
 
 SIDECAR_SUFFIX = ".meta.toml"
@@ -35,11 +35,15 @@ def sidecar_path(seed: Path) -> Path:
 def load_sidecar(seed: Path) -> dict[str, Any]:
     """The seed's sidecar as a table ({} when there is none). Raises SeedError when unreadable."""
     path = sidecar_path(seed)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
+        # Through the safe reader, as seeds are: a FIFO or device is refused, not waited on.
+        data = read_seed_bytes(path)
+        return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except SeedError as exc:
+        raise SeedError(f"override file {path.name} {exc}") from exc
+    except UnicodeDecodeError as exc:
         raise SeedError(f"override file {path.name} cannot be read ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise SeedError(f"override file {path.name} is not valid TOML ({exc})") from exc

@@ -15,8 +15,9 @@ from search.ingest.overrides import SIDECAR_SUFFIX
 from search.model import Article
 
 
-def list_seeds(seeds_dir: Path) -> list[Path]:
+def list_seeds(seeds_dir: str | os.PathLike[str]) -> list[Path]:
     """Seed files in a folder, in name order. Hidden files and sidecars are not seeds."""
+    seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
     # Names, not Path objects, until the end: comparing Paths (and even reading .name) is
