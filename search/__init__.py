@@ -4,10 +4,10 @@ The library is the product: the `cari` command (`search.cli`) and the Flask app 
 thin layers over it. Text flows through one stage per subpackage, and imports only point down
 the stream:
 
+                  search.text       the Indonesian analyzer (stems, glossary), read by every stage
     seeds         search.ingest     seed files (.txt pages, .jsonl records, .meta.toml sidecars)
     -> Article    search.ingest.extract   title, body, date, source and officials of a page
-    -> index      search.text       the Indonesian analyzer (stems, glossary, word lists)
-                  search.indexing   build, update, watch; index generations and the write lock
+    -> index      search.indexing   build, update, watch; index generations and the write lock
     -> plan       search.query      what the user typed, parsed once (words, phrases, filters)
     -> matches    search.retrieval  postings, phrases, facets and the timeline
     -> hits       search.retrieval  BM25F ranking and snippets: a SearchResult

@@ -3,7 +3,7 @@
 DESIGN.md measured a prototype on "2 shared cores": one Whoosh writer, Sastrawi behind an
 `lru_cache`, title and body stored; 62 s on the shared corpus (411 docs/s, 96 MB index,
 810 MB peak RSS). The issue's build target (30 s) was set against that machine. The machines
-here are shared and their speed varies about twofold from one session to the next, so the
+here are shared and their speed varies about twofold from one day to the next, so the
 build benchmark builds this prototype in the same run: Cari's time divided by the prototype's
 is a figure that does not depend on the day, and the target becomes 30 / 62 of the
 prototype's time.

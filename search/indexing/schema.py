@@ -16,6 +16,8 @@ NO_DATE_END = 99999999
 # 3: id and content_hash are also columns (an update reads them without loading every stored
 #    article).
 SCHEMA_VERSION = "3"
+# The searched text fields, each also indexed as written in `<field>_exact`.
+TEXT_FIELDS = ("title", "body")
 
 
 def build_schema() -> Schema:

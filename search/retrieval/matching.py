@@ -21,12 +21,13 @@ import numpy as np
 from whoosh import query as whoosh_query
 from whoosh.searching import Searcher
 
+from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Word, dedupe
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, reader_arrays
 
-FIELDS = ("title", "body")
+FIELDS = TEXT_FIELDS
 TITLE = ("title",)
 
 

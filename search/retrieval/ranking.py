@@ -14,6 +14,7 @@ import math
 
 import numpy as np
 
+from search.indexing.schema import TEXT_FIELDS
 from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays
@@ -30,7 +31,7 @@ K1 = 1.2
 B = 0.75
 # The proximity bonus is computed for this many candidates beyond the page asked for.
 NEAR_POOL = 200
-FIELDS = ("title", "body")
+FIELDS = TEXT_FIELDS
 
 
 def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
