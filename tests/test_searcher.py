@@ -294,3 +294,12 @@ def test_a_title_prefix_searches_titles_only(engine: SearchEngine):
     assert all("birokra" in h.title.lower() for h in titled.hits)
     every = engine.search(SearchRequest("", page_size=100)).hits
     assert titled.total == sum("birokra" in h.title.lower() for h in every)
+
+
+def test_a_source_given_as_a_page_url_or_subdomain_is_its_site(engine: SearchEngine):
+    """The source filter reads a URL the way extraction gives an article its source."""
+    assert engine.resolve_sources(("https://news.kompas.com/read/2019/09/10/x",)) == ("kompas.com",)
+    assert engine.resolve_sources(("www.Antaranews.com",)) == ("antaranews.com",)
+    with pytest.raises(RequestError) as refused:
+        engine.resolve_sources(("https://news.detik.com/berita/x",))
+    assert "antaranews" not in str(refused.value)  # no hint from the "news" subdomain

@@ -20,6 +20,7 @@ from whoosh.searching import Searcher
 
 from search.config import RESULT_CACHE
 from search.indexing import store
+from search.ingest.extract.sources import source_from_url
 from search.model import (
     ArticleView,
     Hit,
@@ -153,8 +154,9 @@ class SearchEngine:
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the sources a user asked for: case-insensitive, without a
-        scheme or "www." ("https://www.Tempo.co/" is tempo.co), and a name without its
-        domain ("tempo") when one source has it. A source no article has is a RequestError
+        scheme or "www." ("https://www.Tempo.co/" is tempo.co), a page's URL or a subdomain
+        as its site ("https://news.kompas.com/read/..." is kompas.com), and a name without
+        its domain ("tempo") when one source has it. A source no article has is a RequestError
         that lists the nearest ones, as for officials."""
         if not names:
             return ()
@@ -164,9 +166,14 @@ class SearchEngine:
         resolved = []
         for name in names:
             key = _source_key(name)
-            if key in by_lower:
-                resolved.append(by_lower[key])
+            # As written, else the site a URL or a subdomain belongs to, by the rule
+            # extraction gives articles their source with (news.kompas.com: kompas.com).
+            site = source_from_url(f"http://{key}") if "." in key else None
+            found = by_lower.get(key) or by_lower.get(site or "")
+            if found:
+                resolved.append(found)
                 continue
+            key = site or key
             named = [n for k, n in by_lower.items() if k.split(".")[0] == key.split(".")[0]]
             if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
                 resolved.append(named[0])
