@@ -10,6 +10,10 @@ from typing import Any
 
 from search.config import DEFAULT_PAGE_SIZE, SORTS
 
+# The filters that take a list of names: what a user types (`official:` in a query,
+# `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
+LIST_FILTERS = {"official": "officials", "source": "sources"}
+
 
 @dataclass(frozen=True)
 class Official:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from search.config import DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
 from search.dates import DateInputError, parse_date_input
-from search.model import RequestError, SearchRequest
+from search.model import LIST_FILTERS, RequestError, SearchRequest
 from search.query.plan import parse_query
 
 MAX_PARAM_VALUES = 20
@@ -21,9 +21,11 @@ def request_from_params(
     get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
 ) -> SearchRequest:
     """Build a SearchRequest; raises RequestError with a message fit to show the user."""
-    officials = tuple(v.strip() for v in get_list("official") if v.strip())
-    sources = tuple(v.strip() for v in get_list("source") if v.strip())
-    if len(officials) > MAX_PARAM_VALUES or len(sources) > MAX_PARAM_VALUES:
+    lists = {
+        field: tuple(v.strip() for v in get_list(param) if v.strip())
+        for param, field in LIST_FILTERS.items()
+    }
+    if any(len(values) > MAX_PARAM_VALUES for values in lists.values()):
         raise RequestError(
             f"at most {MAX_PARAM_VALUES} officials and {MAX_PARAM_VALUES} sources at once"
         )
@@ -34,8 +36,8 @@ def request_from_params(
         raise RequestError(str(exc)) from exc
     return SearchRequest(
         query=(get("q") or "").strip(),
-        officials=officials,
-        sources=sources,
+        officials=lists["officials"],
+        sources=lists["sources"],
         date_from=date_from,
         date_to=date_to,
         sort=(get("sort") or "relevance").strip(),
@@ -74,7 +76,7 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
         return None
     moved = {key: list(values) for key, values in params.items()}
     moved["q"] = [plan.text] if plan.text else []
-    for param, field in (("official", "officials"), ("source", "sources")):
+    for param, field in LIST_FILTERS.items():
         values = [*moved.get(param, []), *plan.filters.get(field, [])]
         moved[param] = list(dict.fromkeys(v.strip() for v in values if v.strip()))
     return {key: values for key, values in moved.items() if values}

@@ -11,7 +11,7 @@ from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
 from search.dates import format_date
-from search.model import SearchResult, Timeline
+from search.model import LIST_FILTERS, SearchResult, Timeline
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
@@ -193,8 +193,11 @@ def bar_class(count: int, peak: int) -> str:
 def active_filters(result: SearchResult) -> list[tuple[str, str]]:
     """(label, URL without it) for every filter in force."""
     r = result.request
-    chips = [(f"Official: {n}", toggle("official", n, r.officials)) for n in r.officials]
-    chips += [(f"Source: {n}", toggle("source", n, r.sources)) for n in r.sources]
+    chips = [
+        (f"{param.capitalize()}: {name}", toggle(param, name, getattr(r, field)))
+        for param, field in LIST_FILTERS.items()
+        for name in getattr(r, field)
+    ]
     if r.date_from or r.date_to:
         start = r.date_from.isoformat() if r.date_from else "…"
         end = r.date_to.isoformat() if r.date_to else "…"

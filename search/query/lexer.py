@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from search.model import LIST_FILTERS
 from search.text.analyzer import surface_words
 
 # A part of the query: an optional sign, an optional field, then a "phrase" or a bare word.
@@ -17,7 +18,7 @@ from search.text.analyzer import surface_words
 _PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):[ \t]*)?(?:"([^"]*)"|(\S+))')
 OPERATORS = {"AND", "OR", "NOT", "&&", "||", "!"}
 _SPELLED = {"&&": "AND", "||": "OR", "!": "NOT"}
-FILTER_FIELDS = {"source": "sources", "official": "officials"}
+FILTER_FIELDS = LIST_FILTERS
 TITLE_FIELD = "title"
 EXACT_FIELD = "exact"
 FIELDS = {*FILTER_FIELDS, TITLE_FIELD, EXACT_FIELD}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from search.model import SearchRequest
+from search.model import LIST_FILTERS, SearchRequest
 from search.query.lexer import EXACT_FIELD, Item
 from search.query.plan import QueryPlan
 
@@ -49,14 +49,10 @@ def _filter_changes(
     request: SearchRequest,
 ) -> list[tuple[str, tuple[str, ...], SearchRequest]]:
     changes = []
-    if request.officials:
-        names = ", ".join(request.officials)
-        label = f"without the official filter ({names})"
-        changes.append((label, ("official",), replace(request, officials=())))
-    if request.sources:
-        names = ", ".join(request.sources)
-        label = f"without the source filter ({names})"
-        changes.append((label, ("source",), replace(request, sources=())))
+    for param, field in LIST_FILTERS.items():
+        if names := getattr(request, field):
+            label = f"without the {param} filter ({', '.join(names)})"
+            changes.append((label, (param,), replace(request, **{field: ()})))
     if request.date_from or request.date_to:
         undated = replace(request, date_from=None, date_to=None)
         changes.append(("without the date range", ("from", "to"), undated))
