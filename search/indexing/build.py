@@ -19,7 +19,8 @@ from search.dates import date_span
 from search.indexing import seedstats, store
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
-from search.ingest.files import SeedError, link_url
+from search.ingest.extract.sources import link_url
+from search.ingest.files import SeedError
 from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
 from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint

@@ -9,7 +9,6 @@ import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import urlsplit
 
 import charset_normalizer
 
@@ -19,14 +18,6 @@ READ_ATTEMPTS = 3  # reads of a file that keeps changing before it is reported
 
 class SeedError(Exception):
     """A seed file that cannot become an article; the message says why in one line."""
-
-
-def link_url(url: str | None) -> str | None:
-    """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
-    scraper or a sidecar would run code when clicked, so it is not kept."""
-    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
-        return url.strip()
-    return None
 
 
 def content_hash(data: bytes) -> str:

@@ -45,6 +45,14 @@ def publisher_domain(name: str) -> str | None:
     return load_toml("sources.toml")["publishers"].get(name.upper())
 
 
+def link_url(url: str | None) -> str | None:
+    """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
+    scraper or a sidecar would run code when clicked, so it is not kept."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
 def source_from_url(url: str | None) -> str | None:
     if not url:
         return None
