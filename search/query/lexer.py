@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from search.model import LIST_FILTERS
 from search.text.analyzer import surface_words
@@ -18,10 +19,9 @@ from search.text.analyzer import surface_words
 _PART = re.compile(r'([-+]?)(?:([A-Za-z_]+):[ \t]*)?(?:"([^"]*)"|(\S+))')
 OPERATORS = {"AND", "OR", "NOT", "&&", "||", "!"}
 _SPELLED = {"&&": "AND", "||": "OR", "!": "NOT"}
-FILTER_FIELDS = LIST_FILTERS
 TITLE_FIELD = "title"
 EXACT_FIELD = "exact"
-FIELDS = {*FILTER_FIELDS, TITLE_FIELD, EXACT_FIELD}
+FIELDS = {*LIST_FILTERS, TITLE_FIELD, EXACT_FIELD}
 MIN_PREFIX = 3
 
 # Typographic double quotes (a phone keyboard's “...”, German „...“, «...») delimit a phrase
@@ -41,7 +41,12 @@ class Item:
     raw: str = ""  # a filter's value as typed
     start: int = 0  # where the part stands in the query text
     end: int = 0
-    typed_sign: str = ""  # the sign typed in front of it (`sign` is the one it ends up with)
+    # The sign typed in front of it; `sign` is the one it ends up with (parse_query applies
+    # AND and NOT to it).
+    typed_sign: str = dataclass_field(init=False)
+
+    def __post_init__(self) -> None:
+        self.typed_sign = self.sign
 
     def written(self, text: str) -> str:
         """The part as it reads on its own, with the sign it ends up with: "NOT pungli" (two
@@ -49,8 +54,10 @@ class Item:
         return self.sign + text[self.start + len(self.typed_sign) : self.end]
 
     @property
-    def is_filter(self) -> bool:
-        return self.field in FILTER_FIELDS
+    def applied_filter(self) -> bool:
+        """A source: or official: filter with a value, not excluded ("-source:x" is read as
+        nothing: a filter cannot exclude)."""
+        return self.field in LIST_FILTERS and bool(self.raw) and self.sign != "-"
 
 
 @dataclass
@@ -91,10 +98,8 @@ def lex(text: str) -> list[Item | Operator]:
             quoted = f"{m.group(2)} {quoted}" if quoted is not None else None
             fieldname = None
         value = quoted if quoted is not None else bare or ""
-        if fieldname in FILTER_FIELDS:
-            filt = Item(sign, fieldname, [], False, raw=value.strip(), start=start, end=end)
-            filt.typed_sign = sign
-            out.append(filt)
+        if fieldname in LIST_FILTERS:
+            out.append(Item(sign, fieldname, [], False, raw=value.strip(), start=start, end=end))
             continue
         prefix = None
         if quoted is None and value.endswith("*"):
@@ -102,13 +107,5 @@ def lex(text: str) -> list[Item | Operator]:
             if len(stem) == 1 and len(stem[0]) >= MIN_PREFIX:
                 prefix = stem[0]
         forms = surface_words(value)
-        item = Item(sign, fieldname, forms, quoted is not None, prefix, start=start, end=end)
-        item.typed_sign = sign
-        out.append(item)
+        out.append(Item(sign, fieldname, forms, quoted is not None, prefix, start=start, end=end))
     return out
-
-
-def without(text: str, parts: list[Item | Operator], dropped: list[Item | Operator]) -> str:
-    """`text` with the `dropped` parts left out (the others as typed, one space apart)."""
-    gone = {id(p) for p in dropped}
-    return " ".join(text[p.start : p.end] for p in parts if id(p) not in gone)

@@ -29,15 +29,14 @@ from dataclasses import dataclass, field
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.lexicon import stopwords
+from search.model import LIST_FILTERS
 from search.query.lexer import (
     EXACT_FIELD,
-    FILTER_FIELDS,
     TITLE_FIELD,
     Item,
     Operator,
     lex,
     visible_text,
-    without,
 )
 from search.text import glossary
 from search.text.analyzer import split_hyphenated, stem_word, surface_words
@@ -98,9 +97,11 @@ class QueryPlan:
     parts: list[Item | Operator] = field(default_factory=list, compare=False, repr=False)
     parts_text: str = field(default="", compare=False, repr=False)
 
-    def without_parts(self, dropped: list[Item | Operator]) -> str:
-        """The query text with some of its `parts` left out."""
-        return without(self.parts_text, self.parts, dropped)
+    def with_part(self, part: Item | Operator, typed: str = "") -> str:
+        """The query text with one of its `parts` typed another way ("": left out), the
+        others as typed, one space apart."""
+        texts = (typed if p is part else self.parts_text[p.start : p.end] for p in self.parts)
+        return " ".join(t for t in texts if t)
 
     @property
     def has_prefixes(self) -> bool:
@@ -202,9 +203,7 @@ def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str
     `plan.filters`, merged with the request's). The text left reads the same way on its own:
     each part is written with the sign it ended up with and the operators are gone, so "a AND
     official:x b" is "+a b" and "official:x OR" is "" (parsed again, it is the same plan)."""
-    applied = {
-        id(t) for t in tokens if isinstance(t, Item) and t.is_filter and t.raw and t.sign != "-"
-    }
+    applied = {id(t) for t in tokens if isinstance(t, Item) and t.applied_filter}
     plan.parts = [t for t in tokens if id(t) not in applied]
     plan.parts_text = shown
     if applied:
@@ -222,9 +221,9 @@ def _fill(parsed: QueryPlan, items: list[Item]) -> None:
         return [_word(f) for f in kept]
 
     for item in items:
-        if item.field in FILTER_FIELDS:
-            if item.raw and item.sign != "-":
-                parsed.filters.setdefault(FILTER_FIELDS[item.field], []).append(item.raw)
+        if item.field in LIST_FILTERS:
+            if item.applied_filter:
+                parsed.filters.setdefault(LIST_FILTERS[item.field], []).append(item.raw)
             continue
         if item.prefix and item.sign != "-":
             target = parsed.title_prefixes if item.field == TITLE_FIELD else parsed.prefixes

@@ -68,7 +68,7 @@ def _query_changes(plan: QueryPlan) -> list[tuple[str, str]]:
     changes: list[tuple[str, str]] = []
     if len(items) > 1:
         for item in items:
-            changes.append((f"without {text[item.start : item.end]}", plan.without_parts([item])))
+            changes.append((f"without {text[item.start : item.end]}", plan.with_part(item)))
     for item in items:
         if item.sign == "-":
             continue
@@ -76,14 +76,8 @@ def _query_changes(plan: QueryPlan) -> list[tuple[str, str]]:
         quoted = typed[typed.index('"') :] if '"' in typed else None
         if item.field == EXACT_FIELD and quoted:
             # exact:"..." -> "...": the words in order, any form of each
-            changes.append((f"{quoted} in any form", _replaced(plan, item, quoted)))
+            changes.append((f"{quoted} in any form", plan.with_part(item, quoted)))
         elif item.phrase and item.field is None and len(item.forms) > 1 and quoted:
             words = quoted.strip('"')
-            changes.append((f"{words} as separate words", _replaced(plan, item, words)))
+            changes.append((f"{words} as separate words", plan.with_part(item, words)))
     return changes
-
-
-def _replaced(plan: QueryPlan, item: Item, typed: str) -> str:
-    """The query text with one part typed another way."""
-    text = plan.parts_text
-    return " ".join(typed if part is item else text[part.start : part.end] for part in plan.parts)
