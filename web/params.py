@@ -71,8 +71,10 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
     filter, relax the search) changes what it means to change. A query past the length limit
     is left as it is (the engine still applies its filters, and notes the cut)."""
     text = (params.get("q") or [""])[0].strip()
+    if ":" not in text or len(text) > MAX_QUERY_CHARS:
+        return None  # no field typed (most searches): nothing to parse here
     plan = parse_query(text)
-    if plan.text == text or len(text) > MAX_QUERY_CHARS:
+    if plan.text == text:
         return None
     moved = {key: list(values) for key, values in params.items()}
     moved["q"] = [plan.text] if plan.text else []
