@@ -238,9 +238,50 @@ def split_hyphenated(text: str) -> tuple[str, list[str]]:
 
 
 def _shifted(positions: Sequence[int], shift: int) -> Sequence[int]:
+    if not shift:
+        return positions
     if isinstance(positions, range):
         return range(positions.start + shift, positions.stop + shift, positions.step)
     return [pos + shift for pos in positions]
+
+
+class _Rewrite:
+    """The tokens a step makes of `tokens`: runs of the old ones copied over (their positions
+    shifted), new ones added between them. Steps that change a few words (hyphens, acronyms)
+    copy the rest in slices, not word by word."""
+
+    def __init__(self, tokens: Words) -> None:
+        self.tokens = tokens
+        self.chars = tokens.starts is not None and tokens.ends is not None
+        self.words: list[str] = []
+        self.positions: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.copied = 0  # tokens[:copied] are done with
+
+    def copy_to(self, stop: int, shift: int = 0) -> None:
+        """Copy the old tokens up to `stop`, their positions `shift` further on."""
+        old, first = self.tokens, self.copied
+        self.words += old.words[first:stop]
+        self.positions += _shifted(old.positions[first:stop], shift)
+        if self.chars:
+            self.starts += old.starts[first:stop]
+            self.ends += old.ends[first:stop]
+        self.copied = stop
+
+    def add(self, word: str, position: int, start: int, end: int) -> None:
+        self.words.append(word)
+        self.positions.append(position)
+        if self.chars:
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def done(self, shift: int = 0) -> Words:
+        """The new tokens, the old ones left copied (`shift` further on)."""
+        self.copy_to(len(self.tokens.words), shift)
+        if not self.chars:
+            return Words(self.words, self.positions)
+        return Words(self.words, self.positions, self.starts, self.ends)
 
 
 def split_hyphens(tokens: Words) -> Words:
@@ -252,51 +293,25 @@ def split_hyphens(tokens: Words) -> Words:
     words, positions, starts, ends = tokens
     if "-" not in " ".join(words):
         return tokens
-    out: list[str] = []
-    out_positions: list[int] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    chars = starts is not None and ends is not None
+    new = _Rewrite(tokens)
     shift = 0
-    copied = 0  # words[:copied] are in out
     for i in [i for i, word in enumerate(words) if "-" in word]:
-        out += words[copied:i]
-        out_positions += _shifted(positions[copied:i], shift)
-        if chars:
-            out_starts += starts[copied:i]
-            out_ends += ends[copied:i]
-        copied = i + 1
-        word = words[i]
-        pos = positions[i] + shift
+        new.copy_to(i, shift)
+        new.copied = i + 1
+        word, pos = words[i], positions[i] + shift
+        start, end = (starts[i], ends[i]) if new.chars else (0, 0)
         joined, parts = split_hyphenated(word)
         if len(parts) == 1:
-            out.append(parts[0])
-            out_positions.append(pos)
-            if chars:
-                out_starts.append(starts[i])
-                out_ends.append(starts[i] + len(parts[0]) if parts[0] != word else ends[i])
+            new.add(parts[0], pos, start, start + len(parts[0]) if parts[0] != word else end)
             continue
-        out.append(joined)
-        out_positions.append(pos)
-        out += parts
-        out_positions += range(pos, pos + len(parts))
-        if chars:
-            out_starts.append(starts[i])
-            out_ends.append(ends[i])
-            offset = 0
-            for part in parts:
-                offset = word.index(part, offset)
-                out_starts.append(starts[i] + offset)
-                out_ends.append(starts[i] + offset + len(part))
-                offset += len(part)
+        new.add(joined, pos, start, end)
+        offset = 0
+        for n, part in enumerate(parts):
+            offset = word.index(part, offset)
+            new.add(part, pos + n, start + offset, start + offset + len(part))
+            offset += len(part)
         shift += len(parts) - 1
-    out += words[copied:]
-    out_positions += _shifted(positions[copied:], shift)
-    if not chars:
-        return Words(out, out_positions)
-    out_starts += starts[copied:]
-    out_ends += ends[copied:]
-    return Words(out, out_positions, out_starts, out_ends)
+    return new.done(shift)
 
 
 def drop_stopwords(tokens: Words) -> Words:
@@ -343,12 +358,7 @@ def add_acronyms(tokens: Words) -> Words:
     if not candidates:
         return tokens
     prefixes, forms = indexed_prefixes(), indexed_long_forms()
-    chars = starts is not None and ends is not None
-    out: list[str] = []
-    out_positions: list[int] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    copied = 0  # words[:copied] are in out
+    new = _Rewrite(tokens)
     after = 0  # the next run starts here or later
     count = len(words)
     for start in candidates:
@@ -365,25 +375,10 @@ def add_acronyms(tokens: Words) -> Words:
                 acronym, form_end = forms[run], end
         after = end
         if acronym is not None:
-            out += words[copied:end]
-            out_positions += positions[copied:end]
-            out.append(acronym)
-            out_positions.append(positions[start])
-            if chars:
-                out_starts += starts[copied:end]
-                out_ends += ends[copied:end]
-                out_starts.append(starts[start])
-                out_ends.append(ends[form_end - 1])
-            copied = end
-    if not copied:
-        return tokens
-    out += words[copied:]
-    out_positions += positions[copied:]
-    if not chars:
-        return Words(out, out_positions)
-    out_starts += starts[copied:]
-    out_ends += ends[copied:]
-    return Words(out, out_positions, out_starts, out_ends)
+            new.copy_to(end)
+            spans = (starts[start], ends[form_end - 1]) if new.chars else (0, 0)
+            new.add(acronym, positions[start], *spans)
+    return new.done() if new.copied else tokens
 
 
 def stem(tokens: Words) -> Words:
