@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,6 +40,19 @@ def decode_seed(data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+@contextmanager
+def seed_read_errors() -> Iterator[None]:
+    """Every filesystem problem met while reading a seed as a one-line SeedError."""
+    try:
+        yield
+    except IsADirectoryError as exc:
+        raise SeedError("is a directory, not a file") from exc
+    except PermissionError as exc:
+        raise SeedError("cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
+
+
 def read_seed_bytes(path: Path) -> bytes:
     """Read a seed file, turning every filesystem problem into a one-line SeedError.
 
@@ -45,7 +60,7 @@ def read_seed_bytes(path: Path) -> bytes:
     never more than MAX_SEED_BYTES, and a file that changes while it is read is read again: the
     bytes returned are the file as it was at one moment, not a mix of two versions.
     """
-    try:
+    with seed_read_errors():
         if path.is_dir():
             raise SeedError("is a directory, not a file")
         if not path.exists():
@@ -57,10 +72,6 @@ def read_seed_bytes(path: Path) -> bytes:
             if data is not None and data == _read_stable(path):
                 return data
         raise SeedError(f"kept changing while being read ({READ_ATTEMPTS} tries): run again later")
-    except PermissionError as exc:
-        raise SeedError("cannot be read (permission denied)") from exc
-    except OSError as exc:
-        raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def open_seed(path: Path) -> BinaryIO:

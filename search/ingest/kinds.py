@@ -31,6 +31,7 @@ from search.ingest.files import (
     decode_seed,
     open_seed,
     read_seed_bytes,
+    seed_read_errors,
 )
 from search.ingest.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
 from search.ingest.records import extract_record, record_id
@@ -93,7 +94,7 @@ class SeedKind(ABC):
 
     def named_id(self, path: Path) -> str | None:
         """The id of the seed's article when its name gives it (one article per file)."""
-        return path.name.rsplit(".", 1)[0] if self.one_article else None
+        return None
 
     @abstractmethod
     def keys(self, path: Path) -> list[ArticleKey] | None:
@@ -128,6 +129,8 @@ class TextSeed(SeedKind):
 
     def article_id(self, path: Path) -> str:
         return path.name.rsplit(".", 1)[0]
+
+    named_id = article_id
 
     def file_hash(self, path: Path) -> str:
         """The content hash of the seed without its corrections: what `cari update` compares
@@ -191,17 +194,10 @@ class JsonlSeed(SeedKind):
 
     def lines(self, path: Path) -> Iterator[tuple[int, bytes]]:
         """(line number, bytes) of each non-blank line. Raises SeedError."""
-        try:
-            with open_seed(path) as handle, io.BufferedReader(handle) as lines:
-                for number, raw in enumerate(lines, start=1):
-                    if raw.strip():
-                        yield number, raw
-        except IsADirectoryError as exc:
-            raise SeedError("is a directory, not a file") from exc
-        except PermissionError as exc:
-            raise SeedError("cannot be read (permission denied)") from exc
-        except OSError as exc:
-            raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
+        with seed_read_errors(), open_seed(path) as handle, io.BufferedReader(handle) as lines:
+            for number, raw in enumerate(lines, start=1):
+                if raw.strip():
+                    yield number, raw
 
     def line_hash(self, raw: bytes, correction: dict[str, Any]) -> str:
         """The content hash of one line (see `article_hash`)."""
