@@ -56,7 +56,8 @@ def main() -> None:
     pooled = pool(rankings(indexes, queries, POOL_SYSTEMS, POOL_DEPTH), queries)
     found = records_with_ids({d for docs in pooled.values() for d in docs})
     for qid, kind, text in queries:
-        todo = [d for d in pooled[qid] if args.all or d not in qrels.get(qid, {})]
+        # in id order (arbitrary): the assessor does not see which system ranked what first
+        todo = sorted(d for d in pooled[qid] if args.all or d not in qrels.get(qid, {}))
         print(f"\n## {qid} {kind} {text!r}: pool {len(pooled[qid])}, to judge {len(todo)}")
         for doc in todo:
             record = found[doc]
