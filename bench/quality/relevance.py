@@ -14,7 +14,8 @@ A set is a folder under bench/quality/data/ holding queries.tsv and qrels.txt (`
 `gold17/blind`); `<folder>/both` reads its `dev` and `blind` halves together. Pooled sets list
 their grade-0 judgments too, so J@10 (the fraction of a system's top 10 that was judged) shows
 where a changed system returns articles nobody has read: judge those (`--unjudged` lists
-Cari's) before comparing figures.
+Cari's) before comparing figures. (The default set grades every subset article by its criteria
+and lists only the relevant ones, so its J@10 says nothing.)
 
 Systems: `cari` (Cari's analyzer and query parser), `nostem` (no stemming, Tala's stopwords,
 plain OR), `snowball` (Snowball `indonesian` stemmer + Tala's stopwords, plain OR: what
