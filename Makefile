@@ -37,6 +37,7 @@ lint: install-test
 test: install-test chromium lint
 	$(BIN)/python -m pytest -q
 	$(BIN)/python -m bench.perf.run_all --short
+	$(BIN)/python -m bench.quality.extract_gold --check
 
 # Every benchmark on the shared corpus (about 10 minutes on 2 quiet cores): bench/RESULTS.md.
 bench: install
