@@ -32,8 +32,10 @@ extraction) and exits 1 naming each problem; `make test` runs it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
+import subprocess
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -325,6 +327,16 @@ def check_gold() -> list[str]:
     return problems
 
 
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=GOLD
+        )
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "blind", "both"), default="both")
@@ -344,7 +356,7 @@ def main() -> None:
         gold = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
         ids |= {a["id"] for a in gold["article"]}
     records = records_with_ids(ids)
-    result = {}
+    result: dict[str, Any] = {"date": dt.date.today().isoformat(), "commit": _commit()}
     for half in halves:
         figures = score_half(half, records)
         errors = figures.pop("_errors")
