@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium build lint bench clean
+.PHONY: run test install install-test chromium build lint bench clean opensearch opensearch-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ bench: install
 	$(BIN)/python -m bench.perf.run_all
 
 
+# A local 2-node OpenSearch 2.19.6 cluster (jars from Maven Central, 127.0.0.1:9200 and 9201,
+# 512 MB heap a node, data in a temporary folder); returns once it is green: docs/opensearch.md.
+opensearch: $(BIN)/python
+	$(BIN)/python deploy/opensearch/cluster.py start
+
+opensearch-stop: $(BIN)/python
+	$(BIN)/python deploy/opensearch/cluster.py stop
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info deploy/opensearch/target
 	find index -mindepth 1 ! -name .gitignore -exec rm -rf {} +
