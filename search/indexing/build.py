@@ -134,7 +134,7 @@ def _read_noting_stats(
     hash of those that cannot be used: the next `cari update` need not read the first again,
     nor parse the others until they change."""
     quick = seedstats.quick_seeds(paths)
-    parsed = ordered_map(_parse_job, list(_jobs(paths, quick)), min_items=PARALLEL_PARSE_MIN)
+    parsed = ordered_map(_parse_job, _jobs(paths, quick), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
         if isinstance(problem_hash, dict):  # a JSONL batch's unusable records: id -> hash
             unusable.update(problem_hash)
