@@ -14,14 +14,8 @@ import argparse
 import json
 from pathlib import Path
 
-from bench.quality.relevance import (
-    SYSTEMS,
-    build_indexes,
-    rankings,
-    read_qrels,
-    read_queries,
-    set_files,
-)
+from bench.quality.judged_sets import read_qrels, read_queries, set_files
+from bench.quality.relevance import SYSTEMS, build_indexes, rankings
 from tests.corpus import records_with_ids
 
 POOL_SYSTEMS = (*SYSTEMS, "nostem-and")

@@ -29,13 +29,13 @@ import json
 import math
 import shutil
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from bench.quality.baselines import plain_query, schema
 from bench.quality.judge import DATA
+from bench.quality.judged_sets import read_qrels, read_queries, set_files
 from search.indexing.build import build_articles
 from search.model import Article, SearchRequest
 from search.retrieval.engine import SearchEngine
@@ -47,34 +47,6 @@ OUT = Path(__file__).resolve().parent / "relevance.json"
 
 SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")
 DEPTH = 100
-HALVES = ("dev", "blind")
-
-
-def set_files(name: str) -> list[tuple[Path, Path]]:
-    """The (queries, qrels) files of a judged set under data/; `<folder>/both` is its halves."""
-    folder = DATA / name
-    if folder.name == "both" and not (folder / "queries.tsv").exists():
-        folders = [folder.parent / half for half in HALVES]
-    else:
-        folders = [folder]
-    missing = [f for f in folders if not (f / "queries.tsv").exists()]
-    if missing:
-        raise SystemExit(f"no judged set at {missing[0]}: expected queries.tsv and qrels.txt")
-    return [(f / "queries.tsv", f / "qrels.txt") for f in folders]
-
-
-def read_queries(path: Path) -> list[tuple[str, str, str]]:
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line.strip()]
-    return [(qid, kind, text) for qid, kind, text in rows]
-
-
-def read_qrels(path: Path) -> dict[str, dict[str, int]]:
-    qrels: dict[str, dict[str, int]] = defaultdict(dict)
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip():
-            qid, _, doc, grade = line.split()
-            qrels[qid][doc] = int(grade)
-    return qrels
 
 
 def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
