@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium build lint bench bench-scale clean opensearch opensearch-stop
+.PHONY: run test install install-test chromium build lint catalog bench bench-scale clean opensearch opensearch-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ build: install
 
 run: build
 	$(BIN)/cari serve --host $(HOST) --port $(PORT)
+
+# The messages people read, extracted from the code and templates (babel.cfg) and merged into
+# each language's catalog: new ones arrive untranslated, and tests/test_i18n.py fails until
+# they are translated. The catalogs are read as they are (nothing compiled).
+catalog: install-test
+	mkdir -p build
+	$(BIN)/pybabel extract -F babel.cfg -k gettext -k ngettext:1,2 --no-location --omit-header -o build/cari.pot .
+	$(BIN)/pybabel update -i build/cari.pot -o search/locale/id.po -l id -D cari --no-location --omit-header --ignore-obsolete -w 100
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from search import config
+from search import config, i18n
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
 from search.indexing import store
@@ -56,7 +56,8 @@ def _setup_logging(verbose: bool) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
 @click.version_option(package_name="cari", prog_name="cari")
-def cli(verbose: bool) -> None:
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
     """Cari: full-text search for Indonesian news, who said what, and when.
 
     \b
@@ -68,6 +69,7 @@ def cli(verbose: bool) -> None:
       cari serve                         # search in the browser, http://127.0.0.1:8000
     """
     _setup_logging(verbose)
+    ctx.with_resource(i18n.using(i18n.system_language()))
 
 
 @cli.command("build")

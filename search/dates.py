@@ -5,11 +5,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
+from search.i18n import gettext, language
+from search.i18n import month_names as i18n_month_names
 from search.lexicon import load_toml
 from search.model import ArticleDate
-
-_INPUT = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 class DateInputError(ValueError):
@@ -34,21 +35,73 @@ def date_span(date: ArticleDate) -> tuple[int, int]:
 
 
 def parse_date_input(text: str, *, end: bool = False) -> dt.date:
-    """'2022', '2022-04' or '2022-04-01'. A partial date means its first day, or its last when
-    `end` is set (so --to 2022 includes all of 2022)."""
-    m = _INPUT.match(text.strip())
-    if not m:
-        raise DateInputError(f"{text[:40]!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = (int(g) if g else None for g in m.groups())
+    """A date as people type it: '2019-09-01', '1/9/2019' or '1-9-2019' (day first),
+    '9/2019', '2019-09', '2019', '1 September 2019', 'Sept 2019' (Indonesian or English month
+    names, whole or shortened). A partial date means its first day, or its last when `end` is
+    set (so --to 2019 includes all of 2019)."""
+    cleaned = " ".join(text.strip().split())
+    parts = _date_parts(cleaned)
+    if parts is None:
+        raise DateInputError(
+            gettext(
+                "could not read the date %(text)s: write it as 1/9/2019, 2019-09-01,"
+                " September 2019 or 2019",
+                text=repr(cleaned[:40]),
+            )
+        )
+    year, month, day = parts
     try:
         if day is not None:
             return dt.date(year, month, day)  # type: ignore[arg-type]
         if month is not None:
-            last = calendar.monthrange(year, month)[1] if end else 1  # type: ignore[arg-type]
-            return dt.date(year, month, last)  # type: ignore[arg-type]
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)  # type: ignore[arg-type]
-    except (ValueError, calendar.IllegalMonthError) as exc:
-        raise DateInputError(f"{text!r} is not a real date ({exc})") from exc
+            last = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, last)
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except (ValueError, calendar.IllegalMonthError):
+        raise DateInputError(
+            gettext("%(text)s is not a real date", text=repr(cleaned[:40]))
+        ) from None
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DAY_FIRST = re.compile(r"(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})")
+_WORDS = re.compile(r"(?:(\d{1,2})\.?\s+)?([^\W\d_]{3,})\.?,?\s+(\d{4})")
+
+
+def _date_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) as typed, or None when the text is no date form Cari reads."""
+    if m := _ISO.fullmatch(text):
+        year, month, day = (int(g) if g else None for g in m.groups())
+        return year, month, day  # type: ignore[return-value]
+    if m := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(g) if g else None for g in m.groups())
+        return year, month, day  # type: ignore[return-value]
+    if (m := _WORDS.fullmatch(text)) and (month := month_number(m.group(2))):
+        return int(m.group(3)), month, int(m.group(1)) if m.group(1) else None
+    return None
+
+
+def month_number(word: str) -> int | None:
+    """'Januari', 'jan', 'Sept', 'Agu', 'August' -> the month's number; None for no month."""
+    word = word.lower()
+    forms = month_forms()
+    if word in forms:
+        return forms[word]
+    if len(word) < 3:
+        return None
+    found = {number for form, number in forms.items() if form.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def presets(newest: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """Date ranges people reach for, ending at the newest article's day (an archive's "today"):
+    the last 7 and 30 days, its month and its year; (label, first day, last day)."""
+    return [
+        (gettext("Last 7 days"), newest - dt.timedelta(days=6), newest),
+        (gettext("Last 30 days"), newest - dt.timedelta(days=29), newest),
+        (gettext("This month"), newest.replace(day=1), newest),
+        (gettext("This year"), newest.replace(month=1, day=1), newest),
+    ]
 
 
 def month_names() -> tuple[str, ...]:
@@ -66,16 +119,35 @@ def month_forms() -> dict[str, int]:
 
 
 def format_date(iso: str | None) -> str:
-    """A date at its precision, for people: '2025', 'April 2022', '1 April 2022'."""
+    """A date at its precision, for people, in the current language: '2025', 'Agustus 2022',
+    '1 Agustus 2022' ('August' in English); 'Tanpa tanggal' for none."""
     if not iso:
-        return "no date"
+        return gettext("No date")
+    return _format_date(iso, language())
+
+
+@lru_cache(maxsize=4096)
+def _format_date(iso: str, lang: str) -> str:
     date = ArticleDate.from_iso(iso)
-    name = month_names()[(date.month or 1) - 1]
+    name = i18n_month_names(lang)[(date.month or 1) - 1]
     if date.day:
         return f"{date.day} {name} {date.year}"
     if date.month:
         return f"{name} {date.year}"
     return str(date.year)
+
+
+def period_label(start: dt.date, unit: str, coarse: bool = False) -> tuple[str, str]:
+    """A timeline bar's label and its short axis tick, in the current language:
+    ('September 2019', 'Sep'), ('10 September 2019', '10'), ('2019 (tahun saja)', '2019')."""
+    month = i18n_month_names(language())[start.month - 1]
+    if unit == "year":
+        year = str(start.year)
+        return (gettext("%(period)s (year only)", period=year) if coarse else year), year
+    if unit == "month":
+        label = f"{month} {start.year}"
+        return (gettext("%(period)s (month only)", period=label) if coarse else label), month[:3]
+    return f"{start.day} {month} {start.year}", str(start.day)
 
 
 # Date precisions, finest first; an article's precision code is its index here (the index

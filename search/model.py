@@ -9,6 +9,7 @@ from html import escape
 from typing import Any
 
 from search.config import DEFAULT_PAGE_SIZE, SORTS
+from search.i18n import gettext
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
@@ -169,21 +170,36 @@ class SearchRequest:
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
-            raise RequestError(f"unknown sort {self.sort[:40]!r}: use one of {', '.join(SORTS)}")
+            raise RequestError(
+                gettext(
+                    "unknown sort %(sort)s: use one of %(sorts)s",
+                    sort=repr(self.sort[:40]),
+                    sorts=", ".join(SORTS),
+                )
+            )
         if self.page < 1:
-            raise RequestError("page must be 1 or more")
+            raise RequestError(gettext("page must be 1 or more"))
         if not 1 <= self.page_size <= MAX_PAGE_SIZE:
-            raise RequestError(f"page size must be between 1 and {MAX_PAGE_SIZE}")
+            raise RequestError(
+                gettext("page size must be between 1 and %(max)s", max=MAX_PAGE_SIZE)
+            )
         if (self.page - 1) * self.page_size >= MAX_RESULT_WINDOW:
             raise RequestError(
-                f"page {self.page} is beyond the first {MAX_RESULT_WINDOW} results (the last"
-                f" page of {self.page_size} is {last_page(MAX_RESULT_WINDOW, self.page_size)}):"
-                " narrow the search"
+                gettext(
+                    "page %(page)s is beyond the first %(window)s results (the last page of"
+                    " %(size)s is %(last)s): narrow the search",
+                    page=self.page,
+                    window=MAX_RESULT_WINDOW,
+                    size=self.page_size,
+                    last=last_page(MAX_RESULT_WINDOW, self.page_size),
+                )
             )
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise RequestError("the 'from' date is after the 'to' date")
+            raise RequestError(gettext("the 'from' date is after the 'to' date"))
         if self.undated and (self.date_from or self.date_to):
-            raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
+            raise RequestError(
+                gettext("'undated' asks for articles with no date: drop 'from' and 'to'")
+            )
 
 
 @dataclass

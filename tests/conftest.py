@@ -91,4 +91,6 @@ def client(app):
 
 @pytest.fixture()
 def runner() -> CliRunner:
-    return CliRunner()
+    """The CLI as an English-speaking user runs it (CARI_LANG=en): its own default is
+    Indonesian (tests/test_i18n.py)."""
+    return CliRunner(env={"CARI_LANG": "en"})

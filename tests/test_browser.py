@@ -182,7 +182,7 @@ def test_no_date_bucket_lists_the_undated_articles(page, base_url):
     page.click("#undated-bucket")
     page.wait_for_url("**undated=1*")
     assert total_shown(page) == api(base_url, "q=dilayani")["facets"]["timeline"]["undated"]
-    assert set(page.locator("ol.hits time").all_inner_texts()) == {"no date"}
+    assert set(page.locator("ol.hits time").all_inner_texts()) == {"No date"}
 
 
 def test_sort_by_newest(page, base_url):

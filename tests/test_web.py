@@ -10,6 +10,13 @@ import pytest
 from web import create_app
 
 
+@pytest.fixture(autouse=True)
+def _english(client):
+    """These tests read the pages in English (`lang` cookie); the Indonesian default and the
+    catalogs are tested in tests/test_i18n.py."""
+    client.set_cookie("lang", "en")
+
+
 def test_search_page_marks_stemmed_matches(client):
     page = client.get("/?q=dilayani").get_data(as_text=True)
     ids = re.findall(r'href="/articles/([^"?]+)', page)
@@ -51,8 +58,6 @@ def test_api_search_and_article(client):
 @pytest.mark.parametrize(
     ("url", "status"),
     [
-        ("/?q=x&from=kemarin", 400),
-        ("/?q=x&to=2022-02-30", 400),
         ("/?q=x&official=Nobody", 400),
         ("/?q=x&page=0", 400),
         ("/?q=x&page=1000000000", 400),
@@ -269,7 +274,7 @@ def test_did_you_mean_is_a_link_to_the_suggestion(app, monkeypatch):
     monkeypatch.setattr(engine, "search", search)
     page = app.test_client().get("/?q=birokarsi&sort=newest").get_data(as_text=True)
     assert (
-        '<p class="suggestion" id="suggestion">Did you mean '
+        '<p class="suggestion" id="suggestion">Mungkin maksud Anda '
         '<a href="/?q=birokrasi&amp;sort=newest" lang="id">birokrasi</a>?</p>'
     ) in page
 
@@ -428,3 +433,56 @@ def test_other_parameters_survive_the_move_without_error(client):
     many = client.get("/", query_string={"q": "source:kompas.com " * 21 + "pelayanan"})
     assert many.status_code == 302
     assert client.get(many.location).status_code == 200
+
+
+def test_dates_typed_day_first_search_the_same_as_iso_dates(client):
+    typed = client.get("/?q=pelayanan&from=1/4/2022&to=30/4/2022").get_data(as_text=True)
+    iso = client.get("/api/search?q=pelayanan&from=2022-04-01&to=2022-04-30").get_json()
+    assert iso["total"] > 0 and _total(typed) == iso["total"]
+    worded = client.get("/?q=pelayanan&from=April+2022&to=April+2022").get_data(as_text=True)
+    assert _total(worded) == iso["total"]
+
+
+def test_a_bad_date_keeps_the_results_and_says_what_it_could_not_read(client):
+    response = client.get("/?q=pelayanan&from=32/13/2019")
+    page = response.get_data(as_text=True)
+    everything = client.get("/api/search?q=pelayanan").get_json()
+    assert response.status_code == 200 and _total(page) == everything["total"] > 0
+    error = re.search(r'id="date-error">([^<]+)<', page)
+    assert error and "32/13/2019" in error.group(1) and "without the date filter" in error.group(1)
+    assert 'id="facet-officials"' in page and 'id="timeline"' in page
+    assert 'value="32/13/2019"' in page  # what was typed stays in the box, to correct it
+
+
+def test_presets_are_ranges_ending_at_the_newest_article(client, engine):
+    newest = engine.coverage().last.isoformat()
+    page = client.get("/?q=pelayanan").get_data(as_text=True)
+    presets = re.findall(r'href="[^"]*from=([\d-]+)&amp;to=([\d-]+)"[^>]*>([^<]+)</a>', page)
+    labels = [label for _, _, label in presets]
+    assert labels[:4] == ["Last 7 days", "Last 30 days", "This month", "This year"]
+    assert {end for _, end, _ in presets[:4]} == {newest}
+
+
+def test_nothing_in_dates_outside_the_archive_says_what_it_covers(client, engine):
+    coverage = engine.coverage()
+    before = coverage.first.year - 5
+    page = client.get(f"/?q=pelayanan&from={before}&to={before}").get_data(as_text=True)
+    assert _total(page) == 0 and 'id="outside-coverage"' in page
+    inside = client.get(f"/?q=zzzqqqxx&from={coverage.first.year}").get_data(as_text=True)
+    assert 'id="outside-coverage"' not in inside
+
+
+def test_the_about_page_and_home_page_say_what_is_indexed(client, engine):
+    everything = client.get("/api/search?sort=newest").get_json()
+    about = client.get("/tentang").get_data(as_text=True)
+    assert f"{everything['total']} article" in about
+    sources = re.findall(
+        r'source=([^&"]+)&amp;sort=newest">([^<]+)</a> <span class="count">(\d+)', about
+    )
+    assert {name: int(count) for _, name, count in sources} == {
+        s["name"]: s["count"] for s in everything["facets"]["sources"]
+    }
+    assert "Busiest months" in about and "Last updated" in about
+    home = client.get("/").get_data(as_text=True)
+    assert 'id="coverage"' in home and f"{everything['total']} article" in home
+    assert client.get("/api/coverage").get_json()["articles"] == everything["total"]

@@ -31,9 +31,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["INDEX_DIR"], cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE)
     )
 
-    from web import templating, views
+    from web import language, templating, views
 
     app.register_blueprint(views.bp)
+    language.init_app(app)
     templating.init_app(app)
 
     @app.before_request

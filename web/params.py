@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from search.config import DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
 from search.dates import DateInputError, parse_date_input
+from search.i18n import gettext
 from search.model import LIST_FILTERS, RequestError, SearchRequest
 from search.query.plan import parse_query
 
@@ -18,22 +19,32 @@ MAX_PARAM_VALUES = 20
 
 
 def request_from_params(
-    get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
+    get: Callable[[str], str | None],
+    get_list: Callable[[str], list[str]],
+    date_problems: list[str] | None = None,
 ) -> SearchRequest:
-    """Build a SearchRequest; raises RequestError with a message fit to show the user."""
+    """Build a SearchRequest; raises RequestError with a message fit to show the user. Given
+    a `date_problems` list, a date that cannot be read is left out (and said why in that list)
+    instead: the page still shows the results and facets without it."""
     lists = {
         field: tuple(v.strip() for v in get_list(param) if v.strip())
         for param, field in LIST_FILTERS.items()
     }
     if any(len(values) > MAX_PARAM_VALUES for values in lists.values()):
         raise RequestError(
-            f"at most {MAX_PARAM_VALUES} officials and {MAX_PARAM_VALUES} sources at once"
+            gettext("at most %(n)s officials and %(n)s sources at once", n=MAX_PARAM_VALUES)
         )
-    try:
-        date_from = parse_date_input(v) if (v := (get("from") or "").strip()) else None
-        date_to = parse_date_input(v, end=True) if (v := (get("to") or "").strip()) else None
-    except DateInputError as exc:
-        raise RequestError(str(exc)) from exc
+    dates = {}
+    for param in ("from", "to"):
+        text = (get(param) or "").strip()
+        try:
+            dates[param] = parse_date_input(text, end=param == "to") if text else None
+        except DateInputError as exc:
+            if date_problems is None:
+                raise RequestError(str(exc)) from exc
+            date_problems.append(str(exc))
+            dates[param] = None
+    date_from, date_to = dates["from"], dates["to"]
     return SearchRequest(
         query=(get("q") or "").strip(),
         officials=lists["officials"],
@@ -56,10 +67,16 @@ def _int(value: str | None, default: int, name: str) -> int:
     text = value.strip()
     # Digits only: int() would also take "1_0" (as 10), "٣" and "+3".
     if not _WHOLE_NUMBER.fullmatch(text):
-        raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}")
+        raise RequestError(
+            gettext(
+                "'%(name)s' must be a whole number, not %(value)s",
+                name=name,
+                value=repr(value[:40]),
+            )
+        )
     number = int(text)
     if not -(10**9) <= number <= 10**9:
-        raise RequestError(f"'{name}' is out of range")
+        raise RequestError(gettext("'%(name)s' is out of range", name=name))
     return number
 
 

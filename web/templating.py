@@ -11,6 +11,7 @@ from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
 from search.dates import format_date
+from search.i18n import format_number, gettext, ngettext
 from search.model import LIST_FILTERS, SearchResult, Timeline
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
@@ -100,7 +101,7 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
             f'<li><a href="{url}" class="facet-link{" on" if on else ""}" '
             f'aria-pressed="{"true" if on else "false"}" data-{param}="{shown}">'
             f'<span class="name">{shown}</span> '
-            f'<span class="count">{count:,}</span></a></li>'
+            f'<span class="count">{format_number(count)}</span></a></li>'
         )
     return Markup("\n".join(items))
 
@@ -132,8 +133,14 @@ def timeline_items(timeline: Timeline) -> Markup:
     peak = timeline.peak
     items = []
     for bar in timeline.bars:
-        plural = "" if bar.count == 1 else "s"
-        text = escape(f"{bar.label}: {bar.count:,} article{plural}")
+        text = escape(
+            ngettext(
+                "%(label)s: %(num)s article",
+                "%(label)s: %(num)s articles",
+                bar.count,
+                label=bar.label,
+            )
+        )
         if bar.count:
             start, end = bar.date_from.isoformat(), bar.date_to.isoformat()
             inner = (
@@ -193,18 +200,26 @@ def bar_class(count: int, peak: int) -> str:
 def active_filters(result: SearchResult) -> list[tuple[str, str]]:
     """(label, URL without it) for every filter in force."""
     r = result.request
+    kinds = {"official": gettext("Official"), "source": gettext("Source")}
     chips = [
-        (f"{param.capitalize()}: {name}", toggle(param, name, getattr(r, field)))
+        (f"{kinds.get(param, param)}: {name}", toggle(param, name, getattr(r, field)))
         for param, field in LIST_FILTERS.items()
         for name in getattr(r, field)
     ]
     if r.date_from or r.date_to:
-        start = r.date_from.isoformat() if r.date_from else "…"
-        end = r.date_to.isoformat() if r.date_to else "…"
-        chips.append((f"Date: {start} to {end}", url_with(from_=None, to=None)))
+        start = format_date(r.date_from.isoformat()) if r.date_from else "…"
+        end = format_date(r.date_to.isoformat()) if r.date_to else "…"
+        label = gettext("Date: %(start)s to %(end)s", start=start, end=end)
+        chips.append((label, url_with(from_=None, to=None)))
     if r.undated:
-        chips.append(("No date", url_with(undated=None)))
+        chips.append((gettext("No date"), url_with(undated=None)))
     return chips
+
+
+def language_url(code: str) -> str:
+    """The current page in another language (`?lang=` changed; the choice is remembered)."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+    return f"{request.path}?{urlencode([*args, ('lang', code)])}"
 
 
 _CONTROLS = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {127: " "}
@@ -223,6 +238,7 @@ def init_app(app: Flask) -> None:
         url_with,
         toggle,
         page_url,
+        language_url,
         search_state,
         page_window,
         bar_class,

@@ -17,6 +17,8 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from search.config import SORTS
+from search.dates import format_date, presets
+from search.i18n import gettext
 from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
@@ -30,8 +32,19 @@ def _engine() -> SearchEngine:
     return current_app.extensions["cari_engine"]
 
 
-def _parse() -> SearchRequest:
-    return request_from_params(request.args.get, request.args.getlist)
+def _parse(date_problems: list[str] | None = None) -> SearchRequest:
+    return request_from_params(request.args.get, request.args.getlist, date_problems)
+
+
+def _outside_coverage(search_request: SearchRequest, coverage) -> str | None:
+    if not coverage.outside(search_request.date_from, search_request.date_to):
+        return None
+    return gettext(
+        "The archive holds articles from %(first)s to %(last)s: nothing is indexed in the"
+        " dates asked for.",
+        first=format_date(coverage.first.isoformat()),
+        last=format_date(coverage.last.isoformat()),
+    )
 
 
 @bp.route("/")
@@ -43,18 +56,58 @@ def search_page():
     has_search = any(
         args.get(k) for k in ("q", "official", "source", "from", "to", "undated", "sort")
     )
-    page = {"args": args, "sorts": SORTS, "result": None, "error": None, "relaxations": []}
+    page = {
+        "args": args,
+        "sorts": SORTS,
+        "result": None,
+        "error": None,
+        "relaxations": [],
+        "presets": [],
+        "coverage": None,
+        "outside_coverage": None,
+    }
+    problems: list[str] = []
     try:
-        search_request = _parse()
+        search_request = _parse(problems)
+        coverage = _engine().coverage()
+        page["coverage"] = coverage if not has_search else None
+        if coverage.last:
+            page["presets"] = [
+                (label, start.isoformat(), end.isoformat())
+                for label, start, end in presets(coverage.last)
+            ]
+        if problems:
+            page["error"] = " ".join(
+                [*problems, gettext("The results are shown without the date filter.")]
+            )
         if has_search:
             page["result"] = result = _engine().search(search_request)
             if not result.total:
                 page["relaxations"] = _engine().relaxations(result.request)
+                page["outside_coverage"] = _outside_coverage(result.request, coverage)
     except RequestError as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 400
     except IndexMissingError as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 503
     return render_template("search.html", **page)
+
+
+@bp.route("/tentang")
+def about_page():
+    try:
+        coverage = _engine().coverage()
+    except IndexMissingError:
+        abort(503)
+    return render_template("about.html", coverage=coverage)
+
+
+@bp.route("/api/coverage")
+def api_coverage():
+    try:
+        coverage = _engine().coverage()
+    except IndexMissingError as exc:
+        return jsonify(error=str(exc), status=503), 503
+    return jsonify(coverage.to_json())
 
 
 @bp.route("/articles/<article_id>")
@@ -94,20 +147,40 @@ def api_article(article_id: str):
     except IndexMissingError as exc:
         return jsonify(error=str(exc), status=503), 503
     if article is None:
-        return jsonify(error=f"no article with id '{article_id}'", status=404), 404
+        message = gettext("no article with id '%(id)s'", id=article_id)
+        return jsonify(error=message, status=404), 404
     return jsonify(article.to_json())
+
+
+def _error_text(code: int | None) -> tuple[str, str]:
+    """(title, message) of an HTTP error page, in the page's language."""
+    texts = {
+        400: (gettext("Bad request"), gettext("The address asks for something Cari cannot read.")),
+        404: (
+            gettext("Not found"),
+            gettext("There is no page at this address: the article may have left the archive."),
+        ),
+        405: (gettext("Not allowed"), gettext("This address does not take that kind of request.")),
+        503: (
+            gettext("Not available"),
+            gettext("The archive cannot be read right now; try again in a moment."),
+        ),
+    }
+    return texts.get(code or 500, (gettext("Error"), gettext("Something went wrong on our side.")))
 
 
 @bp.app_errorhandler(HTTPException)
 def _http_error(exc: HTTPException):
+    title, message = _error_text(exc.code)
     if request.path.startswith("/api/"):
-        return jsonify(error=exc.description, status=exc.code), exc.code
-    return render_template("error.html", code=exc.code, message=exc.description), exc.code
+        return jsonify(error=message, status=exc.code), exc.code
+    return render_template("error.html", code=exc.code, title=title, message=message), exc.code
 
 
 @bp.app_errorhandler(Exception)
 def _unexpected(exc: Exception):
     current_app.logger.exception("unexpected error on %s", request.full_path)
+    title, message = _error_text(500)
     if request.path.startswith("/api/"):
-        return jsonify(error="internal error", status=500), 500
-    return render_template("error.html", code=500, message="Something went wrong on our side."), 500
+        return jsonify(error=message, status=500), 500
+    return render_template("error.html", code=500, title=title, message=message), 500

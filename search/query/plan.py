@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.i18n import gettext
 from search.lexicon import stopwords
 from search.model import LIST_FILTERS
 from search.query.lexer import (
@@ -169,7 +170,9 @@ def parse_query(text: str) -> QueryPlan:
     shown = visible_text(text)
     if len(shown) > MAX_QUERY_CHARS:
         shown = shown[:MAX_QUERY_CHARS]
-        plan.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+        plan.notes.append(
+            gettext("the query was cut to its first %(n)s characters", n=MAX_QUERY_CHARS)
+        )
     tokens = lex(shown)
     if tokens and all(isinstance(t, Operator) for t in tokens):
         # Operators alone ("AND", "NOT"): read them as words.
@@ -231,7 +234,7 @@ def _fill(parsed: QueryPlan, items: list[Item]) -> None:
             if item.prefix not in target and count < MAX_PREFIXES:
                 target.append(item.prefix)
             elif item.prefix not in target:
-                note = f"only the first {MAX_PREFIXES} prefixes were searched"
+                note = gettext("only the first %(n)s prefixes were searched", n=MAX_PREFIXES)
                 if note not in parsed.notes:
                     parsed.notes.append(note)
             continue
@@ -286,7 +289,11 @@ def _limit(parsed: QueryPlan) -> None:
     excluded = len(parsed.excluded) + sum(len(p) for p in parsed.excluded_phrases)
     if excluded > MAX_QUERY_TERMS:
         parsed.notes.append(
-            f"only the first {MAX_QUERY_TERMS} of {excluded} excluded words were used"
+            gettext(
+                "only the first %(n)s of %(total)s excluded words were used",
+                n=MAX_QUERY_TERMS,
+                total=excluded,
+            )
         )
         parsed.excluded = parsed.excluded[:MAX_QUERY_TERMS]
         parsed.excluded_phrases = _phrases_within(
@@ -295,7 +302,13 @@ def _limit(parsed: QueryPlan) -> None:
     total = len(parsed.words) + len(parsed.required) + sum(len(p) for p in parsed.phrases)
     if total <= MAX_QUERY_TERMS:
         return
-    parsed.notes.append(f"only the first {MAX_QUERY_TERMS} of {total} words were searched")
+    parsed.notes.append(
+        gettext(
+            "only the first %(n)s of %(total)s words were searched",
+            n=MAX_QUERY_TERMS,
+            total=total,
+        )
+    )
     parsed.required = parsed.required[:MAX_QUERY_TERMS]
     budget = MAX_QUERY_TERMS - len(parsed.required)
     parsed.words = parsed.words[:budget]

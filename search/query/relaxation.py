@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from search.i18n import gettext
 from search.model import LIST_FILTERS, SearchRequest
 from search.query.lexer import EXACT_FIELD, Item
 from search.query.plan import QueryPlan
@@ -39,7 +40,7 @@ def candidates(request: SearchRequest, plan: QueryPlan) -> list[tuple[Relaxation
         no_filters = replace(
             request, officials=(), sources=(), date_from=None, date_to=None, undated=False
         )
-        found.append((Relaxation("without any filter", 0, every), no_filters))
+        found.append((Relaxation(gettext("without any filter"), 0, every), no_filters))
     for label, query in _query_changes(plan):
         found.append((Relaxation(label, 0, query=query), replace(request, query=query)))
     return found
@@ -51,13 +52,19 @@ def _filter_changes(
     changes = []
     for param, field in LIST_FILTERS.items():
         if names := getattr(request, field):
-            label = f"without the {param} filter ({', '.join(names)})"
+            label = gettext(
+                "without the %(filter)s filter (%(names)s)",
+                filter=gettext("official") if param == "official" else gettext("source"),
+                names=", ".join(names),
+            )
             changes.append((label, (param,), replace(request, **{field: ()})))
     if request.date_from or request.date_to:
         undated = replace(request, date_from=None, date_to=None)
-        changes.append(("without the date range", ("from", "to"), undated))
+        changes.append((gettext("without the date range"), ("from", "to"), undated))
     if request.undated:
-        changes.append(("with dated articles too", ("undated",), replace(request, undated=False)))
+        changes.append(
+            (gettext("with dated articles too"), ("undated",), replace(request, undated=False))
+        )
     return changes
 
 
@@ -68,7 +75,12 @@ def _query_changes(plan: QueryPlan) -> list[tuple[str, str]]:
     changes: list[tuple[str, str]] = []
     if len(items) > 1:
         for item in items:
-            changes.append((f"without {text[item.start : item.end]}", plan.with_part(item)))
+            changes.append(
+                (
+                    gettext("without %(part)s", part=text[item.start : item.end]),
+                    plan.with_part(item),
+                )
+            )
     for item in items:
         if item.sign == "-":
             continue
@@ -76,8 +88,10 @@ def _query_changes(plan: QueryPlan) -> list[tuple[str, str]]:
         quoted = typed[typed.index('"') :] if '"' in typed else None
         if item.field == EXACT_FIELD and quoted:
             # exact:"..." -> "...": the words in order, any form of each
-            changes.append((f"{quoted} in any form", plan.with_part(item, quoted)))
+            label = gettext("%(phrase)s in any form", phrase=quoted)
+            changes.append((label, plan.with_part(item, quoted)))
         elif item.phrase and item.field is None and len(item.forms) > 1 and quoted:
             words = quoted.strip('"')
-            changes.append((f"{words} as separate words", plan.with_part(item, words)))
+            label = gettext("%(words)s as separate words", words=words)
+            changes.append((label, plan.with_part(item, words)))
     return changes

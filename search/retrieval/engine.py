@@ -19,6 +19,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.config import RESULT_CACHE
+from search.i18n import format_number, gettext, language
 from search.indexing import store
 from search.ingest.extract.sources import source_from_url
 from search.model import (
@@ -34,6 +35,7 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest
+from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.matching import request_mask
@@ -146,10 +148,15 @@ class SearchEngine:
                 (n for k, n in known.items() if key and key in k),
                 key=lambda n: (not n.lower().startswith(key), n not in famous, n),
             )[:3]
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
             if close and " " not in key and any(" " in n for n in close):
-                hint += f' (in a query, a name of several words is quoted: official:"{close[0]}")'
-            raise RequestError(f"no article names the official {name[:80]!r}{hint}")
+                hint += gettext(
+                    ' (in a query, a name of several words is quoted: official:"%(name)s")',
+                    name=close[0],
+                )
+            raise RequestError(
+                gettext("no article names the official %(name)s", name=repr(name[:80])) + hint
+            )
         return tuple(dict.fromkeys(resolved))
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -179,8 +186,14 @@ class SearchEngine:
                 resolved.append(named[0])
                 continue
             close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
-            hint = f"; did you mean {', '.join(sorted(close)[:3])}?" if close else ""
-            raise RequestError(f"no article comes from the source {name[:80]!r}{hint}")
+            hint = (
+                gettext("; did you mean %(names)s?", names=", ".join(sorted(close)[:3]))
+                if close
+                else ""
+            )
+            raise RequestError(
+                gettext("no article comes from the source %(name)s", name=repr(name[:80])) + hint
+            )
         return tuple(dict.fromkeys(resolved))
 
     # -- searching -----------------------------------------------------------------------
@@ -208,7 +221,7 @@ class SearchEngine:
         if self._results is None:
             return self._search(request, started)
         with self.searcher() as s:
-            key = (request, reader_arrays(s.reader()).content_key)
+            key = (request, reader_arrays(s.reader()).content_key, language())
         found = self._results.get(key)
         if found is None:
             found = self._search(request, started)
@@ -226,8 +239,13 @@ class SearchEngine:
                 last = last_page(counts.total, request.page_size)
                 if request.page > last:
                     raise RequestError(
-                        f"page {request.page} is past the last page ({last}) of the"
-                        f" {counts.total:,} results"
+                        gettext(
+                            "page %(page)s is past the last page (%(last)s) of the"
+                            " %(total)s results",
+                            page=request.page,
+                            last=last,
+                            total=format_number(counts.total),
+                        )
                     )
                 ranked = self._rank(s, plan, request, counts.mask)
                 start = (request.page - 1) * request.page_size
@@ -310,6 +328,15 @@ class SearchEngine:
             return plan
         with self.searcher() as s:
             return expand_prefixes(s.reader(), plan)
+
+    def coverage(self) -> Coverage:
+        """What the live index covers (articles, sources, dates, last update)."""
+        with self.searcher() as s:
+            key = reader_arrays(s.reader()).content_key
+            known = getattr(self, "_coverage", None)
+            if known is None or known[0] != key:
+                known = self._coverage = (key, coverage(s, self.index_dir))
+            return known[1]
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from search.dates import PRECISIONS, from_int, month_names, period
+from search.dates import PRECISIONS, from_int, period, period_label
 from search.indexing.schema import NO_DATE_START
 from search.model import Timeline, TimelineBar
 
@@ -97,13 +97,7 @@ def _next(period_start: dt.date, unit: str) -> dt.date:
 
 
 def _label(start: dt.date, unit: str, coarse: bool) -> tuple[str, str]:
-    month = month_names()[start.month - 1]
-    if unit == "year":
-        return (f"{start.year} (year only)" if coarse else str(start.year)), str(start.year)
-    if unit == "month":
-        label = f"{month} {start.year}"
-        return (f"{label} (month only)" if coarse else label), month[:3]
-    return f"{start.day} {month} {start.year}", str(start.day)
+    return period_label(start, unit, coarse)
 
 
 def _bars(dated: dict[tuple[int, int], int], unit: str) -> list[TimelineBar]:
