@@ -22,6 +22,7 @@ from search.indexing.store import IndexMissingError
 
 if TYPE_CHECKING:
     from search.model import SearchResult
+    from search.query.relaxation import Relaxation
 
 # The searcher (and numpy) is imported by the commands that search: `cari update` and
 # `cari build` start faster without it.
@@ -251,24 +252,29 @@ def query_command(
             page=page,
             page_size=limit,
         )
-        result = SearchEngine(config.index_dir(index_dir)).search(request)
+        engine = SearchEngine(config.index_dir(index_dir))
+        result = engine.search(request)
+        relaxations = [] if result.total else engine.relaxations(result.request)
     except (RequestError, IndexMissingError) as exc:
         raise click.UsageError(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_text(result))
+        click.echo(render_text(result, relaxations))
     sys.exit(0 if result.total else 1)
 
 
 _MARK = re.compile(r"</?mark>")
 
 
-def render_text(result: SearchResult) -> str:
-    """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise)."""
+def render_text(result: SearchResult, relaxations: list[Relaxation] | None = None) -> str:
+    """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise);
+    for a search that found nothing, the same changes that would find something as the search
+    page offers (`relaxations`)."""
     import html
 
     from search.dates import format_date
+    from search.i18n import gettext, ngettext
 
     color = sys.stdout.isatty()
     shown = result.request.query
@@ -277,20 +283,47 @@ def render_text(result: SearchResult) -> str:
     filters = [f"official: {name}" for name in request.officials]
     filters += [f"source: {name}" for name in request.sources]
     within = f" ({'; '.join(filters)})" if filters else ""
-    lines = [f"{result.total} results for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
-    lines += [f"note: {n}" for n in result.notes]
+    lines = [
+        ngettext(
+            "%(num)s result for %(query)s%(within)s (%(ms)s ms)",
+            "%(num)s results for %(query)s%(within)s (%(ms)s ms)",
+            result.total,
+            query=repr(shown),
+            within=within,
+            ms=f"{result.seconds * 1000:.0f}",
+        )
+    ]
+    lines += [gettext("note: %(note)s", note=n) for n in result.notes]
     if result.suggestion:
-        lines.append(f"did you mean: {result.suggestion}")
+        lines.append(gettext("did you mean: %(words)s", words=result.suggestion))
+    if relaxations:
+        lines.append(gettext("These would find something:"))
+        lines += [
+            "  "
+            + ngettext(
+                "%(label)s: %(num)s result", "%(label)s: %(num)s results", x.total, label=x.label
+            )
+            for x in relaxations
+        ]
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
-        meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)
+        meta = " · ".join(
+            x for x in (format_date(hit.date), hit.source or gettext("source unknown")) if x
+        )
         lines.append("")
         lines.append(click.style(f"{n}. {hit.title}", bold=True) if color else f"{n}. {hit.title}")
         lines.append(f"   {hit.id} · {meta}")
+        if hit.url:
+            lines.append(f"   {hit.url}")
         if hit.officials:
             lines.append(
-                "   officials: "
-                + ", ".join(f"{o.name} ({o.role})" if o.role else o.name for o in hit.officials)
+                "   "
+                + gettext(
+                    "officials: %(names)s",
+                    names=", ".join(
+                        f"{o.name} ({o.role})" if o.role else o.name for o in hit.officials
+                    ),
+                )
             )
         marked = hit.snippet.html()
         if color:
@@ -300,7 +333,13 @@ def render_text(result: SearchResult) -> str:
         lines.append("   " + html.unescape(_MARK.sub("", marked)))
     if result.total > first + len(result.hits):
         lines.append("")
-        lines.append(f"page {result.request.page} of {result.pages}: use --page for more")
+        lines.append(
+            gettext(
+                "page %(page)s of %(pages)s: use --page for more",
+                page=result.request.page,
+                pages=result.pages,
+            )
+        )
     return "\n".join(lines)
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
+import pytest
+
 from search.cli import cli
-from tests.conftest import SEED_IDS, SEEDS_DIR
+from search.model import SearchRequest
+from tests.conftest import SEED_IDS, SEEDS_DIR, corpus_records
 
 
 def run_json(runner, *args: str) -> dict:
@@ -132,3 +137,62 @@ def test_seeds_still_unusable_are_counted_after_the_first_few(runner, tmp_path: 
     assert updated.exit_code == 0
     assert updated.stderr.count("still unusable") == 3 + 1
     assert "and 2 more seeds still unusable" in updated.stderr
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of 40 articles of the shared corpus: JSONL records that carry their URLs."""
+    from search.indexing.build import build
+
+    folder = tmp_path_factory.mktemp("corpus-seeds")
+    lines = [json.dumps(r, ensure_ascii=False) for r in corpus_records(40)]
+    (folder / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("corpus-index")
+    build(folder, index)
+    return index
+
+
+@pytest.mark.corpus
+def test_query_text_shows_each_article_url(runner, corpus_index: Path):
+    shown = runner.invoke(cli, ["query", "jakarta", "--index", str(corpus_index)]).output
+    data = json.loads(
+        runner.invoke(cli, ["query", "jakarta", "--json", "--index", str(corpus_index)]).output
+    )
+    urls = [h["url"] for h in data["hits"] if h["url"]]
+    assert urls and all(f"\n   {url}\n" in shown for url in urls)
+
+
+def test_query_that_finds_nothing_prints_what_the_page_offers(runner, seed_index: Path, client):
+    args = ["query", "netralitas", "--source", "kompas.com", "--index", str(seed_index)]
+    shown = runner.invoke(cli, args)
+    assert shown.exit_code == 1 and "These would find something:" in shown.output
+    offered = re.findall(r"^  (.+): (\d+) results?$", shown.output, re.MULTILINE)
+    page = client.get("/?q=netralitas&source=kompas.com&lang=en").get_data(as_text=True)
+    on_page = re.findall(
+        r'<li><a href="[^"]+">([^<]+)</a> <span class="count">(\d+) articles?', page
+    )
+    assert offered and offered == [(html.unescape(label), n) for label, n in on_page]
+
+
+@pytest.mark.corpus
+def test_saved_run_table_shows_the_url(runner, tmp_path: Path, corpus_index: Path):
+    queries = tmp_path / "queries.toml"
+    added = runner.invoke(cli, ["saved", "add", "--queries", str(queries), "p", "jakarta"])
+    assert added.exit_code == 0, added.output
+    run = ["saved", "run", "p", "--queries", str(queries), "--index", str(corpus_index)]
+    table = runner.invoke(cli, run)
+    data = json.loads(
+        runner.invoke(cli, ["query", "jakarta", "--json", "--index", str(corpus_index)]).output
+    )
+    assert any(hit["url"] for hit in data["hits"])
+    for hit in data["hits"]:
+        line = next(line for line in table.output.splitlines() if hit["id"] in line)
+        assert line.rstrip().endswith(hit["url"] or hit["id"])
+
+
+def test_inspect_never_prints_none_none(runner, engine):
+    """The seeds hold an undated article: its date reads 'none', with no precision."""
+    undated = engine.search(SearchRequest(undated=True)).hits
+    assert undated
+    shown = runner.invoke(cli, ["inspect", undated[0].id, "--seeds", str(SEEDS_DIR)]).output
+    assert "none (none)" not in shown and "date:      none " in shown

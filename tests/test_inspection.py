@@ -37,7 +37,7 @@ def test_inspect_year_only_and_no_date(runner):
     year = runner.invoke(cli, ["inspect", str(SEEDS_DIR / "000_598db4fe2a2fc782.txt")])
     assert "date:      2025 (year) from year only: 'Copyright © ANTARA 2025'" in year.output
     none = runner.invoke(cli, ["inspect", str(SEEDS_DIR / "002_4786081c4393efc4.txt")])
-    assert "date:      none (none) (nothing in the page gave it)" in none.output
+    assert "date:      none (nothing in the page gave it)" in none.output
 
 
 def test_inspect_a_jsonl_record_and_an_override(runner, tmp_path: Path):

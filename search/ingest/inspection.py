@@ -38,6 +38,11 @@ def inspection_json(extraction: Extraction) -> dict[str, Any]:
     }
 
 
+def _dated(data: dict) -> str:
+    """'2019-09-17 (day)', or 'none' (an undated article has no precision to give)."""
+    return f"{data['date']} ({data['date_precision']})" if data["date"] else "none"
+
+
 def _why(evidence: dict[str, str] | None) -> str:
     if not evidence:
         return "(nothing in the page gave it)"
@@ -55,7 +60,7 @@ def inspection_text(extraction: Extraction) -> str:
     lines = [
         f"id:        {data['id']}",
         f"title:     {data['title']}",
-        f"date:      {data['date'] or 'none'} ({data['date_precision']}) {_why(why.get('date'))}",
+        f"date:      {_dated(data)} {_why(why.get('date'))}",
         f"source:    {data['source'] or 'none'} {_why(why.get('source'))}",
     ]
     if data["officials"]:

@@ -66,7 +66,8 @@ def runs_csv(runs: list[SavedRun]) -> str:
 
 
 def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
-    """A heading per query, then one line per hit: rank, date, source, title, id."""
+    """A heading per query, then one line per hit: rank, date, source, title, id, URL (the
+    title is cut to fit `width`; the URL never is, so it stays one to open)."""
     blocks = []
     for run in runs:
         result = run.result
@@ -79,7 +80,7 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
-                (str(n), format_date(h.date), h.source or "-", h.title, h.id)
+                (str(n), format_date(h.date), h.source or "-", h.title, h.id, h.url or "")
                 for n, h in enumerate(result.hits, start=1)
             ]
             widths = [max(len(r[i]) for r in rows) for i in range(3)]
@@ -90,7 +91,7 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
                 title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
                 lines.append(
                     f"{row[0]:>{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  "
-                    f"{title:<{title_width}}  {row[4]}".rstrip()
+                    f"{title:<{title_width}}  {row[4]:<{id_width}}  {row[5]}".rstrip()
                 )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
