@@ -324,3 +324,127 @@ def test_a_typed_filter_can_be_removed_and_every_way_out_finds_what_it_says(page
     page.get_by_label("Remove filter Source: kompas.com").click()
     expect(page.locator(".active-filters")).to_have_count(0)
     assert "source" not in page.url and int(page.locator("#summary strong").inner_text()) > 0
+
+
+# -- Indonesian pages, dates as typed, the timeline, the article page, phones and keys --------
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_indonesian_phone_shows_the_first_result_on_the_first_screen(browser, base_url, javascript):
+    context = browser.new_context(
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        locale="id-ID",
+        java_script_enabled=javascript,
+    )
+    page = context.new_page()
+    page.goto(base_url + "/?q=pelayanan")
+    assert page.evaluate("document.documentElement.lang") == "id"
+    assert "artikel" in page.locator("#summary").inner_text()
+    first = page.locator("ol.hits li.hit h2").first.bounding_box()
+    assert first and first["y"] + first["height"] <= PHONE["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    context.close()
+
+
+def test_english_browser_gets_english_and_the_switch_is_remembered(browser, base_url):
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.goto(base_url + "/")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    page.get_by_role("link", name="Bahasa Indonesia").click()
+    page.wait_for_url("**lang=id*")
+    page.goto(base_url + "/?q=pelayanan")
+    assert page.evaluate("document.documentElement.lang") == "id"
+    context.close()
+
+
+def test_dates_typed_day_first_and_picked(page, base_url):
+    page.goto(base_url + "/?q=pelayanan")
+    page.fill("#from", "1/4/2022")
+    page.locator(".date-pick").nth(1).fill("2022-04-30")
+    assert page.input_value("#to") == "30/4/2022"
+    page.press("#to", "Enter")
+    page.wait_for_url("**to=30%2F4%2F2022*")
+    expected = api(base_url, "q=pelayanan&from=2022-04-01&to=2022-04-30")
+    assert 0 < total_shown(page) == expected["total"]
+
+
+def test_a_bad_date_keeps_the_results(page, base_url):
+    page.goto(base_url + "/?q=pelayanan&from=32/13/2019")
+    assert total_shown(page) == api(base_url, "q=pelayanan")["total"] > 0
+    assert "32/13/2019" in page.locator("#date-error").inner_text()
+
+
+def test_dragging_across_the_timeline_searches_the_range(page, base_url):
+    page.goto(base_url + "/?q=pelayanan")
+    bars = page.locator("#timeline a.bar[data-from]")
+    assert bars.count() >= 2
+    first, last = bars.first, bars.last
+    start, end = first.get_attribute("data-from"), last.get_attribute("data-to")
+    box_a, box_b = first.bounding_box(), last.bounding_box()
+    page.mouse.move(box_a["x"] + box_a["width"] / 2, box_a["y"] + box_a["height"] - 2)
+    page.mouse.down()
+    page.mouse.move(box_b["x"] + box_b["width"] / 2, box_b["y"] + box_b["height"] - 2, steps=5)
+    page.mouse.up()
+    page.wait_for_url(f"**from={start}*")
+    assert f"to={end}" in page.url
+    expected = api(base_url, f"q=pelayanan&from={start}&to={end}")
+    assert total_shown(page) == expected["total"]
+
+
+def test_match_buttons_count_and_the_citation_copies(browser, base_url):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, permissions=["clipboard-read", "clipboard-write"]
+    )
+    page = context.new_page()
+    hit = api(base_url, "q=pelayanan")["hits"][0]
+    page.goto(f"{base_url}/articles/{hit['id']}?q=pelayanan")
+    marks = page.locator(".article .body mark").count()
+    assert marks >= 2
+    page.click("#match-next")
+    page.click("#match-next")
+    assert page.inner_text("#match-position") == f"2/{marks}"
+    page.keyboard.press("p")
+    assert page.inner_text("#match-position") == f"1/{marks}"
+    page.click("#cite > summary")
+    citation = page.inner_text("#citation-text")
+    assert hit["title"] in citation and (hit["url"] or "") in citation
+    page.click("#copy-citation")
+    assert page.evaluate("navigator.clipboard.readText()") == citation
+    context.close()
+
+
+def test_without_javascript_the_match_buttons_stay_hidden_and_the_citation_shows(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    hit = api(base_url, "q=pelayanan")["hits"][0]
+    page.goto(f"{base_url}/articles/{hit['id']}?q=pelayanan")
+    assert not page.locator("#match-nav").is_visible()
+    page.click("#cite > summary")
+    assert hit["title"] in page.inner_text("#citation-text")
+    context.close()
+
+
+def test_the_skip_link_comes_first_on_a_results_page(page, base_url):
+    page.goto(base_url + "/?q=pelayanan")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_the_filter_panel_stays_as_the_user_left_it(browser, base_url):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "/?q=pelayanan")
+    assert page.get_attribute("#filters", "open") is None
+    page.click("#filters > summary")
+    page.locator("#facet-sources a.facet-link").first.tap()
+    page.wait_for_url("**source=*")
+    assert page.get_attribute("#filters", "open") is not None
+    page.click("#filters > summary")
+    page.goto(base_url + "/?q=birokrasi")
+    assert page.get_attribute("#filters", "open") is None
+    context.close()

@@ -486,3 +486,36 @@ def test_the_about_page_and_home_page_say_what_is_indexed(client, engine):
     home = client.get("/").get_data(as_text=True)
     assert 'id="coverage"' in home and f"{everything['total']} article" in home
     assert client.get("/api/coverage").get_json()["articles"] == everything["total"]
+
+
+def _month_timeline(counts: list[int]):
+    import datetime as dt
+
+    from search.dates import period, period_label
+    from search.model import Timeline, TimelineBar
+
+    bars = []
+    for i, count in enumerate(counts):
+        start = dt.date(2018 + (10 + i) // 12, (10 + i) % 12 + 1, 1)
+        label, tick = period_label(start, "month")
+        bars.append(TimelineBar(label, tick, start, period(start, "month")[1], count))
+    return Timeline(unit="month", bars=bars)
+
+
+def test_the_timeline_shows_small_counts_years_and_collapses_long_empty_stretches(app):
+    from web.templating import bar_class, timeline_items
+
+    # November 2018 to October 2019: two busy months, four empty ones between.
+    counts = [1, 38, 0, 0, 0, 0, 400, 0, 5, 2, 0, 7]
+    with app.test_request_context("/?q=banjir&lang=en"):
+        app.preprocess_request()
+        html_bars = str(timeline_items(_month_timeline(counts)))
+    heights = [bar_class(c, 400) for c in (1, 38, 400)]
+    assert heights == ["h1", "h6", "h20"]  # square root: 38 of 400 is not a sliver like 1
+    ticks = re.findall(r'<span class="tick" aria-hidden="true">([^<]+)</span>', html_bars)
+    assert ticks[0] == "Nov 2018" and "Jan 2019" not in ticks  # January falls in the gap
+    assert "May 2019" in ticks  # the first bar after the gap carries its year
+    gaps = re.findall(r'<li class="gap" title="([^"]+)"', html_bars)
+    assert gaps == ["January 2019 to April 2019: no article"]  # 4 empty months, one gap
+    assert "1 article" in html_bars and "38 articles" in html_bars  # in text, not only height
+    assert html_bars.count('class="bar none"') == 2  # June and September: too short for a gap

@@ -3,6 +3,7 @@ windows, timeline bar heights and dates for people. Presentation only, no search
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote_plus, urlencode
@@ -132,7 +133,28 @@ def timeline_items(timeline: Timeline) -> Markup:
 
     peak = timeline.peak
     items = []
-    for bar in timeline.bars:
+    bars = timeline.bars
+    index = 0
+    while index < len(bars):
+        bar = bars[index]
+        run = _empty_run(bars, index)
+        if run >= MIN_GAP:
+            text = escape(
+                ngettext(
+                    "%(first)s to %(last)s: no article",
+                    "%(first)s to %(last)s: no article",
+                    run,
+                    first=bar.label,
+                    last=bars[index + run - 1].label,
+                )
+            )
+            items.append(
+                f'    <li class="gap" title="{text}"><span class="gap-mark" aria-hidden="true">'
+                f'⋯</span><span class="visually-hidden">{text}</span></li>\n'
+            )
+            index += run
+            continue
+        index += 1
         text = escape(
             ngettext(
                 "%(label)s: %(num)s article",
@@ -154,12 +176,29 @@ def timeline_items(timeline: Timeline) -> Markup:
                 f'<span class="bar none" title="{text}">'
                 f'<span class="visually-hidden">{text}</span></span>'
             )
+        tick = bar.tick
+        after_gap = not items or 'class="gap"' in items[-1]
+        if timeline.unit == "month" and not bar.coarse and (bar.date_from.month == 1 or after_gap):
+            tick = f"{tick} {bar.date_from.year}"  # the year where it starts and changes
+        year_start = " year-start" if " " in tick else ""
         items.append(
-            f'    <li class="{"coarse" if bar.coarse else ""}">\n      {inner}\n'
-            f'      <span class="tick" aria-hidden="true">{escape(bar.tick)}</span>\n'
+            f'    <li class="{"coarse" if bar.coarse else ""}{year_start}">\n      {inner}\n'
+            f'      <span class="tick" aria-hidden="true">{escape(tick)}</span>\n'
             "    </li>\n"
         )
     return Markup("".join(items))
+
+
+# This many empty periods in a row or more are drawn as one marked gap.
+MIN_GAP = 3
+
+
+def _empty_run(bars: list, start: int) -> int:
+    """How many bars from `start` on are empty (coarse bars end a run)."""
+    end = start
+    while end < len(bars) and not bars[end].count and not bars[end].coarse:
+        end += 1
+    return end - start
 
 
 def page_url(page: int) -> str:
@@ -190,11 +229,12 @@ def page_window(current: int, pages: int, width: int = 2) -> list[int | None]:
 
 
 def bar_class(count: int, peak: int) -> str:
-    """The height class of a timeline bar: h0 (empty) to h20 (the tallest); never h0 when
-    there is something to count, so a small month stays visible beside a big one."""
+    """The height class of a timeline bar: h0 (empty) to h20 (the tallest), on a square-root
+    scale so that 1 and 38 articles beside 400 look different; never h0 when there is something
+    to count (the exact number is in the bar's title and its text for screen readers)."""
     if not count or not peak:
         return "h0"
-    return f"h{max(1, round(BAR_STEPS * count / peak))}"
+    return f"h{max(1, round(BAR_STEPS * math.sqrt(count / peak)))}"
 
 
 def active_filters(result: SearchResult) -> list[tuple[str, str]]:

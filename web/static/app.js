@@ -1,12 +1,15 @@
 // Comfort only: every page works without JavaScript (plain links and a GET form).
 // - results update as you type (debounced), the URL following along;
 // - "/" focuses the search box; changing the sort applies it;
-// - on a phone the filter panel starts folded;
-// - on an article page, "n" and "p" step through the marked matches;
+// - on a phone the filter panel starts folded, and it stays as the user left it;
+// - on an article page, buttons and the "n" and "p" keys step through the marked matches
+//   ("3/32"), and "Copy citation" copies the citation shown;
+// - a date picker beside each date box; dragging across the timeline picks a range;
 // - Back or Forward to a results page puts its form in line with its URL.
 "use strict";
 
 const TYPE_DELAY_MS = 250;
+document.documentElement.classList.add("js");
 const PHONE = "(max-width: 760px)";
 
 function searchUrl(form) {
@@ -18,9 +21,28 @@ function searchUrl(form) {
   return form.action.split("?")[0] + (query ? "?" + query : "");
 }
 
+// The filter panel stays as the user left it (open or folded), across searches; on a phone
+// it starts folded.
+const FILTERS_KEY = "cari-filters-open";
+
 function foldFiltersOnPhone(root) {
   const filters = root.querySelector("#filters");
-  if (filters && window.matchMedia(PHONE).matches) filters.open = false;
+  if (!filters) return;
+  let remembered = null;
+  try {
+    remembered = sessionStorage.getItem(FILTERS_KEY);
+  } catch (error) {
+    remembered = null;
+  }
+  if (remembered !== null) filters.open = remembered === "1";
+  else if (window.matchMedia(PHONE).matches) filters.open = false;
+  filters.addEventListener("toggle", () => {
+    try {
+      sessionStorage.setItem(FILTERS_KEY, filters.open ? "1" : "0");
+    } catch (error) {
+      // storage refused (private mode): the panel simply starts as it would
+    }
+  });
 }
 
 // Results replaced in place are announced to screen readers through one live region.
@@ -93,15 +115,102 @@ function slashToSearch(box) {
 
 function stepThroughMarks(body) {
   const marks = [...body.querySelectorAll("mark")];
+  const nav = document.getElementById("match-nav");
   if (!marks.length) return;
   let index = -1;
-  document.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key !== "n" && event.key !== "p") return;
+  const position = document.getElementById("match-position");
+  function step(by) {
     if (index >= 0) marks[index].classList.remove("current");
-    index = (index + (event.key === "n" ? 1 : -1) + marks.length) % marks.length;
+    index = (index + by + marks.length) % marks.length;
     marks[index].classList.add("current");
     marks[index].scrollIntoView({ block: "center" });
+    if (position) position.textContent = `${index + 1}/${marks.length}`;
+  }
+  if (nav) {
+    nav.hidden = false;
+    document.getElementById("match-next").addEventListener("click", () => step(1));
+    document.getElementById("match-prev").addEventListener("click", () => step(-1));
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName)) return;
+    if (event.key !== "n" && event.key !== "p") return;
+    step(event.key === "n" ? 1 : -1);
+  });
+}
+
+function copyCitation() {
+  const button = document.getElementById("copy-citation");
+  const text = document.getElementById("citation-text");
+  if (!button || !text || !navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    await navigator.clipboard.writeText(text.textContent.trim());
+    button.textContent = button.dataset.copied;
+  });
+}
+
+// A native date picker beside each date box: the box keeps what people type (1/9/2019,
+// September 2019), the picker writes a day into it.
+function datePickers(form) {
+  for (const box of form.querySelectorAll("#from, #to")) {
+    const picker = document.createElement("input");
+    picker.type = "date";
+    picker.className = "date-pick";
+    picker.setAttribute("aria-label", `${form.dataset.pickLabel} (${box.labels[0].firstChild.textContent.trim()})`);
+    picker.addEventListener("change", () => {
+      if (!picker.value) return;
+      const [y, m, d] = picker.value.split("-");
+      box.value = `${Number(d)}/${Number(m)}/${y}`;
+    });
+    box.after(picker);
+  }
+}
+
+// Drag across the timeline's bars to search the range they cover (a click still opens one
+// bar). Listened for on the document: live search replaces the timeline.
+function brushTimelines() {
+  let bars = null;
+  let first = null;
+  let dragged = false;
+  const barAt = (target) => (target.closest ? target.closest(".timeline a.bar[data-from]") : null);
+  document.addEventListener("mousedown", (event) => {
+    const bar = barAt(event.target);
+    if (!bar || event.button !== 0) return;
+    event.preventDefault();
+    bars = bar.closest(".bars");
+    first = bar;
+    dragged = false;
+    bars.classList.add("brushing");
+  });
+  document.addEventListener("mouseover", (event) => {
+    const bar = barAt(event.target);
+    if (!first || !bar || !bars.contains(bar)) return;
+    if (bar !== first) dragged = true;
+    const all = [...bars.querySelectorAll("a.bar[data-from]")];
+    const [lo, hi] = [all.indexOf(first), all.indexOf(bar)].sort((x, y) => x - y);
+    all.forEach((b, i) => b.parentElement.classList.toggle("brushed", i >= lo && i <= hi));
+  });
+  document.addEventListener("mouseup", (event) => {
+    if (!first) return;
+    const last = barAt(event.target);
+    const start = first;
+    first = null;
+    bars.classList.remove("brushing");
+    if (!dragged || !last || !bars.contains(last)) return;
+    const dates = [start.dataset.from, start.dataset.to, last.dataset.from, last.dataset.to].sort();
+    const params = new URLSearchParams(window.location.search);
+    params.set("from", dates[0]);
+    params.set("to", dates[3]);
+    params.delete("undated");
+    params.delete("page");
+    window.location.assign(`${window.location.pathname}?${params}`);
+  });
+  document.addEventListener("click", (event) => {
+    if (dragged && barAt(event.target)) {
+      event.preventDefault();
+      dragged = false;
+    }
   });
 }
 
@@ -122,8 +231,11 @@ document.addEventListener("DOMContentLoaded", () => {
     });
     liveSearch(form);
     slashToSearch(box);
+    datePickers(form);
     foldFiltersOnPhone(document);
   }
   const body = document.querySelector(".article .body");
   if (body) stepThroughMarks(body);
+  copyCitation();
+  brushTimelines();
 });
