@@ -448,3 +448,18 @@ def test_the_filter_panel_stays_as_the_user_left_it(browser, base_url):
     page.goto(base_url + "/?q=birokrasi")
     assert page.get_attribute("#filters", "open") is None
     context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_save_a_search_from_the_results_page(browser, base_url, served_app, tmp_path, javascript):
+    served_app.config["QUERIES_FILE"] = str(tmp_path / "queries.toml")
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(base_url + "/?q=pelayanan&from=1/1/2022")
+    page.fill("#save-name", "layanan-2022")
+    page.click("#save-search button[type=submit]")
+    page.wait_for_url("**/tersimpan#q-layanan-2022")
+    assert page.locator("#q-layanan-2022 .what").inner_text().startswith("pelayanan")
+    text = (tmp_path / "queries.toml").read_text(encoding="utf-8")
+    assert '[queries.layanan-2022]\nquery = "pelayanan"\nfrom = "2022-01-01"' in text
+    context.close()

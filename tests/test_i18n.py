@@ -136,6 +136,7 @@ INDONESIAN_PAGES = [
     "/?q=pelayanan&from=32/13/2019",
     "/?q=x&sort=random",
     "/tentang",
+    "/tersimpan",
     "/nowhere",
 ]
 

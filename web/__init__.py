@@ -22,19 +22,25 @@ CONTENT_SECURITY_POLICY = (
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index),
-    RESULT_CACHE (searches whose results are kept for repeats; 0: none)."""
+    QUERIES_FILE (the saved searches, shared with `cari saved`; default $CARI_QUERIES or
+    ./queries.toml), RESULT_CACHE (searches whose results are kept for repeats; 0: none)."""
     app = Flask(__name__)
-    app.config.from_mapping(INDEX_DIR=str(cari_config.index_dir()), DEBUG=False)
+    app.config.from_mapping(
+        INDEX_DIR=str(cari_config.index_dir()),
+        QUERIES_FILE=str(cari_config.queries_file()),
+        DEBUG=False,
+    )
     if test_config:
         app.config.from_mapping(test_config)
     app.extensions["cari_engine"] = SearchEngine(
         app.config["INDEX_DIR"], cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE)
     )
 
-    from web import language, templating, views
+    from web import csrf, language, templating, views
 
     app.register_blueprint(views.bp)
     language.init_app(app)
+    csrf.init_app(app)
     templating.init_app(app)
 
     @app.before_request

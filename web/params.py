@@ -14,6 +14,7 @@ from search.dates import DateInputError, parse_date_input
 from search.i18n import gettext
 from search.model import LIST_FILTERS, RequestError, SearchRequest
 from search.query.plan import parse_query
+from search.saved.queries import SavedQuery
 
 MAX_PARAM_VALUES = 20
 
@@ -99,3 +100,40 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
         values = [*moved.get(param, []), *plan.filters.get(field, [])]
         moved[param] = list(dict.fromkeys(v.strip() for v in values if v.strip()))
     return {key: values for key, values in moved.items() if values}
+
+
+def saved_query_from_form(
+    get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
+) -> SavedQuery:
+    """The search a page's "save" form describes, as a saved query (dates as YYYY-MM-DD);
+    raises RequestError for a date or parameter it cannot read."""
+    request = request_from_params(get, get_list)
+    return SavedQuery(
+        name=(get("name") or "").strip(),
+        query=request.query,
+        officials=request.officials,
+        sources=request.sources,
+        date_from=request.date_from.isoformat() if request.date_from else None,
+        date_to=request.date_to.isoformat() if request.date_to else None,
+        sort=request.sort,
+        description=(get("description") or "").strip()[:200],
+    )
+
+
+def saved_params(saved: SavedQuery) -> dict[str, str | list[str]]:
+    """The search page's URL parameters for a saved query (a relative `last` range is left
+    to the query: the page shows the whole range)."""
+    params: dict[str, str | list[str]] = {}
+    if saved.query:
+        params["q"] = saved.query
+    if saved.officials:
+        params["official"] = list(saved.officials)
+    if saved.sources:
+        params["source"] = list(saved.sources)
+    if saved.date_from and not saved.last:
+        params["from"] = saved.date_from
+    if saved.date_to and not saved.last:
+        params["to"] = saved.date_to
+    if saved.sort != "relevance":
+        params["sort"] = saved.sort
+    return params

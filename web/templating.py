@@ -14,6 +14,8 @@ from markupsafe import Markup, escape
 from search.dates import format_date
 from search.i18n import format_number, gettext, ngettext
 from search.model import LIST_FILTERS, SearchResult, Timeline
+from search.saved.queries import EXPORT_LIMIT
+from web.params import saved_params
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
@@ -287,5 +289,7 @@ def init_app(app: Flask) -> None:
     ):
         app.add_template_global(function)
     app.add_template_global(active_filters)
+    app.add_template_global(saved_params)
+    app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")

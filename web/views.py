@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 from urllib.parse import urlencode
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     jsonify,
     redirect,
     render_template,
     request,
+    stream_with_context,
     url_for,
 )
 from werkzeug.exceptions import HTTPException
@@ -23,7 +28,24 @@ from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.retrieval.snippets import highlight_all
-from web.params import request_from_params, with_typed_filters_moved
+from search.saved.formats import atom_feed, runs_csv, stream_csv, stream_json
+from search.saved.queries import (
+    EXPORT_LIMIT,
+    SavedQuery,
+    SavedQueryError,
+    add_query,
+    find_query,
+    load_queries,
+    result_pages,
+    run_query,
+)
+from web import csrf
+from web.params import (
+    request_from_params,
+    saved_params,
+    saved_query_from_form,
+    with_typed_filters_moved,
+)
 
 bp = Blueprint("cari", __name__)
 
@@ -184,3 +206,99 @@ def _unexpected(exc: Exception):
     if request.path.startswith("/api/"):
         return jsonify(error=message, status=500), 500
     return render_template("error.html", code=500, title=title, message=message), 500
+
+
+# -- saved searches, feeds and exports ---------------------------------------------------------
+
+
+def _queries_file() -> Path:
+    return Path(current_app.config["QUERIES_FILE"])
+
+
+def _saved(name: str) -> SavedQuery:
+    """The saved search `name`, or a 404 page."""
+    try:
+        queries = load_queries(_queries_file()) if _queries_file().exists() else {}
+        return find_query(queries, name, _queries_file())
+    except SavedQueryError:
+        abort(404)
+
+
+@bp.route("/tersimpan")
+def saved_page():
+    problem = None
+    try:
+        queries = load_queries(_queries_file()) if _queries_file().exists() else {}
+    except SavedQueryError as exc:
+        queries, problem = {}, str(exc)
+    return render_template("saved.html", queries=list(queries.values()), error=problem)
+
+
+@bp.route("/tersimpan", methods=["POST"])
+def save_search():
+    if not csrf.valid(request):
+        abort(400)
+    form = request.form
+    try:
+        saved = saved_query_from_form(form.get, form.getlist)
+        add_query(_queries_file(), saved)
+    except (SavedQueryError, RequestError) as exc:
+        queries = load_queries(_queries_file()) if _queries_file().exists() else {}
+        page = render_template("saved.html", queries=list(queries.values()), error=str(exc))
+        return page, 400
+    return redirect(url_for("cari.saved_page", _anchor=f"q-{saved.name}"), code=303)
+
+
+@bp.route("/tersimpan/<name>.atom")
+def saved_feed(name: str):
+    saved = _saved(name)
+    try:
+        run = run_query(_engine(), saved, dt.date.today(), sort="newest")
+    except IndexMissingError:
+        abort(503)
+    feed = atom_feed(
+        saved,
+        run.result,
+        feed_url=url_for("cari.saved_feed", name=name, _external=True),
+        search_url=url_for("cari.search_page", _external=True, **saved_params(saved)),
+        article_url=lambda hit: url_for("cari.article_page", article_id=hit.id, _external=True),
+        updated=dt.datetime.now(dt.UTC),
+    )
+    return Response(feed, mimetype="application/atom+xml")
+
+
+@bp.route("/tersimpan/<name>.csv")
+def saved_csv(name: str):
+    saved = _saved(name)
+    try:
+        run = run_query(_engine(), saved, dt.date.today())
+    except IndexMissingError:
+        abort(503)
+    return _download(runs_csv([run]) + "\n", f"{name}.csv", "text/csv")
+
+
+@bp.route("/ekspor.<fmt>")
+def export_search(fmt: str):
+    if fmt not in ("csv", "json"):
+        abort(404)
+    try:
+        search_request = _parse()
+        _engine().search(replace(search_request, page=1, page_size=1))  # fail before streaming
+    except RequestError as exc:
+        abort(400, str(exc))
+    except IndexMissingError:
+        abort(503)
+    pages = result_pages(_engine(), search_request)
+    name = search_request.query or "cari"
+    if fmt == "csv":
+        body = stream_csv(name, pages)
+        return _download(stream_with_context(body), "cari.csv", "text/csv")
+    head = {"query": search_request.query, "limit": EXPORT_LIMIT}
+    body = stream_json(head, pages)
+    return _download(stream_with_context(body), "cari.json", "application/json")
+
+
+def _download(body, filename: str, mimetype: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

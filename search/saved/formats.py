@@ -6,9 +6,11 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.dates import format_date
+from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
 FORMATS = ("table", "csv", "json")
@@ -44,25 +46,112 @@ def runs_json(runs: list[SavedRun]) -> dict[str, Any]:
 
 def runs_csv(runs: list[SavedRun]) -> str:
     """One row per hit, with the saved query's name in the first column."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    lines = [csv_line(CSV_COLUMNS)]
     for run in runs:
-        for rank, hit in enumerate(run.result.hits, start=1):
-            writer.writerow(
-                (
-                    run.saved.name,
-                    rank,
-                    hit.id,
-                    hit.date or "",
-                    hit.source or "",
-                    hit.title,
-                    "; ".join(o.name for o in hit.officials),
-                    hit.url or "",
-                    hit.snippet.text,
-                )
-            )
-    return out.getvalue().rstrip("\n")
+        lines += [
+            csv_line(hit_row(run.saved.name, rank, hit))
+            for rank, hit in enumerate(run.result.hits, start=1)
+        ]
+    return "".join(lines).rstrip("\n")
+
+
+def hit_row(name: str, rank: int, hit: Hit) -> tuple[Any, ...]:
+    """A hit as a CSV row (CSV_COLUMNS); `name` says which search found it."""
+    return (
+        name,
+        rank,
+        hit.id,
+        hit.date or "",
+        hit.source or "",
+        hit.title,
+        "; ".join(o.name for o in hit.officials),
+        hit.url or "",
+        hit.snippet.text,
+    )
+
+
+def csv_line(row: tuple[Any, ...]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(row)
+    return out.getvalue()
+
+
+def stream_csv(name: str, pages: Iterator[list[Hit]]) -> Iterator[str]:
+    """CSV text, a page of hits at a time (the heading first): for exports too long to hold."""
+    yield csv_line(CSV_COLUMNS)
+    rank = 0
+    for hits in pages:
+        for hit in hits:
+            rank += 1
+            yield csv_line(hit_row(name, rank, hit))
+
+
+def stream_json(head: dict[str, Any], pages: Iterator[list[Hit]]) -> Iterator[str]:
+    """{...head, "hits": [...]}, a page of hits at a time; each hit as in `cari query --json`."""
+    yield json.dumps(head, ensure_ascii=False)[:-1] + (', "hits": [' if head else '{"hits": [')
+    first = True
+    for hits in pages:
+        for hit in hits:
+            yield ("" if first else ", ") + json.dumps(hit.to_json(), ensure_ascii=False)
+            first = False
+    yield "]}\n"
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom_feed(
+    saved: SavedQuery,
+    result: SearchResult,
+    *,
+    feed_url: str,
+    search_url: str,
+    article_url: Callable[[Hit], str],
+    updated: dt.datetime,
+) -> str:
+    """A saved search as an Atom feed (RFC 4287): its hits newest first, each with its
+    snippet as the summary, so that a feed reader or a chat bot becomes the alert."""
+    from xml.etree import ElementTree as ET
+
+    ET.register_namespace("", ATOM)
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            element.text = text
+        return element
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    add(feed, "id", feed_url)
+    add(feed, "title", f"Cari: {saved.description or saved.name}")
+    add(feed, "subtitle", _describe(saved))
+    add(feed, "updated", updated.isoformat(timespec="seconds"))
+    add(feed, "link", rel="self", href=feed_url, type="application/atom+xml")
+    add(feed, "link", rel="alternate", href=search_url, type="text/html")
+    author = add(feed, "author")
+    add(author, "name", "Cari")
+    for hit in result.hits:
+        entry = add(feed, "entry")
+        add(entry, "id", hit.url or article_url(hit))
+        add(entry, "title", hit.title)
+        add(entry, "updated", _entry_time(hit, updated))
+        add(entry, "link", rel="alternate", href=hit.url or article_url(hit), type="text/html")
+        if hit.source:
+            source_author = add(entry, "author")
+            add(source_author, "name", hit.source)
+        for official in hit.officials:
+            add(entry, "category", term=official.name)
+        add(entry, "summary", hit.snippet.text)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode")
+
+
+def _entry_time(hit: Hit, fallback: dt.datetime) -> str:
+    """The article's date as an Atom date-time (its first day at midnight UTC), else when the
+    feed was made."""
+    if not hit.date:
+        return fallback.isoformat(timespec="seconds")
+    day = dt.date.fromisoformat((hit.date + "-01-01")[:10] if len(hit.date) < 10 else hit.date)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).isoformat()
 
 
 def runs_table(runs: list[SavedRun], width: int | None = None) -> str:

@@ -21,7 +21,8 @@ import calendar
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from search.config import SORTS
 from search.dates import parse_date_input
 from search.indexing import store
 from search.indexing.schema import SCHEMA_VERSION
-from search.model import MAX_PAGE_SIZE, RequestError, SearchRequest, SearchResult
+from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
 from search.retrieval.engine import SearchEngine
 
 TABLE = "queries"
@@ -348,17 +349,50 @@ def run_queries(
     runs = []
     for saved in queries:
         since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
-        request = saved.request(today, indexed_after=since)
-        try:
-            result = engine.search(request)
-        except RequestError as exc:  # e.g. an official no article names yet: no results
-            result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
-        runs.append(SavedRun(saved, result, since, new_only))
+        runs.append(run_query(engine, saved, today, since))
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     for saved in queries:
         state[saved.name] = {"seen_up_to": watermark, "last_run": now}
     save_state(engine.index_dir, state)
     return runs
+
+
+def run_query(
+    engine: SearchEngine,
+    saved: SavedQuery,
+    today: dt.date,
+    since: float | None = None,
+    *,
+    sort: str | None = None,
+) -> SavedRun:
+    """One saved query's results (only articles indexed after `since`, when given), without
+    recording the run: the web's feeds and exports read them as often as they like. `sort`
+    overrides the query's own (a feed lists the newest first)."""
+    request = saved.request(today, indexed_after=since)
+    if sort:
+        request = replace(request, sort=sort)
+    try:
+        result = engine.search(request)
+    except RequestError as exc:  # e.g. an official no article names yet: no results
+        result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
+    return SavedRun(saved, result, since, since is not None)
+
+
+# Exports from the web are bounded: the first this many hits of a search.
+EXPORT_LIMIT = 10_000
+
+
+def result_pages(
+    engine: SearchEngine, request: SearchRequest, limit: int = EXPORT_LIMIT
+) -> Iterator[list[Hit]]:
+    """A search's hits in ranked order, a page at a time, up to `limit` of them: exports are
+    streamed without holding ten thousand snippets at once."""
+    size = MAX_PAGE_SIZE
+    for page in range(1, -(-limit // size) + 1):
+        result = engine.search(replace(request, page=page, page_size=size))
+        yield result.hits[: limit - (page - 1) * size]
+        if page * size >= min(result.total, limit):
+            return
 
 
 def latest_indexed_at(engine: SearchEngine) -> float:

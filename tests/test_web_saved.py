@@ -1,0 +1,156 @@
+"""Saved searches in the web: saved from a results page (a CSRF-safe POST) into the same TOML
+file as `cari saved`, listed at /tersimpan, each with an Atom feed and a CSV that equals
+`cari saved run --format csv`; any search exported as CSV or JSON, streamed and bounded."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from search.cli import cli
+from search.indexing.build import build
+from search.indexing.update import update
+from tests.conftest import SEEDS_DIR
+from tests.test_updater import NEW_WORD, write_new_seed
+from web import create_app
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture()
+def site(tmp_path: Path):
+    """Its own seeds, index and queries file: the tests save searches and update the index."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    queries = tmp_path / "queries.toml"
+    app = create_app({"INDEX_DIR": str(index), "QUERIES_FILE": str(queries), "RESULT_CACHE": 0})
+    client = app.test_client()
+    client.set_cookie("lang", "en")
+    return client, seeds, index, queries
+
+
+def _save(client, name: str, **fields) -> object:
+    page = client.get("/?q=" + fields.get("q", "")).get_data(as_text=True)
+    token = re.search(r'name="csrf" value="([0-9a-f]{32})"', page).group(1)
+    return client.post("/tersimpan", data={"csrf": token, "name": name, **fields})
+
+
+def test_a_search_saved_from_the_page_is_a_saved_query_of_the_cli(site, runner):
+    client, _, _, queries = site
+    saved = _save(client, "layanan", q="pelayanan publik", official="Joko Widodo", to="30/9/2022")
+    assert saved.status_code == 303 and saved.headers["Location"].endswith("/tersimpan#q-layanan")
+    listed = runner.invoke(cli, ["saved", "list", "--queries", str(queries)])
+    assert "layanan" in listed.output and "officials: Joko Widodo" in listed.output
+    assert "… to 2022-09-30" in listed.output  # the date as typed, stored as a date
+    page = client.get("/tersimpan").get_data(as_text=True)
+    assert 'id="q-layanan"' in page and 'href="/tersimpan/layanan.atom"' in page
+    again = _save(client, "layanan", q="x")
+    assert again.status_code == 400 and "exists" in again.get_data(as_text=True)
+
+
+def test_saving_needs_the_sites_own_token(site):
+    client, _, _, queries = site
+    client.get("/?q=pelayanan")  # the visitor has a token cookie...
+    forged = client.post("/tersimpan", data={"name": "x", "q": "pelayanan", "csrf": "0" * 32})
+    assert forged.status_code == 400 and not queries.exists()  # ...another site cannot read it
+    missing = client.post("/tersimpan", data={"name": "x", "q": "pelayanan"})
+    assert missing.status_code == 400 and not queries.exists()
+    page = client.get("/?q=pelayanan").get_data(as_text=True)
+    token = re.search(r'name="csrf" value="([0-9a-f]{32})"', page).group(1)
+    other_origin = client.post(
+        "/tersimpan",
+        data={"name": "x", "q": "pelayanan", "csrf": token},
+        headers={"Origin": "https://elsewhere.example"},
+    )
+    assert other_origin.status_code == 400 and not queries.exists()
+    cross_site = client.post(
+        "/tersimpan",
+        data={"name": "x", "q": "pelayanan", "csrf": token},
+        headers={"Sec-Fetch-Site": "cross-site"},
+    )
+    assert cross_site.status_code == 400 and not queries.exists()
+    own = client.post("/tersimpan", data={"name": "x", "q": "pelayanan", "csrf": token})
+    assert own.status_code == 303 and queries.exists()
+
+
+def _plain(snippet_html: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"</?mark>", "", snippet_html))
+
+
+def _feed(client, name: str) -> ET.Element:
+    response = client.get(f"/tersimpan/{name}.atom")
+    assert response.status_code == 200 and response.mimetype == "application/atom+xml"
+    return ET.fromstring(response.data)
+
+
+def test_the_atom_feed_is_valid_newest_first_and_lists_new_articles_after_an_update(site):
+    client, seeds, index, _ = site
+    assert _save(client, "layanan", q="pelayanan").status_code == 303
+    feed = _feed(client, "layanan")
+    assert feed.tag == f"{ATOM}feed"
+    for child in ("id", "title", "updated", "author"):  # what RFC 4287 requires of a feed
+        assert feed.find(f"{ATOM}{child}") is not None, child
+    entries = feed.findall(f"{ATOM}entry")
+    expected = client.get("/api/search?q=pelayanan&sort=newest").get_json()["hits"]
+    assert [e.findtext(f"{ATOM}title") for e in entries] == [h["title"] for h in expected]
+    for entry, hit in zip(entries, expected, strict=True):
+        for child in ("id", "title", "updated", "summary"):
+            assert entry.findtext(f"{ATOM}{child}"), child
+        assert entry.findtext(f"{ATOM}summary") == _plain(hit["snippet"])
+    updated = [e.findtext(f"{ATOM}updated") for e in entries if e.findtext(f"{ATOM}updated")]
+    dated = [u for u, h in zip(updated, expected, strict=True) if h["date"]]
+    assert dated == sorted(dated, reverse=True)
+    new_id = write_new_seed(seeds)
+    update(seeds, index)
+    titles = [e.findtext(f"{ATOM}title") for e in _feed(client, "layanan").findall(f"{ATOM}entry")]
+    assert any(NEW_WORD in t for t in titles) and len(titles) == len(entries) + 1
+    assert new_id
+
+
+def test_the_csv_of_a_saved_search_equals_cari_saved_run(site, runner):
+    client, _, index, queries = site
+    assert _save(client, "birokrasi", q="birokrasi", sort="newest").status_code == 303
+    web = client.get("/tersimpan/birokrasi.csv")
+    assert web.status_code == 200 and web.mimetype == "text/csv"
+    args = ["saved", "run", "birokrasi", "--format", "csv"]
+    cli_run = runner.invoke(cli, [*args, "--queries", str(queries), "--index", str(index)])
+    assert cli_run.exit_code == 0 and web.get_data(as_text=True) == cli_run.output
+    assert len(cli_run.output.splitlines()) > 1
+
+
+def test_any_search_exports_as_csv_and_json_with_the_saved_run_columns(site):
+    client, _, _, _ = site
+    everything = client.get("/api/search?q=pelayanan").get_json()
+    exported = client.get("/ekspor.csv?q=pelayanan")
+    assert exported.is_streamed and "attachment" in exported.headers["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(exported.get_data(as_text=True))))
+    from search.saved.formats import CSV_COLUMNS
+
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [r[2] for r in rows[1:]] == [h["id"] for h in everything["hits"]]
+    data = json.loads(client.get("/ekspor.json?q=pelayanan").get_data(as_text=True))
+    assert [h["id"] for h in data["hits"]] == [h["id"] for h in everything["hits"]]
+    assert client.get("/ekspor.csv?q=x&sort=random").status_code == 400
+    assert client.get("/ekspor.xml?q=x").status_code == 404
+
+
+def test_exports_stop_at_the_limit(site):
+    from search.model import SearchRequest
+    from search.saved.queries import result_pages
+
+    client, _, _, _ = site
+    engine = client.application.extensions["cari_engine"]
+    everything = SearchRequest(sort="newest")
+    assert [len(p) for p in result_pages(engine, everything, limit=3)] == [3]
+    assert sum(len(p) for p in result_pages(engine, everything, limit=1000)) == 5
