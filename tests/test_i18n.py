@@ -16,6 +16,7 @@ from search import i18n
 from search.cli import cli
 from search.config import SORTS
 from search.dates import format_date
+from search.saved.queries import SavedQuery, add_query
 from tests.conftest import ROOT
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -119,7 +120,7 @@ def _english_only_words() -> set[str]:
 def _shown_text(page: str) -> str:
     """What a reader sees or hears of a page's own words: its text and its titles, labels and
     placeholders, without the articles' own text (marked lang="id")."""
-    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r"<(script|style|code)\b.*?</\1>", " ", page, flags=re.S)  # code: commands
     page = re.sub(r'<(h2|p|h1)[^>]*\blang="id"[^>]*>.*?</\1>', " ", page, flags=re.S)
     attributes = re.findall(r'(?:title|aria-label|placeholder)="([^"]*)"', page)
     text = re.sub(r"<[^>]+>", " ", page)
@@ -142,7 +143,10 @@ INDONESIAN_PAGES = [
 
 
 @pytest.mark.parametrize("url", INDONESIAN_PAGES)
-def test_no_english_word_is_left_on_an_indonesian_page(client, url):
+def test_no_english_word_is_left_on_an_indonesian_page(app, client, tmp_path, url):
+    # The saved searches are the user's own words: here, Indonesian ones.
+    app.config["QUERIES_FILE"] = str(tmp_path / "queries.toml")
+    add_query(tmp_path / "queries.toml", SavedQuery("banjir", "banjir", last="7 hari"))
     response = client.get(url)
     page = response.get_data(as_text=True)
     assert '<html lang="id">' in page
