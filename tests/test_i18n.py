@@ -138,6 +138,7 @@ INDONESIAN_PAGES = [
     "/?q=x&sort=random",
     "/tentang",
     "/tersimpan",
+    "/pejabat/Joko%20Widodo",
     "/nowhere",
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
 import pytest
 
@@ -519,3 +520,42 @@ def test_the_timeline_shows_small_counts_years_and_collapses_long_empty_stretche
     assert gaps == ["January 2019 to April 2019: no article"]  # 4 empty months, one gap
     assert "1 article" in html_bars and "38 articles" in html_bars  # in text, not only height
     assert html_bars.count('class="bar none"') == 2  # June and September: too short for a gap
+
+
+def test_an_official_has_a_page_with_roles_mentions_and_company(client):
+    page = client.get("/pejabat/jokowi").get_data(as_text=True)  # an alias finds the page
+    everything = client.get("/api/search?official=Joko+Widodo&sort=newest").get_json()
+    assert "<h1>Joko Widodo</h1>" in page
+    roles = re.findall(r"<li><strong lang=\"id\">([^<]+)</strong>", page)
+    assert roles == ["Wali Kota Surakarta", "Gubernur DKI Jakarta", "Presiden"]  # the terms
+    assert f"Named in {everything['total']} article" in page
+    bars = re.findall(r'<a class="bar" href="([^"]+)"', page)
+    assert bars and all("official=Joko+Widodo" in html.unescape(b) for b in bars)
+    named_with = re.findall(
+        r'href="/pejabat/([^"]+)"><span class="name">([^<]+)</span> <span class="count">(\d+)',
+        page,
+    )
+    expected = [
+        (o["name"], o["count"])
+        for o in everything["facets"]["officials"]
+        if o["name"] != "Joko Widodo"
+    ]
+    assert [(name, int(count)) for _, name, count in named_with] == expected[:15]
+    latest = re.findall(r'<a href="/articles/([^"]+)">', page)
+    assert latest == [h["id"] for h in everything["hits"]][: len(latest)] and latest
+    assert 'name="official" value="Joko Widodo"' in page  # the search box is scoped to him
+    assert client.get("/pejabat/Nobody+Here").status_code == 404
+
+
+def test_every_official_chip_and_facet_entry_links_to_the_officials_page(client):
+    page = client.get("/?q=pelayanan").get_data(as_text=True)
+    facet = re.search(r'<ul class="facet" id="facet-officials">(.*?)</ul>', page, re.S).group(1)
+    entries = re.findall(r'data-official="([^"]+)"', facet)
+    profiles = re.findall(r'<a class="profile" href="/pejabat/([^"]+)"', facet)
+    assert entries and [html.unescape(n) for n in entries] == [
+        urllib.parse.unquote(p) for p in profiles
+    ]
+    for hit in re.findall(r'<ul class="chips" aria-label="Officials named">(.*?)</ul>', page):
+        assert hit.count('class="chip') == hit.count('class="profile"')
+    for path in set(profiles):
+        assert client.get(f"/pejabat/{path}").status_code == 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from typing import Any
-from urllib.parse import quote_plus, urlencode
+from urllib.parse import quote, quote_plus, urlencode
 
 from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
@@ -96,15 +96,26 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
     adding = selected == search_state().get(param, [])
     prefix = escape(_adding(param)) if adding else None
     items = []
+    profiles = param == "official"
+    if profiles:
+        profile_prefix = url_for("cari.official_page", name="x")[:-1]
+        profile_text = gettext("Profile")
     for name, count in pairs:
         on = name in selected
         quoted, shown = _facet_name(name)
         url = f"{prefix}{quoted}" if prefix and not on else escape(toggle(param, name, selected))
+        profile = (
+            f'<a class="profile" href="{profile_prefix}{_path_name(name)}" '
+            f'title="{profile_text}: {shown}"><span class="visually-hidden">{profile_text}: '
+            f'{shown}</span><span aria-hidden="true">›</span></a>'
+            if profiles
+            else ""
+        )
         items.append(
             f'<li><a href="{url}" class="facet-link{" on" if on else ""}" '
             f'aria-pressed="{"true" if on else "false"}" data-{param}="{shown}">'
             f'<span class="name">{shown}</span> '
-            f'<span class="count">{format_number(count)}</span></a></li>'
+            f'<span class="count">{format_number(count)}</span></a>{profile}</li>'
         )
     return Markup("\n".join(items))
 
@@ -114,6 +125,16 @@ def _facet_name(name: str) -> tuple[str, Markup]:
     """A facet value as a URL parameter value and as HTML: the same officials and sources
     are listed on every page."""
     return quote_plus(name), escape(name)
+
+
+@lru_cache(maxsize=100_000)
+def _path_name(name: str) -> str:
+    """An official's name as the last part of their page's path."""
+    return quote(name, safe="")
+
+
+def official_url(name: str) -> str:
+    return url_for("cari.official_page", name=name)
 
 
 # Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
@@ -290,6 +311,7 @@ def init_app(app: Flask) -> None:
         app.add_template_global(function)
     app.add_template_global(active_filters)
     app.add_template_global(saved_params)
+    app.add_template_global(official_url)
     app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")

@@ -12,6 +12,7 @@ from flask import (
     Response,
     abort,
     current_app,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -27,6 +28,7 @@ from search.i18n import gettext
 from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
+from search.retrieval.profile import official_profile
 from search.retrieval.snippets import highlight_all
 from search.saved.formats import atom_feed, runs_csv, stream_csv, stream_json
 from search.saved.queries import (
@@ -302,3 +304,18 @@ def _download(body, filename: str, mimetype: str) -> Response:
     response = Response(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@bp.route("/pejabat/<path:name>")
+def official_page(name: str):
+    try:
+        profile = official_profile(_engine(), name)
+    except IndexMissingError:
+        abort(503)
+    if profile is None:
+        abort(404)
+    # The page's links (timeline bars, named-with) narrow a search for this official.
+    g.search_state = {"official": [profile.name]}
+    return render_template(
+        "official.html", profile=profile, result=profile.result, r=profile.result.request
+    )

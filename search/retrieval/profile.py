@@ -1,0 +1,47 @@
+"""An official's page: the roles the gazetteer gives them over time, how often the archive
+names them (a timeline), who is named with them, and the latest articles naming them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from search.dates import from_int
+from search.ingest.extract.officials import gazetteer
+from search.model import RequestError, SearchRequest, SearchResult
+from search.retrieval.engine import SearchEngine
+
+LATEST = 10
+NAMED_WITH = 15
+OPEN_END = 99991231  # the gazetteer's last day of a term still running
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    first: dt.date
+    last: dt.date | None  # None: still held
+
+
+@dataclass
+class OfficialProfile:
+    name: str  # as the index spells it
+    roles: list[Role]  # oldest first, from search/data/officials.toml
+    result: SearchResult  # the articles naming them, newest first (timeline, facets)
+    named_with: list[tuple[str, int]] = field(default_factory=list)  # others, most often first
+
+
+def official_profile(engine: SearchEngine, name: str) -> OfficialProfile | None:
+    """The profile of the official `name` (any alias), or None when no article names them."""
+    try:
+        (canonical,) = engine.resolve_officials((name,))
+    except (RequestError, ValueError):
+        return None
+    result = engine.search(SearchRequest(officials=(canonical,), sort="newest", page_size=LATEST))
+    terms = gazetteer().terms.get(canonical, [])
+    roles = [
+        Role(role, from_int(first), None if last >= OPEN_END else from_int(last))
+        for role, first, last in sorted(terms, key=lambda t: t[1])
+    ]
+    others = [(n, c) for n, c in result.official_counts if n != canonical][:NAMED_WITH]
+    return OfficialProfile(canonical, roles, result, others)
