@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium build lint catalog bench bench-scale clean opensearch opensearch-stop
+.PHONY: run test install install-test chromium axe build lint catalog bench bench-scale clean opensearch opensearch-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,12 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install-test chromium lint
+# axe-core for the accessibility check (tests/test_accessibility.py), pinned in tests/js.
+axe: tests/js/node_modules/axe-core/axe.min.js
+tests/js/node_modules/axe-core/axe.min.js: tests/js/package.json tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund
+
+test: install-test chromium axe lint
 	$(BIN)/python -m pytest -q
 	$(BIN)/python -m bench.perf.run_all --short
 	$(BIN)/python -m bench.perf.archive_scale --articles 20000 --rounds 1

@@ -130,7 +130,7 @@ def test_official_facet_narrows_the_list_and_back_restores_it(page, base_url):
     for hit in page.locator("ol.hits li.hit").all():
         assert name in hit.locator(".chips").inner_text()
     chosen = page.locator(f'#facet-officials a[data-official="{name}"]')
-    assert chosen.get_attribute("aria-pressed") == "true"
+    assert chosen.get_attribute("aria-current") == "true"
     page.go_back()
     page.wait_for_url("**/?q=birokrasi")
     assert len(hit_ids(page)) == before
@@ -462,4 +462,29 @@ def test_save_a_search_from_the_results_page(browser, base_url, served_app, tmp_
     assert page.locator("#q-layanan-2022 .what").inner_text().startswith("pelayanan")
     text = (tmp_path / "queries.toml").read_text(encoding="utf-8")
     assert '[queries.layanan-2022]\nquery = "pelayanan"\nfrom = "2022-01-01"' in text
+    context.close()
+
+
+def test_a_long_facet_list_gets_a_filter_box(browser, base_url, served_app, monkeypatch):
+    """The seeds name few officials: the facet is given fifteen here, as a busy search has."""
+    engine = served_app.extensions["cari_engine"]
+    real_search = engine.search
+
+    def search(request):
+        result = real_search(request)
+        extra = [(f"Pejabat Contoh {n:02d}", 1) for n in range(15)]
+        result.official_counts = [*result.official_counts, *extra]
+        return result
+
+    monkeypatch.setattr(engine, "search", search)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base_url + "/?q=pelayanan")
+    box = page.locator("#facet-officials-h + .facet-filter")
+    assert box.count() == 1 and page.locator("#facet-sources-h + .facet-filter").count() == 0
+    box.fill("contoh 14")
+    visible = page.locator("[aria-labelledby=facet-officials-h] ul.facet > li:visible .name")
+    assert visible.all_inner_texts() == ["Pejabat Contoh 14"]  # found in the folded part too
+    box.fill("")
+    assert page.locator("#facet-officials > li:visible").count() == 12
     context.close()

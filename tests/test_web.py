@@ -33,7 +33,7 @@ def test_search_page_marks_stemmed_matches(client):
 def test_official_filter_and_facet_links(client):
     page = client.get("/?q=birokrasi&official=Tito+Karnavian").get_data(as_text=True)
     assert re.findall(r'href="/articles/([^"?]+)', page) == ["004_9d790e0e9df54a94"]
-    assert 'aria-pressed="true" data-official="Tito Karnavian"' in page
+    assert 'aria-current="true" data-official="Tito Karnavian"' in page
 
 
 def test_date_filter(client):

@@ -113,7 +113,7 @@ def facet_items(param: str, pairs: list[tuple[str, int]], selected: Any) -> Mark
         )
         items.append(
             f'<li><a href="{url}" class="facet-link{" on" if on else ""}" '
-            f'aria-pressed="{"true" if on else "false"}" data-{param}="{shown}">'
+            f'{_CURRENT if on else ""}data-{param}="{shown}">'
             f'<span class="name">{shown}</span> '
             f'<span class="count">{format_number(count)}</span></a>{profile}</li>'
         )
@@ -125,6 +125,9 @@ def _facet_name(name: str) -> tuple[str, Markup]:
     """A facet value as a URL parameter value and as HTML: the same officials and sources
     are listed on every page."""
     return quote_plus(name), escape(name)
+
+
+_CURRENT = 'aria-current="true" '
 
 
 @lru_cache(maxsize=100_000)

@@ -4,6 +4,7 @@
 // - on a phone the filter panel starts folded, and it stays as the user left it;
 // - on an article page, buttons and the "n" and "p" keys step through the marked matches
 //   ("3/32"), and "Copy citation" copies the citation shown;
+// - a facet list longer than ten entries gets a box to filter it;
 // - a date picker beside each date box; dragging across the timeline picks a range;
 // - Back or Forward to a results page puts its form in line with its URL.
 "use strict";
@@ -75,6 +76,7 @@ function liveSearch(form) {
         current.replaceWith(fresh);
         announce(fresh);
         foldFiltersOnPhone(fresh);
+        facetFilters(fresh);
         document.title = page.title;
         history.replaceState(null, "", url);
       } catch (error) {
@@ -167,6 +169,29 @@ function datePickers(form) {
   }
 }
 
+// A facet list longer than ten entries gets a box that narrows it as you type (the folded
+// "more" part included, opened while a filter is typed).
+const FACET_FILTER_MIN = 10;
+
+function facetFilters(root) {
+  for (const group of root.querySelectorAll(".facet-group")) {
+    const items = [...group.querySelectorAll("ul.facet > li")];
+    if (items.length <= FACET_FILTER_MIN || group.querySelector(".facet-filter")) continue;
+    const box = document.createElement("input");
+    box.type = "search";
+    box.className = "facet-filter";
+    box.setAttribute("aria-label", group.dataset.filterLabel);
+    box.placeholder = group.dataset.filterLabel;
+    box.addEventListener("input", () => {
+      const wanted = box.value.trim().toLowerCase();
+      for (const item of items) item.hidden = wanted !== "" && !item.textContent.toLowerCase().includes(wanted);
+      const more = group.querySelector("details.more");
+      if (more && wanted) more.open = true;
+    });
+    group.querySelector("h2").after(box);
+  }
+}
+
 // Drag across the timeline's bars to search the range they cover (a click still opens one
 // bar). Listened for on the document: live search replaces the timeline.
 function brushTimelines() {
@@ -233,6 +258,7 @@ document.addEventListener("DOMContentLoaded", () => {
     slashToSearch(box);
     datePickers(form);
     foldFiltersOnPhone(document);
+    facetFilters(document);
   }
   const body = document.querySelector(".article .body");
   if (body) stepThroughMarks(body);
