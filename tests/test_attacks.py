@@ -1,0 +1,109 @@
+"""Attacks: what someone careless or hostile can do to the seed folder, the index folder, the
+saved queries and the server, each answered without losing an article, hanging or a traceback.
+
+Kept short so CI runs the whole list; the long stress runs (many clients, kills at random
+points) are in test_faults.py and test_concurrency.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from search.indexing import store
+from search.indexing.build import build
+from search.indexing.update import update
+from tests.conftest import corpus_records
+from tests.test_updater import write_new_seed
+from tests.test_watch import PATIENCE_SECONDS, Watcher
+
+EXPORT_RECORDS = 40
+
+
+def live_ids(index_dir: Path) -> dict[str, float]:
+    """Article id -> indexed_at in the live index."""
+    with store.require_live(index_dir).open().searcher() as s:
+        return {f["id"]: f["indexed_at"] for f in s.all_stored_fields()}
+
+
+@pytest.fixture()
+def export(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """A seed folder holding one JSONL export of corpus records, its index, and its bytes."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    data = "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records(EXPORT_RECORDS)
+    ).encode()
+    (seeds / "export.jsonl").write_bytes(data)
+    index = tmp_path / "index"
+    build(seeds, index)
+    return seeds, index, data
+
+
+# -- data loss ---------------------------------------------------------------------------------
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) * 6 // 10]
+
+
+def _line_cut_short(data: bytes) -> bytes:
+    lines = data.split(b"\n")
+    lines[4] = lines[4][:200]
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("damage", [_truncated, _line_cut_short], ids=["truncated", "line-cut"])
+def test_a_damaged_export_keeps_its_indexed_articles(export, damage):
+    seeds, index, data = export
+    before = live_ids(index)
+    (seeds / "export.jsonl").write_bytes(damage(data))
+    report = update(seeds, index)
+    assert not report.removed
+    assert live_ids(index) == before  # the same articles, with the same stamps
+    reasons = " ".join(str(p) for p in report.problems)
+    assert "export.jsonl:" in reasons and "not valid JSON" in reasons
+    assert "indexed articles kept" in reasons
+    (seeds / "export.jsonl").write_bytes(data)  # repaired: nothing to do
+    assert update(seeds, index).changes == 0
+    assert live_ids(index) == before
+
+
+def test_watch_waits_for_an_export_rewritten_in_place(export):
+    """60 % written, a pause longer than the watch's settle time, then the rest: no article
+    is removed and added back (which would stamp them new for `saved run --new`)."""
+    seeds, index, data = export
+    before = live_ids(index)
+    watcher = Watcher(seeds, index)
+    try:
+        with (seeds / "export.jsonl").open("wb") as f:
+            f.write(_truncated(data))
+            f.flush()
+            time.sleep(2.5)
+            f.write(data[len(_truncated(data)) :])
+        time.sleep(2.5)
+        assert live_ids(index) == before
+        assert not any(r.removed or r.added or r.problems for r in watcher.reports)
+    finally:
+        watcher.close()
+
+
+@pytest.mark.parametrize("poll", [False, True], ids=["events", "polling"])
+def test_watch_follows_a_seed_folder_deleted_and_made_again(export, poll: bool):
+    seeds, index, data = export
+    watcher = Watcher(seeds, index, poll=poll)
+    try:
+        shutil.rmtree(seeds)
+        time.sleep(1.5)
+        seeds.mkdir()
+        (seeds / "export.jsonl").write_bytes(data)
+        new_id = write_new_seed(seeds)
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while new_id not in live_ids(index) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert new_id in live_ids(index)
+    finally:
+        watcher.close()
