@@ -7,15 +7,20 @@ points) are in test_faults.py and test_concurrency.py."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import multiprocessing.synchronize
+import os
 import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from search.cli import cli
 from search.indexing import store
 from search.indexing.build import build
 from search.indexing.update import update
+from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
 from tests.conftest import corpus_records
 from tests.test_updater import write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
@@ -107,3 +112,82 @@ def test_watch_follows_a_seed_folder_deleted_and_made_again(export, poll: bool):
         assert new_id in live_ids(index)
     finally:
         watcher.close()
+
+
+# -- saved queries -----------------------------------------------------------------------------
+
+CONCURRENT_ADDS = 20
+
+
+def _add_when_released(path: Path, number: int, start: multiprocessing.synchronize.Event) -> None:
+    start.wait()
+    add_query(path, SavedQuery(name=f"q{number}", query=f"banjir {number}"))
+
+
+def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    context = multiprocessing.get_context("fork")
+    start = context.Event()
+    workers = [
+        context.Process(target=_add_when_released, args=(path, n, start))
+        for n in range(CONCURRENT_ADDS)
+    ]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0] * CONCURRENT_ADDS
+    assert sorted(load_queries(path)) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _zeros(path: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+def _nested(path: Path) -> None:
+    path.write_text("a = " + "[" * 100_000, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_fifo, "not a regular file"),
+        (_zeros, "not a regular file"),
+        (_nested, "nested too deeply"),
+    ],
+    ids=["fifo", "dev-zero", "nested"],
+)
+def test_a_hostile_queries_file_is_one_line_error(runner, tmp_path: Path, make, message):
+    path = tmp_path / "queries.toml"
+    make(path)
+    result = runner.invoke(cli, ["saved", "list", "--queries", str(path)])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "state",
+    ['{"daily": "string"}', "NaN", "[1]", '{"daily": {"seen_up_to": NaN}}', "folder"],
+)
+def test_damaged_saved_state_is_treated_as_none_with_a_warning(
+    runner, tmp_path: Path, seed_index: Path, state: str, caplog
+):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="daily", query="pelayanan publik"))
+    if state == "folder":
+        (index / STATE_FILE).mkdir()
+    else:
+        (index / STATE_FILE).write_text(state, encoding="utf-8")
+    args = ["saved", "run", "daily", "--new", "--queries", str(queries), "--index", str(index)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "saved-state.json" in caplog.text
+    if state != "folder":  # the next run sees only what is new since
+        assert runner.invoke(cli, args).exit_code == 1
