@@ -11,6 +11,8 @@ import multiprocessing
 import multiprocessing.synchronize
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -21,7 +23,8 @@ from search.indexing import store
 from search.indexing.build import build
 from search.indexing.update import update
 from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
-from tests.conftest import corpus_records
+from tests.conftest import ROOT, corpus_records
+from tests.test_store import HOLD_LOCK
 from tests.test_updater import write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
 
@@ -191,3 +194,23 @@ def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     assert "Traceback" not in result.output and "saved-state.json" in caplog.text
     if state != "folder":  # the next run sees only what is new since
         assert runner.invoke(cli, args).exit_code == 1
+
+
+# -- the index folder --------------------------------------------------------------------------
+
+
+def test_deleting_write_lock_by_hand_does_not_let_a_second_writer_in(export):
+    seeds, index, _data = export
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(index)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        (index / store.LOCK).unlink()
+        write_new_seed(seeds)
+        with pytest.raises(store.IndexBusyError):
+            update(seeds, index, lock_timeout=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert update(seeds, index, lock_timeout=5).added

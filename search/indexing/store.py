@@ -4,7 +4,7 @@
       live -> gen-20261123T133000-1a2b   (symlink, swapped atomically with os.replace)
       gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json)
       gen-...                            (the previous generation, kept for open readers)
-      write.lock                         (flock held by the one build or update writing)
+      write.lock                         (who holds the write lock: an flock on index/ itself)
       saved-state.json                   (when each saved query last ran, see search.saved.queries)
 
 Readers resolve `live` once when they open a searcher, so a rebuild never shows them an empty
@@ -16,6 +16,7 @@ crash, so it is never left stale. Only open index folders you trust: Whoosh unpi
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -279,13 +280,15 @@ _depth: dict[str, int] = {}
 
 @contextmanager
 def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
+    """The lock is taken on the index folder itself, which a writer cannot lose: `write.lock`
+    (deleted by hand, a new one would be another file to lock) only says who holds it."""
     path = index_dir / LOCK
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    folder = os.open(index_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -294,15 +297,18 @@ def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
                         f"waited {timeout:.0f}s: try again when it has finished"
                     ) from None
                 time.sleep(_LOCK_POLL_SECONDS)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
             yield
         finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            os.close(fd)
+            fcntl.flock(folder, fcntl.LOCK_UN)
     finally:
-        os.close(fd)
+        os.close(folder)
 
 
 def _lock_holder(path: Path) -> str:
