@@ -22,6 +22,10 @@ from search.cli import cli
 from search.indexing import store
 from search.indexing.build import build
 from search.indexing.update import update
+from search.model import SearchRequest
+from search.query import prefixes, suggest
+from search.retrieval import postings
+from search.retrieval.engine import SearchEngine
 from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
 from tests.conftest import ROOT, corpus_records
 from tests.test_store import HOLD_LOCK
@@ -214,3 +218,43 @@ def test_deleting_write_lock_by_hand_does_not_let_a_second_writer_in(export):
         holder.kill()
         holder.wait()
     assert update(seeds, index, lock_timeout=5).added
+
+
+# -- costly queries ----------------------------------------------------------------------------
+
+
+def test_a_short_prefix_matches_a_bounded_number_of_words(seed_index: Path, monkeypatch):
+    """`ber* men* ter* mem*` took seconds: each prefix walked thousands of words. Now each
+    reads the postings of at most MAX_MATCHED_TERMS words, the most frequent."""
+    monkeypatch.setattr(prefixes, "MAX_MATCHED_TERMS", 5)
+    prefixes._expansions.clear()
+    read: set[tuple[str, str]] = set()
+    original = postings.Arrays.mask
+
+    def noting_mask(self, fieldname: str, text: str):
+        read.add((fieldname, text))
+        return original(self, fieldname, text)
+
+    monkeypatch.setattr(postings.Arrays, "mask", noting_mask)
+    engine = SearchEngine(seed_index, cache_size=0)
+    assert engine.search(SearchRequest("mem*")).total > 0
+    body_words = {t for f, t in read if f == "body_exact" and t.startswith("mem")}
+    assert len(body_words) == 5
+    prefixes._expansions.clear()
+
+
+def test_the_vocabulary_for_suggestions_is_read_once_per_index(seed_index: Path, monkeypatch):
+    """A zero-result page read the whole vocabulary again for each thread's reader."""
+    built: list[object] = []
+    original = suggest.Vocabulary.__init__
+
+    def noting_init(self, reader):
+        built.append(reader)
+        original(self, reader)
+
+    monkeypatch.setattr(suggest.Vocabulary, "__init__", noting_init)
+    suggest._vocabularies.clear()
+    for _ in range(2):  # two engines: two readers of the same index
+        result = SearchEngine(seed_index, cache_size=0).search(SearchRequest("pelayannan"))
+        assert result.suggestion == "pelayanan"
+    assert len(built) == 1

@@ -14,14 +14,16 @@ the most common, wins if it is much more common than the word typed.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
-import weakref
+from collections import OrderedDict
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
+from search import whoosh_private
 from search.lexicon import protected_words
 from search.query.plan import QueryPlan
 
@@ -34,6 +36,7 @@ MIN_LENGTH = 4
 MAX_EDITS = 2
 SHARED_PREFIX = 2
 _LETTERS = re.compile(r"[a-z]+")
+log = logging.getLogger(__name__)
 
 
 class Vocabulary:
@@ -56,16 +59,50 @@ class Vocabulary:
         return out
 
 
-_vocabularies: weakref.WeakKeyDictionary[IndexReader, Vocabulary] = weakref.WeakKeyDictionary()
+# The vocabulary of an index content (its segments), shared by every thread's reader: it
+# takes seconds to read on the corpus, so it is built once, in the background; a search waits for
+# it at most VOCABULARY_WAIT_SECONDS, and goes without a suggestion until it is ready.
+VOCABULARY_WAIT_SECONDS = 5.0
+_KEPT_VOCABULARIES = 2
+
+
+class _Building:
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.vocabulary: Vocabulary | None = None
+
+
+_vocabularies: OrderedDict[tuple, _Building] = OrderedDict()
 _lock = threading.Lock()
 
 
-def vocabulary(reader: IndexReader) -> Vocabulary:
+def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vocabulary | None:
+    """The reader's vocabulary, or None when it is not ready after `wait` seconds (its
+    building goes on in the background)."""
+    key = whoosh_private.segments_key(reader)
     with _lock:
-        vocab = _vocabularies.get(reader)
-        if vocab is None:
-            vocab = _vocabularies[reader] = Vocabulary(reader)
-        return vocab
+        building = _vocabularies.get(key)
+        if building is None:
+            building = _vocabularies[key] = _Building()
+            while len(_vocabularies) > _KEPT_VOCABULARIES:
+                _vocabularies.popitem(last=False)
+            threading.Thread(
+                target=_build, args=(key, building, reader), daemon=True, name="vocabulary"
+            ).start()
+    building.ready.wait(wait)
+    return building.vocabulary
+
+
+def _build(key: tuple, building: _Building, reader: IndexReader) -> None:
+    try:
+        building.vocabulary = Vocabulary(reader)
+    except Exception:  # the reader closed meanwhile (a new index went live): try next time
+        log.debug("vocabulary not built", exc_info=True)
+        with _lock:
+            if _vocabularies.get(key) is building:
+                del _vocabularies[key]
+    finally:
+        building.ready.set()
 
 
 def correct_word(reader: IndexReader, word: str) -> str | None:
@@ -77,9 +114,12 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
         return None
     rare = df < RARE_DF
     edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
+    vocab = vocabulary(reader)
+    if vocab is None:
+        return None
     matches = process.extract(
         word,
-        vocabulary(reader).near(word),
+        vocab.near(word),
         scorer=OSA.distance,
         score_cutoff=edits,
         limit=None,
