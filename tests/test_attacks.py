@@ -11,6 +11,7 @@ import multiprocessing
 import multiprocessing.synchronize
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -27,7 +28,7 @@ from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
 from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
-from tests.conftest import ROOT, corpus_records
+from tests.conftest import ROOT, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
 from tests.test_updater import write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
@@ -258,3 +259,27 @@ def test_the_vocabulary_for_suggestions_is_read_once_per_index(seed_index: Path,
         result = SearchEngine(seed_index, cache_size=0).search(SearchRequest("pelayannan"))
         assert result.suggestion == "pelayanan"
     assert len(built) == 1
+
+
+# -- the server --------------------------------------------------------------------------------
+
+HALF_SENT = 110
+
+
+@pytest.mark.parametrize("server", [1], indirect=True)
+def test_half_sent_requests_do_not_shut_others_out(server):
+    """110 clients that send headers without the final blank line and wait: the others are
+    still answered (waitress's default connection limit, 100, refused them for minutes)."""
+    _proc, port, _ = server
+    idle = []
+    try:
+        for _ in range(HALF_SENT):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+            sock.sendall(b"GET /?q=banjir HTTP/1.1\r\nHost: x\r\n")
+            idle.append(sock)
+        started = time.monotonic()
+        assert http_get(port, "/api/search?q=birokrasi", timeout=10)[0] == 200
+        assert time.monotonic() - started < 10
+    finally:
+        for sock in idle:
+            sock.close()
