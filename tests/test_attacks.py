@@ -6,6 +6,8 @@ points) are in test_faults.py and test_concurrency.py."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import multiprocessing
 import multiprocessing.synchronize
@@ -28,10 +30,11 @@ from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
 from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
-from tests.conftest import ROOT, corpus_records, http_get
+from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
 from tests.test_updater import write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
+from web import create_app
 
 EXPORT_RECORDS = 40
 
@@ -283,3 +286,137 @@ def test_half_sent_requests_do_not_shut_others_out(server):
     finally:
         for sock in idle:
             sock.close()
+
+
+def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
+    assert client.get("/?q=banjir&page=" + "9" * 4301).status_code == 400
+
+
+def test_a_long_query_is_carried_in_links_as_far_as_it_is_searched(client):
+    """A 100 KB query made a 16.5 MB page: every facet link repeated it whole."""
+    response = client.get("/", query_string={"q": "pelayanan publik " * 6000})
+    assert response.status_code == 200
+    assert len(response.data) < 400_000
+
+
+def test_live_as_a_symlink_loop_is_a_clear_error_and_build_replaces_it(
+    runner, tmp_path: Path, seed_index: Path
+):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    (index / store.LIVE).unlink()
+    (index / store.LIVE).symlink_to(store.LIVE)
+    result = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    app = create_app({"INDEX_DIR": str(index), "TESTING": True})
+    assert app.test_client().get("/?q=pelayanan").status_code == 503
+    assert (
+        runner.invoke(cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]).exit_code
+        == 0
+    )
+    assert runner.invoke(cli, ["query", "pelayanan", "--index", str(index)]).exit_code == 0
+
+
+def test_index_at_a_dangling_symlink_is_a_clear_error(runner, tmp_path: Path):
+    (tmp_path / "index").symlink_to(tmp_path / "gone")
+    result = runner.invoke(cli, ["query", "pelayanan", "--index", str(tmp_path / "index")])
+    assert result.exit_code == 2 and "no index" in result.output
+
+
+@pytest.mark.parametrize("command", [["update"], ["update", "--dry-run"]])
+def test_a_fifo_named_like_an_export_does_not_block_an_update(export, command):
+    seeds, index, _data = export
+    os.mkfifo(seeds / "fifo.jsonl")
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "cari"),
+            *command,
+            "--seeds",
+            str(seeds),
+            "--index",
+            str(index),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0
+    assert "fifo.jsonl: skipped: is not a regular file" in done.stderr
+
+
+# -- what is printed and exported ----------------------------------------------------------------
+
+HOSTILE_TITLE = '=HYPERLINK("http://x") \u001b]0;PWNED\u0007\u001b[2J'
+
+
+@pytest.fixture()
+def hostile_export(tmp_path: Path) -> tuple[Path, Path]:
+    """An export of two records: one with a title that attacks terminals and spreadsheets,
+    one whose source is a URL (seeds folder, index)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = corpus_records(2)
+    first = {**first, "title": HOSTILE_TITLE + " " + first["title"], "source": "detik.com/news"}
+    second = {**second, "source": "https://www.tempo.co/read/123"}
+    (seeds / "export.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in (first, second)), encoding="utf-8"
+    )
+    index = tmp_path / "index"
+    build(seeds, index)
+    return seeds, index
+
+
+def test_control_characters_never_reach_the_terminal(runner, hostile_export, tmp_path: Path):
+    seeds, index = hostile_export
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="all", query="", sources=("detik.com",)))
+    outputs = [
+        runner.invoke(cli, ["query", "", "--source", "detik.com", "--index", str(index)]),
+        runner.invoke(
+            cli, ["saved", "run", "all", "--queries", str(queries), "--index", str(index)]
+        ),
+        runner.invoke(cli, ["inspect", str(seeds / "export.jsonl")]),
+    ]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert (
+            "PWNED" in result.output and "\x1b" not in result.output and "\x07" not in result.output
+        )
+
+
+def test_csv_cells_that_start_like_a_formula_stay_text(runner, hostile_export, tmp_path: Path):
+    _seeds, index = hostile_export
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="all", query="", sources=("detik.com",)))
+    args = [
+        "saved",
+        "run",
+        "all",
+        "--format",
+        "csv",
+        "--queries",
+        str(queries),
+        "--index",
+        str(index),
+    ]
+    result = runner.invoke(cli, args)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows and all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    assert rows[0]["title"].startswith("'=HYPERLINK")
+
+
+def test_a_source_given_as_a_url_is_its_site_everywhere(runner, hostile_export):
+    _seeds, index = hostile_export
+    engine = SearchEngine(index)
+    result = engine.search(SearchRequest(""))
+    assert sorted(name for name, _ in result.source_counts) == ["detik.com", "tempo.co"]
+    for source in ("detik.com", "tempo.co"):
+        assert engine.search(SearchRequest("", sources=(source,))).total == 1
+        assert (
+            runner.invoke(cli, ["query", "", "--source", source, "--index", str(index)]).exit_code
+            == 0
+        )
+    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    assert client.get("/api/search?source=tempo.co").status_code == 200
+    assert client.get("/?source=detik.com").status_code == 200

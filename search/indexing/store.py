@@ -132,7 +132,15 @@ def live_generation(index_dir: Path) -> Generation | None:
     """The generation searches should use now, or None if nothing was built yet."""
     link = index_dir / LIVE
     if link.is_symlink() or link.exists():
-        target = link.resolve()
+        try:
+            target = link.resolve(strict=True)
+        except FileNotFoundError:
+            return None  # points to a generation that is gone: as if nothing was built
+        except (OSError, RuntimeError) as exc:  # a symlink loop (RuntimeError before 3.13)
+            raise IndexCorruptError(
+                f"the index in {index_dir}/ cannot be read ({LIVE} cannot be followed:"
+                f" {error_detail(exc)}): rebuild it with `cari build`"
+            ) from exc
         try:
             found = _retrying(lambda: whoosh_index.exists_in(str(target)))
         except Exception as exc:  # Whoosh raises many kinds on a damaged TOC
@@ -220,7 +228,10 @@ def publish(index_dir: Path, build_dir: Path) -> Generation:
 
 def prune(index_dir: Path) -> None:
     """Remove old generations (keeping the live one and the one before) and dead build folders."""
-    live = live_generation(index_dir)
+    try:
+        live = live_generation(index_dir)
+    except IndexCorruptError:
+        live = None
     generations = sorted(
         (p for p in index_dir.glob(f"{GEN_PREFIX}*") if p.is_dir()),
         key=lambda p: p.stat().st_mtime,
