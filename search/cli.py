@@ -447,6 +447,36 @@ class ConfigError(click.ClickException):
     exit_code = 2
 
 
+@cli.command("check")
+@INDEX_OPTION
+def check_command(index_dir: Path | None) -> None:
+    """Check that the live index's files are as they were written.
+
+    Reads every index file whole and compares its size and checksum with those recorded when
+    it was written (searches and `cari update` check the sizes and the files' ends only).
+    Exit code 2 with one line naming the damaged file; `cari build` then makes the index anew.
+
+    \b
+    Example:
+      cari check --index index
+    """
+    index = config.index_dir(index_dir)
+    try:
+        checked = store.require_live(index).check_files(full=True)
+    except store.DamagedFileError as exc:
+        raise ConfigError(
+            f"the index in {index}/ is damaged ({exc}): rebuild it with `cari build`"
+        ) from None
+    except IndexMissingError as exc:
+        raise ConfigError(str(exc)) from exc
+    if not checked:
+        click.echo(
+            f"{index}/: no sizes or checksums recorded (built by an older Cari): nothing checked"
+        )
+    else:
+        click.echo(f"{index}/: all {checked} index files are as they were written")
+
+
 @cli.command("update")
 @SEEDS_OPTION
 @INDEX_OPTION

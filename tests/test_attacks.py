@@ -420,3 +420,18 @@ def test_a_source_given_as_a_url_is_its_site_everywhere(runner, hostile_export):
     client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
     assert client.get("/api/search?source=tempo.co").status_code == 200
     assert client.get("/?source=detik.com").status_code == 200
+
+
+def test_cari_check_reads_every_index_file_whole(runner, tmp_path: Path, seed_index: Path):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    result = runner.invoke(cli, ["check", "--index", str(index)])
+    assert result.exit_code == 0 and "as they were written" in result.output
+    postings = max(store.require_live(index).path.glob("*.pst"), key=lambda p: p.stat().st_size)
+    data = bytearray(postings.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 16] = bytes(16)  # the same size, damaged in the middle
+    postings.write_bytes(bytes(data))
+    result = runner.invoke(cli, ["check", "--index", str(index)])
+    assert result.exit_code == 2 and postings.name in result.output
+    assert "Traceback" not in result.output

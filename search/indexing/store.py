@@ -19,10 +19,12 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,10 +93,13 @@ class Generation:
         jsonfiles.write_json(self.meta_path, meta, ensure_ascii=False, indent=1)
 
     def open(self) -> whoosh_index.Index:
+        """The generation's Whoosh index, its files checked first (`check_files`)."""
+        self.check_files()
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)))
 
     def searcher(self) -> Searcher:
         """A searcher over the generation as it is now (safe while an update commits)."""
+        self.check_files()
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)).searcher())
 
     def remove_writer_leftovers(self) -> int:
@@ -109,6 +114,101 @@ class Generation:
                 stale.unlink(missing_ok=True)
             removed += 1
         return removed
+
+    # -- the files' sizes and checksums, recorded when written ------------------------------
+
+    def record_files(self) -> None:
+        """Record the size and checksums of each index file (after a build, or an update's
+        commit). Index files never change once written: one recorded before with the same
+        size is not read again."""
+        before = self._recorded().get("files", {})
+        files: dict[str, list[int]] = {}
+        for path in _index_files(self.path):
+            size = path.stat().st_size
+            known = before.get(path.name)
+            if isinstance(known, list) and len(known) == 3 and known[0] == size:
+                files[path.name] = known
+            else:
+                files[path.name] = [size, *_checksums(path, full=True)]
+        toc = _newest_toc(self.path)
+        jsonfiles.write_json(self.path / FILES, {"toc": toc, "files": files})
+
+    def check_files(self, *, full: bool = False) -> int:
+        """Raise DamagedFileError when an index file differs from what was recorded: its size,
+        a checksum of its first and last SAMPLE_BYTES (a file zero-filled or overwritten
+        at either end), and with `full` a checksum of the whole file. A generation recorded
+        by no build (an older Cari) is not checked. Returns how many files were checked."""
+        recorded = self._recorded()
+        files = recorded.get("files")
+        if not isinstance(files, dict):
+            return 0
+        # Right after an update's commit, before it records the new files, the old record
+        # may list files the commit merged away: only when it names the newest table of
+        # contents is a missing file damage.
+        complete = recorded.get("toc") == _newest_toc(self.path)
+        for name, entry in files.items():
+            if not (isinstance(entry, list) and len(entry) == 3):
+                continue
+            path = self.path / name
+            try:
+                size = path.stat().st_size
+                if size != entry[0]:
+                    raise DamagedFileError(f"{name} is {size} bytes, {entry[0]} when written")
+                sample, whole = _checksums(path, full=full)
+            except FileNotFoundError:
+                if complete:
+                    raise DamagedFileError(f"{name} is missing") from None
+                continue
+            if sample != entry[1] or (full and whole != entry[2]):
+                raise DamagedFileError(f"{name} has changed since it was written")
+        return len(files)
+
+    def _recorded(self) -> dict[str, Any]:
+        return jsonfiles.read_dict(self.path / FILES)
+
+
+class DamagedFileError(Exception):
+    """An index file is not as it was written (truncated, zero-filled, missing)."""
+
+
+FILES = "files.json"
+SAMPLE_BYTES = 64 * 1024
+_TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
+
+
+def _index_files(folder: Path) -> list[Path]:
+    """Whoosh's files of an index (its table of contents and its segments' files)."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if (p.name.startswith("MAIN_") or _TOC.match(p.name))
+        and p.name != "MAIN_WRITELOCK"
+        and p.is_file()
+    )
+
+
+def _newest_toc(folder: Path) -> str | None:
+    tocs = [(int(m.group(1)), p.name) for p in folder.iterdir() if (m := _TOC.match(p.name))]
+    return max(tocs)[1] if tocs else None
+
+
+def _checksums(path: Path, *, full: bool) -> tuple[int, int]:
+    """CRC-32 of the file's first and last SAMPLE_BYTES, and (`full`) of the whole file
+    (else 0)."""
+    with path.open("rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if not full:
+            head = f.read(SAMPLE_BYTES)
+            f.seek(max(0, size - SAMPLE_BYTES))
+            return zlib.crc32(head + f.read(SAMPLE_BYTES)), 0
+        whole = 0
+        head = tail = b""
+        while chunk := f.read(1 << 20):
+            whole = zlib.crc32(chunk, whole)
+            if len(head) < SAMPLE_BYTES:
+                head += chunk[: SAMPLE_BYTES - len(head)]
+            tail = (tail + chunk)[-SAMPLE_BYTES:]
+        return zlib.crc32(head + (tail if size > SAMPLE_BYTES else head)), whole
 
 
 OPEN_ATTEMPTS = 5

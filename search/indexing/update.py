@@ -430,6 +430,7 @@ def _apply(
         report.removed.extend(plan.remove)
         if report.changes:
             writer.commit()
+            live.record_files()
         else:
             writer.cancel()
     except BaseException:
