@@ -30,6 +30,7 @@ from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
 from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
+from search.text import analyzer
 from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
 from tests.test_updater import write_new_seed
@@ -435,3 +436,24 @@ def test_cari_check_reads_every_index_file_whole(runner, tmp_path: Path, seed_in
     result = runner.invoke(cli, ["check", "--index", str(index)])
     assert result.exit_code == 2 and postings.name in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_postings_cache_is_bounded_by_bytes(seed_index: Path, monkeypatch):
+    """Server memory grew with every distinct query (444 MB after 24,000): the cache counted
+    postings, not the bytes they take with their positions."""
+    budget = 200_000
+    monkeypatch.setattr(postings, "_cache", postings.LRU(budget, weigh=postings._cache._weigh))
+    engine = SearchEngine(seed_index, cache_size=0)
+    with engine.searcher() as s:
+        words = [w.decode() for w in s.reader().lexicon("body_exact")][::7][:300]
+    for first, second in zip(words[::2], words[1::2], strict=False):
+        engine.search(SearchRequest(f'"{first} {second}" {first}'))
+    held = [item.nbytes for item in postings._cache._items.values()]
+    assert len(held) > 1 and sum(held) <= budget
+
+
+def test_made_up_words_do_not_grow_the_stem_cache_for_ever(monkeypatch):
+    monkeypatch.setattr(analyzer, "MAX_CACHED_STEMS", len(analyzer._stem_cache))
+    word = "qzxmemperjuangkankanlah"
+    assert analyzer.stem_word(word)
+    assert word not in analyzer._stem_cache
