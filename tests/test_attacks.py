@@ -234,13 +234,13 @@ def test_a_short_prefix_matches_a_bounded_number_of_words(seed_index: Path, monk
     monkeypatch.setattr(prefixes, "MAX_MATCHED_TERMS", 5)
     prefixes._expansions.clear()
     read: set[tuple[str, str]] = set()
-    original = postings.Arrays.mask
+    original = postings.Arrays.postings
 
-    def noting_mask(self, fieldname: str, text: str):
+    def noting_postings(self, fieldname: str, text: str):
         read.add((fieldname, text))
         return original(self, fieldname, text)
 
-    monkeypatch.setattr(postings.Arrays, "mask", noting_mask)
+    monkeypatch.setattr(postings.Arrays, "postings", noting_postings)
     engine = SearchEngine(seed_index, cache_size=0)
     assert engine.search(SearchRequest("mem*")).total > 0
     body_words = {t for f, t in read if f == "body_exact" and t.startswith("mem")}

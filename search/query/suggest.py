@@ -14,7 +14,6 @@ the most common, wins if it is much more common than the word typed.
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 from collections import OrderedDict
@@ -36,7 +35,6 @@ MIN_LENGTH = 4
 MAX_EDITS = 2
 SHARED_PREFIX = 2
 _LETTERS = re.compile(r"[a-z]+")
-log = logging.getLogger(__name__)
 
 
 class Vocabulary:
@@ -60,49 +58,47 @@ class Vocabulary:
 
 
 # The vocabulary of an index content (its segments), shared by every thread's reader: it
-# takes seconds to read on the corpus, so it is built once, in the background; a search waits for
-# it at most VOCABULARY_WAIT_SECONDS, and goes without a suggestion until it is ready.
+# takes seconds to read on the corpus, so it is read once, by the first thread that needs it
+# (with its own reader: Whoosh readers are not shared between threads); the others wait for
+# it at most VOCABULARY_WAIT_SECONDS, and go without a suggestion until it is ready.
 VOCABULARY_WAIT_SECONDS = 5.0
 _KEPT_VOCABULARIES = 2
 
 
-class _Building:
+class _Reading:
     def __init__(self) -> None:
         self.ready = threading.Event()
         self.vocabulary: Vocabulary | None = None
 
 
-_vocabularies: OrderedDict[tuple, _Building] = OrderedDict()
+_vocabularies: OrderedDict[tuple, _Reading] = OrderedDict()
 _lock = threading.Lock()
 
 
 def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vocabulary | None:
-    """The reader's vocabulary, or None when it is not ready after `wait` seconds (its
-    building goes on in the background)."""
+    """The vocabulary of the reader's index: read now when no thread has, else the one
+    another thread reads, or None when it is not ready after `wait` seconds."""
     key = whoosh_private.segments_key(reader)
     with _lock:
-        building = _vocabularies.get(key)
-        if building is None:
-            building = _vocabularies[key] = _Building()
+        reading = _vocabularies.get(key)
+        mine = reading is None
+        if reading is None:
+            reading = _vocabularies[key] = _Reading()
             while len(_vocabularies) > _KEPT_VOCABULARIES:
                 _vocabularies.popitem(last=False)
-            threading.Thread(
-                target=_build, args=(key, building, reader), daemon=True, name="vocabulary"
-            ).start()
-    building.ready.wait(wait)
-    return building.vocabulary
-
-
-def _build(key: tuple, building: _Building, reader: IndexReader) -> None:
+    if not mine:
+        reading.ready.wait(wait)
+        return reading.vocabulary
     try:
-        building.vocabulary = Vocabulary(reader)
-    except Exception:  # the reader closed meanwhile (a new index went live): try next time
-        log.debug("vocabulary not built", exc_info=True)
+        reading.vocabulary = Vocabulary(reader)
+    except BaseException:
         with _lock:
-            if _vocabularies.get(key) is building:
-                del _vocabularies[key]
+            if _vocabularies.get(key) is reading:
+                del _vocabularies[key]  # the next search tries again
+        raise
     finally:
-        building.ready.set()
+        reading.ready.set()
+    return reading.vocabulary
 
 
 def correct_word(reader: IndexReader, word: str) -> str | None:

@@ -33,7 +33,7 @@ from search.model import (
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation, candidates
-from search.query.suggest import suggest
+from search.query.suggest import suggest, vocabulary
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.matching import request_mask
@@ -104,6 +104,7 @@ class SearchEngine:
             with self.searcher() as s:
                 date_order(s, newest=True)
                 date_order(s, newest=False)
+                vocabulary(s.reader())  # for suggestions
             # Field lengths, glossary, snippets: the first search reads and builds them.
             self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:

@@ -39,6 +39,7 @@ _BYTE_TO_LENGTH = np.array(whoosh_private.BYTE_TO_LENGTH, dtype=np.float32)
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
 _BYTES_OVERHEAD = 41  # a bytes object's header and its slot in a list
+_ITEM_OVERHEAD = 400  # the arrays' and the entry's own headers, its key
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class TermPostings:
         from them later (one per occurrence) counted in advance."""
         values = sum(map(len, self.values)) + _BYTES_OVERHEAD * len(self.values)
         occurrences = int(self.weights.sum()) if len(self.values) else 0
-        return self.docs.nbytes + self.weights.nbytes + values + 8 * occurrences
+        return _ITEM_OVERHEAD + self.docs.nbytes + self.weights.nbytes + values + 8 * occurrences
 
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
         """The term's positions in each of `docnums` (ascending, all among `docs`)."""
@@ -300,8 +301,9 @@ class PerContent:
         return found
 
 
-# Word scores (search.retrieval.ranking) by index content, up to this many bytes (a score
-# per document: 100 KB a word for the corpus, 4 MB for a million articles).
+# Word scores (search.retrieval.ranking) and prefix matches (search.retrieval.matching) by
+# index content, up to this many bytes (a score per document: 100 KB a word for the corpus,
+# 4 MB for a million articles).
 MEMO_BYTES = 16 * 1024 * 1024
 _memos = PerContent(lambda: LRU(MEMO_BYTES, weigh=lambda scores: scores.nbytes))
 
