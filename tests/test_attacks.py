@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from search import config
 from search.cli import cli
 from search.indexing import store
 from search.indexing.build import build
@@ -457,3 +458,15 @@ def test_made_up_words_do_not_grow_the_stem_cache_for_ever(monkeypatch):
     word = "qzxmemperjuangkankanlah"
     assert analyzer.stem_word(word)
     assert word not in analyzer._stem_cache
+
+
+def test_a_slow_search_goes_without_its_extras(seed_index: Path, monkeypatch):
+    """Every search has a time budget for what only helps: past it, no "did you mean" and
+    no relaxations are worked out (a zero-result page took 7-9 s computing them)."""
+    engine = SearchEngine(seed_index, cache_size=0)
+    request = SearchRequest("+pelayanan +qqqzzx")
+    assert engine.search(SearchRequest("pelayannan")).suggestion == "pelayanan"
+    assert engine.relaxations(request)
+    monkeypatch.setattr(config, "EXTRAS_BUDGET_SECONDS", 0.0)
+    assert engine.search(SearchRequest("pelayannan")).suggestion is None
+    assert engine.relaxations(request) == []
