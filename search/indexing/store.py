@@ -35,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from search import jsonfiles
+from search.locks import flock_within
 
 LIVE = "live"
 META = "cari.json"
@@ -44,7 +45,6 @@ KEEP_GENERATIONS = 2
 LOCK = "write.lock"
 # How long a build or update waits for another one to finish before giving up.
 LOCK_WAIT_SECONDS = 120.0
-_LOCK_POLL_SECONDS = 0.1
 
 
 class IndexMissingError(Exception):
@@ -396,18 +396,11 @@ def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
     path = index_dir / LOCK
     folder = os.open(index_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusyError(
-                        f"{index_dir}/ is being written by {_lock_holder(path)}; "
-                        f"waited {timeout:.0f}s: try again when it has finished"
-                    ) from None
-                time.sleep(_LOCK_POLL_SECONDS)
+        if not flock_within(folder, timeout):
+            raise IndexBusyError(
+                f"{index_dir}/ is being written by {_lock_holder(path)}; "
+                f"waited {timeout:.0f}s: try again when it has finished"
+            )
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             os.ftruncate(fd, 0)

@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import fcntl
 import json
 import logging
 import math
 import os
 import re
 import stat
-import time
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +39,7 @@ from search.config import SORTS
 from search.dates import parse_date_input
 from search.indexing import store
 from search.indexing.schema import SCHEMA_VERSION
+from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, RequestError, SearchRequest, SearchResult
 from search.retrieval.engine import SearchEngine
 
@@ -184,18 +183,10 @@ def _editing(path: Path) -> Iterator[None]:
     except OSError as exc:
         raise SavedQueryError(f"{path}: cannot be locked for editing ({exc.strerror})") from None
     try:
-        deadline = time.monotonic() + EDIT_WAIT_SECONDS
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise SavedQueryError(
-                        f"{path}: another process kept it locked for {EDIT_WAIT_SECONDS:.0f}s:"
-                        " try again"
-                    ) from None
-                time.sleep(0.02)
+        if not flock_within(fd, EDIT_WAIT_SECONDS):
+            raise SavedQueryError(
+                f"{path}: another process kept it locked for {EDIT_WAIT_SECONDS:.0f}s: try again"
+            )
         yield
     finally:
         os.close(fd)
