@@ -183,6 +183,7 @@ def _index_files(folder: Path) -> list[Path]:
         for p in folder.iterdir()
         if (p.name.startswith("MAIN_") or _TOC.match(p.name))
         and p.name != "MAIN_WRITELOCK"
+        and not p.name.endswith(".tmp")
         and p.is_file()
     )
 
