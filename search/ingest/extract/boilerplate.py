@@ -6,19 +6,46 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from search.ingest.extract.dates import full_date_in
+from search.ingest.extract.sources import (
+    DOMAIN_DATELINE,
+    NAMED_DATELINE,
+    TITLE_BRAND_PREFIX,
+    TITLE_BRAND_SUFFIX,
+    WIRE_DATELINE,
+    brand_in,
+    brand_line_source,
+)
 from search.lexicon import load_toml
 
-# Byline initials closing the last paragraph, e.g. "... secara profesional. (RUL)".
+# Byline initials closing the last paragraph: "... profesional. (RUL)", "(mdk/ded)", "[vvn]".
 _TRAILING_INITIALS = re.compile(
-    r"\s*\((?:[A-Z]{2,5}|[a-z]{2,5}|[A-Z][a-z]{1,4})(?:/[A-Za-z]{2,5})?\)\s*$"
+    r"\s*[(\[](?:[A-Z]{2,5}|[a-z]{2,5}|[A-Z][a-z]{1,4})(?:/[A-Za-z]{2,6}){0,3}[)\]]\s*$"
 )
+# "JAKARTA - ", "Paris - ", "Liputan6.com, Jakarta - ": the place (and publisher) opening a story.
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,3}(?:,\s*[\w .-]{2,30})?\s+[-–—]{1,2}\s")
+_DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
+# A line that is only a date and a time, or a publisher's date line ("Kompas.com - 12/09/2019,
+# 10:15 WIB", "Diperbarui 01 Sep 2019, 23:10 WIB"): at most this many words.
+_DATE_LINE_WORDS = 9
+# A headline wrapped over two lines: the second part is at most this many words.
+_WRAPPED_PART_WORDS = 10
+# A headline that ends in one of these goes on in the next line.
+_OPEN_ENDING = re.compile(
+    r"(?:[,:;&-]|\b(?:di|ke|dari|dan|atau|yang|untuk|dengan|pada|soal|jadi|usai|saat|demi|bagi|"
+    r"oleh|akan|tak|tidak|bisa|ini|itu|si|sang|para|the|of|and))$",
+    re.I,
+)
+_HEADLINE_WORDS = 25
 _SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # A run of those spaces, unless it is one plain space (which would be replaced by itself:
 # most lines have nothing to replace, and are then returned as they are).
 _WHITESPACE = re.compile(
     rf"(?:[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]| (?={_SPACES_CLASS})){_SPACES_CLASS}*"
 )
-_BREADCRUMB = re.compile(r"\S\s+[/»>]\s+\S.*\s[/»>]\s")
+_BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
+# "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
+_SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
 # A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
 _TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
@@ -92,13 +119,17 @@ class _Patterns:
     drop_line: _AnyOf
     footer_start: _AnyOf
     spam_token: _AnyOf
+    related_label: _AnyOf
 
 
 @cache
 def _patterns() -> _Patterns:
     table = load_toml("boilerplate.toml")
     return _Patterns(
-        *(_AnyOf(table.get(key, [])) for key in ("drop_line", "footer_start", "spam_token"))
+        *(
+            _AnyOf(table.get(key, []))
+            for key in ("drop_line", "footer_start", "spam_token", "related_label")
+        )
     )
 
 
@@ -125,7 +156,10 @@ def remove_spam(line: str) -> str:
 def is_dropped(line: str) -> bool:
     return bool(
         _patterns().drop_line.search(line)
-        or (("/" in line or "»" in line or ">" in line) and _BREADCRUMB.search(line))
+        or (
+            ("/" in line or "»" in line or ">" in line or "›" in line)
+            and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
+        )
     )
 
 
@@ -149,18 +183,120 @@ def _looks_like_paragraph(line: str) -> bool:
     return len(words) >= 15 or (len(words) >= 8 and bool(_SENTENCE_END.search(line)))
 
 
+def opens_with_dateline(line: str) -> bool:
+    """A story's first line: "JAKARTA, KOMPAS.com - ...", "Paris - ...", "Jakarta (ANTARA) -"."""
+    return len(line.split()) >= 8 and any(p.match(line) for p in _DATELINES)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that holds a date and little else: a page's date line, or a related article's."""
+    return len(line.split()) <= _DATE_LINE_WORDS and full_date_in(line) is not None
+
+
+def _opens_story(line: str) -> bool:
+    """Clearly article text, not a headline: a dateline, or a long finished sentence."""
+    words = len(line.split())
+    return (
+        opens_with_dateline(line)
+        or words >= 40
+        or (words >= 8 and line.endswith((".", '."', ".”", ".'")))
+    )
+
+
+def headline_of(line: str) -> str:
+    """A headline without the publisher an HTML title adds ("... - Kompas.com", "... | Okezone
+    News", Blogger's "POSMETRO MEDAN: ..."); the line as it is when it names none."""
+    for _ in range(2):  # "... - Halaman all - Kompas.com"
+        m = TITLE_BRAND_SUFFIX.search(line)
+        if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
+            line = line[: m.start()].rstrip()
+            continue
+        m = TITLE_BRAND_PREFIX.match(line)
+        if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
+            line = line[m.end() :].lstrip()
+            continue
+        break
+    return line
+
+
+def _is_title_candidate(line: str) -> bool:
+    return _looks_like_title(line) and not is_date_line(line) and not brand_line_source(line)
+
+
+def _wraps_onto(title: str, part: str, later: list[str]) -> bool:
+    """Whether `part` is the rest of a headline wrapped over two lines: a short line that is
+    not chrome, after a headline left open or made of words the story goes on to use."""
+    words = part.split()
+    if (
+        len(words) > _WRAPPED_PART_WORDS
+        or _SENTENCE_END.search(title)
+        or is_dropped(part)
+        or is_date_line(part)
+        or brand_line_source(part)
+        or _opens_story(part)
+        or part.endswith(".")
+    ):
+        return False
+    if _OPEN_ENDING.search(title) or part[0].islower() or any(w.islower() for w in words):
+        return True
+    text = " ".join(later).lower()
+    used = [w for w in words if len(w) >= 3 and w.lower().strip(",.:") in text]
+    return len(used) * 2 >= len(words)
+
+
+def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
+    """Where the headline is (first line, how many lines) and its text. It comes before the
+    story opens: an HTML title naming the publisher, or the first line shaped like a headline
+    (of four words or more; of three when there is none), maybe wrapped onto a second line.
+    Breadcrumbs, section labels, brand lines, bylines and date lines are not headlines."""
+    short: int | None = None
+    for i, line in enumerate(lines):
+        if _opens_story(line):
+            break
+        if not _is_title_candidate(line):
+            continue
+        headline = headline_of(line)
+        if headline is not line and len(headline.split()) >= 4:
+            return i, 1, headline
+        if len(line.split()) >= 4:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 40]):
+                return i, 2, f"{line} {nxt}"
+            return i, 1, line
+        if short is None:
+            short = i
+    if short is not None:
+        return short, 1, lines[short]
+    first = next((i for i, line in enumerate(lines) if _looks_like_title(line)), None)
+    return None if first is None else (first, 1, lines[first])
+
+
 def split_layout(text: str) -> Layout:
     """Cut raw page text into title, header (dates, bylines), body paragraphs and footer."""
     lines = [remove_spam(normalize_line(raw)) for raw in text.split("\n")]
     lines = [line for line in lines if line]
-    title_at = next((i for i, line in enumerate(lines) if _looks_like_title(line)), None)
-    if title_at is None:
+    found = _find_title(lines)
+    if found is None:
         return Layout(title="", header=lines)
-    title = lines[title_at]
+    title_at, span, title = found
     header = lines[:title_at]
-    rest = lines[title_at + 1 :]
-    body_at = next((i for i, line in enumerate(rest) if _looks_like_paragraph(line)), len(rest))
-    header += rest[:body_at]
+    rest = lines[title_at + span :]
+    body_at = next(
+        (
+            i
+            for i, line in enumerate(rest)
+            if (_looks_like_paragraph(line) or opens_with_dateline(line))
+            and line not in title
+            and headline_of(line) != title
+            and not is_dropped(line)
+        ),
+        len(rest),
+    )
+    # The headline's own lines (an h1 repeating the HTML title, its wrapped parts) are not
+    # header: a date written in a headline is not the page's date line.
+    header += [
+        line for line in lines[title_at : title_at + span] + rest[:body_at] if line not in title
+    ]
     return _fill_body(Layout(title=title, header=header), rest[body_at:])
 
 
@@ -171,17 +307,55 @@ def split_body(title: str, text: str) -> Layout:
     return _fill_body(Layout(title=normalize_line(title)), [line for line in lines if line])
 
 
+def _is_related_headline(line: str, seen: int) -> bool:
+    """A headline listed under a "Baca juga:" label: the first is any line that does not end a
+    sentence; those after it are short and do not end a question either."""
+    if seen == 0:
+        return not _ends_sentence(line) and len(line.split()) <= _HEADLINE_WORDS
+    return not _ends_sentence(line) and not line.endswith(("?", "!")) and len(line.split()) <= 15
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith((".", '"', "”", "'", "’", ".)"))
+
+
 def _fill_body(layout: Layout, lines: list[str]) -> Layout:
+    patterns = _patterns()
     in_footer = False
+    related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
     for line in lines:
         if not in_footer and is_footer_start(line):
             in_footer = True
         if in_footer:
             layout.footer.append(line)
-        elif line != layout.title and not is_dropped(line):
-            layout.body.append(line)
-    if layout.body:
-        layout.body[-1] = _TRAILING_INITIALS.sub("", layout.body[-1])
-        if not layout.body[-1]:
-            layout.body.pop()
+            continue
+        if patterns.related_label.search(line):
+            related = 0  # "Baca juga:" and the headlines under it
+            continue
+        if related >= 0:
+            if _is_related_headline(line, related):
+                related += 1
+                continue
+            related = -1
+        if line == layout.title or is_dropped(line):
+            continue
+        if any(c.isdigit() for c in line) and is_date_line(line):
+            if len(layout.body) < 2:
+                layout.header.append(line)  # the page's own date line, after a teaser
+            else:
+                in_footer = True  # a list of related articles with their dates
+                layout.footer.append(line)
+            continue
+        layout.body.append(line)
+    _trim_tail(layout.body)
     return layout
+
+
+def _trim_tail(body: list[str]) -> None:
+    """Take initials and tag lines ("french open 2019") off the end of the story."""
+    while body and len(body[-1].split()) <= 6 and not _ends_sentence(body[-1]) and len(body) > 1:
+        body.pop()
+    if body:
+        body[-1] = _TRAILING_INITIALS.sub("", body[-1])
+        if not body[-1]:
+            body.pop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from search.lexicon import load_toml
@@ -21,10 +22,17 @@ NAMED_DATELINE = re.compile(
 )
 # "Jakarta (ANTARA) -"
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30}\s*\((?P<pub>[A-Za-z]{3,20})\)\s*[-–—]")
-# "Copyright © ANTARA 2025", "Jurnalisme KOMPAS.com"
+# "Copyright © ANTARA 2025", "© 2008 - 2019 PT. Kompas Cyber Media", "(c) KapanLagi.com"
 COPYRIGHT = re.compile(
-    rf"(?:copyright|©)\s*(?:©\s*)?(?:\d{{4}}\s+)?(?P<pub>{_DOMAIN}|[A-Za-z]{{3,20}})", re.I
+    r"(?:copyright|©|\(c\)|hak cipta)\s*(?:[@©]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"(?:PT\.?\s+)?(?P<pub>\S+(?:\s+\S+)?)",
+    re.I,
 )
+# "Laporan Wartawan Tribunnews.com, Reza Deni"
+BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
+# A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
+_BRAND_LINE_WORDS = 5
+_WORD_EDGES = "()[]{}:;,.|-–—\"'“”‘’@®"
 
 
 DATELINE_PARAGRAPHS = 2
@@ -37,12 +45,75 @@ class SourceEvidence:
     rule: str
 
 
+@cache
+def _table() -> dict:
+    table = load_toml("sources.toml")
+    table["other_publisher"] = re.compile(
+        "|".join(f"(?:{p})" for p in table["other_publisher_line"]), re.I
+    )
+    return table
+
+
 def publisher_domain(name: str) -> str | None:
-    """A domain for a publisher name or domain, or None if it names no known publisher."""
+    """A domain for a publisher name or domain, or None if it names no known publisher. A
+    brand or site of a publisher's network (TRIBUNJABAR.ID, detikNews) is the publisher's."""
     name = name.strip().rstrip(".")
-    if re.fullmatch(_DOMAIN, name):
-        return name.lower()
-    return load_toml("sources.toml")["publishers"].get(name.upper())
+    if name.lower().startswith("www."):
+        name = name[4:]
+    is_domain = re.fullmatch(_DOMAIN, name) is not None
+    known = _table()["publishers"].get(name.upper())
+    if known:
+        return known
+    label = name.lower().split(".")[0]
+    for prefix, domain in _table()["networks"].items():
+        if label.startswith(prefix) and (is_domain or len(label) > len(prefix)):
+            return domain
+    return name.lower() if is_domain else None
+
+
+def brand_in(text: str) -> str | None:
+    """The publisher a short piece of page chrome names by its domain or brand ("Okezone News",
+    "Seleb Tempo.co", "Tribun Jabar", "www.posmetro-medan.com"), or None."""
+    words = [word.strip(_WORD_EDGES) for word in text.split()]
+    words = [word for word in words if word]
+    for i, word in enumerate(words):
+        if i + 1 < len(words):
+            pair = _table()["publishers"].get(f"{word} {words[i + 1]}".upper())
+            if pair:
+                return pair
+        # A brand is written with a capital or as a domain: "detik" alone is a word (a second).
+        written_as_brand = (len(word) >= 4 and not word.islower()) or "." in word
+        if written_as_brand and (domain := publisher_domain(word)):
+            return domain
+    return None
+
+
+def names_other_publisher(line: str) -> bool:
+    """A credit for copied text or a photo ("Sumber: Kompas"), which names another publisher."""
+    return _table()["other_publisher"].match(line) is not None
+
+
+def brand_line_source(line: str) -> str | None:
+    """The publisher of a short chrome line that names one ("KapanLagi.com", "Okezone News",
+    "Mercy Raya - detikSport"), unless it credits another publisher."""
+    if len(line.split()) > _BRAND_LINE_WORDS or names_other_publisher(line):
+        return None
+    return brand_in(line)
+
+
+# "Headline - Kompas.com", "Headline | Okezone News", "POSMETRO MEDAN: Headline"
+TITLE_BRAND_SUFFIX = re.compile(r"\s(?:[-|–—:]|::)\s+(?P<brand>[^-|–—:]{2,40})$")
+TITLE_BRAND_PREFIX = re.compile(r"^(?P<brand>[^-|–—:]{2,30}?)\s*(?:[-|–—:]|::)\s")
+
+
+def title_suffix_source(line: str) -> str | None:
+    """The publisher an HTML title names after (or, as Blogger writes it, before) its
+    headline, or None."""
+    for pattern in (TITLE_BRAND_SUFFIX, TITLE_BRAND_PREFIX):
+        m = pattern.search(line)
+        if m and len(m.group("brand").split()) <= 3 and (source := brand_in(m.group("brand"))):
+            return source
+    return None
 
 
 def link_url(url: str | None) -> str | None:
@@ -72,16 +143,22 @@ def find_source(
         return SourceEvidence(from_url, url or "", "url")
     # The dateline opens the article; a teaser line scraped above it may come first.
     opening = body[:DATELINE_PARAGRAPHS]
-    for rule, lines in (("dateline", [*header, *opening]),):
-        for line in lines:
-            for pattern in (DOMAIN_DATELINE, NAMED_DATELINE):
-                m = pattern.match(line)
-                if m and (source := publisher_domain(m.group("pub"))):
-                    return SourceEvidence(source, line, rule)
+    header, footer = list(header), list(footer)
+    for line in [*header, *opening]:
+        for pattern in (DOMAIN_DATELINE, NAMED_DATELINE, BYLINE):
+            m = pattern.match(line)
+            if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
+                return SourceEvidence(source, line, "dateline")
+    for line in header:
+        if source := brand_line_source(line) or title_suffix_source(line):
+            return SourceEvidence(source, line, "brand in the page header")
     for line in footer:
         m = COPYRIGHT.search(line)
-        if m and (source := publisher_domain(m.group("pub"))):
+        if m and (source := brand_in(m.group("pub"))):
             return SourceEvidence(source, line, "copyright footer")
+    for line in footer:
+        if source := brand_line_source(line):
+            return SourceEvidence(source, line, "brand in the page footer")
     wires = load_toml("sources.toml")["wires"]
     for line in opening:
         m = WIRE_DATELINE.match(line)
