@@ -25,18 +25,22 @@ _TRAILING_INITIALS = re.compile(
 # "JAKARTA - ", "Paris - ", "Liputan6.com, Jakarta - ": the place (and publisher) opening a story.
 _PLACE_DATELINE = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,3}(?:,\s*[\w .-]{2,30})?\s+[-–—]{1,2}\s")
 _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
-# A line that is only a date and a time, or a publisher's date line ("Kompas.com - 12/09/2019,
-# 10:15 WIB", "Diperbarui 01 Sep 2019, 23:10 WIB"): at most this many words.
-_DATE_LINE_WORDS = 9
+# A line that is a date line and nothing else: a few words of label or publisher ("Kompas.com -",
+# "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
+# "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15", "Agustus 28, 2019").
+_DATE_LINE = re.compile(
+    r"^(?:[\w.'’`:]+\s*[-–|:,·]?\s*){0,4}?"
+    r"(?:\d{1,2}(?:\s+[A-Za-z]+\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"
+    r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
+)
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
-# A headline that ends in one of these goes on in the next line.
-_OPEN_ENDING = re.compile(
-    r"(?:[,:;&-]|\b(?:di|ke|dari|dan|atau|yang|untuk|dengan|pada|soal|jadi|usai|saat|demi|bagi|"
-    r"oleh|akan|tak|tidak|bisa|ini|itu|si|sang|para|the|of|and))$",
-    re.I,
-)
 _HEADLINE_WORDS = 25
+# A tag under a story: a few words, no punctuation.
+_TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
+_TAG_WORDS = 6
 _SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # A run of those spaces, unless it is one plain space (which would be replaced by itself:
 # most lines have nothing to replace, and are then returned as they are).
@@ -120,16 +124,22 @@ class _Patterns:
     footer_start: _AnyOf
     spam_token: _AnyOf
     related_label: _AnyOf
+    headline_small_words: frozenset[str]
+    open_ending: re.Pattern[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     table = load_toml("boilerplate.toml")
+    small = frozenset(table["headline_small_words"])
+    open_words = sorted(table["headline_open_words"])
     return _Patterns(
         *(
             _AnyOf(table.get(key, []))
             for key in ("drop_line", "footer_start", "spam_token", "related_label")
-        )
+        ),
+        small,
+        re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
     )
 
 
@@ -189,8 +199,8 @@ def opens_with_dateline(line: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
-    """A line that holds a date and little else: a page's date line, or a related article's."""
-    return len(line.split()) <= _DATE_LINE_WORDS and full_date_in(line) is not None
+    """A line that is a date and little else: a page's date line, or a related article's."""
+    return _DATE_LINE.match(line) is not None and full_date_in(line) is not None
 
 
 def _opens_story(line: str) -> bool:
@@ -223,25 +233,33 @@ def _is_title_candidate(line: str) -> bool:
     return _looks_like_title(line) and not is_date_line(line) and not brand_line_source(line)
 
 
-def _wraps_onto(title: str, part: str, later: list[str]) -> bool:
-    """Whether `part` is the rest of a headline wrapped over two lines: a short line that is
-    not chrome, after a headline left open or made of words the story goes on to use."""
+def _headline_cased(words: list[str]) -> bool:
+    """Written as a headline is: each word capitalised, but for the small words."""
+    small = _patterns().headline_small_words
+    return all(not word[0].islower() or word.lower() in small for word in words)
+
+
+def _wraps_onto(title: str, part: str, after: str) -> bool:
+    """Whether `part` is the rest of a headline wrapped over two lines: a short line written
+    as a headline, after a headline left open ("... di", "...,") or followed by page chrome
+    (a byline, a date line) rather than by the story."""
     words = part.split()
     if (
         len(words) > _WRAPPED_PART_WORDS
         or _SENTENCE_END.search(title)
+        or part.endswith((",", "."))
+        or not _headline_cased(words)
         or is_dropped(part)
         or is_date_line(part)
         or brand_line_source(part)
         or _opens_story(part)
-        or part.endswith(".")
     ):
         return False
-    if _OPEN_ENDING.search(title) or part[0].islower() or any(w.islower() for w in words):
+    if after[:1].islower():  # the story goes on: `part` began it
+        return False
+    if _patterns().open_ending.search(title):
         return True
-    text = " ".join(later).lower()
-    used = [w for w in words if len(w) >= 3 and w.lower().strip(",.:") in text]
-    return len(used) * 2 >= len(words)
+    return bool(after) and not _looks_like_paragraph(after) and not opens_with_dateline(after)
 
 
 def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
@@ -260,7 +278,8 @@ def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
             return i, 1, headline
         if len(line.split()) >= 4:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 40]):
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            if nxt and _wraps_onto(line, nxt, after):
                 return i, 2, f"{line} {nxt}"
             return i, 1, line
         if short is None:
@@ -352,8 +371,8 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
 
 
 def _trim_tail(body: list[str]) -> None:
-    """Take initials and tag lines ("french open 2019") off the end of the story."""
-    while body and len(body[-1].split()) <= 6 and not _ends_sentence(body[-1]) and len(body) > 1:
+    """Take initials and tag lines ("french open 2019", "#Jokowi") off the end of the story."""
+    while len(body) > 1 and len(body[-1].split()) <= _TAG_WORDS and _TAG_LINE.match(body[-1]):
         body.pop()
     if body:
         body[-1] = _TRAILING_INITIALS.sub("", body[-1])

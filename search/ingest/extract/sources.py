@@ -90,7 +90,7 @@ def brand_in(text: str) -> str | None:
 
 def names_other_publisher(line: str) -> bool:
     """A credit for copied text or a photo ("Sumber: Kompas"), which names another publisher."""
-    return _table()["other_publisher"].match(line) is not None
+    return _table()["other_publisher"].search(line) is not None
 
 
 def brand_line_source(line: str) -> str | None:
