@@ -124,6 +124,7 @@ class _Patterns:
     footer_start: _AnyOf
     spam_token: _AnyOf
     related_label: _AnyOf
+    title_suffix: _AnyOf
     headline_small_words: frozenset[str]
     open_ending: re.Pattern[str]
 
@@ -136,7 +137,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         *(
             _AnyOf(table.get(key, []))
-            for key in ("drop_line", "footer_start", "spam_token", "related_label")
+            for key in ("drop_line", "footer_start", "spam_token", "related_label", "title_suffix")
         ),
         small,
         re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
@@ -209,24 +210,25 @@ def _opens_story(line: str) -> bool:
     return (
         opens_with_dateline(line)
         or words >= 40
-        or (words >= 8 and line.endswith((".", '."', ".”", ".'")))
+        or (words >= 8 and line.endswith((".", '."', ".”", ".'")) and not line.endswith(".."))
     )
 
 
 def headline_of(line: str) -> str:
     """A headline without the publisher an HTML title adds ("... - Kompas.com", "... | Okezone
     News", Blogger's "POSMETRO MEDAN: ..."); the line as it is when it names none."""
+    named = False
     for _ in range(2):  # "... - Halaman all - Kompas.com"
         m = TITLE_BRAND_SUFFIX.search(line)
         if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
-            line = line[: m.start()].rstrip()
+            line, named = line[: m.start()].rstrip(), True
             continue
         m = TITLE_BRAND_PREFIX.match(line)
         if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
-            line = line[m.end() :].lstrip()
+            line, named = line[m.end() :].lstrip(), True
             continue
         break
-    return line
+    return _patterns().title_suffix.sub(line).rstrip() if named else line
 
 
 def _is_title_candidate(line: str) -> bool:
@@ -274,7 +276,7 @@ def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
         if not _is_title_candidate(line):
             continue
         headline = headline_of(line)
-        if headline is not line and len(headline.split()) >= 4:
+        if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             return i, 1, headline
         if len(line.split()) >= 4:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -328,10 +330,15 @@ def split_body(title: str, text: str) -> Layout:
 
 def _is_related_headline(line: str, seen: int) -> bool:
     """A headline listed under a "Baca juga:" label: the first is any line that does not end a
-    sentence; those after it are short and do not end a question either."""
+    sentence (a headline may end in a quoted name: "... di 'Vagabond'"); those after it are
+    short and do not end a question either."""
+    ends = line.endswith(_STATEMENT_ENDS)
     if seen == 0:
-        return not _ends_sentence(line) and len(line.split()) <= _HEADLINE_WORDS
-    return not _ends_sentence(line) and not line.endswith(("?", "!")) and len(line.split()) <= 15
+        return not ends and len(line.split()) <= _HEADLINE_WORDS
+    return not ends and not line.endswith(("?", "!")) and len(line.split()) <= 15
+
+
+_STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
 
 
 def _ends_sentence(line: str) -> bool:

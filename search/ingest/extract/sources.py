@@ -77,6 +77,8 @@ def brand_in(text: str) -> str | None:
     words = [word.strip(_WORD_EDGES) for word in text.split()]
     words = [word for word in words if word]
     for i, word in enumerate(words):
+        if word.lower().startswith(("http://", "https://", "www.")):  # a link to the page
+            return source_from_url(word if "//" in word else f"http://{word}")
         if i + 1 < len(words):
             pair = _table()["publishers"].get(f"{word} {words[i + 1]}".upper())
             if pair:
