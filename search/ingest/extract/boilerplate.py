@@ -29,12 +29,16 @@ _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
 # "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
 # "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15", "Agustus 28, 2019").
 _DATE_LINE = re.compile(
-    r"^(?:[\w.'’`:]+\s*[-–|:,·]?\s*){0,4}?"
+    r"^(?:\S+\s+){0,6}?"
     r"(?:\d{1,2}(?:\s+[A-Za-z]+\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}(?:T\S*)?)"
     r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"
     r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
 )
+_DATE_LINE_CHARS = 100
+# A caption is a short line; a paragraph that ends in a credit is still the story.
+_CAPTION_CHARS = 200
+_DIGIT = re.compile(r"\d")
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
 _HEADLINE_WORDS = 25
@@ -125,6 +129,7 @@ class _Patterns:
     spam_token: _AnyOf
     related_label: _AnyOf
     title_suffix: _AnyOf
+    caption_line: _AnyOf
     headline_small_words: frozenset[str]
     open_ending: re.Pattern[str]
 
@@ -137,7 +142,14 @@ def _patterns() -> _Patterns:
     return _Patterns(
         *(
             _AnyOf(table.get(key, []))
-            for key in ("drop_line", "footer_start", "spam_token", "related_label", "title_suffix")
+            for key in (
+                "drop_line",
+                "footer_start",
+                "spam_token",
+                "related_label",
+                "title_suffix",
+                "caption_line",
+            )
         ),
         small,
         re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
@@ -167,6 +179,7 @@ def remove_spam(line: str) -> str:
 def is_dropped(line: str) -> bool:
     return bool(
         _patterns().drop_line.search(line)
+        or (len(line) <= _CAPTION_CHARS and _patterns().caption_line.search(line))
         or (
             ("/" in line or "»" in line or ">" in line or "›" in line)
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
@@ -201,7 +214,11 @@ def opens_with_dateline(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: a page's date line, or a related article's."""
-    return _DATE_LINE.match(line) is not None and full_date_in(line) is not None
+    return (
+        len(line) <= _DATE_LINE_CHARS
+        and _DATE_LINE.match(line) is not None
+        and full_date_in(line) is not None
+    )
 
 
 def _opens_story(line: str) -> bool:
@@ -365,7 +382,7 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
             related = -1
         if line == layout.title or is_dropped(line):
             continue
-        if any(c.isdigit() for c in line) and is_date_line(line):
+        if _DIGIT.search(line) and is_date_line(line):
             if len(layout.body) < 2:
                 layout.header.append(line)  # the page's own date line, after a teaser
             else:
