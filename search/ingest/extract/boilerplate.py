@@ -25,11 +25,11 @@ _TRAILING_INITIALS = re.compile(
 # "JAKARTA - ", "Paris - ", "Liputan6.com, Jakarta - ": the place (and publisher) opening a story.
 _PLACE_DATELINE = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,3}(?:,\s*[\w .-]{2,30})?\s+[-–—]{1,2}\s")
 _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
-# A line that is a date line and nothing else: a few words of label or publisher ("Kompas.com -",
-# "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
+# A line that is a date line and nothing else: a few capitalised words of label, byline or
+# publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
 # "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15", "Agustus 28, 2019").
 _DATE_LINE = re.compile(
-    r"^(?:\S+\s+){0,6}?"
+    r"^(?:(?:[^\sa-z]\S*|at|by|on|oleh|pada)\s+){0,6}?"
     r"(?:\d{1,2}(?:\s+[A-Za-z]+\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}(?:T\S*)?)"
     r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"

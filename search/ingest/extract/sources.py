@@ -147,20 +147,26 @@ def find_source(
     opening = body[:DATELINE_PARAGRAPHS]
     header, footer = list(header), list(footer)
     for line in [*header, *opening]:
-        for pattern in (DOMAIN_DATELINE, NAMED_DATELINE, BYLINE):
+        for pattern, rule in (
+            (DOMAIN_DATELINE, "dateline"),
+            (NAMED_DATELINE, "dateline"),
+            (BYLINE, "byline"),
+        ):
             m = pattern.match(line)
             if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
-                return SourceEvidence(source, line, "dateline")
+                return SourceEvidence(source, line, rule)
     for line in header:
-        if source := brand_line_source(line) or title_suffix_source(line):
-            return SourceEvidence(source, line, "brand in the page header")
+        if source := brand_line_source(line):
+            return SourceEvidence(source, line, "site name in the page header")
+        if source := title_suffix_source(line):
+            return SourceEvidence(source, line, "site name in the HTML title")
     for line in footer:
         m = COPYRIGHT.search(line)
         if m and (source := brand_in(m.group("pub"))):
             return SourceEvidence(source, line, "copyright footer")
     for line in footer:
         if source := brand_line_source(line):
-            return SourceEvidence(source, line, "brand in the page footer")
+            return SourceEvidence(source, line, "site name in the page footer")
     wires = load_toml("sources.toml")["wires"]
     for line in opening:
         m = WIRE_DATELINE.match(line)
