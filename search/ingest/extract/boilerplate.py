@@ -15,6 +15,7 @@ from search.ingest.extract.sources import (
     WIRE_DATELINE,
     brand_in,
     brand_line_source,
+    named_publisher,
 )
 from search.lexicon import load_toml
 
@@ -22,8 +23,14 @@ from search.lexicon import load_toml
 _TRAILING_INITIALS = re.compile(
     r"\s*[(\[](?:[A-Z]{2,5}|[a-z]{2,5}|[A-Z][a-z]{1,4})(?:/[A-Za-z]{2,6}){0,3}[)\]]\s*$"
 )
+# A credit closing the last paragraph: "... kata dia. (Tribunnews.com/Reza Deni)".
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:\S+\.(?:com|id|co)|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/[^()]{2,40}\)$"
+)
 # "JAKARTA - ", "Paris - ", "Liputan6.com, Jakarta - ": the place (and publisher) opening a story.
-_PLACE_DATELINE = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,3}(?:,\s*[\w .-]{2,30})?\s+[-–—]{1,2}\s")
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:,\s*[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?\s+[-–—]{1,2}\s"
+)
 _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
 # A line that is a date line and nothing else: a few capitalised words of label, byline or
 # publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
@@ -39,9 +46,13 @@ _DATE_LINE_CHARS = 100
 # A caption is a short line; a paragraph that ends in a credit is still the story.
 _CAPTION_CHARS = 200
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w\w")
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
-_HEADLINE_WORDS = 25
+_HEADLINE_WORDS = 20
+_QUOTED_HEADLINE_WORDS = 12
+# How far below the headline a story's dateline is looked for, past a teaser and a byline.
+_TEASER_LINES = 8
 # A tag under a story: a few words, no punctuation.
 _TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
 _TAG_WORDS = 6
@@ -53,7 +64,7 @@ _WHITESPACE = re.compile(
 )
 _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
-_SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
+_SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
 # A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
 _TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
@@ -181,7 +192,7 @@ def is_dropped(line: str) -> bool:
         _patterns().drop_line.search(line)
         or (len(line) <= _CAPTION_CHARS and _patterns().caption_line.search(line))
         or (
-            ("/" in line or "»" in line or ">" in line or "›" in line)
+            ("/" in line or "»" in line or ">" in line or "›" in line or "•" in line or "|" in line)
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
         )
     )
@@ -241,7 +252,7 @@ def headline_of(line: str) -> str:
             line, named = line[: m.start()].rstrip(), True
             continue
         m = TITLE_BRAND_PREFIX.match(line)
-        if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
+        if m and named_publisher(m.group("brand")):
             line, named = line[m.end() :].lstrip(), True
             continue
         break
@@ -258,47 +269,70 @@ def _headline_cased(words: list[str]) -> bool:
     return all(not word[0].islower() or word.lower() in small for word in words)
 
 
-def _wraps_onto(title: str, part: str, after: str) -> bool:
+def _is_chrome(line: str) -> bool:
+    """A byline, a date line, a brand line or other dropped page chrome (with words in it)."""
+    return _WORD.search(line) is not None and (
+        is_dropped(line) or is_date_line(line) or brand_line_source(line) is not None
+    )
+
+
+def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
     """Whether `part` is the rest of a headline wrapped over two lines: a short line written
     as a headline, after a headline left open ("... di", "...,") or followed by page chrome
-    (a byline, a date line) rather than by the story."""
+    (a byline, a date line; maybe after a teaser) rather than by the story."""
     words = part.split()
     if (
         len(words) > _WRAPPED_PART_WORDS
         or _SENTENCE_END.search(title)
         or part.endswith((",", "."))
         or not _headline_cased(words)
-        or is_dropped(part)
-        or is_date_line(part)
-        or brand_line_source(part)
+        or not all(_WORD.search(word) for word in words)
+        or _is_chrome(part)
         or _opens_story(part)
+        or (following[:1] and following[0][:1].islower())  # the story goes on: `part` began it
     ):
-        return False
-    if after[:1].islower():  # the story goes on: `part` began it
         return False
     if _patterns().open_ending.search(title):
         return True
-    return bool(after) and not _looks_like_paragraph(after) and not opens_with_dateline(after)
+    for line in following[:2]:
+        if _is_chrome(line):
+            return True
+        if _opens_story(line):
+            return False
+        if _looks_like_paragraph(line):  # a teaser
+            continue
+        if _is_title_candidate(line) and len(line.split()) >= 4:  # another headline
+            return False
+    return False
 
 
 def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
     """Where the headline is (first line, how many lines) and its text. It comes before the
     story opens: an HTML title naming the publisher, or the first line shaped like a headline
     (of four words or more; of three when there is none), maybe wrapped onto a second line.
-    Breadcrumbs, section labels, brand lines, bylines and date lines are not headlines."""
+    Breadcrumbs, section labels, brand lines, bylines, date lines and the headlines listed
+    under a label ("Terpopuler", "Baca juga") are not the page's headline."""
     short: int | None = None
+    listing = False
     for i, line in enumerate(lines):
         if _opens_story(line):
             break
+        if is_footer_start(line) or _patterns().related_label.search(line):
+            listing = True
+            continue
         if not _is_title_candidate(line):
+            listing = False
+            continue
+        if listing:
             continue
         headline = headline_of(line)
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             return i, 1, headline
         if len(line.split()) >= 4:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            after = lines[i + 2] if i + 2 < len(lines) else ""
-            if nxt and _wraps_onto(line, nxt, after):
+            if short is not None and (nxt[:1].islower() or not _headline_cased(line.split())):
+                break  # story text after a short headline, not a headline after a label
+            if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
                 return i, 2, f"{line} {nxt}"
             return i, 1, line
         if short is None:
@@ -307,6 +341,30 @@ def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
         return short, 1, lines[short]
     first = next((i for i, line in enumerate(lines) if _looks_like_title(line)), None)
     return None if first is None else (first, 1, lines[first])
+
+
+def _body_start(rest: list[str], title: str) -> int:
+    """Where the story starts after the headline: at its dateline when a teaser and the page's
+    date line or byline come first; else at the first paragraph."""
+    opener = next(
+        (i for i, line in enumerate(rest[:_TEASER_LINES]) if opens_with_dateline(line)), None
+    )
+    if opener:
+        before = rest[:opener]
+        teasers = [line for line in before if not _is_chrome(line)]
+        if len(teasers) <= 1 and len(teasers) < len(before):
+            return opener
+    return next(
+        (
+            i
+            for i, line in enumerate(rest)
+            if (_looks_like_paragraph(line) or opens_with_dateline(line))
+            and line not in title
+            and headline_of(line) != title
+            and not is_dropped(line)
+        ),
+        len(rest),
+    )
 
 
 def split_layout(text: str) -> Layout:
@@ -319,17 +377,7 @@ def split_layout(text: str) -> Layout:
     title_at, span, title = found
     header = lines[:title_at]
     rest = lines[title_at + span :]
-    body_at = next(
-        (
-            i
-            for i, line in enumerate(rest)
-            if (_looks_like_paragraph(line) or opens_with_dateline(line))
-            and line not in title
-            and headline_of(line) != title
-            and not is_dropped(line)
-        ),
-        len(rest),
-    )
+    body_at = _body_start(rest, title)
     # The headline's own lines (an h1 repeating the HTML title, its wrapped parts) are not
     # header: a date written in a headline is not the page's date line.
     header += [
@@ -350,9 +398,12 @@ def _is_related_headline(line: str, seen: int) -> bool:
     sentence (a headline may end in a quoted name: "... di 'Vagabond'"); those after it are
     short and do not end a question either."""
     ends = line.endswith(_STATEMENT_ENDS)
+    words = len(line.split())
+    if line.startswith(('"', "“")) and words > _QUOTED_HEADLINE_WORDS:
+        return False  # a quote the story goes on with
     if seen == 0:
-        return not ends and len(line.split()) <= _HEADLINE_WORDS
-    return not ends and not line.endswith(("?", "!")) and len(line.split()) <= 15
+        return not ends and words <= _HEADLINE_WORDS
+    return not ends and not line.endswith(("?", "!")) and words <= 15
 
 
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
@@ -368,6 +419,8 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
     for line in lines:
         if not in_footer and is_footer_start(line):
+            if not layout.body:
+                continue  # a footer starts after the story has: this line alone is chrome
             in_footer = True
         if in_footer:
             layout.footer.append(line)
@@ -399,6 +452,6 @@ def _trim_tail(body: list[str]) -> None:
     while len(body) > 1 and len(body[-1].split()) <= _TAG_WORDS and _TAG_LINE.match(body[-1]):
         body.pop()
     if body:
-        body[-1] = _TRAILING_INITIALS.sub("", body[-1])
+        body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:
             body.pop()

@@ -65,10 +65,22 @@ def publisher_domain(name: str) -> str | None:
     if known:
         return known
     label = name.lower().split(".")[0]
+    if " " in label:  # a brand is one word: "FIMELA FEST 2019" is an event
+        return None
     for prefix, domain in _table()["networks"].items():
         if label.startswith(prefix) and (is_domain or len(label) > len(prefix)):
             return domain
     return name.lower() if is_domain else None
+
+
+def named_publisher(name: str) -> str | None:
+    """The domain of a publisher sources.toml names ("POSMETRO MEDAN", "Kompas.com"); None for
+    any other name or domain ("Booking.com", "FIMELA FEST 2019")."""
+    domain = publisher_domain(name)
+    table = _table()
+    if domain in table["publishers"].values() or domain in table["networks"].values():
+        return domain
+    return None
 
 
 def brand_in(text: str) -> str | None:
@@ -109,13 +121,14 @@ TITLE_BRAND_PREFIX = re.compile(r"^(?P<brand>[^-|–—:]{2,30}?)\s*(?:[-|–—
 
 
 def title_suffix_source(line: str) -> str | None:
-    """The publisher an HTML title names after (or, as Blogger writes it, before) its
-    headline, or None."""
-    for pattern in (TITLE_BRAND_SUFFIX, TITLE_BRAND_PREFIX):
-        m = pattern.search(line)
-        if m and len(m.group("brand").split()) <= 3 and (source := brand_in(m.group("brand"))):
-            return source
-    return None
+    """The publisher an HTML title names after its headline ("... - Seleb Tempo.co"), or before
+    it as Blogger writes it ("POSMETRO MEDAN: ..."; only a publisher sources.toml names, since
+    "Survei Booking.com: ..." is a headline), or None."""
+    m = TITLE_BRAND_SUFFIX.search(line)
+    if m and len(m.group("brand").split()) <= 3 and (source := brand_in(m.group("brand"))):
+        return source
+    m = TITLE_BRAND_PREFIX.match(line)
+    return named_publisher(m.group("brand")) if m else None
 
 
 def link_url(url: str | None) -> str | None:
