@@ -61,6 +61,7 @@ def test_find_source(header, opening, footer, url, source, rule):
         ("https://www.kemendagri.go.id/berita/baca/1", "kemendagri.go.id"),
         ("http://news.detik.com/berita/d-1", "detik.com"),
         ("https://republika.co.id/berita/x", "republika.co.id"),
+        ("https://kabartimika.blogspot.com/2019/09/x.html", "kabartimika.blogspot.com"),
         ("not a url", None),
         (None, None),
     ],
@@ -72,16 +73,16 @@ def test_source_from_url(url, domain):
 @pytest.mark.parametrize(
     ("header", "opening", "footer", "source", "rule"),
     [
-        # Regional sites and brands of a publisher's network are the publisher's.
-        ([], "TRIBUNJABAR.ID, BANDUNG - Persib Bandung", [], "tribunnews.com", "dateline"),
-        ([], "TRIBUN-MEDAN.COM, MEDAN - Wali Kota", [], "tribunnews.com", "dateline"),
+        # A regional site is named by its own domain; a network's brands are the publisher's.
+        ([], "TRIBUNJABAR.ID, BANDUNG - Persib Bandung", [], "tribunjabar.id", "dateline"),
+        ([], "TRIBUN-MEDAN.COM, MEDAN - Wali Kota", [], "tribun-medan.com", "dateline"),
         ([], "Merdeka.com - Subdit Narkoba Polres Bogor", [], "merdeka.com", "dateline"),
         ([], "Sindonews.com - Dua klub Jawa Timur", [], "sindonews.com", "dateline"),
         (
             ["Laporan Wartawan Tribun Jabar, Muhamad Syarif"],
             "BANDUNG - Wali Kota",
             [],
-            "tribunnews.com",
+            "tribunjabar.id",
             "byline",
         ),
         # A brand line or the site name an HTML title ends with.
@@ -110,7 +111,7 @@ def test_source_from_url(url, domain):
             ["Jokowi Akan Bertemu Tokoh Papua di Istana Hari Ini - Tribun Jateng"],
             "JAKARTA - Presiden",
             [],
-            "tribunnews.com",
+            "tribunjateng.com",
             "site name in the HTML title",
         ),
         (
@@ -129,6 +130,21 @@ def test_source_from_url(url, domain):
             "copyright footer",
         ),
         ([], "Reuni", ["#GrowFearless with FIMELA"], "fimela.com", "site name in the page footer"),
+        # A blog on a hosting service is its own site.
+        (
+            [],
+            "Laga",
+            ["© 2019 kabartimika.blogspot.com"],
+            "kabartimika.blogspot.com",
+            "copyright footer",
+        ),
+        (
+            ["https://bolahariini99.blogspot.com/2019/09/ac-milan.html"],
+            "Laga",
+            [],
+            "bolahariini99.blogspot.com",
+            "site name in the page header",
+        ),
         # A credit names the publisher copied from, not the page's own.
         ([], "Wakil Menkeu", ["Sumber: Okezone"], None, None),
         ([], "Anak angkat", ["Artikel ini telah tayang di Kompas.com dengan judul X"], None, None),

@@ -51,8 +51,13 @@ _WORD = re.compile(r"\w\w")
 _WRAPPED_PART_WORDS = 10
 _HEADLINE_WORDS = 20
 _QUOTED_HEADLINE_WORDS = 12
+# A related headline between two paragraphs, without a label: between these many words.
+_LINKED_HEADLINE_WORDS = (5, 16)
 # How far below the headline a story's dateline is looked for, past a teaser and a byline.
 _TEASER_LINES = 8
+# Lines shaped like a headline looked at before choosing the one beside the date line.
+_TITLE_CANDIDATES = 4
+_LIST_LABEL_WORDS = 3
 # A tag under a story: a few words, no punctuation.
 _TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
 _TAG_WORDS = 6
@@ -263,10 +268,11 @@ def _is_title_candidate(line: str) -> bool:
     return _looks_like_title(line) and not is_date_line(line) and not brand_line_source(line)
 
 
-def _headline_cased(words: list[str]) -> bool:
-    """Written as a headline is: each word capitalised, but for the small words."""
+def _headline_cased(words: list[str], slack: int = 0) -> bool:
+    """Written as a headline is: each word capitalised, but for the small words (and `slack`
+    others)."""
     small = _patterns().headline_small_words
-    return all(not word[0].islower() or word.lower() in small for word in words)
+    return sum(word[0].islower() and word.lower() not in small for word in words) <= slack
 
 
 def _is_chrome(line: str) -> bool:
@@ -294,6 +300,9 @@ def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
         return False
     if _patterns().open_ending.search(title):
         return True
+    small = _patterns().headline_small_words
+    if following and is_date_line(following[0]) and not any(w.lower() in small for w in words):
+        return False  # a byline above the date line: "Achmad Nasrudin Yahya"
     for line in following[:2]:
         if _is_chrome(line):
             return True
@@ -308,17 +317,22 @@ def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
 
 def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
     """Where the headline is (first line, how many lines) and its text. It comes before the
-    story opens: an HTML title naming the publisher, or the first line shaped like a headline
-    (of four words or more; of three when there is none), maybe wrapped onto a second line.
-    Breadcrumbs, section labels, brand lines, bylines, date lines and the headlines listed
-    under a label ("Terpopuler", "Baca juga") are not the page's headline."""
+    story opens: an HTML title naming the publisher, or a line shaped like a headline (of four
+    words or more; of three when there is none), maybe wrapped onto a second line; of those,
+    the first one beside the page's date line (a blog's name and tagline come before its date
+    header and post title), else the first. Breadcrumbs, section labels, brand lines, bylines,
+    date lines and the headlines listed under a label ("Terpopuler", "Baca juga") are not the
+    page's headline."""
     short: int | None = None
     listing = False
+    found: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
-        if _opens_story(line):
+        if _opens_story(line) or len(found) >= _TITLE_CANDIDATES:
             break
-        if is_footer_start(line) or _patterns().related_label.search(line):
-            listing = True
+        if len(line.split()) <= _LIST_LABEL_WORDS and (
+            is_footer_start(line) or _patterns().related_label.search(line)
+        ):
+            listing = True  # "Terpopuler", "Berita Terkait": headlines follow
             continue
         if not _is_title_candidate(line):
             listing = False
@@ -328,19 +342,32 @@ def _find_title(lines: list[str]) -> tuple[int, int, str] | None:
         headline = headline_of(line)
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             return i, 1, headline
-        if len(line.split()) >= 4:
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if short is not None and (nxt[:1].islower() or not _headline_cased(line.split())):
-                break  # story text after a short headline, not a headline after a label
-            if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
-                return i, 2, f"{line} {nxt}"
-            return i, 1, line
-        if short is None:
-            short = i
+        words = [word for word in line.split() if _WORD.search(word)]
+        if len(words) < 4:  # "Mercy Raya - Sport" is a byline
+            short = i if short is None else short
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if found and (line.endswith(".") or not _headline_cased(words, slack=1)):
+            continue  # a teaser or a caption after the headline
+        if not found and short is not None and (nxt[:1].islower() or not _headline_cased(words)):
+            break  # story text after a short headline, not a headline after a label
+        if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
+            found.append((i, 2, f"{line} {nxt}"))
+        else:
+            found.append((i, 1, line))
+    if found:
+        beside = [f for f in found if _beside_date_line(lines, *f[:2])]
+        return (beside or found)[0]
     if short is not None:
         return short, 1, lines[short]
     first = next((i for i, line in enumerate(lines) if _looks_like_title(line)), None)
     return None if first is None else (first, 1, lines[first])
+
+
+def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
+    before = lines[at - 1] if at > 0 else ""
+    after = lines[at + span] if at + span < len(lines) else ""
+    return is_date_line(before) or is_date_line(after)
 
 
 def _body_start(rest: list[str], title: str) -> int:
@@ -354,17 +381,22 @@ def _body_start(rest: list[str], title: str) -> int:
         teasers = [line for line in before if not _is_chrome(line)]
         if len(teasers) <= 1 and len(teasers) < len(before):
             return opener
-    return next(
-        (
-            i
-            for i, line in enumerate(rest)
-            if (_looks_like_paragraph(line) or opens_with_dateline(line))
-            and line not in title
-            and headline_of(line) != title
-            and not is_dropped(line)
-        ),
-        len(rest),
-    )
+    for i, line in enumerate(rest):
+        if line in title or headline_of(line) == title or _is_chrome(line):
+            continue
+        nxt = rest[i + 1] if i + 1 < len(rest) else ""
+        if (
+            _looks_like_paragraph(line)
+            or opens_with_dateline(line)
+            or (line[:1].islower() and len(line.split()) >= 5)  # prose going on
+            or (
+                len(line.split()) >= 3
+                and (_looks_like_paragraph(nxt) or nxt[:1].islower())
+                and not opens_with_dateline(nxt)  # a caption above the story's dateline
+            )
+        ):
+            return i
+    return len(rest)
 
 
 def split_layout(text: str) -> Layout:
@@ -393,6 +425,25 @@ def split_body(title: str, text: str) -> Layout:
     return _fill_body(Layout(title=normalize_line(title)), [line for line in lines if line])
 
 
+def _goes_on(line: str) -> bool:
+    """A line that carries on the sentence before it: "sambung Luki, ...", "” tulis Yong Dae"."""
+    return line[:1].islower() or line[:1] in ",.;:”’)"
+
+
+def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
+    """A related article's headline set between two paragraphs without a label: written as a
+    headline, not ending a sentence, after a finished paragraph and before a new one."""
+    words = line.split()
+    return (
+        _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
+        and line[-1:].isalnum()
+        and _headline_cased(words)
+        and before.endswith((*_STATEMENT_ENDS, "?", "!"))
+        and bool(after)
+        and (after[0][:1].isupper() or after[0][:1] in '"“')
+    )
+
+
 def _is_related_headline(line: str, seen: int) -> bool:
     """A headline listed under a "Baca juga:" label: the first is any line that does not end a
     sentence (a headline may end in a quoted name: "... di 'Vagabond'"); those after it are
@@ -417,7 +468,7 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
     patterns = _patterns()
     in_footer = False
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
-    for line in lines:
+    for at, line in enumerate(lines):
         if not in_footer and is_footer_start(line):
             if not layout.body:
                 continue  # a footer starts after the story has: this line alone is chrome
@@ -429,11 +480,14 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
             related = 0  # "Baca juga:" and the headlines under it
             continue
         if related >= 0:
-            if _is_related_headline(line, related):
+            nxt = lines[at + 1] if at + 1 < len(lines) else ""
+            if _is_related_headline(line, related) and not _goes_on(nxt):
                 related += 1
                 continue
             related = -1
         if line == layout.title or is_dropped(line):
+            continue
+        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
             if len(layout.body) < 2:
@@ -449,7 +503,12 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
 
 def _trim_tail(body: list[str]) -> None:
     """Take initials and tag lines ("french open 2019", "#Jokowi") off the end of the story."""
-    while len(body) > 1 and len(body[-1].split()) <= _TAG_WORDS and _TAG_LINE.match(body[-1]):
+    while (
+        len(body) > 1
+        and len(body[-1].split()) <= _TAG_WORDS
+        and _TAG_LINE.match(body[-1])
+        and (body[-1].islower() or body[-1].startswith("#"))
+    ):
         body.pop()
     if body:
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))

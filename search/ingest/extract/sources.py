@@ -13,6 +13,7 @@ from search.lexicon import load_toml
 _DOMAIN = (
     r"(?i:[A-Za-z0-9][A-Za-z0-9-]*\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|tv|news))"
 )
+_HOST = re.compile(rf"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+{_DOMAIN}")
 # "KOMPAS.com - ...", "DIALEKSIS.COM | Jakarta - ...", "Kompas.com - 28/09/2022"
 DOMAIN_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .]{{1,30}},\s*)?(?P<pub>{_DOMAIN})\s*[-–—|:,]")
 # "JAKARTA, KEMENDAGRI —", "Jakarta, Kompas —", "Jakarta, CNN Indonesia --"
@@ -60,7 +61,9 @@ def publisher_domain(name: str) -> str | None:
     name = name.strip().rstrip(".")
     if name.lower().startswith("www."):
         name = name[4:]
-    is_domain = re.fullmatch(_DOMAIN, name) is not None
+    if _HOST.fullmatch(name):  # jabar.tribunnews.com, kabartimika.blogspot.com
+        name = site_of_host(name) or name
+    is_domain = re.fullmatch(_DOMAIN, name) is not None or _HOST.fullmatch(name) is not None
     known = _table()["publishers"].get(name.upper())
     if known:
         return known
@@ -142,8 +145,17 @@ def link_url(url: str | None) -> str | None:
 def source_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
-    parts = host.lower().removeprefix("www.").split(".")
+    return site_of_host(urlsplit(url).hostname or "")
+
+
+def site_of_host(host: str) -> str | None:
+    """The site a host name belongs to: regional.kompas.com is kompas.com, a blog on a hosting
+    service (kabartimika.blogspot.com) is itself."""
+    host = host.lower().removeprefix("www.")
+    for hosted in _table()["hosted_sites"]:
+        if host.endswith(f".{hosted}"):
+            return host
+    parts = host.split(".")
     if len(parts) >= 3 and parts[-2] in {"co", "go", "or", "ac"}:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else None
