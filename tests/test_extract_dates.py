@@ -21,11 +21,10 @@ from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date,
         ("31 Februari 2022", None),
         ("Nomor 5 Tahun 2014", None),
         ("pada 2024", None),
-        # Blogger's date header, a machine-readable date, an English weekday.
+        # Blogger's date header (in Indonesian and English), a machine-readable date.
         ("Agustus 28, 2019", "2019-08-28"),
+        ("Sunday, September 1, 2019", "2019-09-01"),
         ("datePublished 2019-09-12T10:15:00+07:00", "2019-09-12"),
-        ("Tuesday, 10 September 2019", "2019-09-10"),
-        ("Monday, 10 September 2019", None),
         ("Jum'at 13 September 2019 23:15 WIB", "2019-09-13"),
         ("Rabu, 11 September 2019 - 18:03 WIB", "2019-09-11"),
         ("12 Sep 2019 | 10:15", "2019-09-12"),

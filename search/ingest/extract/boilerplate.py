@@ -45,6 +45,8 @@ _DATE_LINE = re.compile(
 _DATE_LINE_CHARS = 100
 # A caption is a short line; a paragraph that ends in a credit is still the story.
 _CAPTION_CHARS = 200
+# A caption's credit is at its end, within this many characters.
+_CREDIT_CHARS = 80
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w\w")
 # A headline wrapped over two lines: the second part is at most this many words.
@@ -195,7 +197,7 @@ def remove_spam(line: str) -> str:
 def is_dropped(line: str) -> bool:
     return bool(
         _patterns().drop_line.search(line)
-        or (len(line) <= _CAPTION_CHARS and _patterns().caption_line.search(line))
+        or (len(line) <= _CAPTION_CHARS and _patterns().caption_line.search(line[-_CREDIT_CHARS:]))
         or (
             ("/" in line or "»" in line or ">" in line or "›" in line or "•" in line or "|" in line)
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))

@@ -20,16 +20,10 @@ from search.model import ArticleDate
 MONTHS: dict[str, int] = month_forms()
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
-# English names some pages use ("Tuesday, 10 September 2019"), in the same order.
-WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # An optional weekday written before a date: "Selasa, ", "Jum'at ", "Senin ("
-_WEEKDAY = (
-    r"(?:(?P<weekday>senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad|"
-    + "|".join(WEEKDAYS_EN)
-    + r")\s*,?\s*)?"
-)
+_WEEKDAY = r"(?:(?P<weekday>senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad)\s*,?\s*)?"
 
 # "Senin (15/3/2021)", "pagi ini (18/9/2019)", "Rabu (17/07/2019)"
 WEEKDAY_PAREN = re.compile(
@@ -47,13 +41,18 @@ NUMERIC = re.compile(
 )
 # "Agustus 28, 2019" (Blogger's date header), "September 12, 2019"
 MONTH_DAY_YEAR = re.compile(
-    rf"\b{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b", re.I
+    rf"\b(?P<weekday>){_MONTH}\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b", re.I
 )
 # "2019-09-12", "2019-09-12T10:15:00+07:00" (a page's machine-readable date)
 ISO_DAY = re.compile(
     r"\b(?P<weekday>)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?=$|[T\s,.;])"
 )
 FULL_DATE_PATTERNS = (WEEKDAY_PAREN, DAY_MONTH_YEAR, NUMERIC, MONTH_DAY_YEAR, ISO_DAY)
+# Text a line must hold for each pattern to be tried (most lines hold no such date).
+_PATTERN_NEEDS = {
+    MONTH_DAY_YEAR: re.compile(r"\d, +\d{4}"),
+    ISO_DAY: re.compile(r"\d{4}-\d\d-\d\d"),
+}
 # "April 2022"
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
 # "Copyright © ANTARA 2025", "© 2025 Kompas.com", "© 2008 - 2019 PT. Kompas" (a range: its
@@ -127,8 +126,7 @@ def _weekday_agrees(written: str | None, date: ArticleDate) -> bool:
     if not written:
         return True
     name = re.sub(r"[`'’]", "", written.lower()).replace("ahad", "minggu")
-    weekday = dt.date(date.year, date.month or 1, date.day or 1).weekday()
-    return name in (WEEKDAYS[weekday], WEEKDAYS_EN[weekday])
+    return WEEKDAYS[dt.date(date.year, date.month or 1, date.day or 1).weekday()] == name
 
 
 # A quote's attribution ("kata Zari, Minggu (15/9/2019)") dates the reporting, which is
@@ -160,6 +158,9 @@ def _candidates(line: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     rejected: list[tuple[int, int]] = []  # a date whose weekday disagrees is not re-read bare
     for pattern in FULL_DATE_PATTERNS:
+        need = _PATTERN_NEEDS.get(pattern)
+        if need is not None and not need.search(line):
+            continue
         for m in pattern.finditer(line):
             if any(start <= m.start() < end for start, end in rejected):
                 continue
