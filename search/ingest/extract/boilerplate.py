@@ -79,6 +79,10 @@ _SPACES = re.compile(r"\s{2,}")
 _SENTENCE_END = re.compile(r"[.!?\"”)]$")
 
 
+# A list of at least this many anchored patterns is grouped by the letter lines start with.
+_GROUPED_PATTERNS = 8
+
+
 class _AnyOf:
     """A list of boilerplate.toml patterns as two alternations: those anchored at the start of
     the line (tried once, at the start) and the others (searched). One or two scans per line.
@@ -92,6 +96,23 @@ class _AnyOf:
         self.floating = _alternation(floating)
         needs = [_required_text(p) for p in floating]
         self.floating_needs = None if None in needs else tuple(n for n in needs if n)
+        # The anchored ones by the lower-case ASCII letter a line must start with; those that
+        # may start otherwise are in every group ("" holds only them).
+        starts = [(p, _first_letters(p)) for p in anchored]
+        anywhere = [p for p, first in starts if first is None]
+        letters = {c for _, first in starts for c in first or ()}
+        self.anchored_by_start = {
+            c: _alternation([p for p, first in starts if first is None or c in first])
+            for c in [*letters, ""]
+        }
+        self.anchored_any_start = _alternation(anywhere)
+        self.by_start = len(anchored) >= _GROUPED_PATTERNS
+
+    def _anchored_match(self, line: str) -> bool:
+        if not self.by_start:
+            return bool(self.anchored and self.anchored.match(line))
+        group = self.anchored_by_start.get(line[:1].lower(), self.anchored_any_start)
+        return bool(group and group.match(line))
 
     def _may_float(self, line: str) -> bool:
         needs = self.floating_needs
@@ -102,7 +123,7 @@ class _AnyOf:
 
     def search(self, line: str) -> bool:
         return bool(
-            (self.anchored and self.anchored.match(line))
+            self._anchored_match(line)
             or (self.floating and self._may_float(line) and self.floating.search(line))
         )
 
@@ -132,6 +153,37 @@ def _required_text(pattern: str) -> str | None:
         best = max(best, run, key=len)
         run = ""
     return best or None
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The lower-case ASCII letters a match of `pattern` (case-insensitive) can start with;
+    None when it may start with anything else (a digit, a bracket, an optional part)."""
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pattern, re.IGNORECASE).data)
+    except (ImportError, AttributeError, re.error):
+        return None
+    return _letters_of(items, _parser)
+
+
+def _letters_of(items: list, parser: object) -> frozenset[str] | None:
+    p = parser
+    for op, arg in items:
+        if op is p.AT:  # \b and the like take no character
+            continue
+        if op is p.LITERAL:
+            char = chr(arg).lower()
+            return frozenset(char) if char.isascii() and char.isalpha() else None
+        if op is p.SUBPATTERN:
+            return _letters_of(list(arg[-1]), p)
+        if op is p.BRANCH:
+            found = [_letters_of(list(branch), p) for branch in arg[1]]
+            return None if None in found else frozenset().union(*found)
+        if op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] >= 1:
+            return _letters_of(list(arg[2]), p)
+        return None
+    return None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
