@@ -249,12 +249,17 @@ def remove_spam(line: str) -> str:
 def is_dropped(line: str) -> bool:
     return bool(
         _patterns().drop_line.search(line)
-        or (len(line) <= _CAPTION_CHARS and _patterns().caption_line.search(line[-_CREDIT_CHARS:]))
+        or (_may_be_caption(line) and _patterns().caption_line.search(line[-_CREDIT_CHARS:]))
         or (
             ("/" in line or "»" in line or ">" in line or "›" in line or "•" in line or "|" in line)
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
         )
     )
+
+
+def _may_be_caption(line: str) -> bool:
+    """A short line whose end may be a photo's credit: "(...)" or "Source/Name"."""
+    return len(line) <= _CAPTION_CHARS and (line.endswith(")") or "/" in line)
 
 
 def is_footer_start(line: str) -> bool:
