@@ -33,8 +33,9 @@ _PLACE_DATELINE = re.compile(
 )
 _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
 # A line that is a date line and nothing else: a few capitalised words of label, byline or
-# publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time ("Kompas.com - 12/09/2019, 10:15 WIB",
-# "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15", "Agustus 28, 2019").
+# publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time
+# ("Kompas.com - 12/09/2019, 10:15 WIB", "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15",
+# "Agustus 28, 2019").
 _DATE_LINE = re.compile(
     r"^(?:(?:[^\sa-z]\S*|at|by|on|oleh|pada)\s+){0,6}?"
     r"(?:\d{1,2}(?:\s+[A-Za-z]+\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}"
@@ -51,6 +52,7 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w\w")
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
+# A headline listed under "Baca juga:" is at most this many words (a quote, at most the second).
 _HEADLINE_WORDS = 20
 _QUOTED_HEADLINE_WORDS = 12
 # A related headline between two paragraphs, without a label: between these many words.
@@ -59,6 +61,7 @@ _LINKED_HEADLINE_WORDS = (5, 16)
 _TEASER_LINES = 8
 # Lines shaped like a headline looked at before choosing the one beside the date line.
 _TITLE_CANDIDATES = 4
+# A label over a list of headlines ("Terpopuler", "Berita Terkait") is at most this many words.
 _LIST_LABEL_WORDS = 3
 # A tag under a story: a few words, no punctuation.
 _TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
