@@ -65,6 +65,7 @@ BASE = {
     "dates",
     "i18n",
     "jsonfiles",
+    "locks",
     "lexicon",
     "child_process",
     "whoosh_private",

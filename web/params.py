@@ -75,6 +75,8 @@ def _int(value: str | None, default: int, name: str) -> int:
                 value=repr(value[:40]),
             )
         )
+    if len(text) > 12:  # int() refuses over 4,300 digits: out of range long before that
+        raise RequestError(gettext("'%(name)s' is out of range", name=name))
     number = int(text)
     if not -(10**9) <= number <= 10**9:
         raise RequestError(gettext("'%(name)s' is out of range", name=name))

@@ -44,6 +44,19 @@ def runs_json(runs: list[SavedRun]) -> dict[str, Any]:
     }
 
 
+# A cell a spreadsheet would take for a formula (OWASP, CSV injection): a title such as
+# "=HYPERLINK(...)" in the morning report must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs: text starting like a formula gets a leading
+    apostrophe (shown by none of them, kept by every one as text)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def runs_csv(runs: list[SavedRun]) -> str:
     """One row per hit, with the saved query's name in the first column."""
     lines = [csv_line(CSV_COLUMNS)]
@@ -71,8 +84,9 @@ def hit_row(name: str, rank: int, hit: Hit) -> tuple[Any, ...]:
 
 
 def csv_line(row: tuple[Any, ...]) -> str:
+    """One CSV line, its cells safe from spreadsheets' formulas (spreadsheet_cell)."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(row)
+    csv.writer(out, lineterminator="\n").writerow(spreadsheet_cell(cell) for cell in row)
     return out.getvalue()
 
 
