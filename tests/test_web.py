@@ -559,3 +559,39 @@ def test_every_official_chip_and_facet_entry_links_to_the_officials_page(client)
         assert hit.count('class="chip') == hit.count('class="profile"')
     for path in set(profiles):
         assert client.get(f"/pejabat/{path}").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def banjir_client(tmp_path_factory: pytest.TempPathFactory):
+    """The web app over the shared corpus's articles about floods (banjir), as exported."""
+    import json
+
+    from search.indexing.build import build
+    from tests.conftest import corpus_records
+
+    folder = tmp_path_factory.mktemp("banjir-seeds")
+    lines = [
+        json.dumps(r, ensure_ascii=False)
+        for r in corpus_records(None)
+        if "banjir" in (r.get("title", "") + r.get("body", "")).lower()
+    ]
+    (folder / "banjir.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("banjir-index")
+    build(folder, index)
+    client = create_app({"INDEX_DIR": str(index)}).test_client()
+    client.set_cookie("lang", "en")
+    return client
+
+
+@pytest.mark.corpus
+def test_flood_reports_of_september_2019_by_dates_typed_day_first(banjir_client):
+    page = banjir_client.get("/?q=banjir&from=1/9/2019&to=30/9/2019").get_data(as_text=True)
+    api = banjir_client.get("/api/search?q=banjir&from=2019-09-01&to=2019-09-30&size=100")
+    expected = api.get_json()
+    assert _total(page) == expected["total"] > 10
+    assert all(h["date"].startswith("2019-09") for h in expected["hits"] if h["date"])
+    bad = banjir_client.get("/?q=banjir&from=32/13/2019").get_data(as_text=True)
+    assert _total(bad) == banjir_client.get("/api/search?q=banjir").get_json()["total"]
+    assert "32/13/2019" in re.search(r'id="date-error">([^<]+)<', bad).group(1)
+    january = banjir_client.get("/?q=banjir&from=1/1/2019&to=31/1/2019").get_data(as_text=True)
+    assert _total(january) == 0 and 'id="outside-coverage"' in january
