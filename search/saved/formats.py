@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.dates import format_date
+from search.i18n import gettext
 from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
@@ -177,10 +178,26 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         scope = ""
         if run.new_only:
             since = _iso(run.new_since)
-            scope = f", new since {since}" if since else ", first run: all are new"
-        shown = f"{len(result.hits)} of {result.total}" if result.total else "0"
-        lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
-        lines += [f"  note: {note}" for note in result.notes]
+            scope = (
+                gettext(", new since %(since)s", since=since)
+                if since
+                else gettext(", first run: all are new")
+            )
+        shown = (
+            gettext("%(shown)s of %(total)s", shown=len(result.hits), total=result.total)
+            if result.total
+            else "0"
+        )
+        lines = [
+            gettext(
+                "%(name)s: %(shown)s results for %(what)s%(scope)s",
+                name=run.saved.name,
+                shown=shown,
+                what=_describe(run.saved),
+                scope=scope,
+            )
+        ]
+        lines += ["  " + gettext("note: %(note)s", note=note) for note in result.notes]
         if result.hits:
             rows = [
                 (str(n), format_date(h.date), h.source or "-", h.title, h.id, h.url or "")
@@ -203,7 +220,7 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
 def queries_table(queries: list[SavedQuery]) -> str:
     """`cari saved list`: name, what it searches, and its description."""
     if not queries:
-        return "no saved queries"
+        return gettext("no saved queries")
     name_width = max(len(q.name) for q in queries)
     lines = []
     for q in queries:
@@ -214,18 +231,20 @@ def queries_table(queries: list[SavedQuery]) -> str:
 
 
 def _describe(q: SavedQuery) -> str:
-    parts = [repr(q.query) if q.query else "everything"]
+    parts = [repr(q.query) if q.query else gettext("everything")]
     if q.officials:
-        parts.append("officials: " + ", ".join(q.officials))
+        parts.append(gettext("officials: %(names)s", names=", ".join(q.officials)))
     if q.sources:
-        parts.append("sources: " + ", ".join(q.sources))
+        parts.append(gettext("sources: %(names)s", names=", ".join(q.sources)))
     if q.last:
-        parts.append(f"last {q.last}")
+        parts.append(gettext("last %(range)s", range=q.last))
     elif q.date_from or q.date_to:
-        parts.append(f"{q.date_from or '…'} to {q.date_to or '…'}")
+        parts.append(
+            gettext("%(start)s to %(end)s", start=q.date_from or "…", end=q.date_to or "…")
+        )
     if q.sort != "relevance":
         parts.append(q.sort)
-    parts.append(f"limit {q.limit}")
+    parts.append(gettext("limit %(n)s", n=q.limit))
     return " · ".join(parts)
 
 
