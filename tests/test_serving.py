@@ -35,7 +35,7 @@ def test_every_request_is_answered_and_sigterm_stops_every_process(server):
         status, body = http_get(port, f"/?q=pelayanan&page={1 + n % 2}&size=3")
         assert status == 200
         assert b"<mark>" in body
-    assert http_get(port, "/?from=bukan-tanggal")[0] == 400
+    assert http_get(port, "/api/search?from=bukan-tanggal")[0] == 400
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=15) == 0
     for pid in workers:  # the workers went with it

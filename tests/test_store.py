@@ -86,7 +86,7 @@ def test_an_index_built_by_another_version_says_so_and_update_rebuilds_it(tmp_pa
     [toc] = (index / "live").glob("*.toc")
     # The module path of the analyzer as an older version pickled it (same length).
     toc.write_bytes(toc.read_bytes().replace(b"search.text.analyzer", b"search.text.analyzex"))
-    runner = CliRunner()
+    runner = CliRunner(env={"CARI_LANG": "en"})  # the English messages are asserted
     refused = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
     assert refused.exit_code == 2
     assert "was built by another version of Cari" in refused.output
