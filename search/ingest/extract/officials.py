@@ -22,9 +22,12 @@ from rapidfuzz import fuzz, process
 
 from search.ingest.extract.person_names import (
     continues_agency,
+    is_agency,
+    is_agency_word,
     is_common_word,
     is_derived_word,
     is_institution_word,
+    is_place,
     looks_like_person,
     not_names,
     without_degrees,
@@ -117,6 +120,7 @@ class _Roles:
     labels: dict[str, str]
     country_suffixes: tuple[str, ...]
     role_words: dict[str, str]
+    country_heads: frozenset[str]
 
 
 @cache
@@ -193,6 +197,7 @@ def _roles() -> _Roles:
         dict(table.get("labels", {})),
         tuple(table.get("country_suffixes", [])),
         dict(table.get("role_words", {})),
+        frozenset(table.get("country_heads", [])),
     )
 
 
@@ -306,10 +311,13 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     if any(c.isupper() for c in word[1:]) and word.upper() in _roles().qualifiers:
         return True
-    if continues_agency([*before, word]):
+    if continues_agency([*before, word]) or is_agency_word(word):
         return True
     return _misspelt(word, _roles().qualifiers)
 
+
+# Words of a rank after its title: "Jenderal Polisi", "Marsekal Pertama TNI", "Mayjen (Purn)".
+_AFTER_RANK = frozenset({"Polisi", "Pol", "TNI", "Pertama", "Muda", "Madya", "Purn", "Besar"})
 
 # Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
 _JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
@@ -370,7 +378,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             after_rank = True
             pos = m.end()
             continue
-        if after_rank and bare in ("Polisi", "TNI"):
+        if after_rank and bare in _AFTER_RANK:
             after_rank = False
             pos = m.end()
             continue
@@ -396,6 +404,16 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         run = run[len(head_words) :]
         if comma_at is not None:
             comma_at -= len(head_words)
+    # A rank written after a place ("Kapolsek Ciputat Kompol Endy") is no more the role's
+    # than the name's.
+    kept = [
+        i
+        for i, w in enumerate(run)
+        if not _is_title(w) or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
+    ]
+    if comma_at is not None:
+        comma_at = sum(1 for i in kept if i < comma_at)
+    run = [run[i] for i in kept]
     qualifier_count = 0
     if comma_at is not None and comma_at > 0:
         qualifier_count = comma_at
@@ -405,10 +423,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             run[qualifier_count], before + run[:qualifier_count]
         ):
             qualifier_count += 1
-    if comma_at is None and head in roles.place_heads and len(run) - qualifier_count >= 2:
-        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
-        # to list; the place is one word, or two before a name of two or more words.
-        qualifier_count += 2 if len(run) - qualifier_count >= 4 else 1
+    if comma_at is None and head in roles.place_heads and qualifier_count == 0:
+        if len(run) == 1 and not _known(run):
+            return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
+        if len(run) >= 2:
+            # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too
+            # many to list; the place is one word, or two before a name of two or more.
+            qualifier_count += 2 if len(run) >= 4 else 1
+    qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
     if not _is_person_name(name_words):
@@ -417,6 +439,18 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _place_or_agency_before_name(words: list[str]) -> int:
+    """How many words at the start of a name of three or four words are a place or an
+    agency the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi")."""
+    if len(words) < 3 or _known(words):
+        return 0
+    for size in (2, 1):
+        lead = words[:size]
+        if len(words) - size >= 2 and (is_place(lead) or is_agency(lead)):
+            return size
+    return 0
 
 
 def _public_office(role: str) -> bool:
@@ -571,7 +605,7 @@ def _extends_name(
 
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
-_NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M"})
+_NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]* )+$")
 
 
@@ -654,36 +688,53 @@ _MONONYM_VARIANT_SCORE = 88
 
 @lru_cache(maxsize=8192)
 def _variant_of(name: str, role: str) -> str | None:
-    """The gazetteer official a name read after `role` is a variant of: a spelling within
-    _VARIANT_SCORE, the full name with one more word inside it ("Nila Farid Moeloek"), or
-    the surname alone after a role of that official's ("Menteri Kelautan dan Perikanan
-    Pudjiastuti"). None when there is none, or more than one."""
+    """The gazetteer official a name read after `role` is a variant of: the full name with
+    a given name before it or up to two more words inside it ("Nila Farid Moeloek"), a
+    spelling within _VARIANT_SCORE, or the first or last names alone after a role of the kind
+    that official held ("Menteri Kelautan dan Perikanan Pudjiastuti"). None when there is
+    none, or more than one."""
     gaz = gazetteer()
     words = name.lower().split()
+    while len(words) > 2 and words[0].rstrip(".").title() in _NAME_PREFIXES:
+        words = words[1:]  # "Andi Amran Sulaiman", "M. Hanif Dhakiri"
     if len(words) >= 2:
         for form, canonical in gaz.full_forms.items():
             form_words = form.split()
             if (
                 len(form_words) >= 2
-                and len(words) == len(form_words) + 1
+                and len(form_words) <= len(words) <= len(form_words) + 2
                 and words[0] == form_words[0]
                 and words[-1] == form_words[-1]
                 and set(form_words) <= set(words)
             ):
-                return canonical
+                return canonical  # "Nila Farid Moeloek", "Retno Lestari Priansari Marsudi"
         forms = [f for f in gaz.full_forms if abs(len(f.split()) - len(words)) <= 1]
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
         )
-        return gaz.full_forms[best[0]] if best else None
+        if best:
+            return gaz.full_forms[best[0]]
     if not words:
         return None
+    # "Menteri Kelautan dan Perikanan Pudjiastuti", "Wakil Presiden Jusuf", "Menko Bidang
+    # Kemaritiman Binsar Pandjaitan": the first or last names of one official, after a role
+    # of the kind he held.
+    head = _head_of(role)
+    named = [
+        c
+        for c in gaz.words
+        if len(c.split()) > len(words)
+        and words in (c.lower().split()[: len(words)], c.lower().split()[-len(words) :])
+    ]
+    if (
+        len(named) == 1
+        and head
+        and any(canonical_role(r).startswith(head) for r in gaz.roles.get(named[0], ()))
+    ):
+        return named[0]
+    if len(words) >= 2:
+        return None
     word = words[0]
-    surnames = [c for c in gaz.words if len(c.split()) >= 2 and c.split()[-1].lower() == word]
-    if len(surnames) == 1 and role and _head_of(role):
-        held = " ".join(gaz.roles.get(surnames[0], ())).split()
-        if _head_of(role).split()[0] in held:
-            return surnames[0]
     if len(word) >= _TYPO_MIN_LENGTH:
         mononyms = [f for f in gaz.full_forms if " " not in f and f[0] == word[0]]
         best = process.extractOne(
@@ -719,6 +770,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue
             read_to = scanned[3]
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            if role in roles.country_heads and not staff and name.lower() not in gaz.by_alias:
+                continue  # "Presiden Nicolas", "Raja KO": which country's?
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).

@@ -33,7 +33,9 @@ class _Lists:
     degrees: frozenset[str]
     places: frozenset[tuple[str, ...]]  # lower-case words of each place
     longest_place: int
-    agency_acronyms: frozenset[str]  # lower case
+    agency_acronyms: frozenset[str]  # lower case, four letters or more
+    short_acronyms: frozenset[str]  # lower case, three letters (an agency when in capitals)
+    agency_prefixes: tuple[str, ...]
     agency_runs: frozenset[tuple[str, ...]]  # every run of two or more words of a long form
     agency_starts: frozenset[tuple[str, ...]]  # every leading run of two or more words
     longest_agency: int
@@ -60,6 +62,8 @@ def _lists() -> _Lists:
         frozenset(place_words),
         max((len(p) for p in place_words), default=1),
         frozenset(k for k in terms() if len(k) > 3),
+        frozenset(k for k in terms() if len(k) == 3),
+        tuple(table.get("agency_prefixes", [])),
         frozenset(runs),
         frozenset(starts),
         max((len(s) for s in starts), default=0),
@@ -142,9 +146,22 @@ def is_agency(words: Sequence[str]) -> bool:
     run inside an agency's long form ('Narkotika Nasional' of Badan Narkotika Nasional)."""
     lists = _lists()
     lower = [w.lower().rstrip(".") for w in words]
-    if any(w in lists.agency_acronyms for w in lower):
+    if any(w in lists.agency_acronyms for w in lower) or any(map(is_agency_word, words)):
         return True
+    if any(w.isupper() and w.lower() in lists.short_acronyms for w in words):
+        return True  # "PKK", "BPN" written in capitals
     return len(lower) >= 2 and tuple(lower) in lists.agency_runs
+
+
+@cache
+def is_agency_word(word: str) -> bool:
+    """True for an agency's short name written as one word: an acronym of the glossaries
+    ("Kemenpora") or a word of six letters or more opening with an agency prefix
+    ("Kemenristekdikti")."""
+    bare = word.rstrip(".")
+    if bare.lower() in _lists().agency_acronyms:
+        return True
+    return len(bare) >= 6 and bare.startswith(_lists().agency_prefixes)
 
 
 def continues_agency(words: Sequence[str]) -> bool:
@@ -160,9 +177,13 @@ def continues_agency(words: Sequence[str]) -> bool:
 
 
 def word_shape_ok(word: str) -> bool:
-    """A name word, an initial or a short run of initials; no words glued together."""
+    """A name word, an initial or a short run of initials; no words glued together, no
+    doubled word ("Ibu-ibu")."""
     if _INITIAL.fullmatch(word) or _INITIALS.fullmatch(word):
         return True
+    parts = word.lower().split("-")
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return False
     return bool(_NAME_WORD.fullmatch(word)) and not is_glued(word.rstrip("."))
 
 
