@@ -55,8 +55,9 @@ class _Gazetteer:
     # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
     terms: dict[str, list[_Term]]  # canonical name -> its terms, when the entry lists them
-    # Aliases (lower) that are part of a longer form of the name ("Tito", "Sri Mulyani",
-    # "Habibie"): alone, they need the article to name the official more fully.
+    # Aliases (lower) that are part of a longer form of the name: one word of it ("Tito",
+    # "Habibie") or its first words ("Sri Mulyani"). Alone, they need the article to name
+    # the official more fully.
     partial: frozenset[str] = frozenset()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> every role
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> name words
@@ -111,6 +112,7 @@ class _Roles:
     qualifiers: frozenset[str]
     titles: frozenset[str]
     place_heads: frozenset[str]
+    unit_heads: frozenset[str]
     private_bodies: frozenset[str]
     public_bodies: frozenset[str]
     document_words: frozenset[str]
@@ -149,9 +151,14 @@ def gazetteer() -> _Gazetteer:
     for entry in entries:
         names = [_clean_name(a) for a in [entry["name"], *entry.get("aliases", [])]]
         sets = [frozenset(n.lower().split()) for n in names]
-        for name, word_set in zip(names, sets, strict=True):
-            if any(word_set < other for other in sets):
-                partial.add(name.lower())
+        first_words = names[0].lower().split()
+        for i, (name, word_set) in enumerate(zip(names, sets, strict=True)):
+            lower = name.lower().split()
+            if i and (
+                (len(lower) == 1 and any(word_set < other for other in sets))
+                or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
+            ):
+                partial.add(name.lower())  # "Tito", "Habibie", "Sri Mulyani"
             elif " " in name or len(sets[0]) == 1:
                 full_forms[name.lower()] = entry["name"]
         words[entry["name"]] = frozenset().union(*sets)
@@ -188,6 +195,7 @@ def _roles() -> _Roles:
         frozenset(qualifiers),
         frozenset(t.rstrip(".") for t in table["titles"]),
         frozenset(table.get("place_heads", [])),
+        frozenset(table.get("unit_heads", [])),
         frozenset(table.get("private_bodies", [])),
         frozenset(table.get("public_bodies", [])),
         frozenset(table.get("document_words", [])),
@@ -423,13 +431,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             run[qualifier_count], before + run[:qualifier_count]
         ):
             qualifier_count += 1
-    if comma_at is None and head in roles.place_heads and qualifier_count == 0:
-        if len(run) == 1 and not _known(run):
+    unit_first = comma_at is None and qualifier_count == 0
+    if unit_first and len(run) == 1 and (head in roles.place_heads or head in roles.unit_heads):
+        if not _known(run):
             return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
-        if len(run) >= 2:
-            # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too
-            # many to list; the place is one word, or two before a name of two or more.
-            qualifier_count += 2 if len(run) >= 4 else 1
+    elif unit_first and head in roles.place_heads and len(run) >= 2:
+        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
+        # list; the place is one word, or two before a name of two or more.
+        qualifier_count += 2 if len(run) >= 4 else 1
     qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
