@@ -260,7 +260,7 @@ def _is_qualifier(word: str) -> bool:
     return (
         word in roles.qualifiers
         or word in roles.private_bodies
-        or word in ("dan", "untuk")
+        or word in _JOINERS
         or is_derived_word(word)
     )
 
@@ -323,6 +323,10 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     return _misspelt(word, _roles().qualifiers)
 
+
+# Lower-case words inside a role phrase: "Menteri Pemuda dan Olahraga", "Duta Besar RI
+# untuk Suriname", "Anggota Komisi III dari Fraksi PDI-P".
+_JOINERS = frozenset({"dan", "untuk", "dari"})
 
 # Words of a rank after its title: "Jenderal Polisi", "Marsekal Pertama TNI", "Mayjen (Purn)".
 _AFTER_RANK = frozenset({"Polisi", "Pol", "TNI", "Pertama", "Muda", "Madya", "Purn", "Besar"})
@@ -391,7 +395,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         after_rank = False
-        if token in ("dan", "untuk") and run and _role_like(run[-1]):
+        if token in _JOINERS and run and _role_like(run[-1]):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
             nxt = _TOKEN.match(text, m.end())
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
@@ -451,14 +455,18 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 def _place_or_agency_before_name(words: list[str]) -> int:
-    """How many words at the start of a name of three or four words are a place or an
-    agency the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi")."""
+    """How many words at the start of a name of three or four words are a place, an agency
+    or a role word the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi",
+    "Utara Sigit Widjatmoko"); an initial or a Roman numeral is the name's ("I Wayan")."""
     if len(words) < 3 or _known(words):
         return 0
     for size in (2, 1):
         lead = words[:size]
         if len(words) - size >= 2 and (is_place(lead) or is_agency(lead)):
             return size
+    first = words[0]
+    if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
+        return 1
     return 0
 
 
