@@ -4,10 +4,17 @@ Role phrases are read as written: "Sekretaris Jenderal (Sekjen) Kementerian Dala
 (Kemendagri) Suhajar Diantoro" gives the role "Sekjen Kemendagri" (the short forms the text
 itself introduces) and the name "Suhajar Diantoro".
 
+A name must be a person's (person_names: not a place, agency, program or phrase). A gazetteer
+alias inside another name ("Tito Rabat", "Universitas Airlangga") is not the official; a
+partial alias ("Tito", "Sri Mulyani") names him only when the article names him in full, by
+role or by office; a local office he never held names a namesake ("Wakil Bupati Klaten Sri
+Mulyani"). Spelling variants of a gazetteer name are that official, and a role has one label
+per office (roles.toml `labels`).
+
 An official the text names without a role gets the one the gazetteer gives: the role held on
-the article's date when the entry lists its terms ("Tito" in September 2019 is the Kapolri, in
-November 2019 the Mendagri; none when no term covers the date, or the date's span straddles
-two), else the entry's first role.
+the article's date when the entry lists its terms ("Tito Karnavian" in September 2019 is the
+Kapolri, in November 2019 the Mendagri; none when no term covers the date, or the date's span
+straddles two), else the entry's first role.
 """
 
 from __future__ import annotations
