@@ -288,6 +288,7 @@ def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
     )
 
 
+@cache
 def _spelling_in(word: str, vocabulary: frozenset[str]) -> str:
     best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
     return best[0] if best else word

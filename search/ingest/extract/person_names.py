@@ -24,6 +24,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
 _GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
+# How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
+_AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,27 @@ def is_derived_word(word: str) -> bool:
     if len(lower) <= 4 or not lower.isalpha():
         return False
     stem = stem_word(lower)
-    return stem != lower and stem in _root_words()
+    if stem != lower and stem in _root_words():
+        return True
+    # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
+    # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
+    if not lower.endswith("an"):
+        return False
+    if len(lower) >= _LONG_NOUN and lower.startswith(("ke", "per", "pen", "pem", "peng")):
+        return True  # "Perkeretaapian", "Ketenagalistrikan": of compounds the list lacks
+    for outer in _NOUN_PREFIXES:
+        if lower.startswith(outer):
+            middle = lower[len(outer) : -2]
+            if middle in _root_words() or any(
+                middle.startswith(inner) and middle[len(inner) :] in _root_words()
+                for inner in _NOUN_PREFIXES
+            ):
+                return True
+    return False
+
+
+_NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
+_LONG_NOUN = 12
 
 
 @cache
@@ -124,7 +146,10 @@ def is_glued(word: str) -> bool:
     if len(word) < _GLUED_MIN or not word.isalpha():
         return False
     lower = word.lower()
-    return any(is_derived_word(lower[i:]) for i in range(3, len(lower) - 4))
+    return any(
+        lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
+        for i in range(3, len(lower) - 4)
+    )
 
 
 def is_place(words: Sequence[str]) -> bool:
