@@ -130,6 +130,8 @@ class _Roles:
     country_suffixes: tuple[str, ...]
     role_words: dict[str, str]
     country_heads: frozenset[str]
+    private_heads: tuple[str, ...]
+    unit_words: frozenset[str]
 
 
 @cache
@@ -213,6 +215,8 @@ def _roles() -> _Roles:
         tuple(table.get("country_suffixes", [])),
         dict(table.get("role_words", {})),
         frozenset(table.get("country_heads", [])),
+        tuple(table.get("private_heads", [])),
+        frozenset(table.get("unit_words", [])),
     )
 
 
@@ -399,7 +403,6 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         if after_rank and bare in _AFTER_RANK:
-            after_rank = False
             pos = m.end()
             continue
         after_rank = False
@@ -447,6 +450,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if unit_first and len(run) == 1 and (head in roles.place_heads or head in roles.unit_heads):
         if not _known(run):
             return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
+    elif (
+        comma_at is None
+        and len(run) - qualifier_count == 1
+        and qualifier_count
+        and run[qualifier_count - 1] in roles.unit_words
+        and not _known(run[qualifier_count:])
+    ):
+        return None  # "Kepala Kepolisian Sektor Cipayung": the sector's place
     elif unit_first and head in roles.place_heads and len(run) >= 2:
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
         # list; the place is one word, or two before a name of two or more.
@@ -479,9 +490,12 @@ def _place_or_agency_before_name(words: list[str]) -> int:
 
 
 def _public_office(role: str) -> bool:
-    """False for a party's or a company's post ('Sekjen Partai Demokrat')."""
+    """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
+    Direktur GGRP')."""
     words = set(role.split())
     roles = _roles()
+    if role.startswith(roles.private_heads):
+        return False
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
