@@ -428,14 +428,17 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         if comma_at is not None:
             comma_at -= len(head_words)
     # A rank written after a place ("Kapolsek Ciputat Kompol Endy") is no more the role's
-    # than the name's.
+    # than the name's, and it ends the place: the name follows it, as after a comma.
     kept = [
         i
         for i, w in enumerate(run)
         if not _is_title(w) or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
     ]
+    ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
     if comma_at is not None:
         comma_at = sum(1 for i in kept if i < comma_at)
+    elif ranks and kept and 0 < ranks[0] < kept[-1]:
+        comma_at = sum(1 for i in kept if i < ranks[0])
     run = [run[i] for i in kept]
     qualifier_count = 0
     if comma_at is not None and comma_at > 0:
