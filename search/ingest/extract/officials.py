@@ -337,8 +337,11 @@ def _is_role_word(word: str, before: list[str]) -> bool:
 
 
 # Lower-case words inside a role phrase: "Menteri Pemuda dan Olahraga", "Duta Besar RI
-# untuk Suriname", "Anggota Komisi III dari Fraksi PDI-P".
-_JOINERS = frozenset({"dan", "untuk", "dari"})
+# untuk Suriname", "Anggota Komisi III dari Fraksi PDI-P", "Presiden pertama RI Soekarno".
+_JOINERS = frozenset(
+    {"dan", "untuk", "dari", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"}
+    | {"ketujuh", "kedelapan"}
+)
 
 # Words of a rank after its title: "Jenderal Polisi", "Marsekal Pertama TNI", "Mayjen (Purn)".
 _AFTER_RANK = frozenset({"Polisi", "Pol", "TNI", "Pertama", "Muda", "Madya", "Purn", "Besar"})
@@ -406,7 +409,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         after_rank = False
-        if token in _JOINERS and run and _role_like(run[-1]):
+        if token in _JOINERS and _joins_role(run):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
             nxt = _TOKEN.match(text, m.end())
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
@@ -510,6 +513,13 @@ def _role_like(word: str) -> bool:
         or bool(_roles().head_pattern.fullmatch(word))
         or is_common_word(word)
     )
+
+
+def _joins_role(run: list[str]) -> bool:
+    """True if a role phrase read so far (`run`) goes on through 'dan', 'untuk', 'dari' or an
+    ordinal: while every word is a role word ("Menteri Pemuda dan", "Duta Besar RI untuk",
+    "Presiden pertama"), not once a name is read ("Imam Nahrawi Mundur dari Jabatannya")."""
+    return bool(run) and all(map(_role_like, run))
 
 
 def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool:
@@ -675,6 +685,10 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
     name of two words or more: "Hadi Prabowo" is not "Prabowo"."""
     words = name.split()
     if len(words) > 2 and name.lower() not in gaz.by_alias:
+        for end in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:end])
+            if head.lower() in gaz.by_alias and all(map(is_common_word, words[end:])):
+                return role, head, alias  # "Imam Nahrawi Mundur": a headline's verb after it
         for i in range(1, len(words) - 1):
             tail = " ".join(words[i:])
             if tail.lower() in gaz.by_alias:
@@ -762,12 +776,14 @@ def _variant_of(name: str, role: str) -> str | None:
     # Kemaritiman Binsar Pandjaitan": the first or last names of one official, after a role
     # of the kind he held.
     head = _head_of(role)
-    named = [
-        c
-        for c in gaz.words
-        if len(c.split()) > len(words)
-        and words in (c.lower().split()[: len(words)], c.lower().split()[-len(words) :])
-    ]
+    named = sorted(
+        {
+            canonical
+            for form, canonical in gaz.full_forms.items()
+            if len(form.split()) > len(words)
+            and words in (form.split()[: len(words)], form.split()[-len(words) :])
+        }
+    )
     if (
         len(named) == 1
         and head
