@@ -280,6 +280,10 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
         ),
         ("Wakil Presiden Jusuf mengatakan", [("Jusuf Kalla", "Wakil Presiden")]),
         (
+            "Menteri Koordinator Bidang Kemaritiman , Binsar Pandjaitan menyatakan",
+            [("Luhut Binsar Pandjaitan", "Menteri Koordinator Bidang Kemaritiman")],
+        ),
+        (
             "Gubernur Bank Indonesia Perry Warjiyo mengatakan",
             [("Perry Warjiyo", "Gubernur BI")],
         ),

@@ -726,6 +726,17 @@ def _head_of(role: str) -> str:
     return m.group(0) if m else ""
 
 
+def _same_office_kind(head: str, role: str) -> bool:
+    """True if `role` (a gazetteer role) is an office of the kind `head` opens, written in
+    full or short: 'Menteri Koordinator' and 'Menko Kemaritiman', 'Wali Kota' and 'Wali Kota
+    Surakarta'."""
+    label = canonical_role(role)
+    if label.startswith(head):
+        return True
+    other = _head_of(label)
+    return bool(other) and (_abbreviates(other, head.split()) or _abbreviates(head, other.split()))
+
+
 def _holds(canonical: str, role: str) -> bool:
     """False when `role` is a regional or local office of a kind the gazetteer's official
     never held: 'Wakil Bupati Klaten Sri Mulyani' is not Sri Mulyani Indrawati."""
@@ -733,7 +744,7 @@ def _holds(canonical: str, role: str) -> bool:
     if not role or head not in _roles().local_heads:
         return True
     held = gazetteer().roles.get(canonical, frozenset())
-    return any(canonical_role(r).startswith(head) for r in held)
+    return any(_same_office_kind(head, r) for r in held)
 
 
 # Names this close to a gazetteer name (fuzz.ratio of the lower-case names) are its spelling
@@ -787,7 +798,7 @@ def _variant_of(name: str, role: str) -> str | None:
     if (
         len(named) == 1
         and head
-        and any(canonical_role(r).startswith(head) for r in gaz.roles.get(named[0], ()))
+        and any(_same_office_kind(head, r) for r in gaz.roles.get(named[0], ()))
     ):
         return named[0]
     if len(words) >= 2:
