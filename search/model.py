@@ -24,6 +24,28 @@ class Official:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Something a person said in an article: a quotation or reported speech. `text` is
+    body[start:end]; `speaker` the person's fullest name in the article, `role` the role the
+    article gives them ("" when none)."""
+
+    speaker: str
+    role: str
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "role": self.role,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
 class ArticleDate:
     """A publication date known to a precision: 'day', 'month' or 'year'."""
 
@@ -66,6 +88,7 @@ class Article:
     officials: list[Official] = field(default_factory=list)
     url: str | None = None
     content_hash: str = ""
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def date_iso(self) -> str | None:

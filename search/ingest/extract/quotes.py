@@ -1,0 +1,745 @@
+"""Who said what: the quotations in an article's body and the person who said each.
+
+Direct quotes ('"...," kata X', '“...,” ujarnya', 'Menurut X, "..."', 'X mengatakan, "..."')
+and reported speech ('X mengatakan bahwa ...', '..., ujar X', 'Menurut X, ...') are found
+paragraph by paragraph; the words that attribute speech live in `search/data/speech.toml`.
+
+A speaker is a person, named by the fullest form the article writes ("kata Wiyagus" after
+"Wamendagri Akhmad Wiyagus" is Akhmad Wiyagus), without ranks and honorifics. A pronoun
+("ujarnya", "kata dia", "Menurutnya") is the last speaker named, or the person a sentence
+started with since; a role alone ("kata Mendagri") is the official the article names in that
+role, else the gazetteer's holder of it on the article's date. Institutions ("kata Polri") and
+unnamed sources ("ujar seorang warga") are no speakers: their quotes are left out.
+
+A quote with no attribution of its own is its paragraph's earlier speaker's, or, opening a
+paragraph right after a quoted one, that paragraph's speaker's (a quote carried on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from search.ingest.extract.officials import gazetteer, is_common_word, is_derived_word
+from search.lexicon import load_toml, places
+from search.model import Official, Quote
+from search.text.analyzer import analyze
+from search.text.glossary import find_long_forms
+
+_OPEN = '"“”„«'
+_CLOSING = {
+    "“": re.compile('[”"]'),
+    '"': re.compile('["”]'),
+    "„": re.compile("[“”]"),
+    "«": re.compile("»"),
+    "”": re.compile('[”"]'),
+}
+_OPENING = re.compile(r"[\"“„«”]")
+_ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+_TOKEN = re.compile(r"\s*(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))")
+_WORD_BACK = re.compile(r"(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
+# A sentence ends at . ! ? before a space and a capital, a quote or the end.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[A-Z\"“(]|\s*$)")
+MIN_REPORTED_WORDS = 3
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class _Speech:
+    after: frozenset[str]
+    after_pattern: re.Pattern[str]  # '," kata', '," ujarnya' after a closing quote
+    before_pattern: re.Pattern[str]  # 'mengatakan, ', 'mengatakan bahwa ' before the speech
+    before_any: re.Pattern[str]  # a verb written before the speech, anywhere
+    postposed: re.Pattern[str]  # ', ujar' / ', ujarnya' in a sentence
+    pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
+    speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
+    between: frozenset[str]
+    according: frozenset[str]
+    pronouns: frozenset[str]
+    role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
+    name_enders: frozenset[str]
+    institutions: frozenset[str]
+    unnamed: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _speech() -> _Speech:
+    data = load_toml("speech.toml")
+    roles = load_toml("roles.toml")
+    after = sorted(data["after"], key=len, reverse=True)
+    before = sorted(data["before"], key=len, reverse=True)
+    verbs = "|".join(after)
+    role_words = set(data["role_words"])
+    for head in roles["heads"]:
+        role_words.update(head.split())
+    qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
+    for place in places():
+        qualifiers.update(place.split())
+    before_verbs = "|".join(before)
+    return _Speech(
+        after=frozenset(after),
+        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
+        before_pattern=re.compile(
+            rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
+        ),
+        before_any=re.compile(rf"\b(?:{before_verbs})\b"),
+        postposed=re.compile(rf",\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
+        pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
+        speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
+        between=frozenset(data["between"]),
+        according=frozenset(data["according"]),
+        pronouns=frozenset(data["pronouns"]),
+        role_words=frozenset(role_words),
+        qualifiers=frozenset(qualifiers - role_words),
+        name_enders=frozenset(data["name_enders"]),
+        institutions=frozenset(data["institutions"]),
+        unnamed=frozenset(data["unnamed"]),
+        titles=frozenset(t.rstrip(".") for t in roles["titles"]),
+        not_names=frozenset(roles["not_names"]),
+    )
+
+
+# -- who: a speaker phrase as written ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A speaker as the text gives them: `name` words and `role` words ("kata Kepala BNPB
+    Doni Monardo"), a pronoun ("ujarnya"), or nothing to go on (`inherit`: a quote with no
+    attribution of its own). `none`: an institution or an unnamed source."""
+
+    name: tuple[str, ...] = ()
+    role: tuple[str, ...] = ()
+    pronoun: bool = False
+    inherit: bool = False
+    none: bool = False
+
+
+_PRONOUN = _Said(pronoun=True)
+_INHERIT = _Said(inherit=True)
+_NOBODY = _Said(none=True)
+
+
+def _is_name_word(word: str) -> bool:
+    sp = _speech()
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper() or bare in sp.titles:
+        return False
+    if len(bare) == 1:
+        return True  # an initial: "M. Hendra"
+    if bare.isupper() and len(bare) > 2:
+        return False  # an acronym: KPK, BNPB
+    return (
+        bare not in sp.role_words
+        and bare not in sp.qualifiers
+        and bare not in sp.titles
+        and bare not in sp.not_names
+        and bare not in sp.institutions
+        and bare not in sp.name_enders
+        and not (len(bare) > 6 and is_derived_word(bare))
+    )
+
+
+def _speaker(words: list[str]) -> _Said:
+    """A speaker phrase (its words in order, commas dropped) as name and role words."""
+    sp = _speech()
+    if not words:
+        return _NOBODY
+    first = words[0].rstrip(".")
+    if first in sp.pronouns:
+        return _PRONOUN if len(words) == 1 else _NOBODY
+    if not first[0].isupper() or first.lower() in sp.unnamed:
+        return _NOBODY
+    words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    name: list[str] = []
+    for word in reversed(words):
+        if not _is_name_word(word):
+            break
+        name.insert(0, word)
+    role = [w for w in words[: len(words) - len(name)] if w.rstrip(".") not in sp.titles]
+    if name and role and not any(w in sp.role_words or w in sp.institutions for w in role):
+        # "Bima Sakti": a place's name is a person's when no role comes before it.
+        name, role = role + name, []
+    if name and all(len(w.rstrip(".")) == 1 for w in name):
+        name = []  # initials alone
+    if not any(w in sp.role_words for w in role) and (
+        not name or (role and role[0] in sp.institutions)
+    ):
+        return _NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
+    return _Said(tuple(name), tuple(role))
+
+
+def _words_after(text: str, pos: int) -> tuple[list[str], int]:
+    """The speaker phrase after a verb at `pos`, and where it ends: capitalised words (ranks,
+    initials, a role and its comma), up to a lower-case word or punctuation."""
+    sp = _speech()
+    words: list[str] = []
+    end = pos
+    while len(words) < 12:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        if m.group("paren"):
+            pos = m.end()  # "Wakil Menteri Dalam Negeri (Wamendagri) ..."
+            continue
+        if m.group("comma"):
+            # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role.
+            nxt = _TOKEN.match(text, m.end())
+            upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
+            if words and upper_next and not _speaker(words).name:
+                pos = m.end()
+                continue
+            break
+        word = m.group("word")
+        if not words and word in sp.pronouns:
+            return [word], m.end()
+        if not word[0].isupper():
+            if not words:
+                words.append(word)  # "kata seorang warga": an unnamed source
+                end = m.end()
+            break
+        if word.rstrip(".") in sp.name_enders:
+            break
+        words.append(word)
+        pos = end = m.end()
+        if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in sp.titles:
+            break  # the sentence ends with the name
+    return words, end
+
+
+def _words_before(text: str, end: int) -> tuple[list[str], int]:
+    """The speaker phrase ending at `end` (before a verb), and where it starts: capitalised
+    words, with words such as "juga" between it and the verb skipped."""
+    sp = _speech()
+    words: list[str] = []
+    pos = end
+    skipping = True
+    while len(words) < 12:
+        m = _WORD_BACK.search(text, 0, pos)
+        if m is None:
+            break
+        if m.group("paren"):
+            pos = m.start()
+            continue
+        if m.group("comma"):
+            # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name.
+            back = _WORD_BACK.search(text, 0, m.start())
+            if words and back and back.group("word") and _role_before_comma(text, m.start()):
+                pos = m.start()
+                continue
+            break
+        word = m.group("word")
+        if skipping and word in sp.between:
+            pos = m.start()
+            continue
+        skipping = False
+        if word in sp.pronouns and not words:
+            return [word], m.start()
+        if not word[0].isupper() or word.endswith("."):
+            break
+        words.insert(0, word)
+        pos = m.start()
+    return words, pos
+
+
+def _role_before_comma(text: str, comma: int) -> bool:
+    """True when the capitalised words before a comma are a role: 'Kasubag Humas Polres
+    Anambas, Ipda Zulmi'."""
+    sp = _speech()
+    words = re.findall(r"[\w'’.-]+", text[max(0, comma - 80) : comma])
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[0].isupper():
+            break
+        run.insert(0, word)
+    return bool(run) and run[0] in sp.role_words
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    while start < pos and text[start] in ' \t"“”':
+        start += 1
+    return start
+
+
+def _leads_sentence(text: str, start: int) -> bool:
+    """True when the words before `start` in its sentence leave it the subject: nothing,
+    or an opening phrase ended by a comma ("Sementara itu, ")."""
+    before = text[_sentence_start(text, start) : start].strip()
+    return not before or before.endswith(",") or before in ("Namun", "Sementara", "Lalu")
+
+
+# -- what: quotes and reported speech in a paragraph ------------------------------------------
+
+
+@dataclass
+class _Found:
+    start: int  # into the body
+    end: int
+    said: _Said
+    paragraph: int
+    direct: bool
+    closed: bool = True  # a quotation whose closing mark is in its paragraph
+    carried: bool = False  # one that a paragraph opens by closing ('" terangnya.')
+    opens: bool = False  # a quotation that opens its paragraph
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(opening mark, closing mark or the paragraph's end, closed) of each quotation. A
+    paragraph opening with a closing mark and an attribution ('" terangnya.') ends a
+    quotation begun in the paragraph before: its opening is -1. A quotation still open when
+    another opens (“... “...”) ends there."""
+    spans: list[tuple[int, int, bool]] = []
+    pos = 0
+    first = _OPENING.search(text)
+    if first is not None and _speech().after_pattern.match(text, first.end()):
+        spans.append((-1, first.start(), True))
+        pos = first.end()
+    while True:
+        m = _OPENING.search(text, pos)
+        if m is None:
+            return spans
+        opening = m.start()
+        closing = _CLOSING[text[opening]].search(text, opening + 1)
+        again = text.find("“", opening + 1) if text[opening] == "“" else -1
+        if again >= 0 and (closing is None or again < closing.start()):
+            spans.append((opening, again, False))
+            pos = again
+            continue
+        if closing is None:
+            spans.append((opening, len(text), False))
+            return spans
+        spans.append((opening, closing.start(), True))
+        pos = closing.end()
+
+
+def _attribution_after(text: str, pos: int) -> _Said | None:
+    """'," kata Wiyagus', '," ujarnya', '," kata seorang warga' right after a closing mark;
+    'kata politikus Golkar ini' (a description of someone named before) as a pronoun."""
+    m = _speech().after_pattern.match(text, pos)
+    if m is None:
+        return None
+    if m.group("nya"):
+        return _PRONOUN
+    words, end = _words_after(text, m.end())
+    if words and _ANAPHORA.match(text, end):
+        return _PRONOUN
+    return _speaker(words)
+
+
+def _attribution_before(text: str, pos: int) -> _Said | None:
+    """'Menurut X, ', 'X mengatakan, ', 'Ia menambahkan: ', 'kata X, ' right before an
+    opening mark (in the same sentence)."""
+    sp = _speech()
+    head = text[max(0, pos - 200) : pos]
+    if re.search(r"\bMenurutnya\s*,?\s*$", head, re.I):
+        return _PRONOUN
+    verb = sp.before_pattern.search(head)
+    if verb is not None:
+        words, start = _words_before(head, verb.start())
+        if words and _leads_sentence(head, start):
+            return _speaker(words)
+        return None
+    m = re.search(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$", head)
+    if m and (m.group("prep") in sp.according or m.group("prep") in sp.after):
+        if m.group("prep") in sp.according and not _leads_sentence(head, m.start("prep")):
+            return None
+        return _speaker(_words_after(m.group("who") + ".", 0)[0])
+    m = sp.pronoun_before.search(head)
+    return _PRONOUN if m else None
+
+
+def _direct(text: str, offset: int, index: int) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """The quotations of one paragraph with their attributions, and the marks' spans."""
+    found: list[_Found] = []
+    spans = _quoted_spans(text)
+    for opening, closing, closed in spans:
+        start, end = opening + 1, closing
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        while start < end and text[start] == " ":
+            start += 1
+        if opening < 0 and end - start < 2:
+            # '" terangnya.' alone: the attribution of the last paragraph's quotation.
+            said = _attribution_after(text, closing + 1)
+            if said is not None:
+                found.append(_Found(offset, offset, said, index, True, True, True))
+            continue
+        if end - start < 2 or end - start > MAX_QUOTE_CHARS:
+            continue
+        if not closed and len(text[start:end].split()) < MIN_REPORTED_WORDS:
+            continue
+        said = _attribution_after(text, closing + 1) if closed else None
+        if said is None and opening >= 0:
+            said = _attribution_before(text, opening)
+        if said is None:
+            if closed and _scare_quote(text, opening, closing):
+                continue
+            said = _INHERIT
+        found.append(_Found(offset + start, offset + end, said, index, True, closed, opening < 0))
+    return found, [(o, c + 1) for o, c, _ in spans]
+
+
+def _scare_quote(text: str, opening: int, closing: int) -> bool:
+    """A few words quoted inside a sentence ('istilah "dynamic governance" itu'): a term,
+    not a quotation."""
+    inner = text[opening + 1 : closing]
+    before = text[:opening].rstrip()
+    inside_sentence = bool(before) and not before.endswith((".", ":", "!", "?"))
+    return len(inner.split()) <= 6 or (inside_sentence and not inner.rstrip().endswith((".", ",")))
+
+
+def _reported(text: str, offset: int, index: int, marks: list[tuple[int, int]]) -> list[_Found]:
+    """Reported speech in the sentences of a paragraph that hold no quotation marks."""
+    found: list[_Found] = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        if end > start and not any(o < end and start < c for o, c in marks):
+            item = _reported_sentence(text, start, end)
+            if item is not None:
+                s, e, said = item
+                found.append(_Found(offset + s, offset + e, said, index, False))
+        start = end
+    return found
+
+
+def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, _Said] | None:
+    """(start, end, speaker) of what a sentence reports, if it reports speech."""
+    sp = _speech()
+    sentence = text[start:end]
+    lead = len(sentence) - len(sentence.lstrip())
+    # "..., ujar X." / "..., ujarnya." / "Pada tingkat daerah, kata Wiyagus, penerapan ...":
+    # the sentence without the attribution is what was said (infixed, the whole sentence).
+    for m in sp.postposed.finditer(sentence):
+        if m.group("nya"):
+            said, after = _PRONOUN, m.end()
+        else:
+            words, after = _words_after(sentence, m.end())
+            said = _speaker(words)
+        rest = sentence[after:]
+        if said.none or not _attribution_ends(rest):
+            continue
+        if rest.lstrip().startswith(",") and len(rest.strip()) > 20:
+            return _clause(text, start + lead, end, said)
+        return _clause(text, start + lead, start + m.start(), said)
+    # "Menurut X, ..." / "Menurutnya, ...".
+    m = re.match(
+        r"\s*(?:(?:Namun|Sementara itu|Selain itu),\s*)?(?P<prep>Menurut)(?P<nya>nya)?\b", sentence
+    )
+    if m:
+        if m.group("nya"):
+            said, rest_at = _PRONOUN, m.end()
+        else:
+            said = _speaker(_words_after(sentence, m.end())[0])
+            comma = sentence.find(",", m.end())
+            rest_at = comma if comma >= 0 else -1
+        comma = sentence.find(",", rest_at) if rest_at >= 0 else -1
+        if comma >= 0:
+            return _clause(text, start + comma + 1, end, said)
+        return None
+    # "X mengatakan bahwa ...", "Ia menambahkan, ...".
+    for m in sp.before_any.finditer(sentence):
+        words, at = _words_before(sentence, m.start())
+        if not words or not _leads_sentence(sentence, at):
+            continue
+        rest = re.match(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*", sentence[m.end() :])
+        clause_start = m.end() + (rest.end() if rest else 0)
+        return _clause(text, start + clause_start, end, _speaker(words))
+    return None
+
+
+def _attribution_ends(rest: str) -> bool:
+    """True when what follows a postposed speaker ends the attribution: the sentence's end
+    (after words such as 'kepada wartawan' or a date), or a comma before the rest of an
+    infixed one."""
+    if rest.lstrip().startswith(","):
+        return True
+    return bool(
+        re.fullmatch(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*", rest)
+    )
+
+
+def _clause(text: str, start: int, end: int, said: _Said) -> tuple[int, int, _Said] | None:
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if len(text[start:end].split()) < MIN_REPORTED_WORDS:
+        return None
+    return start, end, said
+
+
+# -- resolving speakers to people --------------------------------------------------------------
+
+
+_JOINED = re.compile(r"[\w'’-]")
+_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+)+)$")
+_RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*)+)")
+
+
+class _People:
+    """The people an article names, to give a speaker their fullest name."""
+
+    def __init__(self, body: str, officials: list[Official], span: tuple[int, int] | None):
+        self.body = body
+        self.officials = officials
+        self.span = span
+        self.known: list[str] = [o.name for o in officials]
+        self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
+
+    def full_name(self, name: tuple[str, ...]) -> str | None:
+        """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
+        Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
+        name = tuple(self.trimmed(list(name)))
+        written = " ".join(name)
+        gaz = gazetteer()
+        canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
+        if canonical and any(o.name == canonical for o in self.officials):
+            return canonical
+        best = written
+        for full in [*self.known, *self._written_forms(name)]:
+            words = full.split()
+            if len(words) > len(best.split()) and _contains(words, list(name)):
+                best = full
+        if best == written and len(name) == 1 and is_common_word(written):
+            return None  # "kata Wali": no name
+        return best
+
+    def _written_forms(self, name: tuple[str, ...]) -> Iterator[str]:
+        """Longer names the body writes around `name`: 'Akhmad Wiyagus' around 'Wiyagus'."""
+        body, written = self.body, " ".join(name)
+        at = body.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
+                words = list(name)
+                left = _RUN_BEFORE.search(body, max(0, at - 60), at)
+                if left:
+                    for word in reversed(left.group(1).split()):
+                        if not _is_name_word(word):
+                            break
+                        words.insert(0, word)
+                right = _RUN_AFTER.match(body, end)
+                if right:
+                    for word in right.group(1).split():
+                        if not _is_name_word(word):
+                            break
+                        words.append(word)
+                words = self.trimmed(words, stop=name[0])
+                if len(name) < len(words) <= 5:
+                    yield " ".join(words)
+            at = body.find(written, end)
+
+    def by_role(self, role: tuple[str, ...]) -> Official | None:
+        """The official the article names in `role` ("Mendagri"), else the gazetteer's
+        holder of it on the article's date."""
+        key = _role_key(" ".join(role))
+        if not key:
+            return None
+        named = [o for o in self.officials if o.role and _role_key(o.role) == key]
+        if not named:
+            named = [
+                o for o in self.officials if o.role and _role_key(o.role).startswith(key + " ")
+            ]
+        if len({o.name for o in named}) == 1:
+            return named[0]
+        if named or self.span is None:
+            return None
+        holders = {
+            canonical
+            for canonical, terms in gazetteer().terms.items()
+            for held, first, last in terms
+            if _role_key(held) == key and first <= self.span[0] and self.span[1] <= last
+        }
+        if len(holders) == 1:
+            name = holders.pop()
+            return Official(name, " ".join(role))
+        return None
+
+    def role_of(self, name: str) -> str:
+        """The role the article gives a person: as an official, else in an attribution."""
+        for official in self.officials:
+            if official.name == name and official.role:
+                return _without_titles(official.role)
+        return self.roles.get(name, "")
+
+    def trimmed(self, words: list[str], stop: str = "") -> list[str]:
+        """A name without the leading words (up to `stop`) the body also writes alone inside
+        a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
+        Telkomsel akan ...' (a company before the name)."""
+        while (
+            len(words) > 1
+            and words[0] != stop
+            and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
+            and self._stands_alone(words[0], words[1])
+        ):
+            words = words[1:]
+        return words
+
+    def _stands_alone(self, word: str, following: str) -> bool:
+        for m in re.finditer(rf"\b([a-z]+) {re.escape(word)}(?![\w'’-])", self.body):
+            if m.group(1) not in _speech().after and not self.body.startswith(
+                " " + following, m.end()
+            ):
+                return True
+        return False
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+@cache
+def _role_key(role: str) -> str:
+    """A role's words with long forms written as their acronyms: 'Menteri Dalam Negeri' and
+    'Mendagri' are one role."""
+    words = analyze(role, stem=False)
+    out: list[str] = []
+    i = 0
+    for start, stop, acronym in find_long_forms(words):
+        out += [*words[i:start], acronym]
+        i = stop
+    return " ".join(out + words[i:])
+
+
+# -- the whole article -------------------------------------------------------------------------
+
+
+def find_quotes(
+    body: str, officials: list[Official] | None = None, span: tuple[int, int] | None = None
+) -> list[Quote]:
+    """Who said what in `body`: each quotation or reported statement whose speaker is a
+    person, in order, with offsets into `body`. `officials` are the article's (for full
+    names and roles), `span` its first and last possible day (YYYYMMDD, for roles)."""
+    people = _People(body, officials or [], span)
+    found: list[_Found] = []
+    subjects: list[tuple[int, _Said]] = []
+    for index, m in enumerate(re.finditer(r"[^\n]+", body)):
+        text, offset = m.group(0), m.start()
+        if not _may_hold_speech(text):
+            subjects += _subjects(text, offset, [])
+            continue
+        direct, marks = _direct(text, offset, index)
+        if direct and direct[0].carried and found:
+            # '" terangnya.' closes the last paragraph's open quotation: its speaker too.
+            last = found[-1]
+            if last.direct and not last.closed and last.said.inherit:
+                last.said = direct[0].said
+        found += [f for f in direct if f.end > f.start]
+        found += _reported(text, offset, index, marks)
+        subjects += _subjects(text, offset, marks)
+    found.sort(key=lambda f: f.start)
+    return _resolve(found, subjects, people)
+
+
+def _may_hold_speech(text: str) -> bool:
+    return _speech().speech_words.search(text) is not None
+
+
+def _subjects(text: str, offset: int, marks: list[tuple[int, int]]) -> Iterator[tuple[int, _Said]]:
+    """Capitalised words that open a sentence outside the quotations: a person a following
+    'ujarnya' may mean ("Hudori juga menekankan, ...")."""
+    start = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        lead = re.match(r"\s*(?:[A-Z]\w+(?: itu)?,\s*)?", text[start:end])
+        at = start + (lead.end() if lead else 0)
+        if not any(o <= at < c for o, c in marks):
+            words = _words_after(text, at)[0]
+            said = _speaker(words) if words and words[0][0].isupper() else _NOBODY
+            if said.name:
+                yield offset + at, said
+        start = end
+
+
+def _resolve(
+    found: list[_Found], subjects: list[tuple[int, _Said]], people: _People
+) -> list[Quote]:
+    """Speakers for the quotes, in order: names to full names, pronouns to the last person
+    named, roles to their holders; quotes with no person left out."""
+    quotes: list[Quote] = []
+    named: dict[_Said, tuple[str, str] | None] = {}
+
+    def person(said: _Said) -> tuple[str, str] | None:
+        if said not in named:
+            named[said] = _person(said, people)
+            if named[said] is not None and named[said][0] not in people.known:
+                people.known.append(named[said][0])
+        return named[said]
+
+    def subject_between(start: int, end: int) -> tuple[str, str] | None:
+        """The last person a sentence opened with between two places: one the article
+        names elsewhere, or one given a role there ("Wali Kota Bogor Dedie Rachim menyambut
+        ..."; "Jalan Sudirman ditutup" names nobody)."""
+        for at, subject in reversed(subjects):
+            if at >= end:
+                continue
+            if at <= start:
+                return None
+            full = people.full_name(subject.name)
+            if full and (full in people.known or subject.role):
+                return full, people.role_of(full) or _without_titles(" ".join(subject.role))
+        return None
+
+    for f in found:
+        if f.said.name or f.said.role:
+            person(f.said)
+    last: tuple[str, str] | None = None
+    last_at = -1
+    by_paragraph: dict[int, tuple[str, str]] = {}
+    for f in found:
+        said = f.said
+        who: tuple[str, str] | None
+        if said.none:
+            continue
+        if said.pronoun:
+            who = subject_between(last_at, f.start) or last
+        elif said.inherit:
+            who = by_paragraph.get(f.paragraph)
+            if who is None and f.opens:
+                who = by_paragraph.get(f.paragraph - 1)
+        else:
+            who = person(said)
+        if who is None:
+            continue
+        last, last_at = who, f.start
+        by_paragraph[f.paragraph] = who
+        quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
+    return _without_overlaps(quotes)
+
+
+def _without_titles(role: str) -> str:
+    titles = _speech().titles
+    return " ".join(w for w in role.split() if w.rstrip(".") not in titles)
+
+
+def _person(said: _Said, people: _People) -> tuple[str, str] | None:
+    role = _without_titles(" ".join(said.role))
+    if said.name:
+        full = people.full_name(said.name)
+        if full is None:
+            return None
+        if role and full not in people.roles:
+            people.roles[full] = role
+        return full, people.role_of(full) or role
+    official = people.by_role(said.role)
+    return (official.name, official.role) if official else None
+
+
+def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
+    kept: list[Quote] = []
+    for quote in quotes:
+        if kept and quote.start < kept[-1].end:
+            continue
+        kept.append(quote)
+    return kept
