@@ -12,7 +12,8 @@ from search.config import DEFAULT_PAGE_SIZE, SORTS
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
-LIST_FILTERS = {"official": "officials", "source": "sources"}
+# `said`: articles quoting the person (search.ingest.extract.quotes).
+LIST_FILTERS = {"official": "officials", "source": "sources", "said": "said"}
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class SearchRequest:
     query: str = ""
     officials: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # speakers: articles quoting any of them
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"
@@ -245,6 +247,7 @@ class SearchResult:
     hits: list[Hit]
     official_counts: list[tuple[str, int]] = field(default_factory=list)
     source_counts: list[tuple[str, int]] = field(default_factory=list)
+    said_counts: list[tuple[str, int]] = field(default_factory=list)  # the "Said by" facet
     timeline: Timeline = field(default_factory=Timeline)
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
@@ -268,6 +271,7 @@ class SearchResult:
             "filters": {
                 "officials": list(r.officials),
                 "sources": list(r.sources),
+                "said": list(r.said),
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
                 "undated": r.undated,
@@ -276,6 +280,7 @@ class SearchResult:
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],
                 "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+                "said": [{"name": n, "count": c} for n, c in self.said_counts],
                 "timeline": self.timeline.to_json(),
             },
             "suggestion": self.suggestion,
@@ -294,6 +299,7 @@ class ArticleView:
     source: str | None
     officials: list[Official]
     url: str | None
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -304,5 +310,6 @@ class ArticleView:
             "date_precision": self.date_precision,
             "source": self.source,
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "quotes": [q.to_json() for q in self.quotes],
             "url": self.url,
         }

@@ -95,18 +95,36 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Pemerintah akan menambah kuota pupuk bersubsidi tahun depan",
         ),
         # reported speech with tutur, ungkap, tegas, imbuh, papar, terang after the clause
-        ("Seluruh sekolah diliburkan selama kabut asap, tutur Retno Listyarti.", "Retno Listyarti",
-         "Seluruh sekolah diliburkan selama kabut asap"),
-        ("Harga cabai naik dua kali lipat pekan ini, ungkap Budi Santoso.", "Budi Santoso",
-         "Harga cabai naik dua kali lipat pekan ini"),
-        ('"Tidak ada toleransi bagi pelaku," tegas Kombes Argo Yuwono.', "Argo Yuwono",
-         "Tidak ada toleransi bagi pelaku"),
-        ('"Jalur mudik sudah siap dilalui," imbuh Ipda Zulmi.', "Zulmi",
-         "Jalur mudik sudah siap dilalui"),
-        ('"Anggaran itu untuk tiga tahun," papar Dr. H. Ahmad Heryawan.', "Ahmad Heryawan",
-         "Anggaran itu untuk tiga tahun"),
-        ("Menurut Bima Sakti, strategi itu untuk memaksimalkan waktu.", "Bima Sakti",
-         "strategi itu untuk memaksimalkan waktu."),
+        (
+            "Seluruh sekolah diliburkan selama kabut asap, tutur Retno Listyarti.",
+            "Retno Listyarti",
+            "Seluruh sekolah diliburkan selama kabut asap",
+        ),
+        (
+            "Harga cabai naik dua kali lipat pekan ini, ungkap Budi Santoso.",
+            "Budi Santoso",
+            "Harga cabai naik dua kali lipat pekan ini",
+        ),
+        (
+            '"Tidak ada toleransi bagi pelaku," tegas Kombes Argo Yuwono.',
+            "Argo Yuwono",
+            "Tidak ada toleransi bagi pelaku",
+        ),
+        (
+            '"Jalur mudik sudah siap dilalui," imbuh Ipda Zulmi.',
+            "Zulmi",
+            "Jalur mudik sudah siap dilalui",
+        ),
+        (
+            '"Anggaran itu untuk tiga tahun," papar Dr. H. Ahmad Heryawan.',
+            "Ahmad Heryawan",
+            "Anggaran itu untuk tiga tahun",
+        ),
+        (
+            "Menurut Bima Sakti, strategi itu untuk memaksimalkan waktu.",
+            "Bima Sakti",
+            "strategi itu untuk memaksimalkan waktu.",
+        ),
         # infixed: Pada tingkat daerah, kata X, ...
         (
             "Akhmad Wiyagus hadir.\nPada tingkat daerah, kata Wiyagus, sistem merit "
@@ -116,8 +134,7 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
         ),
         # a paragraph ending with a closing mark and its attribution closes the one before
         (
-            '"Barang itu dipendam di kebun dekat rumah pelaku\n" terang Kombes Yohanes '
-            "Hernowo.",
+            '"Barang itu dipendam di kebun dekat rumah pelaku\n" terang Kombes Yohanes Hernowo.',
             "Yohanes Hernowo",
             "Barang itu dipendam di kebun dekat rumah pelaku",
         ),
@@ -182,8 +199,7 @@ def test_a_gazetteer_alias_is_the_official_the_article_names():
 
 def test_a_short_name_is_the_full_name_the_article_writes():
     body = (
-        "Kapolri Jenderal Tito Karnavian memimpin apel.\n"
-        '"Kami siap mengamankan pemilu," kata Tito.'
+        'Kapolri Jenderal Tito Karnavian memimpin apel.\n"Kami siap mengamankan pemilu," kata Tito.'
     )
     assert _said(body) == [("Tito Karnavian", "Kami siap mengamankan pemilu")]
 
