@@ -201,7 +201,8 @@ def highlight_all(
     quotes: Sequence[Quote] = (),
 ) -> str:
     """The whole text as HTML with every match marked (for the article page); each of
-    `quotes` (offsets into `text`) marked as `<mark class="quote">` followed by its speaker."""
+    `quotes` (offsets into `text`) as `<q class="quote">` followed by its speaker (a `<q>`, not
+    a `<mark>`: marks are the query's matches, counted and stepped through)."""
     spans = [(s, e) for s, e, _ in match_spans(text, stems, exact, runs)]
 
     def part(start: int, end: int) -> str:
@@ -217,8 +218,8 @@ def highlight_all(
         said_as = escape(f"{quote.speaker} ({quote.role})" if quote.role else quote.speaker)
         out.append(part(last, quote.start))
         out.append(
-            f'<mark class="quote" data-speaker="{who}" title="Said by {said_as}">'
-            f'{part(quote.start, quote.end)}</mark><sup class="speaker">{who}</sup>'
+            f'<q class="quote" data-speaker="{who}" title="Said by {said_as}">'
+            f'{part(quote.start, quote.end)}</q><sup class="speaker">{who}</sup>'
         )
         last = quote.end
     out.append(part(last, len(text)))
