@@ -38,6 +38,7 @@ _CLOSING = {
 }
 _OPENING = re.compile(r"[\"“„«”]")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+_DESCRIPTION_END = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
 _TOKEN = re.compile(r"\s*(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))")
 _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
 # A sentence ends at . ! ? before a space and a capital, a quote or the end.
@@ -56,6 +57,8 @@ class _Speech:
     pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
     speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
     between: frozenset[str]
+    openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     according: frozenset[str]
     pronouns: frozenset[str]
     role_words: frozenset[str]  # words of a person's role: heads, ranks of office
@@ -92,6 +95,8 @@ def _speech() -> _Speech:
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
         between=frozenset(data["between"]),
+        openers=frozenset(data["openers"]),
+        described=frozenset(data["described"]),
         according=frozenset(data["according"]),
         pronouns=frozenset(data["pronouns"]),
         role_words=frozenset(role_words),
@@ -99,7 +104,7 @@ def _speech() -> _Speech:
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
         unnamed=frozenset(data["unnamed"]),
-        titles=frozenset(t.rstrip(".") for t in roles["titles"]),
+        titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
         not_names=frozenset(roles["not_names"]),
     )
 
@@ -132,8 +137,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(bare) == 1:
         return True  # an initial: "M. Hendra"
-    if bare.isupper() and len(bare) > 2:
-        return False  # an acronym: KPK, BNPB
+    if bare.isupper():
+        return False  # an acronym: KPK, BNPB, PP
     return (
         bare not in sp.role_words
         and bare not in sp.qualifiers
@@ -145,15 +150,24 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+def _bounds_name(word: str) -> bool:
+    """True for a word a name may follow directly: a role, a rank or title, a qualifier."""
+    sp = _speech()
+    bare = word.rstrip(".")
+    return bare in sp.role_words or bare in sp.titles or bare in sp.qualifiers
+
+
 def _speaker(words: list[str]) -> _Said:
     """A speaker phrase (its words in order, commas dropped) as name and role words."""
     sp = _speech()
     if not words:
         return _NOBODY
     first = words[0].rstrip(".")
+    if not first[:1].isalpha():
+        return _NOBODY  # "kata ...", "ujar -"
     if first in sp.pronouns:
         return _PRONOUN if len(words) == 1 else _NOBODY
-    if not first[0].isupper() or first.lower() in sp.unnamed:
+    if not first[0].isupper() or first in sp.unnamed:
         return _NOBODY
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
     name: list[str] = []
@@ -161,7 +175,11 @@ def _speaker(words: list[str]) -> _Said:
         if not _is_name_word(word):
             break
         name.insert(0, word)
-    role = [w for w in words[: len(words) - len(name)] if w.rstrip(".") not in sp.titles]
+    role = []
+    for i, word in enumerate(words[: len(words) - len(name)]):
+        ranked = i and words[i - 1].rstrip(".") in sp.titles
+        if word.rstrip(".") not in sp.titles and not (ranked and word in ("Polisi", "TNI")):
+            role.append(word)  # "Brigjen Polisi Dedi Prasetyo": a rank and its force
     if name and role and not any(w in sp.role_words or w in sp.institutions for w in role):
         # "Bima Sakti": a place's name is a person's when no role comes before it.
         name, role = role + name, []
@@ -240,6 +258,12 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
         skipping = False
         if word in sp.pronouns and not words:
             return [word], m.start()
+        if word == "dan" and words and _WORD_BACK.search(text, 0, m.start()):
+            back = _WORD_BACK.search(text, 0, m.start())
+            if back and back.group("word") and back.group("word")[0].isupper():
+                words.insert(0, word)  # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..."
+                pos = m.start()
+                continue
         if not word[0].isupper() or word.endswith("."):
             break
         words.insert(0, word)
@@ -274,7 +298,7 @@ def _leads_sentence(text: str, start: int) -> bool:
     """True when the words before `start` in its sentence leave it the subject: nothing,
     or an opening phrase ended by a comma ("Sementara itu, ")."""
     before = text[_sentence_start(text, start) : start].strip()
-    return not before or before.endswith(",") or before in ("Namun", "Sementara", "Lalu")
+    return not before or before.endswith(",") or before in _speech().openers
 
 
 # -- what: quotes and reported speech in a paragraph ------------------------------------------
@@ -332,6 +356,8 @@ def _attribution_after(text: str, pos: int) -> _Said | None:
     words, end = _words_after(text, m.end())
     if words and _ANAPHORA.match(text, end):
         return _PRONOUN
+    if words and words[0] in _speech().described and _DESCRIPTION_END.match(text, m.end()):
+        return _PRONOUN  # "ungkap pria yang akrab disapa Bamsoet itu"
     return _speaker(words)
 
 
@@ -384,7 +410,11 @@ def _direct(text: str, offset: int, index: int) -> tuple[list[_Found], list[tupl
             if closed and _scare_quote(text, opening, closing):
                 continue
             said = _INHERIT
-        found.append(_Found(offset + start, offset + end, said, index, True, closed, opening < 0))
+        found.append(
+            _Found(
+                offset + start, offset + end, said, index, True, closed, opening < 0, opening <= 0
+            )
+        )
     return found, [(o, c + 1) for o, c, _ in spans]
 
 
@@ -442,6 +472,8 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, _Said
             said = _speaker(_words_after(sentence, m.end())[0])
             comma = sentence.find(",", m.end())
             rest_at = comma if comma >= 0 else -1
+        if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
+            return _clause(text, start + rest_at, end, said)
         comma = sentence.find(",", rest_at) if rest_at >= 0 else -1
         if comma >= 0:
             return _clause(text, start + comma + 1, end, said)
@@ -506,6 +538,13 @@ class _People:
         if canonical and any(o.name == canonical for o in self.officials):
             return canonical
         best = written
+        if len(name) == 1 and len(written) >= 4:
+            # "Gusmi" for "Gusmiadirrahman": a short form of one person's name.
+            longer = {
+                k for k in self.known for w in k.split() if w != written and w.startswith(written)
+            }
+            if len(longer) == 1:
+                return longer.pop()
         for full in [*self.known, *self._written_forms(name)]:
             words = full.split()
             if len(words) > len(best.split()) and _contains(words, list(name)):
@@ -524,10 +563,14 @@ class _People:
                 words = list(name)
                 left = _RUN_BEFORE.search(body, max(0, at - 60), at)
                 if left:
-                    for word in reversed(left.group(1).split()):
-                        if not _is_name_word(word):
-                            break
-                        words.insert(0, word)
+                    before = left.group(1).split()
+                    taken = 0
+                    while taken < len(before) and _is_name_word(before[-1 - taken]):
+                        taken += 1
+                    # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
+                    # Syafii" is an organisation before the name.
+                    if taken and (taken == len(before) or _bounds_name(before[-1 - taken])):
+                        words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)
                 if right:
                     for word in right.group(1).split():
