@@ -56,6 +56,8 @@ class _Speech:
     postposed: re.Pattern[str]  # ', ujar' / ', ujarnya' in a sentence
     pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
     speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
+    described_before: re.Pattern[str]  # "Pemain naturalisasi itu" opening a sentence
+    name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
@@ -94,6 +96,14 @@ def _speech() -> _Speech:
         postposed=re.compile(rf",\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
+        described_before=re.compile(
+            rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(data['described'])})\b[^,.;:!?\"“”]{{0,60}}"
+            r"\b(?:itu|ini|tersebut)\s*$"
+        ),
+        name_verb=re.compile(
+            r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+"
+            rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
+        ),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
@@ -123,6 +133,7 @@ class _Said:
     pronoun: bool = False
     inherit: bool = False
     none: bool = False
+    weak: bool = False  # a name that may be a place's ("Bima"): only a person named in full
 
 
 _PRONOUN = _Said(pronoun=True)
@@ -160,15 +171,29 @@ def _bounds_name(word: str) -> bool:
 def _speaker(words: list[str]) -> _Said:
     """A speaker phrase (its words in order, commas dropped) as name and role words."""
     sp = _speech()
+    while words and words[0] == ",":
+        words = words[1:]
+    while words and words[-1] == ",":
+        words = words[:-1]
     if not words:
         return _NOBODY
     first = words[0].rstrip(".")
     if not first[:1].isalpha():
         return _NOBODY  # "kata ...", "ujar -"
-    if first in sp.pronouns:
+    if first in sp.pronouns or first == "ia":
         return _PRONOUN if len(words) == 1 else _NOBODY
     if not first[0].isupper() or first in sp.unnamed:
         return _NOBODY
+    if "," in words:
+        # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name.
+        cut = len(words) - 1 - words[::-1].index(",")
+        named = _speaker(words[cut + 1 :])
+        if named.name and not named.weak:
+            role = [w for w in words[:cut] if w != "," and w.rstrip(".") not in sp.titles]
+            return _Said(named.name, (*role, *named.role))
+        words = [w for w in words if w != ","]
+        if not words:
+            return _NOBODY
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
     name: list[str] = []
     for word in reversed(words):
@@ -180,16 +205,33 @@ def _speaker(words: list[str]) -> _Said:
         ranked = i and words[i - 1].rstrip(".") in sp.titles
         if word.rstrip(".") not in sp.titles and not (ranked and word in ("Polisi", "TNI")):
             role.append(word)  # "Brigjen Polisi Dedi Prasetyo": a rank and its force
-    if name and role and not any(w in sp.role_words or w in sp.institutions for w in role):
-        # "Bima Sakti": a place's name is a person's when no role comes before it.
+    if (
+        len(name) == 1
+        and len(role) == 1
+        and not any(w in sp.role_words or w in sp.institutions for w in role)
+    ):
+        # "Bima Sakti": a place's name is a person's when no role comes before it (but
+        # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
+    if len(name) >= 3 and role and role[-1].isupper():
+        # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
+        # its acronym.
+        role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
     if not any(w in sp.role_words for w in role) and (
         not name or (role and role[0] in sp.institutions)
     ):
+        if not name and role and not any(_is_institution(w) for w in role):
+            # "kata Bima": a place's name; a person only if the article names one so.
+            return _Said(tuple(role), weak=True)
         return _NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
     return _Said(tuple(name), tuple(role))
+
+
+def _is_institution(word: str) -> bool:
+    sp = _speech()
+    return word in sp.institutions or word.isupper() or not word[:1].isupper()
 
 
 def _words_after(text: str, pos: int) -> tuple[list[str], int]:
@@ -209,7 +251,9 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
             # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role.
             nxt = _TOKEN.match(text, m.end())
             upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
-            if words and upper_next and not _speaker(words).name:
+            said = _speaker(words) if words and upper_next else None
+            if said is not None and (not said.name or said.weak):
+                words.append(",")
                 pos = m.end()
                 continue
             break
@@ -245,9 +289,14 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
             pos = m.start()
             continue
         if m.group("comma"):
-            # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name.
+            # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name;
+            # "Ilija Spasojevic, mengatakan": a comma before the verb.
             back = _WORD_BACK.search(text, 0, m.start())
             if words and back and back.group("word") and _role_before_comma(text, m.start()):
+                words.insert(0, ",")
+                pos = m.start()
+                continue
+            if not words and skipping and back and back.group("word"):
                 pos = m.start()
                 continue
             break
@@ -350,7 +399,8 @@ def _attribution_after(text: str, pos: int) -> _Said | None:
     'kata politikus Golkar ini' (a description of someone named before) as a pronoun."""
     m = _speech().after_pattern.match(text, pos)
     if m is None:
-        return None
+        named = _speech().name_verb.match(text, pos)  # '," Yati kembali mempertegas.'
+        return _speaker(named.group("who").split()) if named else None
     if m.group("nya"):
         return _PRONOUN
     words, end = _words_after(text, m.end())
@@ -373,6 +423,8 @@ def _attribution_before(text: str, pos: int) -> _Said | None:
         words, start = _words_before(head, verb.start())
         if words and _leads_sentence(head, start):
             return _speaker(words)
+        if not words and sp.described_before.search(head, 0, verb.start()):
+            return _PRONOUN  # "Pemain naturalisasi itu melanjutkan, ..."
         return None
     m = re.search(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$", head)
     if m and (m.group("prep") in sp.according or m.group("prep") in sp.after):
@@ -481,7 +533,9 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, _Said
     # "X mengatakan bahwa ...", "Ia menambahkan, ...".
     for m in sp.before_any.finditer(sentence):
         words, at = _words_before(sentence, m.start())
-        if not words or not _leads_sentence(sentence, at):
+        if not words and sp.described_before.search(sentence, 0, m.start()):
+            words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
+        elif not words or not _leads_sentence(sentence, at):
             continue
         rest = re.match(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*", sentence[m.end() :])
         clause_start = m.end() + (rest.end() if rest else 0)
@@ -620,7 +674,7 @@ class _People:
         a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
         Telkomsel akan ...' (a company before the name)."""
         while (
-            len(words) > 1
+            len(words) > 2  # a name of two words is kept whole: "Bima Sakti"
             and words[0] != stop
             and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
             and self._stands_alone(words[0], words[1])
@@ -666,9 +720,11 @@ def find_quotes(
     names and roles), `span` its first and last possible day (YYYYMMDD, for roles)."""
     people = _People(body, officials or [], span)
     found: list[_Found] = []
+    starts: list[int] = []  # each paragraph's offset
     subjects: list[tuple[int, _Said]] = []
     for index, m in enumerate(re.finditer(r"[^\n]+", body)):
         text, offset = m.group(0), m.start()
+        starts.append(offset)
         if not _may_hold_speech(text):
             subjects += _subjects(text, offset, [])
             continue
@@ -682,7 +738,7 @@ def find_quotes(
         found += _reported(text, offset, index, marks)
         subjects += _subjects(text, offset, marks)
     found.sort(key=lambda f: f.start)
-    return _resolve(found, subjects, people)
+    return _resolve(found, subjects, people, starts)
 
 
 def _may_hold_speech(text: str) -> bool:
@@ -700,13 +756,16 @@ def _subjects(text: str, offset: int, marks: list[tuple[int, int]]) -> Iterator[
         if not any(o <= at < c for o, c in marks):
             words = _words_after(text, at)[0]
             said = _speaker(words) if words and words[0][0].isupper() else _NOBODY
-            if said.name:
+            if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end
 
 
 def _resolve(
-    found: list[_Found], subjects: list[tuple[int, _Said]], people: _People
+    found: list[_Found],
+    subjects: list[tuple[int, _Said]],
+    people: _People,
+    starts: list[int],
 ) -> list[Quote]:
     """Speakers for the quotes, in order: names to full names, pronouns to the last person
     named, roles to their holders; quotes with no person left out."""
@@ -729,6 +788,8 @@ def _resolve(
                 continue
             if at <= start:
                 return None
+            if subject.pronoun:
+                return last
             full = people.full_name(subject.name)
             if full and (full in people.known or subject.role):
                 return full, people.role_of(full) or _without_titles(" ".join(subject.role))
@@ -751,6 +812,10 @@ def _resolve(
             who = by_paragraph.get(f.paragraph)
             if who is None and f.opens:
                 who = by_paragraph.get(f.paragraph - 1)
+            elif who is None:
+                # "Lucius miris ... Ia pun menilai ... “Di situ ...”": the person the
+                # paragraph is about before the quotation.
+                who = subject_between(starts[f.paragraph] - 1, f.start)
         else:
             who = person(said)
         if who is None:
@@ -770,7 +835,7 @@ def _person(said: _Said, people: _People) -> tuple[str, str] | None:
     role = _without_titles(" ".join(said.role))
     if said.name:
         full = people.full_name(said.name)
-        if full is None:
+        if full is None or (said.weak and full not in people.known):
             return None
         if role and full not in people.roles:
             people.roles[full] = role
