@@ -219,6 +219,8 @@ def _speaker(words: list[str]) -> _Said:
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
+    if len(name) == 1 and role and is_common_word(name[0]):
+        role, name = [*role, *name], []  # "Koordinator Advokasi": still the role
     if not any(w in sp.role_words for w in role) and (
         not name or (role and role[0] in sp.institutions)
     ):
@@ -309,8 +311,10 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
             return [word], m.start()
         if word == "dan" and words and _WORD_BACK.search(text, 0, m.start()):
             back = _WORD_BACK.search(text, 0, m.start())
-            if back and back.group("word") and back.group("word")[0].isupper():
-                words.insert(0, word)  # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..."
+            capital = back and back.group("word") and back.group("word")[0].isupper()
+            if capital and not _is_name_word(words[0]):
+                # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..." (not "Channing dan Jenna")
+                words.insert(0, word)
                 pos = m.start()
                 continue
         if not word[0].isupper() or word.endswith("."):
@@ -476,7 +480,8 @@ def _scare_quote(text: str, opening: int, closing: int) -> bool:
     inner = text[opening + 1 : closing]
     before = text[:opening].rstrip()
     inside_sentence = bool(before) and not before.endswith((".", ":", "!", "?"))
-    return len(inner.split()) <= 6 or (inside_sentence and not inner.rstrip().endswith((".", ",")))
+    ended = inner.rstrip().endswith((".", ",", "!", "?"))
+    return inside_sentence and (len(inner.split()) <= 6 or not ended)
 
 
 def _reported(text: str, offset: int, index: int, marks: list[tuple[int, int]]) -> list[_Found]:
@@ -593,18 +598,25 @@ class _People:
             return canonical
         best = written
         if len(name) == 1 and len(written) >= 4:
-            # "Gusmi" for "Gusmiadirrahman": a short form of one person's name.
+            # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
+            # one person's name.
             longer = {
                 k for k in self.known for w in k.split() if w != written and w.startswith(written)
             }
+            pattern = rf"\b{re.escape(written)}[a-z]+(?: [A-Z][\w'’-]+){{0,3}}"
+            for m in re.finditer(pattern, self.body):
+                words = m.group(0).split()
+                while words and not _is_name_word(words[-1]):
+                    words.pop()
+                if words and all(_is_name_word(w) for w in words):
+                    longer.add(" ".join(words))
+            longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
         for full in [*self.known, *self._written_forms(name)]:
             words = full.split()
             if len(words) > len(best.split()) and _contains(words, list(name)):
                 best = full
-        if best == written and len(name) == 1 and is_common_word(written):
-            return None  # "kata Wali": no name
         return best
 
     def _written_forms(self, name: tuple[str, ...]) -> Iterator[str]:
@@ -791,6 +803,10 @@ def _resolve(
             if subject.pronoun:
                 return last
             full = people.full_name(subject.name)
+            if full and (full not in people.known and not subject.role):
+                continue
+            if full is None or subject.weak:
+                return None  # someone the article does not name in full: not the last one
             if full and (full in people.known or subject.role):
                 return full, people.role_of(full) or _without_titles(" ".join(subject.role))
         return None
