@@ -65,6 +65,6 @@ def extract_layout(
         officials=officials,
         url=url,
         content_hash=content_hash,
-        quotes=find_quotes(body, officials, span),
+        quotes=find_quotes(body, officials, span, layout.title),
     )
     return Extraction(article, date_evidence, source_evidence)

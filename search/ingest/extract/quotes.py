@@ -39,10 +39,11 @@ _CLOSING = {
 _OPENING = re.compile(r"[\"“„«”]")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _DESCRIPTION_END = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
-_TOKEN = re.compile(r"\s*(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))")
-_WORD_BACK = re.compile(r"(?:(?P<word>[\w'’.-]+)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
+# A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
+_TOKEN = re.compile(r"\s*(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))")
+_WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
 # A sentence ends at . ! ? before a space and a capital, a quote or the end.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[A-Z\"“(]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|\.(?=[A-Z][a-z])")
 MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000
 
@@ -57,6 +58,7 @@ class _Speech:
     pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
     speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
     described_before: re.Pattern[str]  # "Pemain naturalisasi itu" opening a sentence
+    according_start: re.Pattern[str]  # "Menurut X, ...", "Dijelaskan X, ..." opening one
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
@@ -96,6 +98,10 @@ def _speech() -> _Speech:
         postposed=re.compile(rf",\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
+        according_start=re.compile(
+            r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
+            rf"(?P<prep>{'|'.join(data['according'])})(?P<nya>nya)?\b"
+        ),
         described_before=re.compile(
             rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(data['described'])})\b[^,.;:!?\"“”]{{0,60}}"
             r"\b(?:itu|ini|tersebut)\s*$"
@@ -185,12 +191,19 @@ def _speaker(words: list[str]) -> _Said:
     if not first[0].isupper() or first in sp.unnamed:
         return _NOBODY
     if "," in words:
-        # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name.
-        cut = len(words) - 1 - words[::-1].index(",")
-        named = _speaker(words[cut + 1 :])
-        if named.name and not named.weak:
-            role = [w for w in words[:cut] if w != "," and w.rstrip(".") not in sp.titles]
-            return _Said(named.name, (*role, *named.role))
+        # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name (the last
+        # part with a name); "Zulmi, Kasubag Humas": the name, then the role.
+        cuts = [i for i, w in enumerate(words) if w == ","]
+        for cut in reversed(cuts):
+            named = _speaker(words[cut + 1 :])
+            if named.name and not named.weak:
+                role = [
+                    w for w in words[:cut] if w not in (",",) and w.rstrip(".") not in sp.titles
+                ]
+                return _Said(named.name, (*role, *named.role))
+        first = _speaker(words[: cuts[0]])
+        if first.name and not first.weak:
+            return first
         words = [w for w in words if w != ","]
         if not words:
             return _NOBODY
@@ -238,23 +251,25 @@ def _is_institution(word: str) -> bool:
 
 def _words_after(text: str, pos: int) -> tuple[list[str], int]:
     """The speaker phrase after a verb at `pos`, and where it ends: capitalised words (ranks,
-    initials, a role and its comma), up to a lower-case word or punctuation."""
+    initials, a role with its commas and "dan"), up to a lower-case word or punctuation."""
     sp = _speech()
     words: list[str] = []
     end = pos
-    while len(words) < 12:
+    while len(words) < 16:
         m = _TOKEN.match(text, pos)
         if m is None:
             break
         if m.group("paren"):
             pos = m.end()  # "Wakil Menteri Dalam Negeri (Wamendagri) ..."
             continue
+        nxt = _TOKEN.match(text, m.end())
+        upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
+        in_role = any(w in sp.role_words for w in words)
         if m.group("comma"):
-            # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role.
-            nxt = _TOKEN.match(text, m.end())
-            upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
+            # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
+            # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan".
             said = _speaker(words) if words and upper_next else None
-            if said is not None and (not said.name or said.weak):
+            if said is not None and (not said.name or said.weak or in_role):
                 words.append(",")
                 pos = m.end()
                 continue
@@ -262,6 +277,10 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
         word = m.group("word")
         if not words and word in sp.pronouns:
             return [word], m.end()
+        if word in ("dan", "&") and in_role and upper_next:
+            words.append(word)  # "Dirjen Peternakan dan Kesehatan Hewan"
+            pos = m.end()
+            continue
         if not word[0].isupper():
             if not words:
                 words.append(word)  # "kata seorang warga": an unnamed source
@@ -273,6 +292,8 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
         pos = end = m.end()
         if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in sp.titles:
             break  # the sentence ends with the name
+    while words and words[-1] in (",", "dan", "&"):
+        words.pop()
     return words, end
 
 
@@ -490,8 +511,11 @@ def _reported(text: str, offset: int, index: int, marks: list[tuple[int, int]]) 
     start = 0
     for m in [*_SENTENCE_END.finditer(text), None]:
         end = m.end() if m else len(text)
-        if end > start and not any(o < end and start < c for o, c in marks):
-            item = _reported_sentence(text, start, end)
+        # A sentence going on into a quotation: what it reports before the first mark
+        # ("Mantan Wali Kota Solo itu mengatakan saat ini ..., “...”").
+        clip = min((o for o, _ in marks if start <= o < end), default=end)
+        if clip > start and not any(o < clip and start < c for o, c in marks):
+            item = _reported_sentence(text, start, clip)
             if item is not None:
                 s, e, said = item
                 found.append(_Found(offset + s, offset + e, said, index, False))
@@ -519,9 +543,7 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, _Said
             return _clause(text, start + lead, end, said)
         return _clause(text, start + lead, start + m.start(), said)
     # "Menurut X, ..." / "Menurutnya, ...".
-    m = re.match(
-        r"\s*(?:(?:Namun|Sementara itu|Selain itu),\s*)?(?P<prep>Menurut)(?P<nya>nya)?\b", sentence
-    )
+    m = sp.according_start.match(sentence)
     if m:
         if m.group("nya"):
             said, rest_at = _PRONOUN, m.end()
@@ -580,8 +602,11 @@ _RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*)+)")
 class _People:
     """The people an article names, to give a speaker their fullest name."""
 
-    def __init__(self, body: str, officials: list[Official], span: tuple[int, int] | None):
+    def __init__(
+        self, body: str, officials: list[Official], span: tuple[int, int] | None, title: str = ""
+    ):
         self.body = body
+        self.names_text = f"{title}\n{body}" if title else body  # where full names are read
         self.officials = officials
         self.span = span
         self.known: list[str] = [o.name for o in officials]
@@ -604,7 +629,7 @@ class _People:
                 k for k in self.known for w in k.split() if w != written and w.startswith(written)
             }
             pattern = rf"\b{re.escape(written)}[a-z]+(?: [A-Z][\w'’-]+){{0,3}}"
-            for m in re.finditer(pattern, self.body):
+            for m in re.finditer(pattern, self.names_text):
                 words = m.group(0).split()
                 while words and not _is_name_word(words[-1]):
                     words.pop()
@@ -621,7 +646,7 @@ class _People:
 
     def _written_forms(self, name: tuple[str, ...]) -> Iterator[str]:
         """Longer names the body writes around `name`: 'Akhmad Wiyagus' around 'Wiyagus'."""
-        body, written = self.body, " ".join(name)
+        body, written = self.names_text, " ".join(name)
         at = body.find(written)
         while at >= 0:
             end = at + len(written)
@@ -725,12 +750,16 @@ def _role_key(role: str) -> str:
 
 
 def find_quotes(
-    body: str, officials: list[Official] | None = None, span: tuple[int, int] | None = None
+    body: str,
+    officials: list[Official] | None = None,
+    span: tuple[int, int] | None = None,
+    title: str = "",
 ) -> list[Quote]:
     """Who said what in `body`: each quotation or reported statement whose speaker is a
     person, in order, with offsets into `body`. `officials` are the article's (for full
-    names and roles), `span` its first and last possible day (YYYYMMDD, for roles)."""
-    people = _People(body, officials or [], span)
+    names and roles), `span` its first and last possible day (YYYYMMDD, for roles), `title`
+    its title (a full name may be written only there)."""
+    people = _People(body, officials or [], span, title)
     found: list[_Found] = []
     starts: list[int] = []  # each paragraph's offset
     subjects: list[tuple[int, _Said]] = []
@@ -742,10 +771,13 @@ def find_quotes(
             continue
         direct, marks = _direct(text, offset, index)
         if direct and direct[0].carried and found:
-            # '" terangnya.' closes the last paragraph's open quotation: its speaker too.
+            # '" terangnya.' closes the last paragraph's open quotation: its speaker too,
+            # and what it closes is that quotation's end, not a quotation of its own.
             last = found[-1]
-            if last.direct and not last.closed and last.said.inherit:
-                last.said = direct[0].said
+            if last.direct and not last.closed:
+                if last.said.inherit:
+                    last.said = direct[0].said
+                direct = direct[1:]
         found += [f for f in direct if f.end > f.start]
         found += _reported(text, offset, index, marks)
         subjects += _subjects(text, offset, marks)
