@@ -70,6 +70,7 @@ class _Speech:
     name_enders: frozenset[str]
     institutions: frozenset[str]
     unnamed: frozenset[str]
+    role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
     titles: frozenset[str]
     not_names: frozenset[str]
 
@@ -120,6 +121,7 @@ def _speech() -> _Speech:
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
         unnamed=frozenset(data["unnamed"]),
+        role_aliases=dict(data.get("role_aliases", {})),
         titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
         not_names=frozenset(roles["not_names"]),
     )
@@ -165,6 +167,12 @@ def _is_name_word(word: str) -> bool:
         and bare not in sp.name_enders
         and not (len(bare) > 6 and is_derived_word(bare))
     )
+
+
+def _is_role_word(word: str) -> bool:
+    """A word of a person's role: a head ('Kapolres'), a role word, or a noun of a doer
+    ('Pembalap', 'Pengamat')."""
+    return word in _speech().role_words or (len(word) > 6 and is_derived_word(word))
 
 
 def _bounds_name(word: str) -> bool:
@@ -234,7 +242,7 @@ def _speaker(words: list[str]) -> _Said:
         name = []  # initials alone
     if len(name) == 1 and role and is_common_word(name[0]):
         role, name = [*role, *name], []  # "Koordinator Advokasi": still the role
-    if not any(w in sp.role_words for w in role) and (
+    if not any(_is_role_word(w) for w in role) and (
         not name or (role and role[0] in sp.institutions)
     ):
         if not name and role and not any(_is_institution(w) for w in role):
@@ -264,7 +272,7 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
             continue
         nxt = _TOKEN.match(text, m.end())
         upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
-        in_role = any(w in sp.role_words for w in words)
+        in_role = any(_is_role_word(w) for w in words)
         if m.group("comma"):
             # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
             # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan".
@@ -586,8 +594,9 @@ def _clause(text: str, start: int, end: int, said: _Said) -> tuple[int, int, _Sa
         start += 1
     while end > start and text[end - 1] in " ,":
         end -= 1
-    if len(text[start:end].split()) < MIN_REPORTED_WORDS:
-        return None
+    words = text[start:end].split()
+    if len(words) < MIN_REPORTED_WORDS or words[0].lower() in ("agar", "supaya", "untuk"):
+        return None  # "mengingatkan agar ...": a request, not a statement
     return start, end, said
 
 
@@ -596,7 +605,9 @@ def _clause(text: str, start: int, end: int, said: _Said) -> tuple[int, int, _Sa
 
 _JOINED = re.compile(r"[\w'’-]")
 _RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+)+)$")
-_RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*)+)")
+_RUN_AFTER = re.compile(
+    r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
+)
 
 
 class _People:
@@ -619,8 +630,8 @@ class _People:
         written = " ".join(name)
         gaz = gazetteer()
         canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
-        if canonical and any(o.name == canonical for o in self.officials):
-            return canonical
+        if canonical and canonical in self.names_text:
+            return canonical  # "Jokowi" is Joko Widodo where the article writes that name
         best = written
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
@@ -638,9 +649,12 @@ class _People:
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
-        for full in [*self.known, *self._written_forms(name)]:
+        forms = [*self.known, *self._written_forms(name)]
+        if len(name) > 1:
+            forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
+        for full in forms:
             words = full.split()
-            if len(words) > len(best.split()) and _contains(words, list(name)):
+            if len(words) > len(best.split()) and _holds(words, list(name)):
                 best = full
         return best
 
@@ -665,9 +679,9 @@ class _People:
                 right = _RUN_AFTER.match(body, end)
                 if right:
                     for word in right.group(1).split():
-                        if not _is_name_word(word):
+                        if not _is_name_word(word) and word not in ("bin", "binti"):
                             break
-                        words.append(word)
+                        words.append(word)  # "Usman bin Yahya"
                 words = self.trimmed(words, stop=name[0])
                 if len(name) < len(words) <= 5:
                     yield " ".join(words)
@@ -676,7 +690,8 @@ class _People:
     def by_role(self, role: tuple[str, ...]) -> Official | None:
         """The official the article names in `role` ("Mendagri"), else the gazetteer's
         holder of it on the article's date."""
-        key = _role_key(" ".join(role))
+        written = " ".join(role)
+        key = _role_key(_speech().role_aliases.get(written, written))
         if not key:
             return None
         named = [o for o in self.officials if o.role and _role_key(o.role) == key]
@@ -728,9 +743,16 @@ class _People:
         return False
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
+def _holds(words: list[str], part: list[str]) -> bool:
+    """True if `part` is `words` in a row, or (two words or more) `words` with some left out
+    between its first and its last: 'Toni Pontoh' of 'Toni Ismail Pontoh'."""
     n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+    if any(words[i : i + n] == part for i in range(len(words) - n + 1)):
+        return True
+    if n < 2 or part[0] not in words or part[-1] not in words:
+        return False
+    rest = iter(words[words.index(part[0]) :])
+    return all(w in rest for w in part) and words.index(part[-1]) > words.index(part[0])
 
 
 @cache
