@@ -37,6 +37,11 @@ _CLOSING = {
     "”": re.compile('[”"]'),
 }
 _OPENING = re.compile(r"[\"“„«”]")
+# A name, a comma and a lower-case description of the person before a verb.
+_APPOSITION = re.compile(
+    r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},\s*$"
+)
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _DESCRIPTION_END = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
 # A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
@@ -96,7 +101,8 @@ def _speech() -> _Speech:
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
         before_any=re.compile(rf"\b(?:{before_verbs})\b"),
-        postposed=re.compile(rf",\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
+        # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
+        postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
         according_start=re.compile(
@@ -346,10 +352,19 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, word)
                 pos = m.start()
                 continue
+        if words and not word[0].isupper() and _is_role_word(word.capitalize()):
+            words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
+            pos = m.start()
+            continue
         if not word[0].isupper() or word.endswith("."):
             break
         words.insert(0, word)
         pos = m.start()
+    if not words:
+        # "Dipo Dwiki, seorang drifter profesional, mengatakan": a name, then who they are.
+        apposed = _APPOSITION.search(text, 0, end)
+        if apposed is not None:
+            return apposed.group("name").split(), apposed.start("name")
     return words, pos
 
 
@@ -792,14 +807,14 @@ def find_quotes(
             subjects += _subjects(text, offset, [])
             continue
         direct, marks = _direct(text, offset, index)
-        if direct and direct[0].carried and found:
-            # '" terangnya.' closes the last paragraph's open quotation: its speaker too,
-            # and what it closes is that quotation's end, not a quotation of its own.
-            last = found[-1]
-            if last.direct and not last.closed:
-                if last.said.inherit:
-                    last.said = direct[0].said
-                direct = direct[1:]
+        last = next((f for f in reversed(found) if f.direct), None)
+        # '" terangnya.' closes the last paragraph's open quotation: its speaker too, and
+        # what it closes is that quotation's end, not a quotation of its own.
+        carried = direct and direct[0].carried and last is not None
+        if carried and last.paragraph == index - 1 and not last.closed:
+            if last.said.inherit:
+                last.said = direct[0].said
+            direct = direct[1:]
         found += [f for f in direct if f.end > f.start]
         found += _reported(text, offset, index, marks)
         subjects += _subjects(text, offset, marks)
