@@ -75,6 +75,7 @@ class _Speech:
     name_enders: frozenset[str]
     institutions: frozenset[str]
     unnamed: frozenset[str]
+    publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
     role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
     titles: frozenset[str]
     not_names: frozenset[str]
@@ -127,6 +128,7 @@ def _speech() -> _Speech:
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
         unnamed=frozenset(data["unnamed"]),
+        publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
         role_aliases=dict(data.get("role_aliases", {})),
         titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
         not_names=frozenset(roles["not_names"]),
@@ -166,6 +168,7 @@ def _is_name_word(word: str) -> bool:
         return False  # an acronym: KPK, BNPB, PP
     return (
         bare not in sp.role_words
+        and bare.upper() not in sp.publishers
         and bare not in sp.qualifiers
         and bare not in sp.titles
         and bare not in sp.not_names
@@ -646,7 +649,8 @@ class _People:
         gaz = gazetteer()
         canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
         if canonical and canonical in self.names_text:
-            return canonical  # "Jokowi" is Joko Widodo where the article writes that name
+            # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
+            name, written = tuple(canonical.split()), canonical
         best = written
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
