@@ -37,6 +37,16 @@ _CLOSING = {
     "”": re.compile('[”"]'),
 }
 _OPENING = re.compile(r"[\"“„«”]")
+_WORDS = re.compile(r"[\w'’.-]+")
+_LINE = re.compile(r"[^\n]+")
+_LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
+# The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
+_LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
+_MENURUTNYA_END = re.compile(r"\bMenurutnya\s*,?\s*$", re.I)
+_PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$")
+_THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
+_ATTRIBUTION_TAIL = re.compile(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*")
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z]\w+(?: itu)?,\s*)?")
 # A name, a comma and a lower-case description of the person before a verb.
 _APPOSITION = re.compile(
     r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
@@ -281,7 +291,10 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
             continue
         nxt = _TOKEN.match(text, m.end())
         upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
-        in_role = any(_is_role_word(w) for w in words)
+        word = m.group("word")
+        in_role = (m.group("comma") or word in ("dan", "&")) and any(
+            _is_role_word(w) for w in words
+        )
         if m.group("comma"):
             # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
             # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan".
@@ -291,7 +304,6 @@ def _words_after(text: str, pos: int) -> tuple[list[str], int]:
                 pos = m.end()
                 continue
             break
-        word = m.group("word")
         if not words and word in sp.pronouns:
             return [word], m.end()
         if word in ("dan", "&") and in_role and upper_next:
@@ -375,7 +387,7 @@ def _role_before_comma(text: str, comma: int) -> bool:
     """True when the capitalised words before a comma are a role: 'Kasubag Humas Polres
     Anambas, Ipda Zulmi'."""
     sp = _speech()
-    words = re.findall(r"[\w'’.-]+", text[max(0, comma - 80) : comma])
+    words = _WORDS.findall(text, max(0, comma - 80), comma)
     run: list[str] = []
     for word in reversed(words):
         if not word[0].isupper():
@@ -467,7 +479,7 @@ def _attribution_before(text: str, pos: int) -> _Said | None:
     opening mark (in the same sentence)."""
     sp = _speech()
     head = text[max(0, pos - 200) : pos]
-    if re.search(r"\bMenurutnya\s*,?\s*$", head, re.I):
+    if _MENURUTNYA_END.search(head):
         return _PRONOUN
     verb = sp.before_pattern.search(head)
     if verb is not None:
@@ -477,7 +489,7 @@ def _attribution_before(text: str, pos: int) -> _Said | None:
         if not words and sp.described_before.search(head, 0, verb.start()):
             return _PRONOUN  # "Pemain naturalisasi itu melanjutkan, ..."
         return None
-    m = re.search(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$", head)
+    m = _PREP_SPEAKER_END.search(head)
     if m and (m.group("prep") in sp.according or m.group("prep") in sp.after):
         if m.group("prep") in sp.according and not _leads_sentence(head, m.start("prep")):
             return None
@@ -590,7 +602,7 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, _Said
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
         elif not words or not _leads_sentence(sentence, at):
             continue
-        rest = re.match(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*", sentence[m.end() :])
+        rest = _THAT.match(sentence[m.end() :])
         clause_start = m.end() + (rest.end() if rest else 0)
         return _clause(text, start + clause_start, end, _speaker(words))
     return None
@@ -602,9 +614,7 @@ def _attribution_ends(rest: str) -> bool:
     infixed one."""
     if rest.lstrip().startswith(","):
         return True
-    return bool(
-        re.fullmatch(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*", rest)
-    )
+    return bool(_ATTRIBUTION_TAIL.fullmatch(rest))
 
 
 def _clause(text: str, start: int, end: int, said: _Said) -> tuple[int, int, _Said] | None:
@@ -658,13 +668,17 @@ class _People:
             longer = {
                 k for k in self.known for w in k.split() if w != written and w.startswith(written)
             }
-            pattern = rf"\b{re.escape(written)}[a-z]+(?: [A-Z][\w'’-]+){{0,3}}"
-            for m in re.finditer(pattern, self.names_text):
-                words = m.group(0).split()
-                while words and not _is_name_word(words[-1]):
-                    words.pop()
-                if words and all(_is_name_word(w) for w in words):
-                    longer.add(" ".join(words))
+            text = self.names_text
+            at = text.find(written)
+            while at >= 0:
+                m = _LONGER_WORD.match(text, at + len(written))
+                if m and not (at and _JOINED.match(text, at - 1)):
+                    words = (written + m.group(0)).split()
+                    while words and not _is_name_word(words[-1]):
+                        words.pop()
+                    if words and all(_is_name_word(w) for w in words):
+                        longer.add(" ".join(words))
+                at = text.find(written, at + 1)
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
@@ -754,11 +768,16 @@ class _People:
         return words
 
     def _stands_alone(self, word: str, following: str) -> bool:
-        for m in re.finditer(rf"\b([a-z]+) {re.escape(word)}(?![\w'’-])", self.body):
-            if m.group(1) not in _speech().after and not self.body.startswith(
-                " " + following, m.end()
-            ):
-                return True
+        body, after = self.body, _speech().after
+        at = body.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if not _JOINED.match(body, end):
+                before = _LOWER_WORD_END.search(body, max(0, at - 30), at)
+                alone = not body.startswith(" " + following, end)
+                if before and before.group(1) not in after and alone:
+                    return True
+            at = body.find(" " + word, end)
         return False
 
 
@@ -804,11 +823,12 @@ def find_quotes(
     found: list[_Found] = []
     starts: list[int] = []  # each paragraph's offset
     subjects: list[tuple[int, _Said]] = []
-    for index, m in enumerate(re.finditer(r"[^\n]+", body)):
+    paragraphs: list[tuple[str, int, list[tuple[int, int]]]] = []
+    for index, m in enumerate(_LINE.finditer(body)):
         text, offset = m.group(0), m.start()
         starts.append(offset)
         if not _may_hold_speech(text):
-            subjects += _subjects(text, offset, [])
+            paragraphs.append((text, offset, []))
             continue
         direct, marks = _direct(text, offset, index)
         last = next((f for f in reversed(found) if f.direct), None)
@@ -821,7 +841,11 @@ def find_quotes(
             direct = direct[1:]
         found += [f for f in direct if f.end > f.start]
         found += _reported(text, offset, index, marks)
-        subjects += _subjects(text, offset, marks)
+        paragraphs.append((text, offset, marks))
+    if any(f.said.pronoun or f.said.inherit for f in found):
+        # Who "ujarnya" may mean: read only when some quote needs it.
+        for text, offset, marks in paragraphs:
+            subjects += _subjects(text, offset, marks)
     found.sort(key=lambda f: f.start)
     return _resolve(found, subjects, people, starts)
 
@@ -836,8 +860,8 @@ def _subjects(text: str, offset: int, marks: list[tuple[int, int]]) -> Iterator[
     start = 0
     for m in [*_SENTENCE_END.finditer(text), None]:
         end = m.end() if m else len(text)
-        lead = re.match(r"\s*(?:[A-Z]\w+(?: itu)?,\s*)?", text[start:end])
-        at = start + (lead.end() if lead else 0)
+        lead = _OPENING_PHRASE.match(text, start, end)
+        at = lead.end() if lead else start
         if not any(o <= at < c for o, c in marks):
             words = _words_after(text, at)[0]
             said = _speaker(words) if words and words[0][0].isupper() else _NOBODY
