@@ -12,8 +12,12 @@ from tests.conftest import SEEDS_DIR
 
 
 def _said(body: str, officials: list[Official] | None = None, span=None) -> list[tuple[str, str]]:
-    """(speaker, text) of each quote, checking each quote's offsets against the body."""
-    quotes = find_quotes(body, officials, span)
+    """(speaker, text) of each quote, checking each quote's offsets against the body. A first
+    line "TITLE ..." is the article's title."""
+    title = ""
+    if body.startswith("TITLE "):
+        title, body = body[6:].split("\n", 1)
+    quotes = find_quotes(body, officials, span, title)
     for q in quotes:
         assert body[q.start : q.end] == q.text
     return [(q.speaker, q.text) for q in quotes]
@@ -138,6 +142,44 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Yohanes Hernowo",
             "Barang itu dipendam di kebun dekat rumah pelaku",
         ),
+        # a name, then who the person is, then the verb
+        (
+            "Dipo Dwiki, seorang drifter profesional, mengatakan bahwa mobil listrik bisa "
+            "dipakai drifting.",
+            "Dipo Dwiki",
+            "mobil listrik bisa dipakai drifting.",
+        ),
+        # a role with commas and "dan" before the name
+        (
+            '"Enam titik panas terpantau," kata Kepala Badan Meteorologi, Klimatologi dan '
+            "Geofisika (BMKG) Wilayah I, Edison Kurniawan, Rabu.",
+            "Edison Kurniawan",
+            "Enam titik panas terpantau",
+        ),
+        # ", menurut X, ..." inside a sentence
+        (
+            "Sementara keunggulan lainnya, menurut Dipo Dwiki, mobil listrik bertenaga besar.",
+            "Dipo Dwiki",
+            "Sementara keunggulan lainnya, menurut Dipo Dwiki, mobil listrik bertenaga besar.",
+        ),
+        # a passive opening: "Dijelaskan X, ..."
+        (
+            "Dijelaskan Rahmat Hidayat, usahanya masih berupa usaha rumahan.",
+            "Rahmat Hidayat",
+            "usahanya masih berupa usaha rumahan.",
+        ),
+        # the name written after the quotation, before its verb
+        (
+            '"Ini kejahatan ekosida," Yati Andriani kembali mempertegas.',
+            "Yati Andriani",
+            "Ini kejahatan ekosida",
+        ),
+        # a full name written only in the title
+        (
+            'TITLE Sissy Prescillia Hemat Belanja\n"Saya mencatat semuanya," kata Sissy.',
+            "Sissy Prescillia",
+            "Saya mencatat semuanya",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -155,6 +197,9 @@ def test_speech_patterns(body, speaker, text):
         '"Setuju," jawab seluruh anggota Komisi III DPR.',
         '"Penyidikan berjalan," kata Polda Metro Jaya.',  # an institution with a place
         "Partai Gerindra mengaku sudah lebih dahulu melobi Gibran.",  # a party
+        "Okezone pun menilai ada lima pemain yang layak dijagokan.",  # a publisher
+        "Anies Baswedan mengingatkan agar para personel menjaga kesehatan.",  # a request
+        "Di sisi lain, Channing dan Jenna menegaskan akan tetap berteman baik.",  # two people
         '"Kalau iuran naik tinggi, tunggakan juga naik," ujar dia.',  # nobody named
     ],
 )
@@ -219,3 +264,44 @@ def test_the_role_is_the_one_the_article_gives():
         ("Zulmi", "Kasubag Humas Polres Anambas"),
         ("Zulmi", "Kasubag Humas Polres Anambas"),
     ]
+
+
+def test_a_role_alias_is_the_office_it_stands_for():
+    officials = [Official("Joko Widodo", "Presiden")]
+    body = (
+        "Presiden Joko Widodo meninjau lokasi kebakaran.\n"
+        '"Pencegahan itu lebih efektif," tutur Kepala Negara.'
+    )
+    assert _said(body, officials) == [("Joko Widodo", "Pencegahan itu lebih efektif")]
+
+
+def test_an_alias_is_expanded_only_where_the_article_writes_the_full_name():
+    assert _said('"Kita awasi bersama," kata Jokowi.') == [("Jokowi", "Kita awasi bersama")]
+    written = 'Presiden Joko Widodo hadir.\n"Kita awasi bersama," kata Jokowi.'
+    assert _said(written) == [("Joko Widodo", "Kita awasi bersama")]
+
+
+def test_odd_marks_after_a_verb_never_fail():
+    for body in ['"Ya," kata ...', '"Ya," ujar -', '"', "“”", "kata", ", kata ,", '"a" kata "']:
+        find_quotes(body)
+
+
+def test_corpus_quotes_are_people_at_their_offsets():
+    """On a slice of the shared corpus: every quote is body[start:end], and no speaker is an
+    institution or a publisher."""
+    from search.ingest.records import extract_record
+    from tests.conftest import corpus_records
+
+    institutions = {"Polri", "KPK", "Polda", "Polres", "Kemendagri", "Pemprov", "BMKG"}
+    quoted = 0
+    for record in corpus_records(400):
+        try:
+            article = extract_record(record).article
+        except Exception:
+            continue
+        for quote in article.quotes:
+            quoted += 1
+            assert article.body[quote.start : quote.end] == quote.text
+            assert quote.speaker not in institutions, (article.id, quote)
+            assert not quote.speaker.isupper(), (article.id, quote)
+    assert quoted > 400

@@ -115,7 +115,9 @@ def _speech() -> _Speech:
         # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
         postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
-        speech_words=re.compile(rf"[\"“”]|\b(?:{verbs}|{before_verbs}|Menurut)"),
+        speech_words=re.compile(
+            rf"[\"“”]|\b(?:{verbs}|{before_verbs}|menurut|{'|'.join(data['according'])})"
+        ),
         according_start=re.compile(
             r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
             rf"(?P<prep>{'|'.join(data['according'])})(?P<nya>nya)?\b"
@@ -646,6 +648,7 @@ class _People:
     ):
         self.body = body
         self.names_text = f"{title}\n{body}" if title else body  # where full names are read
+        self.title_end = len(title)  # a title capitalises every word: only names there
         self.officials = officials
         self.span = span
         self.known: list[str] = [o.name for o in officials]
@@ -703,7 +706,7 @@ class _People:
                 if left:
                     before = left.group(1).split()
                     taken = 0
-                    while taken < len(before) and _is_name_word(before[-1 - taken]):
+                    while taken < len(before) and self._name_word(before[-1 - taken], at):
                         taken += 1
                     # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
                     # Syafii" is an organisation before the name.
@@ -712,13 +715,18 @@ class _People:
                 right = _RUN_AFTER.match(body, end)
                 if right:
                     for word in right.group(1).split():
-                        if not _is_name_word(word) and word not in ("bin", "binti"):
+                        if not self._name_word(word, at) and word not in ("bin", "binti"):
                             break
                         words.append(word)  # "Usman bin Yahya"
                 words = self.trimmed(words, stop=name[0])
                 if len(name) < len(words) <= 5:
                     yield " ".join(words)
             at = body.find(written, end)
+
+    def _name_word(self, word: str, at: int) -> bool:
+        """A word of a name, at `at` in the names text: in the title, not a common word
+        ("Sissy Prescillia Hemat Belanja")."""
+        return _is_name_word(word) and not (at < self.title_end and is_common_word(word))
 
     def by_role(self, role: tuple[str, ...]) -> Official | None:
         """The official the article names in `role` ("Mendagri"), else the gazetteer's
