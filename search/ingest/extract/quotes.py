@@ -186,6 +186,8 @@ def _is_name_word(word: str) -> bool:
         and bare not in sp.not_names
         and bare not in sp.institutions
         and bare not in sp.name_enders
+        and bare not in sp.according
+        and bare.lower() not in sp.after
         and not (len(bare) > 6 and is_derived_word(bare))
     )
 
@@ -706,7 +708,14 @@ class _People:
                 if left:
                     before = left.group(1).split()
                     taken = 0
-                    while taken < len(before) and self._name_word(before[-1 - taken], at):
+                    while taken < len(before) and (
+                        self._name_word(before[-1 - taken], at)
+                        or (  # "Mardani H Maming": an initial between names
+                            len(before[-1 - taken].rstrip(".")) == 1
+                            and taken + 1 < len(before)
+                            and self._name_word(before[-2 - taken], at)
+                        )
+                    ):
                         taken += 1
                     # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
                     # Syafii" is an organisation before the name.
