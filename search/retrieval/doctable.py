@@ -1,7 +1,7 @@
 """Per-document values of an index reader as arrays by document number: dates (start, end,
-precision), source, officials and speakers quoted. Built once per index content (a rebuilt or updated index
-has new content and gets a new table) and shared by every thread's reader: facet counting,
-date filters and sorting by date read it instead of the index.
+precision), source, officials and the people quoted. Built once per index content (a rebuilt
+or updated index has new content and gets a new table) and shared by every thread's reader:
+facet counting, date filters and sorting by date read it instead of the index.
 """
 
 from __future__ import annotations

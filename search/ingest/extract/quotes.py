@@ -28,7 +28,6 @@ from search.model import Official, Quote
 from search.text.analyzer import analyze
 from search.text.glossary import find_long_forms
 
-_OPEN = '"“”„«'
 _CLOSING = {
     "“": re.compile('[”"]'),
     '"': re.compile('["”]'),
