@@ -56,9 +56,10 @@ class DocTable:
 
     starts: np.ndarray  # first day of the date as YYYYMMDD (NO_DATE_START: none)
     ends: np.ndarray  # last day of the date as YYYYMMDD (NO_DATE_END: none)
-    date_keys: (
-        np.ndarray
-    )  # start * 4 + precision code (search.dates.PRECISIONS): the timeline's key
+    # The timeline's key, start * 4 + precision code (search.dates.PRECISIONS): the distinct
+    # keys ascending, and each document's index into them (counted with one bincount).
+    date_keys: np.ndarray
+    date_codes: np.ndarray
     sources: np.ndarray  # 1 + index into source_names (0: no source)
     source_names: list[str]
     officials: NamePairs
@@ -105,10 +106,12 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
     source_docs = _term_docs(searcher, "source")
     for code, (_, docs) in enumerate(source_docs, 1):
         sources[docs] = code
+    date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
     table = DocTable(
         starts=starts,
         ends=ends,
-        date_keys=starts * 4 + precisions,
+        date_keys=date_keys,
+        date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
         officials=_name_pairs(searcher, "officials"),
