@@ -59,6 +59,10 @@ _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\)
 # A sentence ends at . ! ? before a space and a capital, a quote or the end.
 _SENTENCE_END = re.compile(r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|\.(?=[A-Z][a-z])")
 MIN_REPORTED_WORDS = 3
+# How far back a word (_BACK) or a sentence's start (_SENTENCE_SPAN) is looked for: searches
+# anchored at a place, not run from the paragraph's start each time.
+_BACK = 80
+_SENTENCE_SPAN = 400
 MAX_QUOTE_CHARS = 3000
 
 
@@ -337,7 +341,7 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
     pos = end
     skipping = True
     while len(words) < 12:
-        m = _WORD_BACK.search(text, 0, pos)
+        m = _WORD_BACK.search(text, max(0, pos - _BACK), pos)
         if m is None:
             break
         if m.group("paren"):
@@ -346,7 +350,7 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
         if m.group("comma"):
             # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name;
             # "Ilija Spasojevic, mengatakan": a comma before the verb.
-            back = _WORD_BACK.search(text, 0, m.start())
+            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
             if words and back and back.group("word") and _role_before_comma(text, m.start()):
                 words.insert(0, ",")
                 pos = m.start()
@@ -362,8 +366,8 @@ def _words_before(text: str, end: int) -> tuple[list[str], int]:
         skipping = False
         if word in sp.pronouns and not words:
             return [word], m.start()
-        if word == "dan" and words and _WORD_BACK.search(text, 0, m.start()):
-            back = _WORD_BACK.search(text, 0, m.start())
+        if word == "dan" and words:
+            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
             capital = back and back.group("word") and back.group("word")[0].isupper()
             if capital and not _is_name_word(words[0]):
                 # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..." (not "Channing dan Jenna")
@@ -401,8 +405,8 @@ def _role_before_comma(text: str, comma: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    start = max(0, pos - _SENTENCE_SPAN)
+    for m in _SENTENCE_END.finditer(text, start, pos):
         start = m.end()
     while start < pos and text[start] in ' \t"“”':
         start += 1
@@ -555,7 +559,8 @@ def _reported(text: str, offset: int, index: int, marks: list[tuple[int, int]]) 
         # A sentence going on into a quotation: what it reports before the first mark
         # ("Mantan Wali Kota Solo itu mengatakan saat ini ..., “...”").
         clip = min((o for o, _ in marks if start <= o < end), default=end)
-        if clip > start and not any(o < clip and start < c for o, c in marks):
+        speech = _speech().speech_words.search(text, start, clip) is not None
+        if speech and clip > start and not any(o < clip and start < c for o, c in marks):
             item = _reported_sentence(text, start, clip)
             if item is not None:
                 s, e, said = item
@@ -858,9 +863,12 @@ def find_quotes(
         found += [f for f in direct if f.end > f.start]
         found += _reported(text, offset, index, marks)
         paragraphs.append((text, offset, marks))
-    if any(f.said.pronoun or f.said.inherit for f in found):
-        # Who "ujarnya" may mean: read only when some quote needs it.
+    needing = [f.start for f in found if f.said.pronoun or f.said.inherit]
+    if needing:
+        # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.
         for text, offset, marks in paragraphs:
+            if offset > max(needing):
+                break
             subjects += _subjects(text, offset, marks)
     found.sort(key=lambda f: f.start)
     return _resolve(found, subjects, people, starts)
