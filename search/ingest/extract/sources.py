@@ -45,6 +45,21 @@ def publisher_domain(name: str) -> str | None:
     return load_toml("sources.toml")["publishers"].get(name.upper())
 
 
+def given_source(raw: str) -> str:
+    """The source a record or a correction names, as articles' sources are kept: a URL or a
+    domain with a path ("https://www.tempo.co/read/123", "detik.com/news") is its site
+    (tempo.co, detik.com), a host is lowercased without "www.", a publisher's name is its
+    domain; anything else is lowercased."""
+    text = raw.strip()
+    if "/" in text or ":" in text:
+        site = source_from_url(text if "://" in text else f"http://{text}")
+        if site:
+            return site
+    if "." in text and " " not in text:
+        text = text.lower().rstrip(".").removeprefix("www.")
+    return publisher_domain(text) or text.lower()
+
+
 def link_url(url: str | None) -> str | None:
     """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
     scraper or a sidecar would run code when clicked, so it is not kept."""
