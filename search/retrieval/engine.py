@@ -26,6 +26,7 @@ from search.model import (
     ArticleView,
     Hit,
     Official,
+    Quote,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -35,12 +36,17 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest, vocabulary
-from search.retrieval.doctable import date_order, official_spellings, source_names
+from search.retrieval.doctable import (
+    date_order,
+    official_spellings,
+    source_names,
+    speaker_spellings,
+)
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.matching import request_mask
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
-from search.retrieval.snippets import best_snippet, highlight_all
+from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
 from search.text.analyzer import plain_apostrophes
 
 
@@ -55,6 +61,13 @@ def _officials(fields: dict[str, Any]) -> list[Official]:
         return [
             Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
         ]
+    except (ValueError, TypeError):
+        return []
+
+
+def _quotes(fields: dict[str, Any]) -> list[Quote]:
+    try:
+        return [Quote(**q) for q in json.loads(fields.get("quotes") or "[]")]
     except (ValueError, TypeError):
         return []
 
@@ -125,34 +138,20 @@ class SearchEngine:
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
-        from search.ingest.extract.officials import gazetteer
-
         if not names:
             return ()
         with self.searcher() as s:
             known = official_spellings(s)
-        resolved = []
-        for name in names:
-            key = plain_apostrophes(" ".join(name.split()).lower())
-            if key in known:
-                resolved.append(known[key])
-                continue
-            canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-            if canonical and canonical.lower() in known:
-                resolved.append(known[canonical.lower()])
-                continue
-            # Names that start with the words asked for first ("joko": Joko Widodo before
-            # Djoko Santoso), the gazetteer's officials first among them.
-            famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-            close = sorted(
-                (n for k, n in known.items() if key and key in k),
-                key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-            )[:3]
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            if close and " " not in key and any(" " in n for n in close):
-                hint += f' (in a query, a name of several words is quoted: official:"{close[0]}")'
-            raise RequestError(f"no article names the official {name[:80]!r}{hint}")
-        return tuple(dict.fromkeys(resolved))
+        return _resolve_people(names, known, "official", partial=False)
+
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Index spellings of the people quoted a user asked for, as for officials; a part of
+        one person's name ("wiyagus") is that person."""
+        if not names:
+            return ()
+        with self.searcher() as s:
+            known = speaker_spellings(s)
+        return _resolve_people(names, known, "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the sources a user asked for: case-insensitive, without a
@@ -195,11 +194,13 @@ class SearchEngine:
         plan = parse_query(request.query)
         officials = (*request.officials, *plan.filters.get("officials", []))
         sources = (*request.sources, *plan.filters.get("sources", []))
+        said = (*request.said, *plan.filters.get("said", []))
         request = replace(
             request,
             query=plan.text,
             officials=self.resolve_officials(tuple(dict.fromkeys(officials))),
             sources=self.resolve_sources(tuple(dict.fromkeys(sources))),
+            said=self.resolve_speakers(tuple(dict.fromkeys(said))),
         )
         return plan, request
 
@@ -234,7 +235,7 @@ class SearchEngine:
                 ranked = self._rank(s, plan, request, counts.mask)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan)
+                    self._hit(s.stored_fields(docnum), score, plan, request.said)
                     for score, docnum in ranked[start : start + request.page_size]
                 ]
             suggestion = None
@@ -247,6 +248,7 @@ class SearchEngine:
             hits=hits,
             official_counts=counts.officials,
             source_counts=counts.sources,
+            said_counts=counts.said,
             timeline=counts.timeline,
             notes=notes,
             suggestion=suggestion,
@@ -296,8 +298,15 @@ class SearchEngine:
         """The matches passing every filter, and the facet counts."""
         return count_facets(s, request_mask(s, plan, request), request)
 
-    def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+    def _hit(
+        self, fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+    ) -> Hit:
+        """A result; with a `said` filter, its snippet is what those people said."""
         stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
+        snippet = None
+        if said:
+            quotes = [q for q in _quotes(fields) if q.speaker in said]
+            snippet = quote_snippet(quotes, stems, exact, runs)
         return Hit(
             id=fields["id"],
             title=fields["title"],
@@ -306,7 +315,7 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             score=score,
-            snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+            snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
             title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
         )
@@ -333,4 +342,61 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             url=fields.get("url"),
+            quotes=_quotes(fields),
         )
+
+
+def _resolve_people(
+    names: tuple[str, ...], known: dict[str, str], param: str, *, partial: bool
+) -> tuple[str, ...]:
+    """Index spellings (`known`: lower-cased -> as in the index) of the people asked for by
+    a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
+    alias; with `partial` (people quoted), also by whole words of one person's name
+    ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
+    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
+    from search.ingest.extract.officials import gazetteer
+
+    by_alias = gazetteer().by_alias
+    resolved: list[str] = []
+    for name in names:
+        found = _spelling(name, known, param, partial=partial)
+        resolved.append(found)
+        if partial:
+            canonical = by_alias.get(found.lower(), (found, ""))[0]
+            resolved += sorted(
+                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
+            )
+    return tuple(dict.fromkeys(resolved))
+
+
+def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
+    """The index spelling of one name asked for (see _resolve_people)."""
+    from search.ingest.extract.officials import gazetteer
+
+    key = plain_apostrophes(" ".join(name.split()).lower())
+    if key in known:
+        return known[key]
+    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+    if canonical and canonical.lower() in known:
+        return known[canonical.lower()]
+    if partial and key:
+        words = key.split()
+        holding = [
+            spelled
+            for lower, spelled in known.items()
+            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
+        ]
+        if len(holding) == 1:
+            return holding[0]
+    # Names that start with the words asked for first ("joko": Joko Widodo before
+    # Djoko Santoso), the gazetteer's officials first among them.
+    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
+    close = sorted(
+        (n for k, n in known.items() if key and key in k),
+        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
+    )[:3]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    if close and " " not in key and any(" " in n for n in close):
+        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
+    what = "names the official" if param == "official" else "quotes"
+    raise RequestError(f"no article {what} {name[:80]!r}{hint}")
