@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.ingest.extract.officials import gazetteer, is_common_word, is_derived_word
+from search.ingest.extract.person_names import not_names
 from search.lexicon import load_toml, places
 from search.model import Official, Quote
 from search.text.analyzer import analyze
@@ -146,7 +147,7 @@ def _speech() -> _Speech:
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
         role_aliases=dict(data.get("role_aliases", {})),
         titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
-        not_names=frozenset(roles["not_names"]),
+        not_names=not_names(),
     )
 
 
