@@ -49,8 +49,10 @@ def test_query_json_shape(runner, seed_index: Path):
         str(seed_index),
     )
     assert data["query"] == "reformasi birokrasi"
-    assert data["total"] == len(data["hits"]) == 2
-    assert data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    assert data["total"] == data["total_all_words"] == 1 == data["total_partial"]
+    assert len(data["hits"]) == 2 and data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    # the article without "reformasi" comes after the one with both words, saying so
+    assert [h["missing"] for h in data["hits"]] == [[], ["reformasi"]]
     for hit in data["hits"]:
         assert set(hit) >= {
             "id",

@@ -24,6 +24,8 @@ class FacetCounts:
     """Everything counted over the matching articles in one pass."""
 
     mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # the matches
+    # Every document the request's filters keep, matching or not.
+    kept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     officials: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     timeline: Timeline = field(default_factory=Timeline)
@@ -45,7 +47,7 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     timeline's bars are clipped to the date range.
     """
     table = doc_table(searcher)
-    base = matches.copy()
+    base = np.ones(len(matches), dtype=bool)
     officials, sources = request.officials, request.sources
     date_from, date_to, undated = request.date_from, request.date_to, request.undated
     starts, ends = table.starts, table.ends
@@ -56,6 +58,8 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         highest = as_int(date_to) if date_to else NO_DATE_END - 1
         base &= (starts != NO_DATE_START) & (ends >= lowest) & (starts <= highest)
     # Each facet sees the other facet's choice, not its own.
+    kept = base
+    base = base & matches
     with_officials, with_sources = base, base
     if officials:
         chosen = set(officials)
@@ -63,10 +67,13 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         named = np.zeros(len(base), dtype=bool)
         named[table.pair_docs[np.isin(table.pair_officials, codes)]] = True
         with_officials = base & named
+        kept = kept & named
     if sources:
         chosen = set(sources)
         codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
-        with_sources = base & np.isin(table.sources, codes)
+        from_sources = np.isin(table.sources, codes)
+        with_sources = base & from_sources
+        kept = kept & from_sources
     passing = with_officials & with_sources
     by_official = np.bincount(
         table.pair_officials[with_sources[table.pair_docs]], minlength=len(table.official_names)
@@ -78,6 +85,7 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     )
     return FacetCounts(
         mask=passing,
+        kept=kept,
         officials=_ranked(by_official, table.official_names, 0, officials),
         sources=_ranked(by_source, table.source_names, 1, sources),
         timeline=timeline(by_date, date_from, date_to),

@@ -7,6 +7,9 @@ relaxations alike:
   exact:"..." phrase;
 - then at least one of the optional words, or one of its glossary alternatives;
 - and no excluded word, phrase or exact phrase.
+Of those, the articles with all the words (`Matches.complete`) have every optional unit (all
+its words, or an alternative), or one of each OR group; the others (`Matches.partial`) are
+still results, listed after them with what they miss (`Matches.missing`).
 A word matches any form of its root (the stemmed fields) or its form as typed (the exact
 fields); a phrase its stems next to each other (function words left out) or its forms as
 written. What only adds to a score (all the words, the words close together) is ranking's
@@ -16,6 +19,7 @@ business (search.retrieval.ranking), not matching's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query as whoosh_query
@@ -23,7 +27,7 @@ from whoosh.searching import Searcher
 
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
-from search.query.plan import QueryPlan, Word, dedupe
+from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, reader_arrays
 
@@ -77,6 +81,56 @@ def prefix_mask(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     return out
 
 
+def unit_mask(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """Where a unit is found in full: all its words, or one of its alternatives."""
+    found = np.logical_and.reduce([word_mask(arrays, w) for w in unit.words])
+    for alt in unit.searched_alternatives():
+        found |= alternative_mask(arrays, alt)
+    for word, _ in unit.completions:
+        found |= word_mask(arrays, word)
+    return found
+
+
+def alternative_mask(arrays: Arrays, alt: list[Word]) -> np.ndarray:
+    """A glossary alternative: one word, or a long form's words as a phrase."""
+    return (
+        word_mask(arrays, alt[0]) if len(alt) == 1 else phrase_words_mask(arrays, alt, exact=False)
+    )
+
+
+@dataclass
+class Matches:
+    """What a plan matches: every result (`found`), those with all the words (`complete`),
+    and each OR group's label with where it is found (for what a partial match misses)."""
+
+    found: np.ndarray
+    complete: np.ndarray
+    groups: list[tuple[str, np.ndarray]]
+
+    @property
+    def partial(self) -> np.ndarray:
+        return self.found & ~self.complete
+
+    def missing(self, docnum: int) -> list[str]:
+        """The labels of the groups a document lacks (none for a complete match)."""
+        return [label for label, mask in self.groups if not mask[docnum]]
+
+
+def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
+    """The plan's matches, complete and partial."""
+    arrays = reader_arrays(searcher.reader())
+    found = plan_mask(searcher, plan)
+    groups = plan.unit_groups()
+    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+        return Matches(found, found, [])  # matching already asks for one word of the group
+    labelled = [
+        (" or ".join(u.label for u in group), _any(arrays, [unit_mask(arrays, u) for u in group]))
+        for group in groups
+    ]
+    complete = found & np.logical_and.reduce([mask for _, mask in labelled])
+    return Matches(found, complete, labelled)
+
+
 def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
     """The live documents the plan matches (every one when it has nothing to match)."""
     arrays = reader_arrays(searcher.reader())
@@ -90,12 +144,11 @@ def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
     if plan.units:
         optional = [word_mask(arrays, w) for unit in plan.units for w in unit.words]
         optional += [
-            word_mask(arrays, alt[0])
-            if len(alt) == 1
-            else phrase_words_mask(arrays, alt, exact=False)
+            alternative_mask(arrays, alt)
             for unit in plan.units
             for alt in unit.searched_alternatives()
         ]
+        optional += [word_mask(arrays, w) for unit in plan.units for w, _ in unit.completions]
         required.append(_any(arrays, optional))
     found = np.logical_and.reduce(required) if required else arrays.live.copy()
     excluded = [word_mask(arrays, w) for w in plan.excluded]
@@ -115,14 +168,16 @@ def indexed_after_mask(searcher: Searcher, after: float) -> np.ndarray:
     return out
 
 
-def request_mask(searcher: Searcher, plan: QueryPlan, request: SearchRequest) -> np.ndarray:
+def request_matches(searcher: Searcher, plan: QueryPlan, request: SearchRequest) -> Matches:
     """What the plan matches among the documents the request's non-facet filters keep (the
     facet filters, officials, sources and dates, are search.retrieval.facets' business: each
     facet is counted without its own)."""
-    found = plan_mask(searcher, plan)
+    matches = plan_matches(searcher, plan)
     if request.indexed_after is not None:
-        found &= indexed_after_mask(searcher, request.indexed_after)
-    return found
+        newer = indexed_after_mask(searcher, request.indexed_after)
+        matches.found = matches.found & newer
+        matches.complete = matches.complete & newer
+    return matches
 
 
 def _any(arrays: Arrays, masks: list[np.ndarray]) -> np.ndarray:

@@ -87,6 +87,10 @@ def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
             alt = np.where(keep, alt, 0.0)
         matched |= alt > 0
         scores += alt
+    for word, weight in unit.completions:
+        completion = word_scores(arrays, word)
+        matched |= completion > 0
+        scores += weight * completion
     return scores, matched
 
 
@@ -139,7 +143,7 @@ def rank(
     if not len(docs):
         return []
     base = scores(arrays, parsed)[docs]
-    words = dedupe(parsed.words)
+    words = dedupe(parsed.required + parsed.words)
     pool = NEAR_POOL if len(words) > 1 else 0
     top = _best(base, max(needed, pool))
     docs, base = docs[top], base[top]
