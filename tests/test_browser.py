@@ -243,8 +243,18 @@ def test_open_an_article_and_go_back_to_the_same_results(page, base_url):
     assert hit_ids(page)[0] == target
 
 
-def test_follow_did_you_mean(page, base_url):
+def test_a_misspelling_shows_the_correction_and_links_the_words_as_typed(page, base_url):
     page.goto(base_url + "/?q=" + MISSPELT)
+    expect(page.locator("#corrected")).to_contain_text(f"Showing results for {SPELT}")
+    assert page.input_value("#q") == MISSPELT
+    assert total_shown(page) == api(base_url, f"q={SPELT}")["total"] > 0
+    page.locator("#corrected a").nth(1).click()
+    page.wait_for_url(f"**q={MISSPELT}&as_typed=1")
+    assert total_shown(page) == 0 and page.locator("#suggestion a").count() == 1
+
+
+def test_follow_did_you_mean(page, base_url):
+    page.goto(base_url + "/?q=" + MISSPELT + "&as_typed=1")
     link = page.locator("#suggestion a")
     suggestion = link.inner_text()
     link.click()
@@ -324,3 +334,19 @@ def test_a_typed_filter_can_be_removed_and_every_way_out_finds_what_it_says(page
     page.get_by_label("Remove filter Source: kompas.com").click()
     expect(page.locator(".active-filters")).to_have_count(0)
     assert "source" not in page.url and int(page.locator("#summary strong").inner_text()) > 0
+
+
+def test_typing_completes_the_last_word(page, base_url):
+    """`karnav`, still being typed, finds Karnavian (no "did you mean"); Enter searches the
+    words as typed."""
+    page.goto(base_url + "/")
+    page.locator("#q").press_sequentially("karnav", delay=30)
+    expect(page.locator("#summary q")).to_have_text("karnav")
+    page.wait_for_selector("ol.hits li.hit")
+    marks = {m.lower() for m in page.locator("ol.hits mark").all_inner_texts()}
+    assert "karnavian" in marks
+    assert total_shown(page) == api(base_url, "q=karnav&complete=1")["total"] > 0
+    assert page.locator("#suggestion").count() == 0
+    page.press("#q", "Enter")
+    page.wait_for_url("**q=karnav")
+    assert "complete" not in page.url

@@ -258,3 +258,34 @@ def test_an_exact_phrase_keeps_function_words_and_splits_compounds():
 )
 def test_a_space_after_a_field_s_colon_is_allowed(typed, same_as):
     assert parse_query(typed) == parse_query(same_as)
+
+
+@pytest.mark.corpus
+def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(corpus_engine):
+    """`karnav` while typing finds Karnavian (and the commonest completion first); no
+    spelling suggestion for the unfinished word; searched as typed, it is not a prefix."""
+    typing = corpus_engine.search(SearchRequest("tito karnav", complete=True, page_size=20))
+    assert typing.total > 0 and typing.suggestion is None and typing.corrected_from is None
+    for hit in typing.hits[: typing.total]:
+        article = corpus_engine.article(hit.id)
+        assert "karnav" in f"{article.title} {article.body}".lower()
+    assert "karnavian" in typing.hits[0].snippet.text.lower() + typing.hits[0].title.lower()
+    typed = corpus_engine.search(SearchRequest("tito karnav", as_typed=True))
+    assert typed.total == 0
+    finished = corpus_engine.search(SearchRequest("tito karnavian"))
+    assert {h.id for h in finished.hits} <= {h.id for h in typing.hits}
+
+
+def test_only_a_plain_last_word_is_completed(engine: SearchEngine):
+    from search.query.prefixes import complete_last_word
+
+    with engine.searcher() as s:
+        reader = s.reader()
+        for text in ('"reformasi birok"', "birok -jokowi", "title:birok", "birok*"):
+            plan = parse_query(text)
+            assert complete_last_word(reader, plan) is plan, text
+        plan = complete_last_word(reader, parse_query("reformasi birok"))
+        words = [w.exact for w, _ in plan.units[-1].completions]
+        assert "birokrasi" in words and all(w.startswith("birok") for w in words)
+        weights = [weight for _, weight in plan.units[-1].completions]
+        assert weights == sorted(weights, reverse=True) and weights[0] <= 1
