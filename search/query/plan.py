@@ -345,11 +345,20 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     words = dedupe(words)
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
-    runs = {
-        start: (end, acr) for start, end, acr in glossary.find_long_forms([w.exact for w in words])
-    }
+    exact = [w.exact for w in words]
+    runs = {start: (end, acr) for start, end, acr in glossary.find_long_forms(exact)}
+    # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
+    compounds = {start: (end, _word(c)) for start, end, c in glossary.prefixed_short_forms(exact)}
+    # The hyphenated compounds typed, by their joined spelling (the word's exact form).
+    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
     i = 0
     while i < len(words):
+        if i in compounds and i not in runs:
+            end, compound = compounds[i]
+            group = groups.get(words[i].exact, 0)
+            units.append(Unit(words[i:end], [[compound]], group=group))
+            i = end
+            continue
         if i in runs:
             end, acronym = runs[i]
             alternative = [[Word(acronym, stem_word(acronym))]]
@@ -360,6 +369,10 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
         alternatives = [[_word(f) for f in form] for form in forms]
         indexed = bool(forms) and glossary.is_indexed(word.exact)
+        spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
+        if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
+            alternatives.append([_word(f) for f in spelt])
+            indexed = False
         units.append(Unit([word], alternatives, indexed, groups.get(word.exact, 0)))
         i += 1
     return units
