@@ -104,6 +104,8 @@ class QueryPlan:
     # The OR group of each optional word (by its form as typed): words typed with OR between
     # them share one.
     word_groups: dict[str, int] = field(default_factory=dict)
+    # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
+    officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # The query as typed, without the filters typed in it (they are in `filters`).
     text: str = field(default="", compare=False)
@@ -224,6 +226,7 @@ def parse_query(text: str) -> QueryPlan:
     _fill(plan, items, either)
     _limit(plan)
     plan.units = _units(plan.words, shown, plan.word_groups)
+    plan.officials = _named_officials(dedupe(plan.words))
     _take_out_filters(plan, tokens, shown)
     return plan
 
@@ -376,6 +379,31 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         units.append(Unit([word], alternatives, indexed, groups.get(word.exact, 0)))
         i += 1
     return units
+
+
+# An official's alias alone must be this long to be read as naming them ("JK" is not).
+MIN_ALIAS = 4
+MAX_NAME_WORDS = 4
+
+
+def _named_officials(words: list[Word]) -> list[tuple[str, list[Word]]]:
+    """Runs of the words that are an official's name or alias in the gazetteer (longest
+    first, not overlapping), with the official's canonical name."""
+    from search.ingest.extract.officials import gazetteer
+
+    by_alias = gazetteer().by_alias
+    found: list[tuple[str, list[Word]]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            alias = " ".join(w.exact for w in words[i : i + size])
+            if len(alias) >= MIN_ALIAS and alias in by_alias:
+                found.append((by_alias[alias][0], words[i : i + size]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def dedupe(words: list[Word]) -> list[Word]:

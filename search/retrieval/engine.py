@@ -289,9 +289,9 @@ class SearchEngine:
             later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
         else:
             arrays = reader_arrays(s.reader())
-            first = rank(arrays, plan, complete, needed)
+            first = rank(arrays, plan, complete, needed, matches.officials)
             rest = needed - len(first)
-            later = rank(arrays, plan, partial, rest) if rest > 0 else []
+            later = rank(arrays, plan, partial, rest, matches.officials) if rest > 0 else []
         return [(score, d, []) for score, d in first] + [
             (score, d, matches.missing(d)) for score, d in later
         ]

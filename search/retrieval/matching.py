@@ -9,7 +9,9 @@ relaxations alike:
 - and no excluded word, phrase or exact phrase.
 Of those, the articles with all the words (`Matches.complete`) have every optional unit (all
 its words, or an alternative), or one of each OR group; the others (`Matches.partial`) are
-still results, listed after them with what they miss (`Matches.missing`).
+still results, listed after them with what they miss (`Matches.missing`). Words that name an
+official (`QueryPlan.officials`) are also found in the articles tagged with that official
+(`Matches.officials`), however the article writes the name.
 A word matches any form of its root (the stemmed fields) or its form as typed (the exact
 fields); a phrase its stems next to each other (function words left out) or its forms as
 written. What only adds to a score (all the words, the words close together) is ranking's
@@ -28,6 +30,7 @@ from whoosh.searching import Searcher
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval.doctable import doc_table
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, reader_arrays
 
@@ -106,6 +109,8 @@ class Matches:
     found: np.ndarray
     complete: np.ndarray
     groups: list[tuple[str, np.ndarray]]
+    # The words naming an official, and the articles tagged with that official.
+    officials: list[tuple[list[Word], np.ndarray]]
 
     @property
     def partial(self) -> np.ndarray:
@@ -116,23 +121,45 @@ class Matches:
         return [label for label, mask in self.groups if not mask[docnum]]
 
 
+def tagged_mask(searcher: Searcher, official: str) -> np.ndarray:
+    """The articles tagged with an official (canonical name, any case); none when no article
+    names them."""
+    table = doc_table(searcher)
+    out = np.zeros(len(table.starts), dtype=bool)
+    name = table.official_by_lower.get(official.lower())
+    if name is not None:
+        code = table.official_names.index(name)
+        out[table.pair_docs[table.pair_officials == code]] = True
+    return out
+
+
 def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
     """The plan's matches, complete and partial."""
     arrays = reader_arrays(searcher.reader())
-    found = plan_mask(searcher, plan)
+    officials = [
+        (words, tagged_mask(searcher, name) & arrays.live) for name, words in plan.officials
+    ]
+    found = plan_mask(searcher, plan, [tagged for _, tagged in officials])
     groups = plan.unit_groups()
     if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
-        return Matches(found, found, [])  # matching already asks for one word of the group
-    labelled = [
-        (" or ".join(u.label for u in group), _any(arrays, [unit_mask(arrays, u) for u in group]))
-        for group in groups
-    ]
+        return Matches(found, found, [], officials)  # matching asks for one word of the group
+
+    def group_mask(group: list[Unit]) -> np.ndarray:
+        mask = _any(arrays, [unit_mask(arrays, u) for u in group])
+        for words, tagged in officials:  # a group of words naming an official
+            if all(w in words for u in group for w in u.words):
+                mask |= tagged
+        return mask
+
+    labelled = [(" or ".join(u.label for u in group), group_mask(group)) for group in groups]
     complete = found & np.logical_and.reduce([mask for _, mask in labelled])
-    return Matches(found, complete, labelled)
+    return Matches(found, complete, labelled, officials)
 
 
-def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
-    """The live documents the plan matches (every one when it has nothing to match)."""
+def plan_mask(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
+    """The live documents the plan matches (every one when it has nothing to match);
+    `tagged`: the articles tagged with the officials its words name, which match as the
+    words do."""
     arrays = reader_arrays(searcher.reader())
     required = [phrase_words_mask(arrays, p) for p in plan.phrases]
     required += [word_mask(arrays, w) for w in dedupe(plan.required)]
@@ -149,6 +176,7 @@ def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
             for alt in unit.searched_alternatives()
         ]
         optional += [word_mask(arrays, w) for unit in plan.units for w, _ in unit.completions]
+        optional += list(tagged)
         required.append(_any(arrays, optional))
     found = np.logical_and.reduce(required) if required else arrays.live.copy()
     excluded = [word_mask(arrays, w) for w in plan.excluded]
