@@ -201,6 +201,11 @@ def _argv_text(value: str) -> str:
     "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results."
 )
 @click.option(
+    "--partial",
+    is_flag=True,
+    help="Count the articles with some of the words too in the facets and the timeline (--json).",
+)
+@click.option(
     "--as-typed",
     is_flag=True,
     help="Search the words as typed, even when nothing has them all and a correction would.",
@@ -218,6 +223,7 @@ def query_command(
     sort: str,
     limit: int,
     page: int,
+    partial: bool,
     as_typed: bool,
     as_json: bool,
     index_dir: Path | None,
@@ -258,6 +264,7 @@ def query_command(
             page=page,
             page_size=limit,
             as_typed=as_typed,
+            partial=partial,
         )
         result = SearchEngine(config.index_dir(index_dir)).search(request)
     except (RequestError, IndexMissingError) as exc:

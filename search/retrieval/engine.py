@@ -298,7 +298,8 @@ class SearchEngine:
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words (no ranking, snippets or
-        facets): always `search(request).total`."""
+        facets): `search(request).total`, unless the search shows a spelling correction's
+        results (`SearchResult.corrected_from`)."""
         plan, request = self.plan(request)
         with self.searcher() as s:
             return self._counts(s, plan, request)[0].total
