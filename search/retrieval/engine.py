@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
+from search import config
 from search.config import RESULT_CACHE
 from search.indexing import store
 from search.ingest.extract.sources import source_from_url
@@ -33,7 +34,7 @@ from search.model import (
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation, candidates
-from search.query.suggest import suggest
+from search.query.suggest import suggest, vocabulary
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.matching import Matches, request_matches
@@ -104,6 +105,7 @@ class SearchEngine:
             with self.searcher() as s:
                 date_order(s, newest=True)
                 date_order(s, newest=False)
+                vocabulary(s.reader())  # for suggestions
             # Field lengths, glossary, snippets: the first search reads and builds them.
             self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:
@@ -239,7 +241,9 @@ class SearchEngine:
                     for score, docnum, missing in ranked[start : start + request.page_size]
                 ]
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
-            suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
+            suggestion = None
+            if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
+                suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
         notes = list(plan.notes)
         if not counts.total and suggestion and not (request.as_typed or request.complete):
             # No article has all the words, and a confident correction finds some that have
@@ -313,10 +317,14 @@ class SearchEngine:
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something (search.query.relaxation), each
-        with how many articles it finds, most first."""
+        with how many articles it finds, most first (those counted within the time budget
+        for extras, config.EXTRAS_BUDGET_SECONDS)."""
+        started = time.perf_counter()
         plan, request = self.plan(request)
         found: list[Relaxation] = []
         for relaxation, changed in candidates(request, plan):
+            if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
+                break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
             try:
                 total = self._found(replace(changed, page=1))
             except RequestError:
