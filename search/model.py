@@ -191,6 +191,14 @@ class SearchRequest:
     # Only articles indexed after this time (epoch seconds): saved queries' --new.
     indexed_after: float | None = None
     undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
+    # The facets and the timeline also count the articles missing some of the words.
+    partial: bool = False
+    # Search the words as typed, even when nothing matches and a spelling would (no
+    # automatic correction).
+    as_typed: bool = False
+    # The query is being typed: its last word is read as the start of a word (karnav:
+    # karnavian), and not corrected.
+    complete: bool = False
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -223,6 +231,8 @@ class Hit:
     snippet: Snippet
     title_html: str
     url: str | None = None
+    # The words of the query the article lacks (a partial match), as typed.
+    missing: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -237,11 +247,15 @@ class Hit:
             "snippet_text": self.snippet.text,
             "snippet_matches": [list(m) for m in self.snippet.matches],
             "url": self.url,
+            "missing": list(self.missing),
         }
 
 
 @dataclass
 class SearchResult:
+    """`total`: the articles with all the words (the count a page states); `total_partial`:
+    those with some of them, listed after all of those."""
+
     request: SearchRequest
     total: int
     hits: list[Hit]
@@ -252,18 +266,29 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     seconds: float = 0.0
+    total_partial: int = 0
+    # The query as typed, when it found nothing and a corrected spelling was searched instead.
+    corrected_from: str | None = None
+
+    @property
+    def found(self) -> int:
+        """Every result: those with all the words, then those with some."""
+        return self.total + self.total_partial
 
     @property
     def pages(self) -> int:
         """The pages that can be asked for: all of the results, or the first
         MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.total, self.request.page_size)
+        return last_page(self.found, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
         return {
             "query": r.query,
             "total": self.total,
+            "total_all_words": self.total,
+            "total_partial": self.total_partial,
+            "corrected_from": self.corrected_from,
             "page": r.page,
             "page_size": r.page_size,
             "pages": self.pages,
@@ -275,6 +300,7 @@ class SearchResult:
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
                 "undated": r.undated,
+                "partial": r.partial,
             },
             "hits": [h.to_json() for h in self.hits],
             "facets": {

@@ -33,7 +33,7 @@ from search.model import (
     last_page,
 )
 from search.query.plan import QueryPlan, parse_query
-from search.query.prefixes import expand_prefixes
+from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest, vocabulary
 from search.retrieval.doctable import (
@@ -43,7 +43,7 @@ from search.retrieval.doctable import (
     speaker_spellings,
 )
 from search.retrieval.facets import FacetCounts, count_facets
-from search.retrieval.matching import request_mask
+from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
 from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
@@ -222,29 +222,45 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         with self.searcher() as s:
-            counts = self._facets(s, plan, request)
+            if request.complete:
+                plan = complete_last_word(s.reader(), plan)
+            counts, partial, matches = self._counts(s, plan, request)
             plan = expand_prefixes(s.reader(), plan)
             hits = []
-            if counts.total:
-                last = last_page(counts.total, request.page_size)
+            found = counts.total + int(np.count_nonzero(partial))
+            if found:
+                last = last_page(found, request.page_size)
                 if request.page > last:
                     raise RequestError(
                         f"page {request.page} is past the last page ({last}) of the"
-                        f" {counts.total:,} results"
+                        f" {found:,} results"
                     )
-                ranked = self._rank(s, plan, request, counts.mask)
+                ranked = self._rank(s, plan, request, (counts.mask, partial), matches)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan, request.said)
-                    for score, docnum in ranked[start : start + request.page_size]
+                    self._hit(s.stored_fields(docnum), score, plan, missing, request.said)
+                    for score, docnum, missing in ranked[start : start + request.page_size]
                 ]
+            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(s.reader(), request.query, plan)
+                suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
         notes = list(plan.notes)
+        if not counts.total and suggestion and not (request.as_typed or request.complete):
+            # No article has all the words, and a confident correction finds some that have
+            # all of its words: search it instead.
+            corrected = self._search(replace(request, query=suggestion, as_typed=True), started)
+            if corrected.total:
+                return replace(
+                    corrected,
+                    request=replace(corrected.request, as_typed=False),
+                    corrected_from=request.query,
+                    suggestion=None,
+                )
         return SearchResult(
             request=request,
             total=counts.total,
+            total_partial=found - counts.total,
             hits=hits,
             official_counts=counts.officials,
             source_counts=counts.sources,
@@ -256,25 +272,50 @@ class SearchEngine:
         )
 
     def _rank(
-        self, s: Searcher, plan: QueryPlan, request: SearchRequest, mask: np.ndarray
-    ) -> list[tuple[float, int]]:
-        """(score, docnum) of the matches up to the end of the requested page, best first.
+        self,
+        s: Searcher,
+        plan: QueryPlan,
+        request: SearchRequest,
+        shown: tuple[np.ndarray, np.ndarray],
+        matches: Matches,
+    ) -> list[tuple[float, int, list[str]]]:
+        """(score, docnum, missing words) of the matches up to the end of the requested page:
+        the articles with all the words, then those with some (`shown`: the two sets, filters
+        applied), each with what it misses.
 
-        By date: the matches in the index's date order, built once per index reader. By
+        By date: each set in the index's date order, built once per index reader. By
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
         needed = request.page * request.page_size
+        complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
-            return [(0.0, int(d)) for d in order[mask[order]][:needed]]
-        return rank(reader_arrays(s.reader()), plan, mask, needed)
+            first = [(0.0, int(d)) for d in order[complete[order]][:needed]]
+            rest = needed - len(first)
+            later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
+        else:
+            arrays = reader_arrays(s.reader())
+            first = rank(arrays, plan, complete, needed, matches.officials)
+            rest = needed - len(first)
+            later = rank(arrays, plan, partial, rest, matches.officials) if rest > 0 else []
+        return [(score, d, []) for score, d in first] + [
+            (score, d, matches.missing(d)) for score, d in later
+        ]
 
     def count(self, request: SearchRequest) -> int:
-        """How many articles a request matches (no ranking, snippets or facets): always
-        `search(request).total`."""
+        """How many articles a request matches with all the words (no ranking, snippets or
+        facets): `search(request).total`, unless the search shows a spelling correction's
+        results (`SearchResult.corrected_from`)."""
         plan, request = self.plan(request)
         with self.searcher() as s:
-            return self._facets(s, plan, request).total
+            return self._counts(s, plan, request)[0].total
+
+    def _found(self, request: SearchRequest) -> int:
+        """How many results a request lists: with all the words, then with some."""
+        plan, request = self.plan(request)
+        with self.searcher() as s:
+            counts, partial, _ = self._counts(s, plan, request)
+            return counts.total + int(np.count_nonzero(partial))
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something (search.query.relaxation), each
@@ -287,19 +328,33 @@ class SearchEngine:
             if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
                 break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
             try:
-                total = self.count(replace(changed, page=1))
+                total = self._found(replace(changed, page=1))
             except RequestError:
                 continue
             if total:
                 found.append(replace(relaxation, total=total))
         return sorted(found, key=lambda r: -r.total)
 
-    def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:
-        """The matches passing every filter, and the facet counts."""
-        return count_facets(s, request_mask(s, plan, request), request)
+    def _counts(
+        self, s: Searcher, plan: QueryPlan, request: SearchRequest
+    ) -> tuple[FacetCounts, np.ndarray, Matches]:
+        """The matches with all the words passing every filter, with the facet counts (of
+        every match with `request.partial`); the matches with some of the words passing
+        them; and the plan's matches."""
+        matches = request_matches(s, plan, request)
+        counted = count_facets(s, matches.found if request.partial else matches.complete, request)
+        partial = matches.partial & counted.kept
+        if request.partial:
+            counted.mask = counted.mask & matches.complete
+        return counted, partial, matches
 
     def _hit(
-        self, fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+        self,
+        fields: dict[str, Any],
+        score: float,
+        plan: QueryPlan,
+        missing: list[str],
+        said: tuple[str, ...] = (),
     ) -> Hit:
         """A result; with a `said` filter, its snippet is what those people said."""
         stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
@@ -318,6 +373,7 @@ class SearchEngine:
             snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
             title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
+            missing=missing,
         )
 
     def marking(self, query: str) -> QueryPlan:
