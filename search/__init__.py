@@ -21,7 +21,7 @@ Public API (see docs/python-api.md):
     update(seeds_dir, index_dir, *, force=False, dry_run=False, ...) -> UpdateReport
     SearchEngine(index_dir)          .search(SearchRequest) -> SearchResult, .article(id)
     SearchRequest, SearchResult, Hit, Timeline, ArticleView
-    Article, ArticleDate, Official
+    Article, ArticleDate, Official, Quote
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
     extract_article(text, article_id, *, url=None) -> Extraction (.article)
     parse_query(text) -> QueryPlan   the query, parsed once; every consumer reads the plan
@@ -58,6 +58,7 @@ _EXPORTS = {
     "ArticleView": "search.model",
     "Hit": "search.model",
     "Official": "search.model",
+    "Quote": "search.model",
     "RequestError": "search.model",
     "SearchRequest": "search.model",
     "SearchResult": "search.model",
@@ -92,6 +93,7 @@ __all__ = [
     "IndexMissingError",
     "Official",
     "QueryPlan",
+    "Quote",
     "Relaxation",
     "RequestError",
     "SavedQuery",
@@ -129,6 +131,7 @@ if TYPE_CHECKING:
         ArticleView,
         Hit,
         Official,
+        Quote,
         RequestError,
         SearchRequest,
         SearchResult,

@@ -189,6 +189,14 @@ def _argv_text(value: str) -> str:
     help="Only articles from this publisher domain, e.g. kompas.com (repeatable).",
 )
 @click.option(
+    "--said",
+    "said",
+    multiple=True,
+    metavar="NAME",
+    help="Only articles quoting this person (repeatable: any of them); the snippet is their"
+    " quote. Part of one person's name works (Wiyagus).",
+)
+@click.option(
     "--from",
     "date_from",
     metavar="DATE",
@@ -214,6 +222,16 @@ def _argv_text(value: str) -> str:
     "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results."
 )
 @click.option(
+    "--partial",
+    is_flag=True,
+    help="Count the articles with some of the words too in the facets and the timeline (--json).",
+)
+@click.option(
+    "--as-typed",
+    is_flag=True,
+    help="Search the words as typed, even when nothing has them all and a correction would.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
 )
 @INDEX_OPTION
@@ -221,22 +239,29 @@ def query_command(
     text: str,
     officials: tuple[str, ...],
     sources: tuple[str, ...],
+    said: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
     sort: str,
     limit: int,
     page: int,
+    partial: bool,
+    as_typed: bool,
     as_json: bool,
     index_dir: Path | None,
 ) -> None:
     """Search the index for TEXT.
 
-    Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
-    articles with the exact form, with all the words, or with the words as a phrase rank first.
+    Words match any form of their root word (dilayani finds pelayanan, layanan, melayani).
+    The articles with all the words come first (the count is theirs), then those with some,
+    each saying which words it misses; among each, the exact form and the words as a phrase
+    rank first.
     Use "double quotes" for a phrase (any form of each word) and exact:"..." for the words
     exactly as written, to check a quote; -word excludes a word; also AND, OR, NOT,
-    title:word, source:DOMAIN, official:NAME and prefix* (see docs/query-syntax.md). A misspelt
-    word gets a "did you mean" line.
+    title:word, source:DOMAIN, official:NAME, said:NAME and prefix* (see
+    docs/query-syntax.md). When no article has all the words and a spelling correction finds
+    some, its results are shown instead (--as-typed: not); else a misspelt word gets a "did you
+    mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.
@@ -245,6 +270,7 @@ def query_command(
     Examples:
       cari query dilayani
       cari query "reformasi birokrasi" --official "Suhajar Diantoro" --json
+      cari query "pelayanan publik" --said Wiyagus
       cari query birokrasi --from 2022-01-01 --to 2022-12-31
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
@@ -256,22 +282,25 @@ def query_command(
             query=_argv_text(text),
             officials=tuple(_argv_text(o) for o in officials),
             sources=tuple(_argv_text(s) for s in sources),
+            said=tuple(_argv_text(p) for p in said),
             date_from=_date_option(date_from, end=False, flag="--from"),
             date_to=_date_option(date_to, end=True, flag="--to"),
             sort=sort,
             page=page,
             page_size=limit,
+            as_typed=as_typed,
+            partial=partial,
         )
         engine = SearchEngine(config.index_dir(index_dir))
         result = engine.search(request)
-        relaxations = [] if result.total else engine.relaxations(result.request)
+        relaxations = [] if result.found else engine.relaxations(result.request)
     except (RequestError, IndexMissingError) as exc:
         raise click.UsageError(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo(terminal_text(render_text(result, relaxations)))
-    sys.exit(0 if result.total else 1)
+    sys.exit(0 if result.found else 1)
 
 
 _MARK = re.compile(r"</?mark>")
@@ -292,21 +321,24 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
     request = result.request
     filters = [f"official: {name}" for name in request.officials]
     filters += [f"source: {name}" for name in request.sources]
+    filters += [f"said: {name}" for name in request.said]
     within = f" ({'; '.join(filters)})" if filters else ""
-    lines = [
-        ngettext(
-            "%(num)s result for %(query)s%(within)s (%(ms)s ms)",
-            "%(num)s results for %(query)s%(within)s (%(ms)s ms)",
-            result.total,
-            query=repr(shown),
-            within=within,
-            ms=f"{result.seconds * 1000:.0f}",
+    count = f"{result.total:,} results"
+    if result.total_partial:
+        every = f"{result.total:,}" if result.total else "none"
+        count = f"{every} with all the words, {result.total_partial:,} with some,"
+    lines = [f"{count} for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
+    lines += [f"note: {n}" for n in result.notes]
+    if result.corrected_from:
+        lines.append(
+            f"showing results for {request.query!r}; search instead for"
+            f" {result.corrected_from!r} (--as-typed)"
         )
-    ]
-    lines += [gettext("note: %(note)s", note=n) for n in result.notes]
-    if result.suggestion:
-        lines.append(gettext("did you mean: %(words)s", words=result.suggestion))
+    elif result.suggestion:
+        lines.append(f"did you mean: {result.suggestion}")
     if relaxations:
+        from search.i18n import gettext, ngettext
+
         lines.append(gettext("These would find something:"))
         lines += [
             "  "
@@ -317,14 +349,16 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
         ]
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
-        meta = " · ".join(
-            x for x in (format_date(hit.date), hit.source or gettext("source unknown")) if x
-        )
+        if hit.missing and (n == first + 1 or not result.hits[n - first - 2].missing):
+            lines += ["", "--- articles with some of the words ---"]
+        meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)
         lines.append("")
         lines.append(click.style(f"{n}. {hit.title}", bold=True) if color else f"{n}. {hit.title}")
         lines.append(f"   {hit.id} · {meta}")
         if hit.url:
             lines.append(f"   {hit.url}")
+        if hit.missing:
+            lines.append(f"   missing: {', '.join(hit.missing)}")
         if hit.officials:
             lines.append(
                 "   "
@@ -341,7 +375,7 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
         else:
             marked = marked.replace("<mark>", "[").replace("</mark>", "]")
         lines.append("   " + html.unescape(_MARK.sub("", marked)))
-    if result.total > first + len(result.hits):
+    if result.found > first + len(result.hits):
         lines.append("")
         lines.append(
             gettext(
@@ -699,6 +733,7 @@ def saved_list_command(queries_path: Path | None) -> None:
 @click.argument("query", required=False, default="")
 @click.option("--official", "officials", multiple=True, help="Only articles naming this official.")
 @click.option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@click.option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
 @click.option("--from", "date_from", metavar="DATE", help="From DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
 @click.option("--to", "date_to", metavar="DATE", help="To DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
 @click.option(
@@ -715,6 +750,7 @@ def saved_add_command(
     query: str,
     officials: tuple[str, ...],
     sources: tuple[str, ...],
+    said: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
     last: str | None,
@@ -736,6 +772,7 @@ def saved_add_command(
         query=query.strip(),
         officials=officials,
         sources=sources,
+        said=said,
         date_from=date_from,
         date_to=date_to,
         last=last,

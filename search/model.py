@@ -13,7 +13,8 @@ from search.i18n import gettext
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
-LIST_FILTERS = {"official": "officials", "source": "sources"}
+# `said`: articles quoting the person (search.ingest.extract.quotes).
+LIST_FILTERS = {"official": "officials", "source": "sources", "said": "said"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,28 @@ class Official:
 
     name: str
     role: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something a person said in an article: a quotation or reported speech. `text` is
+    body[start:end]; `speaker` the person's fullest name in the article, `role` the role the
+    article gives them ("" when none)."""
+
+    speaker: str
+    role: str
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "role": self.role,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
@@ -67,6 +90,7 @@ class Article:
     officials: list[Official] = field(default_factory=list)
     url: str | None = None
     content_hash: str = ""
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def date_iso(self) -> str | None:
@@ -159,6 +183,7 @@ class SearchRequest:
     query: str = ""
     officials: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # speakers: articles quoting any of them
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"
@@ -167,6 +192,14 @@ class SearchRequest:
     # Only articles indexed after this time (epoch seconds): saved queries' --new.
     indexed_after: float | None = None
     undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
+    # The facets and the timeline also count the articles missing some of the words.
+    partial: bool = False
+    # Search the words as typed, even when nothing matches and a spelling would (no
+    # automatic correction).
+    as_typed: bool = False
+    # The query is being typed: its last word is read as the start of a word (karnav:
+    # karnavian), and not corrected.
+    complete: bool = False
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -214,6 +247,8 @@ class Hit:
     snippet: Snippet
     title_html: str
     url: str | None = None
+    # The words of the query the article lacks (a partial match), as typed.
+    missing: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -228,32 +263,48 @@ class Hit:
             "snippet_text": self.snippet.text,
             "snippet_matches": [list(m) for m in self.snippet.matches],
             "url": self.url,
+            "missing": list(self.missing),
         }
 
 
 @dataclass
 class SearchResult:
+    """`total`: the articles with all the words (the count a page states); `total_partial`:
+    those with some of them, listed after all of those."""
+
     request: SearchRequest
     total: int
     hits: list[Hit]
     official_counts: list[tuple[str, int]] = field(default_factory=list)
     source_counts: list[tuple[str, int]] = field(default_factory=list)
+    said_counts: list[tuple[str, int]] = field(default_factory=list)  # the "Said by" facet
     timeline: Timeline = field(default_factory=Timeline)
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     seconds: float = 0.0
+    total_partial: int = 0
+    # The query as typed, when it found nothing and a corrected spelling was searched instead.
+    corrected_from: str | None = None
+
+    @property
+    def found(self) -> int:
+        """Every result: those with all the words, then those with some."""
+        return self.total + self.total_partial
 
     @property
     def pages(self) -> int:
         """The pages that can be asked for: all of the results, or the first
         MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.total, self.request.page_size)
+        return last_page(self.found, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
         return {
             "query": r.query,
             "total": self.total,
+            "total_all_words": self.total,
+            "total_partial": self.total_partial,
+            "corrected_from": self.corrected_from,
             "page": r.page,
             "page_size": r.page_size,
             "pages": self.pages,
@@ -261,14 +312,17 @@ class SearchResult:
             "filters": {
                 "officials": list(r.officials),
                 "sources": list(r.sources),
+                "said": list(r.said),
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
                 "undated": r.undated,
+                "partial": r.partial,
             },
             "hits": [h.to_json() for h in self.hits],
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],
                 "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+                "said": [{"name": n, "count": c} for n, c in self.said_counts],
                 "timeline": self.timeline.to_json(),
             },
             "suggestion": self.suggestion,
@@ -287,6 +341,7 @@ class ArticleView:
     source: str | None
     officials: list[Official]
     url: str | None
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -297,5 +352,6 @@ class ArticleView:
             "date_precision": self.date_precision,
             "source": self.source,
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "quotes": [q.to_json() for q in self.quotes],
             "url": self.url,
         }

@@ -83,6 +83,31 @@ def engine(seed_index: Path) -> SearchEngine:
     return SearchEngine(seed_index)
 
 
+# The first CORPUS_SLICE corpus articles, and these (the subjects of ranking checks).
+CORPUS_SLICE = 3000
+CORPUS_EXTRA_IDS = {"clickid-96687247de06fd55"}  # Anies ... Antisipasi Banjir Jakarta
+
+
+@pytest.fixture(scope="session")
+def corpus_slice() -> list[Article]:
+    """Real corpus articles: the first CORPUS_SLICE and CORPUS_EXTRA_IDS."""
+    from tests.corpus import article_from_record, records_with_ids
+
+    chosen = corpus_records(CORPUS_SLICE)
+    extra = records_with_ids(CORPUS_EXTRA_IDS - {r["id"] for r in chosen})
+    return [article_from_record(r) for r in [*chosen, *extra.values()]]
+
+
+@pytest.fixture(scope="session")
+def corpus_engine(tmp_path_factory: pytest.TempPathFactory, corpus_slice) -> SearchEngine:
+    """A search engine over an index of `corpus_slice`, built once per test run."""
+    from search.indexing.build import build_articles
+
+    index_dir = tmp_path_factory.mktemp("corpus-index")
+    build_articles(corpus_slice, index_dir)
+    return SearchEngine(index_dir)
+
+
 @pytest.fixture()
 def app(seed_index: Path):
     return create_app({"INDEX_DIR": str(seed_index), "TESTING": True})

@@ -54,8 +54,10 @@ def test_query_json_shape(runner, seed_index: Path):
         str(seed_index),
     )
     assert data["query"] == "reformasi birokrasi"
-    assert data["total"] == len(data["hits"]) == 2
-    assert data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    assert data["total"] == data["total_all_words"] == 1 == data["total_partial"]
+    assert len(data["hits"]) == 2 and data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    # the article without "reformasi" comes after the one with both words, saying so
+    assert [h["missing"] for h in data["hits"]] == [[], ["reformasi"]]
     for hit in data["hits"]:
         assert set(hit) >= {
             "id",
@@ -196,3 +198,16 @@ def test_inspect_never_prints_none_none(runner, engine):
     assert undated
     shown = runner.invoke(cli, ["inspect", undated[0].id, "--seeds", str(SEEDS_DIR)]).output
     assert "none (none)" not in shown and "date:      none " in shown
+
+
+def test_query_lists_partial_matches_below_a_line_with_what_they_miss(runner, seed_index: Path):
+    args = ["query", "reformasi birokrasi", "--official", "Suhajar Diantoro"]
+    text = runner.invoke(cli, [*args, "--index", str(seed_index)]).output
+    assert text.startswith("1 with all the words, 1 with some, for 'reformasi birokrasi'")
+    line = text.index("--- articles with some of the words ---")
+    assert text.index("1. ") < line < text.index("2. ") < text.index("missing: reformasi")
+    facets = run_json(runner, *args, "--index", str(seed_index))["facets"]
+    everything = run_json(runner, *args, "--partial", "--index", str(seed_index))["facets"]
+    count = sum(b["count"] for b in facets["timeline"]["bars"]) + facets["timeline"]["undated"]
+    every = everything["timeline"]
+    assert count == 1 and sum(b["count"] for b in every["bars"]) + every["undated"] == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,8 @@ FILTERS = [
     {"officials": ("Suhajar Diantoro",)},
     {"officials": ("Suhajar Diantoro", "Tito Karnavian")},
     {"sources": ("kompas.com", "dialeksis.com")},
+    {"said": ("Suhajar Diantoro",)},
+    {"said": ("Muhammad Hudori", "Akhmad Wiyagus"), "officials": ("Akhmad Wiyagus",)},
     {"date_from": dt.date(2022, 1, 1), "date_to": dt.date(2022, 12, 31)},
     {"date_from": dt.date(2025, 6, 1)},
     {"date_to": dt.date(2021, 12, 31)},
@@ -215,7 +218,10 @@ def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, 
         expected = {s.stored_fields(d)["id"] for d in s.docs_for_query(reference)}
     result = engine.search(request)
     assert {h.id for h in result.hits} == expected
-    assert result.total == len(expected) == result.timeline.total == engine.count(request)
+    assert result.found == len(expected)
+    assert result.total == result.timeline.total == engine.count(request)
+    everything = engine.search(replace(request, partial=True))
+    assert everything.timeline.total == len(expected) and everything.total == result.total
 
 
 def test_chosen_officials_stay_listed_even_when_nothing_matches(engine: SearchEngine):

@@ -1,7 +1,9 @@
 """Search parameters as they arrive in a URL query string, turned into a SearchRequest.
 
 Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
-q, official (repeatable), source (repeatable), from, to, undated, sort, page, size.
+q, official (repeatable), source (repeatable), said (repeatable), from, to, undated, sort, page,
+size, partial (the facets count the articles with some of the words too), as_typed (no automatic
+spelling correction) and complete (the last word is being typed: read it as the start of a word).
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ def request_from_params(
     }
     if any(len(values) > MAX_PARAM_VALUES for values in lists.values()):
         raise RequestError(
-            gettext("at most %(n)s officials and %(n)s sources at once", n=MAX_PARAM_VALUES)
+            gettext(
+                "at most %(n)s officials, %(n)s sources and %(n)s speakers at once",
+                n=MAX_PARAM_VALUES,
+            )
         )
     dates = {}
     for param in ("from", "to"):
@@ -50,13 +55,21 @@ def request_from_params(
         query=(get("q") or "").strip(),
         officials=lists["officials"],
         sources=lists["sources"],
+        said=lists["said"],
         date_from=date_from,
         date_to=date_to,
         sort=(get("sort") or "relevance").strip(),
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
-        undated=(get("undated") or "").strip().lower() in {"1", "true", "yes", "on"},
+        undated=_flag(get("undated")),
+        partial=_flag(get("partial")),
+        as_typed=_flag(get("as_typed")),
+        complete=_flag(get("complete")),
     )
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
@@ -84,7 +97,7 @@ def _int(value: str | None, default: int, name: str) -> int:
 
 
 def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str]] | None:
-    """The URL parameters with the filters typed in `q` (source:, official:) moved into their
+    """The URL parameters with the filters typed in `q` (source:, official:, said:) moved into their
     own parameters, or None when `q` types none. The query left searches the same (each part
     keeps the sign it had: "a AND official:x b" is "+a b"), and the page then shows the
     filters as filters that can be removed one by one, so every link it makes (remove a

@@ -27,22 +27,28 @@ from search.model import (
     ArticleView,
     Hit,
     Official,
+    Quote,
     RequestError,
     SearchRequest,
     SearchResult,
     last_page,
 )
 from search.query.plan import QueryPlan, parse_query
-from search.query.prefixes import expand_prefixes
+from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest, vocabulary
 from search.retrieval.coverage import Coverage, coverage
-from search.retrieval.doctable import date_order, official_spellings, source_names
+from search.retrieval.doctable import (
+    date_order,
+    official_spellings,
+    source_names,
+    speaker_spellings,
+)
 from search.retrieval.facets import FacetCounts, count_facets
-from search.retrieval.matching import request_mask
+from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
-from search.retrieval.snippets import best_snippet, highlight_all
+from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
 from search.text.analyzer import plain_apostrophes
 
 
@@ -57,6 +63,13 @@ def _officials(fields: dict[str, Any]) -> list[Official]:
         return [
             Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
         ]
+    except (ValueError, TypeError):
+        return []
+
+
+def _quotes(fields: dict[str, Any]) -> list[Quote]:
+    try:
+        return [Quote(**q) for q in json.loads(fields.get("quotes") or "[]")]
     except (ValueError, TypeError):
         return []
 
@@ -127,39 +140,20 @@ class SearchEngine:
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
-        from search.ingest.extract.officials import gazetteer
-
         if not names:
             return ()
         with self.searcher() as s:
             known = official_spellings(s)
-        resolved = []
-        for name in names:
-            key = plain_apostrophes(" ".join(name.split()).lower())
-            if key in known:
-                resolved.append(known[key])
-                continue
-            canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-            if canonical and canonical.lower() in known:
-                resolved.append(known[canonical.lower()])
-                continue
-            # Names that start with the words asked for first ("joko": Joko Widodo before
-            # Djoko Santoso), the gazetteer's officials first among them.
-            famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-            close = sorted(
-                (n for k, n in known.items() if key and key in k),
-                key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-            )[:3]
-            hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
-            if close and " " not in key and any(" " in n for n in close):
-                hint += gettext(
-                    ' (in a query, a name of several words is quoted: official:"%(name)s")',
-                    name=close[0],
-                )
-            raise RequestError(
-                gettext("no article names the official %(name)s", name=repr(name[:80])) + hint
-            )
-        return tuple(dict.fromkeys(resolved))
+        return _resolve_people(names, known, "official", partial=False)
+
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Index spellings of the people quoted a user asked for, as for officials; a part of
+        one person's name ("wiyagus") is that person."""
+        if not names:
+            return ()
+        with self.searcher() as s:
+            known = speaker_spellings(s)
+        return _resolve_people(names, known, "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the sources a user asked for: case-insensitive, without a
@@ -208,11 +202,13 @@ class SearchEngine:
         plan = parse_query(request.query)
         officials = (*request.officials, *plan.filters.get("officials", []))
         sources = (*request.sources, *plan.filters.get("sources", []))
+        said = (*request.said, *plan.filters.get("said", []))
         request = replace(
             request,
             query=plan.text,
             officials=self.resolve_officials(tuple(dict.fromkeys(officials))),
             sources=self.resolve_sources(tuple(dict.fromkeys(sources))),
+            said=self.resolve_speakers(tuple(dict.fromkeys(said))),
         )
         return plan, request
 
@@ -234,11 +230,14 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         with self.searcher() as s:
-            counts = self._facets(s, plan, request)
+            if request.complete:
+                plan = complete_last_word(s.reader(), plan)
+            counts, partial, matches = self._counts(s, plan, request)
             plan = expand_prefixes(s.reader(), plan)
             hits = []
-            if counts.total:
-                last = last_page(counts.total, request.page_size)
+            found = counts.total + int(np.count_nonzero(partial))
+            if found:
+                last = last_page(found, request.page_size)
                 if request.page > last:
                     raise RequestError(
                         gettext(
@@ -246,25 +245,39 @@ class SearchEngine:
                             " %(total)s results",
                             page=request.page,
                             last=last,
-                            total=format_number(counts.total),
+                            total=format_number(found),
                         )
                     )
-                ranked = self._rank(s, plan, request, counts.mask)
+                ranked = self._rank(s, plan, request, (counts.mask, partial), matches)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan)
-                    for score, docnum in ranked[start : start + request.page_size]
+                    self._hit(s.stored_fields(docnum), score, plan, missing, request.said)
+                    for score, docnum, missing in ranked[start : start + request.page_size]
                 ]
+            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(s.reader(), request.query, plan)
+                suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
         notes = list(plan.notes)
+        if not counts.total and suggestion and not (request.as_typed or request.complete):
+            # No article has all the words, and a confident correction finds some that have
+            # all of its words: search it instead.
+            corrected = self._search(replace(request, query=suggestion, as_typed=True), started)
+            if corrected.total:
+                return replace(
+                    corrected,
+                    request=replace(corrected.request, as_typed=False),
+                    corrected_from=request.query,
+                    suggestion=None,
+                )
         return SearchResult(
             request=request,
             total=counts.total,
+            total_partial=found - counts.total,
             hits=hits,
             official_counts=counts.officials,
             source_counts=counts.sources,
+            said_counts=counts.said,
             timeline=counts.timeline,
             notes=notes,
             suggestion=suggestion,
@@ -272,25 +285,50 @@ class SearchEngine:
         )
 
     def _rank(
-        self, s: Searcher, plan: QueryPlan, request: SearchRequest, mask: np.ndarray
-    ) -> list[tuple[float, int]]:
-        """(score, docnum) of the matches up to the end of the requested page, best first.
+        self,
+        s: Searcher,
+        plan: QueryPlan,
+        request: SearchRequest,
+        shown: tuple[np.ndarray, np.ndarray],
+        matches: Matches,
+    ) -> list[tuple[float, int, list[str]]]:
+        """(score, docnum, missing words) of the matches up to the end of the requested page:
+        the articles with all the words, then those with some (`shown`: the two sets, filters
+        applied), each with what it misses.
 
-        By date: the matches in the index's date order, built once per index reader. By
+        By date: each set in the index's date order, built once per index reader. By
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
         needed = request.page * request.page_size
+        complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
-            return [(0.0, int(d)) for d in order[mask[order]][:needed]]
-        return rank(reader_arrays(s.reader()), plan, mask, needed)
+            first = [(0.0, int(d)) for d in order[complete[order]][:needed]]
+            rest = needed - len(first)
+            later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
+        else:
+            arrays = reader_arrays(s.reader())
+            first = rank(arrays, plan, complete, needed, matches.officials)
+            rest = needed - len(first)
+            later = rank(arrays, plan, partial, rest, matches.officials) if rest > 0 else []
+        return [(score, d, []) for score, d in first] + [
+            (score, d, matches.missing(d)) for score, d in later
+        ]
 
     def count(self, request: SearchRequest) -> int:
-        """How many articles a request matches (no ranking, snippets or facets): always
-        `search(request).total`."""
+        """How many articles a request matches with all the words (no ranking, snippets or
+        facets): `search(request).total`, unless the search shows a spelling correction's
+        results (`SearchResult.corrected_from`)."""
         plan, request = self.plan(request)
         with self.searcher() as s:
-            return self._facets(s, plan, request).total
+            return self._counts(s, plan, request)[0].total
+
+    def _found(self, request: SearchRequest) -> int:
+        """How many results a request lists: with all the words, then with some."""
+        plan, request = self.plan(request)
+        with self.searcher() as s:
+            counts, partial, _ = self._counts(s, plan, request)
+            return counts.total + int(np.count_nonzero(partial))
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something (search.query.relaxation), each
@@ -303,19 +341,40 @@ class SearchEngine:
             if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
                 break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
             try:
-                total = self.count(replace(changed, page=1))
+                total = self._found(replace(changed, page=1))
             except RequestError:
                 continue
             if total:
                 found.append(replace(relaxation, total=total))
         return sorted(found, key=lambda r: -r.total)
 
-    def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:
-        """The matches passing every filter, and the facet counts."""
-        return count_facets(s, request_mask(s, plan, request), request)
+    def _counts(
+        self, s: Searcher, plan: QueryPlan, request: SearchRequest
+    ) -> tuple[FacetCounts, np.ndarray, Matches]:
+        """The matches with all the words passing every filter, with the facet counts (of
+        every match with `request.partial`); the matches with some of the words passing
+        them; and the plan's matches."""
+        matches = request_matches(s, plan, request)
+        counted = count_facets(s, matches.found if request.partial else matches.complete, request)
+        partial = matches.partial & counted.kept
+        if request.partial:
+            counted.mask = counted.mask & matches.complete
+        return counted, partial, matches
 
-    def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+    def _hit(
+        self,
+        fields: dict[str, Any],
+        score: float,
+        plan: QueryPlan,
+        missing: list[str],
+        said: tuple[str, ...] = (),
+    ) -> Hit:
+        """A result; with a `said` filter, its snippet is what those people said."""
         stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
+        snippet = None
+        if said:
+            quotes = [q for q in _quotes(fields) if q.speaker in said]
+            snippet = quote_snippet(quotes, stems, exact, runs)
         return Hit(
             id=fields["id"],
             title=fields["title"],
@@ -324,9 +383,10 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             score=score,
-            snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+            snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
             title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
+            missing=missing,
         )
 
     def marking(self, query: str) -> QueryPlan:
@@ -360,4 +420,61 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             url=fields.get("url"),
+            quotes=_quotes(fields),
         )
+
+
+def _resolve_people(
+    names: tuple[str, ...], known: dict[str, str], param: str, *, partial: bool
+) -> tuple[str, ...]:
+    """Index spellings (`known`: lower-cased -> as in the index) of the people asked for by
+    a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
+    alias; with `partial` (people quoted), also by whole words of one person's name
+    ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
+    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
+    from search.ingest.extract.officials import gazetteer
+
+    by_alias = gazetteer().by_alias
+    resolved: list[str] = []
+    for name in names:
+        found = _spelling(name, known, param, partial=partial)
+        resolved.append(found)
+        if partial:
+            canonical = by_alias.get(found.lower(), (found, ""))[0]
+            resolved += sorted(
+                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
+            )
+    return tuple(dict.fromkeys(resolved))
+
+
+def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
+    """The index spelling of one name asked for (see _resolve_people)."""
+    from search.ingest.extract.officials import gazetteer
+
+    key = plain_apostrophes(" ".join(name.split()).lower())
+    if key in known:
+        return known[key]
+    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+    if canonical and canonical.lower() in known:
+        return known[canonical.lower()]
+    if partial and key:
+        words = key.split()
+        holding = [
+            spelled
+            for lower, spelled in known.items()
+            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
+        ]
+        if len(holding) == 1:
+            return holding[0]
+    # Names that start with the words asked for first ("joko": Joko Widodo before
+    # Djoko Santoso), the gazetteer's officials first among them.
+    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
+    close = sorted(
+        (n for k, n in known.items() if key and key in k),
+        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
+    )[:3]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    if close and " " not in key and any(" " in n for n in close):
+        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
+    what = "names the official" if param == "official" else "quotes"
+    raise RequestError(f"no article {what} {name[:80]!r}{hint}")

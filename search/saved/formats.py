@@ -15,7 +15,18 @@ from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
 FORMATS = ("table", "csv", "json")
-CSV_COLUMNS = ("query", "rank", "id", "date", "source", "title", "officials", "url", "snippet")
+CSV_COLUMNS = (
+    "query",
+    "rank",
+    "id",
+    "date",
+    "source",
+    "title",
+    "officials",
+    "url",
+    "snippet",
+    "missing",
+)
 
 
 def render(runs: list[SavedRun], fmt: str, *, width: int | None = None) -> str:
@@ -81,6 +92,7 @@ def hit_row(name: str, rank: int, hit: Hit) -> tuple[Any, ...]:
         "; ".join(o.name for o in hit.officials),
         hit.url or "",
         hit.snippet.text,
+        "; ".join(hit.missing),
     )
 
 
@@ -170,34 +182,20 @@ def _entry_time(hit: Hit, fallback: dt.datetime) -> str:
 
 
 def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
-    """A heading per query, then one line per hit: rank, date, source, title, id, URL (the
-    title is cut to fit `width`; the URL never is, so it stays one to open)."""
+    """A heading per query, then one line per hit: rank, date, source, title, id, URL; the
+    hits with some of the words below a line, each with what it misses."""
     blocks = []
     for run in runs:
         result = run.result
         scope = ""
         if run.new_only:
             since = _iso(run.new_since)
-            scope = (
-                gettext(", new since %(since)s", since=since)
-                if since
-                else gettext(", first run: all are new")
-            )
-        shown = (
-            gettext("%(shown)s of %(total)s", shown=len(result.hits), total=result.total)
-            if result.total
-            else "0"
-        )
-        lines = [
-            gettext(
-                "%(name)s: %(shown)s results for %(what)s%(scope)s",
-                name=run.saved.name,
-                shown=shown,
-                what=_describe(run.saved),
-                scope=scope,
-            )
-        ]
-        lines += ["  " + gettext("note: %(note)s", note=note) for note in result.notes]
+            scope = f", new since {since}" if since else ", first run: all are new"
+        shown = f"{len(result.hits)} of {result.found}" if result.found else "0"
+        if result.total_partial:
+            scope += f"; {result.total:,} with all the words, {result.total_partial:,} with some"
+        lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
+        lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
                 (str(n), format_date(h.date), h.source or "-", h.title, h.id, h.url or "")
@@ -207,8 +205,12 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
             id_width = max(len(r[4]) for r in rows)
             longest = max(len(r[3]) for r in rows)
             title_width = longest if width is None else max(20, width - sum(widths) - id_width - 8)
-            for row in rows:
+            for i, (row, hit) in enumerate(zip(rows, result.hits, strict=True)):
+                if hit.missing and (i == 0 or not result.hits[i - 1].missing):
+                    lines.append("  --- with some of the words ---")
                 title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
+                if hit.missing:
+                    title = f"{title} (missing: {', '.join(hit.missing)})"
                 lines.append(
                     f"{row[0]:>{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  "
                     f"{title:<{title_width}}  {row[4]:<{id_width}}  {row[5]}".rstrip()
@@ -235,7 +237,9 @@ def _describe(q: SavedQuery) -> str:
     if q.officials:
         parts.append(gettext("officials: %(names)s", names=", ".join(q.officials)))
     if q.sources:
-        parts.append(gettext("sources: %(names)s", names=", ".join(q.sources)))
+        parts.append("sources: " + ", ".join(q.sources))
+    if q.said:
+        parts.append("said: " + ", ".join(q.said))
     if q.last:
         parts.append(gettext("last %(range)s", range=q.last))
     elif q.date_from or q.date_to:
