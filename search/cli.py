@@ -275,7 +275,10 @@ def render_text(result: SearchResult) -> str:
     filters = [f"official: {name}" for name in request.officials]
     filters += [f"source: {name}" for name in request.sources]
     within = f" ({'; '.join(filters)})" if filters else ""
-    lines = [f"{result.total} results for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
+    stories = f", {result.stories} stories" if result.stories != result.total else ""
+    lines = [
+        f"{result.total} results for {shown!r}{within}{stories} ({result.seconds * 1000:.0f} ms)"
+    ]
     lines += [f"note: {n}" for n in result.notes]
     if result.suggestion:
         lines.append(f"did you mean: {result.suggestion}")
@@ -296,7 +299,11 @@ def render_text(result: SearchResult) -> str:
         else:
             marked = marked.replace("<mark>", "[").replace("</mark>", "]")
         lines.append("   " + html.unescape(_MARK.sub("", marked)))
-    if result.total > first + len(result.hits):
+        if hit.copies:
+            sources = ", ".join(dict.fromkeys(c.source or "source unknown" for c in hit.copies))
+            count = len(hit.copies)
+            lines.append(f"   {count} other cop{'y' if count == 1 else 'ies'} ({sources})")
+    if result.stories > first + len(result.hits):
         lines.append("")
         lines.append(f"page {result.request.page} of {result.pages}: use --page for more")
     return "\n".join(lines)

@@ -186,6 +186,19 @@ class SearchRequest:
             raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
 
 
+@dataclass(frozen=True)
+class Copy:
+    """Another copy of a story (a syndicated, re-run or updated version of an article)."""
+
+    id: str
+    source: str | None
+    date: str | None
+    title: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "date": self.date}
+
+
 @dataclass
 class Hit:
     id: str
@@ -198,6 +211,7 @@ class Hit:
     snippet: Snippet
     title_html: str
     url: str | None = None
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -212,6 +226,7 @@ class Hit:
             "snippet_text": self.snippet.text,
             "snippet_matches": [list(m) for m in self.snippet.matches],
             "url": self.url,
+            "copies": [c.to_json() for c in self.copies],
         }
 
 
@@ -226,18 +241,26 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     seconds: float = 0.0
+    # The stories the `total` articles are (copies of one story count once; None: the same).
+    total_stories: int | None = None
+
+    @property
+    def stories(self) -> int:
+        """How many stories the results are: what the pages count."""
+        return self.total if self.total_stories is None else self.total_stories
 
     @property
     def pages(self) -> int:
-        """The pages that can be asked for: all of the results, or the first
+        """The pages that can be asked for: all of the stories, or the first
         MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.total, self.request.page_size)
+        return last_page(self.stories, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
         return {
             "query": r.query,
             "total": self.total,
+            "total_stories": self.stories,
             "page": r.page,
             "page_size": r.page_size,
             "pages": self.pages,
@@ -271,6 +294,7 @@ class ArticleView:
     source: str | None
     officials: list[Official]
     url: str | None
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -282,4 +306,5 @@ class ArticleView:
             "source": self.source,
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
             "url": self.url,
+            "copies": [c.to_json() for c in self.copies],
         }

@@ -23,6 +23,7 @@ from search.indexing import store
 from search.ingest.extract.sources import source_from_url
 from search.model import (
     ArticleView,
+    Copy,
     Hit,
     Official,
     RequestError,
@@ -34,6 +35,7 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest
+from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.matching import request_mask
@@ -222,18 +224,22 @@ class SearchEngine:
             counts = self._facets(s, plan, request)
             plan = expand_prefixes(s.reader(), plan)
             hits = []
+            groups = self._copy_groups(s)
+            stories = groups.stories(counts.mask) if counts.total else 0
             if counts.total:
-                last = last_page(counts.total, request.page_size)
+                last = last_page(stories, request.page_size)
                 if request.page > last:
                     raise RequestError(
                         f"page {request.page} is past the last page ({last}) of the"
-                        f" {counts.total:,} results"
+                        f" {stories:,} results"
                     )
-                ranked = self._rank(s, plan, request, counts.mask)
+                # Copies of one story are shown once: rank enough articles for a page of stories.
+                extra = groups.copies_in(counts.mask)
+                ranked = collapse(self._rank(s, plan, request, counts.mask, extra), groups)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan)
-                    for score, docnum in ranked[start : start + request.page_size]
+                    self._hit(s.stored_fields(docnum), score, plan, self._copies(s, others))
+                    for score, docnum, others in ranked[start : start + request.page_size]
                 ]
             suggestion = suggest(s.reader(), request.query, plan)
         notes = list(plan.notes)
@@ -247,17 +253,40 @@ class SearchEngine:
             notes=notes,
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
+            total_stories=stories,
         )
 
+    def _copy_groups(self, s: Searcher) -> CopyGroups:
+        """The copy groups of the index this thread's searcher reads."""
+        return copy_groups(s, self._local.cached[0])
+
+    def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
+        """The other copies of a story, oldest first."""
+        copies = []
+        for docnum in docnums:
+            fields = s.stored_fields(docnum)
+            copies.append(
+                Copy(
+                    fields["id"], fields.get("source") or None, fields.get("date"), fields["title"]
+                )
+            )
+        return sorted(copies, key=lambda c: (c.date or "", c.source or "", c.id))
+
     def _rank(
-        self, s: Searcher, plan: QueryPlan, request: SearchRequest, mask: np.ndarray
+        self,
+        s: Searcher,
+        plan: QueryPlan,
+        request: SearchRequest,
+        mask: np.ndarray,
+        extra: int = 0,
     ) -> list[tuple[float, int]]:
-        """(score, docnum) of the matches up to the end of the requested page, best first.
+        """(score, docnum) of the matches up to the end of the requested page (and `extra`
+        more), best first.
 
         By date: the matches in the index's date order, built once per index reader. By
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
-        needed = request.page * request.page_size
+        needed = request.page * request.page_size + extra
         if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
             return [(0.0, int(d)) for d in order[mask[order]][:needed]]
@@ -288,7 +317,9 @@ class SearchEngine:
         """The matches passing every filter, and the facet counts."""
         return count_facets(s, request_mask(s, plan, request), request)
 
-    def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+    def _hit(
+        self, fields: dict[str, Any], score: float, plan: QueryPlan, copies: list[Copy]
+    ) -> Hit:
         stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
         return Hit(
             id=fields["id"],
@@ -301,6 +332,7 @@ class SearchEngine:
             snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
             title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
+            copies=copies,
         )
 
     def marking(self, query: str) -> QueryPlan:
@@ -313,9 +345,11 @@ class SearchEngine:
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:
-            fields = s.document(id=article_id)
-        if fields is None:
-            return None
+            docnum = s.document_number(id=article_id)
+            if docnum is None:
+                return None
+            fields = s.stored_fields(docnum)
+            copies = self._copies(s, self._copy_groups(s).others(docnum))
         return ArticleView(
             id=fields["id"],
             title=fields["title"],
@@ -325,4 +359,5 @@ class SearchEngine:
             source=fields.get("source") or None,
             officials=_officials(fields),
             url=fields.get("url"),
+            copies=copies,
         )
