@@ -9,12 +9,15 @@ How two articles are found to be copies:
   in more than MAX_SHARED articles, and template text (daily gold-price and stock reports,
   entertainment formats) that recurs in articles spread over more than TEMPLATE_DAYS days.
 - Candidates: articles whose MinHash signatures agree on a whole band (LSH).
-- A candidate pair is compared exactly (`are_copies`): published within NEAR_DAYS of each
-  other, and sharing the same text (Jaccard >= SAME_TEXT), or, for one publisher or one
-  media group, one text extending the other (containment >= EXTENDED_CONTAINMENT) or a
-  rewrite under nearly the same headline. Headlines with different numbers ("Rp 757 ribu",
-  "Rp 753 ribu") are different reports unless the texts are near-identical. Two publishers of
-  different groups writing on one event share little text, and are never joined.
+- A candidate pair is compared exactly (`copy_reason`): near-identical texts (a re-run up
+  to IDENTICAL_DAYS later), or texts published within NEAR_DAYS of each other that share most
+  of their text (Jaccard >= SAME_TEXT; more under unrelated headlines, and more again from
+  publishers of different media groups unless the headlines are nearly the same: their
+  reports of one event, written separately, share little text), or, for one
+  publisher or one media group (`search/data/media_groups.toml`) and related headlines, one
+  text extending the other (containment >= EXTENDED_CONTAINMENT) or a rewrite under nearly
+  the same headline. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu") are
+  different reports unless the texts are near-identical.
 A group is the articles joined by such pairs.
 """
 
@@ -51,8 +54,10 @@ STATE_FILE = "copies.npz"
 MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
 TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
 NEAR_DAYS = 2  # copies are published at most this many days apart
-SAME_TEXT = 0.5  # Jaccard of two texts that are the same story, from any publishers...
+SAME_TEXT = 0.5  # Jaccard of two texts that are the same story (one publisher or group)...
 SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines sharing less than RELATED_TITLE
+UNRELATED_SAME_TEXT = 0.6  # ...and from publishers of different media groups (unless
+# under nearly the same headline)
 RELATED_TITLE = 0.3  # headlines that share this much (Jaccard of their words) are related
 IDENTICAL_TEXT = 0.8  # near-identical texts: a re-run up to IDENTICAL_DAYS later
 IDENTICAL_DAYS = 7
@@ -148,9 +153,14 @@ def copy_reason(
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         return None  # a template's headline with another day's figures
     titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
-    if jaccard >= (SAME_TEXT if titles >= RELATED_TITLE else SAME_TEXT_OTHER_TITLE):
+    related = _related(a.source, b.source)
+    if titles >= REWRITE_TITLE or (related and titles >= RELATED_TITLE):
+        same_text = SAME_TEXT
+    else:
+        same_text = SAME_TEXT_OTHER_TITLE if related else UNRELATED_SAME_TEXT
+    if jaccard >= same_text:
         return "same text"
-    if not _related(a.source, b.source) or titles < RELATED_TITLE:
+    if not related or titles < RELATED_TITLE:
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
         return "extended"
