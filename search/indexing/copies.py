@@ -216,7 +216,7 @@ def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
     ]
 
 
-def _candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
+def candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
     """Pairs of rows (i < j) that share a band key: (pairs, 2)."""
     rows = np.repeat(np.arange(len(keys)), keys.shape[1])
     flat = keys.ravel()
@@ -309,7 +309,7 @@ def find_copies(fingerprints: list[Fingerprint]) -> CopyIndex:
     texts, common = without_boilerplate(fingerprints)
     rows = signatures(texts)
     usable = np.array([len(t) > 0 for t in texts], dtype=bool)
-    pairs = _verified(fingerprints, texts, rows, _candidate_pairs(band_keys(rows), usable))
+    pairs = _verified(fingerprints, texts, rows, candidate_pairs(band_keys(rows), usable))
     log.debug("copies: %d pairs in %d groups", len(pairs), len(groups_of(pairs)))
     return CopyIndex([f.id for f in fingerprints], rows, common, pairs)
 
@@ -356,7 +356,7 @@ def update_copies(
     new_rows = signatures(texts)
     usable = np.array([len(t) > 0 for t in texts], dtype=bool)
     # Candidates among the new articles, then between each new article and the indexed ones.
-    pairs |= _verified(articles, texts, new_rows, _candidate_pairs(band_keys(new_rows), usable))
+    pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
     if len(rows):
         old_keys = band_keys(rows)
         for i, key_row in enumerate(band_keys(new_rows)):
