@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -306,11 +307,17 @@ class CopyIndex:
 
 def find_copies(fingerprints: list[Fingerprint]) -> CopyIndex:
     """The copies among a build's articles."""
+    started = time.perf_counter()
     texts, common = without_boilerplate(fingerprints)
     rows = signatures(texts)
     usable = np.array([len(t) > 0 for t in texts], dtype=bool)
     pairs = _verified(fingerprints, texts, rows, candidate_pairs(band_keys(rows), usable))
-    log.debug("copies: %d pairs in %d groups", len(pairs), len(groups_of(pairs)))
+    log.debug(
+        "copies: %d pairs in %d groups in %.1fs",
+        len(pairs),
+        len(groups_of(pairs)),
+        time.perf_counter() - started,
+    )
     return CopyIndex([f.id for f in fingerprints], rows, common, pairs)
 
 
