@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium build lint bench clean
+.PHONY: run test install install-test chromium build lint bench bench-scale clean opensearch opensearch-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,12 +37,29 @@ lint: install-test
 test: install-test chromium lint
 	$(BIN)/python -m pytest -q
 	$(BIN)/python -m bench.perf.run_all --short
+	$(BIN)/python -m bench.perf.archive_scale --articles 20000 --rounds 1
+	$(BIN)/python -m bench.quality.extract_gold --check
+	$(BIN)/python -m bench.quality.judged_sets gold17
 
 # Every benchmark on the shared corpus (about 10 minutes on 2 quiet cores): bench/RESULTS.md.
 bench: install
 	$(BIN)/python -m bench.perf.run_all
 
 
+# A local 2-node OpenSearch 2.19.6 cluster (jars from Maven Central, 127.0.0.1:9200 and 9201,
+# 512 MB heap a node, data in a temporary folder); returns once it is green: docs/opensearch.md.
+opensearch: $(BIN)/python
+	$(BIN)/python deploy/opensearch/cluster.py start
+
+opensearch-stop: $(BIN)/python
+	$(BIN)/python deploy/opensearch/cluster.py stop
+
+# Cari, tantivy and SQLite FTS5 on a generated archive of N distinct articles (N=1000000: about
+# an hour on 2 cores): bench/results/scale-N.json, figures in bench/RESULTS.md.
+N ?= 20000
+bench-scale: install-test
+	$(BIN)/python -m bench.perf.archive_scale --articles $(N)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info deploy/opensearch/target
 	find index -mindepth 1 ! -name .gitignore -exec rm -rf {} +

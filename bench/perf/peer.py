@@ -9,7 +9,8 @@ snippet, and the source and official facet counts.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,42 @@ def fts5_available() -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class AnalysedDoc:
+    """An article as the peers index it: Cari's analysed tokens of its title and body, and
+    the metadata the facets and filters read."""
+
+    id: str
+    title: tuple[str, ...]
+    body: tuple[str, ...]
+    source: str
+    date_start: int
+    date_end: int
+    officials: tuple[str, ...]
+
+
+def analysed(articles: Iterable[Article]) -> Iterator[AnalysedDoc]:
+    """Articles through Cari's own stemmed analyzer."""
+    for article in articles:
+        start, end = date_span(article.date) if article.date else (NO_DATE_START, NO_DATE_END)
+        yield AnalysedDoc(
+            article.id,
+            tuple(analyze(article.title)),
+            tuple(analyze(article.body)),
+            article.source or "",
+            start,
+            end,
+            tuple(o.name for o in article.officials),
+        )
+
+
 def build_peer(articles: Iterable[Article], path: Path) -> int:
-    """Write the FTS5 database; returns the number of articles."""
+    """Write the FTS5 database of `articles`; returns the number of articles."""
+    return build_peer_docs(analysed(articles), path)
+
+
+def build_peer_docs(docs: Iterable[AnalysedDoc], path: Path) -> int:
+    """Write the FTS5 database of already analysed articles; returns their number."""
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     con.executescript(
@@ -44,19 +79,16 @@ def build_peer(articles: Iterable[Article], path: Path) -> int:
         """
     )
     n = 0
-    for n, article in enumerate(articles, start=1):
-        start, end = date_span(article.date) if article.date else (NO_DATE_START, NO_DATE_END)
+    for n, doc in enumerate(docs, start=1):
         con.execute(
             "INSERT INTO docs(rowid, title, body) VALUES (?, ?, ?)",
-            (n, " ".join(analyze(article.title)), " ".join(analyze(article.body))),
+            (n, " ".join(doc.title), " ".join(doc.body)),
         )
         con.execute(
             "INSERT INTO meta VALUES (?, ?, ?, ?, ?)",
-            (n, article.id, article.source or "", start, end),
+            (n, doc.id, doc.source, doc.date_start, doc.date_end),
         )
-        con.executemany(
-            "INSERT INTO officials VALUES (?, ?)", [(n, o.name) for o in article.officials]
-        )
+        con.executemany("INSERT INTO officials VALUES (?, ?)", [(n, o) for o in doc.officials])
     con.executescript(
         """
         CREATE INDEX meta_date ON meta(date_start);

@@ -1,0 +1,343 @@
+"""Scale benchmark: Cari, tantivy and SQLite FTS5 on a generated archive of N distinct articles.
+
+    python -m bench.perf.archive_scale --articles 1000000 [--rounds 3] [--keep DIR]
+    make bench-scale N=1000000
+
+Steps, all in one run so the three systems share the machine's state:
+1. the archive (`bench/perf/archive.py`): N distinct articles as JSONL seeds;
+2. `cari build` of it in a child process: wall time, peak memory (the sum over the build's
+   processes, sampled every 0.2 s, and the largest single process), index size;
+3. the peers over the same analysed tokens (Cari's analyzer, each paragraph analysed once:
+   the archive's paragraphs repeat), with each article's source and date from the seed and its
+   officials as Cari extracted them (read from Cari's index): FTS5 (`bench/perf/peer.py`) and
+   tantivy (`bench/perf/tantivy_peer.py`); the vocabulary's growth with N is counted here;
+4. the query mix (`bench/perf/queries.toml`), every query on each system, --rounds times,
+   interleaved: Cari's full results page in process (hits, snippets, facets, timeline; no
+   result cache), and on each peer the same work (total, top 10 by BM25, per-source and
+   per-official counts of the matches);
+5. `cari update` with 10 new articles (a new seed), timed;
+6. `cari serve` on the index: its memory after every query of the mix twice over HTTP.
+Prints a table and writes bench/results/scale-N.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import marshal
+import math
+import resource
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bench.harness import (
+    cari_command,
+    dir_size_mb,
+    latency_stats,
+    machine,
+    median,
+    table,
+    work_dir,
+    write_json,
+)
+from bench.perf.archive import PER_FILE, generate, load_donors, write_archive
+from bench.perf.http_load import Server, tree_rss_mb
+from bench.perf.peer import AnalysedDoc, Peer, build_peer_docs
+from bench.perf.query import engine_request
+from bench.perf.querymix import label, load_mix, to_query_string, usable
+from bench.perf.tantivy_peer import TantivyPeer, build_tantivy, tantivy_available
+
+
+def _run_sampled(command: list[str]) -> dict[str, Any]:
+    """Run `command`, sampling the memory of its process tree; wall time and peaks."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss_mb(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:2])} failed: {stderr.decode()[-800:]}")
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "tree_peak_mb": peak[0], "largest_process_mb": largest}
+
+
+def _index_metadata(index_dir: Path) -> dict[str, tuple[str, ...]]:
+    """Each article's officials as Cari extracted them, by article id."""
+    from search.indexing import store
+
+    officials: dict[str, tuple[str, ...]] = {}
+    with store.require_live(index_dir).searcher() as s:
+        for fields in s.reader().all_stored_fields():
+            pairs = json.loads(fields.get("official_roles") or "[]")
+            officials[fields["id"]] = tuple(name for name, _ in pairs)
+    return officials
+
+
+def _analyse_archive(
+    seeds: list[Path], officials: dict[str, tuple[str, ...]], out: Path
+) -> dict[str, Any]:
+    """The archive's records as the peers index them, written once to `out` (marshal) so
+    both peers read the same tokens; counts the vocabulary on the way (distinct analysed
+    tokens after 1/8, 1/4, 1/2 and all of the articles). Paragraphs of the corpus are analysed
+    once each (the archive repeats them); renamed ones are analysed where they appear."""
+    from search.dates import date_span
+    from search.indexing.schema import NO_DATE_END, NO_DATE_START
+    from search.ingest.extract.dates import parse_iso_date
+    from search.text.analyzer import analyze
+
+    donors, _, _ = load_donors()
+    known = {p for donor in donors for p in donor.paragraphs}
+    del donors
+    total = sum(1 for path in seeds for _ in path.open(encoding="utf-8"))
+    checkpoints = {max(1, total // d) for d in (8, 4, 2, 1)}
+    cache: dict[str, tuple[str, ...]] = {}
+    words: set[str] = set()
+    vocabulary: dict[int, int] = {}
+    n = 0
+    with out.open("wb") as sink:
+        for path in seeds:
+            for line in path.open(encoding="utf-8"):
+                record = json.loads(line)
+                body: list[str] = []
+                for paragraph in record["body"].split("\n"):
+                    tokens = cache.get(paragraph)
+                    if tokens is None:
+                        tokens = tuple(analyze(paragraph))
+                        if paragraph in known:
+                            cache[paragraph] = tokens
+                    body.extend(tokens)
+                title = tuple(analyze(record["title"]))
+                words.update(title)
+                words.update(body)
+                date = parse_iso_date(record["date"])
+                start, end = date_span(date) if date else (NO_DATE_START, NO_DATE_END)
+                n += 1
+                if n in checkpoints:
+                    vocabulary[n] = len(words)
+                doc = (record["id"], title, tuple(body), record["source"], start, end)
+                marshal.dump((*doc, officials.get(record["id"], ())), sink)
+    return {"articles": n, "vocabulary": vocabulary}
+
+
+def _read_analysed(path: Path) -> Iterator[AnalysedDoc]:
+    with path.open("rb") as source:
+        while True:
+            try:
+                yield AnalysedDoc(*marshal.load(source))
+            except EOFError:
+                return
+
+
+def _build_peers(seeds: list[Path], index_dir: Path, work: Path) -> dict[str, Any]:
+    """Both peers built from the same analysed archive (analysis timed apart)."""
+    started = time.perf_counter()
+    officials = _index_metadata(index_dir)
+    metadata_s = time.perf_counter() - started
+    tokens = work / "analysed.marshal"
+    started = time.perf_counter()
+    analysed = _analyse_archive(seeds, officials, tokens)
+    analysis_s = time.perf_counter() - started
+    del officials
+    started = time.perf_counter()
+    build_peer_docs(_read_analysed(tokens), work / "peer.sqlite")
+    fts5_s = time.perf_counter() - started
+    tantivy_s = None
+    if tantivy_available():
+        started = time.perf_counter()
+        build_tantivy(_read_analysed(tokens), work / "tantivy")
+        tantivy_s = time.perf_counter() - started
+    tokens.unlink()
+    points = sorted(analysed["vocabulary"].items())
+    (n1, v1), (n2, v2) = points[0], points[-1]
+    beta = math.log(v2 / v1) / math.log(n2 / n1) if n2 > n1 and v1 else None
+    return {
+        "articles": analysed["articles"],
+        "officials_read_s": round(metadata_s, 2),
+        "analysis_s": round(analysis_s, 2),
+        "fts5_build_s": round(fts5_s, 2),
+        "tantivy_build_s": round(tantivy_s, 2) if tantivy_s is not None else None,
+        "vocabulary": {str(k): v for k, v in points},
+        "heaps_beta": round(beta, 3) if beta else None,
+    }
+
+
+def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
+    from search.retrieval.engine import SearchEngine
+
+    engine = SearchEngine(index_dir, cache_size=0)
+    mix, skipped = usable(engine, load_mix())
+    requests = [engine_request(engine, p) for p in mix]
+    systems: dict[str, Any] = {"cari": engine.search, "fts5": Peer(work / "peer.sqlite").search}
+    if (work / "tantivy").exists():
+        systems["tantivy"] = TantivyPeer(work / "tantivy").search
+    times: dict[str, list[list[float]]] = {name: [[] for _ in requests] for name in systems}
+    totals: dict[str, list[int]] = {name: [0] * len(requests) for name in systems}
+    for search in systems.values():  # warm-up, not timed
+        for request in requests:
+            search(request)
+    for _ in range(rounds):
+        for i, request in enumerate(requests):
+            for name, search in systems.items():
+                started = time.perf_counter()
+                found = search(request)
+                times[name][i].append(time.perf_counter() - started)
+                totals[name][i] = found.total if name == "cari" else found["total"]
+    engine.close()
+    out: dict[str, Any] = {"queries": len(requests), "skipped": skipped, "rounds": rounds}
+    for name in systems:
+        out[name] = latency_stats([t for ts in times[name] for t in ts])
+    out["per_query"] = [
+        {
+            "query": label(p),
+            **{f"{n}_ms": round(median(times[n][i]) * 1000, 3) for n in systems},
+            **{f"{n}_total": totals[n][i] for n in systems},
+        }
+        for i, p in enumerate(mix)
+    ]
+    out["paths"] = ["/?" + to_query_string(p) for p in mix]
+    return out
+
+
+def _update10(seeds: Path, index_dir: Path) -> float:
+    """`cari update` after a new seed of 10 articles (never seen: another generator seed)."""
+    donors, sources, weights = load_donors()
+    path = seeds / "arsip-baru.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for record in generate(10, donors, sources, weights, seed=7):
+            record["id"] = record["id"].replace("arsip-", "arsip-baru-")
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    command = [*cari_command(), "update", "--seeds", str(seeds), "--index", str(index_dir)]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"cari update failed: {done.stderr[-800:]}")
+    return seconds
+
+
+def _server_rss(index_dir: Path, paths: list[str]) -> float:
+    import http.client
+
+    server = Server(index_dir)
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
+        for _ in range(2):
+            for path in paths:
+                conn.request("GET", path)
+                conn.getresponse().read()
+        conn.close()
+        return tree_rss_mb(server.proc.pid)
+    finally:
+        server.stop()
+
+
+def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
+    from search.indexing import store
+
+    seeds, index_dir = work / "seeds", work / "index"
+    started = time.perf_counter()
+    paths = write_archive(seeds, articles)
+    generate_s = time.perf_counter() - started
+    print(f"archive: {articles:,} articles in {generate_s:.1f} s", flush=True)
+    build = _run_sampled(
+        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)]
+    )
+    live = store.require_live(index_dir).path
+    print(f"cari build: {build['seconds']:.1f} s, peak {build['tree_peak_mb']:.0f} MB", flush=True)
+    peers = _build_peers(paths, index_dir, work)
+    print(f"peers built: {peers}", flush=True)
+    queries = _queries(index_dir, work, rounds)
+    update10 = _update10(seeds, index_dir)
+    server_rss = _server_rss(index_dir, queries.pop("paths"))
+    result: dict[str, Any] = {
+        "articles": articles,
+        "seed_files": len(paths),
+        "articles_per_seed_file": PER_FILE,
+        "generate_s": round(generate_s, 1),
+        "build_s": round(build["seconds"], 1),
+        "peak_rss_mb": round(build["tree_peak_mb"], 1),
+        "peak_rss_largest_process_mb": round(build["largest_process_mb"], 1),
+        "index_mb": round(dir_size_mb(live), 1),
+        "update10_s": round(update10, 2),
+        "page_p50_ms": queries["cari"]["p50_ms"],
+        "page_p95_ms": queries["cari"]["p95_ms"],
+        "fts5_p50_ms": queries["fts5"]["p50_ms"],
+        "fts5_p95_ms": queries["fts5"]["p95_ms"],
+        "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
+        "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
+        "server_rss_mb": round(server_rss, 1),
+        "peers": peers,
+        "queries": queries,
+        "machine": machine(),
+    }
+    return result
+
+
+TARGETS_AT_1M = (
+    ("build_s", "full build, s", 15 * 60),
+    ("peak_rss_mb", "build peak RSS, MB", 2048),
+    ("update10_s", "update with 10 new, s", 2.0),
+    ("page_p50_ms", "results page p50, ms", 15.0),
+    ("page_p95_ms", "results page p95, ms", 60.0),
+    ("server_rss_mb", "server RSS, MB", 1024),
+)
+
+
+def report(result: dict[str, Any]) -> str:
+    rows = [(label, result[key], f"<= {target:g}") for key, label, target in TARGETS_AT_1M]
+    rows.append(("index size, MB", result["index_mb"], ""))
+    text = table(rows, (f"{result['articles']:,} articles", "figure", "target at 1M"))
+    speed = [
+        ("Cari (full page)", result["page_p50_ms"], result["page_p95_ms"], result["build_s"]),
+        (
+            "SQLite FTS5",
+            result["fts5_p50_ms"],
+            result["fts5_p95_ms"],
+            result["peers"]["fts5_build_s"],
+        ),
+    ]
+    if result["tantivy_p50_ms"] is not None:
+        speed.append(
+            (
+                "tantivy",
+                result["tantivy_p50_ms"],
+                result["tantivy_p95_ms"],
+                result["peers"]["tantivy_build_s"],
+            )
+        )
+    text += "\n" + table(speed, ("same work", "p50 ms", "p95 ms", "build s"))
+    p = result["peers"]
+    text += (
+        f"\npeers' analysis (shared, one process): {p['analysis_s']} s;"
+        f" vocabulary {p['vocabulary']} (Heaps exponent {p['heaps_beta']})"
+    )
+    return text
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000, help="archive size N")
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the query mix")
+    parser.add_argument("--keep", type=Path, help="work folder to keep (default: temporary)")
+    args = parser.parse_args(argv)
+    with work_dir(args.keep, "cari-archive-") as work:
+        result = run(args.articles, work, rounds=args.rounds)
+    print(report(result))
+    print(f"-> {write_json(f'scale-{args.articles}', result)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,373 @@
+"""Extraction against the who-said-what gold set (bench/quality/data/gold16): prints figures per
+half and writes JSON.
+
+    python -m bench.quality.extract_gold [--half dev|blind|both] [--errors] [--out FILE]
+
+Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
+`cari build` does with a `.jsonl` seed); raw pages through search.ingest.extract.extract_article.
+
+Figures, per half:
+- pages: titles exact; dates (ISO value and precision both right); sources (the domain, or a
+  name the truth also accepts); body leak (pages whose body holds any of the page's `not_body`
+  lines, and the share of those lines found); body complete (pages whose body holds both
+  `body_first` and `body_last`).
+- officials (articles and pages): precision and recall of names. Names are compared after
+  case-folding, dropping punctuation and leading titles/ranks and trailing degrees; a system
+  name counts when it holds every word of the gold name (a short form such as "Anies" for
+  "Anies Baswedan" does not count).
+- quotes (who said what): a gold passage runs from its gold text to the end of its line or to
+  the next gold passage on the line; a system quote (its start/end, or its text found in the
+  body) is matched to the passage it overlaps that starts nearest to it. It is right when that
+  passage is an attributed gold quote and the system speaker holds every word of the gold
+  speaker; wrong when it gives a person to an unattributed passage or overlaps no gold
+  passage; not scored when it overlaps an ambiguous passage, or an unattributed one and has
+  no speaker. Precision = right / scored; recall = gold quotes found with the right speaker /
+  gold quotes.
+
+`--errors` lists the mistakes, for the dev half only: the blind half is reported as figures.
+`--check` only checks the gold files (fields the scorer reads, texts found in their pages; no
+extraction) and exits 1 naming each problem; `make test` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import subprocess
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from search.ingest.extract import extract_article
+from search.ingest.files import SeedError
+from search.ingest.records import extract_record
+from search.model import Article, ArticleDate
+from tests.corpus import records_with_ids
+
+GOLD = Path(__file__).resolve().parent / "data" / "gold16"
+OUT = Path(__file__).resolve().parent / "extract_gold.json"
+HALVES = ("dev", "blind")
+
+# Titles, ranks and degrees a system may put around a name (the scorer's own list).
+_AFFIXES = tomllib.loads((GOLD / "name_affixes.toml").read_text(encoding="utf-8"))
+_TITLES, _DEGREES = set(_AFFIXES["titles"]), set(_AFFIXES["degrees"])
+
+
+def name_words(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
+    words = text.split()
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    while words and words[-1] in _DEGREES:
+        words = words[:-1]
+    return words
+
+
+def same_person(system: str, gold: str) -> bool:
+    """The system name holds every word of the gold name (its full form, or a fuller one)."""
+    wanted = name_words(gold)
+    return bool(wanted) and set(wanted) <= set(name_words(system))
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    judged: int = 0
+    found: int = 0
+    gold: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.right / self.judged, 3) if self.judged else None,
+            "recall": round(self.found / self.gold, 3) if self.gold else None,
+            "system": self.judged,
+            "gold": self.gold,
+        }
+
+
+def score_officials(article: Article, gold: list[str], tally: Tally, where: str) -> None:
+    names = list(dict.fromkeys(o.name for o in article.officials))
+    tally.gold += len(gold)
+    tally.judged += len(names)
+    for name in names:
+        if any(same_person(name, g) for g in gold):
+            tally.right += 1
+        else:
+            tally.errors.append(f"{where}: official not in gold: {name!r}")
+    for g in gold:
+        if any(same_person(n, g) for n in names):
+            tally.found += 1
+        else:
+            tally.errors.append(f"{where}: official missed: {g!r}")
+
+
+def _gold_passages(body: str, item: dict) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, speaker) of each gold passage found in the body."""
+    marks: list[tuple[int, str, str | None, str]] = []
+    for quote in item.get("quotes", []):
+        marks.append((_find(body, quote["text"]), "quote", quote["speaker"], quote["text"]))
+    for text in item.get("unattributed", []):
+        marks.append((_find(body, text), "unattributed", None, text))
+    for text in item.get("ambiguous", []):
+        marks.append((_find(body, text), "ambiguous", None, text))
+    placed = sorted(m for m in marks if m[0] >= 0)
+    passages = []
+    for k, (start, kind, speaker, _) in enumerate(placed):
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        if k + 1 < len(placed):
+            end = min(end, max(placed[k + 1][0], start + 1))
+        passages.append((start, end, kind, speaker))
+    return passages
+
+
+def _find(body: str, text: str) -> int:
+    at = body.find(text)
+    return at if at >= 0 else body.find(text[:25])
+
+
+def _span(body: str, quote: Any) -> tuple[int, int]:
+    start, end = getattr(quote, "start", None), getattr(quote, "end", None)
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body):
+        return start, end
+    text = str(getattr(quote, "text", "") or "")
+    at = body.find(text[:40])
+    return (at, at + len(text)) if at >= 0 else (-1, -1)
+
+
+def score_quotes(article: Article, item: dict, tally: Tally, where: str) -> None:
+    body = article.body
+    passages = _gold_passages(body, item)
+    gold_quotes = [p for p in passages if p[2] == "quote"]
+    tally.gold += len(item.get("quotes", []))
+    found: set[int] = set()
+    for quote in getattr(article, "quotes", None) or []:
+        speaker = str(getattr(quote, "speaker", "") or "")
+        start, end = _span(body, quote)
+        overlapping = [
+            k
+            for k, (p_start, p_end, _, _) in enumerate(passages)
+            if min(end, p_end) > max(start, p_start)
+        ]
+        best = min(overlapping, key=lambda k: abs(passages[k][0] - start), default=None)
+        label = f"{where}: {speaker or '-'} <- {str(getattr(quote, 'text', ''))[:50]!r}"
+        if best is None:
+            tally.judged += 1
+            tally.errors.append(f"{label}: no gold quote there")
+            continue
+        _, _, kind, gold_speaker = passages[best]
+        if kind == "ambiguous" or (kind == "unattributed" and not speaker):
+            continue
+        tally.judged += 1
+        if kind == "unattributed":
+            tally.errors.append(f"{label}: unattributed in gold")
+        elif gold_speaker and same_person(speaker, gold_speaker):
+            tally.right += 1
+            found.add(best)
+        else:
+            tally.errors.append(f"{label}: gold speaker {gold_speaker!r}")
+    tally.found += len(found)
+    for k, (p_start, _, kind, gold_speaker) in enumerate(passages):
+        if kind == "quote" and k not in found:
+            tally.errors.append(
+                f"{where}: quote missed: {gold_speaker} <- {body[p_start : p_start + 50]!r}"
+            )
+    missing = len(item.get("quotes", [])) - len(gold_quotes)
+    if missing:
+        tally.errors.append(f"{where}: {missing} gold quote(s) not in the extracted body")
+
+
+def _in(needle: str, hay: str) -> bool:
+    return " ".join(needle.split()) in " ".join(hay.split())
+
+
+def score_half(half: str, records: dict[str, dict]) -> dict[str, Any]:
+    articles = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
+    pages = tomllib.loads((GOLD / half / "pages.toml").read_text(encoding="utf-8"))
+    officials, quotes = Tally(), Tally()
+    page_errors: list[str] = []
+    titles = dates = sources = leaks = complete = leaked_lines = chrome_lines = 0
+    for item in articles["article"]:
+        article = extract_record(records[item["id"]]).article
+        score_officials(article, item["officials"], officials, item["id"])
+        score_quotes(article, item, quotes, item["id"])
+    for item in pages["page"]:
+        where = item["file"]
+        text = (GOLD / half / item["file"]).read_text(encoding="utf-8")
+        try:
+            article = extract_article(text, Path(item["file"]).stem).article
+        except SeedError as exc:
+            page_errors.append(f"{where}: no article ({exc})")
+            officials.gold += len(item["officials"])
+            quotes.gold += len(item["quotes"])
+            chrome_lines += len(item["not_body"])
+            continue
+        if article.title.strip() == item["title"]:
+            titles += 1
+        else:
+            page_errors.append(f"{where}: title {article.title!r}")
+        date = article.date
+        if date is not None and date.iso() == item["date"] and date.precision == item["precision"]:
+            dates += 1
+        else:
+            page_errors.append(f"{where}: date {date.iso() if date else None}")
+        source = (article.source or "").casefold().removeprefix("www.")
+        if source in {item["source"], *item.get("source_also", [])}:
+            sources += 1
+        else:
+            page_errors.append(f"{where}: source {article.source!r}")
+        leaked = [line for line in item["not_body"] if _in(line, article.body)]
+        leaks += bool(leaked)
+        leaked_lines += len(leaked)
+        chrome_lines += len(item["not_body"])
+        page_errors += [f"{where}: body holds {line[:60]!r}" for line in leaked]
+        if _in(item["body_first"], article.body) and _in(item["body_last"], article.body):
+            complete += 1
+        else:
+            page_errors.append(f"{where}: body incomplete")
+        score_officials(article, item["officials"], officials, where)
+        score_quotes(article, item, quotes, where)
+    n = len(pages["page"])
+    return {
+        "articles": len(articles["article"]),
+        "pages": n,
+        "titles": round(titles / n, 3),
+        "dates": round(dates / n, 3),
+        "sources": round(sources / n, 3),
+        "body_leak_pages": round(leaks / n, 3),
+        "body_leak_lines": round(leaked_lines / chrome_lines, 3) if chrome_lines else None,
+        "body_complete": round(complete / n, 3),
+        "officials": officials.as_dict(),
+        "quotes": quotes.as_dict(),
+        "_errors": page_errors + officials.errors + quotes.errors,
+    }
+
+
+PUBLISHER_SHAPES = {
+    "kompas",
+    "okezone",
+    "sindonews",
+    "tempo",
+    "tribunnews",
+    "wowkeren",
+    "merdeka",
+    "liputan6",
+    "posmetro-medan",
+    "detik",
+    "kapanlagi",
+    "fimela",
+    "blogger",
+}
+
+
+def _check_people(item: dict, where: str) -> list[str]:
+    problems = []
+    officials = item.get("officials")
+    if not isinstance(officials, list) or not all(isinstance(o, str) and o for o in officials):
+        problems.append(f"{where}: officials must be a list of names")
+    elif len(set(officials)) != len(officials):
+        problems.append(f"{where}: an official listed twice")
+    for quote in item.get("quotes") or []:
+        if set(quote) != {"speaker", "text"} or not quote["speaker"] or not quote["text"]:
+            problems.append(f"{where}: a quote needs a speaker and a text: {quote}")
+    if "quotes" not in item or "unattributed" not in item:
+        problems.append(f"{where}: quotes and unattributed are required")
+    return problems
+
+
+def check_gold() -> list[str]:
+    """Problems in the gold files: missing fields, texts not in their page, halves unbalanced."""
+    problems: list[str] = []
+    ids: list[str] = []
+    for half in HALVES:
+        articles = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
+        for item in articles["article"]:
+            where = f"{half}/articles.toml {item.get('id')}"
+            if not str(item.get("id", "")).startswith("clickid-") or not item.get("title"):
+                problems.append(f"{where}: id and title are required")
+            if item.get("stratum") not in {"speech", "rest"}:
+                problems.append(f"{where}: stratum must be speech or rest")
+            problems += _check_people(item, where)
+            ids.append(item.get("id", ""))
+        pages = tomllib.loads((GOLD / half / "pages.toml").read_text(encoding="utf-8"))["page"]
+        shapes = {Path(p["file"]).stem.rsplit("-", 1)[0] for p in pages}
+        if shapes != PUBLISHER_SHAPES:
+            problems.append(f"{half}: pages miss publishers {sorted(PUBLISHER_SHAPES - shapes)}")
+        for item in pages:
+            where = f"{half}/{item.get('file')}"
+            path = GOLD / half / str(item.get("file"))
+            if not path.is_file():
+                problems.append(f"{where}: no such page")
+                continue
+            text = path.read_text(encoding="utf-8")
+            try:
+                if ArticleDate.from_iso(item["date"]).precision != item["precision"]:
+                    problems.append(f"{where}: date {item['date']} is not {item['precision']}")
+            except (KeyError, TypeError, ValueError):
+                problems.append(f"{where}: date and precision are required")
+            if not item.get("source") or item["source"] != item["source"].casefold():
+                problems.append(f"{where}: source must be a lower-case domain")
+            if not item.get("not_body"):
+                problems.append(f"{where}: not_body is required")
+            needles = [item.get("title", ""), item.get("body_first", ""), item.get("body_last", "")]
+            needles += item.get("not_body", []) + item.get("unattributed", [])
+            needles += [q.get("text", "") for q in item.get("quotes", [])]
+            for needle in needles:
+                if not needle or needle not in text:
+                    problems.append(f"{where}: {needle[:40]!r} is not in the page")
+            problems += _check_people(item, where)
+    if len(ids) != len(set(ids)):
+        problems.append("an article is in the gold twice")
+    return problems
+
+
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=GOLD
+        )
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("dev", "blind", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="list the dev half's mistakes")
+    parser.add_argument("--check", action="store_true", help="only check the gold files")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if args.check:
+        problems = check_gold()
+        for problem in problems:
+            print(problem)
+        print(f"gold16: {len(problems)} problem(s)")
+        raise SystemExit(1 if problems else 0)
+    halves = HALVES if args.half == "both" else (args.half,)
+    ids = set()
+    for half in halves:
+        gold = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
+        ids |= {a["id"] for a in gold["article"]}
+    records = records_with_ids(ids)
+    result: dict[str, Any] = {"date": dt.date.today().isoformat(), "commit": _commit()}
+    for half in halves:
+        figures = score_half(half, records)
+        errors = figures.pop("_errors")
+        result[half] = figures
+        print(f"{half}:", json.dumps(figures))
+        if args.errors and half == "dev":
+            for error in errors:
+                print("  ", error)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
