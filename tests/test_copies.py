@@ -102,3 +102,16 @@ def test_the_json_lists_copies_on_hits_and_on_the_article(copies_client):
     assert article["copies"] == [{"id": PUPUK[1], "source": "sindonews.com", "date": "2019-09-11"}]
     alone = copies_client.get(f"/api/articles/{OTHER[0]}").get_json()
     assert alone["copies"] == []
+
+
+def test_an_update_finds_copies_anew_when_the_generation_lost_them(tmp_path: Path):
+    records = copy_test_records()
+    seeds, index_dir = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    first = [records[i] for i in (PUPUK[0], *GOLD, *OTHER)]
+    write_jsonl(seeds / "corpus.jsonl", first)
+    build(seeds, index_dir)
+    (require_live(index_dir).path / "copies.npz").unlink()
+    write_jsonl(seeds / "corpus.jsonl", [*first, records[PUPUK[1]]])
+    update(seeds, index_dir)
+    assert groups_in(index_dir) == {frozenset(PUPUK)}
