@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from bench.harness import table, write_json
+from bench.quality.copies_sample import shingle_pairs
 
 READ = Path(__file__).parent / "data" / "copies_read.tsv"
 SIMHASH_DISTANCES = (3, 6, 10)
@@ -41,25 +42,6 @@ def _fingerprints(limit: int | None) -> list[Any]:
         )
         for r in records(limit)
     ]
-
-
-def _exact_pairs(texts: list[np.ndarray]) -> np.ndarray:
-    """Every pair of articles sharing a shingle (texts without boilerplate): (pairs, 2)."""
-    sizes = [len(t) for t in texts]
-    joined = np.concatenate(texts)
-    docs = np.repeat(np.arange(len(texts)), sizes)
-    order = np.argsort(joined, kind="stable")
-    joined, docs = joined[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, joined[1:] != joined[:-1]])
-    counts = np.diff(np.r_[starts, len(joined)])
-    found = []
-    for start, count in zip(starts[counts > 1].tolist(), counts[counts > 1].tolist(), strict=True):
-        members = docs[start : start + count]
-        i, j = np.triu_indices(count, 1)
-        found.append(np.stack([members[i], members[j]], axis=1))
-    pairs = np.concatenate(found)
-    pairs.sort(axis=1)
-    return np.unique(pairs, axis=0)
 
 
 def _simhashes(texts: list[np.ndarray]) -> np.ndarray:
@@ -135,7 +117,7 @@ def main() -> None:
 
     methods: dict[str, tuple[np.ndarray, float]] = {}
     clock = time.perf_counter()
-    exact = _exact_pairs(texts)
+    exact = shingle_pairs(texts)[0]
     methods["every pair sharing a shingle (reference)"] = (exact, time.perf_counter() - clock)
     clock = time.perf_counter()
     rows = signatures(texts)
@@ -220,18 +202,11 @@ def main() -> None:
 
 
 def _same_group(pairs: set[tuple[int, int]]) -> Any:
-    parent: dict[int, int] = {}
+    """Whether two articles end up in one group, given the pairs joined."""
+    from search.indexing.copies import groups_of
 
-    def root(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        parent[root(a)] = root(b)
-    return lambda a, b: a in parent and b in parent and root(a) == root(b)
+    group_of = {a: n for n, group in enumerate(groups_of(pairs)) for a in group}
+    return lambda a, b: a in group_of and group_of.get(a) == group_of.get(b)
 
 
 if __name__ == "__main__":

@@ -51,28 +51,32 @@ def _articles() -> list[Any]:
     return list(corpus_articles())
 
 
-def _pairs_sharing_text(prints: list[Any], most: int = 20) -> dict[tuple[int, int], int]:
-    """Every pair of articles sharing a shingle that at most `most` articles have, with how
-    many they share."""
-    sizes = [len(p.shingles) for p in prints]
-    joined = np.concatenate([p.shingles for p in prints])
-    docs = np.repeat(np.arange(len(prints)), sizes)
+def shingle_pairs(sets: list[np.ndarray], most: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i < j) of shingle sets sharing a shingle that at most `most` sets have (any
+    number when None), and how many they share: ((pairs, 2), (pairs,))."""
+    sizes = [len(s) for s in sets]
+    joined = np.concatenate(sets)
+    docs = np.repeat(np.arange(len(sets)), sizes)
     order = np.argsort(joined, kind="stable")
     joined, docs = joined[order], docs[order]
     starts = np.flatnonzero(np.r_[True, joined[1:] != joined[:-1]])
     counts = np.diff(np.r_[starts, len(joined)])
-    codes = []
+    codes = [np.zeros(0, dtype=np.int64)]
     for start, count in zip(starts.tolist(), counts.tolist(), strict=True):
-        if 2 <= count <= most:
+        if count >= 2 and (most is None or count <= most):
             members = docs[start : start + count]
             i, j = np.triu_indices(count, 1)
             a, b = np.minimum(members[i], members[j]), np.maximum(members[i], members[j])
-            codes.append(a.astype(np.int64) * len(prints) + b)
+            codes.append(a.astype(np.int64) * len(sets) + b)
     found, shared = np.unique(np.concatenate(codes), return_counts=True)
-    return {
-        (int(c) // len(prints), int(c) % len(prints)): int(n)
-        for c, n in zip(found, shared, strict=True)
-    }
+    return np.stack([found // len(sets), found % len(sets)], axis=1), shared
+
+
+def _pairs_sharing_text(prints: list[Any], most: int = 20) -> dict[tuple[int, int], int]:
+    """Every pair of articles sharing a shingle that at most `most` articles have, with how
+    many they share."""
+    pairs, shared = shingle_pairs([p.shingles for p in prints], most)
+    return {(int(a), int(b)): int(n) for (a, b), n in zip(pairs, shared, strict=True)}
 
 
 def _similar_headlines(prints: list[Any]) -> set[tuple[int, int]]:

@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -48,6 +48,7 @@ from search.text.shingles import (
 )
 
 log = logging.getLogger(__name__)
+Member = TypeVar("Member", str, int)
 
 GROUPS_FILE = "copies.json"
 STATE_FILE = "copies.npz"
@@ -240,11 +241,11 @@ def candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
     return np.unique(found, axis=0)
 
 
-def groups_of(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+def groups_of(pairs: Iterable[tuple[Member, Member]]) -> list[list[Member]]:
     """The groups joined by pairs (connected articles), each sorted, largest first."""
-    parent: dict[str, str] = {}
+    parent: dict[Member, Member] = {}
 
-    def root(x: str) -> str:
+    def root(x: Member) -> Member:
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
@@ -255,7 +256,7 @@ def groups_of(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
+    members: dict[Member, list[Member]] = {}
     for x in parent:
         members.setdefault(root(x), []).append(x)
     return sorted((sorted(m) for m in members.values()), key=lambda m: (-len(m), m[0]))
