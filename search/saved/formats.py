@@ -74,8 +74,9 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         if run.new_only:
             since = _iso(run.new_since)
             scope = f", new since {since}" if since else ", first run: all are new"
-        shown = f"{len(result.hits)} of {result.total}" if result.total else "0"
-        lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
+        shown = f"{len(result.hits)} of {result.stories}" if result.total else "0"
+        articles = f" ({result.total} articles)" if result.stories != result.total else ""
+        lines = [f"{run.saved.name}: {shown} results{articles} for {_describe(run.saved)}{scope}"]
         lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
