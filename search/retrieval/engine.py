@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
+from search import config
 from search.config import RESULT_CACHE
 from search.indexing import store
 from search.ingest.extract.sources import source_from_url
@@ -34,7 +35,7 @@ from search.model import (
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation, candidates
-from search.query.suggest import suggest
+from search.query.suggest import suggest, vocabulary
 from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
@@ -106,6 +107,7 @@ class SearchEngine:
             with self.searcher() as s:
                 date_order(s, newest=True)
                 date_order(s, newest=False)
+                vocabulary(s.reader())  # for suggestions
             # Field lengths, glossary, snippets: the first search reads and builds them.
             self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:
@@ -241,7 +243,9 @@ class SearchEngine:
                     self._hit(s.stored_fields(docnum), score, plan, self._copies(s, others))
                     for score, docnum, others in ranked[start : start + request.page_size]
                 ]
-            suggestion = suggest(s.reader(), request.query, plan)
+            suggestion = None
+            if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
+                suggestion = suggest(s.reader(), request.query, plan)
         notes = list(plan.notes)
         return SearchResult(
             request=request,
@@ -301,10 +305,14 @@ class SearchEngine:
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something (search.query.relaxation), each
-        with how many articles it finds, most first."""
+        with how many articles it finds, most first (those counted within the time budget
+        for extras, config.EXTRAS_BUDGET_SECONDS)."""
+        started = time.perf_counter()
         plan, request = self.plan(request)
         found: list[Relaxation] = []
         for relaxation, changed in candidates(request, plan):
+            if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
+                break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
             try:
                 total = self.count(replace(changed, page=1))
             except RequestError:
