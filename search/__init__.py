@@ -20,7 +20,7 @@ Public API (see docs/python-api.md):
     build(seeds_dir, index_dir, *, force=False, on_article=None) -> BuildReport
     update(seeds_dir, index_dir, *, force=False, dry_run=False, ...) -> UpdateReport
     SearchEngine(index_dir)          .search(SearchRequest) -> SearchResult, .article(id)
-    SearchRequest, SearchResult, Hit, Timeline, ArticleView
+    SearchRequest, SearchResult, Hit, Copy, Timeline, ArticleView
     Article, ArticleDate, Official, Quote
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
     extract_article(text, article_id, *, url=None) -> Extraction (.article)
@@ -56,6 +56,7 @@ _EXPORTS = {
     "Article": "search.model",
     "ArticleDate": "search.model",
     "ArticleView": "search.model",
+    "Copy": "search.model",
     "Hit": "search.model",
     "Official": "search.model",
     "Quote": "search.model",
@@ -87,6 +88,7 @@ __all__ = [
     "ArticleView",
     "BuildRefusedError",
     "BuildReport",
+    "Copy",
     "DateInputError",
     "Hit",
     "IndexBusyError",
@@ -129,6 +131,7 @@ if TYPE_CHECKING:
         Article,
         ArticleDate,
         ArticleView,
+        Copy,
         Hit,
         Official,
         Quote,

@@ -327,7 +327,8 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
     if result.total_partial:
         every = f"{result.total:,}" if result.total else "none"
         count = f"{every} with all the words, {result.total_partial:,} with some,"
-    lines = [f"{count} for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
+    stories = f" ({result.stories:,} stories)" if result.stories != result.total else ""
+    lines = [f"{count}{stories} for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
     lines += [f"note: {n}" for n in result.notes]
     if result.corrected_from:
         lines.append(
@@ -375,7 +376,11 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
         else:
             marked = marked.replace("<mark>", "[").replace("</mark>", "]")
         lines.append("   " + html.unescape(_MARK.sub("", marked)))
-    if result.found > first + len(result.hits):
+        if hit.copies:
+            sources = ", ".join(dict.fromkeys(c.source or "source unknown" for c in hit.copies))
+            count = len(hit.copies)
+            lines.append(f"   {count} other cop{'y' if count == 1 else 'ies'} ({sources})")
+    if result.found_as_stories > first + len(result.hits):
         lines.append("")
         lines.append(
             gettext(

@@ -235,6 +235,19 @@ class SearchRequest:
             )
 
 
+@dataclass(frozen=True)
+class Copy:
+    """Another copy of a story (a syndicated, re-run or updated version of an article)."""
+
+    id: str
+    source: str | None
+    date: str | None
+    title: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "date": self.date}
+
+
 @dataclass
 class Hit:
     id: str
@@ -249,6 +262,7 @@ class Hit:
     url: str | None = None
     # The words of the query the article lacks (a partial match), as typed.
     missing: list[str] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -264,6 +278,7 @@ class Hit:
             "snippet_matches": [list(m) for m in self.snippet.matches],
             "url": self.url,
             "missing": list(self.missing),
+            "copies": [c.to_json() for c in self.copies],
         }
 
 
@@ -285,6 +300,10 @@ class SearchResult:
     total_partial: int = 0
     # The query as typed, when it found nothing and a corrected spelling was searched instead.
     corrected_from: str | None = None
+    # The stories the results are (copies of one story count once; None: as many as
+    # articles): those with all the words, and every result.
+    total_stories: int | None = None
+    found_stories: int | None = None
 
     @property
     def found(self) -> int:
@@ -292,10 +311,20 @@ class SearchResult:
         return self.total + self.total_partial
 
     @property
+    def stories(self) -> int:
+        """How many stories the articles with all the words are."""
+        return self.total if self.total_stories is None else self.total_stories
+
+    @property
+    def found_as_stories(self) -> int:
+        """How many stories every result is: what the pages count."""
+        return self.found if self.found_stories is None else self.found_stories
+
+    @property
     def pages(self) -> int:
-        """The pages that can be asked for: all of the results, or the first
+        """The pages that can be asked for: all of the stories, or the first
         MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.found, self.request.page_size)
+        return last_page(self.found_as_stories, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
@@ -305,6 +334,7 @@ class SearchResult:
             "total_all_words": self.total,
             "total_partial": self.total_partial,
             "corrected_from": self.corrected_from,
+            "total_stories": self.stories,
             "page": r.page,
             "page_size": r.page_size,
             "pages": self.pages,
@@ -342,6 +372,7 @@ class ArticleView:
     officials: list[Official]
     url: str | None
     quotes: list[Quote] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -354,4 +385,5 @@ class ArticleView:
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
             "quotes": [q.to_json() for q in self.quotes],
             "url": self.url,
+            "copies": [c.to_json() for c in self.copies],
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import shutil
 import socket
 import subprocess
@@ -17,7 +18,7 @@ from search.indexing.build import build
 from search.ingest.seeds import list_seeds, read_articles
 from search.model import Article
 from search.retrieval.engine import SearchEngine
-from tests.corpus import CORPUS, records
+from tests.corpus import CORPUS, records, records_with_ids
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,37 @@ def runner() -> CliRunner:
     """The CLI as an English-speaking user runs it (CARI_LANG=en): its own default is
     Indonesian (tests/test_i18n.py)."""
     return CliRunner(env={"CARI_LANG": "en"})
+
+
+# Real corpus articles that are copies, and some that are not (see tests/test_copies.py).
+PUPUK = ("clickid-46a8e83c2953a7d9", "clickid-676146b6ef0a517b")  # okezone, sindonews
+KUDUS = ("clickid-6725b64293f20b6b", "clickid-0635f25e5fce05b1", "clickid-1e90f2efcf4b5c41")
+GOLD = ("clickid-0dff75bc2d6c5765", "clickid-e02b067944637f2a")  # tempo, two days' reports
+OTHER = ("clickid-d1f54c9d5cbac915",)
+COPY_TEST_IDS = (*PUPUK, *KUDUS, *GOLD, *OTHER)
+
+
+def copy_test_records() -> dict[str, dict]:
+    """The corpus records of COPY_TEST_IDS, by id."""
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    found = records_with_ids(set(COPY_TEST_IDS))
+    assert set(found) == set(COPY_TEST_IDS)
+    return found
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+
+
+@pytest.fixture(scope="session")
+def copies_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of corpus articles among which some are copies of one story."""
+    seeds = tmp_path_factory.mktemp("copies-seeds")
+    write_jsonl(seeds / "corpus.jsonl", list(copy_test_records().values()))
+    index_dir = tmp_path_factory.mktemp("copies-index")
+    build(seeds, index_dir)
+    return index_dir
 
 
 def http_get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:

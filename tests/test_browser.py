@@ -531,3 +531,30 @@ def test_typing_completes_the_last_word(page, base_url):
     page.press("#q", "Enter")
     page.wait_for_url("**q=karnav")
     assert "complete" not in page.url
+
+
+@pytest.fixture(scope="module")
+def copies_url(copies_index: Path):
+    """The app over corpus articles among which some are copies of one story."""
+    app = create_app({"INDEX_DIR": str(copies_index)})
+    server = create_server(app, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.mark.corpus
+def test_copies_of_a_story_open_from_its_one_result(page, copies_url):
+    expected = api(copies_url, "q=bea+cukai+kudus")
+    (hit,) = expected["hits"]
+    page.goto(copies_url + "/?q=bea+cukai+kudus")
+    assert hit_ids(page) == [hit["id"]]
+    copies = page.locator("ol.hits li.hit details.copies")
+    expect(copies.locator("li").first).to_be_hidden()
+    copies.locator("summary").click()
+    expect(copies.locator("li")).to_have_count(len(hit["copies"]))
+    first = hit["copies"][0]["id"]
+    copies.locator(f'a[href*="/articles/{first}"]').click()
+    page.wait_for_url(f"**/articles/{first}*")
+    expect(page.locator("#copies summary")).to_contain_text("2 other copies")

@@ -266,7 +266,7 @@ def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(corp
     spelling suggestion for the unfinished word; searched as typed, it is not a prefix."""
     typing = corpus_engine.search(SearchRequest("tito karnav", complete=True, page_size=20))
     assert typing.total > 0 and typing.suggestion is None and typing.corrected_from is None
-    for hit in typing.hits[: typing.total]:
+    for hit in [h for h in typing.hits if not h.missing]:  # (copies shown once: by stories)
         article = corpus_engine.article(hit.id)
         assert "karnav" in f"{article.title} {article.body}".lower()
     assert "karnavian" in typing.hits[0].snippet.text.lower() + typing.hits[0].title.lower()

@@ -17,6 +17,7 @@ from whoosh import index as whoosh_index
 
 from search.dates import date_span
 from search.indexing import seedstats, store
+from search.indexing.copies import Fingerprint, article_fingerprint, find_copies
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.ingest.extract.sources import link_url
@@ -270,12 +271,14 @@ def _build_generation(
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
         writer = ParallelWriter(ix, workers)
+        fingerprints: list[Fingerprint] = []
         try:
-            report.indexed = _add_all(writer, items, report, on_article, previous)
+            report.indexed = _add_all(writer, items, report, on_article, previous, fingerprints)
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+        find_copies(fingerprints).save(build_dir)
         live = _live_count(index_dir)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -312,9 +315,11 @@ def _add_all(
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
     previous: dict[str, tuple[str, float | None]] | None = None,
+    fingerprints: list[Fingerprint] | None = None,
 ) -> int:
     """Add every article; one whose content is unchanged since the live index keeps its
-    indexed_at (so saved queries' --new does not see a rebuild as all-new articles)."""
+    indexed_at (so saved queries' --new does not see a rebuild as all-new articles). Each
+    article's fingerprint goes into `fingerprints`, for finding copies."""
     now = time.time()
     previous = previous or {}
     seen: set[str] = set()
@@ -332,6 +337,8 @@ def _add_all(
             content, stamp = previous.get(item.id, ("", None))
             unchanged = stamp is not None and bool(content) and content == item.content_hash
             writer.add_document(**article_document(item, stamp if unchanged else now))
+            if fingerprints is not None:
+                fingerprints.append(article_fingerprint(item))
             count += 1
         if on_article:
             on_article(item)

@@ -25,6 +25,7 @@ from search.indexing import store
 from search.ingest.extract.sources import source_from_url
 from search.model import (
     ArticleView,
+    Copy,
     Hit,
     Official,
     Quote,
@@ -37,6 +38,7 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation, candidates
 from search.query.suggest import suggest, vocabulary
+from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import (
     date_order,
@@ -236,8 +238,11 @@ class SearchEngine:
             plan = expand_prefixes(s.reader(), plan)
             hits = []
             found = counts.total + int(np.count_nonzero(partial))
+            groups = self._copy_groups(s)
+            stories = groups.stories(counts.mask) if counts.total else 0
+            found_stories = groups.stories(counts.mask | partial) if found else 0
             if found:
-                last = last_page(found, request.page_size)
+                last = last_page(found_stories, request.page_size)
                 if request.page > last:
                     raise RequestError(
                         gettext(
@@ -245,14 +250,25 @@ class SearchEngine:
                             " %(total)s results",
                             page=request.page,
                             last=last,
-                            total=format_number(found),
+                            total=format_number(found_stories),
                         )
                     )
-                ranked = self._rank(s, plan, request, (counts.mask, partial), matches)
+                # Copies of one story are shown once: rank enough articles for a page of stories.
+                extra = groups.copies_in(counts.mask | partial)
+                ranked = collapse(
+                    self._rank(s, plan, request, (counts.mask, partial), matches, extra), groups
+                )
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan, missing, request.said)
-                    for score, docnum, missing in ranked[start : start + request.page_size]
+                    self._hit(
+                        s.stored_fields(docnum),
+                        score,
+                        plan,
+                        missing,
+                        self._copies(s, others),
+                        request.said,
+                    )
+                    for score, docnum, missing, others in ranked[start : start + request.page_size]
                 ]
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             suggestion = None
@@ -282,7 +298,25 @@ class SearchEngine:
             notes=notes,
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
+            total_stories=stories,
+            found_stories=found_stories,
         )
+
+    def _copy_groups(self, s: Searcher) -> CopyGroups:
+        """The copy groups of the index this thread's searcher reads."""
+        return copy_groups(s, self._local.cached[0])
+
+    def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
+        """The other copies of a story, oldest first."""
+        copies = []
+        for docnum in docnums:
+            fields = s.stored_fields(docnum)
+            copies.append(
+                Copy(
+                    fields["id"], fields.get("source") or None, fields.get("date"), fields["title"]
+                )
+            )
+        return sorted(copies, key=lambda c: (c.date or "", c.source or "", c.id))
 
     def _rank(
         self,
@@ -291,15 +325,16 @@ class SearchEngine:
         request: SearchRequest,
         shown: tuple[np.ndarray, np.ndarray],
         matches: Matches,
+        extra: int = 0,
     ) -> list[tuple[float, int, list[str]]]:
-        """(score, docnum, missing words) of the matches up to the end of the requested page:
-        the articles with all the words, then those with some (`shown`: the two sets, filters
-        applied), each with what it misses.
+        """(score, docnum, missing words) of the matches up to the end of the requested page
+        (and `extra` more): the articles with all the words, then those with some (`shown`:
+        the two sets, filters applied), each with what it misses.
 
         By date: each set in the index's date order, built once per index reader. By
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
-        needed = request.page * request.page_size
+        needed = request.page * request.page_size + extra
         complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
@@ -367,6 +402,7 @@ class SearchEngine:
         score: float,
         plan: QueryPlan,
         missing: list[str],
+        copies: list[Copy],
         said: tuple[str, ...] = (),
     ) -> Hit:
         """A result; with a `said` filter, its snippet is what those people said."""
@@ -387,6 +423,7 @@ class SearchEngine:
             title_html=highlight_all(fields["title"], stems, exact, runs),
             url=fields.get("url"),
             missing=missing,
+            copies=copies,
         )
 
     def marking(self, query: str) -> QueryPlan:
@@ -408,9 +445,11 @@ class SearchEngine:
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:
-            fields = s.document(id=article_id)
-        if fields is None:
-            return None
+            docnum = s.document_number(id=article_id)
+            if docnum is None:
+                return None
+            fields = s.stored_fields(docnum)
+            copies = self._copies(s, self._copy_groups(s).others(docnum))
         return ArticleView(
             id=fields["id"],
             title=fields["title"],
@@ -421,6 +460,7 @@ class SearchEngine:
             officials=_officials(fields),
             url=fields.get("url"),
             quotes=_quotes(fields),
+            copies=copies,
         )
 
 

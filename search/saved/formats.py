@@ -191,10 +191,11 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         if run.new_only:
             since = _iso(run.new_since)
             scope = f", new since {since}" if since else ", first run: all are new"
-        shown = f"{len(result.hits)} of {result.found}" if result.found else "0"
+        shown = f"{len(result.hits)} of {result.found_as_stories}" if result.found else "0"
         if result.total_partial:
             scope += f"; {result.total:,} with all the words, {result.total_partial:,} with some"
-        lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
+        articles = f" ({result.found} articles)" if result.found_as_stories != result.found else ""
+        lines = [f"{run.saved.name}: {shown} results{articles} for {_describe(run.saved)}{scope}"]
         lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
