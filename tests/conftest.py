@@ -116,7 +116,11 @@ def app(seed_index: Path):
 
 @pytest.fixture()
 def client(app):
-    return app.test_client()
+    """A reader of the English pages (the `lang` cookie): the tests read English messages.
+    The pages' own default, Indonesian, is tested in tests/test_i18n.py."""
+    client = app.test_client()
+    client.set_cookie("lang", "en")
+    return client
 
 
 @pytest.fixture()

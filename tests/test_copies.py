@@ -77,7 +77,9 @@ def test_the_engine_shows_a_story_once_with_its_copies(copies_index: Path):
 
 @pytest.fixture()
 def copies_client(copies_index: Path):
-    return create_app({"INDEX_DIR": str(copies_index), "TESTING": True}).test_client()
+    client = create_app({"INDEX_DIR": str(copies_index), "TESTING": True}).test_client()
+    client.set_cookie("lang", "en")  # the English labels are asserted
+    return client
 
 
 def test_the_results_page_lists_copies_in_an_expander(copies_client):

@@ -19,6 +19,13 @@ from search.dates import format_date
 from search.saved.queries import SavedQuery, add_query
 from tests.conftest import ROOT
 
+
+@pytest.fixture()
+def client(app):
+    """A first visit: no language chosen yet."""
+    return app.test_client()
+
+
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 
@@ -121,7 +128,7 @@ def _shown_text(page: str) -> str:
     """What a reader sees or hears of a page's own words: its text and its titles, labels and
     placeholders, without the articles' own text (marked lang="id")."""
     page = re.sub(r"<(script|style|code)\b.*?</\1>", " ", page, flags=re.S)  # code: commands
-    page = re.sub(r'<(h2|p|h1)[^>]*\blang="id"[^>]*>.*?</\1>', " ", page, flags=re.S)
+    page = re.sub(r'<(h2|p|h1|div)[^>]*\blang="id"[^>]*>.*?</\1>', " ", page, flags=re.S)
     attributes = re.findall(r'(?:title|aria-label|placeholder)="([^"]*)"', page)
     text = re.sub(r"<[^>]+>", " ", page)
     return html.unescape(" ".join([text, *attributes]))

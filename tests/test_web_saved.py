@@ -18,7 +18,7 @@ from search.cli import cli
 from search.indexing.build import build
 from search.indexing.update import update
 from tests.conftest import SEEDS_DIR
-from tests.test_updater import NEW_WORD, write_new_seed
+from tests.test_updater import NEW_WORD
 from web import create_app
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -111,7 +111,13 @@ def test_the_atom_feed_is_valid_newest_first_and_lists_new_articles_after_an_upd
     updated = [e.findtext(f"{ATOM}updated") for e in entries if e.findtext(f"{ATOM}updated")]
     dated = [u for u, h in zip(updated, expected, strict=True) if h["date"]]
     assert dated == sorted(dated, reverse=True)
-    new_id = write_new_seed(seeds)
+    new_id = "100_new"
+    (seeds / f"{new_id}.txt").write_text(
+        f"Pelayanan Publik di {NEW_WORD} Dipercepat\n\n{NEW_WORD.upper()}, KOMPAS.com - Pemerintah"
+        f" daerah {NEW_WORD} mempercepat pelayanan publik dengan loket baru di setiap kecamatan,"
+        " Senin (30/9/2019).\n\nWarga kini dilayani lebih cepat tanpa antrean panjang.\n",
+        encoding="utf-8",
+    )
     update(seeds, index)
     titles = [e.findtext(f"{ATOM}title") for e in _feed(client, "layanan").findall(f"{ATOM}entry")]
     assert any(NEW_WORD in t for t in titles) and len(titles) == len(entries) + 1

@@ -284,7 +284,7 @@ def bar_class(count: int, peak: int) -> str:
 def active_filters(result: SearchResult) -> list[tuple[str, str]]:
     """(label, URL without it) for every filter in force."""
     r = result.request
-    kinds = {"official": gettext("Official"), "source": gettext("Source")}
+    kinds = {"official": gettext("Official"), "source": gettext("Source"), "said": gettext("Said")}
     chips = [
         (f"{kinds.get(param, param)}: {name}", toggle(param, name, getattr(r, field)))
         for param, field in LIST_FILTERS.items()
