@@ -9,8 +9,8 @@ from typing import Any
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.config import RESULT_CACHE
-from search.retrieval.engine import SearchEngine
+from search.config import RESULT_CACHE, engine_settings
+from search.retrieval.engines import open_engine
 
 log = logging.getLogger("cari.web")
 
@@ -22,13 +22,16 @@ CONTENT_SECURITY_POLICY = (
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index),
-    RESULT_CACHE (searches whose results are kept for repeats; 0: none)."""
+    RESULT_CACHE (searches whose results are kept for repeats; 0: none), ENGINE (a
+    search.config.EngineSettings; default from $CARI_ENGINE and $CARI_OPENSEARCH_URL)."""
     app = Flask(__name__)
     app.config.from_mapping(INDEX_DIR=str(cari_config.index_dir()), DEBUG=False)
     if test_config:
         app.config.from_mapping(test_config)
-    app.extensions["cari_engine"] = SearchEngine(
-        app.config["INDEX_DIR"], cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE)
+    app.extensions["cari_engine"] = open_engine(
+        app.config["INDEX_DIR"],
+        app.config.get("ENGINE") or engine_settings(),
+        cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE),
     )
 
     from web import templating, views

@@ -16,17 +16,20 @@ from flask import (
 )
 from werkzeug.exceptions import HTTPException
 
-from search.config import SORTS
+from search.config import SORTS, EngineUnavailableError
 from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
-from search.retrieval.engine import SearchEngine
+from search.retrieval.engines import Engine
 from search.retrieval.snippets import highlight_all
 from web.params import request_from_params, with_typed_filters_moved
 
 bp = Blueprint("cari", __name__)
 
+# No index yet, or its cluster cannot be reached: the service is unavailable (503).
+UNAVAILABLE = (IndexMissingError, EngineUnavailableError)
 
-def _engine() -> SearchEngine:
+
+def _engine() -> Engine:
     return current_app.extensions["cari_engine"]
 
 
@@ -52,7 +55,7 @@ def search_page():
                 page["relaxations"] = _engine().relaxations(result.request)
     except RequestError as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 400
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 503
     return render_template("search.html", **page)
 
@@ -62,7 +65,7 @@ def article_page(article_id: str):
     try:
         article = _engine().article(article_id)
         parsed = _engine().marking(request.args.get("q", ""))
-    except IndexMissingError:
+    except UNAVAILABLE:
         abort(503)
     if article is None:
         abort(404)
@@ -82,7 +85,7 @@ def api_search():
         result = _engine().search(_parse())
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return jsonify(error=str(exc), status=503), 503
     return jsonify(result.to_json())
 
@@ -91,7 +94,7 @@ def api_search():
 def api_article(article_id: str):
     try:
         article = _engine().article(article_id)
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return jsonify(error=str(exc), status=503), 503
     if article is None:
         return jsonify(error=f"no article with id '{article_id}'", status=404), 404

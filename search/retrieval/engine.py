@@ -6,7 +6,6 @@ picked up without restart) and keeps one Whoosh searcher per thread, refreshed w
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterator
@@ -20,11 +19,9 @@ from whoosh.searching import Searcher
 
 from search.config import RESULT_CACHE
 from search.indexing import store
-from search.ingest.extract.sources import source_from_url
 from search.model import (
     ArticleView,
     Hit,
-    Official,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -32,30 +29,15 @@ from search.model import (
 )
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
-from search.query.relaxation import Relaxation, candidates
+from search.query.relaxation import Relaxation
 from search.query.suggest import suggest
+from search.retrieval import resolving
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
+from search.retrieval.hits import article_from_fields, hit_from_fields
 from search.retrieval.matching import request_mask
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
-from search.retrieval.snippets import best_snippet, highlight_all
-from search.text.analyzer import plain_apostrophes
-
-
-def _source_key(name: str) -> str:
-    key = " ".join(name.split()).lower()
-    key = key.split("://", 1)[-1].split("/", 1)[0]
-    return key.removeprefix("www.")
-
-
-def _officials(fields: dict[str, Any]) -> list[Official]:
-    try:
-        return [
-            Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
-        ]
-    except (ValueError, TypeError):
-        return []
 
 
 class SearchEngine:
@@ -122,84 +104,27 @@ class SearchEngine:
             return sorted(official_spellings(s).values())
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
-        from search.ingest.extract.officials import gazetteer
-
+        """Index spellings of the officials a user asked for (search.retrieval.resolving)."""
         if not names:
             return ()
         with self.searcher() as s:
             known = official_spellings(s)
-        resolved = []
-        for name in names:
-            key = plain_apostrophes(" ".join(name.split()).lower())
-            if key in known:
-                resolved.append(known[key])
-                continue
-            canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-            if canonical and canonical.lower() in known:
-                resolved.append(known[canonical.lower()])
-                continue
-            # Names that start with the words asked for first ("joko": Joko Widodo before
-            # Djoko Santoso), the gazetteer's officials first among them.
-            famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-            close = sorted(
-                (n for k, n in known.items() if key and key in k),
-                key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-            )[:3]
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            if close and " " not in key and any(" " in n for n in close):
-                hint += f' (in a query, a name of several words is quoted: official:"{close[0]}")'
-            raise RequestError(f"no article names the official {name[:80]!r}{hint}")
-        return tuple(dict.fromkeys(resolved))
+        return resolving.resolve_officials(known, names)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """Index spellings of the sources a user asked for: case-insensitive, without a
-        scheme or "www." ("https://www.Tempo.co/" is tempo.co), a page's URL or a subdomain
-        as its site ("https://news.kompas.com/read/..." is kompas.com), and a name without
-        its domain ("tempo") when one source has it. A source no article has is a RequestError
-        that lists the nearest ones, as for officials."""
+        """Index spellings of the sources a user asked for (search.retrieval.resolving)."""
         if not names:
             return ()
         with self.searcher() as s:
             known = source_names(s)
-        by_lower = {n.lower(): n for n in known}
-        resolved = []
-        for name in names:
-            key = _source_key(name)
-            # As written, else the site a URL or a subdomain belongs to, by the rule
-            # extraction gives articles their source with (news.kompas.com: kompas.com).
-            site = source_from_url(f"http://{key}") if "." in key else None
-            found = by_lower.get(key) or by_lower.get(site or "")
-            if found:
-                resolved.append(found)
-                continue
-            key = site or key
-            named = [n for k, n in by_lower.items() if k.split(".")[0] == key.split(".")[0]]
-            if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
-                resolved.append(named[0])
-                continue
-            close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
-            hint = f"; did you mean {', '.join(sorted(close)[:3])}?" if close else ""
-            raise RequestError(f"no article comes from the source {name[:80]!r}{hint}")
-        return tuple(dict.fromkeys(resolved))
+        return resolving.resolve_sources(known, names)
 
     # -- searching -----------------------------------------------------------------------
 
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
-        """The request's query plan, and the request as searched: the filters typed in the
-        query (source:, official:) merged with the request's own, each resolved to its
-        spelling in the index, and the query without them. Searching, counting and
-        relaxations all start here."""
-        plan = parse_query(request.query)
-        officials = (*request.officials, *plan.filters.get("officials", []))
-        sources = (*request.sources, *plan.filters.get("sources", []))
-        request = replace(
-            request,
-            query=plan.text,
-            officials=self.resolve_officials(tuple(dict.fromkeys(officials))),
-            sources=self.resolve_sources(tuple(dict.fromkeys(sources))),
-        )
-        return plan, request
+        """The request's query plan, and the request as searched (search.retrieval.resolving
+        .plan_request): searching, counting and relaxations all start here."""
+        return resolving.plan_request(self, request)
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits with snippets, facets and a suggestion (a repeated search on the same
@@ -271,37 +196,15 @@ class SearchEngine:
             return self._facets(s, plan, request).total
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
-        """Changes to a request that would find something (search.query.relaxation), each
-        with how many articles it finds, most first."""
-        plan, request = self.plan(request)
-        found: list[Relaxation] = []
-        for relaxation, changed in candidates(request, plan):
-            try:
-                total = self.count(replace(changed, page=1))
-            except RequestError:
-                continue
-            if total:
-                found.append(replace(relaxation, total=total))
-        return sorted(found, key=lambda r: -r.total)
+        """Changes to a request that would find something, most first."""
+        return resolving.relaxations(self, request)
 
     def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:
         """The matches passing every filter, and the facet counts."""
         return count_facets(s, request_mask(s, plan, request), request)
 
     def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
-        stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
-        return Hit(
-            id=fields["id"],
-            title=fields["title"],
-            date=fields.get("date"),
-            date_precision=fields.get("date_precision", "none"),
-            source=fields.get("source") or None,
-            officials=_officials(fields),
-            score=score,
-            snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
-            title_html=highlight_all(fields["title"], stems, exact, runs),
-            url=fields.get("url"),
-        )
+        return hit_from_fields(fields, score, plan)
 
     def marking(self, query: str) -> QueryPlan:
         """The plan whose words an article page marks (a prefix's words included)."""
@@ -314,15 +217,30 @@ class SearchEngine:
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:
             fields = s.document(id=article_id)
-        if fields is None:
-            return None
-        return ArticleView(
-            id=fields["id"],
-            title=fields["title"],
-            body=fields.get("body", ""),
-            date=fields.get("date"),
-            date_precision=fields.get("date_precision", "none"),
-            source=fields.get("source") or None,
-            officials=_officials(fields),
-            url=fields.get("url"),
-        )
+        return None if fields is None else article_from_fields(fields)
+
+    # -- what saved queries read ---------------------------------------------------------
+
+    @property
+    def state_dir(self) -> Path:
+        """Where saved queries keep how far each has seen: the index folder."""
+        return self.index_dir
+
+    def describe(self) -> str:
+        return f"{self.index_dir}/"
+
+    def meta(self) -> dict[str, Any]:
+        """The live index's build metadata (analyzer and schema versions, build time)."""
+        return store.require_live(self.index_dir).read_meta()
+
+    def latest_indexed_at(self) -> float:
+        """When the most recently indexed article visible now was indexed (0.0 for none).
+
+        Articles of an update still being written carry a later stamp (updates are
+        serialised by the write lock), so `indexed_at > this` never misses one. Read from the
+        field's terms: every article of one build or update shares its stamp, so there are
+        few of them."""
+        with self.searcher() as s:
+            field = s.schema["indexed_at"]
+            full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
+            return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0

@@ -1,0 +1,51 @@
+"""An indexed article's stored fields as a hit (with its snippet and marked title) or as the
+article page's view, whichever engine stored them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from search.model import ArticleView, Hit, Official
+from search.query.plan import QueryPlan
+from search.retrieval.snippets import best_snippet, highlight_all
+
+
+def officials_of(fields: dict[str, Any]) -> list[Official]:
+    try:
+        return [
+            Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
+        ]
+    except (ValueError, TypeError):
+        return []
+
+
+def hit_from_fields(fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+    """A result: the article's fields, its best passage and its title with the query's
+    words marked."""
+    stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
+    return Hit(
+        id=fields["id"],
+        title=fields["title"],
+        date=fields.get("date"),
+        date_precision=fields.get("date_precision", "none"),
+        source=fields.get("source") or None,
+        officials=officials_of(fields),
+        score=score,
+        snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+        title_html=highlight_all(fields["title"], stems, exact, runs),
+        url=fields.get("url"),
+    )
+
+
+def article_from_fields(fields: dict[str, Any]) -> ArticleView:
+    return ArticleView(
+        id=fields["id"],
+        title=fields["title"],
+        body=fields.get("body", ""),
+        date=fields.get("date"),
+        date_precision=fields.get("date_precision", "none"),
+        source=fields.get("source") or None,
+        officials=officials_of(fields),
+        url=fields.get("url"),
+    )

@@ -1,0 +1,327 @@
+"""SearchRequest -> SearchResult on an OpenSearch cluster: the same plan, filters, facets,
+timeline, snippets and paging as the embedded engine (search.retrieval.engine), with the
+index held by the cluster (search.indexing.opensearch_index).
+
+One `_search` request per results page: the plan as a bool query
+(search.retrieval.opensearch_query) scored with global term statistics
+(dfs_query_then_fetch: two shards score as one index), the officials and sources facets as
+filtered aggregations that leave out their own filter, the post_filter for the hits and the
+total, and the timeline's dates per precision. Snippets are cut by Cari's snippet code from
+the stored text, so marks are the embedded engine's. Pages past the first 10,000 hits are
+reached with search_after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from search.config import RESULT_CACHE, EngineSettings
+from search.indexing import opensearch_index, store
+from search.model import (
+    ArticleView,
+    RequestError,
+    SearchRequest,
+    SearchResult,
+    Timeline,
+    last_page,
+)
+from search.query.plan import QueryPlan, parse_query
+from search.query.prefixes import expand_prefixes
+from search.query.relaxation import Relaxation
+from search.retrieval import resolving
+from search.retrieval.hits import article_from_fields, hit_from_fields
+from search.retrieval.opensearch_query import FACET_SIZE, request_body, sort_for
+from search.retrieval.postings import LRU
+from search.retrieval.timeline import timeline
+
+log = logging.getLogger(__name__)
+
+# Hits a page may start at with from/size; deeper pages walk with search_after.
+MAX_FROM = 10_000
+WALK_BATCH = 1000
+SOURCE_FIELDS = [
+    "id",
+    "title",
+    "body",
+    "date",
+    "date_precision",
+    "source",
+    "official_roles",
+    "url",
+]
+
+
+class MissingIndexError(store.IndexMissingError):
+    """No index behind the alias yet."""
+
+
+class _Lexicon:
+    """The index's words as search.query.prefixes reads a Whoosh reader: the words of a
+    field starting with a prefix, and a word's document frequency."""
+
+    def __init__(self, engine: OpenSearchEngine) -> None:
+        self._engine = engine
+
+    def expand_prefix(self, field: str, prefix: str) -> list[str]:
+        body = {
+            "size": 0,
+            "query": {"prefix": {field: prefix}},
+            "aggs": {
+                "w": {"terms": {"field": field, "include": f"{_regex(prefix)}.*", "size": 500}}
+            },
+        }
+        try:
+            found = self._engine._call("search", body=body)
+        except RequestError:
+            return []
+        return [b["key"] for b in found["aggregations"]["w"]["buckets"]]
+
+    def doc_frequency(self, field: str, text: str) -> int:
+        body = {"query": {"term": {field: text}}}
+        return int(self._engine._call("count", body=body)["count"])
+
+
+def _regex(prefix: str) -> str:
+    return "".join(c if c.isalnum() else f"\\{c}" for c in prefix)
+
+
+class OpenSearchEngine:
+    """Searches the index behind an alias on an OpenSearch cluster. Safe to share between
+    threads (the client pools its connections)."""
+
+    def __init__(
+        self, settings: EngineSettings, state_dir: Path, *, cache_size: int = RESULT_CACHE
+    ) -> None:
+        self.settings = settings
+        self.alias = settings.alias
+        self._state_dir = Path(state_dir)
+        self.client = opensearch_index.connect(settings)
+        self._names_lock = threading.Lock()
+        self._names: tuple[tuple[str, int], dict[str, str], list[str]] | None = None
+        self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
+
+    # -- the cluster ----------------------------------------------------------------------
+
+    def _call(self, method: str, **kwargs: Any) -> Any:
+        """A request to the alias; a missing index is a RequestError that says what to do,
+        a failure of the cluster is raised as it is (the web app answers 503)."""
+        from opensearchpy import NotFoundError
+
+        for attempt in range(2):
+            with opensearch_index.cluster_errors(self.settings):
+                try:
+                    return getattr(self.client, method)(index=self.alias, **kwargs)
+                except NotFoundError as exc:
+                    # A search in flight while a rebuild deleted the old index: once more
+                    # on the alias, which now points at the new one.
+                    if attempt == 0 and opensearch_index.live_index(self.client, self.alias):
+                        continue
+                    raise MissingIndexError(
+                        f"no index {self.alias!r} on {self.settings.urls[0]}: run `cari build`"
+                        " with the same --engine and --opensearch-url"
+                    ) from exc
+        raise AssertionError("unreachable")
+
+    def _content_key(self) -> tuple[str, int]:
+        """Which index and how much of it: (the index behind the alias, highest seq,
+        articles). Changes with every build, update and removal."""
+        body = {"size": 0, "aggs": {"seq": {"max": {"field": "seq"}}}, "track_total_hits": True}
+        found = self._call("search", body=body)
+        index = opensearch_index.live_index(self.client, self.alias) or ""
+        seq = int(found["aggregations"]["seq"]["value"] or 0)
+        return (f"{index}:{seq}", int(found["hits"]["total"]["value"]))
+
+    def _known_names(self) -> tuple[dict[str, str], list[str]]:
+        """Every official (lower-cased -> as spelled) and source the index names, read once
+        per index content."""
+        key = self._content_key()
+        with self._names_lock:
+            if self._names is not None and self._names[0] == key:
+                return self._names[1], self._names[2]
+        body = {
+            "size": 0,
+            "aggs": {
+                "officials": {"terms": {"field": "officials", "size": FACET_SIZE}},
+                "sources": {"terms": {"field": "source", "size": FACET_SIZE}},
+            },
+        }
+        found = self._call("search", body=body)["aggregations"]
+        officials = sorted(b["key"] for b in found["officials"]["buckets"])
+        sources = sorted(b["key"] for b in found["sources"]["buckets"])
+        names = ({n.lower(): n for n in officials}, sources)
+        with self._names_lock:
+            self._names = (key, *names)
+        return names
+
+    # -- resolving user input ---------------------------------------------------------------
+
+    def official_names(self) -> list[str]:
+        return sorted(self._known_names()[0].values())
+
+    def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        if not names:
+            return ()
+        return resolving.resolve_officials(self._known_names()[0], names)
+
+    def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        if not names:
+            return ()
+        return resolving.resolve_sources(self._known_names()[1], names)
+
+    def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
+        return resolving.plan_request(self, request)
+
+    def relaxations(self, request: SearchRequest) -> list[Relaxation]:
+        return resolving.relaxations(self, request)
+
+    def marking(self, query: str) -> QueryPlan:
+        plan = parse_query(query)
+        if not plan.has_prefixes:
+            return plan
+        return expand_prefixes(_Lexicon(self), plan)
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.perf_counter()
+        if self._results is None:
+            return self._search(request, started)
+        key = (request, self._content_key())
+        found = self._results.get(key)
+        if found is None:
+            found = self._search(request, started)
+            self._results.put(key, found)
+            return found
+        return SearchResult(**{**found.__dict__, "seconds": time.perf_counter() - started})
+
+    def _search(self, request: SearchRequest, started: float) -> SearchResult:
+        plan, request = self.plan(request)
+        plan = expand_prefixes(_Lexicon(self), plan)
+        body = request_body(plan, request)
+        body["sort"] = sort_for(request, plan)
+        body["_source"] = SOURCE_FIELDS
+        start = (request.page - 1) * request.page_size
+        body["size"] = request.page_size
+        if start + request.page_size <= MAX_FROM:
+            body["from"] = start
+            found = self._call("search", body=body, search_type="dfs_query_then_fetch")
+        else:
+            found = self._deep_page(body, start)
+        total = int(found["hits"]["total"]["value"])
+        if total:
+            last = last_page(total, request.page_size)
+            if request.page > last:
+                raise RequestError(
+                    f"page {request.page} is past the last page ({last}) of the {total:,} results"
+                )
+        hits = [
+            hit_from_fields(h["_source"], float(h.get("_score") or 0.0), plan)
+            for h in found["hits"]["hits"]
+        ]
+        aggs = found["aggregations"]
+        return SearchResult(
+            request=request,
+            total=total,
+            hits=hits,
+            official_counts=_ranked(aggs["officials"]["names"]["buckets"], request.officials),
+            source_counts=_ranked(aggs["sources"]["names"]["buckets"], request.sources),
+            timeline=_timeline(aggs["timeline"], request),
+            notes=list(plan.notes),
+            suggestion=None,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _deep_page(self, body: dict[str, Any], start: int) -> dict[str, Any]:
+        """The page starting at hit `start`, walked to with search_after (no from/size
+        window limit); the total and the facets come from a first request without hits."""
+        first = self._call("search", body={**body, "size": 0}, search_type="dfs_query_then_fetch")
+        query = body["query"]
+        if "post_filter" in body:
+            query = {"bool": {"must": [query], "filter": [body["post_filter"]]}}
+        walk = {"query": query, "sort": body["sort"], "_source": False, "track_total_hits": False}
+        after, skipped = None, 0
+        while skipped < start:
+            step = {**walk, "size": min(WALK_BATCH, start - skipped)}
+            if after is not None:
+                step["search_after"] = after
+            hits = self._call("search", body=step, search_type="dfs_query_then_fetch")
+            hits = hits["hits"]["hits"]
+            if not hits:
+                first["hits"]["hits"] = []
+                return first
+            skipped += len(hits)
+            after = hits[-1]["sort"]
+        page = {**walk, "size": body["size"], "_source": body["_source"], "search_after": after}
+        found = self._call("search", body=page, search_type="dfs_query_then_fetch")
+        first["hits"]["hits"] = found["hits"]["hits"]
+        return first
+
+    def count(self, request: SearchRequest) -> int:
+        plan, request = self.plan(request)
+        body = request_body(plan, request)
+        query = body["query"]
+        if "post_filter" in body:
+            query = {"bool": {"must": [query], "filter": [body["post_filter"]]}}
+        return int(self._call("count", body={"query": query})["count"])
+
+    def article(self, article_id: str) -> ArticleView | None:
+        body = {"query": {"term": {"id": article_id}}, "_source": SOURCE_FIELDS, "size": 1}
+        hits = self._call("search", body=body)["hits"]["hits"]
+        return article_from_fields(hits[0]["_source"]) if hits else None
+
+    def warm(self) -> None:
+        from search.text.analyzer import warm_stemmer
+
+        warm_stemmer()
+        with contextlib.suppress(RequestError, store.IndexMissingError):
+            self._search(SearchRequest("pelayanan publik"), time.perf_counter())
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- what saved queries read -------------------------------------------------------------
+
+    def describe(self) -> str:
+        return f"the OpenSearch index {self.alias!r}"
+
+    @property
+    def state_dir(self) -> Path:
+        self._state_dir.mkdir(parents=True, exist_ok=True)
+        return self._state_dir
+
+    def meta(self) -> dict[str, Any]:
+        with opensearch_index.cluster_errors(self.settings):
+            found = opensearch_index.live_meta(self.client, self.alias)
+        if found is None:
+            raise MissingIndexError(f"no index {self.alias!r} on {self.settings.urls[0]}")
+        return found
+
+    def latest_indexed_at(self) -> float:
+        body = {"size": 0, "aggs": {"t": {"max": {"field": "indexed_at"}}}}
+        return float(self._call("search", body=body)["aggregations"]["t"]["value"] or 0.0)
+
+
+def _ranked(buckets: list[dict[str, Any]], chosen: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(name, count), most first, then by name, the chosen names always listed (0 if need
+    be), as search.retrieval.facets lists them."""
+    pairs = [(b["key"], int(b["doc_count"])) for b in buckets if b["doc_count"]]
+    listed = {name for name, _ in pairs}
+    return pairs + sorted((name, 0) for name in chosen if name not in listed)
+
+
+def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
+    """The timeline from the dates counted per precision (search.retrieval.timeline)."""
+    counts: Counter[tuple[int, int]] = Counter()
+    for precision in found["precision"]["buckets"]:
+        for day in precision["days"]["buckets"]:
+            counts[int(day["key_as_string"]), int(precision["key"])] += int(day["doc_count"])
+    undated = int(found["undated"]["doc_count"])
+    if undated:
+        counts[0, 0] += undated
+    return timeline(counts, request.date_from, request.date_to)

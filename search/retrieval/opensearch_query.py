@@ -1,0 +1,255 @@
+"""A query plan (search.query.plan) as an OpenSearch bool query, and a request's filters and
+facets as filters, a post_filter and aggregations.
+
+Matching reads the plan as search.retrieval.matching does: every required part must match,
+then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
+search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root and EXACT_BOOST
+more on the form as typed, the title fields TITLE_BOOST more; the articles with every concept
+ALL_WORDS_BOOST times their word scores more (a boosted bool of all the units), and those
+with the words in order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from search.dates import as_int
+from search.model import SearchRequest
+from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval.ranking import ALL_WORDS_BOOST, EXACT_BOOST, NEAR_SLOP, PHRASE_BOOST
+
+Query = dict[str, Any]
+TITLE_BOOST = 2.0
+TEXT_FIELDS = ("title", "body")
+# Facet lists as long as any index has names (an archive's officials and sources).
+FACET_SIZE = 65536
+MATCH_ALL: Query = {"match_all": {}}
+MATCH_NONE: Query = {"match_none": {}}
+
+
+def _boost(field: str) -> float:
+    return TITLE_BOOST if field == "title" else 1.0
+
+
+def _term(field: str, value: str, boost: float = 1.0) -> Query:
+    return {"term": {field: {"value": value, "boost": boost}}}
+
+
+def _any(queries: list[Query]) -> Query:
+    if not queries:
+        return MATCH_NONE
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"should": queries, "minimum_should_match": 1}}
+
+
+def _all(queries: list[Query], boost: float = 1.0) -> Query:
+    if len(queries) == 1 and boost == 1.0:
+        return queries[0]
+    return {"bool": {"must": queries, "boost": boost}}
+
+
+def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
+    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more)."""
+    clauses = []
+    for f in fields:
+        if word.stem:
+            clauses.append(_term(f"{f}_stems", word.stem, _boost(f)))
+        clauses.append(_term(f"{f}_exact", word.exact, _boost(f) * EXACT_BOOST))
+    return _any(clauses)
+
+
+def _phrase(field: str, terms: list[str]) -> Query:
+    if len(terms) == 1:
+        return {"constant_score": {"filter": {"term": {field: terms[0]}}, "boost": 0.0}}
+    return {
+        "constant_score": {
+            "filter": {"match_phrase": {field: {"query": " ".join(terms), "slop": 0}}},
+            "boost": 0.0,
+        }
+    }
+
+
+def phrase_match(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS, exact: bool = True):
+    """The words next to each other (matching only, no score): as
+    matching.phrase_words_mask."""
+    if any(not w.stem for w in words):
+        return _any([_phrase(f"{f}_exact", [w.exact for w in words]) for f in fields])
+    found = [_phrase(f"{f}_stems", [w.stem for w in words]) for f in fields]
+    if exact:
+        found.append(_phrase(f"{fields[-1]}_exact", [w.exact for w in words]))
+    return _any(found)
+
+
+def _scored_phrase(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
+    """A phrase that must match, scored by its words (as ranking.scores does)."""
+    scores = [word_query(w) for w in words]
+    return {"bool": {"filter": [phrase_match(words, fields)], "must": scores}}
+
+
+def _exact(words: list[Word]) -> Query:
+    if len(words) == 1:
+        return word_query(words[0])
+    return _scored_phrase(words)
+
+
+def _prefix(prefix: str, fields: tuple[str, ...]) -> Query:
+    return _any(
+        [{"constant_score": {"filter": {"prefix": {f: prefix}}, "boost": 0.0}} for f in fields]
+    )
+
+
+def _unit(unit: Unit) -> Query:
+    """A concept: scores its words and alternatives; matches where all its words are or
+    an alternative is."""
+    words = [word_query(w) for w in unit.words]
+    alternatives = [
+        word_query(alt[0])
+        if len(alt) == 1
+        else {
+            "bool": {
+                "filter": [phrase_match(alt, exact=False)],
+                "must": [word_query(w) for w in alt],
+            }
+        }
+        for alt in unit.searched_alternatives()
+    ]
+    return _any([_all(words), *alternatives])
+
+
+def _unit_any(unit: Unit) -> Query:
+    """A concept's words and alternatives, any of them (the optional part's matching)."""
+    alternatives = [
+        word_query(alt[0])
+        if len(alt) == 1
+        else _all([phrase_match(alt, exact=False), *[word_query(w) for w in alt]])
+        for alt in unit.searched_alternatives()
+    ]
+    return _any([word_query(w) for w in unit.words] + alternatives)
+
+
+def _near(words: list[Word]) -> Query:
+    """The words in order within NEAR_SLOP positions of each other, in the title or body
+    (stems) or the body as written."""
+    slop = (NEAR_SLOP - 1) * (len(words) - 1)
+    spans = []
+    for field, terms in (
+        ("title_stems", [w.stem or w.exact for w in words]),
+        ("body_stems", [w.stem or w.exact for w in words]),
+        ("body_exact", [w.exact for w in words]),
+    ):
+        clauses = [{"span_term": {field: t}} for t in terms]
+        spans.append({"span_near": {"clauses": clauses, "slop": slop, "in_order": True}})
+    return _any(spans)
+
+
+def plan_query(plan: QueryPlan) -> Query:
+    """The plan as one bool query: what it matches is what matching.plan_mask matches."""
+    must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
+    must += [word_query(w) for w in dedupe(plan.required)]
+    must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
+    must += [_scored_phrase(p, ("title",)) for p in plan.title_phrases]
+    must += [_prefix(p, ("title_exact", "body_exact")) for p in plan.prefixes]
+    must += [_prefix(p, ("title_exact",)) for p in plan.title_prefixes]
+    must += [_exact(p) for p in plan.exact_phrases]
+    should: list[Query] = [word_query(w) for w in plan.prefix_words]
+    if plan.units:
+        optional = [_unit_any(u) for u in plan.units]
+        if len(plan.units) > 1 or len(plan.units[0].words) > 1:
+            optional.append(_all([_unit(u) for u in plan.units], ALL_WORDS_BOOST))
+        must.append(_any(optional))
+    words = dedupe(plan.words)
+    if len(words) > 1:
+        bonus = [word_query(w) for w in words]
+        should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": PHRASE_BOOST}})
+    must_not = [word_query(w) for w in plan.excluded]
+    must_not += [phrase_match(p) for p in plan.excluded_phrases]
+    must_not += [_exact(p) for p in plan.excluded_exact]
+    if not must:
+        must = [MATCH_ALL]
+    query: Query = {"bool": {"must": must}}
+    if should:
+        query["bool"]["should"] = should
+    if must_not:
+        query["bool"]["must_not"] = must_not
+    return query
+
+
+# -- filters and facets -------------------------------------------------------------------
+
+
+def date_filters(request: SearchRequest) -> list[Query]:
+    """As facets.count_facets: undated articles only, or a date overlapping the range
+    (undated ones left out when a bound is set)."""
+    found: list[Query] = []
+    if request.undated:
+        found.append({"bool": {"must_not": [{"exists": {"field": "date_start"}}]}})
+    if request.date_from or request.date_to:
+        found.append({"exists": {"field": "date_start"}})
+        if request.date_from:
+            found.append({"range": {"date_end": {"gte": as_int(request.date_from)}}})
+        if request.date_to:
+            found.append({"range": {"date_start": {"lte": as_int(request.date_to)}}})
+    return found
+
+
+def request_body(plan: QueryPlan, request: SearchRequest) -> dict[str, Any]:
+    """The query (plan and the filters facets do not count by) and the facet filters: a
+    post_filter for the hits and the total, and aggregations that each leave out their own."""
+    filters = date_filters(request)
+    if request.indexed_after is not None:
+        filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
+    query = plan_query(plan)
+    if filters:
+        query = {"bool": {"must": [query], "filter": filters}}
+    officials = [{"terms": {"officials": list(request.officials)}}] if request.officials else []
+    sources = [{"terms": {"source": list(request.sources)}}] if request.sources else []
+    order = [{"_count": "desc"}, {"_key": "asc"}]
+
+    def within(chosen: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
+        return {"filter": {"bool": {"filter": chosen}} if chosen else MATCH_ALL, "aggs": aggs}
+
+    aggs = {
+        "officials": within(
+            sources,
+            {"names": {"terms": {"field": "officials", "size": FACET_SIZE, "order": order}}},
+        ),
+        "sources": within(
+            officials, {"names": {"terms": {"field": "source", "size": FACET_SIZE, "order": order}}}
+        ),
+        "timeline": within(
+            officials + sources,
+            {
+                "precision": {
+                    "terms": {"field": "precision_code", "size": 4},
+                    "aggs": {
+                        "days": {
+                            "date_histogram": {
+                                "field": "date_first",
+                                "calendar_interval": "day",
+                                "min_doc_count": 1,
+                                "format": "basic_date",
+                            }
+                        }
+                    },
+                },
+                "undated": {"missing": {"field": "date_start"}},
+            },
+        ),
+    }
+    body: dict[str, Any] = {"query": query, "aggs": aggs, "track_total_hits": True}
+    if officials or sources:
+        body["post_filter"] = {"bool": {"filter": officials + sources}}
+    return body
+
+
+def sort_for(request: SearchRequest, plan: QueryPlan) -> list[Any]:
+    """The hits' order, as the embedded engine's: by date (undated last, equal dates in
+    indexing order) or by score (equal scores in indexing order)."""
+    if request.sort == "newest":
+        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
+    if request.sort == "oldest" or plan.is_empty:
+        if request.sort == "oldest":
+            return [{"date_end": {"order": "asc", "missing": "_last"}}, {"seq": "asc"}]
+        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
+    return [{"_score": "desc"}, {"seq": "asc"}]
