@@ -39,12 +39,15 @@ from search.retrieval.hits import article_from_fields, hit_from_fields
 from search.retrieval.opensearch_query import FACET_SIZE, request_body, sort_for
 from search.retrieval.postings import LRU
 from search.retrieval.timeline import timeline
+from search.text.analyzer import tokenize_text
 
 log = logging.getLogger(__name__)
 
 # Hits a page may start at with from/size; deeper pages walk with search_after.
 MAX_FROM = 10_000
 WALK_BATCH = 1000
+# Articles whose texts give a prefix's words (see _Lexicon).
+PREFIX_SAMPLE = 200
 SOURCE_FIELDS = [
     "id",
     "title",
@@ -62,33 +65,28 @@ class MissingIndexError(store.IndexMissingError):
 
 
 class _Lexicon:
-    """The index's words as search.query.prefixes reads a Whoosh reader: the words of a
-    field starting with a prefix, and a word's document frequency."""
+    """The index's words as search.query.prefixes reads a Whoosh reader: the words of a field
+    that start with a prefix, and how many articles have each. OpenSearch keeps no lexicon to
+    walk (text fields have no doc values), so both are read from the texts of a sample of the
+    articles the prefix matches (PREFIX_SAMPLE): the frequent words are found, a word only a
+    few articles outside the sample have is matched but not scored or marked."""
 
     def __init__(self, engine: OpenSearchEngine) -> None:
         self._engine = engine
+        self._frequency: dict[tuple[str, str], int] = {}
 
     def expand_prefix(self, field: str, prefix: str) -> list[str]:
-        body = {
-            "size": 0,
-            "query": {"prefix": {field: prefix}},
-            "aggs": {
-                "w": {"terms": {"field": field, "include": f"{_regex(prefix)}.*", "size": 500}}
-            },
-        }
-        try:
-            found = self._engine._call("search", body=body)
-        except RequestError:
-            return []
-        return [b["key"] for b in found["aggregations"]["w"]["buckets"]]
+        texts = field.removesuffix("_exact").split("_")[:1]
+        body = {"size": PREFIX_SAMPLE, "query": {"prefix": {field: prefix}}, "_source": texts}
+        found: Counter[str] = Counter()
+        for hit in self._engine._call("search", body=body)["hits"]["hits"]:
+            text = " ".join(hit["_source"].get(t) or "" for t in texts)
+            found.update({w for w in tokenize_text(text).words if w.startswith(prefix)})
+        self._frequency.update({(field, w): n for w, n in found.items()})
+        return sorted(found)
 
     def doc_frequency(self, field: str, text: str) -> int:
-        body = {"query": {"term": {field: text}}}
-        return int(self._engine._call("count", body=body)["count"])
-
-
-def _regex(prefix: str) -> str:
-    return "".join(c if c.isalnum() else f"\\{c}" for c in prefix)
+        return self._frequency.get((field, text), 0)
 
 
 class OpenSearchEngine:
