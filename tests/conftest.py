@@ -148,8 +148,29 @@ class EngineBuilder:
     def build(self, seeds_dir: Path, **options):
         return indexers.build(seeds_dir, self.index_dir, self.settings, **options)
 
+    def build_articles(self, articles: list[Article], **options):
+        if self.kind == "opensearch":
+            from search.indexing.opensearch_index import build_articles
+
+            return build_articles(self.settings, articles, **options)
+        from search.indexing.build import build_articles
+
+        return build_articles(articles, self.index_dir, **options)
+
     def update(self, seeds_dir: Path, **options):
         return indexers.update(seeds_dir, self.index_dir, self.settings, **options)
+
+    def stamps(self) -> dict[str, float]:
+        """Article id -> indexed_at, as stored in the live index."""
+        if self.kind == "opensearch":
+            from search.indexing.opensearch_index import connect, indexed_stamps
+
+            found = indexed_stamps(connect(self.settings), self.settings.alias)
+            return {k: t for k, (_, t) in found.items()}
+        from search.indexing import store
+
+        with store.require_live(self.index_dir).open().searcher() as s:
+            return {f["id"]: f["indexed_at"] for f in s.all_stored_fields()}
 
     def engine(self, cache_size: int = 0) -> Engine:
         return open_engine(self.index_dir, self.settings, cache_size=cache_size)

@@ -316,7 +316,20 @@ def build(
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     client: Any = None,
 ) -> BuildReport:
-    """Full rebuild from a seed folder into a new index, made live by swapping the alias
+    """Full rebuild from a seed folder (see `build_articles`)."""
+    articles = read_articles(list_seeds(Path(seeds_dir)))
+    return build_articles(settings, articles, force=force, on_article=on_article, client=client)
+
+
+def build_articles(
+    settings: EngineSettings,
+    items: Iterable[Article | SeedProblem],
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    client: Any = None,
+) -> BuildReport:
+    """Full rebuild from articles into a new index, made live by swapping the alias
     atomically; the old index is deleted after the swap. Refused (BuildRefusedError, nothing
     changed) when it would keep less than MIN_KEEP_SHARE of the live index unless `force`."""
     started = time.perf_counter()
@@ -330,8 +343,7 @@ def build(
     body["settings"]["refresh_interval"] = "-1"
     client.indices.create(index=name, body=body)
     try:
-        articles = read_articles(list_seeds(Path(seeds_dir)))
-        report.indexed = _bulk(client, _documents(articles, name, report, on_article, previous))
+        report.indexed = _bulk(client, _documents(items, name, report, on_article, previous))
         client.indices.put_settings(
             index=name,
             body={"index": {"number_of_replicas": REPLICAS, "refresh_interval": "1s"}},
