@@ -66,7 +66,7 @@ REPLICAS = 1
 ANALYSED_FIELDS = ("title_stems", "title_exact", "body_stems", "body_exact")
 BULK_CHUNK = 500
 # How long a build waits for the new index's replicas before it swaps the alias.
-GREEN_TIMEOUT = "120s"
+GREEN_SECONDS = 120.0
 
 BM25 = {"type": "BM25", "k1": 1.2, "b": 0.75}
 _SLOTS = {
@@ -183,9 +183,15 @@ def cluster_errors(settings: EngineSettings) -> Iterator[None]:
 # -- documents ----------------------------------------------------------------------------
 
 
-def slots(text: str, stemmed: bool) -> str:
+# The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
+# field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
+# the same position, which counts in the term frequency but not in the field's length.
+TITLE_WEIGHT = 2
+
+
+def slots(text: str, stemmed: bool, weight: int = 1) -> str:
     """`text` analysed as the embedded index analyses it, written as position slots (see the
-    module docstring)."""
+    module docstring), each token `weight` times."""
     steps = _STEMMED_STEPS if stemmed else _EXACT_STEPS
     tokens = run_steps(text, steps)
     if not tokens.words:
@@ -195,7 +201,7 @@ def slots(text: str, stemmed: bool) -> str:
         slot = by_position[position]
         if word not in slot:
             slot.append(word)
-    return " ".join("|".join(slot) or "_" for slot in by_position)
+    return " ".join("|".join(slot * weight) or "_" for slot in by_position)
 
 
 _STEMMED_STEPS = steps_of(stemmed_analyzer()) or ()
@@ -209,8 +215,8 @@ def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, A
         "seq": seq,
         "title": article.title,
         "body": article.body,
-        "title_stems": slots(article.title, True),
-        "title_exact": slots(article.title, False),
+        "title_stems": slots(article.title, True, TITLE_WEIGHT),
+        "title_exact": slots(article.title, False, TITLE_WEIGHT),
         "body_stems": slots(article.body, True),
         "body_exact": slots(article.body, False),
         "officials": [o.name for o in article.officials],
@@ -230,6 +236,18 @@ def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, A
 
 
 # -- reading the live index ---------------------------------------------------------------
+
+
+def wait_green(client: Any, index: str | None = None, seconds: float = GREEN_SECONDS) -> dict:
+    """The cluster's (or an index's) health once green; EngineUnavailableError after
+    `seconds` without it."""
+    deadline = time.monotonic() + seconds
+    while True:
+        health = client.cluster.health(index=index, wait_for_status="green", request_timeout=40)
+        if health.get("status") == "green":
+            return health
+        if time.monotonic() > deadline:
+            raise EngineUnavailableError(f"OpenSearch is not green after {seconds:.0f} s: {health}")
 
 
 def live_index(client: Any, alias: str) -> str | None:
@@ -349,12 +367,7 @@ def build_articles(
             body={"index": {"number_of_replicas": REPLICAS, "refresh_interval": "1s"}},
         )
         client.indices.refresh(index=name)
-        client.cluster.health(
-            index=name,
-            wait_for_status="green",
-            params={"timeout": GREEN_TIMEOUT},
-            request_timeout=130,
-        )
+        wait_green(client, name)
         live = len(previous)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(

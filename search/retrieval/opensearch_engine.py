@@ -36,7 +36,15 @@ from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation
 from search.retrieval import resolving
 from search.retrieval.hits import article_from_fields, hit_from_fields
-from search.retrieval.opensearch_query import FACET_SIZE, request_body, sort_for
+from search.retrieval.opensearch_query import (
+    FACET_SIZE,
+    Idf,
+    frequencies_body,
+    idf_from,
+    request_body,
+    scored_terms,
+    sort_for,
+)
 from search.retrieval.postings import LRU
 from search.retrieval.timeline import timeline
 from search.text.analyzer import tokenize_text
@@ -46,6 +54,9 @@ log = logging.getLogger(__name__)
 # Hits a page may start at with from/size; deeper pages walk with search_after.
 MAX_FROM = 10_000
 WALK_BATCH = 1000
+# A request a node failed is tried again this many times, waiting longer each time.
+RETRIES = 4
+RETRY_PAUSE = 0.5
 # Articles whose texts give a prefix's words (see _Lexicon).
 PREFIX_SAMPLE = 200
 SOURCE_FIELDS = [
@@ -107,23 +118,35 @@ class OpenSearchEngine:
     # -- the cluster ----------------------------------------------------------------------
 
     def _call(self, method: str, **kwargs: Any) -> Any:
-        """A request to the alias; a missing index is a RequestError that says what to do,
-        a failure of the cluster is raised as it is (the web app answers 503)."""
-        from opensearchpy import NotFoundError
+        """A request to the alias. A node that fails mid-request is retried on another
+        (RETRIES times, RETRY_PAUSE apart; a search never answers from part of the shards); a
+        missing index is a MissingIndexError that says what to do; a cluster that stays
+        unreachable an EngineUnavailableError (the web app answers 503)."""
+        from opensearchpy import ConnectionError as Unreachable
+        from opensearchpy import NotFoundError, TransportError
 
-        for attempt in range(2):
+        if method == "search":
+            kwargs.setdefault("params", {})["allow_partial_search_results"] = "false"
+        for attempt in range(RETRIES + 1):
+            last = attempt == RETRIES
             with opensearch_index.cluster_errors(self.settings):
                 try:
                     return getattr(self.client, method)(index=self.alias, **kwargs)
                 except NotFoundError as exc:
-                    # A search in flight while a rebuild deleted the old index: once more
-                    # on the alias, which now points at the new one.
-                    if attempt == 0 and opensearch_index.live_index(self.client, self.alias):
+                    # A search in flight while a rebuild deleted the old index: again on the
+                    # alias, which now points at the new one.
+                    if not last and opensearch_index.live_index(self.client, self.alias):
                         continue
                     raise MissingIndexError(
                         f"no index {self.alias!r} on {self.settings.urls[0]}: run `cari build`"
                         " with the same --engine and --opensearch-url"
                     ) from exc
+                except (Unreachable, TransportError) as exc:
+                    status = getattr(exc, "status_code", None)
+                    if last or not ((isinstance(status, int) and status >= 500) or status == "N/A"):
+                        raise
+                    log.info("OpenSearch %s failed (%s), retrying", method, status)
+            time.sleep(RETRY_PAUSE * (attempt + 1))
         raise AssertionError("unreachable")
 
     def _content_key(self) -> tuple[str, int]:
@@ -201,7 +224,7 @@ class OpenSearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         plan = expand_prefixes(_Lexicon(self), plan)
-        body = request_body(plan, request)
+        body = request_body(plan, request, self._idf(plan, request))
         body["sort"] = sort_for(request, plan)
         body["_source"] = SOURCE_FIELDS
         start = (request.page - 1) * request.page_size
@@ -234,6 +257,15 @@ class OpenSearchEngine:
             suggestion=None,
             seconds=time.perf_counter() - started,
         )
+
+    def _idf(self, plan: QueryPlan, request: SearchRequest) -> Idf | None:
+        """The plan's terms' idf ratios (one request), for a search ranked by relevance."""
+        if request.sort != "relevance" or plan.is_empty:
+            return None
+        terms = scored_terms(plan)
+        if not terms:
+            return None
+        return idf_from(terms, self._call("search", body=frequencies_body(terms)))
 
     def _deep_page(self, body: dict[str, Any], start: int) -> dict[str, Any]:
         """The page starting at hit `start`, walked to with search_after (no from/size

@@ -4,13 +4,18 @@ facets as filters, a post_filter and aggregations.
 Matching reads the plan as search.retrieval.matching does: every required part must match,
 then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
 search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root and EXACT_BOOST
-more on the form as typed, the title fields TITLE_BOOST more; the articles with every concept
-ALL_WORDS_BOOST times their word scores more (a boosted bool of all the units), and those
-with the words in order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span).
+more on the form as typed (the title's weight is in its indexed term frequencies:
+search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
+times their word scores more (a boosted bool of all the units), and those with the words in
+order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span). Each term's boost
+also carries the ratio of the embedded engine's idf to OpenSearch's (`Idf`), so the words of a
+query weigh against each other as they do there.
 """
 
 from __future__ import annotations
 
+import math
+from contextvars import ContextVar
 from typing import Any
 
 from search.dates import as_int
@@ -19,7 +24,6 @@ from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.ranking import ALL_WORDS_BOOST, EXACT_BOOST, NEAR_SLOP, PHRASE_BOOST
 
 Query = dict[str, Any]
-TITLE_BOOST = 2.0
 TEXT_FIELDS = ("title", "body")
 # Facet lists as long as any index has names (an archive's officials and sources).
 FACET_SIZE = 65536
@@ -27,12 +31,39 @@ MATCH_ALL: Query = {"match_all": {}}
 MATCH_NONE: Query = {"match_none": {}}
 
 
-def _boost(field: str) -> float:
-    return TITLE_BOOST if field == "title" else 1.0
+class Idf:
+    """Per term, the embedded engine's idf over OpenSearch's BM25 idf, given how many
+    articles have it (`frequencies`, (field, term) -> articles) among `articles`. Without
+    frequencies every ratio is 1 and the terms asked for are noted in `asked`."""
+
+    def __init__(
+        self, articles: int = 0, frequencies: dict[tuple[str, str], int] | None = None
+    ) -> None:
+        self.articles = articles
+        self.frequencies = frequencies
+        self.asked: set[tuple[str, str]] = set()
+
+    def ratio(self, field: str, term: str) -> float:
+        if self.frequencies is None:
+            self.asked.add((field, term))
+            return 1.0
+        n, df = self.articles, self.frequencies.get((field, term), 0)
+        if not df or not n:
+            return 1.0
+        embedded = math.log(n / (df + 1)) + 1
+        bm25 = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return max(embedded, 0.0) / bm25 if bm25 > 0 else 1.0
+
+
+# The terms' idf ratios while a query is built (a context variable: one query per thread).
+_idf: ContextVar[Idf | None] = ContextVar("idf", default=None)
 
 
 def _term(field: str, value: str, boost: float = 1.0) -> Query:
-    return {"term": {field: {"value": value, "boost": boost}}}
+    idf = _idf.get()
+    if idf is not None:
+        boost *= idf.ratio(field, value)
+    return {"term": {field: {"value": value, "boost": round(boost, 6)}}}
 
 
 def _any(queries: list[Query]) -> Query:
@@ -54,8 +85,8 @@ def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
     clauses = []
     for f in fields:
         if word.stem:
-            clauses.append(_term(f"{f}_stems", word.stem, _boost(f)))
-        clauses.append(_term(f"{f}_exact", word.exact, _boost(f) * EXACT_BOOST))
+            clauses.append(_term(f"{f}_stems", word.stem))
+        clauses.append(_term(f"{f}_exact", word.exact, EXACT_BOOST))
     return _any(clauses)
 
 
@@ -143,8 +174,24 @@ def _near(words: list[Word]) -> Query:
     return _any(spans)
 
 
-def plan_query(plan: QueryPlan) -> Query:
-    """The plan as one bool query: what it matches is what matching.plan_mask matches."""
+def plan_query(plan: QueryPlan, idf: Idf | None = None) -> Query:
+    """The plan as one bool query: what it matches is what matching.plan_mask matches (with
+    `idf`, its terms weigh as in the embedded engine)."""
+    token = _idf.set(idf or Idf())
+    try:
+        return _plan_query(plan)
+    finally:
+        _idf.reset(token)
+
+
+def scored_terms(plan: QueryPlan) -> set[tuple[str, str]]:
+    """The (field, term) pairs the plan's query scores."""
+    idf = Idf()
+    plan_query(plan, idf)
+    return idf.asked
+
+
+def _plan_query(plan: QueryPlan) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
     must += [word_query(w) for w in dedupe(plan.required)]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
@@ -193,13 +240,26 @@ def date_filters(request: SearchRequest) -> list[Query]:
     return found
 
 
-def request_body(plan: QueryPlan, request: SearchRequest) -> dict[str, Any]:
+def frequencies_body(terms: set[tuple[str, str]]) -> dict[str, Any]:
+    """One request for how many articles have each term, and how many there are."""
+    filters = {f"{i}": {"term": {f: t}} for i, (f, t) in enumerate(sorted(terms))}
+    return {"size": 0, "track_total_hits": True, "aggs": {"df": {"filters": {"filters": filters}}}}
+
+
+def idf_from(terms: set[tuple[str, str]], found: dict[str, Any]) -> Idf:
+    """The Idf of the answer to `frequencies_body(terms)`."""
+    buckets = found["aggregations"]["df"]["buckets"]
+    counts = {ft: int(buckets[f"{i}"]["doc_count"]) for i, ft in enumerate(sorted(terms))}
+    return Idf(int(found["hits"]["total"]["value"]), counts)
+
+
+def request_body(plan: QueryPlan, request: SearchRequest, idf: Idf | None = None) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
-    query = plan_query(plan)
+    query = plan_query(plan, idf)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
     officials = [{"terms": {"officials": list(request.officials)}}] if request.officials else []
