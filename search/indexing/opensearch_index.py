@@ -68,13 +68,33 @@ BULK_CHUNK = 500
 # How long a build waits for the new index's replicas before it swaps the alias.
 GREEN_SECONDS = 120.0
 
-BM25 = {"type": "BM25", "k1": 1.2, "b": 0.75}
-_SLOTS = {
-    "type": "text",
-    "analyzer": "cari_slots",
-    "search_analyzer": "whitespace",
-    "similarity": "cari_bm25",
+# The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
+# field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
+# the same position, which counts in the term frequency but not in the field's length.
+TITLE_WEIGHT = 2
+
+
+K1, B = 1.2, 0.75
+BM25 = {"type": "BM25", "k1": K1, "b": B}
+# The embedded index's title length and average count each word once; OpenSearch's average
+# counts the title's TITLE_WEIGHT copies (its lengths do not), so the title fields' BM25
+# constants are chosen to give the same length norm, k1 (1 - b + b dl / avgdl).
+TITLE_BM25 = {
+    "type": "BM25",
+    "k1": round(K1 * (1 - B + B * TITLE_WEIGHT), 6),
+    "b": round(K1 * B * TITLE_WEIGHT / (K1 * (1 - B + B * TITLE_WEIGHT)), 6),
 }
+
+
+def _slots(similarity: str) -> dict[str, Any]:
+    return {
+        "type": "text",
+        "analyzer": "cari_slots",
+        "search_analyzer": "whitespace",
+        "similarity": similarity,
+    }
+
+
 _STORED_ONLY = {"type": "keyword", "index": False, "doc_values": False}
 
 
@@ -85,7 +105,7 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
         "settings": {
             "number_of_shards": shards,
             "number_of_replicas": replicas,
-            "similarity": {"cari_bm25": BM25},
+            "similarity": {"cari_bm25": BM25, "cari_title_bm25": TITLE_BM25},
             "analysis": {
                 "filter": {
                     "cari_slot_split": {
@@ -113,7 +133,10 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
                 "seq": {"type": "long"},
                 "title": {"type": "text", "index": False},
                 "body": {"type": "text", "index": False},
-                **{name: dict(_SLOTS) for name in ANALYSED_FIELDS},
+                **{
+                    name: _slots("cari_title_bm25" if name.startswith("title") else "cari_bm25")
+                    for name in ANALYSED_FIELDS
+                },
                 "officials": {"type": "keyword"},
                 "official_roles": _STORED_ONLY,
                 "source": {"type": "keyword"},
@@ -181,12 +204,6 @@ def cluster_errors(settings: EngineSettings) -> Iterator[None]:
 
 
 # -- documents ----------------------------------------------------------------------------
-
-
-# The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
-# field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
-# the same position, which counts in the term frequency but not in the field's length.
-TITLE_WEIGHT = 2
 
 
 def slots(text: str, stemmed: bool, weight: int = 1) -> str:
