@@ -52,11 +52,18 @@ def _answers(url: str) -> bool:
 
 
 @contextmanager
-def opensearch(url: str | None) -> Iterator[tuple[EngineSettings, list[int]]]:
-    """Settings for a cluster that answers at `url`, else for one started here (with its
-    node pids, for their memory)."""
+def opensearch(
+    url: str | None, home: Path | None = None
+) -> Iterator[tuple[EngineSettings, list[int]]]:
+    """Settings for a cluster that answers at `url` (its node pids from the cluster.json of
+    `home`, a deploy/opensearch/cluster.py home, for their memory), else for one started
+    here."""
     if url and _answers(url.split(",")[0]):
-        yield EngineSettings(engine="opensearch", urls=tuple(url.split(",")), alias=ALIAS), []
+        pids = []
+        if home is not None and (home / "cluster.json").exists():
+            state = json.loads((home / "cluster.json").read_text())
+            pids = [int(p) for p in state["pids"].values()]
+        yield EngineSettings(engine="opensearch", urls=tuple(url.split(",")), alias=ALIAS), pids
         return
     home = Path(tempfile.mkdtemp(prefix="cari-bench-opensearch-"))
     args = ["--home", str(home), "--http-port", "9480", "--transport-port", "9580"]
@@ -156,13 +163,15 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
     }
 
 
-def run(limit: int | None, rounds: int, url: str | None) -> dict[str, Any]:
+def run(
+    limit: int | None, rounds: int, url: str | None, home: Path | None = None
+) -> dict[str, Any]:
     from search.indexing.opensearch_index import connect, delete_all
     from search.retrieval.engines import open_engine
 
     articles = [article_from_record(r) for r in records(limit)]
     print(f"corpus: {len(articles):,} articles", flush=True)
-    with opensearch(url) as (settings, pids), tempfile.TemporaryDirectory() as tmp:
+    with opensearch(url, home) as (settings, pids), tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         ingest = _ingest(articles, settings, work)
         print(f"ingest: {ingest}", flush=True)
@@ -206,8 +215,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=None, help="corpus articles (all)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--opensearch-url", default=os.environ.get("CARI_OPENSEARCH_URL"))
+    parser.add_argument(
+        "--cluster-home", type=Path, help="the cluster.py home of that cluster (JVM memory)"
+    )
     args = parser.parse_args(argv)
-    result = run(args.articles, args.rounds, args.opensearch_url)
+    result = run(args.articles, args.rounds, args.opensearch_url, args.cluster_home)
     print(report(result))
     print(f"-> {write_json('engines', result)}")
 

@@ -66,7 +66,7 @@ REPLICAS = 1
 ANALYSED_FIELDS = ("title_stems", "title_exact", "body_stems", "body_exact")
 BULK_CHUNK = 500
 # How long a build waits for the new index's replicas before it swaps the alias.
-GREEN_SECONDS = 120.0
+GREEN_SECONDS = 600.0
 
 # The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
 # field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
@@ -258,9 +258,16 @@ def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, A
 def wait_green(client: Any, index: str | None = None, seconds: float = GREEN_SECONDS) -> dict:
     """The cluster's (or an index's) health once green; EngineUnavailableError after
     `seconds` without it."""
+    from opensearchpy.exceptions import TransportError
+
     deadline = time.monotonic() + seconds
     while True:
-        health = client.cluster.health(index=index, wait_for_status="green", request_timeout=40)
+        try:
+            health = client.cluster.health(index=index, wait_for_status="green", request_timeout=40)
+        except TransportError as exc:  # 408: not green within the server's 30 s
+            if exc.status_code != 408:
+                raise
+            health = exc.info if isinstance(exc.info, dict) else {"status": str(exc.info)[:200]}
         if health.get("status") == "green":
             return health
         if time.monotonic() > deadline:
