@@ -501,3 +501,101 @@ def test_an_unreadable_jsonl_seed_or_sidecar_keeps_its_articles(seeds: Path, tmp
     export.unlink()
     (seeds / f"{SEED_IDS[0]}.meta.toml").unlink()
     assert sorted(update(seeds, index, force=True).removed) == sorted(ids)
+
+
+# -- a large archive of settled JSONL exports: only the exports that changed are read --
+
+
+def _counting_keys(monkeypatch) -> list[str]:
+    """The names of the JSONL seeds whose records an update reads."""
+    from search.ingest.kinds import JSONL
+
+    read: list[str] = []
+    original = JSONL.keys
+
+    def counting(path: Path):
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(JSONL, "keys", counting)
+    return read
+
+
+@pytest.mark.corpus
+def test_settled_jsonl_exports_are_not_read_again(seeds: Path, tmp_path: Path, monkeypatch):
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(8)]
+    ids = [json.loads(line)["id"] for line in lines]
+    (seeds / "a.jsonl").write_text("".join(lines[:3]), encoding="utf-8")
+    (seeds / "b.jsonl").write_text("".join(lines[3:5]), encoding="utf-8")
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "archive-index"
+    build(seeds, index_dir)
+    read = _counting_keys(monkeypatch)
+    first = update(seeds, index_dir)
+    assert first.changes == 0 and first.unchanged == 10 and read == []
+
+    (seeds / "c.jsonl").write_text("".join(lines[5:7]), encoding="utf-8")
+    report = update(seeds, index_dir)
+    assert (report.added, report.changed, report.removed) == (ids[5:7], [], [])
+    assert read == ["c.jsonl"] and report.unchanged == 10
+
+    read.clear()
+    (seeds / "b.jsonl").unlink()  # an export deleted: its records go, nothing else is read
+    report = update(seeds, index_dir)
+    assert sorted(report.removed) == sorted(ids[3:5]) and not report.added
+    assert "a.jsonl" not in read  # (c.jsonl is read again: it was written moments ago)
+    assert sorted(stamps(index_dir)) == sorted([*SEED_IDS, *ids[:3], *ids[5:7]])
+
+
+@pytest.mark.corpus
+def test_a_settled_export_cut_short_keeps_its_articles(seeds: Path, tmp_path: Path, monkeypatch):
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(4)]
+    ids = [json.loads(line)["id"] for line in lines]
+    export = seeds / "a.jsonl"
+    export.write_text("".join(lines), encoding="utf-8")
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "archive-index"
+    build(seeds, index_dir)
+    before = stamps(index_dir)
+    data = export.read_bytes()
+    export.write_bytes(data[: int(len(data) * 0.6)])  # a copy stopped part way
+    report = update(seeds, index_dir)
+    assert report.removed == [] and report.problems
+    assert stamps(index_dir) == before
+    export.write_bytes(data)  # the copy finished: nothing changed in the index
+    assert update(seeds, index_dir).changes == 0 and stamps(index_dir) == before
+    assert set(ids) <= set(before)
+
+
+@pytest.mark.corpus
+def test_a_sidecar_beside_a_settled_export_is_read(seeds: Path, tmp_path: Path, monkeypatch):
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(2)]
+    ids = [json.loads(line)["id"] for line in lines]
+    (seeds / "a.jsonl").write_text("".join(lines), encoding="utf-8")
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "archive-index"
+    build(seeds, index_dir)
+    (seeds / "a.meta.toml").write_text(f'["{ids[1]}"]\nsource = "contoh.id"\n', "utf-8")
+    report = update(seeds, index_dir)
+    assert report.changed == [ids[1]]
+    assert SearchEngine(index_dir).article(ids[1]).source == "contoh.id"
+
+
+@pytest.mark.corpus
+def test_a_settled_export_with_an_unusable_record_reports_it_every_time(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [next(corpus) for _ in range(2)]
+    bad = {"id": "rec-kosong", "title": "Baca juga", "body": "Baca juga: apa saja"}
+    (seeds / "a.jsonl").write_text("".join(lines) + json.dumps(bad) + "\n", encoding="utf-8")
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "archive-index"
+    build(seeds, index_dir)
+    for _ in range(2):
+        report = update(seeds, index_dir)
+        assert report.changes == 0
+        assert any("rec-kosong" in str(p) for p in report.problems)

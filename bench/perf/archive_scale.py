@@ -71,8 +71,13 @@ def _run_sampled(command: list[str]) -> dict[str, Any]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command[:2])} failed: {stderr.decode()[-800:]}")
-    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "tree_peak_mb": peak[0], "largest_process_mb": largest}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "seconds": seconds,
+        "tree_peak_mb": peak[0],
+        "largest_process_mb": usage.ru_maxrss / 1024,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+    }
 
 
 def _index_metadata(index_dir: Path) -> dict[str, tuple[str, ...]]:
@@ -309,6 +314,8 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "articles_per_seed_file": PER_FILE,
         "generate_s": round(generate_s, 1),
         "build_s": round(build["seconds"], 1),
+        "build_cpu_s": round(build["cpu_seconds"], 1),
+        "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
         "peak_rss_mb": round(build["tree_peak_mb"], 1),
         "peak_rss_largest_process_mb": round(build["largest_process_mb"], 1),
         "index_mb": round(dir_size_mb(live), 1),

@@ -7,6 +7,15 @@ Cari's per-query wins and losses against the Snowball baseline. Writes the figur
 
     python -m bench.quality.relevance            # every 4th corpus article, bench/quality/data/*
     python -m bench.quality.relevance --rebuild  # after changing the analyzer
+    python -m bench.quality.relevance --set gold17/dev             # a judged set under data/
+    python -m bench.quality.relevance --set gold17/both --unjudged # and Cari's unjudged top 10
+
+A set is a folder under bench/quality/data/ holding queries.tsv and qrels.txt (`gold17/dev`,
+`gold17/blind`); `<folder>/both` reads its `dev` and `blind` halves together. Pooled sets list
+their grade-0 judgments too, so J@10 (the fraction of a system's top 10 that was judged) shows
+where a changed system returns articles nobody has read: judge those (`--unjudged` lists
+Cari's) before comparing figures. (The default set grades every subset article by its criteria
+and lists only the relevant ones, so its J@10 says nothing.)
 
 Systems: `cari` (Cari's analyzer and query parser), `nostem` (no stemming, Tala's stopwords,
 plain OR), `snowball` (Snowball `indonesian` stemmer + Tala's stopwords, plain OR: what
@@ -24,7 +33,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -32,30 +40,18 @@ from whoosh import index as whoosh_index
 from bench.harness import RESULTS_DIR
 from bench.quality.baselines import plain_query, schema
 from bench.quality.judge import DATA
+from bench.quality.judged_sets import read_qrels, read_queries, set_files
 from search.indexing.build import build_articles
 from search.model import Article, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.text.analyzer import ANALYZER_VERSION
 from tests.corpus import records as corpus_records
+from tests.corpus import records_with_ids
 
 OUT = Path(__file__).resolve().parent / "relevance.json"
 
 SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")
 DEPTH = 100
-
-
-def read_queries(path: Path) -> list[tuple[str, str, str]]:
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line.strip()]
-    return [(qid, kind, text) for qid, kind, text in rows]
-
-
-def read_qrels(path: Path) -> dict[str, dict[str, int]]:
-    qrels: dict[str, dict[str, int]] = defaultdict(dict)
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip():
-            qid, _, doc, grade = line.split()
-            qrels[qid][doc] = int(grade)
-    return qrels
 
 
 def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
@@ -109,9 +105,26 @@ def use_opensearch(indexes: dict[str, object], step: int, settings) -> None:
 
 
 def system_query(system: str, text: str):
-    if system == "nostem":
-        return plain_query(text, stem=False)
-    return plain_query(text, stem=True, operator="AND" if system == "snowball-and" else "OR")
+    operator = "AND" if system.endswith("-and") else "OR"
+    return plain_query(text, stem=system.startswith("snowball"), operator=operator)
+
+
+def rankings(indexes, queries, systems=SYSTEMS, depth: int = DEPTH):
+    """ranked[system][qid]: the ids of the top `depth` hits; `-and` systems share an index."""
+    ranked: dict[str, dict[str, list[str]]] = {}
+    for system in systems:
+        ix = indexes[system.removesuffix("-and")]
+        ranked[system] = {}
+        if system == "cari":  # the engine itself: its matching and its ranking
+            for qid, _kind, text in queries:
+                found = ix.search(SearchRequest(query=text, page_size=depth))
+                ranked[system][qid] = [h.id for h in found.hits]
+            continue
+        with ix.searcher() as s:
+            for qid, _kind, text in queries:
+                hits = s.search(system_query(system, text), limit=depth)
+                ranked[system][qid] = [h["id"] for h in hits]
+    return ranked
 
 
 def ndcg(ranked: list[str], judged: dict[str, int], k: int = 10) -> float:
@@ -134,29 +147,45 @@ def recall(ranked: list[str], judged: dict[str, int], k: int = DEPTH) -> float:
     return sum(1 for d in ranked[:k] if judged.get(d, 0)) / len(relevant) if relevant else 0.0
 
 
-METRICS = {"nDCG@10": ndcg, "MRR@10": mrr, "P@10": precision, "R@100": recall}
+def judged_share(ranked: list[str], judged: dict[str, int], k: int = 10) -> float:
+    """J@k: the share of the top k that has a judgment (any grade); 1 when nothing is returned."""
+    top = ranked[:k]
+    return sum(1 for d in top if d in judged) / len(top) if top else 1.0
 
 
-def evaluate(indexes, queries, qrels) -> dict[str, dict[str, dict[str, float]]]:
+METRICS = {
+    "nDCG@10": ndcg,
+    "MRR@10": mrr,
+    "P@10": precision,
+    "R@100": recall,
+    "J@10": judged_share,
+}
+
+
+def evaluate(ranked, queries, qrels) -> dict[str, dict[str, dict[str, float]]]:
     """scores[system][qid][metric]"""
-    scores: dict[str, dict[str, dict[str, float]]] = {}
-    for system in SYSTEMS:
-        ix = indexes["snowball" if system == "snowball-and" else system]
-        scores[system] = {}
-        if system == "cari":  # the engine itself: its matching and its ranking
-            for qid, _kind, text in queries:
-                found = ix.search(SearchRequest(query=text, page_size=DEPTH))
-                ranked = [h.id for h in found.hits]
-                judged = qrels.get(qid, {})
-                scores[system][qid] = {m: f(ranked, judged) for m, f in METRICS.items()}
-            continue
-        with ix.searcher() as s:
-            for qid, _kind, text in queries:
-                hits = s.search(system_query(system, text), limit=DEPTH)
-                ranked = [h["id"] for h in hits]
-                judged = qrels.get(qid, {})
-                scores[system][qid] = {m: f(ranked, judged) for m, f in METRICS.items()}
-    return scores
+    return {
+        system: {
+            qid: {m: f(ranked[system][qid], qrels.get(qid, {})) for m, f in METRICS.items()}
+            for qid, _kind, _text in queries
+        }
+        for system in SYSTEMS
+    }
+
+
+def print_unjudged(ranked, queries, qrels) -> None:
+    """Cari's top-10 articles that have no judgment yet, per query: what to judge next."""
+    todo = {
+        qid: [d for d in ranked["cari"][qid][:10] if d not in qrels.get(qid, {})]
+        for qid, _kind, _text in queries
+    }
+    found = records_with_ids({d for docs in todo.values() for d in docs})
+    print(f"\nunjudged in cari's top 10: {sum(map(len, todo.values()))}")
+    for qid, kind, text in queries:
+        if todo[qid]:
+            print(f"  {qid} {kind} {text!r}")
+            for doc in todo[qid]:
+                print(f"    {doc}  {found[doc]['title'][:90]}")
 
 
 def mean(values: list[float]) -> float:
@@ -181,10 +210,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=Path, default=DATA / "queries.tsv")
     parser.add_argument("--qrels", type=Path, default=DATA / "qrels.txt")
+    parser.add_argument("--set", help="a judged set under data/ (gold17/dev, gold17/both ...)")
+    parser.add_argument("--unjudged", action="store_true", help="list Cari's unjudged top 10")
     parser.add_argument("--step", type=int, default=4, help="every Nth corpus article")
     parser.add_argument("--work", type=Path, default=Path("/tmp/cari-relevance"))
     parser.add_argument("--rebuild", action="store_true", help="rebuild the indexes")
-    parser.add_argument("--json", type=Path, default=None, help=f"[default: {OUT}]")
+    parser.add_argument("--json", type=Path, help=f"where to write the figures (default {OUT})")
     parser.add_argument(
         "--engine",
         choices=("whoosh", "opensearch"),
@@ -194,10 +225,13 @@ def main() -> None:
     )
     parser.add_argument("--opensearch-url", default=os.environ.get("CARI_OPENSEARCH_URL"))
     args = parser.parse_args()
-    if args.json is None:
-        args.json = OUT if args.engine == "whoosh" else RESULTS_DIR / "relevance-opensearch.json"
-    queries = read_queries(args.queries)
-    qrels = read_qrels(args.qrels)
+    files = set_files(args.set) if args.set else [(args.queries, args.qrels)]
+    queries = [row for q, _ in files for row in read_queries(q)]
+    qrels = {qid: g for _, r in files for qid, g in read_qrels(r).items()}
+    if args.json is None:  # a named set's figures go next to its indexes, not into the repo
+        args.json = args.work / f"relevance-{args.set.replace('/', '-')}.json" if args.set else OUT
+        if args.engine == "opensearch":
+            args.json = RESULTS_DIR / args.json.name.replace("relevance", "relevance-opensearch")
     indexes = build_indexes(args.work, args.step, args.rebuild)
     with contextlib.ExitStack() as stack:
         if args.engine == "opensearch":
@@ -206,7 +240,8 @@ def main() -> None:
             settings, _pids = stack.enter_context(opensearch(args.opensearch_url))
             settings = dataclasses.replace(settings, alias="cari-relevance")
             use_opensearch(indexes, args.step, settings)
-        scores = evaluate(indexes, queries, qrels)
+        ranked = rankings(indexes, queries)
+    scores = evaluate(ranked, queries, qrels)
     table = summary(scores, queries)
     print(f"cari on the {args.engine} engine")
     for kind, rows in table.items():
@@ -225,6 +260,8 @@ def main() -> None:
             f"  {mark} {qid} {kind:6} {text[:32]:32} cari {c:.3f}  snowball {b:.3f}  nostem {n:.3f}"
         )
     print(f"wins {wins}, losses {losses}, ties {len(queries) - wins - losses}")
+    if args.unjudged:
+        print_unjudged(ranked, queries, qrels)
     args.json.write_text(
         json.dumps(
             {"table": table, "per_query": scores, "step": args.step, "engine": args.engine},

@@ -130,15 +130,30 @@ def build(
 def _read_noting_stats(
     paths: list[Path], stats: seedstats.SeedStats, unusable: dict[str, str]
 ) -> Iterator[Article | SeedProblem]:
-    """The seeds' articles, noting each single-article seed's file stats and hash, and the
-    hash of those that cannot be used: the next `cari update` need not read the first again,
-    nor parse the others until they change."""
+    """The seeds' articles, noting each seed's file stats with its hash (a seed of many
+    articles: the id and hash of each record), and the hash of those that cannot be used:
+    the next `cari update` need not read the first again, nor parse the others until they
+    change."""
     quick = seedstats.quick_seeds(paths)
-    parsed = ordered_map(_parse_job, list(_jobs(paths, quick)), min_items=PARALLEL_PARSE_MIN)
+    # Taken before any is read: a seed rewritten meanwhile is read again by the next update.
+    many = {p: seedstats.stat_or_none(p) for p in paths if JSONL.holds(p.name)}
+    keys: dict[Path, list[tuple[str, str]]] = {p: [] for p, stat in many.items() if stat}
+    recheck: set[Path] = set()
+    parsed = ordered_map(_parse_job, _jobs(paths, quick), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
-        if isinstance(problem_hash, dict):  # a JSONL batch's unusable records: id -> hash
-            unusable.update(problem_hash)
+        if isinstance(problem_hash, dict) or path in many:  # a JSONL batch
+            batch_unusable = problem_hash if isinstance(problem_hash, dict) else {}
+            unusable.update(batch_unusable)
             problem_hash = None
+            if path in keys:
+                problems = sum(isinstance(i, SeedProblem) for i in items)
+                if problems > len(batch_unusable):  # a record without an id, or the file
+                    del keys[path]
+                else:
+                    if problems:
+                        recheck.add(path)
+                    keys[path] += [(i.id, i.content_hash) for i in items if isinstance(i, Article)]
+                    keys[path] += list(batch_unusable.items())
         for item in items:
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
@@ -146,6 +161,10 @@ def _read_noting_stats(
                 unusable[TEXT.article_id(path)] = problem_hash
                 stats.record(path.name, stat, problem_hash)
             yield item
+    for path, found in keys.items():
+        if found:
+            stats.record_keys(path.name, many[path], found, path in recheck)  # type: ignore[arg-type]
+    stats.complete = all(p.name in stats.entries for p in paths)
 
 
 # Builds of at least this many seeds (or JSONL line batches) parse them in worker processes.

@@ -13,11 +13,13 @@ inherit the warm stem cache and the loaded Sastrawi dictionary.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import multiprocessing as mp
 import os
 import queue
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -59,17 +61,36 @@ def default_workers() -> int:
 
 
 def ordered_map(
-    func: Callable[[T], R], items: list[T], workers: int | None = None, *, min_items: int = 200
+    func: Callable[[T], R],
+    items: Iterable[T],
+    workers: int | None = None,
+    *,
+    min_items: int = 200,
+    window: int | None = None,
 ) -> Iterator[R]:
-    """func(item) for each item, in order, computed by `workers` processes (a few items at
-    a time) when there are at least `min_items`, else in this process. For the parsing of
-    seeds in a build: extraction is pure Python, and one process was the build's bottleneck."""
+    """func(item) for each item, in order, computed by `workers` processes when there are at
+    least `min_items`, else in this process. For the parsing of seeds in a build: extraction
+    is pure Python, and one process was the build's bottleneck.
+
+    Items are read lazily and at most `window` (default 16 per worker) are in flight or
+    waiting to be taken: a large archive's lines are never all in memory, and parsed
+    articles do not pile up when indexing is slower than parsing (Pool.imap reads its whole
+    input at once and keeps every result it is ahead by)."""
     workers = max(1, workers or default_workers())
-    if workers == 1 or len(items) < min_items:
-        yield from map(func, items)
+    items = iter(items)
+    head = list(itertools.islice(items, min_items))
+    if workers == 1 or len(head) < min_items:
+        yield from map(func, itertools.chain(head, items))
         return
+    window = window or 16 * workers
     with _context().Pool(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
-        yield from pool.imap(func, items, chunksize=8)
+        pending: deque[Any] = deque()
+        for item in itertools.chain(head, items):
+            pending.append(pool.apply_async(func, (item,)))
+            if len(pending) >= window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def start_worker(parent: int) -> None:

@@ -22,7 +22,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,6 +185,38 @@ def indexed_hashes(generation: Generation) -> dict[str, str]:
                 if ids[d] and not (deleted is not None and deleted(d))
             }
     return {k: content for k, (content, _stamp) in indexed_articles(generation).items()}
+
+
+class IndexedLookup(Mapping[str, str]):
+    """Article id -> content hash of a generation, asked id by id (the id field's postings,
+    the content_hash column): an update that knows which seeds changed asks only about
+    theirs, where `indexed_hashes` reads every document. Iterating reads every id."""
+
+    def __init__(self, generation: Generation) -> None:
+        self._searcher = generation.open().searcher()
+        reader = self._searcher.reader()
+        self._hashes = (
+            reader.column_reader("content_hash") if reader.has_column("content_hash") else None
+        )
+        self._size = reader.doc_count()
+
+    def __getitem__(self, article_id: str) -> str:
+        docnum = self._searcher.document_number(id=article_id)
+        if docnum is None:
+            raise KeyError(article_id)
+        if self._hashes is not None:
+            return self._hashes[docnum]
+        return self._searcher.stored_fields(docnum).get("content_hash", "")
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[str]:
+        reader = self._searcher.reader()
+        return (fields["id"] for _, fields in reader.iter_docs())
+
+    def close(self) -> None:
+        self._searcher.close()
 
 
 def require_live(index_dir: Path) -> Generation:

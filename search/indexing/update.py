@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -49,6 +49,15 @@ class SeedEntry:
     path: Path
     article: Article | None = None  # already parsed (multi-article seeds), else parsed on demand
     indexed_hash: str | None = None  # the hash in the index, for a changed article
+
+
+@dataclass
+class KnownSeed:
+    """A seed of many articles unchanged since the last build or update: not read; it holds
+    `count` records, all as indexed."""
+
+    path: Path
+    count: int
 
 
 @dataclass
@@ -115,12 +124,14 @@ def seed_entries(
     paths: list[Path],
     known: seedstats.SeedStats | None = None,
     seen: seedstats.SeedStats | None = None,
-) -> Iterator[SeedEntry | SeedProblem]:
+) -> Iterator[SeedEntry | SeedProblem | KnownSeed]:
     """(id, content hash) of every article in the seeds, as each seed's kind tells them
     without extracting articles (`SeedKind.keys`), or by parsing the seed when only that
     tells. Single-article seeds with nothing beside them are hashed, and not even read when
-    `known` has them unchanged since (their stats are put in `seen`)."""
-    quick = seedstats.quick_seeds(paths)
+    `known` has them unchanged since; a seed of many articles `known` unchanged is not read
+    at all (a KnownSeed). Their stats are put in `seen`."""
+    unaccompanied = seedstats.alone(paths)
+    quick = {name for name in unaccompanied if name.endswith(seedstats.SINGLE_ARTICLE_SUFFIXES)}
     known = known or seedstats.SeedStats()
     for path in paths:
         name = path.name
@@ -142,12 +153,23 @@ def seed_entries(
             yield SeedEntry(TEXT.article_id(path), digest, path)
             continue
         kind = kind_of(name)
+        stat = seedstats.stat_or_none(path)
+        count = None
+        if stat is not None and name in unaccompanied:
+            count = known.known_count(name, stat)
+        if count is not None:
+            if seen is not None:
+                seen.keep(name, known)
+            yield KnownSeed(path, count)
+            continue
         try:
             keys = kind.keys(path)
         except SeedError as exc:
             yield SeedProblem(path, str(exc))
             continue
         if keys is not None:
+            if seen is not None and stat is not None:
+                seen.record_keys(name, stat, [(k.id, k.content_hash) for k in keys])
             yield from (SeedEntry(key.id, key.content_hash, path) for key in keys)
             continue
         for item in kind.read(path):
@@ -160,19 +182,31 @@ def seed_entries(
 
 def plan_update(
     paths: list[Path],
-    indexed: dict[str, str],
+    indexed: Mapping[str, str],
     unusable: dict[str, str] | None = None,
     known: seedstats.SeedStats | None = None,
     stats: seedstats.SeedStats | None = None,
+    generation_dir: Path | None = None,
 ) -> UpdatePlan:
     """Compare the seeds with the index's (id -> content hash) map. Articles that could not
     be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
     content changed: they are reported as problems. Seeds `known` unchanged are not read;
-    the stats of the seeds now are put in `stats`."""
+    the stats of the seeds now are put in `stats`.
+
+    When `known` records every seed of the live generation (`generation_dir`), the articles
+    that may be gone are only those its changed or vanished seeds held, and `indexed` is only
+    asked about them and about the articles of the seeds that were read (it can be a
+    store.IndexedLookup that asks the index id by id); otherwise every indexed id is
+    compared."""
     unusable = unusable or {}
     plan = UpdatePlan()
     seen: set[str] = set()
+    unchanged_seeds: set[str] = set()
     for entry in seed_entries(paths, known, stats):
+        if isinstance(entry, KnownSeed):
+            plan.unchanged += entry.count
+            unchanged_seeds.add(entry.path.name)
+            continue
         if isinstance(entry, SeedProblem):
             plan.problems.append(entry)
             continue
@@ -215,6 +249,9 @@ def plan_update(
             seen.add(article_id)
         elif not problem.repeated:
             multi_unreadable = True
+    if known is not None and known.complete and generation_dir is not None:
+        plan.remove = _gone_since(known, generation_dir, unchanged_seeds, plan, seen, indexed)
+        return plan
     gone = [article_id for article_id in indexed if article_id not in seen]
     if multi_unreadable and known is not None:
         former = {name.rsplit(".", 1)[0] for name in known.entries}
@@ -230,6 +267,45 @@ def plan_update(
         gone = [article_id for article_id in gone if article_id in former]
     plan.remove = gone
     return plan
+
+
+def _gone_since(
+    known: seedstats.SeedStats,
+    generation_dir: Path,
+    unchanged_seeds: set[str],
+    plan: UpdatePlan,
+    seen: set[str],
+    indexed: Mapping[str, str],
+) -> list[str]:
+    """The indexed articles that are gone, from the seeds recorded last time: those a seed
+    that changed or vanished held and no seed holds now. The articles of a seed of many
+    that no longer reads whole are kept (reported), whatever it holds now."""
+    broken = {p.path.name for p in plan.problems if p.path.exists() and not p.repeated}
+    candidates: list[str] = []
+    kept = 0
+    for name in known.entries:
+        if name in unchanged_seeds:
+            continue
+        if not known.is_many(name):
+            candidates.append(TEXT.article_id(Path(name)))
+            continue
+        held = [article_id for article_id, _ in seedstats.recorded_keys(generation_dir, name)]
+        if name in broken:
+            kept += sum(1 for article_id in held if article_id not in seen)
+            continue
+        candidates += held
+    if kept:
+        plan.unchanged += kept
+        where = next(p.path for p in plan.problems if p.path.name in broken)
+        plan.problems.append(
+            SeedProblem(
+                where,
+                f"{kept} indexed articles kept: a seed that holds many could not be read"
+                " whole, and they are its (fix it, then update again)",
+            )
+        )
+    gone = [a for a in dict.fromkeys(candidates) if a not in seen and a in indexed]
+    return gone
 
 
 def update(
@@ -254,12 +330,15 @@ def update(
     seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     paths = list_seeds(seeds_dir)
     with store.write_lock(index_dir, "cari update", timeout=lock_timeout):
-        indexed: dict[str, str] = {}
+        indexed: Mapping[str, str] = {}
+        known = seedstats.SeedStats()
         try:
             live = store.live_generation(index_dir)
             reason = _rebuild_reason(live)
             if reason is None and live is not None:
-                indexed = indexed_hashes(live)
+                known = seedstats.load(live.path)
+                # Every seed recorded: the index is asked only about the seeds that changed.
+                indexed = store.IndexedLookup(live) if known.complete else indexed_hashes(live)
         except Exception as exc:  # damaged index files: nothing in them can be kept
             cause = exc.__cause__ if isinstance(exc, store.IndexCorruptError) else exc
             live, reason = None, f"the index could not be read: {store.error_detail(cause or exc)}"
@@ -276,9 +355,14 @@ def update(
         if not dry_run and live.remove_writer_leftovers():
             log.info("removed the temporary files of an update that was stopped")
         stats = seedstats.SeedStats()
-        plan = plan_update(
-            paths, indexed, seedstats.read_unusable(live.path), seedstats.load(live.path), stats
-        )
+        try:
+            plan = plan_update(
+                paths, indexed, seedstats.read_unusable(live.path), known, stats, live.path
+            )
+        finally:
+            if isinstance(indexed, store.IndexedLookup):
+                indexed.close()
+        stats.complete = all(p.name in stats.entries for p in paths)
         kept = len(indexed) - len(plan.remove)
         if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
             raise BuildRefusedError(
@@ -291,6 +375,8 @@ def update(
         else:
             if not plan.is_empty:
                 _apply(live, plan, report, on_plan, on_article)
+            for problem in report.problems:  # read again next time, to report it again
+                stats.recheck(problem.path.name)
             seedstats.write_unusable(live.path, plan.unusable)
             seedstats.save(live.path, stats)
         if report.changes and not dry_run:

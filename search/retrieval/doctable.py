@@ -22,9 +22,10 @@ class DocTable:
 
     starts: np.ndarray  # first day of the date as YYYYMMDD (NO_DATE_START: none)
     ends: np.ndarray  # last day of the date as YYYYMMDD (NO_DATE_END: none)
-    date_keys: (
-        np.ndarray
-    )  # start * 4 + precision code (search.dates.PRECISIONS): the timeline's key
+    # The timeline's key, start * 4 + precision code (search.dates.PRECISIONS): the distinct
+    # keys ascending, and each document's index into them (counted with one bincount).
+    date_keys: np.ndarray
+    date_codes: np.ndarray
     sources: np.ndarray  # 1 + index into source_names (0: no source)
     source_names: list[str]
     pair_docs: np.ndarray  # (document, official) pairs: the document numbers...
@@ -81,10 +82,12 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         or [empty]
     )
     names = [name for name, _ in official_docs]
+    date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
     table = DocTable(
         starts=starts,
         ends=ends,
-        date_keys=starts * 4 + precisions,
+        date_keys=date_keys,
+        date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
         pair_docs=pair_docs,

@@ -6,7 +6,6 @@ own, so choosing a second official or source widens the list.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -72,15 +71,13 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         table.pair_officials[with_sources[table.pair_docs]], minlength=len(table.official_names)
     )
     by_source = np.bincount(table.sources[with_officials], minlength=len(table.source_names) + 1)
-    keys, key_counts = np.unique(table.date_keys[passing], return_counts=True)
-    by_date = Counter(
-        {(k // 4, k % 4): c for k, c in zip(keys.tolist(), key_counts.tolist(), strict=True)}
-    )
+    by_key = np.bincount(table.date_codes[passing], minlength=len(table.date_keys))
+    keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
     return FacetCounts(
         mask=passing,
         officials=_ranked(by_official, table.official_names, 0, officials),
         sources=_ranked(by_source, table.source_names, 1, sources),
-        timeline=timeline(by_date, date_from, date_to),
+        timeline=timeline(keys // 4, keys % 4, key_counts, date_from, date_to),
     )
 
 
