@@ -21,8 +21,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from search.config import RESULT_CACHE, EngineSettings
 from search.indexing import opensearch_index, store
+from search.indexing.schema import NO_DATE_START
 from search.model import (
     ArticleView,
     RequestError,
@@ -347,11 +350,21 @@ def _ranked(buckets: list[dict[str, Any]], chosen: tuple[str, ...]) -> list[tupl
 
 def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
     """The timeline from the dates counted per precision (search.retrieval.timeline)."""
-    counts: Counter[tuple[int, int]] = Counter()
+    starts, precisions, counts = [], [], []
     for precision in found["precision"]["buckets"]:
         for day in precision["days"]["buckets"]:
-            counts[int(day["key_as_string"]), int(precision["key"])] += int(day["doc_count"])
+            starts.append(int(day["key_as_string"]))
+            precisions.append(int(precision["key"]))
+            counts.append(int(day["doc_count"]))
     undated = int(found["undated"]["doc_count"])
     if undated:
-        counts[0, 0] += undated
-    return timeline(counts, request.date_from, request.date_to)
+        starts.append(NO_DATE_START)
+        precisions.append(0)
+        counts.append(undated)
+    return timeline(
+        np.array(starts, dtype=np.int64),
+        np.array(precisions, dtype=np.int64),
+        np.array(counts, dtype=np.int64),
+        request.date_from,
+        request.date_to,
+    )
