@@ -60,6 +60,10 @@ WALK_BATCH = 1000
 # A request a node failed is tried again this many times, waiting longer each time.
 RETRIES = 4
 RETRY_PAUSE = 0.5
+# The term frequencies of a query's idf ratios are read once in this many seconds (they move
+# slowly; they weigh scores only, never what matches or counts).
+FREQUENCIES_SECONDS = 60.0
+FREQUENCIES_KEPT = 4096
 # Articles whose texts give a prefix's words (see _Lexicon).
 PREFIX_SAMPLE = 200
 SOURCE_FIELDS = [
@@ -117,6 +121,7 @@ class OpenSearchEngine:
         self._names_lock = threading.Lock()
         self._names: tuple[tuple[str, int], dict[str, str], list[str]] | None = None
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
+        self._frequencies = LRU(FREQUENCIES_KEPT)
 
     # -- the cluster ----------------------------------------------------------------------
 
@@ -268,7 +273,13 @@ class OpenSearchEngine:
         terms = scored_terms(plan)
         if not terms:
             return None
-        return idf_from(terms, self._call("search", body=frequencies_body(terms)))
+        key = frozenset(terms)
+        kept = self._frequencies.get(key)
+        if kept is not None and time.monotonic() - kept[0] < FREQUENCIES_SECONDS:
+            return kept[1]
+        idf = idf_from(terms, self._call("search", body=frequencies_body(terms)))
+        self._frequencies.put(key, (time.monotonic(), idf))
+        return idf
 
     def _deep_page(self, body: dict[str, Any], start: int) -> dict[str, Any]:
         """The page starting at hit `start`, walked to with search_after (no from/size
