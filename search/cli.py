@@ -78,6 +78,9 @@ def _setup_logging(verbose: bool) -> None:
         stream=sys.stderr,
     )
     logging.getLogger("search.ingest.kinds").setLevel(logging.ERROR)
+    # The OpenSearch client logs every request, and each failed one with its traceback: the
+    # command says in one line what failed (-v shows them).
+    logging.getLogger("opensearch").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

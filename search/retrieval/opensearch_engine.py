@@ -153,7 +153,7 @@ class OpenSearchEngine:
                     status = getattr(exc, "status_code", None)
                     if last or not ((isinstance(status, int) and status >= 500) or status == "N/A"):
                         raise
-                    log.info("OpenSearch %s failed (%s), retrying", method, status)
+                    log.debug("OpenSearch %s failed (%s), retrying", method, status)
             time.sleep(RETRY_PAUSE * (attempt + 1))
         raise AssertionError("unreachable")
 
