@@ -3,13 +3,15 @@ home folder of its own, started once per test session and stopped at its end."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,11 +20,12 @@ SKIP_ENV = "CARI_SKIP_OPENSEARCH"
 NODES = 2
 
 
-@dataclass(frozen=True)
+@dataclass
 class ClusterUnderTest:
     home: Path
     http_port: int
     transport_port: int
+    pids: set[int] = field(default_factory=set)  # every node process started, restarts too
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -30,7 +33,30 @@ class ClusterUnderTest:
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(CLUSTER), *args, "--home", str(self.home)]
-        return subprocess.run(command, capture_output=True, text=True, check=check, timeout=600)
+        done = subprocess.run(command, capture_output=True, text=True, check=check, timeout=600)
+        self.pids |= set(self._recorded())
+        return done
+
+    def _recorded(self) -> list[int]:
+        import json
+
+        try:
+            return [
+                int(p)
+                for p in json.loads((self.home / "cluster.json").read_text())["pids"].values()
+            ]
+        except (OSError, ValueError, KeyError):
+            return []
+
+    def stop(self) -> None:
+        """Stop the cluster, and any node process of it still running after that."""
+        self.run("stop", check=False)
+        for pid in self.pids:
+            with contextlib.suppress(OSError):
+                # Only a node of this cluster (its home is on its command line), not a
+                # process that got the number since.
+                if str(self.home).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    os.kill(pid, signal.SIGKILL)
 
     def pid(self, node: int) -> int:
         import json
@@ -77,7 +103,7 @@ def running_cluster(home: Path) -> Iterator[ClusterUnderTest]:
         check=False,
     )
     if started.returncode != 0:
-        cluster.run("stop", check=False)
+        cluster.stop()
         raise RuntimeError(
             f"the OpenSearch test cluster did not start (exit {started.returncode}):\n"
             f"{started.stdout[-2000:]}\n{started.stderr[-6000:]}"
@@ -85,4 +111,4 @@ def running_cluster(home: Path) -> Iterator[ClusterUnderTest]:
     try:
         yield cluster
     finally:
-        cluster.run("stop", check=False)
+        cluster.stop()
