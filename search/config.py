@@ -23,6 +23,9 @@ RESULT_CACHE = 128
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 64
+# A search's time budget for what only helps (a "did you mean", the relaxations offered when
+# nothing matched): past it, a page goes without them rather than keep the user waiting.
+EXTRAS_BUDGET_SECONDS = 2.0
 
 
 def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:

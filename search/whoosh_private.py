@@ -86,6 +86,16 @@ def segment_key(segreader: Any) -> tuple[str, str]:
     return str(getattr(storage, "folder", id(storage))), segreader._segment.segment_id()
 
 
+def segments_key(reader: Any) -> tuple[tuple[str, str], ...]:
+    """The keys of a reader's segments: the same for every reader of the same segments
+    (what is read from their lexicons can be shared by them)."""
+    return tuple(
+        segment_key(segment)
+        for segment, _offset in reader.leaf_readers()
+        if is_segment_reader(segment)
+    )
+
+
 def length_bytes(segreader: Any, fieldname: str) -> bytes | None:
     """A segment's field lengths, one byte code a document (see BYTE_TO_LENGTH); None when
     the segment has no lengths for the field."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import http.client
 import itertools
 import os
 import shutil
 import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -215,3 +219,51 @@ def contract_engine(request: pytest.FixtureRequest, seed_index: Path) -> Engine:
     report = indexers.build(SEEDS_DIR, seed_index, settings)
     assert report.indexed == len(SEED_IDS) and not report.problems
     return open_engine(seed_index, settings)
+
+
+def http_get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:
+    """One GET to a `cari serve` under test: the status and the body."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def server(seed_index: Path, request: pytest.FixtureRequest):
+    """`cari serve` over the seed index with `request.param` processes: (process, port,
+    processes)."""
+    processes = request.param
+    port = free_port()
+    cari = Path(sys.executable).parent / "cari"
+    proc = subprocess.Popen(
+        [
+            str(cari),
+            "serve",
+            "--index",
+            str(seed_index),
+            "--port",
+            str(port),
+            "--processes",
+            str(processes),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            http_get(port, "/")
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"cari serve did not start: {proc.stdout.read().decode()}")
+            time.sleep(0.1)
+    yield proc, port, processes
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()

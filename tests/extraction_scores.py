@@ -1,5 +1,6 @@
 """Extraction scored against the shared corpus: dates against each record's own date, officials
-against hand-annotated gold (tests/data/officials_gold.toml and its held-out twin).
+against hand-annotated gold (tests/data/officials_gold.toml and its held-out twin); raw pages in
+publishers' shapes against what each should give (tests/data/publisher_pages.toml).
 
 Used by tests/test_extract_corpus.py (thresholds) and bench/quality/extract_accuracy.py (the
 figures); records come from tests/corpus.py.
@@ -30,6 +31,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "officials_gold.toml"
 # Annotated after the extractor was tuned on GOLD; its first score was blind (see the file).
 HELDOUT = DATA / "officials_gold_heldout.toml"
+PAGES = DATA / "publisher_pages.toml"
 
 
 def _dates_in(paragraphs: list[str]) -> list[date]:
@@ -134,4 +136,39 @@ def score_officials(records_by_id: dict[str, dict], gold: dict[str, set[str]]) -
         "precision": round(tp / (tp + fp), 4) if tp + fp else None,
         "recall": round(tp / (tp + fn), 4) if tp + fn else None,
         "errors": errors,
+    }
+
+
+def load_pages(path: Path = PAGES) -> list[dict]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))["page"]
+
+
+def score_pages(pages: list[dict]) -> dict:
+    """The share of pages whose title is exact, whose date (value and precision) and source
+    are right, and whose body is the article's paragraphs and nothing else; with the misses."""
+    right: Counter = Counter()
+    misses = []
+    for page in pages:
+        article = extract_article(page["text"], page["name"]).article
+        got = {
+            "title": article.title,
+            "date": [article.date_iso, article.date_precision],
+            "source": article.source,
+            "body": article.body.split("\n\n"),
+        }
+        want = {
+            "title": page["title"],
+            "date": [page["date"], page["precision"]],
+            "source": page["source"],
+            "body": page["body"],
+        }
+        wrong = [key for key in got if got[key] != want[key]]
+        right.update(key for key in got if key not in wrong)
+        if wrong:
+            misses.append({"page": page["name"], **{key: got[key] for key in wrong}})
+    n = len(pages)
+    return {
+        "pages": n,
+        **{key: round(right[key] / n, 4) for key in ("title", "date", "source", "body")},
+        "misses": misses,
     }

@@ -237,3 +237,90 @@ def test_a_headline_that_starts_breaking_news_is_the_title():
     )
     title = extract_article(page, "gempa").article.title
     assert title == "BREAKING NEWS: Gempa Guncang Maluku Utara Hari Ini"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Diduga Pasok Sabu di Anambas - Kompas.com", "Diduga Pasok Sabu di Anambas"),
+        ("Diduga Pasok Sabu di Anambas Halaman all - Kompas.com", "Diduga Pasok Sabu di Anambas"),
+        (
+            "Dua Pelajar SMA Dijual oleh Tantenya : Okezone News",
+            "Dua Pelajar SMA Dijual oleh Tantenya",
+        ),
+        ("Bon Iver Akan Tampil di Jakarta - Seleb Tempo.co", "Bon Iver Akan Tampil di Jakarta"),
+        ("Jokowi Akan Bertemu Tokoh Papua - Tribun Jateng", "Jokowi Akan Bertemu Tokoh Papua"),
+        ("POSMETRO MEDAN: Diserbu Ribuan KKSB, 1 TNI Wafat", "Diserbu Ribuan KKSB, 1 TNI Wafat"),
+        # A colon or a dash inside a headline names no site: the headline stays whole.
+        (
+            "Atas Perintah Jokowi : Rektor Akan Kena Sanksi",
+            "Atas Perintah Jokowi : Rektor Akan Kena Sanksi",
+        ),
+        (
+            "Wamendagri: ASN Wajib Junjung Tinggi Integritas",
+            "Wamendagri: ASN Wajib Junjung Tinggi Integritas",
+        ),
+        ("Liga 1: Persebaya - Arema Imbang", "Liga 1: Persebaya - Arema Imbang"),
+    ],
+)
+def test_the_headline_of_an_html_title_leaves_the_site_name_out(line, headline):
+    from search.ingest.extract.boilerplate import headline_of
+
+    assert headline_of(line) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date_line"),
+    [
+        ("Kompas.com - 12/09/2019, 10:15 WIB", True),
+        ("Selasa 10 Sep 2019, 14:20 WIB", True),
+        ("12 Sep 2019 | 10:15", True),
+        ("Diperbarui 12 September 2019, 11:00 WIB", True),
+        ("Ramdani Bur, Jurnalis · Jumat 13 September 2019 12:05 WIB", True),
+        ("Reporter : Yan Muhardiansyah | Senin, 14 Oktober 2019 21:04", True),
+        ("Agustus 28, 2019", True),
+        # A sentence that ends in a date is the story's.
+        ("Senin (16/9/2019).", False),
+        ("Kamis 19 September 2019.", False),
+        ("Rapat digelar di Jakarta pada 12 September 2019 pukul 10.00", False),
+    ],
+)
+def test_date_lines(line, is_date_line):
+    from search.ingest.extract import boilerplate
+
+    assert boilerplate.is_date_line(line) is is_date_line
+
+
+PUBLISHER_PAGE = """Kompas.com
+Home > News > Nasional
+Chelsea Islan Pernah Hadapi Masalah Keringat
+Berlebih di Ketiak
+Kompas.com - 19/09/2019, 15:01 WIB
+Penulis Nabilla Tashandra | Editor Wisnubrata
+JAKARTA, KOMPAS.com - Udara yang panas membuat kita rentan mengalami masalah keringat berlebih.
+Baca juga:
+Cara Mudah Atasi Bau Badan Saat Cuaca Panas
+Menteri Kesehatan Nila Moeloek Imbau Warga Minum Air Putih
+Hal itu diakui aktris Chelsea Islan saat ditemui di Jakarta Selatan, Kamis (19/9/2019).
+(nab/wsn)
+Berita Terkait
+Presiden Joko Widodo Resmikan Tol Baru di Sumatera Selatan
+19/09/2019, 14:55 WIB
+Copyright 2008 - 2019 PT. Kompas Cyber Media (Kompas Gramedia Digital Group).
+"""
+
+
+def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
+    """A wrapped headline after a breadcrumb is whole; the headlines under "Baca juga:" and
+    after the initials are not the story, nor are the officials they name."""
+    extraction = extract_article(PUBLISHER_PAGE, "kompas")
+    article = extraction.article
+    assert article.title == "Chelsea Islan Pernah Hadapi Masalah Keringat Berlebih di Ketiak"
+    assert (article.date_iso, extraction.date_evidence.rule) == ("2019-09-19", "header dateline")
+    assert article.source == "kompas.com"
+    assert article.body.split("\n\n") == [
+        "JAKARTA, KOMPAS.com - Udara yang panas membuat kita rentan mengalami masalah keringat"
+        " berlebih.",
+        "Hal itu diakui aktris Chelsea Islan saat ditemui di Jakarta Selatan, Kamis (19/9/2019).",
+    ]
+    assert article.officials == []

@@ -21,6 +21,13 @@ from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date,
         ("31 Februari 2022", None),
         ("Nomor 5 Tahun 2014", None),
         ("pada 2024", None),
+        # Blogger's date header (in Indonesian and English), a machine-readable date.
+        ("Agustus 28, 2019", "2019-08-28"),
+        ("Sunday, September 1, 2019", "2019-09-01"),
+        ("datePublished 2019-09-12T10:15:00+07:00", "2019-09-12"),
+        ("Jum'at 13 September 2019 23:15 WIB", "2019-09-13"),
+        ("Rabu, 11 September 2019 - 18:03 WIB", "2019-09-11"),
+        ("12 Sep 2019 | 10:15", "2019-09-12"),
     ],
 )
 def test_full_date_in_line(line, iso):
@@ -43,6 +50,18 @@ def test_full_date_in_line(line, iso):
         ),
         (["Diperbarui April 2022"], "Tanpa tanggal.", [], "2022-04", "month"),
         ([], "Tanpa tanggal pada 2024.", [], None, "none"),
+        # A page's update line counts only when it has no other date line.
+        (
+            ["Diperbarui 02 Sep 2019, 08:15 WIB", "01 Sep 2019, 23:06 WIB"],
+            "Teks.",
+            [],
+            "2019-09-01",
+            "day",
+        ),
+        (["Diperbarui 02 Sep 2019, 08:15 WIB"], "Teks.", [], "2019-09-02", "day"),
+        # A copyright's year range gives its last year.
+        ([], "Teks.", ["Copyright 2008 - 2019 PT. Kompas Cyber Media"], "2019", "year"),
+        ([], "Teks.", ["Copyright © 2008-2019 Okezone.com"], "2019", "year"),
     ],
 )
 def test_find_date_prefers_the_dateline(header, first, footer, iso, precision):

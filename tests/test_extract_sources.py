@@ -61,9 +61,98 @@ def test_find_source(header, opening, footer, url, source, rule):
         ("https://www.kemendagri.go.id/berita/baca/1", "kemendagri.go.id"),
         ("http://news.detik.com/berita/d-1", "detik.com"),
         ("https://republika.co.id/berita/x", "republika.co.id"),
+        ("https://kabartimika.blogspot.com/2019/09/x.html", "kabartimika.blogspot.com"),
         ("not a url", None),
         (None, None),
     ],
 )
 def test_source_from_url(url, domain):
     assert source_from_url(url) == domain
+
+
+@pytest.mark.parametrize(
+    ("header", "opening", "footer", "source", "rule"),
+    [
+        # A regional site is named by its own domain; a network's brands are the publisher's.
+        ([], "TRIBUNJABAR.ID, BANDUNG - Persib Bandung", [], "tribunjabar.id", "dateline"),
+        ([], "TRIBUN-MEDAN.COM, MEDAN - Wali Kota", [], "tribun-medan.com", "dateline"),
+        ([], "Merdeka.com - Subdit Narkoba Polres Bogor", [], "merdeka.com", "dateline"),
+        ([], "Sindonews.com - Dua klub Jawa Timur", [], "sindonews.com", "dateline"),
+        (
+            ["Laporan Wartawan Tribun Jabar, Muhamad Syarif"],
+            "BANDUNG - Wali Kota",
+            [],
+            "tribunjabar.id",
+            "byline",
+        ),
+        # A brand line or the site name an HTML title ends with.
+        (
+            ["Okezone", "News"],
+            "JAKARTA - Polisi",
+            [],
+            "okezone.com",
+            "site name in the page header",
+        ),
+        (
+            ["Mercy Raya - detikSport"],
+            "Jakarta - Menpora",
+            [],
+            "detik.com",
+            "site name in the page header",
+        ),
+        (
+            ["www.posmetro-medan.com"],
+            "Pengurus",
+            [],
+            "posmetro-medan.com",
+            "site name in the page header",
+        ),
+        (
+            ["Jokowi Akan Bertemu Tokoh Papua di Istana Hari Ini - Tribun Jateng"],
+            "JAKARTA - Presiden",
+            [],
+            "tribunjateng.com",
+            "site name in the HTML title",
+        ),
+        (
+            ["POSMETRO MEDAN: Diserbu dan Dikepung Ribuan KKSB"],
+            "Kelompok Kriminal",
+            [],
+            "posmetro-medan.com",
+            "site name in the HTML title",
+        ),
+        # A copyright with a year range and a company name; a footer brand line.
+        (
+            [],
+            "JAKARTA - Habil",
+            ["Copyright 2008 - 2019 PT. Kompas Cyber Media (Kompas Gramedia Digital Group)."],
+            "kompas.com",
+            "copyright footer",
+        ),
+        ([], "Reuni", ["#GrowFearless with FIMELA"], "fimela.com", "site name in the page footer"),
+        # A blog on a hosting service is its own site.
+        (
+            [],
+            "Laga",
+            ["© 2019 kabartimika.blogspot.com"],
+            "kabartimika.blogspot.com",
+            "copyright footer",
+        ),
+        (
+            ["https://bolahariini99.blogspot.com/2019/09/ac-milan.html"],
+            "Laga",
+            [],
+            "bolahariini99.blogspot.com",
+            "site name in the page header",
+        ),
+        # A credit names the publisher copied from, not the page's own.
+        ([], "Wakil Menkeu", ["Sumber: Okezone"], None, None),
+        ([], "Anak angkat", ["Artikel ini telah tayang di Kompas.com dengan judul X"], None, None),
+        # "detik" alone is a word (a second), not the publisher.
+        (["30 detik"], "Gol cepat", [], None, None),
+    ],
+)
+def test_find_source_in_publisher_chrome(header, opening, footer, source, rule):
+    evidence = find_source(header, [opening], footer)
+    assert (evidence.source if evidence else None) == source
+    assert (evidence.rule if evidence else None) == rule

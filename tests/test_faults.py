@@ -360,7 +360,39 @@ def _damage_terms(index: Path) -> None:
             f.truncate(10)
 
 
-@pytest.mark.parametrize("damage", [_damage_toc, _damage_terms])
+def _truncate_postings(index: Path) -> None:
+    for path in store.live_generation(index).path.glob("*.pst"):
+        with path.open("r+b") as f:
+            f.truncate(path.stat().st_size // 2)
+
+
+def _zero_fill(pattern: str) -> Callable[[Path], None]:
+    def damage(index: Path) -> None:
+        for path in store.live_generation(index).path.glob(pattern):
+            path.write_bytes(bytes(path.stat().st_size))
+
+    damage.__name__ = f"zero-filled {pattern}"
+    return damage
+
+
+def _delete_date_starts(index: Path) -> None:
+    for path in store.live_generation(index).path.glob("*.date_start.col"):
+        path.unlink()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _damage_toc,
+        _damage_terms,
+        _truncate_postings,
+        _zero_fill("*.pst"),
+        _zero_fill("*._stored.col"),
+        _zero_fill("*.date_start.col"),
+        _delete_date_starts,
+    ],
+    ids=lambda damage: damage.__name__.strip("_"),
+)
 def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_it(
     damage: Callable[[Path], None], seeds: Path, tmp_path: Path
 ):

@@ -3,13 +3,10 @@ answered, stopped cleanly; and the result cache, reused only while the index is 
 
 from __future__ import annotations
 
-import http.client
 import os
 import shutil
 import signal
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,7 +16,7 @@ from search.indexing.build import build
 from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEED_IDS, SEEDS_DIR, free_port
+from tests.conftest import SEED_IDS, SEEDS_DIR, http_get
 
 
 def _children(pid: int) -> list[int]:
@@ -29,61 +26,16 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def _get(port: int, path: str) -> tuple[int, bytes]:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def server(seed_index: Path, request: pytest.FixtureRequest):
-    processes = request.param
-    port = free_port()
-    cari = Path(sys.executable).parent / "cari"
-    proc = subprocess.Popen(
-        [
-            str(cari),
-            "serve",
-            "--index",
-            str(seed_index),
-            "--port",
-            str(port),
-            "--processes",
-            str(processes),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            _get(port, "/")
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"cari serve did not start: {proc.stdout.read().decode()}")
-            time.sleep(0.1)
-    yield proc, port, processes
-    if proc.poll() is None:
-        proc.kill()
-        proc.wait()
-
-
 @pytest.mark.parametrize("server", [1, 2], indirect=True)
 def test_every_request_is_answered_and_sigterm_stops_every_process(server):
     proc, port, processes = server
     workers = _children(proc.pid)
     assert len(workers) == (processes if processes > 1 else 0)
     for n in range(20):
-        status, body = _get(port, f"/?q=pelayanan&page={1 + n % 2}&size=3")
+        status, body = http_get(port, f"/?q=pelayanan&page={1 + n % 2}&size=3")
         assert status == 200
         assert b"<mark>" in body
-    assert _get(port, "/?from=bukan-tanggal")[0] == 400
+    assert http_get(port, "/?from=bukan-tanggal")[0] == 400
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=15) == 0
     for pid in workers:  # the workers went with it
@@ -110,7 +62,7 @@ def test_a_worker_that_dies_is_replaced(server):
         time.sleep(0.1)
     assert len(_children(proc.pid)) == 2 and first[0] not in _children(proc.pid)
     for _ in range(10):
-        assert _get(port, "/?q=birokrasi")[0] == 200
+        assert http_get(port, "/?q=birokrasi")[0] == 200
 
 
 def test_the_port_taken_is_a_clear_error(seed_index: Path, runner):
@@ -193,3 +145,28 @@ def test_serve_get_answers_one_request_without_a_server(seed_index: Path, runner
     assert bad.exit_code == 1
     assert json.loads(bad.stdout)["status"] == 400
     assert "HTTP 400 for /api/search?to=x" in bad.stderr
+
+
+@pytest.mark.parametrize("server", [2], indirect=True)
+def test_workers_killed_in_quick_succession_are_replaced_and_the_server_stays(server):
+    """A worker killed twice within 2 s was not replaced, and killing the last one made the
+    parent exit."""
+    proc, port, _ = server
+    for _ in range(2):
+        workers = _children(proc.pid)
+        os.kill(workers[0], signal.SIGKILL)
+        time.sleep(0.3)
+    for pid in _children(proc.pid):
+        os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and len(_children(proc.pid)) < 2:
+        time.sleep(0.1)
+    assert proc.poll() is None and len(_children(proc.pid)) == 2
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            assert http_get(port, "/?q=birokrasi")[0] == 200
+            break
+        except OSError:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)

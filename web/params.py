@@ -57,6 +57,8 @@ def _int(value: str | None, default: int, name: str) -> int:
     # Digits only: int() would also take "1_0" (as 10), "٣" and "+3".
     if not _WHOLE_NUMBER.fullmatch(text):
         raise RequestError(f"'{name}' must be a whole number, not {value[:40]!r}")
+    if len(text) > 12:  # int() refuses over 4,300 digits: out of range long before that
+        raise RequestError(f"'{name}' is out of range")
     number = int(text)
     if not -(10**9) <= number <= 10**9:
         raise RequestError(f"'{name}' is out of range")

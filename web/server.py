@@ -3,7 +3,13 @@
 Python runs one thread at a time per process, so on a machine with several cores a busy
 server needs several processes: each has its own app, searcher and caches and follows the
 live index on its own; the kernel hands each new connection to whichever process accepts it
-first. A child that dies is started again; Ctrl+C or SIGTERM stops them all.
+first. A child that dies is started again, however soon after its start (then after a pause
+that doubles with each quick death, up to MAX_RESTART_DELAY, so a child that cannot start does
+not spin); the parent only stops on Ctrl+C or SIGTERM, which stop them all.
+
+Waitress is set for a public server: clients that send half a request and wait hold a
+connection only CHANNEL_TIMEOUT seconds, and up to CONNECTION_LIMIT connections are open at
+once (its defaults, 120 s and 100, let 110 such clients shut everyone out for minutes).
 """
 
 from __future__ import annotations
@@ -19,8 +25,18 @@ from typing import Any
 
 from search.child_process import die_with_parent
 
-# A child that dies sooner than this after starting is not restarted (it would only die again).
+# A child that dies sooner than this after starting is restarted after a pause.
 MIN_CHILD_LIFE = 2.0
+MAX_RESTART_DELAY = 30.0
+CHANNEL_TIMEOUT = 10  # seconds a connection may stay silent (a request sent in part)
+CLEANUP_INTERVAL = 2  # how often silent connections are looked for
+CONNECTION_LIMIT = 500
+WAITRESS_SETTINGS = {
+    "ident": "cari",
+    "channel_timeout": CHANNEL_TIMEOUT,
+    "cleanup_interval": CLEANUP_INTERVAL,
+    "connection_limit": CONNECTION_LIMIT,
+}
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -74,7 +90,7 @@ def serve(
         on_ready()
     if processes <= 1:
         signal.signal(signal.SIGTERM, _exit_cleanly)
-        waitress.serve(ready_app(), sockets=[sock], threads=threads, ident="cari")
+        waitress.serve(ready_app(), sockets=[sock], threads=threads, **WAITRESS_SETTINGS)
         return
 
     parent = os.getpid()
@@ -84,7 +100,7 @@ def serve(
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         try:
-            waitress.serve(ready_app(), sockets=[sock], threads=threads, ident="cari")
+            waitress.serve(ready_app(), sockets=[sock], threads=threads, **WAITRESS_SETTINGS)
         finally:
             os._exit(0)
 
@@ -106,12 +122,21 @@ def serve(
     signal.signal(signal.SIGINT, stop)
     for _ in range(processes):
         start()
-    while children:
+    quick_deaths = 0
+    while True:
         pid, status = os.wait()
         started = children.pop(pid, None)
         if started is None:
             continue
         code = os.waitstatus_to_exitcode(status)
-        print(f"cari serve: worker {pid} exited ({code})", file=sys.stderr, flush=True)
-        if time.monotonic() - started >= MIN_CHILD_LIFE:
-            start()
+        print(
+            f"cari serve: worker {pid} exited ({code}): starting another",
+            file=sys.stderr,
+            flush=True,
+        )
+        if time.monotonic() - started < MIN_CHILD_LIFE:
+            time.sleep(min(MAX_RESTART_DELAY, 0.25 * 2**quick_deaths))
+            quick_deaths += 1
+        else:
+            quick_deaths = 0
+        start()

@@ -10,6 +10,7 @@ from urllib.parse import quote_plus, urlencode
 from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
+from search.config import MAX_QUERY_CHARS
 from search.dates import format_date
 from search.model import LIST_FILTERS, SearchResult, Timeline
 
@@ -161,11 +162,15 @@ def page_url(page: int) -> str:
 
 def search_state() -> dict[str, list[str]]:
     """The search parameters of the current URL, to carry to an article page and back (read
-    once per request; callers copy before changing it)."""
+    once per request; callers copy before changing it). The query is carried as far as it
+    is searched (MAX_QUERY_CHARS): a 100 KB query repeated in every facet link made pages
+    of 16 MB."""
     state = g.get("search_state")
     if state is None:
         args = request.args.to_dict(flat=False)
         state = g.search_state = {k: v for k, v in args.items() if k in SEARCH_PARAMS}
+        if "q" in state:
+            state["q"] = [q.strip()[:MAX_QUERY_CHARS] for q in state["q"]]
     return state
 
 

@@ -2,7 +2,8 @@
 
     python -m bench.quality.extract_accuracy [--every 60] [--speed 3000] [--out FILE]
 
-Dates: a fixed sample (every Nth record of the corpus) goes through extraction as a raw page
+Pages: raw pages in publishers' shapes (tests/data/publisher_pages.toml), scored for exact
+titles, dates, sources and clean bodies. Dates: a fixed sample (every Nth record of the corpus) goes through extraction as a raw page
 and the extracted date is compared with the record's date; officials: hand-annotated gold,
 precision and recall (both scored by tests/extraction_scores.py, which says how). Speed:
 articles/s of the JSONL seed reader (read + extract) over the first N records. Figures go to
@@ -21,7 +22,14 @@ from bench.harness import write_jsonl_seed
 from search.ingest.extract.officials import find_officials
 from search.ingest.seeds import read_articles
 from tests.corpus import records, records_with_ids
-from tests.extraction_scores import HELDOUT, load_gold, score_dates, score_officials
+from tests.extraction_scores import (
+    HELDOUT,
+    load_gold,
+    load_pages,
+    score_dates,
+    score_officials,
+    score_pages,
+)
 
 OUT = Path(__file__).resolve().parent / "extract_accuracy.json"
 
@@ -46,6 +54,7 @@ def main() -> None:
     parser.add_argument("--speed", type=int, default=3000, help="records for the speed figure")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    pages = score_pages(load_pages())
     dates = score_dates(list(records(every=args.every))).as_dict()
     gold, heldout = load_gold(), load_gold(HELDOUT)
     by_id = records_with_ids(set(gold) | set(heldout))
@@ -54,11 +63,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         speed = measure_speed(args.speed, Path(tmp))
     result = {
+        "pages": pages,
         "dates": dates,
         "officials": officials,
         "officials_heldout": officials_heldout,
         "speed": speed,
     }
+    print("pages:", {k: v for k, v in pages.items() if k != "misses"})
+    for miss in pages["misses"]:
+        print("  ", miss)
     print("dates:", json.dumps(dates, indent=1))
     print("officials:", {k: v for k, v in officials.items() if k != "errors"})
     for error in officials["errors"]:

@@ -293,6 +293,7 @@ def _build_generation(
         save_stem_cache(build_dir)
         if finish:
             finish(build_dir)
+        store.Generation(build_dir).record_files()
         report.generation = store.publish(index_dir, build_dir).path
     finally:
         if build_dir.exists():

@@ -4,7 +4,7 @@
       live -> gen-20261123T133000-1a2b   (symlink, swapped atomically with os.replace)
       gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json)
       gen-...                            (the previous generation, kept for open readers)
-      write.lock                         (flock held by the one build or update writing)
+      write.lock                         (who holds the write lock: an flock on index/ itself)
       saved-state.json                   (when each saved query last ran, see search.saved.queries)
 
 Readers resolve `live` once when they open a searcher, so a rebuild never shows them an empty
@@ -16,12 +16,15 @@ crash, so it is never left stale. Only open index folders you trust: Whoosh unpi
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
+import re
 import shutil
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from search import jsonfiles
+from search.locks import flock_within
 
 LIVE = "live"
 META = "cari.json"
@@ -41,7 +45,6 @@ KEEP_GENERATIONS = 2
 LOCK = "write.lock"
 # How long a build or update waits for another one to finish before giving up.
 LOCK_WAIT_SECONDS = 120.0
-_LOCK_POLL_SECONDS = 0.1
 
 
 class IndexMissingError(Exception):
@@ -90,10 +93,13 @@ class Generation:
         jsonfiles.write_json(self.meta_path, meta, ensure_ascii=False, indent=1)
 
     def open(self) -> whoosh_index.Index:
+        """The generation's Whoosh index, its files checked first (`check_files`)."""
+        self.check_files()
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)))
 
     def searcher(self) -> Searcher:
         """A searcher over the generation as it is now (safe while an update commits)."""
+        self.check_files()
         return _retrying(lambda: whoosh_index.open_dir(str(self.path)).searcher())
 
     def remove_writer_leftovers(self) -> int:
@@ -108,6 +114,102 @@ class Generation:
                 stale.unlink(missing_ok=True)
             removed += 1
         return removed
+
+    # -- the files' sizes and checksums, recorded when written ------------------------------
+
+    def record_files(self) -> None:
+        """Record the size and checksums of each index file (after a build, or an update's
+        commit). Index files never change once written: one recorded before with the same
+        size is not read again."""
+        before = self._recorded().get("files", {})
+        files: dict[str, list[int]] = {}
+        for path in _index_files(self.path):
+            size = path.stat().st_size
+            known = before.get(path.name)
+            if isinstance(known, list) and len(known) == 3 and known[0] == size:
+                files[path.name] = known
+            else:
+                files[path.name] = [size, *_checksums(path, full=True)]
+        toc = _newest_toc(self.path)
+        jsonfiles.write_json(self.path / FILES, {"toc": toc, "files": files})
+
+    def check_files(self, *, full: bool = False) -> int:
+        """Raise DamagedFileError when an index file differs from what was recorded: its size,
+        a checksum of its first and last SAMPLE_BYTES (a file zero-filled or overwritten
+        at either end), and with `full` a checksum of the whole file. A generation recorded
+        by no build (an older Cari) is not checked. Returns how many files were checked."""
+        recorded = self._recorded()
+        files = recorded.get("files")
+        if not isinstance(files, dict):
+            return 0
+        # Right after an update's commit, before it records the new files, the old record
+        # may list files the commit merged away: only when it names the newest table of
+        # contents is a missing file damage.
+        complete = recorded.get("toc") == _newest_toc(self.path)
+        for name, entry in files.items():
+            if not (isinstance(entry, list) and len(entry) == 3):
+                continue
+            path = self.path / name
+            try:
+                size = path.stat().st_size
+                if size != entry[0]:
+                    raise DamagedFileError(f"{name} is {size} bytes, {entry[0]} when written")
+                sample, whole = _checksums(path, full=full)
+            except FileNotFoundError:
+                if complete:
+                    raise DamagedFileError(f"{name} is missing") from None
+                continue
+            if sample != entry[1] or (full and whole != entry[2]):
+                raise DamagedFileError(f"{name} has changed since it was written")
+        return len(files)
+
+    def _recorded(self) -> dict[str, Any]:
+        return jsonfiles.read_dict(self.path / FILES)
+
+
+class DamagedFileError(Exception):
+    """An index file is not as it was written (truncated, zero-filled, missing)."""
+
+
+FILES = "files.json"
+SAMPLE_BYTES = 64 * 1024
+_TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
+
+
+def _index_files(folder: Path) -> list[Path]:
+    """Whoosh's files of an index (its table of contents and its segments' files)."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if (p.name.startswith("MAIN_") or _TOC.match(p.name))
+        and p.name != "MAIN_WRITELOCK"
+        and not p.name.endswith(".tmp")
+        and p.is_file()
+    )
+
+
+def _newest_toc(folder: Path) -> str | None:
+    tocs = [(int(m.group(1)), p.name) for p in folder.iterdir() if (m := _TOC.match(p.name))]
+    return max(tocs)[1] if tocs else None
+
+
+def _checksums(path: Path, *, full: bool) -> tuple[int, int]:
+    """CRC-32 of the file's first and last SAMPLE_BYTES, and (`full`) of the whole file
+    (else 0)."""
+    with path.open("rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if not full:
+            head = f.read(SAMPLE_BYTES)
+            f.seek(max(0, size - SAMPLE_BYTES))
+            return zlib.crc32(head + f.read(SAMPLE_BYTES)), 0
+        whole = 0
+        head = tail = b""
+        while chunk := f.read(1 << 20):
+            whole = zlib.crc32(chunk, whole)
+            if len(head) < SAMPLE_BYTES:
+                head += chunk[: SAMPLE_BYTES - len(head)]
+            tail = (tail + chunk)[-SAMPLE_BYTES:]
+        return zlib.crc32(head + (tail if size > SAMPLE_BYTES else head)), whole
 
 
 OPEN_ATTEMPTS = 5
@@ -131,7 +233,15 @@ def live_generation(index_dir: Path) -> Generation | None:
     """The generation searches should use now, or None if nothing was built yet."""
     link = index_dir / LIVE
     if link.is_symlink() or link.exists():
-        target = link.resolve()
+        try:
+            target = link.resolve(strict=True)
+        except FileNotFoundError:
+            return None  # points to a generation that is gone: as if nothing was built
+        except (OSError, RuntimeError) as exc:  # a symlink loop (RuntimeError before 3.13)
+            raise IndexCorruptError(
+                f"the index in {index_dir}/ cannot be read ({LIVE} cannot be followed:"
+                f" {error_detail(exc)}): rebuild it with `cari build`"
+            ) from exc
         try:
             found = _retrying(lambda: whoosh_index.exists_in(str(target)))
         except Exception as exc:  # Whoosh raises many kinds on a damaged TOC
@@ -251,7 +361,10 @@ def publish(index_dir: Path, build_dir: Path) -> Generation:
 
 def prune(index_dir: Path) -> None:
     """Remove old generations (keeping the live one and the one before) and dead build folders."""
-    live = live_generation(index_dir)
+    try:
+        live = live_generation(index_dir)
+    except IndexCorruptError:
+        live = None
     generations = sorted(
         (p for p in index_dir.glob(f"{GEN_PREFIX}*") if p.is_dir()),
         key=lambda p: p.stat().st_mtime,
@@ -311,30 +424,28 @@ _depth: dict[str, int] = {}
 
 @contextmanager
 def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
+    """The lock is taken on the index folder itself, which a writer cannot lose: `write.lock`
+    (deleted by hand, a new one would be another file to lock) only says who holds it."""
     path = index_dir / LOCK
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    folder = os.open(index_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusyError(
-                        f"{index_dir}/ is being written by {_lock_holder(path)}; "
-                        f"waited {timeout:.0f}s: try again when it has finished"
-                    ) from None
-                time.sleep(_LOCK_POLL_SECONDS)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
+        if not flock_within(folder, timeout):
+            raise IndexBusyError(
+                f"{index_dir}/ is being written by {_lock_holder(path)}; "
+                f"waited {timeout:.0f}s: try again when it has finished"
+            )
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
             yield
         finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            os.close(fd)
+            fcntl.flock(folder, fcntl.LOCK_UN)
     finally:
-        os.close(fd)
+        os.close(folder)
 
 
 def _lock_holder(path: Path) -> str:

@@ -3,8 +3,8 @@
 Each article in the index carries the content hash of its seed. An update lists the seeds,
 hashes them, and compares (id, hash) pairs with the index: new ids are added, changed hashes
 re-indexed, ids whose seed is gone deleted; nothing else is touched, so the other articles
-keep their `indexed_at` stamps. A seed that no longer reads (emptied, truncated, unreadable)
-is reported and its indexed article kept as it was, until the seed reads again or is deleted:
+keep their `indexed_at` stamps. A seed that no longer reads (emptied, truncated, a line cut
+short, unreadable) is reported and its indexed articles kept as they were, until the seed reads again or is deleted:
 a botched copy into the seed folder never removes what the index holds. The changes land in the live generation as
 one Whoosh commit, which readers see whole or not at all.
 
@@ -238,16 +238,17 @@ def plan_update(
         else:
             plan.unchanged += 1
     # A seed that is still there but cannot be read as a whole (permissions, an I/O error,
-    # emptied, a broken sidecar) has not lost its articles: they are kept, not removed as if
-    # the seed were gone. A single-article seed's article has its name; a JSONL seed's are
-    # not known without reading it, so while one cannot be read, only the articles of
+    # emptied, a broken sidecar, truncated or cut short on a line, half rewritten) has not
+    # lost its articles: they are kept, not removed as if the seed were gone. A
+    # single-article seed's article has its name; the records a JSONL seed's broken part
+    # held are not known, so while one has a broken part, only the articles of
     # single-article seeds that are gone (named in the last run's stats) are removed.
-    unreadable = [p for p in plan.problems if p.line is None and p.path.exists()]
+    unreadable = [p for p in plan.problems if p.path.exists() and not p.repeated]
     multi_unreadable = False
     for problem in unreadable:
         if (article_id := kind_of(problem.path.name).named_id(problem.path)) is not None:
             seen.add(article_id)
-        elif not problem.repeated:
+        else:
             multi_unreadable = True
     if known is not None and known.complete and generation_dir is not None:
         plan.remove = _gone_since(known, generation_dir, unchanged_seeds, plan, seen, indexed)
@@ -257,11 +258,12 @@ def plan_update(
         former = {name.rsplit(".", 1)[0] for name in known.entries}
         kept = [article_id for article_id in gone if article_id not in former]
         if kept:
+            plan.unchanged += len(kept)
             plan.problems.append(
                 SeedProblem(
                     unreadable[0].path.parent,
                     f"{len(kept)} indexed articles kept: a seed that holds many could not be"
-                    " read, and they may be its (fix it, then update again)",
+                    " read whole, and they may be its (fix it, then update again)",
                 )
             )
         gone = [article_id for article_id in gone if article_id in former]
@@ -518,6 +520,7 @@ def _apply(
         report.removed.extend(plan.remove)
         if report.changes:
             writer.commit()
+            live.record_files()
         else:
             writer.cancel()
     except BaseException:

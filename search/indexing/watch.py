@@ -5,16 +5,23 @@ events do not arrive). Events are batched: an update starts once no seed has cha
 `settle` seconds (a burst of files, or one file written in pieces, makes one update), or at
 the latest `max_wait` seconds after the first change of a burst. An update that finds the
 index busy (a `cari build` running) is tried again later, so no change is left behind.
+
+A JSONL export being written in place (its last line not yet ended) is waited for, up to
+INCOMPLETE_WAIT_SECONDS: an update of half a file would report its cut line for nothing (it
+keeps the articles of the part not yet written either way, see search.indexing.update).
+The seed folder deleted and made again is watched again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -23,13 +30,15 @@ from watchdog.observers.polling import PollingObserver
 from search.indexing import store
 from search.indexing.build import BuildRefusedError
 from search.indexing.update import UpdateReport, update
-from search.ingest.seeds import may_change_articles
+from search.ingest.kinds import kind_of
+from search.ingest.seeds import list_seeds, may_change_articles
 
 log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 2.0
 MAX_WAIT_SECONDS = 30.0
 RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
+INCOMPLETE_WAIT_SECONDS = 60.0  # at most, for an export whose last line is not ended yet
 
 
 def is_seed_path(path: str) -> bool:
@@ -62,10 +71,19 @@ class _SeedEvents(FileSystemEventHandler):
             self.last = now
         self.changed.set()
 
-    def take_burst(self, settle: float, max_wait: float, stop: threading.Event) -> bool:
-        """Wait for a burst of changes to end; False if stopped first."""
+    def take_burst(
+        self,
+        settle: float,
+        max_wait: float,
+        stop: threading.Event,
+        idle: Callable[[], None] | None = None,
+    ) -> bool:
+        """Wait for a burst of changes to end; False if stopped first. `idle` is called
+        every 0.2 s while nothing changes."""
         while not stop.is_set():
             if not self.changed.wait(timeout=0.2):
+                if idle:
+                    idle()
                 continue
             with self._lock:
                 assert self.first is not None
@@ -100,20 +118,71 @@ def watch(
         raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
     events = _SeedEvents()
     observer = PollingObserver(timeout=1) if poll else Observer()
-    observer.schedule(events, str(seeds_dir), recursive=False)
+    folder = _WatchedFolder(observer, events, seeds_dir)
     observer.start()
     try:
         if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
             events.note_change()
         if on_ready:
             on_ready()
-        while events.take_burst(settle, max_wait, stop):
+        unfinished_since: float | None = None
+        while events.take_burst(settle, max_wait, stop, idle=folder.follow):
+            unfinished = _unfinished_seeds(seeds_dir)
+            if unfinished:
+                unfinished_since = unfinished_since or time.monotonic()
+                if time.monotonic() - unfinished_since < INCOMPLETE_WAIT_SECONDS:
+                    log.info("waiting for %s to be written whole", unfinished[0])
+                    stop.wait(settle)
+                    events.note_change()
+                    continue
+            unfinished_since = None
             if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
                 stop.wait(RETRY_SECONDS)
                 events.note_change()  # try again, even if no seed changes meanwhile
     finally:
         observer.stop()
         observer.join(timeout=5)
+
+
+class _WatchedFolder:
+    """The seed folder under watch, watched again when it is deleted and made anew (the
+    old watch then follows a folder that no longer exists)."""
+
+    def __init__(self, observer: Any, events: _SeedEvents, path: Path) -> None:
+        self.observer, self.events, self.path = observer, events, path
+        self.identity = _identity(path)
+        self.watch = observer.schedule(events, str(path), recursive=False)
+
+    def follow(self) -> None:
+        now = _identity(self.path)
+        if now == self.identity:
+            return
+        if now is None:
+            log.warning("seeds folder %s/ is gone: waiting for it to come back", self.path)
+        else:
+            with contextlib.suppress(Exception):  # the old watch may have ended already
+                self.observer.unschedule(self.watch)
+            self.watch = self.observer.schedule(self.events, str(self.path), recursive=False)
+            log.warning("seeds folder %s/ is back: watching it again", self.path)
+            self.events.note_change()
+        self.identity = now
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _unfinished_seeds(seeds_dir: Path) -> list[Path]:
+    """Seeds still being written (an export whose last line is not ended)."""
+    try:
+        paths = list_seeds(seeds_dir)
+    except OSError:
+        return []
+    return [p for p in paths if not kind_of(p.name).written_whole(p)]
 
 
 def _update_once(

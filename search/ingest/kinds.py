@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,6 +120,11 @@ class SeedKind(ABC):
     @abstractmethod
     def count(self, path: Path) -> int:
         """How many articles the seed holds at most (for progress bars); 1 when unreadable."""
+
+    def written_whole(self, path: Path) -> bool:
+        """Whether the seed looks completely written (not a file still being written in
+        place); True when that cannot be told, or the file cannot be read."""
+        return True
 
 
 class TextSeed(SeedKind):
@@ -366,6 +372,17 @@ class JsonlSeed(SeedKind):
             return sum(1 for _line in self.lines(path))
         except SeedError:
             return 1
+
+    def written_whole(self, path: Path) -> bool:
+        """(An export's last line ends with a newline, as every writer of JSONL ends it.)"""
+        try:
+            with seed_read_errors(), open_seed(path) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size == 0:
+                    return True
+                return os.pread(handle.fileno(), 1, size - 1) == b"\n"
+        except SeedError:
+            return True
 
 
 def _id_needles(article_id: str) -> tuple[bytes, bytes]:

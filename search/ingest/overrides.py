@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from search.ingest.extract.dates import parse_iso_date
+from search.ingest.extract.sources import given_source
 from search.ingest.files import SeedError, read_seed_bytes
 from search.model import Article, Official
 
@@ -81,7 +82,7 @@ def apply_override(article: Article, table: dict[str, Any], sidecar: str) -> lis
             value = str(table[key]).strip()
             if key == "title" and not value:
                 raise SeedError(f"override file {sidecar}: title cannot be empty")
-            setattr(article, key, (value.lower() if key == "source" else value) or None)
+            setattr(article, key, (given_source(value) if key == "source" else value) or None)
             changed.append(key)
     if "date" in table:
         raw = str(table["date"]).strip()

@@ -14,7 +14,7 @@ from typing import Any
 from search.ingest.extract import Extraction, extract_layout
 from search.ingest.extract.boilerplate import split_body, split_layout
 from search.ingest.extract.dates import DateEvidence, full_date_in, parse_iso_date
-from search.ingest.extract.sources import SourceEvidence, publisher_domain
+from search.ingest.extract.sources import SourceEvidence, given_source
 from search.ingest.files import SeedError
 
 log = logging.getLogger(__name__)
@@ -98,5 +98,4 @@ def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
 def _given_source(raw_source: str) -> SourceEvidence | None:
     if not raw_source:
         return None
-    source = publisher_domain(raw_source) or raw_source.lower()
-    return SourceEvidence(source, f"source: {raw_source}", "record field")
+    return SourceEvidence(given_source(raw_source), f"source: {raw_source}", "record field")

@@ -1,32 +1,65 @@
-"""A prefix query's words (`birokra*`): the index's words that start with it, for ranking
-and for marking matches.
+"""A prefix query's words (`birokra*`): the index's words that start with it, most frequent
+first, for matching, ranking and marking matches.
 
-Matching a prefix is Whoosh's `Prefix` query (every word that starts with it counts); this
-module finds which of those words to score and to mark: the MAX_EXPANSIONS most frequent in
-the exact fields, each scored as a typed word's exact form (search.retrieval.ranking) and marked in
-snippets and on the article page. Rarer words still match, unscored and unmarked.
+A prefix matches the MAX_MATCHED_TERMS most frequent words of the exact fields that start
+with it (search.retrieval.matching): a prefix as short as `ber*` starts thousands of words,
+the rarest of which add almost no article but cost a postings read each (four such prefixes
+took seconds). Of those, the MAX_EXPANSIONS most frequent are scored as a typed word's exact
+form (search.retrieval.ranking) and marked in snippets and on the article page. A reader's
+expansions are shared by every reader of the same segments (the first costs a lexicon walk).
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
+from search import whoosh_private
 from search.query.plan import QueryPlan, Word
 
 MAX_EXPANSIONS = 64
+MAX_MATCHED_TERMS = 256
 FIELDS = ("title_exact", "body_exact")
+_KEPT = 512  # expansions kept (of any index content)
+
+_expansions: OrderedDict[tuple, list[str]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[str]:
+    """The MAX_MATCHED_TERMS most frequent words of a field that start with `prefix` (most
+    frequent first, then in alphabetical order)."""
+    key = (whoosh_private.segments_key(reader), fieldname, prefix)
+    with _lock:
+        found = _expansions.get(key)
+        if found is not None:
+            _expansions.move_to_end(key)
+            return found
+    frequency: dict[str, int] = {}
+    for segment, _offset in reader.leaf_readers():  # (a segment's lexicon has the counts)
+        if not whoosh_private.is_segment_reader(segment) or fieldname not in segment.schema:
+            continue
+        for term, info in segment.iter_prefix(fieldname, prefix):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            frequency[text] = frequency.get(text, 0) + info.doc_frequency()
+    best = sorted(frequency, key=lambda t: (-frequency[t], t))[:MAX_MATCHED_TERMS]
+    with _lock:
+        _expansions[key] = best
+        while len(_expansions) > _KEPT:
+            _expansions.popitem(last=False)
+    return best
 
 
 def prefix_words(reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS) -> list[Word]:
     """The most frequent words of the exact fields that start with `prefix` (most frequent
     first), as exact-form Words."""
-    frequency: dict[str, int] = {}
+    rank: dict[str, int] = {}
     for fieldname in fields:
-        for term in reader.expand_prefix(fieldname, prefix):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            frequency[text] = frequency.get(text, 0) + reader.doc_frequency(fieldname, text)
-    best = sorted(frequency, key=lambda t: (-frequency[t], t))[:MAX_EXPANSIONS]
+        for position, text in enumerate(prefix_terms(reader, fieldname, prefix)):
+            rank[text] = min(rank.get(text, position), position)
+    best = sorted(rank, key=lambda t: (rank[t], t))[:MAX_EXPANSIONS]
     return [Word(exact=text, stem="") for text in best]
 
 

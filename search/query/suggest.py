@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 import threading
-import weakref
+from collections import OrderedDict
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
+from search import whoosh_private
 from search.lexicon import protected_words
 from search.query.plan import QueryPlan
 
@@ -56,16 +57,48 @@ class Vocabulary:
         return out
 
 
-_vocabularies: weakref.WeakKeyDictionary[IndexReader, Vocabulary] = weakref.WeakKeyDictionary()
+# The vocabulary of an index content (its segments), shared by every thread's reader: it
+# takes seconds to read on the corpus, so it is read once, by the first thread that needs it
+# (with its own reader: Whoosh readers are not shared between threads); the others wait for
+# it at most VOCABULARY_WAIT_SECONDS, and go without a suggestion until it is ready.
+VOCABULARY_WAIT_SECONDS = 5.0
+_KEPT_VOCABULARIES = 2
+
+
+class _Reading:
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.vocabulary: Vocabulary | None = None
+
+
+_vocabularies: OrderedDict[tuple, _Reading] = OrderedDict()
 _lock = threading.Lock()
 
 
-def vocabulary(reader: IndexReader) -> Vocabulary:
+def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vocabulary | None:
+    """The vocabulary of the reader's index: read now when no thread has, else the one
+    another thread reads, or None when it is not ready after `wait` seconds."""
+    key = whoosh_private.segments_key(reader)
     with _lock:
-        vocab = _vocabularies.get(reader)
-        if vocab is None:
-            vocab = _vocabularies[reader] = Vocabulary(reader)
-        return vocab
+        reading = _vocabularies.get(key)
+        mine = reading is None
+        if reading is None:
+            reading = _vocabularies[key] = _Reading()
+            while len(_vocabularies) > _KEPT_VOCABULARIES:
+                _vocabularies.popitem(last=False)
+    if not mine:
+        reading.ready.wait(wait)
+        return reading.vocabulary
+    try:
+        reading.vocabulary = Vocabulary(reader)
+    except BaseException:
+        with _lock:
+            if _vocabularies.get(key) is reading:
+                del _vocabularies[key]  # the next search tries again
+        raise
+    finally:
+        reading.ready.set()
+    return reading.vocabulary
 
 
 def correct_word(reader: IndexReader, word: str) -> str | None:
@@ -77,9 +110,12 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
         return None
     rare = df < RARE_DF
     edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
+    vocab = vocabulary(reader)
+    if vocab is None:
+        return None
     matches = process.extract(
         word,
-        vocabulary(reader).near(word),
+        vocab.near(word),
         scorer=OSA.distance,
         score_cutoff=edits,
         limit=None,

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
+from search import config
 from search.config import RESULT_CACHE
 from search.indexing import store
 from search.model import (
@@ -30,7 +31,7 @@ from search.model import (
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation
-from search.query.suggest import suggest
+from search.query.suggest import suggest, vocabulary
 from search.retrieval import resolving
 from search.retrieval.doctable import date_order, official_spellings, source_names
 from search.retrieval.facets import FacetCounts, count_facets
@@ -86,6 +87,7 @@ class SearchEngine:
             with self.searcher() as s:
                 date_order(s, newest=True)
                 date_order(s, newest=False)
+                vocabulary(s.reader())  # for suggestions
             # Field lengths, glossary, snippets: the first search reads and builds them.
             self._search(SearchRequest("pelayanan publik"), time.perf_counter())
         except store.IndexMissingError:
@@ -160,7 +162,9 @@ class SearchEngine:
                     self._hit(s.stored_fields(docnum), score, plan)
                     for score, docnum in ranked[start : start + request.page_size]
                 ]
-            suggestion = suggest(s.reader(), request.query, plan)
+            suggestion = None
+            if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
+                suggestion = suggest(s.reader(), request.query, plan)
         notes = list(plan.notes)
         return SearchResult(
             request=request,
@@ -196,7 +200,8 @@ class SearchEngine:
             return self._facets(s, plan, request).total
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
-        """Changes to a request that would find something, most first."""
+        """Changes to a request that would find something, most first (search.retrieval
+        .resolving)."""
         return resolving.relaxations(self, request)
 
     def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:

@@ -24,6 +24,7 @@ from whoosh.searching import Searcher
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Word, dedupe
+from search.query.prefixes import prefix_terms
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, reader_arrays
 
@@ -67,13 +68,23 @@ def exact_mask(arrays: Arrays, words: list[Word]) -> np.ndarray:
 
 
 def prefix_mask(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.ndarray:
-    """Any word starting with `prefix` in one of the (exact) fields: every word of the
-    index's lexicon that starts with it, however rare (Whoosh's own prefix matcher walks
-    them)."""
-    arrays = reader_arrays(searcher.reader())
+    """Any word starting with `prefix` in one of the (exact) fields: the most frequent words
+    of the index's lexicon that start with it (search.query.prefixes.prefix_terms). Kept
+    with the index's word scores: a page asks for it again for each relaxation."""
+    reader = searcher.reader()
+    arrays = reader_arrays(reader)
+    key = ("prefix", prefix, tuple(fields))
+    found = arrays.memo.get(key)
+    if found is not None:
+        return found
+    docs = [
+        arrays.postings(f, term).docs for f in fields for term in prefix_terms(reader, f, prefix)
+    ]
     out = np.zeros(arrays.size, dtype=bool)
-    for f in fields:
-        out[list(searcher.docs_for_query(whoosh_query.Prefix(f, prefix)))] = True
+    if docs:
+        out[np.concatenate(docs)] = True
+    out &= arrays.live
+    arrays.memo.put(key, out)
     return out
 
 

@@ -29,14 +29,17 @@ from whoosh.reading import TermNotFound
 
 from search import whoosh_private
 
-# The cache holds up to this many postings (about 40 bytes each with their position values).
-CACHE_POSTINGS = 4_000_000
+# The cache holds decoded postings up to this many bytes (`TermPostings.nbytes`): a server
+# that has answered tens of thousands of distinct searches stays within it.
+CACHE_BYTES = 128 * 1024 * 1024
 # A term's postings longer than this are not cached (read again when asked).
 MAX_CACHED_TERM = 1_000_000
 
 _BYTE_TO_LENGTH = np.array(whoosh_private.BYTE_TO_LENGTH, dtype=np.float32)
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+_BYTES_OVERHEAD = 41  # a bytes object's header and its slot in a list
+_ITEM_OVERHEAD = 400  # the arrays' and the entry's own headers, its key
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,14 @@ class TermPostings:
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    @property
+    def nbytes(self) -> int:
+        """About the memory the postings take, with the position keys a phrase may decode
+        from them later (one per occurrence) counted in advance."""
+        values = sum(map(len, self.values)) + _BYTES_OVERHEAD * len(self.values)
+        occurrences = int(self.weights.sum()) if len(self.values) else 0
+        return _ITEM_OVERHEAD + self.docs.nbytes + self.weights.nbytes + values + 8 * occurrences
 
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
         """The term's positions in each of `docnums` (ascending, all among `docs`)."""
@@ -112,7 +123,8 @@ def decode_positions(value: bytes) -> list[int]:
 
 class LRU:
     """A map that drops its least recently used entries once the total `weigh(value)` of
-    its values passes `budget` (entries by default; postings for the postings cache)."""
+    its values passes `budget` (entries by default; bytes for the postings and the word
+    scores)."""
 
     def __init__(self, budget: int, weigh: Callable[[Any], int] = lambda _value: 1) -> None:
         self.budget = budget
@@ -145,7 +157,7 @@ class LRU:
 
 
 # Decoded postings by (segment folder, segment id, field, term).
-_cache = LRU(CACHE_POSTINGS, weigh=len)
+_cache = LRU(CACHE_BYTES, weigh=lambda postings: postings.nbytes)
 
 
 def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPostings:
@@ -289,9 +301,11 @@ class PerContent:
         return found
 
 
-# Word scores (search.retrieval.ranking) by index content.
-MEMO_WORDS = 32
-_memos = PerContent(lambda: LRU(MEMO_WORDS))
+# Word scores (search.retrieval.ranking) and prefix matches (search.retrieval.matching) by
+# index content, up to this many bytes (a score per document: 100 KB a word for the corpus,
+# 4 MB for a million articles).
+MEMO_BYTES = 16 * 1024 * 1024
+_memos = PerContent(lambda: LRU(MEMO_BYTES, weigh=lambda scores: scores.nbytes))
 
 
 _arrays: weakref.WeakKeyDictionary[Any, Arrays] = weakref.WeakKeyDictionary()

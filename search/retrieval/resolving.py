@@ -4,9 +4,11 @@ that finds nothing. An engine gives the names its index has; these functions do 
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import Protocol
 
+from search import config
 from search.ingest.extract.sources import source_from_url
 from search.model import RequestError, SearchRequest
 from search.query.plan import QueryPlan, parse_query
@@ -103,10 +105,14 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
 
 def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
     """Changes to a request that would find something (search.query.relaxation), each with
-    how many articles it finds, most first."""
+    how many articles it finds, most first (those counted within the time budget for extras,
+    config.EXTRAS_BUDGET_SECONDS)."""
+    started = time.perf_counter()
     plan, request = engine.plan(request)
     found: list[Relaxation] = []
     for relaxation, changed in candidates(request, plan):
+        if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
+            break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
         try:
             total = engine.count(replace(changed, page=1))
         except RequestError:

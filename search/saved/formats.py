@@ -42,6 +42,19 @@ def runs_json(runs: list[SavedRun]) -> dict[str, Any]:
     }
 
 
+# A cell a spreadsheet would take for a formula (OWASP, CSV injection): a title such as
+# "=HYPERLINK(...)" in the morning report must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs: text starting like a formula gets a leading
+    apostrophe (shown by none of them, kept by every one as text)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def runs_csv(runs: list[SavedRun]) -> str:
     """One row per hit, with the saved query's name in the first column."""
     out = io.StringIO()
@@ -50,7 +63,8 @@ def runs_csv(runs: list[SavedRun]) -> str:
     for run in runs:
         for rank, hit in enumerate(run.result.hits, start=1):
             writer.writerow(
-                (
+                spreadsheet_cell(cell)
+                for cell in (
                     run.saved.name,
                     rank,
                     hit.id,

@@ -19,8 +19,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
+import logging
+import math
+import os
 import re
+import stat
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,14 +38,19 @@ from search import jsonfiles
 from search.config import SORTS
 from search.dates import parse_date_input
 from search.indexing.schema import SCHEMA_VERSION
+from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, RequestError, SearchRequest, SearchResult
 from search.retrieval.engines import Engine
+
+log = logging.getLogger(__name__)
 
 TABLE = "queries"
 STATE_FILE = "saved-state.json"
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 KEYS = ("description", "query", "officials", "sources", "from", "to", "last", "sort", "limit")
 DEFAULT_LIMIT = 10
+MAX_FILE_BYTES = 1024 * 1024  # a queries file is a few kilobytes
+EDIT_WAIT_SECONDS = 30.0  # for another `cari saved add` or `rm` to finish
 _LAST = re.compile(
     r"^(\d{1,4})\s*(days?|hari|weeks?|minggu|pekan|months?|bulan|years?|tahun)$", re.IGNORECASE
 )
@@ -130,21 +142,60 @@ def last_range(text: str, today: dt.date) -> dt.date:
 
 def load_queries(path: Path) -> dict[str, SavedQuery]:
     """Every saved query in the file, in file order. Raises SavedQueryError (file:line)."""
+    return parse_queries(_read_text(path), path)
+
+
+def _read_text(path: Path) -> str:
+    """The file's text. Only a regular file is read (a FIFO would block, a symlink to
+    /dev/zero never end), and at most MAX_FILE_BYTES. Raises SavedQueryError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise SavedQueryError(
             f"{path}: no saved queries file: create it with `cari saved add NAME QUERY` "
             f"or pass --queries PATH"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise SavedQueryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise SavedQueryError(f"{path}: is not a regular file (a folder, device or FIFO)")
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise SavedQueryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SavedQueryError(f"{path}: is larger than {MAX_FILE_BYTES} bytes: not a queries file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise SavedQueryError(f"{path}: cannot be read ({exc})") from None
-    return parse_queries(text, path)
+
+
+@contextmanager
+def _editing(path: Path) -> Iterator[None]:
+    """Hold the file's edit lock (a kernel lock on a hidden file beside it, released when the
+    process ends): two `cari saved add` at once each read the file the other wrote."""
+    lock = path.with_name(f".{path.name}.lock")
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError as exc:
+        raise SavedQueryError(f"{path}: cannot be locked for editing ({exc.strerror})") from None
+    try:
+        if not flock_within(fd, EDIT_WAIT_SECONDS):
+            raise SavedQueryError(
+                f"{path}: another process kept it locked for {EDIT_WAIT_SECONDS:.0f}s: try again"
+            )
+        yield
+    finally:
+        os.close(fd)
 
 
 def parse_queries(text: str, path: Path) -> dict[str, SavedQuery]:
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise SavedQueryError(f"{path}: is not valid TOML (nested too deeply)") from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
@@ -264,26 +315,31 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
         parse_queries(block, path)
     except SavedQueryError as exc:  # about the new query, not a line of the file
         raise SavedQueryError(f"cannot save: {str(exc).split(': ', 2)[-1]}") from None
-    existing = load_queries(path) if path.exists() else {}
-    if saved.name in existing:
-        if not replace:
-            raise SavedQueryError(
-                f"{path}:{_line_of(path.read_text(encoding='utf-8'), saved.name)}: "
-                f"a query named '{saved.name}' exists: remove it first or pass --replace"
-            )
-        remove_query(path, saved.name)
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
-    parse_queries(new_text, path)  # never write a file we could not read back
-    jsonfiles.write_text(path, new_text)
+    with _editing(path):
+        text = _read_text(path) if path.exists() else ""
+        if saved.name in (parse_queries(text, path) if text else {}):
+            if not replace:
+                raise SavedQueryError(
+                    f"{path}:{_line_of(text, saved.name)}: "
+                    f"a query named '{saved.name}' exists: remove it first or pass --replace"
+                )
+            text = _without_query(text, saved.name, path)
+        new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
+        parse_queries(new_text, path)  # never write a file we could not read back
+        jsonfiles.write_text(path, new_text)
 
 
 def remove_query(path: Path, name: str) -> None:
     """Cut a query's lines (its table, and the comment lines just above it) out of the file."""
-    queries = load_queries(path)
+    with _editing(path):
+        jsonfiles.write_text(path, _without_query(_read_text(path), name, path))
+
+
+def _without_query(text: str, name: str, path: Path) -> str:
+    queries = parse_queries(text, path)
     if name not in queries:
         raise SavedQueryError(f"{path}: no saved query named '{name}'{_hint(name, queries)}")
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
     start = _line_of("".join(lines), name) - 1
     end = start + 1
     while end < len(lines) and not lines[end].lstrip().startswith("["):
@@ -297,7 +353,7 @@ def remove_query(path: Path, name: str) -> None:
     new_text = re.sub(r"\n{3,}", "\n\n", new_text)
     if name in parse_queries(new_text, path):
         raise SavedQueryError(f"{path}: could not cut '{name}' out of the file: edit it by hand")
-    jsonfiles.write_text(path, new_text)
+    return new_text
 
 
 def find_query(queries: dict[str, SavedQuery], name: str, path: Path) -> SavedQuery:
@@ -361,8 +417,39 @@ def run_queries(
 
 
 def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
-    return jsonfiles.read_dict(index_dir / STATE_FILE)
+    """When each query last ran: name -> {"seen_up_to": indexed_at, "last_run": ISO time}.
+    Entries not of that shape (a file edited or damaged by hand) are dropped with a warning:
+    their queries then show every match once, as on a first run."""
+    path = index_dir / STATE_FILE
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        state = None
+    if not isinstance(state, dict):
+        state = {"": None}  # nothing usable: warned about below
+    usable = {
+        name: entry
+        for name, entry in state.items()
+        if isinstance(entry, dict)
+        and isinstance(seen := entry.get("seen_up_to", 0.0), int | float)
+        and math.isfinite(seen)
+    }
+    if len(usable) < len(state):
+        log.warning(
+            "%s: damaged, not the saved queries' state: --new shows their matches again", path
+        )
+    return usable
 
 
 def save_state(index_dir: Path, state: dict[str, dict[str, Any]]) -> None:
-    jsonfiles.write_json(index_dir / STATE_FILE, state, indent=1, sort_keys=True)
+    path = index_dir / STATE_FILE
+    try:
+        jsonfiles.write_json(path, state, indent=1, sort_keys=True)
+    except OSError as exc:
+        log.warning(
+            "%s: cannot record when the queries ran (%s): --new will show these again",
+            path,
+            exc.strerror or exc,
+        )

@@ -121,13 +121,20 @@ def _root(word: str) -> str:
     return stem
 
 
+# Words the stem cache keeps at most: a server met by endless made-up words (every query
+# of a stream of random ones) must not grow for ever; words past it are stemmed each time.
+MAX_CACHED_STEMS = 2_000_000
+
+
 class StemCache(dict[str, str]):
     """word -> its root, computed the first time a word is met. A lookup that finds the word
     is a plain dict lookup (in C when mapped over a text's words); thread-safe, as single
     get/set operations are atomic in CPython (Whoosh's LFU cache is not)."""
 
     def __missing__(self, word: str) -> str:
-        stem = self[word] = _root(word)
+        stem = _root(word)
+        if len(self) < MAX_CACHED_STEMS:
+            self[word] = stem
         return stem
 
 

@@ -39,13 +39,32 @@ NUMERIC = re.compile(
     rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})\b",
     re.I,
 )
-FULL_DATE_PATTERNS = (WEEKDAY_PAREN, DAY_MONTH_YEAR, NUMERIC)
+# "Agustus 28, 2019" (Blogger's date header), "September 12, 2019"
+MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<weekday>){_MONTH}\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b", re.I
+)
+# "2019-09-12", "2019-09-12T10:15:00+07:00" (a page's machine-readable date)
+ISO_DAY = re.compile(
+    r"\b(?P<weekday>)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?=$|[T\s,.;])"
+)
+FULL_DATE_PATTERNS = (WEEKDAY_PAREN, DAY_MONTH_YEAR, NUMERIC, MONTH_DAY_YEAR, ISO_DAY)
+# Text a line must hold for each pattern to be tried (most lines hold no such date).
+_PATTERN_NEEDS = {
+    MONTH_DAY_YEAR: re.compile(r"\d, +\d{4}"),
+    ISO_DAY: re.compile(r"\d{4}-\d\d-\d\d"),
+}
 # "April 2022"
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
-# "Copyright © ANTARA 2025", "© 2025 Kompas.com"
+# "Copyright © ANTARA 2025", "© 2025 Kompas.com", "© 2008 - 2019 PT. Kompas" (a range: its
+# last year)
 COPYRIGHT_YEAR = re.compile(
-    r"(?:copyright|hak cipta|©)[^\n\d]{0,40}?(?P<year>(?:19|20)\d{2})\b", re.I
+    r"(?:copyright|hak cipta|©)[^\n\d]{0,40}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
 )
+# A page's date line for its last update, read only when it has no other:
+# "Diperbarui 12 Sep 2019, 11:00 WIB", "Updated: ...", "Terakhir diperbarui ...".
+UPDATED = re.compile(r"^\W*(?:terakhir\s+)?(?:diperbarui|diupdate|update[d]?|pembaruan)\b", re.I)
 # Words around a date that make it a date the story mentions, not the day it reports on.
 STORY_AFTER = re.compile(
     r"[\s,)]*(?:\w+\s+){0,2}?(?:mendatang|nanti|besok|esok|lusa|depan|lalu|kemarin|silam|"
@@ -139,6 +158,9 @@ def _candidates(line: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     rejected: list[tuple[int, int]] = []  # a date whose weekday disagrees is not re-read bare
     for pattern in FULL_DATE_PATTERNS:
+        need = _PATTERN_NEEDS.get(pattern)
+        if need is not None and not need.search(line):
+            continue
         for m in pattern.finditer(line):
             if any(start <= m.start() < end for start, end in rejected):
                 continue
@@ -199,10 +221,15 @@ def find_date(
     """
     header, footer = list(header), list(footer)
     lede = [body] if isinstance(body, str) else list(body[:LEDE_PARAGRAPHS])
+    updated = None
     for line in header:
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
-        if date:
+        if date and UPDATED.match(line):
+            updated = updated or DateEvidence(date, line, "header update line")
+        elif date:
             return DateEvidence(date, line, "header dateline")
+    if updated:
+        return updated
     reported = [(c, line) for line in lede for c in _candidates(line) if not c.story]
     attributed = [(c, line) for c, line in reported if c.attribution]
     for rule, found in (("quote in the lede", attributed), ("lede", reported)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from search.lexicon import load_toml
@@ -12,6 +13,7 @@ from search.lexicon import load_toml
 _DOMAIN = (
     r"(?i:[A-Za-z0-9][A-Za-z0-9-]*\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|tv|news))"
 )
+_HOST = re.compile(rf"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+{_DOMAIN}")
 # "KOMPAS.com - ...", "DIALEKSIS.COM | Jakarta - ...", "Kompas.com - 28/09/2022"
 DOMAIN_DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z .]{{1,30}},\s*)?(?P<pub>{_DOMAIN})\s*[-–—|:,]")
 # "JAKARTA, KEMENDAGRI —", "Jakarta, Kompas —", "Jakarta, CNN Indonesia --"
@@ -21,10 +23,17 @@ NAMED_DATELINE = re.compile(
 )
 # "Jakarta (ANTARA) -"
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30}\s*\((?P<pub>[A-Za-z]{3,20})\)\s*[-–—]")
-# "Copyright © ANTARA 2025", "Jurnalisme KOMPAS.com"
+# "Copyright © ANTARA 2025", "© 2008 - 2019 PT. Kompas Cyber Media", "(c) KapanLagi.com"
 COPYRIGHT = re.compile(
-    rf"(?:copyright|©)\s*(?:©\s*)?(?:\d{{4}}\s+)?(?P<pub>{_DOMAIN}|[A-Za-z]{{3,20}})", re.I
+    r"(?:copyright|©|\(c\)|hak cipta)\s*(?:[@©]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"(?:PT\.?\s+)?(?P<pub>\S+(?:\s+\S+)?)",
+    re.I,
 )
+# "Laporan Wartawan Tribunnews.com, Reza Deni"
+BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
+# A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
+_BRAND_LINE_WORDS = 5
+_WORD_EDGES = "()[]{}:;,.|-–—\"'“”‘’@®"
 
 
 DATELINE_PARAGRAPHS = 2
@@ -37,12 +46,107 @@ class SourceEvidence:
     rule: str
 
 
+@cache
+def _table() -> dict:
+    table = load_toml("sources.toml")
+    table["other_publisher"] = re.compile(
+        "|".join(f"(?:{p})" for p in table["other_publisher_line"]), re.I
+    )
+    return table
+
+
 def publisher_domain(name: str) -> str | None:
-    """A domain for a publisher name or domain, or None if it names no known publisher."""
+    """A domain for a publisher name or domain, or None if it names no known publisher. A
+    brand or site of a publisher's network (TRIBUNJABAR.ID, detikNews) is the publisher's."""
     name = name.strip().rstrip(".")
-    if re.fullmatch(_DOMAIN, name):
-        return name.lower()
-    return load_toml("sources.toml")["publishers"].get(name.upper())
+    if name.lower().startswith("www."):
+        name = name[4:]
+    if _HOST.fullmatch(name):  # jabar.tribunnews.com, kabartimika.blogspot.com
+        name = site_of_host(name) or name
+    is_domain = re.fullmatch(_DOMAIN, name) is not None or _HOST.fullmatch(name) is not None
+    known = _table()["publishers"].get(name.upper())
+    if known:
+        return known
+    label = name.lower().split(".")[0]
+    if " " in label:  # a brand is one word: "FIMELA FEST 2019" is an event
+        return None
+    for prefix, domain in _table()["networks"].items():
+        if label.startswith(prefix) and (is_domain or len(label) > len(prefix)):
+            return domain
+    return name.lower() if is_domain else None
+
+
+def named_publisher(name: str) -> str | None:
+    """The domain of a publisher sources.toml names ("POSMETRO MEDAN", "Kompas.com"); None for
+    any other name or domain ("Booking.com", "FIMELA FEST 2019")."""
+    domain = publisher_domain(name)
+    table = _table()
+    if domain in table["publishers"].values() or domain in table["networks"].values():
+        return domain
+    return None
+
+
+def brand_in(text: str) -> str | None:
+    """The publisher a short piece of page chrome names by its domain or brand ("Okezone News",
+    "Seleb Tempo.co", "Tribun Jabar", "www.posmetro-medan.com"), or None."""
+    words = [word.strip(_WORD_EDGES) for word in text.split()]
+    words = [word for word in words if word]
+    for i, word in enumerate(words):
+        if word.lower().startswith(("http://", "https://", "www.")):  # a link to the page
+            return source_from_url(word if "//" in word else f"http://{word}")
+        if i + 1 < len(words):
+            pair = _table()["publishers"].get(f"{word} {words[i + 1]}".upper())
+            if pair:
+                return pair
+        # A brand is written with a capital or as a domain: "detik" alone is a word (a second).
+        written_as_brand = (len(word) >= 4 and not word.islower()) or "." in word
+        if written_as_brand and (domain := publisher_domain(word)):
+            return domain
+    return None
+
+
+def names_other_publisher(line: str) -> bool:
+    """A credit for copied text or a photo ("Sumber: Kompas"), which names another publisher."""
+    return _table()["other_publisher"].search(line) is not None
+
+
+def brand_line_source(line: str) -> str | None:
+    """The publisher of a short chrome line that names one ("KapanLagi.com", "Okezone News",
+    "Mercy Raya - detikSport"), unless it credits another publisher."""
+    if len(line.split()) > _BRAND_LINE_WORDS or names_other_publisher(line):
+        return None
+    return brand_in(line)
+
+
+# "Headline - Kompas.com", "Headline | Okezone News", "POSMETRO MEDAN: Headline"
+TITLE_BRAND_SUFFIX = re.compile(r"\s(?:[-|–—:]|::)\s+(?P<brand>[^-|–—:]{2,40})$")
+TITLE_BRAND_PREFIX = re.compile(r"^(?P<brand>[^-|–—:]{2,30}?)\s*(?:[-|–—:]|::)\s")
+
+
+def title_suffix_source(line: str) -> str | None:
+    """The publisher an HTML title names after its headline ("... - Seleb Tempo.co"), or before
+    it as Blogger writes it ("POSMETRO MEDAN: ..."; only a publisher sources.toml names, since
+    "Survei Booking.com: ..." is a headline), or None."""
+    m = TITLE_BRAND_SUFFIX.search(line)
+    if m and len(m.group("brand").split()) <= 3 and (source := brand_in(m.group("brand"))):
+        return source
+    m = TITLE_BRAND_PREFIX.match(line)
+    return named_publisher(m.group("brand")) if m else None
+
+
+def given_source(raw: str) -> str:
+    """The source a record or a correction names, as articles' sources are kept: a URL or a
+    domain with a path ("https://www.tempo.co/read/123", "detik.com/news") is its site
+    (tempo.co, detik.com), a host is lowercased without "www.", a publisher's name is its
+    domain; anything else is lowercased."""
+    text = raw.strip()
+    if "/" in text or ":" in text:
+        site = source_from_url(text if "://" in text else f"http://{text}")
+        if site:
+            return site
+    if "." in text and " " not in text:
+        text = text.lower().rstrip(".").removeprefix("www.")
+    return publisher_domain(text) or text.lower()
 
 
 def link_url(url: str | None) -> str | None:
@@ -56,8 +160,17 @@ def link_url(url: str | None) -> str | None:
 def source_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
-    parts = host.lower().removeprefix("www.").split(".")
+    return site_of_host(urlsplit(url).hostname or "")
+
+
+def site_of_host(host: str) -> str | None:
+    """The site a host name belongs to: regional.kompas.com is kompas.com, a blog on a hosting
+    service (kabartimika.blogspot.com) is itself."""
+    host = host.lower().removeprefix("www.")
+    for hosted in _table()["hosted_sites"]:
+        if host.endswith(f".{hosted}"):
+            return host
+    parts = host.split(".")
     if len(parts) >= 3 and parts[-2] in {"co", "go", "or", "ac"}:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else None
@@ -72,16 +185,28 @@ def find_source(
         return SourceEvidence(from_url, url or "", "url")
     # The dateline opens the article; a teaser line scraped above it may come first.
     opening = body[:DATELINE_PARAGRAPHS]
-    for rule, lines in (("dateline", [*header, *opening]),):
-        for line in lines:
-            for pattern in (DOMAIN_DATELINE, NAMED_DATELINE):
-                m = pattern.match(line)
-                if m and (source := publisher_domain(m.group("pub"))):
-                    return SourceEvidence(source, line, rule)
+    header, footer = list(header), list(footer)
+    for line in [*header, *opening]:
+        for pattern, rule in (
+            (DOMAIN_DATELINE, "dateline"),
+            (NAMED_DATELINE, "dateline"),
+            (BYLINE, "byline"),
+        ):
+            m = pattern.match(line)
+            if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
+                return SourceEvidence(source, line, rule)
+    for line in header:
+        if source := brand_line_source(line):
+            return SourceEvidence(source, line, "site name in the page header")
+        if source := title_suffix_source(line):
+            return SourceEvidence(source, line, "site name in the HTML title")
     for line in footer:
         m = COPYRIGHT.search(line)
-        if m and (source := publisher_domain(m.group("pub"))):
+        if m and (source := brand_in(m.group("pub"))):
             return SourceEvidence(source, line, "copyright footer")
+    for line in footer:
+        if source := brand_line_source(line):
+            return SourceEvidence(source, line, "site name in the page footer")
     wires = load_toml("sources.toml")["wires"]
     for line in opening:
         m = WIRE_DATELINE.match(line)

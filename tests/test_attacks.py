@@ -1,0 +1,472 @@
+"""Attacks: what someone careless or hostile can do to the seed folder, the index folder, the
+saved queries and the server, each answered without losing an article, hanging or a traceback.
+
+Kept short so CI runs the whole list; the long stress runs (many clients, kills at random
+points) are in test_faults.py and test_concurrency.py."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import multiprocessing.synchronize
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search import config
+from search.cli import cli
+from search.indexing import store
+from search.indexing.build import build
+from search.indexing.update import update
+from search.model import SearchRequest
+from search.query import prefixes, suggest
+from search.retrieval import postings
+from search.retrieval.engine import SearchEngine
+from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
+from search.text import analyzer
+from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
+from tests.test_store import HOLD_LOCK
+from tests.test_updater import write_new_seed
+from tests.test_watch import PATIENCE_SECONDS, Watcher
+from web import create_app
+
+EXPORT_RECORDS = 40
+
+
+def live_ids(index_dir: Path) -> dict[str, float]:
+    """Article id -> indexed_at in the live index."""
+    with store.require_live(index_dir).open().searcher() as s:
+        return {f["id"]: f["indexed_at"] for f in s.all_stored_fields()}
+
+
+@pytest.fixture()
+def export(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """A seed folder holding one JSONL export of corpus records, its index, and its bytes."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    data = "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in corpus_records(EXPORT_RECORDS)
+    ).encode()
+    (seeds / "export.jsonl").write_bytes(data)
+    index = tmp_path / "index"
+    build(seeds, index)
+    return seeds, index, data
+
+
+# -- data loss ---------------------------------------------------------------------------------
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) * 6 // 10]
+
+
+def _line_cut_short(data: bytes) -> bytes:
+    lines = data.split(b"\n")
+    lines[4] = lines[4][:200]
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("damage", [_truncated, _line_cut_short], ids=["truncated", "line-cut"])
+def test_a_damaged_export_keeps_its_indexed_articles(export, damage):
+    seeds, index, data = export
+    before = live_ids(index)
+    (seeds / "export.jsonl").write_bytes(damage(data))
+    report = update(seeds, index)
+    assert not report.removed
+    assert live_ids(index) == before  # the same articles, with the same stamps
+    reasons = " ".join(str(p) for p in report.problems)
+    assert "export.jsonl:" in reasons and "not valid JSON" in reasons
+    assert "indexed articles kept" in reasons
+    (seeds / "export.jsonl").write_bytes(data)  # repaired: nothing to do
+    assert update(seeds, index).changes == 0
+    assert live_ids(index) == before
+
+
+def test_watch_waits_for_an_export_rewritten_in_place(export):
+    """60 % written, a pause longer than the watch's settle time, then the rest: no article
+    is removed and added back (which would stamp them new for `saved run --new`)."""
+    seeds, index, data = export
+    before = live_ids(index)
+    watcher = Watcher(seeds, index)
+    try:
+        with (seeds / "export.jsonl").open("wb") as f:
+            f.write(_truncated(data))
+            f.flush()
+            time.sleep(2.5)
+            f.write(data[len(_truncated(data)) :])
+        time.sleep(2.5)
+        assert live_ids(index) == before
+        assert not any(r.removed or r.added or r.problems for r in watcher.reports)
+    finally:
+        watcher.close()
+
+
+@pytest.mark.parametrize("poll", [False, True], ids=["events", "polling"])
+def test_watch_follows_a_seed_folder_deleted_and_made_again(export, poll: bool):
+    seeds, index, data = export
+    watcher = Watcher(seeds, index, poll=poll)
+    try:
+        shutil.rmtree(seeds)
+        time.sleep(1.5)
+        seeds.mkdir()
+        (seeds / "export.jsonl").write_bytes(data)
+        new_id = write_new_seed(seeds)
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while new_id not in live_ids(index) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert new_id in live_ids(index)
+    finally:
+        watcher.close()
+
+
+# -- saved queries -----------------------------------------------------------------------------
+
+CONCURRENT_ADDS = 20
+
+
+def _add_when_released(path: Path, number: int, start: multiprocessing.synchronize.Event) -> None:
+    start.wait()
+    add_query(path, SavedQuery(name=f"q{number}", query=f"banjir {number}"))
+
+
+def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    context = multiprocessing.get_context("fork")
+    start = context.Event()
+    workers = [
+        context.Process(target=_add_when_released, args=(path, n, start))
+        for n in range(CONCURRENT_ADDS)
+    ]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0] * CONCURRENT_ADDS
+    assert sorted(load_queries(path)) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _zeros(path: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+def _nested(path: Path) -> None:
+    path.write_text("a = " + "[" * 100_000, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_fifo, "not a regular file"),
+        (_zeros, "not a regular file"),
+        (_nested, "nested too deeply"),
+    ],
+    ids=["fifo", "dev-zero", "nested"],
+)
+def test_a_hostile_queries_file_is_one_line_error(runner, tmp_path: Path, make, message):
+    path = tmp_path / "queries.toml"
+    make(path)
+    result = runner.invoke(cli, ["saved", "list", "--queries", str(path)])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "state",
+    ['{"daily": "string"}', "NaN", "[1]", '{"daily": {"seen_up_to": NaN}}', "folder"],
+)
+def test_damaged_saved_state_is_treated_as_none_with_a_warning(
+    runner, tmp_path: Path, seed_index: Path, state: str, caplog
+):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="daily", query="pelayanan publik"))
+    if state == "folder":
+        (index / STATE_FILE).mkdir()
+    else:
+        (index / STATE_FILE).write_text(state, encoding="utf-8")
+    args = ["saved", "run", "daily", "--new", "--queries", str(queries), "--index", str(index)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "saved-state.json" in caplog.text
+    if state != "folder":  # the next run sees only what is new since
+        assert runner.invoke(cli, args).exit_code == 1
+
+
+# -- the index folder --------------------------------------------------------------------------
+
+
+def test_deleting_write_lock_by_hand_does_not_let_a_second_writer_in(export):
+    seeds, index, _data = export
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(index)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        (index / store.LOCK).unlink()
+        write_new_seed(seeds)
+        with pytest.raises(store.IndexBusyError):
+            update(seeds, index, lock_timeout=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert update(seeds, index, lock_timeout=5).added
+
+
+# -- costly queries ----------------------------------------------------------------------------
+
+
+def test_a_short_prefix_matches_a_bounded_number_of_words(seed_index: Path, monkeypatch):
+    """`ber* men* ter* mem*` took seconds: each prefix walked thousands of words. Now each
+    reads the postings of at most MAX_MATCHED_TERMS words, the most frequent."""
+    monkeypatch.setattr(prefixes, "MAX_MATCHED_TERMS", 5)
+    prefixes._expansions.clear()
+    read: set[tuple[str, str]] = set()
+    original = postings.Arrays.postings
+
+    def noting_postings(self, fieldname: str, text: str):
+        read.add((fieldname, text))
+        return original(self, fieldname, text)
+
+    monkeypatch.setattr(postings.Arrays, "postings", noting_postings)
+    engine = SearchEngine(seed_index, cache_size=0)
+    assert engine.search(SearchRequest("mem*")).total > 0
+    body_words = {t for f, t in read if f == "body_exact" and t.startswith("mem")}
+    assert len(body_words) == 5
+    prefixes._expansions.clear()
+
+
+def test_the_vocabulary_for_suggestions_is_read_once_per_index(seed_index: Path, monkeypatch):
+    """A zero-result page read the whole vocabulary again for each thread's reader."""
+    built: list[object] = []
+    original = suggest.Vocabulary.__init__
+
+    def noting_init(self, reader):
+        built.append(reader)
+        original(self, reader)
+
+    monkeypatch.setattr(suggest.Vocabulary, "__init__", noting_init)
+    suggest._vocabularies.clear()
+    for _ in range(2):  # two engines: two readers of the same index
+        result = SearchEngine(seed_index, cache_size=0).search(SearchRequest("pelayannan"))
+        assert result.suggestion == "pelayanan"
+    assert len(built) == 1
+
+
+# -- the server --------------------------------------------------------------------------------
+
+HALF_SENT = 110
+
+
+@pytest.mark.parametrize("server", [1], indirect=True)
+def test_half_sent_requests_do_not_shut_others_out(server):
+    """110 clients that send headers without the final blank line and wait: the others are
+    still answered (waitress's default connection limit, 100, refused them for minutes)."""
+    _proc, port, _ = server
+    idle = []
+    try:
+        for _ in range(HALF_SENT):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+            sock.sendall(b"GET /?q=banjir HTTP/1.1\r\nHost: x\r\n")
+            idle.append(sock)
+        started = time.monotonic()
+        assert http_get(port, "/api/search?q=birokrasi", timeout=10)[0] == 200
+        assert time.monotonic() - started < 10
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
+    assert client.get("/?q=banjir&page=" + "9" * 4301).status_code == 400
+
+
+def test_a_long_query_is_carried_in_links_as_far_as_it_is_searched(client):
+    """A 100 KB query made a 16.5 MB page: every facet link repeated it whole."""
+    response = client.get("/", query_string={"q": "pelayanan publik " * 6000})
+    assert response.status_code == 200
+    assert len(response.data) < 200_000
+
+
+def test_live_as_a_symlink_loop_is_a_clear_error_and_build_replaces_it(
+    runner, tmp_path: Path, seed_index: Path
+):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    (index / store.LIVE).unlink()
+    (index / store.LIVE).symlink_to(store.LIVE)
+    result = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    app = create_app({"INDEX_DIR": str(index), "TESTING": True})
+    assert app.test_client().get("/?q=pelayanan").status_code == 503
+    assert (
+        runner.invoke(cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]).exit_code
+        == 0
+    )
+    assert runner.invoke(cli, ["query", "pelayanan", "--index", str(index)]).exit_code == 0
+
+
+def test_index_at_a_dangling_symlink_is_a_clear_error(runner, tmp_path: Path):
+    (tmp_path / "index").symlink_to(tmp_path / "gone")
+    result = runner.invoke(cli, ["query", "pelayanan", "--index", str(tmp_path / "index")])
+    assert result.exit_code == 2 and "no index" in result.output
+
+
+@pytest.mark.parametrize("command", [["update"], ["update", "--dry-run"]])
+def test_a_fifo_named_like_an_export_does_not_block_an_update(export, command):
+    seeds, index, _data = export
+    os.mkfifo(seeds / "fifo.jsonl")
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "cari"),
+            *command,
+            "--seeds",
+            str(seeds),
+            "--index",
+            str(index),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0
+    assert "fifo.jsonl: skipped: is not a regular file" in done.stderr
+
+
+# -- what is printed and exported ----------------------------------------------------------------
+
+HOSTILE_TITLE = '=HYPERLINK("http://x") \u001b]0;PWNED\u0007\u001b[2J'
+
+
+@pytest.fixture()
+def hostile_export(tmp_path: Path) -> tuple[Path, Path]:
+    """An export of two records: one with a title that attacks terminals and spreadsheets,
+    one whose source is a URL (seeds folder, index)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = corpus_records(2)
+    first = {**first, "title": HOSTILE_TITLE + " " + first["title"], "source": "detik.com/news"}
+    second = {**second, "source": "https://www.tempo.co/read/123"}
+    (seeds / "export.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in (first, second)), encoding="utf-8"
+    )
+    index = tmp_path / "index"
+    build(seeds, index)
+    return seeds, index
+
+
+def test_control_characters_never_reach_the_terminal(runner, hostile_export, tmp_path: Path):
+    seeds, index = hostile_export
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="all", query="", sources=("detik.com",)))
+    outputs = [
+        runner.invoke(cli, ["query", "", "--source", "detik.com", "--index", str(index)]),
+        runner.invoke(
+            cli, ["saved", "run", "all", "--queries", str(queries), "--index", str(index)]
+        ),
+        runner.invoke(cli, ["inspect", str(seeds / "export.jsonl")]),
+    ]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert (
+            "PWNED" in result.output and "\x1b" not in result.output and "\x07" not in result.output
+        )
+
+
+def test_csv_cells_that_start_like_a_formula_stay_text(runner, hostile_export, tmp_path: Path):
+    _seeds, index = hostile_export
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="all", query="", sources=("detik.com",)))
+    args = [
+        "saved",
+        "run",
+        "all",
+        "--format",
+        "csv",
+        "--queries",
+        str(queries),
+        "--index",
+        str(index),
+    ]
+    result = runner.invoke(cli, args)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows and all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    assert rows[0]["title"].startswith("'=HYPERLINK")
+
+
+def test_a_source_given_as_a_url_is_its_site_everywhere(runner, hostile_export):
+    _seeds, index = hostile_export
+    engine = SearchEngine(index)
+    result = engine.search(SearchRequest(""))
+    assert sorted(name for name, _ in result.source_counts) == ["detik.com", "tempo.co"]
+    for source in ("detik.com", "tempo.co"):
+        assert engine.search(SearchRequest("", sources=(source,))).total == 1
+        assert (
+            runner.invoke(cli, ["query", "", "--source", source, "--index", str(index)]).exit_code
+            == 0
+        )
+    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    assert client.get("/api/search?source=tempo.co").status_code == 200
+    assert client.get("/?source=detik.com").status_code == 200
+
+
+def test_cari_check_reads_every_index_file_whole(runner, tmp_path: Path, seed_index: Path):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    result = runner.invoke(cli, ["check", "--index", str(index)])
+    assert result.exit_code == 0 and "as they were written" in result.output
+    postings = max(store.require_live(index).path.glob("*.pst"), key=lambda p: p.stat().st_size)
+    data = bytearray(postings.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 16] = bytes(16)  # the same size, damaged in the middle
+    postings.write_bytes(bytes(data))
+    result = runner.invoke(cli, ["check", "--index", str(index)])
+    assert result.exit_code == 2 and postings.name in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_postings_cache_is_bounded_by_bytes(seed_index: Path, monkeypatch):
+    """Server memory grew with every distinct query (444 MB after 24,000): the cache counted
+    postings, not the bytes they take with their positions."""
+    budget = 200_000
+    monkeypatch.setattr(postings, "_cache", postings.LRU(budget, weigh=postings._cache._weigh))
+    engine = SearchEngine(seed_index, cache_size=0)
+    with engine.searcher() as s:
+        words = [w.decode() for w in s.reader().lexicon("body_exact")][::7][:300]
+    for first, second in zip(words[::2], words[1::2], strict=False):
+        engine.search(SearchRequest(f'"{first} {second}" {first}'))
+    held = [item.nbytes for item in postings._cache._items.values()]
+    assert len(held) > 1 and sum(held) <= budget
+
+
+def test_made_up_words_do_not_grow_the_stem_cache_for_ever(monkeypatch):
+    monkeypatch.setattr(analyzer, "MAX_CACHED_STEMS", len(analyzer._stem_cache))
+    word = "qzxmemperjuangkankanlah"
+    assert analyzer.stem_word(word)
+    assert word not in analyzer._stem_cache
+
+
+def test_a_slow_search_goes_without_its_extras(seed_index: Path, monkeypatch):
+    """Every search has a time budget for what only helps: past it, no "did you mean" and
+    no relaxations are worked out (a zero-result page took 7-9 s computing them)."""
+    engine = SearchEngine(seed_index, cache_size=0)
+    request = SearchRequest("+pelayanan +qqqzzx")
+    assert engine.search(SearchRequest("pelayannan")).suggestion == "pelayanan"
+    assert engine.relaxations(request)
+    monkeypatch.setattr(config, "EXTRAS_BUDGET_SECONDS", 0.0)
+    assert engine.search(SearchRequest("pelayannan")).suggestion is None
+    assert engine.relaxations(request) == []
