@@ -83,28 +83,26 @@ class MissingIndexError(store.IndexMissingError):
 
 
 class _Lexicon:
-    """The index's words as search.query.prefixes reads a Whoosh reader: the words of a field
-    that start with a prefix, and how many articles have each. OpenSearch keeps no lexicon to
-    walk (text fields have no doc values), so both are read from the texts of a sample of the
-    articles the prefix matches (PREFIX_SAMPLE): the frequent words are found, a word only a
-    few articles outside the sample have is matched but not scored or marked."""
+    """A field's words that start with a prefix, most frequent first, as
+    search.query.prefixes lists them from the embedded index. OpenSearch keeps no lexicon to
+    walk (text fields have no doc values), so they are read from the texts of a sample of
+    the articles the prefix matches (PREFIX_SAMPLE): the frequent words are found, a word only
+    a few articles outside the sample have is matched but not scored or marked."""
 
     def __init__(self, engine: OpenSearchEngine) -> None:
         self._engine = engine
-        self._frequency: dict[tuple[str, str], int] = {}
 
-    def expand_prefix(self, field: str, prefix: str) -> list[str]:
+    def prefix_terms(self, _reader: object, field: str, prefix: str) -> list[str]:
         texts = field.removesuffix("_exact").split("_")[:1]
         body = {"size": PREFIX_SAMPLE, "query": {"prefix": {field: prefix}}, "_source": texts}
         found: Counter[str] = Counter()
         for hit in self._engine._call("search", body=body)["hits"]["hits"]:
             text = " ".join(hit["_source"].get(t) or "" for t in texts)
             found.update({w for w in tokenize_text(text).words if w.startswith(prefix)})
-        self._frequency.update({(field, w): n for w, n in found.items()})
-        return sorted(found)
+        return sorted(found, key=lambda w: (-found[w], w))
 
-    def doc_frequency(self, field: str, text: str) -> int:
-        return self._frequency.get((field, text), 0)
+    def expand(self, plan: QueryPlan) -> QueryPlan:
+        return expand_prefixes(None, plan, self.prefix_terms)
 
 
 class OpenSearchEngine:
@@ -213,7 +211,7 @@ class OpenSearchEngine:
         plan = parse_query(query)
         if not plan.has_prefixes:
             return plan
-        return expand_prefixes(_Lexicon(self), plan)
+        return _Lexicon(self).expand(plan)
 
     # -- searching -------------------------------------------------------------------------
 
@@ -231,7 +229,7 @@ class OpenSearchEngine:
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
-        plan = expand_prefixes(_Lexicon(self), plan)
+        plan = _Lexicon(self).expand(plan)
         body = request_body(plan, request, self._idf(plan, request))
         body["sort"] = sort_for(request, plan)
         body["_source"] = SOURCE_FIELDS
