@@ -23,7 +23,7 @@ Public API (see docs/python-api.md):
     open_engine(index_dir, EngineSettings | None) -> the embedded engine or OpenSearch's
     engine_settings(engine=None, url=None) -> EngineSettings (from $CARI_ENGINE, ...)
     SearchRequest, SearchResult, Hit, Timeline, ArticleView
-    Article, ArticleDate, Official
+    Article, ArticleDate, Official, Quote
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
     extract_article(text, article_id, *, url=None) -> Extraction (.article)
     parse_query(text) -> QueryPlan   the query, parsed once; every consumer reads the plan
@@ -63,6 +63,7 @@ _EXPORTS = {
     "ArticleView": "search.model",
     "Hit": "search.model",
     "Official": "search.model",
+    "Quote": "search.model",
     "RequestError": "search.model",
     "SearchRequest": "search.model",
     "SearchResult": "search.model",
@@ -98,6 +99,7 @@ __all__ = [
     "IndexMissingError",
     "Official",
     "QueryPlan",
+    "Quote",
     "Relaxation",
     "RequestError",
     "SavedQuery",
@@ -138,6 +140,7 @@ if TYPE_CHECKING:
         ArticleView,
         Hit,
         Official,
+        Quote,
         RequestError,
         SearchRequest,
         SearchResult,

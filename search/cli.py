@@ -228,6 +228,14 @@ def _argv_text(value: str) -> str:
     help="Only articles from this publisher domain, e.g. kompas.com (repeatable).",
 )
 @click.option(
+    "--said",
+    "said",
+    multiple=True,
+    metavar="NAME",
+    help="Only articles quoting this person (repeatable: any of them); the snippet is their"
+    " quote. Part of one person's name works (Wiyagus).",
+)
+@click.option(
     "--from",
     "date_from",
     metavar="DATE",
@@ -261,6 +269,7 @@ def query_command(
     text: str,
     officials: tuple[str, ...],
     sources: tuple[str, ...],
+    said: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
     sort: str,
@@ -277,7 +286,8 @@ def query_command(
     articles with the exact form, with all the words, or with the words as a phrase rank first.
     Use "double quotes" for a phrase (any form of each word) and exact:"..." for the words
     exactly as written, to check a quote; -word excludes a word; also AND, OR, NOT,
-    title:word, source:DOMAIN, official:NAME and prefix* (see docs/query-syntax.md). A misspelt
+    title:word, source:DOMAIN, official:NAME, said:NAME and prefix* (see docs/query-syntax.md).
+    A misspelt
     word gets a "did you mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
@@ -287,6 +297,7 @@ def query_command(
     Examples:
       cari query dilayani
       cari query "reformasi birokrasi" --official "Suhajar Diantoro" --json
+      cari query "pelayanan publik" --said Wiyagus
       cari query birokrasi --from 2022-01-01 --to 2022-12-31
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
@@ -299,6 +310,7 @@ def query_command(
             query=_argv_text(text),
             officials=tuple(_argv_text(o) for o in officials),
             sources=tuple(_argv_text(s) for s in sources),
+            said=tuple(_argv_text(p) for p in said),
             date_from=_date_option(date_from, end=False, flag="--from"),
             date_to=_date_option(date_to, end=True, flag="--to"),
             sort=sort,
@@ -332,6 +344,7 @@ def render_text(result: SearchResult) -> str:
     request = result.request
     filters = [f"official: {name}" for name in request.officials]
     filters += [f"source: {name}" for name in request.sources]
+    filters += [f"said: {name}" for name in request.said]
     within = f" ({'; '.join(filters)})" if filters else ""
     lines = [f"{result.total} results for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
     lines += [f"note: {n}" for n in result.notes]
@@ -719,6 +732,7 @@ def saved_list_command(queries_path: Path | None) -> None:
 @click.argument("query", required=False, default="")
 @click.option("--official", "officials", multiple=True, help="Only articles naming this official.")
 @click.option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@click.option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
 @click.option("--from", "date_from", metavar="DATE", help="From DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
 @click.option("--to", "date_to", metavar="DATE", help="To DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
 @click.option(
@@ -735,6 +749,7 @@ def saved_add_command(
     query: str,
     officials: tuple[str, ...],
     sources: tuple[str, ...],
+    said: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
     last: str | None,
@@ -756,6 +771,7 @@ def saved_add_command(
         query=query.strip(),
         officials=officials,
         sources=sources,
+        said=said,
         date_from=date_from,
         date_to=date_to,
         last=last,

@@ -12,7 +12,8 @@ from search.config import DEFAULT_PAGE_SIZE, SORTS
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
-LIST_FILTERS = {"official": "officials", "source": "sources"}
+# `said`: articles quoting the person (search.ingest.extract.quotes).
+LIST_FILTERS = {"official": "officials", "source": "sources", "said": "said"}
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,28 @@ class Official:
 
     name: str
     role: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something a person said in an article: a quotation or reported speech. `text` is
+    body[start:end]; `speaker` the person's fullest name in the article, `role` the role the
+    article gives them ("" when none)."""
+
+    speaker: str
+    role: str
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "role": self.role,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
@@ -66,6 +89,7 @@ class Article:
     officials: list[Official] = field(default_factory=list)
     url: str | None = None
     content_hash: str = ""
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def date_iso(self) -> str | None:
@@ -158,6 +182,7 @@ class SearchRequest:
     query: str = ""
     officials: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # speakers: articles quoting any of them
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"
@@ -222,6 +247,7 @@ class SearchResult:
     hits: list[Hit]
     official_counts: list[tuple[str, int]] = field(default_factory=list)
     source_counts: list[tuple[str, int]] = field(default_factory=list)
+    said_counts: list[tuple[str, int]] = field(default_factory=list)  # the "Said by" facet
     timeline: Timeline = field(default_factory=Timeline)
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
@@ -245,6 +271,7 @@ class SearchResult:
             "filters": {
                 "officials": list(r.officials),
                 "sources": list(r.sources),
+                "said": list(r.said),
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
                 "undated": r.undated,
@@ -253,6 +280,7 @@ class SearchResult:
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],
                 "sources": [{"name": n, "count": c} for n, c in self.source_counts],
+                "said": [{"name": n, "count": c} for n, c in self.said_counts],
                 "timeline": self.timeline.to_json(),
             },
             "suggestion": self.suggestion,
@@ -271,6 +299,7 @@ class ArticleView:
     source: str | None
     officials: list[Official]
     url: str | None
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -281,5 +310,6 @@ class ArticleView:
             "date_precision": self.date_precision,
             "source": self.source,
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
+            "quotes": [q.to_json() for q in self.quotes],
             "url": self.url,
         }

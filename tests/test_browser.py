@@ -324,3 +324,20 @@ def test_a_typed_filter_can_be_removed_and_every_way_out_finds_what_it_says(page
     page.get_by_label("Remove filter Source: kompas.com").click()
     expect(page.locator(".active-filters")).to_have_count(0)
     assert "source" not in page.url and int(page.locator("#summary strong").inner_text()) > 0
+
+
+def test_said_by_facet_and_the_speaker_on_the_article_page(page, base_url):
+    page.goto(base_url + "/?q=birokrasi")
+    link = page.locator("#facet-said a.facet-link").first
+    name = link.get_attribute("data-said")
+    count = int(link.locator(".count").inner_text())
+    link.click()
+    page.wait_for_url("**said=*")
+    assert len(hit_ids(page)) == count
+    page.locator("ol.hits li.hit h2 a").first.click()
+    page.wait_for_selector("article .body")
+    quotes = page.locator("article .body q.quote")
+    assert quotes.count() >= 1
+    assert name in page.locator("article .body sup.speaker").first.inner_text()
+    assert quotes.first.is_visible()
+    assert name in page.locator("#quoted").inner_text()

@@ -165,7 +165,7 @@ def test_find_officials(text, expected):
     ],
 )
 def test_an_official_named_without_a_role_gets_the_one_held_on_the_date(span, role):
-    found = find_officials(["Tito mengatakan kebakaran hutan di Riau"], span)
+    found = find_officials(["Tito Karnavian mengatakan kebakaran hutan di Riau"], span)
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", role)]
 
 
@@ -178,7 +178,7 @@ def test_a_role_in_the_text_wins_over_the_terms():
 def test_a_record_s_date_picks_the_role(date, role):
     from search.ingest.records import extract_record
 
-    body = "Tito mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua pihak."
+    body = "Tito Karnavian mengatakan kebakaran hutan di Riau harus segera dipadamkan oleh semua."
     record = {"id": "r1", "title": "Kebakaran Hutan di Riau", "body": body, "date": date}
     article = extract_record(record).article
     assert [(o.name, o.role) for o in article.officials] == [("Tito Karnavian", role)]
@@ -209,3 +209,109 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
     """The corpus spells them both ways; the officials facet listed each twice."""
     found = find_officials([f"kata {written} di Jakarta"], (20191105, 20191105))
     assert [o.name for o in found] == [official]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A known official's first name before another surname is someone else.
+        ("20. Tito Rabat SPA Reale Avintia Ducati (GP18) 17 poin", []),
+        ("Mantan pembalap Tito Rabat finis ketujuh di MotoGP Aragon.", []),
+        # ... and so is his surname after other name words.
+        (
+            "harap VP Technology Relations & Special Project Smartfren, Munir Syahda Prabowo saat",
+            [],
+        ),
+        # The office beside the name decides between two people of one name.
+        (
+            "Wakil Bupati Klaten Sri Mulyani mengatakan. Sri Mulyani menambahkan",
+            [("Sri Mulyani", "Wakil Bupati Klaten")],
+        ),
+        # A partial alias alone is nobody; with the full name or the office it is the official.
+        ("Airlangga mengatakan ekspor naik.", []),
+        (
+            "Menteri Perindustrian Airlangga Hartarto hadir. Airlangga mengatakan ekspor naik.",
+            [("Airlangga Hartarto", "Menteri Perindustrian")],
+        ),
+        (
+            "Sekjen Kemendagri Hadi Prabowo menghadiri rapat. Menurut Prabowo, hal itu penting.",
+            [("Hadi Prabowo", "Sekjen Kemendagri")],
+        ),
+        # An official's name inside an institution's, a song's, is not the official.
+        ("Dosen Universitas Airlangga Surabaya menilai", []),
+        ("Lagu Siti Nurbaya dinyanyikan dengan merdu", []),
+        # Places, agencies and words after a title are no names.
+        ("yakni Manokwari, Sorong, Teluk Bintuni. Kabupaten Raja Ampat, Teluk Bintuni", []),
+        ("Aura kebencian kedua petinju Raja KO sangat nyata", []),
+        ("Kepala Dinas Kependudukan dan Catatan Sipil mengatakan", []),
+        ("kata Kapolsek Cisauk mengatakan", []),
+        ("Presiden Direktur PT Maju Budi Santoso mengatakan", []),
+        (
+            "Kepala Badan Narkotika Nasional Heru Winarko mengatakan",
+            [("Heru Winarko", "Kepala Badan Narkotika Nasional")],
+        ),
+        # A name glued to the next word by a lost space is no name.
+        ("Menteri Koordinator Bidang Politik Hukum dan Keamanan Wirantomenghadiri", []),
+        # Misspelt ranks and portfolios, degrees and odd capitals are not part of the name.
+        ("Kapolri Jendertal Tito Karnavian mengaku heran", [("Tito Karnavian", "Kapolri")]),
+        ("Kapolri Jendral Tito Karnavian mengaku heran", [("Tito Karnavian", "Kapolri")]),
+        (
+            "Menteri Keungan Sri Mulyani mengatakan",
+            [("Sri Mulyani Indrawati", "Menteri Keuangan")],
+        ),
+        (
+            "kata Sekda Sulsel Drs H Abdul Hayat Gani S MSi MH di Makassar",
+            [("Abdul Hayat Gani", "Sekda Sulsel")],
+        ),
+        ("Gubernur DKi Jakarta Anies Baswedan", [("Anies Baswedan", "Gubernur DKI Jakarta")]),
+        # Spelling variants and short forms are the gazetteer's official.
+        (
+            "Menteri Keuangan Sri Muklyani Indrawati mengatakan",
+            [("Sri Mulyani Indrawati", "Menteri Keuangan")],
+        ),
+        ("Kepala BNPB Donny Monardo mengatakan", [("Doni Monardo", "Kepala BNPB")]),
+        (
+            "kata Ketua Komisi III DPR RI Aziz Syamsudin di ruang rapat",
+            [("Azis Syamsuddin", "Ketua Komisi III DPR")],
+        ),
+        (
+            "Menteri Kelautan dan Perikanan , Pudjiastuti mengatakan",
+            [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")],
+        ),
+        ("Wakil Presiden Jusuf mengatakan", [("Jusuf Kalla", "Wakil Presiden")]),
+        (
+            "Menteri Koordinator Bidang Kemaritiman , Binsar Pandjaitan menyatakan",
+            [("Luhut Binsar Pandjaitan", "Menteri Koordinator Bidang Kemaritiman")],
+        ),
+        (
+            "Gubernur Bank Indonesia Perry Warjiyo mengatakan",
+            [("Perry Warjiyo", "Gubernur BI")],
+        ),
+        # One office, one label; a role only for the one it is written beside.
+        ("kata Presiden RI Joko Widodo", [("Joko Widodo", "Presiden")]),
+        ("kata Presiden Indonesia Joko Widodo", [("Joko Widodo", "Presiden")]),
+        ("kata Walikota Surabaya Tri Rismaharini", [("Tri Rismaharini", "Wali Kota Surabaya")]),
+        (
+            "kata Kepala Staf Presiden Moeldoko di Jakarta",
+            [("Moeldoko", "Kepala Staf Kepresidenan")],
+        ),
+        # Local officials with their full role.
+        ("kata Kades Sukamaju Ahmad Sobari kepada", [("Ahmad Sobari", "Kades Sukamaju")]),
+        ("Lurah Cipayung Tomi Patria mengatakan", [("Tomi Patria", "Lurah Cipayung")]),
+        ("kata Kapolres Purwakarta AKBP Matrius di", [("Matrius", "Kapolres Purwakarta")]),
+        (
+            "Kadis Pendidikan Kota Bogor Fahrudin mengatakan",
+            [("Fahrudin", "Kadis Pendidikan Kota Bogor")],
+        ),
+        ("Pangdam Jaya Mayjen TNI Eko Margiyono mengatakan", [("Eko Margiyono", "Pangdam Jaya")]),
+        ("kata Sekda Kabupaten Bogor Burhanudin", [("Burhanudin", "Sekda Kabupaten Bogor")]),
+        ("kata Camat Tebet Dyan Airlangga di kantornya", [("Dyan Airlangga", "Camat Tebet")]),
+    ],
+)
+def test_officials_are_people_holding_office_under_one_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+def test_a_law_in_a_headline_is_not_a_partial_alias():
+    """'Uu' (a statute in a title-case headline) is not Uu Ruzhanul Ulum."""
+    assert find_officials(["Revisi itu disahkan DPR."], title="Revisi Uu KPK Disahkan") == []

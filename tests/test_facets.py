@@ -192,6 +192,8 @@ FILTERS = [
     {"officials": ("Suhajar Diantoro",)},
     {"officials": ("Suhajar Diantoro", "Tito Karnavian")},
     {"sources": ("kompas.com", "dialeksis.com")},
+    {"said": ("Suhajar Diantoro",)},
+    {"said": ("Muhammad Hudori", "Akhmad Wiyagus"), "officials": ("Akhmad Wiyagus",)},
     {"date_from": dt.date(2022, 1, 1), "date_to": dt.date(2022, 12, 31)},
     {"date_from": dt.date(2025, 6, 1)},
     {"date_to": dt.date(2021, 12, 31)},

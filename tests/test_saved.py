@@ -106,6 +106,7 @@ def test_add_list_rm_keep_the_rest_of_the_file(runner, queries: Path):
         "pelayanan-publik",
         "presiden-2022",
         "asn-pekan-ini",
+        "kata-wamendagri",
         "kemendagri",
     ]
     missing = saved(runner, queries, "rm", "reformasi")

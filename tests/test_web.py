@@ -292,11 +292,12 @@ def test_api_search_documents_facets_and_filters(client):
     assert data["filters"] == {
         "officials": [],
         "sources": [],
+        "said": [],
         "from": "2022-01-01",
         "to": "2022-12-31",
         "undated": False,
     }
-    assert set(data["facets"]) == {"officials", "sources", "timeline"}
+    assert set(data["facets"]) == {"officials", "sources", "said", "timeline"}
     assert data["facets"]["timeline"]["unit"] in {"day", "month", "year"}
     for hit in data["hits"]:
         assert hit["date"].startswith("2022")

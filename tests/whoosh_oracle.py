@@ -126,6 +126,8 @@ def filter_query(request: SearchRequest) -> q.Query | None:
         parts.append(q.Or([q.Term("officials", n) for n in request.officials]))
     if request.sources:
         parts.append(q.Or([q.Term("source", s) for s in request.sources]))
+    if request.said:
+        parts.append(q.Or([q.Term("said", n) for n in request.said]))
     if request.date_from or request.date_to:
         start = as_int(request.date_from) if request.date_from else 1
         end = as_int(request.date_to) if request.date_to else NO_DATE_END - 1

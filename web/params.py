@@ -1,7 +1,8 @@
 """Search parameters as they arrive in a URL query string, turned into a SearchRequest.
 
 Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
-q, official (repeatable), source (repeatable), from, to, undated, sort, page, size.
+q, official (repeatable), source (repeatable), said (repeatable), from, to, undated, sort, page,
+size.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def request_from_params(
     }
     if any(len(values) > MAX_PARAM_VALUES for values in lists.values()):
         raise RequestError(
-            f"at most {MAX_PARAM_VALUES} officials and {MAX_PARAM_VALUES} sources at once"
+            f"at most {MAX_PARAM_VALUES} officials, {MAX_PARAM_VALUES} sources and"
+            f" {MAX_PARAM_VALUES} speakers at once"
         )
     try:
         date_from = parse_date_input(v) if (v := (get("from") or "").strip()) else None
@@ -38,6 +40,7 @@ def request_from_params(
         query=(get("q") or "").strip(),
         officials=lists["officials"],
         sources=lists["sources"],
+        said=lists["said"],
         date_from=date_from,
         date_to=date_to,
         sort=(get("sort") or "relevance").strip(),
@@ -66,7 +69,7 @@ def _int(value: str | None, default: int, name: str) -> int:
 
 
 def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str]] | None:
-    """The URL parameters with the filters typed in `q` (source:, official:) moved into their
+    """The URL parameters with the filters typed in `q` (source:, official:, said:) moved into their
     own parameters, or None when `q` types none. The query left searches the same (each part
     keeps the sign it had: "a AND official:x b" is "+a b"), and the page then shows the
     filters as filters that can be removed one by one, so every link it makes (remove a

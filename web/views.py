@@ -44,7 +44,7 @@ def search_page():
     if moved is not None:
         return redirect(f"{url_for('cari.search_page')}?{urlencode(moved, doseq=True)}")
     has_search = any(
-        args.get(k) for k in ("q", "official", "source", "from", "to", "undated", "sort")
+        args.get(k) for k in ("q", "official", "source", "said", "from", "to", "undated", "sort")
     )
     page = {"args": args, "sorts": SORTS, "result": None, "error": None, "relaxations": []}
     try:
@@ -74,7 +74,7 @@ def article_page(article_id: str):
         "article.html",
         article=article,
         title_html=highlight_all(article.title, *marking),
-        body_html=highlight_all(article.body, *marking),
+        body_html=highlight_all(article.body, *marking, quotes=article.quotes),
         args=request.args,
     )
 

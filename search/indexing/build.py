@@ -63,6 +63,8 @@ def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
         "body_exact": article.body,
         "officials": ",".join(o.name for o in article.officials),
         "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
+        "said": ",".join(dict.fromkeys(q.speaker.replace(",", " ") for q in article.quotes)),
+        "quotes": json.dumps([q.to_json() for q in article.quotes], ensure_ascii=False),
         "source": article.source or "",
         "date": article.date_iso,
         "date_precision": article.date_precision,

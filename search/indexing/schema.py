@@ -15,7 +15,8 @@ NO_DATE_END = 99999999
 # 2: indexed_at is a searchable number (saved queries' --new).
 # 3: id and content_hash are also columns (an update reads them without loading every stored
 #    article).
-SCHEMA_VERSION = "3"
+# 4: quotes (stored) and said (the speakers quoted, a keyword field).
+SCHEMA_VERSION = "4"
 # The searched text fields, each also indexed as written in `<field>_exact`.
 TEXT_FIELDS = ("title", "body")
 
@@ -29,6 +30,8 @@ def build_schema() -> Schema:
         body_exact=TEXT(analyzer=exact_analyzer()),
         officials=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         official_roles=STORED(),
+        said=KEYWORD(commas=True, lowercase=False, scorable=False),
+        quotes=STORED(),
         source=ID(stored=True),
         date=STORED(),
         date_precision=ID(stored=True),

@@ -32,6 +32,7 @@ def inspection_json(extraction: Extraction) -> dict[str, Any]:
         "date_precision": article.date_precision,
         "source": article.source,
         "officials": [{"name": o.name, "role": o.role} for o in article.officials],
+        "quotes": [q.to_json() for q in article.quotes],
         "url": article.url,
         "body": article.body,
         "evidence": evidence,
@@ -65,6 +66,14 @@ def inspection_text(extraction: Extraction) -> str:
             lines.append(f"{label:<10} {official['name']}{role}")
     else:
         lines.append("officials: none")
+    for n, quote in enumerate(data["quotes"]):
+        label = "quotes:" if n == 0 else ""
+        role = f" ({quote['role']})" if quote["role"] else ""
+        text = quote["text"] if len(quote["text"]) <= 100 else quote["text"][:99] + "…"
+        lines.append(f"{label:<10} {quote['speaker']}{role} [{quote['start']}-{quote['end']}]:")
+        lines.append(f"{'':<12}{text!r}")
+    if not data["quotes"]:
+        lines.append("quotes:    none")
     if extraction.given:
         given = ", ".join(f"{key} ({origin})" for key, origin in extraction.given.items())
         lines.append(f"given:     {given}")

@@ -37,7 +37,13 @@ def candidates(request: SearchRequest, plan: QueryPlan) -> list[tuple[Relaxation
     if len(filters) > 1:
         every = tuple(p for _, drop, _ in filters for p in drop)
         no_filters = replace(
-            request, officials=(), sources=(), date_from=None, date_to=None, undated=False
+            request,
+            officials=(),
+            sources=(),
+            said=(),
+            date_from=None,
+            date_to=None,
+            undated=False,
         )
         found.append((Relaxation("without any filter", 0, every), no_filters))
     for label, query in _query_changes(plan):

@@ -1,7 +1,7 @@
 """Per-document values of an index reader as arrays by document number: dates (start, end,
-precision), source and officials. Built once per index content (a rebuilt or updated index
-has new content and gets a new table) and shared by every thread's reader: facet counting,
-date filters and sorting by date read it instead of the index.
+precision), source, officials and the people quoted. Built once per index content (a rebuilt
+or updated index has new content and gets a new table) and shared by every thread's reader:
+facet counting, date filters and sorting by date read it instead of the index.
 """
 
 from __future__ import annotations
@@ -17,6 +17,40 @@ from search.retrieval.postings import PerContent, reader_arrays
 
 
 @dataclass(frozen=True)
+class NamePairs:
+    """A keyword field holding several names per document (officials, speakers), as
+    (document, name) pairs."""
+
+    docs: np.ndarray  # the document numbers...
+    codes: np.ndarray  # ...and indexes into names
+    names: list[str]  # in lexicon order
+    by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+
+    def named(self, chosen: tuple[str, ...], size: int) -> np.ndarray:
+        """A bool per document: does it hold any of the `chosen` names."""
+        wanted = set(chosen)
+        codes = [i for i, name in enumerate(self.names) if name in wanted]
+        out = np.zeros(size, dtype=bool)
+        out[self.docs[np.isin(self.codes, codes)]] = True
+        return out
+
+    def counts(self, passing: np.ndarray) -> np.ndarray:
+        """How many of the `passing` documents hold each name, by code."""
+        return np.bincount(self.codes[passing[self.docs]], minlength=len(self.names))
+
+
+def _name_pairs(searcher: Searcher, fieldname: str) -> NamePairs:
+    term_docs = _term_docs(searcher, fieldname)
+    empty = np.zeros(0, dtype=np.int64)
+    docs = np.concatenate([d for _, d in term_docs] or [empty])
+    codes = np.concatenate(
+        [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
+    )
+    names = [name for name, _ in term_docs]
+    return NamePairs(docs, codes, names, {name.lower(): name for name in names})
+
+
+@dataclass(frozen=True)
 class DocTable:
     """Per-document facet values of one index reader, as arrays by document number."""
 
@@ -28,10 +62,8 @@ class DocTable:
     date_codes: np.ndarray
     sources: np.ndarray  # 1 + index into source_names (0: no source)
     source_names: list[str]
-    pair_docs: np.ndarray  # (document, official) pairs: the document numbers...
-    pair_officials: np.ndarray  # ...and indexes into official_names
-    official_names: list[str]
-    official_by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+    officials: NamePairs
+    said: NamePairs  # the people quoted
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
 
 
@@ -74,14 +106,6 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
     source_docs = _term_docs(searcher, "source")
     for code, (_, docs) in enumerate(source_docs, 1):
         sources[docs] = code
-    official_docs = _term_docs(searcher, "officials")
-    empty = np.zeros(0, dtype=np.int64)
-    pair_docs = np.concatenate([docs for _, docs in official_docs] or [empty])
-    pair_officials = np.concatenate(
-        [np.full(len(docs), code, dtype=np.int64) for code, (_, docs) in enumerate(official_docs)]
-        or [empty]
-    )
-    names = [name for name, _ in official_docs]
     date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
     table = DocTable(
         starts=starts,
@@ -90,10 +114,8 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
-        pair_docs=pair_docs,
-        pair_officials=pair_officials,
-        official_names=names,
-        official_by_lower={name.lower(): name for name in names},
+        officials=_name_pairs(searcher, "officials"),
+        said=_name_pairs(searcher, "said"),
     )
     return table
 
@@ -118,7 +140,12 @@ _tables = PerContent(_build_doc_table)
 def official_spellings(searcher: Searcher) -> dict[str, str]:
     """Every official the index names, lower-cased -> as spelled in the index (from the
     reader's facet table, so resolving a filter reads no lexicon)."""
-    return doc_table(searcher).official_by_lower
+    return doc_table(searcher).officials.by_lower
+
+
+def speaker_spellings(searcher: Searcher) -> dict[str, str]:
+    """Every person the index quotes, lower-cased -> as spelled in the index."""
+    return doc_table(searcher).said.by_lower
 
 
 def source_names(searcher: Searcher) -> list[str]:

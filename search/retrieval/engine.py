@@ -33,7 +33,12 @@ from search.query.prefixes import expand_prefixes
 from search.query.relaxation import Relaxation
 from search.query.suggest import suggest, vocabulary
 from search.retrieval import resolving
-from search.retrieval.doctable import date_order, official_spellings, source_names
+from search.retrieval.doctable import (
+    date_order,
+    official_spellings,
+    source_names,
+    speaker_spellings,
+)
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.hits import article_from_fields, hit_from_fields
 from search.retrieval.matching import request_mask
@@ -106,12 +111,21 @@ class SearchEngine:
             return sorted(official_spellings(s).values())
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """Index spellings of the officials a user asked for (search.retrieval.resolving)."""
+        """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""
         if not names:
             return ()
         with self.searcher() as s:
             known = official_spellings(s)
-        return resolving.resolve_officials(known, names)
+        return resolving.resolve_people(names, known, "official", partial=False)
+
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Index spellings of the people quoted a user asked for, as for officials; a part of
+        one person's name ("wiyagus") is that person."""
+        if not names:
+            return ()
+        with self.searcher() as s:
+            known = speaker_spellings(s)
+        return resolving.resolve_people(names, known, "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the sources a user asked for (search.retrieval.resolving)."""
@@ -159,7 +173,7 @@ class SearchEngine:
                 ranked = self._rank(s, plan, request, counts.mask)
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan)
+                    self._hit(s.stored_fields(docnum), score, plan, request.said)
                     for score, docnum in ranked[start : start + request.page_size]
                 ]
             suggestion = None
@@ -172,6 +186,7 @@ class SearchEngine:
             hits=hits,
             official_counts=counts.officials,
             source_counts=counts.sources,
+            said_counts=counts.said,
             timeline=counts.timeline,
             notes=notes,
             suggestion=suggestion,
@@ -208,8 +223,10 @@ class SearchEngine:
         """The matches passing every filter, and the facet counts."""
         return count_facets(s, request_mask(s, plan, request), request)
 
-    def _hit(self, fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
-        return hit_from_fields(fields, score, plan)
+    def _hit(
+        self, fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+    ) -> Hit:
+        return hit_from_fields(fields, score, plan, said)
 
     def marking(self, query: str) -> QueryPlan:
         """The plan whose words an article page marks (a prefix's words included)."""

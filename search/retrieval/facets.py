@@ -1,4 +1,5 @@
-"""Facet counts of a search: the officials, sources and timeline of the matching articles,
+"""Facet counts of a search: the officials, sources, speakers ("Said by") and timeline of the
+matching articles,
 counted in one pass over the matches with the per-document tables of
 search.retrieval.doctable. Each facet counts with the other facets' filters applied but not its
 own, so choosing a second official or source widens the list.
@@ -25,6 +26,7 @@ class FacetCounts:
     mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # the matches
     officials: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
+    said: list[tuple[str, int]] = field(default_factory=list)
     timeline: Timeline = field(default_factory=Timeline)
 
     @property
@@ -36,16 +38,15 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     """The `matches` (a bool per document) that pass the request's facet filters, with
     their officials, sources and timeline, in one pass over the matching documents.
 
-    Filters: any of the request's officials, any of its sources, a date overlapping
-    [date_from, date_to] (undated articles left out when a bound is set), or no date at all
-    (`undated`). Each facet
-    counts with the other filters applied but not its own, so choosing a second official or
-    source widens the list; the documents, total and timeline apply them all, and the
-    timeline's bars are clipped to the date range.
+    Filters: any of the request's officials, any of its sources, any of its speakers, a date
+    overlapping [date_from, date_to] (undated articles left out when a bound is set), or no
+    date at all (`undated`). Each facet counts with the other filters applied but not its
+    own, so choosing a second official, source or speaker widens the list; the documents,
+    total and timeline apply them all, and the timeline's bars are clipped to the date range.
     """
     table = doc_table(searcher)
     base = matches.copy()
-    officials, sources = request.officials, request.sources
+    officials, sources, said = request.officials, request.sources, request.said
     date_from, date_to, undated = request.date_from, request.date_to, request.undated
     starts, ends = table.starts, table.ends
     if undated:
@@ -54,29 +55,36 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         lowest = as_int(date_from) if date_from else NO_DATE_START + 1
         highest = as_int(date_to) if date_to else NO_DATE_END - 1
         base &= (starts != NO_DATE_START) & (ends >= lowest) & (starts <= highest)
-    # Each facet sees the other facet's choice, not its own.
-    with_officials, with_sources = base, base
-    if officials:
-        chosen = set(officials)
-        codes = [i for i, name in enumerate(table.official_names) if name in chosen]
-        named = np.zeros(len(base), dtype=bool)
-        named[table.pair_docs[np.isin(table.pair_officials, codes)]] = True
-        with_officials = base & named
+    # Each facet's filter, as a mask (None: not in force).
+    by_official = table.officials.named(officials, len(base)) if officials else None
+    by_speaker = table.said.named(said, len(base)) if said else None
+    by_source = None
     if sources:
         chosen = set(sources)
         codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
-        with_sources = base & np.isin(table.sources, codes)
-    passing = with_officials & with_sources
-    by_official = np.bincount(
-        table.pair_officials[with_sources[table.pair_docs]], minlength=len(table.official_names)
+        by_source = np.isin(table.sources, codes)
+
+    def without(own: np.ndarray | None) -> np.ndarray:
+        """The matches passing every facet filter but `own`."""
+        out = base
+        for mask in (by_official, by_source, by_speaker):
+            if mask is not None and mask is not own:
+                out = out & mask
+        return out
+
+    passing = without(None)
+    official_counts = table.officials.counts(without(by_official))
+    speaker_counts = table.said.counts(without(by_speaker))
+    source_counts = np.bincount(
+        table.sources[without(by_source)], minlength=len(table.source_names) + 1
     )
-    by_source = np.bincount(table.sources[with_officials], minlength=len(table.source_names) + 1)
     by_key = np.bincount(table.date_codes[passing], minlength=len(table.date_keys))
     keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
     return FacetCounts(
         mask=passing,
-        officials=_ranked(by_official, table.official_names, 0, officials),
-        sources=_ranked(by_source, table.source_names, 1, sources),
+        officials=_ranked(official_counts, table.officials.names, 0, officials),
+        sources=_ranked(source_counts, table.source_names, 1, sources),
+        said=_ranked(speaker_counts, table.said.names, 0, said),
         timeline=timeline(keys // 4, keys % 4, key_counts, date_from, date_to),
     )
 

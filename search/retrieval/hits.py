@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from search.model import ArticleView, Hit, Official
+from search.model import ArticleView, Hit, Official, Quote
 from search.query.plan import QueryPlan
-from search.retrieval.snippets import best_snippet, highlight_all
+from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
 
 
 def officials_of(fields: dict[str, Any]) -> list[Official]:
@@ -20,10 +20,23 @@ def officials_of(fields: dict[str, Any]) -> list[Official]:
         return []
 
 
-def hit_from_fields(fields: dict[str, Any], score: float, plan: QueryPlan) -> Hit:
+def quotes_of(fields: dict[str, Any]) -> list[Quote]:
+    try:
+        return [Quote(**q) for q in json.loads(fields.get("quotes") or "[]")]
+    except (ValueError, TypeError):
+        return []
+
+
+def hit_from_fields(
+    fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+) -> Hit:
     """A result: the article's fields, its best passage and its title with the query's
-    words marked."""
+    words marked; with a `said` filter, its snippet is what those people said."""
     stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
+    snippet = None
+    if said:
+        quotes = [q for q in quotes_of(fields) if q.speaker in said]
+        snippet = quote_snippet(quotes, stems, exact, runs)
     return Hit(
         id=fields["id"],
         title=fields["title"],
@@ -32,7 +45,7 @@ def hit_from_fields(fields: dict[str, Any], score: float, plan: QueryPlan) -> Hi
         source=fields.get("source") or None,
         officials=officials_of(fields),
         score=score,
-        snippet=best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+        snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
         title_html=highlight_all(fields["title"], stems, exact, runs),
         url=fields.get("url"),
     )
@@ -48,4 +61,5 @@ def article_from_fields(fields: dict[str, Any]) -> ArticleView:
         source=fields.get("source") or None,
         officials=officials_of(fields),
         url=fields.get("url"),
+        quotes=quotes_of(fields),
     )

@@ -74,6 +74,7 @@ SOURCE_FIELDS = [
     "date_precision",
     "source",
     "official_roles",
+    "quotes",
     "url",
 ]
 
@@ -117,7 +118,7 @@ class OpenSearchEngine:
         self._state_dir = Path(state_dir)
         self.client = opensearch_index.connect(settings)
         self._names_lock = threading.Lock()
-        self._names: tuple[tuple[str, int], dict[str, str], list[str]] | None = None
+        self._names: tuple[tuple[str, int], dict[str, str], list[str], dict[str, str]] | None = None
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
         self._frequencies = LRU(FREQUENCIES_KEPT)
 
@@ -164,24 +165,26 @@ class OpenSearchEngine:
         seq = int(found["aggregations"]["seq"]["value"] or 0)
         return (f"{index}:{seq}", int(found["hits"]["total"]["value"]))
 
-    def _known_names(self) -> tuple[dict[str, str], list[str]]:
-        """Every official (lower-cased -> as spelled) and source the index names, read once
-        per index content."""
+    def _known_names(self) -> tuple[dict[str, str], list[str], dict[str, str]]:
+        """Every official and person quoted (lower-cased -> as spelled) and every source the
+        index names, read once per index content."""
         key = self._content_key()
         with self._names_lock:
             if self._names is not None and self._names[0] == key:
-                return self._names[1], self._names[2]
+                return self._names[1], self._names[2], self._names[3]
         body = {
             "size": 0,
             "aggs": {
                 "officials": {"terms": {"field": "officials", "size": FACET_SIZE}},
                 "sources": {"terms": {"field": "source", "size": FACET_SIZE}},
+                "said": {"terms": {"field": "said", "size": FACET_SIZE}},
             },
         }
         found = self._call("search", body=body)["aggregations"]
         officials = sorted(b["key"] for b in found["officials"]["buckets"])
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
-        names = ({n.lower(): n for n in officials}, sources)
+        speakers = sorted(b["key"] for b in found["said"]["buckets"])
+        names = ({n.lower(): n for n in officials}, sources, {n.lower(): n for n in speakers})
         with self._names_lock:
             self._names = (key, *names)
         return names
@@ -194,7 +197,12 @@ class OpenSearchEngine:
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
             return ()
-        return resolving.resolve_officials(self._known_names()[0], names)
+        return resolving.resolve_people(names, self._known_names()[0], "official", partial=False)
+
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        if not names:
+            return ()
+        return resolving.resolve_people(names, self._known_names()[2], "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
@@ -248,7 +256,7 @@ class OpenSearchEngine:
                     f"page {request.page} is past the last page ({last}) of the {total:,} results"
                 )
         hits = [
-            hit_from_fields(h["_source"], float(h.get("_score") or 0.0), plan)
+            hit_from_fields(h["_source"], float(h.get("_score") or 0.0), plan, request.said)
             for h in found["hits"]["hits"]
         ]
         aggs = found["aggregations"]
@@ -258,6 +266,7 @@ class OpenSearchEngine:
             hits=hits,
             official_counts=_ranked(aggs["officials"]["names"]["buckets"], request.officials),
             source_counts=_ranked(aggs["sources"]["names"]["buckets"], request.sources),
+            said_counts=_ranked(aggs["said"]["names"]["buckets"], request.said),
             timeline=_timeline(aggs["timeline"], request),
             notes=list(plan.notes),
             suggestion=None,

@@ -253,6 +253,10 @@ def idf_from(terms: set[tuple[str, str]], found: dict[str, Any]) -> Idf:
     return Idf(int(found["hits"]["total"]["value"]), counts)
 
 
+def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
+    return [{"terms": {field: list(values)}}] if values else []
+
+
 def request_body(plan: QueryPlan, request: SearchRequest, idf: Idf | None = None) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own."""
@@ -262,23 +266,29 @@ def request_body(plan: QueryPlan, request: SearchRequest, idf: Idf | None = None
     query = plan_query(plan, idf)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
-    officials = [{"terms": {"officials": list(request.officials)}}] if request.officials else []
-    sources = [{"terms": {"source": list(request.sources)}}] if request.sources else []
+    chosen = {
+        "officials": _terms("officials", request.officials),
+        "sources": _terms("source", request.sources),
+        "said": _terms("said", request.said),
+    }
     order = [{"_count": "desc"}, {"_key": "asc"}]
 
-    def within(chosen: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
-        return {"filter": {"bool": {"filter": chosen}} if chosen else MATCH_ALL, "aggs": aggs}
+    def others(facet: str) -> list[Query]:
+        return [f for name, found in chosen.items() if name != facet for f in found]
 
+    def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
+        return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}
+
+    def names(field: str) -> dict[str, Any]:
+        return {"names": {"terms": {"field": field, "size": FACET_SIZE, "order": order}}}
+
+    every = [f for found in chosen.values() for f in found]
     aggs = {
-        "officials": within(
-            sources,
-            {"names": {"terms": {"field": "officials", "size": FACET_SIZE, "order": order}}},
-        ),
-        "sources": within(
-            officials, {"names": {"terms": {"field": "source", "size": FACET_SIZE, "order": order}}}
-        ),
+        "officials": within(others("officials"), names("officials")),
+        "sources": within(others("sources"), names("source")),
+        "said": within(others("said"), names("said")),
         "timeline": within(
-            officials + sources,
+            every,
             {
                 "precision": {
                     "terms": {"field": "precision_code", "size": 4},
@@ -298,8 +308,8 @@ def request_body(plan: QueryPlan, request: SearchRequest, idf: Idf | None = None
         ),
     }
     body: dict[str, Any] = {"query": query, "aggs": aggs, "track_total_hits": True}
-    if officials or sources:
-        body["post_filter"] = {"bool": {"filter": officials + sources}}
+    if every:
+        body["post_filter"] = {"bool": {"filter": every}}
     return body
 
 

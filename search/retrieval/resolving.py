@@ -18,6 +18,7 @@ from search.text.analyzer import plain_apostrophes
 
 class Resolver(Protocol):
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]: ...
     def count(self, request: SearchRequest) -> int: ...
@@ -29,34 +30,60 @@ def _source_key(name: str) -> str:
     return key.removeprefix("www.")
 
 
-def resolve_officials(known: dict[str, str], names: tuple[str, ...]) -> tuple[str, ...]:
-    """Index spellings (`known`: lower-cased -> as in the index) of the officials a user
-    asked for (case-insensitive, aliases known); a RequestError naming the nearest ones for
-    an official no article names."""
+def resolve_people(
+    names: tuple[str, ...], known: dict[str, str], param: str, *, partial: bool
+) -> tuple[str, ...]:
+    """Index spellings (`known`: lower-cased -> as in the index) of the people asked for by
+    a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
+    alias; with `partial` (people quoted), also by whole words of one person's name
+    ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
+    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
     from search.ingest.extract.officials import gazetteer
 
-    resolved = []
+    by_alias = gazetteer().by_alias
+    resolved: list[str] = []
     for name in names:
-        key = plain_apostrophes(" ".join(name.split()).lower())
-        if key in known:
-            resolved.append(known[key])
-            continue
-        canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-        if canonical and canonical.lower() in known:
-            resolved.append(known[canonical.lower()])
-            continue
-        # Names that start with the words asked for first ("joko": Joko Widodo before
-        # Djoko Santoso), the gazetteer's officials first among them.
-        famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-        close = sorted(
-            (n for k, n in known.items() if key and key in k),
-            key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-        )[:3]
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        if close and " " not in key and any(" " in n for n in close):
-            hint += f' (in a query, a name of several words is quoted: official:"{close[0]}")'
-        raise RequestError(f"no article names the official {name[:80]!r}{hint}")
+        found = _spelling(name, known, param, partial=partial)
+        resolved.append(found)
+        if partial:
+            canonical = by_alias.get(found.lower(), (found, ""))[0]
+            resolved += sorted(
+                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
+            )
     return tuple(dict.fromkeys(resolved))
+
+
+def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
+    """The index spelling of one name asked for (see resolve_people)."""
+    from search.ingest.extract.officials import gazetteer
+
+    key = plain_apostrophes(" ".join(name.split()).lower())
+    if key in known:
+        return known[key]
+    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+    if canonical and canonical.lower() in known:
+        return known[canonical.lower()]
+    if partial and key:
+        words = key.split()
+        holding = [
+            spelled
+            for lower, spelled in known.items()
+            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
+        ]
+        if len(holding) == 1:
+            return holding[0]
+    # Names that start with the words asked for first ("joko": Joko Widodo before
+    # Djoko Santoso), the gazetteer's officials first among them.
+    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
+    close = sorted(
+        (n for k, n in known.items() if key and key in k),
+        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
+    )[:3]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    if close and " " not in key and any(" " in n for n in close):
+        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
+    what = "names the official" if param == "official" else "quotes"
+    raise RequestError(f"no article {what} {name[:80]!r}{hint}")
 
 
 def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]:
@@ -89,16 +116,18 @@ def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]
 
 def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
     """The request's query plan, and the request as searched: the filters typed in the
-    query (source:, official:) merged with the request's own, each resolved to its spelling
+    query (source:, official:, said:) merged with the request's own, each resolved to its spelling
     in the index, and the query without them."""
     plan = parse_query(request.query)
     officials = (*request.officials, *plan.filters.get("officials", []))
     sources = (*request.sources, *plan.filters.get("sources", []))
+    said = (*request.said, *plan.filters.get("said", []))
     request = replace(
         request,
         query=plan.text,
         officials=engine.resolve_officials(tuple(dict.fromkeys(officials))),
         sources=engine.resolve_sources(tuple(dict.fromkeys(sources))),
+        said=engine.resolve_speakers(tuple(dict.fromkeys(said))),
     )
     return plan, request
 

@@ -4,10 +4,11 @@ as written (a stemmed match marks "pelayanan" for the query "dilayani")."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from html import escape
 from itertools import pairwise
 
-from search.model import Snippet
+from search.model import Quote, Snippet
 from search.query.plan import EXACT_RUN
 from search.text.analyzer import fragments_for, word_spans_containing
 
@@ -101,6 +102,23 @@ def best_snippet(
     return _assemble(text, sorted([first, second]), spans)
 
 
+def quote_snippet(
+    quotes: list[Quote],
+    stems: Collection[str],
+    exact: Collection[str] = (),
+    runs: Collection[tuple[str, ...]] = (),
+) -> Snippet | None:
+    """The snippet of the quote that best matches the query: the most distinct query words,
+    then the most matches, then the first (None when there are no quotes)."""
+    best: tuple[tuple[int, int, int], Quote] | None = None
+    for n, quote in enumerate(quotes):
+        spans = match_spans(quote.text, stems, exact, runs)
+        key = (len({s[2] for s in spans}), len(spans), -n)
+        if best is None or key > best[0]:
+            best = (key, quote)
+    return best_snippet(best[1].text, stems, exact, runs=runs) if best else None
+
+
 def _form(text: str, span: Span) -> str:
     return text[span[0] : span[1]].lower()
 
@@ -180,7 +198,29 @@ def highlight_all(
     stems: Collection[str],
     exact: Collection[str] = (),
     runs: Collection[tuple[str, ...]] = (),
+    quotes: Sequence[Quote] = (),
 ) -> str:
-    """The whole text as HTML with every match marked (for the article page)."""
-    spans = match_spans(text, stems, exact, runs)
-    return Snippet(text, tuple((s, e) for s, e, _ in spans)).html()
+    """The whole text as HTML with every match marked (for the article page); each of
+    `quotes` (offsets into `text`) as `<q class="quote">` followed by its speaker (a `<q>`, not
+    a `<mark>`: marks are the query's matches, counted and stepped through)."""
+    spans = [(s, e) for s, e, _ in match_spans(text, stems, exact, runs)]
+
+    def part(start: int, end: int) -> str:
+        inside = tuple((s - start, e - start) for s, e in spans if start <= s and e <= end)
+        return Snippet(text[start:end], inside).html()
+
+    out: list[str] = []
+    last = 0
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.start < last or quote.end > len(text):
+            continue
+        who = escape(quote.speaker)
+        said_as = escape(f"{quote.speaker} ({quote.role})" if quote.role else quote.speaker)
+        out.append(part(last, quote.start))
+        out.append(
+            f'<q class="quote" data-speaker="{who}" title="Said by {said_as}">'
+            f'{part(quote.start, quote.end)}</q><sup class="speaker">{who}</sup>'
+        )
+        last = quote.end
+    out.append(part(last, len(text)))
+    return "".join(out)

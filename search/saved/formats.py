@@ -129,6 +129,8 @@ def _describe(q: SavedQuery) -> str:
         parts.append("officials: " + ", ".join(q.officials))
     if q.sources:
         parts.append("sources: " + ", ".join(q.sources))
+    if q.said:
+        parts.append("said: " + ", ".join(q.said))
     if q.last:
         parts.append(f"last {q.last}")
     elif q.date_from or q.date_to:

@@ -4,6 +4,7 @@
     query = "pelayanan publik"          # the query text, as typed in `cari query`
     officials = ["Tito Karnavian"]      # any of them (names or aliases)
     sources = ["kompas.com"]            # any of them
+    said = ["Akhmad Wiyagus"]           # quoting any of them (names or parts of one)
     from = "2022-01"                    # YYYY, YYYY-MM or YYYY-MM-DD
     to = "2022-12-31"
     last = "7 days"                     # instead of from/to: days, weeks, months, years
@@ -47,7 +48,18 @@ log = logging.getLogger(__name__)
 TABLE = "queries"
 STATE_FILE = "saved-state.json"
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-KEYS = ("description", "query", "officials", "sources", "from", "to", "last", "sort", "limit")
+KEYS = (
+    "description",
+    "query",
+    "officials",
+    "sources",
+    "said",
+    "from",
+    "to",
+    "last",
+    "sort",
+    "limit",
+)
 DEFAULT_LIMIT = 10
 MAX_FILE_BYTES = 1024 * 1024  # a queries file is a few kilobytes
 EDIT_WAIT_SECONDS = 30.0  # for another `cari saved add` or `rm` to finish
@@ -68,6 +80,7 @@ class SavedQuery:
     query: str = ""
     officials: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
     last: str | None = None
@@ -89,6 +102,7 @@ class SavedQuery:
             query=self.query,
             officials=self.officials,
             sources=self.sources,
+            said=self.said,
             date_from=start,
             date_to=end,
             sort=self.sort,
@@ -105,6 +119,7 @@ class SavedQuery:
         for key, value in (
             ("officials", list(self.officials)),
             ("sources", list(self.sources)),
+            ("said", list(self.said)),
             ("from", self.date_from),
             ("to", self.date_to),
             ("last", self.last),
@@ -253,6 +268,7 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         query=(text_value("query", "") or "").strip(),
         officials=list_value("officials"),
         sources=list_value("sources"),
+        said=list_value("said"),
         date_from=text_value("from"),
         date_to=text_value("to"),
         last=text_value("last"),

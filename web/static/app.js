@@ -92,7 +92,7 @@ function slashToSearch(box) {
 }
 
 function stepThroughMarks(body) {
-  const marks = [...body.querySelectorAll("mark")];
+  const marks = [...body.querySelectorAll("mark:not(.quote)")];
   if (!marks.length) return;
   let index = -1;
   document.addEventListener("keydown", (event) => {

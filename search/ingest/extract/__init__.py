@@ -1,4 +1,4 @@
-"""Turning raw scraped text into an Article: title, body, date, source, officials."""
+"""Turning raw scraped text into an Article: title, body, date, source, officials, quotes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from search.dates import date_span
 from search.ingest.extract.boilerplate import Layout, split_layout
 from search.ingest.extract.dates import DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
+from search.ingest.extract.quotes import find_quotes
 from search.ingest.extract.sources import SourceEvidence, find_source
 from search.ingest.files import SeedError
 from search.model import Article
@@ -64,5 +65,6 @@ def extract_layout(
         officials=officials,
         url=url,
         content_hash=content_hash,
+        quotes=find_quotes(body, officials, span, layout.title),
     )
     return Extraction(article, date_evidence, source_evidence)

@@ -4,27 +4,47 @@ Role phrases are read as written: "Sekretaris Jenderal (Sekjen) Kementerian Dala
 (Kemendagri) Suhajar Diantoro" gives the role "Sekjen Kemendagri" (the short forms the text
 itself introduces) and the name "Suhajar Diantoro".
 
+A name must be a person's (person_names: not a place, agency, program or phrase). A gazetteer
+alias inside another name ("Tito Rabat", "Universitas Airlangga") is not the official; a
+partial alias ("Tito", "Sri Mulyani") names him only when the article names him in full, by
+role or by office; a local office he never held names a namesake ("Wakil Bupati Klaten Sri
+Mulyani"). Spelling variants of a gazetteer name are that official, and a role has one label
+per office (roles.toml `labels`).
+
 An official the text names without a role gets the one the gazetteer gives: the role held on
-the article's date when the entry lists its terms ("Tito" in September 2019 is the Kapolri, in
-November 2019 the Mendagri; none when no term covers the date, or the date's span straddles
-two), else the entry's first role.
+the article's date when the entry lists its terms ("Tito Karnavian" in September 2019 is the
+Kapolri, in November 2019 the Mendagri; none when no term covers the date, or the date's span
+straddles two), else the entry's first role.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
+from rapidfuzz import fuzz, process
+
+from search.ingest.extract.person_names import (
+    continues_agency,
+    is_agency,
+    is_agency_word,
+    is_common_word,
+    is_derived_word,
+    is_institution_word,
+    is_place,
+    looks_like_person,
+    not_names,
+    without_degrees,
+    word_shape_ok,
+)
 from search.lexicon import load_toml, places
 from search.model import Official
 
 log = logging.getLogger(__name__)
 
-_WORD = r"[A-Z][A-Za-z'’`-]*"
 _TOKEN = re.compile(
     r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
@@ -42,6 +62,16 @@ class _Gazetteer:
     # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
     terms: dict[str, list[_Term]]  # canonical name -> its terms, when the entry lists them
+    # Aliases (lower) that are part of a longer form of the name: one word of it ("Tito",
+    # "Habibie") or its first words ("Sri Mulyani"). Alone, they need the article to name
+    # the official more fully.
+    partial: frozenset[str] = frozenset()
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> every role
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> name words
+    # Full names (lower) for spelling variants: two words or more, and one-word names.
+    full_forms: dict[str, str] = field(default_factory=dict)  # form (lower) -> canonical
+    # canonical -> the words of its roles that name its office ("KPK", "Kapolri", "Jabar")
+    office_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -88,13 +118,20 @@ class _Roles:
     head_pattern: re.Pattern[str]
     qualifiers: frozenset[str]
     titles: frozenset[str]
-    not_names: frozenset[str]
     place_heads: frozenset[str]
+    unit_heads: frozenset[str]
     private_bodies: frozenset[str]
     public_bodies: frozenset[str]
     document_words: frozenset[str]
     staff_words: frozenset[str]
     role_words_before: frozenset[str]
+    local_heads: frozenset[str]
+    labels: dict[str, str]
+    country_suffixes: tuple[str, ...]
+    role_words: dict[str, str]
+    country_heads: frozenset[str]
+    private_heads: tuple[str, ...]
+    unit_words: frozenset[str]
 
 
 @cache
@@ -114,8 +151,44 @@ def gazetteer() -> _Gazetteer:
     pattern = None
     if forms:
         pattern = re.compile(rf"{_alternation(forms)}(?![\w'’-])")  # see _word_matches
-    terms = {e["name"]: _terms(e) for e in load_toml("officials.toml").get("official", [])}
-    return _Gazetteer(by_alias, pattern, {name: t for name, t in terms.items() if t})
+    entries = load_toml("officials.toml").get("official", [])
+    terms = {e["name"]: _terms(e) for e in entries}
+    partial: set[str] = set()
+    roles: dict[str, frozenset[str]] = {}
+    words: dict[str, frozenset[str]] = {}
+    full_forms: dict[str, str] = {}
+    for entry in entries:
+        names = [_clean_name(a) for a in [entry["name"], *entry.get("aliases", [])]]
+        sets = [frozenset(n.lower().split()) for n in names]
+        first_words = names[0].lower().split()
+        for i, (name, word_set) in enumerate(zip(names, sets, strict=True)):
+            lower = name.lower().split()
+            if i and (
+                (len(lower) == 1 and any(word_set < other for other in sets))
+                or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
+            ):
+                partial.add(name.lower())  # "Tito", "Habibie", "Sri Mulyani"
+            elif " " in name or len(sets[0]) == 1:
+                full_forms[name.lower()] = entry["name"]
+        words[entry["name"]] = frozenset().union(*sets)
+        roles[entry["name"]] = frozenset(
+            [*entry.get("roles", []), *(t[0] for t in terms[entry["name"]])]
+        )
+    generic = set(load_toml("roles.toml").get("generic_role_words", []))
+    office_words = {
+        name: frozenset(w for role in held for w in role.split() if w not in generic)
+        for name, held in roles.items()
+    }
+    return _Gazetteer(
+        by_alias,
+        pattern,
+        {name: t for name, t in terms.items() if t},
+        frozenset(partial),
+        roles,
+        words,
+        full_forms,
+        office_words,
+    )
 
 
 @cache
@@ -130,13 +203,20 @@ def _roles() -> _Roles:
         head_pattern,
         frozenset(qualifiers),
         frozenset(t.rstrip(".") for t in table["titles"]),
-        frozenset(table["not_names"]),
         frozenset(table.get("place_heads", [])),
+        frozenset(table.get("unit_heads", [])),
         frozenset(table.get("private_bodies", [])),
         frozenset(table.get("public_bodies", [])),
         frozenset(table.get("document_words", [])),
         frozenset(table.get("staff_words", [])),
         frozenset(table.get("role_words_before", [])),
+        frozenset(table.get("local_heads", [])),
+        dict(table.get("labels", {})),
+        tuple(table.get("country_suffixes", [])),
+        dict(table.get("role_words", {})),
+        frozenset(table.get("country_heads", [])),
+        tuple(table.get("private_heads", [])),
+        frozenset(table.get("unit_words", [])),
     )
 
 
@@ -179,42 +259,11 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    if re.fullmatch(r"[A-Z]\.?", word):
-        return True
     return (
-        bool(re.fullmatch(_WORD, word))
-        and word not in _roles().not_names
-        and not (word.isupper() and len(word) > 2)
+        word_shape_ok(word)
+        and word.rstrip(".") not in not_names()
         and not _roles().head_pattern.fullmatch(word)
     )
-
-
-@cache
-def _root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of Indonesian root words."""
-    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
-    return frozenset(data.read_text(encoding="utf-8").split())
-
-
-@cache
-def is_common_word(word: str) -> bool:
-    """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
-    such words name portfolios and agencies, not people."""
-    lower = word.lower().rstrip(".")
-    return lower in _root_words() or is_derived_word(word)
-
-
-@cache
-def is_derived_word(word: str) -> bool:
-    """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
-    roots (Budi, Karya, Indah), such forms are never personal names."""
-    from search.text.analyzer import stem_word
-
-    lower = word.lower().rstrip(".")
-    if len(lower) <= 4 or not lower.isalpha():
-        return False
-    stem = stem_word(lower)
-    return stem != lower and stem in _root_words()
 
 
 def _is_qualifier(word: str) -> bool:
@@ -222,19 +271,90 @@ def _is_qualifier(word: str) -> bool:
     return (
         word in roles.qualifiers
         or word in roles.private_bodies
-        or word in ("dan", "untuk")
+        or word in _JOINERS
         or is_derived_word(word)
     )
 
+
+# A word this close to a role word or a rank (fuzz.ratio) is a misspelling of it
+# ("Keungan" for Keuangan, "Jendertal" for Jenderal), when it is not a known name's word.
+_TYPO_SCORE = 88
+_TYPO_MIN_LENGTH = 6
+
+
+@cache
+def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
+    if len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or word.lower() in _gazetteer_words():
+        return False
+    return (
+        process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+        is not None
+    )
+
+
+@cache
+def _spelling_in(word: str, vocabulary: frozenset[str]) -> str:
+    best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return best[0] if best else word
+
+
+@cache
+def _gazetteer_words() -> frozenset[str]:
+    return frozenset(w for words in gazetteer().words.values() for w in words)
+
+
+def _is_title(bare: str) -> bool:
+    """An honorific, rank or degree before a name, or a misspelling of one."""
+    return bool(_title_of(bare))
+
+
+@cache
+def _title_of(bare: str) -> str:
+    """The honorific or rank `bare` is, or a misspelling of ("Jendral", "Jendertal"), or ""."""
+    titles = _roles().titles
+    if bare in titles:
+        return bare
+    if len(bare) < _TYPO_MIN_LENGTH or not bare[:1].isupper() or not bare.isalpha():
+        return ""
+    if bare.lower() in _gazetteer_words():
+        return ""
+    best = process.extractOne(bare, titles, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return best[0] if best else ""
+
+
+def _is_role_word(word: str, before: list[str]) -> bool:
+    """A word that goes on the role being read (`before` its words so far): a qualifier, a
+    role head ("Kepala Staf Presiden"), a place or acronym written in odd capitals ("DKi"),
+    a word continuing an agency's long form ("Kepala Badan Narkotika Nasional"), or a
+    misspelt qualifier ("Menteri Keungan")."""
+    if _is_qualifier(word) or _roles().head_pattern.fullmatch(word):
+        return True
+    if any(c.isupper() for c in word[1:]) and word.upper() in _roles().qualifiers:
+        return True
+    if continues_agency([*before, word]) or is_agency_word(word):
+        return True
+    return _misspelt(word, _roles().qualifiers)
+
+
+# Lower-case words inside a role phrase: "Menteri Pemuda dan Olahraga", "Duta Besar RI
+# untuk Suriname", "Anggota Komisi III dari Fraksi PDI-P", "Presiden pertama RI Soekarno".
+_JOINERS = frozenset(
+    {"dan", "untuk", "dari", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"}
+    | {"ketujuh", "kedelapan"}
+)
+
+# Words of a rank after its title: "Jenderal Polisi", "Marsekal Pertama TNI", "Mayjen (Purn)".
+_AFTER_RANK = frozenset({"Polisi", "Pol", "TNI", "Pertama", "Muda", "Madya", "Purn", "Besar"})
 
 # Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
 _JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
 
 
-def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
+def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | None:
     """From a role head at `start`, read role words, short forms and the name after them.
 
-    Returns (role as written, name, alias in parentheses after the name) or None.
+    Returns (role as written, name, alias in parentheses after the name, where the reading
+    ended) or None.
     """
     roles = _roles()
     role_parts: list[str] = []
@@ -273,23 +393,23 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
             continue
         token = m.group("initial") or m.group("word")
         bare = token.rstrip(".")
-        if bare in roles.titles and (
+        rank = _title_of(bare)
+        if rank and (
             token.endswith(".")
             or not run
             or run[-1] in roles.qualifiers
-            or (bare == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
+            or (rank == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
         ):
             # "Kapolri Jenderal (Polisi) Tito", "Marsekal TNI Hadi": a rank, and the force
             # named after it, are not part of the role (nor "Sekjen"'s Jenderal).
             after_rank = True
             pos = m.end()
             continue
-        if after_rank and bare in ("Polisi", "TNI"):
-            after_rank = False
+        if after_rank and bare in _AFTER_RANK:
             pos = m.end()
             continue
         after_rank = False
-        if token in ("dan", "untuk") and run and _role_like(run[-1]):
+        if token in _JOINERS and _joins_role(run):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
             nxt = _TOKEN.match(text, m.end())
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
@@ -310,30 +430,78 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str] | None:
         run = run[len(head_words) :]
         if comma_at is not None:
             comma_at -= len(head_words)
+    # A rank written after a place ("Kapolsek Ciputat Kompol Endy") is no more the role's
+    # than the name's, and it ends the place: the name follows it, as after a comma.
+    kept = [
+        i
+        for i, w in enumerate(run)
+        if not _is_title(w) or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
+    ]
+    ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
+    if comma_at is not None:
+        comma_at = sum(1 for i in kept if i < comma_at)
+    elif ranks and kept and 0 < ranks[0] < kept[-1]:
+        comma_at = sum(1 for i in kept if i < ranks[0])
+    run = [run[i] for i in kept]
     qualifier_count = 0
     if comma_at is not None and comma_at > 0:
         qualifier_count = comma_at
     else:
-        while qualifier_count < len(run) and _is_qualifier(run[qualifier_count]):
+        before = " ".join(role_parts).split()
+        while qualifier_count < len(run) and _is_role_word(
+            run[qualifier_count], before + run[:qualifier_count]
+        ):
             qualifier_count += 1
-    if comma_at is None and head in roles.place_heads and len(run) - qualifier_count >= 2:
-        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many
-        # to list; the place is one word, or two before a name of two or more words.
-        qualifier_count += 2 if len(run) - qualifier_count >= 4 else 1
+    unit_first = comma_at is None and qualifier_count == 0
+    if unit_first and len(run) == 1 and (head in roles.place_heads or head in roles.unit_heads):
+        if not _known(run):
+            return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
+    elif (
+        comma_at is None
+        and len(run) - qualifier_count == 1
+        and qualifier_count
+        and run[qualifier_count - 1] in roles.unit_words
+        and not _known(run[qualifier_count:])
+    ):
+        return None  # "Kepala Kepolisian Sektor Cipayung": the sector's place
+    elif unit_first and head in roles.place_heads and len(run) >= 2:
+        # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
+        # list; the place is one word, or two before a name of two or more.
+        qualifier_count += 2 if len(run) >= 4 else 1
+    qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
-    name_words = [w for w in name_words if w.rstrip(".") not in roles.titles]
+    name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
     if not _is_person_name(name_words):
         return None
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
-    return role, " ".join(name_words), alias
+    return role, " ".join(name_words), alias, pos
+
+
+def _place_or_agency_before_name(words: list[str]) -> int:
+    """How many words at the start of a name of three or four words are a place, an agency
+    or a role word the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi",
+    "Utara Sigit Widjatmoko"); an initial or a Roman numeral is the name's ("I Wayan")."""
+    if len(words) < 3 or _known(words):
+        return 0
+    for size in (2, 1):
+        lead = words[:size]
+        if len(words) - size >= 2 and (is_place(lead) or is_agency(lead)):
+            return size
+    first = words[0]
+    if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
+        return 1
+    return 0
 
 
 def _public_office(role: str) -> bool:
-    """False for a party's or a company's post ('Sekjen Partai Demokrat')."""
+    """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
+    Direktur GGRP')."""
     words = set(role.split())
     roles = _roles()
+    if role.startswith(roles.private_heads):
+        return False
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
@@ -345,6 +513,13 @@ def _role_like(word: str) -> bool:
         or bool(_roles().head_pattern.fullmatch(word))
         or is_common_word(word)
     )
+
+
+def _joins_role(run: list[str]) -> bool:
+    """True if a role phrase read so far (`run`) goes on through 'dan', 'untuk', 'dari' or an
+    ordinal: while every word is a role word ("Menteri Pemuda dan", "Duta Besar RI untuk",
+    "Presiden pertama"), not once a name is read ("Imam Nahrawi Mundur dari Jabatannya")."""
+    return bool(run) and all(map(_role_like, run))
 
 
 def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool:
@@ -379,13 +554,11 @@ def _acronym_split(short: str, run: list[str]) -> int | None:
 
 
 def _is_person_name(words: list[str]) -> bool:
-    if not words or len(words) > 4 or not all(_is_name_word(w) for w in words):
-        return False
-    if any(is_derived_word(w) for w in words):
-        return False
-    # A lone initial, or only dictionary words ("Direktur", "Lingkungan Hidup"), is no name.
-    full = [w for w in words if len(w.rstrip(".")) > 1]
-    return (bool(full) and not all(is_common_word(w) for w in full)) or _known(words)
+    """A known official's name, or name-shaped words that are no role head, place, agency,
+    program or phrase (see person_names)."""
+    if _known(words):
+        return True
+    return all(_is_name_word(w) for w in words) and looks_like_person(words)
 
 
 def _known(words: list[str]) -> bool:
@@ -418,36 +591,73 @@ def _word_matches(
         pos = max(m.end(), start + 1)
 
 
-def _alias_mentions(text: str) -> Iterator[str]:
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
     """Gazetteer aliases written in `text`, longest first.
 
-    An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in
-    "Hadi Prabowo") is not a mention of the gazetteer's official.
+    An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
+    Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
+    is not a mention of the gazetteer's official. In a `headline` every word is capitalised:
+    only a word that is no dictionary word extends a name there.
     """
     pattern = gazetteer().alias_pattern
     if pattern is None:
         return
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        first, second = before.group(1, 2) if before else ("", "")
+        if not second:
+            last_word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            second = last_word.group(1) if last_word else ""
+        if is_institution_word(second):
+            continue
+        if _extends_name(second, headline=headline, before=first or ""):
+            continue
         after = _WORD_AFTER.match(text, m.end())
-        if _extends_name(before.group(1) if before else "") or _extends_name(
-            after.group(1) if after else ""
-        ):
+        canonical = gazetteer().by_alias[_clean_name(m.group(0)).lower()][0]
+        own = gazetteer().words.get(canonical, frozenset())
+        if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
         yield m.group(0)
 
 
-def _extends_name(word: str) -> bool:
-    """True if `word` beside an alias would make it part of another person's name."""
-    if not word or word in _roles().qualifiers or word in _roles().titles:
+_WORDS = re.compile(r"[\w-]+")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([\w'’.-]+)[ \t]+)?([\w'’.-]+)[ \t]+$")
+
+
+def _extends_name(
+    word: str,
+    *,
+    headline: bool,
+    own: frozenset[str] = frozenset(),
+    following: bool = False,
+    before: str = "",
+) -> bool:
+    """True if `word` beside an alias would make it part of another person's name: a name
+    word that is not the official's `own` and no role, rank or body. A dictionary word
+    counts in running text when it follows the alias ("Tito Rabat"), or precedes it after
+    another name word (`before`: "Munir Syahda Prabowo"); in a headline, where every word is
+    capitalised, it never does."""
+    roles = _roles()
+    if not word or word.lower() in own or word in roles.qualifiers or _is_title(word):
         return False
-    if _roles().head_pattern.fullmatch(word) or not _is_name_word(word):
+    if word in roles.private_bodies or word in roles.public_bodies:
         return False
-    return not is_common_word(word)
+    if roles.head_pattern.fullmatch(word) or not _is_name_word(word):
+        return False
+    if not is_common_word(word):
+        return True
+    if headline or is_derived_word(word):
+        return False
+    return following or (
+        _is_name_word(before)
+        and before not in roles.qualifiers
+        and not _is_title(before)
+        and not roles.head_pattern.fullmatch(before)
+    )
 
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
-_NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M"})
+_NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]* )+$")
 
 
@@ -475,6 +685,10 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
     name of two words or more: "Hadi Prabowo" is not "Prabowo"."""
     words = name.split()
     if len(words) > 2 and name.lower() not in gaz.by_alias:
+        for end in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:end])
+            if head.lower() in gaz.by_alias and all(map(is_common_word, words[end:])):
+                return role, head, alias  # "Imam Nahrawi Mundur": a headline's verb after it
         for i in range(1, len(words) - 1):
             tail = " ".join(words[i:])
             if tail.lower() in gaz.by_alias:
@@ -483,6 +697,212 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
                     break
                 return " ".join([role, *extra]).strip(), tail, alias
     return role, name, alias
+
+
+def canonical_role(role: str) -> str:
+    """One label for one office (roles.toml): 'Presiden RI' and 'Presiden Republik
+    Indonesia' are 'Presiden', 'Walikota Bogor' is 'Wali Kota Bogor', 'Gubernur DKi
+    Jakarta' is 'Gubernur DKI Jakarta'."""
+    roles = _roles()
+    words = []
+    for word in role.split():
+        word = roles.role_words.get(word, word)
+        if word not in roles.qualifiers and word.upper() in roles.qualifiers:
+            word = word.upper()
+        elif word[:1].isupper() and _misspelt(word, roles.qualifiers):
+            word = _spelling_in(word, roles.qualifiers)
+        words.append(word)
+    label = roles.labels.get(" ".join(words), " ".join(words))
+    for suffix in roles.country_suffixes:
+        if label.endswith(" " + suffix):
+            label = label[: -len(suffix) - 1]
+            break
+    return roles.labels.get(label, label)
+
+
+def _head_of(role: str) -> str:
+    """The office a role names, without 'Mantan', 'Calon' and the like before it."""
+    m = _roles().head_pattern.search(role)
+    return m.group(0) if m else ""
+
+
+def _same_office_kind(head: str, role: str) -> bool:
+    """True if `role` (a gazetteer role) is an office of the kind `head` opens, written in
+    full or short: 'Menteri Koordinator' and 'Menko Kemaritiman', 'Wali Kota' and 'Wali Kota
+    Surakarta'."""
+    label = canonical_role(role)
+    if label.startswith(head):
+        return True
+    other = _head_of(label)
+    return bool(other) and (_abbreviates(other, head.split()) or _abbreviates(head, other.split()))
+
+
+def _holds(canonical: str, role: str) -> bool:
+    """False when `role` is a regional or local office of a kind the gazetteer's official
+    never held: 'Wakil Bupati Klaten Sri Mulyani' is not Sri Mulyani Indrawati."""
+    head = _head_of(role)
+    if not role or head not in _roles().local_heads:
+        return True
+    held = gazetteer().roles.get(canonical, frozenset())
+    return any(_same_office_kind(head, r) for r in held)
+
+
+# Names this close to a gazetteer name (fuzz.ratio of the lower-case names) are its spelling
+# variants ("Sri Muklyani Indrawati", "Airlangga Hartato", "Donny Monardo").
+_VARIANT_SCORE = 86
+_MONONYM_VARIANT_SCORE = 88
+
+
+@lru_cache(maxsize=8192)
+def _variant_of(name: str, role: str) -> str | None:
+    """The gazetteer official a name read after `role` is a variant of: the full name with
+    a given name before it or up to two more words inside it ("Nila Farid Moeloek"), a
+    spelling within _VARIANT_SCORE, or the first or last names alone after a role of the kind
+    that official held ("Menteri Kelautan dan Perikanan Pudjiastuti"). None when there is
+    none, or more than one."""
+    gaz = gazetteer()
+    words = name.lower().split()
+    while len(words) > 2 and words[0].rstrip(".").title() in _NAME_PREFIXES:
+        words = words[1:]  # "Andi Amran Sulaiman", "M. Hanif Dhakiri"
+    if len(words) >= 2:
+        for form, canonical in gaz.full_forms.items():
+            form_words = form.split()
+            if (
+                len(form_words) >= 2
+                and len(form_words) <= len(words) <= len(form_words) + 2
+                and words[0] == form_words[0]
+                and words[-1] == form_words[-1]
+                and set(form_words) <= set(words)
+            ):
+                return canonical  # "Nila Farid Moeloek", "Retno Lestari Priansari Marsudi"
+        forms = [f for f in gaz.full_forms if abs(len(f.split()) - len(words)) <= 1]
+        best = process.extractOne(
+            name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
+        )
+        if best:
+            return gaz.full_forms[best[0]]
+    if not words:
+        return None
+    # "Menteri Kelautan dan Perikanan Pudjiastuti", "Wakil Presiden Jusuf", "Menko Bidang
+    # Kemaritiman Binsar Pandjaitan": the first or last names of one official, after a role
+    # of the kind he held.
+    head = _head_of(role)
+    named = sorted(
+        {
+            canonical
+            for form, canonical in gaz.full_forms.items()
+            if len(form.split()) > len(words)
+            and words in (form.split()[: len(words)], form.split()[-len(words) :])
+        }
+    )
+    if (
+        len(named) == 1
+        and head
+        and any(_same_office_kind(head, r) for r in gaz.roles.get(named[0], ()))
+    ):
+        return named[0]
+    if len(words) >= 2:
+        return None
+    word = words[0]
+    if len(word) >= _TYPO_MIN_LENGTH:
+        mononyms = [f for f in gaz.full_forms if " " not in f and f[0] == word[0]]
+        best = process.extractOne(
+            word, mononyms, scorer=fuzz.ratio, score_cutoff=_MONONYM_VARIANT_SCORE
+        )
+        return gaz.full_forms[best[0]] if best else None
+    return None
+
+
+@dataclass
+class _Mention:
+    name: str  # as written, or the official's canonical name once resolved
+    role: str  # "" when none is written beside the name
+    by_role: bool  # read after a role head (else an alias of the gazetteer)
+
+
+def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
+    """Every name read after a role, and every gazetteer alias, in order; the title's aliases
+    last."""
+    gaz = gazetteer()
+    roles = _roles()
+    mentions: list[_Mention] = []
+    for text in paragraphs:
+        read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
+        for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
+            if m.start() < read_to:
+                continue
+            staff = _words_before(text, m.start())
+            if staff is None:
+                continue
+            scanned = _scan_role(text, m.start(), m.group(0))
+            if not scanned:
+                continue
+            read_to = scanned[3]
+            role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            if role in roles.country_heads and not staff and name.lower() not in gaz.by_alias:
+                continue  # "Presiden Nicolas", "Raja KO": which country's?
+            if name.lower() not in gaz.by_alias:
+                # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
+                # not the known official's (he holds the office).
+                role = " ".join([*staff, role])
+            elif staff and staff[0] in roles.role_words_before:
+                role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
+            role = canonical_role(role)
+            mentions.append(_Mention(name, role, True))
+            if alias and alias.lower() in gaz.by_alias:
+                mentions.append(_Mention(alias, role, True))
+        mentions.extend(_Mention(a, "", False) for a in _alias_mentions(text))
+    if title:
+        mentions.extend(_Mention(a, "", False) for a in _alias_mentions(title, headline=True))
+    return mentions
+
+
+def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) -> list[_Mention]:
+    """Each mention under the name of the person it names.
+
+    A name after a role is the gazetteer's official when it is an alias or a spelling
+    variant and the role is one that official held; otherwise someone else of that name,
+    and the article's bare aliases of the name are that person too ("Wakil Bupati Klaten
+    Sri Mulyani"). A partial alias ("Tito", "Prabowo", "Sri Mulyani") names the official
+    only when the article also names him in full, by role, or names his office (a word of
+    his roles that is not generic: "KPK" for "Laode"); else a person the article names in
+    full with that word ("Hadi Prabowo"), or nobody. `article_words` gives the article's
+    words, read only when needed.
+    """
+    gaz = gazetteer()
+    named: set[str] = set()  # officials the article names in full or by role
+    others: dict[str, str] = {}  # alias (lower) -> the other person written with it
+    for mention in mentions:
+        key = _clean_name(mention.name).lower()
+        if mention.by_role:
+            canonical = gaz.by_alias[key][0] if key in gaz.by_alias else None
+            canonical = canonical or _variant_of(mention.name, mention.role)
+            if canonical and _holds(canonical, mention.role):
+                mention.name = canonical
+                named.add(canonical)
+            elif canonical:
+                others[key] = mention.name
+        elif key not in gaz.partial and key not in others:
+            named.add(gaz.by_alias[key][0])
+    unknown_full = {m.name for m in mentions if m.by_role and " " in m.name}
+    unknown_full -= set(gaz.words)
+    resolved: list[_Mention] = []
+    for mention in mentions:
+        if mention.by_role:
+            resolved.append(mention)
+            continue
+        key = _clean_name(mention.name).lower()
+        canonical = gaz.by_alias[key][0]
+        if key in others:
+            resolved.append(_Mention(others[key], "", False))
+        elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
+            named.add(canonical)
+            resolved.append(_Mention(canonical, "", False))
+        else:
+            longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
+            if len(longer) == 1:
+                resolved.append(_Mention(longer[0], "", False))
+    return resolved
 
 
 def find_officials(
@@ -495,41 +915,25 @@ def find_officials(
     body that says only "Indrawati")."""
     found: dict[str, Official] = {}
     gaz = gazetteer()
-    mentions: list[tuple[str, str]] = []  # (name as written, role)
-    for text in paragraphs:
-        for m in _word_matches(_roles().head_pattern, text, _HEAD_JOINED):
-            staff = _words_before(text, m.start())
-            if staff is None:
-                continue
-            scanned = _scan_role(text, m.start(), m.group(0))
-            if scanned:
-                role, name, alias = _known_name_at_end(*scanned, gaz)
-                if name.lower() not in gaz.by_alias:
-                    # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
-                    # not the known official's (he holds the office).
-                    role = " ".join([*staff, role])
-                elif staff and staff[0] in _roles().role_words_before:
-                    role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
-                mentions.append((name, role))
-                if alias and alias.lower() in gaz.by_alias:
-                    mentions.append((alias, role))
-        mentions.extend((alias, "") for alias in _alias_mentions(text))
-    if title:
-        mentions.extend((alias, "") for alias in _alias_mentions(title))
-    full_names = {name for name, _ in mentions if " " in name}
-    full_names |= {
-        gaz.by_alias[name.lower()][0] for name, _ in mentions if name.lower() in gaz.by_alias
-    }
-    for name, role in mentions:
-        canonical, default_role = gaz.by_alias.get(name.lower(), (None, ""))
+    paragraphs = list(paragraphs)
+
+    @cache
+    def article_words() -> set[str]:
+        return {w for text in [*paragraphs, title] for w in _WORDS.findall(text)}
+
+    mentions = _resolve(_read_mentions(paragraphs, title), article_words)
+    full_names = {m.name for m in mentions if " " in m.name}
+    for mention in mentions:
+        name, role = mention.name, mention.role
+        canonical = name if name in gaz.words else None
         if canonical is None and " " not in name:
             # "Mendagri Tito" after "Tito Karnavian": a short mention of a full name.
             longer = [full for full in full_names if name in full.split()]
             if len(longer) == 1:
                 canonical = longer[0]
         canonical = canonical or name
-        canonical = gaz.by_alias.get(canonical.lower(), (canonical, ""))[0]
         existing = found.get(canonical)
+        default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1]
         if existing is None:
             found[canonical] = Official(
                 canonical, role or gaz.role_on(canonical, default_role, span)

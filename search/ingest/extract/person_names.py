@@ -1,0 +1,235 @@
+"""Whether capitalised words name a person: not a place, an agency, a program, a product or a
+phrase, and shaped like a name.
+
+Data: `person_names.toml` (words that are never names, institution words, degrees),
+`places.txt` and the glossaries' agencies (acronyms and long forms). Dictionary words come
+from Sastrawi's list of Indonesian root words: a name made only of them ("Lingkungan Hidup")
+or holding an affixed form of one ("Perhubungan") is a portfolio, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from search.lexicon import load_toml, places
+
+# A name word: capitalised, lower case after the first letter but for a joined part
+# ("Ma'ruf", "Ing-wen", "Mas’ud") or a short prefix ("McDonald", "DeSantis").
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+(?:['’`-][A-Za-z][a-z]*)*\.?")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
+_COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
+_GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
+# How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
+_AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
+
+
+@dataclass(frozen=True)
+class _Lists:
+    not_names: frozenset[str]
+    institution_words: frozenset[str]
+    degrees: frozenset[str]
+    places: frozenset[tuple[str, ...]]  # lower-case words of each place
+    longest_place: int
+    agency_acronyms: frozenset[str]  # lower case, four letters or more
+    short_acronyms: frozenset[str]  # lower case, three letters (an agency when in capitals)
+    agency_prefixes: tuple[str, ...]
+    agency_runs: frozenset[tuple[str, ...]]  # every run of two or more words of a long form
+    agency_starts: frozenset[tuple[str, ...]]  # every leading run of two or more words
+    longest_agency: int
+
+
+@cache
+def _lists() -> _Lists:
+    from search.text.glossary import terms
+
+    table = load_toml("person_names.toml")
+    place_words = {tuple(p.lower().split()) for p in places()}
+    runs: set[tuple[str, ...]] = set()
+    starts: set[tuple[str, ...]] = set()
+    for term in terms().values():
+        for form in term.long_forms:
+            starts.update(form[:j] for j in range(2, len(form) + 1))
+            for i in range(len(form)):
+                for j in range(i + 2, len(form) + 1):
+                    runs.add(form[i:j])
+    return _Lists(
+        frozenset(table["not_names"]),
+        frozenset(table["institution_words"]),
+        frozenset(table["degrees"]),
+        frozenset(place_words),
+        max((len(p) for p in place_words), default=1),
+        frozenset(k for k in terms() if len(k) > 3),
+        frozenset(k for k in terms() if len(k) == 3),
+        tuple(table.get("agency_prefixes", [])),
+        frozenset(runs),
+        frozenset(starts),
+        max((len(s) for s in starts), default=0),
+    )
+
+
+def not_names() -> frozenset[str]:
+    return _lists().not_names
+
+
+def is_institution_word(word: str) -> bool:
+    """True for a word that, right before a person's name, makes it the name of a thing
+    ("Universitas Airlangga", "Jalan Sudirman")."""
+    return word.rstrip(".") in _lists().institution_words
+
+
+def without_degrees(words: list[str]) -> list[str]:
+    """The name without the degrees written after it ("Abdul Hayat Gani S MSi MH")."""
+    degrees = _lists().degrees
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(".,") in degrees:
+        end -= 1
+    return words[:end]
+
+
+@cache
+def _root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
+    such words name portfolios and agencies, not people."""
+    lower = word.lower().rstrip(".")
+    return lower in _root_words() or is_derived_word(word)
+
+
+@cache
+def is_derived_word(word: str) -> bool:
+    """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
+    roots (Budi, Karya, Indah), such forms are never personal names."""
+    from search.text.analyzer import stem_word
+
+    lower = word.lower().rstrip(".")
+    if len(lower) <= 4 or not lower.isalpha():
+        return False
+    stem = stem_word(lower)
+    if stem != lower and stem in _root_words():
+        return True
+    # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
+    # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
+    if not lower.endswith("an"):
+        return False
+    if len(lower) >= _LONG_NOUN and lower.startswith(("ke", "per", "pen", "pem", "peng")):
+        return True  # "Perkeretaapian", "Ketenagalistrikan": of compounds the list lacks
+    for outer in _NOUN_PREFIXES:
+        if lower.startswith(outer):
+            middle = lower[len(outer) : -2]
+            if middle in _root_words() or any(
+                middle.startswith(inner) and middle[len(inner) :] in _root_words()
+                for inner in _NOUN_PREFIXES
+            ):
+                return True
+    return False
+
+
+_NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
+_LONG_NOUN = 12
+
+
+@cache
+def is_glued(word: str) -> bool:
+    """True for a name glued to the next word by a lost space ('Wirantomenghadiri'): a long
+    word whose tail is an affixed dictionary word."""
+    if len(word) < _GLUED_MIN or not word.isalpha():
+        return False
+    lower = word.lower()
+    return any(
+        lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
+        for i in range(3, len(lower) - 4)
+    )
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """True if the words hold a place of places.txt, or end in a compass word ('Kalimatan
+    Barat', 'Cikarang Timur')."""
+    lists = _lists()
+    if words and words[-1] in _COMPASS:
+        return True
+    lower = [w.lower().rstrip(".") for w in words]
+    for size in range(1, min(lists.longest_place, len(lower)) + 1):
+        for i in range(len(lower) - size + 1):
+            if tuple(lower[i : i + size]) in lists.places:
+                return True
+    return False
+
+
+def is_agency(words: Sequence[str]) -> bool:
+    """True if a word is an agency's acronym ('Kemenpora', 'Kominfo') or two words or more
+    run inside an agency's long form ('Narkotika Nasional' of Badan Narkotika Nasional)."""
+    lists = _lists()
+    lower = [w.lower().rstrip(".") for w in words]
+    if any(w in lists.agency_acronyms for w in lower) or any(map(is_agency_word, words)):
+        return True
+    if any(w.isupper() and w.lower() in lists.short_acronyms for w in words):
+        return True  # "PKK", "BPN" written in capitals
+    return len(lower) >= 2 and tuple(lower) in lists.agency_runs
+
+
+@cache
+def is_agency_word(word: str) -> bool:
+    """True for an agency's short name written as one word: an acronym of the glossaries
+    ("Kemenpora") or a word of six letters or more opening with an agency prefix
+    ("Kemenristekdikti")."""
+    bare = word.rstrip(".")
+    if bare.lower() in _lists().agency_acronyms:
+        return True
+    return len(bare) >= 6 and bare.startswith(_lists().agency_prefixes)
+
+
+def continues_agency(words: Sequence[str]) -> bool:
+    """True if the last word continues an agency's long form begun by the words before it
+    ("Badan Narkotika Nasional", "Bank Sentral Eropa"); function words are skipped, as the
+    glossary writes long forms without them."""
+    lists = _lists()
+    lower = [w.lower() for w in words if w.lower() not in ("dan", "dan/atau", "untuk", "serta")]
+    for size in range(2, min(lists.longest_agency, len(lower)) + 1):
+        if tuple(lower[-size:]) in lists.agency_starts:
+            return True
+    return False
+
+
+def word_shape_ok(word: str) -> bool:
+    """A name word, an initial or a short run of initials; no words glued together, no
+    doubled word ("Ibu-ibu")."""
+    if _INITIAL.fullmatch(word) or _INITIALS.fullmatch(word):
+        return True
+    parts = word.lower().split("-")
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return False
+    return bool(_NAME_WORD.fullmatch(word)) and not is_glued(word.rstrip("."))
+
+
+def is_full_word(word: str) -> bool:
+    """A word of the name that is neither an initial nor a run of initials."""
+    bare = word.rstrip(".")
+    return len(bare) > 1 and not bare.isupper()
+
+
+def looks_like_person(words: Sequence[str]) -> bool:
+    """True if the words can be a person's name: one to four name-shaped words, one of them
+    written out, none a word that never names a person, no place, agency or run of
+    dictionary words only."""
+    if not words or len(words) > 4:
+        return False
+    lists = _lists()
+    if any(w.rstrip(".") in lists.not_names or not word_shape_ok(w) for w in words):
+        return False
+    full = [w for w in words if is_full_word(w)]
+    if not full or any(is_derived_word(w) for w in words):
+        return False
+    if all(is_common_word(w) for w in full):
+        return False
+    return not is_place(words) and not is_agency(words)

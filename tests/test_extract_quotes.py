@@ -1,0 +1,307 @@
+"""Who said what (search/ingest/extract/quotes.py): quotations and reported speech with their
+speakers, on the seeds and on hand-written Indonesian sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.ingest.extract.quotes import find_quotes
+from search.ingest.seeds import read_articles
+from search.model import Official
+from tests.conftest import SEEDS_DIR
+
+
+def _said(body: str, officials: list[Official] | None = None, span=None) -> list[tuple[str, str]]:
+    """(speaker, text) of each quote, checking each quote's offsets against the body. A first
+    line "TITLE ..." is the article's title."""
+    title = ""
+    if body.startswith("TITLE "):
+        title, body = body[6:].split("\n", 1)
+    quotes = find_quotes(body, officials, span, title)
+    for q in quotes:
+        assert body[q.start : q.end] == q.text
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def _seed(prefix: str):
+    paths = sorted(p for p in SEEDS_DIR.iterdir() if p.name.startswith(prefix))
+    return next(iter(read_articles(paths)))
+
+
+def test_every_quote_in_seed_000_is_the_wamendagris():
+    article = _seed("000")
+    texts = [q.text for q in article.quotes]
+    assert any(t.startswith("Fungsi kita, yang memang tujuan akhir") for t in texts)
+    assert any(t.startswith("Sistem ini mendorong lahirnya ASN") for t in texts)
+    assert any(t.startswith("Harmonisasi ini menjadi kunci") for t in texts)
+    assert len([t for t in texts if t[0].isupper()]) >= 6
+    assert {q.speaker for q in article.quotes} == {"Akhmad Wiyagus"}
+    assert {q.role for q in article.quotes} == {"Wamendagri"}
+    for q in article.quotes:
+        assert article.body[q.start : q.end] == q.text
+
+
+def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
+    article = _seed("003")
+    by_start = {q.text.split()[0]: q.speaker for q in article.quotes}
+    assert by_start["Paradigma"] == "Muhammad Hudori"  # “...,” ujarnya
+    assert by_start["Selalu"] == "Muhammad Hudori"  # “...,” pesannya
+    assert {q.speaker for q in article.quotes} == {"Muhammad Hudori"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # "...," kata X, with the full name written earlier
+        (
+            'Kapolres Bogor AKBP Andi Wijaya meninjau lokasi.\n"Kami sudah menangkap dua '
+            'pelaku," kata Andi di Bogor, Senin.',
+            "Andi Wijaya",
+            "Kami sudah menangkap dua pelaku",
+        ),
+        # curly quotes, “...,” ujarnya after a named speaker
+        (
+            "Bupati Garut Rudy Gunawan menjelaskan, stok beras aman. “Harga tetap stabil "
+            "sampai akhir tahun,” ujarnya.",
+            "Rudy Gunawan",
+            "Harga tetap stabil sampai akhir tahun",
+        ),
+        # Menurut X, "..."
+        (
+            'Menurut Lucius Karus, "DPR ini kerjanya hanya ikut suruhan pimpinan partai."',
+            "Lucius Karus",
+            "DPR ini kerjanya hanya ikut suruhan pimpinan partai.",
+        ),
+        # X mengatakan, "..."
+        (
+            'Ketua KPU Arief Budiman mengatakan, "Semua logistik sudah tiba di daerah."',
+            "Arief Budiman",
+            "Semua logistik sudah tiba di daerah.",
+        ),
+        # a quotation spread over a paragraph: its second half has no attribution of its own
+        (
+            '"Ini mestinya membuat malu pemerintah," kata Lucius Karus. "Presiden gagal '
+            'memilih orang yang tepat untuk posisi menteri."',
+            "Lucius Karus",
+            "Presiden gagal memilih orang yang tepat untuk posisi menteri.",
+        ),
+        # reported speech: X mengatakan bahwa ...
+        (
+            "Kepala BNPB Doni Monardo mengatakan bahwa titik api di Riau terus berkurang.",
+            "Doni Monardo",
+            "titik api di Riau terus berkurang.",
+        ),
+        # reported speech: ..., ujar X.
+        (
+            "Pemerintah akan menambah kuota pupuk bersubsidi tahun depan, ujar Syahrul Yasin "
+            "Limpo di Makassar.",
+            "Syahrul Yasin Limpo",
+            "Pemerintah akan menambah kuota pupuk bersubsidi tahun depan",
+        ),
+        # reported speech with tutur, ungkap, tegas, imbuh, papar, terang after the clause
+        (
+            "Seluruh sekolah diliburkan selama kabut asap, tutur Retno Listyarti.",
+            "Retno Listyarti",
+            "Seluruh sekolah diliburkan selama kabut asap",
+        ),
+        (
+            "Harga cabai naik dua kali lipat pekan ini, ungkap Budi Santoso.",
+            "Budi Santoso",
+            "Harga cabai naik dua kali lipat pekan ini",
+        ),
+        (
+            '"Tidak ada toleransi bagi pelaku," tegas Kombes Argo Yuwono.',
+            "Argo Yuwono",
+            "Tidak ada toleransi bagi pelaku",
+        ),
+        (
+            '"Jalur mudik sudah siap dilalui," imbuh Ipda Zulmi.',
+            "Zulmi",
+            "Jalur mudik sudah siap dilalui",
+        ),
+        (
+            '"Anggaran itu untuk tiga tahun," papar Dr. H. Ahmad Heryawan.',
+            "Ahmad Heryawan",
+            "Anggaran itu untuk tiga tahun",
+        ),
+        (
+            "Menurut Bima Sakti, strategi itu untuk memaksimalkan waktu.",
+            "Bima Sakti",
+            "strategi itu untuk memaksimalkan waktu.",
+        ),
+        # infixed: Pada tingkat daerah, kata X, ...
+        (
+            "Akhmad Wiyagus hadir.\nPada tingkat daerah, kata Wiyagus, sistem merit "
+            "membutuhkan dukungan sekda.",
+            "Akhmad Wiyagus",
+            "Pada tingkat daerah, kata Wiyagus, sistem merit membutuhkan dukungan sekda.",
+        ),
+        # a paragraph ending with a closing mark and its attribution closes the one before
+        (
+            '"Barang itu dipendam di kebun dekat rumah pelaku\n" terang Kombes Yohanes Hernowo.',
+            "Yohanes Hernowo",
+            "Barang itu dipendam di kebun dekat rumah pelaku",
+        ),
+        # a name, then who the person is, then the verb
+        (
+            "Dipo Dwiki, seorang drifter profesional, mengatakan bahwa mobil listrik bisa "
+            "dipakai drifting.",
+            "Dipo Dwiki",
+            "mobil listrik bisa dipakai drifting.",
+        ),
+        # a role with commas and "dan" before the name
+        (
+            '"Enam titik panas terpantau," kata Kepala Badan Meteorologi, Klimatologi dan '
+            "Geofisika (BMKG) Wilayah I, Edison Kurniawan, Rabu.",
+            "Edison Kurniawan",
+            "Enam titik panas terpantau",
+        ),
+        # ", menurut X, ..." inside a sentence
+        (
+            "Sementara keunggulan lainnya, menurut Dipo Dwiki, mobil listrik bertenaga besar.",
+            "Dipo Dwiki",
+            "Sementara keunggulan lainnya, menurut Dipo Dwiki, mobil listrik bertenaga besar.",
+        ),
+        # a passive opening: "Dijelaskan X, ..."
+        (
+            "Dijelaskan Rahmat Hidayat, usahanya masih berupa usaha rumahan.",
+            "Rahmat Hidayat",
+            "usahanya masih berupa usaha rumahan.",
+        ),
+        # the name written after the quotation, before its verb
+        (
+            '"Ini kejahatan ekosida," Yati Andriani kembali mempertegas.',
+            "Yati Andriani",
+            "Ini kejahatan ekosida",
+        ),
+        # a full name written only in the title
+        (
+            'TITLE Sissy Prescillia Hemat Belanja\n"Saya mencatat semuanya," kata Sissy.',
+            "Sissy Prescillia",
+            "Saya mencatat semuanya",
+        ),
+    ],
+)
+def test_speech_patterns(body, speaker, text):
+    assert (speaker, text) in _said(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Situasi sudah kondusif," kata Polri dalam keterangannya.',  # an institution
+        '"Kami akan memeriksa semua saksi," ujar KPK.',  # an institution
+        '"Airnya naik cepat sekali," kata seorang warga.',  # an unnamed source
+        '"Dia sedang hamil," ungkap salah satu sumber.',  # an unnamed source
+        '"Operasi itu sudah selesai," ujar sumber di kepolisian.',
+        '"Setuju," jawab seluruh anggota Komisi III DPR.',
+        '"Penyidikan berjalan," kata Polda Metro Jaya.',  # an institution with a place
+        "Partai Gerindra mengaku sudah lebih dahulu melobi Gibran.",  # a party
+        "Okezone pun menilai ada lima pemain yang layak dijagokan.",  # a publisher
+        "Anies Baswedan mengingatkan agar para personel menjaga kesehatan.",  # a request
+        "Di sisi lain, Channing dan Jenna menegaskan akan tetap berteman baik.",  # two people
+        '"Kalau iuran naik tinggi, tunggakan juga naik," ujar dia.',  # nobody named
+    ],
+)
+def test_institutions_and_unnamed_sources_are_no_speakers(body):
+    assert _said(body) == []
+
+
+def test_a_pronoun_is_the_last_person_named():
+    body = (
+        'Sekjen Kemendagri Muhammad Hudori membuka pelatihan.\n"ASN harus peka," kata Hudori.\n'
+        'Sementara itu, Wali Kota Bogor Dedie Rachim menyambut peserta.\n"Selamat datang," '
+        "ujarnya."
+    )
+    assert _said(body) == [
+        ("Muhammad Hudori", "ASN harus peka"),
+        ("Dedie Rachim", "Selamat datang"),
+    ]
+
+
+def test_a_role_alone_is_the_official_named_in_it():
+    officials = [Official("Tito Karnavian", "Mendagri")]
+    body = (
+        "Mendagri Tito Karnavian meninjau Bogor.\n"
+        '"Pemda harus siap menghadapi bencana," kata Mendagri.'
+    )
+    assert _said(body, officials) == [("Tito Karnavian", "Pemda harus siap menghadapi bencana")]
+
+
+def test_a_role_alone_is_the_gazetteers_holder_on_the_articles_date():
+    body = '"Pemda harus siap menghadapi bencana," kata Mendagri di Jakarta.'
+    assert _said(body, [], (20200301, 20200301)) == [
+        ("Tito Karnavian", "Pemda harus siap menghadapi bencana")
+    ]
+    assert _said(body, [], None) == []  # no date: no holder
+
+
+def test_a_gazetteer_alias_is_the_official_the_article_names():
+    officials = [Official("Joko Widodo", "Presiden")]
+    body = 'Presiden Joko Widodo meresmikan tol.\n"Tol ini memangkas waktu," kata Jokowi.'
+    assert _said(body, officials) == [("Joko Widodo", "Tol ini memangkas waktu")]
+
+
+def test_a_short_name_is_the_full_name_the_article_writes():
+    body = (
+        'Kapolri Jenderal Tito Karnavian memimpin apel.\n"Kami siap mengamankan pemilu," kata Tito.'
+    )
+    assert _said(body) == [("Tito Karnavian", "Kami siap mengamankan pemilu")]
+
+
+def test_a_term_in_quotation_marks_is_no_quote():
+    body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
+    assert all(text != "dynamic governance" for _, text in _said(body))
+
+
+def test_the_role_is_the_one_the_article_gives():
+    body = (
+        '"Keduanya pemasok sabu," kata Kasubag Humas Polres Anambas, Ipda Zulmi.\n'
+        '"Pemeriksaan masih berjalan," jelasnya.'
+    )
+    quotes = find_quotes(body)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Zulmi", "Kasubag Humas Polres Anambas"),
+        ("Zulmi", "Kasubag Humas Polres Anambas"),
+    ]
+
+
+def test_a_role_alias_is_the_office_it_stands_for():
+    officials = [Official("Joko Widodo", "Presiden")]
+    body = (
+        "Presiden Joko Widodo meninjau lokasi kebakaran.\n"
+        '"Pencegahan itu lebih efektif," tutur Kepala Negara.'
+    )
+    assert _said(body, officials) == [("Joko Widodo", "Pencegahan itu lebih efektif")]
+
+
+def test_an_alias_is_expanded_only_where_the_article_writes_the_full_name():
+    assert _said('"Kita awasi bersama," kata Jokowi.') == [("Jokowi", "Kita awasi bersama")]
+    written = 'Presiden Joko Widodo hadir.\n"Kita awasi bersama," kata Jokowi.'
+    assert _said(written) == [("Joko Widodo", "Kita awasi bersama")]
+
+
+def test_odd_marks_after_a_verb_never_fail():
+    for body in ['"Ya," kata ...', '"Ya," ujar -', '"', "“”", "kata", ", kata ,", '"a" kata "']:
+        find_quotes(body)
+
+
+def test_corpus_quotes_are_people_at_their_offsets():
+    """On a slice of the shared corpus: every quote is body[start:end], and no speaker is an
+    institution or a publisher."""
+    from search.ingest.records import extract_record
+    from tests.conftest import corpus_records
+
+    institutions = {"Polri", "KPK", "Polda", "Polres", "Kemendagri", "Pemprov", "BMKG"}
+    quoted = 0
+    for record in corpus_records(400):
+        try:
+            article = extract_record(record).article
+        except Exception:
+            continue
+        for quote in article.quotes:
+            quoted += 1
+            assert article.body[quote.start : quote.end] == quote.text
+            assert quote.speaker not in institutions, (article.id, quote)
+            assert not quote.speaker.isupper(), (article.id, quote)
+    assert quoted > 400

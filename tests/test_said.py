@@ -1,0 +1,169 @@
+"""Searching by who said it: the said: filter, said= parameter, --said option, saved queries'
+`said`, the "Said by" facet and the quotes shown with an article, over the seed index."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from search.cli import cli
+from search.model import RequestError, SearchRequest
+from search.retrieval.engine import SearchEngine
+from search.saved.queries import parse_queries
+from tests.conftest import SEEDS_DIR
+
+
+def _quoted(engine: SearchEngine, article_id: str) -> set[str]:
+    article = engine.article(article_id)
+    assert article is not None
+    return {q.speaker for q in article.quotes}
+
+
+def test_said_keeps_the_articles_quoting_that_person(engine: SearchEngine):
+    everything = engine.search(SearchRequest("birokrasi", page_size=100))
+    quoting = [h for h in everything.hits if "Suhajar Diantoro" in _quoted(engine, h.id)]
+    said = engine.search(SearchRequest("birokrasi", said=("Suhajar Diantoro",), page_size=100))
+    assert quoting and said.total == len(quoting) < everything.total
+    assert {h.id for h in said.hits} == {h.id for h in quoting}
+
+
+def test_the_snippet_is_that_persons_quote_best_matching_the_query(engine: SearchEngine):
+    result = engine.search(SearchRequest("pelayanan publik", said=("Akhmad Wiyagus",)))
+    hit = result.hits[0]
+    article = engine.article(hit.id)
+    quotes = [q.text for q in article.quotes if q.speaker == "Akhmad Wiyagus"]
+    shown = hit.snippet.text.strip("… ")
+    assert any(shown in q for q in quotes)
+    marked = {hit.snippet.text[s:e].lower() for s, e in hit.snippet.matches}
+    assert {"pelayan", "publik"} <= marked  # "pelayan publik": the quote with both words
+
+
+def test_said_typed_in_the_query_is_the_same_filter(engine: SearchEngine):
+    typed = engine.search(SearchRequest('birokrasi said:"Muhammad Hudori"'))
+    given = engine.search(SearchRequest("birokrasi", said=("Muhammad Hudori",)))
+    assert typed.request.said == given.request.said == ("Muhammad Hudori",)
+    assert [h.id for h in typed.hits] == [h.id for h in given.hits]
+    assert typed.request.query == "birokrasi"
+
+
+def test_part_of_one_persons_name_finds_them(engine: SearchEngine):
+    assert engine.resolve_speakers(("wiyagus",)) == ("Akhmad Wiyagus",)
+    assert engine.resolve_speakers(("HUDORI",)) == ("Muhammad Hudori",)
+
+
+def test_a_person_nobody_quotes_is_a_clear_error(engine: SearchEngine):
+    with pytest.raises(RequestError, match="no article quotes 'Tito Rabat'"):
+        engine.search(SearchRequest("birokrasi", said=("Tito Rabat",)))
+    with pytest.raises(RequestError, match="did you mean Muhammad Hudori"):
+        engine.search(SearchRequest("birokrasi", said=("hudo",)))  # not a whole name word
+
+
+def test_said_by_facet_counts_the_articles_quoting_each_person(engine: SearchEngine):
+    result = engine.search(SearchRequest("", page_size=100))
+    counts = dict(result.said_counts)
+    for name, count in counts.items():
+        assert count == sum(1 for h in result.hits if name in _quoted(engine, h.id))
+    assert counts["Suhajar Diantoro"] == 2
+    assert "Polri" not in counts and "Presiden" not in counts
+    # a second speaker widens the list: the facet does not apply its own filter
+    chosen = engine.search(SearchRequest("", said=("Muhammad Hudori",)))
+    assert dict(chosen.said_counts) == counts
+    assert chosen.total == 1
+
+
+def test_web_said_parameter_facet_and_typed_filter(client):
+    page = client.get("/?q=birokrasi&said=Suhajar+Diantoro").get_data(as_text=True)
+    assert 'id="facet-said"' in page and "Said by" in page
+    assert "Said: Suhajar Diantoro" in page  # the filter in force, removable
+    data = client.get("/api/search?q=birokrasi&said=Suhajar+Diantoro&said=Hudori").get_json()
+    assert data["filters"]["said"] == ["Suhajar Diantoro", "Muhammad Hudori"]
+    assert {f["name"] for f in data["facets"]["said"]} >= {"Suhajar Diantoro", "Muhammad Hudori"}
+    moved = client.get("/?q=said%3AWiyagus+publik")
+    assert moved.status_code == 302 and "said=Wiyagus" in moved.headers["Location"]
+    bad = client.get("/api/search?q=birokrasi&said=Nobody+Quoted")
+    assert bad.status_code == 400 and "no article quotes" in bad.get_json()["error"]
+
+
+def test_api_article_gives_its_quotes_with_offsets(client, engine: SearchEngine):
+    article_id = next(h.id for h in engine.search(SearchRequest("", said=("Hudori",))).hits)
+    data = client.get(f"/api/articles/{article_id}").get_json()
+    assert data["quotes"]
+    for quote in data["quotes"]:
+        assert set(quote) == {"speaker", "role", "text", "start", "end"}
+        assert data["body"][quote["start"] : quote["end"]] == quote["text"]
+    assert {q["speaker"] for q in data["quotes"]} == {"Muhammad Hudori"}
+
+
+def test_article_page_marks_each_quote_and_its_speaker(client, engine: SearchEngine):
+    article_id = next(h.id for h in engine.search(SearchRequest("", said=("Wiyagus",))).hits)
+    article = engine.article(article_id)
+    page = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert page.count('<q class="quote"') == len(article.quotes)
+    assert page.count('<sup class="speaker">Akhmad Wiyagus</sup>') == len(article.quotes)
+    assert 'href="/?said=Akhmad+Wiyagus"' in page
+
+
+def test_speaker_names_are_escaped_on_the_article_page(tmp_path: Path):
+    from search.indexing.build import build_articles
+    from search.model import Article, Quote
+    from web import create_app
+
+    body = 'Pernyataan "<b>bold</b> itu benar sekali," kata <script>.'
+    quote = Quote('<img src=x onerror="alert(1)">', "", "<b>bold</b> itu benar sekali", 12, 39)
+    build_articles([Article(id="x1", title="Uji", body=body, quotes=[quote])], tmp_path)
+    page = create_app({"INDEX_DIR": str(tmp_path)}).test_client().get("/articles/x1")
+    html = page.get_data(as_text=True)
+    assert "<img src=x" not in html and "&lt;img src=x" in html
+    assert "<b>bold</b>" not in html
+
+
+def test_cli_said_option_and_inspect(runner, seed_index: Path):
+    result = runner.invoke(
+        cli, ["query", "pelayanan", "--said", "Wiyagus", "--json", "--index", str(seed_index)]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["filters"]["said"] == ["Akhmad Wiyagus"] and data["total"] == 1
+    text = runner.invoke(
+        cli, ["query", "pelayanan", "--said", "Wiyagus", "--index", str(seed_index)]
+    )
+    assert "said: Akhmad Wiyagus" in text.output
+    seed = str(next(SEEDS_DIR.glob("003_*.txt")))
+    inspected = runner.invoke(cli, ["inspect", "--json", seed])
+    quotes = json.loads(inspected.output)["quotes"]
+    assert {q["speaker"] for q in quotes} == {"Muhammad Hudori"}
+    lines = runner.invoke(cli, ["inspect", seed]).output
+    assert re.search(r"^quotes: +Muhammad Hudori \(Sekjen Kemendagri\)", lines, re.M)
+
+
+def test_saved_query_said(runner, tmp_path: Path, seed_index: Path):
+    path = tmp_path / "queries.toml"
+    added = runner.invoke(
+        cli,
+        ["saved", "add", "kata-hudori", "birokrasi", "--said", "Hudori", "--queries", str(path)],
+    )
+    assert added.exit_code == 0, added.output
+    assert parse_queries(path.read_text(encoding="utf-8"), path)["kata-hudori"].said == ("Hudori",)
+    run = runner.invoke(
+        cli,
+        [
+            "saved",
+            "run",
+            "kata-hudori",
+            "--format",
+            "json",
+            "--queries",
+            str(path),
+            "--index",
+            str(seed_index),
+        ],
+    )
+    assert run.exit_code == 0, run.output
+    hits = json.loads(run.output)["queries"][0]["hits"]
+    assert (
+        len(hits) == 1
+        and "said: Hudori" in runner.invoke(cli, ["saved", "list", "--queries", str(path)]).output
+    )
