@@ -7,7 +7,7 @@
 - memory: this Python process's resident set, and the OpenSearch nodes' (JVM) resident sets
   and heaps;
 - agreement: per query, the same total, the same facet counts (officials, sources,
-  timeline), and the top-10 overlap (by ids; for date sorts also with articles of the same
+  speakers, timeline), and the top-10 overlap (by ids; for date sorts also with articles of the same
   date counted as equal, since each engine orders equal dates by its own indexing order).
 
     python -m bench.perf.engines [--articles N] [--rounds 3] [--opensearch-url URL]
@@ -138,8 +138,8 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
                 "embedded_total": a.total,
                 "opensearch_total": b.total,
                 "same_total": a.total == b.total,
-                "same_facets": (a.official_counts, a.source_counts, a.timeline)
-                == (b.official_counts, b.source_counts, b.timeline),
+                "same_facets": (a.official_counts, a.source_counts, a.said_counts, a.timeline)
+                == (b.official_counts, b.source_counts, b.said_counts, b.timeline),
                 "top10_overlap": round(_overlap(a.hits, b.hits, lambda h: h.id), 3),
                 "top10_overlap_equal_dates": round(
                     _overlap(a.hits, b.hits, (lambda h: h.date) if by_date else lambda h: h.id),
