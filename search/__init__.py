@@ -22,7 +22,7 @@ Public API (see docs/python-api.md):
     SearchEngine(index_dir)          .search(SearchRequest) -> SearchResult, .article(id)
     open_engine(index_dir, EngineSettings | None) -> the embedded engine or OpenSearch's
     engine_settings(engine=None, url=None) -> EngineSettings (from $CARI_ENGINE, ...)
-    SearchRequest, SearchResult, Hit, Timeline, ArticleView
+    SearchRequest, SearchResult, Hit, Copy, Timeline, ArticleView
     Article, ArticleDate, Official, Quote
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
     extract_article(text, article_id, *, url=None) -> Extraction (.article)
@@ -61,6 +61,7 @@ _EXPORTS = {
     "Article": "search.model",
     "ArticleDate": "search.model",
     "ArticleView": "search.model",
+    "Copy": "search.model",
     "Hit": "search.model",
     "Official": "search.model",
     "Quote": "search.model",
@@ -92,6 +93,7 @@ __all__ = [
     "ArticleView",
     "BuildRefusedError",
     "BuildReport",
+    "Copy",
     "DateInputError",
     "EngineSettings",
     "Hit",
@@ -138,6 +140,7 @@ if TYPE_CHECKING:
         Article,
         ArticleDate,
         ArticleView,
+        Copy,
         Hit,
         Official,
         Quote,

@@ -261,6 +261,16 @@ def _argv_text(value: str) -> str:
     "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results."
 )
 @click.option(
+    "--partial",
+    is_flag=True,
+    help="Count the articles with some of the words too in the facets and the timeline (--json).",
+)
+@click.option(
+    "--as-typed",
+    is_flag=True,
+    help="Search the words as typed, even when nothing has them all and a correction would.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
 )
 @INDEX_OPTION
@@ -275,6 +285,8 @@ def query_command(
     sort: str,
     limit: int,
     page: int,
+    partial: bool,
+    as_typed: bool,
     as_json: bool,
     index_dir: Path | None,
     engine: str | None,
@@ -282,13 +294,16 @@ def query_command(
 ) -> None:
     """Search the index for TEXT.
 
-    Words match any form of their root word (dilayani finds pelayanan, layanan, melayani);
-    articles with the exact form, with all the words, or with the words as a phrase rank first.
+    Words match any form of their root word (dilayani finds pelayanan, layanan, melayani).
+    The articles with all the words come first (the count is theirs), then those with some,
+    each saying which words it misses; among each, the exact form and the words as a phrase
+    rank first.
     Use "double quotes" for a phrase (any form of each word) and exact:"..." for the words
     exactly as written, to check a quote; -word excludes a word; also AND, OR, NOT,
-    title:word, source:DOMAIN, official:NAME, said:NAME and prefix* (see docs/query-syntax.md).
-    A misspelt
-    word gets a "did you mean" line.
+    title:word, source:DOMAIN, official:NAME, said:NAME and prefix* (see
+    docs/query-syntax.md). When no article has all the words and a spelling correction finds
+    some, its results are shown instead (--as-typed: not); else a misspelt word gets a "did you
+    mean" line.
 
     A date filter keeps articles whose date (known to a day, month or year) overlaps the
     range; articles without a date are left out when a date filter is set.
@@ -316,6 +331,8 @@ def query_command(
             sort=sort,
             page=page,
             page_size=limit,
+            as_typed=as_typed,
+            partial=partial,
         )
         result = open_engine(config.index_dir(index_dir), settings).search(request)
     except (RequestError, IndexMissingError) as exc:
@@ -326,7 +343,7 @@ def query_command(
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo(terminal_text(render_text(result)))
-    sys.exit(0 if result.total else 1)
+    sys.exit(0 if result.found else 1)
 
 
 _MARK = re.compile(r"</?mark>")
@@ -346,16 +363,30 @@ def render_text(result: SearchResult) -> str:
     filters += [f"source: {name}" for name in request.sources]
     filters += [f"said: {name}" for name in request.said]
     within = f" ({'; '.join(filters)})" if filters else ""
-    lines = [f"{result.total} results for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
+    count = f"{result.total:,} results"
+    if result.total_partial:
+        every = f"{result.total:,}" if result.total else "none"
+        count = f"{every} with all the words, {result.total_partial:,} with some,"
+    stories = f" ({result.stories:,} stories)" if result.stories != result.total else ""
+    lines = [f"{count}{stories} for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
     lines += [f"note: {n}" for n in result.notes]
-    if result.suggestion:
+    if result.corrected_from:
+        lines.append(
+            f"showing results for {request.query!r}; search instead for"
+            f" {result.corrected_from!r} (--as-typed)"
+        )
+    elif result.suggestion:
         lines.append(f"did you mean: {result.suggestion}")
     first = (result.request.page - 1) * result.request.page_size
     for n, hit in enumerate(result.hits, start=first + 1):
+        if hit.missing and (n == first + 1 or not result.hits[n - first - 2].missing):
+            lines += ["", "--- articles with some of the words ---"]
         meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)
         lines.append("")
         lines.append(click.style(f"{n}. {hit.title}", bold=True) if color else f"{n}. {hit.title}")
         lines.append(f"   {hit.id} · {meta}")
+        if hit.missing:
+            lines.append(f"   missing: {', '.join(hit.missing)}")
         if hit.officials:
             lines.append(
                 "   officials: "
@@ -367,7 +398,11 @@ def render_text(result: SearchResult) -> str:
         else:
             marked = marked.replace("<mark>", "[").replace("</mark>", "]")
         lines.append("   " + html.unescape(_MARK.sub("", marked)))
-    if result.total > first + len(result.hits):
+        if hit.copies:
+            sources = ", ".join(dict.fromkeys(c.source or "source unknown" for c in hit.copies))
+            count = len(hit.copies)
+            lines.append(f"   {count} other cop{'y' if count == 1 else 'ies'} ({sources})")
+    if result.found_as_stories > first + len(result.hits):
         lines.append("")
         lines.append(f"page {result.request.page} of {result.pages}: use --page for more")
     return "\n".join(lines)

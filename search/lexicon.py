@@ -68,3 +68,10 @@ def stem_overrides() -> dict[str, str]:
     return {
         k.lower(): v.lower() for k, v in load_toml("stem_overrides.toml").get("stem", {}).items()
     }
+
+
+@cache
+def media_groups() -> dict[str, str]:
+    """Publisher domain -> the media group it belongs to (`media_groups.toml`)."""
+    groups = load_toml("media_groups.toml").get("groups", {})
+    return {source.lower(): group for group, sources in groups.items() for source in sources}

@@ -191,6 +191,14 @@ class SearchRequest:
     # Only articles indexed after this time (epoch seconds): saved queries' --new.
     indexed_after: float | None = None
     undated: bool = False  # only the articles with no date (the timeline's "no date" bucket)
+    # The facets and the timeline also count the articles missing some of the words.
+    partial: bool = False
+    # Search the words as typed, even when nothing matches and a spelling would (no
+    # automatic correction).
+    as_typed: bool = False
+    # The query is being typed: its last word is read as the start of a word (karnav:
+    # karnavian), and not corrected.
+    complete: bool = False
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -211,6 +219,19 @@ class SearchRequest:
             raise RequestError("'undated' asks for articles with no date: drop 'from' and 'to'")
 
 
+@dataclass(frozen=True)
+class Copy:
+    """Another copy of a story (a syndicated, re-run or updated version of an article)."""
+
+    id: str
+    source: str | None
+    date: str | None
+    title: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source, "date": self.date}
+
+
 @dataclass
 class Hit:
     id: str
@@ -223,6 +244,9 @@ class Hit:
     snippet: Snippet
     title_html: str
     url: str | None = None
+    # The words of the query the article lacks (a partial match), as typed.
+    missing: list[str] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -237,11 +261,16 @@ class Hit:
             "snippet_text": self.snippet.text,
             "snippet_matches": [list(m) for m in self.snippet.matches],
             "url": self.url,
+            "missing": list(self.missing),
+            "copies": [c.to_json() for c in self.copies],
         }
 
 
 @dataclass
 class SearchResult:
+    """`total`: the articles with all the words (the count a page states); `total_partial`:
+    those with some of them, listed after all of those."""
+
     request: SearchRequest
     total: int
     hits: list[Hit]
@@ -252,18 +281,44 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     seconds: float = 0.0
+    total_partial: int = 0
+    # The query as typed, when it found nothing and a corrected spelling was searched instead.
+    corrected_from: str | None = None
+    # The stories the results are (copies of one story count once; None: as many as
+    # articles): those with all the words, and every result.
+    total_stories: int | None = None
+    found_stories: int | None = None
+
+    @property
+    def found(self) -> int:
+        """Every result: those with all the words, then those with some."""
+        return self.total + self.total_partial
+
+    @property
+    def stories(self) -> int:
+        """How many stories the articles with all the words are."""
+        return self.total if self.total_stories is None else self.total_stories
+
+    @property
+    def found_as_stories(self) -> int:
+        """How many stories every result is: what the pages count."""
+        return self.found if self.found_stories is None else self.found_stories
 
     @property
     def pages(self) -> int:
-        """The pages that can be asked for: all of the results, or the first
+        """The pages that can be asked for: all of the stories, or the first
         MAX_RESULT_WINDOW of them (a page past those is refused)."""
-        return last_page(self.total, self.request.page_size)
+        return last_page(self.found_as_stories, self.request.page_size)
 
     def to_json(self) -> dict[str, Any]:
         r = self.request
         return {
             "query": r.query,
             "total": self.total,
+            "total_all_words": self.total,
+            "total_partial": self.total_partial,
+            "corrected_from": self.corrected_from,
+            "total_stories": self.stories,
             "page": r.page,
             "page_size": r.page_size,
             "pages": self.pages,
@@ -275,6 +330,7 @@ class SearchResult:
                 "from": r.date_from.isoformat() if r.date_from else None,
                 "to": r.date_to.isoformat() if r.date_to else None,
                 "undated": r.undated,
+                "partial": r.partial,
             },
             "hits": [h.to_json() for h in self.hits],
             "facets": {
@@ -300,6 +356,7 @@ class ArticleView:
     officials: list[Official]
     url: str | None
     quotes: list[Quote] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)  # the story's other copies
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -312,4 +369,5 @@ class ArticleView:
             "officials": [{"name": o.name, "role": o.role} for o in self.officials],
             "quotes": [q.to_json() for q in self.quotes],
             "url": self.url,
+            "copies": [c.to_json() for c in self.copies],
         }

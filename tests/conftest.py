@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import itertools
+import json
 import os
 import shutil
 import socket
@@ -22,7 +23,7 @@ from search.ingest.seeds import list_seeds, read_articles
 from search.model import Article
 from search.retrieval.engine import SearchEngine
 from search.retrieval.engines import Engine, open_engine
-from tests.corpus import CORPUS, records
+from tests.corpus import CORPUS, records, records_with_ids
 from tests.opensearch_cluster import SKIP_ENV, ClusterUnderTest, running_cluster
 from web import create_app
 
@@ -93,6 +94,31 @@ def engine(seed_index: Path) -> SearchEngine:
 def whoosh_engine(seed_index: Path) -> SearchEngine:
     """The embedded engine over the seeds, for tests of its own workings."""
     return SearchEngine(seed_index)
+
+
+# The first CORPUS_SLICE corpus articles, and these (the subjects of ranking checks).
+CORPUS_SLICE = 3000
+CORPUS_EXTRA_IDS = {"clickid-96687247de06fd55"}  # Anies ... Antisipasi Banjir Jakarta
+
+
+@pytest.fixture(scope="session")
+def corpus_slice() -> list[Article]:
+    """Real corpus articles: the first CORPUS_SLICE and CORPUS_EXTRA_IDS."""
+    from tests.corpus import article_from_record, records_with_ids
+
+    chosen = corpus_records(CORPUS_SLICE)
+    extra = records_with_ids(CORPUS_EXTRA_IDS - {r["id"] for r in chosen})
+    return [article_from_record(r) for r in [*chosen, *extra.values()]]
+
+
+@pytest.fixture(scope="session")
+def corpus_engine(tmp_path_factory: pytest.TempPathFactory, corpus_slice) -> SearchEngine:
+    """A search engine over an index of `corpus_slice`, built once per test run."""
+    from search.indexing.build import build_articles
+
+    index_dir = tmp_path_factory.mktemp("corpus-index")
+    build_articles(corpus_slice, index_dir)
+    return SearchEngine(index_dir)
 
 
 @pytest.fixture()
@@ -219,6 +245,37 @@ def contract_engine(request: pytest.FixtureRequest, seed_index: Path) -> Engine:
     report = indexers.build(SEEDS_DIR, seed_index, settings)
     assert report.indexed == len(SEED_IDS) and not report.problems
     return open_engine(seed_index, settings)
+
+
+# Real corpus articles that are copies, and some that are not (see tests/test_copies.py).
+PUPUK = ("clickid-46a8e83c2953a7d9", "clickid-676146b6ef0a517b")  # okezone, sindonews
+KUDUS = ("clickid-6725b64293f20b6b", "clickid-0635f25e5fce05b1", "clickid-1e90f2efcf4b5c41")
+GOLD = ("clickid-0dff75bc2d6c5765", "clickid-e02b067944637f2a")  # tempo, two days' reports
+OTHER = ("clickid-d1f54c9d5cbac915",)
+COPY_TEST_IDS = (*PUPUK, *KUDUS, *GOLD, *OTHER)
+
+
+def copy_test_records() -> dict[str, dict]:
+    """The corpus records of COPY_TEST_IDS, by id."""
+    if not CORPUS.exists():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    found = records_with_ids(set(COPY_TEST_IDS))
+    assert set(found) == set(COPY_TEST_IDS)
+    return found
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+
+
+@pytest.fixture(scope="session")
+def copies_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of corpus articles among which some are copies of one story."""
+    seeds = tmp_path_factory.mktemp("copies-seeds")
+    write_jsonl(seeds / "corpus.jsonl", list(copy_test_records().values()))
+    index_dir = tmp_path_factory.mktemp("copies-index")
+    build(seeds, index_dir)
+    return index_dir
 
 
 def http_get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:

@@ -243,8 +243,18 @@ def test_open_an_article_and_go_back_to_the_same_results(page, base_url):
     assert hit_ids(page)[0] == target
 
 
-def test_follow_did_you_mean(page, base_url):
+def test_a_misspelling_shows_the_correction_and_links_the_words_as_typed(page, base_url):
     page.goto(base_url + "/?q=" + MISSPELT)
+    expect(page.locator("#corrected")).to_contain_text(f"Showing results for {SPELT}")
+    assert page.input_value("#q") == MISSPELT
+    assert total_shown(page) == api(base_url, f"q={SPELT}")["total"] > 0
+    page.locator("#corrected a").nth(1).click()
+    page.wait_for_url(f"**q={MISSPELT}&as_typed=1")
+    assert total_shown(page) == 0 and page.locator("#suggestion a").count() == 1
+
+
+def test_follow_did_you_mean(page, base_url):
+    page.goto(base_url + "/?q=" + MISSPELT + "&as_typed=1")
     link = page.locator("#suggestion a")
     suggestion = link.inner_text()
     link.click()
@@ -341,3 +351,46 @@ def test_said_by_facet_and_the_speaker_on_the_article_page(page, base_url):
     assert name in page.locator("article .body sup.speaker").first.inner_text()
     assert quotes.first.is_visible()
     assert name in page.locator("#quoted").inner_text()
+
+
+def test_typing_completes_the_last_word(page, base_url):
+    """`karnav`, still being typed, finds Karnavian (no "did you mean"); Enter searches the
+    words as typed."""
+    page.goto(base_url + "/")
+    page.locator("#q").press_sequentially("karnav", delay=30)
+    expect(page.locator("#summary q")).to_have_text("karnav")
+    page.wait_for_selector("ol.hits li.hit")
+    marks = {m.lower() for m in page.locator("ol.hits mark").all_inner_texts()}
+    assert "karnavian" in marks
+    assert total_shown(page) == api(base_url, "q=karnav&complete=1")["total"] > 0
+    assert page.locator("#suggestion").count() == 0
+    page.press("#q", "Enter")
+    page.wait_for_url("**q=karnav")
+    assert "complete" not in page.url
+
+
+@pytest.fixture(scope="module")
+def copies_url(copies_index: Path):
+    """The app over corpus articles among which some are copies of one story."""
+    app = create_app({"INDEX_DIR": str(copies_index)})
+    server = create_server(app, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.mark.corpus
+def test_copies_of_a_story_open_from_its_one_result(page, copies_url):
+    expected = api(copies_url, "q=bea+cukai+kudus")
+    (hit,) = expected["hits"]
+    page.goto(copies_url + "/?q=bea+cukai+kudus")
+    assert hit_ids(page) == [hit["id"]]
+    copies = page.locator("ol.hits li.hit details.copies")
+    expect(copies.locator("li").first).to_be_hidden()
+    copies.locator("summary").click()
+    expect(copies.locator("li")).to_have_count(len(hit["copies"]))
+    first = hit["copies"][0]["id"]
+    copies.locator(f'a[href*="/articles/{first}"]').click()
+    page.wait_for_url(f"**/articles/{first}*")
+    expect(page.locator("#copies summary")).to_contain_text("2 other copies")

@@ -49,8 +49,10 @@ def test_query_json_shape(runner, seed_index: Path):
         str(seed_index),
     )
     assert data["query"] == "reformasi birokrasi"
-    assert data["total"] == len(data["hits"]) == 2
-    assert data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    assert data["total"] == data["total_all_words"] == 1 == data["total_partial"]
+    assert len(data["hits"]) == 2 and data["hits"][0]["id"] == "004_9d790e0e9df54a94"
+    # the article without "reformasi" comes after the one with both words, saying so
+    assert [h["missing"] for h in data["hits"]] == [[], ["reformasi"]]
     for hit in data["hits"]:
         assert set(hit) >= {
             "id",
@@ -132,3 +134,16 @@ def test_seeds_still_unusable_are_counted_after_the_first_few(runner, tmp_path: 
     assert updated.exit_code == 0
     assert updated.stderr.count("still unusable") == 3 + 1
     assert "and 2 more seeds still unusable" in updated.stderr
+
+
+def test_query_lists_partial_matches_below_a_line_with_what_they_miss(runner, seed_index: Path):
+    args = ["query", "reformasi birokrasi", "--official", "Suhajar Diantoro"]
+    text = runner.invoke(cli, [*args, "--index", str(seed_index)]).output
+    assert text.startswith("1 with all the words, 1 with some, for 'reformasi birokrasi'")
+    line = text.index("--- articles with some of the words ---")
+    assert text.index("1. ") < line < text.index("2. ") < text.index("missing: reformasi")
+    facets = run_json(runner, *args, "--index", str(seed_index))["facets"]
+    everything = run_json(runner, *args, "--partial", "--index", str(seed_index))["facets"]
+    count = sum(b["count"] for b in facets["timeline"]["bars"]) + facets["timeline"]["undated"]
+    every = everything["timeline"]
+    assert count == 1 and sum(b["count"] for b in every["bars"]) + every["undated"] == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,10 @@ def test_one_pass_counts_agree_with_whoosh_filters(
         expected = {s.stored_fields(d)["id"] for d in s.docs_for_query(reference)}
     result = engine.search(request)
     assert {h.id for h in result.hits} == expected
-    assert result.total == len(expected) == result.timeline.total == engine.count(request)
+    assert result.found == len(expected)
+    assert result.total == result.timeline.total == engine.count(request)
+    everything = engine.search(replace(request, partial=True))
+    assert everything.timeline.total == len(expected) and everything.total == result.total
 
 
 def test_chosen_officials_stay_listed_even_when_nothing_matches(engine: SearchEngine):

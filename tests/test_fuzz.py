@@ -195,7 +195,7 @@ def test_any_search_answers_and_its_highlights_are_in_the_articles(
     engine: SearchEngine, bodies: dict[str, str], text: str, sort: str
 ):
     result = engine.search(SearchRequest(text, sort=sort))
-    assert len(result.hits) == min(result.total, result.request.page_size)
+    assert len(result.hits) == min(result.found, result.request.page_size)
     for hit in result.hits:
         for start, end in hit.snippet.matches:
             assert hit.snippet.text[start:end] in bodies[hit.id]

@@ -62,7 +62,7 @@ def test_parsing_is_bounded_by_the_limits(text: str):
 def test_the_engine_answers_normally(engine: SearchEngine, text: str):
     result = engine.search(SearchRequest(text))
     assert 0 <= len(result.hits) <= result.request.page_size
-    assert len(result.hits) == min(result.total, result.request.page_size)
+    assert len(result.hits) == min(result.found, result.request.page_size)
     json.dumps(result.to_json())  # serialisable, as the API and `--json` need
 
 
@@ -93,7 +93,7 @@ def test_too_many_words_are_cut_with_a_note(engine: SearchEngine):
     result = engine.search(
         SearchRequest(" ".join(["birokrasi"] + [f"kata{i}" for i in range(200)]))
     )
-    assert result.total > 0  # the first word still counts
+    assert result.found > 0  # the first word still counts
     assert any(f"first {MAX_QUERY_TERMS}" in note for note in result.notes)
     excluded = engine.search(SearchRequest("birokrasi " + " ".join(f"-k{i}" for i in range(200))))
     assert excluded.total > 0 and any("excluded" in note for note in excluded.notes)

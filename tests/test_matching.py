@@ -4,6 +4,8 @@ the facets and the relaxations, so they never disagree."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
+from search.text.analyzer import analyze, stem_word
 
 # Words, typed filters and operators the seeds answer (and some they do not).
 WORDS = ["pelayanan", "publik", "birokrasi", "dilayani", "netralitas", "reformasi", "asn",
@@ -57,12 +60,14 @@ def test_count_is_the_total_of_the_search_for_any_request(engine: SearchEngine, 
         with pytest.raises(RequestError):
             engine.count(request)
         return
-    assert engine.count(request) == result.total
+    if result.corrected_from is None:  # else the count of the words as typed differs
+        assert engine.count(request) == result.total
     assert result.total == result.timeline.total
     # The request as searched (typed filters moved out of the text, as the web page's URL
-    # gets them) finds the same.
-    assert engine.count(result.request) == result.total
-    assert len(result.hits) == min(result.total, request.page_size)
+    # gets them; a spelling correction's words) finds the same.
+    assert engine.count(replace(result.request, as_typed=True)) == result.total
+    assert len(result.hits) == min(result.found, request.page_size)
+    assert all(not h.missing for h in result.hits[: result.total])
 
 
 def test_a_filter_typed_in_the_query_is_counted_as_it_is_searched(engine: SearchEngine):
@@ -78,3 +83,68 @@ def test_a_filter_typed_in_the_query_is_counted_as_it_is_searched(engine: Search
     assert engine.count(typed) == engine.count(
         SearchRequest("pelayanan", sources=("antaranews.com",))
     )
+
+
+def _stems(engine: SearchEngine, article_id: str) -> set[str]:
+    article = engine.article(article_id)
+    assert article is not None
+    return set(analyze(f"{article.title}\n{article.body}"))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sort", ["newest", "relevance"])
+def test_articles_with_all_the_words_come_first_and_are_the_count(
+    corpus_engine, corpus_slice, sort
+):
+    """`banjir jakarta`: the count is the articles with a form of both words; they are listed
+    first (by date too), then the articles with one, each saying which word it lacks."""
+    wanted = {stem_word("banjir"), stem_word("jakarta")}
+    both = {a.id for a in corpus_slice if wanted <= set(analyze(f"{a.title}\n{a.body}"))}
+    result = corpus_engine.search(SearchRequest("banjir jakarta", sort=sort, page_size=100))
+    assert result.total == len(both) == corpus_engine.count(result.request) > 10
+    assert result.total_partial > result.total
+    assert result.timeline.total == result.total  # the facets count the same set
+    first = [h for h in result.hits[: result.total]]
+    assert {h.id for h in first} == both and not any(h.missing for h in first)
+    page_two = corpus_engine.search(
+        SearchRequest("banjir jakarta", sort=sort, page=2, page_size=100)
+    )
+    for hit in page_two.hits[:20]:
+        assert hit.missing in (["banjir"], ["jakarta"])
+        assert wanted - _stems(corpus_engine, hit.id) == {stem_word(hit.missing[0])}
+    if sort == "newest":
+        dates = [h.date or "" for h in first]
+        assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.corpus
+def test_partial_matches_are_never_dropped(corpus_engine):
+    """Words no article has together: every article with one of them is still listed."""
+    result = corpus_engine.search(SearchRequest("tito karnavian pilkada", page_size=100))
+    alone = [corpus_engine.search(SearchRequest(w)).found for w in ("pilkada", "tito")]
+    assert result.found >= max(alone) > 0
+    assert result.hits and all(h.missing for h in result.hits[: 100 - result.total])
+
+
+def test_or_typed_means_either(engine: SearchEngine):
+    """`a OR b c`: an article with c and either a or b has all the words."""
+    with_or = engine.search(SearchRequest("jokowi OR suhajar birokrasi", page_size=100))
+    jokowi = engine.search(SearchRequest("jokowi birokrasi", page_size=100))
+    suhajar = engine.search(SearchRequest("suhajar birokrasi", page_size=100))
+    complete = {h.id for h in with_or.hits if not h.missing}
+    assert complete == {h.id for h in jokowi.hits + suhajar.hits if not h.missing}
+    assert with_or.total == len(complete) > 0
+    assert {tuple(h.missing) for h in with_or.hits} - {()} <= {
+        ("birokrasi",),
+        ("jokowi or suhajar",),
+    }
+
+
+def test_the_page_says_both_counts_and_the_partial_matches_are_labelled(client):
+    page = client.get("/?q=reformasi+birokrasi&official=Suhajar+Diantoro").get_data(as_text=True)
+    summary = re.search(r'id="summary">(.*?)</p>', page, re.S).group(1)
+    assert re.search(r"<strong>1</strong> article\s*with all the words", summary)
+    assert '<strong class="partial-count">1</strong> with some' in summary
+    divider = page.index('id="partial"')
+    assert page.index('class="missing">Missing: <s lang="id">reformasi</s>') > divider
+    assert 'href="/?q=reformasi+birokrasi&amp;official=Suhajar+Diantoro&amp;partial=1"' in page

@@ -258,3 +258,82 @@ def test_an_exact_phrase_keeps_function_words_and_splits_compounds():
 )
 def test_a_space_after_a_field_s_colon_is_allowed(typed, same_as):
     assert parse_query(typed) == parse_query(same_as)
+
+
+@pytest.mark.corpus
+def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(corpus_engine):
+    """`karnav` while typing finds Karnavian (and the commonest completion first); no
+    spelling suggestion for the unfinished word; searched as typed, it is not a prefix."""
+    typing = corpus_engine.search(SearchRequest("tito karnav", complete=True, page_size=20))
+    assert typing.total > 0 and typing.suggestion is None and typing.corrected_from is None
+    for hit in [h for h in typing.hits if not h.missing]:  # (copies shown once: by stories)
+        article = corpus_engine.article(hit.id)
+        assert "karnav" in f"{article.title} {article.body}".lower()
+    assert "karnavian" in typing.hits[0].snippet.text.lower() + typing.hits[0].title.lower()
+    typed = corpus_engine.search(SearchRequest("tito karnav", as_typed=True))
+    assert typed.total == 0
+    finished = corpus_engine.search(SearchRequest("tito karnavian"))
+    assert {h.id for h in finished.hits} <= {h.id for h in typing.hits}
+
+
+def test_only_a_plain_last_word_is_completed(engine: SearchEngine):
+    from search.query.prefixes import complete_last_word
+
+    with engine.searcher() as s:
+        reader = s.reader()
+        for text in ('"reformasi birok"', "birok -jokowi", "title:birok", "birok*"):
+            plan = parse_query(text)
+            assert complete_last_word(reader, plan) is plan, text
+        plan = complete_last_word(reader, parse_query("reformasi birok"))
+        words = [w.exact for w, _ in plan.units[-1].completions]
+        assert "birokrasi" in words and all(w.startswith("birok") for w in words)
+        weights = [weight for _, weight in plan.units[-1].completions]
+        assert weights == sorted(weights, reverse=True) and weights[0] <= 1
+
+
+# Sentences of corpus articles (by id) that write one thing two ways.
+TWO_WAYS = {
+    "clickid-f3c29776976c8776": "Dia menyebutkan, surat keterangan dapat digunakan sebagai"
+    " pengganti KTP elektronik.",
+    "clickid-62c4d29ec1c704c6": "KPK telah menetapkan empat tersangka baru terkait kasus"
+    " korupsi e-KTP.",
+    "clickid-f575c8c166815f8a-1": "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen"
+    " (Pol) Dedi Prasetyo mengatakan, kebakaran hutan dan lahan di Sumatera begitu pekat.",
+    "clickid-f575c8c166815f8a-2": "Satgas bertugas memantau atau memetakan daerah mana saja yang"
+    " terjadi karhutla.",
+    "clickid-9fc764756ce8400e-1": "Koordinator Divisi Korupsi Politik Indonesia Corruption Watch"
+    " (ICW), mengatakan, calon pimpinan KPK tersandera dengan kepentingan DPR.",
+    "clickid-9fc764756ce8400e-2": '"Proses ini sengaja dilakukan untuk menyandera capim KPK'
+    ' semenjak sekarang," kata Donal.',
+    "clickid-751842ceef6ccf2c": "Ratusan meja-kursi itu tersebar di ragam sekolah yang dimerger"
+    " Pemkot Bekasi.",
+    "clickid-1273abb23788d14e": "Kami meminta Pemerintah Kota Cilegon untuk terus memaksimalkan"
+    " dukungan terhadap kegiatan PMI Kota Cilegon.",
+}
+
+
+@pytest.fixture(scope="module")
+def two_ways_engine(tmp_path_factory) -> SearchEngine:
+    index_dir = tmp_path_factory.mktemp("two-ways")
+    build_articles([Article(id=i, title="", body=b) for i, b in TWO_WAYS.items()], index_dir)
+    return SearchEngine(index_dir)
+
+
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        ("e-KTP", {"clickid-f3c29776976c8776", "clickid-62c4d29ec1c704c6"}),
+        ("KTP elektronik", {"clickid-f3c29776976c8776", "clickid-62c4d29ec1c704c6"}),
+        ("karhutla", {"clickid-f575c8c166815f8a-1", "clickid-f575c8c166815f8a-2"}),
+        ("kebakaran hutan dan lahan", {"clickid-f575c8c166815f8a-1", "clickid-f575c8c166815f8a-2"}),
+        ("capim", {"clickid-9fc764756ce8400e-1", "clickid-9fc764756ce8400e-2"}),
+        ("calon pimpinan kpk", {"clickid-9fc764756ce8400e-1", "clickid-9fc764756ce8400e-2"}),
+        ("pemkot", {"clickid-751842ceef6ccf2c", "clickid-1273abb23788d14e"}),
+        ("pemerintah kota", {"clickid-751842ceef6ccf2c", "clickid-1273abb23788d14e"}),
+    ],
+)
+def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query, ids):
+    """An abbreviation or contraction news uses finds its long form and the reverse, and
+    e-X finds "X elektronik": each such article has all the words of the query."""
+    result = two_ways_engine.search(SearchRequest(query, as_typed=True))
+    assert {h.id for h in result.hits if not h.missing} == ids

@@ -53,7 +53,7 @@ def test_official_filter(engine: SearchEngine):
     result = engine.search(SearchRequest("reformasi birokrasi", officials=("Suhajar Diantoro",)))
     assert ids(result)[0] == "004_9d790e0e9df54a94"
     assert all("Suhajar Diantoro" in [o.name for o in h.officials] for h in result.hits)
-    assert result.total == 2
+    assert result.found == 2
 
 
 def test_official_filter_accepts_aliases_and_any_case(engine: SearchEngine):
@@ -136,7 +136,7 @@ def test_stopword_only_query_is_not_emptied(engine: SearchEngine):
 
 def test_boilerplate_is_not_searchable(engine: SearchEngine):
     for chrome in ("liga335", "Apresiasi", "Pewarta", '"Rakyat news"', '"Read Entire Article"'):
-        assert engine.search(SearchRequest(chrome)).total == 0, chrome
+        assert engine.search(SearchRequest(chrome, as_typed=True)).total == 0, chrome
 
 
 def test_article_lookup(engine: SearchEngine):
@@ -163,11 +163,11 @@ def test_hits_are_the_exact_ranking_of_every_match(whoosh_engine: SearchEngine, 
     from search.query.plan import parse_query
 
     engine = whoosh_engine
-    result = engine.search(SearchRequest(text, page_size=3))
+    result = engine.search(SearchRequest(text, page_size=3, as_typed=True))
     with engine.searcher() as s:
         every = s.search(to_whoosh(parse_query(text)), limit=None, terms=False)
         expected = [s.stored_fields(d)["id"] for _score, d in every.top_n[:3]]
-        assert result.total == len(every.top_n)
+        assert result.found == len(every.top_n)
     assert ids(result) == expected
 
 
@@ -280,7 +280,7 @@ def test_paging_shows_every_match_once_in_one_order(tmp_path):
     build_articles([article_from_record(r) for r in records], tmp_path / "index")
     engine = SearchEngine(tmp_path / "index", cache_size=0)
     for query in ("jokowi", "korupsi", "pemberantas*", "banjir jakarta"):
-        total = engine.search(SearchRequest(query)).total
+        total = engine.search(SearchRequest(query)).found
         assert total > 60
         pages = min(12, -(-total // 10))
         small = [

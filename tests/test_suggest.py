@@ -22,9 +22,28 @@ from search.retrieval.engine import SearchEngine
     ],
 )
 def test_misspelt_queries_get_a_suggestion_of_index_words(engine: SearchEngine, typed, suggestion):
-    result = engine.search(SearchRequest(typed))
+    result = engine.search(SearchRequest(typed, as_typed=True))
     assert result.suggestion == suggestion
     assert result.to_json()["suggestion"] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [("birokasi", "birokrasi"), ("pelayana publik", "pelayanan publik")],
+)
+def test_a_search_nothing_matches_shows_the_correction_instead(engine, typed, corrected):
+    """No article has all the words typed and a confident correction has some: its results
+    are shown, saying what was typed; asked for as typed, the search is left alone."""
+    result = engine.search(SearchRequest(typed))
+    assert result.request.query == corrected and result.corrected_from == typed
+    assert result.total == engine.search(SearchRequest(corrected)).total > 0
+    assert result.to_json()["corrected_from"] == typed
+    as_typed = engine.search(SearchRequest(typed, as_typed=True))
+    assert as_typed.total == 0 and as_typed.corrected_from is None
+
+
+def test_a_search_that_finds_something_is_not_corrected(engine: SearchEngine):
+    assert engine.search(SearchRequest("birokrasi")).corrected_from is None
 
 
 @pytest.mark.parametrize("typed", ["birokrasi", "dilayani", "Kemendagri", "xqzvw", "yang"])
@@ -43,13 +62,24 @@ def test_suggested_words_are_in_the_index(engine: SearchEngine):
 def test_cli_shows_the_suggestion(runner, seed_index):
     from search.cli import cli
 
-    result = runner.invoke(cli, ["query", "birokasi", "--index", str(seed_index)])
+    result = runner.invoke(cli, ["query", "birokasi", "--as-typed", "--index", str(seed_index)])
     assert "did you mean: birokrasi" in result.output
+    corrected = runner.invoke(cli, ["query", "birokasi", "--index", str(seed_index)])
+    assert "showing results for 'birokrasi'; search instead for 'birokasi'" in corrected.output
+    assert corrected.exit_code == 0
 
 
 def test_web_page_links_the_suggestion(client):
-    page = client.get("/?q=birokasi").get_data(as_text=True)
+    page = client.get("/?q=birokasi&as_typed=1").get_data(as_text=True)
     assert 'id="suggestion"' in page and "q=birokrasi" in page
+
+
+def test_web_page_shows_the_correction_with_both_links(client):
+    page = client.get("/?q=birokasi").get_data(as_text=True)
+    line = re.search(r'<p class="suggestion" id="corrected">(.*?)</p>', page, re.S).group(1)
+    assert "Showing results for" in line and "search instead for" in line
+    assert 'href="/?q=birokrasi"' in line and 'href="/?q=birokasi&amp;as_typed=1"' in line
+    assert client.get("/api/search?q=birokasi").get_json()["corrected_from"] == "birokasi"
 
 
 @pytest.mark.corpus

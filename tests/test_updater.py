@@ -76,8 +76,15 @@ def stamps(index_dir: Path) -> dict[str, float]:
 
 
 def ids_for(index_dir: Path, text: str) -> list[str]:
-    result = SearchEngine(index_dir).search(SearchRequest(text, page_size=100))
-    return sorted(h.id for h in result.hits)
+    """The articles that have `text`: each hit, and those of its copies (one result) that do."""
+    engine = SearchEngine(index_dir)
+    result = engine.search(SearchRequest(text, page_size=100))
+    ids = {h.id for h in result.hits}
+    for copy in (c for h in result.hits for c in h.copies):
+        article = engine.article(copy.id)
+        if article and text.lower() in f"{article.title}\n{article.body}".lower():
+            ids.add(copy.id)
+    return sorted(ids)
 
 
 def write_new_seed(seeds: Path, name: str = "100_new") -> str:

@@ -267,7 +267,7 @@ def test_did_you_mean_is_a_link_to_the_suggestion(app, monkeypatch):
         return result
 
     monkeypatch.setattr(engine, "search", search)
-    page = app.test_client().get("/?q=birokarsi&sort=newest").get_data(as_text=True)
+    page = app.test_client().get("/?q=birokarsi&sort=newest&as_typed=1").get_data(as_text=True)
     assert (
         '<p class="suggestion" id="suggestion">Did you mean '
         '<a href="/?q=birokrasi&amp;sort=newest" lang="id">birokrasi</a>?</p>'
@@ -296,6 +296,7 @@ def test_api_search_documents_facets_and_filters(client):
         "from": "2022-01-01",
         "to": "2022-12-31",
         "undated": False,
+        "partial": False,
     }
     assert set(data["facets"]) == {"officials", "sources", "said", "timeline"}
     assert data["facets"]["timeline"]["unit"] in {"day", "month", "year"}

@@ -2,7 +2,8 @@
 
 Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
 q, official (repeatable), source (repeatable), said (repeatable), from, to, undated, sort, page,
-size.
+size, partial (the facets count the articles with some of the words too), as_typed (no automatic
+spelling correction) and complete (the last word is being typed: read it as the start of a word).
 """
 
 from __future__ import annotations
@@ -46,8 +47,15 @@ def request_from_params(
         sort=(get("sort") or "relevance").strip(),
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
-        undated=(get("undated") or "").strip().lower() in {"1", "true", "yes", "on"},
+        undated=_flag(get("undated")),
+        partial=_flag(get("partial")),
+        as_typed=_flag(get("as_typed")),
+        complete=_flag(get("complete")),
     )
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")

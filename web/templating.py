@@ -17,7 +17,20 @@ from search.model import LIST_FILTERS, SearchResult, Timeline
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
 # Parameters that describe a search (the article page carries them to link back).
-SEARCH_PARAMS = ("q", "official", "source", "said", "from", "to", "undated", "sort", "page", "size")
+SEARCH_PARAMS = (
+    "q",
+    "official",
+    "source",
+    "said",
+    "from",
+    "to",
+    "undated",
+    "sort",
+    "page",
+    "size",
+    "partial",
+    "as_typed",
+)
 
 
 def _encoded(key: str, values: list[str]) -> str:

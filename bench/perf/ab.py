@@ -35,7 +35,7 @@ from typing import Any
 
 from bench.harness import ROOT, latency_stats, median, table, write_json
 from bench.perf.querymix import load_mix, to_request
-from search.model import RequestError
+from search.model import RequestError, SearchRequest
 from tests.corpus import CORPUS
 
 # Run inside each version's process: only `search` and the standard library, and both the old
@@ -108,14 +108,21 @@ def _pages(code: Path | None, index: Path, requests: str, rounds: int) -> dict[s
 
 
 def _requests() -> str:
-    """The query mix as SearchRequest fields (JSON), as today's parameter parsing reads it."""
+    """The query mix as SearchRequest fields (JSON), as today's parameter parsing reads it:
+    the fields the search sets and those every version has, so an older one reads them too."""
+    defaults = SearchRequest()
+    kept = {"query", "officials", "sources", "date_from", "date_to"}
     fields = []
     for params in load_mix():
         try:
             request = to_request(params)
         except RequestError:
             continue
-        item: dict[str, Any] = dataclasses.asdict(request)
+        item: dict[str, Any] = {
+            key: value
+            for key, value in dataclasses.asdict(request).items()
+            if key in kept or value != getattr(defaults, key)
+        }
         for key in ("date_from", "date_to"):
             item[key] = item[key].isoformat() if item[key] else None
         fields.append(item)

@@ -15,7 +15,8 @@ NO_DATE_END = 99999999
 # 2: indexed_at is a searchable number (saved queries' --new).
 # 3: id and content_hash are also columns (an update reads them without loading every stored
 #    article).
-# 4: quotes (stored) and said (the speakers quoted, a keyword field).
+# 4: quotes (stored) and said (the speakers quoted, a keyword field); each generation keeps
+#    its copy groups (copies.json, copies.npz: search.indexing.copies).
 SCHEMA_VERSION = "4"
 # The searched text fields, each also indexed as written in `<field>_exact`.
 TEXT_FIELDS = ("title", "body")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from search.indexing import seedstats, store
 from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.indexing.copies import Fingerprint, article_fingerprint, update_generation
 from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
@@ -501,9 +502,9 @@ def _apply(
     load_stem_cache(live.path)  # the words the index has seen are not stemmed again
     now = time.time()
     # Separate segment files: a compound segment is copied into memory by every reader.
-    writer = live.open().writer(
-        timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec()
-    )
+    index = live.open()
+    writer = index.writer(timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec())
+    indexed: list[Fingerprint] = []  # the articles added or re-indexed, for their copies
     try:
         for outcome, entry, item in _outcomes(plan, on_article):
             _tally(report, outcome, entry, item)
@@ -512,13 +513,18 @@ def _apply(
             elif outcome == "change":
                 assert isinstance(item, Article)
                 writer.update_document(**article_document(item, now))
+                indexed.append(article_fingerprint(item))
             elif outcome == "add":
                 assert isinstance(item, Article)
                 writer.add_document(**article_document(item, now))
+                indexed.append(article_fingerprint(item))
         for article_id in plan.remove:
             writer.delete_by_term("id", article_id)
         report.removed.extend(plan.remove)
         if report.changes:
+            # Saved before the commit: a search that sees the new articles finds their copies.
+            with index.searcher() as searcher:
+                update_generation(live.path, searcher, indexed, plan.remove)
             writer.commit()
             live.record_files()
         else:

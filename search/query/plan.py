@@ -8,15 +8,16 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
     -pungli  NOT pungli          exclude a word or a "phrase"
     a AND b  +b                  require a word (AND requires both sides)
-    a OR b                       either (the default, spelled out)
+    a OR b                       either one counts as having that word
     title:birokrasi              search the title only (also title:"a phrase")
     source:kompas.com            keep one publisher's articles (repeatable: any of them)
     official:jokowi              keep articles naming an official (name or alias)
     birokra*                     words starting with a prefix (3 letters or more)
 
 Every word matches any form of its root (stemmed fields) and scores extra for its exact form
-(exact fields). Documents with all the words rank above those with some, and the words as a
-phrase (or close together) above both; partial matches still count. An acronym also finds its
+(exact fields). The results are the documents with all the words (a word typed with OR: either
+of them), then those with some (each missing a word: `QueryPlan.unit_groups`); within each,
+the words as a phrase (or close together) rank first. An acronym also finds its
 long form and the reverse (`search.text.glossary`). The filters typed in the query
 (source:, official:) are taken out of its text into `QueryPlan.filters`, and the engine merges
 them with the request's filters once (`QueryPlan.text` is the query without them).
@@ -62,6 +63,17 @@ class Unit:
     words: list[Word]
     alternatives: list[list[Word]] = field(default_factory=list)
     indexed: bool = False
+    # Units typed with OR between them share a group: an article has "all the words" when it
+    # has one unit of every group.
+    group: int = 0
+    # Words the last word may be the start of, while it is typed, each with its weight
+    # (search.query.prefixes.complete_last_word): found as the word is, scored by weight.
+    completions: list[tuple[Word, float]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The unit as typed, for "Missing: ..." labels."""
+        return " ".join(w.exact for w in self.words)
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
@@ -89,6 +101,11 @@ class QueryPlan:
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
+    # The OR group of each optional word (by its form as typed): words typed with OR between
+    # them share one.
+    word_groups: dict[str, int] = field(default_factory=dict)
+    # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
+    officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # The query as typed, without the filters typed in it (they are in `filters`).
     text: str = field(default="", compare=False)
@@ -107,10 +124,19 @@ class QueryPlan:
     def has_prefixes(self) -> bool:
         return bool(self.prefixes or self.title_prefixes)
 
+    def unit_groups(self) -> list[list[Unit]]:
+        """The optional units by OR group, in the order typed: an article with a unit of
+        every group has all the words; one without a group misses it (`Missing: ...`)."""
+        groups: dict[int, list[Unit]] = {}
+        for unit in self.units:
+            groups.setdefault(unit.group, []).append(unit)
+        return list(groups.values())
+
     @property
     def is_empty(self) -> bool:
         return not (
             self.words
+            or self.required
             or self.phrases
             or self.title_words
             or self.title_phrases
@@ -134,6 +160,7 @@ class QueryPlan:
         words += [
             w for unit in self.units for alt in unit.alternatives if len(alt) == 1 for w in alt
         ]
+        words += [w for unit in self.units for w, _ in unit.completions]
         return words + self.prefix_words
 
     def marked_runs(self) -> list[tuple[str, ...]]:
@@ -175,7 +202,8 @@ def parse_query(text: str) -> QueryPlan:
         # Operators alone ("AND", "NOT"): read them as words.
         tokens = [Item("", None, surface_words(shown), False, start=0, end=len(shown))]
     items: list[Item] = []
-    negate = require_next = False
+    either: set[int] = set()  # items typed after OR (index in `items`)
+    negate = require_next = after_or = False
     for token in tokens:
         if isinstance(token, Operator):
             if token.name == "NOT":
@@ -184,16 +212,21 @@ def parse_query(text: str) -> QueryPlan:
                 if items[-1].sign == "":
                     items[-1].sign = "+"
                 require_next = True
+            elif token.name == "OR" and items:
+                after_or = True
             continue
         if negate:
             token.sign = "-"
         elif require_next and token.sign == "":
             token.sign = "+"
-        negate = require_next = False
+        if after_or and not negate:
+            either.add(len(items))
+        negate = require_next = after_or = False
         items.append(token)
-    _fill(plan, items)
+    _fill(plan, items, either)
     _limit(plan)
-    plan.units = _units(plan.words, shown)
+    plan.units = _units(plan.words, shown, plan.word_groups)
+    plan.officials = _named_officials(dedupe(plan.words))
     _take_out_filters(plan, tokens, shown)
     return plan
 
@@ -211,8 +244,11 @@ def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str
         plan.text = " ".join(item.written(shown) for item in kept)
 
 
-def _fill(parsed: QueryPlan, items: list[Item]) -> None:
+def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
+    """The plan's parts from the items; `either`: the items typed after OR, which share the
+    OR group of the optional words before them."""
     stops = stopwords()
+    group = -1
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
     def words_of(item: Item) -> list[Word]:
@@ -220,7 +256,7 @@ def _fill(parsed: QueryPlan, items: list[Item]) -> None:
         kept = [f for f in item.forms if f not in stops] if has_content else item.forms
         return [_word(f) for f in kept]
 
-    for item in items:
+    for index, item in enumerate(items):
         if item.field in LIST_FILTERS:
             if item.applied_filter:
                 parsed.filters.setdefault(LIST_FILTERS[item.field], []).append(item.raw)
@@ -259,6 +295,11 @@ def _fill(parsed: QueryPlan, items: list[Item]) -> None:
         elif item.sign == "+":
             parsed.required.extend(words)
         else:
+            for n, word in enumerate(words):
+                # The first word typed after OR joins the group before; any other its own.
+                if not (n == 0 and index in either and group >= 0):
+                    group += 1
+                parsed.word_groups.setdefault(word.exact, group)
             parsed.words.extend(words)
 
 
@@ -302,27 +343,67 @@ def _limit(parsed: QueryPlan) -> None:
     parsed.phrases = _phrases_within(parsed.phrases, budget - len(parsed.words))
 
 
-def _units(words: list[Word], text: str) -> list[Unit]:
+def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     """The optional words grouped into concepts, with their glossary alternatives."""
     words = dedupe(words)
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
-    runs = {
-        start: (end, acr) for start, end, acr in glossary.find_long_forms([w.exact for w in words])
-    }
+    exact = [w.exact for w in words]
+    runs = {start: (end, acr) for start, end, acr in glossary.find_long_forms(exact)}
+    # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
+    compounds = {start: (end, _word(c)) for start, end, c in glossary.prefixed_short_forms(exact)}
+    # The hyphenated compounds typed, by their joined spelling (the word's exact form).
+    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
     i = 0
     while i < len(words):
+        if i in compounds and i not in runs:
+            end, compound = compounds[i]
+            group = groups.get(words[i].exact, 0)
+            units.append(Unit(words[i:end], [[compound]], group=group))
+            i = end
+            continue
         if i in runs:
             end, acronym = runs[i]
-            units.append(Unit(words[i:end], [[Word(acronym, stem_word(acronym))]]))
+            alternative = [[Word(acronym, stem_word(acronym))]]
+            units.append(Unit(words[i:end], alternative, group=groups.get(words[i].exact, 0)))
             i = end
             continue
         word = words[i]
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
         alternatives = [[_word(f) for f in form] for form in forms]
-        units.append(Unit([word], alternatives, bool(forms) and glossary.is_indexed(word.exact)))
+        indexed = bool(forms) and glossary.is_indexed(word.exact)
+        spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
+        if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
+            alternatives.append([_word(f) for f in spelt])
+            indexed = False
+        units.append(Unit([word], alternatives, indexed, groups.get(word.exact, 0)))
         i += 1
     return units
+
+
+# An official's alias alone must be this long to be read as naming them ("JK" is not).
+MIN_ALIAS = 4
+MAX_NAME_WORDS = 4
+
+
+def _named_officials(words: list[Word]) -> list[tuple[str, list[Word]]]:
+    """Runs of the words that are an official's name or alias in the gazetteer (longest
+    first, not overlapping), with the official's canonical name."""
+    from search.ingest.extract.officials import gazetteer
+
+    by_alias = gazetteer().by_alias
+    found: list[tuple[str, list[Word]]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            alias = " ".join(w.exact for w in words[i : i + size])
+            if len(alias) >= MIN_ALIAS and alias in by_alias:
+                found.append((by_alias[alias][0], words[i : i + size]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def dedupe(words: list[Word]) -> list[Word]:

@@ -1,5 +1,6 @@
 """A prefix query's words (`birokra*`): the index's words that start with it, most frequent
-first, for matching, ranking and marking matches.
+first, for matching, ranking and marking matches; and the words a query's last word may be
+the start of, while it is being typed (`complete_last_word`: karnav -> karnavian).
 
 A prefix matches the MAX_MATCHED_TERMS most frequent words of the exact fields that start
 with it (search.retrieval.matching): a prefix as short as `ber*` starts thousands of words,
@@ -18,10 +19,14 @@ from dataclasses import replace
 from typing import Any
 
 from search import whoosh_private
+from search.query.lexer import MIN_PREFIX, Item
 from search.query.plan import QueryPlan, Word
 
 MAX_EXPANSIONS = 64
 MAX_MATCHED_TERMS = 256
+# A word being typed is completed with at most this many of the words it starts, each
+# weighed by how common it is against the commonest.
+MAX_COMPLETIONS = 8
 FIELDS = ("title_exact", "body_exact")
 _KEPT = 512  # expansions kept (of any index content)
 
@@ -70,6 +75,35 @@ def prefix_words(
             rank[text] = min(rank.get(text, position), position)
     best = sorted(rank, key=lambda t: (rank[t], t))[:MAX_EXPANSIONS]
     return [Word(exact=text, stem="") for text in best]
+
+
+def complete_last_word(reader: Any, parsed: QueryPlan) -> QueryPlan:
+    """`parsed` with its last word, when it is a plain word typed last, also matching the
+    MAX_COMPLETIONS commonest words it starts (`Unit.completions`), each weighed by its
+    frequency against the commonest's (the word itself counted among them): "karnav" finds
+    Karnavian first. The plan unchanged when the last part is not a word being typed."""
+    items = [p for p in parsed.parts if isinstance(p, Item)]
+    if not items or parsed.parts[-1] is not items[-1]:
+        return parsed
+    last = items[-1]
+    if last.sign or last.field or last.phrase or last.prefix or len(last.forms) != 1:
+        return parsed
+    typed = last.forms[0]
+    unit = next((u for u in parsed.units if u.words[-1].exact == typed), None)
+    if unit is None or len(typed) < MIN_PREFIX:
+        return parsed
+    commonest = prefix_words(reader, typed)[: MAX_COMPLETIONS + 1]
+    frequency = {w.exact: sum(reader.doc_frequency(f, w.exact) for f in FIELDS) for w in commonest}
+    top = max(frequency.values(), default=0)
+    if not top:
+        return parsed
+    ranked = sorted(frequency, key=lambda t: (-frequency[t], t))
+    completions = [(Word(t, ""), frequency[t] / top) for t in ranked if t != typed]
+    units = [
+        replace(u, completions=completions[:MAX_COMPLETIONS]) if u is unit else u
+        for u in parsed.units
+    ]
+    return replace(parsed, units=units)
 
 
 def expand_prefixes(reader: Any, parsed: QueryPlan, terms: PrefixTerms | None = None) -> QueryPlan:

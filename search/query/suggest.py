@@ -135,12 +135,16 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
     return best[2] if best else None
 
 
-def suggest(reader: IndexReader, text: str, parsed: QueryPlan) -> str | None:
+def suggest(
+    reader: IndexReader, text: str, parsed: QueryPlan, *, unfinished: str | None = None
+) -> str | None:
     """The query with its misspelt words replaced by index words, or None when nothing
-    needed correcting."""
+    needed correcting. `unfinished`: a word still being typed, left as it is."""
     corrected = text
     changed = False
     for word in dict.fromkeys(w.exact for w in parsed.content_words()):
+        if word == unfinished:
+            continue
         better = correct_word(reader, word)
         if better:
             corrected = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", better, corrected)

@@ -22,6 +22,7 @@ from search.config import RESULT_CACHE
 from search.indexing import store
 from search.model import (
     ArticleView,
+    Copy,
     Hit,
     RequestError,
     SearchRequest,
@@ -29,10 +30,11 @@ from search.model import (
     last_page,
 )
 from search.query.plan import QueryPlan, parse_query
-from search.query.prefixes import expand_prefixes
+from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
 from search.query.suggest import suggest, vocabulary
 from search.retrieval import resolving
+from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.doctable import (
     date_order,
     official_spellings,
@@ -41,7 +43,7 @@ from search.retrieval.doctable import (
 )
 from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.hits import article_from_fields, hit_from_fields
-from search.retrieval.matching import request_mask
+from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
 
@@ -160,29 +162,59 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         with self.searcher() as s:
-            counts = self._facets(s, plan, request)
+            if request.complete:
+                plan = complete_last_word(s.reader(), plan)
+            counts, partial, matches = self._counts(s, plan, request)
             plan = expand_prefixes(s.reader(), plan)
             hits = []
-            if counts.total:
-                last = last_page(counts.total, request.page_size)
+            found = counts.total + int(np.count_nonzero(partial))
+            groups = self._copy_groups(s)
+            stories = groups.stories(counts.mask) if counts.total else 0
+            found_stories = groups.stories(counts.mask | partial) if found else 0
+            if found:
+                last = last_page(found_stories, request.page_size)
                 if request.page > last:
                     raise RequestError(
                         f"page {request.page} is past the last page ({last}) of the"
-                        f" {counts.total:,} results"
+                        f" {found_stories:,} results"
                     )
-                ranked = self._rank(s, plan, request, counts.mask)
+                # Copies of one story are shown once: rank enough articles for a page of stories.
+                extra = groups.copies_in(counts.mask | partial)
+                ranked = collapse(
+                    self._rank(s, plan, request, (counts.mask, partial), matches, extra), groups
+                )
                 start = (request.page - 1) * request.page_size
                 hits = [
-                    self._hit(s.stored_fields(docnum), score, plan, request.said)
-                    for score, docnum in ranked[start : start + request.page_size]
+                    self._hit(
+                        s.stored_fields(docnum),
+                        score,
+                        plan,
+                        missing,
+                        self._copies(s, others),
+                        request.said,
+                    )
+                    for score, docnum, missing, others in ranked[start : start + request.page_size]
                 ]
+            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(s.reader(), request.query, plan)
+                suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
         notes = list(plan.notes)
+        if not counts.total and suggestion and not (request.as_typed or request.complete):
+            # No article has all the words, and a confident correction finds some that have
+            # all of its words: search it instead.
+            corrected = self._search(replace(request, query=suggestion, as_typed=True), started)
+            if corrected.total:
+                return replace(
+                    corrected,
+                    request=replace(corrected.request, as_typed=False),
+                    corrected_from=request.query,
+                    suggestion=None,
+                )
         return SearchResult(
             request=request,
             total=counts.total,
+            total_partial=found - counts.total,
             hits=hits,
             official_counts=counts.officials,
             source_counts=counts.sources,
@@ -191,42 +223,101 @@ class SearchEngine:
             notes=notes,
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
+            total_stories=stories,
+            found_stories=found_stories,
         )
 
-    def _rank(
-        self, s: Searcher, plan: QueryPlan, request: SearchRequest, mask: np.ndarray
-    ) -> list[tuple[float, int]]:
-        """(score, docnum) of the matches up to the end of the requested page, best first.
+    def _copy_groups(self, s: Searcher) -> CopyGroups:
+        """The copy groups of the index this thread's searcher reads."""
+        return copy_groups(s, self._local.cached[0])
 
-        By date: the matches in the index's date order, built once per index reader. By
+    def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
+        """The other copies of a story, oldest first."""
+        copies = []
+        for docnum in docnums:
+            fields = s.stored_fields(docnum)
+            copies.append(
+                Copy(
+                    fields["id"], fields.get("source") or None, fields.get("date"), fields["title"]
+                )
+            )
+        return sorted(copies, key=lambda c: (c.date or "", c.source or "", c.id))
+
+    def _rank(
+        self,
+        s: Searcher,
+        plan: QueryPlan,
+        request: SearchRequest,
+        shown: tuple[np.ndarray, np.ndarray],
+        matches: Matches,
+        extra: int = 0,
+    ) -> list[tuple[float, int, list[str]]]:
+        """(score, docnum, missing words) of the matches up to the end of the requested page
+        (and `extra` more): the articles with all the words, then those with some (`shown`:
+        the two sets, filters applied), each with what it misses.
+
+        By date: each set in the index's date order, built once per index reader. By
         relevance: array scoring over the postings (search.retrieval.ranking).
         """
-        needed = request.page * request.page_size
+        needed = request.page * request.page_size + extra
+        complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
             order = date_order(s, newest=request.sort != "oldest")
-            return [(0.0, int(d)) for d in order[mask[order]][:needed]]
-        return rank(reader_arrays(s.reader()), plan, mask, needed)
+            first = [(0.0, int(d)) for d in order[complete[order]][:needed]]
+            rest = needed - len(first)
+            later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
+        else:
+            arrays = reader_arrays(s.reader())
+            first = rank(arrays, plan, complete, needed, matches.officials)
+            rest = needed - len(first)
+            later = rank(arrays, plan, partial, rest, matches.officials) if rest > 0 else []
+        return [(score, d, []) for score, d in first] + [
+            (score, d, matches.missing(d)) for score, d in later
+        ]
 
     def count(self, request: SearchRequest) -> int:
-        """How many articles a request matches (no ranking, snippets or facets): always
-        `search(request).total`."""
+        """How many articles a request matches with all the words (no ranking, snippets or
+        facets): `search(request).total`, unless the search shows a spelling correction's
+        results (`SearchResult.corrected_from`)."""
         plan, request = self.plan(request)
         with self.searcher() as s:
-            return self._facets(s, plan, request).total
+            return self._counts(s, plan, request)[0].total
+
+    def found(self, request: SearchRequest) -> int:
+        """How many results a request lists: with all the words, then with some."""
+        plan, request = self.plan(request)
+        with self.searcher() as s:
+            counts, partial, _ = self._counts(s, plan, request)
+            return counts.total + int(np.count_nonzero(partial))
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something, most first (search.retrieval
         .resolving)."""
         return resolving.relaxations(self, request)
 
-    def _facets(self, s: Searcher, plan: QueryPlan, request: SearchRequest) -> FacetCounts:
-        """The matches passing every filter, and the facet counts."""
-        return count_facets(s, request_mask(s, plan, request), request)
+    def _counts(
+        self, s: Searcher, plan: QueryPlan, request: SearchRequest
+    ) -> tuple[FacetCounts, np.ndarray, Matches]:
+        """The matches with all the words passing every filter, with the facet counts (of
+        every match with `request.partial`); the matches with some of the words passing
+        them; and the plan's matches."""
+        matches = request_matches(s, plan, request)
+        counted = count_facets(s, matches.found if request.partial else matches.complete, request)
+        partial = matches.partial & counted.kept
+        if request.partial:
+            counted.mask = counted.mask & matches.complete
+        return counted, partial, matches
 
     def _hit(
-        self, fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+        self,
+        fields: dict[str, Any],
+        score: float,
+        plan: QueryPlan,
+        missing: list[str],
+        copies: list[Copy],
+        said: tuple[str, ...] = (),
     ) -> Hit:
-        return hit_from_fields(fields, score, plan, said)
+        return hit_from_fields(fields, score, plan, said, missing, copies)
 
     def marking(self, query: str) -> QueryPlan:
         """The plan whose words an article page marks (a prefix's words included)."""
@@ -238,8 +329,12 @@ class SearchEngine:
 
     def article(self, article_id: str) -> ArticleView | None:
         with self.searcher() as s:
-            fields = s.document(id=article_id)
-        return None if fields is None else article_from_fields(fields)
+            docnum = s.document_number(id=article_id)
+            if docnum is None:
+                return None
+            fields = s.stored_fields(docnum)
+            copies = self._copies(s, self._copy_groups(s).others(docnum))
+        return article_from_fields(fields, copies)
 
     # -- what saved queries read ---------------------------------------------------------
 

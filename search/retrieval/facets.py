@@ -24,6 +24,8 @@ class FacetCounts:
     """Everything counted over the matching articles in one pass."""
 
     mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # the matches
+    # Every document the request's filters keep, matching or not.
+    kept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     officials: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     said: list[tuple[str, int]] = field(default_factory=list)
@@ -45,7 +47,7 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     total and timeline apply them all, and the timeline's bars are clipped to the date range.
     """
     table = doc_table(searcher)
-    base = matches.copy()
+    base = np.ones(len(matches), dtype=bool)
     officials, sources, said = request.officials, request.sources, request.said
     date_from, date_to, undated = request.date_from, request.date_to, request.undated
     starts, ends = table.starts, table.ends
@@ -63,6 +65,13 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         chosen = set(sources)
         codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
         by_source = np.isin(table.sources, codes)
+    # The articles every filter keeps, whatever the words (the partial matches are counted
+    # among them), then the matches among them.
+    kept = base
+    for mask in (by_official, by_source, by_speaker):
+        if mask is not None:
+            kept = kept & mask
+    base = base & matches
 
     def without(own: np.ndarray | None) -> np.ndarray:
         """The matches passing every facet filter but `own`."""
@@ -82,6 +91,7 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
     return FacetCounts(
         mask=passing,
+        kept=kept,
         officials=_ranked(official_counts, table.officials.names, 0, officials),
         sources=_ranked(source_counts, table.source_names, 1, sources),
         said=_ranked(speaker_counts, table.said.names, 0, said),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from search.model import ArticleView, Hit, Official, Quote
+from search.model import ArticleView, Copy, Hit, Official, Quote
 from search.query.plan import QueryPlan
 from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
 
@@ -28,7 +28,12 @@ def quotes_of(fields: dict[str, Any]) -> list[Quote]:
 
 
 def hit_from_fields(
-    fields: dict[str, Any], score: float, plan: QueryPlan, said: tuple[str, ...] = ()
+    fields: dict[str, Any],
+    score: float,
+    plan: QueryPlan,
+    said: tuple[str, ...] = (),
+    missing: list[str] | None = None,
+    copies: list[Copy] | None = None,
 ) -> Hit:
     """A result: the article's fields, its best passage and its title with the query's
     words marked; with a `said` filter, its snippet is what those people said."""
@@ -48,10 +53,12 @@ def hit_from_fields(
         snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
         title_html=highlight_all(fields["title"], stems, exact, runs),
         url=fields.get("url"),
+        missing=missing or [],
+        copies=copies or [],
     )
 
 
-def article_from_fields(fields: dict[str, Any]) -> ArticleView:
+def article_from_fields(fields: dict[str, Any], copies: list[Copy] | None = None) -> ArticleView:
     return ArticleView(
         id=fields["id"],
         title=fields["title"],
@@ -62,4 +69,5 @@ def article_from_fields(fields: dict[str, Any]) -> ArticleView:
         officials=officials_of(fields),
         url=fields.get("url"),
         quotes=quotes_of(fields),
+        copies=copies or [],
     )

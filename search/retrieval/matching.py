@@ -7,6 +7,11 @@ relaxations alike:
   exact:"..." phrase;
 - then at least one of the optional words, or one of its glossary alternatives;
 - and no excluded word, phrase or exact phrase.
+Of those, the articles with all the words (`Matches.complete`) have every optional unit (all
+its words, or an alternative), or one of each OR group; the others (`Matches.partial`) are
+still results, listed after them with what they miss (`Matches.missing`). Words that name an
+official (`QueryPlan.officials`) are also found in the articles tagged with that official
+(`Matches.officials`), however the article writes the name.
 A word matches any form of its root (the stemmed fields) or its form as typed (the exact
 fields); a phrase its stems next to each other (function words left out) or its forms as
 written. What only adds to a score (all the words, the words close together) is ranking's
@@ -16,6 +21,7 @@ business (search.retrieval.ranking), not matching's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query as whoosh_query
@@ -23,8 +29,9 @@ from whoosh.searching import Searcher
 
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
-from search.query.plan import QueryPlan, Word, dedupe
+from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.query.prefixes import prefix_terms
+from search.retrieval.doctable import doc_table
 from search.retrieval.phrases import phrase_mask
 from search.retrieval.postings import Arrays, reader_arrays
 
@@ -88,8 +95,80 @@ def prefix_mask(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     return out
 
 
-def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
-    """The live documents the plan matches (every one when it has nothing to match)."""
+def unit_mask(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """Where a unit is found in full: all its words, or one of its alternatives."""
+    found = np.logical_and.reduce([word_mask(arrays, w) for w in unit.words])
+    for alt in unit.searched_alternatives():
+        found |= alternative_mask(arrays, alt)
+    for word, _ in unit.completions:
+        found |= word_mask(arrays, word)
+    return found
+
+
+def alternative_mask(arrays: Arrays, alt: list[Word]) -> np.ndarray:
+    """A glossary alternative: one word, or a long form's words as a phrase."""
+    return (
+        word_mask(arrays, alt[0]) if len(alt) == 1 else phrase_words_mask(arrays, alt, exact=False)
+    )
+
+
+@dataclass
+class Matches:
+    """What a plan matches: every result (`found`), those with all the words (`complete`),
+    and each OR group's label with where it is found (for what a partial match misses)."""
+
+    found: np.ndarray
+    complete: np.ndarray
+    groups: list[tuple[str, np.ndarray]]
+    # The words naming an official, and the articles tagged with that official.
+    officials: list[tuple[list[Word], np.ndarray]]
+
+    @property
+    def partial(self) -> np.ndarray:
+        return self.found & ~self.complete
+
+    def missing(self, docnum: int) -> list[str]:
+        """The labels of the groups a document lacks (none for a complete match)."""
+        return [label for label, mask in self.groups if not mask[docnum]]
+
+
+def tagged_mask(searcher: Searcher, official: str) -> np.ndarray:
+    """The articles tagged with an official (canonical name, any case); none when no article
+    names them."""
+    table = doc_table(searcher)
+    name = table.officials.by_lower.get(official.lower())
+    if name is None:
+        return np.zeros(len(table.starts), dtype=bool)
+    return table.officials.named((name,), len(table.starts))
+
+
+def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
+    """The plan's matches, complete and partial."""
+    arrays = reader_arrays(searcher.reader())
+    officials = [
+        (words, tagged_mask(searcher, name) & arrays.live) for name, words in plan.officials
+    ]
+    found = plan_mask(searcher, plan, [tagged for _, tagged in officials])
+    groups = plan.unit_groups()
+    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+        return Matches(found, found, [], officials)  # matching asks for one word of the group
+
+    def group_mask(group: list[Unit]) -> np.ndarray:
+        mask = _any(arrays, [unit_mask(arrays, u) for u in group])
+        for words, tagged in officials:  # a group of words naming an official
+            if all(w in words for u in group for w in u.words):
+                mask |= tagged
+        return mask
+
+    labelled = [(" or ".join(u.label for u in group), group_mask(group)) for group in groups]
+    complete = found & np.logical_and.reduce([mask for _, mask in labelled])
+    return Matches(found, complete, labelled, officials)
+
+
+def plan_mask(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
+    """The live documents the plan matches (every one when it has nothing to match);
+    `tagged`: the articles tagged with the officials its words name, which match as the
+    words do."""
     arrays = reader_arrays(searcher.reader())
     required = [phrase_words_mask(arrays, p) for p in plan.phrases]
     required += [word_mask(arrays, w) for w in dedupe(plan.required)]
@@ -101,12 +180,12 @@ def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
     if plan.units:
         optional = [word_mask(arrays, w) for unit in plan.units for w in unit.words]
         optional += [
-            word_mask(arrays, alt[0])
-            if len(alt) == 1
-            else phrase_words_mask(arrays, alt, exact=False)
+            alternative_mask(arrays, alt)
             for unit in plan.units
             for alt in unit.searched_alternatives()
         ]
+        optional += [word_mask(arrays, w) for unit in plan.units for w, _ in unit.completions]
+        optional += list(tagged)
         required.append(_any(arrays, optional))
     found = np.logical_and.reduce(required) if required else arrays.live.copy()
     excluded = [word_mask(arrays, w) for w in plan.excluded]
@@ -126,14 +205,16 @@ def indexed_after_mask(searcher: Searcher, after: float) -> np.ndarray:
     return out
 
 
-def request_mask(searcher: Searcher, plan: QueryPlan, request: SearchRequest) -> np.ndarray:
+def request_matches(searcher: Searcher, plan: QueryPlan, request: SearchRequest) -> Matches:
     """What the plan matches among the documents the request's non-facet filters keep (the
     facet filters, officials, sources and dates, are search.retrieval.facets' business: each
     facet is counted without its own)."""
-    found = plan_mask(searcher, plan)
+    matches = plan_matches(searcher, plan)
     if request.indexed_after is not None:
-        found &= indexed_after_mask(searcher, request.indexed_after)
-    return found
+        newer = indexed_after_mask(searcher, request.indexed_after)
+        matches.found = matches.found & newer
+        matches.complete = matches.complete & newer
+    return matches
 
 
 def _any(arrays: Arrays, masks: list[np.ndarray]) -> np.ndarray:

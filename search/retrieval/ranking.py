@@ -6,11 +6,16 @@ each concept's glossary alternative) then score ALL_WORDS_BOOST times their word
 and the words in order close together (NEAR_SLOP) PHRASE_BOOST times more: the precision of
 AND and the recall of OR, as `search.query.plan` describes. The scores are array sums over each
 term's postings; only the proximity bonus reads positions, for the best candidates alone.
+
+Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
+as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
+is in its title or lede (the first LEDE_WORDS words): the person is what it is about.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -26,6 +31,12 @@ EXACT_BOOST = 1.5
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
 NEAR_SLOP = 3
+
+# An article tagged with an official the query names scores this many times the tag's idf,
+# and SUBJECT_WEIGHT times more where the official's name is in the title or the lede.
+TAGGED_WEIGHT = 1.0
+SUBJECT_WEIGHT = 2.0
+LEDE_WORDS = 40
 
 K1 = 1.2
 B = 0.75
@@ -70,8 +81,12 @@ def _phrase_hits(arrays: Arrays, words: list[Word]) -> np.ndarray:
     return np.union1d(*found)
 
 
-def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
-    """A concept's score and where it matches in full (all its words, or an alternative)."""
+Officials = Sequence[tuple[list[Word], np.ndarray]]
+
+
+def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's score and where it matches in full (all its words, or an alternative, or
+    the tag of an official its words name)."""
     scores = np.zeros(arrays.size, dtype=np.float32)
     matched = np.ones(arrays.size, dtype=bool)
     for word in unit.words:
@@ -87,11 +102,43 @@ def _unit(arrays: Arrays, unit: Unit) -> tuple[np.ndarray, np.ndarray]:
             alt = np.where(keep, alt, 0.0)
         matched |= alt > 0
         scores += alt
+    for word, weight in unit.completions:
+        completion = word_scores(arrays, word)
+        matched |= completion > 0
+        scores += weight * completion
+    for words, tagged in officials:
+        if all(w in words for w in unit.words):
+            matched |= tagged
     return scores, matched
 
 
-def scores(arrays: Arrays, parsed: QueryPlan) -> np.ndarray:
-    """Every document's score before the proximity bonus."""
+def _subject(arrays: Arrays, words: list[Word]) -> np.ndarray:
+    """Where one of the name's words is in the title or among the first LEDE_WORDS of the
+    body (its form as written)."""
+    out = np.zeros(arrays.size, dtype=bool)
+    for word in words:
+        out[arrays.postings("title_exact", word.exact).docs] = True
+        keys = arrays.postings("body_exact", word.exact).position_keys()
+        out[keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32] = True
+    return out
+
+
+def official_scores(arrays: Arrays, officials: Officials) -> np.ndarray:
+    """The bonus of the articles tagged with the officials a query names."""
+    total = np.zeros(arrays.size, dtype=np.float32)
+    for words, tagged in officials:
+        count = int(np.count_nonzero(tagged))
+        if not count:
+            continue
+        idf = math.log(arrays.size / (count + 1)) + 1
+        total += np.where(tagged, TAGGED_WEIGHT * idf, 0.0)
+        total += np.where(tagged & _subject(arrays, words), SUBJECT_WEIGHT * idf, 0.0)
+    return total
+
+
+def scores(arrays: Arrays, parsed: QueryPlan, officials: Officials = ()) -> np.ndarray:
+    """Every document's score before the proximity bonus (`officials`: the words naming an
+    official, and the articles tagged with them)."""
     total = np.zeros(arrays.size, dtype=np.float32)
     for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
         total += word_scores(arrays, word)
@@ -99,7 +146,9 @@ def scores(arrays: Arrays, parsed: QueryPlan) -> np.ndarray:
         total += word_scores(arrays, word, ("title",))
     for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
         total += word_scores(arrays, word)
-    units = [_unit(arrays, unit) for unit in parsed.units]
+    units = [_unit(arrays, unit, officials) for unit in parsed.units]
+    if officials:
+        total += official_scores(arrays, officials)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
@@ -126,7 +175,7 @@ def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
 
 
 def rank(
-    arrays: Arrays, parsed: QueryPlan, mask: np.ndarray, needed: int
+    arrays: Arrays, parsed: QueryPlan, mask: np.ndarray, needed: int, officials: Officials = ()
 ) -> list[tuple[float, int]]:
     """(score, document number) of the best `needed` matches in `mask`, best first (equal
     scores in document order).
@@ -138,8 +187,8 @@ def rank(
     docs = np.flatnonzero(mask)
     if not len(docs):
         return []
-    base = scores(arrays, parsed)[docs]
-    words = dedupe(parsed.words)
+    base = scores(arrays, parsed, officials)[docs]
+    words = dedupe(parsed.required + parsed.words)
     pool = NEAR_POOL if len(words) > 1 else 0
     top = _best(base, max(needed, pool))
     docs, base = docs[top], base[top]

@@ -22,6 +22,7 @@ class Resolver(Protocol):
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]: ...
     def count(self, request: SearchRequest) -> int: ...
+    def found(self, request: SearchRequest) -> int: ...
 
 
 def _source_key(name: str) -> str:
@@ -134,7 +135,7 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
 
 def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
     """Changes to a request that would find something (search.query.relaxation), each with
-    how many articles it finds, most first (those counted within the time budget for extras,
+    how many results it lists (with all the words, then with some), most first (those counted within the time budget for extras,
     config.EXTRAS_BUDGET_SECONDS)."""
     started = time.perf_counter()
     plan, request = engine.plan(request)
@@ -143,7 +144,7 @@ def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
         if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
             break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
         try:
-            total = engine.count(replace(changed, page=1))
+            total = engine.found(replace(changed, page=1))
         except RequestError:
             continue
         if total:

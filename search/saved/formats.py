@@ -12,7 +12,18 @@ from search.dates import format_date
 from search.saved.queries import SavedQuery, SavedRun
 
 FORMATS = ("table", "csv", "json")
-CSV_COLUMNS = ("query", "rank", "id", "date", "source", "title", "officials", "url", "snippet")
+CSV_COLUMNS = (
+    "query",
+    "rank",
+    "id",
+    "date",
+    "source",
+    "title",
+    "officials",
+    "url",
+    "snippet",
+    "missing",
+)
 
 
 def render(runs: list[SavedRun], fmt: str, *, width: int | None = None) -> str:
@@ -74,13 +85,15 @@ def runs_csv(runs: list[SavedRun]) -> str:
                     "; ".join(o.name for o in hit.officials),
                     hit.url or "",
                     hit.snippet.text,
+                    "; ".join(hit.missing),
                 )
             )
     return out.getvalue().rstrip("\n")
 
 
 def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
-    """A heading per query, then one line per hit: rank, date, source, title, id."""
+    """A heading per query, then one line per hit: rank, date, source, title, id; the hits
+    with some of the words below a line, each with what it misses."""
     blocks = []
     for run in runs:
         result = run.result
@@ -88,8 +101,11 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         if run.new_only:
             since = _iso(run.new_since)
             scope = f", new since {since}" if since else ", first run: all are new"
-        shown = f"{len(result.hits)} of {result.total}" if result.total else "0"
-        lines = [f"{run.saved.name}: {shown} results for {_describe(run.saved)}{scope}"]
+        shown = f"{len(result.hits)} of {result.found_as_stories}" if result.found else "0"
+        if result.total_partial:
+            scope += f"; {result.total:,} with all the words, {result.total_partial:,} with some"
+        articles = f" ({result.found} articles)" if result.found_as_stories != result.found else ""
+        lines = [f"{run.saved.name}: {shown} results{articles} for {_describe(run.saved)}{scope}"]
         lines += [f"  note: {note}" for note in result.notes]
         if result.hits:
             rows = [
@@ -100,8 +116,12 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
             id_width = max(len(r[4]) for r in rows)
             longest = max(len(r[3]) for r in rows)
             title_width = longest if width is None else max(20, width - sum(widths) - id_width - 8)
-            for row in rows:
+            for i, (row, hit) in enumerate(zip(rows, result.hits, strict=True)):
+                if hit.missing and (i == 0 or not result.hits[i - 1].missing):
+                    lines.append("  --- with some of the words ---")
                 title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
+                if hit.missing:
+                    title = f"{title} (missing: {', '.join(hit.missing)})"
                 lines.append(
                     f"{row[0]:>{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  "
                     f"{title:<{title_width}}  {row[4]}".rstrip()

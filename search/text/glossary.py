@@ -99,6 +99,35 @@ def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+@cache
+def prefixed_words() -> dict[str, str]:
+    """A compound's prefix -> the word it is also written with (`[prefixed]` in glossary.toml:
+    "e" -> "elektronik", for e-KTP ⇄ KTP elektronik)."""
+    table = load_toml("glossary.toml").get("prefixed", {})
+    return {prefix.lower(): word.lower() for prefix, word in table.items()}
+
+
+def prefixed_long_form(typed: str) -> tuple[str, ...] | None:
+    """The other spelling of a prefixed compound as typed ("e-ktp" -> ("ktp", "elektronik")),
+    or None."""
+    prefix, hyphen, rest = typed.lower().partition("-")
+    word = prefixed_words().get(prefix)
+    if not (hyphen and word and rest.isalnum()):
+        return None
+    return (rest, word)
+
+
+def prefixed_short_forms(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, compound) for each pair of `words` that spells a prefixed compound the
+    other way ("ktp", "elektronik" -> "e-ktp")."""
+    by_word = {word: prefix for prefix, word in prefixed_words().items()}
+    return [
+        (i, i + 2, f"{by_word[words[i + 1]]}-{words[i]}")
+        for i in range(len(words) - 1)
+        if words[i + 1] in by_word and words[i].isalnum()
+    ]
+
+
 def indexed(term: Term) -> bool:
     """Whether the analyzer writes this acronym where a text writes one of its long forms."""
     return term.curated or len(term.acronym) > SHORT_ACRONYM

@@ -3,9 +3,10 @@
 - Names: words written with a capital letter inside a sentence nearly every time they occur
   (Kediri, Bekasi, Kejagung) and that Sastrawi would cut to a different root are protected
   from stemming (`protected_mined.txt`).
-- Acronyms: "Komisi Pemberantasan Korupsi (KPK)" written in a text gives the pair
-  KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are the initials of the words
-  before it (`glossary_mined.toml`).
+- Acronyms: "Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi Pemberantasan Korupsi)",
+  "KPK atau Komisi Pemberantasan Korupsi" and "Komisi Pemberantasan Korupsi atau KPK" written
+  in a text give the pair KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are
+  the initials of the words beside it (`glossary_mined.toml`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -31,8 +32,15 @@ log = logging.getLogger(__name__)
 # A word inside a sentence with its surrounding punctuation stripped.
 _WORD = re.compile(r"[(\"'“‘]*([A-Za-z]+)[,.;:!?)\"'”’]*")
 _SENTENCE_END = re.compile(r"[.!?:\"”]$")
-# "Long Form (ACR)": up to 8 words before an all-capitals acronym in brackets.
+# "Long Form (ACR)": up to 8 words before an all-capitals acronym in brackets; "Long Form
+# atau ACR", the same before "atau".
 _ACRONYM = re.compile(r"((?:[A-Za-z]+ ){1,8})\(([A-Z]{2,8})\)")
+_ACRONYM_AFTER_OR = re.compile(r"((?:[A-Za-z]+ ){1,8})atau ([A-Z]{2,8})\b")
+# "ACR (Long Form)": the acronym, then 2 to 8 words in brackets; "ACR atau Long Form", up to
+# 8 words after "atau". Three letters or more: a two-letter one in front of a name in brackets
+# is most often someone's initials ("FB (Firli Bahuri)").
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,8}) \(((?:[A-Za-z]+ ){1,7}[A-Za-z]+)\)")
+_ACRONYM_BEFORE_OR = re.compile(r"\b([A-Z]{3,8}) atau ((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
 # Lower-case words a long form may contain without an initial in the acronym.
 _LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "ke", "pada"})
 
@@ -78,14 +86,41 @@ def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -
 
 
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
-    """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", counted."""
+    """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", "Long Form atau ACR", "ACR
+    (Long Form)" or "ACR atau Long Form", counted."""
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        for m in _ACRONYM.finditer(text):
-            long_form = _align(m.group(1).split(), m.group(2))
-            if long_form:
-                pairs[(m.group(2), long_form)] += 1
+        for pattern in (_ACRONYM, _ACRONYM_AFTER_OR):
+            for m in pattern.finditer(text):
+                long_form = _align(m.group(1).split(), m.group(2))
+                if long_form:
+                    pairs[(m.group(2), long_form)] += 1
+        for pattern, whole in ((_ACRONYM_BEFORE, True), (_ACRONYM_BEFORE_OR, False)):
+            for m in pattern.finditer(text):
+                long_form = _align_head(m.group(2).split(), m.group(1), whole=whole)
+                if long_form:
+                    pairs[(m.group(1), long_form)] += 1
     return pairs
+
+
+def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
+    """The words after an acronym that spell it with their capitalised initials: all of them
+    (`whole`: the words in brackets), or the shortest head of them."""
+    letters = acronym.lower()
+    initials = ""
+    for end, word in enumerate(words, 1):
+        if word.lower() in _LINKING:
+            if end == 1:
+                return None
+            continue
+        if not word[0].isupper():
+            return None
+        initials += word[0].lower()
+        if initials == letters and words[end - 1].lower() not in _LINKING:
+            return " ".join(words[:end]) if not whole or end == len(words) else None
+        if not letters.startswith(initials):
+            return None
+    return None
 
 
 def _align(words: list[str], acronym: str) -> str | None:
@@ -189,10 +224,17 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
         "# Never stemmed. Review the diff when regenerating; edit protected.txt by hand instead.\n"
     )
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
+    return len(names), write_glossary(texts, data_dir, corpus.name)
+
+
+def write_glossary(texts: list[str], data_dir: Path, corpus_name: str) -> int:
+    """`glossary_mined.toml` from the acronym pairs of `texts`; how many acronyms."""
     pairs = best_pairs(acronym_pairs(texts))
     lines = [
-        f'# Mined by `python -m search.text.mining` from {corpus.name}: "Long Form (ACR)" written',
-        f"# at least {MIN_PAIR_COUNT} times. The curated glossary.toml wins where both have an entry.",
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
+        f' {MIN_PAIR_COUNT} times as "Long Form (ACR)",',
+        '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR". The curated glossary.toml',
+        "# wins where both have an entry.",
         "",
     ]
     for acronym in sorted(pairs):
@@ -201,7 +243,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
         lines.append(f"long = [{', '.join(_toml_string(f) for f in pairs[acronym])}]")
         lines.append("")
     (data_dir / "glossary_mined.toml").write_text("\n".join(lines), "utf-8")
-    return len(names), len(pairs)
+    return len(pairs)
 
 
 def main(argv: list[str]) -> int:
@@ -209,7 +251,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         log.error("usage: python -m search.text.mining CORPUS.jsonl")
         return 2
-    data_dir = Path(__file__).parent / "data"
+    data_dir = Path(__file__).resolve().parent.parent / "data"
     names, acronyms = write_data(Path(argv[0]), data_dir)
     log.info("%d protected names, %d acronyms -> %s", names, acronyms, data_dir)
     return 0

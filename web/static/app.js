@@ -1,5 +1,7 @@
 // Comfort only: every page works without JavaScript (plain links and a GET form).
-// - results update as you type (debounced), the URL following along;
+// - results update as you type (debounced), the URL following along (the words as typed);
+//   while a word is being typed (no space after it) it is read as the start of a word
+//   (complete=1: karnav finds Karnavian), and Enter searches the words as typed;
 // - "/" focuses the search box; changing the sort applies it;
 // - on a phone the filter panel starts folded;
 // - on an article page, "n" and "p" step through the marked matches;
@@ -34,18 +36,22 @@ function liveSearch(form) {
   const box = form.querySelector("#q");
   let timer = null;
   let inflight = null;
-  let last = box.value.trim();
+  let last = box.value.trim() + " ";
   box.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const text = box.value.trim();
-      if (text === last) return;
-      last = text;
+      // A word followed by a space is finished; the last word without one is being typed.
+      const typing = text !== "" && !/\s$/.test(box.value);
+      const key = text + (typing ? "" : " ");
+      if (key === last) return;
+      last = key;
       const url = searchUrl(form);
+      const fetched = typing ? url + (url.includes("?") ? "&" : "?") + "complete=1" : url;
       if (inflight) inflight.abort();
       inflight = new AbortController();
       try {
-        const response = await fetch(url, { signal: inflight.signal, headers: { Accept: "text/html" } });
+        const response = await fetch(fetched, { signal: inflight.signal, headers: { Accept: "text/html" } });
         const page = new DOMParser().parseFromString(await response.text(), "text/html");
         const fresh = page.getElementById("results-region");
         const current = document.getElementById("results-region");
@@ -56,7 +62,7 @@ function liveSearch(form) {
         document.title = page.title;
         history.replaceState(null, "", url);
       } catch (error) {
-        if (error.name !== "AbortError") window.location.assign(url);
+        if (error.name !== "AbortError") window.location.assign(fetched);
       }
     }, TYPE_DELAY_MS);
   });

@@ -1,0 +1,421 @@
+"""Copies of one story, found at index time: a syndicated article republished by another
+publisher of its media group, a re-run under a new headline or lede, a live or match report
+updated in place. Each index generation keeps its copy groups (`copies.json`: the groups and
+the pairs they were joined by) and what an update needs to extend them (`copies.npz`: each
+article's MinHash signature, and the shingles found to be boilerplate).
+
+How two articles are found to be copies:
+- Shingles (runs of 5 words, `search.text.shingles`) that are boilerplate are left out: those
+  in more than MAX_SHARED articles, and template text (daily gold-price and stock reports,
+  entertainment formats) that recurs in articles spread over more than TEMPLATE_DAYS days.
+- Candidates: articles whose MinHash signatures agree on a whole band (LSH).
+- A candidate pair is compared exactly (`copy_reason`): near-identical texts (a re-run up
+  to IDENTICAL_DAYS later), or texts published within NEAR_DAYS of each other that share most
+  of their text (Jaccard >= SAME_TEXT; more under unrelated headlines, and more again from
+  publishers of different media groups unless the headlines are nearly the same: their
+  reports of one event, written separately, share little text), or, for one
+  publisher or one media group (`search/data/media_groups.toml`) and related headlines, one
+  text extending the other (containment >= EXTENDED_CONTAINMENT) or a rewrite under nearly
+  the same headline. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu") are
+  different reports unless the texts are near-identical.
+A group is the articles joined by such pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from search import jsonfiles
+from search.lexicon import media_groups
+from search.model import Article
+from search.text.shingles import (
+    EMPTY,
+    SHINGLE_BITS,
+    band_keys,
+    estimated_jaccard,
+    numbers,
+    shingles,
+    signatures,
+    words,
+)
+
+log = logging.getLogger(__name__)
+Member = TypeVar("Member", str, int)
+
+GROUPS_FILE = "copies.json"
+STATE_FILE = "copies.npz"
+
+MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
+TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
+NEAR_DAYS = 2  # copies are published at most this many days apart
+SAME_TEXT = 0.5  # Jaccard of two texts that are the same story (one publisher or group)...
+SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines sharing less than RELATED_TITLE
+UNRELATED_SAME_TEXT = 0.6  # ...and from publishers of different media groups (unless
+# under nearly the same headline)
+RELATED_TITLE = 0.3  # headlines that share this much (Jaccard of their words) are related
+IDENTICAL_TEXT = 0.8  # near-identical texts: a re-run up to IDENTICAL_DAYS later
+IDENTICAL_DAYS = 7
+EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publisher or group,
+# related headlines)
+EXTENDED_JACCARD = 0.3
+REWRITE_TITLE = 0.55  # nearly the same headline (Jaccard of its words)...
+REWRITE_CONTAINMENT = 0.3  # ...over a rewritten body, within a day (same publisher or group)
+# Candidates whose signatures agree on fewer positions than this are not compared exactly.
+CANDIDATE_ESTIMATE = 0.06
+_DAY_BITS = 64 - SHINGLE_BITS
+_DAY_MASK = (1 << _DAY_BITS) - 1
+_TABLE_BITS = 22
+_TABLE_MASK = (1 << _TABLE_BITS) - 1
+# A band bucket holding more articles than this is boilerplate left in: not paired.
+MAX_BUCKET = 50
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What comparing an article with its candidates needs."""
+
+    id: str
+    shingles: np.ndarray  # sorted hashes of the body's shingles
+    title_words: frozenset[str]
+    title_numbers: frozenset[str]
+    day: int | None  # the publication day's ordinal (None: not dated to the day)
+    source: str
+
+
+def fingerprint(
+    article_id: str, title: str, body: str, date_iso: str | None, source: str | None
+) -> Fingerprint:
+    day = None
+    if date_iso and len(date_iso) == 10:
+        import datetime as dt
+
+        day = dt.date.fromisoformat(date_iso).toordinal()
+    return Fingerprint(
+        id=article_id,
+        shingles=shingles(body),
+        title_words=frozenset(words(title)),
+        title_numbers=numbers(title),
+        day=day,
+        source=(source or "").lower(),
+    )
+
+
+def article_fingerprint(article: Article) -> Fingerprint:
+    return fingerprint(article.id, article.title, article.body, article.date_iso, article.source)
+
+
+def stored_fingerprint(fields: dict[str, Any]) -> Fingerprint:
+    """The fingerprint of an indexed article, from its stored fields."""
+    return fingerprint(
+        fields["id"],
+        fields.get("title", ""),
+        fields.get("body", ""),
+        fields.get("date"),
+        fields.get("source"),
+    )
+
+
+def _related(first: str, second: str) -> bool:
+    """One publisher, or two of one media group."""
+    if first == second:
+        return bool(first)
+    groups = media_groups()
+    return first in groups and groups.get(first) == groups.get(second)
+
+
+def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray) -> bool:
+    """Whether two articles are copies of one story (see the module docstring); `a_text`,
+    `b_text`: their shingles without boilerplate."""
+    return copy_reason(a, b, a_text, b_text) is not None
+
+
+def copy_reason(
+    a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
+) -> str | None:
+    """Why two articles are copies ("identical", "same text", "extended", "rewrite"), or
+    None when they are not."""
+    if not len(a_text) or not len(b_text):
+        return None
+    shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
+    jaccard = shared / (len(a_text) + len(b_text) - shared)
+    containment = shared / min(len(a_text), len(b_text))
+    gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
+    if jaccard >= IDENTICAL_TEXT:
+        return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
+    if gap is None or gap > NEAR_DAYS:
+        return None
+    if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
+        return None  # a template's headline with another day's figures
+    titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
+    related = _related(a.source, b.source)
+    if titles >= REWRITE_TITLE or (related and titles >= RELATED_TITLE):
+        same_text = SAME_TEXT
+    else:
+        same_text = SAME_TEXT_OTHER_TITLE if related else UNRELATED_SAME_TEXT
+    if jaccard >= same_text:
+        return "same text"
+    if not related or titles < RELATED_TITLE:
+        return None
+    if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
+        return "extended"
+    if titles >= REWRITE_TITLE and containment >= REWRITE_CONTAINMENT and gap <= 1:
+        return "rewrite"
+    return None
+
+
+def without_boilerplate(fingerprints: list[Fingerprint]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Each article's shingles without the boilerplate among these articles (see the module
+    docstring), and the sorted boilerplate shingles."""
+    sizes = [len(f.shingles) for f in fingerprints]
+    if not sum(sizes):
+        return [f.shingles for f in fingerprints], EMPTY
+    # Each shingle with its article's day in the bits below it, sorted: a shingle's articles
+    # are a run, earliest day first (an undated article's day is 0: it spreads nothing).
+    dated = [f.day for f in fingerprints if f.day is not None]
+    epoch = min(dated) - 1 if dated else 0
+    days = np.array(
+        [0 if f.day is None else min(f.day - epoch, _DAY_MASK) for f in fingerprints],
+        dtype=np.uint64,
+    )
+    joined = np.concatenate([f.shingles for f in fingerprints])
+    packed = np.sort((joined << np.uint64(_DAY_BITS)) | np.repeat(days, sizes))
+    hashes = packed >> np.uint64(_DAY_BITS)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    counts = np.diff(np.r_[starts, len(packed)])
+    first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
+    last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
+    spread = np.where(first > 0, last - first, 0)
+    common = hashes[starts[(counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))]]
+    return _without([f.shingles for f in fingerprints], common), common
+
+
+def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
+    """Shingle sets without the given boilerplate shingles."""
+    if not len(common) or not sets:
+        return sets
+    sizes = [len(s) for s in sets]
+    joined = np.concatenate(sets)
+    # A table of the boilerplate's low bits answers most shingles; the few it flags are
+    # looked up exactly (a binary search for every shingle takes seconds on a corpus).
+    table = np.zeros(1 << _TABLE_BITS, dtype=bool)
+    table[(common & np.uint64(_TABLE_MASK)).astype(np.int64)] = True
+    keep = ~table[(joined & np.uint64(_TABLE_MASK)).astype(np.int64)]
+    flagged = np.flatnonzero(~keep)
+    at = np.minimum(np.searchsorted(common, joined[flagged]), len(common) - 1)
+    keep[flagged] = common[at] != joined[flagged]
+    bounds = np.cumsum(sizes)[:-1]
+    return [
+        part[kept]
+        for part, kept in zip(np.split(joined, bounds), np.split(keep, bounds), strict=True)
+    ]
+
+
+def candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
+    """Pairs of rows (i < j) that share a band key: (pairs, 2)."""
+    rows = np.repeat(np.arange(len(keys)), keys.shape[1])
+    flat = keys.ravel()
+    keep = np.repeat(usable, keys.shape[1])
+    rows, flat = rows[keep], flat[keep]
+    order = np.argsort(flat, kind="stable")
+    rows, flat = rows[order], flat[order]
+    _, starts, counts = np.unique(flat, return_index=True, return_counts=True)
+    pairs: list[np.ndarray] = []
+    for start, count in zip(starts[counts > 1].tolist(), counts[counts > 1].tolist(), strict=True):
+        if count > MAX_BUCKET:
+            continue
+        members = rows[start : start + count]
+        i, j = np.triu_indices(count, 1)
+        pairs.append(np.stack([members[i], members[j]], axis=1))
+    if not pairs:
+        return np.zeros((0, 2), dtype=np.int64)
+    found = np.concatenate(pairs)
+    found.sort(axis=1)
+    return np.unique(found, axis=0)
+
+
+def groups_of(pairs: Iterable[tuple[Member, Member]]) -> list[list[Member]]:
+    """The groups joined by pairs (connected articles), each sorted, largest first."""
+    parent: dict[Member, Member] = {}
+
+    def root(x: Member) -> Member:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[Member, list[Member]] = {}
+    for x in parent:
+        members.setdefault(root(x), []).append(x)
+    return sorted((sorted(m) for m in members.values()), key=lambda m: (-len(m), m[0]))
+
+
+@dataclass
+class CopyIndex:
+    """The copies of an index generation: the pairs found, and what finding more needs."""
+
+    ids: list[str]
+    signatures: np.ndarray  # (articles, SIGNATURE_SIZE) uint32, row i is ids[i]'s
+    boilerplate: np.ndarray
+    pairs: set[tuple[str, str]]
+
+    @property
+    def groups(self) -> list[list[str]]:
+        return groups_of(sorted(self.pairs))
+
+    def save(self, folder: Path) -> None:
+        """Write both files into a generation folder (each replaced atomically)."""
+        state = folder / STATE_FILE
+        partial = state.with_name(state.name + ".partial.npz")
+        np.savez(
+            partial,
+            ids=np.array(self.ids, dtype=str),
+            signatures=self.signatures,
+            boilerplate=self.boilerplate,
+        )
+        partial.replace(state)
+        jsonfiles.write_json(
+            folder / GROUPS_FILE,
+            {"groups": self.groups, "pairs": [list(p) for p in sorted(self.pairs)]},
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> CopyIndex | None:
+        """The copies saved in a generation folder (None when it has none)."""
+        try:
+            with np.load(folder / STATE_FILE) as state:
+                ids = [str(i) for i in state["ids"]]
+                rows, common = state["signatures"], state["boilerplate"]
+            pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("the copies of %s could not be read (%s)", folder, exc)
+            return None
+        return cls(ids, rows, common, {(a, b) for a, b in pairs})
+
+
+def find_copies(fingerprints: list[Fingerprint]) -> CopyIndex:
+    """The copies among a build's articles."""
+    started = time.perf_counter()
+    texts, common = without_boilerplate(fingerprints)
+    rows = signatures(texts)
+    usable = np.array([len(t) > 0 for t in texts], dtype=bool)
+    pairs = _verified(fingerprints, texts, rows, candidate_pairs(band_keys(rows), usable))
+    log.debug(
+        "copies: %d pairs in %d groups in %.1fs",
+        len(pairs),
+        len(groups_of(pairs)),
+        time.perf_counter() - started,
+    )
+    return CopyIndex([f.id for f in fingerprints], rows, common, pairs)
+
+
+def _verified(
+    fingerprints: list[Fingerprint],
+    texts: list[np.ndarray],
+    rows: np.ndarray,
+    candidates: np.ndarray,
+    others: list[Fingerprint] | None = None,
+    other_texts: list[np.ndarray] | None = None,
+    other_rows: np.ndarray | None = None,
+) -> set[tuple[str, str]]:
+    """The candidate pairs (i of `fingerprints`, j of `others`, or of `fingerprints` itself)
+    that are copies, as sorted id pairs."""
+    others = fingerprints if others is None else others
+    other_texts = texts if other_texts is None else other_texts
+    other_rows = rows if other_rows is None else other_rows
+    if not len(candidates):
+        return set()
+    estimate = estimated_jaccard(rows[candidates[:, 0]], other_rows[candidates[:, 1]])
+    found: set[tuple[str, str]] = set()
+    for i, j in candidates[estimate >= CANDIDATE_ESTIMATE].tolist():
+        a, b = fingerprints[i], others[j]
+        if a.id != b.id and are_copies(a, b, texts[i], other_texts[j]):
+            found.add((min(a.id, b.id), max(a.id, b.id)))
+    return found
+
+
+def update_copies(
+    copies: CopyIndex,
+    articles: list[Fingerprint],
+    removed: Iterable[str],
+    stored: Any,
+) -> CopyIndex:
+    """The copies after an update: `articles` added or re-indexed, `removed` deleted;
+    `stored(id)` gives an indexed article's stored fields (for the candidates to compare)."""
+    gone = set(removed) | {f.id for f in articles}
+    keep = [i for i, article_id in enumerate(copies.ids) if article_id not in gone]
+    ids = [copies.ids[i] for i in keep]
+    rows = copies.signatures[keep] if len(copies.signatures) else copies.signatures
+    pairs = {p for p in copies.pairs if p[0] not in gone and p[1] not in gone}
+    texts = _without([f.shingles for f in articles], copies.boilerplate)
+    new_rows = signatures(texts)
+    usable = np.array([len(t) > 0 for t in texts], dtype=bool)
+    # Candidates among the new articles, then between each new article and the indexed ones.
+    pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
+    if len(rows):
+        old_keys = band_keys(rows)
+        for i, key_row in enumerate(band_keys(new_rows)):
+            if not usable[i]:
+                continue
+            matches = np.flatnonzero((old_keys == key_row).any(axis=1))
+            if not len(matches):
+                continue
+            estimate = estimated_jaccard(
+                rows[matches], np.repeat(new_rows[i : i + 1], len(matches), 0)
+            )
+            for j in matches[estimate >= CANDIDATE_ESTIMATE].tolist():
+                fields = stored(ids[j])
+                if fields is None:
+                    continue
+                other = stored_fingerprint(fields)
+                other_text = _without([other.shingles], copies.boilerplate)[0]
+                if are_copies(articles[i], other, texts[i], other_text):
+                    a, b = sorted((articles[i].id, other.id))
+                    pairs.add((a, b))
+    all_rows = np.concatenate([rows, new_rows]) if len(rows) else new_rows
+    return CopyIndex(ids + [f.id for f in articles], all_rows, copies.boilerplate, pairs)
+
+
+def read_groups(folder: Path) -> list[list[str]]:
+    """The copy groups saved in a generation folder (none when it has no copies file)."""
+    try:
+        data = json.loads((folder / GROUPS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    groups = data.get("groups", []) if isinstance(data, dict) else []
+    return [[str(i) for i in g] for g in groups if isinstance(g, list) and len(g) > 1]
+
+
+def update_generation(
+    folder: Path, searcher: Any, articles: list[Fingerprint], removed: Iterable[str]
+) -> CopyIndex:
+    """Bring a generation's copies in line with an update (`articles` added or re-indexed,
+    `removed` deleted), comparing with the indexed articles through `searcher` (the index as
+    it was before the update), and save them. A generation whose copies cannot be read gets
+    them found anew from every indexed article."""
+    copies = CopyIndex.load(folder)
+    if copies is None:
+        gone = set(removed) | {f.id for f in articles}
+        kept = [
+            stored_fingerprint(fields)
+            for fields in searcher.all_stored_fields()
+            if fields.get("id") and fields["id"] not in gone
+        ]
+        copies = find_copies(kept + articles)
+    else:
+        copies = update_copies(copies, articles, removed, lambda i: searcher.document(id=i))
+    copies.save(folder)
+    return copies

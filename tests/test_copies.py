@@ -1,0 +1,117 @@
+"""Copies of one story (search/indexing/copies.py, search/retrieval/copies.py), on real corpus
+articles: found by a build, kept right by updates, shown once by the engine and the web app."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from search.indexing.build import build
+from search.indexing.copies import CopyIndex, article_fingerprint, find_copies
+from search.indexing.store import require_live
+from search.indexing.update import update
+from search.ingest.records import extract_record
+from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
+from tests.conftest import GOLD, KUDUS, OTHER, PUPUK, copy_test_records, write_jsonl
+from web import create_app
+
+pytestmark = pytest.mark.corpus
+
+
+def groups_in(index_dir: Path) -> set[frozenset[str]]:
+    copies = CopyIndex.load(require_live(index_dir).path)
+    assert copies is not None
+    return {frozenset(g) for g in copies.groups}
+
+
+def test_syndicated_copies_are_grouped_and_a_template_pair_is_not():
+    articles = [extract_record(r).article for r in copy_test_records().values()]
+    groups = {frozenset(g) for g in find_copies([article_fingerprint(a) for a in articles]).groups}
+    assert groups == {frozenset(PUPUK), frozenset(KUDUS)}
+    # The two days' gold-price reports share most of their text (a template), not their story.
+    assert not any(set(GOLD) & g for g in groups)
+
+
+def test_an_update_keeps_the_groups_right(tmp_path: Path):
+    records = copy_test_records()
+    seeds, index_dir = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    seed = seeds / "corpus.jsonl"
+    first = [records[i] for i in (PUPUK[0], KUDUS[0], *GOLD, *OTHER)]
+    write_jsonl(seed, first)
+    build(seeds, index_dir)
+    assert groups_in(index_dir) == set()
+
+    # The other publishers' copies arrive: each joins its story.
+    write_jsonl(seed, [*first, records[PUPUK[1]], records[KUDUS[1]], records[KUDUS[2]]])
+    report = update(seeds, index_dir)
+    assert len(report.added) == 3
+    assert groups_in(index_dir) == {frozenset(PUPUK), frozenset(KUDUS)}
+
+    # A copy re-written as another story leaves its group; a removed copy leaves its group.
+    rewritten = " ".join(reversed(records[PUPUK[1]]["body"].split()))
+    changed = {**records[PUPUK[1]], "body": rewritten, "title": "Lain"}
+    kept = [r for r in first if r["id"] != KUDUS[0]]
+    write_jsonl(seed, [*kept, changed, records[KUDUS[1]], records[KUDUS[2]]])
+    report = update(seeds, index_dir)
+    assert report.changed == [PUPUK[1]] and report.removed == [KUDUS[0]]
+    assert groups_in(index_dir) == {frozenset(KUDUS[1:])}
+    engine = SearchEngine(index_dir, cache_size=0)
+    hits = engine.search(SearchRequest("bea cukai kudus")).hits
+    assert [len(h.copies) for h in hits] == [1]
+
+
+def test_the_engine_shows_a_story_once_with_its_copies(copies_index: Path):
+    engine = SearchEngine(copies_index, cache_size=0)
+    result = engine.search(SearchRequest("bea cukai kudus rokok ilegal"))
+    kudus = [h for h in result.hits if h.id in KUDUS]
+    assert len(kudus) == 1
+    assert {c.id for c in kudus[0].copies} == set(KUDUS) - {kudus[0].id}
+    assert result.total - result.stories == len(KUDUS) - 1
+    shown = [h.id for h in result.hits] + [c.id for h in result.hits for c in h.copies]
+    assert len(shown) == len(set(shown))
+
+
+@pytest.fixture()
+def copies_client(copies_index: Path):
+    return create_app({"INDEX_DIR": str(copies_index), "TESTING": True}).test_client()
+
+
+def test_the_results_page_lists_copies_in_an_expander(copies_client):
+    page = copies_client.get("/?q=bea+cukai+kudus").get_data(as_text=True)
+    linked = re.findall(r'<h2 class="title" lang="id"><a href="/articles/([^"?]+)', page)
+    assert len([i for i in linked if i in KUDUS]) == 1
+    expander = re.search(r'<details class="copies">\s*<summary>(.*?)</summary>', page)
+    assert expander and expander.group(1).startswith("2 other copies (")
+    assert "sindonews.com" in page and "tribunnews.com" in page
+    copy_links = re.findall(r'<li><a href="/articles/([^"?]+)', page)
+    assert set(copy_links) | set(linked) >= set(KUDUS)
+    assert re.search(r"<strong>1</strong> story, <strong>3</strong> articles", page)
+
+
+def test_the_json_lists_copies_on_hits_and_on_the_article(copies_client):
+    data = copies_client.get("/api/search?q=bea+cukai+kudus").get_json()
+    assert data["total"] == 3 and data["total_stories"] == 1
+    (hit,) = data["hits"]
+    assert {c["id"] for c in hit["copies"]} == set(KUDUS) - {hit["id"]}
+    assert all(set(c) == {"id", "source", "date"} for c in hit["copies"])
+    article = copies_client.get(f"/api/articles/{PUPUK[0]}").get_json()
+    assert article["copies"] == [{"id": PUPUK[1], "source": "sindonews.com", "date": "2019-09-11"}]
+    alone = copies_client.get(f"/api/articles/{OTHER[0]}").get_json()
+    assert alone["copies"] == []
+
+
+def test_an_update_finds_copies_anew_when_the_generation_lost_them(tmp_path: Path):
+    records = copy_test_records()
+    seeds, index_dir = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    first = [records[i] for i in (PUPUK[0], *GOLD, *OTHER)]
+    write_jsonl(seeds / "corpus.jsonl", first)
+    build(seeds, index_dir)
+    (require_live(index_dir).path / "copies.npz").unlink()
+    write_jsonl(seeds / "corpus.jsonl", [*first, records[PUPUK[1]]])
+    update(seeds, index_dir)
+    assert groups_in(index_dir) == {frozenset(PUPUK)}

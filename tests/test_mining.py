@@ -1,0 +1,71 @@
+"""search/text/mining.py: acronym pairs mined from the ways news writes them, and the
+precision of the mined glossary on a reviewed sample."""
+
+from __future__ import annotations
+
+import tomllib
+import zlib
+from pathlib import Path
+
+import pytest
+
+from search.text.mining import acronym_pairs
+
+ROOT = Path(__file__).resolve().parent.parent
+MINED = ROOT / "search" / "data" / "glossary_mined.toml"
+REVIEW = Path(__file__).parent / "data" / "glossary_mined_review.tsv"
+SAMPLE_MODULUS = 12
+MIN_PRECISION = 0.9
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        (
+            "diperiksa Komisi Pemberantasan Korupsi (KPK) sebagai saksi",
+            ("KPK", "Komisi Pemberantasan Korupsi"),
+        ),
+        (
+            "Ketua KPK (Komisi Pemberantasan Korupsi) Agus Rahardjo",
+            ("KPK", "Komisi Pemberantasan Korupsi"),
+        ),
+        (
+            "pengawasan oleh Badan Pengawas Pemilu atau Bawaslu di daerah",
+            None,  # Bawaslu is not written in capitals: not an acronym of initials
+        ),
+        (
+            "laporan Badan Pemeriksa Keuangan atau BPK menyebut",
+            ("BPK", "Badan Pemeriksa Keuangan"),
+        ),
+        (
+            "kata Kepala BNPB atau Badan Nasional Penanggulangan Bencana Doni Monardo",
+            ("BNPB", "Badan Nasional Penanggulangan Bencana"),
+        ),
+        ("Ketua KPK terpilih FB (Firli Bahuri) mengatakan", None),  # initials of a name
+        ("UU (Undang Undang Dasar) itu", None),  # the words in brackets spell more
+    ],
+)
+def test_acronym_pairs_are_read_in_every_way_news_writes_them(line, pair):
+    assert list(acronym_pairs([line])) == ([pair] if pair else [])
+
+
+def _sample() -> list[tuple[str, str]]:
+    terms = tomllib.loads(MINED.read_text("utf-8"))["term"]
+    pairs = [(t["acronym"], form) for t in terms for form in t["long"]]
+    return [p for p in pairs if zlib.crc32(f"{p[0]}|{p[1]}".encode()) % SAMPLE_MODULUS == 0]
+
+
+def test_a_reviewed_sample_of_the_mined_glossary_is_precise():
+    """Every pair of the sample (a fixed slice of glossary_mined.toml) was read and judged:
+    regenerating the file asks for the new pairs of the sample to be reviewed too."""
+    verdicts = {}
+    for line in REVIEW.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            acronym, form, verdict, *_ = line.split("\t")
+            verdicts[(acronym, form)] = int(verdict)
+    sample = _sample()
+    unreviewed = [p for p in sample if p not in verdicts]
+    assert not unreviewed, f"review these mined pairs in {REVIEW.name}: {unreviewed}"
+    assert len(sample) >= 40
+    precision = sum(verdicts[p] for p in sample) / len(sample)
+    assert precision >= MIN_PRECISION, precision

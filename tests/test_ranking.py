@@ -1,0 +1,102 @@
+"""search/retrieval/ranking.py: every query with words is ranked by relevance, required words
+(AND, +word) and filters included."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search.model import RequestError, SearchRequest
+
+ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["banjir AND jakarta", "+banjir +jakarta"])
+def test_required_words_are_ranked(corpus_engine, query):
+    """The article about Jakarta's floods comes first, above articles that name *banjir*
+    once; every hit has a score."""
+    result = corpus_engine.search(SearchRequest(query, page_size=20))
+    assert result.hits[0].id == ANIES
+    assert all(h.score > 0 for h in result.hits)
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores, reverse=True)
+    assert result.total == corpus_engine.search(SearchRequest("banjir jakarta")).total
+
+
+# The kinds of query the benchmarks time (single words, several words, phrases, exclusions,
+# filters), as newsroom users type them.
+QUERY_MIX = [
+    "korupsi", "karhutla", "dilayani", "pemindahan", "habibie", "rkuhp", "mahasiswa",
+    "kebakaran hutan riau", "demo mahasiswa dpr", "iuran bpjs kesehatan naik",
+    "harga cabai pasar", "pelantikan presiden wakil presiden", "kabinet menteri baru",
+    "polisi tangkap pelaku pembunuhan", "rupiah dolar bank indonesia", '"ibu kota"',
+    '"revisi uu kpk"', '"hak asasi manusia" papua', '"ibu kota" kalimantan -jakarta',
+    "korupsi -kpk", "banjir -jakarta", "ibu kota", "title:banjir", "birokra*",
+    'exact:"tidak akan"', "official:jokowi ekonomi", "source:tempo.co banjir",
+]  # fmt: skip
+
+
+@pytest.mark.corpus
+def test_no_hit_of_a_worded_query_scores_zero(corpus_engine):
+    """Over the query mix, and its queries of plain words with AND between them (or + before
+    each): a query with words to find scores each hit."""
+    plain = [q for q in QUERY_MIX if len(q.split()) > 1 and all(w.isalpha() for w in q.split())]
+    queries = QUERY_MIX + [" AND ".join(q.split()) for q in plain]
+    queries += ["+" + " +".join(q.split()) for q in plain]
+    checked = 0
+    for query in queries:
+        try:
+            result = corpus_engine.search(SearchRequest(query, page_size=50))
+        except RequestError:
+            continue  # an official or source the slice of the corpus lacks
+        assert result.hits, query
+        checked += 1
+        assert all(h.score > 0 for h in result.hits), query
+    assert checked >= len(queries) - 2
+
+
+@pytest.mark.corpus
+def test_an_official_named_in_the_query_finds_the_articles_tagged_with_them(corpus_engine):
+    """`jokowi`: also the articles that write only "Joko Widodo" (tagged with him), counted
+    as having the word; and no article tagged with someone else comes in for it."""
+    result = corpus_engine.search(SearchRequest("jokowi", page_size=100))
+    written = corpus_engine.search(SearchRequest('exact:"jokowi"', page_size=100))
+    assert result.total > written.total
+    tagged = corpus_engine.search(SearchRequest("", officials=("Joko Widodo",))).total
+    assert result.total <= written.total + tagged
+    later = result.hits[written.total :] if written.total < 100 else []
+    for hit in later:
+        assert "Joko Widodo" in [o.name for o in hit.officials] and not hit.missing
+
+
+@pytest.mark.corpus
+def test_articles_about_the_official_named_score_more(corpus_engine):
+    """`tito karnavian`: an article tagged with him scores a bonus, larger where his name is
+    in the title or the lede (he is what it is about), none when it is not tagged."""
+    from search.query.plan import parse_query
+    from search.retrieval.matching import plan_matches
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import LEDE_WORDS, official_scores
+
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        officials = plan_matches(s, parse_query("tito karnavian")).officials
+        assert [len(words) for words, _ in officials] == [2]
+        bonus = official_scores(arrays, officials)
+        tagged = officials[0][1]
+        by_kind: dict[bool, set[float]] = {True: set(), False: set()}
+        for docnum in np.flatnonzero(tagged).tolist():
+            fields = s.stored_fields(docnum)
+            words = fields["body"].lower().split()
+            title = fields["title"].lower()
+
+            def names(text: str) -> bool:
+                return "tito" in text or "karnavian" in text
+
+            if names(title) or names(" ".join(words[: LEDE_WORDS // 2])):
+                by_kind[True].add(float(bonus[docnum]))
+            elif not names(" ".join(words[: LEDE_WORDS * 2])):
+                by_kind[False].add(float(bonus[docnum]))
+    assert not bonus[~tagged].any()
+    assert by_kind[True] and by_kind[False] and min(by_kind[True]) > max(by_kind[False]) > 0
