@@ -236,6 +236,19 @@ def build_engine(engine_kind: str, request: pytest.FixtureRequest, tmp_path: Pat
 
 
 @pytest.fixture(scope="session", params=ENGINES)
+def corpus_contract_engine(request: pytest.FixtureRequest, corpus_engine, corpus_slice) -> Engine:
+    """An engine over `corpus_slice`, on each engine in turn."""
+    if request.param == "whoosh":
+        return corpus_engine
+    from search.indexing.opensearch_index import build_articles
+
+    settings = opensearch_settings(request.getfixturevalue("opensearch_cluster"), "corpus")
+    report = build_articles(settings, corpus_slice)
+    assert report.indexed == len(corpus_slice) and not report.problems
+    return open_engine(corpus_engine.index_dir, settings)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
 def contract_engine(request: pytest.FixtureRequest, seed_index: Path) -> Engine:
     """An engine over exactly the five real seeds, on each engine in turn."""
     if request.param == "whoosh":

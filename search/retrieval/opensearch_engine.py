@@ -42,7 +42,9 @@ from search.retrieval.hits import article_from_fields, hit_from_fields
 from search.retrieval.opensearch_query import (
     FACET_SIZE,
     Idf,
+    Officials,
     frequencies_body,
+    group_queries,
     idf_from,
     request_body,
     scored_terms,
@@ -235,34 +237,93 @@ class OpenSearchEngine:
             return found
         return SearchResult(**{**found.__dict__, "seconds": time.perf_counter() - started})
 
+    def _officials(self, plan: QueryPlan) -> Officials:
+        """The officials the plan's words name, with their spelling in the index."""
+        if not plan.officials:
+            return []
+        known = self._known_names()[0]
+        return [(words, known.get(name.lower())) for name, words in plan.officials]
+
+    def _bodies(
+        self, plan: QueryPlan, request: SearchRequest, idf: Idf | None = None
+    ) -> tuple[dict[str, Any], dict[str, Any] | None, list[str]]:
+        """The request for the articles with all the words (with the facets: of every match
+        with `request.partial`), the query of those with some (None when every match has all
+        the words; facet filters applied, each group a named query), and the groups' labels."""
+        officials = self._officials(plan)
+        body = request_body(plan, request, idf, officials)
+        groups = group_queries(plan, officials)
+        if not groups:
+            return body, None, []
+        every = {"bool": {"filter": [q for _, q in groups]}}
+        found = body["query"]
+        facets = [body["post_filter"]] if "post_filter" in body else []
+        if request.partial:
+            body["post_filter"] = {"bool": {"filter": [*facets, every]}}
+        else:
+            body["query"] = {"bool": {"must": [found], "filter": [every]}}
+        named = [
+            {"constant_score": {"filter": q, "boost": 0.0, "_name": f"group{i}"}}
+            for i, (_, q) in enumerate(groups)
+        ]
+        partial = {
+            "bool": {"must": [found], "filter": facets, "must_not": [every], "should": named}
+        }
+        return body, partial, [label for label, _ in groups]
+
+    def _page(self, body: dict[str, Any], start: int, size: int) -> dict[str, Any]:
+        """The hits from `start` (from/size, or search_after past MAX_FROM)."""
+        body = {**body, "size": size}
+        if start + size <= MAX_FROM:
+            return self._call(
+                "search", body={**body, "from": start}, search_type="dfs_query_then_fetch"
+            )
+        return self._deep_page(body, start)
+
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         plan = _Lexicon(self).expand(plan)
-        body = request_body(plan, request, self._idf(plan, request))
-        body["sort"] = sort_for(request, plan)
+        body, partial, labels = self._bodies(plan, request, self._idf(plan, request))
+        sort = sort_for(request, plan)
+        body["sort"] = sort
         body["_source"] = SOURCE_FIELDS
         start = (request.page - 1) * request.page_size
-        body["size"] = request.page_size
-        if start + request.page_size <= MAX_FROM:
-            body["from"] = start
-            found = self._call("search", body=body, search_type="dfs_query_then_fetch")
-        else:
-            found = self._deep_page(body, start)
+        found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
-        if total:
-            last = last_page(total, request.page_size)
+        rows = [(h, []) for h in found["hits"]["hits"]]
+        total_partial = 0
+        if partial is not None:
+            wanted = request.page_size - len(rows)
+            some = {
+                "query": partial,
+                "sort": sort,
+                "_source": SOURCE_FIELDS,
+                "track_total_hits": True,
+            }
+            more = self._page(some, max(0, start - total) if wanted else 0, wanted)
+            total_partial = int(more["hits"]["total"]["value"])
+            for h in more["hits"]["hits"][:wanted]:
+                matched = set(h.get("matched_queries") or [])
+                missing = [x for i, x in enumerate(labels) if f"group{i}" not in matched]
+                rows.append((h, missing))
+        if total + total_partial:
+            last = last_page(total + total_partial, request.page_size)
             if request.page > last:
                 raise RequestError(
-                    f"page {request.page} is past the last page ({last}) of the {total:,} results"
+                    f"page {request.page} is past the last page ({last}) of the"
+                    f" {total + total_partial:,} results"
                 )
         hits = [
-            hit_from_fields(h["_source"], float(h.get("_score") or 0.0), plan, request.said)
-            for h in found["hits"]["hits"]
+            hit_from_fields(
+                h["_source"], float(h.get("_score") or 0.0), plan, request.said, missing
+            )
+            for h, missing in rows
         ]
         aggs = found["aggregations"]
         return SearchResult(
             request=request,
             total=total,
+            total_partial=total_partial,
             hits=hits,
             official_counts=_ranked(aggs["officials"]["names"]["buckets"], request.officials),
             source_counts=_ranked(aggs["sources"]["names"]["buckets"], request.sources),
@@ -314,8 +375,18 @@ class OpenSearchEngine:
         return first
 
     def count(self, request: SearchRequest) -> int:
+        """How many articles a request matches with all the words."""
         plan, request = self.plan(request)
-        body = request_body(plan, request)
+        body, _, _ = self._bodies(plan, request)
+        return self._count(body)
+
+    def found(self, request: SearchRequest) -> int:
+        """How many results a request lists: with all the words, then with some."""
+        plan, request = self.plan(request)
+        body, partial, _ = self._bodies(plan, request)
+        return self._count(body) + (self._count({"query": partial}) if partial else 0)
+
+    def _count(self, body: dict[str, Any]) -> int:
         query = body["query"]
         if "post_filter" in body:
             query = {"bool": {"must": [query], "filter": [body["post_filter"]]}}

@@ -21,9 +21,18 @@ from typing import Any
 from search.dates import as_int
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import ALL_WORDS_BOOST, EXACT_BOOST, NEAR_SLOP, PHRASE_BOOST
+from search.retrieval.ranking import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    TAGGED_WEIGHT,
+)
 
 Query = dict[str, Any]
+# The words of a query naming an official, and the official's spelling in the index (None
+# when no article is tagged with them).
+Officials = list[tuple[list[Word], str | None]]
 TEXT_FIELDS = ("title", "body")
 # Facet lists as long as any index has names (an archive's officials and sources).
 FACET_SIZE = 65536
@@ -130,9 +139,20 @@ def _prefix(prefix: str, fields: tuple[str, ...]) -> Query:
     )
 
 
-def _unit(unit: Unit) -> Query:
+def _tagged(name: str | None) -> Query:
+    """The articles tagged with an official (scored as naming them once more)."""
+    if name is None:
+        return MATCH_NONE
+    return {"term": {"officials": {"value": name, "boost": TAGGED_WEIGHT}}}
+
+
+def _names_official(unit: Unit, words: list[Word]) -> bool:
+    return all(w in words for w in unit.words)
+
+
+def _unit(unit: Unit, officials: Officials = ()) -> Query:
     """A concept: scores its words and alternatives; matches where all its words are or
-    an alternative is."""
+    an alternative is, or the tag of an official its words name."""
     words = [word_query(w) for w in unit.words]
     alternatives = [
         word_query(alt[0])
@@ -145,7 +165,8 @@ def _unit(unit: Unit) -> Query:
         }
         for alt in unit.searched_alternatives()
     ]
-    return _any([_all(words), *alternatives])
+    tagged = [_tagged(name) for words, name in officials if _names_official(unit, words)]
+    return _any([_all(words), *alternatives, *tagged])
 
 
 def _unit_any(unit: Unit) -> Query:
@@ -174,12 +195,36 @@ def _near(words: list[Word]) -> Query:
     return _any(spans)
 
 
-def plan_query(plan: QueryPlan, idf: Idf | None = None) -> Query:
+def plan_query(plan: QueryPlan, idf: Idf | None = None, officials: Officials = ()) -> Query:
     """The plan as one bool query: what it matches is what matching.plan_mask matches (with
-    `idf`, its terms weigh as in the embedded engine)."""
+    `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
+    name, whose tagged articles match as the words do)."""
     token = _idf.set(idf or Idf())
     try:
-        return _plan_query(plan)
+        return _plan_query(plan, officials)
+    finally:
+        _idf.reset(token)
+
+
+def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str, Query]]:
+    """Each OR group of the plan's units with its label, as matching.plan_matches reads
+    them: an article with a unit of every group has all the words; one without a group misses
+    its label. None when the plan asks for one word of one group (every match is complete)."""
+    groups = plan.unit_groups()
+    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+        return []
+    token = _idf.set(Idf())
+    try:
+        found = []
+        for group in groups:
+            units = [_unit(u) for u in group]
+            units += [
+                _tagged(name)
+                for words, name in officials
+                if all(_names_official(u, words) for u in group)
+            ]
+            found.append((" or ".join(u.label for u in group), _any(units)))
+        return found
     finally:
         _idf.reset(token)
 
@@ -191,7 +236,7 @@ def scored_terms(plan: QueryPlan) -> set[tuple[str, str]]:
     return idf.asked
 
 
-def _plan_query(plan: QueryPlan) -> Query:
+def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
     must += [word_query(w) for w in dedupe(plan.required)]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
@@ -202,8 +247,9 @@ def _plan_query(plan: QueryPlan) -> Query:
     should: list[Query] = [word_query(w) for w in plan.prefix_words]
     if plan.units:
         optional = [_unit_any(u) for u in plan.units]
+        optional += [_tagged(name) for _, name in officials]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
-            optional.append(_all([_unit(u) for u in plan.units], ALL_WORDS_BOOST))
+            optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))
     words = dedupe(plan.words)
     if len(words) > 1:
@@ -257,13 +303,15 @@ def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
     return [{"terms": {field: list(values)}}] if values else []
 
 
-def request_body(plan: QueryPlan, request: SearchRequest, idf: Idf | None = None) -> dict[str, Any]:
+def request_body(
+    plan: QueryPlan, request: SearchRequest, idf: Idf | None = None, officials: Officials = ()
+) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
-    query = plan_query(plan, idf)
+    query = plan_query(plan, idf, officials)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
     chosen = {
