@@ -606,3 +606,21 @@ def test_a_settled_export_with_an_unusable_record_reports_it_every_time(
         report = update(seeds, index_dir)
         assert report.changes == 0
         assert any("rec-kosong" in str(p) for p in report.problems)
+
+
+def test_an_update_stopped_before_it_recorded_its_seeds_is_not_trusted(
+    seeds: Path, tmp_path: Path, monkeypatch
+):
+    """Killed between its commit and writing the seed record, an update leaves a record of
+    the commit before: the next update compares every indexed article, so an article added
+    then and deleted since is removed."""
+    _age(seeds, monkeypatch)
+    index_dir = tmp_path / "aged-index"
+    build(seeds, index_dir)
+    new_id = write_new_seed(seeds)
+    with monkeypatch.context() as m:
+        m.setattr(updater.seedstats, "save", lambda *args, **kwargs: None)
+        assert update(seeds, index_dir).added == [new_id]
+    (seeds / f"{new_id}.txt").unlink()
+    assert update(seeds, index_dir).removed == [new_id]
+    assert new_id not in stamps(index_dir)

@@ -117,7 +117,7 @@ def build(
     unusable: dict[str, str] = {}
 
     def finish(folder: Path) -> None:
-        seedstats.save(folder, stats)
+        seedstats.save(folder, stats, store.Generation(folder).toc())
         seedstats.write_unusable(folder, unusable)
 
     return build_articles(

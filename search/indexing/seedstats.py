@@ -85,7 +85,12 @@ class SeedStats:
         self.entries: dict[str, list] = entries or {}
         # Keys of seeds of many articles recorded in this run (written by `save`).
         self.keys: dict[str, list[tuple[str, str]]] = {}
-        self.complete = bool(self.entries.pop(COMPLETE, False))
+        # Every seed recorded, as of the index commit named (its table of contents): an
+        # update killed between its commit and this record leaves a record of another
+        # commit, which is then not trusted.
+        recorded = self.entries.pop(COMPLETE, None)
+        self.complete_at = recorded if isinstance(recorded, str) else None
+        self.complete = False
 
     def known_hash(self, name: str, stat: os.stat_result) -> str | None:
         """The recorded hash of a file that has not changed since, or None."""
@@ -156,9 +161,11 @@ def load(generation_dir: Path) -> SeedStats:
     return SeedStats(jsonfiles.read_dict(generation_dir / FILE))
 
 
-def save(generation_dir: Path, stats: SeedStats) -> None:
+def save(generation_dir: Path, stats: SeedStats, toc: str | None = None) -> None:
     """Write atomically (a reader never sees half a file); a failure only costs speed (an
-    entry whose keys file could not be written is dropped, so it is read again next time)."""
+    entry whose keys file could not be written is dropped, so it is read again next time).
+    `toc`: the index commit the record describes (search.indexing.store.Generation.toc); a
+    record is only `complete` for that commit."""
     folder = generation_dir / KEYS_DIR
     for name, keys in stats.keys.items():
         try:
@@ -174,7 +181,8 @@ def save(generation_dir: Path, stats: SeedStats) -> None:
         for path in folder.glob("*.tsv"):
             if path.name.removesuffix(".tsv") not in stats.entries:
                 path.unlink(missing_ok=True)
-    entries = {**stats.entries, COMPLETE: True} if stats.complete else stats.entries
+    complete = stats.complete and toc is not None
+    entries = {**stats.entries, COMPLETE: toc} if complete else stats.entries
     with contextlib.suppress(OSError):
         jsonfiles.write_json(generation_dir / FILE, entries, separators=(",", ":"))
 

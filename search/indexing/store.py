@@ -133,6 +133,11 @@ class Generation:
         toc = _newest_toc(self.path)
         jsonfiles.write_json(self.path / FILES, {"toc": toc, "files": files})
 
+    def toc(self) -> str | None:
+        """The name of the generation's newest table of contents: it changes with every
+        commit (what a record of the index's content is checked against)."""
+        return _newest_toc(self.path)
+
     def check_files(self, *, full: bool = False) -> int:
         """Raise DamagedFileError when an index file differs from what was recorded: its size,
         a checksum of its first and last SAMPLE_BYTES (a file zero-filled or overwritten

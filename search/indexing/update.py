@@ -340,6 +340,7 @@ def update(
             reason = _rebuild_reason(live)
             if reason is None and live is not None:
                 known = seedstats.load(live.path)
+                known.complete = known.complete_at is not None and known.complete_at == live.toc()
                 # Every seed recorded: the index is asked only about the seeds that changed.
                 indexed = store.IndexedLookup(live) if known.complete else indexed_hashes(live)
         except Exception as exc:  # damaged index files: nothing in them can be kept
@@ -381,7 +382,7 @@ def update(
             for problem in report.problems:  # read again next time, to report it again
                 stats.recheck(problem.path.name)
             seedstats.write_unusable(live.path, plan.unusable)
-            seedstats.save(live.path, stats)
+            seedstats.save(live.path, stats, live.toc())
         if report.changes and not dry_run:
             live.write_meta(
                 {
