@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium axe build lint catalog bench bench-scale clean opensearch opensearch-stop
+.PHONY: run test install install-test chromium axe build lint catalog bench bench-scale clean opensearch opensearch-stop opensearch-jars
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,9 @@ axe: tests/js/node_modules/axe-core/axe.min.js
 tests/js/node_modules/axe-core/axe.min.js: tests/js/package.json tests/js/package-lock.json
 	npm ci --prefix tests/js --no-audit --no-fund
 
-test: install-test chromium axe lint
+# The tests run both engines: the OpenSearch ones on a 2-node cluster they start and stop
+# themselves (CARI_SKIP_OPENSEARCH=1 skips them), from the jars Maven fetches here.
+test: install-test chromium axe lint opensearch-jars
 	$(BIN)/python -m pytest -q
 	$(BIN)/python -m bench.perf.run_all --short
 	$(BIN)/python -m bench.perf.archive_scale --articles 20000 --rounds 1
@@ -61,6 +63,12 @@ bench: install
 
 # A local 2-node OpenSearch 2.19.6 cluster (jars from Maven Central, 127.0.0.1:9200 and 9201,
 # 512 MB heap a node, data in a temporary folder); returns once it is green: docs/opensearch.md.
+OPENSEARCH_JAR := deploy/opensearch/target/cari-opensearch-node-2.19.6.jar
+opensearch-jars: $(OPENSEARCH_JAR)
+
+$(OPENSEARCH_JAR): deploy/opensearch/pom.xml $(wildcard deploy/opensearch/src/main/java/cari/opensearch/*.java)
+	mvn -q -B -f deploy/opensearch/pom.xml package -DskipTests
+
 opensearch: $(BIN)/python
 	$(BIN)/python deploy/opensearch/cluster.py start
 

@@ -20,6 +20,8 @@ Public API (see docs/python-api.md):
     build(seeds_dir, index_dir, *, force=False, on_article=None) -> BuildReport
     update(seeds_dir, index_dir, *, force=False, dry_run=False, ...) -> UpdateReport
     SearchEngine(index_dir)          .search(SearchRequest) -> SearchResult, .article(id)
+    open_engine(index_dir, EngineSettings | None) -> the embedded engine or OpenSearch's
+    engine_settings(engine=None, url=None) -> EngineSettings (from $CARI_ENGINE, ...)
     SearchRequest, SearchResult, Hit, Copy, Timeline, ArticleView
     Article, ArticleDate, Official, Quote
     list_seeds(seeds_dir), read_articles(paths) -> Article | SeedProblem, ...
@@ -53,6 +55,9 @@ _EXPORTS = {
     "IndexMissingError": "search.indexing.store",
     "IndexBusyError": "search.indexing.store",
     "SearchEngine": "search.retrieval.engine",
+    "open_engine": "search.retrieval.engines",
+    "EngineSettings": "search.config",
+    "engine_settings": "search.config",
     "Article": "search.model",
     "ArticleDate": "search.model",
     "ArticleView": "search.model",
@@ -90,6 +95,7 @@ __all__ = [
     "BuildReport",
     "Copy",
     "DateInputError",
+    "EngineSettings",
     "Hit",
     "IndexBusyError",
     "IndexMissingError",
@@ -109,9 +115,11 @@ __all__ = [
     "Timeline",
     "UpdateReport",
     "build",
+    "engine_settings",
     "extract_article",
     "list_seeds",
     "load_queries",
+    "open_engine",
     "parse_date_input",
     "parse_query",
     "read_articles",
@@ -120,6 +128,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from search.config import EngineSettings, engine_settings
     from search.dates import DateInputError, parse_date_input
     from search.indexing.build import BuildRefusedError, BuildReport, build
     from search.indexing.store import IndexBusyError, IndexMissingError
@@ -143,6 +152,7 @@ if TYPE_CHECKING:
     from search.query.plan import QueryPlan, parse_query
     from search.query.relaxation import Relaxation
     from search.retrieval.engine import SearchEngine
+    from search.retrieval.engines import open_engine
     from search.saved.queries import (
         SavedQuery,
         SavedQueryError,

@@ -16,8 +16,8 @@ import click
 from search import config, i18n
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
-from search.indexing import store
-from search.indexing.build import BuildRefusedError, build
+from search.indexing import indexers, store
+from search.indexing.build import BuildRefusedError
 from search.indexing.store import IndexMissingError
 
 if TYPE_CHECKING:
@@ -44,6 +44,33 @@ INDEX_OPTION = click.option(
     help=f"Index folder [default: ${config.INDEX_ENV} or ./{config.DEFAULT_INDEX_DIR}].",
 )
 
+ENGINE_OPTION = click.option(
+    "--engine",
+    type=click.Choice(config.ENGINES),
+    default=None,
+    help=f"Search engine: the embedded index or an OpenSearch cluster [default: ${config.ENGINE_ENV}"
+    " or whoosh; opensearch when an OpenSearch URL is set].",
+)
+OPENSEARCH_URL_OPTION = click.option(
+    "--opensearch-url",
+    default=None,
+    metavar="URL",
+    help=f"OpenSearch node URLs, comma-separated, user:password@ allowed [default:"
+    f" ${config.OPENSEARCH_URL_ENV} or {config.DEFAULT_OPENSEARCH_URL}]; see docs/opensearch.md.",
+)
+
+
+def engine_options(command):  # type: ignore[no-untyped-def]
+    """--engine and --opensearch-url, for the commands that search or write the index."""
+    return ENGINE_OPTION(OPENSEARCH_URL_OPTION(command))
+
+
+def _engine_settings(engine: str | None, url: str | None) -> config.EngineSettings:
+    try:
+        return config.engine_settings(engine, url)
+    except config.EngineSettingsError as exc:
+        raise click.UsageError(str(exc)) from exc
+
 
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(
@@ -52,6 +79,9 @@ def _setup_logging(verbose: bool) -> None:
         stream=sys.stderr,
     )
     logging.getLogger("search.ingest.kinds").setLevel(logging.ERROR)
+    # The OpenSearch client logs every request, and each failed one with its traceback: the
+    # command says in one line what failed (-v shows them).
+    logging.getLogger("opensearch").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,10 +106,17 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @cli.command("build")
 @SEEDS_OPTION
 @INDEX_OPTION
+@engine_options
 @click.option(
     "--force", is_flag=True, help="Replace the live index even if the build lost most articles."
 )
-def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -> None:
+def build_command(
+    seeds_dir: Path | None,
+    index_dir: Path | None,
+    force: bool,
+    engine: str | None,
+    opensearch_url: str | None,
+) -> None:
     """Rebuild the whole index from the seed folder.
 
     Every seed is parsed (title, body, date, source, officials), analysed with Indonesian
@@ -93,6 +130,7 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
     """
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
+    settings = _engine_settings(engine, opensearch_url)
     try:
         from search.ingest.seeds import count_articles, list_seeds
 
@@ -107,14 +145,18 @@ def build_command(seeds_dir: Path | None, index_dir: Path | None, force: bool) -
         )
     progress = _progress(total, "indexing")
     try:
-        report = build(seeds, index, force=force, on_article=lambda _item: progress.update(1))
+        report = indexers.build(
+            seeds, index, settings, force=force, on_article=lambda _item: progress.update(1)
+        )
     except (BuildRefusedError, store.IndexBusyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except config.EngineUnavailableError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         progress.close()
     for problem in report.problems:
         click.echo(terminal_text(f"warning: {problem}"), err=True)
-    click.echo(f"{report.summary()} -> {index}/")
+    click.echo(f"{report.summary()} -> {indexers.target(index, settings)}")
 
 
 class _Progress:
@@ -235,6 +277,7 @@ def _argv_text(value: str) -> str:
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
 )
 @INDEX_OPTION
+@engine_options
 def query_command(
     text: str,
     officials: tuple[str, ...],
@@ -249,6 +292,8 @@ def query_command(
     as_typed: bool,
     as_json: bool,
     index_dir: Path | None,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Search the index for TEXT.
 
@@ -275,8 +320,9 @@ def query_command(
       cari query '"pelayanan publik" -kompas' --sort newest --limit 5
     """
     from search.model import RequestError, SearchRequest
-    from search.retrieval.engine import SearchEngine
+    from search.retrieval.engines import open_engine
 
+    settings = _engine_settings(engine, opensearch_url)
     try:
         request = SearchRequest(
             query=_argv_text(text),
@@ -291,11 +337,13 @@ def query_command(
             as_typed=as_typed,
             partial=partial,
         )
-        engine = SearchEngine(config.index_dir(index_dir))
+        engine = open_engine(config.index_dir(index_dir), settings)
         result = engine.search(request)
         relaxations = [] if result.found else engine.relaxations(result.request)
     except (RequestError, IndexMissingError) as exc:
         raise click.UsageError(str(exc)) from exc
+    except config.EngineUnavailableError as exc:
+        raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -432,6 +480,7 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
     help="Do not serve: run one GET request for PATH (e.g. '/api/search?q=banjir') through"
     " the app, print the response body and exit (1 on an HTTP error).",
 )
+@engine_options
 def serve_command(
     index_dir: Path | None,
     host: str,
@@ -440,6 +489,8 @@ def serve_command(
     processes: int,
     result_cache: int,
     get_path: str | None,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Serve the web UI and JSON API with waitress.
 
@@ -457,7 +508,8 @@ def serve_command(
     from web.server import get, serve
 
     index = config.index_dir(index_dir)
-    settings = {"INDEX_DIR": str(index), "RESULT_CACHE": result_cache}
+    chosen = _engine_settings(engine, opensearch_url)
+    settings = {"INDEX_DIR": str(index), "RESULT_CACHE": result_cache, "ENGINE": chosen}
     app = create_app(settings)  # fail here, before forking, on a bad setup
     if get_path is not None:
         status, _content_type, body = get(app, get_path)
@@ -473,7 +525,7 @@ def serve_command(
         threads=threads,
         processes=processes,
         on_ready=lambda: click.echo(
-            f"serving {index}/ on http://{host}:{port} with {processes} process{plural}"
+            f"serving {indexers.target(index, chosen)} on http://{host}:{port} with {processes} process{plural}"
             " (Ctrl+C to stop)"
         ),
     )
@@ -571,8 +623,15 @@ def check_command(index_dir: Path | None) -> None:
     show_default=True,
     help="Seconds to wait for a build or update already writing the index.",
 )
+@engine_options
 def update_command(
-    seeds_dir: Path | None, index_dir: Path | None, force: bool, dry_run: bool, wait: float
+    seeds_dir: Path | None,
+    index_dir: Path | None,
+    force: bool,
+    dry_run: bool,
+    wait: float,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Bring the index up to date with the seed folder, article by article.
 
@@ -585,15 +644,15 @@ def update_command(
     Example:
       cari update --seeds seeds --index index
     """
-    from search.indexing.update import update
-
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
+    settings = _engine_settings(engine, opensearch_url)
     progress: list[_Progress] = []
     try:
-        report = update(
+        report = indexers.update(
             seeds,
             index,
+            settings,
             force=force,
             dry_run=dry_run,
             on_plan=lambda total: progress.append(_progress(total, "updating")),
@@ -604,6 +663,8 @@ def update_command(
         raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
     except (BuildRefusedError, store.IndexBusyError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except config.EngineUnavailableError as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         for bar in progress:
             bar.close()
@@ -613,7 +674,7 @@ def update_command(
         for label, ids in zip(labels, (report.added, report.changed, report.removed), strict=True):
             for article_id in ids:
                 click.echo(f"{'would ' if dry_run else ''}{label}: {article_id}")
-    click.echo(f"{report.summary()} -> {index}/")
+    click.echo(f"{report.summary()} -> {indexers.target(index, settings)}")
 
 
 REPEATED_SHOWN = 3
@@ -829,6 +890,7 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
 )
 @INDEX_OPTION
 @QUERIES_OPTION
+@engine_options
 def saved_run_command(
     queries_path: Path | None,
     names: tuple[str, ...],
@@ -836,6 +898,8 @@ def saved_run_command(
     new_only: bool,
     fmt: str,
     index_dir: Path | None,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Run saved queries by NAME, or --all of them. Exit code 0 when something matched, 1 when
     nothing did, 2 on a usage or configuration error.
@@ -850,12 +914,13 @@ def saved_run_command(
       cari saved run --all --format csv > laporan.csv
     """
     from search.model import RequestError
-    from search.retrieval.engine import SearchEngine
+    from search.retrieval.engines import open_engine
     from search.saved.formats import render
     from search.saved.queries import SavedQueryError, find_query, run_queries
 
     if bool(names) == run_all:
         raise click.UsageError("name the saved queries to run, or pass --all (not both)")
+    settings = _engine_settings(engine, opensearch_url)
     queries = _load_saved(queries_path)
     if run_all and not queries:
         raise ConfigError(
@@ -868,9 +933,12 @@ def saved_run_command(
             if run_all
             else [find_query(queries, n, config.queries_file(queries_path)) for n in names]
         )
-        runs = run_queries(SearchEngine(config.index_dir(index_dir)), chosen, new_only=new_only)
+        engine_ = open_engine(config.index_dir(index_dir), settings)
+        runs = run_queries(engine_, chosen, new_only=new_only)
     except (SavedQueryError, RequestError) as exc:
         raise ConfigError(str(exc)) from exc
+    except config.EngineUnavailableError as exc:
+        raise click.ClickException(str(exc)) from exc
     except IndexMissingError as exc:
         raise click.UsageError(str(exc)) from exc
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None

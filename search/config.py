@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 SEEDS_ENV = "CARI_SEEDS_DIR"
@@ -40,3 +41,71 @@ def index_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def queries_file(override: str | os.PathLike[str] | None = None) -> Path:
     """The saved queries file: flag, else $CARI_QUERIES, else ./queries.toml."""
     return Path(override or os.environ.get(QUERIES_ENV) or DEFAULT_QUERIES_FILE)
+
+
+# -- which engine searches ----------------------------------------------------------------
+# The embedded Whoosh index is the default; an OpenSearch cluster is chosen by environment
+# variables or the CLI's --engine/--opensearch-url (docs/opensearch.md).
+ENGINE_ENV = "CARI_ENGINE"
+OPENSEARCH_URL_ENV = "CARI_OPENSEARCH_URL"
+OPENSEARCH_USER_ENV = "CARI_OPENSEARCH_USER"
+OPENSEARCH_PASSWORD_ENV = "CARI_OPENSEARCH_PASSWORD"
+OPENSEARCH_CA_ENV = "CARI_OPENSEARCH_CA"
+OPENSEARCH_INDEX_ENV = "CARI_OPENSEARCH_INDEX"
+ENGINES = ("whoosh", "opensearch")
+DEFAULT_OPENSEARCH_URL = "http://127.0.0.1:9200"
+DEFAULT_OPENSEARCH_ALIAS = "cari"
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """Which engine serves searches and builds, and how to reach an OpenSearch cluster.
+    `urls`: one or more node URLs (comma-separated in $CARI_OPENSEARCH_URL), user and
+    password in them or given apart; `alias`: the name searches read (a build swaps it)."""
+
+    engine: str = "whoosh"
+    urls: tuple[str, ...] = (DEFAULT_OPENSEARCH_URL,)
+    user: str | None = None
+    password: str | None = None
+    ca_file: str | None = None
+    alias: str = DEFAULT_OPENSEARCH_ALIAS
+
+    @property
+    def is_opensearch(self) -> bool:
+        return self.engine == "opensearch"
+
+
+class EngineUnavailableError(Exception):
+    """The search engine's cluster cannot be reached or refused a request (one line: what,
+    where, what to do)."""
+
+
+class EngineSettingsError(ValueError):
+    """An engine name or OpenSearch URL that cannot be used."""
+
+
+def engine_settings(engine: str | None = None, url: str | None = None) -> EngineSettings:
+    """The engine to use: flags, else $CARI_ENGINE and $CARI_OPENSEARCH_URL (a URL given
+    alone chooses OpenSearch), else the embedded Whoosh index."""
+    env = os.environ
+    url = url or env.get(OPENSEARCH_URL_ENV) or None
+    name = (engine or env.get(ENGINE_ENV) or ("opensearch" if url else "whoosh")).lower()
+    if name not in ENGINES:
+        raise EngineSettingsError(
+            f"unknown engine {name!r}: use one of {', '.join(ENGINES)} (--engine or ${ENGINE_ENV})"
+        )
+    urls = tuple(u.strip() for u in (url or DEFAULT_OPENSEARCH_URL).split(",") if u.strip())
+    for one in urls:
+        if not one.startswith(("http://", "https://")):
+            raise EngineSettingsError(
+                f"OpenSearch URL {one!r} should start with http:// or https://"
+                f" (--opensearch-url or ${OPENSEARCH_URL_ENV})"
+            )
+    return EngineSettings(
+        engine=name,
+        urls=urls,
+        user=env.get(OPENSEARCH_USER_ENV) or None,
+        password=env.get(OPENSEARCH_PASSWORD_ENV) or None,
+        ca_file=env.get(OPENSEARCH_CA_ENV) or None,
+        alias=env.get(OPENSEARCH_INDEX_ENV) or DEFAULT_OPENSEARCH_ALIAS,
+    )

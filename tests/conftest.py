@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import http.client
+import itertools
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -14,11 +16,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from search.config import EngineSettings
+from search.indexing import indexers
 from search.indexing.build import build
 from search.ingest.seeds import list_seeds, read_articles
 from search.model import Article
 from search.retrieval.engine import SearchEngine
+from search.retrieval.engines import Engine, open_engine
 from tests.corpus import CORPUS, records, records_with_ids
+from tests.opensearch_cluster import SKIP_ENV, ClusterUnderTest, running_cluster
 from web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +90,12 @@ def engine(seed_index: Path) -> SearchEngine:
     return SearchEngine(seed_index)
 
 
+@pytest.fixture(scope="session")
+def whoosh_engine(seed_index: Path) -> SearchEngine:
+    """The embedded engine over the seeds, for tests of its own workings."""
+    return SearchEngine(seed_index)
+
+
 # The first CORPUS_SLICE corpus articles, and these (the subjects of ranking checks).
 CORPUS_SLICE = 3000
 CORPUS_EXTRA_IDS = {"clickid-96687247de06fd55"}  # Anies ... Antisipasi Banjir Jakarta
@@ -128,6 +140,130 @@ def runner() -> CliRunner:
     """The CLI as an English-speaking user runs it (CARI_LANG=en): its own default is
     Indonesian (tests/test_i18n.py)."""
     return CliRunner(env={"CARI_LANG": "en"})
+
+
+# -- one contract suite, two engines -----------------------------------------------------------
+# Behavioural tests take `contract_engine` (or `engine_kind` and `build_engine`) and run on the
+# embedded index and on an OpenSearch cluster, started once per session.
+ENGINES = ("whoosh", "opensearch")
+
+
+@pytest.fixture(scope="session")
+def opensearch_cluster(tmp_path_factory: pytest.TempPathFactory):
+    """The 2-node test cluster (skipped only when CARI_SKIP_OPENSEARCH=1 is set; a cluster
+    that does not start fails the tests with its log tail)."""
+    if os.environ.get(SKIP_ENV) == "1":
+        pytest.skip(f"{SKIP_ENV}=1: the OpenSearch tests are skipped")
+    home = tmp_path_factory.mktemp("opensearch-home")
+    try:
+        with running_cluster(home) as cluster:
+            yield cluster
+    except RuntimeError as exc:
+        if "did not start" in str(exc):
+            pytest.fail(str(exc), pytrace=False)
+        raise
+
+
+_aliases = itertools.count(1)
+
+
+def opensearch_settings(cluster: ClusterUnderTest, alias: str | None = None) -> EngineSettings:
+    """Settings for a fresh alias on the test cluster (each test's index apart)."""
+    return EngineSettings(
+        engine="opensearch", urls=cluster.urls, alias=alias or f"test-{next(_aliases)}"
+    )
+
+
+class EngineBuilder:
+    """Builds, updates and opens one engine's index of a seed folder, for tests that need
+    their own index; `index_dir` is the embedded index's folder (and saved queries' state)."""
+
+    def __init__(self, kind: str, index_dir: Path, settings: EngineSettings) -> None:
+        self.kind, self.index_dir, self.settings = kind, index_dir, settings
+
+    def build(self, seeds_dir: Path, **options):
+        return indexers.build(seeds_dir, self.index_dir, self.settings, **options)
+
+    def build_articles(self, articles: list[Article], **options):
+        if self.kind == "opensearch":
+            from search.indexing.opensearch_index import build_articles
+
+            return build_articles(self.settings, articles, **options)
+        from search.indexing.build import build_articles
+
+        return build_articles(articles, self.index_dir, **options)
+
+    def update(self, seeds_dir: Path, **options):
+        return indexers.update(seeds_dir, self.index_dir, self.settings, **options)
+
+    def stamps(self) -> dict[str, float]:
+        """Article id -> indexed_at, as stored in the live index."""
+        if self.kind == "opensearch":
+            from search.indexing.opensearch_index import connect, indexed_stamps
+
+            found = indexed_stamps(connect(self.settings), self.settings.alias)
+            return {k: t for k, (_, t) in found.items()}
+        from search.indexing import store
+
+        with store.require_live(self.index_dir).open().searcher() as s:
+            return {f["id"]: f["indexed_at"] for f in s.all_stored_fields()}
+
+    def engine(self, cache_size: int = 0) -> Engine:
+        return open_engine(self.index_dir, self.settings, cache_size=cache_size)
+
+    def cli_args(self) -> list[str]:
+        """The CLI flags that choose this engine and index."""
+        args = ["--index", str(self.index_dir)]
+        if self.kind == "opensearch":
+            args += ["--engine", "opensearch", "--opensearch-url", ",".join(self.settings.urls)]
+        return args
+
+    def cli_env(self) -> dict[str, str]:
+        return {"CARI_OPENSEARCH_INDEX": self.settings.alias} if self.kind == "opensearch" else {}
+
+
+@pytest.fixture(params=ENGINES)
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture()
+def build_engine(engine_kind: str, request: pytest.FixtureRequest, tmp_path: Path):
+    """An EngineBuilder for this test's own index on the engine of `engine_kind`."""
+    settings = EngineSettings()
+    if engine_kind == "opensearch":
+        settings = opensearch_settings(request.getfixturevalue("opensearch_cluster"))
+    builder = EngineBuilder(engine_kind, tmp_path / "index", settings)
+    yield builder
+    if engine_kind == "opensearch":
+        from search.indexing.opensearch_index import connect, delete_all
+
+        delete_all(connect(settings), settings.alias)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def corpus_contract_engine(request: pytest.FixtureRequest, corpus_engine, corpus_slice) -> Engine:
+    """An engine over `corpus_slice`, on each engine in turn."""
+    if request.param == "whoosh":
+        return corpus_engine
+    from search.indexing.opensearch_index import build_articles
+
+    settings = opensearch_settings(request.getfixturevalue("opensearch_cluster"), "corpus")
+    report = build_articles(settings, corpus_slice)
+    assert report.indexed == len(corpus_slice) and not report.problems
+    return open_engine(corpus_engine.index_dir, settings)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def contract_engine(request: pytest.FixtureRequest, seed_index: Path) -> Engine:
+    """An engine over exactly the five real seeds, on each engine in turn."""
+    if request.param == "whoosh":
+        return SearchEngine(seed_index)
+    cluster = request.getfixturevalue("opensearch_cluster")
+    settings = opensearch_settings(cluster, "seeds")
+    report = indexers.build(SEEDS_DIR, seed_index, settings)
+    assert report.indexed == len(SEED_IDS) and not report.problems
+    return open_engine(seed_index, settings)
 
 
 # Real corpus articles that are copies, and some that are not (see tests/test_copies.py).

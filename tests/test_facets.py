@@ -16,6 +16,12 @@ from search.retrieval.engine import SearchEngine
 from search.retrieval.timeline import MAX_MONTH_BARS
 
 
+@pytest.fixture()
+def engine(contract_engine):
+    """The seed tests of this module run on the embedded index and on OpenSearch."""
+    return contract_engine
+
+
 def bar_for(timeline: Timeline, iso: str, coarse: bool = False) -> TimelineBar:
     date = ArticleDate.from_iso(iso)
     day = dt.date(date.year, date.month or 1, date.day or 1)
@@ -80,16 +86,15 @@ MIXED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def mixed_engine(tmp_path_factory: pytest.TempPathFactory) -> SearchEngine:
+@pytest.fixture()
+def mixed_engine(build_engine):
     """Articles dated to the day, the month and the year, and one with no date."""
     articles = [
         Article(id=i, title=f"Pelayanan publik {i}", body="Pelayanan publik yang baik.", date=d)
         for i, d in MIXED
     ]
-    index_dir = tmp_path_factory.mktemp("mixed-index")
-    build_articles(articles, Path(index_dir))
-    return SearchEngine(index_dir)
+    build_engine.build_articles(articles)
+    return build_engine.engine()
 
 
 def test_coarse_dates_get_their_own_bars_never_a_month_they_lack(mixed_engine: SearchEngine):
@@ -201,9 +206,11 @@ FILTERS = [
 
 @pytest.mark.parametrize("filters", FILTERS)
 @pytest.mark.parametrize("query", QUERIES)
-def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, filters):
-    """The fast path (postings sets and per-document tables) against the filters written as
-    Whoosh queries, run by Whoosh itself."""
+def test_one_pass_counts_agree_with_whoosh_filters(
+    engine, whoosh_engine: SearchEngine, query, filters
+):
+    """The fast path (postings sets and per-document tables), and OpenSearch's query,
+    against the filters written as Whoosh queries, run by Whoosh itself."""
     from whoosh import query as wq
     from whoosh_oracle import filter_query, to_whoosh
 
@@ -211,7 +218,7 @@ def test_one_pass_counts_agree_with_whoosh_filters(engine: SearchEngine, query, 
 
     request = SearchRequest(query, page_size=100, **filters)
     whoosh_query = to_whoosh(parse_query(query))
-    with engine.searcher() as s:
+    with whoosh_engine.searcher() as s:
         reference = whoosh_query
         if (filters_query := filter_query(request)) is not None:
             reference = wq.And([whoosh_query, filters_query])

@@ -15,6 +15,13 @@ from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.text.analyzer import analyze, stem_word
 
+
+@pytest.fixture(scope="session")
+def engine(contract_engine):
+    """The seed tests of this module run on the embedded index and on OpenSearch."""
+    return contract_engine
+
+
 # Words, typed filters and operators the seeds answer (and some they do not).
 WORDS = ["pelayanan", "publik", "birokrasi", "dilayani", "netralitas", "reformasi", "asn",
          "pungli", "presiden", "kalteng", "bupati", "xyzzy"]  # fmt: skip
@@ -94,10 +101,11 @@ def _stems(engine: SearchEngine, article_id: str) -> set[str]:
 @pytest.mark.corpus
 @pytest.mark.parametrize("sort", ["newest", "relevance"])
 def test_articles_with_all_the_words_come_first_and_are_the_count(
-    corpus_engine, corpus_slice, sort
+    corpus_contract_engine, corpus_slice, sort
 ):
     """`banjir jakarta`: the count is the articles with a form of both words; they are listed
     first (by date too), then the articles with one, each saying which word it lacks."""
+    corpus_engine = corpus_contract_engine
     wanted = {stem_word("banjir"), stem_word("jakarta")}
     both = {a.id for a in corpus_slice if wanted <= set(analyze(f"{a.title}\n{a.body}"))}
     result = corpus_engine.search(SearchRequest("banjir jakarta", sort=sort, page_size=100))
@@ -118,8 +126,9 @@ def test_articles_with_all_the_words_come_first_and_are_the_count(
 
 
 @pytest.mark.corpus
-def test_partial_matches_are_never_dropped(corpus_engine):
+def test_partial_matches_are_never_dropped(corpus_contract_engine):
     """Words no article has together: every article with one of them is still listed."""
+    corpus_engine = corpus_contract_engine
     result = corpus_engine.search(SearchRequest("tito karnavian pilkada", page_size=100))
     alone = [corpus_engine.search(SearchRequest(w)).found for w in ("pilkada", "tito")]
     assert result.found >= max(alone) > 0

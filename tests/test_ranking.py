@@ -57,9 +57,12 @@ def test_no_hit_of_a_worded_query_scores_zero(corpus_engine):
 
 
 @pytest.mark.corpus
-def test_an_official_named_in_the_query_finds_the_articles_tagged_with_them(corpus_engine):
+def test_an_official_named_in_the_query_finds_the_articles_tagged_with_them(
+    corpus_contract_engine,
+):
     """`jokowi`: also the articles that write only "Joko Widodo" (tagged with him), counted
     as having the word; and no article tagged with someone else comes in for it."""
+    corpus_engine = corpus_contract_engine
     result = corpus_engine.search(SearchRequest("jokowi", page_size=100))
     written = corpus_engine.search(SearchRequest('exact:"jokowi"', page_size=100))
     assert result.total > written.total

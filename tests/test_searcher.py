@@ -12,6 +12,12 @@ from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS
 
 
+@pytest.fixture()
+def engine(contract_engine):
+    """Each test of this module runs on the embedded index and on OpenSearch."""
+    return contract_engine
+
+
 def ids(result) -> list[str]:
     return [h.id for h in result.hits]
 
@@ -149,13 +155,14 @@ def test_bad_requests(kwargs):
 
 
 @pytest.mark.parametrize("text", ["pelayanan", "birokrasi -jokowi", '"pelayanan publik" desa'])
-def test_hits_are_the_exact_ranking_of_every_match(engine: SearchEngine, text: str):
+def test_hits_are_the_exact_ranking_of_every_match(whoosh_engine: SearchEngine, text: str):
     # Whoosh's top-N collector may skip blocks and miss better hits of nested Or/AndNot
     # queries; the page must be the head of the exhaustive ranking.
     from whoosh_oracle import to_whoosh
 
     from search.query.plan import parse_query
 
+    engine = whoosh_engine
     result = engine.search(SearchRequest(text, page_size=3, as_typed=True))
     with engine.searcher() as s:
         every = s.search(to_whoosh(parse_query(text)), limit=None, terms=False)

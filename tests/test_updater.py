@@ -39,6 +39,13 @@ def index(seeds: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
+def built(seeds: Path, build_engine):
+    """The seeds built on each engine in turn (the contract tests of updates)."""
+    build_engine.build(seeds)
+    return build_engine
+
+
+@pytest.fixture()
 def parsed(monkeypatch) -> list[str]:
     """The names of the seed files the updater parses (rather than only hashes)."""
     names: list[str] = []
@@ -89,49 +96,54 @@ def write_new_seed(seeds: Path, name: str = "100_new") -> str:
     return name
 
 
-def test_a_new_seed_is_added_without_touching_the_others(seeds: Path, index: Path):
-    assert ids_for(index, NEW_WORD) == []
-    before = stamps(index)
+def ids_in(built, text: str) -> list[str]:
+    result = built.engine().search(SearchRequest(text, page_size=100))
+    return sorted(h.id for h in result.hits)
+
+
+def test_a_new_seed_is_added_without_touching_the_others(seeds: Path, built):
+    assert ids_in(built, NEW_WORD) == []
+    before = built.stamps()
     new_id = write_new_seed(seeds)
-    report = update(seeds, index)
+    report = built.update(seeds)
     assert (report.added, report.changed, report.removed) == ([new_id], [], [])
     assert report.unchanged == len(SEED_IDS)
-    assert ids_for(index, NEW_WORD) == [new_id]
-    after = stamps(index)
+    assert ids_in(built, NEW_WORD) == [new_id]
+    after = built.stamps()
     assert {k: v for k, v in after.items() if k != new_id} == before
     assert after[new_id] > max(before.values())
 
 
-def test_an_edited_seed_is_reindexed(seeds: Path, index: Path):
-    before = stamps(index)
+def test_an_edited_seed_is_reindexed(seeds: Path, built):
+    before = built.stamps()
     edited = SEED_IDS[2]
     with (seeds / f"{edited}.txt").open("a", encoding="utf-8") as f:
         f.write(f"\nKunjungan kerja berikutnya dijadwalkan ke {NEW_WORD}.\n")
-    engine = SearchEngine(index)
+    engine = built.engine()
     assert engine.search(SearchRequest("")).total == len(SEED_IDS)
-    report = update(seeds, index)
+    report = built.update(seeds)
     assert (report.added, report.changed, report.removed) == ([], [edited], [])
-    assert ids_for(index, NEW_WORD) == [edited]
+    assert ids_in(built, NEW_WORD) == [edited]
     assert engine.search(SearchRequest("")).total == len(SEED_IDS)  # not the old copy too
-    after = stamps(index)
+    after = built.stamps()
     assert after[edited] > before[edited]
     assert {k: v for k, v in after.items() if k != edited} == {
         k: v for k, v in before.items() if k != edited
     }
-    assert SearchEngine(index).search(SearchRequest("")).total == len(SEED_IDS)
+    assert built.engine().search(SearchRequest("")).total == len(SEED_IDS)
 
 
-def test_a_deleted_seed_is_removed(seeds: Path, index: Path):
+def test_a_deleted_seed_is_removed(seeds: Path, built):
     gone = SEED_IDS[1]
-    engine = SearchEngine(index)  # open before the update, as in a running `cari serve`
+    engine = built.engine()  # open before the update, as in a running `cari serve`
     assert gone in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
     (seeds / f"{gone}.txt").unlink()
-    report = update(seeds, index)
+    report = built.update(seeds)
     assert (report.added, report.changed, report.removed) == ([], [], [gone])
     assert engine.article(gone) is None
     assert gone not in [h.id for h in engine.search(SearchRequest("pelayanan")).hits]
-    assert gone not in ids_for(index, "pelayanan")
-    assert set(stamps(index)) == set(SEED_IDS) - {gone}
+    assert gone not in ids_in(built, "pelayanan")
+    assert set(built.stamps()) == set(SEED_IDS) - {gone}
 
 
 def test_seeds_that_no_longer_read_keep_their_indexed_articles(seeds: Path, index: Path, parsed):
@@ -249,12 +261,12 @@ def test_a_sidecar_added_changed_or_removed_reindexes_its_seed(seeds: Path, inde
     assert SearchEngine(index).article(corrected).source == original
 
 
-def test_dry_run_changes_nothing(seeds: Path, index: Path):
+def test_dry_run_changes_nothing(seeds: Path, built):
     new_id = write_new_seed(seeds)
-    before = stamps(index)
-    report = update(seeds, index, dry_run=True)
+    before = built.stamps()
+    report = built.update(seeds, dry_run=True)
     assert report.added == [new_id] and report.summary().startswith("would add 1")
-    assert stamps(index) == before
+    assert built.stamps() == before
 
 
 def test_an_older_analyzer_forces_a_full_rebuild(seeds: Path, index: Path):
@@ -282,30 +294,39 @@ def test_changed_word_lists_force_a_full_rebuild(seeds: Path, index: Path):
     assert update(seeds, index).rebuilt is None
 
 
-def test_no_index_yet_means_a_full_build(seeds: Path, tmp_path: Path):
-    report = update(seeds, tmp_path / "fresh")
+def test_no_index_yet_means_a_full_build(seeds: Path, build_engine):
+    report = build_engine.update(seeds)
     assert report.rebuilt == "there was no index yet"
     assert report.articles == len(SEED_IDS)
-    assert sorted(stamps(tmp_path / "fresh")) == SEED_IDS
+    assert sorted(build_engine.stamps()) == SEED_IDS
 
 
-def test_an_update_that_would_empty_the_index_is_refused(seeds: Path, index: Path):
+def test_an_update_that_would_empty_the_index_is_refused(seeds: Path, built):
     for path in list(seeds.glob("*.txt"))[:4]:
         path.unlink()
     with pytest.raises(BuildRefusedError, match="left as it was"):
-        update(seeds, index)
-    assert len(stamps(index)) == len(SEED_IDS)
-    assert len(update(seeds, index, force=True).removed) == 4
+        built.update(seeds)
+    assert len(built.stamps()) == len(SEED_IDS)
+    assert len(built.update(seeds, force=True).removed) == 4
 
 
-def test_cli_update_prints_what_it_did(runner, seeds: Path, index: Path):
+def test_a_build_that_would_lose_most_articles_is_refused(seeds: Path, built):
+    for path in list(seeds.glob("*.txt"))[:4]:
+        path.unlink()
+    with pytest.raises(BuildRefusedError, match="left as it was"):
+        built.build(seeds)
+    assert len(built.stamps()) == len(SEED_IDS)
+    assert built.build(seeds, force=True).indexed == 1 and len(built.stamps()) == 1
+
+
+def test_cli_update_prints_what_it_did(runner, seeds: Path, built):
     new_id = write_new_seed(seeds)
-    args = ["update", "--seeds", str(seeds), "--index", str(index)]
-    result = runner.invoke(cli, args)
+    args = ["update", "--seeds", str(seeds), *built.cli_args()]
+    result = runner.invoke(cli, args, env=built.cli_env())
     assert result.exit_code == 0, result.output
     assert f"added: {new_id}" in result.output
     assert "added 1, re-indexed 0, removed 0, 5 unchanged" in result.output
-    again = runner.invoke(cli, args)
+    again = runner.invoke(cli, args, env=built.cli_env())
     assert again.exit_code == 0 and "up to date: 6 articles unchanged" in again.output
 
 

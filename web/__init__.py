@@ -9,8 +9,8 @@ from typing import Any
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.config import RESULT_CACHE
-from search.retrieval.engine import SearchEngine
+from search.config import RESULT_CACHE, engine_settings
+from search.retrieval.engines import open_engine
 
 log = logging.getLogger("cari.web")
 
@@ -23,7 +23,9 @@ CONTENT_SECURITY_POLICY = (
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """App factory. Config keys: INDEX_DIR (default $CARI_INDEX_DIR or ./index),
     QUERIES_FILE (the saved searches, shared with `cari saved`; default $CARI_QUERIES or
-    ./queries.toml), RESULT_CACHE (searches whose results are kept for repeats; 0: none)."""
+    ./queries.toml), RESULT_CACHE (searches whose results are kept for repeats; 0: none),
+    ENGINE (a search.config.EngineSettings; default from $CARI_ENGINE and
+    $CARI_OPENSEARCH_URL)."""
     app = Flask(__name__)
     app.config.from_mapping(
         INDEX_DIR=str(cari_config.index_dir()),
@@ -32,8 +34,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     if test_config:
         app.config.from_mapping(test_config)
-    app.extensions["cari_engine"] = SearchEngine(
-        app.config["INDEX_DIR"], cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE)
+    app.extensions["cari_engine"] = open_engine(
+        app.config["INDEX_DIR"],
+        app.config.get("ENGINE") or engine_settings(),
+        cache_size=app.config.get("RESULT_CACHE", RESULT_CACHE),
     )
 
     from web import csrf, language, templating, views

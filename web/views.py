@@ -22,12 +22,12 @@ from flask import (
 )
 from werkzeug.exceptions import HTTPException
 
-from search.config import SORTS
+from search.config import SORTS, EngineUnavailableError
 from search.dates import format_date, presets
 from search.i18n import gettext
 from search.indexing.store import IndexMissingError
 from search.model import RequestError, SearchRequest
-from search.retrieval.engine import SearchEngine
+from search.retrieval.engines import Engine
 from search.retrieval.profile import official_profile
 from search.retrieval.snippets import highlight_all
 from search.saved.formats import atom_feed, runs_csv, stream_csv, stream_json
@@ -51,8 +51,11 @@ from web.params import (
 
 bp = Blueprint("cari", __name__)
 
+# No index yet, or its cluster cannot be reached: the service is unavailable (503).
+UNAVAILABLE = (IndexMissingError, EngineUnavailableError)
 
-def _engine() -> SearchEngine:
+
+def _engine() -> Engine:
     return current_app.extensions["cari_engine"]
 
 
@@ -111,7 +114,7 @@ def search_page():
                 page["outside_coverage"] = _outside_coverage(result.request, coverage)
     except RequestError as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 400
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 503
     return render_template("search.html", **page)
 
@@ -139,7 +142,7 @@ def article_page(article_id: str):
     try:
         article = _engine().article(article_id)
         parsed = _engine().marking(request.args.get("q", ""))
-    except IndexMissingError:
+    except UNAVAILABLE:
         abort(503)
     if article is None:
         abort(404)
@@ -159,7 +162,7 @@ def api_search():
         result = _engine().search(_parse())
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return jsonify(error=str(exc), status=503), 503
     return jsonify(result.to_json())
 
@@ -168,7 +171,7 @@ def api_search():
 def api_article(article_id: str):
     try:
         article = _engine().article(article_id)
-    except IndexMissingError as exc:
+    except UNAVAILABLE as exc:
         return jsonify(error=str(exc), status=503), 503
     if article is None:
         message = gettext("no article with id '%(id)s'", id=article_id)

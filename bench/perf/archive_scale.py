@@ -49,7 +49,7 @@ from bench.perf.archive import PER_FILE, generate, load_donors, write_archive
 from bench.perf.http_load import Server, tree_rss_mb
 from bench.perf.peer import AnalysedDoc, Peer, build_peer_docs
 from bench.perf.query import engine_request
-from bench.perf.querymix import label, load_mix, to_query_string, usable
+from bench.perf.querymix import label, load_mix, to_query_string, to_request, usable
 from bench.perf.tantivy_peer import TantivyPeer, build_tantivy, tantivy_available
 
 
@@ -250,6 +250,45 @@ def _server_rss(index_dir: Path, paths: list[str]) -> float:
         server.stop()
 
 
+def _opensearch(seeds: Path, index_dir: Path, rounds: int) -> dict[str, Any] | None:
+    """The archive on the OpenSearch cluster at $CARI_OPENSEARCH_URL (default
+    127.0.0.1:9200), when one answers: build time and results page p50/p95 on the same mix
+    (None without a cluster)."""
+    from bench.perf.engines import _answers, _jvm
+    from search.config import DEFAULT_OPENSEARCH_URL, EngineSettings
+    from search.indexing import opensearch_index
+    from search.retrieval.engines import open_engine
+
+    url = os.environ.get("CARI_OPENSEARCH_URL") or DEFAULT_OPENSEARCH_URL
+    if not _answers(url.split(",")[0]):
+        print(f"OpenSearch: none at {url}, left out", flush=True)
+        return None
+    settings = EngineSettings(engine="opensearch", urls=tuple(url.split(",")), alias="cari-scale")
+    started = time.perf_counter()
+    built = opensearch_index.build(settings, seeds)
+    build_s = time.perf_counter() - started
+    engine = open_engine(index_dir, settings, cache_size=0)
+    requests = [to_request(p) for p in usable(engine, load_mix())[0]]
+    for request in requests:  # warm-up, not timed
+        engine.search(request)
+    times = []
+    for _ in range(rounds):
+        for request in requests:
+            started = time.perf_counter()
+            engine.search(request)
+            times.append(time.perf_counter() - started)
+    stats = latency_stats(times)
+    jvm = _jvm(settings, [])
+    opensearch_index.delete_all(opensearch_index.connect(settings), settings.alias)
+    return {
+        "articles": built.indexed,
+        "build_s": round(build_s, 1),
+        "p50_ms": stats["p50_ms"],
+        "p95_ms": stats["p95_ms"],
+        "jvm_heap_used_mb": jvm["heap_used_mb"],
+    }
+
+
 def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     from search.indexing import store
 
@@ -266,6 +305,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     peers = _build_peers(paths, index_dir, work)
     print(f"peers built: {peers}", flush=True)
     queries = _queries(index_dir, work, rounds)
+    cluster = _opensearch(seeds, index_dir, rounds)
     update10 = _update10(seeds, index_dir)
     server_rss = _server_rss(index_dir, queries.pop("paths"))
     result: dict[str, Any] = {
@@ -288,6 +328,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
         "server_rss_mb": round(server_rss, 1),
         "peers": peers,
+        "opensearch": cluster,
         "queries": queries,
         "machine": machine(),
     }
@@ -326,6 +367,9 @@ def report(result: dict[str, Any]) -> str:
                 result["peers"]["tantivy_build_s"],
             )
         )
+    if result.get("opensearch"):
+        o = result["opensearch"]
+        speed.append(("Cari on OpenSearch", o["p50_ms"], o["p95_ms"], o["build_s"]))
     text += "\n" + table(speed, ("same work", "p50 ms", "p95 ms", "build s"))
     p = result["peers"]
     text += (

@@ -25,14 +25,19 @@ Elasticsearch's `indonesian` analyzer gives) and `snowball-and` (the same with p
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 import math
+import os
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from bench.harness import RESULTS_DIR
 from bench.quality.baselines import plain_query, schema
 from bench.quality.judge import DATA
 from bench.quality.judged_sets import read_qrels, read_queries, set_files
@@ -81,6 +86,22 @@ def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
         "nostem": whoosh_index.open_dir(str(work / "nostem")),
         "snowball": whoosh_index.open_dir(str(work / "snowball")),
     }
+
+
+def use_opensearch(indexes: dict[str, object], step: int, settings) -> None:
+    """The "cari" system on OpenSearch: the same subset built into a cluster's index."""
+    from search.indexing.opensearch_index import build_articles as build_on_cluster
+    from search.retrieval.engines import open_engine
+
+    records = list(corpus_records(every=step))
+    articles = [
+        Article(id=r["id"], title=r["title"], body=r["body"], source=r.get("source"))
+        for r in records
+    ]
+    started = time.perf_counter()
+    build_on_cluster(settings, articles)
+    print(f"built the OpenSearch index in {time.perf_counter() - started:.0f}s")
+    indexes["cari"] = open_engine(Path(tempfile.gettempdir()), settings, cache_size=0)
 
 
 def system_query(system: str, text: str):
@@ -195,16 +216,34 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/cari-relevance"))
     parser.add_argument("--rebuild", action="store_true", help="rebuild the indexes")
     parser.add_argument("--json", type=Path, help=f"where to write the figures (default {OUT})")
+    parser.add_argument(
+        "--engine",
+        choices=("whoosh", "opensearch"),
+        default="whoosh",
+        help="the engine the cari system runs on (opensearch: --opensearch-url, or a cluster"
+        " started for the run; figures in bench/results/relevance-opensearch.json)",
+    )
+    parser.add_argument("--opensearch-url", default=os.environ.get("CARI_OPENSEARCH_URL"))
     args = parser.parse_args()
     files = set_files(args.set) if args.set else [(args.queries, args.qrels)]
     queries = [row for q, _ in files for row in read_queries(q)]
     qrels = {qid: g for _, r in files for qid, g in read_qrels(r).items()}
     if args.json is None:  # a named set's figures go next to its indexes, not into the repo
         args.json = args.work / f"relevance-{args.set.replace('/', '-')}.json" if args.set else OUT
+        if args.engine == "opensearch":
+            args.json = RESULTS_DIR / args.json.name.replace("relevance", "relevance-opensearch")
     indexes = build_indexes(args.work, args.step, args.rebuild)
-    ranked = rankings(indexes, queries)
+    with contextlib.ExitStack() as stack:
+        if args.engine == "opensearch":
+            from bench.perf.engines import opensearch
+
+            settings, _pids = stack.enter_context(opensearch(args.opensearch_url))
+            settings = dataclasses.replace(settings, alias="cari-relevance")
+            use_opensearch(indexes, args.step, settings)
+        ranked = rankings(indexes, queries)
     scores = evaluate(ranked, queries, qrels)
     table = summary(scores, queries)
+    print(f"cari on the {args.engine} engine")
     for kind, rows in table.items():
         print(f"\n{kind} ({rows['queries']} queries)")
         print(f"  {'system':14}" + "".join(f"{m:>9}" for m in METRICS))
@@ -224,7 +263,11 @@ def main() -> None:
     if args.unjudged:
         print_unjudged(ranked, queries, qrels)
     args.json.write_text(
-        json.dumps({"table": table, "per_query": scores, "step": args.step}, indent=1), "utf-8"
+        json.dumps(
+            {"table": table, "per_query": scores, "step": args.step, "engine": args.engine},
+            indent=1,
+        ),
+        "utf-8",
     )
     print(f"wrote {args.json}")
 

@@ -317,13 +317,29 @@ def _add_all(
     previous: dict[str, tuple[str, float | None]] | None = None,
     fingerprints: list[Fingerprint] | None = None,
 ) -> int:
-    """Add every article; one whose content is unchanged since the live index keeps its
-    indexed_at (so saved queries' --new does not see a rebuild as all-new articles). Each
-    article's fingerprint goes into `fingerprints`, for finding copies."""
+    """Add every article (see `articles_to_write`); each article's fingerprint goes into
+    `fingerprints`, for finding copies."""
+    count = 0
+    for article, indexed_at in articles_to_write(items, report, on_article, previous):
+        writer.add_document(**article_document(article, indexed_at))
+        if fingerprints is not None:
+            fingerprints.append(article_fingerprint(article))
+        count += 1
+    return count
+
+
+def articles_to_write(
+    items: Iterable[Article | SeedProblem],
+    report: BuildReport,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    previous: dict[str, tuple[str, float | None]] | None = None,
+) -> Iterator[tuple[Article, float]]:
+    """Each article a build writes, with its indexed_at: one whose content is unchanged since
+    the live index keeps its stamp (so saved queries' --new does not see a rebuild as all-new
+    articles). Problems and repeated ids go into the report."""
     now = time.time()
     previous = previous or {}
     seen: set[str] = set()
-    count = 0
     for item in items:
         if isinstance(item, SeedProblem):
             report.problems.append(item)
@@ -336,10 +352,6 @@ def _add_all(
             seen.add(item.id)
             content, stamp = previous.get(item.id, ("", None))
             unchanged = stamp is not None and bool(content) and content == item.content_hash
-            writer.add_document(**article_document(item, stamp if unchanged else now))
-            if fingerprints is not None:
-                fingerprints.append(article_fingerprint(item))
-            count += 1
+            yield item, (stamp if unchanged else now)
         if on_article:
             on_article(item)
-    return count

@@ -401,7 +401,11 @@ def update(
 def _rebuild_reason(live: store.Generation | None) -> str | None:
     if live is None:
         return "there was no index yet"
-    meta = live.read_meta()
+    return rebuild_reason(live.read_meta())
+
+
+def rebuild_reason(meta: dict) -> str | None:
+    """Why an index with this build metadata must be rebuilt in full (None: it need not)."""
     analyzer = meta.get("analyzer_version")
     if analyzer != ANALYZER_VERSION:
         return f"analyzer version {analyzer} in the index, {ANALYZER_VERSION} in the code"

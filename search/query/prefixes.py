@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -57,12 +58,20 @@ def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[str]:
     return best
 
 
-def prefix_words(reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS) -> list[Word]:
+# How an engine lists a field's words that start with a prefix, most frequent first.
+PrefixTerms = Callable[[Any, str, str], list[str]]
+
+
+def prefix_words(
+    reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS, terms: PrefixTerms | None = None
+) -> list[Word]:
     """The most frequent words of the exact fields that start with `prefix` (most frequent
-    first), as exact-form Words."""
+    first), as exact-form Words (`terms`: how the index lists them, prefix_terms for the
+    embedded index)."""
+    terms = terms or prefix_terms
     rank: dict[str, int] = {}
     for fieldname in fields:
-        for position, text in enumerate(prefix_terms(reader, fieldname, prefix)):
+        for position, text in enumerate(terms(reader, fieldname, prefix)):
             rank[text] = min(rank.get(text, position), position)
     best = sorted(rank, key=lambda t: (rank[t], t))[:MAX_EXPANSIONS]
     return [Word(exact=text, stem="") for text in best]
@@ -97,12 +106,14 @@ def complete_last_word(reader: Any, parsed: QueryPlan) -> QueryPlan:
     return replace(parsed, units=units)
 
 
-def expand_prefixes(reader: Any, parsed: QueryPlan) -> QueryPlan:
+def expand_prefixes(reader: Any, parsed: QueryPlan, terms: PrefixTerms | None = None) -> QueryPlan:
     """`parsed` with the words of each of its prefixes (QueryPlan.prefix_words)."""
     if not parsed.has_prefixes:
         return parsed
-    words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix)]
+    words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix, terms=terms)]
     words += [
-        w for prefix in parsed.title_prefixes for w in prefix_words(reader, prefix, FIELDS[:1])
+        w
+        for prefix in parsed.title_prefixes
+        for w in prefix_words(reader, prefix, FIELDS[:1], terms)
     ]
     return replace(parsed, prefix_words=words)

@@ -6,7 +6,6 @@ picked up without restart) and keeps one Whoosh searcher per thread, refreshed w
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterator
@@ -22,13 +21,10 @@ from search import config
 from search.config import RESULT_CACHE
 from search.i18n import format_number, gettext, language
 from search.indexing import store
-from search.ingest.extract.sources import source_from_url
 from search.model import (
     ArticleView,
     Copy,
     Hit,
-    Official,
-    Quote,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -36,8 +32,9 @@ from search.model import (
 )
 from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import complete_last_word, expand_prefixes
-from search.query.relaxation import Relaxation, candidates
+from search.query.relaxation import Relaxation
 from search.query.suggest import suggest, vocabulary
+from search.retrieval import resolving
 from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import (
@@ -47,33 +44,10 @@ from search.retrieval.doctable import (
     speaker_spellings,
 )
 from search.retrieval.facets import FacetCounts, count_facets
+from search.retrieval.hits import article_from_fields, hit_from_fields
 from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
-from search.retrieval.snippets import best_snippet, highlight_all, quote_snippet
-from search.text.analyzer import plain_apostrophes
-
-
-def _source_key(name: str) -> str:
-    key = " ".join(name.split()).lower()
-    key = key.split("://", 1)[-1].split("/", 1)[0]
-    return key.removeprefix("www.")
-
-
-def _officials(fields: dict[str, Any]) -> list[Official]:
-    try:
-        return [
-            Official(name, role) for name, role in json.loads(fields.get("official_roles") or "[]")
-        ]
-    except (ValueError, TypeError):
-        return []
-
-
-def _quotes(fields: dict[str, Any]) -> list[Quote]:
-    try:
-        return [Quote(**q) for q in json.loads(fields.get("quotes") or "[]")]
-    except (ValueError, TypeError):
-        return []
 
 
 class SearchEngine:
@@ -146,7 +120,7 @@ class SearchEngine:
             return ()
         with self.searcher() as s:
             known = official_spellings(s)
-        return _resolve_people(names, known, "official", partial=False)
+        return resolving.resolve_people(names, known, "official", partial=False)
 
     def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the people quoted a user asked for, as for officials; a part of
@@ -155,64 +129,22 @@ class SearchEngine:
             return ()
         with self.searcher() as s:
             known = speaker_spellings(s)
-        return _resolve_people(names, known, "said", partial=True)
+        return resolving.resolve_people(names, known, "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """Index spellings of the sources a user asked for: case-insensitive, without a
-        scheme or "www." ("https://www.Tempo.co/" is tempo.co), a page's URL or a subdomain
-        as its site ("https://news.kompas.com/read/..." is kompas.com), and a name without
-        its domain ("tempo") when one source has it. A source no article has is a RequestError
-        that lists the nearest ones, as for officials."""
+        """Index spellings of the sources a user asked for (search.retrieval.resolving)."""
         if not names:
             return ()
         with self.searcher() as s:
             known = source_names(s)
-        by_lower = {n.lower(): n for n in known}
-        resolved = []
-        for name in names:
-            key = _source_key(name)
-            # As written, else the site a URL or a subdomain belongs to, by the rule
-            # extraction gives articles their source with (news.kompas.com: kompas.com).
-            site = source_from_url(f"http://{key}") if "." in key else None
-            found = by_lower.get(key) or by_lower.get(site or "")
-            if found:
-                resolved.append(found)
-                continue
-            key = site or key
-            named = [n for k, n in by_lower.items() if k.split(".")[0] == key.split(".")[0]]
-            if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
-                resolved.append(named[0])
-                continue
-            close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
-            hint = (
-                gettext("; did you mean %(names)s?", names=", ".join(sorted(close)[:3]))
-                if close
-                else ""
-            )
-            raise RequestError(
-                gettext("no article comes from the source %(name)s", name=repr(name[:80])) + hint
-            )
-        return tuple(dict.fromkeys(resolved))
+        return resolving.resolve_sources(known, names)
 
     # -- searching -----------------------------------------------------------------------
 
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
-        """The request's query plan, and the request as searched: the filters typed in the
-        query (source:, official:) merged with the request's own, each resolved to its
-        spelling in the index, and the query without them. Searching, counting and
-        relaxations all start here."""
-        plan = parse_query(request.query)
-        officials = (*request.officials, *plan.filters.get("officials", []))
-        sources = (*request.sources, *plan.filters.get("sources", []))
-        said = (*request.said, *plan.filters.get("said", []))
-        request = replace(
-            request,
-            query=plan.text,
-            officials=self.resolve_officials(tuple(dict.fromkeys(officials))),
-            sources=self.resolve_sources(tuple(dict.fromkeys(sources))),
-            said=self.resolve_speakers(tuple(dict.fromkeys(said))),
-        )
-        return plan, request
+        """The request's query plan, and the request as searched (search.retrieval.resolving
+        .plan_request): searching, counting and relaxations all start here."""
+        return resolving.plan_request(self, request)
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits with snippets, facets and a suggestion (a repeated search on the same
@@ -358,7 +290,7 @@ class SearchEngine:
         with self.searcher() as s:
             return self._counts(s, plan, request)[0].total
 
-    def _found(self, request: SearchRequest) -> int:
+    def found(self, request: SearchRequest) -> int:
         """How many results a request lists: with all the words, then with some."""
         plan, request = self.plan(request)
         with self.searcher() as s:
@@ -366,22 +298,9 @@ class SearchEngine:
             return counts.total + int(np.count_nonzero(partial))
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
-        """Changes to a request that would find something (search.query.relaxation), each
-        with how many articles it finds, most first (those counted within the time budget
-        for extras, config.EXTRAS_BUDGET_SECONDS)."""
-        started = time.perf_counter()
-        plan, request = self.plan(request)
-        found: list[Relaxation] = []
-        for relaxation, changed in candidates(request, plan):
-            if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
-                break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
-            try:
-                total = self._found(replace(changed, page=1))
-            except RequestError:
-                continue
-            if total:
-                found.append(replace(relaxation, total=total))
-        return sorted(found, key=lambda r: -r.total)
+        """Changes to a request that would find something, most first (search.retrieval
+        .resolving)."""
+        return resolving.relaxations(self, request)
 
     def _counts(
         self, s: Searcher, plan: QueryPlan, request: SearchRequest
@@ -405,26 +324,7 @@ class SearchEngine:
         copies: list[Copy],
         said: tuple[str, ...] = (),
     ) -> Hit:
-        """A result; with a `said` filter, its snippet is what those people said."""
-        stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
-        snippet = None
-        if said:
-            quotes = [q for q in _quotes(fields) if q.speaker in said]
-            snippet = quote_snippet(quotes, stems, exact, runs)
-        return Hit(
-            id=fields["id"],
-            title=fields["title"],
-            date=fields.get("date"),
-            date_precision=fields.get("date_precision", "none"),
-            source=fields.get("source") or None,
-            officials=_officials(fields),
-            score=score,
-            snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
-            title_html=highlight_all(fields["title"], stems, exact, runs),
-            url=fields.get("url"),
-            missing=missing,
-            copies=copies,
-        )
+        return hit_from_fields(fields, score, plan, said, missing, copies)
 
     def marking(self, query: str) -> QueryPlan:
         """The plan whose words an article page marks (a prefix's words included)."""
@@ -450,71 +350,30 @@ class SearchEngine:
                 return None
             fields = s.stored_fields(docnum)
             copies = self._copies(s, self._copy_groups(s).others(docnum))
-        return ArticleView(
-            id=fields["id"],
-            title=fields["title"],
-            body=fields.get("body", ""),
-            date=fields.get("date"),
-            date_precision=fields.get("date_precision", "none"),
-            source=fields.get("source") or None,
-            officials=_officials(fields),
-            url=fields.get("url"),
-            quotes=_quotes(fields),
-            copies=copies,
-        )
+        return article_from_fields(fields, copies)
 
+    # -- what saved queries read ---------------------------------------------------------
 
-def _resolve_people(
-    names: tuple[str, ...], known: dict[str, str], param: str, *, partial: bool
-) -> tuple[str, ...]:
-    """Index spellings (`known`: lower-cased -> as in the index) of the people asked for by
-    a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
-    alias; with `partial` (people quoted), also by whole words of one person's name
-    ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
-    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
-    from search.ingest.extract.officials import gazetteer
+    @property
+    def state_dir(self) -> Path:
+        """Where saved queries keep how far each has seen: the index folder."""
+        return self.index_dir
 
-    by_alias = gazetteer().by_alias
-    resolved: list[str] = []
-    for name in names:
-        found = _spelling(name, known, param, partial=partial)
-        resolved.append(found)
-        if partial:
-            canonical = by_alias.get(found.lower(), (found, ""))[0]
-            resolved += sorted(
-                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
-            )
-    return tuple(dict.fromkeys(resolved))
+    def describe(self) -> str:
+        return f"{self.index_dir}/"
 
+    def meta(self) -> dict[str, Any]:
+        """The live index's build metadata (analyzer and schema versions, build time)."""
+        return store.require_live(self.index_dir).read_meta()
 
-def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
-    """The index spelling of one name asked for (see _resolve_people)."""
-    from search.ingest.extract.officials import gazetteer
+    def latest_indexed_at(self) -> float:
+        """When the most recently indexed article visible now was indexed (0.0 for none).
 
-    key = plain_apostrophes(" ".join(name.split()).lower())
-    if key in known:
-        return known[key]
-    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-    if canonical and canonical.lower() in known:
-        return known[canonical.lower()]
-    if partial and key:
-        words = key.split()
-        holding = [
-            spelled
-            for lower, spelled in known.items()
-            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
-        ]
-        if len(holding) == 1:
-            return holding[0]
-    # Names that start with the words asked for first ("joko": Joko Widodo before
-    # Djoko Santoso), the gazetteer's officials first among them.
-    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-    close = sorted(
-        (n for k, n in known.items() if key and key in k),
-        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-    )[:3]
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    if close and " " not in key and any(" " in n for n in close):
-        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
-    what = "names the official" if param == "official" else "quotes"
-    raise RequestError(f"no article {what} {name[:80]!r}{hint}")
+        Articles of an update still being written carry a later stamp (updates are
+        serialised by the write lock), so `indexed_at > this` never misses one. Read from the
+        field's terms: every article of one build or update shares its stamp, so there are
+        few of them."""
+        with self.searcher() as s:
+            field = s.schema["indexed_at"]
+            full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
+            return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0

@@ -38,11 +38,10 @@ import tomli_w
 from search import jsonfiles
 from search.config import SORTS
 from search.dates import parse_date_input
-from search.indexing import store
 from search.indexing.schema import SCHEMA_VERSION
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
-from search.retrieval.engine import SearchEngine
+from search.retrieval.engines import Engine
 
 log = logging.getLogger(__name__)
 
@@ -400,7 +399,7 @@ class SavedRun:
 
 
 def run_queries(
-    engine: SearchEngine,
+    engine: Engine,
     queries: list[SavedQuery],
     *,
     new_only: bool = False,
@@ -410,13 +409,13 @@ def run_queries(
     one has seen. With `new_only`, only articles indexed since the query's last run are
     returned (all matching articles on its first run)."""
     today = today or dt.date.today()
-    meta = store.require_live(engine.index_dir).read_meta()
+    meta = engine.meta()
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise SavedQueryError(
-            f"{engine.index_dir}/ was built by an older Cari: run `cari update` (it rebuilds it)"
+            f"{engine.describe()} was built by an older Cari: run `cari update` (it rebuilds it)"
         )
-    state = load_state(engine.index_dir)
-    watermark = latest_indexed_at(engine)
+    state = load_state(engine.state_dir)
+    watermark = engine.latest_indexed_at()
     runs = []
     for saved in queries:
         since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
@@ -424,12 +423,12 @@ def run_queries(
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     for saved in queries:
         state[saved.name] = {"seen_up_to": watermark, "last_run": now}
-    save_state(engine.index_dir, state)
+    save_state(engine.state_dir, state)
     return runs
 
 
 def run_query(
-    engine: SearchEngine,
+    engine: Engine,
     saved: SavedQuery,
     today: dt.date,
     since: float | None = None,
@@ -454,7 +453,7 @@ EXPORT_LIMIT = 10_000
 
 
 def result_pages(
-    engine: SearchEngine, request: SearchRequest, limit: int = EXPORT_LIMIT
+    engine: Engine, request: SearchRequest, limit: int = EXPORT_LIMIT
 ) -> Iterator[list[Hit]]:
     """A search's hits in ranked order, a page at a time, up to `limit` of them: exports are
     streamed without holding ten thousand snippets at once."""
@@ -464,18 +463,6 @@ def result_pages(
         yield result.hits[: limit - (page - 1) * size]
         if page * size >= min(result.total, limit):
             return
-
-
-def latest_indexed_at(engine: SearchEngine) -> float:
-    """When the most recently indexed article visible now was indexed (0.0 for none).
-
-    Articles of an update still being written carry a later stamp (updates are serialised
-    by the write lock), so `indexed_at > this` never misses one. Read from the field's terms:
-    every article of one build or update shares its stamp, so there are few of them."""
-    with engine.searcher() as s:
-        field = s.schema["indexed_at"]
-        full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
-        return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0
 
 
 def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:

@@ -1,0 +1,519 @@
+"""The index on an OpenSearch cluster: the client, the index template, the documents, and the
+builds and updates that write them.
+
+Cari analyses text in Python (search.text.analyzer), as for the embedded index, and sends each
+text field as its analysed tokens: one whitespace-separated slot per position, the tokens that
+share a position joined by "|" (a compound's joined spelling and its first part, a long form's
+acronym) and "_" for a position with none. The index's own analyzer only splits the slots
+again (`pattern_capture`) and drops the fillers, so OpenSearch holds the same terms at the
+same positions as the embedded index: phrases and proximity behave alike. The texts as
+written are kept in `_source` for snippets, which Cari cuts itself.
+
+A build writes a new concrete index and then swaps the alias (`EngineSettings.alias`) in one
+atomic `_aliases` call; the index it replaced is deleted after the swap. An update compares
+the seeds with the (id, content hash) pairs of the live index (`search.indexing.update
+.plan_update`, the embedded update's plan) and sends only the new, changed and removed
+articles, made visible by one refresh at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from search.config import OPENSEARCH_URL_ENV, EngineSettings, EngineUnavailableError
+from search.dates import PRECISIONS, date_span
+from search.indexing.build import (
+    MIN_KEEP_SHARE,
+    BuildRefusedError,
+    BuildReport,
+    articles_to_write,
+)
+from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.update import (
+    UpdateReport,
+    _outcomes,
+    _preview,
+    _tally,
+    plan_update,
+    rebuild_reason,
+)
+from search.ingest.extract.sources import link_url
+from search.ingest.kinds import SeedProblem
+from search.ingest.seeds import list_seeds, read_articles
+from search.lexicon import data_fingerprint
+from search.model import Article
+from search.text.analyzer import (
+    ANALYZER_VERSION,
+    exact_analyzer,
+    run_steps,
+    stemmed_analyzer,
+    steps_of,
+    use_stem_table,
+)
+
+log = logging.getLogger(__name__)
+
+SHARDS = 2
+REPLICAS = 1
+# The text fields as analysed: stems and forms as written, each with positions.
+ANALYSED_FIELDS = ("title_stems", "title_exact", "body_stems", "body_exact")
+BULK_CHUNK = 500
+# How long a build waits for the new index's replicas before it swaps the alias.
+GREEN_SECONDS = 600.0
+
+# The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
+# field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
+# the same position, which counts in the term frequency but not in the field's length.
+TITLE_WEIGHT = 2
+
+
+K1, B = 1.2, 0.75
+BM25 = {"type": "BM25", "k1": K1, "b": B}
+# The embedded index's title length and average count each word once; OpenSearch's average
+# counts the title's TITLE_WEIGHT copies (its lengths do not), so the title fields' BM25
+# constants are chosen to give the same length norm, k1 (1 - b + b dl / avgdl).
+TITLE_BM25 = {
+    "type": "BM25",
+    "k1": round(K1 * (1 - B + B * TITLE_WEIGHT), 6),
+    "b": round(K1 * B * TITLE_WEIGHT / (K1 * (1 - B + B * TITLE_WEIGHT)), 6),
+}
+
+
+def _slots(similarity: str) -> dict[str, Any]:
+    return {
+        "type": "text",
+        "analyzer": "cari_slots",
+        "search_analyzer": "whitespace",
+        "similarity": similarity,
+    }
+
+
+_STORED_ONLY = {"type": "keyword", "index": False, "doc_values": False}
+
+
+def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]:
+    """The settings and mappings of a Cari index (docs/opensearch.md shows them as a
+    template). `_meta` records the analyzer and schema versions the index was built with."""
+    return {
+        "settings": {
+            "number_of_shards": shards,
+            "number_of_replicas": replicas,
+            "similarity": {"cari_bm25": BM25, "cari_title_bm25": TITLE_BM25},
+            "analysis": {
+                "filter": {
+                    "cari_slot_split": {
+                        "type": "pattern_capture",
+                        "preserve_original": False,
+                        "patterns": ["([^|]+)"],
+                    },
+                    "cari_no_filler": {"type": "stop", "stopwords": ["_"]},
+                },
+                "analyzer": {
+                    "cari_slots": {
+                        "type": "custom",
+                        "tokenizer": "whitespace",
+                        "filter": ["cari_slot_split", "cari_no_filler"],
+                    }
+                },
+            },
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": index_meta(),
+            "_source": {"excludes": list(ANALYSED_FIELDS)},
+            "properties": {
+                "id": {"type": "keyword"},
+                "seq": {"type": "long"},
+                "title": {"type": "text", "index": False},
+                "body": {"type": "text", "index": False},
+                **{
+                    name: _slots("cari_title_bm25" if name.startswith("title") else "cari_bm25")
+                    for name in ANALYSED_FIELDS
+                },
+                "officials": {"type": "keyword"},
+                "official_roles": _STORED_ONLY,
+                "said": {"type": "keyword"},
+                "quotes": _STORED_ONLY,
+                "source": {"type": "keyword"},
+                "date": _STORED_ONLY,
+                "date_precision": {"type": "keyword"},
+                "precision_code": {"type": "byte"},
+                "date_first": {"type": "date", "format": "basic_date"},
+                "date_start": {"type": "integer"},
+                "date_end": {"type": "integer"},
+                "url": _STORED_ONLY,
+                "content_hash": {"type": "keyword"},
+                "indexed_at": {"type": "double"},
+            },
+        },
+    }
+
+
+def index_meta() -> dict[str, Any]:
+    return {
+        "analyzer_version": ANALYZER_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "data_fingerprint": data_fingerprint(),
+        "built_at": time.time(),
+    }
+
+
+def connect(settings: EngineSettings, **options: Any) -> Any:
+    """An opensearch-py client over every node URL of `settings` (a request that fails on
+    one node is retried on another), with basic auth and a CA file when given."""
+    from opensearchpy import OpenSearch
+
+    auth = (settings.user, settings.password or "") if settings.user else None
+    kwargs: dict[str, Any] = {
+        "hosts": list(settings.urls),
+        "http_auth": auth,
+        "retry_on_timeout": True,
+        "max_retries": 3,
+        "timeout": 30,
+        "http_compress": False,
+    }
+    if settings.ca_file:
+        kwargs.update(use_ssl=True, verify_certs=True, ca_certs=settings.ca_file)
+    kwargs.update(options)
+    return OpenSearch(**kwargs)
+
+
+@contextmanager
+def cluster_errors(settings: EngineSettings) -> Iterator[None]:
+    """A cluster that cannot be reached or refuses a request, as EngineUnavailableError."""
+    from opensearchpy.exceptions import ConnectionError as Unreachable
+    from opensearchpy.exceptions import TransportError
+
+    try:
+        yield
+    except Unreachable as exc:
+        raise EngineUnavailableError(
+            f"OpenSearch is not reachable at {', '.join(settings.urls)}: start it or check"
+            f" --opensearch-url / ${OPENSEARCH_URL_ENV} ({exc.error})"
+        ) from exc
+    except TransportError as exc:
+        raise EngineUnavailableError(
+            f"OpenSearch at {settings.urls[0]} refused the request: {exc.status_code}"
+            f" {str(exc.error)[:200]} {str(exc.info)[:300]}"
+        ) from exc
+
+
+# -- documents ----------------------------------------------------------------------------
+
+
+def slots(text: str, stemmed: bool, weight: int = 1) -> str:
+    """`text` analysed as the embedded index analyses it, written as position slots (see the
+    module docstring), each token `weight` times."""
+    steps = _STEMMED_STEPS if stemmed else _EXACT_STEPS
+    tokens = run_steps(text, steps)
+    if not tokens.words:
+        return ""
+    by_position: list[list[str]] = [[] for _ in range(max(tokens.positions) + 1)]
+    for word, position in zip(tokens.words, tokens.positions, strict=True):
+        slot = by_position[position]
+        if word not in slot:
+            slot.append(word)
+    return " ".join("|".join(slot * weight) or "_" for slot in by_position)
+
+
+_STEMMED_STEPS = steps_of(stemmed_analyzer()) or ()
+_EXACT_STEPS = steps_of(exact_analyzer()) or ()
+
+
+def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, Any]:
+    """The OpenSearch document of an article."""
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "seq": seq,
+        "title": article.title,
+        "body": article.body,
+        "title_stems": slots(article.title, True, TITLE_WEIGHT),
+        "title_exact": slots(article.title, False, TITLE_WEIGHT),
+        "body_stems": slots(article.body, True),
+        "body_exact": slots(article.body, False),
+        "officials": [o.name for o in article.officials],
+        "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
+        "said": list(dict.fromkeys(q.speaker for q in article.quotes)),
+        "quotes": json.dumps([q.to_json() for q in article.quotes], ensure_ascii=False),
+        "source": article.source or None,
+        "date": article.date_iso,
+        "date_precision": article.date_precision,
+        "url": link_url(article.url),
+        "content_hash": article.content_hash,
+        "indexed_at": indexed_at,
+    }
+    if article.date:
+        start, end = date_span(article.date)
+        code = PRECISIONS.index(article.date_precision)
+        doc.update(date_start=start, date_end=end, date_first=str(start), precision_code=code)
+    return doc
+
+
+# -- reading the live index ---------------------------------------------------------------
+
+
+def wait_green(client: Any, index: str | None = None, seconds: float = GREEN_SECONDS) -> dict:
+    """The cluster's (or an index's) health once green; EngineUnavailableError after
+    `seconds` without it."""
+    from opensearchpy.exceptions import TransportError
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            health = client.cluster.health(index=index, wait_for_status="green", request_timeout=40)
+        except TransportError as exc:  # 408: not green within the server's 30 s
+            if exc.status_code != 408:
+                raise
+            health = exc.info if isinstance(exc.info, dict) else {"status": str(exc.info)[:200]}
+        if health.get("status") == "green":
+            return health
+        if time.monotonic() > deadline:
+            raise EngineUnavailableError(f"OpenSearch is not green after {seconds:.0f} s: {health}")
+
+
+def live_index(client: Any, alias: str) -> str | None:
+    """The concrete index behind the alias (None: no index yet)."""
+    from opensearchpy import NotFoundError
+
+    try:
+        found = client.indices.get_alias(name=alias)
+    except NotFoundError:
+        return None
+    return sorted(found)[0] if found else None
+
+
+def live_meta(client: Any, alias: str) -> dict[str, Any] | None:
+    index = live_index(client, alias)
+    if index is None:
+        return None
+    mapping = client.indices.get_mapping(index=index)
+    return mapping[index]["mappings"].get("_meta", {})
+
+
+def live_count(client: Any, alias: str) -> int:
+    if live_index(client, alias) is None:
+        return 0
+    return int(client.count(index=alias)["count"])
+
+
+def scan(client: Any, index: str, fields: list[str], batch: int = 5000) -> Iterator[dict]:
+    """Every document's `fields` (`_source`), in `seq` order, paged with search_after."""
+    after: list[Any] | None = None
+    while True:
+        body: dict[str, Any] = {
+            "size": batch,
+            "sort": [{"seq": "asc"}],
+            "_source": fields,
+            "query": {"match_all": {}},
+        }
+        if after is not None:
+            body["search_after"] = after
+        hits = client.search(index=index, body=body)["hits"]["hits"]
+        if not hits:
+            return
+        for hit in hits:
+            yield hit["_source"]
+        after = hits[-1]["sort"]
+
+
+def indexed_stamps(client: Any, alias: str) -> dict[str, tuple[str, float]]:
+    """Article id -> (content hash, indexed_at) of the live index."""
+    if live_index(client, alias) is None:
+        return {}
+    return {
+        d["id"]: (d.get("content_hash") or "", d.get("indexed_at") or 0.0)
+        for d in scan(client, alias, ["id", "content_hash", "indexed_at"])
+    }
+
+
+def _highest_seq(client: Any, index: str) -> int:
+    found = client.search(index=index, body={"size": 0, "aggs": {"seq": {"max": {"field": "seq"}}}})
+    return int(found["aggregations"]["seq"]["value"] or 0)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _bulk(client: Any, actions: Iterable[dict[str, Any]]) -> int:
+    from opensearchpy import helpers
+
+    done = 0
+    for ok, item in helpers.streaming_bulk(
+        client, actions, chunk_size=BULK_CHUNK, max_retries=3, raise_on_error=False
+    ):
+        if not ok:
+            raise RuntimeError(f"OpenSearch refused a document: {json.dumps(item)[:500]}")
+        done += 1
+    return done
+
+
+def build(
+    settings: EngineSettings,
+    seeds_dir: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    client: Any = None,
+) -> BuildReport:
+    """Full rebuild from a seed folder (see `build_articles`)."""
+    articles = read_articles(list_seeds(Path(seeds_dir)))
+    return build_articles(settings, articles, force=force, on_article=on_article, client=client)
+
+
+def build_articles(
+    settings: EngineSettings,
+    items: Iterable[Article | SeedProblem],
+    *,
+    force: bool = False,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    client: Any = None,
+) -> BuildReport:
+    """Full rebuild from articles into a new index, made live by swapping the alias
+    atomically; the old index is deleted after the swap. Refused (BuildRefusedError, nothing
+    changed) when it would keep less than MIN_KEEP_SHARE of the live index unless `force`."""
+    started = time.perf_counter()
+    client = client or connect(settings)
+    alias = settings.alias
+    use_stem_table()
+    previous = indexed_stamps(client, alias)
+    report = BuildReport()
+    name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    body = index_body(replicas=0)
+    body["settings"]["refresh_interval"] = "-1"
+    client.indices.create(index=name, body=body)
+    try:
+        report.indexed = _bulk(client, _documents(items, name, report, on_article, previous))
+        client.indices.put_settings(
+            index=name,
+            body={"index": {"number_of_replicas": REPLICAS, "refresh_interval": "1s"}},
+        )
+        client.indices.refresh(index=name)
+        wait_green(client, name)
+        live = len(previous)
+        if not force and live and report.indexed < live * MIN_KEEP_SHARE:
+            raise BuildRefusedError(
+                f"the new build has {report.indexed} articles, the live index {live}: "
+                f"the live index was left as it was (check the seeds, or use --force)"
+            )
+        swap_alias(client, alias, name)
+    except BaseException:
+        client.indices.delete(index=name, ignore_unavailable=True)
+        raise
+    report.seconds = time.perf_counter() - started
+    log.debug("%s", report.summary())
+    return report
+
+
+def _documents(
+    items: Iterable[Article | SeedProblem],
+    index: str,
+    report: BuildReport,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+    previous: dict[str, tuple[str, float]],
+) -> Iterator[dict[str, Any]]:
+    """Bulk actions of the articles a build writes (`articles_to_write`)."""
+    stamps: dict[str, tuple[str, float | None]] = dict(previous)
+    for seq, (article, indexed_at) in enumerate(
+        articles_to_write(items, report, on_article, stamps), 1
+    ):
+        source = article_source(article, indexed_at, seq)
+        yield {"_index": index, "_id": article.id, "_source": source}
+
+
+def swap_alias(client: Any, alias: str, index: str) -> None:
+    """Point the alias at `index` in one atomic call, then delete what it pointed at."""
+    old = []
+    if client.indices.exists_alias(name=alias):
+        old = sorted(client.indices.get_alias(name=alias))
+    elif client.indices.exists(index=alias):
+        raise BuildRefusedError(
+            f"{alias!r} is an index on the cluster, not an alias: Cari searches an alias of that"
+            " name (delete or rename the index, or set another name in $CARI_OPENSEARCH_INDEX)"
+        )
+    actions: list[dict[str, Any]] = [{"remove": {"index": o, "alias": alias}} for o in old]
+    actions.append({"add": {"index": index, "alias": alias}})
+    client.indices.update_aliases(body={"actions": actions})
+    for o in old:
+        if o != index:
+            client.indices.delete(index=o, ignore_unavailable=True)
+
+
+def update(
+    settings: EngineSettings,
+    seeds_dir: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    on_plan: Callable[[int], None] | None = None,
+    on_article: Callable[[Article | SeedProblem], None] | None = None,
+    client: Any = None,
+) -> UpdateReport:
+    """Bring the live index in line with the seed folder: the embedded update's plan
+    (`plan_update`), sent as one series of bulk requests and made visible by one refresh.
+    A full rebuild is done instead when there is no index yet or it was built by another
+    analyzer or schema version; BuildRefusedError when it would remove more than half."""
+    started = time.perf_counter()
+    client = client or connect(settings)
+    alias = settings.alias
+    paths = list_seeds(Path(seeds_dir))
+    meta = live_meta(client, alias)
+    reason = "there was no index yet" if meta is None else rebuild_reason(meta)
+    if reason:
+        report = UpdateReport(rebuilt=reason, dry_run=dry_run)
+        if not dry_run:
+            if on_plan:
+                on_plan(len(paths))
+            built = build(settings, seeds_dir, force=force, on_article=on_article, client=client)
+            report.problems, report.articles = built.problems, built.indexed
+        report.seconds = time.perf_counter() - started
+        return report
+    indexed = {k: h for k, (h, _) in indexed_stamps(client, alias).items()}
+    plan = plan_update(paths, indexed)
+    kept = len(indexed) - len(plan.remove)
+    if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
+        raise BuildRefusedError(
+            f"the update would remove {len(plan.remove)} of the index's {len(indexed)} "
+            f"articles: the index was left as it was (check the seeds folder, or use --force)"
+        )
+    report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+    if dry_run:
+        _preview(plan, report)
+    elif not plan.is_empty:
+        if on_plan:
+            on_plan(len(plan.add) + len(plan.change))
+        index = live_index(client, alias) or alias
+        seq = _highest_seq(client, index)
+        now = time.time()
+        actions: list[dict[str, Any]] = []
+        for outcome, entry, item in _outcomes(plan, on_article):
+            _tally(report, outcome, entry, item)
+            if outcome in ("change", "add"):
+                assert isinstance(item, Article)
+                seq += 1
+                actions.append(
+                    {"_index": index, "_id": item.id, "_source": article_source(item, now, seq)}
+                )
+        actions += [
+            {"_op_type": "delete", "_index": index, "_id": article_id} for article_id in plan.remove
+        ]
+        report.removed.extend(plan.remove)
+        if actions:
+            _bulk(client, actions)
+            client.indices.refresh(index=index)
+    report.articles = len(indexed) + len(report.added) - len(report.removed)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def delete_all(client: Any, alias: str) -> None:
+    """Delete the alias's indices (tests and benchmarks clean up with it)."""
+    index = live_index(client, alias)
+    if index is not None:
+        client.indices.delete(index=index, ignore_unavailable=True)

@@ -1,0 +1,373 @@
+"""A query plan (search.query.plan) as an OpenSearch bool query, and a request's filters and
+facets as filters, a post_filter and aggregations.
+
+Matching reads the plan as search.retrieval.matching does: every required part must match,
+then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
+search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root and EXACT_BOOST
+more on the form as typed (the title's weight is in its indexed term frequencies:
+search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
+times their word scores more (a boosted bool of all the units), and those with the words in
+order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span). Each term's boost
+also carries the ratio of the embedded engine's idf to OpenSearch's (`Idf`), so the words of a
+query weigh against each other as they do there.
+"""
+
+from __future__ import annotations
+
+import math
+from contextvars import ContextVar
+from typing import Any
+
+from search.dates import as_int
+from search.model import SearchRequest
+from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval.ranking import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    TAGGED_WEIGHT,
+)
+
+Query = dict[str, Any]
+# The words of a query naming an official, and the official's spelling in the index (None
+# when no article is tagged with them).
+Officials = list[tuple[list[Word], str | None]]
+TEXT_FIELDS = ("title", "body")
+# Facet lists as long as any index has names (an archive's officials and sources).
+FACET_SIZE = 65536
+MATCH_ALL: Query = {"match_all": {}}
+MATCH_NONE: Query = {"match_none": {}}
+
+
+class Idf:
+    """Per term, the embedded engine's idf over OpenSearch's BM25 idf, given how many
+    articles have it (`frequencies`, (field, term) -> articles) among `articles`. Without
+    frequencies every ratio is 1 and the terms asked for are noted in `asked`."""
+
+    def __init__(
+        self, articles: int = 0, frequencies: dict[tuple[str, str], int] | None = None
+    ) -> None:
+        self.articles = articles
+        self.frequencies = frequencies
+        self.asked: set[tuple[str, str]] = set()
+
+    def ratio(self, field: str, term: str) -> float:
+        if self.frequencies is None:
+            self.asked.add((field, term))
+            return 1.0
+        n, df = self.articles, self.frequencies.get((field, term), 0)
+        if not df or not n:
+            return 1.0
+        embedded = math.log(n / (df + 1)) + 1
+        bm25 = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return max(embedded, 0.0) / bm25 if bm25 > 0 else 1.0
+
+
+# The terms' idf ratios while a query is built (a context variable: one query per thread).
+_idf: ContextVar[Idf | None] = ContextVar("idf", default=None)
+
+
+def _term(field: str, value: str, boost: float = 1.0) -> Query:
+    idf = _idf.get()
+    if idf is not None:
+        boost *= idf.ratio(field, value)
+    return {"term": {field: {"value": value, "boost": round(boost, 6)}}}
+
+
+def _any(queries: list[Query]) -> Query:
+    if not queries:
+        return MATCH_NONE
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"should": queries, "minimum_should_match": 1}}
+
+
+def _all(queries: list[Query], boost: float = 1.0) -> Query:
+    if len(queries) == 1 and boost == 1.0:
+        return queries[0]
+    return {"bool": {"must": queries, "boost": boost}}
+
+
+def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
+    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more)."""
+    clauses = []
+    for f in fields:
+        if word.stem:
+            clauses.append(_term(f"{f}_stems", word.stem))
+        clauses.append(_term(f"{f}_exact", word.exact, EXACT_BOOST))
+    return _any(clauses)
+
+
+def _phrase(field: str, terms: list[str]) -> Query:
+    if len(terms) == 1:
+        return {"constant_score": {"filter": {"term": {field: terms[0]}}, "boost": 0.0}}
+    return {
+        "constant_score": {
+            "filter": {"match_phrase": {field: {"query": " ".join(terms), "slop": 0}}},
+            "boost": 0.0,
+        }
+    }
+
+
+def phrase_match(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS, exact: bool = True):
+    """The words next to each other (matching only, no score): as
+    matching.phrase_words_mask."""
+    if any(not w.stem for w in words):
+        return _any([_phrase(f"{f}_exact", [w.exact for w in words]) for f in fields])
+    found = [_phrase(f"{f}_stems", [w.stem for w in words]) for f in fields]
+    if exact:
+        found.append(_phrase(f"{fields[-1]}_exact", [w.exact for w in words]))
+    return _any(found)
+
+
+def _scored_phrase(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
+    """A phrase that must match, scored by its words (as ranking.scores does)."""
+    scores = [word_query(w) for w in words]
+    return {"bool": {"filter": [phrase_match(words, fields)], "must": scores}}
+
+
+def _exact(words: list[Word]) -> Query:
+    if len(words) == 1:
+        return word_query(words[0])
+    return _scored_phrase(words)
+
+
+def _prefix(prefix: str, fields: tuple[str, ...]) -> Query:
+    return _any(
+        [{"constant_score": {"filter": {"prefix": {f: prefix}}, "boost": 0.0}} for f in fields]
+    )
+
+
+def _tagged(name: str | None) -> Query:
+    """The articles tagged with an official (scored as naming them once more)."""
+    if name is None:
+        return MATCH_NONE
+    return {"term": {"officials": {"value": name, "boost": TAGGED_WEIGHT}}}
+
+
+def _names_official(unit: Unit, words: list[Word]) -> bool:
+    return all(w in words for w in unit.words)
+
+
+def _unit(unit: Unit, officials: Officials = ()) -> Query:
+    """A concept: scores its words and alternatives; matches where all its words are or
+    an alternative is, or the tag of an official its words name."""
+    words = [word_query(w) for w in unit.words]
+    alternatives = [
+        word_query(alt[0])
+        if len(alt) == 1
+        else {
+            "bool": {
+                "filter": [phrase_match(alt, exact=False)],
+                "must": [word_query(w) for w in alt],
+            }
+        }
+        for alt in unit.searched_alternatives()
+    ]
+    tagged = [_tagged(name) for words, name in officials if _names_official(unit, words)]
+    return _any([_all(words), *alternatives, *tagged])
+
+
+def _unit_any(unit: Unit) -> Query:
+    """A concept's words and alternatives, any of them (the optional part's matching)."""
+    alternatives = [
+        word_query(alt[0])
+        if len(alt) == 1
+        else _all([phrase_match(alt, exact=False), *[word_query(w) for w in alt]])
+        for alt in unit.searched_alternatives()
+    ]
+    return _any([word_query(w) for w in unit.words] + alternatives)
+
+
+def _near(words: list[Word]) -> Query:
+    """The words in order within NEAR_SLOP positions of each other, in the title or body
+    (stems) or the body as written."""
+    slop = (NEAR_SLOP - 1) * (len(words) - 1)
+    spans = []
+    for field, terms in (
+        ("title_stems", [w.stem or w.exact for w in words]),
+        ("body_stems", [w.stem or w.exact for w in words]),
+        ("body_exact", [w.exact for w in words]),
+    ):
+        clauses = [{"span_term": {field: t}} for t in terms]
+        spans.append({"span_near": {"clauses": clauses, "slop": slop, "in_order": True}})
+    return _any(spans)
+
+
+def plan_query(plan: QueryPlan, idf: Idf | None = None, officials: Officials = ()) -> Query:
+    """The plan as one bool query: what it matches is what matching.plan_mask matches (with
+    `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
+    name, whose tagged articles match as the words do)."""
+    token = _idf.set(idf or Idf())
+    try:
+        return _plan_query(plan, officials)
+    finally:
+        _idf.reset(token)
+
+
+def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str, Query]]:
+    """Each OR group of the plan's units with its label, as matching.plan_matches reads
+    them: an article with a unit of every group has all the words; one without a group misses
+    its label. None when the plan asks for one word of one group (every match is complete)."""
+    groups = plan.unit_groups()
+    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+        return []
+    token = _idf.set(Idf())
+    try:
+        found = []
+        for group in groups:
+            units = [_unit(u) for u in group]
+            units += [
+                _tagged(name)
+                for words, name in officials
+                if all(_names_official(u, words) for u in group)
+            ]
+            found.append((" or ".join(u.label for u in group), _any(units)))
+        return found
+    finally:
+        _idf.reset(token)
+
+
+def scored_terms(plan: QueryPlan) -> set[tuple[str, str]]:
+    """The (field, term) pairs the plan's query scores."""
+    idf = Idf()
+    plan_query(plan, idf)
+    return idf.asked
+
+
+def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
+    must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
+    must += [word_query(w) for w in dedupe(plan.required)]
+    must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
+    must += [_scored_phrase(p, ("title",)) for p in plan.title_phrases]
+    must += [_prefix(p, ("title_exact", "body_exact")) for p in plan.prefixes]
+    must += [_prefix(p, ("title_exact",)) for p in plan.title_prefixes]
+    must += [_exact(p) for p in plan.exact_phrases]
+    should: list[Query] = [word_query(w) for w in plan.prefix_words]
+    if plan.units:
+        optional = [_unit_any(u) for u in plan.units]
+        optional += [_tagged(name) for _, name in officials]
+        if len(plan.units) > 1 or len(plan.units[0].words) > 1:
+            optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
+        must.append(_any(optional))
+    words = dedupe(plan.words)
+    if len(words) > 1:
+        bonus = [word_query(w) for w in words]
+        should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": PHRASE_BOOST}})
+    must_not = [word_query(w) for w in plan.excluded]
+    must_not += [phrase_match(p) for p in plan.excluded_phrases]
+    must_not += [_exact(p) for p in plan.excluded_exact]
+    if not must:
+        must = [MATCH_ALL]
+    query: Query = {"bool": {"must": must}}
+    if should:
+        query["bool"]["should"] = should
+    if must_not:
+        query["bool"]["must_not"] = must_not
+    return query
+
+
+# -- filters and facets -------------------------------------------------------------------
+
+
+def date_filters(request: SearchRequest) -> list[Query]:
+    """As facets.count_facets: undated articles only, or a date overlapping the range
+    (undated ones left out when a bound is set)."""
+    found: list[Query] = []
+    if request.undated:
+        found.append({"bool": {"must_not": [{"exists": {"field": "date_start"}}]}})
+    if request.date_from or request.date_to:
+        found.append({"exists": {"field": "date_start"}})
+        if request.date_from:
+            found.append({"range": {"date_end": {"gte": as_int(request.date_from)}}})
+        if request.date_to:
+            found.append({"range": {"date_start": {"lte": as_int(request.date_to)}}})
+    return found
+
+
+def frequencies_body(terms: set[tuple[str, str]]) -> dict[str, Any]:
+    """One request for how many articles have each term, and how many there are."""
+    filters = {f"{i}": {"term": {f: t}} for i, (f, t) in enumerate(sorted(terms))}
+    return {"size": 0, "track_total_hits": True, "aggs": {"df": {"filters": {"filters": filters}}}}
+
+
+def idf_from(terms: set[tuple[str, str]], found: dict[str, Any]) -> Idf:
+    """The Idf of the answer to `frequencies_body(terms)`."""
+    buckets = found["aggregations"]["df"]["buckets"]
+    counts = {ft: int(buckets[f"{i}"]["doc_count"]) for i, ft in enumerate(sorted(terms))}
+    return Idf(int(found["hits"]["total"]["value"]), counts)
+
+
+def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
+    return [{"terms": {field: list(values)}}] if values else []
+
+
+def request_body(
+    plan: QueryPlan, request: SearchRequest, idf: Idf | None = None, officials: Officials = ()
+) -> dict[str, Any]:
+    """The query (plan and the filters facets do not count by) and the facet filters: a
+    post_filter for the hits and the total, and aggregations that each leave out their own."""
+    filters = date_filters(request)
+    if request.indexed_after is not None:
+        filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
+    query = plan_query(plan, idf, officials)
+    if filters:
+        query = {"bool": {"must": [query], "filter": filters}}
+    chosen = {
+        "officials": _terms("officials", request.officials),
+        "sources": _terms("source", request.sources),
+        "said": _terms("said", request.said),
+    }
+    order = [{"_count": "desc"}, {"_key": "asc"}]
+
+    def others(facet: str) -> list[Query]:
+        return [f for name, found in chosen.items() if name != facet for f in found]
+
+    def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
+        return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}
+
+    def names(field: str) -> dict[str, Any]:
+        return {"names": {"terms": {"field": field, "size": FACET_SIZE, "order": order}}}
+
+    every = [f for found in chosen.values() for f in found]
+    aggs = {
+        "officials": within(others("officials"), names("officials")),
+        "sources": within(others("sources"), names("source")),
+        "said": within(others("said"), names("said")),
+        "timeline": within(
+            every,
+            {
+                "precision": {
+                    "terms": {"field": "precision_code", "size": 4},
+                    "aggs": {
+                        "days": {
+                            "date_histogram": {
+                                "field": "date_first",
+                                "calendar_interval": "day",
+                                "min_doc_count": 1,
+                                "format": "basic_date",
+                            }
+                        }
+                    },
+                },
+                "undated": {"missing": {"field": "date_start"}},
+            },
+        ),
+    }
+    body: dict[str, Any] = {"query": query, "aggs": aggs, "track_total_hits": True}
+    if every:
+        body["post_filter"] = {"bool": {"filter": every}}
+    return body
+
+
+def sort_for(request: SearchRequest, plan: QueryPlan) -> list[Any]:
+    """The hits' order, as the embedded engine's: by date (undated last, equal dates in
+    indexing order) or by score (equal scores in indexing order)."""
+    if request.sort == "newest":
+        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
+    if request.sort == "oldest" or plan.is_empty:
+        if request.sort == "oldest":
+            return [{"date_end": {"order": "asc", "missing": "_last"}}, {"seq": "asc"}]
+        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
+    return [{"_score": "desc"}, {"seq": "asc"}]

@@ -1,0 +1,159 @@
+"""What every engine does the same way before and around a search: the filters a user typed
+resolved to their spellings in the index, the query plan, and the relaxations of a request
+that finds nothing. An engine gives the names its index has; these functions do the rest."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Protocol
+
+from search import config
+from search.i18n import gettext
+from search.ingest.extract.sources import source_from_url
+from search.model import RequestError, SearchRequest
+from search.query.plan import QueryPlan, parse_query
+from search.query.relaxation import Relaxation, candidates
+from search.text.analyzer import plain_apostrophes
+
+
+class Resolver(Protocol):
+    def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
+    def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
+    def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]: ...
+    def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]: ...
+    def count(self, request: SearchRequest) -> int: ...
+    def found(self, request: SearchRequest) -> int: ...
+
+
+def _source_key(name: str) -> str:
+    key = " ".join(name.split()).lower()
+    key = key.split("://", 1)[-1].split("/", 1)[0]
+    return key.removeprefix("www.")
+
+
+def resolve_people(
+    names: tuple[str, ...], known: dict[str, str], param: str, *, partial: bool
+) -> tuple[str, ...]:
+    """Index spellings (`known`: lower-cased -> as in the index) of the people asked for by
+    a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
+    alias; with `partial` (people quoted), also by whole words of one person's name
+    ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
+    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
+    from search.ingest.extract.officials import gazetteer
+
+    by_alias = gazetteer().by_alias
+    resolved: list[str] = []
+    for name in names:
+        found = _spelling(name, known, param, partial=partial)
+        resolved.append(found)
+        if partial:
+            canonical = by_alias.get(found.lower(), (found, ""))[0]
+            resolved += sorted(
+                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
+            )
+    return tuple(dict.fromkeys(resolved))
+
+
+def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
+    """The index spelling of one name asked for (see resolve_people)."""
+    from search.ingest.extract.officials import gazetteer
+
+    key = plain_apostrophes(" ".join(name.split()).lower())
+    if key in known:
+        return known[key]
+    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+    if canonical and canonical.lower() in known:
+        return known[canonical.lower()]
+    if partial and key:
+        words = key.split()
+        holding = [
+            spelled
+            for lower, spelled in known.items()
+            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
+        ]
+        if len(holding) == 1:
+            return holding[0]
+    # Names that start with the words asked for first ("joko": Joko Widodo before
+    # Djoko Santoso), the gazetteer's officials first among them.
+    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
+    close = sorted(
+        (n for k, n in known.items() if key and key in k),
+        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
+    )[:3]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    if close and " " not in key and any(" " in n for n in close):
+        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
+    what = "names the official" if param == "official" else "quotes"
+    raise RequestError(f"no article {what} {name[:80]!r}{hint}")
+
+
+def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]:
+    """Index spellings (`known`) of the sources a user asked for: case-insensitive, without
+    a scheme or "www." ("https://www.Tempo.co/" is tempo.co), a page's URL or a subdomain as
+    its site ("https://news.kompas.com/read/..." is kompas.com), and a name without its
+    domain ("tempo") when one source has it. A source no article has is a RequestError that
+    lists the nearest ones, as for officials."""
+    by_lower = {n.lower(): n for n in known}
+    resolved = []
+    for name in names:
+        key = _source_key(name)
+        # As written, else the site a URL or a subdomain belongs to, by the rule
+        # extraction gives articles their source with (news.kompas.com: kompas.com).
+        site = source_from_url(f"http://{key}") if "." in key else None
+        found = by_lower.get(key) or by_lower.get(site or "")
+        if found:
+            resolved.append(found)
+            continue
+        key = site or key
+        named = [n for k, n in by_lower.items() if k.split(".")[0] == key.split(".")[0]]
+        if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
+            resolved.append(named[0])
+            continue
+        close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
+        hint = (
+            gettext("; did you mean %(names)s?", names=", ".join(sorted(close)[:3]))
+            if close
+            else ""
+        )
+        raise RequestError(
+            gettext("no article comes from the source %(name)s", name=repr(name[:80])) + hint
+        )
+    return tuple(dict.fromkeys(resolved))
+
+
+def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
+    """The request's query plan, and the request as searched: the filters typed in the
+    query (source:, official:, said:) merged with the request's own, each resolved to its spelling
+    in the index, and the query without them."""
+    plan = parse_query(request.query)
+    officials = (*request.officials, *plan.filters.get("officials", []))
+    sources = (*request.sources, *plan.filters.get("sources", []))
+    said = (*request.said, *plan.filters.get("said", []))
+    request = replace(
+        request,
+        query=plan.text,
+        officials=engine.resolve_officials(tuple(dict.fromkeys(officials))),
+        sources=engine.resolve_sources(tuple(dict.fromkeys(sources))),
+        said=engine.resolve_speakers(tuple(dict.fromkeys(said))),
+    )
+    return plan, request
+
+
+def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
+    """Changes to a request that would find something (search.query.relaxation), each with
+    how many results it lists (with all the words, then with some), most first (those counted within the time budget for extras,
+    config.EXTRAS_BUDGET_SECONDS)."""
+    started = time.perf_counter()
+    plan, request = engine.plan(request)
+    found: list[Relaxation] = []
+    for relaxation, changed in candidates(request, plan):
+        if time.perf_counter() - started >= config.EXTRAS_BUDGET_SECONDS:
+            break  # those found so far (see config.EXTRAS_BUDGET_SECONDS)
+        try:
+            total = engine.found(replace(changed, page=1))
+        except RequestError:
+            continue
+        if total:
+            found.append(replace(relaxation, total=total))
+    return sorted(found, key=lambda r: -r.total)
