@@ -455,6 +455,8 @@ def test_the_filter_panel_stays_as_the_user_left_it(browser, base_url):
     page.wait_for_url("**source=*")
     assert page.get_attribute("#filters", "open") is not None
     page.click("#filters > summary")
+    # The panel's state is remembered by its toggle event, which fires after the click.
+    page.wait_for_function("sessionStorage.getItem('cari-filters-open') === '0'")
     page.goto(base_url + "/?q=birokrasi")
     assert page.get_attribute("#filters", "open") is None
     context.close()
