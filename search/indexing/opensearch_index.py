@@ -43,6 +43,7 @@ from search.indexing.update import (
     _tally,
     plan_update,
     rebuild_reason,
+    refuse_mass_removal,
 )
 from search.ingest.extract.sources import link_url
 from search.ingest.kinds import SeedProblem
@@ -476,12 +477,8 @@ def update(
         return report
     indexed = {k: h for k, (h, _) in indexed_stamps(client, alias).items()}
     plan = plan_update(paths, indexed)
-    kept = len(indexed) - len(plan.remove)
-    if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
-        raise BuildRefusedError(
-            f"the update would remove {len(plan.remove)} of the index's {len(indexed)} "
-            f"articles: the index was left as it was (check the seeds folder, or use --force)"
-        )
+    if not force:
+        refuse_mass_removal(len(indexed), len(plan.remove))
     report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
     if dry_run:
         _preview(plan, report)

@@ -311,6 +311,16 @@ def _gone_since(
     return gone
 
 
+def refuse_mass_removal(indexed: int, removed: int) -> None:
+    """Raise BuildRefusedError when an update would remove more than MIN_KEEP_SHARE of the
+    index's `indexed` articles (a wrong --seeds folder, an unmounted disk)."""
+    if indexed and indexed - removed < indexed * MIN_KEEP_SHARE:
+        raise BuildRefusedError(
+            f"the update would remove {removed} of the index's {indexed} "
+            f"articles: the index was left as it was (check the seeds folder, or use --force)"
+        )
+
+
 def update(
     seeds_dir: str | os.PathLike[str],
     index_dir: str | os.PathLike[str],
@@ -367,12 +377,8 @@ def update(
             if isinstance(indexed, store.IndexedLookup):
                 indexed.close()
         stats.complete = all(p.name in stats.entries for p in paths)
-        kept = len(indexed) - len(plan.remove)
-        if not force and indexed and kept < len(indexed) * MIN_KEEP_SHARE:
-            raise BuildRefusedError(
-                f"the update would remove {len(plan.remove)} of the index's {len(indexed)} "
-                f"articles: the index was left as it was (check the seeds folder, or use --force)"
-            )
+        if not force:
+            refuse_mass_removal(len(indexed), len(plan.remove))
         report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
         if dry_run:
             _preview(plan, report)
