@@ -103,8 +103,8 @@ def _similar_headlines(prints: list[Any]) -> set[tuple[int, int]]:
     return found
 
 
-def _shown(article: Any) -> list[str]:
-    excerpt = " ".join(article.body[:EXCERPT].split())
+def _shown(article: Any, excerpt_chars: int = EXCERPT) -> list[str]:
+    excerpt = " ".join(article.body[:excerpt_chars].split())
     return [
         f"- **{article.title}**",
         f"  {article.source or 'source unknown'} · {article.date_iso or 'no date'}",
@@ -112,7 +112,7 @@ def _shown(article: Any) -> list[str]:
     ]
 
 
-def write_samples() -> None:
+def write_samples(seed: int = SEED, out: Path = OUT, excerpt_chars: int = EXCERPT) -> None:
     from search.indexing.copies import article_fingerprint, find_copies
 
     articles = _articles()
@@ -120,7 +120,7 @@ def write_samples() -> None:
     copies = find_copies(prints)
     groups = copies.groups
     group_of = {i: n for n, group in enumerate(groups) for i in group}
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
 
     chosen_groups = rng.sample(groups, min(GROUPS, len(groups)))
     by_id = {a.id: a for a in articles}
@@ -134,10 +134,10 @@ def write_samples() -> None:
     for n, group in enumerate(chosen_groups, 1):
         lines += ["", f"## Group {n} ({len(group)} articles)", ""]
         for article_id in group:
-            lines += _shown(by_id[article_id])
+            lines += _shown(by_id[article_id], excerpt_chars)
         lines += ["", "verdict: "]
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "groups.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "groups.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     shared = _pairs_sharing_text(prints)
     sizes = [len(p.shingles) for p in prints]
@@ -170,7 +170,7 @@ def write_samples() -> None:
     rng.shuffle(drawn)  # levels mixed: the reader does not know a pair's level
     for n, (level, (a, b)) in enumerate(drawn, 1):
         lines += ["", f"## Pair {n}", ""]
-        lines += _shown(articles[a]) + _shown(articles[b])
+        lines += _shown(articles[a], excerpt_chars) + _shown(articles[b], excerpt_chars)
         lines += ["", "verdict: "]
         together = articles[a].id in group_of and group_of.get(articles[a].id) == group_of.get(
             articles[b].id
@@ -183,7 +183,7 @@ def write_samples() -> None:
                 "grouped": together,
             }
         )
-    (OUT / "pairs.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "pairs.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     key = {
         "groups": [{"group": n, "ids": g} for n, g in enumerate(chosen_groups, 1)],
         "pairs": key_pairs,
@@ -191,9 +191,9 @@ def write_samples() -> None:
         "groups_found": len(groups),
         "articles_in_groups": sum(len(g) for g in groups),
     }
-    (OUT / "key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{len(groups)} groups ({key['articles_in_groups']} articles) found in {len(articles)}")
-    print(f"wrote {len(chosen_groups)} groups and {len(drawn)} pairs to read into {OUT}/")
+    print(f"wrote {len(chosen_groups)} groups and {len(drawn)} pairs to read into {out}/")
     for level, size in sorted(key["level_sizes"].items()):
         print(f"  {level}: {size} pairs")
 
@@ -209,11 +209,11 @@ def _verdicts(path: Path) -> dict[int, bool]:
     return found
 
 
-def score() -> int:
-    key = json.loads((OUT / "key.json").read_text(encoding="utf-8"))
-    groups, pairs = _verdicts(OUT / "groups.md"), _verdicts(OUT / "pairs.md")
+def score(out: Path = OUT) -> int:
+    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+    groups, pairs = _verdicts(out / "groups.md"), _verdicts(out / "pairs.md")
     if not groups and not pairs:
-        print(f"no verdicts yet in {OUT}/groups.md or pairs.md", file=sys.stderr)
+        print(f"no verdicts yet in {out}/groups.md or pairs.md", file=sys.stderr)
         return 1
     precision = sum(groups.values()) / len(groups) if groups else None
     per_level: dict[str, dict[str, int]] = {}
@@ -253,10 +253,15 @@ def score() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--score", action="store_true", help="score the marked samples")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed of the sample")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder of the sample files")
+    parser.add_argument(
+        "--excerpt", type=int, default=EXCERPT, help="characters of each body shown to the reader"
+    )
     args = parser.parse_args()
     if args.score:
-        sys.exit(score())
-    write_samples()
+        sys.exit(score(args.out))
+    write_samples(args.seed, args.out, args.excerpt)
 
 
 if __name__ == "__main__":
