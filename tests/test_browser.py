@@ -560,3 +560,45 @@ def test_copies_of_a_story_open_from_its_one_result(page, copies_url):
     copies.locator(f'a[href*="/articles/{first}"]').click()
     page.wait_for_url(f"**/articles/{first}*")
     expect(page.locator("#copies summary")).to_contain_text("2 other copies")
+
+
+# -- an official's page ------------------------------------------------------------------------
+
+QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_an_officials_page_shows_their_latest_quotes_and_mentions_by_week(
+    browser, base_url, viewport, javascript
+):
+    from urllib.parse import quote, quote_plus
+
+    phone = viewport is PHONE
+    context = browser.new_context(
+        viewport=viewport, is_mobile=phone, has_touch=phone, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{base_url}/pejabat/{quote(QUOTED)}")
+    expected = api(base_url, f"said={quote_plus(QUOTED)}&sort=newest")["hits"]
+    quotes = page.locator("#quotes li.quoted")
+    expect(quotes).to_have_count(len(expected))
+    for item, hit in zip(quotes.all(), expected, strict=True):
+        expect(item.locator("blockquote")).to_be_visible()
+        link = item.locator("a.quote-article")
+        assert link.inner_text() == hit["title"]
+        assert link.get_attribute("href").endswith(f"/articles/{hit['id']}")
+        assert item.locator("time").get_attribute("datetime") == hit["date"]
+        assert item.locator(".source").inner_text() == hit["source"]
+    assert page.locator("#timeline ol.bars.unit-week").count() == 1
+    bars = page.locator("#timeline a.bar[data-from]")
+    assert bars.count() >= 2
+    for bar in bars.all():
+        box = bar.bounding_box()
+        assert box and box["width"] >= (24 if phone else 1)  # a tap target on a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    quotes.first.locator("a.quote-article").click()
+    page.wait_for_url(f"**/articles/{expected[0]['id']}")
+    assert QUOTED in page.locator("#quoted").inner_text()  # the article marks what they said
+    context.close()

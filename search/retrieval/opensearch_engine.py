@@ -471,4 +471,5 @@ def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
         np.array(counts, dtype=np.int64),
         request.date_from,
         request.date_to,
+        weeks=request.weekly,
     )
