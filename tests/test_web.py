@@ -553,6 +553,20 @@ def test_an_official_has_a_page_with_roles_mentions_and_company(client):
 QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
 
 
+@pytest.mark.parametrize(
+    ("url", "summary"),
+    [
+        ("/?q=dilayani", "5 articles for dilayani"),
+        ("/?q=reformasi+birokrasi&official=Suhajar+Diantoro", "with some for reformasi birokrasi"),
+        ("/?q=dilayani&lang=id", "5 artikel untuk dilayani"),
+    ],
+)
+def test_the_summary_reads_as_a_sentence(client, url, summary):
+    page = client.get(url).get_data(as_text=True)
+    shown = re.search(r'<p class="summary" id="summary">(.*?)</p>', page, re.S).group(1)
+    assert summary in " ".join(re.sub(r"<[^>]+>", "", shown).split())
+
+
 def test_an_officials_page_shows_their_latest_quotes_with_article_date_and_outlet(client):
     page = client.get(f"/pejabat/{urllib.parse.quote(QUOTED)}").get_data(as_text=True)
     expected = client.get(f"/api/search?said={urllib.parse.quote(QUOTED)}&sort=newest").get_json()
