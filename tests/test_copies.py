@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build
-from search.indexing.copies import CopyIndex, article_fingerprint, find_copies
+from search.indexing.copies import LEDE_WORDS, CopyIndex, article_fingerprint, find_copies
 from search.indexing.store import require_live
 from search.indexing.update import update
 from search.ingest.records import extract_record
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
+from search.text.shingles import shingles, words
 from tests.conftest import GOLD, KUDUS, OTHER, PUPUK, copy_test_records, write_jsonl
 from web import create_app
 
@@ -117,3 +118,49 @@ def test_an_update_finds_copies_anew_when_the_generation_lost_them(tmp_path: Pat
     write_jsonl(seeds / "corpus.jsonl", [*first, records[PUPUK[1]]])
     update(seeds, index_dir)
     assert groups_in(index_dir) == {frozenset(PUPUK)}
+
+
+@pytest.fixture(scope="module")
+def kpk_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the corpus articles about the KPK law's revision (about 1,100)."""
+    from tests.corpus import records
+
+    chosen = [
+        r
+        for r in records()
+        if all(
+            w in f"{r.get('title') or ''} {r.get('body') or ''}".lower() for w in ("kpk", "revisi")
+        )
+    ]
+    seeds = tmp_path_factory.mktemp("kpk-seeds")
+    write_jsonl(seeds / "kpk.jsonl", chosen)
+    index_dir = tmp_path_factory.mktemp("kpk-index")
+    build(seeds, index_dir)
+    return index_dir
+
+
+def test_the_first_pages_of_a_busy_story_show_no_two_copies(kpk_index: Path):
+    """`revisi uu kpk`: among the stories of the first three pages, no article holds half of
+    another's text (its 5-word runs) or opens with the same words; copies of that kind are
+    there, grouped behind the stories shown."""
+    engine = SearchEngine(kpk_index, cache_size=0)
+    hits = [
+        hit
+        for page in (1, 2, 3)
+        for hit in engine.search(SearchRequest("revisi uu kpk", page=page)).hits
+    ]
+    assert len(hits) == 30
+    shown = [h.id for h in hits]
+    behind = [(h.id, c.id) for h in hits for c in h.copies]
+    with engine.searcher() as searcher:
+        bodies = {i: searcher.document(id=i)["body"] for i in {*shown, *(c for _, c in behind)}}
+    texts = {i: set(shingles(body).tolist()) for i, body in bodies.items()}
+    ledes = {i: set(words(body)[:LEDE_WORDS]) for i, body in bodies.items()}
+
+    def copied(a: str, b: str) -> bool:
+        shared = len(texts[a] & texts[b]) / max(1, min(len(texts[a]), len(texts[b])))
+        opening = len(ledes[a] & ledes[b]) / max(1, len(ledes[a] | ledes[b]))
+        return shared >= 0.5 or opening >= 0.6
+
+    assert not [(a, b) for n, a in enumerate(shown) for b in shown[n + 1 :] if copied(a, b)]
+    assert any(copied(a, b) for a, b in behind)
