@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build
-from search.indexing.copies import LEDE_WORDS, CopyIndex, article_fingerprint, find_copies
+from search.indexing.copies import (
+    LEDE_WORDS,
+    CopyIndex,
+    article_fingerprint,
+    copy_reason,
+    find_copies,
+)
 from search.indexing.store import require_live
 from search.indexing.update import update
 from search.ingest.records import extract_record
@@ -17,6 +23,7 @@ from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.text.shingles import shingles, words
 from tests.conftest import GOLD, KUDUS, OTHER, PUPUK, copy_test_records, write_jsonl
+from tests.corpus import records_with_ids
 from web import create_app
 
 pytestmark = pytest.mark.corpus
@@ -34,6 +41,34 @@ def test_syndicated_copies_are_grouped_and_a_template_pair_is_not():
     assert groups == {frozenset(PUPUK), frozenset(KUDUS)}
     # The two days' gold-price reports share most of their text (a template), not their story.
     assert not any(set(GOLD) & g for g in groups)
+
+
+# Pairs of corpus articles read as copies of one story, or not, with how they were found.
+READ_PAIRS = [
+    # okezone and sindonews (one media group), the same day: a new headline over one text
+    ("clickid-d1f54c9d5cbac915", "clickid-e4f7f3f9d89849d9", "new headline"),
+    # one publisher's match report updated in place: the half-time score, then the final one
+    ("clickid-3c280d4f9c242120", "clickid-007ef601fd8171b4", "updated"),
+    # okezone and tribunnews (other groups): one holds the other's whole text, same opening
+    ("clickid-fea41d858bafe7d0", "clickid-a6c034f63d4be7fd", "contained"),
+    # two days' weather reports of one publisher: a template, not a copy
+    ("clickid-22fddff0e85ecfa4", "clickid-1feb67c102aafb81", None),
+]
+
+
+@pytest.fixture(scope="module")
+def read_pair_records() -> dict[str, dict]:
+    return records_with_ids({i for pair in READ_PAIRS for i in pair[:2]})
+
+
+@pytest.mark.parametrize(("first", "second", "reason"), READ_PAIRS)
+def test_a_read_pair_is_found_as_read(
+    read_pair_records: dict[str, dict], first: str, second: str, reason: str | None
+):
+    a, b = (
+        article_fingerprint(extract_record(read_pair_records[i]).article) for i in (first, second)
+    )
+    assert copy_reason(a, b, a.shingles, b.shingles) == reason
 
 
 def test_an_update_keeps_the_groups_right(tmp_path: Path):
