@@ -16,8 +16,14 @@ How two articles are found to be copies:
   reports of one event, written separately, share little text), or, for one
   publisher or one media group (`search/data/media_groups.toml`) and related headlines, one
   text extending the other (containment >= EXTENDED_CONTAINMENT) or a rewrite under nearly
-  the same headline. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu") are
-  different reports unless the texts are near-identical.
+  the same headline; or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
+  re-run under a new headline: the same opening words (Jaccard of the first LEDE_WORDS words
+  >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
+  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for any publishers within
+  a day, one text holding nearly all of the other (containment >= CONTAINED) under the same
+  opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  are different reports unless the texts are near-identical, or one publisher updated its
+  report the same day under a related headline (a match at half time, then at full time).
 A group is the articles joined by such pairs.
 """
 
@@ -44,8 +50,8 @@ from search.text.shingles import (
     estimated_jaccard,
     numbers,
     sharing_a_band,
-    shingles,
     signatures,
+    word_shingles,
     words,
 )
 
@@ -70,6 +76,13 @@ EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publishe
 EXTENDED_JACCARD = 0.3
 REWRITE_TITLE = 0.55  # nearly the same headline (Jaccard of its words)...
 REWRITE_CONTAINMENT = 0.3  # ...over a rewritten body, within a day (same publisher or group)
+LEDE_WORDS = 60  # the opening words of a body, compared apart (a new headline, same lede)
+NEW_HEADLINE_DAYS = 0
+NEW_HEADLINE_JACCARD = 0.25
+NEW_HEADLINE_CONTAINMENT = 0.45
+NEW_HEADLINE_LEDE = 0.45
+CONTAINED = 0.9  # one text holds nearly all of the other...
+CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
 # Candidates whose signatures agree on fewer positions than this are not compared exactly.
 CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
@@ -88,6 +101,7 @@ class Fingerprint:
     shingles: np.ndarray  # sorted hashes of the body's shingles
     title_words: frozenset[str]
     title_numbers: frozenset[str]
+    lede: frozenset[str]  # the words of the body's first LEDE_WORDS words
     day: int | None  # the publication day's ordinal (None: not dated to the day)
     source: str
 
@@ -100,11 +114,13 @@ def fingerprint(
         import datetime as dt
 
         day = dt.date.fromisoformat(date_iso).toordinal()
+    body_words = words(body)
     return Fingerprint(
         id=article_id,
-        shingles=shingles(body),
+        shingles=word_shingles(body_words),
         title_words=frozenset(words(title)),
         title_numbers=numbers(title),
+        lede=frozenset(body_words[:LEDE_WORDS]),
         day=day,
         source=(source or "").lower(),
     )
@@ -142,8 +158,8 @@ def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.nd
 def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
-    """Why two articles are copies ("identical", "same text", "extended", "rewrite"), or
-    None when they are not."""
+    """Why two articles are copies ("identical", "updated", "same text", "contained", "new
+    headline", "extended", "rewrite"), or None when they are not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -154,9 +170,12 @@ def copy_reason(
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
         return None
-    if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
-        return None  # a template's headline with another day's figures
     titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
+    if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
+        # A template's headline with another day's figures, or a publisher's report updated
+        # in place the same day (a match's score at half time, then at full time).
+        updated = a.source == b.source and gap == 0 and titles >= RELATED_TITLE
+        return "updated" if updated and _new_headline(a, b, jaccard, containment, gap) else None
     related = _related(a.source, b.source)
     if titles >= REWRITE_TITLE or (related and titles >= RELATED_TITLE):
         same_text = SAME_TEXT
@@ -164,6 +183,10 @@ def copy_reason(
         same_text = SAME_TEXT_OTHER_TITLE if related else UNRELATED_SAME_TEXT
     if jaccard >= same_text:
         return "same text"
+    if containment >= CONTAINED and _lede(a, b) >= CONTAINED_LEDE and gap <= 1:
+        return "contained"
+    if related and _new_headline(a, b, jaccard, containment, gap):
+        return "new headline"
     if not related or titles < RELATED_TITLE:
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
@@ -171,6 +194,23 @@ def copy_reason(
     if titles >= REWRITE_TITLE and containment >= REWRITE_CONTAINMENT and gap <= 1:
         return "rewrite"
     return None
+
+
+def _new_headline(
+    a: Fingerprint, b: Fingerprint, jaccard: float, containment: float, gap: int
+) -> bool:
+    """A re-run under a new headline: the same opening over much of the same text."""
+    return (
+        gap <= NEW_HEADLINE_DAYS
+        and jaccard >= NEW_HEADLINE_JACCARD
+        and containment >= NEW_HEADLINE_CONTAINMENT
+        and _lede(a, b) >= NEW_HEADLINE_LEDE
+    )
+
+
+def _lede(a: Fingerprint, b: Fingerprint) -> float:
+    """How alike two bodies open (Jaccard of their first LEDE_WORDS words)."""
+    return len(a.lede & b.lede) / max(1, len(a.lede | b.lede))
 
 
 def without_boilerplate(fingerprints: list[Fingerprint]) -> tuple[list[np.ndarray], np.ndarray]:

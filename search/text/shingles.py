@@ -57,7 +57,11 @@ def numbers(text: str) -> frozenset[str]:
 def shingles(text: str) -> np.ndarray:
     """The sorted, distinct hashes of a text's runs of SHINGLE_WORDS words (a shorter text:
     one hash of all its words; no words: none)."""
-    found = words(text)
+    return word_shingles(words(text))
+
+
+def word_shingles(found: list[str]) -> np.ndarray:
+    """`shingles` of a text's words (`words`)."""
     ids = np.fromiter(map(zlib.crc32, map(str.encode, found)), dtype=np.uint64, count=len(found))
     if not len(ids):
         return EMPTY
