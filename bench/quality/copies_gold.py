@@ -24,6 +24,7 @@ bench/results/copies_gold_<half>.json.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,8 @@ HALVES = {
     "both": [DATA / "copies_gold" / "dev.tsv", DATA / "copies_gold" / "blind.tsv"],
     "read": [DATA / "copies_read.tsv"],
 }
+# How many pairs each level held when the gold pairs were drawn (checked against the corpus).
+LEVEL_SIZES = DATA / "copies_gold" / "level_sizes.json"
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,9 @@ def main() -> None:
     prints = [article_fingerprint(a) for a in articles]
     grouped = same_group(find_copies(prints).groups)
     sizes = {level: len(found) for level, found in level_pairs(prints).items()}
+    drawn = json.loads(LEVEL_SIZES.read_text(encoding="utf-8")) if LEVEL_SIZES.exists() else {}
+    if drawn and drawn != sizes:
+        print(f"the levels hold other numbers of pairs than when the gold was drawn: {drawn}")
     unknown = {p.level for p in pairs} - set(sizes)
     if unknown:
         sys.exit(f"levels not found in the corpus: {', '.join(sorted(unknown))}")
