@@ -25,6 +25,10 @@ How two articles are found to be copies:
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
 A group is the articles joined by such pairs.
+
+A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
+they arrive, and read back a bucket of shingles, a band of signatures, or a candidate pair at
+a time; an update compares its few articles in memory (`update_copies`).
 """
 
 from __future__ import annotations
