@@ -3,6 +3,7 @@ articles: found by a build, kept right by updates, shown once by the engine and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -69,6 +70,19 @@ def test_a_build_finds_the_copies_it_would_find_holding_every_article_at_once(mo
     assert np.array_equal(found.boilerplate, common) and len(common)
     assert np.array_equal(found.signatures, rows)
     assert found.pairs == pairs and len(pairs) > 10
+
+
+def test_dated_articles_further_apart_than_a_build_compares_are_never_copies():
+    """A build does not compare candidates dated more than MAX_GAP_DAYS apart: no rule may
+    find copies there, not even in the same text under the same headline."""
+    record = next(r for r in records(limit=50) if len(r.get("date") or "") >= 10)
+    first = article_fingerprint(extract_record(record).article)
+    assert first.day is not None
+    text = first.shingles
+    near = dataclasses.replace(first, id="other", day=first.day + copies.MAX_GAP_DAYS)
+    far = dataclasses.replace(first, id="other", day=first.day + copies.MAX_GAP_DAYS + 1)
+    assert copy_reason(first, near, text, text) is not None
+    assert copy_reason(first, far, text, text) is None
 
 
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.

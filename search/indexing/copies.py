@@ -96,12 +96,14 @@ NEW_HEADLINE_CONTAINMENT = 0.45
 NEW_HEADLINE_LEDE = 0.45
 CONTAINED = 0.9  # one text holds nearly all of the other...
 CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
+# Dated articles further apart than this are never copies (see `copy_reason`): a build does
+# not read them back to compare them.
+MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
 # Candidates whose signatures agree on fewer positions than this are not compared exactly.
 CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
 _DAY_MASK = (1 << _DAY_BITS) - 1
 _TABLE_BITS = 22
-_TABLE_MASK = (1 << _TABLE_BITS) - 1
 # A band bucket holding more articles than this is boilerplate left in: not paired.
 MAX_BUCKET = 50
 
@@ -260,20 +262,27 @@ def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
 
 
 class _Boilerplate:
-    """Sorted boilerplate shingles, with a table of their low bits that answers most
-    lookups (a binary search for every shingle takes seconds on a corpus); the few shingles
-    it flags are looked up exactly."""
+    """Sorted boilerplate shingles, with a bit table of their low bits (some 16 bits for each)
+    that answers most lookups (a binary search for every shingle takes seconds on a corpus);
+    the few shingles it flags are looked up exactly."""
 
     def __init__(self, common: np.ndarray) -> None:
         self.common = common
-        self.table = np.zeros(1 << _TABLE_BITS, dtype=bool)
-        self.table[(common & np.uint64(_TABLE_MASK)).astype(np.int64)] = True
+        bits = min(max(_TABLE_BITS, len(common).bit_length() + 4), 32)
+        self.mask = np.uint64((1 << bits) - 1)
+        self.table = np.zeros(1 << (bits - 3), dtype=np.uint8)
+        low = common & self.mask
+        for bit in range(8):  # a bit at a time: no two writes to one byte disagree
+            at = (low[(low & np.uint64(7)) == bit] >> np.uint64(3)).astype(np.int64)
+            self.table[at] |= np.uint8(1 << bit)
 
     def keep(self, shingles: np.ndarray) -> np.ndarray:
         """Which of these shingles are not boilerplate."""
         if not len(self.common):
             return np.ones(len(shingles), dtype=bool)
-        keep = ~self.table[(shingles & np.uint64(_TABLE_MASK)).astype(np.int64)]
+        low = shingles & self.mask
+        cells = self.table[(low >> np.uint64(3)).astype(np.int64)]
+        keep = (cells >> (low & np.uint64(7)).astype(np.uint8)) & np.uint8(1) == 0
         flagged = np.flatnonzero(~keep)
         at = np.minimum(np.searchsorted(self.common, shingles[flagged]), len(self.common) - 1)
         keep[flagged] = self.common[at] != shingles[flagged]
@@ -530,10 +539,12 @@ class CopyFinder:
         return boilerplate, smallest, left > 0
 
     def _candidates(self, rows: np.ndarray, usable: np.ndarray) -> np.ndarray:
-        """Pairs of rows (i < j) that share a band key and whose signatures agree on at least
-        CANDIDATE_ESTIMATE of their positions: (pairs, 2), sorted; one band at a time."""
+        """Pairs of rows (i < j) that share a band key, whose signatures agree on at least
+        CANDIDATE_ESTIMATE of their positions, and that are not dated more than MAX_GAP_DAYS
+        apart: (pairs, 2), sorted; one band at a time."""
         count = len(rows)
         members = np.flatnonzero(usable)
+        days = np.frombuffer(self._days, dtype=np.int64) if count else np.zeros(0, np.int64)
         found: list[np.ndarray] = []
         for band in range(SIGNATURE_SIZE // BAND_ROWS):
             keys = band_key(rows, band)[members]
@@ -542,6 +553,8 @@ class CopyFinder:
             for at in range(0, len(pairs), _CHUNK_PAIRS):
                 part = pairs[at : at + _CHUNK_PAIRS]
                 close = estimated_jaccard(rows[part[:, 0]], rows[part[:, 1]]) >= CANDIDATE_ESTIMATE
+                first, second = days[part[:, 0]], days[part[:, 1]]
+                close &= (first == 0) | (second == 0) | (np.abs(first - second) <= MAX_GAP_DAYS)
                 found.append(np.unique(part[close, 0] * count + part[close, 1]))
         codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
         return np.stack([codes // max(count, 1), codes % max(count, 1)], axis=1)
@@ -638,6 +651,7 @@ def update_copies(
     # Candidates among the new articles, then between each new article and the indexed ones.
     pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
     if len(rows):
+        boilerplate = _Boilerplate(copies.boilerplate)
         old_keys = band_keys(rows)
         for i, key_row in enumerate(band_keys(new_rows)):
             if not usable[i]:
@@ -653,7 +667,7 @@ def update_copies(
                 if fields is None:
                     continue
                 other = stored_fingerprint(fields)
-                other_text = _without([other.shingles], copies.boilerplate)[0]
+                other_text = other.shingles[boilerplate.keep(other.shingles)]
                 if are_copies(articles[i], other, texts[i], other_text):
                     a, b = sorted((articles[i].id, other.id))
                     pairs.add((a, b))
