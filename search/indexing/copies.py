@@ -64,7 +64,6 @@ from search.text.shingles import (
     estimated_jaccard,
     numbers,
     sharing_a_band,
-    shingles,
     signature_value,
     signatures,
     word_shingles,
