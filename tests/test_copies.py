@@ -3,27 +3,33 @@ articles: found by a build, kept right by updates, shown once by the engine and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from search.indexing import copies
 from search.indexing.build import build
 from search.indexing.copies import (
     LEDE_WORDS,
     CopyIndex,
     article_fingerprint,
+    candidate_pairs,
     copy_reason,
     find_copies,
+    fingerprint,
+    without_boilerplate,
 )
 from search.indexing.store import require_live
 from search.indexing.update import update
 from search.ingest.records import extract_record
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
-from search.text.shingles import shingles, words
+from search.text.shingles import band_keys, shingles, signatures, words
 from tests.conftest import GOLD, KUDUS, OTHER, PUPUK, copy_test_records, write_jsonl
-from tests.corpus import records_with_ids
+from tests.corpus import records, records_with_ids
 from web import create_app
 
 pytestmark = pytest.mark.corpus
@@ -41,6 +47,42 @@ def test_syndicated_copies_are_grouped_and_a_template_pair_is_not():
     assert groups == {frozenset(PUPUK), frozenset(KUDUS)}
     # The two days' gold-price reports share most of their text (a template), not their story.
     assert not any(set(GOLD) & g for g in groups)
+
+
+def test_a_build_finds_the_copies_it_would_find_holding_every_article_at_once(monkeypatch):
+    """A build sets its articles aside in files and reads back only the candidates: the same
+    boilerplate, signatures and copies as over every article's shingles held together."""
+    prints = [
+        fingerprint(r["id"], r["title"], r["body"], (r.get("date") or "")[:10], r.get("source"))
+        for r in records(limit=4000)
+    ]
+    # Small batches, so that the shingles are set aside in many writes and read in chunks.
+    monkeypatch.setattr(copies, "_SPILL_SHINGLES", 50_000)
+    monkeypatch.setattr(copies, "_CHUNK_ROWS", 700)
+    monkeypatch.setattr(copies, "_CHUNK_PAIRS", 300)
+    found = find_copies(iter(prints))
+
+    texts, common = without_boilerplate(prints)
+    rows = signatures(texts)
+    usable = np.array([len(t) > 0 for t in texts], dtype=bool)
+    pairs = copies._verified(prints, texts, rows, candidate_pairs(band_keys(rows), usable))
+    assert found.ids == [p.id for p in prints]
+    assert np.array_equal(found.boilerplate, common) and len(common)
+    assert np.array_equal(found.signatures, rows)
+    assert found.pairs == pairs and len(pairs) > 10
+
+
+def test_dated_articles_further_apart_than_a_build_compares_are_never_copies():
+    """A build does not compare candidates dated more than MAX_GAP_DAYS apart: no rule may
+    find copies there, not even in the same text under the same headline."""
+    record = next(r for r in records(limit=50) if len(r.get("date") or "") >= 10)
+    first = article_fingerprint(extract_record(record).article)
+    assert first.day is not None
+    text = first.shingles
+    near = dataclasses.replace(first, id="other", day=first.day + copies.MAX_GAP_DAYS)
+    far = dataclasses.replace(first, id="other", day=first.day + copies.MAX_GAP_DAYS + 1)
+    assert copy_reason(first, near, text, text) is not None
+    assert copy_reason(first, far, text, text) is None
 
 
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.

@@ -18,7 +18,7 @@ from whoosh import index as whoosh_index
 from search.dates import date_span
 from search.i18n import format_decimal, gettext
 from search.indexing import seedstats, store
-from search.indexing.copies import Fingerprint, article_fingerprint, find_copies
+from search.indexing.copies import CopyFinder, article_fingerprint
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
 from search.ingest.extract.sources import link_url
@@ -290,14 +290,15 @@ def _build_generation(
     try:
         ix = whoosh_index.create_in(str(build_dir), build_schema())
         writer = ParallelWriter(ix, workers)
-        fingerprints: list[Fingerprint] = []
+        copies = CopyFinder(build_dir / "copies.work")
         try:
-            report.indexed = _add_all(writer, items, report, on_article, previous, fingerprints)
+            report.indexed = _add_all(writer, items, report, on_article, previous, copies)
             writer.commit()
         except BaseException:
             writer.cancel()
+            copies.discard()
             raise
-        find_copies(fingerprints).save(build_dir)
+        copies.finish().save(build_dir)
         live = _live_count(index_dir)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(shrunk_build(report.indexed, live))
@@ -331,15 +332,15 @@ def _add_all(
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
     previous: dict[str, tuple[str, float | None]] | None = None,
-    fingerprints: list[Fingerprint] | None = None,
+    copies: CopyFinder | None = None,
 ) -> int:
-    """Add every article (see `articles_to_write`); each article's fingerprint goes into
-    `fingerprints`, for finding copies."""
+    """Add every article (see `articles_to_write`); each article's fingerprint goes to
+    `copies`, for finding copies."""
     count = 0
     for article, indexed_at in articles_to_write(items, report, on_article, previous):
         writer.add_document(**article_document(article, indexed_at))
-        if fingerprints is not None:
-            fingerprints.append(article_fingerprint(article))
+        if copies is not None:
+            copies.add(article_fingerprint(article))
         count += 1
     return count
 

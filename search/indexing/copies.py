@@ -25,15 +25,24 @@ How two articles are found to be copies:
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
 A group is the articles joined by such pairs.
+
+A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
+they arrive, and read back a bucket of shingles, a band of signatures, or a candidate pair at
+a time; an update compares its few articles in memory (`update_copies`).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
+import tempfile
 import time
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,12 +53,18 @@ from search.i18n import gettext
 from search.lexicon import media_groups
 from search.model import Article
 from search.text.shingles import (
+    BAND_ROWS,
     EMPTY,
+    EMPTY_POSITION,
     SHINGLE_BITS,
+    SIGNATURE_SIZE,
+    band_key,
     band_keys,
+    densified,
     estimated_jaccard,
     numbers,
     sharing_a_band,
+    signature_value,
     signatures,
     word_shingles,
     words,
@@ -83,12 +98,14 @@ NEW_HEADLINE_CONTAINMENT = 0.45
 NEW_HEADLINE_LEDE = 0.45
 CONTAINED = 0.9  # one text holds nearly all of the other...
 CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
+# Dated articles further apart than this are never copies (see `copy_reason`): a build does
+# not read them back to compare them.
+MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
 # Candidates whose signatures agree on fewer positions than this are not compared exactly.
 CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
 _DAY_MASK = (1 << _DAY_BITS) - 1
 _TABLE_BITS = 22
-_TABLE_MASK = (1 << _TABLE_BITS) - 1
 # A band bucket holding more articles than this is boilerplate left in: not paired.
 MAX_BUCKET = 50
 
@@ -228,14 +245,7 @@ def without_boilerplate(fingerprints: list[Fingerprint]) -> tuple[list[np.ndarra
         dtype=np.uint64,
     )
     joined = np.concatenate([f.shingles for f in fingerprints])
-    packed = np.sort((joined << np.uint64(_DAY_BITS)) | np.repeat(days, sizes))
-    hashes = packed >> np.uint64(_DAY_BITS)
-    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-    counts = np.diff(np.r_[starts, len(packed)])
-    first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
-    last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
-    spread = np.where(first > 0, last - first, 0)
-    common = hashes[starts[(counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))]]
+    common = _common(np.sort((joined << np.uint64(_DAY_BITS)) | np.repeat(days, sizes)))
     return _without([f.shingles for f in fingerprints], common), common
 
 
@@ -245,19 +255,40 @@ def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
         return sets
     sizes = [len(s) for s in sets]
     joined = np.concatenate(sets)
-    # A table of the boilerplate's low bits answers most shingles; the few it flags are
-    # looked up exactly (a binary search for every shingle takes seconds on a corpus).
-    table = np.zeros(1 << _TABLE_BITS, dtype=bool)
-    table[(common & np.uint64(_TABLE_MASK)).astype(np.int64)] = True
-    keep = ~table[(joined & np.uint64(_TABLE_MASK)).astype(np.int64)]
-    flagged = np.flatnonzero(~keep)
-    at = np.minimum(np.searchsorted(common, joined[flagged]), len(common) - 1)
-    keep[flagged] = common[at] != joined[flagged]
+    keep = _Boilerplate(common).keep(joined)
     bounds = np.cumsum(sizes)[:-1]
     return [
         part[kept]
         for part, kept in zip(np.split(joined, bounds), np.split(keep, bounds), strict=True)
     ]
+
+
+class _Boilerplate:
+    """Sorted boilerplate shingles, with a bit table of their low bits (some 16 bits for each)
+    that answers most lookups (a binary search for every shingle takes seconds on a corpus);
+    the few shingles it flags are looked up exactly."""
+
+    def __init__(self, common: np.ndarray) -> None:
+        self.common = common
+        bits = min(max(_TABLE_BITS, len(common).bit_length() + 4), 32)
+        self.mask = np.uint64((1 << bits) - 1)
+        self.table = np.zeros(1 << (bits - 3), dtype=np.uint8)
+        low = common & self.mask
+        for bit in range(8):  # a bit at a time: no two writes to one byte disagree
+            at = (low[(low & np.uint64(7)) == bit] >> np.uint64(3)).astype(np.int64)
+            self.table[at] |= np.uint8(1 << bit)
+
+    def keep(self, shingles: np.ndarray) -> np.ndarray:
+        """Which of these shingles are not boilerplate."""
+        if not len(self.common):
+            return np.ones(len(shingles), dtype=bool)
+        low = shingles & self.mask
+        cells = self.table[(low >> np.uint64(3)).astype(np.int64)]
+        keep = (cells >> (low & np.uint64(7)).astype(np.uint8)) & np.uint8(1) == 0
+        flagged = np.flatnonzero(~keep)
+        at = np.minimum(np.searchsorted(self.common, shingles[flagged]), len(self.common) - 1)
+        keep[flagged] = self.common[at] != shingles[flagged]
+        return keep
 
 
 def candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
@@ -354,20 +385,234 @@ class CopyIndex:
         return cls(ids, rows, common, {(a, b) for a, b in pairs})
 
 
-def find_copies(fingerprints: list[Fingerprint]) -> CopyIndex:
-    """The copies among a build's articles."""
-    started = time.perf_counter()
-    texts, common = without_boilerplate(fingerprints)
-    rows = signatures(texts)
-    usable = np.array([len(t) > 0 for t in texts], dtype=bool)
-    pairs = _verified(fingerprints, texts, rows, candidate_pairs(band_keys(rows), usable))
-    log.debug(
-        "copies: %d pairs in %d groups in %.1fs",
-        len(pairs),
-        len(groups_of(pairs)),
-        time.perf_counter() - started,
-    )
-    return CopyIndex([f.id for f in fingerprints], rows, common, pairs)
+def find_copies(fingerprints: Iterable[Fingerprint]) -> CopyIndex:
+    """The copies among a build's articles (see `CopyFinder`)."""
+    with tempfile.TemporaryDirectory() as folder:
+        finder = CopyFinder(Path(folder) / "copies")
+        for found in fingerprints:
+            finder.add(found)
+        return finder.finish()
+
+
+# Shingles are set aside in 2**BUCKET_BITS files by their top bits (one signature position
+# holds 2**(BUCKET_BITS - 6) of them): a bucket's boilerplate is found, and its signature
+# positions filled, one bucket at a time.
+BUCKET_BITS = 7
+_SPILL_SHINGLES = 1 << 22  # shingles held before they are written to their buckets
+_FIELDS = "\x1e"  # between the fields of an article's record
+_CHUNK_ROWS = 1 << 16  # signature rows densified at a time
+_CHUNK_PAIRS = 1 << 18  # candidate pairs estimated at a time
+_CACHED_ARTICLES = 1 << 13  # articles kept for comparing with the next candidates
+
+
+class CopyFinder:
+    """Copy detection over a build's articles in bounded memory: each article is written to
+    a file in `folder` as it arrives (its shingles, and what `copy_reason` compares), and its
+    shingles to bucket files by their top bits. `finish` then finds the boilerplate and the
+    signatures one bucket at a time, the candidates one band at a time, and reads back only
+    the candidates' articles to compare them: the same copies as over all the fingerprints
+    held at once."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.ids: list[str] = []
+        self._days = array("q")  # the publication day's ordinal (0: not dated to the day)
+        self._starts = array("q", [0])  # where each article's record starts
+        self._sizes = array("q")  # how many shingles open it
+        self._articles = open(folder / "articles.bin", "wb")  # noqa: SIM115 (closed by finish)
+        self._pending: list[np.ndarray] = []
+        self._pending_rows: list[int] = []
+        self._pending_size = 0
+        self._buckets = [
+            (open(shingles, "wb"), open(rows, "wb"))  # noqa: SIM115 (closed by finish)
+            for shingles, rows in map(self._bucket, range(1 << BUCKET_BITS))
+        ]
+
+    def _bucket(self, bucket: int) -> tuple[Path, Path]:
+        """A bucket's files: its shingles (uint64), and their articles' rows (uint32)."""
+        return (
+            self.folder / f"bucket-{bucket:03d}.shingles",
+            self.folder / f"bucket-{bucket:03d}.rows",
+        )
+
+    def add(self, found: Fingerprint) -> None:
+        row = len(self.ids)
+        self.ids.append(found.id)
+        self._days.append(0 if found.day is None else found.day)
+        # Words and numbers hold no spaces; the source goes last.
+        meta = _FIELDS.join(
+            (
+                " ".join(found.title_words),
+                " ".join(found.title_numbers),
+                " ".join(found.lede),
+                found.source,
+            )
+        ).encode()
+        shingles = found.shingles.astype(np.uint64, copy=False)
+        self._articles.write(shingles.tobytes())
+        self._articles.write(meta)
+        self._sizes.append(len(shingles))
+        self._starts.append(self._starts[-1] + shingles.nbytes + len(meta))
+        if len(shingles):
+            self._pending.append(shingles)
+            self._pending_rows.append(row)
+            self._pending_size += len(shingles)
+            if self._pending_size >= _SPILL_SHINGLES:
+                self._spill()
+
+    def _spill(self) -> None:
+        """Write the shingles held to their buckets, with their articles' rows."""
+        if not self._pending:
+            return
+        shingles = np.concatenate(self._pending)
+        rows = np.repeat(
+            np.array(self._pending_rows, dtype=np.uint32), [len(s) for s in self._pending]
+        )
+        buckets = (shingles >> np.uint64(SHINGLE_BITS - BUCKET_BITS)).astype(np.uint8)
+        order = np.argsort(buckets, kind="stable")  # a radix sort
+        shingles, rows = shingles[order], rows[order]
+        bounds = np.searchsorted(buckets[order], np.arange(len(self._buckets) + 1))
+        for b, (shingle_file, row_file) in enumerate(self._buckets):
+            if bounds[b + 1] > bounds[b]:
+                shingle_file.write(shingles[bounds[b] : bounds[b + 1]].tobytes())
+                row_file.write(rows[bounds[b] : bounds[b + 1]].tobytes())
+        self._pending, self._pending_rows, self._pending_size = [], [], 0
+
+    def finish(self) -> CopyIndex:
+        """The copies among the articles added; removes the folder."""
+        started = time.perf_counter()
+        try:
+            self._spill()
+            self._close()
+            common, rows, usable = self._boilerplate_and_signatures()
+            pairs = self._verified(self._candidates(rows, usable), _Boilerplate(common))
+        finally:
+            self.discard()
+        log.debug(
+            "copies: %d pairs in %d groups in %.1fs",
+            len(pairs),
+            len(groups_of(pairs)),
+            time.perf_counter() - started,
+        )
+        return CopyIndex(self.ids, rows, common, pairs)
+
+    def discard(self) -> None:
+        """Close and remove the files set aside."""
+        self._close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _close(self) -> None:
+        for out in (*(f for pair in self._buckets for f in pair), self._articles):
+            out.close()
+
+    def _boilerplate_and_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The boilerplate shingles (sorted), each article's signature, and whether any of its
+        shingles are left (see `without_boilerplate` and `signatures`)."""
+        count = len(self.ids)
+        days = np.frombuffer(self._days, dtype=np.int64) if count else np.zeros(0, np.int64)
+        dated = days[days > 0]
+        epoch = int(dated.min()) - 1 if len(dated) else 0
+        relative = np.where(days > 0, np.minimum(days - epoch, _DAY_MASK), 0).astype(np.uint64)
+        smallest = np.full((count, SIGNATURE_SIZE), EMPTY_POSITION, dtype=np.uint32)
+        left = np.zeros(count, dtype=np.int64)
+        common: list[np.ndarray] = []
+        per_bin = 1 << (BUCKET_BITS - (SIGNATURE_SIZE.bit_length() - 1))
+        for b in range(1 << BUCKET_BITS):
+            shingle_file, row_file = self._bucket(b)
+            shingles = np.fromfile(shingle_file, dtype=np.uint64)
+            members = np.fromfile(row_file, dtype=np.uint32).astype(np.int64)
+            shingle_file.unlink()
+            row_file.unlink()
+            if not len(shingles):
+                continue
+            found = _common(np.sort((shingles << np.uint64(_DAY_BITS)) | relative[members]))
+            common.append(found)
+            if len(found):
+                at = np.minimum(np.searchsorted(found, shingles), len(found) - 1)
+                kept = found[at] != shingles
+                shingles, members = shingles[kept], members[kept]
+            left += np.bincount(members, minlength=count)
+            keys = np.sort((members.astype(np.uint64) << np.uint64(32)) | signature_value(shingles))
+            first = np.ones(len(keys), dtype=bool)
+            first[1:] = (keys[1:] >> np.uint64(32)) != (keys[:-1] >> np.uint64(32))
+            slots = (keys[first] >> np.uint64(32)).astype(np.int64)
+            values = (keys[first] & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+            column = smallest[:, b // per_bin]
+            column[slots] = np.minimum(column[slots], values)
+        for at in range(0, count, _CHUNK_ROWS):
+            chunk = smallest[at : at + _CHUNK_ROWS]
+            chunk[:] = densified(chunk.astype(np.uint64))
+        boilerplate = np.concatenate(common) if common else EMPTY
+        return boilerplate, smallest, left > 0
+
+    def _candidates(self, rows: np.ndarray, usable: np.ndarray) -> np.ndarray:
+        """Pairs of rows (i < j) that share a band key, whose signatures agree on at least
+        CANDIDATE_ESTIMATE of their positions, and that are not dated more than MAX_GAP_DAYS
+        apart: (pairs, 2), sorted; one band at a time."""
+        count = len(rows)
+        members = np.flatnonzero(usable)
+        days = np.frombuffer(self._days, dtype=np.int64) if count else np.zeros(0, np.int64)
+        found: list[np.ndarray] = []
+        for band in range(SIGNATURE_SIZE // BAND_ROWS):
+            keys = band_key(rows, band)[members]
+            pairs = candidate_pairs(keys[:, None], np.ones(len(members), dtype=bool))
+            pairs = members[pairs]
+            for at in range(0, len(pairs), _CHUNK_PAIRS):
+                part = pairs[at : at + _CHUNK_PAIRS]
+                close = estimated_jaccard(rows[part[:, 0]], rows[part[:, 1]]) >= CANDIDATE_ESTIMATE
+                first, second = days[part[:, 0]], days[part[:, 1]]
+                close &= (first == 0) | (second == 0) | (np.abs(first - second) <= MAX_GAP_DAYS)
+                found.append(np.unique(part[close, 0] * count + part[close, 1]))
+        codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+        return np.stack([codes // max(count, 1), codes % max(count, 1)], axis=1)
+
+    def _verified(self, candidates: np.ndarray, boilerplate: _Boilerplate) -> set[tuple[str, str]]:
+        """The candidate pairs that are copies, as sorted id pairs."""
+        if not len(candidates):
+            return set()
+        found: set[tuple[str, str]] = set()
+        with open(self.folder / "articles.bin", "rb") as records:
+            descriptor = records.fileno()
+
+            @lru_cache(maxsize=_CACHED_ARTICLES)
+            def article(row: int) -> tuple[Fingerprint, np.ndarray]:
+                start, size = self._starts[row], self._sizes[row]
+                record = os.pread(descriptor, self._starts[row + 1] - start, start)
+                shingles = np.frombuffer(record, dtype=np.uint64, count=size)
+                title_words, title_numbers, lede, source = (
+                    record[8 * size :].decode().split(_FIELDS, 3)
+                )
+                day = self._days[row]
+                printed = Fingerprint(
+                    id=self.ids[row],
+                    shingles=shingles,
+                    title_words=frozenset(title_words.split()),
+                    title_numbers=frozenset(title_numbers.split()),
+                    lede=frozenset(lede.split()),
+                    day=day or None,
+                    source=source,
+                )
+                return printed, shingles[boilerplate.keep(shingles)]
+
+            for at in range(0, len(candidates), _CHUNK_PAIRS):
+                for i, j in candidates[at : at + _CHUNK_PAIRS].tolist():
+                    (a, a_text), (b, b_text) = article(i), article(j)
+                    if a.id != b.id and are_copies(a, b, a_text, b_text):
+                        found.add((min(a.id, b.id), max(a.id, b.id)))
+        return found
+
+
+def _common(packed: np.ndarray) -> np.ndarray:
+    """The boilerplate among sorted shingles, each with its article's day in the bits below
+    it (see `without_boilerplate`)."""
+    hashes = packed >> np.uint64(_DAY_BITS)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    counts = np.diff(np.r_[starts, len(packed)])
+    first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
+    last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
+    spread = np.where(first > 0, last - first, 0)
+    return hashes[starts[(counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))]]
 
 
 def _verified(

@@ -88,31 +88,57 @@ def signatures(sets: list[np.ndarray]) -> np.ndarray:
         return out.astype(np.uint32)
     joined = np.concatenate(sets)
     docs = np.repeat(np.arange(len(sets), dtype=np.uint64), sizes)
-    bins = joined >> np.uint64(SHINGLE_BITS - _BIN_BITS)
-    values = joined & np.uint64(0xFFFFFFFE)  # below EMPTY_POSITION
+    bins = signature_bin(joined)
+    values = signature_value(joined)
     keys = np.sort(((docs * np.uint64(SIGNATURE_SIZE) + bins) << np.uint64(32)) | values)
     first = np.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] >> np.uint64(32)) != (keys[:-1] >> np.uint64(32))
     slots = keys[first] >> np.uint64(32)
     out.reshape(-1)[slots.astype(np.int64)] = keys[first] & np.uint64(0xFFFFFFFF)
+    return densified(out)
+
+
+def densified(rows: np.ndarray) -> np.ndarray:
+    """Signature rows (uint64, EMPTY_POSITION in empty bins) with each empty bin filled from
+    the next bin on the right, as uint32 (see `signatures`)."""
     for _ in range(SIGNATURE_SIZE):
-        empty = out == EMPTY_POSITION
+        empty = rows == EMPTY_POSITION
         if not empty.any():
             break
-        shifted = np.roll(out, -1, axis=1)
-        out = np.where(empty & (shifted != EMPTY_POSITION), shifted ^ np.uint64(0x5BD1E995), out)
-    return out.astype(np.uint32)
+        shifted = np.roll(rows, -1, axis=1)
+        rows = np.where(empty & (shifted != EMPTY_POSITION), shifted ^ np.uint64(0x5BD1E995), rows)
+    return rows.astype(np.uint32)
+
+
+def signature_bin(hashes: np.ndarray) -> np.ndarray:
+    """The signature position (bin) of each shingle hash."""
+    return hashes >> np.uint64(SHINGLE_BITS - _BIN_BITS)
+
+
+def signature_value(hashes: np.ndarray) -> np.ndarray:
+    """What a shingle hash contributes to its bin (the bin keeps the smallest)."""
+    return hashes & np.uint64(0xFFFFFFFE)  # below EMPTY_POSITION
 
 
 def band_keys(signature_rows: np.ndarray) -> np.ndarray:
     """One key per band of BAND_ROWS positions, for each signature: (documents, bands) uint64."""
-    rows = signature_rows.astype(np.uint64)
     bands = SIGNATURE_SIZE // BAND_ROWS
-    keys = np.zeros((len(rows), bands), dtype=np.uint64)
+    return _band_keys(signature_rows, np.arange(bands, dtype=np.uint64))
+
+
+def band_key(signature_rows: np.ndarray, band: int) -> np.ndarray:
+    """`band_keys` of one band: (documents,) uint64."""
+    at = slice(band * BAND_ROWS, (band + 1) * BAND_ROWS)
+    return _band_keys(signature_rows[:, at], np.uint64(band))[:, 0]
+
+
+def _band_keys(signature_rows: np.ndarray, bands: np.ndarray | np.uint64) -> np.ndarray:
+    rows = signature_rows.astype(np.uint64)
+    keys = np.zeros((len(rows), rows.shape[1] // BAND_ROWS), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(BAND_ROWS):
             keys = keys * np.uint64(0x100000001B3) + rows[:, r::BAND_ROWS]
-        keys = keys * np.uint64(64) + np.arange(bands, dtype=np.uint64)  # bands never collide
+        keys = keys * np.uint64(64) + bands  # bands never collide
     return keys
 
 
