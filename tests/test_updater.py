@@ -632,17 +632,14 @@ def segment_sizes(index_dir: Path) -> list[int]:
         return sorted(leaf.doc_count_all() for leaf, _ in reader.leaf_readers())
 
 
-def test_an_update_merges_earlier_updates_segments_and_leaves_the_builds_alone(
-    seeds: Path, index: Path, monkeypatch
-):
-    # The seeds' build is one segment of 5; with a bound of 3, it counts as a build's.
-    monkeypatch.setattr(updater, "UPDATE_MERGE_DOCS", 3)
+def test_an_update_adds_a_segment_and_rewrites_none(seeds: Path, index: Path):
     built = segment_sizes(index)
     write_new_seed(seeds, "100_new")
     update(seeds, index)
     assert segment_sizes(index) == sorted([*built, 1])
     write_new_seed(seeds, "101_new")
     update(seeds, index)
-    # The first update's segment went into the second's; the build's was not rewritten.
-    assert segment_sizes(index) == sorted([*built, 2])
+    # Neither the build's segment nor the first update's was merged (and deleted under the
+    # searches that have it open).
+    assert segment_sizes(index) == sorted([*built, 1, 1])
     assert ids_for(index, NEW_WORD) == ["100_new", "101_new"]
