@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from search.text.mining import acronym_pairs
+from search.text.mining import acronym_pairs, capital_shares
 
 ROOT = Path(__file__).resolve().parent.parent
 MINED = ROOT / "search" / "data" / "glossary_mined.toml"
@@ -69,3 +69,16 @@ def test_a_reviewed_sample_of_the_mined_glossary_is_precise():
     assert len(sample) >= 40
     precision = sum(verdicts[p] for p in sample) / len(sample)
     assert precision >= MIN_PRECISION, precision
+
+
+def test_names_that_share_a_root_with_common_words_are_listed_with_their_share():
+    """Serang, capitalised inside sentences in two of its three uses, shares its root with
+    menyerang; Bandung, always capitalised, has no other word of its root; serangan is
+    never capitalised."""
+    lines = [
+        "Warga kota Serang menolak rencana itu. Pasukan menyerang pos di Serang pagi tadi.",
+        "Mereka lalu serang balik. Pasukan itu dikirim ke Bandung untuk serangan kedua.",
+    ] * 8
+    vocabulary = {"serang", "menyerang", "serangan", "pasukan", "bandung", "warga", "kota"}
+    shares = capital_shares(lines, vocabulary)
+    assert shares == {"serang": pytest.approx(2 / 3)}

@@ -103,3 +103,21 @@ def test_articles_about_the_official_named_score_more(corpus_engine):
                 by_kind[False].add(float(bonus[docnum]))
     assert not bonus[~tagged].any()
     assert by_kind[True] and by_kind[False] and min(by_kind[True]) > max(by_kind[False]) > 0
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["ganjar", "satuan"])
+def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
+    """A word that is often a name (Ganjar the governor; Satuan, as in Satuan Polisi Pamong
+    Praja) shares its root with common words (ganjaran, satu): the articles that write the
+    word as typed come first, those with only the common words after them, still found and
+    scored."""
+    from search.lexicon import capitalised_shares
+
+    assert capitalised_shares()[query] > 0.5
+    result = corpus_engine.search(SearchRequest(query, page_size=100))
+    written = corpus_engine.search(SearchRequest(f'exact:"{query}"', page_size=100))
+    assert 0 < written.total < min(result.total, 100)
+    first = {h.id for h in result.hits[: written.total]}
+    assert first == {h.id for h in written.hits}
+    assert all(h.score > 0 for h in result.hits)

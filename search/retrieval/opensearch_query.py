@@ -3,8 +3,9 @@ facets as filters, a post_filter and aggregations.
 
 Matching reads the plan as search.retrieval.matching does: every required part must match,
 then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
-search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root and EXACT_BOOST
-more on the form as typed (the title's weight is in its indexed term frequencies:
+search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root (less for a name's
+root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on the form as
+typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
 order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span). Each term's boost
@@ -27,6 +28,7 @@ from search.retrieval.ranking import (
     NEAR_SLOP,
     PHRASE_BOOST,
     TAGGED_WEIGHT,
+    stem_only_weight,
 )
 
 Query = dict[str, Any]
@@ -90,11 +92,18 @@ def _all(queries: list[Query], boost: float = 1.0) -> Query:
 
 
 def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
-    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more)."""
+    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more). A word
+    that is often a name scores its root `stem_only_weight` as much where the form typed is
+    missing (the rest of the root's score only comes with the form typed)."""
+    weight = stem_only_weight(word) if word.stem else 1.0
+    typed = _any([{"term": {f"{f}_exact": word.exact}} for f in fields])
     clauses = []
     for f in fields:
         if word.stem:
-            clauses.append(_term(f"{f}_stems", word.stem))
+            clauses.append(_term(f"{f}_stems", word.stem, weight))
+            if weight < 1.0:
+                rest = _term(f"{f}_stems", word.stem, 1.0 - weight)
+                clauses.append({"bool": {"must": [rest], "filter": [typed]}})
         clauses.append(_term(f"{f}_exact", word.exact, EXACT_BOOST))
     return _any(clauses)
 

@@ -3,6 +3,11 @@
 - Names: words written with a capital letter inside a sentence nearly every time they occur
   (Kediri, Bekasi, Kejagung) and that Sastrawi would cut to a different root are protected
   from stemming (`protected_mined.txt`).
+- Names that share a root with common words: words written with a capital letter in a good
+  share of their occurrences (Serang the city, Ganjar the governor) whose root other words of
+  the corpus also have (menyerang, serangan; ganjaran), with that share
+  (`capitalised_mined.tsv`): a query for one ranks the articles that have only the other
+  words lower (`search.retrieval.ranking`).
 - Acronyms: "Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi Pemberantasan Korupsi)",
   "KPK atau Komisi Pemberantasan Korupsi" and "Komisi Pemberantasan Korupsi atau KPK" written
   in a text give the pair KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are
@@ -47,6 +52,9 @@ _LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "k
 MIN_NAME_COUNT = 8
 MIN_CAPITAL_SHARE = 0.92
 MIN_PAIR_COUNT = 3
+# Words capitalised less often than this are listed as no name (their share changes little).
+MIN_LISTED_SHARE = 0.25
+CAPITALISED_FILE = "capitalised_mined.tsv"
 
 
 def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
@@ -83,6 +91,28 @@ def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -
         if common and count / total >= MIN_CAPITAL_SHARE and stem_fn(word) != word:
             names.append(word)
     return sorted(names)
+
+
+def capital_shares(
+    texts: Iterable[str], vocabulary: Iterable[str], stem: Callable[[str], str] | None = None
+) -> dict[str, float]:
+    """Lower-case words capitalised in at least MIN_LISTED_SHARE of their (MIN_NAME_COUNT or
+    more) occurrences inside a sentence of `texts`, whose root (`stem`: Cari's, protections
+    included, as the index stems) another word of `vocabulary` has, with that share."""
+    from search.text.analyzer import stem_word
+
+    stem_fn = stem or stem_word
+    roots: dict[str, int] = Counter(stem_fn(w) for w in vocabulary)
+    capital, lower = capital_counts(texts)
+    shares: dict[str, float] = {}
+    for word, count in capital.items():
+        total = count + lower[word]
+        if total < MIN_NAME_COUNT or count / total < MIN_LISTED_SHARE:
+            continue
+        others = roots[stem_fn(word)] - (word in vocabulary)
+        if others > 0:
+            shares[word] = count / total
+    return shares
 
 
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
@@ -190,13 +220,13 @@ def corpus_vocabulary(texts: Iterable[str]) -> set[str]:
     return {w for w in words if len(w) > 3 and w.isascii() and w.isalpha()}
 
 
-def write_stem_table(texts: Iterable[str], data_dir: Path) -> int:
+def write_stem_table(vocabulary: Iterable[str], data_dir: Path) -> int:
     """Sastrawi's stem of every word of the corpus vocabulary, as `word<TAB>stem` lines (the
     stem left empty when it is the word), gzip-compressed, reproducible byte for byte."""
     from search.text.analyzer import STEM_TABLE, sastrawi_stem
 
     lines = []
-    for word in sorted(corpus_vocabulary(texts)):
+    for word in sorted(vocabulary):
         stem = sastrawi_stem(word)
         lines.append(f"{word}\t{'' if stem == word else stem}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -215,7 +245,8 @@ def _read_texts(path: Path) -> list[str]:
 
 
 def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
-    write_stem_table(_read_texts(corpus), data_dir)
+    vocabulary = corpus_vocabulary(_read_texts(corpus))
+    write_stem_table(vocabulary, data_dir)
     texts = _read_jsonl(corpus)
     names = mine_names(texts)
     header = (
@@ -224,7 +255,21 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
         "# Never stemmed. Review the diff when regenerating; edit protected.txt by hand instead.\n"
     )
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
+    write_capital_shares(capital_shares(texts, vocabulary), data_dir, corpus.name)
     return len(names), write_glossary(texts, data_dir, corpus.name)
+
+
+def write_capital_shares(shares: dict[str, float], data_dir: Path, corpus_name: str) -> None:
+    """`capitalised_mined.tsv`: `word<TAB>share` lines, sorted."""
+    lines = [
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: words written with a",
+        f"# capital letter in at least {MIN_LISTED_SHARE:.0%} of their {MIN_NAME_COUNT}+ occurrences"
+        " inside a sentence,",
+        "# whose root other words of the corpus share, with that share (Serang: serangan).",
+        "# A query for one ranks the articles with only other forms of its root lower.",
+        *(f"{word}\t{shares[word]:.2f}" for word in sorted(shares)),
+    ]
+    (data_dir / CAPITALISED_FILE).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 def write_glossary(texts: list[str], data_dir: Path, corpus_name: str) -> int:
