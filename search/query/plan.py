@@ -70,11 +70,13 @@ class Unit:
     # Words the last word may be the start of, while it is typed, each with its weight
     # (search.query.prefixes.complete_last_word): found as the word is, scored by weight.
     completions: list[tuple[Word, float]] = field(default_factory=list)
+    # A hyphenated compound as typed ("e-ktp"): its word is the joined spelling ("ektp").
+    typed: str = ""
 
     @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
-        return " ".join(w.exact for w in self.words)
+        return self.typed or " ".join(w.exact for w in self.words)
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
@@ -389,7 +391,9 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
             indexed = False
-        units.append(Unit([word], alternatives, indexed, groups.get(word.exact, 0)))
+        unit = Unit([word], alternatives, indexed, groups.get(word.exact, 0))
+        unit.typed = typed.get(word.exact, "")
+        units.append(unit)
         i += 1
     return units
 
