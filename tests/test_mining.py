@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from search.text.mining import acronym_pairs, capital_shares
+from search.text.mining import (
+    acronym_pairs,
+    capital_counts,
+    capital_shares,
+    common_short_forms,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MINED = ROOT / "search" / "data" / "glossary_mined.toml"
@@ -43,10 +48,29 @@ MIN_PRECISION = 0.9
         ),
         ("Ketua KPK terpilih FB (Firli Bahuri) mengatakan", None),  # initials of a name
         ("UU (Undang Undang Dasar) itu", None),  # the words in brackets spell more
+        (
+            "disidang di Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta",
+            ("Tipikor", "Tindak Pidana Korupsi"),
+        ),
+        (
+            "menurut Kemenkeu (Kementerian Keuangan) pekan lalu",
+            ("Kemenkeu", "Kementerian Keuangan"),
+        ),
+        ("Pelatih Timnas atau Tim Nasional Indonesia", ("Timnas", "Tim Nasional")),
+        ("kata Sandiaga Uno (Sandi) kepada wartawan", None),  # a nickname: Uno spells nothing
+        ("di Badan Pengawas (Bawaslu) itu", None),  # the beginnings spell "bape..."
     ],
 )
 def test_acronym_pairs_are_read_in_every_way_news_writes_them(line, pair):
     assert list(acronym_pairs([line])) == ([pair] if pair else [])
+
+
+def test_a_short_form_mostly_written_as_a_word_of_its_own_is_left_out():
+    """Persis (Persatuan Islam) is most often *persis* (exactly): not listed; Tipikor is."""
+    pairs = {"Persis": ["Persatuan Islam"], "Tipikor": ["Tindak Pidana Korupsi"], "KPK": ["x"]}
+    lines = ["Itu persis sama. Ormas Persis hadir. Hakim Tipikor memutus. Sidang Tipikor usai."]
+    lines += ["Hasilnya persis seperti dugaan. Ucapan itu persis benar."]
+    assert common_short_forms(pairs, capital_counts(lines)) == {"Persis"}
 
 
 def _sample() -> list[tuple[str, str]]:
@@ -80,5 +104,5 @@ def test_names_that_share_a_root_with_common_words_are_listed_with_their_share()
         "Mereka lalu serang balik. Pasukan itu dikirim ke Bandung untuk serangan kedua.",
     ] * 8
     vocabulary = {"serang", "menyerang", "serangan", "pasukan", "bandung", "warga", "kota"}
-    shares = capital_shares(lines, vocabulary)
+    shares = capital_shares(capital_counts(lines), vocabulary)
     assert shares == {"serang": pytest.approx(2 / 3)}

@@ -11,7 +11,10 @@
 - Acronyms: "Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi Pemberantasan Korupsi)",
   "KPK atau Komisi Pemberantasan Korupsi" and "Komisi Pemberantasan Korupsi atau KPK" written
   in a text give the pair KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are
-  the initials of the words beside it (`glossary_mined.toml`).
+  the initials of the words beside it; short forms written with lower-case letters
+  ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)") when they are the
+  beginnings of the words, one after the other, and the corpus does not mostly write them in
+  lower case as a word of their own ("persis") (`glossary_mined.toml`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -46,6 +49,16 @@ _ACRONYM_AFTER_OR = re.compile(r"((?:[A-Za-z]+ ){1,8})atau ([A-Z]{2,8})\b")
 # is most often someone's initials ("FB (Firli Bahuri)").
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,8}) \(((?:[A-Za-z]+ ){1,7}[A-Za-z]+)\)")
 _ACRONYM_BEFORE_OR = re.compile(r"\b([A-Z]{3,8}) atau ((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
+# The same with a short form made of the words' beginnings, written with a capital and
+# lower-case letters: "Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)".
+_SHORT_FORM = r"[A-Z][A-Za-z]*[a-z][A-Za-z]*"
+_SHORT = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})\(({_SHORT_FORM})\)")
+_SHORT_AFTER_OR = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})atau ({_SHORT_FORM})\b")
+_SHORT_BEFORE = re.compile(rf"\b({_SHORT_FORM}) \(((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)\)")
+_SHORT_BEFORE_OR = re.compile(rf"\b({_SHORT_FORM}) atau ((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)")
+# A short form the corpus writes in lower case more often than this inside sentences is a
+# word of its own ("persis": exactly), not only the short form.
+MAX_SHORT_FORM_LOWER = 0.5
 # Lower-case words a long form may contain without an initial in the acronym.
 _LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "ke", "pada"})
 
@@ -77,13 +90,16 @@ def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     return capital, lower
 
 
-def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -> list[str]:
-    """Lower-case words that are almost always capitalised and that stemming would change
-    (`stem` defaults to Sastrawi itself, without Cari's protected lists)."""
+def mine_names(
+    counts: tuple[Counter[str], Counter[str]], stem: Callable[[str], str] | None = None
+) -> list[str]:
+    """Lower-case words that are almost always capitalised (`counts`, from `capital_counts`)
+    and that stemming would change (`stem` defaults to Sastrawi itself, without Cari's
+    protected lists)."""
     from search.text.analyzer import sastrawi_stem
 
     stem_fn = stem or sastrawi_stem
-    capital, lower = capital_counts(texts)
+    capital, lower = counts
     names = []
     for word, count in capital.items():
         total = count + lower[word]
@@ -94,16 +110,20 @@ def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -
 
 
 def capital_shares(
-    texts: Iterable[str], vocabulary: Iterable[str], stem: Callable[[str], str] | None = None
+    counts: tuple[Counter[str], Counter[str]],
+    vocabulary: Iterable[str],
+    stem: Callable[[str], str] | None = None,
 ) -> dict[str, float]:
     """Lower-case words capitalised in at least MIN_LISTED_SHARE of their (MIN_NAME_COUNT or
-    more) occurrences inside a sentence of `texts`, whose root (`stem`: Cari's, protections
-    included, as the index stems) another word of `vocabulary` has, with that share."""
+    more) occurrences inside a sentence (`counts`, from `capital_counts`), whose root (`stem`:
+    Cari's, protections included, as the index stems) another word of `vocabulary` has, with
+    that share."""
     from search.text.analyzer import stem_word
 
     stem_fn = stem or stem_word
+    vocabulary = set(vocabulary)
     roots: dict[str, int] = Counter(stem_fn(w) for w in vocabulary)
-    capital, lower = capital_counts(texts)
+    capital, lower = counts
     shares: dict[str, float] = {}
     for word, count in capital.items():
         total = count + lower[word]
@@ -117,9 +137,20 @@ def capital_shares(
 
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", "Long Form atau ACR", "ACR
-    (Long Form)" or "ACR atau Long Form", counted."""
+    (Long Form)" or "ACR atau Long Form", counted; short forms of the words' beginnings
+    ("Tipikor") too."""
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
+        for pattern in (_SHORT, _SHORT_AFTER_OR):
+            for m in pattern.finditer(text):
+                long_form = _align_beginnings(m.group(1).split(), m.group(2))
+                if long_form:
+                    pairs[(m.group(2), long_form)] += 1
+        for pattern, whole in ((_SHORT_BEFORE, True), (_SHORT_BEFORE_OR, False)):
+            for m in pattern.finditer(text):
+                long_form = _head_of_beginnings(m.group(2).split(), m.group(1), whole=whole)
+                if long_form:
+                    pairs[(m.group(1), long_form)] += 1
         for pattern in (_ACRONYM, _ACRONYM_AFTER_OR):
             for m in pattern.finditer(text):
                 long_form = _align(m.group(1).split(), m.group(2))
@@ -168,6 +199,69 @@ def _align(words: list[str], acronym: str) -> str | None:
         if len(initials) > len(letters):
             return None
     return None
+
+
+def _spelt_by_beginnings(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the beginnings of `words` one after the other: one letter or
+    more of each word, none or more of a linking word ("dan")."""
+    ends = {0}  # how many letters the words so far can spell
+    for word in (w.lower() for w in words):
+        least = 0 if word in _LINKING else 1
+        ends = {
+            end + n
+            for end in ends
+            for n in range(least, len(word) + 1)
+            if letters[end : end + n] == word[:n]
+        }
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def _is_long_form(words: list[str]) -> bool:
+    """Two words or more, each capitalised or a linking word, the first and last not linking."""
+    content = [w for w in words if w.lower() not in _LINKING]
+    edges = words[0].lower() not in _LINKING and words[-1].lower() not in _LINKING
+    return edges and len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _align_beginnings(words: list[str], short: str) -> str | None:
+    """The shortest tail of `words` whose beginnings spell the short form."""
+    letters = short.lower()
+    for start in range(len(words) - 2, -1, -1):
+        tail = words[start:]
+        if _is_long_form(tail) and _spelt_by_beginnings(letters, tail):
+            return " ".join(tail)
+    return None
+
+
+def _head_of_beginnings(words: list[str], short: str, *, whole: bool) -> str | None:
+    """The words after a short form whose beginnings spell it: all of them (`whole`), or the
+    shortest head of them."""
+    letters = short.lower()
+    for end in range(2, len(words) + 1) if not whole else (len(words),):
+        head = words[:end]
+        if _is_long_form(head) and _spelt_by_beginnings(letters, head):
+            return " ".join(head)
+    return None
+
+
+def common_short_forms(
+    pairs: dict[str, list[str]], counts: tuple[Counter[str], Counter[str]]
+) -> set[str]:
+    """The short forms with lower-case letters (not all capitals) that `counts` (from
+    `capital_counts`) show written in lower case inside sentences more often than
+    MAX_SHORT_FORM_LOWER: words of their own."""
+    capital, lower = counts
+    common = set()
+    for short in pairs:
+        if short.isupper():
+            continue
+        word = short.lower()
+        total = capital[word] + lower[word]
+        if total and lower[word] / total > MAX_SHORT_FORM_LOWER:
+            common.add(short)
+    return common
 
 
 def best_pairs(
@@ -248,15 +342,16 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     vocabulary = corpus_vocabulary(_read_texts(corpus))
     write_stem_table(vocabulary, data_dir)
     texts = _read_jsonl(corpus)
-    names = mine_names(texts)
+    counts = capital_counts(texts)
+    names = mine_names(counts)
     header = (
         f"# Mined by `python -m search.text.mining` from {corpus.name}: words capitalised in at least\n"
         f"# {MIN_CAPITAL_SHARE:.0%} of {MIN_NAME_COUNT}+ occurrences that Sastrawi would stem.\n"
         "# Never stemmed. Review the diff when regenerating; edit protected.txt by hand instead.\n"
     )
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
-    write_capital_shares(capital_shares(texts, vocabulary), data_dir, corpus.name)
-    return len(names), write_glossary(texts, data_dir, corpus.name)
+    write_capital_shares(capital_shares(counts, vocabulary), data_dir, corpus.name)
+    return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
 def write_capital_shares(shares: dict[str, float], data_dir: Path, corpus_name: str) -> None:
@@ -272,14 +367,20 @@ def write_capital_shares(shares: dict[str, float], data_dir: Path, corpus_name: 
     (data_dir / CAPITALISED_FILE).write_text("\n".join(lines) + "\n", "utf-8")
 
 
-def write_glossary(texts: list[str], data_dir: Path, corpus_name: str) -> int:
-    """`glossary_mined.toml` from the acronym pairs of `texts`; how many acronyms."""
+def write_glossary(
+    texts: list[str], counts: tuple[Counter[str], Counter[str]], data_dir: Path, corpus_name: str
+) -> int:
+    """`glossary_mined.toml` from the acronym pairs of `texts` (`counts`: their words'
+    capitalisation, from `capital_counts`); how many acronyms."""
     pairs = best_pairs(acronym_pairs(texts))
+    for short in common_short_forms(pairs, counts):
+        del pairs[short]
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
         f' {MIN_PAIR_COUNT} times as "Long Form (ACR)",',
-        '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR". The curated glossary.toml',
-        "# wins where both have an entry.",
+        '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR", the acronym spelt by the',
+        "# initials of the long form's words or, written with lower-case letters (Tipikor), by their",
+        "# beginnings. The curated glossary.toml wins where both have an entry.",
         "",
     ]
     for acronym in sorted(pairs):
