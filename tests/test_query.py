@@ -314,6 +314,11 @@ TWO_WAYS = {
     "clickid-d8c4b14cc30eeb57": '"Dalam dakwaan saya disebut bantu Lukman, tapi dalam uraian saya'
     ' bantu Haris, jadi saya ini bantu siapa?" kata Rommy dalam sidang pembacaan dakwaan di'
     " Pengadilan Tindak Pidana Korupsi Jakarta.",
+    "clickid-e3346a58ae4734d6": "Ekspedisi Jejak Pendaki Semeru juga didukung oleh perusahaan"
+    " asuransi jiwa FWD Life Indonesia dan Kementerian Lingkungan Hidup dan Kehutanan.",
+    "clickid-a0debd371e24c6d6": "Tim evakuasi terdiri dari TNI, polisi, Danlanal Banyuwangi,"
+    " BPSPL Denpasar, BBKSDA Jatim, Kementerian Kelautan dan Perikanan, Kementerian LHK, dan"
+    " pihak terkait.",
 }
 
 
@@ -337,6 +342,11 @@ def two_ways_engine(tmp_path_factory) -> SearchEngine:
         ("pemerintah kota", {"clickid-751842ceef6ccf2c", "clickid-1273abb23788d14e"}),
         ("tipikor", {"clickid-4f0d00f3ba54144a", "clickid-d8c4b14cc30eeb57"}),
         ("tindak pidana korupsi", {"clickid-4f0d00f3ba54144a", "clickid-d8c4b14cc30eeb57"}),
+        # a long form inside a long form: "Kementerian LHK"
+        (
+            "kementerian lingkungan hidup dan kehutanan",
+            {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"},
+        ),
     ],
 )
 def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query, ids):

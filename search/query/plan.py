@@ -379,8 +379,12 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
             continue
         if i in runs:
             end, acronym = runs[i]
-            alternative = [[Word(acronym, stem_word(acronym))]]
-            units.append(Unit(words[i:end], alternative, group=groups.get(words[i].exact, 0)))
+            alternatives = [[Word(acronym, stem_word(acronym))]]
+            # A long form inside it: "Kementerian LHK" for KLHK.
+            run = words[i:end]
+            for start, stop, inner in glossary.nested_long_forms([w.exact for w in run]):
+                alternatives.append([*run[:start], Word(inner, stem_word(inner)), *run[stop:]])
+            units.append(Unit(run, alternatives, group=groups.get(words[i].exact, 0)))
             i = end
             continue
         word = words[i]

@@ -99,6 +99,18 @@ def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def nested_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for the runs inside a long form's words (not the whole of them)
+    that spell another long form, longest first, not overlapping: "kementerian lingkungan
+    hidup kehutanan" (KLHK) holds "lingkungan hidup kehutanan" (LHK), written "Kementerian
+    LHK"."""
+    found = [f for f in find_long_forms(words[1:]) if f[1] - f[0] < len(words)]
+    found = [(start + 1, end + 1, acronym) for start, end, acronym in found]
+    if not found:
+        found = [f for f in find_long_forms(words[:-1]) if f[1] - f[0] < len(words)]
+    return found
+
+
 @cache
 def prefixed_words() -> dict[str, str]:
     """A compound's prefix -> the word it is also written with (`[prefixed]` in glossary.toml:
