@@ -347,6 +347,7 @@ def two_ways_engine(tmp_path_factory) -> SearchEngine:
             "kementerian lingkungan hidup dan kehutanan",
             {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"},
         ),
+        ("KLHK", {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"}),
     ],
 )
 def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query, ids):

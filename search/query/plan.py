@@ -379,18 +379,17 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
             continue
         if i in runs:
             end, acronym = runs[i]
-            alternatives = [[Word(acronym, stem_word(acronym))]]
-            # A long form inside it: "Kementerian LHK" for KLHK.
             run = words[i:end]
-            for start, stop, inner in glossary.nested_long_forms([w.exact for w in run]):
-                alternatives.append([*run[:start], Word(inner, stem_word(inner)), *run[stop:]])
+            alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
             units.append(Unit(run, alternatives, group=groups.get(words[i].exact, 0)))
             i = end
             continue
         word = words[i]
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
         alternatives = [[_word(f) for f in form] for form in forms]
-        indexed = bool(forms) and glossary.is_indexed(word.exact)
+        nested = [alt for form in alternatives for alt in _nested(form)]
+        indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
+        alternatives += nested
         spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
@@ -400,6 +399,15 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         units.append(unit)
         i += 1
     return units
+
+
+def _nested(words: list[Word]) -> list[list[Word]]:
+    """A long form written with another long form inside it as its acronym: "Kementerian
+    LHK" for kementerian lingkungan hidup kehutanan (KLHK)."""
+    return [
+        [*words[:start], Word(inner, stem_word(inner)), *words[stop:]]
+        for start, stop, inner in glossary.nested_long_forms([w.exact for w in words])
+    ]
 
 
 # An official's alias alone must be this long to be read as naming them ("JK" is not).
