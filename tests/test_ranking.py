@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from search.model import RequestError, SearchRequest
+from search.retrieval.ranking import ALL_WORDS_BOOST
 
 ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
 
@@ -121,3 +122,25 @@ def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
     first = {h.id for h in result.hits[: written.total]}
     assert first == {h.id for h in written.hits}
     assert all(h.score > 0 for h in result.hits)
+
+
+@pytest.mark.corpus
+def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
+    """`operasi tangkap tangan` (OTT): where the three words are written (and not the
+    acronym), they score as one word, their mean, not three words' worth."""
+    from search.query.plan import parse_query
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores, word_scores
+
+    plan = parse_query("operasi tangkap tangan")
+    (unit,) = plan.units
+    assert len(unit.words) == 3 and [w.exact for w in unit.alternatives[0]] == ["ott"]
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        acronym = word_scores(arrays, unit.alternatives[0][0])
+        total = scores(arrays, plan)
+    written = np.flatnonzero((words > 0).all(axis=0) & (acronym == 0))
+    assert len(written) > 0
+    mean = words[:, written].mean(axis=0)
+    assert np.allclose(total[written], mean * (1 + ALL_WORDS_BOOST), rtol=1e-4)

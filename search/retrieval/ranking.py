@@ -1,7 +1,8 @@
 """Relevance ranking over numpy postings (search.retrieval.postings) instead of Whoosh's matchers.
 
 Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
-form of its root, and EXACT_BOOST more on the form as typed. A word that is often a name
+form of its root, and EXACT_BOOST more on the form as typed; the words that spell one concept
+together (a long form and its acronym) score as one word, their mean. A word that is often a name
 (written with a capital letter in a share of its occurrences: Serang, Ganjar) scores that
 share less in the articles that have only other forms of its root (serangan, ganjaran): they
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
@@ -112,13 +113,15 @@ Officials = Sequence[tuple[list[Word], np.ndarray]]
 
 def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray, np.ndarray]:
     """A concept's score and where it matches in full (all its words, or an alternative, or
-    the tag of an official its words name)."""
+    the tag of an official its words name). Words that spell one concept together (a long
+    form, "KTP elektronik") score their mean: a concept weighs as one word, however many
+    words spell it."""
     scores = np.zeros(arrays.size, dtype=np.float32)
     matched = np.ones(arrays.size, dtype=bool)
     for word in unit.words:
         one = word_scores(arrays, word)
         matched &= one > 0
-        scores += one
+        scores += one / len(unit.words)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative) if len(alternative) > 1 else None
         alt = sum((word_scores(arrays, w) for w in alternative), np.zeros(arrays.size))
@@ -127,7 +130,7 @@ def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray,
             keep[hits] = True
             alt = np.where(keep, alt, 0.0)
         matched |= alt > 0
-        scores += alt
+        scores += alt / len(alternative)
     for word, weight in unit.completions:
         completion = word_scores(arrays, word)
         matched |= completion > 0
