@@ -57,6 +57,11 @@ MIN_PRECISION = 0.9
             ("Kemenkeu", "Kementerian Keuangan"),
         ),
         ("Pelatih Timnas atau Tim Nasional Indonesia", ("Timnas", "Tim Nasional")),
+        # a word's beginning after its prefix: (per)hub(ungan)
+        (
+            "juru bicara Kementerian Perhubungan (Kemenhub) itu",
+            ("Kemenhub", "Kementerian Perhubungan"),
+        ),
         ("kata Sandiaga Uno (Sandi) kepada wartawan", None),  # a nickname: Uno spells nothing
         ("di Badan Pengawas (Bawaslu) itu", None),  # the beginnings spell "bape..."
     ],

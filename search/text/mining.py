@@ -203,19 +203,30 @@ def _align(words: list[str], acronym: str) -> str | None:
 
 def _spelt_by_beginnings(letters: str, words: list[str]) -> bool:
     """Whether `letters` are the beginnings of `words` one after the other: one letter or
-    more of each word, none or more of a linking word ("dan")."""
+    more of each word (after the first, also of the word without its prefix: (per)hub(ungan)
+    in Kemenhub), none or more of a linking word ("dan")."""
     ends = {0}  # how many letters the words so far can spell
-    for word in (w.lower() for w in words):
+    for index, word in enumerate(w.lower() for w in words):
         least = 0 if word in _LINKING else 1
+        stems = [word] if index == 0 else _without_prefix(word)
         ends = {
             end + n
             for end in ends
-            for n in range(least, len(word) + 1)
-            if letters[end : end + n] == word[:n]
+            for stem in stems
+            for n in range(least, len(stem) + 1)
+            if letters[end : end + n] == stem[:n]
         }
         if not ends:
             return False
     return len(letters) in ends
+
+
+_WORD_PREFIXES = ("per", "pe", "ke", "ber", "pen", "pem", "peng")
+
+
+def _without_prefix(word: str) -> list[str]:
+    """The word, and the word without a derivational prefix ("perhubungan": "hubungan")."""
+    return [word] + [word[len(p) :] for p in _WORD_PREFIXES if word.startswith(p)]
 
 
 def _is_long_form(words: list[str]) -> bool:
