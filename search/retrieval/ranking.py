@@ -33,7 +33,7 @@ from search.text import glossary
 # The exact form typed scores this much more than another form of its root; articles with
 # all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
 # order within NEAR_SLOP positions PHRASE_BOOST times more.
-EXACT_BOOST = 1.5
+EXACT_BOOST = 3.0
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
 NEAR_SLOP = 3
