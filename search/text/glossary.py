@@ -104,11 +104,8 @@ def nested_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     that spell another long form, longest first, not overlapping: "kementerian lingkungan
     hidup kehutanan" (KLHK) holds "lingkungan hidup kehutanan" (LHK), written "Kementerian
     LHK"."""
-    found = [f for f in find_long_forms(words[1:]) if f[1] - f[0] < len(words)]
-    found = [(start + 1, end + 1, acronym) for start, end, acronym in found]
-    if not found:
-        found = [f for f in find_long_forms(words[:-1]) if f[1] - f[0] < len(words)]
-    return found
+    found = [(start + 1, end + 1, acronym) for start, end, acronym in find_long_forms(words[1:])]
+    return found or find_long_forms(words[:-1])
 
 
 @cache
