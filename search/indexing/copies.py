@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from search import jsonfiles
+from search.i18n import gettext
 from search.lexicon import media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -301,7 +302,13 @@ class CopyIndex:
                 rows, common = state["signatures"], state["boilerplate"]
             pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
         except (OSError, ValueError, KeyError) as exc:
-            log.warning("the copies of %s could not be read (%s)", folder, exc)
+            log.warning(
+                gettext(
+                    "the copies of %(folder)s could not be read (%(problem)s)",
+                    folder=folder,
+                    problem=exc,
+                )
+            )
             return None
         return cls(ids, rows, common, {(a, b) for a, b in pairs})
 
