@@ -14,6 +14,7 @@ from search.text.mining import (
     capital_counts,
     capital_shares,
     common_short_forms,
+    officials_short_names,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +77,13 @@ def test_a_short_form_mostly_written_as_a_word_of_its_own_is_left_out():
     lines = ["Itu persis sama. Ormas Persis hadir. Hakim Tipikor memutus. Sidang Tipikor usai."]
     lines += ["Hasilnya persis seperti dugaan. Ucapan itu persis benar."]
     assert common_short_forms(pairs, capital_counts(lines)) == {"Persis"}
+
+
+def test_an_officials_alias_is_left_to_the_gazetteer():
+    """Jokowi (Joko Widodo) is an official's alias the index would write: the officials'
+    tags find him; JK is too short to be written, and Tipikor names no official."""
+    pairs = {"Jokowi": ["Joko Widodo"], "JK": ["Jusuf Kalla"], "Tipikor": ["Tindak Pidana Korupsi"]}
+    assert officials_short_names(pairs) == {"Jokowi"}
 
 
 def _sample() -> list[tuple[str, str]]:

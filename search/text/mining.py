@@ -14,7 +14,8 @@
   the initials of the words beside it; short forms written with lower-case letters
   ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)") when they are the
   beginnings of the words, one after the other, and the corpus does not mostly write them in
-  lower case as a word of their own ("persis") (`glossary_mined.toml`).
+  lower case as a word of their own ("persis"); an official's alias (Jokowi) is left to the
+  officials gazetteer (`glossary_mined.toml`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -275,6 +276,21 @@ def common_short_forms(
     return common
 
 
+def officials_short_names(pairs: dict[str, list[str]]) -> set[str]:
+    """The acronyms that are an official's alias in the gazetteer (`officials.toml`) and long
+    enough for the index to write (Jokowi for Joko Widodo): the officials' tags already find
+    the articles naming them, however they write the name."""
+    from search.lexicon import load_toml
+    from search.text.glossary import SHORT_ACRONYM
+
+    aliases = {
+        alias.lower()
+        for official in load_toml("officials.toml").get("official", [])
+        for alias in [official["name"], *official.get("aliases", [])]
+    }
+    return {a for a in pairs if len(a) > SHORT_ACRONYM and a.lower() in aliases}
+
+
 def best_pairs(
     pairs: Counter[tuple[str, str]], min_count: int = MIN_PAIR_COUNT
 ) -> dict[str, list[str]]:
@@ -384,7 +400,7 @@ def write_glossary(
     """`glossary_mined.toml` from the acronym pairs of `texts` (`counts`: their words'
     capitalisation, from `capital_counts`); how many acronyms."""
     pairs = best_pairs(acronym_pairs(texts))
-    for short in common_short_forms(pairs, counts):
+    for short in common_short_forms(pairs, counts) | officials_short_names(pairs):
         del pairs[short]
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
