@@ -46,7 +46,7 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
             gettext(
                 "could not read the date %(text)s: write it as 1/9/2019, 2019-09-01,"
                 " September 2019 or 2019",
-                text=repr(cleaned[:40]),
+                text=_echo(cleaned),
             )
         )
     year, month, day = parts
@@ -58,9 +58,14 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
             return dt.date(year, month, last)
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
     except (ValueError, calendar.IllegalMonthError):
-        raise DateInputError(
-            gettext("%(text)s is not a real date", text=repr(cleaned[:40]))
-        ) from None
+        raise DateInputError(gettext("%(text)s is not a real date", text=_echo(cleaned))) from None
+
+
+def _echo(text: str, most: int = 40) -> str:
+    """The text as an error message quotes it: escaped, and cut to `most` characters (an
+    escaped control character takes four)."""
+    shown = repr(text)
+    return shown if len(shown) <= most else shown[: most - 2] + "…'"
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
