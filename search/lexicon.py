@@ -63,6 +63,17 @@ def protected_words() -> frozenset[str]:
 
 
 @cache
+def capitalised_shares() -> dict[str, float]:
+    """Words that share a root with other words, with the share of their occurrences inside a
+    sentence written with a capital letter (`capitalised_mined.tsv`: Serang 0.53, Ganjar 1)."""
+    shares: dict[str, float] = {}
+    for line in load_lines("capitalised_mined.tsv"):
+        word, _, share = line.partition("\t")
+        shares[word.lower()] = float(share)
+    return shares
+
+
+@cache
 def stem_overrides() -> dict[str, str]:
     """Words whose Sastrawi root is wrong, with the right one (berikan -> beri, not ikan)."""
     return {

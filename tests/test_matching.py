@@ -135,6 +135,16 @@ def test_partial_matches_are_never_dropped(corpus_contract_engine):
     assert result.hits and all(h.missing for h in result.hits[: 100 - result.total])
 
 
+@pytest.mark.corpus
+def test_a_compound_missing_is_labelled_as_typed(corpus_contract_engine):
+    """`e-KTP jakarta`: an article without e-KTP (in any of its spellings) misses "e-ktp",
+    as typed, not the joined spelling the index searches ("ektp")."""
+    result = corpus_contract_engine.search(SearchRequest("e-KTP jakarta", page_size=100))
+    missing = {tuple(h.missing) for h in result.hits if h.missing}
+    assert ("e-ktp",) in missing
+    assert missing <= {("e-ktp",), ("jakarta",)}
+
+
 def test_or_typed_means_either(engine: SearchEngine):
     """`a OR b c`: an article with c and either a or b has all the words."""
     with_or = engine.search(SearchRequest("jokowi OR suhajar birokrasi", page_size=100))

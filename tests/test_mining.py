@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from search.text.mining import acronym_pairs
+from search.text.mining import (
+    acronym_pairs,
+    capital_counts,
+    capital_shares,
+    common_short_forms,
+    officials_short_names,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MINED = ROOT / "search" / "data" / "glossary_mined.toml"
@@ -43,10 +49,41 @@ MIN_PRECISION = 0.9
         ),
         ("Ketua KPK terpilih FB (Firli Bahuri) mengatakan", None),  # initials of a name
         ("UU (Undang Undang Dasar) itu", None),  # the words in brackets spell more
+        (
+            "disidang di Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta",
+            ("Tipikor", "Tindak Pidana Korupsi"),
+        ),
+        (
+            "menurut Kemenkeu (Kementerian Keuangan) pekan lalu",
+            ("Kemenkeu", "Kementerian Keuangan"),
+        ),
+        ("Pelatih Timnas atau Tim Nasional Indonesia", ("Timnas", "Tim Nasional")),
+        # a word's beginning after its prefix: (per)hub(ungan)
+        (
+            "juru bicara Kementerian Perhubungan (Kemenhub) itu",
+            ("Kemenhub", "Kementerian Perhubungan"),
+        ),
+        ("kata Sandiaga Uno (Sandi) kepada wartawan", None),  # a nickname: Uno spells nothing
+        ("di Badan Pengawas (Bawaslu) itu", None),  # the beginnings spell "bape..."
     ],
 )
 def test_acronym_pairs_are_read_in_every_way_news_writes_them(line, pair):
     assert list(acronym_pairs([line])) == ([pair] if pair else [])
+
+
+def test_a_short_form_mostly_written_as_a_word_of_its_own_is_left_out():
+    """Persis (Persatuan Islam) is most often *persis* (exactly): not listed; Tipikor is."""
+    pairs = {"Persis": ["Persatuan Islam"], "Tipikor": ["Tindak Pidana Korupsi"], "KPK": ["x"]}
+    lines = ["Itu persis sama. Ormas Persis hadir. Hakim Tipikor memutus. Sidang Tipikor usai."]
+    lines += ["Hasilnya persis seperti dugaan. Ucapan itu persis benar."]
+    assert common_short_forms(pairs, capital_counts(lines)) == {"Persis"}
+
+
+def test_an_officials_alias_is_left_to_the_gazetteer():
+    """Jokowi (Joko Widodo) is an official's alias the index would write: the officials'
+    tags find him; JK is too short to be written, and Tipikor names no official."""
+    pairs = {"Jokowi": ["Joko Widodo"], "JK": ["Jusuf Kalla"], "Tipikor": ["Tindak Pidana Korupsi"]}
+    assert officials_short_names(pairs) == {"Jokowi"}
 
 
 def _sample() -> list[tuple[str, str]]:
@@ -69,3 +106,16 @@ def test_a_reviewed_sample_of_the_mined_glossary_is_precise():
     assert len(sample) >= 40
     precision = sum(verdicts[p] for p in sample) / len(sample)
     assert precision >= MIN_PRECISION, precision
+
+
+def test_names_that_share_a_root_with_common_words_are_listed_with_their_share():
+    """Serang, capitalised inside sentences in two of its three uses, shares its root with
+    menyerang; Bandung, always capitalised, has no other word of its root; serangan is
+    never capitalised."""
+    lines = [
+        "Warga kota Serang menolak rencana itu. Pasukan menyerang pos di Serang pagi tadi.",
+        "Mereka lalu serang balik. Pasukan itu dikirim ke Bandung untuk serangan kedua.",
+    ] * 8
+    vocabulary = {"serang", "menyerang", "serangan", "pasukan", "bandung", "warga", "kota"}
+    shares = capital_shares(capital_counts(lines), vocabulary)
+    assert shares == {"serang": pytest.approx(2 / 3)}

@@ -309,6 +309,16 @@ TWO_WAYS = {
     " Pemkot Bekasi.",
     "clickid-1273abb23788d14e": "Kami meminta Pemerintah Kota Cilegon untuk terus memaksimalkan"
     " dukungan terhadap kegiatan PMI Kota Cilegon.",
+    "clickid-4f0d00f3ba54144a": "Hal tersebut disampaikan jaksa saat membacakan surat tuntutan"
+    " untuk Ending dan Johny yang menjadi terdakwa di Pengadilan Tipikor Jakarta.",
+    "clickid-d8c4b14cc30eeb57": '"Dalam dakwaan saya disebut bantu Lukman, tapi dalam uraian saya'
+    ' bantu Haris, jadi saya ini bantu siapa?" kata Rommy dalam sidang pembacaan dakwaan di'
+    " Pengadilan Tindak Pidana Korupsi Jakarta.",
+    "clickid-e3346a58ae4734d6": "Ekspedisi Jejak Pendaki Semeru juga didukung oleh perusahaan"
+    " asuransi jiwa FWD Life Indonesia dan Kementerian Lingkungan Hidup dan Kehutanan.",
+    "clickid-a0debd371e24c6d6": "Tim evakuasi terdiri dari TNI, polisi, Danlanal Banyuwangi,"
+    " BPSPL Denpasar, BBKSDA Jatim, Kementerian Kelautan dan Perikanan, Kementerian LHK, dan"
+    " pihak terkait.",
 }
 
 
@@ -330,10 +340,19 @@ def two_ways_engine(tmp_path_factory) -> SearchEngine:
         ("calon pimpinan kpk", {"clickid-9fc764756ce8400e-1", "clickid-9fc764756ce8400e-2"}),
         ("pemkot", {"clickid-751842ceef6ccf2c", "clickid-1273abb23788d14e"}),
         ("pemerintah kota", {"clickid-751842ceef6ccf2c", "clickid-1273abb23788d14e"}),
+        ("tipikor", {"clickid-4f0d00f3ba54144a", "clickid-d8c4b14cc30eeb57"}),
+        ("tindak pidana korupsi", {"clickid-4f0d00f3ba54144a", "clickid-d8c4b14cc30eeb57"}),
+        # a long form inside a long form: "Kementerian LHK"
+        (
+            "kementerian lingkungan hidup dan kehutanan",
+            {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"},
+        ),
+        ("KLHK", {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"}),
     ],
 )
 def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query, ids):
-    """An abbreviation or contraction news uses finds its long form and the reverse, and
-    e-X finds "X elektronik": each such article has all the words of the query."""
+    """An abbreviation or contraction news uses finds its long form and the reverse (mined
+    ones too: Tipikor), and e-X finds "X elektronik": each such article has all the words of
+    the query."""
     result = two_ways_engine.search(SearchRequest(query, as_typed=True))
     assert {h.id for h in result.hits if not h.missing} == ids

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from search.model import RequestError, SearchRequest
+from search.retrieval.ranking import ALL_WORDS_BOOST
 
 ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
 
@@ -103,3 +104,43 @@ def test_articles_about_the_official_named_score_more(corpus_engine):
                 by_kind[False].add(float(bonus[docnum]))
     assert not bonus[~tagged].any()
     assert by_kind[True] and by_kind[False] and min(by_kind[True]) > max(by_kind[False]) > 0
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["ganjar", "satuan"])
+def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
+    """A word that is often a name (Ganjar the governor; Satuan, as in Satuan Polisi Pamong
+    Praja) shares its root with common words (ganjaran, satu): the articles that write the
+    word as typed come first, those with only the common words after them, still found and
+    scored."""
+    from search.lexicon import capitalised_shares
+
+    assert capitalised_shares()[query] > 0.5
+    result = corpus_engine.search(SearchRequest(query, page_size=100))
+    written = corpus_engine.search(SearchRequest(f'exact:"{query}"', page_size=100))
+    assert 0 < written.total < min(result.total, 100)
+    first = {h.id for h in result.hits[: written.total]}
+    assert first == {h.id for h in written.hits}
+    assert all(h.score > 0 for h in result.hits)
+
+
+@pytest.mark.corpus
+def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
+    """`operasi tangkap tangan` (OTT): where the three words are written (and not the
+    acronym), they score as one word, their mean, not three words' worth."""
+    from search.query.plan import parse_query
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores, word_scores
+
+    plan = parse_query("operasi tangkap tangan")
+    (unit,) = plan.units
+    assert len(unit.words) == 3 and [w.exact for w in unit.alternatives[0]] == ["ott"]
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        acronym = word_scores(arrays, unit.alternatives[0][0])
+        total = scores(arrays, plan)
+    written = np.flatnonzero((words > 0).all(axis=0) & (acronym == 0))
+    assert len(written) > 0
+    mean = words[:, written].mean(axis=0)
+    assert np.allclose(total[written], mean * (1 + ALL_WORDS_BOOST), rtol=1e-4)

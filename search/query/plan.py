@@ -70,11 +70,13 @@ class Unit:
     # Words the last word may be the start of, while it is typed, each with its weight
     # (search.query.prefixes.complete_last_word): found as the word is, scored by weight.
     completions: list[tuple[Word, float]] = field(default_factory=list)
+    # A hyphenated compound as typed ("e-ktp"): its word is the joined spelling ("ektp").
+    typed: str = ""
 
     @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
-        return " ".join(w.exact for w in self.words)
+        return self.typed or " ".join(w.exact for w in self.words)
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
@@ -377,21 +379,35 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
             continue
         if i in runs:
             end, acronym = runs[i]
-            alternative = [[Word(acronym, stem_word(acronym))]]
-            units.append(Unit(words[i:end], alternative, group=groups.get(words[i].exact, 0)))
+            run = words[i:end]
+            alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
+            units.append(Unit(run, alternatives, group=groups.get(words[i].exact, 0)))
             i = end
             continue
         word = words[i]
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
         alternatives = [[_word(f) for f in form] for form in forms]
-        indexed = bool(forms) and glossary.is_indexed(word.exact)
+        nested = [alt for form in alternatives for alt in _nested(form)]
+        indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
+        alternatives += nested
         spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
             indexed = False
-        units.append(Unit([word], alternatives, indexed, groups.get(word.exact, 0)))
+        unit = Unit([word], alternatives, indexed, groups.get(word.exact, 0))
+        unit.typed = typed.get(word.exact, "")
+        units.append(unit)
         i += 1
     return units
+
+
+def _nested(words: list[Word]) -> list[list[Word]]:
+    """A long form written with another long form inside it as its acronym: "Kementerian
+    LHK" for kementerian lingkungan hidup kehutanan (KLHK)."""
+    return [
+        [*words[:start], Word(inner, stem_word(inner)), *words[stop:]]
+        for start, stop, inner in glossary.nested_long_forms([w.exact for w in words])
+    ]
 
 
 # An official's alias alone must be this long to be read as naming them ("JK" is not).

@@ -3,8 +3,9 @@ facets as filters, a post_filter and aggregations.
 
 Matching reads the plan as search.retrieval.matching does: every required part must match,
 then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
-search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root and EXACT_BOOST
-more on the form as typed (the title's weight is in its indexed term frequencies:
+search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root (less for a name's
+root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on the form as
+typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
 order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span). Each term's boost
@@ -27,6 +28,7 @@ from search.retrieval.ranking import (
     NEAR_SLOP,
     PHRASE_BOOST,
     TAGGED_WEIGHT,
+    stem_only_weight,
 )
 
 Query = dict[str, Any]
@@ -89,14 +91,27 @@ def _all(queries: list[Query], boost: float = 1.0) -> Query:
     return {"bool": {"must": queries, "boost": boost}}
 
 
-def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
-    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more)."""
+def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS, share: float = 1.0) -> Query:
+    """Any form of the word's root, or the word as typed (scoring EXACT_BOOST more), `share`
+    of its score (a word of a concept spelt by several). A word that is often a name scores
+    its root `stem_only_weight` as much where the form typed is missing (the rest of the
+    root's score only comes with the form typed)."""
+    weight = stem_only_weight(word) if word.stem else 1.0
+    typed = _any([{"term": {f"{f}_exact": word.exact}} for f in fields])
     clauses = []
     for f in fields:
         if word.stem:
-            clauses.append(_term(f"{f}_stems", word.stem))
-        clauses.append(_term(f"{f}_exact", word.exact, EXACT_BOOST))
+            clauses.append(_term(f"{f}_stems", word.stem, share * weight))
+            if weight < 1.0:
+                rest = _term(f"{f}_stems", word.stem, share * (1.0 - weight))
+                clauses.append({"bool": {"must": [rest], "filter": [typed]}})
+        clauses.append(_term(f"{f}_exact", word.exact, share * EXACT_BOOST))
     return _any(clauses)
+
+
+def _concept(words: list[Word]) -> list[Query]:
+    """The words spelling one concept, each scoring its share (ranking._unit: their mean)."""
+    return [word_query(w, share=1 / len(words)) for w in words]
 
 
 def _phrase(field: str, terms: list[str]) -> Query:
@@ -153,16 +168,11 @@ def _names_official(unit: Unit, words: list[Word]) -> bool:
 def _unit(unit: Unit, officials: Officials = ()) -> Query:
     """A concept: scores its words and alternatives; matches where all its words are or
     an alternative is, or the tag of an official its words name."""
-    words = [word_query(w) for w in unit.words]
+    words = _concept(unit.words)
     alternatives = [
         word_query(alt[0])
         if len(alt) == 1
-        else {
-            "bool": {
-                "filter": [phrase_match(alt, exact=False)],
-                "must": [word_query(w) for w in alt],
-            }
-        }
+        else {"bool": {"filter": [phrase_match(alt, exact=False)], "must": _concept(alt)}}
         for alt in unit.searched_alternatives()
     ]
     tagged = [_tagged(name) for words, name in officials if _names_official(unit, words)]
@@ -174,10 +184,10 @@ def _unit_any(unit: Unit) -> Query:
     alternatives = [
         word_query(alt[0])
         if len(alt) == 1
-        else _all([phrase_match(alt, exact=False), *[word_query(w) for w in alt]])
+        else _all([phrase_match(alt, exact=False), *_concept(alt)])
         for alt in unit.searched_alternatives()
     ]
-    return _any([word_query(w) for w in unit.words] + alternatives)
+    return _any(_concept(unit.words) + alternatives)
 
 
 def _near(words: list[Word]) -> Query:

@@ -1,7 +1,11 @@
 """Relevance ranking over numpy postings (search.retrieval.postings) instead of Whoosh's matchers.
 
 Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
-form of its root, and EXACT_BOOST more on the form as typed. Articles with all the words (or
+form of its root, and EXACT_BOOST more on the form as typed; the words that spell one concept
+together (a long form and its acronym) score as one word, their mean. A word that is often a name
+(written with a capital letter in a share of its occurrences: Serang, Ganjar) scores that
+share less in the articles that have only other forms of its root (serangan, ganjaran): they
+are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
 each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
 and the words in order close together (NEAR_SLOP) PHRASE_BOOST times more: the precision of
 AND and the recall of OR, as `search.query.plan` describes. The scores are array sums over each
@@ -20,14 +24,16 @@ from collections.abc import Sequence
 import numpy as np
 
 from search.indexing.schema import TEXT_FIELDS
+from search.lexicon import capitalised_shares
 from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays
+from search.text import glossary
 
 # The exact form typed scores this much more than another form of its root; articles with
 # all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
 # order within NEAR_SLOP positions PHRASE_BOOST times more.
-EXACT_BOOST = 1.5
+EXACT_BOOST = 3.0
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
 NEAR_SLOP = 3
@@ -43,6 +49,19 @@ B = 0.75
 # The proximity bonus is computed for this many candidates beyond the page asked for.
 NEAR_POOL = 200
 FIELDS = TEXT_FIELDS
+# An article with only other forms of a name's root scores at least this share of them.
+MIN_STEM_ONLY_WEIGHT = 0.1
+
+
+def stem_only_weight(word: Word) -> float:
+    """How much an article that has only other forms of the word's root (not the form typed)
+    scores of them: 1 less the share of the word's occurrences written with a capital letter
+    (search.text.mining), 1 for a word seldom capitalised, and for a glossary acronym (the
+    index writes it, as a root, where a text writes its long form)."""
+    share = capitalised_shares().get(word.exact)
+    if share is None or glossary.is_indexed(word.exact):
+        return 1.0
+    return max(1.0 - share, MIN_STEM_ONLY_WEIGHT)
 
 
 def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
@@ -69,7 +88,15 @@ def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) ->
     for f in fields:
         if word.stem:
             term_scores(arrays, f, word.stem, scores, 1.0)
-        term_scores(arrays, f"{f}_exact", word.exact, scores, EXACT_BOOST)
+    weight = stem_only_weight(word) if word.stem else 1.0
+    if weight < 1.0:
+        exact = np.zeros(arrays.size, dtype=np.float32)
+        for f in fields:
+            term_scores(arrays, f"{f}_exact", word.exact, exact, EXACT_BOOST)
+        scores = np.where(exact > 0, scores, weight * scores) + exact
+    else:
+        for f in fields:
+            term_scores(arrays, f"{f}_exact", word.exact, scores, EXACT_BOOST)
     arrays.memo.put(key, scores)
     return scores
 
@@ -86,13 +113,15 @@ Officials = Sequence[tuple[list[Word], np.ndarray]]
 
 def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray, np.ndarray]:
     """A concept's score and where it matches in full (all its words, or an alternative, or
-    the tag of an official its words name)."""
+    the tag of an official its words name). Words that spell one concept together (a long
+    form, "KTP elektronik") score their mean: a concept weighs as one word, however many
+    words spell it."""
     scores = np.zeros(arrays.size, dtype=np.float32)
     matched = np.ones(arrays.size, dtype=bool)
     for word in unit.words:
         one = word_scores(arrays, word)
         matched &= one > 0
-        scores += one
+        scores += one / len(unit.words)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative) if len(alternative) > 1 else None
         alt = sum((word_scores(arrays, w) for w in alternative), np.zeros(arrays.size))
@@ -101,7 +130,7 @@ def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray,
             keep[hits] = True
             alt = np.where(keep, alt, 0.0)
         matched |= alt > 0
-        scores += alt
+        scores += alt / len(alternative)
     for word, weight in unit.completions:
         completion = word_scores(arrays, word)
         matched |= completion > 0

@@ -30,12 +30,14 @@ from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 from search import jsonfiles
 from search.lexicon import protected_words, stem_overrides, stopwords
 
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
 # 7: the glossary's news contractions (wagub, karhutla, kapolda, walikota ...) are written
 #    where a text has their long forms.
+# 8: the mined glossary's short forms of the words' beginnings (Tipikor, Kemenkeu, Jatim ...)
+#    are written where a text has their long forms.
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps

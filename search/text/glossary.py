@@ -99,6 +99,15 @@ def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def nested_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for the runs inside a long form's words (not the whole of them)
+    that spell another long form, longest first, not overlapping: "kementerian lingkungan
+    hidup kehutanan" (KLHK) holds "lingkungan hidup kehutanan" (LHK), written "Kementerian
+    LHK"."""
+    found = [(start + 1, end + 1, acronym) for start, end, acronym in find_long_forms(words[1:])]
+    return found or find_long_forms(words[:-1])
+
+
 @cache
 def prefixed_words() -> dict[str, str]:
     """A compound's prefix -> the word it is also written with (`[prefixed]` in glossary.toml:

@@ -3,10 +3,19 @@
 - Names: words written with a capital letter inside a sentence nearly every time they occur
   (Kediri, Bekasi, Kejagung) and that Sastrawi would cut to a different root are protected
   from stemming (`protected_mined.txt`).
+- Names that share a root with common words: words written with a capital letter in a good
+  share of their occurrences (Serang the city, Ganjar the governor) whose root other words of
+  the corpus also have (menyerang, serangan; ganjaran), with that share
+  (`capitalised_mined.tsv`): a query for one ranks the articles that have only the other
+  words lower (`search.retrieval.ranking`).
 - Acronyms: "Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi Pemberantasan Korupsi)",
   "KPK atau Komisi Pemberantasan Korupsi" and "Komisi Pemberantasan Korupsi atau KPK" written
   in a text give the pair KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are
-  the initials of the words beside it (`glossary_mined.toml`).
+  the initials of the words beside it; short forms written with lower-case letters
+  ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)") when they are the
+  beginnings of the words, one after the other, and the corpus does not mostly write them in
+  lower case as a word of their own ("persis"); an official's alias (Jokowi) is left to the
+  officials gazetteer (`glossary_mined.toml`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -41,12 +50,25 @@ _ACRONYM_AFTER_OR = re.compile(r"((?:[A-Za-z]+ ){1,8})atau ([A-Z]{2,8})\b")
 # is most often someone's initials ("FB (Firli Bahuri)").
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,8}) \(((?:[A-Za-z]+ ){1,7}[A-Za-z]+)\)")
 _ACRONYM_BEFORE_OR = re.compile(r"\b([A-Z]{3,8}) atau ((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
+# The same with a short form made of the words' beginnings, written with a capital and
+# lower-case letters: "Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)".
+_SHORT_FORM = r"[A-Z][A-Za-z]*[a-z][A-Za-z]*"
+_SHORT = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})\(({_SHORT_FORM})\)")
+_SHORT_AFTER_OR = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})atau ({_SHORT_FORM})\b")
+_SHORT_BEFORE = re.compile(rf"\b({_SHORT_FORM}) \(((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)\)")
+_SHORT_BEFORE_OR = re.compile(rf"\b({_SHORT_FORM}) atau ((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)")
+# A short form the corpus writes in lower case more often than this inside sentences is a
+# word of its own ("persis": exactly), not only the short form.
+MAX_SHORT_FORM_LOWER = 0.5
 # Lower-case words a long form may contain without an initial in the acronym.
 _LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "ke", "pada"})
 
 MIN_NAME_COUNT = 8
 MIN_CAPITAL_SHARE = 0.92
 MIN_PAIR_COUNT = 3
+# Words capitalised less often than this are listed as no name (their share changes little).
+MIN_LISTED_SHARE = 0.25
+CAPITALISED_FILE = "capitalised_mined.tsv"
 
 
 def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
@@ -69,13 +91,16 @@ def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     return capital, lower
 
 
-def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -> list[str]:
-    """Lower-case words that are almost always capitalised and that stemming would change
-    (`stem` defaults to Sastrawi itself, without Cari's protected lists)."""
+def mine_names(
+    counts: tuple[Counter[str], Counter[str]], stem: Callable[[str], str] | None = None
+) -> list[str]:
+    """Lower-case words that are almost always capitalised (`counts`, from `capital_counts`)
+    and that stemming would change (`stem` defaults to Sastrawi itself, without Cari's
+    protected lists)."""
     from search.text.analyzer import sastrawi_stem
 
     stem_fn = stem or sastrawi_stem
-    capital, lower = capital_counts(texts)
+    capital, lower = counts
     names = []
     for word, count in capital.items():
         total = count + lower[word]
@@ -85,11 +110,48 @@ def mine_names(texts: Iterable[str], stem: Callable[[str], str] | None = None) -
     return sorted(names)
 
 
+def capital_shares(
+    counts: tuple[Counter[str], Counter[str]],
+    vocabulary: Iterable[str],
+    stem: Callable[[str], str] | None = None,
+) -> dict[str, float]:
+    """Lower-case words capitalised in at least MIN_LISTED_SHARE of their (MIN_NAME_COUNT or
+    more) occurrences inside a sentence (`counts`, from `capital_counts`), whose root (`stem`:
+    Cari's, protections included, as the index stems) another word of `vocabulary` has, with
+    that share."""
+    from search.text.analyzer import stem_word
+
+    stem_fn = stem or stem_word
+    vocabulary = set(vocabulary)
+    roots: dict[str, int] = Counter(stem_fn(w) for w in vocabulary)
+    capital, lower = counts
+    shares: dict[str, float] = {}
+    for word, count in capital.items():
+        total = count + lower[word]
+        if total < MIN_NAME_COUNT or count / total < MIN_LISTED_SHARE:
+            continue
+        others = roots[stem_fn(word)] - (word in vocabulary)
+        if others > 0:
+            shares[word] = count / total
+    return shares
+
+
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", "Long Form atau ACR", "ACR
-    (Long Form)" or "ACR atau Long Form", counted."""
+    (Long Form)" or "ACR atau Long Form", counted; short forms of the words' beginnings
+    ("Tipikor") too."""
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
+        for pattern in (_SHORT, _SHORT_AFTER_OR):
+            for m in pattern.finditer(text):
+                long_form = _align_beginnings(m.group(1).split(), m.group(2))
+                if long_form:
+                    pairs[(m.group(2), long_form)] += 1
+        for pattern, whole in ((_SHORT_BEFORE, True), (_SHORT_BEFORE_OR, False)):
+            for m in pattern.finditer(text):
+                long_form = _head_of_beginnings(m.group(2).split(), m.group(1), whole=whole)
+                if long_form:
+                    pairs[(m.group(1), long_form)] += 1
         for pattern in (_ACRONYM, _ACRONYM_AFTER_OR):
             for m in pattern.finditer(text):
                 long_form = _align(m.group(1).split(), m.group(2))
@@ -138,6 +200,95 @@ def _align(words: list[str], acronym: str) -> str | None:
         if len(initials) > len(letters):
             return None
     return None
+
+
+def _spelt_by_beginnings(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the beginnings of `words` one after the other: one letter or
+    more of each word (after the first, also of the word without its prefix: (per)hub(ungan)
+    in Kemenhub), none or more of a linking word ("dan")."""
+    ends = {0}  # how many letters the words so far can spell
+    for index, word in enumerate(w.lower() for w in words):
+        least = 0 if word in _LINKING else 1
+        stems = [word] if index == 0 else _without_prefix(word)
+        ends = {
+            end + n
+            for end in ends
+            for stem in stems
+            for n in range(least, len(stem) + 1)
+            if letters[end : end + n] == stem[:n]
+        }
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+_WORD_PREFIXES = ("per", "pe", "ke", "ber", "pen", "pem", "peng")
+
+
+def _without_prefix(word: str) -> list[str]:
+    """The word, and the word without a derivational prefix ("perhubungan": "hubungan")."""
+    return [word] + [word[len(p) :] for p in _WORD_PREFIXES if word.startswith(p)]
+
+
+def _is_long_form(words: list[str]) -> bool:
+    """Two words or more, each capitalised or a linking word, the first and last not linking."""
+    content = [w for w in words if w.lower() not in _LINKING]
+    edges = words[0].lower() not in _LINKING and words[-1].lower() not in _LINKING
+    return edges and len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _align_beginnings(words: list[str], short: str) -> str | None:
+    """The shortest tail of `words` whose beginnings spell the short form."""
+    letters = short.lower()
+    for start in range(len(words) - 2, -1, -1):
+        tail = words[start:]
+        if _is_long_form(tail) and _spelt_by_beginnings(letters, tail):
+            return " ".join(tail)
+    return None
+
+
+def _head_of_beginnings(words: list[str], short: str, *, whole: bool) -> str | None:
+    """The words after a short form whose beginnings spell it: all of them (`whole`), or the
+    shortest head of them."""
+    letters = short.lower()
+    for end in range(2, len(words) + 1) if not whole else (len(words),):
+        head = words[:end]
+        if _is_long_form(head) and _spelt_by_beginnings(letters, head):
+            return " ".join(head)
+    return None
+
+
+def common_short_forms(
+    pairs: dict[str, list[str]], counts: tuple[Counter[str], Counter[str]]
+) -> set[str]:
+    """The short forms with lower-case letters (not all capitals) that `counts` (from
+    `capital_counts`) show written in lower case inside sentences more often than
+    MAX_SHORT_FORM_LOWER: words of their own."""
+    capital, lower = counts
+    common = set()
+    for short in pairs:
+        if short.isupper():
+            continue
+        word = short.lower()
+        total = capital[word] + lower[word]
+        if total and lower[word] / total > MAX_SHORT_FORM_LOWER:
+            common.add(short)
+    return common
+
+
+def officials_short_names(pairs: dict[str, list[str]]) -> set[str]:
+    """The acronyms that are an official's alias in the gazetteer (`officials.toml`) and long
+    enough for the index to write (Jokowi for Joko Widodo): the officials' tags already find
+    the articles naming them, however they write the name."""
+    from search.lexicon import load_toml
+    from search.text.glossary import SHORT_ACRONYM
+
+    aliases = {
+        alias.lower()
+        for official in load_toml("officials.toml").get("official", [])
+        for alias in [official["name"], *official.get("aliases", [])]
+    }
+    return {a for a in pairs if len(a) > SHORT_ACRONYM and a.lower() in aliases}
 
 
 def best_pairs(
@@ -190,13 +341,13 @@ def corpus_vocabulary(texts: Iterable[str]) -> set[str]:
     return {w for w in words if len(w) > 3 and w.isascii() and w.isalpha()}
 
 
-def write_stem_table(texts: Iterable[str], data_dir: Path) -> int:
+def write_stem_table(vocabulary: Iterable[str], data_dir: Path) -> int:
     """Sastrawi's stem of every word of the corpus vocabulary, as `word<TAB>stem` lines (the
     stem left empty when it is the word), gzip-compressed, reproducible byte for byte."""
     from search.text.analyzer import STEM_TABLE, sastrawi_stem
 
     lines = []
-    for word in sorted(corpus_vocabulary(texts)):
+    for word in sorted(vocabulary):
         stem = sastrawi_stem(word)
         lines.append(f"{word}\t{'' if stem == word else stem}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -215,26 +366,48 @@ def _read_texts(path: Path) -> list[str]:
 
 
 def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
-    write_stem_table(_read_texts(corpus), data_dir)
+    vocabulary = corpus_vocabulary(_read_texts(corpus))
+    write_stem_table(vocabulary, data_dir)
     texts = _read_jsonl(corpus)
-    names = mine_names(texts)
+    counts = capital_counts(texts)
+    names = mine_names(counts)
     header = (
         f"# Mined by `python -m search.text.mining` from {corpus.name}: words capitalised in at least\n"
         f"# {MIN_CAPITAL_SHARE:.0%} of {MIN_NAME_COUNT}+ occurrences that Sastrawi would stem.\n"
         "# Never stemmed. Review the diff when regenerating; edit protected.txt by hand instead.\n"
     )
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
-    return len(names), write_glossary(texts, data_dir, corpus.name)
+    write_capital_shares(capital_shares(counts, vocabulary), data_dir, corpus.name)
+    return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
-def write_glossary(texts: list[str], data_dir: Path, corpus_name: str) -> int:
-    """`glossary_mined.toml` from the acronym pairs of `texts`; how many acronyms."""
+def write_capital_shares(shares: dict[str, float], data_dir: Path, corpus_name: str) -> None:
+    """`capitalised_mined.tsv`: `word<TAB>share` lines, sorted."""
+    lines = [
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: words written with a",
+        f"# capital letter in at least {MIN_LISTED_SHARE:.0%} of their {MIN_NAME_COUNT}+ occurrences"
+        " inside a sentence,",
+        "# whose root other words of the corpus share, with that share (Serang: serangan).",
+        "# A query for one ranks the articles with only other forms of its root lower.",
+        *(f"{word}\t{shares[word]:.2f}" for word in sorted(shares)),
+    ]
+    (data_dir / CAPITALISED_FILE).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def write_glossary(
+    texts: list[str], counts: tuple[Counter[str], Counter[str]], data_dir: Path, corpus_name: str
+) -> int:
+    """`glossary_mined.toml` from the acronym pairs of `texts` (`counts`: their words'
+    capitalisation, from `capital_counts`); how many acronyms."""
     pairs = best_pairs(acronym_pairs(texts))
+    for short in common_short_forms(pairs, counts) | officials_short_names(pairs):
+        del pairs[short]
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
         f' {MIN_PAIR_COUNT} times as "Long Form (ACR)",',
-        '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR". The curated glossary.toml',
-        "# wins where both have an entry.",
+        '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR", the acronym spelt by the',
+        "# initials of the long form's words or, written with lower-case letters (Tipikor), by their",
+        "# beginnings. The curated glossary.toml wins where both have an entry.",
         "",
     ]
     for acronym in sorted(pairs):
