@@ -1,4 +1,4 @@
-"""Who said what (search/ingest/extract/quotes.py): quotations and reported speech with their
+"""Who said what (search/ingest/extract/quotes/): quotations and reported speech with their
 speakers, on the seeds and on hand-written Indonesian sentences."""
 
 from __future__ import annotations

@@ -1,0 +1,330 @@
+"""Speakers as people: a name written in part to the fullest form the article gives ("Wiyagus"
+is Akhmad Wiyagus), a role alone to the official who holds it ("kata Mendagri"), a pronoun or
+an unattributed quotation to the person last named or the sentence's subject before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from search.ingest.extract.officials import gazetteer, is_common_word
+from search.ingest.extract.quotes.direct import Found
+from search.ingest.extract.quotes.speakers import (
+    NOBODY,
+    SENTENCE_END,
+    Said,
+    bounds_name,
+    is_name_word,
+    speaker,
+    words_after,
+)
+from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.model import Official, Quote
+from search.text.analyzer import analyze
+from search.text.glossary import find_long_forms
+
+_LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
+# The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
+_LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z]\w+(?: itu)?,\s*)?")
+_JOINED = re.compile(r"[\w'’-]")
+_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+)+)$")
+_RUN_AFTER = re.compile(
+    r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
+)
+
+
+class People:
+    """The people an article names, to give a speaker their fullest name."""
+
+    def __init__(
+        self, body: str, officials: list[Official], span: tuple[int, int] | None, title: str = ""
+    ):
+        self.body = body
+        self.names_text = f"{title}\n{body}" if title else body  # where full names are read
+        self.title_end = len(title)  # a title capitalises every word: only names there
+        self.officials = officials
+        self.span = span
+        self.known: list[str] = [o.name for o in officials]
+        self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
+
+    def full_name(self, name: tuple[str, ...]) -> str | None:
+        """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
+        Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
+        name = tuple(self.trimmed(list(name)))
+        written = " ".join(name)
+        gaz = gazetteer()
+        canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
+        if canonical and canonical in self.names_text:
+            # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
+            name, written = tuple(canonical.split()), canonical
+        best = written
+        if len(name) == 1 and len(written) >= 4:
+            # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
+            # one person's name.
+            longer = {
+                k for k in self.known for w in k.split() if w != written and w.startswith(written)
+            }
+            text = self.names_text
+            at = text.find(written)
+            while at >= 0:
+                m = _LONGER_WORD.match(text, at + len(written))
+                if m and not (at and _JOINED.match(text, at - 1)):
+                    words = (written + m.group(0)).split()
+                    while words and not is_name_word(words[-1]):
+                        words.pop()
+                    if words and all(is_name_word(w) for w in words):
+                        longer.add(" ".join(words))
+                at = text.find(written, at + 1)
+            longer = {n for n in longer if not any(n != o and n in o for o in longer)}
+            if len(longer) == 1:
+                return longer.pop()
+        forms = [*self.known, *self._written_forms(name)]
+        if len(name) > 1:
+            forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
+        for full in forms:
+            words = full.split()
+            if len(words) > len(best.split()) and _holds(words, list(name)):
+                best = full
+        return best
+
+    def _written_forms(self, name: tuple[str, ...]) -> Iterator[str]:
+        """Longer names the body writes around `name`: 'Akhmad Wiyagus' around 'Wiyagus'."""
+        body, written = self.names_text, " ".join(name)
+        at = body.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
+                words = list(name)
+                left = _RUN_BEFORE.search(body, max(0, at - 60), at)
+                if left:
+                    before = left.group(1).split()
+                    taken = 0
+                    while taken < len(before) and (
+                        self._name_word(before[-1 - taken], at)
+                        or (  # "Mardani H Maming": an initial between names
+                            len(before[-1 - taken].rstrip(".")) == 1
+                            and taken + 1 < len(before)
+                            and self._name_word(before[-2 - taken], at)
+                        )
+                    ):
+                        taken += 1
+                    # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
+                    # Syafii" is an organisation before the name.
+                    if taken and (taken == len(before) or bounds_name(before[-1 - taken])):
+                        words[:0] = before[len(before) - taken :]
+                right = _RUN_AFTER.match(body, end)
+                if right:
+                    for word in right.group(1).split():
+                        if not self._name_word(word, at) and word not in ("bin", "binti"):
+                            break
+                        words.append(word)  # "Usman bin Yahya"
+                words = self.trimmed(words, stop=name[0])
+                if len(name) < len(words) <= 5:
+                    yield " ".join(words)
+            at = body.find(written, end)
+
+    def _name_word(self, word: str, at: int) -> bool:
+        """A word of a name, at `at` in the names text: in the title, not a common word
+        ("Sissy Prescillia Hemat Belanja")."""
+        return is_name_word(word) and not (at < self.title_end and is_common_word(word))
+
+    def by_role(self, role: tuple[str, ...]) -> Official | None:
+        """The official the article names in `role` ("Mendagri"), else the gazetteer's
+        holder of it on the article's date."""
+        written = " ".join(role)
+        key = _role_key(vocabulary().role_aliases.get(written, written))
+        if not key:
+            return None
+        named = [o for o in self.officials if o.role and _role_key(o.role) == key]
+        if not named:
+            named = [
+                o for o in self.officials if o.role and _role_key(o.role).startswith(key + " ")
+            ]
+        if len({o.name for o in named}) == 1:
+            return named[0]
+        if named or self.span is None:
+            return None
+        holders = {
+            canonical
+            for canonical, terms in gazetteer().terms.items()
+            for held, first, last in terms
+            if _role_key(held) == key and first <= self.span[0] and self.span[1] <= last
+        }
+        if len(holders) == 1:
+            name = holders.pop()
+            return Official(name, " ".join(role))
+        return None
+
+    def role_of(self, name: str) -> str:
+        """The role the article gives a person: as an official, else in an attribution."""
+        for official in self.officials:
+            if official.name == name and official.role:
+                return without_titles(official.role)
+        return self.roles.get(name, "")
+
+    def trimmed(self, words: list[str], stop: str = "") -> list[str]:
+        """A name without the leading words (up to `stop`) the body also writes alone inside
+        a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
+        Telkomsel akan ...' (a company before the name)."""
+        while (
+            len(words) > 2  # a name of two words is kept whole: "Bima Sakti"
+            and words[0] != stop
+            and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
+            and self._stands_alone(words[0], words[1])
+        ):
+            words = words[1:]
+        return words
+
+    def _stands_alone(self, word: str, following: str) -> bool:
+        body, after = self.body, vocabulary().after
+        at = body.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if not _JOINED.match(body, end):
+                before = _LOWER_WORD_END.search(body, max(0, at - 30), at)
+                alone = not body.startswith(" " + following, end)
+                if before and before.group(1) not in after and alone:
+                    return True
+            at = body.find(" " + word, end)
+        return False
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """True if `part` is `words` in a row, or (two words or more) `words` with some left out
+    between its first and its last: 'Toni Pontoh' of 'Toni Ismail Pontoh'."""
+    n = len(part)
+    if any(words[i : i + n] == part for i in range(len(words) - n + 1)):
+        return True
+    if n < 2 or part[0] not in words or part[-1] not in words:
+        return False
+    rest = iter(words[words.index(part[0]) :])
+    return all(w in rest for w in part) and words.index(part[-1]) > words.index(part[0])
+
+
+@cache
+def _role_key(role: str) -> str:
+    """A role's words with long forms written as their acronyms: 'Menteri Dalam Negeri' and
+    'Mendagri' are one role."""
+    words = analyze(role, stem=False)
+    out: list[str] = []
+    i = 0
+    for start, stop, acronym in find_long_forms(words):
+        out += [*words[i:start], acronym]
+        i = stop
+    return " ".join(out + words[i:])
+
+
+def sentence_subjects(
+    text: str, offset: int, marks: list[tuple[int, int]]
+) -> Iterator[tuple[int, Said]]:
+    """Capitalised words that open a sentence outside the quotations: a person a following
+    'ujarnya' may mean ("Hudori juga menekankan, ...")."""
+    start = 0
+    for m in [*SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        lead = _OPENING_PHRASE.match(text, start, end)
+        at = lead.end() if lead else start
+        if not any(o <= at < c for o, c in marks):
+            words = words_after(text, at)[0]
+            said = speaker(words) if words and words[0][0].isupper() else NOBODY
+            if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
+                yield offset + at, said
+        start = end
+
+
+def resolve(
+    found: list[Found],
+    subjects: list[tuple[int, Said]],
+    people: People,
+    starts: list[int],
+) -> list[Quote]:
+    """Speakers for the quotes, in order: names to full names, pronouns to the last person
+    named, roles to their holders; quotes with no person left out."""
+    quotes: list[Quote] = []
+    named: dict[Said, tuple[str, str] | None] = {}
+
+    def person(said: Said) -> tuple[str, str] | None:
+        if said not in named:
+            named[said] = resolve_speaker(said, people)
+            if named[said] is not None and named[said][0] not in people.known:
+                people.known.append(named[said][0])
+        return named[said]
+
+    def subject_between(start: int, end: int) -> tuple[str, str] | None:
+        """The last person a sentence opened with between two places: one the article
+        names elsewhere, or one given a role there ("Wali Kota Bogor Dedie Rachim menyambut
+        ..."; "Jalan Sudirman ditutup" names nobody)."""
+        for at, subject in reversed(subjects):
+            if at >= end:
+                continue
+            if at <= start:
+                return None
+            if subject.pronoun:
+                return last
+            full = people.full_name(subject.name)
+            if full and (full not in people.known and not subject.role):
+                continue
+            if full is None or subject.weak:
+                return None  # someone the article does not name in full: not the last one
+            if full and (full in people.known or subject.role):
+                return full, people.role_of(full) or without_titles(" ".join(subject.role))
+        return None
+
+    for f in found:
+        if f.said.name or f.said.role:
+            person(f.said)
+    last: tuple[str, str] | None = None
+    last_at = -1
+    by_paragraph: dict[int, tuple[str, str]] = {}
+    for f in found:
+        said = f.said
+        who: tuple[str, str] | None
+        if said.none:
+            continue
+        if said.pronoun:
+            who = subject_between(last_at, f.start) or last
+        elif said.inherit:
+            who = by_paragraph.get(f.paragraph)
+            if who is None and f.opens:
+                who = by_paragraph.get(f.paragraph - 1)
+            elif who is None:
+                # "Lucius miris ... Ia pun menilai ... “Di situ ...”": the person the
+                # paragraph is about before the quotation.
+                who = subject_between(starts[f.paragraph] - 1, f.start)
+        else:
+            who = person(said)
+        if who is None:
+            continue
+        last, last_at = who, f.start
+        by_paragraph[f.paragraph] = who
+        quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
+    return _without_overlaps(quotes)
+
+
+def without_titles(role: str) -> str:
+    titles = vocabulary().titles
+    return " ".join(w for w in role.split() if w.rstrip(".") not in titles)
+
+
+def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
+    role = without_titles(" ".join(said.role))
+    if said.name:
+        full = people.full_name(said.name)
+        if full is None or (said.weak and full not in people.known):
+            return None
+        if role and full not in people.roles:
+            people.roles[full] = role
+        return full, people.role_of(full) or role
+    official = people.by_role(said.role)
+    return (official.name, official.role) if official else None
+
+
+def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
+    kept: list[Quote] = []
+    for quote in quotes:
+        if kept and quote.start < kept[-1].end:
+            continue
+        kept.append(quote)
+    return kept

@@ -1,0 +1,95 @@
+"""The words that attribute speech in Indonesian news (`search/data/speech.toml`), with the
+roles, titles and places that surround a speaker's name, read once and compiled into patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from search.ingest.extract.person_names import not_names
+from search.lexicon import load_toml, places
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    after: frozenset[str]
+    after_pattern: re.Pattern[str]  # '," kata', '," ujarnya' after a closing quote
+    before_pattern: re.Pattern[str]  # 'mengatakan, ', 'mengatakan bahwa ' before the speech
+    before_any: re.Pattern[str]  # a verb written before the speech, anywhere
+    postposed: re.Pattern[str]  # ', ujar' / ', ujarnya' in a sentence
+    pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
+    speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
+    described_before: re.Pattern[str]  # "Pemain naturalisasi itu" opening a sentence
+    according_start: re.Pattern[str]  # "Menurut X, ...", "Dijelaskan X, ..." opening one
+    name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
+    between: frozenset[str]
+    openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
+    according: frozenset[str]
+    pronouns: frozenset[str]
+    role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
+    name_enders: frozenset[str]
+    institutions: frozenset[str]
+    unnamed: frozenset[str]
+    publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
+    role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
+    titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = load_toml("speech.toml")
+    roles = load_toml("roles.toml")
+    after = sorted(data["after"], key=len, reverse=True)
+    before = sorted(data["before"], key=len, reverse=True)
+    verbs = "|".join(after)
+    role_words = set(data["role_words"])
+    for head in roles["heads"]:
+        role_words.update(head.split())
+    qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
+    for place in places():
+        qualifiers.update(place.split())
+    before_verbs = "|".join(before)
+    return Vocabulary(
+        after=frozenset(after),
+        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
+        before_pattern=re.compile(
+            rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
+        ),
+        before_any=re.compile(rf"\b(?:{before_verbs})\b"),
+        # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
+        postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
+        pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
+        speech_words=re.compile(
+            rf"[\"“”]|\b(?:{verbs}|{before_verbs}|menurut|{'|'.join(data['according'])})"
+        ),
+        according_start=re.compile(
+            r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
+            rf"(?P<prep>{'|'.join(data['according'])})(?P<nya>nya)?\b"
+        ),
+        described_before=re.compile(
+            rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(data['described'])})\b[^,.;:!?\"“”]{{0,60}}"
+            r"\b(?:itu|ini|tersebut)\s*$"
+        ),
+        name_verb=re.compile(
+            r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+"
+            rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
+        ),
+        between=frozenset(data["between"]),
+        openers=frozenset(data["openers"]),
+        described=frozenset(data["described"]),
+        according=frozenset(data["according"]),
+        pronouns=frozenset(data["pronouns"]),
+        role_words=frozenset(role_words),
+        qualifiers=frozenset(qualifiers - role_words),
+        name_enders=frozenset(data["name_enders"]),
+        institutions=frozenset(data["institutions"]),
+        unnamed=frozenset(data["unnamed"]),
+        publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
+        role_aliases=dict(data.get("role_aliases", {})),
+        titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
+        not_names=not_names(),
+    )
