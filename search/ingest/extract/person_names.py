@@ -82,6 +82,11 @@ def is_institution_word(word: str) -> bool:
     return word.rstrip(".") in _lists().institution_words
 
 
+def is_degree(word: str) -> bool:
+    """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si")."""
+    return word.replace(".", "").rstrip(",") in _lists().degrees
+
+
 def without_degrees(words: list[str]) -> list[str]:
     """The name without the degrees written after it ("Abdul Hayat Gani S MSi MH")."""
     degrees = _lists().degrees

@@ -14,6 +14,7 @@ from search.ingest.extract.quotes.speakers import (
     Said,
     leads_sentence,
     speaker,
+    speaker_after,
     words_after,
     words_before,
 )
@@ -29,8 +30,6 @@ _CLOSING = {
 _OPENING = re.compile(r"[\"“„«”]")
 _MENURUTNYA_END = re.compile(r"\bMenurutnya\s*,?\s*$", re.I)
 _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$")
-_ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
-_DESCRIPTION_END = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
 # Fewer words than this, unclosed or reported, are no statement.
 MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000
@@ -46,6 +45,7 @@ class Found:
     closed: bool = True  # a quotation whose closing mark is in its paragraph
     carried: bool = False  # one that a paragraph opens by closing ('" terangnya.')
     opens: bool = False  # a quotation that opens its paragraph
+    shown: bool = True  # False: no quote, but its speaker is the one speaking from here
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -82,16 +82,12 @@ def _attribution_after(text: str, pos: int) -> Said | None:
     'kata politikus Golkar ini' (a description of someone named before) as a pronoun."""
     m = vocabulary().after_pattern.match(text, pos)
     if m is None:
-        named = vocabulary().name_verb.match(text, pos)  # '," Yati kembali mempertegas.'
+        # '," Yati kembali mempertegas.', '," dia menambahkan.'
+        named = vocabulary().name_verb.match(text, pos)
         return speaker(named.group("who").split()) if named else None
     if m.group("nya"):
         return PRONOUN
-    words, end = words_after(text, m.end())
-    if words and _ANAPHORA.match(text, end):
-        return PRONOUN
-    if words and words[0] in vocabulary().described and _DESCRIPTION_END.match(text, m.end()):
-        return PRONOUN  # "ungkap pria yang akrab disapa Bamsoet itu"
-    return speaker(words)
+    return speaker_after(text, m.end())[0]
 
 
 def _attribution_before(text: str, pos: int) -> Said | None:

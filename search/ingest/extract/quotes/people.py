@@ -8,7 +8,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from search.ingest.extract.officials import gazetteer, is_common_word
+from search.ingest.extract.person_names import looks_like_person, without_degrees
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
@@ -17,6 +20,7 @@ from search.ingest.extract.quotes.speakers import (
     bounds_name,
     is_name_word,
     speaker,
+    verb_shaped,
     words_after,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
@@ -27,7 +31,15 @@ from search.text.glossary import find_long_forms
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
 # The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
 _LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
-_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z]\w+(?: itu)?,\s*)?")
+# A sentence's opening phrase before its subject: "Sementara itu, ", "Pencari suaka lainnya, ".
+_OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[A-Z][\w-]*(?: [\w-]+){0,5}),\s*")
+# A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s+[-–—]\s+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A one-word name this close to another name word of the article (fuzz.ratio), of this many
+# letters or more, is its misspelling.
+_MISSPELT_SCORE = 80
+_MISSPELT_MIN_LENGTH = 5
 _JOINED = re.compile(r"[\w'’-]")
 _RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+)+)$")
 _RUN_AFTER = re.compile(
@@ -48,6 +60,7 @@ class People:
         self.span = span
         self.known: list[str] = [o.name for o in officials]
         self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
+        self._capitalised: frozenset[str] | None = None  # the body's capitalised words
 
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
@@ -80,20 +93,49 @@ class People:
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
-        forms = [*self.known, *self._written_forms(name)]
+        written_forms = list(self._written_forms(name))
+        if len(name) == 1 and not written_forms:
+            # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
+            # title's words around a name the body writes in full are the headline's).
+            written_forms = list(self._written_forms(name, in_title=True))
+        forms = [*self.known, *written_forms]
         if len(name) > 1:
             forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
         for full in forms:
             words = full.split()
             if len(words) > len(best.split()) and _holds(words, list(name)):
                 best = full
+        if best == written and len(name) == 1:
+            return self._misspelt_form(written) or best
         return best
 
-    def _written_forms(self, name: tuple[str, ...]) -> Iterator[str]:
-        """Longer names the body writes around `name`: 'Akhmad Wiyagus' around 'Wiyagus'."""
+    def _misspelt_form(self, word: str) -> str | None:
+        """The full name of the one person whose name the article writes with a letter more,
+        less or other than `word` ("Frans" for "Frand Barung"), if there is one."""
+        if len(word) < _MISSPELT_MIN_LENGTH:
+            return None
+        if self._capitalised is None:
+            self._capitalised = frozenset(_CAPITALISED.findall(self.body))
+        close = [
+            w
+            for w in self._capitalised
+            if w != word
+            and w[0] == word[0]
+            and abs(len(w) - len(word)) <= 1
+            and fuzz.ratio(w, word) >= _MISSPELT_SCORE
+        ]
+        if len(close) != 1:
+            return None
+        fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> Iterator[str]:
+        """Longer names the body (or the title) writes around `name`: 'Akhmad Wiyagus' around
+        'Wiyagus'."""
         body, written = self.names_text, " ".join(name)
-        at = body.find(written)
-        while at >= 0:
+        stop = self.title_end if in_title else len(body)
+        at = body.find(written, 0 if in_title else self.title_end)
+        while 0 <= at < stop:
             end = at + len(written)
             if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
                 words = list(name)
@@ -112,7 +154,8 @@ class People:
                         taken += 1
                     # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
                     # Syafii" is an organisation before the name.
-                    if taken and (taken == len(before) or bounds_name(before[-1 - taken])):
+                    edge = before[-1 - taken] if taken < len(before) else ""
+                    if taken and (not edge or bounds_name(edge) or self._title_word(edge, at)):
                         words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)
                 if right:
@@ -120,10 +163,15 @@ class People:
                         if not self._name_word(word, at) and word not in ("bin", "binti"):
                             break
                         words.append(word)  # "Usman bin Yahya"
-                words = self.trimmed(words, stop=name[0])
+                words = self.trimmed(without_degrees(words), stop=name[0])
                 if len(name) < len(words) <= 5:
                     yield " ".join(words)
             at = body.find(written, end)
+
+    def _title_word(self, word: str, at: int) -> bool:
+        """A dictionary word of the title, at `at` in the names text: a headline's word, where
+        a name may start after it ("... di Mata Cal Crutchlow")."""
+        return at < self.title_end and is_common_word(word)
 
     def _name_word(self, word: str, at: int) -> bool:
         """A word of a name, at `at` in the names text: in the title, not a common word
@@ -178,7 +226,10 @@ class People:
         return words
 
     def _stands_alone(self, word: str, following: str) -> bool:
-        body, after = self.body, vocabulary().after
+        """True when the body writes `word` without `following` after a lower-case word
+        that does not introduce a speaker ("Operator seluler Telkomsel akan ...", not "kata
+        Telkomsel" nor "menurut Rohyat")."""
+        body, after = self.body, vocabulary().introduces
         at = body.find(" " + word)
         while at >= 0:
             end = at + 1 + len(word)
@@ -221,17 +272,34 @@ def sentence_subjects(
 ) -> Iterator[tuple[int, Said]]:
     """Capitalised words that open a sentence outside the quotations: a person a following
     'ujarnya' may mean ("Hudori juga menekankan, ...")."""
-    start = 0
-    for m in [*SENTENCE_END.finditer(text), None]:
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    for m in [*SENTENCE_END.finditer(text, start), None]:
         end = m.end() if m else len(text)
         lead = _OPENING_PHRASE.match(text, start, end)
-        at = lead.end() if lead else start
+        if lead and _opens_sentence(lead.group("phrase")):
+            at = lead.end()
+        else:
+            at = start + len(text[start:end]) - len(text[start:end].lstrip())
         if not any(o <= at < c for o, c in marks):
             words = words_after(text, at)[0]
             said = speaker(words) if words and words[0][0].isupper() else NOBODY
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end
+
+
+def _common_word_alone(subject: Said) -> bool:
+    """A sentence's subject that is one dictionary word, without a role."""
+    return len(subject.name) == 1 and not subject.role and is_common_word(subject.name[0])
+
+
+def _opens_sentence(phrase: str) -> bool:
+    """True for words before a comma that open a sentence before its subject ("Sementara
+    itu", "Belum puas semprot netizen itu"), not a clause of its own ("Dia berharap")."""
+    words = phrase.split()
+    sp = vocabulary()
+    return words[0] not in sp.pronouns and not any(verb_shaped(w) or w in sp.after for w in words)
 
 
 def resolve(
@@ -264,12 +332,16 @@ def resolve(
             if subject.pronoun:
                 return last
             full = people.full_name(subject.name)
-            if full and (full not in people.known and not subject.role):
+            if full is None:
+                return None
+            if full not in people.known and (
+                _common_word_alone(subject)  # "Ganja tersebut disimpan ...": a thing
+                or not (subject.role or is_person_name(full.split()))
+            ):
                 continue
-            if full is None or subject.weak:
+            if subject.weak:
                 return None  # someone the article does not name in full: not the last one
-            if full and (full in people.known or subject.role):
-                return full, people.role_of(full) or without_titles(" ".join(subject.role))
+            return full, people.role_of(full) or without_titles(" ".join(subject.role))
         return None
 
     for f in found:
@@ -299,8 +371,15 @@ def resolve(
             continue
         last, last_at = who, f.start
         by_paragraph[f.paragraph] = who
-        quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
+        if f.shown:
+            quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
     return _without_overlaps(quotes)
+
+
+def is_person_name(words: list[str]) -> bool:
+    """A name of two words or more shaped like a person's ("Marc Marquez"; not "Jalan
+    Sudirman", "Pasar Minggu")."""
+    return len(words) >= 2 and looks_like_person(words)
 
 
 def without_titles(role: str) -> str:

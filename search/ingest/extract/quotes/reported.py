@@ -13,12 +13,15 @@ from search.ingest.extract.quotes.speakers import (
     Said,
     leads_sentence,
     speaker,
+    speaker_after,
+    verb_shaped,
     words_after,
     words_before,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
+_THAT_WORD = re.compile(r"\s*,?\s+(?:bahwa|kalau|jika)\b")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*")
 
 
@@ -37,14 +40,25 @@ def reported_speech(
         if speech and clip > start and not any(o < clip and start < c for o, c in marks):
             item = _reported_sentence(text, start, clip)
             if item is not None:
-                s, e, said = item
-                found.append(Found(offset + s, offset + e, said, index, False))
+                s, e, said, shown = item
+                found.append(Found(offset + s, offset + e, said, index, False, shown=shown))
         start = end
     return found
 
 
-def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said] | None:
-    """(start, end, speaker) of what a sentence reports, if it reports speech."""
+def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said, bool] | None:
+    """(start, end, speaker, shown) of what a sentence reports, if it reports speech; not
+    shown when the speaker speaks but what follows is no statement ("Budi menyampaikan
+    apresiasinya ...")."""
+    found = _reported_clause(text, start, end)
+    if found is None:
+        return None
+    return found if len(found) == 4 else (*found, True)
+
+
+def _reported_clause(
+    text: str, start: int, end: int
+) -> tuple[int, int, Said] | tuple[int, int, Said, bool] | None:
     sp = vocabulary()
     sentence = text[start:end]
     lead = len(sentence) - len(sentence.lstrip())
@@ -54,10 +68,21 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said]
         if m.group("nya"):
             said, after = PRONOUN, m.end()
         else:
-            words, after = words_after(sentence, m.end())
-            said = speaker(words)
+            said, after = speaker_after(sentence, m.end())
         rest = sentence[after:]
-        if said.none or not _attribution_ends(rest):
+        if said.none:
+            continue
+        # "Tak hanya itu, menurut Rohyat keuntungan jalan ini ...": what follows the name.
+        infixed = rest.lstrip().startswith(",")
+        statement = rest.split()
+        if (
+            m.group("verb") == "menurut"
+            and not infixed
+            and len(statement) >= MIN_REPORTED_WORDS
+            and statement[0] not in sp.tail_words
+        ):
+            return _clause(text, start + after, end, said)
+        if not _attribution_ends(rest):
             continue
         if rest.lstrip().startswith(",") and len(rest.strip()) > 20:
             return _clause(text, start + lead, end, said)
@@ -68,7 +93,11 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said]
         if m.group("nya"):
             said, rest_at = PRONOUN, m.end()
         else:
-            said = speaker(words_after(sentence, m.end())[0])
+            words, named_to = words_after(sentence, m.end())
+            said = speaker(words)
+            that = _THAT_WORD.match(sentence, named_to)
+            if that:  # "Diakui oleh Crutchlow kalau ...": what follows "kalau"
+                return _clause(text, start + that.end(), end, said)
             comma = sentence.find(",", m.end())
             rest_at = comma if comma >= 0 else -1
         if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
@@ -76,7 +105,24 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said]
         comma = sentence.find(",", rest_at) if rest_at >= 0 else -1
         if comma >= 0:
             return _clause(text, start + comma + 1, end, said)
-        return None
+        # "Menurut Rohyat keuntungan jalan ini ...", "Diakui oleh Crutchlow kalau ...": the
+        # statement starts where the name ends.
+        after = words_after(sentence, m.end())[1]
+        that = _THAT.match(sentence, after)
+        return _clause(text, start + (that.end() if that else after), end, said)
+    # "Hal ini seperti dikatakan Dandim X jika ...": the statement after the name, or, when
+    # the sentence ends with the attribution, before it.
+    m = sp.passive_as.search(sentence)
+    if m:
+        words, after = words_after(sentence, m.end())
+        said = speaker(words)
+        that = _THAT.match(sentence, after)
+        rest_at = that.end() if that else after
+        rest = sentence[rest_at:].split()
+        if len(rest) >= MIN_REPORTED_WORDS and rest[0] not in sp.tail_words:
+            return _clause(text, start + rest_at, end, said)
+        # "Hal itu disampaikan oleh Johnny Plate pada Senin": said before.
+        return _clause(text, start + lead, start + m.start(), said)
     # "X mengatakan bahwa ...", "Ia menambahkan, ...".
     for m in sp.before_any.finditer(sentence):
         words, at = words_before(sentence, m.start())
@@ -84,10 +130,45 @@ def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said]
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
         elif not words or not leads_sentence(sentence, at):
             continue
-        rest = _THAT.match(sentence[m.end() :])
-        clause_start = m.end() + (rest.end() if rest else 0)
-        return _clause(text, start + clause_start, end, speaker(words))
+        that = _THAT.match(sentence, m.end())
+        clause_start = that.end() if that else m.end()
+        marked = sentence[m.end() : clause_start].strip()
+        noun = not marked and m.group(0) in sp.takes_object
+        if noun and not _reads_as_clause(sentence[clause_start:]):
+            # "mengakui keunggulan tuan rumah": a noun, not what was said; but the one
+            # speaking is the one a following "ujarnya" means.
+            return start + clause_start, end, speaker(words), False
+        return _clause(text, start + clause_start, end, speaker(words), direct_object=not marked)
     return None
+
+
+_WORD = re.compile(r"[\w-]+")
+# An abstract noun with "-nya" ("alasannya", "harapannya", "kekecewaannya"): the object.
+_ABSTRACT_POSSESSED = re.compile(r"\w+annya")
+# How many words after "yang" belong to a relative clause ("program yang akan dijalankan"):
+# a predicate there is the noun's, not the statement's.
+_RELATIVE_SPAN = 2
+
+
+def _reads_as_clause(text: str) -> bool:
+    """True when the words after a verb that may take a noun make a statement: a predicate
+    word or an affixed verb among them, not right after "yang" ("ada sejumlah cedera",
+    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")."""
+    sp = vocabulary()
+    words = _WORD.findall(text.lower(), 0, 200)
+    if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
+        return False
+    since_yang = _RELATIVE_SPAN + 1
+    for word in words[:25]:
+        if word == "yang":
+            since_yang = 0
+            continue
+        since_yang += 1
+        if since_yang <= _RELATIVE_SPAN:
+            continue
+        if word in sp.predicate_words or verb_shaped(word):
+            return True
+    return False
 
 
 def _attribution_ends(rest: str) -> bool:
@@ -99,12 +180,19 @@ def _attribution_ends(rest: str) -> bool:
     return bool(_ATTRIBUTION_TAIL.fullmatch(rest))
 
 
-def _clause(text: str, start: int, end: int, said: Said) -> tuple[int, int, Said] | None:
+def _clause(
+    text: str, start: int, end: int, said: Said, direct_object: bool = False
+) -> tuple[int, int, Said] | None:
+    """The statement between `start` and `end`, if it is one: enough words, and no request
+    ("mengingatkan agar ...", "meminta untuk ..." right after the verb: `direct_object`)."""
     while start < end and text[start] in " ,:":
         start += 1
     while end > start and text[end - 1] in " ,":
         end -= 1
     words = text[start:end].split()
-    if len(words) < MIN_REPORTED_WORDS or words[0].lower() in ("agar", "supaya", "untuk"):
-        return None  # "mengingatkan agar ...": a request, not a statement
+    if len(words) < MIN_REPORTED_WORDS:
+        return None
+    first = words[0].lower()
+    if first in ("agar", "supaya") or (direct_object and first == "untuk"):
+        return None
     return start, end, said

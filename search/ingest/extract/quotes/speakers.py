@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.person_names import is_degree, is_place
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _WORDS = re.compile(r"[\w'’.-]+")
@@ -18,7 +19,10 @@ _APPOSITION = re.compile(
     r"(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},\s*$"
 )
 # A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
-TOKEN = re.compile(r"\s*(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))")
+# A unit's code is one word: "Dandim 0420/Sarko".
+TOKEN = re.compile(
+    r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
+)
 _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
 # A sentence ends at . ! ? before a space and a capital, a quote or the end.
 SENTENCE_END = re.compile(r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|\.(?=[A-Z][a-z])")
@@ -65,6 +69,7 @@ def is_name_word(word: str) -> bool:
         and bare not in sp.institutions
         and bare not in sp.name_enders
         and bare not in sp.according
+        and bare not in sp.openers
         and bare.lower() not in sp.after
         and not (len(bare) > 6 and is_derived_word(bare))
     )
@@ -73,7 +78,9 @@ def is_name_word(word: str) -> bool:
 def is_role_word(word: str) -> bool:
     """A word of a person's role: a head ('Kapolres'), a role word, or a noun of a doer
     ('Pembalap', 'Pengamat')."""
-    return word in vocabulary().role_words or (len(word) > 6 and is_derived_word(word))
+    return word in vocabulary().role_words or (
+        len(word) > 6 and word.lower().startswith("pe") and is_derived_word(word)
+    )
 
 
 def bounds_name(word: str) -> bool:
@@ -90,6 +97,8 @@ def speaker(words: list[str]) -> Said:
         words = words[1:]
     while words and words[-1] == ",":
         words = words[:-1]
+    while len(words) > 1 and words[0].rstrip(".") in sp.titles and words[0].islower():
+        words = words[1:]  # "dr Catharine M Sambo"
     if not words:
         return NOBODY
     first = words[0].rstrip(".")
@@ -118,8 +127,9 @@ def speaker(words: list[str]) -> Said:
             return NOBODY
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
     name: list[str] = []
-    for word in reversed(words):
-        if not is_name_word(word):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not is_name_word(word) and not (name and _initials_after_rank(words, i)):
             break
         name.insert(0, word)
     role = []
@@ -131,6 +141,7 @@ def speaker(words: list[str]) -> Said:
         len(name) == 1
         and len(role) == 1
         and not any(w in sp.role_words or w in sp.institutions for w in role)
+        and not is_derived_word(role[0])
     ):
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
@@ -151,6 +162,13 @@ def speaker(words: list[str]) -> Said:
             return Said(tuple(role), weak=True)
         return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
     return Said(tuple(name), tuple(role))
+
+
+def _initials_after_rank(words: list[str], i: int) -> bool:
+    """True when `words[i]` is a name's initials in capitals after a rank ("Iptu MK Daulay"),
+    not an acronym."""
+    word = words[i].rstrip(".")
+    return 2 <= len(word) <= 3 and word.isupper() and i > 0 and words[i - 1] in vocabulary().titles
 
 
 def _is_institution(word: str) -> bool:
@@ -190,6 +208,10 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             words.append(word)  # "Dirjen Peternakan dan Kesehatan Hewan"
             pos = m.end()
             continue
+        if word.rstrip(".") in sp.titles or (words and word[0].isdigit()):
+            words.append(word)  # "kata dr Catharine", "kata Dandim 0420/Sarko Letkol ..."
+            pos = m.end()
+            continue
         if not word[0].isupper():
             if not words:
                 words.append(word)  # "kata seorang warga": an unnamed source
@@ -206,12 +228,63 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
     return words, end
 
 
+def speaker_after(text: str, pos: int) -> tuple[Said, int]:
+    """The speaker written after a verb that follows the speech, and where the phrase ends:
+    a name with its role ("kata Kasubag Humas Polres Anambas Ipda Zulmi"), a role and a
+    name after a comma ("kata juru bicara PT KCI, Anne Purba"), a description of the one
+    last named ("kata politikus Golkar ini", "ujar sang pelatih") or nothing left of a name
+    whose link was cut out ("tutur ,"): a pronoun."""
+    if _NOTHING.match(text, pos):
+        return PRONOUN, pos
+    words, end = words_after(text, pos)
+    if words and _ANAPHORA.match(text, end):
+        return PRONOUN, end
+    described = _DESCRIPTION.match(text, pos)
+    if words and described and _describes(words[0]):
+        return PRONOUN, described.end()
+    sang = _SANG.match(text, pos)
+    if sang and _is_role_not_relation(sang.group("role")):
+        return PRONOUN, sang.end()
+    said = speaker(words)
+    if not said.name:
+        named = _ROLE_THEN_NAME.match(text, pos)
+        if named and _is_role_phrase(named.group("role")):
+            role = named.group("role").split()
+            found = speaker([role[0].capitalize(), *role[1:], ",", *named.group("name").split()])
+            if found.name and not found.weak:
+                return found, named.end("name")
+    return said, end
+
+
+# After a verb: nothing before the punctuation.
+_NOTHING = re.compile(r"[ \t]*(?:[,.;]|$)")
+_ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+# "pria yang akrab disapa Bamsoet itu", "pembalap kelahiran Italia ini", "sang pelatih".
+_DESCRIPTION = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
+_SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
+)
+
+
+def _describes(first: str) -> bool:
+    """True when a phrase opening with `first` (and ending in ini/itu/tersebut) describes
+    someone already named: a describing word ("pria", "politikus") or a role ("pembalap")."""
+    return first in vocabulary().described or (first.islower() and is_role_word(first.capitalize()))
+
+
+def _is_role_not_relation(word: str) -> bool:
+    """True for a role after "sang" ("sang pelatih": the one named; "sang istri": his wife)."""
+    return word.lower() not in vocabulary().relations and is_role_word(word.capitalize())
+
+
 def words_before(text: str, end: int) -> tuple[list[str], int]:
     """The speaker phrase ending at `end` (before a verb), and where it starts: capitalised
     words, with words such as "juga" between it and the verb skipped."""
     sp = vocabulary()
     words: list[str] = []
-    pos = end
+    pos = _before_degrees(text, end)
     skipping = True
     while len(words) < 12:
         m = _WORD_BACK.search(text, max(0, pos - _BACK), pos)
@@ -233,8 +306,8 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 continue
             break
         word = m.group("word")
-        if skipping and word in sp.between:
-            pos = m.start()
+        if skipping and (word in sp.between or word in sp.name_enders):
+            pos = m.start()  # "X juga mengatakan", "X, Selasa (10/9/2019) mengatakan"
             continue
         skipping = False
         if word in sp.pronouns and not words:
@@ -251,16 +324,50 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
             pos = m.start()
             continue
+        if word in _FROM and words and (is_place(words) or all(w in sp.qualifiers for w in words)):
+            words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from
+            pos = m.start()
+            continue
+        if words and word.rstrip(".") in sp.titles:
+            words.insert(0, word)  # "dr Catharine M Sambo"
+            pos = m.start()
+            continue
         if not word[0].isupper() or word.endswith("."):
             break
         words.insert(0, word)
         pos = m.start()
+    while len(words) > 1 and words[0] in sp.openers:
+        words = words[1:]  # "Namun Budi mengatakan": the sentence's opening word
+    if len(words) > 1 and words[0] in sp.name_enders:
+        # "Meskipun Bebby sendiri telah ...": a clause's conjunction, left before the name
+        pos = text.find(words[1], pos + len(words[0]))
+        words = words[1:]
     if not words:
         # "Dipo Dwiki, seorang drifter profesional, mengatakan": a name, then who they are.
         apposed = _APPOSITION.search(text, 0, end)
         if apposed is not None:
             return apposed.group("name").split(), apposed.start("name")
     return words, pos
+
+
+_FROM = frozenset({"asal", "dari"})
+_LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
+
+
+def _before_degrees(text: str, end: int) -> int:
+    """Where the degrees written after a name end it ("dr Catharine M Sambo, Sp.A (K),
+    mengatakan", "Abdul Hayat Gani S MSi MH mengatakan"): degrees after a comma, or two or
+    more of them; else `end`."""
+    pos, degrees, comma = end, 0, False
+    while (m := _LAST_TOKEN.search(text, max(0, pos - 12), pos)) is not None:
+        token = m.group(2)
+        if not token.startswith("("):
+            if not is_degree(token):
+                break
+            degrees += 1
+        comma = "," in m.group(1)
+        pos = m.start()
+    return pos if degrees and (comma or degrees >= 2) else end
 
 
 def _role_before_comma(text: str, comma: int) -> bool:
@@ -288,6 +395,40 @@ def sentence_start(text: str, pos: int) -> int:
 
 def leads_sentence(text: str, start: int) -> bool:
     """True when the words before `start` in its sentence leave it the subject: nothing,
-    or an opening phrase ended by a comma ("Sementara itu, ")."""
+    an opening phrase ended by a comma ("Sementara itu, "), or the person's role ("Pakar
+    hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI nondefinitif Syarif")."""
     before = text[sentence_start(text, start) : start].strip()
-    return not before or before.endswith(",") or before in vocabulary().openers
+    sp = vocabulary()
+    return not before or before.endswith(",") or before in sp.openers or _is_role_phrase(before)
+
+
+# A role before a name is this many words at most.
+_ROLE_PHRASE_WORDS = 14
+_OPENING_COMMA = re.compile(r"[A-Z][\w ]{0,30}?,\s+")
+
+
+def _is_role_phrase(words_before: str) -> bool:
+    """True for a sentence's words before a name that are a role: they open with a role
+    word or a doer's noun ("Kepala", "Pakar", "Pengamat"), after an opening phrase ended by a
+    comma, and hold no verb."""
+    sp = vocabulary()
+    opening = _OPENING_COMMA.match(words_before)
+    if opening and opening.group(0).rstrip(", ") in sp.openers:
+        words_before = words_before[opening.end() :]
+    words = _WORDS.findall(words_before)
+    if not words or len(words) > _ROLE_PHRASE_WORDS or not is_role_word(words[0].capitalize()):
+        return False  # ("pengamat politik dari LIPI" after "Sementara itu,")
+    if sp.speech_words.search(words_before):
+        return False
+    return not any(verb_shaped(w.lower()) for w in words[1:] if not w[0].isupper())
+
+
+def verb_shaped(word: str) -> bool:
+    """An affixed verb: me-, ber-, di- or ter- before a dictionary word ("menjalani",
+    "dipulihkan", "terjadi"), but for the affixed words that are no verb ("tersebut")."""
+    return (
+        word.startswith(("me", "be", "di", "te"))
+        and not word.endswith("nya")  # "meninggalnya": a verb made a noun
+        and word not in vocabulary().not_predicates
+        and is_derived_word(word)
+    )

@@ -23,9 +23,16 @@ class Vocabulary:
     described_before: re.Pattern[str]  # "Pemain naturalisasi itu" opening a sentence
     according_start: re.Pattern[str]  # "Menurut X, ...", "Dijelaskan X, ..." opening one
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
+    passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
+    takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
+    predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
+    not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
+    relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
+    tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
+    introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
     according: frozenset[str]
     pronouns: frozenset[str]
     role_words: frozenset[str]  # words of a person's role: heads, ranks of office
@@ -45,7 +52,10 @@ def vocabulary() -> Vocabulary:
     roles = load_toml("roles.toml")
     after = sorted(data["after"], key=len, reverse=True)
     before = sorted(data["before"], key=len, reverse=True)
+    passive = sorted(data["passive"], key=len, reverse=True)
+    according = [*data["according"], *(p.capitalize() for p in passive)]
     verbs = "|".join(after)
+    quote_verbs = "|".join(sorted([*after, *data["after_quote_only"]], key=len, reverse=True))
     role_words = set(data["role_words"])
     for head in roles["heads"]:
         role_words.update(head.split())
@@ -55,7 +65,7 @@ def vocabulary() -> Vocabulary:
     before_verbs = "|".join(before)
     return Vocabulary(
         after=frozenset(after),
-        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{verbs})(?P<nya>nya)?\b"),
+        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
         before_pattern=re.compile(
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
@@ -64,24 +74,35 @@ def vocabulary() -> Vocabulary:
         postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(
-            rf"[\"“”]|\b(?:{verbs}|{before_verbs}|menurut|{'|'.join(data['according'])})"
+            rf"[\"“”]|\b(?:{verbs}|{before_verbs}|menurut|{'|'.join(according)}|{'|'.join(passive)})"
         ),
         according_start=re.compile(
             r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
-            rf"(?P<prep>{'|'.join(data['according'])})(?P<nya>nya)?\b"
+            rf"(?P<prep>{'|'.join(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
         described_before=re.compile(
             rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(data['described'])})\b[^,.;:!?\"“”]{{0,60}}"
             r"\b(?:itu|ini|tersebut)\s*$"
         ),
         name_verb=re.compile(
-            r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+"
+            r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|dia|ia|beliau)\s+"
             rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
         ),
+        passive_as=re.compile(
+            rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:{'|'.join(passive)})(?:\s+oleh)?\b"
+        ),
+        takes_object=frozenset(data["takes_object"]),
+        predicate_words=frozenset(data["predicate_words"]),
+        not_predicates=frozenset(data["not_predicates"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
-        according=frozenset(data["according"]),
+        relations=frozenset(data["relations"]),
+        tail_words=frozenset(data["tail_words"]),
+        introduces=frozenset(
+            [*after, *data["after_quote_only"], *passive, "menurut", "oleh", "kepada"]
+        ),
+        according=frozenset(according),
         pronouns=frozenset(data["pronouns"]),
         role_words=frozenset(role_words),
         qualifiers=frozenset(qualifiers - role_words),
