@@ -23,6 +23,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+(?:['’`-][A-Za-z][a-z
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
+_SPECIALTY = re.compile(r"Sp[A-Z]{1,4}")  # a medical specialist's degree: "SpKK", "SpJP"
 _GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
 # How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
 _AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
@@ -83,8 +84,10 @@ def is_institution_word(word: str) -> bool:
 
 
 def is_degree(word: str) -> bool:
-    """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si")."""
-    return word.replace(".", "").rstrip(",") in _lists().degrees
+    """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si"),
+    or a medical specialty ("Sp.KK", "Sp.JP")."""
+    bare = word.replace(".", "").rstrip(",")
+    return bare in _lists().degrees or bool(_SPECIALTY.fullmatch(bare))
 
 
 def without_degrees(words: list[str]) -> list[str]:

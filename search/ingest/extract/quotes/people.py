@@ -393,6 +393,10 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         full = people.full_name(said.name)
         if full is None or (said.weak and full not in people.known):
             return None
+        words = full.split()
+        while len(words) > len(said.name) and words[0] in said.role:
+            words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
+        full = " ".join(words)
         if role and full not in people.roles:
             people.roles[full] = role
         return full, people.role_of(full) or role

@@ -24,8 +24,11 @@ TOKEN = re.compile(
     r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
 )
 _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
-# A sentence ends at . ! ? before a space and a capital, a quote or the end.
-SENTENCE_END = re.compile(r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|\.(?=[A-Z][a-z])")
+# A sentence ends at . ! ? before a space and a capital, a quote or the end, or at a full
+# stop between words that lost their space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
+SENTENCE_END = re.compile(
+    r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=[\d)]))\.(?=[A-Z][a-z])"
+)
 # How far back a word (_BACK) or a sentence's start (_SENTENCE_SPAN) is looked for: searches
 # anchored at a place, not run from the paragraph's start each time.
 _BACK = 80
@@ -146,6 +149,9 @@ def speaker(words: list[str]) -> Said:
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
+    if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
+        # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
+        role, name = [*role, name[0]], name[1:]
     if len(name) >= 3 and role and role[-1].isupper():
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
         # its acronym.

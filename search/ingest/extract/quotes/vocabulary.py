@@ -32,6 +32,7 @@ class Vocabulary:
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
+    place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
     according: frozenset[str]
     pronouns: frozenset[str]
@@ -99,6 +100,7 @@ def vocabulary() -> Vocabulary:
         described=frozenset(data["described"]),
         relations=frozenset(data["relations"]),
         tail_words=frozenset(data["tail_words"]),
+        place_heads=tuple(roles.get("place_heads", [])),
         introduces=frozenset(
             [*after, *data["after_quote_only"], *passive, "menurut", "oleh", "kepada"]
         ),
