@@ -34,6 +34,7 @@ class _Lists:
     not_names: frozenset[str]
     institution_words: frozenset[str]
     degrees: frozenset[str]
+    balinese: frozenset[str]
     places: frozenset[tuple[str, ...]]  # lower-case words of each place
     longest_place: int
     agency_acronyms: frozenset[str]  # lower case, four letters or more
@@ -62,6 +63,7 @@ def _lists() -> _Lists:
         frozenset(table["not_names"]),
         frozenset(table["institution_words"]),
         frozenset(table["degrees"]),
+        frozenset(table.get("balinese_names", [])),
         frozenset(place_words),
         max((len(p) for p in place_words), default=1),
         frozenset(k for k in terms() if len(k) > 3),
@@ -81,6 +83,11 @@ def is_institution_word(word: str) -> bool:
     """True for a word that, right before a person's name, makes it the name of a thing
     ("Universitas Airlangga", "Jalan Sudirman")."""
     return word.rstrip(".") in _lists().institution_words
+
+
+def opens_balinese_name(words: Sequence[str]) -> bool:
+    """True for "I" or "Ni" before a Balinese name ("I Ketut Diarmita", "Ni Luh Putu")."""
+    return len(words) >= 2 and words[0] in ("I", "Ni") and words[1] in _lists().balinese
 
 
 def is_degree(word: str) -> bool:

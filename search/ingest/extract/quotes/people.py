@@ -41,7 +41,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
 _JOINED = re.compile(r"[\w'’-]")
-_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+)+)$")
+_RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
 _RUN_AFTER = re.compile(
     r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
 )
