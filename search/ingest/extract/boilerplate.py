@@ -56,16 +56,20 @@ _WRAPPED_PART_WORDS = 10
 _HEADLINE_WORDS = 20
 _QUOTED_HEADLINE_WORDS = 12
 # A related headline between two paragraphs, without a label: between these many words.
-_LINKED_HEADLINE_WORDS = (5, 16)
+_LINKED_HEADLINE_WORDS = (5, 20)
 # How far below the headline a story's dateline is looked for, past a teaser and a byline.
 _TEASER_LINES = 8
 # Lines shaped like a headline looked at before choosing the one beside the date line.
 _TITLE_CANDIDATES = 4
 # A label over a list of headlines ("Terpopuler", "Berita Terkait") is at most this many words.
 _LIST_LABEL_WORDS = 3
+# A list inside a story, under such a label: at most this many lines (headlines, dates).
+_LISTED_LINES = 8
 # A tag under a story: a few words, no punctuation.
 _TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
 _TAG_WORDS = 6
+# A link to another page of the site, left under a story: a few words, written as a title.
+_LINK_WORDS = 3
 _SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # A run of those spaces, unless it is one plain space (which would be replaced by itself:
 # most lines have nothing to replace, and are then returned as they are).
@@ -494,11 +498,13 @@ def _goes_on(line: str) -> bool:
 
 def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     """A related article's headline set between two paragraphs without a label: written as a
-    headline, not ending a sentence, after a finished paragraph and before a new one."""
+    headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
+    finished paragraph and before a new one."""
     words = line.split()
     return (
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
-        and line[-1:].isalnum()
+        and (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”")))
+        and line[:1] not in _QUOTE_MARKS
         and _headline_cased(words)
         and before.endswith((*_STATEMENT_ENDS, "?", "!"))
         and bool(after)
@@ -507,18 +513,24 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
 
 
 def _is_related_headline(line: str, seen: int) -> bool:
-    """A headline listed under a "Baca juga:" label: the first is any line that does not end a
-    sentence (a headline may end in a quoted name: "... di 'Vagabond'"); those after it are
-    short and do not end a question either."""
+    """A headline listed under a "Baca juga:" label: a line written as a headline, or, for the
+    first, any line that does not end a sentence (a headline may end in a quoted name: "... di
+    'Vagabond'"); those after it are short and do not end a question either."""
     ends = line.endswith(_STATEMENT_ENDS)
-    words = len(line.split())
-    if line.startswith(('"', "“")) and words > _QUOTED_HEADLINE_WORDS:
+    words = line.split()
+    if line.startswith(('"', "“")) and len(words) > _QUOTED_HEADLINE_WORDS:
         return False  # a quote the story goes on with
+    if len(words) > _HEADLINE_WORDS:
+        return False
+    cased = len(words) >= _LINKED_HEADLINE_WORDS[0] - 1 and _headline_cased(words, slack=1)
+    if cased and line[:1] not in _QUOTE_MARKS:
+        return True  # written as a headline, however it ends ("... Naik Lagi?", "... Hari Ini.")
     if seen == 0:
-        return not ends and words <= _HEADLINE_WORDS
-    return not ends and not line.endswith(("?", "!")) and words <= 15
+        return not ends
+    return not ends and not line.endswith(("?", "!")) and len(words) <= 15
 
 
+_QUOTE_MARKS = "\"“'‘«"
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
 
 
@@ -534,6 +546,9 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
         if not in_footer and is_footer_start(line):
             if not layout.body:
                 continue  # a footer starts after the story has: this line alone is chrome
+            if _lists_inside_story(line, lines[at + 1 :]):
+                related = 0  # "Berita Terkait" and its headlines, then the story goes on
+                continue
             in_footer = True
         if in_footer:
             layout.footer.append(line)
@@ -559,20 +574,40 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
                 layout.footer.append(line)
             continue
         layout.body.append(line)
-    _trim_tail(layout.body)
+    layout.footer[:0] = _trim_tail(layout.body)
     return layout
 
 
-def _trim_tail(body: list[str]) -> None:
-    """Take initials and tag lines ("french open 2019", "#Jokowi") off the end of the story."""
+def _lists_inside_story(label: str, following: list[str]) -> bool:
+    """True when a label over a list of headlines ("Berita Terkait", "Terpopuler") stands
+    inside the story: after its headlines (and their dates) the story's prose goes on."""
+    if len(label.split()) > _LIST_LABEL_WORDS or label.endswith("."):
+        return False
+    for seen, line in enumerate(following[:_LISTED_LINES]):
+        if is_footer_start(line) or _patterns().related_label.search(line):
+            return False
+        if _is_chrome(line) or (seen < _LISTED_LINES - 1 and _is_related_headline(line, seen)):
+            continue
+        return seen > 0 and _looks_like_paragraph(line) and not _goes_on(line)
+    return False
+
+
+def _trim_tail(body: list[str]) -> list[str]:
+    """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
+    "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
+    off, which are the footer's."""
+    taken: list[str] = []
     while (
         len(body) > 1
-        and len(body[-1].split()) <= _TAG_WORDS
         and _TAG_LINE.match(body[-1])
-        and (body[-1].islower() or body[-1].startswith("#"))
+        and (
+            (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
+            or (len(body[-1].split()) <= _LINK_WORDS and _headline_cased(body[-1].split()))
+        )
     ):
-        body.pop()
+        taken.insert(0, body.pop())
     if body:
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:
             body.pop()
+    return taken
