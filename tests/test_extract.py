@@ -396,6 +396,10 @@ Awas! Jalan Tol Padaleunyi Tergenang di Kilometer 130
 Petugas BPBD Kabupaten Bandung masih mendata kerugian warga dan menyiapkan dapur umum di tiga titik pengungsian sejak pagi tadi.
 Warga Keluhkan Jalan Rusak di Pantura Jelang Mudik Lebaran
 Hingga siang ini, air belum juga surut dan listrik di sebagian kawasan masih padam.
+(Antara)
+Banjir, Bandung, BPBD, Dayeuhkolot
+Kompas.com - Jernih Melihat Dunia
+Leave a Reply
 Kebijakan Privasi | Pedoman Media Siber | Kontak
 Karir
 """
@@ -410,3 +414,21 @@ def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on():
     assert body.endswith("masih padam.")
     for chrome in ("Sungai Citarum", "Tol Padaleunyi", "Jalan Rusak di Pantura", "jam yang lalu"):
         assert chrome not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Kompas.com - Jernih Melihat Dunia", True),
+        ("detikcom - Informasi Berita Terkini dan Terbaru Hari Ini", True),
+        ("Fimela - Inspiring Women", True),
+        # a story's dateline cut at the end of a line
+        ("TEMPO.CO, Jakarta - Polisi memastikan tidak akan menjerat", False),
+        ("KOMPAS.COM - Pelatih Tim Nasional", False),
+        ("Liputan6.com, Jakarta - Harga Cabai Naik", False),
+    ],
+)
+def test_a_publishers_motto_is_chrome_and_a_dateline_is_not(line, chrome):
+    from search.ingest.extract.boilerplate import _is_tagline
+
+    assert _is_tagline(line) is chrome

@@ -63,11 +63,16 @@ _TEASER_LINES = 8
 _TITLE_CANDIDATES = 4
 # A label over a list of headlines ("Terpopuler", "Berita Terkait") is at most this many words.
 _LIST_LABEL_WORDS = 3
+# A publisher's motto after its name: at most this many words.
+_TAGLINE_WORDS = 9
 # A list inside a story, under such a label: at most this many lines (headlines, dates).
 _LISTED_LINES = 8
 # A tag under a story: a few words, no punctuation.
 _TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
 _TAG_WORDS = 6
+# Tags listed with commas under a story: "Jokowi, Kabinet, Pelantikan" (three or more short
+# items, no sentence).
+_TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w&'-]+){0,2}){2,}$")
 # A link to another page of the site, left under a story: a few words, written as a title.
 _LINK_WORDS = 3
 _SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
@@ -562,7 +567,7 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
-        if line == layout.title or is_dropped(line):
+        if line == layout.title or is_dropped(line) or _is_tagline(line):
             continue
         if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
@@ -576,6 +581,22 @@ def _fill_body(layout: Layout, lines: list[str]) -> Layout:
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _is_tagline(line: str) -> bool:
+    """A publisher's name and its motto: "Kompas.com - Jernih Melihat Dunia", "Fimela -
+    Inspiring Women" (a few words that end no sentence)."""
+    m = TITLE_BRAND_PREFIX.match(line)
+    if m is None or line.endswith((".", "?", "!", ",")):
+        return False
+    brand, motto = m.group("brand"), line[m.end() :].split()
+    if "," in brand or brand.isupper():
+        return False  # a dateline: "TEMPO.CO, Jakarta - ...", "KOMPAS.COM - ..."
+    return (
+        0 < len(motto) <= _TAGLINE_WORDS
+        and _headline_cased(motto)
+        and (brand_in(brand) or named_publisher(brand)) is not None
+    )
 
 
 def _lists_inside_story(label: str, following: list[str]) -> bool:
@@ -604,7 +625,7 @@ def _trim_tail(body: list[str]) -> list[str]:
             (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
             or (len(body[-1].split()) <= _LINK_WORDS and _headline_cased(body[-1].split()))
         )
-    ):
+    ) or (len(body) > 1 and _TAG_LIST.match(body[-1])):
         taken.insert(0, body.pop())
     if body:
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
