@@ -174,17 +174,18 @@ def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
 
 
 def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
-    from search.ingest.extract.boilerplate import _AnyOf, _required_text, remove_spam
+    from search.ingest.extract.boilerplate import remove_spam
+    from search.ingest.extract.boilerplate.patterns import AnyOf, required_text
 
-    assert _required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
-    assert _required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["
-    assert _required_text(r"(foto|photo)\d+") is None
-    spam = _AnyOf([r"\(?\bliga\d{2,4}\b\)?", r"\bpromo\w*"])
+    assert required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
+    assert required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["
+    assert required_text(r"(foto|photo)\d+") is None
+    spam = AnyOf([r"\(?\bliga\d{2,4}\b\)?", r"\bpromo\w*"])
     assert spam.floating_needs == ("liga", "promo")
     assert spam.sub("Menang LIGA88 hari ini") == "Menang  hari ini"
     assert spam.sub("Tidak ada apa-apa") == "Tidak ada apa-apa"
     assert spam.sub("Ⅼiga88 bukan ASCII") == spam.floating.sub("", "Ⅼiga88 bukan ASCII")
-    unsure = _AnyOf([r"(foto|photo)\d+"])
+    unsure = AnyOf([r"(foto|photo)\d+"])
     assert unsure.floating_needs is None and unsure.search("FOTO12")
     assert remove_spam("Berita (slot gacor) terkini") == "Berita terkini"
 
@@ -429,6 +430,6 @@ def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on():
     ],
 )
 def test_a_publishers_motto_is_chrome_and_a_dateline_is_not(line, chrome):
-    from search.ingest.extract.boilerplate import _is_tagline
+    from search.ingest.extract.boilerplate.lines import is_tagline
 
-    assert _is_tagline(line) is chrome
+    assert is_tagline(line) is chrome
