@@ -13,6 +13,11 @@ unnamed sources ("ujar seorang warga") are no speakers: their quotes are left ou
 
 A quote with no attribution of its own is its paragraph's earlier speaker's, or, opening a
 paragraph right after a quoted one, that paragraph's speaker's (a quote carried on).
+
+The modules, in the order a quote goes through them: `vocabulary` (speech.toml compiled),
+`direct` (quotation marks and their attributions) and `reported` (reported speech), which read
+speaker phrases with `phrases` and `sentences` and make sense of them with `speakers`; then
+`resolve`, which gives each quote a person with `people`.
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from __future__ import annotations
 import re
 
 from search.ingest.extract.quotes.direct import Found, direct_quotes
-from search.ingest.extract.quotes.people import People, resolve, sentence_subjects
+from search.ingest.extract.quotes.people import People
 from search.ingest.extract.quotes.reported import reported_speech
+from search.ingest.extract.quotes.resolve import resolve, sentence_subjects
 from search.ingest.extract.quotes.speakers import Said
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Official, Quote

@@ -8,16 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.ingest.extract.quotes.speakers import (
-    INHERIT,
-    PRONOUN,
-    Said,
-    leads_sentence,
-    speaker,
-    speaker_after,
-    words_after,
-    words_before,
-)
+from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
+from search.ingest.extract.quotes.sentences import leads_sentence
+from search.ingest.extract.quotes.speakers import INHERIT, PRONOUN, Said, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _CLOSING = {

@@ -7,17 +7,9 @@ from __future__ import annotations
 import re
 
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
-from search.ingest.extract.quotes.speakers import (
-    PRONOUN,
-    SENTENCE_END,
-    Said,
-    leads_sentence,
-    speaker,
-    speaker_after,
-    verb_shaped,
-    words_after,
-    words_before,
-)
+from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
+from search.ingest.extract.quotes.sentences import SENTENCE_END, leads_sentence, verb_shaped
+from search.ingest.extract.quotes.speakers import PRONOUN, Said, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
