@@ -304,6 +304,30 @@ def test_speech_patterns(body, speaker, text):
             "Agus Salim",
             "untuk satu hektare sawah dibutuhkan dua ton pupuk.",
         ),
+        # a verb of thought or telling ("menduga", "bercerita", "berdalih")
+        (
+            "Kapolres Sleman AKBP Rizky Ferdiansyah menduga pelaku sudah kabur ke luar kota.",
+            "Rizky Ferdiansyah",
+            "pelaku sudah kabur ke luar kota.",
+        ),
+        (
+            "Menurut pria yang akrab disapa Kang Emil ini, banjir itu datang tiba-tiba.",
+            None,
+            "banjir itu datang tiba-tiba.",
+        ),
+        # a name after "bernama"
+        (
+            "Seorang pedagang bernama Sutrisno Wibowo mengatakan bahwa harga cabai naik lagi.",
+            "Sutrisno Wibowo",
+            "harga cabai naik lagi.",
+        ),
+        # a noun, then the statement after "yaitu"
+        (
+            "Warga Pademangan, Joko Santoso, mengungkapkan alasannya, yaitu karena air sudah "
+            "tidak mengalir sejak sepekan.",
+            "Joko Santoso",
+            "karena air sudah tidak mengalir sejak sepekan.",
+        ),
         # a direct quotation attributed with a verb of request
         (
             'Bupati Sleman Sri Purnomo meninjau banjir.\n"Warga harus segera mengungsi," pintanya.',
@@ -313,6 +337,9 @@ def test_speech_patterns(body, speaker, text):
     ],
 )
 def test_indonesian_attribution(body, speaker, text):
+    if speaker is None:  # no one named before: nobody, but not the phrase either
+        assert all(t != text for _, t in _said(body))
+        return
     assert (speaker, text) in _said(body)
 
 
@@ -356,6 +383,43 @@ def test_the_wife_is_not_the_one_named():
     ],
 )
 def test_a_noun_after_the_verb_is_no_statement(body):
+    assert _said(body) == []
+
+
+def test_a_sentences_pronoun_is_who_the_sentence_before_names():
+    body = (
+        "Jakarta - Marc Marquez harus puas di posisi ketiga latihan bebas. Ia mengakui jika "
+        "tim Yamaha sangat kuat pada sesi itu."
+    )
+    assert _said(body) == [("Marc Marquez", "tim Yamaha sangat kuat pada sesi itu.")]
+
+
+def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
+    body = (
+        "Anggaran desa naik dua kali lipat tahun ini. Hal itu disampaikan oleh Kepala Desa "
+        "Sukamaju Darto Wiryono.\n"
+        '"Kami pakai untuk jalan desa," ujarnya.'
+    )
+    assert _said(body)[-1] == ("Darto Wiryono", "Kami pakai untuk jalan desa")
+
+
+def test_a_description_by_role_names_the_one_last_named():
+    body = (
+        "Ketua DPR Puan Maharani hadir dalam rapat itu.\n"
+        "Pimpinan DPR RI periode 2019-2024 ini menegaskan, anggaran pendidikan tidak akan "
+        "dipotong."
+    )
+    assert _said(body) == [("Puan Maharani", "anggaran pendidikan tidak akan dipotong.")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bupati Garut Rudy Gunawan menambahkan, jangan sampai warga panik menghadapi banjir.",
+        "Sri Wahyuni berpesan, janganlah lelah belajar demi masa depan.",
+    ],
+)
+def test_a_warning_or_a_request_is_no_statement(body):
     assert _said(body) == []
 
 

@@ -190,7 +190,8 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words.insert(0, word)  # "dr Catharine M Sambo"
             pos = m.start()
             continue
-        if not word[0].isupper() or word.endswith("."):
+        initial = len(word) == 2 and word.endswith(".") and word[0].isupper()  # "M. Nasir"
+        if not word[0].isupper() or (word.endswith(".") and not initial):
             break
         words.insert(0, word)
         pos = m.start()

@@ -85,8 +85,8 @@ def _reported_clause(
         if m.group("nya"):
             said, rest_at = PRONOUN, m.end()
         else:
-            words, named_to = words_after(sentence, m.end())
-            said = speaker(words)
+            # "Menurut Rohyat, ...", "Menurut sang Habib, ...", "Menurut pria itu, ..."
+            said, named_to = speaker_after(sentence, m.end())
             that = _THAT_WORD.match(sentence, named_to)
             if that:  # "Diakui oleh Crutchlow kalau ...": what follows "kalau"
                 return _clause(text, start + that.end(), end, said)
@@ -99,9 +99,14 @@ def _reported_clause(
             return _clause(text, start + comma + 1, end, said)
         # "Menurut Rohyat keuntungan jalan ini ...", "Diakui oleh Crutchlow kalau ...": the
         # statement starts where the name ends.
-        after = words_after(sentence, m.end())[1]
-        that = _THAT.match(sentence, after)
-        return _clause(text, start + (that.end() if that else after), end, said)
+        that = _THAT.match(sentence, named_to)
+        return _clause(text, start + (that.end() if that else named_to), end, said)
+    # "Hal itu disampaikan oleh Johnny Plate pada Senin": said before, by him, who a
+    # following "ujarnya" means.
+    m = sp.said_so.search(sentence)
+    if m:
+        said = speaker(words_after(sentence, m.end())[0])
+        return start + lead, end, said, False
     # "Hal ini seperti dikatakan Dandim X jika ...": the statement after the name, or, when
     # the sentence ends with the attribution, before it.
     m = sp.passive_as.search(sentence)
@@ -127,6 +132,10 @@ def _reported_clause(
         marked = sentence[m.end() : clause_start].strip()
         noun = not marked and m.group(0) in sp.takes_object
         if noun and not _reads_as_clause(sentence[clause_start:]):
+            # "mengungkapkan alasannya, yaitu karena ...": the statement after "yaitu".
+            namely = _NAMELY.search(sentence, clause_start)
+            if namely and _reads_as_clause(sentence[namely.end() :]):
+                return _clause(text, start + namely.end(), end, speaker(words))
             # "mengakui keunggulan tuan rumah": a noun, not what was said; but the one
             # speaking is the one a following "ujarnya" means.
             return start + clause_start, end, speaker(words), False
@@ -135,10 +144,19 @@ def _reported_clause(
 
 
 _WORD = re.compile(r"[\w-]+")
+_NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
+# A request or a warning: "kasus rabies jangan sampai mengganggu ..."
+_PROHIBITION = frozenset({"jangan", "janganlah"})
+_PROHIBITION_SPAN = 4
 # An abstract noun with "-nya" ("alasannya", "harapannya", "kekecewaannya"): the object.
 _ABSTRACT_POSSESSED = re.compile(r"\w+annya")
-# How many words after "yang" belong to a relative clause ("program yang akan dijalankan"):
-# a predicate there is the noun's, not the statement's.
+# How many words after "yang" belong to a relative clause ("program yang akan dijalankan"),
+# or after "demi", "saat" to a clause of purpose or time ("... demi membela diri"): a
+# predicate there is not the statement's.
+_SUBORDINATORS = frozenset(
+    {"yang", "demi", "untuk", "guna", "agar", "supaya", "sambil", "seraya", "saat", "ketika"}
+    | {"usai", "setelah", "sebelum", "sejak", "tanpa", "dengan", "sebagai"}
+)
 _RELATIVE_SPAN = 2
 
 
@@ -152,7 +170,7 @@ def _reads_as_clause(text: str) -> bool:
         return False
     since_yang = _RELATIVE_SPAN + 1
     for word in words[:25]:
-        if word == "yang":
+        if word in _SUBORDINATORS:
             since_yang = 0
             continue
         since_yang += 1
@@ -176,7 +194,8 @@ def _clause(
     text: str, start: int, end: int, said: Said, direct_object: bool = False
 ) -> tuple[int, int, Said] | None:
     """The statement between `start` and `end`, if it is one: enough words, and no request
-    ("mengingatkan agar ...", "meminta untuk ..." right after the verb: `direct_object`)."""
+    ("mengingatkan agar ...", "meminta untuk ..." right after the verb: `direct_object`; a
+    warning, "... jangan sampai ...")."""
     while start < end and text[start] in " ,:":
         start += 1
     while end > start and text[end - 1] in " ,":
@@ -186,5 +205,7 @@ def _clause(
         return None
     first = words[0].lower()
     if first in ("agar", "supaya") or (direct_object and first == "untuk"):
+        return None
+    if any(w.lower() in _PROHIBITION for w in words[:_PROHIBITION_SPAN]):
         return None
     return start, end, said

@@ -85,7 +85,7 @@ def resolve(
             if at <= start:
                 return None
             if subject.pronoun:
-                return last
+                continue  # "Ia ...": the one named before it
             full = people.full_name(subject.name)
             if full is None:
                 return None

@@ -9,10 +9,13 @@ from search.ingest.extract.officials import is_derived_word
 from search.ingest.extract.quotes.speakers import is_role_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
-# A sentence ends at . ! ? before a space and a capital, a quote or the end, or at a full
-# stop between words that lost their space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
+# A sentence ends at . ! ? before a space and a capital, a quote or the end (not after an
+# initial or a title: "M. Nasir", "dr. Dian"), or at a full stop between words that lost their
+# space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
 SENTENCE_END = re.compile(
-    r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=[\d)]))\.(?=[A-Z][a-z])"
+    r"(?<!\b[A-Z])(?<!\bdr)(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bJl)(?<!\bNo)(?<!Drs)(?<!Prof)"
+    r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)"
+    r"|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=[\d)]))\.(?=[A-Z][a-z])"
 )
 _SENTENCE_SPAN = 400
 # A role before a name is this many words at most.
@@ -37,7 +40,12 @@ def leads_sentence(text: str, start: int) -> bool:
     hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI nondefinitif Syarif")."""
     before = text[sentence_start(text, start) : start].strip()
     sp = vocabulary()
-    return not before or before.endswith(",") or before in sp.openers or is_role_phrase(before)
+    return (
+        not before
+        or before.endswith((",", " bernama"))  # "seorang peneliti bernama Terra McKinnish"
+        or before in sp.openers
+        or is_role_phrase(before)
+    )
 
 
 def is_role_phrase(words_before: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.person_names import is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 
@@ -36,8 +37,8 @@ def is_name_word(word: str) -> bool:
         return False
     if len(bare) == 1:
         return True  # an initial: "M. Hendra"
-    if bare.isupper():
-        return False  # an acronym: KPK, BNPB, PP
+    if bare.isupper() or is_degree(bare):
+        return False  # an acronym: KPK, BNPB, PP; a degree: "Sp", "MSi"
     return (
         bare not in sp.role_words
         and bare.upper() not in sp.publishers

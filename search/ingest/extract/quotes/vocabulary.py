@@ -24,6 +24,7 @@ class Vocabulary:
     according_start: re.Pattern[str]  # "Menurut X, ...", "Dijelaskan X, ..." opening one
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
+    said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
@@ -81,9 +82,10 @@ def vocabulary() -> Vocabulary:
             r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
             rf"(?P<prep>{'|'.join(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
+        # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
         described_before=re.compile(
-            rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(data['described'])})\b[^,.;:!?\"“”]{{0,60}}"
-            r"\b(?:itu|ini|tersebut)\s*$"
+            rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(sorted({*data['described'], *role_words}))})\b"
+            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)\s*$"
         ),
         name_verb=re.compile(
             r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|dia|ia|beliau)\s+"
@@ -91,6 +93,10 @@ def vocabulary() -> Vocabulary:
         ),
         passive_as=re.compile(
             rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:{'|'.join(passive)})(?:\s+oleh)?\b"
+        ),
+        said_so=re.compile(
+            r"\b[Hh]al (?:itu|ini|tersebut)\s+(?:(?:pun|juga|sebelumnya)\s+)?"
+            rf"(?:{'|'.join(passive)})(?:\s+oleh)?\b"
         ),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
