@@ -219,6 +219,13 @@ def test_speech_patterns(body, speaker, text):
             "RH Nainggolan",
             "Barang bukti sudah kami sita",
         ),
+        # the corps after a rank, in capitals, is neither initials nor the name
+        (
+            '"Massa menyerang aparat," jelas Kapendam XVII/Cenderawasih Letkol CPL Yusuf '
+            "Pramono.",
+            "Yusuf Pramono",
+            "Massa menyerang aparat",
+        ),
         # a unit's code in the role
         (
             '"Jalan desa selesai bulan depan," kata Dandim 0812/Lamongan Letkol Inf Sugeng Riyadi.',

@@ -114,7 +114,12 @@ def speaker(words: list[str]) -> Said:
     role = []
     for i, word in enumerate(words[: len(words) - len(name)]):
         ranked = i and words[i - 1].rstrip(".") in sp.titles
-        if word.rstrip(".") not in sp.titles and not (ranked and word in ("Polisi", "TNI")):
+        bare = word.rstrip(".")
+        if (
+            bare not in sp.titles
+            and bare.title() not in sp.titles
+            and not (ranked and word in ("Polisi", "TNI"))
+        ):
             role.append(word)  # "Brigjen Polisi Dedi Prasetyo": a rank and its force
     if (
         len(name) == 1
@@ -150,7 +155,14 @@ def _initials_after_rank(words: list[str], i: int) -> bool:
     """True when `words[i]` is a name's initials in capitals after a rank ("Iptu MK Daulay"),
     not an acronym."""
     word = words[i].rstrip(".")
-    return 2 <= len(word) <= 3 and word.isupper() and i > 0 and words[i - 1] in vocabulary().titles
+    titles = vocabulary().titles
+    return (
+        2 <= len(word) <= 3
+        and word.isupper()
+        and word.title() not in titles  # "Letkol CPL Eko": the corps
+        and i > 0
+        and words[i - 1] in titles
+    )
 
 
 def _is_institution(word: str) -> bool:

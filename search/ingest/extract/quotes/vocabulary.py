@@ -119,6 +119,9 @@ def vocabulary() -> Vocabulary:
         unnamed=frozenset(data["unnamed"]),
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
         role_aliases=dict(data.get("role_aliases", {})),
-        titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
+        titles=frozenset(
+            t.rstrip(".")
+            for t in [*roles["titles"], *data["honorifics"], *roles.get("after_rank", [])]
+        ),
         not_names=not_names(),
     )
