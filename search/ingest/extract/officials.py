@@ -156,7 +156,7 @@ def gazetteer() -> _Gazetteer:
                 forms.update({clean.upper(), clean.title()})
     pattern = None
     if forms:
-        pattern = re.compile(rf"{_alternation(forms)}(?![\w'’-])")  # see _word_matches
+        pattern = re.compile(rf"{alternation(forms)}(?![\w'’-])")  # see _word_matches
     entries = load_toml("officials.toml").get("official", [])
     terms = {e["name"]: _terms(e) for e in entries}
     partial: set[str] = set()
@@ -201,7 +201,7 @@ def gazetteer() -> _Gazetteer:
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
     heads = table["heads"]
-    head_pattern = re.compile(_alternation(heads) + r"(?![\w-])")  # see _word_matches
+    head_pattern = re.compile(alternation(heads) + r"(?![\w-])")  # see _word_matches
     qualifiers = set(table["qualifiers"])
     for place in places():
         qualifiers.update(place.split())
@@ -229,7 +229,7 @@ def _roles() -> _Roles:
     )
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, the longest where several match, written as a trie
     ("Men(?:teri(?: Koordinator)?|ko)"): `re` tries alternatives one by one, and a trie
     leaves it one letter to test per branch instead of a few hundred whole words."""

@@ -13,9 +13,9 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 # initial or a title: "M. Nasir", "dr. Dian"), or at a full stop between words that lost their
 # space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
 SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bdr)(?<!\bDr)(?<!\bIr)(?<!\bHj)(?<!\bJl)(?<!\bNo)(?<!Drs)(?<!Prof)"
-    r"[.!?]+,?(?=\s+[A-Z\"“(]|\s*$)"
-    r"|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=[\d)]))\.(?=[A-Z][a-z])"
+    r"[.!?]+(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)(?<!\bNo\.)"
+    r"(?<!Drs\.)(?<!Prof\.),?(?=\s+[A-Z\"“(]|\s*$)"
+    r"|\.(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z])"
 )
 _SENTENCE_SPAN = 400
 # A role before a name is this many words at most.

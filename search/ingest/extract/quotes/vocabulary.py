@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import not_names
 from search.lexicon import load_toml, places
 
@@ -56,15 +57,15 @@ def vocabulary() -> Vocabulary:
     before = sorted(data["before"], key=len, reverse=True)
     passive = sorted(data["passive"], key=len, reverse=True)
     according = [*data["according"], *(p.capitalize() for p in passive)]
-    verbs = "|".join(after)
-    quote_verbs = "|".join(sorted([*after, *data["after_quote_only"]], key=len, reverse=True))
+    verbs = alternation(after)
+    quote_verbs = alternation([*after, *data["after_quote_only"]])
     role_words = set(data["role_words"])
     for head in roles["heads"]:
         role_words.update(head.split())
     qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
     for place in places():
         qualifiers.update(place.split())
-    before_verbs = "|".join(before)
+    before_verbs = alternation(before)
     return Vocabulary(
         after=frozenset(after),
         after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
@@ -76,15 +77,15 @@ def vocabulary() -> Vocabulary:
         postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
         pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=re.compile(
-            rf"[\"“”]|\b(?:{verbs}|{before_verbs}|menurut|{'|'.join(according)}|{'|'.join(passive)})"
+            rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
         ),
         according_start=re.compile(
             r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
-            rf"(?P<prep>{'|'.join(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
+            rf"(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
         described_before=re.compile(
-            rf"(?:^|[.!?]\s+|,\s*)(?:{'|'.join(sorted({*data['described'], *role_words}))})\b"
+            rf"(?:^|[.!?]\s+|,\s*){alternation({*data['described'], *role_words})}\b"
             r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)\s*$"
         ),
         name_verb=re.compile(
@@ -92,11 +93,11 @@ def vocabulary() -> Vocabulary:
             rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
         ),
         passive_as=re.compile(
-            rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:{'|'.join(passive)})(?:\s+oleh)?\b"
+            rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
         ),
         said_so=re.compile(
             r"\b[Hh]al (?:itu|ini|tersebut)\s+(?:(?:pun|juga|sebelumnya)\s+)?"
-            rf"(?:{'|'.join(passive)})(?:\s+oleh)?\b"
+            rf"{alternation(passive)}(?:\s+oleh)?\b"
         ),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
