@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from search import jsonfiles
+from search.i18n import gettext
 from search.lexicon import media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -42,6 +43,7 @@ from search.text.shingles import (
     band_keys,
     estimated_jaccard,
     numbers,
+    sharing_a_band,
     shingles,
     signatures,
     words,
@@ -301,7 +303,13 @@ class CopyIndex:
                 rows, common = state["signatures"], state["boilerplate"]
             pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
         except (OSError, ValueError, KeyError) as exc:
-            log.warning("the copies of %s could not be read (%s)", folder, exc)
+            log.warning(
+                gettext(
+                    "the copies of %(folder)s could not be read (%(problem)s)",
+                    folder=folder,
+                    problem=exc,
+                )
+            )
             return None
         return cls(ids, rows, common, {(a, b) for a, b in pairs})
 
@@ -358,7 +366,9 @@ def update_copies(
     gone = set(removed) | {f.id for f in articles}
     keep = [i for i, article_id in enumerate(copies.ids) if article_id not in gone]
     ids = [copies.ids[i] for i in keep]
-    rows = copies.signatures[keep] if len(copies.signatures) else copies.signatures
+    rows = copies.signatures
+    if len(keep) < len(copies.ids) and len(rows):
+        rows = rows[keep]
     pairs = {p for p in copies.pairs if p[0] not in gone and p[1] not in gone}
     texts = _without([f.shingles for f in articles], copies.boilerplate)
     new_rows = signatures(texts)
@@ -366,22 +376,18 @@ def update_copies(
     # Candidates among the new articles, then between each new article and the indexed ones.
     pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
     if len(rows):
-        old_keys = band_keys(rows)
-        for i, key_row in enumerate(band_keys(new_rows)):
-            if not usable[i]:
-                continue
-            matches = np.flatnonzero((old_keys == key_row).any(axis=1))
-            if not len(matches):
-                continue
-            estimate = estimated_jaccard(
-                rows[matches], np.repeat(new_rows[i : i + 1], len(matches), 0)
-            )
+        # Candidates among the indexed articles: those sharing a band with a new one.
+        found: dict[int, list[int]] = {}
+        for i in np.flatnonzero(usable).tolist():
+            matches = np.flatnonzero(sharing_a_band(rows, new_rows[i]))
+            estimate = estimated_jaccard(rows[matches], new_rows[i : i + 1])
             for j in matches[estimate >= CANDIDATE_ESTIMATE].tolist():
-                fields = stored(ids[j])
-                if fields is None:
-                    continue
-                other = stored_fingerprint(fields)
-                other_text = _without([other.shingles], copies.boilerplate)[0]
+                found.setdefault(j, []).append(i)
+        others = {j: stored(ids[j]) for j in found}
+        others_kept = [(j, stored_fingerprint(f)) for j, f in others.items() if f is not None]
+        other_texts = _without([other.shingles for _, other in others_kept], copies.boilerplate)
+        for (j, other), other_text in zip(others_kept, other_texts, strict=True):
+            for i in found[j]:
                 if are_copies(articles[i], other, texts[i], other_text):
                     a, b = sorted((articles[i].id, other.id))
                     pairs.add((a, b))

@@ -27,13 +27,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from search.config import OPENSEARCH_URL_ENV, EngineSettings, EngineUnavailableError
+from search.config import (
+    OPENSEARCH_INDEX_ENV,
+    OPENSEARCH_URL_ENV,
+    EngineSettings,
+    EngineUnavailableError,
+)
 from search.dates import PRECISIONS, date_span
+from search.i18n import gettext
 from search.indexing.build import (
     MIN_KEEP_SHARE,
     BuildRefusedError,
     BuildReport,
     articles_to_write,
+    shrunk_build,
 )
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.update import (
@@ -41,6 +48,7 @@ from search.indexing.update import (
     _outcomes,
     _preview,
     _tally,
+    no_index_yet,
     plan_update,
     rebuild_reason,
     refuse_mass_removal,
@@ -196,13 +204,22 @@ def cluster_errors(settings: EngineSettings) -> Iterator[None]:
         yield
     except Unreachable as exc:
         raise EngineUnavailableError(
-            f"OpenSearch is not reachable at {', '.join(settings.urls)}: start it or check"
-            f" --opensearch-url / ${OPENSEARCH_URL_ENV} ({exc.error})"
+            gettext(
+                "OpenSearch is not reachable at %(urls)s: start it or check --opensearch-url"
+                " / $%(env)s (%(problem)s)",
+                urls=", ".join(settings.urls),
+                env=OPENSEARCH_URL_ENV,
+                problem=exc.error,
+            )
         ) from exc
     except TransportError as exc:
+        problem = f"{exc.status_code} {str(exc.error)[:200]} {str(exc.info)[:300]}"
         raise EngineUnavailableError(
-            f"OpenSearch at {settings.urls[0]} refused the request: {exc.status_code}"
-            f" {str(exc.error)[:200]} {str(exc.info)[:300]}"
+            gettext(
+                "OpenSearch at %(url)s refused the request: %(problem)s",
+                url=settings.urls[0],
+                problem=problem,
+            )
         ) from exc
 
 
@@ -276,7 +293,13 @@ def wait_green(client: Any, index: str | None = None, seconds: float = GREEN_SEC
         if health.get("status") == "green":
             return health
         if time.monotonic() > deadline:
-            raise EngineUnavailableError(f"OpenSearch is not green after {seconds:.0f} s: {health}")
+            raise EngineUnavailableError(
+                gettext(
+                    "OpenSearch is not green after %(seconds)s s: %(health)s",
+                    seconds=round(seconds),
+                    health=health,
+                )
+            )
 
 
 def live_index(client: Any, alias: str) -> str | None:
@@ -350,7 +373,9 @@ def _bulk(client: Any, actions: Iterable[dict[str, Any]]) -> int:
         client, actions, chunk_size=BULK_CHUNK, max_retries=3, raise_on_error=False
     ):
         if not ok:
-            raise RuntimeError(f"OpenSearch refused a document: {json.dumps(item)[:500]}")
+            raise RuntimeError(
+                gettext("OpenSearch refused a document: %(item)s", item=json.dumps(item)[:500])
+            )
         done += 1
     return done
 
@@ -399,10 +424,7 @@ def build_articles(
         wait_green(client, name)
         live = len(previous)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
-            raise BuildRefusedError(
-                f"the new build has {report.indexed} articles, the live index {live}: "
-                f"the live index was left as it was (check the seeds, or use --force)"
-            )
+            raise BuildRefusedError(shrunk_build(report.indexed, live))
         swap_alias(client, alias, name)
     except BaseException:
         client.indices.delete(index=name, ignore_unavailable=True)
@@ -435,8 +457,12 @@ def swap_alias(client: Any, alias: str, index: str) -> None:
         old = sorted(client.indices.get_alias(name=alias))
     elif client.indices.exists(index=alias):
         raise BuildRefusedError(
-            f"{alias!r} is an index on the cluster, not an alias: Cari searches an alias of that"
-            " name (delete or rename the index, or set another name in $CARI_OPENSEARCH_INDEX)"
+            gettext(
+                "%(alias)s is an index on the cluster, not an alias: Cari searches an alias of"
+                " that name (delete or rename the index, or set another name in $%(env)s)",
+                alias=repr(alias),
+                env=OPENSEARCH_INDEX_ENV,
+            )
         )
     actions: list[dict[str, Any]] = [{"remove": {"index": o, "alias": alias}} for o in old]
     actions.append({"add": {"index": index, "alias": alias}})
@@ -465,7 +491,7 @@ def update(
     alias = settings.alias
     paths = list_seeds(Path(seeds_dir))
     meta = live_meta(client, alias)
-    reason = "there was no index yet" if meta is None else rebuild_reason(meta)
+    reason = no_index_yet() if meta is None else rebuild_reason(meta)
     if reason:
         report = UpdateReport(rebuilt=reason, dry_run=dry_run)
         if not dry_run:

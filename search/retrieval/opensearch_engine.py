@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from search.config import RESULT_CACHE, EngineSettings
+from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
 from search.indexing.schema import NO_DATE_START
 from search.model import (
@@ -147,8 +148,12 @@ class OpenSearchEngine:
                     if not last and opensearch_index.live_index(self.client, self.alias):
                         continue
                     raise MissingIndexError(
-                        f"no index {self.alias!r} on {self.settings.urls[0]}: run `cari build`"
-                        " with the same --engine and --opensearch-url"
+                        gettext(
+                            "no index %(alias)s on %(url)s: run `cari build` with the same"
+                            " --engine and --opensearch-url",
+                            alias=repr(self.alias),
+                            url=self.settings.urls[0],
+                        )
                     ) from exc
                 except (Unreachable, TransportError) as exc:
                     status = getattr(exc, "status_code", None)
@@ -310,8 +315,12 @@ class OpenSearchEngine:
             last = last_page(total + total_partial, request.page_size)
             if request.page > last:
                 raise RequestError(
-                    f"page {request.page} is past the last page ({last}) of the"
-                    f" {total + total_partial:,} results"
+                    gettext(
+                        "page %(page)s is past the last page (%(last)s) of the %(total)s results",
+                        page=request.page,
+                        last=last,
+                        total=format_number(total + total_partial),
+                    )
                 )
         hits = [
             hit_from_fields(
@@ -410,7 +419,7 @@ class OpenSearchEngine:
     # -- what saved queries read -------------------------------------------------------------
 
     def describe(self) -> str:
-        return f"the OpenSearch index {self.alias!r}"
+        return gettext("the OpenSearch index %(alias)s", alias=repr(self.alias))
 
     @property
     def state_dir(self) -> Path:
@@ -421,7 +430,13 @@ class OpenSearchEngine:
         with opensearch_index.cluster_errors(self.settings):
             found = opensearch_index.live_meta(self.client, self.alias)
         if found is None:
-            raise MissingIndexError(f"no index {self.alias!r} on {self.settings.urls[0]}")
+            raise MissingIndexError(
+                gettext(
+                    "no index %(alias)s on %(url)s",
+                    alias=repr(self.alias),
+                    url=self.settings.urls[0],
+                )
+            )
         return found
 
     def latest_indexed_at(self) -> float:
@@ -456,4 +471,5 @@ def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
         np.array(counts, dtype=np.int64),
         request.date_from,
         request.date_to,
+        weeks=request.weekly,
     )

@@ -112,6 +112,17 @@ def band_keys(signature_rows: np.ndarray) -> np.ndarray:
     return keys
 
 
+def sharing_a_band(signature_rows: np.ndarray, signature: np.ndarray) -> np.ndarray:
+    """A bool per row: does it agree with `signature` on every position of some band (the
+    bands of `band_keys`), compared position by position rather than through the keys: for a
+    few signatures against many, cheaper than keying them all."""
+    agree = signature_rows == signature
+    together = agree[:, 0::BAND_ROWS]
+    for r in range(1, BAND_ROWS):
+        together = together & agree[:, r::BAND_ROWS]
+    return together.any(axis=1)
+
+
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """The share of positions where paired signatures agree (row by row)."""
     return (first == second).mean(axis=1)
