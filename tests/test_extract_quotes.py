@@ -221,8 +221,7 @@ def test_speech_patterns(body, speaker, text):
         ),
         # the corps after a rank, in capitals, is neither initials nor the name
         (
-            '"Massa menyerang aparat," jelas Kapendam XVII/Cenderawasih Letkol CPL Yusuf '
-            "Pramono.",
+            '"Massa menyerang aparat," jelas Kapendam XVII/Cenderawasih Letkol CPL Yusuf Pramono.',
             "Yusuf Pramono",
             "Massa menyerang aparat",
         ),
