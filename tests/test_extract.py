@@ -174,17 +174,18 @@ def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
 
 
 def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
-    from search.ingest.extract.boilerplate import _AnyOf, _required_text, remove_spam
+    from search.ingest.extract.boilerplate import remove_spam
+    from search.ingest.extract.boilerplate.patterns import AnyOf, required_text
 
-    assert _required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
-    assert _required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["
-    assert _required_text(r"(foto|photo)\d+") is None
-    spam = _AnyOf([r"\(?\bliga\d{2,4}\b\)?", r"\bpromo\w*"])
+    assert required_text(r"\(?\bslot\s?gacor\b\)?") == "gacor"
+    assert required_text(r"\[(foto|photo)\s*:[^\]]*\]\s*$") == "["
+    assert required_text(r"(foto|photo)\d+") is None
+    spam = AnyOf([r"\(?\bliga\d{2,4}\b\)?", r"\bpromo\w*"])
     assert spam.floating_needs == ("liga", "promo")
     assert spam.sub("Menang LIGA88 hari ini") == "Menang  hari ini"
     assert spam.sub("Tidak ada apa-apa") == "Tidak ada apa-apa"
     assert spam.sub("Ⅼiga88 bukan ASCII") == spam.floating.sub("", "Ⅼiga88 bukan ASCII")
-    unsure = _AnyOf([r"(foto|photo)\d+"])
+    unsure = AnyOf([r"(foto|photo)\d+"])
     assert unsure.floating_needs is None and unsure.search("FOTO12")
     assert remove_spam("Berita (slot gacor) terkini") == "Berita terkini"
 
@@ -324,3 +325,111 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Hal itu diakui aktris Chelsea Islan saat ditemui di Jakarta Selatan, Kamis (19/9/2019).",
     ]
     assert article.officials == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kirim",
+        "Salin Link",
+        "Lihat Semua",
+        "Muat Lainnya",
+        "Berikutnya",
+        "(Baca: Polisi Periksa Saksi Kebakaran Pasar)",
+        "Video Terkait: Detik-detik Kebakaran Pasar Senen",
+        "Halaman: 1 2 3",
+        "Berikan Rating",
+        "Bagaimana perasaanmu setelah membaca artikel ini?",
+        "Senang Sedih Marah Terkejut",
+        "Daftar Sekarang",
+    ],
+)
+def test_page_tools_and_reader_prompts_are_dropped(line):
+    from search.ingest.extract.boilerplate import is_dropped
+
+    assert is_dropped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tentang Kami",
+        "Pedoman Media Siber",
+        "Kebijakan Privasi | Syarat dan Ketentuan | Kontak | Karir",
+        "Redaksi • Info Iklan • Disclaimer",
+        "2019 © detikcom",
+        "detikcom ©2019",
+        "Hak Cipta Dilindungi Undang-Undang",
+        "PT Kompas Cyber Media",
+        "Kompas Gramedia Group",
+    ],
+)
+def test_a_sites_own_links_and_company_start_its_footer(line):
+    from search.ingest.extract.boilerplate import is_footer_start
+
+    assert is_footer_start(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presiden meminta menteri melaporkan kinerja setiap pekan.",
+        "Redaksi menerima tulisan dari pembaca setiap hari Senin hingga Jumat.",
+        "PT Kereta Api Indonesia menambah perjalanan selama libur panjang.",
+        "Kirim bantuan ke lokasi banjir secepatnya, kata Bupati.",
+    ],
+)
+def test_story_lines_that_open_like_chrome_stay(line):
+    from search.ingest.extract.boilerplate import is_dropped, is_footer_start
+
+    assert not is_dropped(line) and not is_footer_start(line)
+
+
+RELATED_INSIDE = """Banjir Rendam Ratusan Rumah di Bandung Selatan
+Kamis, 19 September 2019 10:15 WIB
+BANDUNG - Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot, Kabupaten Bandung, sejak Rabu malam setelah hujan deras mengguyur kawasan itu selama lima jam.
+Warga mulai mengungsi ke masjid dan balai desa terdekat karena air terus naik hingga setinggi pinggang orang dewasa.
+Berita Terkait
+Benarkah Sungai Citarum Kembali Meluap Pekan Ini?
+2 jam yang lalu
+Awas! Jalan Tol Padaleunyi Tergenang di Kilometer 130
+5 jam yang lalu
+Petugas BPBD Kabupaten Bandung masih mendata kerugian warga dan menyiapkan dapur umum di tiga titik pengungsian sejak pagi tadi.
+Warga Keluhkan Jalan Rusak di Pantura Jelang Mudik Lebaran
+Hingga siang ini, air belum juga surut dan listrik di sebagian kawasan masih padam.
+(Antara)
+Banjir, Bandung, BPBD, Dayeuhkolot
+Kompas.com - Jernih Melihat Dunia
+Leave a Reply
+Kebijakan Privasi | Pedoman Media Siber | Kontak
+Karir
+"""
+
+
+def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on():
+    from search.ingest.extract import extract_article
+
+    body = extract_article(RELATED_INSIDE, "related-inside").article.body
+    assert body.startswith("BANDUNG - Banjir merendam")
+    assert "Petugas BPBD Kabupaten Bandung" in body
+    assert body.endswith("masih padam.")
+    for chrome in ("Sungai Citarum", "Tol Padaleunyi", "Jalan Rusak di Pantura", "jam yang lalu"):
+        assert chrome not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Kompas.com - Jernih Melihat Dunia", True),
+        ("detikcom - Informasi Berita Terkini dan Terbaru Hari Ini", True),
+        ("Fimela - Inspiring Women", True),
+        # a story's dateline cut at the end of a line
+        ("TEMPO.CO, Jakarta - Polisi memastikan tidak akan menjerat", False),
+        ("KOMPAS.COM - Pelatih Tim Nasional", False),
+        ("Liputan6.com, Jakarta - Harga Cabai Naik", False),
+    ],
+)
+def test_a_publishers_motto_is_chrome_and_a_dateline_is_not(line, chrome):
+    from search.ingest.extract.boilerplate.lines import is_tagline
+
+    assert is_tagline(line) is chrome

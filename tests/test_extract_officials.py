@@ -315,3 +315,76 @@ def test_officials_are_people_holding_office_under_one_name(text, expected):
 def test_a_law_in_a_headline_is_not_a_partial_alias():
     """'Uu' (a statute in a title-case headline) is not Uu Ruzhanul Ulum."""
     assert find_officials(["Revisi itu disahkan DPR."], title="Revisi Uu KPK Disahkan") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A portfolio listed with commas, and its short form in parentheses.
+        (
+            "Menteri Kelautan, Perikanan, dan Kehutanan (Menkelhut) Hendrik Lumbantobing meninjau "
+            "pantai.",
+            [("Hendrik Lumbantobing", "Menkelhut")],
+        ),
+        # A regional office of a national agency with its region's number.
+        (
+            "kata Kepala Badan Pusat Statistik (BPS) Wilayah II-Makassar, Hasan Basri, Senin.",
+            [("Hasan Basri", "Kepala BPS Wilayah II-Makassar")],
+        ),
+        # A military unit's number, a rank and the corps after it.
+        (
+            "Dandim 0733/Semarang Letkol Arm Yudhi Prasetyo meninjau lokasi.",
+            [("Yudhi Prasetyo", "Dandim 0733/Semarang")],
+        ),
+        ("Lomba digelar di Makorem 072/Pamungkas. Danrem 072/Pamungkas hadir.", []),
+        (
+            "Pangdam XIV/Hasanuddin Mayjen TNI Surawahadi meninjau banjir.",
+            [("Surawahadi", "Pangdam XIV/Hasanuddin")],
+        ),
+        # "I" before a Balinese name is the name's, not a unit's numeral.
+        (
+            "kata Kepala Dinas Kesehatan Provinsi Bali I Nyoman Sutedja di Denpasar.",
+            [("I Nyoman Sutedja", "Kepala Dinas Kesehatan Provinsi Bali")],
+        ),
+        # Echelon-I heads of a ministry and the executive head of a BPBD.
+        (
+            "Deputi Bidang Pemasaran Kemenpar, Odo Manuhutu, membuka acara.",
+            [("Odo Manuhutu", "Deputi Bidang Pemasaran Kemenpar")],
+        ),
+        (
+            "ujar Kepala Pelaksana BPBD Garut Dadi Djakaria kepada wartawan.",
+            [("Dadi Djakaria", "Kepala Pelaksana BPBD Garut")],
+        ),
+        # A lower-case word qualifying the role before the name.
+        (
+            "Ketua DPRD Jawa Tengah sementara Bambang Kusriyanto membuka sidang.",
+            [("Bambang Kusriyanto", "Ketua DPRD Jawa Tengah sementara")],
+        ),
+        # The body a role is of, after a comma, is no name.
+        ("Rapat dihadiri Deputi Agribisnis, Kementerian Koordinator Bidang Perekonomian.", []),
+        # A head of state without the country ("Raja Terakhir") needs a known name.
+        ("Petilasan Raja Terakhir Pajajaran, Prabu Siliwangi, ramai dikunjungi.", []),
+        (
+            "Pemerintahan Perdana Menteri Inggris Boris Johnson menolak usul itu.",
+            [("Boris Johnson", "Perdana Menteri Inggris")],
+        ),
+        # A minister's first names written as initials.
+        ("Menristekdikti M Nasir meresmikan gedung itu.", [("Mohamad Nasir", "Menristekdikti")]),
+        # Former presidents are officials.
+        (
+            "Pada masa pemerintahan Presiden Soeharto, proyek itu dimulai.",
+            [("Soeharto", "Presiden")],
+        ),
+    ],
+)
+def test_roles_as_news_writes_them(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+def test_a_person_only_the_title_names_is_not_counted():
+    """The body must name the person, in full or in part: a title's name completes it."""
+    body = ["Gubernur DKI Jakarta telah menandatangani peraturan gubernur itu."]
+    assert find_officials(body, title="Anies Teken Pergub Ganjil Genap") == []
+    body = ['"Saya packing dulu," ujar Imam di Gedung Kemenpora.']
+    found = find_officials(body, title="Imam Nahrawi Kemasi Barang Pribadi")
+    assert [o.name for o in found] == ["Imam Nahrawi"]

@@ -13,8 +13,11 @@ Figures, per half:
   `body_first` and `body_last`).
 - officials (articles and pages): precision and recall of names. Names are compared after
   case-folding, dropping punctuation and leading titles/ranks and trailing degrees; a system
-  name counts when it holds every word of the gold name (a short form such as "Anies" for
-  "Anies Baswedan" does not count).
+  name counts when it holds every word of the gold name, a gold initial standing for a word
+  it begins ("BJ Habibie" for Bacharuddin Jusuf Habibie), or when the gazetteer of officials
+  lists the gold name in full as a name of the system's official ("Jokowi" for Joko Widodo:
+  the system gives one name per official); a short form such as "Anies" for "Anies
+  Baswedan" does not count.
 - quotes (who said what): a gold passage runs from its gold text to the end of its line or to
   the next gold passage on the line; a system quote (its start/end, or its text found in the
   body) is matched to the passage it overlaps that starts nearest to it. It is right when that
@@ -43,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from search.ingest.extract import extract_article
+from search.ingest.extract.officials import gazetteer
 from search.ingest.files import SeedError
 from search.ingest.records import extract_record
 from search.model import Article, ArticleDate
@@ -69,9 +73,40 @@ def name_words(name: str) -> list[str]:
 
 
 def same_person(system: str, gold: str) -> bool:
-    """The system name holds every word of the gold name (its full form, or a fuller one)."""
-    wanted = name_words(gold)
-    return bool(wanted) and set(wanted) <= set(name_words(system))
+    """The system name holds every word of the gold name (its full form, or a fuller one),
+    with a gold initial standing for a system word it begins ("BJ Habibie", "M Nasir" for
+    Bacharuddin Jusuf Habibie, Mohamad Nasir); or the gazetteer of officials gives the gold
+    name, in full, as a name of the official the system names ("Jokowi" for Joko Widodo)."""
+    wanted, have = name_words(gold), name_words(system)
+    if not wanted:
+        return False
+    if set(wanted) <= set(have) or _initials_stand_for(wanted, have):
+        return True
+    gaz = gazetteer()
+    for form in (gold.casefold(), " ".join(wanted)):
+        if form in gaz.by_alias and form not in gaz.partial:
+            return gaz.by_alias[form][0] == system
+    return False
+
+
+def _initials_stand_for(wanted: list[str], have: list[str]) -> bool:
+    """True when the gold words, each run of initials ("bj", "m") spelt out by the first
+    letters of as many system words in a row, are system words in order, one of them
+    written out in the gold name ("BS" alone stands for nobody)."""
+    rest = iter(have)
+    initials = full = 0
+    for word in wanted:
+        if len(word) <= 3 and word not in have:
+            for letter in word:
+                nxt = next(rest, None)
+                if nxt is None or nxt[0] != letter:
+                    return False
+            initials += 1
+        elif word not in rest:
+            return False
+        else:
+            full += 1
+    return bool(initials and full)
 
 
 @dataclass

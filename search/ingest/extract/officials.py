@@ -38,6 +38,7 @@ from search.ingest.extract.person_names import (
     is_place,
     looks_like_person,
     not_names,
+    opens_balinese_name,
     without_degrees,
     word_shape_ok,
 )
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
+    # a unit's number: "Dandim 0420/Sarko", "Pangdam IX/Udayana"
+    r"|(?P<code>(?:\d+|[IVX]+(?=/))(?:/[A-Za-z][\w-]*)?)(?=[\s,])"
     r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
     r"|(?P<comma>,))"
 )
@@ -135,6 +138,9 @@ class _Roles:
     country_heads: frozenset[str]
     private_heads: tuple[str, ...]
     unit_words: frozenset[str]
+    after_rank: frozenset[str]
+    modifiers: frozenset[str]
+    institution_starts: frozenset[str]
 
 
 @cache
@@ -153,7 +159,7 @@ def gazetteer() -> _Gazetteer:
                 forms.update({clean.upper(), clean.title()})
     pattern = None
     if forms:
-        pattern = re.compile(rf"{_alternation(forms)}(?![\w'’-])")  # see _word_matches
+        pattern = re.compile(rf"{alternation(forms)}(?![\w'’-])")  # see _word_matches
     entries = load_toml("officials.toml").get("official", [])
     terms = {e["name"]: _terms(e) for e in entries}
     partial: set[str] = set()
@@ -198,7 +204,7 @@ def gazetteer() -> _Gazetteer:
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
     heads = table["heads"]
-    head_pattern = re.compile(_alternation(heads) + r"(?![\w-])")  # see _word_matches
+    head_pattern = re.compile(alternation(heads) + r"(?![\w-])")  # see _word_matches
     qualifiers = set(table["qualifiers"])
     for place in places():
         qualifiers.update(place.split())
@@ -220,10 +226,13 @@ def _roles() -> _Roles:
         frozenset(table.get("country_heads", [])),
         tuple(table.get("private_heads", [])),
         frozenset(table.get("unit_words", [])),
+        frozenset(table.get("after_rank", [])),
+        frozenset(table.get("modifiers", [])),
+        frozenset(table.get("institution_starts", [])),
     )
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, the longest where several match, written as a trie
     ("Men(?:teri(?: Koordinator)?|ko)"): `re` tries alternatives one by one, and a trie
     leaves it one letter to test per branch instead of a few hundred whole words."""
@@ -275,6 +284,7 @@ def _is_qualifier(word: str) -> bool:
         word in roles.qualifiers
         or word in roles.private_bodies
         or word in _JOINERS
+        or word in roles.modifiers
         or is_derived_word(word)
     )
 
@@ -330,7 +340,7 @@ def _is_role_word(word: str, before: list[str]) -> bool:
     role head ("Kepala Staf Presiden"), a place or acronym written in odd capitals ("DKi"),
     a word continuing an agency's long form ("Kepala Badan Narkotika Nasional"), or a
     misspelt qualifier ("Menteri Keungan")."""
-    if _is_qualifier(word) or _roles().head_pattern.fullmatch(word):
+    if _is_qualifier(word) or _roles().head_pattern.fullmatch(word) or word[:1].isdigit():
         return True
     if any(c.isupper() for c in word[1:]) and word.upper() in _roles().qualifiers:
         return True
@@ -346,8 +356,6 @@ _JOINERS = frozenset(
     | {"ketujuh", "kedelapan"}
 )
 
-# Words of a rank after its title: "Jenderal Polisi", "Marsekal Pertama TNI", "Mayjen (Purn)".
-_AFTER_RANK = frozenset({"Polisi", "Pol", "TNI", "Pertama", "Muda", "Madya", "Purn", "Besar"})
 
 # Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
 _JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
@@ -365,6 +373,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     pos = start + len(head)
     alias = ""
     comma_at: int | None = None  # where the name starts when a comma separates it
+    role_to = 0  # the run's words up to here are the role's (a body after a comma follows)
     after_rank = False
     while True:
         m = _TOKEN.match(text, pos)
@@ -374,24 +383,41 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             inner = m.group("paren")[1:-1].strip()
             if run and _abbreviates(inner, run) and (role_parts or run[0] == head.split()[0]):
                 role_parts.append(inner)
-                run = []
+                run, comma_at = [], None
                 pos = m.end()
                 continue
             split = _acronym_split(inner, run)
             if split and not role_parts:
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
                 role_parts.append(" ".join([*run[:split], inner]))
-                run = []
+                run, comma_at = [], None
                 pos = m.end()
                 continue
             alias = inner
             break
         if m.group("comma"):
+            if run and comma_at is not None and _list_goes_on(text, m.end(), run[comma_at:]):
+                # "Menteri Riset, Teknologi, dan Pendidikan Tinggi": a portfolio's list.
+                comma_at = len(run)
+                pos = m.end()
+                continue
+            named = len(run) > 2 and _is_person_name(run[-2:])  # "Raja Inal Siregar, Kantor"
+            if run and not named and _institution_follows(text, m.end()):
+                # "Deputi Agribisnis, Kementerian Koordinator ...": the role goes on.
+                role_to, comma_at = len(run), None
+                pos = m.end()
+                continue
             if run and (comma_at is not None or not _role_before_comma(text, m.end(), head, run)):
                 break  # a comma after the name ends it
             # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
             # follows the comma.
             comma_at = len(run) if run else None
+            pos = m.end()
+            continue
+        if m.group("code"):
+            if not run or not all(map(_role_like, run)):
+                break
+            run.append(m.group("code"))  # the unit's number belongs to the role
             pos = m.end()
             continue
         token = m.group("initial") or m.group("word")
@@ -401,6 +427,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             token.endswith(".")
             or not run
             or run[-1] in roles.qualifiers
+            or run[-1][:1].isdigit()  # "Dandim 0420/Sarko Letkol ..."
             or (rank == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
         ):
             # "Kapolri Jenderal (Polisi) Tito", "Marsekal TNI Hadi": a rank, and the force
@@ -408,7 +435,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             after_rank = True
             pos = m.end()
             continue
-        if after_rank and bare in _AFTER_RANK:
+        if after_rank and bare in roles.after_rank:
             pos = m.end()
             continue
         after_rank = False
@@ -419,6 +446,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run.append(token)
                 pos = m.end()
                 continue
+        if token in roles.modifiers and run and all(map(_role_like, run)):
+            run.append(token)  # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif"
+            pos = m.end()
+            continue
         if not token[0].isupper():
             break
         if token.endswith(".") and m.group("word"):
@@ -431,6 +462,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         head_words = head.split()
         role_parts = [head]
         run = run[len(head_words) :]
+        role_to = max(0, role_to - len(head_words))
         if comma_at is not None:
             comma_at -= len(head_words)
     # A rank written after a place ("Kapolsek Ciputat Kompol Endy") is no more the role's
@@ -440,22 +472,33 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         for i, w in enumerate(run)
         if not _is_title(w) or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
     ]
+    # The words of a rank after its title go with it: "Laksamana Muda", "Letkol Kav".
+    kept = [
+        i
+        for i in kept
+        if not (i and run[i] in roles.after_rank and i - 1 not in kept and _is_title(run[i - 1]))
+    ]
     ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
     if comma_at is not None:
         comma_at = sum(1 for i in kept if i < comma_at)
     elif ranks and kept and 0 < ranks[0] < kept[-1]:
         comma_at = sum(1 for i in kept if i < ranks[0])
+    role_to = sum(1 for i in kept if i < role_to)
     run = [run[i] for i in kept]
-    qualifier_count = 0
+    qualifier_count = role_to
     if comma_at is not None and comma_at > 0:
         qualifier_count = comma_at
     else:
         before = " ".join(role_parts).split()
-        while qualifier_count < len(run) and _is_role_word(
-            run[qualifier_count], before + run[:qualifier_count]
+        while (
+            qualifier_count < len(run)
+            and _is_role_word(run[qualifier_count], before + run[:qualifier_count])
+            and not opens_balinese_name(run[qualifier_count:])
         ):
             qualifier_count += 1
     unit_first = comma_at is None and qualifier_count == 0
+    if comma_at is None and len(run) == 2 and "/" in run[0] and not _known(run[1:]):
+        return None  # "Danrem 133/Nani Wartabone": the unit's number and name, no one's
     if unit_first and len(run) == 1 and (head in roles.place_heads or head in roles.unit_heads):
         if not _known(run):
             return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
@@ -509,7 +552,12 @@ def _public_office(role: str) -> bool:
 
 
 def _role_like(word: str) -> bool:
-    """A word that can belong to a role phrase: portfolio, agency, acronym, place."""
+    """A word that can belong to a role phrase: portfolio, agency, acronym, place, a unit's
+    number ("0420/Sarko"), a region joined to its number ("I-Medan")."""
+    if word[:1].isdigit() or is_agency_word(word):
+        return True
+    if "-" in word and not word.startswith("-"):
+        return all(not p.strip("IVX") or _role_like(p) for p in word.split("-") if p)
     return (
         _is_qualifier(word)
         or (word.isupper() and len(word) > 1)
@@ -538,6 +586,29 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
+
+
+def _institution_follows(text: str, after: int) -> bool:
+    """True when a comma inside a role is followed by the body it is of ("..., Kementerian
+    Koordinator Bidang Perekonomian"), not by a name."""
+    nxt = _TOKEN.match(text, after)
+    word = nxt.group("word") if nxt else None
+    return bool(word) and word in _roles().institution_starts
+
+
+def _list_goes_on(text: str, after: int, since: list[str]) -> bool:
+    """True when a comma inside a role continues a list of a portfolio's words: dictionary
+    words since the last comma, and one more or "dan" after it ("Menteri Riset, Teknologi,
+    dan Pendidikan Tinggi"; not a list of places, "Raja Ampat, Teluk Bintuni, ...")."""
+    nxt = _TOKEN.match(text, after)
+    word = nxt.group("word") if nxt else None
+    return (
+        bool(since)
+        and all(w in _JOINERS or is_common_word(w) for w in since)
+        and bool(word)
+        and (word == "dan" or (word[0].isupper() and is_common_word(word)))
+        and not _known([word])
+    )
 
 
 def _acronym_split(short: str, run: list[str]) -> int | None:
@@ -723,6 +794,21 @@ def canonical_role(role: str) -> str:
     return roles.labels.get(label, label)
 
 
+def _name_words(canonical: str) -> frozenset[str]:
+    """The words of a gazetteer official's names as written ("Imam", "Nahrawi")."""
+    return frozenset(w.title() for w in gazetteer().words.get(canonical, ()) if len(w) > 2)
+
+
+def _names_no_country(role: str) -> bool:
+    """True for the head of a state or government without the country: "Presiden", "Raja
+    Terakhir" (but "Presiden Zimbabwe", "Perdana Menteri Malaysia")."""
+    head = _head_of(role)
+    if head not in _roles().country_heads or not role.startswith(head):
+        return False
+    rest = role[len(head) :].split()
+    return not any(w in _roles().qualifiers or w.isupper() or is_place([w]) for w in rest)
+
+
 def _head_of(role: str) -> str:
     """The office a role names, without 'Mantan', 'Calon' and the like before it."""
     m = _roles().head_pattern.search(role)
@@ -778,6 +864,9 @@ def _variant_of(name: str, role: str) -> str | None:
                 and set(form_words) <= set(words)
             ):
                 return canonical  # "Nila Farid Moeloek", "Retno Lestari Priansari Marsudi"
+        initialled = _initialled_form(name.split(), gaz)
+        if initialled:
+            return initialled  # "M Nasir" for Mohamad Nasir, "S Yudhoyono"
         forms = [f for f in gaz.full_forms if abs(len(f.split()) - len(words)) <= 1]
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
@@ -816,11 +905,30 @@ def _variant_of(name: str, role: str) -> str | None:
     return None
 
 
+def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
+    """The one gazetteer official whose name is `words` with its first names written as
+    initials ("M Nasir", "M. Nasir" for Mohamad Nasir), or None."""
+    letters = words[0].replace(".", "")
+    if len(words) < 2 or not (1 <= len(letters) <= 3 and letters.isupper()):
+        return None
+    rest = [w.lower() for w in words[1:]]
+    letters = letters.lower()
+    found = {
+        canonical
+        for form, canonical in gaz.full_forms.items()
+        if (parts := form.split())[len(letters) :] == rest
+        and len(parts) == len(letters) + len(rest)
+        and all(part[0] == letter for part, letter in zip(parts, letters, strict=False))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass
 class _Mention:
     name: str  # as written, or the official's canonical name once resolved
     role: str  # "" when none is written beside the name
     by_role: bool  # read after a role head (else an alias of the gazetteer)
+    in_title: bool = False  # read in the title: it completes the body's mentions, no more
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -842,8 +950,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue
             read_to = scanned[3]
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if role in roles.country_heads and not staff and name.lower() not in gaz.by_alias:
-                continue  # "Presiden Nicolas", "Raja KO": which country's?
+            if _names_no_country(role) and not staff and name.lower() not in gaz.by_alias:
+                continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
@@ -856,7 +964,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 mentions.append(_Mention(alias, role, True))
         mentions.extend(_Mention(a, "", False) for a in _alias_mentions(text))
     if title:
-        mentions.extend(_Mention(a, "", False) for a in _alias_mentions(title, headline=True))
+        mentions.extend(
+            _Mention(a, "", False, in_title=True) for a in _alias_mentions(title, headline=True)
+        )
     return mentions
 
 
@@ -897,14 +1007,14 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         key = _clean_name(mention.name).lower()
         canonical = gaz.by_alias[key][0]
         if key in others:
-            resolved.append(_Mention(others[key], "", False))
+            resolved.append(_Mention(others[key], "", False, mention.in_title))
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
-            resolved.append(_Mention(canonical, "", False))
+            resolved.append(_Mention(canonical, "", False, mention.in_title))
         else:
             longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
             if len(longer) == 1:
-                resolved.append(_Mention(longer[0], "", False))
+                resolved.append(_Mention(longer[0], "", False, mention.in_title))
     return resolved
 
 
@@ -914,8 +1024,8 @@ def find_officials(
     """Officials named in the text, merged across aliases, in order of first mention; `span`
     is the first and last day (YYYYMMDD) the article's date may be, for the roles of those
     named without one (see the module docstring). The gazetteer's aliases in the `title`
-    count too, after the body's mentions ("Sri Mulyani Yakin Target Pajak Tercapai" over a
-    body that says only "Indrawati")."""
+    complete the body's mentions ("Sri Mulyani Yakin Target Pajak Tercapai" over a body that
+    says only "Indrawati"); a person only the title names is not counted."""
     found: dict[str, Official] = {}
     gaz = gazetteer()
     paragraphs = list(paragraphs)
@@ -923,6 +1033,10 @@ def find_officials(
     @cache
     def article_words() -> set[str]:
         return {w for text in [*paragraphs, title] for w in _WORDS.findall(text)}
+
+    @cache
+    def body_words() -> frozenset[str]:
+        return frozenset(w for text in paragraphs for w in _WORDS.findall(text))
 
     mentions = _resolve(_read_mentions(paragraphs, title), article_words)
     full_names = {m.name for m in mentions if " " in m.name}
@@ -936,6 +1050,8 @@ def find_officials(
                 canonical = longer[0]
         canonical = canonical or name
         existing = found.get(canonical)
+        if existing is None and mention.in_title and not body_words() & _name_words(canonical):
+            continue  # a person the title names and the body does not ("Imam" counts)
         default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1]
         if existing is None:
             found[canonical] = Official(

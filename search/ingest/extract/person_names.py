@@ -23,6 +23,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+(?:['’`-][A-Za-z][a-z
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
+_SPECIALTY = re.compile(r"Sp[A-Z]{1,4}")  # a medical specialist's degree: "SpKK", "SpJP"
 _GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
 # How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
 _AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
@@ -33,6 +34,7 @@ class _Lists:
     not_names: frozenset[str]
     institution_words: frozenset[str]
     degrees: frozenset[str]
+    balinese: frozenset[str]
     places: frozenset[tuple[str, ...]]  # lower-case words of each place
     longest_place: int
     agency_acronyms: frozenset[str]  # lower case, four letters or more
@@ -61,6 +63,7 @@ def _lists() -> _Lists:
         frozenset(table["not_names"]),
         frozenset(table["institution_words"]),
         frozenset(table["degrees"]),
+        frozenset(table.get("balinese_names", [])),
         frozenset(place_words),
         max((len(p) for p in place_words), default=1),
         frozenset(k for k in terms() if len(k) > 3),
@@ -80,6 +83,18 @@ def is_institution_word(word: str) -> bool:
     """True for a word that, right before a person's name, makes it the name of a thing
     ("Universitas Airlangga", "Jalan Sudirman")."""
     return word.rstrip(".") in _lists().institution_words
+
+
+def opens_balinese_name(words: Sequence[str]) -> bool:
+    """True for "I" or "Ni" before a Balinese name ("I Ketut Diarmita", "Ni Luh Putu")."""
+    return len(words) >= 2 and words[0] in ("I", "Ni") and words[1] in _lists().balinese
+
+
+def is_degree(word: str) -> bool:
+    """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si"),
+    or a medical specialty ("Sp.KK", "Sp.JP")."""
+    bare = word.replace(".", "").rstrip(",")
+    return bare in _lists().degrees or bool(_SPECIALTY.fullmatch(bare))
 
 
 def without_degrees(words: list[str]) -> list[str]:

@@ -1,0 +1,172 @@
+"""An article's body among the page's lines: paragraphs until the footer starts, without the
+related headlines set between them (under a "Baca juga:" label or none), dates of related
+articles, tags, initials and links left under the story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.ingest.extract.boilerplate.lines import (
+    LIST_LABEL_WORDS,
+    headline_cased,
+    is_chrome,
+    is_date_line,
+    is_dropped,
+    is_footer_start,
+    is_tagline,
+    looks_like_paragraph,
+)
+from search.ingest.extract.boilerplate.patterns import chrome_patterns
+
+# Byline initials closing the last paragraph: "... profesional. (RUL)", "(mdk/ded)", "[vvn]".
+_TRAILING_INITIALS = re.compile(
+    r"\s*[(\[](?:[A-Z]{2,5}|[a-z]{2,5}|[A-Z][a-z]{1,4})(?:/[A-Za-z]{2,6}){0,3}[)\]]\s*$"
+)
+# A credit closing the last paragraph: "... kata dia. (Tribunnews.com/Reza Deni)".
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:\S+\.(?:com|id|co)|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/[^()]{2,40}\)$"
+)
+_DIGIT = re.compile(r"\d")
+# A headline listed under "Baca juga:" is at most this many words (a quote, at most the second).
+_HEADLINE_WORDS = 20
+_QUOTED_HEADLINE_WORDS = 12
+# A related headline between two paragraphs, without a label: between these many words.
+_LINKED_HEADLINE_WORDS = (5, 20)
+# A list inside a story under a label ("Berita Terkait"): at most this many lines (headlines,
+# dates).
+_LISTED_LINES = 8
+# A tag under a story: a few words, no punctuation.
+_TAG_LINE = re.compile(r"^#?\w[\w #&'-]*$")
+_TAG_WORDS = 6
+# Tags listed with commas under a story: "Jokowi, Kabinet, Pelantikan" (three or more short
+# items, no sentence).
+_TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w&'-]+){0,2}){2,}$")
+# A link to another page of the site, left under a story: a few words, written as a title.
+_LINK_WORDS = 3
+_QUOTE_MARKS = "\"“'‘«"
+_STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
+
+
+@dataclass
+class Layout:
+    """A seed page cut into its parts. `body` paragraphs are the only text that gets indexed."""
+
+    title: str
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+
+def fill_body(layout: Layout, lines: list[str]) -> Layout:
+    patterns = chrome_patterns()
+    in_footer = False
+    related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
+    for at, line in enumerate(lines):
+        if not in_footer and is_footer_start(line):
+            if not layout.body:
+                continue  # a footer starts after the story has: this line alone is chrome
+            if _lists_inside_story(line, lines[at + 1 :]):
+                related = 0  # "Berita Terkait" and its headlines, then the story goes on
+                continue
+            in_footer = True
+        if in_footer:
+            layout.footer.append(line)
+            continue
+        if patterns.related_label.search(line):
+            related = 0  # "Baca juga:" and the headlines under it
+            continue
+        if related >= 0:
+            nxt = lines[at + 1] if at + 1 < len(lines) else ""
+            if _is_related_headline(line, related) and not _goes_on(nxt):
+                related += 1
+                continue
+            related = -1
+        if line == layout.title or is_dropped(line) or is_tagline(line):
+            continue
+        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
+            continue
+        if _DIGIT.search(line) and is_date_line(line):
+            if len(layout.body) < 2:
+                layout.header.append(line)  # the page's own date line, after a teaser
+            else:
+                in_footer = True  # a list of related articles with their dates
+                layout.footer.append(line)
+            continue
+        layout.body.append(line)
+    layout.footer[:0] = _trim_tail(layout.body)
+    return layout
+
+
+def _goes_on(line: str) -> bool:
+    """A line that carries on the sentence before it: "sambung Luki, ...", "” tulis Yong Dae"."""
+    return line[:1].islower() or line[:1] in ",.;:”’)"
+
+
+def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
+    """A related article's headline set between two paragraphs without a label: written as a
+    headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
+    finished paragraph and before a new one."""
+    words = line.split()
+    return (
+        _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
+        and (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”")))
+        and line[:1] not in _QUOTE_MARKS
+        and headline_cased(words)
+        and before.endswith((*_STATEMENT_ENDS, "?", "!"))
+        and bool(after)
+        and (after[0][:1].isupper() or after[0][:1] in '"“')
+    )
+
+
+def _is_related_headline(line: str, seen: int) -> bool:
+    """A headline listed under a "Baca juga:" label: a line written as a headline, or, for the
+    first, any line that does not end a sentence (a headline may end in a quoted name: "... di
+    'Vagabond'"); those after it are short and do not end a question either."""
+    ends = line.endswith(_STATEMENT_ENDS)
+    words = line.split()
+    if line.startswith(('"', "“")) and len(words) > _QUOTED_HEADLINE_WORDS:
+        return False  # a quote the story goes on with
+    if len(words) > _HEADLINE_WORDS:
+        return False
+    cased = len(words) >= _LINKED_HEADLINE_WORDS[0] - 1 and headline_cased(words, slack=1)
+    if cased and line[:1] not in _QUOTE_MARKS:
+        return True  # written as a headline, however it ends ("... Naik Lagi?", "... Hari Ini.")
+    if seen == 0:
+        return not ends
+    return not ends and not line.endswith(("?", "!")) and len(words) <= 15
+
+
+def _lists_inside_story(label: str, following: list[str]) -> bool:
+    """True when a label over a list of headlines ("Berita Terkait", "Terpopuler") stands
+    inside the story: after its headlines (and their dates) the story's prose goes on."""
+    if len(label.split()) > LIST_LABEL_WORDS or label.endswith("."):
+        return False
+    for seen, line in enumerate(following[:_LISTED_LINES]):
+        if is_footer_start(line) or chrome_patterns().related_label.search(line):
+            return False
+        if is_chrome(line) or (seen < _LISTED_LINES - 1 and _is_related_headline(line, seen)):
+            continue
+        return seen > 0 and looks_like_paragraph(line) and not _goes_on(line)
+    return False
+
+
+def _trim_tail(body: list[str]) -> list[str]:
+    """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
+    "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
+    off, which are the footer's."""
+    taken: list[str] = []
+    while (
+        len(body) > 1
+        and _TAG_LINE.match(body[-1])
+        and (
+            (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
+            or (len(body[-1].split()) <= _LINK_WORDS and headline_cased(body[-1].split()))
+        )
+    ) or (len(body) > 1 and _TAG_LIST.match(body[-1])):
+        taken.insert(0, body.pop())
+    if body:
+        body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
+        if not body[-1]:
+            body.pop()
+    return taken

@@ -1,0 +1,173 @@
+"""Where a page's headline is, among menus, breadcrumbs, bylines and date lines (an HTML title
+naming the publisher, a line shaped like a headline beside the date line, maybe wrapped onto a
+second line), and where the story starts after it."""
+
+from __future__ import annotations
+
+from search.ingest.extract.boilerplate.lines import (
+    LIST_LABEL_WORDS,
+    SENTENCE_END,
+    WORD,
+    headline_cased,
+    is_chrome,
+    is_date_line,
+    is_dropped,
+    is_footer_start,
+    looks_like_paragraph,
+    looks_like_title,
+    opens_story,
+    opens_with_dateline,
+)
+from search.ingest.extract.boilerplate.patterns import chrome_patterns
+from search.ingest.extract.sources import (
+    TITLE_BRAND_PREFIX,
+    TITLE_BRAND_SUFFIX,
+    brand_in,
+    brand_line_source,
+    named_publisher,
+)
+
+# A headline wrapped over two lines: the second part is at most this many words.
+_WRAPPED_PART_WORDS = 10
+# How far below the headline a story's dateline is looked for, past a teaser and a byline.
+_TEASER_LINES = 8
+# Lines shaped like a headline looked at before choosing the one beside the date line.
+_TITLE_CANDIDATES = 4
+
+
+def headline_of(line: str) -> str:
+    """A headline without the publisher an HTML title adds ("... - Kompas.com", "... | Okezone
+    News", Blogger's "POSMETRO MEDAN: ..."); the line as it is when it names none."""
+    named = False
+    for _ in range(2):  # "... - Halaman all - Kompas.com"
+        m = TITLE_BRAND_SUFFIX.search(line)
+        if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
+            line, named = line[: m.start()].rstrip(), True
+            continue
+        m = TITLE_BRAND_PREFIX.match(line)
+        if m and named_publisher(m.group("brand")):
+            line, named = line[m.end() :].lstrip(), True
+            continue
+        break
+    return chrome_patterns().title_suffix.sub(line).rstrip() if named else line
+
+
+def _is_title_candidate(line: str) -> bool:
+    return looks_like_title(line) and not is_date_line(line) and not brand_line_source(line)
+
+
+def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
+    """Whether `part` is the rest of a headline wrapped over two lines: a short line written
+    as a headline, after a headline left open ("... di", "...,") or followed by page chrome
+    (a byline, a date line; maybe after a teaser) rather than by the story."""
+    words = part.split()
+    if (
+        len(words) > _WRAPPED_PART_WORDS
+        or SENTENCE_END.search(title)
+        or part.endswith((",", "."))
+        or not headline_cased(words)
+        or not all(WORD.search(word) for word in words)
+        or is_chrome(part)
+        or opens_story(part)
+        or (following[:1] and following[0][:1].islower())  # the story goes on: `part` began it
+    ):
+        return False
+    if chrome_patterns().open_ending.search(title):
+        return True
+    small = chrome_patterns().headline_small_words
+    if following and is_date_line(following[0]) and not any(w.lower() in small for w in words):
+        return False  # a byline above the date line: "Achmad Nasrudin Yahya"
+    for line in following[:2]:
+        if is_chrome(line):
+            return True
+        if opens_story(line):
+            return False
+        if looks_like_paragraph(line):  # a teaser
+            continue
+        if _is_title_candidate(line) and len(line.split()) >= 4:  # another headline
+            return False
+    return False
+
+
+def find_title(lines: list[str]) -> tuple[int, int, str] | None:
+    """Where the headline is (first line, how many lines) and its text. It comes before the
+    story opens: an HTML title naming the publisher, or a line shaped like a headline (of four
+    words or more; of three when there is none), maybe wrapped onto a second line; of those,
+    the first one beside the page's date line (a blog's name and tagline come before its date
+    header and post title), else the first. Breadcrumbs, section labels, brand lines, bylines,
+    date lines and the headlines listed under a label ("Terpopuler", "Baca juga") are not the
+    page's headline."""
+    short: int | None = None
+    listing = False
+    found: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
+            break
+        if len(line.split()) <= LIST_LABEL_WORDS and (
+            is_footer_start(line) or chrome_patterns().related_label.search(line)
+        ):
+            listing = True  # "Terpopuler", "Berita Terkait": headlines follow
+            continue
+        if not _is_title_candidate(line):
+            listing = False
+            continue
+        if listing:
+            continue
+        headline = headline_of(line)
+        if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
+            return i, 1, headline
+        words = [word for word in line.split() if WORD.search(word)]
+        if len(words) < 4:  # "Mercy Raya - Sport" is a byline
+            short = i if short is None else short
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if found and (line.endswith(".") or not headline_cased(words, slack=1)):
+            continue  # a teaser or a caption after the headline
+        if not found and short is not None and (nxt[:1].islower() or not headline_cased(words)):
+            break  # story text after a short headline, not a headline after a label
+        if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
+            found.append((i, 2, f"{line} {nxt}"))
+        else:
+            found.append((i, 1, line))
+    if found:
+        beside = [f for f in found if _beside_date_line(lines, *f[:2])]
+        return (beside or found)[0]
+    if short is not None:
+        return short, 1, lines[short]
+    first = next((i for i, line in enumerate(lines) if looks_like_title(line)), None)
+    return None if first is None else (first, 1, lines[first])
+
+
+def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
+    before = lines[at - 1] if at > 0 else ""
+    after = lines[at + span] if at + span < len(lines) else ""
+    return is_date_line(before) or is_date_line(after)
+
+
+def body_start(rest: list[str], title: str) -> int:
+    """Where the story starts after the headline: at its dateline when a teaser and the page's
+    date line or byline come first; else at the first paragraph."""
+    opener = next(
+        (i for i, line in enumerate(rest[:_TEASER_LINES]) if opens_with_dateline(line)), None
+    )
+    if opener:
+        before = rest[:opener]
+        teasers = [line for line in before if not is_chrome(line)]
+        if len(teasers) <= 1 and len(teasers) < len(before):
+            return opener
+    for i, line in enumerate(rest):
+        if line in title or headline_of(line) == title or is_chrome(line):
+            continue
+        nxt = rest[i + 1] if i + 1 < len(rest) else ""
+        if (
+            looks_like_paragraph(line)
+            or opens_with_dateline(line)
+            or (line[:1].islower() and len(line.split()) >= 5)  # prose going on
+            or (
+                len(line.split()) >= 3
+                and (looks_like_paragraph(nxt) or nxt[:1].islower())
+                and not opens_with_dateline(nxt)  # a caption above the story's dateline
+            )
+        ):
+            return i
+    return len(rest)

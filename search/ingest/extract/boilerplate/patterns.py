@@ -1,0 +1,157 @@
+"""The page-chrome patterns of `search/data/boilerplate.toml`, compiled so that a line is tried
+against few of them: those anchored at a line's start grouped by the letter it starts with, the
+others searched only in lines holding a piece of text each needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from search.lexicon import load_toml
+
+# A list of at least this many anchored patterns is grouped by the letter lines start with.
+_GROUPED_PATTERNS = 8
+
+
+class AnyOf:
+    """A list of boilerplate.toml patterns as two alternations: those anchored at the start of
+    the line (tried once, at the start) and the others (searched). One or two scans per line.
+    The searched ones are tried only on lines that contain a piece of text each of them needs
+    (when every one has such a piece): a substring test costs far less than the scan."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self.anchored = _alternation(anchored)
+        self.floating = _alternation(floating)
+        needs = [required_text(p) for p in floating]
+        self.floating_needs = None if None in needs else tuple(n for n in needs if n)
+        # The anchored ones by the lower-case ASCII letter a line must start with; those that
+        # may start otherwise are in every group ("" holds only them).
+        starts = [(p, _first_letters(p)) for p in anchored]
+        anywhere = [p for p, first in starts if first is None]
+        letters = {c for _, first in starts for c in first or ()}
+        self.anchored_by_start = {
+            c: _alternation([p for p, first in starts if first is None or c in first])
+            for c in [*letters, ""]
+        }
+        self.anchored_any_start = _alternation(anywhere)
+        self.by_start = len(anchored) >= _GROUPED_PATTERNS
+
+    def _anchored_match(self, line: str) -> bool:
+        if not self.by_start:
+            return bool(self.anchored and self.anchored.match(line))
+        group = self.anchored_by_start.get(line[:1].lower(), self.anchored_any_start)
+        return bool(group and group.match(line))
+
+    def _may_float(self, line: str) -> bool:
+        needs = self.floating_needs
+        if needs is None or not line.isascii():  # other scripts fold case in more ways
+            return True
+        lower = line.lower()
+        return any(need in lower for need in needs)
+
+    def search(self, line: str) -> bool:
+        return bool(
+            self._anchored_match(line)
+            or (self.floating and self._may_float(line) and self.floating.search(line))
+        )
+
+    def sub(self, line: str) -> str:
+        if self.anchored:
+            line = self.anchored.sub("", line)
+        if self.floating and self._may_float(line):
+            line = self.floating.sub("", line)
+        return line
+
+
+def required_text(pattern: str) -> str | None:
+    """Lower-case ASCII text that every match of `pattern` (case-insensitive) contains: its
+    longest run of plain characters outside groups and repeats. None when it has none."""
+    try:
+        from re import _parser
+
+        items = _parser.parse(pattern, re.IGNORECASE).data
+    except (ImportError, AttributeError, re.error):
+        return None
+    best, run = "", ""
+    for op, arg in [*items, (None, None)]:
+        char = chr(arg) if op is _parser.LITERAL else ""
+        if char and char.isascii():
+            run += char.lower()
+            continue
+        best = max(best, run, key=len)
+        run = ""
+    return best or None
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The lower-case ASCII letters a match of `pattern` (case-insensitive) can start with;
+    None when it may start with anything else (a digit, a bracket, an optional part)."""
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pattern, re.IGNORECASE).data)
+    except (ImportError, AttributeError, re.error):
+        return None
+    return _letters_of(items, _parser)
+
+
+def _letters_of(items: list, parser: object) -> frozenset[str] | None:
+    p = parser
+    for op, arg in items:
+        if op is p.AT:  # \b and the like take no character
+            continue
+        if op is p.LITERAL:
+            char = chr(arg).lower()
+            return frozenset(char) if char.isascii() and char.isalpha() else None
+        if op is p.SUBPATTERN:
+            return _letters_of(list(arg[-1]), p)
+        if op is p.BRANCH:
+            found = [_letters_of(list(branch), p) for branch in arg[1]]
+            return None if None in found else frozenset().union(*found)
+        if op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] >= 1:
+            return _letters_of(list(arg[2]), p)
+        return None
+    return None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ChromePatterns:
+    drop_line: AnyOf
+    footer_start: AnyOf
+    spam_token: AnyOf
+    related_label: AnyOf
+    title_suffix: AnyOf
+    caption_line: AnyOf
+    headline_small_words: frozenset[str]
+    open_ending: re.Pattern[str]
+
+
+@cache
+def chrome_patterns() -> ChromePatterns:
+    table = load_toml("boilerplate.toml")
+    small = frozenset(table["headline_small_words"])
+    open_words = sorted(table["headline_open_words"])
+    return ChromePatterns(
+        *(
+            AnyOf(table.get(key, []))
+            for key in (
+                "drop_line",
+                "footer_start",
+                "spam_token",
+                "related_label",
+                "title_suffix",
+                "caption_line",
+            )
+        ),
+        small,
+        re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
+    )

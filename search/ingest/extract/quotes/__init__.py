@@ -1,0 +1,85 @@
+"""Who said what: the quotations in an article's body and the person who said each.
+
+Direct quotes ('"...," kata X', '“...,” ujarnya', 'Menurut X, "..."', 'X mengatakan, "..."')
+and reported speech ('X mengatakan bahwa ...', '..., ujar X', 'Menurut X, ...') are found
+paragraph by paragraph; the words that attribute speech live in `search/data/speech.toml`.
+
+A speaker is a person, named by the fullest form the article writes ("kata Wiyagus" after
+"Wamendagri Akhmad Wiyagus" is Akhmad Wiyagus), without ranks and honorifics. A pronoun
+("ujarnya", "kata dia", "Menurutnya") is the last speaker named, or the person a sentence
+started with since; a role alone ("kata Mendagri") is the official the article names in that
+role, else the gazetteer's holder of it on the article's date. Institutions ("kata Polri") and
+unnamed sources ("ujar seorang warga") are no speakers: their quotes are left out.
+
+A quote with no attribution of its own is its paragraph's earlier speaker's, or, opening a
+paragraph right after a quoted one, that paragraph's speaker's (a quote carried on).
+
+The modules, in the order a quote goes through them: `vocabulary` (speech.toml compiled),
+`direct` (quotation marks and their attributions) and `reported` (reported speech), which read
+speaker phrases with `phrases` and `sentences` and make sense of them with `speakers`; then
+`resolve`, which gives each quote a person with `people`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.ingest.extract.quotes.direct import Found, direct_quotes
+from search.ingest.extract.quotes.people import People
+from search.ingest.extract.quotes.reported import reported_speech
+from search.ingest.extract.quotes.resolve import resolve, sentence_subjects
+from search.ingest.extract.quotes.speakers import Said
+from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.model import Official, Quote
+
+__all__ = ["find_quotes"]
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def find_quotes(
+    body: str,
+    officials: list[Official] | None = None,
+    span: tuple[int, int] | None = None,
+    title: str = "",
+) -> list[Quote]:
+    """Who said what in `body`: each quotation or reported statement whose speaker is a
+    person, in order, with offsets into `body`. `officials` are the article's (for full
+    names and roles), `span` its first and last possible day (YYYYMMDD, for roles), `title`
+    its title (a full name may be written only there)."""
+    people = People(body, officials or [], span, title)
+    found: list[Found] = []
+    starts: list[int] = []  # each paragraph's offset
+    subjects: list[tuple[int, Said]] = []
+    paragraphs: list[tuple[str, int, list[tuple[int, int]]]] = []
+    for index, m in enumerate(_LINE.finditer(body)):
+        text, offset = m.group(0), m.start()
+        starts.append(offset)
+        if not _may_hold_speech(text):
+            paragraphs.append((text, offset, []))
+            continue
+        direct, marks = direct_quotes(text, offset, index)
+        last = next((f for f in reversed(found) if f.direct), None)
+        # '" terangnya.' closes the last paragraph's open quotation: its speaker too, and
+        # what it closes is that quotation's end, not a quotation of its own.
+        carried = direct and direct[0].carried and last is not None
+        if carried and last.paragraph == index - 1 and not last.closed:
+            if last.said.inherit:
+                last.said = direct[0].said
+            direct = direct[1:]
+        found += [f for f in direct if f.end > f.start]
+        found += reported_speech(text, offset, index, marks)
+        paragraphs.append((text, offset, marks))
+    needing = [f.start for f in found if f.said.pronoun or f.said.inherit]
+    if needing:
+        # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.
+        for text, offset, marks in paragraphs:
+            if offset > max(needing):
+                break
+            subjects += sentence_subjects(text, offset, marks)
+    found.sort(key=lambda f: f.start)
+    return resolve(found, subjects, people, starts)
+
+
+def _may_hold_speech(text: str) -> bool:
+    return vocabulary().speech_words.search(text) is not None

@@ -1,0 +1,264 @@
+"""The people an article names, to give a speaker the fullest name the article writes ("Wiyagus"
+is Akhmad Wiyagus, "Frans" is Frand Barung, "Jokowi" is Joko Widodo where it names him so) and
+a role alone its holder ("kata Mendagri")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from search.ingest.extract.officials import gazetteer, is_common_word
+from search.ingest.extract.person_names import looks_like_person, without_degrees
+from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
+from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.model import Official
+from search.text.analyzer import analyze
+from search.text.glossary import find_long_forms
+
+_LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
+# The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
+_LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A one-word name this close to another name word of the article (fuzz.ratio), of this many
+# letters or more, is its misspelling.
+_MISSPELT_SCORE = 80
+_MISSPELT_MIN_LENGTH = 5
+_JOINED = re.compile(r"[\w'’-]")
+_RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
+_RUN_AFTER = re.compile(
+    r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
+)
+
+
+class People:
+    """The people an article names, to give a speaker their fullest name."""
+
+    def __init__(
+        self, body: str, officials: list[Official], span: tuple[int, int] | None, title: str = ""
+    ):
+        self.body = body
+        self.names_text = f"{title}\n{body}" if title else body  # where full names are read
+        self.title_end = len(title)  # a title capitalises every word: only names there
+        self.officials = officials
+        self.span = span
+        self.known: list[str] = [o.name for o in officials]
+        self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
+        self._capitalised: frozenset[str] | None = None  # the body's capitalised words
+
+    def full_name(self, name: tuple[str, ...]) -> str | None:
+        """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
+        Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
+        name = tuple(self.trimmed(list(name)))
+        written = " ".join(name)
+        gaz = gazetteer()
+        canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
+        if canonical and canonical in self.names_text:
+            # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
+            name, written = tuple(canonical.split()), canonical
+        best = written
+        if len(name) == 1 and len(written) >= 4:
+            # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
+            # one person's name.
+            longer = {
+                k for k in self.known for w in k.split() if w != written and w.startswith(written)
+            }
+            text = self.names_text
+            at = text.find(written)
+            while at >= 0:
+                m = _LONGER_WORD.match(text, at + len(written))
+                if m and not (at and _JOINED.match(text, at - 1)):
+                    words = (written + m.group(0)).split()
+                    while words and not is_name_word(words[-1]):
+                        words.pop()
+                    if words and all(is_name_word(w) for w in words):
+                        longer.add(" ".join(words))
+                at = text.find(written, at + 1)
+            longer = {n for n in longer if not any(n != o and n in o for o in longer)}
+            if len(longer) == 1:
+                return longer.pop()
+        written_forms = list(self._written_forms(name))
+        if len(name) == 1 and not written_forms:
+            # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
+            # title's words around a name the body writes in full are the headline's).
+            written_forms = list(self._written_forms(name, in_title=True))
+        forms = [*self.known, *written_forms]
+        if len(name) > 1:
+            forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
+        for full in forms:
+            words = full.split()
+            if len(words) > len(best.split()) and _holds(words, list(name)):
+                best = full
+        if best == written and len(name) == 1:
+            return self._misspelt_form(written) or best
+        return best
+
+    def _misspelt_form(self, word: str) -> str | None:
+        """The full name of the one person whose name the article writes with a letter more,
+        less or other than `word` ("Frans" for "Frand Barung"), if there is one."""
+        if len(word) < _MISSPELT_MIN_LENGTH:
+            return None
+        if self._capitalised is None:
+            self._capitalised = frozenset(_CAPITALISED.findall(self.body))
+        close = [
+            w
+            for w in self._capitalised
+            if w != word
+            and w[0] == word[0]
+            and abs(len(w) - len(word)) <= 1
+            and fuzz.ratio(w, word) >= _MISSPELT_SCORE
+        ]
+        if len(close) != 1:
+            return None
+        fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> Iterator[str]:
+        """Longer names the body (or the title) writes around `name`: 'Akhmad Wiyagus' around
+        'Wiyagus'."""
+        body, written = self.names_text, " ".join(name)
+        stop = self.title_end if in_title else len(body)
+        at = body.find(written, 0 if in_title else self.title_end)
+        while 0 <= at < stop:
+            end = at + len(written)
+            if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
+                words = list(name)
+                left = _RUN_BEFORE.search(body, max(0, at - 60), at)
+                if left:
+                    before = left.group(1).split()
+                    taken = 0
+                    while taken < len(before) and (
+                        self._name_word(before[-1 - taken], at)
+                        or (  # "Mardani H Maming": an initial between names
+                            len(before[-1 - taken].rstrip(".")) == 1
+                            and taken + 1 < len(before)
+                            and self._name_word(before[-2 - taken], at)
+                        )
+                    ):
+                        taken += 1
+                    # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
+                    # Syafii" is an organisation before the name.
+                    edge = before[-1 - taken] if taken < len(before) else ""
+                    if taken and (not edge or bounds_name(edge) or self._title_word(edge, at)):
+                        words[:0] = before[len(before) - taken :]
+                right = _RUN_AFTER.match(body, end)
+                if right:
+                    for word in right.group(1).split():
+                        if not self._name_word(word, at) and word not in ("bin", "binti"):
+                            break
+                        words.append(word)  # "Usman bin Yahya"
+                words = self.trimmed(without_degrees(words), stop=name[0])
+                if len(name) < len(words) <= 5:
+                    yield " ".join(words)
+            at = body.find(written, end)
+
+    def _title_word(self, word: str, at: int) -> bool:
+        """A dictionary word of the title, at `at` in the names text: a headline's word, where
+        a name may start after it ("... di Mata Cal Crutchlow")."""
+        return at < self.title_end and is_common_word(word)
+
+    def _name_word(self, word: str, at: int) -> bool:
+        """A word of a name, at `at` in the names text: in the title, not a common word
+        ("Sissy Prescillia Hemat Belanja")."""
+        return is_name_word(word) and not (at < self.title_end and is_common_word(word))
+
+    def by_role(self, role: tuple[str, ...]) -> Official | None:
+        """The official the article names in `role` ("Mendagri"), else the gazetteer's
+        holder of it on the article's date."""
+        written = " ".join(role)
+        key = _role_key(vocabulary().role_aliases.get(written, written))
+        if not key:
+            return None
+        named = [o for o in self.officials if o.role and _role_key(o.role) == key]
+        if not named:
+            named = [
+                o for o in self.officials if o.role and _role_key(o.role).startswith(key + " ")
+            ]
+        if len({o.name for o in named}) == 1:
+            return named[0]
+        if named or self.span is None:
+            return None
+        holders = {
+            canonical
+            for canonical, terms in gazetteer().terms.items()
+            for held, first, last in terms
+            if _role_key(held) == key and first <= self.span[0] and self.span[1] <= last
+        }
+        if len(holders) == 1:
+            name = holders.pop()
+            return Official(name, " ".join(role))
+        return None
+
+    def role_of(self, name: str) -> str:
+        """The role the article gives a person: as an official, else in an attribution."""
+        for official in self.officials:
+            if official.name == name and official.role:
+                return without_titles(official.role)
+        return self.roles.get(name, "")
+
+    def trimmed(self, words: list[str], stop: str = "") -> list[str]:
+        """A name without the leading words (up to `stop`) the body also writes alone inside
+        a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
+        Telkomsel akan ...' (a company before the name)."""
+        while (
+            len(words) > 2  # a name of two words is kept whole: "Bima Sakti"
+            and words[0] != stop
+            and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
+            and self._stands_alone(words[0], words[1])
+        ):
+            words = words[1:]
+        return words
+
+    def _stands_alone(self, word: str, following: str) -> bool:
+        """True when the body writes `word` without `following` after a lower-case word
+        that does not introduce a speaker ("Operator seluler Telkomsel akan ...", not "kata
+        Telkomsel" nor "menurut Rohyat")."""
+        body, after = self.body, vocabulary().introduces
+        at = body.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if not _JOINED.match(body, end):
+                before = _LOWER_WORD_END.search(body, max(0, at - 30), at)
+                alone = not body.startswith(" " + following, end)
+                if before and before.group(1) not in after and alone:
+                    return True
+            at = body.find(" " + word, end)
+        return False
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """True if `part` is `words` in a row, or (two words or more) `words` with some left out
+    between its first and its last: 'Toni Pontoh' of 'Toni Ismail Pontoh'."""
+    n = len(part)
+    if any(words[i : i + n] == part for i in range(len(words) - n + 1)):
+        return True
+    if n < 2 or part[0] not in words or part[-1] not in words:
+        return False
+    rest = iter(words[words.index(part[0]) :])
+    return all(w in rest for w in part) and words.index(part[-1]) > words.index(part[0])
+
+
+@cache
+def _role_key(role: str) -> str:
+    """A role's words with long forms written as their acronyms: 'Menteri Dalam Negeri' and
+    'Mendagri' are one role."""
+    words = analyze(role, stem=False)
+    out: list[str] = []
+    i = 0
+    for start, stop, acronym in find_long_forms(words):
+        out += [*words[i:start], acronym]
+        i = stop
+    return " ".join(out + words[i:])
+
+
+def is_person_name(words: list[str]) -> bool:
+    """A name of two words or more shaped like a person's ("Marc Marquez"; not "Jalan
+    Sudirman", "Pasar Minggu")."""
+    return len(words) >= 2 and looks_like_person(words)
+
+
+def without_titles(role: str) -> str:
+    titles = vocabulary().titles
+    return " ".join(w for w in role.split() if w.rstrip(".") not in titles)

@@ -1,0 +1,238 @@
+"""Speaker phrases in the text: the words after a verb written after the speech ("kata Wiyagus
+saat ditemui", "ujar pelatih asal Bandung ini", "kata juru bicara PT KCI, Anne Purba") and
+before a verb written before it ("Kepala Dinas X, Budi, mengatakan"), and where they end."""
+
+from __future__ import annotations
+
+import re
+
+from search.ingest.extract.person_names import is_degree, is_place
+from search.ingest.extract.quotes.sentences import is_role_phrase
+from search.ingest.extract.quotes.speakers import (
+    PRONOUN,
+    Said,
+    is_name_word,
+    is_role_word,
+    speaker,
+)
+from search.ingest.extract.quotes.vocabulary import vocabulary
+
+# A name, a comma and a lower-case description of the person before a verb.
+_APPOSITION = re.compile(
+    r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},\s*$"
+)
+# A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
+# A unit's code is one word: "Dandim 0420/Sarko".
+TOKEN = re.compile(
+    r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
+)
+_WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
+# How far back a word (_BACK) or a sentence's start (_SENTENCE_SPAN) is looked for: searches
+# anchored at a place, not run from the paragraph's start each time.
+_BACK = 80
+# After a verb: nothing before the punctuation.
+_NOTHING = re.compile(r"[ \t]*(?:[,.;]|$)")
+_ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+# "pria yang akrab disapa Bamsoet itu", "pembalap kelahiran Italia ini", "sang pelatih".
+_DESCRIPTION = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
+_SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
+)
+_FROM = frozenset({"asal", "dari"})
+_LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
+_WORDS = re.compile(r"[\w'’.-]+")
+
+
+def words_after(text: str, pos: int) -> tuple[list[str], int]:
+    """The speaker phrase after a verb at `pos`, and where it ends: capitalised words (ranks,
+    initials, a role with its commas and "dan"), up to a lower-case word or punctuation."""
+    sp = vocabulary()
+    words: list[str] = []
+    end = pos
+    while len(words) < 16:
+        m = TOKEN.match(text, pos)
+        if m is None:
+            break
+        if m.group("paren"):
+            pos = m.end()  # "Wakil Menteri Dalam Negeri (Wamendagri) ..."
+            continue
+        nxt = TOKEN.match(text, m.end())
+        upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
+        word = m.group("word")
+        in_role = (m.group("comma") or word in ("dan", "&")) and any(is_role_word(w) for w in words)
+        if m.group("comma"):
+            # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
+            # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan".
+            said = speaker(words) if words and upper_next else None
+            if said is not None and (not said.name or said.weak or in_role):
+                words.append(",")
+                pos = m.end()
+                continue
+            break
+        if not words and word in sp.pronouns:
+            return [word], m.end()
+        if word in ("dan", "&") and in_role and upper_next:
+            words.append(word)  # "Dirjen Peternakan dan Kesehatan Hewan"
+            pos = m.end()
+            continue
+        if word.rstrip(".") in sp.titles or (words and word[0].isdigit()):
+            words.append(word)  # "kata dr Catharine", "kata Dandim 0420/Sarko Letkol ..."
+            pos = m.end()
+            continue
+        if not word[0].isupper():
+            if not words:
+                words.append(word)  # "kata seorang warga": an unnamed source
+                end = m.end()
+            break
+        if word.rstrip(".") in sp.name_enders:
+            break
+        words.append(word)
+        pos = end = m.end()
+        if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in sp.titles:
+            break  # the sentence ends with the name
+    while words and words[-1] in (",", "dan", "&"):
+        words.pop()
+    return words, end
+
+
+def speaker_after(text: str, pos: int) -> tuple[Said, int]:
+    """The speaker written after a verb that follows the speech, and where the phrase ends:
+    a name with its role ("kata Kasubag Humas Polres Anambas Ipda Zulmi"), a role and a
+    name after a comma ("kata juru bicara PT KCI, Anne Purba"), a description of the one
+    last named ("kata politikus Golkar ini", "ujar sang pelatih") or nothing left of a name
+    whose link was cut out ("tutur ,"): a pronoun."""
+    if _NOTHING.match(text, pos):
+        return PRONOUN, pos
+    words, end = words_after(text, pos)
+    if words and _ANAPHORA.match(text, end):
+        return PRONOUN, end
+    described = _DESCRIPTION.match(text, pos)
+    if words and described and _describes(words[0]):
+        return PRONOUN, described.end()
+    sang = _SANG.match(text, pos)
+    if sang and _is_role_not_relation(sang.group("role")):
+        return PRONOUN, sang.end()
+    said = speaker(words)
+    if not said.name:
+        named = _ROLE_THEN_NAME.match(text, pos)
+        if named and is_role_phrase(named.group("role")):
+            role = named.group("role").split()
+            found = speaker([role[0].capitalize(), *role[1:], ",", *named.group("name").split()])
+            if found.name and not found.weak:
+                return found, named.end("name")
+    return said, end
+
+
+def _describes(first: str) -> bool:
+    """True when a phrase opening with `first` (and ending in ini/itu/tersebut) describes
+    someone already named: a describing word ("pria", "politikus") or a role ("pembalap")."""
+    return first in vocabulary().described or (first.islower() and is_role_word(first.capitalize()))
+
+
+def _is_role_not_relation(word: str) -> bool:
+    """True for a role after "sang" ("sang pelatih": the one named; "sang istri": his wife)."""
+    return word.lower() not in vocabulary().relations and is_role_word(word.capitalize())
+
+
+def words_before(text: str, end: int) -> tuple[list[str], int]:
+    """The speaker phrase ending at `end` (before a verb), and where it starts: capitalised
+    words, with words such as "juga" between it and the verb skipped."""
+    sp = vocabulary()
+    words: list[str] = []
+    pos = _before_degrees(text, end)
+    skipping = True
+    while len(words) < 12:
+        m = _WORD_BACK.search(text, max(0, pos - _BACK), pos)
+        if m is None:
+            break
+        if m.group("paren"):
+            pos = m.start()
+            continue
+        if m.group("comma"):
+            # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name;
+            # "Ilija Spasojevic, mengatakan": a comma before the verb.
+            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
+            if words and back and back.group("word") and _role_before_comma(text, m.start()):
+                words.insert(0, ",")
+                pos = m.start()
+                continue
+            if not words and skipping and back and back.group("word"):
+                pos = m.start()
+                continue
+            break
+        word = m.group("word")
+        if skipping and (word in sp.between or word in sp.name_enders):
+            pos = m.start()  # "X juga mengatakan", "X, Selasa (10/9/2019) mengatakan"
+            continue
+        skipping = False
+        if word in sp.pronouns and not words:
+            return [word], m.start()
+        if word == "dan" and words:
+            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
+            capital = back and back.group("word") and back.group("word")[0].isupper()
+            if capital and not is_name_word(words[0]):
+                # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..." (not "Channing dan Jenna")
+                words.insert(0, word)
+                pos = m.start()
+                continue
+        if words and not word[0].isupper() and is_role_word(word.capitalize()):
+            words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
+            pos = m.start()
+            continue
+        if word in _FROM and words and (is_place(words) or all(w in sp.qualifiers for w in words)):
+            words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from
+            pos = m.start()
+            continue
+        if words and word.rstrip(".") in sp.titles:
+            words.insert(0, word)  # "dr Catharine M Sambo"
+            pos = m.start()
+            continue
+        initial = len(word) == 2 and word.endswith(".") and word[0].isupper()  # "M. Nasir"
+        if not word[0].isupper() or (word.endswith(".") and not initial):
+            break
+        words.insert(0, word)
+        pos = m.start()
+    while len(words) > 1 and words[0] in sp.openers:
+        words = words[1:]  # "Namun Budi mengatakan": the sentence's opening word
+    if len(words) > 1 and words[0] in sp.name_enders:
+        # "Meskipun Bebby sendiri telah ...": a clause's conjunction, left before the name
+        pos = text.find(words[1], pos + len(words[0]))
+        words = words[1:]
+    if not words:
+        # "Dipo Dwiki, seorang drifter profesional, mengatakan": a name, then who they are.
+        apposed = _APPOSITION.search(text, 0, end)
+        if apposed is not None:
+            return apposed.group("name").split(), apposed.start("name")
+    return words, pos
+
+
+def _before_degrees(text: str, end: int) -> int:
+    """Where the degrees written after a name end it ("dr Catharine M Sambo, Sp.A (K),
+    mengatakan", "Abdul Hayat Gani S MSi MH mengatakan"): degrees after a comma, or two or
+    more of them; else `end`."""
+    pos, degrees, comma = end, 0, False
+    while (m := _LAST_TOKEN.search(text, max(0, pos - 12), pos)) is not None:
+        token = m.group(2)
+        if not token.startswith("("):
+            if not is_degree(token):
+                break
+            degrees += 1
+        comma = "," in m.group(1)
+        pos = m.start()
+    return pos if degrees and (comma or degrees >= 2) else end
+
+
+def _role_before_comma(text: str, comma: int) -> bool:
+    """True when the capitalised words before a comma are a role: 'Kasubag Humas Polres
+    Anambas, Ipda Zulmi'."""
+    sp = vocabulary()
+    words = _WORDS.findall(text, max(0, comma - 80), comma)
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[0].isupper():
+            break
+        run.insert(0, word)
+    return bool(run) and run[0] in sp.role_words

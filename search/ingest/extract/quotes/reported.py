@@ -1,0 +1,211 @@
+"""Reported speech: the sentences of a paragraph outside its quotation marks that report what
+someone said ('X mengatakan bahwa ...', '..., ujar X', 'Menurut X, ...', 'Dijelaskan X, ...'),
+each with its speaker phrase and the clause that is the statement."""
+
+from __future__ import annotations
+
+import re
+
+from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
+from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
+from search.ingest.extract.quotes.sentences import SENTENCE_END, leads_sentence, verb_shaped
+from search.ingest.extract.quotes.speakers import PRONOUN, Said, speaker
+from search.ingest.extract.quotes.vocabulary import vocabulary
+
+_THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
+_THAT_WORD = re.compile(r"\s*,?\s+(?:bahwa|kalau|jika)\b")
+_ATTRIBUTION_TAIL = re.compile(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*")
+
+
+def reported_speech(
+    text: str, offset: int, index: int, marks: list[tuple[int, int]]
+) -> list[Found]:
+    """Reported speech in the sentences of a paragraph that hold no quotation marks."""
+    found: list[Found] = []
+    start = 0
+    for m in [*SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        # A sentence going on into a quotation: what it reports before the first mark
+        # ("Mantan Wali Kota Solo itu mengatakan saat ini ..., “...”").
+        clip = min((o for o, _ in marks if start <= o < end), default=end)
+        speech = vocabulary().speech_words.search(text, start, clip) is not None
+        if speech and clip > start and not any(o < clip and start < c for o, c in marks):
+            item = _reported_sentence(text, start, clip)
+            if item is not None:
+                s, e, said, shown = item
+                found.append(Found(offset + s, offset + e, said, index, False, shown=shown))
+        start = end
+    return found
+
+
+def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said, bool] | None:
+    """(start, end, speaker, shown) of what a sentence reports, if it reports speech; not
+    shown when the speaker speaks but what follows is no statement ("Budi menyampaikan
+    apresiasinya ...")."""
+    found = _reported_clause(text, start, end)
+    if found is None:
+        return None
+    return found if len(found) == 4 else (*found, True)
+
+
+def _reported_clause(
+    text: str, start: int, end: int
+) -> tuple[int, int, Said] | tuple[int, int, Said, bool] | None:
+    sp = vocabulary()
+    sentence = text[start:end]
+    lead = len(sentence) - len(sentence.lstrip())
+    # "..., ujar X." / "..., ujarnya." / "Pada tingkat daerah, kata Wiyagus, penerapan ...":
+    # the sentence without the attribution is what was said (infixed, the whole sentence).
+    for m in sp.postposed.finditer(sentence):
+        if m.group("nya"):
+            said, after = PRONOUN, m.end()
+        else:
+            said, after = speaker_after(sentence, m.end())
+        rest = sentence[after:]
+        if said.none:
+            continue
+        # "Tak hanya itu, menurut Rohyat keuntungan jalan ini ...": what follows the name.
+        infixed = rest.lstrip().startswith(",")
+        statement = rest.split()
+        if (
+            m.group("verb") == "menurut"
+            and not infixed
+            and len(statement) >= MIN_REPORTED_WORDS
+            and statement[0] not in sp.tail_words
+        ):
+            return _clause(text, start + after, end, said)
+        if not _attribution_ends(rest):
+            continue
+        if rest.lstrip().startswith(",") and len(rest.strip()) > 20:
+            return _clause(text, start + lead, end, said)
+        return _clause(text, start + lead, start + m.start(), said)
+    # "Menurut X, ..." / "Menurutnya, ...".
+    m = sp.according_start.match(sentence)
+    if m:
+        if m.group("nya"):
+            said, rest_at = PRONOUN, m.end()
+        else:
+            # "Menurut Rohyat, ...", "Menurut sang Habib, ...", "Menurut pria itu, ..."
+            said, named_to = speaker_after(sentence, m.end())
+            that = _THAT_WORD.match(sentence, named_to)
+            if that:  # "Diakui oleh Crutchlow kalau ...": what follows "kalau"
+                return _clause(text, start + that.end(), end, said)
+            comma = sentence.find(",", m.end())
+            rest_at = comma if comma >= 0 else -1
+        if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
+            return _clause(text, start + rest_at, end, said)
+        comma = sentence.find(",", rest_at) if rest_at >= 0 else -1
+        if comma >= 0:
+            return _clause(text, start + comma + 1, end, said)
+        # "Menurut Rohyat keuntungan jalan ini ...", "Diakui oleh Crutchlow kalau ...": the
+        # statement starts where the name ends.
+        that = _THAT.match(sentence, named_to)
+        return _clause(text, start + (that.end() if that else named_to), end, said)
+    # "Hal itu disampaikan oleh Johnny Plate pada Senin": said before, by him, who a
+    # following "ujarnya" means.
+    m = sp.said_so.search(sentence)
+    if m:
+        said = speaker(words_after(sentence, m.end())[0])
+        return start + lead, end, said, False
+    # "Hal ini seperti dikatakan Dandim X jika ...": the statement after the name, or, when
+    # the sentence ends with the attribution, before it.
+    m = sp.passive_as.search(sentence)
+    if m:
+        words, after = words_after(sentence, m.end())
+        said = speaker(words)
+        that = _THAT.match(sentence, after)
+        rest_at = that.end() if that else after
+        rest = sentence[rest_at:].split()
+        if len(rest) >= MIN_REPORTED_WORDS and rest[0] not in sp.tail_words:
+            return _clause(text, start + rest_at, end, said)
+        # "Hal itu disampaikan oleh Johnny Plate pada Senin": said before.
+        return _clause(text, start + lead, start + m.start(), said)
+    # "X mengatakan bahwa ...", "Ia menambahkan, ...".
+    for m in sp.before_any.finditer(sentence):
+        words, at = words_before(sentence, m.start())
+        if not words and sp.described_before.search(sentence, 0, m.start()):
+            words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
+        elif not words or not leads_sentence(sentence, at):
+            continue
+        that = _THAT.match(sentence, m.end())
+        clause_start = that.end() if that else m.end()
+        marked = sentence[m.end() : clause_start].strip()
+        noun = not marked and m.group(0) in sp.takes_object
+        if noun and not _reads_as_clause(sentence[clause_start:]):
+            # "mengungkapkan alasannya, yaitu karena ...": the statement after "yaitu".
+            namely = _NAMELY.search(sentence, clause_start)
+            if namely and _reads_as_clause(sentence[namely.end() :]):
+                return _clause(text, start + namely.end(), end, speaker(words))
+            # "mengakui keunggulan tuan rumah": a noun, not what was said; but the one
+            # speaking is the one a following "ujarnya" means.
+            return start + clause_start, end, speaker(words), False
+        return _clause(text, start + clause_start, end, speaker(words), direct_object=not marked)
+    return None
+
+
+_WORD = re.compile(r"[\w-]+")
+_NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
+# A request or a warning: "kasus rabies jangan sampai mengganggu ..."
+_PROHIBITION = frozenset({"jangan", "janganlah"})
+_PROHIBITION_SPAN = 4
+# An abstract noun with "-nya" ("alasannya", "harapannya", "kekecewaannya"): the object.
+_ABSTRACT_POSSESSED = re.compile(r"\w+annya")
+# How many words after "yang" belong to a relative clause ("program yang akan dijalankan"),
+# or after "demi", "saat" to a clause of purpose or time ("... demi membela diri"): a
+# predicate there is not the statement's.
+_SUBORDINATORS = frozenset(
+    {"yang", "demi", "untuk", "guna", "agar", "supaya", "sambil", "seraya", "saat", "ketika"}
+    | {"usai", "setelah", "sebelum", "sejak", "tanpa", "dengan", "sebagai"}
+)
+_RELATIVE_SPAN = 2
+
+
+def _reads_as_clause(text: str) -> bool:
+    """True when the words after a verb that may take a noun make a statement: a predicate
+    word or an affixed verb among them, not right after "yang" ("ada sejumlah cedera",
+    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")."""
+    sp = vocabulary()
+    words = _WORD.findall(text.lower(), 0, 200)
+    if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
+        return False
+    since_yang = _RELATIVE_SPAN + 1
+    for word in words[:25]:
+        if word in _SUBORDINATORS:
+            since_yang = 0
+            continue
+        since_yang += 1
+        if since_yang <= _RELATIVE_SPAN:
+            continue
+        if word in sp.predicate_words or verb_shaped(word):
+            return True
+    return False
+
+
+def _attribution_ends(rest: str) -> bool:
+    """True when what follows a postposed speaker ends the attribution: the sentence's end
+    (after words such as 'kepada wartawan' or a date), or a comma before the rest of an
+    infixed one."""
+    if rest.lstrip().startswith(","):
+        return True
+    return bool(_ATTRIBUTION_TAIL.fullmatch(rest))
+
+
+def _clause(
+    text: str, start: int, end: int, said: Said, direct_object: bool = False
+) -> tuple[int, int, Said] | None:
+    """The statement between `start` and `end`, if it is one: enough words, and no request
+    ("mengingatkan agar ...", "meminta untuk ..." right after the verb: `direct_object`; a
+    warning, "... jangan sampai ...")."""
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    words = text[start:end].split()
+    if len(words) < MIN_REPORTED_WORDS:
+        return None
+    first = words[0].lower()
+    if first in ("agar", "supaya") or (direct_object and first == "untuk"):
+        return None
+    if any(w.lower() in _PROHIBITION for w in words[:_PROHIBITION_SPAN]):
+        return None
+    return start, end, said

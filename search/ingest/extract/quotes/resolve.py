@@ -1,0 +1,157 @@
+"""Speakers as people, quote by quote: a name to the fullest form the article writes, a role to
+its holder, a pronoun or a quotation with no attribution of its own to the person last named or
+the subject of a sentence before it; quotes with no person are left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from search.ingest.extract.officials import is_common_word
+from search.ingest.extract.quotes.direct import Found
+from search.ingest.extract.quotes.people import People, is_person_name, without_titles
+from search.ingest.extract.quotes.phrases import words_after
+from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
+from search.ingest.extract.quotes.speakers import NOBODY, Said, speaker
+from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.model import Quote
+
+# A sentence's opening phrase before its subject: "Sementara itu, ", "Pencari suaka lainnya, ".
+_OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[A-Z][\w-]*(?: [\w-]+){0,5}),\s*")
+# A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s+[-–—]\s+")
+
+
+def sentence_subjects(
+    text: str, offset: int, marks: list[tuple[int, int]]
+) -> Iterator[tuple[int, Said]]:
+    """Capitalised words that open a sentence outside the quotations: a person a following
+    'ujarnya' may mean ("Hudori juga menekankan, ...")."""
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    for m in [*SENTENCE_END.finditer(text, start), None]:
+        end = m.end() if m else len(text)
+        lead = _OPENING_PHRASE.match(text, start, end)
+        if lead and _opens_sentence(lead.group("phrase")):
+            at = lead.end()
+        else:
+            at = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if not any(o <= at < c for o, c in marks):
+            words = words_after(text, at)[0]
+            said = speaker(words) if words and words[0][0].isupper() else NOBODY
+            if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
+                yield offset + at, said
+        start = end
+
+
+def _common_word_alone(subject: Said) -> bool:
+    """A sentence's subject that is one dictionary word, without a role."""
+    return len(subject.name) == 1 and not subject.role and is_common_word(subject.name[0])
+
+
+def _opens_sentence(phrase: str) -> bool:
+    """True for words before a comma that open a sentence before its subject ("Sementara
+    itu", "Belum puas semprot netizen itu"), not a clause of its own ("Dia berharap")."""
+    words = phrase.split()
+    sp = vocabulary()
+    return words[0] not in sp.pronouns and not any(verb_shaped(w) or w in sp.after for w in words)
+
+
+def resolve(
+    found: list[Found],
+    subjects: list[tuple[int, Said]],
+    people: People,
+    starts: list[int],
+) -> list[Quote]:
+    """Speakers for the quotes, in order: names to full names, pronouns to the last person
+    named, roles to their holders; quotes with no person left out."""
+    quotes: list[Quote] = []
+    named: dict[Said, tuple[str, str] | None] = {}
+
+    def person(said: Said) -> tuple[str, str] | None:
+        if said not in named:
+            named[said] = resolve_speaker(said, people)
+            if named[said] is not None and named[said][0] not in people.known:
+                people.known.append(named[said][0])
+        return named[said]
+
+    def subject_between(start: int, end: int) -> tuple[str, str] | None:
+        """The last person a sentence opened with between two places: one the article
+        names elsewhere, or one given a role there ("Wali Kota Bogor Dedie Rachim menyambut
+        ..."; "Jalan Sudirman ditutup" names nobody)."""
+        for at, subject in reversed(subjects):
+            if at >= end:
+                continue
+            if at <= start:
+                return None
+            if subject.pronoun:
+                continue  # "Ia ...": the one named before it
+            full = people.full_name(subject.name)
+            if full is None:
+                return None
+            if full not in people.known and (
+                _common_word_alone(subject)  # "Ganja tersebut disimpan ...": a thing
+                or not (subject.role or is_person_name(full.split()))
+            ):
+                continue
+            if subject.weak:
+                return None  # someone the article does not name in full: not the last one
+            return full, people.role_of(full) or without_titles(" ".join(subject.role))
+        return None
+
+    for f in found:
+        if f.said.name or f.said.role:
+            person(f.said)
+    last: tuple[str, str] | None = None
+    last_at = -1
+    by_paragraph: dict[int, tuple[str, str]] = {}
+    for f in found:
+        said = f.said
+        who: tuple[str, str] | None
+        if said.none:
+            continue
+        if said.pronoun:
+            who = subject_between(last_at, f.start) or last
+        elif said.inherit:
+            who = by_paragraph.get(f.paragraph)
+            if who is None and f.opens:
+                who = by_paragraph.get(f.paragraph - 1)
+            elif who is None:
+                # "Lucius miris ... Ia pun menilai ... “Di situ ...”": the person the
+                # paragraph is about before the quotation.
+                who = subject_between(starts[f.paragraph] - 1, f.start)
+        else:
+            who = person(said)
+        if who is None:
+            continue
+        last, last_at = who, f.start
+        by_paragraph[f.paragraph] = who
+        if f.shown:
+            quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
+    return _without_overlaps(quotes)
+
+
+def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
+    role = without_titles(" ".join(said.role))
+    if said.name:
+        full = people.full_name(said.name)
+        if full is None or (said.weak and full not in people.known):
+            return None
+        words = full.split()
+        while len(words) > len(said.name) and words[0] in said.role:
+            words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
+        full = " ".join(words)
+        if role and full not in people.roles:
+            people.roles[full] = role
+        return full, people.role_of(full) or role
+    official = people.by_role(said.role)
+    return (official.name, official.role) if official else None
+
+
+def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
+    kept: list[Quote] = []
+    for quote in quotes:
+        if kept and quote.start < kept[-1].end:
+            continue
+        kept.append(quote)
+    return kept

@@ -1,0 +1,75 @@
+"""Sentences and their subjects: where a sentence starts, and whether a speaker phrase is its
+subject (nothing before it, an opening phrase, or the person's role); which words are verbs."""
+
+from __future__ import annotations
+
+import re
+
+from search.ingest.extract.officials import is_derived_word
+from search.ingest.extract.quotes.speakers import is_role_word
+from search.ingest.extract.quotes.vocabulary import vocabulary
+
+# A sentence ends at . ! ? before a space and a capital, a quote or the end (not after an
+# initial or a title: "M. Nasir", "dr. Dian"), or at a full stop between words that lost their
+# space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
+SENTENCE_END = re.compile(
+    r"[.!?]+(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)(?<!\bNo\.)"
+    r"(?<!Drs\.)(?<!Prof\.),?(?=\s+[A-Z\"“(]|\s*$)"
+    r"|\.(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z])"
+)
+_SENTENCE_SPAN = 400
+# A role before a name is this many words at most.
+_ROLE_PHRASE_WORDS = 14
+_OPENING_COMMA = re.compile(r"[A-Z][\w ]{0,30}?,\s+")
+_WORDS = re.compile(r"[\w'’.-]+")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    start = max(0, pos - _SENTENCE_SPAN)
+    for m in SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    while start < pos and text[start] in ' \t"“”':
+        start += 1
+    return start
+
+
+def leads_sentence(text: str, start: int) -> bool:
+    """True when the words before `start` in its sentence leave it the subject: nothing,
+    an opening phrase ended by a comma ("Sementara itu, "), or the person's role ("Pakar
+    hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI nondefinitif Syarif")."""
+    before = text[sentence_start(text, start) : start].strip()
+    sp = vocabulary()
+    return (
+        not before
+        or before.endswith((",", " bernama"))  # "seorang peneliti bernama Terra McKinnish"
+        or before in sp.openers
+        or is_role_phrase(before)
+    )
+
+
+def is_role_phrase(words_before: str) -> bool:
+    """True for a sentence's words before a name that are a role: they open with a role
+    word or a doer's noun ("Kepala", "Pakar", "Pengamat"), after an opening phrase ended by a
+    comma, and hold no verb."""
+    sp = vocabulary()
+    opening = _OPENING_COMMA.match(words_before)
+    if opening and opening.group(0).rstrip(", ") in sp.openers:
+        words_before = words_before[opening.end() :]
+    words = _WORDS.findall(words_before)
+    if not words or len(words) > _ROLE_PHRASE_WORDS or not is_role_word(words[0].capitalize()):
+        return False  # ("pengamat politik dari LIPI" after "Sementara itu,")
+    if sp.speech_words.search(words_before):
+        return False
+    return not any(verb_shaped(w.lower()) for w in words[1:] if not w[0].isupper())
+
+
+def verb_shaped(word: str) -> bool:
+    """An affixed verb: me-, ber-, di- or ter- before a dictionary word ("menjalani",
+    "dipulihkan", "terjadi"), but for the affixed words that are no verb ("tersebut")."""
+    return (
+        word.startswith(("me", "be", "di", "te"))
+        and not word.endswith("nya")  # "meninggalnya": a verb made a noun
+        and word not in vocabulary().not_predicates
+        and is_derived_word(word)
+    )

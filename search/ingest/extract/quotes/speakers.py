@@ -1,0 +1,170 @@
+"""Who a speaker phrase names, read as words ("Kasubag Humas Polres Anambas Ipda Zulmi", "Ia",
+"seorang warga"): the words of a name and of a role, a pronoun, or nobody (an institution, an
+unnamed source)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.person_names import is_degree
+from search.ingest.extract.quotes.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class Said:
+    """A speaker as the text gives them: `name` words and `role` words ("kata Kepala BNPB
+    Doni Monardo"), a pronoun ("ujarnya"), or nothing to go on (`inherit`: a quote with no
+    attribution of its own). `none`: an institution or an unnamed source."""
+
+    name: tuple[str, ...] = ()
+    role: tuple[str, ...] = ()
+    pronoun: bool = False
+    inherit: bool = False
+    none: bool = False
+    weak: bool = False  # a name that may be a place's ("Bima"): only a person named in full
+
+
+PRONOUN = Said(pronoun=True)
+INHERIT = Said(inherit=True)
+NOBODY = Said(none=True)
+
+
+def is_name_word(word: str) -> bool:
+    sp = vocabulary()
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper() or bare in sp.titles:
+        return False
+    if len(bare) == 1:
+        return True  # an initial: "M. Hendra"
+    if bare.isupper() or is_degree(bare):
+        return False  # an acronym: KPK, BNPB, PP; a degree: "Sp", "MSi"
+    return (
+        bare not in sp.role_words
+        and bare.upper() not in sp.publishers
+        and bare not in sp.qualifiers
+        and bare not in sp.titles
+        and bare not in sp.not_names
+        and bare not in sp.institutions
+        and bare not in sp.name_enders
+        and bare not in sp.according
+        and bare not in sp.openers
+        and bare.lower() not in sp.after
+        and not (len(bare) > 6 and is_derived_word(bare))
+    )
+
+
+def is_role_word(word: str) -> bool:
+    """A word of a person's role: a head ('Kapolres'), a role word, or a noun of a doer
+    ('Pembalap', 'Pengamat')."""
+    return word in vocabulary().role_words or (
+        len(word) > 6 and word.lower().startswith("pe") and is_derived_word(word)
+    )
+
+
+def bounds_name(word: str) -> bool:
+    """True for a word a name may follow directly: a role, a rank or title, a qualifier."""
+    sp = vocabulary()
+    bare = word.rstrip(".")
+    return bare in sp.role_words or bare in sp.titles or bare in sp.qualifiers
+
+
+def speaker(words: list[str]) -> Said:
+    """A speaker phrase (its words in order, commas dropped) as name and role words."""
+    sp = vocabulary()
+    while words and words[0] == ",":
+        words = words[1:]
+    while words and words[-1] == ",":
+        words = words[:-1]
+    while len(words) > 1 and words[0].rstrip(".") in sp.titles and words[0].islower():
+        words = words[1:]  # "dr Catharine M Sambo"
+    if not words:
+        return NOBODY
+    first = words[0].rstrip(".")
+    if not first[:1].isalpha():
+        return NOBODY  # "kata ...", "ujar -"
+    if first in sp.pronouns or first == "ia":
+        return PRONOUN if len(words) == 1 else NOBODY
+    if not first[0].isupper() or first in sp.unnamed:
+        return NOBODY
+    if "," in words:
+        # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name (the last
+        # part with a name); "Zulmi, Kasubag Humas": the name, then the role.
+        cuts = [i for i, w in enumerate(words) if w == ","]
+        for cut in reversed(cuts):
+            named = speaker(words[cut + 1 :])
+            if named.name and not named.weak:
+                role = [
+                    w for w in words[:cut] if w not in (",",) and w.rstrip(".") not in sp.titles
+                ]
+                return Said(named.name, (*role, *named.role))
+        first = speaker(words[: cuts[0]])
+        if first.name and not first.weak:
+            return first
+        words = [w for w in words if w != ","]
+        if not words:
+            return NOBODY
+    words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    name: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not is_name_word(word) and not (name and _initials_after_rank(words, i)):
+            break
+        name.insert(0, word)
+    role = []
+    for i, word in enumerate(words[: len(words) - len(name)]):
+        ranked = i and words[i - 1].rstrip(".") in sp.titles
+        bare = word.rstrip(".")
+        if (
+            bare not in sp.titles
+            and bare.title() not in sp.titles
+            and not (ranked and word in ("Polisi", "TNI"))
+        ):
+            role.append(word)  # "Brigjen Polisi Dedi Prasetyo": a rank and its force
+    if (
+        len(name) == 1
+        and len(role) == 1
+        and not any(w in sp.role_words or w in sp.institutions for w in role)
+        and not is_derived_word(role[0])
+    ):
+        # "Bima Sakti": a place's name is a person's when no role comes before it (but
+        # "Sumsel Lesty Nurainy" is a province before a name).
+        name, role = role + name, []
+    if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
+        # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
+        role, name = [*role, name[0]], name[1:]
+    if len(name) >= 3 and role and role[-1].isupper():
+        # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
+        # its acronym.
+        role, name = [*role, name[0]], name[1:]
+    if name and all(len(w.rstrip(".")) == 1 for w in name):
+        name = []  # initials alone
+    if len(name) == 1 and role and is_common_word(name[0]):
+        role, name = [*role, *name], []  # "Koordinator Advokasi": still the role
+    if not any(is_role_word(w) for w in role) and (
+        not name or (role and role[0] in sp.institutions)
+    ):
+        if not name and role and not any(_is_institution(w) for w in role):
+            # "kata Bima": a place's name; a person only if the article names one so.
+            return Said(tuple(role), weak=True)
+        return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
+    return Said(tuple(name), tuple(role))
+
+
+def _initials_after_rank(words: list[str], i: int) -> bool:
+    """True when `words[i]` is a name's initials in capitals after a rank ("Iptu MK Daulay"),
+    not an acronym."""
+    word = words[i].rstrip(".")
+    titles = vocabulary().titles
+    return (
+        2 <= len(word) <= 3
+        and word.isupper()
+        and word.title() not in titles  # "Letkol CPL Eko": the corps
+        and i > 0
+        and words[i - 1] in titles
+    )
+
+
+def _is_institution(word: str) -> bool:
+    sp = vocabulary()
+    return word in sp.institutions or word.isupper() or not word[:1].isupper()

@@ -1,0 +1,128 @@
+"""The words that attribute speech in Indonesian news (`search/data/speech.toml`), with the
+roles, titles and places that surround a speaker's name, read once and compiled into patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from search.ingest.extract.officials import alternation
+from search.ingest.extract.person_names import not_names
+from search.lexicon import load_toml, places
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    after: frozenset[str]
+    after_pattern: re.Pattern[str]  # '," kata', '," ujarnya' after a closing quote
+    before_pattern: re.Pattern[str]  # 'mengatakan, ', 'mengatakan bahwa ' before the speech
+    before_any: re.Pattern[str]  # a verb written before the speech, anywhere
+    postposed: re.Pattern[str]  # ', ujar' / ', ujarnya' in a sentence
+    pronoun_before: re.Pattern[str]  # 'ujarnya, ' right before a quotation
+    speech_words: re.Pattern[str]  # anything that may attribute speech in a paragraph
+    described_before: re.Pattern[str]  # "Pemain naturalisasi itu" opening a sentence
+    according_start: re.Pattern[str]  # "Menurut X, ...", "Dijelaskan X, ..." opening one
+    name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
+    passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
+    said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
+    predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
+    not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
+    between: frozenset[str]
+    openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
+    relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
+    tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
+    place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
+    introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
+    according: frozenset[str]
+    pronouns: frozenset[str]
+    role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
+    name_enders: frozenset[str]
+    institutions: frozenset[str]
+    unnamed: frozenset[str]
+    publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
+    role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
+    titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = load_toml("speech.toml")
+    roles = load_toml("roles.toml")
+    after = sorted(data["after"], key=len, reverse=True)
+    before = sorted(data["before"], key=len, reverse=True)
+    passive = sorted(data["passive"], key=len, reverse=True)
+    according = [*data["according"], *(p.capitalize() for p in passive)]
+    verbs = alternation(after)
+    quote_verbs = alternation([*after, *data["after_quote_only"]])
+    role_words = set(data["role_words"])
+    for head in roles["heads"]:
+        role_words.update(head.split())
+    qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
+    for place in places():
+        qualifiers.update(place.split())
+    before_verbs = alternation(before)
+    return Vocabulary(
+        after=frozenset(after),
+        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
+        before_pattern=re.compile(
+            rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
+        ),
+        before_any=re.compile(rf"\b(?:{before_verbs})\b"),
+        # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
+        postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
+        pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
+        speech_words=re.compile(
+            rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
+        ),
+        according_start=re.compile(
+            r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
+            rf"(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
+        ),
+        # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
+        described_before=re.compile(
+            rf"(?:^|[.!?]\s+|,\s*){alternation({*data['described'], *role_words})}\b"
+            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)\s*$"
+        ),
+        name_verb=re.compile(
+            r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|dia|ia|beliau)\s+"
+            rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
+        ),
+        passive_as=re.compile(
+            rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
+        ),
+        said_so=re.compile(
+            r"\b[Hh]al (?:itu|ini|tersebut)\s+(?:(?:pun|juga|sebelumnya)\s+)?"
+            rf"{alternation(passive)}(?:\s+oleh)?\b"
+        ),
+        takes_object=frozenset(data["takes_object"]),
+        predicate_words=frozenset(data["predicate_words"]),
+        not_predicates=frozenset(data["not_predicates"]),
+        between=frozenset(data["between"]),
+        openers=frozenset(data["openers"]),
+        described=frozenset(data["described"]),
+        relations=frozenset(data["relations"]),
+        tail_words=frozenset(data["tail_words"]),
+        place_heads=tuple(roles.get("place_heads", [])),
+        introduces=frozenset(
+            [*after, *data["after_quote_only"], *passive, "menurut", "oleh", "kepada"]
+        ),
+        according=frozenset(according),
+        pronouns=frozenset(data["pronouns"]),
+        role_words=frozenset(role_words),
+        qualifiers=frozenset(qualifiers - role_words),
+        name_enders=frozenset(data["name_enders"]),
+        institutions=frozenset(data["institutions"]),
+        unnamed=frozenset(data["unnamed"]),
+        publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
+        role_aliases=dict(data.get("role_aliases", {})),
+        titles=frozenset(
+            t.rstrip(".")
+            for t in [*roles["titles"], *data["honorifics"], *roles.get("after_rank", [])]
+        ),
+        not_names=not_names(),
+    )
