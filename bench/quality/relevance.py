@@ -249,18 +249,23 @@ def main() -> None:
         print(f"  {'system':14}" + "".join(f"{m:>9}" for m in METRICS))
         for system in SYSTEMS:
             print(f"  {system:14}" + "".join(f"{rows[system][m]:9.3f}" for m in METRICS))
-    print("\nper query nDCG@10: cari vs snowball (vs nostem)")
+    # A blind set is scored, never read query by query: only its totals are shown.
+    blind = bool(args.set) and "blind" in args.set
+    if not blind:
+        print("\nper query nDCG@10: cari vs snowball (vs nostem)")
     wins = losses = 0
     for qid, kind, text in queries:
         c, b, n = (scores[s][qid]["nDCG@10"] for s in ("cari", "snowball", "nostem"))
         mark = "win " if c > b + 1e-9 else "loss" if c < b - 1e-9 else "tie "
         wins += mark == "win "
         losses += mark == "loss"
-        print(
-            f"  {mark} {qid} {kind:6} {text[:32]:32} cari {c:.3f}  snowball {b:.3f}  nostem {n:.3f}"
-        )
+        if not blind:
+            print(
+                f"  {mark} {qid} {kind:6} {text[:32]:32} cari {c:.3f}  snowball {b:.3f}"
+                f"  nostem {n:.3f}"
+            )
     print(f"wins {wins}, losses {losses}, ties {len(queries) - wins - losses}")
-    if args.unjudged:
+    if args.unjudged and not blind:
         print_unjudged(ranked, queries, qrels)
     args.json.write_text(
         json.dumps(
