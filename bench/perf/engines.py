@@ -6,9 +6,10 @@
   (bench/perf/queries.toml), in process, p50/p95 over `--rounds` rounds;
 - memory: this Python process's resident set, and the OpenSearch nodes' (JVM) resident sets
   and heaps;
-- agreement: per query, the same total, the same facet counts (officials, sources,
-  speakers, timeline), and the top-10 overlap (by ids; for date sorts also with articles of the same
-  date counted as equal, since each engine orders equal dates by its own indexing order).
+- agreement: per query, the same total and story counts, the same facet counts (officials, sources,
+  speakers, timeline), and the top-10 overlap (by ids; for date sorts also with articles of
+  the same date counted as equal: both engines order equal dates by article id, so the two
+  figures differ only if that order does).
 
     python -m bench.perf.engines [--articles N] [--rounds 3] [--opensearch-url URL]
 
@@ -138,6 +139,7 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
                 "embedded_total": a.total,
                 "opensearch_total": b.total,
                 "same_total": a.total == b.total,
+                "same_stories": (a.stories, a.found_as_stories) == (b.stories, b.found_as_stories),
                 "same_facets": (a.official_counts, a.source_counts, a.said_counts, a.timeline)
                 == (b.official_counts, b.source_counts, b.said_counts, b.timeline),
                 "top10_overlap": round(_overlap(a.hits, b.hits, lambda h: h.id), 3),
@@ -154,6 +156,7 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
         "rounds": rounds,
         "latency": {name: latency_stats(ts) for name, ts in times.items()},
         "same_totals": sum(r["same_total"] for r in rows),
+        "same_stories": sum(r["same_stories"] for r in rows),
         "same_facets": sum(r["same_facets"] for r in rows),
         "mean_top10_overlap": round(sum(r["top10_overlap"] for r in rows) / count, 3),
         "mean_top10_overlap_equal_dates": round(
@@ -203,7 +206,8 @@ def report(result: dict[str, Any]) -> str:
     ]
     lines = [table(rows, ["", "embedded", "opensearch"])]
     lines.append(
-        f"{result['queries']} queries: same total {result['same_totals']}, same facets"
+        f"{result['queries']} queries: same total {result['same_totals']}, same stories"
+        f" {result['same_stories']}, same facets"
         f" {result['same_facets']}, top-10 overlap {result['mean_top10_overlap']}"
         f" ({result['mean_top10_overlap_equal_dates']} with equal dates as equal)"
     )
