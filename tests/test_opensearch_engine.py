@@ -12,9 +12,11 @@ import pytest
 
 from search.model import SearchRequest
 
-# Scores on the two engines differ by at most this share (field lengths kept in one byte
-# each, by different codes).
-SCORE_TOLERANCE = 0.03
+# Scores on the two engines differ by at most this share, and by MEAN_TOLERANCE on average
+# over a page: each keeps a field's length in one byte, by different codes (Whoosh rounds a
+# length up to within 3.5 %, Lucene down to within 12.5 %).
+SCORE_TOLERANCE = 0.08
+MEAN_TOLERANCE = 0.03
 
 QUERIES = [
     ("korupsi", {}),
@@ -87,10 +89,13 @@ def test_both_engines_rank_alike(corpus_engine, corpus_opensearch_engine, query,
     ours = {h.id: h for h in cluster.hits}
     shared = [h for h in embedded.hits if h.id in ours]
     assert len(shared) >= 0.9 * len(embedded.hits)
+    differences = []
     for hit in shared:
         other = ours[hit.id]
-        assert abs(other.score - hit.score) <= SCORE_TOLERANCE * hit.score, hit.id
+        differences.append(abs(other.score - hit.score) / hit.score)
+        assert differences[-1] <= SCORE_TOLERANCE, hit.id
         assert (other.missing, other.copies) == (hit.missing, hit.copies), hit.id
+    assert sum(differences) <= MEAN_TOLERANCE * len(differences)
 
 
 @pytest.mark.corpus

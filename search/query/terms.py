@@ -38,7 +38,12 @@ class ReaderTerms:
         self.reader = reader
 
     def doc_frequency(self, field: str, word: str) -> int:
-        return self.reader.doc_frequency(field, word)
+        """Of the articles in the index now: Whoosh's own count keeps the deleted ones until
+        their segment is merged (an update's removed article would still be suggested)."""
+        found = self.reader.doc_frequency(field, word)
+        if found and self.reader.has_deletions():
+            return sum(1 for _ in self.reader.postings(field, word).all_ids())
+        return found
 
     def prefix_terms(self, field: str, prefix: str) -> list[str]:
         return prefix_terms(self.reader, field, prefix)

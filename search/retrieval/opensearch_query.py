@@ -216,7 +216,11 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
     tagged = [
         _tagged(name, scored=False) for words, name in officials if _names_official(unit, words)
     ]
-    return _any([_all(words), *alternatives, *completions, *tagged])
+    found = _any([_all(words), *alternatives, *completions, *tagged])
+    if len(words) == 1:
+        return found
+    # Each of its words scores where it is, whether or not the others are (ranking._unit).
+    return {"bool": {"should": [*words, *alternatives, *completions], "filter": [found]}}
 
 
 def _completions(unit: Unit) -> list[Query]:
@@ -245,10 +249,12 @@ def _near(words: list[Word]) -> Query:
         ("body_stems", [w.stem or w.exact for w in words]),
         ("body_exact", [w.exact for w in words]),
     ):
-        span: Query = {"span_term": {field: terms[0]}}
-        for term in terms[1:]:
-            # Nested, so each gap is bounded, not only their sum.
-            clauses = [span, {"span_term": {field: term}}]
+        # Nested from the last word back, so each gap is bounded (not only their sum) and
+        # every chain is found: a nested span is matched at each start of its first word,
+        # with the nearest following match of the rest.
+        span: Query = {"span_term": {field: terms[-1]}}
+        for term in reversed(terms[:-1]):
+            clauses = [{"span_term": {field: term}}, span]
             span = {"span_near": {"clauses": clauses, "slop": NEAR_SLOP - 1, "in_order": True}}
         spans.append(span)
     return _any(spans)
