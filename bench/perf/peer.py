@@ -106,12 +106,14 @@ def _quoted(stem: str) -> str:
     return '"' + stem.replace('"', '""') + '"'
 
 
-def match_expression(parsed: QueryPlan) -> str | None:
-    """The FTS5 MATCH text for a parsed query: any word, every phrase, no excluded word."""
+def match_expression(parsed: QueryPlan, every_word: bool = False) -> str | None:
+    """The FTS5 MATCH text for a parsed query: any word (every word when `every_word`), every
+    phrase, no excluded word."""
     parts = []
     words = list(dict.fromkeys(w.stem for w in parsed.words))
     if words:
-        parts.append("(" + " OR ".join(_quoted(w) for w in words) + ")")
+        joiner = " AND " if every_word else " OR "
+        parts.append("(" + joiner.join(_quoted(w) for w in words) + ")")
     for phrase in parsed.phrases:
         parts.append(_quoted(" ".join(w.stem for w in phrase)))
     if not parts:
@@ -154,8 +156,11 @@ class Peer:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def search(self, request: SearchRequest) -> dict[str, Any]:
+        """Cari's work: the articles with every word (ranked, counted, faceted), the count of
+        those with only some, and partial matches filling a first page the former leave short."""
         parsed = parse_query(request.query)
-        match = match_expression(parsed)
+        match = match_expression(parsed, every_word=True)
+        some = match_expression(parsed)
         source = "docs JOIN meta ON meta.rowid = docs.rowid"
         where, args = self._where(request, match)
         if request.sort == "newest" or (request.sort == "relevance" and not match):
@@ -168,11 +173,22 @@ class Peer:
         snippet = "snippet(docs, 1, '<mark>', '</mark>', '…', 40)" if match else "''"
         con = self.con
         total = con.execute(f"SELECT count(*) FROM {source}{where}", args).fetchone()[0]
+        page = f"SELECT meta.id, {score} AS score, {snippet} FROM {source}{{}} ORDER BY {order}"
         hits = con.execute(
-            f"SELECT meta.id, {score} AS score, {snippet} FROM {source}{where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            page.format(where) + " LIMIT ? OFFSET ?",
             [*args, request.page_size, (request.page - 1) * request.page_size],
         ).fetchall()
+        partial = 0
+        if some != match:
+            where_some, args_some = self._where(request, some)
+            partial = con.execute(f"SELECT count(*) FROM {source}{where_some}", args_some)
+            partial = partial.fetchone()[0] - total
+            if len(hits) < request.page_size and request.page == 1:
+                seen = {hit[0] for hit in hits}
+                more = con.execute(
+                    page.format(where_some) + " LIMIT ?", [*args_some, request.page_size + total]
+                ).fetchall()
+                hits += [hit for hit in more if hit[0] not in seen][: request.page_size - len(hits)]
         sources = con.execute(
             f"SELECT meta.source, count(*) FROM {source}{where} GROUP BY meta.source", args
         ).fetchall()
@@ -182,4 +198,10 @@ class Peer:
             f"{where_all} GROUP BY o.name",
             args_all,
         ).fetchall()
-        return {"total": total, "hits": hits, "sources": sources, "officials": officials}
+        return {
+            "total": total,
+            "total_partial": partial,
+            "hits": hits,
+            "sources": sources,
+            "officials": officials,
+        }

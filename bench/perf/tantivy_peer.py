@@ -3,8 +3,10 @@
 Title and body hold Cari's analysed tokens joined by spaces, split again by tantivy's
 whitespace tokenizer (positions kept, so phrases work); source and officials are raw fast
 fields, aggregated for the facet counts; the date range is two integer fields. A query does
-the same work as the FTS5 peer: the total, the top 10 by BM25 (title boosted 2, as Cari and
-FTS5 weight it), and the per-source and per-official counts of the matches.
+the same work as Cari and the FTS5 peer: for the articles with every word, the total, the top
+10 by BM25 (title boosted 2, as Cari and FTS5 weight it) and the per-source and per-official
+counts; then the count of the articles with only some of the words, and those filling a first
+page the former leave short.
 """
 
 from __future__ import annotations
@@ -83,20 +85,22 @@ class TantivyPeer:
         self.schema = self.index.schema
         self.searcher = self.index.searcher()
 
-    def _query(self, request: SearchRequest) -> Any:
+    def _query(self, request: SearchRequest, every_word: bool = True) -> Any:
         from tantivy import FieldType, Occur, Query
 
         plan = parse_query(request.query)
         term = Query.term_query
         clauses: list[tuple[Any, Any]] = []
         words = list(dict.fromkeys(w.stem for w in plan.words))
-        if words:
-            either = []
-            for word in words:
-                either.append(
-                    (Occur.Should, Query.boost_query(term(self.schema, "title", word), 2.0))
-                )
-                either.append((Occur.Should, term(self.schema, "body", word)))
+
+        def anywhere(word: str) -> list[tuple[Any, Any]]:
+            title = Query.boost_query(term(self.schema, "title", word), 2.0)
+            return [(Occur.Should, title), (Occur.Should, term(self.schema, "body", word))]
+
+        if words and every_word:
+            clauses += [(Occur.Must, Query.boolean_query(anywhere(word))) for word in words]
+        elif words:
+            either = [clause for word in words for clause in anywhere(word)]
             clauses.append((Occur.Must, Query.boolean_query(either)))
         for phrase in plan.phrases:
             stems = [w.stem for w in phrase]
@@ -123,9 +127,21 @@ class TantivyPeer:
         return Query.boolean_query(clauses)
 
     def search(self, request: SearchRequest) -> dict[str, Any]:
+        """Cari's work: the articles with every word (ranked, counted, faceted), the count of
+        those with only some, and partial matches filling a first page the former leave short."""
         query = self._query(request)
         found = self.searcher.search(query, limit=10, count=True)
         hits = [self.searcher.doc(address)["id"][0] for _, address in found.hits]
+        partial = 0
+        if len(set(w.stem for w in parse_query(request.query).words)) > 1:
+            some = self.searcher.search(
+                self._query(request, every_word=False), limit=10 + len(hits)
+            )
+            partial = some.count - found.count
+            for _, address in some.hits:
+                article_id = self.searcher.doc(address)["id"][0]
+                if len(hits) < 10 and article_id not in hits:
+                    hits.append(article_id)
         counts = self.searcher.aggregate(
             query,
             {
@@ -135,6 +151,7 @@ class TantivyPeer:
         )
         return {
             "total": found.count,
+            "total_partial": partial,
             "hits": hits,
             "sources": counts["sources"]["buckets"],
             "officials": counts["officials"]["buckets"],
