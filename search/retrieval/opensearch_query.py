@@ -56,24 +56,29 @@ class Idf:
         self.frequencies = frequencies
         self.asked: set[tuple[str, str]] = set()
 
-    def ratio(self, field: str, term: str) -> float:
+    def _known(self, field: str, term: str) -> tuple[int, int] | None:
+        """(articles, articles with the term), None when either is unknown (no frequencies:
+        the term is noted in `asked`)."""
         if self.frequencies is None:
             self.asked.add((field, term))
-            return 1.0
+            return None
         n, df = self.articles, self.frequencies.get((field, term), 0)
-        if not df or not n:
+        return (n, df) if df and n else None
+
+    def ratio(self, field: str, term: str) -> float:
+        known = self._known(field, term)
+        if known is None:
             return 1.0
+        n, df = known
         bm25 = math.log(1 + (n - df + 0.5) / (df + 0.5))
         return self.embedded(field, term) / bm25 if bm25 > 0 else 1.0
 
     def embedded(self, field: str, term: str) -> float:
-        """The embedded engine's idf of a term (1 without frequencies)."""
-        if self.frequencies is None:
-            self.asked.add((field, term))
+        """The embedded engine's idf of a term (1 when unknown)."""
+        known = self._known(field, term)
+        if known is None:
             return 1.0
-        n, df = self.articles, self.frequencies.get((field, term), 0)
-        if not df or not n:
-            return 1.0
+        n, df = known
         return max(math.log(n / (df + 1)) + 1, 0.0)
 
 
