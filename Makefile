@@ -35,8 +35,8 @@ run: build
 # they are translated. The catalogs are read as they are (nothing compiled).
 catalog: install-test
 	mkdir -p build
-	$(BIN)/pybabel extract -F babel.cfg -k gettext -k ngettext:1,2 --no-location --omit-header -o build/cari.pot .
-	$(BIN)/pybabel update -i build/cari.pot -o search/locale/id.po -l id -D cari --no-location --omit-header --ignore-obsolete -w 100
+	$(BIN)/pybabel extract -F babel.cfg -k gettext -k ngettext:1,2 --no-location --omit-header --sort-output -o build/cari.pot .
+	$(BIN)/pybabel update -i build/cari.pot -o search/locale/id.po -l id -D cari --no-fuzzy-matching --ignore-obsolete -w 100
 
 lint: install-test
 	$(BIN)/ruff check .

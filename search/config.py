@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from search.i18n import gettext
+
 SEEDS_ENV = "CARI_SEEDS_DIR"
 INDEX_ENV = "CARI_INDEX_DIR"
 QUERIES_ENV = "CARI_QUERIES"
@@ -92,14 +94,23 @@ def engine_settings(engine: str | None = None, url: str | None = None) -> Engine
     name = (engine or env.get(ENGINE_ENV) or ("opensearch" if url else "whoosh")).lower()
     if name not in ENGINES:
         raise EngineSettingsError(
-            f"unknown engine {name!r}: use one of {', '.join(ENGINES)} (--engine or ${ENGINE_ENV})"
+            gettext(
+                "unknown engine %(name)s: use one of %(engines)s (--engine or $%(env)s)",
+                name=repr(name),
+                engines=", ".join(ENGINES),
+                env=ENGINE_ENV,
+            )
         )
     urls = tuple(u.strip() for u in (url or DEFAULT_OPENSEARCH_URL).split(",") if u.strip())
     for one in urls:
         if not one.startswith(("http://", "https://")):
             raise EngineSettingsError(
-                f"OpenSearch URL {one!r} should start with http:// or https://"
-                f" (--opensearch-url or ${OPENSEARCH_URL_ENV})"
+                gettext(
+                    "OpenSearch URL %(url)s should start with http:// or https://"
+                    " (--opensearch-url or $%(env)s)",
+                    url=repr(one),
+                    env=OPENSEARCH_URL_ENV,
+                )
             )
     return EngineSettings(
         engine=name,

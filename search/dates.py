@@ -46,7 +46,7 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
             gettext(
                 "could not read the date %(text)s: write it as 1/9/2019, 2019-09-01,"
                 " September 2019 or 2019",
-                text=repr(cleaned[:40]),
+                text=_echo(cleaned),
             )
         )
     year, month, day = parts
@@ -58,9 +58,14 @@ def parse_date_input(text: str, *, end: bool = False) -> dt.date:
             return dt.date(year, month, last)
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
     except (ValueError, calendar.IllegalMonthError):
-        raise DateInputError(
-            gettext("%(text)s is not a real date", text=repr(cleaned[:40]))
-        ) from None
+        raise DateInputError(gettext("%(text)s is not a real date", text=_echo(cleaned))) from None
+
+
+def _echo(text: str, most: int = 40) -> str:
+    """The text as an error message quotes it: escaped, and cut to `most` characters (an
+    escaped control character takes four)."""
+    shown = repr(text)
+    return shown if len(shown) <= most else shown[: most - 2] + "…'"
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -139,8 +144,21 @@ def _format_date(iso: str, lang: str) -> str:
 
 def period_label(start: dt.date, unit: str, coarse: bool = False) -> tuple[str, str]:
     """A timeline bar's label and its short axis tick, in the current language:
-    ('September 2019', 'Sep'), ('10 September 2019', '10'), ('2019 (tahun saja)', '2019')."""
-    month = i18n_month_names(language())[start.month - 1]
+    ('September 2019', 'Sep'), ('10 September 2019', '10'), ('2019 (tahun saja)', '2019'),
+    a week ('2–8 September 2019', 'Sep': its axis names the months)."""
+    months = i18n_month_names(language())
+    month = months[start.month - 1]
+    if unit == "week":
+        end = start + dt.timedelta(days=6)
+        last = f"{end.day} {months[end.month - 1]} {end.year}"
+        if end.year != start.year:
+            first = f"{start.day} {month} {start.year}"
+        elif end.month != start.month:
+            first = f"{start.day} {month}"
+        else:
+            first = str(start.day)
+        separator = "–" if " " not in first else " – "
+        return f"{first}{separator}{last}", month[:3]
     if unit == "year":
         year = str(start.year)
         return (gettext("%(period)s (year only)", period=year) if coarse else year), year
@@ -161,7 +179,11 @@ def from_int(value: int) -> dt.date:
 
 
 def period(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of the day, month or year (`unit`) that holds `day`."""
+    """The first and last day of the day, week (Monday to Sunday), month or year (`unit`)
+    that holds `day`."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
     if unit == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if unit == "month":

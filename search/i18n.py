@@ -32,18 +32,21 @@ DOMAIN = "cari"
 _current: ContextVar[str] = ContextVar("cari_language", default=CODE_LANGUAGE)
 
 
-def catalog_path(language: str):
-    return resources.files("search").joinpath("locale", f"{language}.po")
+def catalog_path(language: str, domain: str = DOMAIN):
+    """search/locale/<language>.po for Cari's own messages, search/locale/<domain>/<language>.po
+    for another's (click's: the `cari` command's usage lines and errors)."""
+    folder = resources.files("search").joinpath("locale")
+    return (folder if domain == DOMAIN else folder.joinpath(domain)).joinpath(f"{language}.po")
 
 
 @cache
-def translations(language: str) -> stdlib_gettext.NullTranslations:
+def translations(language: str, domain: str = DOMAIN) -> stdlib_gettext.NullTranslations:
     """The language's messages; English (the code's own) and unknown languages: as written."""
-    path = catalog_path(language)
+    path = catalog_path(language, domain)
     if language == "en" or not path.is_file():
         return stdlib_gettext.NullTranslations()
     with path.open("rb") as po:
-        catalog = read_po(po, locale=language, domain=DOMAIN)
+        catalog = read_po(po, locale=language, domain=domain)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
@@ -81,19 +84,25 @@ def system_language() -> str:
     return DEFAULT_LANGUAGE
 
 
-def gettext(message: str, **values: object) -> str:
+def gettext(message: str, /, **values: object) -> str:
     """`message` in the current language, with `%(name)s` placeholders filled from `values`."""
     text = translations(_current.get()).gettext(message)
     return text % values if values else text
 
 
-def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
+def ngettext(singular: str, plural: str, n: int, /, **values: object) -> str:
     """The form for `n` (`%(num)s` is `n` as the language writes numbers)."""
     text = translations(_current.get()).ngettext(singular, plural, n)
     return text % {"num": format_number(n), **values}
 
 
 _ = gettext
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogue where it is made; gettext() translates it where it
+    is shown (a rule's name kept in English in JSON, shown to people in their language)."""
+    return message
 
 
 @cache
@@ -106,6 +115,18 @@ def format_number(n: int) -> str:
     separator = _group_separator(_current.get())
     text = f"{n:,}"
     return text if separator == "," else text.replace(",", separator)
+
+
+@cache
+def _decimal_separator(language: str) -> str:
+    return Locale.parse(language).number_symbols["latn"]["decimal"]
+
+
+def format_decimal(value: float, digits: int = 1) -> str:
+    """1.25 -> '1,2' in Indonesian, '1.2' in English (`digits` after the separator)."""
+    text = f"{value:.{digits}f}"
+    separator = _decimal_separator(_current.get())
+    return text if separator == "." else text.replace(".", separator)
 
 
 @cache

@@ -145,7 +145,7 @@ class TimelineBar:
 
 @dataclass
 class Timeline:
-    unit: str = "year"  # "day", "month" or "year"
+    unit: str = "year"  # "day", "week", "month" or "year"
     bars: list[TimelineBar] = field(default_factory=list)
     undated: int = 0
 
@@ -200,6 +200,9 @@ class SearchRequest:
     # The query is being typed: its last word is read as the start of a word (karnav:
     # karnavian), and not corrected.
     complete: bool = False
+    # The timeline counts by week where it would count by month, for a year or less (an
+    # official's page: a month is too coarse to see when they were in the news).
+    weekly: bool = False
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:

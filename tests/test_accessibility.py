@@ -27,6 +27,7 @@ PAGES = [
     "/?q=pelayanan",
     "/?q=zzzqqqxx&source=kompas.com",
     "/pejabat/Joko%20Widodo",
+    "/pejabat/Suhajar%20Diantoro",  # with their latest quotes and mentions by week
     "/tersimpan",
     "/tentang",
     "ARTICLE",

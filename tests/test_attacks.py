@@ -345,6 +345,7 @@ def test_a_fifo_named_like_an_export_does_not_block_an_update(export, command):
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, "CARI_LANG": "en"},
     )
     assert done.returncode == 0
     assert "fifo.jsonl: skipped: is not a regular file" in done.stderr

@@ -560,3 +560,152 @@ def test_copies_of_a_story_open_from_its_one_result(page, copies_url):
     copies.locator(f'a[href*="/articles/{first}"]').click()
     page.wait_for_url(f"**/articles/{first}*")
     expect(page.locator("#copies summary")).to_contain_text("2 other copies")
+
+
+# -- an official's page ------------------------------------------------------------------------
+
+QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_an_officials_page_shows_their_latest_quotes_and_mentions_by_week(
+    browser, base_url, viewport, javascript
+):
+    from urllib.parse import quote, quote_plus
+
+    phone = viewport is PHONE
+    context = browser.new_context(
+        viewport=viewport, is_mobile=phone, has_touch=phone, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{base_url}/pejabat/{quote(QUOTED)}")
+    expected = api(base_url, f"said={quote_plus(QUOTED)}&sort=newest")["hits"]
+    quotes = page.locator("#quotes li.quoted")
+    expect(quotes).to_have_count(len(expected))
+    for item, hit in zip(quotes.all(), expected, strict=True):
+        expect(item.locator("blockquote")).to_be_visible()
+        link = item.locator("a.quote-article")
+        assert link.inner_text() == hit["title"]
+        assert link.get_attribute("href").endswith(f"/articles/{hit['id']}")
+        assert item.locator("time").get_attribute("datetime") == hit["date"]
+        assert item.locator(".source").inner_text() == hit["source"]
+    assert page.locator("#timeline ol.bars.unit-week").count() == 1
+    bars = page.locator("#timeline a.bar[data-from]")
+    assert bars.count() >= 2
+    for bar in bars.all():
+        box = bar.bounding_box()
+        assert box and box["width"] >= (24 if phone else 1)  # a tap target on a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    quotes.first.locator("a.quote-article").click()
+    page.wait_for_url(f"**/articles/{expected[0]['id']}")
+    assert QUOTED in page.locator("#quoted").inner_text()  # the article marks what they said
+    context.close()
+
+
+# -- each item of the interface, on a desktop and a phone, with and without JavaScript --------
+
+SCREENS = [(v, js) for v in ("desktop", "phone") for js in (True, False)]
+
+
+@pytest.fixture(params=SCREENS, ids=[f"{v}-{'js' if js else 'no-js'}" for v, js in SCREENS])
+def screen(request, browser):
+    """A page in a browser that asks for nothing but Indonesian, on a 1280x900 desktop or a
+    390x844 phone, with JavaScript on or off."""
+    kind, javascript = request.param
+    phone = kind == "phone"
+    context = browser.new_context(
+        viewport=PHONE if phone else DESKTOP,
+        is_mobile=phone,
+        has_touch=phone,
+        java_script_enabled=javascript,
+        locale="id-ID",
+    )
+    page = context.new_page()
+    page.phone, page.javascript = phone, javascript
+    yield page
+    context.close()
+
+
+# The class of the first element a Tab reaches from the top of the page.
+FIRST_IN_TAB_ORDER = """() => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')]
+    .filter(e => e.tabIndex >= 0 && !e.closest('[hidden]'))[0].className"""
+
+
+def _fits(page) -> bool:
+    width = PHONE["width"] if page.phone else DESKTOP["width"]
+    return page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_every_page_is_indonesian_fits_the_screen_and_skips_to_its_content(screen, base_url):
+    article = api(base_url, "q=pelayanan")["hits"][0]["id"]
+    for path in ("/", "/?q=pelayanan", "/tentang", "/tersimpan", f"/articles/{article}"):
+        screen.goto(base_url + path)
+        assert screen.evaluate("document.documentElement.lang") == "id", path
+        assert _fits(screen), path
+        assert screen.evaluate(FIRST_IN_TAB_ORDER) == "skip", path
+
+
+def test_the_home_and_about_pages_say_what_the_archive_holds(screen, base_url):
+    with urllib.request.urlopen(f"{base_url}/api/coverage") as response:
+        coverage = json.load(response)
+    for path in ("/", "/tentang"):
+        screen.goto(base_url + path)
+        text = screen.locator("#coverage").inner_text()
+        assert f"{coverage['articles']} artikel" in text, path
+    sources = screen.locator("#coverage-sources li")
+    expect(sources).to_have_count(len(coverage["sources"]))
+
+
+def test_dates_as_people_type_them_and_a_bad_one_keeps_the_results(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan&from=1/4/2022&to=30/4/2022")
+    expected = api(base_url, "q=pelayanan&from=2022-04-01&to=2022-04-30")["total"]
+    assert 0 < total_shown(screen) == expected
+    screen.goto(base_url + "/?q=pelayanan&from=32/13/2019")
+    assert total_shown(screen) == api(base_url, "q=pelayanan")["total"]
+    expect(screen.locator("#date-error")).to_be_visible()
+    assert "32/13/2019" in screen.locator("#date-error").inner_text()
+
+
+def test_timeline_bars_say_their_counts_and_are_big_enough_to_tap(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan")
+    bars = screen.locator("#timeline a.bar")
+    timeline = api(base_url, "q=pelayanan")["facets"]["timeline"]
+    counts = [b["count"] for b in timeline["bars"] if b["count"]]
+    assert bars.count() == len(counts) + (1 if timeline["undated"] else 0)
+    for bar in bars.all():
+        said = bar.locator(".visually-hidden").inner_text()
+        assert re.search(r": \d+ artikel$", said), said  # in text, for screen readers too
+        box = bar.bounding_box()
+        assert box and box["width"] >= (24 if screen.phone else 1)
+
+
+def test_saved_searches_are_listed_with_their_feed(screen, base_url, served_app, tmp_path):
+    from search.saved.queries import SavedQuery, add_query
+
+    served_app.config["QUERIES_FILE"] = str(tmp_path / "queries.toml")
+    add_query(tmp_path / "queries.toml", SavedQuery("layanan", "pelayanan", last="30 hari"))
+    screen.goto(base_url + "/tersimpan")
+    item = screen.locator("#q-layanan")
+    expect(item).to_be_visible()
+    feed = item.locator("a[type='application/atom+xml']")
+    assert feed.get_attribute("href").endswith("/tersimpan/layanan.atom")
+    with urllib.request.urlopen(base_url + feed.get_attribute("href")) as response:
+        assert response.headers["Content-Type"].startswith("application/atom+xml")
+
+
+def test_the_article_page_cites_and_links_the_officials_pages(screen, base_url):
+    hit = next(h for h in api(base_url, "q=pelayanan")["hits"] if h["officials"])
+    screen.goto(f"{base_url}/articles/{hit['id']}?q=pelayanan")
+    screen.click("#cite > summary")
+    citation = screen.inner_text("#citation-text")
+    assert hit["title"] in citation and hit["source"] in citation
+    # the match buttons work with JavaScript; without it, keys and buttons are not offered
+    assert screen.locator("#match-nav").is_visible() == screen.javascript
+    profile = screen.locator("ul.chips a.profile").first
+    expect(profile).to_have_attribute("href", re.compile(r"^/pejabat/"))
+    profile.click()
+    screen.wait_for_url("**/pejabat/**")
+    assert screen.locator("h1").inner_text() == hit["officials"][0]["name"]

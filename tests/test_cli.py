@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from search.cli import cli
 from search.model import SearchRequest
@@ -211,3 +212,154 @@ def test_query_lists_partial_matches_below_a_line_with_what_they_miss(runner, se
     count = sum(b["count"] for b in facets["timeline"]["bars"]) + facets["timeline"]["undated"]
     every = everything["timeline"]
     assert count == 1 and sum(b["count"] for b in every["bars"]) + every["undated"] == 2
+
+
+# -- in Indonesian unless asked ----------------------------------------------------------------
+# What a newsroom's terminal shows: no locale set (LANG=C.UTF-8), so Indonesian; CARI_LANG=en
+# or an English LANG for English.
+
+NO_LOCALE = {"CARI_LANG": "", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
+ENGLISH = {**NO_LOCALE, "LANG": "en_US.UTF-8"}
+
+
+def _cli_words(output: str) -> set[str]:
+    """The command's own words in its output: without paths, quoted values, option names,
+    metavars (TEXT, NAME), code in backticks and the values options take (newest, csv)."""
+    from search.config import ENGINES, SORTS
+
+    text = re.sub(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"|\S*/\S*|--?[\w-]+|\b[A-Z]{2,}\b", " ", output)
+    values = {*SORTS, *ENGINES, "table", "csv", "json"}
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - values
+
+
+def _english_left(output: str) -> set[str]:
+    from tests.catalogs import CARI, CLICK, english_only_words
+
+    return _cli_words(output) & english_only_words(CARI, CLICK)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeds (the real ones and one that cannot be used), an index of them and a queries
+    file, for commands run in either language."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("cli-language")
+    shutil.copytree(SEEDS_DIR, folder / "seeds")
+    (folder / "seeds" / "900_kosong.txt").write_text("Baca juga: apa saja\n", encoding="utf-8")
+    build = CliRunner(env={"CARI_LANG": "en"}).invoke(
+        cli, ["build", "--seeds", str(folder / "seeds"), "--index", str(folder / "index")]
+    )
+    assert build.exit_code == 0, build.output
+    return folder
+
+
+def _commands(folder: Path) -> dict[str, list[str]]:
+    """Each kind of output, by name: summaries, results, relaxations, an inspection, saved
+    searches, the errors a user can cause, click's usage errors and every --help."""
+    seeds, index, queries = (
+        ["--seeds", str(folder / "seeds")],
+        ["--index", str(folder / "index")],
+        ["--queries", str(folder / "queries.toml")],
+    )
+    commands = {
+        "build": ["build", *seeds, "--index", str(folder / "other-index")],
+        "update": ["update", *seeds, *index],
+        "update --dry-run": ["update", "--dry-run", *seeds, *index],
+        "check": ["check", *index],
+        "query": ["query", "dilayani", "--limit", "2", *index],
+        "query, partial": [
+            "query",
+            "reformasi birokrasi",
+            "--official",
+            "Suhajar Diantoro",
+            *index,
+        ],
+        "query, relaxations": ["query", "netralitas", "--source", "kompas.com", *index],
+        "query, corrected": ["query", "birokasi", *index],
+        "inspect": ["inspect", SEED_IDS[0], *seeds],
+        "saved add": [
+            "saved",
+            "add",
+            "pelayanan",
+            "pelayanan publik",
+            "--sort",
+            "newest",
+            *queries,
+        ],
+        "saved list": ["saved", "list", *queries],
+        "saved run": ["saved", "run", "pelayanan", *index, *queries],
+        "saved run --new": ["saved", "run", "--all", "--new", *index, *queries],
+        "saved run, unknown": ["saved", "run", "pelayan", *index, *queries],
+        "no index": ["query", "x", "--index", str(folder / "none")],
+        "bad date": ["query", "x", "--from", "32/13/2019", *index],
+        "unknown official": ["query", "x", "--official", "Nobody Atall", *index],
+        "unknown option": ["query", "x", "--limt", "3"],
+        "missing argument": ["inspect"],
+        "bad choice": ["query", "x", "--sort", "random"],
+        "out of range": ["query", "x", "--limit", "0"],
+        "a file for a folder": ["build", "--seeds", str(SEEDS_DIR / f"{SEED_IDS[0]}.txt")],
+        "no such command": ["cari"],
+        "no such seed": ["inspect", "tidak-ada", *seeds],
+        "saved rm": ["saved", "rm", "pelayanan", *queries],
+    }
+    from tests.test_docs import COMMANDS
+
+    commands |= {f"{' '.join(path)} --help": [*path, "--help"] for path in [(), *COMMANDS]}
+    return commands
+
+
+COMMAND_NAMES = list(_commands(Path("workspace")))
+
+
+@pytest.mark.parametrize("name", COMMAND_NAMES)
+def test_the_cli_speaks_indonesian_by_default(workspace: Path, name: str):
+    result = CliRunner(env=NO_LOCALE).invoke(cli, _commands(workspace)[name], prog_name="cari")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    left = _english_left(result.output)
+    assert not left, f"{name}: English words in Indonesian output: {sorted(left)}\n{result.output}"
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        (["check"], "berkas indeks masih seperti saat ditulis", "index files are as they were"),
+        (["query", "dilayani"], "5 hasil untuk 'dilayani'", "5 results for 'dilayani'"),
+        (["query", "x", "--from", "2022-13-01"], "bukan tanggal yang ada", "not a real date"),
+        (["query", "x", "--official", "Nobody"], "tidak ada artikel yang menyebut pejabat", None),
+        (["query", "x", "--limt", "3"], "Galat: Opsi '--limt' tidak dikenal.", "Error: No such"),
+        (["query", "--help"], "Penggunaan: cari query [OPSI] [TEXT]", "Usage: cari query"),
+        (["--help"], "Bangun ulang seluruh indeks dari folder seed.", "Rebuild the whole index"),
+    ],
+)
+def test_indonesian_by_default_english_with_the_switch(
+    seed_index: Path, args: list[str], indonesian: str, english: str | None
+):
+    args = [*args, "--index", str(seed_index)] if args[-1] != "--help" else args
+    default = CliRunner(env=NO_LOCALE).invoke(cli, args, prog_name="cari")
+    assert indonesian in default.output
+    for env in ({**NO_LOCALE, "CARI_LANG": "en"}, ENGLISH):
+        shown = CliRunner(env=env).invoke(cli, args, prog_name="cari").output
+        assert indonesian not in shown
+        assert english is None or english in shown, shown
+
+
+def test_cari_lang_wins_over_the_system_locale(seed_index: Path):
+    args = ["query", "dilayani", "--index", str(seed_index)]
+    shown = CliRunner(env={**ENGLISH, "CARI_LANG": "id"}).invoke(cli, args).output
+    assert shown.startswith("5 hasil untuk")
+    shown = CliRunner(env={**NO_LOCALE, "LANG": "id_ID.UTF-8"}).invoke(cli, args).output
+    assert shown.startswith("5 hasil untuk")
+
+
+def test_the_people_resolver_speaks_the_language_too(seed_index: Path):
+    """The error for an official or a speaker no article has, with its suggestions."""
+    args = ["query", "x", "--official", "joko", "--index", str(seed_index)]
+    shown = CliRunner(env=NO_LOCALE).invoke(cli, args).output
+    assert "tidak ada artikel yang menyebut pejabat 'joko'; mungkin maksud Anda" in shown
+    assert 'nama yang terdiri atas beberapa kata ditulis dalam tanda kutip: official:"' in shown
+    said = ["query", "x", "--said", "Nobody Atall", "--index", str(seed_index)]
+    shown = CliRunner(env=NO_LOCALE).invoke(cli, said).output
+    assert "tidak ada artikel yang mengutip 'Nobody Atall'" in shown
+    english = CliRunner(env={"CARI_LANG": "en"}).invoke(cli, said).output
+    assert "no article quotes 'Nobody Atall'" in english

@@ -9,12 +9,21 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build
-from search.indexing.copies import CopyIndex, article_fingerprint, find_copies
+from search.indexing.copies import (
+    LEDE_WORDS,
+    CopyIndex,
+    article_fingerprint,
+    copy_reason,
+    find_copies,
+)
 from search.indexing.store import require_live
 from search.indexing.update import update
 from search.ingest.records import extract_record
 from search.model import SearchRequest
+from search.retrieval.engine import SearchEngine
+from search.text.shingles import shingles, words
 from tests.conftest import GOLD, KUDUS, OTHER, PUPUK, copy_test_records, write_jsonl
+from tests.corpus import records_with_ids
 from web import create_app
 
 pytestmark = pytest.mark.corpus
@@ -42,6 +51,34 @@ def groups_shown(engine, ids) -> set[frozenset[str]]:
         if article is not None and article.copies:
             found.add(frozenset({article_id, *(c.id for c in article.copies)}))
     return found
+
+
+# Pairs of corpus articles read as copies of one story, or not, with how they were found.
+READ_PAIRS = [
+    # okezone and sindonews (one media group), the same day: a new headline over one text
+    ("clickid-d1f54c9d5cbac915", "clickid-e4f7f3f9d89849d9", "new headline"),
+    # one publisher's match report updated in place: the half-time score, then the final one
+    ("clickid-3c280d4f9c242120", "clickid-007ef601fd8171b4", "updated"),
+    # okezone and tribunnews (other groups): one holds the other's whole text, same opening
+    ("clickid-fea41d858bafe7d0", "clickid-a6c034f63d4be7fd", "contained"),
+    # two days' weather reports of one publisher: a template, not a copy
+    ("clickid-22fddff0e85ecfa4", "clickid-1feb67c102aafb81", None),
+]
+
+
+@pytest.fixture(scope="module")
+def read_pair_records() -> dict[str, dict]:
+    return records_with_ids({i for pair in READ_PAIRS for i in pair[:2]})
+
+
+@pytest.mark.parametrize(("first", "second", "reason"), READ_PAIRS)
+def test_a_read_pair_is_found_as_read(
+    read_pair_records: dict[str, dict], first: str, second: str, reason: str | None
+):
+    a, b = (
+        article_fingerprint(extract_record(read_pair_records[i]).article) for i in (first, second)
+    )
+    assert copy_reason(a, b, a.shingles, b.shingles) == reason
 
 
 def test_an_update_keeps_the_groups_right(tmp_path: Path, build_engine):
@@ -141,3 +178,49 @@ def test_an_update_finds_copies_anew_when_the_generation_lost_them(tmp_path: Pat
     write_jsonl(seeds / "corpus.jsonl", [*first, records[PUPUK[1]]])
     update(seeds, index_dir)
     assert groups_in(index_dir) == {frozenset(PUPUK)}
+
+
+@pytest.fixture(scope="module")
+def kpk_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the corpus articles about the KPK law's revision (about 1,100)."""
+    from tests.corpus import records
+
+    chosen = [
+        r
+        for r in records()
+        if all(
+            w in f"{r.get('title') or ''} {r.get('body') or ''}".lower() for w in ("kpk", "revisi")
+        )
+    ]
+    seeds = tmp_path_factory.mktemp("kpk-seeds")
+    write_jsonl(seeds / "kpk.jsonl", chosen)
+    index_dir = tmp_path_factory.mktemp("kpk-index")
+    build(seeds, index_dir)
+    return index_dir
+
+
+def test_the_first_pages_of_a_busy_story_show_no_two_copies(kpk_index: Path):
+    """`revisi uu kpk`: among the stories of the first three pages, no article holds half of
+    another's text (its 5-word runs) or opens with the same words; copies of that kind are
+    there, grouped behind the stories shown."""
+    engine = SearchEngine(kpk_index, cache_size=0)
+    hits = [
+        hit
+        for page in (1, 2, 3)
+        for hit in engine.search(SearchRequest("revisi uu kpk", page=page)).hits
+    ]
+    assert len(hits) == 30
+    shown = [h.id for h in hits]
+    behind = [(h.id, c.id) for h in hits for c in h.copies]
+    with engine.searcher() as searcher:
+        bodies = {i: searcher.document(id=i)["body"] for i in {*shown, *(c for _, c in behind)}}
+    texts = {i: set(shingles(body).tolist()) for i, body in bodies.items()}
+    ledes = {i: set(words(body)[:LEDE_WORDS]) for i, body in bodies.items()}
+
+    def copied(a: str, b: str) -> bool:
+        shared = len(texts[a] & texts[b]) / max(1, min(len(texts[a]), len(texts[b])))
+        opening = len(ledes[a] & ledes[b]) / max(1, len(ledes[a] | ledes[b]))
+        return shared >= 0.5 or opening >= 0.6
+
+    assert not [(a, b) for n, a in enumerate(shown) for b in shown[n + 1 :] if copied(a, b)]
+    assert any(copied(a, b) for a, b in behind)

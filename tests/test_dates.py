@@ -55,3 +55,21 @@ def test_presets_end_at_the_newest_article():
         ("2019-10-01", "2019-10-05"),
         ("2019-01-01", "2019-10-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "label", "tick"),
+    [
+        ("2019-09-04", "2–8 September 2019", "Sep"),
+        ("2019-10-06", "30 September – 6 Oktober 2019", "Sep"),
+        ("2020-01-01", "30 Desember 2019 – 5 Januari 2020", "Des"),
+    ],
+)
+def test_a_week_is_monday_to_sunday_labelled_as_a_newsroom_writes_it(day, label, tick):
+    from search import i18n
+    from search.dates import period, period_label
+
+    monday, sunday = period(dt.date.fromisoformat(day), "week")
+    assert (monday.weekday(), (sunday - monday).days) == (0, 6)
+    with i18n.using("id"):
+        assert period_label(monday, "week") == (label, tick)

@@ -132,6 +132,31 @@ def test_within_a_month_bars_are_days_and_month_only_articles_stand_apart(
     assert (year_bar.date_from, year_bar.date_to) == (request.date_from, request.date_to)
 
 
+def test_weeks_asked_for_are_drawn_monday_to_sunday_and_coarse_dates_stand_apart(
+    mixed_engine: SearchEngine,
+):
+    spring = dict(date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 5, 31))
+    by_month = mixed_engine.search(SearchRequest("pelayanan", **spring)).timeline
+    timeline = mixed_engine.search(SearchRequest("pelayanan", weekly=True, **spring)).timeline
+    assert by_month.unit == "month" and timeline.unit == "week"
+    assert timeline.total == by_month.total
+    fine = [b for b in timeline.bars if not b.coarse]
+    for before, after in itertools.pairwise(fine):  # contiguous weeks, empty ones included
+        assert after.date_from == before.date_to + dt.timedelta(days=1)
+    assert all(b.date_from.weekday() == 0 and b.date_to.weekday() == 6 for b in fine)
+    assert (fine[0].date_from, fine[-1].date_to) == (dt.date(2024, 3, 4), dt.date(2024, 5, 5))
+    assert bar_for(timeline, "2024-03-05").count == 1  # week of Monday 4 March
+    assert bar_for(timeline, "2024-03-20").count == 1
+    assert bar_for(timeline, "2024-05-01").label == "29 April – 5 May 2024"
+    coarse = {b.label: b.count for b in timeline.bars if b.coarse}  # never put in a week
+    assert coarse == {"April 2024 (month only)": 1, "2024 (year only)": 1}
+
+
+def test_weeks_asked_for_over_more_than_a_year_are_months(mixed_engine: SearchEngine):
+    timeline = mixed_engine.search(SearchRequest("pelayanan", weekly=True)).timeline
+    assert timeline.unit == "month"  # 2023 to May 2024: more than MAX_WEEK_BARS weeks
+
+
 def test_timeline_json_shape(mixed_engine: SearchEngine):
     data = mixed_engine.search(SearchRequest("pelayanan")).to_json()["facets"]["timeline"]
     assert data["unit"] == "month" and data["undated"] == 1

@@ -33,6 +33,12 @@ from tests.conftest import SEEDS_DIR, free_port
 REAL_SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
 
 
+@pytest.fixture(autouse=True)
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `cari` processes started here speak English: the tests read its messages."""
+    monkeypatch.setenv("CARI_LANG", "en")
+
+
 @pytest.fixture()
 def seeds(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
@@ -413,8 +419,10 @@ def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_
     assert result.exit_code == 2 and "cannot be read" in result.output
     assert "Traceback" not in result.output
     client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
-    page = client.get("/?q=pelayanan")
+    page = client.get("/?q=pelayanan&lang=en")
     assert page.status_code == 503 and b"cannot be read" in page.data
+    page = client.get("/?q=pelayanan&lang=id")
+    assert page.status_code == 503 and b"tidak bisa dibaca" in page.data
     assert client.get("/api/search?q=pelayanan").status_code == 503
 
     report = update(seeds, index)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
+from babel.messages.frontend import parse_mapping_cfg
 
 from search import i18n
 from search.cli import cli
 from search.config import SORTS
 from search.dates import format_date
 from search.saved.queries import SavedQuery, add_query
+from tests.catalogs import catalog, english_only_words
 from tests.conftest import ROOT
 
 
@@ -30,42 +31,36 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 
 def _extracted() -> dict[str, str]:
-    """Every message the code and templates show people (babel.cfg's mapping) -> where."""
+    """Every message the code and templates show people -> where: what `make catalog`
+    extracts, through babel.cfg's mapping (the `cari` command's help texts included)."""
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as cfg:
+        method_map, options_map = parse_mapping_cfg(cfg)
     found: dict[str, str] = {}
-    for folder, method, pattern, options in (
-        ("search", "python", "**.py", {}),
-        ("web", "python", "**.py", {}),
-        ("web/templates", "jinja2.ext:babel_extract", "**.html", {"extensions": "jinja2.ext.i18n"}),
+    for name, line, message, _, _ in extract_from_dir(
+        ROOT,
+        method_map,
+        options_map,
+        keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None},
     ):
-        for name, line, message, _, _ in extract_from_dir(
-            ROOT / folder,
-            [(pattern, method)],
-            options_map={pattern: options},
-            keywords={"_": None, "gettext": None, "ngettext": (1, 2)},
-        ):
-            key = message[0] if isinstance(message, tuple) else message
-            found.setdefault(key, f"{folder}/{name}:{line}")
+        key = message[0] if isinstance(message, tuple) else message
+        found.setdefault(key, f"{name}:{line}")
     return found
 
 
-def _catalog():
-    with (ROOT / "search" / "locale" / "id.po").open("rb") as po:
-        return read_po(po, locale="id")
-
-
 def test_every_message_shown_has_an_indonesian_translation():
-    catalog = _catalog()
+    entries = catalog()
     missing = [
         f"{where}: {message!r}"
         for message, where in _extracted().items()
-        if not (entry := catalog.get(message))
+        if not (entry := entries.get(message))
+        or entry.fuzzy
         or not all(entry.string if isinstance(entry.string, tuple) else [entry.string])
     ]
     assert not missing, "untranslated (run `make catalog`, then translate):\n" + "\n".join(missing)
 
 
 def test_translations_keep_every_placeholder():
-    for entry in _catalog():
+    for entry in catalog():
         if not entry.id:
             continue
         ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
@@ -79,7 +74,7 @@ def test_the_catalog_holds_no_message_the_code_no_longer_shows():
     shown = set(_extracted())
     stale = [
         e.id
-        for e in _catalog()
+        for e in catalog()
         if e.id and (e.id[0] if isinstance(e.id, tuple) else e.id) not in shown
     ]
     assert not stale
@@ -108,20 +103,6 @@ def test_no_date_is_tanpa_tanggal():
 
 
 # -- the pages --------------------------------------------------------------------------------
-
-
-def _english_only_words() -> set[str]:
-    """Words of the English messages that no Indonesian translation uses ('Cari', 'Sastrawi',
-    'JSON' and the like appear in both, so they are allowed)."""
-    english, indonesian = set(), set()
-    for entry in _catalog():
-        if not entry.id:
-            continue
-        ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
-        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
-        for text, words in ((" ".join(ids), english), (" ".join(strings), indonesian)):
-            words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub(" ", text)))
-    return english - indonesian
 
 
 def _shown_text(page: str) -> str:
@@ -161,7 +142,7 @@ def test_no_english_word_is_left_on_an_indonesian_page(app, client, tmp_path, ur
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _shown_text(page))}
     # "English" is the link to the English pages, written in English on purpose; a bad `sort`
     # is told the values the URL takes.
-    left = (words & _english_only_words()) - {"english"} - (set(SORTS) if "sort=" in url else set())
+    left = (words & english_only_words()) - {"english"} - (set(SORTS) if "sort=" in url else set())
     assert not left, f"{url}: English words on an Indonesian page: {sorted(left)}"
 
 
@@ -170,7 +151,7 @@ def test_an_article_page_is_indonesian_too(client, engine):
     page = client.get(f"/articles/{hit.id}?q=pelayanan").get_data(as_text=True)
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _shown_text(page))}
     assert '<html lang="id">' in page and "Langsung ke artikel" in page
-    assert not (words & _english_only_words()) - {"english"}
+    assert not (words & english_only_words()) - {"english"}
 
 
 def test_english_is_asked_for_and_remembered(client):

@@ -645,3 +645,25 @@ def test_an_update_stopped_before_it_recorded_its_seeds_is_not_trusted(
     (seeds / f"{new_id}.txt").unlink()
     assert update(seeds, index_dir).removed == [new_id]
     assert new_id not in stamps(index_dir)
+
+
+def segment_sizes(index_dir: Path) -> list[int]:
+    """The article counts of the live index's segments, smallest first."""
+    with store.require_live(index_dir).open().reader() as reader:
+        return sorted(leaf.doc_count_all() for leaf, _ in reader.leaf_readers())
+
+
+def test_an_update_merges_earlier_updates_segments_and_leaves_the_builds_alone(
+    seeds: Path, index: Path, monkeypatch
+):
+    # The seeds' build is one segment of 5; with a bound of 3, it counts as a build's.
+    monkeypatch.setattr(updater, "UPDATE_MERGE_DOCS", 3)
+    built = segment_sizes(index)
+    write_new_seed(seeds, "100_new")
+    update(seeds, index)
+    assert segment_sizes(index) == sorted([*built, 1])
+    write_new_seed(seeds, "101_new")
+    update(seeds, index)
+    # The first update's segment went into the second's; the build's was not rewritten.
+    assert segment_sizes(index) == sorted([*built, 2])
+    assert ids_for(index, NEW_WORD) == ["100_new", "101_new"]

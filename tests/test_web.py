@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import urllib.parse
@@ -547,6 +548,69 @@ def test_an_official_has_a_page_with_roles_mentions_and_company(client):
     assert latest == [h["id"] for h in everything["hits"]][: len(latest)] and latest
     assert 'name="official" value="Joko Widodo"' in page  # the search box is scoped to him
     assert client.get("/pejabat/Nobody+Here").status_code == 404
+
+
+QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
+
+
+@pytest.mark.parametrize(
+    ("url", "summary"),
+    [
+        ("/?q=dilayani", "5 articles for dilayani"),
+        ("/?q=reformasi+birokrasi&official=Suhajar+Diantoro", "with some for reformasi birokrasi"),
+        ("/?q=dilayani&lang=id", "5 artikel untuk dilayani"),
+    ],
+)
+def test_the_summary_reads_as_a_sentence(client, url, summary):
+    page = client.get(url).get_data(as_text=True)
+    shown = re.search(r'<p class="summary" id="summary">(.*?)</p>', page, re.S).group(1)
+    assert summary in " ".join(re.sub(r"<[^>]+>", "", shown).split())
+
+
+def test_an_officials_page_shows_their_latest_quotes_with_article_date_and_outlet(client):
+    page = client.get(f"/pejabat/{urllib.parse.quote(QUOTED)}").get_data(as_text=True)
+    expected = client.get(f"/api/search?said={urllib.parse.quote(QUOTED)}&sort=newest").get_json()
+    section = re.search(r'<ol class="quotes" id="quotes">(.*?)</ol>', page, re.S).group(1)
+    items = re.findall(r'<li class="quoted">(.*?)</li>', section, re.S)
+    assert len(items) == len(expected["hits"]) >= 2  # newest first, as the said: filter lists
+    for item, hit in zip(items, expected["hits"], strict=True):
+        quote = html.unescape(re.search(r"<blockquote[^>]*><p>“(.*?)”</p>", item, re.S).group(1))
+        link = re.search(
+            r'<a class="quote-article" href="/articles/([^"]+)"[^>]*>([^<]+)</a>', item
+        )
+        assert (link.group(1), html.unescape(link.group(2))) == (hit["id"], hit["title"])
+        assert f'<time datetime="{hit["date"]}"' in item
+        assert f'<span class="source">{hit["source"]}</span>' in item
+        said = client.get(f"/api/articles/{hit['id']}").get_json()["quotes"]
+        theirs = [q["text"] for q in said if q["speaker"] == QUOTED]
+        assert any(quote.strip("… ") in text for text in theirs)  # their words, from that article
+    everyone = f'href="/?said={urllib.parse.quote_plus(QUOTED)}&amp;sort=newest"'
+    assert everyone in page and f"{expected['total']} articles quoting them" in page
+
+
+def test_an_official_nobody_quotes_has_no_quotes_section(client):
+    quoted = client.get("/api/search?said=Tito+Karnavian")
+    assert quoted.status_code == 400  # no article quotes him
+    page = client.get("/pejabat/Tito%20Karnavian").get_data(as_text=True)
+    assert "<h1>Tito Karnavian</h1>" in page and 'id="quotes"' not in page
+
+
+def test_an_officials_mentions_are_counted_by_week(client):
+    page = client.get(f"/pejabat/{urllib.parse.quote(QUOTED)}").get_data(as_text=True)
+    everything = client.get(f"/api/search?official={urllib.parse.quote(QUOTED)}").get_json()
+    assert '<ol class="bars unit-week">' in page and "by week" in page
+    bars = re.findall(
+        r'<a class="bar" href="[^"]+" title="([^"]+)" data-from="([^"]+)" data-to="([^"]+)"', page
+    )
+    dated = [h for h in everything["hits"] if h["date"] and len(h["date"]) == 10]
+    assert len(bars) == len({h["date"] for h in dated}) >= 2  # a week each, months apart
+    for title, start, end in bars:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        assert first.weekday() == 0 and (last - first).days == 6  # Monday to Sunday
+        inside = [h for h in dated if start <= h["date"] <= end]
+        assert title.endswith(f": {len(inside)} article" + ("s" if len(inside) > 1 else ""))
+    # the empty weeks between them are one marked gap, not twenty-five empty bars
+    assert page.count('<li class="gap"') == 1
 
 
 def test_every_official_chip_and_facet_entry_links_to_the_officials_page(client):

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from search.child_process import die_with_parent
+from search.i18n import gettext
 
 # A child that dies sooner than this after starting is restarted after a pause.
 MIN_CHILD_LIFE = 2.0
@@ -45,7 +46,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port), family=family, backlog=1024)
     except OSError as exc:
-        raise SystemExit(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise SystemExit(
+            gettext(
+                "cannot listen on %(host)s:%(port)s: %(problem)s",
+                host=host,
+                port=port,
+                problem=exc.strerror or exc,
+            )
+        ) from None
 
 
 def get(app: Any, path: str) -> tuple[int, str, bytes]:
@@ -130,7 +138,11 @@ def serve(
             continue
         code = os.waitstatus_to_exitcode(status)
         print(
-            f"cari serve: worker {pid} exited ({code}): starting another",
+            gettext(
+                "cari serve: worker %(pid)s exited (%(code)s): starting another",
+                pid=pid,
+                code=code,
+            ),
             file=sys.stderr,
             flush=True,
         )

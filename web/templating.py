@@ -216,13 +216,19 @@ def timeline_items(timeline: Timeline) -> Markup:
                 f'<span class="bar none" title="{text}">'
                 f'<span class="visually-hidden">{text}</span></span>'
             )
-        tick = bar.tick
+        tick, classes = bar.tick, ["coarse"] if bar.coarse else []
         after_gap = not items or 'class="gap"' in items[-1]
-        if timeline.unit == "month" and not bar.coarse and (bar.date_from.month == 1 or after_gap):
-            tick = f"{tick} {bar.date_from.year}"  # the year where it starts and changes
-        year_start = " year-start" if " " in tick else ""
+        if timeline.unit in ("month", "week") and not bar.coarse:
+            # The year where the bars start and where it changes (a month's or a week's bar
+            # starting in the first days of January); a week's tick where a month starts.
+            first_days = bar.date_from.day <= 7
+            if after_gap or (bar.date_from.month == 1 and first_days):
+                tick = f"{tick} {bar.date_from.year}"
+                classes.append("year-start")
+            elif timeline.unit == "week" and first_days:
+                classes.append("month-start")
         items.append(
-            f'    <li class="{"coarse" if bar.coarse else ""}{year_start}">\n      {inner}\n'
+            f'    <li class="{" ".join(classes)}">\n      {inner}\n'
             f'      <span class="tick" aria-hidden="true">{escape(tick)}</span>\n'
             "    </li>\n"
         )

@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from bench.harness import table, write_json
+from bench.quality.copies_gold import read_pairs, same_group
 from bench.quality.copies_sample import shingle_pairs
 
-READ = Path(__file__).parent / "data" / "copies_read.tsv"
 SIMHASH_DISTANCES = (3, 6, 10)
 
 
@@ -74,14 +73,11 @@ def _simhash_pairs(hashes: np.ndarray, usable: np.ndarray, distance: int) -> np.
 
 
 def _read_pairs(index: dict[str, int]) -> list[tuple[int, int, bool]]:
-    read = []
-    for line in READ.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("id_a"):
-            continue
-        a, b, _level, verdict = line.split("\t")
-        if a in index and b in index:
-            read.append((min(index[a], index[b]), max(index[a], index[b]), verdict == "yes"))
-    return read
+    return [
+        (min(index[p.id_a], index[p.id_b]), max(index[p.id_a], index[p.id_b]), p.copies)
+        for p in read_pairs("read")
+        if p.id_a in index and p.id_b in index
+    ]
 
 
 def main() -> None:
@@ -143,7 +139,7 @@ def main() -> None:
         listed = {tuple(p) for p in pairs.tolist()}
         found = accepted(pairs)
         groups = groups_of((prints[a].id, prints[b].id) for a, b in found)
-        same_group = _same_group(found)
+        together = same_group(groups_of(found))
         report.append(
             {
                 "method": name,
@@ -153,8 +149,8 @@ def main() -> None:
                 "groups": len(groups),
                 "recall_of_reference": round(len(found & reference) / max(1, len(reference)), 3),
                 "read_copies_listed": sum(p in listed for p in read_copies),
-                "read_copies_grouped": sum(same_group(a, b) for a, b in read_copies),
-                "read_not_copies_grouped": sum(same_group(a, b) for a, b in read_not),
+                "read_copies_grouped": sum(together(a, b) for a, b in read_copies),
+                "read_not_copies_grouped": sum(together(a, b) for a, b in read_not),
             }
         )
     print(
@@ -199,14 +195,6 @@ def main() -> None:
         },
     )
     print(f"wrote {path}")
-
-
-def _same_group(pairs: set[tuple[int, int]]) -> Any:
-    """Whether two articles end up in one group, given the pairs joined."""
-    from search.indexing.copies import groups_of
-
-    group_of = {a: n for n, group in enumerate(groups_of(pairs)) for a in group}
-    return lambda a, b: a in group_of and group_of.get(a) == group_of.get(b)
 
 
 if __name__ == "__main__":

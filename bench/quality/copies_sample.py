@@ -103,6 +103,26 @@ def _similar_headlines(prints: list[Any]) -> set[tuple[int, int]]:
     return found
 
 
+def level_pairs(prints: list[Any]) -> dict[str, list[tuple[int, int]]]:
+    """The candidate pairs of articles (indexes into `prints`, i < j) at each level of
+    similarity: by the Jaccard of their bodies' shingles (LEVELS), and pairs sharing little
+    text under similar headlines (HEADLINE_LEVEL)."""
+    shared = _pairs_sharing_text(prints)
+    sizes = [len(p.shingles) for p in prints]
+    levels: dict[str, list[tuple[int, int]]] = {}
+    for (a, b), n in shared.items():
+        jaccard = n / (sizes[a] + sizes[b] - n)
+        for low, high in LEVELS:
+            if low <= jaccard < high:
+                levels.setdefault(f"jaccard {low:.2f}-{min(high, 1):.2f}", []).append((a, b))
+    levels[HEADLINE_LEVEL] = [
+        pair
+        for pair in sorted(_similar_headlines(prints))
+        if shared.get(pair, 0) / max(1, sizes[pair[0]] + sizes[pair[1]]) < LEVELS[-1][0] / 2
+    ]
+    return levels
+
+
 def _shown(article: Any, excerpt_chars: int = EXCERPT) -> list[str]:
     excerpt = " ".join(article.body[:excerpt_chars].split())
     return [
@@ -139,20 +159,7 @@ def write_samples(seed: int = SEED, out: Path = OUT, excerpt_chars: int = EXCERP
     out.mkdir(parents=True, exist_ok=True)
     (out / "groups.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    shared = _pairs_sharing_text(prints)
-    sizes = [len(p.shingles) for p in prints]
-    levels: dict[str, list[tuple[int, int]]] = {}
-    for (a, b), n in shared.items():
-        jaccard = n / (sizes[a] + sizes[b] - n)
-        for low, high in LEVELS:
-            if low <= jaccard < high:
-                levels.setdefault(f"jaccard {low:.2f}-{min(high, 1):.2f}", []).append((a, b))
-    headline_pairs = [
-        pair
-        for pair in sorted(_similar_headlines(prints))
-        if shared.get(pair, 0) / max(1, sizes[pair[0]] + sizes[pair[1]]) < LEVELS[-1][0] / 2
-    ]
-    levels[HEADLINE_LEVEL] = headline_pairs
+    levels = level_pairs(prints)
     lines = [
         "# Pairs of articles to read",
         "",

@@ -16,6 +16,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from search.dates import date_span
+from search.i18n import format_decimal, gettext
 from search.indexing import seedstats, store
 from search.indexing.copies import Fingerprint, article_fingerprint, find_copies
 from search.indexing.parallel import ParallelWriter, ordered_map
@@ -47,10 +48,28 @@ class BuildReport:
 
     def summary(self) -> str:
         rate = self.indexed / self.seconds if self.seconds else 0.0
-        return (
-            f"indexed {self.indexed} articles, skipped {len(self.problems)} seeds "
-            f"in {self.seconds:.1f}s ({rate:.0f} articles/s)"
+        return gettext(
+            "indexed %(indexed)s articles, skipped %(skipped)s seeds in %(seconds)ss"
+            " (%(rate)s articles/s)",
+            indexed=self.indexed,
+            skipped=len(self.problems),
+            seconds=format_decimal(self.seconds),
+            rate=round(rate),
         )
+
+
+def shrunk_build(indexed: int, live: int) -> str:
+    """Why a build that lost most of the articles did not replace the live index."""
+    return gettext(
+        "the new build has %(indexed)s articles, the live index %(live)s: the live index was"
+        " left as it was (check the seeds, or use --force)",
+        indexed=indexed,
+        live=live,
+    )
+
+
+def duplicate_id() -> str:
+    return gettext("duplicate article id (first one kept)")
 
 
 def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
@@ -98,7 +117,7 @@ def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
             return {}
         return store.indexed_articles(generation)
     except Exception:  # an unreadable live index is no reason to refuse a rebuild
-        log.warning("could not read the live index: every article gets a new indexed_at")
+        log.warning(gettext("could not read the live index: every article gets a new indexed_at"))
         return {}
 
 
@@ -281,10 +300,7 @@ def _build_generation(
         find_copies(fingerprints).save(build_dir)
         live = _live_count(index_dir)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
-            raise BuildRefusedError(
-                f"the new build has {report.indexed} articles, the live index {live}: "
-                f"the live index was left as it was (check the seeds, or use --force)"
-            )
+            raise BuildRefusedError(shrunk_build(report.indexed, live))
         store.Generation(build_dir).write_meta(
             {
                 "analyzer_version": ANALYZER_VERSION,
@@ -345,7 +361,7 @@ def articles_to_write(
             report.problems.append(item)
             log.debug("%s", item)
         elif item.id in seen:
-            problem = SeedProblem(Path(item.id), "duplicate article id (first one kept)")
+            problem = SeedProblem(Path(item.id), duplicate_id())
             report.problems.append(problem)
             log.debug("%s", problem)
         else:

@@ -16,8 +16,14 @@ How two articles are found to be copies:
   reports of one event, written separately, share little text), or, for one
   publisher or one media group (`search/data/media_groups.toml`) and related headlines, one
   text extending the other (containment >= EXTENDED_CONTAINMENT) or a rewrite under nearly
-  the same headline. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu") are
-  different reports unless the texts are near-identical.
+  the same headline; or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
+  re-run under a new headline: the same opening words (Jaccard of the first LEDE_WORDS words
+  >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
+  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for any publishers within
+  a day, one text holding nearly all of the other (containment >= CONTAINED) under the same
+  opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  are different reports unless the texts are near-identical, or one publisher updated its
+  report the same day under a related headline (a match at half time, then at full time).
 A group is the articles joined by such pairs.
 """
 
@@ -34,6 +40,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from search import jsonfiles
+from search.i18n import gettext
 from search.lexicon import media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -42,8 +49,9 @@ from search.text.shingles import (
     band_keys,
     estimated_jaccard,
     numbers,
-    shingles,
+    sharing_a_band,
     signatures,
+    word_shingles,
     words,
 )
 
@@ -68,6 +76,13 @@ EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publishe
 EXTENDED_JACCARD = 0.3
 REWRITE_TITLE = 0.55  # nearly the same headline (Jaccard of its words)...
 REWRITE_CONTAINMENT = 0.3  # ...over a rewritten body, within a day (same publisher or group)
+LEDE_WORDS = 60  # the opening words of a body, compared apart (a new headline, same lede)
+NEW_HEADLINE_DAYS = 0
+NEW_HEADLINE_JACCARD = 0.25
+NEW_HEADLINE_CONTAINMENT = 0.45
+NEW_HEADLINE_LEDE = 0.45
+CONTAINED = 0.9  # one text holds nearly all of the other...
+CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
 # Candidates whose signatures agree on fewer positions than this are not compared exactly.
 CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
@@ -86,6 +101,7 @@ class Fingerprint:
     shingles: np.ndarray  # sorted hashes of the body's shingles
     title_words: frozenset[str]
     title_numbers: frozenset[str]
+    lede: frozenset[str]  # the words of the body's first LEDE_WORDS words
     day: int | None  # the publication day's ordinal (None: not dated to the day)
     source: str
 
@@ -98,11 +114,13 @@ def fingerprint(
         import datetime as dt
 
         day = dt.date.fromisoformat(date_iso).toordinal()
+    body_words = words(body)
     return Fingerprint(
         id=article_id,
-        shingles=shingles(body),
+        shingles=word_shingles(body_words),
         title_words=frozenset(words(title)),
         title_numbers=numbers(title),
+        lede=frozenset(body_words[:LEDE_WORDS]),
         day=day,
         source=(source or "").lower(),
     )
@@ -140,8 +158,8 @@ def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.nd
 def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
-    """Why two articles are copies ("identical", "same text", "extended", "rewrite"), or
-    None when they are not."""
+    """Why two articles are copies ("identical", "updated", "same text", "contained", "new
+    headline", "extended", "rewrite"), or None when they are not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -152,9 +170,12 @@ def copy_reason(
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
         return None
-    if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
-        return None  # a template's headline with another day's figures
     titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
+    if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
+        # A template's headline with another day's figures, or a publisher's report updated
+        # in place the same day (a match's score at half time, then at full time).
+        updated = a.source == b.source and gap == 0 and titles >= RELATED_TITLE
+        return "updated" if updated and _new_headline(a, b, jaccard, containment, gap) else None
     related = _related(a.source, b.source)
     if titles >= REWRITE_TITLE or (related and titles >= RELATED_TITLE):
         same_text = SAME_TEXT
@@ -162,6 +183,10 @@ def copy_reason(
         same_text = SAME_TEXT_OTHER_TITLE if related else UNRELATED_SAME_TEXT
     if jaccard >= same_text:
         return "same text"
+    if containment >= CONTAINED and _lede(a, b) >= CONTAINED_LEDE and gap <= 1:
+        return "contained"
+    if related and _new_headline(a, b, jaccard, containment, gap):
+        return "new headline"
     if not related or titles < RELATED_TITLE:
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
@@ -169,6 +194,23 @@ def copy_reason(
     if titles >= REWRITE_TITLE and containment >= REWRITE_CONTAINMENT and gap <= 1:
         return "rewrite"
     return None
+
+
+def _new_headline(
+    a: Fingerprint, b: Fingerprint, jaccard: float, containment: float, gap: int
+) -> bool:
+    """A re-run under a new headline: the same opening over much of the same text."""
+    return (
+        gap <= NEW_HEADLINE_DAYS
+        and jaccard >= NEW_HEADLINE_JACCARD
+        and containment >= NEW_HEADLINE_CONTAINMENT
+        and _lede(a, b) >= NEW_HEADLINE_LEDE
+    )
+
+
+def _lede(a: Fingerprint, b: Fingerprint) -> float:
+    """How alike two bodies open (Jaccard of their first LEDE_WORDS words)."""
+    return len(a.lede & b.lede) / max(1, len(a.lede | b.lede))
 
 
 def without_boilerplate(fingerprints: list[Fingerprint]) -> tuple[list[np.ndarray], np.ndarray]:
@@ -301,7 +343,13 @@ class CopyIndex:
                 rows, common = state["signatures"], state["boilerplate"]
             pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
         except (OSError, ValueError, KeyError) as exc:
-            log.warning("the copies of %s could not be read (%s)", folder, exc)
+            log.warning(
+                gettext(
+                    "the copies of %(folder)s could not be read (%(problem)s)",
+                    folder=folder,
+                    problem=exc,
+                )
+            )
             return None
         return cls(ids, rows, common, {(a, b) for a, b in pairs})
 
@@ -358,7 +406,9 @@ def update_copies(
     gone = set(removed) | {f.id for f in articles}
     keep = [i for i, article_id in enumerate(copies.ids) if article_id not in gone]
     ids = [copies.ids[i] for i in keep]
-    rows = copies.signatures[keep] if len(copies.signatures) else copies.signatures
+    rows = copies.signatures
+    if len(keep) < len(copies.ids) and len(rows):
+        rows = rows[keep]
     pairs = {p for p in copies.pairs if p[0] not in gone and p[1] not in gone}
     texts = _without([f.shingles for f in articles], copies.boilerplate)
     new_rows = signatures(texts)
@@ -366,22 +416,18 @@ def update_copies(
     # Candidates among the new articles, then between each new article and the indexed ones.
     pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
     if len(rows):
-        old_keys = band_keys(rows)
-        for i, key_row in enumerate(band_keys(new_rows)):
-            if not usable[i]:
-                continue
-            matches = np.flatnonzero((old_keys == key_row).any(axis=1))
-            if not len(matches):
-                continue
-            estimate = estimated_jaccard(
-                rows[matches], np.repeat(new_rows[i : i + 1], len(matches), 0)
-            )
+        # Candidates among the indexed articles: those sharing a band with a new one.
+        found: dict[int, list[int]] = {}
+        for i in np.flatnonzero(usable).tolist():
+            matches = np.flatnonzero(sharing_a_band(rows, new_rows[i]))
+            estimate = estimated_jaccard(rows[matches], new_rows[i : i + 1])
             for j in matches[estimate >= CANDIDATE_ESTIMATE].tolist():
-                fields = stored(ids[j])
-                if fields is None:
-                    continue
-                other = stored_fingerprint(fields)
-                other_text = _without([other.shingles], copies.boilerplate)[0]
+                found.setdefault(j, []).append(i)
+        others = {j: stored(ids[j]) for j in found}
+        others_kept = [(j, stored_fingerprint(f)) for j, f in others.items() if f is not None]
+        other_texts = _without([other.shingles for _, other in others_kept], copies.boilerplate)
+        for (j, other), other_text in zip(others_kept, other_texts, strict=True):
+            for i in found[j]:
                 if are_copies(articles[i], other, texts[i], other_text):
                     a, b = sorted((articles[i].id, other.id))
                     pairs.add((a, b))

@@ -28,14 +28,21 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from search.config import OPENSEARCH_URL_ENV, EngineSettings, EngineUnavailableError
+from search.config import (
+    OPENSEARCH_INDEX_ENV,
+    OPENSEARCH_URL_ENV,
+    EngineSettings,
+    EngineUnavailableError,
+)
 from search.dates import PRECISIONS, date_span
+from search.i18n import gettext
 from search.indexing import opensearch_lexicon
 from search.indexing.build import (
     MIN_KEEP_SHARE,
     BuildRefusedError,
     BuildReport,
     articles_to_write,
+    shrunk_build,
 )
 from search.indexing.copies import (
     CopyIndex,
@@ -52,6 +59,7 @@ from search.indexing.update import (
     _outcomes,
     _preview,
     _tally,
+    no_index_yet,
     plan_update,
     rebuild_reason,
     refuse_mass_removal,
@@ -211,13 +219,22 @@ def cluster_errors(settings: EngineSettings) -> Iterator[None]:
         yield
     except Unreachable as exc:
         raise EngineUnavailableError(
-            f"OpenSearch is not reachable at {', '.join(settings.urls)}: start it or check"
-            f" --opensearch-url / ${OPENSEARCH_URL_ENV} ({exc.error})"
+            gettext(
+                "OpenSearch is not reachable at %(urls)s: start it or check --opensearch-url"
+                " / $%(env)s (%(problem)s)",
+                urls=", ".join(settings.urls),
+                env=OPENSEARCH_URL_ENV,
+                problem=exc.error,
+            )
         ) from exc
     except TransportError as exc:
+        problem = f"{exc.status_code} {str(exc.error)[:200]} {str(exc.info)[:300]}"
         raise EngineUnavailableError(
-            f"OpenSearch at {settings.urls[0]} refused the request: {exc.status_code}"
-            f" {str(exc.error)[:200]} {str(exc.info)[:300]}"
+            gettext(
+                "OpenSearch at %(url)s refused the request: %(problem)s",
+                url=settings.urls[0],
+                problem=problem,
+            )
         ) from exc
 
 
@@ -315,7 +332,13 @@ def wait_green(client: Any, index: str | None = None, seconds: float = GREEN_SEC
         if health.get("status") == "green":
             return health
         if time.monotonic() > deadline:
-            raise EngineUnavailableError(f"OpenSearch is not green after {seconds:.0f} s: {health}")
+            raise EngineUnavailableError(
+                gettext(
+                    "OpenSearch is not green after %(seconds)s s: %(health)s",
+                    seconds=round(seconds),
+                    health=health,
+                )
+            )
 
 
 def live_index(client: Any, alias: str) -> str | None:
@@ -389,7 +412,9 @@ def _bulk(client: Any, actions: Iterable[dict[str, Any]], chunk: int = BULK_CHUN
         client, actions, chunk_size=chunk, max_retries=3, raise_on_error=False
     ):
         if not ok:
-            raise RuntimeError(f"OpenSearch refused a document: {json.dumps(item)[:500]}")
+            raise RuntimeError(
+                gettext("OpenSearch refused a document: %(item)s", item=json.dumps(item)[:500])
+            )
         done += 1
     return done
 
@@ -459,10 +484,7 @@ def build_articles(
         wait_green(client, both)
         live = len(previous)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
-            raise BuildRefusedError(
-                f"the new build has {report.indexed} articles, the live index {live}: "
-                f"the live index was left as it was (check the seeds, or use --force)"
-            )
+            raise BuildRefusedError(shrunk_build(report.indexed, live))
         swap_alias(client, alias, name)
     except BaseException:
         client.indices.delete(index=f"{name},{lexicon}", ignore_unavailable=True)
@@ -538,8 +560,12 @@ def swap_alias(client: Any, alias: str, index: str) -> None:
     then delete what they pointed at."""
     if not client.indices.exists_alias(name=alias) and client.indices.exists(index=alias):
         raise BuildRefusedError(
-            f"{alias!r} is an index on the cluster, not an alias: Cari searches an alias of that"
-            " name (delete or rename the index, or set another name in $CARI_OPENSEARCH_INDEX)"
+            gettext(
+                "%(alias)s is an index on the cluster, not an alias: Cari searches an alias of"
+                " that name (delete or rename the index, or set another name in $%(env)s)",
+                alias=repr(alias),
+                env=OPENSEARCH_INDEX_ENV,
+            )
         )
     pairs = ((alias, index), (lexicon_name(alias), lexicon_name(index)))
     actions: list[dict[str, Any]] = []
@@ -560,7 +586,11 @@ def rebuild_needed(meta: dict[str, Any]) -> str | None:
     """Why a live index must be rebuilt in full (the embedded index's reasons, and a layout
     this code does not search), or None."""
     if meta.get("layout") != LAYOUT:
-        return f"layout {meta.get('layout')} of the OpenSearch index, {LAYOUT} in the code"
+        return gettext(
+            "layout %(index)s of the OpenSearch index, %(code)s in the code",
+            index=meta.get("layout"),
+            code=LAYOUT,
+        )
     return rebuild_reason(meta)
 
 
@@ -584,7 +614,7 @@ def update(
     alias = settings.alias
     paths = list_seeds(Path(seeds_dir))
     meta = live_meta(client, alias)
-    reason = "there was no index yet" if meta is None else rebuild_needed(meta)
+    reason = no_index_yet() if meta is None else rebuild_needed(meta)
     if reason:
         report = UpdateReport(rebuilt=reason, dry_run=dry_run)
         if not dry_run:

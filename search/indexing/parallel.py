@@ -27,6 +27,7 @@ from whoosh.index import Index
 
 from search import whoosh_private
 from search.child_process import die_with_parent
+from search.i18n import gettext
 from search.indexing.segment_writer import FastSegmentWriter
 from search.text.analyzer import save_stem_cache
 
@@ -248,7 +249,9 @@ class ParallelWriter:
     def _check_alive(self) -> None:
         dead = [p for p in self._procs if not p.is_alive() and p.exitcode not in (0, None)]
         if dead:
-            raise WorkerError(f"an indexing worker died (exit code {dead[0].exitcode})")
+            raise WorkerError(
+                gettext("an indexing worker died (exit code %(code)s)", code=dead[0].exitcode)
+            )
 
     def commit(self, **_ignored: Any) -> None:
         """Wait for the workers, then make all their segments the index's content."""
@@ -272,7 +275,7 @@ class ParallelWriter:
         while done < len(self._procs):
             status, value = self._result()
             if status == "error":
-                raise WorkerError(f"an indexing worker failed: {value}")
+                raise WorkerError(gettext("an indexing worker failed: %(problem)s", problem=value))
             if status == "segment":
                 segments.append(value)
             else:
@@ -296,7 +299,9 @@ class ParallelWriter:
                     try:
                         return self._results.get(timeout=_POLL_SECONDS)
                     except queue.Empty:
-                        raise WorkerError("indexing workers exited without a result") from None
+                        raise WorkerError(
+                            gettext("indexing workers exited without a result")
+                        ) from None
 
     def cancel(self) -> None:
         for proc in self._procs:

@@ -35,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from search import jsonfiles
+from search.i18n import gettext
 from search.locks import flock_within
 
 LIVE = "live"
@@ -65,12 +66,23 @@ def corrupt_index(index_dir: Path, exc: BaseException) -> IndexCorruptError:
     if isinstance(exc, (ModuleNotFoundError, AttributeError)):
         # The schema pickled in the index names analyzer classes this version does not have.
         return IndexCorruptError(
-            f"the index in {index_dir}/ was built by another version of Cari"
-            f" ({error_detail(exc)}): rebuild it with `cari update` or `cari build`"
+            gettext(
+                "the index in %(folder)s/ was built by another version of Cari (%(problem)s):"
+                " rebuild it with `cari update` or `cari build`",
+                folder=index_dir,
+                problem=error_detail(exc),
+            )
         )
+    return unreadable_index(index_dir, error_detail(exc))
+
+
+def unreadable_index(index_dir: Path, problem: str) -> IndexCorruptError:
     return IndexCorruptError(
-        f"the index in {index_dir}/ cannot be read ({error_detail(exc)}):"
-        " rebuild it with `cari build`"
+        gettext(
+            "the index in %(folder)s/ cannot be read (%(problem)s): rebuild it with `cari build`",
+            folder=index_dir,
+            problem=problem,
+        )
     )
 
 
@@ -158,16 +170,25 @@ class Generation:
             try:
                 size = path.stat().st_size
                 if size != entry[0]:
-                    raise DamagedFileError(f"{name} is {size} bytes, {entry[0]} when written")
+                    raise DamagedFileError(
+                        gettext(
+                            "%(file)s is %(size)s bytes, %(written)s when written",
+                            file=name,
+                            size=size,
+                            written=entry[0],
+                        )
+                    )
                 sample, whole = _checksums(path, full=full)
             except FileNotFoundError:
                 # An update committing meanwhile deletes the files it merged away, the old
                 # table of contents among them: missing only if no commit happened since.
                 if complete and recorded.get("toc") == _newest_toc(self.path):
-                    raise DamagedFileError(f"{name} is missing") from None
+                    raise DamagedFileError(gettext("%(file)s is missing", file=name)) from None
                 continue
             if sample != entry[1] or (full and whole != entry[2]):
-                raise DamagedFileError(f"{name} has changed since it was written")
+                raise DamagedFileError(
+                    gettext("%(file)s has changed since it was written", file=name)
+                )
         return len(files)
 
     def _recorded(self) -> dict[str, Any]:
@@ -245,10 +266,10 @@ def live_generation(index_dir: Path) -> Generation | None:
         except FileNotFoundError:
             return None  # points to a generation that is gone: as if nothing was built
         except (OSError, RuntimeError) as exc:  # a symlink loop (RuntimeError before 3.13)
-            raise IndexCorruptError(
-                f"the index in {index_dir}/ cannot be read ({LIVE} cannot be followed:"
-                f" {error_detail(exc)}): rebuild it with `cari build`"
-            ) from exc
+            problem = gettext(
+                "%(link)s cannot be followed: %(problem)s", link=LIVE, problem=error_detail(exc)
+            )
+            raise unreadable_index(index_dir, problem) from exc
         try:
             found = _retrying(lambda: whoosh_index.exists_in(str(target)))
         except Exception as exc:  # Whoosh raises many kinds on a damaged TOC
@@ -340,7 +361,11 @@ def require_live(index_dir: Path) -> Generation:
     generation = live_generation(index_dir)
     if generation is None:
         raise IndexMissingError(
-            f"no index in {index_dir}/ yet: run `cari build` (or `make run`) to build it from seeds/"
+            gettext(
+                "no index in %(folder)s/ yet: run `cari build` (or `make run`) to build it from"
+                " seeds/",
+                folder=index_dir,
+            )
         )
     return generation
 
@@ -408,7 +433,11 @@ def write_lock(
     with _held_guard:
         local = _held.setdefault(key, threading.RLock())
     if not local.acquire(timeout=timeout):
-        raise IndexBusyError(f"{index_dir}/ is being written by another thread of this process")
+        raise IndexBusyError(
+            gettext(
+                "%(folder)s/ is being written by another thread of this process", folder=index_dir
+            )
+        )
     try:
         depth = _depth.get(key, 0)
         _depth[key] = depth + 1
@@ -438,13 +467,18 @@ def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
     try:
         if not flock_within(folder, timeout):
             raise IndexBusyError(
-                f"{index_dir}/ is being written by {_lock_holder(path)}; "
-                f"waited {timeout:.0f}s: try again when it has finished"
+                gettext(
+                    "%(folder)s/ is being written by %(holder)s; waited %(seconds)ss: try again"
+                    " when it has finished",
+                    folder=index_dir,
+                    holder=_lock_holder(path),
+                    seconds=round(timeout),
+                )
             )
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()} {what} since {time.strftime('%H:%M:%S')}\n".encode())
+            os.write(fd, f"{os.getpid()} {time.strftime('%H:%M:%S')} {what}\n".encode())
             yield
         finally:
             with contextlib.suppress(OSError):
@@ -456,11 +490,14 @@ def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
 
 
 def _lock_holder(path: Path) -> str:
+    """Who holds the lock, from `write.lock`: "<pid> <HH:MM:SS> <what>"."""
     try:
-        pid, _, rest = path.read_text(encoding="utf-8").strip().partition(" ")
+        pid, since, what = [*path.read_text(encoding="utf-8").strip().split(" ", 2), "", ""][:3]
     except OSError:
-        return "another process"
-    return f"process {pid} ({rest})" if pid else "another process"
+        pid = ""
+    if not pid:
+        return gettext("another process")
+    return gettext("process %(pid)s (%(what)s since %(time)s)", pid=pid, what=what, time=since)
 
 
 def _owner_alive(build_dir: Path) -> bool:

@@ -20,9 +20,17 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from search.i18n import format_decimal, gettext
 from search.indexing import seedstats, store
-from search.indexing.build import MIN_KEEP_SHARE, BuildRefusedError, article_document, build
+from search.indexing.build import (
+    MIN_KEEP_SHARE,
+    BuildRefusedError,
+    article_document,
+    build,
+    duplicate_id,
+)
 from search.indexing.copies import Fingerprint, article_fingerprint, update_generation
 from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
@@ -35,6 +43,10 @@ from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, load_stem_cache
 
 log = logging.getLogger(__name__)
+
+# Segments with fewer articles than this (earlier updates') are merged by the next update;
+# a build writes larger ones, which updates leave alone.
+UPDATE_MERGE_DOCS = 5_000
 
 # Seeds are hashed, not parsed (search.ingest.kinds, SeedKind.keys). When that hash differs
 # from the index, the seed is parsed and its article's own hash decides, so a different
@@ -94,25 +106,46 @@ class UpdateReport:
         return len(self.added) + len(self.changed) + len(self.removed)
 
     def summary(self) -> str:
-        skipped = f", skipped {len(self.problems)} seeds" if self.problems else ""
+        skipped = ""
+        if self.problems:
+            skipped = gettext(", skipped %(n)s seeds", n=len(self.problems))
+        seconds = format_decimal(self.seconds)
         if self.rebuilt and self.dry_run:
-            return f"would rebuild the whole index ({self.rebuilt})"
+            return gettext("would rebuild the whole index (%(reason)s)", reason=self.rebuilt)
         if self.rebuilt:
-            return (
-                f"rebuilt the whole index ({self.rebuilt}): {self.articles} articles"
-                f"{skipped} in {self.seconds:.1f}s"
+            return gettext(
+                "rebuilt the whole index (%(reason)s): %(articles)s articles%(skipped)s"
+                " in %(seconds)ss",
+                reason=self.rebuilt,
+                articles=self.articles,
+                skipped=skipped,
+                seconds=seconds,
             )
         if not self.changes:
-            return f"up to date: {self.unchanged} articles unchanged{skipped} ({self.seconds:.1f}s)"
-        added, changed, removed = len(self.added), len(self.changed), len(self.removed)
-        if self.dry_run:
-            return (
-                f"would add {added}, re-index {changed}, remove {removed}; "
-                f"{self.unchanged} unchanged{skipped}"
+            return gettext(
+                "up to date: %(unchanged)s articles unchanged%(skipped)s (%(seconds)ss)",
+                unchanged=self.unchanged,
+                skipped=skipped,
+                seconds=seconds,
             )
-        return (
-            f"added {added}, re-indexed {changed}, removed {removed}, "
-            f"{self.unchanged} unchanged{skipped} in {self.seconds:.1f}s"
+        counts = {
+            "added": len(self.added),
+            "changed": len(self.changed),
+            "removed": len(self.removed),
+            "unchanged": self.unchanged,
+            "skipped": skipped,
+        }
+        if self.dry_run:
+            return gettext(
+                "would add %(added)s, re-index %(changed)s, remove %(removed)s;"
+                " %(unchanged)s unchanged%(skipped)s",
+                **counts,
+            )
+        return gettext(
+            "added %(added)s, re-indexed %(changed)s, removed %(removed)s,"
+            " %(unchanged)s unchanged%(skipped)s in %(seconds)ss",
+            seconds=seconds,
+            **counts,
         )
 
 
@@ -212,7 +245,7 @@ def plan_update(
             plan.problems.append(entry)
             continue
         if entry.id in seen:
-            plan.problems.append(SeedProblem(entry.path, "duplicate article id (first one kept)"))
+            plan.problems.append(SeedProblem(entry.path, duplicate_id()))
             continue
         seen.add(entry.id)
         old = indexed.get(entry.id)
@@ -220,17 +253,11 @@ def plan_update(
             # Skipped by an earlier run and unchanged since: not parsed again (an indexed
             # version, from before its seed broke, is kept).
             plan.unusable[entry.id] = entry.content_hash
-            kept = ""
+            reason = gettext("'%(id)s' still unusable (unchanged since skipped)", id=entry.id)
             if old is not None:
-                kept = "; its indexed version is kept"
+                reason = _kept(reason)
                 plan.unchanged += 1
-            plan.problems.append(
-                SeedProblem(
-                    entry.path,
-                    f"'{entry.id}' still unusable (unchanged since skipped){kept}",
-                    repeated=True,
-                )
-            )
+            plan.problems.append(SeedProblem(entry.path, reason, repeated=True))
         elif old is None:
             plan.add.append(entry)
         elif old != entry.content_hash:
@@ -263,8 +290,11 @@ def plan_update(
             plan.problems.append(
                 SeedProblem(
                     unreadable[0].path.parent,
-                    f"{len(kept)} indexed articles kept: a seed that holds many could not be"
-                    " read whole, and they may be its (fix it, then update again)",
+                    gettext(
+                        "%(n)s indexed articles kept: a seed that holds many could not be read"
+                        " whole, and they may be its (fix it, then update again)",
+                        n=len(kept),
+                    ),
                 )
             )
         gone = [article_id for article_id in gone if article_id in former]
@@ -303,12 +333,20 @@ def _gone_since(
         plan.problems.append(
             SeedProblem(
                 where,
-                f"{kept} indexed articles kept: a seed that holds many could not be read"
-                " whole, and they are its (fix it, then update again)",
+                gettext(
+                    "%(n)s indexed articles kept: a seed that holds many could not be read"
+                    " whole, and they are its (fix it, then update again)",
+                    n=kept,
+                ),
             )
         )
     gone = [a for a in dict.fromkeys(candidates) if a not in seen and a in indexed]
     return gone
+
+
+def _kept(reason: str) -> str:
+    """A seed's problem, when the index keeps the article it held before."""
+    return gettext("%(reason)s; its indexed version is kept", reason=reason)
 
 
 def refuse_mass_removal(indexed: int, removed: int) -> None:
@@ -316,8 +354,12 @@ def refuse_mass_removal(indexed: int, removed: int) -> None:
     index's `indexed` articles (a wrong --seeds folder, an unmounted disk)."""
     if indexed and indexed - removed < indexed * MIN_KEEP_SHARE:
         raise BuildRefusedError(
-            f"the update would remove {removed} of the index's {indexed} "
-            f"articles: the index was left as it was (check the seeds folder, or use --force)"
+            gettext(
+                "the update would remove %(removed)s of the index's %(indexed)s articles: the"
+                " index was left as it was (check the seeds folder, or use --force)",
+                removed=removed,
+                indexed=indexed,
+            )
         )
 
 
@@ -355,7 +397,11 @@ def update(
                 indexed = store.IndexedLookup(live) if known.complete else indexed_hashes(live)
         except Exception as exc:  # damaged index files: nothing in them can be kept
             cause = exc.__cause__ if isinstance(exc, store.IndexCorruptError) else exc
-            live, reason = None, f"the index could not be read: {store.error_detail(cause or exc)}"
+            live = None
+            reason = gettext(
+                "the index could not be read: %(problem)s",
+                problem=store.error_detail(cause or exc),
+            )
         if reason:
             report = UpdateReport(rebuilt=reason, dry_run=dry_run)
             if not dry_run:
@@ -367,7 +413,7 @@ def update(
             return report
         assert live is not None
         if not dry_run and live.remove_writer_leftovers():
-            log.info("removed the temporary files of an update that was stopped")
+            log.info(gettext("removed the temporary files of an update that was stopped"))
         stats = seedstats.SeedStats()
         try:
             plan = plan_update(
@@ -404,9 +450,13 @@ def update(
 
 
 # Articles an update could not use, kept in the live generation (a rebuild starts afresh).
+def no_index_yet() -> str:
+    return gettext("there was no index yet")
+
+
 def _rebuild_reason(live: store.Generation | None) -> str | None:
     if live is None:
-        return "there was no index yet"
+        return no_index_yet()
     return rebuild_reason(live.read_meta())
 
 
@@ -414,12 +464,20 @@ def rebuild_reason(meta: dict) -> str | None:
     """Why an index with this build metadata must be rebuilt in full (None: it need not)."""
     analyzer = meta.get("analyzer_version")
     if analyzer != ANALYZER_VERSION:
-        return f"analyzer version {analyzer} in the index, {ANALYZER_VERSION} in the code"
+        return gettext(
+            "analyzer version %(index)s in the index, %(code)s in the code",
+            index=analyzer,
+            code=ANALYZER_VERSION,
+        )
     schema = meta.get("schema_version", "1")
     if schema != SCHEMA_VERSION:
-        return f"schema version {schema} in the index, {SCHEMA_VERSION} in the code"
+        return gettext(
+            "schema version %(index)s in the index, %(code)s in the code",
+            index=schema,
+            code=SCHEMA_VERSION,
+        )
     if meta.get("data_fingerprint") != data_fingerprint():
-        return "the word lists in search/data changed since the index was built"
+        return gettext("the word lists in search/data changed since the index was built")
     return None
 
 
@@ -444,7 +502,9 @@ def _parsed(
             got = found.get(entry.id)
             item: Article | SeedProblem
             if got is None:
-                item = SeedProblem(path, f"article '{entry.id}' could not be read from it")
+                item = SeedProblem(
+                    path, gettext("article '%(id)s' could not be read from it", id=entry.id)
+                )
             else:
                 item = got if isinstance(got, SeedProblem) else got.article
             if on_article:
@@ -464,7 +524,7 @@ def _outcomes(
         is_change = entry.id in changing
         if isinstance(item, SeedProblem):
             if is_change:
-                item = replace(item, reason=f"{item.reason}; its indexed version is kept")
+                item = replace(item, reason=_kept(item.reason))
             yield ("kept" if is_change else "problem"), entry, item
             continue
         item.content_hash = item.content_hash or entry.content_hash
@@ -494,6 +554,25 @@ def _preview(plan: UpdatePlan, report: UpdateReport) -> None:
     for outcome, entry, item in _outcomes(plan, None):
         _tally(report, outcome, entry, item)
     report.removed = list(plan.remove)
+
+
+def merge_update_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """The merge policy of an update's commit: earlier updates' segments (fewer than
+    UPDATE_MERGE_DOCS articles each) go into the new one, the build's large segments stay as
+    they are. An update's cost then follows its own size and the small segments before it,
+    not the archive's: Whoosh's default policy merged half of a million-article index into one
+    segment to add ten articles (30 minutes)."""
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        if segment.doc_count_all() < UPDATE_MERGE_DOCS:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            kept.append(segment)
+    return kept
 
 
 def _apply(
@@ -532,7 +611,7 @@ def _apply(
             # Saved before the commit: a search that sees the new articles finds their copies.
             with index.searcher() as searcher:
                 update_generation(live.path, searcher, indexed, plan.remove)
-            writer.commit()
+            writer.commit(mergetype=merge_update_segments)
             live.record_files()
         else:
             writer.cancel()

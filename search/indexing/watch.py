@@ -27,11 +27,12 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
+from search.i18n import gettext
 from search.indexing import store
 from search.indexing.build import BuildRefusedError
 from search.indexing.update import UpdateReport, update
 from search.ingest.kinds import kind_of
-from search.ingest.seeds import list_seeds, may_change_articles
+from search.ingest.seeds import list_seeds, may_change_articles, missing_folder
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def watch(
     stop = stop or threading.Event()
     seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     if not seeds_dir.is_dir():
-        raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
+        raise FileNotFoundError(missing_folder(seeds_dir))
     events = _SeedEvents()
     observer = PollingObserver(timeout=1) if poll else Observer()
     folder = _WatchedFolder(observer, events, seeds_dir)
@@ -131,7 +132,9 @@ def watch(
             if unfinished:
                 unfinished_since = unfinished_since or time.monotonic()
                 if time.monotonic() - unfinished_since < INCOMPLETE_WAIT_SECONDS:
-                    log.info("waiting for %s to be written whole", unfinished[0])
+                    log.info(
+                        gettext("waiting for %(seed)s to be written whole", seed=unfinished[0])
+                    )
                     stop.wait(settle)
                     events.note_change()
                     continue
@@ -158,12 +161,19 @@ class _WatchedFolder:
         if now == self.identity:
             return
         if now is None:
-            log.warning("seeds folder %s/ is gone: waiting for it to come back", self.path)
+            log.warning(
+                gettext(
+                    "seeds folder %(folder)s/ is gone: waiting for it to come back",
+                    folder=self.path,
+                )
+            )
         else:
             with contextlib.suppress(Exception):  # the old watch may have ended already
                 self.observer.unschedule(self.watch)
             self.watch = self.observer.schedule(self.events, str(self.path), recursive=False)
-            log.warning("seeds folder %s/ is back: watching it again", self.path)
+            log.warning(
+                gettext("seeds folder %(folder)s/ is back: watching it again", folder=self.path)
+            )
             self.events.note_change()
         self.identity = now
 
@@ -195,10 +205,10 @@ def _update_once(
     try:
         report = update(seeds_dir, index_dir, lock_timeout=lock_timeout)
     except store.IndexBusyError as exc:
-        log.warning("update postponed: %s", exc)
+        log.warning(gettext("update postponed: %(problem)s", problem=exc))
         return False
     except (BuildRefusedError, FileNotFoundError) as exc:
-        log.error("update skipped: %s", exc)
+        log.error(gettext("update skipped: %(problem)s", problem=exc))
         return True
     if on_update:
         on_update(report)

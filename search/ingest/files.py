@@ -14,12 +14,25 @@ from typing import BinaryIO
 
 import charset_normalizer
 
+from search.i18n import gettext
+
 MAX_SEED_BYTES = 5 * 1024 * 1024
 READ_ATTEMPTS = 3  # reads of a file that keeps changing before it is reported
 
 
 class SeedError(Exception):
     """A seed file that cannot become an article; the message says why in one line."""
+
+
+def too_big(size: int) -> str:
+    return gettext(
+        "is %(size)s bytes, above the %(limit)s-byte limit", size=size, limit=MAX_SEED_BYTES
+    )
+
+
+def on_line(line: int | None, reason: str) -> str:
+    """A reason given for one line of a seed."""
+    return gettext("line %(line)s: %(reason)s", line=line, reason=reason)
 
 
 def content_hash(data: bytes) -> str:
@@ -36,7 +49,7 @@ def decode_seed(data: bytes) -> str:
         guess = charset_normalizer.from_bytes(data).best()
         text = str(guess) if guess is not None else data.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise SeedError("looks like a binary file (contains NUL bytes)")
+        raise SeedError(gettext("looks like a binary file (contains NUL bytes)"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -46,11 +59,13 @@ def seed_read_errors() -> Iterator[None]:
     try:
         yield
     except IsADirectoryError as exc:
-        raise SeedError("is a directory, not a file") from exc
+        raise SeedError(gettext("is a directory, not a file")) from exc
     except PermissionError as exc:
-        raise SeedError("cannot be read (permission denied)") from exc
+        raise SeedError(gettext("cannot be read (permission denied)")) from exc
     except OSError as exc:
-        raise SeedError(f"cannot be read ({exc.strerror or exc})") from exc
+        raise SeedError(
+            gettext("cannot be read (%(problem)s)", problem=exc.strerror or exc)
+        ) from exc
 
 
 def read_seed_bytes(path: Path) -> bytes:
@@ -62,16 +77,20 @@ def read_seed_bytes(path: Path) -> bytes:
     """
     with seed_read_errors():
         if path.is_dir():
-            raise SeedError("is a directory, not a file")
+            raise SeedError(gettext("is a directory, not a file"))
         if not path.exists():
-            raise SeedError("does not exist (broken symlink?)")
+            raise SeedError(gettext("does not exist (broken symlink?)"))
         for _attempt in range(READ_ATTEMPTS):
             # File times are coarse (a few ms): a rewrite can leave them unchanged, so the file
             # must also read the same twice in a row (cheap: the second read hits the cache).
             data = _read_stable(path)
             if data is not None and data == _read_stable(path):
                 return data
-        raise SeedError(f"kept changing while being read ({READ_ATTEMPTS} tries): run again later")
+        raise SeedError(
+            gettext(
+                "kept changing while being read (%(n)s tries): run again later", n=READ_ATTEMPTS
+            )
+        )
 
 
 def open_seed(path: Path) -> BinaryIO:
@@ -83,8 +102,8 @@ def open_seed(path: Path) -> BinaryIO:
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise SeedError("is a directory, not a file")
-        raise SeedError("is not a regular file (a device, FIFO or socket)")
+            raise SeedError(gettext("is a directory, not a file"))
+        raise SeedError(gettext("is not a regular file (a device, FIFO or socket)"))
     return os.fdopen(fd, "rb", buffering=0)
 
 
@@ -94,7 +113,7 @@ def _read_stable(path: Path) -> bytes | None:
         fd = handle.fileno()
         before = os.fstat(fd)
         if before.st_size > MAX_SEED_BYTES:
-            raise SeedError(f"is {before.st_size} bytes, above the {MAX_SEED_BYTES}-byte limit")
+            raise SeedError(too_big(before.st_size))
         chunks: list[bytes] = []
         size = 0
         while size <= MAX_SEED_BYTES:
@@ -104,7 +123,11 @@ def _read_stable(path: Path) -> bytes | None:
             chunks.append(chunk)
             size += len(chunk)
         if size > MAX_SEED_BYTES:
-            raise SeedError(f"grew above the {MAX_SEED_BYTES}-byte limit while being read")
+            raise SeedError(
+                gettext(
+                    "grew above the %(limit)s-byte limit while being read", limit=MAX_SEED_BYTES
+                )
+            )
         after = os.fstat(fd)
     unchanged = (before.st_size, before.st_mtime_ns, before.st_ctime_ns) == (
         after.st_size,

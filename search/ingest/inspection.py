@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from search.i18n import gettext
 from search.ingest.extract import Extraction
 
 _PREVIEW_CHARS = 300
@@ -41,51 +43,73 @@ def inspection_json(extraction: Extraction) -> dict[str, Any]:
 
 def _dated(data: dict) -> str:
     """'2019-09-17 (day)', or 'none' (an undated article has no precision to give)."""
-    return f"{data['date']} ({data['date_precision']})" if data["date"] else "none"
+    if not data["date"]:
+        return gettext("none")
+    return f"{data['date']} ({_PRECISIONS[data['date_precision']]()})"
+
+
+_PRECISIONS = {
+    "day": lambda: gettext("day"),
+    "month": lambda: gettext("month"),
+    "year": lambda: gettext("year"),
+}
 
 
 def _why(evidence: dict[str, str] | None) -> str:
     if not evidence:
-        return "(nothing in the page gave it)"
+        return gettext("(nothing in the page gave it)")
     line = evidence["line"]
     if len(line) > 160:  # keep both ends: datelines open a line, lede dates close a sentence
         line = line[:60] + " ... " + line[-95:]
-    return f"from {evidence['rule']}" + (f": {line!r}" if line else "")
+    # A rule's name (a source's or a date's: search.ingest.extract) is English in the JSON.
+    rule = gettext(evidence["rule"])
+    if line:
+        return gettext("from %(rule)s: %(line)s", rule=rule, line=repr(line))
+    return gettext("from %(rule)s", rule=rule)
 
 
-def inspection_text(extraction: Extraction) -> str:
-    """The same as readable lines for a terminal."""
+def inspection_text(extraction: Extraction, seed: Path | None = None) -> str:
+    """The same as readable lines for a terminal, headed by the seed's path when given."""
     data = inspection_json(extraction)
     why = data["evidence"]
     body = data["body"]
-    lines = [
-        f"id:        {data['id']}",
-        f"title:     {data['title']}",
-        f"date:      {_dated(data)} {_why(why.get('date'))}",
-        f"source:    {data['source'] or 'none'} {_why(why.get('source'))}",
+    none = gettext("none")
+    rows: list[tuple[str, str]] = []
+    if seed is not None:
+        rows.append((gettext("seed:"), str(seed)))
+    rows += [
+        (gettext("id:"), data["id"]),
+        (gettext("title:"), data["title"]),
+        (gettext("date:"), f"{_dated(data)} {_why(why.get('date'))}"),
+        (gettext("source:"), f"{data['source'] or none} {_why(why.get('source'))}"),
     ]
-    if data["officials"]:
-        for n, official in enumerate(data["officials"]):
-            label = "officials:" if n == 0 else ""
-            role = f" ({official['role']})" if official["role"] else ""
-            lines.append(f"{label:<10} {official['name']}{role}")
-    else:
-        lines.append("officials: none")
-    for n, quote in enumerate(data["quotes"]):
-        label = "quotes:" if n == 0 else ""
+    label = gettext("officials:")
+    for official in data["officials"]:
+        role = f" ({official['role']})" if official["role"] else ""
+        rows.append((label, f"{official['name']}{role}"))
+        label = ""
+    if not data["officials"]:
+        rows.append((label, none))
+    label = gettext("quotes:")
+    for quote in data["quotes"]:
         role = f" ({quote['role']})" if quote["role"] else ""
         text = quote["text"] if len(quote["text"]) <= 100 else quote["text"][:99] + "…"
-        lines.append(f"{label:<10} {quote['speaker']}{role} [{quote['start']}-{quote['end']}]:")
-        lines.append(f"{'':<12}{text!r}")
+        rows.append((label, f"{quote['speaker']}{role} [{quote['start']}-{quote['end']}]:"))
+        rows.append(("", f" {text!r}"))
+        label = ""
     if not data["quotes"]:
-        lines.append("quotes:    none")
+        rows.append((label, none))
     if extraction.given:
-        given = ", ".join(f"{key} ({origin})" for key, origin in extraction.given.items())
-        lines.append(f"given:     {given}")
+        given = ", ".join(f"{key} ({gettext(origin)})" for key, origin in extraction.given.items())
+        rows.append((gettext("given:"), given))
     if data["url"]:
-        lines.append(f"url:       {data['url']}")
+        rows.append((gettext("url:"), data["url"]))
     paragraphs = body.count("\n\n") + 1
     preview = body[:_PREVIEW_CHARS] + ("..." if len(body) > _PREVIEW_CHARS else "")
-    lines.append(f"body:      {len(body)} characters, {paragraphs} paragraphs")
-    lines.append("           " + preview.replace("\n\n", " / "))
-    return "\n".join(lines)
+    size = gettext(
+        "%(chars)s characters, %(paragraphs)s paragraphs", chars=len(body), paragraphs=paragraphs
+    )
+    rows.append((gettext("body:"), size))
+    rows.append(("", preview.replace("\n\n", " / ")))
+    width = max(len(label) for label, _ in rows)
+    return "\n".join(f"{label:<{width}} {value}" for label, value in rows)

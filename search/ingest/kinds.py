@@ -24,17 +24,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from search.i18n import gettext
 from search.ingest.extract import Extraction, extract_article
 from search.ingest.files import (
     MAX_SEED_BYTES,
     SeedError,
     content_hash,
     decode_seed,
+    on_line,
     open_seed,
     read_seed_bytes,
     seed_read_errors,
+    too_big,
 )
-from search.ingest.overrides import apply_override, fingerprint, load_sidecar, sidecar_path
+from search.ingest.overrides import (
+    apply_override,
+    fingerprint,
+    load_sidecar,
+    overridden_by,
+    sidecar_path,
+)
 from search.ingest.records import extract_record, record_id
 
 log = logging.getLogger(__name__)
@@ -52,7 +61,7 @@ class SeedProblem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
-        return f"{where}: skipped: {self.reason}"
+        return gettext("%(where)s: skipped: %(reason)s", where=where, reason=self.reason)
 
 
 class ArticleKey(NamedTuple):
@@ -71,7 +80,7 @@ def article_hash(content: bytes, correction: dict[str, Any]) -> str:
 def _apply_sidecar(extraction: Extraction, table: dict[str, Any], seed: Path) -> Extraction:
     if table:
         changed = apply_override(extraction.article, table, sidecar_path(seed).name)
-        extraction.given.update(dict.fromkeys(changed, f"override {sidecar_path(seed).name}"))
+        extraction.given.update(dict.fromkeys(changed, overridden_by(sidecar_path(seed).name)))
     return extraction
 
 
@@ -79,7 +88,9 @@ def _unexpected(path: Path, exc: Exception, line: int | None = None) -> SeedProb
     """A bug in extraction, reported as the seed's problem: it must not stop a build."""
     where = f"{path}:{line}" if line is not None else str(path)
     log.exception("unexpected error while reading %s", where)
-    return SeedProblem(path, f"could not be parsed ({type(exc).__name__}: {exc})", line)
+    error = f"{type(exc).__name__}: {exc}"
+    reason = gettext("could not be parsed (%(error)s)", error=error)
+    return SeedProblem(path, reason, line)
 
 
 class SeedKind(ABC):
@@ -153,7 +164,7 @@ class TextSeed(SeedKind):
         try:
             self.article_id(path).encode("utf-8")
         except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
-            raise SeedError("has a file name that is not valid UTF-8: rename it") from exc
+            raise SeedError(gettext("has a file name that is not valid UTF-8: rename it")) from exc
         data = read_seed_bytes(path)
         table = load_sidecar(path)
         digest = article_hash(data, table)
@@ -180,7 +191,10 @@ class TextSeed(SeedKind):
     def inspect(self, path: Path, article_id: str | None = None) -> Extraction:
         if article_id is not None and article_id != self.article_id(path):
             raise SeedError(
-                f"holds one article, {self.article_id(path)!r}: --id is for .jsonl seeds"
+                gettext(
+                    "holds one article, %(id)s: --id is for .jsonl seeds",
+                    id=repr(self.article_id(path)),
+                )
             )
         return self.extract(path)
 
@@ -216,7 +230,13 @@ class JsonlSeed(SeedKind):
         except json.JSONDecodeError as exc:
             # Some of json's messages end in "at" ("Invalid control character at").
             message = exc.msg.removesuffix(" at")
-            raise SeedError(f"is not valid JSON ({message} at column {exc.colno})") from exc
+            raise SeedError(
+                gettext(
+                    "is not valid JSON (%(problem)s at column %(column)s)",
+                    problem=message,
+                    column=exc.colno,
+                )
+            ) from exc
 
     def _correction(self, record: Any, overrides: dict[str, Any], path: Path) -> dict[str, Any]:
         """The sidecar's table for a record ({} when it has none). Raises SeedError."""
@@ -225,7 +245,10 @@ class JsonlSeed(SeedKind):
         )
         if not isinstance(table, dict):
             raise SeedError(
-                f"override file {sidecar_path(path).name}: entry for this id is not a table"
+                gettext(
+                    "override file %(file)s: entry for this id is not a table",
+                    file=sidecar_path(path).name,
+                )
             )
         return table
 
@@ -234,7 +257,9 @@ class JsonlSeed(SeedKind):
         when the line has no usable id."""
         record = self._record(raw)
         if not isinstance(record, dict):
-            raise SeedError(f"is a JSON {type(record).__name__}, not an object")
+            raise SeedError(
+                gettext("is a JSON %(type)s, not an object", type=type(record).__name__)
+            )
         article_id = record_id(record)
         return ArticleKey(
             article_id, self.line_hash(raw, self._correction(record, overrides, path))
@@ -284,13 +309,13 @@ class JsonlSeed(SeedKind):
         if batch:
             yield overrides, batch
         if problem is None and not count:
-            problem = SeedProblem(path, "is empty (no records)")
+            problem = SeedProblem(path, gettext("is empty (no records)"))
         if problem is not None:
             yield problem
 
     def _extraction(self, raw: bytes, overrides: dict[str, Any], path: Path) -> Extraction:
         if len(raw) > MAX_SEED_BYTES:
-            raise SeedError(f"is {len(raw)} bytes, above the {MAX_SEED_BYTES}-byte limit")
+            raise SeedError(too_big(len(raw)))
         record = self._record(raw)
         table = self._correction(record, overrides, path)
         extraction = extract_record(record, content_hash=self.line_hash(raw, table))
@@ -358,14 +383,16 @@ class JsonlSeed(SeedKind):
                 if item.line is None:  # the file itself, or its sidecar
                     raise SeedError(item.reason)
                 if article_id is not None:  # the only lines read are those holding the id
-                    raise SeedError(f"line {item.line}: {item.reason}")
+                    raise SeedError(on_line(item.line, item.reason))
                 first_problem = first_problem or item
                 continue
             if article_id is None or item.article.id == article_id:
                 return item
         if first_problem is not None:
-            raise SeedError(f"line {first_problem.line}: {first_problem.reason}")
-        raise SeedError(f"has no record with id {article_id!r}" if article_id else "has no records")
+            raise SeedError(on_line(first_problem.line, first_problem.reason))
+        if article_id:
+            raise SeedError(gettext("has no record with id %(id)s", id=repr(article_id)))
+        raise SeedError(gettext("has no records"))
 
     def count(self, path: Path) -> int:
         try:

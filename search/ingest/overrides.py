@@ -19,6 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from search.i18n import gettext
 from search.ingest.extract.dates import parse_iso_date
 from search.ingest.extract.sources import given_source
 from search.ingest.files import SeedError, read_seed_bytes
@@ -26,6 +27,15 @@ from search.model import Article, Official
 
 SIDECAR_SUFFIX = ".meta.toml"
 KEYS = ("title", "date", "source", "url", "officials", "add_officials", "remove_officials")
+
+
+def overridden_by(sidecar: str) -> str:
+    """What gave a field an override file set (`cari inspect`)."""
+    return gettext("override %(file)s", file=sidecar)
+
+
+def _in_file(sidecar: str, problem: str) -> str:
+    return gettext("override file %(file)s: %(problem)s", file=sidecar, problem=problem)
 
 
 def sidecar_path(seed: Path) -> Path:
@@ -43,11 +53,13 @@ def load_sidecar(seed: Path) -> dict[str, Any]:
         data = read_seed_bytes(path)
         return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except SeedError as exc:
-        raise SeedError(f"override file {path.name} {exc}") from exc
+        raise SeedError(_in_file(path.name, str(exc))) from exc
     except UnicodeDecodeError as exc:
-        raise SeedError(f"override file {path.name} cannot be read ({exc})") from exc
+        problem = gettext("cannot be read (%(problem)s)", problem=exc)
+        raise SeedError(_in_file(path.name, problem)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise SeedError(f"override file {path.name} is not valid TOML ({exc})") from exc
+        problem = gettext("is not valid TOML (%(problem)s)", problem=exc)
+        raise SeedError(_in_file(path.name, problem)) from exc
 
 
 def fingerprint(table: dict[str, Any]) -> str:
@@ -55,13 +67,17 @@ def fingerprint(table: dict[str, Any]) -> str:
     return json.dumps(table, sort_keys=True, ensure_ascii=False, default=str) if table else ""
 
 
-def _officials(value: Any, where: str) -> list[Official]:
+def _officials(value: Any, sidecar: str, key: str) -> list[Official]:
     if not isinstance(value, list):
-        raise SeedError(f"{where} must be a list of {{ name, role }} tables")
+        problem = gettext("%(key)s must be a list of { name, role } tables", key=key)
+        raise SeedError(_in_file(sidecar, problem))
     officials = []
     for item in value:
         if not isinstance(item, dict) or not str(item.get("name", "")).strip():
-            raise SeedError(f"{where} entries need a name, e.g. {{ name = ..., role = ... }}")
+            problem = gettext(
+                "%(key)s entries need a name, e.g. { name = ..., role = ... }", key=key
+            )
+            raise SeedError(_in_file(sidecar, problem))
         officials.append(Official(str(item["name"]).strip(), str(item.get("role", "")).strip()))
     return officials
 
@@ -73,35 +89,35 @@ def apply_override(article: Article, table: dict[str, Any], sidecar: str) -> lis
     """
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise SeedError(
-            f"override file {sidecar}: unknown key {unknown[0]!r} (use {', '.join(KEYS)})"
+        problem = gettext(
+            "unknown key %(key)s (use %(keys)s)", key=repr(unknown[0]), keys=", ".join(KEYS)
         )
+        raise SeedError(_in_file(sidecar, problem))
     changed: list[str] = []
     for key in ("title", "source", "url"):
         if key in table:
             value = str(table[key]).strip()
             if key == "title" and not value:
-                raise SeedError(f"override file {sidecar}: title cannot be empty")
+                raise SeedError(_in_file(sidecar, gettext("title cannot be empty")))
             setattr(article, key, (given_source(value) if key == "source" else value) or None)
             changed.append(key)
     if "date" in table:
         raw = str(table["date"]).strip()
         date = parse_iso_date(raw) if raw else None
         if raw and date is None:
-            raise SeedError(
-                f"override file {sidecar}: date {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
-            )
+            problem = gettext("date %(date)s is not YYYY, YYYY-MM or YYYY-MM-DD", date=repr(raw))
+            raise SeedError(_in_file(sidecar, problem))
         article.date = date
         changed.append("date")
     if "officials" in table:
-        article.officials = _officials(table["officials"], f"override file {sidecar}: officials")
+        article.officials = _officials(table["officials"], sidecar, "officials")
         changed.append("officials")
     if "remove_officials" in table:
         drop = {str(name).strip().lower() for name in table["remove_officials"]}
         article.officials = [o for o in article.officials if o.name.lower() not in drop]
         changed.append("remove_officials")
     if "add_officials" in table:
-        added = _officials(table["add_officials"], f"override file {sidecar}: add_officials")
+        added = _officials(table["add_officials"], sidecar, "add_officials")
         known = {o.name.lower() for o in article.officials}
         article.officials += [o for o in added if o.name.lower() not in known]
         changed.append("add_officials")

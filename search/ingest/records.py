@@ -11,6 +11,7 @@ import logging
 import re
 from typing import Any
 
+from search.i18n import N_, gettext
 from search.ingest.extract import Extraction, extract_layout
 from search.ingest.extract.boilerplate import split_body, split_layout
 from search.ingest.extract.dates import DateEvidence, full_date_in, parse_iso_date
@@ -18,6 +19,8 @@ from search.ingest.extract.sources import SourceEvidence, given_source
 from search.ingest.files import SeedError
 
 log = logging.getLogger(__name__)
+
+RECORD_FIELD = N_("record field")  # what gave a field: the record (`cari inspect`)
 
 # Ids end up in URLs (/api/articles/<id>) and file-like listings: no slashes or control chars.
 _BAD_ID = re.compile(r"[/\\\x00-\x1f]")
@@ -30,17 +33,28 @@ def _text_field(record: dict[str, Any], key: str) -> str:
     if key == "date" and isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # "date": 2019, a year written as a number
     if not isinstance(value, str):
-        raise SeedError(f"field {key!r} must be a string, not {type(value).__name__}")
+        raise SeedError(
+            gettext(
+                "field %(key)s must be a string, not %(type)s",
+                key=repr(key),
+                type=type(value).__name__,
+            )
+        )
     return value.strip()
 
 
 def record_id(record: dict[str, Any]) -> str:
     raw = record.get("id")
     if isinstance(raw, bool) or not isinstance(raw, str | int):
-        raise SeedError("has no 'id' (a string)")
+        raise SeedError(gettext("has no 'id' (a string)"))
     article_id = str(raw).strip()
     if not article_id or _BAD_ID.search(article_id) or len(article_id) > 200:
-        raise SeedError(f"has an unusable id {article_id[:40]!r} (no slashes, 1-200 characters)")
+        raise SeedError(
+            gettext(
+                "has an unusable id %(id)s (no slashes, 1-200 characters)",
+                id=repr(article_id[:40]),
+            )
+        )
     return article_id
 
 
@@ -49,12 +63,12 @@ def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
     The record's date and source, when usable, are taken as they are: the text is searched
     only for what the record lacks (a date search is a fifth of a record's extraction)."""
     if not isinstance(record, dict):
-        raise SeedError(f"is a JSON {type(record).__name__}, not an object")
+        raise SeedError(gettext("is a JSON %(type)s, not an object", type=type(record).__name__))
     article_id = record_id(record)
     title, body = _text_field(record, "title"), _text_field(record, "body")
     url = _text_field(record, "url") or None
     if not body:
-        raise SeedError("has no 'body'")
+        raise SeedError(gettext("has no 'body'"))
     # Read before the text is extracted, so the text is not searched for what the record
     # gives; reported after it, as they were when extraction came first (a record with no
     # article text is reported as that, and its date not warned about).
@@ -78,19 +92,23 @@ def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
     )
     given: dict[str, str] = {}
     if title:
-        given["title"] = "record field"
+        given["title"] = RECORD_FIELD
     if url:
-        given["url"] = "record field"
+        given["url"] = RECORD_FIELD
     if date_evidence is not None:
-        given["date"] = "record field"
+        given["date"] = RECORD_FIELD
     elif raw_date:
         log.warning(
-            "record %s: date %r not understood; extracted from the text", article_id, raw_date
+            gettext(
+                "record %(id)s: date %(date)s not understood; extracted from the text",
+                id=article_id,
+                date=repr(raw_date),
+            )
         )
     if field_error is not None:
         raise field_error
     if source_evidence is not None:
-        given["source"] = "record field"
+        given["source"] = RECORD_FIELD
     extraction.given.update(given)
     return extraction
 

@@ -9,17 +9,22 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from search.i18n import gettext
 from search.ingest.extract import Extraction
 from search.ingest.kinds import SEED_SUFFIXES, SeedProblem, kind_of
 from search.ingest.overrides import SIDECAR_SUFFIX
 from search.model import Article
 
 
+def missing_folder(seeds_dir: Path) -> str:
+    return gettext("seeds folder %(folder)s/ does not exist", folder=seeds_dir)
+
+
 def list_seeds(seeds_dir: str | os.PathLike[str]) -> list[Path]:
     """Seed files in a folder, in name order. Hidden files and sidecars are not seeds."""
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
-        raise FileNotFoundError(f"seeds folder {seeds_dir}/ does not exist")
+        raise FileNotFoundError(missing_folder(seeds_dir))
     # Names, not Path objects, until the end: comparing Paths (and even reading .name) is
     # slow, 0.7 s to sort 25,000 seeds.
     with os.scandir(seeds_dir) as entries:

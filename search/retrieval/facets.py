@@ -95,7 +95,9 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         officials=_ranked(official_counts, table.officials.names, 0, officials),
         sources=_ranked(source_counts, table.source_names, 1, sources),
         said=_ranked(speaker_counts, table.said.names, 0, said),
-        timeline=timeline(keys // 4, keys % 4, key_counts, date_from, date_to),
+        timeline=timeline(
+            keys // 4, keys % 4, key_counts, date_from, date_to, weeks=request.weekly
+        ),
     )
 
 

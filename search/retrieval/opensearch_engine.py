@@ -138,8 +138,12 @@ class OpenSearchEngine:
                     if not last and opensearch_index.live_index(self.client, kwargs["index"]):
                         continue
                     raise MissingIndexError(
-                        f"no index {kwargs['index']!r} on {self.settings.urls[0]}: run `cari"
-                        " build` with the same --engine and --opensearch-url"
+                        gettext(
+                            "no index %(alias)s on %(url)s: run `cari build` with the same"
+                            " --engine and --opensearch-url",
+                            alias=repr(kwargs["index"]),
+                            url=self.settings.urls[0],
+                        )
                     ) from exc
                 except (Unreachable, TransportError) as exc:
                     status = getattr(exc, "status_code", None)
@@ -443,7 +447,7 @@ class OpenSearchEngine:
     # -- what saved queries read -------------------------------------------------------------
 
     def describe(self) -> str:
-        return f"the OpenSearch index {self.alias!r}"
+        return gettext("the OpenSearch index %(alias)s", alias=repr(self.alias))
 
     @property
     def state_dir(self) -> Path:
@@ -454,7 +458,13 @@ class OpenSearchEngine:
         with opensearch_index.cluster_errors(self.settings):
             found = opensearch_index.live_meta(self.client, self.alias)
         if found is None:
-            raise MissingIndexError(f"no index {self.alias!r} on {self.settings.urls[0]}")
+            raise MissingIndexError(
+                gettext(
+                    "no index %(alias)s on %(url)s",
+                    alias=repr(self.alias),
+                    url=self.settings.urls[0],
+                )
+            )
         return found
 
     def latest_indexed_at(self) -> float:
@@ -489,6 +499,7 @@ def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
         np.array(counts, dtype=np.int64),
         request.date_from,
         request.date_to,
+        weeks=request.weekly,
     )
 
 

@@ -1,5 +1,6 @@
 """An official's page: the roles the gazetteer gives them over time, how often the archive
-names them (a timeline), who is named with them, and the latest articles naming them."""
+names them (a timeline, week by week over a year or less), who is named with them, the latest
+articles naming them and what they were last quoted saying."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from search.model import RequestError, SearchRequest, SearchResult
 from search.retrieval.engine import SearchEngine
 
 LATEST = 10
+LATEST_QUOTES = 5
 NAMED_WITH = 15
 OPEN_END = 99991231  # the gazetteer's last day of a term still running
 
@@ -29,6 +31,8 @@ class OfficialProfile:
     roles: list[Role]  # oldest first, from search/data/officials.toml
     result: SearchResult  # the articles naming them, newest first (timeline, facets)
     named_with: list[tuple[str, int]] = field(default_factory=list)  # others, most often first
+    # The newest articles quoting them, each hit's snippet their quote (None: never quoted).
+    quotes: SearchResult | None = None
 
 
 def official_profile(engine: SearchEngine, name: str) -> OfficialProfile | None:
@@ -37,11 +41,28 @@ def official_profile(engine: SearchEngine, name: str) -> OfficialProfile | None:
         (canonical,) = engine.resolve_officials((name,))
     except (RequestError, ValueError):
         return None
-    result = engine.search(SearchRequest(officials=(canonical,), sort="newest", page_size=LATEST))
+    result = engine.search(
+        SearchRequest(officials=(canonical,), sort="newest", page_size=LATEST, weekly=True)
+    )
     terms = gazetteer().terms.get(canonical, [])
     roles = [
         Role(role, from_int(first), None if last >= OPEN_END else from_int(last))
         for role, first, last in sorted(terms, key=lambda t: t[1])
     ]
     others = [(n, c) for n, c in result.official_counts if n != canonical][:NAMED_WITH]
-    return OfficialProfile(canonical, roles, result, others)
+    return OfficialProfile(canonical, roles, result, others, latest_quotes(engine, canonical))
+
+
+def latest_quotes(engine: SearchEngine, name: str) -> SearchResult | None:
+    """The newest articles quoting `name` (as the said: filter finds them: any spelling of
+    the same person), each with their quote as its snippet, a quote reported by several
+    articles only once; None when no article quotes them."""
+    request = SearchRequest(said=(name,), sort="newest", page_size=LATEST_QUOTES * 3)
+    try:
+        quoted = engine.search(request)
+    except RequestError:
+        return None
+    distinct = {hit.snippet.text: hit for hit in reversed(quoted.hits)}  # the newest kept
+    hits = [hit for hit in quoted.hits if distinct.get(hit.snippet.text) is hit]
+    quoted.hits = hits[:LATEST_QUOTES]
+    return quoted if quoted.hits else None

@@ -83,11 +83,17 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
         (n for k, n in known.items() if key and key in k),
         key=lambda n: (not n.lower().startswith(key), n not in famous, n),
     )[:3]
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
     if close and " " not in key and any(" " in n for n in close):
-        hint += f' (in a query, a name of several words is quoted: {param}:"{close[0]}")'
-    what = "names the official" if param == "official" else "quotes"
-    raise RequestError(f"no article {what} {name[:80]!r}{hint}")
+        example = f'{param}:"{close[0]}"'
+        hint += gettext(
+            " (in a query, a name of several words is quoted: %(example)s)", example=example
+        )
+    if param == "official":
+        problem = gettext("no article names the official %(name)s", name=repr(name[:80]))
+    else:
+        problem = gettext("no article quotes %(name)s", name=repr(name[:80]))
+    raise RequestError(problem + hint)
 
 
 def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """The timeline of a search: a histogram of the matching articles' dates, a bar per day, month
-or year (whichever gives a readable number of bars for the span the matches cover), with the
-articles that have no date in a bucket of their own. Dates keep their precision: an article
+or year (whichever gives a readable number of bars for the span the matches cover; a bar per
+week instead of months when asked, as an official's page does), with the articles that have no
+date in a bucket of their own. Dates keep their precision: an article
 dated only "2019" is never drawn in January 2019; when the bars are months it goes in a
 "2019, year only" bar, and likewise a month-precision article among day bars.
 """
@@ -16,8 +17,10 @@ from search.dates import PRECISIONS, from_int, period, period_label
 from search.indexing.schema import NO_DATE_START
 from search.model import Timeline, TimelineBar
 
-# The widest spans drawn at a finer unit: up to 45 days as days, up to 36 months as months.
+# The widest spans drawn at a finer unit: up to 45 days as days, (when weeks are asked for)
+# up to a year as weeks, up to 36 months as months.
 MAX_DAY_BARS = 45
+MAX_WEEK_BARS = 53
 MAX_MONTH_BARS = 36
 
 
@@ -27,10 +30,13 @@ def timeline(
     counts: np.ndarray,
     date_from: dt.date | None,
     date_to: dt.date | None,
+    *,
+    weeks: bool = False,
 ) -> Timeline:
     """The timeline of matches counted by date: `counts[i]` articles start on `starts[i]`
-    (YYYYMMDD, NO_DATE_START for none) at precision code `precisions[i]` (PRECISIONS). The
-    work is array arithmetic over the distinct dates, then a step per bar: an archive that
+    (YYYYMMDD, NO_DATE_START for none) at precision code `precisions[i]` (PRECISIONS); with
+    `weeks`, a span that would be drawn by month is drawn by week when it is a year or less.
+    The work is array arithmetic over the distinct dates, then a step per bar: an archive that
     spans ten years has thousands of distinct days, and a step per day cost milliseconds."""
     undated_at = starts == NO_DATE_START
     undated = int(counts[undated_at].sum())
@@ -40,7 +46,7 @@ def timeline(
         return Timeline(undated=undated)
     bulk, before, after = _outlying_years(starts // 10000, counts)
     starts, precisions, counts = starts[bulk], precisions[bulk], counts[bulk]
-    unit = _unit_for(starts, date_from, date_to)
+    unit = _unit_for(starts, date_from, date_to, weeks)
     bars = _year_bars(before) + _bars(starts, precisions, counts, unit) + _year_bars(after)
     if date_from or date_to:
         bars = [_clip(b, date_from, date_to) for b in bars]
@@ -89,7 +95,9 @@ def _year_bars(counts: Counter[int]) -> list[TimelineBar]:
     ]
 
 
-def _unit_for(starts: np.ndarray, date_from: dt.date | None, date_to: dt.date | None) -> str:
+def _unit_for(
+    starts: np.ndarray, date_from: dt.date | None, date_to: dt.date | None, weeks: bool = False
+) -> str:
     """The finest unit that draws the span of the dated matches in few enough bars. The span
     is clipped to the range asked for: an article dated only "2024" matches March 2024 but does
     not stretch its timeline to January (it gets a bar of its own)."""
@@ -101,17 +109,35 @@ def _unit_for(starts: np.ndarray, date_from: dt.date | None, date_to: dt.date | 
     last = max(first, last)
     if (last - first).days < MAX_DAY_BARS:
         return "day"
+    if weeks and (period(last, "week")[0] - period(first, "week")[0]).days // 7 < MAX_WEEK_BARS:
+        return "week"
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     return "month" if months <= MAX_MONTH_BARS else "year"
 
 
 def _period_starts(starts: np.ndarray, unit: str) -> np.ndarray:
-    """YYYYMMDD of the first day of the day, month or year holding each date."""
+    """YYYYMMDD of the first day of the day, week (its Monday), month or year holding each
+    date."""
     if unit == "year":
         return starts // 10000 * 10000 + 101
     if unit == "month":
         return starts // 100 * 100 + 1
+    if unit == "week":
+        return _mondays(starts)
     return starts
+
+
+def _mondays(starts: np.ndarray) -> np.ndarray:
+    """YYYYMMDD of the Monday of each YYYYMMDD date."""
+    months = (starts // 10000 - 1970) * 12 + starts // 100 % 100 - 1
+    days = months.astype("datetime64[M]").astype("datetime64[D]") + (starts % 100 - 1)
+    epoch_days = days.astype(np.int64)
+    mondays = days - ((epoch_days + 3) % 7).astype("timedelta64[D]")  # 1970-01-01: a Thursday
+    month_starts = mondays.astype("datetime64[M]")
+    years = month_starts.astype("datetime64[Y]").astype(np.int64) + 1970
+    month_numbers = month_starts.astype(np.int64) % 12 + 1
+    day_numbers = (mondays - month_starts.astype("datetime64[D]")).astype(np.int64) + 1
+    return years * 10000 + month_numbers * 100 + day_numbers
 
 
 def _next(period_start: dt.date, unit: str) -> dt.date:
@@ -127,7 +153,7 @@ def _bars(
 ) -> list[TimelineBar]:
     """Contiguous bars from the first to the last period with matches (empty ones included),
     and a coarse bar before each period's bars for articles dated less precisely."""
-    code = PRECISIONS.index(unit)
+    code = PRECISIONS.index("day" if unit == "week" else unit)
     is_fine = precisions <= code
     periods, sums = _summed(_period_starts(starts[is_fine], unit), counts[is_fine])
     fine = {from_int(p): n for p, n in zip(periods, sums, strict=True)}

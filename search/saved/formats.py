@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.dates import format_date
-from search.i18n import gettext
+from search.i18n import format_number, gettext
 from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
@@ -190,13 +190,37 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
         scope = ""
         if run.new_only:
             since = _iso(run.new_since)
-            scope = f", new since {since}" if since else ", first run: all are new"
-        shown = f"{len(result.hits)} of {result.found_as_stories}" if result.found else "0"
+            scope = (
+                gettext(", new since %(when)s", when=since)
+                if since
+                else gettext(", first run: all are new")
+            )
         if result.total_partial:
-            scope += f"; {result.total:,} with all the words, {result.total_partial:,} with some"
-        articles = f" ({result.found} articles)" if result.found_as_stories != result.found else ""
-        lines = [f"{run.saved.name}: {shown} results{articles} for {_describe(run.saved)}{scope}"]
-        lines += [f"  note: {note}" for note in result.notes]
+            scope += gettext(
+                "; %(all)s with all the words, %(some)s with some",
+                all=format_number(result.total),
+                some=format_number(result.total_partial),
+            )
+        if result.found:
+            count = gettext(
+                "%(shown)s of %(found)s results",
+                shown=len(result.hits),
+                found=result.found_as_stories,
+            )
+        else:
+            count = gettext("0 results")
+        if result.found_as_stories != result.found:
+            count += " " + gettext("(%(n)s articles)", n=result.found)
+        lines = [
+            gettext(
+                "%(name)s: %(count)s for %(what)s%(scope)s",
+                name=run.saved.name,
+                count=count,
+                what=_describe(run.saved),
+                scope=scope,
+            )
+        ]
+        lines += ["  " + gettext("note: %(note)s", note=note) for note in result.notes]
         if result.hits:
             rows = [
                 (str(n), format_date(h.date), h.source or "-", h.title, h.id, h.url or "")
@@ -208,10 +232,11 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
             title_width = longest if width is None else max(20, width - sum(widths) - id_width - 8)
             for i, (row, hit) in enumerate(zip(rows, result.hits, strict=True)):
                 if hit.missing and (i == 0 or not result.hits[i - 1].missing):
-                    lines.append("  --- with some of the words ---")
+                    lines.append("  " + gettext("--- with some of the words ---"))
                 title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
                 if hit.missing:
-                    title = f"{title} (missing: {', '.join(hit.missing)})"
+                    missing = gettext("missing: %(words)s", words=", ".join(hit.missing))
+                    title = f"{title} ({missing})"
                 lines.append(
                     f"{row[0]:>{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  "
                     f"{title:<{title_width}}  {row[4]:<{id_width}}  {row[5]}".rstrip()
@@ -238,17 +263,19 @@ def _describe(q: SavedQuery) -> str:
     if q.officials:
         parts.append(gettext("officials: %(names)s", names=", ".join(q.officials)))
     if q.sources:
-        parts.append("sources: " + ", ".join(q.sources))
+        parts.append(gettext("sources: %(names)s", names=", ".join(q.sources)))
     if q.said:
-        parts.append("said: " + ", ".join(q.said))
+        parts.append(gettext("said: %(names)s", names=", ".join(q.said)))
     if q.last:
         parts.append(gettext("last %(range)s", range=q.last))
     elif q.date_from or q.date_to:
         parts.append(
             gettext("%(start)s to %(end)s", start=q.date_from or "…", end=q.date_to or "…")
         )
-    if q.sort != "relevance":
-        parts.append(q.sort)
+    if q.sort == "newest":
+        parts.append(gettext("newest first"))
+    elif q.sort == "oldest":
+        parts.append(gettext("oldest first"))
     parts.append(gettext("limit %(n)s", n=q.limit))
     return " · ".join(parts)
 

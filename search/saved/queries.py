@@ -38,6 +38,7 @@ import tomli_w
 from search import jsonfiles
 from search.config import SORTS
 from search.dates import parse_date_input
+from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
@@ -137,11 +138,16 @@ def last_range(text: str, today: dt.date) -> dt.date:
     """First day of 'the last N days/weeks/months/years' ending today ('7 hari' works too)."""
     m = _LAST.match(text.strip())
     if not m:
-        raise ValueError(f'\'{text}\' is not a period: use e.g. "7 days", "2 weeks", "1 month"')
+        raise ValueError(
+            gettext(
+                '%(text)s is not a period: use e.g. "7 days", "2 weeks", "1 month"',
+                text=repr(text),
+            )
+        )
     count, unit = int(m.group(1)), m.group(2).lower()
     unit = _UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
     if count < 1:
-        raise ValueError(f"'{text}': the period must be at least 1 {unit[:-1]}")
+        raise ValueError(gettext("%(text)s: the period must be at least 1", text=repr(text)))
     if unit == "days":
         return today - dt.timedelta(days=count - 1)
     if unit == "weeks":
@@ -167,24 +173,39 @@ def _read_text(path: Path) -> str:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise SavedQueryError(
-            f"{path}: no saved queries file: create it with `cari saved add NAME QUERY` "
-            f"or pass --queries PATH"
+            gettext(
+                "%(path)s: no saved queries file: create it with `cari saved add NAME QUERY` or"
+                " pass --queries PATH",
+                path=path,
+            )
         ) from None
     except OSError as exc:
-        raise SavedQueryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as handle:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise SavedQueryError(f"{path}: is not a regular file (a folder, device or FIFO)")
+                raise SavedQueryError(
+                    gettext("%(path)s: is not a regular file (a folder, device or FIFO)", path=path)
+                )
             data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise SavedQueryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+            raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise SavedQueryError(f"{path}: is larger than {MAX_FILE_BYTES} bytes: not a queries file")
+        raise SavedQueryError(
+            gettext(
+                "%(path)s: is larger than %(limit)s bytes: not a queries file",
+                path=path,
+                limit=MAX_FILE_BYTES,
+            )
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SavedQueryError(f"{path}: cannot be read ({exc})") from None
+        raise SavedQueryError(_unreadable(path, exc)) from None
+
+
+def _unreadable(path: Path, problem: object) -> str:
+    return gettext("%(path)s: cannot be read (%(problem)s)", path=path, problem=problem)
 
 
 @contextmanager
@@ -195,11 +216,21 @@ def _editing(path: Path) -> Iterator[None]:
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
     except OSError as exc:
-        raise SavedQueryError(f"{path}: cannot be locked for editing ({exc.strerror})") from None
+        raise SavedQueryError(
+            gettext(
+                "%(path)s: cannot be locked for editing (%(problem)s)",
+                path=path,
+                problem=exc.strerror,
+            )
+        ) from None
     try:
         if not flock_within(fd, EDIT_WAIT_SECONDS):
             raise SavedQueryError(
-                f"{path}: another process kept it locked for {EDIT_WAIT_SECONDS:.0f}s: try again"
+                gettext(
+                    "%(path)s: another process kept it locked for %(seconds)ss: try again",
+                    path=path,
+                    seconds=round(EDIT_WAIT_SECONDS),
+                )
             )
         yield
     finally:
@@ -210,7 +241,9 @@ def parse_queries(text: str, path: Path) -> dict[str, SavedQuery]:
     try:
         data = tomllib.loads(text)
     except RecursionError:
-        raise SavedQueryError(f"{path}: is not valid TOML (nested too deeply)") from None
+        raise SavedQueryError(
+            gettext("%(path)s: is not valid TOML (nested too deeply)", path=path)
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = re.search(r"\s*\(at line (\d+), column \d+\)$", message)
@@ -219,13 +252,25 @@ def parse_queries(text: str, path: Path) -> dict[str, SavedQuery]:
         raise SavedQueryError(f"{path}: {message}") from None
     for key in data:
         if key != TABLE:
+            place = f"{path}:{_line_of(text, key)}"
             raise SavedQueryError(
-                f"{path}:{_line_of(text, key)}: unexpected '{key}': "
-                f"each query is a [{TABLE}.NAME] table"
+                gettext(
+                    "%(place)s: unexpected '%(key)s': each query is a [%(table)s.NAME] table",
+                    place=place,
+                    key=key,
+                    table=TABLE,
+                )
             )
     tables = data.get(TABLE, {})
     if not isinstance(tables, dict):
-        raise SavedQueryError(f"{path}:{_line_of(text, TABLE)}: '{TABLE}' must be a table")
+        place = f"{path}:{_line_of(text, TABLE)}"
+        raise SavedQueryError(
+            gettext(
+                "%(place)s: '%(table)s' must be a table",
+                place=place,
+                table=TABLE,
+            )
+        )
     return {name: _saved_query(name, table, text, path) for name, table in tables.items()}
 
 
@@ -234,17 +279,24 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         return SavedQueryError(f"{path}:{_line_of(text, name, key)}: [{TABLE}.{name}]: {message}")
 
     if not NAME.match(name):
-        raise fail("a name is letters, digits, '-' and '_' (up to 64, not starting with - or _)")
+        raise fail(
+            gettext("a name is letters, digits, '-' and '_' (up to 64, not starting with - or _)")
+        )
     if not isinstance(table, dict):
-        raise fail(f"must be a table of settings ({', '.join(KEYS)})")
+        raise fail(gettext("must be a table of settings (%(keys)s)", keys=", ".join(KEYS)))
     for key in table:
         if key not in KEYS:
-            raise fail(f"unknown setting '{key}' (known: {', '.join(KEYS)})", key)
+            raise fail(
+                gettext(
+                    "unknown setting '%(key)s' (known: %(keys)s)", key=key, keys=", ".join(KEYS)
+                ),
+                key,
+            )
 
     def text_value(key: str, default: str | None = None) -> str | None:
         value = table.get(key, default)
         if value is not None and not isinstance(value, str):
-            raise fail(f"'{key}' must be a string in quotes", key)
+            raise fail(gettext("'%(key)s' must be a string in quotes", key=key), key)
         return value
 
     def list_value(key: str) -> tuple[str, ...]:
@@ -252,17 +304,29 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(f'\'{key}\' must be a list of strings, e.g. ["a", "b"]', key)
+            raise fail(
+                gettext('\'%(key)s\' must be a list of strings, e.g. ["a", "b"]', key=key), key
+            )
         return tuple(v.strip() for v in value if v.strip())
 
     limit = table.get("limit", DEFAULT_LIMIT)
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE_SIZE:
-        raise fail(f"'limit' must be a whole number from 1 to {MAX_PAGE_SIZE}", "limit")
+        raise fail(
+            gettext("'limit' must be a whole number from 1 to %(max)s", max=MAX_PAGE_SIZE),
+            "limit",
+        )
     sort = text_value("sort", "relevance") or "relevance"
     if sort not in SORTS:
-        raise fail(f"unknown sort '{sort}': use one of {', '.join(SORTS)}", "sort")
+        raise fail(
+            gettext(
+                "unknown sort %(sort)s: use one of %(sorts)s",
+                sort=repr(sort),
+                sorts=", ".join(SORTS),
+            ),
+            "sort",
+        )
     if "last" in table and ("from" in table or "to" in table):
-        raise fail("use either 'last' or 'from'/'to', not both", "last")
+        raise fail(gettext("use either 'last' or 'from'/'to', not both"), "last")
     saved = SavedQuery(
         name=name,
         query=(text_value("query", "") or "").strip(),
@@ -324,20 +388,29 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
     existing query of that name is removed first."""
     if not NAME.match(saved.name):
         raise SavedQueryError(
-            f"'{saved.name}' is not a usable name: letters, digits, '-' and '_', up to 64"
+            gettext(
+                "'%(name)s' is not a usable name: letters, digits, '-' and '_', up to 64",
+                name=saved.name,
+            )
         )
     block = tomli_w.dumps({TABLE: {saved.name: saved.to_toml()}})
     try:
         parse_queries(block, path)
     except SavedQueryError as exc:  # about the new query, not a line of the file
-        raise SavedQueryError(f"cannot save: {str(exc).split(': ', 2)[-1]}") from None
+        problem = str(exc).split(": ", 2)[-1]
+        raise SavedQueryError(gettext("cannot save: %(problem)s", problem=problem)) from None
     with _editing(path):
         text = _read_text(path) if path.exists() else ""
         if saved.name in (parse_queries(text, path) if text else {}):
             if not replace:
+                place = f"{path}:{_line_of(text, saved.name)}"
                 raise SavedQueryError(
-                    f"{path}:{_line_of(text, saved.name)}: "
-                    f"a query named '{saved.name}' exists: remove it first or pass --replace"
+                    gettext(
+                        "%(place)s: a query named '%(name)s' exists: remove it first or pass"
+                        " --replace",
+                        place=place,
+                        name=saved.name,
+                    )
                 )
             text = _without_query(text, saved.name, path)
         new_text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + block
@@ -354,7 +427,7 @@ def remove_query(path: Path, name: str) -> None:
 def _without_query(text: str, name: str, path: Path) -> str:
     queries = parse_queries(text, path)
     if name not in queries:
-        raise SavedQueryError(f"{path}: no saved query named '{name}'{_hint(name, queries)}")
+        raise SavedQueryError(_no_query(path, name, queries))
     lines = text.splitlines(keepends=True)
     start = _line_of("".join(lines), name) - 1
     end = start + 1
@@ -368,21 +441,30 @@ def _without_query(text: str, name: str, path: Path) -> str:
     new_text = "".join(lines[:start] + lines[end:])
     new_text = re.sub(r"\n{3,}", "\n\n", new_text)
     if name in parse_queries(new_text, path):
-        raise SavedQueryError(f"{path}: could not cut '{name}' out of the file: edit it by hand")
+        raise SavedQueryError(
+            gettext(
+                "%(path)s: could not cut '%(name)s' out of the file: edit it by hand",
+                path=path,
+                name=name,
+            )
+        )
     return new_text
 
 
 def find_query(queries: dict[str, SavedQuery], name: str, path: Path) -> SavedQuery:
     if name not in queries:
-        raise SavedQueryError(f"{path}: no saved query named '{name}'{_hint(name, queries)}")
+        raise SavedQueryError(_no_query(path, name, queries))
     return queries[name]
 
 
-def _hint(name: str, queries: dict[str, SavedQuery]) -> str:
+def _no_query(path: Path, name: str, queries: dict[str, SavedQuery]) -> str:
+    """No saved query of that name, and the names nearest to it (else every name)."""
     close = [n for n in queries if name.lower() in n.lower() or n.lower() in name.lower()]
     if close:
-        return f"; did you mean {', '.join(close[:3])}?"
-    return f" (saved: {', '.join(queries) or 'none'})"
+        hint = gettext("; did you mean %(names)s?", names=", ".join(close[:3]))
+    else:
+        hint = gettext(" (saved: %(names)s)", names=", ".join(queries) or gettext("none"))
+    return gettext("%(path)s: no saved query named '%(name)s'", path=path, name=name) + hint
 
 
 # -- running --------------------------------------------------------------------------------
@@ -412,7 +494,10 @@ def run_queries(
     meta = engine.meta()
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise SavedQueryError(
-            f"{engine.describe()} was built by an older Cari: run `cari update` (it rebuilds it)"
+            gettext(
+                "%(index)s was built by an older Cari: run `cari update` (it rebuilds it)",
+                index=engine.describe(),
+            )
         )
     state = load_state(engine.state_dir)
     watermark = engine.latest_indexed_at()
@@ -487,7 +572,10 @@ def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
     }
     if len(usable) < len(state):
         log.warning(
-            "%s: damaged, not the saved queries' state: --new shows their matches again", path
+            gettext(
+                "%(path)s: damaged, not the saved queries' state: --new shows their matches again",
+                path=path,
+            )
         )
     return usable
 
@@ -498,7 +586,10 @@ def save_state(index_dir: Path, state: dict[str, dict[str, Any]]) -> None:
         jsonfiles.write_json(path, state, indent=1, sort_keys=True)
     except OSError as exc:
         log.warning(
-            "%s: cannot record when the queries ran (%s): --new will show these again",
-            path,
-            exc.strerror or exc,
+            gettext(
+                "%(path)s: cannot record when the queries ran (%(problem)s): --new will show"
+                " these again",
+                path=path,
+                problem=exc.strerror or exc,
+            )
         )

@@ -57,7 +57,11 @@ def numbers(text: str) -> frozenset[str]:
 def shingles(text: str) -> np.ndarray:
     """The sorted, distinct hashes of a text's runs of SHINGLE_WORDS words (a shorter text:
     one hash of all its words; no words: none)."""
-    found = words(text)
+    return word_shingles(words(text))
+
+
+def word_shingles(found: list[str]) -> np.ndarray:
+    """`shingles` of a text's words (`words`)."""
     ids = np.fromiter(map(zlib.crc32, map(str.encode, found)), dtype=np.uint64, count=len(found))
     if not len(ids):
         return EMPTY
@@ -110,6 +114,17 @@ def band_keys(signature_rows: np.ndarray) -> np.ndarray:
             keys = keys * np.uint64(0x100000001B3) + rows[:, r::BAND_ROWS]
         keys = keys * np.uint64(64) + np.arange(bands, dtype=np.uint64)  # bands never collide
     return keys
+
+
+def sharing_a_band(signature_rows: np.ndarray, signature: np.ndarray) -> np.ndarray:
+    """A bool per row: does it agree with `signature` on every position of some band (the
+    bands of `band_keys`), compared position by position rather than through the keys: for a
+    few signatures against many, cheaper than keying them all."""
+    agree = signature_rows == signature
+    together = agree[:, 0::BAND_ROWS]
+    for r in range(1, BAND_ROWS):
+        together = together & agree[:, r::BAND_ROWS]
+    return together.any(axis=1)
 
 
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.dates import date_span
+from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
 from search.ingest.extract.dates import DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
@@ -32,7 +33,7 @@ def extract_article(
 ) -> Extraction:
     """Parse one page of scraped text. Raises SeedError when no article can be found in it."""
     if not text.strip():
-        raise SeedError("is empty")
+        raise SeedError(gettext("is empty"))
     return extract_layout(split_layout(text), article_id, url=url, content_hash=content_hash)
 
 
@@ -49,7 +50,7 @@ def extract_layout(
     the caller already knows (a JSONL record's fields) is not searched for in the text."""
     body = "\n\n".join(layout.body)
     if not layout.title or len(body) < MIN_BODY_CHARS:
-        raise SeedError("has no article text (only boilerplate or too short)")
+        raise SeedError(gettext("has no article text (only boilerplate or too short)"))
     if date_evidence is None:
         date_evidence = find_date(layout.header, layout.body, layout.footer)
     if source_evidence is None:

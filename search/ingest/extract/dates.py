@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from search.dates import month_forms
+from search.i18n import N_
 from search.model import ArticleDate
 
 MONTHS: dict[str, int] = month_forms()
@@ -225,23 +226,24 @@ def find_date(
     for line in header:
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date and UPDATED.match(line):
-            updated = updated or DateEvidence(date, line, "header update line")
+            updated = updated or DateEvidence(date, line, N_("header update line"))
         elif date:
-            return DateEvidence(date, line, "header dateline")
+            return DateEvidence(date, line, N_("header dateline"))
     if updated:
         return updated
     reported = [(c, line) for line in lede for c in _candidates(line) if not c.story]
     attributed = [(c, line) for c, line in reported if c.attribution]
-    for rule, found in (("quote in the lede", attributed), ("lede", reported)):
+    for rule, found in ((N_("quote in the lede"), attributed), (N_("lede"), reported)):
         if found:
             candidate, line = found[0]
             return DateEvidence(candidate.date, _sentence_at(line, candidate.start), rule)
     for line in footer:
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date:
-            return DateEvidence(date, line, "footer")
+            return DateEvidence(date, line, N_("footer"))
     for line in [*header, *footer]:
         date = _partial_date_in(line)
         if date:
-            return DateEvidence(date, line, f"{date.precision} only")
+            only = N_("month only") if date.precision == "month" else N_("year only")
+            return DateEvidence(date, line, only)
     return None

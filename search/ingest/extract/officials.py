@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from search.i18n import gettext
 from search.ingest.extract.person_names import (
     continues_agency,
     is_agency,
@@ -105,10 +106,12 @@ def _terms(entry: dict) -> list[_Term]:
             terms.append((term[0], _day(term[1], 0), _day(term[2], 99991231)))
         else:
             log.warning(
-                "officials.toml: %s: term %r left out (write [role, first day, last day],"
-                ' days as "YYYY-MM-DD" or "" for none)',
-                entry.get("name"),
-                term,
+                gettext(
+                    "officials.toml: %(name)s: term %(term)s left out (write [role, first day,"
+                    ' last day], days as "YYYY-MM-DD" or "" for none)',
+                    name=entry.get("name"),
+                    term=repr(term),
+                )
             )
     return terms
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from search.i18n import N_
 from search.lexicon import load_toml
 
 _DOMAIN = (
@@ -182,34 +183,34 @@ def find_source(
     """The publisher's domain. A wire credit ("(ANTARA)") counts only when nothing else does."""
     from_url = source_from_url(url)
     if from_url:
-        return SourceEvidence(from_url, url or "", "url")
+        return SourceEvidence(from_url, url or "", N_("url"))
     # The dateline opens the article; a teaser line scraped above it may come first.
     opening = body[:DATELINE_PARAGRAPHS]
     header, footer = list(header), list(footer)
     for line in [*header, *opening]:
         for pattern, rule in (
-            (DOMAIN_DATELINE, "dateline"),
-            (NAMED_DATELINE, "dateline"),
-            (BYLINE, "byline"),
+            (DOMAIN_DATELINE, N_("dateline")),
+            (NAMED_DATELINE, N_("dateline")),
+            (BYLINE, N_("byline")),
         ):
             m = pattern.match(line)
             if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
                 return SourceEvidence(source, line, rule)
     for line in header:
         if source := brand_line_source(line):
-            return SourceEvidence(source, line, "site name in the page header")
+            return SourceEvidence(source, line, N_("site name in the page header"))
         if source := title_suffix_source(line):
-            return SourceEvidence(source, line, "site name in the HTML title")
+            return SourceEvidence(source, line, N_("site name in the HTML title"))
     for line in footer:
         m = COPYRIGHT.search(line)
         if m and (source := brand_in(m.group("pub"))):
-            return SourceEvidence(source, line, "copyright footer")
+            return SourceEvidence(source, line, N_("copyright footer"))
     for line in footer:
         if source := brand_line_source(line):
-            return SourceEvidence(source, line, "site name in the page footer")
+            return SourceEvidence(source, line, N_("site name in the page footer"))
     wires = load_toml("sources.toml")["wires"]
     for line in opening:
         m = WIRE_DATELINE.match(line)
         if m and (source := wires.get(m.group("pub").upper())):
-            return SourceEvidence(source, line, "wire credit")
+            return SourceEvidence(source, line, N_("wire credit"))
     return None

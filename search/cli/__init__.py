@@ -1,62 +1,62 @@
-"""The `cari` command: a thin click layer over the search library."""
+"""The `cari` command: a thin click layer over the search library. What it prints comes from
+search.cli.text and the library's errors, in the language search.cli.language sets up."""
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 import shutil
 import sys
 import time
+from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from search import config, i18n
+from search import config
+from search.cli import output
+from search.cli.language import Group, install_click_messages, option
+from search.cli.output import terminal_text
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
 from search.indexing import indexers, store
 from search.indexing.build import BuildRefusedError
 from search.indexing.store import IndexMissingError
 
-if TYPE_CHECKING:
-    from search.model import SearchResult
-    from search.query.relaxation import Relaxation
-
 # The searcher (and numpy) is imported by the commands that search: `cari update` and
 # `cari build` start faster without it.
 
 log = logging.getLogger("search")
+install_click_messages()
 
-SEEDS_OPTION = click.option(
+SEEDS_OPTION = option(
     "--seeds",
     "seeds_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help=f"Folder of seed articles [default: ${config.SEEDS_ENV} or ./{config.DEFAULT_SEEDS_DIR}].",
+    help="Folder of seed articles [default: $%(seeds_env)s or ./%(seeds_dir)s].",
 )
-INDEX_OPTION = click.option(
+INDEX_OPTION = option(
     "--index",
     "index_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help=f"Index folder [default: ${config.INDEX_ENV} or ./{config.DEFAULT_INDEX_DIR}].",
+    help="Index folder [default: $%(index_env)s or ./%(index_dir)s].",
 )
 
-ENGINE_OPTION = click.option(
+ENGINE_OPTION = option(
     "--engine",
     type=click.Choice(config.ENGINES),
     default=None,
-    help=f"Search engine: the embedded index or an OpenSearch cluster [default: ${config.ENGINE_ENV}"
+    help="Search engine: the embedded index or an OpenSearch cluster [default: $%(engine_env)s"
     " or whoosh; opensearch when an OpenSearch URL is set].",
 )
-OPENSEARCH_URL_OPTION = click.option(
+OPENSEARCH_URL_OPTION = option(
     "--opensearch-url",
     default=None,
     metavar="URL",
-    help=f"OpenSearch node URLs, comma-separated, user:password@ allowed [default:"
-    f" ${config.OPENSEARCH_URL_ENV} or {config.DEFAULT_OPENSEARCH_URL}]; see docs/opensearch.md.",
+    help="OpenSearch node URLs, comma-separated, user:password@ allowed [default:"
+    " $%(opensearch_url_env)s or %(opensearch_url)s]; see docs/opensearch.md.",
 )
 
 
@@ -84,11 +84,17 @@ def _setup_logging(verbose: bool) -> None:
     logging.getLogger("opensearch").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
-@click.version_option(package_name="cari", prog_name="cari")
-@click.pass_context
-def cli(ctx: click.Context, verbose: bool) -> None:
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _show_version(ctx) if value else None,
+    help="Show the version and exit.",
+)
+def cli(verbose: bool) -> None:
     """Cari: full-text search for Indonesian news, who said what, and when.
 
     \b
@@ -100,14 +106,18 @@ def cli(ctx: click.Context, verbose: bool) -> None:
       cari serve                         # search in the browser, http://127.0.0.1:8000
     """
     _setup_logging(verbose)
-    ctx.with_resource(i18n.using(i18n.system_language()))
+
+
+def _show_version(ctx: click.Context) -> None:
+    click.echo(output.version("cari", version("cari")))
+    ctx.exit()
 
 
 @cli.command("build")
 @SEEDS_OPTION
 @INDEX_OPTION
 @engine_options
-@click.option(
+@option(
     "--force", is_flag=True, help="Replace the live index even if the build lost most articles."
 )
 def build_command(
@@ -136,14 +146,10 @@ def build_command(
 
         total = count_articles(list_seeds(seeds))
     except FileNotFoundError as exc:
-        raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+        raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     if not total:
-        click.echo(
-            f"warning: no seed files in {seeds}/ (one article per .txt file, or a .jsonl file"
-            " of records): the index will be empty",
-            err=True,
-        )
-    progress = _progress(total, "indexing")
+        click.echo(output.no_seed_files(seeds), err=True)
+    progress = _Progress(total, output.progress_label("build"))
     try:
         report = indexers.build(
             seeds, index, settings, force=force, on_article=lambda _item: progress.update(1)
@@ -155,8 +161,8 @@ def build_command(
     finally:
         progress.close()
     for problem in report.problems:
-        click.echo(terminal_text(f"warning: {problem}"), err=True)
-    click.echo(f"{report.summary()} -> {indexers.target(index, settings)}")
+        click.echo(terminal_text(output.warning(problem)), err=True)
+    click.echo(output.written(report.summary(), indexers.target(index, settings)))
 
 
 class _Progress:
@@ -175,16 +181,12 @@ class _Progress:
         if self._bar is not None:
             self._bar.update(n)
         elif self.total >= 50 and self.done / self.total >= self._next:
-            log.info("%s: %d/%d seeds", self.label, self.done, self.total)
+            log.info(output.progress_line(self.label, self.done, self.total))
             self._next += 0.1
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-
-
-def _progress(total: int, label: str) -> _Progress:
-    return _Progress(total, label)
 
 
 def _date_option(value: str | None, *, end: bool, flag: str):
@@ -194,16 +196,6 @@ def _date_option(value: str | None, *, end: bool, flag: str):
         return parse_date_input(value, end=end)
     except DateInputError as exc:
         raise click.BadParameter(str(exc), param_hint=flag) from exc
-
-
-# Control characters (C0 but tab and newline, DEL, C1) in text from seeds: an article
-# title holding ESC ] 0 ; ... BEL would retitle the terminal, ESC [ 2 J clear it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def terminal_text(text: str) -> str:
-    """Text fit to print to a terminal: control characters taken out."""
-    return _CONTROL.sub("", text)
 
 
 def _argv_text(value: str) -> str:
@@ -218,19 +210,19 @@ def _argv_text(value: str) -> str:
 
 @cli.command("query")
 @click.argument("text", required=False, default="")
-@click.option(
+@option(
     "--official",
     "officials",
     multiple=True,
     help="Only articles naming this official (repeatable: any of them). Aliases such as Jokowi work.",
 )
-@click.option(
+@option(
     "--source",
     "sources",
     multiple=True,
     help="Only articles from this publisher domain, e.g. kompas.com (repeatable).",
 )
-@click.option(
+@option(
     "--said",
     "said",
     multiple=True,
@@ -238,42 +230,40 @@ def _argv_text(value: str) -> str:
     help="Only articles quoting this person (repeatable: any of them); the snippet is their"
     " quote. Part of one person's name works (Wiyagus).",
 )
-@click.option(
+@option(
     "--from",
     "date_from",
     metavar="DATE",
-    help="Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+    help="Only articles dated on or after DATE (2019, 9/2019, 1/9/2019 or 2019-09-01).",
 )
-@click.option(
+@option(
     "--to",
     "date_to",
     metavar="DATE",
-    help="Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+    help="Only articles dated on or before DATE (2019, 9/2019, 30/9/2019 or 2019-09-30).",
 )
-@click.option(
+@option(
     "--sort",
     type=click.Choice(SORTS),
     default="relevance",
     show_default=True,
     help="Order of results.",
 )
-@click.option(
+@option(
     "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Results per page."
 )
-@click.option(
-    "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results."
-)
-@click.option(
+@option("--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results.")
+@option(
     "--partial",
     is_flag=True,
     help="Count the articles with some of the words too in the facets and the timeline (--json).",
 )
-@click.option(
+@option(
     "--as-typed",
     is_flag=True,
     help="Search the words as typed, even when nothing has them all and a correction would.",
 )
-@click.option(
+@option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
 )
 @INDEX_OPTION
@@ -347,125 +337,37 @@ def query_command(
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(terminal_text(render_text(result, relaxations)))
+        shown = output.search_result(result, relaxations, color=sys.stdout.isatty())
+        click.echo(terminal_text(shown))
     sys.exit(0 if result.found else 1)
-
-
-_MARK = re.compile(r"</?mark>")
-
-
-def render_text(result: SearchResult, relaxations: list[Relaxation] | None = None) -> str:
-    """Results as readable terminal text (matches in bold on a terminal, [brackets] otherwise);
-    for a search that found nothing, the same changes that would find something as the search
-    page offers (`relaxations`)."""
-    import html
-
-    from search.dates import format_date
-    from search.i18n import gettext, ngettext
-
-    color = sys.stdout.isatty()
-    shown = result.request.query
-    shown = shown if len(shown) <= 200 else shown[:199] + "…"
-    request = result.request
-    filters = [f"official: {name}" for name in request.officials]
-    filters += [f"source: {name}" for name in request.sources]
-    filters += [f"said: {name}" for name in request.said]
-    within = f" ({'; '.join(filters)})" if filters else ""
-    count = f"{result.total:,} results"
-    if result.total_partial:
-        every = f"{result.total:,}" if result.total else "none"
-        count = f"{every} with all the words, {result.total_partial:,} with some,"
-    stories = f" ({result.stories:,} stories)" if result.stories != result.total else ""
-    lines = [f"{count}{stories} for {shown!r}{within} ({result.seconds * 1000:.0f} ms)"]
-    lines += [f"note: {n}" for n in result.notes]
-    if result.corrected_from:
-        lines.append(
-            f"showing results for {request.query!r}; search instead for"
-            f" {result.corrected_from!r} (--as-typed)"
-        )
-    elif result.suggestion:
-        lines.append(f"did you mean: {result.suggestion}")
-    if relaxations:
-        from search.i18n import gettext, ngettext
-
-        lines.append(gettext("These would find something:"))
-        lines += [
-            "  "
-            + ngettext(
-                "%(label)s: %(num)s result", "%(label)s: %(num)s results", x.total, label=x.label
-            )
-            for x in relaxations
-        ]
-    first = (result.request.page - 1) * result.request.page_size
-    for n, hit in enumerate(result.hits, start=first + 1):
-        if hit.missing and (n == first + 1 or not result.hits[n - first - 2].missing):
-            lines += ["", "--- articles with some of the words ---"]
-        meta = " · ".join(x for x in (format_date(hit.date), hit.source or "source unknown") if x)
-        lines.append("")
-        lines.append(click.style(f"{n}. {hit.title}", bold=True) if color else f"{n}. {hit.title}")
-        lines.append(f"   {hit.id} · {meta}")
-        if hit.url:
-            lines.append(f"   {hit.url}")
-        if hit.missing:
-            lines.append(f"   missing: {', '.join(hit.missing)}")
-        if hit.officials:
-            lines.append(
-                "   "
-                + gettext(
-                    "officials: %(names)s",
-                    names=", ".join(
-                        f"{o.name} ({o.role})" if o.role else o.name for o in hit.officials
-                    ),
-                )
-            )
-        marked = hit.snippet.html()
-        if color:
-            marked = marked.replace("<mark>", "\x1b[1m").replace("</mark>", "\x1b[0m")
-        else:
-            marked = marked.replace("<mark>", "[").replace("</mark>", "]")
-        lines.append("   " + html.unescape(_MARK.sub("", marked)))
-        if hit.copies:
-            sources = ", ".join(dict.fromkeys(c.source or "source unknown" for c in hit.copies))
-            count = len(hit.copies)
-            lines.append(f"   {count} other cop{'y' if count == 1 else 'ies'} ({sources})")
-    if result.found_as_stories > first + len(result.hits):
-        lines.append("")
-        lines.append(
-            gettext(
-                "page %(page)s of %(pages)s: use --page for more",
-                page=result.request.page,
-                pages=result.pages,
-            )
-        )
-    return "\n".join(lines)
 
 
 @cli.command("serve")
 @INDEX_OPTION
-@click.option(
+@option(
     "--host",
     default=config.DEFAULT_HOST,
     show_default=True,
     help="Address to bind (keep 127.0.0.1 unless you mean to share it).",
 )
-@click.option(
+@option(
     "--port", type=int, default=config.DEFAULT_PORT, show_default=True, help="Port to listen on."
 )
-@click.option(
+@option(
     "--threads",
     type=click.IntRange(1, 64),
     default=4,
     show_default=True,
     help="Threads per process.",
 )
-@click.option(
+@option(
     "--processes",
     type=click.IntRange(1, 64),
     default=1,
     show_default=True,
     help="Server processes sharing the port: one per core for a busy server.",
 )
-@click.option(
+@option(
     "--result-cache",
     type=click.IntRange(0, 100_000),
     default=RESULT_CACHE,
@@ -473,7 +375,7 @@ def render_text(result: SearchResult, relaxations: list[Relaxation] | None = Non
     help="Searches per process whose results are kept for repeats, until the index changes"
     " (0: none).",
 )
-@click.option(
+@option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -515,9 +417,8 @@ def serve_command(
         status, _content_type, body = get(app, get_path)
         click.echo(body.decode("utf-8", "replace"), nl=not body.endswith(b"\n"))
         if status >= 400:
-            raise click.ClickException(f"HTTP {status} for {get_path}")
+            raise click.ClickException(output.http_error(status, get_path))
         return
-    plural = "es" if processes > 1 else ""
     serve(
         lambda: create_app(settings),
         host,
@@ -525,16 +426,15 @@ def serve_command(
         threads=threads,
         processes=processes,
         on_ready=lambda: click.echo(
-            f"serving {indexers.target(index, chosen)} on http://{host}:{port} with {processes} process{plural}"
-            " (Ctrl+C to stop)"
+            output.serving(indexers.target(index, chosen), host, port, processes)
         ),
     )
 
 
 @cli.command("inspect")
 @click.argument("seed")
-@click.option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
-@click.option(
+@option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
+@option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
 )
 @SEEDS_OPTION
@@ -562,15 +462,14 @@ def inspect_command(
     path = find_seed(seed, seeds)
     try:
         if not path.exists():
-            raise SeedError(f"no such seed file (nor {path.name}.txt in {seeds}/)")
+            raise SeedError(output.no_seed(path, seeds))
         extraction = inspect_seed(path, article_id)
     except SeedError as exc:
         raise click.ClickException(f"{path}: {exc}") from exc
     if as_json:
         click.echo(json.dumps(inspection_json(extraction), ensure_ascii=False, indent=2))
     else:
-        click.echo(terminal_text(f"seed:      {path}"))
-        click.echo(terminal_text(inspection_text(extraction)))
+        click.echo(terminal_text(inspection_text(extraction, path)))
 
 
 class ConfigError(click.ClickException):
@@ -596,27 +495,18 @@ def check_command(index_dir: Path | None) -> None:
     try:
         checked = store.require_live(index).check_files(full=True)
     except store.DamagedFileError as exc:
-        raise ConfigError(
-            f"the index in {index}/ is damaged ({exc}): rebuild it with `cari build`"
-        ) from None
+        raise ConfigError(output.damaged(index, exc)) from None
     except IndexMissingError as exc:
         raise ConfigError(str(exc)) from exc
-    if not checked:
-        click.echo(
-            f"{index}/: no sizes or checksums recorded (built by an older Cari): nothing checked"
-        )
-    else:
-        click.echo(f"{index}/: all {checked} index files are as they were written")
+    click.echo(output.checked(index, checked))
 
 
 @cli.command("update")
 @SEEDS_OPTION
 @INDEX_OPTION
-@click.option(
-    "--force", is_flag=True, help="Apply the update even if it removes most of the articles."
-)
-@click.option("--dry-run", is_flag=True, help="Only say what would change.")
-@click.option(
+@option("--force", is_flag=True, help="Apply the update even if it removes most of the articles.")
+@option("--dry-run", is_flag=True, help="Only say what would change.")
+@option(
     "--wait",
     type=click.FloatRange(0),
     default=store.LOCK_WAIT_SECONDS,
@@ -655,12 +545,14 @@ def update_command(
             settings,
             force=force,
             dry_run=dry_run,
-            on_plan=lambda total: progress.append(_progress(total, "updating")),
+            on_plan=lambda total: progress.append(
+                _Progress(total, output.progress_label("update"))
+            ),
             on_article=lambda _item: progress[-1].update(1) if progress else None,
             lock_timeout=wait,
         )
     except FileNotFoundError as exc:
-        raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+        raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     except (BuildRefusedError, store.IndexBusyError) as exc:
         raise click.ClickException(str(exc)) from exc
     except config.EngineUnavailableError as exc:
@@ -670,11 +562,11 @@ def update_command(
             bar.close()
     _echo_problems(report.problems)
     if report.changes <= 50:
-        labels = ("add", "re-index", "remove") if dry_run else ("added", "re-indexed", "removed")
-        for label, ids in zip(labels, (report.added, report.changed, report.removed), strict=True):
+        kinds = {"added": report.added, "changed": report.changed, "removed": report.removed}
+        for kind, ids in kinds.items():
             for article_id in ids:
-                click.echo(f"{'would ' if dry_run else ''}{label}: {article_id}")
-    click.echo(f"{report.summary()} -> {indexers.target(index, settings)}")
+                click.echo(output.update_line(kind, article_id, dry_run=dry_run))
+    click.echo(output.written(report.summary(), indexers.target(index, settings)))
 
 
 REPEATED_SHOWN = 3
@@ -685,26 +577,22 @@ def _echo_problems(problems: list) -> None:
     since, only the first few and a count (a folder with many stays readable)."""
     repeated = [p for p in problems if p.repeated]
     for problem in [p for p in problems if not p.repeated] + repeated[:REPEATED_SHOWN]:
-        click.echo(terminal_text(f"warning: {problem}"), err=True)
+        click.echo(terminal_text(output.warning(problem)), err=True)
     if len(repeated) > REPEATED_SHOWN:
-        click.echo(
-            f"warning: and {len(repeated) - REPEATED_SHOWN} more seeds still unusable"
-            " (unchanged since they were skipped)",
-            err=True,
-        )
+        click.echo(output.more_unusable(len(repeated) - REPEATED_SHOWN), err=True)
 
 
 @cli.command("watch")
 @SEEDS_OPTION
 @INDEX_OPTION
-@click.option(
+@option(
     "--settle",
     type=click.FloatRange(0),
     default=2.0,
     show_default=True,
     help="Update once no seed has changed for this many seconds (batches bursts of files).",
 )
-@click.option(
+@option(
     "--poll", is_flag=True, help="Poll the folder instead of filesystem events (network disks)."
 )
 def watch_command(
@@ -736,22 +624,20 @@ def watch_command(
             settle=settle,
             poll=poll,
             on_update=report,
-            on_ready=lambda: click.echo(
-                f"watching {seeds}/ for new or changed seeds, index {index}/ (Ctrl+C to stop)"
-            ),
+            on_ready=lambda: click.echo(output.watching(seeds, index)),
         )
     except FileNotFoundError as exc:
-        raise click.ClickException(f"{exc}: pass --seeds DIR or set ${config.SEEDS_ENV}") from exc
+        raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     except KeyboardInterrupt:
-        click.echo("stopped")
+        click.echo(output.stopped())
 
 
-QUERIES_OPTION = click.option(
+QUERIES_OPTION = option(
     "--queries",
     "queries_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help=f"Saved queries file [default: ${config.QUERIES_ENV} or ./{config.DEFAULT_QUERIES_FILE}].",
+    help="Saved queries file [default: $%(queries_env)s or ./%(queries_file)s].",
 )
 
 
@@ -797,18 +683,30 @@ def saved_list_command(queries_path: Path | None) -> None:
 @saved_group.command("add")
 @click.argument("name")
 @click.argument("query", required=False, default="")
-@click.option("--official", "officials", multiple=True, help="Only articles naming this official.")
-@click.option("--source", "sources", multiple=True, help="Only articles from this domain.")
-@click.option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
-@click.option("--from", "date_from", metavar="DATE", help="From DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option("--to", "date_to", metavar="DATE", help="To DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option(
-    "--last", metavar="PERIOD", help='A range ending today: "7 days", "2 weeks", "1 month".'
+@option("--official", "officials", multiple=True, help="Only articles naming this official.")
+@option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
+@option(
+    "--from", "date_from", metavar="DATE", help="From DATE (2019, 9/2019, 1/9/2019, 2019-09-01)."
 )
-@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
-@click.option("--description", default="", help="A line saying what the query is for.")
-@click.option("--replace", is_flag=True, help="Replace a saved query of the same name.")
+@option("--to", "date_to", metavar="DATE", help="To DATE (2019, 9/2019, 30/9/2019, 2019-09-30).")
+@option("--last", metavar="PERIOD", help='A range ending today: "7 days", "2 weeks", "1 month".')
+@option(
+    "--sort",
+    type=click.Choice(SORTS),
+    default="relevance",
+    show_default=True,
+    help="Order of results.",
+)
+@option(
+    "--limit",
+    type=click.IntRange(1, 100),
+    default=10,
+    show_default=True,
+    help="Results per run.",
+)
+@option("--description", default="", help="A line saying what the query is for.")
+@option("--replace", is_flag=True, help="Replace a saved query of the same name.")
 @QUERIES_OPTION
 def saved_add_command(
     queries_path: Path | None,
@@ -851,7 +749,7 @@ def saved_add_command(
         add_query(path, saved, replace=replace)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(f"saved '{name}' in {path}")
+    click.echo(output.saved(name, path))
 
 
 @saved_group.command("rm")
@@ -871,16 +769,14 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
         remove_query(path, name)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(f"removed '{name}' from {path}")
+    click.echo(output.removed(name, path))
 
 
 @saved_group.command("run")
 @click.argument("names", nargs=-1)
-@click.option("--all", "run_all", is_flag=True, help="Run every saved query, in file order.")
-@click.option(
-    "--new", "new_only", is_flag=True, help="Only articles indexed since the query's last run."
-)
-@click.option(
+@option("--all", "run_all", is_flag=True, help="Run every saved query, in file order.")
+@option("--new", "new_only", is_flag=True, help="Only articles indexed since the query's last run.")
+@option(
     "--format",
     "fmt",
     type=click.Choice(("table", "csv", "json")),
@@ -919,14 +815,11 @@ def saved_run_command(
     from search.saved.queries import SavedQueryError, find_query, run_queries
 
     if bool(names) == run_all:
-        raise click.UsageError("name the saved queries to run, or pass --all (not both)")
+        raise click.UsageError(output.run_what())
     settings = _engine_settings(engine, opensearch_url)
     queries = _load_saved(queries_path)
     if run_all and not queries:
-        raise ConfigError(
-            f"no saved queries in {config.queries_file(queries_path)}: add one with"
-            " `cari saved add NAME QUERY`"
-        )
+        raise ConfigError(output.no_saved_queries(config.queries_file(queries_path)))
     try:
         chosen = (
             list(queries.values())
@@ -942,14 +835,10 @@ def saved_run_command(
     except IndexMissingError as exc:
         raise click.UsageError(str(exc)) from exc
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    output = render(runs, fmt, width=width)
-    click.echo(output if fmt == "json" else terminal_text(output))
+    rendered = render(runs, fmt, width=width)
+    click.echo(rendered if fmt == "json" else terminal_text(rendered))
     sys.exit(0 if any(run.result.total for run in runs) else 1)
 
 
 def main() -> None:
     cli(prog_name="cari")
-
-
-if __name__ == "__main__":
-    main()
