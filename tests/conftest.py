@@ -241,17 +241,32 @@ def build_engine(engine_kind: str, request: pytest.FixtureRequest, tmp_path: Pat
         delete_all(connect(settings), settings.alias)
 
 
+@pytest.fixture(scope="session")
+def corpus_opensearch_engine(opensearch_cluster, corpus_engine, corpus_slice) -> Engine:
+    """The OpenSearch engine over `corpus_slice` (beside `corpus_engine`, the embedded one)."""
+    from search.indexing.opensearch_index import build_articles
+
+    settings = opensearch_settings(opensearch_cluster, "corpus")
+    report = build_articles(settings, corpus_slice)
+    assert report.indexed == len(corpus_slice) and not report.problems
+    return open_engine(corpus_engine.index_dir, settings, cache_size=0)
+
+
 @pytest.fixture(scope="session", params=ENGINES)
-def corpus_contract_engine(request: pytest.FixtureRequest, corpus_engine, corpus_slice) -> Engine:
+def corpus_contract_engine(request: pytest.FixtureRequest, corpus_engine) -> Engine:
     """An engine over `corpus_slice`, on each engine in turn."""
     if request.param == "whoosh":
         return corpus_engine
-    from search.indexing.opensearch_index import build_articles
+    return request.getfixturevalue("corpus_opensearch_engine")
 
-    settings = opensearch_settings(request.getfixturevalue("opensearch_cluster"), "corpus")
-    report = build_articles(settings, corpus_slice)
-    assert report.indexed == len(corpus_slice) and not report.problems
-    return open_engine(corpus_engine.index_dir, settings)
+
+@pytest.fixture(scope="session")
+def seed_opensearch_engine(opensearch_cluster, seed_index: Path) -> Engine:
+    """The OpenSearch engine over exactly the five real seeds."""
+    settings = opensearch_settings(opensearch_cluster, "seeds")
+    report = indexers.build(SEEDS_DIR, seed_index, settings)
+    assert report.indexed == len(SEED_IDS) and not report.problems
+    return open_engine(seed_index, settings)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
@@ -259,11 +274,7 @@ def contract_engine(request: pytest.FixtureRequest, seed_index: Path) -> Engine:
     """An engine over exactly the five real seeds, on each engine in turn."""
     if request.param == "whoosh":
         return SearchEngine(seed_index)
-    cluster = request.getfixturevalue("opensearch_cluster")
-    settings = opensearch_settings(cluster, "seeds")
-    report = indexers.build(SEEDS_DIR, seed_index, settings)
-    assert report.indexed == len(SEED_IDS) and not report.problems
-    return open_engine(seed_index, settings)
+    return request.getfixturevalue("seed_opensearch_engine")
 
 
 # Real corpus articles that are copies, and some that are not (see tests/test_copies.py).

@@ -85,6 +85,16 @@ def test_dated_articles_further_apart_than_a_build_compares_are_never_copies():
     assert copy_reason(first, far, text, text) is None
 
 
+def groups_shown(engine, ids) -> set[frozenset[str]]:
+    """The copy groups an engine shows on the article pages of `ids`."""
+    found = set()
+    for article_id in ids:
+        article = engine.article(article_id)
+        if article is not None and article.copies:
+            found.add(frozenset({article_id, *(c.id for c in article.copies)}))
+    return found
+
+
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.
 READ_PAIRS = [
     # okezone and sindonews (one media group), the same day: a new headline over one text
@@ -113,37 +123,43 @@ def test_a_read_pair_is_found_as_read(
     assert copy_reason(a, b, a.shingles, b.shingles) == reason
 
 
-def test_an_update_keeps_the_groups_right(tmp_path: Path):
+def test_an_update_keeps_the_groups_right(tmp_path: Path, build_engine):
     records = copy_test_records()
-    seeds, index_dir = tmp_path / "seeds", tmp_path / "index"
+    seeds = tmp_path / "seeds"
     seeds.mkdir()
     seed = seeds / "corpus.jsonl"
     first = [records[i] for i in (PUPUK[0], KUDUS[0], *GOLD, *OTHER)]
     write_jsonl(seed, first)
-    build(seeds, index_dir)
-    assert groups_in(index_dir) == set()
+    build_engine.build(seeds)
+    assert groups_shown(build_engine.engine(), records) == set()
 
     # The other publishers' copies arrive: each joins its story.
     write_jsonl(seed, [*first, records[PUPUK[1]], records[KUDUS[1]], records[KUDUS[2]]])
-    report = update(seeds, index_dir)
+    report = build_engine.update(seeds)
     assert len(report.added) == 3
-    assert groups_in(index_dir) == {frozenset(PUPUK), frozenset(KUDUS)}
+    both = {frozenset(PUPUK), frozenset(KUDUS)}
+    assert groups_shown(build_engine.engine(), records) == both
 
     # A copy re-written as another story leaves its group; a removed copy leaves its group.
     rewritten = " ".join(reversed(records[PUPUK[1]]["body"].split()))
     changed = {**records[PUPUK[1]], "body": rewritten, "title": "Lain"}
     kept = [r for r in first if r["id"] != KUDUS[0]]
     write_jsonl(seed, [*kept, changed, records[KUDUS[1]], records[KUDUS[2]]])
-    report = update(seeds, index_dir)
+    report = build_engine.update(seeds)
     assert report.changed == [PUPUK[1]] and report.removed == [KUDUS[0]]
-    assert groups_in(index_dir) == {frozenset(KUDUS[1:])}
-    engine = SearchEngine(index_dir, cache_size=0)
-    hits = engine.search(SearchRequest("bea cukai kudus")).hits
-    assert [len(h.copies) for h in hits] == [1]
+    engine = build_engine.engine()
+    assert groups_shown(engine, records) == {frozenset(KUDUS[1:])}
+    result = engine.search(SearchRequest("bea cukai kudus"))
+    assert [len(h.copies) for h in result.hits] == [1]
+    assert (result.total, result.stories) == (2, 1)
 
 
-def test_the_engine_shows_a_story_once_with_its_copies(copies_index: Path):
-    engine = SearchEngine(copies_index, cache_size=0)
+def test_the_engine_shows_a_story_once_with_its_copies(tmp_path: Path, build_engine):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_jsonl(seeds / "corpus.jsonl", list(copy_test_records().values()))
+    build_engine.build(seeds)
+    engine = build_engine.engine()
     result = engine.search(SearchRequest("bea cukai kudus rokok ilegal"))
     kudus = [h for h in result.hits if h.id in KUDUS]
     assert len(kudus) == 1
@@ -151,6 +167,15 @@ def test_the_engine_shows_a_story_once_with_its_copies(copies_index: Path):
     assert result.total - result.stories == len(KUDUS) - 1
     shown = [h.id for h in result.hits] + [c.id for h in result.hits for c in h.copies]
     assert len(shown) == len(set(shown))
+    # Page by page, the stories are listed once each, as many as the pages count.
+    paged = [
+        h.id
+        for page in range(1, result.pages + 1)
+        for h in engine.search(
+            SearchRequest("bea cukai kudus rokok ilegal", page=page, page_size=1)
+        ).hits
+    ]
+    assert len(paged) == len(set(paged)) == result.found_as_stories
 
 
 @pytest.fixture()

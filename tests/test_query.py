@@ -261,9 +261,12 @@ def test_a_space_after_a_field_s_colon_is_allowed(typed, same_as):
 
 
 @pytest.mark.corpus
-def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(corpus_engine):
+def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(
+    corpus_contract_engine,
+):
     """`karnav` while typing finds Karnavian (and the commonest completion first); no
     spelling suggestion for the unfinished word; searched as typed, it is not a prefix."""
+    corpus_engine = corpus_contract_engine
     typing = corpus_engine.search(SearchRequest("tito karnav", complete=True, page_size=20))
     assert typing.total > 0 and typing.suggestion is None and typing.corrected_from is None
     for hit in [h for h in typing.hits if not h.missing]:  # (copies shown once: by stories)
@@ -278,9 +281,10 @@ def test_the_word_being_typed_is_completed_by_the_commonest_words_it_starts(corp
 
 def test_only_a_plain_last_word_is_completed(engine: SearchEngine):
     from search.query.prefixes import complete_last_word
+    from search.query.terms import ReaderTerms
 
     with engine.searcher() as s:
-        reader = s.reader()
+        reader = ReaderTerms(s.reader())
         for text in ('"reformasi birok"', "birok -jokowi", "title:birok", "birok*"):
             plan = parse_query(text)
             assert complete_last_word(reader, plan) is plan, text

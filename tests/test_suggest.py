@@ -1,4 +1,6 @@
-"""Did you mean: suggestions made of real words from the seed index."""
+"""Did you mean: suggestions made of real words from the index, and the correction shown
+instead of a search that finds nothing, on both engines (search/query/suggest.py over
+search/query/terms.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 from search.model import SearchRequest
 from search.query.plan import parse_query
 from search.query.suggest import correct_word, suggest
+from search.query.terms import ReaderTerms
 from search.retrieval.engine import SearchEngine
 
 
@@ -21,8 +24,8 @@ from search.retrieval.engine import SearchEngine
         ('"reformsi birokrasi" -jokowi', '"reformasi birokrasi" -jokowi'),
     ],
 )
-def test_misspelt_queries_get_a_suggestion_of_index_words(engine: SearchEngine, typed, suggestion):
-    result = engine.search(SearchRequest(typed, as_typed=True))
+def test_misspelt_queries_get_a_suggestion_of_index_words(contract_engine, typed, suggestion):
+    result = contract_engine.search(SearchRequest(typed, as_typed=True))
     assert result.suggestion == suggestion
     assert result.to_json()["suggestion"] == suggestion
 
@@ -31,9 +34,10 @@ def test_misspelt_queries_get_a_suggestion_of_index_words(engine: SearchEngine, 
     ("typed", "corrected"),
     [("birokasi", "birokrasi"), ("pelayana publik", "pelayanan publik")],
 )
-def test_a_search_nothing_matches_shows_the_correction_instead(engine, typed, corrected):
+def test_a_search_nothing_matches_shows_the_correction_instead(contract_engine, typed, corrected):
     """No article has all the words typed and a confident correction has some: its results
     are shown, saying what was typed; asked for as typed, the search is left alone."""
+    engine = contract_engine
     result = engine.search(SearchRequest(typed))
     assert result.request.query == corrected and result.corrected_from == typed
     assert result.total == engine.search(SearchRequest(corrected)).total > 0
@@ -42,21 +46,27 @@ def test_a_search_nothing_matches_shows_the_correction_instead(engine, typed, co
     assert as_typed.total == 0 and as_typed.corrected_from is None
 
 
-def test_a_search_that_finds_something_is_not_corrected(engine: SearchEngine):
-    assert engine.search(SearchRequest("birokrasi")).corrected_from is None
+def test_a_search_that_finds_something_is_not_corrected(contract_engine):
+    assert contract_engine.search(SearchRequest("birokrasi")).corrected_from is None
 
 
 @pytest.mark.parametrize("typed", ["birokrasi", "dilayani", "Kemendagri", "xqzvw", "yang"])
-def test_well_spelt_or_hopeless_queries_get_none(engine: SearchEngine, typed):
-    assert engine.search(SearchRequest(typed)).suggestion is None
+def test_well_spelt_or_hopeless_queries_get_none(contract_engine, typed):
+    assert contract_engine.search(SearchRequest(typed)).suggestion is None
+
+
+def test_a_word_being_typed_is_not_corrected(contract_engine):
+    """`birokasi` while typing is the start of a word, not a misspelling to correct."""
+    typing = contract_engine.search(SearchRequest("birokasi", complete=True))
+    assert typing.corrected_from is None and typing.suggestion is None
 
 
 def test_suggested_words_are_in_the_index(engine: SearchEngine):
     with engine.searcher() as s:
-        reader = s.reader()
-        better = correct_word(reader, "birokasi")
-        assert better and reader.doc_frequency("body_exact", better) > 0
-        assert suggest(reader, "birokrasi", parse_query("birokrasi")) is None
+        terms = ReaderTerms(s.reader())
+        better = correct_word(terms, "birokasi")
+        assert better and s.reader().doc_frequency("body_exact", better) > 0
+        assert suggest(terms, "birokrasi", parse_query("birokrasi")) is None
 
 
 def test_cli_shows_the_suggestion(runner, seed_index):
@@ -83,13 +93,12 @@ def test_web_page_shows_the_correction_with_both_links(client):
 
 
 @pytest.mark.corpus
-def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tmp_path):
+def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(build_engine):
     """Real news misspells names: "Yasona" is in a handful of corpus articles, "Yasonna" in
     many times more; the few still get a suggestion (a word in 3 articles or more used not
     to be looked at)."""
     import json
 
-    from search.indexing.build import build_articles
     from tests.corpus import CORPUS, article_from_record
 
     with CORPUS.open(encoding="utf-8") as lines:
@@ -98,14 +107,14 @@ def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(tm
             for line in lines
             if "yason" in line.lower() or re.search(r"\b(kuah|kuat)\b", line.lower())
         ]
-    articles = [article_from_record(r) for r in records]
-    build_articles(articles, tmp_path / "index")
-    result = SearchEngine(tmp_path / "index").search(SearchRequest("yasona"))
+    build_engine.build_articles([article_from_record(r) for r in records])
+    engine = build_engine.engine()
+    result = engine.search(SearchRequest("yasona"))
     assert 3 <= result.total < 25
     assert result.suggestion == "yasonna"
-    assert SearchEngine(tmp_path / "index").search(SearchRequest("yasonna")).suggestion is None
+    assert engine.search(SearchRequest("yasonna")).suggestion is None
     # A rare common word is not a misspelt name: "kuah" (soup) is not "kuat" (strong).
-    kuah = SearchEngine(tmp_path / "index").search(SearchRequest("kuah"))
-    kuat = SearchEngine(tmp_path / "index").search(SearchRequest("kuat"))
+    kuah = engine.search(SearchRequest("kuah"))
+    kuat = engine.search(SearchRequest("kuat"))
     assert 3 <= kuah.total < 25 and kuat.total >= 20 * kuah.total
     assert kuah.suggestion is None

@@ -146,6 +146,27 @@ def test_a_deleted_seed_is_removed(seeds: Path, built):
     assert set(built.stamps()) == set(SEED_IDS) - {gone}
 
 
+def test_an_update_brings_suggestions_and_completions_up_to_date(seeds: Path, built):
+    """A word an update adds is suggested for its misspelling and completes the word being
+    typed; once its article is removed, neither."""
+    engine = built.engine()
+    misspelt = SearchRequest("gorontlo", as_typed=True)
+    typing = SearchRequest("pelayanan gorontal", complete=True)
+    assert engine.search(misspelt).suggestion is None
+    new_id = "100_new"
+    text = (SEEDS_DIR / f"{SEED_IDS[2]}.txt").read_text(encoding="utf-8")
+    text += f"\nPelayanan publik di {NEW_WORD} dipercepat oleh pemerintah provinsi.\n"
+    (seeds / f"{new_id}.txt").write_text(text, encoding="utf-8")
+    built.update(seeds)
+    assert engine.search(misspelt).suggestion == NEW_WORD.lower()
+    completed = engine.search(typing)
+    assert [h.id for h in completed.hits if not h.missing] == [new_id]
+    (seeds / f"{new_id}.txt").unlink()
+    built.update(seeds)
+    assert engine.search(misspelt).suggestion is None
+    assert not [h for h in engine.search(typing).hits if not h.missing]
+
+
 def test_seeds_that_no_longer_read_keep_their_indexed_articles(seeds: Path, index: Path, parsed):
     """Emptied or truncated seeds (a botched copy) are reported and skipped: the index keeps
     their articles as they were, the dry run says so too, and the next update does not parse

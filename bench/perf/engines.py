@@ -6,15 +6,17 @@
   (bench/perf/queries.toml), in process, p50/p95 over `--rounds` rounds;
 - memory: this Python process's resident set, and the OpenSearch nodes' (JVM) resident sets
   and heaps;
-- agreement: per query, the same total, the same facet counts (officials, sources,
-  speakers, timeline), and the top-10 overlap (by ids; for date sorts also with articles of the same
-  date counted as equal, since each engine orders equal dates by its own indexing order).
+- agreement: per query, the same total and story counts, the same facet counts (officials, sources,
+  speakers, timeline), and the top-10 overlap (by ids; for date sorts also with articles of
+  the same date counted as equal: both engines order equal dates by article id, so the two
+  figures differ only if that order does).
 
     python -m bench.perf.engines [--articles N] [--rounds 3] [--opensearch-url URL]
+    python -m bench.perf.engines --seeds seeds     # the seeds' articles instead
 
 Uses the cluster at --opensearch-url (default $CARI_OPENSEARCH_URL) when it answers, else
 starts a 2-node one of its own (deploy/opensearch/cluster.py) and stops it at the end.
-Writes bench/results/engines.json.
+Writes bench/results/engines.json (engines-seeds.json with --seeds).
 """
 
 from __future__ import annotations
@@ -109,6 +111,8 @@ def _ingest(articles: list, settings: EngineSettings, work: Path) -> dict[str, f
 
 
 def _overlap(a: list, b: list, key) -> float:
+    if not a and not b:
+        return 1.0  # both find nothing: they agree
     want = Counter(key(h) for h in a[:10])
     got = Counter(key(h) for h in b[:10])
     return sum((want & got).values()) / max(1, min(10, len(a)))
@@ -138,6 +142,7 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
                 "embedded_total": a.total,
                 "opensearch_total": b.total,
                 "same_total": a.total == b.total,
+                "same_stories": (a.stories, a.found_as_stories) == (b.stories, b.found_as_stories),
                 "same_facets": (a.official_counts, a.source_counts, a.said_counts, a.timeline)
                 == (b.official_counts, b.source_counts, b.said_counts, b.timeline),
                 "top10_overlap": round(_overlap(a.hits, b.hits, lambda h: h.id), 3),
@@ -154,6 +159,7 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
         "rounds": rounds,
         "latency": {name: latency_stats(ts) for name, ts in times.items()},
         "same_totals": sum(r["same_total"] for r in rows),
+        "same_stories": sum(r["same_stories"] for r in rows),
         "same_facets": sum(r["same_facets"] for r in rows),
         "mean_top10_overlap": round(sum(r["top10_overlap"] for r in rows) / count, 3),
         "mean_top10_overlap_equal_dates": round(
@@ -164,13 +170,24 @@ def _compare(engines: dict[str, Any], rounds: int) -> dict[str, Any]:
 
 
 def run(
-    limit: int | None, rounds: int, url: str | None, home: Path | None = None
+    limit: int | None,
+    rounds: int,
+    url: str | None,
+    home: Path | None = None,
+    seeds: Path | None = None,
 ) -> dict[str, Any]:
     from search.indexing.opensearch_index import connect, delete_all
     from search.retrieval.engines import open_engine
 
-    articles = [article_from_record(r) for r in records(limit)]
-    print(f"corpus: {len(articles):,} articles", flush=True)
+    if seeds is not None:
+        from search.ingest.seeds import list_seeds, read_articles
+        from search.model import Article
+
+        found = read_articles(list_seeds(seeds))
+        articles = [a for a in found if isinstance(a, Article)][:limit]
+    else:
+        articles = [article_from_record(r) for r in records(limit)]
+    print(f"{seeds or 'corpus'}: {len(articles):,} articles", flush=True)
     with opensearch(url, home) as (settings, pids), tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         ingest = _ingest(articles, settings, work)
@@ -203,7 +220,8 @@ def report(result: dict[str, Any]) -> str:
     ]
     lines = [table(rows, ["", "embedded", "opensearch"])]
     lines.append(
-        f"{result['queries']} queries: same total {result['same_totals']}, same facets"
+        f"{result['queries']} queries: same total {result['same_totals']}, same stories"
+        f" {result['same_stories']}, same facets"
         f" {result['same_facets']}, top-10 overlap {result['mean_top10_overlap']}"
         f" ({result['mean_top10_overlap_equal_dates']} with equal dates as equal)"
     )
@@ -213,15 +231,16 @@ def report(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=None, help="corpus articles (all)")
+    parser.add_argument("--seeds", type=Path, help="the articles of a seed folder instead")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--opensearch-url", default=os.environ.get("CARI_OPENSEARCH_URL"))
     parser.add_argument(
         "--cluster-home", type=Path, help="the cluster.py home of that cluster (JVM memory)"
     )
     args = parser.parse_args(argv)
-    result = run(args.articles, args.rounds, args.opensearch_url, args.cluster_home)
+    result = run(args.articles, args.rounds, args.opensearch_url, args.cluster_home, args.seeds)
     print(report(result))
-    print(f"-> {write_json('engines', result)}")
+    print(f"-> {write_json('engines-seeds' if args.seeds else 'engines', result)}")
 
 
 if __name__ == "__main__":

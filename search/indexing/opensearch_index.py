@@ -24,6 +24,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from search.config import (
 )
 from search.dates import PRECISIONS, date_span
 from search.i18n import gettext
+from search.indexing import opensearch_lexicon
 from search.indexing.build import (
     MIN_KEEP_SHARE,
     BuildRefusedError,
@@ -42,6 +44,15 @@ from search.indexing.build import (
     articles_to_write,
     shrunk_build,
 )
+from search.indexing.copies import (
+    CopyIndex,
+    Fingerprint,
+    article_fingerprint,
+    find_copies,
+    stored_fingerprint,
+    update_copies,
+)
+from search.indexing.opensearch_lexicon import WordCounts, lexicon_name, load_copies
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.update import (
     UpdateReport,
@@ -57,7 +68,7 @@ from search.ingest.extract.sources import link_url
 from search.ingest.kinds import SeedProblem
 from search.ingest.seeds import list_seeds, read_articles
 from search.lexicon import data_fingerprint
-from search.model import Article
+from search.model import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Article
 from search.text.analyzer import (
     ANALYZER_VERSION,
     exact_analyzer,
@@ -74,25 +85,24 @@ REPLICAS = 1
 # The text fields as analysed: stems and forms as written, each with positions.
 ANALYSED_FIELDS = ("title_stems", "title_exact", "body_stems", "body_exact")
 BULK_CHUNK = 500
+LEXICON_CHUNK = 5000  # the lexicon's documents are small
 # How long a build waits for the new index's replicas before it swaps the alias.
 GREEN_SECONDS = 600.0
 
 # The embedded index weighs a title word's frequency TITLE_WEIGHT times (its schema's
 # field_boost) before BM25 saturates it; OpenSearch gets each title token that many times at
-# the same position, which counts in the term frequency but not in the field's length.
+# the same position, which counts in the term frequency, the field's length and its average
+# length alike: the length norm k1 (1 - b + b dl / avgdl) is the embedded one.
 TITLE_WEIGHT = 2
 
 
 K1, B = 1.2, 0.75
-BM25 = {"type": "BM25", "k1": K1, "b": B}
-# The embedded index's title length and average count each word once; OpenSearch's average
-# counts the title's TITLE_WEIGHT copies (its lengths do not), so the title fields' BM25
-# constants are chosen to give the same length norm, k1 (1 - b + b dl / avgdl).
-TITLE_BM25 = {
-    "type": "BM25",
-    "k1": round(K1 * (1 - B + B * TITLE_WEIGHT), 6),
-    "b": round(K1 * B * TITLE_WEIGHT / (K1 * (1 - B + B * TITLE_WEIGHT)), 6),
-}
+# Every token counts in a field's length, those sharing a position too (a compound's joined
+# spelling, an acronym beside its long form), as in the embedded index.
+BM25 = {"type": "BM25", "k1": K1, "b": B, "discount_overlaps": False}
+# What an index's layout must be for this code to search and update it (its `_meta`): an
+# index of another layout is rebuilt by `cari update`.
+LAYOUT = 2
 
 
 def _slots(similarity: str) -> dict[str, Any]:
@@ -114,7 +124,9 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
         "settings": {
             "number_of_shards": shards,
             "number_of_replicas": replicas,
-            "similarity": {"cari_bm25": BM25, "cari_title_bm25": TITLE_BM25},
+            # Every page a request may ask for is reached with from/size.
+            "max_result_window": MAX_RESULT_WINDOW + MAX_PAGE_SIZE,
+            "similarity": {"cari_bm25": BM25},
             "analysis": {
                 "filter": {
                     "cari_slot_split": {
@@ -142,10 +154,7 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
                 "seq": {"type": "long"},
                 "title": {"type": "text", "index": False},
                 "body": {"type": "text", "index": False},
-                **{
-                    name: _slots("cari_title_bm25" if name.startswith("title") else "cari_bm25")
-                    for name in ANALYSED_FIELDS
-                },
+                **{name: _slots("cari_bm25") for name in ANALYSED_FIELDS},
                 "officials": {"type": "keyword"},
                 "official_roles": _STORED_ONLY,
                 "said": {"type": "keyword"},
@@ -160,6 +169,11 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
                 "url": _STORED_ONLY,
                 "content_hash": {"type": "keyword"},
                 "indexed_at": {"type": "double"},
+                # Copies of one story (search.indexing.copies): the story an article tells
+                # (its copy group's key, else its own id: results collapse on it) and, for
+                # the articles in a group, the group's key (counted by the searches).
+                "story": {"type": "keyword"},
+                "copy_group": {"type": "keyword"},
             },
         },
     }
@@ -169,6 +183,7 @@ def index_meta() -> dict[str, Any]:
     return {
         "analyzer_version": ANALYZER_VERSION,
         "schema_version": SCHEMA_VERSION,
+        "layout": LAYOUT,
         "data_fingerprint": data_fingerprint(),
         "built_at": time.time(),
     }
@@ -245,17 +260,26 @@ _STEMMED_STEPS = steps_of(stemmed_analyzer()) or ()
 _EXACT_STEPS = steps_of(exact_analyzer()) or ()
 
 
-def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, Any]:
-    """The OpenSearch document of an article."""
+def analysed_fields(title: str, body: str) -> dict[str, str]:
+    """The analysed text fields of an article (ANALYSED_FIELDS, kept out of `_source`)."""
+    return {
+        "title_stems": slots(title, True, TITLE_WEIGHT),
+        "title_exact": slots(title, False, TITLE_WEIGHT),
+        "body_stems": slots(body, True),
+        "body_exact": slots(body, False),
+    }
+
+
+def article_source(
+    article: Article, indexed_at: float, seq: int, group: str | None = None
+) -> dict[str, Any]:
+    """The OpenSearch document of an article (`group`: its copy group's key, if any)."""
     doc: dict[str, Any] = {
         "id": article.id,
         "seq": seq,
         "title": article.title,
         "body": article.body,
-        "title_stems": slots(article.title, True, TITLE_WEIGHT),
-        "title_exact": slots(article.title, False, TITLE_WEIGHT),
-        "body_stems": slots(article.body, True),
-        "body_exact": slots(article.body, False),
+        **analysed_fields(article.title, article.body),
         "officials": [o.name for o in article.officials],
         "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
         "said": list(dict.fromkeys(q.speaker for q in article.quotes)),
@@ -266,11 +290,26 @@ def article_source(article: Article, indexed_at: float, seq: int) -> dict[str, A
         "url": link_url(article.url),
         "content_hash": article.content_hash,
         "indexed_at": indexed_at,
+        **story_fields(article.id, group),
     }
     if article.date:
         start, end = date_span(article.date)
         code = PRECISIONS.index(article.date_precision)
         doc.update(date_start=start, date_end=end, date_first=str(start), precision_code=code)
+    return doc
+
+
+def story_fields(article_id: str, group: str | None) -> dict[str, Any]:
+    """An article's `story` (its copy group's key, else its id) and `copy_group`."""
+    return {"story": group or article_id, "copy_group": group}
+
+
+def reindexed(source: dict[str, Any], group: str | None) -> dict[str, Any]:
+    """A document again from its `_source` (its analysed fields made anew) with another copy
+    group."""
+    doc = {k: v for k, v in source.items() if k not in ANALYSED_FIELDS}
+    doc.update(analysed_fields(doc.get("title") or "", doc.get("body") or ""))
+    doc.update(story_fields(doc["id"], group))
     return doc
 
 
@@ -365,12 +404,12 @@ def _highest_seq(client: Any, index: str) -> int:
 # -- writing ------------------------------------------------------------------------------
 
 
-def _bulk(client: Any, actions: Iterable[dict[str, Any]]) -> int:
+def _bulk(client: Any, actions: Iterable[dict[str, Any]], chunk: int = BULK_CHUNK) -> int:
     from opensearchpy import helpers
 
     done = 0
     for ok, item in helpers.streaming_bulk(
-        client, actions, chunk_size=BULK_CHUNK, max_retries=3, raise_on_error=False
+        client, actions, chunk_size=chunk, max_retries=3, raise_on_error=False
     ):
         if not ok:
             raise RuntimeError(
@@ -401,9 +440,12 @@ def build_articles(
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     client: Any = None,
 ) -> BuildReport:
-    """Full rebuild from articles into a new index, made live by swapping the alias
-    atomically; the old index is deleted after the swap. Refused (BuildRefusedError, nothing
-    changed) when it would keep less than MIN_KEEP_SHARE of the live index unless `force`."""
+    """Full rebuild from articles into a new index and its lexicon
+    (search.indexing.opensearch_lexicon), made live by swapping the aliases atomically; the
+    old ones are deleted after the swap. The copies of one story are found as the embedded
+    build finds them (search.indexing.copies), and their documents written again with their
+    group. Refused (BuildRefusedError, nothing changed) when it would keep less than
+    MIN_KEEP_SHARE of the live index unless `force`."""
     started = time.perf_counter()
     client = client or connect(settings)
     alias = settings.alias
@@ -411,27 +453,58 @@ def build_articles(
     previous = indexed_stamps(client, alias)
     report = BuildReport()
     name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    lexicon = lexicon_name(name)
     body = index_body(replicas=0)
-    body["settings"]["refresh_interval"] = "-1"
+    # Written without refreshes; the copies written again leave deleted documents behind,
+    # which every segment holding one drops before the index goes live (term statistics
+    # count deleted documents, and scores would drift from the embedded engine's).
+    body["settings"].update({"refresh_interval": "-1", "merge.policy.expunge_deletes_allowed": 0})
     client.indices.create(index=name, body=body)
     try:
-        report.indexed = _bulk(client, _documents(items, name, report, on_article, previous))
-        client.indices.put_settings(
-            index=name,
-            body={"index": {"number_of_replicas": REPLICAS, "refresh_interval": "1s"}},
+        client.indices.create(index=lexicon, body=opensearch_lexicon.index_body(0, "-1"))
+        written = _Written()
+        report.indexed = _bulk(
+            client, _documents(items, name, report, on_article, previous, written)
         )
         client.indices.refresh(index=name)
-        wait_green(client, name)
+        copies = find_copies(written.fingerprints)
+        if _bulk(client, _regrouped(client, name, {}, copy_keys(copies))):
+            client.indices.refresh(index=name)
+            client.indices.forcemerge(
+                index=name, only_expunge_deletes=True, request_timeout=GREEN_SECONDS
+            )
+        words = opensearch_lexicon.word_actions(lexicon, written.words)
+        state = opensearch_lexicon.copy_actions(lexicon, copies)
+        _bulk(client, chain(words, state), LEXICON_CHUNK)
+        both = f"{name},{lexicon}"
+        client.indices.put_settings(
+            index=both, body={"index": {"number_of_replicas": REPLICAS, "refresh_interval": "1s"}}
+        )
+        client.indices.refresh(index=both)
+        wait_green(client, both)
         live = len(previous)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(shrunk_build(report.indexed, live))
         swap_alias(client, alias, name)
     except BaseException:
-        client.indices.delete(index=name, ignore_unavailable=True)
+        client.indices.delete(index=f"{name},{lexicon}", ignore_unavailable=True)
         raise
     report.seconds = time.perf_counter() - started
     log.debug("%s", report.summary())
     return report
+
+
+class _Written:
+    """What a build or update learns from the articles it writes: their fingerprints (for
+    their copies) and their words (for the lexicon)."""
+
+    def __init__(self) -> None:
+        self.fingerprints: list[Fingerprint] = []
+        self.words = WordCounts()
+
+    def add(self, article: Article, doc: dict[str, Any]) -> None:
+        self.fingerprints.append(article_fingerprint(article))
+        self.words.add(doc)
 
 
 def _documents(
@@ -440,6 +513,7 @@ def _documents(
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
     previous: dict[str, tuple[str, float]],
+    written: _Written,
 ) -> Iterator[dict[str, Any]]:
     """Bulk actions of the articles a build writes (`articles_to_write`)."""
     stamps: dict[str, tuple[str, float | None]] = dict(previous)
@@ -447,15 +521,44 @@ def _documents(
         articles_to_write(items, report, on_article, stamps), 1
     ):
         source = article_source(article, indexed_at, seq)
+        written.add(article, source)
         yield {"_index": index, "_id": article.id, "_source": source}
 
 
+def copy_keys(copies: CopyIndex) -> dict[str, str]:
+    """Each article in a copy group -> the group's key (its first id)."""
+    return {member: group[0] for group in copies.groups for member in group}
+
+
+def _sources(client: Any, index: str, ids: list[str], fields: list[str] | None = None):
+    """The `_source` of each of `ids` that the index has (`fields` of it), in batches."""
+    for start in range(0, len(ids), BULK_CHUNK):
+        batch = ids[start : start + BULK_CHUNK]
+        params = {"_source_includes": ",".join(fields)} if fields else {}
+        found = client.mget(index=index, body={"ids": batch}, params=params)["docs"]
+        yield from (d["_source"] for d in found if d.get("found"))
+
+
+def _regrouped(
+    client: Any,
+    index: str,
+    before: dict[str, str],
+    after: dict[str, str],
+    skip: set[str] | frozenset[str] = frozenset(),
+) -> Iterator[dict[str, Any]]:
+    """Bulk actions writing again the documents whose copy group changed from `before` to
+    `after` (article id -> group key), but those in `skip`."""
+    moved = sorted(i for i in set(before) | set(after) if before.get(i) != after.get(i))
+    moved = [i for i in moved if i not in skip]
+    for source in _sources(client, index, moved):
+        doc = reindexed(source, after.get(source["id"]))
+        yield {"_index": index, "_id": source["id"], "_source": doc}
+
+
 def swap_alias(client: Any, alias: str, index: str) -> None:
-    """Point the alias at `index` in one atomic call, then delete what it pointed at."""
-    old = []
-    if client.indices.exists_alias(name=alias):
-        old = sorted(client.indices.get_alias(name=alias))
-    elif client.indices.exists(index=alias):
+    """Point the alias at `index` and the lexicon's alias at its lexicon in one atomic call,
+    then delete what they pointed at."""
+    if not client.indices.exists_alias(name=alias) and client.indices.exists(index=alias):
         raise BuildRefusedError(
             gettext(
                 "%(alias)s is an index on the cluster, not an alias: Cari searches an alias of"
@@ -464,12 +567,31 @@ def swap_alias(client: Any, alias: str, index: str) -> None:
                 env=OPENSEARCH_INDEX_ENV,
             )
         )
-    actions: list[dict[str, Any]] = [{"remove": {"index": o, "alias": alias}} for o in old]
-    actions.append({"add": {"index": index, "alias": alias}})
+    pairs = ((alias, index), (lexicon_name(alias), lexicon_name(index)))
+    actions: list[dict[str, Any]] = []
+    old: list[str] = []
+    for name, target in pairs:
+        if client.indices.exists_alias(name=name):
+            for o in sorted(client.indices.get_alias(name=name)):
+                actions.append({"remove": {"index": o, "alias": name}})
+                old.append(o)
+        actions.append({"add": {"index": target, "alias": name}})
     client.indices.update_aliases(body={"actions": actions})
     for o in old:
-        if o != index:
+        if o not in (index, lexicon_name(index)):
             client.indices.delete(index=o, ignore_unavailable=True)
+
+
+def rebuild_needed(meta: dict[str, Any]) -> str | None:
+    """Why a live index must be rebuilt in full (the embedded index's reasons, and a layout
+    this code does not search), or None."""
+    if meta.get("layout") != LAYOUT:
+        return gettext(
+            "layout %(index)s of the OpenSearch index, %(code)s in the code",
+            index=meta.get("layout"),
+            code=LAYOUT,
+        )
+    return rebuild_reason(meta)
 
 
 def update(
@@ -483,15 +605,16 @@ def update(
     client: Any = None,
 ) -> UpdateReport:
     """Bring the live index in line with the seed folder: the embedded update's plan
-    (`plan_update`), sent as one series of bulk requests and made visible by one refresh.
-    A full rebuild is done instead when there is no index yet or it was built by another
-    analyzer or schema version; BuildRefusedError when it would remove more than half."""
+    (`plan_update`), sent as one series of bulk requests and made visible by one refresh,
+    with the copy groups and the lexicon brought in line too. A full rebuild is done instead
+    when there is no index yet or it was built by another analyzer, schema or layout;
+    BuildRefusedError when it would remove more than half."""
     started = time.perf_counter()
     client = client or connect(settings)
     alias = settings.alias
     paths = list_seeds(Path(seeds_dir))
     meta = live_meta(client, alias)
-    reason = no_index_yet() if meta is None else rebuild_reason(meta)
+    reason = no_index_yet() if meta is None else rebuild_needed(meta)
     if reason:
         report = UpdateReport(rebuilt=reason, dry_run=dry_run)
         if not dry_run:
@@ -511,32 +634,74 @@ def update(
     elif not plan.is_empty:
         if on_plan:
             on_plan(len(plan.add) + len(plan.change))
-        index = live_index(client, alias) or alias
-        seq = _highest_seq(client, index)
-        now = time.time()
-        actions: list[dict[str, Any]] = []
+        articles: list[Article] = []
         for outcome, entry, item in _outcomes(plan, on_article):
             _tally(report, outcome, entry, item)
             if outcome in ("change", "add"):
                 assert isinstance(item, Article)
-                seq += 1
-                actions.append(
-                    {"_index": index, "_id": item.id, "_source": article_source(item, now, seq)}
-                )
-        actions += [
-            {"_op_type": "delete", "_index": index, "_id": article_id} for article_id in plan.remove
-        ]
+                articles.append(item)
         report.removed.extend(plan.remove)
-        if actions:
-            _bulk(client, actions)
-            client.indices.refresh(index=index)
+        _write_update(client, alias, articles, list(plan.remove))
     report.articles = len(indexed) + len(report.added) - len(report.removed)
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _write_update(client: Any, alias: str, articles: list[Article], removed: list[str]) -> None:
+    """Write an update's new and changed `articles` and delete the `removed` ones, with
+    their copy groups and words: the articles first (one refresh), then the lexicon."""
+    if not articles and not removed:
+        return
+    index = live_index(client, alias) or alias
+    lexicon = live_index(client, lexicon_name(alias)) or lexicon_name(alias)
+    replaced = [a.id for a in articles]
+    written = _Written()
+    for source in _sources(client, index, replaced + removed, ["title", "body"]):
+        written.words.remove(analysed_fields(source["title"] or "", source["body"] or ""))
+    before_keys = _group_keys(client, index)
+    before = load_copies(client, lexicon)
+    fingerprints = [article_fingerprint(a) for a in articles]
+    if before is None:  # a lexicon without the copies' state: found anew from every article
+        gone = set(replaced) | set(removed)
+        fields = ["id", "title", "body", "date", "source"]
+        kept = [stored_fingerprint(d) for d in scan(client, index, fields) if d["id"] not in gone]
+        copies = find_copies(kept + fingerprints)
+    else:
+        copies = update_copies(
+            before, fingerprints, removed, lambda i: next(_sources(client, index, [i]), None)
+        )
+    keys = copy_keys(copies)
+    highest = _highest_seq(client, index)
+    now = time.time()
+    actions: list[dict[str, Any]] = []
+    for seq, article in enumerate(articles, highest + 1):
+        source = article_source(article, now, seq, keys.get(article.id))
+        written.words.add(source)
+        actions.append({"_index": index, "_id": article.id, "_source": source})
+    actions += [{"_op_type": "delete", "_index": index, "_id": i} for i in removed]
+    moved = _regrouped(client, index, before_keys, keys, set(replaced) | set(removed))
+    _bulk(client, chain(actions, moved))
+    client.indices.refresh(index=index)
+    changes = opensearch_lexicon.word_changes(client, lexicon, written.words)
+    state = opensearch_lexicon.copy_actions(lexicon, copies, before, replaced, removed)
+    _bulk(client, chain(changes, state), LEXICON_CHUNK)
+    client.indices.refresh(index=lexicon)
+
+
+def _group_keys(client: Any, index: str) -> dict[str, str]:
+    """Each article in a copy group -> the group's key, as the documents hold them."""
+    from opensearchpy import helpers
+
+    query = {"query": {"exists": {"field": "copy_group"}}, "_source": ["id", "copy_group"]}
+    return {
+        hit["_source"]["id"]: hit["_source"]["copy_group"]
+        for hit in helpers.scan(client, query=query, index=index, size=5000)
+    }
+
+
 def delete_all(client: Any, alias: str) -> None:
-    """Delete the alias's indices (tests and benchmarks clean up with it)."""
-    index = live_index(client, alias)
-    if index is not None:
-        client.indices.delete(index=index, ignore_unavailable=True)
+    """Delete the alias's index and its lexicon (tests and benchmarks clean up with it)."""
+    for name in (alias, lexicon_name(alias)):
+        index = live_index(client, name)
+        if index is not None:
+            client.indices.delete(index=index, ignore_unavailable=True)

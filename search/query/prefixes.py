@@ -8,19 +8,23 @@ the rarest of which add almost no article but cost a postings read each (four su
 took seconds). Of those, the MAX_EXPANSIONS most frequent are scored as a typed word's exact
 form (search.retrieval.ranking) and marked in snippets and on the article page. A reader's
 expansions are shared by every reader of the same segments (the first costs a lexicon walk).
+Expanding and completing read the index's words through `search.query.terms.Terms`, the same
+way on every engine.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from search import whoosh_private
 from search.query.lexer import MIN_PREFIX, Item
 from search.query.plan import QueryPlan, Word
+
+if TYPE_CHECKING:
+    from search.query.terms import Terms
 
 MAX_EXPANSIONS = 64
 MAX_MATCHED_TERMS = 256
@@ -58,26 +62,18 @@ def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[str]:
     return best
 
 
-# How an engine lists a field's words that start with a prefix, most frequent first.
-PrefixTerms = Callable[[Any, str, str], list[str]]
-
-
-def prefix_words(
-    reader: Any, prefix: str, fields: tuple[str, ...] = FIELDS, terms: PrefixTerms | None = None
-) -> list[Word]:
+def prefix_words(terms: Terms, prefix: str, fields: tuple[str, ...] = FIELDS) -> list[Word]:
     """The most frequent words of the exact fields that start with `prefix` (most frequent
-    first), as exact-form Words (`terms`: how the index lists them, prefix_terms for the
-    embedded index)."""
-    terms = terms or prefix_terms
+    first), as exact-form Words."""
     rank: dict[str, int] = {}
     for fieldname in fields:
-        for position, text in enumerate(terms(reader, fieldname, prefix)):
+        for position, text in enumerate(terms.prefix_terms(fieldname, prefix)):
             rank[text] = min(rank.get(text, position), position)
     best = sorted(rank, key=lambda t: (rank[t], t))[:MAX_EXPANSIONS]
     return [Word(exact=text, stem="") for text in best]
 
 
-def complete_last_word(reader: Any, parsed: QueryPlan) -> QueryPlan:
+def complete_last_word(terms: Terms, parsed: QueryPlan) -> QueryPlan:
     """`parsed` with its last word, when it is a plain word typed last, also matching the
     MAX_COMPLETIONS commonest words it starts (`Unit.completions`), each weighed by its
     frequency against the commonest's (the word itself counted among them): "karnav" finds
@@ -92,8 +88,8 @@ def complete_last_word(reader: Any, parsed: QueryPlan) -> QueryPlan:
     unit = next((u for u in parsed.units if u.words[-1].exact == typed), None)
     if unit is None or len(typed) < MIN_PREFIX:
         return parsed
-    commonest = prefix_words(reader, typed)[: MAX_COMPLETIONS + 1]
-    frequency = {w.exact: sum(reader.doc_frequency(f, w.exact) for f in FIELDS) for w in commonest}
+    commonest = prefix_words(terms, typed)[: MAX_COMPLETIONS + 1]
+    frequency = {w.exact: sum(terms.doc_frequency(f, w.exact) for f in FIELDS) for w in commonest}
     top = max(frequency.values(), default=0)
     if not top:
         return parsed
@@ -106,14 +102,12 @@ def complete_last_word(reader: Any, parsed: QueryPlan) -> QueryPlan:
     return replace(parsed, units=units)
 
 
-def expand_prefixes(reader: Any, parsed: QueryPlan, terms: PrefixTerms | None = None) -> QueryPlan:
+def expand_prefixes(terms: Terms, parsed: QueryPlan) -> QueryPlan:
     """`parsed` with the words of each of its prefixes (QueryPlan.prefix_words)."""
     if not parsed.has_prefixes:
         return parsed
-    words = [w for prefix in parsed.prefixes for w in prefix_words(reader, prefix, terms=terms)]
+    words = [w for prefix in parsed.prefixes for w in prefix_words(terms, prefix)]
     words += [
-        w
-        for prefix in parsed.title_prefixes
-        for w in prefix_words(reader, prefix, FIELDS[:1], terms)
+        w for prefix in parsed.title_prefixes for w in prefix_words(terms, prefix, FIELDS[:1])
     ]
     return replace(parsed, prefix_words=words)

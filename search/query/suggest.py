@@ -10,6 +10,9 @@ surface words (`body_exact`) that share its first two letters and are at most tw
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
 the most common, wins if it is much more common than the word typed.
+
+The index's words and their frequencies are read through `search.query.terms.Terms`, so the
+same code suggests on every engine.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -25,6 +29,9 @@ from whoosh.reading import IndexReader
 from search import whoosh_private
 from search.lexicon import protected_words
 from search.query.plan import QueryPlan
+
+if TYPE_CHECKING:
+    from search.query.terms import Terms
 
 FIELD = "body_exact"
 RARE_DF = 3  # a word in fewer articles than this may be a misspelling
@@ -45,16 +52,28 @@ class Vocabulary:
         self.groups: dict[tuple[str, int], list[str]] = {}
         for btext in reader.lexicon(FIELD):
             word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-            if len(word) >= MIN_LENGTH - MAX_EDITS and _LETTERS.fullmatch(word):
+            if is_candidate(word):
                 self.groups.setdefault((word[:SHARED_PREFIX], len(word)), []).append(word)
 
     def near(self, word: str) -> list[str]:
-        """Words sharing `word`'s first letters, at most MAX_EDITS letters longer or shorter."""
-        prefix = word[:SHARED_PREFIX]
+        """The words `near_bounds` allows for `word`."""
+        prefix, shortest, longest = near_bounds(word)
         out: list[str] = []
-        for length in range(len(word) - MAX_EDITS, len(word) + MAX_EDITS + 1):
+        for length in range(shortest, longest + 1):
             out += self.groups.get((prefix, length), [])
         return out
+
+
+def near_bounds(word: str) -> tuple[str, int, int]:
+    """What a word `word` may be a misspelling of shares: its first letters, and a length
+    (shortest, longest) at most MAX_EDITS letters from its own."""
+    shortest = max(len(word) - MAX_EDITS, MIN_LENGTH - MAX_EDITS)
+    return word[:SHARED_PREFIX], shortest, len(word) + MAX_EDITS
+
+
+def is_candidate(word: str) -> bool:
+    """Whether an index word may be suggested at all (letters only, not too short)."""
+    return len(word) >= MIN_LENGTH - MAX_EDITS and _LETTERS.fullmatch(word) is not None
 
 
 # The vocabulary of an index content (its segments), shared by every thread's reader: it
@@ -101,21 +120,21 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
     return reading.vocabulary
 
 
-def correct_word(reader: IndexReader, word: str) -> str | None:
+def correct_word(terms: Terms, word: str) -> str | None:
     """The index word `word` was probably meant to be, or None."""
     if len(word) < MIN_LENGTH or not _LETTERS.fullmatch(word):
         return None
-    df = reader.doc_frequency(FIELD, word)
+    df = terms.doc_frequency(FIELD, word)
     if df >= UNCOMMON_DF:
         return None
     rare = df < RARE_DF
     edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
-    vocab = vocabulary(reader)
-    if vocab is None:
+    near = terms.near(word)
+    if near is None:
         return None
     matches = process.extract(
         word,
-        vocab.near(word),
+        near,
         scorer=OSA.distance,
         score_cutoff=edits,
         limit=None,
@@ -126,7 +145,7 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
             continue
         if not rare and candidate not in protected_words():
             continue
-        cdf = reader.doc_frequency(FIELD, candidate)
+        cdf = terms.doc_frequency(FIELD, candidate)
         if cdf < max(1, gain * df):
             continue
         key = (distance, -cdf, candidate)
@@ -136,7 +155,7 @@ def correct_word(reader: IndexReader, word: str) -> str | None:
 
 
 def suggest(
-    reader: IndexReader, text: str, parsed: QueryPlan, *, unfinished: str | None = None
+    terms: Terms, text: str, parsed: QueryPlan, *, unfinished: str | None = None
 ) -> str | None:
     """The query with its misspelt words replaced by index words, or None when nothing
     needed correcting. `unfinished`: a word still being typed, left as it is."""
@@ -145,7 +164,7 @@ def suggest(
     for word in dict.fromkeys(w.exact for w in parsed.content_words()):
         if word == unfinished:
             continue
-        better = correct_word(reader, word)
+        better = correct_word(terms, word)
         if better:
             corrected = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", better, corrected)
             changed = True

@@ -1,12 +1,18 @@
 """Per-document values of an index reader as arrays by document number: dates (start, end,
-precision), source, officials and the people quoted. Built once per index content (a rebuilt
-or updated index has new content and gets a new table) and shared by every thread's reader:
-facet counting, date filters and sorting by date read it instead of the index.
+precision), source, officials, the people quoted and the order of the article ids. Built once
+per index content (a rebuilt or updated index has new content and gets a new table) and
+shared by every thread's reader: facet counting, date filters and sorting by date read it
+instead of the index.
+
+Articles that rank equal (the same date, the same score) are ordered by their ids, on every
+engine (search.retrieval.opensearch_query.sort_for): an order that does not depend on how an
+index happened to be written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from whoosh.searching import Searcher
@@ -64,6 +70,7 @@ class DocTable:
     source_names: list[str]
     officials: NamePairs
     said: NamePairs  # the people quoted
+    id_order: np.ndarray  # every document number, in the order of the article ids
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
 
 
@@ -116,21 +123,39 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         source_names=[name for name, _ in source_docs],
         officials=_name_pairs(searcher, "officials"),
         said=_name_pairs(searcher, "said"),
+        id_order=_id_order(reader),
     )
     return table
 
 
+def _id_order(reader: Any) -> np.ndarray:
+    """Every document number, in the ascending order of the article ids."""
+    if reader.has_column("id"):
+        ids = list(reader.column_reader("id"))
+    else:
+        ids = [""] * reader.doc_count_all()
+        for docnum, fields in reader.iter_docs():
+            ids[docnum] = fields.get("id", "")
+    return np.argsort(np.array(ids, dtype=str), kind="stable")
+
+
 def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
-    """Every document number, newest first (or oldest first), undated ones last; built once
-    per index content (with its facet table), so sorting a result by date is a walk down
-    this array."""
+    """Every document number, newest first (or oldest first), undated ones last, equal dates
+    by article id; built once per index content (with its facet table), so sorting a result
+    by date is a walk down this array."""
     table = doc_table(searcher)
     orders = table.orders
     if newest not in orders:
-        # Stable sorts: equal dates keep document order, as before.
         key = -table.starts if newest else table.ends
-        orders[newest] = np.argsort(key, kind="stable")
+        ranks = np.empty(len(table.id_order), dtype=np.int64)
+        ranks[table.id_order] = np.arange(len(table.id_order))
+        orders[newest] = np.lexsort((ranks, key))
     return orders[newest]
+
+
+def id_order(searcher: Searcher) -> np.ndarray:
+    """Every document number in the order of the article ids: the order equal scores keep."""
+    return doc_table(searcher).id_order
 
 
 # Every thread's reader of the same index shares one table.

@@ -34,17 +34,19 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
 from search.query.suggest import suggest, vocabulary
+from search.query.terms import ReaderTerms
 from search.retrieval import resolving
 from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import (
     date_order,
+    id_order,
     official_spellings,
     source_names,
     speaker_spellings,
 )
 from search.retrieval.facets import FacetCounts, count_facets
-from search.retrieval.hits import article_from_fields, hit_from_fields
+from search.retrieval.hits import article_from_fields, copies_of, hit_from_fields
 from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank
@@ -164,10 +166,11 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         with self.searcher() as s:
+            terms = ReaderTerms(s.reader())
             if request.complete:
-                plan = complete_last_word(s.reader(), plan)
+                plan = complete_last_word(terms, plan)
             counts, partial, matches = self._counts(s, plan, request)
-            plan = expand_prefixes(s.reader(), plan)
+            plan = expand_prefixes(terms, plan)
             hits = []
             found = counts.total + int(np.count_nonzero(partial))
             groups = self._copy_groups(s)
@@ -205,20 +208,9 @@ class SearchEngine:
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(s.reader(), request.query, plan, unfinished=unfinished)
+                suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
         notes = list(plan.notes)
-        if not counts.total and suggestion and not (request.as_typed or request.complete):
-            # No article has all the words, and a confident correction finds some that have
-            # all of its words: search it instead.
-            corrected = self._search(replace(request, query=suggestion, as_typed=True), started)
-            if corrected.total:
-                return replace(
-                    corrected,
-                    request=replace(corrected.request, as_typed=False),
-                    corrected_from=request.query,
-                    suggestion=None,
-                )
-        return SearchResult(
+        result = SearchResult(
             request=request,
             total=counts.total,
             total_partial=found - counts.total,
@@ -233,6 +225,7 @@ class SearchEngine:
             total_stories=stories,
             found_stories=found_stories,
         )
+        return resolving.corrected(result, lambda r: self._search(r, started)) or result
 
     def _copy_groups(self, s: Searcher) -> CopyGroups:
         """The copy groups of the index this thread's searcher reads."""
@@ -240,15 +233,7 @@ class SearchEngine:
 
     def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
         """The other copies of a story, oldest first."""
-        copies = []
-        for docnum in docnums:
-            fields = s.stored_fields(docnum)
-            copies.append(
-                Copy(
-                    fields["id"], fields.get("source") or None, fields.get("date"), fields["title"]
-                )
-            )
-        return sorted(copies, key=lambda c: (c.date or "", c.source or "", c.id))
+        return copies_of([s.stored_fields(docnum) for docnum in docnums])
 
     def _rank(
         self,
@@ -275,9 +260,10 @@ class SearchEngine:
             later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
         else:
             arrays = reader_arrays(s.reader())
-            first = rank(arrays, plan, complete, needed, matches.officials)
+            order = id_order(s)
+            first = rank(arrays, plan, complete, needed, matches.officials, order)
             rest = needed - len(first)
-            later = rank(arrays, plan, partial, rest, matches.officials) if rest > 0 else []
+            later = rank(arrays, plan, partial, rest, matches.officials, order) if rest > 0 else []
         return [(score, d, []) for score, d in first] + [
             (score, d, matches.missing(d)) for score, d in later
         ]
@@ -332,7 +318,7 @@ class SearchEngine:
         if not plan.has_prefixes:  # no index words to look up: no searcher needed
             return plan
         with self.searcher() as s:
-            return expand_prefixes(s.reader(), plan)
+            return expand_prefixes(ReaderTerms(s.reader()), plan)
 
     def coverage(self) -> Coverage:
         """What the live index covers (articles, sources, dates, last update)."""

@@ -27,6 +27,14 @@ def quotes_of(fields: dict[str, Any]) -> list[Quote]:
         return []
 
 
+def copies_of(others: list[dict[str, Any]]) -> list[Copy]:
+    """A story's other copies, from their stored fields, oldest first."""
+    copies = [
+        Copy(f["id"], f.get("source") or None, f.get("date"), f.get("title", "")) for f in others
+    ]
+    return sorted(copies, key=lambda c: (c.date or "", c.source or "", c.id))
+
+
 def hit_from_fields(
     fields: dict[str, Any],
     score: float,

@@ -1,14 +1,18 @@
 """SearchRequest -> SearchResult on an OpenSearch cluster: the same plan, filters, facets,
-timeline, snippets and paging as the embedded engine (search.retrieval.engine), with the
-index held by the cluster (search.indexing.opensearch_index).
+timeline, snippets, paging, copies, spelling corrections and completions as the embedded
+engine (search.retrieval.engine), with the index held by the cluster
+(search.indexing.opensearch_index).
 
-One `_search` request per results page: the plan as a bool query
+A results page is one `_search` request for the articles with all the words (and one for
+those with some, when a query has several): the plan as a bool query
 (search.retrieval.opensearch_query) scored with global term statistics
 (dfs_query_then_fetch: two shards score as one index), the officials and sources facets as
 filtered aggregations that leave out their own filter, the post_filter for the hits and the
-total, and the timeline's dates per precision. Snippets are cut by Cari's snippet code from
-the stored text, so marks are the embedded engine's. Pages past the first 10,000 hits are
-reached with search_after.
+total, and the timeline's dates per precision. The copies of one story are collapsed on
+their `story` (the best-ranked stands for it), and the copy groups among the matches
+counted, so pages count stories. Snippets are cut by Cari's snippet code from the stored
+text, so marks are the embedded engine's. Suggestions, completions and prefixes read the
+index's lexicon (search.retrieval.opensearch_terms) with the embedded engine's code.
 """
 
 from __future__ import annotations
@@ -17,18 +21,20 @@ import contextlib
 import logging
 import threading
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from search import config
 from search.config import RESULT_CACHE, EngineSettings
 from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
+from search.indexing.opensearch_lexicon import lexicon_name
 from search.indexing.schema import NO_DATE_START
 from search.model import (
     ArticleView,
+    Copy,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -36,30 +42,34 @@ from search.model import (
     last_page,
 )
 from search.query.plan import QueryPlan, parse_query
-from search.query.prefixes import expand_prefixes
+from search.query.prefixes import FIELDS as PREFIX_FIELDS
+from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
+from search.query.suggest import FIELD as SUGGEST_FIELD
+from search.query.suggest import suggest
 from search.retrieval import resolving
-from search.retrieval.hits import article_from_fields, hit_from_fields
+from search.retrieval.hits import article_from_fields, copies_of, hit_from_fields
 from search.retrieval.opensearch_query import (
     FACET_SIZE,
+    MATCH_ALL,
     Idf,
     Officials,
+    Prefixes,
+    copy_groups_agg,
     frequencies_body,
     group_queries,
     idf_from,
     request_body,
     scored_terms,
     sort_for,
+    stories,
 )
+from search.retrieval.opensearch_terms import OpenSearchTerms
 from search.retrieval.postings import LRU
 from search.retrieval.timeline import timeline
-from search.text.analyzer import tokenize_text
 
 log = logging.getLogger(__name__)
 
-# Hits a page may start at with from/size; deeper pages walk with search_after.
-MAX_FROM = 10_000
-WALK_BATCH = 1000
 # A request a node failed is tried again this many times, waiting longer each time.
 RETRIES = 4
 RETRY_PAUSE = 0.5
@@ -67,8 +77,8 @@ RETRY_PAUSE = 0.5
 # slowly; they weigh scores only, never what matches or counts).
 FREQUENCIES_SECONDS = 60.0
 FREQUENCIES_KEPT = 4096
-# Articles whose texts give a prefix's words (see _Lexicon).
-PREFIX_SAMPLE = 200
+# At most this many articles of the copy groups on one page are listed as their copies.
+MAX_COPIES = 1000
 SOURCE_FIELDS = [
     "id",
     "title",
@@ -79,34 +89,13 @@ SOURCE_FIELDS = [
     "official_roles",
     "quotes",
     "url",
+    "copy_group",
 ]
+COPY_FIELDS = ["id", "title", "date", "source", "copy_group"]
 
 
 class MissingIndexError(store.IndexMissingError):
     """No index behind the alias yet."""
-
-
-class _Lexicon:
-    """A field's words that start with a prefix, most frequent first, as
-    search.query.prefixes lists them from the embedded index. OpenSearch keeps no lexicon to
-    walk (text fields have no doc values), so they are read from the texts of a sample of
-    the articles the prefix matches (PREFIX_SAMPLE): the frequent words are found, a word only
-    a few articles outside the sample have is matched but not scored or marked."""
-
-    def __init__(self, engine: OpenSearchEngine) -> None:
-        self._engine = engine
-
-    def prefix_terms(self, _reader: object, field: str, prefix: str) -> list[str]:
-        texts = field.removesuffix("_exact").split("_")[:1]
-        body = {"size": PREFIX_SAMPLE, "query": {"prefix": {field: prefix}}, "_source": texts}
-        found: Counter[str] = Counter()
-        for hit in self._engine._call("search", body=body)["hits"]["hits"]:
-            text = " ".join(hit["_source"].get(t) or "" for t in texts)
-            found.update({w for w in tokenize_text(text).words if w.startswith(prefix)})
-        return sorted(found, key=lambda w: (-found[w], w))
-
-    def expand(self, plan: QueryPlan) -> QueryPlan:
-        return expand_prefixes(None, plan, self.prefix_terms)
 
 
 class OpenSearchEngine:
@@ -137,21 +126,22 @@ class OpenSearchEngine:
 
         if method == "search":
             kwargs.setdefault("params", {})["allow_partial_search_results"] = "false"
+        kwargs.setdefault("index", self.alias)
         for attempt in range(RETRIES + 1):
             last = attempt == RETRIES
             with opensearch_index.cluster_errors(self.settings):
                 try:
-                    return getattr(self.client, method)(index=self.alias, **kwargs)
+                    return getattr(self.client, method)(**kwargs)
                 except NotFoundError as exc:
                     # A search in flight while a rebuild deleted the old index: again on the
                     # alias, which now points at the new one.
-                    if not last and opensearch_index.live_index(self.client, self.alias):
+                    if not last and opensearch_index.live_index(self.client, kwargs["index"]):
                         continue
                     raise MissingIndexError(
                         gettext(
                             "no index %(alias)s on %(url)s: run `cari build` with the same"
                             " --engine and --opensearch-url",
-                            alias=repr(self.alias),
+                            alias=repr(kwargs["index"]),
                             url=self.settings.urls[0],
                         )
                     ) from exc
@@ -226,7 +216,12 @@ class OpenSearchEngine:
         plan = parse_query(query)
         if not plan.has_prefixes:
             return plan
-        return _Lexicon(self).expand(plan)
+        return expand_prefixes(self._terms(), plan)
+
+    def _terms(self) -> OpenSearchTerms:
+        """A search's view of the index's lexicon."""
+        index = lexicon_name(self.alias)
+        return OpenSearchTerms(lambda method, **kwargs: self._call(method, index=index, **kwargs))
 
     # -- searching -------------------------------------------------------------------------
 
@@ -250,86 +245,118 @@ class OpenSearchEngine:
         return [(words, known.get(name.lower())) for name, words in plan.officials]
 
     def _bodies(
-        self, plan: QueryPlan, request: SearchRequest, idf: Idf | None = None
+        self,
+        plan: QueryPlan,
+        request: SearchRequest,
+        terms: OpenSearchTerms,
+        idf: Idf | None = None,
+        officials: Officials | None = None,
     ) -> tuple[dict[str, Any], dict[str, Any] | None, list[str]]:
         """The request for the articles with all the words (with the facets: of every match
-        with `request.partial`), the query of those with some (None when every match has all
-        the words; facet filters applied, each group a named query), and the groups' labels."""
-        officials = self._officials(plan)
-        body = request_body(plan, request, idf, officials)
+        with `request.partial`; and the copy groups among them), the query of those with
+        some (None when every match has all the words; facet filters applied, each group a
+        named query), and the groups' labels."""
+        if officials is None:
+            officials = self._officials(plan)
+        body = request_body(plan, request, idf, officials, _prefixes(plan, terms))
         groups = group_queries(plan, officials)
-        if not groups:
-            return body, None, []
-        every = {"bool": {"filter": [q for _, q in groups]}}
-        found = body["query"]
-        facets = [body["post_filter"]] if "post_filter" in body else []
-        if request.partial:
-            body["post_filter"] = {"bool": {"filter": [*facets, every]}}
-        else:
-            body["query"] = {"bool": {"must": [found], "filter": [every]}}
-        named = [
-            {"constant_score": {"filter": q, "boost": 0.0, "_name": f"group{i}"}}
-            for i, (_, q) in enumerate(groups)
-        ]
-        partial = {
-            "bool": {"must": [found], "filter": facets, "must_not": [every], "should": named}
-        }
+        partial = None
+        if groups:
+            every = {"bool": {"filter": [q for _, q in groups]}}
+            found = body["query"]
+            facets = [body["post_filter"]] if "post_filter" in body else []
+            if request.partial:
+                body["post_filter"] = {"bool": {"filter": [*facets, every]}}
+            else:
+                body["query"] = {"bool": {"must": [found], "filter": [every]}}
+            named = [
+                {"constant_score": {"filter": q, "boost": 0.0, "_name": f"group{i}"}}
+                for i, (_, q) in enumerate(groups)
+            ]
+            partial = {
+                "bool": {"must": [found], "filter": facets, "must_not": [every], "should": named}
+            }
+        body["aggs"]["stories"] = copy_groups_agg(body.get("post_filter"))
         return body, partial, [label for label, _ in groups]
 
     def _page(self, body: dict[str, Any], start: int, size: int) -> dict[str, Any]:
-        """The hits from `start` (from/size, or search_after past MAX_FROM)."""
-        body = {**body, "size": size}
-        if start + size <= MAX_FROM:
-            return self._call(
-                "search", body={**body, "from": start}, search_type="dfs_query_then_fetch"
-            )
-        return self._deep_page(body, start)
+        """The stories from the `start`th (each the best-ranked of its copies), `size` of
+        them (the index's result window holds every page a request may ask for)."""
+        body = {**body, "size": size, "from": start, "collapse": {"field": "story"}}
+        return self._call("search", body=body, search_type="dfs_query_then_fetch")
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
-        plan = _Lexicon(self).expand(plan)
-        body, partial, labels = self._bodies(plan, request, self._idf(plan, request))
+        terms = self._terms()
+        if request.complete:
+            plan = complete_last_word(terms, plan)
+        plan = expand_prefixes(terms, plan)
+        officials = self._officials(plan)
+        idf = self._idf(plan, request, officials)
+        body, partial, labels = self._bodies(plan, request, terms, idf, officials)
         sort = sort_for(request, plan)
         body["sort"] = sort
         body["_source"] = SOURCE_FIELDS
         start = (request.page - 1) * request.page_size
         found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
+        aggs = found["aggregations"]
+        total_stories = stories(total, aggs["stories"])
         rows = [(h, []) for h in found["hits"]["hits"]]
-        total_partial = 0
+        total_partial = partial_stories = 0
         if partial is not None:
             wanted = request.page_size - len(rows)
+            # A story with all the words in one copy is listed there, not again here.
+            shown = {b["key"] for b in aggs["stories"]["groups"]["buckets"]}
             some = {
                 "query": partial,
                 "sort": sort,
                 "_source": SOURCE_FIELDS,
                 "track_total_hits": True,
+                "aggs": {"found": {"filter": MATCH_ALL}, "stories": copy_groups_agg()},
             }
-            more = self._page(some, max(0, start - total) if wanted else 0, wanted)
-            total_partial = int(more["hits"]["total"]["value"])
+            if shown:
+                some["post_filter"] = {
+                    "bool": {"must_not": [{"terms": {"copy_group": sorted(shown)}}]}
+                }
+            more = self._page(some, max(0, start - total_stories) if wanted else 0, wanted)
+            total_partial = int(more["aggregations"]["found"]["doc_count"])
+            listed = int(more["hits"]["total"]["value"])
+            partial_stories = stories(listed, more["aggregations"]["stories"], shown)
             for h in more["hits"]["hits"][:wanted]:
                 matched = set(h.get("matched_queries") or [])
                 missing = [x for i, x in enumerate(labels) if f"group{i}" not in matched]
                 rows.append((h, missing))
-        if total + total_partial:
-            last = last_page(total + total_partial, request.page_size)
+        found_stories = total_stories + partial_stories
+        if found_stories:
+            last = last_page(found_stories, request.page_size)
             if request.page > last:
                 raise RequestError(
                     gettext(
                         "page %(page)s is past the last page (%(last)s) of the %(total)s results",
                         page=request.page,
                         last=last,
-                        total=format_number(total + total_partial),
+                        total=format_number(found_stories),
                     )
                 )
+        copies = self._copies([h["_source"] for h, _ in rows])
         hits = [
             hit_from_fields(
-                h["_source"], float(h.get("_score") or 0.0), plan, request.said, missing
+                h["_source"],
+                float(h.get("_score") or 0.0),
+                plan,
+                request.said,
+                missing,
+                copies.get(h["_source"]["id"], []),
             )
             for h, missing in rows
         ]
-        aggs = found["aggregations"]
-        return SearchResult(
+        suggestion = None
+        if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
+            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
+            terms.prefetch(SUGGEST_FIELD, (w.exact for w in plan.content_words()))
+            suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+        result = SearchResult(
             request=request,
             total=total,
             total_partial=total_partial,
@@ -339,15 +366,38 @@ class OpenSearchEngine:
             said_counts=_ranked(aggs["said"]["names"]["buckets"], request.said),
             timeline=_timeline(aggs["timeline"], request),
             notes=list(plan.notes),
-            suggestion=None,
+            suggestion=suggestion,
             seconds=time.perf_counter() - started,
+            total_stories=total_stories if total else 0,
+            found_stories=found_stories if total + total_partial else 0,
         )
+        return resolving.corrected(result, lambda r: self._search(r, started)) or result
 
-    def _idf(self, plan: QueryPlan, request: SearchRequest) -> Idf | None:
+    def _copies(self, shown: list[dict[str, Any]]) -> dict[str, list[Copy]]:
+        """Article id -> the other copies of its story, oldest first, for the articles
+        `shown` (their stored fields)."""
+        keys = sorted({f["copy_group"] for f in shown if f.get("copy_group")})
+        if not keys:
+            return {}
+        body = {
+            "query": {"terms": {"copy_group": keys}},
+            "_source": COPY_FIELDS,
+            "size": MAX_COPIES,
+        }
+        members: dict[str, list[dict[str, Any]]] = {}
+        for hit in self._call("search", body=body)["hits"]["hits"]:
+            members.setdefault(hit["_source"]["copy_group"], []).append(hit["_source"])
+        return {
+            f["id"]: copies_of([m for m in members.get(f["copy_group"], []) if m["id"] != f["id"]])
+            for f in shown
+            if f.get("copy_group")
+        }
+
+    def _idf(self, plan: QueryPlan, request: SearchRequest, officials: Officials) -> Idf | None:
         """The plan's terms' idf ratios (one request), for a search ranked by relevance."""
         if request.sort != "relevance" or plan.is_empty:
             return None
-        terms = scored_terms(plan)
+        terms = scored_terms(plan, officials)
         if not terms:
             return None
         key = frozenset(terms)
@@ -358,41 +408,16 @@ class OpenSearchEngine:
         self._frequencies.put(key, (time.monotonic(), idf))
         return idf
 
-    def _deep_page(self, body: dict[str, Any], start: int) -> dict[str, Any]:
-        """The page starting at hit `start`, walked to with search_after (no from/size
-        window limit); the total and the facets come from a first request without hits."""
-        first = self._call("search", body={**body, "size": 0}, search_type="dfs_query_then_fetch")
-        query = body["query"]
-        if "post_filter" in body:
-            query = {"bool": {"must": [query], "filter": [body["post_filter"]]}}
-        walk = {"query": query, "sort": body["sort"], "_source": False, "track_total_hits": False}
-        after, skipped = None, 0
-        while skipped < start:
-            step = {**walk, "size": min(WALK_BATCH, start - skipped)}
-            if after is not None:
-                step["search_after"] = after
-            hits = self._call("search", body=step, search_type="dfs_query_then_fetch")
-            hits = hits["hits"]["hits"]
-            if not hits:
-                first["hits"]["hits"] = []
-                return first
-            skipped += len(hits)
-            after = hits[-1]["sort"]
-        page = {**walk, "size": body["size"], "_source": body["_source"], "search_after": after}
-        found = self._call("search", body=page, search_type="dfs_query_then_fetch")
-        first["hits"]["hits"] = found["hits"]["hits"]
-        return first
-
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words."""
         plan, request = self.plan(request)
-        body, _, _ = self._bodies(plan, request)
+        body, _, _ = self._bodies(plan, request, self._terms())
         return self._count(body)
 
     def found(self, request: SearchRequest) -> int:
         """How many results a request lists: with all the words, then with some."""
         plan, request = self.plan(request)
-        body, partial, _ = self._bodies(plan, request)
+        body, partial, _ = self._bodies(plan, request, self._terms())
         return self._count(body) + (self._count({"query": partial}) if partial else 0)
 
     def _count(self, body: dict[str, Any]) -> int:
@@ -404,7 +429,10 @@ class OpenSearchEngine:
     def article(self, article_id: str) -> ArticleView | None:
         body = {"query": {"term": {"id": article_id}}, "_source": SOURCE_FIELDS, "size": 1}
         hits = self._call("search", body=body)["hits"]["hits"]
-        return article_from_fields(hits[0]["_source"]) if hits else None
+        if not hits:
+            return None
+        fields = hits[0]["_source"]
+        return article_from_fields(fields, self._copies([fields]).get(article_id, []))
 
     def warm(self) -> None:
         from search.text.analyzer import warm_stemmer
@@ -473,3 +501,13 @@ def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
         request.date_to,
         weeks=request.weekly,
     )
+
+
+def _prefixes(plan: QueryPlan, terms: OpenSearchTerms) -> Prefixes | None:
+    """The words each of the plan's prefixes matches in each exact field (the most frequent,
+    as the embedded engine's matching takes them)."""
+    if not plan.has_prefixes:
+        return None
+    wanted = [(f, p) for p in plan.prefixes for f in PREFIX_FIELDS]
+    wanted += [(PREFIX_FIELDS[0], p) for p in plan.title_prefixes]
+    return {(f, p): terms.prefix_terms(f, p) for f, p in wanted}

@@ -25,8 +25,10 @@ from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.ranking import (
     ALL_WORDS_BOOST,
     EXACT_BOOST,
+    LEDE_WORDS,
     NEAR_SLOP,
     PHRASE_BOOST,
+    SUBJECT_WEIGHT,
     TAGGED_WEIGHT,
     stem_only_weight,
 )
@@ -38,6 +40,8 @@ Officials = list[tuple[list[Word], str | None]]
 TEXT_FIELDS = ("title", "body")
 # Facet lists as long as any index has names (an archive's officials and sources).
 FACET_SIZE = 65536
+# The copy groups a search counts its stories by, at most (beyond, it estimates them).
+COPY_GROUPS = 10_000
 MATCH_ALL: Query = {"match_all": {}}
 MATCH_NONE: Query = {"match_none": {}}
 
@@ -54,20 +58,38 @@ class Idf:
         self.frequencies = frequencies
         self.asked: set[tuple[str, str]] = set()
 
-    def ratio(self, field: str, term: str) -> float:
+    def _known(self, field: str, term: str) -> tuple[int, int] | None:
+        """(articles, articles with the term), None when either is unknown (no frequencies:
+        the term is noted in `asked`)."""
         if self.frequencies is None:
             self.asked.add((field, term))
-            return 1.0
+            return None
         n, df = self.articles, self.frequencies.get((field, term), 0)
-        if not df or not n:
+        return (n, df) if df and n else None
+
+    def ratio(self, field: str, term: str) -> float:
+        known = self._known(field, term)
+        if known is None:
             return 1.0
-        embedded = math.log(n / (df + 1)) + 1
+        n, df = known
         bm25 = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        return max(embedded, 0.0) / bm25 if bm25 > 0 else 1.0
+        return self.embedded(field, term) / bm25 if bm25 > 0 else 1.0
+
+    def embedded(self, field: str, term: str) -> float:
+        """The embedded engine's idf of a term (1 when unknown)."""
+        known = self._known(field, term)
+        if known is None:
+            return 1.0
+        n, df = known
+        return max(math.log(n / (df + 1)) + 1, 0.0)
 
 
 # The terms' idf ratios while a query is built (a context variable: one query per thread).
 _idf: ContextVar[Idf | None] = ContextVar("idf", default=None)
+# The words a prefix matches in a field, (field, prefix) -> words: the index's most frequent
+# (search.query.prefixes.MAX_MATCHED_TERMS), as the embedded engine matches them.
+Prefixes = dict[tuple[str, str], list[str]]
+_prefixes: ContextVar[Prefixes | None] = ContextVar("prefixes", default=None)
 
 
 def _term(field: str, value: str, boost: float = 1.0) -> Query:
@@ -149,16 +171,46 @@ def _exact(words: list[Word]) -> Query:
 
 
 def _prefix(prefix: str, fields: tuple[str, ...]) -> Query:
-    return _any(
-        [{"constant_score": {"filter": {"prefix": {f: prefix}}, "boost": 0.0}} for f in fields]
-    )
+    """Any of the words a prefix matches in the fields (`Prefixes`), else any word starting
+    with it."""
+    known = _prefixes.get()
+    found = []
+    for f in fields:
+        words = known.get((f, prefix)) if known is not None else None
+        matched = {"prefix": {f: prefix}} if words is None else {"terms": {f: words}}
+        found.append({"constant_score": {"filter": matched, "boost": 0.0}})
+    return _any(found)
 
 
-def _tagged(name: str | None) -> Query:
-    """The articles tagged with an official (scored as naming them once more)."""
+def _bonus(name: str) -> float:
+    """An official's tag bonus by weight 1: the embedded engine's idf of the tag."""
+    idf = _idf.get()
+    return idf.embedded("officials", name) if idf is not None else 1.0
+
+
+def _tagged(name: str | None, scored: bool = True) -> Query:
+    """The articles tagged with an official, scored (`scored`) as ranking.official_scores
+    scores them."""
     if name is None:
         return MATCH_NONE
-    return {"term": {"officials": {"value": name, "boost": TAGGED_WEIGHT}}}
+    boost = TAGGED_WEIGHT * _bonus(name) if scored else 0.0
+    return {"constant_score": {"filter": {"term": {"officials": name}}, "boost": round(boost, 6)}}
+
+
+def _subject(words: list[Word], name: str | None) -> Query:
+    """The articles tagged with an official whose name is in their title or lede (one of its
+    words in the title, or among the first LEDE_WORDS of the body), scoring SUBJECT_WEIGHT
+    times the tag's bonus more (ranking.official_scores)."""
+    if name is None:
+        return MATCH_NONE
+    named = [{"term": {"title_exact": w.exact}} for w in words]
+    named += [
+        {"span_first": {"match": {"span_term": {"body_exact": w.exact}}, "end": LEDE_WORDS}}
+        for w in words
+    ]
+    where = {"bool": {"should": named, "minimum_should_match": 1}}
+    found = {"bool": {"filter": [{"term": {"officials": name}}, where]}}
+    return {"constant_score": {"filter": found, "boost": round(SUBJECT_WEIGHT * _bonus(name), 6)}}
 
 
 def _names_official(unit: Unit, words: list[Word]) -> bool:
@@ -175,45 +227,71 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
         else {"bool": {"filter": [phrase_match(alt, exact=False)], "must": _concept(alt)}}
         for alt in unit.searched_alternatives()
     ]
-    tagged = [_tagged(name) for words, name in officials if _names_official(unit, words)]
-    return _any([_all(words), *alternatives, *tagged])
+    completions = _completions(unit)
+    tagged = [
+        _tagged(name, scored=False) for words, name in officials if _names_official(unit, words)
+    ]
+    found = _any([_all(words), *alternatives, *completions, *tagged])
+    if len(words) == 1:
+        return found
+    # Each of its words scores where it is, whether or not the others are (ranking._unit).
+    return {"bool": {"should": [*words, *alternatives, *completions], "filter": [found]}}
+
+
+def _completions(unit: Unit) -> list[Query]:
+    """The words a word being typed may be the start of, each scored by its weight."""
+    return [word_query(w, share=weight) for w, weight in unit.completions]
 
 
 def _unit_any(unit: Unit) -> Query:
-    """A concept's words and alternatives, any of them (the optional part's matching)."""
+    """A concept's words, alternatives and completions, any of them (the optional part's
+    matching)."""
     alternatives = [
         word_query(alt[0])
         if len(alt) == 1
         else _all([phrase_match(alt, exact=False), *_concept(alt)])
         for alt in unit.searched_alternatives()
     ]
-    return _any(_concept(unit.words) + alternatives)
+    return _any(_concept(unit.words) + alternatives + _completions(unit))
 
 
 def _near(words: list[Word]) -> Query:
-    """The words in order within NEAR_SLOP positions of each other, in the title or body
-    (stems) or the body as written."""
-    slop = (NEAR_SLOP - 1) * (len(words) - 1)
+    """The words in order, each within NEAR_SLOP positions after the one before (as
+    phrases.in_sequence reads a slop), in the title or body (stems) or the body as written."""
     spans = []
     for field, terms in (
         ("title_stems", [w.stem or w.exact for w in words]),
         ("body_stems", [w.stem or w.exact for w in words]),
         ("body_exact", [w.exact for w in words]),
     ):
-        clauses = [{"span_term": {field: t}} for t in terms]
-        spans.append({"span_near": {"clauses": clauses, "slop": slop, "in_order": True}})
+        # Nested from the last word back, so each gap is bounded (not only their sum) and
+        # every chain is found: a nested span is matched at each start of its first word,
+        # with the nearest following match of the rest.
+        span: Query = {"span_term": {field: terms[-1]}}
+        for term in reversed(terms[:-1]):
+            clauses = [{"span_term": {field: term}}, span]
+            span = {"span_near": {"clauses": clauses, "slop": NEAR_SLOP - 1, "in_order": True}}
+        spans.append(span)
     return _any(spans)
 
 
-def plan_query(plan: QueryPlan, idf: Idf | None = None, officials: Officials = ()) -> Query:
+def plan_query(
+    plan: QueryPlan,
+    idf: Idf | None = None,
+    officials: Officials = (),
+    prefixes: Prefixes | None = None,
+) -> Query:
     """The plan as one bool query: what it matches is what matching.plan_mask matches (with
     `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
-    name, whose tagged articles match as the words do)."""
+    name, whose tagged articles match as the words do; `prefixes`, the words each prefix
+    matches)."""
     token = _idf.set(idf or Idf())
+    known = _prefixes.set(prefixes)
     try:
         return _plan_query(plan, officials)
     finally:
         _idf.reset(token)
+        _prefixes.reset(known)
 
 
 def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str, Query]]:
@@ -239,10 +317,10 @@ def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str,
         _idf.reset(token)
 
 
-def scored_terms(plan: QueryPlan) -> set[tuple[str, str]]:
+def scored_terms(plan: QueryPlan, officials: Officials = ()) -> set[tuple[str, str]]:
     """The (field, term) pairs the plan's query scores."""
     idf = Idf()
-    plan_query(plan, idf)
+    plan_query(plan, idf, officials)
     return idf.asked
 
 
@@ -258,6 +336,7 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     if plan.units:
         optional = [_unit_any(u) for u in plan.units]
         optional += [_tagged(name) for _, name in officials]
+        optional += [_subject(words, name) for words, name in officials]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))
@@ -314,14 +393,18 @@ def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
 
 
 def request_body(
-    plan: QueryPlan, request: SearchRequest, idf: Idf | None = None, officials: Officials = ()
+    plan: QueryPlan,
+    request: SearchRequest,
+    idf: Idf | None = None,
+    officials: Officials = (),
+    prefixes: Prefixes | None = None,
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
-    query = plan_query(plan, idf, officials)
+    query = plan_query(plan, idf, officials, prefixes)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
     chosen = {
@@ -371,13 +454,34 @@ def request_body(
     return body
 
 
+def copy_groups_agg(within: Query | None = None) -> dict[str, Any]:
+    """The copy groups among the articles a request finds (`within` them, when the hits are
+    narrowed by a post_filter), with how many of their articles it finds: a group counts as
+    one story (search.retrieval.copies.CopyGroups.stories). Past COPY_GROUPS groups, the
+    stories are estimated (`stories`)."""
+    aggs = {
+        "groups": {"terms": {"field": "copy_group", "size": COPY_GROUPS}},
+        "stories": {"cardinality": {"field": "story", "precision_threshold": 40000}},
+    }
+    return {"filter": within or MATCH_ALL, "aggs": aggs}
+
+
+def stories(total: int, found: dict[str, Any], leave_out: set[str] = frozenset()) -> int:
+    """How many stories `total` articles are, given the copy groups among them (the answer
+    to copy_groups_agg), those in `leave_out` not counted; OpenSearch's estimate when they
+    are too many to list."""
+    groups = found["groups"]
+    if groups.get("sum_other_doc_count"):
+        return min(total, int(found["stories"]["value"]))
+    buckets = groups["buckets"]
+    return total - sum(int(b["doc_count"]) - 1 for b in buckets if b["key"] not in leave_out)
+
+
 def sort_for(request: SearchRequest, plan: QueryPlan) -> list[Any]:
-    """The hits' order, as the embedded engine's: by date (undated last, equal dates in
-    indexing order) or by score (equal scores in indexing order)."""
-    if request.sort == "newest":
-        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
-    if request.sort == "oldest" or plan.is_empty:
-        if request.sort == "oldest":
-            return [{"date_end": {"order": "asc", "missing": "_last"}}, {"seq": "asc"}]
-        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"seq": "asc"}]
-    return [{"_score": "desc"}, {"seq": "asc"}]
+    """The hits' order, as the embedded engine's: by date (undated last) or by score, equal
+    dates and equal scores by article id (search.retrieval.doctable.id_order)."""
+    if request.sort == "oldest":
+        return [{"date_end": {"order": "asc", "missing": "_last"}}, {"id": "asc"}]
+    if request.sort == "newest" or plan.is_empty:
+        return [{"date_start": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+    return [{"_score": "desc"}, {"id": "asc"}]

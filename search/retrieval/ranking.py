@@ -204,16 +204,22 @@ def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
 
 
 def rank(
-    arrays: Arrays, parsed: QueryPlan, mask: np.ndarray, needed: int, officials: Officials = ()
+    arrays: Arrays,
+    parsed: QueryPlan,
+    mask: np.ndarray,
+    needed: int,
+    officials: Officials = (),
+    order: np.ndarray | None = None,
 ) -> list[tuple[float, int]]:
-    """(score, document number) of the best `needed` matches in `mask`, best first (equal
-    scores in document order).
+    """(score, document number) of the best `needed` matches in `mask`, best first, equal
+    scores in `order` (every document number: the article ids' order, doctable.id_order),
+    else in document order.
 
     One order for every page: the proximity bonus goes to the NEAR_POOL best matches by
-    word score (equal scores in document order), which the bonus only raises, so they stay
+    word score (equal scores in that order), which the bonus only raises, so they stay
     above all the others; the others follow by word score. (A pool that grew with the page
     asked for let equal scores fall differently on each page: paging skipped articles.)"""
-    docs = np.flatnonzero(mask)
+    docs = np.flatnonzero(mask) if order is None else order[mask[order]]
     if not len(docs):
         return []
     base = scores(arrays, parsed, officials)[docs]
@@ -226,7 +232,7 @@ def rank(
         word_part = np.sum([word_scores(arrays, w)[docs[head]] for w in words], axis=0)
         near = _near(arrays, words, docs[head])
         boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
-        regroup = np.lexsort((docs[head], -boosted))
+        regroup = np.lexsort((top[head], -boosted))  # equal scores in the order of `docs`
         base = np.concatenate([boosted[regroup], base[head.stop :]])
         docs = np.concatenate([docs[head][regroup], docs[head.stop :]])
     return [(float(base[i]), int(docs[i])) for i in range(min(needed, len(docs)))]

@@ -1,17 +1,19 @@
 """What every engine does the same way before and around a search: the filters a user typed
 resolved to their spellings in the index, the query plan, and the relaxations of a request
-that finds nothing. An engine gives the names its index has; these functions do the rest."""
+that finds nothing, and the spelling correction shown instead of a search that finds nothing.
+An engine gives the names its index has; these functions do the rest."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
 from search import config
 from search.i18n import gettext
 from search.ingest.extract.sources import source_from_url
-from search.model import RequestError, SearchRequest
+from search.model import RequestError, SearchRequest, SearchResult
 from search.query.plan import QueryPlan, parse_query
 from search.query.relaxation import Relaxation, candidates
 from search.text.analyzer import plain_apostrophes
@@ -163,3 +165,24 @@ def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
         if total:
             found.append(replace(relaxation, total=total))
     return sorted(found, key=lambda r: -r.total)
+
+
+def corrected(
+    result: SearchResult, search: Callable[[SearchRequest], SearchResult]
+) -> SearchResult | None:
+    """What a search shows instead of `result` when no article has all the words typed and
+    a confident spelling correction (`result.suggestion`) finds some that have all of its
+    words: the correction's results, saying what was typed (`corrected_from`); None when it
+    shows `result` (asked for as typed, or while the query is being typed)."""
+    request = result.request
+    if result.total or not result.suggestion or request.as_typed or request.complete:
+        return None
+    found = search(replace(request, query=result.suggestion, as_typed=True))
+    if not found.total:
+        return None
+    return replace(
+        found,
+        request=replace(found.request, as_typed=False),
+        corrected_from=request.query,
+        suggestion=None,
+    )

@@ -1,0 +1,147 @@
+"""search/retrieval/opensearch_engine.py gives the embedded engine's results over the same
+articles (the seeds, and corpus articles): the same counts, facets, stories, spelling corrections, completions and
+copies; the same order where no score decides it (dates, and equal scores: by article id);
+and scores within a hair of each other where one does (OpenSearch keeps field lengths less
+precisely, so near-equal scores may swap)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from search.model import SearchRequest
+
+# Scores on the two engines differ by at most this share, and by MEAN_TOLERANCE on average
+# over a page: each keeps a field's length in one byte, by different codes (Whoosh rounds a
+# length up to within 3.5 %, Lucene down to within 12.5 %).
+SCORE_TOLERANCE = 0.08
+MEAN_TOLERANCE = 0.03
+
+QUERIES = [
+    ("korupsi", {}),
+    ("kebakaran hutan riau", {}),
+    ("iuran bpjs kesehatan naik", {}),
+    ('"ibu kota" kalimantan -jakarta', {}),
+    ("tito karnavian", {}),  # an official named: the tag and subject bonuses
+    ("jokowi", {"page": 2}),
+    ("banjir jakarta", {"partial": True}),
+    ("birokra*", {}),  # a prefix: the lexicon's words
+    ("title:banj*", {}),
+    ("tito karnav", {"complete": True}),  # the word being typed
+    ("presidn jokowi", {}),  # no article has "presidn": corrected
+    ("presidn jokowi", {"as_typed": True}),
+    ("mentri keuangan", {"as_typed": True}),  # a suggestion only
+    ("", {"sort": "newest"}),
+    ("", {"sort": "oldest", "page": 3}),
+    ("polisi", {"sort": "newest", "page": 2}),
+    ("jakarta", {"sort": "oldest"}),
+]
+
+
+def _both(corpus_engine, corpus_opensearch_engine, query: str, options: dict):
+    request = SearchRequest(query, page_size=20, **options)
+    return corpus_engine.search(request), corpus_opensearch_engine.search(request)
+
+
+def _summary(result) -> tuple:
+    return (
+        result.request.query,
+        result.corrected_from,
+        result.suggestion,
+        result.total,
+        result.total_partial,
+        result.stories,
+        result.found_as_stories,
+        result.official_counts,
+        result.source_counts,
+        result.said_counts,
+        result.timeline,
+    )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("query", "options"), QUERIES)
+def test_both_engines_count_correct_and_complete_alike(
+    corpus_engine, corpus_opensearch_engine, query, options
+):
+    embedded, cluster = _both(corpus_engine, corpus_opensearch_engine, query, options)
+    assert embedded.found, "a query that finds nothing checks little"
+    assert _summary(cluster) == _summary(embedded)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("query", "options"), [q for q in QUERIES if "sort" in q[1]])
+def test_both_engines_list_by_date_alike(corpus_engine, corpus_opensearch_engine, query, options):
+    """Equal dates are ordered by article id on both, and each story shown by the same
+    copy with the same other copies."""
+    embedded, cluster = _both(corpus_engine, corpus_opensearch_engine, query, options)
+    assert [h.id for h in cluster.hits] == [h.id for h in embedded.hits]
+    assert [h.copies for h in cluster.hits] == [h.copies for h in embedded.hits]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("query", "options"), [q for q in QUERIES if "sort" not in q[1]])
+def test_both_engines_rank_alike(corpus_engine, corpus_opensearch_engine, query, options):
+    """Nine in ten of the same articles on the page, each with nearly the same score, what
+    it misses and its other copies."""
+    embedded, cluster = _both(corpus_engine, corpus_opensearch_engine, query, options)
+    ours = {h.id: h for h in cluster.hits}
+    shared = [h for h in embedded.hits if h.id in ours]
+    assert len(shared) >= 0.9 * len(embedded.hits)
+    differences = []
+    for hit in shared:
+        other = ours[hit.id]
+        differences.append(abs(other.score - hit.score) / hit.score)
+        assert differences[-1] <= SCORE_TOLERANCE, hit.id
+        assert (other.missing, other.copies) == (hit.missing, hit.copies), hit.id
+    assert sum(differences) <= MEAN_TOLERANCE * len(differences)
+
+
+@pytest.mark.corpus
+def test_the_same_copies_stand_for_their_stories(corpus_engine, corpus_opensearch_engine):
+    """Every article of a copy group in the slice shows the same other copies on both."""
+    embedded = corpus_engine.search(SearchRequest("", page_size=100, page=1))
+    grouped = set()
+    page = 1
+    while len(grouped) < 10 and page <= embedded.pages:
+        hits = corpus_engine.search(SearchRequest("", page_size=100, page=page)).hits
+        grouped |= {h.id for h in hits if h.copies}
+        page += 1
+    assert grouped, "the slice has copies"
+    for article_id in sorted(grouped):
+        want = corpus_engine.article(article_id)
+        got = corpus_opensearch_engine.article(article_id)
+        assert got is not None and got.copies == want.copies
+
+
+# The kinds of query of the benchmarks' mix, in the seeds' words.
+SEED_QUERIES = [
+    ("dilayani", {}),
+    ("pelayanan publik", {}),
+    ('"pelayanan publik"', {}),
+    ('"reformasi birokrasi" -jokowi', {}),
+    ("birokrasi", {"officials": ("Suhajar Diantoro",)}),
+    ("pelayanan", {"sources": ("kompas.com",)}),
+    ("aparatur", {"sort": "newest"}),
+    ("aparatur", {"sort": "oldest"}),
+    ("", {"date_from": dt.date(2019, 1, 1)}),
+    ("title:birokrasi", {}),
+    ("birokra*", {}),
+    ("birokasi", {}),
+    ("reformasi birok", {"complete": True}),
+    ("kemendagri OR jokowi", {}),
+]
+
+
+@pytest.mark.parametrize(("query", "options"), SEED_QUERIES)
+def test_both_engines_give_the_same_page_on_the_seeds(
+    engine, seed_opensearch_engine, query, options
+):
+    request = SearchRequest(query, **options)
+    embedded, cluster = engine.search(request), seed_opensearch_engine.search(request)
+    assert embedded.found
+    assert _summary(cluster) == _summary(embedded)
+    assert [(h.id, h.missing, h.copies) for h in cluster.hits] == [
+        (h.id, h.missing, h.copies) for h in embedded.hits
+    ]
