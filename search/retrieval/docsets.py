@@ -1,0 +1,82 @@
+"""Sets of documents as sorted arrays of document numbers (int64, ascending, no repeats):
+what matching, ranking and facet counting compute with, so that a query's work grows with the
+postings it reads and the documents it matches, not with the size of the index.
+
+    both = intersect([word_a, word_b])      # sorted ids in both
+    either = union([word_a, word_b])
+    rest = difference(either, both)
+    inside = contains(both, ids)             # a bool per id of `ids`
+    values = lookup(ids_a, values_a, ids)    # values_a at `ids` (0 where absent)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+EMPTY = np.zeros(0, dtype=np.int64)
+
+
+def union(sets: Sequence[np.ndarray]) -> np.ndarray:
+    """Every document in one of the sets."""
+    sets = [s for s in sets if len(s)]
+    if not sets:
+        return EMPTY
+    if len(sets) == 1:
+        return sets[0]
+    return np.unique(np.concatenate(sets))
+
+
+def intersect(sets: Sequence[np.ndarray]) -> np.ndarray:
+    """The documents in every set (smallest first: each step costs the smaller set's size
+    times a binary search in the other)."""
+    if not sets:
+        return EMPTY
+    ordered = sorted(sets, key=len)
+    out = ordered[0]
+    for other in ordered[1:]:
+        if not len(out):
+            break
+        out = out[contains(other, out)]
+    return out
+
+
+def difference(docs: np.ndarray, removed: np.ndarray) -> np.ndarray:
+    """The documents of `docs` not in `removed`."""
+    if not len(docs) or not len(removed):
+        return docs
+    return docs[~contains(removed, docs)]
+
+
+def contains(docs: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """A bool per id of `ids`: is it in the set `docs`."""
+    if not len(docs):
+        return np.zeros(len(ids), dtype=bool)
+    at = np.searchsorted(docs, ids)
+    at[at == len(docs)] = 0
+    return docs[at] == ids
+
+
+def lookup(docs: np.ndarray, values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """`values` (aligned with the set `docs`) at each of `ids`, 0 where an id is not in it."""
+    out = np.zeros(len(ids), dtype=values.dtype)
+    if not len(docs):
+        return out
+    at = np.searchsorted(docs, ids)
+    at[at == len(docs)] = 0
+    found = docs[at] == ids
+    out[found] = values[at[found]]
+    return out
+
+
+def to_mask(docs: np.ndarray, size: int) -> np.ndarray:
+    """The set as a bool per document number."""
+    out = np.zeros(size, dtype=bool)
+    out[docs] = True
+    return out
+
+
+def live(docs: np.ndarray, live_mask: np.ndarray) -> np.ndarray:
+    """The documents of `docs` not deleted."""
+    return docs[live_mask[docs]]
