@@ -18,17 +18,26 @@ import numpy as np
 EMPTY = np.zeros(0, dtype=np.int64)
 
 
-def union(sets: Sequence[np.ndarray]) -> np.ndarray:
-    """Every document in one of the sets."""
+def union(sets: Sequence[np.ndarray], size: int = 0) -> np.ndarray:
+    """Every document in one of the sets (`size`: the number of documents of the index,
+    when known: large sets are merged over a bool per document, cheaper than a sort)."""
     sets = [s for s in sets if len(s)]
     if not sets:
         return EMPTY
     if len(sets) == 1:
         return sets[0]
-    return np.unique(np.concatenate(sets))
+    # A sort costs some 9 ns a document of the sets; a bool per document of the index 5 ns a
+    # document of the sets, and 0.25 ns a document of the index to list the set.
+    if size and sum(map(len, sets)) * 16 > size:
+        mask = np.zeros(size, dtype=bool)
+        for s in sets:
+            mask[s] = True
+        return np.flatnonzero(mask)
+    merged = np.sort(np.concatenate(sets))
+    return merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
 
 
-def intersect(sets: Sequence[np.ndarray]) -> np.ndarray:
+def intersect(sets: Sequence[np.ndarray], size: int = 0) -> np.ndarray:
     """The documents in every set (smallest first: each step costs the smaller set's size
     times a binary search in the other)."""
     if not sets:
@@ -38,21 +47,25 @@ def intersect(sets: Sequence[np.ndarray]) -> np.ndarray:
     for other in ordered[1:]:
         if not len(out):
             break
-        out = out[contains(other, out)]
+        out = out[contains(other, out, size)]
     return out
 
 
-def difference(docs: np.ndarray, removed: np.ndarray) -> np.ndarray:
+def difference(docs: np.ndarray, removed: np.ndarray, size: int = 0) -> np.ndarray:
     """The documents of `docs` not in `removed`."""
     if not len(docs) or not len(removed):
         return docs
-    return docs[~contains(removed, docs)]
+    return docs[~contains(removed, docs, size)]
 
 
-def contains(docs: np.ndarray, ids: np.ndarray) -> np.ndarray:
+def contains(docs: np.ndarray, ids: np.ndarray, size: int = 0) -> np.ndarray:
     """A bool per id of `ids`: is it in the set `docs`."""
     if not len(docs):
         return np.zeros(len(ids), dtype=bool)
+    # A binary search costs some 16 ns an id; a bool per document of the index 2 ns a
+    # document of the set or an id, and 0.03 ns a document of the index.
+    if size and len(ids) * 14 > len(docs) * 2 + size // 32:
+        return to_mask(docs, size)[ids]
     at = np.searchsorted(docs, ids)
     at[at == len(docs)] = 0
     return docs[at] == ids

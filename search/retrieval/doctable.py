@@ -57,7 +57,7 @@ class NamePairs:
         runs = [
             self.docs[low:high] for low, high in zip(lows.tolist(), highs.tolist(), strict=True)
         ]
-        return docsets.union(runs)
+        return docsets.union(runs, int(self.docs.max()) + 1 if len(self.docs) else 0)
 
     def counts_of(self, docs: np.ndarray) -> np.ndarray:
         """How many of the documents `docs` (sorted) hold each name, by code: a walk over

@@ -300,7 +300,7 @@ class SearchEngine:
         counted = count_facets(s, matches.found if request.partial else matches.complete, request)
         partial = counted.kept(matches.partial)
         if request.partial:
-            counted.docs = docsets.intersect([counted.docs, matches.complete])
+            counted.docs = docsets.intersect([counted.docs, matches.complete], matches.size)
         return counted, partial, matches
 
     def _hit(

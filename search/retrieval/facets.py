@@ -85,11 +85,11 @@ class Filters:
         own ("officials", "sources", "said")."""
         out = self.dates(docs)
         if self.by_official is not None and but != "officials":
-            out &= docsets.contains(self.by_official, docs)
+            out &= docsets.contains(self.by_official, docs, len(self.table.starts))
         if self.source_codes is not None and but != "sources":
             out &= np.isin(self.table.sources[docs], self.source_codes)
         if self.by_speaker is not None and but != "said":
-            out &= docsets.contains(self.by_speaker, docs)
+            out &= docsets.contains(self.by_speaker, docs, len(self.table.starts))
         return out
 
 

@@ -49,7 +49,7 @@ def word_docs(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.
         if word.stem:
             found.append(arrays.postings(f, word.stem).docs)
         found.append(arrays.postings(f"{f}_exact", word.exact).docs)
-    return docsets.live(docsets.union(found), arrays.live)
+    return docsets.live(docsets.union(found, arrays.size), arrays.live)
 
 
 def word_mask(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.ndarray:
@@ -66,12 +66,14 @@ def phrase_words_docs(
     as written only."""
     if any(not w.stem for w in words):
         forms = [w.exact for w in words]
-        return docsets.union([phrase_docs(arrays, f"{f}_exact", forms, 1) for f in fields])
+        return docsets.union(
+            [phrase_docs(arrays, f"{f}_exact", forms, 1) for f in fields], arrays.size
+        )
     stems = [w.stem for w in words]
     found = [phrase_docs(arrays, f, stems, 1) for f in fields]
     if exact:
         found.append(phrase_docs(arrays, f"{fields[-1]}_exact", [w.exact for w in words], 1))
-    return docsets.union(found)
+    return docsets.union(found, arrays.size)
 
 
 def exact_docs(arrays: Arrays, words: list[Word]) -> np.ndarray:
@@ -95,17 +97,17 @@ def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     docs = [
         arrays.postings(f, term).docs for f in fields for term in prefix_terms(reader, f, prefix)
     ]
-    out = docsets.live(docsets.union(docs), arrays.live)
+    out = docsets.live(docsets.union(docs, arrays.size), arrays.live)
     arrays.memo.put(key, out)
     return out
 
 
 def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
     """Where a unit is found in full: all its words, or one of its alternatives."""
-    found = [docsets.intersect([word_docs(arrays, w) for w in unit.words])]
+    found = [docsets.intersect([word_docs(arrays, w) for w in unit.words], arrays.size)]
     found += [alternative_docs(arrays, alt) for alt in unit.searched_alternatives()]
     found += [word_docs(arrays, word) for word, _ in unit.completions]
-    return docsets.union(found)
+    return docsets.union(found, arrays.size)
 
 
 def alternative_docs(arrays: Arrays, alt: list[Word]) -> np.ndarray:
@@ -126,10 +128,11 @@ class Matches:
     groups: list[tuple[str, np.ndarray]]
     # The words naming an official, and the articles tagged with that official.
     officials: list[tuple[list[Word], np.ndarray]]
+    size: int = 0  # how many documents the index has
 
     @property
     def partial(self) -> np.ndarray:
-        return docsets.difference(self.found, self.complete)
+        return docsets.difference(self.found, self.complete, self.size)
 
     def missing(self, docnum: int) -> list[str]:
         """The labels of the groups a document lacks (none for a complete match)."""
@@ -147,6 +150,7 @@ class Matches:
             mask(self.complete),
             [(label, mask(docs)) for label, docs in self.groups],
             [(words, mask(docs)) for words, docs in self.officials],
+            size,
         )
 
 
@@ -170,18 +174,20 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
     found = plan_docs(searcher, plan, [tagged for _, tagged in officials])
     groups = plan.unit_groups()
     if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
-        return Matches(found, found, [], officials)  # matching asks for one word of the group
+        return Matches(
+            found, found, [], officials, arrays.size
+        )  # matching asks for one word of the group
 
     def group_docs(group: list[Unit]) -> np.ndarray:
         found = [unit_docs(arrays, u) for u in group]
         for words, tagged in officials:  # a group of words naming an official
             if all(w in words for u in group for w in u.words):
                 found.append(tagged)
-        return docsets.union(found)
+        return docsets.union(found, arrays.size)
 
     labelled = [(" or ".join(u.label for u in group), group_docs(group)) for group in groups]
-    complete = docsets.intersect([found] + [docs for _, docs in labelled])
-    return Matches(found, complete, labelled, officials)
+    complete = docsets.intersect([found] + [docs for _, docs in labelled], arrays.size)
+    return Matches(found, complete, labelled, officials, arrays.size)
 
 
 def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
@@ -210,13 +216,13 @@ def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] 
         ]
         optional += [word_docs(arrays, w) for unit in plan.units for w, _ in unit.completions]
         optional += list(tagged)
-        required.append(docsets.union(optional))
-    found = docsets.intersect(required) if required else np.flatnonzero(arrays.live)
+        required.append(docsets.union(optional, arrays.size))
+    found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
     excluded = [word_docs(arrays, w) for w in plan.excluded]
     excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
     excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]
     if excluded:
-        found = docsets.difference(found, docsets.union(excluded))
+        found = docsets.difference(found, docsets.union(excluded, arrays.size), arrays.size)
     return docsets.live(found, arrays.live)
 
 
@@ -238,6 +244,6 @@ def request_matches(searcher: Searcher, plan: QueryPlan, request: SearchRequest)
     matches = match_docs(searcher, plan)
     if request.indexed_after is not None:
         newer = indexed_after_docs(searcher, request.indexed_after)
-        matches.found = docsets.intersect([matches.found, newer])
-        matches.complete = docsets.intersect([matches.complete, newer])
+        matches.found = docsets.intersect([matches.found, newer], matches.size)
+        matches.complete = docsets.intersect([matches.complete, newer], matches.size)
     return matches

@@ -105,10 +105,10 @@ def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boos
         out[found[0]] += found[1]
 
 
-def _summed(parts: list[tuple[np.ndarray, np.ndarray]]) -> Sparse:
+def _summed(arrays: Arrays, parts: list[tuple[np.ndarray, np.ndarray]]) -> Sparse:
     """The terms' scores added up, document by document, in the order given (float32, as
     a score per document of the index would add them)."""
-    docs = docsets.union([d for d, _ in parts])
+    docs = docsets.union([d for d, _ in parts], arrays.size)
     values = np.zeros(len(docs), dtype=np.float32)
     for part_docs, part_values in parts:
         values[np.searchsorted(docs, part_docs)] += part_values
@@ -128,14 +128,14 @@ def word_vector(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) ->
     exact_parts = [p for p in exact if p is not None]
     weight = stem_only_weight(word) if word.stem else 1.0
     if weight < 1.0:
-        stem, typed = _summed(stem_parts), _summed(exact_parts)
-        docs = docsets.union([stem.docs, typed.docs])
+        stem, typed = _summed(arrays, stem_parts), _summed(arrays, exact_parts)
+        docs = docsets.union([stem.docs, typed.docs], arrays.size)
         stem_values, typed_values = stem.at(docs), typed.at(docs)
         vector = Sparse(
             docs, np.where(typed_values > 0, stem_values, weight * stem_values) + typed_values
         )
     else:
-        vector = _summed(stem_parts + exact_parts)
+        vector = _summed(arrays, stem_parts + exact_parts)
     arrays.memo.put(key, vector)
     return vector
 
@@ -175,7 +175,7 @@ def _unit(
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
         alt = sum((word_vector(arrays, w).at(docs) for w in alternative), np.zeros(len(docs)))
         if hits is not None:
-            alt = np.where(docsets.contains(hits, docs), alt, 0.0)
+            alt = np.where(docsets.contains(hits, docs, arrays.size), alt, 0.0)
         matched |= alt > 0
         scores += alt / len(alternative)
     for word, weight in unit.completions:
@@ -184,7 +184,7 @@ def _unit(
         scores += weight * completion
     for words, tagged in officials:
         if all(w in words for w in unit.words):
-            matched |= docsets.contains(tagged, docs)
+            matched |= docsets.contains(tagged, docs, arrays.size)
     return scores, matched
 
 
@@ -196,7 +196,7 @@ def _subject(arrays: Arrays, words: list[Word]) -> np.ndarray:
         found.append(arrays.postings("title_exact", word.exact).docs)
         keys = arrays.postings("body_exact", word.exact).position_keys()
         found.append(np.unique(keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32))
-    return docsets.union(found)
+    return docsets.union(found, arrays.size)
 
 
 def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
@@ -208,9 +208,9 @@ def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) 
         if not count:
             continue
         idf = math.log(arrays.size / (count + 1)) + 1
-        is_tagged = docsets.contains(tagged, docs)
+        is_tagged = docsets.contains(tagged, docs, arrays.size)
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
-        subject = is_tagged & docsets.contains(_subject(arrays, words), docs)
+        subject = is_tagged & docsets.contains(_subject(arrays, words), docs, arrays.size)
         total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
     return total
 
