@@ -83,6 +83,18 @@ def lookup(docs: np.ndarray, values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return out
 
 
+def first_by(ranks: np.ndarray, docs: np.ndarray, needed: int) -> list[int]:
+    """The first `needed` documents of `docs` by `ranks` (each document number's place in an
+    order), in that order: a partition, then a sort of those alone."""
+    if needed <= 0 or not len(docs):
+        return []
+    keys = ranks[docs]
+    if needed < len(docs):
+        chosen = np.argpartition(keys, needed - 1)[:needed]
+        return docs[chosen[np.argsort(keys[chosen])]].tolist()
+    return docs[np.argsort(keys)].tolist()
+
+
 def to_mask(docs: np.ndarray, size: int) -> np.ndarray:
     """The set as a bool per document number."""
     out = np.zeros(size, dtype=bool)

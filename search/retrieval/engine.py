@@ -257,9 +257,9 @@ class SearchEngine:
         complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
             ranks = date_ranks(s, newest=request.sort != "oldest")
-            first = [(0.0, d) for d in _first_by(ranks, complete, needed)]
+            first = [(0.0, d) for d in docsets.first_by(ranks, complete, needed)]
             rest = needed - len(first)
-            later = [(0.0, d) for d in _first_by(ranks, partial, rest)]
+            later = [(0.0, d) for d in docsets.first_by(ranks, partial, rest)]
         else:
             arrays = reader_arrays(s.reader())
             ranks = id_ranks(s)
@@ -365,15 +365,3 @@ class SearchEngine:
             field = s.schema["indexed_at"]
             full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
             return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0
-
-
-def _first_by(ranks: np.ndarray, docs: np.ndarray, needed: int) -> list[int]:
-    """The `needed` documents of `docs` first by `ranks` (distinct places in an order), in
-    that order."""
-    if needed <= 0 or not len(docs):
-        return []
-    keys = ranks[docs]
-    if needed < len(docs):
-        chosen = np.argpartition(keys, needed - 1)[:needed]
-        return docs[chosen[np.argsort(keys[chosen])]].tolist()
-    return docs[np.argsort(keys)].tolist()

@@ -63,10 +63,10 @@ def _by_keys(postings: list[TermPostings], docs: np.ndarray, slop: int) -> np.nd
     steps = np.arange(1, slop + 1, dtype=np.int64)
     ends: np.ndarray | None = None
     for p in postings:
-        keys = p.position_keys()
-        keys = keys[np.isin(keys >> 32, docs)]
+        keys = p.position_keys(docs)
         if ends is not None:
             keys = keys[np.isin(keys, (ends[:, None] + steps).ravel())]
+            docs = np.unique(keys >> 32)  # the documents where the phrase goes on
         ends = keys
         if not len(ends):
             break

@@ -80,16 +80,29 @@ class TermPostings:
         values = self.values
         return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
 
-    def position_keys(self) -> np.ndarray:
+    def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
         """Every occurrence as document << 32 | position, ascending: phrases become array
-        lookups. Decoded once per segment and kept with the cached postings."""
+        lookups. Decoded once per segment and kept with the cached postings; with `among`
+        (sorted document numbers, all among `docs`), the occurrences in those documents only,
+        decoded alone when they are few and the whole has not been decoded yet."""
         if self.parts:
-            return np.concatenate(
-                [part.position_keys() + (offset << 32) for offset, part in self.parts]
-            )
+            bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
+            found = []
+            for (offset, part), bound in zip(self.parts, bounds, strict=True):
+                chosen = None
+                if among is not None:
+                    chosen = among[(among >= offset) & (among < bound)] - offset
+                found.append(part.position_keys(chosen) + (offset << 32))
+            return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         keys = self._keys.get("keys")
+        if keys is None and among is not None and len(among) * 4 < len(self.docs):
+            at = np.searchsorted(self.docs, among).tolist()
+            values = self.values
+            return _position_keys(self.docs[at], [values[i] for i in at]) if values else _EMPTY_DOCS
         if keys is None:
             keys = self._keys["keys"] = _position_keys(self.docs, self.values)
+        if among is not None:
+            keys = keys[np.isin(keys >> 32, among)]
         return keys
 
 
