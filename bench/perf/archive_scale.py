@@ -407,6 +407,7 @@ def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
             "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
             "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
             "queries": queries,
+            "opensearch": None,  # not measured again
         }
     )
     result.setdefault("peers", {"fts5_build_s": None, "tantivy_build_s": None})
