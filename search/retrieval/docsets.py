@@ -33,8 +33,14 @@ def union(sets: Sequence[np.ndarray], size: int = 0) -> np.ndarray:
         for s in sets:
             mask[s] = True
         return np.flatnonzero(mask)
-    merged = np.sort(np.concatenate(sets))
-    return merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
+    return distinct(np.sort(np.concatenate(sets)))
+
+
+def distinct(ordered: np.ndarray) -> np.ndarray:
+    """An ascending array without its repeats."""
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def intersect(sets: Sequence[np.ndarray], size: int = 0) -> np.ndarray:
@@ -93,6 +99,19 @@ def first_by(ranks: np.ndarray, docs: np.ndarray, needed: int) -> list[int]:
         chosen = np.argpartition(keys, needed - 1)[:needed]
         return docs[chosen[np.argsort(keys[chosen])]].tolist()
     return docs[np.argsort(keys)].tolist()
+
+
+def in_runs(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """The keys (ascending, document << 32 | position) of the documents `docs` (sorted): one
+    run of keys a document, found by binary search."""
+    lows = np.searchsorted(keys, docs << 32)
+    highs = np.searchsorted(keys, (docs + 1) << 32)
+    lengths = highs - lows
+    total = int(lengths.sum())
+    if total == len(keys):
+        return keys
+    at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+    return keys[at]
 
 
 def to_mask(docs: np.ndarray, size: int) -> np.ndarray:

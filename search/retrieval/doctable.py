@@ -65,6 +65,8 @@ class NamePairs:
         if not len(docs):
             return np.zeros(len(self.names), dtype=np.int64)
         by_doc, starts = self._by_doc
+        if len(docs) * 4 > len(starts):  # most documents: one pass over every pair
+            return self.counts(docsets.to_mask(docs, max(len(starts), int(docs[-1]) + 1)))
         docs = docs[docs < len(starts) - 1]  # beyond the last document holding a name
         lows, highs = starts[docs], starts[docs + 1]
         lengths = highs - lows

@@ -28,6 +28,7 @@ import numpy as np
 from whoosh.reading import TermNotFound
 
 from search import whoosh_private
+from search.retrieval import docsets
 
 # The cache holds decoded postings up to this many bytes (`TermPostings.nbytes`): a server
 # that has answered tens of thousands of distinct searches stays within it.
@@ -83,8 +84,8 @@ class TermPostings:
     def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
         """Every occurrence as document << 32 | position, ascending: phrases become array
         lookups. Decoded once per segment and kept with the cached postings; with `among`
-        (sorted document numbers, all among `docs`), the occurrences in those documents only,
-        decoded alone when they are few and the whole has not been decoded yet."""
+        (sorted document numbers, all among `docs`), the occurrences in those documents only
+        (decoded alone for postings too long to be cached)."""
         if self.parts:
             bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
             found = []
@@ -95,14 +96,15 @@ class TermPostings:
                 found.append(part.position_keys(chosen) + (offset << 32))
             return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         keys = self._keys.get("keys")
-        if keys is None and among is not None and len(among) * 4 < len(self.docs):
+        if keys is None and among is not None and len(self.docs) > MAX_CACHED_TERM:
+            # Too long to be kept: decoding all of it for each phrase would cost more.
             at = np.searchsorted(self.docs, among).tolist()
             values = self.values
             return _position_keys(self.docs[at], [values[i] for i in at]) if values else _EMPTY_DOCS
         if keys is None:
             keys = self._keys["keys"] = _position_keys(self.docs, self.values)
         if among is not None:
-            keys = keys[np.isin(keys >> 32, among)]
+            keys = docsets.in_runs(keys, among)
         return keys
 
 

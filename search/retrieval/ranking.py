@@ -195,7 +195,7 @@ def _subject(arrays: Arrays, words: list[Word]) -> np.ndarray:
     for word in words:
         found.append(arrays.postings("title_exact", word.exact).docs)
         keys = arrays.postings("body_exact", word.exact).position_keys()
-        found.append(np.unique(keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32))
+        found.append(docsets.distinct(keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32))
     return docsets.union(found, arrays.size)
 
 
