@@ -32,6 +32,9 @@ def test_set_algebra_is_numpys(size: int, seed: int):
             assert np.array_equal(docsets.difference(a, b, size), np.setdiff1d(a, b))
             assert np.array_equal(docsets.contains(a, b, size), np.isin(b, a))
     assert np.array_equal(docsets.union(sets, size), np.unique(np.concatenate(sets)))
+    keys = np.sort(np.concatenate([(sets[3] << 32) | p for p in (1, 7)]))
+    assert np.array_equal(docsets.in_runs(keys, sets[2]), keys[np.isin(keys >> 32, sets[2])])
+    assert np.array_equal(docsets.distinct(keys >> 32), sets[3])
     values = np.arange(len(sets[3]), dtype=np.float32) + 1
     found = docsets.lookup(sets[3], values, sets[4])
     assert np.array_equal(found > 0, np.isin(sets[4], sets[3]))
