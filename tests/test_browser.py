@@ -790,3 +790,10 @@ def test_the_results_download_as_csv_and_json(screen, base_url):
         screen.locator("#keep a", has_text="JSON").click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert [h["id"] for h in data["hits"]] == expected and data["query"] == "pelayanan"
+
+
+def test_the_text_of_every_page_keeps_off_the_screens_edge(screen, base_url):
+    for path in ("/tentang", "/tersimpan", "/pejabat/Suhajar%20Diantoro", "/tidak-ada"):
+        screen.goto(base_url + path)
+        heading = screen.locator("main h1").first.bounding_box()
+        assert heading and heading["x"] >= 8, path

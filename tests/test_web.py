@@ -454,6 +454,11 @@ def test_a_bad_date_keeps_the_results_and_says_what_it_could_not_read(client):
     assert response.status_code == 200 and _total(page) == everything["total"] > 0
     error = re.search(r'id="date-error">([^<]+)<', page)
     assert error and "32/13/2019" in error.group(1) and "without the date filter" in error.group(1)
+    both = client.get("/?q=pelayanan&from=32/13/2019&to=1+Sept+2019x").get_data(as_text=True)
+    said = html.unescape(re.search(r'id="date-error">([^<]+)<', both).group(1))
+    sentences = re.split(r"(?<=\.) ", said)  # each problem a sentence of its own
+    assert len(sentences) == 3 and all(s[0].isupper() or s[0] == "'" for s in sentences)
+    assert "32/13/2019" in sentences[0] and "1 Sept 2019x" in sentences[1]
     assert 'id="facet-officials"' in page and 'id="timeline"' in page
     assert 'value="32/13/2019"' in page  # what was typed stays in the box, to correct it
 

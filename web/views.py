@@ -104,8 +104,10 @@ def search_page():
                 for label, start, end in presets(coverage.newest_day)
             ]
         if problems:
+            # one sentence each (the library's messages are one-line clauses, as the CLI prints)
+            sentences = [p[:1].upper() + p[1:] + ("" if p.endswith(".") else ".") for p in problems]
             page["error"] = " ".join(
-                [*problems, gettext("The results are shown without the date filter.")]
+                [*sentences, gettext("The results are shown without the date filter.")]
             )
         if has_search:
             page["result"] = result = _engine().search(search_request)
