@@ -6,6 +6,7 @@ hard-coded ids, so they hold as the seeds grow.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -583,6 +584,9 @@ def test_dates_as_people_type_them_and_a_bad_one_keeps_the_results(screen, base_
     assert total_shown(screen) == api(base_url, "q=pelayanan")["total"]
     expect(screen.locator("#date-error")).to_be_visible()
     assert "32/13/2019" in screen.locator("#date-error").inner_text()
+    screen.goto(base_url + "/?q=pelayanan&from=2010&to=2011")  # before the archive begins
+    assert total_shown(screen) == 0
+    expect(screen.locator("#outside-coverage")).to_be_visible()
 
 
 def test_timeline_bars_say_their_counts_and_are_big_enough_to_tap(screen, base_url):
@@ -797,3 +801,22 @@ def test_the_text_of_every_page_keeps_off_the_screens_edge(screen, base_url):
         screen.goto(base_url + path)
         heading = screen.locator("main h1").first.bounding_box()
         assert heading and heading["x"] >= 8, path
+
+
+# The boxes of the timeline's ticks a reader sees (visibility: hidden ones left out).
+TICK_BOXES = """() => [...document.querySelectorAll('#timeline .tick')]
+    .filter(t => getComputedStyle(t).visibility === 'visible')
+    .map(t => { const r = t.getBoundingClientRect(); return [r.left, r.right]; })"""
+
+
+@pytest.mark.parametrize("path", ["/?q=pelayanan", "/pejabat/Suhajar%20Diantoro"])
+def test_the_timelines_ticks_do_not_run_together(screen, base_url, path):
+    """Years on the ticks, and a gap marked where weeks are empty (the official's page)."""
+    screen.goto(base_url + path)
+    boxes = screen.evaluate(TICK_BOXES)
+    assert len(boxes) >= 2
+    for (_, right), (left, _) in itertools.pairwise(boxes):
+        assert right <= left, boxes
+    assert re.search(r"20\d\d", screen.locator("#timeline .tick").first.inner_text())
+    if "pejabat" in path:
+        expect(screen.locator("#timeline li.gap")).to_have_count(1)
