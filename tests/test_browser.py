@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import threading
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -820,3 +821,34 @@ def test_the_timelines_ticks_do_not_run_together(screen, base_url, path):
     assert re.search(r"20\d\d", screen.locator("#timeline .tick").first.inner_text())
     if "pejabat" in path:
         expect(screen.locator("#timeline li.gap")).to_have_count(1)
+
+
+def test_an_officials_page_from_a_facet_entry_with_roles_company_and_a_scoped_search(
+    screen, base_url
+):
+    screen.goto(base_url + "/?q=pelayanan")
+    _open_filters(screen)
+    profile = screen.locator("#facet-officials a.profile").first
+    name = screen.locator("#facet-officials a.facet-link").first.get_attribute("data-official")
+    profile.click()
+    screen.wait_for_url("**/pejabat/**")
+    expect(screen.locator("h1")).to_have_text(name)
+    expect(screen.locator("#roles li").first).to_be_visible()  # the gazetteer's terms
+    expect(screen.locator("#named-with a.facet-link").first).to_be_visible()
+    screen.fill("#official-q", "pelayanan")
+    screen.press("#official-q", "Enter")
+    screen.wait_for_url("**q=pelayanan*")
+    assert "official=" in screen.url
+    expected = api(base_url, f"q=pelayanan&official={urllib.parse.quote_plus(name)}")["total"]
+    assert 0 < total_shown(screen) == expected
+
+
+def test_english_is_one_link_away_and_remembered(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan")
+    screen.get_by_role("link", name="English").click()
+    screen.wait_for_url("**lang=en*")
+    assert screen.evaluate("document.documentElement.lang") == "en"
+    assert "articles" in screen.locator("#summary").inner_text()
+    screen.goto(base_url + "/tentang")  # the cookie keeps the choice
+    assert screen.evaluate("document.documentElement.lang") == "en"
+    expect(screen.locator("h1")).to_have_text("About this archive")
