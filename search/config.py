@@ -19,6 +19,10 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_PAGE_SIZE = 10
 SORTS = ("relevance", "newest", "oldest")
+# A facet (officials, sources, people quoted) lists its most frequent names, this many by
+# default (what a page shows) and at most MAX_FACET_SIZE when a request asks for more.
+DEFAULT_FACET_SIZE = 100
+MAX_FACET_SIZE = 1000
 # Results kept per search engine for repeated searches (each a page of hits and the facets).
 RESULT_CACHE = 128
 

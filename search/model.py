@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from search.config import DEFAULT_PAGE_SIZE, SORTS
+from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_FACET_SIZE, SORTS
 from search.i18n import gettext
 
 # The filters that take a list of names: what a user types (`official:` in a query,
@@ -203,6 +203,8 @@ class SearchRequest:
     # The timeline counts by week where it would count by month, for a year or less (an
     # official's page: a month is too coarse to see when they were in the news).
     weekly: bool = False
+    # How many names each facet lists at most: the most frequent (the chosen ones always).
+    facet_size: int = DEFAULT_FACET_SIZE
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -218,6 +220,10 @@ class SearchRequest:
         if not 1 <= self.page_size <= MAX_PAGE_SIZE:
             raise RequestError(
                 gettext("page size must be between 1 and %(max)s", max=MAX_PAGE_SIZE)
+            )
+        if not 1 <= self.facet_size <= MAX_FACET_SIZE:
+            raise RequestError(
+                gettext("facet size must be between 1 and %(max)s", max=MAX_FACET_SIZE)
             )
         if (self.page - 1) * self.page_size >= MAX_RESULT_WINDOW:
             raise RequestError(
@@ -307,6 +313,24 @@ class SearchResult:
     # articles): those with all the words, and every result.
     total_stories: int | None = None
     found_stories: int | None = None
+    # How many names each facet ("officials", "sources", "said") has in all, of which its
+    # list holds the `request.facet_size` most frequent (and the chosen ones).
+    facet_totals: dict[str, int] = field(default_factory=dict)
+
+    def facet_total(self, facet: str) -> int:
+        """How many names the facet has in all (its list's length when not counted)."""
+        return self.facet_totals.get(facet, len(self.facet_lists()[facet]))
+
+    def facet_truncated(self, facet: str) -> bool:
+        """Does the facet have more names than its list holds."""
+        return self.facet_total(facet) > len(self.facet_lists()[facet])
+
+    def facet_lists(self) -> dict[str, list[tuple[str, int]]]:
+        return {
+            "officials": self.official_counts,
+            "sources": self.source_counts,
+            "said": self.said_counts,
+        }
 
     @property
     def found(self) -> int:
@@ -357,6 +381,16 @@ class SearchResult:
                 "sources": [{"name": n, "count": c} for n, c in self.source_counts],
                 "said": [{"name": n, "count": c} for n, c in self.said_counts],
                 "timeline": self.timeline.to_json(),
+            },
+            "facet_entries": {
+                "size": r.facet_size,
+                **{
+                    facet: {
+                        "total_entries": self.facet_total(facet),
+                        "truncated": self.facet_truncated(facet),
+                    }
+                    for facet in self.facet_lists()
+                },
             },
             "suggestion": self.suggestion,
             "notes": self.notes,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from search.config import MAX_FACET_SIZE
 from search.indexing.build import build_articles
 from search.model import Article, ArticleDate, SearchRequest, Timeline, TimelineBar
 from search.retrieval.engine import SearchEngine
@@ -267,6 +268,46 @@ def test_chosen_officials_stay_listed_even_when_nothing_matches(engine: SearchEn
         ).official_counts
     }
     assert counts["Muhammad Hudori"] == 0
+
+
+@pytest.mark.parametrize("query", ["", "pelayanan"])
+def test_a_facet_lists_its_most_frequent_names_and_counts_the_rest(engine, query: str):
+    """A facet lists the facet_size most frequent names (ties by name), as the first of the
+    whole list, and says how many there are in all."""
+    whole = engine.search(SearchRequest(query, facet_size=MAX_FACET_SIZE))
+    for facet, names in whole.facet_lists().items():
+        assert whole.facet_total(facet) == len(names) and not whole.facet_truncated(facet)
+    officials = whole.official_counts
+    assert len(officials) > 3
+    # a cut inside a run of equal counts, and one after the first
+    tied = next(i for i in range(1, len(officials)) if officials[i - 1][1] == officials[i][1])
+    for size in sorted({1, tied, len(officials) - 1}):
+        top = engine.search(SearchRequest(query, facet_size=size))
+        assert top.official_counts == officials[:size], size
+        assert top.facet_total("officials") == len(officials)
+        assert top.facet_truncated("officials")
+        json = top.to_json()["facet_entries"]
+        assert json["officials"] == {"total_entries": len(officials), "truncated": True}
+        for facet in ("sources", "said"):
+            assert top.facet_lists()[facet] == whole.facet_lists()[facet][:size]
+            assert top.facet_total(facet) == whole.facet_total(facet)
+
+
+def test_a_chosen_name_outside_the_most_frequent_is_listed_with_its_count(engine):
+    whole = engine.search(SearchRequest("", facet_size=MAX_FACET_SIZE)).official_counts
+    name, count = whole[-1]
+    chosen = engine.search(SearchRequest("", officials=(name,), facet_size=2))
+    assert chosen.official_counts == [*whole[:2], (name, count)]
+    assert chosen.facet_total("officials") == len(whole)
+    # an official named only in 2021, with a range after it: listed with 0, and counted
+    request = SearchRequest(
+        "birokrasi", officials=("Muhammad Hudori",), date_from=dt.date(2022, 1, 1)
+    )
+    every = engine.search(replace(request, facet_size=MAX_FACET_SIZE))
+    assert every.official_counts[-1] == ("Muhammad Hudori", 0)
+    first = engine.search(replace(request, facet_size=1))
+    assert first.official_counts == [every.official_counts[0], ("Muhammad Hudori", 0)]
+    assert first.facet_total("officials") == len(every.official_counts)
 
 
 def test_counts_follow_a_rebuilt_index(tmp_path: Path):

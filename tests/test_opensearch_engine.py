@@ -36,6 +36,8 @@ QUERIES = [
     ("", {"sort": "oldest", "page": 3}),
     ("polisi", {"sort": "newest", "page": 2}),
     ("jakarta", {"sort": "oldest"}),
+    ("presiden", {"facet_size": 3}),  # the most frequent names, and how many in all
+    ("presiden", {"facet_size": 2, "officials": ("Tito Karnavian",)}),
 ]
 
 
@@ -56,6 +58,7 @@ def _summary(result) -> tuple:
         result.official_counts,
         result.source_counts,
         result.said_counts,
+        result.facet_totals,
         result.timeline,
     )
 

@@ -315,6 +315,30 @@ def test_api_search_documents_facets_and_filters(client):
     assert data["suggestion"] is None or isinstance(data["suggestion"], str)
 
 
+def test_api_facets_list_the_most_frequent_names_and_say_how_many_more(client):
+    full = client.get("/api/search?q=&facet_size=1000").get_json()
+    officials = full["facets"]["officials"]
+    assert len(officials) > 2
+    assert full["facet_entries"]["officials"] == {
+        "total_entries": len(officials),
+        "truncated": False,
+    }
+    two = client.get("/api/search?q=&facet_size=2").get_json()
+    assert two["facets"]["officials"] == officials[:2]
+    assert two["facet_entries"]["size"] == 2
+    assert two["facet_entries"]["officials"] == {
+        "total_entries": len(officials),
+        "truncated": True,
+    }
+    default = client.get("/api/search?q=").get_json()
+    assert default["facet_entries"]["size"] == 100
+    for size in ("0", "1001", "x"):
+        answer = client.get(f"/api/search?q=&facet_size={size}")
+        assert answer.status_code == 400 and "facet_size" in answer.get_json()["error"] or (
+            answer.status_code == 400 and "facet size" in answer.get_json()["error"]
+        )
+
+
 def test_one_log_line_per_request(client, caplog):
     with caplog.at_level("INFO", logger="cari.web"):
         client.get("/?q=dilayani")

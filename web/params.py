@@ -2,7 +2,7 @@
 
 Shared by the HTML pages and the JSON API so that both accept exactly the same parameters:
 q, official (repeatable), source (repeatable), said (repeatable), from, to, undated, sort, page,
-size, partial (the facets count the articles with some of the words too), as_typed (no automatic
+size, facet_size (how many names each facet lists), partial (the facets count the articles with some of the words too), as_typed (no automatic
 spelling correction) and complete (the last word is being typed: read it as the start of a word).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from search.config import DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
+from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
 from search.dates import DateInputError, parse_date_input
 from search.i18n import gettext
 from search.model import LIST_FILTERS, RequestError, SearchRequest
@@ -61,6 +61,7 @@ def request_from_params(
         sort=(get("sort") or "relevance").strip(),
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
+        facet_size=_int(get("facet_size"), DEFAULT_FACET_SIZE, "facet_size"),
         undated=_flag(get("undated")),
         partial=_flag(get("partial")),
         as_typed=_flag(get("as_typed")),

@@ -221,6 +221,7 @@ class SearchEngine:
             source_counts=counts.sources,
             said_counts=counts.said,
             timeline=counts.timeline,
+            facet_totals=counts.totals,
             notes=notes,
             suggestion=suggestion,
             seconds=time.perf_counter() - started,

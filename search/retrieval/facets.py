@@ -7,6 +7,7 @@ own, so choosing a second official or source widens the list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,6 +31,9 @@ class FacetCounts:
     sources: list[tuple[str, int]] = field(default_factory=list)
     said: list[tuple[str, int]] = field(default_factory=list)
     timeline: Timeline = field(default_factory=Timeline)
+    # How many names each facet has in all ("officials", "sources", "said"): each list holds
+    # the request's facet_size most frequent of them, and the chosen ones.
+    totals: dict[str, int] = field(default_factory=dict)
     # The request's filters (None: none in force), for `kept`.
     filters: Filters | None = None
 
@@ -123,29 +127,58 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     )
     by_key = np.bincount(table.date_codes[passing], minlength=len(table.date_keys))
     keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
+    size = request.facet_size
+    officials_listed, officials_total = _ranked(
+        official_counts, table.officials.names, 0, officials, size
+    )
+    sources_listed, sources_total = _ranked(source_counts, table.source_names, 1, sources, size)
+    said_listed, said_total = _ranked(speaker_counts, table.said.names, 0, said, size)
     return FacetCounts(
         docs=passing,
-        officials=_ranked(official_counts, table.officials.names, 0, officials),
-        sources=_ranked(source_counts, table.source_names, 1, sources),
-        said=_ranked(speaker_counts, table.said.names, 0, said),
+        officials=officials_listed,
+        sources=sources_listed,
+        said=said_listed,
         timeline=timeline(
             keys // 4, keys % 4, key_counts, date_from, date_to, weeks=request.weekly
         ),
+        totals={"officials": officials_total, "sources": sources_total, "said": said_total},
         filters=filters,
     )
 
 
 def _ranked(
-    counts: np.ndarray, names: list[str], first: int, chosen: tuple[str, ...]
-) -> list[tuple[str, int]]:
-    """(name, count), most first, then by name; the chosen names always listed, with 0 if
-    need be, so a filter in force can be seen and undone in its facet. `counts` is indexed by
+    counts: np.ndarray, names: list[str], first: int, chosen: tuple[str, ...], size: int
+) -> tuple[list[tuple[str, int]], int]:
+    """The `size` most frequent names as (name, count), most first, then by name, and how
+    many names have a count. The chosen names are always listed (after those, with 0 if need
+    be), so a filter in force can be seen and undone in its facet. `counts` is indexed by
     code, `first` the code of names[0]; names come from the lexicon, so code order is name
-    order and a stable sort on the counts alone gives it."""
-    codes = np.flatnonzero(counts[first:]) + first
-    codes = codes[np.argsort(-counts[codes], kind="stable")]
-    pairs = [
-        (names[c - first], n) for c, n in zip(codes.tolist(), counts[codes].tolist(), strict=True)
-    ]
+    order. Only the names listed become Python objects."""
+    counts = counts[first:]
+    named = int(np.count_nonzero(counts))
+    if named > size:
+        # The size-th largest count; every name above it, and the first of those equal to it.
+        top = np.argpartition(-counts, size - 1)[:size]
+        threshold = counts[top].min()
+        above = np.flatnonzero(counts > threshold)
+        codes = np.concatenate([above, np.flatnonzero(counts == threshold)[: size - len(above)]])
+    else:
+        codes = np.flatnonzero(counts)
+    codes = codes[np.lexsort((codes, -counts[codes]))]
+    pairs = [(names[c], n) for c, n in zip(codes.tolist(), counts[codes].tolist(), strict=True)]
     listed = {name for name, _ in pairs}
-    return pairs + sorted((name, 0) for name in chosen if name not in listed)
+    missing = [name for name in chosen if name not in listed]
+    if not missing:
+        return pairs, named
+    extra = sorted(((name, _count_of(counts, names, name)) for name in missing), key=_by_count)
+    return pairs + extra, named + sum(1 for _, n in extra if not n)
+
+
+def _count_of(counts: np.ndarray, names: list[str], name: str) -> int:
+    """The count of `name` (names in lexicon order: sorted), 0 if it is not a name."""
+    code = bisect_left(names, name)
+    return int(counts[code]) if code < len(names) and names[code] == name else 0
+
+
+def _by_count(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]

@@ -351,6 +351,9 @@ class OpenSearchEngine:
             )
             for h, missing in rows
         ]
+        officials = _ranked(aggs["officials"], request.officials)
+        sources = _ranked(aggs["sources"], request.sources)
+        said = _ranked(aggs["said"], request.said)
         suggestion = None
         if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
@@ -361,10 +364,11 @@ class OpenSearchEngine:
             total=total,
             total_partial=total_partial,
             hits=hits,
-            official_counts=_ranked(aggs["officials"]["names"]["buckets"], request.officials),
-            source_counts=_ranked(aggs["sources"]["names"]["buckets"], request.sources),
-            said_counts=_ranked(aggs["said"]["names"]["buckets"], request.said),
+            official_counts=officials[0],
+            source_counts=sources[0],
+            said_counts=said[0],
             timeline=_timeline(aggs["timeline"], request),
+            facet_totals={"officials": officials[1], "sources": sources[1], "said": said[1]},
             notes=list(plan.notes),
             suggestion=suggestion,
             seconds=time.perf_counter() - started,
@@ -472,12 +476,19 @@ class OpenSearchEngine:
         return float(self._call("search", body=body)["aggregations"]["t"]["value"] or 0.0)
 
 
-def _ranked(buckets: list[dict[str, Any]], chosen: tuple[str, ...]) -> list[tuple[str, int]]:
-    """(name, count), most first, then by name, the chosen names always listed (0 if need
-    be), as search.retrieval.facets lists them."""
-    pairs = [(b["key"], int(b["doc_count"])) for b in buckets if b["doc_count"]]
+def _ranked(
+    facet: dict[str, Any], chosen: tuple[str, ...]
+) -> tuple[list[tuple[str, int]], int]:
+    """The facet's most frequent names as (name, count), most first, then by name, the chosen
+    names always listed (after those, 0 if need be), and how many names it has in all, as
+    search.retrieval.facets lists them."""
+    pairs = [(b["key"], int(b["doc_count"])) for b in facet["names"]["buckets"] if b["doc_count"]]
+    named = int(facet["entries"]["value"])
     listed = {name for name, _ in pairs}
-    return pairs + sorted((name, 0) for name in chosen if name not in listed)
+    picked = {b["key"]: int(b["doc_count"]) for b in facet.get("picked", {}).get("buckets", [])}
+    extra = [(name, picked.get(name, 0)) for name in chosen if name not in listed]
+    extra.sort(key=lambda pair: (-pair[1], pair[0]))
+    return pairs + extra, named + sum(1 for _, n in extra if not n)
 
 
 def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:

@@ -38,8 +38,12 @@ Query = dict[str, Any]
 # when no article is tagged with them).
 Officials = list[tuple[list[Word], str | None]]
 TEXT_FIELDS = ("title", "body")
-# Facet lists as long as any index has names (an archive's officials and sources).
+# Facet lists as long as any index has names (an archive's officials and sources): what each
+# shard counts, so that the counts of the names a facet lists are exact (the coordinating node
+# keeps the request's facet_size most frequent).
 FACET_SIZE = 65536
+# Up to this many names a facet's `cardinality` (how many it has in all) is exact.
+CARDINALITY_EXACT = 40_000
 # The copy groups a search counts its stories by, at most (beyond, it estimates them).
 COPY_GROUPS = 10_000
 MATCH_ALL: Query = {"match_all": {}}
@@ -420,14 +424,24 @@ def request_body(
     def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
         return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}
 
-    def names(field: str) -> dict[str, Any]:
-        return {"names": {"terms": {"field": field, "size": FACET_SIZE, "order": order}}}
+    def names(field: str, picked: tuple[str, ...]) -> dict[str, Any]:
+        """The facet_size most frequent names (each shard counting all of its own), how many
+        names there are, and the counts of the `picked` ones (listed even when not among the
+        most frequent: search.retrieval.facets)."""
+        top = {"field": field, "size": request.facet_size, "shard_size": FACET_SIZE, "order": order}
+        out: dict[str, Any] = {
+            "names": {"terms": top},
+            "entries": {"cardinality": {"field": field, "precision_threshold": CARDINALITY_EXACT}},
+        }
+        if picked:
+            out["picked"] = {"terms": {"field": field, "size": len(picked), "include": list(picked)}}
+        return out
 
     every = [f for found in chosen.values() for f in found]
     aggs = {
-        "officials": within(others("officials"), names("officials")),
-        "sources": within(others("sources"), names("source")),
-        "said": within(others("said"), names("said")),
+        "officials": within(others("officials"), names("officials", request.officials)),
+        "sources": within(others("sources"), names("source", request.sources)),
+        "said": within(others("said"), names("said", request.said)),
         "timeline": within(
             every,
             {
