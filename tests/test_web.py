@@ -316,27 +316,30 @@ def test_api_search_documents_facets_and_filters(client):
 
 
 def test_api_facets_list_the_most_frequent_names_and_say_how_many_more(client):
-    full = client.get("/api/search?q=&facet_size=1000").get_json()
+    full = client.get("/api/search?q=pelayanan&facet_size=1000").get_json()
     officials = full["facets"]["officials"]
     assert len(officials) > 2
     assert full["facet_entries"]["officials"] == {
         "total_entries": len(officials),
         "truncated": False,
     }
-    two = client.get("/api/search?q=&facet_size=2").get_json()
+    two = client.get("/api/search?q=pelayanan&facet_size=2").get_json()
     assert two["facets"]["officials"] == officials[:2]
     assert two["facet_entries"]["size"] == 2
     assert two["facet_entries"]["officials"] == {
         "total_entries": len(officials),
         "truncated": True,
     }
-    default = client.get("/api/search?q=").get_json()
+    page = client.get("/?q=pelayanan&facet_size=2").get_data(as_text=True)
+    more = len(officials) - 2
+    assert f"and {more} more, not listed" in page
+    assert "not listed" not in client.get("/?q=pelayanan").get_data(as_text=True)
+    default = client.get("/api/search?q=pelayanan").get_json()
     assert default["facet_entries"]["size"] == 100
     for size in ("0", "1001", "x"):
-        answer = client.get(f"/api/search?q=&facet_size={size}")
-        assert answer.status_code == 400 and "facet_size" in answer.get_json()["error"] or (
-            answer.status_code == 400 and "facet size" in answer.get_json()["error"]
-        )
+        answer = client.get(f"/api/search?q=pelayanan&facet_size={size}")
+        error = answer.get_json()["error"]
+        assert answer.status_code == 400 and ("facet_size" in error or "facet size" in error)
 
 
 def test_one_log_line_per_request(client, caplog):

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.harness import write_jsonl_seed
+from search.config import MAX_FACET_SIZE
 from search.indexing.build import build
 from search.ingest.records import extract_record
 from search.model import SearchRequest
@@ -85,7 +86,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     engine = SearchEngine(corpus_index(args.index, args.rebuild))
-    facet = engine.search(SearchRequest("")).official_counts
+    facet = engine.search(SearchRequest("", facet_size=MAX_FACET_SIZE)).official_counts
     print(f"official facet: {len(facet)} entries, {sum(n for _, n in facet)} article mentions")
     print("top 50:")
     for name, count in facet[:50]:

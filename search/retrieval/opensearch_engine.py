@@ -476,9 +476,7 @@ class OpenSearchEngine:
         return float(self._call("search", body=body)["aggregations"]["t"]["value"] or 0.0)
 
 
-def _ranked(
-    facet: dict[str, Any], chosen: tuple[str, ...]
-) -> tuple[list[tuple[str, int]], int]:
+def _ranked(facet: dict[str, Any], chosen: tuple[str, ...]) -> tuple[list[tuple[str, int]], int]:
     """The facet's most frequent names as (name, count), most first, then by name, the chosen
     names always listed (after those, 0 if need be), and how many names it has in all, as
     search.retrieval.facets lists them."""

@@ -434,7 +434,9 @@ def request_body(
             "entries": {"cardinality": {"field": field, "precision_threshold": CARDINALITY_EXACT}},
         }
         if picked:
-            out["picked"] = {"terms": {"field": field, "size": len(picked), "include": list(picked)}}
+            out["picked"] = {
+                "terms": {"field": field, "size": len(picked), "include": list(picked)}
+            }
         return out
 
     every = [f for found in chosen.values() for f in found]
