@@ -447,14 +447,17 @@ def test_the_postings_cache_is_bounded_by_bytes(seed_index: Path, monkeypatch):
     """Server memory grew with every distinct query (444 MB after 24,000): the cache counted
     postings, not the bytes they take with their positions."""
     budget = 200_000
-    monkeypatch.setattr(postings, "_cache", postings.LRU(budget, weigh=postings._cache._weigh))
+    for name in ("_cache", "_positions"):
+        cache = getattr(postings, name)
+        monkeypatch.setattr(postings, name, postings.LRU(budget, weigh=cache._weigh))
     engine = SearchEngine(seed_index, cache_size=0)
     with engine.searcher() as s:
         words = [w.decode() for w in s.reader().lexicon("body_exact")][::7][:300]
     for first, second in zip(words[::2], words[1::2], strict=False):
         engine.search(SearchRequest(f'"{first} {second}" {first}'))
-    held = [item.nbytes for item in postings._cache._items.values()]
-    assert len(held) > 1 and sum(held) <= budget
+    for cache in (postings._cache, postings._positions):
+        held = [item.nbytes for item in cache._items.values()]
+        assert len(held) > 1 and sum(held) <= budget
 
 
 def test_made_up_words_do_not_grow_the_stem_cache_for_ever(monkeypatch):

@@ -18,6 +18,7 @@ from search.indexing.build import build_articles
 from search.model import Article, SearchRequest
 from search.query.plan import QueryPlan, parse_query
 from search.retrieval import phrases as phrase_module
+from search.retrieval import postings as postings_module
 from search.retrieval.engine import SearchEngine
 from search.retrieval.matching import plan_mask
 from search.retrieval.phrases import phrase_mask
@@ -115,6 +116,25 @@ def test_field_lengths_are_whooshs(searcher):
         )
 
 
+def test_documents_and_weights_stay_cached_when_positions_do_not(searcher, monkeypatch):
+    """Positions take most of a term's bytes and only phrases and the lede bonus read them:
+    a term's documents and weights are cached apart, so they stay decoded when its
+    positions are dropped."""
+    monkeypatch.setattr(postings_module, "_positions", postings_module.LRU(1))
+    arrays = reader_arrays(searcher.reader())
+    terms = ["presiden", "jakarta", "layan"]
+    first = {t: arrays.postings("body", t).position_keys() for t in terms}
+    assert len(postings_module._positions._items) == 1
+    cached = [key[-1] for key in postings_module._cache._items if key[-2] == "body"]
+    assert set(terms) <= set(cached)
+    assert all(
+        isinstance(item, postings_module.DocWeights)
+        for item in postings_module._cache._items.values()
+    )
+    for t in terms:  # read again, the same
+        assert np.array_equal(arrays.postings("body", t).position_keys(), first[t])
+
+
 def _bigrams(s, fieldname: str) -> list[list[str]]:
     """Word pairs that occur in the stored bodies (so the phrases do match somewhere)."""
     pairs = []
@@ -132,10 +152,14 @@ def _bigrams(s, fieldname: str) -> list[list[str]]:
 @pytest.mark.parametrize("fieldname", ["body", "body_exact"])
 @pytest.mark.parametrize("slop", [1, 3])
 @pytest.mark.parametrize("per_document", [0, 10**9], ids=["by-keys", "per-document"])
+@pytest.mark.parametrize("positions", ["cached", "read-again"])
 def test_phrases_match_what_whoosh_phrases_match(
-    searcher, fieldname: str, slop: int, per_document: int, monkeypatch
+    searcher, fieldname: str, slop: int, per_document: int, positions: str, monkeypatch
 ):
     monkeypatch.setattr(phrase_module, "PER_DOCUMENT_CHECKS", per_document)
+    if positions == "read-again":  # no positions kept, each document's decoded alone
+        monkeypatch.setattr(postings_module, "_positions", postings_module.LRU(1))
+        monkeypatch.setattr(postings_module, "SOME_DOCS", 10**9)
     arrays = reader_arrays(searcher.reader())
     phrases = [*_bigrams(searcher, fieldname), ["ibu", "kota"], ["kota", "kota"]]
     matched = 0

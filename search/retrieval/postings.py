@@ -21,6 +21,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -30,9 +31,16 @@ from whoosh.reading import TermNotFound
 from search import whoosh_private
 from search.retrieval import docsets
 
-# The cache holds decoded postings up to this many bytes (`TermPostings.nbytes`): a server
-# that has answered tens of thousands of distinct searches stays within it.
+# The caches hold decoded postings up to this many bytes in all: a server that has answered
+# tens of thousands of distinct searches stays within it. Document numbers and weights
+# (`DocWeights`, what every search reads) and positions (`Positions`, five to ten times their
+# size, read by phrases and the lede bonus only) are cached apart, the positions in
+# POSITIONS_SHARE of the bytes, so the common terms' documents stay decoded.
 CACHE_BYTES = 128 * 1024 * 1024
+POSITIONS_SHARE = 0.25
+# Position keys are decoded for a few documents alone when they are under 1/SOME_DOCS of a
+# term's (the lede bonus over the tagged matches of a common name).
+SOME_DOCS = 16
 # A term's postings longer than this are not cached (read again when asked).
 MAX_CACHED_TERM = 1_000_000
 
@@ -44,60 +52,48 @@ _ITEM_OVERHEAD = 400  # the arrays' and the entry's own headers, its key
 
 
 @dataclass(frozen=True)
-class TermPostings:
-    """One term's postings in one segment or a whole reader: document numbers (ascending),
-    weights (term frequency times field boost) and raw position values, aligned."""
+class DocWeights:
+    """One term's document numbers (ascending) and weights (term frequency times field
+    boost) in one segment: what matching and scoring read, cached apart from the positions."""
 
     docs: np.ndarray
     weights: np.ndarray
-    values: list[bytes]
-    # For postings joined from several segments: each segment's own, by first document
-    # number (the values stay with them, so joining never copies them).
-    parts: tuple[tuple[int, TermPostings], ...] = ()
-    _keys: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.docs)
 
     @property
     def nbytes(self) -> int:
-        """About the memory the postings take, with the position keys a phrase may decode
+        return _ITEM_OVERHEAD + self.docs.nbytes + self.weights.nbytes
+
+
+@dataclass(frozen=True)
+class Positions:
+    """One term's raw position values in one segment, aligned with its documents, and the
+    occurrence keys a phrase or the lede bonus decodes from them (kept once decoded)."""
+
+    docs: np.ndarray
+    values: list[bytes]
+    occurrences: int = 0  # about how many (the weights' sum)
+    _keys: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def nbytes(self) -> int:
+        """About the memory the values take, with the position keys that may be decoded
         from them later (one per occurrence) counted in advance."""
         values = sum(map(len, self.values)) + _BYTES_OVERHEAD * len(self.values)
-        occurrences = int(self.weights.sum()) if len(self.values) else 0
-        return _ITEM_OVERHEAD + self.docs.nbytes + self.weights.nbytes + values + 8 * occurrences
+        return _ITEM_OVERHEAD + values + 8 * self.occurrences
 
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
-        """The term's positions in each of `docnums` (ascending, all among `docs`)."""
-        if self.parts:
-            out: list[list[int]] = []
-            bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
-            for (offset, part), bound in zip(self.parts, bounds, strict=True):
-                chosen = docnums[(docnums >= offset) & (docnums < bound)]
-                out += part.positions_of(chosen - offset)
-            return out
         if not self.values:
             return [[] for _ in range(len(docnums))]
         values = self.values
         return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
 
-    def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
-        """Every occurrence as document << 32 | position, ascending: phrases become array
-        lookups. Decoded once per segment and kept with the cached postings; with `among`
-        (sorted document numbers, all among `docs`), the occurrences in those documents only
-        (decoded alone for postings too long to be cached)."""
-        if self.parts:
-            bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
-            found = []
-            for (offset, part), bound in zip(self.parts, bounds, strict=True):
-                chosen = None
-                if among is not None:
-                    chosen = among[(among >= offset) & (among < bound)] - offset
-                found.append(part.position_keys(chosen) + (offset << 32))
-            return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    def position_keys(self, among: np.ndarray | None) -> np.ndarray:
         keys = self._keys.get("keys")
-        if keys is None and among is not None and len(self.docs) > MAX_CACHED_TERM:
-            # Too long to be kept: decoding all of it for each phrase would cost more.
+        if keys is None and among is not None and len(among) * SOME_DOCS < len(self.docs):
+            # A few documents of a long list: decode theirs alone (and keep nothing).
             at = np.searchsorted(self.docs, among).tolist()
             values = self.values
             return _position_keys(self.docs[at], [values[i] for i in at]) if values else _EMPTY_DOCS
@@ -106,6 +102,60 @@ class TermPostings:
         if among is not None:
             keys = docsets.in_runs(keys, among)
         return keys
+
+
+@dataclass(frozen=True)
+class Part:
+    """One segment's share of a term's postings: its first document number in the reader,
+    its documents (the segment's own numbers) and a way to read its positions."""
+
+    offset: int
+    docs: np.ndarray
+    positions: Callable[[], Positions]
+
+
+@dataclass(frozen=True)
+class TermPostings:
+    """One term's postings in a whole reader: document numbers (ascending) and weights,
+    aligned, and each segment's part for the positions (read only when asked: phrases and
+    the lede bonus)."""
+
+    docs: np.ndarray
+    weights: np.ndarray
+    parts: tuple[Part, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def _each_part(self, docnums: np.ndarray | None) -> list[tuple[Part, np.ndarray | None]]:
+        """Each part with the `docnums` (sorted, reader numbers) in it, as its own numbers."""
+        if docnums is None or not self.parts:
+            return [(part, None) for part in self.parts]
+        bounds = [p.offset for p in self.parts[1:]] + [np.iinfo(np.int64).max]
+        return [
+            (part, docnums[(docnums >= part.offset) & (docnums < bound)] - part.offset)
+            for part, bound in zip(self.parts, bounds, strict=True)
+        ]
+
+    def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
+        """The term's positions in each of `docnums` (ascending, all among `docs`)."""
+        out: list[list[int]] = []
+        for part, chosen in self._each_part(docnums):
+            if chosen is not None and len(chosen):
+                out += part.positions().positions_of(chosen)
+        return out
+
+    def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
+        """Every occurrence as document << 32 | position, ascending: phrases become array
+        lookups. Decoded once per segment and kept with the cached positions; with `among`
+        (sorted document numbers, all among `docs`), the occurrences in those documents only
+        (decoded alone when they are few of a long list)."""
+        found = [
+            part.positions().position_keys(chosen) + (part.offset << 32)
+            for part, chosen in self._each_part(among)
+            if chosen is None or len(chosen)
+        ]
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
@@ -122,7 +172,9 @@ def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
     return (np.repeat(docs, counts) << 32) | (running - before)
 
 
-_EMPTY = TermPostings(_EMPTY_DOCS, _EMPTY_WEIGHTS, [])
+_EMPTY = TermPostings(_EMPTY_DOCS, _EMPTY_WEIGHTS)
+_NO_POSTINGS = DocWeights(_EMPTY_DOCS, _EMPTY_WEIGHTS)
+_NO_POSITIONS = Positions(_EMPTY_DOCS, [])
 
 
 def decode_positions(value: bytes) -> list[int]:
@@ -171,17 +223,20 @@ class LRU:
             self.size = 0
 
 
-# Decoded postings by (segment folder, segment id, field, term).
-_cache = LRU(CACHE_BYTES, weigh=lambda postings: postings.nbytes)
+# Decoded postings by (segment folder, segment id, field, term): documents and weights, and
+# positions.
+_cache = LRU(int(CACHE_BYTES * (1 - POSITIONS_SHARE)), weigh=lambda postings: postings.nbytes)
+_positions = LRU(int(CACHE_BYTES * POSITIONS_SHARE), weigh=lambda positions: positions.nbytes)
 
 
-def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPostings:
+def _read_segment_term(segreader: Any, fieldname: str, text: str) -> tuple[DocWeights, Positions]:
     """All postings of a term in one segment, deleted documents included, read block by
-    block (each block is one unpickle; the ids are delta-coded)."""
+    block (each block is one unpickle; the ids are delta-coded): the documents and weights,
+    and the position values."""
     try:
         matcher = segreader.postings(fieldname, text)
     except (TermNotFound, KeyError):
-        return _EMPTY
+        return _NO_POSTINGS, _NO_POSITIONS
     matcher = getattr(matcher, "child", matcher)  # without the deletions filter
     blocks = whoosh_private.posting_blocks(matcher)
     if blocks is None:  # not a Whoosh 3 leaf: walk it
@@ -191,9 +246,8 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
             weights.append(matcher.weight())
             values.append(matcher.value() or b"")
             matcher.next()
-        return TermPostings(
-            np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float32), values
-        )
+        found = DocWeights(np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float32))
+        return found, Positions(found.docs, values, int(found.weights.sum()))
     id_parts: list[np.ndarray] = []
     weight_parts: list[np.ndarray] = []
     values: list[bytes] = []
@@ -209,8 +263,9 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> TermPosting
         if isinstance(vals, (tuple, list)):
             values.extend(vals)
     if not id_parts:
-        return _EMPTY
-    return TermPostings(np.concatenate(id_parts), np.concatenate(weight_parts), values)
+        return _NO_POSTINGS, _NO_POSITIONS
+    found = DocWeights(np.concatenate(id_parts), np.concatenate(weight_parts))
+    return found, Positions(found.docs, values, int(found.weights.sum()) if values else 0)
 
 
 class Arrays:
@@ -241,26 +296,27 @@ class Arrays:
 
     def postings(self, fieldname: str, text: str) -> TermPostings:
         """A term's postings over the reader's document numbers (deleted ones included:
-        AND with `live`, as `mask` does)."""
+        AND with `live`, as `mask` does); its positions are read when asked."""
         parts = []
         for segreader, offset, key in self._segments:
             full_key = (*key, fieldname, text)
-            item = _cache.get(full_key)
+            item, read = _cache.get(full_key), None
             if item is None:
-                item = _read_segment_term(segreader, fieldname, text)
+                item, read = _read_segment_term(segreader, fieldname, text)
                 if len(item) <= MAX_CACHED_TERM:
                     _cache.put(full_key, item)
             if len(item):
-                parts.append((item, offset))
+                # The positions just read are kept for this search; later, read again.
+                reread = partial(_segment_positions, segreader, full_key, read)
+                parts.append((item, Part(offset, item.docs, reread)))
         if not parts:
             return _EMPTY
-        if len(parts) == 1 and parts[0][1] == 0:
-            return parts[0][0]
+        if len(parts) == 1 and parts[0][1].offset == 0:
+            return TermPostings(parts[0][0].docs, parts[0][0].weights, (parts[0][1],))
         return TermPostings(
-            np.concatenate([p.docs + offset for p, offset in parts]),
-            np.concatenate([p.weights for p, _ in parts]),
-            [],
-            tuple((offset, p) for p, offset in parts),
+            np.concatenate([item.docs + part.offset for item, part in parts]),
+            np.concatenate([item.weights for item, _ in parts]),
+            tuple(part for _, part in parts),
         )
 
     def mask(self, fieldname: str, text: str) -> np.ndarray:
@@ -291,6 +347,21 @@ class Arrays:
             total = float(sum(seg.field_length(fieldname) for seg, _, _ in self._segments))
             self._field_totals[fieldname] = total
         return (total / self.size) if self.size else 1.0
+
+
+def _segment_positions(segreader: Any, key: tuple, read: Positions | None) -> Positions:
+    """A term's positions in a segment (`key`: as the postings cache's): cached, else those
+    `read` with its postings, else read again."""
+    found = _positions.get(key)
+    if found is None:
+        found = read
+        if found is None:
+            postings, found = _read_segment_term(segreader, key[-2], key[-1])
+            if len(postings) <= MAX_CACHED_TERM:
+                _cache.put(key, postings)
+        if len(found.docs) <= MAX_CACHED_TERM:
+            _positions.put(key, found)
+    return found
 
 
 class PerContent:
@@ -342,3 +413,4 @@ def reader_arrays(reader: Any) -> Arrays:
 def clear_cache() -> None:
     """Forget every decoded posting list (tests and benchmarks measuring a cold cache)."""
     _cache.clear()
+    _positions.clear()

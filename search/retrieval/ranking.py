@@ -188,13 +188,15 @@ def _unit(
     return scores, matched
 
 
-def _subject(arrays: Arrays, words: list[Word]) -> np.ndarray:
-    """The documents with one of the name's words in the title or among the first
-    LEDE_WORDS of the body (its form as written)."""
+def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
+    """The documents of `among` (sorted) with one of the name's words in the title or among
+    the first LEDE_WORDS of the body (its form as written): the positions of those
+    documents only are read."""
     found = []
     for word in words:
         found.append(arrays.postings("title_exact", word.exact).docs)
-        keys = arrays.postings("body_exact", word.exact).position_keys()
+        body = arrays.postings("body_exact", word.exact)
+        keys = body.position_keys(docsets.intersect([among, body.docs], arrays.size))
         found.append(docsets.distinct(keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32))
     return docsets.union(found, arrays.size)
 
@@ -210,7 +212,8 @@ def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) 
         idf = math.log(arrays.size / (count + 1)) + 1
         is_tagged = docsets.contains(tagged, docs, arrays.size)
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
-        subject = is_tagged & docsets.contains(_subject(arrays, words), docs, arrays.size)
+        among = np.unique(docs[is_tagged])
+        subject = is_tagged & docsets.contains(_subject(arrays, words, among), docs, arrays.size)
         total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
     return total
 
