@@ -39,7 +39,9 @@ from search.retrieval import docsets
 CACHE_BYTES = 128 * 1024 * 1024
 POSITIONS_SHARE = 0.25
 # Position keys are decoded for a few documents alone when they are under 1/SOME_DOCS of a
-# term's (the lede bonus over the tagged matches of a common name).
+# term's (the proximity bonus over the best matches, the lede bonus over the tagged ones), the
+# first time a term's positions are read: a term read again before the cache drops it is
+# decoded whole, once.
 SOME_DOCS = 16
 # A term's postings longer than this are not cached (read again when asked).
 MAX_CACHED_TERM = 1_000_000
@@ -92,8 +94,11 @@ class Positions:
 
     def position_keys(self, among: np.ndarray | None) -> np.ndarray:
         keys = self._keys.get("keys")
-        if keys is None and among is not None and len(among) * SOME_DOCS < len(self.docs):
-            # A few documents of a long list: decode theirs alone (and keep nothing).
+        few = among is not None and len(among) * SOME_DOCS < len(self.docs)
+        if keys is None and few and "asked" not in self._keys:
+            # A few documents of a long list, the first time: decode theirs alone. Asked
+            # again while still cached, the positions are worth decoding whole and keeping.
+            self._keys["asked"] = _EMPTY_DOCS
             at = np.searchsorted(self.docs, among).tolist()
             values = self.values
             return _position_keys(self.docs[at], [values[i] for i in at]) if values else _EMPTY_DOCS
