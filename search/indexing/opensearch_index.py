@@ -68,7 +68,7 @@ from search.ingest.extract.sources import link_url
 from search.ingest.kinds import SeedProblem
 from search.ingest.seeds import list_seeds, read_articles
 from search.lexicon import data_fingerprint
-from search.model import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Article
+from search.model import Article
 from search.text.analyzer import (
     ANALYZER_VERSION,
     exact_analyzer,
@@ -124,8 +124,6 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
         "settings": {
             "number_of_shards": shards,
             "number_of_replicas": replicas,
-            # Every page a request may ask for is reached with from/size.
-            "max_result_window": MAX_RESULT_WINDOW + MAX_PAGE_SIZE,
             "similarity": {"cari_bm25": BM25},
             "analysis": {
                 "filter": {
