@@ -79,10 +79,22 @@ def test_a_held_lock_refuses_after_the_wait_and_an_expired_one_is_taken_over(
     try:
         indexers.build(seeds, tmp_path, settings)
         _add_copy(seeds)
-        held = opensearch_lock.write_lock(client, settings.alias, "cari build")
-        refused = pytest.raises(IndexBusyError, match=r"being written by cari build \(pid")
-        with held, refused:
-            indexers.update(seeds, tmp_path, settings, lock_timeout=0.5)
+        holding, done = threading.Event(), threading.Event()
+
+        def hold() -> None:  # another writer (a thread's own lock is re-entrant)
+            with opensearch_lock.write_lock(client, settings.alias, "cari build"):
+                holding.set()
+                done.wait(60)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        assert holding.wait(60)
+        try:
+            with pytest.raises(IndexBusyError, match=r"being written by cari build \(pid"):
+                indexers.update(seeds, tmp_path, settings, lock_timeout=0.5)
+        finally:
+            done.set()
+            holder.join(60)
         # A holder that died: its lease ran out a second ago.
         lock = opensearch_lock.lock_name(settings.alias)
         dead = {"holder": "cari update (pid 1 on elsewhere)", "expires": time.time() - 1}
