@@ -2,6 +2,7 @@
 
     python -m bench.perf.archive_scale --articles 1000000 [--rounds 3] [--keep DIR]
     make bench-scale N=1000000
+    python -m bench.perf.archive_scale --articles N --keep DIR --queries-only   # queries again
 
 Steps, all in one run so the three systems share the machine's state:
 1. the archive (`bench/perf/archive.py`): N distinct articles as JSONL seeds;
@@ -434,6 +435,42 @@ def _engines_table(result: dict[str, Any]) -> str:
     return table(rows, (f"{result['articles']:,} articles", "embedded", "OpenSearch"))
 
 
+def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
+    """The query figures again on a kept work folder (its archive, Cari index and peers as a
+    full run left them), in the previous results of that size (build and update figures
+    kept, with the commit they were measured at)."""
+    from bench.harness import RESULTS_DIR
+
+    for needed in ("index", "peer.sqlite"):
+        if not (work / needed).exists():
+            raise SystemExit(f"{work / needed}: missing (a full run with --keep makes it)")
+    previous_path = RESULTS_DIR / f"scale-{articles}.json"
+    previous = json.loads(previous_path.read_text()) if previous_path.exists() else {}
+    queries = _queries(work / "index", work, rounds)
+    queries.pop("paths")
+    result = {k: v for k, v in previous.items() if k not in ("benchmark", "machine")}
+    result.update(
+        {
+            "articles": articles,
+            "queries_only": True,
+            "earlier_figures_machine": previous.get("machine"),
+            "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
+            "page_p50_ms": queries["cari"]["p50_ms"],
+            "page_p95_ms": queries["cari"]["p95_ms"],
+            "fts5_p50_ms": queries["fts5"]["p50_ms"],
+            "fts5_p95_ms": queries["fts5"]["p95_ms"],
+            "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
+            "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
+            "queries": queries,
+            "opensearch": None,  # not measured again
+        }
+    )
+    result.setdefault("peers", {"fts5_build_s": None, "tantivy_build_s": None})
+    for key in ("build_s", "peak_rss_mb", "update10_s", "server_rss_mb", "index_mb"):
+        result.setdefault(key, None)
+    return result
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="archive size N")
@@ -444,9 +481,19 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="then both engines on the whole corpus (bench.perf.engines), in the same run",
     )
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="only the query figures, on the archive, index and peers kept in --keep",
+    )
     args = parser.parse_args(argv)
-    with work_dir(args.keep, "cari-archive-") as work:
-        result = run(args.articles, work, rounds=args.rounds)
+    if args.queries_only:
+        if args.keep is None:
+            parser.error("--queries-only needs --keep DIR")
+        result = queries_only(args.articles, args.keep, args.rounds)
+    else:
+        with work_dir(args.keep, "cari-archive-") as work:
+            result = run(args.articles, work, rounds=args.rounds)
     print(report(result))
     print(f"-> {write_json(f'scale-{args.articles}', result)}", flush=True)
     if args.corpus:

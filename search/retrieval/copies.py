@@ -32,16 +32,16 @@ class CopyGroups:
             return []
         return [int(d) for d in self.members[group] if d != docnum]
 
-    def stories(self, mask: np.ndarray) -> int:
-        """How many stories the documents in `mask` are (a group counts once)."""
-        groups = self.group_of[: len(mask)][mask]
+    def stories(self, docs: np.ndarray) -> int:
+        """How many stories the documents `docs` are (a group counts once)."""
+        groups = self.group_of[docs[docs < len(self.group_of)]]
         grouped = groups[groups >= 0]
-        return int(len(groups) - len(grouped) + len(np.unique(grouped)))
+        return int(len(docs) - len(grouped) + len(np.unique(grouped)))
 
-    def copies_in(self, mask: np.ndarray) -> int:
-        """How many documents in `mask` are in a group (at most this many more documents
+    def copies_in(self, docs: np.ndarray) -> int:
+        """How many of the documents `docs` are in a group (at most this many more documents
         than stories must be ranked to fill a page of stories)."""
-        return int((self.group_of[: len(mask)][mask] >= 0).sum())
+        return int((self.group_of[docs[docs < len(self.group_of)]] >= 0).sum())
 
 
 def collapse(

@@ -11,7 +11,9 @@ index happened to be written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -19,6 +21,7 @@ from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
+from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
 
 
@@ -43,6 +46,44 @@ class NamePairs:
     def counts(self, passing: np.ndarray) -> np.ndarray:
         """How many of the `passing` documents hold each name, by code."""
         return np.bincount(self.codes[passing[self.docs]], minlength=len(self.names))
+
+    def docs_of(self, chosen: tuple[str, ...]) -> np.ndarray:
+        """The documents holding any of the `chosen` names, ascending (each name's documents
+        are one run of the pairs, which are in code order)."""
+        wanted = set(chosen)
+        codes = np.array([i for i, name in enumerate(self.names) if name in wanted], dtype=np.int64)
+        lows = np.searchsorted(self.codes, codes, side="left")
+        highs = np.searchsorted(self.codes, codes, side="right")
+        runs = [
+            self.docs[low:high] for low, high in zip(lows.tolist(), highs.tolist(), strict=True)
+        ]
+        return docsets.union(runs, int(self.docs.max()) + 1 if len(self.docs) else 0)
+
+    def counts_of(self, docs: np.ndarray) -> np.ndarray:
+        """How many of the documents `docs` (sorted) hold each name, by code: a walk over
+        their own pairs only."""
+        if not len(docs):
+            return np.zeros(len(self.names), dtype=np.int64)
+        by_doc, starts = self._by_doc
+        if len(docs) * 4 > len(starts):  # most documents: one pass over every pair
+            return self.counts(docsets.to_mask(docs, max(len(starts), int(docs[-1]) + 1)))
+        docs = docs[docs < len(starts) - 1]  # beyond the last document holding a name
+        lows, highs = starts[docs], starts[docs + 1]
+        lengths = highs - lows
+        total = int(lengths.sum())
+        # The positions lows[i] .. highs[i]-1 of every document, in one array.
+        at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        return np.bincount(by_doc[at], minlength=len(self.names))
+
+    @cached_property
+    def _by_doc(self) -> tuple[np.ndarray, np.ndarray]:
+        """The codes ordered by document, and where each document's codes start (one more
+        entry than documents)."""
+        size = int(self.docs.max()) + 1 if len(self.docs) else 0
+        order = np.argsort(self.docs, kind="stable")
+        starts = np.zeros(size + 2, dtype=np.int64)
+        np.cumsum(np.bincount(self.docs, minlength=size + 1), out=starts[1:])
+        return self.codes[order], starts
 
 
 def _name_pairs(searcher: Searcher, fieldname: str) -> NamePairs:
@@ -72,6 +113,7 @@ class DocTable:
     said: NamePairs  # the people quoted
     id_order: np.ndarray  # every document number, in the order of the article ids
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
+    ranks: dict[object, np.ndarray] = field(default_factory=dict)  # places in those orders
 
 
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
@@ -156,6 +198,27 @@ def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
 def id_order(searcher: Searcher) -> np.ndarray:
     """Every document number in the order of the article ids: the order equal scores keep."""
     return doc_table(searcher).id_order
+
+
+def id_ranks(searcher: Searcher) -> np.ndarray:
+    """Each document number's place in `id_order`."""
+    return _ranks(doc_table(searcher), "ids", lambda: id_order(searcher))
+
+
+def date_ranks(searcher: Searcher, *, newest: bool) -> np.ndarray:
+    """Each document number's place in `date_order`: sorting some documents by date is
+    sorting them by this."""
+    return _ranks(doc_table(searcher), newest, lambda: date_order(searcher, newest=newest))
+
+
+def _ranks(table: DocTable, key: object, order: Callable[[], np.ndarray]) -> np.ndarray:
+    found = table.ranks.get(key)
+    if found is None:
+        ordered = order()
+        found = np.empty(len(ordered), dtype=np.int64)
+        found[ordered] = np.arange(len(ordered))
+        table.ranks[key] = found
+    return found
 
 
 # Every thread's reader of the same index shares one table.

@@ -35,12 +35,13 @@ from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
 from search.query.suggest import suggest, vocabulary
 from search.query.terms import ReaderTerms
-from search.retrieval import resolving
+from search.retrieval import docsets, resolving
 from search.retrieval.copies import CopyGroups, collapse, copy_groups
 from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import (
     date_order,
-    id_order,
+    date_ranks,
+    id_ranks,
     official_spellings,
     source_names,
     speaker_spellings,
@@ -49,7 +50,7 @@ from search.retrieval.facets import FacetCounts, count_facets
 from search.retrieval.hits import article_from_fields, copies_of, hit_from_fields
 from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
-from search.retrieval.ranking import rank
+from search.retrieval.ranking import rank_docs
 
 
 class SearchEngine:
@@ -172,10 +173,11 @@ class SearchEngine:
             counts, partial, matches = self._counts(s, plan, request)
             plan = expand_prefixes(terms, plan)
             hits = []
-            found = counts.total + int(np.count_nonzero(partial))
+            found = counts.total + len(partial)
             groups = self._copy_groups(s)
-            stories = groups.stories(counts.mask) if counts.total else 0
-            found_stories = groups.stories(counts.mask | partial) if found else 0
+            every = np.concatenate([counts.docs, partial])  # the two are disjoint
+            stories = groups.stories(counts.docs) if counts.total else 0
+            found_stories = groups.stories(every) if found else 0
             if found:
                 last = last_page(found_stories, request.page_size)
                 if request.page > last:
@@ -189,9 +191,9 @@ class SearchEngine:
                         )
                     )
                 # Copies of one story are shown once: rank enough articles for a page of stories.
-                extra = groups.copies_in(counts.mask | partial)
+                extra = groups.copies_in(every)
                 ranked = collapse(
-                    self._rank(s, plan, request, (counts.mask, partial), matches, extra), groups
+                    self._rank(s, plan, request, (counts.docs, partial), matches, extra), groups
                 )
                 start = (request.page - 1) * request.page_size
                 hits = [
@@ -246,24 +248,24 @@ class SearchEngine:
     ) -> list[tuple[float, int, list[str]]]:
         """(score, docnum, missing words) of the matches up to the end of the requested page
         (and `extra` more): the articles with all the words, then those with some (`shown`:
-        the two sets, filters applied), each with what it misses.
+        the two sets as sorted document numbers, filters applied), each with what it misses.
 
         By date: each set in the index's date order, built once per index reader. By
-        relevance: array scoring over the postings (search.retrieval.ranking).
+        relevance: array scoring of the matches over the postings (search.retrieval.ranking).
         """
         needed = request.page * request.page_size + extra
         complete, partial = shown
         if request.sort in ("newest", "oldest") or plan.is_empty:
-            order = date_order(s, newest=request.sort != "oldest")
-            first = [(0.0, int(d)) for d in order[complete[order]][:needed]]
+            ranks = date_ranks(s, newest=request.sort != "oldest")
+            first = [(0.0, d) for d in docsets.first_by(ranks, complete, needed)]
             rest = needed - len(first)
-            later = [(0.0, int(d)) for d in order[partial[order]][:rest]] if rest > 0 else []
+            later = [(0.0, d) for d in docsets.first_by(ranks, partial, rest)]
         else:
             arrays = reader_arrays(s.reader())
-            order = id_order(s)
-            first = rank(arrays, plan, complete, needed, matches.officials, order)
+            ranks = id_ranks(s)
+            first = rank_docs(arrays, plan, complete, needed, matches.officials, ranks)
             rest = needed - len(first)
-            later = rank(arrays, plan, partial, rest, matches.officials, order) if rest > 0 else []
+            later = rank_docs(arrays, plan, partial, rest, matches.officials, ranks)
         return [(score, d, []) for score, d in first] + [
             (score, d, matches.missing(d)) for score, d in later
         ]
@@ -281,7 +283,7 @@ class SearchEngine:
         plan, request = self.plan(request)
         with self.searcher() as s:
             counts, partial, _ = self._counts(s, plan, request)
-            return counts.total + int(np.count_nonzero(partial))
+            return counts.total + len(partial)
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         """Changes to a request that would find something, most first (search.retrieval
@@ -293,12 +295,12 @@ class SearchEngine:
     ) -> tuple[FacetCounts, np.ndarray, Matches]:
         """The matches with all the words passing every filter, with the facet counts (of
         every match with `request.partial`); the matches with some of the words passing
-        them; and the plan's matches."""
+        them; and the plan's matches (all as sorted document numbers)."""
         matches = request_matches(s, plan, request)
         counted = count_facets(s, matches.found if request.partial else matches.complete, request)
-        partial = matches.partial & counted.kept
+        partial = counted.kept(matches.partial)
         if request.partial:
-            counted.mask = counted.mask & matches.complete
+            counted.docs = docsets.intersect([counted.docs, matches.complete], matches.size)
         return counted, partial, matches
 
     def _hit(

@@ -1,6 +1,6 @@
 """Facet counts of a search: the officials, sources, speakers ("Said by") and timeline of the
 matching articles,
-counted in one pass over the matches with the per-document tables of
+counted over the matching documents alone with the per-document tables of
 search.retrieval.doctable. Each facet counts with the other facets' filters applied but not its
 own, so choosing a second official or source widens the list.
 """
@@ -15,7 +15,8 @@ from whoosh.searching import Searcher
 from search.dates import as_int
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest, Timeline
-from search.retrieval.doctable import doc_table
+from search.retrieval import docsets
+from search.retrieval.doctable import DocTable, doc_table
 from search.retrieval.timeline import timeline
 
 
@@ -23,22 +24,78 @@ from search.retrieval.timeline import timeline
 class FacetCounts:
     """Everything counted over the matching articles in one pass."""
 
-    mask: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # the matches
-    # Every document the request's filters keep, matching or not.
-    kept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # The matches passing every filter, as sorted document numbers.
+    docs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     officials: list[tuple[str, int]] = field(default_factory=list)
     sources: list[tuple[str, int]] = field(default_factory=list)
     said: list[tuple[str, int]] = field(default_factory=list)
     timeline: Timeline = field(default_factory=Timeline)
+    # The request's filters (None: none in force), for `kept`.
+    filters: Filters | None = None
 
     @property
     def total(self) -> int:
-        return int(np.count_nonzero(self.mask))
+        return len(self.docs)
+
+    def kept(self, docs: np.ndarray) -> np.ndarray:
+        """The documents of `docs` (sorted) that every filter of the request keeps."""
+        return docs if self.filters is None else docs[self.filters.passing(docs, None)]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The request's filters over the facet table: dates, officials, sources, speakers."""
+
+    table: DocTable
+    request: SearchRequest
+    by_official: np.ndarray | None  # the documents of the chosen officials (None: no filter)
+    by_speaker: np.ndarray | None
+    source_codes: np.ndarray | None
+
+    @classmethod
+    def of(cls, table: DocTable, request: SearchRequest) -> Filters:
+        by_source = None
+        if request.sources:
+            chosen = set(request.sources)
+            codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
+            by_source = np.array(codes, dtype=np.int64)
+        return cls(
+            table,
+            request,
+            table.officials.docs_of(request.officials) if request.officials else None,
+            table.said.docs_of(request.said) if request.said else None,
+            by_source,
+        )
+
+    def dates(self, docs: np.ndarray) -> np.ndarray:
+        """A bool per document of `docs`: does its date pass the date filters."""
+        request, table = self.request, self.table
+        out = np.ones(len(docs), dtype=bool)
+        if request.undated:
+            out &= table.starts[docs] == NO_DATE_START
+        if request.date_from or request.date_to:
+            lowest = as_int(request.date_from) if request.date_from else NO_DATE_START + 1
+            highest = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
+            starts = table.starts[docs]
+            out &= (starts != NO_DATE_START) & (table.ends[docs] >= lowest) & (starts <= highest)
+        return out
+
+    def passing(self, docs: np.ndarray, but: str | None) -> np.ndarray:
+        """A bool per document of `docs`: does it pass every filter but the facet `but`'s
+        own ("officials", "sources", "said")."""
+        out = self.dates(docs)
+        if self.by_official is not None and but != "officials":
+            out &= docsets.contains(self.by_official, docs, len(self.table.starts))
+        if self.source_codes is not None and but != "sources":
+            out &= np.isin(self.table.sources[docs], self.source_codes)
+        if self.by_speaker is not None and but != "said":
+            out &= docsets.contains(self.by_speaker, docs, len(self.table.starts))
+        return out
 
 
 def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest) -> FacetCounts:
-    """The `matches` (a bool per document) that pass the request's facet filters, with
-    their officials, sources and timeline, in one pass over the matching documents.
+    """The `matches` (sorted document numbers) that pass the request's facet filters, with
+    their officials, sources and timeline, counted over the matching documents alone.
 
     Filters: any of the request's officials, any of its sources, any of its speakers, a date
     overlapping [date_from, date_to] (undated articles left out when a bound is set), or no
@@ -47,57 +104,34 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     total and timeline apply them all, and the timeline's bars are clipped to the date range.
     """
     table = doc_table(searcher)
-    base = np.ones(len(matches), dtype=bool)
     officials, sources, said = request.officials, request.sources, request.said
-    date_from, date_to, undated = request.date_from, request.date_to, request.undated
-    starts, ends = table.starts, table.ends
-    if undated:
-        base &= starts == NO_DATE_START
-    if date_from or date_to:
-        lowest = as_int(date_from) if date_from else NO_DATE_START + 1
-        highest = as_int(date_to) if date_to else NO_DATE_END - 1
-        base &= (starts != NO_DATE_START) & (ends >= lowest) & (starts <= highest)
-    # Each facet's filter, as a mask (None: not in force).
-    by_official = table.officials.named(officials, len(base)) if officials else None
-    by_speaker = table.said.named(said, len(base)) if said else None
-    by_source = None
-    if sources:
-        chosen = set(sources)
-        codes = [i for i, name in enumerate(table.source_names, 1) if name in chosen]
-        by_source = np.isin(table.sources, codes)
-    # The articles every filter keeps, whatever the words (the partial matches are counted
-    # among them), then the matches among them.
-    kept = base
-    for mask in (by_official, by_source, by_speaker):
-        if mask is not None:
-            kept = kept & mask
-    base = base & matches
+    date_from, date_to = request.date_from, request.date_to
+    filtering = bool(
+        officials or sources or said or request.undated or request.date_from or request.date_to
+    )
+    filters = Filters.of(table, request) if filtering else None
 
-    def without(own: np.ndarray | None) -> np.ndarray:
-        """The matches passing every facet filter but `own`."""
-        out = base
-        for mask in (by_official, by_source, by_speaker):
-            if mask is not None and mask is not own:
-                out = out & mask
-        return out
+    def without(own: str | None) -> np.ndarray:
+        """The matches passing every facet filter but `own`'s."""
+        return matches if filters is None else matches[filters.passing(matches, own)]
 
     passing = without(None)
-    official_counts = table.officials.counts(without(by_official))
-    speaker_counts = table.said.counts(without(by_speaker))
+    official_counts = table.officials.counts_of(without("officials"))
+    speaker_counts = table.said.counts_of(without("said"))
     source_counts = np.bincount(
-        table.sources[without(by_source)], minlength=len(table.source_names) + 1
+        table.sources[without("sources")], minlength=len(table.source_names) + 1
     )
     by_key = np.bincount(table.date_codes[passing], minlength=len(table.date_keys))
     keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
     return FacetCounts(
-        mask=passing,
-        kept=kept,
+        docs=passing,
         officials=_ranked(official_counts, table.officials.names, 0, officials),
         sources=_ranked(source_counts, table.source_names, 1, sources),
         said=_ranked(speaker_counts, table.said.names, 0, said),
         timeline=timeline(
             keys // 4, keys % 4, key_counts, date_from, date_to, weeks=request.weekly
         ),
+        filters=filters,
     )
 
 

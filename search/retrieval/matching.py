@@ -1,5 +1,6 @@
-"""Which articles a query plan matches: array algebra over the postings (search.retrieval
-.postings), a bool per document number, no Python step per document.
+"""Which articles a query plan matches: set algebra over the postings (search.retrieval
+.postings) as sorted arrays of document numbers (search.retrieval.docsets), no Python step
+per document and no step per document of the index: the work grows with the postings read.
 
 One reading of the plan (search.query.plan), for the results, their count, the facets and the
 relaxations alike:
@@ -31,25 +32,32 @@ from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.query.prefixes import prefix_terms
+from search.retrieval import docsets
 from search.retrieval.doctable import doc_table
-from search.retrieval.phrases import phrase_mask
+from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays, reader_arrays
 
 FIELDS = TEXT_FIELDS
 TITLE = ("title",)
 
 
-def word_mask(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.ndarray:
-    """Any form of the word's root, or the word as typed, in one of the fields."""
-    out = np.zeros(arrays.size, dtype=bool)
+def word_docs(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.ndarray:
+    """Any form of the word's root, or the word as typed, in one of the fields (live
+    documents, ascending)."""
+    found = []
     for f in fields:
         if word.stem:
-            out |= arrays.mask(f, word.stem)
-        out |= arrays.mask(f"{f}_exact", word.exact)
-    return out
+            found.append(arrays.postings(f, word.stem).docs)
+        found.append(arrays.postings(f"{f}_exact", word.exact).docs)
+    return docsets.live(docsets.union(found, arrays.size), arrays.live)
 
 
-def phrase_words_mask(
+def word_mask(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.ndarray:
+    """`word_docs` as a bool per document."""
+    return docsets.to_mask(word_docs(arrays, word, fields), arrays.size)
+
+
+def phrase_words_docs(
     arrays: Arrays, words: list[Word], fields: Sequence[str] = FIELDS, *, exact: bool = True
 ) -> np.ndarray:
     """The words in order, next to each other: their stems in one of the fields (where
@@ -58,23 +66,25 @@ def phrase_words_mask(
     as written only."""
     if any(not w.stem for w in words):
         forms = [w.exact for w in words]
-        return _any(arrays, [phrase_mask(arrays, f"{f}_exact", forms, 1) for f in fields])
+        return docsets.union(
+            [phrase_docs(arrays, f"{f}_exact", forms, 1) for f in fields], arrays.size
+        )
     stems = [w.stem for w in words]
-    found = [phrase_mask(arrays, f, stems, 1) for f in fields]
+    found = [phrase_docs(arrays, f, stems, 1) for f in fields]
     if exact:
-        found.append(phrase_mask(arrays, f"{fields[-1]}_exact", [w.exact for w in words], 1))
-    return _any(arrays, found)
+        found.append(phrase_docs(arrays, f"{fields[-1]}_exact", [w.exact for w in words], 1))
+    return docsets.union(found, arrays.size)
 
 
-def exact_mask(arrays: Arrays, words: list[Word]) -> np.ndarray:
+def exact_docs(arrays: Arrays, words: list[Word]) -> np.ndarray:
     """An exact:"..." phrase: the words as written, next to each other, in the title or the
     body (exact words have no stems, so they keep to the exact fields)."""
     if len(words) == 1:
-        return word_mask(arrays, words[0])
-    return phrase_words_mask(arrays, words)
+        return word_docs(arrays, words[0])
+    return phrase_words_docs(arrays, words)
 
 
-def prefix_mask(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.ndarray:
+def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.ndarray:
     """Any word starting with `prefix` in one of the (exact) fields: the most frequent words
     of the index's lexicon that start with it (search.query.prefixes.prefix_terms). Kept
     with the index's word scores: a page asks for it again for each relaxation."""
@@ -87,137 +97,153 @@ def prefix_mask(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     docs = [
         arrays.postings(f, term).docs for f in fields for term in prefix_terms(reader, f, prefix)
     ]
-    out = np.zeros(arrays.size, dtype=bool)
-    if docs:
-        out[np.concatenate(docs)] = True
-    out &= arrays.live
+    out = docsets.live(docsets.union(docs, arrays.size), arrays.live)
     arrays.memo.put(key, out)
     return out
 
 
-def unit_mask(arrays: Arrays, unit: Unit) -> np.ndarray:
+def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
     """Where a unit is found in full: all its words, or one of its alternatives."""
-    found = np.logical_and.reduce([word_mask(arrays, w) for w in unit.words])
-    for alt in unit.searched_alternatives():
-        found |= alternative_mask(arrays, alt)
-    for word, _ in unit.completions:
-        found |= word_mask(arrays, word)
-    return found
+    found = [docsets.intersect([word_docs(arrays, w) for w in unit.words], arrays.size)]
+    found += [alternative_docs(arrays, alt) for alt in unit.searched_alternatives()]
+    found += [word_docs(arrays, word) for word, _ in unit.completions]
+    return docsets.union(found, arrays.size)
 
 
-def alternative_mask(arrays: Arrays, alt: list[Word]) -> np.ndarray:
+def alternative_docs(arrays: Arrays, alt: list[Word]) -> np.ndarray:
     """A glossary alternative: one word, or a long form's words as a phrase."""
     return (
-        word_mask(arrays, alt[0]) if len(alt) == 1 else phrase_words_mask(arrays, alt, exact=False)
+        word_docs(arrays, alt[0]) if len(alt) == 1 else phrase_words_docs(arrays, alt, exact=False)
     )
 
 
 @dataclass
 class Matches:
-    """What a plan matches: every result (`found`), those with all the words (`complete`),
-    and each OR group's label with where it is found (for what a partial match misses)."""
+    """What a plan matches, as sorted document numbers: every result (`found`), those with
+    all the words (`complete`), and each OR group's label with where it is found (for what a
+    partial match misses)."""
 
     found: np.ndarray
     complete: np.ndarray
     groups: list[tuple[str, np.ndarray]]
     # The words naming an official, and the articles tagged with that official.
     officials: list[tuple[list[Word], np.ndarray]]
+    size: int = 0  # how many documents the index has
 
     @property
     def partial(self) -> np.ndarray:
-        return self.found & ~self.complete
+        return docsets.difference(self.found, self.complete, self.size)
 
     def missing(self, docnum: int) -> list[str]:
         """The labels of the groups a document lacks (none for a complete match)."""
-        return [label for label, mask in self.groups if not mask[docnum]]
+        one = np.array([docnum], dtype=np.int64)
+        return [label for label, docs in self.groups if not docsets.contains(docs, one)[0]]
+
+    def masks(self, size: int) -> Matches:
+        """The same matches as a bool per document number."""
+
+        def mask(docs: np.ndarray) -> np.ndarray:
+            return docsets.to_mask(docs, size)
+
+        return Matches(
+            mask(self.found),
+            mask(self.complete),
+            [(label, mask(docs)) for label, docs in self.groups],
+            [(words, mask(docs)) for words, docs in self.officials],
+            size,
+        )
 
 
-def tagged_mask(searcher: Searcher, official: str) -> np.ndarray:
+def tagged_docs(searcher: Searcher, official: str) -> np.ndarray:
     """The articles tagged with an official (canonical name, any case); none when no article
     names them."""
     table = doc_table(searcher)
     name = table.officials.by_lower.get(official.lower())
     if name is None:
-        return np.zeros(len(table.starts), dtype=bool)
-    return table.officials.named((name,), len(table.starts))
+        return docsets.EMPTY
+    return table.officials.docs_of((name,))
+
+
+def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
+    """The plan's matches, complete and partial, as sorted document numbers."""
+    arrays = reader_arrays(searcher.reader())
+    officials = [
+        (words, docsets.live(tagged_docs(searcher, name), arrays.live))
+        for name, words in plan.officials
+    ]
+    found = plan_docs(searcher, plan, [tagged for _, tagged in officials])
+    groups = plan.unit_groups()
+    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+        return Matches(
+            found, found, [], officials, arrays.size
+        )  # matching asks for one word of the group
+
+    def group_docs(group: list[Unit]) -> np.ndarray:
+        found = [unit_docs(arrays, u) for u in group]
+        for words, tagged in officials:  # a group of words naming an official
+            if all(w in words for u in group for w in u.words):
+                found.append(tagged)
+        return docsets.union(found, arrays.size)
+
+    labelled = [(" or ".join(u.label for u in group), group_docs(group)) for group in groups]
+    complete = docsets.intersect([found] + [docs for _, docs in labelled], arrays.size)
+    return Matches(found, complete, labelled, officials, arrays.size)
 
 
 def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
-    """The plan's matches, complete and partial."""
-    arrays = reader_arrays(searcher.reader())
-    officials = [
-        (words, tagged_mask(searcher, name) & arrays.live) for name, words in plan.officials
-    ]
-    found = plan_mask(searcher, plan, [tagged for _, tagged in officials])
-    groups = plan.unit_groups()
-    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
-        return Matches(found, found, [], officials)  # matching asks for one word of the group
-
-    def group_mask(group: list[Unit]) -> np.ndarray:
-        mask = _any(arrays, [unit_mask(arrays, u) for u in group])
-        for words, tagged in officials:  # a group of words naming an official
-            if all(w in words for u in group for w in u.words):
-                mask |= tagged
-        return mask
-
-    labelled = [(" or ".join(u.label for u in group), group_mask(group)) for group in groups]
-    complete = found & np.logical_and.reduce([mask for _, mask in labelled])
-    return Matches(found, complete, labelled, officials)
+    """`match_docs` as a bool per document number."""
+    return match_docs(searcher, plan).masks(reader_arrays(searcher.reader()).size)
 
 
-def plan_mask(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
+def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
     """The live documents the plan matches (every one when it has nothing to match);
     `tagged`: the articles tagged with the officials its words name, which match as the
     words do."""
     arrays = reader_arrays(searcher.reader())
-    required = [phrase_words_mask(arrays, p) for p in plan.phrases]
-    required += [word_mask(arrays, w) for w in dedupe(plan.required)]
-    required += [word_mask(arrays, w, TITLE) for w in dedupe(plan.title_words)]
-    required += [phrase_words_mask(arrays, p, TITLE) for p in plan.title_phrases]
-    required += [prefix_mask(searcher, p, ("title_exact", "body_exact")) for p in plan.prefixes]
-    required += [prefix_mask(searcher, p, ("title_exact",)) for p in plan.title_prefixes]
-    required += [exact_mask(arrays, p) for p in plan.exact_phrases]
+    required = [phrase_words_docs(arrays, p) for p in plan.phrases]
+    required += [word_docs(arrays, w) for w in dedupe(plan.required)]
+    required += [word_docs(arrays, w, TITLE) for w in dedupe(plan.title_words)]
+    required += [phrase_words_docs(arrays, p, TITLE) for p in plan.title_phrases]
+    required += [prefix_docs(searcher, p, ("title_exact", "body_exact")) for p in plan.prefixes]
+    required += [prefix_docs(searcher, p, ("title_exact",)) for p in plan.title_prefixes]
+    required += [exact_docs(arrays, p) for p in plan.exact_phrases]
     if plan.units:
-        optional = [word_mask(arrays, w) for unit in plan.units for w in unit.words]
+        optional = [word_docs(arrays, w) for unit in plan.units for w in unit.words]
         optional += [
-            alternative_mask(arrays, alt)
+            alternative_docs(arrays, alt)
             for unit in plan.units
             for alt in unit.searched_alternatives()
         ]
-        optional += [word_mask(arrays, w) for unit in plan.units for w, _ in unit.completions]
+        optional += [word_docs(arrays, w) for unit in plan.units for w, _ in unit.completions]
         optional += list(tagged)
-        required.append(_any(arrays, optional))
-    found = np.logical_and.reduce(required) if required else arrays.live.copy()
-    excluded = [word_mask(arrays, w) for w in plan.excluded]
-    excluded += [phrase_words_mask(arrays, p) for p in plan.excluded_phrases]
-    excluded += [exact_mask(arrays, p) for p in plan.excluded_exact]
+        required.append(docsets.union(optional, arrays.size))
+    found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
+    excluded = [word_docs(arrays, w) for w in plan.excluded]
+    excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
+    excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]
     if excluded:
-        found &= ~_any(arrays, excluded)
-    return found & arrays.live
+        found = docsets.difference(found, docsets.union(excluded, arrays.size), arrays.size)
+    return docsets.live(found, arrays.live)
 
 
-def indexed_after_mask(searcher: Searcher, after: float) -> np.ndarray:
+def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
+    """`plan_docs` as a bool per document number."""
+    return docsets.to_mask(plan_docs(searcher, plan), reader_arrays(searcher.reader()).size)
+
+
+def indexed_after_docs(searcher: Searcher, after: float) -> np.ndarray:
     """The documents indexed after a time (epoch seconds): saved queries' --new."""
-    arrays = reader_arrays(searcher.reader())
-    out = np.zeros(arrays.size, dtype=bool)
     newer = whoosh_query.NumericRange("indexed_at", after, None, startexcl=True)
-    out[list(searcher.docs_for_query(newer))] = True
-    return out
+    return np.unique(np.fromiter(searcher.docs_for_query(newer), dtype=np.int64))
 
 
 def request_matches(searcher: Searcher, plan: QueryPlan, request: SearchRequest) -> Matches:
     """What the plan matches among the documents the request's non-facet filters keep (the
     facet filters, officials, sources and dates, are search.retrieval.facets' business: each
     facet is counted without its own)."""
-    matches = plan_matches(searcher, plan)
+    matches = match_docs(searcher, plan)
     if request.indexed_after is not None:
-        newer = indexed_after_mask(searcher, request.indexed_after)
-        matches.found = matches.found & newer
-        matches.complete = matches.complete & newer
+        newer = indexed_after_docs(searcher, request.indexed_after)
+        matches.found = docsets.intersect([matches.found, newer], matches.size)
+        matches.complete = docsets.intersect([matches.complete, newer], matches.size)
     return matches
-
-
-def _any(arrays: Arrays, masks: list[np.ndarray]) -> np.ndarray:
-    if not masks:
-        return np.zeros(arrays.size, dtype=bool)
-    return np.logical_or.reduce(masks)

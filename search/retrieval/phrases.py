@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from search.retrieval import docsets
 from search.retrieval.postings import Arrays, TermPostings
 
 # Up to this many candidate documents, positions are decoded document by document; beyond,
@@ -63,14 +64,16 @@ def _by_keys(postings: list[TermPostings], docs: np.ndarray, slop: int) -> np.nd
     steps = np.arange(1, slop + 1, dtype=np.int64)
     ends: np.ndarray | None = None
     for p in postings:
-        keys = p.position_keys()
-        keys = keys[np.isin(keys >> 32, docs)]
+        keys = p.position_keys(docs)
         if ends is not None:
-            keys = keys[np.isin(keys, (ends[:, None] + steps).ravel())]
+            # The occurrences that follow one of the previous word's within `slop`.
+            following = docsets.distinct(np.sort((ends[:, None] + steps).ravel()))
+            keys = following[docsets.contains(keys, following)]
+            docs = docsets.distinct(keys >> 32)  # the documents where the phrase goes on
         ends = keys
         if not len(ends):
             break
-    return np.unique(ends >> 32) if ends is not None else docs[:0]
+    return docsets.distinct(ends >> 32) if ends is not None else docs[:0]
 
 
 def phrase_mask(arrays: Arrays, fieldname: str, words: Sequence[str], slop: int) -> np.ndarray:

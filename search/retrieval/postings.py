@@ -28,6 +28,7 @@ import numpy as np
 from whoosh.reading import TermNotFound
 
 from search import whoosh_private
+from search.retrieval import docsets
 
 # The cache holds decoded postings up to this many bytes (`TermPostings.nbytes`): a server
 # that has answered tens of thousands of distinct searches stays within it.
@@ -80,16 +81,30 @@ class TermPostings:
         values = self.values
         return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
 
-    def position_keys(self) -> np.ndarray:
+    def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
         """Every occurrence as document << 32 | position, ascending: phrases become array
-        lookups. Decoded once per segment and kept with the cached postings."""
+        lookups. Decoded once per segment and kept with the cached postings; with `among`
+        (sorted document numbers, all among `docs`), the occurrences in those documents only
+        (decoded alone for postings too long to be cached)."""
         if self.parts:
-            return np.concatenate(
-                [part.position_keys() + (offset << 32) for offset, part in self.parts]
-            )
+            bounds = [offset for offset, _ in self.parts[1:]] + [np.iinfo(np.int64).max]
+            found = []
+            for (offset, part), bound in zip(self.parts, bounds, strict=True):
+                chosen = None
+                if among is not None:
+                    chosen = among[(among >= offset) & (among < bound)] - offset
+                found.append(part.position_keys(chosen) + (offset << 32))
+            return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         keys = self._keys.get("keys")
+        if keys is None and among is not None and len(self.docs) > MAX_CACHED_TERM:
+            # Too long to be kept: decoding all of it for each phrase would cost more.
+            at = np.searchsorted(self.docs, among).tolist()
+            values = self.values
+            return _position_keys(self.docs[at], [values[i] for i in at]) if values else _EMPTY_DOCS
         if keys is None:
             keys = self._keys["keys"] = _position_keys(self.docs, self.values)
+        if among is not None:
+            keys = docsets.in_runs(keys, among)
         return keys
 
 

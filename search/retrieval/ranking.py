@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from search.indexing.schema import TEXT_FIELDS
 from search.lexicon import capitalised_shares
 from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval import docsets
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays
 from search.text import glossary
@@ -64,120 +66,181 @@ def stem_only_weight(word: Word) -> float:
     return max(1.0 - share, MIN_STEM_ONLY_WEIGHT)
 
 
-def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
-    """Add the BM25F score of a term in a field to `out` (by document number)."""
+@dataclass(frozen=True)
+class Sparse:
+    """A score for some documents (the others score 0): sorted document numbers and their
+    scores."""
+
+    docs: np.ndarray
+    values: np.ndarray
+
+    @property
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.values.nbytes
+
+    def at(self, docs: np.ndarray) -> np.ndarray:
+        """The scores of `docs` (sorted or not), 0 for those without one."""
+        return docsets.lookup(self.docs, self.values, docs)
+
+
+def _term_values(
+    arrays: Arrays, fieldname: str, text: str, boost: float
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """The BM25F score of a term in a field, for each document of its postings."""
     postings = arrays.postings(fieldname, text)
     if not len(postings):
-        return
+        return None
     idf = math.log(arrays.size / (len(postings) + 1)) + 1
     average = arrays.average_length(fieldname) or 1.0
     lengths = arrays.lengths(fieldname)[postings.docs]
     weights = postings.weights
     norm = K1 * ((1 - B) + B * lengths / average)
-    out[postings.docs] += (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
+    return postings.docs, (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
 
 
-def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> np.ndarray:
-    """A word's score in every document: any form of its root, more for the exact form
-    (kept for the reader's life: the same word is scored for several clauses)."""
+def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
+    """Add the BM25F score of a term in a field to `out` (by document number)."""
+    found = _term_values(arrays, fieldname, text, boost)
+    if found is not None:
+        out[found[0]] += found[1]
+
+
+def _summed(arrays: Arrays, parts: list[tuple[np.ndarray, np.ndarray]]) -> Sparse:
+    """The terms' scores added up, document by document, in the order given (float32, as
+    a score per document of the index would add them)."""
+    docs = docsets.union([d for d, _ in parts], arrays.size)
+    values = np.zeros(len(docs), dtype=np.float32)
+    for part_docs, part_values in parts:
+        values[np.searchsorted(docs, part_docs)] += part_values
+    return Sparse(docs, values)
+
+
+def word_vector(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> Sparse:
+    """A word's score in the documents that have it: any form of its root, more for the
+    exact form (kept for the reader's life: the same word is scored for several clauses)."""
     key = (word, fields)
     found = arrays.memo.get(key)
     if found is not None:
         return found
-    scores = np.zeros(arrays.size, dtype=np.float32)
-    for f in fields:
-        if word.stem:
-            term_scores(arrays, f, word.stem, scores, 1.0)
+    stems = [_term_values(arrays, f, word.stem, 1.0) for f in fields] if word.stem else []
+    exact = [_term_values(arrays, f"{f}_exact", word.exact, EXACT_BOOST) for f in fields]
+    stem_parts = [p for p in stems if p is not None]
+    exact_parts = [p for p in exact if p is not None]
     weight = stem_only_weight(word) if word.stem else 1.0
     if weight < 1.0:
-        exact = np.zeros(arrays.size, dtype=np.float32)
-        for f in fields:
-            term_scores(arrays, f"{f}_exact", word.exact, exact, EXACT_BOOST)
-        scores = np.where(exact > 0, scores, weight * scores) + exact
+        stem, typed = _summed(arrays, stem_parts), _summed(arrays, exact_parts)
+        docs = docsets.union([stem.docs, typed.docs], arrays.size)
+        stem_values, typed_values = stem.at(docs), typed.at(docs)
+        vector = Sparse(
+            docs, np.where(typed_values > 0, stem_values, weight * stem_values) + typed_values
+        )
     else:
-        for f in fields:
-            term_scores(arrays, f"{f}_exact", word.exact, scores, EXACT_BOOST)
-    arrays.memo.put(key, scores)
-    return scores
+        vector = _summed(arrays, stem_parts + exact_parts)
+    arrays.memo.put(key, vector)
+    return vector
 
 
-def _phrase_hits(arrays: Arrays, words: list[Word]) -> np.ndarray:
-    """Documents with the words as a phrase (their stems, next to each other)."""
+def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> np.ndarray:
+    """A word's score in every document (`word_vector` as an array by document number)."""
+    vector = word_vector(arrays, word, fields)
+    out = np.zeros(arrays.size, dtype=np.float32)
+    out[vector.docs] = vector.values
+    return out
+
+
+def _phrase_hits(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
+    """Which of `among` have the words as a phrase (their stems, next to each other)."""
     stems = [w.stem or w.exact for w in words]
-    found = [phrase_docs(arrays, f, stems, 1) for f in FIELDS]
+    found = [phrase_docs(arrays, f, stems, 1, among=among) for f in FIELDS]
     return np.union1d(*found)
 
 
 Officials = Sequence[tuple[list[Word], np.ndarray]]
 
 
-def _unit(arrays: Arrays, unit: Unit, officials: Officials) -> tuple[np.ndarray, np.ndarray]:
-    """A concept's score and where it matches in full (all its words, or an alternative, or
-    the tag of an official its words name). Words that spell one concept together (a long
-    form, "KTP elektronik") score their mean: a concept weighs as one word, however many
-    words spell it."""
-    scores = np.zeros(arrays.size, dtype=np.float32)
-    matched = np.ones(arrays.size, dtype=bool)
+def _unit(
+    arrays: Arrays, unit: Unit, officials: Officials, docs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's score in each of `docs` and whether it matches there in full (all its
+    words, or an alternative, or the tag of an official its words name). Words that spell
+    one concept together (a long form, "KTP elektronik") score their mean: a concept weighs
+    as one word, however many words spell it."""
+    scores = np.zeros(len(docs), dtype=np.float32)
+    matched = np.ones(len(docs), dtype=bool)
     for word in unit.words:
-        one = word_scores(arrays, word)
+        one = word_vector(arrays, word).at(docs)
         matched &= one > 0
         scores += one / len(unit.words)
     for alternative in unit.searched_alternatives():
-        hits = _phrase_hits(arrays, alternative) if len(alternative) > 1 else None
-        alt = sum((word_scores(arrays, w) for w in alternative), np.zeros(arrays.size))
+        hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
+        alt = sum((word_vector(arrays, w).at(docs) for w in alternative), np.zeros(len(docs)))
         if hits is not None:
-            keep = np.zeros(arrays.size, dtype=bool)
-            keep[hits] = True
-            alt = np.where(keep, alt, 0.0)
+            alt = np.where(docsets.contains(hits, docs, arrays.size), alt, 0.0)
         matched |= alt > 0
         scores += alt / len(alternative)
     for word, weight in unit.completions:
-        completion = word_scores(arrays, word)
+        completion = word_vector(arrays, word).at(docs)
         matched |= completion > 0
         scores += weight * completion
     for words, tagged in officials:
         if all(w in words for w in unit.words):
-            matched |= tagged
+            matched |= docsets.contains(tagged, docs, arrays.size)
     return scores, matched
 
 
 def _subject(arrays: Arrays, words: list[Word]) -> np.ndarray:
-    """Where one of the name's words is in the title or among the first LEDE_WORDS of the
-    body (its form as written)."""
-    out = np.zeros(arrays.size, dtype=bool)
+    """The documents with one of the name's words in the title or among the first
+    LEDE_WORDS of the body (its form as written)."""
+    found = []
     for word in words:
-        out[arrays.postings("title_exact", word.exact).docs] = True
+        found.append(arrays.postings("title_exact", word.exact).docs)
         keys = arrays.postings("body_exact", word.exact).position_keys()
-        out[keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32] = True
-    return out
+        found.append(docsets.distinct(keys[(keys & 0xFFFFFFFF) < LEDE_WORDS] >> 32))
+    return docsets.union(found, arrays.size)
 
 
-def official_scores(arrays: Arrays, officials: Officials) -> np.ndarray:
-    """The bonus of the articles tagged with the officials a query names."""
-    total = np.zeros(arrays.size, dtype=np.float32)
+def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
+    """The bonus of each of `docs` for the officials a query names (`officials`: their
+    words, and the documents tagged with them)."""
+    total = np.zeros(len(docs), dtype=np.float32)
     for words, tagged in officials:
-        count = int(np.count_nonzero(tagged))
+        count = len(tagged)
         if not count:
             continue
         idf = math.log(arrays.size / (count + 1)) + 1
-        total += np.where(tagged, TAGGED_WEIGHT * idf, 0.0)
-        total += np.where(tagged & _subject(arrays, words), SUBJECT_WEIGHT * idf, 0.0)
+        is_tagged = docsets.contains(tagged, docs, arrays.size)
+        total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
+        subject = is_tagged & docsets.contains(_subject(arrays, words), docs, arrays.size)
+        total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
     return total
 
 
-def scores(arrays: Arrays, parsed: QueryPlan, officials: Officials = ()) -> np.ndarray:
-    """Every document's score before the proximity bonus (`officials`: the words naming an
-    official, and the articles tagged with them)."""
-    total = np.zeros(arrays.size, dtype=np.float32)
+def _as_docs(officials: Officials) -> list[tuple[list[Word], np.ndarray]]:
+    """Officials with bool masks per document, as sorted document numbers."""
+    return [(words, np.flatnonzero(tagged)) for words, tagged in officials]
+
+
+def official_scores(arrays: Arrays, officials: Officials) -> np.ndarray:
+    """The bonus of the articles tagged with the officials a query names (`officials`: each
+    with a bool per document), for every document."""
+    return _official_scores_at(arrays, _as_docs(officials), np.arange(arrays.size))
+
+
+def scores_at(
+    arrays: Arrays, parsed: QueryPlan, docs: np.ndarray, officials: Officials = ()
+) -> np.ndarray:
+    """The score of each of `docs` before the proximity bonus (`officials`: the words
+    naming an official, and the documents tagged with them, sorted)."""
+    total = np.zeros(len(docs), dtype=np.float32)
     for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
-        total += word_scores(arrays, word)
+        total += word_vector(arrays, word).at(docs)
     for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
-        total += word_scores(arrays, word, ("title",))
+        total += word_vector(arrays, word, ("title",)).at(docs)
     for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
-        total += word_scores(arrays, word)
-    units = [_unit(arrays, unit, officials) for unit in parsed.units]
+        total += word_vector(arrays, word).at(docs)
+    units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
     if officials:
-        total += official_scores(arrays, officials)
+        total += _official_scores_at(arrays, officials, docs)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
@@ -185,6 +248,12 @@ def scores(arrays: Arrays, parsed: QueryPlan, officials: Officials = ()) -> np.n
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
     return total
+
+
+def scores(arrays: Arrays, parsed: QueryPlan, officials: Officials = ()) -> np.ndarray:
+    """Every document's score before the proximity bonus (`officials`: the words naming an
+    official, and a bool per document: is it tagged with them)."""
+    return scores_at(arrays, parsed, np.arange(arrays.size), _as_docs(officials))
 
 
 def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
@@ -211,41 +280,59 @@ def rank(
     officials: Officials = (),
     order: np.ndarray | None = None,
 ) -> list[tuple[float, int]]:
-    """(score, document number) of the best `needed` matches in `mask`, best first, equal
-    scores in `order` (every document number: the article ids' order, doctable.id_order),
-    else in document order.
+    """`rank_docs` over a bool per document (`officials` tagged likewise), equal scores in
+    `order` (every document number), else in document order."""
+    ranks = None
+    if order is not None:
+        ranks = np.empty(len(order), dtype=np.int64)
+        ranks[order] = np.arange(len(order))
+    return rank_docs(arrays, parsed, np.flatnonzero(mask), needed, _as_docs(officials), ranks)
+
+
+def rank_docs(
+    arrays: Arrays,
+    parsed: QueryPlan,
+    docs: np.ndarray,
+    needed: int,
+    officials: Officials = (),
+    ranks: np.ndarray | None = None,
+) -> list[tuple[float, int]]:
+    """(score, document number) of the best `needed` of `docs` (sorted), best first, equal
+    scores by `ranks` (each document number's place in the article ids' order:
+    doctable.id_ranks), else by document number. Only `docs` are scored.
 
     One order for every page: the proximity bonus goes to the NEAR_POOL best matches by
     word score (equal scores in that order), which the bonus only raises, so they stay
     above all the others; the others follow by word score. (A pool that grew with the page
     asked for let equal scores fall differently on each page: paging skipped articles.)"""
-    docs = np.flatnonzero(mask) if order is None else order[mask[order]]
-    if not len(docs):
+    if not len(docs) or needed <= 0:
         return []
-    base = scores(arrays, parsed, officials)[docs]
+    base = scores_at(arrays, parsed, docs, officials)
+    keys = docs if ranks is None else ranks[docs]
     words = dedupe(parsed.required + parsed.words)
     pool = NEAR_POOL if len(words) > 1 else 0
-    top = _best(base, max(needed, pool))
-    docs, base = docs[top], base[top]
+    top = _best(base, keys, max(needed, pool))
+    docs, base, keys = docs[top], base[top], keys[top]
     if pool:
         head = slice(0, min(pool, len(docs)))
-        word_part = np.sum([word_scores(arrays, w)[docs[head]] for w in words], axis=0)
+        word_part = np.sum([word_vector(arrays, w).at(docs[head]) for w in words], axis=0)
         near = _near(arrays, words, docs[head])
         boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
-        regroup = np.lexsort((top[head], -boosted))  # equal scores in the order of `docs`
+        regroup = np.lexsort((keys[head], -boosted))  # equal scores in the order of `keys`
         base = np.concatenate([boosted[regroup], base[head.stop :]])
         docs = np.concatenate([docs[head][regroup], docs[head.stop :]])
     return [(float(base[i]), int(docs[i])) for i in range(min(needed, len(docs)))]
 
 
-def _best(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indexes of the `k` highest of `scores`, best first, equal scores in index order: the
-    same first k whatever k (ties at the cut are taken in index order, not as
-    argpartition leaves them)."""
+def _best(scores: np.ndarray, keys: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the `k` highest of `scores`, best first, equal scores by `keys` (distinct):
+    the same first k whatever k (ties at the cut are taken by key, not as argpartition
+    leaves them)."""
     if k >= len(scores):
-        return np.lexsort((np.arange(len(scores)), -scores))
+        return np.lexsort((keys, -scores))
     cut = np.partition(-scores, k - 1)[k - 1]  # minus the k-th highest score
     above = np.flatnonzero(-scores < cut)
-    tied = np.flatnonzero(-scores == cut)[: k - len(above)]
+    tied = np.flatnonzero(-scores == cut)
+    tied = tied[np.argsort(keys[tied], kind="stable")][: k - len(above)]
     chosen = np.concatenate([above, tied])
-    return chosen[np.lexsort((chosen, -scores[chosen]))]
+    return chosen[np.lexsort((keys[chosen], -scores[chosen]))]
