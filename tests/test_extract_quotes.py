@@ -564,3 +564,28 @@ def test_corpus_quotes_are_people_at_their_offsets():
             assert quote.speaker not in institutions, (article.id, quote)
             assert not quote.speaker.isupper(), (article.id, quote)
     assert quoted > 400
+
+
+def test_a_role_whose_name_was_cut_out_is_the_one_named_next():
+    # corpus pages lost linked names: "Wakil Ketua , , mengatakan ..." (clickid-329a5abae0d8a59b)
+    body = (
+        "Wakil Ketua DPR , , mengatakan banyak kegiatan seni sudah menyatu dengan tradisi.\n"
+        '"Banyak tokoh besar lahir dari organisasi ini," ujar Fadli Zon.'
+    )
+    assert _said(body)[0] == ("Fadli Zon", "banyak kegiatan seni sudah menyatu dengan tradisi.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive with no one after it: explained by no one named
+        "Dijelaskan, penataan pantai barat dan timur ditargetkan selesai pada Desember.",
+        # an unnamed group with "ini" is not the one named before
+        "Ya, menurut netizen ini pakaian Niki norak, tidak seperti para artis lainnya.",
+        # a web page is no speaker
+        "Laman , menyatakan, seri ponsel itu akan tiba di Indonesia bulan depan.",
+    ],
+)
+def test_statements_of_no_one_named(sentence):
+    intro = "Kepala Dinas Pariwisata Dudung Cahyadi mengatakan anggaran sudah ada tahun ini.\n"
+    assert [t for _, t in _said(intro + sentence)] == ["anggaran sudah ada tahun ini."]

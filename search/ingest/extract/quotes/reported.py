@@ -8,8 +8,13 @@ import re
 
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
-from search.ingest.extract.quotes.sentences import SENTENCE_END, leads_sentence, verb_shaped
-from search.ingest.extract.quotes.speakers import PRONOUN, Said, speaker
+from search.ingest.extract.quotes.sentences import (
+    SENTENCE_END,
+    is_role_phrase,
+    leads_sentence,
+    verb_shaped,
+)
+from search.ingest.extract.quotes.speakers import AHEAD, PRONOUN, Said, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
@@ -85,6 +90,8 @@ def _reported_clause(
         if m.group("nya"):
             said, rest_at = PRONOUN, m.end()
         else:
+            if m.group("prep") in sp.passive_forms and sentence.startswith(",", m.end()):
+                return None  # "Dijelaskan, ...": explained by no one named
             # "Menurut Rohyat, ...", "Menurut sang Habib, ...", "Menurut pria itu, ..."
             said, named_to = speaker_after(sentence, m.end())
             that = _THAT_WORD.match(sentence, named_to)
@@ -123,9 +130,10 @@ def _reported_clause(
     # "X mengatakan bahwa ...", "Ia menambahkan, ...".
     for m in sp.before_any.finditer(sentence):
         words, at = words_before(sentence, m.start())
+        cut = not words and _cut_name(sentence[: m.start()])
         if not words and sp.described_before.search(sentence, 0, m.start()):
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
-        elif not words or not leads_sentence(sentence, at):
+        elif not words and not cut or words and not leads_sentence(sentence, at):
             continue
         that = _THAT.match(sentence, m.end())
         clause_start = that.end() if that else m.end()
@@ -139,8 +147,20 @@ def _reported_clause(
             # "mengakui keunggulan tuan rumah": a noun, not what was said; but the one
             # speaking is the one a following "ujarnya" means.
             return start + clause_start, end, speaker(words), False
-        return _clause(text, start + clause_start, end, speaker(words), direct_object=not marked)
+        said = AHEAD if cut else speaker(words)
+        return _clause(text, start + clause_start, end, said, direct_object=not marked)
     return None
+
+
+def _cut_name(before: str) -> bool:
+    """True when the words before a verb are a role whose name the page lost with its link:
+    "Wakil Ketua DPR , , mengatakan", "Kendati demikian, Karo Penmas Brigjen (Pol) ,
+    menuturkan" (the speaker is the one the article names next)."""
+    role = before.rstrip()
+    if not role.endswith(","):
+        return False
+    role = role.rstrip(" ,")
+    return is_role_phrase(role[role.rfind(",") + 1 :].strip())
 
 
 _WORD = re.compile(r"[\w-]+")
