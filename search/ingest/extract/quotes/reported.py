@@ -133,7 +133,7 @@ def _reported_clause(
         cut = not words and _cut_name(sentence[: m.start()])
         if not words and sp.described_before.search(sentence, 0, m.start()):
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
-        elif not words and not cut or words and not leads_sentence(sentence, at):
+        elif (not words and not cut) or (words and not leads_sentence(sentence, at)):
             continue
         that = _THAT.match(sentence, m.end())
         clause_start = that.end() if that else m.end()
