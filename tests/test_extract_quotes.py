@@ -589,3 +589,40 @@ def test_a_role_whose_name_was_cut_out_is_the_one_named_next():
 def test_statements_of_no_one_named(sentence):
     intro = "Kepala Dinas Pariwisata Dudung Cahyadi mengatakan anggaran sudah ada tahun ini.\n"
     assert [t for _, t in _said(intro + sentence)] == ["anggaran sudah ada tahun ini."]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # a name, then who the person is in lower case, then the verb
+        (
+            "Fitri, orangtua salah satu korban, mengatakan baru mengetahui peristiwa itu "
+            "usai melihat video.",
+            "Fitri",
+            "baru mengetahui peristiwa itu usai melihat video.",
+        ),
+        (
+            "Wardi, pengendara sepeda motor yang melintas mengatakan, dirinya terganggu "
+            "dengan letak trotoar.",
+            "Wardi",
+            "dirinya terganggu dengan letak trotoar.",
+        ),
+        # who came along, between the speaker and the verb
+        (
+            "Kasubbag Humas Polres Badung, Iptu Ketut Oka Bawa, didampingi KBO Satreskrim "
+            "Iptu I Ketut Wiwin Wirahadi, mengatakan, kejadian ini baru diketahui kemarin.",
+            "Ketut Oka Bawa",
+            "kejadian ini baru diketahui kemarin.",
+        ),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb(body, speaker, text):
+    assert (speaker, text) in _said(body)
+
+
+def test_a_description_after_the_verb_is_the_one_named():
+    body = (
+        "Alan Budikusuma datang ke acara itu.\n"
+        '"Politik harus dijauhkan dari olahraga," kata peraih emas Olimpiade 1992 ini.'
+    )
+    assert _said(body)[-1] == ("Alan Budikusuma", "Politik harus dijauhkan dari olahraga")
