@@ -18,6 +18,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
+from search.indexing.official_variants import canonical_names
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval.postings import PerContent, reader_arrays
 
@@ -45,15 +46,30 @@ class NamePairs:
         return np.bincount(self.codes[passing[self.docs]], minlength=len(self.names))
 
 
-def _name_pairs(searcher: Searcher, fieldname: str) -> NamePairs:
+def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> NamePairs:
+    """The names of a field with their documents; `merged`: each official's variants over
+    the index under one name (search.indexing.official_variants), a variant written in a
+    filter found under it."""
     term_docs = _term_docs(searcher, fieldname)
+    variants: dict[str, str] = {}
+    if merged:
+        variants = canonical_names({name: len(docs) for name, docs in term_docs})
+        grouped: dict[str, list[np.ndarray]] = {}
+        for name, docs in term_docs:
+            grouped.setdefault(variants.get(name, name), []).append(docs)
+        term_docs = [
+            (name, docs[0] if len(docs) == 1 else np.unique(np.concatenate(docs)))
+            for name, docs in sorted(grouped.items())
+        ]
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
         [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
     )
     names = [name for name, _ in term_docs]
-    return NamePairs(docs, codes, names, {name.lower(): name for name in names})
+    by_lower = {variant.lower(): name for variant, name in variants.items()}
+    by_lower.update({name.lower(): name for name in names})
+    return NamePairs(docs, codes, names, by_lower)
 
 
 @dataclass(frozen=True)
@@ -121,7 +137,7 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
-        officials=_name_pairs(searcher, "officials"),
+        officials=_name_pairs(searcher, "officials", merged=True),
         said=_name_pairs(searcher, "said"),
         id_order=_id_order(reader),
     )
