@@ -82,6 +82,14 @@ def stem_overrides() -> dict[str, str]:
 
 
 @cache
+def spellings() -> dict[str, str]:
+    """Other spellings of a word with its standard one (hutang -> utang, cina -> china;
+    `spellings.toml`)."""
+    table = load_toml("spellings.toml").get("spelling", {})
+    return {variant.lower(): standard.lower() for variant, standard in table.items()}
+
+
+@cache
 def media_groups() -> dict[str, str]:
     """Publisher domain -> the media group it belongs to (`media_groups.toml`)."""
     groups = load_toml("media_groups.toml").get("groups", {})

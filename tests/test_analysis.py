@@ -267,3 +267,13 @@ def test_the_whoosh_analyzers_are_the_steps():
     ]
     found = run_steps(text, STEMMED_STEPS, chars=True)
     assert tokens == list(zip(*found, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("variant", "standard"),
+    [("hutang", "utang"), ("menghimbau", "imbauan"), ("ijinnya", "perizinan"), ("cina", "china")],
+)
+def test_other_spellings_of_a_word_share_its_root(variant, standard):
+    # Sastrawi keeps the non-standard forms whole: they would never meet the standard ones.
+    assert sastrawi_stem(variant) != sastrawi_stem(standard)
+    assert stem_word(variant) == stem_word(standard)

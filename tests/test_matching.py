@@ -167,3 +167,29 @@ def test_the_page_says_both_counts_and_the_partial_matches_are_labelled(client):
     divider = page.index('id="partial"')
     assert page.index('class="missing">Missing: <s lang="id">reformasi</s>') > divider
     assert 'href="/?q=reformasi+birokrasi&amp;official=Suhajar+Diantoro&amp;partial=1"' in page
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("typed", "written"), [("hutang", "utang"), ("cina", "tiongkok")])
+def test_a_word_finds_the_articles_that_spell_it_another_way(
+    corpus_contract_engine, corpus_slice, typed, written
+):
+    """Articles that write only the other spelling have all the words, and their snippet
+    marks that spelling."""
+    spelt = re.compile(rf"\b{written}\b", re.IGNORECASE)
+    only_other = {
+        a.id
+        for a in corpus_slice
+        if spelt.search(f"{a.title}\n{a.body}")
+        and not re.search(rf"\b{typed}\b", f"{a.title}\n{a.body}", re.IGNORECASE)
+    }
+    found: dict = {}
+    for page in range(1, 20):
+        result = corpus_contract_engine.search(SearchRequest(typed, page=page, page_size=100))
+        found |= {h.id: h for h in result.hits if not h.missing}
+        if len(found) >= result.total:
+            break
+    assert only_other and only_other <= set(found)
+    some = found[sorted(only_other)[0]]
+    marked = re.findall(r"<mark>(.*?)</mark>", some.title_html + some.snippet.html())
+    assert spelt.search(" ".join(marked))

@@ -21,6 +21,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -28,9 +29,9 @@ from typing import Any, ClassVar, NamedTuple
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
 from search import jsonfiles
-from search.lexicon import protected_words, stem_overrides, stopwords
+from search.lexicon import protected_words, spellings, stem_overrides, stopwords
 
-ANALYZER_VERSION = "8"
+ANALYZER_VERSION = "9"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
@@ -38,6 +39,8 @@ ANALYZER_VERSION = "8"
 #    where a text has their long forms.
 # 8: the mined glossary's short forms of the words' beginnings (Tipikor, Kemenkeu, Jatim ...)
 #    are written where a text has their long forms.
+# 9: other spellings of a word (hutang, menghimbau, cina) stem to its standard root
+#    (`spellings.toml`).
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps
@@ -115,6 +118,9 @@ def _root(word: str) -> str:
     override = stem_overrides().get(word)
     if override is not None:
         return override
+    standard = spellings().get(word)
+    if standard is not None:
+        return _root(standard)
     if len(word) <= 3 or word in protected_words() or not _STEMMABLE.fullmatch(word):
         return word
     stem = _stem_table().get(word) if _table_wanted else None
@@ -122,7 +128,32 @@ def _root(word: str) -> str:
         stem = _sastrawi().stem(word)
         if not stem or " " in stem:
             stem = word
-    return stem
+    if stem in spellings():
+        return _root(stem)
+    return _respelt_root(word) if stem == word else stem
+
+
+# A spelling variant shorter than this is not looked for inside a longer word.
+MIN_RESPELT_VARIANT = 4
+
+
+def _respelt_root(word: str) -> str:
+    """The root of an affixed word written with a non-standard spelling of its root
+    ("menghimbau", "ijinnya"): the word with the standard spelling in its place, when that
+    gives the standard root; else the word itself."""
+    found = _respelt_variants().search(word)
+    if found is None or found.group() == word:
+        return word
+    standard = spellings()[found.group()]
+    root = _root(standard)
+    return root if _root(word.replace(found.group(), standard, 1)) == root else word
+
+
+@cache
+def _respelt_variants() -> re.Pattern[str]:
+    """The spelling variants looked for inside words, longest first (one search per word)."""
+    variants = sorted((v for v in spellings() if len(v) >= MIN_RESPELT_VARIANT), key=len)
+    return re.compile("|".join(map(re.escape, reversed(variants))) or "(?!)")
 
 
 # Words the stem cache keeps at most: a server met by endless made-up words (every query
@@ -580,6 +611,7 @@ def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
     found = {s[1:] if len(s) >= 4 else s for s in stems}
     found |= {e.lower() for e in exact if e}
     found |= {word for word, stem in stem_overrides().items() if stem in stems}
+    found |= {variant for variant in spellings() if stem_word(variant) in stems}
     return {f for f in found if f}
 
 

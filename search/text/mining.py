@@ -139,29 +139,17 @@ def capital_shares(
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", "Long Form atau ACR", "ACR
     (Long Form)" or "ACR atau Long Form", counted; short forms of the words' beginnings
-    ("Tipikor") too."""
+    ("Tipikor") too. Each pattern of `_PAIR_PATTERNS` says which group holds the short form
+    and how its words are aligned with it."""
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        for pattern in (_SHORT, _SHORT_AFTER_OR):
+        for pattern, short_group, align in _PAIR_PATTERNS:
+            words_group = 2 if short_group == 1 else 1
             for m in pattern.finditer(text):
-                long_form = _align_beginnings(m.group(1).split(), m.group(2))
+                short = m.group(short_group)
+                long_form = align(m.group(words_group).split(), short)
                 if long_form:
-                    pairs[(m.group(2), long_form)] += 1
-        for pattern, whole in ((_SHORT_BEFORE, True), (_SHORT_BEFORE_OR, False)):
-            for m in pattern.finditer(text):
-                long_form = _head_of_beginnings(m.group(2).split(), m.group(1), whole=whole)
-                if long_form:
-                    pairs[(m.group(1), long_form)] += 1
-        for pattern in (_ACRONYM, _ACRONYM_AFTER_OR):
-            for m in pattern.finditer(text):
-                long_form = _align(m.group(1).split(), m.group(2))
-                if long_form:
-                    pairs[(m.group(2), long_form)] += 1
-        for pattern, whole in ((_ACRONYM_BEFORE, True), (_ACRONYM_BEFORE_OR, False)):
-            for m in pattern.finditer(text):
-                long_form = _align_head(m.group(2).split(), m.group(1), whole=whole)
-                if long_form:
-                    pairs[(m.group(1), long_form)] += 1
+                    pairs[(short, long_form)] += 1
     return pairs
 
 
@@ -256,6 +244,19 @@ def _head_of_beginnings(words: list[str], short: str, *, whole: bool) -> str | N
         if _is_long_form(head) and _spelt_by_beginnings(letters, head):
             return " ".join(head)
     return None
+
+
+# (pattern, the group holding the short form, the aligner of the other group's words with it).
+_PAIR_PATTERNS: tuple[tuple[re.Pattern[str], int, Callable[[list[str], str], str | None]], ...] = (
+    (_SHORT, 2, _align_beginnings),
+    (_SHORT_AFTER_OR, 2, _align_beginnings),
+    (_SHORT_BEFORE, 1, lambda words, short: _head_of_beginnings(words, short, whole=True)),
+    (_SHORT_BEFORE_OR, 1, lambda words, short: _head_of_beginnings(words, short, whole=False)),
+    (_ACRONYM, 2, _align),
+    (_ACRONYM_AFTER_OR, 2, _align),
+    (_ACRONYM_BEFORE, 1, lambda words, short: _align_head(words, short, whole=True)),
+    (_ACRONYM_BEFORE_OR, 1, lambda words, short: _align_head(words, short, whole=False)),
+)
 
 
 def common_short_forms(
