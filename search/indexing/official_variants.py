@@ -19,14 +19,16 @@ index, a name goes under another when
   regent of Klaten).
 
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
-and how much more frequent "much" is live here; the names are the index's own. Used by the
-facet table (search.retrieval.doctable), which counts and filters by the merged names.
+and how much more frequent "much" is live here; the names are the index's own. Both engines
+list the officials facet with the variants' counts added to their name's (`merged_counts`)
+and filter by a name with its variants (`with_variants`); a variant written in a filter is
+read as its name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -80,6 +82,31 @@ def canonical_names(counts: Mapping[str, int]) -> dict[str, str]:
         if merged[name] == name:
             del merged[name]
     return merged
+
+
+def merged_counts(
+    counts: Iterable[tuple[str, int]],
+    variants: Mapping[str, str],
+    exact: Iterable[tuple[str, int]] = (),
+) -> list[tuple[str, int]]:
+    """A facet's (name, articles) with its variants under each name, most first, then by
+    name: the articles counted under a name that variants go under are `exact`'s (each
+    article once, whichever of them it writes); names counted nowhere are left out, but
+    those `counts` lists with 0 (a filter's)."""
+    totals: dict[str, int] = {}
+    for name, count in counts:
+        name = variants.get(name, name)
+        totals[name] = totals.get(name, 0) + count
+    for name, count in exact:
+        if name in totals:
+            totals[name] = count
+    return sorted(totals.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def with_variants(names: Iterable[str], variants: Mapping[str, str]) -> tuple[str, ...]:
+    """`names` and every variant that goes under one of them (a filter's names)."""
+    chosen = set(names)
+    return tuple(sorted(chosen | {v for v, name in variants.items() if name in chosen}))
 
 
 class _Names:

@@ -12,6 +12,7 @@ index happened to be written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -31,7 +32,8 @@ class NamePairs:
     docs: np.ndarray  # the document numbers...
     codes: np.ndarray  # ...and indexes into names
     names: list[str]  # in lexicon order
-    by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+    by_lower: dict[str, str]  # lower-cased name -> its spelling in the index (or its name's)
+    variants: dict[str, str] = field(default_factory=dict)  # a variant -> the name it goes under
 
     def named(self, chosen: tuple[str, ...], size: int) -> np.ndarray:
         """A bool per document: does it hold any of the `chosen` names."""
@@ -45,31 +47,52 @@ class NamePairs:
         """How many of the `passing` documents hold each name, by code."""
         return np.bincount(self.codes[passing[self.docs]], minlength=len(self.names))
 
+    @cached_property
+    def _merged(self) -> _MergedPairs:
+        """The (document, name) pairs of the names some variant goes under, each document
+        once per name however many variants it holds."""
+        names = sorted(set(self.variants.values()))
+        index = {name: i for i, name in enumerate(names)}
+        code_of = np.array(
+            [index.get(self.variants.get(n, n), -1) for n in self.names], dtype=np.int64
+        )
+        mapped = code_of[self.codes]
+        keep = mapped >= 0
+        unique = np.unique(self.docs[keep] * len(names) + mapped[keep])
+        return _MergedPairs(unique // len(names), unique % len(names), names)
+
+    def merged_counts(self, passing: np.ndarray) -> list[tuple[str, int]]:
+        """(name, how many of the `passing` documents hold it or one of its variants), for
+        the names some variant goes under."""
+        if not self.variants:
+            return []
+        merged = self._merged
+        found = np.bincount(merged.codes[passing[merged.docs]], minlength=len(merged.names))
+        return list(zip(merged.names, found.tolist(), strict=True))
+
+
+@dataclass(frozen=True)
+class _MergedPairs:
+    docs: np.ndarray
+    codes: np.ndarray  # indexes into names
+    names: list[str]  # the names some variant goes under
+
 
 def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> NamePairs:
-    """The names of a field with their documents; `merged`: each official's variants over
-    the index under one name (search.indexing.official_variants), a variant written in a
-    filter found under it."""
+    """The names of a field with their documents; `merged`: with each official's variants
+    over the index (search.indexing.official_variants), a variant written in a filter
+    found as the name it goes under."""
     term_docs = _term_docs(searcher, fieldname)
-    variants: dict[str, str] = {}
-    if merged:
-        variants = canonical_names({name: len(docs) for name, docs in term_docs})
-        grouped: dict[str, list[np.ndarray]] = {}
-        for name, docs in term_docs:
-            grouped.setdefault(variants.get(name, name), []).append(docs)
-        term_docs = [
-            (name, docs[0] if len(docs) == 1 else np.unique(np.concatenate(docs)))
-            for name, docs in sorted(grouped.items())
-        ]
+    variants = canonical_names({n: len(d) for n, d in term_docs}) if merged else {}
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
         [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
     )
     names = [name for name, _ in term_docs]
-    by_lower = {variant.lower(): name for variant, name in variants.items()}
-    by_lower.update({name.lower(): name for name in names})
-    return NamePairs(docs, codes, names, by_lower)
+    by_lower = {name.lower(): variants.get(name, name) for name in names}
+    by_lower.update({name.lower(): name for name in variants.values()})
+    return NamePairs(docs, codes, names, by_lower, variants)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import as_int
+from search.indexing.official_variants import merged_counts, with_variants
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest, Timeline
 from search.retrieval.doctable import doc_table
@@ -58,7 +59,10 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         highest = as_int(date_to) if date_to else NO_DATE_END - 1
         base &= (starts != NO_DATE_START) & (ends >= lowest) & (starts <= highest)
     # Each facet's filter, as a mask (None: not in force).
-    by_official = table.officials.named(officials, len(base)) if officials else None
+    variants = table.officials.variants
+    by_official = (
+        table.officials.named(with_variants(officials, variants), len(base)) if officials else None
+    )
     by_speaker = table.said.named(said, len(base)) if said else None
     by_source = None
     if sources:
@@ -92,7 +96,11 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     return FacetCounts(
         mask=passing,
         kept=kept,
-        officials=_ranked(official_counts, table.officials.names, 0, officials),
+        officials=merged_counts(
+            _ranked(official_counts, table.officials.names, 0, officials),
+            variants,
+            table.officials.merged_counts(without(by_official)),
+        ),
         sources=_ranked(source_counts, table.source_names, 1, sources),
         said=_ranked(speaker_counts, table.said.names, 0, said),
         timeline=timeline(
