@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from search.lexicon import load_toml, places
+from search.lexicon import load_toml, places, spellings
 
 # A name word: capitalised, lower case after the first letter but for a joined part
 # ("Ma'ruf", "Ing-wen", "Mas’ud") or a short prefix ("McDonald", "DeSantis").
@@ -131,8 +131,8 @@ def is_derived_word(word: str) -> bool:
     if len(lower) <= 4 or not lower.isalpha():
         return False
     stem = stem_word(lower)
-    if stem != lower and stem in _root_words():
-        return True
+    if stem != lower and stem in _root_words() and spellings().get(lower) != stem:
+        return True  # (not "Ramadhan", another spelling of "ramadan": a name too)
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
     if not lower.endswith("an"):
