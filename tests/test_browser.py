@@ -6,10 +6,12 @@ hard-coded ids, so they hold as the seeds grow.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
 import threading
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -339,25 +341,6 @@ def test_a_typed_filter_can_be_removed_and_every_way_out_finds_what_it_says(page
 # -- Indonesian pages, dates as typed, the timeline, the article page, phones and keys --------
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_indonesian_phone_shows_the_first_result_on_the_first_screen(browser, base_url, javascript):
-    context = browser.new_context(
-        viewport=PHONE,
-        is_mobile=True,
-        has_touch=True,
-        locale="id-ID",
-        java_script_enabled=javascript,
-    )
-    page = context.new_page()
-    page.goto(base_url + "/?q=pelayanan")
-    assert page.evaluate("document.documentElement.lang") == "id"
-    assert "artikel" in page.locator("#summary").inner_text()
-    first = page.locator("ol.hits li.hit h2").first.bounding_box()
-    assert first and first["y"] + first["height"] <= PHONE["height"]
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    context.close()
-
-
 def test_english_browser_gets_english_and_the_switch_is_remembered(browser, base_url):
     context = browser.new_context(locale="en-US")
     page = context.new_page()
@@ -434,71 +417,6 @@ def test_without_javascript_the_match_buttons_stay_hidden_and_the_citation_shows
     assert not page.locator("#match-nav").is_visible()
     page.click("#cite > summary")
     assert hit["title"] in page.inner_text("#citation-text")
-    context.close()
-
-
-def test_the_skip_link_comes_first_on_a_results_page(page, base_url):
-    page.goto(base_url + "/?q=pelayanan")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip"
-    page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.id") == "main"
-
-
-def test_the_filter_panel_stays_as_the_user_left_it(browser, base_url):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(base_url + "/?q=pelayanan")
-    assert page.get_attribute("#filters", "open") is None
-    page.click("#filters > summary")
-    page.locator("#facet-sources a.facet-link").first.tap()
-    page.wait_for_url("**source=*")
-    assert page.get_attribute("#filters", "open") is not None
-    page.click("#filters > summary")
-    # The panel's state is remembered by its toggle event, which fires after the click.
-    page.wait_for_function("sessionStorage.getItem('cari-filters-open') === '0'")
-    page.goto(base_url + "/?q=birokrasi")
-    assert page.get_attribute("#filters", "open") is None
-    context.close()
-
-
-@pytest.mark.parametrize("javascript", [True, False])
-def test_save_a_search_from_the_results_page(browser, base_url, served_app, tmp_path, javascript):
-    served_app.config["QUERIES_FILE"] = str(tmp_path / "queries.toml")
-    context = browser.new_context(java_script_enabled=javascript)
-    page = context.new_page()
-    page.goto(base_url + "/?q=pelayanan&from=1/1/2022")
-    page.fill("#save-name", "layanan-2022")
-    page.click("#save-search button[type=submit]")
-    page.wait_for_url("**/tersimpan#q-layanan-2022")
-    assert page.locator("#q-layanan-2022 .what").inner_text().startswith("pelayanan")
-    text = (tmp_path / "queries.toml").read_text(encoding="utf-8")
-    assert '[queries.layanan-2022]\nquery = "pelayanan"\nfrom = "2022-01-01"' in text
-    context.close()
-
-
-def test_a_long_facet_list_gets_a_filter_box(browser, base_url, served_app, monkeypatch):
-    """The seeds name few officials: the facet is given fifteen here, as a busy search has."""
-    engine = served_app.extensions["cari_engine"]
-    real_search = engine.search
-
-    def search(request):
-        result = real_search(request)
-        extra = [(f"Pejabat Contoh {n:02d}", 1) for n in range(15)]
-        result.official_counts = [*result.official_counts, *extra]
-        return result
-
-    monkeypatch.setattr(engine, "search", search)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base_url + "/?q=pelayanan")
-    box = page.locator("#facet-officials-h + .facet-filter")
-    assert box.count() == 1 and page.locator("#facet-sources-h + .facet-filter").count() == 0
-    box.fill("contoh 14")
-    visible = page.locator("[aria-labelledby=facet-officials-h] ul.facet > li:visible .name")
-    assert visible.all_inner_texts() == ["Pejabat Contoh 14"]  # found in the folded part too
-    box.fill("")
-    assert page.locator("#facet-officials > li:visible").count() == 12
     context.close()
 
 
@@ -667,6 +585,9 @@ def test_dates_as_people_type_them_and_a_bad_one_keeps_the_results(screen, base_
     assert total_shown(screen) == api(base_url, "q=pelayanan")["total"]
     expect(screen.locator("#date-error")).to_be_visible()
     assert "32/13/2019" in screen.locator("#date-error").inner_text()
+    screen.goto(base_url + "/?q=pelayanan&from=2010&to=2011")  # before the archive begins
+    assert total_shown(screen) == 0
+    expect(screen.locator("#outside-coverage")).to_be_visible()
 
 
 def test_timeline_bars_say_their_counts_and_are_big_enough_to_tap(screen, base_url):
@@ -709,3 +630,225 @@ def test_the_article_page_cites_and_links_the_officials_pages(screen, base_url):
     profile.click()
     screen.wait_for_url("**/pejabat/**")
     assert screen.locator("h1").inner_text() == hit["officials"][0]["name"]
+
+
+def _open_filters(page) -> None:
+    """Unfold the filter panel if it is folded (on a phone it starts so)."""
+    if page.get_attribute("#filters", "open") is None:
+        page.click("#filters > summary")
+
+
+def test_the_first_result_is_on_the_first_screen(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan")
+    assert "artikel" in screen.locator("#summary").inner_text()
+    first = screen.locator("ol.hits li.hit h2").first.bounding_box()
+    height = (PHONE if screen.phone else DESKTOP)["height"]
+    assert first and first["y"] + first["height"] <= height
+    assert screen.evaluate("window.scrollY") == 0 and _fits(screen)
+
+
+@pytest.mark.parametrize("path", ["/?q=pelayanan", "/pejabat/Suhajar%20Diantoro", "/tentang"])
+def test_the_first_tab_reaches_the_skip_link_and_it_leads_to_the_content(screen, base_url, path):
+    screen.goto(base_url + path)
+    screen.keyboard.press("Tab")
+    assert screen.evaluate("document.activeElement.className") == "skip"
+    screen.keyboard.press("Enter")
+    assert screen.evaluate("document.activeElement.id") == "main"
+
+
+def test_the_filter_panel_stays_as_the_user_left_it(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan")
+    # folded at first on a phone with JavaScript only: without it the panel is always open
+    assert (screen.get_attribute("#filters", "open") is None) == (
+        screen.phone and screen.javascript
+    )
+    _open_filters(screen)
+    screen.locator("#facet-sources a.facet-link").first.click()
+    screen.wait_for_url("**source=*")
+    assert screen.get_attribute("#filters", "open") is not None  # not folded again by a tap
+    if not screen.javascript:
+        return
+    screen.click("#filters > summary")
+    # The panel's state is remembered by its toggle event, which fires after the click.
+    screen.wait_for_function("sessionStorage.getItem('cari-filters-open') === '0'")
+    screen.goto(base_url + "/?q=birokrasi")
+    assert screen.get_attribute("#filters", "open") is None
+
+
+def test_a_long_facet_list_gets_a_filter_box(screen, base_url, served_app, monkeypatch):
+    """The seeds name few officials: the facet is given fifteen here, as a busy search has.
+    Without JavaScript there is no box, and the entries past the first twelve are one tap
+    away, folded under "more"."""
+    engine = served_app.extensions["cari_engine"]
+    real_search = engine.search
+
+    def search(request):
+        result = real_search(request)
+        extra = [(f"Pejabat Contoh {n:02d}", 1) for n in range(15)]
+        result.official_counts = [*result.official_counts, *extra]
+        return result
+
+    monkeypatch.setattr(engine, "search", search)
+    screen.goto(base_url + "/?q=pelayanan")
+    _open_filters(screen)
+    entries = screen.locator("[aria-labelledby=facet-officials-h] ul.facet > li")
+    box = screen.locator("#facet-officials-h + .facet-filter")
+    assert screen.locator("#facet-sources-h + .facet-filter").count() == 0
+    if not screen.javascript:
+        assert box.count() == 0
+        screen.click("[aria-labelledby=facet-officials-h] details.more > summary")
+        expect(entries.filter(has_text="Pejabat Contoh 14")).to_be_visible()
+        return
+    assert box.count() == 1
+    box.fill("contoh 14")
+    visible = screen.locator("[aria-labelledby=facet-officials-h] ul.facet > li:visible .name")
+    assert visible.all_inner_texts() == ["Pejabat Contoh 14"]  # found in the folded part too
+    visible.first.click()
+    screen.wait_for_url("**official=Pejabat+Contoh+14*")
+    screen.goto(base_url + "/?q=pelayanan")
+    _open_filters(screen)
+    assert screen.locator("#facet-officials > li:visible").count() == 12
+
+
+def test_save_a_search_from_the_results_page(screen, base_url, served_app, tmp_path):
+    served_app.config["QUERIES_FILE"] = str(tmp_path / "queries.toml")
+    screen.goto(base_url + "/?q=pelayanan&from=1/1/2022")
+    screen.fill("#save-name", "layanan-2022")
+    screen.click("#save-search button[type=submit]")
+    screen.wait_for_url("**/tersimpan#q-layanan-2022")
+    assert screen.locator("#q-layanan-2022 .what").inner_text().startswith("pelayanan")
+    text = (tmp_path / "queries.toml").read_text(encoding="utf-8")
+    assert '[queries.layanan-2022]\nquery = "pelayanan"\nfrom = "2022-01-01"' in text
+
+
+def test_date_presets_and_the_picker(screen, base_url):
+    with urllib.request.urlopen(f"{base_url}/api/coverage") as response:
+        newest = json.load(response)["newest_day"]
+    screen.goto(base_url + "/?q=pelayanan")
+    presets = screen.locator("#presets a")
+    expect(presets).to_have_count(4)
+    assert presets.first.inner_text() == "7 hari terakhir"
+    year = presets.last
+    year.click()
+    screen.wait_for_url(f"**to={newest}*")
+    start = newest[:4] + "-01-01"
+    assert f"from={start}" in screen.url
+    assert total_shown(screen) == api(base_url, f"q=pelayanan&from={start}&to={newest}")["total"]
+    expect(screen.locator("#presets a[aria-current=true]")).to_have_text(year.inner_text())
+    pickers = screen.locator(".date-pick")
+    if not screen.javascript:  # the boxes take typed dates; the picker comes with JavaScript
+        expect(pickers).to_have_count(0)
+        return
+    expect(pickers).to_have_count(2)
+    pickers.first.fill("2022-04-01")
+    pickers.last.fill("2022-04-30")
+    assert (screen.input_value("#from"), screen.input_value("#to")) == ("1/4/2022", "30/4/2022")
+    for picker in pickers.all():
+        box = picker.bounding_box()
+        assert box and box["height"] >= (24 if screen.phone else 1)
+    screen.click("form.search button.secondary")
+    screen.wait_for_url("**to=30%2F4%2F2022*")
+    expected = api(base_url, "q=pelayanan&from=2022-04-01&to=2022-04-30")["total"]
+    assert 0 < total_shown(screen) == expected
+
+
+def test_the_match_counter_steps_through_the_matches(screen, base_url):
+    hit = api(base_url, "q=pelayanan")["hits"][0]
+    screen.goto(f"{base_url}/articles/{hit['id']}?q=pelayanan")
+    marks = screen.locator(".article .body mark:not(.quote)").count()
+    assert marks >= 2 and str(marks) in screen.inner_text("#match-count")
+    if not screen.javascript:
+        assert not screen.locator("#match-nav").is_visible()
+        return
+    expect(screen.locator("#match-position")).to_have_text(f"0/{marks}")
+    for button in ("#match-prev", "#match-next"):
+        box = screen.locator(button).bounding_box()
+        assert box and box["height"] >= 24 and box["width"] >= 24  # a tap target
+    screen.click("#match-next")
+    screen.click("#match-next")
+    expect(screen.locator("#match-position")).to_have_text(f"2/{marks}")
+    current = screen.locator(".article .body mark.current")
+    expect(current).to_have_count(1)
+    expect(current).to_be_in_viewport()
+    screen.click("#match-prev")
+    screen.click("#match-prev")
+    expect(screen.locator("#match-position")).to_have_text(f"{marks}/{marks}")  # wraps round
+    screen.keyboard.press("n")
+    expect(screen.locator("#match-position")).to_have_text(f"1/{marks}")
+
+
+def test_the_results_download_as_csv_and_json(screen, base_url):
+    import csv
+    import io
+
+    from search.saved.formats import CSV_COLUMNS
+
+    expected = [h["id"] for h in api(base_url, "q=pelayanan&sort=newest&size=100")["hits"]]
+    screen.goto(base_url + "/?q=pelayanan&sort=newest")
+    with screen.expect_download() as download:
+        screen.locator("#keep a", has_text="CSV").click()
+    assert download.value.suggested_filename == "cari.csv"
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [r[CSV_COLUMNS.index("id")] for r in rows[1:]] == expected
+    with screen.expect_download() as download:
+        screen.locator("#keep a", has_text="JSON").click()
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert [h["id"] for h in data["hits"]] == expected and data["query"] == "pelayanan"
+
+
+def test_the_text_of_every_page_keeps_off_the_screens_edge(screen, base_url):
+    for path in ("/tentang", "/tersimpan", "/pejabat/Suhajar%20Diantoro", "/tidak-ada"):
+        screen.goto(base_url + path)
+        heading = screen.locator("main h1").first.bounding_box()
+        assert heading and heading["x"] >= 8, path
+
+
+# The boxes of the timeline's ticks a reader sees (visibility: hidden ones left out).
+TICK_BOXES = """() => [...document.querySelectorAll('#timeline .tick')]
+    .filter(t => getComputedStyle(t).visibility === 'visible')
+    .map(t => { const r = t.getBoundingClientRect(); return [r.left, r.right]; })"""
+
+
+@pytest.mark.parametrize("path", ["/?q=pelayanan", "/pejabat/Suhajar%20Diantoro"])
+def test_the_timelines_ticks_do_not_run_together(screen, base_url, path):
+    """Years on the ticks, and a gap marked where weeks are empty (the official's page)."""
+    screen.goto(base_url + path)
+    boxes = screen.evaluate(TICK_BOXES)
+    assert len(boxes) >= 2
+    for (_, right), (left, _) in itertools.pairwise(boxes):
+        assert right <= left, boxes
+    assert re.search(r"20\d\d", screen.locator("#timeline .tick").first.inner_text())
+    if "pejabat" in path:
+        expect(screen.locator("#timeline li.gap")).to_have_count(1)
+
+
+def test_an_officials_page_from_a_facet_entry_with_roles_company_and_a_scoped_search(
+    screen, base_url
+):
+    screen.goto(base_url + "/?q=pelayanan")
+    _open_filters(screen)
+    profile = screen.locator("#facet-officials a.profile").first
+    name = screen.locator("#facet-officials a.facet-link").first.get_attribute("data-official")
+    profile.click()
+    screen.wait_for_url("**/pejabat/**")
+    expect(screen.locator("h1")).to_have_text(name)
+    expect(screen.locator("#roles li").first).to_be_visible()  # the gazetteer's terms
+    expect(screen.locator("#named-with a.facet-link").first).to_be_visible()
+    screen.fill("#official-q", "pelayanan")
+    screen.press("#official-q", "Enter")
+    screen.wait_for_url("**q=pelayanan*")
+    assert "official=" in screen.url
+    expected = api(base_url, f"q=pelayanan&official={urllib.parse.quote_plus(name)}")["total"]
+    assert 0 < total_shown(screen) == expected
+
+
+def test_english_is_one_link_away_and_remembered(screen, base_url):
+    screen.goto(base_url + "/?q=pelayanan")
+    screen.get_by_role("link", name="English").click()
+    screen.wait_for_url("**lang=en*")
+    assert screen.evaluate("document.documentElement.lang") == "en"
+    assert "articles" in screen.locator("#summary").inner_text()
+    screen.goto(base_url + "/tentang")  # the cookie keeps the choice
+    assert screen.evaluate("document.documentElement.lang") == "en"
+    expect(screen.locator("h1")).to_have_text("About this archive")

@@ -105,6 +105,8 @@ READ_PAIRS = [
     ("clickid-fea41d858bafe7d0", "clickid-a6c034f63d4be7fd", "contained"),
     # two days' weather reports of one publisher: a template, not a copy
     ("clickid-22fddff0e85ecfa4", "clickid-1feb67c102aafb81", None),
+    # one publisher's two stories of a match opening with the same summary (all the page holds)
+    ("clickid-3b08795305f5e86c", "clickid-2bf97590145e1c14", None),
 ]
 
 

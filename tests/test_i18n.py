@@ -19,6 +19,7 @@ from search.dates import format_date
 from search.saved.queries import SavedQuery, add_query
 from tests.catalogs import catalog, english_only_words
 from tests.conftest import ROOT
+from web import create_app
 
 
 @pytest.fixture()
@@ -127,7 +128,10 @@ INDONESIAN_PAGES = [
     "/tentang",
     "/tersimpan",
     "/pejabat/Joko%20Widodo",
+    "/pejabat/Suhajar%20Diantoro",  # with the latest quotes
     "/nowhere",
+    "/tersimpan/nobody.atom",
+    "/ekspor.csv?q=x&sort=random",
 ]
 
 
@@ -144,6 +148,31 @@ def test_no_english_word_is_left_on_an_indonesian_page(app, client, tmp_path, ur
     # is told the values the URL takes.
     left = (words & english_only_words()) - {"english"} - (set(SORTS) if "sort=" in url else set())
     assert not left, f"{url}: English words on an Indonesian page: {sorted(left)}"
+
+
+def _english_left(page: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _shown_text(page))}
+    return (words & english_only_words()) - {"english"}
+
+
+def test_every_error_page_is_indonesian(app, tmp_path, monkeypatch):
+    """400, 404, 405, 500 and 503: each page a reader can meet when something is wrong."""
+    client = app.test_client()
+    pages = {
+        400: client.post("/tersimpan", data={"name": "x"}),  # without the form's token
+        404: client.get("/articles/unknown-id"),
+        405: client.delete("/"),
+    }
+    missing = create_app({"INDEX_DIR": str(tmp_path / "none")}).test_client()
+    pages[503] = missing.get("/tentang")
+    engine = app.extensions["cari_engine"]
+    monkeypatch.setattr(engine, "coverage", lambda: 1 / 0)
+    pages[500] = client.get("/?q=pelayanan")
+    for status, response in pages.items():
+        page = response.get_data(as_text=True)
+        assert response.status_code == status and '<html lang="id">' in page, status
+        assert not _english_left(page), (status, _english_left(page))
+    assert "Terjadi kesalahan di pihak kami." in pages[500].get_data(as_text=True)
 
 
 def test_an_article_page_is_indonesian_too(client, engine):

@@ -454,17 +454,38 @@ def test_a_bad_date_keeps_the_results_and_says_what_it_could_not_read(client):
     assert response.status_code == 200 and _total(page) == everything["total"] > 0
     error = re.search(r'id="date-error">([^<]+)<', page)
     assert error and "32/13/2019" in error.group(1) and "without the date filter" in error.group(1)
+    both = client.get("/?q=pelayanan&from=32/13/2019&to=1+Sept+2019x").get_data(as_text=True)
+    said = html.unescape(re.search(r'id="date-error">([^<]+)<', both).group(1))
+    sentences = re.split(r"(?<=\.) ", said)  # each problem a sentence of its own
+    assert len(sentences) == 3 and all(s[0].isupper() or s[0] == "'" for s in sentences)
+    assert "32/13/2019" in sentences[0] and "1 Sept 2019x" in sentences[1]
     assert 'id="facet-officials"' in page and 'id="timeline"' in page
     assert 'value="32/13/2019"' in page  # what was typed stays in the box, to correct it
 
 
-def test_presets_are_ranges_ending_at_the_newest_article(client, engine):
-    newest = engine.coverage().last.isoformat()
+def test_presets_are_ranges_ending_at_the_newest_article(client):
+    """Ending at the newest article dated to the day: one dated only to a year (a seed says
+    just '2025') has no day to count back from."""
+    dates = [h["date"] for h in client.get("/api/search?sort=newest&size=100").get_json()["hits"]]
+    assert any(d and len(d) == 4 for d in dates)
+    newest = max(d for d in dates if d and len(d) == 10)
     page = client.get("/?q=pelayanan").get_data(as_text=True)
     presets = re.findall(r'href="[^"]*from=([\d-]+)&amp;to=([\d-]+)"[^>]*>([^<]+)</a>', page)
     labels = [label for _, _, label in presets]
     assert labels[:4] == ["Last 7 days", "Last 30 days", "This month", "This year"]
     assert {end for _, end, _ in presets[:4]} == {newest}
+
+
+def test_the_coverage_shows_the_newest_date_as_precise_as_it_is_known(client):
+    hits = client.get("/api/search?sort=newest&size=100").get_json()["hits"]
+    dated = [h["date"] for h in hits if h["date"]]
+    coverage = client.get("/api/coverage").get_json()
+    assert coverage["last_shown"] == max(dated, key=lambda d: (d[:4], len(d), d))
+    home = re.sub(r"<[^>]+>", "", client.get("/").get_data(as_text=True))
+    assert f"to {coverage['last_shown']} " in home  # '2025', not '1 January 2025'
+    # the busiest months count the articles dated to the month or the day, and only them
+    months = {m["month"]: m["count"] for m in coverage["busiest_months"]}
+    assert all(n == sum(d[:7] == m and len(d) >= 7 for d in dated) for m, n in months.items())
 
 
 def test_nothing_in_dates_outside_the_archive_says_what_it_covers(client, engine):

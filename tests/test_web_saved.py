@@ -5,18 +5,19 @@ file as `cari saved`, listed at /tersimpan, each with an Atom feed and a CSV tha
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlparse
 from xml.etree import ElementTree as ET
 
 import pytest
 
 from search.cli import cli
 from search.indexing.build import build
-from search.indexing.update import update
 from tests.conftest import SEEDS_DIR
 from tests.test_updater import NEW_WORD
 from web import create_app
@@ -88,40 +89,85 @@ def _plain(snippet_html: str) -> str:
     return html.unescape(re.sub(r"</?mark>", "", snippet_html))
 
 
+# RFC 3339 date-times, as Atom's updated elements must be (RFC 4287 section 3.3).
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+
+
+def _one(parent: ET.Element, tag: str) -> str:
+    found = parent.findall(f"{ATOM}{tag}")
+    assert len(found) == 1, f"{parent.tag} must have exactly one {tag}, has {len(found)}"
+    return found[0].text or ""
+
+
+def _valid_atom(text: bytes) -> ET.Element:
+    """The feed, parsed, after checking what RFC 4287 requires of it: one id (an absolute
+    IRI), title and updated (RFC 3339) in the feed and in each entry, an author for every
+    entry (its own or the feed's), a link or content for each entry, unique entry ids."""
+    feed = ET.fromstring(text)
+    assert feed.tag == f"{ATOM}feed"
+    for parent in (feed, *feed.findall(f"{ATOM}entry")):
+        assert urlparse(_one(parent, "id")).scheme in ("http", "https", "urn", "tag")
+        assert _one(parent, "title").strip()
+        assert RFC3339.match(_one(parent, "updated")), _one(parent, "updated")
+        for link in parent.findall(f"{ATOM}link"):
+            assert urlparse(link.get("href", "")).scheme in ("http", "https")
+    feed_author = feed.find(f"{ATOM}author/{ATOM}name") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    for entry in entries:
+        assert feed_author or entry.find(f"{ATOM}author/{ATOM}name") is not None
+        alternate = [
+            link for link in entry.findall(f"{ATOM}link") if link.get("rel") in (None, "alternate")
+        ]
+        assert alternate or entry.find(f"{ATOM}content") is not None
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(ids) == len(set(ids))
+    self_links = [link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "self"]
+    assert len(self_links) == 1
+    return feed
+
+
 def _feed(client, name: str) -> ET.Element:
     response = client.get(f"/tersimpan/{name}.atom")
     assert response.status_code == 200 and response.mimetype == "application/atom+xml"
-    return ET.fromstring(response.data)
+    return _valid_atom(response.data)
 
 
-def test_the_atom_feed_is_valid_newest_first_and_lists_new_articles_after_an_update(site):
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>x</title></feed>",  # no id, updated
+        "<feed xmlns='http://www.w3.org/2005/Atom'><id>http://x/</id><title>x</title>"
+        "<updated>2 Sept 2019</updated><link rel='self' href='http://x/'/></feed>",
+        "<rss><channel><title>x</title></channel></rss>",
+    ],
+)
+def test_the_feed_check_refuses_what_is_not_atom(broken):
+    with pytest.raises(AssertionError):
+        _valid_atom(broken.encode())
+
+
+def test_the_atom_feed_is_valid_newest_first_and_lists_new_articles_after_an_update(site, runner):
     client, seeds, index, _ = site
     assert _save(client, "layanan", q="pelayanan").status_code == 303
     feed = _feed(client, "layanan")
-    assert feed.tag == f"{ATOM}feed"
-    for child in ("id", "title", "updated", "author"):  # what RFC 4287 requires of a feed
-        assert feed.find(f"{ATOM}{child}") is not None, child
     entries = feed.findall(f"{ATOM}entry")
     expected = client.get("/api/search?q=pelayanan&sort=newest").get_json()["hits"]
     assert [e.findtext(f"{ATOM}title") for e in entries] == [h["title"] for h in expected]
     for entry, hit in zip(entries, expected, strict=True):
-        for child in ("id", "title", "updated", "summary"):
-            assert entry.findtext(f"{ATOM}{child}"), child
         assert entry.findtext(f"{ATOM}summary") == _plain(hit["snippet"])
     updated = [e.findtext(f"{ATOM}updated") for e in entries if e.findtext(f"{ATOM}updated")]
     dated = [u for u, h in zip(updated, expected, strict=True) if h["date"]]
     assert dated == sorted(dated, reverse=True)
-    new_id = "100_new"
-    (seeds / f"{new_id}.txt").write_text(
+    (seeds / "100_new.txt").write_text(
         f"Pelayanan Publik di {NEW_WORD} Dipercepat\n\n{NEW_WORD.upper()}, KOMPAS.com - Pemerintah"
         f" daerah {NEW_WORD} mempercepat pelayanan publik dengan loket baru di setiap kecamatan,"
         " Senin (30/9/2019).\n\nWarga kini dilayani lebih cepat tanpa antrean panjang.\n",
         encoding="utf-8",
     )
-    update(seeds, index)
+    updated_run = runner.invoke(cli, ["update", "--seeds", str(seeds), "--index", str(index)])
+    assert updated_run.exit_code == 0, updated_run.output
     titles = [e.findtext(f"{ATOM}title") for e in _feed(client, "layanan").findall(f"{ATOM}entry")]
     assert any(NEW_WORD in t for t in titles) and len(titles) == len(entries) + 1
-    assert new_id
 
 
 def test_the_csv_of_a_saved_search_equals_cari_saved_run(site, runner):
@@ -133,6 +179,23 @@ def test_the_csv_of_a_saved_search_equals_cari_saved_run(site, runner):
     cli_run = runner.invoke(cli, [*args, "--queries", str(queries), "--index", str(index)])
     assert cli_run.exit_code == 0 and web.get_data(as_text=True) == cli_run.output
     assert len(cli_run.output.splitlines()) > 1
+
+
+def test_the_csv_export_of_a_search_equals_cari_saved_run_of_it_saved(site, runner):
+    """The results page's CSV link, and the same search saved under its own words as name:
+    `cari saved run NAME --format csv` prints the same file (while the search has no more
+    hits than a saved run lists)."""
+    client, _, index, queries = site
+    page = client.get("/?q=pelayanan&from=1/1/2022&sort=newest").get_data(as_text=True)
+    link = html.unescape(re.search(r'<a href="(/ekspor\.csv\?[^"]+)" download>', page).group(1))
+    exported = client.get(link).get_data(as_text=True)
+    fields = {"q": "pelayanan", "from": "1/1/2022", "sort": "newest"}
+    assert _save(client, "pelayanan", **fields).status_code == 303
+    args = ["saved", "run", "pelayanan", "--format", "csv", "--queries", str(queries)]
+    cli_run = runner.invoke(cli, [*args, "--index", str(index)])
+    assert cli_run.exit_code == 0 and exported == cli_run.output
+    dates = [row[3] for row in csv.reader(io.StringIO(exported))][1:]
+    assert dates and all(d >= "2022" for d in dates)  # the date filter held
 
 
 def test_any_search_exports_as_csv_and_json_with_the_saved_run_columns(site):

@@ -70,7 +70,7 @@ def _outside_coverage(search_request: SearchRequest, coverage) -> str | None:
         "The archive holds articles from %(first)s to %(last)s: nothing is indexed in the"
         " dates asked for.",
         first=format_date(coverage.first.isoformat()),
-        last=format_date(coverage.last.isoformat()),
+        last=format_date(coverage.last_shown),
     )
 
 
@@ -98,14 +98,16 @@ def search_page():
         search_request = _parse(problems)
         coverage = _engine().coverage()
         page["coverage"] = coverage if not has_search else None
-        if coverage.last:
+        if coverage.newest_day:
             page["presets"] = [
                 (label, start.isoformat(), end.isoformat())
-                for label, start, end in presets(coverage.last)
+                for label, start, end in presets(coverage.newest_day)
             ]
         if problems:
+            # one sentence each (the library's messages are one-line clauses, as the CLI prints)
+            sentences = [p[:1].upper() + p[1:] + ("" if p.endswith(".") else ".") for p in problems]
             page["error"] = " ".join(
-                [*problems, gettext("The results are shown without the date filter.")]
+                [*sentences, gettext("The results are shown without the date filter.")]
             )
         if has_search:
             page["result"] = result = _engine().search(search_request)

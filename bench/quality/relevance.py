@@ -42,6 +42,8 @@ from bench.quality.baselines import plain_query, schema
 from bench.quality.judge import DATA
 from bench.quality.judged_sets import read_qrels, read_queries, set_files
 from search.indexing.build import build_articles
+from search.ingest.files import SeedError
+from search.ingest.records import extract_record
 from search.model import Article, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.text.analyzer import ANALYZER_VERSION
@@ -54,21 +56,31 @@ SYSTEMS = ("cari", "nostem", "snowball", "snowball-and")
 DEPTH = 100
 
 
+def corpus_subset_articles(records) -> list[Article]:
+    """The subset's records as `cari build` reads a JSONL seed: extracted (dates, officials,
+    quotes), so the ranking's official and subject bonuses are measured too. A record the
+    build would skip (too short once its boilerplate is cut) is kept as it is: it may be
+    judged."""
+    articles = []
+    for r in records:
+        try:
+            articles.append(extract_record(r).article)
+        except SeedError:
+            articles.append(Article(id=r["id"], title=r["title"], body=r["body"]))
+    return articles
+
+
 def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
     """The Whoosh index of each system (built once per subset and analyzer version)."""
     stamp = work / "built.json"
-    wanted = {"step": step, "analyzer_version": ANALYZER_VERSION}
+    wanted = {"step": step, "analyzer_version": ANALYZER_VERSION, "extracted": True}
     fresh = rebuild or not stamp.exists() or json.loads(stamp.read_text()) != wanted
     if fresh:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         records = list(corpus_records(every=step))
         started = time.perf_counter()
-        articles = (
-            Article(id=r["id"], title=r["title"], body=r["body"], source=r.get("source"))
-            for r in records
-        )
-        build_articles(articles, work / "cari")
+        build_articles(corpus_subset_articles(records), work / "cari")
         print(
             f"built cari index of {len(records)} articles in {time.perf_counter() - started:.0f}s"
         )
@@ -93,11 +105,7 @@ def use_opensearch(indexes: dict[str, object], step: int, settings) -> None:
     from search.indexing.opensearch_index import build_articles as build_on_cluster
     from search.retrieval.engines import open_engine
 
-    records = list(corpus_records(every=step))
-    articles = [
-        Article(id=r["id"], title=r["title"], body=r["body"], source=r.get("source"))
-        for r in records
-    ]
+    articles = corpus_subset_articles(corpus_records(every=step))
     started = time.perf_counter()
     build_on_cluster(settings, articles)
     print(f"built the OpenSearch index in {time.perf_counter() - started:.0f}s")

@@ -24,6 +24,8 @@ How two articles are found to be copies:
   opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
+  One publisher's short near-identical texts under unrelated headlines are a reused opening
+  (a match summary opening several stories, the page holding only that part), not a re-run.
 A group is the articles joined by such pairs.
 
 A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
@@ -86,6 +88,11 @@ UNRELATED_SAME_TEXT = 0.6  # ...and from publishers of different media groups (u
 RELATED_TITLE = 0.3  # headlines that share this much (Jaccard of their words) are related
 IDENTICAL_TEXT = 0.8  # near-identical texts: a re-run up to IDENTICAL_DAYS later
 IDENTICAL_DAYS = 7
+# One publisher's short text under unrelated headlines (sharing less than UNRELATED_TITLE) is
+# a reused opening (a match's summary over several stories whose own parts the page does
+# not hold), not a re-run: never copies when shorter than REUSED_OPENING shingles.
+UNRELATED_TITLE = 0.2
+REUSED_OPENING = 150
 EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publisher or group,
 # related headlines)
 EXTENDED_JACCARD = 0.3
@@ -183,11 +190,13 @@ def copy_reason(
     jaccard = shared / (len(a_text) + len(b_text) - shared)
     containment = shared / min(len(a_text), len(b_text))
     gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
+    titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
     if jaccard >= IDENTICAL_TEXT:
+        if _reused_opening(a, b, titles, max(len(a_text), len(b_text))):
+            return None
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
         return None
-    titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         # A template's headline with another day's figures, or a publisher's report updated
         # in place the same day (a match's score at half time, then at full time).
@@ -211,6 +220,11 @@ def copy_reason(
     if titles >= REWRITE_TITLE and containment >= REWRITE_CONTAINMENT and gap <= 1:
         return "rewrite"
     return None
+
+
+def _reused_opening(a: Fingerprint, b: Fingerprint, titles: float, longest: int) -> bool:
+    """One publisher's short text under unrelated headlines (see REUSED_OPENING)."""
+    return a.source == b.source and titles < UNRELATED_TITLE and longest < REUSED_OPENING
 
 
 def _new_headline(

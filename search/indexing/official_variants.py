@@ -93,6 +93,9 @@ def merged_counts(
     name: the articles counted under a name that variants go under are `exact`'s (each
     article once, whichever of them it writes); names counted nowhere are left out, but
     those `counts` lists with 0 (a filter's)."""
+    counts = list(counts)
+    if not any(name in variants for name, _ in counts):
+        return counts  # no variant counted: the list as it is
     totals: dict[str, int] = {}
     for name, count in counts:
         name = variants.get(name, name)

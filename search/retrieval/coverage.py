@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.dates import from_int
+from search.dates import PRECISIONS, from_int
 from search.indexing import store
 from search.indexing.schema import NO_DATE_START
 from search.retrieval.doctable import doc_table
@@ -25,6 +25,11 @@ class Coverage:
     undated: int
     first: dt.date | None  # the first day of the oldest dated article
     last: dt.date | None  # the first day of the newest
+    # The newest article's date at its precision ('2025', '2022-09', '2022-09-28'): what
+    # people are shown, not the first day of a year known only as a year.
+    last_shown: str | None = None
+    # The newest date known to the day: where date presets ("7 days", "this month") end.
+    newest_day: dt.date | None = None
     sources: list[tuple[str, int]] = field(default_factory=list)  # most articles first
     months: dict[dt.date, int] = field(default_factory=dict)  # first of a month -> articles
     updated: dt.datetime | None = None  # when the live index was last built or updated (UTC)
@@ -45,6 +50,8 @@ class Coverage:
             "undated": self.undated,
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
+            "last_shown": self.last_shown,
+            "newest_day": self.newest_day.isoformat() if self.newest_day else None,
             "sources": [{"name": n, "count": c} for n, c in self.sources],
             "busiest_months": [
                 {"month": m.isoformat()[:7], "count": c} for m, c in self.busiest_months
@@ -58,10 +65,13 @@ def coverage(searcher, index_dir) -> Coverage:
     table = doc_table(searcher)
     live = reader_arrays(searcher.reader()).live
     starts = table.starts[live]
-    dated = starts[starts != NO_DATE_START]
+    precisions = table.date_keys[table.date_codes[live]] % 4  # 0 day, 1 month, 2 year
+    has_date = starts != NO_DATE_START
+    dated = starts[has_date]
     months: Counter[dt.date] = Counter()
-    if len(dated):
-        values, counts = np.unique(dated // 100, return_counts=True)
+    to_the_month = starts[has_date & (precisions < PRECISIONS.index("year"))]
+    if len(to_the_month):  # a date known only as a year is in no month
+        values, counts = np.unique(to_the_month // 100, return_counts=True)
         for value, count in zip(values.tolist(), counts.tolist(), strict=True):
             months[from_int(value * 100 + 1)] += count
     source_codes = table.sources[live]
@@ -75,10 +85,25 @@ def coverage(searcher, index_dir) -> Coverage:
         undated=int(len(starts) - len(dated)),
         first=from_int(int(dated.min())) if len(dated) else None,
         last=from_int(int(dated.max())) if len(dated) else None,
+        last_shown=_newest_shown(starts, precisions, has_date),
+        newest_day=_newest_day(starts, precisions, has_date),
         sources=[(n, c) for n, c in sources if c],
         months=dict(months),
         updated=_updated(index_dir),
     )
+
+
+def _newest_shown(starts: np.ndarray, precisions: np.ndarray, has_date: np.ndarray) -> str | None:
+    if not has_date.any():
+        return None
+    newest = int(starts[has_date].max())
+    precision = int(precisions[has_date & (starts == newest)].min())  # the finest known
+    return from_int(newest).isoformat()[: (10, 7, 4)[precision]]
+
+
+def _newest_day(starts: np.ndarray, precisions: np.ndarray, has_date: np.ndarray) -> dt.date | None:
+    days = starts[has_date & (precisions == PRECISIONS.index("day"))]
+    return from_int(int(days.max())) if len(days) else None
 
 
 def _updated(index_dir) -> dt.datetime | None:

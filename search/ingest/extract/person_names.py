@@ -131,8 +131,9 @@ def is_derived_word(word: str) -> bool:
     if len(lower) <= 4 or not lower.isalpha():
         return False
     stem = stem_word(lower)
-    if stem != lower and stem in _root_words() and spellings().get(lower) != stem:
-        return True  # (not "Ramadhan", another spelling of "ramadan": a name too)
+    # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
+    if stem != lower and stem in _root_words() and lower not in spellings():
+        return True
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
     if not lower.endswith("an"):
