@@ -13,6 +13,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import as_int
+from search.indexing.official_variants import merged_counts, with_variants
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest, Timeline
 from search.retrieval import docsets
@@ -62,7 +63,9 @@ class Filters:
         return cls(
             table,
             request,
-            table.officials.docs_of(request.officials) if request.officials else None,
+            table.officials.docs_of(with_variants(request.officials, table.officials.variants))
+            if request.officials
+            else None,
             table.said.docs_of(request.said) if request.said else None,
             by_source,
         )
@@ -125,7 +128,11 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     keys, key_counts = table.date_keys[by_key > 0], by_key[by_key > 0]
     return FacetCounts(
         docs=passing,
-        officials=_ranked(official_counts, table.officials.names, 0, officials),
+        officials=merged_counts(
+            _ranked(official_counts, table.officials.names, 0, officials),
+            table.officials.variants,
+            table.officials.merged_counts_of(without("officials")),
+        ),
         sources=_ranked(source_counts, table.source_names, 1, sources),
         said=_ranked(speaker_counts, table.said.names, 0, said),
         timeline=timeline(

@@ -19,6 +19,7 @@ index's lexicon (search.retrieval.opensearch_terms) with the embedded engine's c
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 import time
@@ -31,6 +32,7 @@ from search import config
 from search.config import RESULT_CACHE, EngineSettings
 from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
+from search.indexing.official_variants import canonical_names, merged_counts, with_variants
 from search.indexing.opensearch_lexicon import lexicon_name
 from search.indexing.schema import NO_DATE_START
 from search.model import (
@@ -119,6 +121,7 @@ class OpenSearchEngine:
         self._state_dir = Path(state_dir)
         self.client = opensearch_index.connect(settings)
         self._names_lock = threading.Lock()
+        self._variants: dict[str, str] = {}
         self._names: tuple[tuple[str, int], dict[str, str], list[str], dict[str, str]] | None = None
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
         self._frequencies = LRU(FREQUENCIES_KEPT)
@@ -187,18 +190,27 @@ class OpenSearchEngine:
             },
         }
         found = self._call("search", body=body)["aggregations"]
-        officials = sorted(b["key"] for b in found["officials"]["buckets"])
+        counts = {b["key"]: int(b["doc_count"]) for b in found["officials"]["buckets"]}
+        variants = canonical_names(counts)  # as the embedded engine's facet table has them
+        officials = {n.lower(): variants.get(n, n) for n in sorted(counts)}
+        officials.update({n.lower(): n for n in variants.values()})
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
         speakers = sorted(b["key"] for b in found["said"]["buckets"])
-        names = ({n.lower(): n for n in officials}, sources, {n.lower(): n for n in speakers})
+        names = (officials, sources, {n.lower(): n for n in speakers})
         with self._names_lock:
             self._names = (key, *names)
+            self._variants = variants
         return names
+
+    def _official_variants(self) -> dict[str, str]:
+        """Each official's variant over the index -> the name it goes under."""
+        self._known_names()
+        return self._variants
 
     # -- resolving user input ---------------------------------------------------------------
 
     def official_names(self) -> list[str]:
-        return sorted(self._known_names()[0].values())
+        return sorted(set(self._known_names()[0].values()))
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
@@ -267,7 +279,12 @@ class OpenSearchEngine:
         named query), and the groups' labels."""
         if officials is None:
             officials = self._officials(plan)
-        body = request_body(plan, request, idf, officials, _prefixes(plan, terms))
+        variants = self._official_variants()
+        if request.officials:  # an official filtered by with their variants
+            names = with_variants(request.officials, variants)
+            request = dataclasses.replace(request, officials=names)
+        merged = {name: with_variants((name,), variants) for name in set(variants.values())}
+        body = request_body(plan, request, idf, officials, _prefixes(plan, terms), merged)
         groups = group_queries(plan, officials)
         partial = None
         if groups:
@@ -359,6 +376,7 @@ class OpenSearchEngine:
         found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
         aggs = found["aggregations"]
+        variants = self._official_variants()
         total_stories = stories(total, aggs["stories"])
         rows = [(h, []) for h in found["hits"]["hits"]]
         total_partial = partial_stories = 0
@@ -419,7 +437,11 @@ class OpenSearchEngine:
             total=total,
             total_partial=total_partial,
             hits=hits,
-            official_counts=_ranked(aggs["officials"]["names"]["buckets"], request.officials),
+            official_counts=merged_counts(
+                _ranked(aggs["officials"]["names"]["buckets"], request.officials),
+                variants,
+                _merged_buckets(aggs["officials"]),
+            ),
             source_counts=_ranked(aggs["sources"]["names"]["buckets"], request.sources),
             said_counts=_ranked(aggs["said"]["names"]["buckets"], request.said),
             timeline=_timeline(aggs["timeline"], request),
@@ -528,6 +550,12 @@ class OpenSearchEngine:
     def latest_indexed_at(self) -> float:
         body = {"size": 0, "aggs": {"t": {"max": {"field": "indexed_at"}}}}
         return float(self._call("search", body=body)["aggregations"]["t"]["value"] or 0.0)
+
+
+def _merged_buckets(found: dict[str, Any]) -> list[tuple[str, int]]:
+    """(official some variants go under, articles with any of them) from the facet."""
+    buckets = found.get("merged", {}).get("buckets", {})
+    return [(name, int(b["doc_count"])) for name, b in buckets.items()]
 
 
 def _ranked(buckets: list[dict[str, Any]], chosen: tuple[str, ...]) -> list[tuple[str, int]]:

@@ -16,6 +16,7 @@ query weigh against each other as they do there.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -392,15 +393,26 @@ def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
     return [{"terms": {field: list(values)}}] if values else []
 
 
+def _merged(merged: Mapping[str, tuple[str, ...]] | None) -> dict[str, Any]:
+    """The articles of each official some variants go under, with any of them."""
+    if not merged:
+        return {}
+    groups = {name: {"terms": {"officials": list(names)}} for name, names in merged.items()}
+    return {"merged": {"filters": {"filters": groups}}}
+
+
 def request_body(
     plan: QueryPlan,
     request: SearchRequest,
     idf: Idf | None = None,
     officials: Officials = (),
     prefixes: Prefixes | None = None,
+    merged: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
-    post_filter for the hits and the total, and aggregations that each leave out their own."""
+    post_filter for the hits and the total, and aggregations that each leave out their own
+    (`merged`: the officials some variants go under, with them, each counted once per
+    article whichever it writes)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
@@ -425,7 +437,7 @@ def request_body(
 
     every = [f for found in chosen.values() for f in found]
     aggs = {
-        "officials": within(others("officials"), names("officials")),
+        "officials": within(others("officials"), {**names("officials"), **_merged(merged)}),
         "sources": within(others("sources"), names("source")),
         "said": within(others("said"), names("said")),
         "timeline": within(
