@@ -342,6 +342,10 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Bagaimana perasaanmu setelah membaca artikel ini?",
         "Senang Sedih Marah Terkejut",
         "Daftar Sekarang",
+        "• Baca juga: Dua Pelaku Lain Masih Diburu",
+        "» Baca Juga: Dua Pelaku Lain Masih Diburu",
+        "#polisi #bekasi #pencurian",
+        "Jangan lewatkan berita terbaru lainnya, klik di sini",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -362,6 +366,9 @@ def test_page_tools_and_reader_prompts_are_dropped(line):
         "Hak Cipta Dilindungi Undang-Undang",
         "PT Kompas Cyber Media",
         "Kompas Gramedia Group",
+        "Update berita terkini Liputan6 setiap hari, download aplikasinya",
+        "Ayo baca berita lainnya di Google News",
+        "Kunjungi juga situs kami di www.tribunnews.com",
     ],
 )
 def test_a_sites_own_links_and_company_start_its_footer(line):

@@ -564,3 +564,65 @@ def test_corpus_quotes_are_people_at_their_offsets():
             assert quote.speaker not in institutions, (article.id, quote)
             assert not quote.speaker.isupper(), (article.id, quote)
     assert quoted > 400
+
+
+def test_a_role_whose_name_was_cut_out_is_the_one_named_next():
+    # corpus pages lost linked names: "Wakil Ketua , , mengatakan ..." (clickid-329a5abae0d8a59b)
+    body = (
+        "Wakil Ketua DPR , , mengatakan banyak kegiatan seni sudah menyatu dengan tradisi.\n"
+        '"Banyak tokoh besar lahir dari organisasi ini," ujar Fadli Zon.'
+    )
+    assert _said(body)[0] == ("Fadli Zon", "banyak kegiatan seni sudah menyatu dengan tradisi.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive with no one after it: explained by no one named
+        "Dijelaskan, penataan pantai barat dan timur ditargetkan selesai pada Desember.",
+        # an unnamed group with "ini" is not the one named before
+        "Ya, menurut netizen ini pakaian Niki norak, tidak seperti para artis lainnya.",
+        # a web page is no speaker
+        "Laman , menyatakan, seri ponsel itu akan tiba di Indonesia bulan depan.",
+    ],
+)
+def test_statements_of_no_one_named(sentence):
+    intro = "Kepala Dinas Pariwisata Dudung Cahyadi mengatakan anggaran sudah ada tahun ini.\n"
+    assert [t for _, t in _said(intro + sentence)] == ["anggaran sudah ada tahun ini."]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # a name, then who the person is in lower case, then the verb
+        (
+            "Fitri, orangtua salah satu korban, mengatakan baru mengetahui peristiwa itu "
+            "usai melihat video.",
+            "Fitri",
+            "baru mengetahui peristiwa itu usai melihat video.",
+        ),
+        (
+            "Wardi, pengendara sepeda motor yang melintas mengatakan, dirinya terganggu "
+            "dengan letak trotoar.",
+            "Wardi",
+            "dirinya terganggu dengan letak trotoar.",
+        ),
+        # who came along, between the speaker and the verb
+        (
+            "Kasubbag Humas Polres Badung, Iptu Ketut Oka Bawa, didampingi KBO Satreskrim "
+            "Iptu I Ketut Wiwin Wirahadi, mengatakan, kejadian ini baru diketahui kemarin.",
+            "Ketut Oka Bawa",
+            "kejadian ini baru diketahui kemarin.",
+        ),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb(body, speaker, text):
+    assert (speaker, text) in _said(body)
+
+
+def test_a_description_after_the_verb_is_the_one_named():
+    body = (
+        "Alan Budikusuma datang ke acara itu.\n"
+        '"Politik harus dijauhkan dari olahraga," kata peraih emas Olimpiade 1992 ini.'
+    )
+    assert _said(body)[-1] == ("Alan Budikusuma", "Politik harus dijauhkan dari olahraga")

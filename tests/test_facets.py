@@ -326,3 +326,30 @@ def test_counts_follow_a_rebuilt_index(tmp_path: Path):
     after = engine.search(SearchRequest("pelayanan"))
     assert after.total == len(MIXED) == after.timeline.total
     assert after.timeline.undated == 1
+
+
+@pytest.mark.corpus
+def test_an_officials_variants_over_the_index_are_one_entry(corpus_engine):
+    """The corpus slice names Medan's mayor "Dzulmi Eldin", "T Dzulmi Eldin" and "T. Dzulmi
+    Eldin": one entry, counted with every article, and a filter by any of them finds all."""
+    every = SearchRequest("", facet_size=MAX_FACET_SIZE)
+    counts = dict(corpus_engine.search(every).official_counts)
+    assert "T Dzulmi Eldin" not in counts and "T. Dzulmi Eldin" not in counts
+    assert "Dzulmi Eldin" in counts
+    assert corpus_engine.resolve_officials(("T Dzulmi Eldin",)) == ("Dzulmi Eldin",)
+    found = corpus_engine.search(SearchRequest("", officials=("Dzulmi Eldin",), page_size=50))
+    tagged = {o.name for hit in found.hits for o in hit.officials}
+    assert {"T Dzulmi Eldin", "Dzulmi Eldin"} <= tagged
+    assert found.total == counts["Dzulmi Eldin"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["", "walikota medan"])
+def test_the_most_frequent_officials_are_counted_with_their_variants(corpus_engine, query):
+    """Variants are merged before the most frequent names are chosen: the short list is the
+    start of the whole one, counts and all."""
+    whole = corpus_engine.search(SearchRequest(query, facet_size=MAX_FACET_SIZE))
+    for size in (1, 5, 20):
+        top = corpus_engine.search(SearchRequest(query, facet_size=size))
+        assert top.official_counts == whole.official_counts[:size]
+        assert top.facet_total("officials") == len(whole.official_counts)

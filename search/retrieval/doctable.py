@@ -20,6 +20,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
+from search.indexing.official_variants import canonical_names
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
@@ -33,7 +34,8 @@ class NamePairs:
     docs: np.ndarray  # the document numbers...
     codes: np.ndarray  # ...and indexes into names
     names: list[str]  # in lexicon order
-    by_lower: dict[str, str]  # lower-cased name -> its spelling in the index
+    by_lower: dict[str, str]  # lower-cased name -> its spelling in the index (or its name's)
+    variants: dict[str, str] = field(default_factory=dict)  # a variant -> the name it goes under
 
     def named(self, chosen: tuple[str, ...], size: int) -> np.ndarray:
         """A bool per document: does it hold any of the `chosen` names."""
@@ -85,16 +87,70 @@ class NamePairs:
         np.cumsum(np.bincount(self.docs, minlength=size + 1), out=starts[1:])
         return self.codes[order], starts
 
+    @cached_property
+    def _merged(self) -> _MergedPairs:
+        """The (document, name) pairs of the names some variant goes under, each document
+        once per name however many variants it holds."""
+        names = sorted(set(self.variants.values()))
+        index = {name: i for i, name in enumerate(names)}
+        code_of = np.array(
+            [index.get(self.variants.get(n, n), -1) for n in self.names], dtype=np.int64
+        )
+        mapped = code_of[self.codes]
+        keep = mapped >= 0
+        unique = np.unique(self.docs[keep] * len(names) + mapped[keep])
+        return _MergedPairs(unique // len(names), unique % len(names), names)
 
-def _name_pairs(searcher: Searcher, fieldname: str) -> NamePairs:
+    def merged(self, counts: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        """The `counts` by code of the documents `docs` (sorted) with each variant's moved
+        under the name it goes under: that name counts the documents holding it or any of
+        its variants (each once), a variant counts none."""
+        if not self.variants:
+            return counts
+        variant_codes, name_codes, known = self._merged_codes
+        merged = self._merged
+        size = max(int(docs[-1]) if len(docs) else 0, int(self.docs.max(initial=0))) + 1
+        held = docsets.contains(docs, merged.docs, size)
+        found = np.bincount(merged.codes[held], minlength=len(merged.names))
+        out = counts.copy()
+        out[variant_codes] = 0
+        out[name_codes] = found[known]
+        return out
+
+    @cached_property
+    def _merged_codes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The codes of the variants, of the names they go under, and which of those names
+        (by their index in `_merged.names`) the index has."""
+        code = {name: i for i, name in enumerate(self.names)}
+        variant_codes = np.array([code[v] for v in self.variants if v in code], dtype=np.int64)
+        names = self._merged.names
+        known = np.array([i for i, name in enumerate(names) if name in code], dtype=np.int64)
+        name_codes = np.array([code[names[i]] for i in known.tolist()], dtype=np.int64)
+        return variant_codes, name_codes, known
+
+
+@dataclass(frozen=True)
+class _MergedPairs:
+    docs: np.ndarray
+    codes: np.ndarray  # indexes into names
+    names: list[str]  # the names some variant goes under
+
+
+def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> NamePairs:
+    """The names of a field with their documents; `merged`: with each official's variants
+    over the index (search.indexing.official_variants), a variant written in a filter
+    found as the name it goes under."""
     term_docs = _term_docs(searcher, fieldname)
+    variants = canonical_names({n: len(d) for n, d in term_docs}) if merged else {}
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
         [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
     )
     names = [name for name, _ in term_docs]
-    return NamePairs(docs, codes, names, {name.lower(): name for name in names})
+    by_lower = {name.lower(): variants.get(name, name) for name in names}
+    by_lower.update({name.lower(): name for name in variants.values()})
+    return NamePairs(docs, codes, names, by_lower, variants)
 
 
 @dataclass(frozen=True)
@@ -163,7 +219,7 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
-        officials=_name_pairs(searcher, "officials"),
+        officials=_name_pairs(searcher, "officials", merged=True),
         said=_name_pairs(searcher, "said"),
         id_order=_id_order(reader),
     )

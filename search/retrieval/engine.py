@@ -115,7 +115,7 @@ class SearchEngine:
 
     def official_names(self) -> list[str]:
         with self.searcher() as s:
-            return sorted(official_spellings(s).values())
+            return sorted(set(official_spellings(s).values()))
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the officials a user asked for (case-insensitive, aliases known)."""

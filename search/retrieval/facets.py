@@ -14,6 +14,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import as_int
+from search.indexing.official_variants import with_variants
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest, Timeline
 from search.retrieval import docsets
@@ -66,7 +67,9 @@ class Filters:
         return cls(
             table,
             request,
-            table.officials.docs_of(request.officials) if request.officials else None,
+            table.officials.docs_of(with_variants(request.officials, table.officials.variants))
+            if request.officials
+            else None,
             table.said.docs_of(request.said) if request.said else None,
             by_source,
         )
@@ -120,7 +123,9 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
         return matches if filters is None else matches[filters.passing(matches, own)]
 
     passing = without(None)
-    official_counts = table.officials.counts_of(without("officials"))
+    counted = without("officials")
+    # each official's variants counted under its name (each article once)
+    official_counts = table.officials.merged(table.officials.counts_of(counted), counted)
     speaker_counts = table.said.counts_of(without("said"))
     source_counts = np.bincount(
         table.sources[without("sources")], minlength=len(table.source_names) + 1

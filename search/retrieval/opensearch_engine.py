@@ -9,7 +9,8 @@ those with some, when a query has several): the plan as a bool query
 (dfs_query_then_fetch: two shards score as one index), the officials and sources facets as
 filtered aggregations that leave out their own filter, the post_filter for the hits and the
 total, and the timeline's dates per precision. The copies of one story are collapsed on
-their `story` (the best-ranked stands for it), and the copy groups among the matches
+their `story` (the best-ranked stands for it; a page deeper than OpenSearch's result
+window is walked with `search_after` instead), and the copy groups among the matches
 counted, so pages count stories. Snippets are cut by Cari's snippet code from the stored
 text, so marks are the embedded engine's. Suggestions, completions and prefixes read the
 index's lexicon (search.retrieval.opensearch_terms) with the embedded engine's code.
@@ -18,6 +19,7 @@ index's lexicon (search.retrieval.opensearch_terms) with the embedded engine's c
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 import time
@@ -30,6 +32,7 @@ from search import config
 from search.config import RESULT_CACHE, EngineSettings
 from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
+from search.indexing.official_variants import canonical_names, merged_counts, with_variants
 from search.indexing.opensearch_lexicon import lexicon_name
 from search.indexing.schema import NO_DATE_START
 from search.model import (
@@ -77,6 +80,14 @@ RETRY_PAUSE = 0.5
 # slowly; they weigh scores only, never what matches or counts).
 FREQUENCIES_SECONDS = 60.0
 FREQUENCIES_KEPT = 4096
+# Pages are ranked with global term statistics: two shards score as one index.
+RANKED = "dfs_query_then_fetch"
+# A page that ends inside this many stories is one request collapsing copies on `story` with
+# from/size (OpenSearch's default `index.max_result_window`); a deeper one is walked with
+# `search_after`, this many articles a request (at most the index's result window).
+COLLAPSE_WINDOW = 10_000
+WALK_BATCH = 1_000
+WALK_PREFERENCE = "cari-walk"
 # At most this many articles of the copy groups on one page are listed as their copies.
 MAX_COPIES = 1000
 SOURCE_FIELDS = [
@@ -110,6 +121,7 @@ class OpenSearchEngine:
         self._state_dir = Path(state_dir)
         self.client = opensearch_index.connect(settings)
         self._names_lock = threading.Lock()
+        self._variants: dict[str, str] = {}
         self._names: tuple[tuple[str, int], dict[str, str], list[str], dict[str, str]] | None = None
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
         self._frequencies = LRU(FREQUENCIES_KEPT)
@@ -178,18 +190,27 @@ class OpenSearchEngine:
             },
         }
         found = self._call("search", body=body)["aggregations"]
-        officials = sorted(b["key"] for b in found["officials"]["buckets"])
+        counts = {b["key"]: int(b["doc_count"]) for b in found["officials"]["buckets"]}
+        variants = canonical_names(counts)  # as the embedded engine's facet table has them
+        officials = {n.lower(): variants.get(n, n) for n in sorted(counts)}
+        officials.update({n.lower(): n for n in variants.values()})
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
         speakers = sorted(b["key"] for b in found["said"]["buckets"])
-        names = ({n.lower(): n for n in officials}, sources, {n.lower(): n for n in speakers})
+        names = (officials, sources, {n.lower(): n for n in speakers})
         with self._names_lock:
             self._names = (key, *names)
+            self._variants = variants
         return names
+
+    def _official_variants(self) -> dict[str, str]:
+        """Each official's variant over the index -> the name it goes under."""
+        self._known_names()
+        return self._variants
 
     # -- resolving user input ---------------------------------------------------------------
 
     def official_names(self) -> list[str]:
-        return sorted(self._known_names()[0].values())
+        return sorted(set(self._known_names()[0].values()))
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
@@ -258,7 +279,12 @@ class OpenSearchEngine:
         named query), and the groups' labels."""
         if officials is None:
             officials = self._officials(plan)
-        body = request_body(plan, request, idf, officials, _prefixes(plan, terms))
+        variants = self._official_variants()
+        if request.officials:  # an official filtered by with their variants
+            names = with_variants(request.officials, variants)
+            request = dataclasses.replace(request, officials=names)
+        merged = {name: with_variants((name,), variants) for name in set(variants.values())}
+        body = request_body(plan, request, idf, officials, _prefixes(plan, terms), merged)
         groups = group_queries(plan, officials)
         partial = None
         if groups:
@@ -280,10 +306,59 @@ class OpenSearchEngine:
         return body, partial, [label for label, _ in groups]
 
     def _page(self, body: dict[str, Any], start: int, size: int) -> dict[str, Any]:
-        """The stories from the `start`th (each the best-ranked of its copies), `size` of
-        them (the index's result window holds every page a request may ask for)."""
-        body = {**body, "size": size, "from": start, "collapse": {"field": "story"}}
-        return self._call("search", body=body, search_type="dfs_query_then_fetch")
+        """The answer to `body` with the stories from the `start`th (each the best-ranked of
+        its copies), `size` of them: collapsed on `story` by OpenSearch for a page inside
+        COLLAPSE_WINDOW, walked with `search_after` past it (`_stories_after`)."""
+        if start + size <= COLLAPSE_WINDOW:
+            body = {**body, "size": size, "from": start, "collapse": {"field": "story"}}
+            return self._call("search", body=body, search_type=RANKED)
+        found = self._call("search", body={**body, "size": 0})
+        found["hits"]["hits"] = self._stories_after(body, start, size)
+        return found
+
+    def _stories_after(self, body: dict[str, Any], start: int, size: int) -> list[dict]:
+        """The hits of the stories from the `start`th, `size` of them, found by walking the
+        ranked articles WALK_BATCH at a time with `search_after` (their order ends with the
+        article id, so it is total) and keeping each story's first article, as `collapse`
+        keeps its best-ranked (OpenSearch 2.x refuses `collapse` with `search_after`). Only
+        the page's articles are read whole."""
+        walk = {
+            "query": body["query"],
+            "sort": body["sort"],
+            "size": WALK_BATCH,
+            "_source": False,
+            "docvalue_fields": ["story"],
+            "track_total_hits": False,
+        }
+        if "post_filter" in body:
+            walk["post_filter"] = body["post_filter"]
+        seen: set[str] = set()
+        page: list[dict[str, Any]] = []
+        while len(page) < size:
+            # The same copy of each shard for every step, so scores do not move between them.
+            params = {"preference": WALK_PREFERENCE}
+            found = self._call("search", body=walk, search_type=RANKED, params=params)
+            hits = found["hits"]["hits"]
+            for hit in hits:
+                story = hit["fields"]["story"][0]
+                if story in seen:
+                    continue
+                seen.add(story)
+                if len(seen) > start:
+                    page.append(hit)
+                    if len(page) == size:
+                        break
+            if len(hits) < WALK_BATCH:
+                break
+            walk["search_after"] = hits[-1]["sort"]
+        if page:
+            ids = [h["_id"] for h in page]
+            read = {"query": {"ids": {"values": ids}}, "_source": body["_source"], "size": size}
+            found = self._call("search", body=read)
+            sources = {h["_id"]: h["_source"] for h in found["hits"]["hits"]}
+            for hit in page:
+                hit["_source"] = sources[hit["_id"]]
+        return page
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
@@ -301,6 +376,7 @@ class OpenSearchEngine:
         found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
         aggs = found["aggregations"]
+        variants = self._official_variants()
         total_stories = stories(total, aggs["stories"])
         rows = [(h, []) for h in found["hits"]["hits"]]
         total_partial = partial_stories = 0
@@ -352,6 +428,9 @@ class OpenSearchEngine:
             for h, missing in rows
         ]
         officials = _ranked(aggs["officials"], request.officials)
+        if variants:  # every name was counted: merged, then the most frequent
+            every = merged_counts(officials[0], variants, _merged_buckets(aggs["officials"]))
+            officials = _most_frequent(every, request.officials, request.facet_size)
         sources = _ranked(aggs["sources"], request.sources)
         said = _ranked(aggs["said"], request.said)
         suggestion = None
@@ -474,6 +553,23 @@ class OpenSearchEngine:
     def latest_indexed_at(self) -> float:
         body = {"size": 0, "aggs": {"t": {"max": {"field": "indexed_at"}}}}
         return float(self._call("search", body=body)["aggregations"]["t"]["value"] or 0.0)
+
+
+def _merged_buckets(found: dict[str, Any]) -> list[tuple[str, int]]:
+    """(official some variants go under, articles with any of them) from the facet."""
+    buckets = found.get("merged", {}).get("buckets", {})
+    return [(name, int(b["doc_count"])) for name, b in buckets.items()]
+
+
+def _most_frequent(
+    every: list[tuple[str, int]], chosen: tuple[str, ...], size: int
+) -> tuple[list[tuple[str, int]], int]:
+    """The `size` first of a facet's whole list (most first, then by name, the chosen names
+    in it, 0 if need be), the chosen ones after them, and how many names it has."""
+    top = [pair for pair in every if pair[1]][:size]
+    listed = {name for name, _ in top}
+    extra = [pair for pair in every if pair[0] in chosen and pair[0] not in listed]
+    return top + extra, len(every)
 
 
 def _ranked(facet: dict[str, Any], chosen: tuple[str, ...]) -> tuple[list[tuple[str, int]], int]:

@@ -16,6 +16,7 @@ query weigh against each other as they do there.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -396,15 +397,26 @@ def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
     return [{"terms": {field: list(values)}}] if values else []
 
 
+def _merged(merged: Mapping[str, tuple[str, ...]] | None) -> dict[str, Any]:
+    """The articles of each official some variants go under, with any of them."""
+    if not merged:
+        return {}
+    groups = {name: {"terms": {"officials": list(names)}} for name, names in merged.items()}
+    return {"merged": {"filters": {"filters": groups}}}
+
+
 def request_body(
     plan: QueryPlan,
     request: SearchRequest,
     idf: Idf | None = None,
     officials: Officials = (),
     prefixes: Prefixes | None = None,
+    merged: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
-    post_filter for the hits and the total, and aggregations that each leave out their own."""
+    post_filter for the hits and the total, and aggregations that each leave out their own
+    (`merged`: the officials some variants go under, with them, each counted once per
+    article whichever it writes)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
@@ -424,11 +436,12 @@ def request_body(
     def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
         return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}
 
-    def names(field: str, picked: tuple[str, ...]) -> dict[str, Any]:
-        """The facet_size most frequent names (each shard counting all of its own), how many
-        names there are, and the counts of the `picked` ones (listed even when not among the
-        most frequent: search.retrieval.facets)."""
-        top = {"field": field, "size": request.facet_size, "shard_size": FACET_SIZE, "order": order}
+    def names(field: str, picked: tuple[str, ...], whole: bool = False) -> dict[str, Any]:
+        """The facet_size most frequent names (each shard counting all of its own; `whole`:
+        every name), how many names there are, and the counts of the `picked` ones (listed
+        even when not among the most frequent: search.retrieval.facets)."""
+        size = FACET_SIZE if whole else request.facet_size
+        top = {"field": field, "size": size, "shard_size": FACET_SIZE, "order": order}
         out: dict[str, Any] = {
             "names": {"terms": top},
             "entries": {"cardinality": {"field": field, "precision_threshold": CARDINALITY_EXACT}},
@@ -441,7 +454,11 @@ def request_body(
 
     every = [f for found in chosen.values() for f in found]
     aggs = {
-        "officials": within(others("officials"), names("officials", request.officials)),
+        # the officials some variants go under: every name, merged, then the most frequent
+        "officials": within(
+            others("officials"),
+            {**names("officials", request.officials, whole=bool(merged)), **_merged(merged)},
+        ),
         "sources": within(others("sources"), names("source", request.sources)),
         "said": within(others("said"), names("said", request.said)),
         "timeline": within(

@@ -42,8 +42,8 @@ NEAR_SLOP = 3
 
 # An article tagged with an official the query names scores this many times the tag's idf,
 # and SUBJECT_WEIGHT times more where the official's name is in the title or the lede.
-TAGGED_WEIGHT = 1.0
-SUBJECT_WEIGHT = 2.0
+TAGGED_WEIGHT = 0.3
+SUBJECT_WEIGHT = 0.6
 LEDE_WORDS = 40
 
 K1 = 1.2

@@ -316,6 +316,11 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for words in gazetteer().words.values() for w in words)
 
 
+def is_title(word: str) -> bool:
+    """An honorific, rank or degree written before a name ("Inspektur", "Jendral")."""
+    return _is_title(word.rstrip("."))
+
+
 def _is_title(bare: str) -> bool:
     """An honorific, rank or degree before a name, or a misspelling of one."""
     return bool(_title_of(bare))

@@ -107,8 +107,8 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if _NOTHING.match(text, pos):
         return PRONOUN, pos
     words, end = words_after(text, pos)
-    if words and _ANAPHORA.match(text, end):
-        return PRONOUN, end
+    if words and _ANAPHORA.match(text, end) and not _unnamed_group(words[0]):
+        return PRONOUN, end  # "menurut pria ini", not "menurut netizen ini"
     described = _DESCRIPTION.match(text, pos)
     if words and described and _describes(words[0]):
         return PRONOUN, described.end()
@@ -124,6 +124,12 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             if found.name and not found.weak:
                 return found, named.end("name")
     return said, end
+
+
+def _unnamed_group(first: str) -> bool:
+    """True for an unnamed source that describes no one named ("netizen ini", "warga itu")."""
+    sp = vocabulary()
+    return first in sp.unnamed and first not in sp.described
 
 
 def _describes(first: str) -> bool:

@@ -8,8 +8,14 @@ import re
 
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
-from search.ingest.extract.quotes.sentences import SENTENCE_END, leads_sentence, verb_shaped
-from search.ingest.extract.quotes.speakers import PRONOUN, Said, speaker
+from search.ingest.extract.quotes.sentences import (
+    SENTENCE_END,
+    is_role_phrase,
+    leads_sentence,
+    sentence_start,
+    verb_shaped,
+)
+from search.ingest.extract.quotes.speakers import AHEAD, PRONOUN, Said, is_role_word, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
@@ -85,6 +91,8 @@ def _reported_clause(
         if m.group("nya"):
             said, rest_at = PRONOUN, m.end()
         else:
+            if m.group("prep") in sp.passive_forms and sentence.startswith(",", m.end()):
+                return None  # "Dijelaskan, ...": explained by no one named
             # "Menurut Rohyat, ...", "Menurut sang Habib, ...", "Menurut pria itu, ..."
             said, named_to = speaker_after(sentence, m.end())
             that = _THAT_WORD.match(sentence, named_to)
@@ -123,9 +131,13 @@ def _reported_clause(
     # "X mengatakan bahwa ...", "Ia menambahkan, ...".
     for m in sp.before_any.finditer(sentence):
         words, at = words_before(sentence, m.start())
+        if not words or not leads_sentence(sentence, at):
+            aside = _subject_before_aside(sentence, m.start())
+            words, at = aside if aside[0] else (words, at)
+        cut = not words and _cut_name(sentence[: m.start()])
         if not words and sp.described_before.search(sentence, 0, m.start()):
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
-        elif not words or not leads_sentence(sentence, at):
+        elif (not words and not cut) or (words and not leads_sentence(sentence, at)):
             continue
         that = _THAT.match(sentence, m.end())
         clause_start = that.end() if that else m.end()
@@ -139,11 +151,65 @@ def _reported_clause(
             # "mengakui keunggulan tuan rumah": a noun, not what was said; but the one
             # speaking is the one a following "ujarnya" means.
             return start + clause_start, end, speaker(words), False
-        return _clause(text, start + clause_start, end, speaker(words), direct_object=not marked)
+        said = AHEAD if cut else speaker(words)
+        return _clause(text, start + clause_start, end, said, direct_object=not marked)
     return None
 
 
+# "Ketut Oka Bawa, didampingi KBO Satreskrim Iptu Wiwin, mengatakan": who came along.
+_ALONG = re.compile(r",\s*(?:yang\s+)?(?:didampingi|bersama|beserta)\s[^.;:!?\"“”]{3,120}?,\s*$")
+# "Fitri, orangtua salah satu korban, mengatakan": a name, then who they are in lower case.
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<who>[a-z][\w-]*)"
+    r"[^,.;:!?\"“”()]{0,80}?,?\s*$"
+)
+
+
+def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
+    """The speaker before a verb when an aside stands between them: who came along
+    ("Iptu Ketut Oka Bawa, didampingi KBO ..., mengatakan") or who the person is in lower
+    case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
+    yang melintas mengatakan")."""
+    along = _ALONG.search(sentence, 0, verb)
+    if along:
+        words, at = words_before(sentence, along.start())
+        if words:
+            return words, at
+    begin = sentence_start(sentence, verb)
+    opening = _OPENING.match(sentence, begin, verb)
+    begin = opening.end() if opening else begin
+    apposition = _APPOSITION.fullmatch(sentence, begin, verb)
+    if apposition and _describes_a_person(apposition.group("who")):
+        words = apposition.group("name").split()
+        if speaker(words).name:
+            return words, apposition.start()
+    return [], verb
+
+
+def _describes_a_person(word: str) -> bool:
+    sp = vocabulary()
+    return (
+        word in sp.unnamed
+        or word in sp.described
+        or word in sp.relations
+        or is_role_word(word.capitalize())
+    )
+
+
+def _cut_name(before: str) -> bool:
+    """True when the words before a verb are a role whose name the page lost with its link:
+    "Wakil Ketua DPR , , mengatakan", "Kendati demikian, Karo Penmas Brigjen (Pol) ,
+    menuturkan" (the speaker is the one the article names next)."""
+    role = before.rstrip()
+    if not role.endswith(","):
+        return False
+    role = role.rstrip(" ,")
+    return is_role_phrase(role[role.rfind(",") + 1 :].strip())
+
+
 _WORD = re.compile(r"[\w-]+")
+# An opening phrase before a sentence's subject: "Sementara itu, ", "Di lokasi, ".
+_OPENING = re.compile(r"(?:Sementara itu|Selain itu|Namun|Di sisi lain|Terpisah),\s*")
 _NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
 # A request or a warning: "kasus rabies jangan sampai mengganggu ..."
 _PROHIBITION = frozenset({"jangan", "janganlah"})

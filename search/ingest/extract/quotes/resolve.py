@@ -105,10 +105,14 @@ def resolve(
     last: tuple[str, str] | None = None
     last_at = -1
     by_paragraph: dict[int, tuple[str, str]] = {}
+    ahead: list[Found] = []  # a role whose name was cut out: the next one named
     for f in found:
         said = f.said
         who: tuple[str, str] | None
         if said.none:
+            continue
+        if said.ahead:
+            ahead.append(f)
             continue
         if said.pronoun:
             who = subject_between(last_at, f.start) or last
@@ -124,11 +128,18 @@ def resolve(
             who = person(said)
         if who is None:
             continue
+        if ahead and (said.name or said.role):
+            quotes += [_quote(who, g, people) for g in ahead if g.shown]
+            ahead = []
         last, last_at = who, f.start
         by_paragraph[f.paragraph] = who
         if f.shown:
-            quotes.append(Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end))
-    return _without_overlaps(quotes)
+            quotes.append(_quote(who, f, people))
+    return _without_overlaps(sorted(quotes, key=lambda q: q.start))
+
+
+def _quote(who: tuple[str, str], f: Found, people: People) -> Quote:
+    return Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end)
 
 
 def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:

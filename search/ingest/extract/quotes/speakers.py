@@ -23,11 +23,13 @@ class Said:
     inherit: bool = False
     none: bool = False
     weak: bool = False  # a name that may be a place's ("Bima"): only a person named in full
+    ahead: bool = False  # a role whose name was cut out ("Wakil Ketua DPR , , mengatakan")
 
 
 PRONOUN = Said(pronoun=True)
 INHERIT = Said(inherit=True)
 NOBODY = Said(none=True)
+AHEAD = Said(ahead=True)
 
 
 def is_name_word(word: str) -> bool:

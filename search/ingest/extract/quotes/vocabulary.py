@@ -43,6 +43,7 @@ class Vocabulary:
     name_enders: frozenset[str]
     institutions: frozenset[str]
     unnamed: frozenset[str]
+    passive_forms: frozenset[str]  # "Dijelaskan", "dikatakan": who said it follows, if anyone
     publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
     role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
     titles: frozenset[str]
@@ -118,6 +119,7 @@ def vocabulary() -> Vocabulary:
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
         unnamed=frozenset(data["unnamed"]),
+        passive_forms=frozenset({*passive, *(p.capitalize() for p in passive)}),
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
         role_aliases=dict(data.get("role_aliases", {})),
         titles=frozenset(

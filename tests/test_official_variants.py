@@ -1,0 +1,89 @@
+"""One name per official over an index (search.indexing.official_variants), on the variants
+the corpus gives officials (the officials facet of the 2019 corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.indexing.official_variants import canonical_names, spelling_key
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        # a misspelling, a letter more
+        (
+            {"Sri Mulyani Indrawati": 300, "Sri Muklyani Indrawati": 1},
+            "Sri Muklyani Indrawati",
+            "Sri Mulyani Indrawati",
+        ),
+        # old and new spellings, and a vowel for another
+        ({"Doni Monardo": 80, "Donny Monardo": 3}, "Donny Monardo", "Doni Monardo"),
+        ({"Doni Monardo": 80, "Doni Munardo": 2}, "Doni Munardo", "Doni Monardo"),
+        (
+            {"Benjamin Netanyahu": 29, "Benyamin Netanyahu": 2},
+            "Benyamin Netanyahu",
+            "Benjamin Netanyahu",
+        ),
+        ({"Syarif Fasha": 7, "Syarif Fasya": 1}, "Syarif Fasya", "Syarif Fasha"),
+        # the misspelling with more articles goes under the gazetteer's spelling
+        ({"Aziz Syamsuddin": 12, "Azis Syamsuddin": 8}, "Aziz Syamsuddin", "Azis Syamsuddin"),
+        # a rank, an agency, a place glued on
+        (
+            {"Jendral Tito Karnavian": 2, "Tito Karnavian": 200},
+            "Jendral Tito Karnavian",
+            "Tito Karnavian",
+        ),
+        (
+            {"Inspektur Luki Hermawan": 8, "Luki Hermawan": 42},
+            "Inspektur Luki Hermawan",
+            "Luki Hermawan",
+        ),
+        (
+            {"Bank Indonesia Perry Warjiyo": 2, "Perry Warjiyo": 40},
+            "Bank Indonesia Perry Warjiyo",
+            "Perry Warjiyo",
+        ),
+        (
+            {"Legislasi Totok Daryanto": 1, "Totok Daryanto": 6},
+            "Legislasi Totok Daryanto",
+            "Totok Daryanto",
+        ),
+        # a shorter form of one fuller name, an initial for a word
+        ({"Taj Yasin": 3, "Taj Yasin Maimoen": 9}, "Taj Yasin", "Taj Yasin Maimoen"),
+        ({"Satya Yudha": 2, "Satya Widya Yudha": 3}, "Satya Yudha", "Satya Widya Yudha"),
+        (
+            {"Polana B Pramesti": 16, "Polana Banguningsih Pramesti": 20},
+            "Polana B Pramesti",
+            "Polana Banguningsih Pramesti",
+        ),
+    ],
+)
+def test_a_variant_goes_under_the_name(counts, variant, canonical):
+    assert canonical_names(counts)[variant] == canonical
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # two people a consonant apart
+        {"Abdul Kharis": 1, "Abdul Karim": 7},
+        {"Edy Sukarno": 1, "Eddy Soeparno": 2},
+        # a given name is no glued word: Johan Budi Sapto Pribowo is one man
+        {"Johan Budi Sapto Pribowo": 1, "Sapto Pribowo": 2},
+        # a gazetteer alias the articles did not give to its holder is someone else
+        {"Sri Mulyani": 2, "Sri Mulyani Indrawati": 300},
+        # a shorter form of two fuller names is neither's
+        {"Budi Santoso": 2, "Budi Santoso Wijaya": 5, "Budi Santoso Hadi": 4},
+        # one word names no one in particular
+        {"Dedi": 3, "Dedi Prasetyo": 30},
+    ],
+)
+def test_different_people_stay_apart(counts):
+    assert canonical_names(counts) == {}
+
+
+def test_spellings_made_alike():
+    assert spelling_key("Djoko Soeparno") == spelling_key("Joko Suparno")
+    assert spelling_key("Erick Thohir") == spelling_key("Erick Tohir")
+    assert spelling_key("Hasto Kristiyanto") == spelling_key("Hasto Kristianto")
