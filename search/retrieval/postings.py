@@ -33,11 +33,13 @@ from search.retrieval import docsets
 
 # The caches hold decoded postings up to this many bytes in all: a server that has answered
 # tens of thousands of distinct searches stays within it. Document numbers and weights
-# (`DocWeights`, what every search reads) and positions (`Positions`, five to ten times their
-# size, read by phrases and the lede bonus only) are cached apart, the positions in
-# POSITIONS_SHARE of the bytes, so the common terms' documents stay decoded.
+# (`DocWeights`, what every search reads) and positions (`Positions`, several times their
+# size, read by phrases, the proximity bonus and the lede bonus only) are cached apart, the
+# positions in POSITIONS_SHARE of the bytes, so the common terms' documents stay decoded
+# (the mix of bench/perf/queries.toml at 100,000 articles holds 59 MB of documents and 43 MB
+# of positions).
 CACHE_BYTES = 128 * 1024 * 1024
-POSITIONS_SHARE = 0.25
+POSITIONS_SHARE = 0.5
 # Position keys are decoded for a few documents alone when they are under 1/SOME_DOCS of a
 # term's (the proximity bonus over the best matches, the lede bonus over the tagged ones), the
 # first time a term's positions are read: a term read again before the cache drops it is
