@@ -87,6 +87,9 @@ def test_a_variant_goes_under_the_name(counts, variant, canonical):
 
 
 ROLES = {
+    "Abdulaziz": ["Menteri Energi Saudi"],
+    "Pangeran Abdulaziz": ["Menteri Energi Arab Saudi", "Menteri Energi Saudi"],
+    "Baru Saudi Pangeran Abdulaziz": ["Menteri Energi"],
     "Enembe": ["Gubernur Papua"],
     "Lukas Enembe": ["Gubernur Papua", "Gubernur"],
     "Djani": ["Dubes"],
@@ -106,6 +109,11 @@ ROLES = {
         ({"Enembe": 1, "Lukas Enembe": 17}, "Enembe", "Lukas Enembe"),
         ({"Djani": 1, "Dian Triansyah Djani": 3}, "Djani", "Dian Triansyah Djani"),
         ({"Andono": 4, "Andono Warih": 11}, "Andono", "Andono Warih"),
+        (
+            {"Abdulaziz": 3, "Pangeran Abdulaziz": 11, "Baru Saudi Pangeran Abdulaziz": 1},
+            "Abdulaziz",
+            "Pangeran Abdulaziz",
+        ),
     ],
 )
 def test_a_surname_goes_under_the_one_name_of_its_office(counts, variant, canonical):

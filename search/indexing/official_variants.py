@@ -11,12 +11,19 @@ index, a name goes under another when
 - it is that name after a leading word that is no one's name (a rank, a place, a common
   word, an acronym or an initial) and the other is as frequent or a gazetteer name;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
-  j, oe and u, doubled letters, an h after a consonant), or one word a letter apart, and the
-  other is much more frequent or a gazetteer name (one such other, not two);
-- its words are the first words, or all the words in order, of one fuller and more frequent
-  name (initials standing for words), and it is not a gazetteer name or alias (a gazetteer
-  alias that the article did not give to its holder is someone else: "Sri Mulyani", deputy
-  regent of Klaten).
+  j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
+  gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
+  only consonants for consonants: "Sukarno" and "Suparno" are two names), and the other is
+  the only such name and ranks above it (a gazetteer name, then more articles), or the one
+  much more frequent of several;
+- its words are, in order, words of one fuller name, whatever their counts (an initial
+  standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
+  fuller name has no word glued before it (a rank, a place) or more articles, and it is
+  not a gazetteer name or alias (a gazetteer alias that the article did not give to its
+  holder is someone else: "Sri Mulyani", deputy regent of Klaten);
+- it is one word, the last word (or, with fewer articles, the first) of one longer name,
+  and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
+  Zulkifli is not the minister Masagos Zulkifli).
 
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
 and how much more frequent "much" is live here; the names are the index's own. Both engines
@@ -38,6 +45,8 @@ from search.ingest.extract.officials import gazetteer, is_common_word, is_title,
 from search.ingest.extract.person_names import is_place
 from search.lexicon import places
 
+# How many of a name's articles are read for the roles they give it (a surname's office).
+ROLE_SAMPLE = 20
 # A misspelling goes under a name at least this many times as frequent.
 MUCH_MORE_FREQUENT = 2
 # Words shorter than this are never taken for another word a letter apart.
@@ -359,6 +368,12 @@ def _surname_of(
             or (other.split()[0] == name and names.counts[other] > names.counts[name])
         )
     ]
+    # Several that all hold the shortest of them are one name with words glued before it
+    # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
+    shortest = min(longer, key=lambda n: (len(n.split()), n), default="")
+    if any(_held_from(_expanded(n), _expanded(shortest)) is None for n in longer if n != shortest):
+        return None
+    longer = [shortest] if shortest else []
     if len(longer) != 1:
         return None
     theirs = set(roles(longer[0]))

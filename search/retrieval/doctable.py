@@ -21,7 +21,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
-from search.indexing.official_variants import canonical_names
+from search.indexing.official_variants import ROLE_SAMPLE, canonical_names
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
@@ -141,10 +141,6 @@ def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> 
     by_lower = {name.lower(): variants.get(name, name) for name in names}
     by_lower.update({name.lower(): name for name in variants.values()})
     return NamePairs(docs, codes, names, by_lower, variants)
-
-
-# The articles read for the roles a name is given (search.indexing.official_variants).
-ROLE_SAMPLE = 20
 
 
 def _roles_of(searcher: Searcher, name: str, docs: np.ndarray) -> set[str]:
