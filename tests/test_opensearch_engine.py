@@ -145,3 +145,66 @@ def test_both_engines_give_the_same_page_on_the_seeds(
     assert [(h.id, h.missing, h.copies) for h in cluster.hits] == [
         (h.id, h.missing, h.copies) for h in embedded.hits
     ]
+
+
+# Searches whose deep pages are walked with search_after: by score, by score with the
+# articles that have some of the words after those with all (page 5 lies among those), by date.
+WALKED = [
+    ("jokowi", {}),
+    ("banjir jakarta", {"partial": True}),
+    ("", {"sort": "newest"}),
+]
+
+
+def _rows(result) -> list[tuple]:
+    return [(h.id, h.score, h.missing, h.copies) for h in result.hits]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("query", "options"), WALKED)
+def test_pages_walked_with_search_after_are_the_collapsed_pages(
+    corpus_opensearch_engine, monkeypatch, query, options
+):
+    """A page walked with search_after (here every page, a few articles a step, so copies of
+    one story fall in different steps) lists the stories that collapsing with from/size
+    lists, each by the same article with the same score, missing words and copies."""
+    from search.retrieval import opensearch_engine
+
+    requests = [SearchRequest(query, page_size=20, page=p, **options) for p in (1, 2, 5)]
+    collapsed = [corpus_opensearch_engine.search(r) for r in requests]
+    monkeypatch.setattr(opensearch_engine, "COLLAPSE_WINDOW", 0)
+    monkeypatch.setattr(opensearch_engine, "WALK_BATCH", 7)
+    walked = [corpus_opensearch_engine.search(r) for r in requests]
+    assert all(len(r.hits) == 20 for r in collapsed)
+    for want, got in zip(collapsed, walked, strict=True):
+        assert _summary(got) == _summary(want)
+        assert _rows(got) == _rows(want)
+
+
+@pytest.mark.corpus
+def test_a_page_past_the_index_result_window_is_listed(
+    corpus_engine, corpus_opensearch_engine, monkeypatch
+):
+    """With the index's max_result_window lowered to 1,000, stories 1,001 to 1,100 cannot be
+    asked for with from/size, and are still listed (walked with search_after), as they were
+    under the default window and as the embedded engine lists them."""
+    from opensearchpy import RequestError as Refused
+
+    from search.indexing.opensearch_index import live_index
+    from search.retrieval import opensearch_engine
+
+    engine = corpus_opensearch_engine
+    requests = [SearchRequest("", sort=s, page_size=100, page=11) for s in ("newest", "oldest")]
+    wanted = [engine.search(r) for r in requests]
+    index = live_index(engine.client, engine.alias)
+    engine.client.indices.put_settings(index=index, body={"index": {"max_result_window": 1000}})
+    try:
+        with pytest.raises(Refused, match="window is too large"):
+            engine.client.search(index=index, body={"from": 1000, "size": 100})
+        monkeypatch.setattr(opensearch_engine, "COLLAPSE_WINDOW", 1000)
+        got = [engine.search(r) for r in requests]
+    finally:
+        engine.client.indices.put_settings(index=index, body={"index": {"max_result_window": None}})
+    for request, want, found in zip(requests, wanted, got, strict=True):
+        assert len(want.hits) == 100 and _rows(found) == _rows(want)
+        assert [h.id for h in found.hits] == [h.id for h in corpus_engine.search(request).hits]

@@ -17,8 +17,14 @@ Steps, all in one run so the three systems share the machine's state:
    result cache), and on each peer the same work (total, top 10 by BM25, per-source and
    per-official counts of the matches);
 5. `cari update` with 10 new articles (a new seed), timed;
-6. `cari serve` on the index: its memory after every query of the mix twice over HTTP.
-Prints a table and writes bench/results/scale-N.json.
+6. `cari serve` on the index: its memory after every query of the mix twice over HTTP;
+7. when an OpenSearch cluster answers at $CARI_OPENSEARCH_URL (default 127.0.0.1:9200, e.g.
+   `make opensearch`): the same on it, between steps 4 and 5 (`cari build --engine
+   opensearch`: articles/s and peak memory; the results page p50/p95; `cari serve`'s memory;
+   the nodes' JVM resident sets and heaps), in a table beside the embedded engine's;
+8. with --corpus, then both engines on the whole corpus (`bench/perf/engines.py`: ingest,
+   results page, memory, agreement), on the same cluster.
+Prints the tables and writes bench/results/scale-N.json (again with the corpus's figures).
 """
 
 from __future__ import annotations
@@ -50,14 +56,22 @@ from bench.perf.archive import PER_FILE, generate, load_donors, write_archive
 from bench.perf.http_load import Server, tree_rss_mb
 from bench.perf.peer import AnalysedDoc, Peer, build_peer_docs
 from bench.perf.query import engine_request
-from bench.perf.querymix import label, load_mix, to_query_string, to_request, usable
+from bench.perf.querymix import label, load_mix, to_query_string, usable
 from bench.perf.tantivy_peer import TantivyPeer, build_tantivy, tantivy_available
+from search.config import DEFAULT_OPENSEARCH_URL
 
 
-def _run_sampled(command: list[str]) -> dict[str, Any]:
-    """Run `command`, sampling the memory of its process tree; wall time and peaks."""
+def _run_sampled(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run `command` (with `env` added to the environment), sampling the memory of its
+    process tree; wall time and peaks (the largest process and the CPU time: of every child
+    so far)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
     peak = [0.0]
 
     def sample() -> None:
@@ -235,10 +249,10 @@ def _update10(seeds: Path, index_dir: Path) -> float:
     return seconds
 
 
-def _server_rss(index_dir: Path, paths: list[str]) -> float:
+def _server_rss(index_dir: Path, paths: list[str], env: dict[str, str] | None = None) -> float:
     import http.client
 
-    server = Server(index_dir)
+    server = Server(index_dir, env=env)
     try:
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
         for _ in range(2):
@@ -251,12 +265,14 @@ def _server_rss(index_dir: Path, paths: list[str]) -> float:
         server.stop()
 
 
-def _opensearch(seeds: Path, index_dir: Path, rounds: int) -> dict[str, Any] | None:
+def _opensearch(seeds: Path, work: Path, rounds: int, paths: list[str]) -> dict[str, Any] | None:
     """The archive on the OpenSearch cluster at $CARI_OPENSEARCH_URL (default
-    127.0.0.1:9200), when one answers: build time and results page p50/p95 on the same mix
-    (None without a cluster)."""
+    127.0.0.1:9200), when one answers (None without one), measured as the embedded engine
+    is: `cari build --engine opensearch` in a child process (bulk ingest, articles/s, and its
+    peak memory), the results page of the same mix in process (p50/p95), `cari serve`'s
+    memory after the mix twice over HTTP, and the nodes' (JVM) resident sets and heaps."""
     from bench.perf.engines import _answers, _jvm
-    from search.config import DEFAULT_OPENSEARCH_URL, EngineSettings
+    from search.config import EngineSettings
     from search.indexing import opensearch_index
     from search.retrieval.engines import open_engine
 
@@ -265,11 +281,20 @@ def _opensearch(seeds: Path, index_dir: Path, rounds: int) -> dict[str, Any] | N
         print(f"OpenSearch: none at {url}, left out", flush=True)
         return None
     settings = EngineSettings(engine="opensearch", urls=tuple(url.split(",")), alias="cari-scale")
-    started = time.perf_counter()
-    built = opensearch_index.build(settings, seeds)
-    build_s = time.perf_counter() - started
-    engine = open_engine(index_dir, settings, cache_size=0)
-    requests = [to_request(p) for p in usable(engine, load_mix())[0]]
+    env = {
+        "CARI_ENGINE": "opensearch",
+        "CARI_OPENSEARCH_URL": url,
+        "CARI_OPENSEARCH_INDEX": "cari-scale",
+    }
+    state = work / "opensearch-state"
+    build = _run_sampled(
+        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(state)], env
+    )
+    client = opensearch_index.connect(settings)
+    articles = opensearch_index.live_count(client, settings.alias)
+    print(f"cari build --engine opensearch: {build['seconds']:.1f} s", flush=True)
+    engine = open_engine(state, settings, cache_size=0)
+    requests = [engine_request(engine, p) for p in usable(engine, load_mix())[0]]
     for request in requests:  # warm-up, not timed
         engine.search(request)
     times = []
@@ -278,15 +303,23 @@ def _opensearch(seeds: Path, index_dir: Path, rounds: int) -> dict[str, Any] | N
             started = time.perf_counter()
             engine.search(request)
             times.append(time.perf_counter() - started)
+    engine.close()
     stats = latency_stats(times)
+    server_rss = _server_rss(state, paths, env)
     jvm = _jvm(settings, [])
-    opensearch_index.delete_all(opensearch_index.connect(settings), settings.alias)
+    opensearch_index.delete_all(client, settings.alias)
     return {
-        "articles": built.indexed,
-        "build_s": round(build_s, 1),
+        "articles": articles,
+        "build_s": round(build["seconds"], 1),
+        "articles_per_s": round(articles / build["seconds"]),
+        "build_peak_rss_mb": round(build["tree_peak_mb"], 1),
         "p50_ms": stats["p50_ms"],
         "p95_ms": stats["p95_ms"],
+        "server_rss_mb": round(server_rss, 1),
+        "jvm_rss_mb": jvm["rss_mb"],
         "jvm_heap_used_mb": jvm["heap_used_mb"],
+        "jvm_heap_max_mb": jvm["heap_max_mb"],
+        "jvm_nodes": jvm["nodes"],
     }
 
 
@@ -306,15 +339,17 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     peers = _build_peers(paths, index_dir, work)
     print(f"peers built: {peers}", flush=True)
     queries = _queries(index_dir, work, rounds)
-    cluster = _opensearch(seeds, index_dir, rounds)
+    paths = queries.pop("paths")
+    cluster = _opensearch(seeds, work, rounds, paths)
     update10 = _update10(seeds, index_dir)
-    server_rss = _server_rss(index_dir, queries.pop("paths"))
+    server_rss = _server_rss(index_dir, paths)
     result: dict[str, Any] = {
         "articles": articles,
         "seed_files": len(paths),
         "articles_per_seed_file": PER_FILE,
         "generate_s": round(generate_s, 1),
         "build_s": round(build["seconds"], 1),
+        "articles_per_s": round(articles / build["seconds"]),
         "build_cpu_s": round(build["cpu_seconds"], 1),
         "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
         "peak_rss_mb": round(build["tree_peak_mb"], 1),
@@ -372,12 +407,32 @@ def report(result: dict[str, Any]) -> str:
         o = result["opensearch"]
         speed.append(("Cari on OpenSearch", o["p50_ms"], o["p95_ms"], o["build_s"]))
     text += "\n" + table(speed, ("same work", "p50 ms", "p95 ms", "build s"))
+    if result.get("opensearch"):
+        text += "\n" + _engines_table(result)
     p = result["peers"]
     text += (
         f"\npeers' analysis (shared, one process): {p['analysis_s']} s;"
         f" vocabulary {p['vocabulary']} (Heaps exponent {p['heaps_beta']})"
     )
     return text
+
+
+def _engines_table(result: dict[str, Any]) -> str:
+    """The archive on both engines: ingest from the seeds, the results page, memory."""
+    o = result["opensearch"]
+    rows = [
+        ("bulk ingest (cari build), articles/s", result["articles_per_s"], o["articles_per_s"]),
+        ("results page p50, ms", result["page_p50_ms"], o["p50_ms"]),
+        ("results page p95, ms", result["page_p95_ms"], o["p95_ms"]),
+        ("Python: build peak RSS, MB", result["peak_rss_mb"], o["build_peak_rss_mb"]),
+        ("Python: server RSS, MB", result["server_rss_mb"], o["server_rss_mb"]),
+        (
+            "JVM: RSS, MB (heap used)",
+            "",
+            f"{o['jvm_rss_mb']} ({o['jvm_heap_used_mb']}), {o['jvm_nodes']} nodes",
+        ),
+    ]
+    return table(rows, (f"{result['articles']:,} articles", "embedded", "OpenSearch"))
 
 
 def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
@@ -422,6 +477,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="passes over the query mix")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: temporary)")
     parser.add_argument(
+        "--corpus",
+        action="store_true",
+        help="then both engines on the whole corpus (bench.perf.engines), in the same run",
+    )
+    parser.add_argument(
         "--queries-only",
         action="store_true",
         help="only the query figures, on the archive, index and peers kept in --keep",
@@ -435,7 +495,16 @@ def main(argv: list[str] | None = None) -> None:
         with work_dir(args.keep, "cari-archive-") as work:
             result = run(args.articles, work, rounds=args.rounds)
     print(report(result))
-    print(f"-> {write_json(f'scale-{args.articles}', result)}")
+    print(f"-> {write_json(f'scale-{args.articles}', result)}", flush=True)
+    if args.corpus:
+        from bench.perf.engines import report as engines_report
+        from bench.perf.engines import run as engines_run
+
+        url = os.environ.get("CARI_OPENSEARCH_URL") or DEFAULT_OPENSEARCH_URL
+        result["corpus"] = engines_run(None, args.rounds, url)
+        print(f"the corpus ({result['corpus']['ingest']['articles']:,} articles):")
+        print(engines_report(result["corpus"]))
+        print(f"-> {write_json(f'scale-{args.articles}', result)}")
 
 
 if __name__ == "__main__":

@@ -79,10 +79,28 @@ def opensearch(
         subprocess.run([sys.executable, str(CLUSTER), "stop", "--home", str(home)], check=False)
 
 
+def _node_pids(client: Any) -> list[int]:
+    """The process ids of the cluster's nodes that run on this machine (JVMs whose ids the
+    nodes report and that run here)."""
+    found = client.nodes.info(metric="process")["nodes"].values()
+    pids = {int(n["process"]["id"]) for n in found if "process" in n}
+    here = []
+    for pid in sorted(pids):
+        try:
+            if b"java" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                here.append(pid)
+        except OSError:
+            continue
+    return here
+
+
 def _jvm(settings: EngineSettings, pids: list[int]) -> dict[str, Any]:
+    """The nodes' heaps, and the resident sets of `pids` (else of the nodes running here)."""
     from search.indexing.opensearch_index import connect
 
-    stats = connect(settings).nodes.stats(metric="jvm")["nodes"].values()
+    client = connect(settings)
+    pids = pids or _node_pids(client)
+    stats = client.nodes.stats(metric="jvm")["nodes"].values()
     return {
         "nodes": len(stats),
         "heap_used_mb": round(sum(n["jvm"]["mem"]["heap_used_in_bytes"] for n in stats) / 2**20),

@@ -42,7 +42,9 @@ class Server:
         threads: int = 4,
         processes: int = 1,
         result_cache: int | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
+        """`env`: variables set for the server (the engine: CARI_ENGINE, ...)."""
         cache = [] if result_cache is None else ["--result-cache", str(result_cache)]
         self.port = free_port()
         self.proc = subprocess.Popen(
@@ -61,6 +63,7 @@ class Server:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, **(env or {})},
         )
         deadline = time.monotonic() + 60
         while True:

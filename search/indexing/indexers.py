@@ -60,6 +60,7 @@ def update(
                 dry_run=dry_run,
                 on_plan=on_plan,
                 on_article=on_article,
+                lock_timeout=lock_timeout,
             )
     from search.indexing.update import update as update_embedded
 

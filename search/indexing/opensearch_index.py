@@ -53,7 +53,9 @@ from search.indexing.copies import (
     update_copies,
 )
 from search.indexing.opensearch_lexicon import WordCounts, lexicon_name, load_copies
+from search.indexing.opensearch_lock import lock_name, write_lock
 from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.store import LOCK_WAIT_SECONDS
 from search.indexing.update import (
     UpdateReport,
     _outcomes,
@@ -68,7 +70,7 @@ from search.ingest.extract.sources import link_url
 from search.ingest.kinds import SeedProblem
 from search.ingest.seeds import list_seeds, read_articles
 from search.lexicon import data_fingerprint
-from search.model import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Article
+from search.model import Article
 from search.text.analyzer import (
     ANALYZER_VERSION,
     exact_analyzer,
@@ -124,8 +126,6 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
         "settings": {
             "number_of_shards": shards,
             "number_of_replicas": replicas,
-            # Every page a request may ask for is reached with from/size.
-            "max_result_window": MAX_RESULT_WINDOW + MAX_PAGE_SIZE,
             "similarity": {"cari_bm25": BM25},
             "analysis": {
                 "filter": {
@@ -446,8 +446,20 @@ def build_articles(
     build finds them (search.indexing.copies), and their documents written again with their
     group. Refused (BuildRefusedError, nothing changed) when it would keep less than
     MIN_KEEP_SHARE of the live index unless `force`."""
-    started = time.perf_counter()
     client = client or connect(settings)
+    with write_lock(client, settings.alias, "cari build"):
+        return _build_articles(settings, items, client, force=force, on_article=on_article)
+
+
+def _build_articles(
+    settings: EngineSettings,
+    items: Iterable[Article | SeedProblem],
+    client: Any,
+    *,
+    force: bool,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+) -> BuildReport:
+    started = time.perf_counter()
     alias = settings.alias
     use_stem_table()
     previous = indexed_stamps(client, alias)
@@ -603,14 +615,29 @@ def update(
     on_plan: Callable[[int], None] | None = None,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     client: Any = None,
+    lock_timeout: float = LOCK_WAIT_SECONDS,
 ) -> UpdateReport:
     """Bring the live index in line with the seed folder: the embedded update's plan
     (`plan_update`), sent as one series of bulk requests and made visible by one refresh,
     with the copy groups and the lexicon brought in line too. A full rebuild is done instead
     when there is no index yet or it was built by another analyzer, schema or layout;
-    BuildRefusedError when it would remove more than half."""
-    started = time.perf_counter()
+    BuildRefusedError when it would remove more than half. Holds the alias's write lock
+    (search.indexing.opensearch_lock), waiting up to `lock_timeout` seconds for it."""
     client = client or connect(settings)
+    with write_lock(client, settings.alias, "cari update", timeout=lock_timeout):
+        return _update(settings, seeds_dir, client, force, dry_run, on_plan, on_article)
+
+
+def _update(
+    settings: EngineSettings,
+    seeds_dir: str | os.PathLike[str],
+    client: Any,
+    force: bool,
+    dry_run: bool,
+    on_plan: Callable[[int], None] | None,
+    on_article: Callable[[Article | SeedProblem], None] | None,
+) -> UpdateReport:
+    started = time.perf_counter()
     alias = settings.alias
     paths = list_seeds(Path(seeds_dir))
     meta = live_meta(client, alias)
@@ -700,8 +727,10 @@ def _group_keys(client: Any, index: str) -> dict[str, str]:
 
 
 def delete_all(client: Any, alias: str) -> None:
-    """Delete the alias's index and its lexicon (tests and benchmarks clean up with it)."""
+    """Delete the alias's index, its lexicon and its lock (tests and benchmarks clean up with
+    it)."""
     for name in (alias, lexicon_name(alias)):
         index = live_index(client, name)
         if index is not None:
             client.indices.delete(index=index, ignore_unavailable=True)
+    client.indices.delete(index=lock_name(alias), ignore_unavailable=True)

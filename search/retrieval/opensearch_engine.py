@@ -9,7 +9,8 @@ those with some, when a query has several): the plan as a bool query
 (dfs_query_then_fetch: two shards score as one index), the officials and sources facets as
 filtered aggregations that leave out their own filter, the post_filter for the hits and the
 total, and the timeline's dates per precision. The copies of one story are collapsed on
-their `story` (the best-ranked stands for it), and the copy groups among the matches
+their `story` (the best-ranked stands for it; a page deeper than OpenSearch's result
+window is walked with `search_after` instead), and the copy groups among the matches
 counted, so pages count stories. Snippets are cut by Cari's snippet code from the stored
 text, so marks are the embedded engine's. Suggestions, completions and prefixes read the
 index's lexicon (search.retrieval.opensearch_terms) with the embedded engine's code.
@@ -85,6 +86,14 @@ RETRY_PAUSE = 0.5
 # slowly; they weigh scores only, never what matches or counts).
 FREQUENCIES_SECONDS = 60.0
 FREQUENCIES_KEPT = 4096
+# Pages are ranked with global term statistics: two shards score as one index.
+RANKED = "dfs_query_then_fetch"
+# A page that ends inside this many stories is one request collapsing copies on `story` with
+# from/size (OpenSearch's default `index.max_result_window`); a deeper one is walked with
+# `search_after`, this many articles a request (at most the index's result window).
+COLLAPSE_WINDOW = 10_000
+WALK_BATCH = 1_000
+WALK_PREFERENCE = "cari-walk"
 # At most this many articles of the copy groups on one page are listed as their copies.
 MAX_COPIES = 1000
 SOURCE_FIELDS = [
@@ -320,10 +329,59 @@ class OpenSearchEngine:
         return body, partial, [label for label, _ in groups]
 
     def _page(self, body: dict[str, Any], start: int, size: int) -> dict[str, Any]:
-        """The stories from the `start`th (each the best-ranked of its copies), `size` of
-        them (the index's result window holds every page a request may ask for)."""
-        body = {**body, "size": size, "from": start, "collapse": {"field": "story"}}
-        return self._call("search", body=body, search_type="dfs_query_then_fetch")
+        """The answer to `body` with the stories from the `start`th (each the best-ranked of
+        its copies), `size` of them: collapsed on `story` by OpenSearch for a page inside
+        COLLAPSE_WINDOW, walked with `search_after` past it (`_stories_after`)."""
+        if start + size <= COLLAPSE_WINDOW:
+            body = {**body, "size": size, "from": start, "collapse": {"field": "story"}}
+            return self._call("search", body=body, search_type=RANKED)
+        found = self._call("search", body={**body, "size": 0})
+        found["hits"]["hits"] = self._stories_after(body, start, size)
+        return found
+
+    def _stories_after(self, body: dict[str, Any], start: int, size: int) -> list[dict]:
+        """The hits of the stories from the `start`th, `size` of them, found by walking the
+        ranked articles WALK_BATCH at a time with `search_after` (their order ends with the
+        article id, so it is total) and keeping each story's first article, as `collapse`
+        keeps its best-ranked (OpenSearch 2.x refuses `collapse` with `search_after`). Only
+        the page's articles are read whole."""
+        walk = {
+            "query": body["query"],
+            "sort": body["sort"],
+            "size": WALK_BATCH,
+            "_source": False,
+            "docvalue_fields": ["story"],
+            "track_total_hits": False,
+        }
+        if "post_filter" in body:
+            walk["post_filter"] = body["post_filter"]
+        seen: set[str] = set()
+        page: list[dict[str, Any]] = []
+        while len(page) < size:
+            # The same copy of each shard for every step, so scores do not move between them.
+            params = {"preference": WALK_PREFERENCE}
+            found = self._call("search", body=walk, search_type=RANKED, params=params)
+            hits = found["hits"]["hits"]
+            for hit in hits:
+                story = hit["fields"]["story"][0]
+                if story in seen:
+                    continue
+                seen.add(story)
+                if len(seen) > start:
+                    page.append(hit)
+                    if len(page) == size:
+                        break
+            if len(hits) < WALK_BATCH:
+                break
+            walk["search_after"] = hits[-1]["sort"]
+        if page:
+            ids = [h["_id"] for h in page]
+            read = {"query": {"ids": {"values": ids}}, "_source": body["_source"], "size": size}
+            found = self._call("search", body=read)
+            sources = {h["_id"]: h["_source"] for h in found["hits"]["hits"]}
+            for hit in page:
+                hit["_source"] = sources[hit["_id"]]
+        return page
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
