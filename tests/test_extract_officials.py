@@ -388,3 +388,27 @@ def test_a_person_only_the_title_names_is_not_counted():
     body = ['"Saya packing dulu," ujar Imam di Gedung Kemenpora.']
     found = find_officials(body, title="Imam Nahrawi Kemasi Barang Pribadi")
     assert [o.name for o in found] == ["Imam Nahrawi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a job title's words, a borrowed noun, a company form, a place spelt the old way
+        (
+            "Kasipidum mewakili Kajari Bintan, Kepala Fasharkan Mentigi, Dansatrad 213, dan",
+            "Kepala Fasharkan Mentigi",
+        ),
+        (
+            "Dikatakan oleh Asisten Deputi Bidang Utilisasi dan Antifraud BPJS Pelayanan Primer",
+            "Utilisasi",
+        ),
+        (
+            "Direktur Bina Produktivitas Kemnaker, Fachrurozi; dan Ketua Yayasan",
+            "Produktivitas Kemnaker",
+        ),
+        ("pengangkatan Habibie sebagai Penasihat Presiden PT Pertamina", "PT Pertamina"),
+        ("antara lain Raja Kutai dan Kesultanan Jogjakarta, Raja Ternate", "Jogjakarta"),
+    ],
+)
+def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_name):
+    assert not_a_name not in [o.name for o in find_officials([text])]

@@ -57,10 +57,85 @@ from search.indexing.official_variants import canonical_names, spelling_key
             "Polana B Pramesti",
             "Polana Banguningsih Pramesti",
         ),
+        # a shorter form of the one fuller name, whatever the counts; initials for words
+        ({"Taj Yasin": 3, "Taj Yasin Maimoen": 1}, "Taj Yasin", "Taj Yasin Maimoen"),
+        ({"Edy Nasution": 2, "Edy Natar Nasution": 1}, "Edy Nasution", "Edy Natar Nasution"),
+        (
+            {"Javad Zarif": 3, "Mohammad Javad Zarif": 12},
+            "Javad Zarif",
+            "Mohammad Javad Zarif",
+        ),
+        (
+            {"Johnny Plate": 1, "Johnny G Plate": 3, "Johnny G. Plate": 1},
+            "Johnny Plate",
+            "Johnny G Plate",
+        ),
+        ({"M Tamzil": 1, "Mohammad Tamzil": 1}, "M Tamzil", "Mohammad Tamzil"),
+        ({"M. Prasetyo": 2, "HM Prasetyo": 3}, "M. Prasetyo", "HM Prasetyo"),
+        # one word two slips apart in a long word, one in a short one, whatever the counts
+        ({"Masnah Busyroh": 1, "Masnah Busro": 1}, "Masnah Busyroh", "Masnah Busro"),
+        ({"Daddy Rohanandi": 1, "Daddy Rohanady": 1}, "Daddy Rohanandi", "Daddy Rohanady"),
+        (
+            {"Avichai Mendelblit": 1, "Avichai Mandelblit": 1},
+            "Avichai Mendelblit",
+            "Avichai Mandelblit",
+        ),
     ],
 )
 def test_a_variant_goes_under_the_name(counts, variant, canonical):
     assert canonical_names(counts)[variant] == canonical
+
+
+ROLES = {
+    "Abdulaziz": ["Menteri Energi Saudi"],
+    "Pangeran Abdulaziz": ["Menteri Energi Arab Saudi", "Menteri Energi Saudi"],
+    "Baru Saudi Pangeran Abdulaziz": ["Menteri Energi"],
+    "Enembe": ["Gubernur Papua"],
+    "Lukas Enembe": ["Gubernur Papua", "Gubernur"],
+    "Djani": ["Dubes"],
+    "Dian Triansyah Djani": ["Duta Besar Indonesia untuk PBB", "Dubes RI untuk PBB"],
+    "Andono": ["Kepala Dinas Lingkungan Hidup DKI"],
+    "Andono Warih": ["Kepala Dinas Lingkungan Hidup DKI Jakarta"],
+    "Zulkifli": ["Kapolsek Menggala"],
+    "Masagos Zulkifli": ["Menteri Lingkungan Hidup Singapura"],
+    "Daryanto": ["Kapolsek Menes"],
+    "Totok Daryanto": ["Anggota Komisi VI DPR"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        ({"Enembe": 1, "Lukas Enembe": 17}, "Enembe", "Lukas Enembe"),
+        ({"Djani": 1, "Dian Triansyah Djani": 3}, "Djani", "Dian Triansyah Djani"),
+        ({"Andono": 4, "Andono Warih": 11}, "Andono", "Andono Warih"),
+        (
+            {"Abdulaziz": 3, "Pangeran Abdulaziz": 11, "Baru Saudi Pangeran Abdulaziz": 1},
+            "Abdulaziz",
+            "Pangeran Abdulaziz",
+        ),
+    ],
+)
+def test_a_surname_goes_under_the_one_name_of_its_office(counts, variant, canonical):
+    assert canonical_names(counts, ROLES.get)[variant] == canonical
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # another office: a namesake
+        {"Zulkifli": 1, "Masagos Zulkifli": 3},
+        {"Daryanto": 1, "Totok Daryanto": 6},
+        # no roles known for either: one word names no one
+        {"Sugiarto": 1, "Arya Sugiarto": 3},
+    ],
+)
+def test_a_surname_of_another_office_stays_apart(counts):
+    assert canonical_names(counts, lambda name: ROLES.get(name, [])) == {}
+
+
+def test_without_roles_a_surname_stays_apart():
+    assert canonical_names({"Enembe": 1, "Lukas Enembe": 17}) == {}
 
 
 @pytest.mark.parametrize(
@@ -77,6 +152,10 @@ def test_a_variant_goes_under_the_name(counts, variant, canonical):
         {"Budi Santoso": 2, "Budi Santoso Wijaya": 5, "Budi Santoso Hadi": 4},
         # one word names no one in particular
         {"Dedi": 3, "Dedi Prasetyo": 30},
+        # a word glued before the fuller name, fewer articles: no fuller form
+        {"Pangeran Abdulaziz": 11, "Baru Saudi Pangeran Abdulaziz": 1},
+        # a page's slip, a word written twice
+        {"Polana B Pramesti": 16, "Polana Polana B Pramesti": 1},
     ],
 )
 def test_different_people_stay_apart(counts):

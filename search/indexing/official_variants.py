@@ -11,12 +11,19 @@ index, a name goes under another when
 - it is that name after a leading word that is no one's name (a rank, a place, a common
   word, an acronym or an initial) and the other is as frequent or a gazetteer name;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
-  j, oe and u, doubled letters, an h after a consonant), or one word a letter apart, and the
-  other is much more frequent or a gazetteer name (one such other, not two);
-- its words are the first words, or all the words in order, of one fuller and more frequent
-  name (initials standing for words), and it is not a gazetteer name or alias (a gazetteer
-  alias that the article did not give to its holder is someone else: "Sri Mulyani", deputy
-  regent of Klaten).
+  j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
+  gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
+  only consonants for consonants: "Sukarno" and "Suparno" are two names), and the other is
+  the only such name and ranks above it (a gazetteer name, then more articles), or the one
+  much more frequent of several;
+- its words are, in order, words of one fuller name, whatever their counts (an initial
+  standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
+  fuller name has no word glued before it (a rank, a place) or more articles, and it is
+  not a gazetteer name or alias (a gazetteer alias that the article did not give to its
+  holder is someone else: "Sri Mulyani", deputy regent of Klaten);
+- it is one word, the last word (or, with fewer articles, the first) of one longer name,
+  and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
+  Zulkifli is not the minister Masagos Zulkifli).
 
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
 and how much more frequent "much" is live here; the names are the index's own. Both engines
@@ -28,20 +35,27 @@ read as its name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from search.ingest.extract.officials import gazetteer, is_common_word, is_title
+from search.ingest.extract.officials import gazetteer, is_common_word, is_title, same_office
+from search.ingest.extract.person_names import is_place
 from search.lexicon import places
 
+# How many of a name's articles are read for the roles they give it (a surname's office).
+ROLE_SAMPLE = 20
 # A misspelling goes under a name at least this many times as frequent.
 MUCH_MORE_FREQUENT = 2
 # Words shorter than this are never taken for another word a letter apart.
 MIN_MISSPELT_LENGTH = 4
+# Words this long may be two slips apart ("Busyroh" and "Busro"); shorter ones, one.
+TWO_SLIPS_LENGTH = 6
 _VOWELS = frozenset("aeiou")
 _INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "HM Prasetyo"
 _SPELLINGS = (
     (re.compile(r"[’'`.-]"), ""),
     (re.compile(r"dj"), "j"),
@@ -56,9 +70,13 @@ _SPELLINGS = (
 )
 
 
-def canonical_names(counts: Mapping[str, int]) -> dict[str, str]:
+def canonical_names(
+    counts: Mapping[str, int], roles: Callable[[str], Iterable[str]] | None = None
+) -> dict[str, str]:
     """Each name of `counts` (name -> articles) that is another's variant -> that other
-    name (the one it finally goes under); names that stay as they are are left out."""
+    name (the one it finally goes under); names that stay as they are are left out.
+    `roles(name)`: the roles articles give a name (some of them); without it, a name of one
+    word goes under no other."""
     names = _Names(counts)
     merged: dict[str, str] = {}
     full_forms = gazetteer().full_forms
@@ -67,21 +85,31 @@ def canonical_names(counts: Mapping[str, int]) -> dict[str, str]:
             if full_forms[name.lower()] != name:
                 merged[name] = full_forms[name.lower()]
         else:
-            target = (
-                _without_glued_words(name, names)
-                or _spelling_of(name, names)
-                or _fuller_form(name, names)
-            )
+            target = _without_glued_words(name, names) or _spelling_of(name, names)
             if target is not None:
                 merged[name] = target
-    for name in list(merged):  # a chain (a glued word, then a misspelling) to its end
+    _resolve_chains(merged)
+    # Shorter forms, against the names left once the spellings are merged.
+    left = _Names({n: c for n, c in counts.items() if n not in merged})
+    for name in sorted(left.counts):
+        if name.lower() in full_forms:
+            continue
+        target = _fuller_form(name, left) or _surname_of(name, left, roles)
+        if target is not None:
+            merged[name] = target
+    _resolve_chains(merged)
+    return merged
+
+
+def _resolve_chains(merged: dict[str, str]) -> None:
+    """A chain (a glued word, then a misspelling) to its end."""
+    for name in list(merged):
         seen = {name}
         while merged[name] in merged and merged[name] not in seen:
             seen.add(merged[name])
             merged[name] = merged[merged[name]]
         if merged[name] == name:
             del merged[name]
-    return merged
 
 
 def merged_counts(
@@ -113,7 +141,7 @@ def with_variants(names: Iterable[str], variants: Mapping[str, str]) -> tuple[st
 
 
 class _Names:
-    """The index's names with their counts, spelling keys and lookups by key and first
+    """The index's names with their counts, spelling keys and lookups by key and by
     word."""
 
     def __init__(self, counts: Mapping[str, int]) -> None:
@@ -121,13 +149,16 @@ class _Names:
         self.keys = {name: spelling_key(name).split() for name in counts}
         self.by_key: dict[tuple[str, ...], list[str]] = {}
         self.by_key_but_one: dict[tuple[int, tuple[str, ...]], list[str]] = {}
-        self.by_first: dict[str, list[str]] = {}
+        self.by_word: dict[str, list[str]] = {}  # a written-out word -> the longer names
         for name in sorted(counts):
+            words = name.split()
+            if len(words) > 1:
+                for word in {_bare(w) for w in words}:
+                    self.by_word.setdefault(word, []).append(name)
             key = self.keys[name]
             self.by_key.setdefault(tuple(key), []).append(name)
             for i in range(len(key)):
                 self.by_key_but_one.setdefault((i, tuple(key[:i] + key[i + 1 :])), []).append(name)
-            self.by_first.setdefault(name.split()[0], []).append(name)
 
 
 def _is_gazetteer_name(name: str) -> bool:
@@ -161,6 +192,14 @@ def _no_name(word: str) -> bool:
     )
 
 
+def _glued_on(word: str) -> bool:
+    """A word glued before a name by a page: a rank or title, a place or a compass word,
+    an acronym ("Barat Harrison"); not a given name that is also a dictionary word ("Dian"
+    Triansyah Djani)."""
+    bare = word.rstrip(".")
+    return is_title(bare) or is_place([bare]) or (bare.isupper() and len(bare) <= 4)
+
+
 @cache
 def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for words in gazetteer().words.values() for w in words)
@@ -176,7 +215,9 @@ def spelling_key(name: str) -> str:
 
 def _spelling_of(name: str, names: _Names) -> str | None:
     """The one name spelt like `name` that it goes under: the same spelling key and more
-    frequent (or a gazetteer name), or a letter apart in one word and much more frequent."""
+    frequent (or a gazetteer name), or one word a slip or two apart (see `_slips_apart`) and
+    the only such name, ranking above it (a gazetteer name, then more articles); of several,
+    the one gazetteer name or much more frequent name."""
     counts, key = names.counts, names.keys[name]
     if len(key) < 2:
         return None
@@ -186,20 +227,48 @@ def _spelling_of(name: str, names: _Names) -> str | None:
         if other != name
         and (_is_gazetteer_name(other) or (counts[other], other) > (counts[name], name))
     }
+    apart = set()
     for i in range(len(key)):
         for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
-            a, b = key[i], names.keys[other][i]
-            if (
-                a != b
-                and min(len(a), len(b)) >= MIN_MISSPELT_LENGTH
-                and _a_slip_apart(a, b)
-                and (
-                    _is_gazetteer_name(other) or counts[other] >= MUCH_MORE_FREQUENT * counts[name]
-                )
-            ):
-                candidates.add(other)
+            if key[i] != names.keys[other][i] and _slips_apart(key[i], names.keys[other][i]):
+                apart.add(other)
+    if len(apart) == 1 and not candidates:
+        other = next(iter(apart))
+        if _ranks_above(other, name, names) and not (
+            _is_gazetteer_name(name) and _is_gazetteer_name(other)
+        ):
+            return other
+    candidates |= {
+        other
+        for other in apart
+        if _is_gazetteer_name(other) or counts[other] >= MUCH_MORE_FREQUENT * counts[name]
+    }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _ranks_above(other: str, name: str, names: _Names) -> bool:
+    """Which of two spellings the other goes under: a gazetteer name, then the one more
+    articles give, then the first in alphabetical order."""
+    mine = (_is_gazetteer_name(name), names.counts[name])
+    theirs = (_is_gazetteer_name(other), names.counts[other])
+    return theirs > mine or (theirs == mine and other < name)
+
+
+def _slips_apart(a: str, b: str) -> bool:
+    """True for two spelling keys of a word of one name: the same first letter, and one slip
+    apart (`_a_slip_apart`), or two when one is `TWO_SLIPS_LENGTH` letters or more, unless
+    the only slips are consonants for other consonants ("sukarno", "suparno": two names)."""
+    if min(len(a), len(b)) < MIN_MISSPELT_LENGTH or a[0] != b[0]:
+        return False
+    if _a_slip_apart(a, b):
+        return True
+    if max(len(a), len(b)) < TWO_SLIPS_LENGTH or OSA.distance(a, b) > 2:
+        return False
+    if len(a) == len(b):
+        apart = [i for i in range(len(a)) if a[i] != b[i]]
+        return any(a[i] in _VOWELS or b[i] in _VOWELS for i in apart)
+    return True
 
 
 def _a_slip_apart(a: str, b: str) -> bool:
@@ -214,48 +283,100 @@ def _a_slip_apart(a: str, b: str) -> bool:
 
 
 def _fuller_form(name: str, names: _Names) -> str | None:
-    """The one fuller, more frequent name whose words hold the words of `name` in order
-    ("Taj Yasin" -> "Taj Yasin Maimoen"; "Polana B Pramesti" -> "Polana Banguningsih
-    Pramesti"), for a name of two words or more that no gazetteer entry has as alias."""
-    words = name.split()
-    if len(words) < 2 or name.lower() in gazetteer().by_alias:
+    """The one fuller name whose words hold the words of `name` in order, whatever their
+    counts ("Taj Yasin" -> "Taj Yasin Maimoen"; "Javad Zarif" -> "Mohammad Javad Zarif";
+    "M Tamzil" -> "Mohammad Tamzil"; "M. Prasetyo" -> "HM Prasetyo"), for a name of two
+    words or more that no gazetteer entry has as alias ("Sri Mulyani" of Klaten)."""
+    words = _expanded(name)
+    if len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
         return None
-    fuller = [
-        other
-        for other in names.by_first.get(words[0], ())
-        if _holds_in_order(other.split(), words)
-        and (
-            _writes_out_initials(other.split(), words)  # fuller at any count
-            or (len(other.split()) > len(words) and names.counts[other] >= names.counts[name])
-        )
-        and other != name
-    ]
+    full = [w for w in words if not _INITIAL.fullmatch(w)]
+    if not full:
+        return None
+    fuller = []
+    for other in names.by_word.get(full[-1], ()):
+        longer = _expanded(other)
+        at = _held_from(longer, words) if other != name else None
+        if at is not None and all(_INITIAL.fullmatch(w) for w in longer[:at]):
+            at = 0  # initials before it: "HM Prasetyo" of "M. Prasetyo"
+        # Words before the name may be glued to it ("Bolango Hamim Pou", "Komes Sabilul
+        # Alif"): such a name is fuller when more articles write it.
+        if at == 0 or (
+            at is not None
+            and names.counts[other] > names.counts[name]
+            and not _glued_on(other.split()[0])
+        ):
+            fuller.append(other)
     return fuller[0] if len(fuller) == 1 else None
 
 
-def _holds_in_order(longer: list[str], shorter: list[str]) -> bool:
-    """True when the words of `shorter` stand in `longer` in order, after the same first
-    word (an initial standing for a word)."""
-    at = 1
-    for word in shorter[1:]:
+def _held_from(longer: list[str], shorter: list[str]) -> int | None:
+    """Where the words of `shorter` begin to stand in `longer` in order (an initial for a
+    word or an initial), when `longer` has more words or more written out and no word
+    twice in a row ("Polana Polana B. Pramesti" is a slip); None when they do not."""
+    written = sum(not _INITIAL.fullmatch(w) for w in longer)
+    if len(longer) <= len(shorter) and written <= sum(not _INITIAL.fullmatch(w) for w in shorter):
+        return None
+    if any(a == b for a, b in pairwise(longer)):
+        return None
+    at = 0
+    start = None
+    for word in shorter:
         while at < len(longer) and not _same_word(longer[at], word):
             at += 1
         if at == len(longer):
-            return False
+            return None
+        start = at if start is None else start
         at += 1
-    return True
+    return start
 
 
-def _writes_out_initials(other: list[str], words: list[str]) -> bool:
-    """True when `other` is `words` with each initial written out ("Polana B Pramesti")."""
-    return len(other) == len(words) and all(
-        not _INITIAL.fullmatch(o)
-        for o, w in zip(other, words, strict=True)
-        if _INITIAL.fullmatch(w)
-    )
+def _expanded(name: str) -> list[str]:
+    """The words of a name, bare, with initials written together split ("HM" -> "H", "M")."""
+    words: list[str] = []
+    for word in name.split():
+        bare = _bare(word)
+        words.extend(list(bare) if _INITIALS.fullmatch(word) else [bare])
+    return words
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,")
 
 
 def _same_word(full: str, written: str) -> bool:
     if _INITIAL.fullmatch(written):
         return full[0] == written[0]
     return full == written
+
+
+def _surname_of(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one longer name whose last (or first) word is `name`, a name of one word, when
+    both are given one office ("Gubernur Papua" Enembe -> Lukas Enembe; "Kapolsek" Zulkifli
+    is not the minister Masagos Zulkifli)."""
+    if roles is None or " " in name or name.lower() in gazetteer().by_alias or _no_name(name):
+        return None
+    longer = [
+        other
+        for other in names.by_word.get(name, ())
+        if not _glued_on(other.split()[0])
+        and (
+            other.split()[-1] == name
+            # a first name only when the fuller name is more written ("Andono" Warih)
+            or (other.split()[0] == name and names.counts[other] > names.counts[name])
+        )
+    ]
+    # Several that all hold the shortest of them are one name with words glued before it
+    # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
+    shortest = min(longer, key=lambda n: (len(n.split()), n), default="")
+    if any(_held_from(_expanded(n), _expanded(shortest)) is None for n in longer if n != shortest):
+        return None
+    longer = [shortest] if shortest else []
+    if len(longer) != 1:
+        return None
+    theirs = set(roles(longer[0]))
+    if any(same_office(a, b) for a in set(roles(name)) for b in theirs):
+        return longer[0]
+    return None

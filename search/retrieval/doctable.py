@@ -11,6 +11,7 @@ index happened to be written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,7 +21,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
-from search.indexing.official_variants import canonical_names
+from search.indexing.official_variants import ROLE_SAMPLE, canonical_names
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
@@ -141,7 +142,12 @@ def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> 
     over the index (search.indexing.official_variants), a variant written in a filter
     found as the name it goes under."""
     term_docs = _term_docs(searcher, fieldname)
-    variants = canonical_names({n: len(d) for n, d in term_docs}) if merged else {}
+    variants = {}
+    if merged:
+        docs_of = dict(term_docs)
+        variants = canonical_names(
+            {n: len(d) for n, d in term_docs}, lambda name: _roles_of(searcher, name, docs_of[name])
+        )
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
@@ -151,6 +157,15 @@ def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> 
     by_lower = {name.lower(): variants.get(name, name) for name in names}
     by_lower.update({name.lower(): name for name in variants.values()})
     return NamePairs(docs, codes, names, by_lower, variants)
+
+
+def _roles_of(searcher: Searcher, name: str, docs: np.ndarray) -> set[str]:
+    """The roles the first `ROLE_SAMPLE` articles naming an official give them."""
+    found = set()
+    for docnum in docs[:ROLE_SAMPLE].tolist():
+        stored = searcher.stored_fields(docnum).get("official_roles") or "[]"
+        found.update(role for n, role in json.loads(stored) if n == name and role)
+    return found
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import logging
 import threading
 import time
@@ -32,7 +33,12 @@ from search import config
 from search.config import RESULT_CACHE, EngineSettings
 from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
-from search.indexing.official_variants import canonical_names, merged_counts, with_variants
+from search.indexing.official_variants import (
+    ROLE_SAMPLE,
+    canonical_names,
+    merged_counts,
+    with_variants,
+)
 from search.indexing.opensearch_lexicon import lexicon_name
 from search.indexing.schema import NO_DATE_START
 from search.model import (
@@ -191,7 +197,8 @@ class OpenSearchEngine:
         }
         found = self._call("search", body=body)["aggregations"]
         counts = {b["key"]: int(b["doc_count"]) for b in found["officials"]["buckets"]}
-        variants = canonical_names(counts)  # as the embedded engine's facet table has them
+        # as the embedded engine's facet table has them
+        variants = canonical_names(counts, self._roles_of)
         officials = {n.lower(): variants.get(n, n) for n in sorted(counts)}
         officials.update({n.lower(): n for n in variants.values()})
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
@@ -201,6 +208,22 @@ class OpenSearchEngine:
             self._names = (key, *names)
             self._variants = variants
         return names
+
+    def _roles_of(self, name: str) -> set[str]:
+        """The roles the first articles naming an official give them (ROLE_SAMPLE)."""
+        body = {
+            "size": ROLE_SAMPLE,
+            "query": {"term": {"officials": name}},
+            "sort": [{"id": "asc"}],
+            "_source": ["official_roles"],
+        }
+        hits = self._call("search", body=body)["hits"]["hits"]
+        return {
+            role
+            for hit in hits
+            for n, role in json.loads(hit["_source"].get("official_roles") or "[]")
+            if n == name and role
+        }
 
     def _official_variants(self) -> dict[str, str]:
         """Each official's variant over the index -> the name it goes under."""

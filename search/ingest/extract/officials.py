@@ -799,6 +799,25 @@ def canonical_role(role: str) -> str:
     return roles.labels.get(label, label)
 
 
+def same_office(a: str, b: str) -> bool:
+    """True when two roles name one office, one maybe more closely than the other:
+    'Gubernur' and 'Gubernur Papua', 'Dubes' and 'Duta Besar Indonesia untuk PBB' (but not
+    'Kapolsek Menggala' and 'Menteri Lingkungan Hidup')."""
+    la, lb = canonical_role(a), canonical_role(b)
+    wa, wb = la.split(), lb.split()
+    if not wa or not wb:
+        return False
+    if wa[: len(wb)] == wb or wb[: len(wa)] == wa:
+        return True
+    ha, hb = _head_of(la), _head_of(lb)
+    if not ha or not hb or not la.startswith(ha) or not lb.startswith(hb):
+        return False
+    if ha != hb and not (_abbreviates(ha, hb.split()) or _abbreviates(hb, ha.split())):
+        return False
+    ra, rb = la[len(ha) :].split(), lb[len(hb) :].split()
+    return ra[: len(rb)] == rb or rb[: len(ra)] == ra
+
+
 def _name_words(canonical: str) -> frozenset[str]:
     """The words of a gazetteer official's names as written ("Imam", "Nahrawi")."""
     return frozenset(w.title() for w in gazetteer().words.get(canonical, ()) if len(w) > 2)

@@ -43,6 +43,7 @@ class _Lists:
     agency_runs: frozenset[tuple[str, ...]]  # every run of two or more words of a long form
     agency_starts: frozenset[tuple[str, ...]]  # every leading run of two or more words
     longest_agency: int
+    loan_noun_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -72,6 +73,7 @@ def _lists() -> _Lists:
         frozenset(runs),
         frozenset(starts),
         max((len(s) for s in starts), default=0),
+        tuple(table.get("loan_noun_endings", [])),
     )
 
 
@@ -118,6 +120,8 @@ def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
     such words name portfolios and agencies, not people."""
     lower = word.lower().rstrip(".")
+    if len(lower) >= _LOAN_NOUN and lower.endswith(_lists().loan_noun_endings):
+        return True  # "Utilisasi", "Produktivitas"
     return lower in _root_words() or is_derived_word(word)
 
 
@@ -153,6 +157,7 @@ def is_derived_word(word: str) -> bool:
 
 _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
 _LONG_NOUN = 12
+_LOAN_NOUN = 8
 
 
 @cache
