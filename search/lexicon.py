@@ -86,7 +86,11 @@ def spellings() -> dict[str, str]:
     """Other spellings of a word with its standard one (hutang -> utang, cina -> china;
     `spellings.toml`)."""
     table = load_toml("spellings.toml").get("spelling", {})
-    return {variant.lower(): standard.lower() for variant, standard in table.items()}
+    found = {variant.lower(): standard.lower() for variant, standard in table.items()}
+    for variant, standard in found.items():
+        if standard in found:  # the stemmer follows a spelling once: no chains, no cycles
+            raise ValueError(f"spellings.toml: {variant} -> {standard} -> {found[standard]}")
+    return found
 
 
 @cache

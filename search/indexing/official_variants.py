@@ -98,7 +98,8 @@ def canonical_names(
         if target is not None:
             merged[name] = target
     _resolve_chains(merged)
-    return merged
+    # A name goes only under a name some article gives: a facet lists what it counts.
+    return {name: target for name, target in merged.items() if target in counts}
 
 
 def _resolve_chains(merged: dict[str, str]) -> None:

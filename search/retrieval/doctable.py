@@ -137,17 +137,25 @@ class _MergedPairs:
     names: list[str]  # the names some variant goes under
 
 
-def _name_pairs(searcher: Searcher, fieldname: str, *, merged: bool = False) -> NamePairs:
-    """The names of a field with their documents; `merged`: with each official's variants
-    over the index (search.indexing.official_variants), a variant written in a filter
-    found as the name it goes under."""
+def _name_pairs(
+    searcher: Searcher, fieldname: str, *, id_order: np.ndarray | None = None
+) -> NamePairs:
+    """The names of a field with their documents; given the documents' `id_order`: with each
+    official's variants over the index (search.indexing.official_variants), a variant
+    written in a filter found as the name it goes under (the roles a name is given read from
+    its first articles by id, as the OpenSearch engine reads them)."""
     term_docs = _term_docs(searcher, fieldname)
     variants = {}
-    if merged:
+    if id_order is not None:
         docs_of = dict(term_docs)
-        variants = canonical_names(
-            {n: len(d) for n, d in term_docs}, lambda name: _roles_of(searcher, name, docs_of[name])
-        )
+        id_ranks = np.empty(len(id_order), dtype=np.int64)
+        id_ranks[id_order] = np.arange(len(id_order))
+
+        def roles(name: str) -> set[str]:
+            docs = docs_of[name]
+            return _roles_of(searcher, name, docs[np.argsort(id_ranks[docs], kind="stable")])
+
+        variants = canonical_names({n: len(d) for n, d in term_docs}, roles)
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
@@ -227,6 +235,7 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
     for code, (_, docs) in enumerate(source_docs, 1):
         sources[docs] = code
     date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
+    id_order = _id_order(reader)
     table = DocTable(
         starts=starts,
         ends=ends,
@@ -234,9 +243,9 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
-        officials=_name_pairs(searcher, "officials", merged=True),
+        officials=_name_pairs(searcher, "officials", id_order=id_order),
         said=_name_pairs(searcher, "said"),
-        id_order=_id_order(reader),
+        id_order=id_order,
     )
     return table
 

@@ -379,6 +379,8 @@ class OpenSearchEngine:
             read = {"query": {"ids": {"values": ids}}, "_source": body["_source"], "size": size}
             found = self._call("search", body=read)
             sources = {h["_id"]: h["_source"] for h in found["hits"]["hits"]}
+            # An article an update removed between the walk and the read is left out.
+            page = [h for h in page if h["_id"] in sources]
             for hit in page:
                 hit["_source"] = sources[hit["_id"]]
         return page

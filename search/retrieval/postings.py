@@ -8,7 +8,7 @@ kept in a cache shared by every thread and reader that opens the same segment: s
 never change (an update adds segments and marks deletions, which `Arrays.live` applies).
 
     arrays = reader_arrays(searcher.reader())
-    docs, weights = arrays.postings("body", "layan")
+    found = arrays.postings("body", "layan")      # found.docs, found.weights
     mask = arrays.mask("body", "layan")          # bool per document number
     lengths = arrays.lengths("body")             # field length per document
 """
