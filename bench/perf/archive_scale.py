@@ -60,6 +60,9 @@ from bench.perf.querymix import label, load_mix, to_query_string, usable
 from bench.perf.tantivy_peer import TantivyPeer, build_tantivy, tantivy_available
 from search.config import DEFAULT_OPENSEARCH_URL
 
+# The embedded engine's commands, whatever engine $CARI_OPENSEARCH_URL would choose for them.
+EMBEDDED = {"CARI_ENGINE": "whoosh"}
+
 
 def _run_sampled(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run `command` (with `env` added to the environment), sampling the memory of its
@@ -242,7 +245,7 @@ def _update10(seeds: Path, index_dir: Path) -> float:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     command = [*cari_command(), "update", "--seeds", str(seeds), "--index", str(index_dir)]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **EMBEDDED})
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"cari update failed: {done.stderr[-800:]}")
@@ -332,7 +335,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     generate_s = time.perf_counter() - started
     print(f"archive: {articles:,} articles in {generate_s:.1f} s", flush=True)
     build = _run_sampled(
-        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)]
+        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)], EMBEDDED
     )
     live = store.require_live(index_dir).path
     print(f"cari build: {build['seconds']:.1f} s, peak {build['tree_peak_mb']:.0f} MB", flush=True)
@@ -342,7 +345,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     paths = queries.pop("paths")
     cluster = _opensearch(seeds, work, rounds, paths)
     update10 = _update10(seeds, index_dir)
-    server_rss = _server_rss(index_dir, paths)
+    server_rss = _server_rss(index_dir, paths, EMBEDDED)
     result: dict[str, Any] = {
         "articles": articles,
         "seed_files": len(paths),
