@@ -64,6 +64,18 @@ from search.config import DEFAULT_OPENSEARCH_URL
 EMBEDDED = {"CARI_ENGINE": "whoosh"}
 
 
+def _query_figures(queries: dict[str, Any]) -> dict[str, Any]:
+    """The results JSON's p50/p95 of Cari's page and of each peer, from the query timings."""
+    return {
+        "page_p50_ms": queries["cari"]["p50_ms"],
+        "page_p95_ms": queries["cari"]["p95_ms"],
+        "fts5_p50_ms": queries["fts5"]["p50_ms"],
+        "fts5_p95_ms": queries["fts5"]["p95_ms"],
+        "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
+        "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
+    }
+
+
 def _run_sampled(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run `command` (with `env` added to the environment), sampling the memory of its
     process tree; wall time and peaks (the largest process and the CPU time: of every child
@@ -359,12 +371,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "peak_rss_largest_process_mb": round(build["largest_process_mb"], 1),
         "index_mb": round(dir_size_mb(live), 1),
         "update10_s": round(update10, 2),
-        "page_p50_ms": queries["cari"]["p50_ms"],
-        "page_p95_ms": queries["cari"]["p95_ms"],
-        "fts5_p50_ms": queries["fts5"]["p50_ms"],
-        "fts5_p95_ms": queries["fts5"]["p95_ms"],
-        "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
-        "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
+        **_query_figures(queries),
         "server_rss_mb": round(server_rss, 1),
         "peers": peers,
         "opensearch": cluster,
@@ -458,12 +465,7 @@ def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
             "queries_only": True,
             "earlier_figures_machine": previous.get("machine"),
             "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
-            "page_p50_ms": queries["cari"]["p50_ms"],
-            "page_p95_ms": queries["cari"]["p95_ms"],
-            "fts5_p50_ms": queries["fts5"]["p50_ms"],
-            "fts5_p95_ms": queries["fts5"]["p95_ms"],
-            "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
-            "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
+            **_query_figures(queries),
             "queries": queries,
             "opensearch": None,  # not measured again
         }

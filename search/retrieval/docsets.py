@@ -114,6 +114,13 @@ def in_runs(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
     return keys[at]
 
 
+def places(order: np.ndarray) -> np.ndarray:
+    """Each document number's place in `order` (every document number, once)."""
+    found = np.empty(len(order), dtype=np.int64)
+    found[order] = np.arange(len(order))
+    return found
+
+
 def to_mask(docs: np.ndarray, size: int) -> np.ndarray:
     """The set as a bool per document number."""
     out = np.zeros(size, dtype=bool)

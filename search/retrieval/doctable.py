@@ -148,8 +148,7 @@ def _name_pairs(
     variants = {}
     if id_order is not None:
         docs_of = dict(term_docs)
-        id_ranks = np.empty(len(id_order), dtype=np.int64)
-        id_ranks[id_order] = np.arange(len(id_order))
+        id_ranks = docsets.places(id_order)
 
         def roles(name: str) -> set[str]:
             docs = docs_of[name]
@@ -269,9 +268,7 @@ def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     orders = table.orders
     if newest not in orders:
         key = -table.starts if newest else table.ends
-        ranks = np.empty(len(table.id_order), dtype=np.int64)
-        ranks[table.id_order] = np.arange(len(table.id_order))
-        orders[newest] = np.lexsort((ranks, key))
+        orders[newest] = np.lexsort((_ranks(table, "ids", lambda: table.id_order), key))
     return orders[newest]
 
 
@@ -294,10 +291,7 @@ def date_ranks(searcher: Searcher, *, newest: bool) -> np.ndarray:
 def _ranks(table: DocTable, key: object, order: Callable[[], np.ndarray]) -> np.ndarray:
     found = table.ranks.get(key)
     if found is None:
-        ordered = order()
-        found = np.empty(len(ordered), dtype=np.int64)
-        found[ordered] = np.arange(len(ordered))
-        table.ranks[key] = found
+        found = table.ranks[key] = docsets.places(order())
     return found
 
 

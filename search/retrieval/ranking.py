@@ -285,10 +285,7 @@ def rank(
 ) -> list[tuple[float, int]]:
     """`rank_docs` over a bool per document (`officials` tagged likewise), equal scores in
     `order` (every document number), else in document order."""
-    ranks = None
-    if order is not None:
-        ranks = np.empty(len(order), dtype=np.int64)
-        ranks[order] = np.arange(len(order))
+    ranks = docsets.places(order) if order is not None else None
     return rank_docs(arrays, parsed, np.flatnonzero(mask), needed, _as_docs(officials), ranks)
 
 
