@@ -1,7 +1,8 @@
-"""Extraction against the who-said-what gold set (bench/quality/data/gold16): prints figures per
-half and writes JSON.
+"""Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b): prints
+figures per half and writes JSON.
 
-    python -m bench.quality.extract_gold [--half dev|blind|both] [--errors] [--out FILE]
+    python -m bench.quality.extract_gold [--set gold16|gold16b] [--half dev|blind|both]
+                                         [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
 `cari build` does with a `.jsonl` seed); raw pages through search.ingest.extract.extract_article.
@@ -52,7 +53,11 @@ from search.ingest.records import extract_record
 from search.model import Article, ArticleDate
 from tests.corpus import records_with_ids
 
-GOLD = Path(__file__).resolve().parent / "data" / "gold16"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gold16"
+# Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
+# gold16b (corpus articles only, drawn later outside gold16: ../data/gold16b/README.md).
+SETS = ("gold16", "gold16b")
 OUT = Path(__file__).resolve().parent / "extract_gold.json"
 HALVES = ("dev", "blind")
 
@@ -222,9 +227,17 @@ def _in(needle: str, hay: str) -> bool:
     return " ".join(needle.split()) in " ".join(hay.split())
 
 
-def score_half(half: str, records: dict[str, dict]) -> dict[str, Any]:
-    articles = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
-    pages = tomllib.loads((GOLD / half / "pages.toml").read_text(encoding="utf-8"))
+def _pages(folder: Path) -> list[dict]:
+    """The raw pages' truth of one half (a set of corpus articles only has none)."""
+    path = folder / "pages.toml"
+    if not path.is_file():
+        return []
+    return tomllib.loads(path.read_text(encoding="utf-8"))["page"]
+
+
+def score_half(folder: Path, records: dict[str, dict]) -> dict[str, Any]:
+    articles = tomllib.loads((folder / "articles.toml").read_text(encoding="utf-8"))
+    pages = _pages(folder)
     officials, quotes = Tally(), Tally()
     page_errors: list[str] = []
     titles = dates = sources = leaks = complete = leaked_lines = chrome_lines = 0
@@ -232,9 +245,9 @@ def score_half(half: str, records: dict[str, dict]) -> dict[str, Any]:
         article = extract_record(records[item["id"]]).article
         score_officials(article, item["officials"], officials, item["id"])
         score_quotes(article, item, quotes, item["id"])
-    for item in pages["page"]:
+    for item in pages:
         where = item["file"]
-        text = (GOLD / half / item["file"]).read_text(encoding="utf-8")
+        text = (folder / item["file"]).read_text(encoding="utf-8")
         try:
             article = extract_article(text, Path(item["file"]).stem).article
         except SeedError as exc:
@@ -268,16 +281,16 @@ def score_half(half: str, records: dict[str, dict]) -> dict[str, Any]:
             page_errors.append(f"{where}: body incomplete")
         score_officials(article, item["officials"], officials, where)
         score_quotes(article, item, quotes, where)
-    n = len(pages["page"])
+    n = len(pages)
     return {
         "articles": len(articles["article"]),
         "pages": n,
-        "titles": round(titles / n, 3),
-        "dates": round(dates / n, 3),
-        "sources": round(sources / n, 3),
-        "body_leak_pages": round(leaks / n, 3),
+        "titles": round(titles / n, 3) if n else None,
+        "dates": round(dates / n, 3) if n else None,
+        "sources": round(sources / n, 3) if n else None,
+        "body_leak_pages": round(leaks / n, 3) if n else None,
         "body_leak_lines": round(leaked_lines / chrome_lines, 3) if chrome_lines else None,
-        "body_complete": round(complete / n, 3),
+        "body_complete": round(complete / n, 3) if n else None,
         "officials": officials.as_dict(),
         "quotes": quotes.as_dict(),
         "_errors": page_errors + officials.errors + quotes.errors,
@@ -317,48 +330,67 @@ def _check_people(item: dict, where: str) -> list[str]:
 
 
 def check_gold() -> list[str]:
-    """Problems in the gold files: missing fields, texts not in their page, halves unbalanced."""
+    """Problems in the gold files: missing fields, texts not in their page, halves unbalanced.
+
+    Checks every set; an article may be in only one of them."""
     problems: list[str] = []
     ids: list[str] = []
-    for half in HALVES:
-        articles = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
-        for item in articles["article"]:
-            where = f"{half}/articles.toml {item.get('id')}"
-            if not str(item.get("id", "")).startswith("clickid-") or not item.get("title"):
-                problems.append(f"{where}: id and title are required")
-            if item.get("stratum") not in {"speech", "rest"}:
-                problems.append(f"{where}: stratum must be speech or rest")
-            problems += _check_people(item, where)
-            ids.append(item.get("id", ""))
-        pages = tomllib.loads((GOLD / half / "pages.toml").read_text(encoding="utf-8"))["page"]
-        shapes = {Path(p["file"]).stem.rsplit("-", 1)[0] for p in pages}
-        if shapes != PUBLISHER_SHAPES:
-            problems.append(f"{half}: pages miss publishers {sorted(PUBLISHER_SHAPES - shapes)}")
-        for item in pages:
-            where = f"{half}/{item.get('file')}"
-            path = GOLD / half / str(item.get("file"))
-            if not path.is_file():
-                problems.append(f"{where}: no such page")
-                continue
-            text = path.read_text(encoding="utf-8")
-            try:
-                if ArticleDate.from_iso(item["date"]).precision != item["precision"]:
-                    problems.append(f"{where}: date {item['date']} is not {item['precision']}")
-            except (KeyError, TypeError, ValueError):
-                problems.append(f"{where}: date and precision are required")
-            if not item.get("source") or item["source"] != item["source"].casefold():
-                problems.append(f"{where}: source must be a lower-case domain")
-            if not item.get("not_body"):
-                problems.append(f"{where}: not_body is required")
-            needles = [item.get("title", ""), item.get("body_first", ""), item.get("body_last", "")]
-            needles += item.get("not_body", []) + item.get("unattributed", [])
-            needles += [q.get("text", "") for q in item.get("quotes", [])]
-            for needle in needles:
-                if not needle or needle not in text:
-                    problems.append(f"{where}: {needle[:40]!r} is not in the page")
-            problems += _check_people(item, where)
+    for name in SETS:
+        for half in HALVES:
+            problems += _check_half(DATA / name, f"{name}/{half}", ids)
     if len(ids) != len(set(ids)):
         problems.append("an article is in the gold twice")
+    return problems
+
+
+def _check_half(root: Path, label: str, ids: list[str]) -> list[str]:
+    problems: list[str] = []
+    folder = root / label.rsplit("/", 1)[1]
+    articles = tomllib.loads((folder / "articles.toml").read_text(encoding="utf-8"))["article"]
+    pages = _pages(folder)
+    # A set of corpus articles only: its quoted texts are checked against the records.
+    records = {} if pages else records_with_ids({a.get("id", "") for a in articles})
+    for item in articles:
+        where = f"{label}/articles.toml {item.get('id')}"
+        if not str(item.get("id", "")).startswith("clickid-") or not item.get("title"):
+            problems.append(f"{where}: id and title are required")
+        if item.get("stratum") not in {"speech", "rest"}:
+            problems.append(f"{where}: stratum must be speech or rest")
+        problems += _check_people(item, where)
+        ids.append(item.get("id", ""))
+        if item.get("id") in records:
+            body = records[item["id"]].get("body") or ""
+            for quote in item.get("quotes") or []:
+                if quote.get("text") and not _in(quote["text"], body):
+                    problems.append(f"{where}: {quote['text'][:40]!r} is not in the body")
+    if not pages:
+        return problems
+    shapes = {Path(p["file"]).stem.rsplit("-", 1)[0] for p in pages}
+    if shapes != PUBLISHER_SHAPES:
+        problems.append(f"{label}: pages miss publishers {sorted(PUBLISHER_SHAPES - shapes)}")
+    for item in pages:
+        where = f"{label}/{item.get('file')}"
+        path = folder / str(item.get("file"))
+        if not path.is_file():
+            problems.append(f"{where}: no such page")
+            continue
+        text = path.read_text(encoding="utf-8")
+        try:
+            if ArticleDate.from_iso(item["date"]).precision != item["precision"]:
+                problems.append(f"{where}: date {item['date']} is not {item['precision']}")
+        except (KeyError, TypeError, ValueError):
+            problems.append(f"{where}: date and precision are required")
+        if not item.get("source") or item["source"] != item["source"].casefold():
+            problems.append(f"{where}: source must be a lower-case domain")
+        if not item.get("not_body"):
+            problems.append(f"{where}: not_body is required")
+        needles = [item.get("title", ""), item.get("body_first", ""), item.get("body_last", "")]
+        needles += item.get("not_body", []) + item.get("unattributed", [])
+        needles += [q.get("text", "") for q in item.get("quotes", [])]
+        for needle in needles:
+            if not needle or needle not in text:
+                problems.append(f"{where}: {needle[:40]!r} is not in the page")
+        problems += _check_people(item, where)
     return problems
 
 
@@ -374,6 +406,7 @@ def _commit() -> str | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="gold16", dest="gold_set")
     parser.add_argument("--half", choices=("dev", "blind", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the dev half's mistakes")
     parser.add_argument("--check", action="store_true", help="only check the gold files")
@@ -383,17 +416,22 @@ def main() -> None:
         problems = check_gold()
         for problem in problems:
             print(problem)
-        print(f"gold16: {len(problems)} problem(s)")
+        print(f"{', '.join(SETS)}: {len(problems)} problem(s)")
         raise SystemExit(1 if problems else 0)
+    root = DATA / args.gold_set
     halves = HALVES if args.half == "both" else (args.half,)
     ids = set()
     for half in halves:
-        gold = tomllib.loads((GOLD / half / "articles.toml").read_text(encoding="utf-8"))
+        gold = tomllib.loads((root / half / "articles.toml").read_text(encoding="utf-8"))
         ids |= {a["id"] for a in gold["article"]}
     records = records_with_ids(ids)
-    result: dict[str, Any] = {"date": dt.date.today().isoformat(), "commit": _commit()}
+    result: dict[str, Any] = {
+        "date": dt.date.today().isoformat(),
+        "commit": _commit(),
+        "set": args.gold_set,
+    }
     for half in halves:
-        figures = score_half(half, records)
+        figures = score_half(root / half, records)
         errors = figures.pop("_errors")
         result[half] = figures
         print(f"{half}:", json.dumps(figures))
