@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from search.indexing import indexers, opensearch_lock
-from search.indexing.opensearch_index import connect, delete_all
+from search.indexing.opensearch_index import connect, delete_all, indexed_stamps, live_index
 from search.indexing.store import IndexBusyError
 from tests.conftest import SEED_IDS, SEEDS_DIR, opensearch_settings
 from tests.test_opensearch_lexicon import lexicon_of
@@ -128,5 +128,76 @@ def test_a_long_write_keeps_its_lock_past_the_lease(opensearch_cluster, monkeypa
             time.sleep(4.5)
             waiting.join(10)
         assert len(refused) == 1 and "being written by cari build" in refused[0]
+    finally:
+        delete_all(client, settings.alias)
+
+
+def _indices(client, alias: str) -> set[str]:
+    return {i for i in client.indices.get(index=f"{alias}-*") if i.startswith(alias + "-")}
+
+
+def _take_over(client, alias: str):
+    """Another writer takes the lock over, as one does once our lease has expired."""
+    other = {"holder": "cari update (pid 1 on elsewhere)", "expires": time.time() + 60}
+    lock = opensearch_lock.lock_name(alias)
+
+    def steal(_item) -> None:
+        client.index(index=lock, id=opensearch_lock.DOC, body=other, refresh="true")
+
+    return steal
+
+
+def test_a_build_that_lost_its_lock_swaps_nothing(opensearch_cluster, seeds: Path, tmp_path):
+    settings = opensearch_settings(opensearch_cluster)
+    client = connect(settings)
+    try:
+        indexers.build(seeds, tmp_path, settings)
+        live = live_index(client, settings.alias)
+        before = _indices(client, settings.alias)
+        with pytest.raises(opensearch_lock.LockLostError, match="taken over by another writer"):
+            indexers.build(seeds, tmp_path, settings, on_article=_take_over(client, settings.alias))
+        assert live_index(client, settings.alias) == live, "the alias was not swapped"
+        assert _indices(client, settings.alias) == before, "the new index deleted"
+        lock = opensearch_lock.lock_name(settings.alias)
+        found = client.get(index=lock, id=opensearch_lock.DOC)["_source"]
+        assert found["holder"] == "cari update (pid 1 on elsewhere)", "the new holder's lock kept"
+    finally:
+        delete_all(client, settings.alias)
+
+
+def test_an_update_that_lost_its_lock_writes_nothing(opensearch_cluster, seeds: Path, tmp_path):
+    settings = opensearch_settings(opensearch_cluster)
+    client = connect(settings)
+    try:
+        indexers.build(seeds, tmp_path, settings)
+        stamps, words = indexed_stamps(client, settings.alias), lexicon_of(settings)
+        _add_copy(seeds)
+        with pytest.raises(opensearch_lock.LockLostError) as lost:
+            indexers.update(
+                seeds, tmp_path, settings, on_article=_take_over(client, settings.alias)
+            )
+        assert "\n" not in str(lost.value)
+        client.indices.refresh(index=settings.alias)
+        assert indexed_stamps(client, settings.alias) == stamps
+        assert lexicon_of(settings) == words
+    finally:
+        delete_all(client, settings.alias)
+
+
+def test_confirm_renews_a_held_lease_and_marks_a_lost_one(opensearch_cluster):
+    settings = opensearch_settings(opensearch_cluster)
+    client = connect(settings)
+    try:
+        with opensearch_lock.write_lock(client, settings.alias, "cari build") as lease:
+            assert lease.state == "held"
+            version = lease.version
+            lease.confirm()
+            assert lease.state == "held" and lease.version != version, "renewed"
+            _take_over(client, settings.alias)(None)
+            with pytest.raises(opensearch_lock.LockLostError):
+                lease.confirm()
+            assert lease.state == "lost"
+        lock = opensearch_lock.lock_name(settings.alias)
+        assert client.exists(index=lock, id=opensearch_lock.DOC), "not released: not ours"
     finally:
         delete_all(client, settings.alias)

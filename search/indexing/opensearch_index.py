@@ -53,7 +53,7 @@ from search.indexing.copies import (
     update_copies,
 )
 from search.indexing.opensearch_lexicon import WordCounts, lexicon_name, load_copies
-from search.indexing.opensearch_lock import lock_name, write_lock
+from search.indexing.opensearch_lock import Lease, lock_name, write_lock
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.store import LOCK_WAIT_SECONDS
 from search.indexing.update import (
@@ -447,14 +447,15 @@ def build_articles(
     group. Refused (BuildRefusedError, nothing changed) when it would keep less than
     MIN_KEEP_SHARE of the live index unless `force`."""
     client = client or connect(settings)
-    with write_lock(client, settings.alias, "cari build"):
-        return _build_articles(settings, items, client, force=force, on_article=on_article)
+    with write_lock(client, settings.alias, "cari build") as lease:
+        return _build_articles(settings, items, client, lease, force=force, on_article=on_article)
 
 
 def _build_articles(
     settings: EngineSettings,
     items: Iterable[Article | SeedProblem],
     client: Any,
+    lease: Lease,
     *,
     force: bool,
     on_article: Callable[[Article | SeedProblem], None] | None,
@@ -497,6 +498,7 @@ def _build_articles(
         live = len(previous)
         if not force and live and report.indexed < live * MIN_KEEP_SHARE:
             raise BuildRefusedError(shrunk_build(report.indexed, live))
+        lease.confirm()
         swap_alias(client, alias, name)
     except BaseException:
         client.indices.delete(index=f"{name},{lexicon}", ignore_unavailable=True)
@@ -624,14 +626,15 @@ def update(
     BuildRefusedError when it would remove more than half. Holds the alias's write lock
     (search.indexing.opensearch_lock), waiting up to `lock_timeout` seconds for it."""
     client = client or connect(settings)
-    with write_lock(client, settings.alias, "cari update", timeout=lock_timeout):
-        return _update(settings, seeds_dir, client, force, dry_run, on_plan, on_article)
+    with write_lock(client, settings.alias, "cari update", timeout=lock_timeout) as lease:
+        return _update(settings, seeds_dir, client, lease, force, dry_run, on_plan, on_article)
 
 
 def _update(
     settings: EngineSettings,
     seeds_dir: str | os.PathLike[str],
     client: Any,
+    lease: Lease,
     force: bool,
     dry_run: bool,
     on_plan: Callable[[int], None] | None,
@@ -668,17 +671,19 @@ def _update(
                 assert isinstance(item, Article)
                 articles.append(item)
         report.removed.extend(plan.remove)
-        _write_update(client, alias, articles, list(plan.remove))
+        _write_update(client, lease, articles, list(plan.remove))
     report.articles = len(indexed) + len(report.added) - len(report.removed)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_update(client: Any, alias: str, articles: list[Article], removed: list[str]) -> None:
+def _write_update(client: Any, lease: Lease, articles: list[Article], removed: list[str]) -> None:
     """Write an update's new and changed `articles` and delete the `removed` ones, with
-    their copy groups and words: the articles first (one refresh), then the lexicon."""
+    their copy groups and words: the articles first (one refresh), then the lexicon; nothing
+    when the lease on the write lock was lost (LockLostError)."""
     if not articles and not removed:
         return
+    alias = lease.alias
     index = live_index(client, alias) or alias
     lexicon = live_index(client, lexicon_name(alias)) or lexicon_name(alias)
     replaced = [a.id for a in articles]
@@ -707,6 +712,7 @@ def _write_update(client: Any, alias: str, articles: list[Article], removed: lis
         actions.append({"_index": index, "_id": article.id, "_source": source})
     actions += [{"_op_type": "delete", "_index": index, "_id": i} for i in removed]
     moved = _regrouped(client, index, before_keys, keys, set(replaced) | set(removed))
+    lease.confirm()
     _bulk(client, chain(actions, moved))
     client.indices.refresh(index=index)
     changes = opensearch_lexicon.word_changes(client, lexicon, written.words)

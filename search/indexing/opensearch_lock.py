@@ -9,6 +9,12 @@ The lock is the document `write` of the index `<alias>-lock`, created only where
 and releases it by deleting it. A holder that died leaves it to expire LEASE_SECONDS later (by
 the clocks of the machines involved), when the next writer takes it over; every change is a
 compare-and-set on the document's sequence number, so two writers can never both hold it.
+
+A holder that stalled for longer than its lease (a paused machine, a cut network) may find its
+lock taken over: the lease is then `lost`. `Lease.confirm` renews the lease by that same
+compare-and-set, and raises LockLostError when the document is no longer ours; a build calls it
+right before its alias swap and an update before its first write, so a lost lock swaps and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ POLL_SECONDS = 0.2
 _held = threading.local()
 
 
+class LockLostError(IndexBusyError):
+    """Another writer took over the write lock after our lease expired; nothing more was
+    written (reported, and in `cari watch` tried again, as a busy index is)."""
+
+
 def lock_name(alias: str) -> str:
     return alias + SUFFIX
 
@@ -42,30 +53,36 @@ def lock_name(alias: str) -> str:
 @contextmanager
 def write_lock(
     client: Any, alias: str, what: str, *, timeout: float = LOCK_WAIT_SECONDS
-) -> Iterator[None]:
-    """Hold the alias's write lock; wait up to `timeout` seconds for it (IndexBusyError
-    naming its holder after that). Re-entrant within a thread (an update that turns into a
-    full build keeps its lock)."""
-    held: set[str] = _held.__dict__.setdefault("aliases", set())
+) -> Iterator[Lease]:
+    """Hold the alias's write lock and yield its Lease; wait up to `timeout` seconds for it
+    (IndexBusyError naming its holder after that). Re-entrant within a thread (an update that
+    turns into a full build keeps its lock and lease)."""
+    held: dict[str, Lease] = _held.__dict__.setdefault("leases", {})
     if alias in held:
-        yield
+        yield held[alias]
         return
-    lease = _Lease(client, lock_name(alias), what)
-    lease.take(alias, timeout)
-    held.add(alias)
+    lease = Lease(client, alias, what)
+    lease.take(timeout)
+    held[alias] = lease
     try:
-        yield
+        yield lease
     finally:
-        held.discard(alias)
+        del held[alias]
         lease.release()
 
 
-class _Lease:
-    def __init__(self, client: Any, index: str, what: str) -> None:
+class Lease:
+    """One writer's hold on an alias's lock document: `held`, then `lost` when another
+    writer took it over, or `released`."""
+
+    def __init__(self, client: Any, alias: str, what: str) -> None:
         self.client = client
-        self.index = index
+        self.alias = alias
+        self.index = lock_name(alias)
         self.holder = f"{what} (pid {os.getpid()} on {socket.gethostname()})"
         self.version: tuple[int, int] | None = None
+        self.state = "waiting"
+        self._writing = threading.Lock()  # the renewer and confirm() write one at a time
         self._stop = threading.Event()
         self._renewer: threading.Thread | None = None
 
@@ -82,9 +99,10 @@ class _Lease:
         done = self.client.index(index=self.index, id=DOC, body=self._doc(), **kwargs)
         self.version = (int(done["_seq_no"]), int(done["_primary_term"]))
 
-    def take(self, alias: str, timeout: float) -> None:
+    def take(self, timeout: float) -> None:
         from opensearchpy import ConflictError, NotFoundError
 
+        alias = self.alias
         self._create_index()
         deadline = time.monotonic() + timeout
         while True:
@@ -115,6 +133,7 @@ class _Lease:
                     )
                 )
             time.sleep(POLL_SECONDS)
+        self.state = "held"
         self._renewer = threading.Thread(target=self._renew, name="cari-lock-lease", daemon=True)
         self._renewer.start()
 
@@ -132,16 +151,38 @@ class _Lease:
                 raise
 
     def _renew(self) -> None:
-        from opensearchpy import ConflictError, TransportError
+        from opensearchpy import TransportError
 
         while not self._stop.wait(LEASE_SECONDS / 3):
             try:
-                self._write(self.version)
-            except ConflictError:
+                self.confirm()
+            except LockLostError:
                 log.error("the write lock %s was taken over by another writer", self.index)
                 return
             except TransportError as exc:  # tried again at the next turn, within the lease
                 log.warning("the write lock %s was not renewed: %s", self.index, exc)
+
+    def confirm(self) -> None:
+        """Make sure the lock is still ours, renewing its lease by a compare-and-set on the
+        version we wrote (so it stays ours for LEASE_SECONDS more); LockLostError, and the
+        lease `lost`, when another writer has taken it over or it is gone."""
+        from opensearchpy import ConflictError, NotFoundError
+
+        with self._writing:
+            if self.state == "held":
+                try:
+                    self._write(self.version)
+                except (ConflictError, NotFoundError):
+                    self.state = "lost"
+            if self.state != "held":
+                raise LockLostError(
+                    gettext(
+                        "the OpenSearch index %(alias)s was taken over by another writer while"
+                        " this one stalled past its lease: nothing more was written; run it"
+                        " again",
+                        alias=repr(self.alias),
+                    )
+                )
 
     def release(self) -> None:
         from opensearchpy import ConflictError, NotFoundError
@@ -149,8 +190,9 @@ class _Lease:
         self._stop.set()
         if self._renewer is not None:
             self._renewer.join()
-        if self.version is None:
+        if self.state != "held":
             return
+        self.state = "released"
         try:
             self.client.delete(
                 index=self.index,
