@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -165,13 +166,16 @@ def opensearch_cluster(tmp_path_factory: pytest.TempPathFactory):
 
 
 _aliases = itertools.count(1)
+# Every alias of this run ends in the run's own suffix: two runs on one cluster never write,
+# lock or delete each other's indices.
+RUN = uuid.uuid4().hex[:10]
 
 
 def opensearch_settings(cluster: ClusterUnderTest, alias: str | None = None) -> EngineSettings:
-    """Settings for a fresh alias on the test cluster (each test's index apart)."""
-    return EngineSettings(
-        engine="opensearch", urls=cluster.urls, alias=alias or f"test-{next(_aliases)}"
-    )
+    """Settings for a fresh alias on the test cluster (each test's index apart, and each
+    run's)."""
+    name = f"{alias or f'test-{next(_aliases)}'}-{RUN}"
+    return EngineSettings(engine="opensearch", urls=cluster.urls, alias=name)
 
 
 class EngineBuilder:

@@ -4,6 +4,8 @@ process runs it; a lock whose holder died is taken over once its lease has expir
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 from search.indexing import indexers, opensearch_lock
 from search.indexing.opensearch_index import connect, delete_all, indexed_stamps, live_index
 from search.indexing.store import IndexBusyError
-from tests.conftest import SEED_IDS, SEEDS_DIR, opensearch_settings
+from tests.conftest import ROOT, SEED_IDS, SEEDS_DIR, opensearch_settings
 from tests.test_opensearch_lexicon import lexicon_of
 
 
@@ -201,3 +203,21 @@ def test_confirm_renews_a_held_lease_and_marks_a_lost_one(opensearch_cluster):
         assert client.exists(index=lock, id=opensearch_lock.DOC), "not released: not ours"
     finally:
         delete_all(client, settings.alias)
+
+
+def test_two_test_runs_name_their_aliases_apart():
+    """Two runs of the suite on one cluster neither share an index nor wait for each other's
+    lock: each run's aliases carry a suffix of its own."""
+    code = (
+        "import types; from tests.conftest import opensearch_settings as s;"
+        " c = types.SimpleNamespace(urls=('http://localhost:1',));"
+        " print(s(c).alias, s(c, 'corpus').alias)"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert len(runs[0]) == 2
+    assert not set(runs[0]) & set(runs[1]), runs
