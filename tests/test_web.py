@@ -524,6 +524,20 @@ def test_nothing_in_dates_outside_the_archive_says_what_it_covers(client, engine
     assert 'id="outside-coverage"' not in inside
 
 
+def test_a_range_from_the_newest_articles_last_day_is_inside_the_archive(client):
+    """The seeds' newest article is dated only to its year: a range starting on the last day
+    of that year finds it, and is not said to lie outside the archive; the day after is."""
+    newest = client.get("/api/coverage").get_json()["last_shown"]
+    assert len(newest) == 4, "the seeds' newest date is a year"
+    last_day, after = f"{newest}-12-31", f"{int(newest) + 1}-01-01"
+    found = client.get(f"/api/search?from={last_day}").get_json()
+    assert any(h["date"] == newest for h in found["hits"])
+    page = client.get(f"/?q=zzzqqqxx&from={last_day}").get_data(as_text=True)
+    assert 'id="outside-coverage"' not in page
+    page = client.get(f"/?q=zzzqqqxx&from={after}").get_data(as_text=True)
+    assert 'id="outside-coverage"' in page
+
+
 def test_the_about_page_and_home_page_say_what_is_indexed(client, engine):
     everything = client.get("/api/search?sort=newest").get_json()
     about = client.get("/tentang").get_data(as_text=True)

@@ -25,6 +25,10 @@ class Coverage:
     undated: int
     first: dt.date | None  # the first day of the oldest dated article
     last: dt.date | None  # the first day of the newest
+    # The day after the last one any dated article covers (the end of a date known only as a
+    # month or a year is the end of that month or year): the first day the index holds nothing
+    # for. None: the day after `last`.
+    last_end: dt.date | None = None
     # The newest article's date at its precision ('2025', '2022-09', '2022-09-28'): what
     # people are shown, not the first day of a year known only as a year.
     last_shown: str | None = None
@@ -39,10 +43,13 @@ class Coverage:
         return sorted(self.months.items(), key=lambda kv: (-kv[1], kv[0]))[:BUSIEST_MONTHS]
 
     def outside(self, date_from: dt.date | None, date_to: dt.date | None) -> bool:
-        """True when a date range holds no dated article of the index at all."""
+        """True when a date range holds no dated article of the index at all: it ends before
+        the first covered day or starts on `last_end` or later (the search's date filter keeps
+        an article whose period overlaps the range)."""
         if self.first is None or self.last is None or not (date_from or date_to):
             return False
-        return bool((date_to and date_to < self.first) or (date_from and date_from > self.last))
+        end = self.last_end or self.last + dt.timedelta(days=1)
+        return bool((date_to and date_to < self.first) or (date_from and date_from >= end))
 
     def to_json(self) -> dict:
         return {
@@ -85,12 +92,17 @@ def coverage(searcher, index_dir) -> Coverage:
         undated=int(len(starts) - len(dated)),
         first=from_int(int(dated.min())) if len(dated) else None,
         last=from_int(int(dated.max())) if len(dated) else None,
+        last_end=_last_end(table.ends[live][has_date]),
         last_shown=_newest_shown(starts, precisions, has_date),
         newest_day=_newest_day(starts, precisions, has_date),
         sources=[(n, c) for n, c in sources if c],
         months=dict(months),
         updated=_updated(index_dir),
     )
+
+
+def _last_end(ends: np.ndarray) -> dt.date | None:
+    return from_int(int(ends.max())) + dt.timedelta(days=1) if len(ends) else None
 
 
 def _newest_shown(starts: np.ndarray, precisions: np.ndarray, has_date: np.ndarray) -> str | None:
