@@ -6,6 +6,7 @@ precisely, so near-equal scores may swap)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -38,6 +39,10 @@ QUERIES = [
     ("jakarta", {"sort": "oldest"}),
     ("presiden", {"facet_size": 3}),  # the most frequent names, and how many in all
     ("presiden", {"facet_size": 2, "officials": ("Tito Karnavian",)}),
+    # every variant group of the slice among few names: merged, then the most frequent
+    ("", {"facet_size": 1}),
+    ("pemerintah", {"facet_size": 7}),
+    ("korupsi", {"facet_size": 4, "partial": True}),
 ]
 
 
@@ -211,3 +216,49 @@ def test_a_page_past_the_index_result_window_is_listed(
     for request, want, found in zip(requests, wanted, got, strict=True):
         assert len(want.hits) == 100 and _rows(found) == _rows(want)
         assert [h.id for h in found.hits] == [h.id for h in corpus_engine.search(request).hits]
+
+
+@pytest.mark.corpus
+def test_a_search_reads_the_index_content_once(corpus_opensearch_engine, monkeypatch):
+    """Which index the alias points at is read once per search, not again for its names, its
+    variants and each of its sub-requests; the names and variants are read once per index
+    content."""
+    from search.indexing import opensearch_index
+
+    engine = corpus_opensearch_engine
+    reads: list[str] = []
+    live_index = opensearch_index.live_index
+
+    def counted(client, alias):
+        reads.append(alias)
+        return live_index(client, alias)
+
+    request = SearchRequest("tito karnavian korupsi", partial=True, officials=("Tito Karnavian",))
+    engine.search(request)
+    names = []
+    monkeypatch.setattr(engine, "_roles_of", lambda name: names.append(name) or set())
+    monkeypatch.setattr(opensearch_index, "live_index", counted)
+    engine.search(dataclasses.replace(request, page=2, facet_size=3))
+    assert reads == [engine.alias]
+    engine.found(request)
+    assert reads == [engine.alias] * 2
+    assert names == [], "the names and variants kept for the index content"
+
+
+def test_the_officials_facet_counts_the_names_it_lists_and_the_variant_groups():
+    """With variant groups, the facet asks for the request's facet_size most frequent names
+    outside them and for each name of the groups, not for every name of the index."""
+    from search.query.plan import parse_query
+    from search.retrieval.opensearch_query import request_body
+
+    merged = {"Joko Widodo": ("Joko Widodo", "Jokowi", "Joko Widodo Jokowi")}
+    body = request_body(parse_query("banjir"), SearchRequest("banjir", facet_size=5), merged=merged)
+    aggs = body["aggs"]["officials"]["aggs"]
+    members = sorted(merged["Joko Widodo"])
+    assert aggs["names"]["terms"]["size"] == 5
+    assert aggs["names"]["terms"]["exclude"] == members
+    assert aggs["members"]["terms"] | {"field": "officials"} == {
+        "field": "officials",
+        "size": 3,
+        "include": members,
+    }

@@ -24,6 +24,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,17 @@ class MissingIndexError(store.IndexMissingError):
     """No index behind the alias yet."""
 
 
+@dataclasses.dataclass(frozen=True)
+class _KnownNames:
+    """The names an index's facets and filters know, read once per index content."""
+
+    officials: dict[str, str]  # lower-cased -> the name it goes under
+    sources: list[str]
+    speakers: dict[str, str]  # lower-cased -> as spelled
+    variants: dict[str, str]  # an official's variant -> the name it goes under
+    merged: dict[str, tuple[str, ...]]  # a name variants go under -> it and its variants
+
+
 class OpenSearchEngine:
     """Searches the index behind an alias on an OpenSearch cluster. Safe to share between
     threads (the client pools its connections)."""
@@ -127,8 +139,8 @@ class OpenSearchEngine:
         self._state_dir = Path(state_dir)
         self.client = opensearch_index.connect(settings)
         self._names_lock = threading.Lock()
-        self._variants: dict[str, str] = {}
-        self._names: tuple[tuple[str, int], dict[str, str], list[str], dict[str, str]] | None = None
+        self._names: tuple[tuple[str, int], _KnownNames] | None = None
+        self._reading = threading.local()  # the content key of this thread's search
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
         self._frequencies = LRU(FREQUENCIES_KEPT)
 
@@ -171,7 +183,25 @@ class OpenSearchEngine:
             time.sleep(RETRY_PAUSE * (attempt + 1))
         raise AssertionError("unreachable")
 
+    @contextlib.contextmanager
+    def _one_content(self) -> Iterator[None]:
+        """Within it, this thread reads the content key once: a search's sub-requests (its
+        names, variants, results cache) all take the index as it was when it began."""
+        if getattr(self._reading, "key", None) is not None:
+            yield
+            return
+        self._reading.key = self._read_content_key()
+        try:
+            yield
+        finally:
+            self._reading.key = None
+
     def _content_key(self) -> tuple[str, int]:
+        """The content key of this thread's search (`_one_content`), or read anew."""
+        key = getattr(self._reading, "key", None)
+        return key if key is not None else self._read_content_key()
+
+    def _read_content_key(self) -> tuple[str, int]:
         """Which index and how much of it: (the index behind the alias, highest seq,
         articles). Changes with every build, update and removal."""
         body = {"size": 0, "aggs": {"seq": {"max": {"field": "seq"}}}, "track_total_hits": True}
@@ -180,13 +210,13 @@ class OpenSearchEngine:
         seq = int(found["aggregations"]["seq"]["value"] or 0)
         return (f"{index}:{seq}", int(found["hits"]["total"]["value"]))
 
-    def _known_names(self) -> tuple[dict[str, str], list[str], dict[str, str]]:
-        """Every official and person quoted (lower-cased -> as spelled) and every source the
-        index names, read once per index content."""
+    def _known_names(self) -> _KnownNames:
+        """Every official and person quoted and every source the index names, with the
+        officials' variants, read once per index content."""
         key = self._content_key()
         with self._names_lock:
             if self._names is not None and self._names[0] == key:
-                return self._names[1], self._names[2], self._names[3]
+                return self._names[1]
         body = {
             "size": 0,
             "aggs": {
@@ -203,10 +233,10 @@ class OpenSearchEngine:
         officials.update({n.lower(): n for n in variants.values()})
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
         speakers = sorted(b["key"] for b in found["said"]["buckets"])
-        names = (officials, sources, {n.lower(): n for n in speakers})
+        merged = {name: with_variants((name,), variants) for name in set(variants.values())}
+        names = _KnownNames(officials, sources, {n.lower(): n for n in speakers}, variants, merged)
         with self._names_lock:
-            self._names = (key, *names)
-            self._variants = variants
+            self._names = (key, names)
         return names
 
     def _roles_of(self, name: str) -> set[str]:
@@ -225,36 +255,34 @@ class OpenSearchEngine:
             if n == name and role
         }
 
-    def _official_variants(self) -> dict[str, str]:
-        """Each official's variant over the index -> the name it goes under."""
-        self._known_names()
-        return self._variants
-
     # -- resolving user input ---------------------------------------------------------------
 
     def official_names(self) -> list[str]:
-        return sorted(set(self._known_names()[0].values()))
+        return sorted(set(self._known_names().officials.values()))
 
     def resolve_officials(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
             return ()
-        return resolving.resolve_people(names, self._known_names()[0], "official", partial=False)
+        known = self._known_names().officials
+        return resolving.resolve_people(names, known, "official", partial=False)
 
     def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
             return ()
-        return resolving.resolve_people(names, self._known_names()[2], "said", partial=True)
+        return resolving.resolve_people(names, self._known_names().speakers, "said", partial=True)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
             return ()
-        return resolving.resolve_sources(self._known_names()[1], names)
+        return resolving.resolve_sources(self._known_names().sources, names)
 
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
-        return resolving.plan_request(self, request)
+        with self._one_content():
+            return resolving.plan_request(self, request)
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
-        return resolving.relaxations(self, request)
+        with self._one_content():
+            return resolving.relaxations(self, request)
 
     def marking(self, query: str) -> QueryPlan:
         plan = parse_query(query)
@@ -271,21 +299,22 @@ class OpenSearchEngine:
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        if self._results is None:
-            return self._search(request, started)
-        key = (request, self._content_key())
-        found = self._results.get(key)
-        if found is None:
-            found = self._search(request, started)
-            self._results.put(key, found)
-            return found
+        with self._one_content():
+            if self._results is None:
+                return self._search(request, started)
+            key = (request, self._content_key())
+            found = self._results.get(key)
+            if found is None:
+                found = self._search(request, started)
+                self._results.put(key, found)
+                return found
         return SearchResult(**{**found.__dict__, "seconds": time.perf_counter() - started})
 
     def _officials(self, plan: QueryPlan) -> Officials:
         """The officials the plan's words name, with their spelling in the index."""
         if not plan.officials:
             return []
-        known = self._known_names()[0]
+        known = self._known_names().officials
         return [(words, known.get(name.lower())) for name, words in plan.officials]
 
     def _bodies(
@@ -302,12 +331,11 @@ class OpenSearchEngine:
         named query), and the groups' labels."""
         if officials is None:
             officials = self._officials(plan)
-        variants = self._official_variants()
+        known = self._known_names()
         if request.officials:  # an official filtered by with their variants
-            names = with_variants(request.officials, variants)
+            names = with_variants(request.officials, known.variants)
             request = dataclasses.replace(request, officials=names)
-        merged = {name: with_variants((name,), variants) for name in set(variants.values())}
-        body = request_body(plan, request, idf, officials, _prefixes(plan, terms), merged)
+        body = request_body(plan, request, idf, officials, _prefixes(plan, terms), known.merged)
         groups = group_queries(plan, officials)
         partial = None
         if groups:
@@ -401,7 +429,7 @@ class OpenSearchEngine:
         found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
         aggs = found["aggregations"]
-        variants = self._official_variants()
+        variants = self._known_names().variants
         total_stories = stories(total, aggs["stories"])
         rows = [(h, []) for h in found["hits"]["hits"]]
         total_partial = partial_stories = 0
@@ -452,10 +480,10 @@ class OpenSearchEngine:
             )
             for h, missing in rows
         ]
-        officials = _ranked(aggs["officials"], request.officials)
-        if variants:  # every name was counted: merged, then the most frequent
-            every = merged_counts(officials[0], variants, _merged_buckets(aggs["officials"]))
-            officials = _most_frequent(every, request.officials, request.facet_size)
+        if variants:
+            officials = _merged_officials(aggs["officials"], request, variants)
+        else:
+            officials = _ranked(aggs["officials"], request.officials)
         sources = _ranked(aggs["sources"], request.sources)
         said = _ranked(aggs["said"], request.said)
         suggestion = None
@@ -518,14 +546,16 @@ class OpenSearchEngine:
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words."""
-        plan, request = self.plan(request)
-        body, _, _ = self._bodies(plan, request, self._terms())
+        with self._one_content():
+            plan, request = self.plan(request)
+            body, _, _ = self._bodies(plan, request, self._terms())
         return self._count(body)
 
     def found(self, request: SearchRequest) -> int:
         """How many results a request lists: with all the words, then with some."""
-        plan, request = self.plan(request)
-        body, partial, _ = self._bodies(plan, request, self._terms())
+        with self._one_content():
+            plan, request = self.plan(request)
+            body, partial, _ = self._bodies(plan, request, self._terms())
         return self._count(body) + (self._count({"query": partial}) if partial else 0)
 
     def _count(self, body: dict[str, Any]) -> int:
@@ -586,15 +616,31 @@ def _merged_buckets(found: dict[str, Any]) -> list[tuple[str, int]]:
     return [(name, int(b["doc_count"])) for name, b in buckets.items()]
 
 
-def _most_frequent(
-    every: list[tuple[str, int]], chosen: tuple[str, ...], size: int
+def _merged_officials(
+    facet: dict[str, Any], request: SearchRequest, variants: dict[str, str]
 ) -> tuple[list[tuple[str, int]], int]:
-    """The `size` first of a facet's whole list (most first, then by name, the chosen names
-    in it, 0 if need be), the chosen ones after them, and how many names it has."""
-    top = [pair for pair in every if pair[1]][:size]
-    listed = {name for name, _ in top}
-    extra = [pair for pair in every if pair[0] in chosen and pair[0] not in listed]
-    return top + extra, len(every)
+    """The officials facet with each variant under the name it goes under, as
+    search.retrieval.facets lists it: the facet_size most frequent, the chosen names after
+    them, and how many names it has. The facet counted the facet_size most frequent names in
+    no variant group (`names`), every name of the groups (`members`) and each group's
+    articles (`merged`): enough for the facet_size first of the merged list."""
+    chosen = request.officials
+    plain = [(b["key"], int(b["doc_count"])) for b in facet["names"]["buckets"]]
+    members = [(b["key"], int(b["doc_count"])) for b in facet["members"]["buckets"]]
+    picked = {b["key"]: int(b["doc_count"]) for b in facet.get("picked", {}).get("buckets", [])}
+    counted = {name for name, _ in plain + members}
+    others = [(name, picked.get(name, 0)) for name in chosen if name not in counted]
+    every = merged_counts(plain + members + others, variants, _merged_buckets(facet))
+    every.sort(key=lambda pair: (-pair[1], pair[0]))
+    top = [pair for pair in every if pair[1]][: request.facet_size]
+    shown = {name for name, _ in top}
+    extra = [pair for pair in every if pair[0] in chosen and pair[0] not in shown]
+    # names with articles: those in no group (every name counted but the groups'), and the
+    # groups with any; then the chosen names with none, listed all the same
+    groups = set(variants.values())
+    named = int(facet["entries"]["value"]) - sum(1 for _, n in members if n)
+    named += sum(1 for name, n in every if n and name in groups)
+    return top + extra, named + sum(1 for _, n in extra if not n)
 
 
 def _ranked(facet: dict[str, Any], chosen: tuple[str, ...]) -> tuple[list[tuple[str, int]], int]:

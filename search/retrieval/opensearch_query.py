@@ -397,12 +397,20 @@ def _terms(field: str, values: tuple[str, ...]) -> list[Query]:
     return [{"terms": {field: list(values)}}] if values else []
 
 
+def _members(merged: Mapping[str, tuple[str, ...]] | None) -> list[str]:
+    """Every name of the variant groups: the names variants go under and the variants."""
+    return sorted({name for names in (merged or {}).values() for name in names})
+
+
 def _merged(merged: Mapping[str, tuple[str, ...]] | None) -> dict[str, Any]:
-    """The articles of each official some variants go under, with any of them."""
+    """The articles of each official some variants go under, with any of them, and the
+    articles of each name of those groups."""
     if not merged:
         return {}
     groups = {name: {"terms": {"officials": list(names)}} for name, names in merged.items()}
-    return {"merged": {"filters": {"filters": groups}}}
+    members = _members(merged)
+    counts = {"field": "officials", "size": len(members), "include": members}
+    return {"merged": {"filters": {"filters": groups}}, "members": {"terms": counts}}
 
 
 def request_body(
@@ -436,12 +444,14 @@ def request_body(
     def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
         return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}
 
-    def names(field: str, picked: tuple[str, ...], whole: bool = False) -> dict[str, Any]:
-        """The facet_size most frequent names (each shard counting all of its own; `whole`:
-        every name), how many names there are, and the counts of the `picked` ones (listed
+    def names(field: str, picked: tuple[str, ...], leave_out: list[str] | None = None) -> dict:
+        """The facet_size most frequent names but those `leave_out` (each shard counting all
+        of its own), how many names there are, and the counts of the `picked` ones (listed
         even when not among the most frequent: search.retrieval.facets)."""
-        size = FACET_SIZE if whole else request.facet_size
+        size = request.facet_size
         top = {"field": field, "size": size, "shard_size": FACET_SIZE, "order": order}
+        if leave_out:
+            top["exclude"] = leave_out
         out: dict[str, Any] = {
             "names": {"terms": top},
             "entries": {"cardinality": {"field": field, "precision_threshold": CARDINALITY_EXACT}},
@@ -454,10 +464,11 @@ def request_body(
 
     every = [f for found in chosen.values() for f in found]
     aggs = {
-        # the officials some variants go under: every name, merged, then the most frequent
+        # the names in variant groups are counted apart, merged, then ranked with the others
+        # (search.retrieval.opensearch_engine)
         "officials": within(
             others("officials"),
-            {**names("officials", request.officials, whole=bool(merged)), **_merged(merged)},
+            {**names("officials", request.officials, _members(merged)), **_merged(merged)},
         ),
         "sources": within(others("sources"), names("source", request.sources)),
         "said": within(others("said"), names("said", request.said)),
