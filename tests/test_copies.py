@@ -49,6 +49,36 @@ def test_syndicated_copies_are_grouped_and_a_template_pair_is_not():
     assert not any(set(GOLD) & g for g in groups)
 
 
+@pytest.mark.parametrize(
+    ("titles", "band"),
+    [
+        (0.0, "unrelated"),
+        (0.19, "unrelated"),
+        (0.2, "between"),
+        (0.27, "between"),
+        (0.3, "related"),
+    ],
+)
+def test_headlines_fall_in_three_bands(titles: float, band: str):
+    assert copies.headline_band(titles) == band
+
+
+def test_a_short_rerun_under_headlines_between_is_a_copy_and_under_unrelated_ones_not():
+    """tempo.co's short report under two headlines sharing 0.27 of their words: near-identical
+    texts, a re-run; under headlines sharing less than UNRELATED_TITLE, a reused opening (a
+    build groups this pair: `python -m bench.quality.copies_gold`)."""
+    pair = ("clickid-76091eaa6568e18b", "clickid-be1e7542fc978c4c")
+    found = records_with_ids(set(pair))
+    a, b = (article_fingerprint(extract_record(found[i]).article) for i in pair)
+    titles = len(a.title_words & b.title_words) / len(a.title_words | b.title_words)
+    assert copies.headline_band(titles) == "between"
+    text = a.shingles  # as near-identical as a build finds them, boilerplate left out
+    assert len(text) < copies.REUSED_OPENING
+    assert copy_reason(a, b, text, text) == "identical"
+    unrelated = dataclasses.replace(b, title_words=frozenset({"lain"}))
+    assert copy_reason(a, unrelated, text, text) is None
+
+
 def test_a_build_finds_the_copies_it_would_find_holding_every_article_at_once(monkeypatch):
     """A build sets its articles aside in files and reads back only the candidates: the same
     boilerplate, signatures and copies as over every article's shingles held together."""

@@ -40,7 +40,7 @@ QUERIES = [
     ("presiden", {"facet_size": 3}),  # the most frequent names, and how many in all
     ("presiden", {"facet_size": 2, "officials": ("Tito Karnavian",)}),
     # every variant group of the slice among few names: merged, then the most frequent
-    ("", {"facet_size": 1}),
+    ("", {"facet_size": 1, "sort": "newest"}),
     ("pemerintah", {"facet_size": 7}),
     ("korupsi", {"facet_size": 4, "partial": True}),
 ]

@@ -26,6 +26,12 @@ How two articles are found to be copies:
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
   (a match summary opening several stories, the page holding only that part), not a re-run.
+- Headlines fall in three bands (`headline_band`, by the Jaccard of their words): "related"
+  (RELATED_TITLE or more), "unrelated" (less than UNRELATED_TITLE), and "between". Headlines
+  between are neither: not related enough to ease the bar for texts that are not identical,
+  nor unrelated enough to make one publisher's short near-identical texts a reused opening
+  (they stay a re-run: tempo.co's "Garuda Medan-Solo Kembali Mendarat setelah Terbang 39
+  Menit" and "Pesawat Garuda Balik ke Bandara Kualanamu Usai Terbang 39 Menit", 0.27).
 A group is the articles joined by such pairs.
 
 A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
@@ -82,16 +88,18 @@ MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
 TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
 NEAR_DAYS = 2  # copies are published at most this many days apart
 SAME_TEXT = 0.5  # Jaccard of two texts that are the same story (one publisher or group)...
-SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines sharing less than RELATED_TITLE
+SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines not related
 UNRELATED_SAME_TEXT = 0.6  # ...and from publishers of different media groups (unless
 # under nearly the same headline)
-RELATED_TITLE = 0.3  # headlines that share this much (Jaccard of their words) are related
+# Headlines sharing at least RELATED_TITLE of their words (Jaccard) are related, less than
+# UNRELATED_TITLE unrelated, and those between neither (`headline_band`).
+RELATED_TITLE = 0.3
+UNRELATED_TITLE = 0.2
 IDENTICAL_TEXT = 0.8  # near-identical texts: a re-run up to IDENTICAL_DAYS later
 IDENTICAL_DAYS = 7
-# One publisher's short text under unrelated headlines (sharing less than UNRELATED_TITLE) is
-# a reused opening (a match's summary over several stories whose own parts the page does
-# not hold), not a re-run: never copies when shorter than REUSED_OPENING shingles.
-UNRELATED_TITLE = 0.2
+# One publisher's short text under unrelated headlines is a reused opening (a match's summary
+# over several stories whose own parts the page does not hold), not a re-run: never copies
+# when shorter than REUSED_OPENING shingles.
 REUSED_OPENING = 150
 EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publisher or group,
 # related headlines)
@@ -173,6 +181,14 @@ def _related(first: str, second: str) -> bool:
     return first in groups and groups.get(first) == groups.get(second)
 
 
+def headline_band(titles: float) -> str:
+    """How related two headlines sharing `titles` of their words (Jaccard) are: "related",
+    "between" or "unrelated" (see the module docstring)."""
+    if titles >= RELATED_TITLE:
+        return "related"
+    return "unrelated" if titles < UNRELATED_TITLE else "between"
+
+
 def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray) -> bool:
     """Whether two articles are copies of one story (see the module docstring); `a_text`,
     `b_text`: their shingles without boilerplate."""
@@ -191,8 +207,9 @@ def copy_reason(
     containment = shared / min(len(a_text), len(b_text))
     gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
     titles = len(a.title_words & b.title_words) / max(1, len(a.title_words | b.title_words))
+    headlines = headline_band(titles)
     if jaccard >= IDENTICAL_TEXT:
-        if _reused_opening(a, b, titles, max(len(a_text), len(b_text))):
+        if _reused_opening(a, b, headlines, max(len(a_text), len(b_text))):
             return None
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
@@ -200,10 +217,10 @@ def copy_reason(
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         # A template's headline with another day's figures, or a publisher's report updated
         # in place the same day (a match's score at half time, then at full time).
-        updated = a.source == b.source and gap == 0 and titles >= RELATED_TITLE
+        updated = a.source == b.source and gap == 0 and headlines == "related"
         return "updated" if updated and _new_headline(a, b, jaccard, containment, gap) else None
     related = _related(a.source, b.source)
-    if titles >= REWRITE_TITLE or (related and titles >= RELATED_TITLE):
+    if titles >= REWRITE_TITLE or (related and headlines == "related"):
         same_text = SAME_TEXT
     else:
         same_text = SAME_TEXT_OTHER_TITLE if related else UNRELATED_SAME_TEXT
@@ -213,7 +230,7 @@ def copy_reason(
         return "contained"
     if related and _new_headline(a, b, jaccard, containment, gap):
         return "new headline"
-    if not related or titles < RELATED_TITLE:
+    if not related or headlines != "related":
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
         return "extended"
@@ -222,9 +239,10 @@ def copy_reason(
     return None
 
 
-def _reused_opening(a: Fingerprint, b: Fingerprint, titles: float, longest: int) -> bool:
-    """One publisher's short text under unrelated headlines (see REUSED_OPENING)."""
-    return a.source == b.source and titles < UNRELATED_TITLE and longest < REUSED_OPENING
+def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int) -> bool:
+    """One publisher's short text under unrelated headlines (see REUSED_OPENING): not
+    those "between"."""
+    return a.source == b.source and headlines == "unrelated" and longest < REUSED_OPENING
 
 
 def _new_headline(
