@@ -235,6 +235,7 @@ def test_a_search_reads_the_index_content_once(corpus_opensearch_engine, monkeyp
 
     request = SearchRequest("tito karnavian korupsi", partial=True, officials=("Tito Karnavian",))
     engine.search(request)
+    assert engine._known_names().variants, "the slice has variant groups: QUERIES merge them"
     names = []
     monkeypatch.setattr(engine, "_roles_of", lambda name: names.append(name) or set())
     monkeypatch.setattr(opensearch_index, "live_index", counted)
