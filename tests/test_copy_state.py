@@ -145,7 +145,9 @@ def test_an_index_of_an_older_cari_is_converted_by_its_first_update(tmp_path: Pa
 
 
 def _signature(k: int) -> np.ndarray:
-    return np.random.default_rng(k + 1000).integers(0, 1 << 31, (1, SIGNATURE_SIZE), dtype=np.uint32)
+    return np.random.default_rng(k + 1000).integers(
+        0, 1 << 31, (1, SIGNATURE_SIZE), dtype=np.uint32
+    )
 
 
 def _live(state: CopyState) -> dict[str, tuple[int, ...]]:
