@@ -114,6 +114,8 @@ CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
 _DAY_MASK = (1 << _DAY_BITS) - 1
 _TABLE_BITS = 22
+# Fewer shingles than 1/_SEARCHED_SHARE of the boilerplate are looked up one by one.
+_SEARCHED_SHARE = 16
 # A band bucket holding more articles than this is boilerplate left in: not paired.
 MAX_BUCKET = 50
 
@@ -270,7 +272,13 @@ def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
         return sets
     sizes = [len(s) for s in sets]
     joined = np.concatenate(sets)
-    keep = _Boilerplate(common).keep(joined)
+    if len(joined) * _SEARCHED_SHARE < len(common):
+        # A few articles' shingles (an update's): a binary search each, in the sorted
+        # boilerplate (read where it is searched, when mapped), not a table of all of it.
+        at = np.minimum(np.searchsorted(common, joined), len(common) - 1)
+        keep = np.asarray(common[at]) != joined
+    else:
+        keep = _Boilerplate(common).keep(joined)
     bounds = np.cumsum(sizes)[:-1]
     return [
         part[kept]

@@ -35,7 +35,13 @@ from pathlib import Path
 import numpy as np
 
 from search import jsonfiles
-from search.text.shingles import BAND_ROWS, SIGNATURE_SIZE, band_key, sharing_a_band
+from search.text.shingles import (
+    BAND_ROWS,
+    SIGNATURE_SIZE,
+    band_key,
+    band_keys,
+    sharing_a_band,
+)
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +121,12 @@ class Run:
             at += 1
         return found
 
-    def sharing_a_band(self, signature_rows: np.ndarray) -> list[np.ndarray]:
-        """For each signature, the live rows agreeing with it on every position of a band."""
+    def sharing_a_band(self, signature_rows: np.ndarray, keys: np.ndarray) -> list[np.ndarray]:
+        """For each signature, the live rows agreeing with it on every position of a band;
+        `keys`: the signatures' lookup keys, (signatures, bands)."""
         candidates: list[list[np.ndarray]] = [[] for _ in range(len(signature_rows))]
         for band in range(BANDS):
-            wanted = _lookup_keys(signature_rows, band)
+            wanted = keys[:, band]
             column = self.keys[band]
             starts = np.searchsorted(column, wanted, side="left")
             ends = np.searchsorted(column, wanted, side="right")
@@ -232,9 +239,10 @@ class CopyState:
         found: list[tuple[list[str], list[np.ndarray]]] = [
             ([], []) for _ in range(len(signature_rows))
         ]
+        keys = (band_keys(signature_rows) >> np.uint64(32)).astype(np.uint32)  # `_lookup_keys`
         for run in self.runs:
             for (ids, signatures), rows in zip(
-                found, run.sharing_a_band(signature_rows), strict=True
+                found, run.sharing_a_band(signature_rows, keys), strict=True
             ):
                 ids += [bytes(i).decode() for i in run.ids[rows]]
                 signatures.append(np.asarray(run.signatures[rows]))
