@@ -1,8 +1,9 @@
 """Copies of one story, found at index time: a syndicated article republished by another
 publisher of its media group, a re-run under a new headline or lede, a live or match report
 updated in place. Each index generation keeps its copy groups (`copies.json`: the groups and
-the pairs they were joined by) and what an update needs to extend them (`copies.npz`: each
-article's MinHash signature, and the shingles found to be boilerplate).
+the pairs they were joined by) and what an update needs to extend them (`copies/`, see
+`search.indexing.copy_state`: each article's MinHash signature, and the shingles found to be
+boilerplate).
 
 How two articles are found to be copies:
 - Shingles (runs of 5 words, `search.text.shingles`) that are boilerplate are left out: those
@@ -30,7 +31,9 @@ A group is the articles joined by such pairs.
 
 A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
 they arrive, and read back a bucket of shingles, a band of signatures, or a candidate pair at
-a time; an update compares its few articles in memory (`update_copies`).
+a time; an update compares its few articles with the indexed articles that share a band with
+one of them, looked up in the generation's copies state (`update_generation`), or, for the
+OpenSearch engine's state held in memory, among every signature (`update_copies`).
 """
 
 from __future__ import annotations
