@@ -53,22 +53,26 @@ class AnyOf:
         return frozenset(c for _, first in self._starts for c in first or ())
 
     def _anchored_group(self, letter: str) -> re.Pattern[str] | None:
-        """The anchored patterns a line starting with `letter` may match (those that may
-        start otherwise are in every group; a letter none starts with: only them)."""
-        key = letter if letter in self._letters else ""
-        if key not in self._by_start:
-            self._by_start[key] = _alternation(
-                [p for p, first in self._starts if first is None or key in first]
-                if key
-                else [p for p, first in self._starts if first is None]
+        """The anchored patterns that only a line starting with `letter` may match."""
+        if letter not in self._by_start:
+            self._by_start[letter] = _alternation(
+                [p for p, first in self._starts if first is not None and letter in first]
             )
-        return self._by_start[key]
+        return self._by_start[letter]
+
+    @cached_property
+    def _anchored_anywhere(self) -> re.Pattern[str] | None:
+        """The anchored patterns that may match a line starting with anything: tried on every
+        line apart, rather than compiled into every letter's group."""
+        return _alternation([p for p, first in self._starts if first is None])
 
     def _anchored_match(self, line: str) -> bool:
         if not self.by_start:
             return bool(self.anchored and self.anchored.match(line))
-        group = self._anchored_group(line[:1].lower())
-        return bool(group and group.match(line))
+        letter = line[:1].lower()
+        group = self._anchored_group(letter) if letter in self._letters else None
+        anywhere = self._anchored_anywhere
+        return bool((group and group.match(line)) or (anywhere and anywhere.match(line)))
 
     def _may_float(self, line: str) -> bool:
         needs = self.floating_needs
