@@ -159,14 +159,22 @@ def write_run(folder: Path, name: str, ids: list[str], signatures: np.ndarray) -
     _save(folder / f"{name}.ids.npy", encoded)
     _save(folder / f"{name}.order.npy", np.argsort(encoded, kind="stable").astype(np.intp))
     _save(folder / f"{name}.sigs.npy", signatures)
-    keys = np.zeros((BANDS, len(ids)), dtype=np.uint32)
-    key_rows = np.zeros((BANDS, len(ids)), dtype=np.uint32)
+    if not len(ids):
+        _save(folder / f"{name}.keys.npy", np.zeros((BANDS, 0), dtype=np.uint32))
+        _save(folder / f"{name}.keyrows.npy", np.zeros((BANDS, 0), dtype=np.uint32))
+        return
+    # Written a band at a time into the mapped files (a build's million rows: 256 MB of keys
+    # never held at once).
+    shape = (BANDS, len(ids))
+    keys = np.lib.format.open_memmap(folder / f"{name}.keys.npy", "w+", np.uint32, shape)
+    key_rows = np.lib.format.open_memmap(folder / f"{name}.keyrows.npy", "w+", np.uint32, shape)
     for band in range(BANDS):
         found = _lookup_keys(signatures, band)
         order = np.argsort(found, kind="stable")
         keys[band], key_rows[band] = found[order], order
-    _save(folder / f"{name}.keys.npy", keys)
-    _save(folder / f"{name}.keyrows.npy", key_rows)
+    keys.flush()
+    key_rows.flush()
+    del keys, key_rows
 
 
 def _tag() -> str:
