@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -248,7 +249,7 @@ def test_an_update_finds_copies_anew_when_the_generation_lost_them(tmp_path: Pat
     first = [records[i] for i in (PUPUK[0], *GOLD, *OTHER)]
     write_jsonl(seeds / "corpus.jsonl", first)
     build(seeds, index_dir)
-    (require_live(index_dir).path / "copies.npz").unlink()
+    shutil.rmtree(require_live(index_dir).path / "copies")
     write_jsonl(seeds / "corpus.jsonl", [*first, records[PUPUK[1]]])
     update(seeds, index_dir)
     assert groups_in(index_dir) == {frozenset(PUPUK)}

@@ -8,7 +8,6 @@ import logging
 import shutil
 import sys
 import time
-from importlib.metadata import version
 from pathlib import Path
 
 import click
@@ -109,6 +108,8 @@ def cli(verbose: bool) -> None:
 
 
 def _show_version(ctx: click.Context) -> None:
+    from importlib.metadata import version  # only here: its import takes 0.1 s of every command
+
     click.echo(output.version("cari", version("cari")))
     ctx.exit()
 

@@ -1,8 +1,9 @@
 """Copies of one story, found at index time: a syndicated article republished by another
 publisher of its media group, a re-run under a new headline or lede, a live or match report
 updated in place. Each index generation keeps its copy groups (`copies.json`: the groups and
-the pairs they were joined by) and what an update needs to extend them (`copies.npz`: each
-article's MinHash signature, and the shingles found to be boilerplate).
+the pairs they were joined by) and what an update needs to extend them (`copies/`, see
+`search.indexing.copy_state`: each article's MinHash signature, and the shingles found to be
+boilerplate).
 
 How two articles are found to be copies:
 - Shingles (runs of 5 words, `search.text.shingles`) that are boilerplate are left out: those
@@ -36,7 +37,9 @@ A group is the articles joined by such pairs.
 
 A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
 they arrive, and read back a bucket of shingles, a band of signatures, or a candidate pair at
-a time; an update compares its few articles in memory (`update_copies`).
+a time; an update compares its few articles with the indexed articles that share a band with
+one of them, looked up in the generation's copies state (`update_generation`), or, for the
+OpenSearch engine's state held in memory, among every signature (`update_copies`).
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ import shutil
 import tempfile
 import time
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +61,7 @@ import numpy as np
 
 from search import jsonfiles
 from search.i18n import gettext
+from search.indexing.copy_state import CopyState, CopyStateError
 from search.lexicon import media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -82,7 +86,7 @@ log = logging.getLogger(__name__)
 Member = TypeVar("Member", str, int)
 
 GROUPS_FILE = "copies.json"
-STATE_FILE = "copies.npz"
+LEGACY_STATE_FILE = "copies.npz"  # before the copies state (Cari up to 068ac5c)
 
 MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
 TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
@@ -121,6 +125,8 @@ CANDIDATE_ESTIMATE = 0.06
 _DAY_BITS = 64 - SHINGLE_BITS
 _DAY_MASK = (1 << _DAY_BITS) - 1
 _TABLE_BITS = 22
+# Fewer shingles than 1/_SEARCHED_SHARE of the boilerplate are looked up one by one.
+_SEARCHED_SHARE = 16
 # A band bucket holding more articles than this is boilerplate left in: not paired.
 MAX_BUCKET = 50
 
@@ -287,7 +293,13 @@ def _without(sets: list[np.ndarray], common: np.ndarray) -> list[np.ndarray]:
         return sets
     sizes = [len(s) for s in sets]
     joined = np.concatenate(sets)
-    keep = _Boilerplate(common).keep(joined)
+    if len(joined) * _SEARCHED_SHARE < len(common):
+        # A few articles' shingles (an update's): a binary search each, in the sorted
+        # boilerplate (read where it is searched, when mapped), not a table of all of it.
+        at = np.minimum(np.searchsorted(common, joined), len(common) - 1)
+        keep = np.asarray(common[at]) != joined
+    else:
+        keep = _Boilerplate(common).keep(joined)
     bounds = np.cumsum(sizes)[:-1]
     return [
         part[kept]
@@ -381,38 +393,25 @@ class CopyIndex:
         return groups_of(sorted(self.pairs))
 
     def save(self, folder: Path) -> None:
-        """Write both files into a generation folder (each replaced atomically)."""
-        state = folder / STATE_FILE
-        partial = state.with_name(state.name + ".partial.npz")
-        np.savez(
-            partial,
-            ids=np.array(self.ids, dtype=str),
-            signatures=self.signatures,
-            boilerplate=self.boilerplate,
-        )
-        partial.replace(state)
-        jsonfiles.write_json(
-            folder / GROUPS_FILE,
-            {"groups": self.groups, "pairs": [list(p) for p in sorted(self.pairs)]},
-            ensure_ascii=False,
-        )
+        """Write the copies into a generation folder: its copies state (a single run) and its
+        groups."""
+        CopyState.create(folder, self.ids, self.signatures, self.boilerplate)
+        _save_groups(folder, self.pairs)
 
     @classmethod
     def load(cls, folder: Path) -> CopyIndex | None:
-        """The copies saved in a generation folder (None when it has none)."""
+        """The copies saved in a generation folder, whole (None when it has none)."""
         try:
-            with np.load(folder / STATE_FILE) as state:
-                ids = [str(i) for i in state["ids"]]
-                rows, common = state["signatures"], state["boilerplate"]
+            state = CopyState.open(folder)
+            if state is not None:
+                ids, rows = state.rows()
+                return cls(ids, rows, np.asarray(state.boilerplate), _saved_pairs(folder))
+            with np.load(folder / LEGACY_STATE_FILE) as legacy:
+                ids = [str(i) for i in legacy["ids"]]
+                rows, common = legacy["signatures"], legacy["boilerplate"]
             pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning(
-                gettext(
-                    "the copies of %(folder)s could not be read (%(problem)s)",
-                    folder=folder,
-                    problem=exc,
-                )
-            )
+        except (OSError, ValueError, KeyError, CopyStateError) as exc:
+            _unreadable(folder, exc)
             return None
         return cls(ids, rows, common, {(a, b) for a, b in pairs})
 
@@ -687,29 +686,50 @@ def update_copies(
     if len(keep) < len(copies.ids) and len(rows):
         rows = rows[keep]
     pairs = {p for p in copies.pairs if p[0] not in gone and p[1] not in gone}
-    texts = _without([f.shingles for f in articles], copies.boilerplate)
+
+    def matching(signatures: np.ndarray) -> list[tuple[list[str], np.ndarray]]:
+        found = []
+        for signature in signatures:
+            at = np.flatnonzero(sharing_a_band(rows, signature)) if len(rows) else []
+            found.append(([ids[j] for j in at], rows[at]))
+        return found
+
+    new_rows, found = _new_copies(articles, copies.boilerplate, matching, stored)
+    all_rows = np.concatenate([rows, new_rows]) if len(rows) else new_rows
+    return CopyIndex(ids + [f.id for f in articles], all_rows, copies.boilerplate, pairs | found)
+
+
+def _new_copies(
+    articles: list[Fingerprint],
+    boilerplate: np.ndarray,
+    matching: Callable[[np.ndarray], list[tuple[list[str], np.ndarray]]],
+    stored: Callable[[str], dict[str, Any] | None],
+) -> tuple[np.ndarray, set[tuple[str, str]]]:
+    """The signatures of an update's articles, and the copies they are: among themselves, and
+    of the indexed articles that `matching(signatures)` gives (for each signature, the ids and
+    signatures of those sharing one of its bands), compared through `stored(id)`."""
+    texts = _without([f.shingles for f in articles], boilerplate)
     new_rows = signatures(texts)
     usable = np.array([len(t) > 0 for t in texts], dtype=bool)
     # Candidates among the new articles, then between each new article and the indexed ones.
-    pairs |= _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
-    if len(rows):
-        # Candidates among the indexed articles: those sharing a band with a new one.
-        found: dict[int, list[int]] = {}
-        for i in np.flatnonzero(usable).tolist():
-            matches = np.flatnonzero(sharing_a_band(rows, new_rows[i]))
-            estimate = estimated_jaccard(rows[matches], new_rows[i : i + 1])
-            for j in matches[estimate >= CANDIDATE_ESTIMATE].tolist():
-                found.setdefault(j, []).append(i)
-        others = {j: stored(ids[j]) for j in found}
-        others_kept = [(j, stored_fingerprint(f)) for j, f in others.items() if f is not None]
-        other_texts = _without([other.shingles for _, other in others_kept], copies.boilerplate)
-        for (j, other), other_text in zip(others_kept, other_texts, strict=True):
-            for i in found[j]:
-                if are_copies(articles[i], other, texts[i], other_text):
-                    a, b = sorted((articles[i].id, other.id))
-                    pairs.add((a, b))
-    all_rows = np.concatenate([rows, new_rows]) if len(rows) else new_rows
-    return CopyIndex(ids + [f.id for f in articles], all_rows, copies.boilerplate, pairs)
+    pairs = _verified(articles, texts, new_rows, candidate_pairs(band_keys(new_rows), usable))
+    chosen = np.flatnonzero(usable)
+    if not len(chosen):
+        return new_rows, pairs
+    found: dict[str, list[int]] = {}
+    for i, (ids, rows) in zip(chosen.tolist(), matching(new_rows[chosen]), strict=True):
+        estimate = estimated_jaccard(rows, new_rows[i : i + 1]) if len(rows) else []
+        for j in np.flatnonzero(np.asarray(estimate) >= CANDIDATE_ESTIMATE).tolist():
+            found.setdefault(ids[j], []).append(i)
+    others = [(j, stored(j)) for j in found]
+    others_kept = [(j, stored_fingerprint(f)) for j, f in others if f is not None]
+    other_texts = _without([other.shingles for _, other in others_kept], boilerplate)
+    for (j, other), other_text in zip(others_kept, other_texts, strict=True):
+        for i in found[j]:
+            if are_copies(articles[i], other, texts[i], other_text):
+                a, b = sorted((articles[i].id, other.id))
+                pairs.add((a, b))
+    return new_rows, pairs
 
 
 def read_groups(folder: Path) -> list[list[str]]:
@@ -724,21 +744,74 @@ def read_groups(folder: Path) -> list[list[str]]:
 
 def update_generation(
     folder: Path, searcher: Any, articles: list[Fingerprint], removed: Iterable[str]
-) -> CopyIndex:
+) -> None:
     """Bring a generation's copies in line with an update (`articles` added or re-indexed,
     `removed` deleted), comparing with the indexed articles through `searcher` (the index as
-    it was before the update), and save them. A generation whose copies cannot be read gets
-    them found anew from every indexed article."""
-    copies = CopyIndex.load(folder)
-    if copies is None:
-        gone = set(removed) | {f.id for f in articles}
+    it was before the update), and save them: a run of the new articles' signatures appended
+    to the generation's copies state (`search.indexing.copy_state`), and the groups rewritten
+    when they changed. A generation of an older Cari (`copies.npz`) has its state written in
+    the new form first; one whose copies cannot be read gets them found anew from every
+    indexed article."""
+    articles = list(articles)
+    gone = set(removed) | {f.id for f in articles}
+    state = _state(folder)
+    if state is None:
         kept = [
             stored_fingerprint(fields)
             for fields in searcher.all_stored_fields()
             if fields.get("id") and fields["id"] not in gone
         ]
-        copies = find_copies(kept + articles)
-    else:
-        copies = update_copies(copies, articles, removed, lambda i: searcher.document(id=i))
-    copies.save(folder)
-    return copies
+        find_copies(kept + articles).save(folder)
+        return
+    state.remove(gone)
+    new_rows, found = _new_copies(
+        articles, state.boilerplate, state.sharing_a_band, lambda i: searcher.document(id=i)
+    )
+    state.add([f.id for f in articles], new_rows)
+    state.commit()
+    before = _saved_pairs(folder)
+    pairs = {p for p in before if p[0] not in gone and p[1] not in gone} | found
+    if pairs != before:
+        _save_groups(folder, pairs)
+
+
+def _state(folder: Path) -> CopyState | None:
+    """The copies state of a generation, written from an older Cari's `copies.npz` when it
+    has only that (None: none can be read)."""
+    try:
+        state = CopyState.open(folder)
+        if state is not None:
+            return state
+    except CopyStateError as exc:
+        _unreadable(folder, exc)
+        return None
+    legacy = CopyIndex.load(folder)
+    if legacy is None:
+        return None
+    legacy.save(folder)
+    (folder / LEGACY_STATE_FILE).unlink(missing_ok=True)
+    return CopyState.open(folder)
+
+
+def _unreadable(folder: Path, problem: Exception) -> None:
+    log.warning(
+        gettext(
+            "the copies of %(folder)s could not be read (%(problem)s)",
+            folder=folder,
+            problem=problem,
+        )
+    )
+
+
+def _saved_pairs(folder: Path) -> set[tuple[str, str]]:
+    pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
+    return {(str(p[0]), str(p[1])) for p in pairs if isinstance(p, list) and len(p) == 2}
+
+
+def _save_groups(folder: Path, pairs: set[tuple[str, str]]) -> None:
+    """The groups and the pairs that join them (`GROUPS_FILE`, replaced atomically)."""
+    jsonfiles.write_json(
+        folder / GROUPS_FILE,
+        {"groups": groups_of(sorted(pairs)), "pairs": [list(p) for p in sorted(pairs)]},
+        ensure_ascii=False,
+    )

@@ -8,7 +8,7 @@
   read the embedded index's lexicon. Text fields keep no list of their words that a search
   can walk, and a terms aggregation over every article costs in proportion to the archive.
 - what finding the copies of an update's new articles needs (search.indexing.copies
-  .update_copies), as the embedded index keeps it in `copies.npz` and `copies.json`: each
+  .update_copies), as the embedded index keeps it in `copies/` (search.indexing.copy_state) and `copies.json`: each
   article's MinHash signature, the pairs of copies found, and the shingles found to be
   boilerplate.
 

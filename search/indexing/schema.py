@@ -16,7 +16,8 @@ NO_DATE_END = 99999999
 # 3: id and content_hash are also columns (an update reads them without loading every stored
 #    article).
 # 4: quotes (stored) and said (the speakers quoted, a keyword field); each generation keeps
-#    its copy groups (copies.json, copies.npz: search.indexing.copies).
+#    its copy groups (copies.json, and copies.npz, now the copies/ folder that an update
+#    converts it to: search.indexing.copies).
 SCHEMA_VERSION = "4"
 # The searched text fields, each also indexed as written in `<field>_exact`.
 TEXT_FIELDS = ("title", "body")

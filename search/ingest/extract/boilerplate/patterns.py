@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from search.lexicon import load_toml
 
@@ -18,32 +18,61 @@ class AnyOf:
     """A list of boilerplate.toml patterns as two alternations: those anchored at the start of
     the line (tried once, at the start) and the others (searched). One or two scans per line.
     The searched ones are tried only on lines that contain a piece of text each of them needs
-    (when every one has such a piece): a substring test costs far less than the scan."""
+    (when every one has such a piece): a substring test costs far less than the scan.
+
+    Each alternation is compiled when a line first needs it (compiling them all took about
+    0.6 s, most of the work of a few records' extraction in an update)."""
 
     def __init__(self, patterns: list[str]) -> None:
-        anchored = [p[1:] for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
-        self.anchored = _alternation(anchored)
-        self.floating = _alternation(floating)
-        needs = [required_text(p) for p in floating]
-        self.floating_needs = None if None in needs else tuple(n for n in needs if n)
-        # The anchored ones by the lower-case ASCII letter a line must start with; those that
-        # may start otherwise are in every group ("" holds only them).
-        starts = [(p, _first_letters(p)) for p in anchored]
-        anywhere = [p for p, first in starts if first is None]
-        letters = {c for _, first in starts for c in first or ()}
-        self.anchored_by_start = {
-            c: _alternation([p for p, first in starts if first is None or c in first])
-            for c in [*letters, ""]
-        }
-        self.anchored_any_start = _alternation(anywhere)
-        self.by_start = len(anchored) >= _GROUPED_PATTERNS
+        self._anchored = [p[1:] for p in patterns if p.startswith("^")]
+        self._floating = [p for p in patterns if not p.startswith("^")]
+        self.by_start = len(self._anchored) >= _GROUPED_PATTERNS
+        self._by_start: dict[str, re.Pattern[str] | None] = {}
+
+    @cached_property
+    def anchored(self) -> re.Pattern[str] | None:
+        return _alternation(self._anchored)
+
+    @cached_property
+    def floating(self) -> re.Pattern[str] | None:
+        return _alternation(self._floating)
+
+    @cached_property
+    def floating_needs(self) -> tuple[str, ...] | None:
+        needs = [required_text(p) for p in self._floating]
+        return None if None in needs else tuple(n for n in needs if n)
+
+    @cached_property
+    def _starts(self) -> list[tuple[str, frozenset[str] | None]]:
+        """The anchored patterns with the lower-case ASCII letters a line must start with
+        (None: it may start otherwise)."""
+        return [(p, _first_letters(p)) for p in self._anchored]
+
+    @cached_property
+    def _letters(self) -> frozenset[str]:
+        return frozenset(c for _, first in self._starts for c in first or ())
+
+    def _anchored_group(self, letter: str) -> re.Pattern[str] | None:
+        """The anchored patterns that only a line starting with `letter` may match."""
+        if letter not in self._by_start:
+            self._by_start[letter] = _alternation(
+                [p for p, first in self._starts if first is not None and letter in first]
+            )
+        return self._by_start[letter]
+
+    @cached_property
+    def _anchored_anywhere(self) -> re.Pattern[str] | None:
+        """The anchored patterns that may match a line starting with anything: tried on every
+        line apart, rather than compiled into every letter's group."""
+        return _alternation([p for p, first in self._starts if first is None])
 
     def _anchored_match(self, line: str) -> bool:
         if not self.by_start:
             return bool(self.anchored and self.anchored.match(line))
-        group = self.anchored_by_start.get(line[:1].lower(), self.anchored_any_start)
-        return bool(group and group.match(line))
+        letter = line[:1].lower()
+        group = self._anchored_group(letter) if letter in self._letters else None
+        anywhere = self._anchored_anywhere
+        return bool((group and group.match(line)) or (anywhere and anywhere.match(line)))
 
     def _may_float(self, line: str) -> bool:
         needs = self.floating_needs
@@ -55,13 +84,13 @@ class AnyOf:
     def search(self, line: str) -> bool:
         return bool(
             self._anchored_match(line)
-            or (self.floating and self._may_float(line) and self.floating.search(line))
+            or (self._floating and self._may_float(line) and self.floating.search(line))
         )
 
     def sub(self, line: str) -> str:
-        if self.anchored:
+        if self._anchored:
             line = self.anchored.sub("", line)
-        if self.floating and self._may_float(line):
+        if self._floating and self._may_float(line):
             line = self.floating.sub("", line)
         return line
 
