@@ -610,9 +610,22 @@ def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
     stems = {s for s in stems if s}
     found = {s[1:] if len(s) >= 4 else s for s in stems}
     found |= {e.lower() for e in exact if e}
-    found |= {word for word, stem in stem_overrides().items() if stem in stems}
-    found |= {variant for variant in spellings() if stem_word(variant) in stems}
+    by_stem = _words_by_stem()
+    for stem in stems & by_stem.keys():
+        found |= by_stem[stem]
     return {f for f in found if f}
+
+
+@cache
+def _words_by_stem() -> dict[str, frozenset[str]]:
+    """The words a stem override or another spelling gives each root (for fragments_for:
+    one pass over the two tables, not one a snippet)."""
+    found: dict[str, set[str]] = {}
+    for word, stem in stem_overrides().items():
+        found.setdefault(stem, set()).add(word)
+    for variant in spellings():
+        found.setdefault(stem_word(variant), set()).add(variant)
+    return {stem: frozenset(words) for stem, words in found.items()}
 
 
 def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[str, str, int, int]]:
