@@ -267,8 +267,9 @@ class SearchEngine:
             first = rank_docs(arrays, plan, complete, needed, matches.officials, ranks)
             rest = needed - len(first)
             later = rank_docs(arrays, plan, partial, rest, matches.officials, ranks)
+        lacking = matches.missing([d for _, d in later])
         return [(score, d, []) for score, d in first] + [
-            (score, d, matches.missing(d)) for score, d in later
+            (score, d, missing) for (score, d), missing in zip(later, lacking, strict=True)
         ]
 
     def count(self, request: SearchRequest) -> int:
