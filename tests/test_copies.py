@@ -299,3 +299,28 @@ def test_the_first_pages_of_a_busy_story_show_no_two_copies(kpk_index: Path):
 
     assert not [(a, b) for n, a in enumerate(shown) for b in shown[n + 1 :] if copied(a, b)]
     assert any(copied(a, b) for a, b in behind)
+
+
+def test_a_story_with_more_copies_than_a_page_ranks_leaves_the_next_stories_to_the_next_page(
+    tmp_path: Path,
+):
+    """A page first ranks twice its stories' worth of articles; when copies of one story fill
+    them (here six copies of the Kudus story), more are ranked, so paging one story at a time
+    lists the same stories as one page of them all."""
+    records = copy_test_records()
+    kudus = records[KUDUS[0]]
+    extra = [{**kudus, "id": f"{kudus['id']}-{n}", "url": f"{kudus['url']}?{n}"} for n in range(3)]
+    seeds, index_dir = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    write_jsonl(seeds / "corpus.jsonl", [*records.values(), *extra])
+    build(seeds, index_dir)
+    engine = SearchEngine(index_dir, cache_size=0)
+    query = "cukai kudus rokok pupuk"  # the Kudus story first, then those with some words
+    whole = engine.search(SearchRequest(query, page_size=50))
+    assert len(whole.hits[0].copies) == 5
+    paged = [
+        h.id
+        for page in range(1, len(whole.hits) + 1)
+        for h in engine.search(SearchRequest(query, page=page, page_size=1)).hits
+    ]
+    assert paged == [h.id for h in whole.hits] and len(paged) > 1

@@ -40,8 +40,7 @@ class NamePairs:
 
     def named(self, chosen: tuple[str, ...], size: int) -> np.ndarray:
         """A bool per document: does it hold any of the `chosen` names."""
-        wanted = set(chosen)
-        codes = [i for i, name in enumerate(self.names) if name in wanted]
+        codes = self._codes(chosen)
         out = np.zeros(size, dtype=bool)
         out[self.docs[np.isin(self.codes, codes)]] = True
         return out
@@ -53,14 +52,23 @@ class NamePairs:
     def docs_of(self, chosen: tuple[str, ...]) -> np.ndarray:
         """The documents holding any of the `chosen` names, ascending (each name's documents
         are one run of the pairs, which are in code order)."""
-        wanted = set(chosen)
-        codes = np.array([i for i, name in enumerate(self.names) if name in wanted], dtype=np.int64)
+        codes = np.array(self._codes(chosen), dtype=np.int64)
         lows = np.searchsorted(self.codes, codes, side="left")
         highs = np.searchsorted(self.codes, codes, side="right")
         runs = [
             self.docs[low:high] for low, high in zip(lows.tolist(), highs.tolist(), strict=True)
         ]
         return docsets.union(runs, int(self.docs.max()) + 1 if len(self.docs) else 0)
+
+    def _codes(self, chosen: tuple[str, ...]) -> list[int]:
+        """The codes of the `chosen` names the field has, ascending."""
+        return sorted({self._code_of[name] for name in chosen if name in self._code_of})
+
+    @cached_property
+    def _code_of(self) -> dict[str, int]:
+        """Each name's code (a facet filter looks its names up here, not in a walk over
+        every name)."""
+        return {name: i for i, name in enumerate(self.names)}
 
     def counts_of(self, docs: np.ndarray) -> np.ndarray:
         """How many of the documents `docs` (sorted) hold each name, by code: a walk over
@@ -122,7 +130,7 @@ class NamePairs:
     def _merged_codes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The codes of the variants, of the names they go under, and which of those names
         (by their index in `_merged.names`) the index has."""
-        code = {name: i for i, name in enumerate(self.names)}
+        code = self._code_of
         variant_codes = np.array([code[v] for v in self.variants if v in code], dtype=np.int64)
         names = self._merged.names
         known = np.array([i for i, name in enumerate(names) if name in code], dtype=np.int64)

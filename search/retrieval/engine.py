@@ -190,10 +190,8 @@ class SearchEngine:
                             total=format_number(found_stories),
                         )
                     )
-                # Copies of one story are shown once: rank enough articles for a page of stories.
-                extra = groups.copies_in(every)
-                ranked = collapse(
-                    self._rank(s, plan, request, (counts.docs, partial), matches, extra), groups
+                ranked = self._stories(
+                    s, plan, request, (counts.docs, partial), matches, groups, every
                 )
                 start = (request.page - 1) * request.page_size
                 hits = [
@@ -238,6 +236,30 @@ class SearchEngine:
         """The other copies of a story, oldest first."""
         return copies_of([s.stored_fields(docnum) for docnum in docnums])
 
+    def _stories(
+        self,
+        s: Searcher,
+        plan: QueryPlan,
+        request: SearchRequest,
+        shown: tuple[np.ndarray, np.ndarray],
+        matches: Matches,
+        groups: CopyGroups,
+        every: np.ndarray,
+    ) -> list[tuple[float, int, list[str], list[int]]]:
+        """The ranked stories up to the end of the requested page (search.retrieval.copies
+        .collapse): copies of one story are shown once, so as many more articles than stories
+        may have to be ranked as there are copies among the matches (`every`). Most
+        pages have few copies: twice the page's stories are ranked first, and all that may be
+        needed only when those fall short. Ranking gives the same first articles however many
+        it is asked for, so the stories are the same either way."""
+        wanted = request.page * request.page_size
+        copies = groups.copies_in(every)
+        for extra in dict.fromkeys((min(copies, wanted), copies)):
+            stories = collapse(self._rank(s, plan, request, shown, matches, extra), groups)
+            if len(stories) >= wanted:
+                break
+        return stories
+
     def _rank(
         self,
         s: Searcher,
@@ -267,8 +289,9 @@ class SearchEngine:
             first = rank_docs(arrays, plan, complete, needed, matches.officials, ranks)
             rest = needed - len(first)
             later = rank_docs(arrays, plan, partial, rest, matches.officials, ranks)
+        lacking = matches.missing([d for _, d in later])
         return [(score, d, []) for score, d in first] + [
-            (score, d, matches.missing(d)) for score, d in later
+            (score, d, missing) for (score, d), missing in zip(later, lacking, strict=True)
         ]
 
     def count(self, request: SearchRequest) -> int:

@@ -134,10 +134,12 @@ class Matches:
     def partial(self) -> np.ndarray:
         return docsets.difference(self.found, self.complete, self.size)
 
-    def missing(self, docnum: int) -> list[str]:
-        """The labels of the groups a document lacks (none for a complete match)."""
-        one = np.array([docnum], dtype=np.int64)
-        return [label for label, docs in self.groups if not docsets.contains(docs, one)[0]]
+    def missing(self, docnums: Sequence[int]) -> list[list[str]]:
+        """The labels of the groups each document lacks (none for a complete match): one
+        membership test a group for all of them."""
+        ids = np.asarray(docnums, dtype=np.int64)
+        lacking = [(label, (~docsets.contains(docs, ids)).tolist()) for label, docs in self.groups]
+        return [[label for label, lacks in lacking if lacks[i]] for i in range(len(ids))]
 
     def masks(self, size: int) -> Matches:
         """The same matches as a bool per document number."""

@@ -610,9 +610,41 @@ def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
     stems = {s for s in stems if s}
     found = {s[1:] if len(s) >= 4 else s for s in stems}
     found |= {e.lower() for e in exact if e}
-    found |= {word for word, stem in stem_overrides().items() if stem in stems}
-    found |= {variant for variant in spellings() if stem_word(variant) in stems}
+    by_stem = _words_by_stem()
+    for stem in stems & by_stem.keys():
+        found |= by_stem[stem]
     return {f for f in found if f}
+
+
+@cache
+def _words_by_stem() -> dict[str, frozenset[str]]:
+    """The words a stem override or another spelling gives each root (for fragments_for:
+    one pass over the two tables, not one a snippet)."""
+    found: dict[str, set[str]] = {}
+    for word, stem in stem_overrides().items():
+        found.setdefault(stem, set()).add(word)
+    for variant in spellings():
+        found.setdefault(stem_word(variant), set()).add(variant)
+    return {stem: frozenset(words) for stem, words in found.items()}
+
+
+def _occurrences(text: str, fragments: list[str]) -> Iterator[int]:
+    """Where `fragments` (longest first) occur in `text`, as a regular expression of them
+    would find them: leftmost first, the longest at one place, none overlapping the one
+    before. Found by str.find, fragment by fragment: a regular expression of a dozen
+    alternatives tries each at every character of an article."""
+    found: list[tuple[int, int]] = []
+    for fragment in fragments:
+        at = text.find(fragment)
+        while at >= 0:
+            found.append((at, -len(fragment)))
+            at = text.find(fragment, at + 1)
+    found.sort()
+    end = 0
+    for at, minus_length in found:
+        if at >= end:
+            yield at
+            end = at - minus_length
 
 
 def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[str, str, int, int]]:
@@ -625,15 +657,13 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
     lower = text.lower()
     if len(lower) != len(text):  # a case mapping that changes lengths: offsets would drift
         return word_spans(text)
-    pattern = re.compile("|".join(re.escape(f) for f in fragments))
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     covered = -1
     # Fragments are found in the text with plain apostrophes (the same length), words cut
     # from the text as written, as word_spans cuts them.
-    for hit in pattern.finditer(plain_apostrophes(lower)):
-        position = hit.start()
+    for position in _occurrences(plain_apostrophes(lower), fragments):
         if position < covered:
             continue
         start = position
