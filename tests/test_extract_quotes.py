@@ -180,6 +180,55 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Sissy Prescillia",
             "Saya mencatat semuanya",
         ),
+        # the sentence before "Hal itu ditegaskan oleh ..." in its paragraph
+        (
+            "Pria yang ditemukan di rel itu adalah karyawan Transjakarta. Hal itu ditegaskan "
+            "oleh Kepala Divisi Humas Transjakarta, Nadia Diposanjoyo.",
+            "Nadia Diposanjoyo",
+            "Pria yang ditemukan di rel itu adalah karyawan Transjakarta.",
+        ),
+        # a role that is no name word, a comma, then the name
+        (
+            "Zaman sekarang selangkah lebih dekat pada kebejatan total. Hal itu disampaikan "
+            "oleh Filsuf, Slavoj Zizek, menanggapi niat seorang bintang film.",
+            "Slavoj Zizek",
+            "Zaman sekarang selangkah lebih dekat pada kebejatan total.",
+        ),
+        # an adverb between the verb and "oleh"
+        (
+            "Sehingga, tiang SUTET tersebut harus ditinggikan lebih dulu. Hal ini diungkapkan "
+            "langsung oleh Project Manager Tol Jakarta-Cikampek II, Fatkhur Rozaq.",
+            "Fatkhur Rozaq",
+            "Sehingga, tiang SUTET tersebut harus ditinggikan lebih dulu.",
+        ),
+        # opening a paragraph: the last sentence of the paragraph before
+        (
+            "Danau itu makin memprihatinkan.\n"
+            "Jangankan diminum, untuk mandi saja air danau sudah tidak layak.\n"
+            "Hal itu dikatakan Dr Tiapul Hutahaean selaku narasumber seminar di Balige.",
+            "Tiapul Hutahaean",
+            "Jangankan diminum, untuk mandi saja air danau sudah tidak layak.",
+        ),
+        # "Demikian dikatakan X", "Pernyataan itu disampaikan X"
+        (
+            "Stok beras di gudang cukup untuk enam bulan. Demikian dikatakan Kepala Bulog "
+            "Sumut Arif Mandu di Medan.",
+            "Arif Mandu",
+            "Stok beras di gudang cukup untuk enam bulan.",
+        ),
+        (
+            "Sekolah yang rusak akan diperbaiki tahun depan. Pernyataan tersebut disampaikan "
+            "Bupati Garut Rudy Gunawan.",
+            "Rudy Gunawan",
+            "Sekolah yang rusak akan diperbaiki tahun depan.",
+        ),
+        # a role, "dan" and more of it, a comma, then the name
+        (
+            "Mereka berjaga untuk mencegah kebakaran hutan. Hal itu disampaikan oleh "
+            "Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi Mulyadi.",
+            "Asep Dedi Mulyadi",
+            "Mereka berjaga untuk mencegah kebakaran hutan.",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -626,3 +675,19 @@ def test_a_description_after_the_verb_is_the_one_named():
         '"Politik harus dijauhkan dari olahraga," kata peraih emas Olimpiade 1992 ini.'
     )
     assert _said(body)[-1] == ("Alan Budikusuma", "Politik harus dijauhkan dari olahraga")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what the paragraph before says is its own speaker's
+        '"Kami sudah siap," kata Kapolres Garut AKBP Budi Satria.\n'
+        "Hal itu disampaikan Budi usai apel pagi.",
+        # "Hal senada": someone else said the like, not this
+        "Usulan itu bukan dari alumni. Hal senada juga diungkap oleh perwakilan Ikatan Alumni.",
+        # an institution says nothing
+        "Jalan itu ditutup sampai Jumat. Hal itu disampaikan oleh Dinas Perhubungan Kota Bogor.",
+    ],
+)
+def test_a_sentence_saying_who_said_gives_nothing_else(body):
+    assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])
