@@ -229,6 +229,35 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Asep Dedi Mulyadi",
             "Mereka berjaga untuk mencegah kebakaran hutan.",
         ),
+        # "menurut X" after a closing mark
+        (
+            '"Kebijakan itu memicu dukungan untuk Huawei," menurut Jay Milliken, mitra senior '
+            "Prophet di Hong Kong.",
+            "Jay Milliken",
+            "Kebijakan itu memicu dukungan untuk Huawei",
+        ),
+        # a name that is also a place's ("Bima"), written in full in the title
+        (
+            'TITLE Bima Aryo: Sparta Sudah Kenal Bi Yayan\n"Sparta sudah biasa dengan dia," '
+            "ujar Bima melalui video.",
+            "Bima Aryo",
+            "Sparta sudah biasa dengan dia",
+        ),
+        # "ujarnya" after sentences on a player who did not speak: the coach who did
+        (
+            '"Kita mewaspadai dia," ujar pelatih Djajang Nurdjaman, Sabtu.\n'
+            "Barthelemy menciptakan dua gol lawan Persela.\n"
+            '"Golnya bagus dari luar kotak penalti," ujarnya.',
+            "Djajang Nurdjaman",
+            "Golnya bagus dari luar kotak penalti",
+        ),
+        # a club's name before the coach's, as the article writes it elsewhere
+        (
+            "Semen Padang akan melawan Barito Putera pada Minggu.\n"
+            '"Kita mewaspadai dia," ujar pelatih Barito Putera Djajang Nurdjaman, Sabtu.',
+            "Djajang Nurdjaman",
+            "Kita mewaspadai dia",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -633,6 +662,8 @@ def test_a_role_whose_name_was_cut_out_is_the_one_named_next():
         "Ya, menurut netizen ini pakaian Niki norak, tidak seperti para artis lainnya.",
         # a web page is no speaker
         "Laman , menyatakan, seri ponsel itu akan tiba di Indonesia bulan depan.",
+        # "Menurut jaksa, Rommy ...": Rommy is what the prosecutor says of, not the speaker
+        "Menurut jaksa, Rommy menerima suap itu bersama seorang menteri.",
     ],
 )
 def test_statements_of_no_one_named(sentence):

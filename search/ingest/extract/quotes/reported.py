@@ -19,6 +19,7 @@ from search.ingest.extract.quotes.speakers import AHEAD, PRONOUN, Said, is_role_
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _THAT_WORD = re.compile(r"\s*,?\s+(?:bahwa|kalau|jika)\b")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*")
 
@@ -143,6 +144,10 @@ def _reported_clause(
             if that:  # "Diakui oleh Crutchlow kalau ...": what follows "kalau"
                 return _clause(text, start + that.end(), end, said)
             comma = sentence.find(",", m.end())
+            if 0 <= comma < named_to and not _PHRASE_END.match(sentence, named_to):
+                # "Menurut jaksa, Rommy menerima suap ...": the name after the comma is the
+                # subject of what was said; the speaker is who comes before it.
+                said = speaker_after(sentence[:comma], m.end())[0]
             rest_at = comma if comma >= 0 else -1
         if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
             return _clause(text, start + rest_at, end, said)

@@ -61,7 +61,8 @@ def vocabulary() -> Vocabulary:
     passive = sorted(data["passive"], key=len, reverse=True)
     according = [*data["according"], *(p.capitalize() for p in passive)]
     verbs = alternation(after)
-    quote_verbs = alternation([*after, *data["after_quote_only"]])
+    # '"...," menurut Jay Milliken' too: after a closing mark it names who said it.
+    quote_verbs = alternation([*after, *data["after_quote_only"], "menurut"])
     role_words = set(data["role_words"])
     for head in roles["heads"]:
         role_words.update(head.split())
