@@ -258,6 +258,38 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Djajang Nurdjaman",
             "Kita mewaspadai dia",
         ),
+        # a relative clause between the subject and the verb
+        (
+            "Haris yang juga merupakan alumni Usakti mengaku tidak sepakat dengan rencana itu.",
+            "Haris",
+            "tidak sepakat dengan rencana itu.",
+        ),
+        (
+            "Pelatih Djajang Nurdjaman yang akrab disapa Djanur ini mengatakan akan "
+            "mewaspadai Barthelemy.",
+            "Djajang Nurdjaman",
+            "akan mewaspadai Barthelemy.",
+        ),
+        # a dashed aside
+        (
+            "Emil –demikian Ridwan Kamil disapa– menyatakan, pembajakan sangat merugikan pencipta.",
+            "Ridwan Kamil",
+            "pembajakan sangat merugikan pencipta.",
+        ),
+        # a sentence after a lost link (". , "), opening with the speaker
+        (
+            "Laga digelar Minggu. , Djajang Nurdjaman yang akrab disapa Djanur ini mengatakan "
+            "akan mewaspadai Barthelemy.",
+            "Djajang Nurdjaman",
+            "akan mewaspadai Barthelemy.",
+        ),
+        # a name spelt one way first and another way later: the first spelling
+        (
+            "TITLE Lorenzo di Mata Cal Crutchlow\nPembalap LCR Honda, Cal Crutchow, memuji "
+            "Lorenzo. Crutchlow mengatakan Lorenzo merupakan pembalap yang luar biasa.",
+            "Cal Crutchlow",
+            "Lorenzo merupakan pembalap yang luar biasa.",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):

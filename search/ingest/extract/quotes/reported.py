@@ -206,16 +206,30 @@ _APPOSITION = re.compile(
 )
 
 
+# A relative clause or a dashed aside between a subject and its verb (no punctuation inside).
+_RELATIVE = re.compile(r"\s+yang\s+[^,.;:!?\"“”()–—]{3,90}?\s*$")
+_DASHED = re.compile(r"\s*[–—]\s*[^,.;:!?\"“”()–—]{3,90}?\s*[–—]\s*$")
+
+
 def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     """The speaker before a verb when an aside stands between them: who came along
     ("Iptu Ketut Oka Bawa, didampingi KBO ..., mengatakan") or who the person is in lower
     case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
-    yang melintas mengatakan")."""
+    yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
+    mengaku")."""
     along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
         if words:
             return words, at
+    for aside in (_RELATIVE, _DASHED):
+        # "Haris yang juga merupakan alumni Usakti mengaku", "Emil –demikian Ridwan Kamil
+        # disapa— menyatakan": the subject, then a clause on them.
+        m = aside.search(sentence, 0, verb)
+        if m:
+            words, at = words_before(sentence, m.start())
+            if words and leads_sentence(sentence, at) and speaker(words).name:
+                return words, at
     begin = sentence_start(sentence, verb)
     opening = vocabulary().comma_opening.match(sentence, begin, verb)
     begin = opening.end() if opening else begin

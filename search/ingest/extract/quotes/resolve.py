@@ -161,9 +161,9 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
-        while len(words) > 2 and said.role and _goes_with(said.role[-1], words, people.body):
+        while len(words) > 2 and _goes_with(words, people.body):
             words = words[1:]  # "pelatih Barito Putera Djajang Nurjaman": the club's name
-        full = " ".join(words)
+        full = people.first_spelling(" ".join(words))
         if role and full not in people.roles:
             people.roles[full] = role
         return full, people.role_of(full) or role
@@ -171,16 +171,19 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
     return (official.name, official.role) if official else None
 
 
-def _goes_with(word: str, name: list[str], body: str) -> bool:
-    """True when the body writes the first word of `name` after `word` elsewhere, without
-    the rest of the name: the end of an organisation's name ("Barito Putera"), not a name's."""
-    pair = f"{word} {name[0]}"
-    at = body.find(pair)
-    while at >= 0:
-        end = at + len(pair)
-        if not body.startswith(" " + name[1], end) and not body[end : end + 1].isalnum():
-            return True
-        at = body.find(pair, end)
+def _goes_with(name: list[str], body: str) -> bool:
+    """True when the first word of `name` ends the capitalised name written before it,
+    which the body also writes elsewhere without the rest of `name`: an organisation's
+    ("pelatih Barito Putera Djajang Nurjaman" where it writes "melawan Barito Putera akan")."""
+    sp = vocabulary()
+    written = " ".join(name)
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(written)}\b", body):
+        if m.group(1).rstrip(".") in sp.titles or m.group(1) in sp.role_words:
+            continue  # a title or a role before the name: "Habib Usman bin Yahya"
+        pair = f"{m.group(1)} {name[0]}"
+        for other in re.finditer(rf"\b{re.escape(pair)}\b(?! {re.escape(name[1])}\b)", body):
+            if other.start() != m.start():
+                return True
     return False
 
 
