@@ -180,6 +180,116 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Sissy Prescillia",
             "Saya mencatat semuanya",
         ),
+        # the sentence before "Hal itu ditegaskan oleh ..." in its paragraph
+        (
+            "Pria yang ditemukan di rel itu adalah karyawan Transjakarta. Hal itu ditegaskan "
+            "oleh Kepala Divisi Humas Transjakarta, Nadia Diposanjoyo.",
+            "Nadia Diposanjoyo",
+            "Pria yang ditemukan di rel itu adalah karyawan Transjakarta.",
+        ),
+        # a role that is no name word, a comma, then the name
+        (
+            "Zaman sekarang selangkah lebih dekat pada kebejatan total. Hal itu disampaikan "
+            "oleh Filsuf, Slavoj Zizek, menanggapi niat seorang bintang film.",
+            "Slavoj Zizek",
+            "Zaman sekarang selangkah lebih dekat pada kebejatan total.",
+        ),
+        # an adverb between the verb and "oleh"
+        (
+            "Sehingga, tiang SUTET tersebut harus ditinggikan lebih dulu. Hal ini diungkapkan "
+            "langsung oleh Project Manager Tol Jakarta-Cikampek II, Fatkhur Rozaq.",
+            "Fatkhur Rozaq",
+            "Sehingga, tiang SUTET tersebut harus ditinggikan lebih dulu.",
+        ),
+        # opening a paragraph: the last sentence of the paragraph before
+        (
+            "Danau itu makin memprihatinkan.\n"
+            "Jangankan diminum, untuk mandi saja air danau sudah tidak layak.\n"
+            "Hal itu dikatakan Dr Tiapul Hutahaean selaku narasumber seminar di Balige.",
+            "Tiapul Hutahaean",
+            "Jangankan diminum, untuk mandi saja air danau sudah tidak layak.",
+        ),
+        # "Demikian dikatakan X", "Pernyataan itu disampaikan X"
+        (
+            "Stok beras di gudang cukup untuk enam bulan. Demikian dikatakan Kepala Bulog "
+            "Sumut Arif Mandu di Medan.",
+            "Arif Mandu",
+            "Stok beras di gudang cukup untuk enam bulan.",
+        ),
+        (
+            "Sekolah yang rusak akan diperbaiki tahun depan. Pernyataan tersebut disampaikan "
+            "Bupati Garut Rudy Gunawan.",
+            "Rudy Gunawan",
+            "Sekolah yang rusak akan diperbaiki tahun depan.",
+        ),
+        # a role, "dan" and more of it, a comma, then the name
+        (
+            "Mereka berjaga untuk mencegah kebakaran hutan. Hal itu disampaikan oleh "
+            "Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi Mulyadi.",
+            "Asep Dedi Mulyadi",
+            "Mereka berjaga untuk mencegah kebakaran hutan.",
+        ),
+        # "menurut X" after a closing mark
+        (
+            '"Kebijakan itu memicu dukungan untuk Huawei," menurut Jay Milliken, mitra senior '
+            "Prophet di Hong Kong.",
+            "Jay Milliken",
+            "Kebijakan itu memicu dukungan untuk Huawei",
+        ),
+        # a name that is also a place's ("Bima"), written in full in the title
+        (
+            'TITLE Bima Aryo: Sparta Sudah Kenal Bi Yayan\n"Sparta sudah biasa dengan dia," '
+            "ujar Bima melalui video.",
+            "Bima Aryo",
+            "Sparta sudah biasa dengan dia",
+        ),
+        # "ujarnya" after sentences on a player who did not speak: the coach who did
+        (
+            '"Kita mewaspadai dia," ujar pelatih Djajang Nurdjaman, Sabtu.\n'
+            "Barthelemy menciptakan dua gol lawan Persela.\n"
+            '"Golnya bagus dari luar kotak penalti," ujarnya.',
+            "Djajang Nurdjaman",
+            "Golnya bagus dari luar kotak penalti",
+        ),
+        # a club's name before the coach's, as the article writes it elsewhere
+        (
+            "Semen Padang akan melawan Barito Putera pada Minggu.\n"
+            '"Kita mewaspadai dia," ujar pelatih Barito Putera Djajang Nurdjaman, Sabtu.',
+            "Djajang Nurdjaman",
+            "Kita mewaspadai dia",
+        ),
+        # a relative clause between the subject and the verb
+        (
+            "Haris yang juga merupakan alumni Usakti mengaku tidak sepakat dengan rencana itu.",
+            "Haris",
+            "tidak sepakat dengan rencana itu.",
+        ),
+        (
+            "Pelatih Djajang Nurdjaman yang akrab disapa Djanur ini mengatakan akan "
+            "mewaspadai Barthelemy.",
+            "Djajang Nurdjaman",
+            "akan mewaspadai Barthelemy.",
+        ),
+        # a dashed aside
+        (
+            "Emil –demikian Ridwan Kamil disapa– menyatakan, pembajakan sangat merugikan pencipta.",
+            "Ridwan Kamil",
+            "pembajakan sangat merugikan pencipta.",
+        ),
+        # a sentence after a lost link (". , "), opening with the speaker
+        (
+            "Laga digelar Minggu. , Djajang Nurdjaman yang akrab disapa Djanur ini mengatakan "
+            "akan mewaspadai Barthelemy.",
+            "Djajang Nurdjaman",
+            "akan mewaspadai Barthelemy.",
+        ),
+        # a name spelt one way first and another way later: the first spelling
+        (
+            "TITLE Lorenzo di Mata Cal Crutchlow\nPembalap LCR Honda, Cal Crutchow, memuji "
+            "Lorenzo. Crutchlow mengatakan Lorenzo merupakan pembalap yang luar biasa.",
+            "Cal Crutchlow",
+            "Lorenzo merupakan pembalap yang luar biasa.",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -584,6 +694,8 @@ def test_a_role_whose_name_was_cut_out_is_the_one_named_next():
         "Ya, menurut netizen ini pakaian Niki norak, tidak seperti para artis lainnya.",
         # a web page is no speaker
         "Laman , menyatakan, seri ponsel itu akan tiba di Indonesia bulan depan.",
+        # "Menurut jaksa, Rommy ...": Rommy is what the prosecutor says of, not the speaker
+        "Menurut jaksa, Rommy menerima suap itu bersama seorang menteri.",
     ],
 )
 def test_statements_of_no_one_named(sentence):
@@ -626,3 +738,19 @@ def test_a_description_after_the_verb_is_the_one_named():
         '"Politik harus dijauhkan dari olahraga," kata peraih emas Olimpiade 1992 ini.'
     )
     assert _said(body)[-1] == ("Alan Budikusuma", "Politik harus dijauhkan dari olahraga")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what the paragraph before says is its own speaker's
+        '"Kami sudah siap," kata Kapolres Garut AKBP Budi Satria.\n'
+        "Hal itu disampaikan Budi usai apel pagi.",
+        # "Hal senada": someone else said the like, not this
+        "Usulan itu bukan dari alumni. Hal senada juga diungkap oleh perwakilan Ikatan Alumni.",
+        # an institution says nothing
+        "Jalan itu ditutup sampai Jumat. Hal itu disampaikan oleh Dinas Perhubungan Kota Bogor.",
+    ],
+)
+def test_a_sentence_saying_who_said_gives_nothing_else(body):
+    assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])

@@ -26,7 +26,7 @@ import re
 
 from search.ingest.extract.quotes.direct import Found, direct_quotes
 from search.ingest.extract.quotes.people import People
-from search.ingest.extract.quotes.reported import reported_speech
+from search.ingest.extract.quotes.reported import earlier_statements, reported_speech
 from search.ingest.extract.quotes.resolve import resolve, sentence_subjects
 from search.ingest.extract.quotes.speakers import Said
 from search.ingest.extract.quotes.vocabulary import vocabulary
@@ -70,6 +70,7 @@ def find_quotes(
         found += [f for f in direct if f.end > f.start]
         found += reported_speech(text, offset, index, marks)
         paragraphs.append((text, offset, marks))
+    found += earlier_statements(found, [(text, offset) for text, offset, _ in paragraphs])
     needing = [f.start for f in found if f.said.pronoun or f.said.inherit]
     if needing:
         # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.

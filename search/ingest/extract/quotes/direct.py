@@ -39,6 +39,7 @@ class Found:
     carried: bool = False  # one that a paragraph opens by closing ('" terangnya.')
     opens: bool = False  # a quotation that opens its paragraph
     shown: bool = True  # False: no quote, but its speaker is the one speaking from here
+    earlier: bool = False  # a sentence giving what came before it a speaker ("Hal itu ...")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:

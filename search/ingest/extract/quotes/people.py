@@ -95,6 +95,36 @@ class People:
             return self._misspelt_form(written) or best
         return best
 
+    def first_spelling(self, name: str) -> str:
+        """The spelling of a name of two words or more that the article writes first, where
+        it writes one word of it with a letter or two more, less or other ("Djajang
+        Nurdjaman" then "Djajang Nurjaman"; "Cal Crutchlow" in the title, "Cal Crutchow")."""
+        words = name.split()
+        if len(words) < 2:
+            return name
+        text = self.names_text
+        first = text.find(name)
+        best = name
+        for i, word in enumerate(words):
+            if len(word) < _MISSPELT_MIN_LENGTH:
+                continue
+            before = re.escape(" ".join(words[:i]) + " ") if i else r"\b"
+            after = re.escape(" " + " ".join(words[i + 1 :])) if i + 1 < len(words) else ""
+            pattern = rf"{before}({word[0]}[\w'’-]+){after}\b"
+            for m in re.finditer(pattern, text):
+                if first >= 0 and m.start() >= first:
+                    break
+                other = m.group(1)
+                if (
+                    other != word
+                    and abs(len(other) - len(word)) <= 1
+                    and fuzz.ratio(other, word) >= _MISSPELT_SCORE
+                ):
+                    best = " ".join([*words[:i], other, *words[i + 1 :]])
+                    first = m.start()
+                    break
+        return best
+
     def _misspelt_form(self, word: str) -> str | None:
         """The full name of the one person whose name the article writes with a letter more,
         less or other than `word` ("Frans" for "Frand Barung"), if there is one."""

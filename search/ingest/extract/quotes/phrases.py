@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from search.ingest.extract.person_names import is_degree, is_place
+from search.ingest.extract.person_names import is_degree, is_place, looks_like_person
 from search.ingest.extract.quotes.sentences import is_role_phrase
 from search.ingest.extract.quotes.speakers import (
     PRONOUN,
@@ -40,6 +40,12 @@ _SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
 _ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
+)
+# After a speaker phrase, the rest of a role and a person's name after a comma: "oleh Filsuf,
+# Slavoj Zizek, menanggapi", "oleh Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi".
+_NAME_AFTER_COMMA = re.compile(
+    r"(?P<role>(?:\s+(?:dan|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?)\s*,\s*"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*(?:[.,;!?()]|$))"
 )
 _FROM = frozenset({"asal", "dari"})
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
@@ -116,6 +122,14 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
+    if said.name and not said.role:
+        # "oleh Filsuf, Slavoj Zizek": a role (not a name), then the name after a comma.
+        apposed = _NAME_AFTER_COMMA.match(text, end)
+        if apposed and looks_like_person(apposed.group("name").split()):
+            role = [*words, *apposed.group("role").split()]
+            found = speaker([*role, ",", *apposed.group("name").split()])
+            if found.name and not found.weak:
+                return found, apposed.end("name")
     if not said.name:
         named = _ROLE_THEN_NAME.match(text, pos)
         if named and is_role_phrase(named.group("role")):

@@ -19,6 +19,7 @@ from search.ingest.extract.quotes.speakers import AHEAD, PRONOUN, Said, is_role_
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _THAT_WORD = re.compile(r"\s*,?\s+(?:bahwa|kalau|jika)\b")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[a-z][\w/-]*|\s*\([^()]*\)|\s+[A-Z]\w*|\s*,)*\s*[.!?]*\s*")
 
@@ -36,12 +37,56 @@ def reported_speech(
         clip = min((o for o, _ in marks if start <= o < end), default=end)
         speech = vocabulary().speech_words.search(text, start, clip) is not None
         if speech and clip > start and not any(o < clip and start < c for o, c in marks):
+            said = _said_so(text, start, clip)
+            if said is not None:
+                # Not a statement: its speaker said what came before (`earlier_statements`),
+                # and is the one a following "ujarnya" means.
+                found.append(Found(offset + start, offset + clip, said, index, False, shown=False))
+                found[-1].earlier = True
+                start = end
+                continue
             item = _reported_sentence(text, start, clip)
             if item is not None:
                 s, e, said, shown = item
                 found.append(Found(offset + s, offset + e, said, index, False, shown=shown))
         start = end
     return found
+
+
+def _said_so(text: str, start: int, end: int) -> Said | None:
+    """The speaker of a sentence that attributes what came before it: "Hal itu disampaikan
+    oleh Filsuf, Slavoj Zizek, menanggapi ...", "Demikian dikatakan Kapolres X"."""
+    m = vocabulary().said_so.match(text, start, end)
+    if m is None:
+        return None
+    said = speaker_after(text[:end], m.end())[0]
+    return None if said.none or said.pronoun else said
+
+
+def earlier_statements(found: list[Found], paragraphs: list[tuple[str, int]]) -> list[Found]:
+    """What each sentence such as "Hal itu disampaikan oleh X" gives X: the sentence before
+    it in its paragraph, when no quotation or attribution comes before it there; opening a
+    paragraph, the last sentence of the paragraph before, when nothing was found in it."""
+    added: list[Found] = []
+    for f in found:
+        if not f.earlier:
+            continue
+        text, offset = paragraphs[f.paragraph]
+        before = [g for g in found if g.paragraph == f.paragraph and g.start < f.start]
+        if before:
+            continue
+        index, end = f.paragraph, f.start - offset
+        if not text[:end].strip():
+            if f.paragraph == 0 or any(g.paragraph == f.paragraph - 1 for g in found):
+                continue
+            index = f.paragraph - 1
+            text, offset = paragraphs[index]
+            end = len(text)
+        begin = sentence_start(text, len(text[:end].rstrip(" ,")) - 1)
+        clause = _clause(text, begin, end, f.said)
+        if clause is not None:
+            added.append(Found(offset + clause[0], offset + clause[1], f.said, index, False))
+    return added
 
 
 def _reported_sentence(text: str, start: int, end: int) -> tuple[int, int, Said, bool] | None:
@@ -99,6 +144,10 @@ def _reported_clause(
             if that:  # "Diakui oleh Crutchlow kalau ...": what follows "kalau"
                 return _clause(text, start + that.end(), end, said)
             comma = sentence.find(",", m.end())
+            if 0 <= comma < named_to and not _PHRASE_END.match(sentence, named_to):
+                # "Menurut jaksa, Rommy menerima suap ...": the name after the comma is the
+                # subject of what was said; the speaker is who comes before it.
+                said = speaker_after(sentence[:comma], m.end())[0]
             rest_at = comma if comma >= 0 else -1
         if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
             return _clause(text, start + rest_at, end, said)
@@ -109,12 +158,6 @@ def _reported_clause(
         # statement starts where the name ends.
         that = _THAT.match(sentence, named_to)
         return _clause(text, start + (that.end() if that else named_to), end, said)
-    # "Hal itu disampaikan oleh Johnny Plate pada Senin": said before, by him, who a
-    # following "ujarnya" means.
-    m = sp.said_so.search(sentence)
-    if m:
-        said = speaker(words_after(sentence, m.end())[0])
-        return start + lead, end, said, False
     # "Hal ini seperti dikatakan Dandim X jika ...": the statement after the name, or, when
     # the sentence ends with the attribution, before it.
     m = sp.passive_as.search(sentence)
@@ -156,8 +199,6 @@ def _reported_clause(
     return None
 
 
-# "Ketut Oka Bawa, didampingi KBO Satreskrim Iptu Wiwin, mengatakan": who came along.
-_ALONG = re.compile(r",\s*(?:yang\s+)?(?:didampingi|bersama|beserta)\s[^.;:!?\"“”]{3,120}?,\s*$")
 # "Fitri, orangtua salah satu korban, mengatakan": a name, then who they are in lower case.
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<who>[a-z][\w-]*)"
@@ -165,18 +206,32 @@ _APPOSITION = re.compile(
 )
 
 
+# A relative clause or a dashed aside between a subject and its verb (no punctuation inside).
+_RELATIVE = re.compile(r"\s+yang\s+[^,.;:!?\"“”()–—]{3,90}?\s*$")
+_DASHED = re.compile(r"\s*[–—]\s*[^,.;:!?\"“”()–—]{3,90}?\s*[–—]\s*$")
+
+
 def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     """The speaker before a verb when an aside stands between them: who came along
     ("Iptu Ketut Oka Bawa, didampingi KBO ..., mengatakan") or who the person is in lower
     case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
-    yang melintas mengatakan")."""
-    along = _ALONG.search(sentence, 0, verb)
+    yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
+    mengaku")."""
+    along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
         if words:
             return words, at
+    for aside in (_RELATIVE, _DASHED):
+        # "Haris yang juga merupakan alumni Usakti mengaku", "Emil –demikian Ridwan Kamil
+        # disapa— menyatakan": the subject, then a clause on them.
+        m = aside.search(sentence, 0, verb)
+        if m:
+            words, at = words_before(sentence, m.start())
+            if words and leads_sentence(sentence, at) and speaker(words).name:
+                return words, at
     begin = sentence_start(sentence, verb)
-    opening = _OPENING.match(sentence, begin, verb)
+    opening = vocabulary().comma_opening.match(sentence, begin, verb)
     begin = opening.end() if opening else begin
     apposition = _APPOSITION.fullmatch(sentence, begin, verb)
     if apposition and _describes_a_person(apposition.group("who")):
@@ -208,8 +263,6 @@ def _cut_name(before: str) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
-# An opening phrase before a sentence's subject: "Sementara itu, ", "Di lokasi, ".
-_OPENING = re.compile(r"(?:Sementara itu|Selain itu|Namun|Di sisi lain|Terpisah),\s*")
 _NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
 # A request or a warning: "kasus rabies jangan sampai mengganggu ..."
 _PROHIBITION = frozenset({"jangan", "janganlah"})

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from search.ingest.extract.officials import is_common_word
+from search.ingest.extract.person_names import looks_like_person
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import People, is_person_name, without_titles
 from search.ingest.extract.quotes.phrases import words_after
@@ -75,10 +76,15 @@ def resolve(
                 people.known.append(named[said][0])
         return named[said]
 
-    def subject_between(start: int, end: int) -> tuple[str, str] | None:
+    spoken: set[str] = set()  # who has been given a quote so far
+
+    def subject_between(start: int, end: int, speaking: bool = False) -> tuple[str, str] | None:
         """The last person a sentence opened with between two places: one the article
         names elsewhere, or one given a role there ("Wali Kota Bogor Dedie Rachim menyambut
-        ..."; "Jalan Sudirman ditutup" names nobody)."""
+        ..."; "Jalan Sudirman ditutup" names nobody). `speaking`: someone spoke before, and
+        a person the article tells of who neither spoke nor holds a role is no more than
+        what it tells of ("Mahdil kemudian menggadaikan mobil ... “...,” ujarnya" is the
+        police chief's, who spoke before)."""
         for at, subject in reversed(subjects):
             if at >= end:
                 continue
@@ -96,7 +102,10 @@ def resolve(
                 continue
             if subject.weak:
                 return None  # someone the article does not name in full: not the last one
-            return full, people.role_of(full) or without_titles(" ".join(subject.role))
+            role = people.role_of(full) or without_titles(" ".join(subject.role))
+            if speaking and not role and full not in spoken:
+                continue
+            return full, role
         return None
 
     for f in found:
@@ -115,7 +124,7 @@ def resolve(
             ahead.append(f)
             continue
         if said.pronoun:
-            who = subject_between(last_at, f.start) or last
+            who = subject_between(last_at, f.start, last is not None) or last
         elif said.inherit:
             who = by_paragraph.get(f.paragraph)
             if who is None and f.opens:
@@ -132,6 +141,7 @@ def resolve(
             quotes += [_quote(who, g, people) for g in ahead if g.shown]
             ahead = []
         last, last_at = who, f.start
+        spoken.add(who[0])
         by_paragraph[f.paragraph] = who
         if f.shown:
             quotes.append(_quote(who, f, people))
@@ -146,17 +156,45 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
     role = without_titles(" ".join(said.role))
     if said.name:
         full = people.full_name(said.name)
-        if full is None or (said.weak and full not in people.known):
+        if full is None or (said.weak and not _named_in_full(full, said, people)):
             return None
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
-        full = " ".join(words)
+        while len(words) > 2 and _goes_with(words, people.body):
+            words = words[1:]  # "pelatih Barito Putera Djajang Nurjaman": the club's name
+        full = people.first_spelling(" ".join(words))
         if role and full not in people.roles:
             people.roles[full] = role
         return full, people.role_of(full) or role
     official = people.by_role(said.role)
     return (official.name, official.role) if official else None
+
+
+def _goes_with(name: list[str], body: str) -> bool:
+    """True when the first word of `name` ends the capitalised name written before it,
+    which the body also writes elsewhere without the rest of `name`: an organisation's
+    ("pelatih Barito Putera Djajang Nurjaman" where it writes "melawan Barito Putera akan")."""
+    sp = vocabulary()
+    written = " ".join(name)
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(written)}\b", body):
+        if m.group(1).rstrip(".") in sp.titles or m.group(1) in sp.role_words:
+            continue  # a title or a role before the name: "Habib Usman bin Yahya"
+        pair = f"{m.group(1)} {name[0]}"
+        for other in re.finditer(rf"\b{re.escape(pair)}\b(?! {re.escape(name[1])}\b)", body):
+            if other.start() != m.start():
+                return True
+    return False
+
+
+def _named_in_full(full: str, said: Said, people: People) -> bool:
+    """True when a name that may be a place's ("kata Bima") is a person's: one the article
+    names, or one it writes in full as a person's name ("Bima Aryo" in its title)."""
+    words = full.split()
+    rest = [w for w in words if w not in said.name]
+    return full in people.known or (
+        len(words) > len(said.name) and bool(rest) and looks_like_person(rest)
+    )
 
 
 def _without_overlaps(quotes: list[Quote]) -> list[Quote]:

@@ -14,7 +14,7 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 # space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
 SENTENCE_END = re.compile(
     r"[.!?]+(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)(?<!\bNo\.)"
-    r"(?<!Drs\.)(?<!Prof\.),?(?=\s+[A-Z\"“(]|\s*$)"
+    r"(?<!Drs\.)(?<!Prof\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
     r"|\.(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z])"
 )
 _SENTENCE_SPAN = 400

@@ -26,6 +26,8 @@ class Vocabulary:
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
+    along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
@@ -59,7 +61,8 @@ def vocabulary() -> Vocabulary:
     passive = sorted(data["passive"], key=len, reverse=True)
     according = [*data["according"], *(p.capitalize() for p in passive)]
     verbs = alternation(after)
-    quote_verbs = alternation([*after, *data["after_quote_only"]])
+    # '"...," menurut Jay Milliken' too: after a closing mark it names who said it.
+    quote_verbs = alternation([*after, *data["after_quote_only"], "menurut"])
     role_words = set(data["role_words"])
     for head in roles["heads"]:
         role_words.update(head.split())
@@ -67,6 +70,8 @@ def vocabulary() -> Vocabulary:
     for place in places():
         qualifiers.update(place.split())
     before_verbs = alternation(before)
+    openers = alternation(data["comma_openers"])
+    said_so_between = alternation(data["said_so_between"])
     return Vocabulary(
         after=frozenset(after),
         after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
@@ -81,8 +86,7 @@ def vocabulary() -> Vocabulary:
             rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
         ),
         according_start=re.compile(
-            r"\s*(?:(?:Namun|Sementara itu|Selain itu|Sedangkan),\s*)?"
-            rf"(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
+            rf"\s*(?:(?:{openers}),\s*)?(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
         described_before=re.compile(
@@ -97,9 +101,13 @@ def vocabulary() -> Vocabulary:
             rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
         ),
         said_so=re.compile(
-            r"\b[Hh]al (?:itu|ini|tersebut)\s+(?:(?:pun|juga|sebelumnya)\s+)?"
-            rf"{alternation(passive)}(?:\s+oleh)?\b"
+            rf"\s*(?:(?:{openers}),\s*)?(?:(?:{alternation(data['said_so_nouns'])})\s+"
+            rf"(?:itu|ini|tersebut)|{alternation(data['said_so_alone'])})\s+"
+            rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
+            rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
         ),
+        comma_opening=re.compile(rf"(?:{openers}),\s*"),
+        along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
