@@ -38,9 +38,9 @@ from search.ingest.extract.person_names import (
     is_institution_word,
     is_place,
     looks_like_person,
-    place_name_kind,
     not_names,
     opens_balinese_name,
+    place_name_kind,
     without_degrees,
     word_shape_ok,
 )
