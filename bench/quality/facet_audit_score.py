@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from search.config import MAX_FACET_SIZE
-from search.model import SearchRequest
+from search.model import RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
 
 MARKS = Path(__file__).resolve().parent / "data" / "facet_audit_marks.toml"
@@ -74,7 +74,10 @@ def facet_presence(index_dir: Path, names: list[str]) -> tuple[int, dict[str, in
         counts = {}
         for name in names:
             request = SearchRequest("", officials=(name,), page_size=1, facet_size=MAX_FACET_SIZE)
-            listed = dict(engine.search(request).official_counts)
+            try:
+                listed = dict(engine.search(request).official_counts)
+            except RequestError:  # no article names it
+                listed = {}
             counts[name] = listed.get(name, 0)
     finally:
         engine.close()

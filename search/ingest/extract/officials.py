@@ -150,6 +150,7 @@ class _Roles:
     staff_heads: frozenset[str] = frozenset()
     personal_aides: frozenset[str] = frozenset()
     public_body_boards: frozenset[str] = frozenset()
+    not_office_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -212,13 +213,14 @@ def gazetteer() -> _Gazetteer:
 @cache
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
-    heads = table["heads"]
+    heads = [*table["heads"], *table.get("not_office_heads", [])]
     head_forms = {head: head for head in heads}
     for head in heads:
         if _any_case(head):
             head_forms.setdefault(head.upper(), head)
             head_forms.setdefault(head.lower(), head)
-    for head in table.get("staff_heads", []):  # "Juru bicara KPK", "staf khusus Presiden"
+    staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
+    for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
         head_forms.setdefault(head.lower(), head)
     head_pattern = re.compile(alternation(head_forms) + r"(?![\w-])")  # see _word_matches
@@ -248,9 +250,10 @@ def _roles() -> _Roles:
         frozenset(table.get("institution_starts", [])),
         head_forms,
         frozenset(table.get("party_boards", [])),
-        frozenset(table.get("staff_heads", [])),
+        frozenset(staff_heads),
         frozenset(table.get("personal_aides", [])),
         frozenset(table.get("public_body_boards", [])),
+        frozenset(table.get("not_office_heads", [])),
     )
 
 
@@ -606,9 +609,13 @@ def _place_or_agency_before_name(words: list[str]) -> int:
     a Roman numeral is the name's ("I Wayan")."""
     if len(words) < 3 or _known(words):
         return 0
-    for size in (3, 2, 1):
+    for size in (2, 1):
         lead = words[:size]
-        if len(words) - size >= 2 and (is_place(lead) or is_agency(lead) or place_name_kind(lead)):
+        # a district's or town's name of one word may be a given name ("Rosa", "Amirudin")
+        kinds = ("region", "local") if size > 1 else ("region",)
+        if len(words) - size >= 2 and (
+            is_place(lead) or is_agency(lead) or place_name_kind(lead) in kinds
+        ):
             return size
     first = words[0]
     if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
@@ -1057,10 +1064,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if not scanned:
                 continue
             if head in roles.staff_heads and _known(scanned[1].split()):
-                # "Juru Bicara Presiden Joko Widodo, Fadjroel Rachman": the office inside the
+                # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the office inside the
                 # staff post is the known official's; its own head reads him.
                 continue
             read_to = scanned[3]
+            if head in roles.not_office_heads:
+                continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             if _names_no_country(role) and not staff and name.lower() not in gaz.by_alias:
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
