@@ -502,3 +502,43 @@ def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_nam
 )
 def test_places_short_forms_boards_and_aides(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mantan" in lower case is no staff post that names the country for a head of state.
+        ("dengan cucu tertua dari mantan Presiden Dongwon Construction, Song Ja Ho.", []),
+        # Staff words in lower case make a post only when they open with a person's word.
+        ("adalah siaran televisi khusus Presiden Hugo Chavez pada hari Minggu", []),
+        (
+            "hingga staf khusus Sekretaris Kabinet Alexander Lay.",
+            [("Alexander Lay", "Staf Khusus Sekretaris Kabinet")],
+        ),
+        (
+            "staff khusus Presiden Siti Ruhaini Dzuhayatin, Ketua Forum",
+            [("Siti Ruhaini Dzuhayatin", "Staf Khusus Presiden")],
+        ),
+        ("Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan", []),
+        # A head in lower case before a comma is a list's word, not a role.
+        (
+            "dihadiri Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum Robert Kardinal, Ketua",
+            [("Lodewijk Freidrich", "Sekjen")],
+        ),
+        ("ujar kapolsek Gubug, AKP Sunaryo seperti dilansir", [("Sunaryo", "Kapolsek Gubug")]),
+        # An agency's short form, in parentheses or after "atau"; an association's is no office.
+        (
+            "Kepala Badan Pengawas Perdagangan Berjangka Komoditi (Bappebti) Kementerian "
+            "Perdagangan, Tjahya Widayanti, memberikan",
+            [("Tjahya Widayanti", "Kepala Bappebti Kementerian Perdagangan")],
+        ),
+        (
+            "Sekretaris Jenderal Gabungan Industri Alat Mobil dan Motor atau GIAMM, Hadi "
+            "Surjadipradja dalam",
+            [],
+        ),
+        ("menetapkan Asisten Pribadi (Aspri) Menpora, Miftahul Ulum sebagai tersangka.", []),
+    ],
+)
+def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -188,3 +188,8 @@ def test_a_name_goes_only_under_a_name_the_index_holds():
 )
 def test_a_name_that_lost_a_space_goes_under_the_spaced_name(counts, variant, canonical):
     assert canonical_names(counts)[variant] == canonical
+
+
+def test_a_name_written_whole_is_not_split_by_a_rarer_spaced_spelling():
+    counts = {"Dwikorita Karnawati": 18, "Dwi Korita Karnawati": 1}
+    assert canonical_names(counts) == {"Dwi Korita Karnawati": "Dwikorita Karnawati"}

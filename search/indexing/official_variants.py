@@ -10,8 +10,9 @@ index, a name goes under another when
 
 - it is that name after a leading word that is no one's name (a rank, a place, a common
   word, an acronym or an initial) and the other is as frequent or a gazetteer name;
-- it is that name with spaces lost ("SriMulyani", "TitoKarnavian"): the same letters once
-  spellings are made alike, in fewer words;
+- it is that name but for a space lost or added ("SriMulyani", "TitoKarnavian", "Dwi
+  Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
+  alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
   gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
@@ -258,19 +259,21 @@ def _spelling_of(name: str, names: _Names) -> str | None:
 
 
 def _with_lost_space(name: str, names: _Names) -> str | None:
-    """The name `name` is once the spaces a page lost are put back ("SriMulyani" -> "Sri
-    Mulyani", "TitoKarnavian" -> "Tito Karnavian"): the one name of more words spelt like it
-    without spaces, or of several, the gazetteer's or the most frequent."""
-    words = len(name.split())
-    spaced = [
-        other
-        for other in names.by_joined.get("".join(names.keys[name]), ())
-        if len(other.split()) > words
+    """The name `name` is a variant of by a space lost or added ("SriMulyani" and "Sri
+    Mulyani", "Dwi Korita Karnawati" and "Dwikorita Karnawati"): of the names spelt like it
+    but for spaces, the one ranking first (a gazetteer name, then more articles, then more
+    words), when it ranks above `name`."""
+
+    def rank(other: str) -> tuple[bool, int, int]:
+        return (_is_gazetteer_name(other), names.counts[other], len(other.split()))
+
+    others = [
+        other for other in names.by_joined.get("".join(names.keys[name]), ()) if other != name
     ]
-    if len(spaced) > 1:
-        listed = [other for other in spaced if _is_gazetteer_name(other)]
-        spaced = listed or sorted(spaced, key=lambda other: (-names.counts[other], other))[:1]
-    return spaced[0] if len(spaced) == 1 else None
+    if not others:
+        return None
+    best = max(others, key=lambda other: (*rank(other), other))
+    return best if rank(best) > rank(name) else None
 
 
 def _ranks_above(other: str, name: str, names: _Names) -> bool:

@@ -151,6 +151,7 @@ class _Roles:
     personal_aides: frozenset[str] = frozenset()
     public_body_boards: frozenset[str] = frozenset()
     not_office_heads: frozenset[str] = frozenset()
+    staff_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -254,6 +255,7 @@ def _roles() -> _Roles:
         frozenset(table.get("personal_aides", [])),
         frozenset(table.get("public_body_boards", [])),
         frozenset(table.get("not_office_heads", [])),
+        frozenset(table.get("staff_openers", [])),
     )
 
 
@@ -437,7 +439,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run, comma_at = [], None
                 pos = m.end()
                 continue
-            split = _acronym_split(inner, run)
+            split = _acronym_split(inner, run, given=True)
             if split and not role_parts:
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
                 role_parts.append(" ".join([*run[:split], inner]))
@@ -599,7 +601,9 @@ def _short_form_after(text: str, at: int, run: list[str], head: str) -> tuple[st
     if len(word) < len("".join(run)) and _abbreviates(word, run):
         return word, nxt.end()
     split = _acronym_split(word, run, given=True)
-    return (" ".join([*run[:split], word]), nxt.end()) if split else None
+    if not split or any(w in _roles().private_bodies for w in run[split:]):
+        return None  # "Sekretaris Jenderal Gabungan Industri ... atau GIAMM": no office
+    return " ".join([*run[:split], word]), nxt.end()
 
 
 def _place_or_agency_before_name(words: list[str]) -> int:
@@ -824,7 +828,7 @@ def _extends_name(
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
-_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w-]* )+$")
+_WORDS_BEFORE = re.compile(r"(?:\(?[A-Za-z][\w-]*\)? )+$")
 
 
 def _words_before(text: str, start: int) -> list[str] | None:
@@ -834,17 +838,24 @@ def _words_before(text: str, start: int) -> list[str] | None:
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if before is None:
         return []
-    words = [w.capitalize() if w.islower() else w for w in before.group(0).split()]
+    written = [w.strip("()") for w in before.group(0).split()]
     roles = _roles()
-    if words[-1] in roles.document_words and before.group(0).split()[-1][0].isupper():
+    if written[-1] in roles.document_words:
         return None
-    if words[-1] in roles.personal_aides:
-        return None  # "Asisten Pribadi Menpora, Miftahul Ulum": no office of his own
+    if written[-1].capitalize() in roles.personal_aides:
+        return None  # "Asisten Pribadi (Aspri) Menpora, Miftahul Ulum": no office of his own
     staff: list[str] = []
-    for word in reversed(words):
-        if word not in roles.staff_words and word not in roles.role_words_before:
+    for word in reversed(written):
+        if word.islower() and word.capitalize() in roles.staff_words:
+            word = word.capitalize()  # "staf khusus Menteri Keuangan"
+        elif word not in roles.staff_words and word not in roles.role_words_before:
             break
         staff.insert(0, word)
+    # A staff post written in lower case opens with a word for a person ("staf", "juru"):
+    # "siaran khusus Presiden" is a broadcast.
+    lower = [w for w in staff if w.lower() in before.group(0).split()]
+    while staff and staff[0] in lower and staff[0] not in roles.staff_openers:
+        staff.pop(0)
     return staff
 
 
@@ -1060,12 +1071,17 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if staff is None:
                 continue
             head = roles.head_forms.get(m.group(0), m.group(0))
+            if m.group(0).islower() and text.startswith(",", m.end()):
+                continue  # "Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum ..."
             scanned = _scan_role(text, m.start(), head)
             if not scanned:
                 continue
-            if head in roles.staff_heads and _known(scanned[1].split()):
+            if head in roles.staff_heads and (
+                _known(scanned[1].split()) or roles.head_pattern.match(scanned[1])
+            ):
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the office inside the
-                # staff post is the known official's; its own head reads him.
+                # staff post is the known official's; its own head reads him (and a name
+                # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
                 continue
             read_to = scanned[3]
             if head in roles.not_office_heads:
