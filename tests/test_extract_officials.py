@@ -412,3 +412,133 @@ def test_a_person_only_the_title_names_is_not_counted():
 )
 def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_name):
     assert not_a_name not in [o.name for o in find_officials([text])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place (place_names.txt) is never a person's name after a role, written in full,
+        # without its spaces, or before the name.
+        ("Menurut Bupati Teluk Bintuni, hal itu penting.", []),
+        ("Sebelumnya Bupati Lanny Jaya mengatakan hal itu.", []),
+        (
+            "kata Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kalianget, "
+            "Supriyanto, Senin (9/9).",
+            [("Supriyanto", "KSOP Kalianget")],
+        ),
+        (
+            "surat edaran dari Bupati Kuburaya, Muda Mahendra dengan isi yang sama",
+            [("Muda Mahendra", "Bupati Kuburaya")],
+        ),
+        ("Bupati Belu Willy Lay mengatakan.", [("Willy Lay", "Bupati Belu")]),
+        (
+            "Wali Kota Pangkal Pinang Maulan Aklil mengatakan.",
+            [("Maulan Aklil", "Wali Kota Pangkal Pinang")],
+        ),
+        # A name that is also a district's stays a name.
+        ("Ketua MPR Bambang Soesatyo mengatakan.", [("Bambang Soesatyo", "Ketua MPR")]),
+        (
+            "Kapolres Jakarta Selatan Kombes Bambang Hendra mengatakan hal itu.",
+            [("Bambang Hendra", "Kapolres Jakarta Selatan")],
+        ),
+        # Role short forms in any capitals.
+        (
+            "KAPOLRES Sleman AKBP Rizky Ferdiansyah mengatakan hal itu.",
+            [("Rizky Ferdiansyah", "Kapolres Sleman")],
+        ),
+        (
+            "Hal itu dikatakan kapolres Sleman AKBP Rizky Ferdiansyah kepada wartawan.",
+            [("Rizky Ferdiansyah", "Kapolres Sleman")],
+        ),
+        (
+            "Hal itu dikatakan mendagri Tito Karnavian kepada wartawan.",
+            [("Tito Karnavian", "Mendagri")],
+        ),
+        ("mengundang Menteri Agama, Mendagri, MenPan RB, serta Menkumham.", []),
+        # A short form given with "atau", of the role or of its agency.
+        (
+            "Kepala Kepolisian Resor atau Kapolres Sleman AKBP Rizky Ferdiansyah mengatakan.",
+            [("Rizky Ferdiansyah", "Kapolres Sleman")],
+        ),
+        (
+            "Kepala Dinas Kesehatan atau Kadinkes Sleman Joko Hastaryo mengatakan hal itu.",
+            [("Joko Hastaryo", "Kadinkes Sleman")],
+        ),
+        (
+            "Kepala Badan Pengawas Perdagangan Berjangka Komoditi atau Bappebti Tjahya "
+            "Widayanti memastikan masyarakat",
+            [("Tjahya Widayanti", "Kepala Bappebti")],
+        ),
+        ("Presiden Joko Widodo atau Jokowi mengatakan hal itu.", [("Joko Widodo", "Presiden")]),
+        # Spokespeople and heads of a body's internal units hold no public office; their
+        # names are theirs, never given to an office named inside their post.
+        ("Kasat Reskrim Polres Blora AKP Heri Dwi Utomo mengatakan.", []),
+        ("Kasatreskrim Polres Sleman AKP Rudy Prabowo mengatakan.", []),
+        ("Senada dengan itu, Kabid Humas Polda Jatim Kombes Frand Barung mengatakan", []),
+        ("Juru Bicara KPK Febri Diansyah mengatakan hal itu.", []),
+        ("Juru bicara KPK Febri Diansyah mengatakan hal itu.", []),
+        ("Jubir KPK Febri Diansyah mengatakan hal itu.", []),
+        ("Juru Bicara Presiden Fadjroel Rachman mengatakan hal itu.", []),
+        (
+            "Juru Bicara Presiden Joko Widodo, Fadjroel Rachman mengatakan hal itu.",
+            [("Joko Widodo", "Presiden")],
+        ),
+        # Boards of parties and associations are no public office; the DPD council is.
+        ("Ketua DPD Partai Golkar Jawa Barat Dedi Mulyadi mengatakan hal itu.", []),
+        ("Ketua DPC PDIP Solo FX Hadi Rudyatmo mengatakan hal itu.", []),
+        ("Wakil Ketua DPD ASPPI Jabar Krisna Rusiana menyebut", []),
+        (
+            "Ketua DPD RI La Nyalla Mattalitti mengatakan hal itu.",
+            [("La Nyalla Mattalitti", "Ketua DPD")],
+        ),
+        # A special staff's post is a role of its own; a personal aide's is none.
+        (
+            "Staf khusus Menteri Keuangan Yustinus Prastowo mengatakan.",
+            [("Yustinus Prastowo", "Staf Khusus Menteri Keuangan")],
+        ),
+        ("menetapkan Asisten Pribadi Menpora Miftahul Ulum sebagai tersangka.", []),
+        ("tersangka mantan Aspri Menpora, Miftahul Ulum. Penetapan itu", []),
+    ],
+)
+def test_places_short_forms_boards_and_aides(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mantan" in lower case is no staff post that names the country for a head of state.
+        ("dengan cucu tertua dari mantan Presiden Dongwon Construction, Song Ja Ho.", []),
+        # Staff words in lower case make a post only when they open with a person's word.
+        ("adalah siaran televisi khusus Presiden Hugo Chavez pada hari Minggu", []),
+        (
+            "hingga staf khusus Sekretaris Kabinet Alexander Lay.",
+            [("Alexander Lay", "Staf Khusus Sekretaris Kabinet")],
+        ),
+        (
+            "staff khusus Presiden Siti Ruhaini Dzuhayatin, Ketua Forum",
+            [("Siti Ruhaini Dzuhayatin", "Staf Khusus Presiden")],
+        ),
+        ("Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan", []),
+        # A head in lower case before a comma is a list's word, not a role.
+        (
+            "dihadiri Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum Robert Kardinal, Ketua",
+            [("Lodewijk Freidrich", "Sekjen")],
+        ),
+        ("ujar kapolsek Gubug, AKP Sunaryo seperti dilansir", [("Sunaryo", "Kapolsek Gubug")]),
+        # An agency's short form, in parentheses or after "atau"; an association's is no office.
+        (
+            "Kepala Badan Pengawas Perdagangan Berjangka Komoditi (Bappebti) Kementerian "
+            "Perdagangan, Tjahya Widayanti, memberikan",
+            [("Tjahya Widayanti", "Kepala Bappebti Kementerian Perdagangan")],
+        ),
+        (
+            "Sekretaris Jenderal Gabungan Industri Alat Mobil dan Motor atau GIAMM, Hadi "
+            "Surjadipradja dalam",
+            [],
+        ),
+        ("menetapkan Asisten Pribadi (Aspri) Menpora, Miftahul Ulum sebagai tersangka.", []),
+    ],
+)
+def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -175,3 +175,21 @@ def test_a_name_goes_only_under_a_name_the_index_holds():
         "Aziz Syamsuddin": "Azis Syamsuddin"
     }
     assert canonical_names({"Aziz Syamsuddin": 2, "Joko Widodo": 9}) == {}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        # a space lost between two words of the name
+        ({"SriMulyani": 1, "Sri Mulyani": 4}, "SriMulyani", "Sri Mulyani"),
+        ({"TitoKarnavian": 1, "Tito Karnavian": 200}, "TitoKarnavian", "Tito Karnavian"),
+        ({"Rasio Ridhosani": 2, "Rasio Ridho Sani": 10}, "Rasio Ridhosani", "Rasio Ridho Sani"),
+    ],
+)
+def test_a_name_that_lost_a_space_goes_under_the_spaced_name(counts, variant, canonical):
+    assert canonical_names(counts)[variant] == canonical
+
+
+def test_a_name_written_whole_is_not_split_by_a_rarer_spaced_spelling():
+    counts = {"Dwikorita Karnawati": 18, "Dwi Korita Karnawati": 1}
+    assert canonical_names(counts) == {"Dwi Korita Karnawati": "Dwikorita Karnawati"}

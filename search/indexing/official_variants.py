@@ -10,6 +10,9 @@ index, a name goes under another when
 
 - it is that name after a leading word that is no one's name (a rank, a place, a common
   word, an acronym or an initial) and the other is as frequent or a gazetteer name;
+- it is that name but for a space lost or added ("SriMulyani", "TitoKarnavian", "Dwi
+  Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
+  alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
   gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
@@ -85,7 +88,11 @@ def canonical_names(
             if full_forms[name.lower()] != name:
                 merged[name] = full_forms[name.lower()]
         else:
-            target = _without_glued_words(name, names) or _spelling_of(name, names)
+            target = (
+                _without_glued_words(name, names)
+                or _spelling_of(name, names)
+                or _with_lost_space(name, names)
+            )
             if target is not None:
                 merged[name] = target
     _resolve_chains(merged)
@@ -151,6 +158,8 @@ class _Names:
         self.by_key: dict[tuple[str, ...], list[str]] = {}
         self.by_key_but_one: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self.by_word: dict[str, list[str]] = {}  # a written-out word -> the longer names
+        # the spelling key without spaces -> the names ("srimulyani": "SriMulyani", "Sri Mulyani")
+        self.by_joined: dict[str, list[str]] = {}
         for name in sorted(counts):
             words = name.split()
             if len(words) > 1:
@@ -158,6 +167,7 @@ class _Names:
                     self.by_word.setdefault(word, []).append(name)
             key = self.keys[name]
             self.by_key.setdefault(tuple(key), []).append(name)
+            self.by_joined.setdefault("".join(key), []).append(name)
             for i in range(len(key)):
                 self.by_key_but_one.setdefault((i, tuple(key[:i] + key[i + 1 :])), []).append(name)
 
@@ -246,6 +256,24 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _with_lost_space(name: str, names: _Names) -> str | None:
+    """The name `name` is a variant of by a space lost or added ("SriMulyani" and "Sri
+    Mulyani", "Dwi Korita Karnawati" and "Dwikorita Karnawati"): of the names spelt like it
+    but for spaces, the one ranking first (a gazetteer name, then more articles, then more
+    words), when it ranks above `name`."""
+
+    def rank(other: str) -> tuple[bool, int, int]:
+        return (_is_gazetteer_name(other), names.counts[other], len(other.split()))
+
+    others = [
+        other for other in names.by_joined.get("".join(names.keys[name]), ()) if other != name
+    ]
+    if not others:
+        return None
+    best = max(others, key=lambda other: (*rank(other), other))
+    return best if rank(best) > rank(name) else None
 
 
 def _ranks_above(other: str, name: str, names: _Names) -> bool:

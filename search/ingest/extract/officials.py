@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -39,6 +40,7 @@ from search.ingest.extract.person_names import (
     looks_like_person,
     not_names,
     opens_balinese_name,
+    place_name_kind,
     without_degrees,
     word_shape_ok,
 )
@@ -141,6 +143,15 @@ class _Roles:
     after_rank: frozenset[str]
     modifiers: frozenset[str]
     institution_starts: frozenset[str]
+    # A head as written -> as listed: a short form in capitals or lower case ("KAPOLRES",
+    # "kapolres") is "Kapolres".
+    head_forms: dict[str, str] = field(default_factory=dict)
+    party_boards: frozenset[str] = frozenset()
+    staff_heads: frozenset[str] = frozenset()
+    personal_aides: frozenset[str] = frozenset()
+    public_body_boards: frozenset[str] = frozenset()
+    not_office_heads: frozenset[str] = frozenset()
+    staff_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -203,8 +214,17 @@ def gazetteer() -> _Gazetteer:
 @cache
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
-    heads = table["heads"]
-    head_pattern = re.compile(alternation(heads) + r"(?![\w-])")  # see _word_matches
+    heads = [*table["heads"], *table.get("not_office_heads", [])]
+    head_forms = {head: head for head in heads}
+    for head in heads:
+        if _any_case(head):
+            head_forms.setdefault(head.upper(), head)
+            head_forms.setdefault(head.lower(), head)
+    staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
+    for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
+        head_forms.setdefault(head.capitalize(), head)
+        head_forms.setdefault(head.lower(), head)
+    head_pattern = re.compile(alternation(head_forms) + r"(?![\w-])")  # see _word_matches
     qualifiers = set(table["qualifiers"])
     for place in places():
         qualifiers.update(place.split())
@@ -229,6 +249,27 @@ def _roles() -> _Roles:
         frozenset(table.get("after_rank", [])),
         frozenset(table.get("modifiers", [])),
         frozenset(table.get("institution_starts", [])),
+        head_forms,
+        frozenset(table.get("party_boards", [])),
+        frozenset(staff_heads),
+        frozenset(table.get("personal_aides", [])),
+        frozenset(table.get("public_body_boards", [])),
+        frozenset(table.get("not_office_heads", [])),
+        frozenset(table.get("staff_openers", [])),
+    )
+
+
+def _any_case(head: str) -> bool:
+    """True for a head that is a short form written as one word in mixed case ("Kapolres",
+    "Mendagri", "Sekda"): pages write it in capitals or lower case too. A dictionary word
+    ("Bupati", "Camat", "Raja") is not: in lower case it is no title before a name."""
+    return (
+        " " not in head
+        and len(head) >= 5
+        and head[0].isupper()
+        and not head.isupper()
+        and head.isalpha()
+        and not is_common_word(head)
     )
 
 
@@ -275,7 +316,14 @@ def _is_name_word(word: str) -> bool:
         word_shape_ok(word)
         and word.rstrip(".") not in not_names()
         and not _roles().head_pattern.fullmatch(word)
+        and word.lower() not in _head_words()  # "MenPan RB"
     )
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """The one-word role heads, lower case: in any capitals they are no name ("MenPan")."""
+    return frozenset(h.lower() for h in _roles().head_forms if " " not in h)
 
 
 def _is_qualifier(word: str) -> bool:
@@ -391,7 +439,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run, comma_at = [], None
                 pos = m.end()
                 continue
-            split = _acronym_split(inner, run)
+            split = _acronym_split(inner, run, given=True)
             if split and not role_parts:
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
                 role_parts.append(" ".join([*run[:split], inner]))
@@ -455,6 +503,15 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             run.append(token)  # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif"
             pos = m.end()
             continue
+        if token == "atau" and run and not role_parts:
+            short = _short_form_after(text, m.end(), run, head)
+            if short is not None:
+                # "Kepala Dinas Kesehatan atau Kadinkes Sleman Joko": the short form the
+                # text gives, as in parentheses.
+                role_parts.append(short[0])
+                run, comma_at = [], None
+                pos = short[1]
+                continue
         if not token[0].isupper():
             break
         if token.endswith(".") and m.group("word"):
@@ -530,15 +587,39 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     return role, " ".join(name_words), alias, pos
 
 
+def _short_form_after(text: str, at: int, run: list[str], head: str) -> tuple[str, int] | None:
+    """The role a one-word short form right after "atau" gives the role words `run`, and
+    where it ends: the short form of the whole role ("Kepala Kepolisian Resor atau
+    Kapolres"), or the role with the agency it abbreviates ("Kepala Badan Pengawas
+    Perdagangan Berjangka Komoditi atau Bappebti" -> "Kepala Bappebti"); None for none."""
+    nxt = _TOKEN.match(text, at)
+    word = nxt.group("word") if nxt else None
+    if not nxt or not word or not word[0].isupper() or word.endswith("."):
+        return None
+    if run[0] != head.split()[0]:
+        return None
+    if len(word) < len("".join(run)) and _abbreviates(word, run):
+        return word, nxt.end()
+    split = _acronym_split(word, run, given=True)
+    if not split or any(w in _roles().private_bodies for w in run[split:]):
+        return None  # "Sekretaris Jenderal Gabungan Industri ... atau GIAMM": no office
+    return " ".join([*run[:split], word]), nxt.end()
+
+
 def _place_or_agency_before_name(words: list[str]) -> int:
-    """How many words at the start of a name of three or four words are a place, an agency
+    """How many words at the start of a name of three words or more are a place, an agency
     or a role word the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi",
-    "Utara Sigit Widjatmoko"); an initial or a Roman numeral is the name's ("I Wayan")."""
+    "Utara Sigit Widjatmoko", "Pangkal Pinang Maulan Aklil", "Belu Willy Lay"); an initial or
+    a Roman numeral is the name's ("I Wayan")."""
     if len(words) < 3 or _known(words):
         return 0
     for size in (2, 1):
         lead = words[:size]
-        if len(words) - size >= 2 and (is_place(lead) or is_agency(lead)):
+        # a district's or town's name of one word may be a given name ("Rosa", "Amirudin")
+        kinds = ("region", "local") if size > 1 else ("region",)
+        if len(words) - size >= 2 and (
+            is_place(lead) or is_agency(lead) or place_name_kind(lead) in kinds
+        ):
             return size
     first = words[0]
     if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
@@ -548,11 +629,18 @@ def _place_or_agency_before_name(words: list[str]) -> int:
 
 def _public_office(role: str) -> bool:
     """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
-    Direktur GGRP')."""
+    Direktur GGRP', 'Ketua DPD Partai Golkar')."""
     words = set(role.split())
     roles = _roles()
     if role.startswith(roles.private_heads):
         return False
+    if words & roles.party_boards:
+        return False  # "Ketua DPC PDIP Solo": a party's board
+    for a, b in pairwise(role.split()):
+        if a in roles.public_body_boards and (
+            b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
+        ):
+            return False  # "Ketua DPD Partai Golkar Jabar", "Wakil Ketua DPD ASPPI Jabar"
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
@@ -587,7 +675,7 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
         return False
     tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
-    unknown = [w for w in tail if not _role_like(w)]
+    unknown = [w for w in tail if not _role_like(w) and not place_name_kind([w])]
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
@@ -616,18 +704,21 @@ def _list_goes_on(text: str, after: int, since: list[str]) -> bool:
     )
 
 
-def _acronym_split(short: str, run: list[str]) -> int | None:
+def _acronym_split(short: str, run: list[str], *, given: bool = False) -> int | None:
     """Where an agency's name starts in `run` if `short` abbreviates its last two or more
     words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1, 'Dispora' of
     [Kepala, Dinas, Pemuda, dan, Olahraga] -> 1. Mixed-case short forms count only when the
-    words are role words, so 'Jokowi' is never read as an agency of [Joko, Widodo]."""
+    words are role words, so 'Jokowi' is never read as an agency of [Joko, Widodo]; when the
+    text `given` it as a short form ("... atau Bappebti"), one word of three or more may be
+    another ("Badan Pengawas Perdagangan Berjangka Komoditi")."""
     if not (2 <= len(short) <= 10 and short.replace("-", "").isalpha() and short[0].isupper()):
         return None
     for start in range(1, len(run) - 1):
         words = run[start:]
         if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
             continue
-        if short.isupper() or all(_role_like(w) for w in words):
+        others = sum(not _role_like(w) for w in words)
+        if short.isupper() or others == 0 or (given and others == 1 and len(words) >= 3):
             return start
     return None
 
@@ -737,24 +828,34 @@ def _extends_name(
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
-_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]* )+$")
+_WORDS_BEFORE = re.compile(r"(?:\(?[A-Za-z][\w-]*\)? )+$")
 
 
 def _words_before(text: str, start: int) -> list[str] | None:
     """The staff words right before a role head at `start` ("Staf Khusus" of "Staf Khusus
-    Presiden"), or None when a law's name comes before it ("Peraturan Menteri ...")."""
+    Presiden", "Staf Khusus" of "staf khusus Menteri Keuangan"), or None when a law's name
+    ("Peraturan Menteri ...") or a personal aide's post ("Aspri Menpora") comes before it."""
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if before is None:
         return []
-    words = before.group(0).split()
+    written = [w.strip("()") for w in before.group(0).split()]
     roles = _roles()
-    if words[-1] in roles.document_words:
+    if written[-1] in roles.document_words:
         return None
+    if written[-1].capitalize() in roles.personal_aides:
+        return None  # "Asisten Pribadi (Aspri) Menpora, Miftahul Ulum": no office of his own
     staff: list[str] = []
-    for word in reversed(words):
-        if word not in roles.staff_words and word not in roles.role_words_before:
+    for word in reversed(written):
+        if word.islower() and word.capitalize() in roles.staff_words:
+            word = word.capitalize()  # "staf khusus Menteri Keuangan"
+        elif word not in roles.staff_words and word not in roles.role_words_before:
             break
         staff.insert(0, word)
+    # A staff post written in lower case opens with a word for a person ("staf", "juru"):
+    # "siaran khusus Presiden" is a broadcast.
+    lower = [w for w in staff if w.lower() in before.group(0).split()]
+    while staff and staff[0] in lower and staff[0] not in roles.staff_openers:
+        staff.pop(0)
     return staff
 
 
@@ -969,10 +1070,22 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             staff = _words_before(text, m.start())
             if staff is None:
                 continue
-            scanned = _scan_role(text, m.start(), m.group(0))
+            head = roles.head_forms.get(m.group(0), m.group(0))
+            if m.group(0).islower() and text.startswith(",", m.end()):
+                continue  # "Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum ..."
+            scanned = _scan_role(text, m.start(), head)
             if not scanned:
                 continue
+            if head in roles.staff_heads and (
+                _known(scanned[1].split()) or roles.head_pattern.match(scanned[1])
+            ):
+                # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the office inside the
+                # staff post is the known official's; its own head reads him (and a name
+                # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
+                continue
             read_to = scanned[3]
+            if head in roles.not_office_heads:
+                continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             if _names_no_country(role) and not staff and name.lower() not in gaz.by_alias:
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?

@@ -1,8 +1,11 @@
 """Whether capitalised words name a person: not a place, an agency, a program, a product or a
 phrase, and shaped like a name.
 
-Data: `person_names.toml` (words that are never names, institution words, degrees),
-`places.txt` and the glossaries' agencies (acronyms and long forms). Dictionary words come
+Data: `person_names.toml` (words that are never names, institution words, degrees, names
+that are also place words), `places.txt`, `place_names.txt` (some 8,000 Indonesian
+provinces, regencies, cities, districts and towns: a name that is one of them as a whole,
+"Teluk Bintuni", "Kalianget", "Kuburaya" for Kubu Raya, is a place) and the glossaries'
+agencies (acronyms and long forms). Dictionary words come
 from Sastrawi's list of Indonesian root words: a name made only of them ("Lingkungan Hidup")
 or holding an affixed form of one ("Perhubungan") is a portfolio, not a person.
 """
@@ -11,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from search.lexicon import load_toml, places, spellings
+from search.lexicon import load_toml, place_names, places, spellings
 
 # A name word: capitalised, lower case after the first letter but for a joined part
 # ("Ma'ruf", "Ing-wen", "Mas’ud") or a short prefix ("McDonald", "DeSantis").
@@ -44,6 +47,9 @@ class _Lists:
     agency_starts: frozenset[tuple[str, ...]]  # every leading run of two or more words
     longest_agency: int
     loan_noun_endings: tuple[str, ...] = ()
+    # place_names.txt, lower case, and the same written without spaces ("kuburaya") -> kind
+    place_names: dict[str, str] = field(default_factory=dict)
+    names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
 
 
 @cache
@@ -74,6 +80,8 @@ def _lists() -> _Lists:
         frozenset(starts),
         max((len(s) for s in starts), default=0),
         tuple(table.get("loan_noun_endings", [])),
+        {**{k.replace(" ", ""): v for k, v in place_names().items()}, **place_names()},
+        frozenset(n.lower() for n in table.get("names_also_places", [])),
     )
 
 
@@ -187,6 +195,17 @@ def is_place(words: Sequence[str]) -> bool:
     return False
 
 
+def place_name_kind(words: Sequence[str]) -> str:
+    """The kind of place ("region" or "local", see place_names.txt) the words name as a
+    whole, written with or without spaces ("Teluk Bintuni", "Kuburaya"), or "" when they
+    name none, or are a person's name that is also a place word ("Bambang", "Guntur")."""
+    lists = _lists()
+    lower = " ".join(w.rstrip(".,") for w in words).lower()
+    if lower in lists.names_also_places:
+        return ""
+    return lists.place_names.get(lower, "")
+
+
 def is_agency(words: Sequence[str]) -> bool:
     """True if a word is an agency's acronym ('Kemenpora', 'Kominfo') or two words or more
     run inside an agency's long form ('Narkotika Nasional' of Badan Narkotika Nasional)."""
@@ -253,4 +272,4 @@ def looks_like_person(words: Sequence[str]) -> bool:
         return False
     if all(is_common_word(w) for w in full):
         return False
-    return not is_place(words) and not is_agency(words)
+    return not is_place(words) and not is_agency(words) and not place_name_kind(words)
