@@ -271,7 +271,13 @@ def test_the_whoosh_analyzers_are_the_steps():
 
 @pytest.mark.parametrize(
     ("variant", "standard"),
-    [("hutang", "utang"), ("menghimbau", "imbauan"), ("ijinnya", "perizinan"), ("cina", "china")],
+    [
+        ("hutang", "utang"),
+        ("menghimbau", "imbauan"),
+        ("ijinnya", "perizinan"),
+        ("cina", "china"),
+        ("demonstran", "pendemo"),
+    ],
 )
 def test_other_spellings_of_a_word_share_its_root(variant, standard):
     # Sastrawi keeps the non-standard forms whole: they would never meet the standard ones.

@@ -360,3 +360,18 @@ def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query,
     the query."""
     result = two_ways_engine.search(SearchRequest(query, as_typed=True))
     assert {h.id for h in result.hits if not h.missing} == ids
+
+
+@pytest.mark.parametrize(
+    ("query", "close"),
+    [
+        ("jokowi ibu kota", ["ibu", "kota"]),
+        ("susi pudjiastuti penenggelaman kapal", ["penenggelaman", "kapal"]),
+        ("perang dagang amerika china", ["perang", "dagang", "amerika", "china"]),
+    ],
+)
+def test_the_words_naming_an_official_do_not_rank_by_closeness(query, close):
+    """A name always stands together and near what the person did: only the other words'
+    closeness ranks (the official bonus ranks the articles about the person)."""
+    plan = parse_query(query)
+    assert [w.exact for w in plan.proximity_words(plan.words)] == close

@@ -178,6 +178,15 @@ class QueryPlan:
         runs |= {(EXACT_RUN, *(w.exact for w in phrase)) for phrase in self.exact_phrases}
         return sorted(runs)
 
+    def proximity_words(self, words: list[Word]) -> list[Word]:
+        """Of `words`, those whose closeness in a text ranks it: not the words naming an
+        official. A name's words always stand together, and news writes a person's title and
+        full name a few words from anything they said or did, so the name close to a topic
+        word says little about what an article is about (the official bonus ranks the
+        articles about the person)."""
+        named = {w for _, name in self.officials for w in name}
+        return [w for w in words if w not in named]
+
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""
         return self.words + self.required + [w for p in self.phrases for w in p]

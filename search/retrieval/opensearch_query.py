@@ -345,7 +345,7 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))
-    words = dedupe(plan.words)
+    words = plan.proximity_words(dedupe(plan.words))
     if len(words) > 1:
         bonus = [word_query(w) for w in words]
         should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": PHRASE_BOOST}})

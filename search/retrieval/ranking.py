@@ -7,7 +7,8 @@ together (a long form and its acronym) score as one word, their mean. A word tha
 share less in the articles that have only other forms of its root (serangan, ganjaran): they
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
 each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
-and the words in order close together (NEAR_SLOP) PHRASE_BOOST times more: the precision of
+and the words in order close together (NEAR_SLOP; `QueryPlan.proximity_words`) PHRASE_BOOST
+times more: the precision of
 AND and the recall of OR, as `search.query.plan` describes. The scores are array sums over each
 term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
@@ -309,7 +310,7 @@ def rank_docs(
         return []
     base = scores_at(arrays, parsed, docs, officials)
     keys = docs if ranks is None else ranks[docs]
-    words = dedupe(parsed.required + parsed.words)
+    words = parsed.proximity_words(dedupe(parsed.required + parsed.words))
     pool = NEAR_POOL if len(words) > 1 else 0
     top = _best(base, keys, max(needed, pool))
     docs, base, keys = docs[top], base[top], keys[top]

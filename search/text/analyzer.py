@@ -31,7 +31,7 @@ from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 from search import jsonfiles
 from search.lexicon import protected_words, spellings, stem_overrides, stopwords
 
-ANALYZER_VERSION = "9"
+ANALYZER_VERSION = "10"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
@@ -41,6 +41,7 @@ ANALYZER_VERSION = "9"
 #    are written where a text has their long forms.
 # 9: other spellings of a word (hutang, menghimbau, cina) stem to its standard root
 #    (`spellings.toml`).
+# 10: "demonstran" (the protester) stems to "demo", as "pendemo" and "demonstrasi" do.
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps
