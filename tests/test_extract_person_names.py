@@ -15,6 +15,8 @@ from search.ingest.extract.person_names import looks_like_person, place_name_kin
         ("Kuburaya", "region"),  # Kubu Raya without its space
         ("Kalianget", "local"),  # a district
         ("Lanny Jaya", "region"),
+        ("Solomon Islands", "foreign"),  # a country as English news writes it
+        ("New Hampshire", "foreign"),  # a US state
         ("Bambang", ""),  # a district, but a given name first
         ("Bambang Soesatyo", ""),
         ("Petrus Kasihiw", ""),
@@ -34,6 +36,9 @@ def test_place_name_kind(words, kind):
         ("Nainggolan", True),  # a district, and a Batak surname
         ("Guntur Laupe", True),
         ("Supriyanto", True),
+        ("Solomon Islands", False),
+        ("New Hampshire", False),
+        ("Chad Wolf", True),  # a country opens a person's name
     ],
 )
 def test_a_place_is_no_person(words, person):

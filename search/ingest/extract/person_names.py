@@ -196,7 +196,7 @@ def is_place(words: Sequence[str]) -> bool:
 
 
 def place_name_kind(words: Sequence[str]) -> str:
-    """The kind of place ("region" or "local", see place_names.txt) the words name as a
+    """The kind of place ("region", "local" or "foreign", see place_names.txt) the words name as a
     whole, written with or without spaces ("Teluk Bintuni", "Kuburaya"), or "" when they
     name none, or are a person's name that is also a place word ("Bambang", "Guntur")."""
     lists = _lists()
