@@ -60,6 +60,7 @@ from bench.perf.querymix import label, load_mix, to_query_string, usable
 from bench.perf.tantivy_peer import TantivyPeer, build_tantivy, tantivy_available
 from search.config import DEFAULT_OPENSEARCH_URL
 
+UPDATE_SEED = "arsip-baru.jsonl"  # the 10 new articles of `cari update`
 # The embedded engine's commands, whatever engine $CARI_OPENSEARCH_URL would choose for them.
 EMBEDDED = {"CARI_ENGINE": "whoosh"}
 
@@ -250,7 +251,7 @@ def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
 def _update10(seeds: Path, index_dir: Path) -> float:
     """`cari update` after a new seed of 10 articles (never seen: another generator seed)."""
     donors, sources, weights = load_donors()
-    path = seeds / "arsip-baru.jsonl"
+    path = seeds / UPDATE_SEED
     with path.open("w", encoding="utf-8") as out:
         for record in generate(10, donors, sources, weights, seed=7):
             record["id"] = record["id"].replace("arsip-", "arsip-baru-")
@@ -338,14 +339,34 @@ def _opensearch(seeds: Path, work: Path, rounds: int, paths: list[str]) -> dict[
     }
 
 
-def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
-    from search.indexing import store
-
-    seeds, index_dir = work / "seeds", work / "index"
+def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], float]:
+    """The archive's seed files, generated, or kept from an earlier run in the same work folder
+    (the generator is deterministic; `manifest` says which archive the folder holds), and the
+    seconds its generation took."""
+    wanted = {"articles": articles, "articles_per_seed_file": PER_FILE}
+    if manifest.exists():
+        kept = json.loads(manifest.read_text())
+        paths = sorted(seeds.glob("arsip-[0-9]*.jsonl"))
+        if {k: kept.get(k) for k in wanted} == wanted and len(paths) == kept.get("seed_files"):
+            (seeds / UPDATE_SEED).unlink(missing_ok=True)  # the last run's update
+            print(f"archive: {articles:,} articles kept in {seeds}", flush=True)
+            return paths, float(kept["generate_s"])
+    manifest.unlink(missing_ok=True)
     started = time.perf_counter()
     paths = write_archive(seeds, articles)
     generate_s = time.perf_counter() - started
     print(f"archive: {articles:,} articles in {generate_s:.1f} s", flush=True)
+    manifest.write_text(
+        json.dumps({**wanted, "seed_files": len(paths), "generate_s": round(generate_s, 1)})
+    )
+    return paths, generate_s
+
+
+def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
+    from search.indexing import store
+
+    seeds, index_dir = work / "seeds", work / "index"
+    paths, generate_s = _archive(seeds, articles, work / "archive.json")
     build = _run_sampled(
         [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)], EMBEDDED
     )
