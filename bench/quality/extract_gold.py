@@ -1,7 +1,7 @@
-"""Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b): prints
-figures per half and writes JSON.
+"""Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b,
+gold16c): prints figures per half and writes JSON.
 
-    python -m bench.quality.extract_gold [--set gold16|gold16b] [--half dev|blind|both]
+    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c] [--half dev|blind|both]
                                          [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
@@ -56,8 +56,9 @@ from tests.corpus import records_with_ids
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
-# gold16b (corpus articles only, drawn later outside gold16: ../data/gold16b/README.md).
-SETS = ("gold16", "gold16b")
+# gold16b and gold16c (corpus articles only, each drawn later outside the sets before it:
+# ../data/gold16b/README.md, ../data/gold16c/README.md).
+SETS = ("gold16", "gold16b", "gold16c")
 OUT = Path(__file__).resolve().parent / "extract_gold.json"
 HALVES = ("dev", "blind")
 
