@@ -114,6 +114,22 @@ def posting_blocks(matcher: Any) -> Iterator[tuple[Any, Any, Any, int, bool]] | 
     return _blocks(matcher)
 
 
+def field_matchers(segreader: Any, fieldname: str) -> Iterator[tuple[bytes, Any]]:
+    """Every term of a field in one segment, in the terms file's (sorted) order, with a leaf
+    matcher of its postings (deleted documents included): one pass over the terms file, where
+    `segreader.postings` looks each term up in its hash table (costly for every name of a
+    field over tens of segments)."""
+    terms = segreader._terms
+    if fieldname not in terms._fieldmap:
+        return
+    format_ = segreader.schema[fieldname].format
+    for (name, text), info in terms.items_from(fieldname, b""):
+        if name != fieldname:
+            return
+        term = (fieldname, text)
+        yield text, terms._codec.postings_reader(terms._postfile, info, format_, term=term)
+
+
 def _blocks(matcher: Any) -> Iterator[tuple[Any, Any, Any, int, bool]]:
     while matcher.is_active():
         matcher._read_data()

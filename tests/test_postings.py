@@ -105,6 +105,24 @@ def test_postings_are_whooshs_ids_weights_and_positions(searcher, fieldname: str
         assert postings.positions_of(live) == positions, term
 
 
+@pytest.mark.parametrize("fieldname", ("title", "body"))
+def test_a_fields_postings_in_one_pass_are_each_terms_live_documents(searcher, fieldname: str):
+    """field_postings reads each segment's terms in one pass (the facet tables' names): the
+    same terms, in the lexicon's order, with the same live documents as Whoosh's matchers."""
+    expected = []
+    for raw in searcher.reader().lexicon(fieldname):
+        matcher = searcher.reader().postings(fieldname, raw)
+        docs = []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            matcher.next()
+        if docs:
+            expected.append((raw.decode("utf-8"), docs))
+    found = reader_arrays(searcher.reader()).field_postings(fieldname)
+    assert len(expected) > 1000
+    assert [(term, docs.tolist()) for term, docs in found] == expected
+
+
 def test_field_lengths_are_whooshs(searcher):
     arrays = reader_arrays(searcher.reader())
     for fieldname in ("title", "body"):

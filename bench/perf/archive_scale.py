@@ -268,7 +268,8 @@ def _update10(seeds: Path, index_dir: Path) -> float:
 def _server_rss(index_dir: Path, paths: list[str], env: dict[str, str] | None = None) -> float:
     import http.client
 
-    server = Server(index_dir, env=env)
+    # A million articles' facet tables take minutes to read on a loaded machine: wait for them.
+    server = Server(index_dir, env=env, start_s=900)
     try:
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
         for _ in range(2):
@@ -348,7 +349,6 @@ def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], fl
         kept = json.loads(manifest.read_text())
         paths = sorted(seeds.glob("arsip-[0-9]*.jsonl"))
         if {k: kept.get(k) for k in wanted} == wanted and len(paths) == kept.get("seed_files"):
-            (seeds / UPDATE_SEED).unlink(missing_ok=True)  # the last run's update
             print(f"archive: {articles:,} articles kept in {seeds}", flush=True)
             return paths, float(kept["generate_s"])
     manifest.unlink(missing_ok=True)
@@ -362,22 +362,42 @@ def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], fl
     return paths, generate_s
 
 
+def _stage(progress: dict[str, Any], path: Path, name: str, measure: Any) -> Any:
+    """A stage's figures: kept from an earlier run of the same work folder (`path`, the
+    progress file, holds them), or measured now and saved there, so a run that stops late
+    (a server that does not start, a machine cut off) is resumed, not started again."""
+    if name in progress:
+        print(f"{name}: kept from an earlier run ({path})", flush=True)
+        return progress[name]
+    progress[name] = measure()
+    path.write_text(json.dumps(progress, indent=1))
+    return progress[name]
+
+
 def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     from search.indexing import store
 
     seeds, index_dir = work / "seeds", work / "index"
     paths, generate_s = _archive(seeds, articles, work / "archive.json")
-    build = _run_sampled(
-        [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)], EMBEDDED
-    )
+    progress_path = work / "progress.json"
+    progress = json.loads(progress_path.read_text()) if progress_path.exists() else {}
+    if progress.get("articles") != articles or not store.live_generation(index_dir):
+        progress = {"articles": articles}  # a new archive or no index: every stage again
+        (seeds / UPDATE_SEED).unlink(missing_ok=True)
+
+    def build_index() -> dict[str, Any]:
+        command = [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)]
+        return _run_sampled(command, EMBEDDED)
+
+    build = _stage(progress, progress_path, "build", build_index)
     live = store.require_live(index_dir).path
     print(f"cari build: {build['seconds']:.1f} s, peak {build['tree_peak_mb']:.0f} MB", flush=True)
-    peers = _build_peers(paths, index_dir, work)
+    peers = _stage(progress, progress_path, "peers", lambda: _build_peers(paths, index_dir, work))
     print(f"peers built: {peers}", flush=True)
     queries = _queries(index_dir, work, rounds)
     paths = queries.pop("paths")
     cluster = _opensearch(seeds, work, rounds, paths)
-    update10 = _update10(seeds, index_dir)
+    update10 = _stage(progress, progress_path, "update10", lambda: _update10(seeds, index_dir))
     server_rss = _server_rss(index_dir, paths, EMBEDDED)
     result: dict[str, Any] = {
         "articles": articles,
@@ -386,10 +406,10 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "generate_s": round(generate_s, 1),
         "build_s": round(build["seconds"], 1),
         "articles_per_s": round(articles / build["seconds"]),
-        "build_cpu_s": round(build["cpu_seconds"], 1),
+        "build_cpu_s": _rounded(build.get("cpu_seconds")),
         "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
         "peak_rss_mb": round(build["tree_peak_mb"], 1),
-        "peak_rss_largest_process_mb": round(build["largest_process_mb"], 1),
+        "peak_rss_largest_process_mb": _rounded(build.get("largest_process_mb")),
         "index_mb": round(dir_size_mb(live), 1),
         "update10_s": round(update10, 2),
         **_query_figures(queries),
@@ -400,6 +420,10 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "machine": machine(),
     }
     return result
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
 
 
 TARGETS_AT_1M = (

@@ -43,8 +43,10 @@ class Server:
         processes: int = 1,
         result_cache: int | None = None,
         env: dict[str, str] | None = None,
+        start_s: float = 60,
     ) -> None:
-        """`env`: variables set for the server (the engine: CARI_ENGINE, ...)."""
+        """`env`: variables set for the server (the engine: CARI_ENGINE, ...); `start_s`: how
+        long it may take to answer (it reads the index's facet tables first)."""
         cache = [] if result_cache is None else ["--result-cache", str(result_cache)]
         self.port = free_port()
         self.proc = subprocess.Popen(
@@ -65,7 +67,7 @@ class Server:
             stderr=subprocess.DEVNULL,
             env={**os.environ, **(env or {})},
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + start_s
         while True:
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
@@ -75,7 +77,7 @@ class Server:
             except OSError:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
                     self.stop()
-                    raise SystemExit("cari serve did not start") from None
+                    raise SystemExit(f"cari serve did not answer within {start_s:g} s") from None
                 time.sleep(0.2)
 
     def stop(self) -> None:

@@ -204,15 +204,7 @@ class DocTable:
 
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
     """Every term of a field with the live documents that have it."""
-    arrays = reader_arrays(searcher.reader())
-    out = []
-    for raw in searcher.reader().lexicon(fieldname):
-        term = raw.decode("utf-8")
-        docs = arrays.postings(fieldname, term).docs
-        docs = docs[arrays.live[docs]]
-        if term and len(docs):
-            out.append((term, docs))
-    return out
+    return reader_arrays(searcher.reader()).field_postings(fieldname)
 
 
 def doc_table(searcher: Searcher) -> DocTable:

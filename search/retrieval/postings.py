@@ -237,14 +237,18 @@ _positions = LRU(int(CACHE_BYTES * POSITIONS_SHARE), weigh=lambda positions: pos
 
 
 def _read_segment_term(segreader: Any, fieldname: str, text: str) -> tuple[DocWeights, Positions]:
-    """All postings of a term in one segment, deleted documents included, read block by
-    block (each block is one unpickle; the ids are delta-coded): the documents and weights,
-    and the position values."""
+    """All postings of a term in one segment, deleted documents included: the documents and
+    weights, and the position values."""
     try:
         matcher = segreader.postings(fieldname, text)
     except (TermNotFound, KeyError):
         return _NO_POSTINGS, _NO_POSITIONS
-    matcher = getattr(matcher, "child", matcher)  # without the deletions filter
+    return _decoded(getattr(matcher, "child", matcher))  # without the deletions filter
+
+
+def _decoded(matcher: Any) -> tuple[DocWeights, Positions]:
+    """A leaf matcher's postings, block by block (each block is one unpickle; the ids are
+    delta-coded): the documents and weights, and the position values."""
     blocks = whoosh_private.posting_blocks(matcher)
     if blocks is None:  # not a Whoosh 3 leaf: walk it
         docs, weights, values = [], [], []
@@ -325,6 +329,24 @@ class Arrays:
             np.concatenate([item.weights for item, _ in parts]),
             tuple(part for _, part in parts),
         )
+
+    def field_postings(self, fieldname: str) -> list[tuple[str, np.ndarray]]:
+        """Every term of a field with its live documents (ascending), the terms in the
+        lexicon's order, read in one pass over each segment's terms (not cached: for tables
+        built once per index content, such as the facets' names)."""
+        parts: dict[bytes, list[np.ndarray]] = {}
+        for segreader, offset, _ in self._segments:
+            for text, matcher in whoosh_private.field_matchers(segreader, fieldname):
+                docs = _decoded(matcher)[0].docs
+                parts.setdefault(text, []).append(docs + offset if offset else docs)
+        out = []
+        for text in sorted(parts):
+            found = parts[text]
+            docs = found[0] if len(found) == 1 else np.concatenate(found)
+            docs = docs[self.live[docs]]
+            if text and len(docs):
+                out.append((text.decode("utf-8"), docs))
+        return out
 
     def mask(self, fieldname: str, text: str) -> np.ndarray:
         """Which live documents have the term."""
