@@ -21,7 +21,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -604,17 +604,23 @@ def word_spans(text: str) -> list[tuple[str, str, int, int]]:
 _JOINERS = "-" + APOSTROPHES
 
 
-def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
+def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> frozenset[str]:
     """Pieces of text every word that stems to one of `stems` (or is one of `exact`)
     contains: a stem without its first letter (prefixes may change it: "sapu" in "menyapu"
-    keeps "apu"), the exact forms, and the words a stem override maps to those stems."""
-    stems = {s for s in stems if s}
+    keeps "apu"), the exact forms, and the words a stem override maps to those stems.
+    Worked out once per query's words (every hit's title and snippet asks for them)."""
+    return _fragments_for(frozenset(stems), frozenset(exact))
+
+
+@lru_cache(maxsize=256)
+def _fragments_for(stems: frozenset[str], exact: frozenset[str]) -> frozenset[str]:
+    stems = frozenset(s for s in stems if s)
     found = {s[1:] if len(s) >= 4 else s for s in stems}
     found |= {e.lower() for e in exact if e}
     by_stem = _words_by_stem()
     for stem in stems & by_stem.keys():
         found |= by_stem[stem]
-    return {f for f in found if f}
+    return frozenset(f for f in found if f)
 
 
 @cache
@@ -648,11 +654,22 @@ def _occurrences(text: str, fragments: list[str]) -> Iterator[int]:
             end = at - minus_length
 
 
+@lru_cache(maxsize=256)
+def _scan_order(fragments: frozenset[str]) -> list[str]:
+    """The fragments to look for, longest first, without those that hold a shorter one made
+    of letters and digits only: every word such a fragment is in also holds the shorter one
+    (a fragment of letters and digits lies inside one word), and the scan finds the same
+    words from either."""
+    kept = {f for f in fragments if f}
+    kept = {f for f in kept if not (f.isalnum() and any(g != f and g in f for g in kept))}
+    return sorted(kept, key=len, reverse=True)
+
+
 def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[str, str, int, int]]:
     """`word_spans(text)` restricted to the words containing one of `fragments`
     (lower-case): the words around each occurrence, without tokenizing the rest of the text.
     With `fragments_for(stems, exact)` it finds every word that can match them."""
-    fragments = sorted({f for f in fragments if f}, key=len, reverse=True)
+    fragments = _scan_order(frozenset(fragments))
     if not fragments:
         return []
     lower = text.lower()
