@@ -150,22 +150,29 @@ def _best_start(
     ends = [spans[k][1] for k in chosen]
     window_forms_of = [forms[k] for k in chosen]
     stems = [spans[k][2] for k in chosen]
+    # The most a window could have of each: a window scoring no more than the best so far
+    # on all four, or ending where the one before it ended (starts only move right, so it
+    # holds a part of that one's spans), cannot rank above it and is not counted.
+    new_forms = set(window_forms_of) - forms_shown
+    most_stems = len(set(stems) - stems_shown)
+    most_typed, most_forms = len(new_forms & typed), len(new_forms)
     best_start, best_key = 0, (-1, -1, -1, -1)
     last_j = -1
     for i, k in enumerate(chosen):
         start = max(0, spans[k][0] - lead)
         j = bisect_right(ends, start + size - 2, i)
         if j == last_j:
-            # Starts only move right, so j never falls: a window ending where the one
-            # before it ended holds a part of its spans and cannot rank above it.
             continue
         last_j = j
+        n = j - i
+        if (min(n, most_stems), min(n, most_typed), min(n, most_forms), n) <= best_key:
+            continue
         window_forms = set(window_forms_of[i:j]) - forms_shown
         key = (
             len(set(stems[i:j]) - stems_shown),
             len(window_forms & typed),
             len(window_forms),
-            j - i,
+            n,
         )
         if key > best_key:
             best_start, best_key = start, key
