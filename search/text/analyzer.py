@@ -583,15 +583,11 @@ def surface_words(text: str) -> list[str]:
     return tokenize_text(text).words
 
 
-def _span_stem(word: str) -> str:
-    return "" if word in stopwords() else stem_word(word)
-
-
 def _spans(tokens: Words) -> list[tuple[str, str, int, int]]:
     assert tokens.starts is not None and tokens.ends is not None
-    return list(
-        zip(map(_span_stem, tokens.words), tokens.words, tokens.starts, tokens.ends, strict=True)
-    )
+    stops = stopwords()  # stopwords get an empty stem: they only match as exact forms
+    stems = ["" if word in stops else stem_word(word) for word in tokens.words]
+    return list(zip(stems, tokens.words, tokens.starts, tokens.ends, strict=True))
 
 
 def word_spans(text: str) -> list[tuple[str, str, int, int]]:
@@ -675,13 +671,15 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
     lower = text.lower()
     if len(lower) != len(text):  # a case mapping that changes lengths: offsets would drift
         return word_spans(text)
+    # Fragments are found in the text with plain apostrophes (the same length: the offsets
+    # are the text's), words cut from the text as written (U+02BC is a letter there), as
+    # word_spans cuts them, and spelled with plain apostrophes.
+    plain = plain_apostrophes(lower)
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     covered = -1
-    # Fragments are found in the text with plain apostrophes (the same length), words cut
-    # from the text as written, as word_spans cuts them.
-    for position in _occurrences(plain_apostrophes(lower), fragments):
+    for position in _occurrences(plain, fragments):
         if position < covered:
             continue
         start = position
@@ -695,10 +693,10 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
             word = _WORD.search(lower, word.end())
         if word is None or word.start() > position:
             continue
-        words.append(plain_apostrophes(word.group(0)))
-        starts.append(word.start())
-        ends.append(word.end())
-        covered = word.end()
+        start, covered = word.span()
+        words.append(plain[start:covered])
+        starts.append(start)
+        ends.append(covered)
     found = Words(words, range(len(words)), starts, ends)
     for step in EXACT_STEPS:
         found = step(found)
