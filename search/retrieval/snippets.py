@@ -84,19 +84,23 @@ def best_snippet(
     if not spans:
         return _assemble(text, [_bounds(text, 0, size)], [])
     typed = {f.lower() for f in exact}
-    whole = _bounds(text, _best_start(text, spans, size, set(), set(), typed), size)
-    stems_shown, forms_shown = _shown(text, spans, whole)
-    elsewhere = [s for s in spans if not (whole[0] <= s[0] and s[1] <= whole[1])]
-    if not any(_form(text, s) not in forms_shown for s in elsewhere):
+    forms = [text[s[0] : s[1]].lower() for s in spans]  # each span's word as written
+    every = range(len(spans))
+    whole = _bounds(text, _best_start(spans, forms, every, size, set(), set(), typed), size)
+    stems_shown, forms_shown = _shown(spans, forms, whole)
+    elsewhere = [k for k in every if not (whole[0] <= spans[k][0] and spans[k][1] <= whole[1])]
+    if not any(forms[k] not in forms_shown for k in elsewhere):
         return _assemble(text, [whole], spans)
     half = size // 2
-    first = _bounds(text, _best_start(text, spans, half, set(), set(), typed), half)
-    stems_shown, forms_shown = _shown(text, spans, first)
-    rest = [s for s in spans if s[1] <= first[0] or s[0] >= first[1]]
-    new = [s for s in rest if s[2] not in stems_shown or _form(text, s) not in forms_shown]
+    first = _bounds(text, _best_start(spans, forms, every, half, set(), set(), typed), half)
+    stems_shown, forms_shown = _shown(spans, forms, first)
+    rest = [k for k in every if spans[k][1] <= first[0] or spans[k][0] >= first[1]]
+    new = [k for k in rest if spans[k][2] not in stems_shown or forms[k] not in forms_shown]
     if not new:
         return _assemble(text, [whole], spans)
-    second = _bounds(text, _best_start(text, rest, half, stems_shown, forms_shown, typed), half)
+    second = _bounds(
+        text, _best_start(spans, forms, rest, half, stems_shown, forms_shown, typed), half
+    )
     if second[0] < first[1] and first[0] < second[1]:  # overlapping after word cuts
         return _assemble(text, [whole], spans)
     return _assemble(text, sorted([first, second]), spans)
@@ -119,43 +123,56 @@ def quote_snippet(
     return best_snippet(best[1].text, stems, exact, runs=runs) if best else None
 
 
-def _form(text: str, span: Span) -> str:
-    return text[span[0] : span[1]].lower()
-
-
-def _shown(text: str, spans: list[Span], bounds: tuple[int, int]) -> tuple[set[str], set[str]]:
-    inside = [s for s in spans if bounds[0] <= s[0] and s[1] <= bounds[1]]
-    return {s[2] for s in inside}, {_form(text, s) for s in inside}
+def _shown(
+    spans: list[Span], forms: list[str], bounds: tuple[int, int]
+) -> tuple[set[str], set[str]]:
+    inside = [k for k, s in enumerate(spans) if bounds[0] <= s[0] and s[1] <= bounds[1]]
+    return {spans[k][2] for k in inside}, {forms[k] for k in inside}
 
 
 def _best_start(
-    text: str,
     spans: list[Span],
+    forms: list[str],
+    chosen: Sequence[int],
     size: int,
     stems_shown: set[str],
     forms_shown: set[str],
     typed: set[str],
 ) -> int:
-    """Where the best window of `size` characters starts: most query words not yet shown, then
-    most words as the user typed them, then most other forms not yet shown, then most matches,
-    then earliest."""
+    """Where the best window of `size` characters over the `chosen` spans (indexes into
+    `spans`, ascending; `forms` their words as written, lower-cased) starts: most query words
+    not yet shown, then most words as the user typed them, then most other forms not yet
+    shown, then most matches, then earliest."""
     # Start a little before the first match so it reads as a sentence fragment.
     lead = min(60, size // 4)
     # Spans do not overlap and come in order, so their ends increase: the spans inside a
     # window starting at span i are spans[i:j], j found by bisection.
-    ends = [s[1] for s in spans]
-    forms = [_form(text, s) for s in spans]
-    stems = [s[2] for s in spans]
+    ends = [spans[k][1] for k in chosen]
+    window_forms_of = [forms[k] for k in chosen]
+    stems = [spans[k][2] for k in chosen]
+    # The most a window could have of each: a window scoring no more than the best so far
+    # on all four, or ending where the one before it ended (starts only move right, so it
+    # holds a part of that one's spans), cannot rank above it and is not counted.
+    new_forms = set(window_forms_of) - forms_shown
+    most_stems = len(set(stems) - stems_shown)
+    most_typed, most_forms = len(new_forms & typed), len(new_forms)
     best_start, best_key = 0, (-1, -1, -1, -1)
-    for i, first in enumerate(s[0] for s in spans):
-        start = max(0, first - lead)
+    last_j = -1
+    for i, k in enumerate(chosen):
+        start = max(0, spans[k][0] - lead)
         j = bisect_right(ends, start + size - 2, i)
-        window_forms = set(forms[i:j]) - forms_shown
+        if j == last_j:
+            continue
+        last_j = j
+        n = j - i
+        if (min(n, most_stems), min(n, most_typed), min(n, most_forms), n) <= best_key:
+            continue
+        window_forms = set(window_forms_of[i:j]) - forms_shown
         key = (
             len(set(stems[i:j]) - stems_shown),
             len(window_forms & typed),
             len(window_forms),
-            j - i,
+            n,
         )
         if key > best_key:
             best_start, best_key = start, key

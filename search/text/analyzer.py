@@ -21,7 +21,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -583,15 +583,11 @@ def surface_words(text: str) -> list[str]:
     return tokenize_text(text).words
 
 
-def _span_stem(word: str) -> str:
-    return "" if word in stopwords() else stem_word(word)
-
-
 def _spans(tokens: Words) -> list[tuple[str, str, int, int]]:
     assert tokens.starts is not None and tokens.ends is not None
-    return list(
-        zip(map(_span_stem, tokens.words), tokens.words, tokens.starts, tokens.ends, strict=True)
-    )
+    stops = stopwords()  # stopwords get an empty stem: they only match as exact forms
+    stems = ["" if word in stops else stem_word(word) for word in tokens.words]
+    return list(zip(stems, tokens.words, tokens.starts, tokens.ends, strict=True))
 
 
 def word_spans(text: str) -> list[tuple[str, str, int, int]]:
@@ -604,17 +600,23 @@ def word_spans(text: str) -> list[tuple[str, str, int, int]]:
 _JOINERS = "-" + APOSTROPHES
 
 
-def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> set[str]:
+def fragments_for(stems: Iterable[str], exact: Iterable[str]) -> frozenset[str]:
     """Pieces of text every word that stems to one of `stems` (or is one of `exact`)
     contains: a stem without its first letter (prefixes may change it: "sapu" in "menyapu"
-    keeps "apu"), the exact forms, and the words a stem override maps to those stems."""
-    stems = {s for s in stems if s}
+    keeps "apu"), the exact forms, and the words a stem override maps to those stems.
+    Worked out once per query's words (every hit's title and snippet asks for them)."""
+    return _fragments_for(frozenset(stems), frozenset(exact))
+
+
+@lru_cache(maxsize=256)
+def _fragments_for(stems: frozenset[str], exact: frozenset[str]) -> frozenset[str]:
+    stems = frozenset(s for s in stems if s)
     found = {s[1:] if len(s) >= 4 else s for s in stems}
     found |= {e.lower() for e in exact if e}
     by_stem = _words_by_stem()
     for stem in stems & by_stem.keys():
         found |= by_stem[stem]
-    return {f for f in found if f}
+    return frozenset(f for f in found if f)
 
 
 @cache
@@ -648,23 +650,36 @@ def _occurrences(text: str, fragments: list[str]) -> Iterator[int]:
             end = at - minus_length
 
 
+@lru_cache(maxsize=256)
+def _scan_order(fragments: frozenset[str]) -> list[str]:
+    """The fragments to look for, longest first, without those that hold a shorter one made
+    of letters and digits only: every word such a fragment is in also holds the shorter one
+    (a fragment of letters and digits lies inside one word), and the scan finds the same
+    words from either."""
+    kept = {f for f in fragments if f}
+    kept = {f for f in kept if not (f.isalnum() and any(g != f and g in f for g in kept))}
+    return sorted(kept, key=len, reverse=True)
+
+
 def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[str, str, int, int]]:
     """`word_spans(text)` restricted to the words containing one of `fragments`
     (lower-case): the words around each occurrence, without tokenizing the rest of the text.
     With `fragments_for(stems, exact)` it finds every word that can match them."""
-    fragments = sorted({f for f in fragments if f}, key=len, reverse=True)
+    fragments = _scan_order(frozenset(fragments))
     if not fragments:
         return []
     lower = text.lower()
     if len(lower) != len(text):  # a case mapping that changes lengths: offsets would drift
         return word_spans(text)
+    # Fragments are found in the text with plain apostrophes (the same length: the offsets
+    # are the text's), words cut from the text as written (U+02BC is a letter there), as
+    # word_spans cuts them, and spelled with plain apostrophes.
+    plain = plain_apostrophes(lower)
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     covered = -1
-    # Fragments are found in the text with plain apostrophes (the same length), words cut
-    # from the text as written, as word_spans cuts them.
-    for position in _occurrences(plain_apostrophes(lower), fragments):
+    for position in _occurrences(plain, fragments):
         if position < covered:
             continue
         start = position
@@ -678,10 +693,10 @@ def word_spans_containing(text: str, fragments: Collection[str]) -> list[tuple[s
             word = _WORD.search(lower, word.end())
         if word is None or word.start() > position:
             continue
-        words.append(plain_apostrophes(word.group(0)))
-        starts.append(word.start())
-        ends.append(word.end())
-        covered = word.end()
+        start, covered = word.span()
+        words.append(plain[start:covered])
+        starts.append(start)
+        ends.append(covered)
     found = Words(words, range(len(words)), starts, ends)
     for step in EXACT_STEPS:
         found = step(found)
