@@ -60,7 +60,7 @@ def test_scores_of_the_matches_are_those_of_every_article(corpus_engine, query: 
     from search.query.terms import ReaderTerms
     from search.retrieval.matching import match_docs
     from search.retrieval.postings import reader_arrays
-    from search.retrieval.ranking import scores, scores_at
+    from search.retrieval.ranking import scores_at
 
     with corpus_engine.searcher() as s:
         arrays = reader_arrays(s.reader())
@@ -68,8 +68,7 @@ def test_scores_of_the_matches_are_those_of_every_article(corpus_engine, query: 
         matches = match_docs(s, plan)
         plan = expand_prefixes(ReaderTerms(s.reader()), plan)
         assert len(matches.found), query
-        dense = matches.masks(arrays.size)
-        every = scores(arrays, plan, dense.officials)
+        every = scores_at(arrays, plan, np.arange(arrays.size), matches.officials)
         ours = scores_at(arrays, plan, matches.found, matches.officials)
     assert np.array_equal(ours, every[matches.found])
 

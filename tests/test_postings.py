@@ -20,10 +20,10 @@ from search.query.plan import QueryPlan, parse_query
 from search.retrieval import phrases as phrase_module
 from search.retrieval import postings as postings_module
 from search.retrieval.engine import SearchEngine
-from search.retrieval.matching import plan_mask
-from search.retrieval.phrases import phrase_mask
+from search.retrieval.matching import plan_docs
+from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import clear_cache, reader_arrays
-from search.retrieval.ranking import rank, term_scores
+from search.retrieval.ranking import rank_docs, term_scores
 from search.retrieval.snippets import match_spans
 from search.text.analyzer import word_spans
 from tests.conftest import corpus_records
@@ -182,7 +182,7 @@ def test_phrases_match_what_whoosh_phrases_match(
     phrases = [*_bigrams(searcher, fieldname), ["ibu", "kota"], ["kota", "kota"]]
     matched = 0
     for words in phrases:
-        ours = set(np.flatnonzero(phrase_mask(arrays, fieldname, words, slop)).tolist())
+        ours = set(phrase_docs(arrays, fieldname, words, slop).tolist())
         whoosh = set(searcher.docs_for_query(q.Phrase(fieldname, words, slop=slop)))
         assert ours == whoosh, words
         matched += bool(whoosh)
@@ -192,7 +192,7 @@ def test_phrases_match_what_whoosh_phrases_match(
 @pytest.mark.parametrize("text", QUERIES)
 def test_matching_sets_are_whooshs(searcher, text: str):
     plan = parse_query(text)
-    ours = set(np.flatnonzero(plan_mask(searcher, plan)).tolist())
+    ours = set(plan_docs(searcher, plan).tolist())
     assert ours == set(searcher.docs_for_query(to_whoosh(plan)))
     assert ours, text
 
@@ -214,15 +214,16 @@ def test_term_scores_are_whooshs_bm25f(searcher, fieldname: str, term: str):
 def test_ranking_returns_the_best_of_the_matches_in_order(searcher):
     arrays = reader_arrays(searcher.reader())
     parsed = parse_query("presiden jokowi")
-    mask = plan_mask(searcher, parsed)
-    ranked = rank(arrays, parsed, mask, 30)
+    matched = plan_docs(searcher, parsed)
+    ranked = rank_docs(arrays, parsed, matched, 30)
     assert len(ranked) == 30
-    assert all(mask[d] for _, d in ranked)
+    assert {d for _, d in ranked} <= set(matched.tolist())
     assert [s for s, _ in ranked] == sorted((s for s, _ in ranked), reverse=True)
-    both = arrays.mask("body", "presiden") & arrays.mask("body", "jokowi")
-    assert both.any()
+    both = set(arrays.postings("body", "presiden").docs.tolist())
+    both &= set(arrays.postings("body", "jokowi").docs.tolist())
+    assert both
     # All the words before some of them: the best hit has both.
-    assert both[ranked[0][1]]
+    assert ranked[0][1] in both
 
 
 def test_engine_hits_have_every_word_first(corpus_index: Path):
@@ -237,9 +238,9 @@ def test_engine_hits_have_every_word_first(corpus_index: Path):
 def test_deleted_articles_are_never_matched(searcher):
     arrays = reader_arrays(searcher.reader())
     assert int((~arrays.live).sum()) == DELETED
-    everything = plan_mask(searcher, QueryPlan())
-    assert not everything[~arrays.live].any()
-    assert int(everything.sum()) == searcher.doc_count()
+    everything = plan_docs(searcher, QueryPlan())
+    assert arrays.live[everything].all()
+    assert len(everything) == searcher.doc_count()
 
 
 def test_snippet_spans_are_those_of_a_full_tokenization(searcher):

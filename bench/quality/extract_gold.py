@@ -1,5 +1,7 @@
 """Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b,
-gold16c): prints figures per half and writes JSON.
+gold16c): prints figures per half and writes them to
+bench/results/extract_gold-<set>-<half>.json (`--out`: to FILE), so scoring one set or half
+leaves the others' figures alone.
 
     python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c] [--half dev|blind|both]
                                          [--errors] [--out FILE]
@@ -46,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.harness import RESULTS_DIR
 from search.ingest.extract import extract_article
 from search.ingest.extract.officials import gazetteer
 from search.ingest.files import SeedError
@@ -59,7 +62,6 @@ GOLD = DATA / "gold16"
 # gold16b and gold16c (corpus articles only, each drawn later outside the sets before it:
 # ../data/gold16b/README.md, ../data/gold16c/README.md).
 SETS = ("gold16", "gold16b", "gold16c")
-OUT = Path(__file__).resolve().parent / "extract_gold.json"
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
@@ -411,7 +413,9 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "blind", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the dev half's mistakes")
     parser.add_argument("--check", action="store_true", help="only check the gold files")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--out", type=Path, help="the JSON file (default: bench/results/extract_gold-SET-HALF.json)"
+    )
     args = parser.parse_args()
     if args.check:
         problems = check_gold()
@@ -439,8 +443,10 @@ def main() -> None:
         if args.errors and half == "dev":
             for error in errors:
                 print("  ", error)
-    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    out = args.out or RESULTS_DIR / f"extract_gold-{args.gold_set}-{args.half}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

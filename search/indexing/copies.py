@@ -87,6 +87,8 @@ Member = TypeVar("Member", str, int)
 
 GROUPS_FILE = "copies.json"
 LEGACY_STATE_FILE = "copies.npz"  # before the copies state (Cari up to 068ac5c)
+# What reading a generation's copies raises when they cannot be read.
+_UNREADABLE = (OSError, ValueError, KeyError, CopyStateError)
 
 MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
 TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
@@ -403,17 +405,22 @@ class CopyIndex:
         """The copies saved in a generation folder, whole (None when it has none)."""
         try:
             state = CopyState.open(folder)
-            if state is not None:
-                ids, rows = state.rows()
-                return cls(ids, rows, np.asarray(state.boilerplate), _saved_pairs(folder))
-            with np.load(folder / LEGACY_STATE_FILE) as legacy:
-                ids = [str(i) for i in legacy["ids"]]
-                rows, common = legacy["signatures"], legacy["boilerplate"]
-            pairs = jsonfiles.read_dict(folder / GROUPS_FILE).get("pairs", [])
-        except (OSError, ValueError, KeyError, CopyStateError) as exc:
+            if state is None:
+                return cls.load_legacy(folder)
+            ids, rows = state.rows()
+        except _UNREADABLE as exc:
             _unreadable(folder, exc)
             return None
-        return cls(ids, rows, common, {(a, b) for a, b in pairs})
+        return cls(ids, rows, np.asarray(state.boilerplate), _saved_pairs(folder))
+
+    @classmethod
+    def load_legacy(cls, folder: Path) -> CopyIndex:
+        """The copies of a generation of an older Cari (`LEGACY_STATE_FILE`); one of
+        `_UNREADABLE` when they cannot be read."""
+        with np.load(folder / LEGACY_STATE_FILE) as legacy:
+            ids = [str(i) for i in legacy["ids"]]
+            rows, common = legacy["signatures"], legacy["boilerplate"]
+        return cls(ids, rows, common, _saved_pairs(folder))
 
 
 def find_copies(fingerprints: Iterable[Fingerprint]) -> CopyIndex:
@@ -782,11 +789,9 @@ def _state(folder: Path) -> CopyState | None:
         state = CopyState.open(folder)
         if state is not None:
             return state
-    except CopyStateError as exc:
+        legacy = CopyIndex.load_legacy(folder)
+    except _UNREADABLE as exc:
         _unreadable(folder, exc)
-        return None
-    legacy = CopyIndex.load(folder)
-    if legacy is None:
         return None
     legacy.save(folder)
     (folder / LEGACY_STATE_FILE).unlink(missing_ok=True)

@@ -38,13 +38,6 @@ class NamePairs:
     by_lower: dict[str, str]  # lower-cased name -> its spelling in the index (or its name's)
     variants: dict[str, str] = field(default_factory=dict)  # a variant -> the name it goes under
 
-    def named(self, chosen: tuple[str, ...], size: int) -> np.ndarray:
-        """A bool per document: does it hold any of the `chosen` names."""
-        codes = self._codes(chosen)
-        out = np.zeros(size, dtype=bool)
-        out[self.docs[np.isin(self.codes, codes)]] = True
-        return out
-
     def counts(self, passing: np.ndarray) -> np.ndarray:
         """How many of the `passing` documents hold each name, by code."""
         return np.bincount(self.codes[passing[self.docs]], minlength=len(self.names))

@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -190,9 +190,8 @@ class SearchEngine:
                             total=format_number(found_stories),
                         )
                     )
-                ranked = self._stories(
-                    s, plan, request, (counts.docs, partial), matches, groups, every
-                )
+                page = PageRanking(s, plan, request, (counts.docs, partial), matches)
+                ranked = page.stories(groups, every)
                 start = (request.page - 1) * request.page_size
                 hits = [
                     self._hit(
@@ -235,64 +234,6 @@ class SearchEngine:
     def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
         """The other copies of a story, oldest first."""
         return copies_of([s.stored_fields(docnum) for docnum in docnums])
-
-    def _stories(
-        self,
-        s: Searcher,
-        plan: QueryPlan,
-        request: SearchRequest,
-        shown: tuple[np.ndarray, np.ndarray],
-        matches: Matches,
-        groups: CopyGroups,
-        every: np.ndarray,
-    ) -> list[tuple[float, int, list[str], list[int]]]:
-        """The ranked stories up to the end of the requested page (search.retrieval.copies
-        .collapse): copies of one story are shown once, so as many more articles than stories
-        may have to be ranked as there are copies among the matches (`every`). Most
-        pages have few copies: twice the page's stories are ranked first, and all that may be
-        needed only when those fall short. Ranking gives the same first articles however many
-        it is asked for, so the stories are the same either way."""
-        wanted = request.page * request.page_size
-        copies = groups.copies_in(every)
-        for extra in dict.fromkeys((min(copies, wanted), copies)):
-            stories = collapse(self._rank(s, plan, request, shown, matches, extra), groups)
-            if len(stories) >= wanted:
-                break
-        return stories
-
-    def _rank(
-        self,
-        s: Searcher,
-        plan: QueryPlan,
-        request: SearchRequest,
-        shown: tuple[np.ndarray, np.ndarray],
-        matches: Matches,
-        extra: int = 0,
-    ) -> list[tuple[float, int, list[str]]]:
-        """(score, docnum, missing words) of the matches up to the end of the requested page
-        (and `extra` more): the articles with all the words, then those with some (`shown`:
-        the two sets as sorted document numbers, filters applied), each with what it misses.
-
-        By date: each set in the index's date order, built once per index reader. By
-        relevance: array scoring of the matches over the postings (search.retrieval.ranking).
-        """
-        needed = request.page * request.page_size + extra
-        complete, partial = shown
-        if request.sort in ("newest", "oldest") or plan.is_empty:
-            ranks = date_ranks(s, newest=request.sort != "oldest")
-            first = [(0.0, d) for d in docsets.first_by(ranks, complete, needed)]
-            rest = needed - len(first)
-            later = [(0.0, d) for d in docsets.first_by(ranks, partial, rest)]
-        else:
-            arrays = reader_arrays(s.reader())
-            ranks = id_ranks(s)
-            first = rank_docs(arrays, plan, complete, needed, matches.officials, ranks)
-            rest = needed - len(first)
-            later = rank_docs(arrays, plan, partial, rest, matches.officials, ranks)
-        lacking = matches.missing([d for _, d in later])
-        return [(score, d, []) for score, d in first] + [
-            (score, d, missing) for (score, d), missing in zip(later, lacking, strict=True)
-        ]
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words (no ranking, snippets or
@@ -389,3 +330,61 @@ class SearchEngine:
             field = s.schema["indexed_at"]
             full_precision = [t for t in s.reader().lexicon("indexed_at") if t[:1] == b"\x00"]
             return float(field.from_bytes(full_precision[-1])) if full_precision else 0.0
+
+
+@dataclass(frozen=True)
+class PageRanking:
+    """What ranking the matches up to the end of a requested page needs: the searcher, the
+    plan, the request (sort and page), the articles shown (`shown`: those with all the words,
+    then those with some, as sorted document numbers, filters applied) and the plan's
+    matches."""
+
+    searcher: Searcher
+    plan: QueryPlan
+    request: SearchRequest
+    shown: tuple[np.ndarray, np.ndarray]
+    matches: Matches
+
+    def stories(
+        self, groups: CopyGroups, every: np.ndarray
+    ) -> list[tuple[float, int, list[str], list[int]]]:
+        """The ranked stories up to the end of the requested page (search.retrieval.copies
+        .collapse): copies of one story are shown once, so as many more articles than stories
+        may have to be ranked as there are copies among the matches (`every`). Most
+        pages have few copies: twice the page's stories are ranked first, and all that may be
+        needed only when those fall short. Ranking gives the same first articles however many
+        it is asked for, so the stories are the same either way."""
+        wanted = self.request.page * self.request.page_size
+        copies = groups.copies_in(every)
+        for extra in dict.fromkeys((min(copies, wanted), copies)):
+            stories = collapse(self.rank(extra), groups)
+            if len(stories) >= wanted:
+                break
+        return stories
+
+    def rank(self, extra: int = 0) -> list[tuple[float, int, list[str]]]:
+        """(score, docnum, missing words) of the matches up to the end of the requested page
+        (and `extra` more): the articles with all the words, then those with some, each with
+        what it misses.
+
+        By date: each set in the index's date order, built once per index reader. By
+        relevance: array scoring of the matches over the postings (search.retrieval.ranking).
+        """
+        s, plan, request, officials = self.searcher, self.plan, self.request, self.matches.officials
+        needed = request.page * request.page_size + extra
+        complete, partial = self.shown
+        if request.sort in ("newest", "oldest") or plan.is_empty:
+            ranks = date_ranks(s, newest=request.sort != "oldest")
+            first = [(0.0, d) for d in docsets.first_by(ranks, complete, needed)]
+            rest = needed - len(first)
+            later = [(0.0, d) for d in docsets.first_by(ranks, partial, rest)]
+        else:
+            arrays = reader_arrays(s.reader())
+            ranks = id_ranks(s)
+            first = rank_docs(arrays, plan, complete, needed, officials, ranks)
+            rest = needed - len(first)
+            later = rank_docs(arrays, plan, partial, rest, officials, ranks)
+        lacking = self.matches.missing([d for _, d in later])
+        return [(score, d, []) for score, d in first] + [
+            (score, d, missing) for (score, d), missing in zip(later, lacking, strict=True)
+        ]

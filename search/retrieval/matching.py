@@ -52,11 +52,6 @@ def word_docs(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.
     return docsets.live(docsets.union(found, arrays.size), arrays.live)
 
 
-def word_mask(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.ndarray:
-    """`word_docs` as a bool per document."""
-    return docsets.to_mask(word_docs(arrays, word, fields), arrays.size)
-
-
 def phrase_words_docs(
     arrays: Arrays, words: list[Word], fields: Sequence[str] = FIELDS, *, exact: bool = True
 ) -> np.ndarray:
@@ -141,20 +136,6 @@ class Matches:
         lacking = [(label, (~docsets.contains(docs, ids)).tolist()) for label, docs in self.groups]
         return [[label for label, lacks in lacking if lacks[i]] for i in range(len(ids))]
 
-    def masks(self, size: int) -> Matches:
-        """The same matches as a bool per document number."""
-
-        def mask(docs: np.ndarray) -> np.ndarray:
-            return docsets.to_mask(docs, size)
-
-        return Matches(
-            mask(self.found),
-            mask(self.complete),
-            [(label, mask(docs)) for label, docs in self.groups],
-            [(words, mask(docs)) for words, docs in self.officials],
-            size,
-        )
-
 
 def tagged_docs(searcher: Searcher, official: str) -> np.ndarray:
     """The articles tagged with an official (canonical name, any case); none when no article
@@ -192,11 +173,6 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
     return Matches(found, complete, labelled, officials, arrays.size)
 
 
-def plan_matches(searcher: Searcher, plan: QueryPlan) -> Matches:
-    """`match_docs` as a bool per document number."""
-    return match_docs(searcher, plan).masks(reader_arrays(searcher.reader()).size)
-
-
 def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
     """The live documents the plan matches (every one when it has nothing to match);
     `tagged`: the articles tagged with the officials its words name, which match as the
@@ -226,11 +202,6 @@ def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] 
     if excluded:
         found = docsets.difference(found, docsets.union(excluded, arrays.size), arrays.size)
     return docsets.live(found, arrays.live)
-
-
-def plan_mask(searcher: Searcher, plan: QueryPlan) -> np.ndarray:
-    """`plan_docs` as a bool per document number."""
-    return docsets.to_mask(plan_docs(searcher, plan), reader_arrays(searcher.reader()).size)
 
 
 def indexed_after_docs(searcher: Searcher, after: float) -> np.ndarray:

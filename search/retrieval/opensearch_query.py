@@ -164,7 +164,7 @@ def phrase_match(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS, exact
 
 
 def _scored_phrase(words: list[Word], fields: tuple[str, ...] = TEXT_FIELDS) -> Query:
-    """A phrase that must match, scored by its words (as ranking.scores does)."""
+    """A phrase that must match, scored by its words (as ranking.scores_at does)."""
     scores = [word_query(w) for w in words]
     return {"bool": {"filter": [phrase_match(words, fields)], "must": scores}}
 
@@ -194,7 +194,7 @@ def _bonus(name: str) -> float:
 
 
 def _tagged(name: str | None, scored: bool = True) -> Query:
-    """The articles tagged with an official, scored (`scored`) as ranking.official_scores
+    """The articles tagged with an official, scored (`scored`) as ranking.official_scores_at
     scores them."""
     if name is None:
         return MATCH_NONE
@@ -205,7 +205,7 @@ def _tagged(name: str | None, scored: bool = True) -> Query:
 def _subject(words: list[Word], name: str | None) -> Query:
     """The articles tagged with an official whose name is in their title or lede (one of its
     words in the title, or among the first LEDE_WORDS of the body), scoring SUBJECT_WEIGHT
-    times the tag's bonus more (ranking.official_scores)."""
+    times the tag's bonus more (ranking.official_scores_at)."""
     if name is None:
         return MATCH_NONE
     named = [{"term": {"title_exact": w.exact}} for w in words]
@@ -286,7 +286,7 @@ def plan_query(
     officials: Officials = (),
     prefixes: Prefixes | None = None,
 ) -> Query:
-    """The plan as one bool query: what it matches is what matching.plan_mask matches (with
+    """The plan as one bool query: what it matches is what matching.plan_docs matches (with
     `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
     name, whose tagged articles match as the words do; `prefixes`, the words each prefix
     matches)."""
@@ -300,7 +300,7 @@ def plan_query(
 
 
 def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str, Query]]:
-    """Each OR group of the plan's units with its label, as matching.plan_matches reads
+    """Each OR group of the plan's units with its label, as matching.match_docs reads
     them: an article with a unit of every group has all the words; one without a group misses
     its label. None when the plan asks for one word of one group (every match is complete)."""
     groups = plan.unit_groups()

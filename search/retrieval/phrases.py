@@ -74,10 +74,3 @@ def _by_keys(postings: list[TermPostings], docs: np.ndarray, slop: int) -> np.nd
         if not len(ends):
             break
     return docsets.distinct(ends >> 32) if ends is not None else docs[:0]
-
-
-def phrase_mask(arrays: Arrays, fieldname: str, words: Sequence[str], slop: int) -> np.ndarray:
-    """Which documents have the phrase in the field (a bool per document number)."""
-    out = np.zeros(arrays.size, dtype=bool)
-    out[phrase_docs(arrays, fieldname, words, slop)] = True
-    return out

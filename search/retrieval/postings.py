@@ -9,7 +9,6 @@ never change (an update adds segments and marks deletions, which `Arrays.live` a
 
     arrays = reader_arrays(searcher.reader())
     found = arrays.postings("body", "layan")      # found.docs, found.weights
-    mask = arrays.mask("body", "layan")          # bool per document number
     lengths = arrays.lengths("body")             # field length per document
 """
 
@@ -347,12 +346,6 @@ class Arrays:
             if text and len(docs):
                 out.append((text.decode("utf-8"), docs))
         return out
-
-    def mask(self, fieldname: str, text: str) -> np.ndarray:
-        """Which live documents have the term."""
-        out = np.zeros(self.size, dtype=bool)
-        out[self.postings(fieldname, text).docs] = True
-        return out & self.live
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's length in the field (Whoosh's one-byte approximation, as its

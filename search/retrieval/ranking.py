@@ -156,6 +156,7 @@ def _phrase_hits(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.nda
     return np.union1d(*found)
 
 
+# The words naming an official, and the articles tagged with it (sorted document numbers).
 Officials = Sequence[tuple[list[Word], np.ndarray]]
 
 
@@ -202,7 +203,7 @@ def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray
     return docsets.union(found, arrays.size)
 
 
-def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
+def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
     """The bonus of each of `docs` for the officials a query names (`officials`: their
     words, and the documents tagged with them)."""
     total = np.zeros(len(docs), dtype=np.float32)
@@ -219,17 +220,6 @@ def _official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) 
     return total
 
 
-def _as_docs(officials: Officials) -> list[tuple[list[Word], np.ndarray]]:
-    """Officials with bool masks per document, as sorted document numbers."""
-    return [(words, np.flatnonzero(tagged)) for words, tagged in officials]
-
-
-def official_scores(arrays: Arrays, officials: Officials) -> np.ndarray:
-    """The bonus of the articles tagged with the officials a query names (`officials`: each
-    with a bool per document), for every document."""
-    return _official_scores_at(arrays, _as_docs(officials), np.arange(arrays.size))
-
-
 def scores_at(
     arrays: Arrays, parsed: QueryPlan, docs: np.ndarray, officials: Officials = ()
 ) -> np.ndarray:
@@ -244,7 +234,7 @@ def scores_at(
         total += word_vector(arrays, word).at(docs)
     units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
     if officials:
-        total += _official_scores_at(arrays, officials, docs)
+        total += official_scores_at(arrays, officials, docs)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
@@ -252,12 +242,6 @@ def scores_at(
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
     return total
-
-
-def scores(arrays: Arrays, parsed: QueryPlan, officials: Officials = ()) -> np.ndarray:
-    """Every document's score before the proximity bonus (`officials`: the words naming an
-    official, and a bool per document: is it tagged with them)."""
-    return scores_at(arrays, parsed, np.arange(arrays.size), _as_docs(officials))
 
 
 def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
@@ -274,20 +258,6 @@ def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
         found = phrase_docs(arrays, fieldname, terms, NEAR_SLOP, among=docs[~near])
         near |= np.isin(docs, found)
     return near
-
-
-def rank(
-    arrays: Arrays,
-    parsed: QueryPlan,
-    mask: np.ndarray,
-    needed: int,
-    officials: Officials = (),
-    order: np.ndarray | None = None,
-) -> list[tuple[float, int]]:
-    """`rank_docs` over a bool per document (`officials` tagged likewise), equal scores in
-    `order` (every document number), else in document order."""
-    ranks = docsets.places(order) if order is not None else None
-    return rank_docs(arrays, parsed, np.flatnonzero(mask), needed, _as_docs(officials), ranks)
 
 
 def rank_docs(
