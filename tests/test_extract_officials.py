@@ -610,9 +610,45 @@ def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
             [("Endro Satoto", "Danrem 152/Babullah Ternate")],
         ),
         ("Deputi I Faisal Abdullah, Deputi III , dan Deputi IV Yuni.", None),
+        # A clause of its own after a speech tag; the subject's role; a head alone that
+        # names no body; a party's board.
+        ("Untuk memberhentikan, kata Mahfud, Kapolri bisa mengeluarkan surat keputusan", []),
+        (
+            "hingga Menteri Riset dan Teknologi sebelum akhirnya mendampingi Soeharto sebagai "
+            "wakil presiden pada 1998.",
+            [("Soeharto", "Presiden")],
+        ),
+        (
+            '"Bapak Roem Kono sebagai Ketua Umum dan Adies Kadir sebagai Sekretaris Jenderal '
+            'masa bakti 2015-2020," ucapnya.',
+            [],
+        ),
+        ("ujar Giuseppe De Matteis selaku komisioner di Turin.", []),
+        (
+            "disusul berikutnya Heri Gagarin yang kini menjabat sebagai Wakil Ketua DPD PDI "
+            "Perjuangan Provinsi Banten Bidang Organisasi.",
+            [],
+        ),
+        (
+            "Permintaan , itu diduga berasal dari Ahmad Yani selaku Bupati.",
+            [("Ahmad Yani", "Bupati")],
+        ),
         # Spokespeople, party, association and company posts after a name are no office.
         ("kata Stephanie Grisham, juru bicara Gedung Putih, pada Selasa", []),
         ("ucap Sapto Prayitno, Ketua Umum Komunitas Toyota Calya Indonesia (KTCI)", []),
+        # An office's head with its later words in lower case; not a generic head.
+        (
+            "Begitu juga Kepala sekretaris Kabinet Yoshihide Suga, 70 tahun.",
+            [("Yoshihide Suga", "Kepala Sekretaris Kabinet")],
+        ),
+        (
+            "Wali kota Marcelo Crivella memerintahkan penarikan buku komik Marvel",
+            [("Marcelo Crivella", "Wali Kota")],
+        ),
+        (
+            "Kepala pelaksana Astana Giribangun Sukirno mengatakan, kunjungan Panglima TNI",
+            [],
+        ),
         # A foreign central bank's head.
         (
             "Ketua Fed Jerome Powell menggambarkan prospek ekonomi AS yang menguntungkan",

@@ -155,6 +155,7 @@ class _Roles:
     role_after_name: tuple[str, ...] = ()
     former_role_after_name: tuple[str, ...] = ()
     beside_subject: frozenset[str] = frozenset()
+    offices_alone: frozenset[str] = frozenset()
 
 
 @cache
@@ -223,6 +224,10 @@ def _roles() -> _Roles:
         if _any_case(head):
             head_forms.setdefault(head.upper(), head)
             head_forms.setdefault(head.lower(), head)
+    for head in table.get("sentence_case_heads", []):
+        first, _, rest = head.partition(" ")  # "Perdana menteri", "Kepala sekretaris Kabinet"
+        head_forms.setdefault(f"{first} {rest.lower()}", head)
+        head_forms.setdefault(f"{first} {rest[0].lower()}{rest[1:]}", head)
     staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
@@ -262,6 +267,7 @@ def _roles() -> _Roles:
         tuple(table.get("role_after_name", [])),
         tuple(table.get("former_role_after_name", [])),
         frozenset(table.get("beside_subject", [])),
+        frozenset(table.get("offices_alone", [])),
     )
 
 
@@ -1087,6 +1093,10 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         head, role, closed = read
         if not joint and not closed and role == head:
             continue  # "kata Mahfud, Kapolri bisa ...": a clause of its own
+        if role == head and not (
+            head in roles.offices_alone or _any_case(head) or any(w.isupper() for w in role.split())
+        ):
+            continue  # "sebagai Sekretaris Jenderal masa bakti ...": of which body?
         name = _name_before(text, m.start())
         if not name or (len(name) < 2 and not joint and not _known(name)):
             continue
@@ -1168,9 +1178,9 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             role.append(t.group("code"))
             pos = t.end()
             continue
-        word = (t.group("word") or "").rstrip(".")
-        if not word:
-            break
+        word = (t.group("word") or t.group("initial") or "").rstrip(".")
+        if not word or (t.group("initial") and word not in roles.qualifiers):
+            break  # an initial opens a name; a Roman numeral goes on ("Komisi I DPR")
         written = word if word[0].isupper() else word.capitalize()
         if word in _JOINERS:
             nxt = _TOKEN.match(text, t.end())
@@ -1184,7 +1194,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             break
         role.append(written if word not in _JOINERS and word not in roles.modifiers else word)
         pos = t.end()
-        if t.group("word").endswith("."):
+        if t.group(0).endswith("."):
             return head, " ".join(role), True
     following, ends = [], []
     while (t := _TOKEN.match(text, pos)) and t.group("word") and t.group("word")[0].isupper():
@@ -1198,6 +1208,8 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         or (len(following) >= 3 and _is_person_name(following[:3]))
     ):
         return None  # "..., Gubernur BI Perry Warjiyo": the role is his
+    if len(following) > 1 and not _public_office(" ".join([*role, *following])):
+        return None  # "Wakil Ketua DPD PDI Perjuangan Provinsi Banten": a party's board
     end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)
     if len(following) == 1:
         role.append(following[0])  # "menteri Olimpiade", "Camat Ciranjang"
