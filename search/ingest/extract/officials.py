@@ -4,6 +4,11 @@ Role phrases are read as written: "Sekretaris Jenderal (Sekjen) Kementerian Dala
 (Kemendagri) Suhajar Diantoro" gives the role "Sekjen Kemendagri" (the short forms the text
 itself introduces) and the name "Suhajar Diantoro".
 
+A role may also follow its holder's name, in apposition ("Owen Jenkins, Duta Besar Inggris
+untuk Indonesia dan Timor Leste,") or after a joining phrase of roles.toml `role_after_name`
+("Seiko Hashimoto, sebagai menteri Olimpiade"; a former role after "yang sebelumnya menjabat
+sebagai"): only when the role opens no name of its own and names one office.
+
 A name must be a person's (person_names: not a place, agency, program or phrase). A gazetteer
 alias inside another name ("Tito Rabat", "Universitas Airlangga") is not the official; a
 partial alias ("Tito", "Sri Mulyani") names him only when the article names him in full, by
