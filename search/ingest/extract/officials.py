@@ -1069,6 +1069,7 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
 # "Seiko Hashimoto, sebagai menteri Olimpiade", "Budi Santoso selaku Kepala Dinas ...".
 _NAME_BEFORE = re.compile(r"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
+_NAME_END = re.compile(r"[A-Za-z'’]")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
@@ -1077,9 +1078,10 @@ def _after_name_pattern() -> re.Pattern[str]:
     """A comma, a joining phrase or both after a name's last letter, before its role."""
     roles = _roles()
     joint = alternation([*roles.role_after_name, *roles.former_role_after_name])
+    # No lookbehind for the name's last letter (see _word_matches): the caller checks it.
     return re.compile(
-        rf"(?<=[A-Za-z'’])(?:(?P<comma>,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
-        rf"|[ \t]+(?i:(?P<bare>{joint}))[ \t]+)"
+        rf"(?:(?P<comma>,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
+        rf"|[ \t](?i:(?P<bare>{joint}))[ \t]+)"
     )
 
 
@@ -1091,6 +1093,8 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
     Warjiyo"); a name must be a person's, the role a public office."""
     roles = _roles()
     for m in _after_name_pattern().finditer(text):
+        if not m.start() or not _NAME_END.match(text, m.start() - 1):
+            continue
         joint = (m.group("joint") or m.group("bare") or "").lower()
         read = _role_after(text, m.end(), lower_ok=bool(joint))
         if read is None:
