@@ -542,3 +542,128 @@ def test_places_short_forms_boards_and_aides(text, expected):
 )
 def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role in apposition after the name, between commas or before the clause goes on.
+        (
+            'swasembada kita adalah tahun 2026," ungkap I Ketut Diarmita, Dirjen PKH, Kementan '
+            "(14/9/2019).",
+            [("I Ketut Diarmita", "Dirjen PKH")],
+        ),
+        (
+            "kata Owen Jenkins, Duta Besar Inggris untuk Indonesia dan Timor Leste.",
+            [("Owen Jenkins", "Duta Besar Inggris untuk Indonesia dan Timor Leste")],
+        ),
+        (
+            'Bagian kepala pengendara terluka parah karena membentur jalan," ujar AKP Freddy '
+            "Yudha Satria, Kapolsek Cisauk, kepada Okezone.",
+            [("Freddy Yudha Satria", "Kapolsek Cisauk")],
+        ),
+        # ... or after a joining phrase ("sebagai", "selaku"), in lower case too.
+        (
+            "Frank-Walter Steinmeier selaku presiden Jerman memberikan sebuah boneka teddy bear",
+            [("Frank-Walter Steinmeier", "Presiden Jerman")],
+        ),
+        (
+            "Abe juga akan menunjuk mantan speed skater Olimpiade, Seiko Hashimoto, sebagai "
+            "menteri Olimpiade untuk mempersiapkan Olimpiade 2020 di Tokyo.",
+            [("Seiko Hashimoto", "Menteri Olimpiade")],
+        ),
+        (
+            "Shinjiro dijagokan akan menggantikan Abe sebagai perdana menteri Jepang.",
+            [("Abe", "Perdana Menteri Jepang")],
+        ),
+        (
+            "tiket konser Westlife. Firli yang saat ini menjabat Kapolda Sumatera Selatan itu "
+            "pun membantahnya",
+            [("Firli", "Kapolda Sumatera Selatan")],
+        ),
+        # A former role, as the phrase or the word before it says.
+        (
+            "Taro Kono yang sebelumnya menjabat sebagai menteri luar negeri, akan menempati "
+            "posisi barunya sebagai menteri pertahanan di kabinet baru ini.",
+            [("Taro Kono", "Mantan Menteri Luar Negeri")],
+        ),
+        (
+            "Di lain kesempatan, Hendropriyono, Mantan Kepala BIN menyatakan bahwa soal "
+            "pemilihan menteri itu hak prerogatif presiden.",
+            [("Hendropriyono", "Mantan Kepala BIN")],
+        ),
+        # A role that opens another name is that one's: a list of officials, each after a
+        # role, gives no one the next one's role.
+        (
+            "Turut mendampingi Jokowi Menteri Luar Negeri Retno Marsudi, Menteri Sekretaris "
+            "Negara Pratikno, dan Staf Khusus Presiden untuk Papua Lenis Kogoya.",
+            [
+                ("Retno Marsudi", "Menteri Luar Negeri"),
+                ("Pratikno", "Mensesneg"),
+                ("Lenis Kogoya", "Staf Khusus Presiden untuk Papua"),
+                ("Joko Widodo", "Presiden"),
+            ],
+        ),
+        (
+            "Danlanal Ternate, Kolonel Laut (P) Whisnu Kusardianto, Danrem 152/Babullah Ternate, "
+            "Kolonel Inf Endro Satoto, dan Kepala Balai",
+            [("Endro Satoto", "Danrem 152/Babullah Ternate")],
+        ),
+        ("Deputi I Faisal Abdullah, Deputi III , dan Deputi IV Yuni.", None),
+        # A clause of its own after a speech tag; the subject's role; a head alone that
+        # names no body; a party's board.
+        ("Untuk memberhentikan, kata Mahfud, Kapolri bisa mengeluarkan surat keputusan", []),
+        (
+            "hingga Menteri Riset dan Teknologi sebelum akhirnya mendampingi Soeharto sebagai "
+            "wakil presiden pada 1998.",
+            [("Soeharto", "Presiden")],
+        ),
+        (
+            '"Bapak Roem Kono sebagai Ketua Umum dan Adies Kadir sebagai Sekretaris Jenderal '
+            'masa bakti 2015-2020," ucapnya.',
+            [],
+        ),
+        ("ujar Giuseppe De Matteis selaku komisioner di Turin.", []),
+        (
+            "disusul berikutnya Heri Gagarin yang kini menjabat sebagai Wakil Ketua DPD PDI "
+            "Perjuangan Provinsi Banten Bidang Organisasi.",
+            [],
+        ),
+        (
+            "Permintaan , itu diduga berasal dari Ahmad Yani selaku Bupati.",
+            [("Ahmad Yani", "Bupati")],
+        ),
+        # Spokespeople, party, association and company posts after a name are no office.
+        ("kata Stephanie Grisham, juru bicara Gedung Putih, pada Selasa", []),
+        ("ucap Sapto Prayitno, Ketua Umum Komunitas Toyota Calya Indonesia (KTCI)", []),
+        # An office's head with its later words in lower case; not a generic head.
+        (
+            "Begitu juga Kepala sekretaris Kabinet Yoshihide Suga, 70 tahun.",
+            [("Yoshihide Suga", "Kepala Sekretaris Kabinet")],
+        ),
+        (
+            "Wali kota Marcelo Crivella memerintahkan penarikan buku komik Marvel",
+            [("Marcelo Crivella", "Wali Kota")],
+        ),
+        (
+            "Kepala pelaksana Astana Giribangun Sukirno mengatakan, kunjungan Panglima TNI",
+            [],
+        ),
+        # A foreign central bank's head.
+        (
+            "Ketua Fed Jerome Powell menggambarkan prospek ekonomi AS yang menguntungkan",
+            [("Jerome Powell", "Ketua Fed")],
+        ),
+        (
+            "Gubernur The Fed, Jerome Powell sebelumnya telah mengisyaratkan penurunan suku bunga",
+            [("Jerome Powell", "Gubernur The Fed")],
+        ),
+    ],
+)
+def test_a_role_after_the_name_and_foreign_bodies(text, expected):
+    found = [(o.name, o.role) for o in find_officials([text])]
+    if expected is None:  # only the roles before the names: "Deputi III" is no one's
+        assert ("Faisal Abdullah", "Deputi I") in found
+        assert all(role != "Deputi III" for _, role in found)
+    else:
+        assert found == expected

@@ -4,6 +4,11 @@ Role phrases are read as written: "Sekretaris Jenderal (Sekjen) Kementerian Dala
 (Kemendagri) Suhajar Diantoro" gives the role "Sekjen Kemendagri" (the short forms the text
 itself introduces) and the name "Suhajar Diantoro".
 
+A role may also follow its holder's name, in apposition ("Owen Jenkins, Duta Besar Inggris
+untuk Indonesia dan Timor Leste,") or after a joining phrase of roles.toml `role_after_name`
+("Seiko Hashimoto, sebagai menteri Olimpiade"; a former role after "yang sebelumnya menjabat
+sebagai"): only when the role opens no name of its own and names one office.
+
 A name must be a person's (person_names: not a place, agency, program or phrase). A gazetteer
 alias inside another name ("Tito Rabat", "Universitas Airlangga") is not the official; a
 partial alias ("Tito", "Sri Mulyani") names him only when the article names him in full, by
@@ -152,6 +157,10 @@ class _Roles:
     public_body_boards: frozenset[str] = frozenset()
     not_office_heads: frozenset[str] = frozenset()
     staff_openers: frozenset[str] = frozenset()
+    role_after_name: tuple[str, ...] = ()
+    former_role_after_name: tuple[str, ...] = ()
+    beside_subject: frozenset[str] = frozenset()
+    offices_alone: frozenset[str] = frozenset()
 
 
 @cache
@@ -220,6 +229,10 @@ def _roles() -> _Roles:
         if _any_case(head):
             head_forms.setdefault(head.upper(), head)
             head_forms.setdefault(head.lower(), head)
+    for head in table.get("sentence_case_heads", []):
+        first, _, rest = head.partition(" ")  # "Perdana menteri", "Kepala sekretaris Kabinet"
+        head_forms.setdefault(f"{first} {rest.lower()}", head)
+        head_forms.setdefault(f"{first} {rest[0].lower()}{rest[1:]}", head)
     staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
@@ -256,6 +269,10 @@ def _roles() -> _Roles:
         frozenset(table.get("public_body_boards", [])),
         frozenset(table.get("not_office_heads", [])),
         frozenset(table.get("staff_openers", [])),
+        tuple(table.get("role_after_name", [])),
+        tuple(table.get("former_role_after_name", [])),
+        frozenset(table.get("beside_subject", [])),
+        frozenset(table.get("offices_alone", [])),
     )
 
 
@@ -1048,6 +1065,171 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A role after a name (roles.toml `role_after_name`): "Taro Kono, Menteri Luar Negeri",
+# "Seiko Hashimoto, sebagai menteri Olimpiade", "Budi Santoso selaku Kepala Dinas ...".
+_NAME_BEFORE = re.compile(r"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
+_NAME_END = re.compile(r"[A-Za-z'’]")
+_LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+@cache
+def _after_name_pattern() -> re.Pattern[str]:
+    """A comma, a joining phrase or both after a name's last letter, before its role."""
+    roles = _roles()
+    joint = alternation([*roles.role_after_name, *roles.former_role_after_name])
+    # No lookbehind for the name's last letter (see _word_matches): the caller checks it.
+    return re.compile(
+        rf"(?:(?P<comma>,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
+        rf"|[ \t](?i:(?P<bare>{joint}))[ \t]+)"
+    )
+
+
+def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
+    """(name, role) for each role written after its holder's name: in apposition after a
+    comma ("Taro Kono, Menteri Luar Negeri Jepang,"), or after a joining phrase, where it may
+    be written in lower case and the name may be one word ("Abe sebagai perdana menteri").
+    A role that opens another name is that one's ("Sri Mulyani, Gubernur BI Perry
+    Warjiyo"); a name must be a person's, the role a public office."""
+    roles = _roles()
+    for m in _after_name_pattern().finditer(text):
+        if not m.start() or not _NAME_END.match(text, m.start() - 1):
+            continue
+        joint = (m.group("joint") or m.group("bare") or "").lower()
+        read = _role_after(text, m.end(), lower_ok=bool(joint))
+        if read is None:
+            continue
+        head, role, closed = read
+        if not joint and not closed and role == head:
+            continue  # "kata Mahfud, Kapolri bisa ...": a clause of its own
+        if role == head and not (
+            head in roles.offices_alone or _any_case(head) or any(w.isupper() for w in role.split())
+        ):
+            continue  # "sebagai Sekretaris Jenderal masa bakti ...": of which body?
+        name = _name_before(text, m.start())
+        if not name or (len(name) < 2 and not joint and not _known(name)):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start() - len(" ".join(name)))
+        if joint and before and before.group(1).lower() in roles.beside_subject:
+            continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
+        if head in roles.not_office_heads or not _public_office(role):
+            continue
+        if _names_no_country(role) and not _known(name):
+            continue  # "Budi, Raja Dangdut": which country's?
+        if " ".join(joint.split()) in roles.former_role_after_name:
+            role = f"Mantan {role}"
+        yield " ".join(name), canonical_role(role)
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The person's name that ends at `end`: up to four capitalised words after a rank or
+    title, without a sentence's first dictionary word ("Namun Budi Santoso"); [] for none,
+    and when a role word comes before it in the same run of capitals ("Menteri Luar Negeri
+    Retno Marsudi, Menteri ..." lists officials each after a role)."""
+    m = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    if m is None:
+        return []
+    words = m.group(0).split()
+    while words and words[0] not in _role_phrase_words() and _is_title(words[0].rstrip(".")):
+        words = words[1:]  # "AKP Freddy Yudha Satria, Kapolsek Cisauk"
+    if _SENTENCE_END.search(text, max(0, m.start() - 3), m.start()):
+        while len(words) > 1 and is_common_word(words[0]) and words[0] not in _head_parts():
+            words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
+    if any(w in _role_phrase_words() or not _is_name_word(w) for w in words):
+        return []
+    if any(len(w) > 2 and w.isupper() for w in words) and not _known(words):
+        return []  # "SKK Migas": an agency's short form
+    words = without_degrees(words)
+    return words if words and _is_person_name(words) else []
+
+
+@cache
+def _head_parts() -> frozenset[str]:
+    """The words of the role heads ("Sekretaris", "Kabinet", "Deputi")."""
+    return frozenset(w for head in _roles().head_forms for w in head.split())
+
+
+@cache
+def _role_phrase_words() -> frozenset[str]:
+    """Words of role heads and of roles.toml's qualifiers (not places, not one letter): in
+    a run of capitals before a name, the run opens with a role ("Sekretaris Kabinet")."""
+    table = load_toml("roles.toml")
+    words = set(_head_parts()) | set(table["qualifiers"])
+    return frozenset(w for w in words if len(w) > 1)
+
+
+def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] | None:
+    """The role written from `at` (its head, the role, and whether a punctuation mark or
+    the text's end closes it), in lower case too when `lower_ok` ("menteri luar negeri" is
+    "Menteri Luar Negeri"); None when no role head starts there or a name follows it."""
+    roles = _roles()
+    m = roles.head_pattern.match(text, at)
+    if m is None and lower_ok:
+        capitalised = _LOWER_START.sub(lambda c: c.group(0).upper(), text[at : at + 60])
+        m = roles.head_pattern.match(capitalised)
+        if m is not None and m.group(0) not in roles.head_forms:
+            m = None
+    if m is None:
+        return None
+    head = roles.head_forms.get(m.group(0), m.group(0))
+    written = text[at : at + 200]
+    if not written.startswith(m.group(0)):
+        written = m.group(0) + written[len(m.group(0)) :]
+    if _scan_role(written, 0, head):
+        return None  # "Sri Mulyani, Gubernur BI Perry Warjiyo": the role is his
+    role = head.split()
+    pos = at + len(m.group(0))
+    while t := _TOKEN.match(text, pos):
+        if t.group("paren"):
+            pos = t.end()  # "Menteri Luar Negeri (Menlu)": the short form is read already
+            continue
+        if t.group("code"):
+            role.append(t.group("code"))
+            pos = t.end()
+            continue
+        word = (t.group("word") or t.group("initial") or "").rstrip(".")
+        if not word or (t.group("initial") and word not in roles.qualifiers):
+            break  # an initial opens a name; a Roman numeral goes on ("Komisi I DPR")
+        written = word if word[0].isupper() else word.capitalize()
+        if word in _JOINERS:
+            nxt = _TOKEN.match(text, t.end())
+            following = nxt.group("word") if nxt else None
+            if not following or not _is_role_word(following.capitalize(), role):
+                break
+        elif word[0].isupper():
+            if not _is_role_word(word, role):
+                break
+        elif not (lower_ok and (written in roles.qualifiers or word in roles.modifiers)):
+            break
+        role.append(written if word not in _JOINERS and word not in roles.modifiers else word)
+        pos = t.end()
+        if t.group(0).endswith("."):
+            return head, " ".join(role), True
+    following, ends = [], []
+    while (t := _TOKEN.match(text, pos)) and t.group("word") and t.group("word")[0].isupper():
+        following.append(t.group("word").rstrip("."))
+        ends.append(pos := t.end())
+        if len(following) == 4 or t.group("word").endswith("."):
+            break
+    if following and (
+        any(_known(following[:n]) for n in range(1, len(following) + 1))
+        or (len(following) >= 2 and _is_person_name(following[:2]))
+        or (len(following) >= 3 and _is_person_name(following[:3]))
+    ):
+        return None  # "..., Gubernur BI Perry Warjiyo": the role is his
+    if len(following) > 1 and not _public_office(" ".join([*role, *following])):
+        return None  # "Wakil Ketua DPD PDI Perjuangan Provinsi Banten": a party's board
+    end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)
+    if len(following) == 1:
+        role.append(following[0])  # "menteri Olimpiade", "Camat Ciranjang"
+    elif following:
+        end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
+    return head, " ".join(role), bool(_CLOSED.match(text, end))
+
+
+_CLOSED = re.compile(r"\s*(?:[,.;:()\"“”]|$)")
+
+
 @dataclass
 class _Mention:
     name: str  # as written, or the official's canonical name once resolved
@@ -1099,6 +1281,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
+        mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(_Mention(a, "", False) for a in _alias_mentions(text))
     if title:
         mentions.extend(
