@@ -754,3 +754,83 @@ def test_a_description_after_the_verb_is_the_one_named():
 )
 def test_a_sentence_saying_who_said_gives_nothing_else(body):
     assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    # clickid-8ccf865ae901adb4: "H" between two names is an initial, not "Haji"
+    body = (
+        "Direktur Jenderal Perhubungan Laut Agus H Purnomo mengaku, saat ini pihaknya dengan "
+        "konsultan sedang melakukan studi untuk memindahkan pelabuhan kargo.\n"
+        "Agus mengakui memang dari komersil di Pelabuban Labuan Bajo belum maksimal."
+    )
+    assert {s for s, _ in _said(body)} == {"Agus H Purnomo"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-87ca83bd0460c226: "Istri Uya Kuya" is his wife, not a fuller name of his
+        (
+            "Namun, Uya Kuya mengaku kaget kala putranya membakar sepatu mahal miliknya.\n"
+            "Istri Uya Kuya, yakni Astrid Khairunisha, lantas membenarkan bahwa suaminya "
+            "marah besar.",
+            "Uya Kuya",
+        ),
+        # clickid-dbbfe36fee2dda6f: "Rahasia Jedar tersebut" is Jedar's secret ("rahasia" is
+        # written in lower case elsewhere)
+        (
+            '"Kalau diceritain di sini jadi enggak rahasia lagi dong," kata Jedar.\n'
+            "Jedar lantas mengungkapkan apabila ia pernah meminjam baju Richard. Rahasia Jedar "
+            "tersebut rupanya tak memuaskan Gisel.",
+            "Jedar",
+        ),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_part_of_it(body, speaker):
+    assert _said(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # clickid-dbbfe36fee2dda6f: a reply and a defence in an exchange of quotations
+        (
+            '"Itu rahasia kan? Malu-maluin enggak?" ungkap Jedar. "Biasa aja," sahut Gisel. '
+            '"Tapi kan itu punya orang aku ambil," bela Jedar.',
+            "Jedar",
+            "Tapi kan itu punya orang aku ambil",
+        ),
+        (
+            '"Itu rahasia kan? Malu-maluin enggak?" ungkap Jedar. "Biasa aja," sahut Gisel.',
+            "Gisel",
+            "Biasa aja",
+        ),
+        # praise and complaints after the quotation
+        (
+            "“Fabio adalah rookie. Apa yang dia lakukan sungguh luar biasa,” puji Marquez, "
+            "mengutip dari Crash.",
+            "Marquez",
+            "Fabio adalah rookie. Apa yang dia lakukan sungguh luar biasa",
+        ),
+        (
+            '"Padahal target labanya sebesar Rp 50 miliar," keluh Farid.',
+            "Farid",
+            "Padahal target labanya sebesar Rp 50 miliar",
+        ),
+        # clickid-92ad3a85f68717ad: "merincikan" like "merinci"
+        (
+            "Kasubbid Penmas Polda Sumut AKBP MP Nainggolan merincikan, jumlah tersebut terdiri "
+            "dari 1.031 pelanggaran yang dilakukan pengendara sepeda motor.",
+            "MP Nainggolan",
+            "jumlah tersebut terdiri dari 1.031 pelanggaran yang dilakukan pengendara sepeda "
+            "motor.",
+        ),
+    ],
+)
+def test_verbs_of_an_exchange_after_a_quotation(body, speaker, text):
+    assert (speaker, text) in _said(body)
+
+
+def test_balas_and_puji_in_a_sentence_are_no_speech():
+    body = "Ia ingin balas dendam kepada Budi Santoso, puji syukur semua selamat."
+    assert _said(body) == []

@@ -110,7 +110,9 @@ def speaker(words: list[str]) -> Said:
     name: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if not is_name_word(word) and not (name and _initials_after_rank(words, i)):
+        if not is_name_word(word) and not (
+            name and (_initials_after_rank(words, i) or _initial_inside(words, i))
+        ):
             break
         name.insert(0, word)
     role = []
@@ -165,6 +167,12 @@ def _initials_after_rank(words: list[str], i: int) -> bool:
         and i > 0
         and words[i - 1] in titles
     )
+
+
+def _initial_inside(words: list[str], i: int) -> bool:
+    """True when `words[i]` is one letter between two words of a name ("Agus H Purnomo",
+    "Mardani H Maming"): a middle initial, not the title it may also be ("H" for Haji)."""
+    return len(words[i].rstrip(".")) == 1 and i > 0 and is_name_word(words[i - 1])
 
 
 def _is_institution(word: str) -> bool:
