@@ -61,6 +61,11 @@ class People:
             # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
             name, written = tuple(canonical.split()), canonical
         best = written
+        if len(name) == 1 and written.isupper():
+            # "BG" is the one official or speaker of the article whose initials it is (not
+            # any capitalised words: "WHO" is no World Health Organization's person).
+            spelt = {k for k in self.known if "".join(w[0] for w in k.split()) == written}
+            return spelt.pop() if len(spelt) == 1 else best
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
             # one person's name.
@@ -161,28 +166,28 @@ class People:
                 if left:
                     before = left.group(1).split()
                     taken = 0
-                    while (
-                        taken < len(before)
-                        and (
-                            self._kin_word(
-                                before[-1 - taken], left.start(1), taken + 1 == len(before)
-                            )
-                            is False
-                        )
-                        and (
-                            self._name_word(before[-1 - taken], at)
+                    kin = False  # stopped at a word that is no part of the name
+                    while taken < len(before):
+                        word, leftmost = before[-1 - taken], taken + 1 == len(before)
+                        if self._kin_word(word, left.start(1), leftmost):
+                            kin = True
+                            break
+                        if not (
+                            self._name_word(word, at)
                             or (  # "Mardani H Maming": an initial between names
-                                len(before[-1 - taken].rstrip(".")) == 1
-                                and taken + 1 < len(before)
+                                len(word.rstrip(".")) == 1
+                                and not leftmost
                                 and self._name_word(before[-2 - taken], at)
                             )
-                        )
-                    ):
+                        ):
+                            break
                         taken += 1
-                    # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
-                    # Syafii" is an organisation before the name.
+                    # Only up to a role, a title, a relation or the run's start: "Umum PP
+                    # Muhammdiyah Syafii" is an organisation before the name.
                     edge = before[-1 - taken] if taken < len(before) else ""
-                    if taken and (not edge or bounds_name(edge) or self._title_word(edge, at)):
+                    if taken and (
+                        not edge or kin or bounds_name(edge) or self._title_word(edge, at)
+                    ):
                         words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)
                 if right:

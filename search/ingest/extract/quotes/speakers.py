@@ -4,11 +4,15 @@ unnamed source)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
+
+# A short acronym that may be a person's initials ("SBY", "JK", "AHY").
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,9 @@ def speaker(words: list[str]) -> Said:
     ):
         if not name and role and not any(_is_institution(w) for w in role):
             # "kata Bima": a place's name; a person only if the article names one so.
+            return Said(tuple(role), weak=True)
+        if not name and len(role) == 1 and _ACRONYM.fullmatch(role[0]):
+            # "ujar SBY": a person's initials, if the article names one so (else an agency)
             return Said(tuple(role), weak=True)
         return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
     return Said(tuple(name), tuple(role))
