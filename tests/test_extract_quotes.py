@@ -726,6 +726,20 @@ def test_statements_of_no_one_named(sentence):
             "Ketut Oka Bawa",
             "kejadian ini baru diketahui kemarin.",
         ),
+        # clickid-b5777bbf04212b5d: when the speaker was asked, between name and verb
+        (
+            "Kepala Desa Kroyo, Suprayitno, saat diwawancarai Kamis (19/9/2019) mengatakan, "
+            "teror ini sudah terjadi beberapa kali.",
+            "Suprayitno",
+            "teror ini sudah terjadi beberapa kali.",
+        ),
+        # clickid-a82cc34cf2ec61df: where the words were reported, between name and verb
+        (
+            "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan, para pejabat "
+            "pertahanan NATO menyadari bahwa keseimbangan pasukan telah bergeser.",
+            "Dunford",
+            "para pejabat pertahanan NATO menyadari bahwa keseimbangan pasukan telah bergeser.",
+        ),
     ],
 )
 def test_an_aside_between_the_speaker_and_the_verb(body, speaker, text):
@@ -754,3 +768,137 @@ def test_a_description_after_the_verb_is_the_one_named():
 )
 def test_a_sentence_saying_who_said_gives_nothing_else(body):
     assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    # clickid-8ccf865ae901adb4: "H" between two names is an initial, not "Haji"
+    body = (
+        "Direktur Jenderal Perhubungan Laut Agus H Purnomo mengaku, saat ini pihaknya dengan "
+        "konsultan sedang melakukan studi untuk memindahkan pelabuhan kargo.\n"
+        "Agus mengakui memang dari komersil di Pelabuban Labuan Bajo belum maksimal."
+    )
+    assert {s for s, _ in _said(body)} == {"Agus H Purnomo"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-87ca83bd0460c226: "Istri Uya Kuya" is his wife, not a fuller name of his
+        (
+            "Namun, Uya Kuya mengaku kaget kala putranya membakar sepatu mahal miliknya.\n"
+            "Istri Uya Kuya, yakni Astrid Khairunisha, lantas membenarkan bahwa suaminya "
+            "marah besar.",
+            "Uya Kuya",
+        ),
+        # clickid-dbbfe36fee2dda6f: "Rahasia Jedar tersebut" is Jedar's secret ("rahasia" is
+        # written in lower case elsewhere)
+        (
+            '"Kalau diceritain di sini jadi enggak rahasia lagi dong," kata Jedar.\n'
+            "Jedar lantas mengungkapkan apabila ia pernah meminjam baju Richard. Rahasia Jedar "
+            "tersebut rupanya tak memuaskan Gisel.",
+            "Jedar",
+        ),
+        # clickid-16071a0cae144c32: "Seniman" (an artist) opens the sentence; the rest of
+        # the name is still his
+        (
+            "Seniman Baadal Nanjundaswamy membuat instalasi di jalan berlubang. Karya seniman "
+            "itu viral.\nNanjundaswamy mengatakan, pemerintah sama sekali tidak menghubunginya.",
+            "Baadal Nanjundaswamy",
+        ),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_part_of_it(body, speaker):
+    assert _said(body)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # clickid-dbbfe36fee2dda6f: a reply and a defence in an exchange of quotations
+        (
+            '"Itu rahasia kan? Malu-maluin enggak?" ungkap Jedar. "Biasa aja," sahut Gisel. '
+            '"Tapi kan itu punya orang aku ambil," bela Jedar.',
+            "Jedar",
+            "Tapi kan itu punya orang aku ambil",
+        ),
+        (
+            '"Itu rahasia kan? Malu-maluin enggak?" ungkap Jedar. "Biasa aja," sahut Gisel.',
+            "Gisel",
+            "Biasa aja",
+        ),
+        # praise and complaints after the quotation
+        (
+            "“Fabio adalah rookie. Apa yang dia lakukan sungguh luar biasa,” puji Marquez, "
+            "mengutip dari Crash.",
+            "Marquez",
+            "Fabio adalah rookie. Apa yang dia lakukan sungguh luar biasa",
+        ),
+        (
+            '"Padahal target labanya sebesar Rp 50 miliar," keluh Farid.',
+            "Farid",
+            "Padahal target labanya sebesar Rp 50 miliar",
+        ),
+        # clickid-92ad3a85f68717ad: "merincikan" like "merinci"
+        (
+            "Kasubbid Penmas Polda Sumut AKBP MP Nainggolan merincikan, jumlah tersebut terdiri "
+            "dari 1.031 pelanggaran yang dilakukan pengendara sepeda motor.",
+            "MP Nainggolan",
+            "jumlah tersebut terdiri dari 1.031 pelanggaran yang dilakukan pengendara sepeda "
+            "motor.",
+        ),
+    ],
+)
+def test_verbs_of_an_exchange_after_a_quotation(body, speaker, text):
+    assert (speaker, text) in _said(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "balas" and "puji" attribute speech only after a quotation
+        "Ia ingin balas dendam kepada Budi Santoso, puji syukur semua selamat.",
+        # an agency's acronym is nobody's initials
+        "Ketua Kogasma Partai Demokrat Agus Harimurti Yudhoyono hadir di Cikeas.\n"
+        "KPU menekankan, Indonesia merupakan negara majemuk dari sisi identitas.",
+        # clickid-3fb526efc622418a: nor the capitalised words that spell it out
+        "Badan Kesehatan Dunia atau World Health Organization mengkaji iklan rokok.\n"
+        "Menurut WHO, beasiswa itu merupakan upaya membujuk orang untuk mulai merokok.",
+        # clickid-292d368b1e6a3362: an interjection before an aside is nobody
+        "Ya, lewat akun Instagram pribadinya, beberapa waktu lalu sempat mengutarakan akan "
+        "mendatangi markas besar PBB.",
+    ],
+)
+def test_no_one_said_these(body):
+    assert _said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-4d53fa70f7c3028f: initials the gazetteer knows, with the full name written
+        (
+            "Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono menegaskan bahwa masyarakat "
+            "harus menjalankan dua nilai fundamental.\n"
+            "SBY menekankan, Indonesia merupakan negara majemuk dari sisi identitas.",
+            "Susilo Bambang Yudhoyono",
+        ),
+        # clickid-dca1a12e35e2360b: initials of the one person the article has named speaking
+        (
+            "Kepala BIN Budi Gunawan menyebut para tokoh sudah hadir di Jakarta.\n"
+            "BG menekankan, Indonesia merupakan negara majemuk dari sisi identitas.",
+            "Budi Gunawan",
+        ),
+    ],
+)
+def test_initials_are_the_person_the_article_names(body, speaker):
+    said = _said(body)
+    assert (speaker, "Indonesia merupakan negara majemuk dari sisi identitas.") in said
+
+
+def test_a_name_glued_to_commas_before_an_aside_is_not_the_speaker():
+    # clickid-b9860a5b51b0b1a7: the driver who hit the victim, not the mother who speaks
+    body = (
+        "Sri Sumarni, ibunda korban yang ditabrak,Dul Jaelani,di Tol Jagorawi mengatakan, "
+        "santunan yang diberikan lancar."
+    )
+    assert "Dul Jaelani" not in [s for s, _ in _said(body)]

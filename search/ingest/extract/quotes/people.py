@@ -27,6 +27,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
 _JOINED = re.compile(r"[\w'’-]")
+# Where a sentence starts: the text's start, a line's, or after a full stop.
+_OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
 _RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
 _RUN_AFTER = re.compile(
     r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
@@ -59,6 +61,11 @@ class People:
             # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
             name, written = tuple(canonical.split()), canonical
         best = written
+        if len(name) == 1 and written.isupper():
+            # "BG" is the one official or speaker of the article whose initials it is (not
+            # any capitalised words: "WHO" is no World Health Organization's person).
+            spelt = {k for k in self.known if "".join(w[0] for w in k.split()) == written}
+            return spelt.pop() if len(spelt) == 1 else best
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
             # one person's name.
@@ -159,30 +166,55 @@ class People:
                 if left:
                     before = left.group(1).split()
                     taken = 0
-                    while taken < len(before) and (
-                        self._name_word(before[-1 - taken], at)
-                        or (  # "Mardani H Maming": an initial between names
-                            len(before[-1 - taken].rstrip(".")) == 1
-                            and taken + 1 < len(before)
-                            and self._name_word(before[-2 - taken], at)
-                        )
-                    ):
+                    kin = False  # stopped at a word that is no part of the name
+                    while taken < len(before):
+                        word, leftmost = before[-1 - taken], taken + 1 == len(before)
+                        if self._kin_word(word, left.start(1), leftmost):
+                            kin = True
+                            break
+                        if not (
+                            self._name_word(word, at)
+                            or (  # "Mardani H Maming": an initial between names
+                                len(word.rstrip(".")) == 1
+                                and not leftmost
+                                and self._name_word(before[-2 - taken], at)
+                            )
+                        ):
+                            break
                         taken += 1
-                    # Only up to a role, a title or the run's start: "Umum PP Muhammdiyah
-                    # Syafii" is an organisation before the name.
+                    # Only up to a role, a title, a relation or the run's start: "Umum PP
+                    # Muhammdiyah Syafii" is an organisation before the name.
                     edge = before[-1 - taken] if taken < len(before) else ""
-                    if taken and (not edge or bounds_name(edge) or self._title_word(edge, at)):
+                    if taken and (
+                        not edge or kin or bounds_name(edge) or self._title_word(edge, at)
+                    ):
                         words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)
                 if right:
-                    for word in right.group(1).split():
-                        if not self._name_word(word, at) and word not in ("bin", "binti"):
+                    after = right.group(1).split()
+                    for k, word in enumerate(after):
+                        inside = (  # "Agus H Purnomo": an initial between names
+                            len(word.rstrip(".")) == 1
+                            and k + 1 < len(after)
+                            and self._name_word(after[k + 1], at)
+                        )
+                        if not (self._name_word(word, at) or inside or word in ("bin", "binti")):
                             break
                         words.append(word)  # "Usman bin Yahya"
                 words = self.trimmed(without_degrees(words), stop=name[0])
                 if len(name) < len(words) <= 5:
                     yield " ".join(words)
             at = body.find(written, end)
+
+    def _kin_word(self, word: str, run_start: int, leftmost: bool) -> bool:
+        """True for a word before a name that is not part of it: a relation ("Istri Uya
+        Kuya" is his wife), or, opening a sentence, a word the body also writes in lower
+        case ("Rahasia Jedar tersebut" is Jedar's secret)."""
+        if word.lower() in vocabulary().relations:
+            return True
+        if not leftmost or not _OPENS_SENTENCE.search(self.names_text, 0, run_start):
+            return False
+        return re.search(rf"\b{re.escape(word.lower())}\b", self.body) is not None
 
     def _title_word(self, word: str, at: int) -> bool:
         """A dictionary word of the title, at `at` in the names text: a headline's word, where

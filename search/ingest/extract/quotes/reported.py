@@ -216,15 +216,17 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     ("Iptu Ketut Oka Bawa, didampingi KBO ..., mengatakan") or who the person is in lower
     case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
     yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
-    mengaku")."""
+    mengaku"), or when and where they said it ("Suprayitno, saat diwawancarai Kamis
+    (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan")."""
     along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
         if words:
             return words, at
-    for aside in (_RELATIVE, _DASHED):
+    for aside in (_RELATIVE, _DASHED, vocabulary().occasion):
         # "Haris yang juga merupakan alumni Usakti mengaku", "Emil –demikian Ridwan Kamil
-        # disapa— menyatakan": the subject, then a clause on them.
+        # disapa— menyatakan", "Dunford, seperti dilansir Tass, menuturkan": the subject,
+        # then a clause on them.
         m = aside.search(sentence, 0, verb)
         if m:
             words, at = words_before(sentence, m.start())

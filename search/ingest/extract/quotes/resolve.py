@@ -189,9 +189,12 @@ def _goes_with(name: list[str], body: str) -> bool:
 
 def _named_in_full(full: str, said: Said, people: People) -> bool:
     """True when a name that may be a place's ("kata Bima") is a person's: one the article
-    names, or one it writes in full as a person's name ("Bima Aryo" in its title)."""
+    names, or one it writes in full as a person's name ("Bima Aryo" in its title), or
+    initials it writes in full ("AHY")."""
     words = full.split()
     rest = [w for w in words if w not in said.name]
+    if len(words) > 1 and "".join(w[0] for w in words) == "".join(said.name):
+        return True  # "AHY" where the article names Agus Harimurti Yudhoyono
     return full in people.known or (
         len(words) > len(said.name) and bool(rest) and looks_like_person(rest)
     )

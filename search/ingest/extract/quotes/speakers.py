@@ -4,11 +4,15 @@ unnamed source)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
+
+# A short acronym that may be a person's initials ("SBY", "JK", "AHY").
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,9 @@ def speaker(words: list[str]) -> Said:
     name: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if not is_name_word(word) and not (name and _initials_after_rank(words, i)):
+        if not is_name_word(word) and not (
+            name and (_initials_after_rank(words, i) or _initial_inside(words, i))
+        ):
             break
         name.insert(0, word)
     role = []
@@ -149,6 +155,9 @@ def speaker(words: list[str]) -> Said:
         if not name and role and not any(_is_institution(w) for w in role):
             # "kata Bima": a place's name; a person only if the article names one so.
             return Said(tuple(role), weak=True)
+        if not name and len(role) == 1 and _ACRONYM.fullmatch(role[0]):
+            # "ujar SBY": a person's initials, if the article names one so (else an agency)
+            return Said(tuple(role), weak=True)
         return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
     return Said(tuple(name), tuple(role))
 
@@ -165,6 +174,12 @@ def _initials_after_rank(words: list[str], i: int) -> bool:
         and i > 0
         and words[i - 1] in titles
     )
+
+
+def _initial_inside(words: list[str], i: int) -> bool:
+    """True when `words[i]` is one letter between two words of a name ("Agus H Purnomo",
+    "Mardani H Maming"): a middle initial, not the title it may also be ("H" for Haji)."""
+    return len(words[i].rstrip(".")) == 1 and i > 0 and is_name_word(words[i - 1])
 
 
 def _is_institution(word: str) -> bool:

@@ -28,6 +28,7 @@ class Vocabulary:
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
+    occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
@@ -108,6 +109,9 @@ def vocabulary() -> Vocabulary:
         ),
         comma_opening=re.compile(rf"(?:{openers}),\s*"),
         along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
+        occasion=re.compile(
+            rf",\s+(?:{alternation(data['tail_words'])})\s[^.;:!?\"“”]{{3,90}}?,?\s*$"
+        ),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
