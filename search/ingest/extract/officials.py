@@ -30,6 +30,8 @@ from rapidfuzz import fuzz, process
 
 from search.i18n import gettext
 from search.ingest.extract.person_names import (
+    LOWER,
+    UPPER,
     continues_agency,
     is_agency,
     is_agency_word,
@@ -53,7 +55,7 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     # a unit's number: "Dandim 0420/Sarko", "Pangdam IX/Udayana"
     r"|(?P<code>(?:\d+|[IVX]+(?=/))(?:/[A-Za-z][\w-]*)?)(?=[\s,])"
-    r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
+    rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]\.?)"
     r"|(?P<comma>,))"
 )
 
@@ -152,6 +154,8 @@ class _Roles:
     public_body_boards: frozenset[str] = frozenset()
     not_office_heads: frozenset[str] = frozenset()
     staff_openers: frozenset[str] = frozenset()
+    body_leaders: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -256,6 +260,8 @@ def _roles() -> _Roles:
         frozenset(table.get("public_body_boards", [])),
         frozenset(table.get("not_office_heads", [])),
         frozenset(table.get("staff_openers", [])),
+        frozenset(table.get("body_leaders", [])),
+        frozenset(table.get("member_words", [])),
     )
 
 
@@ -514,7 +520,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 continue
         if not token[0].isupper():
             break
-        if token.endswith(".") and m.group("word"):
+        if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
             break
         run.append(token)
@@ -577,7 +583,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # list; the place is one word, or two before a name of two or more.
         qualifier_count += 2 if len(run) >= 4 else 1
     qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
+    qualifier_count += _place_goes_on(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
+    if qualifiers and qualifiers[-1] in _JOINERS:
+        return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
     if not _is_person_name(name_words):
         return None
@@ -585,6 +594,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _given_name_cut(bare: str, text: str, after: int) -> bool:
+    """True for a given name cut short before the rest of the name ("Moh. Lutfi", "Muh.
+    Ilham"): no sentence ends there."""
+    nxt = _TOKEN.match(text, after)
+    word = nxt.group("word") if nxt else None
+    return bare in _NAME_PREFIXES and bool(word) and word[0].isupper()
 
 
 def _short_form_after(text: str, at: int, run: list[str], head: str) -> tuple[str, int] | None:
@@ -624,6 +641,18 @@ def _place_or_agency_before_name(words: list[str]) -> int:
     first = words[0]
     if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
         return 1
+    return 0
+
+
+def _place_goes_on(run: list[str], at: int) -> int:
+    """1 when the role's last words and the word at `at` name one place, and a name of two
+    words or more follows ("Bupati Bone Bolango Hamim Pou": the regency Bone Bolango, not
+    Bone), else 0."""
+    if at == 0 or len(run) - at < 3:
+        return 0
+    for start in range(max(0, at - 2), at):
+        if place_name_kind(run[start : at + 1]) and not _known(run[at + 1 :]):
+            return 1
     return 0
 
 
@@ -828,7 +857,7 @@ def _extends_name(
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
-_WORDS_BEFORE = re.compile(r"(?:\(?[A-Za-z][\w-]*\)? )+$")
+_WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}][\w-]*\)? )+$")
 
 
 def _words_before(text: str, start: int) -> list[str] | None:
@@ -917,6 +946,27 @@ def same_office(a: str, b: str) -> bool:
         return False
     ra, rb = la[len(ha) :].split(), lb[len(hb) :].split()
     return ra[: len(rb)] == rb or rb[: len(ra)] == ra
+
+
+def one_holder(role: str) -> bool:
+    """True for a role naming an office one person holds at a time: words after its head
+    ("Bupati Magetan", "Perdana Menteri India"), an office the gazetteer gives as it is
+    ("Menkumham", "Presiden"), or the head of one body ("Kepala BPS", "Ketua DPR"); not
+    "Gubernur" or "Kapolsek", held by many at once, nor a member's seat ("Anggota Komisi III
+    DPR")."""
+    label = canonical_role(role)
+    head = _head_of(label)
+    if not head or not label.startswith(head) or head.split()[0] in _roles().member_words:
+        return False
+    if label[len(head) :].strip() or label in _gazetteer_offices():
+        return True
+    words = head.split()
+    return len(words) > 1 and words[0] in _roles().body_leaders and words[-1].isupper()
+
+
+@cache
+def _gazetteer_offices() -> frozenset[str]:
+    return frozenset(canonical_role(r) for held in gazetteer().roles.values() for r in held)
 
 
 def _name_words(canonical: str) -> frozenset[str]:
