@@ -585,7 +585,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
     qualifier_count += _place_goes_on(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
-    if qualifiers and qualifiers[-1] in _JOINERS:
+    if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
     if not _is_person_name(name_words):
