@@ -574,9 +574,16 @@ def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
         ("Presiden WBC, Mauricio Sulaiman, peraturan AIBA yang melegalkan petinju", []),
         ("Sementara Wakil Presiden UFC James Elliott beberapa waktu lalu mengatakan", []),
         ("jawaban resmi dari Presiden UFC, Dana White.", []),
-        # A relative or an aide of an office's holder holds no office; a name after "menpora
-        # dan" is another person's.
-        ("Istri Presiden Keempat RI Sinta Nuriyah, Wakil Perdana Menteri Malaysia", []),
+        # A name after a relative's word and a role is the holder's; a name after "menpora
+        # dan" is another person's, one after "Kazakhstan dan" a country's envoy.
+        (
+            "jelas istri Wali Kota Bandung Oded M Danial ini.",
+            [("Oded M Danial", "Wali Kota Bandung")],
+        ),
+        (
+            "didampingi Dubes RI untuk Kazakhstan dan Tajikistan Rahmat Pramono bertemu pula",
+            [("Rahmat Pramono", "Dubes RI untuk Kazakhstan dan Tajikistan")],
+        ),
         (
             "Keduanya yakni Imam Nahrawi selaku menpora dan Miftahul Ulum selaku staf pribadi",
             [("Imam Nahrawi", "Menpora")],
@@ -608,6 +615,11 @@ def test_accented_names_and_posts_of_no_public_office(text, expected):
         (
             "Bupati Bone Andi Fahsar Padjalangi mengatakan",
             [("Andi Fahsar Padjalangi", "Bupati Bone")],
+        ),
+        (
+            "Mantan Pelaksana Tugas Kepala Dinas Pekerjaan Umum (PU) Kabupaten Pegunungan Arfak, "
+            "Natan Pasomba didakwa menyuap",
+            [("Natan Pasomba", "Kepala Dinas PU Kabupaten Pegunungan Arfak")],
         ),
     ],
 )

@@ -704,7 +704,13 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
         return False
     tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
-    unknown = [w for w in tail if not _role_like(w) and not place_name_kind([w])]
+    # a word ending a place's name of two or three words is the place's ("Pegunungan Arfak")
+    unknown = [
+        w
+        for i, w in enumerate(tail)
+        if not _role_like(w)
+        and not any(place_name_kind(tail[max(0, i - k) : i + 1]) for k in (0, 1, 2))
+    ]
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
