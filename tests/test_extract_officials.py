@@ -617,6 +617,10 @@ def test_accented_names_and_posts_of_no_public_office(text, expected):
             [("Andi Fahsar Padjalangi", "Bupati Bone")],
         ),
         (
+            "ujar Kepala Kantor Otoritas Pelabuhan Utama Tanjung Priok, Capt. Hermanta, dalam",
+            [("Hermanta", "Kepala Kantor Otoritas Pelabuhan Utama Tanjung Priok")],
+        ),
+        (
             "Mantan Pelaksana Tugas Kepala Dinas Pekerjaan Umum (PU) Kabupaten Pegunungan Arfak, "
             "Natan Pasomba didakwa menyuap",
             [("Natan Pasomba", "Kepala Dinas PU Kabupaten Pegunungan Arfak")],
