@@ -667,3 +667,90 @@ def test_a_role_after_the_name_and_foreign_bodies(text, expected):
         assert all(role != "Deputi III" for _, role in found)
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lines of the 2019 corpus. A name keeps its accented letters: never cut at the first
+        # ("Ant" of António).
+        (
+            "Dian Triansyah Djani bertemu dengan Sekjen PBB, António Guterres untuk membahas "
+            "perkembangan situasi terakhir di Papua",
+            [("António Guterres", "Sekjen PBB")],
+        ),
+        (
+            "Presiden Turki Recep Tayyip Erdoğan mengatakan hal itu.",
+            [("Recep Tayyip Erdoğan", "Presiden Turki")],
+        ),
+        # Heads of neighbourhood associations hold no public office.
+        (
+            "Ketua RT 006 Kelurahan Tugu Utara, Syaifuddin, menuturkan Polsek Koja sudah "
+            "mendatangi rumah Wahyu",
+            [],
+        ),
+        ("Ketua RT 006, Syaifuddin, menyebut balita usia 3,5 tahun itu", []),
+        # Sports federations, clubs and fighting leagues are no public office.
+        ("Ketatnya persaingan di kejuaraan dunia itu juga diakui Sekjen PB WI Ngatino.", []),
+        (
+            "Menpora, Imam Nahrawi, Sekjen PP PBSI, Achmad Budiharto dan Ketua KPAI",
+            [("Imam Nahrawi", "Menpora")],
+        ),
+        ("Presiden WBC, Mauricio Sulaiman, peraturan AIBA yang melegalkan petinju", []),
+        ("Sementara Wakil Presiden UFC James Elliott beberapa waktu lalu mengatakan", []),
+        ("jawaban resmi dari Presiden UFC, Dana White.", []),
+        # A name after a relative's word and a role is the holder's; a name after "menpora
+        # dan" is another person's, one after "Kazakhstan dan" a country's envoy.
+        (
+            "jelas istri Wali Kota Bandung Oded M Danial ini.",
+            [("Oded M Danial", "Wali Kota Bandung")],
+        ),
+        (
+            "didampingi Dubes RI untuk Kazakhstan dan Tajikistan Rahmat Pramono bertemu pula",
+            [("Rahmat Pramono", "Dubes RI untuk Kazakhstan dan Tajikistan")],
+        ),
+        (
+            "Keduanya yakni Imam Nahrawi selaku menpora dan Miftahul Ulum selaku staf pribadi",
+            [("Imam Nahrawi", "Menpora")],
+        ),
+        # A public office of sport stays one.
+        (
+            "Menteri Pemuda dan Olahraga Imam Nahrawi mengatakan",
+            [("Imam Nahrawi", "Menteri Pemuda dan Olahraga")],
+        ),
+    ],
+)
+def test_accented_names_and_posts_of_no_public_office(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lines of the 2019 corpus. A given name written short is no sentence's end.
+        (
+            "Kapolsek Kota Batu AKP Moh. Lutfi mengatakan, pihaknya dapat mengungkap kasus ini",
+            [("Moh. Lutfi", "Kapolsek Kota Batu")],
+        ),
+        # A place of two words is the role's, not the name's first word.
+        (
+            "Bupati Bone Bolango Hamim Pou mengatakan hal itu.",
+            [("Hamim Pou", "Bupati Bone Bolango")],
+        ),
+        (
+            "Bupati Bone Andi Fahsar Padjalangi mengatakan",
+            [("Andi Fahsar Padjalangi", "Bupati Bone")],
+        ),
+        (
+            "ujar Kepala Kantor Otoritas Pelabuhan Utama Tanjung Priok, Capt. Hermanta, dalam",
+            [("Hermanta", "Kepala Kantor Otoritas Pelabuhan Utama Tanjung Priok")],
+        ),
+        (
+            "Mantan Pelaksana Tugas Kepala Dinas Pekerjaan Umum (PU) Kabupaten Pegunungan Arfak, "
+            "Natan Pasomba didakwa menyuap",
+            [("Natan Pasomba", "Kepala Dinas PU Kabupaten Pegunungan Arfak")],
+        ),
+    ],
+)
+def test_names_cut_short_and_places_of_two_words(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -193,3 +193,67 @@ def test_a_name_that_lost_a_space_goes_under_the_spaced_name(counts, variant, ca
 def test_a_name_written_whole_is_not_split_by_a_rarer_spaced_spelling():
     counts = {"Dwikorita Karnawati": 18, "Dwi Korita Karnawati": 1}
     assert canonical_names(counts) == {"Dwi Korita Karnawati": "Dwikorita Karnawati"}
+
+
+# Names of one word and the roles the 2019 corpus gives them (its official facet, 2026-12-03).
+SLIP_ROLES = {
+    "Suhariyano": ["Kepala BPS"],
+    "Suhariyanto": ["Kepala BPS"],
+    "Yasona": ["Menkumham"],
+    "Yasonna Laoly": ["Menteri Hukum dan HAM", "Menkumham"],
+    "Narenda": ["Perdana Menteri India"],
+    "Narendra Modi": ["Perdana Menteri India", "PM India"],
+    "Dwikora": ["Kepala BMKG"],
+    "Dwikorita Karnawati": ["Kepala BMKG"],
+    "Sunarna": ["Bupati Klaten"],
+    "Herdiat Sunarya": ["Bupati Ciamis", "Bupati"],
+    "Pasaribo": ["Anggota Komisi III DPR"],
+    "Masinton Pasaribu": ["Anggota Komisi III DPR"],
+    "Hasin": ["Kapolsek"],
+    "Hasan": ["Kapolsek"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        # a letter lost, of a name as frequent 27 times over, one head of one body
+        ({"Suhariyano": 1, "Suhariyanto": 27}, "Suhariyano", "Suhariyanto"),
+        # a gazetteer alias (Yasonna) spelt with one n, given the minister's office
+        ({"Yasona": 1, "Yasonna Laoly": 177}, "Yasona", "Yasonna Laoly"),
+        # the first word of a longer name, a letter lost, one head of government
+        ({"Narenda": 2, "Narendra Modi": 8}, "Narenda", "Narendra Modi"),
+        # two letters lost from a long word
+        ({"Dwikora": 1, "Dwikorita Karnawati": 18}, "Dwikora", "Dwikorita Karnawati"),
+    ],
+)
+def test_a_one_word_slip_goes_under_the_name_of_its_office(counts, variant, canonical):
+    assert canonical_names(counts, SLIP_ROLES.get)[variant] == canonical
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # two regents: "Bupati" alone does not say which regency
+        {"Sunarna": 1, "Herdiat Sunarya": 2},
+        # one of the many members of a commission
+        {"Pasaribo": 1, "Masinton Pasaribu": 21},
+        # two police chiefs of a sector a letter apart, the sector not named
+        {"Hasin": 1, "Hasan": 9},
+        # no more frequent: either may be the slip
+        {"Suhariyano": 1, "Suhariyanto": 1},
+    ],
+)
+def test_a_one_word_slip_of_another_office_or_as_frequent_stays_apart(counts):
+    assert canonical_names(counts, SLIP_ROLES.get) == {}
+
+
+def test_a_one_word_slip_without_roles_stays_apart():
+    assert canonical_names({"Suhariyano": 1, "Suhariyanto": 27}) == {}
+
+
+def test_accented_and_plain_spellings_are_one():
+    assert spelling_key("António Guterres") == spelling_key("Antonio Guterres")
+    assert canonical_names({"Antonio Guterres": 1, "António Guterres": 3}) == {
+        "Antonio Guterres": "António Guterres"
+    }

@@ -26,7 +26,12 @@ index, a name goes under another when
   holder is someone else: "Sri Mulyani", deputy regent of Klaten);
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
-  Zulkifli is not the minister Masagos Zulkifli).
+  Zulkifli is not the minister Masagos Zulkifli);
+- it is one word spelt like (a slip or two apart) one name of one word, the first or last
+  word of one longer name or a one-word gazetteer alias, when that name is a gazetteer name
+  or much more frequent, and articles give both an office one person holds at a time
+  ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
+  Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
 
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
 and how much more frequent "much" is live here; the names are the index's own. Both engines
@@ -38,13 +43,20 @@ read as its name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from search.ingest.extract.officials import gazetteer, is_common_word, is_title, same_office
+from search.ingest.extract.officials import (
+    gazetteer,
+    is_common_word,
+    is_title,
+    one_holder,
+    same_office,
+)
 from search.ingest.extract.person_names import is_place
 from search.lexicon import places
 
@@ -101,7 +113,11 @@ def canonical_names(
     for name in sorted(left.counts):
         if name.lower() in full_forms:
             continue
-        target = _fuller_form(name, left) or _surname_of(name, left, roles)
+        target = (
+            _fuller_form(name, left)
+            or _surname_of(name, left, roles)
+            or _one_word_slip_of(name, left, roles)
+        )
         if target is not None:
             merged[name] = target
     _resolve_chains(merged)
@@ -160,6 +176,9 @@ class _Names:
         self.by_word: dict[str, list[str]] = {}  # a written-out word -> the longer names
         # the spelling key without spaces -> the names ("srimulyani": "SriMulyani", "Sri Mulyani")
         self.by_joined: dict[str, list[str]] = {}
+        # the first letter -> (the key of a one-word name or of a longer name's first or last
+        # word, the name)
+        self.by_letter: dict[str, list[tuple[str, str]]] = {}
         for name in sorted(counts):
             words = name.split()
             if len(words) > 1:
@@ -168,6 +187,8 @@ class _Names:
             key = self.keys[name]
             self.by_key.setdefault(tuple(key), []).append(name)
             self.by_joined.setdefault("".join(key), []).append(name)
+            for word in {key[0], key[-1]} if key else ():
+                self.by_letter.setdefault(word[:1], []).append((word, name))
             for i in range(len(key)):
                 self.by_key_but_one.setdefault((i, tuple(key[:i] + key[i + 1 :])), []).append(name)
 
@@ -217,8 +238,11 @@ def _gazetteer_words() -> frozenset[str]:
 
 
 def spelling_key(name: str) -> str:
-    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one."""
-    key = name.lower()
+    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one, and
+    "António Guterres" and "Antonio Guterres"."""
+    key = "".join(
+        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
+    )
     for pattern, replacement in _SPELLINGS:
         key = pattern.sub(replacement, key)
     return key
@@ -409,3 +433,54 @@ def _surname_of(
     if any(same_office(a, b) for a in set(roles(name)) for b in theirs):
         return longer[0]
     return None
+
+
+def _one_word_slip_of(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one name a name of one word is a slip of ("Suhariyano" of Suhariyanto, "Yasona"
+    of Yasonna Laoly, "Narenda" of Narendra Modi): its spelling key a slip or two apart from
+    (see `_slips_apart`), or equal to, a one-word name, the first or last word of a longer
+    name, or a one-word gazetteer alias, when that name is a gazetteer name or
+    `MUCH_MORE_FREQUENT` times as frequent, and both are given one office, named closely
+    enough to have one holder ("Kepala BPS", "Menkumham"; "Kapolsek" alone names many): two
+    people a letter apart ("Hasan", "Hasin") are two unless the office says they are one."""
+    if roles is None or " " in name or name.lower() in gazetteer().by_alias or _no_name(name):
+        return None
+    key = names.keys[name][0] if names.keys[name] else ""
+    if len(key) < MIN_MISSPELT_LENGTH:
+        return None
+    mine = set(roles(name))
+    if not mine:
+        return None
+    found = set()
+    for word, other in _slip_candidates(key, names):
+        if other == name or not (word == key or _slips_apart(key, word)):
+            continue
+        if not (
+            _is_gazetteer_name(other)
+            or names.counts[other] >= MUCH_MORE_FREQUENT * names.counts[name]
+        ):
+            continue
+        theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+        if any(_one_office(a, b) for a in mine for b in theirs):
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _slip_candidates(key: str, names: _Names) -> Iterable[tuple[str, str]]:
+    """(a word's spelling key, the name it goes under) for the one-word names, the first and
+    last words of longer names and the one-word gazetteer aliases that begin as `key`."""
+    yield from names.by_letter.get(key[0], ())
+    for alias, (canonical, _) in gazetteer().by_alias.items():
+        if " " not in alias and canonical in names.counts:
+            word = spelling_key(alias)
+            if word[:1] == key[0]:
+                yield word, canonical
+
+
+def _one_office(a: str, b: str) -> bool:
+    """Two roles of one office that one person holds at a time: one office (`same_office`),
+    each named closely ("Bupati Magetan", "Kepala BPS", "Menkumham"; not "Bupati" or
+    "Kapolsek" alone, which every regent's or police chief's articles give)."""
+    return one_holder(a) and one_holder(b) and same_office(a, b)

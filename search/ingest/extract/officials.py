@@ -35,6 +35,8 @@ from rapidfuzz import fuzz, process
 
 from search.i18n import gettext
 from search.ingest.extract.person_names import (
+    LOWER,
+    UPPER,
     continues_agency,
     is_agency,
     is_agency_word,
@@ -58,7 +60,7 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     # a unit's number: "Dandim 0420/Sarko", "Pangdam IX/Udayana"
     r"|(?P<code>(?:\d+|[IVX]+(?=/))(?:/[A-Za-z][\w-]*)?)(?=[\s,])"
-    r"|(?P<word>[A-Za-z][A-Za-z'’`-]*[A-Za-z]\.?)"
+    rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]\.?)"
     r"|(?P<comma>,))"
 )
 
@@ -161,6 +163,8 @@ class _Roles:
     former_role_after_name: tuple[str, ...] = ()
     beside_subject: frozenset[str] = frozenset()
     offices_alone: frozenset[str] = frozenset()
+    body_leaders: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -273,6 +277,8 @@ def _roles() -> _Roles:
         tuple(table.get("former_role_after_name", [])),
         frozenset(table.get("beside_subject", [])),
         frozenset(table.get("offices_alone", [])),
+        frozenset(table.get("body_leaders", [])),
+        frozenset(table.get("member_words", [])),
     )
 
 
@@ -531,7 +537,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 continue
         if not token[0].isupper():
             break
-        if token.endswith(".") and m.group("word"):
+        if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
             break
         run.append(token)
@@ -594,7 +600,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # list; the place is one word, or two before a name of two or more.
         qualifier_count += 2 if len(run) >= 4 else 1
     qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
+    qualifier_count += _place_goes_on(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
+    if qualifiers and qualifiers[-1] == "dan":
+        return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
     if not _is_person_name(name_words):
         return None
@@ -602,6 +611,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _given_name_cut(bare: str, text: str, after: int) -> bool:
+    """True for a given name cut short before the rest of the name ("Moh. Lutfi", "Muh.
+    Ilham"): no sentence ends there."""
+    nxt = _TOKEN.match(text, after)
+    word = nxt.group("word") if nxt else None
+    return bare in _NAME_PREFIXES and bool(word) and word[0].isupper()
 
 
 def _short_form_after(text: str, at: int, run: list[str], head: str) -> tuple[str, int] | None:
@@ -641,6 +658,18 @@ def _place_or_agency_before_name(words: list[str]) -> int:
     first = words[0]
     if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
         return 1
+    return 0
+
+
+def _place_goes_on(run: list[str], at: int) -> int:
+    """1 when the role's last words and the word at `at` name one place, and a name of two
+    words or more follows ("Bupati Bone Bolango Hamim Pou": the regency Bone Bolango, not
+    Bone), else 0."""
+    if at == 0 or len(run) - at < 3:
+        return 0
+    for start in range(max(0, at - 2), at):
+        if place_name_kind(run[start : at + 1]) and not _known(run[at + 1 :]):
+            return 1
     return 0
 
 
@@ -692,7 +721,13 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
         return False
     tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
-    unknown = [w for w in tail if not _role_like(w) and not place_name_kind([w])]
+    # a word ending a place's name of two or three words is the place's ("Pegunungan Arfak")
+    unknown = [
+        w
+        for i, w in enumerate(tail)
+        if not _role_like(w)
+        and not any(place_name_kind(tail[max(0, i - k) : i + 1]) for k in (0, 1, 2))
+    ]
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
@@ -845,7 +880,7 @@ def _extends_name(
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
-_WORDS_BEFORE = re.compile(r"(?:\(?[A-Za-z][\w-]*\)? )+$")
+_WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}][\w-]*\)? )+$")
 
 
 def _words_before(text: str, start: int) -> list[str] | None:
@@ -934,6 +969,27 @@ def same_office(a: str, b: str) -> bool:
         return False
     ra, rb = la[len(ha) :].split(), lb[len(hb) :].split()
     return ra[: len(rb)] == rb or rb[: len(ra)] == ra
+
+
+def one_holder(role: str) -> bool:
+    """True for a role naming an office one person holds at a time: words after its head
+    ("Bupati Magetan", "Perdana Menteri India"), an office the gazetteer gives as it is
+    ("Menkumham", "Presiden"), or the head of one body ("Kepala BPS", "Ketua DPR"); not
+    "Gubernur" or "Kapolsek", held by many at once, nor a member's seat ("Anggota Komisi III
+    DPR")."""
+    label = canonical_role(role)
+    head = _head_of(label)
+    if not head or not label.startswith(head) or head.split()[0] in _roles().member_words:
+        return False
+    if label[len(head) :].strip() or label in _gazetteer_offices():
+        return True
+    words = head.split()
+    return len(words) > 1 and words[0] in _roles().body_leaders and words[-1].isupper()
+
+
+@cache
+def _gazetteer_offices() -> frozenset[str]:
+    return frozenset(canonical_role(r) for held in gazetteer().roles.values() for r in held)
 
 
 def _name_words(canonical: str) -> frozenset[str]:

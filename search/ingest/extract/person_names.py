@@ -20,9 +20,16 @@ from importlib import resources
 
 from search.lexicon import load_toml, place_names, places, spellings
 
+# Latin letters for regex classes, the accented ones too: a name keeps its accented letters
+# ("António Guterres", "Recep Tayyip Erdoğan", "Nicolás Maduro"), never cut at the first.
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A name word: capitalised, lower case after the first letter but for a joined part
 # ("Ma'ruf", "Ing-wen", "Mas’ud") or a short prefix ("McDonald", "DeSantis").
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z]{1,2})?[A-Z][a-z]+(?:['’`-][A-Za-z][a-z]*)*\.?")
+_NAME_WORD = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}})?[{UPPER}][{LOWER}]+(?:['’`-][{UPPER}{LOWER}][{LOWER}]*)*\.?"
+)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
