@@ -574,7 +574,8 @@ def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
         ),
         (
             "Shinjiro dijagokan akan menggantikan Abe sebagai perdana menteri Jepang.",
-            [("Abe", "Perdana Menteri Jepang")],
+            [("Shinzo Abe", "Perdana Menteri Jepang")],  # the gazetteer's full name
+
         ),
         (
             "tiket konser Westlife. Firli yang saat ini menjabat Kapolda Sumatera Selatan itu "
