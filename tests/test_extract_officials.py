@@ -575,7 +575,6 @@ def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
         (
             "Shinjiro dijagokan akan menggantikan Abe sebagai perdana menteri Jepang.",
             [("Shinzo Abe", "Perdana Menteri Jepang")],  # the gazetteer's full name
-
         ),
         (
             "tiket konser Westlife. Firli yang saat ini menjabat Kapolda Sumatera Selatan itu "
