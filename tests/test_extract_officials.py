@@ -754,3 +754,25 @@ def test_accented_names_and_posts_of_no_public_office(text, expected):
 )
 def test_names_cut_short_and_places_of_two_words(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name that is also a dictionary word opens the sentence and stays a name.
+        (
+            "Budi Santoso selaku Kepala Dinas Pendidikan Jawa Barat mengatakan hal itu.",
+            [("Budi Santoso", "Kepala Dinas Pendidikan Jawa Barat")],
+        ),
+        (
+            "Namun Budi Santoso selaku Kepala Dinas Pendidikan Jawa Barat mengatakan hal itu.",
+            [("Budi Santoso", "Kepala Dinas Pendidikan Jawa Barat")],
+        ),
+        # A company's title written in lower case is no office.
+        ("Sandiaga Uno sebagai wakil presiden direktur PT Saratoga hadir.", []),
+        # The person accompanied, behind a title, is not the one with the role.
+        ("Ia mendampingi Dr. Soeharto sebagai wakil presiden.", []),
+    ],
+)
+def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

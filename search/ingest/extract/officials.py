@@ -47,11 +47,12 @@ from search.ingest.extract.person_names import (
     looks_like_person,
     not_names,
     opens_balinese_name,
+    opens_sentence_only,
     place_name_kind,
     without_degrees,
     word_shape_ok,
 )
-from search.lexicon import load_toml, places
+from search.lexicon import load_toml, places, stopwords
 from search.model import Official
 
 log = logging.getLogger(__name__)
@@ -1162,10 +1163,12 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             head in roles.offices_alone or _any_case(head) or any(w.isupper() for w in role.split())
         ):
             continue  # "sebagai Sekretaris Jenderal masa bakti ...": of which body?
-        name = _name_before(text, m.start())
+        name, start = _name_before(text, m.start())
         if not name or (len(name) < 2 and not joint and not _known(name)):
             continue
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start() - len(" ".join(name)))
+        before = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        while before and _is_title(before.group(1).rstrip(".")):  # "mendampingi Dr. Soeharto"
+            before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
             continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
         if head in roles.not_office_heads or not _public_office(role):
@@ -1177,19 +1180,29 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         yield " ".join(name), canonical_role(role)
 
 
-def _name_before(text: str, end: int) -> list[str]:
-    """The person's name that ends at `end`: up to four capitalised words after a rank or
-    title, without a sentence's first dictionary word ("Namun Budi Santoso"); [] for none,
+def _name_before(text: str, end: int) -> tuple[list[str], int]:
+    """The person's name that ends at `end` and where its run of capitals starts: up to four
+    capitalised words after a rank or title, without a sentence's first word when it is no
+    name ("Namun Budi Santoso", but "Budi Santoso selaku ..."); [] for none,
     and when a role word comes before it in the same run of capitals ("Menteri Luar Negeri
     Retno Marsudi, Menteri ..." lists officials each after a role)."""
     m = _NAME_BEFORE.search(text, max(0, end - 80), end)
     if m is None:
-        return []
+        return [], end
+    return _name_in_run(text, m), m.start()
+
+
+def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
     words = m.group(0).split()
     while words and words[0] not in _role_phrase_words() and _is_title(words[0].rstrip(".")):
         words = words[1:]  # "AKP Freddy Yudha Satria, Kapolsek Cisauk"
     if _SENTENCE_END.search(text, max(0, m.start() - 3), m.start()):
-        while len(words) > 1 and is_common_word(words[0]) and words[0] not in _head_parts():
+        while (
+            len(words) > 1
+            and is_common_word(words[0])
+            and words[0] not in _head_parts()
+            and opens_sentence_only(words[0], text)
+        ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
     if any(w in _role_phrase_words() or not _is_name_word(w) for w in words):
         return []
@@ -1212,6 +1225,13 @@ def _role_phrase_words() -> frozenset[str]:
     table = load_toml("roles.toml")
     words = set(_head_parts()) | set(table["qualifiers"])
     return frozenset(w for w in words if len(w) > 1)
+
+
+def _qualifier_follows(text: str, at: int) -> bool:
+    """Whether the word at `at` goes on a role as a qualifier ("dalam negeri")."""
+    t = _TOKEN.match(text, at)
+    word = (t.group("word") or "").rstrip(".") if t else ""
+    return bool(word) and word.capitalize() in _roles().qualifiers
 
 
 def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] | None:
@@ -1256,7 +1276,11 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             if not _is_role_word(word, role):
                 break
         elif not (lower_ok and (written in roles.qualifiers or word in roles.modifiers)):
+            if f"{role[-1]} {written}".startswith(roles.private_heads):
+                return None  # "sebagai wakil presiden direktur PT ...": a company's
             break
+        elif word in stopwords() and not _qualifier_follows(text, t.end()):
+            break  # "menteri dalam kabinet": a preposition, not "Dalam Negeri"
         role.append(written if word not in _JOINERS and word not in roles.modifiers else word)
         pos = t.end()
         if t.group(0).endswith("."):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from search.lexicon import load_toml, place_names, places, spellings
+from search.lexicon import load_toml, place_names, places, spellings, stopwords
 
 # Latin letters for regex classes, the accented ones too: a name keeps its accented letters
 # ("António Guterres", "Recep Tayyip Erdoğan", "Nicolás Maduro"), never cut at the first.
@@ -141,6 +141,17 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
+def opens_sentence_only(word: str, text: str) -> bool:
+    """True for a capitalised word opening a sentence that is no part of the name after it:
+    a function word ("Namun Budi Santoso") or a word the text also writes in lower case
+    ("Rahasia Jedar"). A given name that is also a dictionary word ("Budi", "Indah") stays,
+    unless the text uses it as a word too."""
+    lower = word.lower().rstrip(".")
+    if lower in stopwords():
+        return True
+    return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
+
+
 def is_derived_word(word: str) -> bool:
     """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
     roots (Budi, Karya, Indah), such forms are never personal names."""
