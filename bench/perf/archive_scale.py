@@ -38,11 +38,12 @@ import resource
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.harness import (
+    ROOT,
     cari_command,
     dir_size_mb,
     latency_stats,
@@ -340,17 +341,17 @@ def _opensearch(seeds: Path, work: Path, rounds: int, paths: list[str]) -> dict[
     }
 
 
-def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], float]:
+def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], float, bool]:
     """The archive's seed files, generated, or kept from an earlier run in the same work folder
-    (the generator is deterministic; `manifest` says which archive the folder holds), and the
-    seconds its generation took."""
+    (the generator is deterministic; `manifest` says which archive the folder holds), the
+    seconds its generation took, and whether it was kept."""
     wanted = {"articles": articles, "articles_per_seed_file": PER_FILE}
     if manifest.exists():
         kept = json.loads(manifest.read_text())
         paths = sorted(seeds.glob("arsip-[0-9]*.jsonl"))
         if {k: kept.get(k) for k in wanted} == wanted and len(paths) == kept.get("seed_files"):
             print(f"archive: {articles:,} articles kept in {seeds}", flush=True)
-            return paths, float(kept["generate_s"])
+            return paths, float(kept["generate_s"]), True
     manifest.unlink(missing_ok=True)
     started = time.perf_counter()
     paths = write_archive(seeds, articles)
@@ -359,17 +360,29 @@ def _archive(seeds: Path, articles: int, manifest: Path) -> tuple[list[Path], fl
     manifest.write_text(
         json.dumps({**wanted, "seed_files": len(paths), "generate_s": round(generate_s, 1)})
     )
-    return paths, generate_s
+    return paths, generate_s, False
 
 
-def _stage(progress: dict[str, Any], path: Path, name: str, measure: Any) -> Any:
+T = TypeVar("T")
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    )
+    return done.stdout.strip() or "unknown"
+
+
+def _stage(progress: dict[str, Any], path: Path, name: str, measure: Callable[[], T]) -> T:
     """A stage's figures: kept from an earlier run of the same work folder (`path`, the
-    progress file, holds them), or measured now and saved there, so a run that stops late
-    (a server that does not start, a machine cut off) is resumed, not started again."""
+    progress file, holds them with the commit that measured them, which the result lists in
+    `stage_commits`), or measured now and saved there, so a run that stops late (a server
+    that does not start, a machine cut off) is resumed, not started again."""
     if name in progress:
-        print(f"{name}: kept from an earlier run ({path})", flush=True)
+        print(f"{name}: kept from an earlier run at {progress['commits'][name]} ({path})")
         return progress[name]
     progress[name] = measure()
+    progress.setdefault("commits", {})[name] = _commit()
     path.write_text(json.dumps(progress, indent=1))
     return progress[name]
 
@@ -378,10 +391,10 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     from search.indexing import store
 
     seeds, index_dir = work / "seeds", work / "index"
-    paths, generate_s = _archive(seeds, articles, work / "archive.json")
+    paths, generate_s, kept = _archive(seeds, articles, work / "archive.json")
     progress_path = work / "progress.json"
     progress = json.loads(progress_path.read_text()) if progress_path.exists() else {}
-    if progress.get("articles") != articles or not store.live_generation(index_dir):
+    if not kept or progress.get("articles") != articles or not store.live_generation(index_dir):
         progress = {"articles": articles}  # a new archive or no index: every stage again
         (seeds / UPDATE_SEED).unlink(missing_ok=True)
 
@@ -415,6 +428,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         **_query_figures(queries),
         "server_rss_mb": round(server_rss, 1),
         "peers": peers,
+        "stage_commits": {**progress.get("commits", {}), "queries": _commit()},
         "opensearch": cluster,
         "queries": queries,
         "machine": machine(),
