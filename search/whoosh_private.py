@@ -49,7 +49,8 @@ CLASS_NAMES: tuple[tuple[Any, str], ...] = (
 )
 # Names read from Whoosh's objects, by the kind of object that holds them.
 INSTANCE_NAMES: dict[str, tuple[str, ...]] = {
-    "segment reader (SegmentReader)": ("_segment", "_storage", "_perdoc"),
+    "segment reader (SegmentReader)": ("_segment", "_storage", "_perdoc", "_terms"),
+    "terms reader (W3TermsReader)": ("_fieldmap", "_codec", "_postfile"),
     "per-document reader (W3PerDocReader)": ("_cached_reader",),
     "column reader (lengths)": ("_dbfile", "_basepos", "_count"),
     "posting matcher (W3LeafMatcher)": (

@@ -15,7 +15,8 @@ from whoosh_oracle import to_whoosh
 
 from search.indexing import store
 from search.indexing.build import build_articles
-from search.model import Article, SearchRequest
+from search.ingest.records import extract_record
+from search.model import SearchRequest
 from search.query.plan import QueryPlan, parse_query
 from search.retrieval import phrases as phrase_module
 from search.retrieval import postings as postings_module
@@ -51,10 +52,12 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A slice of the corpus in two segments, with deletions in the first."""
+    """A slice of the corpus in two segments, with deletions in the first (the second added
+    by Whoosh's own writer, title and body only)."""
     records = corpus_records(ARTICLES + 20)
     index_dir = Path(tmp_path_factory.mktemp("postings-index"))
-    first = [Article(id=r["id"], title=r["title"], body=r["body"]) for r in records[:ARTICLES]]
+    # Extracted, so the first segment also has the facets' fields (officials, said, source).
+    first = [extract_record(r).article for r in records[:ARTICLES]]
     build_articles(first, index_dir, workers=1)
     ix = store.require_live(index_dir).open()
     with ix.writer() as writer:
@@ -105,7 +108,7 @@ def test_postings_are_whooshs_ids_weights_and_positions(searcher, fieldname: str
         assert postings.positions_of(live) == positions, term
 
 
-@pytest.mark.parametrize("fieldname", ("title", "body"))
+@pytest.mark.parametrize("fieldname", ("title", "body", "officials", "said", "source"))
 def test_a_fields_postings_in_one_pass_are_each_terms_live_documents(searcher, fieldname: str):
     """field_postings reads each segment's terms in one pass (the facet tables' names): the
     same terms, in the lexicon's order, with the same live documents as Whoosh's matchers."""
@@ -119,7 +122,7 @@ def test_a_fields_postings_in_one_pass_are_each_terms_live_documents(searcher, f
         if docs:
             expected.append((raw.decode("utf-8"), docs))
     found = reader_arrays(searcher.reader()).field_postings(fieldname)
-    assert len(expected) > 1000
+    assert len(expected) > (1000 if fieldname in ("title", "body") else 0)
     assert [(term, docs.tolist()) for term, docs in found] == expected
 
 

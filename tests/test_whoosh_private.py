@@ -44,6 +44,7 @@ def _instances(ix: Any) -> dict[str, Any]:
     info.set_inline((0,), (1.0,), (b"",))  # type: ignore[attr-defined]
     found = {
         "segment reader (SegmentReader)": reader,
+        "terms reader (W3TermsReader)": reader._terms,
         "per-document reader (W3PerDocReader)": perdoc,
         "column reader (lengths)": perdoc._cached_reader(_lenfield("body"), LENGTHS_COLUMN),
         "posting matcher (W3LeafMatcher)": reader.postings("body", stem_word("pelayanan")),
