@@ -1,9 +1,9 @@
 """Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b,
-gold16c): prints figures per half and writes them to
+gold16c, gold16d): prints figures per half and writes them to
 bench/results/extract_gold-<set>-<half>.json (`--out`: to FILE), so scoring one set or half
 leaves the others' figures alone.
 
-    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c] [--half dev|blind|both]
+    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c|gold16d] [--half dev|blind|both]
                                          [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
@@ -59,9 +59,9 @@ from tests.corpus import records_with_ids
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
-# gold16b and gold16c (corpus articles only, each drawn later outside the sets before it:
-# ../data/gold16b/README.md, ../data/gold16c/README.md).
-SETS = ("gold16", "gold16b", "gold16c")
+# gold16b, gold16c and gold16d (corpus articles only, each drawn later outside the sets before it:
+# ../data/gold16b/README.md, ../data/gold16c/README.md, ../data/gold16d/README.md).
+SETS = ("gold16", "gold16b", "gold16c", "gold16d")
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
@@ -329,6 +329,9 @@ def _check_people(item: dict, where: str) -> list[str]:
             problems.append(f"{where}: a quote needs a speaker and a text: {quote}")
     if "quotes" not in item or "unattributed" not in item:
         problems.append(f"{where}: quotes and unattributed are required")
+    for kind in ("unattributed", "ambiguous"):
+        if not all(isinstance(text, str) for text in item.get(kind, [])):
+            problems.append(f"{where}: {kind} holds texts (strings)")
     return problems
 
 
@@ -357,8 +360,8 @@ def _check_half(root: Path, label: str, ids: list[str]) -> list[str]:
         where = f"{label}/articles.toml {item.get('id')}"
         if not str(item.get("id", "")).startswith("clickid-") or not item.get("title"):
             problems.append(f"{where}: id and title are required")
-        if item.get("stratum") not in {"speech", "rest"}:
-            problems.append(f"{where}: stratum must be speech or rest")
+        if item.get("stratum") not in {"speech", "rest", "news"}:
+            problems.append(f"{where}: stratum must be speech, rest or news")
         problems += _check_people(item, where)
         ids.append(item.get("id", ""))
         if item.get("id") in records:
