@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from search.indexing import store
-from search.indexing.build import BuildRefusedError, build
+from search.indexing.build import BuildRefusedError, BuildReport, build
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR
@@ -75,3 +75,8 @@ def test_an_empty_seed_folder_never_empties_the_index(seeds: Path, tmp_path: Pat
     with pytest.raises(BuildRefusedError):
         build(empty, index)
     assert SearchEngine(index).search(SearchRequest("birokrasi")).total == 5
+
+
+def test_a_slow_builds_rate_is_not_rounded_to_zero():
+    assert "(0.5 articles/s)" in BuildReport(indexed=5, seconds=10.0).summary()
+    assert "(250 articles/s)" in BuildReport(indexed=2500, seconds=10.0).summary()

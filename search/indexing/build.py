@@ -54,7 +54,7 @@ class BuildReport:
             indexed=self.indexed,
             skipped=len(self.problems),
             seconds=format_decimal(self.seconds),
-            rate=round(rate),
+            rate=format_decimal(rate) if rate < 10 else round(rate),  # '0,5', not '0'
         )
 
 
