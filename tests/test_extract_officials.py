@@ -776,3 +776,79 @@ def test_names_cut_short_and_places_of_two_words(text, expected):
 )
 def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Offices mined from the phrases the corpus writes before names: chiefs of staff,
+        # territorial commanders, deputies of police heads, local offices of national
+        # agencies, Jakarta's city-level offices, courts, the central bank's board.
+        (
+            "Kepala Staf Angkatan Darat (KSAD) Letjen TNI Tatang Sulaiman, menghadiri pameran.",
+            [("Tatang Sulaiman", "KSAD")],
+        ),
+        (
+            "Komandan Kodim 1702/Jayawijaya, Letkol Inf Candra Dianto, saat dihubungi pada Kamis.",
+            [("Candra Dianto", "Komandan Kodim 1702/Jayawijaya")],
+        ),
+        (
+            "Danlanud Adisutjipto Marsma TNI Bob Henry Panggabean mengatakan, sosialisasi itu.",
+            [("Bob Henry Panggabean", "Danlanud Adisutjipto")],
+        ),
+        (
+            "Wakapolda Sumsel Brigjen Rudi Setiawan mencoba untuk menenangkan massa.",
+            [("Rudi Setiawan", "Wakapolda Sumsel")],
+        ),
+        (
+            "Kepala BNNK Surakarta AKBP Ridho Wahyudi menjelaskan pengiriman paket ganja.",
+            [("Ridho Wahyudi", "Kepala BNNK Surakarta")],
+        ),
+        (
+            "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara Momon Sulaeman mengatakan,",
+            [("Momon Sulaeman", "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara")],
+        ),
+        (
+            "Deputi Gubernur Senior Bank Indonesia (BI) Destry Damayanti mengungkapkan hal itu.",
+            [("Destry Damayanti", "Deputi Gubernur Senior BI")],
+        ),
+        ("Hakim Konstitusi Saldi Isra mengatakan hal itu.", [("Saldi Isra", "Hakim Konstitusi")]),
+    ],
+)
+def test_offices_mined_from_the_corpus(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ticket or a pair joined by a hyphen names each official.
+        (
+            "Sejumlah menteri menyampaikan pesan terakhir jelang penghabisan periode "
+            "pemerintahan Joko Widodo-Jusuf Kalla.",
+            [("Joko Widodo", "Presiden"), ("Jusuf Kalla", "Wakil Presiden")],
+        ),
+        # ... not a place named after one ("Soekarno-Hatta", the airport).
+        (
+            "Galih sebelumnya diamankan oleh Tim Densus 88 Antiteror pada 13 Maret 2014 silam "
+            "di Bandara Internasional Soekarno-Hatta.",
+            [],
+        ),
+        # A known official presented only in a party's post is no official of the article.
+        ("Apalagi, Ketua Umum Partai Golkar Airlangga Hartarto mendapat dukungan.", []),
+        ("Sekretaris Jenderal PDI Perjuangan Hasto Kristiyanto misalnya.", []),
+        # ... but he is when the article also names him by his office.
+        (
+            "Ketua Umum Partai Golkar Airlangga Hartarto hadir. Menteri Perindustrian Airlangga "
+            "Hartarto juga.",
+            [("Airlangga Hartarto", "Menteri Perindustrian")],
+        ),
+        # ... or when the post follows his office.
+        (
+            "Menko Perekonomian sekaligus Ketua Umum Golkar Airlangga Hartarto hadir.",
+            [("Airlangga Hartarto", "Menperin")],
+        ),
+    ],
+)
+def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -166,6 +166,7 @@ class _Roles:
     offices_alone: frozenset[str] = frozenset()
     body_leaders: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
+    private_posts: frozenset[str] = frozenset()
 
 
 @cache
@@ -225,10 +226,18 @@ def gazetteer() -> _Gazetteer:
     )
 
 
+# Heads whose holder has a deputy written "Wakil <head>" ("Wakil Ketua KPI Pusat").
+_DEPUTY_OF = ("Ketua ", "Kepala ")
+
+
 @cache
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
-    heads = [*table["heads"], *table.get("not_office_heads", [])]
+    offices = [*table["heads"]]
+    offices += [
+        f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
+    ]
+    heads = [*offices, *table.get("not_office_heads", [])]
     head_forms = {head: head for head in heads}
     for head in heads:
         if _any_case(head):
@@ -280,6 +289,7 @@ def _roles() -> _Roles:
         frozenset(table.get("offices_alone", [])),
         frozenset(table.get("body_leaders", [])),
         frozenset(table.get("member_words", [])),
+        frozenset(table.get("private_posts", [])),
     )
 
 
@@ -814,8 +824,33 @@ def _word_matches(
         pos = max(m.end(), start + 1)
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
-    """Gazetteer aliases written in `text`, longest first.
+# A hyphen joining two capitalised names, as a ticket or a pair is written ("Jokowi-Ma'ruf
+# Amin", "Prabowo-Sandi"): each side is a name of its own.
+_PAIR_HYPHEN = re.compile(rf"\b([{UPPER}][{UPPER}{LOWER}'’]*[{LOWER}'’])-(?=[{UPPER}])")
+
+
+def _split_pair(m: re.Match[str], pattern: re.Pattern[str]) -> str:
+    """The hyphen of `_PAIR_HYPHEN`'s match `m` spaced out when an alias ends before it and
+    another begins after it ("Joko Widodo-Ma'ruf Amin", "Jokowi-JK"); kept when one side is
+    no official's name ("Soekarno-Hatta", the airport)."""
+    text = m.string
+    right = pattern.match(text, m.end())
+    if right is None or not (
+        right.end() == len(text) or not _ALIAS_JOINED.match(text, right.end())
+    ):
+        return m.group(0)
+    words = [*text[max(0, m.start() - 40) : m.start(1)].split()[-2:], m.group(1)]
+    by_alias = gazetteer().by_alias
+    for i in range(len(words)):
+        if _clean_name(" ".join(words[i:])).lower() in by_alias:
+            return m.group(1) + " - "
+    return m.group(0)
+
+
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool]]:
+    """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
+    hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
+    introduces it (see `_after_private_post`).
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
@@ -825,6 +860,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
     pattern = gazetteer().alias_pattern
     if pattern is None:
         return
+    if "-" in text:
+        text = _PAIR_HYPHEN.sub(lambda m: _split_pair(m, pattern), text)
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
@@ -840,7 +877,32 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield m.group(0)
+        yield m.group(0), _after_private_post(text, m.start())
+
+
+# The capitalised run right before a name: words, acronyms, "dan", short forms in
+# parentheses, a comma ("Ketua Umum Partai Demokrat (PD), Susilo Bambang Yudhoyono").
+_RUN_BEFORE = re.compile(rf"(?:(?:[{UPPER}][\w'’./-]*|dan|\([^()\n]{{1,40}}\)),?[ \t])+$")
+_ALSO_BEFORE = re.compile(r"(?:sekaligus|merangkap|juga|serta)\s+$")
+
+
+def _after_private_post(text: str, start: int) -> bool:
+    """True when the words right before a name at `start` are a post of a party, a company or
+    an association and no public office ("Ketua Umum Partai Demokrat Susilo Bambang
+    Yudhoyono", "Sekjen PSSI Ratu Tisha"), unless they follow another role ("Menko
+    Perekonomian sekaligus Ketua Umum Golkar Airlangga")."""
+    run = _RUN_BEFORE.search(text, max(0, start - 120), start)
+    if run is None:
+        return False
+    roles = _roles()
+    words = [w.strip(",()") for w in run.group(0).split()]
+    at = next((i for i, w in enumerate(words) if w in roles.private_posts), None)
+    if at is None or len(words) - at < 2:
+        return False
+    if at == 0 and _ALSO_BEFORE.search(text, max(0, run.start() - 20), run.start()):
+        return False
+    post = " ".join(words[at:])
+    return any(w in roles.private_bodies for w in words[at:]) and not _public_office(post)
 
 
 _WORDS = re.compile(r"[\w-]+")
@@ -1316,6 +1378,9 @@ class _Mention:
     role: str  # "" when none is written beside the name
     by_role: bool  # read after a role head (else an alias of the gazetteer)
     in_title: bool = False  # read in the title: it completes the body's mentions, no more
+    # an alias written right after a party's or a company's post ("Ketua Umum Partai
+    # Demokrat Susilo Bambang Yudhoyono"): no office of his is named there
+    private_post: bool = False
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -1362,10 +1427,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
-        mentions.extend(_Mention(a, "", False) for a in _alias_mentions(text))
+        mentions.extend(
+            _Mention(a, "", False, private_post=post) for a, post in _alias_mentions(text)
+        )
     if title:
         mentions.extend(
-            _Mention(a, "", False, in_title=True) for a in _alias_mentions(title, headline=True)
+            _Mention(a, "", False, in_title=True) for a, _ in _alias_mentions(title, headline=True)
         )
     return mentions
 
@@ -1407,14 +1474,18 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         key = _clean_name(mention.name).lower()
         canonical = gaz.by_alias[key][0]
         if key in others:
-            resolved.append(_Mention(others[key], "", False, mention.in_title))
+            resolved.append(
+                _Mention(others[key], "", False, mention.in_title, mention.private_post)
+            )
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
-            resolved.append(_Mention(canonical, "", False, mention.in_title))
+            resolved.append(_Mention(canonical, "", False, mention.in_title, mention.private_post))
         else:
             longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
             if len(longer) == 1:
-                resolved.append(_Mention(longer[0], "", False, mention.in_title))
+                resolved.append(
+                    _Mention(longer[0], "", False, mention.in_title, mention.private_post)
+                )
     return resolved
 
 
@@ -1440,6 +1511,8 @@ def find_officials(
 
     mentions = _resolve(_read_mentions(paragraphs, title), article_words)
     full_names = {m.name for m in mentions if " " in m.name}
+    private_posts: set[str] = set()  # named after a party's or a company's post
+    offices: set[str] = set()  # named after a public office's
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
@@ -1449,6 +1522,10 @@ def find_officials(
             if len(longer) == 1:
                 canonical = longer[0]
         canonical = canonical or name
+        if mention.private_post:
+            private_posts.add(canonical)
+        elif mention.by_role:
+            offices.add(canonical)
         existing = found.get(canonical)
         if existing is None and mention.in_title and not body_words() & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
@@ -1459,4 +1536,6 @@ def find_officials(
             )
         elif not existing.role and role:
             found[canonical] = Official(canonical, role)
+    for canonical in private_posts - offices:
+        found.pop(canonical, None)  # presented only in a party's or a company's post
     return list(found.values())
