@@ -813,6 +813,51 @@ def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, 
             [("Destry Damayanti", "Deputi Gubernur Senior BI")],
         ),
         ("Hakim Konstitusi Saldi Isra mengatakan hal itu.", [("Saldi Isra", "Hakim Konstitusi")]),
+        (
+            "Kepala BPPT Hammam Riza mengatakan, Balai Besar Teknologi Modifikasi Cuaca sudah "
+            "membuat hujan.",
+            [("Hammam Riza", "Kepala BPPT")],
+        ),
+        (
+            "Hal ini pun dipertegas oleh Ketua Ombudsman Papua Sabar Olif Iwanggin yang "
+            "menegaskan hal itu.",
+            [("Sabar Olif Iwanggin", "Ketua Ombudsman Papua")],
+        ),
+        # "Wakil" before any Ketua or Kepala head is the deputy's office.
+        (
+            "Wakil Ketua KPI Pusat Mulyo Hadi Purnomo mengatakan, pemberian sanksi berupa teguran.",
+            [("Mulyo Hadi Purnomo", "Wakil Ketua KPI Pusat")],
+        ),
+        (
+            "Wakil Kepala Polres Lebak Kompol Wendy Andrianto menyebutkan, total ada 23 adegan.",
+            [("Wendy Andrianto", "Wakil Kepala Polres Lebak")],
+        ),
+        # Heads of a body's internal units and foreign leaders by a company's title: no office.
+        (
+            "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan.",
+            [],
+        ),
+        (
+            "Sebagai informasi, selain Supari hadir dalam peresmian Kantor Cabang BRI Morowali, "
+            "Pemimpin BRI Wilayah Manado, Agung Sulistijo.",
+            [],
+        ),
+        (
+            "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei hanya menyetujui serangan itu.",
+            [("Ali Khamenei", "Pemimpin Tertinggi Iran")],
+        ),
+        # A name of dictionary words after a role, none of them written in lower case.
+        (
+            "Ketua Mahkamah Agung (MA) Hatta Ali meminta penerapan, atau pengadilan di tingkat "
+            "pertama.",
+            [("Hatta Ali", "Ketua MA")],
+        ),
+        (
+            "Kapolres Jepara AKBP Arif Budiman mengatakan, kedua wisatawan asing tersebut dijerat.",
+            [("Arif Budiman", "Kapolres Jepara")],
+        ),
+        # ... but one such word alone is a place's.
+        ("Kepala Dinas Pendidikan Kota Blora Baru mengatakan hal itu.", []),
     ],
 )
 def test_offices_mined_from_the_corpus(text, expected):

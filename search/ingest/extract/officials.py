@@ -42,6 +42,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_common_word,
     is_derived_word,
+    is_full_word,
     is_institution_word,
     is_place,
     looks_like_person,
@@ -616,12 +617,28 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
-    if not _is_person_name(name_words):
+    if not _is_person_name(name_words) and not _name_of_dictionary_words(name_words, text):
         return None
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _name_of_dictionary_words(words: list[str], text: str) -> bool:
+    """True for a name of two or three words after a role, all dictionary roots ("KSAD
+    Jenderal Andika Perkasa", "Ketua MA Hatta Ali"): a name when the paragraph writes none of
+    them in lower case, and none is a place, an agency, a derived word or a word that never
+    names a person. One such word alone is too often a place's ("Kota Blora Baru")."""
+    if not 2 <= len(words) <= 3 or not all(is_full_word(w) and _is_name_word(w) for w in words):
+        return False
+    if any(is_derived_word(w) or not is_common_word(w) for w in words):
+        return False  # some word is no root: looks_like_person decided
+    if is_place(words) or is_agency(words) or place_name_kind(words):
+        return False
+    return not any(
+        re.search(rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", text) for w in words
+    )
 
 
 def _given_name_cut(bare: str, text: str, after: int) -> bool:
