@@ -842,26 +842,31 @@ def _word_matches(
 
 
 # A hyphen joining two capitalised names, as a ticket or a pair is written ("Jokowi-Ma'ruf
-# Amin", "Prabowo-Sandi"): each side is a name of its own.
-_PAIR_HYPHEN = re.compile(rf"\b([{UPPER}][{UPPER}{LOWER}'’]*[{LOWER}'’])-(?=[{UPPER}])")
+# Amin", "Joko Widodo-Jusuf Kalla"): each side is a name of its own. (The pattern opens with
+# the hyphen: `re` skips to the hyphens of a paragraph, few, without trying every letter.)
+_HYPHEN_BEFORE_CAPITAL = re.compile(rf"-(?=[{UPPER}])")
+_WORD_ENDING = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’]*[{LOWER}'’]$")
 
 
-def _split_pair(m: re.Match[str], pattern: re.Pattern[str]) -> str:
-    """The hyphen of `_PAIR_HYPHEN`'s match `m` spaced out when an alias ends before it and
-    another begins after it ("Joko Widodo-Ma'ruf Amin", "Jokowi-JK"); kept when one side is
-    no official's name ("Soekarno-Hatta", the airport)."""
-    text = m.string
-    right = pattern.match(text, m.end())
-    if right is None or not (
-        right.end() == len(text) or not _ALIAS_JOINED.match(text, right.end())
-    ):
-        return m.group(0)
-    words = [*text[max(0, m.start() - 40) : m.start(1)].split()[-2:], m.group(1)]
+def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` with the hyphen between two gazetteer aliases spaced out ("Joko Widodo -
+    Ma'ruf Amin", "Jokowi - JK"); kept when one side is no official's name ("Soekarno-Hatta",
+    the airport)."""
+    parts: list[str] = []
+    last = 0
     by_alias = gazetteer().by_alias
-    for i in range(len(words)):
-        if _clean_name(" ".join(words[i:])).lower() in by_alias:
-            return m.group(1) + " - "
-    return m.group(0)
+    for m in _HYPHEN_BEFORE_CAPITAL.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _WORD_ENDING.search(before):
+            continue
+        right = pattern.match(text, m.end())
+        if right is None:
+            continue
+        words = before.split()[-3:]
+        if any(_clean_name(" ".join(words[i:])).lower() in by_alias for i in range(len(words))):
+            parts += [text[last : m.start()], " - "]
+            last = m.end()
+    return "".join([*parts, text[last:]]) if parts else text
 
 
 def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool]]:
@@ -878,7 +883,7 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
     if pattern is None:
         return
     if "-" in text:
-        text = _PAIR_HYPHEN.sub(lambda m: _split_pair(m, pattern), text)
+        text = _split_pairs(text, pattern)
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
@@ -897,26 +902,29 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         yield m.group(0), _after_private_post(text, m.start())
 
 
-# The capitalised run right before a name: words, acronyms, "dan", short forms in
-# parentheses, a comma ("Ketua Umum Partai Demokrat (PD), Susilo Bambang Yudhoyono").
-_RUN_BEFORE = re.compile(rf"(?:(?:[{UPPER}][\w'’./-]*|dan|\([^()\n]{{1,40}}\)),?[ \t])+$")
-_ALSO_BEFORE = re.compile(r"(?:sekaligus|merangkap|juga|serta)\s+$")
+# Words before a post that make it a second post of someone named by another role.
+_ALSO = frozenset({"sekaligus", "merangkap", "juga", "serta"})
 
 
 def _after_private_post(text: str, start: int) -> bool:
-    """True when the words right before a name at `start` are a post of a party, a company or
-    an association and no public office ("Ketua Umum Partai Demokrat Susilo Bambang
-    Yudhoyono", "Sekjen PSSI Ratu Tisha"), unless they follow another role ("Menko
-    Perekonomian sekaligus Ketua Umum Golkar Airlangga")."""
-    run = _RUN_BEFORE.search(text, max(0, start - 120), start)
-    if run is None:
-        return False
+    """True when the capitalised words right before a name at `start` (with "dan", short
+    forms in parentheses, a comma) are a post of a party, a company or an association and no
+    public office ("Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono", "Sekjen PSSI Ratu
+    Tisha"), unless they follow another role ("Menko Perekonomian sekaligus Ketua Umum
+    Golkar Airlangga")."""
+    tokens = text[max(0, start - 120) : start].split()
+    words: list[str] = []
+    while tokens:
+        bare = tokens[-1].strip(",()")
+        if not bare or not (bare[0].isupper() or bare == "dan"):
+            break
+        words.insert(0, bare)
+        tokens.pop()
     roles = _roles()
-    words = [w.strip(",()") for w in run.group(0).split()]
     at = next((i for i, w in enumerate(words) if w in roles.private_posts), None)
     if at is None or len(words) - at < 2:
         return False
-    if at == 0 and _ALSO_BEFORE.search(text, max(0, run.start() - 20), run.start()):
+    if at == 0 and tokens and tokens[-1] in _ALSO:
         return False
     post = " ".join(words[at:])
     return any(w in roles.private_bodies for w in words[at:]) and not _public_office(post)
