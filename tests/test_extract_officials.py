@@ -776,3 +776,124 @@ def test_names_cut_short_and_places_of_two_words(text, expected):
 )
 def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Offices mined from the phrases the corpus writes before names: chiefs of staff,
+        # territorial commanders, deputies of police heads, local offices of national
+        # agencies, Jakarta's city-level offices, courts, the central bank's board.
+        (
+            "Kepala Staf Angkatan Darat (KSAD) Letjen TNI Tatang Sulaiman, menghadiri pameran.",
+            [("Tatang Sulaiman", "KSAD")],
+        ),
+        (
+            "Komandan Kodim 1702/Jayawijaya, Letkol Inf Candra Dianto, saat dihubungi pada Kamis.",
+            [("Candra Dianto", "Komandan Kodim 1702/Jayawijaya")],
+        ),
+        (
+            "Danlanud Adisutjipto Marsma TNI Bob Henry Panggabean mengatakan, sosialisasi itu.",
+            [("Bob Henry Panggabean", "Danlanud Adisutjipto")],
+        ),
+        (
+            "Wakapolda Sumsel Brigjen Rudi Setiawan mencoba untuk menenangkan massa.",
+            [("Rudi Setiawan", "Wakapolda Sumsel")],
+        ),
+        (
+            "Kepala BNNK Surakarta AKBP Ridho Wahyudi menjelaskan pengiriman paket ganja.",
+            [("Ridho Wahyudi", "Kepala BNNK Surakarta")],
+        ),
+        (
+            "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara Momon Sulaeman mengatakan,",
+            [("Momon Sulaeman", "Kepala Suku Dinas Pendidikan Wilayah II Jakarta Utara")],
+        ),
+        (
+            "Deputi Gubernur Senior Bank Indonesia (BI) Destry Damayanti mengungkapkan hal itu.",
+            [("Destry Damayanti", "Deputi Gubernur Senior BI")],
+        ),
+        ("Hakim Konstitusi Saldi Isra mengatakan hal itu.", [("Saldi Isra", "Hakim Konstitusi")]),
+        (
+            "Kepala BPPT Hammam Riza mengatakan, Balai Besar Teknologi Modifikasi Cuaca sudah "
+            "membuat hujan.",
+            [("Hammam Riza", "Kepala BPPT")],
+        ),
+        (
+            "Hal ini pun dipertegas oleh Ketua Ombudsman Papua Sabar Olif Iwanggin yang "
+            "menegaskan hal itu.",
+            [("Sabar Olif Iwanggin", "Ketua Ombudsman Papua")],
+        ),
+        # "Wakil" before any Ketua or Kepala head is the deputy's office.
+        (
+            "Wakil Ketua KPI Pusat Mulyo Hadi Purnomo mengatakan, pemberian sanksi berupa teguran.",
+            [("Mulyo Hadi Purnomo", "Wakil Ketua KPI Pusat")],
+        ),
+        (
+            "Wakil Kepala Polres Lebak Kompol Wendy Andrianto menyebutkan, total ada 23 adegan.",
+            [("Wendy Andrianto", "Wakil Kepala Polres Lebak")],
+        ),
+        # Heads of a body's internal units and foreign leaders by a company's title: no office.
+        (
+            "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan.",
+            [],
+        ),
+        (
+            "Sebagai informasi, selain Supari hadir dalam peresmian Kantor Cabang BRI Morowali, "
+            "Pemimpin BRI Wilayah Manado, Agung Sulistijo.",
+            [],
+        ),
+        (
+            "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei hanya menyetujui serangan itu.",
+            [("Ali Khamenei", "Pemimpin Tertinggi Iran")],
+        ),
+        # A name of dictionary words after a role, none of them written in lower case.
+        (
+            "Ketua Mahkamah Agung (MA) Hatta Ali meminta penerapan, atau pengadilan di tingkat "
+            "pertama.",
+            [("Hatta Ali", "Ketua MA")],
+        ),
+        (
+            "Kapolres Jepara AKBP Arif Budiman mengatakan, kedua wisatawan asing tersebut dijerat.",
+            [("Arif Budiman", "Kapolres Jepara")],
+        ),
+        # ... but one such word alone is a place's.
+        ("Kepala Dinas Pendidikan Kota Blora Baru mengatakan hal itu.", []),
+    ],
+)
+def test_offices_mined_from_the_corpus(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ticket or a pair joined by a hyphen names each official.
+        (
+            "Sejumlah menteri menyampaikan pesan terakhir jelang penghabisan periode "
+            "pemerintahan Joko Widodo-Jusuf Kalla.",
+            [("Joko Widodo", "Presiden"), ("Jusuf Kalla", "Wakil Presiden")],
+        ),
+        # ... not a place named after one ("Soekarno-Hatta", the airport).
+        (
+            "Galih sebelumnya diamankan oleh Tim Densus 88 Antiteror pada 13 Maret 2014 silam "
+            "di Bandara Internasional Soekarno-Hatta.",
+            [],
+        ),
+        # A known official presented only in a party's post is no official of the article.
+        ("Apalagi, Ketua Umum Partai Golkar Airlangga Hartarto mendapat dukungan.", []),
+        ("Sekretaris Jenderal PDI Perjuangan Hasto Kristiyanto misalnya.", []),
+        # ... but he is when the article also names him by his office.
+        (
+            "Ketua Umum Partai Golkar Airlangga Hartarto hadir. Menteri Perindustrian Airlangga "
+            "Hartarto juga.",
+            [("Airlangga Hartarto", "Menteri Perindustrian")],
+        ),
+        # ... or when the post follows his office.
+        (
+            "Menko Perekonomian sekaligus Ketua Umum Golkar Airlangga Hartarto hadir.",
+            [("Airlangga Hartarto", "Menperin")],
+        ),
+    ],
+)
+def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -42,6 +42,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_common_word,
     is_derived_word,
+    is_full_word,
     is_institution_word,
     is_place,
     looks_like_person,
@@ -166,6 +167,7 @@ class _Roles:
     offices_alone: frozenset[str] = frozenset()
     body_leaders: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
+    private_posts: frozenset[str] = frozenset()
 
 
 @cache
@@ -225,10 +227,18 @@ def gazetteer() -> _Gazetteer:
     )
 
 
+# Heads whose holder has a deputy written "Wakil <head>" ("Wakil Ketua KPI Pusat").
+_DEPUTY_OF = ("Ketua ", "Kepala ")
+
+
 @cache
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
-    heads = [*table["heads"], *table.get("not_office_heads", [])]
+    offices = [*table["heads"]]
+    offices += [
+        f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
+    ]
+    heads = [*offices, *table.get("not_office_heads", [])]
     head_forms = {head: head for head in heads}
     for head in heads:
         if _any_case(head):
@@ -280,6 +290,7 @@ def _roles() -> _Roles:
         frozenset(table.get("offices_alone", [])),
         frozenset(table.get("body_leaders", [])),
         frozenset(table.get("member_words", [])),
+        frozenset(table.get("private_posts", [])),
     )
 
 
@@ -606,12 +617,28 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
-    if not _is_person_name(name_words):
+    if not _is_person_name(name_words) and not _name_of_dictionary_words(name_words, text):
         return None
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _name_of_dictionary_words(words: list[str], text: str) -> bool:
+    """True for a name of two or three words after a role, all dictionary roots ("KSAD
+    Jenderal Andika Perkasa", "Ketua MA Hatta Ali"): a name when the paragraph writes none of
+    them in lower case, and none is a place, an agency, a derived word or a word that never
+    names a person. One such word alone is too often a place's ("Kota Blora Baru")."""
+    if not 2 <= len(words) <= 3 or not all(is_full_word(w) and _is_name_word(w) for w in words):
+        return False
+    if any(is_derived_word(w) or not is_common_word(w) for w in words):
+        return False  # some word is no root: looks_like_person decided
+    if is_place(words) or is_agency(words) or place_name_kind(words):
+        return False
+    return not any(
+        re.search(rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", text) for w in words
+    )
 
 
 def _given_name_cut(bare: str, text: str, after: int) -> bool:
@@ -814,8 +841,38 @@ def _word_matches(
         pos = max(m.end(), start + 1)
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
-    """Gazetteer aliases written in `text`, longest first.
+# A hyphen joining two capitalised names, as a ticket or a pair is written ("Jokowi-Ma'ruf
+# Amin", "Joko Widodo-Jusuf Kalla"): each side is a name of its own. (The pattern opens with
+# the hyphen: `re` skips to the hyphens of a paragraph, few, without trying every letter.)
+_HYPHEN_BEFORE_CAPITAL = re.compile(rf"-(?=[{UPPER}])")
+_WORD_ENDING = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’]*[{LOWER}'’]$")
+
+
+def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` with the hyphen between two gazetteer aliases spaced out ("Joko Widodo -
+    Ma'ruf Amin", "Jokowi - JK"); kept when one side is no official's name ("Soekarno-Hatta",
+    the airport)."""
+    parts: list[str] = []
+    last = 0
+    by_alias = gazetteer().by_alias
+    for m in _HYPHEN_BEFORE_CAPITAL.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _WORD_ENDING.search(before):
+            continue
+        right = pattern.match(text, m.end())
+        if right is None:
+            continue
+        words = before.split()[-3:]
+        if any(_clean_name(" ".join(words[i:])).lower() in by_alias for i in range(len(words))):
+            parts += [text[last : m.start()], " - "]
+            last = m.end()
+    return "".join([*parts, text[last:]]) if parts else text
+
+
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool]]:
+    """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
+    hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
+    introduces it (see `_after_private_post`).
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
@@ -825,6 +882,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
     pattern = gazetteer().alias_pattern
     if pattern is None:
         return
+    if "-" in text:
+        text = _split_pairs(text, pattern)
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
@@ -840,7 +899,35 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[str]:
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield m.group(0)
+        yield m.group(0), _after_private_post(text, m.start())
+
+
+# Words before a post that make it a second post of someone named by another role.
+_ALSO = frozenset({"sekaligus", "merangkap", "juga", "serta"})
+
+
+def _after_private_post(text: str, start: int) -> bool:
+    """True when the capitalised words right before a name at `start` (with "dan", short
+    forms in parentheses, a comma) are a post of a party, a company or an association and no
+    public office ("Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono", "Sekjen PSSI Ratu
+    Tisha"), unless they follow another role ("Menko Perekonomian sekaligus Ketua Umum
+    Golkar Airlangga")."""
+    tokens = text[max(0, start - 120) : start].split()
+    words: list[str] = []
+    while tokens:
+        bare = tokens[-1].strip(",()")
+        if not bare or not (bare[0].isupper() or bare == "dan"):
+            break
+        words.insert(0, bare)
+        tokens.pop()
+    roles = _roles()
+    at = next((i for i, w in enumerate(words) if w in roles.private_posts), None)
+    if at is None or len(words) - at < 2:
+        return False
+    if at == 0 and tokens and tokens[-1] in _ALSO:
+        return False
+    post = " ".join(words[at:])
+    return any(w in roles.private_bodies for w in words[at:]) and not _public_office(post)
 
 
 _WORDS = re.compile(r"[\w-]+")
@@ -1316,6 +1403,9 @@ class _Mention:
     role: str  # "" when none is written beside the name
     by_role: bool  # read after a role head (else an alias of the gazetteer)
     in_title: bool = False  # read in the title: it completes the body's mentions, no more
+    # an alias written right after a party's or a company's post ("Ketua Umum Partai
+    # Demokrat Susilo Bambang Yudhoyono"): no office of his is named there
+    private_post: bool = False
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -1362,10 +1452,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
-        mentions.extend(_Mention(a, "", False) for a in _alias_mentions(text))
+        mentions.extend(
+            _Mention(a, "", False, private_post=post) for a, post in _alias_mentions(text)
+        )
     if title:
         mentions.extend(
-            _Mention(a, "", False, in_title=True) for a in _alias_mentions(title, headline=True)
+            _Mention(a, "", False, in_title=True) for a, _ in _alias_mentions(title, headline=True)
         )
     return mentions
 
@@ -1407,14 +1499,18 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         key = _clean_name(mention.name).lower()
         canonical = gaz.by_alias[key][0]
         if key in others:
-            resolved.append(_Mention(others[key], "", False, mention.in_title))
+            resolved.append(
+                _Mention(others[key], "", False, mention.in_title, mention.private_post)
+            )
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
-            resolved.append(_Mention(canonical, "", False, mention.in_title))
+            resolved.append(_Mention(canonical, "", False, mention.in_title, mention.private_post))
         else:
             longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
             if len(longer) == 1:
-                resolved.append(_Mention(longer[0], "", False, mention.in_title))
+                resolved.append(
+                    _Mention(longer[0], "", False, mention.in_title, mention.private_post)
+                )
     return resolved
 
 
@@ -1440,6 +1536,8 @@ def find_officials(
 
     mentions = _resolve(_read_mentions(paragraphs, title), article_words)
     full_names = {m.name for m in mentions if " " in m.name}
+    private_posts: set[str] = set()  # named after a party's or a company's post
+    offices: set[str] = set()  # named after a public office's
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
@@ -1449,6 +1547,10 @@ def find_officials(
             if len(longer) == 1:
                 canonical = longer[0]
         canonical = canonical or name
+        if mention.private_post:
+            private_posts.add(canonical)
+        elif mention.by_role:
+            offices.add(canonical)
         existing = found.get(canonical)
         if existing is None and mention.in_title and not body_words() & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
@@ -1459,4 +1561,6 @@ def find_officials(
             )
         elif not existing.role and role:
             found[canonical] = Official(canonical, role)
+    for canonical in private_posts - offices:
+        found.pop(canonical, None)  # presented only in a party's or a company's post
     return list(found.values())
