@@ -450,6 +450,70 @@ def test_speech_patterns(body, speaker, text):
             "Sri Purnomo",
             "Warga harus segera mengungsi",
         ),
+        # Speech words mined from the corpus (bench/quality/data/speech_mined), on corpus
+        # sentences.
+        # after a closing mark: a remark, a jibe, a post ('," tuntas X', '," singkatnya')
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati hadir.\n"
+            '"Jadi, boleh jam tertentu, setiap hari, tapi enggak boleh menetap sampai '
+            'tahunan. Gak boleh permanen," tuntas Sri Mulyani.',
+            "Sri Mulyani Indrawati",
+            "Jadi, boleh jam tertentu, setiap hari, tapi enggak boleh menetap sampai tahunan. "
+            "Gak boleh permanen",
+        ),
+        (
+            'Gubernur DKI Jakarta Anies Baswedan tertawa. "Lagi tanggal tua, paling lama, ini '
+            'plus-plus itu," celetuk Anies.',
+            "Anies Baswedan",
+            "Lagi tanggal tua, paling lama, ini plus-plus itu",
+        ),
+        (
+            'Direktur Chevrolet Budi Santoso ditemui. "Wuling Almaz akan diekspor ke luar '
+            'Indonesia memakai merek Chevrolet ke Thailand," singkatnya.',
+            "Budi Santoso",
+            "Wuling Almaz akan diekspor ke luar Indonesia memakai merek Chevrolet ke Thailand",
+        ),
+        (
+            'Pengguna Twitter Iwan Pribadi menulis. "Indonesia terkini, semoga lekas pulih," '
+            "begitu tulis Iwan Pribadi mengawali utasnya.",
+            "Iwan Pribadi",
+            "Indonesia terkini, semoga lekas pulih",
+        ),
+        # before the statement: a view, an example, a conclusion, an announcement
+        (
+            "Pelatih timnas Indonesia, Simon McMenemy, pun tak mau timnya kembali meraih hasil "
+            "buruk pada laga nanti.\n"
+            "Pria asal Skotlandia itu yakin anak asuhnya bisa menuai kemenangan karena lawan "
+            "yang dihadapi masih belum padu.\n"
+            '"Thailand masih transisi di bawah pelatih baru," ujar Simon.',
+            "Simon McMenemy",
+            "anak asuhnya bisa menuai kemenangan karena lawan yang dihadapi masih belum padu.",
+        ),
+        (
+            "Veri Junaidi mencontohkan, UU Pilkada yang masih jadi persoalan yakni terkait "
+            "lembaga Panwas Kabupaten/Kota.",
+            "Veri Junaidi",
+            "UU Pilkada yang masih jadi persoalan yakni terkait lembaga Panwas Kabupaten/Kota.",
+        ),
+        (
+            "Oleh karena itu, Ismail Fahmi menyimpulkan bahwa sebagian besar warganet "
+            "setuju agar RKUHP tidak disahkan.",
+            "Ismail Fahmi",
+            "sebagian besar warganet setuju agar RKUHP tidak disahkan.",
+        ),
+        (
+            "Dalam konferensi pers itu, Gubernur DKI Jakarta Anies Baswedan mengumumkan Jakarta "
+            "akan menjadi tuan rumah balap mobil listrik Formula E pada 6 Juni 2020.",
+            "Anies Baswedan",
+            "Jakarta akan menjadi tuan rumah balap mobil listrik Formula E pada 6 Juni 2020.",
+        ),
+        # "Dilanjutkan X, ...": the passive of "melanjutkan" opening a sentence
+        (
+            "Dilanjutkan Arsul Sani, Komisi III DPR juga bersedia bila nanti diminta membahas "
+            "ulang rancangan itu.",
+            "Arsul Sani",
+            "Komisi III DPR juga bersedia bila nanti diminta membahas ulang rancangan itu.",
+        ),
     ],
 )
 def test_indonesian_attribution(body, speaker, text):
@@ -902,3 +966,38 @@ def test_a_name_glued_to_commas_before_an_aside_is_not_the_speaker():
         "santunan yang diberikan lancar."
     )
     assert "Dul Jaelani" not in [s for s, _ in _said(body)]
+
+
+def test_a_preposition_after_such_a_verb_is_no_statement():
+    # "melaporkan ke ...": reported to someone, not a statement; a clause after a comma is one
+    assert (
+        _said(
+            "Setelah dicek, tas berisi buku agenda harian hilang. Rico Ceper langsung melaporkan "
+            "ke petugas keamanan setempat lalu diteruskan ke Polsek Pondok Aren."
+        )
+        == []
+    )
+    said = _said(
+        "Sutradara Todd Phillips mengungkapkan kepada mereka yang hadir, ia dan pihak studio "
+        "tidak memiliki rencana untuk membuat sekuel."
+    )
+    assert [s for s, _ in said] == ["Todd Phillips"]
+
+
+def test_a_companys_name_is_no_speaker_and_no_part_of_a_persons():
+    body = (
+        "Big Hit Entertainment membantah kabar soal Jungkook.\n"
+        '"Jungkook kemudian makan siang dan pergi ke karaoke dengan teman-temannya," kata Big '
+        "Hit.\n"
+        "Sementara Presiden Marvel Studios Kevin Feige hadir di acara itu.\n"
+        '"Kami menyukainya. Dia bagian dari keluarga MCU," kata Feige.'
+    )
+    assert [s for s, _ in _said(body)] == ["Kevin Feige"]
+    # named in the title before the foundation that bears the name: a person
+    said = _said(
+        "TITLE Simak Tips Investasi Sejak Dini ala Petenis Andy Roddick\n"
+        "Roddick mendirikan yayasan bernama Andy Roddick Foundation saat usianya masih 18 "
+        "tahun.\n"
+        "Menurut Roddick, ketika masih muda, ada saja cara agar uang dapat bekerja untuk Anda."
+    )
+    assert [s for s, _ in said] == ["Andy Roddick"]

@@ -284,9 +284,14 @@ _RELATIVE_SPAN = 2
 def _reads_as_clause(text: str) -> bool:
     """True when the words after a verb that may take a noun make a statement: a predicate
     word or an affixed verb among them, not right after "yang" ("ada sejumlah cedera",
-    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")."""
+    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")
+    or what follows a preposition ("melaporkan ke petugas keamanan ...") but for a clause
+    after a comma."""
     sp = vocabulary()
     words = _WORD.findall(text.lower(), 0, 200)
+    if words and words[0] in sp.prepositions:
+        comma = text.find(",", 0, 200)
+        return comma >= 0 and _reads_as_clause(text[comma + 1 :])
     if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
         return False
     since_yang = _RELATIVE_SPAN + 1

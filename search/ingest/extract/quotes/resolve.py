@@ -158,6 +158,8 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         full = people.full_name(said.name)
         if full is None or (said.weak and not _named_in_full(full, said, people)):
             return None
+        if _names_an_organisation(full, people.names_text):
+            return None  # "kata Big Hit" where the article writes "Big Hit Entertainment"
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
@@ -169,6 +171,22 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         return full, people.role_of(full) or role
     official = people.by_role(said.role)
     return (official.name, official.role) if official else None
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _names_an_organisation(name: str, body: str) -> bool:
+    """True when the article (title, then body) first writes `name` as part of a company's or
+    a group's name ("Big Hit" in "Big Hit Entertainment"; not "Andy Roddick", named in the
+    title before his foundation)."""
+    at = body.find(name)
+    while at > 0 and body[at - 1].isalnum():
+        at = body.find(name, at + 1)
+    if at < 0:
+        return False
+    following = _NEXT_WORD.match(body, at + len(name))
+    return following is not None and following.group(1) in vocabulary().organisations
 
 
 def _goes_with(name: list[str], body: str) -> bool:

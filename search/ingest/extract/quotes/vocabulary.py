@@ -32,6 +32,7 @@ class Vocabulary:
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
+    prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
@@ -45,6 +46,7 @@ class Vocabulary:
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
     name_enders: frozenset[str]
     institutions: frozenset[str]
+    organisations: frozenset[str]  # "Entertainment", "Group": a company's name, not a person's
     unnamed: frozenset[str]
     passive_forms: frozenset[str]  # "Dijelaskan", "dikatakan": who said it follows, if anyone
     publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
@@ -75,7 +77,10 @@ def vocabulary() -> Vocabulary:
     said_so_between = alternation(data["said_so_between"])
     return Vocabulary(
         after=frozenset(after),
-        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
+        after_pattern=re.compile(
+            rf"\s*[,.]?\s*(?:{alternation(data['after_adverbs'])}\s+)?"
+            rf"(?P<verb>{quote_verbs})(?P<nya>nya)?\b"
+        ),
         before_pattern=re.compile(
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
@@ -115,6 +120,7 @@ def vocabulary() -> Vocabulary:
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
+        prepositions=frozenset(data["prepositions"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
@@ -130,6 +136,7 @@ def vocabulary() -> Vocabulary:
         qualifiers=frozenset(qualifiers - role_words),
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
+        organisations=frozenset(data["organisations"]),
         unnamed=frozenset(data["unnamed"]),
         passive_forms=frozenset({*passive, *(p.capitalize() for p in passive)}),
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
