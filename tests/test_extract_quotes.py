@@ -1001,3 +1001,63 @@ def test_a_companys_name_is_no_speaker_and_no_part_of_a_persons():
         "Menurut Roddick, ketika masih muda, ada saja cara agar uang dapat bekerja untuk Anda."
     )
     assert [s for s, _ in said] == ["Andy Roddick"]
+
+
+def test_a_quotation_after_a_closing_attribution_is_its_speakers():
+    # clickid-ff4242cc0fdcc745: a paragraph that closes the last one's quotation with its
+    # attribution, then opens another quotation with none
+    body = (
+        "Hal ini diungkapkan langsung oleh Project Manager Tol Jakarta-Cikampek II, Fatkhur "
+        'Rozaq.\n"Ada kendala untuk proyek\n" jelas Fatkhur dilansir,pada Kamis (19/9). "Ada '
+        'SUTET di KM 17, dimana ini yang memang menjadi kendala."'
+    )
+    said = _said(body)
+    assert ("Fatkhur Rozaq", "Ada SUTET di KM 17, dimana ini yang memang menjadi kendala.") in said
+
+
+def test_the_person_a_passive_verb_of_speech_names_speaks_next():
+    # clickid-c85549e85c28fa82, clickid-4270c042f62dc80c
+    body = (
+        "Hal yang sama diakui oleh Suhari, General Mamager Hotel Aston Jayapura. Menurutnya "
+        "banyak pembatalan yang diterima sejak kerusuhan pecah di Jayapura."
+    )
+    assert _said(body) == [
+        ("Suhari", "banyak pembatalan yang diterima sejak kerusuhan pecah di Jayapura.")
+    ]
+    body = (
+        "Royal Puspita mengaku mual setelah makan.\nHal senada juga diungkapkan Ratna Sari. Dia "
+        "mengaku sepuluh menit setelah mengonsumsi sayur nangka langsung mual."
+    )
+    assert _said(body)[-1][0] == "Ratna Sari"
+    # a relative clause names no speaker: "Menurut dia" is still the one who spoke before
+    body = (
+        "Putra Habibie, Thareq Kemal Habibie, mengatakan Xanana datang melayat.\nDalam "
+        "pertemuan itu, tidak ada pesan khusus yang disampaikan oleh Xanana. Menurut dia, "
+        "kebanyakan yang disampaikan merupakan cerita-cerita dan kenangan."
+    )
+    assert _said(body)[-1][0] == "Thareq Kemal Habibie"
+
+
+def test_a_description_by_the_name_one_is_called_is_the_one_named():
+    # clickid-7fdb02d41c3dc03d: "Menurut pria yang akrab disapa Soerjo, ..."
+    body = (
+        "Hal ini juga diutarakan oleh Executive General Manager PT TAM Fransiscus "
+        "Soerjopranoto. Menurut pria yang akrab disapa Soerjo, Prius PHEV masih belum bisa "
+        "dikonfirmasi lebih jauh mengenai waktu peluncurannya."
+    )
+    assert _said(body)[-1] == (
+        "Fransiscus Soerjopranoto",
+        "Prius PHEV masih belum bisa dikonfirmasi lebih jauh mengenai waktu peluncurannya.",
+    )
+
+
+def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():
+    # clickid-8ee265db7a220cd3: "pelatih timnas Indonesia, Simon McMenemy, tak mau ..."
+    body = (
+        "Jelang laga tersebut, pelatih timnas Indonesia, Simon McMenemy, tak mau timnya "
+        "kembali meraih hasil buruk pada laga nanti.\nPria asal Skotlandia itu yakin anak "
+        "asuhnya bisa menuai kemenangan karena Thailand masih belum padu."
+    )
+    assert _said(body) == [
+        ("Simon McMenemy", "anak asuhnya bisa menuai kemenangan karena Thailand masih belum padu.")
+    ]

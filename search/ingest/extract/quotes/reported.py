@@ -49,6 +49,14 @@ def reported_speech(
             if item is not None:
                 s, e, said, shown = item
                 found.append(Found(offset + s, offset + e, said, index, False, shown=shown))
+            else:
+                said = _passive_agent(text, start, clip)
+                if said is not None:
+                    # "Mitos ular ... ini juga diakui oleh Wawan.": no statement of its own,
+                    # but the one a following "Dia mengatakan" or "ujarnya" means.
+                    found.append(
+                        Found(offset + start, offset + clip, said, index, False, shown=False)
+                    )
         start = end
     return found
 
@@ -61,6 +69,23 @@ def _said_so(text: str, start: int, end: int) -> Said | None:
         return None
     said = speaker_after(text[:end], m.end())[0]
     return None if said.none or said.pronoun else said
+
+
+_RELATIVE_OR_AS = re.compile(
+    r"\b(?:yang|seperti|sebagaimana)(?:\s+(?:kerap|sering|pernah|telah|sudah|juga|biasa))?\s*$"
+)
+
+
+def _passive_agent(text: str, start: int, end: int) -> Said | None:
+    """The person a sentence ends with after a passive verb of speech ("Ketidaknyamanan
+    Pelabuhan juga diungkapkan oleh Direktur X Budi Santoso."), if it names one."""
+    m = vocabulary().passive_agent.search(text, start, end)
+    if m is None or _RELATIVE_OR_AS.search(text, max(start, m.start() - 40), m.start()):
+        return None  # "pesan yang disampaikan oleh X", "seperti kerap disampaikan X"
+    said, after = speaker_after(text[:end], m.end())
+    if not said.name or said.weak or not _attribution_ends(text[after:end]):
+        return None
+    return said
 
 
 def earlier_statements(found: list[Found], paragraphs: list[tuple[str, int]]) -> list[Found]:

@@ -11,9 +11,9 @@ from search.ingest.extract.officials import is_common_word
 from search.ingest.extract.person_names import looks_like_person
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import People, is_person_name, without_titles
-from search.ingest.extract.quotes.phrases import words_after
+from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
-from search.ingest.extract.quotes.speakers import NOBODY, Said, speaker
+from search.ingest.extract.quotes.speakers import NOBODY, Said, is_role_word, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Quote
 
@@ -39,7 +39,14 @@ def sentence_subjects(
             at = start + len(text[start:end]) - len(text[start:end].lstrip())
         if not any(o <= at < c for o, c in marks):
             words = words_after(text, at)[0]
-            said = speaker(words) if words and words[0][0].isupper() else NOBODY
+            if words and words[0][0].isupper():
+                said = speaker(words)
+            elif words and is_role_word(words[0].capitalize()):
+                # "pelatih timnas Indonesia, Simon McMenemy, pun tak mau ...": a role in lower
+                # case, then the name after a comma.
+                said = speaker_after(text, at)[0]
+            else:
+                said = NOBODY
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end

@@ -26,6 +26,7 @@ class Vocabulary:
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    passive_agent: re.Pattern[str]  # "... juga diakui oleh X.": X is who speaks from here
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
@@ -111,6 +112,10 @@ def vocabulary() -> Vocabulary:
             rf"(?:itu|ini|tersebut)|{alternation(data['said_so_alone'])})\s+"
             rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
+        ),
+        passive_agent=re.compile(
+            rf"\s(?:(?:{said_so_between})\s+)?{alternation(passive)}"
+            rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\s+(?=[A-Z])"
         ),
         comma_opening=re.compile(rf"(?:{openers}),\s*"),
         along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
