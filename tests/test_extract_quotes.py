@@ -1061,3 +1061,34 @@ def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():
     assert _said(body) == [
         ("Simon McMenemy", "anak asuhnya bisa menuai kemenangan karena Thailand masih belum padu.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-5bf51bfae2f0986d, clickid-9976a79644ed740d: where or how, without commas
+        (
+            "Ketua Tim Dokter Kepresidenan (TDK) Prof dr Azis Rani dalam keterangan resminya "
+            "menyebutkan BJ Habibie ditangani tim dokter spesialis dengan berbagai bidang keahlian.",
+            "Azis Rani",
+        ),
+        (
+            "Menanggapi hal itu, Shandy Aulia sambil tersenyum mengatakan jika melihat cara "
+            "berpakaian seseorang tergantung persepsi atau pikiran masing-masing.",
+            "Shandy Aulia",
+        ),
+        # a sentence's opening word or an abstract noun is no speaker
+        (
+            "Satu dari lima wanita dalam penelitian ini mengatakan, bahwa penyebab utama stres "
+            "mereka disebabkan oleh kurangnya dukungan dari suami mereka.",
+            None,
+        ),
+        (
+            "Pernyataan Febri di atas sekaligus menjawab tudingan Wakil Ketua DPR Fahri Hamzah "
+            "yang heran dengan penetapan Imam Nahrawi sebagai tersangka.",
+            None,
+        ),
+    ],
+)
+def test_an_aside_without_commas_between_the_speaker_and_the_verb(body, speaker):
+    assert [s for s, _ in _said(body)] == ([speaker] if speaker else [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
 from search.ingest.extract.quotes.sentences import (
@@ -242,7 +243,8 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
     yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
     mengaku"), or when and where they said it ("Suprayitno, saat diwawancarai Kamis
-    (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan")."""
+    (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan";
+    "Zizek dalam wawancara dengan rt.com mengatakan")."""
     along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
@@ -265,6 +267,18 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
         words = apposition.group("name").split()
         if speaker(words).name:
             return words, apposition.start()
+    bare = vocabulary().occasion_bare.search(sentence, 0, verb)
+    if bare:
+        # "Zizek dalam wawancara dengan rt.com mengatakan": a name or a role opening the
+        # sentence (not "Maka dari itu dirinya", "Pernyataan Febri di atas").
+        words, at = words_before(sentence, bare.start())
+        first = words[0] if words else ""
+        abstract = first.endswith("an") and first not in vocabulary().role_words  # "Pernyataan"
+        opens = not abstract and (
+            is_role_word(first) or not (is_common_word(first) or is_derived_word(first))
+        )
+        if words and opens and leads_sentence(sentence, at) and speaker(words).name:
+            return words, at
     return [], verb
 
 

@@ -30,6 +30,7 @@ class Vocabulary:
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
+    occasion_bare: re.Pattern[str]  # " dalam wawancara dengan rt.com " (no commas) too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
@@ -121,6 +122,10 @@ def vocabulary() -> Vocabulary:
         along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
         occasion=re.compile(
             rf",\s+(?:{alternation(data['tail_words'])})\s[^.;:!?\"“”]{{3,90}}?,?\s*$"
+        ),
+        occasion_bare=re.compile(
+            rf"\s+(?:{alternation(set(data['tail_words']) - {'dari'})})\s"
+            r"[^,.;:!?\"“”()]{3,60}?\s*$"
         ),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
