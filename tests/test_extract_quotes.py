@@ -450,6 +450,70 @@ def test_speech_patterns(body, speaker, text):
             "Sri Purnomo",
             "Warga harus segera mengungsi",
         ),
+        # Speech words mined from the corpus (bench/quality/data/speech_mined), on corpus
+        # sentences.
+        # after a closing mark: a remark, a jibe, a post ('," tuntas X', '," singkatnya')
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati hadir.\n"
+            '"Jadi, boleh jam tertentu, setiap hari, tapi enggak boleh menetap sampai '
+            'tahunan. Gak boleh permanen," tuntas Sri Mulyani.',
+            "Sri Mulyani Indrawati",
+            "Jadi, boleh jam tertentu, setiap hari, tapi enggak boleh menetap sampai tahunan. "
+            "Gak boleh permanen",
+        ),
+        (
+            'Gubernur DKI Jakarta Anies Baswedan tertawa. "Lagi tanggal tua, paling lama, ini '
+            'plus-plus itu," celetuk Anies.',
+            "Anies Baswedan",
+            "Lagi tanggal tua, paling lama, ini plus-plus itu",
+        ),
+        (
+            'Direktur Chevrolet Budi Santoso ditemui. "Wuling Almaz akan diekspor ke luar '
+            'Indonesia memakai merek Chevrolet ke Thailand," singkatnya.',
+            "Budi Santoso",
+            "Wuling Almaz akan diekspor ke luar Indonesia memakai merek Chevrolet ke Thailand",
+        ),
+        (
+            'Pengguna Twitter Iwan Pribadi menulis. "Indonesia terkini, semoga lekas pulih," '
+            "begitu tulis Iwan Pribadi mengawali utasnya.",
+            "Iwan Pribadi",
+            "Indonesia terkini, semoga lekas pulih",
+        ),
+        # before the statement: a view, an example, a conclusion, an announcement
+        (
+            "Pelatih timnas Indonesia, Simon McMenemy, pun tak mau timnya kembali meraih hasil "
+            "buruk pada laga nanti.\n"
+            "Pria asal Skotlandia itu yakin anak asuhnya bisa menuai kemenangan karena lawan "
+            "yang dihadapi masih belum padu.\n"
+            '"Thailand masih transisi di bawah pelatih baru," ujar Simon.',
+            "Simon McMenemy",
+            "anak asuhnya bisa menuai kemenangan karena lawan yang dihadapi masih belum padu.",
+        ),
+        (
+            "Veri Junaidi mencontohkan, UU Pilkada yang masih jadi persoalan yakni terkait "
+            "lembaga Panwas Kabupaten/Kota.",
+            "Veri Junaidi",
+            "UU Pilkada yang masih jadi persoalan yakni terkait lembaga Panwas Kabupaten/Kota.",
+        ),
+        (
+            "Oleh karena itu, Ismail Fahmi menyimpulkan bahwa sebagian besar warganet "
+            "setuju agar RKUHP tidak disahkan.",
+            "Ismail Fahmi",
+            "sebagian besar warganet setuju agar RKUHP tidak disahkan.",
+        ),
+        (
+            "Dalam konferensi pers itu, Gubernur DKI Jakarta Anies Baswedan mengumumkan Jakarta "
+            "akan menjadi tuan rumah balap mobil listrik Formula E pada 6 Juni 2020.",
+            "Anies Baswedan",
+            "Jakarta akan menjadi tuan rumah balap mobil listrik Formula E pada 6 Juni 2020.",
+        ),
+        # "Dilanjutkan X, ...": the passive of "melanjutkan" opening a sentence
+        (
+            "Dilanjutkan Arsul Sani, Komisi III DPR juga bersedia bila nanti diminta membahas "
+            "ulang rancangan itu.",
+            "Arsul Sani",
+            "Komisi III DPR juga bersedia bila nanti diminta membahas ulang rancangan itu.",
+        ),
     ],
 )
 def test_indonesian_attribution(body, speaker, text):
@@ -902,3 +966,129 @@ def test_a_name_glued_to_commas_before_an_aside_is_not_the_speaker():
         "santunan yang diberikan lancar."
     )
     assert "Dul Jaelani" not in [s for s, _ in _said(body)]
+
+
+def test_a_preposition_after_such_a_verb_is_no_statement():
+    # "melaporkan ke ...": reported to someone, not a statement; a clause after a comma is one
+    assert (
+        _said(
+            "Setelah dicek, tas berisi buku agenda harian hilang. Rico Ceper langsung melaporkan "
+            "ke petugas keamanan setempat lalu diteruskan ke Polsek Pondok Aren."
+        )
+        == []
+    )
+    said = _said(
+        "Sutradara Todd Phillips mengungkapkan kepada mereka yang hadir, ia dan pihak studio "
+        "tidak memiliki rencana untuk membuat sekuel."
+    )
+    assert [s for s, _ in said] == ["Todd Phillips"]
+
+
+def test_a_companys_name_is_no_speaker_and_no_part_of_a_persons():
+    body = (
+        "Big Hit Entertainment membantah kabar soal Jungkook.\n"
+        '"Jungkook kemudian makan siang dan pergi ke karaoke dengan teman-temannya," kata Big '
+        "Hit.\n"
+        "Sementara Presiden Marvel Studios Kevin Feige hadir di acara itu.\n"
+        '"Kami menyukainya. Dia bagian dari keluarga MCU," kata Feige.'
+    )
+    assert [s for s, _ in _said(body)] == ["Kevin Feige"]
+    # named in the title before the foundation that bears the name: a person
+    said = _said(
+        "TITLE Simak Tips Investasi Sejak Dini ala Petenis Andy Roddick\n"
+        "Roddick mendirikan yayasan bernama Andy Roddick Foundation saat usianya masih 18 "
+        "tahun.\n"
+        "Menurut Roddick, ketika masih muda, ada saja cara agar uang dapat bekerja untuk Anda."
+    )
+    assert [s for s, _ in said] == ["Andy Roddick"]
+
+
+def test_a_quotation_after_a_closing_attribution_is_its_speakers():
+    # clickid-ff4242cc0fdcc745: a paragraph that closes the last one's quotation with its
+    # attribution, then opens another quotation with none
+    body = (
+        "Hal ini diungkapkan langsung oleh Project Manager Tol Jakarta-Cikampek II, Fatkhur "
+        'Rozaq.\n"Ada kendala untuk proyek\n" jelas Fatkhur dilansir,pada Kamis (19/9). "Ada '
+        'SUTET di KM 17, dimana ini yang memang menjadi kendala."'
+    )
+    said = _said(body)
+    assert ("Fatkhur Rozaq", "Ada SUTET di KM 17, dimana ini yang memang menjadi kendala.") in said
+
+
+def test_the_person_a_passive_verb_of_speech_names_speaks_next():
+    # clickid-c85549e85c28fa82, clickid-4270c042f62dc80c
+    body = (
+        "Hal yang sama diakui oleh Suhari, General Mamager Hotel Aston Jayapura. Menurutnya "
+        "banyak pembatalan yang diterima sejak kerusuhan pecah di Jayapura."
+    )
+    assert _said(body) == [
+        ("Suhari", "banyak pembatalan yang diterima sejak kerusuhan pecah di Jayapura.")
+    ]
+    body = (
+        "Royal Puspita mengaku mual setelah makan.\nHal senada juga diungkapkan Ratna Sari. Dia "
+        "mengaku sepuluh menit setelah mengonsumsi sayur nangka langsung mual."
+    )
+    assert _said(body)[-1][0] == "Ratna Sari"
+    # a relative clause names no speaker: "Menurut dia" is still the one who spoke before
+    body = (
+        "Putra Habibie, Thareq Kemal Habibie, mengatakan Xanana datang melayat.\nDalam "
+        "pertemuan itu, tidak ada pesan khusus yang disampaikan oleh Xanana. Menurut dia, "
+        "kebanyakan yang disampaikan merupakan cerita-cerita dan kenangan."
+    )
+    assert _said(body)[-1][0] == "Thareq Kemal Habibie"
+
+
+def test_a_description_by_the_name_one_is_called_is_the_one_named():
+    # clickid-7fdb02d41c3dc03d: "Menurut pria yang akrab disapa Soerjo, ..."
+    body = (
+        "Hal ini juga diutarakan oleh Executive General Manager PT TAM Fransiscus "
+        "Soerjopranoto. Menurut pria yang akrab disapa Soerjo, Prius PHEV masih belum bisa "
+        "dikonfirmasi lebih jauh mengenai waktu peluncurannya."
+    )
+    assert _said(body)[-1] == (
+        "Fransiscus Soerjopranoto",
+        "Prius PHEV masih belum bisa dikonfirmasi lebih jauh mengenai waktu peluncurannya.",
+    )
+
+
+def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():
+    # clickid-8ee265db7a220cd3: "pelatih timnas Indonesia, Simon McMenemy, tak mau ..."
+    body = (
+        "Jelang laga tersebut, pelatih timnas Indonesia, Simon McMenemy, tak mau timnya "
+        "kembali meraih hasil buruk pada laga nanti.\nPria asal Skotlandia itu yakin anak "
+        "asuhnya bisa menuai kemenangan karena Thailand masih belum padu."
+    )
+    assert _said(body) == [
+        ("Simon McMenemy", "anak asuhnya bisa menuai kemenangan karena Thailand masih belum padu.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-5bf51bfae2f0986d, clickid-9976a79644ed740d: where or how, without commas
+        (
+            "Ketua Tim Dokter Kepresidenan (TDK) Prof dr Azis Rani dalam keterangan resminya "
+            "menyebutkan BJ Habibie ditangani tim dokter spesialis dengan berbagai bidang keahlian.",
+            "Azis Rani",
+        ),
+        (
+            "Menanggapi hal itu, Shandy Aulia sambil tersenyum mengatakan jika melihat cara "
+            "berpakaian seseorang tergantung persepsi atau pikiran masing-masing.",
+            "Shandy Aulia",
+        ),
+        # a sentence's opening word or an abstract noun is no speaker
+        (
+            "Satu dari lima wanita dalam penelitian ini mengatakan, bahwa penyebab utama stres "
+            "mereka disebabkan oleh kurangnya dukungan dari suami mereka.",
+            None,
+        ),
+        (
+            "Pernyataan Febri di atas sekaligus menjawab tudingan Wakil Ketua DPR Fahri Hamzah "
+            "yang heran dengan penetapan Imam Nahrawi sebagai tersangka.",
+            None,
+        ),
+    ],
+)
+def test_an_aside_without_commas_between_the_speaker_and_the_verb(body, speaker):
+    assert [s for s, _ in _said(body)] == ([speaker] if speaker else [])

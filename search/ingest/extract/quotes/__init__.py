@@ -62,12 +62,17 @@ def find_quotes(
         last = next((f for f in reversed(found) if f.direct), None)
         # '" terangnya.' closes the last paragraph's open quotation: its speaker too, and
         # what it closes is that quotation's end, not a quotation of its own.
-        carried = direct and direct[0].carried and last is not None
+        closing = direct[0] if direct and direct[0].carried else None
+        carried = closing is not None and last is not None
         if carried and last.paragraph == index - 1 and not last.closed:
             if last.said.inherit:
                 last.said = direct[0].said
             direct = direct[1:]
         found += [f for f in direct if f.end > f.start]
+        if closing is not None and closing.end == closing.start:
+            # No quote of its own, but who speaks on in this paragraph ('" jelas Fatkhur.
+            # "Ada SUTET ..."'): a quotation after it with no attribution is theirs.
+            found.append(Found(offset, offset, closing.said, index, False, shown=False))
         found += reported_speech(text, offset, index, marks)
         paragraphs.append((text, offset, marks))
     found += earlier_statements(found, [(text, offset) for text, offset, _ in paragraphs])

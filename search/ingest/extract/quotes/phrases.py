@@ -34,8 +34,13 @@ _BACK = 80
 # After a verb: nothing before the punctuation.
 _NOTHING = re.compile(r"[ \t]*(?:[,.;]|$)")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
-# "pria yang akrab disapa Bamsoet itu", "pembalap kelahiran Italia ini", "sang pelatih".
-_DESCRIPTION = re.compile(r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b")
+# "pria yang akrab disapa Bamsoet itu", "pembalap kelahiran Italia ini", "sang pelatih";
+# "pria yang akrab disapa Soerjo" (the name one is called by, without "itu").
+_DESCRIPTION = re.compile(
+    r"[^,.;:!?\"“”()]{0,80}?\b(?:ini|itu|tersebut)\b"
+    r"|[^,.;:!?\"“”()]{0,40}?\byang\s+(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
 _ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"

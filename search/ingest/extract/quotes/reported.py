@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
 from search.ingest.extract.quotes.sentences import (
@@ -49,6 +50,14 @@ def reported_speech(
             if item is not None:
                 s, e, said, shown = item
                 found.append(Found(offset + s, offset + e, said, index, False, shown=shown))
+            else:
+                said = _passive_agent(text, start, clip)
+                if said is not None:
+                    # "Mitos ular ... ini juga diakui oleh Wawan.": no statement of its own,
+                    # but the one a following "Dia mengatakan" or "ujarnya" means.
+                    found.append(
+                        Found(offset + start, offset + clip, said, index, False, shown=False)
+                    )
         start = end
     return found
 
@@ -61,6 +70,23 @@ def _said_so(text: str, start: int, end: int) -> Said | None:
         return None
     said = speaker_after(text[:end], m.end())[0]
     return None if said.none or said.pronoun else said
+
+
+_RELATIVE_OR_AS = re.compile(
+    r"\b(?:yang|seperti|sebagaimana)(?:\s+(?:kerap|sering|pernah|telah|sudah|juga|biasa))?\s*$"
+)
+
+
+def _passive_agent(text: str, start: int, end: int) -> Said | None:
+    """The person a sentence ends with after a passive verb of speech ("Ketidaknyamanan
+    Pelabuhan juga diungkapkan oleh Direktur X Budi Santoso."), if it names one."""
+    m = vocabulary().passive_agent.search(text, start, end)
+    if m is None or _RELATIVE_OR_AS.search(text, max(start, m.start() - 40), m.start()):
+        return None  # "pesan yang disampaikan oleh X", "seperti kerap disampaikan X"
+    said, after = speaker_after(text[:end], m.end())
+    if not said.name or said.weak or not _attribution_ends(text[after:end]):
+        return None
+    return said
 
 
 def earlier_statements(found: list[Found], paragraphs: list[tuple[str, int]]) -> list[Found]:
@@ -217,7 +243,8 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     case ("Fitri, orangtua salah satu korban, mengatakan"; "Wardi, pengendara sepeda motor
     yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
     mengaku"), or when and where they said it ("Suprayitno, saat diwawancarai Kamis
-    (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan")."""
+    (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan";
+    "Zizek dalam wawancara dengan rt.com mengatakan")."""
     along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
@@ -240,6 +267,18 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
         words = apposition.group("name").split()
         if speaker(words).name:
             return words, apposition.start()
+    bare = vocabulary().occasion_bare.search(sentence, 0, verb)
+    if bare:
+        # "Zizek dalam wawancara dengan rt.com mengatakan": a name or a role opening the
+        # sentence (not "Maka dari itu dirinya", "Pernyataan Febri di atas").
+        words, at = words_before(sentence, bare.start())
+        first = words[0] if words else ""
+        abstract = first.endswith("an") and first not in vocabulary().role_words  # "Pernyataan"
+        opens = not abstract and (
+            is_role_word(first) or not (is_common_word(first) or is_derived_word(first))
+        )
+        if words and opens and leads_sentence(sentence, at) and speaker(words).name:
+            return words, at
     return [], verb
 
 
@@ -284,9 +323,14 @@ _RELATIVE_SPAN = 2
 def _reads_as_clause(text: str) -> bool:
     """True when the words after a verb that may take a noun make a statement: a predicate
     word or an affixed verb among them, not right after "yang" ("ada sejumlah cedera",
-    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")."""
+    "Habibie sedang menjalani"), and not an abstract noun's ("mengungkapkan alasannya ...")
+    or what follows a preposition ("melaporkan ke petugas keamanan ...") but for a clause
+    after a comma."""
     sp = vocabulary()
     words = _WORD.findall(text.lower(), 0, 200)
+    if words and words[0] in sp.prepositions:
+        comma = text.find(",", 0, 200)
+        return comma >= 0 and _reads_as_clause(text[comma + 1 :])
     if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
         return False
     since_yang = _RELATIVE_SPAN + 1

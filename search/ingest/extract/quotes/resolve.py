@@ -11,9 +11,9 @@ from search.ingest.extract.officials import is_common_word
 from search.ingest.extract.person_names import looks_like_person
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import People, is_person_name, without_titles
-from search.ingest.extract.quotes.phrases import words_after
+from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
-from search.ingest.extract.quotes.speakers import NOBODY, Said, speaker
+from search.ingest.extract.quotes.speakers import NOBODY, Said, is_role_word, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Quote
 
@@ -39,7 +39,14 @@ def sentence_subjects(
             at = start + len(text[start:end]) - len(text[start:end].lstrip())
         if not any(o <= at < c for o, c in marks):
             words = words_after(text, at)[0]
-            said = speaker(words) if words and words[0][0].isupper() else NOBODY
+            if words and words[0][0].isupper():
+                said = speaker(words)
+            elif words and is_role_word(words[0].capitalize()):
+                # "pelatih timnas Indonesia, Simon McMenemy, pun tak mau ...": a role in lower
+                # case, then the name after a comma.
+                said = speaker_after(text, at)[0]
+            else:
+                said = NOBODY
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end
@@ -158,6 +165,8 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         full = people.full_name(said.name)
         if full is None or (said.weak and not _named_in_full(full, said, people)):
             return None
+        if _names_an_organisation(full, people.names_text):
+            return None  # "kata Big Hit" where the article writes "Big Hit Entertainment"
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
@@ -169,6 +178,22 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         return full, people.role_of(full) or role
     official = people.by_role(said.role)
     return (official.name, official.role) if official else None
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _names_an_organisation(name: str, body: str) -> bool:
+    """True when the article (title, then body) first writes `name` as part of a company's or
+    a group's name ("Big Hit" in "Big Hit Entertainment"; not "Andy Roddick", named in the
+    title before his foundation)."""
+    at = body.find(name)
+    while at > 0 and body[at - 1].isalnum():
+        at = body.find(name, at + 1)
+    if at < 0:
+        return False
+    following = _NEXT_WORD.match(body, at + len(name))
+    return following is not None and following.group(1) in vocabulary().organisations
 
 
 def _goes_with(name: list[str], body: str) -> bool:

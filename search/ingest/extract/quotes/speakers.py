@@ -52,6 +52,7 @@ def is_name_word(word: str) -> bool:
         and bare not in sp.titles
         and bare not in sp.not_names
         and bare not in sp.institutions
+        and bare not in sp.organisations
         and bare not in sp.name_enders
         and bare not in sp.according
         and bare not in sp.openers
@@ -69,10 +70,16 @@ def is_role_word(word: str) -> bool:
 
 
 def bounds_name(word: str) -> bool:
-    """True for a word a name may follow directly: a role, a rank or title, a qualifier."""
+    """True for a word a name may follow directly: a role, a rank or title, a qualifier, the
+    end of a company's name ("Presiden Marvel Studios Kevin Feige")."""
     sp = vocabulary()
     bare = word.rstrip(".")
-    return bare in sp.role_words or bare in sp.titles or bare in sp.qualifiers
+    return (
+        bare in sp.role_words
+        or bare in sp.titles
+        or bare in sp.qualifiers
+        or bare in sp.organisations
+    )
 
 
 def speaker(words: list[str]) -> Said:
@@ -184,4 +191,9 @@ def _initial_inside(words: list[str], i: int) -> bool:
 
 def _is_institution(word: str) -> bool:
     sp = vocabulary()
-    return word in sp.institutions or word.isupper() or not word[:1].isupper()
+    return (
+        word in sp.institutions
+        or word in sp.organisations
+        or word.isupper()
+        or not word[:1].isupper()
+    )

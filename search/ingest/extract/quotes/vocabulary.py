@@ -26,12 +26,15 @@ class Vocabulary:
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    passive_agent: re.Pattern[str]  # "... juga diakui oleh X.": X is who speaks from here
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
+    occasion_bare: re.Pattern[str]  # " dalam wawancara dengan rt.com " (no commas) too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
+    prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
@@ -45,6 +48,7 @@ class Vocabulary:
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
     name_enders: frozenset[str]
     institutions: frozenset[str]
+    organisations: frozenset[str]  # "Entertainment", "Group": a company's name, not a person's
     unnamed: frozenset[str]
     passive_forms: frozenset[str]  # "Dijelaskan", "dikatakan": who said it follows, if anyone
     publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
@@ -75,7 +79,10 @@ def vocabulary() -> Vocabulary:
     said_so_between = alternation(data["said_so_between"])
     return Vocabulary(
         after=frozenset(after),
-        after_pattern=re.compile(rf"\s*[,.]?\s*(?P<verb>{quote_verbs})(?P<nya>nya)?\b"),
+        after_pattern=re.compile(
+            rf"\s*[,.]?\s*(?:{alternation(data['after_adverbs'])}\s+)?"
+            rf"(?P<verb>{quote_verbs})(?P<nya>nya)?\b"
+        ),
         before_pattern=re.compile(
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
@@ -107,14 +114,23 @@ def vocabulary() -> Vocabulary:
             rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
         ),
+        passive_agent=re.compile(
+            rf"\s(?:(?:{said_so_between})\s+)?{alternation(passive)}"
+            rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\s+(?=[A-Z])"
+        ),
         comma_opening=re.compile(rf"(?:{openers}),\s*"),
         along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
         occasion=re.compile(
             rf",\s+(?:{alternation(data['tail_words'])})\s[^.;:!?\"“”]{{3,90}}?,?\s*$"
         ),
+        occasion_bare=re.compile(
+            rf"\s+(?:{alternation(set(data['tail_words']) - {'dari'})})\s"
+            r"[^,.;:!?\"“”()]{3,60}?\s*$"
+        ),
         takes_object=frozenset(data["takes_object"]),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
+        prepositions=frozenset(data["prepositions"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
@@ -130,6 +146,7 @@ def vocabulary() -> Vocabulary:
         qualifiers=frozenset(qualifiers - role_words),
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
+        organisations=frozenset(data["organisations"]),
         unnamed=frozenset(data["unnamed"]),
         passive_forms=frozenset({*passive, *(p.capitalize() for p in passive)}),
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
