@@ -91,6 +91,7 @@ def test_a_build_finds_the_copies_it_would_find_holding_every_article_at_once(mo
     monkeypatch.setattr(copies, "_SPILL_SHINGLES", 50_000)
     monkeypatch.setattr(copies, "_CHUNK_ROWS", 700)
     monkeypatch.setattr(copies, "_CHUNK_PAIRS", 300)
+    monkeypatch.setattr(copies, "_CHUNK_COUNTED", 50)
     found = find_copies(iter(prints))
 
     texts, common = without_boilerplate(prints)
@@ -101,6 +102,36 @@ def test_a_build_finds_the_copies_it_would_find_holding_every_article_at_once(mo
     assert np.array_equal(found.boilerplate, common) and len(common)
     assert np.array_equal(found.signatures, rows)
     assert found.pairs == pairs and len(pairs) > 10
+
+
+def test_a_pair_that_a_rule_finds_copies_shares_enough_to_be_compared():
+    """A build compares exactly only the candidates that share enough shingles for some rule
+    (`_could_be_copies`, counted by `_shared_counts`): every pair of corpus articles sharing a
+    band that `copy_reason` finds copies passes, with the counts `copy_reason` sees."""
+    prints = [
+        fingerprint(r["id"], r["title"], r["body"], (r.get("date") or "")[:10], r.get("source"))
+        for r in records(limit=3000)
+    ]
+    texts, common = without_boilerplate(prints)
+    rows = signatures(texts)
+    usable = np.array([len(t) > 0 for t in texts], dtype=bool)
+    pairs = candidate_pairs(band_keys(rows), usable)
+    first, second = pairs[:, 0], pairs[:, 1]
+    shared = copies._shared_counts(
+        [prints[i].shingles for i in first],
+        [prints[j].shingles for j in second],
+        copies._Boilerplate(common),
+    )
+    sizes = np.array([len(t) for t in texts])
+    days = np.array([p.day or 0 for p in prints])
+    close = copies._could_be_copies(shared, sizes[first], sizes[second], days[first], days[second])
+    found = 0
+    for k, (i, j) in enumerate(pairs.tolist()):
+        assert shared[k] == len(np.intersect1d(texts[i], texts[j]))
+        if copy_reason(prints[i], prints[j], texts[i], texts[j]) is not None:
+            assert close[k]
+            found += 1
+    assert found > 10 and close.sum() < len(pairs)
 
 
 def test_dated_articles_further_apart_than_a_build_compares_are_never_copies():

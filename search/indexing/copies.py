@@ -36,8 +36,9 @@ How two articles are found to be copies:
 A group is the articles joined by such pairs.
 
 A build finds them in bounded memory (`CopyFinder`): its articles are set aside in files as
-they arrive, and read back a bucket of shingles, a band of signatures, or a candidate pair at
-a time; an update compares its few articles with the indexed articles that share a band with
+they arrive, and read back a bucket of shingles or a band of signatures at a time; the
+shingles shared by a few thousand candidate pairs are counted at once, and only the pairs
+sharing enough for some rule are compared one by one (`copy_reason`); an update compares its few articles with the indexed articles that share a band with
 one of them, looked up in the generation's copies state (`update_generation`), or, for the
 OpenSearch engine's state held in memory, among every signature (`update_copies`).
 """
@@ -347,12 +348,12 @@ def candidate_pairs(keys: np.ndarray, usable: np.ndarray) -> np.ndarray:
     rows, flat = rows[order], flat[order]
     _, starts, counts = np.unique(flat, return_index=True, return_counts=True)
     pairs: list[np.ndarray] = []
-    for start, count in zip(starts[counts > 1].tolist(), counts[counts > 1].tolist(), strict=True):
-        if count > MAX_BUCKET:
-            continue
-        members = rows[start : start + count]
+    # The buckets of each size at once: every pair of places (i < j) in each of them.
+    paired = (counts > 1) & (counts <= MAX_BUCKET)
+    for count in np.unique(counts[paired]).tolist():
+        at = starts[paired & (counts == count)]
         i, j = np.triu_indices(count, 1)
-        pairs.append(np.stack([members[i], members[j]], axis=1))
+        pairs.append(np.stack([rows[at[:, None] + i].ravel(), rows[at[:, None] + j].ravel()], 1))
     if not pairs:
         return np.zeros((0, 2), dtype=np.int64)
     found = np.concatenate(pairs)
@@ -441,6 +442,23 @@ _FIELDS = "\x1e"  # between the fields of an article's record
 _CHUNK_ROWS = 1 << 16  # signature rows densified at a time
 _CHUNK_PAIRS = 1 << 18  # candidate pairs estimated at a time
 _CACHED_ARTICLES = 1 << 13  # articles kept for comparing with the next candidates
+# Candidate pairs whose shared shingles are counted at a time: each pair's number goes in the
+# bits above a shingle's SHINGLE_BITS.
+_CHUNK_COUNTED = 1 << 11
+# Every rule of `copy_reason` but a near-identical text asks two texts dated within NEAR_DAYS
+# to share at least this much (a Jaccard or a containment: never more than the containment).
+_LEAST_SHARE = min(
+    SAME_TEXT,
+    SAME_TEXT_OTHER_TITLE,
+    UNRELATED_SAME_TEXT,
+    EXTENDED_CONTAINMENT,
+    EXTENDED_JACCARD,
+    REWRITE_CONTAINMENT,
+    NEW_HEADLINE_JACCARD,
+    NEW_HEADLINE_CONTAINMENT,
+    CONTAINED,
+)
+_SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
 
 
 class CopyFinder:
@@ -523,8 +541,9 @@ class CopyFinder:
         try:
             self._spill()
             self._close()
-            common, rows, usable = self._boilerplate_and_signatures()
-            pairs = self._verified(self._candidates(rows, usable), _Boilerplate(common))
+            common, rows, left = self._boilerplate_and_signatures()
+            candidates = self._candidates(rows, left > 0)
+            pairs = self._verified(candidates, _Boilerplate(common), left)
         finally:
             self.discard()
         log.debug(
@@ -545,7 +564,7 @@ class CopyFinder:
             out.close()
 
     def _boilerplate_and_signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The boilerplate shingles (sorted), each article's signature, and whether any of its
+        """The boilerplate shingles (sorted), each article's signature, and how many of its
         shingles are left (see `without_boilerplate` and `signatures`)."""
         count = len(self.ids)
         days = np.frombuffer(self._days, dtype=np.int64) if count else np.zeros(0, np.int64)
@@ -564,11 +583,14 @@ class CopyFinder:
             row_file.unlink()
             if not len(shingles):
                 continue
-            found = _common(np.sort((shingles << np.uint64(_DAY_BITS)) | relative[members]))
+            # In order: which shingles are boilerplate comes with their runs (a binary search
+            # of each shingle among the boilerplate found costs several times more).
+            order = np.argsort((shingles << np.uint64(_DAY_BITS)) | relative[members])
+            packed = (shingles[order] << np.uint64(_DAY_BITS)) | relative[members[order]]
+            found, boilerplate_runs, runs = _common_runs(packed)
             common.append(found)
             if len(found):
-                at = np.minimum(np.searchsorted(found, shingles), len(found) - 1)
-                kept = found[at] != shingles
+                kept = order[~np.repeat(boilerplate_runs, runs)]
                 shingles, members = shingles[kept], members[kept]
             left += np.bincount(members, minlength=count)
             keys = np.sort((members.astype(np.uint64) << np.uint64(32)) | signature_value(shingles))
@@ -582,7 +604,7 @@ class CopyFinder:
             chunk = smallest[at : at + _CHUNK_ROWS]
             chunk[:] = densified(chunk.astype(np.uint64))
         boilerplate = np.concatenate(common) if common else EMPTY
-        return boilerplate, smallest, left > 0
+        return boilerplate, smallest, left
 
     def _candidates(self, rows: np.ndarray, usable: np.ndarray) -> np.ndarray:
         """Pairs of rows (i < j) that share a band key, whose signatures agree on at least
@@ -605,52 +627,119 @@ class CopyFinder:
         codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
         return np.stack([codes // max(count, 1), codes % max(count, 1)], axis=1)
 
-    def _verified(self, candidates: np.ndarray, boilerplate: _Boilerplate) -> set[tuple[str, str]]:
-        """The candidate pairs that are copies, as sorted id pairs."""
+    def _verified(
+        self, candidates: np.ndarray, boilerplate: _Boilerplate, left: np.ndarray
+    ) -> set[tuple[str, str]]:
+        """The candidate pairs that are copies, as sorted id pairs; `left`: each article's
+        count of shingles that are not boilerplate. The shingles each pair shares are counted
+        for many pairs at once, and only the pairs sharing enough for some rule
+        (`_could_be_copies`) are compared by `copy_reason`."""
         if not len(candidates):
             return set()
         found: set[tuple[str, str]] = set()
+        days = np.frombuffer(self._days, dtype=np.int64)
         with open(self.folder / "articles.bin", "rb") as records:
             descriptor = records.fileno()
 
             @lru_cache(maxsize=_CACHED_ARTICLES)
+            def shingles(row: int) -> np.ndarray:
+                size = self._sizes[row]
+                record = os.pread(descriptor, 8 * size, self._starts[row])
+                return np.frombuffer(record, dtype=np.uint64, count=size)
+
             def article(row: int) -> tuple[Fingerprint, np.ndarray]:
                 start, size = self._starts[row], self._sizes[row]
                 record = os.pread(descriptor, self._starts[row + 1] - start, start)
-                shingles = np.frombuffer(record, dtype=np.uint64, count=size)
                 title_words, title_numbers, lede, source = (
                     record[8 * size :].decode().split(_FIELDS, 3)
                 )
                 day = self._days[row]
                 printed = Fingerprint(
                     id=self.ids[row],
-                    shingles=shingles,
+                    shingles=shingles(row),
                     title_words=frozenset(title_words.split()),
                     title_numbers=frozenset(title_numbers.split()),
                     lede=frozenset(lede.split()),
                     day=day or None,
                     source=source,
                 )
-                return printed, shingles[boilerplate.keep(shingles)]
+                return printed, printed.shingles[boilerplate.keep(printed.shingles)]
 
-            for at in range(0, len(candidates), _CHUNK_PAIRS):
-                for i, j in candidates[at : at + _CHUNK_PAIRS].tolist():
+            for at in range(0, len(candidates), _CHUNK_COUNTED):
+                part = candidates[at : at + _CHUNK_COUNTED]
+                first, second = part[:, 0], part[:, 1]
+                shared = _shared_counts(
+                    [shingles(i) for i in first.tolist()],
+                    [shingles(j) for j in second.tolist()],
+                    boilerplate,
+                )
+                close = _could_be_copies(
+                    shared, left[first], left[second], days[first], days[second]
+                )
+                for i, j in part[close].tolist():
                     (a, a_text), (b, b_text) = article(i), article(j)
                     if a.id != b.id and are_copies(a, b, a_text, b_text):
                         found.add((min(a.id, b.id), max(a.id, b.id)))
         return found
 
 
+def _shared_counts(
+    firsts: list[np.ndarray], seconds: list[np.ndarray], boilerplate: _Boilerplate
+) -> np.ndarray:
+    """How many shingles that are not boilerplate each pair (firsts[k], seconds[k]) of sorted
+    shingle sets shares, for fewer than 2**(64 - SHINGLE_BITS) pairs: each set's shingles
+    with their pair's number above them are sorted as they are joined, and every shingle of
+    the first sets is looked up in the second sets at once."""
+
+    def tagged(sets: list[np.ndarray]) -> np.ndarray:
+        sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+        pair = np.repeat(np.arange(len(sets), dtype=np.uint64), sizes)
+        joined = np.concatenate(sets) if sets else EMPTY
+        return (pair << np.uint64(SHINGLE_BITS)) | joined
+
+    first, second = tagged(firsts), tagged(seconds)
+    if not len(first) or not len(second):
+        return np.zeros(len(firsts), dtype=np.int64)
+    at = np.minimum(np.searchsorted(second, first), len(second) - 1)
+    both = first[second[at] == first]
+    both = both[boilerplate.keep(both & np.uint64((1 << SHINGLE_BITS) - 1))]
+    return np.bincount((both >> np.uint64(SHINGLE_BITS)).astype(np.int64), minlength=len(firsts))
+
+
+def _could_be_copies(
+    shared: np.ndarray,
+    first_size: np.ndarray,
+    second_size: np.ndarray,
+    first_day: np.ndarray,
+    second_day: np.ndarray,
+) -> np.ndarray:
+    """Which pairs of texts (sharing `shared` of their `first_size` and `second_size`
+    shingles, published on these days: 0 when not dated to the day) some rule of
+    `copy_reason` could find copies: near-identical texts, or texts dated within NEAR_DAYS
+    that share _LEAST_SHARE of the shorter. The others never are."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jaccard = shared / np.maximum(first_size + second_size - shared, 1)
+        containment = shared / np.maximum(np.minimum(first_size, second_size), 1)
+    near = (first_day > 0) & (second_day > 0) & (np.abs(first_day - second_day) <= NEAR_DAYS)
+    return (jaccard >= IDENTICAL_TEXT - _SLACK) | (near & (containment >= _LEAST_SHARE - _SLACK))
+
+
 def _common(packed: np.ndarray) -> np.ndarray:
     """The boilerplate among sorted shingles, each with its article's day in the bits below
     it (see `without_boilerplate`)."""
+    return _common_runs(packed)[0]
+
+
+def _common_runs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`_common`, with whether each run of one shingle is boilerplate and the runs' lengths."""
     hashes = packed >> np.uint64(_DAY_BITS)
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     counts = np.diff(np.r_[starts, len(packed)])
     first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
     last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
     spread = np.where(first > 0, last - first, 0)
-    return hashes[starts[(counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))]]
+    boilerplate = (counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))
+    return hashes[starts[boilerplate]], boilerplate, counts
 
 
 def _verified(

@@ -42,6 +42,8 @@ SHINGLE_BITS = 48
 EMPTY = np.zeros(0, dtype=np.uint64)
 EMPTY_POSITION = 0xFFFFFFFF
 _BIN_BITS = SIGNATURE_SIZE.bit_length() - 1
+_FILL = 0x5BD1E995  # xor-ed into a value at each bin it fills (see `densified`)
+_UNFILLABLE = EMPTY_POSITION ^ _FILL  # the value whose fill would be EMPTY_POSITION
 
 
 def words(text: str) -> list[str]:
@@ -100,14 +102,23 @@ def signatures(sets: list[np.ndarray]) -> np.ndarray:
 
 def densified(rows: np.ndarray) -> np.ndarray:
     """Signature rows (uint64, EMPTY_POSITION in empty bins) with each empty bin filled from
-    the next bin on the right, as uint32 (see `signatures`)."""
-    for _ in range(SIGNATURE_SIZE):
-        empty = rows == EMPTY_POSITION
-        if not empty.any():
-            break
-        shifted = np.roll(rows, -1, axis=1)
-        rows = np.where(empty & (shifted != EMPTY_POSITION), shifted ^ np.uint64(0x5BD1E995), rows)
-    return rows.astype(np.uint32)
+    the next bin on the right, as uint32 (see `signatures`): from the nearest filled bin on
+    the right (round the row's end), its value xor-ed with _FILL once for each bin it fills on
+    the way. A bin whose fill would be EMPTY_POSITION stays empty, and so do those on its left
+    that it would fill."""
+    rows = np.asarray(rows, dtype=np.uint64)
+    if not rows.size:
+        return rows.astype(np.uint32)
+    width = rows.shape[1]
+    twice = np.concatenate([rows, rows], axis=1)
+    positions = np.arange(2 * width)
+    filled = np.where(twice != EMPTY_POSITION, positions, 2 * width)
+    nearest = np.minimum.accumulate(filled[:, ::-1], axis=1)[:, ::-1][:, :width]
+    steps = nearest - positions[:width]
+    source = np.take_along_axis(twice, np.minimum(nearest, 2 * width - 1), axis=1)
+    found = (nearest < 2 * width) & ((steps == 0) | (source != _UNFILLABLE))
+    values = source ^ np.where(steps % 2 == 1, np.uint64(_FILL), np.uint64(0))
+    return np.where(found, values, rows).astype(np.uint32)
 
 
 def signature_bin(hashes: np.ndarray) -> np.ndarray:
