@@ -75,7 +75,7 @@ def test_every_terms_documents_and_weights_are_those_of_its_posting_blocks(corpu
                     found = flat.find(key, flat_postings.hash_of(key))
                     assert found is not None, key
                     assert found[0].tolist() == docs.tolist(), key
-                    assert found[1].tobytes() == weights.tobytes(), key
+                    assert found[1].astype(np.float32).tobytes() == weights.tobytes(), key
                     terms += 1
             assert len(flat) == terms
             checked += terms

@@ -9,12 +9,14 @@ weights as they are in memory, found by a binary search over hashes of the terms
 
     offset  what
     0       magic b"CARIFPS1", then four little-endian uint64: terms T, postings P,
-            key bytes K, 0
+            key bytes K, the weights' type W (0: float32, 1: uint8)
     40      hashes   uint64[T]     blake2b-64 of each key (field UTF-8, 0, term bytes), ascending
             postings uint64[T, 2]  each term's [start, end) in docs and weights
             keys     uint64[T, 2]  each term's key's [start, end) in the file
             docs     int32[P]      the segment's own document numbers, ascending per term
-            weights  float32[P]    aligned with docs (term frequency times field boost)
+            weights  W[P]          aligned with docs (term frequency times field boost): one
+                                   byte each when every weight of the segment is a whole
+                                   number up to 255 (term frequencies without boosts), exact
             key bytes K            the keys, each found by its hash checked against its bytes
 
 (each array starts at a multiple of 8). The file is written once with the segment (by
@@ -90,21 +92,24 @@ class FlatPostingsWriter:
         postings = np.stack([bounds[:-1], bounds[1:]], axis=1)[order].astype("<u8")
         sizes = np.fromiter(map(len, self._keys), dtype=np.int64, count=terms)
         count = len(self._docs)
+        weights = np.frombuffer(self._weights, dtype=np.float32)
+        small = bool(count) and bool(
+            weights.min() >= 0 and weights.max() <= 255 and (weights == np.round(weights)).all()
+        )
+        weights_data = (weights.astype(np.uint8) if small else weights.astype("<f4")).tobytes()
         docs_at = _HEADER.size + 8 * terms * 5
         weights_at = docs_at + _padded(4 * count)
-        keys_at = weights_at + _padded(4 * count)
+        keys_at = weights_at + _padded(len(weights_data))
         key_ends = keys_at + np.cumsum(sizes)
         keys = np.stack([key_ends - sizes, key_ends], axis=1)[order].astype("<u8")
         tmp = path.with_name(path.name + ".tmp")
         with tmp.open("wb") as f:
-            f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), 0))
+            f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), int(small)))
             f.write(hashes[order].tobytes())
             f.write(postings.tobytes())
             f.write(keys.tobytes())
             f.write(_aligned(np.frombuffer(self._docs, dtype=np.int32).astype("<i4").tobytes()))
-            f.write(
-                _aligned(np.frombuffer(self._weights, dtype=np.float32).astype("<f4").tobytes())
-            )
+            f.write(_aligned(weights_data))
             f.write(b"".join(self._keys))
             f.flush()
             os.fsync(f.fileno())
@@ -117,6 +122,9 @@ def _padded(size: int) -> int:
 
 def _aligned(data: bytes) -> bytes:
     return data + bytes(_padded(len(data)) - len(data))
+
+
+_WEIGHT_TYPES = (np.dtype("<f4"), np.dtype(np.uint8))
 
 
 class DamagedFlatPostings(Exception):
@@ -134,10 +142,12 @@ class FlatPostings:
             if size < _HEADER.size:
                 raise DamagedFlatPostings(f"{path.name} is {size} bytes, too short")
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        magic, terms, count, key_bytes, _ = _HEADER.unpack_from(self._map)
+        magic, terms, count, key_bytes, small = _HEADER.unpack_from(self._map)
+        weights_type = _WEIGHT_TYPES[small] if small < len(_WEIGHT_TYPES) else None
         docs_at = _HEADER.size + 8 * terms * 5
-        keys_at = docs_at + 2 * _padded(4 * count)
-        if magic != MAGIC or keys_at + key_bytes != size:
+        weights_at = docs_at + _padded(4 * count)
+        keys_at = weights_at + _padded(count * (weights_type.itemsize if weights_type else 0))
+        if magic != MAGIC or weights_type is None or keys_at + key_bytes != size:
             raise DamagedFlatPostings(f"{path.name} is damaged (its header does not fit)")
         self._size = size
         self._count = count
@@ -145,14 +155,15 @@ class FlatPostings:
         self._postings = np.frombuffer(self._map, "<u8", 2 * terms, _HEADER.size + 8 * terms)
         self._keys = np.frombuffer(self._map, "<u8", 2 * terms, _HEADER.size + 24 * terms)
         self._docs = np.frombuffer(self._map, "<i4", count, docs_at)
-        self._weights = np.frombuffer(self._map, "<f4", count, docs_at + _padded(4 * count))
+        self._weights = np.frombuffer(self._map, weights_type, count, weights_at)
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def find(self, key: bytes, hashed: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """A term's documents (int32) and weights (float32), or None when the segment does
-        not have it (`hashed`: hash_of(key))."""
+        """A term's documents (int32) and weights (float32, or uint8 when they are all whole
+        numbers that fit: convert them before arithmetic), or None when the segment does not
+        have it (`hashed`: hash_of(key))."""
         hashes = self._hashes
         at = int(hashes.searchsorted(np.uint64(hashed)))
         while at < len(hashes) and int(hashes[at]) == hashed:

@@ -1,11 +1,14 @@
 """The postings of an index as numpy arrays: what matching, facets and ranking compute with.
 
 Whoosh walks postings one document at a time in Python, which made matching and scoring a
-common word on the corpus cost tens of milliseconds. Here a term's postings are decoded once
-per segment, straight from Whoosh's posting blocks, into sorted document numbers and weights
-(plus the raw position values, decoded only for the few documents a phrase check needs), and
-kept in a cache shared by every thread and reader that opens the same segment: segment files
-never change (an update adds segments and marks deletions, which `Arrays.live` applies).
+common word on the corpus cost tens of milliseconds. Here a term's documents and weights are
+views of each segment's flat postings file (`search.indexing.flat_postings`, memory-mapped:
+no decoding, no cache), and its raw position values are decoded from Whoosh's posting blocks
+when a phrase or a bonus asks (only for the few documents a phrase check needs), kept in a
+cache shared by every thread and reader that opens the same segment: segment files never
+change (an update adds segments and marks deletions, which `Arrays.live` applies). A segment
+without the file (an index an older Cari built) has its documents and weights decoded from
+the blocks too, and cached.
 
     arrays = reader_arrays(searcher.reader())
     found = arrays.postings("body", "layan")      # found.docs, found.weights
@@ -335,12 +338,13 @@ class Arrays:
             return _EMPTY
         if len(parts) == 1 and parts[0][1].offset == 0:
             item = parts[0][0]
-            return TermPostings(item.docs.astype(np.int64), item.weights, (parts[0][1],))
+            weights = item.weights.astype(np.float32, copy=False)
+            return TermPostings(item.docs.astype(np.int64, copy=False), weights, (parts[0][1],))
         return TermPostings(
             np.concatenate(
                 [np.add(item.docs, part.offset, dtype=np.int64) for item, part in parts]
             ),
-            np.concatenate([item.weights for item, _ in parts]),
+            np.concatenate([item.weights for item, _ in parts], dtype=np.float32),
             tuple(part for _, part in parts),
         )
 
