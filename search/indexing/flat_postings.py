@@ -8,18 +8,21 @@ segment written by Cari has one more, `<segment>.fpst`, with every term's docume
 weights as they are in memory, found by a binary search over hashes of the terms:
 
     offset  what
-    0       magic b"CARIFPS1", then four little-endian uint64: terms T, postings P,
-            key bytes K, the weights' type W (0: float32, 1: uint8)
-    40      hashes   uint64[T]     blake2b-64 of each key (field UTF-8, 0, term bytes), ascending
-            postings uint64[T, 2]  each term's [start, end) in docs and weights
-            keys     uint64[T, 2]  each term's key's [start, end) in the file
+    0       magic b"CARIFPS3", then five little-endian uint64: terms T, postings P, key
+            bytes K, the weights' type W (0: float32, 1: uint8), bucket bits B
+    48      terms    uint64[T, 5]  each term's hash (blake2b-64 of its key: field UTF-8, 0,
+                                   term bytes), [start, end) in docs and weights, and its
+                                   key's [start, end) in the file; by hash, ascending
+            buckets  uint32[2**B + 1]  where the terms whose hash starts with each B bits begin
             docs     int32[P]      the segment's own document numbers, ascending per term
             weights  W[P]          aligned with docs (term frequency times field boost): one
                                    byte each when every weight of the segment is a whole
                                    number up to 255 (term frequencies without boosts), exact
             key bytes K            the keys, each found by its hash checked against its bytes
 
-(each array starts at a multiple of 8). The file is written once with the segment (by
+(each array starts at a multiple of 8; little-endian). There are about as many buckets as
+terms: a lookup reads a bucket's bounds and one or two entries (a few microseconds, made once
+per segment), and opening the file reads nothing but its header. The file is written once with the segment (by
 `FastSegmentWriter`, or read back from a segment Whoosh's own writer made: `write_missing`)
 and never changes; the generation records its size and checksums with the other files
 (`search.indexing.store`). Positions stay in Whoosh's blocks, read only by phrases and the
@@ -42,8 +45,10 @@ import numpy as np
 from search import whoosh_private
 
 EXTENSION = ".fpst"
-MAGIC = b"CARIFPS1"
-_HEADER = struct.Struct("<8s4Q")
+MAGIC = b"CARIFPS3"
+_HEADER = struct.Struct("<8s5Q")
+_ENTRY = struct.Struct("<5Q")
+_BUCKET = struct.Struct("<2I")
 
 
 def key_of(fieldname: str, term: bytes) -> bytes:
@@ -89,7 +94,6 @@ class FlatPostingsWriter:
         hashes = np.fromiter(map(hash_of, self._keys), dtype="<u8", count=terms)
         order = np.argsort(hashes, kind="stable")
         bounds = np.frombuffer(self._bounds, dtype=np.int64)
-        postings = np.stack([bounds[:-1], bounds[1:]], axis=1)[order].astype("<u8")
         sizes = np.fromiter(map(len, self._keys), dtype=np.int64, count=terms)
         count = len(self._docs)
         weights = np.frombuffer(self._weights, dtype=np.float32)
@@ -97,17 +101,24 @@ class FlatPostingsWriter:
             weights.min() >= 0 and weights.max() <= 255 and (weights == np.round(weights)).all()
         )
         weights_data = (weights.astype(np.uint8) if small else weights.astype("<f4")).tobytes()
-        docs_at = _HEADER.size + 8 * terms * 5
+        bits = max(terms - 1, 0).bit_length()  # 2**bits buckets: about one term each
+        buckets_at = _HEADER.size + 40 * terms
+        docs_at = buckets_at + _padded(4 * ((1 << bits) + 1))
         weights_at = docs_at + _padded(4 * count)
         keys_at = weights_at + _padded(len(weights_data))
         key_ends = keys_at + np.cumsum(sizes)
-        keys = np.stack([key_ends - sizes, key_ends], axis=1)[order].astype("<u8")
+        entries = np.empty((terms, 5), dtype="<u8")
+        entries[:, 0] = hashes
+        entries[:, 1], entries[:, 2] = bounds[:-1], bounds[1:]
+        entries[:, 3], entries[:, 4] = key_ends - sizes, key_ends
+        entries = entries[order]
+        firsts = entries[:, 0] >> np.uint64(64 - bits) if bits else np.zeros(terms, np.uint64)
+        buckets = np.searchsorted(firsts, np.arange((1 << bits) + 1, dtype=np.uint64))
         tmp = path.with_name(path.name + ".tmp")
         with tmp.open("wb") as f:
-            f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), int(small)))
-            f.write(hashes[order].tobytes())
-            f.write(postings.tobytes())
-            f.write(keys.tobytes())
+            f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), int(small), bits))
+            f.write(entries.tobytes())
+            f.write(_aligned(buckets.astype("<u4").tobytes()))
             f.write(_aligned(np.frombuffer(self._docs, dtype=np.int32).astype("<i4").tobytes()))
             f.write(_aligned(weights_data))
             f.write(b"".join(self._keys))
@@ -142,42 +153,46 @@ class FlatPostings:
             if size < _HEADER.size:
                 raise DamagedFlatPostings(f"{path.name} is {size} bytes, too short")
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        magic, terms, count, key_bytes, small = _HEADER.unpack_from(self._map)
+        magic, terms, count, key_bytes, small, bits = _HEADER.unpack_from(self._map)
         weights_type = _WEIGHT_TYPES[small] if small < len(_WEIGHT_TYPES) else None
-        docs_at = _HEADER.size + 8 * terms * 5
+        buckets_at = _HEADER.size + 40 * terms
+        docs_at = buckets_at + _padded(4 * ((1 << min(bits, 40)) + 1))
         weights_at = docs_at + _padded(4 * count)
         keys_at = weights_at + _padded(count * (weights_type.itemsize if weights_type else 0))
-        if magic != MAGIC or weights_type is None or keys_at + key_bytes != size:
+        if magic != MAGIC or weights_type is None or bits > 32 or keys_at + key_bytes != size:
             raise DamagedFlatPostings(f"{path.name} is damaged (its header does not fit)")
         self._size = size
         self._count = count
-        self._hashes = np.frombuffer(self._map, "<u8", terms, _HEADER.size)
-        self._postings = np.frombuffer(self._map, "<u8", 2 * terms, _HEADER.size + 8 * terms)
-        self._keys = np.frombuffer(self._map, "<u8", 2 * terms, _HEADER.size + 24 * terms)
+        self._terms = terms
+        self._shift = 64 - bits
+        self._buckets_at = buckets_at
         self._docs = np.frombuffer(self._map, "<i4", count, docs_at)
         self._weights = np.frombuffer(self._map, weights_type, count, weights_at)
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return self._terms
 
     def find(self, key: bytes, hashed: int) -> tuple[np.ndarray, np.ndarray] | None:
         """A term's documents (int32) and weights (float32, or uint8 when they are all whole
         numbers that fit: convert them before arithmetic), or None when the segment does not
         have it (`hashed`: hash_of(key))."""
-        hashes = self._hashes
-        at = int(hashes.searchsorted(np.uint64(hashed)))
-        while at < len(hashes) and int(hashes[at]) == hashed:
-            start, end = self._keys[2 * at : 2 * at + 2].tolist()
-            if not start <= end <= self._size:
-                raise DamagedFlatPostings(f"{self.path.name} is damaged (a key out of bounds)")
-            if self._map[start:end] == key:
-                first, last = self._postings[2 * at : 2 * at + 2].tolist()
-                if not first <= last <= self._count:
+        if not self._terms:
+            return None
+        data = self._map
+        low, high = _BUCKET.unpack_from(data, self._buckets_at + 4 * (hashed >> self._shift))
+        if not low <= high <= self._terms:
+            raise DamagedFlatPostings(f"{self.path.name} is damaged (a bucket out of bounds)")
+        for at in range(low, high):
+            found, first, last, start, end = _ENTRY.unpack_from(data, _HEADER.size + 40 * at)
+            if found == hashed:
+                if not (start <= end <= self._size and first <= last <= self._count):
                     raise DamagedFlatPostings(
-                        f"{self.path.name} is damaged (postings out of bounds)"
+                        f"{self.path.name} is damaged (an entry out of bounds)"
                     )
-                return self._docs[first:last], self._weights[first:last]
-            at += 1
+                if data[start:end] == key:
+                    return self._docs[first:last], self._weights[first:last]
+            elif found > hashed:
+                break
         return None
 
 
