@@ -215,8 +215,12 @@ def _build_peers(seeds: list[Path], index_dir: Path, work: Path) -> dict[str, An
     }
 
 
-def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
+def _queries(index_dir: Path, work: Path, rounds: int, *, cold: bool = False) -> dict[str, Any]:
+    """The query mix on Cari and the peers, interleaved; with `cold`, Cari's decoded
+    postings are dropped before each of its searches (what every search meets when the
+    mix's postings do not fit the cache, as at a million articles)."""
     from search.retrieval.engine import SearchEngine
+    from search.retrieval.postings import clear_cache
 
     engine = SearchEngine(index_dir, cache_size=0)
     mix, skipped = usable(engine, load_mix())
@@ -233,6 +237,8 @@ def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
     for _ in range(rounds):
         for i, request in enumerate(requests):
             for name, search in systems.items():
+                if cold and name == "cari":
+                    clear_cache()
                 started, cpu_started = time.perf_counter(), time.process_time()
                 found = search(request)
                 times[name][i].append(time.perf_counter() - started)
@@ -241,6 +247,7 @@ def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
                 totals[name][i] = found.total if name == "cari" else found["total"]
     engine.close()
     out: dict[str, Any] = {"queries": len(requests), "skipped": skipped, "rounds": rounds}
+    out["cold"] = cold
     for name in systems:
         out[name] = latency_stats([t for ts in times[name] for t in ts])
     out["cari_cpu"] = latency_stats(cpu)
@@ -512,7 +519,7 @@ def _engines_table(result: dict[str, Any]) -> str:
     return table(rows, (f"{result['articles']:,} articles", "embedded", "OpenSearch"))
 
 
-def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
+def queries_only(articles: int, work: Path, rounds: int, *, cold: bool = False) -> dict[str, Any]:
     """The query figures again on a kept work folder (its archive, Cari index and peers as a
     full run left them), in the previous results of that size (build and update figures
     kept, with the commit they were measured at)."""
@@ -523,7 +530,7 @@ def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
             raise SystemExit(f"{work / needed}: missing (a full run with --keep makes it)")
     previous_path = RESULTS_DIR / f"scale-{articles}.json"
     previous = json.loads(previous_path.read_text()) if previous_path.exists() else {}
-    queries = _queries(work / "index", work, rounds)
+    queries = _queries(work / "index", work, rounds, cold=cold)
     queries.pop("paths")
     result = {k: v for k, v in previous.items() if k not in ("benchmark", "machine")}
     result.update(
@@ -584,6 +591,11 @@ def main(argv: list[str] | None = None) -> None:
         help="first write the flat postings files the index in --keep lacks (an index built"
         " before they existed), then measure (with --queries-only: the queries alone)",
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="with --queries-only: drop Cari's decoded postings before each of its searches",
+    )
     args = parser.parse_args(argv)
     if args.add_flat_postings:
         if args.keep is None:
@@ -593,7 +605,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.queries_only:
         if args.keep is None:
             parser.error("--queries-only needs --keep DIR")
-        result = queries_only(args.articles, args.keep, args.rounds)
+        result = queries_only(args.articles, args.keep, args.rounds, cold=args.cold)
         if args.add_flat_postings:
             result["flat_postings_added"] = added
     else:
