@@ -12,6 +12,7 @@ naming it when one of the module-level ones is gone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import whoosh.codec.whoosh3 as whoosh3
@@ -85,6 +86,15 @@ def segment_key(segreader: Any) -> tuple[str, str]:
     """(the index folder, the segment's id): the same for every reader of one segment."""
     storage = segreader._storage
     return str(getattr(storage, "folder", id(storage))), segreader._segment.segment_id()
+
+
+def segment_file(segreader: Any, extension: str) -> Path | None:
+    """The path of a segment's file with `extension` (`MAIN_<id><extension>`) in its index
+    folder; None for a segment in one compound file or in memory."""
+    folder = getattr(segreader._storage, "folder", None)
+    if folder is None:
+        return None
+    return Path(folder) / segreader._segment.make_filename(extension)
 
 
 def segments_key(reader: Any) -> tuple[tuple[str, str], ...]:

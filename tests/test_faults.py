@@ -381,6 +381,12 @@ def _zero_fill(pattern: str) -> Callable[[Path], None]:
     return damage
 
 
+def _truncate_flat_postings(index: Path) -> None:
+    for path in store.live_generation(index).path.glob("*.fpst"):
+        with path.open("r+b") as f:
+            f.truncate(path.stat().st_size - 4)
+
+
 def _delete_date_starts(index: Path) -> None:
     for path in store.live_generation(index).path.glob("*.date_start.col"):
         path.unlink()
@@ -395,6 +401,8 @@ def _delete_date_starts(index: Path) -> None:
         _zero_fill("*.pst"),
         _zero_fill("*._stored.col"),
         _zero_fill("*.date_start.col"),
+        _zero_fill("*.fpst"),
+        _truncate_flat_postings,
         _delete_date_starts,
     ],
     ids=lambda damage: damage.__name__.strip("_"),

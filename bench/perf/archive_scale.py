@@ -3,6 +3,7 @@
     python -m bench.perf.archive_scale --articles 1000000 [--rounds 3] [--keep DIR]
     make bench-scale N=1000000
     python -m bench.perf.archive_scale --articles N --keep DIR --queries-only   # queries again
+    python -m bench.perf.archive_scale --articles N --keep DIR --queries-only --add-flat-postings
 
 Steps, all in one run so the three systems share the machine's state:
 1. the archive (`bench/perf/archive.py`): N distinct articles as JSONL seeds;
@@ -71,6 +72,8 @@ def _query_figures(queries: dict[str, Any]) -> dict[str, Any]:
     return {
         "page_p50_ms": queries["cari"]["p50_ms"],
         "page_p95_ms": queries["cari"]["p95_ms"],
+        "page_cpu_p50_ms": queries["cari_cpu"]["p50_ms"],
+        "page_cpu_p95_ms": queries["cari_cpu"]["p95_ms"],
         "fts5_p50_ms": queries["fts5"]["p50_ms"],
         "fts5_p95_ms": queries["fts5"]["p95_ms"],
         "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
@@ -212,8 +215,12 @@ def _build_peers(seeds: list[Path], index_dir: Path, work: Path) -> dict[str, An
     }
 
 
-def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
+def _queries(index_dir: Path, work: Path, rounds: int, *, cold: bool = False) -> dict[str, Any]:
+    """The query mix on Cari and the peers, interleaved; with `cold`, Cari's decoded
+    postings are dropped before each of its searches (what every search meets when the
+    mix's postings do not fit the cache, as at a million articles)."""
     from search.retrieval.engine import SearchEngine
+    from search.retrieval.postings import clear_cache
 
     engine = SearchEngine(index_dir, cache_size=0)
     mix, skipped = usable(engine, load_mix())
@@ -222,6 +229,7 @@ def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
     if (work / "tantivy").exists():
         systems["tantivy"] = TantivyPeer(work / "tantivy").search
     times: dict[str, list[list[float]]] = {name: [[] for _ in requests] for name in systems}
+    cpu: list[float] = []  # Cari's CPU time a search (the process's: one thread searches)
     totals: dict[str, list[int]] = {name: [0] * len(requests) for name in systems}
     for search in systems.values():  # warm-up, not timed
         for request in requests:
@@ -229,14 +237,20 @@ def _queries(index_dir: Path, work: Path, rounds: int) -> dict[str, Any]:
     for _ in range(rounds):
         for i, request in enumerate(requests):
             for name, search in systems.items():
-                started = time.perf_counter()
+                if cold and name == "cari":
+                    clear_cache()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 found = search(request)
                 times[name][i].append(time.perf_counter() - started)
+                if name == "cari":
+                    cpu.append(time.process_time() - cpu_started)
                 totals[name][i] = found.total if name == "cari" else found["total"]
     engine.close()
     out: dict[str, Any] = {"queries": len(requests), "skipped": skipped, "rounds": rounds}
+    out["cold"] = cold
     for name in systems:
         out[name] = latency_stats([t for ts in times[name] for t in ts])
+    out["cari_cpu"] = latency_stats(cpu)
     out["per_query"] = [
         {
             "query": label(p),
@@ -456,6 +470,7 @@ def report(result: dict[str, Any]) -> str:
     text = table(rows, (f"{result['articles']:,} articles", "figure", "target at 1M"))
     speed = [
         ("Cari (full page)", result["page_p50_ms"], result["page_p95_ms"], result["build_s"]),
+        ("Cari, CPU time", result.get("page_cpu_p50_ms"), result.get("page_cpu_p95_ms"), ""),
         (
             "SQLite FTS5",
             result["fts5_p50_ms"],
@@ -504,7 +519,7 @@ def _engines_table(result: dict[str, Any]) -> str:
     return table(rows, (f"{result['articles']:,} articles", "embedded", "OpenSearch"))
 
 
-def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
+def queries_only(articles: int, work: Path, rounds: int, *, cold: bool = False) -> dict[str, Any]:
     """The query figures again on a kept work folder (its archive, Cari index and peers as a
     full run left them), in the previous results of that size (build and update figures
     kept, with the commit they were measured at)."""
@@ -515,7 +530,7 @@ def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
             raise SystemExit(f"{work / needed}: missing (a full run with --keep makes it)")
     previous_path = RESULTS_DIR / f"scale-{articles}.json"
     previous = json.loads(previous_path.read_text()) if previous_path.exists() else {}
-    queries = _queries(work / "index", work, rounds)
+    queries = _queries(work / "index", work, rounds, cold=cold)
     queries.pop("paths")
     result = {k: v for k, v in previous.items() if k not in ("benchmark", "machine")}
     result.update(
@@ -535,6 +550,26 @@ def queries_only(articles: int, work: Path, rounds: int) -> dict[str, Any]:
     return result
 
 
+def add_flat_postings(index_dir: Path) -> dict[str, Any]:
+    """Write the flat postings file (search.indexing.flat_postings) of every segment of a
+    kept index that lacks one, and record them with the generation's files: an index built
+    before they existed is measured with them without a rebuild."""
+    from search.indexing import flat_postings, store
+
+    started = time.perf_counter()
+    with store.write_lock(index_dir, "add flat postings"):
+        generation = store.require_live(index_dir)
+        written = flat_postings.write_missing(generation.path, every=True)
+        generation.record_files()
+    files = list(generation.path.glob(f"*{flat_postings.EXTENSION}"))
+    return {
+        "segments_written": written,
+        "seconds": round(time.perf_counter() - started, 1),
+        "files_mb": round(sum(p.stat().st_size for p in files) / 1e6, 1),
+        "index_mb": round(sum(p.stat().st_size for p in generation.path.iterdir()) / 1e6, 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="archive size N")
@@ -550,11 +585,29 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="only the query figures, on the archive, index and peers kept in --keep",
     )
+    parser.add_argument(
+        "--add-flat-postings",
+        action="store_true",
+        help="first write the flat postings files the index in --keep lacks (an index built"
+        " before they existed), then measure (with --queries-only: the queries alone)",
+    )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="with --queries-only: drop Cari's decoded postings before each of its searches",
+    )
     args = parser.parse_args(argv)
+    if args.add_flat_postings:
+        if args.keep is None:
+            parser.error("--add-flat-postings needs --keep DIR")
+        added = add_flat_postings(args.keep / "index")
+        print(f"flat postings: {added}", flush=True)
     if args.queries_only:
         if args.keep is None:
             parser.error("--queries-only needs --keep DIR")
-        result = queries_only(args.articles, args.keep, args.rounds)
+        result = queries_only(args.articles, args.keep, args.rounds, cold=args.cold)
+        if args.add_flat_postings:
+            result["flat_postings_added"] = added
     else:
         with work_dir(args.keep, "cari-archive-") as work:
             result = run(args.articles, work, rounds=args.rounds)

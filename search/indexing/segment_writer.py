@@ -17,7 +17,9 @@ block with zlib. On the corpus that was about two thirds of a build. This writer
   found in one document in its term entry instead of a block (Whoosh's "inline" postings,
   broken in whoosh-reloaded 2.7.5 by a misnamed method).
 
-The files are an ordinary Whoosh 3 segment that any Whoosh reader opens. Only for writing a
+The files are an ordinary Whoosh 3 segment that any Whoosh reader opens, and one more: every
+term's documents and weights as flat arrays (`search.indexing.flat_postings`), which searches
+read by memory map. Only for writing a
 new segment from documents: merging existing segments still goes through Whoosh's writer.
 """
 
@@ -29,6 +31,7 @@ from array import array
 from collections import defaultdict
 from hashlib import md5
 from operator import sub
+from pathlib import Path
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
@@ -36,6 +39,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from search import whoosh_private
+from search.indexing.flat_postings import EXTENSION, FlatPostingsWriter, key_of
 from search.text.terms import TextTerms, indexer_for
 
 # Terms with fewer postings than this go into their term entry, not a posting block.
@@ -163,6 +167,10 @@ class FastSegmentWriter(whoosh_private.OwnPostingsSegmentWriter):
             out.write_field(fieldname, self._terms[fieldname], self._lengths.get(fieldname), fmt)
         out.close()
         writer.close()
+        # Not for a compound segment (its files are put in one) nor an index in memory.
+        folder = getattr(self.storage, "folder", None)
+        if folder is not None and not self.compound:
+            out.flat.write(Path(folder) / self.newsegment.make_filename(EXTENSION))
         self._terms = {}
         self._lengths = {}
 
@@ -187,6 +195,8 @@ class _TermsOut:
         self._keys = bytearray()
         self._keys_base = self._tindex.dbfile.tell()
         self._last_key = b""
+        # Every term's documents and weights again, as flat arrays (search.indexing.flat_postings)
+        self.flat = FlatPostingsWriter()
 
     def write_field(
         self, fieldname: str, terms: dict[Any, list], lengths: array | None, fmt: Any
@@ -200,19 +210,24 @@ class _TermsOut:
         keys, keys_base = self._keys, self._keys_base
         index_append, buckets = self._tindex.index.append, self._tindex.buckets
         key = self._last_key
+        flat, flat_prefix = self.flat, key_of(fieldname, b"")
         for term in sorted(terms):  # str order is UTF-8 byte order
             postings = terms[term]
+            term_bytes = term.encode("utf-8") if isinstance(term, str) else term
             if len(postings) < 3 * INLINE_LIMIT:
                 docnum, weight, value = postings
                 size = _length_byte(lengths[docnum] if docnum < known else 0)
                 info = _TERMINFO.pack(
                     1, weight, 1, size, size, weight if weight > 0 else 0.0, docnum, docnum
                 ) + pickle.dumps(((docnum,), (weight,), (value,)), PICKLE_PROTOCOL)
+                flat.add(flat_prefix + term_bytes, (docnum,), (weight,))
             else:
-                info = self._write_postings(postings, lengths, fixed)
+                ids, weights = postings[0::3], postings[1::3]
+                info = self._write_postings(ids, weights, postings[2::3], lengths, fixed)
+                flat.add(flat_prefix + term_bytes, ids, weights)
                 if len(self._posts) > _BUFFER_BYTES:
                     self._flush_posts()
-            key = prefix + (term.encode("utf-8") if isinstance(term, str) else term)
+            key = prefix + term_bytes
             position = keys_base + len(keys)
             index_append(position)
             keys += whoosh_private.KEY_LENGTHS.pack(len(key), len(info))
@@ -222,13 +237,19 @@ class _TermsOut:
             buckets[h & 255].append((h, position))
         self._last_key = key
 
-    def _write_postings(self, postings: list[Any], lengths: array, fixed: int | None) -> bytes:
-        """A term's postings (flat, see FastSegmentWriter._terms) in blocks of `blocklimit`
-        (the last with a negative length, as Whoosh marks it); its term entry."""
+    def _write_postings(
+        self,
+        ids: list[int],
+        weights: list[float],
+        values: list[bytes],
+        lengths: array,
+        fixed: int | None,
+    ) -> bytes:
+        """A term's postings in blocks of `blocklimit` (the last with a negative length, as
+        Whoosh marks it); its term entry."""
         posts = self._posts
         start = self._posts_base + len(posts)
         posts += WHOOSH3_HEADER_MAGIC
-        ids, weights, values = postings[0::3], postings[1::3], postings[2::3]
         limit = self._blocklimit
         count = len(ids)
         if count <= limit:  # most terms: one block, whose statistics are the term's

@@ -24,7 +24,7 @@ from pathlib import Path
 from whoosh.writing import NO_MERGE
 
 from search.i18n import format_decimal, gettext
-from search.indexing import seedstats, store
+from search.indexing import flat_postings, seedstats, store
 from search.indexing.build import (
     MIN_KEEP_SHARE,
     BuildRefusedError,
@@ -592,6 +592,7 @@ def _apply(
             # No merge: an update writes its own segment and rewrites none of the ones searches
             # have open (a merge deletes their files under them), so its cost follows its size.
             writer.commit(mergetype=NO_MERGE)
+            flat_postings.write_missing(live.path)
             live.record_files()
         else:
             writer.cancel()

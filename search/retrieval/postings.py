@@ -1,11 +1,14 @@
 """The postings of an index as numpy arrays: what matching, facets and ranking compute with.
 
 Whoosh walks postings one document at a time in Python, which made matching and scoring a
-common word on the corpus cost tens of milliseconds. Here a term's postings are decoded once
-per segment, straight from Whoosh's posting blocks, into sorted document numbers and weights
-(plus the raw position values, decoded only for the few documents a phrase check needs), and
-kept in a cache shared by every thread and reader that opens the same segment: segment files
-never change (an update adds segments and marks deletions, which `Arrays.live` applies).
+common word on the corpus cost tens of milliseconds. Here a term's documents and weights are
+views of each segment's flat postings file (`search.indexing.flat_postings`, memory-mapped:
+no decoding, no cache), and its raw position values are decoded from Whoosh's posting blocks
+when a phrase or a bonus asks (only for the few documents a phrase check needs), kept in a
+cache shared by every thread and reader that opens the same segment: segment files never
+change (an update adds segments and marks deletions, which `Arrays.live` applies). A segment
+without the file (an index an older Cari built) has its documents and weights decoded from
+the blocks too, and cached.
 
     arrays = reader_arrays(searcher.reader())
     found = arrays.postings("body", "layan")      # found.docs, found.weights
@@ -22,12 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from whoosh.reading import TermNotFound
 
 from search import whoosh_private
+from search.indexing import flat_postings, store
 from search.retrieval import docsets
 
 # The caches hold decoded postings up to this many bytes in all: a server that has answered
@@ -246,36 +251,34 @@ def _read_segment_term(segreader: Any, fieldname: str, text: str) -> tuple[DocWe
 
 
 def _decoded(matcher: Any) -> tuple[DocWeights, Positions]:
-    """A leaf matcher's postings, block by block (each block is one unpickle; the ids are
-    delta-coded): the documents and weights, and the position values."""
-    blocks = whoosh_private.posting_blocks(matcher)
-    if blocks is None:  # not a Whoosh 3 leaf: walk it
-        docs, weights, values = [], [], []
-        while matcher.is_active():
-            docs.append(matcher.id())
-            weights.append(matcher.weight())
-            values.append(matcher.value() or b"")
-            matcher.next()
-        found = DocWeights(np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float32))
-        return found, Positions(found.docs, values, int(found.weights.sum()))
-    id_parts: list[np.ndarray] = []
-    weight_parts: list[np.ndarray] = []
-    values: list[bytes] = []
-    for ids, weights, vals, count, absolute in blocks:
-        ids = np.asarray(ids, dtype=np.int64)
-        id_parts.append(ids if absolute else np.cumsum(ids))
-        if weights is None:
-            weight_parts.append(np.ones(count, dtype=np.float32))
-        elif isinstance(weights, float):
-            weight_parts.append(np.full(count, weights, dtype=np.float32))
-        else:
-            weight_parts.append(np.asarray(weights, dtype=np.float32))
-        if isinstance(vals, (tuple, list)):
-            values.extend(vals)
-    if not id_parts:
+    """A leaf matcher's postings from its posting blocks: the documents and weights, and
+    the position values."""
+    docs, weights, values = flat_postings.decode_blocks(matcher)
+    if not len(docs):
         return _NO_POSTINGS, _NO_POSITIONS
-    found = DocWeights(np.concatenate(id_parts), np.concatenate(weight_parts))
-    return found, Positions(found.docs, values, int(found.weights.sum()) if values else 0)
+    found = DocWeights(docs, weights)
+    return found, Positions(docs, values, int(weights.sum()) if values else 0)
+
+
+def _flat_file(segreader: Any) -> flat_postings.FlatPostings | None:
+    """A segment's flat postings file (opened once per segment), or None when it has none
+    (an index an older Cari built)."""
+    key = whoosh_private.segment_key(segreader)
+    found = _flat_files.get(key)
+    if found is None:
+        try:
+            found = flat_postings.open_for(segreader)
+        except (flat_postings.DamagedFlatPostings, OSError) as exc:
+            folder = Path(key[0])
+            raise store.unreadable_index(folder.parent, store.error_detail(exc)) from exc
+        if found is not None:
+            _flat_files.put(key, found)
+    return found
+
+
+# Open flat postings files by segment key (a memory map each: what they hold is read from the
+# page cache, not kept in the process).
+_flat_files = LRU(4096)
 
 
 class Arrays:
@@ -287,12 +290,15 @@ class Arrays:
         self.size: int = reader.doc_count_all()
         # Weak references: a one-segment reader is its own segment reader.
         self._segments: list[tuple[Any, int, tuple[str, str]]] = []
+        self._flat: list[flat_postings.FlatPostings | None] = []  # each segment's, if any
+        self._schema = reader.schema
         live = np.ones(self.size, dtype=bool)
         for segreader, offset in reader.leaf_readers():
             if not whoosh_private.is_segment_reader(segreader):
                 continue  # Whoosh's EmptyReader: an index with no documents at all
             key = whoosh_private.segment_key(segreader)
             self._segments.append((weakref.proxy(segreader), offset, key))
+            self._flat.append(_flat_file(segreader))
             deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
             for docnum in deleted:
                 live[offset + docnum] = False
@@ -308,13 +314,22 @@ class Arrays:
         """A term's postings over the reader's document numbers (deleted ones included:
         AND with `live`, as `mask` does); its positions are read when asked."""
         parts = []
-        for segreader, offset, key in self._segments:
+        flat_key = self._flat_key(fieldname, text)
+        hashed = flat_postings.hash_of(flat_key) if flat_key is not None else 0
+        for (segreader, offset, key), flat in zip(self._segments, self._flat, strict=True):
             full_key = (*key, fieldname, text)
-            item, read = _cache.get(full_key), None
-            if item is None:
-                item, read = _read_segment_term(segreader, fieldname, text)
-                if len(item) <= MAX_CACHED_TERM:
-                    _cache.put(full_key, item)
+            read = None
+            if flat is not None:
+                # Documents and weights from the memory map (positions, when asked, from
+                # the blocks).
+                found = flat.find(flat_key, hashed) if flat_key is not None else None
+                item = _NO_POSTINGS if found is None else DocWeights(*found)
+            else:
+                item = _cache.get(full_key)
+                if item is None:
+                    item, read = _read_segment_term(segreader, fieldname, text)
+                    if len(item) <= MAX_CACHED_TERM:
+                        _cache.put(full_key, item)
             if len(item):
                 # The positions just read are kept for this search; later, read again.
                 reread = partial(_segment_positions, segreader, full_key, read)
@@ -322,12 +337,24 @@ class Arrays:
         if not parts:
             return _EMPTY
         if len(parts) == 1 and parts[0][1].offset == 0:
-            return TermPostings(parts[0][0].docs, parts[0][0].weights, (parts[0][1],))
+            item = parts[0][0]
+            weights = item.weights.astype(np.float32, copy=False)
+            return TermPostings(item.docs.astype(np.int64, copy=False), weights, (parts[0][1],))
         return TermPostings(
-            np.concatenate([item.docs + part.offset for item, part in parts]),
-            np.concatenate([item.weights for item, _ in parts]),
+            np.concatenate(
+                [np.add(item.docs, part.offset, dtype=np.int64) for item, part in parts]
+            ),
+            np.concatenate([item.weights for item, _ in parts], dtype=np.float32),
             tuple(part for _, part in parts),
         )
+
+    def _flat_key(self, fieldname: str, text: str | bytes) -> bytes | None:
+        """A term's key in the flat postings files (None: a field the index does not have)."""
+        if fieldname not in self._schema:
+            return None
+        if isinstance(text, str):
+            text = self._schema[fieldname].to_bytes(text)
+        return flat_postings.key_of(fieldname, text)
 
     def field_postings(self, fieldname: str) -> list[tuple[str, np.ndarray]]:
         """Every term of a field with its live documents (ascending), the terms in the
@@ -336,7 +363,7 @@ class Arrays:
         parts: dict[bytes, list[np.ndarray]] = {}
         for segreader, offset, _ in self._segments:
             for text, matcher in whoosh_private.field_matchers(segreader, fieldname):
-                docs = _decoded(matcher)[0].docs
+                docs = flat_postings.decode_blocks(matcher, values=False)[0]
                 parts.setdefault(text, []).append(docs + offset if offset else docs)
         out = []
         for text in sorted(parts):
@@ -379,7 +406,7 @@ def _segment_positions(segreader: Any, key: tuple, read: Positions | None) -> Po
         found = read
         if found is None:
             postings, found = _read_segment_term(segreader, key[-2], key[-1])
-            if len(postings) <= MAX_CACHED_TERM:
+            if len(postings) <= MAX_CACHED_TERM and _flat_files.get(key[:2]) is None:
                 _cache.put(key, postings)
         if len(found.docs) <= MAX_CACHED_TERM:
             _positions.put(key, found)

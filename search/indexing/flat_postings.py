@@ -1,0 +1,274 @@
+"""A segment's postings as flat arrays, read by memory map: each term's document numbers and
+weights, what every search reads, without unpickling Whoosh's posting blocks.
+
+Whoosh keeps a term's postings in pickled blocks (`.pst`): reading a common word's means an
+unpickle per block and a copy into numpy arrays, which at a million articles cost more than
+the rest of a search and did not fit any reasonable cache. Beside each segment's files, a
+segment written by Cari has one more, `<segment>.fpst`, with every term's documents and
+weights as they are in memory, found by a binary search over hashes of the terms:
+
+    offset  what
+    0       magic b"CARIFPS3", then five little-endian uint64: terms T, postings P, key
+            bytes K, the weights' type W (0: float32, 1: uint8), bucket bits B
+    48      terms    uint64[T, 5]  each term's hash (blake2b-64 of its key: field UTF-8, 0,
+                                   term bytes), [start, end) in docs and weights, and its
+                                   key's [start, end) in the file; by hash, ascending
+            buckets  uint32[2**B + 1]  where the terms whose hash starts with each B bits begin
+            docs     int32[P]      the segment's own document numbers, ascending per term
+            weights  W[P]          aligned with docs (term frequency times field boost): one
+                                   byte each when every weight of the segment is a whole
+                                   number up to 255 (term frequencies without boosts), exact
+            key bytes K            the keys, each found by its hash checked against its bytes
+
+(each array starts at a multiple of 8; little-endian). There are about as many buckets as
+terms: a lookup reads a bucket's bounds and one or two entries (a few microseconds, made once
+per segment), and opening the file reads nothing but its header. The file is written once with the segment (by
+`FastSegmentWriter`, or read back from a segment Whoosh's own writer made: `write_missing`)
+and never changes; the generation records its size and checksums with the other files
+(`search.indexing.store`). Positions stay in Whoosh's blocks, read only by phrases and the
+proximity and lede bonuses. A segment without the file (an index built by an older Cari) is
+read from its blocks as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import os
+import struct
+from array import array
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from search import whoosh_private
+
+EXTENSION = ".fpst"
+MAGIC = b"CARIFPS3"
+_HEADER = struct.Struct("<8s5Q")
+_ENTRY = struct.Struct("<5Q")
+_BUCKET = struct.Struct("<2I")
+
+
+def key_of(fieldname: str, term: bytes) -> bytes:
+    """A term's key in the file."""
+    return fieldname.encode("utf-8") + b"\0" + term
+
+
+def hash_of(key: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
+
+
+class FlatPostingsWriter:
+    """Collects a segment's terms (`add`, in any order), then writes the file (`write`)."""
+
+    def __init__(self) -> None:
+        self._keys: list[bytes] = []
+        self._bounds = array("q", [0])
+        self._docs = array("i")
+        self._weights = array("f")
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(
+        self, key: bytes, docs: list[int] | np.ndarray, weights: list[float] | np.ndarray
+    ) -> None:
+        """A term's postings (`key`: key_of(field, term)): its documents, ascending, and
+        their weights."""
+        self._keys.append(key)
+        if isinstance(docs, np.ndarray):
+            self._docs.frombytes(docs.astype(np.int32).tobytes())
+            self._weights.frombytes(np.asarray(weights, dtype=np.float32).tobytes())
+        else:
+            self._docs.extend(docs)
+            self._weights.extend(weights)
+        if len(self._docs) != len(self._weights):
+            raise ValueError(f"term {key!r}: documents and weights differ in number")
+        self._bounds.append(len(self._docs))
+
+    def write(self, path: Path) -> None:
+        """Write the file whole under a temporary name, then rename it into place."""
+        terms = len(self._keys)
+        hashes = np.fromiter(map(hash_of, self._keys), dtype="<u8", count=terms)
+        order = np.argsort(hashes, kind="stable")
+        bounds = np.frombuffer(self._bounds, dtype=np.int64)
+        sizes = np.fromiter(map(len, self._keys), dtype=np.int64, count=terms)
+        count = len(self._docs)
+        weights = np.frombuffer(self._weights, dtype=np.float32)
+        small = bool(count) and bool(
+            weights.min() >= 0 and weights.max() <= 255 and (weights == np.round(weights)).all()
+        )
+        weights_data = (weights.astype(np.uint8) if small else weights.astype("<f4")).tobytes()
+        bits = max(terms - 1, 0).bit_length()  # 2**bits buckets: about one term each
+        buckets_at = _HEADER.size + 40 * terms
+        docs_at = buckets_at + _padded(4 * ((1 << bits) + 1))
+        weights_at = docs_at + _padded(4 * count)
+        keys_at = weights_at + _padded(len(weights_data))
+        key_ends = keys_at + np.cumsum(sizes)
+        entries = np.empty((terms, 5), dtype="<u8")
+        entries[:, 0] = hashes
+        entries[:, 1], entries[:, 2] = bounds[:-1], bounds[1:]
+        entries[:, 3], entries[:, 4] = key_ends - sizes, key_ends
+        entries = entries[order]
+        firsts = entries[:, 0] >> np.uint64(64 - bits) if bits else np.zeros(terms, np.uint64)
+        buckets = np.searchsorted(firsts, np.arange((1 << bits) + 1, dtype=np.uint64))
+        tmp = path.with_name(path.name + ".tmp")
+        with tmp.open("wb") as f:
+            f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), int(small), bits))
+            f.write(entries.tobytes())
+            f.write(_aligned(buckets.astype("<u4").tobytes()))
+            f.write(_aligned(np.frombuffer(self._docs, dtype=np.int32).astype("<i4").tobytes()))
+            f.write(_aligned(weights_data))
+            f.write(b"".join(self._keys))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+
+def _padded(size: int) -> int:
+    return (size + 7) // 8 * 8
+
+
+def _aligned(data: bytes) -> bytes:
+    return data + bytes(_padded(len(data)) - len(data))
+
+
+_WEIGHT_TYPES = (np.dtype("<f4"), np.dtype(np.uint8))
+
+
+class DamagedFlatPostings(Exception):
+    """The file is not as written (its size or header do not add up)."""
+
+
+class FlatPostings:
+    """One segment's file, memory-mapped: `find` a term's documents and weights (views of
+    the map, no copy)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size < _HEADER.size:
+                raise DamagedFlatPostings(f"{path.name} is {size} bytes, too short")
+            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        magic, terms, count, key_bytes, small, bits = _HEADER.unpack_from(self._map)
+        weights_type = _WEIGHT_TYPES[small] if small < len(_WEIGHT_TYPES) else None
+        buckets_at = _HEADER.size + 40 * terms
+        docs_at = buckets_at + _padded(4 * ((1 << min(bits, 40)) + 1))
+        weights_at = docs_at + _padded(4 * count)
+        keys_at = weights_at + _padded(count * (weights_type.itemsize if weights_type else 0))
+        if magic != MAGIC or weights_type is None or bits > 32 or keys_at + key_bytes != size:
+            raise DamagedFlatPostings(f"{path.name} is damaged (its header does not fit)")
+        self._size = size
+        self._count = count
+        self._terms = terms
+        self._shift = 64 - bits
+        self._buckets_at = buckets_at
+        self._docs = np.frombuffer(self._map, "<i4", count, docs_at)
+        self._weights = np.frombuffer(self._map, weights_type, count, weights_at)
+
+    def __len__(self) -> int:
+        return self._terms
+
+    def find(self, key: bytes, hashed: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """A term's documents (int32) and weights (float32, or uint8 when they are all whole
+        numbers that fit: convert them before arithmetic), or None when the segment does not
+        have it (`hashed`: hash_of(key))."""
+        if not self._terms:
+            return None
+        data = self._map
+        low, high = _BUCKET.unpack_from(data, self._buckets_at + 4 * (hashed >> self._shift))
+        if not low <= high <= self._terms:
+            raise DamagedFlatPostings(f"{self.path.name} is damaged (a bucket out of bounds)")
+        for at in range(low, high):
+            found, first, last, start, end = _ENTRY.unpack_from(data, _HEADER.size + 40 * at)
+            if found == hashed:
+                if not (start <= end <= self._size and first <= last <= self._count):
+                    raise DamagedFlatPostings(
+                        f"{self.path.name} is damaged (an entry out of bounds)"
+                    )
+                if data[start:end] == key:
+                    return self._docs[first:last], self._weights[first:last]
+            elif found > hashed:
+                break
+        return None
+
+
+def open_for(segreader: Any) -> FlatPostings | None:
+    """The file of a segment reader's segment, or None when it has none."""
+    path = whoosh_private.segment_file(segreader, EXTENSION)
+    if path is None:
+        return None
+    try:
+        return FlatPostings(path)
+    except FileNotFoundError:
+        return None
+
+
+# -- writing the file for a segment Whoosh's own writer made ------------------------------
+
+
+def write_for_segment(segreader: Any, path: Path) -> int:
+    """Read every term of a segment from its posting blocks and write its file; how many
+    terms."""
+    out = FlatPostingsWriter()
+    for fieldname in sorted(segreader.schema.names()):
+        if not segreader.schema[fieldname].indexed:
+            continue
+        for text, matcher in whoosh_private.field_matchers(segreader, fieldname):
+            docs, weights, _ = decode_blocks(matcher, values=False)
+            out.add(key_of(fieldname, text), docs, weights)
+    out.write(path)
+    return len(out)
+
+
+def decode_blocks(matcher: Any, *, values: bool = True) -> tuple[np.ndarray, np.ndarray, list]:
+    """A leaf matcher's postings, block by block (each block is one unpickle; the ids are
+    delta-coded): the documents (int64), weights (float32) and, with `values`, the raw
+    position values."""
+    blocks = whoosh_private.posting_blocks(matcher)
+    found: list[bytes] = []
+    if blocks is None:  # not a Whoosh 3 leaf: walk it
+        docs, weights = [], []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            weights.append(matcher.weight())
+            found.append(matcher.value() or b"")
+            matcher.next()
+        return np.array(docs, dtype=np.int64), np.array(weights, dtype=np.float32), found
+    id_parts: list[np.ndarray] = []
+    weight_parts: list[np.ndarray] = []
+    for ids, weights, vals, count, absolute in blocks:
+        ids = np.asarray(ids, dtype=np.int64)
+        id_parts.append(ids if absolute else np.cumsum(ids))
+        if weights is None:
+            weight_parts.append(np.ones(count, dtype=np.float32))
+        elif isinstance(weights, float):
+            weight_parts.append(np.full(count, weights, dtype=np.float32))
+        else:
+            weight_parts.append(np.asarray(weights, dtype=np.float32))
+        if values and isinstance(vals, (tuple, list)):
+            found.extend(vals)
+    if not id_parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), found
+    return np.concatenate(id_parts), np.concatenate(weight_parts), found
+
+
+def write_missing(folder: Path, *, every: bool = False) -> int:
+    """Write the file of each segment of the index in `folder` that lacks one (a segment
+    Whoosh's own writer made: an update's); how many. Only in an index whose other segments
+    have theirs (one an older Cari built is read from its blocks until rebuilt), unless
+    `every`. Called while holding the index's write lock, before its files are recorded."""
+    from whoosh import index as whoosh_index
+
+    with whoosh_index.open_dir(str(folder)).reader() as reader:
+        segments = [s for s, _ in reader.leaf_readers() if whoosh_private.is_segment_reader(s)]
+        paths = [whoosh_private.segment_file(s, EXTENSION) for s in segments]
+        lacking = [(s, p) for s, p in zip(segments, paths, strict=True) if p and not p.exists()]
+        if not lacking or (len(lacking) == len(segments) and not every):
+            return 0
+        for segreader, path in lacking:
+            write_for_segment(segreader, path)
+    return len(lacking)

@@ -1,0 +1,190 @@
+"""search/indexing/flat_postings.py: each segment's documents and weights as flat arrays read
+by memory map hold exactly what Whoosh's posting blocks hold, a search reading them gives the
+same page as one decoding the blocks (an index an older Cari built has no such files), and a
+damaged file is an error, never a wrong answer."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from search import whoosh_private
+from search.indexing import flat_postings, store
+from search.indexing.build import build
+from search.indexing.update import update
+from search.model import SearchRequest
+from search.retrieval import postings
+from search.retrieval.engine import SearchEngine
+from tests.conftest import SEEDS_DIR
+
+QUERIES = [
+    "presiden",
+    "jakarta banjir",
+    "presiden jokowi",
+    '"ibu kota"',
+    "korupsi -kpk",
+    "title:jokowi",
+    "pemerintah AND daerah",
+    "ekonomi OR rupiah",
+    "menteri*",
+    "ber* jalan",
+    "dilayani",
+    "komisi pemberantasan korupsi",
+    "kebakaran hutan riau",
+    "qqqzzx",
+    "",
+]
+
+
+def test_terms_are_found_by_their_bytes_when_hashes_collide(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(flat_postings, "hash_of", lambda key: 7 if b"a" in key else 3)
+    out = flat_postings.FlatPostingsWriter()
+    terms = {b"body\0ab": ([1, 5, 9], [1.0, 2.0, 0.5]), b"body\0ba": ([2], [3.0])}
+    terms[b"title\0c"] = (np.array([0, 4], dtype=np.int64), np.array([1.5, 1], dtype=np.float32))
+    for key, (docs, weights) in terms.items():
+        out.add(key, docs, weights)
+    out.write(tmp_path / "x.fpst")
+    flat = flat_postings.FlatPostings(tmp_path / "x.fpst")
+    assert len(flat) == 3
+    for key, (docs, weights) in terms.items():
+        found = flat.find(key, flat_postings.hash_of(key))
+        assert found is not None
+        assert found[0].tolist() == list(docs) and found[1].tolist() == list(weights)
+    assert flat.find(b"body\0aa", 7) is None and flat.find(b"body\0zz", 3) is None
+
+
+@pytest.mark.corpus
+def test_every_terms_documents_and_weights_are_those_of_its_posting_blocks(corpus_engine):
+    with corpus_engine.searcher() as s:
+        segments = [seg for seg, _ in s.reader().leaf_readers()]
+        checked = 0
+        for seg in segments:
+            flat = flat_postings.open_for(seg)
+            assert flat is not None
+            terms = 0
+            for fieldname in sorted(seg.schema.names()):
+                if not seg.schema[fieldname].indexed:
+                    continue
+                for text, matcher in whoosh_private.field_matchers(seg, fieldname):
+                    docs, weights, _ = flat_postings.decode_blocks(matcher, values=False)
+                    key = flat_postings.key_of(fieldname, text)
+                    found = flat.find(key, flat_postings.hash_of(key))
+                    assert found is not None, key
+                    assert found[0].tolist() == docs.tolist(), key
+                    assert found[1].astype(np.float32).tobytes() == weights.tobytes(), key
+                    terms += 1
+            assert len(flat) == terms
+            checked += terms
+    assert checked > 50_000
+
+
+def _pages(engine: SearchEngine) -> list:
+    out = []
+    for query in QUERIES:
+        for sort in ("relevance", "newest"):
+            result = engine.search(SearchRequest(query, sort=sort))
+            out.append(dataclasses.replace(result, seconds=0.0))
+    return out
+
+
+def _without_flat_files(monkeypatch) -> None:
+    """Searches as an index without flat postings files reads: every posting decoded."""
+    monkeypatch.setattr(postings, "_flat_file", lambda _segreader: None)
+    monkeypatch.setattr(
+        postings,
+        "_memos",
+        postings.PerContent(lambda: postings.LRU(postings.MEMO_BYTES, weigh=lambda s: s.nbytes)),
+    )
+    postings.clear_cache()
+
+
+@pytest.mark.corpus
+def test_the_results_pages_are_those_of_decoded_postings(corpus_engine, monkeypatch):
+    """Hits, scores, order, counts, facets and timeline: the same whichever way the postings
+    are read."""
+    with_files = _pages(SearchEngine(corpus_engine.index_dir))
+    _without_flat_files(monkeypatch)
+    decoded = _pages(SearchEngine(corpus_engine.index_dir))
+    assert with_files == decoded
+    assert sum(page.total for page in decoded) > 1000
+
+
+def _flat_files(index: Path) -> list[Path]:
+    return sorted(store.require_live(index).path.glob(f"*{flat_postings.EXTENSION}"))
+
+
+def test_an_index_without_the_files_is_read_from_its_blocks_and_updates_keep_it_so(
+    tmp_path: Path,
+):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    expected = _pages(SearchEngine(index))
+    for path in _flat_files(index):
+        path.unlink()  # as an older Cari built it
+    store.require_live(index).record_files()
+    assert _pages(SearchEngine(index)) == expected
+    _add_article(seeds)
+    assert update(seeds, index).added
+    assert not _flat_files(index)
+    assert SearchEngine(index).search(SearchRequest("banjir bandang garut")).total >= 1
+
+
+def _add_article(seeds: Path) -> None:
+    text = next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8")
+    (seeds / "new-article.txt").write_text("Banjir bandang di Garut\n\n" + text, encoding="utf-8")
+
+
+def test_an_update_writes_the_file_of_its_segment(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    before = _flat_files(index)
+    _add_article(seeds)
+    assert update(seeds, index).added
+    after = _flat_files(index)
+    assert len(after) == len(before) + 1
+    recorded = store.require_live(index)._recorded()["files"]
+    assert all(path.name in recorded for path in after)
+    engine = SearchEngine(index)
+    found = engine.search(SearchRequest("banjir bandang garut"))
+    assert found.total >= 1
+    _check_against_blocks(index)
+
+
+def _check_against_blocks(index: Path) -> None:
+    with store.require_live(index).searcher() as s:
+        for seg, _ in s.reader().leaf_readers():
+            flat = flat_postings.open_for(seg)
+            assert flat is not None
+            for text, matcher in whoosh_private.field_matchers(seg, "body"):
+                docs, weights, _ = flat_postings.decode_blocks(matcher, values=False)
+                key = flat_postings.key_of("body", text)
+                found = flat.find(key, flat_postings.hash_of(key))
+                assert found is not None
+                assert found[0].tolist() == docs.tolist()
+                assert found[1].tolist() == weights.tolist()
+
+
+def test_a_damaged_file_no_generation_recorded_is_an_error_not_a_wrong_answer(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    (store.require_live(index).path / store.FILES).unlink()  # as an older Cari left it
+    for path in _flat_files(index):
+        with path.open("r+b") as f:
+            f.truncate(path.stat().st_size - 3)
+    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*fpst"):
+        SearchEngine(index).search(SearchRequest("pelayanan"))
+    for path in _flat_files(index):
+        path.write_bytes(bytes(path.stat().st_size))
+    postings._flat_files.clear()
+    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*fpst"):
+        SearchEngine(index).search(SearchRequest("pelayanan"))
