@@ -897,3 +897,51 @@ def test_offices_mined_from_the_corpus(text, expected):
 )
 def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title or given name that opens a name of Bali, Lombok or Sumatra is the name's,
+        # not the role's place.
+        (
+            "Kapolsek Cijeruk Kompol Anak Agung Raka mengatakan, jenazah itu ditemukan oleh "
+            "petugas Patroli Jalan Raya (PJR) sekitar pukul 05.30 WIB.",
+            [("Anak Agung Raka", "Kapolsek Cijeruk")],
+        ),
+        (
+            "Anggota DPRD Bali dari Fraksi PDI Perjuangan Anak Agung Adi Ardana mengatakan, "
+            "pelantikan menggunakan busana adat.",
+            [("Anak Agung Adi Ardana", "Anggota DPRD Bali dari Fraksi PDI Perjuangan")],
+        ),
+        (
+            "Kegiatan gotong royong tersebut, Pjs Kades Senaru Lalu Wira Sakti beserta "
+            "perangkat Desa Senaru.",
+            [("Lalu Wira Sakti", "Kades Senaru")],
+        ),
+        (
+            "Plt Kepala BPKAD Pemprov Sumut, Raja Indra Saleh mengatakan uang diambil dari Bank "
+            "Sumut oleh dua pegawai.",
+            [("Raja Indra Saleh", "Plt Kepala BPKAD Pemprov Sumut")],
+        ),
+        (
+            "kata Kepala Polres Pelabuhan Tanjung Perak, Surabaya AKBP Antonius Agus Rahmanto "
+            "kepada wartawan di Surabaya.",
+            [("Antonius Agus Rahmanto", "Kepala Polres Pelabuhan Tanjung Perak Surabaya")],
+        ),
+        # A compass word ends the role's place; it opens no name.
+        (
+            "Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan Christianto "
+            "mengklaim, jumlah pelanggar menurun.",
+            [("Christianto", "Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan")],
+        ),
+        # A corps written in capitals after a rank is the rank's, not the name's.
+        (
+            "Komandan Korem 162 Wirabhakti Kolonel CZI Ahmad Rizal Ramdhani bersama anggota "
+            "TNI lainnya menggelar karya bhakti.",
+            [("Ahmad Rizal Ramdhani", "Komandan Korem 162 Wirabhakti")],
+        ),
+    ],
+)
+def test_name_openers_compass_words_and_corps_codes(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -41,13 +41,16 @@ from search.ingest.extract.person_names import (
     is_agency,
     is_agency_word,
     is_common_word,
+    is_compass,
     is_derived_word,
     is_full_word,
     is_institution_word,
     is_place,
     looks_like_person,
+    name_opener,
     not_names,
     opens_balinese_name,
+    opens_name,
     opens_sentence_only,
     place_name_kind,
     without_degrees,
@@ -523,7 +526,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             after_rank = True
             pos = m.end()
             continue
-        if after_rank and bare in roles.after_rank:
+        if after_rank and (bare in roles.after_rank or bare.capitalize() in roles.after_rank):
             pos = m.end()
             continue
         after_rank = False
@@ -573,7 +576,12 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     kept = [
         i
         for i in kept
-        if not (i and run[i] in roles.after_rank and i - 1 not in kept and _is_title(run[i - 1]))
+        if not (
+            i
+            and (run[i] in roles.after_rank or run[i].capitalize() in roles.after_rank)
+            and i - 1 not in kept
+            and _is_title(run[i - 1])
+        )
     ]
     ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
     if comma_at is not None:
@@ -616,13 +624,41 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
+    qualifiers, name_words = _name_from_role(qualifiers, name_words)
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
-    if not _is_person_name(name_words) and not _name_of_dictionary_words(name_words, text):
+    bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
+    if not any(
+        _is_person_name(words) or _name_of_dictionary_words(words, text)
+        for words in (name_words, bare_name)
+    ):
         return None
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name, with the word between them where it belongs: a
+    name's opening title or given name goes back to the name ("Kapolsek Cijeruk Kompol Anak
+    Agung Raka", "Pjs Kades Senaru Lalu Wira Sakti"), a compass word ending the role's place
+    goes on the role ("Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan
+    Christianto")."""
+    while qualifiers and (
+        opens_name([qualifiers[-1], *name])
+        or (len(qualifiers) > 1 and opens_name(qualifiers[-2:] + name))
+        or (len(name) >= 2 and _known([qualifiers[-1], *name]))
+    ):
+        take = 2 if len(qualifiers) > 1 and opens_name(qualifiers[-2:] + name) else 1
+        qualifiers, name = qualifiers[:-take], qualifiers[-take:] + name
+    if (
+        qualifiers
+        and len(name) >= 2
+        and is_compass(name[0])
+        and is_place([qualifiers[-1], name[0]])
+    ):
+        qualifiers, name = [*qualifiers, name[0]], name[1:]
+    return qualifiers, name
 
 
 def _name_of_dictionary_words(words: list[str], text: str) -> bool:
