@@ -945,3 +945,46 @@ def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
 )
 def test_name_openers_compass_words_and_corps_codes(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # Dictionary words after a role are a name only when the corpus writes one of them
+        # capitalised at least as often as in lower case: an office's words are no name.
+        (
+            "Mulyana yang menjabat sebagai Deputi Peningkatan Prestasi Olahraga, misalnya, "
+            "divonis 4 tahun 6 bulan penjara.",
+            "Prestasi Olahraga",
+        ),
+        (
+            "Sementara itu, 25 orang yang dilantik sebagai Ketua Pengadilan Tingkat Banding "
+            "dilakukan berdasarkan dua Surat Keputusan",
+            "Tingkat Banding",
+        ),
+        # A religious expression is no name.
+        (
+            '"Wagub Insya Allah tentang pemilihannya sedang kita bahas. Sedang kita berupaya '
+            'masukan ke dalam tatib DPRD," tambahnya.',
+            "Insya Allah",
+        ),
+        (
+            "barulah menjadi Gubernur Gorontalo, Insya Allah,” Tukas Fadel lagi.",
+            "Insya Allah",
+        ),
+        # Komnas Perlindungan Anak is an association, not the state's commission (KPAI).
+        (
+            "Ketua Komnas Perlindungan Anak, Arist Merdeka Sirait menyesalkan sikap Menteri "
+            "Pemuda dan Olahraga (Menpora), Imam Nahrawi yang dianggap terburu-buru",
+            "Arist Merdeka Sirait",
+        ),
+    ],
+)
+def test_phrases_after_a_role_and_associations_are_no_officials(text, not_a_name):
+    names = [o.name for o in find_officials([text], (20190901, 20190930))]
+    assert not_a_name not in names
+
+
+def test_a_name_of_dictionary_words_the_corpus_capitalises_is_read():
+    text = "KSAD Jenderal Andika Perkasa mengatakan"
+    assert [(o.name, o.role) for o in find_officials([text])] == [("Andika Perkasa", "KSAD")]

@@ -56,7 +56,7 @@ from search.ingest.extract.person_names import (
     without_degrees,
     word_shape_ok,
 )
-from search.lexicon import load_toml, places, stopwords
+from search.lexicon import load_toml, name_roots, places, stopwords
 from search.model import Official
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,7 @@ class _Roles:
     body_leaders: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
     private_posts: frozenset[str] = frozenset()
+    private_names: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -294,6 +295,7 @@ def _roles() -> _Roles:
         frozenset(table.get("body_leaders", [])),
         frozenset(table.get("member_words", [])),
         frozenset(table.get("private_posts", [])),
+        tuple(tuple(n.split()) for n in table.get("private_names", [])),
     )
 
 
@@ -664,12 +666,16 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
 def _name_of_dictionary_words(words: list[str], text: str) -> bool:
     """True for a name of two or three words after a role, all dictionary roots ("KSAD
     Jenderal Andika Perkasa", "Ketua MA Hatta Ali"): a name when the paragraph writes none of
-    them in lower case, and none is a place, an agency, a derived word or a word that never
-    names a person. One such word alone is too often a place's ("Kota Blora Baru")."""
+    them in lower case, the corpus writes one capitalised at least as often as in lower case
+    (name_roots_mined.txt: "Bagus Selo", not "Deputi Peningkatan Prestasi Olahraga"), and none is a place,
+    an agency, a derived word or a word that never names a person. One such word alone is too
+    often a place's ("Kota Blora Baru")."""
     if not 2 <= len(words) <= 3 or not all(is_full_word(w) and _is_name_word(w) for w in words):
         return False
     if any(is_derived_word(w) or not is_common_word(w) for w in words):
         return False  # some word is no root: looks_like_person decided
+    if not any(w.lower() in name_roots() for w in words):
+        return False  # "Deputi Peningkatan Prestasi Olahraga": words the corpus writes so
     if is_place(words) or is_agency(words) or place_name_kind(words):
         return False
     return not any(
@@ -751,6 +757,10 @@ def _public_office(role: str) -> bool:
             b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
         ):
             return False  # "Ketua DPD Partai Golkar Jabar", "Wakil Ketua DPD ASPPI Jabar"
+    parts = role.split()
+    for name in roles.private_names:
+        if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
+            return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 

@@ -148,7 +148,7 @@ def without_degrees(words: list[str]) -> list[str]:
 
 
 @cache
-def _root_words() -> frozenset[str]:
+def root_words() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words."""
     data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
     return frozenset(data.read_text(encoding="utf-8").split())
@@ -161,7 +161,7 @@ def is_common_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if len(lower) >= _LOAN_NOUN and lower.endswith(_lists().loan_noun_endings):
         return True  # "Utilisasi", "Produktivitas"
-    return lower in _root_words() or is_derived_word(word)
+    return lower in root_words() or is_derived_word(word)
 
 
 @cache
@@ -186,7 +186,7 @@ def is_derived_word(word: str) -> bool:
         return False
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
-    if stem != lower and stem in _root_words() and lower not in spellings():
+    if stem != lower and stem in root_words() and lower not in spellings():
         return True
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
@@ -197,8 +197,8 @@ def is_derived_word(word: str) -> bool:
     for outer in _NOUN_PREFIXES:
         if lower.startswith(outer):
             middle = lower[len(outer) : -2]
-            if middle in _root_words() or any(
-                middle.startswith(inner) and middle[len(inner) :] in _root_words()
+            if middle in root_words() or any(
+                middle.startswith(inner) and middle[len(inner) :] in root_words()
                 for inner in _NOUN_PREFIXES
             ):
                 return True
