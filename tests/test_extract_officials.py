@@ -972,6 +972,12 @@ def test_name_openers_compass_words_and_corps_codes(text, expected):
             "barulah menjadi Gubernur Gorontalo, Insya Allah,” Tukas Fadel lagi.",
             "Insya Allah",
         ),
+        # Words after a unit's number and before a comma and a name are the unit's name.
+        (
+            "Sebagaimana dijelaskan oleh Komandan Korem 102 Panju Panjung, Saiful Riza adalah "
+            "pada tanggal 6-7 Agustus 2019, Indeks Standar Pencemaran Udara",
+            "Panju Panjung",
+        ),
         # Komnas Perlindungan Anak is an association, not the state's commission (KPAI).
         (
             "Ketua Komnas Perlindungan Anak, Arist Merdeka Sirait menyesalkan sikap Menteri "

@@ -634,10 +634,22 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         for words in (name_words, bare_name)
     ):
         return None
+    if qualifiers and qualifiers[-1][:1].isdigit() and _name_after_comma(text, pos):
+        return None  # "Komandan Korem 102 Panju Panjung, Saiful Riza": the unit's name
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+_COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+def _name_after_comma(text: str, at: int) -> bool:
+    """True when a person's name of two words or more follows a comma at `at`: the words
+    before it, after a unit's number, are the unit's name."""
+    m = _COMMA_NAME.match(text, at)
+    return bool(m) and _is_person_name(m.group(1).split())
 
 
 def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
