@@ -929,6 +929,11 @@ def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
             "kepada wartawan di Surabaya.",
             [("Antonius Agus Rahmanto", "Kepala Polres Pelabuhan Tanjung Perak Surabaya")],
         ),
+        # ... but a place that opens with such a word stays the role's.
+        (
+            "Bupati Raja Ampat Abdul Faris Umlati mengatakan",
+            [("Abdul Faris Umlati", "Bupati Raja Ampat")],
+        ),
         # A compass word ends the role's place; it opens no name.
         (
             "Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan Christianto "

@@ -658,12 +658,13 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
     Agung Raka", "Pjs Kades Senaru Lalu Wira Sakti"), a compass word ending the role's place
     goes on the role ("Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan
     Christianto")."""
-    while qualifiers and (
-        opens_name([qualifiers[-1], *name])
-        or (len(qualifiers) > 1 and opens_name(qualifiers[-2:] + name))
-        or (len(name) >= 2 and _known([qualifiers[-1], *name]))
-    ):
-        take = 2 if len(qualifiers) > 1 and opens_name(qualifiers[-2:] + name) else 1
+    while qualifiers:
+        take = 2 if name_opener(qualifiers[-2:] + name) == 2 else 1
+        if take == 1 and not (
+            opens_name([qualifiers[-1], *name])
+            or (len(name) >= 2 and _known([qualifiers[-1], *name]))
+        ):
+            break
         qualifiers, name = qualifiers[:-take], qualifiers[-take:] + name
     if (
         qualifiers
