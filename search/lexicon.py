@@ -88,6 +88,13 @@ def capitalised_shares() -> dict[str, float]:
 
 
 @cache
+def name_roots() -> frozenset[str]:
+    """Dictionary roots the corpus writes capitalised at least as often as in lower case
+    (`name_roots_mined.txt`: "hatta", "perkasa"), lower case."""
+    return frozenset(load_lines("name_roots_mined.txt"))
+
+
+@cache
 def stem_overrides() -> dict[str, str]:
     """Words whose Sastrawi root is wrong, with the right one (berikan -> beri, not ikan)."""
     return {

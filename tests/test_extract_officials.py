@@ -897,3 +897,105 @@ def test_offices_mined_from_the_corpus(text, expected):
 )
 def test_pairs_by_hyphen_and_officials_in_a_party_s_post(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title or given name that opens a name of Bali, Lombok or Sumatra is the name's,
+        # not the role's place.
+        (
+            "Kapolsek Cijeruk Kompol Anak Agung Raka mengatakan, jenazah itu ditemukan oleh "
+            "petugas Patroli Jalan Raya (PJR) sekitar pukul 05.30 WIB.",
+            [("Anak Agung Raka", "Kapolsek Cijeruk")],
+        ),
+        (
+            "Anggota DPRD Bali dari Fraksi PDI Perjuangan Anak Agung Adi Ardana mengatakan, "
+            "pelantikan menggunakan busana adat.",
+            [("Anak Agung Adi Ardana", "Anggota DPRD Bali dari Fraksi PDI Perjuangan")],
+        ),
+        (
+            "Kegiatan gotong royong tersebut, Pjs Kades Senaru Lalu Wira Sakti beserta "
+            "perangkat Desa Senaru.",
+            [("Lalu Wira Sakti", "Kades Senaru")],
+        ),
+        (
+            "Plt Kepala BPKAD Pemprov Sumut, Raja Indra Saleh mengatakan uang diambil dari Bank "
+            "Sumut oleh dua pegawai.",
+            [("Raja Indra Saleh", "Plt Kepala BPKAD Pemprov Sumut")],
+        ),
+        (
+            "kata Kepala Polres Pelabuhan Tanjung Perak, Surabaya AKBP Antonius Agus Rahmanto "
+            "kepada wartawan di Surabaya.",
+            [("Antonius Agus Rahmanto", "Kepala Polres Pelabuhan Tanjung Perak Surabaya")],
+        ),
+        # ... but a place that opens with such a word stays the role's.
+        (
+            "Bupati Raja Ampat Abdul Faris Umlati mengatakan",
+            [("Abdul Faris Umlati", "Bupati Raja Ampat")],
+        ),
+        # A compass word ends the role's place; it opens no name.
+        (
+            "Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan Christianto "
+            "mengklaim, jumlah pelanggar menurun.",
+            [("Christianto", "Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan")],
+        ),
+        # A corps written in capitals after a rank is the rank's, not the name's.
+        (
+            "Komandan Korem 162 Wirabhakti Kolonel CZI Ahmad Rizal Ramdhani bersama anggota "
+            "TNI lainnya menggelar karya bhakti.",
+            [("Ahmad Rizal Ramdhani", "Komandan Korem 162 Wirabhakti")],
+        ),
+    ],
+)
+def test_name_openers_compass_words_and_corps_codes(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # Dictionary words after a role are a name only when the corpus writes one of them
+        # capitalised at least as often as in lower case: an office's words are no name.
+        (
+            "Mulyana yang menjabat sebagai Deputi Peningkatan Prestasi Olahraga, misalnya, "
+            "divonis 4 tahun 6 bulan penjara.",
+            "Prestasi Olahraga",
+        ),
+        (
+            "Sementara itu, 25 orang yang dilantik sebagai Ketua Pengadilan Tingkat Banding "
+            "dilakukan berdasarkan dua Surat Keputusan",
+            "Tingkat Banding",
+        ),
+        # A religious expression is no name.
+        (
+            '"Wagub Insya Allah tentang pemilihannya sedang kita bahas. Sedang kita berupaya '
+            'masukan ke dalam tatib DPRD," tambahnya.',
+            "Insya Allah",
+        ),
+        (
+            "barulah menjadi Gubernur Gorontalo, Insya Allah,” Tukas Fadel lagi.",
+            "Insya Allah",
+        ),
+        # Words after a unit's number and before a comma and a name are the unit's name.
+        (
+            "Sebagaimana dijelaskan oleh Komandan Korem 102 Panju Panjung, Saiful Riza adalah "
+            "pada tanggal 6-7 Agustus 2019, Indeks Standar Pencemaran Udara",
+            "Panju Panjung",
+        ),
+        # Komnas Perlindungan Anak is an association, not the state's commission (KPAI).
+        (
+            "Ketua Komnas Perlindungan Anak, Arist Merdeka Sirait menyesalkan sikap Menteri "
+            "Pemuda dan Olahraga (Menpora), Imam Nahrawi yang dianggap terburu-buru",
+            "Arist Merdeka Sirait",
+        ),
+    ],
+)
+def test_phrases_after_a_role_and_associations_are_no_officials(text, not_a_name):
+    names = [o.name for o in find_officials([text], (20190901, 20190930))]
+    assert not_a_name not in names
+
+
+def test_a_name_of_dictionary_words_the_corpus_capitalises_is_read():
+    text = "KSAD Jenderal Andika Perkasa mengatakan"
+    assert [(o.name, o.role) for o in find_officials([text])] == [("Andika Perkasa", "KSAD")]

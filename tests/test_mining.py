@@ -14,6 +14,7 @@ from search.text.mining import (
     capital_counts,
     capital_shares,
     common_short_forms,
+    name_roots,
     officials_short_names,
 )
 
@@ -119,3 +120,15 @@ def test_names_that_share_a_root_with_common_words_are_listed_with_their_share()
     vocabulary = {"serang", "menyerang", "serangan", "pasukan", "bandung", "warga", "kota"}
     shares = capital_shares(capital_counts(lines), vocabulary)
     assert shares == {"serang": pytest.approx(2 / 3)}
+
+
+def test_dictionary_roots_written_capitalised_as_often_as_in_lower_case_are_name_roots():
+    """Perkasa names KSAD Andika Perkasa more often than it means mighty; prestasi is an
+    achievement wherever it is not in an office's title."""
+    lines = [
+        "Kata KSAD Jenderal Andika Perkasa kepada wartawan. Ia prajurit yang perkasa.",
+        "Kata Deputi Peningkatan Prestasi Olahraga itu. Atlet meraih prestasi tinggi.",
+        "Prestasi atlet itu naik. Ia punya prestasi dan tekad.",
+    ]
+    roots = {"perkasa", "prestasi", "andika", "atlet"}
+    assert name_roots(capital_counts(lines), roots) == ["andika", "perkasa"]

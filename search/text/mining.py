@@ -69,6 +69,7 @@ MIN_PAIR_COUNT = 3
 # Words capitalised less often than this are listed as no name (their share changes little).
 MIN_LISTED_SHARE = 0.25
 CAPITALISED_FILE = "capitalised_mined.tsv"
+NAME_ROOTS_FILE = "name_roots_mined.txt"
 
 
 def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
@@ -134,6 +135,15 @@ def capital_shares(
         if others > 0:
             shares[word] = count / total
     return shares
+
+
+def name_roots(counts: tuple[Counter[str], Counter[str]], roots: Iterable[str]) -> list[str]:
+    """Dictionary roots written inside sentences with a capital letter at least as often as in
+    lower case (`counts`, from `capital_counts`): "hatta", "perkasa", "budiman" name people
+    more often than not; "prestasi", "tingkat", "makro" are words ("Deputi Peningkatan
+    Prestasi Olahraga", "Ketua Pengadilan Tingkat Banding")."""
+    capital, lower = counts
+    return sorted(w for w in roots if capital[w] and capital[w] >= lower[w])
 
 
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
@@ -379,6 +389,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     )
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
     write_capital_shares(capital_shares(counts, vocabulary), data_dir, corpus.name)
+    write_name_roots(counts, data_dir, corpus.name)
     return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
@@ -393,6 +404,22 @@ def write_capital_shares(shares: dict[str, float], data_dir: Path, corpus_name: 
         *(f"{word}\t{shares[word]:.2f}" for word in sorted(shares)),
     ]
     (data_dir / CAPITALISED_FILE).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def write_name_roots(
+    counts: tuple[Counter[str], Counter[str]], data_dir: Path, corpus_name: str
+) -> None:
+    """`name_roots_mined.txt`: the `name_roots` of Sastrawi's dictionary, one a line."""
+    from search.ingest.extract.person_names import root_words
+
+    lines = [
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: dictionary roots written",
+        "# inside sentences with a capital letter at least as often as in lower case. A name of",
+        "# dictionary roots after a role is a person's only when one of its words is listed here",
+        '# ("KSAD Jenderal Andika Perkasa"; not "Deputi Peningkatan Prestasi Olahraga").',
+        *name_roots(counts, root_words()),
+    ]
+    (data_dir / NAME_ROOTS_FILE).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 def write_glossary(

@@ -41,19 +41,22 @@ from search.ingest.extract.person_names import (
     is_agency,
     is_agency_word,
     is_common_word,
+    is_compass,
     is_derived_word,
     is_full_word,
     is_institution_word,
     is_place,
     looks_like_person,
+    name_opener,
     not_names,
     opens_balinese_name,
+    opens_name,
     opens_sentence_only,
     place_name_kind,
     without_degrees,
     word_shape_ok,
 )
-from search.lexicon import load_toml, places, stopwords
+from search.lexicon import load_toml, name_roots, places, stopwords
 from search.model import Official
 
 log = logging.getLogger(__name__)
@@ -168,6 +171,7 @@ class _Roles:
     body_leaders: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
     private_posts: frozenset[str] = frozenset()
+    private_names: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -291,6 +295,7 @@ def _roles() -> _Roles:
         frozenset(table.get("body_leaders", [])),
         frozenset(table.get("member_words", [])),
         frozenset(table.get("private_posts", [])),
+        tuple(tuple(n.split()) for n in table.get("private_names", [])),
     )
 
 
@@ -523,7 +528,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             after_rank = True
             pos = m.end()
             continue
-        if after_rank and bare in roles.after_rank:
+        if after_rank and (bare in roles.after_rank or bare.capitalize() in roles.after_rank):
             pos = m.end()
             continue
         after_rank = False
@@ -573,7 +578,12 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     kept = [
         i
         for i in kept
-        if not (i and run[i] in roles.after_rank and i - 1 not in kept and _is_title(run[i - 1]))
+        if not (
+            i
+            and (run[i] in roles.after_rank or run[i].capitalize() in roles.after_rank)
+            and i - 1 not in kept
+            and _is_title(run[i - 1])
+        )
     ]
     ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
     if comma_at is not None:
@@ -616,24 +626,69 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
+    qualifiers, name_words = _name_from_role(qualifiers, name_words)
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
-    if not _is_person_name(name_words) and not _name_of_dictionary_words(name_words, text):
+    bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
+    if not any(
+        _is_person_name(words) or _name_of_dictionary_words(words, text)
+        for words in (name_words, bare_name)
+    ):
         return None
+    if qualifiers and qualifiers[-1][:1].isdigit() and _name_after_comma(text, pos):
+        return None  # "Komandan Korem 102 Panju Panjung, Saiful Riza": the unit's name
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
 
 
+_COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+def _name_after_comma(text: str, at: int) -> bool:
+    """True when a person's name of two words or more follows a comma at `at`: the words
+    before it, after a unit's number, are the unit's name."""
+    m = _COMMA_NAME.match(text, at)
+    return bool(m) and _is_person_name(m.group(1).split())
+
+
+def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name, with the word between them where it belongs: a
+    name's opening title or given name goes back to the name ("Kapolsek Cijeruk Kompol Anak
+    Agung Raka", "Pjs Kades Senaru Lalu Wira Sakti"), a compass word ending the role's place
+    goes on the role ("Kepala Suku Dinas Perhubungan Kota Administrasi Jakarta Selatan
+    Christianto")."""
+    while qualifiers:
+        take = 2 if name_opener(qualifiers[-2:] + name) == 2 else 1
+        if take == 1 and not (
+            opens_name([qualifiers[-1], *name])
+            or (len(name) >= 2 and _known([qualifiers[-1], *name]))
+        ):
+            break
+        qualifiers, name = qualifiers[:-take], qualifiers[-take:] + name
+    if (
+        qualifiers
+        and len(name) >= 2
+        and is_compass(name[0])
+        and is_place([qualifiers[-1], name[0]])
+    ):
+        qualifiers, name = [*qualifiers, name[0]], name[1:]
+    return qualifiers, name
+
+
 def _name_of_dictionary_words(words: list[str], text: str) -> bool:
     """True for a name of two or three words after a role, all dictionary roots ("KSAD
     Jenderal Andika Perkasa", "Ketua MA Hatta Ali"): a name when the paragraph writes none of
-    them in lower case, and none is a place, an agency, a derived word or a word that never
-    names a person. One such word alone is too often a place's ("Kota Blora Baru")."""
+    them in lower case, the corpus writes one capitalised at least as often as in lower case
+    (name_roots_mined.txt: "Bagus Selo", not "Deputi Peningkatan Prestasi Olahraga"), and none is a place,
+    an agency, a derived word or a word that never names a person. One such word alone is too
+    often a place's ("Kota Blora Baru")."""
     if not 2 <= len(words) <= 3 or not all(is_full_word(w) and _is_name_word(w) for w in words):
         return False
     if any(is_derived_word(w) or not is_common_word(w) for w in words):
         return False  # some word is no root: looks_like_person decided
+    if not any(w.lower() in name_roots() for w in words):
+        return False  # "Deputi Peningkatan Prestasi Olahraga": words the corpus writes so
     if is_place(words) or is_agency(words) or place_name_kind(words):
         return False
     return not any(
@@ -715,6 +770,10 @@ def _public_office(role: str) -> bool:
             b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
         ):
             return False  # "Ketua DPD Partai Golkar Jabar", "Wakil Ketua DPD ASPPI Jabar"
+    parts = role.split()
+    for name in roles.private_names:
+        if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
+            return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 

@@ -57,6 +57,7 @@ class _Lists:
     # place_names.txt, lower case, and the same written without spaces ("kuburaya") -> kind
     place_names: dict[str, str] = field(default_factory=dict)
     names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
+    name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
 
 
 @cache
@@ -89,6 +90,7 @@ def _lists() -> _Lists:
         tuple(table.get("loan_noun_endings", [])),
         {**{k.replace(" ", ""): v for k, v in place_names().items()}, **place_names()},
         frozenset(n.lower() for n in table.get("names_also_places", [])),
+        frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
     )
 
 
@@ -105,6 +107,28 @@ def is_institution_word(word: str) -> bool:
 def opens_balinese_name(words: Sequence[str]) -> bool:
     """True for "I" or "Ni" before a Balinese name ("I Ketut Diarmita", "Ni Luh Putu")."""
     return len(words) >= 2 and words[0] in ("I", "Ni") and words[1] in _lists().balinese
+
+
+def name_opener(words: Sequence[str]) -> int:
+    """How many words open the name with a title or given name of its people ("Anak Agung
+    Raka", "Lalu Wira Sakti", "Raja Indra Saleh") in a name of three words or more, else 0:
+    the opening words are the name's, not the role's or a place's before it."""
+    if len(words) < 3:
+        return 0
+    for opener in _lists().name_openers:
+        if tuple(words[: len(opener)]) == opener and len(words) > len(opener):
+            return len(opener)
+    return 0
+
+
+def opens_name(words: Sequence[str]) -> bool:
+    """True for a name opened by a title or given name of its people (see name_opener)."""
+    return name_opener(words) > 0
+
+
+def is_compass(word: str) -> bool:
+    """A compass word ("Selatan", "Timur"): it ends a place's name, it opens no person's."""
+    return word in _COMPASS
 
 
 def is_degree(word: str) -> bool:
@@ -124,7 +148,7 @@ def without_degrees(words: list[str]) -> list[str]:
 
 
 @cache
-def _root_words() -> frozenset[str]:
+def root_words() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words."""
     data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
     return frozenset(data.read_text(encoding="utf-8").split())
@@ -137,7 +161,7 @@ def is_common_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if len(lower) >= _LOAN_NOUN and lower.endswith(_lists().loan_noun_endings):
         return True  # "Utilisasi", "Produktivitas"
-    return lower in _root_words() or is_derived_word(word)
+    return lower in root_words() or is_derived_word(word)
 
 
 @cache
@@ -162,7 +186,7 @@ def is_derived_word(word: str) -> bool:
         return False
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
-    if stem != lower and stem in _root_words() and lower not in spellings():
+    if stem != lower and stem in root_words() and lower not in spellings():
         return True
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
@@ -173,8 +197,8 @@ def is_derived_word(word: str) -> bool:
     for outer in _NOUN_PREFIXES:
         if lower.startswith(outer):
             middle = lower[len(outer) : -2]
-            if middle in _root_words() or any(
-                middle.startswith(inner) and middle[len(inner) :] in _root_words()
+            if middle in root_words() or any(
+                middle.startswith(inner) and middle[len(inner) :] in root_words()
                 for inner in _NOUN_PREFIXES
             ):
                 return True
