@@ -88,6 +88,13 @@ def capitalised_shares() -> dict[str, float]:
 
 
 @cache
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+@cache
 def name_roots() -> frozenset[str]:
     """Dictionary roots the corpus writes capitalised at least as often as in lower case
     (`name_roots_mined.txt`: "hatta", "perkasa"), lower case."""

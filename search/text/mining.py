@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from search.lexicon import root_words
+
 log = logging.getLogger(__name__)
 
 # A word inside a sentence with its surrounding punctuation stripped.
@@ -410,8 +412,6 @@ def write_name_roots(
     counts: tuple[Counter[str], Counter[str]], data_dir: Path, corpus_name: str
 ) -> None:
     """`name_roots_mined.txt`: the `name_roots` of Sastrawi's dictionary, one a line."""
-    from search.ingest.extract.person_names import root_words
-
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: dictionary roots written",
         "# inside sentences with a capital letter at least as often as in lower case. A name of",

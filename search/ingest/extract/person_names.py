@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from search.lexicon import load_toml, place_names, places, spellings, stopwords
+from search.lexicon import load_toml, place_names, places, root_words, spellings, stopwords
 
 # Latin letters for regex classes, the accented ones too: a name keeps its accented letters
 # ("António Guterres", "Recep Tayyip Erdoğan", "Nicolás Maduro"), never cut at the first.
@@ -145,13 +144,6 @@ def without_degrees(words: list[str]) -> list[str]:
     while end > 1 and words[end - 1].rstrip(".,") in degrees:
         end -= 1
     return words[:end]
-
-
-@cache
-def root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of Indonesian root words."""
-    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
-    return frozenset(data.read_text(encoding="utf-8").split())
 
 
 @cache
