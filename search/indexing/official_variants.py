@@ -472,11 +472,20 @@ def _slip_candidates(key: str, names: _Names) -> Iterable[tuple[str, str]]:
     """(a word's spelling key, the name it goes under) for the one-word names, the first and
     last words of longer names and the one-word gazetteer aliases that begin as `key`."""
     yield from names.by_letter.get(key[0], ())
+    for word, canonical in _one_word_aliases().get(key[:1], ()):
+        if canonical in names.counts:
+            yield word, canonical
+
+
+@cache
+def _one_word_aliases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The gazetteer's one-word aliases as (spelling key, gazetteer name), by first letter."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
     for alias, (canonical, _) in gazetteer().by_alias.items():
-        if " " not in alias and canonical in names.counts:
+        if " " not in alias:
             word = spelling_key(alias)
-            if word[:1] == key[0]:
-                yield word, canonical
+            by_letter.setdefault(word[:1], []).append((word, canonical))
+    return {letter: tuple(pairs) for letter, pairs in by_letter.items()}
 
 
 def _one_office(a: str, b: str) -> bool:
