@@ -1,10 +1,13 @@
 """The officials facet over the whole corpus, sampled for a reader to check (run by hand).
 
     python -m bench.quality.facet_audit [--index DIR] [--rebuild] [--sample 200] [--seed 16]
+        [--uniform]
 
-Builds the corpus index (or reuses the one in --index), lists the official facet over every
-article, prints its size and its 50 largest entries, and draws a sample of entries weighted by
-their article counts (a fixed seed: the same index gives the same sample). Each sampled entry
+Builds the corpus index (or reuses the one in --index), lists the whole official facet over
+every article (every entry: a search lists MAX_FACET_SIZE at most), prints its size and its 50
+largest entries, and draws a sample of entries weighted by their article counts, or with
+--uniform one uniform over entries (`random.Random(seed).sample(sorted(facet), size)`); a
+fixed seed: the same index gives the same sample. Each sampled entry
 is written with its count, the roles it was given and a few example contexts from its
 articles, to bench/quality/facet_audit.json, with empty fields for the reader to fill:
 `official` (a real holder of public office, under one canonical name: true or false) and
@@ -21,11 +24,13 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 from bench.harness import write_jsonl_seed
-from search.config import MAX_FACET_SIZE
 from search.indexing.build import build
 from search.ingest.records import extract_record
 from search.model import SearchRequest
+from search.retrieval.doctable import doc_table
 from search.retrieval.engine import SearchEngine
 from tests.corpus import records_with_ids
 
@@ -47,6 +52,24 @@ def corpus_index(index_dir: Path, rebuild: bool) -> Path:
         report = build(seeds, index_dir, force=True)
         print(f"built {index_dir}: {report.indexed} articles, {len(report.problems)} skipped")
     return index_dir
+
+
+def whole_facet(engine: SearchEngine) -> list[tuple[str, int]]:
+    """Every entry of the official facet over all the index's articles, as (name, articles),
+    most articles first, then by name: the facet a search counts (each variant's articles
+    under the name it goes under), without the search's MAX_FACET_SIZE cut."""
+    with engine.searcher() as searcher:
+        officials = doc_table(searcher).officials
+        docs = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
+        docs.sort()
+        counts = officials.merged(officials.counts_of(docs), docs)
+        entries = [(officials.names[code], int(counts[code])) for code in np.flatnonzero(counts)]
+    return sorted(entries, key=lambda entry: (-entry[1], entry[0]))
+
+
+def uniform_sample(entries: list[tuple[str, int]], size: int, seed: int) -> list[tuple[str, int]]:
+    """`size` entries drawn without replacement, each with the same odds."""
+    return random.Random(seed).sample(sorted(entries), size)
 
 
 def weighted_sample(entries: list[tuple[str, int]], size: int, seed: int) -> list[tuple[str, int]]:
@@ -83,16 +106,18 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the index anew")
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--uniform", action="store_true", help="a sample uniform over entries")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     engine = SearchEngine(corpus_index(args.index, args.rebuild))
-    facet = engine.search(SearchRequest("", facet_size=MAX_FACET_SIZE)).official_counts
+    facet = whole_facet(engine)
     print(f"official facet: {len(facet)} entries, {sum(n for _, n in facet)} article mentions")
     print("top 50:")
     for name, count in facet[:50]:
         print(f"  {count:6d}  {name}")
     entries = []
-    for name, count in weighted_sample(facet, args.sample, args.seed):
+    draw = uniform_sample if args.uniform else weighted_sample
+    for name, count in draw(facet, args.sample, args.seed):
         request = SearchRequest("", officials=(name,), page_size=CONTEXTS)
         ids = [hit.id for hit in engine.search(request).hits]
         examples, roles = contexts(name, ids)
@@ -110,6 +135,7 @@ def main() -> None:
     result = {
         "facet_size": len(facet),
         "sample_seed": args.seed,
+        "sample_kind": "uniform" if args.uniform else "weighted",
         "top_50": [{"name": n, "articles": c} for n, c in facet[:50]],
         "sample": entries,
     }
