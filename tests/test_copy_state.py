@@ -185,7 +185,11 @@ def test_a_state_killed_while_it_is_written_is_the_one_before_or_after(tmp_path:
     seed = int(os.environ.get("CARI_FAULT_SEED", time.time_ns() % 10**6))
     rng = random.Random(seed)
     steps = 0
-    for _ in range(15):
+    rounds = 0
+    # 15 kills, and more (up to 60) while a loaded machine has let the writer make little
+    # progress: the kills must land while it writes, not before its first commit.
+    while rounds < 15 or (steps < 5 and rounds < 60):
+        rounds += 1
         pid = os.fork()
         if pid == 0:  # pragma: no cover (the child is killed)
             try:
