@@ -20,9 +20,13 @@ How two articles are found to be copies:
   the same headline; or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
   re-run under a new headline: the same opening words (Jaccard of the first LEDE_WORDS words
   >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
-  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for any publishers within
-  a day, one text holding nearly all of the other (containment >= CONTAINED) under the same
-  opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for two publishers of one
+  media group within SYNDICATED_DAYS, one text holding much of the other (containment >=
+  SYNDICATED_CONTAINMENT) under any headline and lede: a group's reporter's text republished
+  and re-angled (not for one publisher, whose stories of one event reuse its background
+  paragraphs: okezone.com's Arsenal stories share a whole match recap); or, for any
+  publishers within a day, one text holding nearly all of the other (containment >=
+  CONTAINED) under the same opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
@@ -92,7 +96,8 @@ LEGACY_STATE_FILE = "copies.npz"  # before the copies state (Cari up to 068ac5c)
 _UNREADABLE = (OSError, ValueError, KeyError, CopyStateError)
 
 MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
-TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
+TEMPLATE_DAYS = 3  # ...and one in TEMPLATE_ARTICLES or more articles spread over more days
+TEMPLATE_ARTICLES = 3  # than this
 NEAR_DAYS = 2  # copies are published at most this many days apart
 SAME_TEXT = 0.5  # Jaccard of two texts that are the same story (one publisher or group)...
 SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines not related
@@ -120,6 +125,10 @@ NEW_HEADLINE_CONTAINMENT = 0.45
 NEW_HEADLINE_LEDE = 0.45
 CONTAINED = 0.9  # one text holds nearly all of the other...
 CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
+# Two publishers of one media group, within SYNDICATED_DAYS: one text holding much of the other
+# under any headline and lede (a group's reporter's text republished and re-angled).
+SYNDICATED_CONTAINMENT = 0.6
+SYNDICATED_DAYS = 1
 # Dated articles further apart than this are never copies (see `copy_reason`): a build does
 # not read them back to compare them.
 MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
@@ -208,7 +217,7 @@ def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
     """Why two articles are copies ("identical", "updated", "same text", "contained", "new
-    headline", "extended", "rewrite"), or None when they are not."""
+    headline", "syndicated", "extended", "rewrite"), or None when they are not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -239,6 +248,8 @@ def copy_reason(
         return "contained"
     if related and _new_headline(a, b, jaccard, containment, gap):
         return "new headline"
+    if related and _syndicated(a, b, containment, gap):
+        return "syndicated"
     if not related or headlines != "related":
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
@@ -252,6 +263,13 @@ def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int
     """One publisher's short text under unrelated headlines (see REUSED_OPENING): not
     those "between"."""
     return a.source == b.source and headlines == "unrelated" and longest < REUSED_OPENING
+
+
+def _syndicated(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
+    """One publisher's text republished by another of its media group within
+    SYNDICATED_DAYS, under its own headline and lede, holding SYNDICATED_CONTAINMENT of the
+    shorter text (the same publisher's stories reuse background paragraphs too often)."""
+    return a.source != b.source and gap <= SYNDICATED_DAYS and containment >= SYNDICATED_CONTAINMENT
 
 
 def _new_headline(
@@ -457,6 +475,7 @@ _LEAST_SHARE = min(
     NEW_HEADLINE_JACCARD,
     NEW_HEADLINE_CONTAINMENT,
     CONTAINED,
+    SYNDICATED_CONTAINMENT,
 )
 _SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
 
@@ -738,7 +757,7 @@ def _common_runs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
     last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
     spread = np.where(first > 0, last - first, 0)
-    boilerplate = (counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))
+    boilerplate = (counts > MAX_SHARED) | ((counts >= TEMPLATE_ARTICLES) & (spread > TEMPLATE_DAYS))
     return hashes[starts[boilerplate]], boilerplate, counts
 
 
