@@ -157,6 +157,8 @@ def groups_shown(engine, ids) -> set[frozenset[str]]:
     return found
 
 
+# okezone.com's and sindonews.com's Saudi visa reports (read as copies)
+UMRAH = ("clickid-4ee02eb391606109", "clickid-d41b03d511d49c32")
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.
 READ_PAIRS = [
     # okezone and sindonews (one media group), the same day: a new headline over one text
@@ -169,6 +171,15 @@ READ_PAIRS = [
     ("clickid-22fddff0e85ecfa4", "clickid-1feb67c102aafb81", None),
     # one publisher's two stories of a match opening with the same summary (all the page holds)
     ("clickid-3b08795305f5e86c", "clickid-2bf97590145e1c14", None),
+    # okezone and sindonews, a day apart: one reporter's text under another headline and lede
+    (UMRAH[0], UMRAH[1], "syndicated"),
+    # kompas.com's report re-angled by tribunnews.com (one group) under its own opening
+    ("clickid-69359868048b8f25", "clickid-82f09446684ef676", "syndicated"),
+    # one publisher's two stories of one match: one holds the other's whole recap (background
+    # reused by one publisher is not a copy)
+    ("clickid-58fb21ab168ea9b7", "clickid-0e500951fc13a7f9", None),
+    # sindonews's story of two KPK leaders' reactions holds half of okezone's report of one
+    ("clickid-722e17feaed325a6", "clickid-a072a95381f2c585", None),
 ]
 
 
@@ -185,6 +196,22 @@ def test_a_read_pair_is_found_as_read(
         article_fingerprint(extract_record(read_pair_records[i]).article) for i in (first, second)
     )
     assert copy_reason(a, b, a.shingles, b.shingles) == reason
+
+
+def test_a_group_text_republished_is_a_copy_only_from_another_publisher_and_within_a_day(
+    read_pair_records: dict[str, dict],
+):
+    """The syndication rule joins two publishers of one media group (the same publisher's
+    stories reuse background paragraphs), published at most SYNDICATED_DAYS apart."""
+    a, b = (article_fingerprint(extract_record(read_pair_records[i]).article) for i in UMRAH)
+    assert a.source != b.source and abs(a.day - b.day) == copies.SYNDICATED_DAYS
+    assert copy_reason(a, b, a.shingles, b.shingles) == "syndicated"
+    one_publisher = dataclasses.replace(b, source=a.source)
+    assert copy_reason(a, one_publisher, a.shingles, b.shingles) is None
+    later = dataclasses.replace(b, day=a.day + copies.SYNDICATED_DAYS + 1)
+    assert copy_reason(a, later, a.shingles, b.shingles) is None
+    other_group = dataclasses.replace(b, source="tempo.co")
+    assert copy_reason(a, other_group, a.shingles, b.shingles) is None
 
 
 def test_an_update_keeps_the_groups_right(tmp_path: Path, build_engine):

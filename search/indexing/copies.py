@@ -20,9 +20,13 @@ How two articles are found to be copies:
   the same headline; or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
   re-run under a new headline: the same opening words (Jaccard of the first LEDE_WORDS words
   >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
-  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for any publishers within
-  a day, one text holding nearly all of the other (containment >= CONTAINED) under the same
-  opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for two publishers of one
+  media group within SYNDICATED_DAYS, one text holding much of the other (containment >=
+  SYNDICATED_CONTAINMENT) under any headline and lede: a group's reporter's text republished
+  and re-angled (not for one publisher, whose stories of one event reuse its background
+  paragraphs: okezone.com's Arsenal stories share a whole match recap); or, for any
+  publishers within a day, one text holding nearly all of the other (containment >=
+  CONTAINED) under the same opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
@@ -63,7 +67,7 @@ import numpy as np
 from search import jsonfiles
 from search.i18n import gettext
 from search.indexing.copy_state import CopyState, CopyStateError
-from search.lexicon import media_groups
+from search.lexicon import load_toml, media_groups
 from search.model import Article
 from search.text.shingles import (
     BAND_ROWS,
@@ -91,35 +95,33 @@ LEGACY_STATE_FILE = "copies.npz"  # before the copies state (Cari up to 068ac5c)
 # What reading a generation's copies raises when they cannot be read.
 _UNREADABLE = (OSError, ValueError, KeyError, CopyStateError)
 
-MAX_SHARED = 20  # a shingle in more articles than this is boilerplate
-TEMPLATE_DAYS = 3  # ...and one in 3 or more articles spread over more days than this
-NEAR_DAYS = 2  # copies are published at most this many days apart
-SAME_TEXT = 0.5  # Jaccard of two texts that are the same story (one publisher or group)...
-SAME_TEXT_OTHER_TITLE = 0.55  # ...or under headlines not related
-UNRELATED_SAME_TEXT = 0.6  # ...and from publishers of different media groups (unless
-# under nearly the same headline)
-# Headlines sharing at least RELATED_TITLE of their words (Jaccard) are related, less than
-# UNRELATED_TITLE unrelated, and those between neither (`headline_band`).
-RELATED_TITLE = 0.3
-UNRELATED_TITLE = 0.2
-IDENTICAL_TEXT = 0.8  # near-identical texts: a re-run up to IDENTICAL_DAYS later
-IDENTICAL_DAYS = 7
-# One publisher's short text under unrelated headlines is a reused opening (a match's summary
-# over several stories whose own parts the page does not hold), not a re-run: never copies
-# when shorter than REUSED_OPENING shingles.
-REUSED_OPENING = 150
-EXTENDED_CONTAINMENT = 0.7  # one version holds most of the other (same publisher or group,
-# related headlines)
-EXTENDED_JACCARD = 0.3
-REWRITE_TITLE = 0.55  # nearly the same headline (Jaccard of its words)...
-REWRITE_CONTAINMENT = 0.3  # ...over a rewritten body, within a day (same publisher or group)
-LEDE_WORDS = 60  # the opening words of a body, compared apart (a new headline, same lede)
-NEW_HEADLINE_DAYS = 0
-NEW_HEADLINE_JACCARD = 0.25
-NEW_HEADLINE_CONTAINMENT = 0.45
-NEW_HEADLINE_LEDE = 0.45
-CONTAINED = 0.9  # one text holds nearly all of the other...
-CONTAINED_LEDE = 0.8  # ...and both open alike (any publishers, within a day)
+# The thresholds of the rules (`search/data/copies.toml`, where each is described).
+_RULES = load_toml("copies.toml")
+MAX_SHARED: int = int(_RULES["max_shared"])
+TEMPLATE_DAYS: int = int(_RULES["template_days"])
+TEMPLATE_ARTICLES: int = int(_RULES["template_articles"])
+NEAR_DAYS: int = int(_RULES["near_days"])
+SAME_TEXT: float = float(_RULES["same_text"])
+SAME_TEXT_OTHER_TITLE: float = float(_RULES["same_text_other_title"])
+UNRELATED_SAME_TEXT: float = float(_RULES["unrelated_same_text"])
+RELATED_TITLE: float = float(_RULES["related_title"])
+UNRELATED_TITLE: float = float(_RULES["unrelated_title"])
+IDENTICAL_TEXT: float = float(_RULES["identical_text"])
+IDENTICAL_DAYS: int = int(_RULES["identical_days"])
+REUSED_OPENING: int = int(_RULES["reused_opening"])
+EXTENDED_CONTAINMENT: float = float(_RULES["extended_containment"])
+EXTENDED_JACCARD: float = float(_RULES["extended_jaccard"])
+REWRITE_TITLE: float = float(_RULES["rewrite_title"])
+REWRITE_CONTAINMENT: float = float(_RULES["rewrite_containment"])
+LEDE_WORDS: int = int(_RULES["lede_words"])
+NEW_HEADLINE_DAYS: int = int(_RULES["new_headline_days"])
+NEW_HEADLINE_JACCARD: float = float(_RULES["new_headline_jaccard"])
+NEW_HEADLINE_CONTAINMENT: float = float(_RULES["new_headline_containment"])
+NEW_HEADLINE_LEDE: float = float(_RULES["new_headline_lede"])
+CONTAINED: float = float(_RULES["contained"])
+CONTAINED_LEDE: float = float(_RULES["contained_lede"])
+SYNDICATED_CONTAINMENT: float = float(_RULES["syndicated_containment"])
+SYNDICATED_DAYS: int = int(_RULES["syndicated_days"])
 # Dated articles further apart than this are never copies (see `copy_reason`): a build does
 # not read them back to compare them.
 MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
@@ -208,7 +210,7 @@ def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
     """Why two articles are copies ("identical", "updated", "same text", "contained", "new
-    headline", "extended", "rewrite"), or None when they are not."""
+    headline", "syndicated", "extended", "rewrite"), or None when they are not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -239,6 +241,8 @@ def copy_reason(
         return "contained"
     if related and _new_headline(a, b, jaccard, containment, gap):
         return "new headline"
+    if related and _syndicated(a, b, containment, gap):
+        return "syndicated"
     if not related or headlines != "related":
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
@@ -252,6 +256,13 @@ def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int
     """One publisher's short text under unrelated headlines (see REUSED_OPENING): not
     those "between"."""
     return a.source == b.source and headlines == "unrelated" and longest < REUSED_OPENING
+
+
+def _syndicated(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
+    """One publisher's text republished by another of its media group within
+    SYNDICATED_DAYS, under its own headline and lede, holding SYNDICATED_CONTAINMENT of the
+    shorter text (the same publisher's stories reuse background paragraphs too often)."""
+    return a.source != b.source and gap <= SYNDICATED_DAYS and containment >= SYNDICATED_CONTAINMENT
 
 
 def _new_headline(
@@ -457,6 +468,7 @@ _LEAST_SHARE = min(
     NEW_HEADLINE_JACCARD,
     NEW_HEADLINE_CONTAINMENT,
     CONTAINED,
+    SYNDICATED_CONTAINMENT,
 )
 _SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
 
@@ -738,7 +750,7 @@ def _common_runs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     first = (packed[starts] & np.uint64(_DAY_MASK)).astype(np.int64)
     last = (packed[starts + counts - 1] & np.uint64(_DAY_MASK)).astype(np.int64)
     spread = np.where(first > 0, last - first, 0)
-    boilerplate = (counts > MAX_SHARED) | ((counts >= 3) & (spread > TEMPLATE_DAYS))
+    boilerplate = (counts > MAX_SHARED) | ((counts >= TEMPLATE_ARTICLES) & (spread > TEMPLATE_DAYS))
     return hashes[starts[boilerplate]], boilerplate, counts
 
 
