@@ -188,3 +188,36 @@ def test_a_damaged_file_no_generation_recorded_is_an_error_not_a_wrong_answer(tm
     postings._flat_files.clear()
     with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*fpst"):
         SearchEngine(index).search(SearchRequest("pelayanan"))
+
+
+def test_articles_are_found_by_id_as_whoosh_finds_them_with_files_or_without(tmp_path: Path):
+    """After an update that adds an article and re-indexes another (its old document deleted
+    in an older segment), every id leads to the document Whoosh's own lookup finds, and an
+    id no document holds to none; also where a segment's file is gone or damaged."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    index = tmp_path / "index"
+    build(seeds, index)
+    _add_article(seeds)
+    changed = sorted(seeds.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nDiperbarui.\n", encoding="utf-8")
+    report = update(seeds, index)
+    assert report.added and report.changed
+
+    def lookups_agree() -> int:
+        with store.require_live(index).searcher() as s:
+            ids = flat_postings.KeyLookup(s.reader(), "id")
+            every = [fields["id"] for fields in s.all_stored_fields()]
+            for article_id in every:
+                assert ids.document_number(article_id) == s.document_number(id=article_id)
+            assert ids.document_number("no-such-article") is None
+            assert s.reader().has_deletions()
+            return len(every)
+
+    assert lookups_agree() == len(list(seeds.iterdir()))
+    files = _flat_files(index)
+    assert len(files) >= 2
+    files[0].unlink()
+    files[1].write_bytes(bytes(files[1].stat().st_size))
+    (store.require_live(index).path / store.FILES).unlink()  # as an older Cari left it
+    lookups_agree()

@@ -18,12 +18,13 @@ from search.cli.language import Group, install_click_messages, option
 from search.cli.output import terminal_text
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
-from search.indexing import indexers, store
-from search.indexing.build import BuildRefusedError
+from search.indexing import store
 from search.indexing.store import IndexMissingError
 
-# The searcher (and numpy) is imported by the commands that search: `cari update` and
-# `cari build` start faster without it.
+# Each command imports what only it needs: the searcher (and numpy) for the commands that
+# search, the writers (search.indexing.indexers: extraction, copies, numpy) for `cari build`,
+# `cari update` and `cari serve`'s banner; `cari query`, `cari saved` and `cari check` start
+# without them.
 
 log = logging.getLogger("search")
 install_click_messages()
@@ -150,6 +151,9 @@ def build_command(
         raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     if not total:
         click.echo(output.no_seed_files(seeds), err=True)
+    from search.indexing import indexers
+    from search.indexing.build import BuildRefusedError
+
     progress = _Progress(total, output.progress_label("build"))
     try:
         report = indexers.build(
@@ -407,6 +411,7 @@ def serve_command(
       cari serve --processes 2            # a busy server on a two-core machine
       cari serve --get '/api/search?q=banjir&official=Anies+Baswedan'
     """
+    from search.indexing import indexers
     from web import create_app
     from web.server import get, serve
 
@@ -538,6 +543,9 @@ def update_command(
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
     settings = _engine_settings(engine, opensearch_url)
+    from search.indexing import indexers
+    from search.indexing.build import BuildRefusedError
+
     progress: list[_Progress] = []
     try:
         report = indexers.update(

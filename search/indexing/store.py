@@ -331,15 +331,18 @@ class IndexedLookup(Mapping[str, str]):
     theirs, where `indexed_hashes` reads every document. Iterating reads every id."""
 
     def __init__(self, generation: Generation) -> None:
+        from search.indexing.flat_postings import KeyLookup  # numpy: not for every command
+
         self._searcher = generation.open().searcher()
         reader = self._searcher.reader()
         self._hashes = (
             reader.column_reader("content_hash") if reader.has_column("content_hash") else None
         )
         self._size = reader.doc_count()
+        self._ids = KeyLookup(reader, "id")
 
     def __getitem__(self, article_id: str) -> str:
-        docnum = self._searcher.document_number(id=article_id)
+        docnum = self._ids.document_number(article_id)
         if docnum is None:
             raise KeyError(article_id)
         if self._hashes is not None:
@@ -355,6 +358,25 @@ class IndexedLookup(Mapping[str, str]):
 
     def close(self) -> None:
         self._searcher.close()
+
+
+class StoredById:
+    """A searcher's stored articles asked by id (`document(id=...)`, `all_stored_fields()`, as
+    Whoosh's searcher is asked), each id found through the segments' flat postings files
+    (`flat_postings.KeyLookup`): what an update reads of its copy candidates."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        from search.indexing.flat_postings import KeyLookup  # numpy: not for every command
+
+        self._searcher = searcher
+        self._ids = KeyLookup(searcher.reader(), "id")
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        docnum = self._ids.document_number(id)
+        return None if docnum is None else self._searcher.stored_fields(docnum)
+
+    def all_stored_fields(self) -> Iterator[dict[str, Any]]:
+        return self._searcher.all_stored_fields()
 
 
 def require_live(index_dir: Path) -> Generation:

@@ -588,7 +588,7 @@ def _apply(
         if report.changes:
             # Saved before the commit: a search that sees the new articles finds their copies.
             with index.searcher() as searcher:
-                update_generation(live.path, searcher, indexed, plan.remove)
+                update_generation(live.path, store.StoredById(searcher), indexed, plan.remove)
             # No merge: an update writes its own segment and rewrites none of the ones searches
             # have open (a merge deletes their files under them), so its cost follows its size.
             writer.commit(mergetype=NO_MERGE)

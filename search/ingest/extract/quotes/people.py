@@ -113,7 +113,7 @@ class People:
         first = text.find(name)
         best = name
         for i, word in enumerate(words):
-            if len(word) < _MISSPELT_MIN_LENGTH:
+            if len(word) < _MISSPELT_MIN_LENGTH or not _may_respell(text, words, i, first):
                 continue
             before = re.escape(" ".join(words[:i]) + " ") if i else r"\b"
             after = re.escape(" " + " ".join(words[i + 1 :])) if i + 1 < len(words) else ""
@@ -324,3 +324,24 @@ def is_person_name(words: list[str]) -> bool:
 def without_titles(role: str) -> str:
     titles = vocabulary().titles
     return " ".join(w for w in role.split() if w.rstrip(".") not in titles)
+
+
+def _may_respell(text: str, words: list[str], i: int, first: int) -> bool:
+    """False when `text` cannot write `words` with the i-th word spelt otherwise before
+    `first` (where it writes them as they are; -1: nowhere), found without the pattern
+    `People.first_spelling` compiles for it (a compile costs more than the search; most
+    words need neither). Such a spelling opens with the words before the i-th and its first
+    letter, and the i-th word runs into the words after it: with no word before it, only an
+    occurrence of those ending before the name's own can follow it, as no run of word
+    characters spans the space after the name's first word."""
+    word = words[i]
+    if not word[0].isalpha():
+        return True  # written into the pattern as it is: not a plain letter to look for
+    if i:
+        at = text.find(" ".join(words[:i]) + " " + word[0])
+        return at >= 0 and (first < 0 or at < first)
+    at = text.find(" " + " ".join(words[1:]))
+    if first < 0 or at < 0:
+        return at >= 0
+    end = first + len(word)  # where the name's own occurrence goes on with the words after
+    return at < end or (at == end and first > 0 and _JOINED.match(text, first - 1) is not None)

@@ -181,6 +181,8 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_WORD_CHARACTER = re.compile(r"[\w'’-]")  # what a capitalised word before a name ends with
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _names_an_organisation(name: str, body: str) -> bool:
@@ -202,6 +204,8 @@ def _goes_with(name: list[str], body: str) -> bool:
     ("pelatih Barito Putera Djajang Nurjaman" where it writes "melawan Barito Putera akan")."""
     sp = vocabulary()
     written = " ".join(name)
+    if not _written_after_a_word(body, " " + written):
+        return False  # the pattern below needs a capitalised word before it: not compiled
     for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(written)}\b", body):
         if m.group(1).rstrip(".") in sp.titles or m.group(1) in sp.role_words:
             continue  # a title or a role before the name: "Habib Usman bin Yahya"
@@ -209,6 +213,20 @@ def _goes_with(name: list[str], body: str) -> bool:
         for other in re.finditer(rf"\b{re.escape(pair)}\b(?! {re.escape(name[1])}\b)", body):
             if other.start() != m.start():
                 return True
+    return False
+
+
+def _written_after_a_word(body: str, spaced: str) -> bool:
+    """True when `spaced` (a space, then a name) follows, somewhere in `body`, a run of word
+    characters with a capital letter among them (where a capitalised word may end)."""
+    at = body.find(spaced)
+    while at >= 0:
+        start = at
+        while start and _WORD_CHARACTER.match(body, start - 1):
+            start -= 1
+        if _CAPITAL.search(body, start, at):
+            return True
+        at = body.find(spaced, at + 1)
     return False
 
 
