@@ -196,24 +196,24 @@ def _unit(
     return scores, matched
 
 
-def _title_has(arrays: Arrays, word: Word, docs: np.ndarray) -> np.ndarray:
-    """Which of `docs` have the word in the title: any form of its root, or the form typed
+def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
+    """The documents with the word in the title: any form of its root, or the form typed
     for a word that is often a name (`stem_only_weight`: Satuan is not in a title that
     writes satu)."""
     if word.stem and stem_only_weight(word) == 1.0:
-        return word_vector(arrays, word, ("title",)).at(docs) > 0
-    return docsets.contains(arrays.postings("title_exact", word.exact).docs, docs, arrays.size)
+        return word_vector(arrays, word, ("title",)).docs
+    return arrays.postings("title_exact", word.exact).docs
 
 
-def _in_title(arrays: Arrays, unit: Unit, docs: np.ndarray) -> np.ndarray:
-    """Which of `docs` (sorted) have the concept in the title: all its words, or one of its
-    alternatives (as a phrase when it has several words)."""
-    found = np.logical_and.reduce([_title_has(arrays, w, docs) for w in unit.words])
+def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """The documents with the concept in the title (sorted): all its words, or one of its
+    alternatives (as a phrase when it has several words). Title postings are short: the
+    set costs less than a look-up per scored document."""
+    found = [docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)]
     for alternative in unit.searched_alternatives():
         terms = [w.stem or w.exact for w in alternative]
-        hits = phrase_docs(arrays, "title", terms, 1, among=docs)
-        found |= docsets.contains(hits, docs, arrays.size)
-    return found
+        found.append(phrase_docs(arrays, "title", terms, 1))
+    return docsets.union(found, arrays.size)
 
 
 def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
@@ -267,9 +267,8 @@ def scores_at(
         if len(units) > 1 or len(parsed.units[0].words) > 1:
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
-        titled = np.logical_and.reduce(
-            [m & _in_title(arrays, u, docs) for u, (_, m) in zip(parsed.units, units, strict=True)]
-        )
+        titled = docsets.intersect([_in_title(arrays, u) for u in parsed.units], arrays.size)
+        titled = docsets.contains(titled, docs, arrays.size)
         total += np.where(titled, TITLE_WORDS_BOOST * unit_total, 0.0)
     return total
 
