@@ -144,3 +144,28 @@ def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
         total = scores_at(arrays, plan, written)
     mean = words[:, written].mean(axis=0)
     assert np.allclose(total, mean * (1 + ALL_WORDS_BOOST), rtol=1e-4)
+
+
+@pytest.mark.corpus
+def test_a_title_with_every_word_scores_more(corpus_engine):
+    """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
+    their word scores more than the articles with both words in the body alone; a title
+    with one of them scores nothing more."""
+    from search.query.plan import parse_query
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import TITLE_WORDS_BOOST, scores_at, word_scores
+
+    plan = parse_query("banjir jakarta")
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in plan.words])
+        titles = np.array([word_scores(arrays, w, ("title",)) for w in plan.words])
+        both = (words > 0).all(axis=0)
+        titled = np.flatnonzero(both & (titles > 0).all(axis=0))
+        body = np.flatnonzero(both & (titles == 0).all(axis=0))
+        one = np.flatnonzero(both & ((titles > 0).sum(axis=0) == 1))
+        assert len(titled) and len(body) and len(one)
+        for docs, boost in ((titled, TITLE_WORDS_BOOST), (body, 0.0), (one, 0.0)):
+            total = scores_at(arrays, plan, docs)
+            unit_total = words[:, docs].sum(axis=0)
+            assert np.allclose(total, unit_total * (1 + ALL_WORDS_BOOST + boost), rtol=1e-4)

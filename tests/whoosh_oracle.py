@@ -12,7 +12,14 @@ from search.dates import as_int
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import ALL_WORDS_BOOST, EXACT_BOOST, NEAR_SLOP, PHRASE_BOOST
+from search.retrieval.ranking import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    TITLE_WORDS_BOOST,
+    stem_only_weight,
+)
 
 
 class UnionOr(q.Or):
@@ -68,6 +75,22 @@ def _unit_query(unit: Unit) -> q.Query:
     return forms[0] if len(forms) == 1 else UnionOr(forms)
 
 
+def _title_word(word: Word) -> q.Query:
+    """The word in the title: any form, or the form typed for a word often a name."""
+    if word.stem and stem_only_weight(word) == 1.0:
+        return word_query(word, ("title",))
+    return q.Term("title_exact", word.exact)
+
+
+def _title_query(unit: Unit) -> q.Query:
+    """The unit in the title (matching only): all its words, or an alternative as a phrase."""
+    forms: list[q.Query] = [q.And([_title_word(w) for w in unit.words])]
+    forms += [
+        phrase_query(alt, fields=("title",), exact=False) for alt in unit.searched_alternatives()
+    ]
+    return UnionOr(forms)
+
+
 def _scored_query(parsed: QueryPlan) -> q.Query | None:
     """Any word or alternative matches; all the units, and the words close together, score
     extra (the precision of AND and the recall of OR)."""
@@ -78,11 +101,13 @@ def _scored_query(parsed: QueryPlan) -> q.Query | None:
     any_word += [
         _form_query(alt, as_phrase=True) for u in units for alt in u.searched_alternatives()
     ]
-    if len(any_word) == 1:
-        return any_word[0]
-    clauses: list[q.Query] = [UnionOr(any_word)]
+    clauses: list[q.Query] = [any_word[0] if len(any_word) == 1 else UnionOr(any_word)]
     if len(units) > 1 or len(units[0].words) > 1:
         clauses.append(q.And([_unit_query(u) for u in units], boost=ALL_WORDS_BOOST))
+    titled = q.And([_title_query(u) for u in units])
+    clauses.append(
+        q.Require(q.And([_unit_query(u) for u in units], boost=TITLE_WORDS_BOOST), titled)
+    )
     words = dedupe(parsed.words)
     if len(words) > 1:
         clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=PHRASE_BOOST))

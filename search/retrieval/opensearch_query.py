@@ -8,7 +8,8 @@ root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on 
 typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
-order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span). Each term's boost
+order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span), and those with
+every concept in the title TITLE_WORDS_BOOST times more. Each term's boost
 also carries the ratio of the embedded engine's idf to OpenSearch's (`Idf`), so the words of a
 query weigh against each other as they do there.
 """
@@ -31,6 +32,7 @@ from search.retrieval.ranking import (
     PHRASE_BOOST,
     SUBJECT_WEIGHT,
     TAGGED_WEIGHT,
+    TITLE_WORDS_BOOST,
     stem_only_weight,
 )
 
@@ -243,6 +245,22 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
     return {"bool": {"should": [*words, *alternatives, *completions], "filter": [found]}}
 
 
+def _title_has(word: Word) -> Query:
+    if word.stem and stem_only_weight(word) == 1.0:
+        return word_query(word, ("title",))
+    return {"constant_score": {"filter": {"term": {"title_exact": word.exact}}, "boost": 0.0}}
+
+
+def _in_title(unit: Unit) -> Query:
+    """The concept in the title (matching only, as ranking._in_title): all its words (the
+    form typed for a word that is often a name), or one of its alternatives as a phrase."""
+    words = _all([_title_has(w) for w in unit.words])
+    alternatives = [
+        phrase_match(alt, ("title",), exact=False) for alt in unit.searched_alternatives()
+    ]
+    return _any([words, *alternatives])
+
+
 def _completions(unit: Unit) -> list[Query]:
     """The words a word being typed may be the start of, each scored by its weight."""
     return [word_query(w, share=weight) for w, weight in unit.completions]
@@ -345,6 +363,9 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))
+        titled = {"filter": [_in_title(u) for u in plan.units]}
+        scores = [_unit(u, officials) for u in plan.units]
+        should.append({"bool": {**titled, "must": scores, "boost": TITLE_WORDS_BOOST}})
     words = plan.proximity_words(dedupe(plan.words))
     if len(words) > 1:
         bonus = [word_query(w) for w in words]

@@ -9,7 +9,10 @@ are about the common word, not the name (`stem_only_weight`). Articles with all 
 each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
 and the words in order close together (NEAR_SLOP; `QueryPlan.proximity_words`) PHRASE_BOOST
 times more: the precision of
-AND and the recall of OR, as `search.query.plan` describes. The scores are array sums over each
+AND and the recall of OR, as `search.query.plan` describes. Articles whose title has every
+concept (a word's form, or its alternative as a phrase) score TITLE_WORDS_BOOST times their
+word scores more: the title says the article is about what was typed, where a single query
+word in a title says little. The scores are array sums over each
 term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
@@ -40,6 +43,9 @@ EXACT_BOOST = 3.0
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
 NEAR_SLOP = 3
+# Articles whose title has every concept of the query score this many times their word
+# scores more.
+TITLE_WORDS_BOOST = 4.0
 
 # An article tagged with an official the query names scores this many times the tag's idf,
 # and SUBJECT_WEIGHT times more where the official's name is in the title or the lede.
@@ -190,6 +196,26 @@ def _unit(
     return scores, matched
 
 
+def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
+    """The documents with the word in the title: any form of its root, or the form typed
+    for a word that is often a name (`stem_only_weight`: Satuan is not in a title that
+    writes satu)."""
+    if word.stem and stem_only_weight(word) == 1.0:
+        return word_vector(arrays, word, ("title",)).docs
+    return arrays.postings("title_exact", word.exact).docs
+
+
+def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """The documents with the concept in the title (sorted): all its words, or one of its
+    alternatives (as a phrase when it has several words). Title postings are short: the
+    set costs less than a look-up per scored document."""
+    found = [docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)]
+    for alternative in unit.searched_alternatives():
+        terms = [w.stem or w.exact for w in alternative]
+        found.append(phrase_docs(arrays, "title", terms, 1))
+    return docsets.union(found, arrays.size)
+
+
 def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
     """The documents of `among` (sorted) with one of the name's words in the title or among
     the first LEDE_WORDS of the body (its form as written): the positions of those
@@ -241,6 +267,9 @@ def scores_at(
         if len(units) > 1 or len(parsed.units[0].words) > 1:
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
+        titled = docsets.intersect([_in_title(arrays, u) for u in parsed.units], arrays.size)
+        titled = docsets.contains(titled, docs, arrays.size)
+        total += np.where(titled, TITLE_WORDS_BOOST * unit_total, 0.0)
     return total
 
 
