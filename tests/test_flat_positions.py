@@ -22,6 +22,7 @@ from search.model import SearchRequest
 from search.retrieval import phrases, postings
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR
+from tests.postings_reading import forget_decoded, pages
 
 # Phrases, several words (the proximity bonus) and officials (the lede bonus) on the seeds.
 QUERIES = [
@@ -100,21 +101,7 @@ def test_every_terms_positions_are_those_of_its_posting_blocks(corpus_engine):
 def _without_flat_positions(monkeypatch) -> None:
     """Searches as an index without flat positions files reads: positions from the blocks."""
     monkeypatch.setattr(postings, "_positions_file", lambda _segreader, _flat: None)
-    monkeypatch.setattr(
-        postings,
-        "_memos",
-        postings.PerContent(lambda: postings.LRU(postings.MEMO_BYTES, weigh=lambda s: s.nbytes)),
-    )
-    postings.clear_cache()
-
-
-def _pages(engine: SearchEngine) -> list:
-    out = []
-    for query in QUERIES:
-        for sort in ("relevance", "newest"):
-            result = engine.search(SearchRequest(query, sort=sort))
-            out.append(dataclasses.replace(result, seconds=0.0))
-    return out
+    forget_decoded(monkeypatch)
 
 
 def test_phrases_find_what_whooshs_own_phrase_query_finds(seed_index: Path, monkeypatch):
@@ -139,18 +126,18 @@ def test_phrases_find_what_whooshs_own_phrase_query_finds(seed_index: Path, monk
 def test_the_results_pages_are_those_of_the_blocks_positions(seed_index: Path, monkeypatch):
     """Hits, scores, order, counts and facets of phrases and of several words (the proximity
     bonus) and officials (the lede bonus): the same whichever way positions are read."""
-    with_files = _pages(SearchEngine(seed_index))
+    with_files = pages(SearchEngine(seed_index), QUERIES)
     _without_flat_positions(monkeypatch)
-    from_blocks = _pages(SearchEngine(seed_index))
+    from_blocks = pages(SearchEngine(seed_index), QUERIES)
     assert with_files == from_blocks
     assert sum(page.total for page in from_blocks) > 40  # the five seeds, found again and again
 
 
 @pytest.mark.corpus
 def test_the_corpus_results_pages_are_those_of_the_blocks_positions(corpus_engine, monkeypatch):
-    with_files = _pages(SearchEngine(corpus_engine.index_dir))
+    with_files = pages(SearchEngine(corpus_engine.index_dir), QUERIES)
     _without_flat_positions(monkeypatch)
-    from_blocks = _pages(SearchEngine(corpus_engine.index_dir))
+    from_blocks = pages(SearchEngine(corpus_engine.index_dir), QUERIES)
     assert with_files == from_blocks
     assert sum(page.total for page in from_blocks) > 1000
 
@@ -192,12 +179,12 @@ def test_an_index_without_the_files_is_read_from_its_blocks_until_they_are_added
 ):
     index = tmp_path / "index"
     build(seeds, index)
-    expected = _pages(SearchEngine(index))
+    expected = pages(SearchEngine(index), QUERIES)
     for path in _files(index, flat_positions.EXTENSION):
         path.unlink()  # as a Cari with flat postings but not positions built it
     store.require_live(index).record_files()
     postings._positions_files.clear()
-    assert _pages(SearchEngine(index)) == expected
+    assert pages(SearchEngine(index), QUERIES) == expected
     _add_article(seeds)
     assert update(seeds, index).added
     assert not _files(index, flat_positions.EXTENSION)  # an update does not add them
