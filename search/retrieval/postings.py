@@ -156,6 +156,10 @@ class TermPostings:
     def __len__(self) -> int:
         return len(self.docs)
 
+    @property
+    def nbytes(self) -> int:
+        return _ITEM_OVERHEAD * (1 + len(self.parts)) + self.docs.nbytes + self.weights.nbytes
+
     def _each_part(self, docnums: np.ndarray | None) -> list[tuple[Part, np.ndarray | None]]:
         """Each part with the `docnums` (sorted, reader numbers) in it, as its own numbers."""
         if docnums is None or not self.parts:
@@ -340,12 +344,26 @@ class Arrays:
         # update adds segments or deletes documents, and so changes it).
         self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
         self.memo = _memos.get(self.content_key)
+        # Every segment read from flat files: terms' postings are kept as searches compute
+        # with them (int64 reader numbers, float32 weights), once for every reader.
+        flat = all(found is not None for found in self._positions)
+        self._terms: LRU | None = _term_postings.get(self.content_key) if flat else None
         self._lengths: dict[str, np.ndarray] = {}
         self._field_totals: dict[str, float] = {}
 
     def postings(self, fieldname: str, text: str) -> TermPostings:
         """A term's postings over the reader's document numbers (deleted ones included:
         AND with `live`, as `mask` does); its positions are read when asked."""
+        if self._terms is None:
+            return self._read_postings(fieldname, text)
+        found = self._terms.get((fieldname, text))
+        if found is None:
+            found = self._read_postings(fieldname, text)
+            if len(found) <= MAX_CACHED_TERM:
+                self._terms.put((fieldname, text), found)
+        return found
+
+    def _read_postings(self, fieldname: str, text: str) -> TermPostings:
         parts = []
         flat_key = self._flat_key(fieldname, text)
         hashed = flat_postings.hash_of(flat_key) if flat_key is not None else 0
@@ -483,6 +501,19 @@ class PerContent:
                         self._items.popitem(last=False)
         return found
 
+    def clear(self) -> None:
+        """Empty every value (an LRU each) and forget them."""
+        with self._lock:
+            for item in self._items.values():
+                item.clear()
+            self._items.clear()
+
+
+# Terms' postings over a whole reader, converted (`Arrays.postings`), by index content: the
+# bytes the documents and weights of segments without flat files would be cached in.
+_term_postings = PerContent(
+    lambda: LRU(int(CACHE_BYTES * (1 - POSITIONS_SHARE)), weigh=lambda found: found.nbytes)
+)
 
 # Word scores (search.retrieval.ranking) and prefix matches (search.retrieval.matching) by
 # index content, up to this many bytes (a score per document: 100 KB a word for the corpus,
@@ -511,3 +542,4 @@ def clear_cache() -> None:
     """Forget every decoded posting list (tests and benchmarks measuring a cold cache)."""
     _cache.clear()
     _positions.clear()
+    _term_postings.clear()
