@@ -48,11 +48,15 @@ def _encode(positions: list[int]) -> bytes:
     return Positions().encode(positions)
 
 
-def test_positions_are_found_by_the_postings_they_belong_to(tmp_path: Path):
-    """Terms added out of order, a posting without positions, positions past 65,535."""
+def test_positions_are_found_by_the_postings_they_belong_to(tmp_path: Path, monkeypatch):
+    """Postings without positions (a keyword's), positions past 65,535, values decoded in
+    several slices."""
+    monkeypatch.setattr(flat_positions, "DECODED_AT_ONCE", 2)
     out = flat_positions.FlatPositionsWriter()
-    out.add_values(3, [_encode([2, 9]), _encode([70_000])])
     out.add_values(0, [_encode([0]), _encode([1, 4, 5])])
+    out.add_values(3, [_encode([2, 9]), _encode([70_000])])
+    with pytest.raises(ValueError, match="after those"):
+        out.add_values(4, [_encode([1])])
     out.write(tmp_path / "x.fpos", 6)  # posting 2 (a keyword's) and 5 have none
     found = flat_positions.open_beside(tmp_path / "x.fpst", 6)
     assert found is not None

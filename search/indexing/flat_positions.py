@@ -42,6 +42,9 @@ _HEADER = struct.Struct("<8s4Q")
 _STARTS_TYPES = (np.dtype("<u4"), np.dtype("<u8"))
 _POSITIONS_TYPES = (np.dtype("<u2"), np.dtype("<u4"))
 _EMPTY = np.zeros(0, dtype=np.int64)
+_NONE = np.zeros(0, dtype=np.uint32)
+# Position values are decoded this many at a time when a file is written.
+DECODED_AT_ONCE = 65_536
 
 
 def decode_values(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
@@ -66,45 +69,58 @@ def decode_values(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class FlatPositionsWriter:
-    """Collects a segment's positions (`add_values`, a term's at a time, in any order), then
-    writes the file (`write`)."""
+    """Collects a segment's positions (`add_values`, a term's at a time, in posting order),
+    then writes the file (`write`). Values are decoded DECODED_AT_ONCE at a time as they
+    come: a pickled list per value, kept for a whole segment, would take hundreds of
+    megabytes."""
 
     def __init__(self) -> None:
+        self._terms = 0
+        self._next = 0  # the first posting the next term may have
+        self._at: list[np.ndarray] = [_EMPTY]  # each decoded value's posting
+        self._counts: list[np.ndarray] = [_NONE]
+        self._positions: list[np.ndarray] = [_NONE]
         self._firsts: list[int] = []
-        self._sizes: list[int] = []
         self._values: list[bytes] = []
 
     def __len__(self) -> int:
         """How many terms have positions."""
-        return len(self._firsts)
+        return self._terms
 
     def add_values(self, first: int, values: list[bytes]) -> None:
         """A term's Whoosh position values (see `decode_values`), the positions of its
-        postings, which begin at posting `first` of the segment's flat postings (decoded
-        all at once when the file is written)."""
-        if values:
-            self._firsts.append(first)
-            self._sizes.append(len(values))
-            self._values += values
+        postings, which begin at posting `first` of the segment's flat postings (after the
+        previous term's)."""
+        if not values:
+            return
+        if first < self._next:
+            raise ValueError(f"positions of posting {first} after those of {self._next - 1}")
+        self._terms += 1
+        self._next = first + len(values)
+        self._firsts += range(first, first + len(values))
+        self._values += values
+        if len(self._values) >= DECODED_AT_ONCE:
+            self._decode()
+
+    def _decode(self) -> None:
+        counts, positions = decode_values(self._values)
+        self._at.append(np.array(self._firsts, dtype=np.int64))
+        self._counts.append(counts.astype(np.uint32))
+        self._positions.append(positions.astype(np.uint32))
+        self._firsts, self._values = [], []
 
     def write(self, path: Path, postings: int) -> None:
         """Write the file (`postings`: how many the segment's flat postings hold) whole under
         a temporary name, then rename it into place."""
-        firsts = np.array(self._firsts, dtype=np.int64)
-        sizes = np.array(self._sizes, dtype=np.int64)
-        values = self._values
-        if (firsts[1:] < firsts[:-1]).any():  # terms added out of posting order
-            order = np.argsort(firsts, kind="stable")
-            taken = _runs((np.cumsum(sizes) - sizes)[order], sizes[order])
-            values = [values[i] for i in taken.tolist()]
-            firsts, sizes = firsts[order], sizes[order]
-        at = _runs(firsts, sizes)  # each value's posting
-        if len(at) and (at[-1] >= postings or (np.diff(at) <= 0).any()):
-            raise ValueError(f"positions overlap or pass the segment's {postings} postings")
-        counts, positions = decode_values(values)
+        if self._next > postings:
+            raise ValueError(f"positions past the segment's {postings} postings")
+        self._decode()
         starts = np.zeros(postings + 1, dtype=np.int64)
-        starts[at + 1] = counts
+        for at, counts in zip(self._at, self._counts, strict=True):
+            starts[at + 1] = counts
         np.cumsum(starts, out=starts)
+        positions = np.concatenate(self._positions)
+        self._at, self._counts, self._positions = [_EMPTY], [_NONE], [_NONE]
         occurrences = int(starts[-1])
         wide = bool(len(positions)) and int(positions.max()) >= 1 << 16
         big = occurrences >= 1 << 32
@@ -112,7 +128,7 @@ class FlatPositionsWriter:
         with tmp.open("wb") as f:
             f.write(_HEADER.pack(MAGIC, postings, occurrences, int(big), int(wide)))
             f.write(aligned(starts.astype(_STARTS_TYPES[big]).tobytes()))
-            f.write(positions.astype(_POSITIONS_TYPES[wide]).tobytes())
+            f.write(positions.astype(_POSITIONS_TYPES[wide], copy=False).tobytes())
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -246,7 +246,7 @@ def write_positions_for_segment(segreader: Any, flat: FlatPostings, path: Path) 
     """Read every term's positions from a segment's posting blocks and write its flat
     positions file, aligned with its existing flat postings `flat` (a segment written before
     the positions files existed); how many terms have positions."""
-    out = flat_positions.FlatPositionsWriter()
+    found: list[tuple[int, list[bytes]]] = []
     for fieldname in sorted(segreader.schema.names()):
         field = segreader.schema[fieldname]
         if not field.indexed or not field.format.supports("positions"):
@@ -257,7 +257,10 @@ def write_positions_for_segment(segreader: Any, flat: FlatPostings, path: Path) 
             _, _, values = decode_blocks(matcher)
             if span is None or len(values) != span[1] - span[0]:
                 raise DamagedFlatPostings(f"{flat.path.name} differs from its segment's blocks")
-            out.add_values(span[0], values)
+            found.append((span[0], values))
+    out = flat_positions.FlatPositionsWriter()
+    for first, values in sorted(found, key=lambda term: term[0]):  # in posting order
+        out.add_values(first, values)
     out.write(path, flat.postings)
     return len(out)
 
