@@ -5,7 +5,6 @@ damaged file is an error, never a wrong answer."""
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from search.model import SearchRequest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR
+from tests.postings_reading import forget_decoded, pages
 
 QUERIES = [
     "presiden",
@@ -82,33 +82,19 @@ def test_every_terms_documents_and_weights_are_those_of_its_posting_blocks(corpu
     assert checked > 50_000
 
 
-def _pages(engine: SearchEngine) -> list:
-    out = []
-    for query in QUERIES:
-        for sort in ("relevance", "newest"):
-            result = engine.search(SearchRequest(query, sort=sort))
-            out.append(dataclasses.replace(result, seconds=0.0))
-    return out
-
-
 def _without_flat_files(monkeypatch) -> None:
     """Searches as an index without flat postings files reads: every posting decoded."""
     monkeypatch.setattr(postings, "_flat_file", lambda _segreader: None)
-    monkeypatch.setattr(
-        postings,
-        "_memos",
-        postings.PerContent(lambda: postings.LRU(postings.MEMO_BYTES, weigh=lambda s: s.nbytes)),
-    )
-    postings.clear_cache()
+    forget_decoded(monkeypatch)
 
 
 @pytest.mark.corpus
 def test_the_results_pages_are_those_of_decoded_postings(corpus_engine, monkeypatch):
     """Hits, scores, order, counts, facets and timeline: the same whichever way the postings
     are read."""
-    with_files = _pages(SearchEngine(corpus_engine.index_dir))
+    with_files = pages(SearchEngine(corpus_engine.index_dir), QUERIES)
     _without_flat_files(monkeypatch)
-    decoded = _pages(SearchEngine(corpus_engine.index_dir))
+    decoded = pages(SearchEngine(corpus_engine.index_dir), QUERIES)
     assert with_files == decoded
     assert sum(page.total for page in decoded) > 1000
 
@@ -124,11 +110,11 @@ def test_an_index_without_the_files_is_read_from_its_blocks_and_updates_keep_it_
     shutil.copytree(SEEDS_DIR, seeds)
     index = tmp_path / "index"
     build(seeds, index)
-    expected = _pages(SearchEngine(index))
+    expected = pages(SearchEngine(index), QUERIES)
     for path in _flat_files(index):
         path.unlink()  # as an older Cari built it
     store.require_live(index).record_files()
-    assert _pages(SearchEngine(index)) == expected
+    assert pages(SearchEngine(index), QUERIES) == expected
     _add_article(seeds)
     assert update(seeds, index).added
     assert not _flat_files(index)

@@ -264,3 +264,18 @@ def test_snippet_spans_are_those_of_a_full_tokenization(searcher):
             assert match_spans(body, stems, exact) == full, (docnum, text)
             checked += bool(full)
     assert checked > 50
+
+
+def test_a_terms_postings_are_read_once_for_every_reader_of_the_same_index(seed_index: Path):
+    """Kept as searches compute with them (reader numbers as int64, weights as float32),
+    shared by a second reader of the same segments, and read again after clear_cache."""
+    generation = store.require_live(seed_index)
+    with generation.searcher() as first, generation.searcher() as second:
+        found = reader_arrays(first.reader()).postings("body", "layan")
+        assert len(found) and found.docs.dtype == np.int64 and found.weights.dtype == np.float32
+        assert reader_arrays(second.reader()).postings("body", "layan") is found
+        clear_cache()
+        again = reader_arrays(first.reader()).postings("body", "layan")
+        assert again is not found
+        assert np.array_equal(again.docs, found.docs)
+        assert np.array_equal(again.weights, found.weights)

@@ -551,10 +551,11 @@ def queries_only(articles: int, work: Path, rounds: int, *, cold: bool = False) 
 
 
 def add_flat_postings(index_dir: Path) -> dict[str, Any]:
-    """Write the flat postings file (search.indexing.flat_postings) of every segment of a
-    kept index that lacks one, and record them with the generation's files: an index built
-    before they existed is measured with them without a rebuild."""
-    from search.indexing import flat_postings, store
+    """Write the flat postings and positions files (search.indexing.flat_postings and
+    flat_positions) of every segment of a kept index that lacks them, and record them with
+    the generation's files: an index built before they existed is measured with them without
+    a rebuild."""
+    from search.indexing import flat_positions, flat_postings, store
 
     started = time.perf_counter()
     with store.write_lock(index_dir, "add flat postings"):
@@ -562,6 +563,7 @@ def add_flat_postings(index_dir: Path) -> dict[str, Any]:
         written = flat_postings.write_missing(generation.path, every=True)
         generation.record_files()
     files = list(generation.path.glob(f"*{flat_postings.EXTENSION}"))
+    files += generation.path.glob(f"*{flat_positions.EXTENSION}")
     return {
         "segments_written": written,
         "seconds": round(time.perf_counter() - started, 1),
@@ -588,8 +590,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--add-flat-postings",
         action="store_true",
-        help="first write the flat postings files the index in --keep lacks (an index built"
-        " before they existed), then measure (with --queries-only: the queries alone)",
+        help="first write the flat postings and positions files the index in --keep lacks (an"
+        " index built before they existed), then measure (with --queries-only: the queries"
+        " alone)",
     )
     parser.add_argument(
         "--cold",

@@ -25,15 +25,15 @@ terms: a lookup reads a bucket's bounds and one or two entries (a few microsecon
 per segment), and opening the file reads nothing but its header. The file is written once with the segment (by
 `FastSegmentWriter`, or read back from a segment Whoosh's own writer made: `write_missing`)
 and never changes; the generation records its size and checksums with the other files
-(`search.indexing.store`). Positions stay in Whoosh's blocks, read only by phrases and the
-proximity and lede bonuses. A segment without the file (an index built by an older Cari) is
-read from its blocks as before.
+(`search.indexing.store`). Each term's positions, read only by phrases and the proximity and
+lede bonuses, are in a second file beside it (`search.indexing.flat_positions`), found by the
+same lookup: the run [first, last) of the segment's postings that is the term's (`span`). A
+segment without the file (an index built by an older Cari) is read from its blocks as before.
 """
 
 from __future__ import annotations
 
 import hashlib
-import mmap
 import os
 import struct
 from array import array
@@ -44,6 +44,8 @@ import numpy as np
 from whoosh.reading import TermNotFound
 
 from search import whoosh_private
+from search.indexing import flat_positions
+from search.indexing.mapped import aligned, open_map, padded
 
 EXTENSION = ".fpst"
 MAGIC = b"CARIFPS3"
@@ -72,6 +74,11 @@ class FlatPostingsWriter:
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    @property
+    def postings(self) -> int:
+        """How many postings were added (where the next term's begin)."""
+        return len(self._docs)
 
     def add(
         self, key: bytes, docs: list[int] | np.ndarray, weights: list[float] | np.ndarray
@@ -104,9 +111,9 @@ class FlatPostingsWriter:
         weights_data = (weights.astype(np.uint8) if small else weights.astype("<f4")).tobytes()
         bits = max(terms - 1, 0).bit_length()  # 2**bits buckets: about one term each
         buckets_at = _HEADER.size + 40 * terms
-        docs_at = buckets_at + _padded(4 * ((1 << bits) + 1))
-        weights_at = docs_at + _padded(4 * count)
-        keys_at = weights_at + _padded(len(weights_data))
+        docs_at = buckets_at + padded(4 * ((1 << bits) + 1))
+        weights_at = docs_at + padded(4 * count)
+        keys_at = weights_at + padded(len(weights_data))
         key_ends = keys_at + np.cumsum(sizes)
         entries = np.empty((terms, 5), dtype="<u8")
         entries[:, 0] = hashes
@@ -119,21 +126,13 @@ class FlatPostingsWriter:
         with tmp.open("wb") as f:
             f.write(_HEADER.pack(MAGIC, terms, count, int(sizes.sum()), int(small), bits))
             f.write(entries.tobytes())
-            f.write(_aligned(buckets.astype("<u4").tobytes()))
-            f.write(_aligned(np.frombuffer(self._docs, dtype=np.int32).astype("<i4").tobytes()))
-            f.write(_aligned(weights_data))
+            f.write(aligned(buckets.astype("<u4").tobytes()))
+            f.write(aligned(np.frombuffer(self._docs, dtype=np.int32).astype("<i4").tobytes()))
+            f.write(aligned(weights_data))
             f.write(b"".join(self._keys))
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-
-
-def _padded(size: int) -> int:
-    return (size + 7) // 8 * 8
-
-
-def _aligned(data: bytes) -> bytes:
-    return data + bytes(_padded(len(data)) - len(data))
 
 
 _WEIGHT_TYPES = (np.dtype("<f4"), np.dtype(np.uint8))
@@ -149,17 +148,13 @@ class FlatPostings:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        with path.open("rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size < _HEADER.size:
-                raise DamagedFlatPostings(f"{path.name} is {size} bytes, too short")
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._map, size = open_map(path, _HEADER.size, DamagedFlatPostings)
         magic, terms, count, key_bytes, small, bits = _HEADER.unpack_from(self._map)
         weights_type = _WEIGHT_TYPES[small] if small < len(_WEIGHT_TYPES) else None
         buckets_at = _HEADER.size + 40 * terms
-        docs_at = buckets_at + _padded(4 * ((1 << min(bits, 40)) + 1))
-        weights_at = docs_at + _padded(4 * count)
-        keys_at = weights_at + _padded(count * (weights_type.itemsize if weights_type else 0))
+        docs_at = buckets_at + padded(4 * ((1 << min(bits, 40)) + 1))
+        weights_at = docs_at + padded(4 * count)
+        keys_at = weights_at + padded(count * (weights_type.itemsize if weights_type else 0))
         if magic != MAGIC or weights_type is None or bits > 32 or keys_at + key_bytes != size:
             raise DamagedFlatPostings(f"{path.name} is damaged (its header does not fit)")
         self._size = size
@@ -173,10 +168,25 @@ class FlatPostings:
     def __len__(self) -> int:
         return self._terms
 
+    @property
+    def postings(self) -> int:
+        """How many postings the segment has (its terms' in all)."""
+        return self._count
+
     def find(self, key: bytes, hashed: int) -> tuple[np.ndarray, np.ndarray] | None:
         """A term's documents (int32) and weights (float32, or uint8 when they are all whole
         numbers that fit: convert them before arithmetic), or None when the segment does not
         have it (`hashed`: hash_of(key))."""
+        span = self.span(key, hashed)
+        return None if span is None else self.postings_at(*span)
+
+    def postings_at(self, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+        """The documents and weights of the postings [first, last) (a term's: `span`)."""
+        return self._docs[first:last], self._weights[first:last]
+
+    def span(self, key: bytes, hashed: int) -> tuple[int, int] | None:
+        """Where a term's postings are among the segment's: [first, last) (what its flat
+        positions are found by), or None when the segment does not have it."""
         if not self._terms:
             return None
         data = self._map
@@ -191,7 +201,7 @@ class FlatPostings:
                         f"{self.path.name} is damaged (an entry out of bounds)"
                     )
                 if data[start:end] == key:
-                    return self._docs[first:last], self._weights[first:last]
+                    return first, last
             elif found > hashed:
                 break
         return None
@@ -256,20 +266,51 @@ def _usable_file(segreader: Any) -> FlatPostings | None:
         return None
 
 
-# -- writing the file for a segment Whoosh's own writer made ------------------------------
+# -- writing the files for a segment Whoosh's own writer made ------------------------------
 
 
-def write_for_segment(segreader: Any, path: Path) -> int:
-    """Read every term of a segment from its posting blocks and write its file; how many
+def write_for_segment(segreader: Any, path: Path, *, positions: bool = True) -> int:
+    """Read every term of a segment from its posting blocks and write its file, and (with
+    `positions`) its flat positions file (`search.indexing.flat_positions`); how many
     terms."""
     out = FlatPostingsWriter()
+    found = flat_positions.FlatPositionsWriter()
     for fieldname in sorted(segreader.schema.names()):
-        if not segreader.schema[fieldname].indexed:
+        field = segreader.schema[fieldname]
+        if not field.indexed:
             continue
+        with_positions = positions and field.format.supports("positions")
         for text, matcher in whoosh_private.field_matchers(segreader, fieldname):
-            docs, weights, _ = decode_blocks(matcher, values=False)
+            docs, weights, values = decode_blocks(matcher, values=with_positions)
+            if with_positions:
+                found.add_values(out.postings, values)
             out.add(key_of(fieldname, text), docs, weights)
     out.write(path)
+    if positions:
+        found.write(path.with_suffix(flat_positions.EXTENSION), out.postings)
+    return len(out)
+
+
+def write_positions_for_segment(segreader: Any, flat: FlatPostings, path: Path) -> int:
+    """Read every term's positions from a segment's posting blocks and write its flat
+    positions file, aligned with its existing flat postings `flat` (a segment written before
+    the positions files existed); how many terms have positions."""
+    found: list[tuple[int, list[bytes]]] = []
+    for fieldname in sorted(segreader.schema.names()):
+        field = segreader.schema[fieldname]
+        if not field.indexed or not field.format.supports("positions"):
+            continue
+        for text, matcher in whoosh_private.field_matchers(segreader, fieldname):
+            key = key_of(fieldname, text)
+            span = flat.span(key, hash_of(key))
+            _, _, values = decode_blocks(matcher)
+            if span is None or len(values) != span[1] - span[0]:
+                raise DamagedFlatPostings(f"{flat.path.name} differs from its segment's blocks")
+            found.append((span[0], values))
+    out = flat_positions.FlatPositionsWriter()
+    for first, values in sorted(found, key=lambda term: term[0]):  # in posting order
+        out.add_values(first, values)
+    out.write(path, flat.postings)
     return len(out)
 
 
@@ -306,18 +347,31 @@ def decode_blocks(matcher: Any, *, values: bool = True) -> tuple[np.ndarray, np.
 
 
 def write_missing(folder: Path, *, every: bool = False) -> int:
-    """Write the file of each segment of the index in `folder` that lacks one (a segment
-    Whoosh's own writer made: an update's); how many. Only in an index whose other segments
-    have theirs (one an older Cari built is read from its blocks until rebuilt), unless
-    `every`. Called while holding the index's write lock, before its files are recorded."""
+    """Write the flat postings and positions files of each segment of the index in `folder`
+    that lacks them (a segment Whoosh's own writer made: an update's); how many files. Only
+    in an index whose other segments have theirs (one an older Cari built is read from its
+    blocks until rebuilt: flat postings without flat positions, or neither), unless `every`.
+    Called while holding the index's write lock, before its files are recorded."""
     from whoosh import index as whoosh_index
 
     with whoosh_index.open_dir(str(folder)).reader() as reader:
         segments = [s for s, _ in reader.leaf_readers() if whoosh_private.is_segment_reader(s)]
         paths = [whoosh_private.segment_file(s, EXTENSION) for s in segments]
-        lacking = [(s, p) for s, p in zip(segments, paths, strict=True) if p and not p.exists()]
-        if not lacking or (len(lacking) == len(segments) and not every):
-            return 0
-        for segreader, path in lacking:
-            write_for_segment(segreader, path)
-    return len(lacking)
+        have = [
+            (s, p, p.with_suffix(flat_positions.EXTENSION))
+            for s, p in zip(segments, paths, strict=True)
+            if p
+        ]
+        lacking = [(s, p) for s, p, _ in have if not p.exists()]
+        with_positions = every or any(q.exists() for _, _, q in have)
+        lacking_positions = [(s, p, q) for s, p, q in have if p.exists() and not q.exists()]
+        written = 0
+        if lacking and (len(lacking) < len(segments) or every):
+            for segreader, path in lacking:
+                write_for_segment(segreader, path, positions=with_positions)
+                written += 1 + with_positions
+        if with_positions:
+            for segreader, path, positions_path in lacking_positions:
+                write_positions_for_segment(segreader, FlatPostings(path), positions_path)
+                written += 1
+    return written

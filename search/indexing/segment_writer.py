@@ -17,9 +17,9 @@ block with zlib. On the corpus that was about two thirds of a build. This writer
   found in one document in its term entry instead of a block (Whoosh's "inline" postings,
   broken in whoosh-reloaded 2.7.5 by a misnamed method).
 
-The files are an ordinary Whoosh 3 segment that any Whoosh reader opens, and one more: every
-term's documents and weights as flat arrays (`search.indexing.flat_postings`), which searches
-read by memory map. Only for writing a
+The files are an ordinary Whoosh 3 segment that any Whoosh reader opens, and two more: every
+term's documents and weights as flat arrays (`search.indexing.flat_postings`), and its
+positions (`search.indexing.flat_positions`), which searches read by memory map. Only for writing a
 new segment from documents: merging existing segments still goes through Whoosh's writer.
 """
 
@@ -39,6 +39,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from search import whoosh_private
+from search.indexing import flat_positions
 from search.indexing.flat_postings import EXTENSION, FlatPostingsWriter, key_of
 from search.text.terms import TextTerms, indexer_for
 
@@ -171,6 +172,10 @@ class FastSegmentWriter(whoosh_private.OwnPostingsSegmentWriter):
         folder = getattr(self.storage, "folder", None)
         if folder is not None and not self.compound:
             out.flat.write(Path(folder) / self.newsegment.make_filename(EXTENSION))
+            out.positions.write(
+                Path(folder) / self.newsegment.make_filename(flat_positions.EXTENSION),
+                out.flat.postings,
+            )
         self._terms = {}
         self._lengths = {}
 
@@ -195,8 +200,10 @@ class _TermsOut:
         self._keys = bytearray()
         self._keys_base = self._tindex.dbfile.tell()
         self._last_key = b""
-        # Every term's documents and weights again, as flat arrays (search.indexing.flat_postings)
+        # Every term's documents and weights again, as flat arrays (search.indexing.flat_postings),
+        # and its positions (search.indexing.flat_positions)
         self.flat = FlatPostingsWriter()
+        self.positions = flat_positions.FlatPositionsWriter()
 
     def write_field(
         self, fieldname: str, terms: dict[Any, list], lengths: array | None, fmt: Any
@@ -211,6 +218,7 @@ class _TermsOut:
         index_append, buckets = self._tindex.index.append, self._tindex.buckets
         key = self._last_key
         flat, flat_prefix = self.flat, key_of(fieldname, b"")
+        positions = self.positions if fmt.supports("positions") else None
         for term in sorted(terms):  # str order is UTF-8 byte order
             postings = terms[term]
             term_bytes = term.encode("utf-8") if isinstance(term, str) else term
@@ -220,10 +228,15 @@ class _TermsOut:
                 info = _TERMINFO.pack(
                     1, weight, 1, size, size, weight if weight > 0 else 0.0, docnum, docnum
                 ) + pickle.dumps(((docnum,), (weight,), (value,)), PICKLE_PROTOCOL)
+                if positions is not None:
+                    positions.add_values(flat.postings, [value])
                 flat.add(flat_prefix + term_bytes, (docnum,), (weight,))
             else:
                 ids, weights = postings[0::3], postings[1::3]
-                info = self._write_postings(ids, weights, postings[2::3], lengths, fixed)
+                values = postings[2::3]
+                info = self._write_postings(ids, weights, values, lengths, fixed)
+                if positions is not None:
+                    positions.add_values(flat.postings, values)
                 flat.add(flat_prefix + term_bytes, ids, weights)
                 if len(self._posts) > _BUFFER_BYTES:
                     self._flush_posts()

@@ -3,12 +3,13 @@
 Whoosh walks postings one document at a time in Python, which made matching and scoring a
 common word on the corpus cost tens of milliseconds. Here a term's documents and weights are
 views of each segment's flat postings file (`search.indexing.flat_postings`, memory-mapped:
-no decoding, no cache), and its raw position values are decoded from Whoosh's posting blocks
-when a phrase or a bonus asks (only for the few documents a phrase check needs), kept in a
-cache shared by every thread and reader that opens the same segment: segment files never
-change (an update adds segments and marks deletions, which `Arrays.live` applies). A segment
-without the file (an index an older Cari built) has its documents and weights decoded from
-the blocks too, and cached.
+no decoding, no cache), and its positions, when a phrase or a bonus asks (only for the
+documents a phrase check needs), views of its flat positions file
+(`search.indexing.flat_positions`). Segment files never change (an update adds segments and
+marks deletions, which `Arrays.live` applies). A segment without those files (an index an
+older Cari built) has its documents and weights, or its positions, decoded from Whoosh's
+posting blocks, and kept in a cache shared by every thread and reader that opens the same
+segment.
 
     arrays = reader_arrays(searcher.reader())
     found = arrays.postings("body", "layan")      # found.docs, found.weights
@@ -24,7 +25,6 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ import numpy as np
 from whoosh.reading import TermNotFound
 
 from search import whoosh_private
-from search.indexing import flat_postings, store
+from search.indexing import flat_positions, flat_postings, store
 from search.retrieval import docsets
 
 # The caches hold decoded postings up to this many bytes in all: a server that has answered
@@ -116,13 +116,31 @@ class Positions:
 
 
 @dataclass(frozen=True)
+class FlatTermPositions:
+    """One term's positions in one segment, read from its flat positions file: as
+    `Positions`, without decoding or keeping anything."""
+
+    docs: np.ndarray  # the term's documents in the segment (int32, the file's)
+    found: flat_positions.TermPositions
+
+    def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
+        return self.found.of(np.searchsorted(self.docs, docnums).tolist())
+
+    def position_keys(self, among: np.ndarray | None) -> np.ndarray:
+        at = None if among is None else np.searchsorted(self.docs, among)
+        counts, positions = self.found.occurrences(at)
+        docs = self.docs if at is None else self.docs[at]
+        return (np.repeat(docs.astype(np.int64), counts) << 32) | positions
+
+
+@dataclass(frozen=True)
 class Part:
     """One segment's share of a term's postings: its first document number in the reader,
     its documents (the segment's own numbers) and a way to read its positions."""
 
     offset: int
     docs: np.ndarray
-    positions: Callable[[], Positions]
+    positions: Callable[[], Positions | FlatTermPositions]
 
 
 @dataclass(frozen=True)
@@ -137,6 +155,10 @@ class TermPostings:
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    @property
+    def nbytes(self) -> int:
+        return _ITEM_OVERHEAD * (1 + len(self.parts)) + self.docs.nbytes + self.weights.nbytes
 
     def _each_part(self, docnums: np.ndarray | None) -> list[tuple[Part, np.ndarray | None]]:
         """Each part with the `docnums` (sorted, reader numbers) in it, as its own numbers."""
@@ -170,17 +192,8 @@ class TermPostings:
 
 
 def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
-    if not values:
-        return np.zeros(0, dtype=np.int64)
-    loads = pickle.loads
-    gap_lists = [loads(v[4:]) for v in values]
-    counts = np.fromiter(map(len, gap_lists), dtype=np.int64, count=len(gap_lists))
-    gaps = np.fromiter(chain.from_iterable(gap_lists), dtype=np.int64, count=int(counts.sum()))
-    # Gaps restart in each document: a running sum, less the sum before the document.
-    running = np.cumsum(gaps)
-    starts = np.cumsum(counts) - counts
-    before = np.repeat(running[starts] - gaps[starts], counts)
-    return (np.repeat(docs, counts) << 32) | (running - before)
+    counts, positions = flat_positions.decode_values(values)
+    return (np.repeat(docs, counts) << 32) | positions
 
 
 _EMPTY = TermPostings(_EMPTY_DOCS, _EMPTY_WEIGHTS)
@@ -263,22 +276,43 @@ def _decoded(matcher: Any) -> tuple[DocWeights, Positions]:
 def _flat_file(segreader: Any) -> flat_postings.FlatPostings | None:
     """A segment's flat postings file (opened once per segment), or None when it has none
     (an index an older Cari built)."""
+    return _opened(_flat_files, segreader, flat_postings.open_for)
+
+
+def _positions_file(
+    segreader: Any, flat: flat_postings.FlatPostings
+) -> flat_positions.FlatPositions | None:
+    """A segment's flat positions file, aligned with its flat postings `flat` (opened once
+    per segment), or None when it has none (an index an older Cari built)."""
+    return _opened(
+        _positions_files,
+        segreader,
+        lambda _segreader: flat_positions.open_beside(flat.path, flat.postings),
+    )
+
+
+def _opened(files: LRU, segreader: Any, open_for: Callable[[Any], Any]) -> Any:
     key = whoosh_private.segment_key(segreader)
-    found = _flat_files.get(key)
+    found = files.get(key)
     if found is None:
         try:
-            found = flat_postings.open_for(segreader)
-        except (flat_postings.DamagedFlatPostings, OSError) as exc:
+            found = open_for(segreader)
+        except (
+            flat_postings.DamagedFlatPostings,
+            flat_positions.DamagedFlatPositions,
+            OSError,
+        ) as exc:
             folder = Path(key[0])
             raise store.unreadable_index(folder.parent, store.error_detail(exc)) from exc
         if found is not None:
-            _flat_files.put(key, found)
+            files.put(key, found)
     return found
 
 
-# Open flat postings files by segment key (a memory map each: what they hold is read from the
-# page cache, not kept in the process).
+# Open flat postings and positions files by segment key (a memory map each: what they hold is
+# read from the page cache, not kept in the process).
 _flat_files = LRU(4096)
+_positions_files = LRU(4096)
 
 
 class Arrays:
@@ -291,6 +325,7 @@ class Arrays:
         # Weak references: a one-segment reader is its own segment reader.
         self._segments: list[tuple[Any, int, tuple[str, str]]] = []
         self._flat: list[flat_postings.FlatPostings | None] = []  # each segment's, if any
+        self._positions: list[flat_positions.FlatPositions | None] = []  # the same
         self._schema = reader.schema
         live = np.ones(self.size, dtype=bool)
         for segreader, offset in reader.leaf_readers():
@@ -298,7 +333,9 @@ class Arrays:
                 continue  # Whoosh's EmptyReader: an index with no documents at all
             key = whoosh_private.segment_key(segreader)
             self._segments.append((weakref.proxy(segreader), offset, key))
-            self._flat.append(_flat_file(segreader))
+            flat = _flat_file(segreader)
+            self._flat.append(flat)
+            self._positions.append(None if flat is None else _positions_file(segreader, flat))
             deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
             for docnum in deleted:
                 live[offset + docnum] = False
@@ -307,23 +344,39 @@ class Arrays:
         # update adds segments or deletes documents, and so changes it).
         self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
         self.memo = _memos.get(self.content_key)
+        # Every segment read from flat files: terms' postings are kept as searches compute
+        # with them (int64 reader numbers, float32 weights), once for every reader.
+        flat = all(found is not None for found in self._positions)
+        self._terms: LRU | None = _term_postings.get(self.content_key) if flat else None
         self._lengths: dict[str, np.ndarray] = {}
         self._field_totals: dict[str, float] = {}
 
     def postings(self, fieldname: str, text: str) -> TermPostings:
         """A term's postings over the reader's document numbers (deleted ones included:
         AND with `live`, as `mask` does); its positions are read when asked."""
+        if self._terms is None:
+            return self._read_postings(fieldname, text)
+        found = self._terms.get((fieldname, text))
+        if found is None:
+            found = self._read_postings(fieldname, text)
+            if len(found) <= MAX_CACHED_TERM:
+                self._terms.put((fieldname, text), found)
+        return found
+
+    def _read_postings(self, fieldname: str, text: str) -> TermPostings:
         parts = []
         flat_key = self._flat_key(fieldname, text)
         hashed = flat_postings.hash_of(flat_key) if flat_key is not None else 0
-        for (segreader, offset, key), flat in zip(self._segments, self._flat, strict=True):
+        segments = zip(self._segments, self._flat, self._positions, strict=True)
+        for (segreader, offset, key), flat, flat_positions_file in segments:
             full_key = (*key, fieldname, text)
             read = None
+            span = None
             if flat is not None:
                 # Documents and weights from the memory map (positions, when asked, from
-                # the blocks).
-                found = flat.find(flat_key, hashed) if flat_key is not None else None
-                item = _NO_POSTINGS if found is None else DocWeights(*found)
+                # the flat positions file, or the blocks of a segment without one).
+                span = flat.span(flat_key, hashed) if flat_key is not None else None
+                item = _NO_POSTINGS if span is None else DocWeights(*flat.postings_at(*span))
             else:
                 item = _cache.get(full_key)
                 if item is None:
@@ -331,9 +384,14 @@ class Arrays:
                     if len(item) <= MAX_CACHED_TERM:
                         _cache.put(full_key, item)
             if len(item):
-                # The positions just read are kept for this search; later, read again.
-                reread = partial(_segment_positions, segreader, full_key, read)
-                parts.append((item, Part(offset, item.docs, reread)))
+                if flat_positions_file is not None and span is not None:
+                    positions: Callable[[], Any] = partial(
+                        _flat_term_positions, item.docs, flat_positions_file, *span
+                    )
+                else:
+                    # The positions just read are kept for this search; later, read again.
+                    positions = partial(_segment_positions, segreader, full_key, read)
+                parts.append((item, Part(offset, item.docs, positions)))
         if not parts:
             return _EMPTY
         if len(parts) == 1 and parts[0][1].offset == 0:
@@ -398,6 +456,14 @@ class Arrays:
         return (total / self.size) if self.size else 1.0
 
 
+def _flat_term_positions(
+    docs: np.ndarray, found: flat_positions.FlatPositions, first: int, last: int
+) -> FlatTermPositions:
+    """A term's positions in a segment with a flat positions file (its postings [first,
+    last))."""
+    return FlatTermPositions(docs, found.term(first, last))
+
+
 def _segment_positions(segreader: Any, key: tuple, read: Positions | None) -> Positions:
     """A term's positions in a segment (`key`: as the postings cache's): cached, else those
     `read` with its postings, else read again."""
@@ -435,6 +501,19 @@ class PerContent:
                         self._items.popitem(last=False)
         return found
 
+    def clear(self) -> None:
+        """Empty every value (an LRU each) and forget them."""
+        with self._lock:
+            for item in self._items.values():
+                item.clear()
+            self._items.clear()
+
+
+# Terms' postings over a whole reader, converted (`Arrays.postings`), by index content: the
+# bytes the documents and weights of segments without flat files would be cached in.
+_term_postings = PerContent(
+    lambda: LRU(int(CACHE_BYTES * (1 - POSITIONS_SHARE)), weigh=lambda found: found.nbytes)
+)
 
 # Word scores (search.retrieval.ranking) and prefix matches (search.retrieval.matching) by
 # index content, up to this many bytes (a score per document: 100 KB a word for the corpus,
@@ -463,3 +542,4 @@ def clear_cache() -> None:
     """Forget every decoded posting list (tests and benchmarks measuring a cold cache)."""
     _cache.clear()
     _positions.clear()
+    _term_postings.clear()
