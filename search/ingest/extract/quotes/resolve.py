@@ -10,7 +10,12 @@ from collections.abc import Iterator
 from search.ingest.extract.officials import is_common_word
 from search.ingest.extract.person_names import looks_like_person
 from search.ingest.extract.quotes.direct import Found
-from search.ingest.extract.quotes.people import People, is_person_name, without_titles
+from search.ingest.extract.quotes.people import (
+    People,
+    initials,
+    is_person_name,
+    without_titles,
+)
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
 from search.ingest.extract.quotes.speakers import NOBODY, Said, is_role_word, speaker
@@ -218,8 +223,12 @@ def _named_in_full(full: str, said: Said, people: People) -> bool:
     initials it writes in full ("AHY")."""
     words = full.split()
     rest = [w for w in words if w not in said.name]
-    if len(words) > 1 and "".join(w[0] for w in words) == "".join(said.name):
+    if len(words) > 1 and initials(words) == "".join(said.name):
         return True  # "AHY" where the article names Agus Harimurti Yudhoyono
+    if any(w in vocabulary().name_head_words for w in said.name):
+        # "kata Agung": a person the article names as one ("Kombes Agung Budijono"), not
+        # any run of capitalised words holding the word ("Yayasan Pendidikan Agung Podomoro").
+        return full in people.known
     return full in people.known or (
         len(words) > len(said.name) and bool(rest) and looks_like_person(rest)
     )
