@@ -1020,6 +1020,11 @@ def test_a_name_of_dictionary_words_the_corpus_capitalises_is_read():
             "Hadimuljono.",
             [("Wiranto", "Menko Polhukam"), ("Basuki Hadimuljono", "Menteri PUPR")],
         ),
+        # A unit's short form in capitals goes on a role written after the name.
+        (
+            "Hal itu disampaikan I Ketut Diarmita, Dirjen PKH Kementan, Sabtu (14/9/2019).",
+            [("I Ketut Diarmita", "Dirjen PKH Kementan")],
+        ),
         # A name the mined glossary gives an acronym of ("Budi Gunawan (BG)") is a person's.
         (
             "Kepala BIN Budi Gunawan bicara lebih dulu membuka acara.",

@@ -1123,3 +1123,14 @@ def test_initials_are_the_person_the_article_names_so():
         '"Kami menunggu," ujar AHY.'
     )
     assert [s for s, _ in _said(body)] == ["Agus Harimurti Yudhoyono"] * 2
+
+
+def test_an_agency_or_a_country_before_the_name_is_no_part_of_the_speaker():
+    body = (
+        "TITLE Kemnaker: Menurunkan Pengangguran Melalui Kegiatan Job Fair\n"
+        "Menurutnya, disrupsi digital sudah terjadi akibat revolusi industri 4.0. Kemnaker pun "
+        "mengingatkan perguruan tinggi agar membuat kurikulum adaptif.\n"
+        "Sementara itu, Karo Humas Kemnaker Soes Hindharno mengatakan Kemnaker Menyapa digelar "
+        "untuk meningkatkan sosialisasi."
+    )
+    assert [s for s, _ in _said(body)] == ["Soes Hindharno"]  # was "Kemnaker Soes Hindharno"

@@ -17,8 +17,9 @@ each one's body, officials and quotes as JSON lines (default bench/results/recal
   article holds its last word;
 - quotes: a verb of speech of speech.toml written right after a closing quotation mark or a
   comma and before such a name ('"...," kata Budi Santoso'), or after a name ('Budi Santoso
-  mengatakan, ...'), with up to six words between; *missed* when no quote of that paragraph is
-  given to a speaker holding the name's last word.
+  mengatakan, ...'), with up to six words between; *missed* when no quote of that paragraph or
+  the two before it (a quotation closed in a later paragraph) is given to a speaker holding
+  the name's last word.
 
 A missed name's shape is the text around it with the name as N, the office head as R, the verb
 as V, acronyms as A, other capitalised words as C, numbers as 9, quotation marks as Q and the
@@ -216,9 +217,13 @@ def _official_misses(body: str, officials: list[list[str]]) -> Iterator[tuple[st
 def _quote_misses(body: str, quotes: list[list]) -> Iterator[tuple[str, str, str]]:
     after, before = _speech_verbs()
     start = 0
+    starts: list[int] = []
     for para in body.split("\n"):
         end = start + len(para)
-        people = {w for s, qs, qe in quotes if qs < end and qe > start for w in s.split()}
+        starts.append(start)
+        # a quotation a paragraph closes may open two paragraphs before ('" kata Argo.')
+        since = starts[-3] if len(starts) >= 3 else 0
+        people = {w for s, qs, qe in quotes if qs < end and qe > since for w in s.split()}
         for m in after.finditer(para):
             lead = para[max(m.start() - 3, 0) : m.start()]
             if not re.search(r"[,\"”][ \t]*$", lead):

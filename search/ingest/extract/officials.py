@@ -1451,7 +1451,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             if not following or not _is_role_word(following.capitalize(), role):
                 break
         elif word[0].isupper():
-            if not _is_role_word(word, role):
+            if not (_is_role_word(word, role) or _unit_acronym(word)):
                 break
         elif not (lower_ok and (written in roles.qualifiers or word in roles.modifiers)):
             if f"{role[-1]} {written}".startswith(roles.private_heads):
@@ -1483,6 +1483,12 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     elif following:
         end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
     return head, " ".join(role), bool(_CLOSED.match(text, end))
+
+
+def _unit_acronym(word: str) -> bool:
+    """A unit's or a body's short form in capitals after a role's head ("Dirjen PKH
+    Kementan"), not a rank ("AKBP") or an initial."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and not _is_title(word)
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”]|$)")

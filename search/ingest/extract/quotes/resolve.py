@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 
 from search.ingest.extract.officials import is_common_word
-from search.ingest.extract.person_names import looks_like_person
+from search.ingest.extract.person_names import (
+    is_agency_word,
+    is_institution_word,
+    is_place,
+    looks_like_person,
+    place_name_kind,
+)
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import (
     People,
@@ -175,8 +181,10 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
-        while len(words) > 2 and _goes_with(words, people.body):
-            words = words[1:]  # "pelatih Barito Putera Djajang Nurjaman": the club's name
+        while len(words) > 2 and (_goes_with(words, people.body) or _opens_no_name(words[0])):
+            # "pelatih Barito Putera Djajang Nurjaman": the club's name; "PM Israel Benjamin
+            # Netanyahu", "Kemnaker Aris Wahyudi": the country's, the agency's
+            words = words[1:]
         full = people.first_spelling(" ".join(words))
         if role and full not in people.roles:
             people.roles[full] = role
@@ -199,6 +207,18 @@ def _names_an_organisation(name: str, body: str) -> bool:
         return False
     following = _NEXT_WORD.match(body, at + len(name))
     return following is not None and following.group(1) in vocabulary().organisations
+
+
+def _opens_no_name(word: str) -> bool:
+    """A word that is no person's name's first: a country or a province ("Israel"), an
+    agency's short name ("Kemnaker"), an institution's word."""
+    bare = word.rstrip(".")
+    return (
+        is_place([bare])
+        or place_name_kind([bare]) in ("foreign", "region")
+        or is_agency_word(bare)
+        or is_institution_word(bare)
+    )
 
 
 def _goes_with(name: list[str], body: str) -> bool:
