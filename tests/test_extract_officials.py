@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.ingest.extract.officials import find_officials
+from search.ingest.extract.officials import find_officials, one_holder
 
 
 @pytest.mark.parametrize(
@@ -999,3 +999,65 @@ def test_phrases_after_a_role_and_associations_are_no_officials(text, not_a_name
 def test_a_name_of_dictionary_words_the_corpus_capitalises_is_read():
     text = "KSAD Jenderal Andika Perkasa mengatakan"
     assert [(o.name, o.role) for o in find_officials([text])] == [("Andika Perkasa", "KSAD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country of place_names.txt after a head of state is the role's, not the name's.
+        (
+            "Salah satunya dari Presiden Liberia George Weah yang juga merupakan legenda "
+            "sepakbola.",
+            [("George Weah", "Presiden Liberia")],
+        ),
+        (
+            "Selain Weah, Presiden Guinea Alpha Conde juga menyatakan belasungkawa.",
+            [("Alpha Conde", "Presiden Guinea")],
+        ),
+        # Glued short forms of ministers the corpus writes before a name.
+        (
+            "Turut menyertai Presiden di antaranya Menkopolhukam Wiranto dan Menpupera Basuki "
+            "Hadimuljono.",
+            [("Wiranto", "Menko Polhukam"), ("Basuki Hadimuljono", "Menteri PUPR")],
+        ),
+        # A unit's short form in capitals goes on a role written after the name.
+        (
+            "Hal itu disampaikan I Ketut Diarmita, Dirjen PKH Kementan, Sabtu (14/9/2019).",
+            [("I Ketut Diarmita", "Dirjen PKH Kementan")],
+        ),
+        # A name the mined glossary gives an acronym of ("Budi Gunawan (BG)") is a person's.
+        (
+            "Kepala BIN Budi Gunawan bicara lebih dulu membuka acara.",
+            [("Budi Gunawan", "Kepala BIN")],
+        ),
+    ],
+)
+def test_countries_glued_ministers_and_names_with_an_acronym(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_country_is_read_as_the_role_only_after_a_head_of_state():
+    text = "Penjabat Menteri Keamanan Dalam Negeri Chad Wolf mengatakan."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Chad Wolf"]
+
+
+@pytest.mark.parametrize(
+    ("role", "one"),
+    [
+        ("Ketua DPR", True),
+        ("Wakil Gubernur Jawa Barat", True),
+        ("Wakil Presiden", True),
+        ("Deputi Bidang Pencegahan KPK", True),  # a field picks one deputy
+        ("Deputi V KSP", True),  # so does a number
+        ("Deputi Gubernur Senior BI", True),
+        ("Wakil Ketua DPR", False),  # a body's deputies are several at once
+        ("Wakil Ketua KPK", False),
+        ("Wakil Ketua DPRD Jatim", False),
+        ("Deputi Gubernur BI", False),
+        ("Deputi BI", False),
+        ("Deputi", False),
+        ("Gubernur", False),
+    ],
+)
+def test_one_holder_knows_offices_a_body_has_several_of(role, one):
+    assert one_holder(role) is one

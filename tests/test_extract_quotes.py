@@ -1092,3 +1092,45 @@ def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():
 )
 def test_an_aside_without_commas_between_the_speaker_and_the_verb(body, speaker):
     assert [s for s, _ in _said(body)] == ([speaker] if speaker else [])
+
+
+def test_a_given_name_that_is_also_a_roles_word_is_a_speaker():
+    # "Agung" is a word of "Jaksa Agung", and a given name where no role comes before it.
+    body = (
+        '"Kami sudah menyelidiki dua minggu," ujar Wadir Tipiter Bareskrim Kombes Agung '
+        'Budijono.\n"Modusnya mencampur boraks," kata Agung.'
+    )
+    assert _said(body) == [
+        ("Agung Budijono", "Kami sudah menyelidiki dua minggu"),
+        ("Agung Budijono", "Modusnya mencampur boraks"),
+    ]
+    # Only a person the article names so: not a foundation's name holding the word.
+    body = (
+        "Yayasan Pendidikan Agung Podomoro ikut meramaikan acara.\n"
+        '"Kolaborasi ini untuk pelanggan," tutur Agung.'
+    )
+    assert _said(body) == []
+    body = '"Perkara ini segera kami limpahkan," kata Jaksa Agung Burhanuddin.'
+    assert _said(body) == [("Burhanuddin", "Perkara ini segera kami limpahkan")]
+    body = '"Berkas sudah lengkap," kata Kapuspenkum Kejaksaan Agung Mukri.'
+    assert _said(body) == [("Mukri", "Berkas sudah lengkap")]
+
+
+def test_initials_are_the_person_the_article_names_so():
+    body = (
+        "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono hadir.\n"
+        '"Kami solid," kata Agus Harimurti Yudhoyono.\n'
+        '"Kami menunggu," ujar AHY.'
+    )
+    assert [s for s, _ in _said(body)] == ["Agus Harimurti Yudhoyono"] * 2
+
+
+def test_an_agency_or_a_country_before_the_name_is_no_part_of_the_speaker():
+    body = (
+        "TITLE Kemnaker: Menurunkan Pengangguran Melalui Kegiatan Job Fair\n"
+        "Menurutnya, disrupsi digital sudah terjadi akibat revolusi industri 4.0. Kemnaker pun "
+        "mengingatkan perguruan tinggi agar membuat kurikulum adaptif.\n"
+        "Sementara itu, Karo Humas Kemnaker Soes Hindharno mengatakan Kemnaker Menyapa digelar "
+        "untuk meningkatkan sosialisasi."
+    )
+    assert [s for s, _ in _said(body)] == ["Soes Hindharno"]  # was "Kemnaker Soes Hindharno"

@@ -172,6 +172,8 @@ class _Roles:
     member_words: frozenset[str] = frozenset()
     private_posts: frozenset[str] = frozenset()
     private_names: tuple[tuple[str, ...], ...] = ()
+    shared_offices: tuple[tuple[str, ...], ...] = ()  # longest first
+    one_deputy_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -296,6 +298,10 @@ def _roles() -> _Roles:
         frozenset(table.get("member_words", [])),
         frozenset(table.get("private_posts", [])),
         tuple(tuple(n.split()) for n in table.get("private_names", [])),
+        tuple(
+            tuple(o.split()) for o in sorted(table.get("shared_offices", []), key=len, reverse=True)
+        ),
+        frozenset(table.get("one_deputy_words", [])),
     )
 
 
@@ -621,7 +627,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
         # list; the place is one word, or two before a name of two or more.
         qualifier_count += 2 if len(run) >= 4 else 1
-    qualifier_count += _place_or_agency_before_name(run[qualifier_count:])
+    qualifier_count += _place_or_agency_before_name(
+        run[qualifier_count:], country=head in roles.country_heads
+    )
     qualifier_count += _place_goes_on(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     if qualifiers and qualifiers[-1] == "dan":
@@ -723,17 +731,21 @@ def _short_form_after(text: str, at: int, run: list[str], head: str) -> tuple[st
     return " ".join([*run[:split], word]), nxt.end()
 
 
-def _place_or_agency_before_name(words: list[str]) -> int:
+def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> int:
     """How many words at the start of a name of three words or more are a place, an agency
     or a role word the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi",
     "Utara Sigit Widjatmoko", "Pangkal Pinang Maulan Aklil", "Belu Willy Lay"); an initial or
-    a Roman numeral is the name's ("I Wayan")."""
+    a Roman numeral is the name's ("I Wayan"). After the head of a state (`country`), a
+    country of place_names.txt is the role's too ("Presiden Liberia George Weah")."""
     if len(words) < 3 or _known(words):
         return 0
     for size in (2, 1):
         lead = words[:size]
-        # a district's or town's name of one word may be a given name ("Rosa", "Amirudin")
+        # a district's or town's name of one word may be a given name ("Rosa", "Amirudin"),
+        # a country's too, but after a head of state ("Chad Wolf")
         kinds = ("region", "local") if size > 1 else ("region",)
+        if country:
+            kinds = (*kinds, "foreign")
         if len(words) - size >= 2 and (
             is_place(lead) or is_agency(lead) or place_name_kind(lead) in kinds
         ):
@@ -1123,15 +1135,33 @@ def one_holder(role: str) -> bool:
     ("Bupati Magetan", "Perdana Menteri India"), an office the gazetteer gives as it is
     ("Menkumham", "Presiden"), or the head of one body ("Kepala BPS", "Ketua DPR"); not
     "Gubernur" or "Kapolsek", held by many at once, nor a member's seat ("Anggota Komisi III
-    DPR")."""
+    DPR"), nor one of a body's several deputies ("Wakil Ketua DPR", "Deputi Gubernur BI")."""
     label = canonical_role(role)
     head = _head_of(label)
     if not head or not label.startswith(head) or head.split()[0] in _roles().member_words:
+        return False
+    if _shared_office(label.split()):
         return False
     if label[len(head) :].strip() or label in _gazetteer_offices():
         return True
     words = head.split()
     return len(words) > 1 and words[0] in _roles().body_leaders and words[-1].isupper()
+
+
+def _shared_office(words: list[str]) -> bool:
+    """True for a role opening with an office a body has several holders of ("Wakil Ketua
+    KPK", "Deputi Gubernur BI"), unless a field or a number picks one ("Deputi Bidang
+    Pencegahan KPK", "Deputi V KSP", "Deputi Gubernur Senior BI")."""
+    roles = _roles()
+    for office in roles.shared_offices:
+        if tuple(words[: len(office)]) == office:
+            after = words[len(office) : len(office) + 1]
+            return not after or not (
+                after[0] in roles.one_deputy_words
+                or after[0].isdigit()
+                or not after[0].strip("IVX")  # a Roman numeral
+            )
+    return False
 
 
 @cache
@@ -1146,11 +1176,13 @@ def _name_words(canonical: str) -> frozenset[str]:
 
 def _names_no_country(role: str) -> bool:
     """True for the head of a state or government without the country: "Presiden", "Raja
-    Terakhir" (but "Presiden Zimbabwe", "Perdana Menteri Malaysia")."""
+    Terakhir" (but "Presiden Zimbabwe", "Perdana Menteri Malaysia", "Presiden Liberia")."""
     head = _head_of(role)
     if head not in _roles().country_heads or not role.startswith(head):
         return False
     rest = role[len(head) :].split()
+    if place_name_kind(rest) == "foreign":
+        return False  # "Presiden Liberia", "Perdana Menteri Bahamas"
     return not any(w in _roles().qualifiers or w.isupper() or is_place([w]) for w in rest)
 
 
@@ -1419,7 +1451,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             if not following or not _is_role_word(following.capitalize(), role):
                 break
         elif word[0].isupper():
-            if not _is_role_word(word, role):
+            if not (_is_role_word(word, role) or _unit_acronym(word)):
                 break
         elif not (lower_ok and (written in roles.qualifiers or word in roles.modifiers)):
             if f"{role[-1]} {written}".startswith(roles.private_heads):
@@ -1451,6 +1483,12 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     elif following:
         end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
     return head, " ".join(role), bool(_CLOSED.match(text, end))
+
+
+def _unit_acronym(word: str) -> bool:
+    """A unit's or a body's short form in capitals after a role's head ("Dirjen PKH
+    Kementan"), not a rank ("AKBP") or an initial."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and not _is_title(word)
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”]|$)")

@@ -57,6 +57,7 @@ class _Lists:
     place_names: dict[str, str] = field(default_factory=dict)
     names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
     name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
+    names_also_roles: frozenset[str] = frozenset()  # "Agung" (of "Jaksa Agung")
 
 
 @cache
@@ -90,11 +91,17 @@ def _lists() -> _Lists:
         {**{k.replace(" ", ""): v for k, v in place_names().items()}, **place_names()},
         frozenset(n.lower() for n in table.get("names_also_places", [])),
         frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
+        frozenset(table.get("names_also_roles", [])),
     )
 
 
 def not_names() -> frozenset[str]:
     return _lists().not_names
+
+
+def names_also_roles() -> frozenset[str]:
+    """Given names that are also a later word of a role's head: "Agung" ("Jaksa Agung")."""
+    return _lists().names_also_roles
 
 
 def is_institution_word(word: str) -> bool:

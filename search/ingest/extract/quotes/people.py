@@ -5,7 +5,7 @@ a role alone its holder ("kata Mendagri")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -64,7 +64,7 @@ class People:
         if len(name) == 1 and written.isupper():
             # "BG" is the one official or speaker of the article whose initials it is (not
             # any capitalised words: "WHO" is no World Health Organization's person).
-            spelt = {k for k in self.known if "".join(w[0] for w in k.split()) == written}
+            spelt = {k for k in self.known if initials(k.split()) == written}
             return spelt.pop() if len(spelt) == 1 else best
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
@@ -313,6 +313,12 @@ def _role_key(role: str) -> str:
         out += [*words[i:start], acronym]
         i = stop
     return " ".join(out + words[i:])
+
+
+def initials(words: Sequence[str]) -> str:
+    """A name's initials, as a short form writes them: "AHY" for Agus Harimurti
+    Yudhoyono."""
+    return "".join(w[0] for w in words if w)
 
 
 def is_person_name(words: list[str]) -> bool:

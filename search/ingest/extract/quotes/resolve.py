@@ -8,9 +8,20 @@ import re
 from collections.abc import Iterator
 
 from search.ingest.extract.officials import is_common_word
-from search.ingest.extract.person_names import looks_like_person
+from search.ingest.extract.person_names import (
+    is_agency_word,
+    is_institution_word,
+    is_place,
+    looks_like_person,
+    place_name_kind,
+)
 from search.ingest.extract.quotes.direct import Found
-from search.ingest.extract.quotes.people import People, is_person_name, without_titles
+from search.ingest.extract.quotes.people import (
+    People,
+    initials,
+    is_person_name,
+    without_titles,
+)
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
 from search.ingest.extract.quotes.speakers import NOBODY, Said, is_role_word, speaker
@@ -170,8 +181,10 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
-        while len(words) > 2 and _goes_with(words, people.body):
-            words = words[1:]  # "pelatih Barito Putera Djajang Nurjaman": the club's name
+        while len(words) > 2 and (_goes_with(words, people.body) or _opens_no_name(words[0])):
+            # "pelatih Barito Putera Djajang Nurjaman": the club's name; "PM Israel Benjamin
+            # Netanyahu", "Kemnaker Aris Wahyudi": the country's, the agency's
+            words = words[1:]
         full = people.first_spelling(" ".join(words))
         if role and full not in people.roles:
             people.roles[full] = role
@@ -196,6 +209,18 @@ def _names_an_organisation(name: str, body: str) -> bool:
         return False
     following = _NEXT_WORD.match(body, at + len(name))
     return following is not None and following.group(1) in vocabulary().organisations
+
+
+def _opens_no_name(word: str) -> bool:
+    """A word that is no person's name's first: a country or a province ("Israel"), an
+    agency's short name ("Kemnaker"), an institution's word."""
+    bare = word.rstrip(".")
+    return (
+        is_place([bare])
+        or place_name_kind([bare]) in ("foreign", "region")
+        or is_agency_word(bare)
+        or is_institution_word(bare)
+    )
 
 
 def _goes_with(name: list[str], body: str) -> bool:
@@ -236,8 +261,12 @@ def _named_in_full(full: str, said: Said, people: People) -> bool:
     initials it writes in full ("AHY")."""
     words = full.split()
     rest = [w for w in words if w not in said.name]
-    if len(words) > 1 and "".join(w[0] for w in words) == "".join(said.name):
+    if len(words) > 1 and initials(words) == "".join(said.name):
         return True  # "AHY" where the article names Agus Harimurti Yudhoyono
+    if any(w in vocabulary().name_head_words for w in said.name):
+        # "kata Agung": a person the article names as one ("Kombes Agung Budijono"), not
+        # any run of capitalised words holding the word ("Yayasan Pendidikan Agung Podomoro").
+        return full in people.known
     return full in people.known or (
         len(words) > len(said.name) and bool(rest) and looks_like_person(rest)
     )

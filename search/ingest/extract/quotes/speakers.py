@@ -118,11 +118,19 @@ def speaker(words: list[str]) -> Said:
         if not words:
             return NOBODY
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    if len(words) == 1 and words[0] in sp.name_head_words:
+        # '" kata Agung': a person where the article names one so ("Agung Wicaksono").
+        return Said((words[0],), weak=True)
     name: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if not is_name_word(word) and not (
-            name and (_initials_after_rank(words, i) or _initial_inside(words, i))
+            name
+            and (
+                _initials_after_rank(words, i)
+                or _initial_inside(words, i)
+                or _opens_name_despite_role(words, i)
+            )
         ):
             break
         name.insert(0, word)
@@ -167,6 +175,29 @@ def speaker(words: list[str]) -> Said:
             return Said(tuple(role), weak=True)
         return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
     return Said(tuple(name), tuple(role))
+
+
+def _opens_name_despite_role(words: list[str], i: int) -> bool:
+    """True when `words[i]` is a given name that is also a role's word ("Agung") and opens
+    the name here: it ends no role with the words before it ("Jaksa Agung", "Ketua
+    Mahkamah Agung"), which are no role's, body's or place's ("Direktur Utama PT
+    Transjakarta Agung Wicaksono"; not "Kejaksaan Agung Mukri")."""
+    sp = vocabulary()
+    if words[i] not in sp.name_head_words:
+        return False
+    if any(" ".join(words[j : i + 1]) in sp.long_heads for j in range(max(0, i - 3), i)):
+        return False
+    if i == 0:
+        return True
+    before = words[i - 1].rstrip(".")
+    if before in sp.titles:
+        return True
+    return not (
+        before in sp.role_words
+        or before in sp.qualifiers
+        or before in sp.institutions
+        or not before[:1].isupper()
+    )
 
 
 def _initials_after_rank(words: list[str], i: int) -> bool:

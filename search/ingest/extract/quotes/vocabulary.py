@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.ingest.extract.officials import alternation
-from search.ingest.extract.person_names import not_names
+from search.ingest.extract.person_names import names_also_roles, not_names
 from search.lexicon import load_toml, places
 
 
@@ -45,6 +45,10 @@ class Vocabulary:
     according: frozenset[str]
     pronouns: frozenset[str]
     role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    # Words of a role only after its first word that the corpus writes as names ("Agung" of
+    # "Jaksa Agung"), and the heads of more than one word they may end
+    name_head_words: frozenset[str]
+    long_heads: frozenset[str]
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
     name_enders: frozenset[str]
     institutions: frozenset[str]
@@ -143,6 +147,8 @@ def vocabulary() -> Vocabulary:
         according=frozenset(according),
         pronouns=frozenset(data["pronouns"]),
         role_words=frozenset(role_words),
+        name_head_words=names_also_roles(),
+        long_heads=frozenset(h for h in roles["heads"] if " " in h),
         qualifiers=frozenset(qualifiers - role_words),
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
