@@ -71,6 +71,17 @@ from search.indexing.official_variants import canonical_names, spelling_key
             "Johnny G Plate",
         ),
         ({"M Tamzil": 1, "Mohammad Tamzil": 1}, "M Tamzil", "Mohammad Tamzil"),
+        # several fuller forms that are one name: the fullest, which holds the others
+        (
+            {"Desmond Mahesa": 2, "Desmond J. Mahesa": 8, "Desmond Junaidi Mahesa": 1},
+            "Desmond Mahesa",
+            "Desmond Junaidi Mahesa",
+        ),
+        (
+            {"Gatot Dewa Broto": 1, "Gatot S Dewa Broto": 5, "Gatot Sulistiantoro Dewa Broto": 1},
+            "Gatot Dewa Broto",
+            "Gatot Sulistiantoro Dewa Broto",
+        ),
         ({"M. Prasetyo": 2, "HM Prasetyo": 3}, "M. Prasetyo", "HM Prasetyo"),
         # one word two slips apart in a long word, one in a short one, whatever the counts
         ({"Masnah Busyroh": 1, "Masnah Busro": 1}, "Masnah Busyroh", "Masnah Busro"),
@@ -149,6 +160,7 @@ def test_without_roles_a_surname_stays_apart():
         # a gazetteer alias the articles did not give to its holder is someone else
         {"Sri Mulyani": 2, "Sri Mulyani Indrawati": 300},
         # a shorter form of two fuller names is neither's
+        {"AM Dicky": 1, "AM Dicky Pastika Gading": 1, "Andi Moch Dicky": 1},
         {"Budi Santoso": 2, "Budi Santoso Wijaya": 5, "Budi Santoso Hadi": 4},
         # one word names no one in particular
         {"Dedi": 3, "Dedi Prasetyo": 30},

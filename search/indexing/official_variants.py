@@ -360,7 +360,20 @@ def _fuller_form(name: str, names: _Names) -> str | None:
             and not _glued_on(other.split()[0])
         ):
             fuller.append(other)
-    return fuller[0] if len(fuller) == 1 else None
+    return _fullest(fuller)
+
+
+def _fullest(fuller: list[str]) -> str | None:
+    """Of the fuller forms of a name, the one that holds all the others, when there is one:
+    several are one name written more or less fully ("Desmond Mahesa" of Desmond J. Mahesa
+    and of Desmond Junaidi Mahesa), not two names ("AM Dicky Pastika Gading", "Andi Moch
+    Dicky")."""
+    holding = [
+        other
+        for other in fuller
+        if all(_held_from(_expanded(other), _expanded(o)) is not None for o in fuller if o != other)
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _held_from(longer: list[str], shorter: list[str]) -> int | None:
