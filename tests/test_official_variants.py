@@ -86,6 +86,12 @@ from search.indexing.official_variants import canonical_names, spelling_key
         # one word two slips apart in a long word, one in a short one, whatever the counts
         ({"Masnah Busyroh": 1, "Masnah Busro": 1}, "Masnah Busyroh", "Masnah Busro"),
         ({"Daddy Rohanandi": 1, "Daddy Rohanady": 1}, "Daddy Rohanandi", "Daddy Rohanady"),
+        # two letters swapped across a third, whatever the letters
+        (
+            {"Mulfachri Haharap": 1, "Mulfachri Harahap": 2},
+            "Mulfachri Haharap",
+            "Mulfachri Harahap",
+        ),
         (
             {"Avichai Mendelblit": 1, "Avichai Mandelblit": 1},
             "Avichai Mendelblit",
