@@ -275,3 +275,34 @@ def test_accented_and_plain_spellings_are_one():
     assert canonical_names({"Antonio Guterres": 1, "António Guterres": 3}) == {
         "Antonio Guterres": "António Guterres"
     }
+
+
+CUT_ROLES = {
+    "Bambang Brodjo": ["Kepala Bappenas"],
+    "Bambang Brodjonegoro": ["Kepala Bappenas", "Menteri PPN"],
+    "Alex Marwata": ["Wakil Ketua KPK"],
+    "Alexander Marwata": ["Wakil Ketua KPK"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        (
+            {"Bambang Brodjo": 1, "Bambang Brodjonegoro": 47},
+            "Bambang Brodjo",
+            "Bambang Brodjonegoro",
+        ),
+        ({"Alex Marwata": 1, "Alexander Marwata": 20}, "Alex Marwata", "Alexander Marwata"),
+    ],
+)
+def test_a_name_with_a_word_cut_short_goes_under_the_name_of_its_office(counts, variant, canonical):
+    assert canonical_names(counts, CUT_ROLES.get)[variant] == canonical
+
+
+def test_a_name_with_a_word_cut_short_of_another_office_stays_apart():
+    counts = {"Bambang Brodjo": 1, "Bambang Brodjonegoro": 47}
+    # no roles, or "Kapolsek" alone, which names many: nothing says they are one
+    assert canonical_names(counts) == {}
+    kapolsek = {"Bambang Brodjo": ["Kapolsek"], "Bambang Brodjonegoro": ["Kapolsek"]}
+    assert canonical_names(counts, kapolsek.get) == {}

@@ -23,7 +23,10 @@ index, a name goes under another when
   standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
   fuller name has no word glued before it (a rank, a place) or more articles, and it is
   not a gazetteer name or alias (a gazetteer alias that the article did not give to its
-  holder is someone else: "Sri Mulyani", deputy regent of Klaten);
+  holder is someone else: "Sri Mulyani", deputy regent of Klaten); of several such fuller
+  names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
+- it is that name with one word cut short ("Bambang Brodjo" of Bambang Brodjonegoro), the
+  other ranks above it and articles give both an office one person holds at a time;
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
   Zulkifli is not the minister Masagos Zulkifli);
@@ -115,6 +118,7 @@ def canonical_names(
             continue
         target = (
             _fuller_form(name, left)
+            or _cut_form(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
         )
@@ -375,6 +379,40 @@ def _fullest(fuller: list[str]) -> str | None:
         if all(_held_from(_expanded(other), _expanded(o)) is not None for o in fuller if o != other)
     ]
     return holding[0] if len(holding) == 1 else None
+
+
+def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None) -> str | None:
+    """The one name `name` is with one word cut short ("Bambang Brodjo" of Bambang
+    Brodjonegoro: the page's line or the writer's haste), the cut word `MIN_MISSPELT_LENGTH`
+    letters or more, when that name ranks above it (a gazetteer name, then more articles)
+    and both are given an office one person holds at a time ("Kepala Bappenas")."""
+    words = name.split()
+    if roles is None or len(words) < 2 or name.lower() in gazetteer().by_alias:
+        return None
+    found = set()
+    for other in {o for word in words for o in names.by_word.get(_bare(word), ())}:
+        theirs = other.split()
+        if len(theirs) != len(words) or not _ranks_above(other, name, names):
+            continue
+        apart = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        if len(apart) == 1 and _cut_short(*apart[0]):
+            found.add(other)
+    if len(found) != 1:
+        return None
+    other = found.pop()
+    mine = set(roles(name))
+    theirs_roles = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+    return other if any(_one_office(a, b) for a in mine for b in theirs_roles) else None
+
+
+def _cut_short(written: str, full: str) -> bool:
+    """True when `written` is `full` cut short: its first letters, `MIN_MISSPELT_LENGTH` or
+    more, and not an initial."""
+    return (
+        len(written) >= MIN_MISSPELT_LENGTH
+        and len(full) > len(written)
+        and full.startswith(written)
+    )
 
 
 def _held_from(longer: list[str], shorter: list[str]) -> int | None:
