@@ -306,3 +306,32 @@ def test_a_name_with_a_word_cut_short_of_another_office_stays_apart():
     assert canonical_names(counts) == {}
     kapolsek = {"Bambang Brodjo": ["Kapolsek"], "Bambang Brodjonegoro": ["Kapolsek"]}
     assert canonical_names(counts, kapolsek.get) == {}
+
+
+GLUED_ROLES = {
+    "Menkopolhukam Wiranto": ["Mendagri"],
+    "Wiranto": ["Menko Polhukam", "Menteri Koordinator Bidang Politik Hukum dan HAM"],
+    "Pangan Suwandi": ["Direktur Jenderal Tanaman"],
+    "Suwandi": ["Direktur Jenderal Tanaman Pangan", "Dirjen Tanaman Pangan Kementan"],
+    "Dwiyono Widodo": ["Kepala Kantor"],
+    "Widodo": ["Kepala Dinas Pendidikan Provinsi Sumatera Selatan"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        # the office glued on: the name's own office
+        ({"Menkopolhukam Wiranto": 1, "Wiranto": 193}, "Menkopolhukam Wiranto", "Wiranto"),
+        # a word of the office ("Dirjen Tanaman Pangan Suwandi"), both given that office
+        ({"Pangan Suwandi": 2, "Suwandi": 3}, "Pangan Suwandi", "Suwandi"),
+    ],
+)
+def test_an_office_glued_on_a_name_of_one_word_goes(counts, variant, canonical):
+    assert canonical_names(counts, GLUED_ROLES.get)[variant] == canonical
+
+
+def test_a_given_name_before_a_namesake_of_one_word_stays():
+    # a given name, not an office: Dwiyono Widodo is not the Widodo of another office
+    counts = {"Dwiyono Widodo": 2, "Widodo": 3}
+    assert canonical_names(counts, GLUED_ROLES.get) == {}

@@ -27,6 +27,9 @@ index, a name goes under another when
   names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
 - it is that name with one word cut short ("Bambang Brodjo" of Bambang Brodjonegoro), the
   other ranks above it and articles give both an office one person holds at a time;
+- it is one word after a word glued on it, the office or a word of the office
+  ("Menkopolhukam Wiranto", "Pangan Suwandi" of "Dirjen Tanaman Pangan Suwandi"), and that
+  word names an office the name is given, or articles give both one office;
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
   Zulkifli is not the minister Masagos Zulkifli);
@@ -119,6 +122,7 @@ def canonical_names(
         target = (
             _fuller_form(name, left)
             or _cut_form(name, left, roles)
+            or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
         )
@@ -381,6 +385,29 @@ def _fullest(fuller: list[str]) -> str | None:
     return holding[0] if len(holding) == 1 else None
 
 
+def _office_glued_on(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """ "Menkopolhukam Wiranto" -> Wiranto, "Pangan Suwandi" (of "Dirjen Tanaman Pangan
+    Suwandi") -> Suwandi: a name of one word after a word glued on it, the office or a word
+    of it, when that name is as frequent or a gazetteer name and the glued word names an
+    office it is given, or both are given an office one person holds at a time."""
+    words = name.split()
+    if roles is None or len(words) != 2:
+        return None
+    glued, rest = words
+    if rest not in names.counts or not (
+        names.counts[rest] >= names.counts[name] or _is_gazetteer_name(rest)
+    ):
+        return None
+    theirs = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
+    if any(same_office(glued, role) for role in theirs):
+        return rest
+    if not _no_name(glued):
+        return None
+    return rest if any(_one_office(a, b) for a in set(roles(name)) for b in theirs) else None
+
+
 def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None) -> str | None:
     """The one name `name` is with one word cut short ("Bambang Brodjo" of Bambang
     Brodjonegoro: the page's line or the writer's haste), the cut word `MIN_MISSPELT_LENGTH`
@@ -466,13 +493,17 @@ def _surname_of(
     longer = [
         other
         for other in names.by_word.get(name, ())
-        if not _glued_on(other.split()[0])
+        # a title or place before the name, at its start or further in ("Baru Saudi
+        # Pangeran Abdulaziz"), is glued on it
+        if not any(_glued_on(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
             # a first name only when the fuller name is more written ("Andono" Warih)
             or (other.split()[0] == name and names.counts[other] > names.counts[name])
         )
     ]
+    # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
+    longer = [other for other in longer if _office_glued_on(other, names, roles) != name]
     # Several that all hold the shortest of them are one name with words glued before it
     # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
     shortest = min(longer, key=lambda n: (len(n.split()), n), default="")
