@@ -86,6 +86,18 @@ from search.indexing.official_variants import canonical_names, spelling_key
         # one word two slips apart in a long word, one in a short one, whatever the counts
         ({"Masnah Busyroh": 1, "Masnah Busro": 1}, "Masnah Busyroh", "Masnah Busro"),
         ({"Daddy Rohanandi": 1, "Daddy Rohanady": 1}, "Daddy Rohanandi", "Daddy Rohanady"),
+        # a slip that makes a word of the language, whatever the letters; spellings of one
+        # name are one candidate
+        (
+            {"Nama Sudjana": 1, "Nana Sudjana": 3, "Nana Sujana": 1},
+            "Nama Sudjana",
+            "Nana Sudjana",
+        ),
+        (
+            {"Desmon J Mahesa": 1, "Desmond J Mahesa": 5, "Desmond J. Mahesa": 8},
+            "Desmon J Mahesa",
+            "Desmond J. Mahesa",
+        ),
         # two letters swapped across a third, whatever the letters
         (
             {"Mulfachri Haharap": 1, "Mulfachri Harahap": 2},

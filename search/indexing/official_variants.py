@@ -16,7 +16,8 @@ index, a name goes under another when
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
   gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
-  only consonants for consonants: "Sukarno" and "Suparno" are two names), and the other is
+  only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the slip
+  made a common word, "Nama Sudjana", or swapped two letters, "Haharap"), and the other is
   the only such name and ranks above it (a gazetteer name, then more articles), or the one
   much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
@@ -271,10 +272,16 @@ def _spelling_of(name: str, names: _Names) -> str | None:
         and (_is_gazetteer_name(other) or (counts[other], other) > (counts[name], name))
     }
     apart = set()
+    words = name.split()
     for i in range(len(key)):
         for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
-            if key[i] != names.keys[other][i] and _slips_apart(key[i], names.keys[other][i]):
+            theirs = names.keys[other][i]
+            if key[i] != theirs and (
+                _slips_apart(key[i], theirs)
+                or (len(words) == len(key) and _slip_to_common_word(words[i], key[i], theirs))
+            ):
                 apart.add(other)
+    apart = _one_per_spelling(apart, names)
     if len(apart) == 1 and not candidates:
         other = next(iter(apart))
         if _ranks_above(other, name, names) and not (
@@ -288,6 +295,17 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _one_per_spelling(found: set[str], names: _Names) -> set[str]:
+    """Of names spelt alike (one spelling key: "Nana Sudjana", "Nana Sujana"), the one that
+    ranks first (a gazetteer name, then more articles): they are one name."""
+    best: dict[tuple[str, ...], str] = {}
+    for other in sorted(found):
+        key = tuple(names.keys[other])
+        if key not in best or _ranks_above(other, best[key], names):
+            best[key] = other
+    return set(best.values())
 
 
 def _with_lost_space(name: str, names: _Names) -> str | None:
@@ -331,6 +349,19 @@ def _slips_apart(a: str, b: str) -> bool:
         # two letters swapped across a third ("haharap", "harahap") are one slip of the hand
         return sorted(a) == sorted(b) or any(a[i] in _VOWELS or b[i] in _VOWELS for i in apart)
     return True
+
+
+def _slip_to_common_word(word: str, key: str, other: str) -> bool:
+    """True when a name's `word` (spelling key `key`) is a common word no gazetteer name
+    has, a letter apart from the word `other` of another name: the page's slip made a word
+    of the language ("Nama Sudjana" of Nana Sudjana), whatever the letters."""
+    return (
+        len(key) >= MIN_MISSPELT_LENGTH
+        and key[0] == other[0]
+        and OSA.distance(key, other) == 1
+        and is_common_word(word)
+        and word.lower() not in _gazetteer_words()
+    )
 
 
 def _a_slip_apart(a: str, b: str) -> bool:
