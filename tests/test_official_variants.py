@@ -339,3 +339,18 @@ def test_a_given_name_before_a_namesake_of_one_word_stays():
     # a given name, not an office: Dwiyono Widodo is not the Widodo of another office
     counts = {"Dwiyono Widodo": 2, "Widodo": 3}
     assert canonical_names(counts, GLUED_ROLES.get) == {}
+
+
+def test_a_name_counts_its_spellings_articles_when_a_shorter_form_is_weighed():
+    """Naisyah is the first word of Naisyah Tun Azikin, as often written, and of one office
+    ("Kadis", "Kepala Dinas Kesehatan Makassar"); with "Naisyahtun Azikin" the fuller name
+    has more articles, so the first name goes under it."""
+    roles = {
+        "Naisyah": ["Kadis"],
+        "Naisyah Tun Azikin": ["Kepala Dinas Kesehatan Makassar"],
+        "Naisyahtun Azikin": ["Kadis Kesehatan Kota Makassar"],
+    }
+    counts = {"Naisyah": 1, "Naisyah Tun Azikin": 1}
+    assert "Naisyah" not in canonical_names(counts, roles.get)
+    counts["Naisyahtun Azikin"] = 1
+    assert canonical_names(counts, roles.get)["Naisyah"] == "Naisyah Tun Azikin"

@@ -116,7 +116,12 @@ def canonical_names(
                 merged[name] = target
     _resolve_chains(merged)
     # Shorter forms, against the names left once the spellings are merged.
-    left = _Names({n: c for n, c in counts.items() if n not in merged})
+    # Each name counts its spellings' articles too ("Naisyahtun Azikin" for Naisyah Tun Azikin).
+    totals = {n: c for n, c in counts.items() if n not in merged}
+    for name, target in merged.items():
+        if target in totals:
+            totals[target] += counts[name]
+    left = _Names(totals)
     for name in sorted(left.counts):
         if name.lower() in full_forms:
             continue
