@@ -408,6 +408,12 @@ def test_a_person_only_the_title_names_is_not_counted():
         ),
         ("pengangkatan Habibie sebagai Penasihat Presiden PT Pertamina", "PT Pertamina"),
         ("antara lain Raja Kutai dan Kesultanan Jogjakarta, Raja Ternate", "Jogjakarta"),
+        # a vet's title alone between commas
+        (
+            "Kolonel Inf Endro Satoto, dan Kepala Balai Karantina Pertanian, Drh, Ida Bagus Hary"
+            " Soma Wijaya, serta pimpinan/pejabat unsur forkopimda",
+            "Drh",
+        ),
     ],
 )
 def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_name):

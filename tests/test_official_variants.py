@@ -71,10 +71,31 @@ from search.indexing.official_variants import canonical_names, spelling_key
             "Johnny G Plate",
         ),
         ({"M Tamzil": 1, "Mohammad Tamzil": 1}, "M Tamzil", "Mohammad Tamzil"),
+        # several fuller forms that are one name: the fullest, which holds the others
+        (
+            {"Desmond Mahesa": 2, "Desmond J. Mahesa": 8, "Desmond Junaidi Mahesa": 1},
+            "Desmond Mahesa",
+            "Desmond Junaidi Mahesa",
+        ),
+        (
+            {"Gatot Dewa Broto": 1, "Gatot S Dewa Broto": 5, "Gatot Sulistiantoro Dewa Broto": 1},
+            "Gatot Dewa Broto",
+            "Gatot Sulistiantoro Dewa Broto",
+        ),
         ({"M. Prasetyo": 2, "HM Prasetyo": 3}, "M. Prasetyo", "HM Prasetyo"),
         # one word two slips apart in a long word, one in a short one, whatever the counts
         ({"Masnah Busyroh": 1, "Masnah Busro": 1}, "Masnah Busyroh", "Masnah Busro"),
         ({"Daddy Rohanandi": 1, "Daddy Rohanady": 1}, "Daddy Rohanandi", "Daddy Rohanady"),
+        # a slip that makes a word of the language, whatever the letters; spellings of one
+        # name are one candidate
+        ({"Nama Sudjana": 1, "Nana Sudjana": 3, "Nana Sujana": 1}, "Nama Sudjana", "Nana Sudjana"),
+        ({"Desmon J Mahesa": 1, "Desmond J Mahesa": 5}, "Desmon J Mahesa", "Desmond J Mahesa"),
+        # two letters swapped across a third, whatever the letters
+        (
+            {"Mulfachri Haharap": 1, "Mulfachri Harahap": 2},
+            "Mulfachri Haharap",
+            "Mulfachri Harahap",
+        ),
         (
             {"Avichai Mendelblit": 1, "Avichai Mandelblit": 1},
             "Avichai Mendelblit",
@@ -149,6 +170,7 @@ def test_without_roles_a_surname_stays_apart():
         # a gazetteer alias the articles did not give to its holder is someone else
         {"Sri Mulyani": 2, "Sri Mulyani Indrawati": 300},
         # a shorter form of two fuller names is neither's
+        {"AM Dicky": 1, "AM Dicky Pastika Gading": 1, "Andi Moch Dicky": 1},
         {"Budi Santoso": 2, "Budi Santoso Wijaya": 5, "Budi Santoso Hadi": 4},
         # one word names no one in particular
         {"Dedi": 3, "Dedi Prasetyo": 30},
@@ -257,3 +279,78 @@ def test_accented_and_plain_spellings_are_one():
     assert canonical_names({"Antonio Guterres": 1, "António Guterres": 3}) == {
         "Antonio Guterres": "António Guterres"
     }
+
+
+CUT_ROLES = {
+    "Bambang Brodjo": ["Kepala Bappenas"],
+    "Bambang Brodjonegoro": ["Kepala Bappenas", "Menteri PPN"],
+    "Alex Marwata": ["Wakil Ketua KPK"],
+    "Alexander Marwata": ["Wakil Ketua KPK"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        (
+            {"Bambang Brodjo": 1, "Bambang Brodjonegoro": 47},
+            "Bambang Brodjo",
+            "Bambang Brodjonegoro",
+        ),
+        ({"Alex Marwata": 1, "Alexander Marwata": 20}, "Alex Marwata", "Alexander Marwata"),
+    ],
+)
+def test_a_name_with_a_word_cut_short_goes_under_the_name_of_its_office(counts, variant, canonical):
+    assert canonical_names(counts, CUT_ROLES.get)[variant] == canonical
+
+
+def test_a_name_with_a_word_cut_short_of_another_office_stays_apart():
+    counts = {"Bambang Brodjo": 1, "Bambang Brodjonegoro": 47}
+    # no roles, or "Kapolsek" alone, which names many: nothing says they are one
+    assert canonical_names(counts) == {}
+    kapolsek = {"Bambang Brodjo": ["Kapolsek"], "Bambang Brodjonegoro": ["Kapolsek"]}
+    assert canonical_names(counts, kapolsek.get) == {}
+
+
+GLUED_ROLES = {
+    "Menkopolhukam Wiranto": ["Mendagri"],
+    "Wiranto": ["Menko Polhukam", "Menteri Koordinator Bidang Politik Hukum dan HAM"],
+    "Pangan Suwandi": ["Direktur Jenderal Tanaman"],
+    "Suwandi": ["Direktur Jenderal Tanaman Pangan", "Dirjen Tanaman Pangan Kementan"],
+    "Dwiyono Widodo": ["Kepala Kantor"],
+    "Widodo": ["Kepala Dinas Pendidikan Provinsi Sumatera Selatan"],
+}
+
+
+@pytest.mark.parametrize(
+    ("counts", "variant", "canonical"),
+    [
+        # the office glued on: the name's own office
+        ({"Menkopolhukam Wiranto": 1, "Wiranto": 193}, "Menkopolhukam Wiranto", "Wiranto"),
+        # a word of the office ("Dirjen Tanaman Pangan Suwandi"), both given that office
+        ({"Pangan Suwandi": 2, "Suwandi": 3}, "Pangan Suwandi", "Suwandi"),
+    ],
+)
+def test_an_office_glued_on_a_name_of_one_word_goes(counts, variant, canonical):
+    assert canonical_names(counts, GLUED_ROLES.get)[variant] == canonical
+
+
+def test_a_given_name_before_a_namesake_of_one_word_stays():
+    # a given name, not an office: Dwiyono Widodo is not the Widodo of another office
+    counts = {"Dwiyono Widodo": 2, "Widodo": 3}
+    assert canonical_names(counts, GLUED_ROLES.get) == {}
+
+
+def test_a_name_counts_its_spellings_articles_when_a_shorter_form_is_weighed():
+    """Naisyah is the first word of Naisyah Tun Azikin, as often written, and of one office
+    ("Kadis", "Kepala Dinas Kesehatan Makassar"); with "Naisyahtun Azikin" the fuller name
+    has more articles, so the first name goes under it."""
+    roles = {
+        "Naisyah": ["Kadis"],
+        "Naisyah Tun Azikin": ["Kepala Dinas Kesehatan Makassar"],
+        "Naisyahtun Azikin": ["Kadis Kesehatan Kota Makassar"],
+    }
+    counts = {"Naisyah": 1, "Naisyah Tun Azikin": 1}
+    assert "Naisyah" not in canonical_names(counts, roles.get)
+    counts["Naisyahtun Azikin"] = 1
+    assert canonical_names(counts, roles.get)["Naisyah"] == "Naisyah Tun Azikin"

@@ -16,14 +16,21 @@ index, a name goes under another when
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
   gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
-  only consonants for consonants: "Sukarno" and "Suparno" are two names), and the other is
+  only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the slip
+  made a common word, "Nama Sudjana", or swapped two letters, "Haharap"), and the other is
   the only such name and ranks above it (a gazetteer name, then more articles), or the one
   much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
   standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
   fuller name has no word glued before it (a rank, a place) or more articles, and it is
   not a gazetteer name or alias (a gazetteer alias that the article did not give to its
-  holder is someone else: "Sri Mulyani", deputy regent of Klaten);
+  holder is someone else: "Sri Mulyani", deputy regent of Klaten); of several such fuller
+  names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
+- it is that name with one word cut short ("Bambang Brodjo" of Bambang Brodjonegoro), the
+  other ranks above it and articles give both an office one person holds at a time;
+- it is one word after a word glued on it, the office or a word of the office
+  ("Menkopolhukam Wiranto", "Pangan Suwandi" of "Dirjen Tanaman Pangan Suwandi"), and that
+  word names an office the name is given, or articles give both one office;
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
   Zulkifli is not the minister Masagos Zulkifli);
@@ -109,12 +116,19 @@ def canonical_names(
                 merged[name] = target
     _resolve_chains(merged)
     # Shorter forms, against the names left once the spellings are merged.
-    left = _Names({n: c for n, c in counts.items() if n not in merged})
+    # Each name counts its spellings' articles too ("Naisyahtun Azikin" for Naisyah Tun Azikin).
+    totals = {n: c for n, c in counts.items() if n not in merged}
+    for name, target in merged.items():
+        if target in totals:
+            totals[target] += counts[name]
+    left = _Names(totals)
     for name in sorted(left.counts):
         if name.lower() in full_forms:
             continue
         target = (
             _fuller_form(name, left)
+            or _cut_form(name, left, roles)
+            or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
         )
@@ -263,10 +277,16 @@ def _spelling_of(name: str, names: _Names) -> str | None:
         and (_is_gazetteer_name(other) or (counts[other], other) > (counts[name], name))
     }
     apart = set()
+    words = name.split()
     for i in range(len(key)):
         for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
-            if key[i] != names.keys[other][i] and _slips_apart(key[i], names.keys[other][i]):
+            theirs = names.keys[other][i]
+            if key[i] != theirs and (
+                _slips_apart(key[i], theirs)
+                or (len(words) == len(key) and _slip_to_common_word(words[i], key[i], theirs))
+            ):
                 apart.add(other)
+    apart = _one_per_spelling(apart, names)
     if len(apart) == 1 and not candidates:
         other = next(iter(apart))
         if _ranks_above(other, name, names) and not (
@@ -280,6 +300,17 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _one_per_spelling(found: set[str], names: _Names) -> set[str]:
+    """Of names spelt alike (one spelling key: "Nana Sudjana", "Nana Sujana"), the one that
+    ranks first (a gazetteer name, then more articles): they are one name."""
+    best: dict[tuple[str, ...], str] = {}
+    for other in sorted(found):
+        key = tuple(names.keys[other])
+        if key not in best or _ranks_above(other, best[key], names):
+            best[key] = other
+    return set(best.values())
 
 
 def _with_lost_space(name: str, names: _Names) -> str | None:
@@ -320,8 +351,22 @@ def _slips_apart(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         apart = [i for i in range(len(a)) if a[i] != b[i]]
-        return any(a[i] in _VOWELS or b[i] in _VOWELS for i in apart)
+        # two letters swapped across a third ("haharap", "harahap") are one slip of the hand
+        return sorted(a) == sorted(b) or any(a[i] in _VOWELS or b[i] in _VOWELS for i in apart)
     return True
+
+
+def _slip_to_common_word(word: str, key: str, other: str) -> bool:
+    """True when a name's `word` (spelling key `key`) is a common word no gazetteer name
+    has, a letter apart from the word `other` of another name: the page's slip made a word
+    of the language ("Nama Sudjana" of Nana Sudjana), whatever the letters."""
+    return (
+        len(key) >= MIN_MISSPELT_LENGTH
+        and key[0] == other[0]
+        and OSA.distance(key, other) == 1
+        and is_common_word(word)
+        and word.lower() not in _gazetteer_words()
+    )
 
 
 def _a_slip_apart(a: str, b: str) -> bool:
@@ -360,7 +405,77 @@ def _fuller_form(name: str, names: _Names) -> str | None:
             and not _glued_on(other.split()[0])
         ):
             fuller.append(other)
-    return fuller[0] if len(fuller) == 1 else None
+    return _fullest(fuller)
+
+
+def _fullest(fuller: list[str]) -> str | None:
+    """Of the fuller forms of a name, the one that holds all the others, when there is one:
+    several are one name written more or less fully ("Desmond Mahesa" of Desmond J. Mahesa
+    and of Desmond Junaidi Mahesa), not two names ("AM Dicky Pastika Gading", "Andi Moch
+    Dicky")."""
+    holding = [
+        other
+        for other in fuller
+        if all(_held_from(_expanded(other), _expanded(o)) is not None for o in fuller if o != other)
+    ]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _office_glued_on(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """ "Menkopolhukam Wiranto" -> Wiranto, "Pangan Suwandi" (of "Dirjen Tanaman Pangan
+    Suwandi") -> Suwandi: a name of one word after a word glued on it, the office or a word
+    of it, when that name is as frequent or a gazetteer name and the glued word names an
+    office it is given, or both are given an office one person holds at a time."""
+    words = name.split()
+    if roles is None or len(words) != 2:
+        return None
+    glued, rest = words
+    if rest not in names.counts or not (
+        names.counts[rest] >= names.counts[name] or _is_gazetteer_name(rest)
+    ):
+        return None
+    theirs = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
+    if any(same_office(glued, role) for role in theirs):
+        return rest
+    if not _no_name(glued):
+        return None
+    return rest if any(_one_office(a, b) for a in set(roles(name)) for b in theirs) else None
+
+
+def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None) -> str | None:
+    """The one name `name` is with one word cut short ("Bambang Brodjo" of Bambang
+    Brodjonegoro: the page's line or the writer's haste), the cut word `MIN_MISSPELT_LENGTH`
+    letters or more, when that name ranks above it (a gazetteer name, then more articles)
+    and both are given an office one person holds at a time ("Kepala Bappenas")."""
+    words = name.split()
+    if roles is None or len(words) < 2 or name.lower() in gazetteer().by_alias:
+        return None
+    found = set()
+    for other in {o for word in words for o in names.by_word.get(_bare(word), ())}:
+        theirs = other.split()
+        if len(theirs) != len(words) or not _ranks_above(other, name, names):
+            continue
+        apart = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        if len(apart) == 1 and _cut_short(*apart[0]):
+            found.add(other)
+    if len(found) != 1:
+        return None
+    other = found.pop()
+    mine = set(roles(name))
+    theirs_roles = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+    return other if any(_one_office(a, b) for a in mine for b in theirs_roles) else None
+
+
+def _cut_short(written: str, full: str) -> bool:
+    """True when `written` is `full` cut short: its first letters, `MIN_MISSPELT_LENGTH` or
+    more, and not an initial."""
+    return (
+        len(written) >= MIN_MISSPELT_LENGTH
+        and len(full) > len(written)
+        and full.startswith(written)
+    )
 
 
 def _held_from(longer: list[str], shorter: list[str]) -> int | None:
@@ -414,13 +529,17 @@ def _surname_of(
     longer = [
         other
         for other in names.by_word.get(name, ())
-        if not _glued_on(other.split()[0])
+        # a title or place before the name, at its start or further in ("Baru Saudi
+        # Pangeran Abdulaziz"), is glued on it
+        if not any(_glued_on(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
             # a first name only when the fuller name is more written ("Andono" Warih)
             or (other.split()[0] == name and names.counts[other] > names.counts[name])
         )
     ]
+    # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
+    longer = [other for other in longer if _office_glued_on(other, names, roles) != name]
     # Several that all hold the shortest of them are one name with words glued before it
     # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
     shortest = min(longer, key=lambda n: (len(n.split()), n), default="")
