@@ -60,6 +60,15 @@ Ia meminta agar semua pelayanan publik dilayani dengan cepat dan tanpa pungutan 
 """
 
 
+def built_seed_copy(folder: Path) -> tuple[Path, Path]:
+    """The five real seeds copied to `folder`/seeds (for a test to change) and their index
+    built in `folder`/index."""
+    seeds, index = folder / "seeds", folder / "index"
+    shutil.copytree(SEEDS_DIR, seeds)
+    build(seeds, index)
+    return seeds, index
+
+
 @pytest.fixture(scope="session")
 def seeds_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The five real seeds plus one hostile article, in a temporary folder."""

@@ -5,7 +5,6 @@ damaged file is an error, never a wrong answer."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -13,12 +12,11 @@ import pytest
 
 from search import whoosh_private
 from search.indexing import flat_postings, store
-from search.indexing.build import build
 from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEEDS_DIR
+from tests.conftest import SEEDS_DIR, built_seed_copy
 from tests.postings_reading import forget_decoded, pages
 
 QUERIES = [
@@ -106,10 +104,7 @@ def _flat_files(index: Path) -> list[Path]:
 def test_an_index_without_the_files_is_read_from_its_blocks_and_updates_keep_it_so(
     tmp_path: Path,
 ):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    index = tmp_path / "index"
-    build(seeds, index)
+    seeds, index = built_seed_copy(tmp_path)
     expected = pages(SearchEngine(index), QUERIES)
     for path in _flat_files(index):
         path.unlink()  # as an older Cari built it
@@ -127,10 +122,7 @@ def _add_article(seeds: Path) -> None:
 
 
 def test_an_update_writes_the_file_of_its_segment(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    index = tmp_path / "index"
-    build(seeds, index)
+    seeds, index = built_seed_copy(tmp_path)
     before = _flat_files(index)
     _add_article(seeds)
     assert update(seeds, index).added
@@ -159,10 +151,7 @@ def _check_against_blocks(index: Path) -> None:
 
 
 def test_a_damaged_file_no_generation_recorded_is_an_error_not_a_wrong_answer(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    index = tmp_path / "index"
-    build(seeds, index)
+    _, index = built_seed_copy(tmp_path)
     (store.require_live(index).path / store.FILES).unlink()  # as an older Cari left it
     for path in _flat_files(index):
         with path.open("r+b") as f:
@@ -180,10 +169,7 @@ def test_articles_are_found_by_id_as_whoosh_finds_them_with_files_or_without(tmp
     """After an update that adds an article and re-indexes another (its old document deleted
     in an older segment), every id leads to the document Whoosh's own lookup finds, and an
     id no document holds to none; also where a segment's file is gone or damaged."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    index = tmp_path / "index"
-    build(seeds, index)
+    seeds, index = built_seed_copy(tmp_path)
     _add_article(seeds)
     changed = sorted(seeds.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nDiperbarui.\n", encoding="utf-8")

@@ -4,7 +4,6 @@ answered, stopped cleanly; and the result cache, reused only while the index is 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import time
@@ -12,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from search.indexing.build import build
 from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEED_IDS, SEEDS_DIR, http_get
+from tests.conftest import SEED_IDS, SEEDS_DIR, built_seed_copy, http_get
 
 
 def _children(pid: int) -> list[int]:
@@ -78,10 +76,7 @@ def test_the_port_taken_is_a_clear_error(seed_index: Path, runner):
 
 
 def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    index = tmp_path / "index"
-    build(seeds, index)
+    seeds, index = built_seed_copy(tmp_path)
     engine = SearchEngine(index)
     request = SearchRequest("pelayanan publik")
     first = engine.search(request)
