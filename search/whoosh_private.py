@@ -18,6 +18,8 @@ from typing import Any
 import whoosh.codec.whoosh3 as whoosh3
 import whoosh.filedb.filetables as filetables
 import whoosh.util.numeric as numeric
+from whoosh.index import FileIndex
+from whoosh.reading import SegmentReader
 from whoosh.writing import PostingPool, SegmentWriter
 
 MODULE = "search/whoosh_private.py"
@@ -47,6 +49,7 @@ CLASS_NAMES: tuple[tuple[Any, str], ...] = (
     (SegmentWriter, "_close_segment"),
     (SegmentWriter, "_commit_toc"),
     (SegmentWriter, "_finish"),
+    (FileIndex, "_read_toc"),
 )
 # Names read from Whoosh's objects, by the kind of object that holds them.
 INSTANCE_NAMES: dict[str, tuple[str, ...]] = {
@@ -239,3 +242,15 @@ def commit_segments(ix: Any, segments: list[Any]) -> None:
     parent._close_segment()
     parent._commit_toc(segments)
     parent._finish()
+
+
+def segment_readers(ix: Any) -> tuple[list[Any], Callable[[Any], Any]]:
+    """The segments of an index's newest table of contents, and a function that opens a
+    reader over one of them: to read a few segments without opening all of them, as
+    `ix.reader()` does."""
+    toc = ix._read_toc()
+
+    def open_segment(segment: Any) -> Any:
+        return SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
+
+    return list(toc.segments), open_segment

@@ -351,27 +351,28 @@ def write_missing(folder: Path, *, every: bool = False) -> int:
     that lacks them (a segment Whoosh's own writer made: an update's); how many files. Only
     in an index whose other segments have theirs (one an older Cari built is read from its
     blocks until rebuilt: flat postings without flat positions, or neither), unless `every`.
-    Called while holding the index's write lock, before its files are recorded."""
+    Which segments have them is told by their files' names: only a segment that lacks one is
+    opened (after an update, its own; opening all 53 segments of a million articles took
+    30 ms). Called while holding the index's write lock, before its files are recorded."""
     from whoosh import index as whoosh_index
 
-    with whoosh_index.open_dir(str(folder)).reader() as reader:
-        segments = [s for s, _ in reader.leaf_readers() if whoosh_private.is_segment_reader(s)]
-        paths = [whoosh_private.segment_file(s, EXTENSION) for s in segments]
-        have = [
-            (s, p, p.with_suffix(flat_positions.EXTENSION))
-            for s, p in zip(segments, paths, strict=True)
-            if p
-        ]
-        lacking = [(s, p) for s, p, _ in have if not p.exists()]
-        with_positions = every or any(q.exists() for _, _, q in have)
-        lacking_positions = [(s, p, q) for s, p, q in have if p.exists() and not q.exists()]
-        written = 0
-        if lacking and (len(lacking) < len(segments) or every):
-            for segreader, path in lacking:
+    segments, open_segment = whoosh_private.segment_readers(whoosh_index.open_dir(str(folder)))
+    have = [
+        (s, p, p.with_suffix(flat_positions.EXTENSION))
+        for s, p in ((s, folder / s.make_filename(EXTENSION)) for s in segments)
+    ]
+    lacking = [(s, p) for s, p, _ in have if not p.exists()]
+    with_positions = every or any(q.exists() for _, _, q in have)
+    lacking_positions = [(s, p, q) for s, p, q in have if p.exists() and not q.exists()]
+    written = 0
+    if lacking and (len(lacking) < len(segments) or every):
+        for segment, path in lacking:
+            with open_segment(segment) as segreader:
                 write_for_segment(segreader, path, positions=with_positions)
-                written += 1 + with_positions
-        if with_positions:
-            for segreader, path, positions_path in lacking_positions:
+            written += 1 + with_positions
+    if with_positions:
+        for segment, path, positions_path in lacking_positions:
+            with open_segment(segment) as segreader:
                 write_positions_for_segment(segreader, FlatPostings(path), positions_path)
-                written += 1
+            written += 1
     return written

@@ -59,12 +59,11 @@ from search.indexing.store import LOCK_WAIT_SECONDS
 from search.indexing.update import (
     UpdateReport,
     _outcomes,
-    _preview,
     _tally,
     no_index_yet,
     plan_update,
     rebuild_reason,
-    refuse_mass_removal,
+    start_report,
 )
 from search.ingest.extract.sources import link_url
 from search.ingest.kinds import SeedProblem
@@ -656,12 +655,8 @@ def _update(
         return report
     indexed = {k: h for k, (h, _) in indexed_stamps(client, alias).items()}
     plan = plan_update(paths, indexed)
-    if not force:
-        refuse_mass_removal(len(indexed), len(plan.remove))
-    report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
-    if dry_run:
-        _preview(plan, report)
-    elif not plan.is_empty:
+    report = start_report(plan, len(indexed), force=force, dry_run=dry_run)
+    if not dry_run and not plan.is_empty:
         if on_plan:
             on_plan(len(plan.add) + len(plan.change))
         articles: list[Article] = []

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
@@ -37,6 +37,9 @@ from whoosh.searching import Searcher
 from search import jsonfiles
 from search.i18n import gettext
 from search.locks import flock_within
+
+if TYPE_CHECKING:
+    from search.indexing.flat_postings import KeyLookup
 
 LIVE = "live"
 META = "cari.json"
@@ -333,13 +336,19 @@ class IndexedLookup(Mapping[str, str]):
     def __init__(self, generation: Generation) -> None:
         from search.indexing.flat_postings import KeyLookup  # numpy: not for every command
 
-        self._searcher = generation.open().searcher()
+        self.index = generation.open()  # its files checked once, for the whole update
+        self._searcher = self.index.searcher()
         reader = self._searcher.reader()
         self._hashes = (
             reader.column_reader("content_hash") if reader.has_column("content_hash") else None
         )
         self._size = reader.doc_count()
         self._ids = KeyLookup(reader, "id")
+
+    def stored_by_id(self) -> StoredById:
+        """The stored articles of the index as it was when opened, found through the same
+        lookup (an update's copy candidates: no second opening of every segment)."""
+        return StoredById(self._searcher, self._ids)
 
     def __getitem__(self, article_id: str) -> str:
         docnum = self._ids.document_number(article_id)
@@ -365,11 +374,11 @@ class StoredById:
     Whoosh's searcher is asked), each id found through the segments' flat postings files
     (`flat_postings.KeyLookup`): what an update reads of its copy candidates."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, ids: KeyLookup | None = None) -> None:
         from search.indexing.flat_postings import KeyLookup  # numpy: not for every command
 
         self._searcher = searcher
-        self._ids = KeyLookup(searcher.reader(), "id")
+        self._ids = ids if ids is not None else KeyLookup(searcher.reader(), "id")
 
     def document(self, id: str) -> dict[str, Any] | None:
         docnum = self._ids.document_number(id)

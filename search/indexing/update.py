@@ -360,6 +360,18 @@ def refuse_mass_removal(indexed: int, removed: int) -> None:
         )
 
 
+def start_report(plan: UpdatePlan, indexed: int, *, force: bool, dry_run: bool) -> UpdateReport:
+    """The report of an update of `plan` on an index of `indexed` articles, before it is
+    applied (a dry run's filled in: `_preview`). Raises BuildRefusedError for a mass removal
+    (`refuse_mass_removal`) unless `force`."""
+    if not force:
+        refuse_mass_removal(indexed, len(plan.remove))
+    report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+    if dry_run:
+        _preview(plan, report)
+    return report
+
+
 def update(
     seeds_dir: str | os.PathLike[str],
     index_dir: str | os.PathLike[str],
@@ -390,7 +402,8 @@ def update(
             if reason is None and live is not None:
                 known = seedstats.load(live.path)
                 known.complete = known.complete_at is not None and known.complete_at == live.toc()
-                # Every seed recorded: the index is asked only about the seeds that changed.
+                # Every seed recorded: the index is asked only about the seeds that changed
+                # (and the same opened index writes the update: see _apply).
                 indexed = store.IndexedLookup(live) if known.complete else indexed_hashes(live)
         except Exception as exc:  # damaged index files: nothing in them can be kept
             cause = exc.__cause__ if isinstance(exc, store.IndexCorruptError) else exc
@@ -412,22 +425,19 @@ def update(
         if not dry_run and live.remove_writer_leftovers():
             log.info(gettext("removed the temporary files of an update that was stopped"))
         stats = seedstats.SeedStats()
+        opened = indexed if isinstance(indexed, store.IndexedLookup) else None
         try:
             plan = plan_update(
                 paths, indexed, seedstats.read_unusable(live.path), known, stats, live.path
             )
+            stats.complete = all(p.name in stats.entries for p in paths)
+            report = start_report(plan, len(indexed), force=force, dry_run=dry_run)
+            if not dry_run and not plan.is_empty:
+                _apply(live, plan, report, on_plan, on_article, opened)
         finally:
-            if isinstance(indexed, store.IndexedLookup):
-                indexed.close()
-        stats.complete = all(p.name in stats.entries for p in paths)
-        if not force:
-            refuse_mass_removal(len(indexed), len(plan.remove))
-        report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
-        if dry_run:
-            _preview(plan, report)
-        else:
-            if not plan.is_empty:
-                _apply(live, plan, report, on_plan, on_article)
+            if opened is not None:
+                opened.close()
+        if not dry_run:
             for problem in report.problems:  # read again next time, to report it again
                 stats.recheck(problem.path.name)
             seedstats.write_unusable(live.path, plan.unusable)
@@ -559,14 +569,18 @@ def _apply(
     report: UpdateReport,
     on_plan: Callable[[int], None] | None,
     on_article: Callable[[Article | SeedProblem], None] | None,
+    opened: store.IndexedLookup | None = None,
 ) -> None:
-    """Write the plan into the live generation as one commit."""
+    """Write the plan into the live generation as one commit: through `opened`, the index
+    the plan was made with, when given (its files were checked and its segments opened
+    once: with 53 segments, at a million articles, each opening cost 30 ms and each check
+    80 ms)."""
     if on_plan:
         on_plan(len(plan.add) + len(plan.change))
     load_stem_cache(live.path)  # the words the index has seen are not stemmed again
     now = time.time()
     # Separate segment files: a compound segment is copied into memory by every reader.
-    index = live.open()
+    index = opened.index if opened is not None else live.open()
     writer = index.writer(timeout=store.LOCK_WAIT_SECONDS, compound=COMPOUND, codec=fast_codec())
     indexed: list[Fingerprint] = []  # the articles added or re-indexed, for their copies
     try:
@@ -587,8 +601,12 @@ def _apply(
         report.removed.extend(plan.remove)
         if report.changes:
             # Saved before the commit: a search that sees the new articles finds their copies.
-            with index.searcher() as searcher:
-                update_generation(live.path, store.StoredById(searcher), indexed, plan.remove)
+            if opened is not None:
+                update_generation(live.path, opened.stored_by_id(), indexed, plan.remove)
+            else:
+                with index.searcher() as searcher:
+                    by_id = store.StoredById(searcher)
+                    update_generation(live.path, by_id, indexed, plan.remove)
             # No merge: an update writes its own segment and rewrites none of the ones searches
             # have open (a merge deletes their files under them), so its cost follows its size.
             writer.commit(mergetype=NO_MERGE)
