@@ -67,6 +67,7 @@ BASE = {
     "jsonfiles",
     "locks",
     "lexicon",
+    "regex_cache",
     "child_process",
     "whoosh_private",
 }

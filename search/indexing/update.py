@@ -23,6 +23,7 @@ from pathlib import Path
 
 from whoosh.writing import NO_MERGE
 
+from search import regex_cache
 from search.i18n import format_decimal, gettext
 from search.indexing import flat_postings, seedstats, store
 from search.indexing.build import (
@@ -578,6 +579,7 @@ def _apply(
     if on_plan:
         on_plan(len(plan.add) + len(plan.change))
     load_stem_cache(live.path)  # the words the index has seen are not stemmed again
+    regex_cache.load(live.path)  # nor extraction's large patterns compiled again
     now = time.time()
     # Separate segment files: a compound segment is copied into memory by every reader.
     index = opened.index if opened is not None else live.open()
@@ -612,6 +614,7 @@ def _apply(
             writer.commit(mergetype=NO_MERGE)
             flat_postings.write_missing(live.path)
             live.record_files()
+            regex_cache.save()
         else:
             writer.cancel()
     except BaseException:

@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
+from search import regex_cache
 from search.i18n import gettext
 from search.ingest.extract.person_names import (
     LOWER,
@@ -192,7 +193,7 @@ def gazetteer() -> _Gazetteer:
                 forms.update({clean.upper(), clean.title()})
     pattern = None
     if forms:
-        pattern = re.compile(rf"{alternation(forms)}(?![\w'’-])")  # see _word_matches
+        pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # _word_matches
     entries = load_toml("officials.toml").get("official", [])
     terms = {e["name"]: _terms(e) for e in entries}
     partial: set[str] = set()
@@ -258,7 +259,7 @@ def _roles() -> _Roles:
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
         head_forms.setdefault(head.lower(), head)
-    head_pattern = re.compile(alternation(head_forms) + r"(?![\w-])")  # see _word_matches
+    head_pattern = regex_cache.compile(alternation(head_forms) + r"(?![\w-])")  # _word_matches
     qualifiers = set(table["qualifiers"])
     for place in places():
         qualifiers.update(place.split())

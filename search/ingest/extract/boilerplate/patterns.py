@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from search import regex_cache
 from search.lexicon import load_toml
 
 # A list of at least this many anchored patterns is grouped by the letter lines start with.
@@ -149,7 +150,7 @@ def _letters_of(items: list, parser: object) -> frozenset[str] | None:
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return regex_cache.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from search import regex_cache
 from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import names_also_roles, not_names
 from search.lexicon import load_toml, places
@@ -83,51 +84,53 @@ def vocabulary() -> Vocabulary:
     said_so_between = alternation(data["said_so_between"])
     return Vocabulary(
         after=frozenset(after),
-        after_pattern=re.compile(
+        after_pattern=regex_cache.compile(
             rf"\s*[,.]?\s*(?:{alternation(data['after_adverbs'])}\s+)?"
             rf"(?P<verb>{quote_verbs})(?P<nya>nya)?\b"
         ),
-        before_pattern=re.compile(
+        before_pattern=regex_cache.compile(
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
-        before_any=re.compile(rf"\b(?:{before_verbs})\b"),
+        before_any=regex_cache.compile(rf"\b(?:{before_verbs})\b"),
         # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
-        postposed=re.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
-        pronoun_before=re.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
-        speech_words=re.compile(
+        postposed=regex_cache.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
+        pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
+        speech_words=regex_cache.compile(
             rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
         ),
-        according_start=re.compile(
+        according_start=regex_cache.compile(
             rf"\s*(?:(?:{openers}),\s*)?(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
-        described_before=re.compile(
+        described_before=regex_cache.compile(
             rf"(?:^|[.!?]\s+|,\s*){alternation({*data['described'], *role_words})}\b"
             r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)\s*$"
         ),
-        name_verb=re.compile(
+        name_verb=regex_cache.compile(
             r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|dia|ia|beliau)\s+"
             rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
         ),
-        passive_as=re.compile(
+        passive_as=regex_cache.compile(
             rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
         ),
-        said_so=re.compile(
+        said_so=regex_cache.compile(
             rf"\s*(?:(?:{openers}),\s*)?(?:(?:{alternation(data['said_so_nouns'])})\s+"
             rf"(?:itu|ini|tersebut)|{alternation(data['said_so_alone'])})\s+"
             rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
         ),
-        passive_agent=re.compile(
+        passive_agent=regex_cache.compile(
             rf"\s(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\s+(?=[A-Z])"
         ),
-        comma_opening=re.compile(rf"(?:{openers}),\s*"),
-        along=re.compile(rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"),
-        occasion=re.compile(
+        comma_opening=regex_cache.compile(rf"(?:{openers}),\s*"),
+        along=regex_cache.compile(
+            rf",\s*(?:{alternation(data['along'])})\s[^.;:!?\"“”]{{3,120}}?,\s*$"
+        ),
+        occasion=regex_cache.compile(
             rf",\s+(?:{alternation(data['tail_words'])})\s[^.;:!?\"“”]{{3,90}}?,?\s*$"
         ),
-        occasion_bare=re.compile(
+        occasion_bare=regex_cache.compile(
             rf"\s+(?:{alternation(set(data['tail_words']) - {'dari'})})\s"
             r"[^,.;:!?\"“”()]{3,60}?\s*$"
         ),
