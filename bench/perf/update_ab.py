@@ -10,7 +10,8 @@ versions taking turns. The other version runs from its checkout (`--before`, e.g
 
     python -m bench.perf.update_ab --index DIR --seeds DIR --before DIR [--rounds 3]
 
-Prints the medians and writes bench/results/update-ab.json.
+Prints the medians of the wall and of the CPU time (user and system, of the update's process:
+what a shared machine's load does not lengthen) and writes bench/results/update-ab.json.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -39,9 +41,16 @@ def _new_seed(seeds: Path, seed: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _update(tree: Path, seeds: Path, index: Path) -> float:
+def _cpu_of_children() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _update(tree: Path, seeds: Path, index: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `cari update`."""
     command = [sys.executable, "-m", "search.cli", "update", "--seeds", str(seeds)]
     env = {**os.environ, "PYTHONPATH": str(tree), "CARI_ENGINE": "whoosh"}
+    cpu = _cpu_of_children()
     started = time.perf_counter()
     done = subprocess.run(
         [*command, "--index", str(index)], cwd=tree, env=env, capture_output=True, text=True
@@ -49,7 +58,7 @@ def _update(tree: Path, seeds: Path, index: Path) -> float:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"cari update failed ({tree}): {done.stderr[-800:]}")
-    return seconds
+    return seconds, _cpu_of_children() - cpu
 
 
 def run(index: Path, seeds: Path, before: Path, work: Path, rounds: int) -> dict[str, Any]:
@@ -66,20 +75,26 @@ def run(index: Path, seeds: Path, before: Path, work: Path, rounds: int) -> dict
         _new_seed(places[name] / "seeds", 100)
         _update(tree, places[name] / "seeds", places[name] / "index")
     times: dict[str, list[float]] = {name: [] for name in trees}
+    cpu: dict[str, list[float]] = {name: [] for name in trees}
     for round_ in range(rounds):
         order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
         for name in order:
             _new_seed(places[name] / "seeds", 200 + round_)
-            seconds = _update(trees[name], places[name] / "seeds", places[name] / "index")
+            seconds, used = _update(trees[name], places[name] / "seeds", places[name] / "index")
             times[name].append(seconds)
-            print(f"round {round_ + 1}, {name}: {seconds:.2f} s", flush=True)
+            cpu[name].append(used)
+            print(f"round {round_ + 1}, {name}: {seconds:.2f} s, CPU {used:.2f} s", flush=True)
     return {
         "rounds": rounds,
         "new_articles": NEW,
         "before_s": round(median(times["before"]), 2),
         "after_s": round(median(times["after"]), 2),
+        "before_cpu_s": round(median(cpu["before"]), 2),
+        "after_cpu_s": round(median(cpu["after"]), 2),
         "before_runs_s": [round(t, 2) for t in times["before"]],
         "after_runs_s": [round(t, 2) for t in times["after"]],
+        "before_cpu_runs_s": [round(t, 2) for t in cpu["before"]],
+        "after_cpu_runs_s": [round(t, 2) for t in cpu["after"]],
         "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
     }
 
@@ -95,7 +110,10 @@ def main(argv: list[str] | None = None) -> None:
     result = run(args.index, args.seeds, args.before, args.work, args.rounds)
     print(
         table(
-            [("cari update, 10 new, s", result["before_s"], result["after_s"])],
+            [
+                ("cari update, 10 new, s", result["before_s"], result["after_s"]),
+                ("its CPU, s", result["before_cpu_s"], result["after_cpu_s"]),
+            ],
             (f"median of {args.rounds}", "before", "after"),
         )
     )
