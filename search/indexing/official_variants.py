@@ -39,7 +39,15 @@ index, a name goes under another when
   or much more frequent, and articles give both an office one person holds at a time
   ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
   Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
+- its words and another's are one name written more or less fully, the first word for the
+  first (initials for words, spellings made alike: "AM Dicky", "Andi Moch Dicky", "Andy M
+  Dicky", "AM Dicky Pastika Gading"), and articles give both one office of one holder
+  written alike with its place or body ("Kapolres Bogor"): all go under the one of them
+  ranking first.
 
+A spelling goes under no name when articles give it only regional or local offices of one
+holder of a kind the other is never given, and the other an office of one holder that is no
+such office: AKBP Arif Budiman, Kapolres Jepara, is not the Ketua KPU Arief Budiman.
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
 and how much more frequent "much" is live here; the names are the index's own. Both engines
 list the officials facet with the variants' counts added to their name's (`merged_counts`)
@@ -58,7 +66,9 @@ from itertools import pairwise
 from rapidfuzz.distance import OSA
 
 from search.ingest.extract.officials import (
+    canonical_role,
     gazetteer,
+    holds_office_kind,
     is_common_word,
     is_title,
     one_holder,
@@ -112,7 +122,9 @@ def canonical_names(
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
             )
-            if target is not None:
+            if target is not None and not (
+                target in counts and _offices_apart(name, target, roles)
+            ):
                 merged[name] = target
     _resolve_chains(merged)
     # Shorter forms, against the names left once the spellings are merged.
@@ -134,6 +146,11 @@ def canonical_names(
         )
         if target is not None:
             merged[name] = target
+    _resolve_chains(merged)
+    # Forms of one name given one office of one holder ("AM Dicky", "Andi Moch Dicky",
+    # "Andy M Dicky": Kapolres Bogor), against the names left.
+    rest = {n: c for n, c in left.counts.items() if n not in merged}
+    merged.update(_forms_of_one_holder(_Names(rest), roles))
     _resolve_chains(merged)
     # A name goes only under a name some article gives: a facet lists what it counts.
     return {name: target for name, target in merged.items() if target in counts}
@@ -605,6 +622,108 @@ def _one_word_aliases() -> dict[str, tuple[tuple[str, str], ...]]:
             word = spelling_key(alias)
             by_letter.setdefault(word[:1], []).append((word, canonical))
     return {letter: tuple(pairs) for letter, pairs in by_letter.items()}
+
+
+def _forms_of_one_holder(
+    names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> dict[str, str]:
+    """Names of two words or more that may be one name written more or less fully (each
+    word of the shorter, in order, a word of the longer spelt alike, or an initial of it,
+    or it an initial of the word: "AM Dicky", "Andi Moch Dicky", "Andy M Dicky", "AM Dicky
+    Pastika Gading"), when articles give both an office one person holds at a time
+    ("Kapolres Bogor"): each goes under the one of them ranking first (a gazetteer name,
+    then more articles, then more letters written out)."""
+    if roles is None:
+        return {}
+    by_word: dict[str, list[str]] = {}
+    for name in sorted(names.counts):
+        if len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
+            continue
+        for word in {w for w in _keyed_words(name) if len(w) > 1}:
+            by_word.setdefault(word, []).append(name)
+
+    def rank(name: str) -> tuple[bool, int, int, str]:
+        letters = sum(len(w) for w in _keyed_words(name) if len(w) > 1)
+        return (_is_gazetteer_name(name), names.counts[name], letters, name)
+
+    merged: dict[str, str] = {}
+    for name in sorted(names.counts, key=rank, reverse=True):
+        if name in merged or len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
+            continue
+        mine = set(roles(name)) | gazetteer().roles.get(name, frozenset())
+        for word in {w for w in _keyed_words(name) if len(w) > 1}:
+            for other in by_word.get(word, ()):
+                if (
+                    other == name
+                    or other in merged
+                    or rank(other) > rank(name)
+                    or _is_gazetteer_name(other)
+                    or not _one_name_more_or_less_written(name, other)
+                ):
+                    continue
+                if _one_named_office(set(roles(other)), mine):
+                    merged[other] = name
+    return merged
+
+
+def _one_named_office(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """True when two names are given one office of one holder written alike, with its
+    place or body ("Kapolres Bogor"; not "Presiden" alone, which the articles give the
+    president of Liberia and of the United States)."""
+    labels = {canonical_role(role) for role in theirs if one_holder(role)}
+    return any(
+        len(label.split()) > 1 and label in labels
+        for label in (canonical_role(role) for role in mine if one_holder(role))
+    )
+
+
+def _keyed_words(name: str) -> list[str]:
+    """The spelling keys of a name's words, initials written together split ("AM" -> "a",
+    "m")."""
+    return [
+        spelling_key(w) if len(w) > 1 else w.lower()
+        for word in name.split()
+        for w in (list(_bare(word)) if _INITIALS.fullmatch(word) else [_bare(word)])
+        if w
+    ]
+
+
+def _one_name_more_or_less_written(a: str, b: str) -> bool:
+    """True when each word of the name with fewer words stands, in order, for a word of the
+    other, the first for the first: spelt alike, or an initial of it, or it an initial of
+    the word ("Andy M Dicky" and "Andi Moch Dicky"); at least one word written out on both
+    sides."""
+    x, y = sorted((_keyed_words(a), _keyed_words(b)), key=len)
+    if not x or x[0][0] != y[0][0]:
+        return False  # a word before one of them: a title or an office glued on
+    at = 0
+    written = False
+    for word in x:
+        while at < len(y) and not (
+            word == y[at] or ((len(word) == 1 or len(y[at]) == 1) and word[0] == y[at][0])
+        ):
+            at += 1
+        if at == len(y):
+            return False
+        written = written or (len(word) > 1 and word == y[at])
+        at += 1
+    return written
+
+
+def _offices_apart(name: str, other: str, roles: Callable[[str], Iterable[str]] | None) -> bool:
+    """True when articles give a name only regional or local offices of one holder
+    (roles.toml's `local_heads`: "Kapolres Jepara") of a kind the other name, spelt like it,
+    is never given, and the other an office of one holder that is no such office ("Ketua
+    KPU"): AKBP Arif Budiman of Jepara is not the Ketua KPU Arief Budiman."""
+    if roles is None:
+        return False
+    mine = set(roles(name))
+    theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+    return (
+        bool(mine)
+        and all(one_holder(role) and not holds_office_kind(theirs, role) for role in mine)
+        and any(one_holder(role) and holds_office_kind((), role) for role in theirs)
+    )
 
 
 def _one_office(a: str, b: str) -> bool:

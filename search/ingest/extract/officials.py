@@ -1206,10 +1206,15 @@ def _same_office_kind(head: str, role: str) -> bool:
 def _holds(canonical: str, role: str) -> bool:
     """False when `role` is a regional or local office of a kind the gazetteer's official
     never held: 'Wakil Bupati Klaten Sri Mulyani' is not Sri Mulyani Indrawati."""
+    return holds_office_kind(gazetteer().roles.get(canonical, frozenset()), role)
+
+
+def holds_office_kind(held: Iterable[str], role: str) -> bool:
+    """False when `role` is a regional or local office (roles.toml's `local_heads`) of a
+    kind none of the roles `held` is: a Kapolres is not the Ketua KPU."""
     head = _head_of(role)
     if not role or head not in _roles().local_heads:
         return True
-    held = gazetteer().roles.get(canonical, frozenset())
     return any(_same_office_kind(head, r) for r in held)
 
 
