@@ -34,6 +34,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from search.i18n import gettext
+from search.ingest.extract.association_posts import association_post
 from search.ingest.extract.person_names import (
     LOWER,
     UPPER,
@@ -777,7 +778,9 @@ def _public_office(role: str) -> bool:
         return False
     if words & roles.party_boards:
         return False  # "Ketua DPC PDIP Solo": a party's board
-    for a, b in pairwise(role.split()):
+    # a board's level is skipped: "Ketua DPD I Partai Golkar NTB"
+    unranked = [w for w in role.split() if w.strip("IVX")]
+    for a, b in pairwise(unranked):
         if a in roles.public_body_boards and (
             b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
         ):
@@ -786,6 +789,8 @@ def _public_office(role: str) -> bool:
     for name in roles.private_names:
         if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
             return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
+    if association_post(role, frozenset(gazetteer().by_alias)):
+        return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA"
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
