@@ -454,3 +454,34 @@ def test_a_spelling_given_one_office_written_otherwise_still_merges():
     assert canonical_names(counts, APART_ROLES.get) == {
         "Inspektur Polisi Didi Haryono": "Didi Haryono"
     }
+
+
+NICKNAME_ROLES = {
+    "Cak Imin": ["Wakil Ketua DPR"],
+    "A Muhaimin Iskandar": ["Wakil Ketua DPR"],
+    "Mas Sumatri": ["Bupati"],
+    "Kang Ujang": ["Kapolsek Cisauk"],
+    "Sujang Hermawan": ["Bupati Garut"],
+}
+
+
+def test_a_nickname_after_a_word_of_kinship_goes_under_the_name_it_ends():
+    # "Cak Imin" (the corpus writes "Muhaimin Iskandar alias Cak Imin"), one office
+    counts = {"Cak Imin": 1, "A Muhaimin Iskandar": 1}
+    assert canonical_names(counts, NICKNAME_ROLES.get) == {"Cak Imin": "A Muhaimin Iskandar"}
+    # the gazetteer's nickname of the governor of South Kalimantan
+    counts = {"Paman Birin": 1, "Sahbirin Noor": 5}
+    assert canonical_names(counts) == {"Paman Birin": "Sahbirin Noor"}
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # no name ends as the nickname
+        {"Mas Sumatri": 1, "A Muhaimin Iskandar": 1},
+        # a name ending so, of another office (a made-up pair)
+        {"Kang Ujang": 1, "Sujang Hermawan": 2},
+    ],
+)
+def test_a_nickname_of_no_name_of_its_office_stays(counts):
+    assert canonical_names(counts, NICKNAME_ROLES.get) == {}

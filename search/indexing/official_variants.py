@@ -39,6 +39,9 @@ index, a name goes under another when
   or much more frequent, and articles give both an office one person holds at a time
   ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
   Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
+- it is a nickname after a word of kinship or affection ("Paman Birin"; person_names.toml's
+  `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
+  Noor, "Gubernur Kalsel");
 - its words and another's are one name written more or less fully, the first word for the
   first (initials for words, spellings made alike: "AM Dicky", "Andi Moch Dicky", "Andy M
   Dicky", "AM Dicky Pastika Gading"), and articles give both one office of one holder
@@ -75,7 +78,7 @@ from search.ingest.extract.officials import (
     same_office,
 )
 from search.ingest.extract.person_names import is_place
-from search.lexicon import places
+from search.lexicon import load_toml, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
 ROLE_SAMPLE = 20
@@ -83,6 +86,8 @@ ROLE_SAMPLE = 20
 MUCH_MORE_FREQUENT = 2
 # Words shorter than this are never taken for another word a letter apart.
 MIN_MISSPELT_LENGTH = 4
+# A nickname after a word of kinship this long or longer is read as the end of a given name.
+MIN_NICKNAME_LENGTH = 4
 # Words this long may be two slips apart ("Busyroh" and "Busro"); shorter ones, one.
 TWO_SLIPS_LENGTH = 6
 _VOWELS = frozenset("aeiou")
@@ -143,6 +148,7 @@ def canonical_names(
             or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
+            or _nickname_of(name, left, roles)
         )
         if target is not None:
             merged[name] = target
@@ -602,6 +608,33 @@ def _one_word_slip_of(
         if any(_one_office(a, b) for a in mine for b in theirs):
             found.add(other)
     return found.pop() if len(found) == 1 else None
+
+
+def _nickname_of(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one name a nickname after a word of kinship or affection is of ("Paman Birin" of
+    Sahbirin Noor: person_names.toml's `nickname_words`): a name with a longer word ending
+    as the nickname, `MIN_NICKNAME_LENGTH` letters or more, given one office."""
+    words = name.split()
+    if roles is None or len(words) != 2 or words[0] not in _nickname_words():
+        return None
+    short = spelling_key(words[1])
+    if len(short) < MIN_NICKNAME_LENGTH:
+        return None
+    mine = set(roles(name))
+    found = set()
+    for other, keys in names.keys.items():
+        if other != name and any(len(w) > len(short) and w.endswith(short) for w in keys):
+            theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+            if any(same_office(a, b) for a in mine for b in theirs):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _nickname_words() -> frozenset[str]:
+    return frozenset(load_toml("person_names.toml").get("nickname_words", []))
 
 
 def _slip_candidates(key: str, names: _Names) -> Iterable[tuple[str, str]]:
