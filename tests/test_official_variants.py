@@ -378,6 +378,10 @@ BOGOR_ROLES = {
     "George Weah": ["Presiden Liberia"],
     "Hamid Rizal": ["Bupati Natuna"],
     "Abdul Hamid Rizal": ["Bupati Natuna"],
+    "Yudi Dinyati": ["Kepala Suku Dinas Kesehatan Jakarta Utara"],
+    "Yudi Dimyati": ["Kepala Suku Dinas Kesehatan Jakarta Utara"],
+    "Rudolph A. Rodja": ["Kapolda Papua"],
+    "Rudolf Alberth Rodja": ["Kapolda Papua"],
 }
 
 
@@ -395,6 +399,12 @@ def test_initials_and_spelt_out_names_of_one_office_holder_are_one_entry():
     # a fuller form with more articles takes the shorter one, whatever its spelling
     counts = {"Freddy Yudha Satria": 3, "Fredy Yudha": 7}
     assert canonical_names(counts, BOGOR_ROLES.get) == {"Freddy Yudha Satria": "Fredy Yudha"}
+    # one word a slip apart, whatever the letters, and an initial for a word
+    counts = {"Yudi Dinyati": 1, "Yudi Dimyati": 3}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Yudi Dinyati": "Yudi Dimyati"}
+    assert canonical_names(counts) == {}  # a consonant for another: without the office, two
+    counts = {"Rudolph A. Rodja": 1, "Rudolf Alberth Rodja": 1}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Rudolph A. Rodja": "Rudolf Alberth Rodja"}
 
 
 @pytest.mark.parametrize(

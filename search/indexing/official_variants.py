@@ -43,8 +43,9 @@ index, a name goes under another when
   `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
   Noor, "Gubernur Kalsel");
 - its words and another's are one name written more or less fully, the first word for the
-  first (initials for words, spellings made alike: "AM Dicky", "Andi Moch Dicky", "Andy M
-  Dicky", "AM Dicky Pastika Gading"), and articles give both one office of one holder
+  first (initials for words, spellings made alike, one word a slip apart whatever the
+  letters: "AM Dicky", "Andi Moch Dicky", "Andy M Dicky", "AM Dicky Pastika Gading"; "Yudi
+  Dinyati" and "Yudi Dimyati"), and articles give both one office of one holder
   written alike with its place or body ("Kapolres Bogor"): all go under the one of them
   ranking first.
 
@@ -724,23 +725,36 @@ def _keyed_words(name: str) -> list[str]:
 def _one_name_more_or_less_written(a: str, b: str) -> bool:
     """True when each word of the name with fewer words stands, in order, for a word of the
     other, the first for the first: spelt alike, or an initial of it, or it an initial of
-    the word ("Andy M Dicky" and "Andi Moch Dicky"); at least one word written out on both
-    sides."""
+    the word ("Andy M Dicky" and "Andi Moch Dicky"), or, for one word, a slip of it
+    (`_slipped`: "Yudi Dinyati" and "Yudi Dimyati"); at least one word written out alike on
+    both sides."""
     x, y = sorted((_keyed_words(a), _keyed_words(b)), key=len)
     if not x or x[0][0] != y[0][0]:
         return False  # a word before one of them: a title or an office glued on
     at = 0
-    written = False
+    written = slipped = False
     for word in x:
         while at < len(y) and not (
-            word == y[at] or ((len(word) == 1 or len(y[at]) == 1) and word[0] == y[at][0])
+            word == y[at]
+            or ((len(word) == 1 or len(y[at]) == 1) and word[0] == y[at][0])
+            or (not slipped and _slipped(word, y[at]))
         ):
             at += 1
         if at == len(y):
             return False
         written = written or (len(word) > 1 and word == y[at])
+        slipped = slipped or (word != y[at] and len(word) > 1 and len(y[at]) > 1)
         at += 1
     return written
+
+
+def _slipped(a: str, b: str) -> bool:
+    """True for two spelling keys of a word a slip of the hand apart, whatever the letters:
+    one edit, or two in a word of `TWO_SLIPS_LENGTH` letters or more, the first letter
+    kept."""
+    if min(len(a), len(b)) < MIN_MISSPELT_LENGTH or a[0] != b[0]:
+        return False
+    return OSA.distance(a, b) <= (2 if min(len(a), len(b)) >= TWO_SLIPS_LENGTH else 1)
 
 
 def _offices_apart(name: str, other: str, roles: Callable[[str], Iterable[str]] | None) -> bool:
