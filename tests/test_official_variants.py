@@ -495,3 +495,24 @@ def test_a_nickname_after_a_word_of_kinship_goes_under_the_name_it_ends():
 )
 def test_a_nickname_of_no_name_of_its_office_stays(counts):
     assert canonical_names(counts, NICKNAME_ROLES.get) == {}
+
+
+def test_a_misspelt_rank_or_a_common_word_before_a_name_is_glued_on():
+    """Ranks misspelt by a letter or with "Pol" glued on (Kombes, Irjen), and a common word
+    before a gazetteer spelling (the corpus's 2019 facet, 2026-12-03)."""
+    counts = {
+        "Komes Sabilul Alif": 1,
+        "Sabilul Alif": 3,
+        "Kombespol Zain Dwi Nugroho": 1,
+        "Zain Dwi Nugroho": 4,
+        "Irhen Martuani Sormin": 1,
+        "Martuani Sormin": 1,
+        "Bahkan Aziz Syamsuddin": 1,
+        "Azis Syamsuddin": 46,
+    }
+    assert canonical_names(counts) == {
+        "Komes Sabilul Alif": "Sabilul Alif",
+        "Kombespol Zain Dwi Nugroho": "Zain Dwi Nugroho",
+        "Irhen Martuani Sormin": "Martuani Sormin",
+        "Bahkan Aziz Syamsuddin": "Azis Syamsuddin",
+    }

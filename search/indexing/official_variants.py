@@ -8,8 +8,9 @@ the page glued to the name when it lost a space or a line ("Inspektur Luki Herma
 "Utara Sigit Widjatmoko") or a shorter form ("Taj Yasin" for Taj Yasin Maimoen). Over the
 index, a name goes under another when
 
-- it is that name after a leading word that is no one's name (a rank, a place, a common
-  word, an acronym or an initial) and the other is as frequent or a gazetteer name;
+- it is that name after a leading word that is no one's name (a rank, also misspelt by a
+  letter or with "Pol" glued on, "Komes", "Kombespol"; a place, a common word, an acronym
+  or an initial) and the other is as frequent or a gazetteer name;
 - it is that name but for a space lost or added ("SriMulyani", "TitoKarnavian", "Dwi
   Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
@@ -79,7 +80,7 @@ from search.ingest.extract.officials import (
     same_office,
 )
 from search.ingest.extract.person_names import is_place
-from search.lexicon import load_toml, places
+from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
 ROLE_SAMPLE = 20
@@ -87,6 +88,8 @@ ROLE_SAMPLE = 20
 MUCH_MORE_FREQUENT = 2
 # Words shorter than this are never taken for another word a letter apart.
 MIN_MISSPELT_LENGTH = 4
+# Ranks and titles this long are known misspelt by a letter ("Komes" for Kombes).
+MIN_TITLE_SLIP_LENGTH = 5
 # A nickname after a word of kinship this long or longer is read as the end of a given name.
 MIN_NICKNAME_LENGTH = 4
 # Words this long may be two slips apart ("Busyroh" and "Busro"); shorter ones, one.
@@ -128,6 +131,8 @@ def canonical_names(
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
             )
+            if target is not None:  # "Aziz Syamsuddin": the gazetteer's Azis Syamsuddin
+                target = full_forms.get(target.lower(), target)
             if target is not None and not (
                 target in counts and _offices_apart(name, target, roles)
             ):
@@ -255,11 +260,34 @@ def _no_name(word: str) -> bool:
     bare = word.rstrip(".")
     return (
         is_title(bare)
+        or _misspelt_title(bare)
         or bare in places()
         or (bare.isupper() and len(bare) <= 4)
         or bool(_INITIAL.fullmatch(word))
         or (is_common_word(bare) and bare.lower() not in _gazetteer_words())
     )
+
+
+def _misspelt_title(word: str) -> bool:
+    """A rank or title of `MIN_TITLE_SLIP_LENGTH` letters or more misspelt by the page, a
+    letter lost or another for one ("Komes", "Irhen"; not "Habibi", a letter more, nor a
+    given name the corpus writes, `name_roots`), or with "Pol" glued on ("Kombespol")."""
+    if word.lower().endswith("pol") and is_title(word[:-3]):
+        return True
+    if len(word) < MIN_TITLE_SLIP_LENGTH - 1 or word.lower() in name_roots():
+        return False
+    return any(
+        len(title) >= MIN_TITLE_SLIP_LENGTH
+        and title[0] == word[0]
+        and len(title) - len(word) in (0, 1)
+        and OSA.distance(title, word) == 1
+        for title in _titles()
+    )
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(t.rstrip(".") for t in load_toml("roles.toml")["titles"])
 
 
 def _glued_on(word: str) -> bool:
