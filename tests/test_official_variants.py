@@ -362,3 +362,157 @@ def test_a_name_counts_its_spellings_articles_when_a_shorter_form_is_weighed():
     assert "Naisyah" not in canonical_names(counts, roles.get)
     counts["Naisyahtun Azikin"] = 1
     assert canonical_names(counts, roles.get)["Naisyah"] == "Naisyah Tun Azikin"
+
+
+# One Kapolres Bogor written four ways over the 2019 corpus (its official facet, 2026-12-03),
+# and a Kapolres of no named place.
+BOGOR_ROLES = {
+    "AM Dicky": ["Kapolres Bogor"],
+    "AM Dicky Pastika Gading": ["Kapolres Bogor"],
+    "Andi Moch Dicky": ["Kapolres Bogor"],
+    "Andy M Dicky": ["Kapolres Bogor"],
+    "Andi M Dicky": ["Kapolres"],
+    "Freddy Yudha Satria": ["Kapolsek Cisauk"],
+    "Fredy Yudha": ["Kapolsek Cisauk", "Kapolsek"],
+    "George W. Bush": ["Presiden"],
+    "George Weah": ["Presiden Liberia"],
+    "Hamid Rizal": ["Bupati Natuna"],
+    "Abdul Hamid Rizal": ["Bupati Natuna"],
+    "Yudi Dinyati": ["Kepala Suku Dinas Kesehatan Jakarta Utara"],
+    "Yudi Dimyati": ["Kepala Suku Dinas Kesehatan Jakarta Utara"],
+    "Rudolph A. Rodja": ["Kapolda Papua"],
+    "Rudolf Alberth Rodja": ["Kapolda Papua"],
+}
+
+
+def test_initials_and_spelt_out_names_of_one_office_holder_are_one_entry():
+    counts = {
+        "AM Dicky": 1,
+        "AM Dicky Pastika Gading": 1,
+        "Andi Moch Dicky": 1,
+        "Andy M Dicky": 1,
+        "Andi M Dicky": 1,
+    }
+    merged = canonical_names(counts, BOGOR_ROLES.get)
+    # "Andi M Dicky" is "Andy M Dicky" spelt alike; with its article, that name has most
+    assert merged == {name: "Andy M Dicky" for name in counts if name != "Andy M Dicky"}
+    # a fuller form with more articles takes the shorter one, whatever its spelling
+    counts = {"Freddy Yudha Satria": 3, "Fredy Yudha": 7}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Freddy Yudha Satria": "Fredy Yudha"}
+    # one word a slip apart, whatever the letters, and an initial for a word
+    counts = {"Yudi Dinyati": 1, "Yudi Dimyati": 3}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Yudi Dinyati": "Yudi Dimyati"}
+    assert canonical_names(counts) == {}  # a consonant for another: without the office, two
+    counts = {"Rudolph A. Rodja": 1, "Rudolf Alberth Rodja": 1}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Rudolph A. Rodja": "Rudolf Alberth Rodja"}
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # no roles: nothing says the two fuller forms are one man
+        {"AM Dicky Pastika Gading": 1, "Andi Moch Dicky": 1},
+        # "Presiden" alone names no one office: Bush is not Weah
+        {"George W. Bush": 1, "George Weah": 3},
+    ],
+)
+def test_names_alike_without_one_named_office_stay_apart(counts):
+    roles = BOGOR_ROLES.get if "George Weah" in counts else None
+    assert canonical_names(counts, roles) == {}
+
+
+def test_a_word_before_a_name_is_not_read_as_an_initial_of_it():
+    # a given name before the other (the first words differ) is not matched as one name
+    counts = {"Hamid Rizal": 1, "Abdul Hamid Rizal": 1}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {}
+
+
+# Names a letter apart given offices of two kinds (the 2019 corpus, 2026-12-03).
+APART_ROLES = {
+    "Arif Budiman": ["Kapolres Jepara"],
+    "Arief Budiman": ["Ketua KPU"],
+    "Rizal Effendi": ["Wali Kota Balikpapan"],
+    "Riswan Efendi": ["Kasudin Bina Marga Jakarta Barat"],
+    "Ahmadsyah Harrofie": ["Penjabat Sekretaris Daerah Provinsi Riau"],
+    "Ahmad Syah Harrofie": ["Sekda Provinsi Riau"],
+    "Didi Haryono": ["Kapolda Kalbar"],
+    "Inspektur Polisi Didi Haryono": ["Kepala Kepolisian Daerah Kalimantan Barat"],
+}
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # the Kapolres Jepara, AKBP Arif Budiman, is not the Ketua KPU
+        {"Arif Budiman": 1, "Arief Budiman": 2},
+        # the mayor of Balikpapan is not a Jakarta Kasudin
+        {"Rizal Effendi": 1, "Riswan Efendi": 1},
+    ],
+)
+def test_a_spelling_given_a_local_office_the_other_never_holds_stays_apart(counts):
+    assert canonical_names(counts, APART_ROLES.get) == {}
+    # without roles, the spelling alone merges them
+    assert canonical_names(counts) != {}
+
+
+def test_a_spelling_given_one_office_written_otherwise_still_merges():
+    # one office written in full and short: Sekretaris Daerah and Sekda, Kepala Kepolisian
+    # Daerah and Kapolda
+    counts = {"Ahmadsyah Harrofie": 1, "Ahmad Syah Harrofie": 1}
+    assert canonical_names(counts, APART_ROLES.get) == {"Ahmadsyah Harrofie": "Ahmad Syah Harrofie"}
+    counts = {"Inspektur Polisi Didi Haryono": 1, "Didi Haryono": 4}
+    assert canonical_names(counts, APART_ROLES.get) == {
+        "Inspektur Polisi Didi Haryono": "Didi Haryono"
+    }
+
+
+NICKNAME_ROLES = {
+    "Cak Imin": ["Wakil Ketua DPR"],
+    "A Muhaimin Iskandar": ["Wakil Ketua DPR"],
+    "Mas Sumatri": ["Bupati"],
+    "Kang Ujang": ["Kapolsek Cisauk"],
+    "Sujang Hermawan": ["Bupati Garut"],
+}
+
+
+def test_a_nickname_after_a_word_of_kinship_goes_under_the_name_it_ends():
+    # "Cak Imin" (the corpus writes "Muhaimin Iskandar alias Cak Imin"), one office
+    counts = {"Cak Imin": 1, "A Muhaimin Iskandar": 1}
+    assert canonical_names(counts, NICKNAME_ROLES.get) == {"Cak Imin": "A Muhaimin Iskandar"}
+    # the gazetteer's nickname of the governor of South Kalimantan
+    counts = {"Paman Birin": 1, "Sahbirin Noor": 5}
+    assert canonical_names(counts) == {"Paman Birin": "Sahbirin Noor"}
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        # no name ends as the nickname
+        {"Mas Sumatri": 1, "A Muhaimin Iskandar": 1},
+        # a name ending so, of another office (a made-up pair)
+        {"Kang Ujang": 1, "Sujang Hermawan": 2},
+    ],
+)
+def test_a_nickname_of_no_name_of_its_office_stays(counts):
+    assert canonical_names(counts, NICKNAME_ROLES.get) == {}
+
+
+def test_a_misspelt_rank_or_a_common_word_before_a_name_is_glued_on():
+    """Ranks misspelt by a letter or with "Pol" glued on (Kombes, Irjen), and a common word
+    before a gazetteer spelling (the corpus's 2019 facet, 2026-12-03)."""
+    counts = {
+        "Komes Sabilul Alif": 1,
+        "Sabilul Alif": 3,
+        "Kombespol Zain Dwi Nugroho": 1,
+        "Zain Dwi Nugroho": 4,
+        "Irhen Martuani Sormin": 1,
+        "Martuani Sormin": 1,
+        "Bahkan Aziz Syamsuddin": 1,
+        "Azis Syamsuddin": 46,
+    }
+    assert canonical_names(counts) == {
+        "Komes Sabilul Alif": "Sabilul Alif",
+        "Kombespol Zain Dwi Nugroho": "Zain Dwi Nugroho",
+        "Irhen Martuani Sormin": "Martuani Sormin",
+        "Bahkan Aziz Syamsuddin": "Azis Syamsuddin",
+    }

@@ -8,8 +8,9 @@ the page glued to the name when it lost a space or a line ("Inspektur Luki Herma
 "Utara Sigit Widjatmoko") or a shorter form ("Taj Yasin" for Taj Yasin Maimoen). Over the
 index, a name goes under another when
 
-- it is that name after a leading word that is no one's name (a rank, a place, a common
-  word, an acronym or an initial) and the other is as frequent or a gazetteer name;
+- it is that name after a leading word that is no one's name (a rank, also misspelt by a
+  letter or with "Pol" glued on, "Komes", "Kombespol"; a place, a common word, an acronym
+  or an initial) and the other is as frequent or a gazetteer name;
 - it is that name but for a space lost or added ("SriMulyani", "TitoKarnavian", "Dwi
   Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
@@ -39,7 +40,19 @@ index, a name goes under another when
   or much more frequent, and articles give both an office one person holds at a time
   ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
   Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
+- it is a nickname after a word of kinship or affection ("Paman Birin"; person_names.toml's
+  `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
+  Noor, "Gubernur Kalsel");
+- its words and another's are one name written more or less fully, the first word for the
+  first (initials for words, spellings made alike, one word a slip apart whatever the
+  letters: "AM Dicky", "Andi Moch Dicky", "Andy M Dicky", "AM Dicky Pastika Gading"; "Yudi
+  Dinyati" and "Yudi Dimyati"), and articles give both one office of one holder
+  written alike with its place or body ("Kapolres Bogor"): all go under the one of them
+  ranking first.
 
+A spelling goes under no name when articles give it only regional or local offices of one
+holder of a kind the other is never given, and the other an office of one holder that is no
+such office: AKBP Arif Budiman, Kapolres Jepara, is not the Ketua KPU Arief Budiman.
 A gazetteer name or alias goes under the gazetteer's name. What counts as a word of no name
 and how much more frequent "much" is live here; the names are the index's own. Both engines
 list the officials facet with the variants' counts added to their name's (`merged_counts`)
@@ -58,14 +71,16 @@ from itertools import pairwise
 from rapidfuzz.distance import OSA
 
 from search.ingest.extract.officials import (
+    canonical_role,
     gazetteer,
+    holds_office_kind,
     is_common_word,
     is_title,
     one_holder,
     same_office,
 )
 from search.ingest.extract.person_names import is_place
-from search.lexicon import places
+from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
 ROLE_SAMPLE = 20
@@ -73,6 +88,10 @@ ROLE_SAMPLE = 20
 MUCH_MORE_FREQUENT = 2
 # Words shorter than this are never taken for another word a letter apart.
 MIN_MISSPELT_LENGTH = 4
+# Ranks and titles this long are known misspelt by a letter ("Komes" for Kombes).
+MIN_TITLE_SLIP_LENGTH = 5
+# A nickname after a word of kinship this long or longer is read as the end of a given name.
+MIN_NICKNAME_LENGTH = 4
 # Words this long may be two slips apart ("Busyroh" and "Busro"); shorter ones, one.
 TWO_SLIPS_LENGTH = 6
 _VOWELS = frozenset("aeiou")
@@ -112,7 +131,11 @@ def canonical_names(
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
             )
-            if target is not None:
+            if target is not None:  # "Aziz Syamsuddin": the gazetteer's Azis Syamsuddin
+                target = full_forms.get(target.lower(), target)
+            if target is not None and not (
+                target in counts and _offices_apart(name, target, roles)
+            ):
                 merged[name] = target
     _resolve_chains(merged)
     # Shorter forms, against the names left once the spellings are merged.
@@ -131,9 +154,15 @@ def canonical_names(
             or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
+            or _nickname_of(name, left, roles)
         )
         if target is not None:
             merged[name] = target
+    _resolve_chains(merged)
+    # Forms of one name given one office of one holder ("AM Dicky", "Andi Moch Dicky",
+    # "Andy M Dicky": Kapolres Bogor), against the names left.
+    rest = {n: c for n, c in left.counts.items() if n not in merged}
+    merged.update(_forms_of_one_holder(_Names(rest), roles))
     _resolve_chains(merged)
     # A name goes only under a name some article gives: a facet lists what it counts.
     return {name: target for name, target in merged.items() if target in counts}
@@ -231,11 +260,34 @@ def _no_name(word: str) -> bool:
     bare = word.rstrip(".")
     return (
         is_title(bare)
+        or _misspelt_title(bare)
         or bare in places()
         or (bare.isupper() and len(bare) <= 4)
         or bool(_INITIAL.fullmatch(word))
         or (is_common_word(bare) and bare.lower() not in _gazetteer_words())
     )
+
+
+def _misspelt_title(word: str) -> bool:
+    """A rank or title of `MIN_TITLE_SLIP_LENGTH` letters or more misspelt by the page, a
+    letter lost or another for one ("Komes", "Irhen"; not "Habibi", a letter more, nor a
+    given name the corpus writes, `name_roots`), or with "Pol" glued on ("Kombespol")."""
+    if word.lower().endswith("pol") and is_title(word[:-3]):
+        return True
+    if len(word) < MIN_TITLE_SLIP_LENGTH - 1 or word.lower() in name_roots():
+        return False
+    return any(
+        len(title) >= MIN_TITLE_SLIP_LENGTH
+        and title[0] == word[0]
+        and len(title) - len(word) in (0, 1)
+        and OSA.distance(title, word) == 1
+        for title in _titles()
+    )
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(t.rstrip(".") for t in load_toml("roles.toml")["titles"])
 
 
 def _glued_on(word: str) -> bool:
@@ -587,6 +639,33 @@ def _one_word_slip_of(
     return found.pop() if len(found) == 1 else None
 
 
+def _nickname_of(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one name a nickname after a word of kinship or affection is of ("Paman Birin" of
+    Sahbirin Noor: person_names.toml's `nickname_words`): a name with a longer word ending
+    as the nickname, `MIN_NICKNAME_LENGTH` letters or more, given one office."""
+    words = name.split()
+    if roles is None or len(words) != 2 or words[0] not in _nickname_words():
+        return None
+    short = spelling_key(words[1])
+    if len(short) < MIN_NICKNAME_LENGTH:
+        return None
+    mine = set(roles(name))
+    found = set()
+    for other, keys in names.keys.items():
+        if other != name and any(len(w) > len(short) and w.endswith(short) for w in keys):
+            theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+            if any(same_office(a, b) for a in mine for b in theirs):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _nickname_words() -> frozenset[str]:
+    return frozenset(load_toml("person_names.toml").get("nickname_words", []))
+
+
 def _slip_candidates(key: str, names: _Names) -> Iterable[tuple[str, str]]:
     """(a word's spelling key, the name it goes under) for the one-word names, the first and
     last words of longer names and the one-word gazetteer aliases that begin as `key`."""
@@ -605,6 +684,121 @@ def _one_word_aliases() -> dict[str, tuple[tuple[str, str], ...]]:
             word = spelling_key(alias)
             by_letter.setdefault(word[:1], []).append((word, canonical))
     return {letter: tuple(pairs) for letter, pairs in by_letter.items()}
+
+
+def _forms_of_one_holder(
+    names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> dict[str, str]:
+    """Names of two words or more that may be one name written more or less fully (each
+    word of the shorter, in order, a word of the longer spelt alike, or an initial of it,
+    or it an initial of the word: "AM Dicky", "Andi Moch Dicky", "Andy M Dicky", "AM Dicky
+    Pastika Gading"), when articles give both an office one person holds at a time
+    ("Kapolres Bogor"): each goes under the one of them ranking first (a gazetteer name,
+    then more articles, then more letters written out)."""
+    if roles is None:
+        return {}
+    by_word: dict[str, list[str]] = {}
+    for name in sorted(names.counts):
+        if len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
+            continue
+        for word in {w for w in _keyed_words(name) if len(w) > 1}:
+            by_word.setdefault(word, []).append(name)
+
+    def rank(name: str) -> tuple[bool, int, int, str]:
+        letters = sum(len(w) for w in _keyed_words(name) if len(w) > 1)
+        return (_is_gazetteer_name(name), names.counts[name], letters, name)
+
+    merged: dict[str, str] = {}
+    for name in sorted(names.counts, key=rank, reverse=True):
+        if name in merged or len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
+            continue
+        mine = set(roles(name)) | gazetteer().roles.get(name, frozenset())
+        for word in {w for w in _keyed_words(name) if len(w) > 1}:
+            for other in by_word.get(word, ()):
+                if (
+                    other == name
+                    or other in merged
+                    or rank(other) > rank(name)
+                    or _is_gazetteer_name(other)
+                    or not _one_name_more_or_less_written(name, other)
+                ):
+                    continue
+                if _one_named_office(set(roles(other)), mine):
+                    merged[other] = name
+    return merged
+
+
+def _one_named_office(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """True when two names are given one office of one holder written alike, with its
+    place or body ("Kapolres Bogor"; not "Presiden" alone, which the articles give the
+    president of Liberia and of the United States)."""
+    labels = {canonical_role(role) for role in theirs if one_holder(role)}
+    return any(
+        len(label.split()) > 1 and label in labels
+        for label in (canonical_role(role) for role in mine if one_holder(role))
+    )
+
+
+def _keyed_words(name: str) -> list[str]:
+    """The spelling keys of a name's words, initials written together split ("AM" -> "a",
+    "m")."""
+    return [
+        spelling_key(w) if len(w) > 1 else w.lower()
+        for word in name.split()
+        for w in (list(_bare(word)) if _INITIALS.fullmatch(word) else [_bare(word)])
+        if w
+    ]
+
+
+def _one_name_more_or_less_written(a: str, b: str) -> bool:
+    """True when each word of the name with fewer words stands, in order, for a word of the
+    other, the first for the first: spelt alike, or an initial of it, or it an initial of
+    the word ("Andy M Dicky" and "Andi Moch Dicky"), or, for one word, a slip of it
+    (`_slipped`: "Yudi Dinyati" and "Yudi Dimyati"); at least one word written out alike on
+    both sides."""
+    x, y = sorted((_keyed_words(a), _keyed_words(b)), key=len)
+    if not x or x[0][0] != y[0][0]:
+        return False  # a word before one of them: a title or an office glued on
+    at = 0
+    written = slipped = False
+    for word in x:
+        while at < len(y) and not (
+            word == y[at]
+            or ((len(word) == 1 or len(y[at]) == 1) and word[0] == y[at][0])
+            or (not slipped and _slipped(word, y[at]))
+        ):
+            at += 1
+        if at == len(y):
+            return False
+        written = written or (len(word) > 1 and word == y[at])
+        slipped = slipped or (word != y[at] and len(word) > 1 and len(y[at]) > 1)
+        at += 1
+    return written
+
+
+def _slipped(a: str, b: str) -> bool:
+    """True for two spelling keys of a word a slip of the hand apart, whatever the letters:
+    one edit, or two in a word of `TWO_SLIPS_LENGTH` letters or more, the first letter
+    kept."""
+    if min(len(a), len(b)) < MIN_MISSPELT_LENGTH or a[0] != b[0]:
+        return False
+    return OSA.distance(a, b) <= (2 if min(len(a), len(b)) >= TWO_SLIPS_LENGTH else 1)
+
+
+def _offices_apart(name: str, other: str, roles: Callable[[str], Iterable[str]] | None) -> bool:
+    """True when articles give a name only regional or local offices of one holder
+    (roles.toml's `local_heads`: "Kapolres Jepara") of a kind the other name, spelt like it,
+    is never given, and the other an office of one holder that is no such office ("Ketua
+    KPU"): AKBP Arif Budiman of Jepara is not the Ketua KPU Arief Budiman."""
+    if roles is None:
+        return False
+    mine = set(roles(name))
+    theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
+    return (
+        bool(mine)
+        and all(one_holder(role) and not holds_office_kind(theirs, role) for role in mine)
+        and any(one_holder(role) and holds_office_kind((), role) for role in theirs)
+    )
 
 
 def _one_office(a: str, b: str) -> bool:

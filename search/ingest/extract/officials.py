@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 
 from search import regex_cache
 from search.i18n import gettext
+from search.ingest.extract.association_posts import association_post
 from search.ingest.extract.person_names import (
     LOWER,
     UPPER,
@@ -778,7 +779,9 @@ def _public_office(role: str) -> bool:
         return False
     if words & roles.party_boards:
         return False  # "Ketua DPC PDIP Solo": a party's board
-    for a, b in pairwise(role.split()):
+    # a board's level is skipped: "Ketua DPD I Partai Golkar NTB"
+    unranked = [w for w in role.split() if w.strip("IVX")]
+    for a, b in pairwise(unranked):
         if a in roles.public_body_boards and (
             b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
         ):
@@ -787,6 +790,8 @@ def _public_office(role: str) -> bool:
     for name in roles.private_names:
         if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
             return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
+    if association_post(role, frozenset(gazetteer().by_alias)):
+        return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA"
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
@@ -1207,10 +1212,15 @@ def _same_office_kind(head: str, role: str) -> bool:
 def _holds(canonical: str, role: str) -> bool:
     """False when `role` is a regional or local office of a kind the gazetteer's official
     never held: 'Wakil Bupati Klaten Sri Mulyani' is not Sri Mulyani Indrawati."""
+    return holds_office_kind(gazetteer().roles.get(canonical, frozenset()), role)
+
+
+def holds_office_kind(held: Iterable[str], role: str) -> bool:
+    """False when `role` is a regional or local office (roles.toml's `local_heads`) of a
+    kind none of the roles `held` is: a Kapolres is not the Ketua KPU."""
     head = _head_of(role)
     if not role or head not in _roles().local_heads:
         return True
-    held = gazetteer().roles.get(canonical, frozenset())
     return any(_same_office_kind(head, r) for r in held)
 
 
