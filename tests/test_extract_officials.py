@@ -1067,3 +1067,98 @@ def test_a_country_is_read_as_the_role_only_after_a_head_of_state():
 )
 def test_one_holder_knows_offices_a_body_has_several_of(role, one):
     assert one_holder(role) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role after "menjadi" or "sebagai" and a capitalised word is the name's before it:
+        # the name after its comma holds another post of the list.
+        (
+            "Latri Listyowati menjadi Ketua Fraksi PDIP, Siti Khomsiyah menjadi Ketua Fraksi "
+            "Golkar, Samsul Bahri menjadi Ketua Fraksi PKS.",
+            [],
+        ),
+        (
+            "Deputi Bidang Koordinasi Hukum dan Hak Asasi Manusia Kemenko Polhukam menjadi "
+            "Deputi Bidang Penanggulangan dan Pemulihan BSSN, Kolonel Inf Jusmarizal dari Kepala "
+            "Bidang Penanganan Konflik dan Kontijensi pada Asdep Koordinasi",
+            [],
+        ),
+        # ... but after a lower-case word the role is fronted, its holder after the comma.
+        (
+            "Sebagai perwira yang pernah menjadi Wakil Kepala Staf Angkatan Udara Australia, "
+            "John Blackburn sudah melakukan tiga peneltiian mengenai keamanan pasokan BBM.",
+            [("John Blackburn", "Wakil Kepala Staf Angkatan Udara Australia")],
+        ),
+        # A role head after the comma opens the next office of a list.
+        (
+            "membuat maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel, "
+            "yang berisikan tentang larangan membuka lahan",
+            [],
+        ),
+        (
+            "serta Raja Jordan, Raja Abdullah II pada peringkat ketiga.",
+            [("Raja Abdullah II", "Raja Jordan")],
+        ),
+        # One word after a unit's number is the unit's name.
+        ("Pak Gubernur menunjuk Danrem 044 Gapo dan Kepala BPBD Sumsel sebagai Wadan", []),
+        (
+            "Pangdam II Sriwijaya Mayjen Irwan dalam kesempatan itu mengimbau kepala daerah",
+            [("Irwan", "Pangdam II Sriwijaya")],
+        ),
+        # The office's building or residence before the head: its name is no holder.
+        ("petugas juga mengambil bukti – bukti di Kantor Lurah Bagan Deli.", []),
+        (
+            "Rute kirab diawali dari depan Rumah Dinas Wali Kota Solo Loji Gandrung, dan "
+            "berakhir di Museum Keris Nusantara.",
+            [],
+        ),
+        (
+            "menerima jamuan makan malam di rumah dinas Wali Kota, Loji Gandrung.",
+            [],
+        ),
+        # A place of two words opened by a geographic word after the head of a small unit.
+        (
+            "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan penyeberangan ala , "
+            "tersebut dibuat oleh salah satu warga",
+            [],
+        ),
+        (
+            "Berdasarkan cerita dari mantan Kepala Desa Sei Kumango Afnan Pulungan, "
+            "penyeberangan bak ,tersebut, dibuat oleh warga",
+            [("Afnan Pulungan", "Kepala Desa Sei Kumango")],
+        ),
+        # A regency the place list writes as one word, written in two.
+        (
+            "Bupati Muaro Jambi Masnah Busyroh, Bupati Batang Hari Syahirsah, Bupati Merangin "
+            "Alyarus",
+            [
+                ("Masnah Busyroh", "Bupati Muaro Jambi"),
+                ("Syahirsah", "Bupati Batang Hari"),
+                ("Alyarus", "Bupati Merangin"),
+            ],
+        ),
+        # Words of an office's title are no name: a pe(N)- noun, a short name ending in -i.
+        (
+            "Anwar, yang sebelumnya menjabat sebagai Kepala Dinas Pengendalian Penduduk dan KB "
+            "dan Perlindunaan Anak Pemkab Pasangkayu pada level eselon II menggantikan",
+            [("Anwar", "Mantan Kepala Dinas Pengendalian Penduduk")],
+        ),
+        (
+            "tutur Menteri Dalam Negeri Inggris Priti Patel dikutip dari press release British "
+            "Embasy Jakarta, Jumat (20/9/2019).",
+            [("Priti Patel", "Menteri Dalam Negeri Inggris")],
+        ),
+    ],
+)
+def test_lists_of_posts_units_buildings_and_places_after_a_role(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder():
+    text = (
+        '"Puan Maharani dari PDIP sebagai Ketua DPR RI, Azis syamsuddin dari Golkar sebagai '
+        "Wakil Ketua DPR RI, Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI"
+    )
+    assert [o.name for o in find_officials([text])] == ["Puan Maharani"]

@@ -51,6 +51,7 @@ from search.ingest.extract.person_names import (
     not_names,
     opens_balinese_name,
     opens_name,
+    opens_place,
     opens_sentence_only,
     place_name_kind,
     without_degrees,
@@ -174,6 +175,8 @@ class _Roles:
     private_names: tuple[tuple[str, ...], ...] = ()
     shared_offices: tuple[tuple[str, ...], ...] = ()  # longest first
     one_deputy_words: frozenset[str] = frozenset()
+    role_of_name_before: frozenset[str] = frozenset()
+    building_words: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -302,6 +305,8 @@ def _roles() -> _Roles:
             tuple(o.split()) for o in sorted(table.get("shared_offices", []), key=len, reverse=True)
         ),
         frozenset(table.get("one_deputy_words", [])),
+        frozenset(table.get("role_of_name_before", [])),
+        tuple(tuple(w.lower().split()) for w in table.get("building_words", [])),
     )
 
 
@@ -623,10 +628,19 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         and not _known(run[qualifier_count:])
     ):
         return None  # "Kepala Kepolisian Sektor Cipayung": the sector's place
+    elif (
+        comma_at is None
+        and len(run) - qualifier_count == 1
+        and qualifier_count
+        and _unit_number(run[qualifier_count - 1])
+        and (head in roles.place_heads or head in roles.unit_heads)
+        and not _known(run[qualifier_count:])
+    ):
+        return None  # "Pangdam II Sriwijaya dan Kapolda Sumsel": the unit's name
     elif unit_first and head in roles.place_heads and len(run) >= 2:
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
         # list; the place is one word, or two before a name of two or more.
-        qualifier_count += 2 if len(run) >= 4 else 1
+        qualifier_count += 2 if len(run) >= 4 or opens_place(run[0]) else 1
     qualifier_count += _place_or_agency_before_name(
         run[qualifier_count:], country=head in roles.country_heads
     )
@@ -651,6 +665,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+def _unit_number(word: str) -> bool:
+    """A unit's number: digits ("0420") or a Roman numeral ("II", "XIV")."""
+    return word[:1].isdigit() or (word.isupper() and not word.strip("IVX"))
 
 
 def _name_after_comma(text: str, at: int) -> bool:
@@ -759,11 +778,12 @@ def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> 
 def _place_goes_on(run: list[str], at: int) -> int:
     """1 when the role's last words and the word at `at` name one place, and a name of two
     words or more follows ("Bupati Bone Bolango Hamim Pou": the regency Bone Bolango, not
-    Bone), else 0."""
-    if at == 0 or len(run) - at < 3:
+    Bone), or one word after a regency or city ("Bupati Batang Hari Syahirsah"), else 0."""
+    if at == 0 or len(run) - at < 2:
         return 0
     for start in range(max(0, at - 2), at):
-        if place_name_kind(run[start : at + 1]) and not _known(run[at + 1 :]):
+        kind = place_name_kind(run[start : at + 1])
+        if kind and (len(run) - at >= 3 or kind == "region") and not _known(run[at + 1 :]):
             return 1
     return 0
 
@@ -819,6 +839,9 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
         return False
     if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
         return False
+    at = _SPACES.match(text, after).end()
+    if _roles().head_pattern.match(text, at) and not opens_name(text[at : at + 60].split()[:4]):
+        return False  # "Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of offices
     tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
     # a word ending a place's name of two or three words is the place's ("Pegunungan Arfak")
     unknown = [
@@ -1037,6 +1060,30 @@ def _extends_name(
     )
 
 
+_WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
+
+
+def _role_of_name_before(text: str, start: int) -> bool:
+    """True when a word of roles.toml `role_of_name_before` ("menjadi", "sebagai") comes
+    right before a role head at `start`, after a capitalised word: the role is the name's
+    written before that word."""
+    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+    if not before or before.group(1).lower() not in _roles().role_of_name_before:
+        return False
+    # a capitalised word before it (the name, or its party, unit or body: "Puan Maharani dari
+    # PDIP sebagai"); not "yang pernah menjadi ..., John Blackburn", a fronted apposition
+    name = _WORD_ENDING_AT.search(text, max(0, before.start() - 40), before.start())
+    return bool(name) and name.group(1)[:1].isupper()
+
+
+def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
+    """True when a comma stands between a role read from `start` and its name, read by
+    `end`."""
+    first = name.split()[0] if name else ""
+    at = text.rfind(first, start, end) if first else -1
+    return at > start and "," in text[start:at]
+
+
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
 _WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}][\w-]*\)? )+$")
@@ -1055,6 +1102,9 @@ def _words_before(text: str, start: int) -> list[str] | None:
         return None
     if written[-1].capitalize() in roles.personal_aides:
         return None  # "Asisten Pribadi (Aspri) Menpora, Miftahul Ulum": no office of his own
+    lower = [w.lower() for w in written]
+    if any(tuple(lower[-len(b) :]) == b for b in roles.building_words):
+        return None  # "Rumah Dinas Wali Kota Solo Loji Gandrung": the building's name
     staff: list[str] = []
     for word in reversed(written):
         if word.islower() and word.capitalize() in roles.staff_words:
@@ -1384,6 +1434,8 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
     if any(w in _role_phrase_words() or not _is_name_word(w) for w in words):
         return []
+    if any(w in _roles().private_bodies for w in words):
+        return []  # "Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI": a party
     if any(len(w) > 2 and w.isupper() for w in words) and not _known(words):
         return []  # "SKK Migas": an agency's short form
     words = without_degrees(words)
@@ -1491,6 +1543,7 @@ def _unit_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and not _is_title(word)
 
 
+_SPACES = re.compile(r"\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”]|$)")
 
 
@@ -1533,6 +1586,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
                 continue
             read_to = scanned[3]
+            if _comma_before_name(text, m.end(), scanned[3], scanned[1]) and _role_of_name_before(
+                text, m.start()
+            ):
+                # "Latri Listyowati menjadi Ketua Fraksi PDIP, Siti Khomsiyah menjadi ...":
+                # the role is the name's before it; the one after the comma holds another.
+                continue
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)

@@ -58,6 +58,7 @@ class _Lists:
     names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
     name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
     names_also_roles: frozenset[str] = frozenset()  # "Agung" (of "Jaksa Agung")
+    place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
 
 
 @cache
@@ -92,6 +93,7 @@ def _lists() -> _Lists:
         frozenset(n.lower() for n in table.get("names_also_places", [])),
         frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
         frozenset(table.get("names_also_roles", [])),
+        frozenset(table.get("place_openers", [])),
     )
 
 
@@ -185,8 +187,19 @@ def is_derived_word(word: str) -> bool:
         return False
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
-    if stem != lower and stem in root_words() and lower not in spellings():
+    if (
+        stem != lower
+        and stem in root_words()
+        and lower not in spellings()
+        and not (lower == f"{stem}i" and len(stem) <= _SHORT_ROOT)  # "Priti": no "prit" + -i
+    ):
         return True
+    if lower.startswith(_PEN) and any(
+        len(lower) - len(p) >= _SHORT_ROOT and lower[len(p) :] in root_words()
+        for p in _PEN
+        if lower.startswith(p)
+    ):
+        return True  # "Penduduk" (pen- "duduk"), "Pengusaha": the stemmer keeps some whole
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
     if not lower.endswith("an"):
@@ -205,6 +218,9 @@ def is_derived_word(word: str) -> bool:
 
 
 _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
+# A pe(N)- noun of a root of four letters or more ("penduduk", "pembina", "pengusaha").
+_PEN = ("pen", "pem", "peng", "peny")
+_SHORT_ROOT = 4
 _LONG_NOUN = 12
 _LOAN_NOUN = 8
 
@@ -244,7 +260,15 @@ def place_name_kind(words: Sequence[str]) -> str:
     lower = " ".join(w.rstrip(".,") for w in words).lower()
     if lower in lists.names_also_places:
         return ""
-    return lists.place_names.get(lower, "")
+    # a place the list writes as one word, written in two: "Batang Hari" for Batanghari
+    return lists.place_names.get(lower, "") or lists.place_names.get(lower.replace(" ", ""), "")
+
+
+def opens_place(word: str) -> bool:
+    """True for a word that opens a place's name of two words (person_names.toml
+    `place_openers`: "Sei Kumango", "Bagan Deli", "Muara Enim"): after the head of a small
+    unit, it and the next word are the unit's place."""
+    return word in _lists().place_openers
 
 
 def is_agency(words: Sequence[str]) -> bool:
