@@ -1162,3 +1162,57 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
         "Wakil Ketua DPR RI, Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI"
     )
     assert [o.name for o in find_officials([text])] == ["Puan Maharani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A royal title is no part of the name; particles are.
+        (
+            "Menteri Energi Saudi Pangeran Abdulaziz bin Salman mengatakan, pihaknya telah "
+            "memulihkan pasokan",
+            [("Abdulaziz bin Salman", "Menteri Energi Saudi")],
+        ),
+        (
+            "diorganisir oleh Duta Besar Arab Saudi untuk AS, Putri Reema binti Bandar al-Saud. "
+            "Kantor Duta Besar tersebut",
+            [("Reema binti Bandar al-Saud", "Duta Besar Arab Saudi untuk AS")],
+        ),
+        (
+            "Menteri Hubungan Bidang Luar Negeri Saudi Adel al-Jubeir menyatakan, sikap lunak "
+            "bakal membuat Iran semakin berani",
+            [("Adel al-Jubeir", "Menteri Hubungan Bidang Luar Negeri Saudi")],
+        ),
+        # "Putri" is a given name too: a title only before a name with a particle.
+        (
+            "Kepala Dinas Pariwisata Putri Ayu Lestari mengatakan",
+            [("Putri Ayu Lestari", "Kepala Dinas Pariwisata")],
+        ),
+        # Particles do not count among a name's four words before its role.
+        (
+            "Zine El Abidine Ben Ali, Presiden Tunisia yang digulingkan dalam revolusi tahun "
+            "2011 telah meninggal",
+            [("Zine El Abidine Ben Ali", "Presiden Tunisia")],
+        ),
+        # A name right after a particle is cut: no official.
+        (
+            "Menurut vo der Leyen, mantan menteri pertahanan Jerman, rencana pembentukan "
+            "pasukan pertahanan baru akan memberi manfaat",
+            [],
+        ),
+        # A ticket of two names is no one's name.
+        (
+            "terlihat mantan Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko "
+            "Santoso terlihat hadir.",
+            [],
+        ),
+        # A head of state without the country takes it from the gazetteer.
+        (
+            "Karena Arab Spring untuk menggulingkan Presiden Bashar al-Assad, Suriah mengalami "
+            "konflik sipil",
+            [("Bashar al-Assad", "Presiden Suriah")],
+        ),
+    ],
+)
+def test_royal_titles_name_particles_and_tickets(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -45,9 +45,12 @@ from search.ingest.extract.person_names import (
     is_derived_word,
     is_full_word,
     is_institution_word,
+    is_name_particle,
     is_place,
     looks_like_person,
+    name_core,
     name_opener,
+    name_particles,
     not_names,
     opens_balinese_name,
     opens_name,
@@ -177,6 +180,8 @@ class _Roles:
     one_deputy_words: frozenset[str] = frozenset()
     role_of_name_before: frozenset[str] = frozenset()
     building_words: tuple[tuple[str, ...], ...] = ()
+    royal_titles: tuple[tuple[str, ...], ...] = ()
+    royal_titles_given_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -307,6 +312,8 @@ def _roles() -> _Roles:
         frozenset(table.get("one_deputy_words", [])),
         frozenset(table.get("role_of_name_before", [])),
         tuple(tuple(w.lower().split()) for w in table.get("building_words", [])),
+        tuple(tuple(t.split()) for t in table.get("royal_titles", [])),
+        frozenset(table.get("royal_titles_given_names", [])),
     )
 
 
@@ -564,6 +571,16 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = short[1]
                 continue
         if not token[0].isupper():
+            bare_particle = token.rstrip(".")
+            if is_name_particle(bare_particle) and (
+                ("-" in bare_particle and len(run) > len(head.split()))
+                or _particle_joins(text, m.end(), run, head)
+            ):
+                run.append(bare_particle)  # "Pangeran Abdulaziz bin Salman", "Bandar al-Saud"
+                pos = m.end()
+                if token.endswith("."):
+                    break
+                continue
             break
         if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
@@ -650,6 +667,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
+    if any(map(_names_a_pair, name_words)):
+        return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
+    name_words = _without_royal_title(name_words)
     bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
     if not any(
         _is_person_name(words) or _name_of_dictionary_words(words, text)
@@ -665,6 +685,45 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+def _particle_joins(text: str, after: int, run: list[str], head: str) -> bool:
+    """True when a name particle ("bin", "von der") read after a name word of `run` goes on
+    to a name word: "Abdulaziz bin Salman", not "Menteri Luar Negeri de facto"."""
+    if len(run) <= len(head.split()) or not run[-1][:1].isupper():
+        return False
+    nxt = _TOKEN.match(text, after)
+    word = (nxt.group("word") or "") if nxt else ""
+    return bool(word) and (word[0].isupper() or is_name_particle(word))
+
+
+def _names_a_pair(word: str) -> bool:
+    """True for two capitalised names joined by a hyphen, one of them a gazetteer alias
+    ("Prabowo-Sandiaga", "Jokowi-Ma'ruf"): a ticket or a pair, no one person's name."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and any(p.lower() in gazetteer().by_alias for p in parts)
+    )
+
+
+def _without_royal_title(words: list[str]) -> list[str]:
+    """The name without a royal title before it (roles.toml `royal_titles`: "Pangeran
+    Abdulaziz bin Salman"; `royal_titles_given_names`, also given names, only before a name
+    with a particle: "Putri Reema binti Bandar al-Saud", but "Putri Ayu"). Matched exactly:
+    "Pangerapan" is a place."""
+    roles = _roles()
+    for title in roles.royal_titles:
+        if len(words) > len(title) and tuple(words[: len(title)]) == title:
+            return words[len(title) :]
+    if (
+        words
+        and words[0] in roles.royal_titles_given_names
+        and any(map(is_name_particle, words[2:]))
+    ):
+        return words[1:]
+    return words
 
 
 def _unit_number(word: str) -> bool:
@@ -902,7 +961,7 @@ def _is_person_name(words: list[str]) -> bool:
     program or phrase (see person_names)."""
     if _known(words):
         return True
-    return all(_is_name_word(w) for w in words) and looks_like_person(words)
+    return all(_is_name_word(w) for w in name_core(words)) and looks_like_person(words)
 
 
 def _known(words: list[str]) -> bool:
@@ -1352,7 +1411,7 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
 
 # A role after a name (roles.toml `role_after_name`): "Taro Kono, Menteri Luar Negeri",
 # "Seiko Hashimoto, sebagai menteri Olimpiade", "Budi Santoso selaku Kepala Dinas ...".
-_NAME_BEFORE = re.compile(r"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*$")
+
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
 _NAME_END = re.compile(r"[A-Za-z'’]")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
@@ -1408,15 +1467,26 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         yield " ".join(name), canonical_role(role)
 
 
+@cache
+def _name_before_pattern() -> re.Pattern[str]:
+    """Up to four capitalised words ending a name, with particles between them ("Ursula von
+    der Leyen", "Zine El Abidine Ben Ali"), which do not count among the four."""
+    particle = alternation(name_particles())
+    return re.compile(rf"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+(?:{particle}[ \t]+)*){{0,3}}[A-Z][\w'’-]*$")
+
+
 def _name_before(text: str, end: int) -> tuple[list[str], int]:
     """The person's name that ends at `end` and where its run of capitals starts: up to four
     capitalised words after a rank or title, without a sentence's first word when it is no
     name ("Namun Budi Santoso", but "Budi Santoso selaku ..."); [] for none,
     and when a role word comes before it in the same run of capitals ("Menteri Luar Negeri
     Retno Marsudi, Menteri ..." lists officials each after a role)."""
-    m = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    m = _name_before_pattern().search(text, max(0, end - 80), end)
     if m is None:
         return [], end
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before and is_name_particle(before.group(1)):
+        return [], end  # "Menurut vo der Leyen, mantan menteri ...": the name is cut
     return _name_in_run(text, m), m.start()
 
 
@@ -1432,7 +1502,7 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             and opens_sentence_only(words[0], text)
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
-    if any(w in _role_phrase_words() or not _is_name_word(w) for w in words):
+    if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):
         return []
     if any(w in _roles().private_bodies for w in words):
         return []  # "Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI": a party
@@ -1604,6 +1674,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             elif staff and staff[0] in roles.role_words_before:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
             role = canonical_role(role)
+            known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
+            if _names_no_country(role) and known_role.startswith(f"{role} "):
+                role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))

@@ -59,6 +59,7 @@ class _Lists:
     name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
     names_also_roles: frozenset[str] = frozenset()  # "Agung" (of "Jaksa Agung")
     place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
+    name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
 
 
 @cache
@@ -94,6 +95,7 @@ def _lists() -> _Lists:
         frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
         frozenset(table.get("names_also_roles", [])),
         frozenset(table.get("place_openers", [])),
+        frozenset(table.get("name_particles", [])),
     )
 
 
@@ -264,6 +266,34 @@ def place_name_kind(words: Sequence[str]) -> str:
     return lists.place_names.get(lower, "") or lists.place_names.get(lower.replace(" ", ""), "")
 
 
+def name_particles() -> frozenset[str]:
+    """Words inside a name that join its parts ("bin", "binti", "von der", "El", "Ben"):
+    person_names.toml `name_particles`."""
+    return _lists().name_particles
+
+
+def is_name_particle(word: str) -> bool:
+    """A particle inside a name (see name_particles), or a word it opens with a hyphen
+    ("al-Saud", "el-Sisi")."""
+    particles = _lists().name_particles
+    head, dash, rest = word.partition("-")
+    return word in particles or (bool(dash) and head in particles and rest[:1].isupper())
+
+
+def name_core(words: Sequence[str]) -> list[str]:
+    """The name's words without the particles after its first ("Zine El Abidine Ben Ali" ->
+    Zine, Abidine, Ali; "Abdulaziz bin Salman" -> Abdulaziz, Salman): what is checked for a
+    name's shape and counted against its length; a particle joined by a hyphen gives its
+    name word ("al-Saud" -> Saud)."""
+    core = list(words[:1])
+    for word in words[1:]:
+        if not is_name_particle(word):
+            core.append(word)
+        elif "-" in word:
+            core.append(word.partition("-")[2])
+    return core
+
+
 def opens_place(word: str) -> bool:
     """True for a word that opens a place's name of two words (person_names.toml
     `place_openers`: "Sei Kumango", "Bagan Deli", "Muara Enim"): after the head of a small
@@ -327,6 +357,7 @@ def looks_like_person(words: Sequence[str]) -> bool:
     """True if the words can be a person's name: one to four name-shaped words, one of them
     written out, none a word that never names a person, no place, agency or run of
     dictionary words only."""
+    words = name_core(words)
     if not words or len(words) > 4:
         return False
     lists = _lists()
