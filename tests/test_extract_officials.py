@@ -1216,3 +1216,40 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
 )
 def test_royal_titles_name_particles_and_tickets(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A directorate's or a party's name opened by Bina, Bimbingan, Golongan is the role's.
+        (
+            "Menurut Direktur Jenderal Bina Marga Sugiyartanto, kehadiran terowongan menjadi "
+            "solusi atas keterbatasan lahan.",
+            [("Sugiyartanto", "Direktur Jenderal Bina Marga")],
+        ),
+        (
+            "terang Direktur Jenderal Bina Konstruksi Syarif Burhanuddin di Auditorium "
+            "Kementerian PUPR.",
+            [("Syarif Burhanuddin", "Direktur Jenderal Bina Konstruksi")],
+        ),
+        (
+            "Hadir pula sebagai tamu kehormatan, Direktur Jenderal Bimbingan Masyarakat Islam "
+            "Muhammadiyah Amin yang didampingi",
+            [("Muhammadiyah Amin", "Direktur Jenderal Bimbingan Masyarakat Islam")],
+        ),
+        (
+            "dijadwalkan memanggil Ketua Fraksi Partai Golongan Karya Melchias Marcus Mekeng, "
+            "Senin (16/9/2019) ini.",
+            [("Melchias Marcus Mekeng", "Ketua Fraksi Partai Golongan Karya")],
+        ),
+        # A name's own dictionary words stay after any other role.
+        (
+            "Kepala Dinas Pariwisata Putri Ayu Lestari mengatakan",
+            [("Putri Ayu Lestari", "Kepala Dinas Pariwisata")],
+        ),
+        # A gazetteer name with its surname in lower case.
+        ("Wakil Ketua DPR Azis syamsuddin mengatakan.", [("Azis Syamsuddin", "Wakil Ketua DPR")]),
+    ],
+)
+def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -181,6 +181,7 @@ class _Roles:
     role_of_name_before: frozenset[str] = frozenset()
     building_words: tuple[tuple[str, ...], ...] = ()
     royal_titles: tuple[tuple[str, ...], ...] = ()
+    unit_name_openers: frozenset[str] = frozenset()
     royal_titles_given_names: frozenset[str] = frozenset()
 
 
@@ -313,6 +314,7 @@ def _roles() -> _Roles:
         frozenset(table.get("role_of_name_before", [])),
         tuple(tuple(w.lower().split()) for w in table.get("building_words", [])),
         tuple(tuple(t.split()) for t in table.get("royal_titles", [])),
+        frozenset(table.get("unit_name_openers", [])),
         frozenset(table.get("royal_titles_given_names", [])),
     )
 
@@ -666,7 +668,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
+    qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
+    name_words = _with_surname_in_lower_case(text, pos, name_words)
     if any(map(_names_a_pair, name_words)):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
     name_words = _without_royal_title(name_words)
@@ -758,6 +762,33 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
         and is_compass(name[0])
         and is_place([qualifiers[-1], name[0]])
     ):
+        qualifiers, name = [*qualifiers, name[0]], name[1:]
+    return qualifiers, name
+
+
+def _with_surname_in_lower_case(text: str, at: int, name: list[str]) -> list[str]:
+    """The name with the word after it written in lower case when the two are a gazetteer
+    name ("Azis syamsuddin" is Azis Syamsuddin): a slip of capitals, not the name's end."""
+    nxt = _TOKEN.match(text, at)
+    word = (nxt.group("word") or "") if nxt else ""
+    if name and word.islower() and _known([*name, word.capitalize()]):
+        return [*name, word.capitalize()]
+    return name
+
+
+def _unit_words_before_name(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name, with the dictionary words that end a unit's name
+    given back to the role: after a word of roles.toml `unit_name_openers`, the next one
+    whatever its capitals ("Dirjen Bina Marga Sugiyartanto"), and more before a name of two
+    words ("Direktur Jenderal Bimbingan Masyarakat Islam Muhammadiyah Amin", "Ketua Fraksi
+    Partai Golongan Karya Melchias Marcus Mekeng"); never from a known name or one a given
+    name opens."""
+    if not qualifiers or qualifiers[-1] not in _roles().unit_name_openers:
+        return qualifiers, name
+    if len(name) < 2 or _known(name) or opens_name(name) or not is_common_word(name[0]):
+        return qualifiers, name
+    qualifiers, name = [*qualifiers, name[0]], name[1:]
+    while len(name) > 2 and is_common_word(name[0]) and not _known(name):
         qualifiers, name = [*qualifiers, name[0]], name[1:]
     return qualifiers, name
 
