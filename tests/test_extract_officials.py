@@ -1200,6 +1200,18 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
             "pasukan pertahanan baru akan memberi manfaat",
             [],
         ),
+        # Words before a royal title inside the run are the role's.
+        (
+            "Setelah Menteri Energi Baru Saudi Pangeran Abdulaziz bin Salman mengkonfirmasi "
+            "bahwa dia akan tetap",
+            [("Abdulaziz bin Salman", "Menteri Energi Baru Saudi")],
+        ),
+        # A short form taking a misspelt word's first syllable is the body's.
+        (
+            "Ketua Badan Legislastif (Baleg) DPR RI Supratman Andi Agtas menyatakan, keputusan "
+            "itu dilakukan",
+            [("Supratman Andi Agtas", "Ketua Baleg DPR")],
+        ),
         # A ticket of two names is no one's name.
         (
             "terlihat mantan Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko "

@@ -673,7 +673,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     name_words = _with_surname_in_lower_case(text, pos, name_words)
     if any(map(_names_a_pair, name_words)):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
-    name_words = _without_royal_title(name_words)
+    qualifiers, name_words = _without_royal_title(qualifiers, name_words)
     bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
     if not any(
         _is_person_name(words) or _name_of_dictionary_words(words, text)
@@ -712,22 +712,24 @@ def _names_a_pair(word: str) -> bool:
     )
 
 
-def _without_royal_title(words: list[str]) -> list[str]:
-    """The name without a royal title before it (roles.toml `royal_titles`: "Pangeran
-    Abdulaziz bin Salman"; `royal_titles_given_names`, also given names, only before a name
-    with a particle: "Putri Reema binti Bandar al-Saud", but "Putri Ayu"). Matched exactly:
-    "Pangerapan" is a place."""
+def _without_royal_title(qualifiers: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name without a royal title before it (roles.toml
+    `royal_titles`: "Pangeran Abdulaziz bin Salman"; `royal_titles_given_names`, also given
+    names, only before a name with a particle: "Putri Reema binti Bandar al-Saud", but "Putri
+    Ayu"). Words before the title are the role's ("Menteri Energi Baru Saudi Pangeran
+    Abdulaziz bin Salman"). Matched exactly: "Pangerapan" is a place."""
     roles = _roles()
-    for title in roles.royal_titles:
-        if len(words) > len(title) and tuple(words[: len(title)]) == title:
-            return words[len(title) :]
+    for i in range(len(words)):
+        for title in roles.royal_titles:
+            if len(words) > i + len(title) and tuple(words[i : i + len(title)]) == title:
+                return [*qualifiers, *words[:i]], words[i + len(title) :]
     if (
         words
         and words[0] in roles.royal_titles_given_names
         and any(map(is_name_particle, words[2:]))
     ):
-        return words[1:]
-    return words
+        return qualifiers, words[1:]
+    return qualifiers, words
 
 
 def _unit_number(word: str) -> bool:
@@ -981,7 +983,9 @@ def _acronym_split(short: str, run: list[str], *, given: bool = False) -> int | 
         words = run[start:]
         if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
             continue
-        others = sum(not _role_like(w) for w in words)
+        # a word whose first syllable the short form takes counts as the body's, misspelt
+        # too ("Badan Legislastif (Baleg)")
+        others = sum(not _role_like(w) and w[:3].lower() not in short.lower() for w in words)
         if short.isupper() or others == 0 or (given and others == 1 and len(words) >= 3):
             return start
     return None
