@@ -1259,6 +1259,14 @@ def test_royal_titles_name_particles_and_tickets(text, expected):
             "Kepala Dinas Pariwisata Putri Ayu Lestari mengatakan",
             [("Putri Ayu Lestari", "Kepala Dinas Pariwisata")],
         ),
+        # A sentence's adverb before a name is no part of it.
+        (
+            "termasuk dirinya sendiri. Bahkan Aziz Syamsuddin, Ketua Komisi III, berasal dari "
+            "Golkar.",
+            [("Azis Syamsuddin", "Ketua Komisi III")],
+        ),
+        # A name glued to the word after it by a lost space is no name.
+        ("kata Bupati Siak Alfredriusai melepas para pembalap Kamis (19/9/2019).", []),
         # A gazetteer name with its surname in lower case.
         ("Wakil Ketua DPR Azis syamsuddin mengatakan.", [("Azis Syamsuddin", "Wakil Ketua DPR")]),
     ],

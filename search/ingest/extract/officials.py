@@ -1534,7 +1534,7 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             len(words) > 1
             and is_common_word(words[0])
             and words[0] not in _head_parts()
-            and opens_sentence_only(words[0], text)
+            and (words[0] in not_names() or opens_sentence_only(words[0], text))
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
     if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):

@@ -230,14 +230,25 @@ _LOAN_NOUN = 8
 @cache
 def is_glued(word: str) -> bool:
     """True for a name glued to the next word by a lost space ('Wirantomenghadiri'): a long
-    word whose tail is an affixed dictionary word."""
+    word whose tail is an affixed dictionary word, or one of the words that follow a name
+    (person_names.toml `glued_after_name`: 'Alfedriusai' for "Alfedri usai")."""
     if len(word) < _GLUED_MIN or not word.isalpha():
         return False
     lower = word.lower()
+    if any(lower.endswith(w) and len(lower) - len(w) >= _GLUED_HEAD for w in _glued_after()):
+        return True
     return any(
         lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
         for i in range(3, len(lower) - 4)
     )
+
+
+_GLUED_HEAD = 5  # the name before a glued word: five letters at least
+
+
+@cache
+def _glued_after() -> tuple[str, ...]:
+    return tuple(load_toml("person_names.toml").get("glued_after_name", []))
 
 
 def is_place(words: Sequence[str]) -> bool:
