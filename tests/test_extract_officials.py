@@ -1139,16 +1139,11 @@ def test_one_holder_knows_offices_a_body_has_several_of(role, one):
                 ("Alyarus", "Bupati Merangin"),
             ],
         ),
-        # Words of an office's title are no name: a pe(N)- noun, a short name ending in -i.
+        # Words of an office's title are no name: a pe(N)- noun.
         (
             "Anwar, yang sebelumnya menjabat sebagai Kepala Dinas Pengendalian Penduduk dan KB "
             "dan Perlindunaan Anak Pemkab Pasangkayu pada level eselon II menggantikan",
             [("Anwar", "Mantan Kepala Dinas Pengendalian Penduduk")],
-        ),
-        (
-            "tutur Menteri Dalam Negeri Inggris Priti Patel dikutip dari press release British "
-            "Embasy Jakarta, Jumat (20/9/2019).",
-            [("Priti Patel", "Menteri Dalam Negeri Inggris")],
         ),
     ],
 )

@@ -189,12 +189,7 @@ def is_derived_word(word: str) -> bool:
         return False
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
-    if (
-        stem != lower
-        and stem in root_words()
-        and lower not in spellings()
-        and not (lower == f"{stem}i" and len(stem) <= _SHORT_ROOT)  # "Priti": no "prit" + -i
-    ):
+    if stem != lower and stem in root_words() and lower not in spellings():
         return True
     if lower.startswith(_PEN) and any(
         len(lower) - len(p) >= _SHORT_ROOT and lower[len(p) :] in root_words()
