@@ -1067,3 +1067,204 @@ def test_a_country_is_read_as_the_role_only_after_a_head_of_state():
 )
 def test_one_holder_knows_offices_a_body_has_several_of(role, one):
     assert one_holder(role) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role after "menjadi" or "sebagai" and a capitalised word is the name's before it:
+        # the name after its comma holds another post of the list.
+        (
+            "Latri Listyowati menjadi Ketua Fraksi PDIP, Siti Khomsiyah menjadi Ketua Fraksi "
+            "Golkar, Samsul Bahri menjadi Ketua Fraksi PKS.",
+            [],
+        ),
+        (
+            "Deputi Bidang Koordinasi Hukum dan Hak Asasi Manusia Kemenko Polhukam menjadi "
+            "Deputi Bidang Penanggulangan dan Pemulihan BSSN, Kolonel Inf Jusmarizal dari Kepala "
+            "Bidang Penanganan Konflik dan Kontijensi pada Asdep Koordinasi",
+            [],
+        ),
+        # ... but after a lower-case word the role is fronted, its holder after the comma.
+        (
+            "Sebagai perwira yang pernah menjadi Wakil Kepala Staf Angkatan Udara Australia, "
+            "John Blackburn sudah melakukan tiga peneltiian mengenai keamanan pasokan BBM.",
+            [("John Blackburn", "Wakil Kepala Staf Angkatan Udara Australia")],
+        ),
+        # A role head after the comma opens the next office of a list.
+        (
+            "membuat maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel, "
+            "yang berisikan tentang larangan membuka lahan",
+            [],
+        ),
+        (
+            "serta Raja Jordan, Raja Abdullah II pada peringkat ketiga.",
+            [("Raja Abdullah II", "Raja Jordan")],
+        ),
+        # One word after a unit's number is the unit's name.
+        ("Pak Gubernur menunjuk Danrem 044 Gapo dan Kepala BPBD Sumsel sebagai Wadan", []),
+        (
+            "Pangdam II Sriwijaya Mayjen Irwan dalam kesempatan itu mengimbau kepala daerah",
+            [("Irwan", "Pangdam II Sriwijaya")],
+        ),
+        # The office's building or residence before the head: its name is no holder.
+        ("petugas juga mengambil bukti – bukti di Kantor Lurah Bagan Deli.", []),
+        (
+            "Rute kirab diawali dari depan Rumah Dinas Wali Kota Solo Loji Gandrung, dan "
+            "berakhir di Museum Keris Nusantara.",
+            [],
+        ),
+        (
+            "menerima jamuan makan malam di rumah dinas Wali Kota, Loji Gandrung.",
+            [],
+        ),
+        # A place of two words opened by a geographic word after the head of a small unit.
+        (
+            "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan penyeberangan ala , "
+            "tersebut dibuat oleh salah satu warga",
+            [],
+        ),
+        (
+            "Berdasarkan cerita dari mantan Kepala Desa Sei Kumango Afnan Pulungan, "
+            "penyeberangan bak ,tersebut, dibuat oleh warga",
+            [("Afnan Pulungan", "Kepala Desa Sei Kumango")],
+        ),
+        # A regency the place list writes as one word, written in two.
+        (
+            "Bupati Muaro Jambi Masnah Busyroh, Bupati Batang Hari Syahirsah, Bupati Merangin "
+            "Alyarus",
+            [
+                ("Masnah Busyroh", "Bupati Muaro Jambi"),
+                ("Syahirsah", "Bupati Batang Hari"),
+                ("Alyarus", "Bupati Merangin"),
+            ],
+        ),
+        # Words of an office's title are no name: a pe(N)- noun.
+        (
+            "Anwar, yang sebelumnya menjabat sebagai Kepala Dinas Pengendalian Penduduk dan KB "
+            "dan Perlindunaan Anak Pemkab Pasangkayu pada level eselon II menggantikan",
+            [("Anwar", "Mantan Kepala Dinas Pengendalian Penduduk")],
+        ),
+    ],
+)
+def test_lists_of_posts_units_buildings_and_places_after_a_role(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder():
+    text = (
+        '"Puan Maharani dari PDIP sebagai Ketua DPR RI, Azis syamsuddin dari Golkar sebagai '
+        "Wakil Ketua DPR RI, Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI"
+    )
+    assert [o.name for o in find_officials([text])] == ["Puan Maharani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A royal title is no part of the name; particles are.
+        (
+            "Menteri Energi Saudi Pangeran Abdulaziz bin Salman mengatakan, pihaknya telah "
+            "memulihkan pasokan",
+            [("Abdulaziz bin Salman", "Menteri Energi Saudi")],
+        ),
+        (
+            "diorganisir oleh Duta Besar Arab Saudi untuk AS, Putri Reema binti Bandar al-Saud. "
+            "Kantor Duta Besar tersebut",
+            [("Reema binti Bandar al-Saud", "Duta Besar Arab Saudi untuk AS")],
+        ),
+        (
+            "Menteri Hubungan Bidang Luar Negeri Saudi Adel al-Jubeir menyatakan, sikap lunak "
+            "bakal membuat Iran semakin berani",
+            [("Adel al-Jubeir", "Menteri Hubungan Bidang Luar Negeri Saudi")],
+        ),
+        # "Putri" is a given name too: a title only before a name with a particle.
+        (
+            "Kepala Dinas Pariwisata Putri Ayu Lestari mengatakan",
+            [("Putri Ayu Lestari", "Kepala Dinas Pariwisata")],
+        ),
+        # Particles do not count among a name's four words before its role.
+        (
+            "Zine El Abidine Ben Ali, Presiden Tunisia yang digulingkan dalam revolusi tahun "
+            "2011 telah meninggal",
+            [("Zine El Abidine Ben Ali", "Presiden Tunisia")],
+        ),
+        # A name right after a particle is cut: no official.
+        (
+            "Menurut vo der Leyen, mantan menteri pertahanan Jerman, rencana pembentukan "
+            "pasukan pertahanan baru akan memberi manfaat",
+            [],
+        ),
+        # Words before a royal title inside the run are the role's.
+        (
+            "Setelah Menteri Energi Baru Saudi Pangeran Abdulaziz bin Salman mengkonfirmasi "
+            "bahwa dia akan tetap",
+            [("Abdulaziz bin Salman", "Menteri Energi Baru Saudi")],
+        ),
+        # A short form taking a misspelt word's first syllable is the body's.
+        (
+            "Ketua Badan Legislastif (Baleg) DPR RI Supratman Andi Agtas menyatakan, keputusan "
+            "itu dilakukan",
+            [("Supratman Andi Agtas", "Ketua Baleg DPR")],
+        ),
+        # A ticket of two names is no one's name.
+        (
+            "terlihat mantan Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko "
+            "Santoso terlihat hadir.",
+            [],
+        ),
+        # A head of state without the country takes it from the gazetteer.
+        (
+            "Karena Arab Spring untuk menggulingkan Presiden Bashar al-Assad, Suriah mengalami "
+            "konflik sipil",
+            [("Bashar al-Assad", "Presiden Suriah")],
+        ),
+    ],
+)
+def test_royal_titles_name_particles_and_tickets(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A directorate's or a party's name opened by Bina, Bimbingan, Golongan is the role's.
+        (
+            "Menurut Direktur Jenderal Bina Marga Sugiyartanto, kehadiran terowongan menjadi "
+            "solusi atas keterbatasan lahan.",
+            [("Sugiyartanto", "Direktur Jenderal Bina Marga")],
+        ),
+        (
+            "terang Direktur Jenderal Bina Konstruksi Syarif Burhanuddin di Auditorium "
+            "Kementerian PUPR.",
+            [("Syarif Burhanuddin", "Direktur Jenderal Bina Konstruksi")],
+        ),
+        (
+            "Hadir pula sebagai tamu kehormatan, Direktur Jenderal Bimbingan Masyarakat Islam "
+            "Muhammadiyah Amin yang didampingi",
+            [("Muhammadiyah Amin", "Direktur Jenderal Bimbingan Masyarakat Islam")],
+        ),
+        (
+            "dijadwalkan memanggil Ketua Fraksi Partai Golongan Karya Melchias Marcus Mekeng, "
+            "Senin (16/9/2019) ini.",
+            [("Melchias Marcus Mekeng", "Ketua Fraksi Partai Golongan Karya")],
+        ),
+        # A name's own dictionary words stay after any other role.
+        (
+            "Kepala Dinas Pariwisata Putri Ayu Lestari mengatakan",
+            [("Putri Ayu Lestari", "Kepala Dinas Pariwisata")],
+        ),
+        # A sentence's adverb before a name is no part of it.
+        (
+            "termasuk dirinya sendiri. Bahkan Aziz Syamsuddin, Ketua Komisi III, berasal dari "
+            "Golkar.",
+            [("Azis Syamsuddin", "Ketua Komisi III")],
+        ),
+        # A name glued to the word after it by a lost space is no name.
+        ("kata Bupati Siak Alfredriusai melepas para pembalap Kamis (19/9/2019).", []),
+        # A gazetteer name with its surname in lower case.
+        ("Wakil Ketua DPR Azis syamsuddin mengatakan.", [("Azis Syamsuddin", "Wakil Ketua DPR")]),
+    ],
+)
+def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

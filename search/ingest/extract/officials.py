@@ -47,12 +47,16 @@ from search.ingest.extract.person_names import (
     is_derived_word,
     is_full_word,
     is_institution_word,
+    is_name_particle,
     is_place,
     looks_like_person,
+    name_core,
     name_opener,
+    name_particles,
     not_names,
     opens_balinese_name,
     opens_name,
+    opens_place,
     opens_sentence_only,
     place_name_kind,
     without_degrees,
@@ -176,6 +180,11 @@ class _Roles:
     private_names: tuple[tuple[str, ...], ...] = ()
     shared_offices: tuple[tuple[str, ...], ...] = ()  # longest first
     one_deputy_words: frozenset[str] = frozenset()
+    role_of_name_before: frozenset[str] = frozenset()
+    building_words: tuple[tuple[str, ...], ...] = ()
+    royal_titles: tuple[tuple[str, ...], ...] = ()
+    unit_name_openers: frozenset[str] = frozenset()
+    royal_titles_given_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -304,6 +313,11 @@ def _roles() -> _Roles:
             tuple(o.split()) for o in sorted(table.get("shared_offices", []), key=len, reverse=True)
         ),
         frozenset(table.get("one_deputy_words", [])),
+        frozenset(table.get("role_of_name_before", [])),
+        tuple(tuple(w.lower().split()) for w in table.get("building_words", [])),
+        tuple(tuple(t.split()) for t in table.get("royal_titles", [])),
+        frozenset(table.get("unit_name_openers", [])),
+        frozenset(table.get("royal_titles_given_names", [])),
     )
 
 
@@ -561,6 +575,16 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = short[1]
                 continue
         if not token[0].isupper():
+            bare_particle = token.rstrip(".")
+            if is_name_particle(bare_particle) and (
+                ("-" in bare_particle and len(run) > len(head.split()))
+                or _particle_joins(text, m.end(), run, head)
+            ):
+                run.append(bare_particle)  # "Pangeran Abdulaziz bin Salman", "Bandar al-Saud"
+                pos = m.end()
+                if token.endswith("."):
+                    break
+                continue
             break
         if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
@@ -625,10 +649,19 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         and not _known(run[qualifier_count:])
     ):
         return None  # "Kepala Kepolisian Sektor Cipayung": the sector's place
+    elif (
+        comma_at is None
+        and len(run) - qualifier_count == 1
+        and qualifier_count
+        and _unit_number(run[qualifier_count - 1])
+        and (head in roles.place_heads or head in roles.unit_heads)
+        and not _known(run[qualifier_count:])
+    ):
+        return None  # "Pangdam II Sriwijaya dan Kapolda Sumsel": the unit's name
     elif unit_first and head in roles.place_heads and len(run) >= 2:
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
         # list; the place is one word, or two before a name of two or more.
-        qualifier_count += 2 if len(run) >= 4 else 1
+        qualifier_count += 2 if len(run) >= 4 or opens_place(run[0]) else 1
     qualifier_count += _place_or_agency_before_name(
         run[qualifier_count:], country=head in roles.country_heads
     )
@@ -637,7 +670,12 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if qualifiers and qualifiers[-1] == "dan":
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
+    qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
     name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
+    name_words = _with_surname_in_lower_case(text, pos, name_words)
+    if any(map(_names_a_pair, name_words)):
+        return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
+    qualifiers, name_words = _without_royal_title(qualifiers, name_words)
     bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
     if not any(
         _is_person_name(words) or _name_of_dictionary_words(words, text)
@@ -653,6 +691,52 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+def _particle_joins(text: str, after: int, run: list[str], head: str) -> bool:
+    """True when a name particle ("bin", "von der") read after a name word of `run` goes on
+    to a name word: "Abdulaziz bin Salman", not "Menteri Luar Negeri de facto"."""
+    if len(run) <= len(head.split()) or not run[-1][:1].isupper():
+        return False
+    nxt = _TOKEN.match(text, after)
+    word = (nxt.group("word") or "") if nxt else ""
+    return bool(word) and (word[0].isupper() or is_name_particle(word))
+
+
+def _names_a_pair(word: str) -> bool:
+    """True for two capitalised names joined by a hyphen, one of them a gazetteer alias
+    ("Prabowo-Sandiaga", "Jokowi-Ma'ruf"): a ticket or a pair, no one person's name."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and any(p.lower() in gazetteer().by_alias for p in parts)
+    )
+
+
+def _without_royal_title(qualifiers: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name without a royal title before it (roles.toml
+    `royal_titles`: "Pangeran Abdulaziz bin Salman"; `royal_titles_given_names`, also given
+    names, only before a name with a particle: "Putri Reema binti Bandar al-Saud", but "Putri
+    Ayu"). Words before the title are the role's ("Menteri Energi Baru Saudi Pangeran
+    Abdulaziz bin Salman"). Matched exactly: "Pangerapan" is a place."""
+    roles = _roles()
+    for i in range(len(words)):
+        for title in roles.royal_titles:
+            if len(words) > i + len(title) and tuple(words[i : i + len(title)]) == title:
+                return [*qualifiers, *words[:i]], words[i + len(title) :]
+    if (
+        words
+        and words[0] in roles.royal_titles_given_names
+        and any(map(is_name_particle, words[2:]))
+    ):
+        return qualifiers, words[1:]
+    return qualifiers, words
+
+
+def _unit_number(word: str) -> bool:
+    """A unit's number: digits ("0420") or a Roman numeral ("II", "XIV")."""
+    return word[:1].isdigit() or (word.isupper() and not word.strip("IVX"))
 
 
 def _name_after_comma(text: str, at: int) -> bool:
@@ -682,6 +766,33 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
         and is_compass(name[0])
         and is_place([qualifiers[-1], name[0]])
     ):
+        qualifiers, name = [*qualifiers, name[0]], name[1:]
+    return qualifiers, name
+
+
+def _with_surname_in_lower_case(text: str, at: int, name: list[str]) -> list[str]:
+    """The name with the word after it written in lower case when the two are a gazetteer
+    name ("Azis syamsuddin" is Azis Syamsuddin): a slip of capitals, not the name's end."""
+    nxt = _TOKEN.match(text, at)
+    word = (nxt.group("word") or "") if nxt else ""
+    if name and word.islower() and _known([*name, word.capitalize()]):
+        return [*name, word.capitalize()]
+    return name
+
+
+def _unit_words_before_name(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """The role's last words and the name, with the dictionary words that end a unit's name
+    given back to the role: after a word of roles.toml `unit_name_openers`, the next one
+    whatever its capitals ("Dirjen Bina Marga Sugiyartanto"), and more before a name of two
+    words ("Direktur Jenderal Bimbingan Masyarakat Islam Muhammadiyah Amin", "Ketua Fraksi
+    Partai Golongan Karya Melchias Marcus Mekeng"); never from a known name or one a given
+    name opens."""
+    if not qualifiers or qualifiers[-1] not in _roles().unit_name_openers:
+        return qualifiers, name
+    if len(name) < 2 or _known(name) or opens_name(name) or not is_common_word(name[0]):
+        return qualifiers, name
+    qualifiers, name = [*qualifiers, name[0]], name[1:]
+    while len(name) > 2 and is_common_word(name[0]) and not _known(name):
         qualifiers, name = [*qualifiers, name[0]], name[1:]
     return qualifiers, name
 
@@ -761,11 +872,12 @@ def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> 
 def _place_goes_on(run: list[str], at: int) -> int:
     """1 when the role's last words and the word at `at` name one place, and a name of two
     words or more follows ("Bupati Bone Bolango Hamim Pou": the regency Bone Bolango, not
-    Bone), else 0."""
-    if at == 0 or len(run) - at < 3:
+    Bone), or one word after a regency or city ("Bupati Batang Hari Syahirsah"), else 0."""
+    if at == 0 or len(run) - at < 2:
         return 0
     for start in range(max(0, at - 2), at):
-        if place_name_kind(run[start : at + 1]) and not _known(run[at + 1 :]):
+        kind = place_name_kind(run[start : at + 1])
+        if kind and (len(run) - at >= 3 or kind == "region") and not _known(run[at + 1 :]):
             return 1
     return 0
 
@@ -825,6 +937,9 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
         return False
     if not (nxt.group("word") or nxt.group("initial"))[0].isupper():
         return False
+    at = _SPACES.match(text, after).end()
+    if _roles().head_pattern.match(text, at) and not opens_name(text[at : at + 60].split()[:4]):
+        return False  # "Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of offices
     tail = run[len(head.split()) :] if run[: len(head.split())] == head.split() else run
     # a word ending a place's name of two or three words is the place's ("Pegunungan Arfak")
     unknown = [
@@ -874,7 +989,9 @@ def _acronym_split(short: str, run: list[str], *, given: bool = False) -> int | 
         words = run[start:]
         if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
             continue
-        others = sum(not _role_like(w) for w in words)
+        # a word whose first syllable the short form takes counts as the body's, misspelt
+        # too ("Badan Legislastif (Baleg)")
+        others = sum(not _role_like(w) and w[:3].lower() not in short.lower() for w in words)
         if short.isupper() or others == 0 or (given and others == 1 and len(words) >= 3):
             return start
     return None
@@ -885,7 +1002,7 @@ def _is_person_name(words: list[str]) -> bool:
     program or phrase (see person_names)."""
     if _known(words):
         return True
-    return all(_is_name_word(w) for w in words) and looks_like_person(words)
+    return all(_is_name_word(w) for w in name_core(words)) and looks_like_person(words)
 
 
 def _known(words: list[str]) -> bool:
@@ -1043,6 +1160,30 @@ def _extends_name(
     )
 
 
+_WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
+
+
+def _role_of_name_before(text: str, start: int) -> bool:
+    """True when a word of roles.toml `role_of_name_before` ("menjadi", "sebagai") comes
+    right before a role head at `start`, after a capitalised word: the role is the name's
+    written before that word."""
+    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+    if not before or before.group(1).lower() not in _roles().role_of_name_before:
+        return False
+    # a capitalised word before it (the name, or its party, unit or body: "Puan Maharani dari
+    # PDIP sebagai"); not "yang pernah menjadi ..., John Blackburn", a fronted apposition
+    name = _WORD_ENDING_AT.search(text, max(0, before.start() - 40), before.start())
+    return bool(name) and name.group(1)[:1].isupper()
+
+
+def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
+    """True when a comma stands between a role read from `start` and its name, read by
+    `end`."""
+    first = name.split()[0] if name else ""
+    at = text.rfind(first, start, end) if first else -1
+    return at > start and "," in text[start:at]
+
+
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
 _WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}][\w-]*\)? )+$")
@@ -1061,6 +1202,9 @@ def _words_before(text: str, start: int) -> list[str] | None:
         return None
     if written[-1].capitalize() in roles.personal_aides:
         return None  # "Asisten Pribadi (Aspri) Menpora, Miftahul Ulum": no office of his own
+    lower = [w.lower() for w in written]
+    if any(tuple(lower[-len(b) :]) == b for b in roles.building_words):
+        return None  # "Rumah Dinas Wali Kota Solo Loji Gandrung": the building's name
     staff: list[str] = []
     for word in reversed(written):
         if word.islower() and word.capitalize() in roles.staff_words:
@@ -1313,7 +1457,7 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
 
 # A role after a name (roles.toml `role_after_name`): "Taro Kono, Menteri Luar Negeri",
 # "Seiko Hashimoto, sebagai menteri Olimpiade", "Budi Santoso selaku Kepala Dinas ...".
-_NAME_BEFORE = re.compile(r"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*$")
+
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
 _NAME_END = re.compile(r"[A-Za-z'’]")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
@@ -1369,15 +1513,26 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         yield " ".join(name), canonical_role(role)
 
 
+@cache
+def _name_before_pattern() -> re.Pattern[str]:
+    """Up to four capitalised words ending a name, with particles between them ("Ursula von
+    der Leyen", "Zine El Abidine Ben Ali"), which do not count among the four."""
+    particle = alternation(name_particles())
+    return re.compile(rf"(?:[A-Z](?:\.|[\w'’-]*)[ \t]+(?:{particle}[ \t]+)*){{0,3}}[A-Z][\w'’-]*$")
+
+
 def _name_before(text: str, end: int) -> tuple[list[str], int]:
     """The person's name that ends at `end` and where its run of capitals starts: up to four
     capitalised words after a rank or title, without a sentence's first word when it is no
     name ("Namun Budi Santoso", but "Budi Santoso selaku ..."); [] for none,
     and when a role word comes before it in the same run of capitals ("Menteri Luar Negeri
     Retno Marsudi, Menteri ..." lists officials each after a role)."""
-    m = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    m = _name_before_pattern().search(text, max(0, end - 80), end)
     if m is None:
         return [], end
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before and is_name_particle(before.group(1)):
+        return [], end  # "Menurut vo der Leyen, mantan menteri ...": the name is cut
     return _name_in_run(text, m), m.start()
 
 
@@ -1390,11 +1545,13 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             len(words) > 1
             and is_common_word(words[0])
             and words[0] not in _head_parts()
-            and opens_sentence_only(words[0], text)
+            and (words[0] in not_names() or opens_sentence_only(words[0], text))
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
-    if any(w in _role_phrase_words() or not _is_name_word(w) for w in words):
+    if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):
         return []
+    if any(w in _roles().private_bodies for w in words):
+        return []  # "Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI": a party
     if any(len(w) > 2 and w.isupper() for w in words) and not _known(words):
         return []  # "SKK Migas": an agency's short form
     words = without_degrees(words)
@@ -1502,6 +1659,7 @@ def _unit_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and not _is_title(word)
 
 
+_SPACES = re.compile(r"\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”]|$)")
 
 
@@ -1544,6 +1702,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
                 continue
             read_to = scanned[3]
+            if _comma_before_name(text, m.end(), scanned[3], scanned[1]) and _role_of_name_before(
+                text, m.start()
+            ):
+                # "Latri Listyowati menjadi Ketua Fraksi PDIP, Siti Khomsiyah menjadi ...":
+                # the role is the name's before it; the one after the comma holds another.
+                continue
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
@@ -1556,6 +1720,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             elif staff and staff[0] in roles.role_words_before:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
             role = canonical_role(role)
+            known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
+            if _names_no_country(role) and known_role.startswith(f"{role} "):
+                role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))

@@ -58,6 +58,8 @@ class _Lists:
     names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
     name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
     names_also_roles: frozenset[str] = frozenset()  # "Agung" (of "Jaksa Agung")
+    place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
+    name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
 
 
 @cache
@@ -92,6 +94,8 @@ def _lists() -> _Lists:
         frozenset(n.lower() for n in table.get("names_also_places", [])),
         frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
         frozenset(table.get("names_also_roles", [])),
+        frozenset(table.get("place_openers", [])),
+        frozenset(table.get("name_particles", [])),
     )
 
 
@@ -187,6 +191,12 @@ def is_derived_word(word: str) -> bool:
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
     if stem != lower and stem in root_words() and lower not in spellings():
         return True
+    if lower.startswith(_PEN) and any(
+        len(lower) - len(p) >= _SHORT_ROOT and lower[len(p) :] in root_words()
+        for p in _PEN
+        if lower.startswith(p)
+    ):
+        return True  # "Penduduk" (pen- "duduk"), "Pengusaha": the stemmer keeps some whole
     # A word the stemmer keeps whole (a protected word) may still be a ke-/pe-/per-...-an
     # noun of a dictionary word: "Kependudukan" of "penduduk" (pen- "duduk").
     if not lower.endswith("an"):
@@ -205,6 +215,9 @@ def is_derived_word(word: str) -> bool:
 
 
 _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
+# A pe(N)- noun of a root of four letters or more ("penduduk", "pembina", "pengusaha").
+_PEN = ("pen", "pem", "peng", "peny")
+_SHORT_ROOT = 4
 _LONG_NOUN = 12
 _LOAN_NOUN = 8
 
@@ -212,14 +225,25 @@ _LOAN_NOUN = 8
 @cache
 def is_glued(word: str) -> bool:
     """True for a name glued to the next word by a lost space ('Wirantomenghadiri'): a long
-    word whose tail is an affixed dictionary word."""
+    word whose tail is an affixed dictionary word, or one of the words that follow a name
+    (person_names.toml `glued_after_name`: 'Alfedriusai' for "Alfedri usai")."""
     if len(word) < _GLUED_MIN or not word.isalpha():
         return False
     lower = word.lower()
+    if any(lower.endswith(w) and len(lower) - len(w) >= _GLUED_HEAD for w in _glued_after()):
+        return True
     return any(
         lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
         for i in range(3, len(lower) - 4)
     )
+
+
+_GLUED_HEAD = 5  # the name before a glued word: five letters at least
+
+
+@cache
+def _glued_after() -> tuple[str, ...]:
+    return tuple(load_toml("person_names.toml").get("glued_after_name", []))
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -244,7 +268,43 @@ def place_name_kind(words: Sequence[str]) -> str:
     lower = " ".join(w.rstrip(".,") for w in words).lower()
     if lower in lists.names_also_places:
         return ""
-    return lists.place_names.get(lower, "")
+    # a place the list writes as one word, written in two: "Batang Hari" for Batanghari
+    return lists.place_names.get(lower, "") or lists.place_names.get(lower.replace(" ", ""), "")
+
+
+def name_particles() -> frozenset[str]:
+    """Words inside a name that join its parts ("bin", "binti", "von der", "El", "Ben"):
+    person_names.toml `name_particles`."""
+    return _lists().name_particles
+
+
+def is_name_particle(word: str) -> bool:
+    """A particle inside a name (see name_particles), or a word it opens with a hyphen
+    ("al-Saud", "el-Sisi")."""
+    particles = _lists().name_particles
+    head, dash, rest = word.partition("-")
+    return word in particles or (bool(dash) and head in particles and rest[:1].isupper())
+
+
+def name_core(words: Sequence[str]) -> list[str]:
+    """The name's words without the particles after its first ("Zine El Abidine Ben Ali" ->
+    Zine, Abidine, Ali; "Abdulaziz bin Salman" -> Abdulaziz, Salman): what is checked for a
+    name's shape and counted against its length; a particle joined by a hyphen gives its
+    name word ("al-Saud" -> Saud)."""
+    core = list(words[:1])
+    for word in words[1:]:
+        if not is_name_particle(word):
+            core.append(word)
+        elif "-" in word:
+            core.append(word.partition("-")[2])
+    return core
+
+
+def opens_place(word: str) -> bool:
+    """True for a word that opens a place's name of two words (person_names.toml
+    `place_openers`: "Sei Kumango", "Bagan Deli", "Muara Enim"): after the head of a small
+    unit, it and the next word are the unit's place."""
+    return word in _lists().place_openers
 
 
 def is_agency(words: Sequence[str]) -> bool:
@@ -303,6 +363,7 @@ def looks_like_person(words: Sequence[str]) -> bool:
     """True if the words can be a person's name: one to four name-shaped words, one of them
     written out, none a word that never names a person, no place, agency or run of
     dictionary words only."""
+    words = name_core(words)
     if not words or len(words) > 4:
         return False
     lists = _lists()
