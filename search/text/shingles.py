@@ -150,6 +150,9 @@ def _band_keys(signature_rows: np.ndarray, bands: np.ndarray | np.uint64) -> np.
         for r in range(BAND_ROWS):
             keys = keys * np.uint64(0x100000001B3) + rows[:, r::BAND_ROWS]
         keys = keys * np.uint64(64) + bands  # bands never collide
+        # An odd multiplier keeps keys apart and spreads them into the top bits, which the
+        # copies state looks up by (a one-row band's key is otherwise under 2**38).
+        keys = keys * np.uint64(0x9E3779B97F4A7C15)
     return keys
 
 
