@@ -159,6 +159,10 @@ def groups_shown(engine, ids) -> set[frozenset[str]]:
 
 # okezone.com's and sindonews.com's Saudi visa reports (read as copies)
 UMRAH = ("clickid-4ee02eb391606109", "clickid-d41b03d511d49c32")
+# kompas.com's two reports on Lion Air's data leak, a day apart (read as two reports)
+LION_AIR = ("clickid-d6766b0b1615c6c6", "clickid-f0d5a95d73013d4f")
+# okezone.com's cukai report holding sindonews.com's shorter statement (read as copies)
+CUKAI = ("clickid-7f8b8d98852a7de0", "clickid-a67db80c62549d7e")
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.
 READ_PAIRS = [
     # okezone and sindonews (one media group), the same day: a new headline over one text
@@ -180,6 +184,18 @@ READ_PAIRS = [
     ("clickid-58fb21ab168ea9b7", "clickid-0e500951fc13a7f9", None),
     # sindonews's story of two KPK leaders' reactions holds half of okezone's report of one
     ("clickid-722e17feaed325a6", "clickid-a072a95381f2c585", None),
+    # okezone and sindonews rewriting one press release under the same headline
+    ("clickid-a4c18bcbbcf84fc4", "clickid-f4b2d8abcb7439b7", "rewrite"),
+    # tempo's preview re-run the next day under a like headline, opening alike
+    ("clickid-6a83fc27d088349a", "clickid-de63430c812822c2", "rewrite"),
+    # one publisher's two reports on one story under like headlines, the second reusing a third
+    # of the first: kompas's Lion Air data leak (the next day), okezone's Habibie's death at
+    # RSPAD, kompas's two articles of the RKUHP (vagrancy, abortion) from one press conference
+    (*LION_AIR, None),
+    ("clickid-7247cdf0eda94d97", "clickid-857838df674036f6", None),
+    ("clickid-3c83bb14a0ca3292", "clickid-c724df36f6dbd0d9", None),
+    # sindonews's statement of the cukai policy inside okezone's longer report (Jaccard 0.15)
+    (*CUKAI, "syndicated"),
 ]
 
 
@@ -212,6 +228,35 @@ def test_a_group_text_republished_is_a_copy_only_from_another_publisher_and_with
     assert copy_reason(a, later, a.shingles, b.shingles) is None
     other_group = dataclasses.replace(b, source="tempo.co")
     assert copy_reason(a, other_group, a.shingles, b.shingles) is None
+
+
+def test_a_rewrite_under_a_like_headline_asks_more_of_one_publisher_than_of_a_group(
+    read_pair_records: dict[str, dict],
+):
+    """Two publishers of one group rewriting a report under nearly the same headline are
+    copies; the same publisher's two texts so alike in headline and shared text are two of its
+    reports unless they also share REWRITE_OWN_JACCARD of the text or open alike."""
+    a, b = (article_fingerprint(extract_record(read_pair_records[i]).article) for i in LION_AIR)
+    assert a.source == b.source == "kompas.com"
+    assert copy_reason(a, b, a.shingles, b.shingles) is None
+    group = dataclasses.replace(b, source="tribunnews.com")
+    assert copy_reason(a, group, a.shingles, b.shingles) == "rewrite"
+    opening_alike = dataclasses.replace(b, lede=a.lede)
+    assert copy_reason(a, opening_alike, a.shingles, b.shingles) == "rewrite"
+
+
+def test_a_short_text_inside_a_long_one_is_a_candidate_and_a_copy(
+    read_pair_records: dict[str, dict],
+):
+    """A short statement inside a long report shares little of the pair's text (Jaccard
+    0.15): one-row bands make it a candidate all the same, and a build groups it."""
+    prints = [article_fingerprint(extract_record(read_pair_records[i]).article) for i in CUKAI]
+    texts, _ = without_boilerplate(prints)
+    shared = len(np.intersect1d(texts[0], texts[1]))
+    assert shared / (len(texts[0]) + len(texts[1]) - shared) < 0.2
+    rows = signatures(texts)
+    assert candidate_pairs(band_keys(rows), np.ones(2, dtype=bool)).tolist() == [[0, 1]]
+    assert find_copies(prints).groups == [sorted(CUKAI)]
 
 
 def test_an_update_keeps_the_groups_right(tmp_path: Path, build_engine):

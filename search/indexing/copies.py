@@ -9,7 +9,8 @@ How two articles are found to be copies:
 - Shingles (runs of 5 words, `search.text.shingles`) that are boilerplate are left out: those
   in more than MAX_SHARED articles, and template text (daily gold-price and stock reports,
   entertainment formats) that recurs in articles spread over more than TEMPLATE_DAYS days.
-- Candidates: articles whose MinHash signatures agree on a whole band (LSH).
+- Candidates: articles whose MinHash signatures agree on a whole band (LSH; one-row bands:
+  a short text inside a long one, at Jaccard 0.1, is a candidate nearly always).
 - A candidate pair is compared exactly (`copy_reason`): near-identical texts (a re-run up
   to IDENTICAL_DAYS later), or texts published within NEAR_DAYS of each other that share most
   of their text (Jaccard >= SAME_TEXT; more under unrelated headlines, and more again from
@@ -17,7 +18,8 @@ How two articles are found to be copies:
   reports of one event, written separately, share little text), or, for one
   publisher or one media group (`search/data/media_groups.toml`) and related headlines, one
   text extending the other (containment >= EXTENDED_CONTAINMENT) or a rewrite under nearly
-  the same headline; or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
+  the same headline (the same publisher's also sharing REWRITE_OWN_JACCARD of the text or
+  opening alike: else two of its reports on one story reusing a background paragraph); or, for one publisher or one media group within NEW_HEADLINE_DAYS, a
   re-run under a new headline: the same opening words (Jaccard of the first LEDE_WORDS words
   >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
   NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for two publishers of one
@@ -113,6 +115,8 @@ EXTENDED_CONTAINMENT: float = float(_RULES["extended_containment"])
 EXTENDED_JACCARD: float = float(_RULES["extended_jaccard"])
 REWRITE_TITLE: float = float(_RULES["rewrite_title"])
 REWRITE_CONTAINMENT: float = float(_RULES["rewrite_containment"])
+REWRITE_OWN_JACCARD: float = float(_RULES["rewrite_own_jaccard"])
+REWRITE_OWN_LEDE: float = float(_RULES["rewrite_own_lede"])
 LEDE_WORDS: int = int(_RULES["lede_words"])
 NEW_HEADLINE_DAYS: int = int(_RULES["new_headline_days"])
 NEW_HEADLINE_JACCARD: float = float(_RULES["new_headline_jaccard"])
@@ -247,9 +251,23 @@ def copy_reason(
         return None
     if containment >= EXTENDED_CONTAINMENT and jaccard >= EXTENDED_JACCARD:
         return "extended"
-    if titles >= REWRITE_TITLE and containment >= REWRITE_CONTAINMENT and gap <= 1:
+    if _rewrite(a, b, titles, jaccard, containment, gap):
         return "rewrite"
     return None
+
+
+def _rewrite(
+    a: Fingerprint, b: Fingerprint, titles: float, jaccard: float, containment: float, gap: int
+) -> bool:
+    """A rewrite under nearly the same headline within a day (see REWRITE_TITLE): another
+    publisher of the group rewriting one report, or the same publisher when its texts also
+    share REWRITE_OWN_JACCARD or open alike (REWRITE_OWN_LEDE); else two of its reports on
+    one story (a roundup of its facts, another angle) reusing a background paragraph."""
+    if titles < REWRITE_TITLE or containment < REWRITE_CONTAINMENT or gap > 1:
+        return False
+    if a.source != b.source:
+        return True
+    return jaccard >= REWRITE_OWN_JACCARD or _lede(a, b) >= REWRITE_OWN_LEDE
 
 
 def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int) -> bool:

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 FOLDER = "copies"
 MANIFEST = "manifest.json"
-VERSION = 1
+VERSION = 2  # 2: one-row bands (64 keys a row; 1: two-row bands, 32)
 BANDS = SIGNATURE_SIZE // BAND_ROWS
 MAX_RUNS = 8  # more runs than this, and the newest are merged
 MERGE_RATIO = 2  # a run is merged with the newer ones when it is at most this times their size
