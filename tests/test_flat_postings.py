@@ -14,6 +14,7 @@ from search import whoosh_private
 from search.indexing import flat_postings, store
 from search.indexing.update import update
 from search.model import SearchRequest
+from search.query.terms import ReaderTerms
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEEDS_DIR, built_seed_copy
@@ -184,6 +185,7 @@ def test_articles_are_found_by_id_as_whoosh_finds_them_with_files_or_without(tmp
                 assert ids.document_number(article_id) == s.document_number(id=article_id)
             assert ids.document_number("no-such-article") is None
             assert s.reader().has_deletions()
+            live_frequencies_agree(s.reader())
             return len(every)
 
     assert lookups_agree() == len(list(seeds.iterdir()))
@@ -193,3 +195,18 @@ def test_articles_are_found_by_id_as_whoosh_finds_them_with_files_or_without(tmp
     files[1].write_bytes(bytes(files[1].stat().st_size))
     (store.require_live(index).path / store.FILES).unlink()  # as an older Cari left it
     lookups_agree()
+
+
+def live_frequencies_agree(reader) -> None:
+    """Every exact word's document frequency, as suggestions read it, counts the live
+    articles only: those Whoosh's filtered postings walk (the re-indexed article's old
+    document is deleted, and its words counted once)."""
+    terms = ReaderTerms(reader)
+    fewer = 0
+    for field in ("title_exact", "body_exact"):
+        for text in reader.lexicon(field):
+            word = text.decode("utf-8")
+            live = sum(1 for _ in reader.postings(field, word).all_ids())
+            assert terms.doc_frequency(field, word) == live, (field, word)
+            fewer += reader.doc_frequency(field, word) - live
+    assert fewer  # the deleted document's words were counted by Whoosh

@@ -169,3 +169,32 @@ def test_a_title_with_every_word_scores_more(corpus_engine):
             total = scores_at(arrays, plan, docs)
             unit_total = words[:, docs].sum(axis=0)
             assert np.allclose(total, unit_total * (1 + ALL_WORDS_BOOST + boost), rtol=1e-4)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["banjir jakarta", "serangan ganjar", "rupiah dolar bank"])
+def test_words_scored_at_the_ranked_documents_alone_score_as_over_all_their_documents(
+    corpus_engine, query
+):
+    """A word's scores computed for the documents a search ranks (a few of them, or most of
+    the index) are exactly its scores over every document that has it, read there: the
+    same pages, for less work."""
+    from search.query.plan import parse_query
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import Among, stem_only_weight, word_at, word_vector
+
+    words = parse_query(query).words
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        every = np.flatnonzero(arrays.live)
+        sets = [every[::5000], every[::3], every, np.array([every[7]], dtype=np.int64)]
+        arrays.memo.clear()  # nothing kept: each word computed at the documents alone
+        at = [[word_at(arrays, w, Among(docs, arrays.size)) for docs in sets] for w in words]
+        for word, scores in zip(words, at, strict=True):
+            vector = word_vector(arrays, word)
+            for docs, found in zip(sets, scores, strict=True):
+                assert found.dtype == np.float32
+                assert np.array_equal(found, vector.at(docs)), (word.exact, len(docs))
+            assert (vector.at(every) > 0).any()
+    if query == "serangan ganjar":  # a name's root: its other forms score a share
+        assert any(w.stem and stem_only_weight(w) < 1.0 for w in words)

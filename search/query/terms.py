@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from search.indexing.flat_postings import deleted_having
 from search.query.prefixes import prefix_terms
 from search.query.suggest import vocabulary
 
@@ -39,10 +40,14 @@ class ReaderTerms:
 
     def doc_frequency(self, field: str, word: str) -> int:
         """Of the articles in the index now: Whoosh's own count keeps the deleted ones until
-        their segment is merged (an update's removed article would still be suggested)."""
+        their segment is merged (an update's removed article would still be suggested), so
+        those of each segment with deletions are taken off (search.indexing.flat_postings
+        .deleted_having)."""
         found = self.reader.doc_frequency(field, word)
         if found and self.reader.has_deletions():
-            return sum(1 for _ in self.reader.postings(field, word).all_ids())
+            text = self.reader.schema[field].to_bytes(word)
+            for segreader, _offset in self.reader.leaf_readers():
+                found -= deleted_having(segreader, field, text)
         return found
 
     def prefix_terms(self, field: str, prefix: str) -> list[str]:

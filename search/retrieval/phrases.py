@@ -35,9 +35,7 @@ def candidates(arrays: Arrays, fieldname: str, words: Sequence[str]) -> np.ndarr
     postings = [arrays.postings(fieldname, w) for w in words]
     if not postings or any(len(p) == 0 for p in postings):
         return np.zeros(0, dtype=np.int64)
-    docs = min(postings, key=len).docs
-    for p in postings:
-        docs = np.intersect1d(docs, p.docs, assume_unique=True)
+    docs = docsets.intersect([p.docs for p in postings], arrays.size)
     return docs[arrays.live[docs]]
 
 
@@ -47,7 +45,7 @@ def phrase_docs(
     """The documents (of `among`, when given) with the phrase in the field."""
     docs = candidates(arrays, fieldname, words)
     if among is not None:
-        docs = np.intersect1d(docs, among, assume_unique=True)
+        docs = docsets.intersect([docs, np.sort(among)], arrays.size)  # among: any order
     if not len(docs):
         return docs
     postings = [arrays.postings(fieldname, w) for w in words]

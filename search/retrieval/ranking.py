@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -91,18 +92,59 @@ class Sparse:
 
 
 def _term_values(
-    arrays: Arrays, fieldname: str, text: str, boost: float
+    arrays: Arrays, fieldname: str, text: str, boost: float, among: Among | None = None
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    """The BM25F score of a term in a field, for each document of its postings."""
+    """The BM25F score of a term in a field, for each document of its postings (the
+    documents, the scores); with `among`, for those of its documents alone (their places in
+    `among.docs`, the scores)."""
     postings = arrays.postings(fieldname, text)
     if not len(postings):
         return None
     idf = math.log(arrays.size / (len(postings) + 1)) + 1
     average = arrays.average_length(fieldname) or 1.0
-    lengths = arrays.lengths(fieldname)[postings.docs]
-    weights = postings.weights
+    docs, weights = postings.docs, postings.weights
+    where = docs
+    if among is not None:
+        where, kept = among.places_of(docs)
+        docs, weights = docs[kept], weights[kept]
+    lengths = arrays.lengths(fieldname)[docs]
     norm = K1 * ((1 - B) + B * lengths / average)
-    return postings.docs, (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
+    return where, (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
+
+
+@dataclass(frozen=True)
+class Among:
+    """Sorted document numbers a search scores (the matches up to the page asked for): the
+    words' scores are computed for these alone, not for every document that has a word (a
+    common word's hundreds of thousands, at a million articles)."""
+
+    docs: np.ndarray
+    size: int
+
+    def places_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Of `docs` (sorted), those `self.docs` holds: their places in `self.docs`, and
+        their indexes in `docs` (both ascending)."""
+        if len(self.docs) * 16 > self.size:  # many: a place per document of the index
+            at = self._places[docs]
+            kept = np.flatnonzero(at >= 0)
+            return at[kept], kept
+        # A binary search of each of the fewer in the other.
+        if len(self.docs) < len(docs):
+            at = np.searchsorted(docs, self.docs)
+            at[at == len(docs)] = 0
+            found = docs[at] == self.docs
+            return np.flatnonzero(found), at[found]
+        at = np.searchsorted(self.docs, docs)
+        at[at == len(self.docs)] = 0
+        kept = np.flatnonzero(self.docs[at] == docs)
+        return at[kept], kept
+
+    @cached_property
+    def _places(self) -> np.ndarray:
+        """Each document number's place in `docs` (-1: not there)."""
+        place = np.full(self.size, -1, dtype=np.int64)
+        place[self.docs] = np.arange(len(self.docs))
+        return place
 
 
 def term_scores(arrays: Arrays, fieldname: str, text: str, out: np.ndarray, boost: float) -> None:
@@ -122,6 +164,17 @@ def _summed(arrays: Arrays, parts: list[tuple[np.ndarray, np.ndarray]]) -> Spars
     return Sparse(docs, values)
 
 
+def _word_parts(
+    arrays: Arrays, word: Word, fields: tuple[str, ...], among: Among | None
+) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[tuple[np.ndarray, np.ndarray]], float]:
+    """A word's terms' scores (any form of its root, the exact form), and the share of its
+    score an article with only other forms of its root gets (`stem_only_weight`)."""
+    stems = [_term_values(arrays, f, word.stem, 1.0, among) for f in fields] if word.stem else []
+    exact = [_term_values(arrays, f"{f}_exact", word.exact, EXACT_BOOST, among) for f in fields]
+    weight = stem_only_weight(word) if word.stem else 1.0
+    return [p for p in stems if p is not None], [p for p in exact if p is not None], weight
+
+
 def word_vector(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> Sparse:
     """A word's score in the documents that have it: any form of its root, more for the
     exact form (kept for the reader's life: the same word is scored for several clauses)."""
@@ -129,22 +182,43 @@ def word_vector(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) ->
     found = arrays.memo.get(key)
     if found is not None:
         return found
-    stems = [_term_values(arrays, f, word.stem, 1.0) for f in fields] if word.stem else []
-    exact = [_term_values(arrays, f"{f}_exact", word.exact, EXACT_BOOST) for f in fields]
-    stem_parts = [p for p in stems if p is not None]
-    exact_parts = [p for p in exact if p is not None]
-    weight = stem_only_weight(word) if word.stem else 1.0
+    stem_parts, exact_parts, weight = _word_parts(arrays, word, fields, None)
     if weight < 1.0:
         stem, typed = _summed(arrays, stem_parts), _summed(arrays, exact_parts)
         docs = docsets.union([stem.docs, typed.docs], arrays.size)
-        stem_values, typed_values = stem.at(docs), typed.at(docs)
-        vector = Sparse(
-            docs, np.where(typed_values > 0, stem_values, weight * stem_values) + typed_values
-        )
+        vector = Sparse(docs, _stem_weighted(stem.at(docs), typed.at(docs), weight))
     else:
         vector = _summed(arrays, stem_parts + exact_parts)
     arrays.memo.put(key, vector)
     return vector
+
+
+def _stem_weighted(stem: np.ndarray, typed: np.ndarray, weight: float) -> np.ndarray:
+    """The scores of a word's root forms and of its typed form together, the root's counted
+    `weight` times where the typed form is not there."""
+    return np.where(typed > 0, stem, weight * stem) + typed
+
+
+def word_at(arrays: Arrays, word: Word, among: Among) -> np.ndarray:
+    """`word_vector(arrays, word).at(among.docs)`, the same scores, computed for `among`
+    alone (a vector already kept is read instead)."""
+    found = arrays.memo.get((word, FIELDS))
+    if found is not None:
+        return found.at(among.docs)
+    stem_parts, exact_parts, weight = _word_parts(arrays, word, FIELDS, among)
+    if weight < 1.0:
+        stem = _summed_at(len(among.docs), stem_parts)
+        return _stem_weighted(stem, _summed_at(len(among.docs), exact_parts), weight)
+    return _summed_at(len(among.docs), stem_parts + exact_parts)
+
+
+def _summed_at(count: int, parts: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """The terms' scores at `count` documents (each part: places, scores) added up in the
+    order given, in float32 as `_summed` adds them."""
+    values = np.zeros(count, dtype=np.float32)
+    for places, part_values in parts:
+        values[places] += part_values
+    return values
 
 
 def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) -> np.ndarray:
@@ -175,19 +249,20 @@ def _unit(
     as one word, however many words spell it."""
     scores = np.zeros(len(docs), dtype=np.float32)
     matched = np.ones(len(docs), dtype=bool)
+    among = Among(docs, arrays.size)
     for word in unit.words:
-        one = word_vector(arrays, word).at(docs)
+        one = word_at(arrays, word, among)
         matched &= one > 0
         scores += one / len(unit.words)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
-        alt = sum((word_vector(arrays, w).at(docs) for w in alternative), np.zeros(len(docs)))
+        alt = sum((word_at(arrays, w, among) for w in alternative), np.zeros(len(docs)))
         if hits is not None:
             alt = np.where(docsets.contains(hits, docs, arrays.size), alt, 0.0)
         matched |= alt > 0
         scores += alt / len(alternative)
     for word, weight in unit.completions:
-        completion = word_vector(arrays, word).at(docs)
+        completion = word_at(arrays, word, among)
         matched |= completion > 0
         scores += weight * completion
     for words, tagged in officials:
@@ -252,12 +327,13 @@ def scores_at(
     """The score of each of `docs` before the proximity bonus (`officials`: the words
     naming an official, and the documents tagged with them, sorted)."""
     total = np.zeros(len(docs), dtype=np.float32)
+    among = Among(docs, arrays.size)
     for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
-        total += word_vector(arrays, word).at(docs)
+        total += word_at(arrays, word, among)
     for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
         total += word_vector(arrays, word, ("title",)).at(docs)
     for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
-        total += word_vector(arrays, word).at(docs)
+        total += word_at(arrays, word, among)
     units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
     if officials:
         total += official_scores_at(arrays, officials, docs)
@@ -315,7 +391,10 @@ def rank_docs(
     docs, base, keys = docs[top], base[top], keys[top]
     if pool:
         head = slice(0, min(pool, len(docs)))
-        word_part = np.sum([word_vector(arrays, w).at(docs[head]) for w in words], axis=0)
+        order = np.argsort(docs[head])
+        among = Among(docs[head][order], arrays.size)
+        word_part = np.zeros(len(order), dtype=np.float32)
+        word_part[order] = np.sum([word_at(arrays, w, among) for w in words], axis=0)
         near = _near(arrays, words, docs[head])
         boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
         regroup = np.lexsort((keys[head], -boosted))  # equal scores in the order of `keys`
