@@ -18,18 +18,12 @@ Prints the medians and writes bench/results/build-ab.json.
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import shutil
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
-from bench.harness import ROOT, median, table, work_dir, write_json
-from bench.perf.http_load import tree_rss_mb
+from bench.harness import ROOT, median, run_sampled, table, work_dir, write_json
 from bench.perf.query import engine_request
 from bench.perf.querymix import label, load_mix, usable
 
@@ -41,33 +35,9 @@ def _build(tree: Path, seeds: Path, index: Path) -> dict[str, float]:
     """One `cari build` by the code in `tree`: wall and CPU seconds, peak MB of its tree."""
     shutil.rmtree(index, ignore_errors=True)
     command = [sys.executable, "-m", "search.cli", "build", "--seeds", str(seeds)]
-    env = {**os.environ, "PYTHONPATH": str(tree), "CARI_ENGINE": "whoosh"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [*command, "--index", str(index)],
-        cwd=tree,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    peak = [0.0]
-
-    def sample() -> None:
-        while process.poll() is None:
-            peak[0] = max(peak[0], tree_rss_mb(process.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"cari build failed ({tree}): {stderr.decode()[-800:]}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak[0]}
+    env = {"PYTHONPATH": str(tree), "CARI_ENGINE": "whoosh"}
+    found = run_sampled([*command, "--index", str(index)], env, cwd=tree)
+    return {k: found[k] for k in ("seconds", "cpu_seconds", "tree_peak_mb")}
 
 
 def _comparable(value: Any) -> Any:
@@ -100,7 +70,7 @@ def run(seeds: Path, before: Path, work: Path, rounds: int) -> dict[str, Any]:
             builds[name].append(figures)
             print(
                 f"round {n + 1} {name}: {figures['seconds']:.1f} s,"
-                f" CPU {figures['cpu_seconds']:.1f} s, peak {figures['peak_mb']:.0f} MB",
+                f" CPU {figures['cpu_seconds']:.1f} s, peak {figures['tree_peak_mb']:.0f} MB",
                 flush=True,
             )
     found = {name: _results(work / f"{name}-index") for name in trees}
@@ -130,7 +100,7 @@ def main(argv: list[str] | None = None) -> None:
         result = run(args.seeds.resolve(), args.before.resolve(), Path(work), args.rounds)
     medians = result["medians"]
     rows = []
-    for key in ("seconds", "cpu_seconds", "peak_mb"):
+    for key in ("seconds", "cpu_seconds", "tree_peak_mb"):
         before, after = medians["before"][key], medians["after"][key]
         rows.append([key, round(before, 1), round(after, 1), round(after / before, 3)])
     print(table(rows, ["median", "before", "after (this checkout)", "after/before"]))
