@@ -109,6 +109,50 @@ def write_json(name: str, data: dict[str, Any]) -> Path:
     return path
 
 
+def run_sampled(
+    command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> dict[str, Any]:
+    """Run `command` (with `env` added to the environment), sampling the memory of its
+    process tree every 0.2 s: wall time, the tree's peak, the largest process's peak (of
+    every child so far) and the CPU seconds of the command and its children."""
+    import resource
+    import threading
+
+    from bench.perf.http_load import tree_rss_mb
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+    )
+    peak = [0.0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss_mb(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:2])} failed: {stderr.decode()[-800:]}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
+    return {
+        "seconds": seconds,
+        "tree_peak_mb": peak[0],
+        "largest_process_mb": usage.ru_maxrss / 1024,
+        "cpu_seconds": cpu,
+    }
+
+
 def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> str:
     """A plain-text table, columns padded to their widest cell."""
     cells = [[str(c) for c in header]] + [[_fmt(c) for c in row] for row in rows]

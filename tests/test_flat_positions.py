@@ -72,6 +72,39 @@ def test_positions_are_found_by_the_postings_they_belong_to(tmp_path: Path, monk
     assert flat_positions.open_beside(tmp_path / "y.fpst", 6) is None
 
 
+@pytest.mark.parametrize(
+    "lists",
+    [
+        [[0], [1, 4, 5], [7]],  # small gaps: read from the bytes
+        [[300], [0, 256], [70_000, 70_001]],  # gaps of 2 and 4 bytes: unpickled
+        [[5], [], [0, 255], list(range(0, 2_002, 2))],  # none, and more than pickle's batch
+        [[3, 400, 401], [9], list(range(1_000)), [2, 2 + 255]],  # both kinds side by side
+    ],
+)
+def test_position_values_are_decoded_as_whoosh_decodes_them(lists: list[list[int]]):
+    values = [_encode(positions) for positions in lists]
+    counts, positions = flat_positions.decode_values(values)
+    assert counts.tolist() == [len(p) for p in lists]
+    assert positions.tolist() == [p for found in lists for p in found]
+    assert [postings.decode_positions(v) for v in values] == lists
+
+
+def test_position_values_in_another_layout_are_unpickled():
+    """A value whose bytes look almost like a list of small gaps (a count that does not fit,
+    another pickle protocol) is decoded by pickle, never misread."""
+    import pickle
+
+    from whoosh.system import pack_uint
+
+    values = [
+        pack_uint(2) + pickle.dumps([1, 2], 4),
+        pack_uint(1) + pickle.dumps([7], 2),
+        pack_uint(3) + pickle.dumps([1, 2], 2),
+    ]
+    counts, positions = flat_positions.decode_values(values)
+    assert counts.tolist() == [2, 1, 2] and positions.tolist() == [1, 3, 7, 1, 3]
+
+
 def _check_against_blocks(segments: list) -> int:
     """Every term's flat positions are those of its posting blocks; how many terms."""
     checked = 0

@@ -35,9 +35,7 @@ import json
 import marshal
 import math
 import os
-import resource
 import subprocess
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +48,7 @@ from bench.harness import (
     latency_stats,
     machine,
     median,
+    run_sampled,
     table,
     work_dir,
     write_json,
@@ -78,40 +77,6 @@ def _query_figures(queries: dict[str, Any]) -> dict[str, Any]:
         "fts5_p95_ms": queries["fts5"]["p95_ms"],
         "tantivy_p50_ms": queries.get("tantivy", {}).get("p50_ms"),
         "tantivy_p95_ms": queries.get("tantivy", {}).get("p95_ms"),
-    }
-
-
-def _run_sampled(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run `command` (with `env` added to the environment), sampling the memory of its
-    process tree; wall time and peaks (the largest process and the CPU time: of every child
-    so far)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, **(env or {})},
-    )
-    peak = [0.0]
-
-    def sample() -> None:
-        while process.poll() is None:
-            peak[0] = max(peak[0], tree_rss_mb(process.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command[:2])} failed: {stderr.decode()[-800:]}")
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {
-        "seconds": seconds,
-        "tree_peak_mb": peak[0],
-        "largest_process_mb": usage.ru_maxrss / 1024,
-        "cpu_seconds": usage.ru_utime + usage.ru_stime,
     }
 
 
@@ -319,7 +284,7 @@ def _opensearch(seeds: Path, work: Path, rounds: int, paths: list[str]) -> dict[
         "CARI_OPENSEARCH_INDEX": "cari-scale",
     }
     state = work / "opensearch-state"
-    build = _run_sampled(
+    build = run_sampled(
         [*cari_command(), "build", "--seeds", str(seeds), "--index", str(state)], env
     )
     client = opensearch_index.connect(settings)
@@ -414,7 +379,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
 
     def build_index() -> dict[str, Any]:
         command = [*cari_command(), "build", "--seeds", str(seeds), "--index", str(index_dir)]
-        return _run_sampled(command, EMBEDDED)
+        return run_sampled(command, EMBEDDED)
 
     build = _stage(progress, progress_path, "build", build_index)
     live = store.require_live(index_dir).path

@@ -53,10 +53,7 @@ def decode_values(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     after the other's (int64, ascending within each)."""
     if not values:
         return _EMPTY, _EMPTY
-    loads = pickle.loads
-    gap_lists = [loads(v[4:]) for v in values]
-    counts = np.fromiter(map(len, gap_lists), dtype=np.int64, count=len(gap_lists))
-    gaps = np.fromiter(chain.from_iterable(gap_lists), dtype=np.int64, count=int(counts.sum()))
+    counts, gaps = _gaps(values)
     if not len(gaps):
         return counts, gaps
     # Gaps restart in each value: a running sum, less the sum before the value.
@@ -66,6 +63,68 @@ def decode_values(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     before = np.zeros(len(values), dtype=np.int64)
     before[nonempty] = running[starts[nonempty]] - gaps[starts[nonempty]]
     return counts, running - np.repeat(before, counts)
+
+
+# How pickle.dumps(gaps, 2) writes a list of gaps under 256 (after the value's 4-byte count):
+# one gap as _ONE, the gap, b"a."; 2 to _MAX_BATCH gaps as _MANY, then b"K" and the gap for
+# each, then b"e.". Most values are such lists: `_gaps` reads them from their bytes.
+_ONE = b"\x80\x02]q\x00K"
+_MANY = b"\x80\x02]q\x00("
+_MAX_BATCH = 1000  # pickle writes a longer list in several batches
+_COUNT_BYTES = 4
+_PADDING = bytes(8)  # after the values: every place read is in the buffer
+
+
+def _gaps(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """How many gaps each value holds, and the gaps, one value's after the other's (int64).
+    The values in the layouts above are read with numpy, every byte but the gaps checked;
+    the others are unpickled."""
+    data = np.frombuffer(b"".join(values) + _PADDING, dtype=np.uint8)
+    sizes = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    starts = np.cumsum(sizes) - sizes
+    heads = np.where(sizes >= _COUNT_BYTES, starts, 0)
+    counts = np.zeros(len(values), dtype=np.int64)
+    for byte in range(_COUNT_BYTES):  # big-endian (whoosh.system.pack_uint)
+        counts = counts << 8 | data[heads + byte]
+    one = (counts == 1) & (sizes == _COUNT_BYTES + len(_ONE) + 3)
+    many = (counts > 1) & (counts <= _MAX_BATCH)
+    many &= sizes == _COUNT_BYTES + len(_MANY) + 2 * counts + 2
+    # Where each value's first gap is, and its gaps' places in `data` (2 bytes apart).
+    first = starts + _COUNT_BYTES + np.where(one, len(_ONE), len(_MANY) + 1)
+    read = one | many
+    read &= _bytes_are(data, starts + _COUNT_BYTES, np.where(one, 1, 0), (_MANY, _ONE))
+    read &= _bytes_are(data, starts + sizes - 2, np.where(one, 1, 0), (b"e.", b"a."))
+    counts_read = np.where(read, counts, 0)
+    at = np.repeat(first, counts_read) + 2 * _runs(np.zeros(len(values), np.int64), counts_read)
+    misread = data[at - 1] != ord("K")
+    if misread.any():  # not the layout read here after all: unpickle those values
+        read[np.repeat(np.arange(len(values)), counts_read)[misread]] = False
+        counts_read = np.where(read, counts, 0)
+        at = np.repeat(first, counts_read) + 2 * _runs(np.zeros(len(values), np.int64), counts_read)
+    others = np.flatnonzero(~read)
+    loads = pickle.loads
+    gap_lists = [loads(values[i][_COUNT_BYTES:]) for i in others.tolist()]
+    counts = counts_read
+    counts[others] = np.fromiter(map(len, gap_lists), dtype=np.int64, count=len(gap_lists))
+    placed = np.cumsum(counts) - counts
+    gaps = np.empty(int(counts.sum()), dtype=np.int64)
+    gaps[_runs(placed[read], counts[read])] = data[at]
+    if gap_lists:
+        unpickled = _runs(placed[others], counts[others])
+        gaps[unpickled] = np.fromiter(
+            chain.from_iterable(gap_lists), dtype=np.int64, count=len(unpickled)
+        )
+    return counts, gaps
+
+
+def _bytes_are(
+    data: np.ndarray, at: np.ndarray, choice: np.ndarray, layouts: tuple[bytes, ...]
+) -> np.ndarray:
+    """Whether data[at[i]:] begins with layouts[choice[i]], for each i (layouts of one length)."""
+    size = len(layouts[0])
+    expected = np.frombuffer(b"".join(layouts), dtype=np.uint8).reshape(len(layouts), size)
+    found = data[np.clip(at, 0, len(data) - size)[:, None] + np.arange(size)]
+    return (found == expected[choice]).all(axis=1) & (at >= 0) & (at + size <= len(data))
 
 
 class FlatPositionsWriter:

@@ -44,6 +44,9 @@ EMPTY_POSITION = 0xFFFFFFFF
 _BIN_BITS = SIGNATURE_SIZE.bit_length() - 1
 _FILL = 0x5BD1E995  # xor-ed into a value at each bin it fills (see `densified`)
 _UNFILLABLE = EMPTY_POSITION ^ _FILL  # the value whose fill would be EMPTY_POSITION
+# The steps that mix a shingle's hash, and the shift that keeps its top SHINGLE_BITS.
+_SHIFT_29, _MIX, _SHIFT_32 = np.uint64(29), np.uint64(0xBF58476D1CE4E5B9), np.uint64(32)
+_TOP = np.uint64(64 - SHINGLE_BITS)
 
 
 def words(text: str) -> list[str]:
@@ -69,14 +72,20 @@ def word_shingles(found: list[str]) -> np.ndarray:
         return EMPTY
     span = min(SHINGLE_WORDS, len(ids))
     count = len(ids) - span + 1
-    with np.errstate(over="ignore"):
-        hashes = ids[:count] * _POSITION[0]
-        for position in range(1, span):
-            hashes += ids[position : position + count] * _POSITION[position]
-        hashes ^= hashes >> np.uint64(29)
-        hashes *= np.uint64(0xBF58476D1CE4E5B9)
-        hashes ^= hashes >> np.uint64(32)
-    return np.unique(hashes >> np.uint64(64 - SHINGLE_BITS))
+    # Arrays of uint64 wrap around silently (no errstate needed, unlike scalars).
+    hashes = ids[:count] * _POSITION[0]
+    for position in range(1, span):
+        hashes += ids[position : position + count] * _POSITION[position]
+    hashes ^= hashes >> _SHIFT_29
+    hashes *= _MIX
+    hashes ^= hashes >> _SHIFT_32
+    hashes >>= _TOP
+    # np.unique's result, sorted in place: a third less time for an article's few hundred.
+    hashes.sort()
+    distinct = np.empty(len(hashes), dtype=bool)
+    distinct[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=distinct[1:])
+    return hashes[distinct]
 
 
 def signatures(sets: list[np.ndarray]) -> np.ndarray:
