@@ -12,9 +12,7 @@ times more: the precision of
 AND and the recall of OR, as `search.query.plan` describes. Articles whose title has every
 concept (a word's form, or its alternative as a phrase) score TITLE_WORDS_BOOST times their
 word scores more: the title says the article is about what was typed, where a single query
-word in a title says little. An article missing some of the words scores the share of the
-query's idf it has (`covered_share`): it is ranked among the partial matches, where missing
-a common word matters less than missing the rare one the query is about. The scores are array sums over each
+word in a title says little. The scores are array sums over each
 term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
@@ -211,22 +209,6 @@ def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     return docsets.union(found, arrays.size)
 
 
-def concept_idf(arrays: Arrays, unit: Unit) -> float:
-    """How much a concept says: the idf of its commonest word (any form of its root)."""
-    count = max(len(word_vector(arrays, w).docs) for w in unit.words)
-    return math.log(arrays.size / (count + 1)) + 1
-
-
-def covered_share(arrays: Arrays, units: Sequence[Unit], matched: list[np.ndarray]) -> np.ndarray:
-    """For each document, the share of the concepts' idf (`concept_idf`) it has (`matched`:
-    whether it has each concept): 1 for an article with all the words; an article missing
-    only a common word (sungai) keeps most of its score, one missing the rare word the query
-    is about (pencemaran) little of it."""
-    weights = np.array([concept_idf(arrays, u) for u in units], dtype=np.float32)
-    covered = np.sum([w * m for w, m in zip(weights, matched, strict=True)], axis=0)
-    return covered / weights.sum()
-
-
 def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
     """The documents of `among` (sorted) with one of the name's words in the title or among
     the first LEDE_WORDS of the body (its form as written): the positions of those
@@ -275,8 +257,6 @@ def scores_at(
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
-        if len(units) > 1:
-            total *= covered_share(arrays, parsed.units, [m for _, m in units])
         if len(units) > 1 or len(parsed.units[0].words) > 1:
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
