@@ -34,6 +34,32 @@ MAX_QUERY_TERMS = 64
 EXTRAS_BUDGET_SECONDS = 2.0
 
 
+# -- ranking (search.retrieval.ranking, and the OpenSearch query that mirrors it) -------------
+# BM25F's constants (Whoosh's), for every field.
+K1 = 1.2
+B = 0.75
+# The exact form typed scores this much more than another form of its root; articles with
+# all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
+# order within NEAR_SLOP positions PHRASE_BOOST times more.
+EXACT_BOOST = 3.0
+ALL_WORDS_BOOST = 2.0
+PHRASE_BOOST = 2.0
+NEAR_SLOP = 3
+# Articles whose title has every concept of the query score this many times their word
+# scores more.
+TITLE_WORDS_BOOST = 4.0
+# An article tagged with an official the query names scores this many times the tag's idf,
+# and SUBJECT_WEIGHT times more where the official's name is in the title or the lede (its
+# first LEDE_WORDS words).
+TAGGED_WEIGHT = 0.3
+SUBJECT_WEIGHT = 0.6
+LEDE_WORDS = 40
+# An article with only other forms of a name's root scores at least this share of them.
+MIN_STEM_ONLY_WEIGHT = 0.1
+# The proximity bonus is computed for this many candidates beyond the page asked for.
+NEAR_POOL = 200
+
+
 def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The seeds folder: flag, else $CARI_SEEDS_DIR, else ./seeds."""
     return Path(override or os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS_DIR)

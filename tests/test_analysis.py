@@ -86,11 +86,38 @@ def test_names_mined_from_the_corpus_are_protected(word):
 
 
 @pytest.mark.parametrize(
-    ("word", "root"), [("berikan", "beri"), ("beragam", "ragam"), ("penduduk", "penduduk")]
+    ("word", "root"),
+    [
+        ("berikan", "beri"),
+        ("beragam", "ragam"),
+        ("penduduk", "penduduk"),
+        ("pemadaman", "padam"),  # Sastrawi: madam
+        ("pengesahan", "sah"),  # Sastrawi: kesah
+        ("perampokan", "rampok"),  # Sastrawi: ampo
+        ("penanganan", "tangani"),  # Sastrawi: tangan, "hand"
+        ("penenggelaman", "tenggelamkan"),  # Sastrawi: tenggelam, "to founder"
+    ],
 )
 def test_stem_overrides_fix_roots_that_are_other_words(word, root):
     assert sastrawi_stem(word) != root
     assert stem_word(word) == root
+
+
+@pytest.mark.parametrize(
+    ("family", "apart"),
+    [
+        (["pemadaman", "memadamkan", "dipadamkan", "padam"], "madam"),
+        (["pengesahan", "mengesahkan", "disahkan"], "keluh kesah"),
+        (["penanganan", "menangani", "ditangani"], "tangannya"),
+        (["penenggelaman", "menenggelamkan", "ditenggelamkan"], "tenggelam"),
+    ],
+)
+def test_a_word_family_shares_one_root_apart_from_other_words(family, apart):
+    """A blackout (pemadaman) is found where a text writes that the power went out (padam),
+    and a flood's handling (penanganan) is not found where a text writes a hand (tangan)."""
+    roots = {stem_word(w) for w in family}
+    assert len(roots) == 1
+    assert not roots & set(analyze(apart))
 
 
 def test_compound_is_indexed_joined_and_by_its_parts():

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from search.config import ALL_WORDS_BOOST
 from search.model import RequestError, SearchRequest
-from search.retrieval.ranking import ALL_WORDS_BOOST
 
 ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
 
@@ -78,10 +78,11 @@ def test_an_official_named_in_the_query_finds_the_articles_tagged_with_them(
 def test_articles_about_the_official_named_score_more(corpus_engine):
     """`tito karnavian`: an article tagged with him scores a bonus, larger where his name is
     in the title or the lede (he is what it is about), none when it is not tagged."""
+    from search.config import LEDE_WORDS
     from search.query.plan import parse_query
     from search.retrieval.matching import match_docs
     from search.retrieval.postings import reader_arrays
-    from search.retrieval.ranking import LEDE_WORDS, official_scores_at
+    from search.retrieval.ranking import official_scores_at
 
     with corpus_engine.searcher() as s:
         arrays = reader_arrays(s.reader())
@@ -151,9 +152,10 @@ def test_a_title_with_every_word_scores_more(corpus_engine):
     """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
     their word scores more than the articles with both words in the body alone; a title
     with one of them scores nothing more."""
+    from search.config import TITLE_WORDS_BOOST
     from search.query.plan import parse_query
     from search.retrieval.postings import reader_arrays
-    from search.retrieval.ranking import TITLE_WORDS_BOOST, scores_at, word_scores
+    from search.retrieval.ranking import scores_at, word_scores
 
     plan = parse_query("banjir jakarta")
     with corpus_engine.searcher() as s:

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from whoosh import query as q
 
-from search.dates import as_int
-from search.indexing.schema import NO_DATE_END, NO_DATE_START
-from search.model import SearchRequest
-from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import (
+from search.config import (
     ALL_WORDS_BOOST,
     EXACT_BOOST,
     NEAR_SLOP,
     PHRASE_BOOST,
     TITLE_WORDS_BOOST,
-    stem_only_weight,
 )
+from search.dates import as_int
+from search.indexing.schema import NO_DATE_END, NO_DATE_START
+from search.model import SearchRequest
+from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval.ranking import stem_only_weight
 
 
 class UnionOr(q.Or):

@@ -21,10 +21,7 @@ from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
-from search.dates import as_int
-from search.model import SearchRequest
-from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import (
+from search.config import (
     ALL_WORDS_BOOST,
     EXACT_BOOST,
     LEDE_WORDS,
@@ -33,8 +30,11 @@ from search.retrieval.ranking import (
     SUBJECT_WEIGHT,
     TAGGED_WEIGHT,
     TITLE_WORDS_BOOST,
-    stem_only_weight,
 )
+from search.dates import as_int
+from search.model import SearchRequest
+from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.retrieval.ranking import stem_only_weight
 
 Query = dict[str, Any]
 # The words of a query naming an official, and the official's spelling in the index (None

@@ -18,6 +18,8 @@ term's postings; only the proximity bonus reads positions, for the best candidat
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
 is in its title or lede (the first LEDE_WORDS words): the person is what it is about.
+
+The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,20 @@ from functools import cached_property
 
 import numpy as np
 
+from search.config import (
+    ALL_WORDS_BOOST,
+    EXACT_BOOST,
+    K1,
+    LEDE_WORDS,
+    MIN_STEM_ONLY_WEIGHT,
+    NEAR_POOL,
+    NEAR_SLOP,
+    PHRASE_BOOST,
+    SUBJECT_WEIGHT,
+    TAGGED_WEIGHT,
+    TITLE_WORDS_BOOST,
+    B,
+)
 from search.indexing.schema import TEXT_FIELDS
 from search.lexicon import capitalised_shares
 from search.query.plan import QueryPlan, Unit, Word, dedupe
@@ -37,30 +53,7 @@ from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays
 from search.text import glossary
 
-# The exact form typed scores this much more than another form of its root; articles with
-# all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
-# order within NEAR_SLOP positions PHRASE_BOOST times more.
-EXACT_BOOST = 3.0
-ALL_WORDS_BOOST = 2.0
-PHRASE_BOOST = 2.0
-NEAR_SLOP = 3
-# Articles whose title has every concept of the query score this many times their word
-# scores more.
-TITLE_WORDS_BOOST = 4.0
-
-# An article tagged with an official the query names scores this many times the tag's idf,
-# and SUBJECT_WEIGHT times more where the official's name is in the title or the lede.
-TAGGED_WEIGHT = 0.3
-SUBJECT_WEIGHT = 0.6
-LEDE_WORDS = 40
-
-K1 = 1.2
-B = 0.75
-# The proximity bonus is computed for this many candidates beyond the page asked for.
-NEAR_POOL = 200
 FIELDS = TEXT_FIELDS
-# An article with only other forms of a name's root scores at least this share of them.
-MIN_STEM_ONLY_WEIGHT = 0.1
 
 
 def stem_only_weight(word: Word) -> float:

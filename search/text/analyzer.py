@@ -31,7 +31,7 @@ from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 from search import jsonfiles
 from search.lexicon import protected_words, spellings, stem_overrides, stopwords
 
-ANALYZER_VERSION = "10"
+ANALYZER_VERSION = "11"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
@@ -42,6 +42,10 @@ ANALYZER_VERSION = "10"
 # 9: other spellings of a word (hutang, menghimbau, cina) stem to its standard root
 #    (`spellings.toml`).
 # 10: "demonstran" (the protester) stems to "demo", as "pendemo" and "demonstrasi" do.
+# 11: `stem_overrides.toml`: me-/pe- words Sastrawi gave a wrong root take their di- forms'
+#     (pemadaman -> padam, pengesahan -> sah, perampokan -> rampok ...); menangani /
+#     penanganan ("to handle") stem apart from tangan ("hand"), menenggelamkan /
+#     penenggelaman (sinking a vessel) apart from tenggelam.
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.lexicon import load_toml, place_names, places, root_words, spellings, stopwords
+from search.lexicon import (
+    load_toml,
+    place_names,
+    places,
+    root_words,
+    spellings,
+    stem_overrides,
+    stopwords,
+)
 
 # Latin letters for regex classes, the accented ones too: a name keeps its accented letters
 # ("António Guterres", "Recep Tayyip Erdoğan", "Nicolás Maduro"), never cut at the first.
@@ -187,6 +195,10 @@ def is_derived_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if len(lower) <= 4 or not lower.isalpha():
         return False
+    # A word the stem overrides give another root (menangani -> tangani, not tangan) is an
+    # affixed form all the same.
+    if stem_overrides().get(lower, lower) != lower:
+        return True
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
     if stem != lower and stem in root_words() and lower not in spellings():
