@@ -27,6 +27,7 @@ class Searchers:
         self.totals: dict[str, set[int]] = {q: set() for q in QUERIES}
         self.errors: list[str] = []
         self.searches = 0
+        self.last_started: dict[str, float] = {}  # query -> start of its latest finished search
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._threads = [
@@ -39,6 +40,7 @@ class Searchers:
         while not self._stop.is_set():
             query = QUERIES[i % len(QUERIES)]
             i += 1
+            started = time.monotonic()
             try:
                 total = engine.search(SearchRequest(query)).total
             except Exception as exc:  # every failure is the test's finding
@@ -48,6 +50,18 @@ class Searchers:
             with self._lock:
                 self.totals[query].add(total)
                 self.searches += 1
+                self.last_started[query] = max(started, self.last_started.get(query, 0.0))
+
+    def wait_for_searches_started_after(self, moment: float, seconds: float = 120) -> None:
+        """Until every query has finished a search that began after `moment` (a loaded
+        machine's searches take seconds, so a fixed sleep may see none)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self._lock:
+                if all(self.last_started.get(q, 0.0) > moment for q in QUERIES):
+                    return
+            time.sleep(0.1)
+        raise AssertionError(f"not every query was searched again within {seconds} s")
 
     def __enter__(self) -> Searchers:
         for t in self._threads:
@@ -111,7 +125,7 @@ def test_a_rebuild_while_8_clients_search_shows_the_old_or_the_new_index(
     with Searchers(settings, tmp_path) as searchers:
         time.sleep(1)
         build_articles(settings, new)
-        time.sleep(2)
+        searchers.wait_for_searches_started_after(time.monotonic())
     assert searchers.errors == []
     assert searchers.totals[""] == {len(old), len(new)}, searchers.totals[""]
     assert all(1 <= len(t) <= 2 for t in searchers.totals.values())
