@@ -196,6 +196,15 @@ READ_PAIRS = [
     ("clickid-3c83bb14a0ca3292", "clickid-c724df36f6dbd0d9", None),
     # sindonews's statement of the cukai policy inside okezone's longer report (Jaccard 0.15)
     (*CUKAI, "syndicated"),
+    # One publisher's different stories of one event the same day, sharing most of the shorter
+    # text, its quotes (the same words by the same speaker) and a run of its sentences, as its
+    # re-runs under a new lede do (the measures of bench/quality/copies_measures.py): liputan6's
+    # LIPI petition page holding its KPK-asks-Menkumham story whole (0.79 of it), tempo's two
+    # Garuda-leaves-Kertajati stories (seven quotes shared), kompas's quadruplets' birth and
+    # the family's history of twins (the mother's quote, six sentences)
+    ("clickid-aa7c3539ec7dd3c1", "clickid-0267fbc76300d3cc", None),
+    ("clickid-e9d1783c97f649d3", "clickid-dd929c5067b38bff", None),
+    ("clickid-d2895b52bcb70326", "clickid-87e70c0da11a4b6b", None),
 ]
 
 
