@@ -23,6 +23,7 @@ QUERIES = [
     ("korupsi", {}),
     ("kebakaran hutan riau", {}),
     ("iuran bpjs kesehatan naik", {}),
+    ("pencemaran sungai", {}),  # mostly partial matches: each scores its share of the idf
     ('"ibu kota" kalimantan -jakarta', {}),
     ("tito karnavian", {}),  # an official named: the tag and subject bonuses
     ("jokowi", {"page": 2}),

@@ -200,3 +200,35 @@ def test_words_scored_at_the_ranked_documents_alone_score_as_over_all_their_docu
             assert (vector.at(every) > 0).any()
     if query == "serangan ganjar":  # a name's root: its other forms score a share
         assert any(w.stem and stem_only_weight(w) < 1.0 for w in words)
+
+
+@pytest.mark.corpus
+def test_a_partial_match_scores_the_share_of_the_query_it_has(corpus_engine):
+    """`pencemaran sungai`: an article with only *sungai* (common) keeps the share of the
+    query's idf that *sungai* carries, one with only *pencemaran* (rarer) the larger share
+    *pencemaran* carries; an article with both loses nothing."""
+    from search.query.plan import parse_query
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import concept_idf, concept_terms, scores_at, word_scores
+
+    plan = parse_query("pencemaran sungai")
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        pollution, river = (word_scores(arrays, w) for w in plan.words)
+        idf = [
+            concept_idf(arrays.size, [len(arrays.postings(f, t)) for f, t in concept_terms(u)])
+            for u in plan.units
+        ]
+        assert idf[0] > idf[1]
+        for docs, share in (
+            (np.flatnonzero((river > 0) & (pollution == 0)), idf[1] / sum(idf)),
+            (np.flatnonzero((pollution > 0) & (river == 0)), idf[0] / sum(idf)),
+            (np.flatnonzero((pollution > 0) & (river > 0)), 1 + ALL_WORDS_BOOST),
+        ):
+            assert len(docs)
+            plain = pollution[docs] + river[docs]
+            total = scores_at(arrays, plan, docs)
+            titled = ~np.isclose(total, plain * share, rtol=1e-4)
+            # only articles with both words in the title score more than their share
+            assert share > 1 or not titled.any()
+            assert np.allclose(total[~titled], plain[~titled] * share, rtol=1e-4)

@@ -9,7 +9,9 @@ typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
 order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span), and those with
-every concept in the title TITLE_WORDS_BOOST times more. Each term's boost
+every concept in the title TITLE_WORDS_BOOST times more; an article missing some of the
+concepts scores the share of the query's idf it has (a `function_score` summing the share of
+each concept it has: `ranking.covered_share`). Each term's boost
 also carries the ratio of the embedded engine's idf to OpenSearch's (`Idf`), so the words of a
 query weigh against each other as they do there.
 """
@@ -34,7 +36,7 @@ from search.config import (
 from search.dates import as_int
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import stem_only_weight
+from search.retrieval.ranking import concept_idf, concept_shares, concept_terms, stem_only_weight
 
 Query = dict[str, Any]
 # The words of a query naming an official, and the official's spelling in the index (None
@@ -89,6 +91,14 @@ class Idf:
             return 1.0
         n, df = known
         return max(math.log(n / (df + 1)) + 1, 0.0)
+
+    def concept(self, unit: Unit) -> float:
+        """The embedded engine's idf of a concept (`ranking.concept_idf`; 1 when unknown)."""
+        terms = concept_terms(unit, "{}_stems", "{}_exact")
+        if self.frequencies is None or not self.articles:
+            self.asked.update(terms)
+            return 1.0
+        return concept_idf(self.articles, [self.frequencies.get(t, 0) for t in terms])
 
 
 # The terms' idf ratios while a query is built (a context variable: one query per thread).
@@ -347,6 +357,25 @@ def scored_terms(plan: QueryPlan, officials: Officials = ()) -> set[tuple[str, s
     return idf.asked
 
 
+def _covered_share(query: Query, plan: QueryPlan, officials: Officials) -> Query:
+    """`query`'s score times the share of the query's idf an article has (the concepts it
+    has: ranking.covered_share)."""
+    idf = _idf.get() or Idf()
+    shares = concept_shares([idf.concept(u) for u in plan.units])
+    functions = [
+        {"filter": _unit(u, officials), "weight": round(share, 6)}
+        for u, share in zip(plan.units, shares, strict=True)
+    ]
+    return {
+        "function_score": {
+            "query": query,
+            "functions": functions,
+            "score_mode": "sum",
+            "boost_mode": "multiply",
+        }
+    }
+
+
 def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
     must += [word_query(w) for w in dedupe(plan.required)]
@@ -363,6 +392,9 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))
+        if len(plan.units) > 1:
+            scored: Query = {"bool": {"must": must, **({"should": should} if should else {})}}
+            must, should = [_covered_share(scored, plan, officials)], []
         titled = {"filter": [_in_title(u) for u in plan.units]}
         scores = [_unit(u, officials) for u in plan.units]
         should.append({"bool": {**titled, "must": scores, "boost": TITLE_WORDS_BOOST}})

@@ -12,8 +12,10 @@ times more: the precision of
 AND and the recall of OR, as `search.query.plan` describes. Articles whose title has every
 concept (a word's form, or its alternative as a phrase) score TITLE_WORDS_BOOST times their
 word scores more: the title says the article is about what was typed, where a single query
-word in a title says little. The scores are array sums over each
-term's postings; only the proximity bonus reads positions, for the best candidates alone.
+word in a title says little. An article missing some of the concepts scores the share of the
+query's idf it has (`covered_share`): among the partial matches, missing a common word
+(sungai) matters less than missing the rare one the query is about (pencemaran). The scores
+are array sums over each term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
@@ -284,6 +286,46 @@ def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     return docsets.union(found, arrays.size)
 
 
+def concept_terms(unit: Unit, stems: str = "{}", exact: str = "{}_exact") -> list[tuple[str, str]]:
+    """The (field, term) pairs a concept's words score on: any form of the root and the form
+    typed, in each text field (`stems`, `exact`: the fields' names from a text field's)."""
+    found = []
+    for word in unit.words:
+        for field in FIELDS:
+            if word.stem:
+                found.append((stems.format(field), word.stem))
+            found.append((exact.format(field), word.exact))
+    return found
+
+
+def concept_idf(size: int, counts: Sequence[int]) -> float:
+    """How much a concept says: the idf of its commonest term (`counts`: how many of the
+    `size` articles have each of `concept_terms`)."""
+    return math.log(size / (max(counts, default=0) + 1)) + 1
+
+
+def concept_shares(idfs: Sequence[float]) -> list[float]:
+    """Each concept's share of the query's idf (`idfs`: each `concept_idf`)."""
+    total = sum(idfs)
+    return [i / total for i in idfs]
+
+
+def covered_share(arrays: Arrays, units: Sequence[Unit], matched: list[np.ndarray]) -> np.ndarray:
+    """For each document, the share of the concepts' idf it has (`matched`: whether it has
+    each concept): 1 for an article with all of them; an article missing only a common word
+    (sungai) keeps most of its score, one missing the rare word the query is about
+    (pencemaran) little of it."""
+    idfs = [
+        concept_idf(arrays.size, [len(arrays.postings(f, t)) for f, t in concept_terms(u)])
+        for u in units
+    ]
+    shares = concept_shares(idfs)
+    covered = np.zeros(len(matched[0]), dtype=np.float32)
+    for share, found in zip(shares, matched, strict=True):
+        covered += np.where(found, np.float32(share), np.float32(0.0))
+    return covered
+
+
 def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
     """The documents of `among` (sorted) with one of the name's words in the title or among
     the first LEDE_WORDS of the body (its form as written): the positions of those
@@ -333,6 +375,8 @@ def scores_at(
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
+        if len(units) > 1:
+            total *= covered_share(arrays, parsed.units, [m for _, m in units])
         if len(units) > 1 or len(parsed.units[0].words) > 1:
             every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
