@@ -340,6 +340,10 @@ class Arrays:
             for docnum in deleted:
                 live[offset + docnum] = False
         self.live = live
+        self._deletions = [
+            not live[offset : offset + seg.doc_count_all()].all()
+            for seg, offset, _ in self._segments
+        ]
         # What the reader holds: its segments and how many live documents each has (an
         # update adds segments or deletes documents, and so changes it).
         self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
@@ -405,6 +409,29 @@ class Arrays:
             np.concatenate([item.weights for item, _ in parts], dtype=np.float32),
             tuple(part for _, part in parts),
         )
+
+    def doc_frequency(self, fieldname: str, text: str) -> int | None:
+        """How many live documents have a term: the lengths of its runs in the segments'
+        flat postings files, less the deleted documents among them (a lookup by hash in
+        each file, where Whoosh reads each segment's term table); None when a segment has
+        no flat postings file (an index an older Cari built)."""
+        if not all(flat is not None for flat in self._flat):
+            return None
+        key = self._flat_key(fieldname, text)
+        if key is None:
+            return 0
+        hashed = flat_postings.hash_of(key)
+        found = 0
+        segments = zip(self._segments, self._flat, self._deletions, strict=True)
+        for (_, offset, _), flat, deletions in segments:
+            span = flat.span(key, hashed)
+            if span is not None:
+                if deletions:
+                    docs = flat.postings_at(*span)[0]
+                    found += int(np.count_nonzero(self.live[offset + docs]))
+                else:
+                    found += span[1] - span[0]
+        return found
 
     def _flat_key(self, fieldname: str, text: str | bytes) -> bytes | None:
         """A term's key in the flat postings files (None: a field the index does not have)."""
