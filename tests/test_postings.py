@@ -279,3 +279,19 @@ def test_a_terms_postings_are_read_once_for_every_reader_of_the_same_index(seed_
         assert again is not found
         assert np.array_equal(again.docs, found.docs)
         assert np.array_equal(again.weights, found.weights)
+
+
+def test_a_words_articles_are_counted_by_whoosh_while_a_segment_lacks_its_flat_file(searcher):
+    """Suggestions count a word's live articles from the segments' flat postings files
+    (tests/test_flat_postings.py); while a segment lacks its file (this index's second,
+    in one compound file), they ask Whoosh, less the deleted articles."""
+    from search.query.terms import ReaderTerms
+
+    reader = searcher.reader()
+    counted = reader_arrays(reader).doc_frequency
+    terms = ReaderTerms(reader, counted)
+    words = _sample_terms(searcher, "body_exact")
+    assert all(counted("body_exact", word) is None for word in words)
+    for word in words:
+        live = sum(1 for _ in reader.postings("body_exact", word).all_ids())
+        assert terms.doc_frequency("body_exact", word) == live, word

@@ -2,11 +2,12 @@
 CPU time a page (each query's median over the rounds; p50/p95 over every timing), and every
 page as JSON without its time, to check that a change gives the same pages.
 
-Run it once per version in one sitting, the other version by PYTHONPATH at an export of its
-tree (`git archive REV | tar -x -C DIR`), so both meet the same machine:
+Run it once per version in one sitting, each from its own tree (an export of the other:
+`git archive REV | tar -x -C DIR`; `python -m` imports `search` from the working directory
+before PYTHONPATH), so both meet the same machine:
 
-    PYTHONPATH=DIR python -m bench.perf.pages --index DIR --out before.json [--cold]
-    python -m bench.perf.pages --index DIR --out after.json --compare before.json
+    (cd DIR && python -m bench.perf.pages --index INDEX --out before.json [--cold])
+    python -m bench.perf.pages --index INDEX --out after.json --compare before.json
 
 With `--cold`, decoded postings are dropped before each search (search.retrieval.postings
 .clear_cache). `--compare` exits 1 when a page differs from the file's.
@@ -85,6 +86,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--compare", type=Path, help="a file of another run: the same pages?")
     args = parser.parse_args(argv)
     result = run(args.index, args.rounds, cold=args.cold)
+    import search  # `python -m` puts the working directory first: say which tree ran
+
+    print(f"search from {Path(search.__file__).parent}")
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(
         f"{len(result['pages'])} pages, {args.rounds} rounds{' cold' if args.cold else ''}:"

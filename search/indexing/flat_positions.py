@@ -248,11 +248,12 @@ class TermPositions:
     def occurrences(self, at: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """How many positions each posting of `at` (all of them when None) has, and those
         positions, one posting's after the other's (int64)."""
-        starts = self.starts.astype(np.int64)
         if at is None:
+            starts = self.starts.astype(np.int64)
             return np.diff(starts), self.positions[starts[0] : starts[-1]].astype(np.int64)
-        lows = starts[at]
-        counts = starts[at + 1] - lows
+        # The starts of `at` alone converted (not every posting's of the term).
+        lows = self.starts[at].astype(np.int64)
+        counts = self.starts[at + 1].astype(np.int64) - lows
         return counts, self.positions[_runs(lows, counts)].astype(np.int64)
 
 

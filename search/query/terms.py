@@ -7,6 +7,7 @@ do the rest, the same way for both."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from search.indexing.flat_postings import deleted_having
@@ -33,16 +34,25 @@ class Terms(Protocol):
 
 
 class ReaderTerms:
-    """The Terms of an embedded index reader."""
+    """The Terms of an embedded index reader; `frequency`, given, counts a word's articles
+    (None: it cannot, and Whoosh's lexicon is asked)."""
 
-    def __init__(self, reader: Any) -> None:
+    def __init__(
+        self, reader: Any, frequency: Callable[[str, str], int | None] | None = None
+    ) -> None:
         self.reader = reader
+        self._frequency = frequency
 
     def doc_frequency(self, field: str, word: str) -> int:
-        """Of the articles in the index now: Whoosh's own count keeps the deleted ones until
-        their segment is merged (an update's removed article would still be suggested), so
-        those of each segment with deletions are taken off (search.indexing.flat_postings
-        .deleted_having)."""
+        """Of the articles in the index now: from `frequency` (the segments' flat postings
+        files, search.retrieval.postings.Arrays.doc_frequency), else from Whoosh's own
+        count, which keeps the deleted ones until their segment is merged (an update's
+        removed article would still be suggested), so those of each segment with deletions
+        are taken off (search.indexing.flat_postings.deleted_having)."""
+        if self._frequency is not None:
+            counted = self._frequency(field, word)
+            if counted is not None:
+                return counted
         found = self.reader.doc_frequency(field, word)
         if found and self.reader.has_deletions():
             text = self.reader.schema[field].to_bytes(word)

@@ -28,6 +28,68 @@ from search.retrieval.postings import PerContent, reader_arrays
 
 
 @dataclass(frozen=True)
+class DocCodes:
+    """(document, code) pairs in document order, counted over a set of documents with one
+    `numpy.bincount`, whatever its size: a few documents gather their own pairs, most of
+    the index a bool per document over every pair, nearly all of it (a page without words)
+    subtract the pairs of the documents it lacks from the counts over every pair."""
+
+    docs: np.ndarray  # ascending
+    codes: np.ndarray  # aligned with docs
+    starts: np.ndarray  # where each document's pairs start (one more entry than documents)
+    every: np.ndarray  # the counts over every pair, by code
+
+    @classmethod
+    def of(cls, docs: np.ndarray, codes: np.ndarray, size: int) -> DocCodes:
+        order = np.lexsort((codes, docs))
+        docs, codes = docs[order], codes[order]
+        documents = int(docs[-1]) + 1 if len(docs) else 0
+        starts = np.zeros(documents + 1, dtype=np.int64)
+        np.cumsum(np.bincount(docs, minlength=documents), out=starts[1:])
+        return cls(docs, codes, starts, np.bincount(codes, minlength=size))
+
+    def count(self, chosen: np.ndarray) -> np.ndarray:
+        """How many of the documents `chosen` (sorted, no repeats) hold each code."""
+        documents = len(self.starts) - 1
+        chosen = chosen[: np.searchsorted(chosen, documents)]  # beyond: no pairs
+        held = len(chosen)
+        # Gathering a document's pairs costs some 16 times what a pass over a pair does.
+        if held * 16 <= len(self.docs):
+            return self._of(chosen)
+        if held == documents:  # every document
+            return self.every.copy()
+        if (documents - held) * 16 <= len(self.docs):  # nearly every: those it lacks
+            return self.every - self._of(_lacking(chosen, documents))
+        # A bool per pair (its document chosen?), then the codes of the fewer of the pairs
+        # chosen and the others (listed first: numpy's mask indexing branches on each pair).
+        chosen_pairs = docsets.to_mask(chosen, documents)[self.docs]
+        if np.count_nonzero(chosen_pairs) * 2 <= len(self.docs):
+            return np.bincount(self.codes[np.flatnonzero(chosen_pairs)], minlength=len(self.every))
+        others = np.flatnonzero(~chosen_pairs)
+        return self.every - np.bincount(self.codes[others], minlength=len(self.every))
+
+    def _of(self, chosen: np.ndarray) -> np.ndarray:
+        """The counts of a few documents: their own pairs alone."""
+        lows, highs = self.starts[chosen], self.starts[chosen + 1]
+        lengths = highs - lows
+        total = int(lengths.sum())
+        # The positions lows[i] .. highs[i]-1 of every document, in one array.
+        at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        return np.bincount(self.codes[at], minlength=len(self.every))
+
+
+def _lacking(chosen: np.ndarray, documents: int) -> np.ndarray:
+    """The documents 0 .. documents-1 not in `chosen` (sorted, no repeats, all below
+    `documents`): the gaps between its runs."""
+    bounds = np.concatenate(([-1], chosen, [documents]))
+    at = np.flatnonzero(np.diff(bounds) > 1)
+    lows, highs = bounds[at] + 1, bounds[at + 1]
+    lengths = highs - lows
+    total = int(lengths.sum())
+    return np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+
+
+@dataclass(frozen=True)
 class NamePairs:
     """A keyword field holding several names per document (officials, speakers), as
     (document, name) pairs."""
@@ -64,30 +126,31 @@ class NamePairs:
         return {name: i for i, name in enumerate(self.names)}
 
     def counts_of(self, docs: np.ndarray) -> np.ndarray:
-        """How many of the documents `docs` (sorted) hold each name, by code: a walk over
-        their own pairs only."""
-        if not len(docs):
-            return np.zeros(len(self.names), dtype=np.int64)
-        by_doc, starts = self._by_doc
-        if len(docs) * 4 > len(starts):  # most documents: one pass over every pair
-            return self.counts(docsets.to_mask(docs, max(len(starts), int(docs[-1]) + 1)))
-        docs = docs[docs < len(starts) - 1]  # beyond the last document holding a name
-        lows, highs = starts[docs], starts[docs + 1]
-        lengths = highs - lows
-        total = int(lengths.sum())
-        # The positions lows[i] .. highs[i]-1 of every document, in one array.
-        at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
-        return np.bincount(by_doc[at], minlength=len(self.names))
+        """How many of the documents `docs` (sorted) hold each name, by code (`DocCodes`)."""
+        return self._by_doc.count(docs)
+
+    def named_counts(self, docs: np.ndarray) -> np.ndarray:
+        """`merged(counts_of(docs), docs)` in one count: each variant's documents counted
+        under the name it goes under (each document once), a variant counting none."""
+        return self._named_by_doc.count(docs) if self.variants else self.counts_of(docs)
 
     @cached_property
-    def _by_doc(self) -> tuple[np.ndarray, np.ndarray]:
-        """The codes ordered by document, and where each document's codes start (one more
-        entry than documents)."""
-        size = int(self.docs.max()) + 1 if len(self.docs) else 0
-        order = np.argsort(self.docs, kind="stable")
-        starts = np.zeros(size + 2, dtype=np.int64)
-        np.cumsum(np.bincount(self.docs, minlength=size + 1), out=starts[1:])
-        return self.codes[order], starts
+    def _by_doc(self) -> DocCodes:
+        return DocCodes.of(self.docs, self.codes, len(self.names))
+
+    @cached_property
+    def _named_by_doc(self) -> DocCodes:
+        """The pairs `merged` counts: a name no variant goes under, with its own documents;
+        a name some variant goes under, with the documents holding it or a variant (once)."""
+        variant_codes, name_codes, known = self._merged_codes
+        merged = self._merged
+        kept = ~np.isin(self.codes, np.concatenate([variant_codes, name_codes]))
+        moved = np.full(len(merged.names), -1, dtype=np.int64)
+        moved[known] = name_codes
+        named = moved[merged.codes] >= 0
+        docs = np.concatenate([self.docs[kept], merged.docs[named]])
+        codes = np.concatenate([self.codes[kept], moved[merged.codes[named]]])
+        return DocCodes.of(docs, codes, len(self.names))
 
     @cached_property
     def _merged(self) -> _MergedPairs:

@@ -167,7 +167,7 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         with self.searcher() as s:
-            terms = ReaderTerms(s.reader())
+            terms = reader_terms(s)
             if request.complete:
                 plan = complete_last_word(terms, plan)
             counts, partial, matches = self._counts(s, plan, request)
@@ -285,7 +285,7 @@ class SearchEngine:
         if not plan.has_prefixes:  # no index words to look up: no searcher needed
             return plan
         with self.searcher() as s:
-            return expand_prefixes(ReaderTerms(s.reader()), plan)
+            return expand_prefixes(reader_terms(s), plan)
 
     def coverage(self) -> Coverage:
         """What the live index covers (articles, sources, dates, last update)."""
@@ -388,3 +388,10 @@ class PageRanking:
         return [(score, d, []) for score, d in first] + [
             (score, d, missing) for (score, d), missing in zip(later, lacking, strict=True)
         ]
+
+
+def reader_terms(searcher: Searcher) -> ReaderTerms:
+    """What suggestions and prefixes read of a searcher's words, each word's articles
+    counted from the flat postings files where the index has them."""
+    reader = searcher.reader()
+    return ReaderTerms(reader, reader_arrays(reader).doc_frequency)

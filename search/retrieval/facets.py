@@ -74,30 +74,43 @@ class Filters:
             by_source,
         )
 
-    def dates(self, docs: np.ndarray) -> np.ndarray:
-        """A bool per document of `docs`: does its date pass the date filters."""
+    def dates(self, docs: np.ndarray) -> np.ndarray | None:
+        """A bool per document of `docs`: does its date pass the date filters (None: no
+        date filter)."""
         request, table = self.request, self.table
-        out = np.ones(len(docs), dtype=bool)
-        if request.undated:
-            out &= table.starts[docs] == NO_DATE_START
+        if not (request.undated or request.date_from or request.date_to):
+            return None
+        starts = table.starts[docs]
+        out = starts == NO_DATE_START if request.undated else np.ones(len(docs), dtype=bool)
         if request.date_from or request.date_to:
             lowest = as_int(request.date_from) if request.date_from else NO_DATE_START + 1
             highest = as_int(request.date_to) if request.date_to else NO_DATE_END - 1
-            starts = table.starts[docs]
-            out &= (starts != NO_DATE_START) & (table.ends[docs] >= lowest) & (starts <= highest)
+            out &= (starts != NO_DATE_START) & (starts <= highest)
+            if request.date_from:
+                out &= table.ends[docs] >= lowest
         return out
+
+    def each(self, docs: np.ndarray) -> dict[str, np.ndarray]:
+        """A bool per document of `docs` for each filter in force: does it pass the date
+        filters ("dates"), the officials' ("officials"), the sources' ("sources"), the
+        speakers' ("said")."""
+        size = len(self.table.starts)
+        found = {"dates": self.dates(docs)}
+        if self.by_official is not None:
+            found["officials"] = docsets.contains(self.by_official, docs, size)
+        if self.source_codes is not None:
+            chosen = np.zeros(len(self.table.source_names) + 1, dtype=bool)
+            chosen[self.source_codes] = True
+            found["sources"] = chosen[self.table.sources[docs]]
+        if self.by_speaker is not None:
+            found["said"] = docsets.contains(self.by_speaker, docs, size)
+        return {name: passes for name, passes in found.items() if passes is not None}
 
     def passing(self, docs: np.ndarray, but: str | None) -> np.ndarray:
         """A bool per document of `docs`: does it pass every filter but the facet `but`'s
         own ("officials", "sources", "said")."""
-        out = self.dates(docs)
-        if self.by_official is not None and but != "officials":
-            out &= docsets.contains(self.by_official, docs, len(self.table.starts))
-        if self.source_codes is not None and but != "sources":
-            out &= np.isin(self.table.sources[docs], self.source_codes)
-        if self.by_speaker is not None and but != "said":
-            out &= docsets.contains(self.by_speaker, docs, len(self.table.starts))
-        return out
+        found = [passes for name, passes in self.each(docs).items() if name != but]
+        return np.logical_and.reduce(found) if found else np.ones(len(docs), dtype=bool)
 
 
 def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest) -> FacetCounts:
@@ -118,14 +131,26 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     )
     filters = Filters.of(table, request) if filtering else None
 
+    tests = filters.each(matches) if filters is not None else {}
+    kept: dict[tuple[str, ...], np.ndarray] = {}
+
     def without(own: str | None) -> np.ndarray:
-        """The matches passing every facet filter but `own`'s."""
-        return matches if filters is None else matches[filters.passing(matches, own)]
+        """The matches passing every facet filter but `own`'s (each filter tested once)."""
+        others = tuple(name for name in tests if name != own)
+        found = kept.get(others)
+        if found is None:
+            if not others:
+                found = matches
+            else:
+                passes = np.logical_and.reduce([tests[name] for name in others])
+                found = matches[np.flatnonzero(passes)]  # cheaper than a bool index
+            kept[others] = found
+        return found
 
     passing = without(None)
     counted = without("officials")
     # each official's variants counted under its name (each article once)
-    official_counts = table.officials.merged(table.officials.counts_of(counted), counted)
+    official_counts = table.officials.named_counts(counted)
     speaker_counts = table.said.counts_of(without("said"))
     source_counts = np.bincount(
         table.sources[without("sources")], minlength=len(table.source_names) + 1

@@ -30,12 +30,17 @@ def in_sequence(positions: Sequence[Sequence[int]], slop: int) -> bool:
     return bool(ends)
 
 
-def candidates(arrays: Arrays, fieldname: str, words: Sequence[str]) -> np.ndarray:
-    """The live documents that have every word in the field."""
+def candidates(
+    arrays: Arrays, fieldname: str, words: Sequence[str], among: np.ndarray | None = None
+) -> np.ndarray:
+    """The live documents (of `among`, sorted, when given) that have every word in the
+    field: the smallest set first (a proximity check's few hundred documents, not a
+    common word's hundreds of thousands)."""
     postings = [arrays.postings(fieldname, w) for w in words]
     if not postings or any(len(p) == 0 for p in postings):
         return np.zeros(0, dtype=np.int64)
-    docs = docsets.intersect([p.docs for p in postings], arrays.size)
+    sets = [p.docs for p in postings] + ([] if among is None else [among])
+    docs = docsets.intersect(sets, arrays.size)
     return docs[arrays.live[docs]]
 
 
@@ -43,9 +48,7 @@ def phrase_docs(
     arrays: Arrays, fieldname: str, words: Sequence[str], slop: int, among: np.ndarray | None = None
 ) -> np.ndarray:
     """The documents (of `among`, when given) with the phrase in the field."""
-    docs = candidates(arrays, fieldname, words)
-    if among is not None:
-        docs = docsets.intersect([docs, np.sort(among)], arrays.size)  # among: any order
+    docs = candidates(arrays, fieldname, words, None if among is None else np.sort(among))
     if not len(docs):
         return docs
     postings = [arrays.postings(fieldname, w) for w in words]
