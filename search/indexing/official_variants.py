@@ -40,6 +40,16 @@ index, a name goes under another when
   or much more frequent, and articles give both an office one person holds at a time
   ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
   Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
+- it is that name after a word glued on that is no given name but a place of any kind
+  ("Texas Greg Abbott", place_names.txt) or a word of an office that name is given, also
+  misspelt by a letter ("Ombudsman Ahmad Suaedy", "Polhulkam Wiranto" of Menko Polhukam;
+  roles.toml's heads and labels say which words name offices), or that name with a word
+  written twice ("Polana Polana B. Pramesti");
+- it is one word a slip apart, whatever the letters, from a name ranking above it that
+  each of its first articles names too ("Hamin Pou" beside Hamim Pou);
+- its words end (or begin) one fuller name that each of its first articles names too, or
+  whose words before them end a role it is given ("Yuni Sukowati" of Kusdinar Untung Yuni
+  Sukowati; "Yusuf", "Kepala Dinas Sumber Daya Air Juani", of Juaini Yusuf);
 - it is a nickname after a word of kinship or affection ("Paman Birin"; person_names.toml's
   `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
   Noor, "Gubernur Kalsel");
@@ -79,7 +89,7 @@ from search.ingest.extract.officials import (
     one_holder,
     same_office,
 )
-from search.ingest.extract.person_names import is_place
+from search.ingest.extract.person_names import is_place, place_name_kind
 from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
@@ -112,12 +122,16 @@ _SPELLINGS = (
 
 
 def canonical_names(
-    counts: Mapping[str, int], roles: Callable[[str], Iterable[str]] | None = None
+    counts: Mapping[str, int],
+    roles: Callable[[str], Iterable[str]] | None = None,
+    beside: Callable[[str], Iterable[str]] | None = None,
 ) -> dict[str, str]:
     """Each name of `counts` (name -> articles) that is another's variant -> that other
     name (the one it finally goes under); names that stay as they are are left out.
     `roles(name)`: the roles articles give a name (some of them); without it, a name of one
-    word goes under no other."""
+    word goes under no other. `beside(name)`: the names every one of its first articles
+    names too (`named_beside`); without it, a cut name goes under no fuller one by the
+    article they share."""
     names = _Names(counts)
     merged: dict[str, str] = {}
     full_forms = gazetteer().full_forms
@@ -127,7 +141,9 @@ def canonical_names(
                 merged[name] = full_forms[name.lower()]
         else:
             target = (
-                _without_glued_words(name, names)
+                _without_glued_words(name, names, roles)
+                or _without_doubled_word(name, names)
+                or _slip_beside(name, names, beside)
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
             )
@@ -155,6 +171,7 @@ def canonical_names(
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
             or _nickname_of(name, left, roles)
+            or _end_of_fuller(name, left, roles, beside)
         )
         if target is not None:
             merged[name] = target
@@ -166,6 +183,20 @@ def canonical_names(
     _resolve_chains(merged)
     # A name goes only under a name some article gives: a facet lists what it counts.
     return {name: target for name, target in merged.items() if target in counts}
+
+
+def roles_given(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
+    """The roles articles' (name, role) pairs of officials give `name`."""
+    return {role for pairs in officials for n, role in pairs if n == name and role}
+
+
+def named_beside(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
+    """The names, but `name`, that every article's (name, role) pairs of officials name."""
+    found: set[str] | None = None
+    for pairs in officials:
+        names = {n for n, _ in pairs if n != name}
+        found = names if found is None else found & names
+    return found or set()
 
 
 def _resolve_chains(merged: dict[str, str]) -> None:
@@ -222,8 +253,13 @@ class _Names:
         # the first letter -> (the key of a one-word name or of a longer name's first or last
         # word, the name)
         self.by_letter: dict[str, list[tuple[str, str]]] = {}
+        # a first word, lower case -> how many names open with it (a given name opens several)
+        self.first_words: dict[str, int] = {}
         for name in sorted(counts):
             words = name.split()
+            if words:
+                first = words[0].rstrip(".,").lower()
+                self.first_words[first] = self.first_words.get(first, 0) + 1
             if len(words) > 1:
                 for word in {_bare(w) for w in words}:
                     self.by_word.setdefault(word, []).append(name)
@@ -240,17 +276,82 @@ def _is_gazetteer_name(name: str) -> bool:
     return name.lower() in gazetteer().full_forms
 
 
-def _without_glued_words(name: str, names: _Names) -> str | None:
+def _without_glued_words(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None = None
+) -> str | None:
     """ "Inspektur Luki Hermawan" -> "Luki Hermawan": the name without leading words that
-    are no one's name, when that name is as frequent or a gazetteer name."""
+    are no one's name (`_no_name`, or `_glued_before`: "Texas Greg Abbott", "Ombudsman Ahmad
+    Suaedy"), when that name is as frequent or a gazetteer name."""
     words = name.split()
     for cut in (1, 2):
         rest = " ".join(words[cut:])
-        if len(words) - cut < 2 or not all(_no_name(w) for w in words[:cut]):
+        if len(words) - cut < 2 or not all(
+            _no_name(w) or _glued_before(w, rest, names, roles) for w in words[:cut]
+        ):
             break
         if names.counts.get(rest, 0) >= names.counts[name] or _is_gazetteer_name(rest):
             return rest
     return None
+
+
+def _glued_before(
+    word: str, rest: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> bool:
+    """True for a word before the name `rest` that is no given name but a place of any
+    kind ("Texas", place_names.txt) or a word of an office `rest` is given, also misspelt
+    by a letter ("Ombudsman" of "Anggota Ombudsman", "Polhulkam" of "Menko
+    Polhukam"): the page glued its office or place to the name. A given name is a word a
+    gazetteer name has, a dictionary root the corpus writes capitalised (`name_roots`),
+    or the first word of another name of the index ("Atalia Ridwan Kamil", "Thony Saut
+    Situmorang" stay)."""
+    bare = word.rstrip(".,")
+    lower = bare.lower()
+    if (
+        len(bare) < 2
+        or lower in name_roots()
+        or lower in _gazetteer_words()
+        or names.first_words.get(lower, 0) > 1
+    ):
+        return False
+    if place_name_kind([bare]):
+        return True
+    if roles is None:
+        return False
+    if rest not in names.counts:
+        return False
+    given = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
+    # words of its offices that are office words, not a name the page put in the role
+    # ("Juani", "Kepala Dinas Sumber Daya Air Juani", is Juaini Yusuf's)
+    role_words = {
+        w for role in given for w in re.split(r"[\s/-]+", role.lower()) if w in _office_words()
+    }
+    return lower in role_words or (
+        len(lower) >= MIN_TITLE_SLIP_LENGTH
+        and any(
+            w[:1] == lower[:1] and len(w) >= MIN_TITLE_SLIP_LENGTH and OSA.distance(w, lower) == 1
+            for w in role_words
+        )
+    )
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The words of roles.toml's offices and their labels, lower case ("ombudsman",
+    "polhukam")."""
+    data = load_toml("roles.toml")
+    offices = [*data["heads"], *data["labels"], *data["labels"].values()]
+    return frozenset(w.lower() for office in offices for w in re.split(r"[\s/-]+", office))
+
+
+def _without_doubled_word(name: str, names: _Names) -> str | None:
+    """ "Polana Polana B. Pramesti" -> "Polana B. Pramesti": a name with a word written
+    twice in a row goes under the name written once, when the index has it."""
+    words = name.split()
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    if len(once) == len(words) or len(once) < 2:
+        return None
+    rest = " ".join(once)
+    return rest if rest in names.counts else None
 
 
 def _no_name(word: str) -> bool:
@@ -489,7 +590,7 @@ def _office_glued_on(
     ):
         return None
     theirs = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
-    if any(same_office(glued, role) for role in theirs):
+    if any(same_office(glued, role) for role in theirs) or _glued_before(glued, rest, names, roles):
         return rest
     if not _no_name(glued):
         return None
@@ -657,6 +758,77 @@ def _nickname_of(
         if other != name and any(len(w) > len(short) and w.endswith(short) for w in keys):
             theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
             if any(same_office(a, b) for a in mine for b in theirs):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _end_of_fuller(
+    name: str,
+    names: _Names,
+    roles: Callable[[str], Iterable[str]] | None,
+    beside: Callable[[str], Iterable[str]] | None,
+) -> str | None:
+    """The one fuller name that `name`'s words end or begin, named in each of its first
+    articles ("Yuni Sukowati" of Kusdinar Untung Yuni Sukowati, Bupati Sragen) or whose
+    words before them end a role `name` is given, spelt alike or a slip apart ("Yusuf",
+    "Kepala Dinas Sumber Daya Air Juani", of Juaini Yusuf): the article gave the name in
+    full, then cut, or its first words went into the role; a name no gazetteer entry has as
+    alias, of words `MIN_MISSPELT_LENGTH` letters or more, and a fuller name with no title
+    or place before the words it shares."""
+    words = name.split()
+    if (
+        not words
+        or name.lower() in gazetteer().by_alias
+        or _no_name(words[0])
+        or any(len(_bare(w)) < MIN_MISSPELT_LENGTH for w in words)
+    ):
+        return None
+    named = set(beside(name)) if beside is not None else set()
+    given = [spelling_key(role).split() for role in roles(name)] if roles is not None else []
+    found = set()
+    for other in names.by_word.get(_bare(words[-1]), ()):
+        theirs = other.split()
+        if len(theirs) <= len(words):
+            continue
+        before = theirs[: -len(words)]
+        if (
+            theirs[-len(words) :] == words
+            and not (_no_name(before[0]) or any(_glued_on(w) for w in before))
+            # the name with its office glued on ("Pangan Suwandi") goes under it
+            and _office_glued_on(other, names, roles) != name
+        ):
+            keys = [spelling_key(w) for w in before]
+            if other in named or any(
+                len(role) > len(keys)
+                and all(
+                    a == b or _slipped(a, b) for a, b in zip(role[-len(keys) :], keys, strict=True)
+                )
+                for role in given
+            ):
+                found.add(other)
+        elif theirs[: len(words)] == words and other in named:
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _slip_beside(
+    name: str, names: _Names, beside: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one name ranking above `name`, one word a slip apart whatever the letters
+    (`_slipped`), that each of its first articles names too: the page wrote one name two
+    ways ("Hamin Pou" beside Hamim Pou, Bupati Bone Bolango)."""
+    key = names.keys[name]
+    if beside is None or len(key) < 2:
+        return None
+    named = set(beside(name))
+    found = set()
+    for i in range(len(key)):
+        for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
+            if (
+                other in named
+                and _slipped(key[i], names.keys[other][i])
+                and _ranks_above(other, name, names)
+            ):
                 found.add(other)
     return found.pop() if len(found) == 1 else None
 
