@@ -783,9 +783,7 @@ def _end_of_fuller(
         or any(len(_bare(w)) < MIN_MISSPELT_LENGTH for w in words)
     ):
         return None
-    named = set(beside(name)) if beside is not None else set()
-    given = [spelling_key(role).split() for role in roles(name)] if roles is not None else []
-    found = set()
+    ending, beginning = [], []
     for other in names.by_word.get(_bare(words[-1]), ()):
         theirs = other.split()
         if len(theirs) <= len(words):
@@ -797,16 +795,20 @@ def _end_of_fuller(
             # the name with its office glued on ("Pangan Suwandi") goes under it
             and _office_glued_on(other, names, roles) != name
         ):
-            keys = [spelling_key(w) for w in before]
-            if other in named or any(
-                len(role) > len(keys)
-                and all(
-                    a == b or _slipped(a, b) for a, b in zip(role[-len(keys) :], keys, strict=True)
-                )
-                for role in given
-            ):
-                found.add(other)
-        elif theirs[: len(words)] == words and other in named:
+            ending.append((other, [spelling_key(w) for w in before]))
+        elif theirs[: len(words)] == words:
+            beginning.append(other)
+    if not (ending or beginning):
+        return None  # no fuller name: the articles are not read
+    named = set(beside(name)) if beside is not None else set()
+    given = [spelling_key(role).split() for role in roles(name)] if roles is not None else []
+    found = {other for other in beginning if other in named}
+    for other, keys in ending:
+        if other in named or any(
+            len(role) > len(keys)
+            and all(a == b or _slipped(a, b) for a, b in zip(role[-len(keys) :], keys, strict=True))
+            for role in given
+        ):
             found.add(other)
     return found.pop() if len(found) == 1 else None
 
@@ -820,16 +822,13 @@ def _slip_beside(
     key = names.keys[name]
     if beside is None or len(key) < 2:
         return None
-    named = set(beside(name))
     found = set()
     for i in range(len(key)):
         for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
-            if (
-                other in named
-                and _slipped(key[i], names.keys[other][i])
-                and _ranks_above(other, name, names)
-            ):
+            if _slipped(key[i], names.keys[other][i]) and _ranks_above(other, name, names):
                 found.add(other)
+    if found:  # the articles are read only for a name with a slip beside it
+        found &= set(beside(name))
     return found.pop() if len(found) == 1 else None
 
 
