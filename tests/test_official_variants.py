@@ -621,3 +621,21 @@ def test_a_name_with_a_word_of_the_office_glued_on_is_no_fuller_name():
     # "Dirjen Bina Marga Sugiyartanto": the glued name goes under the name, named beside it
     counts = {"Sugiyartanto": 3, "Marga Sugiyartanto": 1}
     assert canonical_names(counts, _beside_roles, _beside) == {"Marga Sugiyartanto": "Sugiyartanto"}
+
+
+def test_a_first_name_given_the_office_of_one_holder_of_the_fuller_name_goes_under_it():
+    # as many articles for each, one office of one holder written alike with its place
+    roles = {
+        "Aminullah": ["Wali Kota Banda Aceh"],
+        "Aminullah Usman": ["Wali Kota Banda Aceh"],
+        "Ginanjar": ["Kapolsek Patumbak"],
+        "Ginanjar Fitriadi": ["Kapolsek Patumbak"],
+    }
+    counts = dict.fromkeys(roles, 1)
+    assert canonical_names(counts, roles.get) == {
+        "Aminullah": "Aminullah Usman",
+        "Ginanjar": "Ginanjar Fitriadi",
+    }
+    # "Kapolsek" alone names many: a first name stays
+    kapolsek = {"Ginanjar": ["Kapolsek"], "Ginanjar Fitriadi": ["Kapolsek"]}
+    assert canonical_names({"Ginanjar": 1, "Ginanjar Fitriadi": 1}, kapolsek.get) == {}

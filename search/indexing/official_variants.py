@@ -687,8 +687,16 @@ def _surname_of(
         if not any(_glued_on(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
-            # a first name only when the fuller name is more written ("Andono" Warih)
-            or (other.split()[0] == name and names.counts[other] > names.counts[name])
+            # a first name only when the fuller name is more written ("Andono" Warih) or
+            # both are given one office of one holder written alike ("Wali Kota Banda
+            # Aceh" Aminullah and Aminullah Usman)
+            or (
+                other.split()[0] == name
+                and (
+                    names.counts[other] > names.counts[name]
+                    or _one_named_office(roles(name), roles(other))
+                )
+            )
         )
     ]
     # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
