@@ -26,6 +26,9 @@ from search.indexing.official_variants import canonical_names, spelling_key
             "Benjamin Netanyahu",
         ),
         ({"Syarif Fasha": 7, "Syarif Fasya": 1}, "Syarif Fasya", "Syarif Fasha"),
+        # "ch" for "h": Achmad and Ahmad (Baidowi, Anggota DPR of PPP; Purnomo, Wakil Wali
+        # Kota Solo), as many articles each: the first in alphabetical order is the variant
+        ({"Achmad Baidowi": 1, "Ahmad Baidowi": 1}, "Achmad Baidowi", "Ahmad Baidowi"),
         # the misspelling with more articles goes under the gazetteer's spelling
         ({"Aziz Syamsuddin": 12, "Azis Syamsuddin": 8}, "Aziz Syamsuddin", "Azis Syamsuddin"),
         # a rank, an agency, a place glued on

@@ -15,8 +15,8 @@ index, a name goes under another when
   Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
-  j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
-  gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
+  j, oe and u, ch and h, doubled letters, an h after a consonant), and the other is more
+  frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
   only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the slip
   made a common word, "Nama Sudjana", or swapped two letters, "Haharap"), and the other is
   the only such name and ranks above it (a gazetteer name, then more articles), or the one
@@ -111,6 +111,7 @@ _SPELLINGS = (
     (re.compile(r"[’'`.-]"), ""),
     (re.compile(r"dj"), "j"),
     (re.compile(r"kh"), "h"),
+    (re.compile(r"ch"), "h"),
     (re.compile(r"tj"), "c"),
     (re.compile(r"oe"), "u"),
     (re.compile(r"(?<=[^aeiou\s])h"), ""),
@@ -405,8 +406,8 @@ def _gazetteer_words() -> frozenset[str]:
 
 
 def spelling_key(name: str) -> str:
-    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one, and
-    "António Guterres" and "Antonio Guterres"."""
+    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one,
+    "Achmad" and "Ahmad", and "António Guterres" and "Antonio Guterres"."""
     key = "".join(
         c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
     )
