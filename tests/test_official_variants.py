@@ -642,3 +642,14 @@ def test_a_first_name_given_the_office_of_one_holder_of_the_fuller_name_goes_und
     # "Kapolsek" alone names many: a first name stays
     kapolsek = {"Ginanjar": ["Kapolsek"], "Ginanjar Fitriadi": ["Kapolsek"]}
     assert canonical_names({"Ginanjar": 1, "Ginanjar Fitriadi": 1}, kapolsek.get) == {}
+
+
+def test_a_short_name_goes_under_the_name_of_its_office_a_word_of_which_it_begins():
+    # "Rudy", Wali Kota Solo, is FX Hadi Rudyatmo (2019 corpus, 2026-12-03)
+    roles = {"Rudy": ["Wali Kota", "Wali Kota Solo"], "FX Hadi Rudyatmo": ["Wali Kota Solo"]}
+    counts = {"Rudy": 3, "FX Hadi Rudyatmo": 20, "Rudy Gunawan": 2}
+    assert canonical_names(counts, lambda name: roles.get(name, ["Bupati Garut"])) == {
+        "Rudy": "FX Hadi Rudyatmo"
+    }
+    # "Wali Kota" alone names many: the short name stays
+    assert canonical_names(counts, lambda name: ["Wali Kota"]) == {}

@@ -16,10 +16,10 @@ index, a name goes under another when
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, ch and h, doubled letters, an h after a consonant), and the other is more
-  frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
-  only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the slip
-  made a common word, "Nama Sudjana", or swapped two letters, "Haharap"), and the other is
-  the only such name and ranks above it (a gazetteer name, then more articles), or the one
+  frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or
+  more, but not only consonants for consonants: "Sukarno" and "Suparno" are two names,
+  unless the slip made a common word, "Nama Sudjana", or swapped two letters, "Haharap"),
+  and the other is the only such name and ranks above it (a gazetteer name, then more articles), or the one
   much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
   standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
@@ -50,6 +50,8 @@ index, a name goes under another when
 - its words end (or begin) one fuller name that each of its first articles names too, or
   whose words before them end a role it is given ("Yuni Sukowati" of Kusdinar Untung Yuni
   Sukowati; "Yusuf", "Kepala Dinas Sumber Daya Air Juani", of Juaini Yusuf);
+- it is one word, the beginning of a longer word of one name given one office of one
+  holder written alike with its place ("Rudy" of FX Hadi Rudyatmo, "Wali Kota Solo");
 - it is a nickname after a word of kinship or affection ("Paman Birin"; person_names.toml's
   `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
   Noor, "Gubernur Kalsel");
@@ -173,6 +175,7 @@ def canonical_names(
             or _one_word_slip_of(name, left, roles)
             or _nickname_of(name, left, roles)
             or _end_of_fuller(name, left, roles, beside)
+            or _short_for(name, left, roles)
         )
         if target is not None:
             merged[name] = target
@@ -768,6 +771,27 @@ def _nickname_of(
             theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
             if any(same_office(a, b) for a in mine for b in theirs):
                 found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_for(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one longer name a name of one word is short for, the beginning of a longer word
+    of it, `MIN_NICKNAME_LENGTH` letters or more ("Rudy" of FX Hadi Rudyatmo), when both
+    are given one office of one holder written alike with its place ("Wali Kota Solo")."""
+    if roles is None or " " in name or name.lower() in gazetteer().by_alias or _no_name(name):
+        return None
+    short = names.keys[name][0] if names.keys[name] else ""
+    if len(short) < MIN_NICKNAME_LENGTH:
+        return None
+    found = {
+        other
+        for other, keys in names.keys.items()
+        if len(keys) > 1
+        and any(len(w) > len(short) and w.startswith(short) for w in keys)
+        and _one_named_office(set(roles(name)), set(roles(other)))
+    }
     return found.pop() if len(found) == 1 else None
 
 
