@@ -424,8 +424,10 @@ def test_names_alike_without_one_named_office_stay_apart(counts):
 
 def test_a_word_before_a_name_is_not_read_as_an_initial_of_it():
     # a given name before the other (the first words differ) is not matched as one name
+    # written more or less fully; the shorter goes under the fuller one for their one
+    # office (Bupati Natuna), never the fuller under the shorter
     counts = {"Hamid Rizal": 1, "Abdul Hamid Rizal": 1}
-    assert canonical_names(counts, BOGOR_ROLES.get) == {}
+    assert canonical_names(counts, BOGOR_ROLES.get) == {"Hamid Rizal": "Abdul Hamid Rizal"}
 
 
 # Names a letter apart given offices of two kinds (the 2019 corpus, 2026-12-03).
@@ -653,3 +655,22 @@ def test_a_short_name_goes_under_the_name_of_its_office_a_word_of_which_it_begin
     }
     # "Wali Kota" alone names many: the short name stays
     assert canonical_names(counts, lambda name: ["Wali Kota"]) == {}
+
+
+def test_a_name_goes_under_a_fuller_one_with_a_word_before_it_given_one_office():
+    # one office of one holder written alike with its place (2019 corpus, 2026-12-03)
+    roles = {
+        "Hamid Rizal": ["Bupati Natuna"],
+        "Abdul Hamid Rizal": ["Bupati Natuna"],
+        "Xanana Gusmao": ["Presiden pertama Timor Leste"],
+        "Kay Rala Xanana Gusmao": ["Presiden pertama Timor Leste"],
+    }
+    counts = {"Hamid Rizal": 1, "Abdul Hamid Rizal": 1, "Xanana Gusmao": 2}
+    counts["Kay Rala Xanana Gusmao"] = 1
+    assert canonical_names(counts, roles.get) == {
+        "Hamid Rizal": "Abdul Hamid Rizal",
+        "Xanana Gusmao": "Kay Rala Xanana Gusmao",
+    }
+    # another office: a namesake with a given name before it stays apart
+    roles["Abdul Hamid Rizal"] = ["Kepala Dinas Pendidikan Natuna"]
+    assert "Hamid Rizal" not in canonical_names(counts, roles.get)

@@ -19,11 +19,13 @@ index, a name goes under another when
   frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or
   more, but not only consonants for consonants: "Sukarno" and "Suparno" are two names,
   unless the slip made a common word, "Nama Sudjana", or swapped two letters, "Haharap"),
-  and the other is the only such name and ranks above it (a gazetteer name, then more articles), or the one
-  much more frequent of several;
+  and the other is the only such name and ranks above it (a gazetteer name, then more
+  articles), or the one much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
   standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
-  fuller name has no word glued before it (a rank, a place) or more articles, and it is
+  fuller name has no word glued before it (a rank, a place), or more articles, or a given
+  name before it and one office of one holder written alike with its place ("Hamid
+  Rizal" of Abdul Hamid Rizal, "Bupati Natuna"), and it is
   not a gazetteer name or alias (a gazetteer alias that the article did not give to its
   holder is someone else: "Sri Mulyani", deputy regent of Klaten); of several such fuller
   names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
@@ -168,7 +170,7 @@ def canonical_names(
         if name.lower() in full_forms:
             continue
         target = (
-            _fuller_form(name, left)
+            _fuller_form(name, left, roles)
             or _cut_form(name, left, roles)
             or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
@@ -537,11 +539,16 @@ def _a_slip_apart(a: str, b: str) -> bool:
     return len(apart) == 2 or (a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS)
 
 
-def _fuller_form(name: str, names: _Names) -> str | None:
+def _fuller_form(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None = None
+) -> str | None:
     """The one fuller name whose words hold the words of `name` in order, whatever their
     counts ("Taj Yasin" -> "Taj Yasin Maimoen"; "Javad Zarif" -> "Mohammad Javad Zarif";
     "M Tamzil" -> "Mohammad Tamzil"; "M. Prasetyo" -> "HM Prasetyo"), for a name of two
-    words or more that no gazetteer entry has as alias ("Sri Mulyani" of Klaten)."""
+    words or more that no gazetteer entry has as alias ("Sri Mulyani" of Klaten); with
+    words before it, when more articles write it or both are given one office of one
+    holder written alike with its place ("Hamid Rizal" of Abdul Hamid Rizal, "Bupati
+    Natuna")."""
     words = _expanded(name)
     if len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
         return None
@@ -555,11 +562,18 @@ def _fuller_form(name: str, names: _Names) -> str | None:
         if at is not None and all(_INITIAL.fullmatch(w) for w in longer[:at]):
             at = 0  # initials before it: "HM Prasetyo" of "M. Prasetyo"
         # Words before the name may be glued to it ("Bolango Hamim Pou", "Komes Sabilul
-        # Alif"): such a name is fuller when more articles write it.
+        # Alif"): such a name is fuller when more articles write it or its office is one.
         if at == 0 or (
             at is not None
-            and names.counts[other] > names.counts[name]
             and not _glued_on(other.split()[0])
+            and (
+                names.counts[other] > names.counts[name]
+                or (
+                    roles is not None
+                    and not _no_name(other.split()[0])
+                    and _one_named_office(set(roles(name)), set(roles(other)))
+                )
+            )
         ):
             fuller.append(other)
     return _fullest(fuller)
