@@ -674,3 +674,21 @@ def test_a_name_goes_under_a_fuller_one_with_a_word_before_it_given_one_office()
     # another office: a namesake with a given name before it stays apart
     roles["Abdul Hamid Rizal"] = ["Kepala Dinas Pendidikan Natuna"]
     assert "Hamid Rizal" not in canonical_names(counts, roles.get)
+
+
+def test_a_surname_given_the_office_as_former_goes_under_the_name_of_the_office():
+    # "Mantan Presiden Zimbabwe" Mugabe held the office Robert Mugabe is given
+    roles = {
+        "Mugabe": ["Mantan Presiden Zimbabwe"],
+        "Robert Mugabe": ["Presiden Zimbabwe"],
+        "Heryawan": ["Mantan Gubernur Jawa Barat"],
+        "Ahmad Heryawan": ["Gubernur", "Gubernur Jawa Barat"],
+    }
+    counts = {"Mugabe": 1, "Robert Mugabe": 1, "Heryawan": 1, "Ahmad Heryawan": 3}
+    assert canonical_names(counts, roles.get) == {
+        "Mugabe": "Robert Mugabe",
+        "Heryawan": "Ahmad Heryawan",
+    }
+    # a candidate for an office is not its holder
+    roles["Mugabe"] = ["Calon Presiden Zimbabwe"]
+    assert "Mugabe" not in canonical_names(counts, roles.get)

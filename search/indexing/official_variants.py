@@ -36,7 +36,8 @@ index, a name goes under another when
   word names an office the name is given, or articles give both one office;
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
-  Zulkifli is not the minister Masagos Zulkifli);
+  Zulkifli is not the minister Masagos Zulkifli), a former holder's too ("Mantan Presiden
+  Zimbabwe" Mugabe; roles.toml's `former_words`);
 - it is one word spelt like (a slip or two apart) one name of one word, the first or last
   word of one longer name or a one-word gazetteer alias, when that name is a gazetteer name
   or much more frequent, and articles give both an office one person holds at a time
@@ -727,10 +728,22 @@ def _surname_of(
     longer = [shortest] if shortest else []
     if len(longer) != 1:
         return None
-    theirs = set(roles(longer[0]))
-    if any(same_office(a, b) for a in set(roles(name)) for b in theirs):
+    theirs = {_as_held(role) for role in roles(longer[0])}
+    if any(same_office(_as_held(a), b) for a in set(roles(name)) for b in theirs):
         return longer[0]
     return None
+
+
+def _as_held(role: str) -> str:
+    """A role without a word of a former holder before it (roles.toml's `former_words`):
+    "Mantan Presiden Zimbabwe" is the office "Presiden Zimbabwe"."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and first.capitalize() in _former_words() else role
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    return frozenset(load_toml("roles.toml").get("former_words", []))
 
 
 def _one_word_slip_of(
