@@ -238,7 +238,7 @@ def test_a_search_reads_the_index_content_once(corpus_opensearch_engine, monkeyp
     engine.search(request)
     assert engine._known_names().variants, "the slice has variant groups: QUERIES merge them"
     names = []
-    monkeypatch.setattr(engine, "_roles_of", lambda name: names.append(name) or set())
+    monkeypatch.setattr(engine, "_officials_of", lambda name: names.append(name) or [])
     monkeypatch.setattr(opensearch_index, "live_index", counted)
     engine.search(dataclasses.replace(request, page=2, facet_size=3))
     assert reads == [engine.alias]

@@ -15,15 +15,17 @@ index, a name goes under another when
   Korita Karnawati" for Dwikorita Karnawati): the same letters once spellings are made
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
-  j, oe and u, doubled letters, an h after a consonant), and the other is more frequent or a
-  gazetteer name; or one word a slip apart (two in a word of six letters or more, but not
-  only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the slip
-  made a common word, "Nama Sudjana", or swapped two letters, "Haharap"), and the other is
-  the only such name and ranks above it (a gazetteer name, then more articles), or the one
-  much more frequent of several;
+  j, oe and u, ch and h, doubled letters, an h after a consonant), and the other is more
+  frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or
+  more, but not only consonants for consonants: "Sukarno" and "Suparno" are two names,
+  unless the slip made a common word, "Nama Sudjana", or swapped two letters, "Haharap"),
+  and the other is the only such name and ranks above it (a gazetteer name, then more
+  articles), or the one much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
   standing for a word, "HM" for "H. M."; "Javad Zarif" of Mohammad Javad Zarif), when the
-  fuller name has no word glued before it (a rank, a place) or more articles, and it is
+  fuller name has no word glued before it (a rank, a place), or more articles, or a given
+  name before it and one office of one holder written alike with its place ("Hamid
+  Rizal" of Abdul Hamid Rizal, "Bupati Natuna"), and it is
   not a gazetteer name or alias (a gazetteer alias that the article did not give to its
   holder is someone else: "Sri Mulyani", deputy regent of Klaten); of several such fuller
   names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
@@ -34,12 +36,25 @@ index, a name goes under another when
   word names an office the name is given, or articles give both one office;
 - it is one word, the last word (or, with fewer articles, the first) of one longer name,
   and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
-  Zulkifli is not the minister Masagos Zulkifli);
+  Zulkifli is not the minister Masagos Zulkifli), a former holder's too ("Mantan Presiden
+  Zimbabwe" Mugabe; roles.toml's `former_words`);
 - it is one word spelt like (a slip or two apart) one name of one word, the first or last
   word of one longer name or a one-word gazetteer alias, when that name is a gazetteer name
   or much more frequent, and articles give both an office one person holds at a time
   ("Kepala BPS" Suhariyano and Suhariyanto, "Menkumham" Yasona and Yasonna Laoly, "Perdana
   Menteri India" Narenda and Narendra Modi; two Kapolsek a letter apart stay two).
+- it is that name after a word glued on that is no given name but a place of any kind
+  ("Texas Greg Abbott", place_names.txt) or a word of an office that name is given, also
+  misspelt by a letter ("Ombudsman Ahmad Suaedy", "Polhulkam Wiranto" of Menko Polhukam;
+  roles.toml's heads and labels say which words name offices), or that name with a word
+  written twice ("Polana Polana B. Pramesti");
+- it is one word a slip apart, whatever the letters, from a name ranking above it that
+  each of its first articles names too ("Hamin Pou" beside Hamim Pou);
+- its words end (or begin) one fuller name that each of its first articles names too, or
+  whose words before them end a role it is given ("Yuni Sukowati" of Kusdinar Untung Yuni
+  Sukowati; "Yusuf", "Kepala Dinas Sumber Daya Air Juani", of Juaini Yusuf);
+- it is one word, the beginning of a longer word of one name given one office of one
+  holder written alike with its place ("Rudy" of FX Hadi Rudyatmo, "Wali Kota Solo");
 - it is a nickname after a word of kinship or affection ("Paman Birin"; person_names.toml's
   `nickname_words`) and the end of a longer word of the one name given one office (Sahbirin
   Noor, "Gubernur Kalsel");
@@ -79,7 +94,7 @@ from search.ingest.extract.officials import (
     one_holder,
     same_office,
 )
-from search.ingest.extract.person_names import is_place
+from search.ingest.extract.person_names import is_place, place_name_kind
 from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
@@ -101,6 +116,7 @@ _SPELLINGS = (
     (re.compile(r"[’'`.-]"), ""),
     (re.compile(r"dj"), "j"),
     (re.compile(r"kh"), "h"),
+    (re.compile(r"ch"), "h"),
     (re.compile(r"tj"), "c"),
     (re.compile(r"oe"), "u"),
     (re.compile(r"(?<=[^aeiou\s])h"), ""),
@@ -112,12 +128,16 @@ _SPELLINGS = (
 
 
 def canonical_names(
-    counts: Mapping[str, int], roles: Callable[[str], Iterable[str]] | None = None
+    counts: Mapping[str, int],
+    roles: Callable[[str], Iterable[str]] | None = None,
+    beside: Callable[[str], Iterable[str]] | None = None,
 ) -> dict[str, str]:
     """Each name of `counts` (name -> articles) that is another's variant -> that other
     name (the one it finally goes under); names that stay as they are are left out.
     `roles(name)`: the roles articles give a name (some of them); without it, a name of one
-    word goes under no other."""
+    word goes under no other. `beside(name)`: the names every one of its first articles
+    names too (`named_beside`); without it, a cut name goes under no fuller one by the
+    article they share."""
     names = _Names(counts)
     merged: dict[str, str] = {}
     full_forms = gazetteer().full_forms
@@ -127,7 +147,9 @@ def canonical_names(
                 merged[name] = full_forms[name.lower()]
         else:
             target = (
-                _without_glued_words(name, names)
+                _without_glued_words(name, names, roles)
+                or _without_doubled_word(name, names)
+                or _slip_beside(name, names, beside)
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
             )
@@ -149,12 +171,14 @@ def canonical_names(
         if name.lower() in full_forms:
             continue
         target = (
-            _fuller_form(name, left)
+            _fuller_form(name, left, roles)
             or _cut_form(name, left, roles)
             or _office_glued_on(name, left, roles)
             or _surname_of(name, left, roles)
             or _one_word_slip_of(name, left, roles)
             or _nickname_of(name, left, roles)
+            or _end_of_fuller(name, left, roles, beside)
+            or _short_for(name, left, roles)
         )
         if target is not None:
             merged[name] = target
@@ -166,6 +190,20 @@ def canonical_names(
     _resolve_chains(merged)
     # A name goes only under a name some article gives: a facet lists what it counts.
     return {name: target for name, target in merged.items() if target in counts}
+
+
+def roles_given(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
+    """The roles articles' (name, role) pairs of officials give `name`."""
+    return {role for pairs in officials for n, role in pairs if n == name and role}
+
+
+def named_beside(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
+    """The names, but `name`, that every article's (name, role) pairs of officials name."""
+    found: set[str] | None = None
+    for pairs in officials:
+        names = {n for n, _ in pairs if n != name}
+        found = names if found is None else found & names
+    return found or set()
 
 
 def _resolve_chains(merged: dict[str, str]) -> None:
@@ -222,8 +260,13 @@ class _Names:
         # the first letter -> (the key of a one-word name or of a longer name's first or last
         # word, the name)
         self.by_letter: dict[str, list[tuple[str, str]]] = {}
+        # a first word, lower case -> how many names open with it (a given name opens several)
+        self.first_words: dict[str, int] = {}
         for name in sorted(counts):
             words = name.split()
+            if words:
+                first = words[0].rstrip(".,").lower()
+                self.first_words[first] = self.first_words.get(first, 0) + 1
             if len(words) > 1:
                 for word in {_bare(w) for w in words}:
                     self.by_word.setdefault(word, []).append(name)
@@ -240,17 +283,82 @@ def _is_gazetteer_name(name: str) -> bool:
     return name.lower() in gazetteer().full_forms
 
 
-def _without_glued_words(name: str, names: _Names) -> str | None:
+def _without_glued_words(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None = None
+) -> str | None:
     """ "Inspektur Luki Hermawan" -> "Luki Hermawan": the name without leading words that
-    are no one's name, when that name is as frequent or a gazetteer name."""
+    are no one's name (`_no_name`, or `_glued_before`: "Texas Greg Abbott", "Ombudsman Ahmad
+    Suaedy"), when that name is as frequent or a gazetteer name."""
     words = name.split()
     for cut in (1, 2):
         rest = " ".join(words[cut:])
-        if len(words) - cut < 2 or not all(_no_name(w) for w in words[:cut]):
+        if len(words) - cut < 2 or not all(
+            _no_name(w) or _glued_before(w, rest, names, roles) for w in words[:cut]
+        ):
             break
         if names.counts.get(rest, 0) >= names.counts[name] or _is_gazetteer_name(rest):
             return rest
     return None
+
+
+def _glued_before(
+    word: str, rest: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> bool:
+    """True for a word before the name `rest` that is no given name but a place of any
+    kind ("Texas", place_names.txt) or a word of an office `rest` is given, also misspelt
+    by a letter ("Ombudsman" of "Anggota Ombudsman", "Polhulkam" of "Menko
+    Polhukam"): the page glued its office or place to the name. A given name is a word a
+    gazetteer name has, a dictionary root the corpus writes capitalised (`name_roots`),
+    or the first word of another name of the index ("Atalia Ridwan Kamil", "Thony Saut
+    Situmorang" stay)."""
+    bare = word.rstrip(".,")
+    lower = bare.lower()
+    if (
+        len(bare) < 2
+        or lower in name_roots()
+        or lower in _gazetteer_words()
+        or names.first_words.get(lower, 0) > 1
+    ):
+        return False
+    if place_name_kind([bare]):
+        return True
+    if roles is None:
+        return False
+    if rest not in names.counts:
+        return False
+    given = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
+    # words of its offices that are office words, not a name the page put in the role
+    # ("Juani", "Kepala Dinas Sumber Daya Air Juani", is Juaini Yusuf's)
+    role_words = {
+        w for role in given for w in re.split(r"[\s/-]+", role.lower()) if w in _office_words()
+    }
+    return lower in role_words or (
+        len(lower) >= MIN_TITLE_SLIP_LENGTH
+        and any(
+            w[:1] == lower[:1] and len(w) >= MIN_TITLE_SLIP_LENGTH and OSA.distance(w, lower) == 1
+            for w in role_words
+        )
+    )
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The words of roles.toml's offices and their labels, lower case ("ombudsman",
+    "polhukam")."""
+    data = load_toml("roles.toml")
+    offices = [*data["heads"], *data["labels"], *data["labels"].values()]
+    return frozenset(w.lower() for office in offices for w in re.split(r"[\s/-]+", office))
+
+
+def _without_doubled_word(name: str, names: _Names) -> str | None:
+    """ "Polana Polana B. Pramesti" -> "Polana B. Pramesti": a name with a word written
+    twice in a row goes under the name written once, when the index has it."""
+    words = name.split()
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    if len(once) == len(words) or len(once) < 2:
+        return None
+    rest = " ".join(once)
+    return rest if rest in names.counts else None
 
 
 def _no_name(word: str) -> bool:
@@ -304,8 +412,8 @@ def _gazetteer_words() -> frozenset[str]:
 
 
 def spelling_key(name: str) -> str:
-    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one, and
-    "António Guterres" and "Antonio Guterres"."""
+    """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one,
+    "Achmad" and "Ahmad", and "António Guterres" and "Antonio Guterres"."""
     key = "".join(
         c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
     )
@@ -432,11 +540,16 @@ def _a_slip_apart(a: str, b: str) -> bool:
     return len(apart) == 2 or (a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS)
 
 
-def _fuller_form(name: str, names: _Names) -> str | None:
+def _fuller_form(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None = None
+) -> str | None:
     """The one fuller name whose words hold the words of `name` in order, whatever their
     counts ("Taj Yasin" -> "Taj Yasin Maimoen"; "Javad Zarif" -> "Mohammad Javad Zarif";
     "M Tamzil" -> "Mohammad Tamzil"; "M. Prasetyo" -> "HM Prasetyo"), for a name of two
-    words or more that no gazetteer entry has as alias ("Sri Mulyani" of Klaten)."""
+    words or more that no gazetteer entry has as alias ("Sri Mulyani" of Klaten); with
+    words before it, when more articles write it or both are given one office of one
+    holder written alike with its place ("Hamid Rizal" of Abdul Hamid Rizal, "Bupati
+    Natuna")."""
     words = _expanded(name)
     if len(name.split()) < 2 or name.lower() in gazetteer().by_alias:
         return None
@@ -450,11 +563,18 @@ def _fuller_form(name: str, names: _Names) -> str | None:
         if at is not None and all(_INITIAL.fullmatch(w) for w in longer[:at]):
             at = 0  # initials before it: "HM Prasetyo" of "M. Prasetyo"
         # Words before the name may be glued to it ("Bolango Hamim Pou", "Komes Sabilul
-        # Alif"): such a name is fuller when more articles write it.
+        # Alif"): such a name is fuller when more articles write it or its office is one.
         if at == 0 or (
             at is not None
-            and names.counts[other] > names.counts[name]
             and not _glued_on(other.split()[0])
+            and (
+                names.counts[other] > names.counts[name]
+                or (
+                    roles is not None
+                    and not _no_name(other.split()[0])
+                    and _one_named_office(set(roles(name)), set(roles(other)))
+                )
+            )
         ):
             fuller.append(other)
     return _fullest(fuller)
@@ -489,7 +609,7 @@ def _office_glued_on(
     ):
         return None
     theirs = set(roles(rest)) | gazetteer().roles.get(rest, frozenset())
-    if any(same_office(glued, role) for role in theirs):
+    if any(same_office(glued, role) for role in theirs) or _glued_before(glued, rest, names, roles):
         return rest
     if not _no_name(glued):
         return None
@@ -586,8 +706,16 @@ def _surname_of(
         if not any(_glued_on(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
-            # a first name only when the fuller name is more written ("Andono" Warih)
-            or (other.split()[0] == name and names.counts[other] > names.counts[name])
+            # a first name only when the fuller name is more written ("Andono" Warih) or
+            # both are given one office of one holder written alike ("Wali Kota Banda
+            # Aceh" Aminullah and Aminullah Usman)
+            or (
+                other.split()[0] == name
+                and (
+                    names.counts[other] > names.counts[name]
+                    or _one_named_office(roles(name), roles(other))
+                )
+            )
         )
     ]
     # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
@@ -600,10 +728,22 @@ def _surname_of(
     longer = [shortest] if shortest else []
     if len(longer) != 1:
         return None
-    theirs = set(roles(longer[0]))
-    if any(same_office(a, b) for a in set(roles(name)) for b in theirs):
+    theirs = {_as_held(role) for role in roles(longer[0])}
+    if any(same_office(_as_held(a), b) for a in set(roles(name)) for b in theirs):
         return longer[0]
     return None
+
+
+def _as_held(role: str) -> str:
+    """A role without a word of a former holder before it (roles.toml's `former_words`):
+    "Mantan Presiden Zimbabwe" is the office "Presiden Zimbabwe"."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and first.capitalize() in _former_words() else role
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    return frozenset(load_toml("roles.toml").get("former_words", []))
 
 
 def _one_word_slip_of(
@@ -658,6 +798,97 @@ def _nickname_of(
             theirs = set(roles(other)) | gazetteer().roles.get(other, frozenset())
             if any(same_office(a, b) for a in mine for b in theirs):
                 found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_for(
+    name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one longer name a name of one word is short for, the beginning of a longer word
+    of it, `MIN_NICKNAME_LENGTH` letters or more ("Rudy" of FX Hadi Rudyatmo), when both
+    are given one office of one holder written alike with its place ("Wali Kota Solo")."""
+    if roles is None or " " in name or name.lower() in gazetteer().by_alias or _no_name(name):
+        return None
+    short = names.keys[name][0] if names.keys[name] else ""
+    if len(short) < MIN_NICKNAME_LENGTH:
+        return None
+    found = {
+        other
+        for other, keys in names.keys.items()
+        if len(keys) > 1
+        and any(len(w) > len(short) and w.startswith(short) for w in keys)
+        and _one_named_office(set(roles(name)), set(roles(other)))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _end_of_fuller(
+    name: str,
+    names: _Names,
+    roles: Callable[[str], Iterable[str]] | None,
+    beside: Callable[[str], Iterable[str]] | None,
+) -> str | None:
+    """The one fuller name that `name`'s words end or begin, named in each of its first
+    articles ("Yuni Sukowati" of Kusdinar Untung Yuni Sukowati, Bupati Sragen) or whose
+    words before them end a role `name` is given, spelt alike or a slip apart ("Yusuf",
+    "Kepala Dinas Sumber Daya Air Juani", of Juaini Yusuf): the article gave the name in
+    full, then cut, or its first words went into the role; a name no gazetteer entry has as
+    alias, of words `MIN_MISSPELT_LENGTH` letters or more, and a fuller name with no title
+    or place before the words it shares."""
+    words = name.split()
+    if (
+        not words
+        or name.lower() in gazetteer().by_alias
+        or _no_name(words[0])
+        or any(len(_bare(w)) < MIN_MISSPELT_LENGTH for w in words)
+    ):
+        return None
+    ending, beginning = [], []
+    for other in names.by_word.get(_bare(words[-1]), ()):
+        theirs = other.split()
+        if len(theirs) <= len(words):
+            continue
+        before = theirs[: -len(words)]
+        if (
+            theirs[-len(words) :] == words
+            and not (_no_name(before[0]) or any(_glued_on(w) for w in before))
+            # the name with its office glued on ("Pangan Suwandi") goes under it
+            and _office_glued_on(other, names, roles) != name
+        ):
+            ending.append((other, [spelling_key(w) for w in before]))
+        elif theirs[: len(words)] == words:
+            beginning.append(other)
+    if not (ending or beginning):
+        return None  # no fuller name: the articles are not read
+    named = set(beside(name)) if beside is not None else set()
+    given = [spelling_key(role).split() for role in roles(name)] if roles is not None else []
+    found = {other for other in beginning if other in named}
+    for other, keys in ending:
+        if other in named or any(
+            len(role) > len(keys)
+            and all(a == b or _slipped(a, b) for a, b in zip(role[-len(keys) :], keys, strict=True))
+            for role in given
+        ):
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _slip_beside(
+    name: str, names: _Names, beside: Callable[[str], Iterable[str]] | None
+) -> str | None:
+    """The one name ranking above `name`, one word a slip apart whatever the letters
+    (`_slipped`), that each of its first articles names too: the page wrote one name two
+    ways ("Hamin Pou" beside Hamim Pou, Bupati Bone Bolango)."""
+    key = names.keys[name]
+    if beside is None or len(key) < 2:
+        return None
+    found = set()
+    for i in range(len(key)):
+        for other in names.by_key_but_one.get((i, tuple(key[:i] + key[i + 1 :])), ()):
+            if _slipped(key[i], names.keys[other][i]) and _ranks_above(other, name, names):
+                found.add(other)
+    if found:  # the articles are read only for a name with a slip beside it
+        found &= set(beside(name))
     return found.pop() if len(found) == 1 else None
 
 

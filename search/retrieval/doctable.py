@@ -14,14 +14,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
 from whoosh.searching import Searcher
 
 from search.dates import PRECISIONS, as_int, from_int, period
-from search.indexing.official_variants import ROLE_SAMPLE, canonical_names
+from search.indexing.official_variants import (
+    ROLE_SAMPLE,
+    canonical_names,
+    named_beside,
+    roles_given,
+)
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
@@ -214,11 +219,16 @@ def _name_pairs(
         docs_of = dict(term_docs)
         id_ranks = docsets.places(id_order)
 
-        def roles(name: str) -> set[str]:
+        @cache
+        def first_named(name: str) -> list[list[tuple[str, str]]]:
             docs = docs_of[name]
-            return _roles_of(searcher, name, docs[np.argsort(id_ranks[docs], kind="stable")])
+            return _officials_of(searcher, docs[np.argsort(id_ranks[docs], kind="stable")])
 
-        variants = canonical_names({n: len(d) for n, d in term_docs}, roles)
+        variants = canonical_names(
+            {n: len(d) for n, d in term_docs},
+            lambda name: roles_given(name, first_named(name)),
+            lambda name: named_beside(name, first_named(name)),
+        )
     empty = np.zeros(0, dtype=np.int64)
     docs = np.concatenate([d for _, d in term_docs] or [empty])
     codes = np.concatenate(
@@ -230,13 +240,16 @@ def _name_pairs(
     return NamePairs(docs, codes, names, by_lower, variants)
 
 
-def _roles_of(searcher: Searcher, name: str, docs: np.ndarray) -> set[str]:
-    """The roles the first `ROLE_SAMPLE` articles naming an official give them."""
-    found = set()
-    for docnum in docs[:ROLE_SAMPLE].tolist():
-        stored = searcher.stored_fields(docnum).get("official_roles") or "[]"
-        found.update(role for n, role in json.loads(stored) if n == name and role)
-    return found
+def _officials_of(searcher: Searcher, docs: np.ndarray) -> list[list[tuple[str, str]]]:
+    """The (name, role) pairs of officials of the first `ROLE_SAMPLE` of `docs`, by
+    article."""
+    return [
+        [
+            (n, role)
+            for n, role in json.loads(searcher.stored_fields(doc).get("official_roles") or "[]")
+        ]
+        for doc in docs[:ROLE_SAMPLE].tolist()
+    ]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ from search.indexing.official_variants import (
     ROLE_SAMPLE,
     canonical_names,
     merged_counts,
+    named_beside,
+    roles_given,
     with_variants,
 )
 from search.indexing.opensearch_lexicon import lexicon_name
@@ -228,7 +231,12 @@ class OpenSearchEngine:
         found = self._call("search", body=body)["aggregations"]
         counts = {b["key"]: int(b["doc_count"]) for b in found["officials"]["buckets"]}
         # as the embedded engine's facet table has them
-        variants = canonical_names(counts, self._roles_of)
+        officials_of = cache(self._officials_of)
+        variants = canonical_names(
+            counts,
+            lambda name: roles_given(name, officials_of(name)),
+            lambda name: named_beside(name, officials_of(name)),
+        )
         officials = {n.lower(): variants.get(n, n) for n in sorted(counts)}
         officials.update({n.lower(): n for n in variants.values()})
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
@@ -239,8 +247,9 @@ class OpenSearchEngine:
             self._names = (key, names)
         return names
 
-    def _roles_of(self, name: str) -> set[str]:
-        """The roles the first articles naming an official give them (ROLE_SAMPLE)."""
+    def _officials_of(self, name: str) -> list[list[tuple[str, str]]]:
+        """The (name, role) pairs of officials of the first articles naming an official
+        (ROLE_SAMPLE), by article."""
         body = {
             "size": ROLE_SAMPLE,
             "query": {"term": {"officials": name}},
@@ -248,12 +257,10 @@ class OpenSearchEngine:
             "_source": ["official_roles"],
         }
         hits = self._call("search", body=body)["hits"]["hits"]
-        return {
-            role
+        return [
+            [(n, role) for n, role in json.loads(hit["_source"].get("official_roles") or "[]")]
             for hit in hits
-            for n, role in json.loads(hit["_source"].get("official_roles") or "[]")
-            if n == name and role
-        }
+        ]
 
     # -- resolving user input ---------------------------------------------------------------
 
