@@ -226,6 +226,16 @@ def is_derived_word(word: str) -> bool:
     return False
 
 
+def is_verb_of_root(word: str) -> bool:
+    """True for a root with the verb suffix "-i" alone ('Priti' read as prit + -i, 'Temui'):
+    a verb's form, never a word of a role's portfolio (those are nouns: 'Pertanian'), so a
+    capitalised one after a role is a name's ("Menteri Dalam Negeri Inggris Priti Patel")."""
+    from search.text.analyzer import stem_word
+
+    lower = word.lower().rstrip(".")
+    return lower.isalpha() and lower.endswith("i") and stem_word(lower) == lower[:-1]
+
+
 _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
 # A pe(N)- noun of a root of four letters or more ("penduduk", "pembina", "pengusaha").
 _PEN = ("pen", "pem", "peng", "peny")
@@ -382,7 +392,7 @@ def looks_like_person(words: Sequence[str]) -> bool:
     if any(w.rstrip(".") in lists.not_names or not word_shape_ok(w) for w in words):
         return False
     full = [w for w in words if is_full_word(w)]
-    if not full or any(is_derived_word(w) for w in words):
+    if not full or any(is_derived_word(w) and not is_verb_of_root(w) for w in words):
         return False
     if all(is_common_word(w) for w in full):
         return False

@@ -91,7 +91,7 @@ class People:
             # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
             # title's words around a name the body writes in full are the headline's).
             written_forms = list(self._written_forms(name, in_title=True))
-        forms = [*self.known, *written_forms]
+        forms = [*self.known, *self._without_role_word(written_forms)]
         if len(name) > 1:
             forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
         for full in forms:
@@ -101,6 +101,17 @@ class People:
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or best
         return best
+
+    def _without_role_word(self, forms: list[str]) -> list[str]:
+        """The written forms that are no word of an official's role glued to the official's
+        name: "Saudi Abdulaziz bin Salman" after "Menteri Energi Saudi Abdulaziz bin Salman"
+        is the role's country and the minister ('Kemarin, Saudi mengatakan' is no person)."""
+        kept = []
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if not any(o.name == rest and first in o.role.split() for o in self.officials):
+                kept.append(form)
+        return kept
 
     def first_spelling(self, name: str) -> str:
         """The spelling of a name of two words or more that the article writes first, where
