@@ -1155,3 +1155,16 @@ def test_a_word_of_an_officials_role_before_the_name_is_no_fuller_name():
     )
     officials = [Official("Muhammad Alwi", "Camat Cilincing")]
     assert {s for s, _ in _said(body, officials)} == {"Muhammad Alwi"}
+
+
+def test_a_place_before_a_name_of_two_words_is_the_roles():
+    # clickid-c08c43b8a7a7243b: "Batam" is the office's city (the body writes it alone:
+    # "masyarakat Batam"), not Suratman's first name; a name of two words is otherwise whole.
+    body = (
+        "Namun demikian, masyarakat Batam tetap harus waspada dan mengenakan masker.\n"
+        "Kepala Seksi Data dan Informasi BMKG Hang Nadim, Batam Suratman, mengatakan, saat ini "
+        "ISPU Batam sudah di angka lebih kurang 100-san.\n"
+        '"Jadi warga tetap diminta waspada dan selalu mengenakan masker," imbau Suratman '
+        "melalui telepon, Senin (16/9/2019)."
+    )
+    assert {s for s, _ in _said(body)} == {"Suratman"}

@@ -11,9 +11,15 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from search.ingest.extract.officials import gazetteer, is_common_word
-from search.ingest.extract.person_names import looks_like_person, without_degrees
+from search.ingest.extract.person_names import (
+    is_place,
+    looks_like_person,
+    place_name_kind,
+    without_degrees,
+)
 from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.lexicon import foreign_regions
 from search.model import Official
 from search.text.analyzer import analyze
 from search.text.glossary import find_long_forms
@@ -276,7 +282,12 @@ class People:
         a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
         Telkomsel akan ...' (a company before the name)."""
         while (
-            len(words) > 2  # a name of two words is kept whole: "Bima Sakti"
+            # a name of two words is kept whole ("Bima Sakti"), unless a place opens it and
+            # no place is left: "Kepala Seksi ... BMKG Hang Nadim, Batam Suratman"
+            (
+                len(words) > 2
+                or (len(words) == 2 and _place_word(words[0]) and not _place_word(words[1]))
+            )
             and words[0] != stop
             and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
             and self._stands_alone(words[0], words[1])
@@ -299,6 +310,13 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _place_word(word: str) -> bool:
+    """A place of the lists (a region or town, a country, a region abroad): the role's last
+    word before a name, when the body also writes it alone."""
+    bare = word.rstrip(".")
+    return is_place([bare]) or bool(place_name_kind([bare])) or bare.lower() in foreign_regions()
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
