@@ -1375,3 +1375,15 @@ def test_a_rulers_title_is_no_name():
 )
 def test_a_middle_initial_stays_in_the_name(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_misspelt_head_of_state_needs_no_country():
+    # clickid-cc47fa8964507fb7: "Presiden" alone names no country, but "Joko Wiodoo" is a
+    # misspelling of the gazetteer's President.
+    text = (
+        '"Terdapat kiriman bunga dari Presiden Joko Wiodoo dan keluarga untuk ibu Chandra '
+        'Ariati Dewi... ya," kata dia.'
+    )
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == [
+        ("Joko Widodo", "Presiden")
+    ]

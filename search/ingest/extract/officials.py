@@ -1511,6 +1511,13 @@ def _variant_of(name: str, role: str) -> str | None:
     return None
 
 
+def _holder_variant(name: str, role: str) -> bool:
+    """True for a misspelling of a gazetteer official who held `role` ("Presiden Joko
+    Wiodoo", "Presiden Joko Widoso"): named so, he needs no country."""
+    canonical = _variant_of(name, role)
+    return canonical is not None and _holds(canonical, role)
+
+
 def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
     """The one gazetteer official whose name is `words` with its first names written as
     initials ("M Nasir", "M. Nasir" for Mohamad Nasir), or None."""
@@ -1785,7 +1792,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if _names_no_country(role) and not staff and name.lower() not in gaz.by_alias:
+            if (
+                _names_no_country(role)
+                and not staff
+                and name.lower() not in gaz.by_alias
+                and not (" " in name and _holder_variant(name, role))
+            ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
