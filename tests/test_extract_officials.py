@@ -1387,3 +1387,14 @@ def test_a_misspelt_head_of_state_needs_no_country():
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == [
         ("Joko Widodo", "Presiden")
     ]
+
+
+def test_wamen_is_a_deputy_ministers_head():
+    # clickid-6bb197b4edff19ff: "Wamen" (Wakil Menteri) opens a role, labelled in full.
+    text = (
+        "Menteri ESDM Ignasius Jonan, Wamen ESDM Archandra Tahar, Panglima TNI Marsekal Hadi "
+        "Tjahjanto"
+    )
+    assert ("Archandra Tahar", "Wakil Menteri ESDM") in [
+        (o.name, o.role) for o in find_officials([text], (20190901, 20190930))
+    ]
