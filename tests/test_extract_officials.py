@@ -1398,3 +1398,25 @@ def test_wamen_is_a_deputy_ministers_head():
     assert ("Archandra Tahar", "Wakil Menteri ESDM") in [
         (o.name, o.role) for o in find_officials([text], (20190901, 20190930))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-363016ede60dddad: a field and a body's acronym after the head of a role
+        # written after the name make the role one office.
+        (
+            '"Mitigasi bencana yang tepat, terpadu, dan berkesinambungan," tutur Mohammad '
+            "Sadly, Deputi Geofisika BMKG.",
+            [("Mohammad Sadly", "Deputi Geofisika BMKG")],
+        ),
+        # clickid-4b806d30cb7b40bf
+        (
+            "Edison Saragih, Plt Kepala Otoritas Bandara IV mengatakan, pihaknya belum bisa "
+            "menyimpulkan penyebab kebakaran bus tersebut.",
+            [("Edison Saragih", "Plt Kepala Otoritas Bandara IV")],
+        ),
+    ],
+)
+def test_a_field_and_a_body_after_a_role_written_after_the_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

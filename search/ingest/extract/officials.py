@@ -1729,9 +1729,25 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)
     if len(following) == 1:
         role.append(following[0])  # "menteri Olimpiade", "Camat Ciranjang"
+    elif _field_of_body(following):
+        role.extend(following)  # "Mohammad Sadly, Deputi Geofisika BMKG."
+        end = ends[-1]
     elif following:
         end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
     return head, " ".join(role), bool(_CLOSED.match(text, end))
+
+
+def _field_of_body(words: list[str]) -> bool:
+    """True for one or two capitalised words and a body's acronym after a role's head, all
+    the capitals up to a punctuation mark: the field and the body ("Deputi Geofisika
+    BMKG"), no name."""
+    return (
+        2 <= len(words) <= 3
+        and len(words[-1]) > 1
+        and words[-1].isupper()
+        and not any(w.isupper() for w in words[:-1])
+        and not _is_person_name(words[:-1])
+    )
 
 
 def _unit_acronym(word: str) -> bool:
