@@ -1420,3 +1420,27 @@ def test_wamen_is_a_deputy_ministers_head():
 )
 def test_a_field_and_a_body_after_a_role_written_after_the_name(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-8510436d2db93a58: "Tinal" read as t-in-al (an infix alone) is no derived
+        # word.
+        (
+            "Hal itu karena Wakil Gubernur Papua Klemen Tinal bersama dengan Kapolda dan Pangdam "
+            "melakukan dialog.",
+            [("Klemen Tinal", "Wakil Gubernur Papua")],
+        ),
+        # clickid-fff8adff5cb119a3: "Sugardiman" ends in no glued word ("diman"), and a
+        # dictionary word of the role is no misspelling of another ("Perubahan", not
+        # "Perumahan").
+        (
+            "Wahana Ozon diresmikan oleh Direktur Jenderal Pengendalian Perubahan Iklim KLHK, "
+            "Ruandha Agung Sugardiman pada Senin (16/9/2019) pagi.",
+            [("Ruandha Agung Sugardiman", "Direktur Jenderal Pengendalian Perubahan Iklim KLHK")],
+        ),
+    ],
+)
+def test_names_read_as_an_infix_or_a_glued_word(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -1324,7 +1324,7 @@ def canonical_role(role: str) -> str:
         word = roles.role_words.get(word, word)
         if word not in roles.qualifiers and word.upper() in roles.qualifiers:
             word = word.upper()
-        elif word[:1].isupper() and _misspelt(word, roles.qualifiers):
+        elif word[:1].isupper() and not is_common_word(word) and _misspelt(word, roles.qualifiers):
             word = _spelling_in(word, roles.qualifiers)
         words.append(word)
     label = roles.labels.get(" ".join(words), " ".join(words))

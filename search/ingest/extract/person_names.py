@@ -202,7 +202,8 @@ def is_derived_word(word: str) -> bool:
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
     if stem != lower and stem in root_words() and lower not in spellings():
-        return True
+        # an infix alone ("Tinal" read as t-in-al) makes no word the news writes: a name
+        return lower.startswith((stem, *_AFFIXES)) or lower.endswith(stem)
     if lower.startswith(_PEN) and any(
         len(lower) - len(p) >= _SHORT_ROOT and lower[len(p) :] in root_words()
         for p in _PEN
@@ -256,11 +257,14 @@ def is_glued(word: str) -> bool:
         return True
     return any(
         lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
-        for i in range(3, len(lower) - 4)
+        for i in range(3, len(lower) - _GLUED_TAIL + 1)
     )
 
 
 _GLUED_HEAD = 5  # the name before a glued word: five letters at least
+# The glued word: six letters at least ("menghadiri", "dilantik"; "Sugardiman" ends in no
+# word, though "diman" reads as di- + man).
+_GLUED_TAIL = 6
 
 
 @cache
