@@ -44,6 +44,14 @@ def places() -> frozenset[str]:
 
 
 @cache
+def foreign_regions() -> frozenset[str]:
+    """Provinces, states and big cities abroad, lower case (`foreign_regions.txt`: "ontario",
+    "los angeles"): only to tell a role's place from the name after it ("Menteri Olahraga
+    Ontario Lisa MacLeod"), never read by the analyzer."""
+    return frozenset(line.lower() for line in load_lines("foreign_regions.txt"))
+
+
+@cache
 def place_names() -> dict[str, str]:
     """Indonesia's provinces, regencies, cities, districts and towns, and the world's countries
     and US states, lower case, each with its kind ("region": province, regency or city;

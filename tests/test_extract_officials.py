@@ -1268,3 +1268,179 @@ def test_royal_titles_name_particles_and_tickets(text, expected):
 )
 def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-1d5e436e80f51c73: a province and a city abroad (foreign_regions.txt) are the
+        # role's place, not the name's first word.
+        (
+            "Beberapa pejabat tinggi, termasuk Pemimpin Liberal Justin Trudeau, Menteri "
+            "Olahraga Ontario Lisa MacLeod dan Wali Kota Toronto John Tory, memberi "
+            "penghormatan",
+            [
+                ("Lisa MacLeod", "Menteri Olahraga Ontario"),
+                ("John Tory", "Wali Kota Toronto"),
+            ],
+        ),
+        # clickid-d5f3621d36afad3a
+        (
+            "Gestival yang digelar di Canadian Museum of History ini dibuka oleh Duta Besar RI "
+            "Ottawa Abdul Kadir Jailani dan President-CEO Canadian Museum of History.",
+            [("Abdul Kadir Jailani", "Duta Besar RI Ottawa")],
+        ),
+        # clickid-87dc0a246f5ffec2: a given name read as a root with the verb suffix -i
+        # (prit + -i) is no word of the role.
+        (
+            '"Kami akan terus menarik talenta yang terbaik," tutur Menteri Dalam Negeri '
+            "Inggris Priti Patel dikutip dari press release British Embasy Jakarta",
+            [("Priti Patel", "Menteri Dalam Negeri Inggris")],
+        ),
+        # clickid-1f4f4431660c17cf: an agency's acronym, then a name: the agency alone is the
+        # role's, not the agency and the given name.
+        (
+            "Direktur Jenderal Pengelolaan Ruang Laut KKP Brahmantya Satyamurti Poerwadi "
+            "mengatakan, terjebaknya hiu ini diketahui pada 29 Agustus 2019.",
+            [("Brahmantya Satyamurti Poerwadi", "Direktur Jenderal Pengelolaan Ruang Laut KKP")],
+        ),
+    ],
+)
+def test_regions_abroad_agencies_and_verb_forms_before_a_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-9994abb21d133431: one dictionary root the corpus capitalises
+        # (name_roots_mined.txt) after a role, saying something, is a person's name.
+        (
+            "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif menyebutkan, anggota DPRD DKI "
+            "ingin diberi ruang memberikan pertimbangan",
+            [("Syarif", "Wakil Ketua DPRD DKI Jakarta nondefinitif")],
+        ),
+        # clickid-aa61318a7fe6227c
+        (
+            "Kepala Basarnas , Muslimin mengatakan, kelima nelayan itu ditemukan dalam keadaan "
+            "selamat",
+            [("Muslimin", "Kepala Basarnas")],
+        ),
+        # clickid-7e7059205b977b16: the verb of speech before the role
+        (
+            '"Kita baru usulkan nanti keputusan dari Mendagri," kata Ketua DPRD Jabar '
+            "sementara, Taufik.",
+            [("Taufik", "Ketua DPRD Jabar sementara")],
+        ),
+        # Saying nothing, one such word may be a place's or a phrase's.
+        ("Wali Kota Palu Hidayat menjadi pembicara utama Rapat Persiapan", []),
+    ],
+)
+def test_one_name_root_after_a_role_that_speaks_is_a_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_rulers_title_is_no_name():
+    # clickid-cbcdf8d00650c42f: "Amir al-Mu'minin" (Commander of the Faithful) is the King
+    # of Morocco's title.
+    text = (
+        "Pemimpin Iran Ali Khamenei berhasil menduduki peringkat keempat, diikuti Raja Maroko, "
+        "Amir al-Mu'minin di peringkat kelima."
+    )
+    assert [(o.name, o.role) for o in find_officials([text])] == [("Ali Khamenei", "Pemimpin Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-e833156133d811f5: one letter between two words of a name is its middle
+        # initial, not the title "H" (Haji).
+        (
+            "Direktur Jenderal Perhubungan Laut Agus H Purnomo mengatakan, kapal bottom glass "
+            "pertamanya akan dibuatkan beberapa prototipe.",
+            [("Agus H Purnomo", "Direktur Jenderal Perhubungan Laut")],
+        ),
+        # clickid-19e4dfa090e1bf92
+        (
+            "Menurut Kapolres Banyuasin, AKBP Danny H Ardiantara Sianipar, penangkapan pelaku "
+            "Mansur dilakukan di Sungai Apung",
+            [("Danny H Ardiantara Sianipar", "Kapolres Banyuasin")],
+        ),
+        # Before the name, "H" is still the title.
+        (
+            "Kepala Dinas Kesehatan H Budi Santoso mengatakan",
+            [("Budi Santoso", "Kepala Dinas Kesehatan")],
+        ),
+    ],
+)
+def test_a_middle_initial_stays_in_the_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+def test_a_misspelt_head_of_state_needs_no_country():
+    # clickid-cc47fa8964507fb7: "Presiden" alone names no country, but "Joko Wiodoo" is a
+    # misspelling of the gazetteer's President.
+    text = (
+        '"Terdapat kiriman bunga dari Presiden Joko Wiodoo dan keluarga untuk ibu Chandra '
+        'Ariati Dewi... ya," kata dia.'
+    )
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == [
+        ("Joko Widodo", "Presiden")
+    ]
+
+
+def test_wamen_is_a_deputy_ministers_head():
+    # clickid-6bb197b4edff19ff: "Wamen" (Wakil Menteri) opens a role, labelled in full.
+    text = (
+        "Menteri ESDM Ignasius Jonan, Wamen ESDM Archandra Tahar, Panglima TNI Marsekal Hadi "
+        "Tjahjanto"
+    )
+    assert ("Archandra Tahar", "Wakil Menteri ESDM") in [
+        (o.name, o.role) for o in find_officials([text], (20190901, 20190930))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-363016ede60dddad: a field and a body's acronym after the head of a role
+        # written after the name make the role one office.
+        (
+            '"Mitigasi bencana yang tepat, terpadu, dan berkesinambungan," tutur Mohammad '
+            "Sadly, Deputi Geofisika BMKG.",
+            [("Mohammad Sadly", "Deputi Geofisika BMKG")],
+        ),
+        # clickid-4b806d30cb7b40bf
+        (
+            "Edison Saragih, Plt Kepala Otoritas Bandara IV mengatakan, pihaknya belum bisa "
+            "menyimpulkan penyebab kebakaran bus tersebut.",
+            [("Edison Saragih", "Plt Kepala Otoritas Bandara IV")],
+        ),
+    ],
+)
+def test_a_field_and_a_body_after_a_role_written_after_the_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-8510436d2db93a58: "Tinal" read as t-in-al (an infix alone) is no derived
+        # word.
+        (
+            "Hal itu karena Wakil Gubernur Papua Klemen Tinal bersama dengan Kapolda dan Pangdam "
+            "melakukan dialog.",
+            [("Klemen Tinal", "Wakil Gubernur Papua")],
+        ),
+        # clickid-fff8adff5cb119a3: "Sugardiman" ends in no glued word ("diman"), and a
+        # dictionary word of the role is no misspelling of another ("Perubahan", not
+        # "Perumahan").
+        (
+            "Wahana Ozon diresmikan oleh Direktur Jenderal Pengendalian Perubahan Iklim KLHK, "
+            "Ruandha Agung Sugardiman pada Senin (16/9/2019) pagi.",
+            [("Ruandha Agung Sugardiman", "Direktur Jenderal Pengendalian Perubahan Iklim KLHK")],
+        ),
+    ],
+)
+def test_names_read_as_an_infix_or_a_glued_word(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

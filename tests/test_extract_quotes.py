@@ -1134,3 +1134,37 @@ def test_an_agency_or_a_country_before_the_name_is_no_part_of_the_speaker():
         "untuk meningkatkan sosialisasi."
     )
     assert [s for s, _ in _said(body)] == ["Soes Hindharno"]  # was "Kemnaker Soes Hindharno"
+
+
+def test_a_word_of_an_officials_role_before_the_name_is_no_fuller_name():
+    # clickid-82966b29ce7f72ca: "Saudi" (a country) says nothing as a person, and the
+    # minister is not "Saudi Abdulaziz bin Salman".
+    body = (
+        "Kemarin, Saudi mengatakan bahwa pemulihan produksi kembali ke titik sebelum serangan "
+        "akan tercapai pada akhir September ini.\n"
+        "Menteri Energi Saudi Abdulaziz bin Salman mengatakan bahwa produksi rata-rata minyak "
+        "Saudi akan mencapai 9,89 juta barel per hari pada September dan Oktober."
+    )
+    officials = [Official("Abdulaziz bin Salman", "Menteri Energi Saudi")]
+    assert [s for s, _ in _said(body, officials)] == ["Abdulaziz bin Salman"]
+    # clickid-248ecae544b5603e: the district of "Camat Cilincing" is no given name.
+    body = (
+        "Camat Cilincing Muhammad Alwi mengatakan, total ada 365 petugas gabungan yang "
+        "diturunkan.\n"
+        '"Kalau dibutuhkan Satpol PP dan petugas sifatnya hanya membantu," kata Alwi di lokasi.'
+    )
+    officials = [Official("Muhammad Alwi", "Camat Cilincing")]
+    assert {s for s, _ in _said(body, officials)} == {"Muhammad Alwi"}
+
+
+def test_a_place_before_a_name_of_two_words_is_the_roles():
+    # clickid-c08c43b8a7a7243b: "Batam" is the office's city (the body writes it alone:
+    # "masyarakat Batam"), not Suratman's first name; a name of two words is otherwise whole.
+    body = (
+        "Namun demikian, masyarakat Batam tetap harus waspada dan mengenakan masker.\n"
+        "Kepala Seksi Data dan Informasi BMKG Hang Nadim, Batam Suratman, mengatakan, saat ini "
+        "ISPU Batam sudah di angka lebih kurang 100-san.\n"
+        '"Jadi warga tetap diminta waspada dan selalu mengenakan masker," imbau Suratman '
+        "melalui telepon, Senin (16/9/2019)."
+    )
+    assert {s for s, _ in _said(body)} == {"Suratman"}

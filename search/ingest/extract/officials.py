@@ -49,6 +49,7 @@ from search.ingest.extract.person_names import (
     is_institution_word,
     is_name_particle,
     is_place,
+    is_verb_of_root,
     looks_like_person,
     name_core,
     name_opener,
@@ -62,7 +63,7 @@ from search.ingest.extract.person_names import (
     without_degrees,
     word_shape_ok,
 )
-from search.lexicon import load_toml, name_roots, places, stopwords
+from search.lexicon import foreign_regions, load_toml, name_roots, places, stopwords
 from search.model import Official
 
 log = logging.getLogger(__name__)
@@ -395,7 +396,7 @@ def _is_qualifier(word: str) -> bool:
         or word in roles.private_bodies
         or word in _JOINERS
         or word in roles.modifiers
-        or is_derived_word(word)
+        or (is_derived_word(word) and not is_verb_of_root(word))
     )
 
 
@@ -604,7 +605,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     kept = [
         i
         for i, w in enumerate(run)
-        if not _is_title(w) or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
+        if not _is_title(w)
+        or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
+        or _initial_inside(run, i)  # "Agus H Purnomo": read with the name below
     ]
     # The words of a rank after its title go with it: "Laksamana Muda", "Letkol Kav".
     kept = [
@@ -671,7 +674,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
     qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
-    name_words = without_degrees([w for w in name_words if not _is_title(w.rstrip("."))])
+    name_words = without_degrees(
+        [
+            w
+            for i, w in enumerate(name_words)
+            if not _is_title(w.rstrip(".")) or _initial_inside(name_words, i)
+        ]
+    )
     name_words = _with_surname_in_lower_case(text, pos, name_words)
     if any(map(_names_a_pair, name_words)):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
@@ -680,7 +689,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not any(
         _is_person_name(words) or _name_of_dictionary_words(words, text)
         for words in (name_words, bare_name)
-    ):
+    ) and not _speaking_name_root(name_words, text, start, pos):
         return None
     if qualifiers and qualifiers[-1][:1].isdigit() and _name_after_comma(text, pos):
         return None  # "Komandan Korem 102 Panju Panjung, Saiful Riza": the unit's name
@@ -732,6 +741,18 @@ def _without_royal_title(qualifiers: list[str], words: list[str]) -> tuple[list[
     ):
         return qualifiers, words[1:]
     return qualifiers, words
+
+
+def _initial_inside(words: list[str], i: int) -> bool:
+    """True for one letter between two words of a name ("Agus H Purnomo"): a middle
+    initial, not the title it may also be ("H" for Haji, which opens a name)."""
+    bare = words[i].rstrip(".")
+    return (
+        len(bare) == 1
+        and 0 < i < len(words) - 1
+        and not _is_title(words[i - 1].rstrip("."))
+        and words[i + 1][:1].isupper()
+    )
 
 
 def _unit_number(word: str) -> bool:
@@ -817,6 +838,42 @@ def _name_of_dictionary_words(words: list[str], text: str) -> bool:
     )
 
 
+@cache
+def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """speech.toml's verbs written before what was said ("mengatakan") and after it ("kata")."""
+    table = load_toml("speech.toml")
+    return frozenset(table["before"]), frozenset(table["after"])
+
+
+_NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([a-z]+)")
+_VERB_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
+
+
+def _speaking_name_root(words: list[str], text: str, start: int, end: int) -> bool:
+    """True for a one-word name after a role that is a dictionary root the corpus writes
+    capitalised (name_roots_mined.txt) and the paragraph never in lower case, when the role
+    and the name say something: a verb of speech right after them ("Wakil Ketua DPRD DKI
+    Jakarta nondefinitif Syarif menyebut bahwa", "Wali Kota Palu Hidayat mengatakan") or
+    right before them ('" kata Bupati Bogor Hidayat'). Without it one such word is too often
+    a place's ("Kota Blora Baru")."""
+    if len(words) != 1 or not is_full_word(words[0]) or not _is_name_word(words[0]):
+        return False
+    word = words[0]
+    lower = word.lower()
+    if lower not in name_roots() or is_derived_word(word):
+        return False
+    if is_place(words) or is_agency(words) or place_name_kind(words):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text):
+        return False
+    before_verbs, after_verbs = _speech_verbs()
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1) in before_verbs:
+        return True
+    prev = _VERB_BEFORE.search(text, 0, start)
+    return bool(prev) and prev.group(1) in after_verbs
+
+
 def _given_name_cut(bare: str, text: str, after: int) -> bool:
     """True for a given name cut short before the rest of the name ("Moh. Lutfi", "Muh.
     Ilham"): no sentence ends there."""
@@ -849,7 +906,9 @@ def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> 
     or a role word the role names ("Tanjab Timur Romy Haryanto", "Bea Cukai Heru Pambudi",
     "Utara Sigit Widjatmoko", "Pangkal Pinang Maulan Aklil", "Belu Willy Lay"); an initial or
     a Roman numeral is the name's ("I Wayan"). After the head of a state (`country`), a
-    country of place_names.txt is the role's too ("Presiden Liberia George Weah")."""
+    country of place_names.txt is the role's too ("Presiden Liberia George Weah"); a region or
+    city abroad of foreign_regions.txt is after any role ("Menteri Olahraga Ontario Lisa
+    MacLeod")."""
     if len(words) < 3 or _known(words):
         return 0
     for size in (2, 1):
@@ -859,14 +918,29 @@ def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> 
         kinds = ("region", "local") if size > 1 else ("region",)
         if country:
             kinds = (*kinds, "foreign")
+        if (
+            size == 2
+            and _lead_word_alone(words[0])
+            and not _lead_word_alone(words[1])
+            and not place_name_kind(lead)
+        ):
+            continue  # "KKP Brahmantya Satyamurti Poerwadi": the agency, then a name
         if len(words) - size >= 2 and (
-            is_place(lead) or is_agency(lead) or place_name_kind(lead) in kinds
+            is_place(lead)
+            or is_agency(lead)
+            or place_name_kind(lead) in kinds
+            or " ".join(lead).lower() in foreign_regions()
         ):
             return size
     first = words[0]
     if first in _roles().qualifiers and len(first) > 1 and first.strip("IVX"):
         return 1
     return 0
+
+
+def _lead_word_alone(word: str) -> bool:
+    """A word that is a place or an agency by itself ("KKP", "Inggris" is neither)."""
+    return is_place([word]) or is_agency([word]) or bool(place_name_kind([word]))
 
 
 def _place_goes_on(run: list[str], at: int) -> int:
@@ -1250,7 +1324,7 @@ def canonical_role(role: str) -> str:
         word = roles.role_words.get(word, word)
         if word not in roles.qualifiers and word.upper() in roles.qualifiers:
             word = word.upper()
-        elif word[:1].isupper() and _misspelt(word, roles.qualifiers):
+        elif word[:1].isupper() and not is_common_word(word) and _misspelt(word, roles.qualifiers):
             word = _spelling_in(word, roles.qualifiers)
         words.append(word)
     label = roles.labels.get(" ".join(words), " ".join(words))
@@ -1435,6 +1509,13 @@ def _variant_of(name: str, role: str) -> str | None:
         )
         return gaz.full_forms[best[0]] if best else None
     return None
+
+
+def _holder_variant(name: str, role: str) -> bool:
+    """True for a misspelling of a gazetteer official who held `role` ("Presiden Joko
+    Wiodoo", "Presiden Joko Widoso"): named so, he needs no country."""
+    canonical = _variant_of(name, role)
+    return canonical is not None and _holds(canonical, role)
 
 
 def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
@@ -1648,9 +1729,25 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)
     if len(following) == 1:
         role.append(following[0])  # "menteri Olimpiade", "Camat Ciranjang"
+    elif _field_of_body(following):
+        role.extend(following)  # "Mohammad Sadly, Deputi Geofisika BMKG."
+        end = ends[-1]
     elif following:
         end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
     return head, " ".join(role), bool(_CLOSED.match(text, end))
+
+
+def _field_of_body(words: list[str]) -> bool:
+    """True for one or two capitalised words and a body's acronym after a role's head, all
+    the capitals up to a punctuation mark: the field and the body ("Deputi Geofisika
+    BMKG"), no name."""
+    return (
+        2 <= len(words) <= 3
+        and len(words[-1]) > 1
+        and words[-1].isupper()
+        and not any(w.isupper() for w in words[:-1])
+        and not _is_person_name(words[:-1])
+    )
 
 
 def _unit_acronym(word: str) -> bool:
@@ -1711,7 +1808,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if _names_no_country(role) and not staff and name.lower() not in gaz.by_alias:
+            if (
+                _names_no_country(role)
+                and not staff
+                and name.lower() not in gaz.by_alias
+                and not (" " in name and _holder_variant(name, role))
+            ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is

@@ -202,7 +202,8 @@ def is_derived_word(word: str) -> bool:
     stem = stem_word(lower)
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
     if stem != lower and stem in root_words() and lower not in spellings():
-        return True
+        # an infix alone ("Tinal" read as t-in-al) makes no word the news writes: a name
+        return lower.startswith((stem, *_AFFIXES)) or lower.endswith(stem)
     if lower.startswith(_PEN) and any(
         len(lower) - len(p) >= _SHORT_ROOT and lower[len(p) :] in root_words()
         for p in _PEN
@@ -226,6 +227,16 @@ def is_derived_word(word: str) -> bool:
     return False
 
 
+def is_verb_of_root(word: str) -> bool:
+    """True for a root with the verb suffix "-i" alone ('Priti' read as prit + -i, 'Temui'):
+    a verb's form, never a word of a role's portfolio (those are nouns: 'Pertanian'), so a
+    capitalised one after a role is a name's ("Menteri Dalam Negeri Inggris Priti Patel")."""
+    from search.text.analyzer import stem_word
+
+    lower = word.lower().rstrip(".")
+    return lower.isalpha() and lower.endswith("i") and stem_word(lower) == lower[:-1]
+
+
 _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
 # A pe(N)- noun of a root of four letters or more ("penduduk", "pembina", "pengusaha").
 _PEN = ("pen", "pem", "peng", "peny")
@@ -246,11 +257,14 @@ def is_glued(word: str) -> bool:
         return True
     return any(
         lower.startswith(_AFFIXES, i) and is_derived_word(lower[i:])
-        for i in range(3, len(lower) - 4)
+        for i in range(3, len(lower) - _GLUED_TAIL + 1)
     )
 
 
 _GLUED_HEAD = 5  # the name before a glued word: five letters at least
+# The glued word: six letters at least ("menghadiri", "dilantik"; "Sugardiman" ends in no
+# word, though "diman" reads as di- + man).
+_GLUED_TAIL = 6
 
 
 @cache
@@ -382,7 +396,7 @@ def looks_like_person(words: Sequence[str]) -> bool:
     if any(w.rstrip(".") in lists.not_names or not word_shape_ok(w) for w in words):
         return False
     full = [w for w in words if is_full_word(w)]
-    if not full or any(is_derived_word(w) for w in words):
+    if not full or any(is_derived_word(w) and not is_verb_of_root(w) for w in words):
         return False
     if all(is_common_word(w) for w in full):
         return False

@@ -11,9 +11,15 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from search.ingest.extract.officials import gazetteer, is_common_word
-from search.ingest.extract.person_names import looks_like_person, without_degrees
+from search.ingest.extract.person_names import (
+    is_place,
+    looks_like_person,
+    place_name_kind,
+    without_degrees,
+)
 from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.lexicon import foreign_regions
 from search.model import Official
 from search.text.analyzer import analyze
 from search.text.glossary import find_long_forms
@@ -91,7 +97,7 @@ class People:
             # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
             # title's words around a name the body writes in full are the headline's).
             written_forms = list(self._written_forms(name, in_title=True))
-        forms = [*self.known, *written_forms]
+        forms = [*self.known, *self._without_role_word(written_forms)]
         if len(name) > 1:
             forms += self._written_forms(name[:1])  # "Rini Marini Soemarno" for "Rini Soemarno"
         for full in forms:
@@ -101,6 +107,17 @@ class People:
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or best
         return best
+
+    def _without_role_word(self, forms: list[str]) -> list[str]:
+        """The written forms that are no word of an official's role glued to the official's
+        name: "Saudi Abdulaziz bin Salman" after "Menteri Energi Saudi Abdulaziz bin Salman"
+        is the role's country and the minister ('Kemarin, Saudi mengatakan' is no person)."""
+        kept = []
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if not any(o.name == rest and first in o.role.split() for o in self.officials):
+                kept.append(form)
+        return kept
 
     def first_spelling(self, name: str) -> str:
         """The spelling of a name of two words or more that the article writes first, where
@@ -265,7 +282,12 @@ class People:
         a sentence: 'Telkomsel' of 'Telkomsel Emma Sri Martini' after 'Operator seluler
         Telkomsel akan ...' (a company before the name)."""
         while (
-            len(words) > 2  # a name of two words is kept whole: "Bima Sakti"
+            # a name of two words is kept whole ("Bima Sakti"), unless a place opens it and
+            # no place is left: "Kepala Seksi ... BMKG Hang Nadim, Batam Suratman"
+            (
+                len(words) > 2
+                or (len(words) == 2 and _place_word(words[0]) and not _place_word(words[1]))
+            )
             and words[0] != stop
             and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
             and self._stands_alone(words[0], words[1])
@@ -288,6 +310,13 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _place_word(word: str) -> bool:
+    """A place of the lists (a region or town, a country, a region abroad): the role's last
+    word before a name, when the body also writes it alone."""
+    bare = word.rstrip(".")
+    return is_place([bare]) or bool(place_name_kind([bare])) or bare.lower() in foreign_regions()
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
