@@ -79,8 +79,7 @@ class AnyOf:
         needs = self.floating_needs
         if needs is None or not line.isascii():  # other scripts fold case in more ways
             return True
-        lower = line.lower()
-        return any(need in lower for need in needs)
+        return any(map(line.lower().__contains__, needs))
 
     def search(self, line: str) -> bool:
         return bool(
