@@ -190,6 +190,22 @@ def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
     assert remove_spam("Berita (slot gacor) terkini") == "Berita terkini"
 
 
+def test_chrome_patterns_opening_with_a_run_are_tried_only_on_lines_with_their_text():
+    from search.ingest.extract.boilerplate import is_dropped, is_footer_start
+    from search.ingest.extract.boilerplate.patterns import required_any
+
+    assert required_any(r"[\w ]{2,30}\b(group|grup|network)$") == ("group", "grup", "network")
+    assert required_any(r".{0,80}\bklik (di ?sini|link (ini|berikut))\W*$") == ("klik ",)
+    assert required_any(r"[\w&.-]+(\s*[|•·]\s*[\w&.-]+){2,}$") == ("|",)
+    assert required_any(r"[\w.-]+\s*©\s*(19|20)\d\d$") == ()  # no ASCII line holds "©"
+    assert required_any(r"[\w ]{2,30}(group|\d+)$") is None
+    # The footer's and the dropped lines' patterns of boilerplate.toml that open with a run.
+    assert is_footer_start("Tribun Network") and is_footer_start("Kompas | Gramedia | Bola")
+    assert is_footer_start("Kompas.com © 2019")
+    assert is_dropped("Untuk info lengkap klik di sini")
+    assert not is_footer_start("Jaringan Tribun Network terbesar di Indonesia dan grup lain")
+
+
 PORTAL_PAGE = """Beranda
 Nasional
 Login | Daftar

@@ -1168,3 +1168,16 @@ def test_a_place_before_a_name_of_two_words_is_the_roles():
         "melalui telepon, Senin (16/9/2019)."
     )
     assert {s for s, _ in _said(body)} == {"Suratman"}
+
+
+def test_words_and_names_are_found_between_word_boundaries():
+    """Where a body writes a word alone ("rahasia", not inside "kerahasiaan") and the
+    capitalised word before a name ("Barito" before "Putera Djajang"), read without a
+    pattern compiled for each word."""
+    from search.ingest.extract.quotes.people import writes_word
+    from search.ingest.extract.quotes.resolve import _words_before_name
+
+    assert writes_word("Rahasia Jedar tersebut, rahasia lagi", "rahasia") == 24
+    assert writes_word("kerahasiaan rahasia_x", "rahasia") == -1
+    body = "pelatih Barito Putera Djajang; melawan Putera Djajang; Jean-Pierre Putera Djajang"
+    assert list(_words_before_name(body, "Putera Djajang")) == [(8, "Barito"), (55, "Jean-Pierre")]

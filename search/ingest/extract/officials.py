@@ -1459,21 +1459,22 @@ def _variant_of(name: str, role: str) -> str | None:
     words = name.lower().split()
     while len(words) > 2 and words[0].rstrip(".").title() in _NAME_PREFIXES:
         words = words[1:]  # "Andi Amran Sulaiman", "M. Hanif Dhakiri"
+    full_forms = _full_form_words()
     if len(words) >= 2:
-        for form, canonical in gaz.full_forms.items():
-            form_words = form.split()
+        word_set = set(words)
+        for _, form_words, form_set, canonical in full_forms:
             if (
                 len(form_words) >= 2
                 and len(form_words) <= len(words) <= len(form_words) + 2
                 and words[0] == form_words[0]
                 and words[-1] == form_words[-1]
-                and set(form_words) <= set(words)
+                and form_set <= word_set
             ):
                 return canonical  # "Nila Farid Moeloek", "Retno Lestari Priansari Marsudi"
         initialled = _initialled_form(name.split(), gaz)
         if initialled:
             return initialled  # "M Nasir" for Mohamad Nasir, "S Yudhoyono"
-        forms = [f for f in gaz.full_forms if abs(len(f.split()) - len(words)) <= 1]
+        forms = [f for f, form_words, _, _ in full_forms if abs(len(form_words) - len(words)) <= 1]
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
         )
@@ -1488,9 +1489,9 @@ def _variant_of(name: str, role: str) -> str | None:
     named = sorted(
         {
             canonical
-            for form, canonical in gaz.full_forms.items()
-            if len(form.split()) > len(words)
-            and words in (form.split()[: len(words)], form.split()[-len(words) :])
+            for _, form_words, _, canonical in full_forms
+            if len(form_words) > len(words)
+            and words in (form_words[: len(words)], form_words[-len(words) :])
         }
     )
     if (
@@ -1516,6 +1517,16 @@ def _holder_variant(name: str, role: str) -> bool:
     Wiodoo", "Presiden Joko Widoso"): named so, he needs no country."""
     canonical = _variant_of(name, role)
     return canonical is not None and _holds(canonical, role)
+
+
+@cache
+def _full_form_words() -> tuple[tuple[str, list[str], frozenset[str], str], ...]:
+    """The gazetteer's full forms (form, its words, their set, canonical name), in its order:
+    split once, not for every name read (a name's variant is looked for among them all)."""
+    return tuple(
+        (form, form.split(), frozenset(form.split()), canonical)
+        for form, canonical in gazetteer().full_forms.items()
+    )
 
 
 def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:

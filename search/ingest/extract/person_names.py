@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from search.lexicon import (
     load_toml,
@@ -42,6 +42,9 @@ _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul R
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})
 _SPECIALTY = re.compile(r"Sp[A-Z]{1,4}")  # a medical specialist's degree: "SpKK", "SpJP"
 _GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
+# Words whose reading (a degree? an affixed form?) is kept: the same words recur article after
+# article, and a bound keeps made-up words from growing the cache for ever.
+_CACHED_WORDS = 1 << 16
 # How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
 _AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
 
@@ -149,6 +152,7 @@ def is_compass(word: str) -> bool:
     return word in _COMPASS
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def is_degree(word: str) -> bool:
     """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si"),
     or a medical specialty ("Sp.KK", "Sp.JP")."""
@@ -187,6 +191,7 @@ def opens_sentence_only(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def is_derived_word(word: str) -> bool:
     """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
     roots (Budi, Karya, Indah), such forms are never personal names."""

@@ -57,7 +57,8 @@ _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b
 # A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
 _TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
 _SPACES = re.compile(r"\s{2,}")
-_BULLET = re.compile(r"^[•»·▪►▶◆■*]+\s*")
+_BULLETS = "•»·▪►▶◆■*"
+_BULLET = re.compile(rf"^[{_BULLETS}]+\s*")
 SENTENCE_END = re.compile(r"[.!?\"”)]$")
 
 
@@ -72,7 +73,8 @@ def remove_spam(line: str) -> str:
 
 
 def is_dropped(line: str) -> bool:
-    bare = _BULLET.sub("", line)  # "• Baca juga: ...", "» Baca Juga: ..."
+    # "• Baca juga: ...", "» Baca Juga: ..."
+    bare = _BULLET.sub("", line) if line[:1] in _BULLETS else line
     return bool(
         chrome_patterns().drop_line.search(bare)
         or (_may_be_caption(line) and chrome_patterns().caption_line.search(line[-_CREDIT_CHARS:]))

@@ -64,8 +64,26 @@ class AnyOf:
     @cached_property
     def _anchored_anywhere(self) -> re.Pattern[str] | None:
         """The anchored patterns that may match a line starting with anything: tried on every
-        line apart, rather than compiled into every letter's group."""
-        return _alternation([p for p, first in self._starts if first is None])
+        line apart, rather than compiled into every letter's group (but for `_anchored_runs`)."""
+        runs = {p for _, p in self._runs}
+        return _alternation([p for p, first in self._starts if first is None and p not in runs])
+
+    @cached_property
+    def _runs(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The anchored patterns that may start with anything and open with a run of
+        characters (".{0,80}\\bklik ...", "[\\w ]{2,30}\\b(group|grup|network)$"), with the
+        pieces of text of which each match holds one: `re` tries every length of the run on
+        every line (a fifth of a page line's chrome tests), and a substring test costs less."""
+        found = []
+        for p, first in self._starts:
+            needs = required_any(p) if first is None and _opens_with_run(p) else None
+            if needs is not None:
+                found.append((needs, p))
+        return tuple(found)
+
+    @cached_property
+    def _anchored_runs(self) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+        return tuple((needs, _alternation([p])) for needs, p in self._runs)
 
     def _anchored_match(self, line: str) -> bool:
         if not self.by_start:
@@ -73,14 +91,19 @@ class AnyOf:
         letter = line[:1].lower()
         group = self._anchored_group(letter) if letter in self._letters else None
         anywhere = self._anchored_anywhere
-        return bool((group and group.match(line)) or (anywhere and anywhere.match(line)))
+        if (group and group.match(line)) or (anywhere and anywhere.match(line)):
+            return True
+        lower = line.lower() if line.isascii() else None  # other scripts fold case otherwise
+        return any(
+            (lower is None or any(map(lower.__contains__, needs))) and run.match(line)
+            for needs, run in self._anchored_runs
+        )
 
     def _may_float(self, line: str) -> bool:
         needs = self.floating_needs
         if needs is None or not line.isascii():  # other scripts fold case in more ways
             return True
-        lower = line.lower()
-        return any(need in lower for need in needs)
+        return any(map(line.lower().__contains__, needs))
 
     def search(self, line: str) -> bool:
         return bool(
@@ -114,6 +137,69 @@ def required_text(pattern: str) -> str | None:
         best = max(best, run, key=len)
         run = ""
     return best or None
+
+
+def required_any(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case ASCII pieces of text of which every match of `pattern` (case-insensitive)
+    in an ASCII line holds one: its plain text, or the alternatives of a group or a set of
+    characters it cannot do without ("(group|grup|network)", "[|•·]"), the fewest. None when
+    there are none."""
+    try:
+        from re import _parser
+
+        items = list(_parser.parse(pattern, re.IGNORECASE).data)
+    except (ImportError, AttributeError, re.error):
+        return None
+    return _needs_of(items, _parser)
+
+
+def _needs_of(items: list, parser: object) -> tuple[str, ...] | None:
+    p = parser
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is p.LITERAL and chr(arg).isascii():
+            run += chr(arg).lower()
+            continue
+        if run:
+            found.append((run,))
+            run = ""
+        needs = None
+        if op is p.LITERAL:
+            needs = _ascii_matches([chr(arg)])
+        elif op is p.IN and all(o is p.LITERAL for o, _ in arg):
+            needs = _ascii_matches([chr(a) for _, a in arg])
+        elif op is p.SUBPATTERN:
+            needs = _needs_of(list(arg[-1]), p)
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] >= 1:
+            needs = _needs_of(list(arg[2]), p)
+        elif op is p.BRANCH:
+            each = [_needs_of(list(branch), p) for branch in arg[1]]
+            needs = None if None in each else tuple(n for e in each for n in e)
+        if needs is not None:
+            found.append(needs)
+    return min(found, key=lambda n: (len(n), -min(map(len, n), default=0)), default=None)
+
+
+def _ascii_matches(chars: list[str]) -> tuple[str, ...]:
+    """The lower-case ASCII characters that one of `chars` matches, case-insensitive."""
+    one_of = re.compile("[" + "".join(re.escape(c) for c in chars) + "]", re.IGNORECASE)
+    return tuple(sorted({chr(c).lower() for c in range(128) if one_of.fullmatch(chr(c))}))
+
+
+def _opens_with_run(pattern: str) -> bool:
+    """True when `pattern` opens with a repeat of more than one character ("[\\w ]{2,30}")."""
+    try:
+        from re import _parser
+
+        items = [i for i in _parser.parse(pattern, re.IGNORECASE).data if i[0] is not _parser.AT]
+    except (ImportError, AttributeError, re.error):
+        return False
+    return (
+        bool(items)
+        and items[0][0] in (_parser.MAX_REPEAT, _parser.MIN_REPEAT)
+        and (items[0][1][1] > 1)
+    )
 
 
 def _first_letters(pattern: str) -> frozenset[str] | None:

@@ -79,8 +79,9 @@ def find_quotes(
     needing = [f.start for f in found if f.said.pronoun or f.said.inherit]
     if needing:
         # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.
+        last_needing = max(needing)
         for text, offset, marks in paragraphs:
-            if offset > max(needing):
+            if offset > last_needing:
                 break
             subjects += sentence_subjects(text, offset, marks)
     found.sort(key=lambda f: f.start)

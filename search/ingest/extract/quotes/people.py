@@ -55,6 +55,10 @@ class People:
         self.known: list[str] = [o.name for o in officials]
         self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
         self._capitalised: frozenset[str] | None = None  # the body's capitalised words
+        # What the body gives, kept per article: the longer names it writes around a name
+        # (by the name and whether in the title), whether it writes a word in lower case.
+        self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
+        self._in_lower_case: dict[str, bool] = {}
 
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
@@ -169,9 +173,15 @@ class People:
         fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
         return fuller.pop() if len(fuller) == 1 else None
 
-    def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> Iterator[str]:
+    def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> tuple[str, ...]:
         """Longer names the body (or the title) writes around `name`: 'Akhmad Wiyagus' around
         'Wiyagus'."""
+        key = (name, in_title)
+        if key not in self._forms:
+            self._forms[key] = tuple(self._read_forms(name, in_title))
+        return self._forms[key]
+
+    def _read_forms(self, name: tuple[str, ...], in_title: bool) -> Iterator[str]:
         body, written = self.names_text, " ".join(name)
         stop = self.title_end if in_title else len(body)
         at = body.find(written, 0 if in_title else self.title_end)
@@ -231,7 +241,10 @@ class People:
             return True
         if not leftmost or not _OPENS_SENTENCE.search(self.names_text, 0, run_start):
             return False
-        return re.search(rf"\b{re.escape(word.lower())}\b", self.body) is not None
+        lower = word.lower()
+        if lower not in self._in_lower_case:
+            self._in_lower_case[lower] = writes_word(self.body, lower) >= 0
+        return self._in_lower_case[lower]
 
     def _title_word(self, word: str, at: int) -> bool:
         """A dictionary word of the title, at `at` in the names text: a headline's word, where
@@ -317,6 +330,29 @@ def _place_word(word: str) -> bool:
     word before a name, when the body also writes it alone."""
     bare = word.rstrip(".")
     return is_place([bare]) or bool(place_name_kind([bare])) or bare.lower() in foreign_regions()
+
+
+def at_boundary(text: str, at: int) -> bool:
+    """True when `at` in `text` is where `re`'s \\b matches: between a word character and
+    another (or the text's start or end)."""
+    before = at > 0 and _is_word_character(text[at - 1])
+    return before != (at < len(text) and _is_word_character(text[at]))
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `re` calls \\w
+
+
+def writes_word(text: str, word: str, start: int = 0) -> int:
+    """Where `text` first writes `word` from `start` on with a \\b at either end, as
+    `re.search(rf"\\b{re.escape(word)}\\b", text, start)` finds it, without compiling a pattern
+    for each word (a compile costs more than the search); -1 for nowhere."""
+    at = text.find(word, start)
+    while at >= 0:
+        if at_boundary(text, at) and at_boundary(text, at + len(word)):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _holds(words: list[str], part: list[str]) -> bool:

@@ -63,14 +63,15 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
     sp = vocabulary()
     words: list[str] = []
     end = pos
+    nxt, nxt_at = None, -1  # the token read ahead, and where it was read from
     while len(words) < 16:
-        m = TOKEN.match(text, pos)
+        m = nxt if nxt_at == pos else TOKEN.match(text, pos)
         if m is None:
             break
         if m.group("paren"):
             pos = m.end()  # "Wakil Menteri Dalam Negeri (Wamendagri) ..."
             continue
-        nxt = TOKEN.match(text, m.end())
+        nxt, nxt_at = TOKEN.match(text, m.end()), m.end()
         upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
         word = m.group("word")
         in_role = (m.group("comma") or word in ("dan", "&")) and any(is_role_word(w) for w in words)

@@ -18,6 +18,7 @@ from search.ingest.extract.person_names import (
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import (
     People,
+    at_boundary,
     initials,
     is_person_name,
     without_titles,
@@ -231,14 +232,53 @@ def _goes_with(name: list[str], body: str) -> bool:
     written = " ".join(name)
     if not _written_after_a_word(body, " " + written):
         return False  # the pattern below needs a capitalised word before it: not compiled
-    for m in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(written)}\b", body):
-        if m.group(1).rstrip(".") in sp.titles or m.group(1) in sp.role_words:
+    for start, word in _words_before_name(body, written):
+        if word.rstrip(".") in sp.titles or word in sp.role_words:
             continue  # a title or a role before the name: "Habib Usman bin Yahya"
-        pair = f"{m.group(1)} {name[0]}"
-        for other in re.finditer(rf"\b{re.escape(pair)}\b(?! {re.escape(name[1])}\b)", body):
-            if other.start() != m.start():
+        pair = f"{word} {name[0]}"
+        for other in _pairs_without(body, pair, " " + name[1]):
+            if other != start:
                 return True
     return False
+
+
+def _words_before_name(body: str, written: str) -> Iterator[tuple[int, str]]:
+    """(start, word) of each capitalised word written right before `written`, as
+    `re.finditer(rf"\\b([A-Z][\\w'’-]*) {re.escape(written)}\\b", body)` finds them (without
+    compiling a pattern for each name): the word's run of word characters, apostrophes and
+    hyphens, from its first capital after a \\b; no match overlapping the one before."""
+    spaced = " " + written
+    resume = 0  # where the last match ended
+    at = body.find(spaced)
+    while at >= 0:
+        end = at + len(spaced)
+        if at_boundary(body, end):
+            run = at
+            while run and _WORD_CHARACTER.match(body, run - 1):
+                run -= 1
+            for start in range(max(run, resume), at):
+                if _CAPITAL.match(body, start) and at_boundary(body, start):
+                    yield start, body[start:at]
+                    resume = end
+                    break
+        at = body.find(spaced, max(at + 1, resume))
+
+
+def _pairs_without(body: str, pair: str, following: str) -> Iterator[int]:
+    """Where `body` writes `pair` between \\b's not followed by `following` and a \\b, as
+    `re.finditer(rf"\\b{re.escape(pair)}\\b(?!{re.escape(following)}\\b)", body)` finds it."""
+    at = body.find(pair)
+    while at >= 0:
+        end = at + len(pair)
+        if (
+            at_boundary(body, at)
+            and at_boundary(body, end)
+            and not (body.startswith(following, end) and at_boundary(body, end + len(following)))
+        ):
+            yield at
+            at = body.find(pair, max(end, at + 1))
+        else:
+            at = body.find(pair, at + 1)
 
 
 def _written_after_a_word(body: str, spaced: str) -> bool:

@@ -5,12 +5,17 @@ unnamed source)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
+# Words and speaker phrases read so far, with what they are: an article's phrases repeat
+# ("ujar Budi", "Ia"), and so do the words of the next article's (the same names and roles).
+_CACHED_WORDS = 1 << 16
 # A short acronym that may be a person's initials ("SBY", "JK", "AHY").
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
@@ -36,6 +41,7 @@ NOBODY = Said(none=True)
 AHEAD = Said(ahead=True)
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def is_name_word(word: str) -> bool:
     sp = vocabulary()
     bare = word.rstrip(".")
@@ -61,6 +67,7 @@ def is_name_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHED_WORDS)
 def is_role_word(word: str) -> bool:
     """A word of a person's role: a head ('Kapolres'), a role word, or a noun of a doer
     ('Pembalap', 'Pengamat')."""
@@ -82,9 +89,15 @@ def bounds_name(word: str) -> bool:
     )
 
 
-def speaker(words: list[str]) -> Said:
+def speaker(words: Sequence[str]) -> Said:
     """A speaker phrase (its words in order, commas dropped) as name and role words."""
+    return _speaker(tuple(words))
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def _speaker(phrase: tuple[str, ...]) -> Said:
     sp = vocabulary()
+    words = list(phrase)
     while words and words[0] == ",":
         words = words[1:]
     while words and words[-1] == ",":
