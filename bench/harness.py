@@ -8,6 +8,7 @@ itself (its path, its records, records as Articles) is read by tests/corpus.py.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -234,3 +235,15 @@ def write_jsonl_seed(target: Path, limit: int | None = None) -> Path:
                 break
             out.write(line)
     return target
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 ("--records 0" is refused with a
+    message instead of dividing by zero later)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is fewer than 1")
+    return value

@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.harness import ROOT, median, table
+from bench.harness import ROOT, median, positive_int, table
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "clickid-2019" / "clickid-2019.jsonl"
 
@@ -72,10 +72,10 @@ def _run(tree: Path, count: int, warm: int, out: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", type=Path, required=True, help="the other version's tree")
-    parser.add_argument("--records", type=int, default=3000, help="records timed")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--records", type=positive_int, default=3000, help="records timed")
+    parser.add_argument("--rounds", type=positive_int, default=3)
     parser.add_argument("--warm", type=int, default=300, help="records extracted untimed first")
-    parser.add_argument("--same", type=int, default=5000, help="records compared")
+    parser.add_argument("--same", type=positive_int, default=5000, help="records compared")
     args = parser.parse_args()
     trees = {"before": args.before, "after": ROOT}
     times: dict[str, list[float]] = {name: [] for name in trees}

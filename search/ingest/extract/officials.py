@@ -37,6 +37,7 @@ from search import regex_cache
 from search.i18n import gettext
 from search.ingest.extract.association_posts import association_post
 from search.ingest.extract.person_names import (
+    CACHED_WORDS,
     LOWER,
     UPPER,
     continues_agency,
@@ -406,7 +407,7 @@ _TYPO_SCORE = 88
 _TYPO_MIN_LENGTH = 6
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
     if len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or word.lower() in _gazetteer_words():
         return False
@@ -416,7 +417,7 @@ def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def _spelling_in(word: str, vocabulary: frozenset[str]) -> str:
     best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
     return best[0] if best else word
@@ -437,7 +438,7 @@ def _is_title(bare: str) -> bool:
     return bool(_title_of(bare))
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def _title_of(bare: str) -> str:
     """The honorific or rank `bare` is, or a misspelling of ("Jendral", "Jendertal"), or ""."""
     titles = _roles().titles

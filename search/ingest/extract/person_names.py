@@ -44,7 +44,9 @@ _SPECIALTY = re.compile(r"Sp[A-Z]{1,4}")  # a medical specialist's degree: "SpKK
 _GLUED_MIN = 10  # a word this long may be a name glued to the next word by a lost space
 # Words whose reading (a degree? an affixed form?) is kept: the same words recur article after
 # article, and a bound keeps made-up words from growing the cache for ever.
-_CACHED_WORDS = 1 << 16
+CACHED_WORDS = 1 << 16
+# Readings keyed by an article's whole text are kept for the few articles being read only.
+_CACHED_TEXTS = 1 << 10
 # How the affixed words that follow a name begin ("menghadiri", "berkunjung", "ditangkap").
 _AFFIXES = ("me", "be", "di", "te", "pe", "ke", "se")
 
@@ -152,7 +154,7 @@ def is_compass(word: str) -> bool:
     return word in _COMPASS
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def is_degree(word: str) -> bool:
     """An academic degree written after a name, with or without its dots ("Sp.A", "M.Si"),
     or a medical specialty ("Sp.KK", "Sp.JP")."""
@@ -169,7 +171,7 @@ def without_degrees(words: list[str]) -> list[str]:
     return words[:end]
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
     such words name portfolios and agencies, not people."""
@@ -179,7 +181,7 @@ def is_common_word(word: str) -> bool:
     return lower in root_words() or is_derived_word(word)
 
 
-@cache
+@lru_cache(maxsize=_CACHED_TEXTS)
 def opens_sentence_only(word: str, text: str) -> bool:
     """True for a capitalised word opening a sentence that is no part of the name after it:
     a function word ("Namun Budi Santoso") or a word the text also writes in lower case
@@ -191,7 +193,7 @@ def opens_sentence_only(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def is_derived_word(word: str) -> bool:
     """True for an affixed form of a dictionary word ('Perhubungan', 'Pemuda'). Unlike bare
     roots (Budi, Karya, Indah), such forms are never personal names."""
@@ -250,7 +252,7 @@ _LONG_NOUN = 12
 _LOAN_NOUN = 8
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def is_glued(word: str) -> bool:
     """True for a name glued to the next word by a lost space ('Wirantomenghadiri'): a long
     word whose tail is an affixed dictionary word, or one of the words that follow a name
@@ -350,7 +352,7 @@ def is_agency(words: Sequence[str]) -> bool:
     return len(lower) >= 2 and tuple(lower) in lists.agency_runs
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def is_agency_word(word: str) -> bool:
     """True for an agency's short name written as one word: an acronym of the glossaries
     ("Kemenpora") or a word of six letters or more opening with an agency prefix

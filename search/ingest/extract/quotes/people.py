@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from search.ingest.extract.officials import gazetteer, is_common_word
 from search.ingest.extract.person_names import (
+    CACHED_WORDS,
     is_place,
     looks_like_person,
     place_name_kind,
@@ -367,7 +368,7 @@ def _holds(words: list[str], part: list[str]) -> bool:
     return all(w in rest for w in part) and words.index(part[-1]) > words.index(part[0])
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def _role_key(role: str) -> str:
     """A role's words with long forms written as their acronyms: 'Menteri Dalam Negeri' and
     'Mendagri' are one role."""

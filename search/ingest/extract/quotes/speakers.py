@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
-from search.ingest.extract.person_names import is_degree
+from search.ingest.extract.person_names import CACHED_WORDS, is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
-# Words and speaker phrases read so far, with what they are: an article's phrases repeat
-# ("ujar Budi", "Ia"), and so do the words of the next article's (the same names and roles).
-_CACHED_WORDS = 1 << 16
+# Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
+# article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
 # A short acronym that may be a person's initials ("SBY", "JK", "AHY").
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
@@ -41,7 +40,7 @@ NOBODY = Said(none=True)
 AHEAD = Said(ahead=True)
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def is_name_word(word: str) -> bool:
     sp = vocabulary()
     bare = word.rstrip(".")
@@ -67,7 +66,7 @@ def is_name_word(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def is_role_word(word: str) -> bool:
     """A word of a person's role: a head ('Kapolres'), a role word, or a noun of a doer
     ('Pembalap', 'Pengamat')."""
@@ -94,7 +93,7 @@ def speaker(words: Sequence[str]) -> Said:
     return _speaker(tuple(words))
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def _speaker(phrase: tuple[str, ...]) -> Said:
     sp = vocabulary()
     words = list(phrase)
