@@ -6,7 +6,8 @@ Pages: raw pages in publishers' shapes (tests/data/publisher_pages.toml), scored
 titles, dates, sources and clean bodies. Dates: a fixed sample (every Nth record of the corpus) goes through extraction as a raw page
 and the extracted date is compared with the record's date; officials: hand-annotated gold,
 precision and recall (both scored by tests/extraction_scores.py, which says how). Speed:
-articles/s of the JSONL seed reader (read + extract) over the first N records. Figures go to
+articles/s of the JSONL seed reader (read + extract, stemming as a build does) over the first N
+records. Figures go to
 bench/quality/extract_accuracy.json.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from bench.harness import write_jsonl_seed
 from search.ingest.extract.officials import find_officials
 from search.ingest.seeds import read_articles
+from search.text.analyzer import use_stem_table
 from tests.corpus import records, records_with_ids
 from tests.extraction_scores import (
     HELDOUT,
@@ -36,6 +38,7 @@ OUT = Path(__file__).resolve().parent / "extract_accuracy.json"
 
 def measure_speed(count: int, tmp: Path) -> dict:
     subset = write_jsonl_seed(tmp / "speed.jsonl", count)
+    use_stem_table()  # as a build and an update stem: from the mined table, then Sastrawi
     find_officials(["Presiden Joko Widodo"])  # load word lists before timing
     started, cpu = time.perf_counter(), time.process_time()
     n = sum(1 for _ in read_articles([subset]))
