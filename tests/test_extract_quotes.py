@@ -682,6 +682,36 @@ def test_a_short_name_is_the_full_name_the_article_writes():
     assert _said(body) == [("Tito Karnavian", "Kami siap mengamankan pemilu")]
 
 
+def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
+    # clickid-57b86a0e14b4d05f: the title's "Baha Bahas" is no name of his
+    body = (
+        "TITLE Kajian di Korea, Gus Baha Bahas Salat Likhurmatil Wakti di Pesawat\n"
+        "Ulama Nahdatul Ulama (NU) KH Ahmad Bahauddin Nursalim (Gus Baha) dalam video ketika dia "
+        "tengah memberikan kajian di Korea.\n"
+        '"Kalau salat itu namanya Salat Lihurmatil Wakti hanya menghormati waktu," kata Gus Baha.'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
+
+
+def test_an_officials_name_is_spelt_as_the_officials_give_it():
+    # clickid-9aac5d09a05652c3: the title misspells him "Alexander Mawarta"
+    body = (
+        "TITLE Alexander Mawarta Mengaku Tak Kesulitan Garap Makalah Capim KPK\n"
+        "Calon Pimpinan Komisi Pemberantasan Korupsi (,) inkumben, Alexander Marwata terlihat "
+        "santai dan banyak senyum usai mengikuti tes membuat makalah.\n"
+        "Alex mengaku tak kesulitan membuat makalah dengan tema yang telah ditetapkan DPR. "
+        '"Kan mengarang bebas saja," kata dia saat ditemui di Kompleks Parlemen.'
+    )
+    officials = [Official("Alexander Marwata", "Wakil Ketua KPK")]
+    assert _said(body, officials) == [
+        (
+            "Alexander Marwata",
+            "tak kesulitan membuat makalah dengan tema yang telah ditetapkan DPR.",
+        ),
+        ("Alexander Marwata", "Kan mengarang bebas saja"),
+    ]
+
+
 def test_a_term_in_quotation_marks_is_no_quote():
     body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
     assert all(text != "dynamic governance" for _, text in _said(body))
