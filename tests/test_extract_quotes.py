@@ -712,6 +712,19 @@ def test_an_officials_name_is_spelt_as_the_officials_give_it():
     ]
 
 
+def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
+    # clickid-75b67b0d7fdda95f; a day said before the verb has a comma or a date
+    body = (
+        "Pakar Hukum, Margarito Kamis mengatakan, calon Anggota Dewan Pengawas (Dewas) Komisi "
+        "Pemberantasan Korupsi (KPK) bisa diatur lebih lanjut.\n"
+        '"Misalnya umurnya berapa," kata Margarito di Jakarta, Kamis (19/9/2019).'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Margarito Kamis", "Margarito Kamis"]
+    # clickid-ad7496f0cf0b51cc: after the verb, a comma, then the day
+    body = "“Semoga ini bermanfaat,” ungkap Menteri Rini Soemarno, Rabu (11/9)."
+    assert _said(body) == [("Rini Soemarno", "Semoga ini bermanfaat")]
+
+
 def test_a_term_in_quotation_marks_is_no_quote():
     body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
     assert all(text != "dynamic governance" for _, text in _said(body))
