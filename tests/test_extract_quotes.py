@@ -725,6 +725,15 @@ def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
     assert _said(body) == [("Rini Soemarno", "Semoga ini bermanfaat")]
 
 
+def test_a_given_first_name_after_an_acronym_opens_the_name():
+    # clickid-02c7ecba6f6f2744
+    body = (
+        '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
+        'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Muhammad Arif Angga"]
+
+
 def test_a_term_in_quotation_marks_is_no_quote():
     body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
     assert all(text != "dynamic governance" for _, text in _said(body))

@@ -176,9 +176,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
-    if len(name) >= 3 and role and role[-1].isupper():
+    if len(name) >= 3 and role and role[-1].isupper() and name[0] not in sp.given_first_names:
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
-        # its acronym.
+        # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name).
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
