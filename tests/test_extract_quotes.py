@@ -682,6 +682,58 @@ def test_a_short_name_is_the_full_name_the_article_writes():
     assert _said(body) == [("Tito Karnavian", "Kami siap mengamankan pemilu")]
 
 
+def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
+    # clickid-57b86a0e14b4d05f: the title's "Baha Bahas" is no name of his
+    body = (
+        "TITLE Kajian di Korea, Gus Baha Bahas Salat Likhurmatil Wakti di Pesawat\n"
+        "Ulama Nahdatul Ulama (NU) KH Ahmad Bahauddin Nursalim (Gus Baha) dalam video ketika dia "
+        "tengah memberikan kajian di Korea.\n"
+        '"Kalau salat itu namanya Salat Lihurmatil Wakti hanya menghormati waktu," kata Gus Baha.'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
+
+
+def test_an_officials_name_is_spelt_as_the_officials_give_it():
+    # clickid-9aac5d09a05652c3: the title misspells him "Alexander Mawarta"
+    body = (
+        "TITLE Alexander Mawarta Mengaku Tak Kesulitan Garap Makalah Capim KPK\n"
+        "Calon Pimpinan Komisi Pemberantasan Korupsi (,) inkumben, Alexander Marwata terlihat "
+        "santai dan banyak senyum usai mengikuti tes membuat makalah.\n"
+        "Alex mengaku tak kesulitan membuat makalah dengan tema yang telah ditetapkan DPR. "
+        '"Kan mengarang bebas saja," kata dia saat ditemui di Kompleks Parlemen.'
+    )
+    officials = [Official("Alexander Marwata", "Wakil Ketua KPK")]
+    assert _said(body, officials) == [
+        (
+            "Alexander Marwata",
+            "tak kesulitan membuat makalah dengan tema yang telah ditetapkan DPR.",
+        ),
+        ("Alexander Marwata", "Kan mengarang bebas saja"),
+    ]
+
+
+def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
+    # clickid-75b67b0d7fdda95f; a day said before the verb has a comma or a date
+    body = (
+        "Pakar Hukum, Margarito Kamis mengatakan, calon Anggota Dewan Pengawas (Dewas) Komisi "
+        "Pemberantasan Korupsi (KPK) bisa diatur lebih lanjut.\n"
+        '"Misalnya umurnya berapa," kata Margarito di Jakarta, Kamis (19/9/2019).'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Margarito Kamis", "Margarito Kamis"]
+    # clickid-ad7496f0cf0b51cc: after the verb, a comma, then the day
+    body = "“Semoga ini bermanfaat,” ungkap Menteri Rini Soemarno, Rabu (11/9)."
+    assert _said(body) == [("Rini Soemarno", "Semoga ini bermanfaat")]
+
+
+def test_a_given_first_name_after_an_acronym_opens_the_name():
+    # clickid-02c7ecba6f6f2744
+    body = (
+        '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
+        'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Muhammad Arif Angga"]
+
+
 def test_a_term_in_quotation_marks_is_no_quote():
     body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
     assert all(text != "dynamic governance" for _, text in _said(body))

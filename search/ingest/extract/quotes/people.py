@@ -80,20 +80,14 @@ class People:
         if len(name) == 1 and len(written) >= 4:
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
             # one person's name.
+            # The body's longer forms; the title's only where the body writes none (the
+            # title's "Alexander Mawarta" is a misspelling of the body's "Alexander Marwata").
             longer = {
                 k for k in self.known for w in k.split() if w != written and w.startswith(written)
             }
-            text = self.names_text
-            at = text.find(written)
-            while at >= 0:
-                m = _LONGER_WORD.match(text, at + len(written))
-                if m and not (at and _JOINED.match(text, at - 1)):
-                    words = (written + m.group(0)).split()
-                    while words and not is_name_word(words[-1]):
-                        words.pop()
-                    if words and all(is_name_word(w) for w in words):
-                        longer.add(" ".join(words))
-                at = text.find(written, at + 1)
+            longer |= self._longer_words(written, self.title_end, len(self.names_text))
+            if not longer:
+                longer = self._longer_words(written, 0, self.title_end)
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
@@ -113,6 +107,22 @@ class People:
             return self._misspelt_form(written) or best
         return best
 
+    def _longer_words(self, written: str, start: int, stop: int) -> set[str]:
+        """The names the names text writes between `start` and `stop` with a longer word for
+        `written` ("Ardianto Kuswinarno" for "Ardi")."""
+        text, found = self.names_text, set()
+        at = text.find(written, start)
+        while 0 <= at < stop:
+            m = _LONGER_WORD.match(text, at + len(written))
+            if m and not (at and _JOINED.match(text, at - 1)):
+                words = (written + m.group(0)).split()
+                while words and not is_name_word(words[-1]):
+                    words.pop()
+                if words and all(is_name_word(w) for w in words):
+                    found.add(" ".join(words))
+            at = text.find(written, at + 1)
+        return found
+
     def _without_role_word(self, forms: list[str]) -> list[str]:
         """The written forms that are no word of an official's role glued to the official's
         name: "Saudi Abdulaziz bin Salman" after "Menteri Energi Saudi Abdulaziz bin Salman"
@@ -127,10 +137,11 @@ class People:
     def first_spelling(self, name: str) -> str:
         """The spelling of a name of two words or more that the article writes first, where
         it writes one word of it with a letter or two more, less or other ("Djajang
-        Nurdjaman" then "Djajang Nurjaman"; "Cal Crutchlow" in the title, "Cal Crutchow")."""
+        Nurdjaman" then "Djajang Nurjaman"; "Cal Crutchlow" in the title, "Cal Crutchow"),
+        unless it is an official's name (not the title's "Alexander Mawarta")."""
         words = name.split()
-        if len(words) < 2:
-            return name
+        if len(words) < 2 or name in self.known:
+            return name  # an official's name is as the officials give it
         text = self.names_text
         first = text.find(name)
         best = name

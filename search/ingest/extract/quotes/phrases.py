@@ -14,6 +14,7 @@ from search.ingest.extract.quotes.speakers import (
     is_name_word,
     is_role_word,
     speaker,
+    surname_like_day,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
@@ -110,6 +111,15 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
     return words, end
 
 
+def _surname_like_day_at(text: str, at: int, day: str) -> bool:
+    """True when the weekday `day` at `at`, right before a verb, follows a name word and a
+    single space: "Margarito Kamis mengatakan" (see `surname_like_day`)."""
+    back = _WORD_BACK.search(text, max(0, at - _BACK), at)
+    if back is None or back.group("word") is None or text[back.end("word") : at] != " ":
+        return False
+    return surname_like_day([back.group("word"), day], 1)
+
+
 def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     """The speaker written after a verb that follows the speech, and where the phrase ends:
     a name with its role ("kata Kasubag Humas Polres Anambas Ipda Zulmi"), a role and a
@@ -168,7 +178,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
     words, with words such as "juga" between it and the verb skipped."""
     sp = vocabulary()
     words: list[str] = []
-    pos = _before_degrees(text, end)
+    pos = verb = _before_degrees(text, end)
     skipping = True
     while len(words) < 12:
         m = _WORD_BACK.search(text, max(0, pos - _BACK), pos)
@@ -190,7 +200,11 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 continue
             break
         word = m.group("word")
-        if skipping and (word in sp.between or word in sp.name_enders):
+        if (
+            skipping
+            and (word in sp.between or word in sp.name_enders)
+            and not (pos == verb and _surname_like_day_at(text, m.start(), word))
+        ):
             pos = m.start()  # "X juga mengatakan", "X, Selasa (10/9/2019) mengatakan"
             continue
         skipping = False

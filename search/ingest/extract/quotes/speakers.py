@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from search.ingest.extract.dates import WEEKDAYS
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import CACHED_WORDS, is_degree
 from search.ingest.extract.quotes.vocabulary import vocabulary
@@ -97,6 +98,8 @@ def speaker(words: Sequence[str]) -> Said:
 def _speaker(phrase: tuple[str, ...]) -> Said:
     sp = vocabulary()
     words = list(phrase)
+    # "Margarito Kamis" (not "Rini, Rabu", its comma dropped below)
+    day_surname = surname_like_day(words, len(words) - 1)
     while words and words[0] == ",":
         words = words[1:]
     while words and words[-1] == ",":
@@ -136,13 +139,17 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     name: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if not is_name_word(word) and not (
-            name
-            and (
-                _initials_after_rank(words, i)
-                or _initial_inside(words, i)
-                or _opens_name_despite_role(words, i)
+        if (
+            not is_name_word(word)
+            and not (
+                name
+                and (
+                    _initials_after_rank(words, i)
+                    or _initial_inside(words, i)
+                    or _opens_name_despite_role(words, i)
+                )
             )
+            and not (i == len(words) - 1 and day_surname)
         ):
             break
         name.insert(0, word)
@@ -168,9 +175,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
-    if len(name) >= 3 and role and role[-1].isupper():
+    if len(name) >= 3 and role and role[-1].isupper() and name[0] not in sp.given_first_names:
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
-        # its acronym.
+        # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name).
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
@@ -210,6 +217,13 @@ def _opens_name_despite_role(words: list[str], i: int) -> bool:
         or before in sp.institutions
         or not before[:1].isupper()
     )
+
+
+def surname_like_day(words: Sequence[str], i: int) -> bool:
+    """True for a weekday written right after a name word: the name's last word where it
+    ends the phrase before a verb ("Pakar Hukum, Margarito Kamis mengatakan"; a day said
+    before the verb has a comma or a date: "Margarito, Kamis (19/9), mengatakan")."""
+    return i > 0 and words[i].lower() in WEEKDAYS and is_name_word(words[i - 1])
 
 
 def _initials_after_rank(words: list[str], i: int) -> bool:

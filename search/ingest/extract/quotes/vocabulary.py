@@ -60,6 +60,7 @@ class Vocabulary:
     role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
     titles: frozenset[str]
     not_names: frozenset[str]
+    given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
 
 
 @cache
@@ -165,4 +166,5 @@ def vocabulary() -> Vocabulary:
             for t in [*roles["titles"], *data["honorifics"], *roles.get("after_rank", [])]
         ),
         not_names=not_names(),
+        given_first_names=frozenset(data["given_first_names"]),
     )
