@@ -107,11 +107,14 @@ def in_runs(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
     lows = np.searchsorted(keys, docs << 32)
     highs = np.searchsorted(keys, (docs + 1) << 32)
     lengths = highs - lows
-    total = int(lengths.sum())
-    if total == len(keys):
+    if int(lengths.sum()) == len(keys):
         return keys
-    at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
-    return keys[at]
+    return keys[spans(lows, lengths)]
+
+
+def spans(lows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions lows[i] .. lows[i] + lengths[i] - 1 of every span, in one array."""
+    return np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
 
 
 def places(order: np.ndarray) -> np.ndarray:

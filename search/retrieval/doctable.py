@@ -75,11 +75,8 @@ class DocCodes:
 
     def _of(self, chosen: np.ndarray) -> np.ndarray:
         """The counts of a few documents: their own pairs alone."""
-        lows, highs = self.starts[chosen], self.starts[chosen + 1]
-        lengths = highs - lows
-        total = int(lengths.sum())
-        # The positions lows[i] .. highs[i]-1 of every document, in one array.
-        at = np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        lows = self.starts[chosen]
+        at = docsets.spans(lows, self.starts[chosen + 1] - lows)
         return np.bincount(self.codes[at], minlength=len(self.every))
 
 
@@ -88,10 +85,8 @@ def _lacking(chosen: np.ndarray, documents: int) -> np.ndarray:
     `documents`): the gaps between its runs."""
     bounds = np.concatenate(([-1], chosen, [documents]))
     at = np.flatnonzero(np.diff(bounds) > 1)
-    lows, highs = bounds[at] + 1, bounds[at + 1]
-    lengths = highs - lows
-    total = int(lengths.sum())
-    return np.repeat(lows - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+    lows = bounds[at] + 1
+    return docsets.spans(lows, bounds[at + 1] - lows)
 
 
 @dataclass(frozen=True)

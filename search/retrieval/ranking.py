@@ -95,7 +95,7 @@ def _term_values(
     postings = arrays.postings(fieldname, text)
     if not len(postings):
         return None
-    idf = math.log(arrays.size / (len(postings) + 1)) + 1
+    idf = term_idf(arrays.size, len(postings))
     average = arrays.average_length(fieldname) or 1.0
     docs, weights = postings.docs, postings.weights
     where = docs
@@ -286,6 +286,11 @@ def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     return docsets.union(found, arrays.size)
 
 
+def term_idf(size: int, count: int) -> float:
+    """The idf of a term held by `count` of the `size` articles (Whoosh's BM25F idf)."""
+    return math.log(size / (count + 1)) + 1
+
+
 def concept_terms(unit: Unit, stems: str = "{}", exact: str = "{}_exact") -> list[tuple[str, str]]:
     """The (field, term) pairs a concept's words score on: any form of the root and the form
     typed, in each text field (`stems`, `exact`: the fields' names from a text field's)."""
@@ -301,7 +306,7 @@ def concept_terms(unit: Unit, stems: str = "{}", exact: str = "{}_exact") -> lis
 def concept_idf(size: int, counts: Sequence[int]) -> float:
     """How much a concept says: the idf of its commonest term (`counts`: how many of the
     `size` articles have each of `concept_terms`)."""
-    return math.log(size / (max(counts, default=0) + 1)) + 1
+    return term_idf(size, max(counts, default=0))
 
 
 def concept_shares(idfs: Sequence[float]) -> list[float]:
@@ -347,7 +352,7 @@ def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -
         count = len(tagged)
         if not count:
             continue
-        idf = math.log(arrays.size / (count + 1)) + 1
+        idf = term_idf(arrays.size, count)
         is_tagged = docsets.contains(tagged, docs, arrays.size)
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
         among = docsets.distinct(docs[is_tagged])  # docs: sorted (a hash set cost more)
