@@ -64,6 +64,14 @@ def test_well_spelt_or_hopeless_queries_get_none(contract_engine, typed):
     assert contract_engine.search(SearchRequest(typed)).suggestion is None
 
 
+def test_a_word_in_one_article_is_no_confident_correction(contract_engine):
+    """On the five seeds `polisi` is in no article and `politik`, two edits away, in one:
+    one against none is not "in many more articles", so nothing is corrected or suggested."""
+    assert contract_engine.search(SearchRequest("politik", as_typed=True)).total == 1
+    result = contract_engine.search(SearchRequest("polisi"))
+    assert result.total == 0 and result.corrected_from is None and result.suggestion is None
+
+
 def test_a_word_being_typed_is_not_corrected(contract_engine):
     """`birokasi` while typing is the start of a word, not a misspelling to correct."""
     typing = contract_engine.search(SearchRequest("birokasi", complete=True))
