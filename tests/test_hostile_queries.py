@@ -137,6 +137,23 @@ def test_hostile_parameters_get_a_normal_answer(client, params: str, status: int
         assert len(body["error"]) < 300
 
 
+@pytest.mark.parametrize(
+    ("params", "meant"),
+    [
+        ("q=banjir&date_from=2019", "from"),
+        ("q=banjir&offical=Anies", "official"),
+        ("qq=banjir", "q"),
+    ],
+)
+def test_an_unknown_api_parameter_is_a_400_naming_the_closest(client, params: str, meant: str):
+    """A misspelt filter is refused, not silently dropped (the search would run without it);
+    the HTML page, which links from elsewhere reach with tracking parameters, ignores it."""
+    response = client.get(f"/api/search?{params}")
+    assert response.status_code == 400
+    assert f"did you mean '{meant}'" in response.get_json()["error"]
+    assert client.get(f"/?{params}&utm_source=x").status_code == 200
+
+
 @pytest.mark.parametrize("name", ["10k-chars-of-words", "lone-surrogate", "emoji", "html"])
 def test_the_cli_answers_normally(runner, seed_index, name: str):
     result = runner.invoke(cli, ["query", HOSTILE[name], "--json", "--index", str(seed_index)])

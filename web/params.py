@@ -8,8 +8,9 @@ spelling correction) and complete (the last word is being typed: read it as the 
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
 from search.dates import DateInputError, parse_date_input
@@ -19,6 +20,32 @@ from search.query.plan import parse_query
 from search.saved.queries import SavedQuery
 
 MAX_PARAM_VALUES = 20
+# Every parameter a search URL may carry: the JSON API refuses others, so that a misspelt one
+# (`date_from` for `from`) is a clear 400 rather than a filter silently left out.
+SEARCH_PARAMS = (
+    "q", *LIST_FILTERS, "from", "to", "undated", "sort", "page", "size", "facet_size",
+    "partial", "as_typed", "complete", "lang",
+)  # fmt: skip
+
+
+def check_known(names: Iterable[str]) -> None:
+    """Raise RequestError naming the first parameter that is not a search parameter, with
+    the closest one it may have meant."""
+    for name in names:
+        if name in SEARCH_PARAMS:
+            continue
+        close = difflib.get_close_matches(name, SEARCH_PARAMS, n=1, cutoff=0.5)
+        if not close and "_" in name:  # date_from, date_to, official_name ...
+            close = [part for part in name.split("_") if part in SEARCH_PARAMS][:1]
+        hint = gettext(" (did you mean '%(param)s'?)", param=close[0]) if close else ""
+        raise RequestError(
+            gettext(
+                "unknown parameter '%(name)s'%(hint)s; the search parameters are: %(known)s",
+                name=name[:40],
+                hint=hint,
+                known=", ".join(SEARCH_PARAMS),
+            )
+        )
 
 
 def request_from_params(

@@ -43,6 +43,7 @@ from search.saved.queries import (
 )
 from web import csrf
 from web.params import (
+    check_known,
     request_from_params,
     saved_params,
     saved_query_from_form,
@@ -161,6 +162,7 @@ def article_page(article_id: str):
 @bp.route("/api/search")
 def api_search():
     try:
+        check_known(request.args)
         result = _engine().search(_parse())
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
