@@ -1,9 +1,9 @@
 """Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b,
-gold16c, gold16d): prints figures per half and writes them to
+gold16c, gold16d, gold16e): prints figures per half and writes them to
 bench/results/extract_gold-<set>-<half>.json (`--out`: to FILE), so scoring one set or half
 leaves the others' figures alone.
 
-    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c|gold16d] [--half dev|blind|both]
+    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c|gold16d|gold16e] [--half dev|blind|both]
                                          [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
@@ -59,9 +59,9 @@ from tests.corpus import records_with_ids
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
-# gold16b, gold16c and gold16d (corpus articles only, each drawn later outside the sets before it:
-# ../data/gold16b/README.md, ../data/gold16c/README.md, ../data/gold16d/README.md).
-SETS = ("gold16", "gold16b", "gold16c", "gold16d")
+# gold16b, gold16c, gold16d and gold16e (corpus articles only, each drawn later outside the sets
+# before it: ../data/gold16b/README.md ... ../data/gold16e/README.md).
+SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e")
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
