@@ -5,7 +5,7 @@ A set is a folder holding `queries.tsv` (`qid<TAB>kind<TAB>query`), `qrels.txt` 
 information need and what counts for each grade). A set split for tuning has `dev` and
 `blind` halves; `<folder>/both` names the two together.
 
-    python -m bench.quality.judged_sets gold17   # exits 1 naming each problem; make test runs it
+    python -m bench.quality.judged_sets gold17 gold17b   # exits 1 naming each problem (make test)
 
 The check: every query has a written need, judgments of articles of the benchmark subset
 (every 4th corpus article) and at least one relevant one; grades are 0/1/2; the halves share
@@ -99,8 +99,11 @@ def _half_problems(folder: Path, subset: frozenset[str]) -> list[str]:
 
 
 def check(name: str) -> list[str]:
-    """Problems in a judged set with dev and blind halves (an empty list when it is whole)."""
+    """Problems in a judged set (an empty list when it is whole): one with dev and blind
+    halves, or a tuning set of a dev half only (gold17b), whose queries are checked alone."""
     subset = frozenset(r["id"] for r in records(every=4))
+    if not (DATA / name / "blind").exists() and (DATA / name / "dev").exists():
+        return _half_problems(DATA / name / "dev", subset)
     problems = [p for half in HALVES for p in _half_problems(DATA / name / half, subset)]
     if problems:
         return problems
@@ -118,7 +121,11 @@ def check(name: str) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", help="judged sets with dev and blind halves (gold17)")
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        help="judged sets: with dev and blind halves (gold17), or a dev half only (gold17b)",
+    )
     args = parser.parse_args()
     problems = [p for name in args.sets for p in check(name)]
     for problem in problems:
