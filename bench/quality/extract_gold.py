@@ -3,7 +3,7 @@ gold16c, gold16d, gold16e): prints figures per half and writes them to
 bench/results/extract_gold-<set>-<half>.json (`--out`: to FILE), so scoring one set or half
 leaves the others' figures alone.
 
-    python -m bench.quality.extract_gold [--set gold16|gold16b|gold16c|gold16d|gold16e] [--half dev|blind|both]
+    python -m bench.quality.extract_gold [--set gold16|...|gold16f] [--half dev|blind|both]
                                          [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
@@ -61,7 +61,7 @@ GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
 # gold16b, gold16c, gold16d and gold16e (corpus articles only, each drawn later outside the sets
 # before it: ../data/gold16b/README.md ... ../data/gold16e/README.md).
-SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e")
+SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e", "gold16f")
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
@@ -230,6 +230,14 @@ def _in(needle: str, hay: str) -> bool:
     return " ".join(needle.split()) in " ".join(hay.split())
 
 
+def _articles(folder: Path) -> list[dict]:
+    """The corpus articles' truth of one half (a set of raw pages only has none)."""
+    path = folder / "articles.toml"
+    if not path.is_file():
+        return []
+    return tomllib.loads(path.read_text(encoding="utf-8"))["article"]
+
+
 def _pages(folder: Path) -> list[dict]:
     """The raw pages' truth of one half (a set of corpus articles only has none)."""
     path = folder / "pages.toml"
@@ -239,12 +247,12 @@ def _pages(folder: Path) -> list[dict]:
 
 
 def score_half(folder: Path, records: dict[str, dict]) -> dict[str, Any]:
-    articles = tomllib.loads((folder / "articles.toml").read_text(encoding="utf-8"))
+    articles = _articles(folder)
     pages = _pages(folder)
     officials, quotes = Tally(), Tally()
     page_errors: list[str] = []
     titles = dates = sources = leaks = complete = leaked_lines = chrome_lines = 0
-    for item in articles["article"]:
+    for item in articles:
         article = extract_record(records[item["id"]]).article
         score_officials(article, item["officials"], officials, item["id"])
         score_quotes(article, item, quotes, item["id"])
@@ -286,7 +294,7 @@ def score_half(folder: Path, records: dict[str, dict]) -> dict[str, Any]:
         score_quotes(article, item, quotes, where)
     n = len(pages)
     return {
-        "articles": len(articles["article"]),
+        "articles": len(articles),
         "pages": n,
         "titles": round(titles / n, 3) if n else None,
         "dates": round(dates / n, 3) if n else None,
@@ -352,7 +360,7 @@ def check_gold() -> list[str]:
 def _check_half(root: Path, label: str, ids: list[str]) -> list[str]:
     problems: list[str] = []
     folder = root / label.rsplit("/", 1)[1]
-    articles = tomllib.loads((folder / "articles.toml").read_text(encoding="utf-8"))["article"]
+    articles = _articles(folder)
     pages = _pages(folder)
     # A set of corpus articles only: its quoted texts are checked against the records.
     records = {} if pages else records_with_ids({a.get("id", "") for a in articles})
@@ -430,8 +438,7 @@ def main() -> None:
     halves = HALVES if args.half == "both" else (args.half,)
     ids = set()
     for half in halves:
-        gold = tomllib.loads((root / half / "articles.toml").read_text(encoding="utf-8"))
-        ids |= {a["id"] for a in gold["article"]}
+        ids |= {a["id"] for a in _articles(root / half)}
     records = records_with_ids(ids)
     result: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
