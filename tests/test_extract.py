@@ -362,6 +362,15 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "» Baca Juga: Dua Pelaku Lain Masih Diburu",
         "#polisi #bekasi #pencurian",
         "Jangan lewatkan berita terbaru lainnya, klik di sini",
+        "Dengarkan berita ini",
+        # a byline's label and name without a colon, maybe after the bar parting it
+        "Penulis Stanly Ravel",
+        "| Editor Agung Kurniawan",
+        "Editor Krisiandi",
+        # an Instagram embed's fallback text
+        "Lihat postingan ini di Instagram",
+        "View this post on Instagram",
+        "Sebuah kiriman dibagikan oleh Lucinta Luna (@lucintaluna_) pada 19 Sep 2019 jam 5:12 PDT",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -400,6 +409,9 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Redaksi menerima tulisan dari pembaca setiap hari Senin hingga Jumat.",
         "PT Kereta Api Indonesia menambah perjalanan selama libur panjang.",
         "Kirim bantuan ke lokasi banjir secepatnya, kata Bupati.",
+        "Penulis buku itu mengaku terinspirasi kisah keluarganya sendiri.",
+        "Dengarkan suara hatimu.",
+        "Sebuah kiriman dibagikan oleh akun gosip itu memicu perdebatan warganet.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):

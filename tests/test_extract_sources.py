@@ -42,6 +42,24 @@ from search.ingest.extract.sources import find_source, source_from_url
             "antaranews.com",
             "copyright footer",
         ),
+        # A copied story's credit, when nothing names the page's publisher (a blog's repost).
+        (
+            [],
+            "PELALAWAN - Tiga Pelaku Pembalakan Hutan di Sorek",
+            ["Sumber: sindonews.com", "Posted by Admin Riau at 12:35 PM"],
+            None,
+            "sindonews.com",
+            "credited source",
+        ),
+        (
+            [],
+            "Liputan6.com, Jakarta - Eksis sebagai model",
+            ["Sumber: JawaPos.com"],
+            None,
+            "liputan6.com",
+            "dateline",
+        ),
+        ([], "Teks.", ["Sumber: keterangan polisi setempat"], None, None, None),
         # The URL is the best evidence of all.
         ([], "KOMPAS.com - ...", [], "https://www.tempo.co/read/1", "tempo.co", "url"),
         ([], "Teks.", [], None, None, None),
@@ -145,8 +163,16 @@ def test_source_from_url(url, domain):
             "bolahariini99.blogspot.com",
             "site name in the page header",
         ),
-        # A credit names the publisher copied from, not the page's own.
-        ([], "Wakil Menkeu", ["Sumber: Okezone"], None, None),
+        # A credit names the publisher copied from, not the page's own: the story's source only
+        # when nothing names the page's publisher.
+        ([], "Wakil Menkeu", ["Sumber: Okezone"], "okezone.com", "credited source"),
+        (
+            [],
+            "Wakil Menkeu",
+            ["Sumber: Okezone", "Copyright © 2019 Tribunnews.com"],
+            "tribunnews.com",
+            "copyright footer",
+        ),
         ([], "Anak angkat", ["Artikel ini telah tayang di Kompas.com dengan judul X"], None, None),
         # "detik" alone is a word (a second), not the publisher.
         (["30 detik"], "Gol cepat", [], None, None),

@@ -30,6 +30,8 @@ COPYRIGHT = re.compile(
     r"(?:PT\.?\s+)?(?P<pub>\S+(?:\s+\S+)?)",
     re.I,
 )
+# "Sumber: sindonews.com": where a story copied from another publisher comes from.
+CREDITED_SOURCE = re.compile(r"^sumber\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
 # "Laporan Wartawan Tribunnews.com, Reza Deni"
 BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
 # A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
@@ -180,7 +182,8 @@ def site_of_host(host: str) -> str | None:
 def find_source(
     header: Iterable[str], body: list[str], footer: Iterable[str], url: str | None = None
 ) -> SourceEvidence | None:
-    """The publisher's domain. A wire credit ("(ANTARA)") counts only when nothing else does."""
+    """The publisher's domain. A wire credit ("(ANTARA)") counts only when nothing else does,
+    and a copied story's credit ("Sumber: sindonews.com", a blog's repost) after it."""
     from_url = source_from_url(url)
     if from_url:
         return SourceEvidence(from_url, url or "", N_("url"))
@@ -213,4 +216,8 @@ def find_source(
         m = WIRE_DATELINE.match(line)
         if m and (source := wires.get(m.group("pub").upper())):
             return SourceEvidence(source, line, N_("wire credit"))
+    for line in [*body, *footer]:
+        m = CREDITED_SOURCE.match(line)
+        if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
+            return SourceEvidence(source, line, N_("credited source"))
     return None

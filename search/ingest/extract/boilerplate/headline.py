@@ -4,6 +4,7 @@ second line), and where the story starts after it."""
 
 from __future__ import annotations
 
+from search.ingest.extract.boilerplate.captions import ends_with_credit
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
     SENTENCE_END,
@@ -159,6 +160,8 @@ def body_start(rest: list[str], title: str) -> int:
         if line in title or headline_of(line) == title or is_chrome(line):
             continue
         nxt = rest[i + 1] if i + 1 < len(rest) else ""
+        if ends_with_credit(line) and is_chrome(nxt):
+            continue  # a photo's caption over the byline or the date line
         if (
             looks_like_paragraph(line)
             or opens_with_dateline(line)

@@ -36,7 +36,7 @@ _DATE_LINE = re.compile(
 )
 _DATE_LINE_CHARS = 100
 # A caption is a short line; a paragraph that ends in a credit is still the story.
-_CAPTION_CHARS = 200
+CAPTION_CHARS = 200
 # A caption's credit is at its end, within this many characters.
 _CREDIT_CHARS = 80
 WORD = re.compile(r"\w\w")
@@ -87,7 +87,7 @@ def is_dropped(line: str) -> bool:
 
 def _may_be_caption(line: str) -> bool:
     """A short line whose end may be a photo's credit: "(...)" or "Source/Name"."""
-    return len(line) <= _CAPTION_CHARS and (line.endswith(")") or "/" in line)
+    return len(line) <= CAPTION_CHARS and (line.endswith(")") or "/" in line)
 
 
 def is_footer_start(line: str) -> bool:

@@ -247,7 +247,9 @@ class ChromePatterns:
     related_label: AnyOf
     title_suffix: AnyOf
     caption_line: AnyOf
+    caption_label: AnyOf
     headline_small_words: frozenset[str]
+    photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
 
 
@@ -266,8 +268,10 @@ def chrome_patterns() -> ChromePatterns:
                 "related_label",
                 "title_suffix",
                 "caption_line",
+                "caption_label",
             )
         ),
         small,
+        frozenset(table["photo_sources"]),
         re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
     )

@@ -1,0 +1,92 @@
+"""A photo's caption among a page's lines: the line under a caption label ("Lihat Foto") and the
+short credit under that, a short line over a credit line that names who gave the photo
+("Tribunnews/Jeprima", "Instagram/lucintaluna_"), and a short sentence that ends in its credit
+("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
+
+from __future__ import annotations
+
+import re
+
+from search.ingest.extract.boilerplate.lines import (
+    CAPTION_CHARS,
+    SENTENCE_END,
+    is_chrome,
+    is_footer_start,
+    opens_with_dateline,
+)
+from search.ingest.extract.boilerplate.patterns import chrome_patterns
+from search.ingest.extract.sources import brand_in
+
+# A photo's credit alone on its line: who gave it, a slash, who took it ("ANTARA FOTO/Sigid
+# Kurniawan", "KOMPAS.com/GARRY LOTULUNG"). A breadcrumb spaces its slashes: "Home / Nasional".
+_CREDIT = re.compile(r"^(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$")
+# A credit under a labelled caption, without a slash ("FIA Formula E", "SHUTTERSTOCK"): at most
+# this many words, and no sentence.
+_CREDIT_WORDS = 5
+# A caption is one or two sentences: at most this many words.
+_CAPTION_WORDS = 35
+# A finished sentence and the photo's credit in brackets, a few words without a date:
+# "... Italia. (MotoGP.com)", "... bersama. (Dok. Pribadi)".
+_ENDS_WITH_CREDIT = re.compile(r"[.!?][\"”]?\s*\([^()\d\s]+(?: [^()\d\s]+){0,3}\)$")
+_QUOTE_MARKS = "\"“'‘«"
+
+
+def is_photo_credit(line: str) -> bool:
+    """A line that is a photo's credit and nothing else, naming a photo source or a publisher
+    before its slash."""
+    m = _CREDIT.match(line) if "/" in line else None
+    if m is None:
+        return False
+    source = m.group("source")
+    return source.lower() in chrome_patterns().photo_sources or brand_in(source) is not None
+
+
+def drop_captions(lines: list[str]) -> list[str]:
+    """The lines without photo captions: a caption label, the caption under it and its credit;
+    a short line over a photo's credit line, and that credit."""
+    label = chrome_patterns().caption_label
+    kept: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if label.search(line):
+            at += 1 + _labelled_caption(lines[at + 1 : at + 3])
+            continue
+        if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
+            at += 2
+            continue
+        kept.append(line)
+        at += 1
+    return kept
+
+
+def ends_with_credit(line: str) -> bool:
+    """A short sentence that ends in a photo's credit: a caption, when it stands before the
+    story (a story's last paragraph may end in the story's credit: "... (Antara)")."""
+    return _may_be_caption(line) and _ENDS_WITH_CREDIT.search(line) is not None
+
+
+def _labelled_caption(under: list[str]) -> int:
+    """How many of the lines under a caption label are its caption and the caption's credit."""
+    if not under or not _may_be_caption(under[0]):
+        return 0  # no caption: the story, or chrome dropped anyway
+    credit = under[1] if len(under) > 1 else ""
+    words = credit.split()
+    is_credit = (
+        0 < len(words) <= _CREDIT_WORDS
+        and not SENTENCE_END.search(credit)
+        and not opens_with_dateline(credit)
+        and not is_chrome(credit)
+        and not is_footer_start(credit)
+    )
+    return 2 if is_credit else 1
+
+
+def _may_be_caption(line: str) -> bool:
+    return (
+        len(line) <= CAPTION_CHARS
+        and len(line.split()) <= _CAPTION_WORDS
+        and line[:1] not in _QUOTE_MARKS
+        and not opens_with_dateline(line)
+        and not is_chrome(line)
+    )

@@ -1,0 +1,136 @@
+"""Photo captions on publishers' pages (search/ingest/extract/boilerplate/captions.py): the
+caption under "Lihat Foto" and its credit, a caption over a credit line, a caption that ends in
+its credit before the story; story lines that look like them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.ingest.extract import extract_article
+from search.ingest.extract.boilerplate.captions import drop_captions, is_photo_credit
+
+DATELINE = (
+    "JAKARTA, KOMPAS.com - Jakarta akan jadi tuan rumah balapan pada 6 Juni 2020. Lokasi "
+    "balapan akan berada di sekitaran Monas."
+)
+TRIBUN_DATELINE = (
+    "TRIBUNNEWS.COM, JAKARTA - (BI) mencatatkan, penjualan eceran pada Juli 2019 terindikasi "
+    "mengalami peningkatan."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # kompas.com: the label, the caption and a credit without a slash
+        (
+            [
+                "Lihat Foto",
+                "Mobil balap Formula E saat beraksi di sirkuit jalanan Hong Kong.",
+                "FIA Formula E",
+                DATELINE,
+            ],
+            [DATELINE],
+        ),
+        # the label over a credit alone: the credit is chrome of its own (dropped later)
+        (
+            ["Lihat Foto", "KOMPAS.com/DIAN ERIKA NUGRAHENY", "Penulis Dian Erika Nugraheny"],
+            ["KOMPAS.com/DIAN ERIKA NUGRAHENY", "Penulis Dian Erika Nugraheny"],
+        ),
+        # the label, then the story at once
+        (["Lihat Foto", DATELINE], [DATELINE]),
+        # a caption that ends in its credit is chrome of its own; the line after it stays
+        (
+            [
+                "Lihat Foto",
+                "Chelsea Islan saat ditemui di Jakarta. (KOMPAS.com/NABILLA TASHANDRA)",
+                "Ternyata Hal Ini Juga Pernah Dialami",
+            ],
+            [
+                "Chelsea Islan saat ditemui di Jakarta. (KOMPAS.com/NABILLA TASHANDRA)",
+                "Ternyata Hal Ini Juga Pernah Dialami",
+            ],
+        ),
+        # tribunnews.com: a caption over a credit line naming the publisher
+        (
+            [
+                "Ilustrasi pengunjung berbelanja di salah satu pusat perbelanjaan di Jakarta.",
+                "Tribunnews/Jeprima",
+                "Penulis: Yanuar Riezqi Yovanda",
+                TRIBUN_DATELINE,
+            ],
+            ["Penulis: Yanuar Riezqi Yovanda", TRIBUN_DATELINE],
+        ),
+        (
+            ["Warga antre minyak goreng di Pasar Senen.", "ANTARA FOTO/Sigid Kurniawan"],
+            [],
+        ),
+        # a date line over a credit is the page's date, not a caption
+        (
+            ["Senin, 30 September 2019", "detik.com/Ilustrasi"],
+            ["Senin, 30 September 2019", "detik.com/Ilustrasi"],
+        ),
+        # a pair of players is no credit; a quote is no caption
+        (
+            ["Ganda putra Indonesia melaju ke final.", "Ahsan/Hendra"],
+            ["Ganda putra Indonesia melaju ke final.", "Ahsan/Hendra"],
+        ),
+        (
+            ['"Kami siap bertanding," kata pelatih.', "Instagram/pbsi"],
+            ['"Kami siap bertanding," kata pelatih.', "Instagram/pbsi"],
+        ),
+    ],
+)
+def test_captions_and_their_credits_are_dropped(lines, kept):
+    assert drop_captions(lines) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Tribunnews/Jeprima", True),
+        ("KOMPAS.com/GARRY LOTULUNG", True),
+        ("ANTARA FOTO/Sigid Kurniawan", True),
+        ("Instagram/lucintaluna_", True),
+        ("Ahsan/Hendra", False),
+        ("Home / Nasional", False),
+        ("Kamis/Jumat", False),
+        ("Polisi menyita 2/3 barang bukti dari gudang itu", False),
+    ],
+)
+def test_photo_credit_lines(line, credit):
+    assert is_photo_credit(line) is credit
+
+
+TEMPO = """Jelang MotoGP San Marino: Valentino Rossi Diarak di Kampungya | tempo.co
+Olahraga
+Jelang MotoGP San Marino: Valentino Rossi Diarak di Kampungya
+Pebalap Monster Energy Yamaha, Valentino Rossi, mengendarai YZR-M1 di jalanan Tavullia, Italia. (MotoGP.com)
+Reporter
+Antara
+Editor
+Nurdin Saleh
+Rabu, 11 September 2019 | 06.14 WIB
+Bagikan
+Ukuran Font
+Kecil
+Besar
+TEMPO.CO, Jakarta - Valentino Rossi mewujudkan impiannya ketika legenda MotoGP asal Italia itu mengendarai motor Yamaha YZR-M1 di kampung halamannya di Tavullia, Italia.
+Rossi memulai paradenya hari itu di Ranch, tempat ia berlatih dan juga rumah dari Akademi Pebalap VR46, demikian laman resmi MotoGP.
+Rossi akan berharap hasil positif di depan para penggemarnya. (Antara)
+Topik
+MotoGP
+"""
+
+
+def test_a_caption_ending_in_its_credit_before_the_byline_is_not_the_story():
+    """The caption over the byline and date line is left out; a story's last paragraph that
+    ends in the story's credit stays."""
+    article = extract_article(TEMPO, "tempo").article
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("TEMPO.CO, Jakarta - Valentino Rossi mewujudkan")
+    assert (
+        paragraphs[-1] == "Rossi akan berharap hasil positif di depan para penggemarnya. (Antara)"
+    )
+    assert len(paragraphs) == 3
+    assert article.date_iso == "2019-09-11"
