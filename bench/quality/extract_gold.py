@@ -61,7 +61,7 @@ GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
 # gold16b, gold16c, gold16d and gold16e (corpus articles only, each drawn later outside the sets
 # before it: ../data/gold16b/README.md ... ../data/gold16e/README.md).
-SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e", "gold16f")
+SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e", "gold16f", "gold16g")
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
@@ -351,7 +351,8 @@ def check_gold() -> list[str]:
     ids: list[str] = []
     for name in SETS:
         for half in HALVES:
-            problems += _check_half(DATA / name, f"{name}/{half}", ids)
+            if (DATA / name / half).is_dir():  # gold16g: a dev half only, for tuning
+                problems += _check_half(DATA / name, f"{name}/{half}", ids)
     if len(ids) != len(set(ids)):
         problems.append("an article is in the gold twice")
     return problems
@@ -402,7 +403,7 @@ def _check_half(root: Path, label: str, ids: list[str]) -> list[str]:
         needles += item.get("not_body", []) + item.get("unattributed", [])
         needles += [q.get("text", "") for q in item.get("quotes", [])]
         for needle in needles:
-            if not needle or needle not in text:
+            if not needle or not _in(needle, text):  # a title may wrap over two lines
                 problems.append(f"{where}: {needle[:40]!r} is not in the page")
         problems += _check_people(item, where)
     return problems
