@@ -1520,3 +1520,20 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
 def test_a_name_the_article_writes_as_a_place_is_the_roles_place(paragraphs, expected):
     found = find_officials(paragraphs, (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "belasungkawa atas wafatnya Mantan Presiden Bpk BJ Habibie.",
+            [("Bacharuddin Jusuf Habibie", "Mantan Presiden")],
+        ),
+        (
+            "Hadir Kepala Dinas Pendidikan Bpk. Suharto Wibowo di acara itu.",
+            [("Suharto Wibowo", "Kepala Dinas Pendidikan")],
+        ),
+    ],
+)
+def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
