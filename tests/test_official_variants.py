@@ -29,6 +29,13 @@ from search.indexing.official_variants import canonical_names, spelling_key
         # "ch" for "h": Achmad and Ahmad (Baidowi, Anggota DPR of PPP; Purnomo, Wakil Wali
         # Kota Solo), as many articles each: the first in alphabetical order is the variant
         ({"Achmad Baidowi": 1, "Ahmad Baidowi": 1}, "Achmad Baidowi", "Ahmad Baidowi"),
+        # two slips as the page wrote them ("ch" kept), three once "ch" is made "h"
+        # (Isa Rachmatarwata, Dirjen Kekayaan Negara, misspelt by each source)
+        (
+            {"Isa Racwatarwata": 3, "Isa Rachmatawata": 1, "Isa Rachmatawarta": 1},
+            "Isa Rachmatawata",
+            "Isa Racwatarwata",
+        ),
         # the misspelling with more articles goes under the gazetteer's spelling
         ({"Aziz Syamsuddin": 12, "Azis Syamsuddin": 8}, "Aziz Syamsuddin", "Azis Syamsuddin"),
         # a rank, an agency, a place glued on
