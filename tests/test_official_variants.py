@@ -664,6 +664,21 @@ def test_a_short_name_goes_under_the_name_of_its_office_a_word_of_which_it_begin
     assert canonical_names(counts, lambda name: ["Wali Kota"]) == {}
 
 
+@pytest.mark.parametrize(
+    ("office", "merged"),
+    [
+        # "Mendag Enggar" is Enggartiasto Lukita, Mendag (2019 corpus, 2026-12-03): a short
+        # form of a minister's office names its country's one holder
+        ("Mendag", {"Enggar": "Enggartiasto Lukita"}),
+        # "Presiden" alone names no country: the short name stays
+        ("Presiden", {}),
+    ],
+)
+def test_a_short_name_given_a_short_form_of_one_office_goes_under_the_fuller(office, merged):
+    counts = {"Enggar": 3, "Enggartiasto Lukita": 16}
+    assert canonical_names(counts, lambda name: [office]) == merged
+
+
 def test_a_name_goes_under_a_fuller_one_with_a_word_before_it_given_one_office():
     # one office of one holder written alike with its place (2019 corpus, 2026-12-03)
     roles = {

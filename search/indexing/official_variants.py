@@ -92,6 +92,7 @@ from search.ingest.extract.officials import (
     holds_office_kind,
     is_common_word,
     is_title,
+    names_no_country,
     one_holder,
     same_office,
 )
@@ -975,11 +976,12 @@ def _forms_of_one_holder(
 
 def _one_named_office(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """True when two names are given one office of one holder written alike, with its
-    place or body ("Kapolres Bogor"; not "Presiden" alone, which the articles give the
-    president of Liberia and of the United States)."""
+    place or body ("Kapolres Bogor"), or a short form of one that names its country's
+    ("Mendag", "Kapolri"; not "Presiden" alone, which the articles give the president of
+    Liberia and of the United States)."""
     labels = {canonical_role(role) for role in theirs if one_holder(role)}
     return any(
-        len(label.split()) > 1 and label in labels
+        (len(label.split()) > 1 or not names_no_country(label)) and label in labels
         for label in (canonical_role(role) for role in mine if one_holder(role))
     )
 

@@ -1413,7 +1413,7 @@ def _name_words(canonical: str) -> frozenset[str]:
     return frozenset(w.title() for w in gazetteer().words.get(canonical, ()) if len(w) > 2)
 
 
-def _names_no_country(role: str) -> bool:
+def names_no_country(role: str) -> bool:
     """True for the head of a state or government without the country: "Presiden", "Raja
     Terakhir" (but "Presiden Zimbabwe", "Perdana Menteri Malaysia", "Presiden Liberia")."""
     head = _head_of(role)
@@ -1613,7 +1613,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
         if head in roles.not_office_heads or not _public_office(role):
             continue
-        if _names_no_country(role) and not _known(name):
+        if names_no_country(role) and not _known(name):
             continue  # "Budi, Raja Dangdut": which country's?
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
@@ -1835,7 +1835,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             if (
-                _names_no_country(role)
+                names_no_country(role)
                 and not staff
                 and name.lower() not in gaz.by_alias
                 and not (" " in name and _holder_variant(name, role))
@@ -1849,7 +1849,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
-            if _names_no_country(role) and known_role.startswith(f"{role} "):
+            if names_no_country(role) and known_role.startswith(f"{role} "):
                 role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
