@@ -169,6 +169,33 @@ def test_an_official_named_without_a_role_gets_the_one_held_on_the_date(span, ro
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", role)]
 
 
+@pytest.mark.parametrize(
+    ("span", "found"),
+    [
+        ((20190917, 20190917), []),  # 2019: no office of his yet
+        ((20210301, 20210301), [("Gibran Rakabuming Raka", "Wali Kota Surakarta")]),
+        (None, [("Gibran Rakabuming Raka", "Wakil Presiden")]),  # undated: the first role
+    ],
+)
+def test_an_official_named_before_his_first_office_is_none(span, found):
+    text = "Putra sulung Presiden Joko Widodo, Gibran Rakabuming Raka, menemui wartawan."
+    officials = find_officials([text], span)
+    assert [(o.name, o.role) for o in officials if o.name != "Joko Widodo"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ketua KPK from December 2019, a police general before: his terms are not all
+        "Firli Bahuri menemui wartawan di Palembang.",
+        # Wakil Presiden from 20 October 2019, no other office dated
+        "Ma'ruf Amin menghadiri pengajian di Banten.",
+    ],
+)
+def test_an_official_whose_terms_are_not_all_his_offices_is_one_before_them(text):
+    assert [o.role for o in find_officials([text], (20190917, 20190917))] == [""]
+
+
 def test_a_role_in_the_text_wins_over_the_terms():
     found = find_officials(["Kapolri Tito Karnavian mengatakan"], (20191105, 20191105))
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Kapolri")]
@@ -1443,4 +1470,70 @@ def test_a_field_and_a_body_after_a_role_written_after_the_name(text, expected):
     ],
 )
 def test_names_read_as_an_infix_or_a_glued_word(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the article writes the word after "di", "Kota", "KBRI": a place, no one's name
+        (
+            ["Selain ke Seoul, rombongan juga mengunjungi Busan.", "Di Busan, Wali Kota Busan"],
+            [],
+        ),
+        (
+            [
+                "insiden penembakan di Kota Dordrecht, Belanda.",
+                "Wali Kota Dordrecht mengatakan pelaku telah ditangkap.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Kepala Daerah Kerja Madinah, Akhmad Jauhari bahwa penanganan jamaah sakit",
+                "salat gaib di Madinah, Rabu malam (11/9/2019).",
+            ],
+            [],
+        ),
+        # a compass word may follow the place
+        (
+            [
+                "Wakil Gubernur Irian Jaya Barat itu berperan",
+                "dalam pembentukan Provinsi Irian Jaya Barat (IJB).",
+            ],
+            [],
+        ),
+        # a region or city abroad of foreign_regions.txt, wherever written
+        (["Walikota Seoul, Korea Selatan, mengatakan laporan itu"], []),
+        # "Wali Kota" ends a head: the name after it is a person's
+        (
+            ["Wali Kota Risma mengatakan di Surabaya."],
+            [("Tri Rismaharini", "Wali Kota")],
+        ),
+        # a name followed by a capitalised word is not the place ("di Ade Yasin Center")
+        (
+            ["Bupati Bogor Ade Yasin mengatakan.", "Acara di Ade Yasin Center."],
+            [("Ade Yasin", "Bupati Bogor")],
+        ),
+    ],
+)
+def test_a_name_the_article_writes_as_a_place_is_the_roles_place(paragraphs, expected):
+    found = find_officials(paragraphs, (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "belasungkawa atas wafatnya Mantan Presiden Bpk BJ Habibie.",
+            [("Bacharuddin Jusuf Habibie", "Mantan Presiden")],
+        ),
+        (
+            "Hadir Kepala Dinas Pendidikan Bpk. Suharto Wibowo di acara itu.",
+            [("Suharto Wibowo", "Kepala Dinas Pendidikan")],
+        ),
+    ],
+)
+def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

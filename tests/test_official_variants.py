@@ -29,6 +29,13 @@ from search.indexing.official_variants import canonical_names, spelling_key
         # "ch" for "h": Achmad and Ahmad (Baidowi, Anggota DPR of PPP; Purnomo, Wakil Wali
         # Kota Solo), as many articles each: the first in alphabetical order is the variant
         ({"Achmad Baidowi": 1, "Ahmad Baidowi": 1}, "Achmad Baidowi", "Ahmad Baidowi"),
+        # two slips as the page wrote them ("ch" kept), three once "ch" is made "h"
+        # (Isa Rachmatarwata, Dirjen Kekayaan Negara, misspelt by each source)
+        (
+            {"Isa Racwatarwata": 3, "Isa Rachmatawata": 1, "Isa Rachmatawarta": 1},
+            "Isa Rachmatawata",
+            "Isa Racwatarwata",
+        ),
         # the misspelling with more articles goes under the gazetteer's spelling
         ({"Aziz Syamsuddin": 12, "Azis Syamsuddin": 8}, "Aziz Syamsuddin", "Azis Syamsuddin"),
         # a rank, an agency, a place glued on
@@ -655,6 +662,21 @@ def test_a_short_name_goes_under_the_name_of_its_office_a_word_of_which_it_begin
     }
     # "Wali Kota" alone names many: the short name stays
     assert canonical_names(counts, lambda name: ["Wali Kota"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("office", "merged"),
+    [
+        # "Mendag Enggar" is Enggartiasto Lukita, Mendag (2019 corpus, 2026-12-03): a short
+        # form of a minister's office names its country's one holder
+        ("Mendag", {"Enggar": "Enggartiasto Lukita"}),
+        # "Presiden" alone names no country: the short name stays
+        ("Presiden", {}),
+    ],
+)
+def test_a_short_name_given_a_short_form_of_one_office_goes_under_the_fuller(office, merged):
+    counts = {"Enggar": 3, "Enggartiasto Lukita": 16}
+    assert canonical_names(counts, lambda name: [office]) == merged
 
 
 def test_a_name_goes_under_a_fuller_one_with_a_word_before_it_given_one_office():

@@ -16,9 +16,10 @@ index, a name goes under another when
   alike, and the other is a gazetteer name, or more frequent, or as frequent in more words;
 - it is spelt like it: the same words once spellings are made alike (y and i, z and s, dj and
   j, oe and u, ch and h, doubled letters, an h after a consonant), and the other is more
-  frequent or a gazetteer name; or one word a slip apart (two in a word of six letters or
-  more, but not only consonants for consonants: "Sukarno" and "Suparno" are two names,
-  unless the slip made a common word, "Nama Sudjana", or swapped two letters, "Haharap"),
+  frequent or a gazetteer name; or one word a slip apart, "ch" counted as written or as "h"
+  ("Isa Rachmatawata" and "Isa Racwatarwata") (two in a word of six letters or more, but
+  not only consonants for consonants: "Sukarno" and "Suparno" are two names, unless the
+  slip made a common word, "Nama Sudjana", or swapped two letters, "Haharap"),
   and the other is the only such name and ranks above it (a gazetteer name, then more
   articles), or the one much more frequent of several;
 - its words are, in order, words of one fuller name, whatever their counts (an initial
@@ -91,6 +92,7 @@ from search.ingest.extract.officials import (
     holds_office_kind,
     is_common_word,
     is_title,
+    names_no_country,
     one_holder,
     same_office,
 )
@@ -112,11 +114,12 @@ TWO_SLIPS_LENGTH = 6
 _VOWELS = frozenset("aeiou")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "HM Prasetyo"
+_CH = re.compile(r"ch")
 _SPELLINGS = (
     (re.compile(r"[’'`.-]"), ""),
     (re.compile(r"dj"), "j"),
     (re.compile(r"kh"), "h"),
-    (re.compile(r"ch"), "h"),
+    (_CH, "h"),
     (re.compile(r"tj"), "c"),
     (re.compile(r"oe"), "u"),
     (re.compile(r"(?<=[^aeiou\s])h"), ""),
@@ -411,14 +414,17 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for words in gazetteer().words.values() for w in words)
 
 
-def spelling_key(name: str) -> str:
+def spelling_key(name: str, *, ch_as_h: bool = True) -> str:
     """`name` with its spellings made alike: "Donny Monardo" and "Doni Monardo" are one,
-    "Achmad" and "Ahmad", and "António Guterres" and "Antonio Guterres"."""
+    "Achmad" and "Ahmad", and "António Guterres" and "Antonio Guterres". Without `ch_as_h`
+    a "ch" keeps its "c" ("Rachmat": "racmat"), as a page's slip of the hand may
+    ("Racwatarwata")."""
     key = "".join(
         c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
     )
     for pattern, replacement in _SPELLINGS:
-        key = pattern.sub(replacement, key)
+        if ch_as_h or pattern is not _CH:
+            key = pattern.sub(replacement, key)
     return key
 
 
@@ -443,6 +449,7 @@ def _spelling_of(name: str, names: _Names) -> str | None:
             theirs = names.keys[other][i]
             if key[i] != theirs and (
                 _slips_apart(key[i], theirs)
+                or _slips_apart(*(_ch_kept(n, i) for n in (name, other)))
                 or (len(words) == len(key) and _slip_to_common_word(words[i], key[i], theirs))
             ):
                 apart.add(other)
@@ -460,6 +467,14 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     }
     listed = {c for c in candidates if _is_gazetteer_name(c)} or candidates
     return listed.pop() if len(listed) == 1 else None
+
+
+def _ch_kept(name: str, i: int) -> str:
+    """The spelling key of a name's word `i` with its "ch" kept as "c": a slip is counted
+    on the letters the page wrote ("Rachmatawata" is two slips from "Racwatarwata", not
+    three); an empty word when the name's words and its key's differ in number."""
+    words = spelling_key(name, ch_as_h=False).split()
+    return words[i] if len(words) == len(spelling_key(name).split()) else ""
 
 
 def _one_per_spelling(found: set[str], names: _Names) -> set[str]:
@@ -961,11 +976,12 @@ def _forms_of_one_holder(
 
 def _one_named_office(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """True when two names are given one office of one holder written alike, with its
-    place or body ("Kapolres Bogor"; not "Presiden" alone, which the articles give the
-    president of Liberia and of the United States)."""
+    place or body ("Kapolres Bogor"), or a short form of one that names its country's
+    ("Mendag", "Kapolri"; not "Presiden" alone, which the articles give the president of
+    Liberia and of the United States)."""
     labels = {canonical_role(role) for role in theirs if one_holder(role)}
     return any(
-        len(label.split()) > 1 and label in labels
+        (len(label.split()) > 1 or not names_no_country(label)) and label in labels
         for label in (canonical_role(role) for role in mine if one_holder(role))
     )
 

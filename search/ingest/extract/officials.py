@@ -19,7 +19,9 @@ per office (roles.toml `labels`).
 An official the text names without a role gets the one the gazetteer gives: the role held on
 the article's date when the entry lists its terms ("Tito Karnavian" in September 2019 is the
 Kapolri, in November 2019 the Mendagri; none when no term covers the date, or the date's span
-straddles two), else the entry's first role.
+straddles two), else the entry's first role. One whose entry's terms are every office he held
+(`all_terms`) is no official before the first ("Gibran Rakabuming Raka" in 2019, Wali Kota
+Surakarta from 2021).
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ class _Gazetteer:
     full_forms: dict[str, str] = field(default_factory=dict)  # form (lower) -> canonical
     # canonical -> the words of its roles that name its office ("KPK", "Kapolri", "Jabar")
     office_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # canonical names whose entries' terms are every office they held (`all_terms = true`)
+    all_terms: frozenset[str] = frozenset()
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -107,6 +111,15 @@ class _Gazetteer:
             return default
         held = {role for role, first, last in terms if first <= span[0] and span[1] <= last}
         return held.pop() if len(held) == 1 else ""
+
+    def before_office(self, canonical: str, span: tuple[int, int] | None) -> bool:
+        """True when an article of `span` is before the first term of an official whose
+        entry's terms are every office he held (`all_terms`: "Gibran Rakabuming Raka" in
+        2019, Wali Kota Surakarta from 2021): he held none yet."""
+        terms = self.terms.get(canonical)
+        if canonical not in self.all_terms or not terms or span is None:
+            return False
+        return span[1] < min(first for _, first, _ in terms)
 
 
 def _day(text: str, open_end: int) -> int:
@@ -243,6 +256,7 @@ def gazetteer() -> _Gazetteer:
         words,
         full_forms,
         office_words,
+        frozenset(e["name"] for e in entries if e.get("all_terms") is True),
     )
 
 
@@ -1399,7 +1413,7 @@ def _name_words(canonical: str) -> frozenset[str]:
     return frozenset(w.title() for w in gazetteer().words.get(canonical, ()) if len(w) > 2)
 
 
-def _names_no_country(role: str) -> bool:
+def names_no_country(role: str) -> bool:
     """True for the head of a state or government without the country: "Presiden", "Raja
     Terakhir" (but "Presiden Zimbabwe", "Perdana Menteri Malaysia", "Presiden Liberia")."""
     head = _head_of(role)
@@ -1599,7 +1613,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
         if head in roles.not_office_heads or not _public_office(role):
             continue
-        if _names_no_country(role) and not _known(name):
+        if names_no_country(role) and not _known(name):
             continue  # "Budi, Raja Dangdut": which country's?
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
@@ -1821,7 +1835,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             if (
-                _names_no_country(role)
+                names_no_country(role)
                 and not staff
                 and name.lower() not in gaz.by_alias
                 and not (" " in name and _holder_variant(name, role))
@@ -1835,7 +1849,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
-            if _names_no_country(role) and known_role.startswith(f"{role} "):
+            if names_no_country(role) and known_role.startswith(f"{role} "):
                 role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
@@ -1903,6 +1917,39 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
     return resolved
 
 
+@cache
+def _place_before_pattern() -> re.Pattern[str]:
+    """person_names.toml's `place_words_before`, one of them right before a word: the
+    word's start is where its group ends."""
+    words = load_toml("person_names.toml")["place_words_before"]
+    return re.compile(rf"(?<![\w'’-])({alternation(words)})[ \t]+(?=[{UPPER}])")
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    """True for a name the article writes as a place: a region or city abroad
+    (foreign_regions.txt: "Busan"), or after a word only a place follows ("di Busan", "Kota
+    Dordrecht", "Provinsi Irian Jaya Barat"; person_names.toml's `place_words_before`, not
+    when it ends a role's head, "Wali Kota"), with no capitalised word after it but a
+    compass word."""
+    if name.lower() in foreign_regions():
+        return True
+    heads = _roles().head_pattern
+    for m in _place_before_pattern().finditer(text):
+        if not text.startswith(name, m.end()):
+            continue
+        nxt = _TOKEN.match(text, m.end() + len(name))
+        word = nxt.group("word") if nxt else None
+        if text[m.end() + len(name) : m.end() + len(name) + 1].isalnum() or (
+            word and word[0].isupper() and not is_compass(word.rstrip("."))
+        ):
+            continue
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before and heads.fullmatch(f"{before.group(1)} {m.group(1)}"):
+            continue  # "Wali Kota Risma"
+        return True
+    return False
+
+
 def find_officials(
     paragraphs: Iterable[str], span: tuple[int, int] | None = None, title: str = ""
 ) -> list[Official]:
@@ -1923,6 +1970,10 @@ def find_officials(
     def body_words() -> frozenset[str]:
         return frozenset(w for text in paragraphs for w in _WORDS.findall(text))
 
+    @cache
+    def a_place(name: str) -> bool:
+        return _written_as_place(name, "\n".join(paragraphs))
+
     mentions = _resolve(_read_mentions(paragraphs, title), article_words)
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
@@ -1936,6 +1987,8 @@ def find_officials(
             if len(longer) == 1:
                 canonical = longer[0]
         canonical = canonical or name
+        if mention.by_role and canonical not in gaz.words and a_place(canonical):
+            continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
             private_posts.add(canonical)
         elif mention.by_role:
@@ -1943,6 +1996,8 @@ def find_officials(
         existing = found.get(canonical)
         if existing is None and mention.in_title and not body_words() & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
+        if existing is None and not role and gaz.before_office(canonical, span):
+            continue  # "Gibran Rakabuming Raka" in 2019: no office of his yet
         default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1]
         if existing is None:
             found[canonical] = Official(
