@@ -24,7 +24,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -92,11 +92,12 @@ class Positions:
         values = sum(map(len, self.values)) + _BYTES_OVERHEAD * len(self.values)
         return _ITEM_OVERHEAD + values + 8 * self.occurrences
 
-    def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
+    def positions_at(self, at: list[int]) -> list[list[int]]:
+        """The positions of the postings at `at` (places among the term's documents)."""
         if not self.values:
-            return [[] for _ in range(len(docnums))]
+            return [[] for _ in at]
         values = self.values
-        return [decode_positions(values[i]) for i in np.searchsorted(self.docs, docnums).tolist()]
+        return [decode_positions(values[i]) for i in at]
 
     def position_keys(self, among: np.ndarray | None) -> np.ndarray:
         keys = self._keys.get("keys")
@@ -123,8 +124,8 @@ class FlatTermPositions:
     docs: np.ndarray  # the term's documents in the segment (int32, the file's)
     found: flat_positions.TermPositions
 
-    def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
-        return self.found.of(self._places(docnums).tolist())
+    def positions_at(self, at: list[int]) -> list[list[int]]:
+        return self.found.of(at)
 
     def position_keys(self, among: np.ndarray | None) -> np.ndarray:
         at = None if among is None else self._places(among)
@@ -165,38 +166,73 @@ class TermPostings:
     def nbytes(self) -> int:
         return _ITEM_OVERHEAD * (1 + len(self.parts)) + self.docs.nbytes + self.weights.nbytes
 
-    def _each_part(self, docnums: np.ndarray | None) -> list[tuple[Part, np.ndarray | None]]:
-        """Each part with the `docnums` (sorted, reader numbers) in it, as its own numbers."""
-        if docnums is None or not self.parts:
-            return [(part, None) for part in self.parts]
-        # Where each part's run of `docnums` begins: one binary search per part, where a
-        # comparison of every number with each part's bounds cost 53 passes over them.
-        cuts = np.searchsorted(docnums, [p.offset for p in self.parts]).tolist()
-        ends = [*cuts[1:], len(docnums)]
-        return [
-            (part, docnums[low:high] - part.offset)
-            for part, low, high in zip(self.parts, cuts, ends, strict=True)
-        ]
-
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
         """The term's positions in each of `docnums` (ascending, all among `docs`)."""
         out: list[list[int]] = []
-        for part, chosen in self._each_part(docnums):
-            if chosen is not None and len(chosen):
-                out += part.positions().positions_of(chosen)
+        for part, at in self._chosen(docnums):
+            out += part.positions().positions_at(at.tolist())
         return out
 
     def position_keys(self, among: np.ndarray | None = None) -> np.ndarray:
         """Every occurrence as document << 32 | position, ascending: phrases become array
         lookups. Decoded once per segment and kept with the cached positions; with `among`
         (sorted document numbers, all among `docs`), the occurrences in those documents only
-        (decoded alone when they are few of a long list)."""
-        found = [
-            part.positions().position_keys(chosen) + (part.offset << 32)
-            for part, chosen in self._each_part(among)
-            if chosen is None or len(chosen)
-        ]
+        (decoded alone when they are few of a long list; read from the flat positions files
+        of all the segments in one pass)."""
+        if among is None:
+            found = [
+                part.positions().position_keys(None) + (part.offset << 32) for part in self.parts
+            ]
+        else:
+            read = [(part, part.positions(), at) for part, at in self._chosen(among)]
+            if read and all(isinstance(found, FlatTermPositions) for _, found, _ in read):
+                flat = [(found.found, at) for _, found, at in read]
+                return _flat_keys(flat, among.astype(np.int64, copy=False))
+            found = [
+                positions.position_keys(part.docs[at].astype(np.int64)) + (part.offset << 32)
+                for part, positions, at in read
+            ]
         return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+    def _chosen(self, among: np.ndarray) -> list[tuple[Part, np.ndarray]]:
+        """Each part holding some of `among` (sorted reader numbers, all among `docs`), with
+        their places among the part's postings: one binary search over the term's documents,
+        not one a segment."""
+        at = np.searchsorted(self.docs, among)
+        cuts = [*np.searchsorted(at, self._firsts).tolist(), len(at)]
+        return [
+            (part, at[low:high] - first if first else at[low:high])
+            for part, first, low, high in zip(
+                self.parts, self._firsts.tolist(), cuts[:-1], cuts[1:], strict=True
+            )
+            if high > low
+        ]
+
+    @cached_property
+    def _firsts(self) -> np.ndarray:
+        """Each part's first place among the term's postings."""
+        return np.cumsum([0, *(len(part.docs) for part in self.parts)])[:-1]
+
+
+def _flat_keys(
+    parts: list[tuple[flat_positions.TermPositions, np.ndarray]], docs: np.ndarray
+) -> np.ndarray:
+    """The occurrences (document << 32 | position) of the postings at each part's places,
+    `docs` their reader numbers in the same order: the occurrences' bounds gathered part by
+    part, their positions' places worked out once for all the parts."""
+    lows = np.concatenate([found.starts[at] for found, at in parts]).astype(np.int64)
+    highs = np.concatenate([found.starts[at + 1] for found, at in parts]).astype(np.int64)
+    counts = highs - lows
+    places = docsets.spans(lows, counts)
+    ends = np.cumsum([0, *(len(at) for _, at in parts)])
+    bounds = np.concatenate(([0], np.cumsum(counts)))[ends].tolist()
+    positions = np.concatenate(
+        [
+            found.positions[places[low:high]]
+            for (found, _), low, high in zip(parts, bounds[:-1], bounds[1:], strict=True)
+        ]
+    )
+    return (np.repeat(docs, counts) << 32) | positions.astype(np.int64)
 
 
 def _position_keys(docs: np.ndarray, values: list[bytes]) -> np.ndarray:
