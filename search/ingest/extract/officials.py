@@ -30,7 +30,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -1575,10 +1575,12 @@ def _after_name_pattern() -> re.Pattern[str]:
     """A comma, a joining phrase or both after a name's last letter, before its role."""
     roles = _roles()
     joint = alternation([*roles.role_after_name, *roles.former_role_after_name])
-    # No lookbehind for the name's last letter (see _word_matches): the caller checks it.
+    # No lookbehind for the name's last letter (see _word_matches): the caller checks it. The
+    # comma or space is read first, outside the alternation: `re` then skips to those
+    # characters instead of trying the pattern at every one.
     return re.compile(
-        rf"(?:(?P<comma>,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
-        rf"|[ \t](?i:(?P<bare>{joint}))[ \t]+)"
+        rf"[, \t](?:(?<=,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
+        rf"|(?<=[ \t])(?i:(?P<bare>{joint}))[ \t]+)"
     )
 
 
@@ -1950,6 +1952,33 @@ def _written_as_place(name: str, text: str) -> bool:
     return False
 
 
+class _ArticleWords:
+    """An article's words, read only when a mention needs them (a class, not a function under
+    functools.cache: setting one of those up costs more than most articles' reading)."""
+
+    def __init__(self, paragraphs: list[str], title: str) -> None:
+        self._paragraphs, self._title = paragraphs, title
+        self._places: dict[str, bool] = {}
+
+    @cached_property
+    def article(self) -> set[str]:
+        return {w for text in [*self._paragraphs, self._title] for w in _WORDS.findall(text)}
+
+    @cached_property
+    def body(self) -> frozenset[str]:
+        return frozenset(w for text in self._paragraphs for w in _WORDS.findall(text))
+
+    @cached_property
+    def _text(self) -> str:
+        return "\n".join(self._paragraphs)
+
+    def written_as_place(self, name: str) -> bool:
+        """`_written_as_place` over the article's body, once per name."""
+        if name not in self._places:
+            self._places[name] = _written_as_place(name, self._text)
+        return self._places[name]
+
+
 def find_officials(
     paragraphs: Iterable[str], span: tuple[int, int] | None = None, title: str = ""
 ) -> list[Official]:
@@ -1961,20 +1990,8 @@ def find_officials(
     found: dict[str, Official] = {}
     gaz = gazetteer()
     paragraphs = list(paragraphs)
-
-    @cache
-    def article_words() -> set[str]:
-        return {w for text in [*paragraphs, title] for w in _WORDS.findall(text)}
-
-    @cache
-    def body_words() -> frozenset[str]:
-        return frozenset(w for text in paragraphs for w in _WORDS.findall(text))
-
-    @cache
-    def a_place(name: str) -> bool:
-        return _written_as_place(name, "\n".join(paragraphs))
-
-    mentions = _resolve(_read_mentions(paragraphs, title), article_words)
+    words = _ArticleWords(paragraphs, title)
+    mentions = _resolve(_read_mentions(paragraphs, title), lambda: words.article)
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
     offices: set[str] = set()  # named after a public office's
@@ -1987,14 +2004,14 @@ def find_officials(
             if len(longer) == 1:
                 canonical = longer[0]
         canonical = canonical or name
-        if mention.by_role and canonical not in gaz.words and a_place(canonical):
+        if mention.by_role and canonical not in gaz.words and words.written_as_place(canonical):
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
             private_posts.add(canonical)
         elif mention.by_role:
             offices.add(canonical)
         existing = found.get(canonical)
-        if existing is None and mention.in_title and not body_words() & _name_words(canonical):
+        if existing is None and mention.in_title and not words.body & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
         if existing is None and not role and gaz.before_office(canonical, span):
             continue  # "Gibran Rakabuming Raka" in 2019: no office of his yet

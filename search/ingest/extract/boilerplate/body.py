@@ -107,10 +107,11 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     """A related article's headline set between two paragraphs without a label: written as a
     headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
     finished paragraph and before a new one."""
+    if not (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”"))):
+        return False  # tested before the words are split: most lines end a sentence
     words = line.split()
     return (
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
-        and (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”")))
         and line[:1] not in _QUOTE_MARKS
         and headline_cased(words)
         and before.endswith((*_STATEMENT_ENDS, "?", "!"))

@@ -46,10 +46,9 @@ LIST_LABEL_WORDS = 3
 _TAGLINE_WORDS = 9
 _SPACES_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # A run of those spaces, unless it is one plain space (which would be replaced by itself:
-# most lines have nothing to replace, and are then returned as they are).
-_WHITESPACE = re.compile(
-    rf"(?:[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]| (?={_SPACES_CLASS})){_SPACES_CLASS}*"
-)
+# most lines have nothing to replace, and are then returned as they are). Its first space is
+# read before the test on it: `re` then skips to the spaces instead of trying every character.
+_WHITESPACE = re.compile(rf"{_SPACES_CLASS}(?:(?<! )|(?={_SPACES_CLASS})){_SPACES_CLASS}*")
 _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
 _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")

