@@ -693,6 +693,44 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
     assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-4a18475dc2a63de8: the title's word after the name is a dictionary word the
+        # corpus writes as a name
+        (
+            "TITLE Arsul Sani Prediksi Isu Revisi UU KPK Akan Banyak Ditanyakan Saat Uji "
+            "Kelayakan Capim KPK\n"
+            "“Saya memperkirakan isu tentang Revisi UU KPK akan menjadi salah satu isu yang "
+            "dominan,” ungkap Arsul di Kompleks DPR RI Senayan, Jakarta Pusat, Senin (9/9/2019).",
+            "Arsul Sani",
+        ),
+        # clickid-327dc199b2ffe4e9: one the corpus writes as a verb ("ditinjau") is the
+        # headline's verb
+        (
+            "TITLE Jokowi Tinjau Lokasi Karhutla Riau, Tegur Pemda yang Masih Sulit Atasi "
+            "Kebakaran\n"
+            '"Sekali lagi, kalau tidak ada dukungan pemda, ini adalah pekerjaan besar yang sulit '
+            'diselesaikan," kata Jokowi.',
+            "Jokowi",
+        ),
+        # clickid-69e160b5d0aef4f3: "Perdana" of "Perdana Menteri" ends a name where no head
+        # goes on after it
+        (
+            "Eksekutif Nasional Wahana Lingkungan Hidup Indonesia atau Walhi, Wahyu Perdana "
+            "mengatakan , dengan tingkat keyakinan kebakaran hutan 80 persen sudah mencapai 34 "
+            "ribu titik.\n"
+            "Wahyu menuturkan, Kementerian Lingkungan Hidup dan Kehutanan telah melakukan "
+            "penyegelan lahan.",
+            "Wahyu Perdana",
+        ),
+    ],
+)
+def test_a_short_name_is_the_fuller_name_despite_a_common_or_a_roles_word(body, speaker):
+    said = _said(body)
+    assert said and {who for who, _ in said} == {speaker}
+
+
 def test_an_officials_name_is_spelt_as_the_officials_give_it():
     # clickid-9aac5d09a05652c3: the title misspells him "Alexander Mawarta"
     body = (

@@ -20,9 +20,9 @@ from search.ingest.extract.person_names import (
 )
 from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
-from search.lexicon import foreign_regions
+from search.lexicon import foreign_regions, name_roots
 from search.model import Official
-from search.text.analyzer import analyze
+from search.text.analyzer import analyze, corpus_writes
 from search.text.glossary import find_long_forms
 
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
@@ -213,6 +213,7 @@ class People:
                             break
                         if not (
                             self._name_word(word, at)
+                            or self._title_name_root(word, at)  # "Ria Ricis", in the title
                             or (  # "Mardani H Maming": an initial between names
                                 len(word.rstrip(".")) == 1
                                 and not leftmost
@@ -237,7 +238,15 @@ class People:
                             and k + 1 < len(after)
                             and self._name_word(after[k + 1], at)
                         )
-                        if not (self._name_word(word, at) or inside or word in ("bin", "binti")):
+                        # "Wahyu Perdana mengatakan": a head's word, no head after it
+                        part = k + 1 == len(after) and word in vocabulary().head_parts
+                        if not (
+                            self._name_word(word, at)
+                            or self._title_name_root(word, at)  # "Arsul Sani Prediksi ..."
+                            or inside
+                            or part
+                            or word in ("bin", "binti")
+                        ):
                             break
                         words.append(word)  # "Usman bin Yahya"
                 words = self.trimmed(without_degrees(words), stop=name[0])
@@ -267,6 +276,18 @@ class People:
         """A word of a name, at `at` in the names text: in the title, not a common word
         ("Sissy Prescillia Hemat Belanja")."""
         return is_name_word(word) and not (at < self.title_end and is_common_word(word))
+
+    def _title_name_root(self, word: str, at: int) -> bool:
+        """A common word of the title that may still end a name: a root the corpus writes
+        as a name ("Arsul Sani Prediksi ...") and never as a verb with di- (not "Jokowi
+        Tinjau Lokasi", where the corpus writes "ditinjau")."""
+        lower = word.lower()
+        return (
+            at < self.title_end
+            and is_name_word(word)
+            and lower in name_roots()
+            and not corpus_writes("di" + lower)
+        )
 
     def by_role(self, role: tuple[str, ...]) -> Official | None:
         """The official the article names in `role` ("Mendagri"), else the gazetteer's
