@@ -283,6 +283,35 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Djajang Nurdjaman",
             "akan mewaspadai Barthelemy.",
         ),
+        # clickid-dc954bcce1dc3e66: another spelling of a name is the fullest name the
+        # article first writes in the first spelling
+        (
+            "Mantan Ketua Umum Pimpinan Pusat Muhammadiyah, Ahmad Syafi’i Maarif menegaskan, "
+            "keterwakilan unsur sipil dalam pimpinan KPK adalah harga mutlak.\n"
+            '"Ini sudah otomatis mencederai spirit reformasi," kata Syafi’i Ma’arif saat '
+            "dihubungi via telpon, Jakarta, Kamis 12 September 2019.",
+            "Ahmad Syafi’i Maarif",
+            "Ini sudah otomatis mencederai spirit reformasi",
+        ),
+        # clickid-5c7a70cfd7b4e5f9: a one-letter slip in the name of the one who spoke before
+        (
+            "“Informasinya mereka menyebrang ke Pelabuhan Ulee Lheu,” kata Budiono, kepala "
+            "Kantor SAR Banda Aceh saat dihubungi Kompas.com, Senin (09/09/2019).\n"
+            "Menurut Bidiono, Tim SAR banda Aceh setelah menerima laporan dari Panglima Laot "
+            "Sabang langsung bergerak.",
+            "Budiono",
+            "Tim SAR banda Aceh setelah menerima laporan dari Panglima Laot Sabang langsung "
+            "bergerak.",
+        ),
+        # clickid-d0924243f66052bb: two letters swapped
+        (
+            "Sementara itu, Supervisor Trigana Air Pangkalan Bun, Nasrum, mengungkapkan pesawat "
+            "Trigana Air terpaksa kembali delay.\n"
+            '"Dari pukul 05.00 WIB tadi jarak pandang hanya 500 meter, sangat pekat," pungkas '
+            "Narsum.",
+            "Nasrum",
+            "Dari pukul 05.00 WIB tadi jarak pandang hanya 500 meter, sangat pekat",
+        ),
         # a name spelt one way first and another way later: the first spelling
         (
             "TITLE Lorenzo di Mata Cal Crutchlow\nPembalap LCR Honda, Cal Crutchow, memuji "

@@ -167,7 +167,8 @@ class People:
 
     def _misspelt_form(self, word: str) -> str | None:
         """The full name of the one person whose name the article writes with a letter more,
-        less or other than `word` ("Frans" for "Frand Barung"), if there is one."""
+        less or other than `word` ("Frans" for "Frand Barung"), or the one-word name of a
+        speaker named before ("Bidiono" for "Budiono"), if there is one."""
         if len(word) < _MISSPELT_MIN_LENGTH:
             return None
         if self._capitalised is None:
@@ -183,6 +184,8 @@ class People:
         if len(close) != 1:
             return None
         fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
+        if not fuller and close[0] in self.known:
+            return close[0]  # "Menurut Bidiono" after "kata Budiono": a speaker named so
         return fuller.pop() if len(fuller) == 1 else None
 
     def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> tuple[str, ...]:
