@@ -753,9 +753,24 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
             "penyegelan lahan.",
             "Wahyu Perdana",
         ),
+        # clickid-e1ee63bfb9d0b985: a nickname in brackets after the name it shortens
+        (
+            '"Kita akan ada aksi pengawalan pelantikan," kata koordinator lapangan aksi, '
+            "Muhammad Abdul Basit (Abbas) dilansir\n"
+            "Senin (30/9). Abbas juga mengatakan jika tuntutan yang diajukan dalam demo hari pun "
+            "masih sama.",
+            "Muhammad Abdul Basit",
+        ),
+        # clickid-bee1c285966be692: an actor in brackets after the role played is no nickname
+        (
+            "Ia kemudian mulai menyelidiki konspirasi besar dibantu agen NIS Go Hae Ri (Suzy).\n"
+            '"Mungkin aku tidak seharusnya berkata lebih. Bagaimanapun, dia jujur dan akan '
+            'memperjuangkan keadilan," sambung Suzy.',
+            "Suzy",
+        ),
     ],
 )
-def test_a_short_name_is_the_fuller_name_despite_a_common_or_a_roles_word(body, speaker):
+def test_a_short_name_is_the_fuller_name_the_article_writes_around_it(body, speaker):
     said = _said(body)
     assert said and {who for who, _ in said} == {speaker}
 

@@ -33,6 +33,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # letters or more, is its misspelling.
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
+# How many letters in a row a nickname shares with the start of a word of the name.
+_NICKNAME_LETTERS = 3
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
@@ -91,6 +93,9 @@ class People:
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
+            named = self._named_before_brackets(written)
+            if named:
+                return named
         written_forms = list(self._written_forms(name))
         if len(name) == 1 and not written_forms:
             # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
@@ -106,6 +111,30 @@ class People:
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or best
         return best
+
+    def _named_before_brackets(self, written: str) -> str | None:
+        """The one person's name the body writes right before `written` in brackets, a
+        nickname made of a word of it: "Muhammad Abdul Basit (Abbas)" for "Abbas" (not a
+        role's actor: "Go Hae Ri (Suzy)")."""
+        text, found = self.body, set()
+        bracketed = f"({written})"
+        at = text.find(bracketed)
+        while at >= 0:
+            run = _RUN_BEFORE.search(text, max(0, at - 60), at)
+            words = run.group(1).split() if run else []
+            start = len(words)
+            # up to a word the body also writes in lower case: "Relawan Jokowi Mania (Joman)"
+            # is a group of "relawan"
+            while (
+                start
+                and is_name_word(words[start - 1])
+                and writes_word(text, words[start - 1].lower()) < 0
+            ):
+                start -= 1
+            if is_person_name(words[start:]) and _nickname_of(written, words[start:]):
+                found.add(" ".join(without_degrees(words[start:])))
+            at = text.find(bracketed, at + 1)
+        return found.pop() if len(found) == 1 else None
 
     def _longer_words(self, written: str, start: int, stop: int) -> set[str]:
         """The names the names text writes between `start` and `stop` with a longer word for
@@ -359,6 +388,14 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _nickname_of(nickname: str, name: list[str]) -> bool:
+    """True when a word of `name` opens with letters `nickname` holds in a row: "Abbas" of
+    Abdul Basit, "Rommy" of Romahurmuziy, "Udjae" of Djaelani."""
+    short = nickname.lower()
+    heads = {w[:_NICKNAME_LETTERS].lower() for w in name if len(w) >= _NICKNAME_LETTERS}
+    return any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short)))
 
 
 def _place_word(word: str) -> bool:
