@@ -768,6 +768,12 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
             'memperjuangkan keadilan," sambung Suzy.',
             "Suzy",
         ),
+        # clickid-54bbb6d7b29bfba0: a lost space glued the word after the name to it
+        (
+            '"Mereka tetap semangat walau ada asap. Ada sebagian memakai masker, iya itu memang '
+            'dibolehkan," kata Bupati Siak Alfredriusai melepas para pembalap Kamis (19/9/2019).',
+            "Alfredri",
+        ),
     ],
 )
 def test_a_short_name_is_the_fuller_name_the_article_writes_around_it(body, speaker):

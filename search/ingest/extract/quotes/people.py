@@ -33,6 +33,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # letters or more, is its misspelling.
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
+# How many letters a word glued to a name has at least, and the name before it.
+_GLUED_LETTERS = 4
 # How many letters in a row a nickname shares with the start of a word of the name.
 _NICKNAME_LETTERS = 3
 _JOINED = re.compile(r"[\w'’-]")
@@ -67,6 +69,9 @@ class People:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
         Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
         name = tuple(self.trimmed(list(name)))
+        glued = name[0] if len(name) == 1 else ""
+        if glued:
+            name = (self._unglued(glued),)
         written = " ".join(name)
         gaz = gazetteer()
         canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
@@ -90,6 +95,7 @@ class People:
             longer |= self._longer_words(written, self.title_end, len(self.names_text))
             if not longer:
                 longer = self._longer_words(written, 0, self.title_end)
+            longer.discard(glued)  # "Alfredriusai" is no longer form of "Alfredri"
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
@@ -111,6 +117,20 @@ class People:
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or best
         return best
+
+    def _unglued(self, word: str) -> str:
+        """A name without the word after it that a lost space glued to it, where the article
+        writes it so once: "Alfredri" of "Bupati Siak Alfredriusai melepas ..." (not
+        "Tambusai", written more often)."""
+        for tail in sorted(vocabulary().tail_words, key=len, reverse=True):
+            if (
+                len(tail) >= _GLUED_LETTERS
+                and word.endswith(tail)
+                and len(word) - len(tail) >= _GLUED_LETTERS
+                and self.names_text.count(word) == 1
+            ):
+                return word[: -len(tail)]
+        return word
 
     def _named_before_brackets(self, written: str) -> str | None:
         """The one person's name the body writes right before `written` in brackets, a
