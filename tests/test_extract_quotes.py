@@ -283,6 +283,35 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Djajang Nurdjaman",
             "akan mewaspadai Barthelemy.",
         ),
+        # clickid-dc954bcce1dc3e66: another spelling of a name is the fullest name the
+        # article first writes in the first spelling
+        (
+            "Mantan Ketua Umum Pimpinan Pusat Muhammadiyah, Ahmad Syafi’i Maarif menegaskan, "
+            "keterwakilan unsur sipil dalam pimpinan KPK adalah harga mutlak.\n"
+            '"Ini sudah otomatis mencederai spirit reformasi," kata Syafi’i Ma’arif saat '
+            "dihubungi via telpon, Jakarta, Kamis 12 September 2019.",
+            "Ahmad Syafi’i Maarif",
+            "Ini sudah otomatis mencederai spirit reformasi",
+        ),
+        # clickid-5c7a70cfd7b4e5f9: a one-letter slip in the name of the one who spoke before
+        (
+            "“Informasinya mereka menyebrang ke Pelabuhan Ulee Lheu,” kata Budiono, kepala "
+            "Kantor SAR Banda Aceh saat dihubungi Kompas.com, Senin (09/09/2019).\n"
+            "Menurut Bidiono, Tim SAR banda Aceh setelah menerima laporan dari Panglima Laot "
+            "Sabang langsung bergerak.",
+            "Budiono",
+            "Tim SAR banda Aceh setelah menerima laporan dari Panglima Laot Sabang langsung "
+            "bergerak.",
+        ),
+        # clickid-d0924243f66052bb: two letters swapped
+        (
+            "Sementara itu, Supervisor Trigana Air Pangkalan Bun, Nasrum, mengungkapkan pesawat "
+            "Trigana Air terpaksa kembali delay.\n"
+            '"Dari pukul 05.00 WIB tadi jarak pandang hanya 500 meter, sangat pekat," pungkas '
+            "Narsum.",
+            "Nasrum",
+            "Dari pukul 05.00 WIB tadi jarak pandang hanya 500 meter, sangat pekat",
+        ),
         # a name spelt one way first and another way later: the first spelling
         (
             "TITLE Lorenzo di Mata Cal Crutchlow\nPembalap LCR Honda, Cal Crutchow, memuji "
@@ -691,6 +720,65 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
         '"Kalau salat itu namanya Salat Lihurmatil Wakti hanya menghormati waktu," kata Gus Baha.'
     )
     assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-4a18475dc2a63de8: the title's word after the name is a dictionary word the
+        # corpus writes as a name
+        (
+            "TITLE Arsul Sani Prediksi Isu Revisi UU KPK Akan Banyak Ditanyakan Saat Uji "
+            "Kelayakan Capim KPK\n"
+            "“Saya memperkirakan isu tentang Revisi UU KPK akan menjadi salah satu isu yang "
+            "dominan,” ungkap Arsul di Kompleks DPR RI Senayan, Jakarta Pusat, Senin (9/9/2019).",
+            "Arsul Sani",
+        ),
+        # clickid-327dc199b2ffe4e9: one the corpus writes as a verb ("ditinjau") is the
+        # headline's verb
+        (
+            "TITLE Jokowi Tinjau Lokasi Karhutla Riau, Tegur Pemda yang Masih Sulit Atasi "
+            "Kebakaran\n"
+            '"Sekali lagi, kalau tidak ada dukungan pemda, ini adalah pekerjaan besar yang sulit '
+            'diselesaikan," kata Jokowi.',
+            "Jokowi",
+        ),
+        # clickid-69e160b5d0aef4f3: "Perdana" of "Perdana Menteri" ends a name where no head
+        # goes on after it
+        (
+            "Eksekutif Nasional Wahana Lingkungan Hidup Indonesia atau Walhi, Wahyu Perdana "
+            "mengatakan , dengan tingkat keyakinan kebakaran hutan 80 persen sudah mencapai 34 "
+            "ribu titik.\n"
+            "Wahyu menuturkan, Kementerian Lingkungan Hidup dan Kehutanan telah melakukan "
+            "penyegelan lahan.",
+            "Wahyu Perdana",
+        ),
+        # clickid-e1ee63bfb9d0b985: a nickname in brackets after the name it shortens
+        (
+            '"Kita akan ada aksi pengawalan pelantikan," kata koordinator lapangan aksi, '
+            "Muhammad Abdul Basit (Abbas) dilansir\n"
+            "Senin (30/9). Abbas juga mengatakan jika tuntutan yang diajukan dalam demo hari pun "
+            "masih sama.",
+            "Muhammad Abdul Basit",
+        ),
+        # clickid-bee1c285966be692: an actor in brackets after the role played is no nickname
+        (
+            "Ia kemudian mulai menyelidiki konspirasi besar dibantu agen NIS Go Hae Ri (Suzy).\n"
+            '"Mungkin aku tidak seharusnya berkata lebih. Bagaimanapun, dia jujur dan akan '
+            'memperjuangkan keadilan," sambung Suzy.',
+            "Suzy",
+        ),
+        # clickid-54bbb6d7b29bfba0: a lost space glued the word after the name to it
+        (
+            '"Mereka tetap semangat walau ada asap. Ada sebagian memakai masker, iya itu memang '
+            'dibolehkan," kata Bupati Siak Alfredriusai melepas para pembalap Kamis (19/9/2019).',
+            "Alfredri",
+        ),
+    ],
+)
+def test_a_short_name_is_the_fuller_name_the_article_writes_around_it(body, speaker):
+    said = _said(body)
+    assert said and {who for who, _ in said} == {speaker}
 
 
 def test_an_officials_name_is_spelt_as_the_officials_give_it():

@@ -116,6 +116,11 @@ def _stem_table() -> dict[str, str]:
     return _table
 
 
+def corpus_writes(word: str) -> bool:
+    """True for a lower-case word the corpus writes (one the stem table was mined from)."""
+    return word in _stem_table()
+
+
 def _root(word: str) -> str:
     """Sastrawi's root of a lower-case word, or the word itself when stemming would harm it:
     protected words (names, places, acronyms) and words with digits are kept as written; an

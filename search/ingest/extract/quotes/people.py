@@ -20,9 +20,9 @@ from search.ingest.extract.person_names import (
 )
 from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
-from search.lexicon import foreign_regions
+from search.lexicon import foreign_regions, name_roots
 from search.model import Official
-from search.text.analyzer import analyze
+from search.text.analyzer import analyze, corpus_writes
 from search.text.glossary import find_long_forms
 
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
@@ -33,6 +33,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # letters or more, is its misspelling.
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
+# How many letters a word glued to a name has at least, and the name before it.
+_GLUED_LETTERS = 4
+# How many letters in a row a nickname shares with the start of a word of the name.
+_NICKNAME_LETTERS = 3
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
@@ -65,6 +69,9 @@ class People:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
         Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
         name = tuple(self.trimmed(list(name)))
+        glued = name[0] if len(name) == 1 else ""
+        if glued:
+            name = (self._unglued(glued),)
         written = " ".join(name)
         gaz = gazetteer()
         canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
@@ -88,9 +95,13 @@ class People:
             longer |= self._longer_words(written, self.title_end, len(self.names_text))
             if not longer:
                 longer = self._longer_words(written, 0, self.title_end)
+            longer.discard(glued)  # "Alfredriusai" is no longer form of "Alfredri"
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return longer.pop()
+            named = self._named_before_brackets(written)
+            if named:
+                return named
         written_forms = list(self._written_forms(name))
         if len(name) == 1 and not written_forms:
             # "Crutchlow" is "Cal Crutchlow" where only the title writes him in full (a
@@ -106,6 +117,44 @@ class People:
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or best
         return best
+
+    def _unglued(self, word: str) -> str:
+        """A name without the word after it that a lost space glued to it, where the article
+        writes it so once: "Alfredri" of "Bupati Siak Alfredriusai melepas ..." (not
+        "Tambusai", written more often)."""
+        for tail in sorted(vocabulary().tail_words, key=len, reverse=True):
+            if (
+                len(tail) >= _GLUED_LETTERS
+                and word.endswith(tail)
+                and len(word) - len(tail) >= _GLUED_LETTERS
+                and self.names_text.count(word) == 1
+            ):
+                return word[: -len(tail)]
+        return word
+
+    def _named_before_brackets(self, written: str) -> str | None:
+        """The one person's name the body writes right before `written` in brackets, a
+        nickname made of a word of it: "Muhammad Abdul Basit (Abbas)" for "Abbas" (not a
+        role's actor: "Go Hae Ri (Suzy)")."""
+        text, found = self.body, set()
+        bracketed = f"({written})"
+        at = text.find(bracketed)
+        while at >= 0:
+            run = _RUN_BEFORE.search(text, max(0, at - 60), at)
+            words = run.group(1).split() if run else []
+            start = len(words)
+            # up to a word the body also writes in lower case: "Relawan Jokowi Mania (Joman)"
+            # is a group of "relawan"
+            while (
+                start
+                and is_name_word(words[start - 1])
+                and writes_word(text, words[start - 1].lower()) < 0
+            ):
+                start -= 1
+            if is_person_name(words[start:]) and _nickname_of(written, words[start:]):
+                found.add(" ".join(without_degrees(words[start:])))
+            at = text.find(bracketed, at + 1)
+        return found.pop() if len(found) == 1 else None
 
     def _longer_words(self, written: str, start: int, stop: int) -> set[str]:
         """The names the names text writes between `start` and `stop` with a longer word for
@@ -167,7 +216,8 @@ class People:
 
     def _misspelt_form(self, word: str) -> str | None:
         """The full name of the one person whose name the article writes with a letter more,
-        less or other than `word` ("Frans" for "Frand Barung"), if there is one."""
+        less or other than `word` ("Frans" for "Frand Barung"), or the one-word name of a
+        speaker named before ("Bidiono" for "Budiono"), if there is one."""
         if len(word) < _MISSPELT_MIN_LENGTH:
             return None
         if self._capitalised is None:
@@ -183,6 +233,8 @@ class People:
         if len(close) != 1:
             return None
         fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
+        if not fuller and close[0] in self.known:
+            return close[0]  # "Menurut Bidiono" after "kata Budiono": a speaker named so
         return fuller.pop() if len(fuller) == 1 else None
 
     def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> tuple[str, ...]:
@@ -213,6 +265,7 @@ class People:
                             break
                         if not (
                             self._name_word(word, at)
+                            or self._title_name_root(word, at)  # "Ria Ricis", in the title
                             or (  # "Mardani H Maming": an initial between names
                                 len(word.rstrip(".")) == 1
                                 and not leftmost
@@ -237,7 +290,15 @@ class People:
                             and k + 1 < len(after)
                             and self._name_word(after[k + 1], at)
                         )
-                        if not (self._name_word(word, at) or inside or word in ("bin", "binti")):
+                        # "Wahyu Perdana mengatakan": a head's word, no head after it
+                        part = k + 1 == len(after) and word in vocabulary().head_parts
+                        if not (
+                            self._name_word(word, at)
+                            or self._title_name_root(word, at)  # "Arsul Sani Prediksi ..."
+                            or inside
+                            or part
+                            or word in ("bin", "binti")
+                        ):
                             break
                         words.append(word)  # "Usman bin Yahya"
                 words = self.trimmed(without_degrees(words), stop=name[0])
@@ -267,6 +328,18 @@ class People:
         """A word of a name, at `at` in the names text: in the title, not a common word
         ("Sissy Prescillia Hemat Belanja")."""
         return is_name_word(word) and not (at < self.title_end and is_common_word(word))
+
+    def _title_name_root(self, word: str, at: int) -> bool:
+        """A common word of the title that may still end a name: a root the corpus writes
+        as a name ("Arsul Sani Prediksi ...") and never as a verb with di- (not "Jokowi
+        Tinjau Lokasi", where the corpus writes "ditinjau")."""
+        lower = word.lower()
+        return (
+            at < self.title_end
+            and is_name_word(word)
+            and lower in name_roots()
+            and not corpus_writes("di" + lower)
+        )
 
     def by_role(self, role: tuple[str, ...]) -> Official | None:
         """The official the article names in `role` ("Mendagri"), else the gazetteer's
@@ -335,6 +408,14 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _nickname_of(nickname: str, name: list[str]) -> bool:
+    """True when a word of `name` opens with letters `nickname` holds in a row: "Abbas" of
+    Abdul Basit, "Rommy" of Romahurmuziy, "Udjae" of Djaelani."""
+    short = nickname.lower()
+    heads = {w[:_NICKNAME_LETTERS].lower() for w in name if len(w) >= _NICKNAME_LETTERS}
+    return any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short)))
 
 
 def _place_word(word: str) -> bool:

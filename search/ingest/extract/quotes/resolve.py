@@ -187,6 +187,10 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
             # Netanyahu", "Kemnaker Aris Wahyudi": the country's, the agency's
             words = words[1:]
         full = people.first_spelling(" ".join(words))
+        if full != " ".join(words) and full not in people.known:
+            # "Syafi’i Ma’arif" is the "Ahmad Syafi’i Maarif" the article writes first (an
+            # official's name is as the officials give it)
+            full = people.full_name(tuple(full.split())) or full
         if role and full not in people.roles:
             people.roles[full] = role
         return full, people.role_of(full) or role

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from search import regex_cache
-from search.ingest.extract.officials import alternation
-from search.ingest.extract.person_names import names_also_roles, not_names
+from search.ingest.extract.officials import alternation, is_common_word
+from search.ingest.extract.person_names import is_place, names_also_roles, not_names
 from search.lexicon import load_toml, places
 
 
@@ -50,6 +50,10 @@ class Vocabulary:
     # "Jaksa Agung"), and the heads of more than one word they may end
     name_head_words: frozenset[str]
     long_heads: frozenset[str]
+    # Dictionary words of a role only inside a head of more words ("Perdana" of "Perdana
+    # Menteri"): a name's last word where no capitalised word follows ("Wahyu Perdana
+    # mengatakan")
+    head_parts: frozenset[str]
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
     name_enders: frozenset[str]
     institutions: frozenset[str]
@@ -75,6 +79,7 @@ def vocabulary() -> Vocabulary:
     # '"...," menurut Jay Milliken' too: after a closing mark it names who said it.
     quote_verbs = alternation([*after, *data["after_quote_only"], "menurut"])
     role_words = set(data["role_words"])
+    alone = role_words | {h for h in roles["heads"] if " " not in h}
     for head in roles["heads"]:
         role_words.update(head.split())
     qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
@@ -153,6 +158,11 @@ def vocabulary() -> Vocabulary:
         role_words=frozenset(role_words),
         name_head_words=names_also_roles(),
         long_heads=frozenset(h for h in roles["heads"] if " " in h),
+        head_parts=frozenset(
+            w
+            for w in role_words - alone - qualifiers - set(data["institutions"])
+            if is_common_word(w) and not is_place([w])
+        ),
         qualifiers=frozenset(qualifiers - role_words),
         name_enders=frozenset(data["name_enders"]),
         institutions=frozenset(data["institutions"]),
