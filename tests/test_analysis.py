@@ -304,6 +304,9 @@ def test_the_whoosh_analyzers_are_the_steps():
         ("ijinnya", "perizinan"),
         ("cina", "china"),
         ("demonstran", "pendemo"),
+        ("online", "daring"),
+        ("offline", "luring"),
+        ("esports", "esport"),
     ],
 )
 def test_other_spellings_of_a_word_share_its_root(variant, standard):

@@ -48,6 +48,24 @@ MIN_PRECISION = 0.9
             "kata Kepala BNPB atau Badan Nasional Penanggulangan Bencana Doni Monardo",
             ("BNPB", "Badan Nasional Penanggulangan Bencana"),
         ),
+        # a linking word whose initial the acronym keeps ("Dalam": the D of KDRT)
+        (
+            "menjadi korban Kekerasan Dalam Rumah Tangga (KDRT) selama",
+            ("KDRT", "Kekerasan Dalam Rumah Tangga"),
+        ),
+        (
+            "kasus KDRT (Kekerasan Dalam Rumah Tangga) itu",
+            ("KDRT", "Kekerasan Dalam Rumah Tangga"),
+        ),
+        (
+            "pelaku KDRT atau Kekerasan Dalam Rumah Tangga bisa",
+            ("KDRT", "Kekerasan Dalam Rumah Tangga"),
+        ),
+        # or leaves out ("dan": UMKM)
+        (
+            "pelaku Usaha Mikro Kecil dan Menengah (UMKM) di",
+            ("UMKM", "Usaha Mikro Kecil dan Menengah"),
+        ),
         ("Ketua KPK terpilih FB (Firli Bahuri) mengatakan", None),  # initials of a name
         ("UU (Undang Undang Dasar) itu", None),  # the words in brackets spell more
         (

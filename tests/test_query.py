@@ -323,6 +323,18 @@ TWO_WAYS = {
     "clickid-a0debd371e24c6d6": "Tim evakuasi terdiri dari TNI, polisi, Danlanal Banyuwangi,"
     " BPSPL Denpasar, BBKSDA Jatim, Kementerian Kelautan dan Perikanan, Kementerian LHK, dan"
     " pihak terkait.",
+    "clickid-799c726e823a60fc": "Selama Hamdan bercerita dalam perjalanan ojol, dia selalu"
+    " menangis sampai terisak-isak.",
+    "clickid-ea568a47f3238be3": "Sebelumnya, dari pantauan , di kawasan Blok M dan Melawai, Rabu"
+    " (18/9/2019), banyak pengemudi ojek online yang menunggu penumpang di jalur tersebut.",
+    "clickid-0601cff8168d449e": "Pelanggaran terbanyak dilakukan ojek daring.",
+    "clickid-267ca586d4b6d1d1": "Ketidakmampuan membayar utang yang membengkak dari pinjaman daring"
+    " membuat ia nekat mengakhiri hidupnya.",
+    "clickid-9b39e4f765dbf78f": "Ia menceritakan ada masyarakat yang meminjam uang melalui pinjaman"
+    " online saat jatuh tempo biasanya akan dihubungi dan ditagih.",
+    "clickid-0b631ce32ed2ad21": '"Pemerintah mendukung industri esport.',
+    "clickid-e730131572f476dd": "Perhatian khusus diberikan Kementerian Pemuda dan Olahraga ( ,)"
+    " terhadap atlet e-sports yang berjuang mengharumkan nama bangsa.",
 }
 
 
@@ -352,6 +364,20 @@ def two_ways_engine(tmp_path_factory) -> SearchEngine:
             {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"},
         ),
         ("KLHK", {"clickid-e3346a58ae4734d6", "clickid-a0debd371e24c6d6"}),
+        # online services: a contraction, "online" and its Indonesian word "daring"
+        (
+            "ojol",
+            {"clickid-799c726e823a60fc", "clickid-ea568a47f3238be3", "clickid-0601cff8168d449e"},
+        ),
+        (
+            "ojek online",
+            {"clickid-799c726e823a60fc", "clickid-ea568a47f3238be3", "clickid-0601cff8168d449e"},
+        ),
+        ("pinjaman online", {"clickid-267ca586d4b6d1d1", "clickid-9b39e4f765dbf78f"}),
+        ("pinjaman daring", {"clickid-267ca586d4b6d1d1", "clickid-9b39e4f765dbf78f"}),
+        # with or without the plural s
+        ("e-sports", {"clickid-0b631ce32ed2ad21", "clickid-e730131572f476dd"}),
+        ("esport", {"clickid-0b631ce32ed2ad21", "clickid-e730131572f476dd"}),
     ],
 )
 def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query, ids):

@@ -31,7 +31,7 @@ from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 from search import jsonfiles
 from search.lexicon import protected_words, spellings, stem_overrides, stopwords
 
-ANALYZER_VERSION = "11"
+ANALYZER_VERSION = "13"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
@@ -46,6 +46,10 @@ ANALYZER_VERSION = "11"
 #     (pemadaman -> padam, pengesahan -> sah, perampokan -> rampok ...); menangani /
 #     penanganan ("to handle") stem apart from tangan ("hand"), menenggelamkan /
 #     penenggelaman (sinking a vessel) apart from tenggelam.
+# 12: the mined glossary's acronyms that keep a linking word's initial (KDRT: Kekerasan Dalam
+#     Rumah Tangga) are written where a text has their long forms.
+# 13: online services' contractions (ojol, pinjol) are written where a text has their long
+#     forms; online stems to daring, offline to luring, esports to esport (`spellings.toml`).
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps

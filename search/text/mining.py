@@ -11,11 +11,12 @@
 - Acronyms: "Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi Pemberantasan Korupsi)",
   "KPK atau Komisi Pemberantasan Korupsi" and "Komisi Pemberantasan Korupsi atau KPK" written
   in a text give the pair KPK ⇄ Komisi Pemberantasan Korupsi when the acronym's letters are
-  the initials of the words beside it; short forms written with lower-case letters
-  ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)") when they are the
-  beginnings of the words, one after the other, and the corpus does not mostly write them in
-  lower case as a word of their own ("persis"); an official's alias (Jokowi) is left to the
-  officials gazetteer (`glossary_mined.toml`).
+  the initials of the words beside it (a linking word's initial kept or left out: KDRT for
+  "Kekerasan Dalam Rumah Tangga", UMKM for "Usaha Mikro Kecil dan Menengah"); short forms
+  written with lower-case letters ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian
+  Keuangan)") when they are the beginnings of the words, one after the other, and the corpus
+  does not mostly write them in lower case as a word of their own ("persis"); an official's
+  alias (Jokowi) is left to the officials gazetteer (`glossary_mined.toml`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -169,19 +170,15 @@ def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
     """The words after an acronym that spell it with their capitalised initials: all of them
     (`whole`: the words in brackets), or the shortest head of them."""
     letters = acronym.lower()
-    initials = ""
-    for end, word in enumerate(words, 1):
-        if word.lower() in _LINKING:
-            if end == 1:
-                return None
-            continue
-        if not word[0].isupper():
+    for end in (len(words),) if whole else range(1, len(words) + 1):
+        head = words[:end]
+        content = [w for w in head if w.lower() not in _LINKING]
+        if len(content) > len(letters) or head[0].lower() in _LINKING:
             return None
-        initials += word[0].lower()
-        if initials == letters and words[end - 1].lower() not in _LINKING:
-            return " ".join(words[:end]) if not whole or end == len(words) else None
-        if not letters.startswith(initials):
+        if not all(w[0].isupper() for w in content):
             return None
+        if head[-1].lower() not in _LINKING and _spelt_by_initials(letters, head):
+            return " ".join(head)
     return None
 
 
@@ -190,16 +187,31 @@ def _align(words: list[str], acronym: str) -> str | None:
     letters = acronym.lower()
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
-        if not tail[0][0].isupper():
+        if not tail[0][0].isupper() or tail[0].lower() in _LINKING:
             continue
-        initials = "".join(w[0].lower() for w in tail if w.lower() not in _LINKING)
-        if len(initials) < 2:
+        content = [w for w in tail if w.lower() not in _LINKING]
+        if len(content) < 2:
             continue
-        if initials == letters and all(w[0].isupper() or w.lower() in _LINKING for w in tail):
+        if all(w[0].isupper() for w in content) and _spelt_by_initials(letters, tail):
             return " ".join(tail)
-        if len(initials) > len(letters):
+        if len(content) > len(letters):
             return None
     return None
+
+
+def _spelt_by_initials(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the initials of `words`: one of each word, none or one of a
+    linking word ("Kekerasan Dalam Rumah Tangga" spells KDRT; "Badan Usaha Milik Negara dan
+    Daerah" may leave out "dan")."""
+    ends = {0}  # how many letters the words so far can spell
+    for word in (w.lower() for w in words):
+        least = 0 if word in _LINKING else 1
+        ends = {
+            end + n for end in ends for n in range(least, 2) if letters[end : end + n] == word[:n]
+        }
+        if not ends:
+            return False
+    return len(letters) in ends
 
 
 def _spelt_by_beginnings(letters: str, words: list[str]) -> bool:
