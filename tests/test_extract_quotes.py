@@ -319,6 +319,26 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Cal Crutchlow",
             "Lorenzo merupakan pembalap yang luar biasa.",
         ),
+        # clickid-0037b323dcd5b7eb: who an unnamed source is, then the name
+        (
+            '"Kayak THR itu Mas Dhani kasih, cuma kan kita ada segan," ucap keluarga korban, '
+            "Vonny di Pondok Indah, Jakarta Selatan.",
+            "Vonny",
+            "Kayak THR itu Mas Dhani kasih, cuma kan kita ada segan",
+        ),
+        # clickid-987f89df4974b64c
+        (
+            '"Kecewa yah. Kita niat baik perdamaian," ujar ibunda Kris, Tuty pada wartawan.',
+            "Tuty",
+            "Kecewa yah. Kita niat baik perdamaian",
+        ),
+        # clickid-a0a4c443d05af649
+        (
+            '"Sekarang kami hanya memiliki satu musuh," kata salah satu pemimpin suku, '
+            "Mudjire Kayapo, kepada BBC.",
+            "Mudjire Kayapo",
+            "Sekarang kami hanya memiliki satu musuh",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -1321,3 +1341,66 @@ def test_words_and_names_are_found_between_word_boundaries():
     assert writes_word("kerahasiaan rahasia_x", "rahasia") == -1
     body = "pelatih Barito Putera Djajang; melawan Putera Djajang; Jean-Pierre Putera Djajang"
     assert list(_words_before_name(body, "Putera Djajang")) == [(8, "Barito"), (55, "Jean-Pierre")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        # clickid-78574784c4f9251a: an unnamed source's quotation, then "katanya"
+        (
+            'Budi Santoso, Kepala Bagian Umum, menjelaskan proses cetak.\n"Saya membeli lima '
+            'eksemplar untuk saya sendiri," kata salah satu petugas haji.\n"Saya bawa pulang '
+            'untuk dibagikan di rumah," katanya.',
+            [],
+            ["Saya bawa pulang untuk dibagikan di rumah"],
+        ),
+        # clickid-d3f1a4b604ee830c: a passer-by's words, then "tutur dia"
+        (
+            "Menteri Transportasi Jepang Kazuyoshi Akaba meninjau bandara Narita.\n"
+            "“Mereka jelas tidak memiliki rencana cadangan,” ujar seorang pelancong yang "
+            "tinggal di Tokyo.\nPelancong itu tiba di bandara sebelum pukul 4 sore. “Istri saya "
+            "mengatakan: bagaimana jika ini terjadi selama Olimpiade?” tutur dia pada Reuters.",
+            [],
+            ["Istri saya mengatakan"],
+        ),
+        # a body's quotation, then "lanjutnya"
+        (
+            "Kepala BNPB Doni Monardo meninjau lokasi kebakaran di Riau.\n"
+            '"Kami akan mengirim dua helikopter lagi," kata BNPB dalam keterangannya.\n'
+            '"Pasukan darat juga ditambah hingga seribu orang," lanjutnya.',
+            [],
+            ["Pasukan darat juga ditambah"],
+        ),
+        # clickid-de85b56ee4f2507d: a quotation carried on after another speaker's
+        (
+            "Habibie pun yakin suatu hari akan bertemu istrinya.\n"
+            "“Mereka sekarang bisa bersatu,” kata putra sulung Habibie, Ilham Akbar Habibie.\n"
+            "“Insya Allah mudah-mudahan mereka untuk selamanya bersama,” tuturnya.",
+            ["Insya Allah mudah-mudahan mereka untuk selamanya bersama"],
+            [],
+        ),
+        # clickid-6797024ed86ec544: a body in the narration does not stop its speaker
+        (
+            'Dalam aksinya, Forsi mendesak DPR. "Revisi UU KPK bukan untuk melemahkan lembaga," '
+            "tutur koordinator aksi, Sufriadi.\nFORSI menilai kinerja KPK terkait proses "
+            'pencegahan belum memuaskan.\n"Kinerja KPK dalam menekan korupsi belum memuaskan," '
+            "ujarnya.",
+            ["Kinerja KPK dalam menekan korupsi belum memuaskan"],
+            [],
+        ),
+        # clickid-45ff748c3e1370c5: a description whose name was cut out with its link
+        (
+            "Ketua DPP PKB Abdul Kadir Karding mendukung rencana itu.\n"
+            '"Ini gagasan baik," ujar anggota , ini kepada Tribunnews.com.\n'
+            '"Langkah ini harus diwujudkan," jelas mantan Wakil Ketua TKN itu.',
+            ["Langkah ini harus diwujudkan"],
+            [],
+        ),
+    ],
+)
+def test_ujarnya_after_someone_unnamed_is_not_the_last_one_named(body, kept, dropped):
+    said = dict((t, s) for s, t in _said(body))
+    for text in kept:
+        assert any(t.startswith(text) for t in said), text
+    for text in dropped:
+        assert not any(t.startswith(text) for t in said), said

@@ -9,7 +9,9 @@ A speaker is a person, named by the fullest form the article writes ("kata Wiyag
 ("ujarnya", "kata dia", "Menurutnya") is the last speaker named, or the person a sentence
 started with since; a role alone ("kata Mendagri") is the official the article names in that
 role, else the gazetteer's holder of it on the article's date. Institutions ("kata Polri") and
-unnamed sources ("ujar seorang warga") are no speakers: their quotes are left out.
+unnamed sources ("ujar seorang warga") are no speakers: their quotes are left out, and so is an
+"ujarnya" or a quotation carried on after such a quotation (it is theirs, not the last person
+named); "ujar ibunda Kris, Tuty" is Tuty's.
 
 A quote with no attribution of its own is its paragraph's earlier speaker's, or, opening a
 paragraph right after a quoted one, that paragraph's speaker's (a quote carried on).

@@ -18,7 +18,7 @@ from search.ingest.extract.person_names import (
     place_name_kind,
     without_degrees,
 )
-from search.ingest.extract.quotes.speakers import bounds_name, is_name_word
+from search.ingest.extract.quotes.speakers import bounds_name, is_name_word, is_role_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Official
@@ -368,6 +368,14 @@ class People:
             return Official(name, " ".join(role))
         return None
 
+    def gives_role(self, role: tuple[str, ...]) -> bool:
+        """True when an attribution gives a person the article names `role` ("kata Kasat
+        Reskrim" after "Kasat Reskrim AKP Budi mengatakan")."""
+        written = " ".join(role)
+        key = _role_key(vocabulary().role_aliases.get(written, written))
+        keys = {_role_key(r) for r in self.roles.values()}
+        return bool(key) and any(k == key or k.startswith(key + " ") for k in keys)
+
     def role_of(self, name: str) -> str:
         """The role the article gives a person: as an official, else in an attribution."""
         for official in self.officials:
@@ -471,6 +479,14 @@ def _role_key(role: str) -> str:
         out += [*words[i:start], acronym]
         i = stop
     return " ".join(out + words[i:])
+
+
+def in_role(body: Sequence[str], role: str) -> bool:
+    """True when `role` holds the words of `body` ("Kemenhub" in "Menhub" does not; "Bank
+    Indonesia" in "Gubernur BI" does, a long form and its acronym being one)."""
+    words = set(_role_key(role).split())
+    held = _role_key(" ".join(w for w in body if not is_role_word(w))).split()
+    return bool(held) and all(w in words for w in held)
 
 
 def initials(words: Sequence[str]) -> str:

@@ -9,6 +9,7 @@ import re
 from search.ingest.extract.person_names import is_degree, is_place, looks_like_person
 from search.ingest.extract.quotes.sentences import is_role_phrase
 from search.ingest.extract.quotes.speakers import (
+    NOBODY,
     PRONOUN,
     Said,
     is_name_word,
@@ -53,6 +54,11 @@ _NAME_AFTER_COMMA = re.compile(
     r"(?P<role>(?:\s+(?:dan|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?)\s*,\s*"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*(?:[.,;!?()]|$))"
 )
+# A space before a comma a few lower-case words after a speaker word: a link's text cut out
+# there ("anggota , ini", "pria yang akrab disapa , ini").
+_LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
+# What follows a name after a comma: a lower-case word, or a comma and what comes next.
+_AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
@@ -138,6 +144,23 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
+    if said.other and _lost_name(text, end):
+        # "ujar anggota , ini", "ucap pria yang akrab disapa , ini": a description whose
+        # name the page lost with its link, not someone else.
+        return NOBODY, end
+    if said.other and not said.role:
+        # "ujar ibunda Kris, Tuty", "ucap keluarga korban, Vonny": who they are, then the name.
+        named = _ROLE_THEN_NAME.match(text, pos)
+        person = speaker(named.group("name").split()) if named else NOBODY
+        if (
+            named
+            and person.name
+            and not person.weak
+            and looks_like_person(list(person.name))
+            and _ends_attribution(text, named.end("name"))
+        ):
+            role = (*named.group("role").split(), *person.role)
+            return Said(person.name, role), named.end("name")
     if said.name and not said.role:
         # "oleh Filsuf, Slavoj Zizek": a role (not a name), then the name after a comma.
         apposed = _NAME_AFTER_COMMA.match(text, end)
@@ -154,6 +177,27 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             if found.name and not found.weak:
                 return found, named.end("name")
     return said, end
+
+
+def _ends_attribution(text: str, end: int) -> bool:
+    """True when a name at `end` ends the attribution: punctuation follows (not a comma and
+    another name: "warga RT 6, Kelurahan Srondol Wetan, Ismiyati"; but "Ida Rosida, Rabu
+    (4/9)") or a word that goes on with it ("Vonny di Pondok Indah"; not "putri promotor
+    musik, Adrie Subono itu", "..., Jakarta Barrier Free Tourism atau JBFT, Faisal Rusdi")."""
+    m = _AFTER_NAME.match(text, end)
+    if m is None:
+        return True
+    if m.group("word"):
+        return m.group("word") in vocabulary().tail_words
+    return m.group("next") is None or m.group("next") in vocabulary().name_enders
+
+
+def _lost_name(text: str, end: int) -> bool:
+    """True when the name after a speaker phrase ending at `end` was cut out with its link:
+    a space and a comma after it, or after a few words that do not go on with the
+    attribution ("ujar anggota , ini"; not "kata seorang pemrotes kepada ,yang ...")."""
+    m = _LOST_NAME.match(text, end)
+    return m is not None and not any(w in vocabulary().tail_words for w in m.group(1).split())
 
 
 def _unnamed_group(first: str) -> bool:

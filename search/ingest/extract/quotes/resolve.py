@@ -19,13 +19,14 @@ from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import (
     People,
     at_boundary,
+    in_role,
     initials,
     is_person_name,
     without_titles,
 )
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
-from search.ingest.extract.quotes.speakers import NOBODY, Said, is_role_word, speaker
+from search.ingest.extract.quotes.speakers import NOBODY, Said, is_body, is_role_word, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Quote
 
@@ -128,16 +129,23 @@ def resolve(
         return None
 
     for f in found:
-        if f.said.name or f.said.role:
+        if (f.said.name or f.said.role) and not f.said.none:
             person(f.said)
     last: tuple[str, str] | None = None
     last_at = -1
-    by_paragraph: dict[int, tuple[str, str]] = {}
+    by_paragraph: dict[int, tuple[str, str] | None] = {}  # None: no person named
     ahead: list[Found] = []  # a role whose name was cut out: the next one named
     for f in found:
         said = f.said
         who: tuple[str, str] | None
         if said.none:
+            if said.other and f.direct and not _speaks_for(said.role, last):
+                # "“...,” kata seorang warga", "“...,” tulis Polda Jatim": the one speaking
+                # from here is no person named; "ujarnya" after it is not the last one named
+                # (but after "Menurut pelaku, ..." or "Pemerintah mengakui ..." in the
+                # narration, the one named before speaks on).
+                last, last_at = None, f.start
+                by_paragraph[f.paragraph] = None
             continue
         if said.ahead:
             ahead.append(f)
@@ -145,15 +153,29 @@ def resolve(
         if said.pronoun:
             who = subject_between(last_at, f.start, last is not None) or last
         elif said.inherit:
-            who = by_paragraph.get(f.paragraph)
-            if who is None and f.opens:
+            if f.paragraph in by_paragraph:
+                who = by_paragraph[f.paragraph]
+            elif f.opens:
                 who = by_paragraph.get(f.paragraph - 1)
-            elif who is None:
+            else:
                 # "Lucius miris ... Ia pun menilai ... “Di situ ...”": the person the
                 # paragraph is about before the quotation.
                 who = subject_between(starts[f.paragraph] - 1, f.start)
         else:
             who = person(said)
+            body = said.name if said.weak else said.role if not said.name else ()
+            if (
+                who is None
+                and f.direct
+                and is_body(body)
+                and not people.gives_role(body)
+                and not _speaks_for(body, last)
+            ):
+                # "“...,” kata KPAI": a body speaks from here, as after "kata seorang warga"
+                # (but "“...,” tulis APJATEL" after its Ketua spoke may be him speaking).
+                last, last_at = None, f.start
+                by_paragraph[f.paragraph] = None
+                continue
         if who is None:
             continue
         if ahead and (said.name or said.role):
@@ -165,6 +187,12 @@ def resolve(
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_overlaps(sorted(quotes, key=lambda q: q.start))
+
+
+def _speaks_for(body: tuple[str, ...], last: tuple[str, str] | None) -> bool:
+    """True when the body is in the role of the person `last` named ("APJATEL" after "Ketua
+    APJATEL Muhammad Arif Angga", "Bank Indonesia" after "Gubernur BI Perry Warjiyo")."""
+    return last is not None and in_role(body, last[1])
 
 
 def _quote(who: tuple[str, str], f: Found, people: People) -> Quote:

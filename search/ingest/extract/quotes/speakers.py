@@ -18,6 +18,8 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 # article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
 # A short acronym that may be a person's initials ("SBY", "JK", "AHY").
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# An acronym that is a body's, not a person's initials ("AB" of "Tagore AB").
+_BODY_ACRONYM = re.compile(r"[A-Z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class Said:
     pronoun: bool = False
     inherit: bool = False
     none: bool = False
+    # With `none`: someone speaks who is no person the article names ("kata seorang warga",
+    # "Polda Jatim menyatakan"); a following "ujarnya" is theirs, not the last person named.
+    other: bool = False
     weak: bool = False  # a name that may be a place's ("Bima"): only a person named in full
     ahead: bool = False  # a role whose name was cut out ("Wakil Ketua DPR , , mengatakan")
 
@@ -38,6 +43,7 @@ class Said:
 PRONOUN = Said(pronoun=True)
 INHERIT = Said(inherit=True)
 NOBODY = Said(none=True)
+SOMEONE_ELSE = Said(none=True, other=True)
 AHEAD = Said(ahead=True)
 
 
@@ -113,7 +119,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY  # "kata ...", "ujar -"
     if first in sp.pronouns or first == "ia":
         return PRONOUN if len(words) == 1 else NOBODY
-    if not first[0].isupper() or first in sp.unnamed:
+    if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
+        # "kata seorang warga", "ujar ayahnya": someone the article does not name
+        return NOBODY if first in sp.voiceless else SOMEONE_ELSE
+    if not first[0].isupper():
         return NOBODY
     if "," in words:
         # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name (the last
@@ -192,8 +201,23 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         if not name and len(role) == 1 and _ACRONYM.fullmatch(role[0]):
             # "ujar SBY": a person's initials, if the article names one so (else an agency)
             return Said(tuple(role), weak=True)
-        return NOBODY  # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution
+        if is_body(role):
+            # "kata Polda Metro Jaya", "ujar Partai Gerindra": an institution (its words kept)
+            return Said(role=tuple(role), none=True, other=True)
+        return NOBODY
     return Said(tuple(name), tuple(role))
+
+
+def is_body(words: Sequence[str]) -> bool:
+    """True for words naming an institution or a company: the first is one's word ("Polda
+    Jatim", "Partai Gerindra", "Big Hit Entertainment") or an acronym ("KPAI", "FORSI")."""
+    sp = vocabulary()
+    first = words[0].rstrip(".") if words else ""
+    return (
+        first in sp.institutions
+        or first in sp.organisations
+        or _BODY_ACRONYM.fullmatch(first) is not None
+    )
 
 
 def _opens_name_despite_role(words: list[str], i: int) -> bool:

@@ -59,6 +59,7 @@ class Vocabulary:
     institutions: frozenset[str]
     organisations: frozenset[str]  # "Entertainment", "Group": a company's name, not a person's
     unnamed: frozenset[str]
+    voiceless: frozenset[str]  # of those, writings: "data", "laporan"
     passive_forms: frozenset[str]  # "Dijelaskan", "dikatakan": who said it follows, if anyone
     publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
     role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
@@ -168,6 +169,7 @@ def vocabulary() -> Vocabulary:
         institutions=frozenset(data["institutions"]),
         organisations=frozenset(data["organisations"]),
         unnamed=frozenset(data["unnamed"]),
+        voiceless=frozenset(data["voiceless"]),
         passive_forms=frozenset({*passive, *(p.capitalize() for p in passive)}),
         publishers=frozenset(load_toml("sources.toml").get("publishers", {})),
         role_aliases=dict(data.get("role_aliases", {})),
