@@ -1,6 +1,7 @@
 """A photo's caption among a page's lines: the line under a caption label ("Lihat Foto") and the
 short credit under that, a short line over a credit line that names who gave the photo
-("Tribunnews/Jeprima", "Instagram/lucintaluna_"), and a short sentence that ends in its credit
+("Tribunnews/Jeprima", "Instagram/lucintaluna_") or under it when the byline or the story's
+dateline follows, and a short sentence that ends in its credit
 ("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def is_photo_credit(line: str) -> bool:
 
 def drop_captions(lines: list[str]) -> list[str]:
     """The lines without photo captions: a caption label, the caption under it and its credit;
-    a short line over a photo's credit line, and that credit."""
+    a short line over a photo's credit line (or under it), and that credit."""
     label = chrome_patterns().caption_label
     kept: list[str] = []
     at = 0
@@ -55,9 +56,23 @@ def drop_captions(lines: list[str]) -> list[str]:
         if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
             at += 2
             continue
+        if is_photo_credit(line) and _caption_under_credit(lines[at + 1 : at + 3]):
+            at += 2  # a credit over its caption, then the byline or the story's dateline
+            continue
         kept.append(line)
         at += 1
     return kept
+
+
+def _caption_under_credit(under: list[str]) -> bool:
+    """Whether the first of `under` is the caption of a photo whose credit stands over it (a
+    credit no caption stands over): a short line followed by page chrome ("Laporan Wartawan
+    ...") or by the story's dateline, not by more of the story."""
+    return (
+        len(under) == 2
+        and _may_be_caption(under[0])
+        and (is_chrome(under[1]) or opens_with_dateline(under[1]))
+    )
 
 
 def ends_with_credit(line: str) -> bool:
