@@ -256,6 +256,28 @@ def test_a_headline_that_starts_breaking_news_is_the_title():
     assert title == "BREAKING NEWS: Gempa Guncang Maluku Utara Hari Ini"
 
 
+BLOG_PAGE = """Seputar Selebriti Kita
+Kabar artis tanah air, terbaru setiap hari
+Beranda
+Seleb
+Musik
+Selasa, 10 September 2019
+Pesan Ruben Onsu untuk Betrand Peto Pada Hari Pertama Sekolah di Jakarta
+Ruben Onsu bersama istrinya mengantar anak lelakinya menjalani hari pertama sekolah di Jakarta.
+Betrand mengenakan seragam sekolah berwarna putih, dibalut jaket biru dan dasi.
+Diposting oleh Admin Seleb di 13.51
+"""
+
+
+def test_a_blogs_post_title_is_the_title_not_the_blogs_name_and_motto():
+    article = extract_article(BLOG_PAGE, "blog").article
+    assert article.title == (
+        "Pesan Ruben Onsu untuk Betrand Peto Pada Hari Pertama Sekolah di Jakarta"
+    )
+    assert article.body.startswith("Ruben Onsu bersama istrinya")
+    assert "Seputar Selebriti" not in article.body
+
+
 @pytest.mark.parametrize(
     ("line", "headline"),
     [
