@@ -402,6 +402,8 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Lihat video ini di TikTok",
         # a tweet's embed without the tweet
         "— Joko Widodo (@jokowi) September 12, 2019",
+        "— Joko Widodo (@jokowi) 12 September 2019",
+        "♬ suara asli - Lucinta Luna",
         "pic.twitter.com/Xy12AbCd",
         # a caption whose credit is named by its label
         "Lee Jong Suk dan Han Hyo Joo di drama W. (credit: mbc)",

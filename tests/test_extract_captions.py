@@ -81,6 +81,22 @@ TRIBUN_DATELINE = (
                 TRIBUN_DATELINE,
             ],
         ),
+        # a caption ending in a bracketed credit that names a photo source, wherever it is;
+        # a story's credit naming its publisher, and a quote, stay
+        (
+            [
+                DATELINE,
+                "Agnez Mo saat tampil di Jakarta. (Instagram/agnezmo)",
+                "Presiden saat meninjau banjir di Bekasi. (Twitter/@jokowi)",
+                "Penjualan naik 5 persen, kata dia. (Tribunnews.com/Reza Deni)",
+                '"Kami siap bertanding," kata pelatih. (Instagram/pbsi)',
+            ],
+            [
+                DATELINE,
+                "Penjualan naik 5 persen, kata dia. (Tribunnews.com/Reza Deni)",
+                '"Kami siap bertanding," kata pelatih. (Instagram/pbsi)',
+            ],
+        ),
         # a credit over the story's dateline: the story is no caption
         (
             ["Tribunnews/Jeprima", TRIBUN_DATELINE, "Penjualan naik 5 persen."],
