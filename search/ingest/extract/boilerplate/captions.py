@@ -31,8 +31,9 @@ _CAPTION_WORDS = 35
 # "... Italia. (MotoGP.com)", "... bersama. (Dok. Pribadi)".
 _ENDS_WITH_CREDIT = re.compile(r"[.!?][\"”]?\s*\([^()\d\s]+(?: [^()\d\s]+){0,3}\)$")
 _QUOTE_MARKS = "\"“'‘«"
-# A credit in brackets closing a line: "(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)".
-_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{3,60})\)$")
+# A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
+# between these many characters.
+_CREDIT_CHARS = (3, 60)
 
 
 def is_photo_credit(line: str) -> bool:
@@ -54,10 +55,12 @@ def ends_in_photo_source(line: str) -> bool:
     """A short line that ends in a bracketed credit naming a photo source, wherever it stands:
     "Agnez Mo saat tampil di Jakarta. (Instagram/agnezmo)" (a story's own credit names its
     publisher: "(Tribunnews.com/Reza Deni)")."""
-    m = _BRACKETED_CREDIT.search(line) if line.endswith(")") else None
-    source = None if m is None else _credit_source(m.group("credit"))
+    opens = line.rfind("(") if line.endswith(")") else -1
+    credit = line[opens + 1 : -1]
+    source = _credit_source(credit) if opens >= 0 and _CREDIT_CHARS[0] <= len(credit) else None
     return (
         source is not None
+        and len(credit) <= _CREDIT_CHARS[1]
         and source.lower() in chrome_patterns().photo_sources
         and _may_be_caption(line)
     )
