@@ -256,6 +256,28 @@ def test_a_headline_that_starts_breaking_news_is_the_title():
     assert title == "BREAKING NEWS: Gempa Guncang Maluku Utara Hari Ini"
 
 
+BLOG_PAGE = """Seputar Selebriti Kita
+Kabar artis tanah air, terbaru setiap hari
+Beranda
+Seleb
+Musik
+Selasa, 10 September 2019
+Pesan Ruben Onsu untuk Betrand Peto Pada Hari Pertama Sekolah di Jakarta
+Ruben Onsu bersama istrinya mengantar anak lelakinya menjalani hari pertama sekolah di Jakarta.
+Betrand mengenakan seragam sekolah berwarna putih, dibalut jaket biru dan dasi.
+Diposting oleh Admin Seleb di 13.51
+"""
+
+
+def test_a_blogs_post_title_is_the_title_not_the_blogs_name_and_motto():
+    article = extract_article(BLOG_PAGE, "blog").article
+    assert article.title == (
+        "Pesan Ruben Onsu untuk Betrand Peto Pada Hari Pertama Sekolah di Jakarta"
+    )
+    assert article.body.startswith("Ruben Onsu bersama istrinya")
+    assert "Seputar Selebriti" not in article.body
+
+
 @pytest.mark.parametrize(
     ("line", "headline"),
     [
@@ -371,6 +393,21 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Lihat postingan ini di Instagram",
         "View this post on Instagram",
         "Sebuah kiriman dibagikan oleh Lucinta Luna (@lucintaluna_) pada 19 Sep 2019 jam 5:12 PDT",
+        # a video embed's fallback text: the video's title and the link under it
+        "Agnez Mo - Diamonds ft. French Montana [Official Audio]",
+        "Raisa - Kali Kedua (Official Music Video)",
+        "BLACKPINK - 'Kill This Love' M/V",
+        "Tonton di YouTube",
+        "Watch on YouTube",
+        "Lihat video ini di TikTok",
+        # a tweet's embed without the tweet
+        "— Joko Widodo (@jokowi) September 12, 2019",
+        "— Joko Widodo (@jokowi) 12 September 2019",
+        "♬ suara asli - Lucinta Luna",
+        "pic.twitter.com/Xy12AbCd",
+        # a caption whose credit is named by its label
+        "Lee Jong Suk dan Han Hyo Joo di drama W. (credit: mbc)",
+        "Suasana pelantikan di Istana Negara. (Kredit: Setpres)",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -412,6 +449,9 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Penulis buku itu mengaku terinspirasi kisah keluarganya sendiri.",
         "Dengarkan suara hatimu.",
         "Sebuah kiriman dibagikan oleh akun gosip itu memicu perdebatan warganet.",
+        "Tonton di YouTube sekarang juga, ajak sang penyanyi kepada penggemarnya.",
+        "Video klip Diamonds (Official Audio) sudah ditonton 780 ribu kali di YouTube.",
+        "Lagu itu dirilis sebagai audio resmi (bukan video klip) pada Kamis (12/9/2019).",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -441,10 +481,26 @@ Karir
 """
 
 
-def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on():
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Berita Terkait",
+        "BERITA TERKAIT +",
+        "Artikel Terkait:",
+        "artikel terkait »",
+        "Baca Juga +",
+        "Rekomendasi",
+        "TERPOPULER :",
+        "Rekomendasi Berita",
+    ],
+)
+def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on(label):
+    """Whatever the label over the list ("BERITA TERKAIT +", "Artikel Terkait:"), its
+    headlines are chrome and the story goes on under them."""
     from search.ingest.extract import extract_article
 
-    body = extract_article(RELATED_INSIDE, "related-inside").article.body
+    page = RELATED_INSIDE.replace("Berita Terkait\n", f"{label}\n")
+    body = extract_article(page, "related-inside").article.body
     assert body.startswith("BANDUNG - Banjir merendam")
     assert "Petugas BPBD Kabupaten Bandung" in body
     assert body.endswith("masih padam.")

@@ -1,5 +1,5 @@
 """Photo captions on publishers' pages (search/ingest/extract/boilerplate/captions.py): the
-caption under "Lihat Foto" and its credit, a caption over a credit line, a caption that ends in
+caption under "Lihat Foto" and its credit, a caption over a credit line or under it, a caption that ends in
 its credit before the story; story lines that look like them stay."""
 
 from __future__ import annotations
@@ -64,6 +64,56 @@ TRIBUN_DATELINE = (
         (
             ["Warga antre minyak goreng di Pasar Senen.", "ANTARA FOTO/Sigid Kurniawan"],
             [],
+        ),
+        # tribunnews.com: a credit over its caption, then the reporter's line and the story
+        (
+            [
+                "Editor: Choirul Arifin",
+                "Tribunnews.com/Lita Febriani",
+                "Lini perakitan skutik di pabrik PT Astra Honda Motor, Cikarang, Jawa Barat,"
+                " Selasa (10/9/2019).",
+                "Laporan Wartawan Tribunnews.com, Lita Febriani",
+                TRIBUN_DATELINE,
+            ],
+            [
+                "Editor: Choirul Arifin",
+                "Laporan Wartawan Tribunnews.com, Lita Febriani",
+                TRIBUN_DATELINE,
+            ],
+        ),
+        # a caption ending in a bracketed credit that names a photo source, wherever it is;
+        # a story's credit naming its publisher, and a quote, stay
+        (
+            [
+                DATELINE,
+                "Agnez Mo saat tampil di Jakarta. (Instagram/agnezmo)",
+                "Presiden saat meninjau banjir di Bekasi. (Twitter/@jokowi)",
+                "Penjualan naik 5 persen, kata dia. (Tribunnews.com/Reza Deni)",
+                '"Kami siap bertanding," kata pelatih. (Instagram/pbsi)',
+            ],
+            [
+                DATELINE,
+                "Penjualan naik 5 persen, kata dia. (Tribunnews.com/Reza Deni)",
+                '"Kami siap bertanding," kata pelatih. (Instagram/pbsi)',
+            ],
+        ),
+        # a credit over the story's dateline: the story is no caption
+        (
+            ["Tribunnews/Jeprima", TRIBUN_DATELINE, "Penjualan naik 5 persen."],
+            ["Tribunnews/Jeprima", TRIBUN_DATELINE, "Penjualan naik 5 persen."],
+        ),
+        # a line under a credit that the story goes on after is the story's
+        (
+            [
+                "Instagram/pbsi",
+                "Ganda putra Indonesia melaju ke final.",
+                "Mereka mengalahkan pasangan Jepang dua gim langsung di Istora, Minggu.",
+            ],
+            [
+                "Instagram/pbsi",
+                "Ganda putra Indonesia melaju ke final.",
+                "Mereka mengalahkan pasangan Jepang dua gim langsung di Istora, Minggu.",
+            ],
         ),
         # a date line over a credit is the page's date, not a caption
         (

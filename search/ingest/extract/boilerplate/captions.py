@@ -1,7 +1,9 @@
 """A photo's caption among a page's lines: the line under a caption label ("Lihat Foto") and the
 short credit under that, a short line over a credit line that names who gave the photo
-("Tribunnews/Jeprima", "Instagram/lucintaluna_"), and a short sentence that ends in its credit
-("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
+("Tribunnews/Jeprima", "Instagram/lucintaluna_") or under it when the byline or the story's
+dateline follows, a short line ending in a bracketed credit that names a photo source ("...
+(Instagram/agnezmo)") wherever it stands, and a short sentence that ends in its credit before
+the story ("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
 
 from __future__ import annotations
 
@@ -29,21 +31,44 @@ _CAPTION_WORDS = 35
 # "... Italia. (MotoGP.com)", "... bersama. (Dok. Pribadi)".
 _ENDS_WITH_CREDIT = re.compile(r"[.!?][\"”]?\s*\([^()\d\s]+(?: [^()\d\s]+){0,3}\)$")
 _QUOTE_MARKS = "\"“'‘«"
+# A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
+# between these many characters.
+_CREDIT_CHARS = (3, 60)
 
 
 def is_photo_credit(line: str) -> bool:
     """A line that is a photo's credit and nothing else, naming a photo source or a publisher
     before its slash."""
+    source = _credit_source(line)
+    return source is not None and (
+        source.lower() in chrome_patterns().photo_sources or brand_in(source) is not None
+    )
+
+
+def _credit_source(line: str) -> str | None:
+    """Who a credit line names before its slash ("Instagram" of "Instagram/agnezmo")."""
     m = _CREDIT.match(line) if "/" in line else None
-    if m is None:
-        return False
-    source = m.group("source")
-    return source.lower() in chrome_patterns().photo_sources or brand_in(source) is not None
+    return None if m is None else m.group("source")
+
+
+def ends_in_photo_source(line: str) -> bool:
+    """A short line that ends in a bracketed credit naming a photo source, wherever it stands:
+    "Agnez Mo saat tampil di Jakarta. (Instagram/agnezmo)" (a story's own credit names its
+    publisher: "(Tribunnews.com/Reza Deni)")."""
+    opens = line.rfind("(") if line.endswith(")") else -1
+    credit = line[opens + 1 : -1]
+    source = _credit_source(credit) if opens >= 0 and _CREDIT_CHARS[0] <= len(credit) else None
+    return (
+        source is not None
+        and len(credit) <= _CREDIT_CHARS[1]
+        and source.lower() in chrome_patterns().photo_sources
+        and _may_be_caption(line)
+    )
 
 
 def drop_captions(lines: list[str]) -> list[str]:
     """The lines without photo captions: a caption label, the caption under it and its credit;
-    a short line over a photo's credit line, and that credit."""
+    a short line over a photo's credit line (or under it), and that credit."""
     label = chrome_patterns().caption_label
     kept: list[str] = []
     at = 0
@@ -52,12 +77,29 @@ def drop_captions(lines: list[str]) -> list[str]:
         if label.search(line):
             at += 1 + _labelled_caption(lines[at + 1 : at + 3])
             continue
+        if ends_in_photo_source(line):
+            at += 1
+            continue
         if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
             at += 2
+            continue
+        if is_photo_credit(line) and _caption_under_credit(lines[at + 1 : at + 3]):
+            at += 2  # a credit over its caption, then the byline or the story's dateline
             continue
         kept.append(line)
         at += 1
     return kept
+
+
+def _caption_under_credit(under: list[str]) -> bool:
+    """Whether the first of `under` is the caption of a photo whose credit stands over it (a
+    credit no caption stands over): a short line followed by page chrome ("Laporan Wartawan
+    ...") or by the story's dateline, not by more of the story."""
+    return (
+        len(under) == 2
+        and _may_be_caption(under[0])
+        and (is_chrome(under[1]) or opens_with_dateline(under[1]))
+    )
 
 
 def ends_with_credit(line: str) -> bool:

@@ -34,6 +34,8 @@ _WRAPPED_PART_WORDS = 10
 _TEASER_LINES = 8
 # Lines shaped like a headline looked at before choosing the one beside the date line.
 _TITLE_CANDIDATES = 4
+# A site's motto under its name is at most this many words.
+_MOTTO_WORDS = 9
 
 
 def headline_of(line: str) -> str:
@@ -125,6 +127,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         if found and (line.endswith(".") or not headline_cased(words, slack=1)):
             continue  # a teaser or a caption after the headline
         if not found and short is not None and (nxt[:1].islower() or not headline_cased(words)):
+            if _is_motto(line, nxt):
+                continue  # a blog's motto under its name: "Kabar artis tanah air, terbaru ..."
             break  # story text after a short headline, not a headline after a label
         if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
             found.append((i, 2, f"{line} {nxt}"))
@@ -137,6 +141,17 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         return short, 1, lines[short]
     first = next((i for i, line in enumerate(lines) if looks_like_title(line)), None)
     return None if first is None else (first, 1, lines[first])
+
+
+def _is_motto(line: str, nxt: str) -> bool:
+    """A site's motto under its name: a few words that end no sentence, before a menu item or
+    a date line rather than before the story going on."""
+    return (
+        len(line.split()) <= _MOTTO_WORDS
+        and not SENTENCE_END.search(line)
+        and not nxt[:1].islower()
+        and not looks_like_paragraph(nxt)
+    )
 
 
 def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
