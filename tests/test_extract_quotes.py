@@ -788,6 +788,34 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
             'memperjuangkan keadilan," sambung Suzy.',
             "Suzy",
         ),
+        # clickid-dbbfe36fee2dda6f: a nickname blending the start of the title's first name
+        # and the end of its surname
+        (
+            "TITLE Jessica Iskandar Rahasiakan Hal Ini dari Richard Kyle, Belum Move On dari "
+            "Mantan Suami?\n"
+            '"Kalau diceritain di sini jadi enggak rahasia lagi dong," kata Jedar.',
+            "Jessica Iskandar",
+        ),
+        # clickid-c6c82cec9bbd076e: not a title's word before the nickname itself
+        (
+            "TITLE Siasat Sissy Prescillia Atur Keuangan Keluarga\n"
+            '"Setelah punya anak juga tuh," kata Sissy.',
+            "Sissy Prescillia",
+        ),
+        # clickid-43a187a9600c425c: a name the body writes holding the short one comes first
+        (
+            "TITLE Geram Bebby Fey ,, Gebby Vesta Sentil Balik Warganet\n"
+            "Skandal itu ramai. “Saya kesal,” kata Gebby Vesta dalam unggahan Insta Story. "
+            "Selain itu, menurut Gebby, dia memulai karier lebih dahulu.",
+            "Gebby Vesta",
+        ),
+        # clickid-0082ef3444ab418b: not two words opening a longer name
+        (
+            "4. Mandiuli Arta Radjagukguk (20 tahun), warga Bengkulu.\n"
+            "Penjaga perlintasan KA Jalan Raya Pondok Tanah Mas, Marta mengatakan, lampu sinyal "
+            "tanda kedatangan kereta api di tempat ini memang rusak.",
+            "Marta",
+        ),
         # clickid-54bbb6d7b29bfba0: a lost space glued the word after the name to it
         (
             '"Mereka tetap semangat walau ada asap. Ada sebagian memakai masker, iya itu memang '
