@@ -1432,3 +1432,16 @@ def test_ujarnya_after_someone_unnamed_is_not_the_last_one_named(body, kept, dro
         assert any(t.startswith(text) for t in said), text
     for text in dropped:
         assert not any(t.startswith(text) for t in said), said
+
+
+def test_a_place_opening_a_sentence_is_no_one_a_pronoun_may_mean():
+    # clickid-a8b1ca6c3bf5d675: "Sidorejo" is where she lives
+    body = (
+        "Salah satunya adalah Hawwaa Salsa Delphine Mursito (16) siswi kelas 11, IPA 1, SMAN 1 "
+        "Pangkalan Bun ini.\n"
+        "Warga Perum Bamban Permai, RT 15, Sidorejo ini menuangkan uneg-unegnya dengan membuat "
+        "puisi terkait kabut asap di Pangkalan Bun.\n"
+        "Menurutnya, dia membuat puisi sebagai bentuk rasa cintanya terhadap lingkungan yang kini "
+        "mulai rusak."
+    )
+    assert "Sidorejo" not in {speaker for speaker, _ in _said(body)}
