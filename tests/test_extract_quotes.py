@@ -788,6 +788,34 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
             'memperjuangkan keadilan," sambung Suzy.',
             "Suzy",
         ),
+        # clickid-dbbfe36fee2dda6f: a nickname blending the start of the title's first name
+        # and the end of its surname
+        (
+            "TITLE Jessica Iskandar Rahasiakan Hal Ini dari Richard Kyle, Belum Move On dari "
+            "Mantan Suami?\n"
+            '"Kalau diceritain di sini jadi enggak rahasia lagi dong," kata Jedar.',
+            "Jessica Iskandar",
+        ),
+        # clickid-c6c82cec9bbd076e: not a title's word before the nickname itself
+        (
+            "TITLE Siasat Sissy Prescillia Atur Keuangan Keluarga\n"
+            '"Setelah punya anak juga tuh," kata Sissy.',
+            "Sissy Prescillia",
+        ),
+        # clickid-43a187a9600c425c: a name the body writes holding the short one comes first
+        (
+            "TITLE Geram Bebby Fey ,, Gebby Vesta Sentil Balik Warganet\n"
+            "Skandal itu ramai. “Saya kesal,” kata Gebby Vesta dalam unggahan Insta Story. "
+            "Selain itu, menurut Gebby, dia memulai karier lebih dahulu.",
+            "Gebby Vesta",
+        ),
+        # clickid-0082ef3444ab418b: not two words opening a longer name
+        (
+            "4. Mandiuli Arta Radjagukguk (20 tahun), warga Bengkulu.\n"
+            "Penjaga perlintasan KA Jalan Raya Pondok Tanah Mas, Marta mengatakan, lampu sinyal "
+            "tanda kedatangan kereta api di tempat ini memang rusak.",
+            "Marta",
+        ),
         # clickid-54bbb6d7b29bfba0: a lost space glued the word after the name to it
         (
             '"Mereka tetap semangat walau ada asap. Ada sebagian memakai masker, iya itu memang '
@@ -1404,3 +1432,16 @@ def test_ujarnya_after_someone_unnamed_is_not_the_last_one_named(body, kept, dro
         assert any(t.startswith(text) for t in said), text
     for text in dropped:
         assert not any(t.startswith(text) for t in said), said
+
+
+def test_a_place_opening_a_sentence_is_no_one_a_pronoun_may_mean():
+    # clickid-a8b1ca6c3bf5d675: "Sidorejo" is where she lives
+    body = (
+        "Salah satunya adalah Hawwaa Salsa Delphine Mursito (16) siswi kelas 11, IPA 1, SMAN 1 "
+        "Pangkalan Bun ini.\n"
+        "Warga Perum Bamban Permai, RT 15, Sidorejo ini menuangkan uneg-unegnya dengan membuat "
+        "puisi terkait kabut asap di Pangkalan Bun.\n"
+        "Menurutnya, dia membuat puisi sebagai bentuk rasa cintanya terhadap lingkungan yang kini "
+        "mulai rusak."
+    )
+    assert "Sidorejo" not in {speaker for speaker, _ in _said(body)}

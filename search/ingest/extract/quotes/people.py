@@ -37,6 +37,12 @@ _MISSPELT_MIN_LENGTH = 5
 _GLUED_LETTERS = 4
 # How many letters in a row a nickname shares with the start of a word of the name.
 _NICKNAME_LETTERS = 3
+# A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
+# many letters of the start of the first word and of the end of the second.
+_BLEND_HEAD = 2
+_BLEND_TAIL = 3
+# Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan".
+_WORD_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
@@ -115,7 +121,7 @@ class People:
             if len(words) > len(best.split()) and _holds(words, list(name)):
                 best = full
         if best == written and len(name) == 1:
-            return self._misspelt_form(written) or best
+            return self._misspelt_form(written) or self._blended_name(written) or best
         return best
 
     def _unglued(self, word: str) -> str:
@@ -155,6 +161,23 @@ class People:
                 found.add(" ".join(without_degrees(words[start:])))
             at = text.find(bracketed, at + 1)
         return found.pop() if len(found) == 1 else None
+
+    def _blended_name(self, written: str) -> str | None:
+        """The one name of two words the article writes whose first word opens `written` and
+        whose second word ends it: "Jessica Iskandar" for "Jedar" (a whole name in the body,
+        not the first two of a longer one: "Mandiuli Arta Radjagukguk" for "Marta")."""
+        found = set()
+        for m in _WORD_PAIR.finditer(self.names_text):
+            first, last = m.group(1), m.group(2)
+            if m.start() >= self.title_end and not self._whole_name(m.end(2)):
+                continue
+            if _blends(written, first, last) and is_person_name([first, last]):
+                found.add(f"{first} {last}")
+        return found.pop() if len(found) == 1 else None
+
+    def _whole_name(self, end: int) -> bool:
+        """True when no capitalised word runs on after the name ending at `end`."""
+        return not _RUN_AFTER.match(self.names_text, end)
 
     def _longer_words(self, written: str, start: int, stop: int) -> set[str]:
         """The names the names text writes between `start` and `stop` with a longer word for
@@ -424,6 +447,16 @@ def _nickname_of(nickname: str, name: list[str]) -> bool:
     short = nickname.lower()
     heads = {w[:_NICKNAME_LETTERS].lower() for w in name if len(w) >= _NICKNAME_LETTERS}
     return any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short)))
+
+
+def _blends(nickname: str, first: str, last: str) -> bool:
+    """True when `nickname` is the start of `first` and the end of `last`, each of a few
+    letters and no whole word: "Jedar" of Jessica Iskandar."""
+    short, first, last = nickname.lower(), first.lower(), last.lower()
+    return any(
+        first.startswith(short[:i]) and last.endswith(short[i:]) and short[i:] != last
+        for i in range(_BLEND_HEAD, len(short) - _BLEND_TAIL + 1)
+    ) and not (first.startswith(short) or last.endswith(short))
 
 
 def _place_word(word: str) -> bool:

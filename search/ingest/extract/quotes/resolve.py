@@ -117,6 +117,9 @@ def resolve(
                 return None
             if full not in people.known and (
                 _common_word_alone(subject)  # "Ganja tersebut disimpan ...": a thing
+                # "Ketidaknyamanan Pelabuhan Labuan Bajo juga diungkapkan ...": a place (not
+                # "Rano" of Rano Karno)
+                or (place_name_kind(subject.name) and not is_person_name(full.split()))
                 or not (subject.role or is_person_name(full.split()))
             ):
                 continue
