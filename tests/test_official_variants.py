@@ -714,3 +714,19 @@ def test_a_surname_given_the_office_as_former_goes_under_the_name_of_the_office(
     # a candidate for an office is not its holder
     roles["Mugabe"] = ["Calon Presiden Zimbabwe"]
     assert "Mugabe" not in canonical_names(counts, roles.get)
+
+
+@pytest.mark.parametrize(
+    ("before", "goes_under"),
+    [
+        ("AM", "AM Hendropriyono"),  # initials of given names
+        ("RI", None),  # the country of the office
+        ("PT", None),  # a company
+    ],
+)
+def test_a_surname_goes_under_a_name_of_initials_not_under_a_body_glued_on(before, goes_under):
+    # Articles at 3c22eaa: "Mantan Kepala BIN Hendropriyono", "Kepala BIN AM Hendropriyono"
+    fuller = f"{before} Hendropriyono"
+    roles = {"Hendropriyono": ["Mantan Kepala BIN"], fuller: ["Kepala BIN"]}
+    merged = canonical_names({"Hendropriyono": 1, fuller: 1}, roles.get)
+    assert merged.get("Hendropriyono") == goes_under

@@ -409,6 +409,28 @@ def _glued_on(word: str) -> bool:
     return is_title(bare) or is_place([bare]) or (bare.isupper() and len(bare) <= 4)
 
 
+def _given_initials(word: str) -> bool:
+    """Two capitals standing for given names ("AM" Hendropriyono), not a title, a place, a
+    word of an office or a body a role names ("RI", "AS", "PT")."""
+    return (
+        len(word) == 2
+        and word.isupper()
+        and not is_title(word)
+        and not is_place([word])
+        and word.lower() not in _office_words()
+        and word not in _body_words()
+    )
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """roles.toml's words of a role's place or body ("RI", "AS", "PT")."""
+    data = load_toml("roles.toml")
+    return frozenset(
+        w for key in ("qualifiers", "private_bodies", "public_bodies") for w in data[key]
+    )
+
+
 @cache
 def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for words in gazetteer().words.values() for w in words)
@@ -718,7 +740,7 @@ def _surname_of(
         for other in names.by_word.get(name, ())
         # a title or place before the name, at its start or further in ("Baru Saudi
         # Pangeran Abdulaziz"), is glued on it
-        if not any(_glued_on(word) for word in other.split()[:-1])
+        if not any(_glued_on(word) and not _given_initials(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
             # a first name only when the fuller name is more written ("Andono" Warih) or
