@@ -35,8 +35,8 @@ index, a name goes under another when
 - it is one word after a word glued on it, the office or a word of the office
   ("Menkopolhukam Wiranto", "Pangan Suwandi" of "Dirjen Tanaman Pangan Suwandi"), and that
   word names an office the name is given, or articles give both one office;
-- it is one word, the last word (or, with fewer articles, the first) of one longer name,
-  and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
+- it is one word, the last word (or, with fewer articles, the first) of one longer name
+  (of several, of the one given its office), and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
   Zulkifli is not the minister Masagos Zulkifli), a former holder's too ("Mantan Presiden
   Zimbabwe" Mugabe; roles.toml's `former_words`);
 - it is one word spelt like (a slip or two apart) one name of one word, the first or last
@@ -757,6 +757,16 @@ def _surname_of(
     ]
     # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
     longer = [other for other in longer if _office_glued_on(other, names, roles) != name]
+    # Of several, the one given its office: "Nasir", of Komisi III, is Nasir Djamil, not the
+    # minister Mohamad Nasir.
+    mine = set(roles(name))
+    same = [
+        o
+        for o in longer
+        if any(same_office(_as_held(a), _as_held(b)) for a in mine for b in roles(o))
+    ]
+    if len(same) == 1 and len(longer) > 1:
+        longer = same
     # Several that all hold the shortest of them are one name with words glued before it
     # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
     shortest = min(longer, key=lambda n: (len(n.split()), n), default="")
