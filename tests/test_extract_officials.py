@@ -1537,3 +1537,46 @@ def test_a_name_the_article_writes_as_a_place_is_the_roles_place(paragraphs, exp
 )
 def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ranks of armies abroad and a corps after a rank are no words of the name.
+        (
+            "Sedangkan pertemuan dengan KSAD Amerika Serikat General James C. McConville, kata "
+            "Candra",
+            [("James C. McConville", "KSAD Amerika Serikat")],
+        ),
+        (
+            "Seperti pertemuan dengan KSAD Kanada Lieutenant General Wayne Eyre, MSC, CD, yang "
+            "mengungkapkan",
+            [("Wayne Eyre", "KSAD Kanada")],
+        ),
+        (
+            "Diresmikan oleh Gubernur DKI Jakarta Jenderal Marinir Ali Sadikin, pada 10 November "
+            "1968, Taman Ismail Marzuki (TIM) mulanya",
+            [("Ali Sadikin", "Gubernur DKI Jakarta")],
+        ),
+        # The last word of the title "Tuan Guru Bajang" is no given name.
+        (
+            "Firli diduga melanggar kode etik karena bertemu dengan Gubernur Nusa Tenggara Barat "
+            "Tuan Guru Bajang Zainul Majdi. Padahal",
+            [("Zainul Majdi", "Gubernur Nusa Tenggara Barat Tuan Guru")],
+        ),
+        # clickid-f889edc8cef20d6a: the retired rank in brackets after the force is no alias.
+        (
+            "Mantan Gubernur Papua Barat Brigjen TNI Marinir (Purn) Abraham Octavianus Atururi "
+            "meninggal dunia, Jumat (20/9/2019) pukul 00.15 WIT.",
+            [("Abraham Octavianus Atururi", "Mantan Gubernur Papua Barat")],
+        ),
+        # clickid-716255a8df2af7b9
+        (
+            "Kapolda Jatim, Irjen (Pol) Luki Hermawan mengatakan, saat aksi protes perusakan "
+            "Bendera Merah Putih di asrama",
+            [("Luki Hermawan", "Kapolda Jatim")],
+        ),
+    ],
+)
+def test_ranks_abroad_corps_retired_ranks_and_title_words_are_no_part_of_the_name(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -714,3 +714,34 @@ def test_a_surname_given_the_office_as_former_goes_under_the_name_of_the_office(
     # a candidate for an office is not its holder
     roles["Mugabe"] = ["Calon Presiden Zimbabwe"]
     assert "Mugabe" not in canonical_names(counts, roles.get)
+
+
+@pytest.mark.parametrize(
+    ("before", "goes_under"),
+    [
+        ("AM", "AM Hendropriyono"),  # initials of given names
+        ("RI", None),  # the country of the office
+        ("PT", None),  # a company
+    ],
+)
+def test_a_surname_goes_under_a_name_of_initials_not_under_a_body_glued_on(before, goes_under):
+    # Articles at 3c22eaa: "Mantan Kepala BIN Hendropriyono", "Kepala BIN AM Hendropriyono"
+    fuller = f"{before} Hendropriyono"
+    roles = {"Hendropriyono": ["Mantan Kepala BIN"], fuller: ["Kepala BIN"]}
+    merged = canonical_names({"Hendropriyono": 1, fuller: 1}, roles.get)
+    assert merged.get("Hendropriyono") == goes_under
+
+
+def test_a_surname_of_several_longer_names_goes_under_the_one_given_its_office():
+    # Articles at 3c22eaa: "Anggota Komisi III DPR Nasir" beside Nasir Djamil, of Komisi III,
+    # and the minister Mohamad Nasir
+    roles = {
+        "Nasir": ["Anggota Komisi III DPR"],
+        "Nasir Djamil": ["Anggota Komisi III DPR"],
+        "Mohamad Nasir": ["Menristekdikti"],
+    }
+    counts = {"Nasir": 1, "Nasir Djamil": 12, "Mohamad Nasir": 23}
+    assert canonical_names(counts, roles.get) == {"Nasir": "Nasir Djamil"}
+    # given an office neither holds, it goes under neither
+    roles["Nasir"] = ["Bupati"]
+    assert "Nasir" not in canonical_names(counts, roles.get)

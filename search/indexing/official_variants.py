@@ -35,8 +35,8 @@ index, a name goes under another when
 - it is one word after a word glued on it, the office or a word of the office
   ("Menkopolhukam Wiranto", "Pangan Suwandi" of "Dirjen Tanaman Pangan Suwandi"), and that
   word names an office the name is given, or articles give both one office;
-- it is one word, the last word (or, with fewer articles, the first) of one longer name,
-  and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
+- it is one word, the last word (or, with fewer articles, the first) of one longer name
+  (of several, of the one given its office), and articles give both one office ("Gubernur Papua" Enembe and Lukas Enembe; a Kapolsek
   Zulkifli is not the minister Masagos Zulkifli), a former holder's too ("Mantan Presiden
   Zimbabwe" Mugabe; roles.toml's `former_words`);
 - it is one word spelt like (a slip or two apart) one name of one word, the first or last
@@ -409,6 +409,28 @@ def _glued_on(word: str) -> bool:
     return is_title(bare) or is_place([bare]) or (bare.isupper() and len(bare) <= 4)
 
 
+def _given_initials(word: str) -> bool:
+    """Two capitals standing for given names ("AM" Hendropriyono), not a title, a place, a
+    word of an office or a body a role names ("RI", "AS", "PT")."""
+    return (
+        len(word) == 2
+        and word.isupper()
+        and not is_title(word)
+        and not is_place([word])
+        and word.lower() not in _office_words()
+        and word not in _body_words()
+    )
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """roles.toml's words of a role's place or body ("RI", "AS", "PT")."""
+    data = load_toml("roles.toml")
+    return frozenset(
+        w for key in ("qualifiers", "private_bodies", "public_bodies") for w in data[key]
+    )
+
+
 @cache
 def _gazetteer_words() -> frozenset[str]:
     return frozenset(w for words in gazetteer().words.values() for w in words)
@@ -718,7 +740,7 @@ def _surname_of(
         for other in names.by_word.get(name, ())
         # a title or place before the name, at its start or further in ("Baru Saudi
         # Pangeran Abdulaziz"), is glued on it
-        if not any(_glued_on(word) for word in other.split()[:-1])
+        if not any(_glued_on(word) and not _given_initials(word) for word in other.split()[:-1])
         and (
             other.split()[-1] == name
             # a first name only when the fuller name is more written ("Andono" Warih) or
@@ -735,6 +757,16 @@ def _surname_of(
     ]
     # The name with its office glued on ("Pangan Suwandi") goes under it, not it under that.
     longer = [other for other in longer if _office_glued_on(other, names, roles) != name]
+    # Of several, the one given its office: "Nasir", of Komisi III, is Nasir Djamil, not the
+    # minister Mohamad Nasir.
+    mine = set(roles(name))
+    same = [
+        o
+        for o in longer
+        if any(same_office(_as_held(a), _as_held(b)) for a in mine for b in roles(o))
+    ]
+    if len(same) == 1 and len(longer) > 1:
+        longer = same
     # Several that all hold the shortest of them are one name with words glued before it
     # ("Baru Saudi Pangeran Abdulaziz", "Pangeran Abdulaziz").
     shortest = min(longer, key=lambda n: (len(n.split()), n), default="")

@@ -512,6 +512,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             break
         if m.group("paren"):
             inner = m.group("paren")[1:-1].strip()
+            if after_rank and inner.rstrip(".") in roles.after_rank:
+                pos = m.end()  # "Brigjen TNI (Purn) Abraham": the rank's, not an alias
+                continue
             if run and _abbreviates(inner, run) and (role_parts or run[0] == head.split()[0]):
                 role_parts.append(inner)
                 run, comma_at = [], None
