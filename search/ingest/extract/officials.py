@@ -1938,6 +1938,8 @@ def _written_as_place(name: str, text: str) -> bool:
     compass word."""
     if name.lower() in foreign_regions():
         return True
+    if name not in text:
+        return False  # never written, so never after a place word
     heads = _roles().head_pattern
     for m in _place_before_pattern().finditer(text):
         if not text.startswith(name, m.end()):

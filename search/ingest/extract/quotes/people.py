@@ -70,6 +70,7 @@ class People:
         # (by the name and whether in the title), whether it writes a word in lower case.
         self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self._in_lower_case: dict[str, bool] = {}
+        self._alone: dict[tuple[str, str], bool] = {}  # _stands_alone's answers
 
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
@@ -128,14 +129,11 @@ class People:
         """A name without the word after it that a lost space glued to it, where the article
         writes it so once: "Alfredri" of "Bupati Siak Alfredriusai melepas ..." (not
         "Tambusai", written more often)."""
-        for tail in sorted(vocabulary().tail_words, key=len, reverse=True):
-            if (
-                len(tail) >= _GLUED_LETTERS
-                and word.endswith(tail)
-                and len(word) - len(tail) >= _GLUED_LETTERS
-                and self.names_text.count(word) == 1
-            ):
-                return word[: -len(tail)]
+        tails = vocabulary().tail_words
+        # the longest tail first: one tail of each length can end the word
+        for length in range(len(word) - _GLUED_LETTERS, _GLUED_LETTERS - 1, -1):
+            if word[-length:] in tails and self.names_text.count(word) == 1:
+                return word[:-length]
         return word
 
     def _named_before_brackets(self, written: str) -> str | None:
@@ -428,6 +426,12 @@ class People:
         """True when the body writes `word` without `following` after a lower-case word
         that does not introduce a speaker ("Operator seluler Telkomsel akan ...", not "kata
         Telkomsel" nor "menurut Rohyat")."""
+        key = (word, following)
+        if key not in self._alone:
+            self._alone[key] = self._reads_alone(word, following)
+        return self._alone[key]
+
+    def _reads_alone(self, word: str, following: str) -> bool:
         body, after = self.body, vocabulary().introduces
         at = body.find(" " + word)
         while at >= 0:
@@ -459,6 +463,7 @@ def _blends(nickname: str, first: str, last: str) -> bool:
     ) and not (first.startswith(short) or last.endswith(short))
 
 
+@lru_cache(maxsize=CACHED_WORDS)
 def _place_word(word: str) -> bool:
     """A place of the lists (a region or town, a country, a region abroad): the role's last
     word before a name, when the body also writes it alone."""
