@@ -64,12 +64,14 @@ def test_well_spelt_or_hopeless_queries_get_none(contract_engine, typed):
     assert contract_engine.search(SearchRequest(typed)).suggestion is None
 
 
-def test_a_word_in_one_article_is_no_confident_correction(contract_engine):
+def test_a_correction_found_in_one_article_is_only_suggested(contract_engine):
     """On the five seeds `polisi` is in no article and `politik`, two edits away, in one:
-    one against none is not "in many more articles", so nothing is corrected or suggested."""
+    one against none is no confidence, so the search typed is shown (with nothing found) and
+    the correction is only offered as "did you mean"."""
     assert contract_engine.search(SearchRequest("politik", as_typed=True)).total == 1
     result = contract_engine.search(SearchRequest("polisi"))
-    assert result.total == 0 and result.corrected_from is None and result.suggestion is None
+    assert result.total == 0 and result.corrected_from is None
+    assert result.suggestion == "politik"
 
 
 def test_a_word_being_typed_is_not_corrected(contract_engine):

@@ -38,8 +38,6 @@ RARE_DF = 3  # a word in fewer articles than this may be a misspelling
 MIN_GAIN = 5  # for a rare word, the suggestion must be in this many times more articles
 UNCOMMON_DF = 25  # a word in fewer articles may be a misspelling of a much commoner one:
 UNCOMMON_GAIN = 20  # one edit away, in this many times more articles
-MIN_SUGGESTED_DF = 2  # a suggestion is in at least this many articles (a small index, where
-# most words are in one article, does not turn a word it lacks into any one-article word)
 MIN_LENGTH = 4
 MAX_EDITS = 2
 SHARED_PREFIX = 2
@@ -148,7 +146,7 @@ def correct_word(terms: Terms, word: str) -> str | None:
         if not rare and candidate not in protected_words():
             continue
         cdf = terms.doc_frequency(FIELD, candidate)
-        if cdf < max(MIN_SUGGESTED_DF, gain * df):
+        if cdf < max(1, gain * df):
             continue
         key = (distance, -cdf, candidate)
         if best is None or key < best:

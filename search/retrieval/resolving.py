@@ -167,18 +167,25 @@ def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
     return sorted(found, key=lambda r: -r.total)
 
 
+# A correction is shown instead of the search typed only when it finds this many articles at
+# least: on a small index one article against none is no confidence (`polisi` shown as
+# `politik` on the five seeds); the suggestion is still offered as "did you mean".
+MIN_CORRECTED_ARTICLES = 2
+
+
 def corrected(
     result: SearchResult, search: Callable[[SearchRequest], SearchResult]
 ) -> SearchResult | None:
     """What a search shows instead of `result` when no article has all the words typed and
-    a confident spelling correction (`result.suggestion`) finds some that have all of its
-    words: the correction's results, saying what was typed (`corrected_from`); None when it
-    shows `result` (asked for as typed, or while the query is being typed)."""
+    a confident spelling correction (`result.suggestion`) finds MIN_CORRECTED_ARTICLES or
+    more that have all of its words: the correction's results, saying what was typed
+    (`corrected_from`); None when it shows `result` (asked for as typed, or while the query
+    is being typed)."""
     request = result.request
     if result.total or not result.suggestion or request.as_typed or request.complete:
         return None
     found = search(replace(request, query=result.suggestion, as_typed=True))
-    if not found.total:
+    if found.total < MIN_CORRECTED_ARTICLES:
         return None
     return replace(
         found,
