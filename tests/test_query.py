@@ -99,6 +99,12 @@ def test_a_short_name_also_looks_for_the_full_name():
     assert not parse_query("sandiaga").units[0].alternatives
 
 
+def test_a_short_name_of_an_official_names_the_official():
+    """Enggar is short for Enggartiasto, the gazetteer's alias of Enggartiasto Lukita: the
+    articles tagged with him are found and ranked as for his name."""
+    assert [name for name, _ in parse_query("enggar impor").officials] == ["Enggartiasto Lukita"]
+
+
 def test_short_mined_acronyms_expand_only_in_capitals():
     assert parse_query("AS").units[0].alternatives
     assert not parse_query("as").units[0].alternatives

@@ -429,15 +429,17 @@ MAX_NAME_WORDS = 4
 
 def _named_officials(words: list[Word]) -> list[tuple[str, list[Word]]]:
     """Runs of the words that are an official's name or alias in the gazetteer (longest
-    first, not overlapping), with the official's canonical name."""
+    first, not overlapping), a short name read as the name it is short for ("enggar":
+    Enggartiasto), with the official's canonical name."""
     from search.ingest.extract.officials import gazetteer
 
     by_alias = gazetteer().by_alias
+    full = short_names()
     found: list[tuple[str, list[Word]]] = []
     i = 0
     while i < len(words):
         for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            alias = " ".join(w.exact for w in words[i : i + size])
+            alias = " ".join(full.get(w.exact, w.exact) for w in words[i : i + size])
             if len(alias) >= MIN_ALIAS and alias in by_alias:
                 found.append((by_alias[alias][0], words[i : i + size]))
                 i += size
