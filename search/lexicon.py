@@ -96,6 +96,13 @@ def capitalised_shares() -> dict[str, float]:
 
 
 @cache
+def short_names() -> dict[str, str]:
+    """Names written by their start, lower case, with the full name (`short_names_mined.toml`:
+    "sandi": "sandiaga")."""
+    return {k.lower(): v.lower() for k, v in load_toml("short_names_mined.toml")["short"].items()}
+
+
+@cache
 def root_words() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words."""
     data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")

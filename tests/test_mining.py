@@ -16,6 +16,7 @@ from search.text.mining import (
     common_short_forms,
     name_roots,
     officials_short_names,
+    short_names,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,3 +151,31 @@ def test_dictionary_roots_written_capitalised_as_often_as_in_lower_case_are_name
     ]
     roots = {"perkasa", "prestasi", "andika", "atlet"}
     assert name_roots(capital_counts(lines), roots) == ["andika", "perkasa"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # Sandi for Sandiaga in an article that names him in full, and in others.
+        (
+            [
+                "Cawapres Sandiaga Uno berkampanye. Kata Sandi, harga naik. Sandi pulang.",
+                "Menurut Sandi, ekonomi lesu. Sandiaga datang lagi.",
+            ]
+            * 8,
+            {"sandi": "sandiaga"},
+        ),
+        # The short form is mostly a word in lower case (kata sandi): no short name.
+        (
+            ["Cawapres Sandiaga Uno datang. Ubah kata sandi, lalu Sandi pulang.", "Ganti sandi."]
+            * 8,
+            {},
+        ),
+        # Written apart, never in the same article: two people.
+        (["Kata Sandi, harga naik. Sandi pulang.", "Cawapres Sandiaga Uno datang."] * 8, {}),
+        # After a hyphen the short form is a ticket's name ("Prabowo-Sandi"), not counted.
+        (["Tim Prabowo-Sandi menang. Cawapres Sandiaga Uno datang ke Bogor."] * 8, {}),
+    ],
+)
+def test_short_names_are_starts_of_names_written_in_the_same_articles(lines, names):
+    assert short_names(lines, capital_counts(lines)) == names

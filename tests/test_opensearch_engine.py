@@ -26,6 +26,7 @@ QUERIES = [
     ("pencemaran sungai", {}),  # mostly partial matches: each scores its share of the idf
     ('"ibu kota" kalimantan -jakarta', {}),
     ("tito karnavian", {}),  # an official named: the tag and subject bonuses
+    ("sandi", {}),  # a short name: the full name (Sandiaga) is an alternative
     ("jokowi", {"page": 2}),
     ("banjir jakarta", {"partial": True}),
     ("birokra*", {}),  # a prefix: the lexicon's words

@@ -28,6 +28,7 @@ NEEDS = [
     ("acronym", r"\bKPK\b", r"Komisi Pemberantasan"),
     ("pembenahan", r"\bpembenahan\b", None),
     ("e-ktp", r"\be-KTP\b", None),
+    ("sandiaga", r"\bSandiaga\b", r"\bSandi\b"),
 ]
 PER_NEED = 4
 
@@ -89,6 +90,19 @@ def test_glossary_acronym_and_long_form_are_alternatives():
     ]
     (unit,) = parse_query("Komisi Pemberantasan Korupsi").units
     assert [[w.exact for w in alt] for alt in unit.alternatives] == [["kpk"]]
+
+
+def test_a_short_name_also_looks_for_the_full_name():
+    """Sandi is written for Sandiaga (short_names_mined.toml); the reverse is not searched."""
+    (unit,) = parse_query("sandi").units
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [["sandiaga"]]
+    assert not parse_query("sandiaga").units[0].alternatives
+
+
+def test_a_short_name_of_an_official_names_the_official():
+    """Enggar is short for Enggartiasto, the gazetteer's alias of Enggartiasto Lukita: the
+    articles tagged with him are found and ranked as for his name."""
+    assert [name for name, _ in parse_query("enggar impor").officials] == ["Enggartiasto Lukita"]
 
 
 def test_short_mined_acronyms_expand_only_in_capitals():
@@ -167,6 +181,13 @@ def test_kpk_finds_its_long_form_and_the_reverse(slice_engine: SearchEngine):
     assert long_form and acronym
     assert set(hit_ids(slice_engine, "KPK")) >= long_form | acronym
     assert set(hit_ids(slice_engine, "Komisi Pemberantasan Korupsi")) >= long_form | acronym
+
+
+@pytest.mark.corpus
+def test_a_short_name_finds_the_articles_that_write_the_full_name(slice_engine: SearchEngine):
+    full = {r["id"] for r in slice_engine.slice["sandiaga"]}
+    assert full
+    assert set(hit_ids(slice_engine, "sandi")) >= full
 
 
 @pytest.mark.corpus

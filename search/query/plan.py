@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
-from search.lexicon import stopwords
+from search.lexicon import short_names, stopwords
 from search.model import LIST_FILTERS
 from search.query.lexer import (
     EXACT_FIELD,
@@ -399,6 +399,9 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         nested = [alt for form in alternatives for alt in _nested(form)]
         indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
         alternatives += nested
+        full_name = short_names().get(word.exact)
+        if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
+            alternatives.append([_word(full_name)])
         spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
@@ -426,15 +429,17 @@ MAX_NAME_WORDS = 4
 
 def _named_officials(words: list[Word]) -> list[tuple[str, list[Word]]]:
     """Runs of the words that are an official's name or alias in the gazetteer (longest
-    first, not overlapping), with the official's canonical name."""
+    first, not overlapping), a short name read as the name it is short for ("enggar":
+    Enggartiasto), with the official's canonical name."""
     from search.ingest.extract.officials import gazetteer
 
     by_alias = gazetteer().by_alias
+    full = short_names()
     found: list[tuple[str, list[Word]]] = []
     i = 0
     while i < len(words):
         for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            alias = " ".join(w.exact for w in words[i : i + size])
+            alias = " ".join(full.get(w.exact, w.exact) for w in words[i : i + size])
             if len(alias) >= MIN_ALIAS and alias in by_alias:
                 found.append((by_alias[alias][0], words[i : i + size]))
                 i += size

@@ -17,6 +17,11 @@
   Keuangan)") when they are the beginnings of the words, one after the other, and the corpus
   does not mostly write them in lower case as a word of their own ("persis"); an official's
   alias (Jokowi) is left to the officials gazetteer (`glossary_mined.toml`).
+- Short names: a person written by the start of their name, capitalised ("Sandi" for
+  Sandiaga, "Enggar" for Enggartiasto), where the short and the full form are each written in
+  at least MIN_SHORT_NAME_SHARE of the articles that write the other (`short_names_mined.toml`,
+  less the pairs `person_names.toml` rejects): a query for the short name also finds the
+  articles that write the full one (`search.query.plan`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -44,6 +49,8 @@ log = logging.getLogger(__name__)
 # A word inside a sentence with its surrounding punctuation stripped.
 _WORD = re.compile(r"[(\"'“‘]*([A-Za-z]+)[,.;:!?)\"'”’]*")
 _SENTENCE_END = re.compile(r"[.!?:\"”]$")
+# A capitalised word of three letters or more, not the second half of a hyphenated name.
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\b")
 # "Long Form (ACR)": up to 8 words before an all-capitals acronym in brackets; "Long Form
 # atau ACR", the same before "atau".
 _ACRONYM = re.compile(r"((?:[A-Za-z]+ ){1,8})\(([A-Z]{2,8})\)")
@@ -71,7 +78,13 @@ MIN_CAPITAL_SHARE = 0.92
 MIN_PAIR_COUNT = 3
 # Words capitalised less often than this are listed as no name (their share changes little).
 MIN_LISTED_SHARE = 0.25
+# A short name and its full form: each written in at least this share of the articles that
+# write the other (both capitalised inside a sentence), at least MIN_PAIR_COUNT articles, the
+# short one MIN_SHORT_NAME letters or more and mostly capitalised, the full one nearly always.
+MIN_SHORT_NAME_SHARE = 0.25
+MIN_SHORT_NAME = 4
 CAPITALISED_FILE = "capitalised_mined.tsv"
+SHORT_NAMES_FILE = "short_names_mined.toml"
 NAME_ROOTS_FILE = "name_roots_mined.txt"
 
 
@@ -332,6 +345,58 @@ def best_pairs(
     return out
 
 
+def short_names(texts: Iterable[str], counts: tuple[Counter[str], Counter[str]]) -> dict[str, str]:
+    """Short names (lower case) with the full name each starts (`counts`: the words'
+    capitalisation, from `capital_counts`): both written capitalised inside a sentence, the
+    full one nearly always (MIN_CAPITAL_SHARE), the short one mostly, and each in at least
+    MIN_SHORT_NAME_SHARE of the texts that write the other; of two full names, the one
+    written with it most."""
+    capital, lower = counts
+    texts_of: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        for word in set(_CAPITALISED.findall(text)):
+            texts_of.setdefault(word.lower(), set()).add(i)
+
+    def share(word: str) -> float:
+        total = capital[word] + lower[word]
+        return capital[word] / total if total >= MIN_NAME_COUNT else 0.0
+
+    found: dict[str, tuple[int, str]] = {}
+    for full, full_texts in texts_of.items():
+        if share(full) < MIN_CAPITAL_SHARE:
+            continue
+        for end in range(MIN_SHORT_NAME, len(full) - 1):
+            short = full[:end]
+            if short not in texts_of or share(short) < 0.5:
+                continue
+            both = len(texts_of[short] & full_texts)
+            shares = (both / len(full_texts), both / len(texts_of[short]))
+            paired = both >= MIN_PAIR_COUNT and min(shares) >= MIN_SHORT_NAME_SHARE
+            if paired and both > found.get(short, (0, ""))[0]:
+                found[short] = (both, full)
+    return {short: full for short, (_, full) in found.items()}
+
+
+def write_short_names(names: dict[str, str], data_dir: Path, corpus_name: str) -> int:
+    """`short_names_mined.toml`: the short names, less those `person_names.toml` rejects."""
+    from search.lexicon import load_toml
+
+    rejected = {w.lower() for w in load_toml("person_names.toml").get("not_short_names", [])}
+    kept = {short: full for short, full in names.items() if short not in rejected}
+    lines = [
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: a name written by its start",
+        "# (capitalised, inside a sentence) in articles that write it in full, each in at least",
+        f"# {MIN_SHORT_NAME_SHARE:.0%} of the articles that write the other. A query for the short"
+        " name also finds",
+        "# the full one. Review the diff; reject a pair in person_names.toml (not_short_names).",
+        "",
+        "[short]",
+        *(f"{short} = {_toml_string(full)}" for short, full in sorted(kept.items())),
+    ]
+    (data_dir / SHORT_NAMES_FILE).write_text("\n".join(lines) + "\n", "utf-8")
+    return len(kept)
+
+
 def _read_jsonl(path: Path) -> list[str]:
     texts = []
     with path.open(encoding="utf-8") as f:
@@ -404,6 +469,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     (data_dir / "protected_mined.txt").write_text(header + "\n".join(names) + "\n", "utf-8")
     write_capital_shares(capital_shares(counts, vocabulary), data_dir, corpus.name)
     write_name_roots(counts, data_dir, corpus.name)
+    write_short_names(short_names(texts, counts), data_dir, corpus.name)
     return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
