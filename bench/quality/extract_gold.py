@@ -61,7 +61,17 @@ GOLD = DATA / "gold16"
 # Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
 # gold16b, gold16c, gold16d and gold16e (corpus articles only, each drawn later outside the sets
 # before it: ../data/gold16b/README.md ... ../data/gold16e/README.md).
-SETS = ("gold16", "gold16b", "gold16c", "gold16d", "gold16e", "gold16f", "gold16g", "gold16h", "gold16i")
+SETS = (
+    "gold16",
+    "gold16b",
+    "gold16c",
+    "gold16d",
+    "gold16e",
+    "gold16f",
+    "gold16g",
+    "gold16h",
+    "gold16i",
+)
 HALVES = ("dev", "blind")
 
 # Titles, ranks and degrees a system may put around a name (the scorer's own list).
