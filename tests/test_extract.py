@@ -408,6 +408,19 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         # a caption whose credit is named by its label
         "Lee Jong Suk dan Han Hyo Joo di drama W. (credit: mbc)",
         "Suasana pelantikan di Istana Negara. (Kredit: Setpres)",
+        # a caption whose credit names another network's site or a social account
+        "Tora Sudiro saat ditemui di Jakarta. (Bola.net/Fitri Apriani)",
+        "Raisa saat tampil di Jakarta. (Instagram @raisa6690)",
+        "Presiden Joko Widodo di Istana Bogor. (Twitter: @jokowi)",
+        # a contributor's byline naming the place, without a colon
+        "Penulis Kontributor Magetan, Sukoco",
+        # a pager's label left alone, a reading counter, a prompt to scroll
+        "Halaman:",
+        "Dibaca: 4.812 kali",
+        "views: 1.234",
+        "Dilihat 120 kali",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "Scroll down to continue",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -452,6 +465,13 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Tonton di YouTube sekarang juga, ajak sang penyanyi kepada penggemarnya.",
         "Video klip Diamonds (Official Audio) sudah ditonton 780 ribu kali di YouTube.",
         "Lagu itu dirilis sebagai audio resmi (bukan video klip) pada Kamis (12/9/2019).",
+        "Halaman sekolah itu tergenang air setinggi lutut orang dewasa.",
+        "Dibaca 4.812 kali, unggahan itu langsung ramai dikomentari warganet.",
+        "Penulis Andrea Hirata, yang lahir di Belitung, meluncurkan novel barunya.",
+        "Kontributor Magetan itu meliput kecelakaan di Jalan Raya Mantingan-Ngawi.",
+        "Video itu beredar luas di media sosial sejak Senin (2/9/2019).",
+        "Scroll ke bawah, warganet menemukan komentar sang ibu.",
+        "Pilihan itu jatuh kepada Ridwan Kamil setelah rapat tertutup.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
