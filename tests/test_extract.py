@@ -512,6 +512,11 @@ Karir
         "Rekomendasi",
         "TERPOPULER :",
         "Rekomendasi Berita",
+        "Terpopuler Hari Ini",
+        "Terpopuler Minggu Ini",
+        "Berita detikcom Lainnya",
+        "ARTIKEL LAINNYA",
+        "Pilihan",
     ],
 )
 def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on(label):
@@ -544,3 +549,44 @@ def test_a_publishers_motto_is_chrome_and_a_dateline_is_not(line, chrome):
     from search.ingest.extract.boilerplate.lines import is_tagline
 
     assert is_tagline(line) is chrome
+
+
+# A slot set between a story's paragraphs: its label over nothing (the video or infographic
+# does not reach the page's text), or over a few items.
+SLOT_INSIDE = """Tora Sudiro Rencana Beli Motor Baru, Istri Mengaku Kesal
+Jumat, 29 Maret 2019 19:16 WIB
+Kapanlagi.com - Tora Sudiro hingga kini menekuni hobi koleksi motor-motor gede meski sibuk bekerja di dunia hiburan.
+"Soalnya disuruh beli mobil gue beli motor, jadi bini gue minta beli mobil agak gedean," kata Tora di Jakarta.
+Video Pilihan
+Bintang film Warkop DKI Reborn itu menilai wajar reaksi Mieke Amalia, istrinya, karena motor itu mahal.
+"Gue emang udah ngomong sih tapi salah siapa dia tidur," pungkas Tora.
+Tags
+Tora Sudiro
+"""
+
+
+@pytest.mark.parametrize(
+    ("slot", "kept"),
+    [
+        ("Video Pilihan", True),
+        ("Infografis", True),
+        ("INFOGRAFIK", True),
+        ("Video Pilihan\nKecelakaan Beruntun di Tol Cipularang\nBanjir Rendam Jakarta Utara", True),
+        # at the story's end, a slot label over its list opens the footer
+        ("", False),
+    ],
+)
+def test_a_slot_between_paragraphs_is_chrome_and_the_story_goes_on(slot, kept):
+    from search.ingest.extract import extract_article
+
+    page = SLOT_INSIDE.replace("Video Pilihan\n", f"{slot}\n" if slot else "")
+    if not kept:  # the slot after the story, its videos' titles under it
+        page = page.replace(
+            "Tags\n", "Video Pilihan\nKecelakaan Beruntun di Tol Cipularang\nTags\n"
+        )
+    body = extract_article(page, "slot-inside").article.body
+    assert body.startswith("Kapanlagi.com - Tora Sudiro")
+    assert body.endswith("pungkas Tora.")
+    assert "Bintang film Warkop DKI Reborn" in body
+    for chrome in ("Video Pilihan", "Infografi", "INFOGRAFIK", "Tol Cipularang", "Banjir Rendam"):
+        assert chrome not in body

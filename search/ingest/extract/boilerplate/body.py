@@ -63,6 +63,13 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     in_footer = False
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
     for at, line in enumerate(lines):
+        if not in_footer and patterns.slot_label.search(line):
+            # "Infografis", "Video Pilihan" between paragraphs, maybe over a few items
+            if _lists_inside_story(line, lines[at + 1 :], slot=True):
+                related = 0
+                continue
+            if not is_footer_start(line):
+                continue
         if not in_footer and is_footer_start(line):
             if not layout.body:
                 continue  # a footer starts after the story has: this line alone is chrome
@@ -138,9 +145,10 @@ def _is_related_headline(line: str, seen: int) -> bool:
     return not ends and not line.endswith(("?", "!")) and len(words) <= 15
 
 
-def _lists_inside_story(label: str, following: list[str]) -> bool:
+def _lists_inside_story(label: str, following: list[str], *, slot: bool = False) -> bool:
     """True when a label over a list of headlines ("Berita Terkait", "Terpopuler") stands
-    inside the story: after its headlines (and their dates) the story's prose goes on."""
+    inside the story: after its headlines (and their dates) the story's prose goes on. A
+    `slot`'s label ("Video Pilihan") may have nothing under it."""
     if len(label.split()) > LIST_LABEL_WORDS or label.endswith("."):
         return False
     for seen, line in enumerate(following[:_LISTED_LINES]):
@@ -148,7 +156,7 @@ def _lists_inside_story(label: str, following: list[str]) -> bool:
             return False
         if is_chrome(line) or (seen < _LISTED_LINES - 1 and _is_related_headline(line, seen)):
             continue
-        return seen > 0 and looks_like_paragraph(line) and not _goes_on(line)
+        return (seen > 0 or slot) and looks_like_paragraph(line) and not _goes_on(line)
     return False
 
 
