@@ -590,3 +590,70 @@ def test_a_slot_between_paragraphs_is_chrome_and_the_story_goes_on(slot, kept):
     assert "Bintang film Warkop DKI Reborn" in body
     for chrome in ("Video Pilihan", "Infografi", "INFOGRAFIK", "Tol Cipularang", "Banjir Rendam"):
         assert chrome not in body
+
+
+@pytest.mark.parametrize(
+    ("post", "signature", "kept"),
+    [
+        # a tweet's text over its signature
+        (
+            'TWICE "Feel Special" Concept Teaser 3 #TWICE #트와이스 #FeelSpecial',
+            "— TWICE (@JYPETWICE) September 19, 2019",
+            False,
+        ),
+        (
+            "Terima kasih untuk doanya, Indonesia! pic.twitter.com/Xy12AbCd",
+            "— Joko Widodo (@jokowi) 12 September 2019",
+            False,
+        ),
+        # an Instagram post's text over its signature
+        (
+            "Pagi ini kelas zumba bareng @imelwiseso #zumba",
+            "Sebuah kiriman dibagikan oleh Putri Marino (@putrimarino) pada 16 Sep 2019 jam 7:05 PDT",
+            False,
+        ),
+        # the story's paragraph over a signature whose post the page lost stays
+        (
+            "Unggahan itu langsung ramai dikomentari warganet yang memuji konsep baru grup itu.",
+            "— TWICE (@JYPETWICE) September 19, 2019",
+            True,
+        ),
+    ],
+)
+def test_an_embedded_posts_text_over_its_signature_is_chrome(post, signature, kept):
+    from search.ingest.extract import extract_article
+
+    page = (
+        "Visual Twice Banjir Pujian Usai Bawakan Konsep Elegan\n"
+        "Jumat, 20 Sep 2019\n"
+        "Jakarta - Pihak agensi merilis foto teaser konsep ketiga yang super elegan untuk comeback"
+        " Twice pada Kamis (19/9).\n"
+        f"{post}\n{signature}\n"
+        "Para anggota Twice nampak sangat elegan berpose di sebuah ruangan yang mirip dengan"
+        " ruangan pesta.\n"
+    )
+    body = extract_article(page, "embed").article.body
+    assert body.startswith("Jakarta - Pihak agensi")
+    assert body.endswith("ruangan pesta.")
+    assert (post in body) is kept
+    assert signature not in body
+
+
+def test_a_quote_opened_by_a_closing_mark_under_a_related_headline_is_the_story():
+    """A closing mark before a capital opens a quote ("”Dalam ..."): the headline over it is
+    a related article's, not a sentence the quote goes on."""
+    from search.ingest.extract import extract_article
+
+    page = (
+        "Sudah Dikafani, Bangkit Lagi, Ternyata Pura-pura Mati Karena Banyak Utang\n"
+        "29 Juli 2019\n"
+        "POSMETRO MEDAN, Sampang - Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo menyebut"
+        " Robi masih diperiksa secara intensif.\n"
+        "BACA JUGA\n"
+        "Lagi Pesta Ganja Digrebek Polisi, Pemuda Ini Ngompol di Celana\n"
+        "”Dalam penyelidikan kami, peristiwa mati hidup kembali ini tak benar, hanya"
+        " pura-pura,” kata Ipda Puji Eko.\n"
+    )
+    body = extract_article(page, "posmetro").article.body
+    assert "Ngompol" not in body
+    assert body.endswith("kata Ipda Puji Eko.")

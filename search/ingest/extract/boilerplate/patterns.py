@@ -260,6 +260,7 @@ class ChromePatterns:
     spam_token: AnyOf
     related_label: AnyOf
     slot_label: AnyOf
+    embed_signature: AnyOf
     title_suffix: AnyOf
     caption_line: AnyOf
     caption_label: AnyOf
@@ -282,6 +283,7 @@ def chrome_patterns() -> ChromePatterns:
                 "spam_token",
                 "related_label",
                 "slot_label",
+                "embed_signature",
                 "title_suffix",
                 "caption_line",
                 "caption_label",
