@@ -421,6 +421,24 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Dilihat 120 kali",
         "Scroll ke bawah untuk melanjutkan membaca",
         "Scroll down to continue",
+        # an embed's fallback text: a post's prompts and counts, its author's handle alone, a
+        # video player's own lines
+        "Lihat profil ini di Instagram",
+        "View more on Instagram",
+        "1.234 suka",
+        "Baca 52 balasan",
+        "Tambahkan komentar...",
+        "@lucintaluna_",
+        "YouTube video player",
+        "Tap to unmute",
+        "If playback doesn't begin shortly, try restarting your device.",
+        # a caption with its credit after the sentence, or an unnamed source's
+        "Presiden Jokowi di Istana Bogor. Foto: Biro Pers Setpres",
+        "Suasana rapat di Mapolres Sampang. (Dokumentasi Polres Sampang)",
+        "Robi saat diperiksa di Mapolres Sampang. (ist)",
+        # a theme's accessibility link, which no headline is
+        "Skip to main content",
+        "Langsung ke konten utama",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -472,6 +490,10 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Video itu beredar luas di media sosial sejak Senin (2/9/2019).",
         "Scroll ke bawah, warganet menemukan komentar sang ibu.",
         "Pilihan itu jatuh kepada Ridwan Kamil setelah rapat tertutup.",
+        "Ia mengunggah foto bersama suaminya. Foto itu disukai 1.234 akun.",
+        "1.234 suka dan ratusan komentar membanjiri unggahan itu dalam sejam.",
+        "@jokowi menulis ucapan terima kasih kepada para relawan.",
+        "Istana menyebut rapat itu tertutup. (Antara)",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -517,6 +539,9 @@ Karir
         "Berita detikcom Lainnya",
         "ARTIKEL LAINNYA",
         "Pilihan",
+        "Paling Populer",
+        "Most Viewed",
+        "Baca Juga Berita Lainnya:",
     ],
 )
 def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on(label):
@@ -610,6 +635,12 @@ def test_a_slot_between_paragraphs_is_chrome_and_the_story_goes_on(slot, kept):
         (
             "Pagi ini kelas zumba bareng @imelwiseso #zumba",
             "Sebuah kiriman dibagikan oleh Putri Marino (@putrimarino) pada 16 Sep 2019 jam 7:05 PDT",
+            False,
+        ),
+        # a TikTok post's caption over its sound line
+        (
+            "Joget bareng Gisel di Pesbukers #fyp #pesbukers",
+            "♬ suara asli - Lucinta Luna",
             False,
         ),
         # the story's paragraph over a signature whose post the page lost stays
