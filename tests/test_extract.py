@@ -408,6 +408,37 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         # a caption whose credit is named by its label
         "Lee Jong Suk dan Han Hyo Joo di drama W. (credit: mbc)",
         "Suasana pelantikan di Istana Negara. (Kredit: Setpres)",
+        # a caption whose credit names another network's site or a social account
+        "Tora Sudiro saat ditemui di Jakarta. (Bola.net/Fitri Apriani)",
+        "Raisa saat tampil di Jakarta. (Instagram @raisa6690)",
+        "Presiden Joko Widodo di Istana Bogor. (Twitter: @jokowi)",
+        # a contributor's byline naming the place, without a colon
+        "Penulis Kontributor Magetan, Sukoco",
+        # a pager's label left alone, a reading counter, a prompt to scroll
+        "Halaman:",
+        "Dibaca: 4.812 kali",
+        "views: 1.234",
+        "Dilihat 120 kali",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "Scroll down to continue",
+        # an embed's fallback text: a post's prompts and counts, its author's handle alone, a
+        # video player's own lines
+        "Lihat profil ini di Instagram",
+        "View more on Instagram",
+        "1.234 suka",
+        "Baca 52 balasan",
+        "Tambahkan komentar...",
+        "@lucintaluna_",
+        "YouTube video player",
+        "Tap to unmute",
+        "If playback doesn't begin shortly, try restarting your device.",
+        # a caption with its credit after the sentence, or an unnamed source's
+        "Presiden Jokowi di Istana Bogor. Foto: Biro Pers Setpres",
+        "Suasana rapat di Mapolres Sampang. (Dokumentasi Polres Sampang)",
+        "Robi saat diperiksa di Mapolres Sampang. (ist)",
+        # a theme's accessibility link, which no headline is
+        "Skip to main content",
+        "Langsung ke konten utama",
     ],
 )
 def test_page_tools_and_reader_prompts_are_dropped(line):
@@ -452,6 +483,17 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Tonton di YouTube sekarang juga, ajak sang penyanyi kepada penggemarnya.",
         "Video klip Diamonds (Official Audio) sudah ditonton 780 ribu kali di YouTube.",
         "Lagu itu dirilis sebagai audio resmi (bukan video klip) pada Kamis (12/9/2019).",
+        "Halaman sekolah itu tergenang air setinggi lutut orang dewasa.",
+        "Dibaca 4.812 kali, unggahan itu langsung ramai dikomentari warganet.",
+        "Penulis Andrea Hirata, yang lahir di Belitung, meluncurkan novel barunya.",
+        "Kontributor Magetan itu meliput kecelakaan di Jalan Raya Mantingan-Ngawi.",
+        "Video itu beredar luas di media sosial sejak Senin (2/9/2019).",
+        "Scroll ke bawah, warganet menemukan komentar sang ibu.",
+        "Pilihan itu jatuh kepada Ridwan Kamil setelah rapat tertutup.",
+        "Ia mengunggah foto bersama suaminya. Foto itu disukai 1.234 akun.",
+        "1.234 suka dan ratusan komentar membanjiri unggahan itu dalam sejam.",
+        "@jokowi menulis ucapan terima kasih kepada para relawan.",
+        "Istana menyebut rapat itu tertutup. (Antara)",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -492,6 +534,14 @@ Karir
         "Rekomendasi",
         "TERPOPULER :",
         "Rekomendasi Berita",
+        "Terpopuler Hari Ini",
+        "Terpopuler Minggu Ini",
+        "Berita detikcom Lainnya",
+        "ARTIKEL LAINNYA",
+        "Pilihan",
+        "Paling Populer",
+        "Most Viewed",
+        "Baca Juga Berita Lainnya:",
     ],
 )
 def test_related_headlines_inside_a_story_are_chrome_and_the_story_goes_on(label):
@@ -524,3 +574,117 @@ def test_a_publishers_motto_is_chrome_and_a_dateline_is_not(line, chrome):
     from search.ingest.extract.boilerplate.lines import is_tagline
 
     assert is_tagline(line) is chrome
+
+
+# A slot set between a story's paragraphs: its label over nothing (the video or infographic
+# does not reach the page's text), or over a few items.
+SLOT_INSIDE = """Tora Sudiro Rencana Beli Motor Baru, Istri Mengaku Kesal
+Jumat, 29 Maret 2019 19:16 WIB
+Kapanlagi.com - Tora Sudiro hingga kini menekuni hobi koleksi motor-motor gede meski sibuk bekerja di dunia hiburan.
+"Soalnya disuruh beli mobil gue beli motor, jadi bini gue minta beli mobil agak gedean," kata Tora di Jakarta.
+Video Pilihan
+Bintang film Warkop DKI Reborn itu menilai wajar reaksi Mieke Amalia, istrinya, karena motor itu mahal.
+"Gue emang udah ngomong sih tapi salah siapa dia tidur," pungkas Tora.
+Tags
+Tora Sudiro
+"""
+
+
+@pytest.mark.parametrize(
+    ("slot", "kept"),
+    [
+        ("Video Pilihan", True),
+        ("Infografis", True),
+        ("INFOGRAFIK", True),
+        ("Video Pilihan\nKecelakaan Beruntun di Tol Cipularang\nBanjir Rendam Jakarta Utara", True),
+        # at the story's end, a slot label over its list opens the footer
+        ("", False),
+    ],
+)
+def test_a_slot_between_paragraphs_is_chrome_and_the_story_goes_on(slot, kept):
+    from search.ingest.extract import extract_article
+
+    page = SLOT_INSIDE.replace("Video Pilihan\n", f"{slot}\n" if slot else "")
+    if not kept:  # the slot after the story, its videos' titles under it
+        page = page.replace(
+            "Tags\n", "Video Pilihan\nKecelakaan Beruntun di Tol Cipularang\nTags\n"
+        )
+    body = extract_article(page, "slot-inside").article.body
+    assert body.startswith("Kapanlagi.com - Tora Sudiro")
+    assert body.endswith("pungkas Tora.")
+    assert "Bintang film Warkop DKI Reborn" in body
+    for chrome in ("Video Pilihan", "Infografi", "INFOGRAFIK", "Tol Cipularang", "Banjir Rendam"):
+        assert chrome not in body
+
+
+@pytest.mark.parametrize(
+    ("post", "signature", "kept"),
+    [
+        # a tweet's text over its signature
+        (
+            'TWICE "Feel Special" Concept Teaser 3 #TWICE #트와이스 #FeelSpecial',
+            "— TWICE (@JYPETWICE) September 19, 2019",
+            False,
+        ),
+        (
+            "Terima kasih untuk doanya, Indonesia! pic.twitter.com/Xy12AbCd",
+            "— Joko Widodo (@jokowi) 12 September 2019",
+            False,
+        ),
+        # an Instagram post's text over its signature
+        (
+            "Pagi ini kelas zumba bareng @imelwiseso #zumba",
+            "Sebuah kiriman dibagikan oleh Putri Marino (@putrimarino) pada 16 Sep 2019 jam 7:05 PDT",
+            False,
+        ),
+        # a TikTok post's caption over its sound line
+        (
+            "Joget bareng Gisel di Pesbukers #fyp #pesbukers",
+            "♬ suara asli - Lucinta Luna",
+            False,
+        ),
+        # the story's paragraph over a signature whose post the page lost stays
+        (
+            "Unggahan itu langsung ramai dikomentari warganet yang memuji konsep baru grup itu.",
+            "— TWICE (@JYPETWICE) September 19, 2019",
+            True,
+        ),
+    ],
+)
+def test_an_embedded_posts_text_over_its_signature_is_chrome(post, signature, kept):
+    from search.ingest.extract import extract_article
+
+    page = (
+        "Visual Twice Banjir Pujian Usai Bawakan Konsep Elegan\n"
+        "Jumat, 20 Sep 2019\n"
+        "Jakarta - Pihak agensi merilis foto teaser konsep ketiga yang super elegan untuk comeback"
+        " Twice pada Kamis (19/9).\n"
+        f"{post}\n{signature}\n"
+        "Para anggota Twice nampak sangat elegan berpose di sebuah ruangan yang mirip dengan"
+        " ruangan pesta.\n"
+    )
+    body = extract_article(page, "embed").article.body
+    assert body.startswith("Jakarta - Pihak agensi")
+    assert body.endswith("ruangan pesta.")
+    assert (post in body) is kept
+    assert signature not in body
+
+
+def test_a_quote_opened_by_a_closing_mark_under_a_related_headline_is_the_story():
+    """A closing mark before a capital opens a quote ("”Dalam ..."): the headline over it is
+    a related article's, not a sentence the quote goes on."""
+    from search.ingest.extract import extract_article
+
+    page = (
+        "Sudah Dikafani, Bangkit Lagi, Ternyata Pura-pura Mati Karena Banyak Utang\n"
+        "29 Juli 2019\n"
+        "POSMETRO MEDAN, Sampang - Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo menyebut"
+        " Robi masih diperiksa secara intensif.\n"
+        "BACA JUGA\n"
+        "Lagi Pesta Ganja Digrebek Polisi, Pemuda Ini Ngompol di Celana\n"
+        "”Dalam penyelidikan kami, peristiwa mati hidup kembali ini tak benar, hanya"
+        " pura-pura,” kata Ipda Puji Eko.\n"
+    )
+    body = extract_article(page, "posmetro").article.body
+    assert "Ngompol" not in body
+    assert body.endswith("kata Ipda Puji Eko.")

@@ -45,6 +45,8 @@ _TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w
 # A link to another page of the site, left under a story: a few words, written as a title.
 _LINK_WORDS = 3
 _QUOTE_MARKS = "\"“'‘«"
+# An embedded post's text is at most this many characters (a tweet's 280).
+_POST_CHARS = 280
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
 
 
@@ -63,6 +65,13 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     in_footer = False
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
     for at, line in enumerate(lines):
+        if not in_footer and patterns.slot_label.search(line):
+            # "Infografis", "Video Pilihan" between paragraphs, maybe over a few items
+            if _lists_inside_story(line, lines[at + 1 :], slot=True):
+                related = 0
+                continue
+            if not is_footer_start(line):
+                continue
         if not in_footer and is_footer_start(line):
             if not layout.body:
                 continue  # a footer starts after the story has: this line alone is chrome
@@ -84,6 +93,8 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             related = -1
         if line == layout.title or is_dropped(line) or is_tagline(line):
             continue
+        if _is_post_text(line, lines[at + 1 : at + 2]):
+            continue
         if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
@@ -98,8 +109,23 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     return layout
 
 
+def _is_post_text(line: str, after: list[str]) -> bool:
+    """An embedded post's text over its signature ("TWICE "Feel Special" Concept Teaser 3
+    #TWICE" over "— TWICE (@JYPETWICE) September 19, 2019"): a post's length, with a hashtag,
+    a handle or a link in it."""
+    return (
+        len(line) <= _POST_CHARS
+        and ("#" in line or "@" in line or "http" in line or "pic.twitter.com" in line)
+        and bool(after)
+        and chrome_patterns().embed_signature.search(after[0])
+    )
+
+
 def _goes_on(line: str) -> bool:
-    """A line that carries on the sentence before it: "sambung Luki, ...", "” tulis Yong Dae"."""
+    """A line that carries on the sentence before it: "sambung Luki, ...", "” tulis Yong Dae"
+    (a closing mark set before a capital opens a quote: "”Dalam penyelidikan kami, ...")."""
+    if line[:1] in "”’" and line[1:2].isupper():
+        return False
     return line[:1].islower() or line[:1] in ",.;:”’)"
 
 
@@ -138,9 +164,10 @@ def _is_related_headline(line: str, seen: int) -> bool:
     return not ends and not line.endswith(("?", "!")) and len(words) <= 15
 
 
-def _lists_inside_story(label: str, following: list[str]) -> bool:
+def _lists_inside_story(label: str, following: list[str], *, slot: bool = False) -> bool:
     """True when a label over a list of headlines ("Berita Terkait", "Terpopuler") stands
-    inside the story: after its headlines (and their dates) the story's prose goes on."""
+    inside the story: after its headlines (and their dates) the story's prose goes on. A
+    `slot`'s label ("Video Pilihan") may have nothing under it."""
     if len(label.split()) > LIST_LABEL_WORDS or label.endswith("."):
         return False
     for seen, line in enumerate(following[:_LISTED_LINES]):
@@ -148,7 +175,7 @@ def _lists_inside_story(label: str, following: list[str]) -> bool:
             return False
         if is_chrome(line) or (seen < _LISTED_LINES - 1 and _is_related_headline(line, seen)):
             continue
-        return seen > 0 and looks_like_paragraph(line) and not _goes_on(line)
+        return (seen > 0 or slot) and looks_like_paragraph(line) and not _goes_on(line)
     return False
 
 

@@ -76,6 +76,7 @@ def is_dropped(line: str) -> bool:
     bare = _BULLET.sub("", line) if line[:1] in _BULLETS else line
     return bool(
         chrome_patterns().drop_line.search(bare)
+        or chrome_patterns().embed_signature.search(bare)
         or (_may_be_caption(line) and chrome_patterns().caption_line.search(line[-_CREDIT_CHARS:]))
         or (
             ("/" in line or "»" in line or ">" in line or "›" in line or "•" in line or "|" in line)

@@ -259,6 +259,8 @@ class ChromePatterns:
     footer_start: AnyOf
     spam_token: AnyOf
     related_label: AnyOf
+    slot_label: AnyOf
+    embed_signature: AnyOf
     title_suffix: AnyOf
     caption_line: AnyOf
     caption_label: AnyOf
@@ -280,6 +282,8 @@ def chrome_patterns() -> ChromePatterns:
                 "footer_start",
                 "spam_token",
                 "related_label",
+                "slot_label",
+                "embed_signature",
                 "title_suffix",
                 "caption_line",
                 "caption_label",
