@@ -448,6 +448,39 @@ def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_nam
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Badan Meterologi, Klimatologi dan Geofisika (BMKG) Dwikorita Karnawati mengatakan",
+        "Acara ini dibuka secara resmi oleh Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial"
+        " Tenaga Kerja, Haiyani Rumondang di Bogor",
+        "Menteri Lingkungan Hidup dan Perubahan Iklim Malaysia meminta Menteri Lingkungan Hidup",
+    ],
+)
+def test_a_role_cut_before_its_office_s_name_names_no_one(text):
+    """A role never ends with "Badan", "Hubungan" or "Perubahan": the capitals after
+    it are the office's (roles.toml `open_role_ends`), never a holder's name."""
+    assert [o.name for o in find_officials([text])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sekretaris Jenderal The Jakmania, Diky Soemarno, menyatakan bahwa",
+            [],
+        ),
+        (
+            "Penjara Guantanamo mendapat kecaman dari seluruh dunia selama pemerintahan Presiden"
+            " Republik George W. Bush, yang menahan",
+            [("George W. Bush", "Presiden")],
+        ),
+    ],
+)
+def test_a_role_s_open_end_and_the_name_after_it(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A place (place_names.txt) is never a person's name after a role, written in full,
