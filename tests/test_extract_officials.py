@@ -1344,6 +1344,23 @@ def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text
                 ("John Tory", "Wali Kota Toronto"),
             ],
         ),
+        (
+            "Senator California Kamala Harris, Wali Kota South Bend Pete Buttigieg, dan mantan",
+            [("Pete Buttigieg", "Wali Kota South Bend")],
+        ),
+        (
+            "kata Kepala Kepolisian Odessa Michael Gerke, seperti dilansir CNN, Minggu (1/9/2019).",
+            [("Michael Gerke", "Kepala Kepolisian Odessa")],
+        ),
+        # a city abroad alone after a role is no one's name
+        ("Bonnie Crombie, Wali Kota Mississauga, kota di pinggiran Toronto, menjadikan", []),
+        ("lanjut Retno, Duta Besar (Dubes) RI untuk Jenewa diutus untuk mewakili Indonesia", []),
+        # a body's name of dictionary words between the head and the name (roles.toml
+        # qualifiers)
+        (
+            "Direktur Jenderal Bea Cukai Heru Pambudi mengungkapkan, sinergi antara Bea Cukai",
+            [("Heru Pambudi", "Direktur Jenderal Bea Cukai")],
+        ),
         # clickid-d5f3621d36afad3a
         (
             "Gestival yang digelar di Canadian Museum of History ini dibuka oleh Duta Besar RI "
