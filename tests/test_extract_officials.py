@@ -1620,6 +1620,16 @@ def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
             "meninggal dunia, Jumat (20/9/2019) pukul 00.15 WIT.",
             [("Abraham Octavianus Atururi", "Mantan Gubernur Papua Barat")],
         ),
+        # A rank written in full and forms of address are no words of the name.
+        (
+            "dengan penghuni asrama,” kata Kepala Kepolisian Jawa Timur Inspektur Jenderal Luki "
+            "Hermawan di Surabaya, Senin, 9 September 2019.",
+            [("Luki Hermawan", "Kepala Kepolisian Jawa Timur")],
+        ),
+        (
+            "Malik Mahmud juga bertemu dengan Duta Besar Filandia Mr Jari Sankiri. Pertemuan ini",
+            [("Jari Sankiri", "Duta Besar Finlandia")],
+        ),
         # clickid-716255a8df2af7b9
         (
             "Kapolda Jatim, Irjen (Pol) Luki Hermawan mengatakan, saat aksi protes perusakan "
