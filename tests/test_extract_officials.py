@@ -448,6 +448,39 @@ def test_titles_borrowed_nouns_companies_and_places_are_no_names(text, not_a_nam
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Badan Meterologi, Klimatologi dan Geofisika (BMKG) Dwikorita Karnawati mengatakan",
+        "Acara ini dibuka secara resmi oleh Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial"
+        " Tenaga Kerja, Haiyani Rumondang di Bogor",
+        "Menteri Lingkungan Hidup dan Perubahan Iklim Malaysia meminta Menteri Lingkungan Hidup",
+    ],
+)
+def test_a_role_cut_before_its_office_s_name_names_no_one(text):
+    """A role never ends with "Badan", "Hubungan" or "Perubahan": the capitals after
+    it are the office's (roles.toml `open_role_ends`), never a holder's name."""
+    assert [o.name for o in find_officials([text])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sekretaris Jenderal The Jakmania, Diky Soemarno, menyatakan bahwa",
+            [],
+        ),
+        (
+            "Penjara Guantanamo mendapat kecaman dari seluruh dunia selama pemerintahan Presiden"
+            " Republik George W. Bush, yang menahan",
+            [("George W. Bush", "Presiden")],
+        ),
+    ],
+)
+def test_a_role_s_open_end_and_the_name_after_it(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A place (place_names.txt) is never a person's name after a role, written in full,
@@ -1311,6 +1344,23 @@ def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text
                 ("John Tory", "Wali Kota Toronto"),
             ],
         ),
+        (
+            "Senator California Kamala Harris, Wali Kota South Bend Pete Buttigieg, dan mantan",
+            [("Pete Buttigieg", "Wali Kota South Bend")],
+        ),
+        (
+            "kata Kepala Kepolisian Odessa Michael Gerke, seperti dilansir CNN, Minggu (1/9/2019).",
+            [("Michael Gerke", "Kepala Kepolisian Odessa")],
+        ),
+        # a city abroad alone after a role is no one's name
+        ("Bonnie Crombie, Wali Kota Mississauga, kota di pinggiran Toronto, menjadikan", []),
+        ("lanjut Retno, Duta Besar (Dubes) RI untuk Jenewa diutus untuk mewakili Indonesia", []),
+        # a body's name of dictionary words between the head and the name (roles.toml
+        # qualifiers)
+        (
+            "Direktur Jenderal Bea Cukai Heru Pambudi mengungkapkan, sinergi antara Bea Cukai",
+            [("Heru Pambudi", "Direktur Jenderal Bea Cukai")],
+        ),
         # clickid-d5f3621d36afad3a
         (
             "Gestival yang digelar di Canadian Museum of History ini dibuka oleh Duta Besar RI "
@@ -1569,6 +1619,16 @@ def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
             "Mantan Gubernur Papua Barat Brigjen TNI Marinir (Purn) Abraham Octavianus Atururi "
             "meninggal dunia, Jumat (20/9/2019) pukul 00.15 WIT.",
             [("Abraham Octavianus Atururi", "Mantan Gubernur Papua Barat")],
+        ),
+        # A rank written in full and forms of address are no words of the name.
+        (
+            "dengan penghuni asrama,” kata Kepala Kepolisian Jawa Timur Inspektur Jenderal Luki "
+            "Hermawan di Surabaya, Senin, 9 September 2019.",
+            [("Luki Hermawan", "Kepala Kepolisian Jawa Timur")],
+        ),
+        (
+            "Malik Mahmud juga bertemu dengan Duta Besar Filandia Mr Jari Sankiri. Pertemuan ini",
+            [("Jari Sankiri", "Duta Besar Finlandia")],
         ),
         # clickid-716255a8df2af7b9
         (

@@ -200,6 +200,7 @@ class _Roles:
     royal_titles: tuple[tuple[str, ...], ...] = ()
     unit_name_openers: frozenset[str] = frozenset()
     royal_titles_given_names: frozenset[str] = frozenset()
+    open_role_ends: frozenset[str] = frozenset()
 
 
 @cache
@@ -334,6 +335,7 @@ def _roles() -> _Roles:
         tuple(tuple(t.split()) for t in table.get("royal_titles", [])),
         frozenset(table.get("unit_name_openers", [])),
         frozenset(table.get("royal_titles_given_names", [])),
+        frozenset(table.get("open_role_ends", [])),
     )
 
 
@@ -688,10 +690,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     )
     qualifier_count += _place_goes_on(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
-    if qualifiers and qualifiers[-1] == "dan":
-        return None  # "Imam Nahrawi selaku menpora dan Miftahul Ulum": another person
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
     qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
+    if [*" ".join(role_parts).split(), *qualifiers][-1] in roles.open_role_ends:
+        return None  # "Kepala Badan Litbang", "menpora dan Miftahul Ulum": no holder's name
     name_words = without_degrees(
         [
             w
