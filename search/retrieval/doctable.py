@@ -230,9 +230,14 @@ def _name_pairs(
         [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
     )
     names = [name for name, _ in term_docs]
-    by_lower = {name.lower(): variants.get(name, name) for name in names}
-    by_lower.update({name.lower(): name for name in variants.values()})
-    return NamePairs(docs, codes, names, by_lower, variants)
+    return NamePairs(docs, codes, names, lower_spellings(names, variants), variants)
+
+
+def lower_spellings(names: list[str], variants: dict[str, str]) -> dict[str, str]:
+    """Each name lower-cased -> its spelling in the index, or the name it goes under."""
+    found = {name.lower(): variants.get(name, name) for name in names}
+    found.update({name.lower(): name for name in variants.values()})
+    return found
 
 
 def _officials_of(searcher: Searcher, docs: np.ndarray) -> list[list[tuple[str, str]]]:
@@ -272,12 +277,21 @@ def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray
 
 
 def doc_table(searcher: Searcher) -> DocTable:
-    """The facet values of every document, read from the postings once per index content
-    (a rebuilt or updated index has new content, and gets a new table)."""
+    """The facet values of every document, once per index content (a rebuilt or updated
+    index has new content, and gets a new table): mapped from the table file a build or
+    update wrote for this content, else read from the postings."""
     return _tables.get(reader_arrays(searcher.reader()).content_key, searcher)
 
 
-def _build_doc_table(searcher: Searcher) -> DocTable:
+def _table_of(searcher: Searcher) -> DocTable:
+    from search.retrieval import doctable_file  # it writes and maps this module's tables
+
+    found = doctable_file.load(searcher.reader())
+    return found if found is not None else build_doc_table(searcher)
+
+
+def build_doc_table(searcher: Searcher) -> DocTable:
+    """The table read from the index's postings and columns."""
     reader = searcher.reader()
     arrays = reader_arrays(reader)
     size = reader.doc_count_all()
@@ -328,7 +342,11 @@ def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     """Every document number, newest first (or oldest first), undated ones last, equal dates
     by article id; built once per index content (with its facet table), so sorting a result
     by date is a walk down this array."""
-    table = doc_table(searcher)
+    return date_order_of(doc_table(searcher), newest=newest)
+
+
+def date_order_of(table: DocTable, *, newest: bool) -> np.ndarray:
+    """`date_order` of a table (computed once, kept in it)."""
     orders = table.orders
     if newest not in orders:
         key = -table.starts if newest else table.ends
@@ -360,7 +378,7 @@ def _ranks(table: DocTable, key: object, order: Callable[[], np.ndarray]) -> np.
 
 
 # Every thread's reader of the same index shares one table.
-_tables = PerContent(_build_doc_table)
+_tables = PerContent(_table_of)
 
 
 def official_spellings(searcher: Searcher) -> dict[str, str]:
