@@ -21,7 +21,7 @@ from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS, built_seed_copy
 
 NEW_WORD = "Gorontalo"
-COLUMNS = ("starts", "ends", "date_keys", "date_codes", "sources", "id_order")
+COLUMNS = ("starts", "ends", "date_keys", "date_codes", "sources", "id_order", "id_keys", "id_docs")
 
 
 def table_path(index_dir: Path) -> Path:
@@ -88,6 +88,21 @@ def test_an_update_writes_a_new_table_and_a_stale_one_is_not_used(tmp_path: Path
     # An update with nothing to add writes the missing or stale table again.
     assert update(seeds, index).changes == 0
     assert table_path(index).read_bytes() == after
+
+
+def test_the_table_finds_each_live_article_by_its_id(tmp_path: Path):
+    seeds, index = built_seed_copy(tmp_path)
+    (seeds / f"{SEED_IDS[1]}.txt").write_text(
+        (seeds / f"{SEED_IDS[1]}.txt").read_text(encoding="utf-8") + "\nSatu kalimat lagi.\n",
+        encoding="utf-8",
+    )
+    assert update(seeds, index).changed == [SEED_IDS[1]]  # its old document deleted
+    with store.require_live(index).open().searcher() as s:
+        live = {fields["id"]: d for d, fields in s.reader().iter_docs()}
+        asked = [*SEED_IDS, "no-such-article", SEED_IDS[0][:-1]]
+        found = doctable_file.load(s.reader()).docnums_of(asked).tolist()
+        assert found == [live[i] for i in SEED_IDS] + [-1, -1]
+        assert doctable_file.load(s.reader()).docnums_of([]).tolist() == []
 
 
 @pytest.mark.parametrize("damage", ["truncated", "zeroed"])

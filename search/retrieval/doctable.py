@@ -267,8 +267,20 @@ class DocTable:
     officials: NamePairs
     said: NamePairs  # the people quoted
     id_order: np.ndarray  # every document number, in the order of the article ids
+    # The live documents' article ids (UTF-8 bytes) ascending, and their document numbers.
+    id_keys: np.ndarray
+    id_docs: np.ndarray
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
     ranks: dict[object, np.ndarray] = field(default_factory=dict)  # places in those orders
+
+    def docnums_of(self, ids: list[str]) -> np.ndarray:
+        """The document number of each live article of `ids` (-1: none), by binary search
+        over the ids in order."""
+        keys = np.array([i.encode("utf-8") for i in ids], dtype=bytes)
+        if not len(self.id_keys) or not len(keys):
+            return np.full(len(keys), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.id_keys, keys), len(self.id_keys) - 1)
+        return np.where(self.id_keys[at] == keys, self.id_docs[at], -1)
 
 
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
@@ -312,7 +324,9 @@ def build_doc_table(searcher: Searcher) -> DocTable:
     for code, (_, docs) in enumerate(source_docs, 1):
         sources[docs] = code
     date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
-    id_order = _id_order(reader)
+    ids = _ids(reader)
+    id_order = np.argsort(ids, kind="stable")
+    id_docs = id_order[arrays.live[id_order]]
     table = DocTable(
         starts=starts,
         ends=ends,
@@ -323,19 +337,21 @@ def build_doc_table(searcher: Searcher) -> DocTable:
         officials=_name_pairs(searcher, "officials", id_order=id_order),
         said=_name_pairs(searcher, "said"),
         id_order=id_order,
+        id_keys=np.array([i.encode("utf-8") for i in ids[id_docs].tolist()], dtype=bytes),
+        id_docs=id_docs,
     )
     return table
 
 
-def _id_order(reader: Any) -> np.ndarray:
-    """Every document number, in the ascending order of the article ids."""
+def _ids(reader: Any) -> np.ndarray:
+    """Every document's article id, by document number."""
     if reader.has_column("id"):
         ids = list(reader.column_reader("id"))
     else:
         ids = [""] * reader.doc_count_all()
         for docnum, fields in reader.iter_docs():
             ids[docnum] = fields.get("id", "")
-    return np.argsort(np.array(ids, dtype=str), kind="stable")
+    return np.array(ids, dtype=str)
 
 
 def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:

@@ -37,8 +37,17 @@ log = logging.getLogger(__name__)
 
 TABLE_FILE = "doctable.arrays"
 # Raised when what the file holds, or how, changes: a file of another format is not used.
-FORMAT = 1
-_COLUMNS = ("starts", "ends", "date_keys", "date_codes", "sources", "id_order")
+FORMAT = 2
+_COLUMNS = (
+    "starts",
+    "ends",
+    "date_keys",
+    "date_codes",
+    "sources",
+    "id_order",
+    "id_keys",
+    "id_docs",
+)
 _CODES = ("docs", "codes", "starts", "every")
 _PAIRS = ("officials", "said")
 
