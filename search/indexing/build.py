@@ -315,6 +315,7 @@ def _build_generation(
         save_stem_cache(build_dir)
         if finish:
             finish(build_dir)
+        write_doc_table(build_dir)
         store.Generation(build_dir).record_files()
         report.generation = store.publish(index_dir, build_dir).path
     finally:
@@ -372,3 +373,12 @@ def articles_to_write(
             yield item, (stamp if unchanged else now)
         if on_article:
             on_article(item)
+
+
+def write_doc_table(folder: Path) -> None:
+    """Write the facet table of the index in `folder` beside its segments, unless a valid
+    one is there: a server's first search maps it instead of reading it from the postings."""
+    # The table is what searches read (search.retrieval): made here, with the index.
+    from search.retrieval import doctable_file
+
+    doctable_file.write_missing(folder)

@@ -15,6 +15,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from search.indexing.copies import GROUPS_FILE, read_groups
+from search.retrieval.doctable import doc_table
 from search.retrieval.postings import PerContent, reader_arrays
 
 
@@ -83,23 +84,16 @@ def _build(searcher: Searcher, folder: Path) -> CopyGroups:
     members: list[np.ndarray] = []
     groups = read_groups(folder)
     if groups:
-        docnums = _docnums(searcher)
-        for group in groups:
-            found = sorted(docnums[i] for i in group if i in docnums)
+        # Every group's live documents, looked up at once in the facet table's ids.
+        docnums = doc_table(searcher).docnums_of([i for group in groups for i in group])
+        ends = np.cumsum([len(group) for group in groups]).tolist()
+        for low, high in zip([0, *ends[:-1]], ends, strict=True):
+            found = np.sort(docnums[low:high])
+            found = found[found >= 0]
             if len(found) > 1:
                 group_of[found] = len(members)
-                members.append(np.array(found, dtype=np.int64))
+                members.append(found)
     return CopyGroups(group_of, members)
-
-
-def _docnums(searcher: Searcher) -> dict[str, int]:
-    """Article id -> document number, for the live documents."""
-    reader = searcher.reader()
-    live = reader_arrays(reader).live
-    if reader.has_column("id"):
-        ids = list(reader.column_reader("id"))
-        return {article_id: d for d, article_id in enumerate(ids) if article_id and live[d]}
-    return {fields["id"]: d for d, fields in reader.iter_docs() if live[d]}
 
 
 _groups = PerContent(_build)

@@ -230,9 +230,14 @@ def _name_pairs(
         [np.full(len(d), code, dtype=np.int64) for code, (_, d) in enumerate(term_docs)] or [empty]
     )
     names = [name for name, _ in term_docs]
-    by_lower = {name.lower(): variants.get(name, name) for name in names}
-    by_lower.update({name.lower(): name for name in variants.values()})
-    return NamePairs(docs, codes, names, by_lower, variants)
+    return NamePairs(docs, codes, names, lower_spellings(names, variants), variants)
+
+
+def lower_spellings(names: list[str], variants: dict[str, str]) -> dict[str, str]:
+    """Each name lower-cased -> its spelling in the index, or the name it goes under."""
+    found = {name.lower(): variants.get(name, name) for name in names}
+    found.update({name.lower(): name for name in variants.values()})
+    return found
 
 
 def _officials_of(searcher: Searcher, docs: np.ndarray) -> list[list[tuple[str, str]]]:
@@ -262,8 +267,20 @@ class DocTable:
     officials: NamePairs
     said: NamePairs  # the people quoted
     id_order: np.ndarray  # every document number, in the order of the article ids
+    # The live documents' article ids (UTF-8 bytes) ascending, and their document numbers.
+    id_keys: np.ndarray
+    id_docs: np.ndarray
     orders: dict[bool, np.ndarray] = field(default_factory=dict)  # date orders, by `newest`
     ranks: dict[object, np.ndarray] = field(default_factory=dict)  # places in those orders
+
+    def docnums_of(self, ids: list[str]) -> np.ndarray:
+        """The document number of each live article of `ids` (-1: none), by binary search
+        over the ids in order."""
+        keys = np.array([i.encode("utf-8") for i in ids], dtype=bytes)
+        if not len(self.id_keys) or not len(keys):
+            return np.full(len(keys), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.id_keys, keys), len(self.id_keys) - 1)
+        return np.where(self.id_keys[at] == keys, self.id_docs[at], -1)
 
 
 def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray]]:
@@ -272,12 +289,21 @@ def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray
 
 
 def doc_table(searcher: Searcher) -> DocTable:
-    """The facet values of every document, read from the postings once per index content
-    (a rebuilt or updated index has new content, and gets a new table)."""
+    """The facet values of every document, once per index content (a rebuilt or updated
+    index has new content, and gets a new table): mapped from the table file a build or
+    update wrote for this content, else read from the postings."""
     return _tables.get(reader_arrays(searcher.reader()).content_key, searcher)
 
 
-def _build_doc_table(searcher: Searcher) -> DocTable:
+def _table_of(searcher: Searcher) -> DocTable:
+    from search.retrieval import doctable_file  # it writes and maps this module's tables
+
+    found = doctable_file.load(searcher.reader())
+    return found if found is not None else build_doc_table(searcher)
+
+
+def build_doc_table(searcher: Searcher) -> DocTable:
+    """The table read from the index's postings and columns."""
     reader = searcher.reader()
     arrays = reader_arrays(reader)
     size = reader.doc_count_all()
@@ -298,7 +324,9 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
     for code, (_, docs) in enumerate(source_docs, 1):
         sources[docs] = code
     date_keys, date_codes = np.unique(starts * 4 + precisions, return_inverse=True)
-    id_order = _id_order(reader)
+    ids = _ids(reader)
+    id_order = np.argsort(ids, kind="stable")
+    id_docs = id_order[arrays.live[id_order]]
     table = DocTable(
         starts=starts,
         ends=ends,
@@ -309,26 +337,32 @@ def _build_doc_table(searcher: Searcher) -> DocTable:
         officials=_name_pairs(searcher, "officials", id_order=id_order),
         said=_name_pairs(searcher, "said"),
         id_order=id_order,
+        id_keys=np.array([i.encode("utf-8") for i in ids[id_docs].tolist()], dtype=bytes),
+        id_docs=id_docs,
     )
     return table
 
 
-def _id_order(reader: Any) -> np.ndarray:
-    """Every document number, in the ascending order of the article ids."""
+def _ids(reader: Any) -> np.ndarray:
+    """Every document's article id, by document number."""
     if reader.has_column("id"):
         ids = list(reader.column_reader("id"))
     else:
         ids = [""] * reader.doc_count_all()
         for docnum, fields in reader.iter_docs():
             ids[docnum] = fields.get("id", "")
-    return np.argsort(np.array(ids, dtype=str), kind="stable")
+    return np.array(ids, dtype=str)
 
 
 def date_order(searcher: Searcher, *, newest: bool) -> np.ndarray:
     """Every document number, newest first (or oldest first), undated ones last, equal dates
     by article id; built once per index content (with its facet table), so sorting a result
     by date is a walk down this array."""
-    table = doc_table(searcher)
+    return date_order_of(doc_table(searcher), newest=newest)
+
+
+def date_order_of(table: DocTable, *, newest: bool) -> np.ndarray:
+    """`date_order` of a table (computed once, kept in it)."""
     orders = table.orders
     if newest not in orders:
         key = -table.starts if newest else table.ends
@@ -360,7 +394,7 @@ def _ranks(table: DocTable, key: object, order: Callable[[], np.ndarray]) -> np.
 
 
 # Every thread's reader of the same index shares one table.
-_tables = PerContent(_build_doc_table)
+_tables = PerContent(_table_of)
 
 
 def official_spellings(searcher: Searcher) -> dict[str, str]:

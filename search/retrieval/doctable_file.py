@@ -1,0 +1,174 @@
+"""The facet table (search.retrieval.doctable) of an index generation, written beside its
+segments by the build and by each update, and mapped by a server's first search instead of
+being read again from the postings (at 1,000,000 articles that reading took most of a
+minute).
+
+    gen-.../doctable.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+
+The file names the content it was made for (its stamp: the index's commit, each segment's id
+and how many documents it has and keeps, the table's format and the data files'
+fingerprint); a reader whose content differs (an update committed since, a table of an older
+Cari) does not use it and reads the postings instead, as it does when there is none.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from search import whoosh_private
+from search.indexing import mapped
+from search.lexicon import data_fingerprint
+from search.retrieval.doctable import (
+    DocCodes,
+    DocTable,
+    NamePairs,
+    build_doc_table,
+    date_order_of,
+    lower_spellings,
+)
+
+log = logging.getLogger(__name__)
+
+TABLE_FILE = "doctable.arrays"
+# Raised when what the file holds, or how, changes: a file of another format is not used.
+FORMAT = 2
+_COLUMNS = (
+    "starts",
+    "ends",
+    "date_keys",
+    "date_codes",
+    "sources",
+    "id_order",
+    "id_keys",
+    "id_docs",
+)
+_CODES = ("docs", "codes", "starts", "every")
+_PAIRS = ("officials", "said")
+
+
+def content_stamp(reader: Any) -> dict[str, Any] | None:
+    """What a table is valid for: the reader's commit and segments (id, documents, documents
+    kept), the format and the data files; None for a reader without segments."""
+    segments = [
+        [whoosh_private.segment_key(seg)[1], seg.doc_count_all(), seg.doc_count()]
+        for seg, _ in reader.leaf_readers()
+        if whoosh_private.is_segment_reader(seg)
+    ]
+    if not segments:
+        return None
+    return {
+        "format": FORMAT,
+        "data": data_fingerprint(),
+        "generation": reader.generation(),
+        "segments": segments,
+    }
+
+
+def _folder(reader: Any) -> Path | None:
+    for seg, _ in reader.leaf_readers():
+        if whoosh_private.is_segment_reader(seg):
+            folder = whoosh_private.segment_key(seg)[0]
+            return Path(folder) if Path(folder).is_dir() else None
+    return None
+
+
+def write_missing(folder: Path) -> bool:
+    """Write the table of the index in `folder` unless a valid one is there (a build's or an
+    update's last step, under its write lock); whether one was written."""
+    with whoosh_index.open_dir(str(folder)).searcher() as searcher:
+        stamp = content_stamp(searcher.reader())
+        if stamp is None or _stamp_of(folder / TABLE_FILE) == stamp:
+            return False
+        save(folder / TABLE_FILE, _full_table(searcher), stamp)
+        return True
+
+
+def _full_table(searcher: Searcher) -> DocTable:
+    """The table with what searches derive from it later computed now: the date orders and
+    the names' document codes."""
+    table = build_doc_table(searcher)
+    for newest in (True, False):
+        date_order_of(table, newest=newest)
+    return table
+
+
+def _stamp_of(path: Path) -> dict[str, Any] | None:
+    try:
+        header, _ = mapped.read_arrays(path)
+    except (OSError, mapped.DamagedArraysError):
+        return None
+    return header.get("stamp")
+
+
+def save(path: Path, table: DocTable, stamp: dict[str, Any]) -> None:
+    arrays = {name: getattr(table, name) for name in _COLUMNS}
+    arrays["newest"] = date_order_of(table, newest=True)
+    arrays["oldest"] = date_order_of(table, newest=False)
+    header: dict[str, Any] = {"stamp": stamp, "source_names": table.source_names}
+    for field in _PAIRS:
+        pairs: NamePairs = getattr(table, field)
+        header[field] = {"names": pairs.names, "variants": pairs.variants}
+        arrays[f"{field}.docs"] = pairs.docs
+        arrays[f"{field}.codes"] = pairs.codes
+        for part, codes in _doc_codes(pairs).items():
+            for name in _CODES:
+                arrays[f"{field}.{part}.{name}"] = getattr(codes, name)
+    mapped.write_arrays(path, header, arrays)
+
+
+def _doc_codes(pairs: NamePairs) -> dict[str, DocCodes]:
+    """The (document, code) pairs facet counts read, computed (`_named_by_doc` only where
+    variants make it differ)."""
+    found = {"by_doc": pairs._by_doc}
+    if pairs.variants:
+        found["named_by_doc"] = pairs._named_by_doc
+    return found
+
+
+def load(reader: Any) -> DocTable | None:
+    """The table written for the reader's content, mapped; None when there is none, or it
+    was made for other content or does not read."""
+    folder = _folder(reader)
+    if folder is None:
+        return None
+    path = folder / TABLE_FILE
+    try:
+        header, arrays = mapped.read_arrays(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, mapped.DamagedArraysError) as exc:
+        log.warning("%s does not read, the facet table is read from the index: %s", path, exc)
+        return None
+    if header.get("stamp") != content_stamp(reader):
+        log.info("%s was written for other content: the facet table is read again", path)
+        return None
+    table = DocTable(
+        **{name: arrays[name] for name in _COLUMNS},
+        source_names=header["source_names"],
+        officials=_pairs(header, arrays, "officials"),
+        said=_pairs(header, arrays, "said"),
+        orders={True: arrays["newest"], False: arrays["oldest"]},
+    )
+    return table
+
+
+def _pairs(header: dict[str, Any], arrays: dict[str, np.ndarray], field: str) -> NamePairs:
+    names, variants = header[field]["names"], header[field]["variants"]
+    pairs = NamePairs(
+        arrays[f"{field}.docs"],
+        arrays[f"{field}.codes"],
+        names,
+        lower_spellings(names, variants),
+        variants,
+    )
+    for part in ("by_doc", "named_by_doc"):
+        if f"{field}.{part}.docs" in arrays:
+            # The cached properties' values, as NamePairs would compute them.
+            vars(pairs)[f"_{part}"] = DocCodes(*(arrays[f"{field}.{part}.{n}"] for n in _CODES))
+    return pairs
