@@ -32,7 +32,6 @@ from search.indexing.build import (
     article_document,
     build,
     duplicate_id,
-    write_doc_table,
 )
 from search.indexing.copies import Fingerprint, article_fingerprint, update_generation
 from search.indexing.parallel import COMPOUND
@@ -444,7 +443,6 @@ def update(
                 stats.recheck(problem.path.name)
             seedstats.write_unusable(live.path, plan.unusable)
             seedstats.save(live.path, stats, live.toc())
-            write_doc_table(live.path)  # the new content's, or an older Cari's index's first
         if report.changes and not dry_run:
             live.write_meta(
                 {

@@ -299,7 +299,11 @@ def _table_of(searcher: Searcher) -> DocTable:
     from search.retrieval import doctable_file  # it writes and maps this module's tables
 
     found = doctable_file.load(searcher.reader())
-    return found if found is not None else build_doc_table(searcher)
+    if found is not None:
+        return found
+    table = build_doc_table(searcher)
+    doctable_file.keep(searcher.reader(), table)
+    return table
 
 
 def build_doc_table(searcher: Searcher) -> DocTable:

@@ -1,7 +1,9 @@
 """The facet table (search.retrieval.doctable) of an index generation, written beside its
-segments by the build and by each update, and mapped by a server's first search instead of
-being read again from the postings (at 1,000,000 articles that reading took most of a
-minute).
+segments by the build, and mapped by a server's first search instead of being read again from
+the postings (at 1,000,000 articles that reading took most of a minute). An update does not
+write it (its cost would grow with the index, not with the update): the first search of the
+new content reads the postings, as it would without a file, and keeps what it read in the file
+for the next process.
 
     gen-.../doctable.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
 
@@ -87,6 +89,21 @@ def write_missing(folder: Path) -> bool:
             return False
         save(folder / TABLE_FILE, _full_table(searcher), stamp)
         return True
+
+
+def keep(reader: Any, table: DocTable) -> bool:
+    """Save `table`, read from the postings of `reader`'s content, for the next process to map
+    (best effort: an index in a folder this process may not write is only read); whether it
+    was saved."""
+    folder, stamp = _folder(reader), content_stamp(reader)
+    if folder is None or stamp is None:
+        return False
+    try:
+        save(folder / TABLE_FILE, table, stamp)
+    except OSError as exc:
+        log.info("the facet table is not kept in %s: %s", folder, exc)
+        return False
+    return True
 
 
 def _full_table(searcher: Searcher) -> DocTable:
