@@ -1453,3 +1453,20 @@ def test_a_place_opening_a_sentence_is_no_one_a_pronoun_may_mean():
         "mulai rusak."
     )
     assert "Sidorejo" not in {speaker for speaker, _ in _said(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # clickid-8ccf865ae901adb4: a port named like a person, then "Dia mengatakan"
+        "Agus H Purnomo mengatakan pelabuhan itu akan dipindah.\n"
+        "Ketidaknyamanan Pelabuhan Labuan Bajo juga diungkapkan salah satu pelaku pelayaran. "
+        "Dia mengatakan, untuk kapal-kapal besar sulit menyandar di darmaga.",
+        # clickid-df87260aff3a22e2: a park, then "paparnya"
+        "Agus H Purnomo mengatakan pariwisata harus tumbuh.\n"
+        "Seperti Danau Toba, Taman Wisata Buluh Cina dan banyak lainnya. "
+        "“Dampak ekonominya sangat besar, karena itu pemerintah harus bergerak,” paparnya.",
+    ],
+)
+def test_ujarnya_after_a_sentence_on_a_place_named_like_a_person_is_no_ones(body):
+    assert [s for s, _ in _said(body)] == ["Agus H Purnomo"]
