@@ -16,7 +16,14 @@ from search.ingest.extract.quotes.sentences import (
     sentence_start,
     verb_shaped,
 )
-from search.ingest.extract.quotes.speakers import AHEAD, PRONOUN, Said, is_role_word, speaker
+from search.ingest.extract.quotes.speakers import (
+    AHEAD,
+    PRONOUN,
+    Said,
+    is_body,
+    is_role_word,
+    speaker,
+)
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
@@ -203,7 +210,10 @@ def _reported_clause(
         if not words or not leads_sentence(sentence, at):
             aside = _subject_before_aside(sentence, m.start())
             words, at = aside if aside[0] else (words, at)
-        cut = not words and _cut_name(sentence[: m.start()])
+        if words:
+            cut = _gapped_role(sentence, at, m.start(), words)  # "Ketua , DPR , mengatakan"
+        else:
+            cut = _cut_name(sentence[: m.start()])
         if not words and sp.described_before.search(sentence, 0, m.start()):
             words = ["ia"]  # "Pemain naturalisasi itu menambahkan, ..." names the last one
         elif (not words and not cut) or (words and not leads_sentence(sentence, at)):
@@ -301,6 +311,24 @@ def _cut_name(before: str) -> bool:
         return False
     role = role.rstrip(" ,")
     return is_role_phrase(role[role.rfind(",") + 1 :].strip())
+
+
+# Where a page lost a linked word: a comma after a space ("Ketua , DPR"), not in brackets
+# ("Otoritas Jasa Keuangan ( ,) Papua").
+_GAP = re.compile(r"\s,(?!\))")
+
+
+def _gapped_role(sentence: str, at: int, verb: int, words: list[str]) -> bool:
+    """True when the words before a verb are a role with no name that lost a linked word
+    inside it: "Ketua , DPR , mengatakan" (Ketua Komisi II DPR, whose name went too) is no
+    holder the role may be looked up for, but the one the article names next ("Gubernur
+    Jawa Barat , mengatakan" lost only the name: the role's holder; "Kepolisian Resor , Kota
+    mengungkap" is a body speaking)."""
+    said = speaker(words)
+    if not said.role or said.name or is_body(words):
+        return False
+    end = sentence.rfind(words[-1], at, verb) + len(words[-1])
+    return _GAP.search(sentence, at, end) is not None
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -30,6 +30,8 @@ from search.ingest.extract.quotes.speakers import NOBODY, Said, is_body, is_role
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Quote
 
+# Who a pronoun means after a sentence on a thing named like a person: no one.
+_THING = ("", "")
 # A sentence's opening phrase before its subject: "Sementara itu, ", "Pencari suaka lainnya, ".
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[A-Z][\w-]*(?: [\w-]+){0,5}),\s*")
 # A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
@@ -115,6 +117,11 @@ def resolve(
             full = people.full_name(subject.name)
             if full is None:
                 return None
+            if full not in people.known and subject.role and is_institution_word(subject.role[-1]):
+                # "Ketidaknyamanan Pelabuhan Labuan Bajo ...", "Taman Wisata Buluh Cina ...": a
+                # sentence on a port, a park, named like a person; who "ujarnya" means after
+                # it is left open.
+                return _THING
             if full not in people.known and (
                 _common_word_alone(subject)  # "Ganja tersebut disimpan ...": a thing
                 # "Ketidaknyamanan Pelabuhan Labuan Bajo juga diungkapkan ...": a place (not
@@ -155,6 +162,8 @@ def resolve(
             continue
         if said.pronoun:
             who = subject_between(last_at, f.start, last is not None) or last
+            if who == _THING:
+                continue
         elif said.inherit:
             if f.paragraph in by_paragraph:
                 who = by_paragraph[f.paragraph]
@@ -164,6 +173,7 @@ def resolve(
                 # "Lucius miris ... Ia pun menilai ... “Di situ ...”": the person the
                 # paragraph is about before the quotation.
                 who = subject_between(starts[f.paragraph] - 1, f.start)
+                who = None if who == _THING else who
         else:
             who = person(said)
             body = said.name if said.weak else said.role if not said.name else ()
