@@ -422,3 +422,27 @@ def test_the_words_naming_an_official_do_not_rank_by_closeness(query, close):
     closeness ranks (the official bonus ranks the articles about the person)."""
     plan = parse_query(query)
     assert [w.exact for w in plan.proximity_words(plan.words)] == close
+
+
+@pytest.mark.parametrize(
+    ("query", "cased"),
+    [
+        ("novel", "novel"),  # Novel Baswedan, and a novel (capitalised 0.29 of the time)
+        ("Palu", "palu"),  # the city, and a gavel
+        ("sandi", "sandi"),  # Sandi (Sandiaga), and a password
+        ("ganjar", None),  # always a name: the case says nothing
+        ("kuningan", None),  # not in the mined list (no other word shares its root)
+        ("novel baswedan", None),  # another word says which sense is meant
+        ("jokowi ibu kota", None),
+        ("title:novel", None),
+        ("+novel", None),
+        ("novel*", None),
+        ('exact:"novel"', None),
+        ("novel OR palu", None),
+    ],
+)
+def test_a_name_and_common_word_typed_alone_is_read_by_its_case(query, cased):
+    """A word typed alone that is both a name and a common word asks for the name: the plan
+    marks it (`QueryPlan.cased`), so the articles writing it only in lower case rank last."""
+    plan = parse_query(query)
+    assert (plan.cased.exact if plan.cased else None) == cased

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -123,6 +125,24 @@ def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
     first = {h.id for h in result.hits[: written.total]}
     assert first == {h.id for h in written.hits}
     assert all(h.score > 0 for h in result.hits)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["novel", "palu"])
+def test_a_name_typed_alone_ranks_the_articles_writing_it_capitalised_first(
+    corpus_engine, corpus_slice, query
+):
+    """Novel is Novel Baswedan and a novel, Palu the city and a gavel (ketok palu): typed
+    alone, the word asks for the name; the articles that write it only in lower case inside
+    their sentences come after every article that writes it capitalised there."""
+    bodies = {a.id: a.body for a in corpus_slice}
+    # The word capitalised after a word that ends no sentence.
+    named = re.compile(rf"[\w,]\s+[\"“(]?{query.capitalize()}\b")
+    written = re.compile(rf"\b{query}\b", re.IGNORECASE)
+    result = corpus_engine.search(SearchRequest(query, page_size=100))
+    kinds = [bool(named.search(bodies[h.id])) for h in result.hits if written.search(bodies[h.id])]
+    assert True in kinds and False in kinds
+    assert kinds == sorted(kinds, reverse=True)
 
 
 @pytest.mark.corpus
