@@ -12,20 +12,27 @@ from collections.abc import Container, Iterator
 
 from search.lexicon import capitalised_shares
 
-# A word inside a sentence with its surrounding punctuation stripped.
-_WORD = re.compile(r"[(\"'“‘]*([A-Za-z]+)[,.;:!?)\"'”’]*")
-_SENTENCE_END = re.compile(r"[.!?:\"”]$")
+# A word inside a sentence, its surrounding punctuation stripped: after the blanks that end a
+# word which ends no sentence (the first word of a sentence or a line is never one), up to the
+# next blank. One scan of the text: a build reads every body.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines splits
+
+
+def _inside(word: str) -> re.Pattern[str]:
+    """Words inside sentences whose letters match `word` (a pattern)."""
+    return re.compile(
+        rf"(?<=[^\s.!?:\"”])[^\S{_LINE_BREAKS}]+[(\"'“‘]*({word})[,.;:!?)\"'”’]*(?=\s|$)"
+    )
+
+
+_INSIDE = _inside("[A-Za-z]+")
+_CAPITALISED_INSIDE = _inside("[A-Z][A-Za-z]*")
 
 
 def words_inside_sentences(text: str) -> Iterator[str]:
     """Each word of `text` (its letters, as written) but the first of each sentence or line."""
-    for line in text.splitlines():
-        first = True
-        for raw in line.split():
-            m = _WORD.fullmatch(raw)
-            if m and not first:
-                yield m.group(1)
-            first = bool(_SENTENCE_END.search(raw))
+    for m in _INSIDE.finditer(text):
+        yield m.group(1)
 
 
 def is_capitalised(word: str) -> bool:
@@ -36,7 +43,7 @@ def is_capitalised(word: str) -> bool:
 def capitalised_inside(text: str, words: Container[str]) -> list[str]:
     """Of `words` (lower case), those `text` writes with a capital letter inside a sentence,
     sorted."""
-    found = {w.lower() for w in words_inside_sentences(text) if is_capitalised(w)}
+    found = {w.lower() for w in _CAPITALISED_INSIDE.findall(text) if not w.isupper()}
     return sorted(w for w in found if w in words)
 
 
