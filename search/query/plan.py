@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
-from search.lexicon import capitalised_shares, short_names, stopwords
+from search.lexicon import capitalised_shares, one_word_names, short_names, stopwords
 from search.model import LIST_FILTERS
 from search.query.lexer import (
     EXACT_FIELD,
@@ -250,12 +250,14 @@ def parse_query(text: str) -> QueryPlan:
 
 
 def cased_word(plan: QueryPlan) -> Word | None:
-    """The word of a query of one word that the corpus writes both as a name and as a common
-    word (`capitalised_mined.tsv`, capitalised in at most MAX_CASED_SHARE of its occurrences:
-    Novel Baswedan and a novel, the city of Palu and a gavel), else None. Typed alone, it
-    asks for the name: an article that writes it only in lower case is about the common
-    word. With other words typed, the others say which sense is meant (*ibu kota* is in
-    lower case where *Kota* names a city)."""
+    """The word of a query of one word that names a place or a person (`one_word_names`) and
+    is also a common word the corpus writes in lower case (`capitalised_mined.tsv`,
+    capitalised in at most MAX_CASED_SHARE of its occurrences: the city of Palu and a gavel,
+    Sandi and a password), else None. Typed alone, it asks for the name: an article that
+    writes it only in lower case is about the common word. A common word capitalised only
+    in the names of offices (*Dinas Pendidikan*) asks for the common word, and with other
+    words typed, they say which sense is meant (*ibu kota* is in lower case where *Kota*
+    names a city)."""
     if len(plan.units) != 1 or len(plan.units[0].words) != 1 or not plan.words:
         return None
     if plan.required or plan.phrases or plan.title_words or plan.title_phrases:
@@ -264,7 +266,9 @@ def cased_word(plan: QueryPlan) -> Word | None:
         return None
     word = plan.units[0].words[0]
     share = capitalised_shares().get(word.exact)
-    return word if share is not None and share <= MAX_CASED_SHARE else None
+    if word.exact not in one_word_names() or share is None or share > MAX_CASED_SHARE:
+        return None
+    return word
 
 
 def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str) -> None:

@@ -17,10 +17,10 @@ query's idf it has (`covered_share`): among the partial matches, missing a commo
 (sungai) matters less than missing the rare one the query is about (pencemaran). The scores
 are array sums over each term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
-A word typed alone that is both a name and a common word (`QueryPlan.cased`: novel, palu):
-an article that writes it (or another form of its root) but never capitalised inside a
-sentence (the `capitalised` field) scores LOWER_CASE_WEIGHT of its score: it is about the
-novel or the gavel, not Novel Baswedan or the city of Palu. (An article that names the person
+A place or a short name typed alone that is also a common word (`QueryPlan.cased`: palu,
+serang): an article that writes it (or another form of its root) but never capitalised inside
+a sentence (the `capitalised` field) scores LOWER_CASE_WEIGHT of its score, after the others:
+it is about the gavel or an attack, not the city of Palu or Serang. (An article that names the person
 only by the full name a short one stands for, Sandiaga for sandi, does not write the word.)
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
