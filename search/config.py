@@ -56,6 +56,13 @@ SUBJECT_WEIGHT = 0.6
 LEDE_WORDS = 40
 # An article with only other forms of a name's root scores at least this share of them.
 MIN_STEM_ONLY_WEIGHT = 0.1
+# A word typed alone that names a place or a person and is a common word too (a one-word
+# place or short name capitalised in at most MAX_CASED_SHARE of its occurrences inside
+# sentences: palu, sandi): an article that writes it (or another form of its root) but never
+# capitalised inside a sentence (a gavel, a password) scores this share of its score
+# (`QueryPlan.cased`).
+MAX_CASED_SHARE = 0.95
+LOWER_CASE_WEIGHT = 0.001
 # The proximity bonus is computed for this many candidates beyond the page asked for.
 NEAR_POOL = 200
 

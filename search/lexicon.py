@@ -103,6 +103,14 @@ def short_names() -> dict[str, str]:
 
 
 @cache
+def one_word_names() -> frozenset[str]:
+    """Names of one word, lower case: places (`places.txt`: "palu", "malang") and the short
+    names of people (`short_names_mined.toml`: "sandi")."""
+    found = {p.lower() for p in places() if " " not in p.strip()}
+    return frozenset(found | set(short_names()))
+
+
+@cache
 def root_words() -> frozenset[str]:
     """Sastrawi's dictionary of Indonesian root words."""
     data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")

@@ -27,6 +27,9 @@ QUERIES = [
     ('"ibu kota" kalimantan -jakarta', {}),
     ("tito karnavian", {}),  # an official named: the tag and subject bonuses
     ("sandi", {}),  # a short name: the full name (Sandiaga) is an alternative
+    # a name and a common word typed alone: the articles writing it only in lower case last
+    ("palu", {}),
+    ("serang", {}),
     ("jokowi", {"page": 2}),
     ("banjir jakarta", {"partial": True}),
     ("birokra*", {}),  # a prefix: the lexicon's words

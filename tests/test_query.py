@@ -422,3 +422,31 @@ def test_the_words_naming_an_official_do_not_rank_by_closeness(query, close):
     closeness ranks (the official bonus ranks the articles about the person)."""
     plan = parse_query(query)
     assert [w.exact for w in plan.proximity_words(plan.words)] == close
+
+
+@pytest.mark.parametrize(
+    ("query", "cased"),
+    [
+        ("Palu", "palu"),  # the city, and a gavel (capitalised 0.72 of the time)
+        ("serang", "serang"),  # the city, and attack
+        ("sandi", "sandi"),  # Sandi (Sandiaga), and a password
+        ("ganjar", None),  # always a name: the case says nothing
+        ("kuningan", None),  # not in the mined list (no other word shares its root)
+        ("pendidikan", None),  # capitalised in office names (Dinas Pendidikan): no name
+        ("kota", None),  # a word of place names (Kota Malang), no place of its own
+        ("novel", None),  # Novel Baswedan is in no list of names
+        ("palu sulawesi", None),  # another word says which sense is meant
+        ("jokowi ibu kota", None),
+        ("title:palu", None),
+        ("+palu", None),
+        ("palu*", None),
+        ('exact:"palu"', None),
+        ("palu OR serang", None),
+    ],
+)
+def test_a_name_and_common_word_typed_alone_is_read_by_its_case(query, cased):
+    """A word typed alone that names a place or a person and is a common word too asks for
+    the name: the plan
+    marks it (`QueryPlan.cased`), so the articles writing it only in lower case rank last."""
+    plan = parse_query(query)
+    assert (plan.cased.exact if plan.cased else None) == cased

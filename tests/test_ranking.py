@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from search.config import ALL_WORDS_BOOST
 from search.model import RequestError, SearchRequest
+from search.text.case import written_capitalised
 
 ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
 
@@ -123,6 +126,26 @@ def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
     first = {h.id for h in result.hits[: written.total]}
     assert first == {h.id for h in written.hits}
     assert all(h.score > 0 for h in result.hits)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["palu", "serang"])
+def test_a_name_typed_alone_ranks_the_articles_writing_it_capitalised_first(
+    corpus_engine, corpus_slice, query
+):
+    """Palu is the city and a gavel (ketok palu), Serang the city and attack (serang balik):
+    typed alone, the word asks for the name; the articles that write it only in lower case inside
+    their sentences come after every article that writes it capitalised there."""
+    bodies = {a.id: a.body for a in corpus_slice}
+    written = re.compile(rf"\b{query}\b", re.IGNORECASE)
+    result = corpus_engine.search(SearchRequest(query, page_size=100))
+    kinds = [
+        query in written_capitalised(bodies[h.id])
+        for h in result.hits
+        if written.search(bodies[h.id])
+    ]
+    assert True in kinds and False in kinds
+    assert kinds == sorted(kinds, reverse=True)
 
 
 @pytest.mark.corpus

@@ -42,6 +42,7 @@ from bench.quality.baselines import plain_query, schema
 from bench.quality.judge import DATA
 from bench.quality.judged_sets import read_qrels, read_queries, set_files
 from search.indexing.build import build_articles
+from search.indexing.schema import SCHEMA_VERSION
 from search.ingest.files import SeedError
 from search.ingest.records import extract_record
 from search.model import Article, SearchRequest
@@ -73,7 +74,12 @@ def corpus_subset_articles(records) -> list[Article]:
 def build_indexes(work: Path, step: int, rebuild: bool) -> dict[str, object]:
     """The Whoosh index of each system (built once per subset and analyzer version)."""
     stamp = work / "built.json"
-    wanted = {"step": step, "analyzer_version": ANALYZER_VERSION, "extracted": True}
+    wanted = {
+        "step": step,
+        "analyzer_version": ANALYZER_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "extracted": True,
+    }
     fresh = rebuild or not stamp.exists() or json.loads(stamp.read_text()) != wanted
     if fresh:
         shutil.rmtree(work, ignore_errors=True)

@@ -20,7 +20,13 @@ from search.i18n import format_decimal, gettext
 from search.indexing import seedstats, store
 from search.indexing.copies import CopyFinder, article_fingerprint
 from search.indexing.parallel import ParallelWriter, ordered_map
-from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
+from search.indexing.schema import (
+    CASE_FIELD,
+    NO_DATE_END,
+    NO_DATE_START,
+    SCHEMA_VERSION,
+    build_schema,
+)
 from search.ingest.extract.sources import link_url
 from search.ingest.files import SeedError
 from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
@@ -28,6 +34,7 @@ from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint
 from search.model import Article
 from search.text.analyzer import ANALYZER_VERSION, save_stem_cache, stem_cache_size, use_stem_table
+from search.text.case import written_capitalised
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +92,7 @@ def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
         "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
         "said": ",".join(dict.fromkeys(q.speaker.replace(",", " ") for q in article.quotes)),
         "quotes": json.dumps([q.to_json() for q in article.quotes], ensure_ascii=False),
+        CASE_FIELD: " ".join(written_capitalised(article.body)),
         "source": article.source or "",
         "date": article.date_iso,
         "date_precision": article.date_precision,

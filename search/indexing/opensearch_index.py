@@ -54,7 +54,7 @@ from search.indexing.copies import (
 )
 from search.indexing.opensearch_lexicon import WordCounts, lexicon_name, load_copies
 from search.indexing.opensearch_lock import Lease, lock_name, write_lock
-from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.schema import CASE_FIELD, SCHEMA_VERSION
 from search.indexing.store import LOCK_WAIT_SECONDS
 from search.indexing.update import (
     UpdateReport,
@@ -78,6 +78,7 @@ from search.text.analyzer import (
     steps_of,
     use_stem_table,
 )
+from search.text.case import written_capitalised
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,9 @@ def index_body(shards: int = SHARDS, replicas: int = REPLICAS) -> dict[str, Any]
                 "officials": {"type": "keyword"},
                 "official_roles": _STORED_ONLY,
                 "said": {"type": "keyword"},
+                # The words of capitalised_mined.tsv the body writes capitalised inside a
+                # sentence (search.text.case): a word typed alone ranks those first.
+                CASE_FIELD: {"type": "keyword"},
                 "quotes": _STORED_ONLY,
                 "source": {"type": "keyword"},
                 "date": _STORED_ONLY,
@@ -283,6 +287,7 @@ def article_source(
         "official_roles": json.dumps([[o.name, o.role] for o in article.officials]),
         "said": list(dict.fromkeys(q.speaker for q in article.quotes)),
         "quotes": json.dumps([q.to_json() for q in article.quotes], ensure_ascii=False),
+        CASE_FIELD: written_capitalised(article.body),
         "source": article.source or None,
         "date": article.date_iso,
         "date_precision": article.date_precision,

@@ -18,9 +18,13 @@ NO_DATE_END = 99999999
 # 4: quotes (stored) and said (the speakers quoted, a keyword field); each generation keeps
 #    its copy groups (copies.json, and copies.npz, now the copies/ folder that an update
 #    converts it to: search.indexing.copies).
-SCHEMA_VERSION = "4"
+# 5: capitalised (the words of capitalised_mined.tsv the body writes with a capital letter
+#    inside a sentence: search.text.case), a keyword field.
+SCHEMA_VERSION = "5"
 # The searched text fields, each also indexed as written in `<field>_exact`.
 TEXT_FIELDS = ("title", "body")
+# The keyword field of the words an article writes capitalised inside a sentence.
+CASE_FIELD = "capitalised"
 
 
 def build_schema() -> Schema:
@@ -33,6 +37,7 @@ def build_schema() -> Schema:
         officials=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         official_roles=STORED(),
         said=KEYWORD(commas=True, lowercase=False, scorable=False),
+        **{CASE_FIELD: KEYWORD(lowercase=False, scorable=False)},
         quotes=STORED(),
         source=ID(stored=True),
         date=STORED(),

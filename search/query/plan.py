@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
-from search.lexicon import short_names, stopwords
+from search.lexicon import capitalised_shares, one_word_names, short_names, stopwords
 from search.model import LIST_FILTERS
 from search.query.lexer import (
     EXACT_FIELD,
@@ -109,6 +109,9 @@ class QueryPlan:
     word_groups: dict[str, int] = field(default_factory=dict)
     # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
     officials: list[tuple[str, list[Word]]] = field(default_factory=list)
+    # A word typed alone that is both a name and a common word (`cased_word`): the articles
+    # writing it capitalised inside a sentence (the `capitalised` field) rank first.
+    cased: Word | None = None
     notes: list[str] = field(default_factory=list)
     # The query as typed, without the filters typed in it (they are in `filters`).
     text: str = field(default="", compare=False)
@@ -241,8 +244,31 @@ def parse_query(text: str) -> QueryPlan:
     _limit(plan)
     plan.units = _units(plan.words, shown, plan.word_groups)
     plan.officials = _named_officials(dedupe(plan.words))
+    plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
     return plan
+
+
+def cased_word(plan: QueryPlan) -> Word | None:
+    """The word of a query of one word that names a place or a person (`one_word_names`) and
+    is also a common word the corpus writes in lower case (`capitalised_mined.tsv`,
+    capitalised in at most MAX_CASED_SHARE of its occurrences: the city of Palu and a gavel,
+    Sandi and a password), else None. Typed alone, it asks for the name: an article that
+    writes it only in lower case is about the common word. A common word capitalised only
+    in the names of offices (*Dinas Pendidikan*) asks for the common word, and with other
+    words typed, they say which sense is meant (*ibu kota* is in lower case where *Kota*
+    names a city)."""
+    if len(plan.units) != 1 or len(plan.units[0].words) != 1 or not plan.words:
+        return None
+    if plan.required or plan.phrases or plan.title_words or plan.title_phrases:
+        return None
+    if plan.has_prefixes or plan.exact_phrases:
+        return None
+    word = plan.units[0].words[0]
+    share = capitalised_shares().get(word.exact)
+    if word.exact not in one_word_names() or share is None or share > MAX_CASED_SHARE:
+        return None
+    return word
 
 
 def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str) -> None:

@@ -27,6 +27,7 @@ from search.config import (
     ALL_WORDS_BOOST,
     EXACT_BOOST,
     LEDE_WORDS,
+    LOWER_CASE_WEIGHT,
     NEAR_SLOP,
     PHRASE_BOOST,
     SUBJECT_WEIGHT,
@@ -34,6 +35,7 @@ from search.config import (
     TITLE_WORDS_BOOST,
 )
 from search.dates import as_int
+from search.indexing.schema import CASE_FIELD
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.ranking import concept_idf, concept_shares, concept_terms, stem_only_weight
@@ -412,7 +414,26 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         query["bool"]["should"] = should
     if must_not:
         query["bool"]["must_not"] = must_not
+    if plan.cased is not None:
+        return _lower_case_last(query, plan.cased)
     return query
+
+
+def _lower_case_last(query: Query, word: Word) -> Query:
+    """`query`'s score, LOWER_CASE_WEIGHT of it in the articles that write `word` (a form of
+    its root, or the form typed) but never capitalised inside a sentence
+    (ranking.lower_case_docs)."""
+    terms = [{"term": {f"{f}_exact": word.exact}} for f in TEXT_FIELDS]
+    terms += [{"term": {f"{f}_stems": word.stem}} for f in TEXT_FIELDS if word.stem]
+    written = _any(terms)
+    lower = {"bool": {"filter": [written], "must_not": [{"term": {CASE_FIELD: word.exact}}]}}
+    return {
+        "function_score": {
+            "query": query,
+            "functions": [{"filter": lower, "weight": LOWER_CASE_WEIGHT}],
+            "boost_mode": "multiply",
+        }
+    }
 
 
 # -- filters and facets -------------------------------------------------------------------

@@ -17,6 +17,12 @@ query's idf it has (`covered_share`): among the partial matches, missing a commo
 (sungai) matters less than missing the rare one the query is about (pencemaran). The scores
 are array sums over each term's postings; only the proximity bonus reads positions, for the best candidates alone.
 
+A place or a short name typed alone that is also a common word (`QueryPlan.cased`: palu,
+serang): an article that writes it (or another form of its root) but never capitalised inside
+a sentence (the `capitalised` field) scores LOWER_CASE_WEIGHT of its score, after the others:
+it is about the gavel or an attack, not the city of Palu or Serang. (An article that names the person
+only by the full name a short one stands for, Sandiaga for sandi, does not write the word.)
+
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
 is in its title or lede (the first LEDE_WORDS words): the person is what it is about.
@@ -38,6 +44,7 @@ from search.config import (
     EXACT_BOOST,
     K1,
     LEDE_WORDS,
+    LOWER_CASE_WEIGHT,
     MIN_STEM_ONLY_WEIGHT,
     NEAR_POOL,
     NEAR_SLOP,
@@ -47,7 +54,7 @@ from search.config import (
     TITLE_WORDS_BOOST,
     B,
 )
-from search.indexing.schema import TEXT_FIELDS
+from search.indexing.schema import CASE_FIELD, TEXT_FIELDS
 from search.lexicon import capitalised_shares
 from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval import docsets
@@ -361,6 +368,16 @@ def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -
     return total
 
 
+def lower_case_docs(arrays: Arrays, word: Word) -> np.ndarray:
+    """The documents that write `word` (a form of its root, or the form typed) but never the
+    form typed capitalised inside a sentence (sorted)."""
+    terms = [(f"{f}_exact", word.exact) for f in FIELDS]
+    terms += [(f, word.stem) for f in FIELDS if word.stem]
+    written = docsets.union([arrays.postings(f, t).docs for f, t in terms], arrays.size)
+    capitalised = arrays.postings(CASE_FIELD, word.exact).docs
+    return written[~docsets.contains(capitalised, written, arrays.size)]
+
+
 def scores_at(
     arrays: Arrays, parsed: QueryPlan, docs: np.ndarray, officials: Officials = ()
 ) -> np.ndarray:
@@ -388,6 +405,9 @@ def scores_at(
         titled = docsets.intersect([_in_title(arrays, u) for u in parsed.units], arrays.size)
         titled = docsets.contains(titled, docs, arrays.size)
         total += np.where(titled, TITLE_WORDS_BOOST * unit_total, 0.0)
+    if parsed.cased is not None:
+        lower = docsets.contains(lower_case_docs(arrays, parsed.cased), docs, arrays.size)
+        total *= np.where(lower, np.float32(LOWER_CASE_WEIGHT), np.float32(1.0))
     return total
 
 

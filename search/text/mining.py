@@ -43,12 +43,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from search.lexicon import root_words
+from search.text.case import is_capitalised, words_inside_sentences
 
 log = logging.getLogger(__name__)
 
-# A word inside a sentence with its surrounding punctuation stripped.
-_WORD = re.compile(r"[(\"'“‘]*([A-Za-z]+)[,.;:!?)\"'”’]*")
-_SENTENCE_END = re.compile(r"[.!?:\"”]$")
 # A capitalised word of three letters or more, not the second half of a hyphenated name.
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\b")
 # "Long Form (ACR)": up to 8 words before an all-capitals acronym in brackets; "Long Form
@@ -94,17 +92,11 @@ def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
-        for line in text.splitlines():
-            first = True
-            for raw in line.split():
-                m = _WORD.fullmatch(raw)
-                if m and not first:
-                    word = m.group(1)
-                    if word[0].isupper() and not word.isupper():
-                        capital[word.lower()] += 1
-                    elif word.islower():
-                        lower[word] += 1
-                first = bool(_SENTENCE_END.search(raw))
+        for word in words_inside_sentences(text):
+            if is_capitalised(word):
+                capital[word.lower()] += 1
+            elif word.islower():
+                lower[word] += 1
     return capital, lower
 
 
