@@ -22,6 +22,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
@@ -45,22 +46,48 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 class Vocabulary:
-    """The index's surface words grouped by their first letters and length: read once per
-    index reader, on the first query that needs a correction."""
+    """The index's surface words grouped by their first letters and length: each group's
+    words, in the lexicon's order, joined by newlines in one text (`text[start:end]` for the
+    group's (start, end) in `spans`); the text is bytes, or an array mapped from the file the
+    build writes (search.query.vocabulary_file)."""
 
-    def __init__(self, reader: IndexReader) -> None:
-        self.groups: dict[tuple[str, int], list[str]] = {}
+    def __init__(
+        self, text: bytes | np.ndarray, spans: dict[tuple[str, int], tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.spans = spans
+
+    @classmethod
+    def of_reader(cls, reader: IndexReader) -> Vocabulary:
+        """The vocabulary read from the reader's lexicon (every segment's, merged)."""
+        groups: dict[tuple[str, int], list[str]] = {}
         for btext in reader.lexicon(FIELD):
             word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
             if is_candidate(word):
-                self.groups.setdefault((word[:SHARED_PREFIX], len(word)), []).append(word)
+                groups.setdefault((word[:SHARED_PREFIX], len(word)), []).append(word)
+        parts: list[bytes] = []
+        spans: dict[tuple[str, int], tuple[int, int]] = {}
+        at = 0
+        for key, words in groups.items():
+            part = "\n".join(words).encode("utf-8")
+            spans[key] = (at, at + len(part))
+            parts.append(part)
+            at += len(part)
+        return cls(b"".join(parts), spans)
+
+    def group(self, prefix: str, length: int) -> list[str]:
+        """The words of `length` letters that start with `prefix`."""
+        span = self.spans.get((prefix, length))
+        if span is None:
+            return []
+        return bytes(self.text[span[0] : span[1]]).decode("utf-8").split("\n")
 
     def near(self, word: str) -> list[str]:
         """The words `near_bounds` allows for `word`."""
         prefix, shortest, longest = near_bounds(word)
         out: list[str] = []
         for length in range(shortest, longest + 1):
-            out += self.groups.get((prefix, length), [])
+            out += self.group(prefix, length)
         return out
 
 
@@ -109,7 +136,7 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
         reading.ready.wait(wait)
         return reading.vocabulary
     try:
-        reading.vocabulary = Vocabulary(reader)
+        reading.vocabulary = _vocabulary_of(reader)
     except BaseException:
         with _lock:
             if _vocabularies.get(key) is reading:
@@ -118,6 +145,19 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
     finally:
         reading.ready.set()
     return reading.vocabulary
+
+
+def _vocabulary_of(reader: IndexReader) -> Vocabulary:
+    """Mapped from the file written for the reader's content, else read from its lexicon and
+    kept in that file for the next process."""
+    from search.query import vocabulary_file  # it writes and maps this module's vocabularies
+
+    found = vocabulary_file.load(reader)
+    if found is not None:
+        return found
+    found = Vocabulary.of_reader(reader)
+    vocabulary_file.keep(reader, found)
+    return found
 
 
 def correct_word(terms: Terms, word: str) -> str | None:

@@ -1,0 +1,103 @@
+"""The spelling suggestions' vocabulary (search.query.suggest.Vocabulary) of an index
+generation, written beside its segments by the build, and mapped by a server's first search
+instead of being read again from the segments' lexicons (most of a server's start once the
+facet table was mapped). An update does not write it (its cost would grow with the index,
+not with the update): the first suggestion of the new content reads the lexicons, as it
+would without a file, and keeps what it read in the file for the next process.
+
+    gen-.../vocabulary.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+
+The file names the content it was made for (search.indexing.mapped.content_stamp); a reader
+whose content differs, or a file that does not read, is not used: the lexicons are read.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh import index as whoosh_index
+
+from search.indexing import mapped
+from search.query.suggest import Vocabulary
+
+log = logging.getLogger(__name__)
+
+VOCABULARY_FILE = "vocabulary.arrays"
+# Raised when what the file holds, or how, changes: a file of another format is not used.
+FORMAT = 1
+_WHAT = "the suggestions' vocabulary"
+
+
+def content_stamp(reader: Any) -> dict[str, Any] | None:
+    """What a vocabulary read from `reader` is valid for (search.indexing.mapped)."""
+    return mapped.content_stamp(reader, FORMAT)
+
+
+def write_missing(folder: Path) -> bool:
+    """Write the vocabulary of the index in `folder` unless a valid one is there (a build's
+    last step, under its write lock); whether one was written."""
+    with whoosh_index.open_dir(str(folder)).searcher() as searcher:
+        reader = searcher.reader()
+        stamp = content_stamp(reader)
+        if stamp is None or mapped.stamp_of(folder / VOCABULARY_FILE) == stamp:
+            return False
+        save(folder / VOCABULARY_FILE, Vocabulary.of_reader(reader), stamp)
+        return True
+
+
+def keep(reader: Any, vocabulary: Vocabulary) -> bool:
+    """Save `vocabulary`, read from the lexicons of `reader`'s content, for the next process
+    to map (search.indexing.mapped.keep_stamped); whether it was saved."""
+    return mapped.keep_stamped(
+        reader,
+        VOCABULARY_FILE,
+        FORMAT,
+        lambda path, stamp: save(path, vocabulary, stamp),
+        _WHAT,
+    )
+
+
+def save(path: Path, vocabulary: Vocabulary, stamp: dict[str, Any]) -> None:
+    prefixes = sorted({prefix for prefix, _ in vocabulary.spans})
+    index = {prefix: i for i, prefix in enumerate(prefixes)}
+    keys = list(vocabulary.spans)
+    arrays = {
+        "text": np.frombuffer(bytes(vocabulary.text), dtype=np.uint8),
+        "prefix": np.array([index[prefix] for prefix, _ in keys], dtype=np.int32),
+        "length": np.array([length for _, length in keys], dtype=np.int32),
+        "start": np.array([vocabulary.spans[k][0] for k in keys], dtype=np.int64),
+        "end": np.array([vocabulary.spans[k][1] for k in keys], dtype=np.int64),
+    }
+    mapped.write_arrays(path, {"stamp": stamp, "prefixes": prefixes}, arrays)
+
+
+def load(reader: Any) -> Vocabulary | None:
+    """The vocabulary written for the reader's content, mapped; None when there is none, or
+    it was made for other content or does not read."""
+    found = mapped.read_stamped(reader, VOCABULARY_FILE, FORMAT, _WHAT)
+    if found is None:
+        return None
+    header, arrays = found
+    try:
+        prefixes: list[str] = header["prefixes"]
+        text = arrays["text"]
+        spans = {
+            (prefixes[p], length): (start, end)
+            for p, length, start, end in zip(
+                arrays["prefix"].tolist(),
+                arrays["length"].tolist(),
+                arrays["start"].tolist(),
+                arrays["end"].tolist(),
+                strict=True,
+            )
+        }
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        log.warning("%s: %s does not read: %s", VOCABULARY_FILE, _WHAT, exc)
+        return None
+    if any(not 0 <= start <= end <= len(text) for start, end in spans.values()):
+        log.warning("%s: %s does not read", VOCABULARY_FILE, _WHAT)
+        return None
+    return Vocabulary(text, spans)
