@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 
 from search.dates import date_span
 from search.i18n import format_decimal, gettext
-from search.indexing import seedstats, store
+from search.indexing import seedstats, store, vocabulary
 from search.indexing.copies import CopyFinder, article_fingerprint
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import NO_DATE_END, NO_DATE_START, SCHEMA_VERSION, build_schema
@@ -379,9 +379,8 @@ def write_search_files(folder: Path) -> None:
     """Write the facet table and the suggestions' vocabulary of the index in `folder` beside
     its segments, unless valid ones are there: a server's first search maps them instead of
     reading them from the postings and the lexicons."""
-    # Both are what searches read (search.query, search.retrieval): made here, with the index.
-    from search.query import vocabulary_file
+    # The table is what searches read (search.retrieval): made here, with the index.
     from search.retrieval import doctable_file
 
     doctable_file.write_missing(folder)
-    vocabulary_file.write_missing(folder)
+    vocabulary.write_missing(folder)

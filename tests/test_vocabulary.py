@@ -1,4 +1,4 @@
-"""search/query/vocabulary_file.py: a build writes the suggestions' vocabulary beside the
+"""search/indexing/vocabulary.py: a build writes the suggestions' vocabulary beside the
 index's segments and a search maps it (the same words, the same suggestions and completions
 as one read from the lexicons); the first suggestion of an updated index keeps the one it
 reads, and a vocabulary written for other content, or damaged, is not used."""
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from search.indexing import store
+from search.indexing import vocabulary as vocabulary_file
 from search.indexing.update import update
+from search.indexing.vocabulary import Vocabulary
 from search.model import SearchRequest
-from search.query import vocabulary_file
-from search.query.suggest import Vocabulary
 from search.retrieval.engine import SearchEngine
 from tests.conftest import DAMAGES, SEED_IDS, built_seed_copy, damage_file
 

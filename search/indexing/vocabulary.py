@@ -1,9 +1,12 @@
-"""The spelling suggestions' vocabulary (search.query.suggest.Vocabulary) of an index
-generation, written beside its segments by the build, and mapped by a server's first search
-instead of being read again from the segments' lexicons (most of a server's start once the
-facet table was mapped). An update does not write it (its cost would grow with the index,
-not with the update): the first suggestion of the new content reads the lexicons, as it
-would without a file, and keeps what it read in the file for the next process.
+"""The spelling suggestions' vocabulary (search.query.suggest): the index's surface words
+that a misspelling may stand for, grouped by their first letters and length.
+
+It is written beside an index generation's segments by the build, and mapped by a server's
+first search instead of being read again from the segments' lexicons (most of a server's
+start once the facet table was mapped). An update does not write it (its cost would grow
+with the index, not with the update): the first suggestion of the new content reads the
+lexicons, as it would without a file, and keeps what it read in the file for the next
+process.
 
     gen-.../vocabulary.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
 
@@ -14,21 +17,86 @@ whose content differs, or a file that does not read, is not used: the lexicons a
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
+from whoosh.reading import IndexReader
 
 from search.indexing import mapped
-from search.query.suggest import Vocabulary
 
 log = logging.getLogger(__name__)
+
+FIELD = "body_exact"
+MIN_LENGTH = 4  # a word shorter than this is not corrected
+MAX_EDITS = 2
+SHARED_PREFIX = 2
+LETTERS = re.compile(r"[a-z]+")  # the words corrected and suggested
 
 VOCABULARY_FILE = "vocabulary.arrays"
 # Raised when what the file holds, or how, changes: a file of another format is not used.
 FORMAT = 1
 _WHAT = "the suggestions' vocabulary"
+
+
+class Vocabulary:
+    """The index's surface words grouped by their first letters and length: each group's
+    words, in the lexicon's order, joined by newlines in one text (`text[start:end]` for the
+    group's (start, end) in `spans`); the text is bytes, or an array mapped from the file the
+    build writes (VOCABULARY_FILE)."""
+
+    def __init__(
+        self, text: bytes | np.ndarray, spans: dict[tuple[str, int], tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.spans = spans
+
+    @classmethod
+    def of_reader(cls, reader: IndexReader) -> Vocabulary:
+        """The vocabulary read from the reader's lexicon (every segment's, merged)."""
+        groups: dict[tuple[str, int], list[str]] = {}
+        for btext in reader.lexicon(FIELD):
+            word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+            if is_candidate(word):
+                groups.setdefault((word[:SHARED_PREFIX], len(word)), []).append(word)
+        parts: list[bytes] = []
+        spans: dict[tuple[str, int], tuple[int, int]] = {}
+        at = 0
+        for key, words in groups.items():
+            part = "\n".join(words).encode("utf-8")
+            spans[key] = (at, at + len(part))
+            parts.append(part)
+            at += len(part)
+        return cls(b"".join(parts), spans)
+
+    def group(self, prefix: str, length: int) -> list[str]:
+        """The words of `length` letters that start with `prefix`."""
+        span = self.spans.get((prefix, length))
+        if span is None:
+            return []
+        return bytes(self.text[span[0] : span[1]]).decode("utf-8").split("\n")
+
+    def near(self, word: str) -> list[str]:
+        """The words `near_bounds` allows for `word`."""
+        prefix, shortest, longest = near_bounds(word)
+        out: list[str] = []
+        for length in range(shortest, longest + 1):
+            out += self.group(prefix, length)
+        return out
+
+
+def near_bounds(word: str) -> tuple[str, int, int]:
+    """What a word `word` may be a misspelling of shares: its first letters, and a length
+    (shortest, longest) at most MAX_EDITS letters from its own."""
+    shortest = max(len(word) - MAX_EDITS, MIN_LENGTH - MAX_EDITS)
+    return word[:SHARED_PREFIX], shortest, len(word) + MAX_EDITS
+
+
+def is_candidate(word: str) -> bool:
+    """Whether an index word may be suggested at all (letters only, not too short)."""
+    return len(word) >= MIN_LENGTH - MAX_EDITS and LETTERS.fullmatch(word) is not None
 
 
 def content_stamp(reader: Any) -> dict[str, Any] | None:
