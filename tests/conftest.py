@@ -69,6 +69,15 @@ def built_seed_copy(folder: Path) -> tuple[Path, Path]:
     return seeds, index
 
 
+DAMAGES = ["truncated", "zeroed"]
+
+
+def damage_file(path: Path, damage: str) -> None:
+    """Cut a file to half its length, or overwrite it with zeros (one of DAMAGES)."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "truncated" else bytes(len(data)))
+
+
 @pytest.fixture(scope="session")
 def seeds_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The five real seeds plus one hostile article, in a temporary folder."""

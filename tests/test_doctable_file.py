@@ -18,7 +18,7 @@ from search.model import SearchRequest
 from search.retrieval import doctable_file
 from search.retrieval.doctable import DocTable, build_doc_table, date_order_of, doc_table
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEED_IDS, built_seed_copy
+from tests.conftest import DAMAGES, SEED_IDS, built_seed_copy, damage_file
 
 NEW_WORD = "Gorontalo"
 COLUMNS = ("starts", "ends", "date_keys", "date_codes", "sources", "id_order", "id_keys", "id_docs")
@@ -122,12 +122,10 @@ def test_the_table_finds_each_live_article_by_its_id(tmp_path: Path):
         assert doc_table(s).docnums_of([]).tolist() == []
 
 
-@pytest.mark.parametrize("damage", ["truncated", "zeroed"])
+@pytest.mark.parametrize("damage", DAMAGES)
 def test_a_damaged_table_is_not_used(tmp_path: Path, damage: str):
     _, index = built_seed_copy(tmp_path)
-    path = table_path(index)
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2] if damage == "truncated" else bytes(len(data)))
+    damage_file(table_path(index), damage)
     with store.require_live(index).open().searcher() as s:
         assert doctable_file.load(s.reader()) is None
         assert len(doc_table(s).starts) == len(SEED_IDS)

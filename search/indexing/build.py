@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 
 from search.dates import date_span
 from search.i18n import format_decimal, gettext
-from search.indexing import seedstats, store
+from search.indexing import seedstats, store, vocabulary
 from search.indexing.copies import CopyFinder, article_fingerprint
 from search.indexing.parallel import ParallelWriter, ordered_map
 from search.indexing.schema import (
@@ -323,7 +323,7 @@ def _build_generation(
         save_stem_cache(build_dir)
         if finish:
             finish(build_dir)
-        write_doc_table(build_dir)
+        write_search_files(build_dir)
         store.Generation(build_dir).record_files()
         report.generation = store.publish(index_dir, build_dir).path
     finally:
@@ -383,10 +383,12 @@ def articles_to_write(
             on_article(item)
 
 
-def write_doc_table(folder: Path) -> None:
-    """Write the facet table of the index in `folder` beside its segments, unless a valid
-    one is there: a server's first search maps it instead of reading it from the postings."""
+def write_search_files(folder: Path) -> None:
+    """Write the facet table and the suggestions' vocabulary of the index in `folder` beside
+    its segments, unless valid ones are there: a server's first search maps them instead of
+    reading them from the postings and the lexicons."""
     # The table is what searches read (search.retrieval): made here, with the index.
     from search.retrieval import doctable_file
 
     doctable_file.write_missing(folder)
+    vocabulary.write_missing(folder)

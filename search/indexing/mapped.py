@@ -4,13 +4,20 @@ opening one, the 8-byte alignment of the arrays in them, and a file of named arr
 from __future__ import annotations
 
 import json
+import logging
 import mmap
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from search import whoosh_private
+from search.lexicon import data_fingerprint
+
+log = logging.getLogger(__name__)
 
 
 def open_map(path: Path, header_size: int, damaged: type[Exception]) -> tuple[mmap.mmap, int]:
@@ -88,3 +95,89 @@ def read_arrays(path: Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
             raise DamagedArraysError(f"{path.name} is {size} bytes, too short for {name}")
         arrays[name] = np.frombuffer(mapped, dtype=kind, count=count, offset=base + offset)
     return found["header"], arrays
+
+
+# A file of arrays derived from an index's content and written beside its segments (the facet
+# table, the suggestions' vocabulary) names the content it was made for, its stamp: a reader
+# whose content differs (an update committed since, a file of an older Cari) does not use it.
+
+
+def content_stamp(reader: Any, file_format: int) -> dict[str, Any] | None:
+    """What a file of `file_format` made from `reader` is valid for: the reader's commit and
+    segments (id, documents, documents kept), the format and the data files; None for a
+    reader without segments."""
+    segments = [
+        [whoosh_private.segment_key(seg)[1], seg.doc_count_all(), seg.doc_count()]
+        for seg, _ in reader.leaf_readers()
+        if whoosh_private.is_segment_reader(seg)
+    ]
+    if not segments:
+        return None
+    return {
+        "format": file_format,
+        "data": data_fingerprint(),
+        "generation": reader.generation(),
+        "segments": segments,
+    }
+
+
+def index_folder(reader: Any) -> Path | None:
+    """The folder of the reader's segments; None for an index not in a folder."""
+    for seg, _ in reader.leaf_readers():
+        if whoosh_private.is_segment_reader(seg):
+            folder = whoosh_private.segment_key(seg)[0]
+            return Path(folder) if Path(folder).is_dir() else None
+    return None
+
+
+def stamp_of(path: Path) -> dict[str, Any] | None:
+    """The stamp of the file of arrays at `path`; None when there is none or it does not read."""
+    try:
+        header, _ = read_arrays(path)
+    except (OSError, DamagedArraysError):
+        return None
+    return header.get("stamp")
+
+
+def read_stamped(
+    reader: Any, name: str, file_format: int, what: str
+) -> tuple[dict[str, Any], dict[str, np.ndarray]] | None:
+    """The header and arrays of the file `name` beside the reader's segments, written for
+    its content; None when there is none, or it was made for other content or does not read
+    (`what` it holds is then read from the index)."""
+    folder = index_folder(reader)
+    if folder is None:
+        return None
+    path = folder / name
+    try:
+        header, arrays = read_arrays(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, DamagedArraysError) as exc:
+        log.warning("%s does not read, %s is read from the index: %s", path, what, exc)
+        return None
+    if header.get("stamp") != content_stamp(reader, file_format):
+        log.info("%s was written for other content: %s is read again", path, what)
+        return None
+    return header, arrays
+
+
+def keep_stamped(
+    reader: Any,
+    name: str,
+    file_format: int,
+    save: Callable[[Path, dict[str, Any]], None],
+    what: str,
+) -> bool:
+    """`save(path, stamp)` the file `name` of what was read from `reader`'s content beside
+    its segments, for the next process to map (best effort: an index in a folder this
+    process may not write is only read); whether it was saved."""
+    folder, stamp = index_folder(reader), content_stamp(reader, file_format)
+    if folder is None or stamp is None:
+        return False
+    try:
+        save(folder / name, stamp)
+    except OSError as exc:
+        log.info("%s is not kept in %s: %s", what, folder, exc)
+        return False
+    return True

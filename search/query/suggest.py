@@ -9,7 +9,8 @@ misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare co
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
-the most common, wins if it is much more common than the word typed.
+the most common, wins if it is much more common than the word typed (the words, grouped, are
+search.indexing.vocabulary's, mapped from the file the build writes beside the index).
 
 The index's words and their frequencies are read through `search.query.terms.Terms`, so the
 same code suggests on every engine.
@@ -27,53 +28,18 @@ from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
 from search import whoosh_private
+from search.indexing import vocabulary as vocabulary_file
+from search.indexing.vocabulary import FIELD, LETTERS, MAX_EDITS, MIN_LENGTH, Vocabulary
 from search.lexicon import protected_words
 from search.query.plan import QueryPlan
 
 if TYPE_CHECKING:
     from search.query.terms import Terms
 
-FIELD = "body_exact"
 RARE_DF = 3  # a word in fewer articles than this may be a misspelling
 MIN_GAIN = 5  # for a rare word, the suggestion must be in this many times more articles
 UNCOMMON_DF = 25  # a word in fewer articles may be a misspelling of a much commoner one:
 UNCOMMON_GAIN = 20  # one edit away, in this many times more articles
-MIN_LENGTH = 4
-MAX_EDITS = 2
-SHARED_PREFIX = 2
-_LETTERS = re.compile(r"[a-z]+")
-
-
-class Vocabulary:
-    """The index's surface words grouped by their first letters and length: read once per
-    index reader, on the first query that needs a correction."""
-
-    def __init__(self, reader: IndexReader) -> None:
-        self.groups: dict[tuple[str, int], list[str]] = {}
-        for btext in reader.lexicon(FIELD):
-            word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-            if is_candidate(word):
-                self.groups.setdefault((word[:SHARED_PREFIX], len(word)), []).append(word)
-
-    def near(self, word: str) -> list[str]:
-        """The words `near_bounds` allows for `word`."""
-        prefix, shortest, longest = near_bounds(word)
-        out: list[str] = []
-        for length in range(shortest, longest + 1):
-            out += self.groups.get((prefix, length), [])
-        return out
-
-
-def near_bounds(word: str) -> tuple[str, int, int]:
-    """What a word `word` may be a misspelling of shares: its first letters, and a length
-    (shortest, longest) at most MAX_EDITS letters from its own."""
-    shortest = max(len(word) - MAX_EDITS, MIN_LENGTH - MAX_EDITS)
-    return word[:SHARED_PREFIX], shortest, len(word) + MAX_EDITS
-
-
-def is_candidate(word: str) -> bool:
-    """Whether an index word may be suggested at all (letters only, not too short)."""
-    return len(word) >= MIN_LENGTH - MAX_EDITS and _LETTERS.fullmatch(word) is not None
 
 
 # The vocabulary of an index content (its segments), shared by every thread's reader: it
@@ -109,7 +75,7 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
         reading.ready.wait(wait)
         return reading.vocabulary
     try:
-        reading.vocabulary = Vocabulary(reader)
+        reading.vocabulary = _vocabulary_of(reader)
     except BaseException:
         with _lock:
             if _vocabularies.get(key) is reading:
@@ -120,9 +86,20 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
     return reading.vocabulary
 
 
+def _vocabulary_of(reader: IndexReader) -> Vocabulary:
+    """Mapped from the file written for the reader's content, else read from its lexicon and
+    kept in that file for the next process."""
+    found = vocabulary_file.load(reader)
+    if found is not None:
+        return found
+    found = Vocabulary.of_reader(reader)
+    vocabulary_file.keep(reader, found)
+    return found
+
+
 def correct_word(terms: Terms, word: str) -> str | None:
     """The index word `word` was probably meant to be, or None."""
-    if len(word) < MIN_LENGTH or not _LETTERS.fullmatch(word):
+    if len(word) < MIN_LENGTH or not LETTERS.fullmatch(word):
         return None
     df = terms.doc_frequency(FIELD, word)
     if df >= UNCOMMON_DF:

@@ -27,7 +27,7 @@ class Terms(Protocol):
 
     def near(self, word: str) -> list[str] | None:
         """The words of the suggestions' field that `word` may be a misspelling of: those
-        search.query.suggest.near_bounds allows that are candidates (`is_candidate`), or
+        search.indexing.vocabulary.near_bounds allows that are candidates (`is_candidate`), or
         a part of them that holds every one at most MAX_EDITS edits away; None when they
         cannot be read now."""
         ...

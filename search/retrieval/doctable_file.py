@@ -23,9 +23,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
-from search import whoosh_private
 from search.indexing import mapped
-from search.lexicon import data_fingerprint
 from search.retrieval.doctable import (
     DocCodes,
     DocTable,
@@ -55,29 +53,8 @@ _PAIRS = ("officials", "said")
 
 
 def content_stamp(reader: Any) -> dict[str, Any] | None:
-    """What a table is valid for: the reader's commit and segments (id, documents, documents
-    kept), the format and the data files; None for a reader without segments."""
-    segments = [
-        [whoosh_private.segment_key(seg)[1], seg.doc_count_all(), seg.doc_count()]
-        for seg, _ in reader.leaf_readers()
-        if whoosh_private.is_segment_reader(seg)
-    ]
-    if not segments:
-        return None
-    return {
-        "format": FORMAT,
-        "data": data_fingerprint(),
-        "generation": reader.generation(),
-        "segments": segments,
-    }
-
-
-def _folder(reader: Any) -> Path | None:
-    for seg, _ in reader.leaf_readers():
-        if whoosh_private.is_segment_reader(seg):
-            folder = whoosh_private.segment_key(seg)[0]
-            return Path(folder) if Path(folder).is_dir() else None
-    return None
+    """What a table made from `reader` is valid for (search.indexing.mapped.content_stamp)."""
+    return mapped.content_stamp(reader, FORMAT)
 
 
 def write_missing(folder: Path) -> bool:
@@ -85,7 +62,7 @@ def write_missing(folder: Path) -> bool:
     update's last step, under its write lock); whether one was written."""
     with whoosh_index.open_dir(str(folder)).searcher() as searcher:
         stamp = content_stamp(searcher.reader())
-        if stamp is None or _stamp_of(folder / TABLE_FILE) == stamp:
+        if stamp is None or mapped.stamp_of(folder / TABLE_FILE) == stamp:
             return False
         save(folder / TABLE_FILE, _full_table(searcher), stamp)
         return True
@@ -93,17 +70,14 @@ def write_missing(folder: Path) -> bool:
 
 def keep(reader: Any, table: DocTable) -> bool:
     """Save `table`, read from the postings of `reader`'s content, for the next process to map
-    (best effort: an index in a folder this process may not write is only read); whether it
-    was saved."""
-    folder, stamp = _folder(reader), content_stamp(reader)
-    if folder is None or stamp is None:
-        return False
-    try:
-        save(folder / TABLE_FILE, table, stamp)
-    except OSError as exc:
-        log.info("the facet table is not kept in %s: %s", folder, exc)
-        return False
-    return True
+    (search.indexing.mapped.keep_stamped); whether it was saved."""
+    return mapped.keep_stamped(
+        reader,
+        TABLE_FILE,
+        FORMAT,
+        lambda path, stamp: save(path, table, stamp),
+        "the facet table",
+    )
 
 
 def _full_table(searcher: Searcher) -> DocTable:
@@ -113,14 +87,6 @@ def _full_table(searcher: Searcher) -> DocTable:
     for newest in (True, False):
         date_order_of(table, newest=newest)
     return table
-
-
-def _stamp_of(path: Path) -> dict[str, Any] | None:
-    try:
-        header, _ = mapped.read_arrays(path)
-    except (OSError, mapped.DamagedArraysError):
-        return None
-    return header.get("stamp")
 
 
 def save(path: Path, table: DocTable, stamp: dict[str, Any]) -> None:
@@ -151,20 +117,10 @@ def _doc_codes(pairs: NamePairs) -> dict[str, DocCodes]:
 def load(reader: Any) -> DocTable | None:
     """The table written for the reader's content, mapped; None when there is none, or it
     was made for other content or does not read."""
-    folder = _folder(reader)
-    if folder is None:
+    found = mapped.read_stamped(reader, TABLE_FILE, FORMAT, "the facet table")
+    if found is None:
         return None
-    path = folder / TABLE_FILE
-    try:
-        header, arrays = mapped.read_arrays(path)
-    except FileNotFoundError:
-        return None
-    except (OSError, mapped.DamagedArraysError) as exc:
-        log.warning("%s does not read, the facet table is read from the index: %s", path, exc)
-        return None
-    if header.get("stamp") != content_stamp(reader):
-        log.info("%s was written for other content: the facet table is read again", path)
-        return None
+    header, arrays = found
     table = DocTable(
         **{name: arrays[name] for name in _COLUMNS},
         source_names=header["source_names"],

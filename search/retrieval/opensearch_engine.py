@@ -45,6 +45,7 @@ from search.indexing.official_variants import (
 )
 from search.indexing.opensearch_lexicon import lexicon_name
 from search.indexing.schema import NO_DATE_START
+from search.indexing.vocabulary import FIELD as SUGGEST_FIELD
 from search.model import (
     ArticleView,
     Copy,
@@ -58,7 +59,6 @@ from search.query.plan import QueryPlan, parse_query
 from search.query.prefixes import FIELDS as PREFIX_FIELDS
 from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
-from search.query.suggest import FIELD as SUGGEST_FIELD
 from search.query.suggest import suggest
 from search.retrieval import resolving
 from search.retrieval.hits import article_from_fields, copies_of, hit_from_fields

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from search.indexing.opensearch_lexicon import FIELDS, df_field
+from search.indexing.vocabulary import MAX_EDITS, is_candidate, near_bounds
 from search.query.prefixes import MAX_MATCHED_TERMS
-from search.query.suggest import MAX_EDITS, is_candidate, near_bounds
 
 # How many index words a misspelling is compared with at most (words sharing its first
 # letters and at most MAX_EDITS edits away: a few dozen in practice).
