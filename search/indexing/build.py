@@ -384,11 +384,7 @@ def articles_to_write(
 
 
 def write_search_files(folder: Path) -> None:
-    """Write the facet table and the suggestions' vocabulary of the index in `folder` beside
-    its segments, unless valid ones are there: a server's first search maps them instead of
-    reading them from the postings and the lexicons."""
-    # The table is what searches read (search.retrieval): made here, with the index.
-    from search.retrieval import doctable_file
-
-    doctable_file.write_missing(folder)
+    """Write the suggestions' vocabulary of the index in `folder` beside its segments, unless a
+    valid one is there: a server's first suggestion maps it instead of reading the lexicons.
+    (The facet table is kept by the first search of the new content, search.retrieval.)"""
     vocabulary.write_missing(folder)

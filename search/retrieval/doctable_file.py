@@ -1,9 +1,10 @@
-"""The facet table (search.retrieval.doctable) of an index generation, written beside its
-segments by the build, and mapped by a server's first search instead of being read again from
-the postings (at 1,000,000 articles that reading took most of a minute). An update does not
-write it (its cost would grow with the index, not with the update): the first search of the
-new content reads the postings, as it would without a file, and keeps what it read in the file
-for the next process.
+"""The facet table (search.retrieval.doctable) of an index generation, kept beside its
+segments, and mapped by a process's first search instead of being read again from the
+postings (at 1,000,000 articles that reading took most of a minute). The first search of new
+content (after a build or an update) reads the postings, as it would without a file, and keeps
+what it read in the file for the next process; the build and the update do not pay for it (an
+update's cost would otherwise grow with the index, not with the update, and the indexing stage
+does not import the search stage).
 
     gen-.../doctable.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
 
