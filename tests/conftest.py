@@ -69,13 +69,23 @@ def built_seed_copy(folder: Path) -> tuple[Path, Path]:
     return seeds, index
 
 
-DAMAGES = ["truncated", "zeroed"]
+DAMAGES = ["truncated", "zeroed", "header"]
 
 
 def damage_file(path: Path, damage: str) -> None:
-    """Cut a file to half its length, or overwrite it with zeros (one of DAMAGES)."""
+    """Cut a file to half its length, overwrite it with zeros, or give a file of arrays
+    (search.indexing.mapped) a header that reads as JSON but is not one (one of DAMAGES)."""
     data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2] if damage == "truncated" else bytes(len(data)))
+    if damage == "header":
+        head = b'{"header": [], "arrays": {"x": ["|O8", 1, 0]}}'
+        data = data[:8] + len(head).to_bytes(8, "little") + head + bytes(64)
+    path.write_bytes(
+        data[: len(data) // 2]
+        if damage == "truncated"
+        else data
+        if damage == "header"
+        else bytes(len(data))
+    )
 
 
 @pytest.fixture(scope="session")

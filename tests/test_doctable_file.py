@@ -1,5 +1,5 @@
-"""search/retrieval/doctable_file.py: a build writes the index's facet table beside its
-segments, and the first search of an updated index keeps the one it reads; a search maps it (the same table, the same pages as one read from the
+"""search/retrieval/doctable_file.py: the first search of new content (after a build or an
+update) keeps the facet table it reads beside the segments; a later process maps it (the same table, the same pages as one read from the
 postings), and a table written for other content, or damaged, is not used."""
 
 from __future__ import annotations

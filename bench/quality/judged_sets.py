@@ -9,7 +9,7 @@ information need and what counts for each grade). A set split for tuning has `de
 
 The check: every query has a written need, judgments of articles of the benchmark subset
 (every 4th corpus article) and at least one relevant one; grades are 0/1/2; the halves share
-no query (by id or text), both hold the same kinds (gold17: every kind), and half of the queries at least are of the weak kinds.
+no query (by id or text), both hold the same kinds, and half of the queries at least are of the weak kinds.
 """
 
 from __future__ import annotations

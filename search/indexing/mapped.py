@@ -3,6 +3,7 @@ opening one, the 8-byte alignment of the arrays in them, and a file of named arr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import mmap
@@ -83,18 +84,23 @@ def read_arrays(path: Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         raise DamagedArraysError(f"{path.name} is not a file of arrays")
     start = len(ARRAYS_MAGIC) + 8
     length = int.from_bytes(mapped[len(ARRAYS_MAGIC) : start], "little")
-    try:
-        found = json.loads(mapped[start : start + length].rstrip(b"\0"))
-    except ValueError as exc:
-        raise DamagedArraysError(f"{path.name}: its header does not read ({exc})") from None
     base = start + length
     arrays = {}
-    for name, (dtype, count, offset) in found["arrays"].items():
-        kind = np.dtype(dtype)
-        if base + offset + count * kind.itemsize > size:
-            raise DamagedArraysError(f"{path.name} is {size} bytes, too short for {name}")
-        arrays[name] = np.frombuffer(mapped, dtype=kind, count=count, offset=base + offset)
-    return found["header"], arrays
+    try:
+        found = json.loads(mapped[start : start + length].rstrip(b"\0"))
+        header, directory = found["header"], found["arrays"]
+        if not isinstance(header, dict) or not isinstance(directory, dict):
+            raise TypeError("a header and a directory of arrays")
+        for name, (dtype, count, offset) in directory.items():
+            kind = np.dtype(dtype)
+            if kind.hasobject or not (isinstance(count, int) and isinstance(offset, int)):
+                raise TypeError(f"{name}: numbers, not {dtype}")
+            if count < 0 or offset < 0 or base + offset + count * kind.itemsize > size:
+                raise DamagedArraysError(f"{path.name} is {size} bytes, too short for {name}")
+            arrays[name] = np.frombuffer(mapped, dtype=kind, count=count, offset=base + offset)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DamagedArraysError(f"{path.name}: its header does not read ({exc})") from None
+    return header, arrays
 
 
 # A file of arrays derived from an index's content and written beside its segments (the facet
@@ -102,7 +108,16 @@ def read_arrays(path: Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
 # whose content differs (an update committed since, a file of an older Cari) does not use it.
 
 
-def content_stamp(reader: Any, file_format: int) -> dict[str, Any] | None:
+def code_fingerprint(*sources: str) -> str:
+    """A short hash of the source files (module `__file__`s) that make a file of arrays: a
+    file made by other code is not used, even when nobody raised its format number."""
+    digest = hashlib.sha1()
+    for source in sources:
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_stamp(reader: Any, file_format: int | str) -> dict[str, Any] | None:
     """What a file of `file_format` made from `reader` is valid for: the reader's commit and
     segments (id, documents, documents kept), the format and the data files; None for a
     reader without segments."""
@@ -140,7 +155,7 @@ def stamp_of(path: Path) -> dict[str, Any] | None:
 
 
 def read_stamped(
-    reader: Any, name: str, file_format: int, what: str
+    reader: Any, name: str, file_format: int | str, what: str
 ) -> tuple[dict[str, Any], dict[str, np.ndarray]] | None:
     """The header and arrays of the file `name` beside the reader's segments, written for
     its content; None when there is none, or it was made for other content or does not read
@@ -165,7 +180,7 @@ def read_stamped(
 def keep_stamped(
     reader: Any,
     name: str,
-    file_format: int,
+    file_format: int | str,
     save: Callable[[Path, dict[str, Any]], None],
     what: str,
 ) -> bool:

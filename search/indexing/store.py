@@ -2,7 +2,7 @@
 
     index/
       live -> gen-20261123T133000-1a2b   (symlink, swapped atomically with os.replace)
-      gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json, doctable.arrays)
+      gen-20261123T133000-1a2b/          (a complete Whoosh index + cari.json, *.arrays)
       gen-...                            (the previous generation, kept for open readers)
       write.lock                         (who holds the write lock: an flock on index/ itself)
       saved-state.json                   (when each saved query last ran, see search.saved.queries)

@@ -37,7 +37,7 @@ LETTERS = re.compile(r"[a-z]+")  # the words corrected and suggested
 
 VOCABULARY_FILE = "vocabulary.arrays"
 # Raised when what the file holds, or how, changes: a file of another format is not used.
-FORMAT = 1
+FORMAT = f"1-{mapped.code_fingerprint(__file__)}"  # the code that makes it is part of it
 _WHAT = "the suggestions' vocabulary"
 
 

@@ -290,8 +290,8 @@ def _term_docs(searcher: Searcher, fieldname: str) -> list[tuple[str, np.ndarray
 
 def doc_table(searcher: Searcher) -> DocTable:
     """The facet values of every document, once per index content (a rebuilt or updated
-    index has new content, and gets a new table): mapped from the table file a build or
-    update wrote for this content, else read from the postings."""
+    index has new content, and gets a new table): mapped from the table file kept for this
+    content, else read from the postings (and kept, search.retrieval.doctable_file)."""
     return _tables.get(reader_arrays(searcher.reader()).content_key, searcher)
 
 

@@ -24,7 +24,8 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
-from search.indexing import mapped
+from search.indexing import mapped, official_variants
+from search.retrieval import doctable
 from search.retrieval.doctable import (
     DocCodes,
     DocTable,
@@ -37,8 +38,9 @@ from search.retrieval.doctable import (
 log = logging.getLogger(__name__)
 
 TABLE_FILE = "doctable.arrays"
-# Raised when what the file holds, or how, changes: a file of another format is not used.
-FORMAT = 2
+# Raised when what the file holds, or how, changes: a file of another format is not used;
+# the code that makes the table is part of it too.
+FORMAT = f"2-{mapped.code_fingerprint(__file__, doctable.__file__, official_variants.__file__)}"
 _COLUMNS = (
     "starts",
     "ends",
@@ -59,8 +61,8 @@ def content_stamp(reader: Any) -> dict[str, Any] | None:
 
 
 def write_missing(folder: Path) -> bool:
-    """Write the table of the index in `folder` unless a valid one is there (a build's or an
-    update's last step, under its write lock); whether one was written."""
+    """Write the table of the index in `folder` now, unless a valid one is there (what the
+    first search would keep; for tools and tests); whether one was written."""
     with whoosh_index.open_dir(str(folder)).searcher() as searcher:
         stamp = content_stamp(searcher.reader())
         if stamp is None or mapped.stamp_of(folder / TABLE_FILE) == stamp:
@@ -122,14 +124,19 @@ def load(reader: Any) -> DocTable | None:
     if found is None:
         return None
     header, arrays = found
-    table = DocTable(
-        **{name: arrays[name] for name in _COLUMNS},
-        source_names=header["source_names"],
-        officials=_pairs(header, arrays, "officials"),
-        said=_pairs(header, arrays, "said"),
-        orders={True: arrays["newest"], False: arrays["oldest"]},
-    )
-    return table
+    try:
+        return DocTable(
+            **{name: arrays[name] for name in _COLUMNS},
+            source_names=header["source_names"],
+            officials=_pairs(header, arrays, "officials"),
+            said=_pairs(header, arrays, "said"),
+            orders={True: arrays["newest"], False: arrays["oldest"]},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        log.warning(
+            "%s lacks what a facet table holds, it is read from the index: %s", TABLE_FILE, exc
+        )
+        return None
 
 
 def _pairs(header: dict[str, Any], arrays: dict[str, np.ndarray], field: str) -> NamePairs:
