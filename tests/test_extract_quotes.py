@@ -1505,7 +1505,22 @@ def test_ujarnya_after_a_sentence_on_a_place_named_like_a_person_is_no_ones(body
             '"Kami pulangkan secara bertahap," ujar Eko.',
             "Eko Daryanto",
         ),
+        # gold16h posmetro-medan-09: "Puji Eko" is Eko Puji Waluyo, the words swapped
+        (
+            "Sementara Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo melalui keterangan "
+            "tertulis, Senin (29/7/2019), Robi masih diperiksa secara intensif.\n"
+            "”Dalam penyelidikan kami, peristiwa mati hidup kembali ini tak benar, hanya "
+            "pura-pura. Pelaku sendiri yang merencanakan,” kata Ipda Puji Eko.",
+            "Eko Puji Waluyo",
+        ),
+        # a name written with its words in order is read as before
+        (
+            "Sementara Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo melalui keterangan "
+            "tertulis, Robi masih diperiksa.\n"
+            '"Pelaku sendiri yang merencanakan," kata Ipda Puji.',
+            "Eko Puji Waluyo",
+        ),
     ],
 )
-def test_initials_opening_a_name(body, speaker):
+def test_a_name_opening_with_initials_or_swapped(body, speaker):
     assert {s for s, _ in _said(body)} == {speaker}

@@ -127,6 +127,13 @@ class People:
             words = full.split()
             if len(words) > len(best.split()) and _holds(words, list(name)):
                 best = full
+        if best == written and len(name) > 1:
+            # "Puji Eko" of "Eko Puji Waluyo": the one fuller name holding its words swapped
+            swapped = {
+                f for f in forms if len(f.split()) > len(name) and set(name) <= set(f.split())
+            }
+            if len(swapped) == 1:
+                best = swapped.pop()
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or self._blended_name(written) or best
         return best
