@@ -1470,3 +1470,57 @@ def test_a_place_opening_a_sentence_is_no_one_a_pronoun_may_mean():
 )
 def test_ujarnya_after_a_sentence_on_a_place_named_like_a_person_is_no_ones(body):
     assert [s for s, _ in _said(body)] == ["Agus H Purnomo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # gold16h merdeka-07: two capitals open the name ("AM" written only there)
+        (
+            "Merdeka.com - Ketua Majelis Ulama Indonesia (MUI) Provinsi Banten AM Romly mengecam "
+            "peristiwa penyerangan terhadap Menteri Koordinator bidang Politik, Hukum dan "
+            "Keamanan.\n"
+            '"Kami mendesak kepada Pemerintah agar mengusut kejadian tersebut secara tuntas," '
+            "kata Romly.",
+            "AM Romly",
+        ),
+        # clickid-c77bca90ab7e72b8: "OM" before the name each time the article writes it
+        (
+            "Penghargaan tersebut diberikan kepada Direktur Usaha Angkutan Penumpang Pelni OM "
+            "Sodikin pada acara Indonesia Living Legend Companies & Brands 2019.\n"
+            "Sodikin mengatakan penghargaan ini sebagai salah satu bentuk apresiasi.",
+            "OM Sodikin",
+        ),
+        # clickid-aec4c9237004bd8c: "Rudy" is Rudyatmo, written in full "FX Hadi Rudyatmo"
+        (
+            "Gibran Rakabuming mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo. Dalam "
+            "pertemuan itu, Rudy mengatakan, Gibran bertanya kepada dirinya terkait mekanisme "
+            "pencalonan.",
+            "FX Hadi Rudyatmo",
+        ),
+        # clickid-91adede982c7679d: capitals after a rank are a corps, no part of the name
+        (
+            "Kepala Penerangan Kodam (Kapendam) XVII/Cenderawasih Letnan Kolonel CPL Eko "
+            "Daryanto mengatakan, pihaknya sedang mendata mahasiswa.\n"
+            '"Kami pulangkan secara bertahap," ujar Eko.',
+            "Eko Daryanto",
+        ),
+        # gold16h posmetro-medan-09: "Puji Eko" is Eko Puji Waluyo, the words swapped
+        (
+            "Sementara Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo melalui keterangan "
+            "tertulis, Senin (29/7/2019), Robi masih diperiksa secara intensif.\n"
+            "”Dalam penyelidikan kami, peristiwa mati hidup kembali ini tak benar, hanya "
+            "pura-pura. Pelaku sendiri yang merencanakan,” kata Ipda Puji Eko.",
+            "Eko Puji Waluyo",
+        ),
+        # a name written with its words in order is read as before
+        (
+            "Sementara Kasubbag Humas Polres Sampang Ipda Eko Puji Waluyo melalui keterangan "
+            "tertulis, Robi masih diperiksa.\n"
+            '"Pelaku sendiri yang merencanakan," kata Ipda Puji.',
+            "Eko Puji Waluyo",
+        ),
+    ],
+)
+def test_a_name_opening_with_initials_or_swapped(body, speaker):
+    assert {s for s, _ in _said(body)} == {speaker}

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from search.ingest.extract.officials import gazetteer, is_common_word
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
+    is_degree,
     is_place,
     looks_like_person,
     place_name_kind,
@@ -23,7 +24,7 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Official
 from search.text.analyzer import analyze, corpus_writes
-from search.text.glossary import find_long_forms
+from search.text.glossary import find_long_forms, long_forms
 
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
 # The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
@@ -33,6 +34,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # letters or more, is its misspelling.
 _MISSPELT_SCORE = 80
 _MISSPELT_MIN_LENGTH = 5
+# How many capitals a word of initials opening a name has: "AM" Romly, "FX" Hadi Rudyatmo
+# (three are mostly a body's: "BNI", "KTM").
+_INITIALS_LETTERS = 2
+# How many words of a name such initials open at most: "FX" Hadi Rudyatmo.
+_INITIALS_BEFORE_WORDS = 2
 # How many letters a word glued to a name has at least, and the name before it.
 _GLUED_LETTERS = 4
 # How many letters in a row a nickname shares with the start of a word of the name.
@@ -105,7 +111,7 @@ class People:
             longer.discard(glued)  # "Alfredriusai" is no longer form of "Alfredri"
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
-                return longer.pop()
+                return self._fullest_form(longer.pop())
             named = self._named_before_brackets(written)
             if named:
                 return named
@@ -121,9 +127,23 @@ class People:
             words = full.split()
             if len(words) > len(best.split()) and _holds(words, list(name)):
                 best = full
+        if best == written and len(name) > 1:
+            # "Puji Eko" of "Eko Puji Waluyo": the one fuller name holding its words swapped
+            swapped = {
+                f for f in forms if len(f.split()) > len(name) and set(name) <= set(f.split())
+            }
+            if len(swapped) == 1:
+                best = swapped.pop()
         if best == written and len(name) == 1:
             return self._misspelt_form(written) or self._blended_name(written) or best
         return best
+
+    def _fullest_form(self, name: str) -> str:
+        """The longest name the body writes around a one-word `name`, else `name`: "FX Hadi
+        Rudyatmo" for "Rudyatmo", the longer word of "Rudy"."""
+        if " " in name:
+            return name
+        return max(self._written_forms((name,)), key=lambda f: len(f.split()), default=name)
 
     def _unglued(self, word: str) -> str:
         """A name without the word after it that a lost space glued to it, where the article
@@ -274,6 +294,7 @@ class People:
             end = at + len(written)
             if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
                 words = list(name)
+                opened = False  # the name opens with initials: "AM Romly"
                 left = _RUN_BEFORE.search(body, max(0, at - 60), at)
                 if left:
                     before = left.group(1).split()
@@ -283,6 +304,12 @@ class People:
                         word, leftmost = before[-1 - taken], taken + 1 == len(before)
                         if self._kin_word(word, left.start(1), leftmost):
                             kin = True
+                            break
+                        rest = [*before[len(before) - taken :], *name]
+                        prior = "" if leftmost else before[-2 - taken]
+                        if self._leading_initials(word, rest, prior):
+                            taken += 1  # "AM Romly", "FX Hadi Rudyatmo": initials open it
+                            opened = True
                             break
                         if not (
                             self._name_word(word, at)
@@ -299,7 +326,7 @@ class People:
                     # Muhammdiyah Syafii" is an organisation before the name.
                     edge = before[-1 - taken] if taken < len(before) else ""
                     if taken and (
-                        not edge or kin or bounds_name(edge) or self._title_word(edge, at)
+                        not edge or kin or opened or bounds_name(edge) or self._title_word(edge, at)
                     ):
                         words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)
@@ -322,10 +349,41 @@ class People:
                         ):
                             break
                         words.append(word)  # "Usman bin Yahya"
+                if opened and len(words) > 1 + _INITIALS_BEFORE_WORDS:
+                    words = words[1:]  # "TRG Investama Bobby Rasyidin": a company's capitals
                 words = self.trimmed(without_degrees(words), stop=name[0])
                 if len(name) < len(words) <= 5:
                     yield " ".join(words)
             at = body.find(written, end)
+
+    def _leading_initials(self, word: str, rest: list[str], prior: str) -> bool:
+        """True for capitals opening a name of a word or two `rest` ("AM Romly", "OM
+        Sodikin", "FX Hadi Rudyatmo"): two capitals, no acronym the glossary
+        knows, no title, body or company, not after a rank (a corps: "Letkol CPL Eko"), that
+        the article writes nowhere but before the name ("Ketua KPK Agus" is no name "KPK
+        Agus": the article writes KPK alone)."""
+        bare = word.rstrip(".")
+        if not (
+            len(bare) == _INITIALS_LETTERS
+            and bare.isalpha()
+            and bare.isupper()
+            and len(rest) <= _INITIALS_BEFORE_WORDS
+            and looks_like_person(rest)
+            and not bounds_name(bare)
+            and not is_degree(bare)
+            and not long_forms(bare.lower(), written_in_capitals=True)
+        ):
+            return False
+        sp = vocabulary()
+        if bare in sp.institutions or bare.upper() in sp.publishers or prior in sp.titles:
+            return False
+        text, following = self.names_text, rest[0]
+        at = writes_word(text, word)
+        while at >= 0:
+            if not text.startswith(" " + following, at + len(word)):
+                return False
+            at = writes_word(text, word, at + len(word))
+        return True
 
     def _kin_word(self, word: str, run_start: int, leftmost: bool) -> bool:
         """True for a word before a name that is not part of it: a relation ("Istri Uya
