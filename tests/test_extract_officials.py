@@ -1299,6 +1299,11 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
             "Ketua DPRD Biak Zeth Sandu, serta Kapolres Biak AKB Mada Indra Laksanta.",
             [("Zeth Sandu", "Ketua DPRD Biak")],
         ),
+        # A school's head is no public official.
+        (
+            'tidak ada kegiatan di luar sekolah," ujar Plt Kepala SMPN 9 Sumedang, Yayat Suhayati.',
+            [],
+        ),
         # An official's alias in capitals is his name.
         (
             "sikap PD dan Presiden SBY saat itu dan hingga hari ini tegas tidak berubah",
