@@ -1273,6 +1273,47 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
             "Santoso terlihat hadir.",
             [],
         ),
+        # Two names of two words or more joined by a hyphen: a pair, each named apart.
+        (
+            "namun diundur karena menunggu pelantikan Presiden dan Wakil Presiden terpilih, "
+            "Joko Widodo-Ma'ruf Amin. \"Oh yang itu, satu ruas dulu.",
+            [("Joko Widodo", "Presiden"), ("Ma'ruf Amin", "")],  # Wapres from 2019-10-20
+        ),
+        (
+            "Satu tahun sudah Gubernur dan Wakil Gubernur Sulawesi Tenggara Ali Mazi-Lukman "
+            "Abunawas memimpin Provinsi Sultra.",
+            [],
+        ),
+        # One side of one word: one person's hyphenated name.
+        (
+            "Sebelumnya, Menteri Luar Negeri Prancis Jean-Yves Le Drian mengatakan",
+            [("Jean-Yves Le Drian", "Menteri Luar Negeri Prancis")],
+        ),
+        # Three capitals or more are a body's or a country's short form, or a rank cut short.
+        (
+            "pertemuan delegasi Komisi I DPR dengan Menlu PNG Soroi Marepo Eoe dan Sekretaris "
+            "Menlu PNG Barbara A Age.",
+            [],
+        ),
+        (
+            "Ketua DPRD Biak Zeth Sandu, serta Kapolres Biak AKB Mada Indra Laksanta.",
+            [("Zeth Sandu", "Ketua DPRD Biak")],
+        ),
+        # A school's head is no public official.
+        (
+            'tidak ada kegiatan di luar sekolah," ujar Plt Kepala SMPN 9 Sumedang, Yayat Suhayati.',
+            [],
+        ),
+        # An official's alias in capitals is his name.
+        (
+            "sikap PD dan Presiden SBY saat itu dan hingga hari ini tegas tidak berubah",
+            [("Susilo Bambang Yudhoyono", "Presiden")],
+        ),
+        # Two capitals are initials.
+        (
+            "Wali Kota Solo FX Hadi Rudyatmo hadir.",
+            [("FX Hadi Rudyatmo", "Wali Kota Solo")],
+        ),
         # A head of state without the country takes it from the gazetteer.
         (
             "Karena Arab Spring untuk menggulingkan Presiden Bashar al-Assad, Suriah mengalami "

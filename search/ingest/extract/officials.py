@@ -702,8 +702,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         ]
     )
     name_words = _with_surname_in_lower_case(text, pos, name_words)
-    if any(map(_names_a_pair, name_words)):
+    if any(map(_names_a_pair, name_words)) or _joins_two_names(name_words):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
+    if any(_glued_acronym(w) for w in name_words):
+        return None  # "Menlu PNG Soroi Marepo Eoe", "Kapolres Biak AKB Mada": no name's word
     qualifiers, name_words = _without_royal_title(qualifiers, name_words)
     bare_name = name_words[name_opener(name_words) :]  # "Raja Indra Saleh": Indra Saleh
     if not any(
@@ -740,6 +742,29 @@ def _names_a_pair(word: str) -> bool:
         len(parts) == 2
         and all(p[:1].isupper() for p in parts)
         and any(p.lower() in gazetteer().by_alias for p in parts)
+    )
+
+
+def _joins_two_names(words: list[str]) -> bool:
+    """True for two names of two words or more joined by a hyphen ("Joko Widodo-Ma'ruf Amin",
+    "Ali Mazi-Lukman Abunawas"): a ticket or a pair. One person's hyphenated name has one
+    side of one word ("Jean-Yves Le Drian", "Anna Korfel-Jasinska")."""
+    return any("-" in w and all(p[:1].isupper() for p in w.split("-")) for w in words[1:-1])
+
+
+# Three capitals or more: no run of a name's initials ("Timbul RK Siregar") but a country's
+# or a body's short form ("PNG", "UAW", "SKK") or a rank cut short ("AKB"); a Roman numeral
+# is a unit's number or a ruler's ("Hamengku Buwono X"), left to the rules of those.
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _glued_acronym(word: str) -> bool:
+    """Three capitals or more that are no official's alias ("SBY") nor a Roman numeral."""
+    return bool(
+        _ACRONYM.fullmatch(word)
+        and not _ROMAN.fullmatch(word)
+        and word.lower() not in gazetteer().by_alias
     )
 
 
