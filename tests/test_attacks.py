@@ -253,13 +253,13 @@ def test_a_short_prefix_matches_a_bounded_number_of_words(seed_index: Path, monk
 def test_the_vocabulary_for_suggestions_is_read_once_per_index(seed_index: Path, monkeypatch):
     """A zero-result page read the whole vocabulary again for each thread's reader."""
     built: list[object] = []
-    original = suggest.Vocabulary.__init__
+    original = suggest._vocabulary_of
 
-    def noting_init(self, reader):
+    def noting(reader):
         built.append(reader)
-        original(self, reader)
+        return original(reader)
 
-    monkeypatch.setattr(suggest.Vocabulary, "__init__", noting_init)
+    monkeypatch.setattr(suggest, "_vocabulary_of", noting)
     suggest._vocabularies.clear()
     for _ in range(2):  # two engines: two readers of the same index
         result = SearchEngine(seed_index, cache_size=0).search(
