@@ -28,6 +28,12 @@ def table_path(index_dir: Path) -> Path:
     return store.require_live(index_dir).path / doctable_file.TABLE_FILE
 
 
+def keep_table(index_dir: Path) -> bool:
+    """Keep the table of the live content, as its first search does."""
+    with store.require_live(index_dir).open().searcher() as s:
+        return doctable_file.keep(s.reader(), build_doc_table(s))
+
+
 def assert_same_table(mapped: DocTable, read: DocTable) -> None:
     for name in COLUMNS:
         assert np.array_equal(getattr(mapped, name), getattr(read, name)), name
@@ -71,7 +77,7 @@ def test_an_update_leaves_the_table_to_its_first_search_and_a_stale_one_is_not_u
     tmp_path: Path,
 ):
     seeds, index = built_seed_copy(tmp_path)
-    assert doctable_file.write_missing(store.require_live(index).path)
+    assert keep_table(index)
     before = table_path(index).read_bytes()
     new_id = write_new_seed(seeds)
     report = update(seeds, index)
@@ -127,7 +133,7 @@ def test_the_table_finds_each_live_article_by_its_id(tmp_path: Path):
 @pytest.mark.parametrize("damage", DAMAGES)
 def test_a_damaged_table_is_not_used(tmp_path: Path, damage: str):
     _, index = built_seed_copy(tmp_path)
-    assert doctable_file.write_missing(store.require_live(index).path)
+    assert keep_table(index)
     damage_file(table_path(index), damage)
     with store.require_live(index).open().searcher() as s:
         assert doctable_file.load(s.reader()) is None
@@ -149,7 +155,7 @@ def test_the_pages_are_the_same_with_and_without_the_table(corpus_engine, tmp_pa
     copies = tmp_path / "with", tmp_path / "without"
     for copy in copies:
         shutil.copytree(corpus_engine.index_dir, copy, symlinks=True)
-    doctable_file.write_missing(store.require_live(copies[0]).path)
+    assert keep_table(copies[0])
     table_path(copies[1]).unlink(missing_ok=True)
     with_table, without = SearchEngine(copies[0], cache_size=0), SearchEngine(copies[1])
     with with_table.searcher() as s:

@@ -21,8 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import index as whoosh_index
-from whoosh.searching import Searcher
 
 from search.indexing import mapped, official_variants
 from search.retrieval import doctable
@@ -30,7 +28,6 @@ from search.retrieval.doctable import (
     DocCodes,
     DocTable,
     NamePairs,
-    build_doc_table,
     date_order_of,
     lower_spellings,
 )
@@ -60,17 +57,6 @@ def content_stamp(reader: Any) -> dict[str, Any] | None:
     return mapped.content_stamp(reader, FORMAT)
 
 
-def write_missing(folder: Path) -> bool:
-    """Write the table of the index in `folder` now, unless a valid one is there (what the
-    first search would keep; for tools and tests); whether one was written."""
-    with whoosh_index.open_dir(str(folder)).searcher() as searcher:
-        stamp = content_stamp(searcher.reader())
-        if stamp is None or mapped.stamp_of(folder / TABLE_FILE) == stamp:
-            return False
-        save(folder / TABLE_FILE, _full_table(searcher), stamp)
-        return True
-
-
 def keep(reader: Any, table: DocTable) -> bool:
     """Save `table`, read from the postings of `reader`'s content, for the next process to map
     (search.indexing.mapped.keep_stamped); whether it was saved."""
@@ -81,15 +67,6 @@ def keep(reader: Any, table: DocTable) -> bool:
         lambda path, stamp: save(path, table, stamp),
         "the facet table",
     )
-
-
-def _full_table(searcher: Searcher) -> DocTable:
-    """The table with what searches derive from it later computed now: the date orders and
-    the names' document codes."""
-    table = build_doc_table(searcher)
-    for newest in (True, False):
-        date_order_of(table, newest=newest)
-    return table
 
 
 def save(path: Path, table: DocTable, stamp: dict[str, Any]) -> None:
