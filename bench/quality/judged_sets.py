@@ -9,7 +9,7 @@ information need and what counts for each grade). A set split for tuning has `de
 
 The check: every query has a written need, judgments of articles of the benchmark subset
 (every 4th corpus article) and at least one relevant one; grades are 0/1/2; the halves share
-no query (by id or text), both hold the same kinds, and half of the queries at least are of the weak kinds.
+no query (by id or text), each holds every kind (or those of the set's `kinds.txt`), and half of the queries at least are of the weak kinds.
 """
 
 from __future__ import annotations
@@ -98,6 +98,17 @@ def _half_problems(folder: Path, subset: frozenset[str]) -> list[str]:
     return problems
 
 
+def set_kinds(folder: Path) -> set[str]:
+    """The kinds each half of a set holds: every kind, unless the set names fewer in its
+    `kinds.txt` (one a line)."""
+    listed = folder / "kinds.txt"
+    if not listed.exists():
+        return KINDS
+    return {
+        line.strip() for line in listed.read_text(encoding="utf-8").splitlines() if line.strip()
+    }
+
+
 def check(name: str) -> list[str]:
     """Problems in a judged set (an empty list when it is whole): one with dev and blind
     halves, or a tuning set of a dev half only (gold17b), whose queries are checked alone."""
@@ -112,8 +123,10 @@ def check(name: str) -> list[str]:
         text.lower() for _, _, text in halves[0]
     } & {text.lower() for _, _, text in halves[1]}:
         problems.append(f"{name}: a query is in both halves")
-    if len({frozenset(kind for _, kind, _ in queries) for queries in halves}) > 1:
-        problems.append(f"{name}: the halves hold different kinds of queries")
+    kinds = set_kinds(DATA / name)
+    for half, queries in zip(HALVES, halves, strict=True):
+        if {kind for _, kind, _ in queries} != kinds:
+            problems.append(f"{name}/{half}: every kind of the set has queries in each half")
     kinds = [kind for queries in halves for _, kind, _ in queries]
     if 2 * sum(kind in WEAK_KINDS for kind in kinds) < len(kinds):
         problems.append(f"{name}: fewer than half of the queries are of the weak kinds")
