@@ -1,0 +1,162 @@
+"""Files derived from an index generation's content and kept beside its segments for the next
+process to map instead of reading the index again: the facet table
+(search.retrieval.doctable_file) and the suggestions' vocabulary (search.indexing.vocabulary).
+
+    gen-.../NAME   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+
+Each file names the content it was made for, its stamp (`content_stamp`): a reader whose
+content differs (an update committed since, a file made by other code), or a file that does not
+read, is not used, and what it holds is read from the index. The first search of new content
+keeps what it read (`KeptFile.of`), best effort: a folder it may not write is only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Generic, TypeVar
+
+import numpy as np
+
+from search import whoosh_private
+from search.indexing import mapped
+from search.lexicon import data_fingerprint
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Header = dict[str, Any]
+Arrays = dict[str, np.ndarray]
+
+
+@dataclass(frozen=True)
+class KeptFile(Generic[T]):
+    """A file of arrays `name` kept beside an index's segments: `what` it holds (for the
+    log), its `format` (part of its stamp), how a value is written (`arrays_of`: a header and
+    arrays) and read back (`value_of`, raising KeyError, IndexError, TypeError or ValueError
+    when the file lacks what it holds)."""
+
+    name: str
+    format: str
+    what: str
+    arrays_of: Callable[[T], tuple[Header, Arrays]]
+    value_of: Callable[[Header, Arrays], T]
+
+    def of(self, reader: Any, compute: Callable[[], T]) -> T:
+        """Mapped from the file kept for the reader's content, else `compute()`d (read from
+        the index) and kept for the next process."""
+        found = self.load(reader)
+        if found is not None:
+            return found
+        value = compute()
+        self.keep(reader, value)
+        return value
+
+    def stamp(self, reader: Any) -> Header | None:
+        """What a file made from `reader` is valid for (`content_stamp`)."""
+        return content_stamp(reader, self.format)
+
+    def load(self, reader: Any) -> T | None:
+        """The value kept for the reader's content, mapped; None when there is none, or it was
+        made for other content or does not read."""
+        folder = index_folder(reader)
+        if folder is None:
+            return None
+        path = folder / self.name
+        try:
+            header, arrays = mapped.read_arrays(path)
+        except FileNotFoundError:
+            return None
+        except (OSError, mapped.DamagedArraysError) as exc:
+            log.warning("%s does not read, %s is read from the index: %s", path, self.what, exc)
+            return None
+        if header.get("stamp") != self.stamp(reader):
+            log.info("%s was written for other content: %s is read again", path, self.what)
+            return None
+        try:
+            return self.value_of(header, arrays)
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            log.warning("%s lacks %s, it is read from the index: %s", path, self.what, exc)
+            return None
+
+    def keep(self, reader: Any, value: T) -> bool:
+        """Keep `value`, read from `reader`'s content, beside its segments (best effort: an
+        index in a folder this process may not write is only read); whether it was kept."""
+        folder, stamp = index_folder(reader), self.stamp(reader)
+        if folder is None or stamp is None:
+            return False
+        path = folder / self.name
+        try:
+            with _being_written(path) as (f, written):
+                header, arrays = self.arrays_of(value)
+                mapped.write_arrays(f, {**header, "stamp": stamp}, arrays)
+                f.flush()
+                os.replace(written, path)
+                return True
+        except OSError as exc:
+            log.info("%s is not kept in %s: %s", self.what, folder, exc)
+            return False
+
+
+@contextmanager
+def _being_written(path: Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """A new file beside `path`, open for writing; removed unless it was renamed meanwhile."""
+    written = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with written.open("wb") as f:
+            yield f, written
+    finally:
+        written.unlink(missing_ok=True)
+
+
+def code_fingerprint(*sources: str) -> str:
+    """A short hash of the source files (module `__file__`s) that make a kept file: a file
+    made by other code is not used, even when nobody raised its format number."""
+    digest = hashlib.sha1()
+    for source in sources:
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_stamp(reader: Any, file_format: str) -> Header | None:
+    """What a file of `file_format` made from `reader` is valid for: the reader's commit and
+    segments (id, documents, documents kept), the format and the data files; None for a
+    reader without segments."""
+    segments = [
+        [whoosh_private.segment_key(seg)[1], seg.doc_count_all(), seg.doc_count()]
+        for seg, _ in reader.leaf_readers()
+        if whoosh_private.is_segment_reader(seg)
+    ]
+    if not segments:
+        return None
+    return {
+        "format": file_format,
+        "data": data_fingerprint(),
+        "generation": reader.generation(),
+        "segments": segments,
+    }
+
+
+def index_folder(reader: Any) -> Path | None:
+    """The folder of the reader's segments; None for an index not in a folder."""
+    for seg, _ in reader.leaf_readers():
+        if whoosh_private.is_segment_reader(seg):
+            folder = whoosh_private.segment_key(seg)[0]
+            return Path(folder) if Path(folder).is_dir() else None
+    return None
+
+
+def stamp_of(path: Path) -> Header | None:
+    """The stamp of the kept file at `path`; None when there is none or it does not read."""
+    try:
+        header, _ = mapped.read_arrays(path)
+    except (OSError, mapped.DamagedArraysError):
+        return None
+    stamp = header.get("stamp")
+    return stamp if isinstance(stamp, dict) else None
