@@ -7,7 +7,9 @@ process to map instead of reading the index again: the facet table
 Each file names the content it was made for, its stamp (`content_stamp`): a reader whose
 content differs (an update committed since, a file made by other code), or a file that does not
 read, is not used, and what it holds is read from the index. The first search of new content
-keeps what it read (`KeptFile.of`), best effort: a folder it may not write is only read.
+keeps what it read (`KeptFile.of`), best effort: a folder it may not write is only read. A
+process that read older content and writes late never replaces a file kept for a later commit
+of the index.
 """
 
 from __future__ import annotations
@@ -27,12 +29,16 @@ import numpy as np
 from search import whoosh_private
 from search.indexing import mapped
 from search.lexicon import data_fingerprint
+from search.locks import flock_within
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Header = dict[str, Any]
 Arrays = dict[str, np.ndarray]
+
+# How long a writer waits for another one to put its file in place (a rename).
+REPLACE_WAIT_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -87,18 +93,21 @@ class KeptFile(Generic[T]):
 
     def keep(self, reader: Any, value: T) -> bool:
         """Keep `value`, read from `reader`'s content, beside its segments (best effort: an
-        index in a folder this process may not write is only read); whether it was kept."""
+        index in a folder this process may not write is only read); whether the file holds
+        it now (not when it was kept meanwhile for a later commit of the index)."""
         folder, stamp = index_folder(reader), self.stamp(reader)
         if folder is None or stamp is None:
             return False
         path = folder / self.name
+        settled = _settled(path, stamp, self.what)
+        if settled is not None:
+            return settled
         try:
             with _being_written(path) as (f, written):
                 header, arrays = self.arrays_of(value)
                 mapped.write_arrays(f, {**header, "stamp": stamp}, arrays)
                 f.flush()
-                os.replace(written, path)
-                return True
+                return _put_in_place(written, path, stamp, self.what)
         except OSError as exc:
             log.info("%s is not kept in %s: %s", self.what, folder, exc)
             return False
@@ -113,6 +122,37 @@ def _being_written(path: Path) -> Iterator[tuple[BinaryIO, Path]]:
             yield f, written
     finally:
         written.unlink(missing_ok=True)
+
+
+def _put_in_place(written: Path, path: Path, stamp: Header, what: str) -> bool:
+    """Rename `written` to `path` unless `path` was kept meanwhile for a later commit of the
+    index (or for the same content); whether `path` holds `stamp`'s content now. Writers
+    take turns on the folder, so that none replaces a file another checked before."""
+    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        if not flock_within(folder, REPLACE_WAIT_SECONDS):
+            log.info("%s is not kept: another process held %s", what, path.parent)
+            return False
+        settled = _settled(path, stamp, what)
+        if settled is not None:
+            return settled
+        os.replace(written, path)
+        return True
+    finally:
+        os.close(folder)  # and its lock
+
+
+def _settled(path: Path, stamp: Header, what: str) -> bool | None:
+    """True when `path` holds `stamp`'s content already (kept by another process), False when
+    it was kept for a later commit of the index (it stays), None when it is to be written."""
+    there = stamp_of(path)
+    if there == stamp:
+        return True
+    generation = there.get("generation") if there is not None else None
+    if isinstance(generation, int) and generation > stamp["generation"]:
+        log.info("%s is not kept: %s was kept for a later commit", what, path)
+        return False
+    return None
 
 
 def code_fingerprint(*sources: str) -> str:
