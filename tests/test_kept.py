@@ -1,9 +1,11 @@
 """search/indexing/kept.py: the files a search keeps beside an index (the facet table, the
 suggestions' vocabulary). A process that read older content and writes late never replaces
-the file kept for a later commit, and a reader only uses a file kept for its own content."""
+the file kept for a later commit, and a reader only uses a file kept for its own content; an
+update's clean-up removes what a killed search left half-written, never a file being kept."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -78,7 +80,7 @@ def test_a_late_writer_of_older_content_leaves_the_file_of_a_later_commit(
         assert path.read_bytes() == kept_by_b[0]
         assert not writer_a.keep(a.reader(), value)
         assert kept_file.load(a.reader()) is None  # B's file is not A's content's
-    assert not list(live.path.glob("*.tmp"))
+    assert not list(live.path.glob(f".*{kept.IN_FLIGHT}"))
     with live.open().searcher() as b:
         found = kept_file.load(b.reader())
         assert found is not None and content_of(found) == NEW[kind]
@@ -98,3 +100,41 @@ def test_a_writer_of_the_later_commit_replaces_the_file_of_older_content(tmp_pat
             assert kept_file.keep(b.reader(), read(b))
             assert content_of(kept_file.load(b.reader())) == NEW[kind]
         assert kept_file.load(a.reader()) is None
+
+
+def test_an_update_sweeping_while_a_search_keeps_a_file_loses_neither(tmp_path: Path):
+    """A search keeps the facet table while `cari update` clears what killed writers left:
+    the file being written stays and is put in place; one a killed search left goes."""
+    seeds, index = built_seed_copy(tmp_path)
+    live = store.require_live(index)
+    abandoned = live.path / f".{doctable_file.KEPT.name}.0123abcd{kept.IN_FLIGHT}"
+    abandoned.write_bytes(b"half a table")  # no process holds it
+    stray = live.path / "MAIN_stray.tmp"  # a killed Whoosh writer's
+    stray.write_bytes(b"x")
+    writing, resume = threading.Event(), threading.Event()
+
+    def arrays_of(table: Any) -> Any:
+        writing.set()
+        resume.wait(60)
+        return doctable_file.KEPT.arrays_of(table)
+
+    slow = replace(doctable_file.KEPT, arrays_of=arrays_of)
+    kept_now: list[bool] = []
+    with live.open().searcher() as s:
+        table = build_doc_table(s)
+        keeping = threading.Thread(target=lambda: kept_now.append(slow.keep(s.reader(), table)))
+        keeping.start()
+        try:
+            assert writing.wait(60)
+            in_flight = set(live.path.glob(f".*{kept.IN_FLIGHT}")) - {abandoned}
+            assert len(in_flight) == 1
+            assert update(seeds, index).changes == 0
+            assert not abandoned.exists() and not stray.exists()
+            assert all(p.exists() for p in in_flight)
+        finally:
+            resume.set()
+            keeping.join()
+        assert kept_now == [True]
+        found = doctable_file.KEPT.load(s.reader())
+        assert found is not None and len(found.starts) == len(SEED_IDS)
+    assert not list(live.path.glob(f".*{kept.IN_FLIGHT}"))

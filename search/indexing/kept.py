@@ -2,18 +2,21 @@
 process to map instead of reading the index again: the facet table
 (search.retrieval.doctable_file) and the suggestions' vocabulary (search.indexing.vocabulary).
 
-    gen-.../NAME   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+    gen-.../NAME                      (search.indexing.mapped.write_arrays: arrays, a JSON header)
+    gen-.../.NAME.<random>.keeping    (one being written; locked by its writer while it is)
 
 Each file names the content it was made for, its stamp (`content_stamp`): a reader whose
 content differs (an update committed since, a file made by other code), or a file that does not
 read, is not used, and what it holds is read from the index. The first search of new content
 keeps what it read (`KeptFile.of`), best effort: a folder it may not write is only read. A
 process that read older content and writes late never replaces a file kept for a later commit
-of the index.
+of the index, and an update's clean-up (`remove_abandoned`) removes only the files of a writer
+that is gone.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
@@ -37,6 +40,7 @@ T = TypeVar("T")
 Header = dict[str, Any]
 Arrays = dict[str, np.ndarray]
 
+IN_FLIGHT = ".keeping"  # the ending of a file being written, see `remove_abandoned`
 # How long a writer waits for another one to put its file in place (a rename).
 REPLACE_WAIT_SECONDS = 5.0
 
@@ -115,13 +119,22 @@ class KeptFile(Generic[T]):
 
 @contextmanager
 def _being_written(path: Path) -> Iterator[tuple[BinaryIO, Path]]:
-    """A new file beside `path`, open for writing; removed unless it was renamed meanwhile."""
-    written = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with written.open("wb") as f:
+    """A new file beside `path` (ending IN_FLIGHT), open for writing and locked until it is
+    closed, so that `remove_abandoned` leaves it; removed unless it was renamed meanwhile."""
+    for _ in range(3):
+        written = path.with_name(f".{path.name}.{uuid.uuid4().hex}{IN_FLIGHT}")
+        fd = os.open(written, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if os.fstat(fd).st_nlink:
+            break
+        os.close(fd)  # removed by a clean-up between its creation and its lock: another
+    else:
+        raise OSError(f"{path.name}: files being written are removed as soon as created")
+    with os.fdopen(fd, "wb") as f:
+        try:
             yield f, written
-    finally:
-        written.unlink(missing_ok=True)
+        finally:
+            written.unlink(missing_ok=True)  # before the lock goes with the file's closing
 
 
 def _put_in_place(written: Path, path: Path, stamp: Header, what: str) -> bool:
@@ -153,6 +166,28 @@ def _settled(path: Path, stamp: Header, what: str) -> bool | None:
         log.info("%s is not kept: %s was kept for a later commit", what, path)
         return False
     return None
+
+
+def remove_abandoned(folder: Path) -> int:
+    """Remove the files a process left half-written when it was killed while keeping one (a
+    file being written is locked by its writer, and stays); how many."""
+    removed = 0
+    for path in folder.glob(f".*{IN_FLIGHT}"):
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            continue  # put in place, or removed, meanwhile
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue  # its writer is at work
+        try:
+            path.unlink(missing_ok=True)
+            removed += 1
+        finally:
+            os.close(fd)
+    return removed
 
 
 def code_fingerprint(*sources: str) -> str:
