@@ -25,13 +25,13 @@ COLUMNS = ("starts", "ends", "date_keys", "date_codes", "sources", "id_order", "
 
 
 def table_path(index_dir: Path) -> Path:
-    return store.require_live(index_dir).path / doctable_file.TABLE_FILE
+    return store.require_live(index_dir).path / doctable_file.KEPT.name
 
 
 def keep_table(index_dir: Path) -> bool:
     """Keep the table of the live content, as its first search does."""
     with store.require_live(index_dir).open().searcher() as s:
-        return doctable_file.keep(s.reader(), build_doc_table(s))
+        return doctable_file.KEPT.keep(s.reader(), build_doc_table(s))
 
 
 def assert_same_table(mapped: DocTable, read: DocTable) -> None:
@@ -68,7 +68,7 @@ def test_the_first_search_keeps_the_table_the_next_process_maps(tmp_path: Path):
     assert SearchEngine(index, cache_size=0).search(SearchRequest("presiden")).total > 0
     assert table_path(index).exists()
     with store.require_live(index).open().searcher() as s:
-        mapped = doctable_file.load(s.reader())
+        mapped = doctable_file.KEPT.load(s.reader())
         assert mapped is not None
         assert_same_table(mapped, build_doc_table(s))
 
@@ -85,20 +85,20 @@ def test_an_update_leaves_the_table_to_its_first_search_and_a_stale_one_is_not_u
     # The update's cost follows its size: the table of the content before it stays, unused.
     assert table_path(index).read_bytes() == before
     with store.require_live(index).open().searcher() as s:
-        assert doctable_file.load(s.reader()) is None
+        assert doctable_file.KEPT.load(s.reader()) is None
     # The first search reads the postings and keeps the new content's table for the next.
     page = SearchEngine(index, cache_size=0).search(SearchRequest(NEW_WORD))
     assert [h.id for h in page.hits] == [new_id]
     after = table_path(index).read_bytes()
     assert after != before
     with store.require_live(index).open().searcher() as s:
-        mapped = doctable_file.load(s.reader())
+        mapped = doctable_file.KEPT.load(s.reader())
         assert mapped is not None and len(mapped.starts) == len(SEED_IDS) + 1
         assert_same_table(mapped, build_doc_table(s))
     # The table of the content before the update, put back: not used, read again.
     table_path(index).write_bytes(before)
     with store.require_live(index).open().searcher() as s:
-        assert doctable_file.load(s.reader()) is None
+        assert doctable_file.KEPT.load(s.reader()) is None
         assert len(doc_table(s).starts) == len(SEED_IDS) + 1
 
 
@@ -136,7 +136,7 @@ def test_a_damaged_table_is_not_used(tmp_path: Path, damage: str):
     assert keep_table(index)
     damage_file(table_path(index), damage)
     with store.require_live(index).open().searcher() as s:
-        assert doctable_file.load(s.reader()) is None
+        assert doctable_file.KEPT.load(s.reader()) is None
         assert len(doc_table(s).starts) == len(SEED_IDS)
 
 

@@ -22,7 +22,7 @@ NEW_WORD = "Gorontalo"
 
 
 def vocabulary_path(index_dir: Path) -> Path:
-    return store.require_live(index_dir).path / vocabulary_file.VOCABULARY_FILE
+    return store.require_live(index_dir).path / vocabulary_file.KEPT.name
 
 
 def words_of(vocabulary: Vocabulary) -> dict[tuple[str, int], list[str]]:
@@ -31,7 +31,7 @@ def words_of(vocabulary: Vocabulary) -> dict[tuple[str, int], list[str]]:
 
 def mapped_and_read(index_dir: Path) -> tuple[Vocabulary | None, Vocabulary]:
     with store.require_live(index_dir).open().searcher() as s:
-        return vocabulary_file.load(s.reader()), Vocabulary.of_reader(s.reader())
+        return vocabulary_file.KEPT.load(s.reader()), Vocabulary.of_reader(s.reader())
 
 
 def test_a_build_writes_the_vocabulary_a_search_maps(tmp_path: Path):

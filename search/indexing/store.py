@@ -36,6 +36,7 @@ from whoosh.searching import Searcher
 
 from search import jsonfiles
 from search.i18n import gettext
+from search.indexing import kept
 from search.locks import flock_within
 
 if TYPE_CHECKING:
@@ -119,9 +120,10 @@ class Generation:
 
     def remove_writer_leftovers(self) -> int:
         """Remove the spill folders and files (`*.tmp`) of a Whoosh writer that was killed
-        (between its commit and its clean-up, say); how many. Only while holding the index's
-        write lock: a running writer's spill folder is a `*.tmp` too."""
-        removed = 0
+        (between its commit and its clean-up, say), and the files a search killed while
+        keeping one left half-written (search.indexing.kept); how many. Only while holding
+        the index's write lock: a running writer's spill folder is a `*.tmp` too."""
+        removed = kept.remove_abandoned(self.path)
         for stale in self.path.glob("*.tmp"):
             if stale.is_dir() and not stale.is_symlink():
                 shutil.rmtree(stale, ignore_errors=True)

@@ -8,15 +8,14 @@ with the index, not with the update): the first suggestion of the new content re
 lexicons, as it would without a file, and keeps what it read in the file for the next
 process.
 
-    gen-.../vocabulary.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+    gen-.../vocabulary.arrays   (search.indexing.kept: arrays and a JSON header)
 
-The file names the content it was made for (search.indexing.mapped.content_stamp); a reader
-whose content differs, or a file that does not read, is not used: the lexicons are read.
+The file names the content it was made for (search.indexing.kept); a reader whose content
+differs, or a file that does not read, is not used: the lexicons are read.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -25,9 +24,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.reading import IndexReader
 
-from search.indexing import mapped
-
-log = logging.getLogger(__name__)
+from search.indexing import kept
 
 FIELD = "body_exact"
 MIN_LENGTH = 4  # a word shorter than this is not corrected
@@ -35,17 +32,15 @@ MAX_EDITS = 2
 SHARED_PREFIX = 2
 LETTERS = re.compile(r"[a-z]+")  # the words corrected and suggested
 
-VOCABULARY_FILE = "vocabulary.arrays"
 # Raised when what the file holds, or how, changes: a file of another format is not used.
-FORMAT = f"1-{mapped.code_fingerprint(__file__)}"  # the code that makes it is part of it
-_WHAT = "the suggestions' vocabulary"
+FORMAT = f"1-{kept.code_fingerprint(__file__)}"  # the code that makes it is part of it
 
 
 class Vocabulary:
     """The index's surface words grouped by their first letters and length: each group's
     words, in the lexicon's order, joined by newlines in one text (`text[start:end]` for the
     group's (start, end) in `spans`); the text is bytes, or an array mapped from the file the
-    build writes (VOCABULARY_FILE)."""
+    build writes (KEPT)."""
 
     def __init__(
         self, text: bytes | np.ndarray, spans: dict[tuple[str, int], tuple[int, int]]
@@ -99,36 +94,18 @@ def is_candidate(word: str) -> bool:
     return len(word) >= MIN_LENGTH - MAX_EDITS and LETTERS.fullmatch(word) is not None
 
 
-def content_stamp(reader: Any) -> dict[str, Any] | None:
-    """What a vocabulary read from `reader` is valid for (search.indexing.mapped)."""
-    return mapped.content_stamp(reader, FORMAT)
-
-
 def write_missing(folder: Path) -> bool:
     """Write the vocabulary of the index in `folder` unless a valid one is there (a build's
     last step, under its write lock); whether one was written."""
     with whoosh_index.open_dir(str(folder)).searcher() as searcher:
         reader = searcher.reader()
-        stamp = content_stamp(reader)
-        if stamp is None or mapped.stamp_of(folder / VOCABULARY_FILE) == stamp:
+        stamp = KEPT.stamp(reader)
+        if stamp is None or kept.stamp_of(folder / KEPT.name) == stamp:
             return False
-        save(folder / VOCABULARY_FILE, Vocabulary.of_reader(reader), stamp)
-        return True
+        return KEPT.keep(reader, Vocabulary.of_reader(reader))
 
 
-def keep(reader: Any, vocabulary: Vocabulary) -> bool:
-    """Save `vocabulary`, read from the lexicons of `reader`'s content, for the next process
-    to map (search.indexing.mapped.keep_stamped); whether it was saved."""
-    return mapped.keep_stamped(
-        reader,
-        VOCABULARY_FILE,
-        FORMAT,
-        lambda path, stamp: save(path, vocabulary, stamp),
-        _WHAT,
-    )
-
-
-def save(path: Path, vocabulary: Vocabulary, stamp: dict[str, Any]) -> None:
+def _arrays_of(vocabulary: Vocabulary) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     prefixes = sorted({prefix for prefix, _ in vocabulary.spans})
     index = {prefix: i for i, prefix in enumerate(prefixes)}
     keys = list(vocabulary.spans)
@@ -139,33 +116,27 @@ def save(path: Path, vocabulary: Vocabulary, stamp: dict[str, Any]) -> None:
         "start": np.array([vocabulary.spans[k][0] for k in keys], dtype=np.int64),
         "end": np.array([vocabulary.spans[k][1] for k in keys], dtype=np.int64),
     }
-    mapped.write_arrays(path, {"stamp": stamp, "prefixes": prefixes}, arrays)
+    return {"prefixes": prefixes}, arrays
 
 
-def load(reader: Any) -> Vocabulary | None:
-    """The vocabulary written for the reader's content, mapped; None when there is none, or
-    it was made for other content or does not read."""
-    found = mapped.read_stamped(reader, VOCABULARY_FILE, FORMAT, _WHAT)
-    if found is None:
-        return None
-    header, arrays = found
-    try:
-        prefixes: list[str] = header["prefixes"]
-        text = arrays["text"]
-        spans = {
-            (prefixes[p], length): (start, end)
-            for p, length, start, end in zip(
-                arrays["prefix"].tolist(),
-                arrays["length"].tolist(),
-                arrays["start"].tolist(),
-                arrays["end"].tolist(),
-                strict=True,
-            )
-        }
-    except (KeyError, IndexError, TypeError, ValueError) as exc:
-        log.warning("%s: %s does not read: %s", VOCABULARY_FILE, _WHAT, exc)
-        return None
+def _vocabulary_from(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> Vocabulary:
+    prefixes: list[str] = header["prefixes"]
+    text = arrays["text"]
+    spans = {
+        (prefixes[p], length): (start, end)
+        for p, length, start, end in zip(
+            arrays["prefix"].tolist(),
+            arrays["length"].tolist(),
+            arrays["start"].tolist(),
+            arrays["end"].tolist(),
+            strict=True,
+        )
+    }
     if any(not 0 <= start <= end <= len(text) for start, end in spans.values()):
-        log.warning("%s: %s does not read", VOCABULARY_FILE, _WHAT)
-        return None
+        raise ValueError("a group of words outside the text")
     return Vocabulary(text, spans)
+
+
+KEPT: kept.KeptFile[Vocabulary] = kept.KeptFile(
+    "vocabulary.arrays", FORMAT, "the suggestions' vocabulary", _arrays_of, _vocabulary_from
+)

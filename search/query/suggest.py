@@ -89,12 +89,7 @@ def vocabulary(reader: IndexReader, wait: float = VOCABULARY_WAIT_SECONDS) -> Vo
 def _vocabulary_of(reader: IndexReader) -> Vocabulary:
     """Mapped from the file written for the reader's content, else read from its lexicon and
     kept in that file for the next process."""
-    found = vocabulary_file.load(reader)
-    if found is not None:
-        return found
-    found = Vocabulary.of_reader(reader)
-    vocabulary_file.keep(reader, found)
-    return found
+    return vocabulary_file.KEPT.of(reader, lambda: Vocabulary.of_reader(reader))
 
 
 def correct_word(terms: Terms, word: str) -> str | None:

@@ -298,12 +298,7 @@ def doc_table(searcher: Searcher) -> DocTable:
 def _table_of(searcher: Searcher) -> DocTable:
     from search.retrieval import doctable_file  # it writes and maps this module's tables
 
-    found = doctable_file.load(searcher.reader())
-    if found is not None:
-        return found
-    table = build_doc_table(searcher)
-    doctable_file.keep(searcher.reader(), table)
-    return table
+    return doctable_file.KEPT.of(searcher.reader(), lambda: build_doc_table(searcher))
 
 
 def build_doc_table(searcher: Searcher) -> DocTable:

@@ -1,28 +1,24 @@
 """The facet table (search.retrieval.doctable) of an index generation, kept beside its
-segments, and mapped by a process's first search instead of being read again from the
-postings (at 1,000,000 articles that reading took most of a minute). The first search of new
-content (after a build or an update) reads the postings, as it would without a file, and keeps
-what it read in the file for the next process; the build and the update do not pay for it (an
-update's cost would otherwise grow with the index, not with the update, and the indexing stage
-does not import the search stage).
+segments (search.indexing.kept) and mapped by a process's first search instead of being read
+again from the postings (at 1,000,000 articles that reading took most of a minute). The first
+search of new content (after a build or an update) reads the postings, as it would without a
+file, and keeps what it read for the next process; the build and the update do not pay for it
+(an update's cost would otherwise grow with the index, not with the update, and the indexing
+stage does not import the search stage).
 
-    gen-.../doctable.arrays   (search.indexing.mapped.write_arrays: arrays and a JSON header)
+    gen-.../doctable.arrays   (search.indexing.kept: arrays and a JSON header)
 
-The file names the content it was made for (its stamp: the index's commit, each segment's id
-and how many documents it has and keeps, the table's format and the data files'
-fingerprint); a reader whose content differs (an update committed since, a table of an older
-Cari) does not use it and reads the postings instead, as it does when there is none.
+A table stamped for other content (an update committed since, a table of an older Cari) is not
+used: the postings are read instead, as when there is none.
 """
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from search.indexing import mapped, official_variants
+from search.indexing import kept, official_variants
 from search.retrieval import doctable
 from search.retrieval.doctable import (
     DocCodes,
@@ -32,12 +28,9 @@ from search.retrieval.doctable import (
     lower_spellings,
 )
 
-log = logging.getLogger(__name__)
-
-TABLE_FILE = "doctable.arrays"
 # Raised when what the file holds, or how, changes: a file of another format is not used;
 # the code that makes the table is part of it too.
-FORMAT = f"2-{mapped.code_fingerprint(__file__, doctable.__file__, official_variants.__file__)}"
+FORMAT = f"2-{kept.code_fingerprint(__file__, doctable.__file__, official_variants.__file__)}"
 _COLUMNS = (
     "starts",
     "ends",
@@ -52,28 +45,11 @@ _CODES = ("docs", "codes", "starts", "every")
 _PAIRS = ("officials", "said")
 
 
-def content_stamp(reader: Any) -> dict[str, Any] | None:
-    """What a table made from `reader` is valid for (search.indexing.mapped.content_stamp)."""
-    return mapped.content_stamp(reader, FORMAT)
-
-
-def keep(reader: Any, table: DocTable) -> bool:
-    """Save `table`, read from the postings of `reader`'s content, for the next process to map
-    (search.indexing.mapped.keep_stamped); whether it was saved."""
-    return mapped.keep_stamped(
-        reader,
-        TABLE_FILE,
-        FORMAT,
-        lambda path, stamp: save(path, table, stamp),
-        "the facet table",
-    )
-
-
-def save(path: Path, table: DocTable, stamp: dict[str, Any]) -> None:
+def _arrays_of(table: DocTable) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     arrays = {name: getattr(table, name) for name in _COLUMNS}
     arrays["newest"] = date_order_of(table, newest=True)
     arrays["oldest"] = date_order_of(table, newest=False)
-    header: dict[str, Any] = {"stamp": stamp, "source_names": table.source_names}
+    header: dict[str, Any] = {"source_names": table.source_names}
     for field in _PAIRS:
         pairs: NamePairs = getattr(table, field)
         header[field] = {"names": pairs.names, "variants": pairs.variants}
@@ -82,7 +58,7 @@ def save(path: Path, table: DocTable, stamp: dict[str, Any]) -> None:
         for part, codes in _doc_codes(pairs).items():
             for name in _CODES:
                 arrays[f"{field}.{part}.{name}"] = getattr(codes, name)
-    mapped.write_arrays(path, header, arrays)
+    return header, arrays
 
 
 def _doc_codes(pairs: NamePairs) -> dict[str, DocCodes]:
@@ -94,26 +70,14 @@ def _doc_codes(pairs: NamePairs) -> dict[str, DocCodes]:
     return found
 
 
-def load(reader: Any) -> DocTable | None:
-    """The table written for the reader's content, mapped; None when there is none, or it
-    was made for other content or does not read."""
-    found = mapped.read_stamped(reader, TABLE_FILE, FORMAT, "the facet table")
-    if found is None:
-        return None
-    header, arrays = found
-    try:
-        return DocTable(
-            **{name: arrays[name] for name in _COLUMNS},
-            source_names=header["source_names"],
-            officials=_pairs(header, arrays, "officials"),
-            said=_pairs(header, arrays, "said"),
-            orders={True: arrays["newest"], False: arrays["oldest"]},
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        log.warning(
-            "%s lacks what a facet table holds, it is read from the index: %s", TABLE_FILE, exc
-        )
-        return None
+def _table_from(header: dict[str, Any], arrays: dict[str, np.ndarray]) -> DocTable:
+    return DocTable(
+        **{name: arrays[name] for name in _COLUMNS},
+        source_names=header["source_names"],
+        officials=_pairs(header, arrays, "officials"),
+        said=_pairs(header, arrays, "said"),
+        orders={True: arrays["newest"], False: arrays["oldest"]},
+    )
 
 
 def _pairs(header: dict[str, Any], arrays: dict[str, np.ndarray], field: str) -> NamePairs:
@@ -130,3 +94,8 @@ def _pairs(header: dict[str, Any], arrays: dict[str, np.ndarray], field: str) ->
             # The cached properties' values, as NamePairs would compute them.
             vars(pairs)[f"_{part}"] = DocCodes(*(arrays[f"{field}.{part}.{n}"] for n in _CODES))
     return pairs
+
+
+KEPT: kept.KeptFile[DocTable] = kept.KeptFile(
+    "doctable.arrays", FORMAT, "the facet table", _arrays_of, _table_from
+)
