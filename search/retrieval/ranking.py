@@ -109,8 +109,8 @@ def _term_values(
         where = docs
     else:  # the postings as kept (int32, the files' weights): only those of `among` widened
         where, kept = among.places_of(postings.stored_docs)
-        docs, weights = postings.stored_docs[kept], postings.stored_weights[kept]
-        weights = weights.astype(np.float32, copy=False)
+        docs = docsets.wide(postings.stored_docs[kept])
+        weights = postings.stored_weights[kept].astype(np.float32, copy=False)
     lengths = arrays.lengths(fieldname)[docs]
     norm = K1 * ((1 - B) + B * lengths / average)
     return where, (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
@@ -129,7 +129,7 @@ class Among:
         """Of `docs` (sorted), those `self.docs` holds: their places in `self.docs`, and
         their indexes in `docs` (both ascending)."""
         if len(self.docs) * 16 > self.size:  # many: a place per document of the index
-            at = self._places[docs]
+            at = self._places[docsets.wide(docs)]
             kept = np.flatnonzero(at >= 0)
             return at[kept], kept
         # A binary search of each of the fewer in the other.
