@@ -267,18 +267,29 @@ def test_snippet_spans_are_those_of_a_full_tokenization(searcher):
 
 
 def test_a_terms_postings_are_read_once_for_every_reader_of_the_same_index(seed_index: Path):
-    """Kept as searches compute with them (reader numbers as int64, weights as float32),
-    shared by a second reader of the same segments, and read again after clear_cache."""
+    """Kept as the flat files hold them (reader numbers as int32, the files' weights),
+    shared by a second reader of the same segments, read again after clear_cache, and
+    widened for each search (int64 documents, float32 weights) without the cache keeping
+    the wider arrays."""
     generation = store.require_live(seed_index)
     with generation.searcher() as first, generation.searcher() as second:
-        found = reader_arrays(first.reader()).postings("body", "layan")
+        arrays = reader_arrays(first.reader())
+        found = arrays.postings("body", "layan")
         assert len(found) and found.docs.dtype == np.int64 and found.weights.dtype == np.float32
-        assert reader_arrays(second.reader()).postings("body", "layan") is found
+        assert found.stored_docs.dtype == np.int32
+        assert found.stored_weights.dtype in (np.uint8, np.float32)
+        assert found.nbytes < 1000 + 8 * len(found)  # 12 bytes a posting widened
+        shared = reader_arrays(second.reader()).postings("body", "layan")
+        assert shared.stored_docs is found.stored_docs
+        assert shared.stored_weights is found.stored_weights
+        assert arrays._terms.size == sum(item.nbytes for item in arrays._terms._items.values())
         clear_cache()
         again = reader_arrays(first.reader()).postings("body", "layan")
-        assert again is not found
+        assert again.stored_docs is not found.stored_docs
         assert np.array_equal(again.docs, found.docs)
         assert np.array_equal(again.weights, found.weights)
+        whoosh = first.reader().postings("body", "layan")
+        assert again.docs.tolist() == list(whoosh.all_ids())
 
 
 def test_a_words_articles_are_counted_by_whoosh_while_a_segment_lacks_its_flat_file(searcher):

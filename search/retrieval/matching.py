@@ -47,8 +47,8 @@ def word_docs(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.
     found = []
     for f in fields:
         if word.stem:
-            found.append(arrays.postings(f, word.stem).docs)
-        found.append(arrays.postings(f"{f}_exact", word.exact).docs)
+            found.append(arrays.postings(f, word.stem).stored_docs)
+        found.append(arrays.postings(f"{f}_exact", word.exact).stored_docs)
     return docsets.live(docsets.union(found, arrays.size), arrays.live)
 
 
@@ -90,7 +90,9 @@ def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     if found is not None:
         return found
     docs = [
-        arrays.postings(f, term).docs for f in fields for term in prefix_terms(reader, f, prefix)
+        arrays.postings(f, term).stored_docs
+        for f in fields
+        for term in prefix_terms(reader, f, prefix)
     ]
     out = docsets.live(docsets.union(docs, arrays.size), arrays.live)
     arrays.memo.put(key, out)

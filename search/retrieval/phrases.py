@@ -39,7 +39,7 @@ def candidates(
     postings = [arrays.postings(fieldname, w) for w in words]
     if not postings or any(len(p) == 0 for p in postings):
         return np.zeros(0, dtype=np.int64)
-    sets = [p.docs for p in postings] + ([] if among is None else [among])
+    sets = [p.stored_docs for p in postings] + ([] if among is None else [among])
     docs = docsets.intersect(sets, arrays.size)
     return docs[arrays.live[docs]]
 

@@ -153,18 +153,39 @@ class Part:
 class TermPostings:
     """One term's postings in a whole reader: document numbers (ascending) and weights,
     aligned, and each segment's part for the positions (read only when asked: phrases and
-    the lede bonus)."""
+    the lede bonus).
 
-    docs: np.ndarray
-    weights: np.ndarray
+    Kept as the flat files hold them (`stored_docs`: int32 reader numbers; `stored_weights`:
+    uint8 where every segment's are whole numbers that fit, else float32), 5 bytes a posting
+    where the int64 and float32 that searches compute with take 12: the per-index cache holds
+    a pass over the query mix's terms at a million articles. `docs` and `weights` are those
+    widened, once per `read()`, kept by the reader of the moment and not by the cache."""
+
+    stored_docs: np.ndarray
+    stored_weights: np.ndarray
     parts: tuple[Part, ...] = ()
 
     def __len__(self) -> int:
-        return len(self.docs)
+        return len(self.stored_docs)
 
     @property
     def nbytes(self) -> int:
-        return _ITEM_OVERHEAD * (1 + len(self.parts)) + self.docs.nbytes + self.weights.nbytes
+        stored = self.stored_docs.nbytes + self.stored_weights.nbytes
+        return _ITEM_OVERHEAD * (1 + len(self.parts)) + stored
+
+    def read(self) -> TermPostings:
+        """The same postings for one search: what it widens is dropped with it."""
+        return TermPostings(self.stored_docs, self.stored_weights, self.parts)
+
+    @cached_property
+    def docs(self) -> np.ndarray:
+        """The document numbers as int64 (what sets of documents are made of)."""
+        return self.stored_docs.astype(np.int64, copy=False)
+
+    @cached_property
+    def weights(self) -> np.ndarray:
+        """The weights as float32 (what the scores are computed in)."""
+        return self.stored_weights.astype(np.float32, copy=False)
 
     def positions_of(self, docnums: np.ndarray) -> list[list[int]]:
         """The term's positions in each of `docnums` (ascending, all among `docs`)."""
@@ -198,7 +219,7 @@ class TermPostings:
         """Each part holding some of `among` (sorted reader numbers, all among `docs`), with
         their places among the part's postings: one binary search over the term's documents,
         not one a segment."""
-        at = np.searchsorted(self.docs, among)
+        at = np.searchsorted(self.stored_docs, docsets.searchable(among, self.stored_docs))
         cuts = [*np.searchsorted(at, self._firsts).tolist(), len(at)]
         return [
             (part, at[low:high] - first if first else at[low:high])
@@ -366,6 +387,8 @@ class Arrays:
 
     def __init__(self, reader: Any) -> None:
         self.size: int = reader.doc_count_all()
+        # The reader's document numbers as the flat files hold a segment's (int64 past them).
+        self._docs_type = np.int32 if self.size < 2**31 else np.int64
         # Weak references: a one-segment reader is its own segment reader.
         self._segments: list[tuple[Any, int, tuple[str, str]]] = []
         self._flat: list[flat_postings.FlatPostings | None] = []  # each segment's, if any
@@ -392,8 +415,8 @@ class Arrays:
         # update adds segments or deletes documents, and so changes it).
         self.content_key = tuple((*key, seg.doc_count()) for seg, _, key in self._segments)
         self.memo = _memos.get(self.content_key)
-        # Every segment read from flat files: terms' postings are kept as searches compute
-        # with them (int64 reader numbers, float32 weights), once for every reader.
+        # Every segment read from flat files: terms' postings over the reader are kept (as the
+        # files hold them: `TermPostings`), once for every reader of the same content.
         flat = all(found is not None for found in self._positions)
         self._terms: LRU | None = _term_postings.get(self.content_key) if flat else None
         self._lengths: dict[str, np.ndarray] = {}
@@ -409,7 +432,7 @@ class Arrays:
             found = self._read_postings(fieldname, text)
             if len(found) <= MAX_CACHED_TERM:
                 self._terms.put((fieldname, text), found)
-        return found
+        return found.read()
 
     def _read_postings(self, fieldname: str, text: str) -> TermPostings:
         parts = []
@@ -442,15 +465,22 @@ class Arrays:
                 parts.append((item, Part(offset, item.docs, positions)))
         if not parts:
             return _EMPTY
+        weights_type = np.result_type(*(item.weights for item, _ in parts))
         if len(parts) == 1 and parts[0][1].offset == 0:
-            item = parts[0][0]
-            weights = item.weights.astype(np.float32, copy=False)
-            return TermPostings(item.docs.astype(np.int64, copy=False), weights, (parts[0][1],))
+            item, part = parts[0]
+            return TermPostings(
+                item.docs.astype(self._docs_type, copy=False),
+                item.weights.astype(weights_type, copy=False),
+                (part,),
+            )
+        docs = np.empty(sum(len(item) for item, _ in parts), dtype=self._docs_type)
+        at = 0
+        for item, part in parts:
+            np.add(item.docs, part.offset, out=docs[at : at + len(item)])
+            at += len(item)
         return TermPostings(
-            np.concatenate(
-                [np.add(item.docs, part.offset, dtype=np.int64) for item, part in parts]
-            ),
-            np.concatenate([item.weights for item, _ in parts], dtype=np.float32),
+            docs,
+            np.concatenate([item.weights for item, _ in parts], dtype=weights_type),
             tuple(part for _, part in parts),
         )
 
@@ -580,8 +610,9 @@ class PerContent:
             self._items.clear()
 
 
-# Terms' postings over a whole reader, converted (`Arrays.postings`), by index content: the
-# bytes the documents and weights of segments without flat files would be cached in.
+# Terms' postings over a whole reader (`Arrays.postings`, 5 bytes a posting), by index
+# content: the bytes the documents and weights of segments without flat files would be
+# cached in.
 _term_postings = PerContent(
     lambda: LRU(int(CACHE_BYTES * (1 - POSITIONS_SHARE)), weigh=lambda found: found.nbytes)
 )

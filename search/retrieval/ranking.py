@@ -104,11 +104,13 @@ def _term_values(
         return None
     idf = term_idf(arrays.size, len(postings))
     average = arrays.average_length(fieldname) or 1.0
-    docs, weights = postings.docs, postings.weights
-    where = docs
-    if among is not None:
-        where, kept = among.places_of(docs)
-        docs, weights = docs[kept], weights[kept]
+    if among is None:
+        docs, weights = postings.docs, postings.weights
+        where = docs
+    else:  # the postings as kept (int32, the files' weights): only those of `among` widened
+        where, kept = among.places_of(postings.stored_docs)
+        docs = docsets.wide(postings.stored_docs[kept])
+        weights = postings.stored_weights[kept].astype(np.float32, copy=False)
     lengths = arrays.lengths(fieldname)[docs]
     norm = K1 * ((1 - B) + B * lengths / average)
     return where, (boost * idf) * (weights * (K1 + 1)) / (weights + norm)
@@ -127,12 +129,12 @@ class Among:
         """Of `docs` (sorted), those `self.docs` holds: their places in `self.docs`, and
         their indexes in `docs` (both ascending)."""
         if len(self.docs) * 16 > self.size:  # many: a place per document of the index
-            at = self._places[docs]
+            at = self._places[docsets.wide(docs)]
             kept = np.flatnonzero(at >= 0)
             return at[kept], kept
         # A binary search of each of the fewer in the other.
         if len(self.docs) < len(docs):
-            at = np.searchsorted(docs, self.docs)
+            at = np.searchsorted(docs, docsets.searchable(self.docs, docs))
             at[at == len(docs)] = 0
             found = docs[at] == self.docs
             return np.flatnonzero(found), at[found]
