@@ -29,6 +29,7 @@ QUERIES = [
     ("sandi", {}),  # a short name: the full name (Sandiaga) is an alternative
     ("jokowi", {"page": 2}),
     ("banjir jakarta", {"partial": True}),
+    ("pasar minggu", {"partial": True}),  # a place of several words: complete as a phrase
     ("birokra*", {}),  # a prefix: the lexicon's words
     ("title:banj*", {}),
     ("tito karnav", {"complete": True}),  # the word being typed

@@ -248,11 +248,20 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
     tagged = [
         _tagged(name, scored=False) for words, name in officials if _names_official(unit, words)
     ]
-    found = _any([_all(words), *alternatives, *completions, *tagged])
+    found = _any([_all_words(unit), *alternatives, *completions, *tagged])
     if len(words) == 1:
         return found
     # Each of its words scores where it is, whether or not the others are (ranking._unit).
     return {"bool": {"should": [*words, *alternatives, *completions], "filter": [found]}}
+
+
+def _all_words(unit: Unit) -> Query:
+    """All a unit's words, each scoring its share; a place's next to each other
+    (matching._all_words_docs)."""
+    words = _concept(unit.words)
+    if unit.place:
+        return _all([phrase_match(unit.words, exact=False), *words])
+    return _all(words)
 
 
 def _title_has(word: Word) -> Query:
@@ -264,7 +273,11 @@ def _title_has(word: Word) -> Query:
 def _in_title(unit: Unit) -> Query:
     """The concept in the title (matching only, as ranking._in_title): all its words (the
     form typed for a word that is often a name), or one of its alternatives as a phrase."""
-    words = _all([_title_has(w) for w in unit.words])
+    words = (
+        phrase_match(unit.words, ("title",), exact=False)
+        if unit.place
+        else _all([_title_has(w) for w in unit.words])
+    )
     alternatives = [
         phrase_match(alt, ("title",), exact=False) for alt in unit.searched_alternatives()
     ]

@@ -249,6 +249,8 @@ def _unit(
         one = word_at(arrays, word, among)
         matched &= one > 0
         scores += one / len(unit.words)
+    if unit.place:
+        matched &= docsets.contains(_phrase_hits(arrays, unit.words, docs), docs, arrays.size)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
         alt = sum((word_at(arrays, w, among) for w in alternative), np.zeros(len(docs)))
@@ -275,11 +277,19 @@ def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
     return arrays.postings("title_exact", word.exact).docs
 
 
+def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """The documents with all the unit's words in the title, next to each other for a place
+    (`Unit.place`)."""
+    if unit.place:
+        return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
+    return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
+
+
 def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     """The documents with the concept in the title (sorted): all its words, or one of its
-    alternatives (as a phrase when it has several words). Title postings are short: the
-    set costs less than a look-up per scored document."""
-    found = [docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)]
+    alternatives (as a phrase when it has several words; a place's words too). Title postings
+    are short: the set costs less than a look-up per scored document."""
+    found = [_words_in_title(arrays, unit)]
     for alternative in unit.searched_alternatives():
         terms = [w.stem or w.exact for w in alternative]
         found.append(phrase_docs(arrays, "title", terms, 1))
