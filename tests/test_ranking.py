@@ -151,7 +151,8 @@ def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
 def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engine):
     """`pasar minggu` (a district of Jakarta): the articles with *pasar* and *minggu* apart (a
     market, a Sunday) score their words alone; those with the phrase (not in the title)
-    ALL_WORDS_BOOST times more, and are the complete matches."""
+    ALL_WORDS_BOOST times more, and are the complete matches. A place's words score in full,
+    not their mean: the place is as rare as its words together."""
     from search.query.plan import parse_query
     from search.retrieval.matching import phrase_words_docs, unit_docs
     from search.retrieval.postings import reader_arrays
@@ -170,8 +171,8 @@ def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engi
         together = np.intersect1d(np.flatnonzero(both), phrase)
         assert len(apart) and len(together)
         for docs, boost in ((apart, 0.0), (together, ALL_WORDS_BOOST)):
-            mean = words[:, docs].mean(axis=0)
-            assert np.allclose(scores_at(arrays, plan, docs), mean * (1 + boost), rtol=1e-4)
+            total = words[:, docs].sum(axis=0)
+            assert np.allclose(scores_at(arrays, plan, docs), total * (1 + boost), rtol=1e-4)
 
 
 @pytest.mark.corpus
