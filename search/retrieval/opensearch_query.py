@@ -61,6 +61,8 @@ MATCH_ALL: Query = {"match_all": {}}
 MATCH_NONE: Query = {"match_none": {}}
 
 
+# The share of an article with none of a query's concepts (ranking.covered_share: 0).
+NO_CONCEPT_WEIGHT = 1e-6
 # The names of a text field's stemmed and exact fields (`ranking.concept_terms`).
 FORMS = ("{}_stems", "{}_exact")
 
@@ -391,6 +393,10 @@ def _covered_share(query: Query, plan: QueryPlan, officials: Officials) -> Query
         {"filter": _unit(u, officials), "weight": round(share, 6)}
         for u, share in zip(plan.units, shares, strict=True)
     ]
+    # An article with none of the concepts in full (a place's words apart) scores (nearly) 0,
+    # as embedded: where the functions that match weigh 0 in all, function_score keeps the
+    # score as it is.
+    functions.append({"filter": {"match_all": {}}, "weight": NO_CONCEPT_WEIGHT})
     return {
         "function_score": {
             "query": query,
