@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from search.config import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
@@ -424,11 +425,17 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     return units
 
 
+@cache
+def _longest_place() -> int:
+    """How many words the longest place of several words has."""
+    return max((len(p) for p in multi_word_places()), default=0)
+
+
 def _place_runs(forms: list[str]) -> dict[int, int]:
     """The runs of the words that name a place of several words (`multi_word_places`),
     longest first, not overlapping: {start: end}."""
     known = multi_word_places()
-    longest = max((len(p) for p in known), default=0)
+    longest = _longest_place()
     runs: dict[int, int] = {}
     i = 0
     while i < len(forms):
