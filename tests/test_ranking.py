@@ -171,6 +171,34 @@ def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
 
 
 @pytest.mark.corpus
+def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engine):
+    """`pasar minggu` (a district of Jakarta): the articles with *pasar* and *minggu* apart (a
+    market, a Sunday) score their words alone; those with the phrase (not in the title)
+    ALL_WORDS_BOOST times more, and are the complete matches. A place's words score in full,
+    not their mean: the place is as rare as its words together."""
+    from search.query.plan import parse_query
+    from search.retrieval.matching import phrase_words_docs, unit_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("pasar minggu")
+    (unit,) = plan.units
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        titles = np.array([word_scores(arrays, w, ("title",)) for w in unit.words])
+        phrase = phrase_words_docs(arrays, unit.words, exact=False)
+        assert np.array_equal(unit_docs(arrays, unit), phrase)
+        both = (words > 0).all(axis=0) & (titles == 0).any(axis=0)
+        apart = np.setdiff1d(np.flatnonzero(both), phrase)
+        together = np.intersect1d(np.flatnonzero(both), phrase)
+        assert len(apart) and len(together)
+        for docs, boost in ((apart, 0.0), (together, ALL_WORDS_BOOST)):
+            total = words[:, docs].sum(axis=0)
+            assert np.allclose(scores_at(arrays, plan, docs), total * (1 + boost), rtol=1e-4)
+
+
+@pytest.mark.corpus
 def test_a_title_with_every_word_scores_more(corpus_engine):
     """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
     their word scores more than the articles with both words in the body alone; a title
