@@ -74,6 +74,14 @@ def multi_word_places() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def place_phrases() -> frozenset[tuple[str, ...]]:
+    """Common phrases that hold a place of several words (`place_phrases_mined.txt`, as words:
+    ("batu", "bara"), coal; ("kota", "baru"), as in ibu kota baru, the new capital): a query
+    does not read these words as the place (search.query.plan)."""
+    return frozenset(tuple(line.split()) for line in load_lines("place_phrases_mined.txt"))
+
+
+@cache
 def stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("stopwords.txt"))
 

@@ -100,6 +100,12 @@ def test_glossary_acronym_and_long_form_are_alternatives():
         ("banjir pasar minggu", [("banjir", False), ("pasar minggu", True)]),
         ("demo hong kong", [("demo", False), ("hong kong", True)]),
         ("pasar ikan minggu", [("pasar", False), ("ikan", False), ("minggu", False)]),
+        # Common phrases that hold a place's name (place_phrases_mined.txt): the new capital,
+        # coal, water to drink.
+        ("ibu kota baru", [("ibu", False), ("kota", False), ("baru", False)]),
+        ("harga batu bara", [("harga", False), ("batu", False), ("bara", False)]),
+        ("minum air putih", [("minum", False), ("air", False), ("putih", False)]),
+        ("banjir tanah abang", [("banjir", False), ("tanah abang", True)]),
     ],
 )
 def test_a_place_of_several_words_is_one_unit_found_as_a_phrase(query, units):

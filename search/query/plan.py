@@ -37,6 +37,7 @@ from search.lexicon import (
     capitalised_shares,
     multi_word_places,
     one_word_names,
+    place_phrases,
     short_names,
     stopwords,
 )
@@ -416,10 +417,10 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     compounds = {start: (end, _word(c)) for start, end, c in glossary.prefixed_short_forms(exact)}
     # The hyphenated compounds typed, by their joined spelling (the word's exact form).
     typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
-    places = _place_runs(exact)
+    places = _place_runs(exact, set(runs) | set(compounds))
     i = 0
     while i < len(words):
-        if i in places and i not in runs and i not in compounds:
+        if i in places:
             end = places[i]
             units.append(Unit(words[i:end], group=groups.get(words[i].exact, 0), place=True))
             i = end
@@ -463,22 +464,35 @@ def _longest_place() -> int:
     return max((len(p) for p in multi_word_places()), default=0)
 
 
-def _place_runs(forms: list[str]) -> dict[int, int]:
+def _place_runs(forms: list[str], others: set[int]) -> dict[int, int]:
     """The runs of the words that name a place of several words (`multi_word_places`),
-    longest first, not overlapping: {start: end}."""
+    longest first, not overlapping: {start: end}. A run where another concept starts
+    (`others`: a glossary long form's or compound's first word) or that a common phrase holds
+    (`_in_common_phrase`) names no place."""
     known = multi_word_places()
     longest = _longest_place()
     runs: dict[int, int] = {}
     i = 0
     while i < len(forms):
-        for size in range(min(longest, len(forms) - i), 1, -1):
-            if tuple(forms[i : i + size]) in known:
-                runs[i] = i + size
-                i += size
+        for end in range(min(i + longest, len(forms)), i + 1, -1):
+            if tuple(forms[i:end]) not in known or others.intersection(range(i, end)):
+                continue
+            if not _in_common_phrase(forms, i, end):
+                runs[i] = end
+                i = end
                 break
         else:
             i += 1
     return runs
+
+
+def _in_common_phrase(forms: list[str], start: int, end: int) -> bool:
+    """Whether the place's words `forms[start:end]` are a common phrase, alone or with the
+    word before them (`place_phrases`: batu bara, coal; ibu kota baru, the new capital)."""
+    common = place_phrases()
+    return tuple(forms[start:end]) in common or (
+        start > 0 and tuple(forms[start - 1 : end]) in common
+    )
 
 
 def _nested(words: list[Word]) -> list[list[Word]]:
