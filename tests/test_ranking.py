@@ -111,6 +111,32 @@ def test_articles_about_the_official_named_score_more(corpus_engine):
 
 
 @pytest.mark.corpus
+def test_the_subjects_bonus_goes_only_to_articles_with_the_topic_typed_too(corpus_engine):
+    """`anies trotoar`: an article about Anies Baswedan (his name in the title or lede) scores
+    the subject's bonus where it has every concept of the query, and only the tag's, as one
+    naming him in passing, where it lacks the pavements (trotoar)."""
+    from search.query.plan import parse_query
+    from search.retrieval.matching import match_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import _unit, official_scores_at
+
+    plan = parse_query("anies trotoar")
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        officials = match_docs(s, plan).officials
+        tagged = officials[0][1]
+        bonus = official_scores_at(arrays, officials, tagged)
+        complete = np.logical_and.reduce(
+            [found for _, found in (_unit(arrays, u, officials, tagged) for u in plan.units)]
+        )
+        kept = official_scores_at(arrays, officials, tagged, complete)
+    subject = bonus > bonus.min()
+    assert (subject & complete).any() and (subject & ~complete).any()
+    assert (kept[subject & complete] == bonus[subject & complete]).all()
+    assert (kept[~complete] == bonus.min()).all()
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("query", ["ganjar", "satuan"])
 def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
     """A word that is often a name (Ganjar the governor; Satuan, as in Satuan Polisi Pamong

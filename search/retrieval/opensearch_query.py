@@ -421,7 +421,12 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     if plan.units:
         optional = [_unit_any(u) for u in plan.units]
         optional += [_tagged(name) for _, name in officials]
-        optional += [_subject(words, name) for words, name in officials]
+        # The subject's bonus only where every concept is (ranking.official_scores_at).
+        complete = [_unit(u, officials) for u in plan.units]
+        optional += [
+            {"bool": {"must": [_subject(words, name)], "filter": complete}}
+            for words, name in officials
+        ]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))

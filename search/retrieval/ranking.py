@@ -26,7 +26,8 @@ only by the full name a short one stands for, Sandiaga for sandi, does not write
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
-is in its title or lede (the first LEDE_WORDS words): the person is what it is about.
+is in its title or lede (the first LEDE_WORDS words) and it has every concept of the query:
+the person and the topic typed beside the name are what it is about.
 
 The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`.
 """
@@ -384,9 +385,14 @@ def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray
     return docsets.union(found, arrays.size)
 
 
-def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
+def official_scores_at(
+    arrays: Arrays, officials: Officials, docs: np.ndarray, complete: np.ndarray | None = None
+) -> np.ndarray:
     """The bonus of each of `docs` (sorted) for the officials a query names (`officials`: their
-    words, and the documents tagged with them)."""
+    words, and the documents tagged with them). The subject's bonus goes only to the `docs`
+    that have every concept of the query (`complete`, a mask; all when None): an article
+    about the official that lacks the topic typed beside the name is not lifted above
+    those that have it."""
     total = np.zeros(len(docs), dtype=np.float32)
     for words, tagged in officials:
         count = len(tagged)
@@ -397,6 +403,8 @@ def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
         among = docsets.distinct(docs[is_tagged])  # docs: sorted (a hash set cost more)
         subject = is_tagged & docsets.contains(_subject(arrays, words, among), docs, arrays.size)
+        if complete is not None:
+            subject &= complete
         total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
     return total
 
@@ -426,7 +434,8 @@ def scores_at(
         total += word_at(arrays, word, among)
     units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
     if officials:
-        total += official_scores_at(arrays, officials, docs)
+        complete = np.logical_and.reduce([m for _, m in units]) if units else None
+        total += official_scores_at(arrays, officials, docs, complete)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
