@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 
-from search.lexicon import root_words
+from search.lexicon import multi_word_places, root_words, stopwords
 from search.text.case import is_capitalised, words_inside_sentences
 
 log = logging.getLogger(__name__)
@@ -436,8 +436,6 @@ def place_phrases(
 
 def write_place_phrases(texts: list[str], data_dir: Path, corpus_name: str) -> int:
     """`place_phrases_mined.txt` from the bodies `texts`; how many phrases."""
-    from search.lexicon import multi_word_places, stopwords
-
     phrases = place_phrases(texts, multi_word_places(), stopwords())
     header = (
         f"# Mined by `python -m search.text.mining` from {corpus_name}: phrases that hold a place\n"
