@@ -50,9 +50,9 @@ NEAR_SLOP = 3
 TITLE_WORDS_BOOST = 4.0
 # An article tagged with an official the query names scores this many times the tag's idf,
 # and SUBJECT_WEIGHT times more where the official's name is in the title or the lede (its
-# first LEDE_WORDS words).
+# first LEDE_WORDS words) and the article has every concept of the query.
 TAGGED_WEIGHT = 0.3
-SUBJECT_WEIGHT = 0.6
+SUBJECT_WEIGHT = 10.0
 LEDE_WORDS = 40
 # An article with only other forms of a name's root scores at least this share of them.
 MIN_STEM_ONLY_WEIGHT = 0.1

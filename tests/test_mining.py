@@ -16,6 +16,7 @@ from search.text.mining import (
     common_short_forms,
     name_roots,
     officials_short_names,
+    place_phrases,
     short_names,
 )
 
@@ -179,3 +180,27 @@ def test_dictionary_roots_written_capitalised_as_often_as_in_lower_case_are_name
 )
 def test_short_names_are_starts_of_names_written_in_the_same_articles(lines, names):
     assert short_names(lines, capital_counts(lines)) == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrases"),
+    [
+        # The new capital, in lower case after "ibu"; the district of Kota Baru, capitalised,
+        # less often: the place with the word before it is a common phrase.
+        (
+            ["Rencana pemindahan ibu kota baru ke Kalimantan.", "Banjir di Kota Baru surut."] * 5,
+            ["ibu kota baru"],
+        ),
+        # Coal, in lower case wherever it is written: the place alone is a common phrase.
+        (["Harga batu bara turun.", "Ekspor batu bara naik."] * 3, ["batu bara"]),
+        # Pasar Minggu, capitalised inside sentences; the first word of a sentence says nothing.
+        (["Polsek Pasar Minggu menangkap dua orang.", "Pasar minggu ramai."] * 5, []),
+        # Written in lower case fewer than MIN_COMMON_PHRASE times: no phrase.
+        (["Harga batu bara turun."] * 4, []),
+    ],
+)
+def test_a_place_written_in_lower_case_more_often_than_capitalised_is_a_common_phrase(
+    lines, phrases
+):
+    places = [("kota", "baru"), ("batu", "bara"), ("pasar", "minggu")]
+    assert place_phrases(lines, places, stops={"di", "ke"}) == phrases

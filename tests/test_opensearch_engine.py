@@ -32,6 +32,10 @@ QUERIES = [
     ("serang", {}),
     ("jokowi", {"page": 2}),
     ("banjir jakarta", {"partial": True}),
+    ("pasar minggu", {"partial": True}),  # a place of several words: complete as a phrase
+    ("banjir jakarta utara", {"partial": True}),  # a place's share: its words' idf together
+    ("ibu kota baru", {"partial": True}),  # a common phrase holding a place's name: words
+    ("anies trotoar", {"partial": True}),  # the subject's bonus only with every concept
     ("birokra*", {}),  # a prefix: the lexicon's words
     ("title:banj*", {}),
     ("tito karnav", {"complete": True}),  # the word being typed

@@ -92,6 +92,27 @@ def test_glossary_acronym_and_long_form_are_alternatives():
     assert [[w.exact for w in alt] for alt in unit.alternatives] == [["kpk"]]
 
 
+@pytest.mark.parametrize(
+    ("query", "units"),
+    [
+        ("pasar minggu", [("pasar minggu", True)]),  # a district of Jakarta
+        ("tanah abang", [("tanah abang", True)]),
+        ("banjir pasar minggu", [("banjir", False), ("pasar minggu", True)]),
+        ("demo hong kong", [("demo", False), ("hong kong", True)]),
+        ("pasar ikan minggu", [("pasar", False), ("ikan", False), ("minggu", False)]),
+        # Common phrases that hold a place's name (place_phrases_mined.txt): the new capital,
+        # coal, water to drink.
+        ("ibu kota baru", [("ibu", False), ("kota", False), ("baru", False)]),
+        ("harga batu bara", [("harga", False), ("batu", False), ("bara", False)]),
+        ("minum air putih", [("minum", False), ("air", False), ("putih", False)]),
+        ("banjir tanah abang", [("banjir", False), ("tanah abang", True)]),
+    ],
+)
+def test_a_place_of_several_words_is_one_unit_found_as_a_phrase(query, units):
+    """The places gazetteer's names of several words are one concept, read as a phrase."""
+    assert [(u.label, u.place) for u in parse_query(query).units] == units
+
+
 def test_a_short_name_also_looks_for_the_full_name():
     """Sandi is written for Sandiaga (short_names_mined.toml); the reverse is not searched."""
     (unit,) = parse_query("sandi").units

@@ -111,6 +111,32 @@ def test_articles_about_the_official_named_score_more(corpus_engine):
 
 
 @pytest.mark.corpus
+def test_the_subjects_bonus_goes_only_to_articles_with_the_topic_typed_too(corpus_engine):
+    """`anies trotoar`: an article about Anies Baswedan (his name in the title or lede) scores
+    the subject's bonus where it has every concept of the query, and only the tag's, as one
+    naming him in passing, where it lacks the pavements (trotoar)."""
+    from search.query.plan import parse_query
+    from search.retrieval.matching import match_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import _unit, official_scores_at
+
+    plan = parse_query("anies trotoar")
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        officials = match_docs(s, plan).officials
+        tagged = officials[0][1]
+        bonus = official_scores_at(arrays, officials, tagged)
+        complete = np.logical_and.reduce(
+            [found for _, found in (_unit(arrays, u, officials, tagged) for u in plan.units)]
+        )
+        kept = official_scores_at(arrays, officials, tagged, complete)
+    subject = bonus > bonus.min()
+    assert (subject & complete).any() and (subject & ~complete).any()
+    assert (kept[subject & complete] == bonus[subject & complete]).all()
+    assert (kept[~complete] == bonus.min()).all()
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("query", ["ganjar", "satuan"])
 def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
     """A word that is often a name (Ganjar the governor; Satuan, as in Satuan Polisi Pamong
@@ -168,6 +194,34 @@ def test_a_concept_spelt_by_several_words_weighs_as_one_word(corpus_engine):
         total = scores_at(arrays, plan, written)
     mean = words[:, written].mean(axis=0)
     assert np.allclose(total, mean * (1 + ALL_WORDS_BOOST), rtol=1e-4)
+
+
+@pytest.mark.corpus
+def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engine):
+    """`pasar minggu` (a district of Jakarta): the articles with *pasar* and *minggu* apart (a
+    market, a Sunday) score their words alone; those with the phrase (not in the title)
+    ALL_WORDS_BOOST times more, and are the complete matches. A place's words score in full,
+    not their mean: the place is as rare as its words together."""
+    from search.query.plan import parse_query
+    from search.retrieval.matching import phrase_words_docs, unit_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("pasar minggu")
+    (unit,) = plan.units
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        titles = np.array([word_scores(arrays, w, ("title",)) for w in unit.words])
+        phrase = phrase_words_docs(arrays, unit.words, exact=False)
+        assert np.array_equal(unit_docs(arrays, unit), phrase)
+        both = (words > 0).all(axis=0) & (titles == 0).any(axis=0)
+        apart = np.setdiff1d(np.flatnonzero(both), phrase)
+        together = np.intersect1d(np.flatnonzero(both), phrase)
+        assert len(apart) and len(together)
+        for docs, boost in ((apart, 0.0), (together, ALL_WORDS_BOOST)):
+            total = words[:, docs].sum(axis=0)
+            assert np.allclose(scores_at(arrays, plan, docs), total * (1 + boost), rtol=1e-4)
 
 
 @pytest.mark.corpus

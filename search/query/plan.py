@@ -18,7 +18,9 @@ Every word matches any form of its root (stemmed fields) and scores extra for it
 (exact fields). The results are the documents with all the words (a word typed with OR: either
 of them), then those with some (each missing a word: `QueryPlan.unit_groups`); within each,
 the words as a phrase (or close together) rank first. An acronym also finds its
-long form and the reverse (`search.text.glossary`). The filters typed in the query
+long form and the reverse (`search.text.glossary`). A place of several words (`pasar minggu`,
+`tanah abang`: `search.lexicon.multi_word_places`) is one concept, whose words count as all
+there only next to each other (not a market on a Sunday). The filters typed in the query
 (source:, official:) are taken out of its text into `QueryPlan.filters`, and the engine merges
 them with the request's filters once (`QueryPlan.text` is the query without them).
 """
@@ -27,10 +29,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
-from search.lexicon import capitalised_shares, one_word_names, short_names, stopwords
+from search.lexicon import (
+    capitalised_shares,
+    multi_word_places,
+    one_word_names,
+    place_phrases,
+    short_names,
+    stopwords,
+)
 from search.model import LIST_FILTERS
 from search.query.lexer import (
     EXACT_FIELD,
@@ -72,6 +82,9 @@ class Unit:
     completions: list[tuple[Word, float]] = field(default_factory=list)
     # A hyphenated compound as typed ("e-ktp"): its word is the joined spelling ("ektp").
     typed: str = ""
+    # A place of several words (`search.lexicon.place_names`: "pasar minggu", "tanah abang"):
+    # found in full only as a phrase, not as its words apart (a market on a Sunday).
+    place: bool = False
 
     @property
     def label(self) -> str:
@@ -404,8 +417,14 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     compounds = {start: (end, _word(c)) for start, end, c in glossary.prefixed_short_forms(exact)}
     # The hyphenated compounds typed, by their joined spelling (the word's exact form).
     typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
+    places = _place_runs(exact, set(runs) | set(compounds))
     i = 0
     while i < len(words):
+        if i in places:
+            end = places[i]
+            units.append(Unit(words[i:end], group=groups.get(words[i].exact, 0), place=True))
+            i = end
+            continue
         if i in compounds and i not in runs:
             end, compound = compounds[i]
             group = groups.get(words[i].exact, 0)
@@ -437,6 +456,43 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         units.append(unit)
         i += 1
     return units
+
+
+@cache
+def _longest_place() -> int:
+    """How many words the longest place of several words has."""
+    return max((len(p) for p in multi_word_places()), default=0)
+
+
+def _place_runs(forms: list[str], others: set[int]) -> dict[int, int]:
+    """The runs of the words that name a place of several words (`multi_word_places`),
+    longest first, not overlapping: {start: end}. A run where another concept starts
+    (`others`: a glossary long form's or compound's first word) or that a common phrase holds
+    (`_in_common_phrase`) names no place."""
+    known = multi_word_places()
+    longest = _longest_place()
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(forms):
+        for end in range(min(i + longest, len(forms)), i + 1, -1):
+            if tuple(forms[i:end]) not in known or others.intersection(range(i, end)):
+                continue
+            if not _in_common_phrase(forms, i, end):
+                runs[i] = end
+                i = end
+                break
+        else:
+            i += 1
+    return runs
+
+
+def _in_common_phrase(forms: list[str], start: int, end: int) -> bool:
+    """Whether the place's words `forms[start:end]` are a common phrase, alone or with the
+    word before them (`place_phrases`: batu bara, coal; ibu kota baru, the new capital)."""
+    common = place_phrases()
+    return tuple(forms[start:end]) in common or (
+        start > 0 and tuple(forms[start - 1 : end]) in common
+    )
 
 
 def _nested(words: list[Word]) -> list[list[Word]]:

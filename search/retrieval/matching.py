@@ -100,11 +100,20 @@ def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
 
 
 def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
-    """Where a unit is found in full: all its words, or one of its alternatives."""
-    found = [docsets.intersect([word_docs(arrays, w) for w in unit.words], arrays.size)]
+    """Where a unit is found in full: all its words (a place's as a phrase), or one of its
+    alternatives."""
+    found = [_all_words_docs(arrays, unit)]
     found += [alternative_docs(arrays, alt) for alt in unit.searched_alternatives()]
     found += [word_docs(arrays, word) for word, _ in unit.completions]
     return docsets.union(found, arrays.size)
+
+
+def _all_words_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """Where all a unit's words are: anywhere, or next to each other for a place of several
+    words (`Unit.place`: "pasar minggu", not a market on a Sunday)."""
+    if unit.place:
+        return phrase_words_docs(arrays, unit.words, exact=False)
+    return docsets.intersect([word_docs(arrays, w) for w in unit.words], arrays.size)
 
 
 def alternative_docs(arrays: Arrays, alt: list[Word]) -> np.ndarray:

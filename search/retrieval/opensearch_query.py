@@ -38,7 +38,13 @@ from search.dates import as_int
 from search.indexing.schema import CASE_FIELD
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import concept_idf, concept_shares, concept_terms, stem_only_weight
+from search.retrieval.ranking import (
+    concept_shares,
+    concept_terms,
+    stem_only_weight,
+    unit_idf,
+    word_share,
+)
 
 Query = dict[str, Any]
 # The words of a query naming an official, and the official's spelling in the index (None
@@ -55,6 +61,12 @@ CARDINALITY_EXACT = 40_000
 COPY_GROUPS = 10_000
 MATCH_ALL: Query = {"match_all": {}}
 MATCH_NONE: Query = {"match_none": {}}
+
+
+# The share of an article with none of a query's concepts (ranking.covered_share: 0).
+NO_CONCEPT_WEIGHT = 1e-6
+# The names of a text field's stemmed and exact fields (`ranking.concept_terms`).
+FORMS = ("{}_stems", "{}_exact")
 
 
 class Idf:
@@ -95,12 +107,13 @@ class Idf:
         return max(math.log(n / (df + 1)) + 1, 0.0)
 
     def concept(self, unit: Unit) -> float:
-        """The embedded engine's idf of a concept (`ranking.concept_idf`; 1 when unknown)."""
-        terms = concept_terms(unit, "{}_stems", "{}_exact")
+        """The embedded engine's idf of a concept (`ranking.unit_idf`; 1 when unknown)."""
+        terms = concept_terms(unit, *FORMS)
         if self.frequencies is None or not self.articles:
             self.asked.update(terms)
             return 1.0
-        return concept_idf(self.articles, [self.frequencies.get(t, 0) for t in terms])
+        found = self.frequencies
+        return unit_idf(self.articles, unit, lambda f, t: found.get((f, t), 0), *FORMS)
 
 
 # The terms' idf ratios while a query is built (a context variable: one query per thread).
@@ -150,9 +163,10 @@ def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS, share: float =
     return _any(clauses)
 
 
-def _concept(words: list[Word]) -> list[Query]:
-    """The words spelling one concept, each scoring its share (ranking._unit: their mean)."""
-    return [word_query(w, share=1 / len(words)) for w in words]
+def _concept(words: list[Word], share: float | None = None) -> list[Query]:
+    """The words spelling one concept, each scoring its share (ranking._unit: their mean,
+    or `share`: ranking.word_share)."""
+    return [word_query(w, share=1 / len(words) if share is None else share) for w in words]
 
 
 def _phrase(field: str, terms: list[str]) -> Query:
@@ -239,7 +253,7 @@ def _names_official(unit: Unit, words: list[Word]) -> bool:
 def _unit(unit: Unit, officials: Officials = ()) -> Query:
     """A concept: scores its words and alternatives; matches where all its words are or
     an alternative is, or the tag of an official its words name."""
-    words = _concept(unit.words)
+    words = _concept(unit.words, word_share(unit))
     alternatives = [
         word_query(alt[0])
         if len(alt) == 1
@@ -250,11 +264,20 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
     tagged = [
         _tagged(name, scored=False) for words, name in officials if _names_official(unit, words)
     ]
-    found = _any([_all(words), *alternatives, *completions, *tagged])
+    found = _any([_all_words(unit), *alternatives, *completions, *tagged])
     if len(words) == 1:
         return found
     # Each of its words scores where it is, whether or not the others are (ranking._unit).
     return {"bool": {"should": [*words, *alternatives, *completions], "filter": [found]}}
+
+
+def _all_words(unit: Unit) -> Query:
+    """All a unit's words, each scoring its share; a place's next to each other
+    (matching._all_words_docs)."""
+    words = _concept(unit.words, word_share(unit))
+    if unit.place:
+        return _all([phrase_match(unit.words, exact=False), *words])
+    return _all(words)
 
 
 def _title_has(word: Word) -> Query:
@@ -266,7 +289,11 @@ def _title_has(word: Word) -> Query:
 def _in_title(unit: Unit) -> Query:
     """The concept in the title (matching only, as ranking._in_title): all its words (the
     form typed for a word that is often a name), or one of its alternatives as a phrase."""
-    words = _all([_title_has(w) for w in unit.words])
+    words = (
+        phrase_match(unit.words, ("title",), exact=False)
+        if unit.place
+        else _all([_title_has(w) for w in unit.words])
+    )
     alternatives = [
         phrase_match(alt, ("title",), exact=False) for alt in unit.searched_alternatives()
     ]
@@ -287,7 +314,7 @@ def _unit_any(unit: Unit) -> Query:
         else _all([phrase_match(alt, exact=False), *_concept(alt)])
         for alt in unit.searched_alternatives()
     ]
-    return _any(_concept(unit.words) + alternatives + _completions(unit))
+    return _any(_concept(unit.words, word_share(unit)) + alternatives + _completions(unit))
 
 
 def _near(words: list[Word]) -> Query:
@@ -368,6 +395,10 @@ def _covered_share(query: Query, plan: QueryPlan, officials: Officials) -> Query
         {"filter": _unit(u, officials), "weight": round(share, 6)}
         for u, share in zip(plan.units, shares, strict=True)
     ]
+    # An article with none of the concepts in full (a place's words apart) scores (nearly) 0,
+    # as embedded: where the functions that match weigh 0 in all, function_score keeps the
+    # score as it is.
+    functions.append({"filter": {"match_all": {}}, "weight": NO_CONCEPT_WEIGHT})
     return {
         "function_score": {
             "query": query,
@@ -390,7 +421,12 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     if plan.units:
         optional = [_unit_any(u) for u in plan.units]
         optional += [_tagged(name) for _, name in officials]
-        optional += [_subject(words, name) for words, name in officials]
+        # The subject's bonus only where every concept is (ranking.official_scores_at).
+        complete = [_unit(u, officials) for u in plan.units]
+        optional += [
+            {"bool": {"must": [_subject(words, name)], "filter": complete}}
+            for words, name in officials
+        ]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
         must.append(_any(optional))

@@ -2,7 +2,8 @@
 
 Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
 form of its root, and EXACT_BOOST more on the form as typed; the words that spell one concept
-together (a long form and its acronym) score as one word, their mean. A word that is often a name
+together (a long form and its acronym) score as one word, their mean; a place of several words
+(`Unit.place`: pasar minggu) has all its words only as a phrase. A word that is often a name
 (written with a capital letter in a share of its occurrences: Serang, Ganjar) scores that
 share less in the articles that have only other forms of its root (serangan, ganjaran): they
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
@@ -25,7 +26,8 @@ only by the full name a short one stands for, Sandiaga for sandi, does not write
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
-is in its title or lede (the first LEDE_WORDS words): the person is what it is about.
+is in its title or lede (the first LEDE_WORDS words) and it has every concept of the query:
+the person and the topic typed beside the name are what it is about.
 
 The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`.
 """
@@ -33,7 +35,7 @@ The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -249,15 +251,17 @@ def _unit(
 ) -> tuple[np.ndarray, np.ndarray]:
     """A concept's score in each of `docs` and whether it matches there in full (all its
     words, or an alternative, or the tag of an official its words name). Words that spell
-    one concept together (a long form, "KTP elektronik") score their mean: a concept weighs
-    as one word, however many words spell it."""
+    one concept together (a long form, "KTP elektronik") score their mean (`word_share`): a
+    concept weighs as one word, however many words spell it."""
     scores = np.zeros(len(docs), dtype=np.float32)
     matched = np.ones(len(docs), dtype=bool)
     among = Among(docs, arrays.size)
     for word in unit.words:
         one = word_at(arrays, word, among)
         matched &= one > 0
-        scores += one / len(unit.words)
+        scores += one * word_share(unit)
+    if unit.place:
+        matched &= docsets.contains(_phrase_hits(arrays, unit.words, docs), docs, arrays.size)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
         alt = sum((word_at(arrays, w, among) for w in alternative), np.zeros(len(docs)))
@@ -275,6 +279,13 @@ def _unit(
     return scores, matched
 
 
+def word_share(unit: Unit) -> float:
+    """The share of a concept's score each of its words scores: their mean (a long form
+    weighs as one word), or all of each for a place of several words (`Unit.place`: as rare
+    as its words together, `unit_idf`)."""
+    return 1.0 if unit.place else 1 / len(unit.words)
+
+
 def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
     """The documents with the word in the title: any form of its root, or the form typed
     for a word that is often a name (`stem_only_weight`: Satuan is not in a title that
@@ -284,11 +295,19 @@ def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
     return arrays.postings("title_exact", word.exact).docs
 
 
+def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
+    """The documents with all the unit's words in the title, next to each other for a place
+    (`Unit.place`)."""
+    if unit.place:
+        return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
+    return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
+
+
 def _in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     """The documents with the concept in the title (sorted): all its words, or one of its
-    alternatives (as a phrase when it has several words). Title postings are short: the
-    set costs less than a look-up per scored document."""
-    found = [docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)]
+    alternatives (as a phrase when it has several words; a place's words too). Title postings
+    are short: the set costs less than a look-up per scored document."""
+    found = [_words_in_title(arrays, unit)]
     for alternative in unit.searched_alternatives():
         terms = [w.stem or w.exact for w in alternative]
         found.append(phrase_docs(arrays, "title", terms, 1))
@@ -318,8 +337,26 @@ def concept_idf(size: int, counts: Sequence[int]) -> float:
     return term_idf(size, max(counts, default=0))
 
 
+def unit_idf(
+    size: int,
+    unit: Unit,
+    count: Callable[[str, str], int],
+    stems: str = "{}",
+    exact: str = "{}_exact",
+) -> float:
+    """A concept's `concept_idf` (`count`: how many of the `size` articles have a (field,
+    term) of `concept_terms`); for a place of several words (`Unit.place`: "jakarta utara")
+    the sum of its words' idf: the place is about as rare as its words together, not as its
+    commonest word."""
+    parts = [Unit([w]) for w in unit.words] if unit.place else [unit]
+    return sum(
+        concept_idf(size, [count(f, t) for f, t in concept_terms(part, stems, exact)])
+        for part in parts
+    )
+
+
 def concept_shares(idfs: Sequence[float]) -> list[float]:
-    """Each concept's share of the query's idf (`idfs`: each `concept_idf`)."""
+    """Each concept's share of the query's idf (`idfs`: each `unit_idf`)."""
     total = sum(idfs)
     return [i / total for i in idfs]
 
@@ -329,10 +366,7 @@ def covered_share(arrays: Arrays, units: Sequence[Unit], matched: list[np.ndarra
     each concept): 1 for an article with all of them; an article missing only a common word
     (sungai) keeps most of its score, one missing the rare word the query is about
     (pencemaran) little of it."""
-    idfs = [
-        concept_idf(arrays.size, [len(arrays.postings(f, t)) for f, t in concept_terms(u)])
-        for u in units
-    ]
+    idfs = [unit_idf(arrays.size, u, lambda f, t: len(arrays.postings(f, t))) for u in units]
     shares = concept_shares(idfs)
     covered = np.zeros(len(matched[0]), dtype=np.float32)
     for share, found in zip(shares, matched, strict=True):
@@ -353,9 +387,14 @@ def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray
     return docsets.union(found, arrays.size)
 
 
-def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -> np.ndarray:
+def official_scores_at(
+    arrays: Arrays, officials: Officials, docs: np.ndarray, complete: np.ndarray | None = None
+) -> np.ndarray:
     """The bonus of each of `docs` (sorted) for the officials a query names (`officials`: their
-    words, and the documents tagged with them)."""
+    words, and the documents tagged with them). The subject's bonus goes only to the `docs`
+    that have every concept of the query (`complete`, a mask; all when None): an article
+    about the official that lacks the topic typed beside the name is not lifted above
+    those that have it."""
     total = np.zeros(len(docs), dtype=np.float32)
     for words, tagged in officials:
         count = len(tagged)
@@ -366,6 +405,8 @@ def official_scores_at(arrays: Arrays, officials: Officials, docs: np.ndarray) -
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
         among = docsets.distinct(docs[is_tagged])  # docs: sorted (a hash set cost more)
         subject = is_tagged & docsets.contains(_subject(arrays, words, among), docs, arrays.size)
+        if complete is not None:
+            subject &= complete
         total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
     return total
 
@@ -395,7 +436,8 @@ def scores_at(
         total += word_at(arrays, word, among)
     units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
     if officials:
-        total += official_scores_at(arrays, officials, docs)
+        complete = np.logical_and.reduce([m for _, m in units]) if units else None
+        total += official_scores_at(arrays, officials, docs, complete)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total

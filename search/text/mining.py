@@ -22,6 +22,11 @@
   at least MIN_SHORT_NAME_SHARE of the articles that write the other (`short_names_mined.toml`,
   less the pairs `person_names.toml` rejects): a query for the short name also finds the
   articles that write the full one (`search.query.plan`).
+- Common phrases that hold a place's name: a place of several words of the gazetteer
+  (`multi_word_places`) that the corpus writes in lower case inside sentences more often than
+  capitalised ("batu bara": coal, "air putih": water), or does so after a word (the new
+  capital, "ibu kota baru", not the district of Kota Baru), at least MIN_COMMON_PHRASE times
+  (`place_phrases_mined.txt`): a query does not read them as the place (`search.query.plan`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -39,10 +44,10 @@ import logging
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 
-from search.lexicon import root_words
+from search.lexicon import multi_word_places, root_words, stopwords
 from search.text.case import is_capitalised, words_inside_sentences
 
 log = logging.getLogger(__name__)
@@ -81,7 +86,11 @@ MIN_LISTED_SHARE = 0.25
 # short one MIN_SHORT_NAME letters or more and mostly capitalised, the full one nearly always.
 MIN_SHORT_NAME_SHARE = 0.25
 MIN_SHORT_NAME = 4
+# A place's name written in lower case at least this often, and more often than capitalised,
+# is a common phrase (alone, or after a word).
+MIN_COMMON_PHRASE = 5
 CAPITALISED_FILE = "capitalised_mined.tsv"
+PLACE_PHRASES_FILE = "place_phrases_mined.txt"
 SHORT_NAMES_FILE = "short_names_mined.toml"
 NAME_ROOTS_FILE = "name_roots_mined.txt"
 
@@ -389,6 +398,56 @@ def write_short_names(names: dict[str, str], data_dir: Path, corpus_name: str) -
     return len(kept)
 
 
+# A run of words with no punctuation between them (a clause).
+_CLAUSE = re.compile(r"[A-Za-z]+(?:[^\S\n]+[A-Za-z]+)*")
+
+
+def place_phrases(
+    texts: Iterable[str], places: Iterable[tuple[str, ...]], stops: Container[str] = ()
+) -> list[str]:
+    """The common phrases that hold a place of several words (`places`, lower-case words):
+    the place, or the place after a word not in `stops`, written inside a clause with its
+    first word in lower case at least MIN_COMMON_PHRASE times and more often than
+    capitalised (a clause's first word says nothing: it may open a sentence)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for place in places:
+        by_first.setdefault(place[0], []).append(place)
+    counts: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    for text in texts:
+        for clause in _CLAUSE.findall(text):
+            words = clause.split()
+            lower = [w.lower() for w in words]
+            for i in range(1, len(words)):
+                for place in by_first.get(lower[i], ()):
+                    if tuple(lower[i : i + len(place)]) != place:
+                        continue
+                    written_lower = words[i].islower()
+                    counts[place, written_lower] += 1
+                    if lower[i - 1] not in stops:
+                        counts[(lower[i - 1], *place), written_lower] += 1
+    common = {
+        phrase
+        for (phrase, written_lower), n in counts.items()
+        if written_lower and n >= MIN_COMMON_PHRASE and n > counts[phrase, False]
+    }
+    # A phrase with a word before a place already common alone adds nothing.
+    return sorted(" ".join(p) for p in common if p[1:] not in common)
+
+
+def write_place_phrases(texts: list[str], data_dir: Path, corpus_name: str) -> int:
+    """`place_phrases_mined.txt` from the bodies `texts`; how many phrases."""
+    phrases = place_phrases(texts, multi_word_places(), stopwords())
+    header = (
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: phrases that hold a place\n"
+        f"# of several words (places.txt, place_names.txt), written in lower case inside sentences\n"
+        f"# at least {MIN_COMMON_PHRASE} times and more often than capitalised: the place alone\n"
+        "# (batu bara: coal) or after a word (ibu kota baru: the new capital). A query does not\n"
+        "# read these words as the place.\n"
+    )
+    (data_dir / PLACE_PHRASES_FILE).write_text(header + "\n".join(phrases) + "\n", "utf-8")
+    return len(phrases)
+
+
 def _read_jsonl(path: Path) -> list[str]:
     texts = []
     with path.open(encoding="utf-8") as f:
@@ -462,6 +521,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     write_capital_shares(capital_shares(counts, vocabulary), data_dir, corpus.name)
     write_name_roots(counts, data_dir, corpus.name)
     write_short_names(short_names(texts, counts), data_dir, corpus.name)
+    write_place_phrases(texts, data_dir, corpus.name)
     return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
