@@ -118,10 +118,25 @@ from search.ingest.extract.officials import find_officials, one_holder
             "kata Panglima TNI Marsekal TNI Hadi Tjahjanto",
             [("Hadi Tjahjanto", "Panglima TNI")],
         ),
-        # A candidate or a former holder is written so, known official or not.
+        # A known official running for an office is given the candidacy; a candidate the
+        # gazetteer does not know holds no office ("calon", "bakal calon", any case).
         (
             "kata Calon Presiden Prabowo Subianto di Jakarta",
             [("Prabowo Subianto", "Calon Presiden")],
+        ),
+        (
+            "kata calon Wali Kota Solo Gibran Rakabuming Raka di Solo",
+            [("Gibran Rakabuming Raka", "Calon Wali Kota Solo")],
+        ),
+        (
+            '70 ribu KTP tercapai," kata bakal calon wakil Bupati Pandeglang Hendra Pranova saat '
+            "berbincang dengan ,Selasa (17/9/2019).",
+            [],
+        ),
+        ("ujar Calon Bupati Pandeglang Hendra Pranova di Pandeglang.", []),
+        (
+            "kata Wakil Bupati Pandeglang Hendra Pranova saat itu.",
+            [("Hendra Pranova", "Wakil Bupati Pandeglang")],
         ),
         # ... but a staff post before a known official is not his ("Staf Khusus Presiden
         # Joko Widodo, Ari Dwipayana": Ari is the staffer).

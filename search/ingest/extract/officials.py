@@ -1295,6 +1295,35 @@ def _role_of_name_before(text: str, start: int) -> bool:
     return bool(name) and name.group(1)[:1].isupper()
 
 
+@cache
+def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """roles.toml's `candidate_words` and `candidate_words_between`, in lower case."""
+    table = load_toml("roles.toml")
+    return (
+        frozenset(w.lower() for w in table.get("candidate_words", [])),
+        frozenset(w.lower() for w in table.get("candidate_words_between", [])),
+    )
+
+
+def _candidate_before(text: str, start: int) -> bool:
+    """True when a candidate's word (roles.toml `candidate_words`, any case) comes before a
+    role head at `start`, maybe with a word of `candidate_words_between` after it: "bakal
+    calon wakil Bupati Pandeglang", "calon Wali Kota Solo"."""
+    candidate, between = _candidate_words()
+    at = start
+    for _ in range(3):
+        before = _WORD_ENDING_AT.search(text, max(0, at - 30), at)
+        if not before:
+            return False
+        word = before.group(1).lower()
+        if word in candidate:
+            return True
+        if word not in between:
+            return False
+        at = before.start()
+    return False
+
+
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
     """True when a comma stands between a role read from `start` and its name, read by
     `end`."""
@@ -1873,12 +1902,17 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+            candidate = _candidate_before(text, m.start())
+            if candidate and name.lower() not in gaz.by_alias:
+                continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
                 role = " ".join([*staff, role])
             elif staff and staff[0] in roles.role_words_before:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
+            elif candidate:
+                role = f"Calon {role}"  # "calon Wali Kota Solo Gibran Rakabuming Raka"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
             if names_no_country(role) and known_role.startswith(f"{role} "):
