@@ -1599,7 +1599,47 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
                 "Kepala Daerah Kerja Madinah, Akhmad Jauhari bahwa penanganan jamaah sakit",
                 "salat gaib di Madinah, Rabu malam (11/9/2019).",
             ],
-            [],
+            [("Akhmad Jauhari", "Kepala Daerah Kerja Madinah")],  # the name after the comma
+        ),
+        # words after a role, then a comma and a name in apposition before its verb: the
+        # words are the role's place or body, the name after the comma its holder's
+        (
+            [
+                "Kades Sambalangi, Sahrir Asir menggantikan Amirudin. AL; Kades One Ete, "
+                "Jamaludin menggantikn Masudin; Kades Tangopa Alwan Moh.Saleh"
+            ],
+            [
+                ("Sahrir Asir", "Kades Sambalangi"),
+                ("Jamaludin", "Kades One Ete"),
+                ("Moh. Saleh", "Kades Tangopa Alwan"),
+            ],
+        ),
+        (
+            [
+                "Gubernur Jendral Hindia Belanda, Herman Willem Deandels melakukan penguatan "
+                "terhadap wilayah Pulau Jawa"
+            ],
+            [("Herman Willem Deandels", "Gubernur Hindia Belanda")],
+        ),
+        (
+            [
+                "Hal itu disampaikan oleh Kepala Dinas Koperasi, Nakertrans , Sisilia Sona, "
+                "saat diwawancarai sejumlah wartawan di Kupang"
+            ],
+            [("Sisilia Sona", "Kepala Dinas Koperasi Nakertrans")],
+        ),
+        # ... not names in a list
+        (
+            ["hadir Anggota DPRD Asep Saepul, Dedi Mulyadi dan Rina Susanti."],
+            [("Asep Saepul", "Anggota DPRD")],
+        ),
+        # A students' body holds no public office.
+        (
+            [
+                "Wakil Presiden Mahasiswa (Wapresma) Usakti, Dheatantra Dimas, menyebut pihaknya "
+                "berencana berdialog dengan Jokowi"
+            ],
+            [("Joko Widodo", "Presiden")],
         ),
         # a compass word may follow the place
         (

@@ -702,6 +702,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         ]
     )
     name_words = _with_surname_in_lower_case(text, pos, name_words)
+    holder = _holder_after_comma(text, (start, pos), head, name_words)
+    if holder is not None:
+        # "Kades One Ete, Jamaludin", "Raja Negeri Iha, Zain Syaiful Latukaisupy": the words
+        # before the comma are the role's place or body, the name after it its holder's.
+        qualifiers, name_words, pos = [*qualifiers, *name_words], holder[0], holder[1]
     if any(map(_names_a_pair, name_words)) or _joins_two_names(name_words):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
     if any(_glued_acronym(w) for w in name_words):
@@ -722,6 +727,53 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+# A comma and capitalised words after it, then a word in lower case (after another comma or
+# not): a name in apposition before its verb ("..., Jamaludin menggantikan", "..., Zain
+# Syaiful Latukaisupy, bentrokan"; not "..., Sheikh Sabah al-Ahmed").
+_APPOSED_NAME = re.compile(
+    rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
+    r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
+)
+
+
+def _holder_after_comma(
+    text: str, span: tuple[int, int], head: str, name: list[str]
+) -> tuple[list[str], int] | None:
+    """The holder's name written after a comma at the end of `span` (a role read from its
+    start), and where it ends, when the name read before the comma is no gazetteer name but
+    a place's or a body's words (a place of places.txt or abroad, or a word of roles.toml
+    `qualifiers` last, "Hindia Belanda"; one word after the head of a regional or local
+    office, "Kades One Ete") and the one after it is a person's written in apposition before
+    its verb, not in a list ("dan" after it): the words read before the comma were the
+    role's ("Kades One Ete, Jamaludin menggantikan", "Gubernur Jendral Hindia Belanda,
+    Herman Willem Deandels melakukan")."""
+    roles = _roles()
+    if not name or _known(name) or _ROMAN.fullmatch(name[-1]):
+        return None  # "Raja Yordania Abdullah II, Emir Kuwait ..."
+    placed = (
+        is_place(name)
+        or bool(place_name_kind(name))
+        or name[-1] in roles.qualifiers
+        or " ".join(name).lower() in foreign_regions()
+    )
+    if not placed and not (len(name) == 1 and head in roles.local_heads):
+        return None  # "Presiden China Xi Jinping, Song Tao", "Sekjen PKMNu, Zaenal Arifin"
+    if text[: span[0]].rstrip().endswith(","):
+        return None  # "Danrem, Dandim, Koramil, Babinsa semuanya": a list of offices
+    m = _APPOSED_NAME.match(text, span[1])
+    if not m:
+        return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if not nxt or nxt.group(1) in _JOINERS or nxt.group(1) in _ALSO:
+        return None  # "..., Budi Santoso dan ...": a list of names
+    words = m.group(1).split()
+    while words and (_is_title(words[0]) or words[0] in roles.after_rank):
+        words.pop(0)  # "Letkol Pnb Sugeng Sugiharto"
+    if not words or roles.head_pattern.match(text, m.start(1)) or not _is_person_name(words):
+        return None
+    return words, m.end()
 
 
 def _particle_joins(text: str, after: int, run: list[str], head: str) -> bool:
