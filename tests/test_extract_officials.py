@@ -134,6 +134,16 @@ from search.ingest.extract.officials import find_officials, one_holder
             [],
         ),
         ("ujar Calon Bupati Pandeglang Hendra Pranova di Pandeglang.", []),
+        # A group of ranks is no name; a portfolio's word is the role's.
+        (
+            "kepada pimpinan, PJU, Kapolres, Pamen yang jadi pimpinan di wilayahnya",
+            [],
+        ),
+        ('dipertimbangkan," tutur Menteri Transportasi Taiwan. "Kami akan', []),
+        (
+            "Menurut Menteri Transportasi Lin Chia-Lung, jaksa penuntut telah",
+            [("Lin Chia-Lung", "Menteri Transportasi")],
+        ),
         (
             "kata Wakil Bupati Pandeglang Hendra Pranova saat itu.",
             [("Hendra Pranova", "Wakil Bupati Pandeglang")],
