@@ -134,6 +134,21 @@ from search.ingest.extract.officials import find_officials, one_holder
             [],
         ),
         ("ujar Calon Bupati Pandeglang Hendra Pranova di Pandeglang.", []),
+        # A head's representative holds no office of his; sent to stand for the head, the
+        # head himself is named.
+        (
+            "perwakilan Kepala Badan Karantina Ikan, Pengendalian Mutu, dan Keamanan Hasil "
+            "Perikanan (BKIPM) Kota Sorong, Andreas J.; perwakilan Garuda Indonesia Cargo",
+            [],
+        ),
+        (
+            "hadir Kepala Dinas Perhubungan Kabupaten Bekasi, Yana Suyatna, dan warga.",
+            [("Yana Suyatna", "Kepala Dinas Perhubungan Kabupaten Bekasi")],
+        ),
+        (
+            "Sekda hadir mewakili Gubernur DKI Jakarta Anies Baswedan di acara itu.",
+            [("Anies Baswedan", "Gubernur DKI Jakarta")],
+        ),
         # A group of ranks is no name; a portfolio's word is the role's.
         (
             "kepada pimpinan, PJU, Kapolres, Pamen yang jadi pimpinan di wilayahnya",

@@ -1348,20 +1348,17 @@ def _role_of_name_before(text: str, start: int) -> bool:
 
 
 @cache
-def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
-    """roles.toml's `candidate_words` and `candidate_words_between`, in lower case."""
-    table = load_toml("roles.toml")
-    return (
-        frozenset(w.lower() for w in table.get("candidate_words", [])),
-        frozenset(w.lower() for w in table.get("candidate_words_between", [])),
-    )
+def _words_before_head(key: str) -> frozenset[str]:
+    """A list of roles.toml words read before a role head, in lower case."""
+    return frozenset(w.lower() for w in load_toml("roles.toml").get(key, []))
 
 
 def _candidate_before(text: str, start: int) -> bool:
     """True when a candidate's word (roles.toml `candidate_words`, any case) comes before a
     role head at `start`, maybe with a word of `candidate_words_between` after it: "bakal
     calon wakil Bupati Pandeglang", "calon Wali Kota Solo"."""
-    candidate, between = _candidate_words()
+    candidate = _words_before_head("candidate_words")
+    between = _words_before_head("candidate_words_between")
     at = start
     for _ in range(3):
         before = _WORD_ENDING_AT.search(text, max(0, at - 30), at)
@@ -1374,6 +1371,14 @@ def _candidate_before(text: str, start: int) -> bool:
             return False
         at = before.start()
     return False
+
+
+def _representative_before(text: str, start: int) -> bool:
+    """True when a representative's word (roles.toml `representative_words`) comes right
+    before a role head at `start`: "perwakilan Kepala BKIPM Kota Sorong, Andreas J." is
+    sent by the head, not the head."""
+    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() in _words_before_head("representative_words")
 
 
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
@@ -1954,6 +1959,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+            if _representative_before(text, m.start()):
+                continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
             candidate = _candidate_before(text, m.start())
             if candidate and name.lower() not in gaz.by_alias:
                 continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
