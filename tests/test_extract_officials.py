@@ -1666,6 +1666,14 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
             ],
             [("Joko Widodo", "Presiden")],
         ),
+        # ... or after "Desa", "Dusun", "Kecamatan", "Kelurahan"
+        (
+            [
+                "meminta agar pelaku penganiyaan terhadap Raja Negeri Iha segera di tangkap",
+                "maka masyarakat Desa Iha akan menunjukan sikapnya,",
+            ],
+            [],
+        ),
         # a compass word may follow the place
         (
             [
