@@ -118,10 +118,50 @@ from search.ingest.extract.officials import find_officials, one_holder
             "kata Panglima TNI Marsekal TNI Hadi Tjahjanto",
             [("Hadi Tjahjanto", "Panglima TNI")],
         ),
-        # A candidate or a former holder is written so, known official or not.
+        # A known official running for an office is given the candidacy; a candidate the
+        # gazetteer does not know holds no office ("calon", "bakal calon", any case).
         (
             "kata Calon Presiden Prabowo Subianto di Jakarta",
             [("Prabowo Subianto", "Calon Presiden")],
+        ),
+        (
+            "kata calon Wali Kota Solo Gibran Rakabuming Raka di Solo",
+            [("Gibran Rakabuming Raka", "Calon Wali Kota Solo")],
+        ),
+        (
+            '70 ribu KTP tercapai," kata bakal calon wakil Bupati Pandeglang Hendra Pranova saat '
+            "berbincang dengan ,Selasa (17/9/2019).",
+            [],
+        ),
+        ("ujar Calon Bupati Pandeglang Hendra Pranova di Pandeglang.", []),
+        # A head's representative holds no office of his; sent to stand for the head, the
+        # head himself is named.
+        (
+            "perwakilan Kepala Badan Karantina Ikan, Pengendalian Mutu, dan Keamanan Hasil "
+            "Perikanan (BKIPM) Kota Sorong, Andreas J.; perwakilan Garuda Indonesia Cargo",
+            [],
+        ),
+        (
+            "hadir Kepala Dinas Perhubungan Kabupaten Bekasi, Yana Suyatna, dan warga.",
+            [("Yana Suyatna", "Kepala Dinas Perhubungan Kabupaten Bekasi")],
+        ),
+        (
+            "Sekda hadir mewakili Gubernur DKI Jakarta Anies Baswedan di acara itu.",
+            [("Anies Baswedan", "Gubernur DKI Jakarta")],
+        ),
+        # A group of ranks is no name; a portfolio's word is the role's.
+        (
+            "kepada pimpinan, PJU, Kapolres, Pamen yang jadi pimpinan di wilayahnya",
+            [],
+        ),
+        ('dipertimbangkan," tutur Menteri Transportasi Taiwan. "Kami akan', []),
+        (
+            "Menurut Menteri Transportasi Lin Chia-Lung, jaksa penuntut telah",
+            [("Lin Chia-Lung", "Menteri Transportasi")],
+        ),
+        (
+            "kata Wakil Bupati Pandeglang Hendra Pranova saat itu.",
+            [("Hendra Pranova", "Wakil Bupati Pandeglang")],
         ),
         # ... but a staff post before a known official is not his ("Staf Khusus Presiden
         # Joko Widodo, Ari Dwipayana": Ari is the staffer).
@@ -1583,6 +1623,54 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
             [
                 "Kepala Daerah Kerja Madinah, Akhmad Jauhari bahwa penanganan jamaah sakit",
                 "salat gaib di Madinah, Rabu malam (11/9/2019).",
+            ],
+            [("Akhmad Jauhari", "Kepala Daerah Kerja Madinah")],  # the name after the comma
+        ),
+        # words after a role, then a comma and a name in apposition before its verb: the
+        # words are the role's place or body, the name after the comma its holder's
+        (
+            [
+                "Kades Sambalangi, Sahrir Asir menggantikan Amirudin. AL; Kades One Ete, "
+                "Jamaludin menggantikn Masudin; Kades Tangopa Alwan Moh.Saleh"
+            ],
+            [
+                ("Sahrir Asir", "Kades Sambalangi"),
+                ("Jamaludin", "Kades One Ete"),
+                ("Moh. Saleh", "Kades Tangopa Alwan"),
+            ],
+        ),
+        (
+            [
+                "Gubernur Jendral Hindia Belanda, Herman Willem Deandels melakukan penguatan "
+                "terhadap wilayah Pulau Jawa"
+            ],
+            [("Herman Willem Deandels", "Gubernur Hindia Belanda")],
+        ),
+        (
+            [
+                "Hal itu disampaikan oleh Kepala Dinas Koperasi, Nakertrans , Sisilia Sona, "
+                "saat diwawancarai sejumlah wartawan di Kupang"
+            ],
+            [("Sisilia Sona", "Kepala Dinas Koperasi Nakertrans")],
+        ),
+        # ... not names in a list
+        (
+            ["hadir Anggota DPRD Asep Saepul, Dedi Mulyadi dan Rina Susanti."],
+            [("Asep Saepul", "Anggota DPRD")],
+        ),
+        # A students' body holds no public office.
+        (
+            [
+                "Wakil Presiden Mahasiswa (Wapresma) Usakti, Dheatantra Dimas, menyebut pihaknya "
+                "berencana berdialog dengan Jokowi"
+            ],
+            [("Joko Widodo", "Presiden")],
+        ),
+        # ... or after "Desa", "Dusun", "Kecamatan", "Kelurahan"
+        (
+            [
+                "meminta agar pelaku penganiyaan terhadap Raja Negeri Iha segera di tangkap",
+                "maka masyarakat Desa Iha akan menunjukan sikapnya,",
             ],
             [],
         ),

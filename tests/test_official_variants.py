@@ -294,6 +294,8 @@ CUT_ROLES = {
     "Bambang Brodjonegoro": ["Kepala Bappenas", "Menteri PPN"],
     "Gatot Nurmant": ["Panglima TNI"],
     "Gatot Nurmantyo": ["Panglima TNI"],
+    "Wido Eko": ["Kapolda Riau"],
+    "Widodo Eko Prihastopo": ["Kapolda Riau"],
     # KPK has several deputy chairs (roles.toml's shared_offices): their office alone does
     # not show that a cut name is the fuller one.
     "Alex Marwata": ["Wakil Ketua KPK"],
@@ -310,6 +312,12 @@ CUT_ROLES = {
             "Bambang Brodjonegoro",
         ),
         ({"Gatot Nurmant": 1, "Gatot Nurmantyo": 30}, "Gatot Nurmant", "Gatot Nurmantyo"),
+        # the first word cut short and the last left out ("Kapolda Riau Irjen Wido Eko")
+        (
+            {"Wido Eko": 2, "Widodo Eko Prihastopo": 3},
+            "Wido Eko",
+            "Widodo Eko Prihastopo",
+        ),
     ],
 )
 def test_a_name_with_a_word_cut_short_goes_under_the_name_of_its_office(counts, variant, canonical):

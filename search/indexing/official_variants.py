@@ -30,8 +30,9 @@ index, a name goes under another when
   not a gazetteer name or alias (a gazetteer alias that the article did not give to its
   holder is someone else: "Sri Mulyani", deputy regent of Klaten); of several such fuller
   names, the one that holds all the others ("Desmond J. Mahesa", "Desmond Junaidi Mahesa");
-- it is that name with one word cut short ("Bambang Brodjo" of Bambang Brodjonegoro), the
-  other ranks above it and articles give both an office one person holds at a time;
+- it is that name with one word cut short ("Bambang Brodjo" of Bambang Brodjonegoro), maybe
+  with its last words left out ("Wido Eko" of Widodo Eko Prihastopo), the other ranks above
+  it and articles give both an office one person holds at a time;
 - it is one word after a word glued on it, the office or a word of the office
   ("Menkopolhukam Wiranto", "Pangan Suwandi" of "Dirjen Tanaman Pangan Suwandi"), and that
   word names an office the name is given, or articles give both one office;
@@ -655,7 +656,8 @@ def _office_glued_on(
 
 def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | None) -> str | None:
     """The one name `name` is with one word cut short ("Bambang Brodjo" of Bambang
-    Brodjonegoro: the page's line or the writer's haste), the cut word `MIN_MISSPELT_LENGTH`
+    Brodjonegoro: the page's line or the writer's haste), maybe with its last words left
+    out too ("Wido Eko" of Widodo Eko Prihastopo), the cut word `MIN_MISSPELT_LENGTH`
     letters or more, when that name ranks above it (a gazetteer name, then more articles)
     and both are given an office one person holds at a time ("Kepala Bappenas")."""
     words = name.split()
@@ -664,9 +666,9 @@ def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | 
     found = set()
     for other in {o for word in words for o in names.by_word.get(_bare(word), ())}:
         theirs = other.split()
-        if len(theirs) != len(words) or not _ranks_above(other, name, names):
+        if len(theirs) < len(words) or not _ranks_above(other, name, names):
             continue
-        apart = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        apart = [(a, b) for a, b in zip(words, theirs[: len(words)], strict=True) if a != b]
         if len(apart) == 1 and _cut_short(*apart[0]):
             found.add(other)
     if len(found) != 1:

@@ -702,6 +702,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         ]
     )
     name_words = _with_surname_in_lower_case(text, pos, name_words)
+    holder = _holder_after_comma(text, (start, pos), head, name_words)
+    if holder is not None:
+        # "Kades One Ete, Jamaludin", "Raja Negeri Iha, Zain Syaiful Latukaisupy": the words
+        # before the comma are the role's place or body, the name after it its holder's.
+        qualifiers, name_words, pos = [*qualifiers, *name_words], holder[0], holder[1]
     if any(map(_names_a_pair, name_words)) or _joins_two_names(name_words):
         return None  # "Ketua Badan Pemenangan Nasional Prabowo-Sandiaga Uno, Djoko Santoso"
     if any(_glued_acronym(w) for w in name_words):
@@ -722,6 +727,53 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
+
+
+# A comma and capitalised words after it, then a word in lower case (after another comma or
+# not): a name in apposition before its verb ("..., Jamaludin menggantikan", "..., Zain
+# Syaiful Latukaisupy, bentrokan"; not "..., Sheikh Sabah al-Ahmed").
+_APPOSED_NAME = re.compile(
+    rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
+    r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
+)
+
+
+def _holder_after_comma(
+    text: str, span: tuple[int, int], head: str, name: list[str]
+) -> tuple[list[str], int] | None:
+    """The holder's name written after a comma at the end of `span` (a role read from its
+    start), and where it ends, when the name read before the comma is no gazetteer name but
+    a place's or a body's words (a place of places.txt or abroad, or a word of roles.toml
+    `qualifiers` last, "Hindia Belanda"; one word after the head of a regional or local
+    office, "Kades One Ete") and the one after it is a person's written in apposition before
+    its verb, not in a list ("dan" after it): the words read before the comma were the
+    role's ("Kades One Ete, Jamaludin menggantikan", "Gubernur Jendral Hindia Belanda,
+    Herman Willem Deandels melakukan")."""
+    roles = _roles()
+    if not name or _known(name) or _ROMAN.fullmatch(name[-1]):
+        return None  # "Raja Yordania Abdullah II, Emir Kuwait ..."
+    placed = (
+        is_place(name)
+        or bool(place_name_kind(name))
+        or name[-1] in roles.qualifiers
+        or " ".join(name).lower() in foreign_regions()
+    )
+    if not placed and not (len(name) == 1 and head in roles.local_heads):
+        return None  # "Presiden China Xi Jinping, Song Tao", "Sekjen PKMNu, Zaenal Arifin"
+    if text[: span[0]].rstrip().endswith(","):
+        return None  # "Danrem, Dandim, Koramil, Babinsa semuanya": a list of offices
+    m = _APPOSED_NAME.match(text, span[1])
+    if not m:
+        return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if not nxt or nxt.group(1) in _JOINERS or nxt.group(1) in _ALSO:
+        return None  # "..., Budi Santoso dan ...": a list of names
+    words = m.group(1).split()
+    while words and (_is_title(words[0]) or words[0] in roles.after_rank):
+        words.pop(0)  # "Letkol Pnb Sugeng Sugiharto"
+    if not words or roles.head_pattern.match(text, m.start(1)) or not _is_person_name(words):
+        return None
+    return words, m.end()
 
 
 def _particle_joins(text: str, after: int, run: list[str], head: str) -> bool:
@@ -1293,6 +1345,40 @@ def _role_of_name_before(text: str, start: int) -> bool:
     # PDIP sebagai"); not "yang pernah menjadi ..., John Blackburn", a fronted apposition
     name = _WORD_ENDING_AT.search(text, max(0, before.start() - 40), before.start())
     return bool(name) and name.group(1)[:1].isupper()
+
+
+@cache
+def _words_before_head(key: str) -> frozenset[str]:
+    """A list of roles.toml words read before a role head, in lower case."""
+    return frozenset(w.lower() for w in load_toml("roles.toml").get(key, []))
+
+
+def _candidate_before(text: str, start: int) -> bool:
+    """True when a candidate's word (roles.toml `candidate_words`, any case) comes before a
+    role head at `start`, maybe with a word of `candidate_words_between` after it: "bakal
+    calon wakil Bupati Pandeglang", "calon Wali Kota Solo"."""
+    candidate = _words_before_head("candidate_words")
+    between = _words_before_head("candidate_words_between")
+    at = start
+    for _ in range(3):
+        before = _WORD_ENDING_AT.search(text, max(0, at - 30), at)
+        if not before:
+            return False
+        word = before.group(1).lower()
+        if word in candidate:
+            return True
+        if word not in between:
+            return False
+        at = before.start()
+    return False
+
+
+def _representative_before(text: str, start: int) -> bool:
+    """True when a representative's word (roles.toml `representative_words`) comes right
+    before a role head at `start`: "perwakilan Kepala BKIPM Kota Sorong, Andreas J." is
+    sent by the head, not the head."""
+    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() in _words_before_head("representative_words")
 
 
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
@@ -1873,12 +1959,19 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+            if _representative_before(text, m.start()):
+                continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
+            candidate = _candidate_before(text, m.start())
+            if candidate and name.lower() not in gaz.by_alias:
+                continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
                 role = " ".join([*staff, role])
             elif staff and staff[0] in roles.role_words_before:
                 role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
+            elif candidate:
+                role = f"Calon {role}"  # "calon Wali Kota Solo Gibran Rakabuming Raka"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
             if names_no_country(role) and known_role.startswith(f"{role} "):
