@@ -861,13 +861,38 @@ def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
     assert _said(body) == [("Rini Soemarno", "Semoga ini bermanfaat")]
 
 
-def test_a_given_first_name_after_an_acronym_opens_the_name():
-    # clickid-02c7ecba6f6f2744
-    body = (
-        '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
-        'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).'
-    )
-    assert [speaker for speaker, _ in _said(body)] == ["Muhammad Arif Angga"]
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-02c7ecba6f6f2744: a given first name after an acronym opens the name
+        (
+            '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
+            'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).',
+            "Muhammad Arif Angga",
+        ),
+        # clickid-3f27c3818225394a, clickid-70d07bbcc99c28f9: a middle initial after the
+        # first word of a name makes that word the name's, not the body's
+        (
+            'Revisi UU MD3 sudah diteken.\n"Sudah (diteken Presiden),\n" ujar Wakil Ketua '
+            "Komisi III Desmond J. Mahesa saat dikonfirmasi pada Rabu, 11 September 2019.",
+            "Desmond J. Mahesa",
+        ),
+        (
+            '"Sekarang ada penindakan di , maka tim pencegahan akan segera turun menyelamatkan '
+            'aset-aset yang ada di Kemenpora," kata Wakil Ketua KPK Laode M Syarif di Gedung '
+            "Merah Putih KPK, Kamis (19/9/2019).",
+            "Laode M Syarif",
+        ),
+        # the organisation's name goes on past its acronym
+        (
+            "Hal tersebut diungkapkan langsung Ketua Umum PP Muhammadiyah Haedar Nashir. "
+            "“Semoga almarhum memperoleh tempat terbaik di sisi Allah SWT,” katanya.",
+            "Haedar Nashir",
+        ),
+    ],
+)
+def test_where_a_name_after_an_acronym_opens(body, speaker):
+    assert [s for s, _ in _said(body)][-1] == speaker
 
 
 def test_a_term_in_quotation_marks_is_no_quote():
