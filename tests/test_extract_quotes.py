@@ -1055,6 +1055,46 @@ def test_a_sentence_saying_who_said_gives_nothing_else(body):
     assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # clickid-33a234a37c237201: the same quotation printed again, another verb after it
+        (
+            '"Setelah sweeping di sektor, kami menemukan beberapa KTP," kata Subhan Cholid.\n'
+            "Tak hanya RSAS, Kadaker Makkah bersama tim juga mengecek kembali 11 sektor yang ada "
+            "di Makkah. Dari hasil penelusuran, Subhan mengaku memperoleh KTP jemaah yang "
+            "tercecer di kamar-kamar hotel.\n"
+            '"Setelah sweeping di sektor, kami menemukan beberapa KTP," ujar Subhan. ,',
+            [
+                ("Subhan Cholid", "Setelah sweeping di sektor, kami menemukan beberapa KTP"),
+                ("Subhan Cholid", "memperoleh KTP jemaah yang tercecer di kamar-kamar hotel."),
+            ],
+        ),
+        # clickid-8cdd3515ad32db98: a paragraph's words printed again, another mark ending them
+        (
+            '"Kami sudah mengeluarkan DPO," kata Kapolda Jatim Irjen Pol Luki Hermawan. "Kami '
+            'sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO."\n'
+            '"Kami sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO," kata Luki '
+            "Hermawan.",
+            [
+                ("Luki Hermawan", "Kami sudah mengeluarkan DPO"),
+                (
+                    "Luki Hermawan",
+                    "Kami sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO.",
+                ),
+            ],
+        ),
+        # other words of the same speaker stay
+        (
+            '"Kami siap," kata Luki Hermawan.\n"Kami siap berangkat," kata Luki Hermawan.',
+            [("Luki Hermawan", "Kami siap"), ("Luki Hermawan", "Kami siap berangkat")],
+        ),
+    ],
+)
+def test_a_quotation_printed_twice_is_one_quote(body, said):
+    assert _said(body) == said
+
+
 def test_a_middle_initial_is_part_of_the_name():
     # clickid-8ccf865ae901adb4: "H" between two names is an initial, not "Haji"
     body = (
