@@ -1095,6 +1095,39 @@ def test_a_quotation_printed_twice_is_one_quote(body, said):
     assert _said(body) == said
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-5a8f58c138b0dfd5: "Rommy" is Romahurmuziy, who spoke before
+        (
+            "Mantan Ketua Umum Partai Persatuan Pembangunan Romahurmuziy mengatakan tak "
+            "mengikuti polemik revisi Undang-Undang Komisi Pemberantasan Korupsi.\n"
+            '"Saya itu mikir perkara saja sudah pusing, jadi enggak ada waktu mikir itu urusan '
+            'DPR dan pemerintah," kata Rommy di Pengadilan Tindak Pidana Korupsi Jakarta, Rabu, '
+            "11 September 2019.",
+            "Romahurmuziy",
+        ),
+        # clickid-7efebab2e3897ab4: "Mul" is Mulwahyono
+        (
+            "Koordinator Badan SAR Nasional (Basarnas) Pos SAR Cilacap Mulwahyono mengatakan, "
+            "korban atas nama Maryono (40), warga Desa Brebeg, ditemukan.\n"
+            '"Korban ditemukan di Pantai Kemiren yang berjarak sekitar satu kilometer dari lokasi '
+            'kejadian," kata Mul melalui keterangan tertulis, Kamis (19/9/2019).',
+            "Mulwahyono",
+        ),
+        # clickid-da6764136e6d94ce: a longer name is no call-name ("Taemin" is no Taeyong)
+        (
+            '"Saat Taemin di panggung, dia sangat kharismatik," ujar Taeyong. "Aku kaget sekali '
+            'saat kami di lokasi syuting. Orang-orang biasanya memonitor penampilan mereka," '
+            "ujar Taemin.",
+            "Taemin",
+        ),
+    ],
+)
+def test_a_short_call_name_is_the_one_word_name_of_one_who_spoke(body, speaker):
+    assert _said(body)[-1][0] == speaker
+
+
 def test_a_middle_initial_is_part_of_the_name():
     # clickid-8ccf865ae901adb4: "H" between two names is an initial, not "Haji"
     body = (
