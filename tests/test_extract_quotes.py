@@ -861,13 +861,38 @@ def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
     assert _said(body) == [("Rini Soemarno", "Semoga ini bermanfaat")]
 
 
-def test_a_given_first_name_after_an_acronym_opens_the_name():
-    # clickid-02c7ecba6f6f2744
-    body = (
-        '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
-        'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).'
-    )
-    assert [speaker for speaker, _ in _said(body)] == ["Muhammad Arif Angga"]
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-02c7ecba6f6f2744: a given first name after an acronym opens the name
+        (
+            '"Jadi isi somasinya pertama kita sangat menyayangkan dengan perilaku pemutusan '
+            'sepihak," ucap Ketua APJATEL Muhammad Arif Angga saat dihubungi, Sabtu (7/9/2019).',
+            "Muhammad Arif Angga",
+        ),
+        # clickid-3f27c3818225394a, clickid-70d07bbcc99c28f9: a middle initial after the
+        # first word of a name makes that word the name's, not the body's
+        (
+            'Revisi UU MD3 sudah diteken.\n"Sudah (diteken Presiden),\n" ujar Wakil Ketua '
+            "Komisi III Desmond J. Mahesa saat dikonfirmasi pada Rabu, 11 September 2019.",
+            "Desmond J. Mahesa",
+        ),
+        (
+            '"Sekarang ada penindakan di , maka tim pencegahan akan segera turun menyelamatkan '
+            'aset-aset yang ada di Kemenpora," kata Wakil Ketua KPK Laode M Syarif di Gedung '
+            "Merah Putih KPK, Kamis (19/9/2019).",
+            "Laode M Syarif",
+        ),
+        # the organisation's name goes on past its acronym
+        (
+            "Hal tersebut diungkapkan langsung Ketua Umum PP Muhammadiyah Haedar Nashir. "
+            "“Semoga almarhum memperoleh tempat terbaik di sisi Allah SWT,” katanya.",
+            "Haedar Nashir",
+        ),
+    ],
+)
+def test_where_a_name_after_an_acronym_opens(body, speaker):
+    assert [s for s, _ in _said(body)][-1] == speaker
 
 
 def test_a_term_in_quotation_marks_is_no_quote():
@@ -1028,6 +1053,79 @@ def test_a_description_after_the_verb_is_the_one_named():
 )
 def test_a_sentence_saying_who_said_gives_nothing_else(body):
     assert [t for _, t in _said(body)] in ([], ["Kami sudah siap"])
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # clickid-33a234a37c237201: the same quotation printed again, another verb after it
+        (
+            '"Setelah sweeping di sektor, kami menemukan beberapa KTP," kata Subhan Cholid.\n'
+            "Tak hanya RSAS, Kadaker Makkah bersama tim juga mengecek kembali 11 sektor yang ada "
+            "di Makkah. Dari hasil penelusuran, Subhan mengaku memperoleh KTP jemaah yang "
+            "tercecer di kamar-kamar hotel.\n"
+            '"Setelah sweeping di sektor, kami menemukan beberapa KTP," ujar Subhan. ,',
+            [
+                ("Subhan Cholid", "Setelah sweeping di sektor, kami menemukan beberapa KTP"),
+                ("Subhan Cholid", "memperoleh KTP jemaah yang tercecer di kamar-kamar hotel."),
+            ],
+        ),
+        # clickid-8cdd3515ad32db98: a paragraph's words printed again, another mark ending them
+        (
+            '"Kami sudah mengeluarkan DPO," kata Kapolda Jatim Irjen Pol Luki Hermawan. "Kami '
+            'sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO."\n'
+            '"Kami sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO," kata Luki '
+            "Hermawan.",
+            [
+                ("Luki Hermawan", "Kami sudah mengeluarkan DPO"),
+                (
+                    "Luki Hermawan",
+                    "Kami sudah menyampaikan beberapa tahap. Setelah itu melakukan DPO.",
+                ),
+            ],
+        ),
+        # other words of the same speaker stay
+        (
+            '"Kami siap," kata Luki Hermawan.\n"Kami siap berangkat," kata Luki Hermawan.',
+            [("Luki Hermawan", "Kami siap"), ("Luki Hermawan", "Kami siap berangkat")],
+        ),
+    ],
+)
+def test_a_quotation_printed_twice_is_one_quote(body, said):
+    assert _said(body) == said
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-5a8f58c138b0dfd5: "Rommy" is Romahurmuziy, who spoke before
+        (
+            "Mantan Ketua Umum Partai Persatuan Pembangunan Romahurmuziy mengatakan tak "
+            "mengikuti polemik revisi Undang-Undang Komisi Pemberantasan Korupsi.\n"
+            '"Saya itu mikir perkara saja sudah pusing, jadi enggak ada waktu mikir itu urusan '
+            'DPR dan pemerintah," kata Rommy di Pengadilan Tindak Pidana Korupsi Jakarta, Rabu, '
+            "11 September 2019.",
+            "Romahurmuziy",
+        ),
+        # clickid-7efebab2e3897ab4: "Mul" is Mulwahyono
+        (
+            "Koordinator Badan SAR Nasional (Basarnas) Pos SAR Cilacap Mulwahyono mengatakan, "
+            "korban atas nama Maryono (40), warga Desa Brebeg, ditemukan.\n"
+            '"Korban ditemukan di Pantai Kemiren yang berjarak sekitar satu kilometer dari lokasi '
+            'kejadian," kata Mul melalui keterangan tertulis, Kamis (19/9/2019).',
+            "Mulwahyono",
+        ),
+        # clickid-da6764136e6d94ce: a longer name is no call-name ("Taemin" is no Taeyong)
+        (
+            '"Saat Taemin di panggung, dia sangat kharismatik," ujar Taeyong. "Aku kaget sekali '
+            'saat kami di lokasi syuting. Orang-orang biasanya memonitor penampilan mereka," '
+            "ujar Taemin.",
+            "Taemin",
+        ),
+    ],
+)
+def test_a_short_call_name_is_the_one_word_name_of_one_who_spoke(body, speaker):
+    assert _said(body)[-1][0] == speaker
 
 
 def test_a_middle_initial_is_part_of_the_name():

@@ -43,6 +43,9 @@ _INITIALS_BEFORE_WORDS = 2
 _GLUED_LETTERS = 4
 # How many letters in a row a nickname shares with the start of a word of the name.
 _NICKNAME_LETTERS = 3
+# A call-name alone stands for a longer one-word name only up to this many letters ("Rommy"
+# of Romahurmuziy, "Nil" of Nilmaizar; "Taemin" is no Taeyong).
+_CALL_NAME_LETTERS = 5
 # A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
 # many letters of the start of the first word and of the end of the second.
 _BLEND_HEAD = 2
@@ -135,8 +138,27 @@ class People:
             if len(swapped) == 1:
                 best = swapped.pop()
         if best == written and len(name) == 1:
-            return self._misspelt_form(written) or self._blended_name(written) or best
+            return (
+                self._misspelt_form(written)
+                or self._blended_name(written)
+                or self._nickname_of_speaker(written)
+                or best
+            )
         return best
+
+    def _nickname_of_speaker(self, written: str) -> str | None:
+        """The one person named so far by a single longer word that opens with the first
+        letters of a short call-name: "Rommy" of Romahurmuziy, who spoke before ("Jokowi"
+        stays as the article writes him, a name of two words)."""
+        if len(written) > _CALL_NAME_LETTERS:
+            return None
+        head = written[:_NICKNAME_LETTERS].lower()
+        found = {
+            k
+            for k in self.known
+            if " " not in k and len(k) > len(written) and k.lower().startswith(head)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _fullest_form(self, name: str) -> str:
         """The longest name the body writes around a one-word `name`, else `name`: "FX Hadi

@@ -199,7 +199,7 @@ def resolve(
         by_paragraph[f.paragraph] = who
         if f.shown:
             quotes.append(_quote(who, f, people))
-    return _without_overlaps(sorted(quotes, key=lambda q: q.start))
+    return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
 
 
 def _speaks_for(body: tuple[str, ...], last: tuple[str, str] | None) -> bool:
@@ -362,5 +362,23 @@ def _without_overlaps(quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         if kept and quote.start < kept[-1].end:
             continue
+        kept.append(quote)
+    return kept
+
+
+_ENDING = " \t.,;:!?"  # what a quotation's text may end with, printed again
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without one the body prints again for the same speaker: the same words,
+    whatever mark ends them ("... melakukan DPO." in a paragraph, then "... melakukan DPO,"
+    kata Luki Hermawan), are one quote, the first."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Quote] = []
+    for quote in quotes:
+        key = (quote.speaker, quote.text.rstrip(_ENDING))
+        if key in seen:
+            continue
+        seen.add(key)
         kept.append(quote)
     return kept

@@ -184,9 +184,16 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
-    if len(name) >= 3 and role and role[-1].isupper() and name[0] not in sp.given_first_names:
+    if (
+        len(name) >= 3
+        and role
+        and role[-1].isupper()
+        and name[0] not in sp.given_first_names
+        and len(name[1].rstrip(".")) > 1
+    ):
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
-        # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name).
+        # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name;
+        # "Wakil Ketua DPR Desmond J. Mahesa": a middle initial follows a name's first word).
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
