@@ -36,6 +36,7 @@ CREDITED_SOURCE = re.compile(r"^sumber\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
 BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
 # A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
 _BRAND_LINE_WORDS = 5
+_GLUED_CHANNEL = re.compile(r"(?P<brand>[a-z]{3,})[A-Z][A-Za-z]+")
 _WORD_EDGES = "()[]{}:;,.|-–—\"'“”‘’@®"
 
 
@@ -76,6 +77,10 @@ def publisher_domain(name: str) -> str | None:
     for prefix, domain in _table()["networks"].items():
         if label.startswith(prefix) and (is_domain or len(label) > len(prefix)):
             return domain
+    # A brand written in lower case with its channel glued on: "kumparanSAINS", "kumparanNEWS".
+    glued = _GLUED_CHANNEL.fullmatch(name)
+    if glued and (domain := _table()["publishers"].get(glued.group("brand").upper())):
+        return domain
     return name.lower() if is_domain else None
 
 

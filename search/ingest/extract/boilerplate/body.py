@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
+    SENTENCE_END,
     headline_cased,
+    is_age_line,
     is_chrome,
     is_date_line,
     is_dropped,
@@ -48,6 +50,13 @@ _QUOTE_MARKS = "\"“'‘«"
 # An embedded post's text is at most this many characters (a tweet's 280).
 _POST_CHARS = 280
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
+# Page chrome left under a story, whatever its words: a run of at least this many short lines
+# that end no sentence (tags, buttons, counters, a list's label and its headlines) after the
+# story's last sentence. One such line alone may be the story's own (an unfinished last line).
+_TAIL_RUN = 2
+_TAIL_WORDS = 12
+# Lines of more words than this in such a run are headlines (written as one).
+_TAIL_LABEL_WORDS = 5
 
 
 @dataclass
@@ -91,6 +100,19 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
+        if (
+            _DIGIT.search(line)
+            and len(layout.body) >= 2
+            and (is_date_line(line) or is_age_line(line))
+        ):
+            # a date or an age beside a headline: a related article's, with its headline
+            if _is_headline_shaped(layout.body[-1]):
+                layout.footer.append(layout.body.pop())
+            if is_age_line(line) or _story_goes_on(lines[at + 1 : at + 1 + _LISTED_LINES]):
+                continue  # the story goes on under it
+            in_footer = True  # a list of related articles with their dates
+            layout.footer.append(line)
+            continue
         if line == layout.title or is_dropped(line) or is_tagline(line):
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
@@ -98,15 +120,33 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
-            if len(layout.body) < 2:
-                layout.header.append(line)  # the page's own date line, after a teaser
-            else:
-                in_footer = True  # a list of related articles with their dates
-                layout.footer.append(line)
+            layout.header.append(line)  # the page's own date line, after a teaser
             continue
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """A headline over a date or an age: a few words, each capitalised (but the small words),
+    ending no statement."""
+    words = line.split()
+    return (
+        _LINKED_HEADLINE_WORDS[0] - 1 <= len(words) <= _LINKED_HEADLINE_WORDS[1]
+        and not line.endswith(_STATEMENT_ENDS)
+        and line[:1] not in _QUOTE_MARKS
+        and headline_cased(words)
+    )
+
+
+def _story_goes_on(following: list[str]) -> bool:
+    """Whether the story's prose comes next, past page chrome and the other dated headlines
+    of a list."""
+    for line in following:
+        if is_chrome(line) or is_age_line(line) or _is_headline_shaped(line):
+            continue
+        return looks_like_paragraph(line) and not _goes_on(line) and not is_footer_start(line)
+    return False
 
 
 def _is_post_text(line: str, after: list[str]) -> bool:
@@ -179,6 +219,32 @@ def _lists_inside_story(label: str, following: list[str], *, slot: bool = False)
     return False
 
 
+def _chrome_run(body: list[str]) -> int:
+    """How many of the body's last lines are a run of short lines ending no sentence (a
+    headline among them may ask: "Kenapa Bulan Tampak Lebih Besar?") after a line that ends
+    one: what a page sets under a story, told by its shape."""
+    run = 0
+    while run < len(body) - 1 and _is_short_unfinished(body[-run - 1]):
+        run += 1
+    return run if run < len(body) and SENTENCE_END.search(body[-run - 1]) else 0
+
+
+def _is_short_unfinished(line: str) -> bool:
+    """A few words (a tag, a button, a counter, a label) or a headline, ending no sentence; not
+    a sentence going on (a lower-case start) nor speech (a quotation mark)."""
+    words = line.split()
+    if (
+        len(words) > _TAIL_WORDS
+        or line[:1].islower()
+        or any(mark in line for mark in _QUOTE_MARKS + "”’")
+        or (len(words) > _TAIL_LABEL_WORDS and not headline_cased(words, slack=1))
+    ):
+        return False
+    if SENTENCE_END.search(line) or line.endswith((",", ";", ":")):
+        return line.endswith(("?", "!")) and headline_cased(words)
+    return True
+
+
 def _trim_tail(body: list[str]) -> list[str]:
     """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
     "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
@@ -193,6 +259,10 @@ def _trim_tail(body: list[str]) -> list[str]:
         )
     ) or (len(body) > 1 and _TAG_LIST.match(body[-1])):
         taken.insert(0, body.pop())
+    run = _chrome_run(body)
+    if run >= _TAIL_RUN:
+        taken[:0] = body[-run:]
+        del body[-run:]
     if body:
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:
