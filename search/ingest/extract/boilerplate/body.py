@@ -73,7 +73,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     patterns = chrome_patterns()
     in_footer = False
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
+    skip_to = 0  # past a block of short lines set between two paragraphs
     for at, line in enumerate(lines):
+        if at < skip_to:
+            continue
         if not in_footer and patterns.slot_label.search(line):
             # "Infografis", "Video Pilihan" between paragraphs, maybe over a few items
             if _lists_inside_story(line, lines[at + 1 :], slot=True):
@@ -91,6 +94,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if in_footer:
             layout.footer.append(line)
             continue
+        if layout.body and SENTENCE_END.search(layout.body[-1]):
+            skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
+            if skip_to > at:
+                continue
         if patterns.related_label.search(line):
             related = 0  # "Baca juga:" and the headlines under it
             continue
@@ -219,6 +226,24 @@ def _lists_inside_story(label: str, following: list[str], *, slot: bool = False)
     return False
 
 
+def _inner_run(following: list[str]) -> int:
+    """How many of the `following` lines are a block set between two paragraphs, told by its
+    shape: short lines ending no sentence (a label of any words, "Kamu Sudah Baca Ini?",
+    "Konten Premium", headlines, counters), two or more of them, maybe with page chrome
+    among them, before the story's prose goes on. 0 when they are not."""
+    short = 0
+    for seen, line in enumerate(following):
+        if is_chrome(line):
+            continue
+        if _is_short_unfinished(line):
+            short += 1
+            continue
+        if short >= _TAIL_RUN and looks_like_paragraph(line) and not _goes_on(line):
+            return seen
+        return 0
+    return 0
+
+
 def _chrome_run(body: list[str]) -> int:
     """How many of the body's last lines are a run of short lines ending no sentence (a
     headline among them may ask: "Kenapa Bulan Tampak Lebih Besar?") after a line that ends
@@ -231,11 +256,13 @@ def _chrome_run(body: list[str]) -> int:
 
 def _is_short_unfinished(line: str) -> bool:
     """A few words (a tag, a button, a counter, a label) or a headline, ending no sentence; not
-    a sentence going on (a lower-case start) nor speech (a quotation mark)."""
+    a sentence going on or broken off (a lower-case start or end: "AKP Nanung Nugroho,
+    kepada") nor speech (a quotation mark)."""
     words = line.split()
     if (
         len(words) > _TAIL_WORDS
         or line[:1].islower()
+        or words[-1][:1].islower()
         or any(mark in line for mark in _QUOTE_MARKS + "”’")
         or (len(words) > _TAIL_LABEL_WORDS and not headline_cased(words, slack=1))
     ):
