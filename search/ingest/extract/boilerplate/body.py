@@ -44,6 +44,9 @@ _TAG_WORDS = 6
 # Tags listed with commas under a story: "Jokowi, Kabinet, Pelantikan" (three or more short
 # items, no sentence).
 _TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w&'-]+){0,2}){2,}$")
+# A labelled name closing a story, whatever the label: "Kontributor: Rizky Pratama",
+# "Reporter: Fachrur Rozie" (two names or more: "Starter: Elektrik" is a car's specification).
+_LABELLED_NAME = re.compile(r"^[A-Z][a-z]{2,12}\s*:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}(?<=\w)$")
 # A link to another page of the site, left under a story: a few words, written as a title.
 _LINK_WORDS = 3
 _QUOTE_MARKS = "\"“'‘«"
@@ -235,13 +238,19 @@ def _inner_run(following: list[str]) -> int:
     for seen, line in enumerate(following):
         if is_chrome(line):
             continue
-        if _is_short_unfinished(line):
+        if _is_short_unfinished(line) or (seen == 0 and _is_label(line)):
             short += 1
             continue
         if short >= _TAIL_RUN and looks_like_paragraph(line) and not _goes_on(line):
             return seen
         return 0
     return 0
+
+
+def _is_label(line: str) -> bool:
+    """A label opening a list, whatever its words: "Jangan Lewatkan:", "Artikel Menarik:"."""
+    words = line[:-1].split()
+    return line.endswith(":") and 0 < len(words) <= LIST_LABEL_WORDS and headline_cased(words)
 
 
 def _chrome_run(body: list[str]) -> int:
@@ -284,7 +293,7 @@ def _trim_tail(body: list[str]) -> list[str]:
             (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
             or (len(body[-1].split()) <= _LINK_WORDS and headline_cased(body[-1].split()))
         )
-    ) or (len(body) > 1 and _TAG_LIST.match(body[-1])):
+    ) or (len(body) > 1 and (_TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]))):
         taken.insert(0, body.pop())
     run = _chrome_run(body)
     if run >= _TAIL_RUN:
