@@ -59,6 +59,14 @@ def _table() -> dict:
     return table
 
 
+@cache
+def _unspaced_publishers() -> dict[str, str]:
+    """The publishers of two words written as one: "CNNIndonesia", "IDNTimes"."""
+    return {
+        key.replace(" ", ""): domain for key, domain in _table()["publishers"].items() if " " in key
+    }
+
+
 def publisher_domain(name: str) -> str | None:
     """A domain for a publisher name or domain, or None if it names no known publisher. A
     brand or site of a publisher's network (TRIBUNJABAR.ID, detikNews) is the publisher's."""
@@ -68,7 +76,7 @@ def publisher_domain(name: str) -> str | None:
     if _HOST.fullmatch(name):  # jabar.tribunnews.com, kabartimika.blogspot.com
         name = site_of_host(name) or name
     is_domain = re.fullmatch(_DOMAIN, name) is not None or _HOST.fullmatch(name) is not None
-    known = _table()["publishers"].get(name.upper())
+    known = _table()["publishers"].get(name.upper()) or _unspaced_publishers().get(name.upper())
     if known:
         return known
     label = name.lower().split(".")[0]
