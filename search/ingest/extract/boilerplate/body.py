@@ -53,6 +53,9 @@ _QUOTE_MARKS = "\"“'‘«"
 # An embedded post's text is at most this many characters (a tweet's 280).
 _POST_CHARS = 280
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
+# Commas left after a finished sentence where links were taken out of a story ("... dari tiga
+# laga. ,"): the sentence is finished all the same.
+_LEFTOVER_COMMAS = re.compile(r"(?<=[.!?\"”’')])[\s,]+$")
 # Page chrome left under a story, whatever its words: a run of at least this many short lines
 # that end no sentence (tags, buttons, counters, a list's label and its headlines) after the
 # story's last sentence. One such line alone may be the story's own (an unfinished last line).
@@ -97,7 +100,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if in_footer:
             layout.footer.append(line)
             continue
-        if layout.body and SENTENCE_END.search(layout.body[-1]):
+        if layout.body and SENTENCE_END.search(_finished(layout.body[-1])):
             skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
                 continue
@@ -127,7 +130,9 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
-        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
+        if layout.body and _is_linked_headline(
+            _finished(layout.body[-1]), line, lines[at + 1 : at + 2]
+        ):
             continue
         if _DIGIT.search(line) and is_date_line(line):
             layout.header.append(line)  # the page's own date line, after a teaser
@@ -135,6 +140,11 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _finished(line: str) -> str:
+    """A paragraph without the commas left after its last sentence."""
+    return _LEFTOVER_COMMAS.sub("", line) if line.endswith(",") else line
 
 
 def _is_headline_shaped(line: str) -> bool:
@@ -260,7 +270,7 @@ def _chrome_run(body: list[str]) -> int:
     run = 0
     while run < len(body) - 1 and _is_short_unfinished(body[-run - 1]):
         run += 1
-    return run if run < len(body) and SENTENCE_END.search(body[-run - 1]) else 0
+    return run if run < len(body) and SENTENCE_END.search(_finished(body[-run - 1])) else 0
 
 
 def _is_short_unfinished(line: str) -> bool:
