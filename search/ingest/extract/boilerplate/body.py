@@ -244,6 +244,8 @@ def _inner_run(following: list[str]) -> int:
     shape: short lines ending no sentence (a label of any words, "Kamu Sudah Baca Ini?",
     "Konten Premium", headlines, counters), two or more of them, maybe with page chrome
     among them, before the story's prose goes on. 0 when they are not."""
+    if following and len(following[0].split()) > _TAIL_WORDS:
+        return 0  # a paragraph (most lines): a long line of chrome is dropped on its own
     short = 0
     for seen, line in enumerate(following):
         if is_chrome(line):

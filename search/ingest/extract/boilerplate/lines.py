@@ -36,6 +36,8 @@ _DATE_LINE = re.compile(
     r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
 )
 _DATE_LINE_CHARS = 100
+# A related article's age, maybe after its channel ("Olahraga · 2 jam yang lalu"): this short.
+_AGE_LINE_CHARS = 60
 # A caption is a short line; a paragraph that ends in a credit is still the story.
 CAPTION_CHARS = 200
 # A caption's credit is at its end, within this many characters.
@@ -88,8 +90,8 @@ def is_dropped(line: str) -> bool:
 
 
 def is_age_line(line: str) -> bool:
-    """A related article's age: "2 jam lalu", "Metro · 3 jam lalu"."""
-    return bool(chrome_patterns().age_line.search(line))
+    """A related article's age: "2 jam lalu", "Metro · 3 jam lalu" (a short line)."""
+    return len(line) <= _AGE_LINE_CHARS and bool(chrome_patterns().age_line.search(line))
 
 
 def _may_be_caption(line: str) -> bool:
