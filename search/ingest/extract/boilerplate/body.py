@@ -293,6 +293,20 @@ def _is_short_unfinished(line: str) -> bool:
     return True
 
 
+def _is_tail_headline(line: str) -> bool:
+    """A related article's headline alone under the story's last sentence ("Smalling Ungkap
+    Alasan Gabung AS Roma - 23 Oktober 2019", "VIDEO: Detik-detik Gol Dzeko ke Gawang
+    Udinese"): shaped like a headline, of five words or more, and not an item of a list the
+    story ends with (a number first, commas, a slash, "vs", all in capitals)."""
+    return (
+        len(line.split()) >= _LINKED_HEADLINE_WORDS[0]
+        and _is_headline_shaped(line)
+        and not line[:1].isdigit()
+        and not line.isupper()
+        and not any(mark in line for mark in (",", "/", " vs ", " Vs ", " VS "))
+    )
+
+
 def _trim_tail(body: list[str]) -> list[str]:
     """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
     "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
@@ -308,7 +322,7 @@ def _trim_tail(body: list[str]) -> list[str]:
     ) or (len(body) > 1 and (_TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]))):
         taken.insert(0, body.pop())
     run = _chrome_run(body)
-    if run >= _TAIL_RUN:
+    if run >= _TAIL_RUN or (run and _is_tail_headline(body[-1])):
         taken[:0] = body[-run:]
         del body[-run:]
     if body:
