@@ -28,6 +28,11 @@ from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date,
         ("Jum'at 13 September 2019 23:15 WIB", "2019-09-13"),
         ("Rabu, 11 September 2019 - 18:03 WIB", "2019-09-11"),
         ("12 Sep 2019 | 10:15", "2019-09-12"),
+        # Two digits of the year, only on a date line: before a time or at the line's end.
+        ("20 Sep 19 | 18:50", "2019-09-20"),
+        ("Jumat, 20 Sep 19", "2019-09-20"),
+        ("korban pada 20 Mei 19 orang", None),
+        ("Minggu 5 Mei 19.00 WIB", None),
     ],
 )
 def test_full_date_in_line(line, iso):

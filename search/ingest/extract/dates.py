@@ -35,6 +35,13 @@ WEEKDAY_PAREN = re.compile(
 DAY_MONTH_YEAR = re.compile(
     rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I
 )
+# "20 Sep 19 | 18:50" (a page's date line writing two digits of the year: only before a time
+# or at the line's end, so that "pada 20 Mei 19 orang" is no date)
+DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{2}})"
+    r"(?=\s*$|\s*[|,·–-]\s*\d{1,2}[:.]\d{2}\b)",
+    re.I,
+)
 # "28/09/2022", "10/09/2019, 14:30 WIB", "10-09-2019"
 NUMERIC = re.compile(
     rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})\b",
@@ -48,7 +55,14 @@ MONTH_DAY_YEAR = re.compile(
 ISO_DAY = re.compile(
     r"\b(?P<weekday>)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?=$|[T\s,.;])"
 )
-FULL_DATE_PATTERNS = (WEEKDAY_PAREN, DAY_MONTH_YEAR, NUMERIC, MONTH_DAY_YEAR, ISO_DAY)
+FULL_DATE_PATTERNS = (
+    WEEKDAY_PAREN,
+    DAY_MONTH_YEAR,
+    DAY_MONTH_SHORT_YEAR,
+    NUMERIC,
+    MONTH_DAY_YEAR,
+    ISO_DAY,
+)
 # Text a line must hold for each pattern to be tried (most lines hold no such date).
 _PATTERN_NEEDS = {
     MONTH_DAY_YEAR: re.compile(r"\d, +\d{4}"),

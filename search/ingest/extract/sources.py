@@ -36,6 +36,7 @@ CREDITED_SOURCE = re.compile(r"^sumber\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
 BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
 # A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
 _BRAND_LINE_WORDS = 5
+_GLUED_CHANNEL = re.compile(r"(?P<brand>[a-z]{3,})[A-Z][A-Za-z]+")
 _WORD_EDGES = "()[]{}:;,.|-–—\"'“”‘’@®"
 
 
@@ -58,6 +59,14 @@ def _table() -> dict:
     return table
 
 
+@cache
+def _unspaced_publishers() -> dict[str, str]:
+    """The publishers of two words written as one: "CNNIndonesia", "IDNTimes"."""
+    return {
+        key.replace(" ", ""): domain for key, domain in _table()["publishers"].items() if " " in key
+    }
+
+
 def publisher_domain(name: str) -> str | None:
     """A domain for a publisher name or domain, or None if it names no known publisher. A
     brand or site of a publisher's network (TRIBUNJABAR.ID, detikNews) is the publisher's."""
@@ -67,7 +76,7 @@ def publisher_domain(name: str) -> str | None:
     if _HOST.fullmatch(name):  # jabar.tribunnews.com, kabartimika.blogspot.com
         name = site_of_host(name) or name
     is_domain = re.fullmatch(_DOMAIN, name) is not None or _HOST.fullmatch(name) is not None
-    known = _table()["publishers"].get(name.upper())
+    known = _table()["publishers"].get(name.upper()) or _unspaced_publishers().get(name.upper())
     if known:
         return known
     label = name.lower().split(".")[0]
@@ -76,6 +85,10 @@ def publisher_domain(name: str) -> str | None:
     for prefix, domain in _table()["networks"].items():
         if label.startswith(prefix) and (is_domain or len(label) > len(prefix)):
             return domain
+    # A brand written in lower case with its channel glued on: "kumparanSAINS", "kumparanNEWS".
+    glued = _GLUED_CHANNEL.fullmatch(name)
+    if glued and (domain := _table()["publishers"].get(glued.group("brand").upper())):
+        return domain
     return name.lower() if is_domain else None
 
 

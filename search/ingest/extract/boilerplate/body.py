@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
+    SENTENCE_END,
     headline_cased,
+    is_age_line,
     is_chrome,
     is_date_line,
     is_dropped,
@@ -42,12 +44,25 @@ _TAG_WORDS = 6
 # Tags listed with commas under a story: "Jokowi, Kabinet, Pelantikan" (three or more short
 # items, no sentence).
 _TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w&'-]+){0,2}){2,}$")
+# A labelled name closing a story, whatever the label: "Kontributor: Rizky Pratama",
+# "Reporter: Fachrur Rozie" (two names or more: "Starter: Elektrik" is a car's specification).
+_LABELLED_NAME = re.compile(r"^[A-Z][a-z]{2,12}\s*:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}(?<=\w)$")
 # A link to another page of the site, left under a story: a few words, written as a title.
 _LINK_WORDS = 3
 _QUOTE_MARKS = "\"“'‘«"
 # An embedded post's text is at most this many characters (a tweet's 280).
 _POST_CHARS = 280
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
+# Commas left after a finished sentence where links were taken out of a story ("... dari tiga
+# laga. ,"): the sentence is finished all the same.
+_LEFTOVER_COMMAS = re.compile(r"(?<=[.!?\"”’')])[\s,]+$")
+# Page chrome left under a story, whatever its words: a run of at least this many short lines
+# that end no sentence (tags, buttons, counters, a list's label and its headlines) after the
+# story's last sentence. One such line alone may be the story's own (an unfinished last line).
+_TAIL_RUN = 2
+_TAIL_WORDS = 12
+# Lines of more words than this in such a run are headlines (written as one).
+_TAIL_LABEL_WORDS = 5
 
 
 @dataclass
@@ -64,7 +79,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     patterns = chrome_patterns()
     in_footer = False
     related = -1  # headlines seen under a "Baca juga:" label; -1 when there is none
+    skip_to = 0  # past a block of short lines set between two paragraphs
     for at, line in enumerate(lines):
+        if at < skip_to:
+            continue
         if not in_footer and patterns.slot_label.search(line):
             # "Infografis", "Video Pilihan" between paragraphs, maybe over a few items
             if _lists_inside_story(line, lines[at + 1 :], slot=True):
@@ -82,6 +100,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if in_footer:
             layout.footer.append(line)
             continue
+        if layout.body and SENTENCE_END.search(_finished(layout.body[-1])):
+            skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
+            if skip_to > at:
+                continue
         if patterns.related_label.search(line):
             related = 0  # "Baca juga:" and the headlines under it
             continue
@@ -91,22 +113,60 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
+        if (
+            _DIGIT.search(line)
+            and len(layout.body) >= 2
+            and (is_date_line(line) or is_age_line(line))
+        ):
+            # a date or an age beside a headline: a related article's, with its headline
+            if _is_headline_shaped(layout.body[-1]):
+                layout.footer.append(layout.body.pop())
+            if is_age_line(line) or _story_goes_on(lines[at + 1 : at + 1 + _LISTED_LINES]):
+                continue  # the story goes on under it
+            in_footer = True  # a list of related articles with their dates
+            layout.footer.append(line)
+            continue
         if line == layout.title or is_dropped(line) or is_tagline(line):
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
-        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
+        if layout.body and _is_linked_headline(
+            _finished(layout.body[-1]), line, lines[at + 1 : at + 2]
+        ):
             continue
         if _DIGIT.search(line) and is_date_line(line):
-            if len(layout.body) < 2:
-                layout.header.append(line)  # the page's own date line, after a teaser
-            else:
-                in_footer = True  # a list of related articles with their dates
-                layout.footer.append(line)
+            layout.header.append(line)  # the page's own date line, after a teaser
             continue
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _finished(line: str) -> str:
+    """A paragraph without the commas left after its last sentence."""
+    return _LEFTOVER_COMMAS.sub("", line) if line.endswith(",") else line
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """A headline over a date or an age: a few words, each capitalised (but the small words),
+    ending no statement."""
+    words = line.split()
+    return (
+        _LINKED_HEADLINE_WORDS[0] - 1 <= len(words) <= _LINKED_HEADLINE_WORDS[1]
+        and not line.endswith(_STATEMENT_ENDS)
+        and line[:1] not in _QUOTE_MARKS
+        and headline_cased(words)
+    )
+
+
+def _story_goes_on(following: list[str]) -> bool:
+    """Whether the story's prose comes next, past page chrome and the other dated headlines
+    of a list."""
+    for line in following:
+        if is_chrome(line) or is_age_line(line) or _is_headline_shaped(line):
+            continue
+        return looks_like_paragraph(line) and not _goes_on(line) and not is_footer_start(line)
+    return False
 
 
 def _is_post_text(line: str, after: list[str]) -> bool:
@@ -179,6 +239,74 @@ def _lists_inside_story(label: str, following: list[str], *, slot: bool = False)
     return False
 
 
+def _inner_run(following: list[str]) -> int:
+    """How many of the `following` lines are a block set between two paragraphs, told by its
+    shape: short lines ending no sentence (a label of any words, "Kamu Sudah Baca Ini?",
+    "Konten Premium", headlines, counters), two or more of them, maybe with page chrome
+    among them, before the story's prose goes on. 0 when they are not."""
+    if following and len(following[0].split()) > _TAIL_WORDS:
+        return 0  # a paragraph (most lines): a long line of chrome is dropped on its own
+    short = 0
+    for seen, line in enumerate(following):
+        if is_chrome(line):
+            continue
+        if _is_short_unfinished(line) or (seen == 0 and _is_label(line)):
+            short += 1
+            continue
+        if short >= _TAIL_RUN and looks_like_paragraph(line) and not _goes_on(line):
+            return seen
+        return 0
+    return 0
+
+
+def _is_label(line: str) -> bool:
+    """A label opening a list, whatever its words: "Jangan Lewatkan:", "Artikel Menarik:"."""
+    words = line[:-1].split()
+    return line.endswith(":") and 0 < len(words) <= LIST_LABEL_WORDS and headline_cased(words)
+
+
+def _chrome_run(body: list[str]) -> int:
+    """How many of the body's last lines are a run of short lines ending no sentence (a
+    headline among them may ask: "Kenapa Bulan Tampak Lebih Besar?") after a line that ends
+    one: what a page sets under a story, told by its shape."""
+    run = 0
+    while run < len(body) - 1 and _is_short_unfinished(body[-run - 1]):
+        run += 1
+    return run if run < len(body) and SENTENCE_END.search(_finished(body[-run - 1])) else 0
+
+
+def _is_short_unfinished(line: str) -> bool:
+    """A few words (a tag, a button, a counter, a label) or a headline, ending no sentence; not
+    a sentence going on or broken off (a lower-case start or end: "AKP Nanung Nugroho,
+    kepada") nor speech (a quotation mark)."""
+    words = line.split()
+    if (
+        len(words) > _TAIL_WORDS
+        or line[:1].islower()
+        or words[-1][:1].islower()
+        or any(mark in line for mark in _QUOTE_MARKS + "”’")
+        or (len(words) > _TAIL_LABEL_WORDS and not headline_cased(words, slack=1))
+    ):
+        return False
+    if SENTENCE_END.search(line) or line.endswith((",", ";", ":")):
+        return line.endswith(("?", "!")) and headline_cased(words)
+    return True
+
+
+def _is_tail_headline(line: str) -> bool:
+    """A related article's headline alone under the story's last sentence ("Smalling Ungkap
+    Alasan Gabung AS Roma - 23 Oktober 2019", "VIDEO: Detik-detik Gol Dzeko ke Gawang
+    Udinese"): shaped like a headline, of five words or more, and not an item of a list the
+    story ends with (a number first, commas, a slash, "vs", all in capitals)."""
+    return (
+        len(line.split()) >= _LINKED_HEADLINE_WORDS[0]
+        and _is_headline_shaped(line)
+        and not line[:1].isdigit()
+        and not line.isupper()
+        and not any(mark in line for mark in (",", "/", " vs ", " Vs ", " VS "))
+    )
+
+
 def _trim_tail(body: list[str]) -> list[str]:
     """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
     "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
@@ -191,8 +319,12 @@ def _trim_tail(body: list[str]) -> list[str]:
             (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
             or (len(body[-1].split()) <= _LINK_WORDS and headline_cased(body[-1].split()))
         )
-    ) or (len(body) > 1 and _TAG_LIST.match(body[-1])):
+    ) or (len(body) > 1 and (_TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]))):
         taken.insert(0, body.pop())
+    run = _chrome_run(body)
+    if run >= _TAIL_RUN or (run and _is_tail_headline(body[-1])):
+        taken[:0] = body[-run:]
+        del body[-run:]
     if body:
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:

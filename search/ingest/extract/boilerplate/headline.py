@@ -102,6 +102,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
     page's headline."""
     short: int | None = None
     listing = False
+    listed: list[int] = []  # lines shaped like a headline under a label
     found: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
         if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
@@ -115,6 +116,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             listing = False
             continue
         if listing:
+            listed.append(i)
             continue
         headline = headline_of(line)
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
@@ -139,6 +141,9 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         return (beside or found)[0]
     if short is not None:
         return short, 1, lines[short]
+    beside = [i for i in listed if _beside_date_line(lines, i, 1)]
+    if beside:  # a label's list ("Trending") over the headline: the one nearest the story
+        return beside[-1], 1, headline_of(lines[beside[-1]])
     first = next((i for i, line in enumerate(lines) if looks_like_title(line)), None)
     return None if first is None else (first, 1, lines[first])
 

@@ -26,15 +26,18 @@ _DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
 # A line that is a date line and nothing else: a few capitalised words of label, byline or
 # publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time
 # ("Kompas.com - 12/09/2019, 10:15 WIB", "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15",
-# "Agustus 28, 2019").
+# "Agustus 28, 2019", "20 Sep 19 | 18:50").
 _DATE_LINE = re.compile(
     r"^(?:(?:[^\sa-z]\S*|at|by|on|oleh|pada)\s+){0,6}?"
     r"(?:\d{1,2}(?:\s+[A-Za-z]+\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}\s+[A-Za-z]+\.?\s+\d{2}(?=\s*$|\s*[|,·–-]\s*\d{1,2}[:.]\d{2})"
     r"|\d{4}-\d{2}-\d{2}(?:T\S*)?)"
     r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"
     r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
 )
 _DATE_LINE_CHARS = 100
+# A related article's age, maybe after its channel ("Olahraga · 2 jam yang lalu"): this short.
+_AGE_LINE_CHARS = 60
 # A caption is a short line; a paragraph that ends in a credit is still the story.
 CAPTION_CHARS = 200
 # A caption's credit is at its end, within this many characters.
@@ -76,6 +79,7 @@ def is_dropped(line: str) -> bool:
     bare = _BULLET.sub("", line) if line[:1] in _BULLETS else line
     return bool(
         chrome_patterns().drop_line.search(bare)
+        or is_age_line(bare)
         or chrome_patterns().embed_signature.search(bare)
         or (_may_be_caption(line) and chrome_patterns().caption_line.search(line[-_CREDIT_CHARS:]))
         or (
@@ -83,6 +87,11 @@ def is_dropped(line: str) -> bool:
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
         )
     )
+
+
+def is_age_line(line: str) -> bool:
+    """A related article's age: "2 jam lalu", "Metro · 3 jam lalu" (a short line)."""
+    return len(line) <= _AGE_LINE_CHARS and bool(chrome_patterns().age_line.search(line))
 
 
 def _may_be_caption(line: str) -> bool:

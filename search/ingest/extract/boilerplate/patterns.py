@@ -256,6 +256,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
 @dataclass(frozen=True)
 class ChromePatterns:
     drop_line: AnyOf
+    age_line: AnyOf
     footer_start: AnyOf
     spam_token: AnyOf
     related_label: AnyOf
@@ -279,6 +280,7 @@ def chrome_patterns() -> ChromePatterns:
             AnyOf(table.get(key, []))
             for key in (
                 "drop_line",
+                "age_line",
                 "footer_start",
                 "spam_token",
                 "related_label",
