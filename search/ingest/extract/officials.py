@@ -1053,6 +1053,7 @@ def _place_goes_on(run: list[str], at: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=CACHED_WORDS)
 def _public_office(role: str) -> bool:
     """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
     Direktur GGRP', 'Ketua DPD Partai Golkar')."""
@@ -1445,6 +1446,7 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
     return role, name, alias
 
 
+@lru_cache(maxsize=CACHED_WORDS)
 def canonical_role(role: str) -> str:
     """One label for one office (roles.toml): 'Presiden RI' and 'Presiden Republik
     Indonesia' are 'Presiden', 'Walikota Bogor' is 'Wali Kota Bogor', 'Gubernur DKi

@@ -396,7 +396,13 @@ def looks_like_person(words: Sequence[str]) -> bool:
     """True if the words can be a person's name: one to four name-shaped words, one of them
     written out, none a word that never names a person, no place, agency or run of
     dictionary words only."""
-    words = name_core(words)
+    return _looks_like_person(tuple(words))
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _looks_like_person(name: tuple[str, ...]) -> bool:
+    """looks_like_person, once for each run of words (the same names are read again and again)."""
+    words = name_core(name)
     if not words or len(words) > 4:
         return False
     lists = _lists()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -207,13 +207,23 @@ class People:
         whose second word ends it: "Jessica Iskandar" for "Jedar" (a whole name in the body,
         not the first two of a longer one: "Mandiuli Arta Radjagukguk" for "Marta")."""
         found = set()
-        for m in _WORD_PAIR.finditer(self.names_text):
-            first, last = m.group(1), m.group(2)
-            if m.start() >= self.title_end and not self._whole_name(m.end(2)):
-                continue
+        for first, last in self._word_pairs.get(written.lower()[:_BLEND_HEAD], ()):
             if _blends(written, first, last) and is_person_name([first, last]):
                 found.add(f"{first} {last}")
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _word_pairs(self) -> dict[str, list[tuple[str, str]]]:
+        """The names of two words a blend may be of, read once an article, by the first
+        letters of their first word (which a blend opens with): the title's pairs, and the
+        body's that no capitalised word runs on after."""
+        pairs: dict[str, list[tuple[str, str]]] = {}
+        for m in _WORD_PAIR.finditer(self.names_text):
+            if m.start() >= self.title_end and not self._whole_name(m.end(2)):
+                continue
+            first = m.group(1)
+            pairs.setdefault(first.lower()[:_BLEND_HEAD], []).append((first, m.group(2)))
+        return pairs
 
     def _whole_name(self, end: int) -> bool:
         """True when no capitalised word runs on after the name ending at `end`."""

@@ -64,6 +64,35 @@ _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
 
 
+def word_back(text: str, end: int) -> re.Match[str] | None:
+    """The word, bracket or comma right before `end` (spaces between): what
+    `_WORD_BACK.search(text, end - _BACK, end)` finds, matched where it must start instead of
+    tried at each of the _BACK places before `end`. A match ends in a word character, a full
+    stop, a closing bracket or a comma, and can start at one place only: where the run of
+    word characters before it starts, at the opening bracket before it, at the comma.
+    Anything else is searched as before."""
+    lo = max(0, end - _BACK)
+    at = end
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    last = text[at - 1] if at > lo else ""
+    if last == ",":
+        start = at - 1
+    elif last == ")":
+        start = text.rfind("(", lo, at - 1)
+    else:
+        start = at - 1 if last == "." else at
+        while start > lo and _in_word(text[start - 1]):
+            start -= 1
+    m = _WORD_BACK.match(text, start, end) if 0 <= start < at else None
+    return m if m is not None else _WORD_BACK.search(text, lo, end)
+
+
+def _in_word(char: str) -> bool:
+    """A character of `_WORD_BACK`'s words: what `re` calls \\w, an apostrophe, a hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
 def words_after(text: str, pos: int) -> tuple[list[str], int]:
     """The speaker phrase after a verb at `pos`, and where it ends: capitalised words (ranks,
     initials, a role with its commas and "dan"), up to a lower-case word or punctuation."""
@@ -120,7 +149,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
 def _surname_like_day_at(text: str, at: int, day: str) -> bool:
     """True when the weekday `day` at `at`, right before a verb, follows a name word and a
     single space: "Margarito Kamis mengatakan" (see `surname_like_day`)."""
-    back = _WORD_BACK.search(text, max(0, at - _BACK), at)
+    back = word_back(text, at)
     if back is None or back.group("word") is None or text[back.end("word") : at] != " ":
         return False
     return surname_like_day([back.group("word"), day], 1)
@@ -225,7 +254,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
     pos = verb = _before_degrees(text, end)
     skipping = True
     while len(words) < 12:
-        m = _WORD_BACK.search(text, max(0, pos - _BACK), pos)
+        m = word_back(text, pos)
         if m is None:
             break
         if m.group("paren"):
@@ -234,7 +263,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
         if m.group("comma"):
             # "Kasubag Humas Polres Anambas, Ipda Zulmi mengatakan": a role before the name;
             # "Ilija Spasojevic, mengatakan": a comma before the verb.
-            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
+            back = word_back(text, m.start())
             if words and back and back.group("word") and _role_before_comma(text, m.start()):
                 words.insert(0, ",")
                 pos = m.start()
@@ -255,7 +284,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
         if word in sp.pronouns and not words:
             return [word], m.start()
         if word == "dan" and words:
-            back = _WORD_BACK.search(text, max(0, m.start() - _BACK), m.start())
+            back = word_back(text, m.start())
             capital = back and back.group("word") and back.group("word")[0].isupper()
             if capital and not is_name_word(words[0]):
                 # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..." (not "Channing dan Jenna")
