@@ -54,7 +54,7 @@ from bench.harness import (
     write_json,
 )
 from bench.perf.archive import PER_FILE, generate, load_donors, write_archive
-from bench.perf.http_load import Server, tree_rss_mb
+from bench.perf.http_load import Server, tree_rss_mb, tree_rss_parts_mb
 from bench.perf.peer import AnalysedDoc, Peer, build_peer_docs
 from bench.perf.query import engine_request
 from bench.perf.querymix import label, load_mix, to_query_string, usable
@@ -246,6 +246,15 @@ def _update10(seeds: Path, index_dir: Path) -> float:
 
 
 def _server_rss(index_dir: Path, paths: list[str], env: dict[str, str] | None = None) -> float:
+    return _server_memory(index_dir, paths, env)["rss"]
+
+
+def _server_memory(
+    index_dir: Path, paths: list[str], env: dict[str, str] | None = None
+) -> dict[str, float]:
+    """`cari serve`'s resident memory after the mix twice over HTTP: the whole (`rss`) and
+    its parts, the server's own allocations (`anon`) and the index pages it maps (`file`,
+    page cache the kernel may drop)."""
     import http.client
 
     # A million articles' facet tables take minutes to read on a loaded machine: wait for them.
@@ -257,7 +266,7 @@ def _server_rss(index_dir: Path, paths: list[str], env: dict[str, str] | None = 
                 conn.request("GET", path)
                 conn.getresponse().read()
         conn.close()
-        return tree_rss_mb(server.proc.pid)
+        return {"rss": tree_rss_mb(server.proc.pid), **tree_rss_parts_mb(server.proc.pid)}
     finally:
         server.stop()
 
@@ -390,7 +399,7 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
     paths = queries.pop("paths")
     cluster = _opensearch(seeds, work, rounds, paths)
     update10 = _stage(progress, progress_path, "update10", lambda: _update10(seeds, index_dir))
-    server_rss = _server_rss(index_dir, paths, EMBEDDED)
+    server = _server_memory(index_dir, paths, EMBEDDED)
     result: dict[str, Any] = {
         "articles": articles,
         "seed_files": len(paths),
@@ -405,7 +414,9 @@ def run(articles: int, work: Path, rounds: int = 3) -> dict[str, Any]:
         "index_mb": round(dir_size_mb(live), 1),
         "update10_s": round(update10, 2),
         **_query_figures(queries),
-        "server_rss_mb": round(server_rss, 1),
+        "server_rss_mb": round(server["rss"], 1),
+        "server_anon_mb": round(server["anon"], 1),
+        "server_file_mb": round(server["file"], 1),
         "peers": peers,
         "stage_commits": {**progress.get("commits", {}), "queries": _commit()},
         "opensearch": cluster,
@@ -431,6 +442,9 @@ TARGETS_AT_1M = (
 
 def report(result: dict[str, Any]) -> str:
     rows = [(label, result[key], f"<= {target:g}") for key, label, target in TARGETS_AT_1M]
+    if "server_anon_mb" in result:
+        rows.append(("  of it the server's own, MB", result["server_anon_mb"], ""))
+        rows.append(("  of it index pages mapped, MB", result["server_file_mb"], ""))
     rows.append(("index size, MB", result["index_mb"], ""))
     text = table(rows, (f"{result['articles']:,} articles", "figure", "target at 1M"))
     speed = [

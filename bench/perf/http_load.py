@@ -99,6 +99,28 @@ def tree_rss_mb(pid: int, *, peak: bool = False) -> float:
     return rss_mb(pid, peak=peak) + sum(rss_mb(int(c), peak=peak) for c in children)
 
 
+def tree_rss_parts_mb(pid: int) -> dict[str, float]:
+    """A process tree's resident memory in its kernel parts, in MB: `anon` (what the server
+    allocated: caches, tables, Python objects), `file` (pages of the index files it maps:
+    the page cache, which the kernel drops under pressure and reads back) and `shmem`."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    parts = {"anon": 0.0, "file": 0.0, "shmem": 0.0}
+    keys = {"RssAnon:": "anon", "RssFile:": "file", "RssShmem:": "shmem"}
+    for one in [pid, *map(int, children)]:
+        try:
+            lines = Path(f"/proc/{one}/status").read_text().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            key = line.split(maxsplit=1)[0] if line else ""
+            if key in keys:
+                parts[keys[key]] += int(line.split()[1]) / 1024
+    return parts
+
+
 def load(port: int, paths: list[str], clients: int, seconds: float, pid: int) -> dict[str, Any]:
     """`clients` keep-alive clients for `seconds`; returns throughput and latencies."""
     latencies: list[list[float]] = [[] for _ in range(clients)]
