@@ -40,10 +40,13 @@ K1 = 1.2
 B = 0.75
 # The exact form typed scores this much more than another form of its root; articles with
 # all the words score ALL_WORDS_BOOST times their word scores more, and with the words in
-# order within NEAR_SLOP positions PHRASE_BOOST times more.
+# order within NEAR_SLOP positions PHRASE_BOOST times more where they are one concept's (a
+# long form, a compound: pinjaman online), NEAR_BOOST times more where they are several
+# concepts' (sampah plastik: written together once, in passing, they say less).
 EXACT_BOOST = 3.0
 ALL_WORDS_BOOST = 2.0
 PHRASE_BOOST = 2.0
+NEAR_BOOST = 1.0
 NEAR_SLOP = 3
 # Articles whose title has every concept of the query score this many times their word
 # scores more.

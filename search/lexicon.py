@@ -82,6 +82,14 @@ def place_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def compounds() -> frozenset[tuple[str, str]]:
+    """Compounds of two words (`compounds_mined.txt`, as words: ("lalu", "lintas"), traffic;
+    ("rumah", "tangga")): a query reads them as one concept (search.query.plan)."""
+    pairs = (line.split() for line in load_lines("compounds_mined.txt"))
+    return frozenset((first, second) for first, second in pairs)
+
+
+@cache
 def stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("stopwords.txt"))
 

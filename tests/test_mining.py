@@ -14,6 +14,7 @@ from search.text.mining import (
     capital_counts,
     capital_shares,
     common_short_forms,
+    compounds,
     name_roots,
     officials_short_names,
     place_phrases,
@@ -204,3 +205,26 @@ def test_a_place_written_in_lower_case_more_often_than_capitalised_is_a_common_p
 ):
     places = [("kota", "baru"), ("batu", "bara"), ("pasar", "minggu")]
     assert place_phrases(lines, places, stops={"di", "ke"}) == phrases
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        # Traffic: "lintas" is written after "lalu" in most of its uses.
+        (["Kecelakaan lalu lintas di tol.", "Arus lalu lintas padat."] * 10, ["lalu lintas"]),
+        # "lintas" on its own as often as after "lalu": no compound.
+        (["Arus lalu lintas padat.", "Kerja sama lintas sektor."] * 10, []),
+        # Fewer than MIN_COMPOUND times in lower case.
+        (["Arus lalu lintas padat."] * 19, []),
+        # Capitalised more often than not: a name, not a compound.
+        (
+            ["Kantor Lalu Lintas ditutup."] * 25
+            + ["Arus lalu lintas padat.", "Arus lalu lintas lancar."] * 10,
+            [],
+        ),
+        # A function word is never half of a compound.
+        (["Rumah di sana.", "Banjir di sana."] * 20, []),
+    ],
+)
+def test_two_words_the_second_written_mostly_after_the_first_are_a_compound(lines, found):
+    assert compounds(lines, stops={"di"}) == found

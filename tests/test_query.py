@@ -103,7 +103,8 @@ def test_glossary_acronym_and_long_form_are_alternatives():
         # Common phrases that hold a place's name (place_phrases_mined.txt): the new capital,
         # coal, water to drink.
         ("ibu kota baru", [("ibu", False), ("kota", False), ("baru", False)]),
-        ("harga batu bara", [("harga", False), ("batu", False), ("bara", False)]),
+        # (coal is a compound, one concept: compounds_mined.txt)
+        ("harga batu bara", [("harga", False), ("batu bara", False)]),
         ("minum air putih", [("minum", False), ("air", False), ("putih", False)]),
         ("banjir tanah abang", [("banjir", False), ("tanah abang", True)]),
     ],
@@ -111,6 +112,24 @@ def test_glossary_acronym_and_long_form_are_alternatives():
 def test_a_place_of_several_words_is_one_unit_found_as_a_phrase(query, units):
     """The places gazetteer's names of several words are one concept, read as a phrase."""
     assert [(u.label, u.place) for u in parse_query(query).units] == units
+
+
+@pytest.mark.parametrize(
+    ("query", "units"),
+    [
+        # A mined compound (compounds_mined.txt) is one concept: traffic, not "then" and
+        # "across".
+        ("kecelakaan lalu lintas", ["kecelakaan", "lalu lintas"]),
+        ("tanah longsor", ["tanah longsor"]),
+        # A glossary long form that holds one keeps it: KDRT.
+        ("kekerasan dalam rumah tangga", ["kekerasan rumah tangga"]),
+        # A place holds its words first: Jakarta Utara.
+        ("banjir jakarta utara", ["banjir", "jakarta utara"]),
+        ("lintas lalu", ["lintas", "lalu"]),
+    ],
+)
+def test_a_compound_is_one_concept(query, units):
+    assert [u.label for u in parse_query(query).units] == units
 
 
 def test_a_short_name_also_looks_for_the_full_name():

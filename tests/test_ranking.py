@@ -8,8 +8,10 @@ import re
 import numpy as np
 import pytest
 
-from search.config import ALL_WORDS_BOOST
+from search.config import ALL_WORDS_BOOST, NEAR_BOOST, PHRASE_BOOST
 from search.model import RequestError, SearchRequest
+from search.query.plan import parse_query
+from search.retrieval.ranking import near_boost
 from search.text.case import written_capitalised
 
 ANIES = "clickid-96687247de06fd55"  # Anies Baswedan Andalkan Ini Buat Antisipasi Banjir Jakarta
@@ -309,3 +311,25 @@ def test_a_partial_match_scores_the_share_of_the_query_it_has(corpus_engine):
             # only articles with both words in the title score more than their share
             assert share > 1 or not titled.any()
             assert np.allclose(total[~titled], plain[~titled] * share, rtol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("query", "boost"),
+    [
+        # One concept's words: a glossary long form (pinjol, KRL), a mined compound.
+        ("pinjaman online", PHRASE_BOOST),
+        ("kereta rel listrik", PHRASE_BOOST),
+        ("tanah longsor", PHRASE_BOOST),
+        # Several concepts' words: together once, they may be a passing mention.
+        ("sampah plastik", NEAR_BOOST),
+        ("serangan kilang aramco", NEAR_BOOST),
+        ("kecelakaan lalu lintas", NEAR_BOOST),
+        ("banjir +jakarta", NEAR_BOOST),
+        # The words naming an official are not ranked by their closeness: one concept is left.
+        ("jokowi pinjaman online", PHRASE_BOOST),
+    ],
+)
+def test_words_close_together_score_more_where_they_are_one_concept(query, boost):
+    plan = parse_query(query)
+    words = plan.proximity_words(plan.required + plan.words)
+    assert near_boost(plan, words) == boost

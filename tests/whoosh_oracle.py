@@ -12,14 +12,13 @@ from search.config import (
     ALL_WORDS_BOOST,
     EXACT_BOOST,
     NEAR_SLOP,
-    PHRASE_BOOST,
     TITLE_WORDS_BOOST,
 )
 from search.dates import as_int
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.retrieval.ranking import stem_only_weight
+from search.retrieval.ranking import near_boost, stem_only_weight
 
 
 class UnionOr(q.Or):
@@ -110,7 +109,8 @@ def _scored_query(parsed: QueryPlan) -> q.Query | None:
     )
     words = dedupe(parsed.words)
     if len(words) > 1:
-        clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=PHRASE_BOOST))
+        boost = near_boost(parsed, words)
+        clauses.append(phrase_query(words, slop=NEAR_SLOP, boost=boost))
     return UnionOr(clauses)
 
 

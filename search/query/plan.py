@@ -20,7 +20,9 @@ of them), then those with some (each missing a word: `QueryPlan.unit_groups`); w
 the words as a phrase (or close together) rank first. An acronym also finds its
 long form and the reverse (`search.text.glossary`). A place of several words (`pasar minggu`,
 `tanah abang`: `search.lexicon.multi_word_places`) is one concept, whose words count as all
-there only next to each other (not a market on a Sunday). The filters typed in the query
+there only next to each other (not a market on a Sunday); a compound the corpus writes as one
+(`lalu lintas`, traffic: `search.lexicon.compounds`) is one concept too, whose words weigh
+as one word, as a long form's do (not "lalu", then, and "lintas" apart). The filters typed in the query
 (source:, official:) are taken out of its text into `QueryPlan.filters`, and the engine merges
 them with the request's filters once (`QueryPlan.text` is the query without them).
 """
@@ -40,6 +42,9 @@ from search.lexicon import (
     place_phrases,
     short_names,
     stopwords,
+)
+from search.lexicon import (
+    compounds as mined_compounds,
 )
 from search.model import LIST_FILTERS
 from search.query.lexer import (
@@ -418,8 +423,15 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     # The hyphenated compounds typed, by their joined spelling (the word's exact form).
     typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
     places = _place_runs(exact, set(runs) | set(compounds))
+    taken = {k for start, end in places.items() for k in range(start, end)}
+    taken |= {k for start, (end, _) in (runs | compounds).items() for k in range(start, end)}
+    joined = _compound_runs(exact, taken)
     i = 0
     while i < len(words):
+        if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
+            units.append(Unit(words[i : i + 2], group=groups.get(words[i].exact, 0)))
+            i += 2
+            continue
         if i in places:
             end = places[i]
             units.append(Unit(words[i:end], group=groups.get(words[i].exact, 0), place=True))
@@ -456,6 +468,22 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
         units.append(unit)
         i += 1
     return units
+
+
+def _compound_runs(forms: list[str], taken: set[int]) -> set[int]:
+    """Where a mined compound of two words starts (`mined_compounds`: lalu lintas, rumah
+    sakit), neither word being part of another concept (`taken`: a place's, a glossary long
+    form's or compound's), not overlapping, first found first."""
+    known = mined_compounds()
+    starts: set[int] = set()
+    i = 0
+    while i < len(forms) - 1:
+        if (forms[i], forms[i + 1]) in known and not taken.intersection((i, i + 1)):
+            starts.add(i)
+            i += 2
+        else:
+            i += 1
+    return starts
 
 
 @cache

@@ -8,7 +8,7 @@ root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on 
 typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
-order within NEAR_SLOP positions PHRASE_BOOST times more (a boosted span), and those with
+order within NEAR_SLOP positions `ranking.near_boost` times more (a boosted span), and those with
 every concept in the title TITLE_WORDS_BOOST times more; an article missing some of the
 concepts scores the share of the query's idf it has (a `function_score` summing the share of
 each concept it has: `ranking.covered_share`). Each term's boost
@@ -29,7 +29,6 @@ from search.config import (
     LEDE_WORDS,
     LOWER_CASE_WEIGHT,
     NEAR_SLOP,
-    PHRASE_BOOST,
     SUBJECT_WEIGHT,
     TAGGED_WEIGHT,
     TITLE_WORDS_BOOST,
@@ -41,6 +40,7 @@ from search.query.plan import QueryPlan, Unit, Word, dedupe
 from search.retrieval.ranking import (
     concept_shares,
     concept_terms,
+    near_boost,
     stem_only_weight,
     unit_idf,
     word_share,
@@ -439,7 +439,8 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     words = plan.proximity_words(dedupe(plan.words))
     if len(words) > 1:
         bonus = [word_query(w) for w in words]
-        should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": PHRASE_BOOST}})
+        boost = near_boost(plan, words)
+        should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": boost}})
     must_not = [word_query(w) for w in plan.excluded]
     must_not += [phrase_match(p) for p in plan.excluded_phrases]
     must_not += [_exact(p) for p in plan.excluded_exact]

@@ -9,8 +9,9 @@ share less in the articles that have only other forms of its root (serangan, gan
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
 each concept's glossary alternative) then score ALL_WORDS_BOOST times their word scores more,
 and the words in order close together (NEAR_SLOP; `QueryPlan.proximity_words`) PHRASE_BOOST
-times more: the precision of
-AND and the recall of OR, as `search.query.plan` describes. Articles whose title has every
+times more where they spell one concept (a long form, a compound), NEAR_BOOST times more where
+they are several concepts' (`near_boost`): the precision of AND and the recall of OR, as
+`search.query.plan` describes. Articles whose title has every
 concept (a word's form, or its alternative as a phrase) score TITLE_WORDS_BOOST times their
 word scores more: the title says the article is about what was typed, where a single query
 word in a title says little. An article missing some of the concepts scores the share of the
@@ -48,6 +49,7 @@ from search.config import (
     LEDE_WORDS,
     LOWER_CASE_WEIGHT,
     MIN_STEM_ONLY_WEIGHT,
+    NEAR_BOOST,
     NEAR_POOL,
     NEAR_SLOP,
     PHRASE_BOOST,
@@ -455,6 +457,17 @@ def scores_at(
     return total
 
 
+def near_boost(parsed: QueryPlan, words: list[Word]) -> float:
+    """How much more the words close together in order score (`words`: the plan's
+    `proximity_words`): PHRASE_BOOST when they are all one concept's (pinjaman online,
+    kereta rel listrik), else NEAR_BOOST. One concept's words together say the concept is
+    there; the words of several concepts together may be one passing mention (*sampah
+    plastik* in a story about monkeys raiding rubbish) in an article about something else."""
+    units = {i for i, u in enumerate(parsed.units) for w in words if w in u.words}
+    alone = [w for w in words if not any(w in u.words for u in parsed.units)]
+    return PHRASE_BOOST if len(units) + len(alone) <= 1 else NEAR_BOOST
+
+
 def _near(arrays: Arrays, words: list[Word], docs: np.ndarray) -> np.ndarray:
     """Which of `docs` have the words in order within NEAR_SLOP positions, in the title or
     the body (stems, function words left out) or as written in the body."""
@@ -502,7 +515,7 @@ def rank_docs(
         word_part = np.zeros(len(order), dtype=np.float32)
         word_part[order] = np.sum([word_at(arrays, w, among) for w in words], axis=0)
         near = _near(arrays, words, docs[head])
-        boosted = base[head] + np.where(near, PHRASE_BOOST * word_part, 0.0)
+        boosted = base[head] + np.where(near, near_boost(parsed, words) * word_part, 0.0)
         regroup = np.lexsort((keys[head], -boosted))  # equal scores in the order of `keys`
         base = np.concatenate([boosted[regroup], base[head.stop :]])
         docs = np.concatenate([docs[head][regroup], docs[head.stop :]])

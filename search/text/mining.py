@@ -27,6 +27,11 @@
   capitalised ("batu bara": coal, "air putih": water), or does so after a word (the new
   capital, "ibu kota baru", not the district of Kota Baru), at least MIN_COMMON_PHRASE times
   (`place_phrases_mined.txt`): a query does not read them as the place (`search.query.plan`).
+- Compounds: two words written together in lower case inside sentences at least
+  MIN_COMPOUND times, the second written after the first in more than MIN_COMPOUND_SHARE of
+  its occurrences ("lalu lintas": traffic; "rumah tangga", "bulu tangkis")
+  (`compounds_mined.txt`): a query reads them as one concept, weighing as one word
+  (`search.query.plan`), not as "lalu" (then) and "lintas" (across) apart.
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -89,7 +94,12 @@ MIN_SHORT_NAME = 4
 # A place's name written in lower case at least this often, and more often than capitalised,
 # is a common phrase (alone, or after a word).
 MIN_COMMON_PHRASE = 5
+# Two words are a compound when the second follows the first in more than this share of its
+# occurrences inside sentences, the two written in lower case at least MIN_COMPOUND times.
+MIN_COMPOUND_SHARE = 0.5
+MIN_COMPOUND = 20
 CAPITALISED_FILE = "capitalised_mined.tsv"
+COMPOUNDS_FILE = "compounds_mined.txt"
 PLACE_PHRASES_FILE = "place_phrases_mined.txt"
 SHORT_NAMES_FILE = "short_names_mined.toml"
 NAME_ROOTS_FILE = "name_roots_mined.txt"
@@ -448,6 +458,50 @@ def write_place_phrases(texts: list[str], data_dir: Path, corpus_name: str) -> i
     return len(phrases)
 
 
+def compounds(texts: Iterable[str], stops: Container[str] = ()) -> list[str]:
+    """The compounds of two words (neither in `stops`, three letters or more) written inside a
+    clause in lower case at least MIN_COMPOUND times, and more often so than capitalised,
+    whose second word follows the first in more than MIN_COMPOUND_SHARE of its occurrences
+    inside clauses (a clause's first word is counted too: the second word never opens one)."""
+    words: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    lower_pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for clause in _CLAUSE.findall(text):
+            written = clause.split()
+            lower = [w.lower() for w in written]
+            words.update(lower)
+            for i in range(len(lower) - 1):
+                pair = (lower[i], lower[i + 1])
+                pairs[pair] += 1
+                if written[i].islower() and written[i + 1].islower():
+                    lower_pairs[pair] += 1
+    found = [
+        f"{first} {second}"
+        for (first, second), n in lower_pairs.items()
+        if n >= MIN_COMPOUND
+        and 2 * n > pairs[first, second]
+        and pairs[first, second] > MIN_COMPOUND_SHARE * words[second]
+        and min(len(first), len(second)) >= 3
+        and first not in stops
+        and second not in stops
+    ]
+    return sorted(found)
+
+
+def write_compounds(texts: list[str], data_dir: Path, corpus_name: str) -> int:
+    """`compounds_mined.txt` from the bodies `texts`; how many compounds."""
+    found = compounds(texts, stopwords())
+    header = (
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: two words written\n"
+        f"# together in lower case inside sentences at least {MIN_COMPOUND} times, the second after\n"
+        f"# the first in more than {MIN_COMPOUND_SHARE:.0%} of its occurrences (lalu lintas: traffic).\n"
+        "# A query reads them as one concept (search.query.plan).\n"
+    )
+    (data_dir / COMPOUNDS_FILE).write_text(header + "\n".join(found) + "\n", "utf-8")
+    return len(found)
+
+
 def _read_jsonl(path: Path) -> list[str]:
     texts = []
     with path.open(encoding="utf-8") as f:
@@ -522,6 +576,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     write_name_roots(counts, data_dir, corpus.name)
     write_short_names(short_names(texts, counts), data_dir, corpus.name)
     write_place_phrases(texts, data_dir, corpus.name)
+    write_compounds(texts, data_dir, corpus.name)
     return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
