@@ -330,7 +330,45 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "kata Sekda Sulsel Drs H Abdul Hayat Gani S MSi MH di Makassar",
             [("Abdul Hayat Gani", "Sekda Sulsel")],
         ),
+        # A degree whose first letter a space sets apart ("S Sos" for S.Sos).
+        (
+            "Camat Jangka, Alfian S Sos kepada, mengatakan, awalnya Bachtiar",
+            [("Alfian", "Camat Jangka")],
+        ),
         ("Gubernur DKi Jakarta Anies Baswedan", [("Anies Baswedan", "Gubernur DKI Jakarta")]),
+        # A misspelt word of a role head of two words is the head's, not the name's.
+        (
+            "Menko Polhulkam Wiranto, Panglima TNI Marsekal Hadi Tjahjanto datang",
+            [("Wiranto", "Menko Polhulkam"), ("Hadi Tjahjanto", "Panglima TNI")],
+        ),
+        # A word only a place follows ("Kepulauan", "Prov.") takes the next word for the place.
+        (
+            "Perdana Menteri Kepulauan Solomon Manasseh Damukana Sogavare mengatakan keputusan",
+            [("Manasseh Damukana Sogavare", "Perdana Menteri Kepulauan Solomon")],
+        ),
+        (
+            "kata Kepala Dinas Pendidikan Prov. Jabar Dewi Sartika.",
+            [("Dewi Sartika", "Kepala Dinas Pendidikan Prov Jabar")],
+        ),
+        (
+            "Kepala Dinas Perhubungan Prov. , Hery Antasari mengatakan, pengembangan",
+            [("Hery Antasari", "Kepala Dinas Perhubungan Prov")],
+        ),
+        ("Kepala Desa Meunasah Rayeuk di Kabupaten Aceh Utara, Aceh ini berhasil", []),
+        # ... not "Kota" ending a place ("Sorong Kota"), nor before a comma.
+        (
+            "Kapolres Sorong Kota, AKBP Mario Christy Siregar mengatakan bahwa aksi",
+            [("Mario Christy Siregar", "Kapolres Sorong Kota")],
+        ),
+        # A body's words, then a place's or a portfolio's, before the name are the role's.
+        (
+            "Anggota Komisi V Dewan Perwakilan Rakyat Bambang Haryo Soekartono mengkritisi",
+            [("Bambang Haryo Soekartono", "Anggota Komisi V Dewan Perwakilan Rakyat")],
+        ),
+        (
+            "Deputi Infrastruktur Kemenko Maritim Ridwan Djamaluddin, Dirut Pelindo III Doso Agung",
+            [("Ridwan Djamaluddin", "Deputi Infrastruktur Kemenko Maritim")],
+        ),
         # Spelling variants and short forms are the gazetteer's official.
         (
             "Menteri Keuangan Sri Muklyani Indrawati mengatakan",
