@@ -664,10 +664,11 @@ def test_places_short_forms_boards_and_aides(text, expected):
             [("Siti Ruhaini Dzuhayatin", "Staf Khusus Presiden")],
         ),
         ("Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan", []),
-        # A head in lower case before a comma is a list's word, not a role.
+        # A head in lower case before a comma is a list's word, not a role; a secretary-
+        # general with no body named is a party's (Golkar's here), no office.
         (
             "dihadiri Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum Robert Kardinal, Ketua",
-            [("Lodewijk Freidrich", "Sekjen")],
+            [],
         ),
         ("ujar kapolsek Gubug, AKP Sunaryo seperti dilansir", [("Sunaryo", "Kapolsek Gubug")]),
         # An agency's short form, in parentheses or after "atau"; an association's is no office.
