@@ -336,6 +336,17 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             [("Alfian", "Camat Jangka")],
         ),
         ("Gubernur DKi Jakarta Anies Baswedan", [("Anies Baswedan", "Gubernur DKI Jakarta")]),
+        # A one-word name after a role is the name the article writes in full ("Roy Suryo"),
+        # not an initial after it ("Asep S").
+        (
+            "Politikus Partai Demokrat Roy Suryo mengaku prihatin. Ia menggantikan Andi, "
+            "ujar Roy yang menjabat Menpora era Pemerintahan SBY, di Gedung DPR.",
+            [("Roy Suryo", "Menpora"), ("Susilo Bambang Yudhoyono", "Presiden")],
+        ),
+        (
+            "Sementara itu, Kapolsek Kiaracondong Asep S mengaku, tidak sedikit warga",
+            [("Asep", "Kapolsek Kiaracondong")],
+        ),
         # A misspelt word of a role head of two words is the head's, not the name's.
         (
             "Menko Polhulkam Wiranto, Panglima TNI Marsekal Hadi Tjahjanto datang",

@@ -47,6 +47,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_common_word,
     is_compass,
+    is_degree,
     is_derived_word,
     is_full_word,
     is_institution_word,
@@ -2140,6 +2141,26 @@ class _ArticleWords:
     def _text(self) -> str:
         return "\n".join(self._paragraphs)
 
+    def written_in_full(self, name: str) -> str | None:
+        """The one name of two words the article (its title too) writes opening with the
+        one-word `name` and a word that goes on a person's name (`_extends_name`: "Roy
+        Suryo", "Mulan Jameela Ditetapkan ..."), or None."""
+        fuller = set()
+        for text, headline in [*((p, False) for p in self._paragraphs), (self._title, True)]:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}[ \t]+([{UPPER}][\w'’-]*)", text):
+                word = m.group(1)
+                if (
+                    len(word) > 2
+                    and not word.isupper()  # an initial, a degree or an acronym: "Sony S"
+                    and not is_degree(word)
+                    and not any(word == title[0] for title in _roles().royal_titles)
+                    and not (is_place([word]) or place_name_kind([word]) or opens_place(word))
+                    and _extends_name(word, headline=headline, following=True)
+                    and _is_person_name([name, word])
+                ):
+                    fuller.add(f"{name} {word}")
+        return fuller.pop() if len(fuller) == 1 else None
+
     def written_as_place(self, name: str) -> bool:
         """`_written_as_place` over the article's body, once per name."""
         if name not in self._places:
@@ -2171,6 +2192,10 @@ def find_officials(
             longer = [full for full in full_names if name in full.split()]
             if len(longer) == 1:
                 canonical = longer[0]
+            elif not longer and mention.by_role and not words.written_as_place(name):
+                # "ujar Roy yang menjabat Menpora" after "Politikus Partai Demokrat Roy
+                # Suryo": the name the article writes in full, in no role.
+                canonical = words.written_in_full(name)
         canonical = canonical or name
         if mention.by_role and canonical not in gaz.words and words.written_as_place(canonical):
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
