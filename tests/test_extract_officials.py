@@ -993,6 +993,13 @@ def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, 
             "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan.",
             [],
         ),
+        # ... acting ones too; an acting head of a body is its head.
+        (
+            "Plt Kepala Biro Humas Kementerian Komunikasi dan Informatika (Kominfo) Ferdinandus "
+            "Setu mengatakan pemerintah membuka kembali layanan data internet",
+            [],
+        ),
+        ("Plt Kepala BNPB Doni Monardo mengatakan", [("Doni Monardo", "Plt Kepala BNPB")]),
         (
             "Sebagai informasi, selain Supari hadir dalam peresmian Kantor Cabang BRI Morowali, "
             "Pemimpin BRI Wilayah Manado, Agung Sulistijo.",

@@ -273,7 +273,17 @@ def _roles() -> _Roles:
     offices += [
         f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
     ]
-    heads = [*offices, *table.get("not_office_heads", [])]
+    # an acting head of a body's unit is no office either: "Plt Kepala Biro Humas Kemkominfo"
+    not_office_heads = [
+        *table.get("not_office_heads", []),
+        *(
+            f"{acting} {head}"
+            for acting in table.get("acting_words", [])
+            for head in table.get("not_office_heads", [])
+            if head.startswith(_DEPUTY_OF) and not head.startswith(acting)
+        ),
+    ]
+    heads = [*offices, *not_office_heads]
     head_forms = {head: head for head in heads}
     for head in heads:
         if _any_case(head):
@@ -283,7 +293,7 @@ def _roles() -> _Roles:
         first, _, rest = head.partition(" ")  # "Perdana menteri", "Kepala sekretaris Kabinet"
         head_forms.setdefault(f"{first} {rest.lower()}", head)
         head_forms.setdefault(f"{first} {rest[0].lower()}{rest[1:]}", head)
-    staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
+    staff_heads = [*table.get("staff_heads", []), *not_office_heads]
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
         head_forms.setdefault(head.lower(), head)
@@ -317,7 +327,7 @@ def _roles() -> _Roles:
         frozenset(staff_heads),
         frozenset(table.get("personal_aides", [])),
         frozenset(table.get("public_body_boards", [])),
-        frozenset(table.get("not_office_heads", [])),
+        frozenset(not_office_heads),
         frozenset(table.get("staff_openers", [])),
         tuple(table.get("role_after_name", [])),
         tuple(table.get("former_role_after_name", [])),
