@@ -27,6 +27,16 @@ from search.ingest.extract.officials import find_officials
             [],
         ),
         ("Presiden KSPI Said Iqbal mengatakan hal itu.", []),
+        # a secretary-general with no body after the head: a party's or an association's
+        (
+            "Dia merupakan bagian dari rombongan DPP PDIP yang dipimpin Sekjen Hasto Kristiyanto.",
+            [],
+        ),
+        ("PB PBSI mengutus Sekretaris Jenderal Achmad Budiarto. Sedangkan PB Djarum", []),
+        (
+            "Sekretaris Jenderal Interpol Jurgen Stock di Hanoi, Vietnam.",
+            [],
+        ),
         # a regency's tourism promotion board, of industry members
         (
             "Kepala Badan Promosi Pariwisata Daerah (BPPD) Lombok Timur, Ahmad Roji "
@@ -45,6 +55,7 @@ from search.ingest.extract.officials import find_officials
             "Sekjen KPAI Rita Pranawati mengatakan hal itu.",
             [("Rita Pranawati", "Sekjen KPAI")],
         ),
+        ("Sekjen DPR Indra Iskandar mengatakan hal itu.", [("Indra Iskandar", "Sekjen DPR")]),
         (
             "Kepala BPBD Sumsel Iriansyah menegaskan hal itu.",
             [("Iriansyah", "Kepala BPBD Sumsel")],

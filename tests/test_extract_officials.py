@@ -330,7 +330,56 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "kata Sekda Sulsel Drs H Abdul Hayat Gani S MSi MH di Makassar",
             [("Abdul Hayat Gani", "Sekda Sulsel")],
         ),
+        # A degree whose first letter a space sets apart ("S Sos" for S.Sos).
+        (
+            "Camat Jangka, Alfian S Sos kepada, mengatakan, awalnya Bachtiar",
+            [("Alfian", "Camat Jangka")],
+        ),
         ("Gubernur DKi Jakarta Anies Baswedan", [("Anies Baswedan", "Gubernur DKI Jakarta")]),
+        # A one-word name after a role is the name the article writes in full ("Roy Suryo"),
+        # not an initial after it ("Asep S").
+        (
+            "Politikus Partai Demokrat Roy Suryo mengaku prihatin. Ia menggantikan Andi, "
+            "ujar Roy yang menjabat Menpora era Pemerintahan SBY, di Gedung DPR.",
+            [("Roy Suryo", "Menpora"), ("Susilo Bambang Yudhoyono", "Presiden")],
+        ),
+        (
+            "Sementara itu, Kapolsek Kiaracondong Asep S mengaku, tidak sedikit warga",
+            [("Asep", "Kapolsek Kiaracondong")],
+        ),
+        # A misspelt word of a role head of two words is the head's, not the name's.
+        (
+            "Menko Polhulkam Wiranto, Panglima TNI Marsekal Hadi Tjahjanto datang",
+            [("Wiranto", "Menko Polhulkam"), ("Hadi Tjahjanto", "Panglima TNI")],
+        ),
+        # A word only a place follows ("Kepulauan", "Prov.") takes the next word for the place.
+        (
+            "Perdana Menteri Kepulauan Solomon Manasseh Damukana Sogavare mengatakan keputusan",
+            [("Manasseh Damukana Sogavare", "Perdana Menteri Kepulauan Solomon")],
+        ),
+        (
+            "kata Kepala Dinas Pendidikan Prov. Jabar Dewi Sartika.",
+            [("Dewi Sartika", "Kepala Dinas Pendidikan Prov Jabar")],
+        ),
+        (
+            "Kepala Dinas Perhubungan Prov. , Hery Antasari mengatakan, pengembangan",
+            [("Hery Antasari", "Kepala Dinas Perhubungan Prov")],
+        ),
+        ("Kepala Desa Meunasah Rayeuk di Kabupaten Aceh Utara, Aceh ini berhasil", []),
+        # ... not "Kota" ending a place ("Sorong Kota"), nor before a comma.
+        (
+            "Kapolres Sorong Kota, AKBP Mario Christy Siregar mengatakan bahwa aksi",
+            [("Mario Christy Siregar", "Kapolres Sorong Kota")],
+        ),
+        # A body's words, then a place's or a portfolio's, before the name are the role's.
+        (
+            "Anggota Komisi V Dewan Perwakilan Rakyat Bambang Haryo Soekartono mengkritisi",
+            [("Bambang Haryo Soekartono", "Anggota Komisi V Dewan Perwakilan Rakyat")],
+        ),
+        (
+            "Deputi Infrastruktur Kemenko Maritim Ridwan Djamaluddin, Dirut Pelindo III Doso Agung",
+            [("Ridwan Djamaluddin", "Deputi Infrastruktur Kemenko Maritim")],
+        ),
         # Spelling variants and short forms are the gazetteer's official.
         (
             "Menteri Keuangan Sri Muklyani Indrawati mengatakan",
@@ -626,10 +675,11 @@ def test_places_short_forms_boards_and_aides(text, expected):
             [("Siti Ruhaini Dzuhayatin", "Staf Khusus Presiden")],
         ),
         ("Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan", []),
-        # A head in lower case before a comma is a list's word, not a role.
+        # A head in lower case before a comma is a list's word, not a role; a secretary-
+        # general with no body named is a party's (Golkar's here), no office.
         (
             "dihadiri Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum Robert Kardinal, Ketua",
-            [("Lodewijk Freidrich", "Sekjen")],
+            [],
         ),
         ("ujar kapolsek Gubug, AKP Sunaryo seperti dilansir", [("Sunaryo", "Kapolsek Gubug")]),
         # An agency's short form, in parentheses or after "atau"; an association's is no office.
@@ -943,6 +993,13 @@ def test_a_role_after_the_name_keeps_given_names_and_skips_company_titles(text, 
             "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan.",
             [],
         ),
+        # ... acting ones too; an acting head of a body is its head.
+        (
+            "Plt Kepala Biro Humas Kementerian Komunikasi dan Informatika (Kominfo) Ferdinandus "
+            "Setu mengatakan pemerintah membuka kembali layanan data internet",
+            [],
+        ),
+        ("Plt Kepala BNPB Doni Monardo mengatakan", [("Doni Monardo", "Plt Kepala BNPB")]),
         (
             "Sebagai informasi, selain Supari hadir dalam peresmian Kantor Cabang BRI Morowali, "
             "Pemimpin BRI Wilayah Manado, Agung Sulistijo.",

@@ -753,3 +753,27 @@ def test_a_surname_of_several_longer_names_goes_under_the_one_given_its_office()
     # given an office neither holds, it goes under neither
     roles["Nasir"] = ["Bupati"]
     assert "Nasir" not in canonical_names(counts, roles.get)
+
+
+def test_a_name_with_its_middle_words_out_of_order_goes_under_the_one_ranking_first():
+    # "Ida Made Bagus Winarta", Kapolres Lombok Timur (2019 corpus, 2026-12-04)
+    counts = {"Ida Made Bagus Winarta": 1, "Ida Bagus Made Winarta": 2}
+    assert canonical_names(counts) == {"Ida Made Bagus Winarta": "Ida Bagus Made Winarta"}
+    # the first and last words in another order: a father and his son are two
+    assert canonical_names({"Salman bin Abdulaziz": 5, "Abdulaziz bin Salman": 3}) == {}
+
+
+@pytest.mark.parametrize(
+    ("counts", "merged"),
+    [
+        # "c" for "k", one sound (2019 corpus, 2026-12-04)
+        (
+            {"Melchias Marcus Mekeng": 1, "Melchias Markus Mekeng": 6},
+            {"Melchias Marcus Mekeng": "Melchias Markus Mekeng"},
+        ),
+        # another consonant for a consonant is another name
+        ({"Agus Karis Santoso": 1, "Agus Karim Santoso": 6}, {}),
+    ],
+)
+def test_c_for_k_is_one_spelling(counts, merged):
+    assert canonical_names(counts) == merged

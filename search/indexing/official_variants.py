@@ -113,6 +113,7 @@ MIN_NICKNAME_LENGTH = 4
 # Words this long may be two slips apart ("Busyroh" and "Busro"); shorter ones, one.
 TWO_SLIPS_LENGTH = 6
 _VOWELS = frozenset("aeiou")
+_C_AND_K = frozenset("ck")  # one sound written two ways ("Marcus", "Markus")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "HM Prasetyo"
 _CH = re.compile(r"ch")
@@ -156,6 +157,7 @@ def canonical_names(
                 or _slip_beside(name, names, beside)
                 or _spelling_of(name, names)
                 or _with_lost_space(name, names)
+                or _reordered(name, names)
             )
             if target is not None:  # "Aziz Syamsuddin": the gazetteer's Azis Syamsuddin
                 target = full_forms.get(target.lower(), target)
@@ -258,6 +260,9 @@ class _Names:
         self.keys = {name: spelling_key(name).split() for name in counts}
         self.by_key: dict[tuple[str, ...], list[str]] = {}
         self.by_key_but_one: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+        # the spelling key's words in alphabetical order -> the names ("Ida Made Bagus
+        # Winarta", "Ida Bagus Made Winarta")
+        self.by_words: dict[tuple[str, ...], list[str]] = {}
         self.by_word: dict[str, list[str]] = {}  # a written-out word -> the longer names
         # the spelling key without spaces -> the names ("srimulyani": "SriMulyani", "Sri Mulyani")
         self.by_joined: dict[str, list[str]] = {}
@@ -277,6 +282,7 @@ class _Names:
             key = self.keys[name]
             self.by_key.setdefault(tuple(key), []).append(name)
             self.by_joined.setdefault("".join(key), []).append(name)
+            self.by_words.setdefault(tuple(sorted(key)), []).append(name)
             for word in {key[0], key[-1]} if key else ():
                 self.by_letter.setdefault(word[:1], []).append((word, name))
             for i in range(len(key)):
@@ -492,6 +498,24 @@ def _spelling_of(name: str, names: _Names) -> str | None:
     return listed.pop() if len(listed) == 1 else None
 
 
+def _reordered(name: str, names: _Names) -> str | None:
+    """The name of the same three words or more, spelt alike, the first and the last in
+    place and those between in another order, that ranks first (a gazetteer name, then more
+    articles, then alphabetical order), when it ranks above `name`: one page put a name's
+    words out of order ("Ida Made Bagus Winarta" for Ida Bagus Made Winarta; "Salman bin
+    Abdulaziz" and his son Abdulaziz bin Salman are two)."""
+    key = names.keys[name]
+    if len(key) < 3:
+        return None
+    others = [
+        o
+        for o in names.by_words.get(tuple(sorted(key)), ())
+        if (theirs := names.keys[o]) != key and theirs[0] == key[0] and theirs[-1] == key[-1]
+    ]
+    best = min(others, key=lambda o: (not _is_gazetteer_name(o), -names.counts[o], o), default="")
+    return best if best and _ranks_above(best, name, names) else None
+
+
 def _ch_kept(name: str, i: int) -> str:
     """The spelling key of a name's word `i` with its "ch" kept as "c": a slip is counted
     on the letters the page wrote ("Rachmatawata" is two slips from "Racwatarwata", not
@@ -569,13 +593,17 @@ def _slip_to_common_word(word: str, key: str, other: str) -> bool:
 
 def _a_slip_apart(a: str, b: str) -> bool:
     """True for two spelling keys of a word one slip apart: a letter more or less, two
-    letters swapped or one vowel for another ("karis" and "karim" are two names)."""
+    letters swapped, one vowel for another or "c" for "k", one sound ("Marcus" and
+    "Markus"; "karis" and "karim" are two names)."""
     if a[0] != b[0] or OSA.distance(a, b) != 1:
         return False
     if len(a) != len(b):
         return True
     apart = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(apart) == 2 or (a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS)
+    if len(apart) == 2:
+        return True
+    pair = {a[apart[0]], b[apart[0]]}
+    return pair <= _VOWELS or pair == _C_AND_K
 
 
 def _fuller_form(

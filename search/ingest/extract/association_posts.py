@@ -23,6 +23,14 @@ def _table() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str
     return heads[::-1], words, known
 
 
+@cache
+def _heads_alone() -> frozenset[str]:
+    """The association heads that name no office alone (roles.toml `association_heads`
+    less `offices_alone`): "Sekjen", "Sekretaris Jenderal", not "Presiden"."""
+    table = load_toml("roles.toml")
+    return frozenset(table["association_heads"]) - frozenset(table["offices_alone"])
+
+
 def names_association(acronym: str) -> bool:
     """True for an acronym whose long forms in the glossary all open with a word of an
     association's name ("API": Asosiasi Pertekstilan Indonesia; "PMII": Pergerakan
@@ -36,7 +44,10 @@ def association_post(role: str, known_names: frozenset[str] = frozenset()) -> bo
     association, or right after a head associations give as often as states an acronym
     the roles data, the places and the glossary do not know ("Presiden INAMPA"; not
     "Presiden AS", "Sekjen DPR", "Presiden SBY" when `known_names`, in lower case, holds
-    "sby")."""
+    "sby"), or such a head alone that names no office alone ("Sekjen Hasto Kristiyanto": a
+    party's; the state's secretaries-general are written with their body, "Sekjen DPR")."""
+    if role in _heads_alone():
+        return True
     words = role.split()
     if any(_acronym(w) and names_association(w) for w in words):
         return True

@@ -47,6 +47,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_common_word,
     is_compass,
+    is_degree,
     is_derived_word,
     is_full_word,
     is_institution_word,
@@ -272,7 +273,17 @@ def _roles() -> _Roles:
     offices += [
         f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
     ]
-    heads = [*offices, *table.get("not_office_heads", [])]
+    # an acting head of a body's unit is no office either: "Plt Kepala Biro Humas Kemkominfo"
+    not_office_heads = [
+        *table.get("not_office_heads", []),
+        *(
+            f"{acting} {head}"
+            for acting in table.get("acting_words", [])
+            for head in table.get("not_office_heads", [])
+            if head.startswith(_DEPUTY_OF) and not head.startswith(acting)
+        ),
+    ]
+    heads = [*offices, *not_office_heads]
     head_forms = {head: head for head in heads}
     for head in heads:
         if _any_case(head):
@@ -282,7 +293,7 @@ def _roles() -> _Roles:
         first, _, rest = head.partition(" ")  # "Perdana menteri", "Kepala sekretaris Kabinet"
         head_forms.setdefault(f"{first} {rest.lower()}", head)
         head_forms.setdefault(f"{first} {rest[0].lower()}{rest[1:]}", head)
-    staff_heads = [*table.get("staff_heads", []), *table.get("not_office_heads", [])]
+    staff_heads = [*table.get("staff_heads", []), *not_office_heads]
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
         head_forms.setdefault(head.lower(), head)
@@ -316,7 +327,7 @@ def _roles() -> _Roles:
         frozenset(staff_heads),
         frozenset(table.get("personal_aides", [])),
         frozenset(table.get("public_body_boards", [])),
-        frozenset(table.get("not_office_heads", [])),
+        frozenset(not_office_heads),
         frozenset(table.get("staff_openers", [])),
         tuple(table.get("role_after_name", [])),
         tuple(table.get("former_role_after_name", [])),
@@ -479,7 +490,22 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     if continues_agency([*before, word]) or is_agency_word(word):
         return True
-    return _misspelt(word, _roles().qualifiers)
+    if _misspelt(word, _roles().qualifiers):
+        return True
+    nexts = _head_next_words().get(before[-1]) if before else None
+    return bool(nexts) and _misspelt(word, nexts)
+
+
+@cache
+def _head_next_words() -> dict[str, frozenset[str]]:
+    """The first word of each role head of two words -> the words it goes on with: a word
+    misspelling one after it is the head's ("Menko Polhukham Luhut" for Menko Polhukam)."""
+    nexts: dict[str, set[str]] = {}
+    for head in _roles().head_forms.values():
+        words = head.split()
+        if len(words) == 2:
+            nexts.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(words) for first, words in nexts.items()}
 
 
 # Lower-case words inside a role phrase: "Menteri Pemuda dan Olahraga", "Duta Besar RI
@@ -607,6 +633,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                     break
                 continue
             break
+        if token.endswith(".") and bare in _place_words_before() and all(map(_role_like, run)):
+            run.append(bare)  # "Kepala Dinas Pendidikan Prov. Jabar": a short form, no end
+            pos = m.end()
+            continue
         if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
             break
@@ -685,10 +715,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # "Camat Ciranjang Kuslin Burhadi": small units are named first, and are too many to
         # list; the place is one word, or two before a name of two or more.
         qualifier_count += 2 if len(run) >= 4 or opens_place(run[0]) else 1
-    qualifier_count += _place_or_agency_before_name(
+    # one after another: "Sekjen Konsorsium Pembaruan Agraria Dewi Kartika"
+    while cut := _place_or_agency_before_name(
         run[qualifier_count:], country=head in roles.country_heads
-    )
+    ):
+        qualifier_count += cut
     qualifier_count += _place_goes_on(run, qualifier_count)
+    if comma_at is None:
+        qualifier_count += _place_after_place_word(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
     qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
@@ -1051,6 +1085,19 @@ def _place_goes_on(run: list[str], at: int) -> int:
         if kind and (len(run) - at >= 3 or kind == "region") and not _known(run[at + 1 :]):
             return 1
     return 0
+
+
+def _place_after_place_word(run: list[str], at: int) -> int:
+    """1 when the role's words end with a word only a place follows (person_names.toml
+    `place_words_before`: "Kepulauan", "Kec") and a name of two words or more follows the
+    word at `at`: that word is the place's ("Perdana Menteri Kepulauan Solomon Manasseh
+    Sogavare", "Camat Kec. Cibinong Ahmad Sudrajat"); not "Kota" after a place ("Kapolres
+    Sorong Kota Mario Siregar": the place's last word), else 0."""
+    if at == 0 or len(run) - at < 3 or run[at - 1] not in _place_words_before():
+        return 0
+    if at >= 2 and (is_place(run[at - 2 : at - 1]) or place_name_kind(run[at - 2 : at - 1])):
+        return 0
+    return 0 if _known(run[at:]) or opens_name(run[at:]) else 1
 
 
 @lru_cache(maxsize=CACHED_WORDS)
@@ -2045,11 +2092,16 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
 
 
 @cache
+def _place_words_before() -> frozenset[str]:
+    """person_names.toml's `place_words_before`: words only a place follows ("Kota")."""
+    return frozenset(load_toml("person_names.toml")["place_words_before"])
+
+
+@cache
 def _place_before_pattern() -> re.Pattern[str]:
     """person_names.toml's `place_words_before`, one of them right before a word: the
     word's start is where its group ends."""
-    words = load_toml("person_names.toml")["place_words_before"]
-    return re.compile(rf"(?<![\w'’-])({alternation(words)})[ \t]+(?=[{UPPER}])")
+    return re.compile(rf"(?<![\w'’-])({alternation(_place_words_before())})[ \t]+(?=[{UPPER}])")
 
 
 def _written_as_place(name: str, text: str) -> bool:
@@ -2099,6 +2151,26 @@ class _ArticleWords:
     def _text(self) -> str:
         return "\n".join(self._paragraphs)
 
+    def written_in_full(self, name: str) -> str | None:
+        """The one name of two words the article (its title too) writes opening with the
+        one-word `name` and a word that goes on a person's name (`_extends_name`: "Roy
+        Suryo", "Mulan Jameela Ditetapkan ..."), or None."""
+        fuller = set()
+        for text, headline in [*((p, False) for p in self._paragraphs), (self._title, True)]:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}[ \t]+([{UPPER}][\w'’-]*)", text):
+                word = m.group(1)
+                if (
+                    len(word) > 2
+                    and not word.isupper()  # an initial, a degree or an acronym: "Sony S"
+                    and not is_degree(word)
+                    and not any(word == title[0] for title in _roles().royal_titles)
+                    and not (is_place([word]) or place_name_kind([word]) or opens_place(word))
+                    and _extends_name(word, headline=headline, following=True)
+                    and _is_person_name([name, word])
+                ):
+                    fuller.add(f"{name} {word}")
+        return fuller.pop() if len(fuller) == 1 else None
+
     def written_as_place(self, name: str) -> bool:
         """`_written_as_place` over the article's body, once per name."""
         if name not in self._places:
@@ -2130,6 +2202,10 @@ def find_officials(
             longer = [full for full in full_names if name in full.split()]
             if len(longer) == 1:
                 canonical = longer[0]
+            elif not longer and mention.by_role and not words.written_as_place(name):
+                # "ujar Roy yang menjabat Menpora" after "Politikus Partai Demokrat Roy
+                # Suryo": the name the article writes in full, in no role.
+                canonical = words.written_in_full(name)
         canonical = canonical or name
         if mention.by_role and canonical not in gaz.words and words.written_as_place(canonical):
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name

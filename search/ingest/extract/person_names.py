@@ -163,11 +163,20 @@ def is_degree(word: str) -> bool:
 
 
 def without_degrees(words: list[str]) -> list[str]:
-    """The name without the degrees written after it ("Abdul Hayat Gani S MSi MH")."""
+    """The name without the degrees written after it ("Abdul Hayat Gani S MSi MH"), also a
+    degree whose first letter a space sets apart ("Alfian S Sos" for S.Sos, "M Si")."""
     degrees = _lists().degrees
     end = len(words)
-    while end > 1 and words[end - 1].rstrip(".,") in degrees:
-        end -= 1
+    while end > 1:
+        last = words[end - 1].rstrip(".,")
+        if last in degrees:
+            end -= 1
+            continue
+        initial = words[end - 2].rstrip(".") if end > 2 else ""
+        if len(initial) == 1 and initial.isupper() and initial + last in degrees:
+            end -= 2  # "S Sos": the degree SSos written in two
+            continue
+        break
     return words[:end]
 
 
