@@ -1622,3 +1622,41 @@ def test_ujarnya_after_a_sentence_on_a_place_named_like_a_person_is_no_ones(body
 )
 def test_a_name_opening_with_initials_or_swapped(body, speaker):
     assert {s for s, _ in _said(body)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # gold16b clickid-ab82bdf2c4a0bb41: a capital abroad speaks for its state
+        (
+            "Teheran telah membantah klaim AS dan Saudi tentang keterlibatannya, tetapi membela "
+            "hak rakyat Yaman untuk melindungi diri dari serangan Arab Saudi.",
+            [],
+        ),
+        # clickid-d666be6caa31e919
+        (
+            "Tetapi, Washington mengatakan dapat menolak visa karena alasan keamanan, terorisme, "
+            "dan kebijakan luar negeri.",
+            [],
+        ),
+        # clickid-18c4a71571fef578
+        (
+            "Prancis melemparkan kecaman keras atas serangan terhadap dua kilang minyak. Paris "
+            "menyebut serangan itu hanya akan memperburuk situasi di kawasan.",
+            [],
+        ),
+        # clickid-e8841c2c1a2bebff: a country's capital, then a person speaking
+        (
+            "Pyongyang mengatakan para kru telah ditahan karena melanggar aturan masuk.\n"
+            "Juru bicara Kemlu Rusia Maria Zakharova mengatakan pihaknya menunggu penjelasan.",
+            ["Maria Zakharova"],
+        ),
+        # a person the article names in full with a place's word is still a person
+        (
+            "Aktris Paris Hilton datang ke Jakarta. Paris mengatakan, dia senang bisa kembali.",
+            ["Paris Hilton"],
+        ),
+    ],
+)
+def test_a_country_or_a_city_is_its_government_not_a_speaker(body, speakers):
+    assert [s for s, _ in _said(body)] == speakers
