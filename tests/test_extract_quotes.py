@@ -1660,3 +1660,34 @@ def test_a_name_opening_with_initials_or_swapped(body, speaker):
 )
 def test_a_country_or_a_city_is_its_government_not_a_speaker(body, speakers):
     assert [s for s, _ in _said(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # clickid-7b3605e37dc6447a: a drama's title opening a sentence that goes on
+        (
+            '"Karakterku adalah Go Hae Ri," ujar Suzy.\n'
+            '"Vagabond" sendiri menceritakan tentang Cha Dal Geun yang menjadi stuntman.',
+            ["Karakterku adalah Go Hae Ri"],
+        ),
+        # clickid-245052fdfaee6572: a song's
+        (
+            '"Lagu ini untuk kalian," kata Ruth Sahanaya.\n'
+            "“Selamanya” adalah lagu ciptaan almarhum Chrisye dan Adjie Soetama.",
+            ["Lagu ini untuk kalian"],
+        ),
+        # clickid-6de8d34102c31c0b: a term
+        (
+            '"Bus melaju kencang," kata Jafril.\n"Adu kambing" pun tidak dapat dihindari.',
+            ["Bus melaju kencang"],
+        ),
+        # a quotation carried on, ended by its mark, is still the speaker's
+        (
+            '"Bus melaju kencang," kata Jafril.\n"Sopirnya kaget." Bus itu lalu terguling.',
+            ["Bus melaju kencang", "Sopirnya kaget."],
+        ),
+    ],
+)
+def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
+    assert [t for _, t in _said(body)] == texts
