@@ -1691,3 +1691,43 @@ def test_a_country_or_a_city_is_its_government_not_a_speaker(body, speakers):
 )
 def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
     assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16f kapanlagi-11: thanks, no statement
+        (
+            "Celine Evangelista belum bisa menjanjikan apa pun. Ia pun mengucapkan terima "
+            "kasih lantaran keputusannya untuk berhijab syari mendapat dukungan dan apresiasi "
+            "dari netizen.",
+            [],
+        ),
+        # clickid-b24056f8fda53838
+        (
+            "Awalnya, Jokowi menyampaikan terima kasih kepada Pansel yang telah bekerja "
+            "menyeleksi ratusan nama hingga kini terpilih sepuluh yang terbaik.",
+            [],
+        ),
+        # clickid-afe2fa592daa9ea5: condolences
+        (
+            "Ketua Umum Partai Golkar, Airlangga Hartarto mengungkapkan bela sungkawa atas "
+            "wafatnya mantan presiden ketiga, Bacharuddin Jusuf Habibie.",
+            [],
+        ),
+        # clickid-80770faf83083e1f: the one thanking is who "ucapnya" means
+        (
+            "Menteri Pertanian Andi Amran Sulaiman menyampaikan terimakasih atas dukungan DPR "
+            "dalam menyukseskan semua program di Kementan. “Ke depan, kami akan memperbaiki "
+            "apa-apa saja yang menjadi kekurangan,” ucapnya.",
+            ["Ke depan, kami akan memperbaiki apa-apa saja yang menjadi kekurangan"],
+        ),
+        # a statement after "bahwa" is still one
+        (
+            "Jokowi menyampaikan bahwa terima kasih saja tidak cukup bagi para relawan.",
+            ["terima kasih saja tidak cukup bagi para relawan."],
+        ),
+    ],
+)
+def test_thanks_wishes_and_condolences_are_no_statements(body, texts):
+    assert [t for _, t in _said(body)] == texts

@@ -222,6 +222,10 @@ def _reported_clause(
         clause_start = that.end() if that else m.end()
         marked = sentence[m.end() : clause_start].strip()
         noun = not marked and m.group(0) in sp.takes_object
+        if noun and sp.courtesy.match(sentence, clause_start):
+            # "mengucapkan terima kasih kepada ...", "menyampaikan belasungkawa atas ...": a
+            # courtesy, no statement; but the one speaking, as after any noun.
+            return start + clause_start, end, speaker(words), False
         if noun and not _reads_as_clause(sentence[clause_start:]):
             # "mengungkapkan alasannya, yaitu karena ...": the statement after "yaitu".
             namely = _NAMELY.search(sentence, clause_start)

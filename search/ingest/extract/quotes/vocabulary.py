@@ -33,6 +33,7 @@ class Vocabulary:
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
     occasion_bare: re.Pattern[str]  # " dalam wawancara dengan rt.com " (no commas) too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
+    courtesy: re.Pattern[str]  # "terima kasih", "belasungkawa": such a noun, no statement
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
     prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
@@ -142,6 +143,7 @@ def vocabulary() -> Vocabulary:
             r"[^,.;:!?\"“”()]{3,60}?\s*$"
         ),
         takes_object=frozenset(data["takes_object"]),
+        courtesy=regex_cache.compile(rf"(?i:{alternation(data['courtesies'])})\b"),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
         prepositions=frozenset(data["prepositions"]),
