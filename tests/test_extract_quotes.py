@@ -1731,3 +1731,48 @@ def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
 )
 def test_thanks_wishes_and_condolences_are_no_statements(body, texts):
     assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16i clickid-05a6fc0b45cf4b37: a warning of whom, then "untuk tidak"
+        (
+            "Pengacara Carden, John Hammond, memperingatkan siapa pun untuk tidak mencoba-coba "
+            "melakukan pesta daging dengan menggelarnya di depan rumah kliennya.",
+            [],
+        ),
+        # clickid-9936618b604ede8e
+        (
+            "Kepala Daops Bob Rahmat mengingatkan warga agar tidak membuang punting rokok atau "
+            "membakar hutan secara liar.",
+            [],
+        ),
+        # clickid-306333d09b4e0fc2: told to whom, then "untuk"
+        (
+            "Ketua Umum Demokrat Susilo Bambang Yudhoyono menegaskan kepada seluruh kadernya "
+            "untuk mendukung pemerintahan Joko Widodo-Ma'ruf Amin lima tahun ke depan.",
+            [],
+        ),
+        # the one asking is who "ujarnya" means
+        (
+            "Widodo juga berpesan kepada seluruh pasukan Brimob agar dapat menjaga keselamatan "
+            'selama bertugas. "Jaga kesehatan kalian," ujarnya.',
+            ["Jaga kesehatan kalian"],
+        ),
+        # a statement after a warning verb and a comma is still one
+        (
+            "Jokowi mengingatkan, pencegahan karhutla seharusnya mutlak untuk dilaksanakan sesuai "
+            "arahan ratas.",
+            ["pencegahan karhutla seharusnya mutlak untuk dilaksanakan sesuai arahan ratas."],
+        ),
+        # "untuk" after another verb is a purpose, not a request
+        (
+            "Setelah itu, Jokowi pun memastikan permintaan untuk membangun Istana di Jayapura "
+            "dapat dipenuhi.",
+            ["permintaan untuk membangun Istana di Jayapura dapat dipenuhi."],
+        ),
+    ],
+)
+def test_requests_and_warnings_of_someone_are_no_statements(body, texts):
+    assert [t for _, t in _said(body)] == texts

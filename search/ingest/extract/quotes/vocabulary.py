@@ -37,6 +37,9 @@ class Vocabulary:
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
     prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
+    warning_verbs: frozenset[str]  # "mengingatkan": whom, then "agar ...": a request
+    request_words: frozenset[str]  # "agar", "supaya", "untuk"
+    addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
@@ -147,6 +150,9 @@ def vocabulary() -> Vocabulary:
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
         prepositions=frozenset(data["prepositions"]),
+        warning_verbs=frozenset(data["warning_verbs"]),
+        request_words=frozenset(data["request_words"]),
+        addressed=frozenset(data["addressed"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
