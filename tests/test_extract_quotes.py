@@ -1776,3 +1776,39 @@ def test_thanks_wishes_and_condolences_are_no_statements(body, texts):
 )
 def test_requests_and_warnings_of_someone_are_no_statements(body, texts):
     assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16b clickid-0b3f1d19f1fbd652: urged, "agar"
+        (
+            "Untuk itu, Direktorat Tindak Pidana Tertentu Bareskrim Polri mendorong pemerintah "
+            "daerah agar lebih berhati-hati dalam mengeluarkan Izin Usaha Perkebunan. Hal ini "
+            "disampaikan oleh Direktur Tindak Pidana Tertentu Bareskrim Polri Brigjen Pol Fadil "
+            "Imran.",
+            [],
+        ),
+        # clickid-46dc566f430f15a9: asked
+        (
+            "Menkumham Yasonna H. Laoly meminta pengawasan terhadap notaris diperketat. Hal itu "
+            "dikatakan Yasonna saat melantik Majelis Pengawas Pusat Notaris.",
+            [],
+        ),
+        # clickid-3bdc553b0ab6adc8: wished
+        (
+            "Sebelumnya, Imam Nahrawi berharap penetapan tersangka terhadap dirinya bukan karena "
+            "ada sesuatu yang bersifat politis. Hal itu diungkapkan Nahrawi setelah KPK "
+            "mengumumkan dirinya sebagai tersangka.",
+            [],
+        ),
+        # gold16b clickid-158278858bda5f1c: a statement is still one
+        (
+            "Zaman sekarang selangkah lebih dekat pada kebejatan moral. Hal itu disampaikan oleh "
+            "Filsuf, Slavoj Zizek, menanggapi nasib Julian Assange.",
+            ["Zaman sekarang selangkah lebih dekat pada kebejatan moral."],
+        ),
+    ],
+)
+def test_a_request_given_a_speaker_by_the_sentence_after_it_is_no_statement(body, texts):
+    assert [t for _, t in _said(body)] == texts

@@ -116,6 +116,8 @@ def earlier_statements(found: list[Found], paragraphs: list[tuple[str, int]]) ->
             text, offset = paragraphs[index]
             end = len(text)
         begin = sentence_start(text, len(text[:end].rstrip(" ,")) - 1)
+        if vocabulary().asking.search(text, begin, end):
+            continue  # "Direktorat ... mendorong pemerintah daerah agar ...": asked, not said
         clause = _clause(text, begin, end, f.said)
         if clause is not None:
             added.append(Found(offset + clause[0], offset + clause[1], f.said, index, False))

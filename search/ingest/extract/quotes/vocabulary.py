@@ -27,6 +27,7 @@ class Vocabulary:
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    asking: re.Pattern[str]  # "meminta", "mendorong ... agar": what X asked, no statement
     passive_agent: re.Pattern[str]  # "... juga diakui oleh X.": X is who speaks from here
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
@@ -129,6 +130,10 @@ def vocabulary() -> Vocabulary:
             rf"(?:itu|ini|tersebut)|{alternation(data['said_so_alone'])})\s+"
             rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
+        ),
+        asking=regex_cache.compile(
+            rf"\b(?:{alternation(data['asking_verbs'])})\b"
+            rf"|\b(?:{alternation(data['urging_verbs'])})\b[^.;:!?]{{1,80}}?\b(?:agar|supaya)\b"
         ),
         passive_agent=regex_cache.compile(
             rf"\s(?:(?:{said_so_between})\s+)?{alternation(passive)}"
