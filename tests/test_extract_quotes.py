@@ -1622,3 +1622,193 @@ def test_ujarnya_after_a_sentence_on_a_place_named_like_a_person_is_no_ones(body
 )
 def test_a_name_opening_with_initials_or_swapped(body, speaker):
     assert {s for s, _ in _said(body)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # gold16b clickid-ab82bdf2c4a0bb41: a capital abroad speaks for its state
+        (
+            "Teheran telah membantah klaim AS dan Saudi tentang keterlibatannya, tetapi membela "
+            "hak rakyat Yaman untuk melindungi diri dari serangan Arab Saudi.",
+            [],
+        ),
+        # clickid-d666be6caa31e919
+        (
+            "Tetapi, Washington mengatakan dapat menolak visa karena alasan keamanan, terorisme, "
+            "dan kebijakan luar negeri.",
+            [],
+        ),
+        # clickid-18c4a71571fef578
+        (
+            "Prancis melemparkan kecaman keras atas serangan terhadap dua kilang minyak. Paris "
+            "menyebut serangan itu hanya akan memperburuk situasi di kawasan.",
+            [],
+        ),
+        # clickid-e8841c2c1a2bebff: a country's capital, then a person speaking
+        (
+            "Pyongyang mengatakan para kru telah ditahan karena melanggar aturan masuk.\n"
+            "Juru bicara Kemlu Rusia Maria Zakharova mengatakan pihaknya menunggu penjelasan.",
+            ["Maria Zakharova"],
+        ),
+        # a person the article names in full with a place's word is still a person
+        (
+            "Aktris Paris Hilton datang ke Jakarta. Paris mengatakan, dia senang bisa kembali.",
+            ["Paris Hilton"],
+        ),
+    ],
+)
+def test_a_country_or_a_city_is_its_government_not_a_speaker(body, speakers):
+    assert [s for s, _ in _said(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # clickid-7b3605e37dc6447a: a drama's title opening a sentence that goes on
+        (
+            '"Karakterku adalah Go Hae Ri," ujar Suzy.\n'
+            '"Vagabond" sendiri menceritakan tentang Cha Dal Geun yang menjadi stuntman.',
+            ["Karakterku adalah Go Hae Ri"],
+        ),
+        # clickid-245052fdfaee6572: a song's
+        (
+            '"Lagu ini untuk kalian," kata Ruth Sahanaya.\n'
+            "“Selamanya” adalah lagu ciptaan almarhum Chrisye dan Adjie Soetama.",
+            ["Lagu ini untuk kalian"],
+        ),
+        # clickid-6de8d34102c31c0b: a term
+        (
+            '"Bus melaju kencang," kata Jafril.\n"Adu kambing" pun tidak dapat dihindari.',
+            ["Bus melaju kencang"],
+        ),
+        # a quotation carried on, ended by its mark, is still the speaker's
+        (
+            '"Bus melaju kencang," kata Jafril.\n"Sopirnya kaget." Bus itu lalu terguling.',
+            ["Bus melaju kencang", "Sopirnya kaget."],
+        ),
+    ],
+)
+def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
+    assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16f kapanlagi-11: thanks, no statement
+        (
+            "Celine Evangelista belum bisa menjanjikan apa pun. Ia pun mengucapkan terima "
+            "kasih lantaran keputusannya untuk berhijab syari mendapat dukungan dan apresiasi "
+            "dari netizen.",
+            [],
+        ),
+        # clickid-b24056f8fda53838
+        (
+            "Awalnya, Jokowi menyampaikan terima kasih kepada Pansel yang telah bekerja "
+            "menyeleksi ratusan nama hingga kini terpilih sepuluh yang terbaik.",
+            [],
+        ),
+        # clickid-afe2fa592daa9ea5: condolences
+        (
+            "Ketua Umum Partai Golkar, Airlangga Hartarto mengungkapkan bela sungkawa atas "
+            "wafatnya mantan presiden ketiga, Bacharuddin Jusuf Habibie.",
+            [],
+        ),
+        # clickid-80770faf83083e1f: the one thanking is who "ucapnya" means
+        (
+            "Menteri Pertanian Andi Amran Sulaiman menyampaikan terimakasih atas dukungan DPR "
+            "dalam menyukseskan semua program di Kementan. “Ke depan, kami akan memperbaiki "
+            "apa-apa saja yang menjadi kekurangan,” ucapnya.",
+            ["Ke depan, kami akan memperbaiki apa-apa saja yang menjadi kekurangan"],
+        ),
+        # a statement after "bahwa" is still one
+        (
+            "Jokowi menyampaikan bahwa terima kasih saja tidak cukup bagi para relawan.",
+            ["terima kasih saja tidak cukup bagi para relawan."],
+        ),
+    ],
+)
+def test_thanks_wishes_and_condolences_are_no_statements(body, texts):
+    assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16i clickid-05a6fc0b45cf4b37: a warning of whom, then "untuk tidak"
+        (
+            "Pengacara Carden, John Hammond, memperingatkan siapa pun untuk tidak mencoba-coba "
+            "melakukan pesta daging dengan menggelarnya di depan rumah kliennya.",
+            [],
+        ),
+        # clickid-9936618b604ede8e
+        (
+            "Kepala Daops Bob Rahmat mengingatkan warga agar tidak membuang punting rokok atau "
+            "membakar hutan secara liar.",
+            [],
+        ),
+        # clickid-306333d09b4e0fc2: told to whom, then "untuk"
+        (
+            "Ketua Umum Demokrat Susilo Bambang Yudhoyono menegaskan kepada seluruh kadernya "
+            "untuk mendukung pemerintahan Joko Widodo-Ma'ruf Amin lima tahun ke depan.",
+            [],
+        ),
+        # the one asking is who "ujarnya" means
+        (
+            "Widodo juga berpesan kepada seluruh pasukan Brimob agar dapat menjaga keselamatan "
+            'selama bertugas. "Jaga kesehatan kalian," ujarnya.',
+            ["Jaga kesehatan kalian"],
+        ),
+        # a statement after a warning verb and a comma is still one
+        (
+            "Jokowi mengingatkan, pencegahan karhutla seharusnya mutlak untuk dilaksanakan sesuai "
+            "arahan ratas.",
+            ["pencegahan karhutla seharusnya mutlak untuk dilaksanakan sesuai arahan ratas."],
+        ),
+        # "untuk" after another verb is a purpose, not a request
+        (
+            "Setelah itu, Jokowi pun memastikan permintaan untuk membangun Istana di Jayapura "
+            "dapat dipenuhi.",
+            ["permintaan untuk membangun Istana di Jayapura dapat dipenuhi."],
+        ),
+    ],
+)
+def test_requests_and_warnings_of_someone_are_no_statements(body, texts):
+    assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16b clickid-0b3f1d19f1fbd652: urged, "agar"
+        (
+            "Untuk itu, Direktorat Tindak Pidana Tertentu Bareskrim Polri mendorong pemerintah "
+            "daerah agar lebih berhati-hati dalam mengeluarkan Izin Usaha Perkebunan. Hal ini "
+            "disampaikan oleh Direktur Tindak Pidana Tertentu Bareskrim Polri Brigjen Pol Fadil "
+            "Imran.",
+            [],
+        ),
+        # clickid-46dc566f430f15a9: asked
+        (
+            "Menkumham Yasonna H. Laoly meminta pengawasan terhadap notaris diperketat. Hal itu "
+            "dikatakan Yasonna saat melantik Majelis Pengawas Pusat Notaris.",
+            [],
+        ),
+        # clickid-3bdc553b0ab6adc8: wished
+        (
+            "Sebelumnya, Imam Nahrawi berharap penetapan tersangka terhadap dirinya bukan karena "
+            "ada sesuatu yang bersifat politis. Hal itu diungkapkan Nahrawi setelah KPK "
+            "mengumumkan dirinya sebagai tersangka.",
+            [],
+        ),
+        # gold16b clickid-158278858bda5f1c: a statement is still one
+        (
+            "Zaman sekarang selangkah lebih dekat pada kebejatan moral. Hal itu disampaikan oleh "
+            "Filsuf, Slavoj Zizek, menanggapi nasib Julian Assange.",
+            ["Zaman sekarang selangkah lebih dekat pada kebejatan moral."],
+        ),
+    ],
+)
+def test_a_request_given_a_speaker_by_the_sentence_after_it_is_no_statement(body, texts):
+    assert [t for _, t in _said(body)] == texts

@@ -26,6 +26,8 @@ _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“�
 # Fewer words than this, unclosed or reported, are no statement.
 MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000
+# At most this many words quoted inside a sentence, or opening one, are a term or a title.
+_TERM_WORDS = 6
 
 
 @dataclass
@@ -144,10 +146,14 @@ def direct_quotes(text: str, offset: int, index: int) -> tuple[list[Found], list
 
 
 def _scare_quote(text: str, opening: int, closing: int) -> bool:
-    """A few words quoted inside a sentence ('istilah "dynamic governance" itu'): a term,
-    not a quotation."""
+    """A few words quoted inside a sentence ('istilah "dynamic governance" itu'), or opening
+    one that goes on after them ('"Vagabond" sendiri menceritakan ...', '“Selamanya” adalah
+    lagu ciptaan ...'): a term or a title, not a quotation."""
     inner = text[opening + 1 : closing]
     before = text[:opening].rstrip()
     inside_sentence = bool(before) and not before.endswith((".", ":", "!", "?"))
     ended = inner.rstrip().endswith((".", ",", "!", "?"))
-    return inside_sentence and (len(inner.split()) <= 6 or not ended)
+    short = len(inner.split()) <= _TERM_WORDS
+    if inside_sentence:
+        return short or not ended
+    return short and not ended and text[closing + 1 :].lstrip()[:1].islower()

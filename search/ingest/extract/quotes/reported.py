@@ -116,6 +116,8 @@ def earlier_statements(found: list[Found], paragraphs: list[tuple[str, int]]) ->
             text, offset = paragraphs[index]
             end = len(text)
         begin = sentence_start(text, len(text[:end].rstrip(" ,")) - 1)
+        if vocabulary().asking.search(text, begin, end):
+            continue  # "Direktorat ... mendorong pemerintah daerah agar ...": asked, not said
         clause = _clause(text, begin, end, f.said)
         if clause is not None:
             added.append(Found(offset + clause[0], offset + clause[1], f.said, index, False))
@@ -221,7 +223,15 @@ def _reported_clause(
         that = _THAT.match(sentence, m.end())
         clause_start = that.end() if that else m.end()
         marked = sentence[m.end() : clause_start].strip()
+        if not marked and _asks(m.group(0), sentence[clause_start:]):
+            # "mengingatkan warga agar tidak ...", "berpesan kepada masyarakat agar ...": a
+            # request or a warning, no statement; but the one speaking.
+            return start + clause_start, end, speaker(words), False
         noun = not marked and m.group(0) in sp.takes_object
+        if noun and sp.courtesy.match(sentence, clause_start):
+            # "mengucapkan terima kasih kepada ...", "menyampaikan belasungkawa atas ...": a
+            # courtesy, no statement; but the one speaking, as after any noun.
+            return start + clause_start, end, speaker(words), False
         if noun and not _reads_as_clause(sentence[clause_start:]):
             # "mengungkapkan alasannya, yaitu karena ...": the statement after "yaitu".
             namely = _NAMELY.search(sentence, clause_start)
@@ -372,6 +382,36 @@ def _reads_as_clause(text: str) -> bool:
         if word in sp.predicate_words or verb_shaped(word):
             return True
     return False
+
+
+# How many words may name whom a request is made of before its "agar" or "untuk": after a
+# verb of warning ("mengingatkan para muridnya untuk ..."), after a preposition ("berpesan
+# kepada seluruh pasukan Brimob agar ...").
+_WARNED_WORDS = 5
+_ADDRESSED_WORDS = 8
+# What a request's first part ends at: a clause of its own may follow ("mengaku kepada Triawan
+# bahwa dirinya kesulitan untuk tidur").
+_PART_END = re.compile(r"[,;:.!?]|\bbahwa\b")
+
+
+def _asks(verb: str, text: str) -> bool:
+    """True when what follows a verb before the speech is a request of someone: whom a verb
+    of warning warns, then a request word ("mengingatkan warga agar tidak membuang ...";
+    not "memastikan permintaan untuk membangun ... dapat dipenuhi", after another verb); or
+    a preposition of whom it is told to, then one ("berpesan kepada masyarakat agar ...")."""
+    sp = vocabulary()
+    part = _PART_END.search(text, 0, 300)
+    words = _WORD.findall(text.lower(), 0, part.start() if part else 300)
+    at = next((k for k, w in enumerate(words) if w in sp.request_words), None)
+    if not at:
+        return False
+    if words[0] in sp.addressed:
+        return at <= _ADDRESSED_WORDS
+    return (
+        verb in sp.warning_verbs
+        and at <= _WARNED_WORDS
+        and not any(w in sp.predicate_words or verb_shaped(w) for w in words[:at])
+    )
 
 
 def _attribution_ends(rest: str) -> bool:

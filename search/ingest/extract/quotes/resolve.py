@@ -28,6 +28,7 @@ from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
 from search.ingest.extract.quotes.speakers import NOBODY, Said, is_body, is_role_word, speaker
 from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.lexicon import foreign_regions
 from search.model import Quote
 
 # Who a pronoun means after a sentence on a thing named like a person: no one.
@@ -220,6 +221,8 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
             return None
         if _names_an_organisation(full, people.names_text):
             return None  # "kata Big Hit" where the article writes "Big Hit Entertainment"
+        if _names_a_government(full):
+            return None  # "Teheran telah membantah ...": the state speaking, no person
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
@@ -255,6 +258,16 @@ def _names_an_organisation(name: str, body: str) -> bool:
         return False
     following = _NEXT_WORD.match(body, at + len(name))
     return following is not None and following.group(1) in vocabulary().organisations
+
+
+def _names_a_government(name: str) -> bool:
+    """True when a speaker's name is, whole, a country, a province, a regency or a city, at
+    home or abroad ("Teheran", "Washington", "New Delhi", "Jawa Barat"): its government
+    speaking, no person (not a district's or a town's name, which is often a person's too:
+    "Mayang", "Kai")."""
+    return place_name_kind(name.split()) in ("foreign", "region") or (
+        name.lower() in foreign_regions()
+    )
 
 
 def _opens_no_name(word: str) -> bool:

@@ -27,15 +27,20 @@ class Vocabulary:
     name_verb: re.Pattern[str]  # '" Yati kembali mempertegas.' after a closing mark
     passive_as: re.Pattern[str]  # "seperti dikatakan X", "sebagaimana disampaikan oleh X"
     said_so: re.Pattern[str]  # "Hal itu disampaikan oleh X": X said what came before
+    asking: re.Pattern[str]  # "meminta", "mendorong ... agar": what X asked, no statement
     passive_agent: re.Pattern[str]  # "... juga diakui oleh X.": X is who speaks from here
     comma_opening: re.Pattern[str]  # "Sementara itu, " before a sentence's subject
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
     occasion_bare: re.Pattern[str]  # " dalam wawancara dengan rt.com " (no commas) too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
+    courtesy: re.Pattern[str]  # "terima kasih", "belasungkawa": such a noun, no statement
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
     prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
+    warning_verbs: frozenset[str]  # "mengingatkan": whom, then "agar ...": a request
+    request_words: frozenset[str]  # "agar", "supaya", "untuk"
+    addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
@@ -126,6 +131,10 @@ def vocabulary() -> Vocabulary:
             rf"(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\b"
         ),
+        asking=regex_cache.compile(
+            rf"\b(?:{alternation(data['asking_verbs'])})\b"
+            rf"|\b(?:{alternation(data['urging_verbs'])})\b[^.;:!?]{{1,80}}?\b(?:agar|supaya)\b"
+        ),
         passive_agent=regex_cache.compile(
             rf"\s(?:(?:{said_so_between})\s+)?{alternation(passive)}"
             rf"(?:\s+(?:{said_so_between}))?(?:\s+oleh)?\s+(?=[A-Z])"
@@ -142,9 +151,13 @@ def vocabulary() -> Vocabulary:
             r"[^,.;:!?\"“”()]{3,60}?\s*$"
         ),
         takes_object=frozenset(data["takes_object"]),
+        courtesy=regex_cache.compile(rf"(?i:{alternation(data['courtesies'])})\b"),
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
         prepositions=frozenset(data["prepositions"]),
+        warning_verbs=frozenset(data["warning_verbs"]),
+        request_words=frozenset(data["request_words"]),
+        addressed=frozenset(data["addressed"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
