@@ -100,7 +100,11 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if in_footer:
             layout.footer.append(line)
             continue
-        if layout.body and SENTENCE_END.search(_finished(layout.body[-1])):
+        if (
+            line.count(" ") < _TAIL_WORDS  # a paragraph's line (most lines) opens no block
+            and layout.body
+            and SENTENCE_END.search(_finished(layout.body[-1]))
+        ):
             skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
                 continue
@@ -113,11 +117,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
-        if (
-            _DIGIT.search(line)
-            and len(layout.body) >= 2
-            and (is_date_line(line) or is_age_line(line))
-        ):
+        if len(layout.body) >= 2 and (is_date_line(line) or is_age_line(line)):
             # a date or an age beside a headline: a related article's, with its headline
             if _is_headline_shaped(layout.body[-1]):
                 layout.footer.append(layout.body.pop())
@@ -130,9 +130,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
-        if layout.body and _is_linked_headline(
-            _finished(layout.body[-1]), line, lines[at + 1 : at + 2]
-        ):
+        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
             layout.header.append(line)  # the page's own date line, after a teaser
@@ -192,7 +190,8 @@ def _goes_on(line: str) -> bool:
 def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     """A related article's headline set between two paragraphs without a label: written as a
     headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
-    finished paragraph and before a new one."""
+    finished paragraph (`before`, maybe with commas after its last sentence) and before a new
+    one."""
     if not (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”"))):
         return False  # tested before the words are split: most lines end a sentence
     words = line.split()
@@ -200,7 +199,7 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
         and line[:1] not in _QUOTE_MARKS
         and headline_cased(words)
-        and before.endswith((*_STATEMENT_ENDS, "?", "!"))
+        and _finished(before).endswith((*_STATEMENT_ENDS, "?", "!"))
         and bool(after)
         and (after[0][:1].isupper() or after[0][:1] in '"“')
     )
@@ -325,7 +324,7 @@ def _trim_tail(body: list[str]) -> list[str]:
     if run >= _TAIL_RUN or (run and _is_tail_headline(body[-1])):
         taken[:0] = body[-run:]
         del body[-run:]
-    if body:
+    if body and body[-1].rstrip().endswith((")", "]")):  # initials and credits end so
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:
             body.pop()
