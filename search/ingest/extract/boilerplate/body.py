@@ -18,6 +18,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_footer_start,
     is_tagline,
     looks_like_paragraph,
+    opens_story,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 
@@ -96,6 +97,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             if _lists_inside_story(line, lines[at + 1 :]):
                 related = 0  # "Berita Terkait" and its headlines, then the story goes on
                 continue
+            if patterns.call_line.search(line) and _prose_follows(
+                lines[at + 1 : at + 1 + _LISTED_LINES]
+            ):
+                continue  # a call set between two paragraphs ("Ikuti kami di Google News")
             in_footer = True
         if in_footer:
             layout.footer.append(line)
@@ -164,6 +169,16 @@ def _story_goes_on(following: list[str]) -> bool:
         if is_chrome(line) or is_age_line(line) or _is_headline_shaped(line):
             continue
         return looks_like_paragraph(line) and not _goes_on(line) and not is_footer_start(line)
+    return False
+
+
+def _prose_follows(following: list[str]) -> bool:
+    """Whether the story's prose comes next, past page chrome: a dateline, a long or a finished
+    sentence (not a poll's question), not going on from the line before."""
+    for line in following:
+        if is_chrome(line):
+            continue
+        return opens_story(line) and not _goes_on(line) and not is_footer_start(line)
     return False
 
 
@@ -306,10 +321,24 @@ def _is_tail_headline(line: str) -> bool:
     )
 
 
+def _is_tail_label(line: str) -> bool:
+    """A label ending in a colon left as the story's last line, over what the page set under
+    the story ("Simak! Video Pilihan Redaksi:", "Jangan Lewatkan Video Terbaru:"): two to a few
+    words written as a headline, without a number ("Pasal 220 :" and "Artinya:" are the story's,
+    over what it lost)."""
+    words = line[:-1].split()
+    return (
+        line.endswith(":")
+        and 2 <= len(words) <= _TAIL_LABEL_WORDS
+        and not _DIGIT.search(line)
+        and headline_cased(words)
+    )
+
+
 def _trim_tail(body: list[str]) -> list[str]:
-    """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
-    "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
-    off, which are the footer's."""
+    """Take initials, tag lines ("french open 2019", "#Jokowi"), the page's links ("Karir",
+    "Indeks Berita") and a list's label off the end of the story (a story ends with a
+    sentence); the lines taken off, which are the footer's."""
     taken: list[str] = []
     while (
         len(body) > 1
@@ -318,7 +347,12 @@ def _trim_tail(body: list[str]) -> list[str]:
             (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
             or (len(body[-1].split()) <= _LINK_WORDS and headline_cased(body[-1].split()))
         )
-    ) or (len(body) > 1 and (_TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]))):
+    ) or (
+        len(body) > 1
+        and (
+            _TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]) or _is_tail_label(body[-1])
+        )
+    ):
         taken.insert(0, body.pop())
     run = _chrome_run(body)
     if run >= _TAIL_RUN or (run and _is_tail_headline(body[-1])):

@@ -288,6 +288,7 @@ class ChromePatterns:
     drop_line: AnyOf
     age_line: AnyOf
     footer_start: AnyOf
+    call_line: AnyOf
     spam_token: AnyOf
     related_label: AnyOf
     slot_label: AnyOf
@@ -305,13 +306,16 @@ def chrome_patterns() -> ChromePatterns:
     table = load_toml("boilerplate.toml")
     small = frozenset(table["headline_small_words"])
     open_words = sorted(table["headline_open_words"])
+    # A call opens the footer too (unless the story goes on under it).
+    lists = {**table, "footer_start": table.get("footer_start", []) + table.get("call_line", [])}
     return ChromePatterns(
         *(
-            AnyOf(table.get(key, []))
+            AnyOf(lists.get(key, []))
             for key in (
                 "drop_line",
                 "age_line",
                 "footer_start",
+                "call_line",
                 "spam_token",
                 "related_label",
                 "slot_label",
