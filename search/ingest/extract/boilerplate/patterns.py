@@ -119,7 +119,9 @@ class AnyOf:
         return any(map(lower.__contains__, needs))
 
     def search(self, line: str) -> bool:
-        lower = _ascii_lower(line) if self.by_start or self._floating else None  # one for both
+        if not (self.by_start or self._floating):  # a few anchored patterns (a label's list)
+            return self.anchored is not None and self.anchored.match(line) is not None
+        lower = _ascii_lower(line)  # one for both
         return bool(
             self._anchored_match(line, lower)
             or (self._floating and self._may_float(lower) and self.floating.search(line))
@@ -238,9 +240,14 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 def _chars_of(items: list, parser: object) -> frozenset[str] | None:
     p = parser
-    for op, arg in items:
+    for at, (op, arg) in enumerate(items):
         if op is p.AT:  # \b and the like take no character
             continue
+        if op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] == 0:
+            # an optional part ("(foto\s+)?ilustrasi"): its first characters or the next part's
+            first = _chars_of(list(arg[2]), p)
+            rest = None if first is None else _chars_of(items[at + 1 :], p)
+            return None if rest is None else first | rest
         if op is p.LITERAL:
             return _char_keys(chr(arg))
         if op is p.IN:
