@@ -206,6 +206,36 @@ def test_chrome_patterns_opening_with_a_run_are_tried_only_on_lines_with_their_t
     assert not is_footer_start("Jaringan Tribun Network terbesar di Indonesia dan grup lain")
 
 
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("12,3K suka", True),  # a counter: grouped under its digit
+        ("2.345 Dibaca", True),
+        ("(jpnn/pojoksatu)", False),  # initials with a publisher's name close a story instead
+        ("#Jokowi #Pelantikan #Kabinet", True),  # hashtags: under "#"
+        ("@infoBMKG", True),  # a handle: under "@"
+        ("© ANTARA 2019", True),  # a character outside ASCII
+        ("Foto Ilustrasi kebakaran hutan", True),  # an optional first word: under "f" and "i"
+        ("- Halaman 2", True),
+        ("Ilustrasi kebakaran itu terjadi pada Selasa malam, kata polisi.", False),
+        ("2019 menjadi tahun terbaik bagi tim asuhan Budiman di Liga 2.", False),
+        ("“Kami akan menyelidiki kasus ini,” ujarnya kepada wartawan.", False),
+    ],
+)
+def test_anchored_chrome_patterns_are_tried_by_the_character_a_line_starts_with(line, dropped):
+    """A line is tried against the anchored patterns that may start with its first character
+    (a letter, a digit, a mark, or any character outside ASCII), with the same verdict as the
+    whole list's."""
+    from search.ingest.extract.boilerplate import is_dropped
+    from search.ingest.extract.boilerplate.patterns import chrome_patterns
+
+    patterns = chrome_patterns().drop_line
+    assert patterns.search(line) == bool(
+        patterns.anchored.match(line) or (patterns.floating and patterns.floating.search(line))
+    )
+    assert is_dropped(line) == dropped
+
+
 PORTAL_PAGE = """Beranda
 Nasional
 Login | Daftar

@@ -18,6 +18,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_footer_start,
     is_tagline,
     looks_like_paragraph,
+    opens_story,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 
@@ -96,11 +97,19 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             if _lists_inside_story(line, lines[at + 1 :]):
                 related = 0  # "Berita Terkait" and its headlines, then the story goes on
                 continue
+            if patterns.call_line.search(line) and _prose_follows(
+                lines[at + 1 : at + 1 + _LISTED_LINES]
+            ):
+                continue  # a call set between two paragraphs ("Ikuti kami di Google News")
             in_footer = True
         if in_footer:
             layout.footer.append(line)
             continue
-        if layout.body and SENTENCE_END.search(_finished(layout.body[-1])):
+        if (
+            line.count(" ") < _TAIL_WORDS  # a paragraph's line (most lines) opens no block
+            and layout.body
+            and SENTENCE_END.search(_finished(layout.body[-1]))
+        ):
             skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
                 continue
@@ -113,11 +122,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
-        if (
-            _DIGIT.search(line)
-            and len(layout.body) >= 2
-            and (is_date_line(line) or is_age_line(line))
-        ):
+        if len(layout.body) >= 2 and (is_date_line(line) or is_age_line(line)):
             # a date or an age beside a headline: a related article's, with its headline
             if _is_headline_shaped(layout.body[-1]):
                 layout.footer.append(layout.body.pop())
@@ -130,9 +135,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
-        if layout.body and _is_linked_headline(
-            _finished(layout.body[-1]), line, lines[at + 1 : at + 2]
-        ):
+        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
             layout.header.append(line)  # the page's own date line, after a teaser
@@ -169,6 +172,16 @@ def _story_goes_on(following: list[str]) -> bool:
     return False
 
 
+def _prose_follows(following: list[str]) -> bool:
+    """Whether the story's prose comes next, past page chrome: a dateline, a long or a finished
+    sentence (not a poll's question), not going on from the line before."""
+    for line in following:
+        if is_chrome(line):
+            continue
+        return opens_story(line) and not _goes_on(line) and not is_footer_start(line)
+    return False
+
+
 def _is_post_text(line: str, after: list[str]) -> bool:
     """An embedded post's text over its signature ("TWICE "Feel Special" Concept Teaser 3
     #TWICE" over "— TWICE (@JYPETWICE) September 19, 2019"): a post's length, with a hashtag,
@@ -192,7 +205,8 @@ def _goes_on(line: str) -> bool:
 def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     """A related article's headline set between two paragraphs without a label: written as a
     headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
-    finished paragraph and before a new one."""
+    finished paragraph (`before`, maybe with commas after its last sentence) and before a new
+    one."""
     if not (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”"))):
         return False  # tested before the words are split: most lines end a sentence
     words = line.split()
@@ -200,7 +214,7 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
         and line[:1] not in _QUOTE_MARKS
         and headline_cased(words)
-        and before.endswith((*_STATEMENT_ENDS, "?", "!"))
+        and _finished(before).endswith((*_STATEMENT_ENDS, "?", "!"))
         and bool(after)
         and (after[0][:1].isupper() or after[0][:1] in '"“')
     )
@@ -307,10 +321,24 @@ def _is_tail_headline(line: str) -> bool:
     )
 
 
+def _is_tail_label(line: str) -> bool:
+    """A label ending in a colon left as the story's last line, over what the page set under
+    the story ("Simak! Video Pilihan Redaksi:", "Jangan Lewatkan Video Terbaru:"): two to a few
+    words written as a headline, without a number ("Pasal 220 :" and "Artinya:" are the story's,
+    over what it lost)."""
+    words = line[:-1].split()
+    return (
+        line.endswith(":")
+        and 2 <= len(words) <= _TAIL_LABEL_WORDS
+        and not _DIGIT.search(line)
+        and headline_cased(words)
+    )
+
+
 def _trim_tail(body: list[str]) -> list[str]:
-    """Take initials, tag lines ("french open 2019", "#Jokowi") and the page's links ("Karir",
-    "Indeks Berita") off the end of the story (a story ends with a sentence); the lines taken
-    off, which are the footer's."""
+    """Take initials, tag lines ("french open 2019", "#Jokowi"), the page's links ("Karir",
+    "Indeks Berita") and a list's label off the end of the story (a story ends with a
+    sentence); the lines taken off, which are the footer's."""
     taken: list[str] = []
     while (
         len(body) > 1
@@ -319,13 +347,18 @@ def _trim_tail(body: list[str]) -> list[str]:
             (len(body[-1].split()) <= _TAG_WORDS and (body[-1].islower() or "#" in body[-1]))
             or (len(body[-1].split()) <= _LINK_WORDS and headline_cased(body[-1].split()))
         )
-    ) or (len(body) > 1 and (_TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]))):
+    ) or (
+        len(body) > 1
+        and (
+            _TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]) or _is_tail_label(body[-1])
+        )
+    ):
         taken.insert(0, body.pop())
     run = _chrome_run(body)
     if run >= _TAIL_RUN or (run and _is_tail_headline(body[-1])):
         taken[:0] = body[-run:]
         del body[-run:]
-    if body:
+    if body and body[-1].rstrip().endswith((")", "]")):  # initials and credits end so
         body[-1] = _TRAILING_CREDIT.sub("", _TRAILING_INITIALS.sub("", body[-1]))
         if not body[-1]:
             body.pop()

@@ -5,6 +5,7 @@ paragraph, something shaped like a headline."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import full_date_in
@@ -74,6 +75,12 @@ def remove_spam(line: str) -> str:
     return cleaned if cleaned is line else _SPACES.sub(" ", cleaned).strip()
 
 
+# The last lines judged, with their verdicts: a short line after a paragraph is judged as the
+# first of a block between two paragraphs, then on its own.
+_JUDGED_LINES = 64
+
+
+@lru_cache(maxsize=_JUDGED_LINES)
 def is_dropped(line: str) -> bool:
     # "• Baca juga: ...", "» Baca Juga: ..."
     bare = _BULLET.sub("", line) if line[:1] in _BULLETS else line

@@ -1,6 +1,7 @@
 """The page-chrome patterns of `search/data/boilerplate.toml`, compiled so that a line is tried
-against few of them: those anchored at a line's start grouped by the letter it starts with, the
-others searched only in lines holding a piece of text each needs."""
+against few of them: those anchored at a line's start grouped by the character it starts with
+(a letter, a digit, a mark), the others searched only in lines holding a piece of text each
+needs."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from functools import cache, cached_property
 from search import regex_cache
 from search.lexicon import load_toml
 
-# A list of at least this many anchored patterns is grouped by the letter lines start with.
+# A list of at least this many anchored patterns is grouped by the character lines start with.
 _GROUPED_PATTERNS = 8
+# Where a line starting with a character outside ASCII ("“", "©", a digit of another script)
+# is grouped.
+_OUTSIDE_ASCII = "\x80"
 
 
 class AnyOf:
@@ -45,9 +49,9 @@ class AnyOf:
 
     @cached_property
     def _starts(self) -> list[tuple[str, frozenset[str] | None]]:
-        """The anchored patterns with the lower-case ASCII letters a line must start with
-        (None: it may start otherwise)."""
-        return [(p, _first_letters(p)) for p in self._anchored]
+        """The anchored patterns with the characters a line must start with (lower-case ASCII
+        letters, ASCII digits and marks, `_OUTSIDE_ASCII`; None: it may start otherwise)."""
+        return [(p, _first_chars(p)) for p in self._anchored]
 
     @cached_property
     def _letters(self) -> frozenset[str]:
@@ -95,6 +99,8 @@ class AnyOf:
         if not self.by_start:
             return bool(self.anchored and self.anchored.match(line))
         letter = line[:1].lower()
+        if not letter.isascii():
+            letter = _OUTSIDE_ASCII
         group = self._anchored_group(letter) if letter in self._letters else None
         anywhere = self._anchored_anywhere
         if (group and group.match(line)) or (anywhere and anywhere.match(line)):
@@ -113,7 +119,9 @@ class AnyOf:
         return any(map(lower.__contains__, needs))
 
     def search(self, line: str) -> bool:
-        lower = _ascii_lower(line) if self.by_start or self._floating else None  # one for both
+        if not (self.by_start or self._floating):  # a few anchored patterns (a label's list)
+            return self.anchored is not None and self.anchored.match(line) is not None
+        lower = _ascii_lower(line)  # one for both
         return bool(
             self._anchored_match(line, lower)
             or (self._floating and self._may_float(lower) and self.floating.search(line))
@@ -216,34 +224,63 @@ def _opens_with_run(pattern: str) -> bool:
     )
 
 
-def _first_letters(pattern: str) -> frozenset[str] | None:
-    """The lower-case ASCII letters a match of `pattern` (case-insensitive) can start with;
-    None when it may start with anything else (a digit, a bracket, an optional part)."""
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` (case-insensitive) can start with: lower-case ASCII
+    letters, ASCII digits and marks, and `_OUTSIDE_ASCII` for the others ("©", a digit of
+    another script); None when it may start with anything (a word's character, a set it
+    negates, an optional part)."""
     try:
         from re import _parser
 
         items = list(_parser.parse(pattern, re.IGNORECASE).data)
     except (ImportError, AttributeError, re.error):
         return None
-    return _letters_of(items, _parser)
+    return _chars_of(items, _parser)
 
 
-def _letters_of(items: list, parser: object) -> frozenset[str] | None:
+def _chars_of(items: list, parser: object) -> frozenset[str] | None:
     p = parser
-    for op, arg in items:
+    for at, (op, arg) in enumerate(items):
         if op is p.AT:  # \b and the like take no character
             continue
+        if op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] == 0:
+            # an optional part ("(foto\s+)?ilustrasi"): its first characters or the next part's
+            first = _chars_of(list(arg[2]), p)
+            rest = None if first is None else _chars_of(items[at + 1 :], p)
+            return None if rest is None else first | rest
         if op is p.LITERAL:
-            char = chr(arg).lower()
-            return frozenset(char) if char.isascii() and char.isalpha() else None
+            return _char_keys(chr(arg))
+        if op is p.IN:
+            found = [_set_keys(o, a, p) for o, a in arg]
+            return None if None in found else frozenset().union(*found)
         if op is p.SUBPATTERN:
-            return _letters_of(list(arg[-1]), p)
+            return _chars_of(list(arg[-1]), p)
         if op is p.BRANCH:
-            found = [_letters_of(list(branch), p) for branch in arg[1]]
+            found = [_chars_of(list(branch), p) for branch in arg[1]]
             return None if None in found else frozenset().union(*found)
         if op in (p.MAX_REPEAT, p.MIN_REPEAT) and arg[0] >= 1:
-            return _letters_of(list(arg[2]), p)
+            return _chars_of(list(arg[2]), p)
         return None
+    return None
+
+
+def _char_keys(char: str) -> frozenset[str] | None:
+    """Where a line starting with `char` (case-insensitive) is grouped; None for a letter
+    outside ASCII (its other case may be a letter of ASCII)."""
+    if char.isascii():
+        return frozenset({char.lower()})
+    return None if char.lower() != char.upper() else frozenset({_OUTSIDE_ASCII})
+
+
+def _set_keys(op: object, arg: object, parser: object) -> frozenset[str] | None:
+    """Where a line starting with one character of an item of a set ("[\\d.,]") is grouped."""
+    p = parser
+    if op is p.LITERAL:
+        return _char_keys(chr(arg))
+    if op is p.RANGE and arg[1] < 128:
+        return frozenset(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+    if op is p.CATEGORY and arg is p.CATEGORY_DIGIT:
+        return frozenset("0123456789") | {_OUTSIDE_ASCII}
     return None
 
 
@@ -258,6 +295,7 @@ class ChromePatterns:
     drop_line: AnyOf
     age_line: AnyOf
     footer_start: AnyOf
+    call_line: AnyOf
     spam_token: AnyOf
     related_label: AnyOf
     slot_label: AnyOf
@@ -275,13 +313,16 @@ def chrome_patterns() -> ChromePatterns:
     table = load_toml("boilerplate.toml")
     small = frozenset(table["headline_small_words"])
     open_words = sorted(table["headline_open_words"])
+    # A call opens the footer too (unless the story goes on under it).
+    lists = {**table, "footer_start": table.get("footer_start", []) + table.get("call_line", [])}
     return ChromePatterns(
         *(
-            AnyOf(table.get(key, []))
+            AnyOf(lists.get(key, []))
             for key in (
                 "drop_line",
                 "age_line",
                 "footer_start",
+                "call_line",
                 "spam_token",
                 "related_label",
                 "slot_label",
