@@ -219,8 +219,10 @@ class _TermsOut:
         key = self._last_key
         flat, flat_prefix = self.flat, key_of(fieldname, b"")
         positions = self.positions if fmt.supports("positions") else None
+        # Each term's postings are let go once written: the memory they held (most of a
+        # worker's) serves the segment's files as they grow.
         for term in sorted(terms):  # str order is UTF-8 byte order
-            postings = terms[term]
+            postings = terms.pop(term)
             term_bytes = term.encode("utf-8") if isinstance(term, str) else term
             if len(postings) < 3 * INLINE_LIMIT:
                 docnum, weight, value = postings
