@@ -27,6 +27,7 @@ from search.indexing.schema import (
     SCHEMA_VERSION,
     build_schema,
 )
+from search.indexing.stamps import Stamps
 from search.ingest.extract.sources import link_url
 from search.ingest.files import SeedError
 from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
@@ -118,15 +119,15 @@ def _live_count(index_dir: Path) -> int:
         return 0
 
 
-def _live_stamps(index_dir: Path) -> dict[str, tuple[str, float | None]]:
+def _live_stamps(index_dir: Path) -> Stamps:
     try:
         generation = store.live_generation(index_dir)
         if generation is None:
-            return {}
-        return store.indexed_articles(generation)
+            return Stamps()
+        return Stamps(store.indexed_articles(generation))
     except Exception:  # an unreadable live index is no reason to refuse a rebuild
         log.warning(gettext("could not read the live index: every article gets a new indexed_at"))
-        return {}
+        return Stamps()
 
 
 def build(
@@ -167,7 +168,8 @@ def _read_noting_stats(
     quick = seedstats.quick_seeds(paths)
     # Taken before any is read: a seed rewritten meanwhile is read again by the next update.
     many = {p: seedstats.stat_or_none(p) for p in paths if JSONL.holds(p.name)}
-    keys: dict[Path, list[tuple[str, str]]] = {p: [] for p, stat in many.items() if stat}
+    # Each seed's keys file, as its batches' lines (see seedstats.SeedStats.keys).
+    keys: dict[Path, list[str]] = {p: [] for p, stat in many.items() if stat}
     recheck: set[Path] = set()
     parsed = ordered_map(_parse_job, _jobs(paths, quick), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
@@ -182,8 +184,9 @@ def _read_noting_stats(
                 else:
                     if problems:
                         recheck.add(path)
-                    keys[path] += [(i.id, i.content_hash) for i in items if isinstance(i, Article)]
-                    keys[path] += list(batch_unusable.items())
+                    found = ((i.id, i.content_hash) for i in items if isinstance(i, Article))
+                    keys[path].append(seedstats.keys_lines(found))
+                    keys[path].append(seedstats.keys_lines(batch_unusable.items()))
         for item in items:
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
@@ -191,9 +194,9 @@ def _read_noting_stats(
                 unusable[TEXT.article_id(path)] = problem_hash
                 stats.record(path.name, stat, problem_hash)
             yield item
-    for path, found in keys.items():
-        if found:
-            stats.record_keys(path.name, many[path], found, path in recheck)  # type: ignore[arg-type]
+    for path, batches in keys.items():
+        if lines := "".join(batches):
+            stats.record_keys(path.name, many[path], lines, path in recheck)  # type: ignore[arg-type]
     stats.complete = all(p.name in stats.entries for p in paths)
 
 
@@ -340,7 +343,7 @@ def _add_all(
     items: Iterable[Article | SeedProblem],
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
-    previous: dict[str, tuple[str, float | None]] | None = None,
+    previous: Stamps | None = None,
     copies: CopyFinder | None = None,
 ) -> int:
     """Add every article (see `articles_to_write`); each article's fingerprint goes to
@@ -358,13 +361,13 @@ def articles_to_write(
     items: Iterable[Article | SeedProblem],
     report: BuildReport,
     on_article: Callable[[Article | SeedProblem], None] | None,
-    previous: dict[str, tuple[str, float | None]] | None = None,
+    previous: Stamps | None = None,
 ) -> Iterator[tuple[Article, float]]:
     """Each article a build writes, with its indexed_at: one whose content is unchanged since
     the live index keeps its stamp (so saved queries' --new does not see a rebuild as all-new
     articles). Problems and repeated ids go into the report."""
     now = time.time()
-    previous = previous or {}
+    previous = previous or Stamps()
     seen: set[str] = set()
     for item in items:
         if isinstance(item, SeedProblem):
@@ -376,9 +379,8 @@ def articles_to_write(
             log.debug("%s", problem)
         else:
             seen.add(item.id)
-            content, stamp = previous.get(item.id, ("", None))
-            unchanged = stamp is not None and bool(content) and content == item.content_hash
-            yield item, (stamp if unchanged else now)
+            stamp = previous.kept(item.id, item.content_hash)
+            yield item, (now if stamp is None else stamp)
         if on_article:
             on_article(item)
 

@@ -163,7 +163,9 @@ class FlatPositionsWriter:
 
     def _decode(self) -> None:
         counts, positions = decode_values(self._values)
-        self._at.append(np.array(self._firsts, dtype=np.int64))
+        # Posting numbers in 4 bytes while they fit (a segment's always do in a build).
+        small = self._next <= np.iinfo(np.int32).max
+        self._at.append(np.array(self._firsts, dtype=np.int32 if small else np.int64))
         self._counts.append(counts.astype(np.uint32))
         self._positions.append(positions.astype(np.uint32))
         self._firsts, self._values = [], []

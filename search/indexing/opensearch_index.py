@@ -55,6 +55,7 @@ from search.indexing.copies import (
 from search.indexing.opensearch_lexicon import WordCounts, lexicon_name, load_copies
 from search.indexing.opensearch_lock import Lease, lock_name, write_lock
 from search.indexing.schema import CASE_FIELD, SCHEMA_VERSION
+from search.indexing.stamps import Stamps
 from search.indexing.store import LOCK_WAIT_SECONDS
 from search.indexing.update import (
     UpdateReport,
@@ -534,7 +535,7 @@ def _documents(
     written: _Written,
 ) -> Iterator[dict[str, Any]]:
     """Bulk actions of the articles a build writes (`articles_to_write`)."""
-    stamps: dict[str, tuple[str, float | None]] = dict(previous)
+    stamps = Stamps((k, content, stamp) for k, (content, stamp) in previous.items())
     for seq, (article, indexed_at) in enumerate(
         articles_to_write(items, report, on_article, stamps), 1
     ):

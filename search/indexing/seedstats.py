@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from search import jsonfiles
@@ -84,7 +85,9 @@ class SeedStats:
     def __init__(self, entries: dict[str, list] | None = None) -> None:
         self.entries: dict[str, list] = entries or {}
         # Keys of seeds of many articles recorded in this run (written by `save`).
-        self.keys: dict[str, list[tuple[str, str]]] = {}
+        # As the lines of their files: a build holds every record's until its end, and a line
+        # costs less than half what a tuple of two strings does.
+        self.keys: dict[str, str] = {}
         # Every seed recorded, as of the index commit named (its table of contents): an
         # update killed between its commit and this record leaves a record of another
         # commit, which is then not trusted.
@@ -124,11 +127,12 @@ class SeedStats:
         ]
 
     def record_keys(
-        self, name: str, stat: os.stat_result, keys: list[tuple[str, str]], recheck: bool = False
+        self, name: str, stat: os.stat_result, keys: str, recheck: bool = False
     ) -> None:
-        """A seed of many articles read whole: the (id, hash) of each of its records
-        (`recheck`: some could not be used, so it is read again next time)."""
-        self.record(name, stat, f"{RECHECK_PREFIX if recheck else KEYS_PREFIX}{len(keys)}")
+        """A seed of many articles read whole: `keys`, its records' lines of the keys file
+        (`keys_lines`; `recheck`: some could not be used, so it is read again next time)."""
+        count = keys.count("\n")
+        self.record(name, stat, f"{RECHECK_PREFIX if recheck else KEYS_PREFIX}{count}")
         self.keys[name] = keys
 
     def recheck(self, name: str) -> None:
@@ -146,6 +150,11 @@ class SeedStats:
     def is_many(self, name: str) -> bool:
         entry = self.entries.get(name)
         return bool(entry) and str(entry[-1]).startswith((KEYS_PREFIX, RECHECK_PREFIX))
+
+
+def keys_lines(keys: Iterable[tuple[str, str]]) -> str:
+    """The lines of a keys file for (id, hash) pairs."""
+    return "".join(f"{article_id}\t{digest}\n" for article_id, digest in keys)
 
 
 def recorded_keys(generation_dir: Path, name: str) -> list[tuple[str, str]]:
@@ -171,7 +180,7 @@ def save(generation_dir: Path, stats: SeedStats, toc: str | None = None) -> None
         try:
             folder.mkdir(exist_ok=True)
             part = folder / f".{name}.tsv.part"
-            part.write_text("".join(f"{i}\t{h}\n" for i, h in keys), "utf-8")
+            part.write_text(keys, "utf-8")
             part.replace(folder / f"{name}.tsv")
         except OSError:
             stats.entries.pop(name, None)

@@ -194,6 +194,9 @@ class _TermsOut:
 
     def __init__(self, fieldwriter: Any, blocklimit: int) -> None:
         self._tindex, self._fieldmap, self._postfile = whoosh_private.term_files(fieldwriter)
+        # Each hash table's entries as (hash, position) pairs in one flat array, not a tuple
+        # of two ints per term (over 100 bytes each, held until the segment's end).
+        self._tindex.buckets = [array("Q") for _ in self._tindex.buckets]
         self._blocklimit = blocklimit
         self._posts = bytearray()
         self._posts_base = self._postfile.tell()
@@ -219,8 +222,10 @@ class _TermsOut:
         key = self._last_key
         flat, flat_prefix = self.flat, key_of(fieldname, b"")
         positions = self.positions if fmt.supports("positions") else None
+        # Each term's postings are let go once written: the memory they held (most of a
+        # worker's) serves the segment's files as they grow.
         for term in sorted(terms):  # str order is UTF-8 byte order
-            postings = terms[term]
+            postings = terms.pop(term)
             term_bytes = term.encode("utf-8") if isinstance(term, str) else term
             if len(postings) < 3 * INLINE_LIMIT:
                 docnum, weight, value = postings
@@ -247,7 +252,7 @@ class _TermsOut:
             keys += key
             keys += info
             h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:])  # md5_hash
-            buckets[h & 255].append((h, position))
+            buckets[h & 255].extend((h, position))
         self._last_key = key
 
     def _write_postings(
@@ -307,13 +312,13 @@ class _TermsOut:
 
 def _write_hashes(tindex: Any) -> None:
     """HashWriter._write_hashes, writing each of the 256 tables at once instead of a write
-    per slot."""
+    per slot (each table's entries: hash, position, hash, position, ...)."""
     dbfile = tindex.dbfile
     for entries in tindex.buckets:
-        slots = 2 * len(entries)
+        slots = len(entries)
         tindex.directory.append((dbfile.tell(), slots))
         table = [0] * (2 * slots)  # (hash, position) pairs, flat; (0, 0) is an empty slot
-        for hashval, position in entries:
+        for hashval, position in zip(entries[0::2], entries[1::2], strict=True):
             slot = (hashval >> 8) % slots
             while table[2 * slot] or table[2 * slot + 1]:
                 slot = (slot + 1) % slots

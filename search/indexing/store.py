@@ -303,14 +303,12 @@ def live_stamp(index_dir: Path) -> tuple[str, int] | None:
     return target, changed
 
 
-def indexed_articles(generation: Generation) -> dict[str, tuple[str, float | None]]:
-    """Article id -> (content hash, indexed_at) for every document of a generation: what a
-    rebuild keeps the stamps of (reads every stored article)."""
+def indexed_articles(generation: Generation) -> Iterator[tuple[str, str, float | None]]:
+    """(article id, content hash, indexed_at) of every document of a generation, read one at a
+    time: what a rebuild keeps the stamps of (reads every stored article)."""
     with generation.open().reader() as reader:
-        return {
-            fields["id"]: (fields.get("content_hash", ""), fields.get("indexed_at"))
-            for _docnum, fields in reader.iter_docs()
-        }
+        for _docnum, fields in reader.iter_docs():
+            yield fields["id"], fields.get("content_hash", ""), fields.get("indexed_at")
 
 
 def indexed_hashes(generation: Generation) -> dict[str, str]:
@@ -327,7 +325,7 @@ def indexed_hashes(generation: Generation) -> dict[str, str]:
                 for d in range(len(ids))
                 if ids[d] and not (deleted is not None and deleted(d))
             }
-    return {k: content for k, (content, _stamp) in indexed_articles(generation).items()}
+    return {k: content for k, content, _stamp in indexed_articles(generation)}
 
 
 class IndexedLookup(Mapping[str, str]):

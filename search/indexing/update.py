@@ -201,7 +201,9 @@ def seed_entries(
             continue
         if keys is not None:
             if seen is not None and stat is not None:
-                seen.record_keys(name, stat, [(k.id, k.content_hash) for k in keys])
+                seen.record_keys(
+                    name, stat, seedstats.keys_lines((k.id, k.content_hash) for k in keys)
+                )
             yield from (SeedEntry(key.id, key.content_hash, path) for key in keys)
             continue
         for item in kind.read(path):
