@@ -534,6 +534,15 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     comma_at: int | None = None  # where the name starts when a comma separates it
     role_to = 0  # the run's words up to here are the role's (a body after a comma follows)
     after_rank = False
+    role_like = 0  # how many first words of `run` are known role words (each read once)
+
+    def all_role_like() -> bool:
+        nonlocal role_like
+        role_like = min(role_like, len(run))  # `run` only grows, or starts again empty
+        while role_like < len(run) and _role_like(run[role_like]):
+            role_like += 1
+        return role_like == len(run)
+
     while True:
         m = _TOKEN.match(text, pos)
         if not m:
@@ -577,7 +586,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         if m.group("code"):
-            if not run or not all(map(_role_like, run)):
+            if not run or not all_role_like():
                 break
             run.append(m.group("code"))  # the unit's number belongs to the role
             pos = m.end()
@@ -608,7 +617,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run.append(token)
                 pos = m.end()
                 continue
-        if token in roles.modifiers and run and all(map(_role_like, run)):
+        if token in roles.modifiers and run and all_role_like():
             run.append(token)  # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif"
             pos = m.end()
             continue
@@ -633,7 +642,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                     break
                 continue
             break
-        if token.endswith(".") and bare in _place_words_before() and all(map(_role_like, run)):
+        if token.endswith(".") and bare in _place_words_before() and all_role_like():
             run.append(bare)  # "Kepala Dinas Pendidikan Prov. Jabar": a short form, no end
             pos = m.end()
             continue
