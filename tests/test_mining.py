@@ -15,9 +15,9 @@ from search.text.mining import (
     capital_shares,
     common_short_forms,
     compounds,
+    mine_place_phrases,
     name_roots,
     officials_short_names,
-    place_phrases,
     short_names,
 )
 
@@ -204,7 +204,7 @@ def test_a_place_written_in_lower_case_more_often_than_capitalised_is_a_common_p
     lines, phrases
 ):
     places = [("kota", "baru"), ("batu", "bara"), ("pasar", "minggu")]
-    assert place_phrases(lines, places, stops={"di", "ke"}) == phrases
+    assert mine_place_phrases(lines, places, stops={"di", "ke"}) == phrases
 
 
 @pytest.mark.parametrize(

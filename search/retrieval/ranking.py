@@ -437,16 +437,16 @@ def scores_at(
     for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
         total += word_at(arrays, word, among)
     units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
+    # The documents with every concept of the query.
+    every = np.logical_and.reduce([m for _, m in units]) if units else None
     if officials:
-        complete = np.logical_and.reduce([m for _, m in units]) if units else None
-        total += official_scores_at(arrays, officials, docs, complete)
+        total += official_scores_at(arrays, officials, docs, every)
     if units:
         unit_total = np.sum([s for s, _ in units], axis=0)
         total += unit_total
         if len(units) > 1:
             total *= covered_share(arrays, parsed.units, [m for _, m in units])
         if len(units) > 1 or len(parsed.units[0].words) > 1:
-            every = np.logical_and.reduce([m for _, m in units])
             total += np.where(every, ALL_WORDS_BOOST * unit_total, 0.0)
         titled = docsets.intersect([_in_title(arrays, u) for u in parsed.units], arrays.size)
         titled = docsets.contains(titled, docs, arrays.size)

@@ -412,7 +412,7 @@ def write_short_names(names: dict[str, str], data_dir: Path, corpus_name: str) -
 _CLAUSE = re.compile(r"[A-Za-z]+(?:[^\S\n]+[A-Za-z]+)*")
 
 
-def place_phrases(
+def mine_place_phrases(
     texts: Iterable[str], places: Iterable[tuple[str, ...]], stops: Container[str] = ()
 ) -> list[str]:
     """The common phrases that hold a place of several words (`places`, lower-case words):
@@ -446,7 +446,7 @@ def place_phrases(
 
 def write_place_phrases(texts: list[str], data_dir: Path, corpus_name: str) -> int:
     """`place_phrases_mined.txt` from the bodies `texts`; how many phrases."""
-    phrases = place_phrases(texts, multi_word_places(), stopwords())
+    phrases = mine_place_phrases(texts, multi_word_places(), stopwords())
     header = (
         f"# Mined by `python -m search.text.mining` from {corpus_name}: phrases that hold a place\n"
         f"# of several words (places.txt, place_names.txt), written in lower case inside sentences\n"
