@@ -718,3 +718,68 @@ def test_a_quote_opened_by_a_closing_mark_under_a_related_headline_is_the_story(
     body = extract_article(page, "posmetro").article.body
     assert "Ngompol" not in body
     assert body.endswith("kata Ipda Puji Eko.")
+
+
+# A story's own list of short lines (winners, steps, categories): by its shape it could be
+# a block of page chrome, but a line of the story introduces it and nothing in it is chrome.
+STORY_LIST = """Pemkot Bandung Umumkan Pemenang Lomba Kampung Bersih
+Senin, 12 Agustus 2019 10:15 WIB
+BANDUNG - Pemerintah Kota Bandung mengumumkan pemenang lomba kampung bersih tahun ini di Balai Kota, Senin.
+{intro}
+{items}
+Wali Kota Bandung Oded M Danial berharap lomba ini memacu warga menjaga kebersihan lingkungan.
+"Kami ingin kampung-kampung di Bandung bersih dan sehat," kata Oded.
+"""
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        (
+            "Berikut daftar pemenangnya.",
+            [
+                "Juara 1 Kelurahan Cigadung",
+                "Juara 2 Kelurahan Sukaluyu",
+                "Juara 3 Kelurahan Antapani",
+            ],
+        ),
+        (
+            "Penilaian dilakukan dalam tiga tahap, yakni:",
+            [
+                "Tahap Pertama Seleksi Berkas",
+                "Tahap Kedua Kunjungan Lapangan",
+                "Tahap Ketiga Presentasi",
+            ],
+        ),
+        (
+            "Pemenang dibagi dalam beberapa kategori, antara lain:",
+            ["Kategori RW Terbersih", "Kategori Bank Sampah Terbaik", "Kategori Taman Terindah"],
+        ),
+    ],
+)
+def test_a_list_the_story_introduces_stays_in_the_body(intro, items):
+    page = STORY_LIST.format(intro=intro, items="\n".join(items))
+    body = extract_article(page, "story-list").article.body
+    for item in items:
+        assert item in body
+    assert body.endswith("kata Oded.")
+
+
+def test_a_list_a_story_ends_with_stays_in_the_body():
+    page = STORY_LIST.format(
+        intro="Berikut daftar pemenangnya.",
+        items="Juara 1 Kelurahan Cigadung\nJuara 2 Kelurahan Sukaluyu",
+    ).split("Wali Kota")[0] + (
+        "Wali Kota Bandung Oded M Danial menyerahkan hadiah kepada pemenang. Berikut daftarnya.\n"
+        "Kelurahan Cigadung Kecamatan Cibeunying\n"
+        "Kelurahan Sukaluyu Kecamatan Cibeunying\n"
+        "Kelurahan Antapani Kecamatan Antapani\n"
+    )
+    body = extract_article(page, "story-list-end").article.body
+    assert body.endswith("Kelurahan Antapani Kecamatan Antapani")
+
+
+def test_an_empty_line_is_no_short_unfinished_line():
+    from search.ingest.extract.boilerplate.body import _is_short_unfinished
+
+    assert not _is_short_unfinished("")

@@ -110,7 +110,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             and layout.body
             and SENTENCE_END.search(_finished(layout.body[-1]))
         ):
-            skip_to = at + _inner_run(lines[at : at + _LISTED_LINES + 1])
+            skip_to = at + _inner_run(layout.body[-1], lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
                 continue
         if patterns.related_label.search(line):
@@ -253,24 +253,45 @@ def _lists_inside_story(label: str, following: list[str], *, slot: bool = False)
     return False
 
 
-def _inner_run(following: list[str]) -> int:
-    """How many of the `following` lines are a block set between two paragraphs, told by its
-    shape: short lines ending no sentence (a label of any words, "Kamu Sudah Baca Ini?",
-    "Konten Premium", headlines, counters), two or more of them, maybe with page chrome
-    among them, before the story's prose goes on. 0 when they are not."""
+def _inner_run(before: str, following: list[str]) -> int:
+    """How many of the `following` lines are a block set between two paragraphs: short lines
+    ending no sentence (a label of any words, "Kamu Sudah Baca Ini?", "Konten Premium",
+    headlines, counters), two or more of them, maybe with page chrome among them, before the
+    story's prose goes on, and with a sign of chrome among them (`_signals_chrome`): by its
+    shape alone such a block may be the story's list ("Juara 1 Budi Santoso", "Langkah
+    Pertama Siapkan Dokumen"), and it is when the paragraph `before` introduces it. 0 when
+    they are not."""
     if following and len(following[0].split()) > _TAIL_WORDS:
         return 0  # a paragraph (most lines): a long line of chrome is dropped on its own
+    if chrome_patterns().list_intro.search(before):
+        return 0
     short = 0
+    signal = False
     for seen, line in enumerate(following):
         if is_chrome(line):
+            signal = True
             continue
         if _is_short_unfinished(line) or (seen == 0 and _is_label(line)):
             short += 1
+            signal = signal or _signals_chrome(line)
             continue
-        if short >= _TAIL_RUN and looks_like_paragraph(line) and not _goes_on(line):
+        if short >= _TAIL_RUN and signal and looks_like_paragraph(line) and not _goes_on(line):
             return seen
         return 0
     return 0
+
+
+def _signals_chrome(line: str) -> bool:
+    """A short line that only page chrome writes: a list's label of boilerplate.toml
+    ("Berita Terkait", "Baca juga:", "Video Pilihan") or a related article's headline (five
+    words or more, written as a headline)."""
+    patterns = chrome_patterns()
+    return (
+        patterns.related_label.search(line)
+        or patterns.slot_label.search(line)
+        or patterns.footer_start.search(line)
+        or (len(line.split()) >= _LINKED_HEADLINE_WORDS[0] and _is_headline_shaped(line))
+    )
 
 
 def _is_label(line: str) -> bool:
@@ -282,11 +303,18 @@ def _is_label(line: str) -> bool:
 def _chrome_run(body: list[str]) -> int:
     """How many of the body's last lines are a run of short lines ending no sentence (a
     headline among them may ask: "Kenapa Bulan Tampak Lebih Besar?") after a line that ends
-    one: what a page sets under a story, told by its shape."""
+    one: what a page sets under a story, told by its shape and a sign of chrome among them
+    (`_signals_chrome`). A list the story ends with, under a line that introduces it, is the
+    story's."""
     run = 0
     while run < len(body) - 1 and _is_short_unfinished(body[-run - 1]):
         run += 1
-    return run if run < len(body) and SENTENCE_END.search(_finished(body[-run - 1])) else 0
+    if not run or run == len(body):
+        return 0
+    before = _finished(body[-run - 1])
+    if not SENTENCE_END.search(before) or chrome_patterns().list_intro.search(before):
+        return 0
+    return run if any(_signals_chrome(line) for line in body[-run:]) else 0
 
 
 def _is_short_unfinished(line: str) -> bool:
@@ -295,7 +323,8 @@ def _is_short_unfinished(line: str) -> bool:
     kepada") nor speech (a quotation mark)."""
     words = line.split()
     if (
-        len(words) > _TAIL_WORDS
+        not words
+        or len(words) > _TAIL_WORDS
         or line[:1].islower()
         or words[-1][:1].islower()
         or any(mark in line for mark in _QUOTE_MARKS + "”’")

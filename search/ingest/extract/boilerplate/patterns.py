@@ -299,6 +299,7 @@ class ChromePatterns:
     spam_token: AnyOf
     related_label: AnyOf
     slot_label: AnyOf
+    list_intro: AnyOf
     embed_signature: AnyOf
     title_suffix: AnyOf
     caption_line: AnyOf
@@ -326,6 +327,7 @@ def chrome_patterns() -> ChromePatterns:
                 "spam_token",
                 "related_label",
                 "slot_label",
+                "list_intro",
                 "embed_signature",
                 "title_suffix",
                 "caption_line",
