@@ -132,6 +132,29 @@ def test_a_compound_is_one_concept(query, units):
     assert [u.label for u in parse_query(query).units] == units
 
 
+@pytest.mark.parametrize(
+    ("query", "units"),
+    [
+        # Either side of OR: two concepts, not a place or a compound.
+        ("jakarta OR utara", ["jakarta", "utara"]),
+        ("lalu OR lintas", ["lalu", "lintas"]),
+        ("tanah abang OR pasar minggu", ["tanah abang", "pasar minggu"]),
+        ("banjir OR lalu lintas", ["banjir", "lalu lintas"]),
+        ("komisi OR pemberantasan korupsi", ["komisi", "pemberantasan", "korupsi"]),
+        # A function word between: a market on a Sunday, "then and across".
+        ("pasar di minggu", ["pasar", "minggu"]),
+        ("lalu dan lintas", ["lalu", "lintas"]),
+        ("lalu -macet lintas", ["lalu", "lintas"]),
+        # A long form holds its function words (they are dropped): BPOM, KDRT.
+        ("badan pengawas obat dan makanan", ["badan pengawas obat makanan"]),
+        # A filter typed between is no word (the query's text is "pasar minggu").
+        ("pasar source:kompas.com minggu", ["pasar minggu"]),
+    ],
+)
+def test_words_make_one_concept_only_where_typed_together(query, units):
+    assert [u.label for u in parse_query(query).units] == units
+
+
 def test_a_short_name_also_looks_for_the_full_name():
     """Sandi is written for Sandiaga (short_names_mined.toml); the reverse is not searched."""
     (unit,) = parse_query("sandi").units

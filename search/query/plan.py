@@ -125,6 +125,10 @@ class QueryPlan:
     # The OR group of each optional word (by its form as typed): words typed with OR between
     # them share one.
     word_groups: dict[str, int] = field(default_factory=dict)
+    # The optional words typed one after the other (by their forms as typed), nothing typed
+    # between them but function words (False) or nothing at all (True): only such words make
+    # one concept (a place, a compound, a long form), never words either side of an OR.
+    links: dict[tuple[str, str], bool] = field(default_factory=dict)
     # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
     officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     # A word typed alone that is both a name and a common word (`cased_word`): the articles
@@ -260,7 +264,7 @@ def parse_query(text: str) -> QueryPlan:
         items.append(token)
     _fill(plan, items, either)
     _limit(plan)
-    plan.units = _units(plan.words, shown, plan.word_groups)
+    plan.units = _units(plan.words, shown, plan.word_groups, plan.links)
     plan.officials = _named_officials(dedupe(plan.words))
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
@@ -310,14 +314,28 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
     def words_of(item: Item) -> list[Word]:
-        # Function words are dropped unless the query has nothing else: never emptied.
-        kept = [f for f in item.forms if f not in stops] if has_content else item.forms
-        return [_word(f) for f in kept]
+        return [word for word, _ in linked_words(item)]
 
+    def linked_words(item: Item) -> list[tuple[Word, bool]]:
+        """The item's words, each with whether no function word was dropped before it."""
+        words: list[tuple[Word, bool]] = []
+        dropped = False
+        for form in item.forms:
+            # Function words are dropped unless the query has nothing else: never emptied.
+            if has_content and form in stops:
+                dropped = True
+                continue
+            words.append((_word(form), not dropped))
+            dropped = False
+        return words
+
+    last: tuple[int, Word, bool] | None = None  # an optional item's index, last word, gap
     for index, item in enumerate(items):
         if item.field in LIST_FILTERS:
             if item.applied_filter:
                 parsed.filters.setdefault(LIST_FILTERS[item.field], []).append(item.raw)
+            if last and last[0] == index - 1:  # a filter is no word: "pasar source:x minggu"
+                last = (index, *last[1:])
             continue
         if item.prefix and item.sign != "-":
             target = parsed.title_prefixes if item.field == TITLE_FIELD else parsed.prefixes
@@ -337,6 +355,9 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
             continue
         words = words_of(item)
         if not words:
+            plain = not (item.sign or item.field or item.phrase)
+            if plain and last and last[0] == index - 1 and index not in either:
+                last = (index, last[1], True)  # a function word between two words
             continue
         if item.sign == "-":
             if item.phrase and len(words) > 1:
@@ -353,11 +374,23 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
         elif item.sign == "+":
             parsed.required.extend(words)
         else:
-            for n, word in enumerate(words):
+            linked = linked_words(item)
+            for n, (word, next_to) in enumerate(linked):
                 # The first word typed after OR joins the group before; any other its own.
                 if not (n == 0 and index in either and group >= 0):
                     group += 1
                 parsed.word_groups.setdefault(word.exact, group)
+                if n:
+                    before: Word | None = linked[n - 1][0]
+                elif last and last[0] == index - 1 and index not in either:
+                    before, next_to = last[1], next_to and not last[2]
+                else:
+                    before = None
+                if before and before != word:
+                    pair = (before.exact, word.exact)
+                    parsed.links[pair] = parsed.links.get(pair, False) or next_to
+            gap = item.forms[-1] in stops and has_content
+            last = (index, linked[-1][0], gap)
             parsed.words.extend(words)
 
 
@@ -411,21 +444,40 @@ def _limit(parsed: QueryPlan) -> None:
     parsed.phrases = _phrases_within(parsed.phrases, budget - len(parsed.words))
 
 
-def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
-    """The optional words grouped into concepts, with their glossary alternatives."""
+def _units(
+    words: list[Word], text: str, groups: dict[str, int], links: dict[tuple[str, str], bool]
+) -> list[Unit]:
+    """The optional words grouped into concepts, with their glossary alternatives. Words make
+    one concept only where they were typed one after the other (`QueryPlan.links`): a long
+    form across function words (they are dropped), a place or a compound with nothing between
+    its words ("pasar di minggu" names no place); never across OR."""
     words = dedupe(words)
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
     exact = [w.exact for w in words]
-    runs = {start: (end, acr) for start, end, acr in glossary.find_long_forms(exact)}
+
+    def typed_together(start: int, end: int, *, next_to: bool) -> bool:
+        pairs = zip(exact[start : end - 1], exact[start + 1 : end], strict=True)
+        return all(pair in links and (links[pair] or not next_to) for pair in pairs)
+
+    runs = {
+        start: (end, acr)
+        for start, end, acr in glossary.find_long_forms(exact)
+        if typed_together(start, end, next_to=False)
+    }
     # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
-    compounds = {start: (end, _word(c)) for start, end, c in glossary.prefixed_short_forms(exact)}
+    compounds = {
+        start: (end, _word(c))
+        for start, end, c in glossary.prefixed_short_forms(exact)
+        if typed_together(start, end, next_to=False)
+    }
     # The hyphenated compounds typed, by their joined spelling (the word's exact form).
     typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
-    places = _place_runs(exact, set(runs) | set(compounds))
+    apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1, next_to=True)}
+    places = _place_runs(exact, set(runs) | set(compounds), apart)
     taken = {k for start, end in places.items() for k in range(start, end)}
     taken |= {k for start, (end, _) in (runs | compounds).items() for k in range(start, end)}
-    joined = _compound_runs(exact, taken)
+    joined = _compound_runs(exact, taken, apart)
     i = 0
     while i < len(words):
         if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
@@ -470,15 +522,17 @@ def _units(words: list[Word], text: str, groups: dict[str, int]) -> list[Unit]:
     return units
 
 
-def _compound_runs(forms: list[str], taken: set[int]) -> set[int]:
+def _compound_runs(forms: list[str], taken: set[int], apart: set[int]) -> set[int]:
     """Where a mined compound of two words starts (`mined_compounds`: lalu lintas, rumah
     sakit), neither word being part of another concept (`taken`: a place's, a glossary long
-    form's or compound's), not overlapping, first found first."""
+    form's or compound's), the second not typed apart from the first (`apart`), not overlapping, first
+    found first."""
     known = mined_compounds()
     starts: set[int] = set()
     i = 0
     while i < len(forms) - 1:
-        if (forms[i], forms[i + 1]) in known and not taken.intersection((i, i + 1)):
+        pair = (forms[i], forms[i + 1])
+        if pair in known and not taken.intersection((i, i + 1)) and i + 1 not in apart:
             starts.add(i)
             i += 2
         else:
@@ -492,11 +546,12 @@ def _longest_place() -> int:
     return max((len(p) for p in multi_word_places()), default=0)
 
 
-def _place_runs(forms: list[str], others: set[int]) -> dict[int, int]:
+def _place_runs(forms: list[str], others: set[int], apart: set[int]) -> dict[int, int]:
     """The runs of the words that name a place of several words (`multi_word_places`),
     longest first, not overlapping: {start: end}. A run where another concept starts
-    (`others`: a glossary long form's or compound's first word) or that a common phrase holds
-    (`_in_common_phrase`) names no place."""
+    (`others`: a glossary long form's or compound's first word), with a word not typed next
+    to the one before it (`apart`) or that a common phrase holds (`_in_common_phrase`) names
+    no place."""
     known = multi_word_places()
     longest = _longest_place()
     runs: dict[int, int] = {}
@@ -504,6 +559,8 @@ def _place_runs(forms: list[str], others: set[int]) -> dict[int, int]:
     while i < len(forms):
         for end in range(min(i + longest, len(forms)), i + 1, -1):
             if tuple(forms[i:end]) not in known or others.intersection(range(i, end)):
+                continue
+            if apart.intersection(range(i + 1, end)):
                 continue
             if not _in_common_phrase(forms, i, end):
                 runs[i] = end
