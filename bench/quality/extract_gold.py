@@ -71,6 +71,7 @@ SETS = (
     "gold16g",
     "gold16h",
     "gold16i",
+    "gold16j",
 )
 HALVES = ("dev", "blind")
 
