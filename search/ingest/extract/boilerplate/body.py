@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
+    OPENING_QUOTES,
     SENTENCE_END,
     headline_cased,
     is_age_line,
@@ -45,12 +46,8 @@ _TAG_WORDS = 6
 # Tags listed with commas under a story: "Jokowi, Kabinet, Pelantikan" (three or more short
 # items, no sentence).
 _TAG_LIST = re.compile(r"^#?\w[\w&'-]*(?: [\w&'-]+){0,2}(?:, #?\w[\w&'-]*(?: [\w&'-]+){0,2}){2,}$")
-# A labelled name closing a story, whatever the label: "Kontributor: Rizky Pratama",
-# "Reporter: Fachrur Rozie" (two names or more: "Starter: Elektrik" is a car's specification).
-_LABELLED_NAME = re.compile(r"^[A-Z][a-z]{2,12}\s*:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}(?<=\w)$")
 # A link to another page of the site, left under a story: a few words, written as a title.
 _LINK_WORDS = 3
-_QUOTE_MARKS = "\"“'‘«"
 # An embedded post's text is at most this many characters (a tweet's 280).
 _POST_CHARS = 280
 _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', ",”", ',"')
@@ -157,7 +154,7 @@ def _is_headline_shaped(line: str) -> bool:
     return (
         _LINKED_HEADLINE_WORDS[0] - 1 <= len(words) <= _LINKED_HEADLINE_WORDS[1]
         and not line.endswith(_STATEMENT_ENDS)
-        and line[:1] not in _QUOTE_MARKS
+        and line[:1] not in OPENING_QUOTES
         and headline_cased(words)
     )
 
@@ -212,7 +209,7 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     words = line.split()
     return (
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
-        and line[:1] not in _QUOTE_MARKS
+        and line[:1] not in OPENING_QUOTES
         and headline_cased(words)
         and _finished(before).endswith((*_STATEMENT_ENDS, "?", "!"))
         and bool(after)
@@ -231,7 +228,7 @@ def _is_related_headline(line: str, seen: int) -> bool:
     if len(words) > _HEADLINE_WORDS:
         return False
     cased = len(words) >= _LINKED_HEADLINE_WORDS[0] - 1 and headline_cased(words, slack=1)
-    if cased and line[:1] not in _QUOTE_MARKS:
+    if cased and line[:1] not in OPENING_QUOTES:
         return True  # written as a headline, however it ends ("... Naik Lagi?", "... Hari Ini.")
     if seen == 0:
         return not ends
@@ -327,7 +324,7 @@ def _is_short_unfinished(line: str) -> bool:
         or len(words) > _TAIL_WORDS
         or line[:1].islower()
         or words[-1][:1].islower()
-        or any(mark in line for mark in _QUOTE_MARKS + "”’")
+        or any(mark in line for mark in OPENING_QUOTES + "”’")
         or (len(words) > _TAIL_LABEL_WORDS and not headline_cased(words, slack=1))
     ):
         return False
@@ -379,7 +376,9 @@ def _trim_tail(body: list[str]) -> list[str]:
     ) or (
         len(body) > 1
         and (
-            _TAG_LIST.match(body[-1]) or _LABELLED_NAME.match(body[-1]) or _is_tail_label(body[-1])
+            _TAG_LIST.match(body[-1])
+            or chrome_patterns().closing_byline.search(body[-1])
+            or _is_tail_label(body[-1])
         )
     ):
         taken.insert(0, body.pop())

@@ -11,6 +11,7 @@ import re
 
 from search.ingest.extract.boilerplate.lines import (
     CAPTION_CHARS,
+    OPENING_QUOTES,
     SENTENCE_END,
     is_chrome,
     is_footer_start,
@@ -30,7 +31,6 @@ _CAPTION_WORDS = 35
 # A finished sentence and the photo's credit in brackets, a few words without a date:
 # "... Italia. (MotoGP.com)", "... bersama. (Dok. Pribadi)".
 _ENDS_WITH_CREDIT = re.compile(r"[.!?][\"”]?\s*\([^()\d\s]+(?: [^()\d\s]+){0,3}\)$")
-_QUOTE_MARKS = "\"“'‘«"
 # A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
 # between these many characters.
 _CREDIT_CHARS = (3, 60)
@@ -128,7 +128,7 @@ def _may_be_caption(line: str) -> bool:
     return (
         len(line) <= CAPTION_CHARS
         and len(line.split()) <= _CAPTION_WORDS
-        and line[:1] not in _QUOTE_MARKS
+        and line[:1] not in OPENING_QUOTES
         and not opens_with_dateline(line)
         and not is_chrome(line)
     )

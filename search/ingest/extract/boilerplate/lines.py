@@ -62,6 +62,8 @@ _TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
 _SPACES = re.compile(r"\s{2,}")
 _BULLETS = "•»·▪►▶◆■*"
 _BULLET = re.compile(rf"^[{_BULLETS}]+\s*")
+# The marks a line of speech opens with (a story's paragraph, never chrome or a caption).
+OPENING_QUOTES = "\"“'‘«"
 SENTENCE_END = re.compile(r"[.!?\"”)]$")
 
 

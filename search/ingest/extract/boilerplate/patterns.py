@@ -300,6 +300,7 @@ class ChromePatterns:
     related_label: AnyOf
     slot_label: AnyOf
     list_intro: AnyOf
+    closing_byline: AnyOf
     embed_signature: AnyOf
     title_suffix: AnyOf
     caption_line: AnyOf
@@ -328,6 +329,7 @@ def chrome_patterns() -> ChromePatterns:
                 "related_label",
                 "slot_label",
                 "list_intro",
+                "closing_byline",
                 "embed_signature",
                 "title_suffix",
                 "caption_line",
