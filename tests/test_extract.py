@@ -492,6 +492,8 @@ def test_page_tools_and_reader_prompts_are_dropped(line):
         "Update berita terkini Liputan6 setiap hari, download aplikasinya",
         "Ayo baca berita lainnya di Google News",
         "Kunjungi juga situs kami di www.tribunnews.com",
+        "Simak berita lainnya tentang Habibie di Tempo.co",
+        "Baca berita terkini lainnya di Okezone.com",
     ],
 )
 def test_a_sites_own_links_and_company_start_its_footer(line):
@@ -524,6 +526,7 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "1.234 suka dan ratusan komentar membanjiri unggahan itu dalam sejam.",
         "@jokowi menulis ucapan terima kasih kepada para relawan.",
         "Istana menyebut rapat itu tertutup. (Antara)",
+        "Baca berita itu di koran, warga langsung mendatangi Tempo.co untuk mengadu.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):

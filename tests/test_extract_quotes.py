@@ -1727,9 +1727,45 @@ def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
             "Jokowi menyampaikan bahwa terima kasih saja tidak cukup bagi para relawan.",
             ["terima kasih saja tidak cukup bagi para relawan."],
         ),
+        # gold16j tempo-04: condolences as "rasa duka", then the statement
+        (
+            "Menteri Kelautan dan Perikanan, Susi Pudjiastuti menyampaikan rasa dukanya "
+            'mengetahui wafatnya B.J. Habibie pada Rabu sore. "Saya pikir kita berduka," '
+            "ungkapnya.",
+            ["Saya pikir kita berduka"],
+        ),
+        # congratulations as "ucapan selamat"
+        (
+            "Menteri Hukum dan HAM Yasonna Laoly menyampaikan ucapan selamat kepada pengurus "
+            "yang baru saja dilantik.",
+            [],
+        ),
     ],
 )
 def test_thanks_wishes_and_condolences_are_no_statements(body, texts):
+    assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # gold16j detik-10: went on to the quarter-final
+        (
+            "Di sektor tunggal putra, Shesar Hiren Rhustavito melanjutkan langkahnya ke babak "
+            "perempatfinal.",
+            [],
+        ),
+        # went on with her studies
+        ("Denada Rachman melanjutkan kuliah ke Universitas Indonesia.", []),
+        # "melanjutkan" before a comma is speech
+        (
+            "Menteri Keuangan Sri Mulyani melanjutkan, pemerintah akan menambah anggaran "
+            "perlindungan sosial.",
+            ["pemerintah akan menambah anggaran perlindungan sosial."],
+        ),
+    ],
+)
+def test_going_on_with_something_is_no_statement(body, texts):
     assert [t for _, t in _said(body)] == texts
 
 
