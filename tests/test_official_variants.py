@@ -165,6 +165,18 @@ def test_a_surname_of_another_office_stays_apart(counts):
     assert canonical_names(counts, lambda name: ROLES.get(name, [])) == {}
 
 
+def test_a_name_a_letter_from_an_official_of_another_office_kind_stays_apart():
+    """The ambassador to Bangladesh Rina Soemarno is not the minister Rini Soemarno; a
+    misspelling given the minister's office goes under her."""
+    roles = {"Rina Soemarno": ["Dubes"], "Rini Soemarno": ["Menteri BUMN"]}
+    counts = {"Rina Soemarno": 1, "Rini Soemarno": 46}
+    assert canonical_names(counts, lambda name: roles.get(name, [])) == {}
+    roles["Rina Soemarno"] = ["Menteri Badan Usaha Milik Negara"]
+    assert canonical_names(counts, lambda name: roles.get(name, [])) == {
+        "Rina Soemarno": "Rini Soemarno"
+    }
+
+
 def test_without_roles_a_surname_stays_apart():
     assert canonical_names({"Enembe": 1, "Lukas Enembe": 17}) == {}
 

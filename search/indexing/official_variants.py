@@ -94,6 +94,7 @@ from search.ingest.extract.officials import (
     is_common_word,
     is_title,
     names_no_country,
+    office_kinds_apart,
     one_holder,
     same_office,
 )
@@ -1098,7 +1099,10 @@ def _offices_apart(name: str, other: str, roles: Callable[[str], Iterable[str]] 
     """True when articles give a name only regional or local offices of one holder
     (roles.toml's `local_heads`: "Kapolres Jepara") of a kind the other name, spelt like it,
     is never given, and the other an office of one holder that is no such office ("Ketua
-    KPU"): AKBP Arif Budiman of Jepara is not the Ketua KPU Arief Budiman."""
+    KPU"): AKBP Arif Budiman of Jepara is not the Ketua KPU Arief Budiman. True too when
+    the other is a gazetteer official and the name is given only offices of kinds the
+    gazetteer never gives them (`office_kinds_apart`): the ambassador Rina Soemarno is not
+    the minister Rini Soemarno."""
     if roles is None:
         return False
     mine = set(roles(name))
@@ -1107,7 +1111,7 @@ def _offices_apart(name: str, other: str, roles: Callable[[str], Iterable[str]] 
         bool(mine)
         and all(one_holder(role) and not holds_office_kind(theirs, role) for role in mine)
         and any(one_holder(role) and holds_office_kind((), role) for role in theirs)
-    )
+    ) or office_kinds_apart(mine, gazetteer().roles.get(other, ()))
 
 
 def _one_office(a: str, b: str) -> bool:

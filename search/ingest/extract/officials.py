@@ -1622,6 +1622,20 @@ def _holds(canonical: str, role: str) -> bool:
     return holds_office_kind(gazetteer().roles.get(canonical, frozenset()), role)
 
 
+def office_kinds_apart(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """True when every role of `mine` names an office and none of `theirs` is of the kind of
+    any of them, while `theirs` names some office too: an ambassador ("Dubes") is not the
+    minister ("Menteri BUMN") a letter of the name apart."""
+    heads = [_head_of(canonical_role(role)) for role in mine]
+    theirs = [role for role in theirs if _head_of(canonical_role(role))]
+    return (
+        bool(heads)
+        and all(heads)
+        and bool(theirs)
+        and not any(_same_office_kind(head, role) for head in heads for role in theirs)
+    )
+
+
 def holds_office_kind(held: Iterable[str], role: str) -> bool:
     """False when `role` is a regional or local office (roles.toml's `local_heads`) of a
     kind none of the roles `held` is: a Kapolres is not the Ketua KPU."""
