@@ -72,6 +72,7 @@ SETS = (
     "gold16h",
     "gold16i",
     "gold16j",
+    "gold16k",
 )
 HALVES = ("dev", "blind")
 
