@@ -1848,3 +1848,22 @@ def test_requests_and_warnings_of_someone_are_no_statements(body, texts):
 )
 def test_a_request_given_a_speaker_by_the_sentence_after_it_is_no_statement(body, texts):
     assert [t for _, t in _said(body)] == texts
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "RG (22), pemuda yang nekat menusuk Z (16), ditangkap.",
+        "Polisi menangkap pemuda berinisial RG.",
+    ],
+)
+def test_a_person_written_by_initials_is_who_a_pronoun_means_not_one_named_before(introduced):
+    # gold16j kompas-01: the suspect speaks, not the police chief named before him
+    body = (
+        f"{introduced}\n\nKapolsek Sumur Bandung Kompol Ari Purwantono sempat merilis "
+        "penangkapan pelaku siang tadi.\n\nRG mengaku bingung dan berupaya menghubungi "
+        'korban.\n\n"Terus tiga hari saya dm dia, tapi dia ga ngerespons," katanya.'
+    )
+    assert ("Ari Purwantono", "Terus tiga hari saya dm dia, tapi dia ga ngerespons") not in _said(
+        body
+    )

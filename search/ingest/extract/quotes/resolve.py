@@ -31,6 +31,8 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions
 from search.model import Quote
 
+# How many capitals a person's initials have ("RG", "HSD").
+_INITIALS_LETTERS = (2, 3)
 # Who a pronoun means after a sentence on a thing named like a person: no one.
 _THING = ("", "")
 # A sentence's opening phrase before its subject: "Sementara itu, ", "Pencari suaka lainnya, ".
@@ -116,8 +118,8 @@ def resolve(
             if subject.pronoun:
                 continue  # "Ia ...": the one named before it
             full = people.full_name(subject.name)
-            if full is None:
-                return None
+            if full is None or _person_by_initials(subject, people.body):
+                return None  # "RG mengaku bingung ...": a person not named in full
             if full not in people.known and subject.role and is_institution_word(subject.role[-1]):
                 # "Ketidaknyamanan Pelabuhan Labuan Bajo ...", "Taman Wisata Buluh Cina ...": a
                 # sentence on a port, a park, named like a person; who "ujarnya" means after
@@ -201,6 +203,18 @@ def resolve(
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
+
+
+def _person_by_initials(subject: Said, body: str) -> bool:
+    """True for a subject that is a person the article writes by initials only: "RG" where it
+    writes "berinisial RG" or "RG (22)" (speech.toml's `initials_words`)."""
+    if not subject.weak or len(subject.name) != 1:
+        return False
+    word = subject.name[0]
+    if not (_INITIALS_LETTERS[0] <= len(word) <= _INITIALS_LETTERS[1] and word.isupper()):
+        return False
+    words = vocabulary().initials_words
+    return re.search(rf"\b(?:{words})\s+{word}\b|\b{word}\s*\(\d{{1,2}}\)", body) is not None
 
 
 def _speaks_for(body: tuple[str, ...], last: tuple[str, str] | None) -> bool:

@@ -71,6 +71,7 @@ class Vocabulary:
     titles: frozenset[str]
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
+    initials_words: str  # "berinisial": the initials after it are a person's
 
 
 @cache
@@ -192,4 +193,5 @@ def vocabulary() -> Vocabulary:
         ),
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
+        initials_words=alternation(data["initials_words"]),
     )
