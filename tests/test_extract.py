@@ -466,6 +466,24 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Presiden Jokowi di Istana Bogor. Foto: Biro Pers Setpres",
         "Suasana rapat di Mapolres Sampang. (Dokumentasi Polres Sampang)",
         "Robi saat diperiksa di Mapolres Sampang. (ist)",
+        # a print view's stamp, a story's part marker, a byline as a site writes it
+        "Dicetak pada: Jumat, 4 Desember 2026 20:58 WIB",
+        "Kembali ke artikel",
+        "halaman ke-2",
+        "Dimas Andhika Fikri, Jurnalis",
+        "Oleh Admin Dunia K-Pop",
+        # a newsletter box and a consent box, whatever the site
+        "Dapatkan berita Liga 1 terbaru langsung di inbox kamu. Daftar newsletter sekarang.",
+        "Masukkan alamat email",
+        "Berlangganan",
+        "Dengan mendaftar, Anda menyetujui Syarat dan Ketentuan serta Kebijakan Privasi.",
+        "Sign up for our weekly newsletter",
+        "Liputan6.com meminta izin Anda untuk menggunakan data pribadi Anda untuk tujuan berikut:",
+        "Kelola opsi",
+        "Izinkan",
+        "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+        "We use cookies to give you the best experience on our website.",
+        "Got it!",
         # a theme's accessibility link, which no headline is
         "Skip to main content",
         "Langsung ke konten utama",
@@ -527,6 +545,10 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "@jokowi menulis ucapan terima kasih kepada para relawan.",
         "Istana menyebut rapat itu tertutup. (Antara)",
         "Baca berita itu di koran, warga langsung mendatangi Tempo.co untuk mengadu.",
+        "Oleh karena itu, polisi menangkap pelaku di rumahnya.",
+        "Daftar pemain Persija sebagai berikut.",
+        "Pabrik itu menggunakan kuki buatan sendiri dan mengekspornya ke Malaysia.",
+        "Dengan mendaftar sekarang, warga mendapat bantuan lebih cepat, kata Lurah.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -786,3 +808,73 @@ def test_an_empty_line_is_no_short_unfinished_line():
     from search.ingest.extract.boilerplate.body import _is_short_unfinished
 
     assert not _is_short_unfinished("")
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Paris - Langkah Mohammad Ahsan/Hendra Setiawan di French Open 2019 selesai.", True),
+        ("JAKARTA - Presiden Joko Widodo meresmikan jalan tol di Jawa Tengah, Senin.", True),
+        ("TEMPO.CO, Jakarta - PT Cimanggis Cibitung Tollways menyebutkan progres 57 persen.", True),
+        # a headline with a dash between two places: every word written as a headline's
+        ("Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan Warga", False),
+    ],
+)
+def test_a_dash_after_a_place_opens_a_story_unless_the_words_are_a_headline(line, dateline):
+    from search.ingest.extract.boilerplate.lines import opens_with_dateline
+
+    assert opens_with_dateline(line) is dateline
+
+
+# A print view: the HTML title (a dash inside the headline), the view's links, the headline
+# again, a byline at the top, the story, the reporter, the print stamp.
+PRINT_VIEW = """Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan - Bisnis Tempo.co
+TEMPO.CO
+Cetak
+Kembali ke artikel
+Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan
+Reporter: Hendartyo Hanggi
+Kamis, 12 September 2019 08:24 WIB
+TEMPO.CO, Jakarta - PT Cimanggis Cibitung Tollways menyebutkan progres pembangunan jalan tol itu telah mencapai 57 persen.
+Direktur Utama Thorry Hendrarto mengatakan ruas tol itu sedikit molor lantaran terkendala pembebasan lahan.
+Dicetak pada: Jumat, 4 Desember 2026 20:58 WIB
+"""
+
+# Menus under the HTML title, then the headline again, the byline, a credit over the photo's
+# caption and the story's dateline.
+MENUS_OVER_H1 = (
+    "Pesawat Rimbun Air Hilang di Papua, Pencarian Diperluas - Tribunnews.com\n"
+    + "\n".join(["Home", "Nasional", "Internasional", "Regional", "Bisnis", "Seleb", "Sport"])
+    + "\nHome\nRegional\nPesawat Rimbun Air Hilang di Papua, Pencarian Diperluas\n"
+    "Kamis, 19 September 2019 12:56 WIB\nPenulis: Wahyu Gilang Putranto\nKompas.com\n"
+    "Ilustrasi pesawat Twin Otter milik maskapai Rimbun Air yang hilang kontak di Papua.\n"
+    "TRIBUNNEWS.COM - Pesawat milik maskapai Rimbun Air hilang kontak sejak Rabu (18/9/2019) "
+    "kemarin saat terbang menuju Kabupaten Puncak.\n"
+    "Tim SAR gabungan memperluas wilayah pencarian pesawat itu sejak Kamis pagi.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "first", "last"),
+    [
+        (
+            PRINT_VIEW,
+            "Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan",
+            "PT Cimanggis Cibitung Tollways",
+            "terkendala pembebasan lahan.",
+        ),
+        (
+            MENUS_OVER_H1,
+            "Pesawat Rimbun Air Hilang di Papua, Pencarian Diperluas",
+            "TRIBUNNEWS.COM - Pesawat milik maskapai",
+            "sejak Kamis pagi.",
+        ),
+    ],
+)
+def test_the_story_starts_at_its_dateline_under_the_headline_written_again(
+    page, title, first, last
+):
+    article = extract_article(page, "page").article
+    assert article.title == title
+    assert first in article.body.split("\n")[0]
+    assert article.body.endswith(last)

@@ -32,6 +32,9 @@ from search.ingest.extract.sources import (
 _WRAPPED_PART_WORDS = 10
 # How far below the headline a story's dateline is looked for, past a teaser and a byline.
 _TEASER_LINES = 8
+# How far below an HTML title its headline may be written again, over the story (past a
+# site's menus).
+_H1_LINES = 40
 # Lines shaped like a headline looked at before choosing the one beside the date line.
 _TITLE_CANDIDATES = 4
 # A site's motto under its name is at most this many words.
@@ -167,12 +170,26 @@ def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
 
 def body_start(rest: list[str], title: str) -> int:
     """Where the story starts after the headline: at its dateline when a teaser and the page's
-    date line or byline come first; else at the first paragraph."""
+    date line or byline come first; else at the first paragraph. The dateline is looked for
+    under the HTML title's headline written again over the story (the page's h1, under the
+    menus), when it comes before any paragraph."""
+    h1 = -1
+    for i, line in enumerate(rest[:_H1_LINES]):
+        if line == title or headline_of(line) == title:
+            h1 = i
+            break
+        if looks_like_paragraph(line) or opens_with_dateline(line):
+            break  # the story before any headline written again
     opener = next(
-        (i for i, line in enumerate(rest[:_TEASER_LINES]) if opens_with_dateline(line)), None
+        (
+            i
+            for i in range(h1 + 1, min(len(rest), h1 + 1 + _TEASER_LINES))
+            if opens_with_dateline(rest[i])
+        ),
+        None,
     )
     if opener:
-        before = rest[:opener]
+        before = rest[h1 + 1 : opener]
         teasers = [line for line in before if not is_chrome(line)]
         if len(teasers) <= 1 and len(teasers) < len(before):
             return opener

@@ -23,7 +23,8 @@ from search.ingest.extract.sources import (
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}(?:,\s*[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?\s+[-–—]{1,2}\s"
 )
-_DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE, _PLACE_DATELINE)
+# Datelines naming a publisher or a wire: "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -".
+_NAMED_DATELINES = (DOMAIN_DATELINE, NAMED_DATELINE, WIRE_DATELINE)
 # A line that is a date line and nothing else: a few capitalised words of label, byline or
 # publisher ("Kompas.com -", "Diperbarui", "Rabu,"), the date, maybe a time
 # ("Kompas.com - 12/09/2019, 10:15 WIB", "Senin, 09 Sep 2019 11:05 WIB", "12 Sep 2019 | 10:15",
@@ -129,8 +130,17 @@ def looks_like_paragraph(line: str) -> bool:
 
 
 def opens_with_dateline(line: str) -> bool:
-    """A story's first line: "JAKARTA, KOMPAS.com - ...", "Paris - ...", "Jakarta (ANTARA) -"."""
-    return len(line.split()) >= 8 and any(p.match(line) for p in _DATELINES)
+    """A story's first line: "JAKARTA, KOMPAS.com - ...", "Paris - ...", "Jakarta (ANTARA) -".
+    A place's dash before words all written as a headline's ("Proyek Jalan Tol Cimanggis -
+    Cibitung Terhambat Pembebasan Lahan") is a headline's dash."""
+    if len(line.split()) < 8:
+        return False
+    if any(p.match(line) for p in _NAMED_DATELINES):
+        return True
+    place = _PLACE_DATELINE.match(line)
+    return place is not None and not (
+        not SENTENCE_END.search(line) and headline_cased(line[place.end() :].split())
+    )
 
 
 def is_date_line(line: str) -> bool:
