@@ -73,6 +73,7 @@ SETS = (
     "gold16i",
     "gold16j",
     "gold16k",
+    "gold16l",
 )
 HALVES = ("dev", "blind")
 
