@@ -484,6 +484,19 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
         "We use cookies to give you the best experience on our website.",
         "Got it!",
+        # a player's own lines, a channel's brand, a bilingual page's links, a byline with
+        # its channel
+        "02:14",
+        "00:00 / 03:04",
+        "Kecepatan 1x",
+        "Putar",
+        "Watch on YouTube",
+        "Lihat Galeri",
+        "KOMPAS.TV",
+        "detikFoto",
+        "Read in English",
+        "Artikel ini tersedia dalam bahasa Inggris",
+        "Rifqi Ardita Widianto - Sport",
         # a theme's accessibility link, which no headline is
         "Skip to main content",
         "Langsung ke konten utama",
@@ -512,6 +525,7 @@ def test_page_tools_and_reader_prompts_are_dropped(line):
         "Kunjungi juga situs kami di www.tribunnews.com",
         "Simak berita lainnya tentang Habibie di Tempo.co",
         "Baca berita terkini lainnya di Okezone.com",
+        "Source: Okezone.com",
     ],
 )
 def test_a_sites_own_links_and_company_start_its_footer(line):
@@ -549,6 +563,9 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Daftar pemain Persija sebagai berikut.",
         "Pabrik itu menggunakan kuki buatan sendiri dan mengekspornya ke Malaysia.",
         "Dengan mendaftar sekarang, warga mendapat bantuan lebih cepat, kata Lurah.",
+        "Pertandingan dimulai pukul 19:30 WIB di Stadion Gelora Bung Karno.",
+        "Putar balik kendaraan dilarang di ruas tol itu selama arus mudik.",
+        "Dalam bahasa Inggris, istilah itu disebut sebagai blackheads.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -878,3 +895,36 @@ def test_the_story_starts_at_its_dateline_under_the_headline_written_again(
     assert article.title == title
     assert first in article.body.split("\n")[0]
     assert article.body.endswith(last)
+
+
+# A story with a video player set between two paragraphs (its title, its duration and its
+# button, maybe its related videos) and a readers' poll under it.
+PLAYER_INSIDE = """Tak Ada Hukuman Buat Marquez-Rossi Usai Cekcok di Kualifikasi
+Minggu, 15 Sep 2019 03:25 WIB
+Misano - Marc Marquez dan Valentino Rossi tidak mendapat hukuman usai cekcok di sesi kualifikasi MotoGP San Marino.
+Keduanya sempat saling menghalangi di lintasan pada putaran kedua sesi kualifikasi kedua.
+{player}
+Marquez akan memulai balapan pada Minggu malam WIB di posisi lima, sedangkan Rossi di posisi tujuh.
+Polling
+Menurutmu, siapa yang salah?
+Marquez
+Rossi
+Vote
+"""
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "Video Fimela\nDuel Panas Marquez dan Rossi di Misano\n02:47\nPutar",
+        "Duel Panas Marquez dan Rossi di Misano 2019\n4:12\nWatch on YouTube",
+        "KOMPAS.TV\nDuel Panas Marquez dan Rossi di Misano\n02:14\nPutar\nVideo Terkait\n"
+        "Rossi Kecewa dengan Hasil Kualifikasi\n01:37",
+    ],
+)
+def test_a_player_between_paragraphs_and_a_poll_under_the_story_are_chrome(player):
+    body = extract_article(PLAYER_INSIDE.format(player=player), "player").article.body
+    assert "sesi kualifikasi kedua." in body
+    assert body.endswith("Rossi di posisi tujuh.")
+    for chrome in ("Duel Panas", "Putar", "YouTube", "Polling", "Menurutmu", "Rossi Kecewa"):
+        assert chrome not in body

@@ -1734,6 +1734,12 @@ def test_a_title_opening_a_sentence_is_no_quotation(body, texts):
             "ungkapnya.",
             ["Saya pikir kita berduka"],
         ),
+        # gold16l kompas-01: an apology passed on
+        (
+            "Hendri pun menyampaikan pesan maaf dari UAS karena tidak bisa mengunjungi "
+            "Kabupaten Anambas.",
+            [],
+        ),
         # congratulations as "ucapan selamat"
         (
             "Menteri Hukum dan HAM Yasonna Laoly menyampaikan ucapan selamat kepada pengurus "

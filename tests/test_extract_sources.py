@@ -166,6 +166,8 @@ def test_source_from_url(url, domain):
         # A credit names the publisher copied from, not the page's own: the story's source only
         # when nothing names the page's publisher.
         ([], "Wakil Menkeu", ["Sumber: Okezone"], "okezone.com", "credited source"),
+        # an English theme's credit
+        ([], "Wakil Menkeu", ["Source: Okezone.com"], "okezone.com", "credited source"),
         (
             [],
             "Wakil Menkeu",

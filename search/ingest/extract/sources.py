@@ -30,8 +30,9 @@ COPYRIGHT = re.compile(
     r"(?:PT\.?\s+)?(?P<pub>\S+(?:\s+\S+)?)",
     re.I,
 )
-# "Sumber: sindonews.com": where a story copied from another publisher comes from.
-CREDITED_SOURCE = re.compile(r"^sumber\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
+# "Sumber: sindonews.com", "Source: Okezone.com": where a story copied from another publisher
+# comes from.
+CREDITED_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
 # "Laporan Wartawan Tribunnews.com, Reza Deni"
 BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
 # A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"

@@ -114,7 +114,8 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             related = 0  # "Baca juga:" and the headlines under it
             continue
         if related >= 0:
-            nxt = lines[at + 1] if at + 1 < len(lines) else ""
+            # the next line of text, past chrome dropped anyway ("loading...", a button)
+            nxt = next((n for n in lines[at + 1 : at + 4] if not is_dropped(n)), "")
             if _is_related_headline(line, related) and not _goes_on(nxt):
                 related += 1
                 continue
@@ -256,23 +257,27 @@ def _inner_run(before: str, following: list[str]) -> int:
     headlines, counters), two or more of them, maybe with page chrome among them, before the
     story's prose goes on, and with a sign of chrome among them (`_signals_chrome`): by its
     shape alone such a block may be the story's list ("Juara 1 Budi Santoso", "Langkah
-    Pertama Siapkan Dokumen"), and it is when the paragraph `before` introduces it. 0 when
-    they are not."""
+    Pertama Siapkan Dokumen"), and it is when the paragraph `before` introduces it. One
+    headline alone over two lines of chrome (a video's title over its duration and "Watch on
+    YouTube") is such a block too. 0 when they are not."""
     if following and len(following[0].split()) > _TAIL_WORDS:
         return 0  # a paragraph (most lines): a long line of chrome is dropped on its own
     if chrome_patterns().list_intro.search(before):
         return 0
-    short = 0
-    signal = False
+    short = chrome = 0
+    headline = False
     for seen, line in enumerate(following):
         if is_chrome(line):
-            signal = True
+            chrome += 1
             continue
         if _is_short_unfinished(line) or (seen == 0 and _is_label(line)):
             short += 1
-            signal = signal or _signals_chrome(line)
+            headline = headline or _signals_chrome(line)
             continue
-        if short >= _TAIL_RUN and signal and looks_like_paragraph(line) and not _goes_on(line):
+        # two short lines, or one headline over a player's or gallery's own lines ("4:12",
+        # "Watch on YouTube"), with a sign of chrome among them
+        block = (short >= _TAIL_RUN and (chrome or headline)) or (headline and chrome >= 2)
+        if block and looks_like_paragraph(line) and not _goes_on(line):
             return seen
         return 0
     return 0
