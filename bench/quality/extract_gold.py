@@ -74,6 +74,8 @@ SETS = (
     "gold16j",
     "gold16k",
     "gold16l",
+    "gold16m",
+    "gold16n",
 )
 HALVES = ("dev", "blind")
 
