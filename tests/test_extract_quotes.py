@@ -1873,3 +1873,12 @@ def test_a_person_written_by_initials_is_who_a_pronoun_means_not_one_named_befor
     assert ("Ari Purwantono", "Terus tiga hari saya dm dia, tapi dia ga ngerespons") not in _said(
         body
     )
+
+
+def test_a_first_name_glued_again_onto_the_last_is_cut():
+    # gold16n clickid-67281f3daf41f3cb: a lost space glued "Hery" again after "Purnomo"
+    body = (
+        "“Korbannya juga tidak membuat laporan ke polisi,” kata Kepala Satuan Reserse Kriminal "
+        "Polres Metro Jakarta Timur, Ajun Komisaris Besar Hery PurnomoHery lewat pesan pendek."
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Hery Purnomo"]

@@ -84,7 +84,7 @@ class People:
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
         Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
-        name = tuple(self.trimmed(list(name)))
+        name = _without_first_word_again(tuple(self.trimmed(list(name))))
         glued = name[0] if len(name) == 1 else ""
         if glued:
             name = (self._unglued(glued),)
@@ -533,6 +533,18 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _without_first_word_again(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without its first word glued again onto its last by a lost space: "Hery
+    PurnomoHery" is Hery Purnomo."""
+    if len(name) < 2:
+        return name
+    first, last = name[0], name[-1]
+    cut = len(last) - len(first)
+    if cut >= _GLUED_LETTERS and last.endswith(first) and last[cut - 1].islower():
+        return (*name[:-1], last[:cut])
+    return name
 
 
 def _nickname_of(nickname: str, name: list[str]) -> bool:
