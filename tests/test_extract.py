@@ -566,6 +566,17 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "Pertandingan dimulai pukul 19:30 WIB di Stadion Gelora Bung Karno.",
         "Putar balik kendaraan dilarang di ruas tol itu selama arus mudik.",
         "Dalam bahasa Inggris, istilah itu disebut sebagai blackheads.",
+        "Diakses pada Senin (14/10), situs tersebut sudah tidak bisa dibuka.",
+        "Dicetak pada kertas daur ulang, buku itu dijual Rp50.000.",
+        "Isi email itu berisi ancaman.",
+        "Situs palsu itu menggunakan cookie untuk mencuri data login korban, kata polisi.",
+        "Kami menggunakan cookie pihak ketiga, kata juru bicara Google Indonesia.",
+        "Dengan mengklik tautan itu, Anda setuju memberikan akses ke rekening, kata polisi.",
+        "Dapatkan informasi cuaca terkini setiap hari melalui aplikasi Info BMKG, kata Dwikorita.",
+        "Cek informasi terbaru peringatan dini cuaca di bmkg.go.id.",
+        "sscasn.bkn.go.id",
+        "Jajak Pendapat",
+        "Oleh Karena Itu Pemerintah Menunda",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
@@ -835,6 +846,9 @@ def test_an_empty_line_is_no_short_unfinished_line():
         ("TEMPO.CO, Jakarta - PT Cimanggis Cibitung Tollways menyebutkan progres 57 persen.", True),
         # a headline with a dash between two places: every word written as a headline's
         ("Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan Warga", False),
+        ("Laga Persib Bandung - Persija Jakarta Ditunda, Kenapa?", False),
+        # a place in capitals is a dateline's, whatever follows it
+        ("JAKARTA - Berikut Jadwal Lengkap Timnas Indonesia di Piala AFF 2024 Grup B:", True),
     ],
 )
 def test_a_dash_after_a_place_opens_a_story_unless_the_words_are_a_headline(line, dateline):

@@ -177,6 +177,16 @@ def test_a_name_a_letter_from_an_official_of_another_office_kind_stays_apart():
     }
 
 
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [("Anis Baswedan", "Anies Baswedan"), ("Ganjar Pranowa", "Ganjar Pranowo")],
+)
+def test_an_office_run_for_keeps_a_misspelling_under_its_official(variant, canonical):
+    roles = {variant: ["Calon Presiden"]}
+    merged = canonical_names({variant: 2, canonical: 50}, lambda name: roles.get(name, []))
+    assert merged == {variant: canonical}
+
+
 def test_without_roles_a_surname_stays_apart():
     assert canonical_names({"Enembe": 1, "Lukas Enembe": 17}) == {}
 

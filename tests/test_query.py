@@ -149,10 +149,33 @@ def test_a_compound_is_one_concept(query, units):
         ("badan pengawas obat dan makanan", ["badan pengawas obat makanan"]),
         # A filter typed between is no word (the query's text is "pasar minggu").
         ("pasar source:kompas.com minggu", ["pasar minggu"]),
+        # A long form reads across only the function words it is written with.
+        ("bank dan indonesia", ["bank", "indonesia"]),
+        ("pemilihan untuk umum", ["pemilihan", "umum"]),
+        # A word typed twice is read at each place; a concept typed twice is one.
+        ("jakarta utara OR tanah abang", ["jakarta utara", "tanah abang"]),
+        ("jakarta utara OR jakarta selatan", ["jakarta utara", "jakarta selatan"]),
+        ("pasar minggu pasar minggu", ["pasar minggu"]),
     ],
 )
 def test_words_make_one_concept_only_where_typed_together(query, units):
     assert [u.label for u in parse_query(query).units] == units
+
+
+@pytest.mark.parametrize(
+    ("query", "groups"),
+    [
+        # OR joins the words either side of it, so the concepts holding them
+        ("tanah abang OR pasar minggu", [["tanah abang", "pasar minggu"]]),
+        ("banjir tanah abang OR pasar minggu", [["banjir"], ["tanah abang", "pasar minggu"]]),
+        ("jakarta utara OR jakarta selatan", [["jakarta utara", "jakarta selatan"]]),
+        ("korupsi OR suap kpk", [["korupsi", "suap"], ["kpk"]]),
+        # without OR, two concepts each count
+        ("tanah abang pasar minggu", [["tanah abang"], ["pasar minggu"]]),
+    ],
+)
+def test_or_between_concepts_of_several_words_joins_them(query, groups):
+    assert [[u.label for u in g] for g in parse_query(query).unit_groups()] == groups
 
 
 def test_a_short_name_also_looks_for_the_full_name():

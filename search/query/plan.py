@@ -92,6 +92,10 @@ class Unit:
     place: bool = False
 
     @property
+    def label_key(self) -> tuple[str, ...]:
+        return tuple(w.exact for w in self.words)
+
+    @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
         return self.typed or " ".join(w.exact for w in self.words)
@@ -122,13 +126,13 @@ class QueryPlan:
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
-    # The OR group of each optional word (by its form as typed): words typed with OR between
+    # The OR group of each optional word, in the order of `words`: words typed with OR between
     # them share one.
-    word_groups: dict[str, int] = field(default_factory=dict)
-    # The optional words typed one after the other (by their forms as typed), nothing typed
-    # between them but function words (False) or nothing at all (True): only such words make
-    # one concept (a place, a compound, a long form), never words either side of an OR.
-    links: dict[tuple[str, str], bool] = field(default_factory=dict)
+    word_groups: list[int] = field(default_factory=list)
+    # The optional words typed one after the other (by their forms as typed), with the function
+    # words typed between them (none: next to each other): only such words make one concept (a
+    # place, a compound, a long form), never words either side of an OR.
+    links: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
     officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     # A word typed alone that is both a name and a common word (`cased_word`): the articles
@@ -314,22 +318,24 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
     def words_of(item: Item) -> list[Word]:
-        return [word for word, _ in linked_words(item)]
+        return [word for word, _ in linked_words(item)[0]]
 
-    def linked_words(item: Item) -> list[tuple[Word, bool]]:
-        """The item's words, each with whether no function word was dropped before it."""
-        words: list[tuple[Word, bool]] = []
-        dropped = False
+    def linked_words(item: Item) -> tuple[list[tuple[Word, tuple[str, ...]]], tuple[str, ...]]:
+        """The item's words, each with the function words dropped before it, and those
+        dropped after its last word."""
+        words: list[tuple[Word, tuple[str, ...]]] = []
+        dropped: list[str] = []
         for form in item.forms:
             # Function words are dropped unless the query has nothing else: never emptied.
             if has_content and form in stops:
-                dropped = True
+                dropped.append(form)
                 continue
-            words.append((_word(form), not dropped))
-            dropped = False
-        return words
+            words.append((_word(form), tuple(dropped)))
+            dropped = []
+        return words, tuple(dropped)
 
-    last: tuple[int, Word, bool] | None = None  # an optional item's index, last word, gap
+    # the last optional item's index, its last word and the function words typed after it
+    last: tuple[int, Word, tuple[str, ...]] | None = None
     for index, item in enumerate(items):
         if item.field in LIST_FILTERS:
             if item.applied_filter:
@@ -357,7 +363,7 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
         if not words:
             plain = not (item.sign or item.field or item.phrase)
             if plain and last and last[0] == index - 1 and index not in either:
-                last = (index, last[1], True)  # a function word between two words
+                last = (index, last[1], last[2] + tuple(item.forms))  # "pasar di minggu"
             continue
         if item.sign == "-":
             if item.phrase and len(words) > 1:
@@ -374,23 +380,23 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
         elif item.sign == "+":
             parsed.required.extend(words)
         else:
-            linked = linked_words(item)
-            for n, (word, next_to) in enumerate(linked):
+            linked, trailing = linked_words(item)
+            for n, (word, between) in enumerate(linked):
                 # The first word typed after OR joins the group before; any other its own.
                 if not (n == 0 and index in either and group >= 0):
                     group += 1
-                parsed.word_groups.setdefault(word.exact, group)
+                parsed.word_groups.append(group)
                 if n:
                     before: Word | None = linked[n - 1][0]
                 elif last and last[0] == index - 1 and index not in either:
-                    before, next_to = last[1], next_to and not last[2]
+                    before, between = last[1], last[2] + between
                 else:
                     before = None
                 if before and before != word:
                     pair = (before.exact, word.exact)
-                    parsed.links[pair] = parsed.links.get(pair, False) or next_to
-            gap = item.forms[-1] in stops and has_content
-            last = (index, linked[-1][0], gap)
+                    if pair not in parsed.links or len(between) < len(parsed.links[pair]):
+                        parsed.links[pair] = between
+            last = (index, linked[-1][0], trailing)
             parsed.words.extend(words)
 
 
@@ -441,39 +447,44 @@ def _limit(parsed: QueryPlan) -> None:
     parsed.required = parsed.required[:MAX_QUERY_TERMS]
     budget = MAX_QUERY_TERMS - len(parsed.required)
     parsed.words = parsed.words[:budget]
+    parsed.word_groups = parsed.word_groups[:budget]
     parsed.phrases = _phrases_within(parsed.phrases, budget - len(parsed.words))
 
 
 def _units(
-    words: list[Word], text: str, groups: dict[str, int], links: dict[tuple[str, str], bool]
+    words: list[Word],
+    text: str,
+    groups: list[int],
+    links: dict[tuple[str, str], tuple[str, ...]],
 ) -> list[Unit]:
     """The optional words grouped into concepts, with their glossary alternatives. Words make
     one concept only where they were typed one after the other (`QueryPlan.links`): a long
-    form across function words (they are dropped), a place or a compound with nothing between
-    its words ("pasar di minggu" names no place); never across OR."""
-    words = dedupe(words)
+    form across the function words it holds ("badan pengawas obat dan makanan", not "bank
+    dan indonesia"), a place or a compound with nothing between its words ("pasar di minggu"
+    names no place); never across OR. A word typed twice is read at each place ("jakarta
+    utara OR jakarta selatan": two places), a concept typed twice is one."""
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
     exact = [w.exact for w in words]
 
-    def typed_together(start: int, end: int, *, next_to: bool) -> bool:
+    def typed_together(start: int, end: int, allowed: frozenset[str] = frozenset()) -> bool:
         pairs = zip(exact[start : end - 1], exact[start + 1 : end], strict=True)
-        return all(pair in links and (links[pair] or not next_to) for pair in pairs)
+        return all(pair in links and set(links[pair]) <= allowed for pair in pairs)
 
     runs = {
         start: (end, acr)
         for start, end, acr in glossary.find_long_forms(exact)
-        if typed_together(start, end, next_to=False)
+        if typed_together(start, end, glossary.function_words(acr))
     }
     # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
     compounds = {
         start: (end, _word(c))
         for start, end, c in glossary.prefixed_short_forms(exact)
-        if typed_together(start, end, next_to=False)
+        if typed_together(start, end)
     }
     # The hyphenated compounds typed, by their joined spelling (the word's exact form).
     typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
-    apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1, next_to=True)}
+    apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1)}
     places = _place_runs(exact, set(runs) | set(compounds), apart)
     taken = {k for start, end in places.items() for k in range(start, end)}
     taken |= {k for start, (end, _) in (runs | compounds).items() for k in range(start, end)}
@@ -481,17 +492,17 @@ def _units(
     i = 0
     while i < len(words):
         if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
-            units.append(Unit(words[i : i + 2], group=groups.get(words[i].exact, 0)))
+            units.append(Unit(words[i : i + 2], group=i))
             i += 2
             continue
         if i in places:
             end = places[i]
-            units.append(Unit(words[i:end], group=groups.get(words[i].exact, 0), place=True))
+            units.append(Unit(words[i:end], group=i, place=True))
             i = end
             continue
         if i in compounds and i not in runs:
             end, compound = compounds[i]
-            group = groups.get(words[i].exact, 0)
+            group = i
             units.append(Unit(words[i:end], [[compound]], group=group))
             i = end
             continue
@@ -499,7 +510,7 @@ def _units(
             end, acronym = runs[i]
             run = words[i:end]
             alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
-            units.append(Unit(run, alternatives, group=groups.get(words[i].exact, 0)))
+            units.append(Unit(run, alternatives, group=i))
             i = end
             continue
         word = words[i]
@@ -515,11 +526,36 @@ def _units(
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
             indexed = False
-        unit = Unit([word], alternatives, indexed, groups.get(word.exact, 0))
+        unit = Unit([word], alternatives, indexed, i)
         unit.typed = typed.get(word.exact, "")
         units.append(unit)
         i += 1
-    return units
+    _group(units, groups)
+    once: set[tuple[str, ...]] = set()  # a concept typed twice is one
+    return [u for u in units if not (u.label_key in once or once.add(u.label_key))]  # type: ignore[func-returns-value]
+
+
+def _group(units: list[Unit], groups: list[int]) -> None:
+    """Each unit's OR group, from the groups of the words it holds (`Unit.group` is its first
+    word's place until then): units holding words of one group share it ("tanah abang OR
+    pasar minggu": OR joins "abang" and "pasar", so the two places)."""
+    merged: dict[int, int] = {}
+
+    def root(g: int) -> int:
+        while merged.get(g, g) != g:
+            g = merged[g]
+        return g
+
+    spans = []
+    for n, unit in enumerate(units):
+        start = unit.group
+        end = units[n + 1].group if n + 1 < len(units) else len(groups)
+        held = sorted({root(g) for g in groups[start:end]}) or [0]
+        for g in held[1:]:
+            merged[g] = held[0]
+        spans.append(held[0])
+    for unit, g in zip(units, spans, strict=True):
+        unit.group = root(g)
 
 
 def _compound_runs(forms: list[str], taken: set[int], apart: set[int]) -> set[int]:

@@ -26,6 +26,8 @@ class Term:
     acronym: str  # lower-case, as the analyzer sees it ("kpk", "kemenpan-rb" -> "kemenpanrb")
     long_forms: tuple[tuple[str, ...], ...]  # each a sequence of lower-case words as written
     curated: bool
+    # the function words its long forms are written with ("dan" of "obat dan makanan")
+    function_words: frozenset[str] = frozenset()
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -52,8 +54,22 @@ def terms() -> dict[str, Term]:
             key = _acronym_key(entry["acronym"])
             forms = tuple(dict.fromkeys(_key(f) for f in entry.get("long", []) if _key(f)))
             if key and forms:
-                out[key] = Term(key, forms, curated)
+                out[key] = Term(key, forms, curated, _function_words(entry.get("long", [])))
     return out
+
+
+def _function_words(long_forms: list[str]) -> frozenset[str]:
+    from search.lexicon import stopwords
+
+    stops = stopwords()
+    return frozenset(w for f in long_forms for w in analyze(f, stem=False) if w in stops)
+
+
+def function_words(acronym: str) -> frozenset[str]:
+    """The function words an acronym's long forms are written with: a query may type them
+    between the long form's words ("badan pengawas obat dan makanan")."""
+    term = terms().get(acronym)
+    return term.function_words if term else frozenset()
 
 
 @cache

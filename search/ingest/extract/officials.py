@@ -1625,7 +1625,12 @@ def _holds(canonical: str, role: str) -> bool:
 def office_kinds_apart(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """True when every role of `mine` names an office and none of `theirs` is of the kind of
     any of them, while `theirs` names some office too: an ambassador ("Dubes") is not the
-    minister ("Menteri BUMN") a letter of the name apart."""
+    minister ("Menteri BUMN") a letter of the name apart. False when a role of `mine` is
+    one run for or left (roles.toml's `candidate_words`, `former_words`: "Calon Presiden")."""
+    mine = list(mine)
+    not_held = _words_before_head("candidate_words") | _words_before_head("former_words")
+    if any(not_held.intersection(w.lower() for w in role.split()) for role in mine):
+        return False
     heads = [_head_of(canonical_role(role)) for role in mine]
     theirs = [role for role in theirs if _head_of(canonical_role(role))]
     return (

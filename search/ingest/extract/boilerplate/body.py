@@ -22,6 +22,7 @@ from search.ingest.extract.boilerplate.lines import (
     opens_story,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
+from search.ingest.extract.sources import brand_in
 
 # Byline initials closing the last paragraph: "... profesional. (RUL)", "(mdk/ded)", "[vvn]".
 _TRAILING_INITIALS = re.compile(
@@ -54,6 +55,8 @@ _STATEMENT_ENDS = (".", ".”", '."', ".'", ".’", "!”", '!"', "?”", '?"', 
 # Commas left after a finished sentence where links were taken out of a story ("... dari tiga
 # laga. ,"): the sentence is finished all the same.
 _LEFTOVER_COMMAS = re.compile(r"(?<=[.!?\"”’')])[\s,]+$")
+# What a publisher's own slot shows, before its brand: "Video Fimela", "Galeri Kapanlagi".
+_SLOT_KINDS = frozenset({"video", "foto", "galeri"})
 # Page chrome left under a story, whatever its words: a run of at least this many short lines
 # that end no sentence (tags, buttons, counters, a list's label and its headlines) after the
 # story's last sentence. One such line alone may be the story's own (an unfinished last line).
@@ -81,7 +84,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     for at, line in enumerate(lines):
         if at < skip_to:
             continue
-        if not in_footer and patterns.slot_label.search(line):
+        if not in_footer and _is_slot_label(line):
             # "Infografis", "Video Pilihan" between paragraphs, maybe over a few items
             if _lists_inside_story(line, lines[at + 1 :], slot=True):
                 related = 0
@@ -290,10 +293,19 @@ def _signals_chrome(line: str) -> bool:
     patterns = chrome_patterns()
     return (
         patterns.related_label.search(line)
-        or patterns.slot_label.search(line)
+        or _is_slot_label(line)
         or patterns.footer_start.search(line)
         or (len(line.split()) >= _LINKED_HEADLINE_WORDS[0] and _is_headline_shaped(line))
     )
+
+
+def _is_slot_label(line: str) -> bool:
+    """A slot's label (boilerplate.toml's `slot_label`: "Video Pilihan", "Infografis"), or a
+    publisher's own player or gallery named by its brand ("Video Fimela", "Foto detikcom")."""
+    if chrome_patterns().slot_label.search(line):
+        return True
+    kind, _, brand = line.partition(" ")
+    return kind.lower() in _SLOT_KINDS and 0 < len(brand.split()) <= 2 and bool(brand_in(brand))
 
 
 def _is_label(line: str) -> bool:

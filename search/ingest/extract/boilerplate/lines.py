@@ -131,16 +131,19 @@ def looks_like_paragraph(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """A story's first line: "JAKARTA, KOMPAS.com - ...", "Paris - ...", "Jakarta (ANTARA) -".
-    A place's dash before words all written as a headline's ("Proyek Jalan Tol Cimanggis -
-    Cibitung Terhambat Pembebasan Lahan") is a headline's dash."""
+    A place's dash (not in capitals) before words all written as a headline's, the line ending
+    no sentence with a full stop ("Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan
+    Lahan", "Laga Persib Bandung - Persija Jakarta Ditunda, Kenapa?"), is a headline's dash."""
     if len(line.split()) < 8:
         return False
     if any(p.match(line) for p in _NAMED_DATELINES):
         return True
     place = _PLACE_DATELINE.match(line)
-    return place is not None and not (
-        not SENTENCE_END.search(line) and headline_cased(line[place.end() :].split())
-    )
+    if place is None:
+        return False
+    if line[: place.end()].rstrip(" -–—").isupper():
+        return True  # "JAKARTA - ": a place in capitals is a dateline's
+    return line.endswith((".", '."', ".”")) or not headline_cased(line[place.end() :].split())
 
 
 def is_date_line(line: str) -> bool:
