@@ -76,6 +76,8 @@ SETS = (
     "gold16l",
     "gold16m",
     "gold16n",
+    "gold16o",
+    "gold16p",
 )
 HALVES = ("dev", "blind")
 
