@@ -1882,3 +1882,18 @@ def test_a_first_name_glued_again_onto_the_last_is_cut():
         "Polres Metro Jakarta Timur, Ajun Komisaris Besar Hery PurnomoHery lewat pesan pendek."
     )
     assert [speaker for speaker, _ in _said(body)] == ["Hery Purnomo"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # gold16p clickid-2d4a0f8baa01e819: a relation written with a capital, then the name
+        ("kata Putra bungsu Habibie, Thareq Kemal Habibie.", "Thareq Kemal Habibie"),
+        # a man called Putra
+        ("kata Putra, siswa kelas tiga itu.", "Putra"),
+        ("kata Putra di sekolahnya.", "Putra"),
+    ],
+)
+def test_a_capitalised_relation_before_a_name_is_no_name(attribution, speaker):
+    body = f'"Bapak saya memang punya masalah dengan jantung," {attribution}'
+    assert [s for s, _ in _said(body)] == [speaker]

@@ -44,6 +44,8 @@ _DESCRIPTION = re.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
 _SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
+# A word in lower case right after a phrase: "bungsu" of "Putra bungsu Habibie".
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]+)")
 _ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
@@ -155,6 +157,19 @@ def _surname_like_day_at(text: str, at: int, day: str) -> bool:
     return surname_like_day([back.group("word"), day], 1)
 
 
+def _capitalised_relation(said: Said, text: str, end: int) -> bool:
+    """A relation word written with a capital and read as a name, a description going on in
+    lower case after it ("Putra bungsu Habibie, ..."; speech.toml's `relation_qualifiers`), not
+    "kata Putra," nor "kata Putra sembari ...", a man called Putra."""
+    following = _LOWER_WORD_NEXT.match(text, end)
+    return (
+        len(said.name) == 1
+        and said.name[0].lower() in vocabulary().relations
+        and following is not None
+        and following.group(1) in vocabulary().relation_qualifiers
+    )
+
+
 def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     """The speaker written after a verb that follows the speech, and where the phrase ends:
     a name with its role ("kata Kasubag Humas Polres Anambas Ipda Zulmi"), a role and a
@@ -173,6 +188,9 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
+    if _capitalised_relation(said, text, end):
+        # "kata Putra bungsu Habibie, Thareq Kemal Habibie": a relation, capitalised
+        said = speaker([words[0].lower(), *words[1:]])
     if said.other and _lost_name(text, end):
         # "ujar anggota , ini", "ucap pria yang akrab disapa , ini": a description whose
         # name the page lost with its link, not someone else.

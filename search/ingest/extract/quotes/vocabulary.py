@@ -72,6 +72,7 @@ class Vocabulary:
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
     initials_words: str  # "berinisial": the initials after it are a person's
+    relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
 
 
 @cache
@@ -194,4 +195,5 @@ def vocabulary() -> Vocabulary:
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         initials_words=alternation(data["initials_words"]),
+        relation_qualifiers=frozenset(data["relation_qualifiers"]),
     )
