@@ -497,6 +497,11 @@ def test_a_publisher_page_gives_its_headline_date_source_and_story_only():
         "Read in English",
         "Artikel ini tersedia dalam bahasa Inggris",
         "Rifqi Ardita Widianto - Sport",
+        # a blog's byline in lower case, a survey prompt, a help notice under a story
+        "oleh Redaksi KPT",
+        "Bantu kami menjadi lebih baik dengan mengisi survei singkat berikut ini.",
+        "Depresi bukanlah persoalan sepele. Jika Anda merasakan tanda-tanda depresi, segera "
+        "hubungi profesional kesehatan jiwa atau layanan konseling terdekat.",
         # a theme's accessibility link, which no headline is
         "Skip to main content",
         "Langsung ke konten utama",
@@ -577,6 +582,9 @@ def test_a_sites_own_links_and_company_start_its_footer(line):
         "sscasn.bkn.go.id",
         "Jajak Pendapat",
         "Oleh Karena Itu Pemerintah Menunda",
+        "Isi kuesioner itu dibagikan kepada 500 responden.",
+        "Ikuti survei warga soal layanan bus, kata Kepala Dinas.",
+        "Depresi bukanlah persoalan sepele. Data WHO menunjukkan 300 juta orang mengalaminya.",
     ],
 )
 def test_story_lines_that_open_like_chrome_stay(line):
