@@ -1,9 +1,9 @@
-"""Extraction against the who-said-what gold sets (bench/quality/data/gold16, gold16b,
-gold16c, gold16d, gold16e): prints figures per half and writes them to
+"""Extraction against the who-said-what gold sets (bench/quality/data/gold16 to gold16p, each
+README saying what it holds): prints figures per half and writes them to
 bench/results/extract_gold-<set>-<half>.json (`--out`: to FILE), so scoring one set or half
 leaves the others' figures alone.
 
-    python -m bench.quality.extract_gold [--set gold16|...|gold16f] [--half dev|blind|both]
+    python -m bench.quality.extract_gold [--set gold16|...|gold16p] [--half dev|blind|both]
                                          [--errors] [--out FILE]
 
 Corpus articles go through the JSONL record path (search.ingest.records.extract_record, what
@@ -58,9 +58,9 @@ from tests.corpus import records_with_ids
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold16"
-# Gold sets, each with a dev and a blind half: gold16 (corpus articles and raw pages) and
-# gold16b, gold16c, gold16d and gold16e (corpus articles only, each drawn later outside the sets
-# before it: ../data/gold16b/README.md ... ../data/gold16e/README.md).
+# Gold sets, each with a dev and a blind half (gold16g a dev half only), each drawn outside the
+# sets before it: gold16 (corpus articles and raw pages), then corpus articles or raw publisher
+# pages (../data/gold16b/README.md ... ../data/gold16p/README.md say which).
 SETS = (
     "gold16",
     "gold16b",
