@@ -78,6 +78,7 @@ SETS = (
     "gold16n",
     "gold16o",
     "gold16p",
+    "gold16q",
 )
 HALVES = ("dev", "blind")
 
