@@ -855,6 +855,15 @@ def test_an_empty_line_is_no_short_unfinished_line():
         # a headline with a dash between two places: every word written as a headline's
         ("Proyek Jalan Tol Cimanggis - Cibitung Terhambat Pembebasan Lahan Warga", False),
         ("Laga Persib Bandung - Persija Jakarta Ditunda, Kenapa?", False),
+        # a hyphen inside a word after a comma is no dateline's dash
+        (
+            "Mantap, Perluasan Ganjil-genap di DKI Bikin Warga Pindah Naik MRT - Tribunnews.com",
+            False,
+        ),
+        (
+            "JAKARTA, KOMPAS.com-Polisi menangkap dua pelaku pencurian sepeda motor di Cengkareng.",
+            True,
+        ),
         # a place in capitals is a dateline's, whatever follows it
         ("JAKARTA - Berikut Jadwal Lengkap Timnas Indonesia di Piala AFF 2024 Grup B:", True),
     ],

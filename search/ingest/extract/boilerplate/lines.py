@@ -136,8 +136,11 @@ def opens_with_dateline(line: str) -> bool:
     Lahan", "Laga Persib Bandung - Persija Jakarta Ditunda, Kenapa?"), is a headline's dash."""
     if len(line.split()) < 8:
         return False
-    if any(p.match(line) for p in _NAMED_DATELINES):
-        return True
+    for pattern in _NAMED_DATELINES:
+        named = pattern.match(line)
+        # a hyphen inside a word is no dateline's dash: "Mantap, Perluasan Ganjil-genap ..."
+        if named and not line[named.end() : named.end() + 1].islower():
+            return True
     place = _PLACE_DATELINE.match(line)
     if place is None:
         return False
