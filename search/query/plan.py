@@ -92,10 +92,6 @@ class Unit:
     place: bool = False
 
     @property
-    def label_key(self) -> tuple[str, ...]:
-        return tuple(w.exact for w in self.words)
-
-    @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
         return self.typed or " ".join(w.exact for w in self.words)
@@ -317,9 +313,6 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
     group = -1
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
-    def words_of(item: Item) -> list[Word]:
-        return [word for word, _ in linked_words(item)[0]]
-
     def linked_words(item: Item) -> tuple[list[tuple[Word, tuple[str, ...]]], tuple[str, ...]]:
         """The item's words, each with the function words dropped before it, and those
         dropped after its last word."""
@@ -359,7 +352,8 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                 target = parsed.excluded_exact if item.sign == "-" else parsed.exact_phrases
                 target.append(exact)
             continue
-        words = words_of(item)
+        linked, trailing = linked_words(item)
+        words = [word for word, _ in linked]
         if not words:
             plain = not (item.sign or item.field or item.phrase)
             if plain and last and last[0] == index - 1 and index not in either:
@@ -380,7 +374,6 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
         elif item.sign == "+":
             parsed.required.extend(words)
         else:
-            linked, trailing = linked_words(item)
             for n, (word, between) in enumerate(linked):
                 # The first word typed after OR joins the group before; any other its own.
                 if not (n == 0 and index in either and group >= 0):
@@ -492,25 +485,24 @@ def _units(
     i = 0
     while i < len(words):
         if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
-            units.append(Unit(words[i : i + 2], group=i))
+            units.append(Unit(words[i : i + 2]))
             i += 2
             continue
         if i in places:
             end = places[i]
-            units.append(Unit(words[i:end], group=i, place=True))
+            units.append(Unit(words[i:end], place=True))
             i = end
             continue
         if i in compounds and i not in runs:
             end, compound = compounds[i]
-            group = i
-            units.append(Unit(words[i:end], [[compound]], group=group))
+            units.append(Unit(words[i:end], [[compound]]))
             i = end
             continue
         if i in runs:
             end, acronym = runs[i]
             run = words[i:end]
             alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
-            units.append(Unit(run, alternatives, group=i))
+            units.append(Unit(run, alternatives))
             i = end
             continue
         word = words[i]
@@ -526,19 +518,25 @@ def _units(
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([_word(f) for f in spelt])
             indexed = False
-        unit = Unit([word], alternatives, indexed, i)
+        unit = Unit([word], alternatives, indexed)
         unit.typed = typed.get(word.exact, "")
         units.append(unit)
         i += 1
     _group(units, groups)
     once: set[tuple[str, ...]] = set()  # a concept typed twice is one
-    return [u for u in units if not (u.label_key in once or once.add(u.label_key))]  # type: ignore[func-returns-value]
+    kept = []
+    for unit in units:
+        key = tuple(w.exact for w in unit.words)
+        if key not in once:
+            once.add(key)
+            kept.append(unit)
+    return kept
 
 
 def _group(units: list[Unit], groups: list[int]) -> None:
-    """Each unit's OR group, from the groups of the words it holds (`Unit.group` is its first
-    word's place until then): units holding words of one group share it ("tanah abang OR
-    pasar minggu": OR joins "abang" and "pasar", so the two places)."""
+    """Each unit's OR group, from the groups of the words it holds (`groups`: each word's, in
+    order; the units hold the words in order): units holding words of one group share it
+    ("tanah abang OR pasar minggu": OR joins "abang" and "pasar", so the two places)."""
     merged: dict[int, int] = {}
 
     def root(g: int) -> int:
@@ -546,23 +544,24 @@ def _group(units: list[Unit], groups: list[int]) -> None:
             g = merged[g]
         return g
 
-    spans = []
-    for n, unit in enumerate(units):
-        start = unit.group
-        end = units[n + 1].group if n + 1 < len(units) else len(groups)
+    firsts = []
+    start = 0
+    for unit in units:
+        end = start + len(unit.words)
         held = sorted({root(g) for g in groups[start:end]}) or [0]
         for g in held[1:]:
             merged[g] = held[0]
-        spans.append(held[0])
-    for unit, g in zip(units, spans, strict=True):
+        firsts.append(held[0])
+        start = end
+    for unit, g in zip(units, firsts, strict=True):
         unit.group = root(g)
 
 
 def _compound_runs(forms: list[str], taken: set[int], apart: set[int]) -> set[int]:
     """Where a mined compound of two words starts (`mined_compounds`: lalu lintas, rumah
     sakit), neither word being part of another concept (`taken`: a place's, a glossary long
-    form's or compound's), the second not typed apart from the first (`apart`), not overlapping, first
-    found first."""
+    form's or compound's), the second not typed apart from the first (`apart`), not
+    overlapping, first found first."""
     known = mined_compounds()
     starts: set[int] = set()
     i = 0

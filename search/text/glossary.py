@@ -30,14 +30,16 @@ class Term:
     function_words: frozenset[str] = frozenset()
 
 
-def _key(text: str) -> tuple[str, ...]:
+def _key(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Content words of a long form, lower-case, as the exact analyzer writes them (function
-    words such as "dan" dropped so "Pendapatan dan Belanja" matches "Pendapatan Belanja")."""
+    words such as "dan" dropped so "Pendapatan dan Belanja" matches "Pendapatan Belanja"),
+    and the function words dropped."""
     from search.lexicon import stopwords
 
     words = analyze(text, stem=False)
     stops = stopwords()
-    return tuple(w for w in words if w not in stops) or tuple(words)
+    content = tuple(w for w in words if w not in stops) or tuple(words)
+    return content, frozenset(w for w in words if w in stops)
 
 
 def _acronym_key(acronym: str) -> str:
@@ -52,17 +54,11 @@ def terms() -> dict[str, Term]:
     for name, curated in (("glossary_mined.toml", False), ("glossary.toml", True)):
         for entry in load_toml(name).get("term", []):
             key = _acronym_key(entry["acronym"])
-            forms = tuple(dict.fromkeys(_key(f) for f in entry.get("long", []) if _key(f)))
+            read = [_key(f) for f in entry.get("long", [])]
+            forms = tuple(dict.fromkeys(form for form, _ in read if form))
             if key and forms:
-                out[key] = Term(key, forms, curated, _function_words(entry.get("long", [])))
+                out[key] = Term(key, forms, curated, frozenset().union(*(f for _, f in read)))
     return out
-
-
-def _function_words(long_forms: list[str]) -> frozenset[str]:
-    from search.lexicon import stopwords
-
-    stops = stopwords()
-    return frozenset(w for f in long_forms for w in analyze(f, stem=False) if w in stops)
 
 
 def function_words(acronym: str) -> frozenset[str]:

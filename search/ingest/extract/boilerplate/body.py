@@ -294,7 +294,7 @@ def _signals_chrome(line: str) -> bool:
     return (
         patterns.related_label.search(line)
         or _is_slot_label(line)
-        or patterns.footer_start.search(line)
+        or is_footer_start(line)
         or (len(line.split()) >= _LINKED_HEADLINE_WORDS[0] and _is_headline_shaped(line))
     )
 
