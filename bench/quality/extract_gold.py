@@ -79,6 +79,8 @@ SETS = (
     "gold16o",
     "gold16p",
     "gold16q",
+    "gold16r",
+    "gold16s",
 )
 HALVES = ("dev", "blind")
 
