@@ -1897,3 +1897,60 @@ def test_a_first_name_glued_again_onto_the_last_is_cut():
 def test_a_capitalised_relation_before_a_name_is_no_name(attribution, speaker):
     body = f'"Bapak saya memang punya masalah dengan jantung," {attribution}'
     assert [s for s, _ in _said(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # gold16p clickid-dacfaeef0ba15b32: the call-name after the person named before it
+        (
+            "Koordinator Lapangan aksi massa Muhammad Abdul Basit menyebut demonstrasi tertib. "
+            "Pasalnya, ungkap Abbas, demikian biasa ia dipanggil, gerakan ini intelektual.\n\n"
+            '"Kita aksi solidaritas untuk kawan-kawan kita," ujar Abbas.',
+            "Muhammad Abdul Basit",
+        ),
+        # the call-name and the person's name side by side (corpus clickid-9c8d9d20a1b3f9fa)
+        (
+            '"Ya tetap optimistis. Target harus menang," ujar Jupe, sapaan akrab Achmad '
+            "Jufriyanto, di Jakarta.",
+            "Achmad Jufriyanto",
+        ),
+        # the person's name, then the call-name
+        (
+            "Ketua MPR Bambang Soesatyo yang akrab disapa Bamsoet hadir di Senayan.\n\n"
+            '"Kami siap," kata Bamsoet.',
+            "Bambang Soesatyo",
+        ),
+        # a one-word name no call-name phrase gives stays as written
+        (
+            'Ketua RT Hadi Santoso hadir.\n\n"Airnya naik sejak subuh," kata Hasan, warga.',
+            "Hasan",
+        ),
+    ],
+)
+def test_a_call_name_the_article_gives_is_the_persons_name(body, speaker):
+    assert {s for s, _ in _said(body)} == {speaker}
+
+
+def test_a_pronoun_is_not_who_the_quotation_names_in_full():
+    # gold16p clickid-796c36a4f6580f15: the minister named in the quotation did not say it
+    body = (
+        "Menteri Pemuda dan Olahraga Imam Nahrawi mundur dari jabatannya. Pengunduran dirinya "
+        "telah disampaikan kepada Presiden Joko Widodo (Jokowi).\n\nJokowi mengaku sudah bertemu "
+        "dengan Imam pagi tadi. Dalam pertemuan itu, Imam menyerahkan surat pengunduran diri.\n\n"
+        "“Sudah disampaikan kepada saya surat pengunduran diri dari Menpora Pak Imam Nahrawi,” "
+        "katanya di Istana Merdeka."
+    )
+    said = dict((text, s) for s, text in _said(body))
+    assert said[
+        "Sudah disampaikan kepada saya surat pengunduran diri dari Menpora Pak Imam Nahrawi"
+    ] == ("Joko Widodo")
+
+
+def test_a_misspelt_speech_verb_still_attributes():
+    # gold16p clickid-c91fe136c9050e57: "ujat" for "ujar"
+    body = (
+        '"Tersangka HS sudah kita serahkan ke kejaksaan," ujat Kabid Humas Polda Metro Jaya, '
+        "Kombes Pol Raden Prabowo Argo Yuwono saat dikonfirmasi."
+    )
+    assert [s for s, _ in _said(body)] == ["Raden Prabowo Argo Yuwono"]

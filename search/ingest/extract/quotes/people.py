@@ -56,6 +56,10 @@ _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
 _RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
+# Two capitalised words or more: a name, maybe after a role ("M." an initial, not "Custom."
+# ending a sentence).
+_NAME_WORD = r"[A-Z](?:[A-Za-z]?\.|[\w'’-]*)"
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+")
 _RUN_AFTER = re.compile(
     r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
 )
@@ -94,6 +98,10 @@ class People:
         if canonical and canonical in self.names_text:
             # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
             name, written = tuple(canonical.split()), canonical
+        if len(name) == 1 and written in self._call_names:
+            # "Abbas, demikian biasa ia dipanggil": the person the body says is called so
+            name = tuple(self._call_names[written].split())
+            written = " ".join(name)
         best = written
         if len(name) == 1 and written.isupper():
             # "BG" is the one official or speaker of the article whose initials it is (not
@@ -201,6 +209,55 @@ class People:
                 found.add(" ".join(without_degrees(words[start:])))
             at = text.find(bracketed, at + 1)
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _call_names(self) -> dict[str, str]:
+        """The names the body says people are called by, each to the one person it gives:
+        "Emil, sapaan akrab Ridwan Kamil"; "Bambang Soesatyo yang akrab disapa Bamsoet";
+        "ungkap Abbas, demikian biasa ia dipanggil" of "Muhammad Abdul Basit" named before
+        it, the nearest name the call-name is made of (speech.toml's `call_name_*`)."""
+        text, sp = self.body, vocabulary()
+        found: dict[str, set[str]] = {}
+        for m in sp.call_name_first.finditer(text):
+            call, full = m.group("call"), m.group("full")
+            words = self._name_words(full.split()) if full else []
+            if not is_person_name(words):
+                words = self._made_of_before(call, m.start())
+            if words:
+                found.setdefault(call, set()).add(" ".join(words))
+        for m in sp.call_name_last.finditer(text):
+            call = m.group("call")
+            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            words = self._name_words(run.group(1).split()) if run else []
+            if not is_person_name(words):
+                words = self._made_of_before(call, m.start())
+            if words:
+                found.setdefault(call, set()).add(" ".join(words))
+        return {call: names.pop() for call, names in found.items() if len(names) == 1}
+
+    def _name_words(self, words: list[str]) -> list[str]:
+        """A person's name out of capitalised words that may open with a role and a place:
+        "Hendrar Prihadi" of "Wali Kota Semarang Hendrar Prihadi"."""
+        words = without_degrees(words)
+        while len(words) > 2 and (is_role_word(words[0]) or _place_word(words[0])):
+            words = words[1:]
+        return self.trimmed(words)
+
+    def _made_of_before(self, call: str, end: int) -> list[str]:
+        """The nearest name of a person before `end` (in a paragraph or two) that `call` is
+        made of: its first letter opens a word of it and a word opens with three letters
+        it holds in a row ("Abbas" of Muhammad Abdul Basit)."""
+        text = self.body
+        start = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, end))))
+        for run in reversed(list(_NAME_RUN.finditer(text, start, end))):
+            words = self._name_words(run.group().split())
+            if (
+                is_person_name(words)
+                and any(w[0] == call[0] for w in words)
+                and _nickname_of(call, words)
+            ):
+                return words
+        return []
 
     def _blended_name(self, written: str) -> str | None:
         """The one name of two words the article writes whose first word opens `written` and

@@ -103,13 +103,17 @@ def resolve(
 
     spoken: set[str] = set()  # who has been given a quote so far
 
-    def subject_between(start: int, end: int, speaking: bool = False) -> tuple[str, str] | None:
+    def subject_between(
+        start: int, end: int, speaking: bool = False, quoted: str = ""
+    ) -> tuple[str, str] | None:
         """The last person a sentence opened with between two places: one the article
         names elsewhere, or one given a role there ("Wali Kota Bogor Dedie Rachim menyambut
         ..."; "Jalan Sudirman ditutup" names nobody). `speaking`: someone spoke before, and
         a person the article tells of who neither spoke nor holds a role is no more than
         what it tells of ("Mahdil kemudian menggadaikan mobil ... “...,” ujarnya" is the
-        police chief's, who spoke before)."""
+        police chief's, who spoke before). A person the `quoted` words name in full speaks
+        of them, not as them ("Jokowi mengaku ... Imam menyerahkan surat ... “Sudah
+        disampaikan kepada saya surat ... dari Menpora Pak Imam Nahrawi,” katanya": Jokowi)."""
         for at, subject in reversed(subjects):
             if at >= end:
                 continue
@@ -138,6 +142,8 @@ def resolve(
             role = people.role_of(full) or without_titles(" ".join(subject.role))
             if speaking and not role and full not in spoken:
                 continue
+            if _names_in_full(quoted, full):
+                continue
             return full, role
         return None
 
@@ -164,7 +170,9 @@ def resolve(
             ahead.append(f)
             continue
         if said.pronoun:
-            who = subject_between(last_at, f.start, last is not None) or last
+            # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
+            quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
+            who = subject_between(last_at, f.start, last is not None, quoted) or last
             if who == _THING:
                 continue
         elif said.inherit:
@@ -203,6 +211,15 @@ def resolve(
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
+
+
+def _names_in_full(quoted: str, name: str) -> bool:
+    """True when `quoted` writes a name of two words or more whole: "... dari Menpora Pak Imam
+    Nahrawi" names Imam Nahrawi."""
+    if " " not in name:
+        return False
+    at = quoted.find(name)
+    return at >= 0 and at_boundary(quoted, at) and at_boundary(quoted, at + len(name))
 
 
 def _person_by_initials(subject: Said, body: str) -> bool:

@@ -72,12 +72,18 @@ class Vocabulary:
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
     initials_words: str  # "berinisial": the initials after it are a person's
+    # A call-name and what says it is one: "Emil, sapaan akrab Ridwan Kamil" (the name after
+    # it, in group "full", if written), "Abbas, demikian biasa ia dipanggil"; and "yang akrab
+    # disapa Bamsoet" (the name before it is the person's).
+    call_name_first: re.Pattern[str]
+    call_name_last: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
 
 
 @cache
 def vocabulary() -> Vocabulary:
     data = load_toml("speech.toml")
+    name_word = r"[A-Z](?:[A-Za-z]?\.|[\w'’-]*)"  # "M." an initial, not "Custom." at an end
     roles = load_toml("roles.toml")
     after = sorted(data["after"], key=len, reverse=True)
     before = sorted(data["before"], key=len, reverse=True)
@@ -195,5 +201,17 @@ def vocabulary() -> Vocabulary:
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         initials_words=alternation(data["initials_words"]),
+        call_name_first=regex_cache.compile(
+            r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
+            rf"(?:{alternation(data['call_name_nouns'])})"
+            rf"(?:\s+(?:{alternation(data['call_name_adverbs'])}))?(?:nya)?\b"
+            rf"(?:[ \t]+(?P<full>{name_word}(?:[ \t]+{name_word})*))?"
+            rf"|(?:begitu|demikian)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{alternation(data['call_name_verbs'])})\b)"
+        ),
+        call_name_last=regex_cache.compile(
+            rf"(?:,\s*)?(?:\batau\s+)?(?:\byang\s+)?\b(?:{alternation(data['call_name_adverbs'])})"
+            rf"\s+(?:{alternation(data['call_name_verbs'])})\s+(?P<call>[A-Z][\w'’-]+)"
+        ),
         relation_qualifiers=frozenset(data["relation_qualifiers"]),
     )
