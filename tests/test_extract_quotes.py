@@ -1954,3 +1954,47 @@ def test_a_misspelt_speech_verb_still_attributes():
         "Kombes Pol Raden Prabowo Argo Yuwono saat dikonfirmasi."
     )
     assert [s for s, _ in _said(body)] == ["Raden Prabowo Argo Yuwono"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # gold16s clickid-1c4d5e5032115e07: "bin" and "Al" inside a name; "Turki" here a name
+        (
+            "Menteri Energi Arab Saudi Pangeran Abdulaziz bin Salman mengatakan sebagai akibat "
+            "dari serangan, produksi minyak di Abqaiq tidak beroperasi sementara.",
+            "Abdulaziz bin Salman",
+        ),
+        (
+            "Juru bicara Koalisi Arab Kolonel Turki Al Maliki mengatakan penyelidikan sedang "
+            "dilakukan untuk mengidentifikasi para pelaku serangan.",
+            "Turki Al Maliki",
+        ),
+    ],
+)
+def test_a_particle_inside_a_name_is_part_of_it(body, speaker):
+    assert [s for s, _ in _said(body)] == [speaker]
+
+
+def test_an_honorific_alone_and_a_description_are_the_person_named_so():
+    # gold16s clickid-9a02e8b600a51029: "kata Buya" is Buya Syafii; "Mantan Ketua Umum PP
+    # Muhammadiyah ini" describes him, it is no person called Muhammadiyah
+    body = (
+        "Anggota Dewan Pengarah BPIP Syafii Maarif meminta Presiden Joko Widodo tak memilih "
+        "menteri yang membuat kacau.\n\nHal itu disampaikan Buya Syafii, sapaan akrabnya, saat "
+        'bertemu Presiden Jokowi.\n\n"Soal menteri, pilih kabinet yang bagus," kata Buya seusai '
+        "pertemuan dengan Jokowi.\n\nMantan Ketua Umum PP Muhammadiyah ini mengaku tidak masalah "
+        "apakah menteri yang dipilih Jokowi berlatar belakang parpol."
+    )
+    said = _said(body)
+    assert {s for s, _ in said} == {"Syafii Maarif"}
+    assert len(said) == 2
+
+
+def test_a_rank_alone_is_no_person_named_after_it():
+    # corpus clickid-166ce6bcbf2cce3a: "Polisi mengatakan" is the police, not "Polisi Menlo Park"
+    body = (
+        "Awalnya Polisi Menlo Park menerima telepon tentang seseorang yang melompat.\n\n"
+        "Polisi mengatakan pada penyelidikan awal tidak menemukan adanya upaya pembunuhan."
+    )
+    assert _said(body) == []

@@ -98,10 +98,13 @@ class People:
         if canonical and canonical in self.names_text:
             # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
             name, written = tuple(canonical.split()), canonical
-        if len(name) == 1 and written in self._call_names:
+        called = self._call_names.get(written) if len(name) == 1 else None
+        if called is None and len(name) == 1 and written in vocabulary().honorifics:
+            called = self._titled(written)  # "kata Buya": the one "Buya Syafii" is
+        if called:
             # "Abbas, demikian biasa ia dipanggil": the person the body says is called so
-            name = tuple(self._call_names[written].split())
-            written = " ".join(name)
+            name = tuple(called.split())
+            written = called
         best = written
         if len(name) == 1 and written.isupper():
             # "BG" is the one official or speaker of the article whose initials it is (not
@@ -234,6 +237,13 @@ class People:
             if words:
                 found.setdefault(call, set()).add(" ".join(words))
         return {call: names.pop() for call, names in found.items() if len(names) == 1}
+
+    def _titled(self, title: str) -> str | None:
+        """The one name the body writes after a title or an honorific: "Syafii" of "kata
+        Buya" where it writes "Buya Syafii" (and no other Buya)."""
+        found = {m.group(1) for m in re.finditer(rf"\b{title}\.?[ \t]+([A-Z][\w'’-]+)", self.body)}
+        found = {w for w in found if is_name_word(w)}
+        return found.pop() if len(found) == 1 else None
 
     def _name_words(self, words: list[str]) -> list[str]:
         """A person's name out of capitalised words that may open with a role and a place:

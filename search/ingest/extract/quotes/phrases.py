@@ -317,8 +317,8 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from
             pos = m.start()
             continue
-        if words and word.rstrip(".") in sp.titles:
-            words.insert(0, word)  # "dr Catharine M Sambo"
+        if words and (word.rstrip(".") in sp.titles or word in sp.name_particles):
+            words.insert(0, word)  # "dr Catharine M Sambo", "Abdulaziz bin Salman"
             pos = m.start()
             continue
         initial = len(word) == 2 and word.endswith(".") and word[0].isupper()  # "M. Nasir"

@@ -26,7 +26,14 @@ from search.ingest.extract.quotes.people import (
 )
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
-from search.ingest.extract.quotes.speakers import NOBODY, Said, is_body, is_role_word, speaker
+from search.ingest.extract.quotes.speakers import (
+    NOBODY,
+    PRONOUN,
+    Said,
+    is_body,
+    is_role_word,
+    speaker,
+)
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions
 from search.model import Quote
@@ -37,6 +44,8 @@ _INITIALS_LETTERS = (2, 3)
 _THING = ("", "")
 # A sentence's opening phrase before its subject: "Sementara itu, ", "Pencari suaka lainnya, ".
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[A-Z][\w-]*(?: [\w-]+){0,5}),\s*")
+# What ends a description of someone named before: "Mantan Ketua Umum PP Muhammadiyah ini".
+_DESCRIBES = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 # A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
 _DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s+[-–—]\s+")
 
@@ -46,6 +55,7 @@ def sentence_subjects(
 ) -> Iterator[tuple[int, Said]]:
     """Capitalised words that open a sentence outside the quotations: a person a following
     'ujarnya' may mean ("Hudori juga menekankan, ...")."""
+    sp = vocabulary()
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
     for m in [*SENTENCE_END.finditer(text, start), None]:
@@ -56,8 +66,16 @@ def sentence_subjects(
         else:
             at = start + len(text[start:end]) - len(text[start:end].lstrip())
         if not any(o <= at < c for o, c in marks):
-            words = words_after(text, at)[0]
-            if words and words[0][0].isupper():
+            words, phrase_end = words_after(text, at)
+            if (
+                words
+                and (words[0] in sp.described or words[0] in sp.role_words)
+                and _DESCRIBES.match(text, phrase_end)
+            ):
+                # "Mantan Ketua Umum PP Muhammadiyah ini mengaku ...": a description of the
+                # one named before, as a pronoun is
+                said = PRONOUN
+            elif words and words[0][0].isupper():
                 said = speaker(words)
             elif words and is_role_word(words[0].capitalize()):
                 # "pelatih timnas Indonesia, Simon McMenemy, pun tak mau ...": a role in lower
@@ -257,7 +275,11 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         words = full.split()
         while len(words) > len(said.name) and words[0] in said.role:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
-        while len(words) > 2 and (_goes_with(words, people.body) or _opens_no_name(words[0])):
+        while (
+            len(words) > 2
+            and words[1] not in vocabulary().name_particles  # "Turki Al Maliki"
+            and (_goes_with(words, people.body) or _opens_no_name(words[0]))
+        ):
             # "pelatih Barito Putera Djajang Nurjaman": the club's name; "PM Israel Benjamin
             # Netanyahu", "Kemnaker Aris Wahyudi": the country's, the agency's
             words = words[1:]

@@ -142,6 +142,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         if not words:
             return NOBODY
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+    if len(words) == 1 and words[0] in sp.honorifics:
+        # '" kata Buya': the person the article writes with that title ("Buya Syafii")
+        return Said((words[0],), weak=True)
     if len(words) == 1 and words[0] in sp.name_head_words:
         # '" kata Agung': a person where the article names one so ("Agung Wicaksono").
         return Said((words[0],), weak=True)
@@ -156,6 +159,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
                     _initials_after_rank(words, i)
                     or _initial_inside(words, i)
                     or _opens_name_despite_role(words, i)
+                    or _particle_inside(words, i)
+                    or _before_particle(words, i, name)
                 )
             )
             and not (i == len(words) - 1 and day_surname)
@@ -275,6 +280,23 @@ def _initial_inside(words: list[str], i: int) -> bool:
     """True when `words[i]` is one letter between two words of a name ("Agus H Purnomo",
     "Mardani H Maming"): a middle initial, not the title it may also be ("H" for Haji)."""
     return len(words[i].rstrip(".")) == 1 and i > 0 and is_name_word(words[i - 1])
+
+
+def _particle_inside(words: list[str], i: int) -> bool:
+    """True when `words[i]` joins two words of a name ("Abdulaziz bin Salman")."""
+    return words[i] in vocabulary().name_particles and i > 0 and is_name_word(words[i - 1])
+
+
+def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
+    """True when `words[i]` opens a name a particle goes on with: "Turki" of "Turki Al
+    Maliki" (a country's name elsewhere)."""
+    word = words[i]
+    return (
+        name[0] in vocabulary().name_particles
+        and word[:1].isupper()
+        and not is_role_word(word)
+        and word.rstrip(".") not in vocabulary().titles
+    )
 
 
 def _is_institution(word: str) -> bool:

@@ -76,6 +76,8 @@ class Vocabulary:
     # it, in group "full", if written), "Abbas, demikian biasa ia dipanggil"; and "yang akrab
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
+    name_particles: frozenset[str]  # "bin" of "Abdulaziz bin Salman"
+    honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
     call_name_last: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
 
@@ -201,6 +203,8 @@ def vocabulary() -> Vocabulary:
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         initials_words=alternation(data["initials_words"]),
+        name_particles=frozenset(data["name_particles"]),
+        honorifics=frozenset(data["honorifics"]),
         call_name_first=regex_cache.compile(
             r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
             rf"(?:{alternation(data['call_name_nouns'])})"
