@@ -1826,3 +1826,23 @@ def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
 )
 def test_ranks_abroad_corps_retired_ranks_and_title_words_are_no_part_of_the_name(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gold16s clickid-9b02c27169b0dd42: "anggota" in lower case before the legislature
+        (
+            "Massa juga mengatakan akan menemui anggota Komisi Hukum DPR Masinton Pasaribu.",
+            [("Masinton Pasaribu", "Anggota Komisi Hukum DPR")],
+        ),
+        (
+            "Hal itu dikatakan anggota DPRD DKI Jakarta Gilbert Simanjuntak di Balai Kota.",
+            [("Gilbert Simanjuntak", "Anggota DPRD DKI Jakarta")],
+        ),
+        # "anggota" of anything else is no office
+        ("Hal itu dikatakan anggota keluarga Budi Santoso di rumah duka.", []),
+    ],
+)
+def test_a_legislators_head_in_lower_case(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -293,6 +293,9 @@ def _roles() -> _Roles:
         first, _, rest = head.partition(" ")  # "Perdana menteri", "Kepala sekretaris Kabinet"
         head_forms.setdefault(f"{first} {rest.lower()}", head)
         head_forms.setdefault(f"{first} {rest[0].lower()}{rest[1:]}", head)
+    for head in table.get("lower_case_heads", []):  # "anggota Komisi Hukum DPR"
+        first, _, rest = head.partition(" ")
+        head_forms.setdefault(f"{first.lower()} {rest}", head)
     staff_heads = [*table.get("staff_heads", []), *not_office_heads]
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
