@@ -81,6 +81,8 @@ SETS = (
     "gold16q",
     "gold16r",
     "gold16s",
+    "gold16t",
+    "gold16u",
 )
 HALVES = ("dev", "blind")
 
