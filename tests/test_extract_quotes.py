@@ -1986,9 +1986,9 @@ def test_an_honorific_alone_and_a_description_are_the_person_named_so():
         "pertemuan dengan Jokowi.\n\nMantan Ketua Umum PP Muhammadiyah ini mengaku tidak masalah "
         "apakah menteri yang dipilih Jokowi berlatar belakang parpol."
     )
-    said = _said(body)
+    said = _said(body + "\n\nHal terpenting, ujar Buya, sang menteri memiliki integritas.")
     assert {s for s, _ in said} == {"Syafii Maarif"}
-    assert len(said) == 2
+    assert len(said) == 3
 
 
 def test_a_rank_alone_is_no_person_named_after_it():

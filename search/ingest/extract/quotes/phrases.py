@@ -145,6 +145,8 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             break  # the sentence ends with the name
     while words and words[-1] in (",", "dan", "&"):
         words.pop()
+    if len(words) == 1 and words[0] in sp.honorifics and end < pos:
+        end = pos  # "ujar Buya, sang menteri ...": an honorific alone names the speaker
     return words, end
 
 
