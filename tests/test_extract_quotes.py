@@ -1998,3 +1998,12 @@ def test_a_rank_alone_is_no_person_named_after_it():
         "Polisi mengatakan pada penyelidikan awal tidak menemukan adanya upaya pembunuhan."
     )
     assert _said(body) == []
+
+
+def test_a_short_call_name_is_the_official_whose_first_name_it_opens():
+    # gold16u clickid-5bcf37b62402fc30: "Hendi" is the Wali Kota Hendrar Prihadi, named before
+    body = (
+        '"Saya yakin pribadi kita oke," tutur Wali Kota Semarang Hendrar Prihadi.\n\n'
+        "Hendi menegaskan, Indonesia adalah negara yang kaya dengan perbedaan."
+    )
+    assert {s for s, _ in _said(body)} == {"Hendrar Prihadi"}

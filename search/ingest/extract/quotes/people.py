@@ -158,16 +158,17 @@ class People:
         return best
 
     def _nickname_of_speaker(self, written: str) -> str | None:
-        """The one person named so far by a single longer word that opens with the first
-        letters of a short call-name: "Rommy" of Romahurmuziy, who spoke before ("Jokowi"
-        stays as the article writes him, a name of two words)."""
+        """The one person named so far (an official or a speaker) whose name's first word is
+        longer and opens with the first letters of a short call-name: "Rommy" of
+        Romahurmuziy, "Hendi" of the Wali Kota Hendrar Prihadi ("Jokowi" stays as the article
+        writes him)."""
         if len(written) > _CALL_NAME_LETTERS:
             return None
         head = written[:_NICKNAME_LETTERS].lower()
         found = {
             k
             for k in self.known
-            if " " not in k and len(k) > len(written) and k.lower().startswith(head)
+            if len(first := k.split()[0]) > len(written) and first.lower().startswith(head)
         }
         return found.pop() if len(found) == 1 else None
 
