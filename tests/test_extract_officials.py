@@ -1846,3 +1846,8 @@ def test_ranks_abroad_corps_retired_ranks_and_title_words_are_no_part_of_the_nam
 )
 def test_a_legislators_head_in_lower_case(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+def test_a_deputy_in_lower_case_is_not_the_chair():
+    text = "Hadir pula wakil ketua Komisi III DPR Budi Santoso di Senayan."
+    assert [o.role for o in find_officials([text])] != ["Ketua Komisi III DPR"]

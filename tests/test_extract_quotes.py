@@ -2007,3 +2007,35 @@ def test_a_short_call_name_is_the_official_whose_first_name_it_opens():
         "Hendi menegaskan, Indonesia adalah negara yang kaya dengan perbedaan."
     )
     assert {s for s, _ in _said(body)} == {"Hendrar Prihadi"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a speaker may name themselves in their quotation
+        (
+            'Budi Santoso hadir di sidang.\n\n"Nama saya Budi Santoso, saya tidak bersalah," '
+            "katanya.",
+            ["Budi Santoso"],
+        ),
+        # a party's acronym before a particle is no part of the name
+        (
+            "Ketua Fraksi PKS Al Muzzammil Yusuf mengatakan pembahasan revisi itu berjalan lancar.",
+            ["Muzzammil Yusuf"],
+        ),
+        # an honorific two people are written with names neither
+        (
+            "Ibadah dipimpin Pendeta Yohanes. Pendeta Markus juga hadir.\n\n"
+            '"Kami berdoa untuk bangsa," kata Pendeta.',
+            [],
+        ),
+        # a person's full name before "itu" is no description of someone else
+        (
+            "Menteri Keuangan Sri Mulyani hadir.\n\nPresiden Joko Widodo itu mengatakan ekonomi "
+            "tumbuh baik tahun ini.",
+            ["Joko Widodo"],
+        ),
+    ],
+)
+def test_what_the_new_rules_leave_alone(body, speakers):
+    assert [s for s, _ in _said(body)] == speakers

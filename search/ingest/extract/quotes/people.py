@@ -19,7 +19,12 @@ from search.ingest.extract.person_names import (
     place_name_kind,
     without_degrees,
 )
-from search.ingest.extract.quotes.speakers import bounds_name, is_name_word, is_role_word
+from search.ingest.extract.quotes.speakers import (
+    bounds_name,
+    is_name_word,
+    is_role_word,
+    speaker,
+)
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Official
@@ -101,6 +106,8 @@ class People:
         called = self._call_names.get(written) if len(name) == 1 else None
         if called is None and len(name) == 1 and written in vocabulary().honorifics:
             called = self._titled(written)  # "kata Buya": the one "Buya Syafii" is
+            if called is None:
+                return None  # "kata Pendeta" after two of them, or none: no one named
         if called:
             # "Abbas, demikian biasa ia dipanggil": the person the body says is called so
             name = tuple(called.split())
@@ -231,7 +238,9 @@ class People:
                 found.setdefault(call, set()).add(" ".join(words))
         for m in sp.call_name_last.finditer(text):
             call = m.group("call")
-            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            # the name before ", yang akrab disapa", without the comma
+            before = m.start() - len(text[: m.start()]) + len(text[: m.start()].rstrip(" ,"))
+            run = _RUN_BEFORE.search(text[:before] + " ", max(0, before - 80), before + 1)
             words = self._name_words(run.group(1).split()) if run else []
             if not is_person_name(words):
                 words = self._made_of_before(call, m.start())
@@ -247,12 +256,10 @@ class People:
         return found.pop() if len(found) == 1 else None
 
     def _name_words(self, words: list[str]) -> list[str]:
-        """A person's name out of capitalised words that may open with a role and a place:
-        "Hendrar Prihadi" of "Wali Kota Semarang Hendrar Prihadi"."""
-        words = without_degrees(words)
-        while len(words) > 2 and (is_role_word(words[0]) or _place_word(words[0])):
-            words = words[1:]
-        return self.trimmed(words)
+        """A person's name out of capitalised words that may open with a role and a place, as
+        a speaker's phrase reads it: "Hendrar Prihadi" of "Wali Kota Semarang Hendrar
+        Prihadi", "Hendra Wijaya" of "Ketua RT Hendra Wijaya"."""
+        return self.trimmed(without_degrees(list(speaker(words).name)))
 
     def _made_of_before(self, call: str, end: int) -> list[str]:
         """The nearest name of a person before `end` (in a paragraph or two) that `call` is

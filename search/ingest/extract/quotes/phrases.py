@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from search.ingest.extract.person_names import is_degree, is_place, looks_like_person
+from search.ingest.extract.person_names import (
+    is_degree,
+    is_name_particle,
+    is_place,
+    looks_like_person,
+)
 from search.ingest.extract.quotes.sentences import is_role_phrase
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
@@ -319,7 +324,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from
             pos = m.start()
             continue
-        if words and (word.rstrip(".") in sp.titles or word in sp.name_particles):
+        if words and (word.rstrip(".") in sp.titles or is_name_particle(word)):
             words.insert(0, word)  # "dr Catharine M Sambo", "Abdulaziz bin Salman"
             pos = m.start()
             continue

@@ -11,6 +11,7 @@ from search.ingest.extract.officials import is_common_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
+    is_name_particle,
     is_place,
     looks_like_person,
     place_name_kind,
@@ -71,6 +72,7 @@ def sentence_subjects(
                 words
                 and (words[0] in sp.described or words[0] in sp.role_words)
                 and _DESCRIBES.match(text, phrase_end)
+                and not is_person_name(list(speaker(words).name))  # "Presiden Joko Widodo itu"
             ):
                 # "Mantan Ketua Umum PP Muhammadiyah ini mengaku ...": a description of the
                 # one named before, as a pronoun is
@@ -232,12 +234,16 @@ def resolve(
 
 
 def _names_in_full(quoted: str, name: str) -> bool:
-    """True when `quoted` writes a name of two words or more whole: "... dari Menpora Pak Imam
-    Nahrawi" names Imam Nahrawi."""
+    """True when `quoted` writes a name of two words or more whole, of someone else: "... dari
+    Menpora Pak Imam Nahrawi" names Imam Nahrawi (not "Nama saya Budi Santoso", "Saya, Agus
+    Rahardjo, ...": the speaker's own; speech.toml `first_person`)."""
     if " " not in name:
         return False
     at = quoted.find(name)
-    return at >= 0 and at_boundary(quoted, at) and at_boundary(quoted, at + len(name))
+    if at < 0 or not (at_boundary(quoted, at) and at_boundary(quoted, at + len(name))):
+        return False
+    own = rf"\b(?:{vocabulary().first_person})\b[\s,]*$"
+    return re.search(own, quoted[max(0, at - 20) : at]) is None
 
 
 def _person_by_initials(subject: Said, body: str) -> bool:
@@ -277,7 +283,7 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
         while (
             len(words) > 2
-            and words[1] not in vocabulary().name_particles  # "Turki Al Maliki"
+            and not is_name_particle(words[1])  # "Turki Al Maliki"
             and (_goes_with(words, people.body) or _opens_no_name(words[0]))
         ):
             # "pelatih Barito Putera Djajang Nurjaman": the club's name; "PM Israel Benjamin

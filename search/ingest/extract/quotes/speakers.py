@@ -11,7 +11,11 @@ from functools import lru_cache
 
 from search.ingest.extract.dates import WEEKDAYS
 from search.ingest.extract.officials import is_common_word, is_derived_word
-from search.ingest.extract.person_names import CACHED_WORDS, is_degree
+from search.ingest.extract.person_names import (
+    CACHED_WORDS,
+    is_degree,
+    is_name_particle,
+)
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 # Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
@@ -284,18 +288,20 @@ def _initial_inside(words: list[str], i: int) -> bool:
 
 def _particle_inside(words: list[str], i: int) -> bool:
     """True when `words[i]` joins two words of a name ("Abdulaziz bin Salman")."""
-    return words[i] in vocabulary().name_particles and i > 0 and is_name_word(words[i - 1])
+    return is_name_particle(words[i]) and i > 0 and is_name_word(words[i - 1])
 
 
 def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
-    """True when `words[i]` opens a name a particle goes on with: "Turki" of "Turki Al
-    Maliki" (a country's name elsewhere)."""
-    word = words[i]
+    """True when `words[i]` opens a name a particle goes on with, though a country's name
+    elsewhere: "Turki" of "Turki Al Maliki" (not an acronym, a role or a title: "Ketua Fraksi
+    PKS Al Muzzammil Yusuf")."""
+    word = words[i].rstrip(".")
     return (
-        name[0] in vocabulary().name_particles
+        is_name_particle(name[0])
         and word[:1].isupper()
+        and not word.isupper()
         and not is_role_word(word)
-        and word.rstrip(".") not in vocabulary().titles
+        and word not in vocabulary().titles
     )
 
 

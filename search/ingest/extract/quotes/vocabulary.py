@@ -76,7 +76,7 @@ class Vocabulary:
     # it, in group "full", if written), "Abbas, demikian biasa ia dipanggil"; and "yang akrab
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
-    name_particles: frozenset[str]  # "bin" of "Abdulaziz bin Salman"
+    first_person: str  # "saya": a name after it in a quotation may be the speaker's own
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
     call_name_last: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
@@ -203,18 +203,19 @@ def vocabulary() -> Vocabulary:
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         initials_words=alternation(data["initials_words"]),
-        name_particles=frozenset(data["name_particles"]),
+        first_person=alternation(data["first_person"]),
         honorifics=frozenset(data["honorifics"]),
         call_name_first=regex_cache.compile(
             r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
             rf"(?:{alternation(data['call_name_nouns'])})"
             rf"(?:\s+(?:{alternation(data['call_name_adverbs'])}))?(?:nya)?\b"
             rf"(?:[ \t]+(?P<full>{name_word}(?:[ \t]+{name_word})*))?"
-            rf"|(?:begitu|demikian)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"|(?:{alternation(data['call_name_then'])})\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:{alternation(data['call_name_verbs'])})\b)"
         ),
         call_name_last=regex_cache.compile(
-            rf"(?:,\s*)?(?:\batau\s+)?(?:\byang\s+)?\b(?:{alternation(data['call_name_adverbs'])})"
+            rf"(?:,\s*)?(?:\b(?:{alternation(data['call_name_joins'])})\s+)*"
+            rf"\b(?:{alternation(data['call_name_adverbs'])})"
             rf"\s+(?:{alternation(data['call_name_verbs'])})\s+(?P<call>[A-Z][\w'’-]+)"
         ),
         relation_qualifiers=frozenset(data["relation_qualifiers"]),
