@@ -35,3 +35,15 @@ def test_page_scores_reach_the_targets():
     for field in ("title", "date", "source"):
         assert score[field] >= 0.95, score["misses"]
     assert score["body"] == 1.0, score["misses"]
+
+
+def test_a_syndicated_copys_notice_ends_the_story():
+    # gold16t dev tribunnews-05 and okezone-02: the network copy's notice, then tags
+    from search.ingest.extract.boilerplate.lines import is_footer_start
+
+    assert is_footer_start("Berita ini juga tayang di Tribunnews.com")
+    assert is_footer_start(
+        "Artikel ini merupakan konten dari Okezone. Isi artikel sepenuhnya menjadi tanggung "
+        "jawab Okezone."
+    )
+    assert not is_footer_start("Berita ini menjadi perbincangan warga sejak pagi.")
