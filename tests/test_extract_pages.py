@@ -47,3 +47,34 @@ def test_a_syndicated_copys_notice_ends_the_story():
         "jawab Okezone."
     )
     assert not is_footer_start("Berita ini menjadi perbincangan warga sejak pagi.")
+
+
+def test_captions_under_and_over_their_credits():
+    # gold16t dev kompas-01 and tribunnews-05: a caption over "© KOMPAS.com/NAME", and a
+    # caption under a bare "Istimewa" over the story's dateline
+    from search.ingest.extract.boilerplate.captions import drop_captions
+
+    lines = [
+        "Gedung Merah Putih KPK di Jalan Kuningan Persada, Jakarta Selatan.",
+        "© KOMPAS.com/IHSANUDDIN",
+        "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi memiliki kewenangan baru.",
+    ]
+    assert drop_captions(lines) == lines[2:]
+    lines = [
+        "Istimewa",
+        "Kondisi mobil ambulans yang ringsek usai menabrak truk di Tol Pejagan-Pemalang.",
+        "TRIBUNJATENG.COM, SLAWI - Kecelakaan maut terjadi di ruas tol.",
+    ]
+    assert drop_captions(lines) == lines[2:]
+    # a story's last paragraph over its wire's name stays
+    lines = ["Teh juga menginduksi penurunan berat badan karena polifenolnya.", "Antara"]
+    assert drop_captions(lines)[0] == lines[0]
+
+
+def test_an_aggregators_name_is_no_part_of_the_headline():
+    from search.ingest.extract.boilerplate.headline import headline_of
+
+    assert headline_of("KPK Punya Kewenangan Menerbitkan SP3 - MSN") == (
+        "KPK Punya Kewenangan Menerbitkan SP3"
+    )
+    assert headline_of("Rossi Kecewa di Misano | LINE TODAY") == "Rossi Kecewa di Misano"

@@ -93,6 +93,17 @@ def publisher_domain(name: str) -> str | None:
     return name.lower() if is_domain else None
 
 
+def is_aggregator(name: str) -> bool:
+    """An aggregator or app that adds its name to a carried story's HTML title ("MSN", "LINE
+    TODAY"; sources.toml `aggregators`)."""
+    return name.strip().upper() in _aggregators()
+
+
+@cache
+def _aggregators() -> frozenset[str]:
+    return frozenset(a.upper() for a in _table()["aggregators"])
+
+
 def named_publisher(name: str) -> str | None:
     """The domain of a publisher sources.toml names ("POSMETRO MEDAN", "Kompas.com"); None for
     any other name or domain ("Booking.com", "FIMELA FEST 2019")."""

@@ -22,7 +22,10 @@ from search.ingest.extract.sources import brand_in
 
 # A photo's credit alone on its line: who gave it, a slash, who took it ("ANTARA FOTO/Sigid
 # Kurniawan", "KOMPAS.com/GARRY LOTULUNG"). A breadcrumb spaces its slashes: "Home / Nasional".
-_CREDIT = re.compile(r"^(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$")
+# A copyright sign may open it: "© KOMPAS.com/IHSANUDDIN".
+_CREDIT = re.compile(
+    r"^(?:©\s*)?(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$"
+)
 # A credit under a labelled caption, without a slash ("FIA Formula E", "SHUTTERSTOCK"): at most
 # this many words, and no sentence.
 _CREDIT_WORDS = 5
@@ -38,7 +41,7 @@ _CREDIT_CHARS = (3, 60)
 
 def is_photo_credit(line: str) -> bool:
     """A line that is a photo's credit and nothing else, naming a photo source or a publisher
-    before its slash."""
+    before its slash ("© KOMPAS.com/IHSANUDDIN")."""
     source = _credit_source(line)
     return source is not None and (
         source.lower() in chrome_patterns().photo_sources or brand_in(source) is not None
@@ -83,12 +86,20 @@ def drop_captions(lines: list[str]) -> list[str]:
         if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
             at += 2
             continue
-        if is_photo_credit(line) and _caption_under_credit(lines[at + 1 : at + 3]):
+        if (is_photo_credit(line) or _names_photo_source(line)) and _caption_under_credit(
+            lines[at + 1 : at + 3]
+        ):
             at += 2  # a credit over its caption, then the byline or the story's dateline
             continue
         kept.append(line)
         at += 1
     return kept
+
+
+def _names_photo_source(line: str) -> bool:
+    """A line that is a photo source's name alone ("Istimewa", "Dok"): a credit over its
+    caption only (under a story's last paragraph it is the story's credit: "Antara")."""
+    return line.strip().rstrip(".").lower() in chrome_patterns().photo_sources
 
 
 def _caption_under_credit(under: list[str]) -> bool:

@@ -25,6 +25,7 @@ from search.ingest.extract.sources import (
     TITLE_BRAND_SUFFIX,
     brand_in,
     brand_line_source,
+    is_aggregator,
     named_publisher,
 )
 
@@ -47,7 +48,11 @@ def headline_of(line: str) -> str:
     named = False
     for _ in range(2):  # "... - Halaman all - Kompas.com"
         m = TITLE_BRAND_SUFFIX.search(line)
-        if m and len(m.group("brand").split()) <= 3 and brand_in(m.group("brand")):
+        if (
+            m
+            and len(m.group("brand").split()) <= 3
+            and (brand_in(m.group("brand")) or is_aggregator(m.group("brand")))
+        ):
             line, named = line[: m.start()].rstrip(), True
             continue
         m = TITLE_BRAND_PREFIX.match(line)
