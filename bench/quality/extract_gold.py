@@ -83,6 +83,9 @@ SETS = (
     "gold16s",
     "gold16t",
     "gold16u",
+    "gold16v",
+    "gold16w",
+    "gold16x",
 )
 HALVES = ("dev", "blind")
 
