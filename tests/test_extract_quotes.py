@@ -2039,3 +2039,28 @@ def test_a_short_call_name_is_the_official_whose_first_name_it_opens():
 )
 def test_what_the_new_rules_leave_alone(body, speakers):
     assert [s for s, _ in _said(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # gold16s clickid-ea400f5c1c1558ed: "kata X," inside a sentence, no comma before it
+        (
+            "Gubernur Kaltim Isran Noor hadir di Samarinda. Saat ini kata Isran, Universitas "
+            "Mulawarman di Samarinda sudah siap menampung mahasiswa.",
+            ["Isran Noor"],
+        ),
+        # "kata" the noun
+        (
+            "Festival itu ramai. Osoji berasal dari kata Jepang, yang artinya bersih-bersih di "
+            "rumah dan kantor.",
+            [],
+        ),
+        (
+            "Film ini mengangkat kisah Sakkarin, pemuda 25 tahun yang berprofesi sebagai petani.",
+            [],
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_without_a_comma_before_it(body, speakers):
+    assert [s for s, _ in _said(body)] == speakers

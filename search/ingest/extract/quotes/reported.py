@@ -143,6 +143,8 @@ def _reported_clause(
     # "..., ujar X." / "..., ujarnya." / "Pada tingkat daerah, kata Wiyagus, penerapan ...":
     # the sentence without the attribution is what was said (infixed, the whole sentence).
     for m in sp.postposed.finditer(sentence):
+        if not sentence.startswith(",", m.start()) and _noun_kata(sentence, m.start()):
+            continue  # "berasal dari kata Jepang, yang artinya ...": the word, no verb
         if m.group("nya"):
             said, after = PRONOUN, m.end()
         else:
@@ -412,6 +414,17 @@ def _asks(verb: str, text: str) -> bool:
         and at <= _WARNED_WORDS
         and not any(w in sp.predicate_words or verb_shaped(w) for w in words[:at])
     )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
+def _noun_kata(sentence: str, at: int) -> bool:
+    """True when the verb at `at`, written without a comma before it, follows a preposition
+    or a word that makes it a noun ("dari kata Jepang", "sebuah kata")."""
+    m = _WORD_BEFORE.search(sentence, max(0, at - 30), at)
+    sp = vocabulary()
+    return m is not None and (m.group(1) in sp.prepositions or m.group(1) in sp.noun_markers)
 
 
 def _attribution_ends(rest: str) -> bool:

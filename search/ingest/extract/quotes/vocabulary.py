@@ -77,6 +77,7 @@ class Vocabulary:
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
     first_person: str  # "saya": a name after it in a quotation may be the speaker's own
+    noun_markers: frozenset[str]  # "dari": "dari kata Jepang" is the word "kata"
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
     call_name_last: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
@@ -114,8 +115,13 @@ def vocabulary() -> Vocabulary:
             rf"\b(?P<verb>{before_verbs})(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*$"
         ),
         before_any=regex_cache.compile(rf"\b(?:{before_verbs})\b"),
-        # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ...".
-        postposed=regex_cache.compile(rf",\s*(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"),
+        # "..., ujar X." and "Sementara itu, menurut Dipo, mobil listrik ..."; without the
+        # comma before it only before a name and a comma: "Saat ini kata Isran, Universitas
+        # ..." (not "berasal dari kata Jepang, yang ...": see `reported`).
+        postposed=regex_cache.compile(
+            rf"(?:,\s*|(?<=[a-z])[ \t]+(?=(?:{alternation(data['infix_verbs'])})[ \t]+"
+            rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},))(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
+        ),
         pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=regex_cache.compile(
             rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
@@ -204,6 +210,7 @@ def vocabulary() -> Vocabulary:
         given_first_names=frozenset(data["given_first_names"]),
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
+        noun_markers=frozenset(data["noun_markers"]),
         honorifics=frozenset(data["honorifics"]),
         call_name_first=regex_cache.compile(
             r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
