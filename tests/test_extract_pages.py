@@ -78,3 +78,34 @@ def test_an_aggregators_name_is_no_part_of_the_headline():
         "KPK Punya Kewenangan Menerbitkan SP3"
     )
     assert headline_of("Rossi Kecewa di Misano | LINE TODAY") == "Rossi Kecewa di Misano"
+
+
+def test_a_web_archives_toolbar_gives_no_date_and_no_body():
+    # gold16v dev kompas-01: a Wayback snapshot; the captures' span is no date of the story
+    from search.ingest.extract.dates import find_date
+
+    header = ["Wayback Machine", "14 captures", "21 Sep 2019 - 21 Jan 2022", "Go"]
+    header += ["Kompas.com - 02/09/2019, 12:37 WIB"]
+    found = find_date(header, [], [])
+    assert found is not None and (found.date.year, found.date.month, found.date.day) == (
+        2019,
+        9,
+        2,
+    )
+    # an English ordinal day (gold16v dev posmetro-medan-09, a Blogger view)
+    found = find_date(["Posted 28th July 2019 by Redaksi Posmetro"], [], [])
+    assert found is not None and found.date.day == 28
+
+
+def test_light_and_aggregator_views_notices_are_chrome():
+    from search.ingest.extract.boilerplate.lines import is_dropped
+
+    for line in (
+        "The Wayback Machine - https://web.archive.org/web/20190921041522/https://kompas.com/",
+        "Halaman web versi ringan",
+        "Halaman ini telah dioptimalkan oleh Google untuk ditampilkan lebih cepat.",
+        "Lihat halaman asli",
+        "Cerita oleh Hasan Kurniawan",
+    ):
+        assert is_dropped(line), line
+    assert not is_dropped("Cerita itu beredar luas di media sosial sejak Senin.")

@@ -31,9 +31,9 @@ WEEKDAY_PAREN = re.compile(
     rf"\b{_WEEKDAY}\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})\s*\)",
     re.I,
 )
-# "01 April 2022", "Selasa, 10 September 2019 14:30 WIB", "28 Sept 2022"
+# "01 April 2022", "Selasa, 10 September 2019 14:30 WIB", "28 Sept 2022", "28th July 2019"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I
+    rf"\b{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I
 )
 # "20 Sep 19 | 18:50" (a page's date line writing two digits of the year: only before a time
 # or at the line's end, so that "pada 20 Mei 19 orang" is no date)
@@ -95,6 +95,9 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|\s)")
 # How many opening paragraphs count as the lede (scraped bodies often split every sentence).
 LEDE_PARAGRAPHS = 3
 
+# A line that is a span of two dates and nothing else: "21 Sep 2019 - 21 Jan 2022".
+_SPAN_DATE = rf"\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{4}}"
+_DATE_SPAN = re.compile(rf"^\W*{_SPAN_DATE}\s*[-–—]\s*{_SPAN_DATE}\W*$", re.I)
 # Header lines are the page's own datelines; beyond this many characters a line is prose.
 _MAX_DATELINE_CHARS = 300
 
@@ -238,6 +241,8 @@ def find_date(
     lede = [body] if isinstance(body, str) else list(body[:LEDE_PARAGRAPHS])
     updated = None
     for line in header:
+        if _DATE_SPAN.match(line):
+            continue  # "21 Sep 2019 - 21 Jan 2022": a web archive's captures, an event's days
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date and UPDATED.match(line):
             updated = updated or DateEvidence(date, line, N_("header update line"))
