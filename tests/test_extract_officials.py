@@ -1851,3 +1851,10 @@ def test_a_legislators_head_in_lower_case(text, expected):
 def test_a_deputy_in_lower_case_is_not_the_chair():
     text = "Hadir pula wakil ketua Komisi III DPR Budi Santoso di Senayan."
     assert [o.role for o in find_officials([text])] != ["Ketua Komisi III DPR"]
+
+
+def test_the_head_of_a_regions_civil_police_is_an_official():
+    text = "Kepala Satpol PP Kota Bandung Rasdian Setiadi menjelaskan hal itu."
+    assert [(o.name, o.role) for o in find_officials([text])] == [
+        ("Rasdian Setiadi", "Kepala Satpol PP Kota Bandung")
+    ]

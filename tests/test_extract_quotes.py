@@ -2064,3 +2064,12 @@ def test_what_the_new_rules_leave_alone(body, speakers):
 )
 def test_an_attribution_inside_a_sentence_without_a_comma_before_it(body, speakers):
     assert [s for s, _ in _said(body)] == speakers
+
+
+def test_a_balinese_name_after_an_acronym_keeps_its_i():
+    # gold16w dev tribunnews-05: "PP I Wayan Sutapa" is no body "PP I"
+    body = (
+        "Kepala Satpol PP I Wayan Sutapa menjelaskan dari hasil interogasi, Sandra mengaku "
+        "memiliki masalah dengan suaminya."
+    )
+    assert [s for s, _ in _said(body)] == ["I Wayan Sutapa"]

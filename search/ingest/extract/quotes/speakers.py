@@ -15,6 +15,7 @@ from search.ingest.extract.person_names import (
     CACHED_WORDS,
     is_degree,
     is_name_particle,
+    opens_balinese_name,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
@@ -199,6 +200,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and role[-1].isupper()
         and name[0] not in sp.given_first_names
         and len(name[1].rstrip(".")) > 1
+        and not opens_balinese_name(name)  # "Kepala Satpol PP I Wayan Sutapa"
     ):
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
         # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name;
