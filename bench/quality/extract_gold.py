@@ -86,6 +86,8 @@ SETS = (
     "gold16v",
     "gold16w",
     "gold16x",
+    "gold16y",
+    "gold16z",
 )
 HALVES = ("dev", "blind")
 
