@@ -2073,3 +2073,23 @@ def test_a_balinese_name_after_an_acronym_keeps_its_i():
         "memiliki masalah dengan suaminya."
     )
     assert [s for s, _ in _said(body)] == ["I Wayan Sutapa"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # gold16x clickid-6bda736b23d366c2: a bare "menurutnya" inside the sentence
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati hadir di Jakarta. Defisit anggaran tahun ini "
+            "menurutnya masih aman dan sesuai dengan aturan yang berlaku.",
+            ["Sri Mulyani Indrawati"],
+        ),
+        # inside a clause of someone else's request: no statement of theirs
+        (
+            "Ketua DPR meminta Sri Mulyani agar lift DPR yang menurutnya sudah tua bisa diganti.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_menurutnya_inside_a_sentence(body, speakers):
+    assert [s for s, _ in _said(body)] == speakers

@@ -145,6 +145,15 @@ def _reported_clause(
     for m in sp.postposed.finditer(sentence):
         if not sentence.startswith(",", m.start()) and _noun_kata(sentence, m.start()):
             continue  # "berasal dari kata Jepang, yang artinya ...": the word, no verb
+        bare = not sentence.startswith(",", m.start())
+        if bare and m.group("nya"):
+            # "Persentase kehadiran siswa menurutnya di bawah 15 persen ...": the sentence is
+            # what they said (not "lift yang menurutnya sudah tua", a clause of another's)
+            if _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()).group(1) in (
+                sp.relative_words
+            ):
+                continue
+            return _clause(text, start + lead, end, PRONOUN)
         if m.group("nya"):
             said, after = PRONOUN, m.end()
         else:

@@ -78,6 +78,7 @@ class Vocabulary:
     call_name_first: re.Pattern[str]
     first_person: str  # "saya": a name after it in a quotation may be the speaker's own
     noun_markers: frozenset[str]  # "dari": "dari kata Jepang" is the word "kata"
+    relative_words: frozenset[str]  # "yang": "yang menurutnya ..." is a clause of another's
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
     call_name_last: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
@@ -120,7 +121,8 @@ def vocabulary() -> Vocabulary:
         # ..." (not "berasal dari kata Jepang, yang ...": see `reported`).
         postposed=regex_cache.compile(
             rf"(?:,\s*|(?<=[a-z])[ \t]+(?=(?:{alternation(data['infix_verbs'])})[ \t]+"
-            rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},))(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
+            rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},|menurutnya[ \t]+[a-z]))"
+            rf"(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
         ),
         pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
         speech_words=regex_cache.compile(
@@ -211,6 +213,7 @@ def vocabulary() -> Vocabulary:
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
         noun_markers=frozenset(data["noun_markers"]),
+        relative_words=frozenset(data["relative_words"]),
         honorifics=frozenset(data["honorifics"]),
         call_name_first=regex_cache.compile(
             r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
