@@ -1858,3 +1858,11 @@ def test_the_head_of_a_regions_civil_police_is_an_official():
     assert [(o.name, o.role) for o in find_officials([text])] == [
         ("Rasdian Setiadi", "Kepala Satpol PP Kota Bandung")
     ]
+
+
+def test_a_place_named_after_an_official_names_no_one():
+    # gold16s dev clickid-ea400f5c1c1558ed: "Taman Hutan Raya Bukit Soeharto" is a forest
+    text = "Kawasan hutan akan direvitalisasi seperti Taman Hutan Raya Bukit Soeharto."
+    assert find_officials([text], (20190901, 20190930)) == []
+    text = "Panjang Jembatan BJ Habibie di Timor Leste mencapai 540 meter."
+    assert find_officials([text], (20190901, 20190930)) == []
