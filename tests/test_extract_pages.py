@@ -109,3 +109,36 @@ def test_light_and_aggregator_views_notices_are_chrome():
     ):
         assert is_dropped(line), line
     assert not is_dropped("Cerita itu beredar luas di media sosial sejak Senin.")
+
+
+def test_a_caches_banner_gives_no_title_date_or_source():
+    # gold16y dev kompas-01: Google's cached copy; the banner's date is the capture's
+    page = "\n".join(
+        [
+            "Ini adalah cache Google dari https://bola.kompas.com/read/2019/09/15/14300038/rossi. "
+            "Ini adalah snapshot halaman yang terlihat pada 21 Sep 2019 02:11:45 GMT.",
+            "Versi lengkap",
+            "Versi teks saja",
+            "MotoGP San Marino, Valentino Rossi Merasa Tertantang - Kompas.com",
+            "Kompas.com - 15/09/2019, 14:30 WIB",
+            "KOMPAS.com - Valentino Rossi merasa tertantang setelah kualifikasi di Misano yang "
+            "berlangsung ketat pada Sabtu sore waktu setempat.",
+            "Rossi mengatakan dia punya kecepatan dan ritme balap yang cukup untuk bersaing di "
+            "barisan depan pada balapan hari Minggu.",
+            "Pebalap Italia itu akan start dari posisi keempat di sirkuit kandangnya.",
+        ]
+    )
+    article = extract_article(page, "cache").article
+    assert article.title == "MotoGP San Marino, Valentino Rossi Merasa Tertantang"
+    assert (article.date.year, article.date.month, article.date.day) == (2019, 9, 15)
+    assert "Versi" not in article.body
+
+
+def test_an_aggregators_own_lines_are_chrome():
+    from search.ingest.extract.boilerplate.lines import is_dropped, is_footer_start
+
+    assert is_dropped("Yahoo Berita")
+    assert is_dropped("Cerita berlanjut")
+    assert is_footer_start("Baca artikel asli di WowKeren")
+    assert is_footer_start("Lebih banyak dari Liputan6.com")
+    assert not is_footer_start("Lebih banyak dari separuh warga menolak rencana itu.")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from search.dates import date_span
 from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
+from search.ingest.extract.boilerplate.lines import is_capture_line
 from search.ingest.extract.dates import DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
@@ -51,10 +52,13 @@ def extract_layout(
     body = "\n\n".join(layout.body)
     if not layout.title or len(body) < MIN_BODY_CHARS:
         raise SeedError(gettext("has no article text (only boilerplate or too short)"))
+    # a web archive's or a cache's lines hold the capture's dates and URLs, not the story's
+    header = [line for line in layout.header if not is_capture_line(line)]
+    footer = [line for line in layout.footer if not is_capture_line(line)]
     if date_evidence is None:
-        date_evidence = find_date(layout.header, layout.body, layout.footer)
+        date_evidence = find_date(header, layout.body, footer)
     if source_evidence is None:
-        source_evidence = find_source(layout.header, layout.body, layout.footer, url)
+        source_evidence = find_source(header, layout.body, footer, url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
     officials = find_officials(layout.body, span, title=layout.title)
     article = Article(

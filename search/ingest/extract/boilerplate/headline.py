@@ -10,6 +10,7 @@ from search.ingest.extract.boilerplate.lines import (
     SENTENCE_END,
     WORD,
     headline_cased,
+    is_capture_line,
     is_chrome,
     is_date_line,
     is_dropped,
@@ -113,6 +114,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
     listed: list[int] = []  # lines shaped like a headline under a label
     found: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
+        if is_capture_line(line):
+            continue  # a web archive's toolbar, a cache's banner ("Versi lengkap")
         if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
             break
         if len(line.split()) <= LIST_LABEL_WORDS and (

@@ -16,6 +16,7 @@ from search.ingest.extract.sources import (
     WIRE_DATELINE,
     brand_in,
     brand_line_source,
+    is_aggregator,
     named_publisher,
 )
 
@@ -89,6 +90,8 @@ def is_dropped(line: str) -> bool:
     bare = _BULLET.sub("", line) if line[:1] in _BULLETS else line
     return bool(
         chrome_patterns().drop_line.search(bare)
+        or is_aggregator(bare)  # "Yahoo Berita", "MSN" alone: the carrier's name
+        or is_capture_line(bare)
         or is_age_line(bare)
         or chrome_patterns().embed_signature.search(bare)
         or (_may_be_caption(line) and chrome_patterns().caption_line.search(line[-_CREDIT_CHARS:]))
@@ -97,6 +100,12 @@ def is_dropped(line: str) -> bool:
             and (_BREADCRUMB.search(line) or _SHORT_BREADCRUMB.match(line))
         )
     )
+
+
+def is_capture_line(line: str) -> bool:
+    """A line of a copy's capture around the page (a web archive's toolbar, a search engine's
+    cache banner: "14 captures", "Ini adalah cache Google dari ..."): no story's date or source."""
+    return chrome_patterns().capture_line.search(line)
 
 
 def is_age_line(line: str) -> bool:

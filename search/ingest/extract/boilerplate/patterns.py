@@ -305,6 +305,7 @@ class ChromePatterns:
     title_suffix: AnyOf
     caption_line: AnyOf
     caption_label: AnyOf
+    capture_line: AnyOf
     headline_small_words: frozenset[str]
     photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
@@ -334,6 +335,7 @@ def chrome_patterns() -> ChromePatterns:
                 "title_suffix",
                 "caption_line",
                 "caption_label",
+                "capture_line",
             )
         ),
         small,
