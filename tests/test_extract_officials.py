@@ -1866,3 +1866,20 @@ def test_a_place_named_after_an_official_names_no_one():
     assert find_officials([text], (20190901, 20190930)) == []
     text = "Panjang Jembatan BJ Habibie di Timor Leste mencapai 540 meter."
     assert find_officials([text], (20190901, 20190930)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gold16u dev clickid-24a1fcf9494351de: presented as a candidate only
+        "Pegawai KPK menolak calon pimpinan KPK dari kepolisian, Irjen Firli Bahuri, kemarin.",
+        "Sandiaga Uno menjadi cawapres dari Prabowo Subianto pada pemilu lalu.",
+    ],
+)
+def test_a_candidate_holding_no_office_is_no_official(text):
+    assert find_officials([text], (20190901, 20190930)) == []
+
+
+def test_a_candidate_in_office_stays_an_official():
+    text = "Capim KPK Alexander Marwata hadir dalam uji kelayakan di DPR."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Alexander Marwata"]

@@ -1294,7 +1294,7 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool]]:
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, bool]]:
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`).
@@ -1324,7 +1324,7 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield m.group(0), _after_private_post(text, m.start())
+        yield m.group(0), _after_private_post(text, m.start()), _after_candidacy(text, m.start())
 
 
 # Words before a post that make it a second post of someone named by another role.
@@ -1353,6 +1353,31 @@ def _after_private_post(text: str, start: int) -> bool:
         return False
     post = " ".join(words[at:])
     return any(w in roles.private_bodies for w in words[at:]) and not _public_office(post)
+
+
+# How far before a name a candidacy's word may stand in its sentence: "calon pimpinan KPK dari
+# kepolisian, Irjen Firli Bahuri".
+_CANDIDACY_CHARS = 60
+
+
+def _after_candidacy(text: str, start: int) -> bool:
+    """True when a word of a candidacy stands shortly before a name at `start` in its sentence
+    ("Capim KPK Firli Bahuri", "calon pimpinan KPK dari kepolisian, Irjen Firli Bahuri",
+    "cawapres dari Prabowo Subianto"; roles.toml `candidate_words`, `candidate_posts`)."""
+    before = text[max(0, start - _CANDIDACY_CHARS) : start]
+    before = re.split(r"[.!?;]\s", before)[-1]
+    return _candidacy_pattern().search(before) is not None
+
+
+@cache
+def _candidacy_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    words = alternation(table.get("candidate_words", []))
+    offices = alternation(table.get("candidate_offices", []))
+    return re.compile(
+        rf"\b(?i:{alternation(table.get('candidate_posts', []))})\b"
+        rf"|\b(?i:{words})\s+(?:[A-Z]|(?i:{offices})\b)"
+    )
 
 
 _WORDS = re.compile(r"[\w-]+")
@@ -1993,6 +2018,9 @@ class _Mention:
     # an alias written right after a party's or a company's post ("Ketua Umum Partai
     # Demokrat Susilo Bambang Yudhoyono"): no office of his is named there
     private_post: bool = False
+    # an alias written shortly after a candidacy ("Capim KPK Firli Bahuri"): no office of his
+    # is named there
+    candidacy: bool = False
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -2061,11 +2089,13 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 mentions.append(_Mention(alias, role, True))
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
-            _Mention(a, "", False, private_post=post) for a, post in _alias_mentions(text)
+            _Mention(a, "", False, private_post=post, candidacy=running)
+            for a, post, running in _alias_mentions(text)
         )
     if title:
         mentions.extend(
-            _Mention(a, "", False, in_title=True) for a, _ in _alias_mentions(title, headline=True)
+            _Mention(a, "", False, in_title=True)
+            for a, _, _ in _alias_mentions(title, headline=True)
         )
     return mentions
 
@@ -2108,16 +2138,34 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         canonical = gaz.by_alias[key][0]
         if key in others:
             resolved.append(
-                _Mention(others[key], "", False, mention.in_title, mention.private_post)
+                _Mention(
+                    others[key],
+                    "",
+                    False,
+                    mention.in_title,
+                    mention.private_post,
+                    mention.candidacy,
+                )
             )
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
-            resolved.append(_Mention(canonical, "", False, mention.in_title, mention.private_post))
+            resolved.append(
+                _Mention(
+                    canonical, "", False, mention.in_title, mention.private_post, mention.candidacy
+                )
+            )
         else:
             longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
             if len(longer) == 1:
                 resolved.append(
-                    _Mention(longer[0], "", False, mention.in_title, mention.private_post)
+                    _Mention(
+                        longer[0],
+                        "",
+                        False,
+                        mention.in_title,
+                        mention.private_post,
+                        mention.candidacy,
+                    )
                 )
     return resolved
 
@@ -2224,6 +2272,7 @@ def find_officials(
     mentions = _resolve(_read_mentions(paragraphs, title), lambda: words.article)
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
+    candidacies: set[str] = set()  # named after a candidacy ("Capim KPK Firli Bahuri")
     offices: set[str] = set()  # named after a public office's
     for mention in mentions:
         name, role = mention.name, mention.role
@@ -2242,6 +2291,8 @@ def find_officials(
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
             private_posts.add(canonical)
+        elif mention.candidacy:
+            candidacies.add(canonical)
         elif mention.by_role:
             offices.add(canonical)
         existing = found.get(canonical)
@@ -2258,4 +2309,7 @@ def find_officials(
             found[canonical] = Official(canonical, role)
     for canonical in private_posts - offices:
         found.pop(canonical, None)  # presented only in a party's or a company's post
+    for canonical in candidacies - offices:
+        if canonical in found and not found[canonical].role:
+            del found[canonical]  # a candidate holding no office on the article's date
     return list(found.values())
