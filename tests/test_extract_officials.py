@@ -1883,3 +1883,12 @@ def test_a_candidate_holding_no_office_is_no_official(text):
 def test_a_candidate_in_office_stays_an_official():
     text = "Capim KPK Alexander Marwata hadir dalam uji kelayakan di DPR."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Alexander Marwata"]
+
+
+def test_an_eras_name_is_no_official_there():
+    # gold16s dev: "di era Soeharto" names an era, no office holder of the article's date
+    text = "Hal itu sudah terjadi sejak era Soeharto dan belum berubah sampai kini."
+    assert find_officials([text], (20190901, 20190930)) == []
+    # first named in office, then as an era: still an official
+    text = "Presiden Joko Widodo meresmikan tol itu. Di era Jokowi, jalan tol bertambah panjang."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]

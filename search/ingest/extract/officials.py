@@ -1324,7 +1324,7 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield m.group(0), _after_private_post(text, m.start()), _after_candidacy(text, m.start())
+        yield m.group(0), _after_private_post(text, m.start()), _out_of_office(text, m.start())
 
 
 # Words before a post that make it a second post of someone named by another role.
@@ -1360,13 +1360,24 @@ def _after_private_post(text: str, start: int) -> bool:
 _CANDIDACY_CHARS = 60
 
 
-def _after_candidacy(text: str, start: int) -> bool:
-    """True when a word of a candidacy stands shortly before a name at `start` in its sentence
-    ("Capim KPK Firli Bahuri", "calon pimpinan KPK dari kepolisian, Irjen Firli Bahuri",
-    "cawapres dari Prabowo Subianto"; roles.toml `candidate_words`, `candidate_posts`)."""
+def _out_of_office(text: str, start: int) -> bool:
+    """True when a name at `start` is written where no office of its holder is meant: shortly
+    after a word of a candidacy in its sentence ("Capim KPK Firli Bahuri", "calon pimpinan KPK
+    dari kepolisian, Irjen Firli Bahuri", "cawapres dari Prabowo Subianto"; roles.toml
+    `candidate_words`, `candidate_posts`), or as an era's name ("di era Soeharto", "rezim
+    Presiden Soeharto"; `era_words`)."""
     before = text[max(0, start - _CANDIDACY_CHARS) : start]
     before = re.split(r"[.!?;]\s", before)[-1]
-    return _candidacy_pattern().search(before) is not None
+    return (
+        _candidacy_pattern().search(before) is not None or _era_pattern().search(before) is not None
+    )
+
+
+@cache
+def _era_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    titles = alternation(table.get("era_titles", []))
+    return re.compile(rf"\b(?i:{alternation(table.get('era_words', []))})\s+(?:(?i:{titles})\s+)?$")
 
 
 @cache
@@ -2018,9 +2029,9 @@ class _Mention:
     # an alias written right after a party's or a company's post ("Ketua Umum Partai
     # Demokrat Susilo Bambang Yudhoyono"): no office of his is named there
     private_post: bool = False
-    # an alias written shortly after a candidacy ("Capim KPK Firli Bahuri"): no office of his
-    # is named there
-    candidacy: bool = False
+    # an alias written shortly after a candidacy or as an era's name ("Capim KPK Firli
+    # Bahuri", "di era Soeharto"): no office of his is meant there
+    out_of_office: bool = False
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -2089,7 +2100,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 mentions.append(_Mention(alias, role, True))
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
-            _Mention(a, "", False, private_post=post, candidacy=running)
+            _Mention(a, "", False, private_post=post, out_of_office=running)
             for a, post, running in _alias_mentions(text)
         )
     if title:
@@ -2144,14 +2155,19 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
                     False,
                     mention.in_title,
                     mention.private_post,
-                    mention.candidacy,
+                    mention.out_of_office,
                 )
             )
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
             resolved.append(
                 _Mention(
-                    canonical, "", False, mention.in_title, mention.private_post, mention.candidacy
+                    canonical,
+                    "",
+                    False,
+                    mention.in_title,
+                    mention.private_post,
+                    mention.out_of_office,
                 )
             )
         else:
@@ -2164,7 +2180,7 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
                         False,
                         mention.in_title,
                         mention.private_post,
-                        mention.candidacy,
+                        mention.out_of_office,
                     )
                 )
     return resolved
@@ -2272,7 +2288,8 @@ def find_officials(
     mentions = _resolve(_read_mentions(paragraphs, title), lambda: words.article)
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
-    candidacies: set[str] = set()  # named after a candidacy ("Capim KPK Firli Bahuri")
+    # whether each person is first named as a candidate or an era's name ("era Soeharto")
+    first_named: dict[str, bool] = {}
     offices: set[str] = set()  # named after a public office's
     for mention in mentions:
         name, role = mention.name, mention.role
@@ -2291,10 +2308,11 @@ def find_officials(
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
             private_posts.add(canonical)
-        elif mention.candidacy:
-            candidacies.add(canonical)
         elif mention.by_role:
             offices.add(canonical)
+        if not mention.in_title and not mention.by_role:
+            # how the article first names them: "Capim KPK Firli Bahuri" presents a candidate
+            first_named.setdefault(canonical, mention.out_of_office)
         existing = found.get(canonical)
         if existing is None and mention.in_title and not words.body & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
@@ -2309,7 +2327,7 @@ def find_officials(
             found[canonical] = Official(canonical, role)
     for canonical in private_posts - offices:
         found.pop(canonical, None)  # presented only in a party's or a company's post
-    for canonical in candidacies - offices:
+    for canonical in {c for c, out in first_named.items() if out} - offices:
         if canonical in found and not found[canonical].role:
-            del found[canonical]  # a candidate holding no office on the article's date
+            del found[canonical]  # a candidate, an era's name: no office on the article's date
     return list(found.values())
