@@ -353,3 +353,24 @@ def test_the_most_frequent_officials_are_counted_with_their_variants(corpus_engi
         top = corpus_engine.search(SearchRequest(query, facet_size=size))
         assert top.official_counts == whole.official_counts[:size]
         assert top.facet_total("officials") == len(whole.official_counts)
+
+
+@pytest.mark.corpus
+def test_every_facet_entry_filters_by_its_own_spelling(corpus_engine):
+    """A facet entry is a filter that finds its articles."""
+    every = SearchRequest("", facet_size=MAX_FACET_SIZE)
+    counts = dict(corpus_engine.search(every).official_counts)
+    for name in counts:
+        assert corpus_engine.resolve_officials((name,)) == (name,)
+
+
+def test_a_name_with_a_curly_apostrophe_filters_as_written_and_plain():
+    """The facet over the corpus lists "Mar’ie Muhammad"; choosing it was refused as 'no
+    article names the official'. The index's spellings are looked up with plain apostrophes,
+    as a user's are."""
+    from search.retrieval.doctable import lower_spellings
+    from search.retrieval.resolving import resolve_people
+
+    known = lower_spellings(["Mar’ie Muhammad", "Joko Widodo"], {})
+    for typed in ("Mar’ie Muhammad", "mar'ie muhammad"):
+        assert resolve_people((typed,), known, "official", partial=False) == ("Mar’ie Muhammad",)

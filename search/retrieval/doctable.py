@@ -30,6 +30,7 @@ from search.indexing.official_variants import (
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
 from search.retrieval.postings import PerContent, reader_arrays
+from search.text.analyzer import plain_apostrophes
 
 
 @dataclass(frozen=True)
@@ -234,9 +235,11 @@ def _name_pairs(
 
 
 def lower_spellings(names: list[str], variants: dict[str, str]) -> dict[str, str]:
-    """Each name lower-cased -> its spelling in the index, or the name it goes under."""
-    found = {name.lower(): variants.get(name, name) for name in names}
-    found.update({name.lower(): name for name in variants.values()})
+    """Each name lower-cased, its apostrophes plain (the key a user's spelling is looked up
+    by: "Mar’ie Muhammad" is "mar'ie muhammad") -> its spelling in the index, or the name it
+    goes under."""
+    found = {plain_apostrophes(name.lower()): variants.get(name, name) for name in names}
+    found.update({plain_apostrophes(name.lower()): name for name in variants.values()})
     return found
 
 

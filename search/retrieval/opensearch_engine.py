@@ -61,6 +61,7 @@ from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
 from search.query.suggest import suggest
 from search.retrieval import resolving
+from search.retrieval.doctable import lower_spellings
 from search.retrieval.hits import article_from_fields, copies_of, hit_from_fields
 from search.retrieval.opensearch_query import (
     FACET_SIZE,
@@ -237,12 +238,11 @@ class OpenSearchEngine:
             lambda name: roles_given(name, officials_of(name)),
             lambda name: named_beside(name, officials_of(name)),
         )
-        officials = {n.lower(): variants.get(n, n) for n in sorted(counts)}
-        officials.update({n.lower(): n for n in variants.values()})
+        officials = lower_spellings(sorted(counts), variants)
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
         speakers = sorted(b["key"] for b in found["said"]["buckets"])
         merged = {name: with_variants((name,), variants) for name in set(variants.values())}
-        names = _KnownNames(officials, sources, {n.lower(): n for n in speakers}, variants, merged)
+        names = _KnownNames(officials, sources, lower_spellings(speakers, {}), variants, merged)
         with self._names_lock:
             self._names = (key, names)
         return names
