@@ -688,7 +688,8 @@ def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | 
     Brodjonegoro: the page's line or the writer's haste), maybe with its last words left
     out too ("Wido Eko" of Widodo Eko Prihastopo), the cut word `MIN_MISSPELT_LENGTH`
     letters or more, when that name ranks above it (a gazetteer name, then more articles)
-    and both are given an office one person holds at a time ("Kepala Bappenas")."""
+    and both are given an office one person holds at a time ("Kepala Bappenas") or, for a
+    gazetteer name, an office the gazetteer gives it ("Wakil Ketua KPK Alex Marwata")."""
     words = name.split()
     if roles is None or len(words) < 2 or name.lower() in gazetteer().by_alias:
         return None
@@ -705,7 +706,11 @@ def _cut_form(name: str, names: _Names, roles: Callable[[str], Iterable[str]] | 
     other = found.pop()
     mine = set(roles(name))
     theirs_roles = set(roles(other)) | gazetteer().roles.get(other, frozenset())
-    return other if any(_one_office(a, b) for a in mine for b in theirs_roles) else None
+    if any(_one_office(a, b) for a in mine for b in theirs_roles):
+        return other
+    # "Wakil Ketua KPK Alex Marwata": an office of several holders that the gazetteer gives
+    # the fuller name is that official's
+    return other if mine & gazetteer().roles.get(other, frozenset()) else None
 
 
 def _cut_short(written: str, full: str) -> bool:

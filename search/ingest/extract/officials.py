@@ -1799,6 +1799,8 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
 _NAME_END = re.compile(r"[A-Za-z'’]")
+# A person's age in brackets after the name: "Goliat Dowansiba (50),".
+_AGE_BEFORE = re.compile(r"[ \t]*\(\d{1,3}\)$")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
@@ -1824,7 +1826,11 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
     Warjiyo"); a name must be a person's, the role a public office."""
     roles = _roles()
     for m in _after_name_pattern().finditer(text):
-        if not m.start() or not _NAME_END.match(text, m.start() - 1):
+        name_end = m.start()
+        age = _AGE_BEFORE.search(text, max(0, name_end - 8), name_end)
+        if age:
+            name_end = age.start()  # "Goliat Dowansiba (50), anggota DPRD Papua Barat"
+        if not name_end or not _NAME_END.match(text, name_end - 1):
             continue
         joint = (m.group("joint") or m.group("bare") or "").lower()
         read = _role_after(text, m.end(), lower_ok=bool(joint))
@@ -1837,7 +1843,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             head in roles.offices_alone or _any_case(head) or any(w.isupper() for w in role.split())
         ):
             continue  # "sebagai Sekretaris Jenderal masa bakti ...": of which body?
-        name, start = _name_before(text, m.start())
+        name, start = _name_before(text, name_end)
         if not name or (len(name) < 2 and not joint and not _known(name)):
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 80), start)
