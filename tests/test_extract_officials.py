@@ -1892,3 +1892,16 @@ def test_an_eras_name_is_no_official_there():
     # first named in office, then as an era: still an official
     text = "Presiden Joko Widodo meresmikan tol itu. Di era Jokowi, jalan tol bertambah panjang."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tenth facet audit: an NGO's and an industry association's officers
+        "Sekretaris Jenderal Transparency International Indonesia (TII) Dadang Trisasongko "
+        "mengatakan hal itu.",
+        "Sekretaris Umum Gaikindo Kukuh Kumara mengatakan penjualan mobil turun.",
+    ],
+)
+def test_an_ngos_or_associations_officer_is_no_official(text):
+    assert find_officials([text], (20190901, 20190930)) == []
