@@ -66,10 +66,10 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Wakil Ketua KPK Laode M Syarif menyebut",
             [("Laode M Syarif", "Wakil Ketua KPK")],
         ),
-        # An agency introduced with its acronym.
+        # An agency introduced with its acronym (an NGO's is no office: TII, further down).
         (
-            "Sekjen Transparency International Indonesia (TII) Dadang Trisasongko menilai",
-            [("Dadang Trisasongko", "Sekjen TII")],
+            "Sekjen Komisi Pemilihan Umum (KPU) Arif Rahman Hakim menilai",
+            [("Arif Rahman Hakim", "Sekjen KPU")],
         ),
         # Foreign officials, with the country in the role.
         ("Presiden AS Donald Trump mengatakan", [("Donald Trump", "Presiden AS")]),
