@@ -22,7 +22,8 @@ MONTHS: dict[str, int] = month_forms()
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 # An optional weekday written before a date: "Selasa, ", "Jum'at ", "Senin ("
 _WEEKDAY = r"(?:(?P<weekday>senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad)\s*,?\s*)?"
 
@@ -96,7 +97,7 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|\s)")
 LEDE_PARAGRAPHS = 3
 
 # A line that is a span of two dates and nothing else: "21 Sep 2019 - 21 Jan 2022".
-_SPAN_DATE = rf"\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{4}}"
+_SPAN_DATE = rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{4}}"
 _DATE_SPAN = re.compile(rf"^\W*{_SPAN_DATE}\s*[-–—]\s*{_SPAN_DATE}\W*$", re.I)
 # Header lines are the page's own datelines; beyond this many characters a line is prose.
 _MAX_DATELINE_CHARS = 300

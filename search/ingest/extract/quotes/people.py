@@ -25,7 +25,7 @@ from search.ingest.extract.quotes.speakers import (
     is_role_word,
     speaker,
 )
-from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.ingest.extract.quotes.vocabulary import NAME_WORD, vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Official
 from search.text.analyzer import analyze, corpus_writes
@@ -61,10 +61,8 @@ _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
 _RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
-# Two capitalised words or more: a name, maybe after a role ("M." an initial, not "Custom."
-# ending a sentence).
-_NAME_WORD = r"[A-Z](?:[A-Za-z]?\.|[\w'’-]*)"
-_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+")
+# Two capitalised words or more: a name, maybe after a role.
+_NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:[ \t]+{NAME_WORD})+")
 _RUN_AFTER = re.compile(
     r"((?:[ \t]+(?:[A-Z][\w'’-]*|bin[ \t]+[A-Z][\w'’-]*|binti[ \t]+[A-Z][\w'’-]*))+)"
 )
@@ -230,23 +228,25 @@ class People:
         text, sp = self.body, vocabulary()
         found: dict[str, set[str]] = {}
         for m in sp.call_name_first.finditer(text):
-            call, full = m.group("call"), m.group("full")
-            words = self._name_words(full.split()) if full else []
-            if not is_person_name(words):
-                words = self._made_of_before(call, m.start())
-            if words:
-                found.setdefault(call, set()).add(" ".join(words))
+            full = m.group("full")
+            given = self._name_words(full.split()) if full else []
+            self._add_call_name(found, m.group("call"), given, m.start())
         for m in sp.call_name_last.finditer(text):
-            call = m.group("call")
             # the name before ", yang akrab disapa", without the comma
-            before = m.start() - len(text[: m.start()]) + len(text[: m.start()].rstrip(" ,"))
-            run = _RUN_BEFORE.search(text[:before] + " ", max(0, before - 80), before + 1)
-            words = self._name_words(run.group(1).split()) if run else []
-            if not is_person_name(words):
-                words = self._made_of_before(call, m.start())
-            if words:
-                found.setdefault(call, set()).add(" ".join(words))
+            end = len(text[: m.start()].rstrip(" ,"))
+            run = _RUN_BEFORE.search(text[:end] + " ", max(0, end - 80))
+            given = self._name_words(run.group(1).split()) if run else []
+            self._add_call_name(found, m.group("call"), given, m.start())
         return {call: names.pop() for call, names in found.items() if len(names) == 1}
+
+    def _add_call_name(
+        self, found: dict[str, set[str]], call: str, given: list[str], at: int
+    ) -> None:
+        """Files the person a call-name at `at` stands for: the name written beside it, or
+        else the nearest one before it that the call-name is made of."""
+        words = given if is_person_name(given) else self._made_of_before(call, at)
+        if words:
+            found.setdefault(call, set()).add(" ".join(words))
 
     def _titled(self, title: str) -> str | None:
         """The one name the body writes after a title or an honorific: "Syafii" of "kata

@@ -143,17 +143,16 @@ def _reported_clause(
     # "..., ujar X." / "..., ujarnya." / "Pada tingkat daerah, kata Wiyagus, penerapan ...":
     # the sentence without the attribution is what was said (infixed, the whole sentence).
     for m in sp.postposed.finditer(sentence):
-        if not sentence.startswith(",", m.start()) and _noun_kata(sentence, m.start()):
-            continue  # "berasal dari kata Jepang, yang artinya ...": the word, no verb
-        bare = not sentence.startswith(",", m.start())
-        if bare and m.group("nya"):
-            # "Persentase kehadiran siswa menurutnya di bawah 15 persen ...": the sentence is
-            # what they said (not "lift yang menurutnya sudah tua", a clause of another's)
-            if _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()).group(1) in (
-                sp.relative_words
-            ):
-                continue
-            return _clause(text, start + lead, end, PRONOUN)
+        if not sentence.startswith(",", m.start()):  # no comma before the verb
+            before = _word_before(sentence, m.start())
+            if before in sp.prepositions or before in sp.noun_markers:
+                continue  # "berasal dari kata Jepang, yang artinya ...": the word, no verb
+            if m.group("nya"):
+                # "Persentase kehadiran siswa menurutnya di bawah 15 persen ...": the sentence
+                # is what they said (not "lift yang menurutnya sudah tua", another's clause)
+                if before in sp.relative_words:
+                    continue
+                return _clause(text, start + lead, end, PRONOUN)
         if m.group("nya"):
             said, after = PRONOUN, m.end()
         else:
@@ -428,12 +427,10 @@ def _asks(verb: str, text: str) -> bool:
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
-def _noun_kata(sentence: str, at: int) -> bool:
-    """True when the verb at `at`, written without a comma before it, follows a preposition
-    or a word that makes it a noun ("dari kata Jepang", "sebuah kata")."""
+def _word_before(sentence: str, at: int) -> str:
+    """The word right before `at` ("dari" of "dari kata Jepang"), or "" for none."""
     m = _WORD_BEFORE.search(sentence, max(0, at - 30), at)
-    sp = vocabulary()
-    return m is not None and (m.group(1) in sp.prepositions or m.group(1) in sp.noun_markers)
+    return m.group(1) if m else ""
 
 
 def _attribution_ends(rest: str) -> bool:

@@ -12,6 +12,9 @@ from search.ingest.extract.officials import alternation, is_common_word
 from search.ingest.extract.person_names import is_place, names_also_roles, not_names
 from search.lexicon import load_toml, places
 
+# A capitalised word of a name: "M." an initial, not "Custom." ending a sentence.
+NAME_WORD = r"[A-Z](?:[A-Za-z]?\.|[\w'’-]*)"
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -87,7 +90,6 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     data = load_toml("speech.toml")
-    name_word = r"[A-Z](?:[A-Za-z]?\.|[\w'’-]*)"  # "M." an initial, not "Custom." at an end
     roles = load_toml("roles.toml")
     after = sorted(data["after"], key=len, reverse=True)
     before = sorted(data["before"], key=len, reverse=True)
@@ -219,7 +221,7 @@ def vocabulary() -> Vocabulary:
             r"\b(?P<call>[A-Z][\w'’-]+),\s+(?:"
             rf"(?:{alternation(data['call_name_nouns'])})"
             rf"(?:\s+(?:{alternation(data['call_name_adverbs'])}))?(?:nya)?\b"
-            rf"(?:[ \t]+(?P<full>{name_word}(?:[ \t]+{name_word})*))?"
+            rf"(?:[ \t]+(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD})*))?"
             rf"|(?:{alternation(data['call_name_then'])})\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:{alternation(data['call_name_verbs'])})\b)"
         ),
