@@ -1905,3 +1905,99 @@ def test_an_eras_name_is_no_official_there():
 )
 def test_an_ngos_or_associations_officer_is_no_official(text):
     assert find_officials([text], (20190901, 20190930)) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # tenth facet audit (clickid-c7f9b90a2fa1ab8b): "Bima" is the regency and his first name
+        (
+            [
+                "Kepala BKN Bima Haria Wibisana mengatakan, pendaftaran CPNS dibuka Oktober.",
+                "Kendati begitu, Bima memastikan seluruh kesiapan telah disiapkan.",
+            ],
+            [("Bima Haria Wibisana", "Kepala BKN")],
+        ),
+        (
+            ["Wali Kota Bogor Bima Arya Sugiarto hadir.", "Hal itu, kata Bima, perlu kajian."],
+            [("Bima Arya Sugiarto", "Wali Kota Bogor")],
+        ),
+        # the regency's head, named by the regency: the place stays the role's
+        (
+            ["Bupati Bima Indah Dhamayanti Putri hadir.", '"Kami siap," kata Bupati Bima.'],
+            [("Indah Dhamayanti Putri", "Bupati Bima")],
+        ),
+    ],
+)
+def test_a_place_word_the_story_calls_the_speaker_by_is_the_first_name(paragraphs, expected):
+    found = find_officials(paragraphs, (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tenth facet audit (clickid-d2bf4469fa2d26f0): "Bintaro" is the sector's area
+        '"Kita sudah lakukan cek," kata Kompol Afroni Sugiarto selaku Kapolsek Pondok Aren, '
+        "Bintaro.",
+        "Afroni Sugiarto selaku Kapolsek Pondok Aren mengatakan hal itu.",
+    ],
+)
+def test_the_holder_before_selaku_keeps_the_role_and_its_place(text):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == [("Afroni Sugiarto", "Kapolsek Pondok Aren")]
+
+
+def test_a_sectors_place_of_two_words_names_no_one():
+    assert find_officials(["Kapolsek Pondok Aren mengatakan hal itu."]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tenth facet audit: the former president's wife was given his office
+        ("Istri Presiden Keempat RI Sinta Nuriyah Wahid hadir di acara itu.", []),
+        # the president himself after a relative's word, even misspelt
+        ("Putra Presiden Joko Widodo, Gibran, hadir.", ["Joko Widodo"]),
+        (
+            "Ia berziarah ke makam istri Presiden Soesilo Bambang Yudhoyono, Ani Yudhoyono.",
+            ["Susilo Bambang Yudhoyono"],
+        ),
+        # a local office: the name after it is the holder's
+        ("Ia putri Bupati Ogan Ilir (OI), Ilyas Panji Alam.", ["Ilyas Panji Alam"]),
+    ],
+)
+def test_a_relative_of_a_president_is_no_president(text, expected):
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus clickid-ee41e23ac29705f7, clickid-086890a241089f63, clickid-58e16fd417e16ca7
+        ("Kepala Dinas LH Andono Warih mengatakan hal itu.", [("Andono Warih", "Kepala Dinas LH")]),
+        (
+            '"Belum efektif," kata Komisioner Ombudsman Ahmad Suaedy di Jakarta.',
+            [("Ahmad Suaedy", "Komisioner Ombudsman")],
+        ),
+        (
+            "Gubernur Virginia Ralph Northam mengakui hal itu.",
+            [("Ralph Northam", "Gubernur Virginia")],
+        ),
+        (
+            "Wali Kota Roma Virginia Raggi mengatakan hal itu.",
+            [("Virginia Raggi", "Wali Kota Roma")],
+        ),
+        # a company's executives and a mass organisation's officer hold no public office
+        ("Presiden dan CEO Aramco Amin Nasser mengatakan hal itu.", []),
+        ('"Itu favorit," kata Deputi CEO Vidio Hermawan Sutanto di Jakarta.', []),
+        (
+            "Demikian ditegaskan Sekretaris Jenderal Pimpinan Pusat Gerakan Pemuda GP Ansor Abdul "
+            "Rochman (Andung).",
+            [],
+        ),
+    ],
+)
+def test_a_bodys_word_before_the_name_is_the_roles(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected

@@ -2093,3 +2093,14 @@ def test_a_balinese_name_after_an_acronym_keeps_its_i():
 )
 def test_a_bare_menurutnya_inside_a_sentence(body, speakers):
     assert [s for s, _ in _said(body)] == speakers
+
+
+def test_a_speaker_is_named_as_the_officials_name_him():
+    # corpus clickid-dba888e85b82249e: "Bima" opens the mayor's name, though Bogor's region
+    # is also a place called Bima; the speaker is the official, in full
+    body = (
+        "Wali Kota Bogor Bima Arya Sugiarto mengatakan para kepala daerah mendukung rencana itu.\n"
+        '"Kami melihat perlu kajian matang," kata Bima.'
+    )
+    officials = [Official("Bima Arya Sugiarto", "Wali Kota Bogor")]
+    assert {speaker for speaker, _ in _said(body, officials)} == {"Bima Arya Sugiarto"}

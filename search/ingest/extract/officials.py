@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
@@ -202,6 +202,10 @@ class _Roles:
     unit_name_openers: frozenset[str] = frozenset()
     royal_titles_given_names: frozenset[str] = frozenset()
     open_role_ends: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    listed_offices: frozenset[str] = frozenset()
+    company_posts: frozenset[str] = frozenset()
+    region_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -350,6 +354,10 @@ def _roles() -> _Roles:
         frozenset(table.get("unit_name_openers", [])),
         frozenset(table.get("royal_titles_given_names", [])),
         frozenset(table.get("open_role_ends", [])),
+        frozenset(w.lower() for w in table.get("relatives", [])),
+        frozenset(table.get("listed_offices", [])),
+        frozenset(table.get("company_posts", [])),
+        frozenset(table.get("region_heads", [])),
     )
 
 
@@ -703,9 +711,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     unit_first = comma_at is None and qualifier_count == 0
     if comma_at is None and len(run) == 2 and "/" in run[0] and not _known(run[1:]):
         return None  # "Danrem 133/Nani Wartabone": the unit's number and name, no one's
-    if unit_first and len(run) == 1 and (head in roles.place_heads or head in roles.unit_heads):
+    if (
+        unit_first
+        and (len(run) == 1 or place_name_kind(run))
+        and (head in roles.place_heads or head in roles.unit_heads)
+    ):
         if not _known(run):
-            return None  # "Kapolsek Cisauk mengatakan": the unit's place, no name
+            return None  # "Kapolsek Cisauk mengatakan", "Kapolsek Pondok Aren": a place
     elif (
         comma_at is None
         and len(run) - qualifier_count == 1
@@ -738,6 +750,31 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
     qualifiers, name_words = _name_from_role(qualifiers, name_words)
     qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
+    if (
+        len(name_words) >= 2
+        and [*" ".join(role_parts).split(), *qualifiers][-1] in roles.institution_starts
+        and _BODY_ACRONYM.fullmatch(name_words[0])
+        and not _known(name_words)
+    ):
+        # "Kepala Dinas LH Andono Warih": the body's short name, no initials of the name
+        qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
+    if (
+        not qualifiers
+        and head in roles.region_heads
+        and len(name_words) >= 3
+        and place_name_kind(name_words[:1]) == "foreign"
+        and not _known(name_words)
+    ):
+        # "Gubernur Virginia Ralph Northam": the state's governor
+        qualifiers, name_words = name_words[:1], name_words[1:]
+    if (
+        comma_at is None
+        and qualifiers
+        and name_words
+        and not _known(name_words)
+        and any(place_name_kind([*qualifiers[-n:], *name_words]) for n in (1, 2))
+    ):
+        return None  # "Kapolsek Pondok Aren mengatakan": the place's last word, no name
     if [*" ".join(role_parts).split(), *qualifiers][-1] in roles.open_role_ends:
         return None  # "Kepala Badan Litbang", "menpora dan Miftahul Ulum": no holder's name
     name_words = without_degrees(
@@ -944,6 +981,10 @@ def _with_surname_in_lower_case(text: str, at: int, name: list[str]) -> list[str
     return name
 
 
+# A body's short name in capitals: "LH" (Lingkungan Hidup), "PUPR".
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _unit_words_before_name(qualifiers: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """The role's last words and the name, with the dictionary words that end a unit's name
     given back to the role: after a word of roles.toml `unit_name_openers`, the next one
@@ -1118,7 +1159,7 @@ def _public_office(role: str) -> bool:
     Direktur GGRP', 'Ketua DPD Partai Golkar')."""
     words = set(role.split())
     roles = _roles()
-    if role.startswith(roles.private_heads):
+    if role.startswith(roles.private_heads) or words & roles.company_posts:
         return False
     if words & roles.party_boards:
         return False  # "Ketua DPC PDIP Solo": a party's board
@@ -1430,6 +1471,31 @@ def _extends_name(
 _WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
 
 
+# The words of a role naming Indonesia's office, not another country's: "Presiden keempat
+# RI", "Wakil Presiden ke-10 Republik Indonesia".
+_OWN_COUNTRY_WORD = re.compile(
+    r"RI|Indonesia|Republik|NKRI|ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan)|[Pp]ertama"
+)
+
+
+def _relative_of_listed_office(text: str, start: int, role: str, name: str) -> bool:
+    """True when a relative's word comes right before a role head at `start` (roles.toml
+    `relatives`: "istri", "putra") and the role is one of Indonesia's offices whose every
+    holder the gazetteer lists (`listed_offices`: the presidents and vice-presidents), and the
+    name after it is none of them: the name is the relative's ("Istri Presiden Keempat RI Sinta
+    Nuriyah Wahid"; but "Putra Presiden Joko Widodo" names the president)."""
+    roles = _roles()
+    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+    if not before or before.group(1).lower() not in roles.relatives:
+        return False
+    head = _head_of(role)
+    if head not in roles.listed_offices or not role.startswith(head):
+        return False
+    if not all(_OWN_COUNTRY_WORD.fullmatch(w) for w in role[len(head) :].split()):
+        return False
+    return not _known(name.split()) and not _holder_variant(name, role)
+
+
 def _role_of_name_before(text: str, start: int) -> bool:
     """True when a word of roles.toml `role_of_name_before` ("menjadi", "sebagai") comes
     right before a role head at `start`, after a capitalised word: the role is the name's
@@ -1479,9 +1545,10 @@ def _representative_before(text: str, start: int) -> bool:
 
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
     """True when a comma stands between a role read from `start` and its name, read by
-    `end`."""
+    `end` (a name that ends its sentence, "..., Bintaro.", is read by its full stop, and
+    `end` may stand before it)."""
     first = name.split()[0] if name else ""
-    at = text.rfind(first, start, end) if first else -1
+    at = text.rfind(first, start, max(end, text.find(first, start) + len(first))) if first else -1
     return at > start and "," in text[start:at]
 
 
@@ -1895,6 +1962,8 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             and (words[0] in not_names() or opens_sentence_only(words[0], text))
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
+        while words and words[0] not in _role_phrase_words() and _is_title(words[0].rstrip(".")):
+            words = words[1:]  # "Menurut Iptu Teguh Hidayat, Kapolsek ..."
     if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):
         return []
     if any(w in _roles().private_bodies for w in words):
@@ -1944,8 +2013,13 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     written = text[at : at + 200]
     if not written.startswith(m.group(0)):
         written = m.group(0) + written[len(m.group(0)) :]
-    if _scan_role(written, 0, head):
-        return None  # "Sri Mulyani, Gubernur BI Perry Warjiyo": the role is his
+    scanned = _scan_role(written, 0, head)
+    if scanned and not (
+        lower_ok and _comma_before_name(written, len(m.group(0)), scanned[3], scanned[1])
+    ):
+        # "Sri Mulyani, Gubernur BI Perry Warjiyo": the role is his; but after "selaku" a
+        # word after a comma is the place's ("... selaku Kapolsek Pondok Aren, Bintaro").
+        return None
     role = head.split()
     pos = at + len(m.group(0))
     while t := _TOKEN.match(text, pos):
@@ -1995,8 +2069,8 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)
     if len(following) == 1:
         role.append(following[0])  # "menteri Olimpiade", "Camat Ciranjang"
-    elif _field_of_body(following):
-        role.extend(following)  # "Mohammad Sadly, Deputi Geofisika BMKG."
+    elif _field_of_body(following) or place_name_kind(following):
+        role.extend(following)  # "Mohammad Sadly, Deputi Geofisika BMKG.", "Kapolsek Pondok Aren"
         end = ends[-1]
     elif following:
         end = ends[0] - len(following[0]) - 1  # a run of capitals after the role: open
@@ -2084,6 +2158,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+            if _relative_of_listed_office(text, m.start(), scanned[0], scanned[1]):
+                continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
             if _representative_before(text, m.start()):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
             candidate = _candidate_before(text, m.start())
@@ -2115,6 +2191,53 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             for a, _, _ in _alias_mentions(title, headline=True)
         )
     return mentions
+
+
+def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> list[_Mention]:
+    """The mentions, with a place's word read as the role's last word given back to the name
+    when the article names the person by that word alone as a speaker: "Kepala BKN Bima Haria
+    Wibisana" is Bima Haria Wibisana where the story goes on "ujar Bima" or "Bima
+    mengatakan" (and the Bupati Bima's story says "kata Bupati Bima")."""
+    fixed = []
+    for mention in mentions:
+        role_words = mention.role.split()
+        if (
+            mention.by_role
+            and len(role_words) >= 3
+            and _home_place_word(role_words[-1])
+            and not _known(mention.name.split())
+            and _speaks_alone(role_words[-1], paragraphs)
+        ):
+            mention = replace(
+                mention, name=f"{role_words[-1]} {mention.name}", role=" ".join(role_words[:-1])
+            )
+        fixed.append(mention)
+    return fixed
+
+
+def _home_place_word(word: str) -> bool:
+    """True for an Indonesian region's or town's name of one word that is no word of a role
+    ("Bima", "Cina"; not "Iran", a country, nor "Kota")."""
+    kind = place_name_kind([word])
+    return (
+        (kind in ("region", "local") or (is_place([word]) and not kind))
+        and word not in _role_phrase_words()
+        and _is_name_word(word)
+    )
+
+
+def _speaks_alone(word: str, paragraphs: list[str]) -> bool:
+    """True when a paragraph names someone by `word` alone as a speaker: after a verb written
+    after what was said ("ujar Bima di Jakarta"), or opening a clause before a verb of
+    speech ("Kendati begitu, Bima memastikan"), with no role or capitalised word beside it."""
+    before_verbs, after_verbs = _speech_verbs()
+    name = re.escape(word)
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?:{alternation(after_verbs)})[ \t]+{name}(?![\w'’-])(?![ \t]+[{UPPER}])"
+        rf"|(?:^|[.,;:!?\"”][ \t]*){name}[ \t]+(?:{alternation(before_verbs)})(?![\w'’-])",
+        re.M,
+    )
+    return any(pattern.search(text) for text in paragraphs)
 
 
 def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) -> list[_Mention]:
@@ -2291,7 +2414,10 @@ def find_officials(
     gaz = gazetteer()
     paragraphs = list(paragraphs)
     words = _ArticleWords(paragraphs, title)
-    mentions = _resolve(_read_mentions(paragraphs, title), lambda: words.article)
+    mentions = _resolve(
+        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
+        lambda: words.article,
+    )
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
     # whether each person is first named as a candidate or an era's name ("era Soeharto")

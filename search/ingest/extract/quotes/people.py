@@ -80,6 +80,7 @@ class People:
         self.officials = officials
         self.span = span
         self.known: list[str] = [o.name for o in officials]
+        self.official_names = frozenset(self.known)  # as the officials give them
         self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
         self._capitalised: frozenset[str] | None = None  # the body's capitalised words
         # What the body gives, kept per article: the longer names it writes around a name
@@ -581,6 +582,7 @@ class People:
                 or (len(words) == 2 and _place_word(words[0]) and not _place_word(words[1]))
             )
             and words[0] != stop
+            and " ".join(words) not in self.official_names  # "Bima Arya Sugiarto"
             and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
             and self._stands_alone(words[0], words[1])
         ):

@@ -279,11 +279,16 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         if _names_a_government(full):
             return None  # "Teheran telah membantah ...": the state speaking, no person
         words = full.split()
-        while len(words) > len(said.name) and words[0] in said.role:
+        while (
+            len(words) > len(said.name)
+            and words[0] in said.role
+            and " ".join(words) not in people.official_names  # "Bima Arya Sugiarto"
+        ):
             words = words[1:]  # "Lurah Sukajadi Indra Permana": the place is the role's
         while (
             len(words) > 2
             and not is_name_particle(words[1])  # "Turki Al Maliki"
+            and " ".join(words) not in people.official_names
             and (_goes_with(words, people.body) or _opens_no_name(words[0]))
         ):
             # "pelatih Barito Putera Djajang Nurjaman": the club's name; "PM Israel Benjamin
