@@ -2001,3 +2001,25 @@ def test_a_relative_of_a_president_is_no_president(text, expected):
 def test_a_bodys_word_before_the_name_is_the_roles(text, expected):
     found = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus records read in a sample of the facet's names of one article each
+        ("Ia bertugas sebagai Duta Besar Indonesia untuk Bosnia-Herzegovina.", []),
+        ("kata Kepala Desa untuk Baduy Luar Jaro Saija saat dihubungi.", ["Jaro Saija"]),
+        ("Duta Besar RI untuk Suriname Dupito Simamora mengatakan hal itu.", ["Dupito Simamora"]),
+        ("kata Menpora di kediamannya, Kompleks Menteri, Widya Candra, Jakarta Selatan.", []),
+        (
+            "didampingi I -Chang Tsai, Wakil Presiden dan Direktur Jenderal Institute for "
+            "Information Industry (III) Taiwan.",
+            [],
+        ),
+        ("Polisi menangkap Ketua KNPB Agus Kossay di Jayapura.", []),
+        ("Mela Hidayat, Kepala Perwakilan UNFPA di Indonesia, juga mengatakan hal itu.", []),
+        ("Sekretaris Jenderal Majelis Nasional KAHMI, Asrul Kidam menjelaskan hal itu.", []),
+    ],
+)
+def test_a_country_a_building_or_a_bodys_name_is_no_officials(text, expected):
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected

@@ -759,6 +759,18 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # "Kepala Dinas LH Andono Warih": the body's short name, no initials of the name
         qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
     if (
+        name_words
+        and [*" ".join(role_parts).split(), *qualifiers][-1] == "untuk"
+        and not _known(name_words)
+    ):
+        # "Duta Besar Indonesia untuk Bosnia-Herzegovina", "Kepala Desa untuk Baduy Jaro
+        # Saija": the first words after "untuk" say for where or whom, the name follows
+        qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
+        while len(name_words) > 2 and is_common_word(name_words[0]):
+            qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]  # "Baduy Luar"
+        if not name_words:
+            return None
+    if (
         not qualifiers
         and head in roles.region_heads
         and len(name_words) >= 3
