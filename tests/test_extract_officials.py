@@ -2023,3 +2023,45 @@ def test_a_bodys_word_before_the_name_is_the_roles(text, expected):
 )
 def test_a_country_a_building_or_a_bodys_name_is_no_officials(text, expected):
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # corpus clickid-548eb560d3049ef1, clickid-4c5c4689377d85b9, clickid-db19d0cead41bbe5:
+        # a surname after the role, the full name written elsewhere in apposition
+        (
+            [
+                "Melihat kondisi ini, gubernur setempat Gavin Newsom, D mengambil tindakan.",
+                "Gubernur Newsom memerintahkan pejabat negara.",
+            ],
+            ["Gavin Newsom"],
+        ),
+        (
+            [
+                "Menurut juru bicara untuk Menteri Energi Amerika Serikat, Rick Perry, pihaknya siap.",
+                "Menteri Energi Perry telah memerintahkan pucuk pimpinan.",
+            ],
+            ["Rick Perry"],
+        ),
+        (
+            [
+                "Brigadir Jenderal Marinir Abraham Octavianus Atururi meninggal dunia.",
+                "Warga mengenang Abraham Atururi sebagai pemimpin.",
+                "Atururi yang menjabat Gubernur pada 2006 dikenal tegas.",
+                "Gubernur Atururi juga membangun jalan.",
+            ],
+            ["Abraham Octavianus Atururi"],
+        ),
+        # a sentence's first word is no given name
+        (
+            [
+                "Kepala Dinas Kesehatan Kota Tangerang Selatan Novarita mengatakan hal itu.",
+                "Lanjut Novarita, warga diminta waspada.",
+            ],
+            ["Novarita"],
+        ),
+    ],
+)
+def test_a_surname_after_a_role_is_the_full_name_the_article_writes(paragraphs, expected):
+    assert [o.name for o in find_officials(paragraphs, (20190901, 20190930))] == expected

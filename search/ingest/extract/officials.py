@@ -2405,7 +2405,34 @@ class _ArticleWords:
                     and _is_person_name([name, word])
                 ):
                     fuller.add(f"{name} {word}")
+        if not fuller:
+            fuller = self._written_with_given_names(name)
         return fuller.pop() if len(fuller) == 1 else None
+
+    def _written_with_given_names(self, name: str) -> set[str]:
+        """The body's names ending in the one-word `name` after one or two given names (no
+        dictionary words) that open a name there, after a word in lower case or a comma
+        ("gubernur setempat Gavin Newsom", "Amerika Serikat, Rick Perry"; not "Lanjut
+        Novarita" opening a sentence), the fullest one where one holds the others ("Abraham
+        Octavianus Atururi" over "Abraham Atururi")."""
+        found = set()
+        pattern = (
+            rf"[a-z,(][ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}){re.escape(name)}(?![\w'’-])"
+        )
+        for text in self._paragraphs:
+            for m in re.finditer(pattern, text, re.M):
+                given = m.group(1).split()
+                if all(
+                    len(w) > 2
+                    and not is_common_word(w)
+                    and not _is_title(w)
+                    and w not in _role_phrase_words()
+                    and not (is_place([w]) or place_name_kind([w]))
+                    for w in given
+                ) and _is_person_name([*given, name]):
+                    found.add(" ".join([*given, name]))
+        fullest = {f for f in found if all(set(o.split()) <= set(f.split()) for o in found)}
+        return fullest if len(fullest) == 1 else set()
 
     def written_as_place(self, name: str) -> bool:
         """`_written_as_place` over the article's body, once per name."""
