@@ -2065,3 +2065,32 @@ def test_a_country_a_building_or_a_bodys_name_is_no_officials(text, expected):
 )
 def test_a_surname_after_a_role_is_the_full_name_the_article_writes(paragraphs, expected):
     assert [o.name for o in find_officials(paragraphs, (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus: a spokesman's rank written after his post is no office
+        (
+            "kata Kepala Divisi Hubungan Masyarakat Mabes Polri Inspektur Jenderal Mohammad "
+            "Iqbal di Jakarta.",
+            [],
+        ),
+        (
+            "Demikian disampaikan Kepala Dinas Penerangan Angkatan Darat (Kadispenad) Brigjen "
+            "TNI Candra Wijaya dalam keterangan rilisnya.",
+            [],
+        ),
+        # after an office, or alone, the rank still marks the holder
+        (
+            "katanya di depan Kapolda Lampung Inspektur Jenderal (Irjen) Purwadi Arianto, Jumat.",
+            ["Purwadi Arianto"],
+        ),
+        (
+            "Turut hadir Plt. Inspektur Jenderal , Laksmi Wijayanti, di Jakarta.",
+            ["Laksmi Wijayanti"],
+        ),
+    ],
+)
+def test_a_rank_after_a_spokesmans_post_is_no_office(text, expected):
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected

@@ -206,6 +206,9 @@ class _Roles:
     listed_offices: frozenset[str] = frozenset()
     company_posts: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
+    rank_heads: frozenset[str] = frozenset()
+    rank_forces: frozenset[str] = frozenset()
+    acting_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -358,6 +361,9 @@ def _roles() -> _Roles:
         frozenset(table.get("listed_offices", [])),
         frozenset(table.get("company_posts", [])),
         frozenset(table.get("region_heads", [])),
+        frozenset(table.get("rank_heads", [])),
+        frozenset(table.get("rank_forces", [])),
+        frozenset(table.get("acting_words", [])),
     )
 
 
@@ -1483,6 +1489,32 @@ def _extends_name(
 _WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
 
 
+def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
+    """True for a head that is also a rank (roles.toml `rank_heads`), with no body after it
+    but a force's name, written right after the capitalised words of a post that is no office
+    (`not_office_heads`): the rank of its holder ("Kepala Divisi Hubungan Masyarakat Mabes
+    Polri Inspektur Jenderal Mohammad Iqbal"; not "Plt. Inspektur Jenderal" nor "kata
+    Inspektur Jenderal Pol Luki Hermawan")."""
+    roles = _roles()
+    if head not in roles.rank_heads or not set(role.split()[len(head.split()) :]) <= (
+        roles.rank_forces
+    ):
+        return False
+    before = _WORD_ENDING_AT.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    if not word[:1].isupper() or word.rstrip(".") in roles.acting_words:
+        return False
+    # the role before it is a post of no office ("Kepala Divisi Humas"): the rank's holder is
+    # no official; after an office ("Kapolda Lampung Inspektur Jenderal (Irjen) Purwadi
+    # Arianto") the rank still marks him
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    posts = [
+        roles.head_forms.get(h.group(0), h.group(0))
+        for h in roles.head_pattern.finditer(text, sentence_start, start)
+    ]
+    return bool(posts) and posts[-1] in roles.not_office_heads
+
+
 # The words of a role naming Indonesia's office, not another country's: "Presiden keempat
 # RI", "Wakil Presiden ke-10 Republik Indonesia".
 _OWN_COUNTRY_WORD = re.compile(
@@ -2170,6 +2202,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+            if _rank_after_role(text, m.start(), head, scanned[0]):
+                continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
             if _relative_of_listed_office(text, m.start(), scanned[0], scanned[1]):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
             if _representative_before(text, m.start()):
