@@ -88,6 +88,8 @@ SETS = (
     "gold16x",
     "gold16y",
     "gold16z",
+    "gold16za",
+    "gold16zb",
 )
 HALVES = ("dev", "blind")
 
