@@ -333,3 +333,26 @@ def test_words_close_together_score_more_where_they_are_one_concept(query, boost
     plan = parse_query(query)
     words = plan.proximity_words(plan.required + plan.words)
     assert near_boost(plan, words) == boost
+
+
+@pytest.mark.corpus
+def test_a_root_in_the_title_is_no_title_match_for_a_noun_of_its_own(tmp_path):
+    """`kekeringan` (a drought) is no `kering` (dry): an article titled on dry eyes gets no
+    title bonus for it, and every article on the drought ranks above it, one that writes the
+    word in its body only too; `banjir` takes any form of its root in a title."""
+    from search.indexing.build import build_articles
+    from search.retrieval.engine import SearchEngine
+    from search.retrieval.ranking import title_takes_root_forms
+    from tests.corpus import article_from_record, records_with_ids
+
+    # titled on the drought, and one on farmers waiting for rain that writes it in the body
+    drought = {"clickid-e6ffa73e8194760a", "clickid-fa69d5b24932b6d2", "clickid-ee1a65e4b1fda334"}
+    dry_eyes = {"clickid-5c59ec2616818532", "clickid-e8c1168bdabd5b38"}
+    found = records_with_ids(drought | dry_eyes)
+    build_articles([article_from_record(r) for r in found.values()], tmp_path)
+    word = parse_query("kekeringan").words[0]
+    assert word.stem != word.exact and not title_takes_root_forms(word)
+    assert title_takes_root_forms(parse_query("kebanjiran").words[0]) is False
+    assert title_takes_root_forms(parse_query("banjir").words[0])
+    hits = SearchEngine(tmp_path).search(SearchRequest(query="kekeringan")).hits
+    assert {h.id for h in hits[: len(drought)]} == drought

@@ -42,6 +42,7 @@ from search.retrieval.ranking import (
     concept_terms,
     near_boost,
     stem_only_weight,
+    title_takes_root_forms,
     unit_idf,
     word_share,
 )
@@ -281,7 +282,7 @@ def _all_words(unit: Unit) -> Query:
 
 
 def _title_has(word: Word) -> Query:
-    if word.stem and stem_only_weight(word) == 1.0:
+    if title_takes_root_forms(word):
         return word_query(word, ("title",))
     return {"constant_score": {"filter": {"term": {"title_exact": word.exact}}, "boost": 0.0}}
 

@@ -80,6 +80,24 @@ def stem_only_weight(word: Word) -> float:
     return max(1.0 - share, MIN_STEM_ONLY_WEIGHT)
 
 
+# A derived noun made with one of these confixes names another thing than its root does
+# ("kekeringan", a drought; "kering", dry; "kebakaran", a fire; "bakar", to burn): a title
+# with the root alone does not say the article is about what was typed.
+_OWN_CONCEPT_CONFIXES = (("ke", "an"),)
+
+
+def title_takes_root_forms(word: Word) -> bool:
+    """Whether any form of the word's root in a title counts as the word there (the title
+    bonus): not for a word that is often a name (`stem_only_weight`: Satuan is not in a title
+    that writes satu) nor for a noun whose confix names its own thing (kekeringan)."""
+    if not word.stem or stem_only_weight(word) < 1.0:
+        return False
+    return not any(
+        word.exact.startswith(pre) and word.exact.endswith(post) and word.exact != word.stem
+        for pre, post in _OWN_CONCEPT_CONFIXES
+    )
+
+
 @dataclass(frozen=True)
 class Sparse:
     """A score for some documents (the others score 0): sorted document numbers and their
@@ -290,9 +308,8 @@ def word_share(unit: Unit) -> float:
 
 def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
     """The documents with the word in the title: any form of its root, or the form typed
-    for a word that is often a name (`stem_only_weight`: Satuan is not in a title that
-    writes satu)."""
-    if word.stem and stem_only_weight(word) == 1.0:
+    where the root's forms do not count (`title_takes_root_forms`)."""
+    if title_takes_root_forms(word):
         return word_vector(arrays, word, ("title",)).docs
     return arrays.postings("title_exact", word.exact).docs
 
