@@ -2094,3 +2094,24 @@ def test_a_surname_after_a_role_is_the_full_name_the_article_writes(paragraphs, 
 )
 def test_a_rank_after_a_spokesmans_post_is_no_office(text, expected):
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gold16zb dev: a link's text taken out between the head and its body left a comma
+        (
+            "Demikian diungkapkan Wakil Ketua , DPR RI Erma Suryani Ranik saat ditemui.",
+            ["Erma Suryani Ranik"],
+        ),
+        (
+            '"Siswa dapat menonton video," jelas Sekretaris Jenderal, Kemendikbud, Didik '
+            "Suhardi, saat menghadiri peluncuran.",
+            ["Didik Suhardi"],
+        ),
+        # a list of offices after a comma stays a list
+        ("Maklumat itu dibuat Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel.", []),
+    ],
+)
+def test_a_comma_a_link_left_after_a_head_goes_on_with_its_body(text, expected):
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected

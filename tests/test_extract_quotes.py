@@ -2104,3 +2104,13 @@ def test_a_speaker_is_named_as_the_officials_name_him():
     )
     officials = [Official("Bima Arya Sugiarto", "Wali Kota Bogor")]
     assert {speaker for speaker, _ in _said(body, officials)} == {"Bima Arya Sugiarto"}
+
+
+def test_an_organisations_name_opens_no_speakers_name():
+    # corpus: "Ketua PBNU ... Nahdlatul Ulama Said Aqil Siraj" gave the NU's name to him
+    body = (
+        "Kader muda Nahdlatul Ulama (NU) menyatakan sikap untuk mendukung revisi UU KPK.\n"
+        "Ketua Umum Pengurus Besar Nahdlatul Ulama Said Aqil Siraj mengatakan NU tetap "
+        "konsisten."
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Said Aqil Siraj"]

@@ -590,7 +590,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = m.end()
                 continue
             named = len(run) > 2 and _is_person_name(run[-2:])  # "Raja Inal Siregar, Kantor"
-            if run and not named and _institution_follows(text, m.end()):
+            if (
+                run
+                and not named
+                and (
+                    _institution_follows(text, m.end())
+                    or (run == head.split() and _body_follows(text, m.end()))
+                )
+            ):
                 # "Deputi Agribisnis, Kementerian Koordinator ...": the role goes on.
                 role_to, comma_at = len(run), None
                 pos = m.end()
@@ -1241,6 +1248,17 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
+
+
+def _body_follows(text: str, after: int) -> bool:
+    """True when the word after a comma written right after a role's head is a body's short
+    name or a portfolio ("Wakil Ketua , DPR RI Erma Suryani Ranik", "Sekretaris Jenderal,
+    Kemendikbud, Didik Suhardi": a link's text taken out of the page left the comma)."""
+    nxt = _TOKEN.match(text, after)
+    word = (nxt.group("word") or "").rstrip(".") if nxt else ""
+    if not word or _roles().head_pattern.match(text, _SPACES.match(text, after).end()):
+        return False  # "Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of offices
+    return is_agency_word(word) or (word in _roles().qualifiers and not is_place([word]))
 
 
 def _institution_follows(text: str, after: int) -> bool:
@@ -2158,6 +2176,26 @@ class _Mention:
     out_of_office: bool = False
 
 
+# A comma with a space before it, where a scraper took a link's text out of a sentence.
+_LINK_GAP = re.compile(r"(?<=[\w.])([ \t]+,)(?=[ \t])")
+
+
+def _without_link_gaps(text: str) -> str:
+    """The text without the commas left where a link's text was taken out between a role's
+    head and the body it heads ("Wakil Ketua , DPR RI Erma Suryani Ranik"): read as if the
+    two were next to each other. Elsewhere the gap stays (a name or a place was taken out)."""
+    if " ," not in text:
+        return text
+
+    def joined(m: re.Match[str]) -> str:
+        before = _WORD_ENDING_AT.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) in _head_parts() and _body_follows(text, m.end()):
+            return ""
+        return m.group(1)
+
+    return _LINK_GAP.sub(joined, text)
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
@@ -2165,6 +2203,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     roles = _roles()
     mentions: list[_Mention] = []
     for text in paragraphs:
+        text = _without_link_gaps(text)
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
         for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
