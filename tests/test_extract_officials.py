@@ -2115,3 +2115,25 @@ def test_a_rank_after_a_spokesmans_post_is_no_office(text, expected):
 )
 def test_a_comma_a_link_left_after_a_head_goes_on_with_its_body(text, expected):
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the region's own head keeps the region, whoever the story calls "Bima"
+        (
+            ["Wali Kota Bima Muhammad Lutfi hadir di acara itu.", '"Kami siap," kata Bima.'],
+            [("Muhammad Lutfi", "Wali Kota Bima")],
+        ),
+        # a relative's full name completes no official's surname
+        (
+            ["Gubernur Newsom memerintahkan pejabat negara.", "Istrinya, Jennifer Newsom, hadir."],
+            [("Newsom", "Gubernur")],
+        ),
+        # ordinals past the eighth
+        (["Istri Wakil Presiden Kesepuluh RI Mufidah Kalla hadir."], []),
+    ],
+)
+def test_the_new_rules_leave_the_others_alone(paragraphs, expected):
+    found = find_officials(paragraphs, (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected

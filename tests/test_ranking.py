@@ -356,3 +356,14 @@ def test_a_root_in_the_title_is_no_title_match_for_a_noun_of_its_own(tmp_path):
     assert title_takes_root_forms(parse_query("banjir").words[0])
     hits = SearchEngine(tmp_path).search(SearchRequest(query="kekeringan")).hits
     assert {h.id for h in hits[: len(drought)]} == drought
+
+
+@pytest.mark.parametrize(
+    ("typed", "takes"),
+    [("kekeringan", False), ("kebanjiran", False), ("kerjakan", True), ("keluarkan", True)],
+)
+def test_only_a_ke_an_noun_refuses_its_roots_title(typed, takes):
+    """A verb in -kan whose root opens with "ke" (kerja, keluar) is no ke-...-an noun."""
+    from search.retrieval.ranking import title_takes_root_forms
+
+    assert title_takes_root_forms(parse_query(typed).words[0]) is takes

@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import RESULTS_DIR
+from search.indexing.official_variants import spelling_key
 from search.ingest.extract import extract_article
 from search.ingest.extract.officials import gazetteer
 from search.ingest.files import SeedError
@@ -109,29 +110,15 @@ def name_words(name: str) -> list[str]:
     return words
 
 
-# Spellings of one name in the old and the new orthography and their usual slips: "oe" and
-# "u" (Soeharto), "dj" and "j", "tj" and "c", "ch" and "kh", "y" and "i" (Effendy, Effendi),
-# a doubled letter and one (Syamsuddin, Syamsudin), a final "z" and "s" (Aziz, Azis).
-_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("y", "i"))
-
-
-def spelling_key(word: str) -> str:
-    """A name's word with its spelling variants folded (`_SPELLINGS`)."""
-    for old, new in _SPELLINGS:
-        word = word.replace(old, new)
-    word = re.sub(r"(\w)\1+", r"\1", word)
-    return word[:-1] + "s" if word.endswith("z") else word
-
-
 def same_person(system: str, gold: str) -> bool:
     """The system name holds every word of the gold name (its full form, or a fuller one),
-    spelt alike or in another spelling of it (`spelling_key`: Muhadjir Effendy for Muhadjir
-    Effendi), with a gold initial standing for a system word it begins ("BJ Habibie", "M
+    spelt alike or in another spelling of it (search.indexing.official_variants's
+    `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold initial standing for a system word it begins ("BJ Habibie", "M
     Nasir" for Bacharuddin Jusuf Habibie, Mohamad Nasir); or the gazetteer of officials gives
     the gold name, in full, as a name of the official the system names ("Jokowi" for Joko
     Widodo)."""
     wanted = [spelling_key(w) for w in name_words(gold)]
-    have = [spelling_key(w) for w in name_words(system)]
+    have = [spelling_key(w) for w in name_words(system)]  # one person's spellings alike
     if not wanted:
         return False
     if set(wanted) <= set(have) or _initials_stand_for(wanted, have):

@@ -92,10 +92,7 @@ def title_takes_root_forms(word: Word) -> bool:
     that writes satu) nor for a noun whose confix names its own thing (kekeringan)."""
     if not word.stem or stem_only_weight(word) < 1.0:
         return False
-    return not any(
-        word.exact.startswith(pre) and word.exact.endswith(post) and word.exact != word.stem
-        for pre, post in _OWN_CONCEPT_CONFIXES
-    )
+    return not any(word.exact == pre + word.stem + post for pre, post in _OWN_CONCEPT_CONFIXES)
 
 
 @dataclass(frozen=True)

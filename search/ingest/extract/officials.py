@@ -527,10 +527,12 @@ def _head_next_words() -> dict[str, frozenset[str]]:
 
 # Lower-case words inside a role phrase: "Menteri Pemuda dan Olahraga", "Duta Besar RI
 # untuk Suriname", "Anggota Komisi III dari Fraksi PDI-P", "Presiden pertama RI Soekarno".
-_JOINERS = frozenset(
-    {"dan", "untuk", "dari", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"}
-    | {"ketujuh", "kedelapan"}
+# Ordinals of an office's holders ("Presiden keempat", "Wakil Presiden ketiga belas").
+_ORDINALS = frozenset(
+    {"pertama", "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh"}
+    | {"kedelapan", "kesembilan", "kesepuluh", "kesebelas", "belas"}
 )
+_JOINERS = frozenset({"dan", "untuk", "dari"}) | _ORDINALS
 
 
 # Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
@@ -765,17 +767,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifiers, name_words = _unit_words_before_name(qualifiers, name_words)
     if (
         len(name_words) >= 2
-        and [*" ".join(role_parts).split(), *qualifiers][-1] in roles.institution_starts
+        and _last_role_word(role_parts, qualifiers) in roles.institution_starts
         and _BODY_ACRONYM.fullmatch(name_words[0])
         and not _known(name_words)
     ):
         # "Kepala Dinas LH Andono Warih": the body's short name, no initials of the name
         qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
-    if (
-        name_words
-        and [*" ".join(role_parts).split(), *qualifiers][-1] == "untuk"
-        and not _known(name_words)
-    ):
+    if name_words and _last_role_word(role_parts, qualifiers) == "untuk" and not _known(name_words):
         # "Duta Besar Indonesia untuk Bosnia-Herzegovina", "Kepala Desa untuk Baduy Jaro
         # Saija": the first words after "untuk" say for where or whom, the name follows
         qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
@@ -800,7 +798,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         and any(place_name_kind([*qualifiers[-n:], *name_words]) for n in (1, 2))
     ):
         return None  # "Kapolsek Pondok Aren mengatakan": the place's last word, no name
-    if [*" ".join(role_parts).split(), *qualifiers][-1] in roles.open_role_ends:
+    if _last_role_word(role_parts, qualifiers) in roles.open_role_ends:
         return None  # "Kepala Badan Litbang", "menpora dan Miftahul Ulum": no holder's name
     name_words = without_degrees(
         [
@@ -832,6 +830,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+def _last_role_word(role_parts: list[str], qualifiers: list[str]) -> str:
+    """The last word of a role read so far: its head and short forms, then its qualifiers."""
+    return [*" ".join(role_parts).split(), *qualifiers][-1]
 
 
 _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}][{LOWER}]+)")
@@ -1520,7 +1523,7 @@ def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
         return False
     before = _WORD_ENDING_AT.search(text, max(0, start - 40), start)
     word = before.group(1) if before else ""
-    if not word[:1].isupper() or word.rstrip(".") in roles.acting_words:
+    if not word[:1].isupper() or word in roles.acting_words:
         return False
     # the role before it is a post of no office ("Kepala Divisi Humas"): the rank's holder is
     # no official; after an office ("Kapolda Lampung Inspektur Jenderal (Irjen) Purwadi
@@ -1533,11 +1536,18 @@ def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
     return bool(posts) and posts[-1] in roles.not_office_heads
 
 
-# The words of a role naming Indonesia's office, not another country's: "Presiden keempat
-# RI", "Wakil Presiden ke-10 Republik Indonesia".
-_OWN_COUNTRY_WORD = re.compile(
-    r"RI|Indonesia|Republik|NKRI|ke-?\d+|[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan)|[Pp]ertama"
-)
+_NUMBERED = re.compile(r"ke-?\d+")
+
+
+def _own_country_word(word: str) -> bool:
+    """A word of a role naming Indonesia's office, not another country's: "Presiden keempat
+    RI", "Wakil Presiden ke-10 Republik Indonesia" (roles.toml `country_suffixes`, an
+    ordinal)."""
+    return (
+        word.lower() in _ORDINALS
+        or bool(_NUMBERED.fullmatch(word.lower()))
+        or any(word in suffix.split() for suffix in _roles().country_suffixes)
+    )
 
 
 def _relative_of_listed_office(text: str, start: int, role: str, name: str) -> bool:
@@ -1553,7 +1563,7 @@ def _relative_of_listed_office(text: str, start: int, role: str, name: str) -> b
     head = _head_of(role)
     if head not in roles.listed_offices or not role.startswith(head):
         return False
-    if not all(_OWN_COUNTRY_WORD.fullmatch(w) for w in role[len(head) :].split()):
+    if not all(_own_country_word(w) for w in role[len(head) :].split()):
         return False
     return not _known(name.split()) and not _holder_variant(name, role)
 
@@ -2283,14 +2293,24 @@ def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> 
     when the article names the person by that word alone as a speaker: "Kepala BKN Bima Haria
     Wibisana" is Bima Haria Wibisana where the story goes on "ujar Bima" or "Bima
     mengatakan" (and the Bupati Bima's story says "kata Bupati Bima")."""
+    roles = _roles()
     fixed = []
     for mention in mentions:
         role_words = mention.role.split()
+        head = _head_of(mention.role)
         if (
             mention.by_role
             and len(role_words) >= 3
+            # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima
+            # Muhammad Lutfi" is the Bima mayor's name)
+            and not (
+                " ".join(role_words[:-1]) == head
+                and head in roles.region_heads | roles.place_heads | roles.local_heads
+            )
             and _home_place_word(role_words[-1])
             and not _known(mention.name.split())
+            # no one else the article names opens with the word ("Bima Arya")
+            and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
             and _speaks_alone(role_words[-1], paragraphs)
         ):
             mention = replace(
@@ -2463,7 +2483,9 @@ class _ArticleWords:
     def written_in_full(self, name: str) -> str | None:
         """The one name of two words the article (its title too) writes opening with the
         one-word `name` and a word that goes on a person's name (`_extends_name`: "Roy
-        Suryo", "Mulan Jameela Ditetapkan ..."), or None."""
+        Suryo", "Mulan Jameela Ditetapkan ..."), or, where it writes none, the one name its
+        body writes ending with it after given names (`_written_with_given_names`: "Gavin
+        Newsom"), or None."""
         fuller = set()
         for text, headline in [*((p, False) for p in self._paragraphs), (self._title, True)]:
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}[ \t]+([{UPPER}][\w'’-]*)", text):
@@ -2494,6 +2516,11 @@ class _ArticleWords:
         )
         for text in self._paragraphs:
             for m in re.finditer(pattern, text, re.M):
+                end = m.start() + (0 if text[m.start()] in ",(" else 1)
+                before = _WORD_ENDING_AT.search(text, max(0, end - 30), end)
+                word = before.group(1).lower().removesuffix("nya") if before else ""
+                if word in _roles().relatives:
+                    continue  # "Istrinya, Jennifer Newsom": a relative of his
                 given = m.group(1).split()
                 if all(
                     len(w) > 2
