@@ -2253,7 +2253,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
             if _rank_after_role(text, m.start(), head, scanned[0]):
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
-            if _relative_of_listed_office(text, m.start(), scanned[0], scanned[1]):
+            if head in roles.listed_offices and _relative_of_listed_office(
+                text, m.start(), scanned[0], scanned[1]
+            ):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
             if _representative_before(text, m.start()):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
@@ -2297,17 +2299,17 @@ def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> 
     fixed = []
     for mention in mentions:
         role_words = mention.role.split()
-        head = _head_of(mention.role)
         if (
             mention.by_role
             and len(role_words) >= 3
+            and _home_place_word(role_words[-1])
+            and (head := _head_of(mention.role)) is not None
             # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima
             # Muhammad Lutfi" is the Bima mayor's name)
             and not (
                 " ".join(role_words[:-1]) == head
                 and head in roles.region_heads | roles.place_heads | roles.local_heads
             )
-            and _home_place_word(role_words[-1])
             and not _known(mention.name.split())
             # no one else the article names opens with the word ("Bima Arya")
             and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
@@ -2335,14 +2337,19 @@ def _speaks_alone(word: str, paragraphs: list[str]) -> bool:
     """True when a paragraph names someone by `word` alone as a speaker: after a verb written
     after what was said ("ujar Bima di Jakarta"), or opening a clause before a verb of
     speech ("Kendati begitu, Bima memastikan"), with no role or capitalised word beside it."""
+    pattern = _speaking_alone_pattern(word)
+    return any(pattern.search(text) for text in paragraphs if word in text)
+
+
+@lru_cache(maxsize=256)
+def _speaking_alone_pattern(word: str) -> re.Pattern[str]:
     before_verbs, after_verbs = _speech_verbs()
     name = re.escape(word)
-    pattern = re.compile(
+    return re.compile(
         rf"(?<![\w'’-])(?:{alternation(after_verbs)})[ \t]+{name}(?![\w'’-])(?![ \t]+[{UPPER}])"
         rf"|(?:^|[.,;:!?\"”][ \t]*){name}[ \t]+(?:{alternation(before_verbs)})(?![\w'’-])",
         re.M,
     )
-    return any(pattern.search(text) for text in paragraphs)
 
 
 def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) -> list[_Mention]:
