@@ -2114,3 +2114,32 @@ def test_an_organisations_name_opens_no_speakers_name():
         "konsisten."
     )
     assert [speaker for speaker, _ in _said(body)] == ["Said Aqil Siraj"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # corpus clickid-3dbb85bd4f51eb91, clickid-75987f112d2eb203: a name alone before a
+        # comma and a description is the sentence's subject, whom "ujarnya" means next
+        (
+            "Mutholib, warga Desa Sidomukti, Kabupaten Karanganyar, yang menjemput Mbah Masirin "
+            'mengatakan hal itu.\n"Kalau dalam rangka apa saya tidak tahu," ujarnya.',
+            "Mutholib",
+        ),
+        (
+            "Tavipuddin, sopir mobil bernopol B 1856 SIN itu meminta maaf atas perbuatannya.\n"
+            '"Saya minta maaf sedalam-dalamnya," ujarnya.',
+            "Tavipuddin",
+        ),
+    ],
+)
+def test_a_name_before_its_description_is_who_speaks_next(body, speaker):
+    assert [s for s, _ in _said(body)] == [speaker]
+
+
+def test_a_sentence_adverb_before_a_description_is_no_name():
+    body = (
+        "Nampaknya, guru tersebut tidak menyangka ada siswa bersepeda di kelas.\n"
+        '"Astagfirullahalazim," ujarnya.'
+    )
+    assert [s for s, _ in _said(body)] == []

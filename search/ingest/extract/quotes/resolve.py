@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from search.ingest.extract.officials import is_common_word
+from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
@@ -62,6 +63,13 @@ def sentence_subjects(
     for m in [*SENTENCE_END.finditer(text, start), None]:
         end = m.end() if m else len(text)
         lead = _OPENING_PHRASE.match(text, start, end)
+        described = _named_before_description(lead, text) if lead else None
+        if described is not None:
+            # "Masirin, warga Desa Wonosemi, ...": the name the description follows
+            if not any(o <= lead.start("phrase") < c for o, c in marks):
+                yield offset + lead.start("phrase"), described
+            start = end
+            continue
         if lead and _opens_sentence(lead.group("phrase")):
             at = lead.end()
         else:
@@ -79,6 +87,9 @@ def sentence_subjects(
                 said = PRONOUN
             elif words and words[0][0].isupper():
                 said = speaker(words)
+            elif len(words) > 1 and words[0] in sp.apposed and words[1][:1].isupper():
+                # "Begitu juga dengan Yati, warga Condet, Jakarta Timur, ...": a place
+                said = NOBODY
             elif words and is_role_word(words[0].capitalize()):
                 # "pelatih timnas Indonesia, Simon McMenemy, pun tak mau ...": a role in lower
                 # case, then the name after a comma.
@@ -93,6 +104,37 @@ def sentence_subjects(
 def _common_word_alone(subject: Said) -> bool:
     """A sentence's subject that is one dictionary word, without a role."""
     return len(subject.name) == 1 and not subject.role and is_common_word(subject.name[0])
+
+
+def _named_before_description(lead: re.Match[str], text: str) -> Said | None:
+    """The person a sentence opens with when the words before its first comma are a name
+    alone and a description in lower case follows the comma (speech.toml
+    `apposed_descriptions`: "Masirin, warga Desa Wonosemi, ..."): a name of two or three
+    words shaped like a person's, or one word that is no dictionary word, place or role
+    word; None otherwise."""
+    after = _LOWER_WORD.match(text, lead.end())
+    if after is None or after.group(0) not in vocabulary().apposed:
+        return None
+    name = lead.group("phrase").split()
+    if len(name) > 3 or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return None
+    if len(name) == 1 and (
+        is_common_word(name[0])
+        or is_derived_word(name[0])
+        or name[0].endswith("nya")  # a word with its clitic, no name
+        or _opens_no_name(name[0])
+    ):
+        return None  # "Nampaknya, guru tersebut ...": a sentence's adverb
+    if len(name) > 1 and not is_person_name(name):
+        return None
+    said = speaker(name)
+    if said.role or len(said.name) != len(name):
+        return None
+    return replace(said, role=(after.group(0),))  # the description says who the name is
+
+
+# A word in lower case: a description's first after a name and its comma.
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _opens_sentence(phrase: str) -> bool:

@@ -47,6 +47,7 @@ class Vocabulary:
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
+    apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
@@ -181,6 +182,7 @@ def vocabulary() -> Vocabulary:
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         described=frozenset(data["described"]),
+        apposed=frozenset(data["apposed_descriptions"]),
         relations=frozenset(data["relations"]),
         tail_words=frozenset(data["tail_words"]),
         place_heads=tuple(roles.get("place_heads", [])),
