@@ -113,10 +113,10 @@ def name_words(name: str) -> list[str]:
 def same_person(system: str, gold: str) -> bool:
     """The system name holds every word of the gold name (its full form, or a fuller one),
     spelt alike or in another spelling of it (search.indexing.official_variants's
-    `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold initial standing for a system word it begins ("BJ Habibie", "M
-    Nasir" for Bacharuddin Jusuf Habibie, Mohamad Nasir); or the gazetteer of officials gives
-    the gold name, in full, as a name of the official the system names ("Jokowi" for Joko
-    Widodo)."""
+    `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold
+    initial standing for a system word it begins ("BJ Habibie", "M Nasir" for Bacharuddin
+    Jusuf Habibie, Mohamad Nasir); or the gazetteer of officials gives the gold name, in
+    full, as a name of the official the system names ("Jokowi" for Joko Widodo)."""
     wanted = [spelling_key(w) for w in name_words(gold)]
     have = [spelling_key(w) for w in name_words(system)]  # one person's spellings alike
     if not wanted:

@@ -1550,18 +1550,17 @@ def _own_country_word(word: str) -> bool:
     )
 
 
-def _relative_of_listed_office(text: str, start: int, role: str, name: str) -> bool:
+def _relative_of_listed_office(text: str, start: int, head: str, role: str, name: str) -> bool:
     """True when a relative's word comes right before a role head at `start` (roles.toml
     `relatives`: "istri", "putra") and the role is one of Indonesia's offices whose every
     holder the gazetteer lists (`listed_offices`: the presidents and vice-presidents), and the
     name after it is none of them: the name is the relative's ("Istri Presiden Keempat RI Sinta
     Nuriyah Wahid"; but "Putra Presiden Joko Widodo" names the president)."""
     roles = _roles()
+    if head not in roles.listed_offices or not role.startswith(head):
+        return False
     before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
     if not before or before.group(1).lower() not in roles.relatives:
-        return False
-    head = _head_of(role)
-    if head not in roles.listed_offices or not role.startswith(head):
         return False
     if not all(_own_country_word(w) for w in role[len(head) :].split()):
         return False
@@ -2253,9 +2252,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
             if _rank_after_role(text, m.start(), head, scanned[0]):
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
-            if head in roles.listed_offices and _relative_of_listed_office(
-                text, m.start(), scanned[0], scanned[1]
-            ):
+            if _relative_of_listed_office(text, m.start(), head, scanned[0], scanned[1]):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
             if _representative_before(text, m.start()):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
@@ -2295,31 +2292,37 @@ def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> 
     when the article names the person by that word alone as a speaker: "Kepala BKN Bima Haria
     Wibisana" is Bima Haria Wibisana where the story goes on "ujar Bima" or "Bima
     mengatakan" (and the Bupati Bima's story says "kata Bupati Bima")."""
-    roles = _roles()
     fixed = []
     for mention in mentions:
-        role_words = mention.role.split()
-        if (
-            mention.by_role
-            and len(role_words) >= 3
-            and _home_place_word(role_words[-1])
-            and (head := _head_of(mention.role)) is not None
-            # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima
-            # Muhammad Lutfi" is the Bima mayor's name)
-            and not (
-                " ".join(role_words[:-1]) == head
-                and head in roles.region_heads | roles.place_heads | roles.local_heads
-            )
-            and not _known(mention.name.split())
-            # no one else the article names opens with the word ("Bima Arya")
-            and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
-            and _speaks_alone(role_words[-1], paragraphs)
-        ):
-            mention = replace(
-                mention, name=f"{role_words[-1]} {mention.name}", role=" ".join(role_words[:-1])
-            )
+        if _place_word_opens_name(mention, mentions, paragraphs):
+            role, _, place = mention.role.rpartition(" ")
+            mention = replace(mention, name=f"{place} {mention.name}", role=role)
         fixed.append(mention)
     return fixed
+
+
+def _place_word_opens_name(
+    mention: _Mention, mentions: list[_Mention], paragraphs: list[str]
+) -> bool:
+    """True when a mention's role, of three words or more, ends in a place's word that the
+    article also uses alone for a speaker, and no one else it names opens with that word."""
+    role_words = mention.role.split()
+    if not (mention.by_role and len(role_words) >= 3 and _home_place_word(role_words[-1])):
+        return False
+    roles = _roles()
+    head = _head_of(mention.role)
+    # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima Muhammad
+    # Lutfi" is the Bima mayor's name)
+    if " ".join(role_words[:-1]) == head and head in (
+        roles.region_heads | roles.place_heads | roles.local_heads
+    ):
+        return False
+    return (
+        not _known(mention.name.split())
+        # no one else the article names opens with the word ("Bima Arya")
+        and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
+        and _speaks_alone(role_words[-1], paragraphs)
+    )
 
 
 def _home_place_word(word: str) -> bool:
@@ -2389,41 +2392,14 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         key = _clean_name(mention.name).lower()
         canonical = gaz.by_alias[key][0]
         if key in others:
-            resolved.append(
-                _Mention(
-                    others[key],
-                    "",
-                    False,
-                    mention.in_title,
-                    mention.private_post,
-                    mention.out_of_office,
-                )
-            )
+            resolved.append(replace(mention, name=others[key], role="", by_role=False))
         elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
             named.add(canonical)
-            resolved.append(
-                _Mention(
-                    canonical,
-                    "",
-                    False,
-                    mention.in_title,
-                    mention.private_post,
-                    mention.out_of_office,
-                )
-            )
+            resolved.append(replace(mention, name=canonical, role="", by_role=False))
         else:
             longer = [n for n in unknown_full if set(key.split()) <= set(n.lower().split())]
             if len(longer) == 1:
-                resolved.append(
-                    _Mention(
-                        longer[0],
-                        "",
-                        False,
-                        mention.in_title,
-                        mention.private_post,
-                        mention.out_of_office,
-                    )
-                )
+                resolved.append(replace(mention, name=longer[0], role="", by_role=False))
     return resolved
 
 
