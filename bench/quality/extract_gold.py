@@ -91,6 +91,9 @@ SETS = (
     "gold16z",
     "gold16za",
     "gold16zb",
+    "gold16zc",
+    "gold16zd",
+    "gold16ze",
 )
 HALVES = ("dev", "blind")
 
