@@ -1892,6 +1892,35 @@ def test_an_eras_name_is_no_official_there():
     # first named in office, then as an era: still an official
     text = "Presiden Joko Widodo meresmikan tol itu. Di era Jokowi, jalan tol bertambah panjang."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]
+    # the title's number and country between (mention audit dev, clickid-1d6b83417b262dbd)
+    text = "Mantan Menteri Pendidikan di era Presiden ke-2 RI Soeharto ini menuturkan hal itu."
+    assert find_officials([text], (20190901, 20190930)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mention audit dev, clickid-e722659e795d2940: a region's head has one region
+        (
+            "Presiden disambut Wali Kota Bogor Bima Arya Sugiarto di Kebun Raya.",
+            [("Bima Arya Sugiarto", "Wali Kota Bogor")],
+        ),
+        ("Wali Kota Bogor Bima Arya mengatakan hal itu.", [("Bima Arya", "Wali Kota Bogor")]),
+        # a place of two words, and the region's own head, stay as they were
+        (
+            "Bupati Bone Bolango Hamim Pou mengatakan hal itu.",
+            [("Hamim Pou", "Bupati Bone Bolango")],
+        ),
+        ("Wali Kota Bima Arya Sugiarto hadir.", [("Arya Sugiarto", "Wali Kota Bima")]),
+        (
+            "Wali Kota Kota Tegal Dedy Yon Supriyono hadir.",
+            [("Dedy Yon Supriyono", "Wali Kota Kota Tegal")],
+        ),
+    ],
+)
+def test_a_second_place_after_a_regions_head_opens_the_name(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
 
 
 @pytest.mark.parametrize(

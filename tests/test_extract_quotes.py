@@ -1345,6 +1345,15 @@ def test_a_description_by_the_name_one_is_called_is_the_one_named():
     )
 
 
+def test_a_call_name_made_of_a_names_last_letters_is_that_person():
+    # clickid-57bcd5f58b4388b5: "Asti, sapaan akrabnya" of Adinia Wirasti
+    body = (
+        "Lampor menjadi film horor pertama bagi Adinia Wirasti. Asti, sapaan akrabnya, punya "
+        'alasan menerima tawaran film horor.\n"Film ini digarap dengan hati," ujar Asti.'
+    )
+    assert _said(body)[-1][0] == "Adinia Wirasti"
+
+
 def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():
     # clickid-8ee265db7a220cd3: "pelatih timnas Indonesia, Simon McMenemy, tak mau ..."
     body = (

@@ -58,6 +58,7 @@ from search.ingest.extract.person_names import (
     name_core,
     name_opener,
     name_particles,
+    names_one_place,
     not_names,
     opens_balinese_name,
     opens_name,
@@ -1457,7 +1458,12 @@ def _out_of_office(text: str, start: int) -> bool:
 def _era_pattern() -> re.Pattern[str]:
     table = load_toml("roles.toml")
     titles = alternation(table.get("era_titles", []))
-    return re.compile(rf"\b(?i:{alternation(table.get('era_words', []))})\s+(?:(?i:{titles})\s+)?$")
+    # the title's number and country between: "di era Presiden ke-2 RI Soeharto"
+    rank = rf"(?:ke-?\d+|{alternation(sorted(_ORDINALS))}|RI|Indonesia)"
+    return re.compile(
+        rf"\b(?i:{alternation(table.get('era_words', []))})\s+"
+        rf"(?:(?i:{titles})\s+(?:(?i:{rank})\s+){{0,2}})?$"
+    )
 
 
 @cache
@@ -2311,6 +2317,9 @@ def _place_word_opens_name(
         return False
     roles = _roles()
     head = _head_of(mention.role)
+    if head in roles.region_heads and _region_then_place(role_words[len(head.split()) :]):
+        # a region's head has one region: "Wali Kota Bogor Bima Arya Sugiarto"
+        return not _known(mention.name.split())
     # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima Muhammad
     # Lutfi" is the Bima mayor's name)
     if " ".join(role_words[:-1]) == head and head in (
@@ -2322,6 +2331,18 @@ def _place_word_opens_name(
         # no one else the article names opens with the word ("Bima Arya")
         and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
         and _speaks_alone(role_words[-1], paragraphs)
+    )
+
+
+def _region_then_place(words: list[str]) -> bool:
+    """True when the words after a region's head are a whole place and then a word that is
+    another place and no part of it ("Bogor Bima"; not "Bone Bolango", "Jawa Barat")."""
+    return (
+        len(words) >= 2
+        and names_one_place(words[:-1])
+        and not any(w in _role_phrase_words() for w in words[:-1])  # "Wali Kota Kota Tegal"
+        and place_name_kind(words[-1:]) in ("region", "local")
+        and not names_one_place(words)
     )
 
 

@@ -302,6 +302,13 @@ def is_place(words: Sequence[str]) -> bool:
     return False
 
 
+def names_one_place(words: Sequence[str]) -> bool:
+    """True if the words as a whole name a place of places.txt or place_names.txt ("DKI
+    Jakarta", "Bone Bolango"; not "Bogor Bima", two places)."""
+    whole = tuple(w.lower().rstrip(".") for w in words)
+    return bool(words) and (whole in _lists().places or bool(place_name_kind(words)))
+
+
 def place_name_kind(words: Sequence[str]) -> str:
     """The kind of place ("region", "local" or "foreign", see place_names.txt) the words name as a
     whole, written with or without spaces ("Teluk Bintuni", "Kuburaya"), or "" when they

@@ -625,11 +625,16 @@ def _without_first_word_again(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _nickname_of(nickname: str, name: list[str]) -> bool:
-    """True when a word of `name` opens with letters `nickname` holds in a row: "Abbas" of
-    Abdul Basit, "Rommy" of Romahurmuziy, "Udjae" of Djaelani."""
+    """True when a word of `name` opens with letters `nickname` holds in a row ("Abbas" of
+    Abdul Basit, "Rommy" of Romahurmuziy, "Udjae" of Djaelani), or a longer word of it ends
+    with the whole nickname ("Imin" of Muhaimin, "Harto" of Soeharto)."""
     short = nickname.lower()
     heads = {w[:_NICKNAME_LETTERS].lower() for w in name if len(w) >= _NICKNAME_LETTERS}
-    return any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short)))
+    if any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short))):
+        return True
+    return len(short) > _NICKNAME_LETTERS and any(
+        len(w) > len(short) and w.lower().endswith(short) for w in name
+    )
 
 
 def _blends(nickname: str, first: str, last: str) -> bool:
