@@ -1906,6 +1906,15 @@ def test_an_eras_name_is_no_official_there():
             [("Bima Arya Sugiarto", "Wali Kota Bogor")],
         ),
         ("Wali Kota Bogor Bima Arya mengatakan hal itu.", [("Bima Arya", "Wali Kota Bogor")]),
+        # with an acting or former word before the head
+        (
+            "Plt Wali Kota Bogor Bima Arya mengatakan hal itu.",
+            [("Bima Arya", "Plt Wali Kota Bogor")],
+        ),
+        (
+            "Mantan Wali Kota Bogor Bima Arya Sugiarto hadir.",
+            [("Bima Arya Sugiarto", "Mantan Wali Kota Bogor")],
+        ),
         # a place of two words, and the region's own head, stay as they were
         (
             "Bupati Bone Bolango Hamim Pou mengatakan hal itu.",

@@ -1352,6 +1352,12 @@ def test_a_call_name_made_of_a_names_last_letters_is_that_person():
         'alasan menerima tawaran film horor.\n"Film ini digarap dengan hati," ujar Asti.'
     )
     assert _said(body)[-1][0] == "Adinia Wirasti"
+    # with no word of the name opening with the call-name's letter
+    body = (
+        "Ketua Umum PKB Abdul Muhaimin hadir. Imin, sapaan akrabnya, punya alasan.\n"
+        '"Kami siap mendukung," kata Imin.'
+    )
+    assert _said(body)[-1][0] == "Abdul Muhaimin"
 
 
 def test_a_role_in_lower_case_then_a_name_opens_a_sentence_about_that_person():

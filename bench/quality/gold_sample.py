@@ -3,10 +3,11 @@
     python -m bench.quality.gold_sample --seed 1620 --size 72 --out DIR
     python -m bench.quality.gold_sample --pages --seed 1660 --out DIR
 
-The pool: corpus records whose id is in no earlier gold file (the officials gold files and
-both halves of every `bench/quality/data/gold16*` set and of every officials mention audit), with a body of 300 to 2,500 characters,
-filed by their publisher under a news category (`NEWS_CATEGORIES`: national, regional, metro,
-world, politics, law, economy), where officials speak most. `random.Random(seed)` samples
+The pool: corpus records whose id is in no earlier gold file (the officials gold files, both
+halves of every `bench/quality/data/gold16*` set and of every officials mention audit), with a
+body of 300 to 2,500 characters, filed by their publisher under a news category
+(`NEWS_CATEGORIES`: national, regional, metro, world, politics, law, economy), where officials
+speak most. `random.Random(seed)` samples
 `size` of them; positions 0, 2, 4, ... go to `dev`, 1, 3, 5, ... to `blind`. Writes
 `DIR/<half>/articles.toml` with the ids, titles and empty annotation lists, for readers to fill.
 
@@ -45,8 +46,10 @@ _SPEECH = re.compile(r'["\u201c]|\b(?:kata|ujar|ungkap|jelas|tutur|tegas)\w*\b',
 def earlier_ids() -> set[str]:
     files = list(DATA.glob("gold16*/*/articles.toml")) + list(DATA.glob("gold16*/*/pages.toml"))
     files += list(TESTS_DATA.glob("officials_gold*.toml"))
-    files += list(DATA.glob("mention_audit*/*/mentions.toml"))
-    return {found for path in files for found in _ID.findall(path.read_text(encoding="utf-8"))}
+    taken = {found for path in files for found in _ID.findall(path.read_text(encoding="utf-8"))}
+    for path in DATA.glob("mention_audit*/*/articles.txt"):  # one id a line
+        taken.update(path.read_text(encoding="utf-8").split())
+    return taken
 
 
 def draw(seed: int, size: int) -> dict[str, list[dict]]:

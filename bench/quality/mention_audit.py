@@ -24,17 +24,17 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
 import re
+import time
 import tomllib
 from collections import Counter
 from pathlib import Path
 
-from bench.quality.extract_gold import name_words
-from bench.quality.gold_sample import NEWS_CATEGORIES, earlier_ids
+from bench.quality.extract_gold import _commit, name_words
+from bench.quality.gold_sample import draw
 from search.indexing.official_variants import spelling_key
 from search.ingest.records import extract_record
-from tests.corpus import records, records_with_ids
+from tests.corpus import records_with_ids
 
 VERDICTS = ("ok", "not_person", "not_official", "wrong_name", "wrong_person")
 WINDOW = 140
@@ -60,22 +60,6 @@ def windows(name: str, body: str, limit: int = 2) -> list[str]:
     return [
         re.sub(r"\s*\n\s*", " / ", body[max(0, at - WINDOW) : at + WINDOW]).strip() for at in spots
     ]
-
-
-def draw(seed: int, size: int) -> dict[str, list[dict]]:
-    taken = earlier_ids()
-    pool = sorted(
-        (
-            record
-            for record in records()
-            if record["id"] not in taken
-            and 300 <= len(record.get("body", "")) <= 2500
-            and str(record.get("category", "")).strip().lower() in NEWS_CATEGORIES
-        ),
-        key=lambda record: record["id"],
-    )
-    chosen = random.Random(seed).sample(pool, size)
-    return {"dev": chosen[0::2], "blind": chosen[1::2]}
 
 
 def _toml(text: str) -> str:
@@ -113,6 +97,7 @@ def write(halves: dict[str, list[dict]], out: Path, seed: int) -> None:
 
 
 def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a share of `hits` in `n` (95 % for z = 1.96)."""
     if n == 0:
         return (0.0, 1.0)
     p = hits / n
@@ -128,6 +113,8 @@ def score(folder: Path) -> dict:
         raise SystemExit(f"{folder}: {len(unread)} mention(s) without a known verdict")
     ids = (folder / "articles.txt").read_text(encoding="utf-8").split()
     found = records_with_ids(set(ids))
+    if missing := [i for i in ids if i not in found]:
+        raise SystemExit(f"{folder}: {len(missing)} article(s) no longer in the corpus")
     judged = {(m["id"], person_key(m["name"])): m for m in marks}
     kept: Counter[str] = Counter()
     dropped: list[dict] = []
@@ -191,7 +178,8 @@ def main() -> None:
             for line in result[section]:
                 print(f"  {section[1:]}: {line}")
     name = f"mention_audit-{args.score.name}-{args.half}.json"
-    public = {k: v for k, v in result.items() if not k.startswith("_")}
+    public = {"date": time.strftime("%Y-%m-%d"), "commit": _commit()}
+    public |= {k: v for k, v in result.items() if not k.startswith("_")}
     (RESULTS / name).write_text(json.dumps(public, indent=1) + "\n", encoding="utf-8")
 
 

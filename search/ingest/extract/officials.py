@@ -2317,7 +2317,10 @@ def _place_word_opens_name(
         return False
     roles = _roles()
     head = _head_of(mention.role)
-    if head in roles.region_heads and _region_then_place(role_words[len(head.split()) :]):
+    # past the head and any acting or former word before it ("Plt Wali Kota", "Mantan")
+    bare_head = " ".join(w for w in head.split() if w not in roles.acting_words)
+    after_head = mention.role[mention.role.find(head) + len(head) :].split()
+    if bare_head in roles.region_heads and _region_then_place(after_head):
         # a region's head has one region: "Wali Kota Bogor Bima Arya Sugiarto"
         return not _known(mention.name.split())
     # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima Muhammad

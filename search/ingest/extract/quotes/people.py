@@ -265,14 +265,15 @@ class People:
     def _made_of_before(self, call: str, end: int) -> list[str]:
         """The nearest name of a person before `end` (in a paragraph or two) that `call` is
         made of: its first letter opens a word of it and a word opens with three letters
-        it holds in a row ("Abbas" of Muhammad Abdul Basit)."""
+        it holds in a row ("Abbas" of Muhammad Abdul Basit), or a longer word of it ends with
+        the whole call-name ("Imin" of Abdul Muhaimin)."""
         text = self.body
         start = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, end))))
         for run in reversed(list(_NAME_RUN.finditer(text, start, end))):
             words = self._name_words(run.group().split())
             if (
                 is_person_name(words)
-                and any(w[0] == call[0] for w in words)
+                and (any(w[0] == call[0] for w in words) or _ends_word_of(call, words))
                 and _nickname_of(call, words)
             ):
                 return words
@@ -632,6 +633,13 @@ def _nickname_of(nickname: str, name: list[str]) -> bool:
     heads = {w[:_NICKNAME_LETTERS].lower() for w in name if len(w) >= _NICKNAME_LETTERS}
     if any(short[i : i + _NICKNAME_LETTERS] in heads for i in range(len(short))):
         return True
+    return _ends_word_of(nickname, name)
+
+
+def _ends_word_of(nickname: str, name: list[str]) -> bool:
+    """True when a longer word of `name` ends with the whole `nickname`, of four letters or
+    more ("Imin" of Muhaimin, "Harto" of Soeharto)."""
+    short = nickname.lower()
     return len(short) > _NICKNAME_LETTERS and any(
         len(w) > len(short) and w.lower().endswith(short) for w in name
     )
