@@ -94,6 +94,8 @@ SETS = (
     "gold16zc",
     "gold16zd",
     "gold16ze",
+    "gold16zf",
+    "gold16zg",
 )
 HALVES = ("dev", "blind")
 
