@@ -1459,7 +1459,7 @@ def _era_pattern() -> re.Pattern[str]:
     table = load_toml("roles.toml")
     titles = alternation(table.get("era_titles", []))
     # the title's number and country between: "di era Presiden ke-2 RI Soeharto"
-    rank = rf"(?:ke-?\d+|{alternation(sorted(_ORDINALS))}|RI|Indonesia)"
+    rank = rf"(?:ke-?\s?\d+|{alternation([*sorted(_ORDINALS), *table.get('era_ranks', [])])})"
     return re.compile(
         rf"\b(?i:{alternation(table.get('era_words', []))})\s+"
         rf"(?:(?i:{titles})\s+(?:(?i:{rank})\s+){{0,2}})?$"
