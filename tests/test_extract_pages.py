@@ -142,3 +142,64 @@ def test_an_aggregators_own_lines_are_chrome():
     assert is_footer_start("Baca artikel asli di WowKeren")
     assert is_footer_start("Lebih banyak dari Liputan6.com")
     assert not is_footer_start("Lebih banyak dari separuh warga menolak rencana itu.")
+
+
+def test_a_blog_themes_share_menu_and_byline_under_the_post_title():
+    # gold16zf dev blogger-13: the Blogger "Soho" theme; its name and motto over the date,
+    # the post title, "oleh Admin Warta", the share menu before and after the post
+    share = ["Dapatkan link", "Facebook", "Twitter", "Pinterest", "Email", "Aplikasi Lainnya"]
+    page = "\n".join(
+        [
+            "Langsung ke konten utama",
+            "Warta Terkini Online",
+            "Berita nasional dan daerah, dirangkum setiap hari",
+            "Beranda",
+            "17 September 2019",
+            "Wadah Pegawai: Hanya Koruptor yang Akan Tertawa Lihat KPK Jadi Lemah",
+            "oleh Admin Warta",
+            *share,
+            "JAKARTA, KOMPAS.com - Wadah Pegawai KPK menilai KPK seolah dikebiri selepas "
+            "kesepakatan antara DPR dan pemerintah.",
+            "Ketua Wadah Pegawai KPK Yudi Purnomo menyatakan revisi UU KPK akan melemahkan KPK.",
+            "Sumber: kompas.com",
+            *share,
+            "Posting Komentar",
+        ]
+    )
+    article = extract_article(page, "blog").article
+    assert article.title == "Wadah Pegawai: Hanya Koruptor yang Akan Tertawa Lihat KPK Jadi Lemah"
+    assert "Dapatkan link" not in article.body and "Aplikasi Lainnya" not in article.body
+
+
+def test_a_summary_telling_of_a_day_is_no_dateline():
+    # gold16zf dev merdeka-07: the summary under the headline names the inauguration's day
+    page = "\n".join(
+        [
+            "Ma'ruf Rahasiakan Kostum untuk Pelantikan: Tunggu Tanggal Mainnya",
+            "Wapres terpilih Ma'ruf Amin belum mau membeberkan pakaian yang akan dikenakannya "
+            "saat dilantik 20 Oktober 2019.",
+            "Reporter : Muhammad Genantan Saputra",
+            "Selasa, 15 Oktober 2019 21:35",
+            "Merdeka.com - Wakil Presiden terpilih periode 2019-2024 merahasiakan kostum yang "
+            "akan ia gunakan nanti saat pelantikan di Gedung MPR RI.",
+            "Ia akan dilantik bersama dengan Joko Widodo pada 20 Oktober 2019 mendatang.",
+        ]
+    )
+    date = extract_article(page, "merdeka").article.date
+    assert (date.year, date.month, date.day) == (2019, 10, 15)
+
+
+def test_the_pages_dateline_before_a_sister_papers_byline():
+    # gold16zg dev tribunnews-05: a Tribun Jateng reporter's story on tribunnews.com
+    page = "\n".join(
+        [
+            "Muatan di Mobil Pikap Terbakar Saat Kendaraan Melaju",
+            "Selasa, 10 September 2019 19:11 WIB",
+            "Laporan Wartawan Tribun Jateng, Moch Saifudin",
+            "TRIBUNNEWS.COM, DEMAK - Muatan dalam mobil jenis pikap terbakar saat melaju di "
+            "Jalan Raya Semarang-Demak.",
+            "Pikap membawa rosok untuk dibawa ke Desa Kalianyar, Kecamatan Wonosalam.",
+            "Sumber: Tribun Jateng",
+        ]
+    )
+    assert extract_article(page, "tribun").article.source == "tribunnews.com"

@@ -226,6 +226,10 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start + 2 if start >= 0 else 0 : min(ends) + 1 if ends else len(text)].strip()
 
 
+# A finished sentence of eight words or more.
+_SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!?][\"”']?$")
+
+
 def find_date(
     header: Iterable[str], body: Sequence[str] | str, footer: Iterable[str]
 ) -> DateEvidence | None:
@@ -240,17 +244,21 @@ def find_date(
     """
     header, footer = list(header), list(footer)
     lede = [body] if isinstance(body, str) else list(body[:LEDE_PARAGRAPHS])
-    updated = None
+    updated = told = None
     for line in header:
         if _DATE_SPAN.match(line):
             continue  # "21 Sep 2019 - 21 Jan 2022": a web archive's captures, an event's days
         date = full_date_in(line[:_MAX_DATELINE_CHARS])
         if date and UPDATED.match(line):
             updated = updated or DateEvidence(date, line, N_("header update line"))
+        elif date and _SENTENCE.match(line):
+            # a summary under the headline telling of a day ("... saat dilantik 20 Oktober
+            # 2019."): the date line after it is the page's
+            told = told or DateEvidence(date, line, N_("header dateline"))
         elif date:
             return DateEvidence(date, line, N_("header dateline"))
-    if updated:
-        return updated
+    if updated or told:
+        return updated or told
     reported = [(c, line) for line in lede for c in _candidates(line) if not c.story]
     attributed = [(c, line) for c, line in reported if c.attribution]
     for rule, found in ((N_("quote in the lede"), attributed), (N_("lede"), reported)):

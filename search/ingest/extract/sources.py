@@ -215,12 +215,14 @@ def find_source(
     # The dateline opens the article; a teaser line scraped above it may come first.
     opening = body[:DATELINE_PARAGRAPHS]
     header, footer = list(header), list(footer)
-    for line in [*header, *opening]:
-        for pattern, rule in (
-            (DOMAIN_DATELINE, N_("dateline")),
-            (NAMED_DATELINE, N_("dateline")),
-            (BYLINE, N_("byline")),
-        ):
+    # a dateline anywhere there before a byline: "Laporan Wartawan Tribun Jateng" names the
+    # reporter's paper above "TRIBUNNEWS.COM, DEMAK -", the page's
+    for pattern, rule in (
+        (DOMAIN_DATELINE, N_("dateline")),
+        (NAMED_DATELINE, N_("dateline")),
+        (BYLINE, N_("byline")),
+    ):
+        for line in [*header, *opening]:
             m = pattern.match(line)
             if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
                 return SourceEvidence(source, line, rule)

@@ -139,7 +139,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if found and (line.endswith(".") or not headline_cased(words, slack=1)):
             continue  # a teaser or a caption after the headline
-        if not found and short is not None and (nxt[:1].islower() or not headline_cased(words)):
+        goes_on = nxt[:1].islower() and not is_chrome(nxt)  # not "oleh Admin Warta", a byline
+        if not found and short is not None and (goes_on or not headline_cased(words)):
             if _is_motto(line, nxt):
                 continue  # a blog's motto under its name: "Kabar artis tanah air, terbaru ..."
             break  # story text after a short headline, not a headline after a label
