@@ -2175,3 +2175,17 @@ def test_a_comma_a_link_left_after_a_head_goes_on_with_its_body(text, expected):
 def test_the_new_rules_leave_the_others_alone(paragraphs, expected):
     found = find_officials(paragraphs, (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == expected
+
+
+def test_a_sentence_opening_with_a_preposition_names_the_one_addressed():
+    # mention audit b dev, clickid-db72ef3d6e24d448: the ambassador is not named
+    text = (
+        "Australia mengeluarkan peringatan perjalanan karena RKUHP. Kepada Yasonna, Duta Besar "
+        "Australia mengatakan khawatir adanya kesalahpahaman."
+    )
+    assert find_officials([text], (20190901, 20190930)) == []
+    # a name after a preposition inside a sentence keeps its apposed role
+    text = "Ia bertemu dengan Herman Deru, Gubernur Sumsel, di Palembang."
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == [
+        ("Herman Deru", "Gubernur Sumsel")
+    ]

@@ -210,6 +210,7 @@ class _Roles:
     rank_heads: frozenset[str] = frozenset()
     rank_forces: frozenset[str] = frozenset()
     acting_words: frozenset[str] = frozenset()
+    object_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -365,6 +366,7 @@ def _roles() -> _Roles:
         frozenset(table.get("rank_heads", [])),
         frozenset(table.get("rank_forces", [])),
         frozenset(table.get("acting_words", [])),
+        frozenset(table.get("object_words", [])),
     )
 
 
@@ -1995,6 +1997,10 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
             continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
+        if {w.lower() for w in name if w[:1].isupper()} & roles.object_words:
+            # a sentence opening with a preposition: "Kepada Yasonna, Duta Besar Australia
+            # mengatakan ..." names the one spoken to ("dengan X, Gubernur Y" stays apposed)
+            continue
         if head in roles.not_office_heads or not _public_office(role):
             continue
         if names_no_country(role) and not _known(name):
