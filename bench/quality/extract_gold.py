@@ -96,6 +96,8 @@ SETS = (
     "gold16ze",
     "gold16zf",
     "gold16zg",
+    "gold16zh",
+    "gold16zi",
 )
 HALVES = ("dev", "blind")
 
