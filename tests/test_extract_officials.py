@@ -2189,3 +2189,16 @@ def test_a_sentence_opening_with_a_preposition_names_the_one_addressed():
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == [
         ("Herman Deru", "Gubernur Sumsel")
     ]
+
+
+def test_a_one_word_alias_that_is_a_word_of_another_named_official_is_his():
+    # clickid-06033632838f11a0: "Emil" is Ridwan Kamil's alias, but this story's Emil is
+    # the Wakil Gubernur Jawa Timur
+    paragraphs = [
+        "Wakil Gubernur Jawa Timur Emil Elestianto Dardak menjenguk BJ Habibie.",
+        '"Saya sempat tidak menyangka," kata Emil di Surabaya.',
+    ]
+    assert [o.name for o in find_officials(paragraphs, (20190901, 20190930))] == [
+        "Emil Elestianto Dardak",
+        "Bacharuddin Jusuf Habibie",
+    ]

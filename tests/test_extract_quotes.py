@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.ingest.extract.quotes import find_quotes
+from search.ingest.records import extract_record
 from search.ingest.seeds import read_articles
 from search.model import Official
 from tests.conftest import SEEDS_DIR
@@ -1343,6 +1344,18 @@ def test_a_description_by_the_name_one_is_called_is_the_one_named():
         "Fransiscus Soerjopranoto",
         "Prius PHEV masih belum bisa dikonfirmasi lebih jauh mengenai waktu peluncurannya.",
     )
+
+
+def test_an_officials_alias_speaks_as_the_official_the_article_names():
+    # gold16zg dev merdeka-07: the body writes only "Bambang" and "Bamsoet"
+    body = (
+        "Ketua MPR Bambang hadir di Senayan.\n"
+        '"Kita berharap pertumbuhan ekonomi mencapai target," kata Bamsoet.'
+    )
+    article = extract_record(
+        {"id": "x", "title": "Bamsoet Optimistis", "body": body, "date": "2019-10-19"}
+    ).article
+    assert [q.speaker for q in article.quotes] == ["Bambang Soesatyo"]
 
 
 def test_a_call_name_made_of_a_names_last_letters_is_that_person():

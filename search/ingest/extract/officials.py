@@ -2410,8 +2410,19 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
                 named.add(canonical)
             elif canonical:
                 others[key] = mention.name
-        elif key not in gaz.partial and key not in others:
+        elif key not in gaz.partial and key not in others and " " in key:
             named.add(gaz.by_alias[key][0])
+    for key in {_clean_name(m.name).lower() for m in mentions if not m.by_role}:
+        if " " in key or key in others:
+            continue
+        # a one-word alias that is a word of another official the article names is his:
+        # "Emil" of Ridwan Kamil is Emil Dardak in a story naming Emil Elestianto Dardak
+        own = gaz.by_alias[key][0]
+        owners = {c for c in named if c != own and key in gaz.words.get(c, frozenset())}
+        if len(owners) == 1:
+            others[key] = owners.pop()
+        elif key not in gaz.partial:
+            named.add(own)
     unknown_full = {m.name for m in mentions if m.by_role and " " in m.name}
     unknown_full -= set(gaz.words)
     resolved: list[_Mention] = []

@@ -99,8 +99,9 @@ class People:
         written = " ".join(name)
         gaz = gazetteer()
         canonical = gaz.by_alias.get(written.lower(), (None, ""))[0]
-        if canonical and canonical in self.names_text:
-            # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one)
+        if canonical and (canonical in self.names_text or canonical in self.official_names):
+            # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one),
+            # "Bamsoet" Bambang Soesatyo where the officials found name him
             name, written = tuple(canonical.split()), canonical
         called = self._call_names.get(written) if len(name) == 1 else None
         if called is None and len(name) == 1 and written in vocabulary().honorifics:
