@@ -203,3 +203,72 @@ def test_the_pages_dateline_before_a_sister_papers_byline():
         ]
     )
     assert extract_article(page, "tribun").article.source == "tribunnews.com"
+
+
+def test_the_other_views_own_lines_are_chrome():
+    # gold16zh and gold16zi dev: archive and cache notes, a consent box, an aggregator's
+    # reading time, a gallery's pager, a help notice, a newsletter box, a publisher's credit
+    from search.ingest.extract.boilerplate.lines import is_dropped, is_footer_start
+
+    for line in (
+        "About this capture",
+        "COLLECTED BY",
+        "Organization: Archive Team",
+        "TIMESTAMPS",
+        "AUG",
+        "Halaman terkini mungkin telah berubah sejak saat itu. Pelajari lebih lanjut.",
+        "Tip: Untuk menemukan istilah penelusuran Anda di halaman ini dengan cepat, tekan Ctrl+F.",
+        "Versi hanya teks",
+        "Pelajari lebih lanjut",
+        "Data pribadi Anda akan diproses dan informasi dari perangkat Anda dapat disimpan.",
+        "10 September 2019 · Bacaan 2 menit",
+        "Foto 1 dari 4",
+        "Lihat Semua Foto (4)",
+        "Baca Beritanya",
+        "Bunuh diri bukan jalan keluar. Jika Anda membutuhkan bantuan, hubungi layanan 119.",
+        "Daftarkan email kamu dan dapatkan artikel pilihan setiap minggu.",
+    ):
+        assert is_dropped(line), line
+    assert is_footer_start("(tribun-medan/pmg)")  # the editor's initials close the story
+    for line in ("Go to the market.", "Agustus lalu ia pindah ke Medan.", "Foto itu viral."):
+        assert not is_dropped(line), line
+
+
+def test_a_headline_written_whole_above_takes_no_byline_under_it():
+    # gold16zh dev kompas-01 (an MSN copy): the HTML title, then the headline over its author
+    page = "\n".join(
+        [
+            "Ikuti Diksar Menwa, Mahasiswa UIN Palembang Ditemukan Tewas",
+            "MSN",
+            "Kompas.com",
+            "05/09/2019",
+            "Ikuti Diksar Menwa, Mahasiswa UIN Palembang Ditemukan Tewas",
+            "Aji YK Putra",
+            "Suka",
+            "Komentar",
+            "PALEMBANG, KOMPAS.com - Seorang mahasiswa UIN Raden Fatah Palembang ditemukan tewas "
+            "setelah mengikuti pendidikan dasar resimen mahasiswa.",
+            "Kapolsek setempat membenarkan kejadian tersebut kepada wartawan, Kamis pagi.",
+        ]
+    )
+    article = extract_article(page, "msn").article
+    assert article.title == "Ikuti Diksar Menwa, Mahasiswa UIN Palembang Ditemukan Tewas"
+
+
+def test_a_teaser_over_the_date_line_is_no_part_of_the_story():
+    # gold16zi dev merdeka-07: a summary under the headline, then the date and a byline
+    page = "\n".join(
+        [
+            "Survei: Jokowi Hebat di Infrastruktur, Lemah di Kebutuhan Bahan Pokok",
+            "Parameter Politik Indonesia menilai publik puas dengan pembangunan infrastruktur.",
+            "Kamis, 17 Oktober 2019 21:06",
+            "Penulis: Merdeka",
+            "Merdeka.com - Lembaga survei Parameter Politik Indonesia merilis survei mengenai "
+            "evaluasi kinerja Presiden Joko Widodo selama lima tahun ini.",
+            "Mayoritas publik menganggap Presiden hebat dalam kebijakan pembangunan infrastruktur.",
+            "© 2024 KapanLagi Youniverse",
+        ]
+    )
+    article = extract_article(page, "merdeka").article
+    assert (article.date.year, article.date.month, article.date.day) == (2019, 10, 17)
+    assert not article.body.startswith("Parameter Politik")

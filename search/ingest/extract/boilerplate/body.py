@@ -20,6 +20,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_tagline,
     looks_like_paragraph,
     opens_story,
+    opens_with_dateline,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import brand_in
@@ -33,6 +34,9 @@ _TRAILING_CREDIT = re.compile(
     r"\s*\((?:\S+\.(?:com|id|co)|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/[^()]{2,40}\)$"
 )
 _DIGIT = re.compile(r"\d")
+# A headline's summary is one sentence of at most this many words.
+_TEASER_WORDS = 30
+_SENTENCE_STOPS = re.compile(r"[.!?][\"”]?(?:\s|$)")
 # A headline listed under "Baca juga:" is at most this many words (a quote, at most the second).
 _HEADLINE_WORDS = 20
 _QUOTED_HEADLINE_WORDS = 12
@@ -136,14 +140,26 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             continue
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
-        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
-            continue
         if _DIGIT.search(line) and is_date_line(line):
+            if len(layout.body) == 1 and _is_teaser(layout.body[0]):
+                layout.header.append(layout.body.pop())  # the summary under the headline
             layout.header.append(line)  # the page's own date line, after a teaser
+            continue
+        if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
             continue
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _is_teaser(line: str) -> bool:
+    """A headline's summary: one sentence of a few words that opens with no dateline
+    ("Parameter Politik Indonesia menilai publik puas dengan ..."), over the page's date."""
+    return (
+        len(line.split()) <= _TEASER_WORDS
+        and not opens_with_dateline(line)
+        and len(_SENTENCE_STOPS.findall(line)) <= 1
+    )
 
 
 def _finished(line: str) -> str:

@@ -22,10 +22,13 @@ from search.ingest.extract.sources import brand_in
 
 # A photo's credit alone on its line: who gave it, a slash, who took it ("ANTARA FOTO/Sigid
 # Kurniawan", "KOMPAS.com/GARRY LOTULUNG"). A breadcrumb spaces its slashes: "Home / Nasional".
-# A copyright sign may open it: "© KOMPAS.com/IHSANUDDIN".
+# A copyright sign or a label may open it: "© KOMPAS.com/IHSANUDDIN", "Foto: Instagram/radit".
 _CREDIT = re.compile(
-    r"^(?:©\s*)?(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$"
+    r"^(?:©\s*|(?i:foto|photo|credit|kredit)\s*:\s*)?"
+    r"(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$"
 )
+# A credit's label: such a credit stands under its photo's caption.
+_CREDIT_LABEL = re.compile(r"(?i:foto|photo|credit|kredit)\s*:")
 # A credit under a labelled caption, without a slash ("FIA Formula E", "SHUTTERSTOCK"): at most
 # this many words, and no sentence.
 _CREDIT_WORDS = 5
@@ -86,8 +89,10 @@ def drop_captions(lines: list[str]) -> list[str]:
         if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
             at += 2
             continue
-        if (is_photo_credit(line) or _names_photo_source(line)) and _caption_under_credit(
-            lines[at + 1 : at + 3]
+        if (
+            (is_photo_credit(line) or _names_photo_source(line))
+            and not _CREDIT_LABEL.match(line)  # "Foto: ..." credits the photo over it
+            and _caption_under_credit(lines[at + 1 : at + 3])
         ):
             at += 2  # a credit over its caption, then the byline or the story's dateline
             continue

@@ -144,7 +144,9 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             if _is_motto(line, nxt):
                 continue  # a blog's motto under its name: "Kabar artis tanah air, terbaru ..."
             break  # story text after a short headline, not a headline after a label
-        if nxt and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
+        # a headline the page also writes whole on a line of its own (its HTML title) is
+        # whole: the line under it is a byline ("Aji YK Putra"), not its end
+        if nxt and line not in lines[:i] and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
             found.append((i, 2, f"{line} {nxt}"))
         else:
             found.append((i, 1, line))
