@@ -98,6 +98,8 @@ SETS = (
     "gold16zg",
     "gold16zh",
     "gold16zi",
+    "gold16zj",
+    "gold16zk",
 )
 HALVES = ("dev", "blind")
 
