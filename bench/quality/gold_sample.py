@@ -49,6 +49,8 @@ def earlier_ids() -> set[str]:
     taken = {found for path in files for found in _ID.findall(path.read_text(encoding="utf-8"))}
     for path in DATA.glob("mention_audit*/*/articles.txt"):  # one id a line
         taken.update(path.read_text(encoding="utf-8").split())
+    for path in DATA.glob("gold16*/*/bodies.tsv"):  # a page set's bodies, before its pages
+        taken.update(line.split("\t")[1] for line in path.read_text(encoding="utf-8").splitlines())
     return taken
 
 
