@@ -15,7 +15,8 @@ With `--pages`, the bodies of a raw-page set: for each publisher shape (`PAGE_SH
 Blogger shape from any publisher) two records with speech (a quotation mark or a verb of
 speech) and a body of 400 to 1,800 characters, outside every earlier gold set (its pages too),
 drawn by `random.Random(seed)`; the first goes to `dev`, the second to `blind`. Writes
-`DIR/<half>/bodies.tsv` (shape, corpus id) for the page writers.
+`DIR/<half>/bodies.tsv` (shape, corpus id) for the page writers; a shape whose publisher has
+fewer than two unused records left is skipped (said on stdout).
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ def draw_pages(seed: int) -> dict[str, list[tuple[str, str]]]:
             for record in pool
             if record["id"] not in taken and (not source or record.get("source") == source)
         ]
+        if len(candidates) < 2:
+            print(f"{shape}: {len(candidates)} unused record(s) left, no page of this shape")
+            continue
         for half, chosen in zip(halves, rng.sample(candidates, 2), strict=True):
             halves[half].append((shape, chosen))
             taken.add(chosen)
