@@ -272,3 +272,47 @@ def test_a_teaser_over_the_date_line_is_no_part_of_the_story():
     article = extract_article(page, "merdeka").article
     assert (article.date.year, article.date.month, article.date.day) == (2019, 10, 17)
     assert not article.body.startswith("Parameter Politik")
+
+
+def test_more_views_own_lines_are_chrome():
+    # gold16zj and gold16zk dev: a print view's origin, an archive.today toolbar, a cache tip
+    # in other words, a cookie notice with partners, a newsletter box, a copy's credit
+    from search.ingest.extract.boilerplate.lines import is_capture_line, is_dropped
+
+    for line in (
+        "Artikel ini dicetak dari Kompas.com",
+        "URL: https://otomotif.kompas.com/read/2019/09/05/190100715/itu",
+        "Kami dan mitra kami menggunakan cookie untuk menyimpan dan/atau mengakses informasi.",
+        "Daftarkan emailmu untuk mendapatkan newsletter Fimela setiap minggu.",
+        "Alamat email kamu",
+        "Jangan lewatkan cerita terbaru!",
+        "Baca Berita Selengkapnya",
+        "(Disadur dari: Antara.com Penulis: Wisnu Adhi Nugroho, Editor: AA Ariwibowo)",
+    ):
+        assert is_dropped(line), line
+    for line in ("Screenshot", "download .zip", "Kiat: Untuk menemukan istilah penelusuran Anda"):
+        assert is_capture_line(line), line
+    assert not is_dropped("Kami menggunakan data itu untuk menyusun anggaran tahun depan.")
+
+
+def test_a_gallerys_caption_under_its_pager_and_a_cut_headline_are_chrome():
+    # gold16zk dev wowkeren-06: "Foto 2 dari 9" over a caption between paragraphs
+    page = "\n".join(
+        [
+            "Super Junior Rilis Teaser Foto Comeback 'Time_Slip', Rambut Kyuhyun Jadi Sorotan",
+            "Senin, 23 Sep 2019",
+            "Foto 1 dari 9",
+            "Teaser comeback Super Junior 'Time_Slip'",
+            "Twitter/SJofficial",
+            "SM Entertainment telah mengeluarkan teaser pada akun resmi Super Junior jelang "
+            "perilisan album pada Oktober mendatang.",
+            "Foto 2 dari 9",
+            "Kyuhyun dengan rambut pink di teaser 'Time_Slip'",
+            "Rambut Kyuhyun yang dicat warna pink sukses membuat para penggemar gagal fokus "
+            "pada teaser tersebut.",
+            "Topik:",
+            "Kyuhyun",
+        ]
+    )
+    body = extract_article(page, "wowkeren").article.body
+    assert "rambut pink di teaser" not in body and "gagal fokus" in body

@@ -296,10 +296,15 @@ def _inner_run(before: str, following: list[str]) -> int:
         # two short lines, or one headline over a player's or gallery's own lines ("4:12",
         # "Watch on YouTube"), with a sign of chrome among them
         block = (short >= _TAIL_RUN and (chrome or headline)) or (headline and chrome >= 2)
-        if block and looks_like_paragraph(line) and not _goes_on(line):
+        if block and looks_like_paragraph(line) and not _goes_on(line) and not _cut_off(line):
             return seen
         return 0
     return 0
+
+
+def _cut_off(line: str) -> bool:
+    """A headline a list cut short: "... Paling Banyak Kasusnya di..." (no paragraph)."""
+    return line.endswith(("...", "…")) and not line.endswith(("....", "……"))
 
 
 def _signals_chrome(line: str) -> bool:
