@@ -100,6 +100,8 @@ SETS = (
     "gold16zi",
     "gold16zj",
     "gold16zk",
+    "gold16zl",
+    "gold16zm",
 )
 HALVES = ("dev", "blind")
 
