@@ -316,3 +316,66 @@ def test_a_gallerys_caption_under_its_pager_and_a_cut_headline_are_chrome():
     )
     body = extract_article(page, "wowkeren").article.body
     assert "rambut pink di teaser" not in body and "gagal fokus" in body
+
+
+def test_aggregator_links_and_disclaimers_end_or_leave_the_story():
+    # gold16zl and gold16zm dev: an MSN copy's link to the publisher, LINE TODAY's disclaimer
+    from search.ingest.extract.boilerplate.lines import is_dropped, is_footer_start
+
+    assert is_footer_start("Lanjutkan membaca di Okezone")
+    assert is_footer_start("Baca cerita aslinya di Liputan6.com")
+    assert is_footer_start("Konten lainnya dari Okezone")
+    assert not is_footer_start("Lanjutkan membaca di halaman berikutnya")  # a pager
+    assert is_dropped(
+        "Artikel ini merupakan kiriman dari Fimela. LINE TODAY tidak bertanggung jawab atas "
+        "isi artikel ini."
+    )
+
+
+def test_a_blogs_cookie_notice_caption_and_headline_with_a_date():
+    # gold16zl dev blogger-12, gold16zm dev tribunnews-05, gold16zl dev kapanlagi-10
+    blog = "\n".join(
+        [
+            "Lokerpedia: Tips Tampil Lebih Unggul Dibanding Kandidat Pencari Kerja Lain",
+            "Situs ini menggunakan cookie dari Google untuk memberikan layanannya dan "
+            "menganalisis traffic. Alamat IP dan agen pengguna Anda dibagikan dengan Google.",
+            "Lokerpedia",
+            "Info lowongan kerja terbaru dan tips karier untuk pencari kerja Indonesia",
+            "Beranda",
+            "Senin, 16 September 2019",
+            "Tips Tampil Lebih Unggul Dibanding Kandidat Pencari Kerja Lain",
+            "Sejumlah peluang menanti para profesional muda yang ingin mengukir prestasi di "
+            "dunia korporat. Namun persaingannya ketat.",
+            "Bagaimana cara membedakan diri dari kandidat lainnya di tengah persaingan itu?",
+        ]
+    )
+    title = extract_article(blog, "blog").article.title
+    assert title == "Tips Tampil Lebih Unggul Dibanding Kandidat Pencari Kerja Lain"
+    copy = "\n".join(
+        [
+            "kurio",
+            "Lantik Dirjen PDSPKP, Menteri Susi Yakin Agus Suherman Sosok yang Tepat",
+            "Tribunnews.com",
+            "10 September 2019, 09:59",
+            "Menteri Kelautan dan Perikanan Susi Pudjiastuti saat pelantikan di Gedung Mina "
+            "Bahari IV, Jakarta. (Humas KKP)",
+            "TRIBUNNEWS.COM, JAKARTA - Menteri Kelautan dan Perikanan melantik Agus Suherman "
+            "sebagai Dirjen PDSPKP di Jakarta.",
+            "Pelantikan ini dilakukan untuk mengisi jabatan yang telah kosong beberapa waktu.",
+        ]
+    )
+    title = extract_article(copy, "kurio").article.title
+    assert title == "Lantik Dirjen PDSPKP, Menteri Susi Yakin Agus Suherman Sosok yang Tepat"
+    dated = "\n".join(
+        [
+            "Sinopsis Sinetron 'CINTA BUTA' Episode 74 & 75 Tayang Senin, 8 April 2019 | Kurio",
+            "KapanLagi.com",
+            "Sinopsis Sinetron 'CINTA BUTA' Episode 74 & 75 Tayang Senin, 8 April 2019",
+            "9 April 2019, 18:18",
+            "Kapanlagi.com - Sinetron Cinta Buta kembali hadir dengan kisah yang makin seru untuk "
+            "disaksikan para pemirsa setia.",
+            "Aulia kembali bertemu dengan Gugun di rumah sakit dan keduanya berbicara panjang.",
+        ]
+    )
+    date = extract_article(dated, "kurio").article.date
+    assert (date.year, date.month, date.day) == (2019, 4, 9)

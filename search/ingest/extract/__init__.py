@@ -56,7 +56,11 @@ def extract_layout(
     header = [line for line in layout.header if not is_capture_line(line)]
     footer = [line for line in layout.footer if not is_capture_line(line)]
     if date_evidence is None:
-        date_evidence = find_date(header, layout.body, footer)
+        # a date in the headline ("... Tayang Senin, 8 April 2019") is the story's, read only
+        # when no other line of the header dates the page
+        titled = [line for line in header if layout.title in line]
+        dated = [line for line in header if layout.title not in line] + titled
+        date_evidence = find_date(dated, layout.body, footer)
     if source_evidence is None:
         source_evidence = find_source(header, layout.body, footer, url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None

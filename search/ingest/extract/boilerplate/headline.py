@@ -39,6 +39,9 @@ _TEASER_LINES = 8
 _H1_LINES = 40
 # Lines shaped like a headline looked at before choosing the one beside the date line.
 _TITLE_CANDIDATES = 4
+# A notice as long as a sentence that is page chrome ("Situs ini menggunakan cookie dari
+# Google ...") has at least this many words.
+_NOTICE_WORDS = 8
 # A site's motto under its name is at most this many words.
 _MOTTO_WORDS = 9
 
@@ -65,7 +68,12 @@ def headline_of(line: str) -> str:
 
 
 def _is_title_candidate(line: str) -> bool:
-    return looks_like_title(line) and not is_date_line(line) and not brand_line_source(line)
+    return (
+        looks_like_title(line)
+        and not is_date_line(line)
+        and not brand_line_source(line)
+        and not ends_with_credit(line)  # a photo's caption: "... Jakarta. (Humas KKP)"
+    )
 
 
 def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
@@ -116,6 +124,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
     for i, line in enumerate(lines):
         if is_capture_line(line):
             continue  # a web archive's toolbar, a cache's banner ("Versi lengkap")
+        if len(line.split()) >= _NOTICE_WORDS and is_dropped(line):
+            continue  # a cookie notice over a blog's header: no story yet
         if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
             break
         if len(line.split()) <= LIST_LABEL_WORDS and (
@@ -140,7 +150,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         if found and (line.endswith(".") or not headline_cased(words, slack=1)):
             continue  # a teaser or a caption after the headline
         goes_on = nxt[:1].islower() and not is_chrome(nxt)  # not "oleh Admin Warta", a byline
-        if not found and short is not None and (goes_on or not headline_cased(words)):
+        if not found and short is not None and (goes_on or not headline_cased(words, slack=1)):
             if _is_motto(line, nxt):
                 continue  # a blog's motto under its name: "Kabar artis tanah air, terbaru ..."
             break  # story text after a short headline, not a headline after a label
