@@ -102,6 +102,8 @@ SETS = (
     "gold16zk",
     "gold16zl",
     "gold16zm",
+    "gold16zn",
+    "gold16zo",
 )
 HALVES = ("dev", "blind")
 
