@@ -2202,3 +2202,10 @@ def test_a_one_word_alias_that_is_a_word_of_another_named_official_is_his():
         "Emil Elestianto Dardak",
         "Bacharuddin Jusuf Habibie",
     ]
+
+
+def test_teuku_is_part_of_the_name():
+    # gold16zl dev merdeka-07, gold16zc dev: readers and officials write Teuku with the name
+    text = "Wali Kota Medan Teuku Dzulmi Eldin mengatakan hal itu."
+    found = find_officials([text], (20191001, 20191031))
+    assert [(o.name, o.role) for o in found] == [("Teuku Dzulmi Eldin", "Wali Kota Medan")]

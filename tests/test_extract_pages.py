@@ -379,3 +379,35 @@ def test_a_blogs_cookie_notice_caption_and_headline_with_a_date():
     )
     date = extract_article(dated, "kurio").article.date
     assert (date.year, date.month, date.day) == (2019, 4, 9)
+
+
+def test_consent_and_push_prompts_and_an_alt_text_with_the_sites_name():
+    # gold16zn and gold16zo dev: a consent box's and a push prompt's lines, Blogger's cookie
+    # notice, a photo's alt text with the site's name under a headline written twice
+    from search.ingest.extract.boilerplate.lines import is_dropped
+
+    for line in (
+        "Kami menghargai privasi Anda",
+        "Tribunnews.com dan mitra kami menggunakan cookie dan teknologi serupa untuk iklan.",
+        "Kami dan mitra kami menyimpan dan/atau mengakses informasi pada perangkat.",
+        "Tribunnews.com ingin mengirimkan notifikasi berita terbaru untuk Anda.",
+        "Informasi tentang penggunaan situs ini oleh Anda dibagikan dengan Google.",
+        "Dengan menggunakan situs ini, Anda setuju dengan penggunaan cookie.",
+        "Tidak, terima kasih",
+    ):
+        assert is_dropped(line), line
+    page = "\n".join(
+        [
+            "Buka Akses Global untuk UMKM, Asosiasi Wirausaha Nusantara Dibentuk",
+            "Microsoft Start",
+            "Buka Akses Global untuk UMKM, Asosiasi Wirausaha Nusantara Dibentuk",
+            "Cerita oleh Kompas.com • 5-9-2019",
+            "Akses Global UMKM Asosiasi Wirausaha Nusantara - Kompas.com",
+            "© Disediakan oleh Kompas.com",
+            "JAKARTA, KOMPAS.com - Asosiasi Wirausaha Nusantara dan International Digital Economy "
+            "Association resmi dibentuk untuk membuka akses global bagi UMKM.",
+            "Kedua asosiasi ini dibentuk pada ajang BaliDex 2019 yang berlangsung di Denpasar.",
+        ]
+    )
+    title = extract_article(page, "msn").article.title
+    assert title == "Buka Akses Global untuk UMKM, Asosiasi Wirausaha Nusantara Dibentuk"

@@ -141,6 +141,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             continue
         headline = headline_of(line)
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
+            if any(lines.count(f[2]) > 1 for f in found):
+                continue  # a photo's alt text with the site's name, under the headline twice
             return i, 1, headline
         words = [word for word in line.split() if WORD.search(word)]
         if len(words) < 4:  # "Mercy Raya - Sport" is a byline
