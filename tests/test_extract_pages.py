@@ -388,7 +388,7 @@ def test_consent_and_push_prompts_and_an_alt_text_with_the_sites_name():
 
     for line in (
         "Kami menghargai privasi Anda",
-        "Tribunnews.com dan mitra kami menggunakan cookie dan teknologi serupa untuk iklan.",
+        "Tribunnews.com dan mitra kami menggunakan cookie untuk meningkatkan pengalaman Anda.",
         "Kami dan mitra kami menyimpan dan/atau mengakses informasi pada perangkat.",
         "Tribunnews.com ingin mengirimkan notifikasi berita terbaru untuk Anda.",
         "Informasi tentang penggunaan situs ini oleh Anda dibagikan dengan Google.",
@@ -411,3 +411,44 @@ def test_consent_and_push_prompts_and_an_alt_text_with_the_sites_name():
     )
     title = extract_article(page, "msn").article.title
     assert title == "Buka Akses Global untuk UMKM, Asosiasi Wirausaha Nusantara Dibentuk"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # story sentences close to the chrome patterns above stay in the story
+        "Presiden ingin mengirimkan notifikasi kepada seluruh kepala daerah soal bencana.",
+        "Kami memproses data penerima subsidi secara bertahap di setiap kecamatan.",
+        "Kami menghargai privasi anda sebagai nasabah, ujar Direktur BCA.",
+        "Bunuh diri bukan solusi, kata Kapolres, yang meminta warga menghubungi layanan 119.",
+        "Tokopedia.com menggunakan cookie untuk melacak pengguna tanpa izin, menurut Kominfo.",
+        "Dikutip dari: laman resmi Kemenkes, jumlah kasus naik 20 persen.",
+        "Daftarkan email Anda di laman KPU sebelum 10 Oktober.",
+    ],
+)
+def test_story_sentences_near_the_chrome_patterns_stay(line):
+    from search.ingest.extract.boilerplate.lines import is_dropped, is_footer_start
+
+    assert not is_dropped(line) and not is_footer_start(line)
+
+
+def test_a_short_lede_over_the_date_line_stays_in_the_story():
+    # the summary rule moves a line over the date only when the dateline's paragraph follows
+    page = "\n".join(
+        [
+            "Kecelakaan Tol Cipularang Tewaskan Tiga Orang",
+            "Tiga orang tewas dalam kecelakaan beruntun di Tol Cipularang pada Senin pagi.",
+            "Senin, 2 September 2019 08:00 WIB",
+            "Polisi masih menyelidiki penyebab kecelakaan yang melibatkan lima kendaraan itu.",
+            "Korban luka dibawa ke rumah sakit terdekat di Purwakarta untuk dirawat.",
+        ]
+    )
+    body = extract_article(page, "x").article.body
+    assert body.startswith("Tiga orang tewas")
+
+
+def test_a_subhead_naming_more_stories_ends_no_story():
+    from search.ingest.extract.boilerplate.lines import is_footer_start
+
+    assert not is_footer_start("Cerita Lainnya dari Papua")
+    assert is_footer_start("Konten lainnya dari Okezone")

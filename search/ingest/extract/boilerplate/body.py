@@ -141,7 +141,11 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
-            if len(layout.body) == 1 and _is_teaser(layout.body[0]):
+            if (
+                len(layout.body) == 1
+                and _is_teaser(layout.body[0])
+                and _dateline_follows(lines[at + 1 : at + 1 + _LISTED_LINES])
+            ):
                 layout.header.append(layout.body.pop())  # the summary under the headline
             layout.header.append(line)  # the page's own date line, after a teaser
             continue
@@ -150,6 +154,17 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _dateline_follows(following: list[str]) -> bool:
+    """Whether the story's first paragraph, opening with its dateline, comes next past page
+    chrome (a byline, a caption): the line over the date was the headline's summary."""
+    for line in following:
+        if is_chrome(line):
+            continue
+        if opens_with_dateline(line):
+            return True
+    return False
 
 
 def _is_teaser(line: str) -> bool:

@@ -158,7 +158,12 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             break  # story text after a short headline, not a headline after a label
         # a headline the page also writes whole on a line of its own (its HTML title) is
         # whole: the line under it is a byline ("Aji YK Putra"), not its end
-        if nxt and line not in lines[:i] and _wraps_onto(line, nxt, lines[i + 2 : i + 4]):
+        if (
+            nxt
+            and nxt != line  # the headline written twice is whole
+            and line not in lines[:i]
+            and _wraps_onto(line, nxt, lines[i + 2 : i + 4])
+        ):
             found.append((i, 2, f"{line} {nxt}"))
         else:
             found.append((i, 1, line))
