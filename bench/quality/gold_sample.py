@@ -22,6 +22,7 @@ fewer than two unused records left is skipped (said on stdout).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 from pathlib import Path
@@ -105,8 +106,9 @@ def write_pages(halves: dict[str, list[tuple[str, str]]], out: Path) -> None:
         (out / half / "bodies.tsv").write_text("".join(lines), encoding="utf-8")
 
 
-def _toml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def toml_string(text: str) -> str:
+    """`text` as a TOML basic string (a JSON string is one)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def write(halves: dict[str, list[dict]], out: Path) -> None:
@@ -115,8 +117,8 @@ def write(halves: dict[str, list[dict]], out: Path) -> None:
         for record in chosen:
             lines += [
                 "[[article]]",
-                f"id = {_toml_string(record['id'])}",
-                f"title = {_toml_string(record.get('title', ''))}",
+                f"id = {toml_string(record['id'])}",
+                f"title = {toml_string(record.get('title', ''))}",
                 'stratum = "news"',
                 "officials = []",
                 "quotes = []",

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.quality.extract_gold import _commit, name_words
-from bench.quality.gold_sample import draw
+from bench.quality.gold_sample import draw, toml_string
 from search.indexing.official_variants import spelling_key
 from search.ingest.records import extract_record
 from tests.corpus import records_with_ids
@@ -62,10 +62,6 @@ def windows(name: str, body: str, limit: int = 2) -> list[str]:
     ]
 
 
-def _toml(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML basic string
-
-
 def write(halves: dict[str, list[dict]], out: Path, seed: int) -> None:
     for half, chosen in halves.items():
         lines = [
@@ -79,12 +75,12 @@ def write(halves: dict[str, list[dict]], out: Path, seed: int) -> None:
             for official in article.officials:
                 lines += [
                     "[[mention]]",
-                    f"id = {_toml(record['id'])}",
-                    f"title = {_toml(article.title)}",
-                    f"name = {_toml(official.name)}",
-                    f"role = {_toml(official.role)}",
+                    f"id = {toml_string(record['id'])}",
+                    f"title = {toml_string(article.title)}",
+                    f"name = {toml_string(official.name)}",
+                    f"role = {toml_string(official.role)}",
                     "context = [",
-                    *(f"  {_toml(text)}," for text in windows(official.name, article.body)),
+                    *(f"  {toml_string(text)}," for text in windows(official.name, article.body)),
                     "]",
                     'verdict = ""',
                     'why = ""',

@@ -58,8 +58,7 @@ def extract_layout(
     if date_evidence is None:
         # a date in the headline ("... Tayang Senin, 8 April 2019") is the story's, read only
         # when no other line of the header dates the page
-        titled = [line for line in header if layout.title in line]
-        dated = [line for line in header if layout.title not in line] + titled
+        dated = sorted(header, key=lambda line: layout.title in line)  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
     if source_evidence is None:
         source_evidence = find_source(header, layout.body, footer, url)

@@ -159,12 +159,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
 def _dateline_follows(following: list[str]) -> bool:
     """Whether the story's first paragraph, opening with its dateline, comes next past page
     chrome (a byline, a caption): the line over the date was the headline's summary."""
-    for line in following:
-        if is_chrome(line):
-            continue
-        if opens_with_dateline(line):
-            return True
-    return False
+    return any(opens_with_dateline(line) for line in following if not is_chrome(line))
 
 
 def _is_teaser(line: str) -> bool:

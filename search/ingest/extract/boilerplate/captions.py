@@ -20,15 +20,15 @@ from search.ingest.extract.boilerplate.lines import (
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import brand_in
 
+# A credit's label: such a credit stands under its photo's caption.
+_CREDIT_LABEL = re.compile(r"(?i:foto|photo|credit|kredit)\s*:")
 # A photo's credit alone on its line: who gave it, a slash, who took it ("ANTARA FOTO/Sigid
 # Kurniawan", "KOMPAS.com/GARRY LOTULUNG"). A breadcrumb spaces its slashes: "Home / Nasional".
 # A copyright sign or a label may open it: "© KOMPAS.com/IHSANUDDIN", "Foto: Instagram/radit".
 _CREDIT = re.compile(
-    r"^(?:©\s*|(?i:foto|photo|credit|kredit)\s*:\s*)?"
+    rf"^(?:©\s*|{_CREDIT_LABEL.pattern}\s*)?"
     r"(?P<source>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?)/[\w@][\w.@ -]{0,40}$"
 )
-# A credit's label: such a credit stands under its photo's caption.
-_CREDIT_LABEL = re.compile(r"(?i:foto|photo|credit|kredit)\s*:")
 # A credit under a labelled caption, without a slash ("FIA Formula E", "SHUTTERSTOCK"): at most
 # this many words, and no sentence.
 _CREDIT_WORDS = 5
