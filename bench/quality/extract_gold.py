@@ -104,6 +104,8 @@ SETS = (
     "gold16zm",
     "gold16zn",
     "gold16zo",
+    "gold16zp",
+    "gold16zq",
 )
 HALVES = ("dev", "blind")
 
