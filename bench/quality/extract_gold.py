@@ -106,6 +106,8 @@ SETS = (
     "gold16zo",
     "gold16zp",
     "gold16zq",
+    "gold16zr",
+    "gold16zs",
 )
 HALVES = ("dev", "blind")
 
