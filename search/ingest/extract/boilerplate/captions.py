@@ -34,9 +34,12 @@ _CREDIT = re.compile(
 _CREDIT_WORDS = 5
 # A caption is one or two sentences: at most this many words.
 _CAPTION_WORDS = 35
-# A finished sentence and the photo's credit in brackets, a few words without a date:
-# "... Italia. (MotoGP.com)", "... bersama. (Dok. Pribadi)".
-_ENDS_WITH_CREDIT = re.compile(r"[.!?][\"”]?\s*\([^()\d\s]+(?: [^()\d\s]+){0,3}\)$")
+# A finished sentence and the photo's credit in brackets, a few words without a date, or after
+# a copyright sign (an aggregator's copy): "... Italia. (MotoGP.com)", "... bersama. (Dok.
+# Pribadi)", "... Nasaruddin Umar. © Disediakan oleh Merdeka.com", "... © Provided by Kompas".
+_ENDS_WITH_CREDIT = re.compile(
+    r"[.!?][\"”]?\s*(?:\([^()\d\s]+(?: [^()\d\s]+){0,3}\)|©\s*[^()\d\s©]+(?: [^()\d\s©]+){0,3})$"
+)
 # A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
 # between these many characters.
 _CREDIT_CHARS = (3, 60)

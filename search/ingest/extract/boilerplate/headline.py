@@ -5,6 +5,7 @@ second line), and where the story starts after it."""
 from __future__ import annotations
 
 from search.ingest.extract.boilerplate.captions import ends_with_credit
+from search.ingest.extract.boilerplate.line_model import reads_as_chrome
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
     SENTENCE_END,
@@ -206,6 +207,8 @@ def body_start(rest: list[str], title: str) -> int:
         if line == title or headline_of(line) == title:
             h1 = i
             break
+        if is_chrome(line) or reads_as_chrome(line):
+            continue  # a consent or newsletter box over the menus, not the story
         if looks_like_paragraph(line) or opens_with_dateline(line):
             break  # the story before any headline written again
     opener = next(
