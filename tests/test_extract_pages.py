@@ -394,6 +394,9 @@ def test_consent_and_push_prompts_and_an_alt_text_with_the_sites_name():
         "Informasi tentang penggunaan situs ini oleh Anda dibagikan dengan Google.",
         "Dengan menggunakan situs ini, Anda setuju dengan penggunaan cookie.",
         "Tidak, terima kasih",
+        "Apa pendapat Anda tentang artikel ini?",
+        "These crawls are part of an effort to archive pages as they are created.",
+        "Collection: Live Web Proxy Crawls",
     ):
         assert is_dropped(line), line
     page = "\n".join(
@@ -424,6 +427,8 @@ def test_consent_and_push_prompts_and_an_alt_text_with_the_sites_name():
         "Tokopedia.com menggunakan cookie untuk melacak pengguna tanpa izin, menurut Kominfo.",
         "Dikutip dari: laman resmi Kemenkes, jumlah kasus naik 20 persen.",
         "Daftarkan email Anda di laman KPU sebelum 10 Oktober.",
+        "Apa pendapat Anda tentang artikel ini, tanya moderator kepada menteri.",
+        "These crawls of the archive were part of the evidence, kata jaksa.",
     ],
 )
 def test_story_sentences_near_the_chrome_patterns_stay(line):

@@ -47,6 +47,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_common_word,
     is_compass,
+    is_cut_short,
     is_degree,
     is_derived_word,
     is_full_word,
@@ -1867,6 +1868,13 @@ def _variant_of(name: str, role: str) -> str | None:
         initialled = _initialled_form(name.split(), gaz)
         if initialled:
             return initialled  # "M Nasir" for Mohamad Nasir, "S Yudhoyono"
+        cut = {
+            canonical
+            for _, form_words, _, canonical in full_forms
+            if is_cut_short(words, form_words)
+        }
+        if len(cut) == 1:
+            return cut.pop()  # a surname cut short: "Bambang Brodjo" for Bambang Brodjonegoro
         forms = [f for f, form_words, _, _ in full_forms if abs(len(form_words) - len(words)) <= 1]
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE

@@ -430,3 +430,19 @@ def _looks_like_person(name: tuple[str, ...]) -> bool:
     if all(is_common_word(w) for w in full):
         return False
     return not is_place(words) and not is_agency(words) and not place_name_kind(words)
+
+
+# A surname written cut short keeps at least this many letters ("Brodjo" of Brodjonegoro).
+_CUT_SURNAME_CHARS = 5
+
+
+def is_cut_short(words: Sequence[str], full: Sequence[str]) -> bool:
+    """`words` is the name `full` with its last word cut short ("Bambang Brodjo" of Bambang
+    Brodjonegoro); compared as given (case included)."""
+    return (
+        len(full) == len(words)
+        and list(words[:-1]) == list(full[:-1])
+        and len(words[-1]) >= _CUT_SURNAME_CHARS
+        and full[-1] != words[-1]
+        and full[-1].startswith(words[-1])
+    )

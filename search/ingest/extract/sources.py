@@ -147,7 +147,8 @@ def brand_line_source(line: str) -> str | None:
 
 
 # "Headline - Kompas.com", "Headline | Okezone News", "POSMETRO MEDAN: Headline"
-TITLE_BRAND_SUFFIX = re.compile(r"\s(?:[-|–—:]|::)\s+(?P<brand>[^-|–—:]{2,40})$")
+# "... - Kompas.com", "... | Okezone", a Blogger theme's "... ~ Posmetro Medan", "... » Blog".
+TITLE_BRAND_SUFFIX = re.compile(r"\s(?:[-|–—:~»•]|::)\s+(?P<brand>[^-|–—:~»•]{2,40})$")
 TITLE_BRAND_PREFIX = re.compile(r"^(?P<brand>[^-|–—:]{2,30}?)\s*(?:[-|–—:]|::)\s")
 
 

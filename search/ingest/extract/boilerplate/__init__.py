@@ -60,7 +60,8 @@ def split_layout(text: str) -> Layout:
 def _without_chrome_read(layout: Layout) -> Layout:
     """The body without the lines that read as chrome (`line_model`), unless that leaves none.
     They stay on the page as footer lines: a date or a source may still be read there. A line of
-    prose broken mid-sentence (ending in a comma, or a long line opening in small letters) and the short
+    prose broken mid-sentence (ending in a comma, or a long line opening in small letters, not
+    with a site's name) and the short
     lines of a list a story's line introduces ("... tiga tahap, yakni:") are the story's."""
     body = layout.body
     chrome: list[str] = []
@@ -81,7 +82,10 @@ def _without_chrome_read(layout: Layout) -> Layout:
 
 
 def _prose_goes_on(line: str) -> bool:
-    return line.endswith(",") or (line[:1].islower() and len(line.split()) >= _LIST_ITEM_WORDS)
+    words = line.split()
+    return line.endswith(",") or (
+        line[:1].islower() and "." not in words[0] and len(words) >= _LIST_ITEM_WORDS
+    )
 
 
 def split_body(title: str, text: str) -> Layout:

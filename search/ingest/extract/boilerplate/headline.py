@@ -199,9 +199,9 @@ def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
 
 def body_start(rest: list[str], title: str) -> int:
     """Where the story starts after the headline: at its dateline when a teaser and the page's
-    date line or byline come first; else at the first paragraph. The dateline is looked for
-    under the HTML title's headline written again over the story (the page's h1, under the
-    menus), when it comes before any paragraph."""
+    date line or byline come first; else at the first paragraph. The dateline and the first
+    paragraph are looked for under the HTML title's headline written again over the story (the
+    page's h1, under the menus and any consent box), when it comes before any paragraph."""
     h1 = -1
     for i, line in enumerate(rest[:_H1_LINES]):
         if line == title or headline_of(line) == title:
@@ -224,7 +224,7 @@ def body_start(rest: list[str], title: str) -> int:
         teasers = [line for line in before if not is_chrome(line)]
         if len(teasers) <= 1 and len(teasers) < len(before):
             return opener
-    for i, line in enumerate(rest):
+    for i, line in enumerate(rest[h1 + 1 :], start=h1 + 1):
         if line in title or headline_of(line) == title or is_chrome(line):
             continue
         nxt = rest[i + 1] if i + 1 < len(rest) else ""

@@ -59,8 +59,9 @@ _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
 _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
-# A headline starts with a capital or a number ("3 Tewas ..."), maybe inside quotes.
-_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z])")
+# A headline starts with a capital or a number ("3 Tewas ...", "5,2 Juta Penerima ...",
+# "1.000 Warga ..."), maybe inside quotes.
+_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+(?:[.,]\d+)*\s+[A-Za-z])")
 _SPACES = re.compile(r"\s{2,}")
 _BULLETS = "•»·▪►▶◆■*"
 _BULLET = re.compile(rf"^[{_BULLETS}]+\s*")

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from search.ingest.extract.officials import gazetteer, is_common_word
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
+    is_cut_short,
     is_degree,
     is_place,
     looks_like_person,
@@ -103,6 +104,10 @@ class People:
             # "Jokowi" is Joko Widodo where the article writes that name (or a fuller one),
             # "Bamsoet" Bambang Soesatyo where the officials found name him
             name, written = tuple(canonical.split()), canonical
+        elif len(name) >= 2:
+            cut = [k for k in self.known if is_cut_short(name, k.split())]
+            if len(cut) == 1:  # "Bambang Brodjo": the official Bambang Brodjonegoro
+                name, written = tuple(cut[0].split()), cut[0]
         called = self._call_names.get(written) if len(name) == 1 else None
         if called is None and len(name) == 1 and written in vocabulary().honorifics:
             called = self._titled(written)  # "kata Buya": the one "Buya Syafii" is
