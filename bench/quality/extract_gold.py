@@ -108,6 +108,8 @@ SETS = (
     "gold16zq",
     "gold16zr",
     "gold16zs",
+    "gold16zt",
+    "gold16zu",
 )
 HALVES = ("dev", "blind")
 
