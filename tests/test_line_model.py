@@ -231,3 +231,59 @@ def test_a_surname_cut_short_is_the_officials():
     article = extract_article(page, "sindonews-03").article
     assert [o.name for o in article.officials] == ["Bambang Brodjonegoro"]
     assert {q.speaker for q in article.quotes} == {"Bambang Brodjonegoro"}
+
+
+def test_an_aggregators_section_under_the_headline_is_no_part_of_it():
+    # gold16zt dev fimela-11: a Yahoo copy, "Yahoo Gaya Hidup" under the headline that the page
+    # writes whole again below
+    headline = "Sukses Berakting, Jefan Nathanio Wujudkan Mimpi jadi Penyanyi"
+    page = "\n".join(
+        [
+            headline,
+            "Yahoo Gaya Hidup",
+            "Beranda",
+            "Berita",
+            "Fimela.com",
+            headline,
+            "Fimela.com",
+            "15 September 2019 22.00",
+            "Fimela.com, Jakarta Jefan Nathanio sukses berakting di layar kaca dan kini mewujudkan "
+            "mimpinya menjadi penyanyi.",
+            '"Aku memang dari dulu ingin bernyanyi," kata Jefan.',
+        ]
+    )
+    assert extract_article(page, "fimela-11").article.title == headline
+
+
+def test_a_summary_over_the_byline_and_a_font_size_control_stay_out_of_the_story():
+    # gold16zu dev tempo-04: tempo.co's 2024 layout, a summary under the headline, the byline
+    # and date, a caption, then "Ukuran Font" and its buttons over the story's dateline
+    headline = "Barito Putera Vs Bhayangkara FC, Paul Munster Sudah Intip Lawan"
+    page = "\n".join(
+        [
+            f"{headline} | tempo.co",
+            "tempo",
+            "Olahraga",
+            "Sepak Bola",
+            headline,
+            "Pelatih Bhayangkara FC Paul Munster ingin timnya menjaga tren permainan yang "
+            "meningkat saat bertandang ke markas Barito Putera.",
+            "Tim Tempo",
+            "17 September 2019 | 16.42 WIB",
+            "Bagikan",
+            "Ukuran Font",
+            "Kecil",
+            "Normal",
+            "Besar",
+            "TEMPO.CO, Jakarta - Bhayangkara FC akan menyambangi Barito Putera dalam lanjutan Liga "
+            "1 pekan ke-19 di Stadion Demang Lehman, Martapura, Rabu, 18 September.",
+            '"Saya sudah menganalisa lawan," kata Munster.',
+            "Artikel Terkait",
+            "Persib Bandung Tahan Imbang Semen Padang",
+            "18 September 2019",
+        ]
+    )
+    article = extract_article(page, "tempo-04").article
+    assert (article.date_iso, article.date_precision) == ("2019-09-17", "day")
+    assert article.body.startswith("TEMPO.CO, Jakarta - Bhayangkara FC")
+    assert "Kecil" not in article.body.split("\n\n")

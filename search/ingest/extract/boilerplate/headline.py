@@ -34,7 +34,7 @@ from search.ingest.extract.sources import (
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
 # How far below the headline a story's dateline is looked for, past a teaser and a byline.
-_TEASER_LINES = 8
+_TEASER_LINES = 12
 # How far below an HTML title its headline may be written again, over the story (past a
 # site's menus).
 _H1_LINES = 40
@@ -157,12 +157,13 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             if _is_motto(line, nxt):
                 continue  # a blog's motto under its name: "Kabar artis tanah air, terbaru ..."
             break  # story text after a short headline, not a headline after a label
-        # a headline the page also writes whole on a line of its own (its HTML title) is
-        # whole: the line under it is a byline ("Aji YK Putra"), not its end
+        # a headline the page also writes whole on a line of its own (its HTML title, or the h1
+        # below) is whole: the line under it is a byline ("Aji YK Putra"), not its end
         if (
             nxt
             and nxt != line  # the headline written twice is whole
             and line not in lines[:i]
+            and line not in lines[i + 2 :]  # an aggregator's section under it: "Yahoo Gaya Hidup"
             and _wraps_onto(line, nxt, lines[i + 2 : i + 4])
         ):
             found.append((i, 2, f"{line} {nxt}"))
@@ -223,6 +224,11 @@ def body_start(rest: list[str], title: str) -> int:
         before = rest[h1 + 1 : opener]
         teasers = [line for line in before if not is_chrome(line)]
         if len(teasers) <= 1 and len(teasers) < len(before):
+            return opener
+        # one teaser over the page's date line, then one-word buttons (a font-size control's
+        # "Kecil", "Normal", "Besar")
+        worded = [i for i, line in enumerate(before) if not is_chrome(line) and " " in line]
+        if len(worded) == 1 and any(is_date_line(line) for line in before[worded[0] + 1 :]):
             return opener
     for i, line in enumerate(rest[h1 + 1 :], start=h1 + 1):
         if line in title or headline_of(line) == title or is_chrome(line):
