@@ -111,6 +111,8 @@ SETS = (
     "gold16zs",
     "gold16zt",
     "gold16zu",
+    "gold16zv",
+    "gold16zw",
 )
 HALVES = ("dev", "blind")
 
