@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from search.ingest.extract import extract_article
+from search.ingest.extract.boilerplate import Layout, _without_chrome_read
+from search.ingest.extract.boilerplate.headline import headline_of
 from search.ingest.extract.boilerplate.line_model import reads_as_chrome
+from search.ingest.extract.boilerplate.lines import looks_like_title
 from tests.corpus import records
 
 
@@ -41,7 +44,7 @@ def test_the_corpus_stories_sentences_stay():
     assert len(read) / len(sentences) < 0.002, read[:10]
 
 
-def test_a_line_read_as_chrome_stays_for_the_date_and_never_empties_the_page():
+def test_a_line_read_as_chrome_leaves_the_story():
     page = "\n".join(
         [
             "Warga Gotong Royong Bersihkan Sungai Cikapundung",
@@ -54,7 +57,44 @@ def test_a_line_read_as_chrome_stays_for_the_date_and_never_empties_the_page():
     article = extract_article(page, "gotong-royong").article
     assert "Tampilkan komentar" not in article.body
     assert article.body.endswith("kata Ketua RW, Asep.")
-    assert article.date_iso == "2019-08-12"
+
+
+def test_a_line_left_out_is_read_after_the_footer():
+    # no date over the story: the copyright's year dates it, not a date in a line left out
+    page = "\n".join(
+        [
+            "Pendaftaran Beasiswa LPDP Tahap Kedua Dibuka",
+            "JAKARTA - Lembaga Pengelola Dana Pendidikan membuka pendaftaran beasiswa tahap kedua "
+            "bagi lulusan perguruan tinggi di seluruh Indonesia.",
+            "Direktur Utama LPDP Rionald Silaban mengatakan kuota tahun ini ditambah.",
+            "Pendaftaran online dibuka mulai 1 Oktober 2019",
+            "Seleksi substansi akan digelar di 12 kota, katanya.",
+            "© 2019 Kompas.com",
+        ]
+    )
+    article = extract_article(page, "lpdp").article
+    assert (article.date_iso, article.date_precision) == ("2019", "year")
+
+
+def _kept(body: list[str]) -> list[str]:
+    return _without_chrome_read(Layout(title="Judul", body=list(body))).body
+
+
+def test_the_story_lines_the_model_alone_never_takes():
+    story = "Pemerintah kota menyiapkan layanan baru bagi warga yang ingin mengurus dokumen."
+    # a list a story's line introduces, items read as chrome included
+    listed = [story, "Berikut daftarnya:", "KTP asli", "Pas foto 3x4", "Surat keterangan sehat"]
+    assert _kept([*listed, story]) == [*listed, story]
+    # a subheading between two paragraphs
+    assert _kept([story, "Kronologi Kejadian", story]) == [story, "Kronologi Kejadian", story]
+    # prose broken where a link was taken out
+    assert _kept([story, "Bagikan artikel ini,", story]) == [story, "Bagikan artikel ini,", story]
+    # never the whole body
+    prompts = ["Unduh aplikasinya sekarang", "Bagikan artikel ini", "Tampilkan komentar"]
+    assert _kept(prompts) == prompts
+    # a prompt over a list is no story's line
+    video = [story, "Saksikan Video Pilihan Berikut Ini:", "Gaya Hidup", story]
+    assert _kept(video) == [story, story]
 
 
 MENUS = ["News", "Entertainment", "Lifestyle", "Travel", "Home", "Lifestyle", "Relationship"]
@@ -287,3 +327,70 @@ def test_a_summary_over_the_byline_and_a_font_size_control_stay_out_of_the_story
     assert (article.date_iso, article.date_precision) == ("2019-09-17", "day")
     assert article.body.startswith("TEMPO.CO, Jakarta - Bhayangkara FC")
     assert "Kecil" not in article.body.split("\n\n")
+
+
+def test_a_residents_name_is_no_officials_cut_short():
+    page = "\n".join(
+        [
+            "Banjir Rendam Ratusan Rumah di Gowa",
+            "Senin, 16 Desember 2019 10:00 WIB",
+            "GOWA - Bupati Gowa Adnan Purichta Ichsan meninjau banjir yang merendam ratusan rumah.",
+            'Kepala BPBD Gowa Muhammad Ridwansyah mengatakan, "tanggul akan segera diperbaiki."',
+            '"Sudah tiga kali kebanjiran tahun ini," kata Muhammad Ridwan, warga setempat.',
+        ]
+    )
+    speakers = {q.speaker for q in extract_article(page, "gowa").article.quotes}
+    assert "Muhammad Ridwan" in speakers
+
+
+def test_a_lead_over_the_date_line_stays_in_the_story():
+    lead = (
+        "Harga cabai rawit merah di Pasar Induk Kramat Jati melonjak menjadi Rp 80.000 per "
+        "kilogram pada Senin pagi. Kenaikan ini terjadi sejak sepekan terakhir. Para pedagang "
+        "mengaku omzet mereka turun drastis."
+    )
+    page = "\n".join(
+        [
+            "Harga Cabai Rawit di Pasar Induk Kramat Jati Naik Dua Kali Lipat",
+            lead,
+            "Senin, 16/09/2019",
+            "Kecil",
+            "Normal",
+            "Besar",
+            "JAKARTA - Kepala Dinas Ketahanan Pangan DKI Jakarta Darjamuni mengatakan pihaknya "
+            "akan menggelar operasi pasar.",
+        ]
+    )
+    assert extract_article(page, "cabai").article.body.startswith("Harga cabai rawit merah")
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Banjir Rendam Jakarta ~ Posmetro Medan", "Banjir Rendam Jakarta"),
+        ("Banjir Rendam Jakarta | Okezone", "Banjir Rendam Jakarta"),
+        # the words after a rare separator are a publisher's only when they are its name
+        (
+            "Polisi Ungkap Fakta Baru Penyerangan Novel Baswedan » Inilah Kronologinya",
+            "Polisi Ungkap Fakta Baru Penyerangan Novel Baswedan » Inilah Kronologinya",
+        ),
+        ("Kampung Pecinan » Tempo Dulu", "Kampung Pecinan » Tempo Dulu"),
+    ],
+)
+def test_a_titles_publisher_suffix(line, headline):
+    assert headline_of(line) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("5,2 Juta Penerima Bantuan BPJS Dihapus", True),
+        ("1.000 Warga Ikut Aksi Bersih Pantai", True),
+        ("3 Tewas dalam Kecelakaan di Tol Cipali", True),
+        ("12.000 views 3 komentar", False),
+        ("08.30 WIB Rombongan Presiden Tiba", False),
+        ("2,5 jam lalu oleh Admin", False),
+    ],
+)
+def test_a_headline_may_open_with_a_number(line, shaped):
+    assert looks_like_title(line) is shaped

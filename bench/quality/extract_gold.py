@@ -13,8 +13,8 @@ Figures, per half:
 - pages: titles exact; dates (ISO value and precision both right); sources (the domain, or a
   name the truth also accepts); body leak (pages whose body holds any of the page's `not_body`
   lines, a line under 25 characters only as a paragraph of its own or as initials or a credit
-  glued to a paragraph's end, and the share of those lines found); body complete (pages whose body holds both
-  `body_first` and `body_last`).
+  glued to a paragraph's end, and the share of those lines found); body complete (pages whose
+  body holds both `body_first` and `body_last`).
 - officials (articles and pages): precision and recall of names. Names are compared after
   case-folding, dropping punctuation and leading titles/ranks and trailing degrees; a system
   name counts when it holds every word of the gold name, a gold initial standing for a word

@@ -31,8 +31,10 @@ COPYRIGHT = re.compile(
     re.I,
 )
 # "Sumber: sindonews.com", "Source: Okezone.com": where a story copied from another publisher
-# comes from.
-CREDITED_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<pub>\S+(?:\s+\S+)?)$", re.I)
+# comes from; in brackets at the story's end too: "(sumber: wowkeren.com)".
+CREDITED_SOURCE = re.compile(
+    r"^(\()?(?:sumber|source)\s*:\s*(?P<pub>[^\s()]+(?:\s+[^\s()]+)?)(?(1)\))$", re.I
+)
 # "Laporan Wartawan Tribunnews.com, Reza Deni"
 BYLINE = re.compile(r"^laporan (?:wartawan|reporter|koresponden) (?P<pub>[^,]{3,30}),", re.I)
 # A line that names its publisher and little else: "KapanLagi.com", "Mercy Raya - detikSport"
@@ -148,7 +150,23 @@ def brand_line_source(line: str) -> str | None:
 
 # "Headline - Kompas.com", "Headline | Okezone News", "POSMETRO MEDAN: Headline"
 # "... - Kompas.com", "... | Okezone", a Blogger theme's "... ~ Posmetro Medan", "... » Blog".
-TITLE_BRAND_SUFFIX = re.compile(r"\s(?:[-|–—:~»•]|::)\s+(?P<brand>[^-|–—:~»•]{2,40})$")
+TITLE_BRAND_SUFFIX = re.compile(r"\s(?P<sep>[-|–—:~»•]|::)\s+(?P<brand>[^-|–—:~»•]{2,40})$")
+# Separators a headline may hold itself ("... » Inilah Kronologinya"): the words after them are
+# a publisher's only when they are its name, not when they merely hold a brand's word.
+_RARE_TITLE_SEPARATORS = frozenset("~»•")
+
+
+def title_brand_suffix(line: str) -> re.Match[str] | None:
+    """The publisher an HTML title adds after its headline, as a match (`brand`), or None."""
+    m = TITLE_BRAND_SUFFIX.search(line)
+    if m is None or len(m.group("brand").split()) > 3:
+        return None
+    brand = m.group("brand")
+    if m.group("sep") in _RARE_TITLE_SEPARATORS:
+        return m if named_publisher(brand) or is_aggregator(brand) else None
+    return m if brand_in(brand) or is_aggregator(brand) else None
+
+
 TITLE_BRAND_PREFIX = re.compile(r"^(?P<brand>[^-|–—:]{2,30}?)\s*(?:[-|–—:]|::)\s")
 
 
@@ -156,8 +174,8 @@ def title_suffix_source(line: str) -> str | None:
     """The publisher an HTML title names after its headline ("... - Seleb Tempo.co"), or before
     it as Blogger writes it ("POSMETRO MEDAN: ..."; only a publisher sources.toml names, since
     "Survei Booking.com: ..." is a headline), or None."""
-    m = TITLE_BRAND_SUFFIX.search(line)
-    if m and len(m.group("brand").split()) <= 3 and (source := brand_in(m.group("brand"))):
+    m = title_brand_suffix(line)
+    if m and (source := brand_in(m.group("brand"))):
         return source
     m = TITLE_BRAND_PREFIX.match(line)
     return named_publisher(m.group("brand")) if m else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from search.ingest.extract.boilerplate.body import Layout, fill_body
 from search.ingest.extract.boilerplate.captions import drop_captions
 from search.ingest.extract.boilerplate.headline import body_start, find_title, headline_of
-from search.ingest.extract.boilerplate.line_model import reads_as_chrome
+from search.ingest.extract.boilerplate.line_model import chrome_log_odds, odds_read_as_chrome
 from search.ingest.extract.boilerplate.lines import (
     is_date_line,
     is_dropped,
@@ -21,9 +21,12 @@ from search.ingest.extract.boilerplate.lines import (
     opens_with_dateline,
     remove_spam,
 )
+from search.ingest.extract.boilerplate.patterns import chrome_patterns
 
 # A list's item is shorter than this many words.
 _LIST_ITEM_WORDS = 8
+# A list's opener read as chrome at odds above e**5 (a hundred and fifty to one) is a prompt.
+_LIST_INTRO_LOG_ODDS = 5.0
 
 __all__ = [
     "Layout",
@@ -58,27 +61,50 @@ def split_layout(text: str) -> Layout:
 
 
 def _without_chrome_read(layout: Layout) -> Layout:
-    """The body without the lines that read as chrome (`line_model`), unless that leaves none.
-    They stay on the page as footer lines: a date or a source may still be read there. A line of
-    prose broken mid-sentence (ending in a comma, or a long line opening in small letters, not
-    with a site's name) and the short
-    lines of a list a story's line introduces ("... tiga tahap, yakni:") are the story's."""
+    """The body without the lines that read as chrome (`line_model`), unless that leaves none;
+    the lines left out go after the footer (read last for a date or a source). The story's,
+    whatever the model says: its dateline paragraph, prose broken mid-sentence (ending in a
+    comma, or a long line opening in small letters, not with a site's name), a line that
+    introduces a list ("Berikut daftarnya:", "... tiga tahap, yakni:") and the short lines
+    under it; a short line between two of its paragraphs (a subheading) needs much higher odds.
+    """
     body = layout.body
-    chrome: list[str] = []
+    odds = [chrome_log_odds(line) for line in body]
+    # the story's paragraphs, as the model reads them
+    paragraph = [
+        len(line.split()) >= _LIST_ITEM_WORDS and not odds_read_as_chrome(line, o)
+        for line, o in zip(body, odds, strict=True)
+    ]
+    dropped: list[int] = []
     listed = False
-    for line in body:
+    for i, line in enumerate(body):
         if len(line.split()) >= _LIST_ITEM_WORDS:
             listed = False
         if listed or opens_with_dateline(line) or _prose_goes_on(line):
             continue
-        if reads_as_chrome(line):
-            chrome.append(line)
-        elif line.endswith(":"):
+        inside = 0 < i < len(body) - 1 and paragraph[i - 1] and paragraph[i + 1]
+        read = odds_read_as_chrome(line, odds[i], between_paragraphs=inside)
+        if _introduces_list(line, odds[i], read):
             listed = True
-    if chrome and len(chrome) < len(body):
-        layout.body = [line for line in body if line not in chrome]
-        layout.footer = chrome + layout.footer
+        elif read:
+            dropped.append(i)
+    if dropped and len(dropped) < len(body):
+        layout.body = [line for i, line in enumerate(body) if i not in dropped]
+        layout.footer = layout.footer + [body[i] for i in dropped]
     return layout
+
+
+def _introduces_list(line: str, odds: float, read: bool) -> bool:
+    """A story's line over its own list: a list's opener (`list_intro`) that is no related
+    articles' label, read as the story's, or of two words or more read as chrome at no more
+    than `_LIST_INTRO_LOG_ODDS` ("Berikut daftarnya:", not "Saksikan Video Pilihan Berikut
+    Ini:")."""
+    patterns = chrome_patterns()
+    return (
+        patterns.list_intro.search(line)
+        and not patterns.related_label.search(line)
+        and (not read or (" " in line and odds <= _LIST_INTRO_LOG_ODDS))
+    )
 
 
 def _prose_goes_on(line: str) -> bool:

@@ -143,7 +143,7 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if _DIGIT.search(line) and is_date_line(line):
             if (
                 len(layout.body) == 1
-                and _is_teaser(layout.body[0])
+                and is_teaser(layout.body[0])
                 and _dateline_follows(lines[at + 1 : at + 1 + _LISTED_LINES])
             ):
                 layout.header.append(layout.body.pop())  # the summary under the headline
@@ -162,7 +162,7 @@ def _dateline_follows(following: list[str]) -> bool:
     return any(opens_with_dateline(line) for line in following if not is_chrome(line))
 
 
-def _is_teaser(line: str) -> bool:
+def is_teaser(line: str) -> bool:
     """A headline's summary: one sentence of a few words that opens with no dateline
     ("Parameter Politik Indonesia menilai publik puas dengan ..."), over the page's date."""
     return (

@@ -38,7 +38,8 @@ _CAPTION_WORDS = 35
 # a copyright sign (an aggregator's copy): "... Italia. (MotoGP.com)", "... bersama. (Dok.
 # Pribadi)", "... Nasaruddin Umar. © Disediakan oleh Merdeka.com", "... © Provided by Kompas".
 _ENDS_WITH_CREDIT = re.compile(
-    r"[.!?][\"”]?\s*(?:\([^()\d\s]+(?: [^()\d\s]+){0,3}\)|©\s*[^()\d\s©]+(?: [^()\d\s©]+){0,3})$"
+    r"[.!?][\"”]?\s*"
+    r"(?:\([^()\d\s]+(?: [^()\d\s]+){0,3}\)|©\s*[^()\d\s©]+(?: [^()\d\s©]+){0,3})$"
 )
 # A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
 # between these many characters.

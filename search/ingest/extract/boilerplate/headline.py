@@ -4,7 +4,8 @@ second line), and where the story starts after it."""
 
 from __future__ import annotations
 
-from search.ingest.extract.boilerplate.captions import ends_with_credit
+from search.ingest.extract.boilerplate.body import is_teaser
+from search.ingest.extract.boilerplate.captions import ends_in_photo_source, ends_with_credit
 from search.ingest.extract.boilerplate.line_model import reads_as_chrome
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
@@ -24,11 +25,9 @@ from search.ingest.extract.boilerplate.lines import (
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import (
     TITLE_BRAND_PREFIX,
-    TITLE_BRAND_SUFFIX,
-    brand_in,
     brand_line_source,
-    is_aggregator,
     named_publisher,
+    title_brand_suffix,
 )
 
 # A headline wrapped over two lines: the second part is at most this many words.
@@ -52,12 +51,8 @@ def headline_of(line: str) -> str:
     News", Blogger's "POSMETRO MEDAN: ..."); the line as it is when it names none."""
     named = False
     for _ in range(2):  # "... - Halaman all - Kompas.com"
-        m = TITLE_BRAND_SUFFIX.search(line)
-        if (
-            m
-            and len(m.group("brand").split()) <= 3
-            and (brand_in(m.group("brand")) or is_aggregator(m.group("brand")))
-        ):
+        m = title_brand_suffix(line)
+        if m:
             line, named = line[: m.start()].rstrip(), True
             continue
         m = TITLE_BRAND_PREFIX.match(line)
@@ -74,6 +69,7 @@ def _is_title_candidate(line: str) -> bool:
         and not is_date_line(line)
         and not brand_line_source(line)
         and not ends_with_credit(line)  # a photo's caption: "... Jakarta. (Humas KKP)"
+        and not ends_in_photo_source(line)  # "Maia Estianty dan suami (Instagram/maia)"
     )
 
 
@@ -228,7 +224,11 @@ def body_start(rest: list[str], title: str) -> int:
         # one teaser over the page's date line, then one-word buttons (a font-size control's
         # "Kecil", "Normal", "Besar")
         worded = [i for i, line in enumerate(before) if not is_chrome(line) and " " in line]
-        if len(worded) == 1 and any(is_date_line(line) for line in before[worded[0] + 1 :]):
+        if (
+            len(worded) == 1
+            and is_teaser(before[worded[0]])
+            and any(is_date_line(line) for line in before[worded[0] + 1 :])
+        ):
             return opener
     for i, line in enumerate(rest[h1 + 1 :], start=h1 + 1):
         if line in title or headline_of(line) == title or is_chrome(line):

@@ -26,7 +26,7 @@ from search.lexicon import load_lines
 CHROME_LOG_ODDS = 3.0
 _PARAGRAPH_LOG_ODDS = 6.0
 _PARAGRAPH_WORDS = 20
-_WORD = re.compile(r"[a-zà-ÿ]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 _QUOTE_END = re.compile(r"[\"”]$")
 _DIGIT = re.compile(r"\d")
@@ -82,16 +82,24 @@ def _weights() -> tuple[dict[str, float], float]:
     return weights, weights.pop("bias", 0.0)
 
 
+def log_odds(line: str, weights: dict[str, float], bias: float) -> float:
+    """The log-odds that `line` is page chrome under a model's `weights` and `bias`."""
+    return bias + sum(weights.get(feature, 0.0) for feature in sorted(line_features(line)))
+
+
 def chrome_log_odds(line: str) -> float:
-    """The model's log-odds that `line` is page chrome rather than the story's text."""
-    weights, bias = _weights()
-    return bias + sum(weights.get(feature, 0.0) for feature in line_features(line))
+    """The log-odds of `chrome_lines.tsv` that `line` is page chrome rather than story text."""
+    return log_odds(line, *_weights())
 
 
 def reads_as_chrome(line: str) -> bool:
+    """True when the model reads `line` as chrome at the odds its length asks for."""
     return odds_read_as_chrome(line, chrome_log_odds(line))
 
 
-def odds_read_as_chrome(line: str, log_odds: float) -> bool:
-    long = len(line.split()) >= _PARAGRAPH_WORDS
-    return log_odds > (_PARAGRAPH_LOG_ODDS if long else CHROME_LOG_ODDS)
+def odds_read_as_chrome(line: str, odds: float, *, between_paragraphs: bool = False) -> bool:
+    """True when log-odds `odds` are enough for `line`: twenty to one, four hundred to one for a
+    line of `_PARAGRAPH_WORDS` words or a short line between two of the story's paragraphs (a
+    subheading: "Kronologi Kejadian")."""
+    strict = between_paragraphs or len(line.split()) >= _PARAGRAPH_WORDS
+    return odds > (_PARAGRAPH_LOG_ODDS if strict else CHROME_LOG_ODDS)

@@ -61,7 +61,8 @@ _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
 # A headline starts with a capital or a number ("3 Tewas ...", "5,2 Juta Penerima ...",
 # "1.000 Warga ..."), maybe inside quotes.
-_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+(?:[.,]\d+)*\s+[A-Za-z])")
+# A decimal number is followed by a capital that opens no time zone ("08.30 WIB ...").
+_TITLE_START = re.compile(r"[\"'“‘«(\[]?(?:[A-Z]|\d+\s+[A-Za-z]|\d+(?:[.,]\d+)+\s+(?!WI[BT])[A-Z])")
 _SPACES = re.compile(r"\s{2,}")
 _BULLETS = "•»·▪►▶◆■*"
 _BULLET = re.compile(rf"^[{_BULLETS}]+\s*")

@@ -105,8 +105,10 @@ class People:
             # "Bamsoet" Bambang Soesatyo where the officials found name him
             name, written = tuple(canonical.split()), canonical
         elif len(name) >= 2:
-            cut = [k for k in self.known if is_cut_short(name, k.split())]
-            if len(cut) == 1:  # "Bambang Brodjo": the official Bambang Brodjonegoro
+            # "Bambang Brodjo": the gazetteer's official Bambang Brodjonegoro named in the
+            # article (not any person found: "Ahmad Hasan, warga" is no Ahmad Hasanuddin)
+            cut = [k for k in self.known if k in gaz.words and is_cut_short(name, k.split())]
+            if len(cut) == 1:
                 name, written = tuple(cut[0].split()), cut[0]
         called = self._call_names.get(written) if len(name) == 1 else None
         if called is None and len(name) == 1 and written in vocabulary().honorifics:
