@@ -113,6 +113,8 @@ SETS = (
     "gold16zu",
     "gold16zv",
     "gold16zw",
+    "gold16zx",
+    "gold16zy",
 )
 HALVES = ("dev", "blind")
 
