@@ -1874,6 +1874,9 @@ def test_a_place_named_after_an_official_names_no_one():
         # gold16u dev clickid-24a1fcf9494351de: presented as a candidate only
         "Pegawai KPK menolak calon pimpinan KPK dari kepolisian, Irjen Firli Bahuri, kemarin.",
         "Sandiaga Uno menjadi cawapres dari Prabowo Subianto pada pemilu lalu.",
+        # a candidacy written right after the name
+        "Nama Firli Bahuri sebagai calon pimpinan KPK ditolak sebagian pegawai.",
+        "Pansel memilih Firli Bahuri (Firli) untuk menjadi capim KPK.",
     ],
 )
 def test_a_candidate_holding_no_office_is_no_official(text):
@@ -1894,6 +1897,9 @@ def test_an_eras_name_is_no_official_there():
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]
     # the title's number and country between (mention audit dev, clickid-1d6b83417b262dbd)
     text = "Mantan Menteri Pendidikan di era Presiden ke-2 RI Soeharto ini menuturkan hal itu."
+    assert find_officials([text], (20190901, 20190930)) == []
+    # gold16s dev clickid-0e5d742a6afd3fd4: the era's name read after its role head
+    text = "Krisis itu menyertai berakhirnya era Presiden Suharto, kata Trump."
     assert find_officials([text], (20190901, 20190930)) == []
 
 

@@ -1408,7 +1408,11 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield m.group(0), _after_private_post(text, m.start()), _out_of_office(text, m.start())
+        yield (
+            m.group(0),
+            _after_private_post(text, m.start()),
+            _out_of_office(text, m.start()) or _candidacy_after(text, m.end()),
+        )
 
 
 # Words before a post that make it a second post of someone named by another role.
@@ -1454,6 +1458,29 @@ def _out_of_office(text: str, start: int) -> bool:
     before = re.split(r"[.!?;]\s", before)[-1]
     return (
         _candidacy_pattern().search(before) is not None or _era_pattern().search(before) is not None
+    )
+
+
+def _era_before(text: str, start: int) -> bool:
+    """True when a role head at `start` follows an era's word: "di era Presiden Suharto"."""
+    return _era_pattern().search(text, max(0, start - _CANDIDACY_CHARS), start) is not None
+
+
+def _candidacy_after(text: str, end: int) -> bool:
+    """True when a name ending at `end` is put forward right after it as a candidate ("nama
+    Budi Gunawan untuk menjadi calon Kapolri", "Gibran sebagai bakal calon wali kota"):
+    roles.toml `candidacy_after_words` then a candidacy's word or post."""
+    return _candidacy_after_pattern().match(text, end) is not None
+
+
+@cache
+def _candidacy_after_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    linking = alternation(table.get("candidacy_after_words", []))
+    words = alternation([*table.get("candidate_words", []), *table.get("candidate_posts", [])])
+    # a short form in parentheses between: "Bambang Soesatyo (Bamsoet) sebagai calon"
+    return re.compile(
+        rf"(?:[ \t]*\([^()\n]{{1,20}}\))?,?[ \t]+(?i:{linking})[ \t]+(?i:{words})\b"
     )
 
 
@@ -2279,6 +2306,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             candidate = _candidate_before(text, m.start())
             if candidate and name.lower() not in gaz.by_alias:
                 continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
+            if _era_before(text, m.start()):
+                # "berakhirnya era Presiden Suharto": an era's name, no office held there
+                mentions.append(_Mention(name, "", False, out_of_office=True))
+                continue
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
