@@ -1479,9 +1479,7 @@ def _candidacy_after_pattern() -> re.Pattern[str]:
     linking = alternation(table.get("candidacy_after_words", []))
     words = alternation([*table.get("candidate_words", []), *table.get("candidate_posts", [])])
     # a short form in parentheses between: "Bambang Soesatyo (Bamsoet) sebagai calon"
-    return re.compile(
-        rf"(?:[ \t]*\([^()\n]{{1,20}}\))?,?[ \t]+(?i:{linking})[ \t]+(?i:{words})\b"
-    )
+    return re.compile(rf"(?:[ \t]*\([^()\n]{{1,20}}\))?,?[ \t]+(?i:{linking})[ \t]+(?i:{words})\b")
 
 
 @cache
