@@ -2305,8 +2305,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if candidate and name.lower() not in gaz.by_alias:
                 continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
             if _era_before(text, m.start()):
-                # "berakhirnya era Presiden Suharto": an era's name, no office held there
-                mentions.append(_Mention(name, "", False, out_of_office=True))
+                # "berakhirnya era Presiden Suharto": an era's name, no office held there; a
+                # gazetteer official's is read as his alias written so ("di era Soeharto")
+                if name.lower() in gaz.by_alias:
+                    mentions.append(_Mention(name, "", False, out_of_office=True))
                 continue
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
