@@ -139,7 +139,7 @@ def same_person(system: str, gold: str) -> bool:
     spelt alike or in another spelling of it (search.indexing.official_variants's
     `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold
     initial standing for a system word it begins ("BJ Habibie", "M Nasir" for Bacharuddin
-    Jusuf Habibie, Mohamad Nasir); or the gazetteer of officials gives the gold name, in
+    Jusuf Habibie, Mohamad Nasir) or left out by it (Yasonna Laoly for "Yasonna H Laoly"); or the gazetteer of officials gives the gold name, in
     full, as a name of the official the system names ("Jokowi" for Joko Widodo)."""
     wanted = [spelling_key(w) for w in name_words(gold)]
     have = [spelling_key(w) for w in name_words(system)]  # one person's spellings alike
@@ -147,6 +147,9 @@ def same_person(system: str, gold: str) -> bool:
         return False
     if set(wanted) <= set(have) or _initials_stand_for(wanted, have):
         return True
+    written_out = [w for w in wanted if len(w) > 1]
+    if len(written_out) >= 2 and written_out == have:
+        return True  # a middle initial the system leaves out: "Yasonna H Laoly", Yasonna Laoly
     gaz = gazetteer()
     for form in (gold.casefold(), " ".join(name_words(gold))):
         if form in gaz.by_alias and form not in gaz.partial:
