@@ -2304,11 +2304,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             candidate = _candidate_before(text, m.start())
             if candidate and name.lower() not in gaz.by_alias:
                 continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
-            if _era_before(text, m.start()):
-                # "berakhirnya era Presiden Suharto": an era's name, no office held there; a
-                # gazetteer official's is read as his alias written so ("di era Soeharto")
-                if name.lower() in gaz.by_alias:
-                    mentions.append(_Mention(name, "", False, out_of_office=True))
+            if _era_before(text, m.start()) and name.lower() in gaz.by_alias:
+                # "berakhirnya era Presiden Suharto": an era's name, read as the gazetteer
+                # official's alias written so ("di era Soeharto"): no office held there unless
+                # the gazetteer gives one on the article's date. Another name is read as usual
+                # ("masa kepemimpinan Gubernur Wahidin Halim" may be today's governor).
+                mentions.append(_Mention(name, "", False, out_of_office=True))
                 continue
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
