@@ -2219,3 +2219,25 @@ def test_teuku_is_part_of_the_name():
     text = "Wali Kota Medan Teuku Dzulmi Eldin mengatakan hal itu."
     found = find_officials([text], (20191001, 20191031))
     assert [(o.name, o.role) for o in found] == [("Teuku Dzulmi Eldin", "Wali Kota Medan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gold16zy dev clickid-f3c29776976c8776: a regional office's head by its short form
+        (
+            "Kepala Disdukcapil Aceh Utara Muhammad Zulfadhli, Jumat (6/9/2019), menyebutkan"
+            " blangko tersebut kosong.",
+            [("Muhammad Zulfadhli", "Kepala Disdukcapil Aceh Utara")],
+        ),
+        (
+            "Kadishub Kota Bekasi Yayan Yuliana mengatakan itu.",
+            [("Yayan Yuliana", "Kadishub Kota Bekasi")],
+        ),
+        # an armed force's information office is a unit, no public office
+        ("Kadispenad Brigjen TNI Candra Wijaya mengatakan itu.", []),
+    ],
+)
+def test_a_regional_office_head_by_its_short_form(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected

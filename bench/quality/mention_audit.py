@@ -1,6 +1,7 @@
 """Officials as tagged article by article, sampled for readers to judge (run by hand).
 
     python -m bench.quality.mention_audit --draw --seed 4001 --articles 400 --out DIR
+    python -m bench.quality.mention_audit --draw --seed 4003 --articles 120 --min-tags 4 --out DIR
     python -m bench.quality.mention_audit --score DIR --half dev|blind
 
 The gold sets measure officials on a few hundred annotated articles; this audit measures the
@@ -60,6 +61,16 @@ def windows(name: str, body: str, limit: int = 2) -> list[str]:
     return [
         re.sub(r"\s*\n\s*", " / ", body[max(0, at - WINDOW) : at + WINDOW]).strip() for at in spots
     ]
+
+
+def draw_tag_rich(seed: int, size: int, min_tags: int) -> dict[str, list[dict]]:
+    """`size` articles, in `draw`'s order, that extraction tags with at least `min_tags`
+    officials: where one article can hold many wrong tags (lists of names, a story of several
+    offices), alternating between `dev` and `blind`."""
+    drawn = draw(seed, 3000)
+    pool = [r for pair in zip(drawn["dev"], drawn["blind"], strict=False) for r in pair]
+    chosen = [r for r in pool if len(extract_record(r).article.officials) >= min_tags][:size]
+    return {"dev": chosen[0::2], "blind": chosen[1::2]}
 
 
 def write(halves: dict[str, list[dict]], out: Path, seed: int) -> None:
@@ -151,6 +162,9 @@ def main() -> None:
     parser.add_argument("--draw", action="store_true", help="draw a new sample into --out")
     parser.add_argument("--seed", type=int, default=4001)
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument(
+        "--min-tags", type=int, default=0, help="draw only articles tagged with this many officials"
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--score", type=Path, help="a sample's folder (with dev/ and blind/)")
     parser.add_argument("--half", choices=("dev", "blind"), default="dev")
@@ -158,7 +172,11 @@ def main() -> None:
     if args.draw:
         if args.out is None:
             parser.error("--draw needs --out")
-        write(draw(args.seed, args.articles), args.out, args.seed)
+        if args.min_tags:
+            halves = draw_tag_rich(args.seed, args.articles, args.min_tags)
+        else:
+            halves = draw(args.seed, args.articles)
+        write(halves, args.out, args.seed)
         return
     if args.score is None:
         parser.error("give --draw or --score")
