@@ -2241,3 +2241,26 @@ def test_teuku_is_part_of_the_name():
 def test_a_regional_office_head_by_its_short_form(text, expected):
     found = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mention audit 2026-12-05 dev, clickid-fd0aabbddf931025: an initial glued to the
+        # surname by its dot is read as written apart, not as the name's end
+        ("Kapolda Papua Irjen Rudolf A.Rodja di Jayapura.", [("Rudolf A. Rodja", "Kapolda Papua")]),
+        # a title glued so is dropped like one written apart (clickid-8290bf77965d77c0)
+        (
+            "Plt Bupati Labuhanbatu H.Andi Suhaimi Dalimunthe menyampaikan hal itu.",
+            [("Andi Suhaimi Dalimunthe", "Plt Bupati Labuhanbatu")],
+        ),
+        # a degree written so stays a degree
+        (
+            "Kepala Dinas Pendidikan Budi Santoso, S.Sos mengatakan itu.",
+            [("Budi Santoso", "Kepala Dinas Pendidikan")],
+        ),
+    ],
+)
+def test_an_initial_glued_to_the_next_name_word(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected

@@ -2250,6 +2250,20 @@ def _without_link_gaps(text: str) -> str:
     return _LINK_GAP.sub(joined, text)
 
 
+# An initial glued to the next name word by its dot: "Rudolf A.Rodja", "Friets G.Senandi".
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{2,})\b")
+
+
+def _with_initials_apart(text: str) -> str:
+    """The text with a space after an initial glued to the name word after it ("Irjen Rudolf
+    A.Rodja" read as "Rudolf A. Rodja"); a degree written so stays ("S.Sos", "S.Kom")."""
+    if "." not in text:
+        return text
+    return _GLUED_INITIAL.sub(
+        lambda m: m.group(0) if is_degree(m.group(0)) else f"{m.group(1)}. {m.group(2)}", text
+    )
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
@@ -2257,7 +2271,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     roles = _roles()
     mentions: list[_Mention] = []
     for text in paragraphs:
-        text = _without_link_gaps(text)
+        text = _with_initials_apart(_without_link_gaps(text))
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
         for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
