@@ -139,7 +139,8 @@ def same_person(system: str, gold: str) -> bool:
     spelt alike or in another spelling of it (search.indexing.official_variants's
     `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold
     initial standing for a system word it begins ("BJ Habibie", "M Nasir" for Bacharuddin
-    Jusuf Habibie, Mohamad Nasir) or left out by it (Yasonna Laoly for "Yasonna H Laoly"); or the gazetteer of officials gives the gold name, in
+    Jusuf Habibie, Mohamad Nasir) or left out by it (Yasonna Laoly for "Yasonna H Laoly"), or
+    a word one letter apart (the article's "Tjahjo Kumulo" for Tjahjo Kumolo); or the gazetteer of officials gives the gold name, in
     full, as a name of the official the system names ("Jokowi" for Joko Widodo)."""
     wanted = [spelling_key(w) for w in name_words(gold)]
     have = [spelling_key(w) for w in name_words(system)]  # one person's spellings alike
@@ -150,11 +151,37 @@ def same_person(system: str, gold: str) -> bool:
     written_out = [w for w in wanted if len(w) > 1]
     if len(written_out) >= 2 and written_out == have:
         return True  # a middle initial the system leaves out: "Yasonna H Laoly", Yasonna Laoly
+    if _one_letter_apart(wanted, have):
+        return True  # the article's misspelling, the usual name: "Tjahjo Kumulo", Tjahjo Kumolo
     gaz = gazetteer()
     for form in (gold.casefold(), " ".join(name_words(gold))):
         if form in gaz.by_alias and form not in gaz.partial:
             return gaz.by_alias[form][0] == system
     return False
+
+
+def _one_letter_apart(wanted: list[str], have: list[str]) -> bool:
+    """True when the names have the same words in order, one or more of them written out
+    alike, the others of five letters or more with the same first letter and one letter
+    added, dropped or changed ("Syarief" for Syarif, "Kumulo" for Kumolo)."""
+    if len(wanted) != len(have) or len(wanted) < 2:
+        return False
+    alike = 0
+    for one, other in zip(wanted, have, strict=True):
+        if one == other:
+            alike += 1
+        elif min(len(one), len(other)) < 5 or one[0] != other[0] or not _edit_one(one, other):
+            return False
+    return 0 < alike < len(wanted)
+
+
+def _edit_one(one: str, other: str) -> bool:
+    if abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _initials_stand_for(wanted: list[str], have: list[str]) -> bool:

@@ -11,6 +11,7 @@ half's names stay unseen.
 
     python -m bench.quality.reader_agreement --set gold16zy --half blind
     python -m bench.quality.reader_agreement --all --half blind
+    python -m bench.quality.reader_agreement --listed DIR/dev/officials_read.toml --errors
 """
 
 from __future__ import annotations
@@ -99,12 +100,44 @@ def agreement(gold_set: str, half: str) -> dict[str, Any] | None:
     }
 
 
+def against_list(path: Path, *, errors: bool) -> dict[str, Any]:
+    """Extraction against a file of officials read from the text (`[[article]]` with `id` and
+    `officials`), such as a mention audit's articles read again from scratch; with `errors`,
+    the tags not listed and the people missed (for a dev half only)."""
+    table = tomllib.loads(path.read_text(encoding="utf-8"))["article"]
+    records = records_with_ids({a["id"] for a in table})
+    truth = [list(a["officials"]) for a in table]
+    system = [
+        list(dict.fromkeys(o.name for o in extract_record(records[a["id"]]).article.officials))
+        for a in table
+    ]
+    if errors:
+        for item, names, listed in zip(table, system, truth, strict=True):
+            for name in names:
+                if not any(same_person(name, g) for g in listed):
+                    print(f"   {item['id']}: official not listed: {name!r}")
+            for g in listed:
+                if not any(same_person(n, g) for n in names):
+                    print(f"   {item['id']}: official missed: {g!r}")
+    return {"articles": len(table), "extraction": _pr(system, truth)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=SETS, dest="gold_set")
     parser.add_argument("--all", action="store_true", help="every set with a second reading")
     parser.add_argument("--half", choices=("dev", "blind"), default="blind")
+    parser.add_argument(
+        "--listed",
+        type=Path,
+        help="score extraction against this file of officials read from the text instead",
+    )
+    parser.add_argument("--errors", action="store_true", help="with --listed: list mistakes")
     args = parser.parse_args()
+    if args.listed:
+        figures = against_list(args.listed, errors=args.errors and "blind" not in args.listed.parts)
+        print(args.listed, json.dumps(figures))
+        return
     sets = SETS if args.all or not args.gold_set else (args.gold_set,)
     result: dict[str, Any] = {"date": dt.date.today().isoformat(), "commit": _commit()}
     totals: dict[str, list[int]] = {}

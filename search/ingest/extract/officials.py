@@ -1620,6 +1620,22 @@ def _words_before_head(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_toml("roles.toml").get(key, []))
 
 
+def _staff_post(staff: list[str]) -> bool:
+    """True when the words before a role head make it an adviser's staff post (roles.toml
+    `staff_openers`, any case): "Staf Khusus", "Tenaga Ahli Utama Kantor Staf"; not one of
+    `staff_offices` ("Staf Ahli Menteri")."""
+    openers = _roles().staff_openers
+    words = [w.capitalize() for w in staff]
+    if any(" ".join(words[i : i + 2]) in _staff_offices() for i in range(len(words))):
+        return False  # "Staf Ahli Menteri Keuangan": an echelon-I post
+    return any(w in openers for w in words)
+
+
+@cache
+def _staff_offices() -> frozenset[str]:
+    return frozenset(load_toml("roles.toml").get("staff_offices", []))
+
+
 def _candidate_before(text: str, start: int) -> bool:
     """True when a candidate's word (roles.toml `candidate_words`, any case) comes before a
     role head at `start`, maybe with a word of `candidate_words_between` after it: "bakal
@@ -2324,6 +2340,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # the gazetteer gives one on the article's date. Another name is read as usual
                 # ("masa kepemimpinan Gubernur Wahidin Halim" may be today's governor).
                 mentions.append(_Mention(name, "", False, out_of_office=True))
+                continue
+            if name.lower() not in gaz.by_alias and (
+                head in roles.staff_heads or (staff and _staff_post(staff))
+            ):
+                # "Staf Khusus Presiden Bidang Komunikasi Adita Irawati", "Tenaga Ahli Utama
+                # Kantor Staf Presiden Ali Mochtar Ngabalin": an adviser's post, no office
                 continue
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
