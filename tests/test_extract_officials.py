@@ -2291,3 +2291,32 @@ def test_a_ministers_staf_ahli_is_an_office():
 def test_the_official_a_staff_post_names_stays():
     text = "Staf Khusus Presiden Joko Widodo, Ari Dwipayana, mengatakan hal itu."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]
+
+
+def test_an_assistant_to_a_sekda_is_an_internal_post():
+    # mention audit 2026-12-05 dev, clickid-fd0aabbddf931025: the assistant's number between
+    text = "kata Asisten 1 Sekda Biak Friets G.Senandi menyampaikan surat imbauan."
+    assert find_officials([text], (20190901, 20190930)) == []
+    # a year before a head is no post's number
+    text = "Pada 2019 Presiden Joko Widodo meresmikan jalan itu."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Joko Widodo"]
+
+
+def test_a_shorter_name_of_a_fuller_one_in_the_article_is_one_person():
+    # mention audit 2026-12-05 dev, clickid-09f39f9353c6a20f
+    text = (
+        "Hadir Menteri Sosial Agus Gumiwang dan Panglima TNI Marsekal Hadi Tjahjanto. "
+        "Mensos Agus Gumiwang Kartasasmita juga berdoa."
+    )
+    found = find_officials([text], (20190901, 20190930))
+    assert sorted(o.name for o in found) == ["Agus Gumiwang Kartasasmita", "Hadi Tjahjanto"]
+
+
+def test_a_units_number_is_no_name():
+    # clickid-199ee2a9a4b6e7ce: "Danlantamal XII Ptk Koarmada I" names a naval base
+    text = "Hadir pula Danlantamal XII Ptk Koarmada I dan jajarannya."
+    assert find_officials([text], (20190901, 20190930)) == []
+    text = "Kapolres Lombok Timur AKBP I Gusti Ngurah Bagus mengatakan hal itu."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == [
+        "I Gusti Ngurah Bagus"
+    ]

@@ -1675,7 +1675,12 @@ def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
 
 # Given names a known official is also written with ("Muhammad Tito Karnavian").
 _NAME_PREFIXES = frozenset({"Muhammad", "Mohammad", "Mohamad", "Moh", "Muh", "M", "Andi", "A"})
-_WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}][\w-]*\)? )+$")
+_WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}0-9][\w-]*\)? )+$")
+# A unit's number in Roman numerals read where a name should start.
+# (two letters or more: "I Gusti Ngurah", "I Wayan" open Balinese names)
+_UNIT_NUMBER_FIRST = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
+# A post's number between a staff word and the head: "Asisten 1 Sekda Biak", "Asisten II".
+_POST_NUMBER = re.compile(r"\d{1,2}|I{1,3}|IV|V|VI{1,3}")
 
 
 def _words_before(text: str, start: int) -> list[str] | None:
@@ -1695,7 +1700,15 @@ def _words_before(text: str, start: int) -> list[str] | None:
     if any(tuple(lower[-len(b) :]) == b for b in roles.building_words):
         return None  # "Rumah Dinas Wali Kota Solo Loji Gandrung": the building's name
     staff: list[str] = []
-    for word in reversed(written):
+    for at in range(len(written) - 1, -1, -1):
+        word = written[at]
+        if (
+            _POST_NUMBER.fullmatch(word)
+            and at
+            and written[at - 1].capitalize() in roles.staff_words
+        ):
+            staff.insert(0, word)  # "Asisten 1 Sekda Biak": the assistant's number
+            continue
         if word.islower() and word.capitalize() in roles.staff_words:
             word = word.capitalize()  # "staf khusus Menteri Keuangan"
         elif word not in roles.staff_words and word not in roles.role_words_before:
@@ -2318,6 +2331,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            if _UNIT_NUMBER_FIRST.match(name):
+                continue  # "Danlantamal XII Ptk Koarmada I": the unit's number and name
             if (
                 names_no_country(role)
                 and not staff
@@ -2701,4 +2716,28 @@ def find_officials(
     for canonical in {c for c, out in first_named.items() if out} - offices:
         if canonical in found and not found[canonical].role:
             del found[canonical]  # a candidate, an era's name: no office on the article's date
+    _fold_shorter_names(found)
     return list(found.values())
+
+
+def _fold_shorter_names(found: dict[str, Official]) -> None:
+    """Drop a name of two words or more whose words, in order and from the first, are some of
+    a longer name's the article also gives: "Menteri Sosial Agus Gumiwang" and "Mensos Agus
+    Gumiwang Kartasasmita" are one person, under the fuller name (with the shorter one's role
+    when the fuller has none)."""
+    for short in sorted(found, key=lambda n: len(n.split())):
+        words = short.split()
+        if len(words) < 2 or short not in found:
+            continue
+        for full in found:
+            other = full.split()
+            if len(other) > len(words) and other[0] == words[0] and _in_order(words, other):
+                if not found[full].role and found[short].role:
+                    found[full] = Official(full, found[short].role)
+                del found[short]
+                break
+
+
+def _in_order(words: list[str], other: list[str]) -> bool:
+    rest = iter(other)
+    return all(word in rest for word in words)
