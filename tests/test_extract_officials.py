@@ -2320,3 +2320,10 @@ def test_a_units_number_is_no_name():
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == [
         "I Gusti Ngurah Bagus"
     ]
+
+
+def test_a_units_number_and_name_with_a_space_after_the_slash():
+    # tag-rich audit dev, clickid-1accea2966ace421
+    text = "Hadir Pangdam IV/ Diponegoro Mayjen TNI Mochamad Effendi dan Bupati Karanganyar."
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == [("Mochamad Effendi", "Pangdam IV/Diponegoro")]

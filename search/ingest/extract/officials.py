@@ -2293,6 +2293,10 @@ def _with_initials_apart(text: str) -> str:
     )
 
 
+# A unit's number and name written with a space after the slash: "Pangdam IV/ Diponegoro".
+_UNIT_SLASH_SPACE = re.compile(r"\b([IVX]{1,4}|\d{1,4})/[ \t]+(?=[A-Z])")
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
@@ -2301,6 +2305,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     for text in paragraphs:
         text = _with_initials_apart(_without_link_gaps(text))
+        if "/ " in text:
+            text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
         for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
