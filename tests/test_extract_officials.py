@@ -1948,9 +1948,12 @@ def test_a_second_place_after_a_regions_head_opens_the_name(text, expected):
         "Sekretaris Jenderal Transparency International Indonesia (TII) Dadang Trisasongko "
         "mengatakan hal itu.",
         "Sekretaris Umum Gaikindo Kukuh Kumara mengatakan penjualan mobil turun.",
+        # tag-rich audit (b) dev, clickid-e52ff28186987339: presented as a party's person only
+        "Masuknya politikus Azis Syamsuddin ke gerbong Airlangga memperkuat barisan.",
+        "Kader Golkar Ace Hasan Syadzily mengatakan hal itu.",
     ],
 )
-def test_an_ngos_or_associations_officer_is_no_official(text):
+def test_an_ngos_associations_or_partys_person_is_no_official(text):
     assert find_officials([text], (20190901, 20190930)) == []
 
 
@@ -2066,6 +2069,12 @@ def test_a_bodys_word_before_the_name_is_the_roles(text, expected):
         ("Polisi menangkap Ketua KNPB Agus Kossay di Jayapura.", []),
         ("Mela Hidayat, Kepala Perwakilan UNFPA di Indonesia, juga mengatakan hal itu.", []),
         ("Sekretaris Jenderal Majelis Nasional KAHMI, Asrul Kidam menjelaskan hal itu.", []),
+        # tag-rich audit (b) dev, clickid-ebfe57161f18a85b: the mayor's residence
+        (
+            "Rumah yang ditempati ayahnya saat masih menjabat sebagai Wali Kota Solo, Lodji"
+            " Gandrung. Gibran tiba di sana.",
+            [],
+        ),
     ],
 )
 def test_a_country_a_building_or_a_bodys_name_is_no_officials(text, expected):
@@ -2327,3 +2336,8 @@ def test_a_units_number_and_name_with_a_space_after_the_slash():
     text = "Hadir Pangdam IV/ Diponegoro Mayjen TNI Mochamad Effendi dan Bupati Karanganyar."
     found = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == [("Mochamad Effendi", "Pangdam IV/Diponegoro")]
+
+
+def test_a_party_person_in_office_elsewhere_in_the_article_stays():
+    text = "Hal itu dikatakan politikus PDIP Puan Maharani. Ketua DPR Puan Maharani hadir."
+    assert [o.name for o in find_officials([text], (20191101, 20191130))] == ["Puan Maharani"]

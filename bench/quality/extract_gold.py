@@ -140,7 +140,9 @@ def same_person(system: str, gold: str) -> bool:
     `spelling_key`, the facet's own: Muhadjir Effendy for Muhadjir Effendi), with a gold
     initial standing for a system word it begins ("BJ Habibie", "M Nasir" for Bacharuddin
     Jusuf Habibie, Mohamad Nasir) or left out by it (Yasonna Laoly for "Yasonna H Laoly"), or
-    a word one letter apart (the article's "Tjahjo Kumulo" for Tjahjo Kumolo); or the gazetteer of officials gives the gold name, in
+    a word one letter apart (the article's "Tjahjo Kumulo" for Tjahjo Kumolo), words run
+    together ("Khofifah Indarparawansa"), or the system's name is the gold's first and last
+    words with some between (Retno Marsudi for "Retno Lestari Priansari Marsudi"); or the gazetteer of officials gives the gold name, in
     full, as a name of the official the system names ("Jokowi" for Joko Widodo)."""
     wanted = [spelling_key(w) for w in name_words(gold)]
     have = [spelling_key(w) for w in name_words(system)]  # one person's spellings alike
@@ -153,6 +155,12 @@ def same_person(system: str, gold: str) -> bool:
         return True  # a middle initial the system leaves out: "Yasonna H Laoly", Yasonna Laoly
     if _one_letter_apart(wanted, have):
         return True  # the article's misspelling, the usual name: "Tjahjo Kumulo", Tjahjo Kumolo
+    if "".join(wanted) == "".join(have):
+        return True  # words run together: "Khofifah Indarparawansa", Khofifah Indar Parawansa
+    if len(have) >= 2 and have[0] == wanted[0] and have[-1] == wanted[-1]:
+        rest = iter(wanted)
+        if all(word in rest for word in have):
+            return True  # the usual short form: Retno Marsudi, "Retno Lestari Priansari Marsudi"
     gaz = gazetteer()
     for form in (gold.casefold(), " ".join(name_words(gold))):
         if form in gaz.by_alias and form not in gaz.partial:

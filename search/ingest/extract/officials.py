@@ -212,6 +212,7 @@ class _Roles:
     rank_forces: frozenset[str] = frozenset()
     acting_words: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
+    party_people: frozenset[str] = frozenset()
 
 
 @cache
@@ -368,6 +369,7 @@ def _roles() -> _Roles:
         frozenset(table.get("rank_forces", [])),
         frozenset(table.get("acting_words", [])),
         frozenset(table.get("object_words", [])),
+        frozenset(table.get("party_people", [])),
     )
 
 
@@ -1427,13 +1429,24 @@ def _after_private_post(text: str, start: int) -> bool:
     Golkar Airlangga")."""
     tokens = text[max(0, start - 120) : start].split()
     words: list[str] = []
+    roles = _roles()
     while tokens:
         bare = tokens[-1].strip(",()")
+        if bare.capitalize() in roles.party_people and bare.islower():
+            # "politikus Azis Syamsuddin", "kader Golkar Ace Hasan": a party's person
+            words.insert(0, bare.capitalize())
+            break
         if not bare or not (bare[0].isupper() or bare == "dan"):
             break
         words.insert(0, bare)
         tokens.pop()
-    roles = _roles()
+    if (
+        words
+        and words[0] in roles.party_people
+        and not any(w in roles.private_posts and w not in roles.party_people for w in words[1:])
+    ):
+        # no post of theirs is named: "politikus Azis Syamsuddin", "Kader PDIP Budiman"
+        return len(words) == 1 or not _public_office(" ".join(words[1:]))
     at = next((i for i, w in enumerate(words) if w in roles.private_posts), None)
     if at is None or len(words) - at < 2:
         return False
