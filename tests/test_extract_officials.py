@@ -2341,3 +2341,10 @@ def test_a_units_number_and_name_with_a_space_after_the_slash():
 def test_a_party_person_in_office_elsewhere_in_the_article_stays():
     text = "Hal itu dikatakan politikus PDIP Puan Maharani. Ketua DPR Puan Maharani hadir."
     assert [o.name for o in find_officials([text], (20191101, 20191130))] == ["Puan Maharani"]
+
+
+def test_a_dpr_faction_by_its_short_form_goes_on_the_role():
+    # tag-rich audit (b) dev, clickid-4583c81d46adbcbe
+    text = "ujar anggota Komisi III DPR RI F-PAN, Arsul Sani di Kompleks DPR RI."
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == [("Arsul Sani", "Anggota Komisi III DPR RI F-PAN")]

@@ -440,10 +440,15 @@ def _head_words() -> frozenset[str]:
     return frozenset(h.lower() for h in _roles().head_forms if " " not in h)
 
 
+# A DPR faction by its short form: "F-PAN", "F-Gerindra", "F-PDIP".
+_FACTION = re.compile(r"F-[A-Z][A-Za-z]{1,11}")
+
+
 def _is_qualifier(word: str) -> bool:
     roles = _roles()
     return (
         word in roles.qualifiers
+        or _FACTION.fullmatch(word) is not None
         or word in roles.private_bodies
         or word in _JOINERS
         or word in roles.modifiers
@@ -1216,7 +1221,7 @@ def _public_office(role: str) -> bool:
 def _role_like(word: str) -> bool:
     """A word that can belong to a role phrase: portfolio, agency, acronym, place, a unit's
     number ("0420/Sarko"), a region joined to its number ("I-Medan")."""
-    if word[:1].isdigit() or is_agency_word(word):
+    if word[:1].isdigit() or is_agency_word(word) or _FACTION.fullmatch(word):
         return True
     if "-" in word and not word.startswith("-"):
         return all(not p.strip("IVX") or _role_like(p) for p in word.split("-") if p)
