@@ -1882,6 +1882,32 @@ def test_a_candidate_holding_no_office_is_no_official(text):
     assert find_officials([text], (20190901, 20190930)) == []
 
 
+def test_a_person_named_as_a_candidate_anywhere_and_in_no_office_is_no_official():
+    # tag-rich sample (c) dev, clickid-d6bfa44ecd0430e8: first named plainly, then as a capim
+    text = (
+        "Irjen Firli Bahuri menjawab pertanyaan anggota dewan. "
+        "Pegawai KPK menolak calon pimpinan KPK dari kepolisian, Irjen Firli Bahuri."
+    )
+    assert find_officials([text], (20190901, 20190930)) == []
+    # tag-rich sample (c) dev, clickid-1fbacb5066f35b78: a list of candidates' votes, the
+    # candidacy told in the paragraph, and no office the gazetteer knows yet
+    text = (
+        "Komisi III memilih lima capim KPK: Nurul Ghufron (51 suara), Alexander Marwata "
+        "(53 suara) dan Firli Bahuri (56 suara)."
+    )
+    assert [o.name for o in find_officials([text], (20190913, 20190913))] == ["Alexander Marwata"]
+    # a former president in such a paragraph stays: he held the office
+    text = "Calon wakil presiden Sandiaga Uno melayat presiden ketiga RI, BJ Habibie."
+    assert "Bacharuddin Jusuf Habibie" in [
+        o.name for o in find_officials([text], (20190911, 20190911))
+    ]
+    # a former president named once as an era's, once plainly, stays (he held the office)
+    text = "BJ Habibie wafat kemarin. Di era Habibie, kebebasan pers dibuka."
+    assert [o.name for o in find_officials([text], (20190901, 20190930))] == [
+        "Bacharuddin Jusuf Habibie"
+    ]
+
+
 def test_a_candidate_in_office_stays_an_official():
     text = "Capim KPK Alexander Marwata hadir dalam uji kelayakan di DPR."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Alexander Marwata"]

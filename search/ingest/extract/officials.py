@@ -115,6 +115,14 @@ class _Gazetteer:
         held = {role for role, first, last in terms if first <= span[0] and span[1] <= last}
         return held.pop() if len(held) == 1 else ""
 
+    def before_first_term(self, canonical: str, span: tuple[int, int] | None) -> bool:
+        """True when an article of `span` is before the first term the gazetteer gives an
+        official ("Firli Bahuri" in September 2019, Ketua KPK from December)."""
+        terms = self.terms.get(canonical)
+        if not terms or span is None:
+            return False
+        return span[1] < min(first for _, first, _ in terms)
+
     def before_office(self, canonical: str, span: tuple[int, int] | None) -> bool:
         """True when an article of `span` is before the first term of an official whose
         entry's terms are every office he held (`all_terms`: "Gibran Rakabuming Raka" in
@@ -1385,10 +1393,11 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, bool]]:
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, str]]:
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
-    introduces it (see `_after_private_post`).
+    introduces it (see `_after_private_post`), and how it is written out of office
+    (`_out_of_office`: "candidate", "era" or "").
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
@@ -1400,6 +1409,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         return
     if "-" in text:
         text = _split_pairs(text, pattern)
+    # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri (56 suara)")
+    candidacy_told = not headline and _candidacy_pattern().search(text) is not None
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
@@ -1418,7 +1429,9 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         yield (
             m.group(0),
             _after_private_post(text, m.start()),
-            _out_of_office(text, m.start()) or _candidacy_after(text, m.end()),
+            _out_of_office(text, m.start())
+            or (_CANDIDATE if _candidacy_after(text, m.end()) else "")
+            or (_CANDIDACY_TOLD if candidacy_told else ""),
         )
 
 
@@ -1466,17 +1479,23 @@ def _after_private_post(text: str, start: int) -> bool:
 _CANDIDACY_CHARS = 60
 
 
-def _out_of_office(text: str, start: int) -> bool:
-    """True when a name at `start` is written where no office of its holder is meant: shortly
-    after a word of a candidacy in its sentence ("Capim KPK Firli Bahuri", "calon pimpinan KPK
-    dari kepolisian, Irjen Firli Bahuri", "cawapres dari Prabowo Subianto"; roles.toml
-    `candidate_words`, `candidate_posts`), or as an era's name ("di era Soeharto", "rezim
-    Presiden Soeharto"; `era_words`)."""
+def _out_of_office(text: str, start: int) -> str:
+    """How a name at `start` is written where no office of its holder is meant: "candidate"
+    shortly after a word of a candidacy in its sentence ("Capim KPK Firli Bahuri", "calon
+    pimpinan KPK dari kepolisian, Irjen Firli Bahuri", "cawapres dari Prabowo Subianto";
+    roles.toml `candidate_words`, `candidate_posts`), "era" as an era's name ("di era
+    Soeharto", "rezim Presiden Soeharto"; `era_words`), else ""."""
     before = text[max(0, start - _CANDIDACY_CHARS) : start]
     before = re.split(r"[.!?;]\s", before)[-1]
-    return (
-        _candidacy_pattern().search(before) is not None or _era_pattern().search(before) is not None
-    )
+    if _candidacy_pattern().search(before) is not None:
+        return _CANDIDATE
+    return _ERA if _era_pattern().search(before) is not None else ""
+
+
+_CANDIDATE, _ERA = "candidate", "era"
+# A name in a paragraph telling of a candidacy, not near its word ("lima capim terpilih: ...
+# Firli Bahuri (56 suara)"): no office meant for one who held none the gazetteer knows yet.
+_CANDIDACY_TOLD = "candidacy told"
 
 
 def _era_before(text: str, start: int) -> bool:
@@ -2272,9 +2291,10 @@ class _Mention:
     # an alias written right after a party's or a company's post ("Ketua Umum Partai
     # Demokrat Susilo Bambang Yudhoyono"): no office of his is named there
     private_post: bool = False
-    # an alias written shortly after a candidacy or as an era's name ("Capim KPK Firli
-    # Bahuri", "di era Soeharto"): no office of his is meant there
-    out_of_office: bool = False
+    # an alias written shortly after a candidacy ("candidate": "Capim KPK Firli Bahuri"), as
+    # an era's name ("era": "di era Soeharto"), or in a paragraph telling of a candidacy
+    # ("candidacy told"): no office of his may be meant there
+    out_of_office: str = ""
 
 
 # A comma with a space before it, where a scraper took a link's text out of a sentence.
@@ -2378,7 +2398,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # official's alias written so ("di era Soeharto"): no office held there unless
                 # the gazetteer gives one on the article's date. Another name is read as usual
                 # ("masa kepemimpinan Gubernur Wahidin Halim" may be today's governor).
-                mentions.append(_Mention(name, "", False, out_of_office=True))
+                mentions.append(_Mention(name, "", False, out_of_office=_ERA))
                 continue
             if name.lower() not in gaz.by_alias and (
                 head in roles.staff_heads or (staff and _staff_post(staff))
@@ -2700,6 +2720,7 @@ def find_officials(
     private_posts: set[str] = set()  # named after a party's or a company's post
     # whether each person is first named as a candidate or an era's name ("era Soeharto")
     first_named: dict[str, bool] = {}
+    candidates: set[str] = set()  # named as a candidate somewhere in the body
     offices: set[str] = set()  # named after a public office's
     for mention in mentions:
         name, role = mention.name, mention.role
@@ -2722,7 +2743,12 @@ def find_officials(
             offices.add(canonical)
         if not mention.in_title and not mention.by_role:
             # how the article first names them: "Capim KPK Firli Bahuri" presents a candidate
-            first_named.setdefault(canonical, mention.out_of_office)
+            first_named.setdefault(canonical, mention.out_of_office in (_CANDIDATE, _ERA))
+            told = mention.out_of_office == _CANDIDACY_TOLD
+            if mention.out_of_office == _CANDIDATE or (
+                told and gaz.before_first_term(canonical, span)
+            ):
+                candidates.add(canonical)
         existing = found.get(canonical)
         if existing is None and mention.in_title and not words.body & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
@@ -2740,6 +2766,11 @@ def find_officials(
     for canonical in {c for c, out in first_named.items() if out} - offices:
         if canonical in found and not found[canonical].role:
             del found[canonical]  # a candidate, an era's name: no office on the article's date
+    for canonical in candidates - offices:
+        if canonical in found and not found[canonical].role:
+            # named as a candidate anywhere, in no office on the article's date nor by a role
+            # the article gives: "Irjen Firli" of a story of KPK candidates in September 2019
+            del found[canonical]
     _fold_shorter_names(found)
     return list(found.values())
 
