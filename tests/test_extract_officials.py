@@ -2095,6 +2095,14 @@ def test_a_bodys_word_before_the_name_is_the_roles(text, expected):
         ("Polisi menangkap Ketua KNPB Agus Kossay di Jayapura.", []),
         ("Mela Hidayat, Kepala Perwakilan UNFPA di Indonesia, juga mengatakan hal itu.", []),
         ("Sekretaris Jenderal Majelis Nasional KAHMI, Asrul Kidam menjelaskan hal itu.", []),
+        # sample (d) dev, clickid-7eaf5185302a26c0: "ini" makes the role the story's subject's
+        (
+            "Bersama koleganya di PKS dulu, Anis Matta, Wakil Ketua DPR RI ini berencana"
+            " membuat partai.",
+            [],
+        ),
+        # sample (d) dev, clickid-933f05d6a73c3c35: the place (misspelt), held for two terms
+        ("Ia pernah menjadi Bupati Bantaing 2 Periode. Saya juga punya keinginan.", []),
         # tag-rich audit (b) dev, clickid-ebfe57161f18a85b: the mayor's residence
         (
             "Rumah yang ditempati ayahnya saat masih menjabat sebagai Wali Kota Solo, Lodji"

@@ -1716,6 +1716,9 @@ _WORDS_BEFORE = re.compile(rf"(?:\(?[{UPPER}{LOWER}0-9][\w-]*\)? )+$")
 # A unit's number in Roman numerals read where a name should start.
 # (two letters or more: "I Gusti Ngurah", "I Wayan" open Balinese names)
 _UNIT_NUMBER_FIRST = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
+# How many terms an office was held, right after the place read as a name ("Bupati
+# Bantaing 2 Periode", "Wali Kota Solo dua periode").
+_TERMS_AFTER = re.compile(r"[ \t]+(?:\d|satu|dua|tiga|empat)[ \t]+periode\b", re.IGNORECASE)
 # A post's number between a staff word and the head: "Asisten 1 Sekda Biak", "Asisten II".
 _POST_NUMBER = re.compile(r"\d{1,2}|I{1,3}|IV|V|VI{1,3}")
 
@@ -2063,6 +2066,11 @@ def _after_name_pattern() -> re.Pattern[str]:
     )
 
 
+# A demonstrative right after a role: the role is the one the story is about ("..., Wakil
+# Ketua DPR RI ini berencana"), not the name before the comma.
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+
+
 def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
     """(name, role) for each role written after its holder's name: in apposition after a
     comma ("Taro Kono, Menteri Luar Negeri Jepang,"), or after a joining phrase, where it may
@@ -2084,6 +2092,12 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         head, role, closed = read
         if not joint and not closed and role == head:
             continue  # "kata Mahfud, Kapolri bisa ...": a clause of its own
+        if (
+            not joint
+            and _DEMONSTRATIVE_AFTER.match(text, m.end() + len(role))
+            and text[m.end() : m.end() + len(role)].lower() == role.lower()
+        ):
+            continue  # "Bersama Anis Matta, Wakil Ketua DPR RI ini berencana": the subject's
         if role == head and not (
             head in roles.offices_alone or _any_case(head) or any(w.isupper() for w in role.split())
         ):
@@ -2377,6 +2391,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             if _UNIT_NUMBER_FIRST.match(name):
                 continue  # "Danlantamal XII Ptk Koarmada I": the unit's number and name
+            if " " not in name and _TERMS_AFTER.match(text, scanned[3]):
+                continue  # "menjadi Bupati Bantaing 2 Periode": the place, served twice
             if (
                 names_no_country(role)
                 and not staff
