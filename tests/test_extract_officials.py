@@ -1977,6 +1977,9 @@ def test_a_second_place_after_a_regions_head_opens_the_name(text, expected):
         # tag-rich audit (b) dev, clickid-e52ff28186987339: presented as a party's person only
         "Masuknya politikus Azis Syamsuddin ke gerbong Airlangga memperkuat barisan.",
         "Kader Golkar Ace Hasan Syadzily mengatakan hal itu.",
+        # sample (e) dev, clickid-5a421f695b75a210: a chair of no public body, the party's
+        # name taken out by the scraper
+        "Dukungan itu disampaikan oleh Ketua Umum , Susilo Bambang Yudhoyono (SBY) kemarin.",
     ],
 )
 def test_an_ngos_associations_or_partys_person_is_no_official(text):
@@ -2370,6 +2373,11 @@ def test_a_units_number_and_name_with_a_space_after_the_slash():
     text = "Hadir Pangdam IV/ Diponegoro Mayjen TNI Mochamad Effendi dan Bupati Karanganyar."
     found = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == [("Mochamad Effendi", "Pangdam IV/Diponegoro")]
+
+
+def test_a_party_chair_also_in_office_stays():
+    text = "Menko Perekonomian sekaligus Ketua Umum Airlangga Hartarto hadir."
+    assert [o.name for o in find_officials([text], (20191101, 20191130))] == ["Airlangga Hartarto"]
 
 
 def test_a_party_person_in_office_elsewhere_in_the_article_stays():

@@ -221,6 +221,7 @@ class _Roles:
     acting_words: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
     party_people: frozenset[str] = frozenset()
+    party_posts_alone: frozenset[str] = frozenset()
 
 
 @cache
@@ -378,6 +379,7 @@ def _roles() -> _Roles:
         frozenset(table.get("acting_words", [])),
         frozenset(table.get("object_words", [])),
         frozenset(table.get("party_people", [])),
+        frozenset(table.get("party_posts_alone", [])),
     )
 
 
@@ -1448,6 +1450,8 @@ def _after_private_post(text: str, start: int) -> bool:
     tokens = text[max(0, start - 120) : start].split()
     words: list[str] = []
     roles = _roles()
+    while tokens and tokens[-1] == ",":
+        tokens.pop()  # "Ketua Umum , Susilo Bambang Yudhoyono": the party's name taken out
     while tokens:
         bare = tokens[-1].strip(",()")
         if bare.capitalize() in roles.party_people and bare.islower():
@@ -1465,6 +1469,12 @@ def _after_private_post(text: str, start: int) -> bool:
     ):
         # no post of theirs is named: "politikus Azis Syamsuddin", "Kader PDIP Budiman"
         return len(words) == 1 or not _public_office(" ".join(words[1:]))
+    if " ".join(words[-3:]) in roles.party_posts_alone or " ".join(words[-2:]) in (
+        roles.party_posts_alone
+    ):
+        # "Ketua Umum Susilo Bambang Yudhoyono": a chair of no public body is a party's
+        # (or an organisation's); the state's are written with their body ("Ketua DPR")
+        return not (tokens and tokens[-1] in _ALSO)  # "Menko ... sekaligus Ketua Umum X"
     at = next((i for i, w in enumerate(words) if w in roles.private_posts), None)
     if at is None or len(words) - at < 2:
         return False
