@@ -115,6 +115,8 @@ SETS = (
     "gold16zw",
     "gold16zx",
     "gold16zy",
+    "gold16zz",
+    "gold16zzb",
 )
 HALVES = ("dev", "blind")
 
