@@ -89,6 +89,8 @@ def _wraps_onto(title: str, part: str, following: list[str]) -> bool:
         or (following[:1] and following[0][:1].islower())  # the story goes on: `part` began it
     ):
         return False
+    if following and following[0].startswith(",") and is_chrome(part + following[0]):
+        return False  # a byline broken before its comma: "Rahman Asmardika" / ", Jurnalis"
     if chrome_patterns().open_ending.search(title):
         return True
     small = chrome_patterns().headline_small_words
