@@ -1399,7 +1399,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`), and how it is written out of office
-    (`_out_of_office`: "candidate", "era" or "").
+    (`_out_of_office`'s "candidate" or "era", "candidacy told" in a paragraph telling of a
+    candidacy, or "").
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
