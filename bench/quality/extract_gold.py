@@ -231,8 +231,17 @@ class Tally:
         }
 
 
+def official_names(article: Article) -> list[str]:
+    """The article's officials' names, each once, in order."""
+    return list(dict.fromkeys(o.name for o in article.officials))
+
+
 def score_officials(article: Article, gold: list[str], tally: Tally, where: str) -> None:
-    names = list(dict.fromkeys(o.name for o in article.officials))
+    score_names(official_names(article), gold, tally, where)
+
+
+def score_names(names: list[str], gold: list[str], tally: Tally, where: str) -> None:
+    """Tally one article's names (extraction's or another reader's) against its gold list."""
     tally.gold += len(gold)
     tally.judged += len(names)
     for name in names:
