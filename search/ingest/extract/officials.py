@@ -127,10 +127,7 @@ class _Gazetteer:
         """True when an article of `span` is before the first term of an official whose
         entry's terms are every office he held (`all_terms`: "Gibran Rakabuming Raka" in
         2019, Wali Kota Surakarta from 2021): he held none yet."""
-        terms = self.terms.get(canonical)
-        if canonical not in self.all_terms or not terms or span is None:
-            return False
-        return span[1] < min(first for _, first, _ in terms)
+        return canonical in self.all_terms and self.before_first_term(canonical, span)
 
 
 def _day(text: str, open_end: int) -> int:
@@ -222,6 +219,7 @@ class _Roles:
     object_words: frozenset[str] = frozenset()
     party_people: frozenset[str] = frozenset()
     party_posts_alone: frozenset[str] = frozenset()
+    staff_offices: frozenset[str] = frozenset()
 
 
 @cache
@@ -380,6 +378,7 @@ def _roles() -> _Roles:
         frozenset(table.get("object_words", [])),
         frozenset(table.get("party_people", [])),
         frozenset(table.get("party_posts_alone", [])),
+        frozenset(table.get("staff_offices", [])),
     )
 
 
@@ -1672,16 +1671,11 @@ def _staff_post(staff: list[str]) -> bool:
     """True when the words before a role head make it an adviser's staff post (roles.toml
     `staff_openers`, any case): "Staf Khusus", "Tenaga Ahli Utama Kantor Staf"; not one of
     `staff_offices` ("Staf Ahli Menteri")."""
-    openers = _roles().staff_openers
+    roles = _roles()
     words = [w.capitalize() for w in staff]
-    if any(" ".join(words[i : i + 2]) in _staff_offices() for i in range(len(words))):
+    if any(" ".join(words[i : i + 2]) in roles.staff_offices for i in range(len(words))):
         return False  # "Staf Ahli Menteri Keuangan": an echelon-I post
-    return any(w in openers for w in words)
-
-
-@cache
-def _staff_offices() -> frozenset[str]:
-    return frozenset(load_toml("roles.toml").get("staff_offices", []))
+    return any(w in roles.staff_openers for w in words)
 
 
 def _candidate_before(text: str, start: int) -> bool:
