@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from bench.harness import RESULTS_DIR
 from search.indexing.official_variants import spelling_key
 from search.ingest.extract import extract_article
@@ -180,18 +182,13 @@ def _one_letter_apart(wanted: list[str], have: list[str]) -> bool:
     for one, other in zip(wanted, have, strict=True):
         if one == other:
             alike += 1
-        elif min(len(one), len(other)) < 5 or one[0] != other[0] or not _edit_one(one, other):
+        elif (
+            min(len(one), len(other)) < 5
+            or one[0] != other[0]
+            or Levenshtein.distance(one, other) > 1
+        ):
             return False
     return 0 < alike < len(wanted)
-
-
-def _edit_one(one: str, other: str) -> bool:
-    if abs(len(one) - len(other)) > 1:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
-    short, long = sorted((one, other), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _initials_stand_for(wanted: list[str], have: list[str]) -> bool:
