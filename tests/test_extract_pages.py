@@ -295,6 +295,33 @@ def test_a_teaser_over_the_date_line_is_no_part_of_the_story():
     assert not article.body.startswith("Parameter Politik")
 
 
+def test_a_teaser_over_a_byline_listing_its_names_is_no_part_of_the_story():
+    # gold16zz dev tempo-04: the summary, then "Reporter" / "Tempo" / "Editor" / a name, each
+    # on a line of its own, then the date line
+    page = "\n".join(
+        [
+            "Triawan Munaf: Selamat Garin Nugroho untuk Kucumbu Tubuh Indahku | tempo.co",
+            "Hiburan",
+            "Triawan Munaf: Selamat Garin Nugroho untuk Kucumbu Tubuh Indahku",
+            "Film Kucumbu Tubuh Indahku terpilih mewakili Indonesia untuk kategori "
+            "International Feature Film di Oscar 2020.",
+            "Reporter",
+            "Tempo",
+            "Editor",
+            "Aisha Shaidra",
+            "19 September 2019 | 17.17 WIB",
+            "TEMPO.CO, Jakarta - Kepala Badan Ekonomi Kreatif, Triawan Munaf mengapresiasi "
+            "film karya sutradara Garin Nugroho sebagai wakil Indonesia di Oscar 2020.",
+            "Keputusan itu diambil oleh Komite Seleksi Film Indonesia pada Selasa, "
+            "17 September 2019, menggeser dua kandidat lainnya.",
+        ]
+    )
+    article = extract_article(page, "tempo").article
+    assert article.body.startswith("TEMPO.CO, Jakarta - Kepala Badan")
+    assert "Aisha Shaidra" not in article.body
+    assert (article.date.year, article.date.month, article.date.day) == (2019, 9, 19)
+
+
 def test_more_views_own_lines_are_chrome():
     # gold16zj and gold16zk dev: a print view's origin, an archive.today toolbar, a cache tip
     # in other words, a cookie notice with partners, a newsletter box, a copy's credit

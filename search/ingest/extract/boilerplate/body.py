@@ -34,6 +34,8 @@ _TRAILING_CREDIT = re.compile(
     r"\s*\((?:\S+\.(?:com|id|co)|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})/[^()]{2,40}\)$"
 )
 _DIGIT = re.compile(r"\d")
+# A name on a byline's line of its own has at most this many words.
+_BYLINE_NAME_WORDS = 4
 # A headline's summary is one sentence of at most this many words.
 _TEASER_WORDS = 30
 _SENTENCE_STOPS = re.compile(r"[.!?][\"”]?(?:\s|$)")
@@ -127,7 +129,11 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
                 related += 1
                 continue
             related = -1
-        if len(layout.body) >= 2 and (is_date_line(line) or is_age_line(line)):
+        if (
+            len(layout.body) >= 2
+            and (is_date_line(line) or is_age_line(line))
+            and not _teaser_over(layout.body, lines[at + 1 : at + 1 + _LISTED_LINES])
+        ):
             # a date or an age beside a headline: a related article's, with its headline
             if _is_headline_shaped(layout.body[-1]):
                 layout.footer.append(layout.body.pop())
@@ -141,12 +147,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if _is_post_text(line, lines[at + 1 : at + 2]):
             continue
         if _DIGIT.search(line) and is_date_line(line):
-            if (
-                len(layout.body) == 1
-                and is_teaser(layout.body[0])
-                and _dateline_follows(lines[at + 1 : at + 1 + _LISTED_LINES])
-            ):
-                layout.header.append(layout.body.pop())  # the summary under the headline
+            if _teaser_over(layout.body, lines[at + 1 : at + 1 + _LISTED_LINES]):
+                # the summary under the headline, and the names its byline lists under it
+                layout.header += layout.body
+                layout.body = []
             layout.header.append(line)  # the page's own date line, after a teaser
             continue
         if layout.body and _is_linked_headline(layout.body[-1], line, lines[at + 1 : at + 2]):
@@ -156,10 +160,33 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
     return layout
 
 
+def _teaser_over(body: list[str], following: list[str]) -> bool:
+    """Whether the lines taken so far, over the page's date line, are the headline's summary
+    and the names its byline lists under it, with the story's dateline paragraph next."""
+    return (
+        bool(body)
+        and is_teaser(body[0])
+        and all(_is_byline_name(name) for name in body[1:])
+        and _dateline_follows(following)
+    )
+
+
 def _dateline_follows(following: list[str]) -> bool:
     """Whether the story's first paragraph, opening with its dateline, comes next past page
     chrome (a byline, a caption): the line over the date was the headline's summary."""
     return any(opens_with_dateline(line) for line in following if not is_chrome(line))
+
+
+def _is_byline_name(line: str) -> bool:
+    """A name a byline lists on a line of its own, under its label ("Reporter" / "Tempo",
+    "Editor" / "Aisha Shaidra"): a few capitalised words that end no sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= _BYLINE_NAME_WORDS
+        and headline_cased(words)
+        and not _SENTENCE_STOPS.search(line)
+        and line[-1:] not in ",:"
+    )
 
 
 def is_teaser(line: str) -> bool:
