@@ -2390,3 +2390,56 @@ def test_a_dpr_faction_by_its_short_form_goes_on_the_role():
     text = "ujar anggota Komisi III DPR RI F-PAN, Arsul Sani di Kompleks DPR RI."
     found = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in found] == [("Arsul Sani", "Anggota Komisi III DPR RI F-PAN")]
+
+
+def test_a_person_named_only_as_a_kin_or_a_founder_is_no_official_there():
+    # mention audits 2026-12-05h and i dev: a former president named as a father, a party's
+    # founder (clickid-069e00cc4413efce, clickid-fcdac7fc7de26cd4, clickid-4cf550a9dea2d760)
+    september = (20190911, 20190911)
+    for text in (
+        "Hadir pula dua putra Susilo Bambang Yudhoyono (SBY) yakni Agus Harimurti Yudhoyono.",
+        "Ia menegaskan sikap partai besutan Susilo Bambang Yudhoyono (SBY) yang siap membantu.",
+        "Putri Pertama Proklamator Indonesia Soekarno, Rachmawati Soekarnoputri bercerita.",
+    ):
+        assert find_officials([text], september) == [], text
+    # named plainly elsewhere in the article: stays
+    text = "Thareq, putra Habibie, hadir. BJ Habibie wafat kemarin di RSPAD."
+    assert [o.name for o in find_officials([text], september)] == ["Bacharuddin Jusuf Habibie"]
+    # a kin of one in office on the article's date: the office holder stays
+    text = "Putra Presiden Joko Widodo, Gibran, hadir di acara itu."
+    assert [o.name for o in find_officials([text], september)] == ["Joko Widodo"]
+
+
+def test_one_named_in_an_election_before_his_first_term_is_a_candidate():
+    # mention audit 2026-12-05h dev, clickid-7b38e991aa74805e (20 September 2019)
+    text = (
+        "Partai koalisi pendukung Presiden Joko Widodo atau Jokowi - Ma'ruf Amin dalam "
+        "Pilpres 2019 manut kepada perintah Presiden."
+    )
+    assert [o.name for o in find_officials([text], (20190920, 20190920))] == ["Joko Widodo"]
+    # after he took office, the same words name the vice president
+    found = find_officials([text], (20200120, 20200120))
+    assert "Ma'ruf Amin" in [o.name for o in found]
+
+
+def test_the_words_after_a_role_said_of_a_name_before_it_are_the_roles():
+    # mention audit 2026-12-05h dev, clickid-7203fa39e3c76ed4: "Mikiter" (Militer) is no name
+    text = (
+        "Dua dirjen yang dilantik adalah Prim Haryadi sebagai Dirjen Badan Peradilan Umum MA "
+        "dan Lulik Tri Cahyaningrum sebagai Dirjen Badan Peradilan Mikiter dan Tata Usaha Negara."
+    )
+    names = [o.name for o in find_officials([text], (20190919, 20190919))]
+    assert "Mikiter" not in names and "Prim Haryadi" in names
+
+
+def test_a_names_initials_in_parentheses_after_the_comma_are_no_part_of_the_role():
+    # mention audit 2026-12-05h dev, clickid-069e00cc4413efce
+    text = "Jenazah Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie dibawa."
+    found = find_officials([text], (20190911, 20190911))
+    assert [(o.name, o.role) for o in found] == [("Bacharuddin Jusuf Habibie", "Presiden ketiga")]
+
+
+def test_an_employee_of_an_office_is_no_holder_of_it():
+    # mention audit 2026-12-05j dev, clickid-dc20ad73412c7da1: a KPK candidate's background
+    text = "Mereka adalah personel kejaksaan, Johanis Tanak; pegawai Sekretaris Kabinet, Roby Arya Brata."
+    assert find_officials([text], (20190910, 20190910)) == []

@@ -597,6 +597,17 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = m.end()
                 continue
             split = _acronym_split(inner, run, given=True)
+            if (
+                split
+                and comma_at is not None
+                and split >= comma_at
+                and all(_is_name_word(w) and not _role_like(w) for w in run[split:])
+                and _TOKEN.match(text, m.end()) is not None
+            ):
+                # "Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie": the
+                # initials of the name after the comma, which goes on
+                pos = m.end()
+                continue
             if split and not role_parts:
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
                 role_parts.append(" ".join([*run[:split], inner]))
@@ -1398,8 +1409,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`), and how it is written out of office
-    (`_out_of_office`'s "candidate" or "era", "candidacy told" in a paragraph telling of a
-    candidacy, or "").
+    (`_out_of_office`'s "candidate", "era" or "relative", "candidacy told" in a paragraph
+    telling of a candidacy or an election, or "").
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
@@ -1412,7 +1423,12 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
     if "-" in text:
         text = _split_pairs(text, pattern)
     # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri (56 suara)")
-    candidacy_told = not headline and _candidacy_pattern().search(text) is not None
+    # or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam Pilpres 2019")
+    candidacy_told = not headline and (
+        _candidacy_pattern().search(text) is not None
+        or _election_pattern().search(text) is not None
+    )
+    kinds: dict[int, str] = {}  # how the alias ending at each offset is written
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
@@ -1428,15 +1444,22 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
         own = gazetteer().words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
-        yield (
-            m.group(0),
-            _after_private_post(text, m.start()),
-            _out_of_office(text, m.start())
+        opened = _PAREN_OPENED.search(text, max(0, m.start() - 3), m.start())
+        kind = (
+            # "dua putra Susilo Bambang Yudhoyono (SBY)": the short form is written as the name
+            kinds[opened.start()]
+            if opened and opened.start() in kinds
+            else _out_of_office(text, m.start())
             or (_CANDIDATE if _candidacy_after(text, m.end()) else "")
-            or (_CANDIDACY_TOLD if candidacy_told else ""),
+            or (_CANDIDACY_TOLD if candidacy_told else "")
+            or (_RELATIVE if _kin_before(text, m.start()) else "")
         )
+        kinds[m.end()] = kind
+        yield m.group(0), _after_private_post(text, m.start()), kind
 
 
+# An opening parenthesis right before a name, after the name it abbreviates.
+_PAREN_OPENED = re.compile(r"[ \t]*\($")
 # Words before a post that make it a second post of someone named by another role.
 _ALSO = frozenset({"sekaligus", "merangkap", "juga", "serta"})
 
@@ -1502,7 +1525,14 @@ def _out_of_office(text: str, start: int) -> str:
     return _ERA if _era_pattern().search(before) is not None else ""
 
 
-_CANDIDATE, _ERA = "candidate", "era"
+def _kin_before(text: str, start: int) -> bool:
+    """True when a kin's or a founder's word comes right before a name at `start` ("dua
+    putra Susilo Bambang Yudhoyono", "partai besutan SBY"; roles.toml `relative_words`)."""
+    before = text[max(0, start - _CANDIDACY_CHARS) : start]
+    return _relative_pattern().search(before) is not None
+
+
+_CANDIDATE, _ERA, _RELATIVE = "candidate", "era", "relative"
 # A name in a paragraph telling of a candidacy, not near its word ("lima capim terpilih: ...
 # Firli Bahuri (56 suara)"): no office meant for one who held none the gazetteer knows yet.
 _CANDIDACY_TOLD = "candidacy told"
@@ -1539,6 +1569,22 @@ def _era_pattern() -> re.Pattern[str]:
         rf"\b(?i:{alternation(table.get('era_words', []))})\s+"
         rf"(?:(?i:{titles})\s+(?:(?i:{rank})\s+){{0,2}})?$"
     )
+
+
+@cache
+def _election_pattern() -> re.Pattern[str]:
+    """An election for an executive office named in a paragraph (roles.toml
+    `election_words`)."""
+    return re.compile(rf"\b(?i:{alternation(load_toml('roles.toml').get('election_words', []))})\b")
+
+
+@cache
+def _relative_pattern() -> re.Pattern[str]:
+    """A kin's or a founder's word right before a name, maybe with up to three capitalised
+    words between ("dua putra Susilo Bambang Yudhoyono", "Putri Pertama Proklamator Indonesia
+    Soekarno", "partai besutan SBY"): roles.toml `relative_words`."""
+    words = alternation(load_toml("roles.toml").get("relative_words", []))
+    return re.compile(rf"\b(?i:{words})\s+(?:[A-Z][\w'’-]*\s+){{0,3}}$")
 
 
 @cache
@@ -2385,11 +2431,14 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
                 continue
             read_to = scanned[3]
-            if _comma_before_name(text, m.end(), scanned[3], scanned[1]) and _role_of_name_before(
-                text, m.start()
+            if _role_of_name_before(text, m.start()) and (
+                _comma_before_name(text, m.end(), scanned[3], scanned[1])
+                or scanned[1].lower() not in gaz.by_alias
             ):
                 # "Latri Listyowati menjadi Ketua Fraksi PDIP, Siti Khomsiyah menjadi ...":
-                # the role is the name's before it; the one after the comma holds another.
+                # the role is the name's before it; the one after the comma holds another,
+                # and the words right after it go on its body ("Lulik Tri Cahyaningrum
+                # sebagai Dirjen Badan Peradilan Mikiter dan Tata Usaha Negara").
                 continue
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
@@ -2743,6 +2792,8 @@ def find_officials(
     first_named: dict[str, bool] = {}
     candidates: set[str] = set()  # named as a candidate somewhere in the body
     offices: set[str] = set()  # named after a public office's
+    kin: set[str] = set()  # named as a kin's or a founder's ("dua putra SBY", "besutan SBY")
+    named_so: set[str] = set()  # named in the body otherwise
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
@@ -2765,6 +2816,7 @@ def find_officials(
         if not mention.in_title and not mention.by_role:
             # how the article first names them: "Capim KPK Firli Bahuri" presents a candidate
             first_named.setdefault(canonical, mention.out_of_office in (_CANDIDATE, _ERA))
+            (kin if mention.out_of_office == _RELATIVE else named_so).add(canonical)
             told = mention.out_of_office == _CANDIDACY_TOLD
             if mention.out_of_office == _CANDIDATE or (
                 told and gaz.before_first_term(canonical, span)
@@ -2787,6 +2839,9 @@ def find_officials(
     for canonical in {c for c, out in first_named.items() if out} - offices:
         if canonical in found and not found[canonical].role:
             del found[canonical]  # a candidate, an era's name: no office on the article's date
+    for canonical in kin - named_so - offices:
+        if canonical in found and not found[canonical].role:
+            del found[canonical]  # "dua putra Susilo Bambang Yudhoyono": only as a kin
     for canonical in candidates - offices:
         if canonical in found and not found[canonical].role:
             # named as a candidate anywhere, in no office on the article's date nor by a role
