@@ -2368,11 +2368,27 @@ def test_a_units_number_is_no_name():
     ]
 
 
-def test_a_units_number_and_name_with_a_space_after_the_slash():
-    # tag-rich audit dev, clickid-1accea2966ace421
-    text = "Hadir Pangdam IV/ Diponegoro Mayjen TNI Mochamad Effendi dan Bupati Karanganyar."
-    found = find_officials([text], (20190901, 20190930))
-    assert [(o.name, o.role) for o in found] == [("Mochamad Effendi", "Pangdam IV/Diponegoro")]
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # tag-rich audit dev, clickid-1accea2966ace421: a unit's number, a space after its slash
+        (
+            "Hadir Pangdam IV/ Diponegoro Mayjen TNI Mochamad Effendi dan Bupati Karanganyar.",
+            20190915,
+            ("Mochamad Effendi", "Pangdam IV/Diponegoro"),
+        ),
+        # mention audit 2026-12-05h dev, clickid-069e00cc4413efce: a name's initials in
+        # parentheses after the comma are no part of the role
+        (
+            "Jenazah Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie dibawa.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden ketiga"),
+        ),
+    ],
+)
+def test_the_name_and_the_role_read_apart(text: str, day: int, expected: tuple[str, str]):
+    found = find_officials([text], (day, day))
+    assert [(o.name, o.role) for o in found] == [expected]
 
 
 def test_a_party_chair_also_in_office_stays():
@@ -2430,13 +2446,6 @@ def test_the_words_after_a_role_said_of_a_name_before_it_are_the_roles():
     )
     names = [o.name for o in find_officials([text], (20190919, 20190919))]
     assert "Mikiter" not in names and "Prim Haryadi" in names
-
-
-def test_a_names_initials_in_parentheses_after_the_comma_are_no_part_of_the_role():
-    # mention audit 2026-12-05h dev, clickid-069e00cc4413efce
-    text = "Jenazah Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie dibawa."
-    found = find_officials([text], (20190911, 20190911))
-    assert [(o.name, o.role) for o in found] == [("Bacharuddin Jusuf Habibie", "Presiden ketiga")]
 
 
 def test_an_employee_of_an_office_is_no_holder_of_it():
