@@ -2377,6 +2377,24 @@ def test_a_units_number_is_no_name():
             20190915,
             ("Mochamad Effendi", "Pangdam IV/Diponegoro"),
         ),
+        # gold16 dev halves, clickid-dbb6e11a6eefb700 and clickid-58623759387f4d83: a comma a
+        # removed link left inside the name
+        (
+            "Sementara itu, Menteri Luar Negeri Prancis Jean-Yves, Le Drian mendesak Paris.",
+            20190910,
+            ("Jean-Yves Le Drian", "Menteri Luar Negeri Prancis"),
+        ),
+        (
+            "Perdana Menteri Palestina Mohammad, Ishtaye mengecam rencana itu.",
+            20190911,
+            ("Mohammad Ishtaye", "Perdana Menteri Palestina"),
+        ),
+        # a day after the comma is no part of the name
+        (
+            "Kapolres Bantul AKBP Wachyu, Senin menegaskan hal itu.",
+            20190911,
+            ("Wachyu", "Kapolres Bantul"),
+        ),
         # mention audit 2026-12-05h dev, clickid-069e00cc4413efce: a name's initials in
         # parentheses after the comma are no part of the role
         (

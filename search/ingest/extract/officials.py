@@ -2400,6 +2400,36 @@ def _with_initials_apart(text: str) -> str:
 _UNIT_SLASH_SPACE = re.compile(r"\b([IVX]{1,4}|\d{1,4})/[ \t]+(?=[A-Z])")
 
 
+# A name's last words after a comma that a removed link left inside it, then a verb: "Jean-Yves,
+# Le Drian mendesak", "Mohammad, Ishtaye mengecam".
+_STRAY_COMMA_REST = re.compile(
+    r",[ \t]+(?P<rest>(?:(?:Le|La|Al|El|al|el|bin|van|de)[ \t-])?[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+)?)"
+    r"[ \t]+(?P<verb>me[a-z]+)\b"
+)
+
+
+def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | None:
+    """The rest of a one-word name read after a role, when a comma stands between it and a
+    name's last words that go straight on to an active verb (`_STRAY_COMMA_REST`); not a place,
+    a role or a known official's name after the comma."""
+    if " " in name or name.lower() in gazetteer().by_alias:
+        return None
+    m = _STRAY_COMMA_REST.match(text, end)
+    if m is None:
+        return None
+    words = m.group("rest").replace("-", " ").split()
+    core = [w for w in words if not is_name_particle(w)]
+    if (
+        not core
+        or not all(_is_name_word(w) and not _role_like(w) for w in core)
+        or is_place(core)
+        or _known(core)
+        or any(w.lower() in places() for w in core)
+    ):
+        return None
+    return m
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
@@ -2443,6 +2473,12 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            rest = _name_after_stray_comma(text, scanned[3], name)
+            if rest:
+                # "Menteri Luar Negeri Prancis Jean-Yves, Le Drian mendesak ...": a removed
+                # link's comma inside the name
+                name = f"{name} {rest.group('rest')}"
+                read_to = rest.end("rest")
             if _UNIT_NUMBER_FIRST.match(name):
                 continue  # "Danlantamal XII Ptk Koarmada I": the unit's number and name
             if " " not in name and _TERMS_AFTER.match(text, scanned[3]):
