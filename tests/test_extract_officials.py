@@ -2426,22 +2426,45 @@ def test_a_dpr_faction_by_its_short_form_goes_on_the_role():
     assert [(o.name, o.role) for o in found] == [("Arsul Sani", "Anggota Komisi III DPR RI F-PAN")]
 
 
-def test_a_person_named_only_as_a_kin_or_a_founder_is_no_official_there():
-    # mention audits 2026-12-05h and i dev: a former president named as a father, a party's
-    # founder (clickid-069e00cc4413efce, clickid-fcdac7fc7de26cd4, clickid-4cf550a9dea2d760)
-    september = (20190911, 20190911)
-    for text in (
-        "Hadir pula dua putra Susilo Bambang Yudhoyono (SBY) yakni Agus Harimurti Yudhoyono.",
-        "Ia menegaskan sikap partai besutan Susilo Bambang Yudhoyono (SBY) yang siap membantu.",
-        "Putri Pertama Proklamator Indonesia Soekarno, Rachmawati Soekarnoputri bercerita.",
-    ):
-        assert find_officials([text], september) == [], text
-    # named plainly elsewhere in the article: stays
-    text = "Thareq, putra Habibie, hadir. BJ Habibie wafat kemarin di RSPAD."
-    assert [o.name for o in find_officials([text], september)] == ["Bacharuddin Jusuf Habibie"]
-    # a kin of one in office on the article's date: the office holder stays
-    text = "Putra Presiden Joko Widodo, Gibran, hadir di acara itu."
-    assert [o.name for o in find_officials([text], september)] == ["Joko Widodo"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mention audits 2026-12-05h and i dev: a former president named as a father, a
+        # party's founder (clickid-069e00cc4413efce, clickid-fcdac7fc7de26cd4,
+        # clickid-4cf550a9dea2d760)
+        ("Hadir pula dua putra Susilo Bambang Yudhoyono (SBY) yakni Agus Harimurti Yudhoyono.", []),
+        (
+            "Ia menegaskan sikap partai besutan Susilo Bambang Yudhoyono (SBY) yang siap membantu.",
+            [],
+        ),
+        ("Putri Pertama Proklamator Indonesia Soekarno, Rachmawati Soekarnoputri bercerita.", []),
+        # a predecessor is a former holder (the readers of gold16's rules split on it)
+        (
+            "BJ Habibie merupakan Presiden saat transisi. Ia menggantikan Soeharto yang saat itu "
+            "dipaksa mengundurkan diri.",
+            ["Bacharuddin Jusuf Habibie", "Soeharto"],
+        ),
+        # named plainly elsewhere in the article: stays
+        (
+            "Thareq, putra Habibie, hadir. BJ Habibie wafat kemarin di RSPAD.",
+            ["Bacharuddin Jusuf Habibie"],
+        ),
+        # a kin of one in office on the article's date: the office holder stays
+        ("Putra Presiden Joko Widodo, Gibran, hadir di acara itu.", ["Joko Widodo"]),
+    ],
+)
+def test_a_person_named_only_in_passing_as_anothers_kin_or_founder(text: str, expected: list[str]):
+    assert [o.name for o in find_officials([text], (20190911, 20190911))] == expected
+
+
+def test_a_known_official_named_by_a_candidacy_holds_only_the_office_of_the_day():
+    # mention audit 2026-12-05m dev, clickid-d5ebcfeab4c03cc2 (18 September 2019)
+    text = "Hadir Siti Nur Azizah, anak dari Calon Wakil Presiden Ma'ruf Amin, di acara itu."
+    assert find_officials([text], (20190918, 20190918)) == []
+    # in office on the day: the candidacy is his role there
+    text = "Calon Presiden Joko Widodo berkampanye di Solo."
+    found = find_officials([text], (20190301, 20190301))
+    assert [(o.name, o.role) for o in found] == [("Joko Widodo", "Calon Presiden")]
 
 
 def test_one_named_in_an_election_before_his_first_term_is_a_candidate():

@@ -1526,8 +1526,8 @@ def _out_of_office(text: str, start: int) -> str:
 
 
 def _kin_before(text: str, start: int) -> bool:
-    """True when a kin's or a founder's word comes right before a name at `start` ("dua
-    putra Susilo Bambang Yudhoyono", "partai besutan SBY"; roles.toml `relative_words`)."""
+    """True when a word of kinship or founding comes right before a name at `start` ("dua
+    putra Susilo Bambang Yudhoyono", "partai besutan SBY"; roles.toml `relation_words`)."""
     before = text[max(0, start - _CANDIDACY_CHARS) : start]
     return _relative_pattern().search(before) is not None
 
@@ -1580,10 +1580,10 @@ def _election_pattern() -> re.Pattern[str]:
 
 @cache
 def _relative_pattern() -> re.Pattern[str]:
-    """A kin's or a founder's word right before a name, maybe with up to three capitalised
+    """A word of kinship or founding right before a name, maybe with up to three capitalised
     words between ("dua putra Susilo Bambang Yudhoyono", "Putri Pertama Proklamator Indonesia
-    Soekarno", "partai besutan SBY"): roles.toml `relative_words`."""
-    words = alternation(load_toml("roles.toml").get("relative_words", []))
+    Soekarno", "partai besutan SBY"): roles.toml `relation_words`."""
+    words = alternation(load_toml("roles.toml").get("relation_words", []))
     return re.compile(rf"\b(?i:{words})\s+(?:[A-Z][\w'’-]*\s+){{0,3}}$")
 
 
@@ -2828,11 +2828,23 @@ def find_officials(
     first_named: dict[str, bool] = {}
     candidates: set[str] = set()  # named as a candidate somewhere in the body
     offices: set[str] = set()  # named after a public office's
-    kin: set[str] = set()  # named as a kin's or a founder's ("dua putra SBY", "besutan SBY")
+    kin: set[str] = set()  # named as another's kin or founder ("dua putra SBY", "besutan SBY")
     named_so: set[str] = set()  # named in the body otherwise
+    running_for = _words_before_head("candidate_words")
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
+        if (
+            role
+            and role.split()[0].lower() in running_for
+            and name in gaz.words
+            and gaz.before_first_term(name, span)
+        ):
+            # "Calon Wakil Presiden Ma'ruf Amin" in September 2019: a known official named as
+            # a candidate before the gazetteer's first term of his is none yet
+            candidates.add(name)
+            mention = replace(mention, role="", by_role=False, out_of_office=_CANDIDATE)
+            role = ""
         if canonical is None and " " not in name:
             # "Mendagri Tito" after "Tito Karnavian": a short mention of a full name.
             longer = [full for full in full_names if name in full.split()]
@@ -2877,7 +2889,7 @@ def find_officials(
             del found[canonical]  # a candidate, an era's name: no office on the article's date
     for canonical in kin - named_so - offices:
         if canonical in found and not found[canonical].role:
-            del found[canonical]  # "dua putra Susilo Bambang Yudhoyono": only as a kin
+            del found[canonical]  # "dua putra Susilo Bambang Yudhoyono": only in passing
     for canonical in candidates - offices:
         if canonical in found and not found[canonical].role:
             # named as a candidate anywhere, in no office on the article's date nor by a role
