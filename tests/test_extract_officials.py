@@ -2493,3 +2493,43 @@ def test_an_employee_of_an_office_is_no_holder_of_it():
     # mention audit 2026-12-05j dev, clickid-dc20ad73412c7da1: a KPK candidate's background
     text = "Mereka adalah personel kejaksaan, Johanis Tanak; pegawai Sekretaris Kabinet, Roby Arya Brata."
     assert find_officials([text], (20190910, 20190910)) == []
+
+
+def test_one_chosen_for_an_office_he_takes_later_holds_none_yet():
+    # mention audits 2026-12-05b to m dev: the KPK chair chosen by the DPR in September 2019
+    # (the gazetteer's term from December) is no official yet, by his rank, by the office he
+    # is given, after "Capim" (clickid-a9d499f21ed41171, clickid-1fbacb5066f35b78,
+    # clickid-71082af749a425b5)
+    day = (20190913, 20190913)
+    for text in (
+        "KPK bergejolak setelah terpilihnya Inspektur Jenderal Firli sebagai Ketua KPK.",
+        "DPR memilih Firli Bahuri menjadi Ketua KPK periode 2019-2023.",
+        "Pegawai menyoal pelanggaran etik Capim Firli Bahuri.",
+    ):
+        assert find_officials([text], day) == [], text
+    # an office of his the article gives: he holds it
+    found = find_officials(["Kapolda Sumatera Selatan Inspektur Jenderal Firli Bahuri hadir."], day)
+    assert [(o.name, o.role) for o in found] == [("Firli Bahuri", "Kapolda Sumatera Selatan")]
+    # the winner of a popular vote is an elected official (readers counted him 8 times of 8)
+    found = find_officials(["Wakil Presiden terpilih Ma'ruf Amin hadir."], day)
+    assert [(o.name, o.role) for o in found] == [("Ma'ruf Amin", "Wakil Presiden terpilih")]
+
+
+def test_an_official_presented_only_in_a_partys_post_or_race_is_not_counted():
+    # mention audit 2026-12-05c dev, clickid-a044ac43015e0550, and gold16 dev,
+    # clickid-0cf0e28a3854ab29: a minister and the DPR's chair named only as Golkar's chair
+    # and as candidates for it
+    day = (20190915, 20190915)
+    for text in (
+        "Dia menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, Ketua Umum "
+        "Partai Golkar yang secara masif mendapat dukungan.",
+        "Golkar tidak terpecah dalam pertarungan dua kubu calon ketua umum antara Airlangga "
+        "Hartarto (AH) dan Bambang Soesatyo (Bamsoet), menuju Munas.",
+    ):
+        assert find_officials([text], day) == [], text
+    # a list: the party's post after the comma is the next person's
+    text = (
+        "Hadir Wakil Presiden Jusuf Kalla (JK), Ketua Umum PDI Perjuangan Megawati "
+        "Soekarnoputri, dan Ketua MK Anwar Usman."
+    )
+    assert "Jusuf Kalla" in [o.name for o in find_officials([text], day)]

@@ -123,6 +123,17 @@ class _Gazetteer:
             return False
         return span[1] < min(first for _, first, _ in terms)
 
+    def takes_later(self, canonical: str, role: str) -> bool:
+        """True when `role` names the office of one of the official's terms that is not won
+        by a popular vote (for one before them: chosen or appointed, not yet in office; the
+        winner of an election, "Wakil Presiden terpilih Ma'ruf Amin", is an elected official
+        to readers)."""
+        elected = _roles().elected_offices
+        return any(
+            same_office(role, held) and not any(same_office(held, e) for e in elected)
+            for held, _, _ in self.terms.get(canonical, [])
+        )
+
     def before_office(self, canonical: str, span: tuple[int, int] | None) -> bool:
         """True when an article of `span` is before the first term of an official whose
         entry's terms are every office he held (`all_terms`: "Gibran Rakabuming Raka" in
@@ -214,6 +225,7 @@ class _Roles:
     company_posts: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
     rank_heads: frozenset[str] = frozenset()
+    elected_offices: tuple[str, ...] = ()
     rank_forces: frozenset[str] = frozenset()
     acting_words: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
@@ -373,6 +385,7 @@ def _roles() -> _Roles:
         frozenset(table.get("company_posts", [])),
         frozenset(table.get("region_heads", [])),
         frozenset(table.get("rank_heads", [])),
+        tuple(table.get("elected_offices", [])),
         frozenset(table.get("rank_forces", [])),
         frozenset(table.get("acting_words", [])),
         frozenset(table.get("object_words", [])),
@@ -1455,7 +1468,12 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
             or (_RELATIVE if _kin_before(text, m.start()) else "")
         )
         kinds[m.end()] = kind
-        yield m.group(0), _after_private_post(text, m.start()), kind
+        private = (
+            _after_private_post(text, m.start())
+            or _private_post_after(text, m.end())
+            or (kind == _CANDIDATE and _party_candidacy_before(text, m.start()))
+        )
+        yield m.group(0), private, kind
 
 
 # An opening parenthesis right before a name, after the name it abbreviates.
@@ -1507,6 +1525,45 @@ def _after_private_post(text: str, start: int) -> bool:
     return any(w in roles.private_bodies for w in words[at:]) and not _public_office(post)
 
 
+def _party_candidacy_before(text: str, start: int) -> bool:
+    """True when the candidacy written shortly before a name at `start` is for a party's post
+    ("dua kubu calon ketua umum antara Airlangga Hartarto dan Bambang Soesatyo"; roles.toml
+    `candidate_words`, `party_posts_alone`)."""
+    before = text[max(0, start - _CANDIDACY_CHARS) : start]
+    return _party_candidacy_pattern().search(before) is not None
+
+
+@cache
+def _party_candidacy_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    words = alternation(table.get("candidate_words", []))
+    posts = alternation(table.get("party_posts_alone", []))
+    return re.compile(rf"\b(?i:{words})\s+(?i:{posts})\b")
+
+
+# A post in apposition after a name: ", Ketua Umum Partai Golkar", ", calon ketua umum Golkar".
+_POST_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,20}\))?,[ \t]+((?:[A-Za-z][\w.-]*)(?:[ \t]+[A-Z][\w.-]*){0,5})"
+)
+
+
+def _private_post_after(text: str, end: int) -> bool:
+    """True when a party's or a company's post follows a name ending at `end` in apposition
+    ("Airlangga Hartarto, Ketua Umum Partai Golkar yang ..."), maybe as its candidate
+    ("..., calon Ketua Umum Golkar"), ending with its body (roles.toml `private_posts`,
+    `private_bodies`), and no public office."""
+    m = _POST_AFTER.match(text, end)
+    if m is None:
+        return False
+    roles = _roles()
+    words = [w.rstrip(".,") for w in m.group(1).split()]
+    if words and words[0].lower() in _words_before_head("candidate_words"):
+        words = [w.capitalize() if i == 0 else w for i, w in enumerate(words[1:])]
+    if not words or words[0] not in roles.private_posts or words[-1] not in roles.private_bodies:
+        return False  # "Jusuf Kalla (JK), Ketua Umum PDI Perjuangan Megawati": the next one's
+    return not _public_office(" ".join(words))
+
+
 # How far before a name a candidacy's word may stand in its sentence: "calon pimpinan KPK dari
 # kepolisian, Irjen Firli Bahuri".
 _CANDIDACY_CHARS = 60
@@ -1527,7 +1584,8 @@ def _out_of_office(text: str, start: int) -> str:
 
 def _kin_before(text: str, start: int) -> bool:
     """True when a word of kinship or founding comes right before a name at `start` ("dua
-    putra Susilo Bambang Yudhoyono", "partai besutan SBY"; roles.toml `relation_words`)."""
+    putra Susilo Bambang Yudhoyono", "partai besutan SBY"; roles.toml `relatives`,
+    `founder_words`)."""
     before = text[max(0, start - _CANDIDACY_CHARS) : start]
     return _relative_pattern().search(before) is not None
 
@@ -1582,8 +1640,11 @@ def _election_pattern() -> re.Pattern[str]:
 def _relative_pattern() -> re.Pattern[str]:
     """A word of kinship or founding right before a name, maybe with up to three capitalised
     words between ("dua putra Susilo Bambang Yudhoyono", "Putri Pertama Proklamator Indonesia
-    Soekarno", "partai besutan SBY"): roles.toml `relation_words`."""
-    words = alternation(load_toml("roles.toml").get("relation_words", []))
+    Soekarno", "partai besutan SBY"): roles.toml `relatives`, `founder_words`."""
+    kin = sorted(_roles().relatives)
+    words = alternation(
+        [*kin, *(f"{w}nya" for w in kin), *load_toml("roles.toml")["founder_words"]]
+    )
     return re.compile(rf"\b(?i:{words})\s+(?:[A-Z][\w'’-]*\s+){{0,3}}$")
 
 
@@ -1622,6 +1683,8 @@ def _extends_name(
         return False
     if roles.head_pattern.fullmatch(word) or not _is_name_word(word):
         return False
+    if word.lower() in _words_before_head("candidate_posts"):
+        return False  # "Capim Firli Bahuri": a candidacy's short form
     if not is_common_word(word):
         return True
     if headline or is_derived_word(word):
@@ -1635,6 +1698,14 @@ def _extends_name(
 
 
 _WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
+
+
+def _rank_only(role: str) -> bool:
+    """A head that is also a rank (roles.toml `rank_heads`) with no body after it but a
+    force's name: "Inspektur Jenderal", "Inspektur Jenderal Polisi"."""
+    roles = _roles()
+    head = next((h for h in roles.rank_heads if role == h or role.startswith(f"{h} ")), None)
+    return head is not None and set(role.split()[len(head.split()) :]) <= roles.rank_forces
 
 
 def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
@@ -2834,17 +2905,6 @@ def find_officials(
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
-        if (
-            role
-            and role.split()[0].lower() in running_for
-            and name in gaz.words
-            and gaz.before_first_term(name, span)
-        ):
-            # "Calon Wakil Presiden Ma'ruf Amin" in September 2019: a known official named as
-            # a candidate before the gazetteer's first term of his is none yet
-            candidates.add(name)
-            mention = replace(mention, role="", by_role=False, out_of_office=_CANDIDATE)
-            role = ""
         if canonical is None and " " not in name:
             # "Mendagri Tito" after "Tito Karnavian": a short mention of a full name.
             longer = [full for full in full_names if name in full.split()]
@@ -2855,6 +2915,24 @@ def find_officials(
                 # Suryo": the name the article writes in full, in no role.
                 canonical = words.written_in_full(name)
         canonical = canonical or name
+        if role and canonical in gaz.words and _rank_only(role):
+            # "Inspektur Jenderal Firli Bahuri": a known official's rank; his office is the
+            # gazetteer's on the article's date
+            mention = replace(mention, role="", by_role=False)
+            role = ""
+        if (
+            role
+            and canonical in gaz.words
+            and gaz.before_first_term(canonical, span)
+            and (role.split()[0].lower() in running_for or gaz.takes_later(canonical, role))
+        ):
+            # "Calon Wakil Presiden Ma'ruf Amin", "terpilihnya Firli Bahuri sebagai Ketua
+            # KPK" in September 2019: a known official named as a candidate, or by the
+            # office the gazetteer gives him only later (elected, not yet sworn in), before
+            # the first term of his it gives, holds none yet
+            candidates.add(canonical)
+            mention = replace(mention, role="", by_role=False, out_of_office=_CANDIDATE)
+            role = ""
         if mention.by_role and canonical not in gaz.words and words.written_as_place(canonical):
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
@@ -2890,6 +2968,9 @@ def find_officials(
     for canonical in kin - named_so - offices:
         if canonical in found and not found[canonical].role:
             del found[canonical]  # "dua putra Susilo Bambang Yudhoyono": only in passing
+    for canonical, official in found.items():
+        if not official.role and _named_to_later_office(paragraphs, canonical, span):
+            candidates.add(canonical)  # "memilih Firli Bahuri menjadi Ketua KPK" in 2019
     for canonical in candidates - offices:
         if canonical in found and not found[canonical].role:
             # named as a candidate anywhere, in no office on the article's date nor by a role
@@ -2897,6 +2978,40 @@ def find_officials(
             del found[canonical]
     _fold_shorter_names(found)
     return list(found.values())
+
+
+# A name, then the office it is given: "Firli Bahuri menjadi Ketua KPK periode 2019-2023".
+_GIVEN_OFFICE = re.compile(
+    r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?i:sebagai|menjadi|jadi)[ \t]+((?:\S+[ \t]+){0,4}\S+)"
+)
+
+
+def _named_to_later_office(
+    paragraphs: list[str], canonical: str, span: tuple[int, int] | None
+) -> bool:
+    """True when, before the gazetteer's first term of an official, the article writes one
+    of his names followed by "sebagai"/"menjadi" and the office of a later term of his
+    ("terpilihnya Firli Bahuri sebagai ketua KPK" in September 2019): elected or appointed,
+    not yet in office."""
+    gaz = gazetteer()
+    if not gaz.before_first_term(canonical, span):
+        return False
+    names = [canonical, *(a for a, (c, _) in gaz.by_alias.items() if c == canonical)]
+    for text in paragraphs:
+        for name in names:
+            at = text.lower().find(name.lower())
+            while at >= 0:
+                m = _GIVEN_OFFICE.match(text, at + len(name))
+                if m and not (at and text[at - 1].isalnum()):
+                    words = m.group(1).rstrip(".,;").split()
+                    if any(
+                        gaz.takes_later(canonical, " ".join(words[:n]))
+                        for n in range(1, len(words) + 1)
+                        if words[0][:1].isalpha()
+                    ):
+                        return True
+                at = text.lower().find(name.lower(), at + 1)
+    return False
 
 
 def _fold_shorter_names(found: dict[str, Official]) -> None:
