@@ -2533,3 +2533,23 @@ def test_an_official_presented_only_in_a_partys_post_or_race_is_not_counted():
         "Soekarnoputri, dan Ketua MK Anwar Usman."
     )
     assert "Jusuf Kalla" in [o.name for o in find_officials([text], day)]
+
+
+def test_an_official_presented_only_as_a_candidate_for_another_office_is_not_counted():
+    # gold16 dev, clickid-0c9b7977849b6bbf: the head of BIN in 2019, named only as the
+    # Kapolri candidate of 2015
+    text = "Puncaknya adalah saat Jokowi memutuskan nama Budi Gunawan untuk menjadi calon Kapolri."
+    assert [o.name for o in find_officials([text], (20190918, 20190918))] == ["Joko Widodo"]
+    # the incumbent running for his own body's leadership stays
+    text = "Capim KPK Alexander Marwata mengikuti uji kelayakan di DPR."
+    assert [o.name for o in find_officials([text], (20190912, 20190912))] == ["Alexander Marwata"]
+
+
+def test_the_items_of_a_list_under_a_candidacy_tell_of_it():
+    # gold16 dev, clickid-ed40a5733b88e02c: the chosen KPK candidates with their votes
+    paragraphs = [
+        "Berikut lima capim KPK terpilih hasil voting Komisi III:",
+        "3. Nurul Ghufron (Dosen Universitas Jember), 51 suara.",
+        "5. Firli Bahuri (Anggota Polri), 56 suara.",
+    ]
+    assert find_officials(paragraphs, (20190913, 20190913)) == []

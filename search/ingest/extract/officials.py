@@ -1418,7 +1418,9 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, str]]:
+def _alias_mentions(
+    text: str, *, headline: bool = False, told: bool = False
+) -> Iterator[tuple[str, bool, str]]:
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`), and how it is written out of office
@@ -1438,7 +1440,8 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
     # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri (56 suara)")
     # or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam Pilpres 2019")
     candidacy_told = not headline and (
-        _candidacy_pattern().search(text) is not None
+        told
+        or _candidacy_pattern().search(text) is not None
         or _election_pattern().search(text) is not None
     )
     kinds: dict[int, str] = {}  # how the alias ending at each offset is written
@@ -2501,13 +2504,20 @@ def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | N
     return m
 
 
+# A numbered list's item: "5. Firli Bahuri (Anggota Polri), 56 suara."
+_LIST_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
     gaz = gazetteer()
     roles = _roles()
     mentions: list[_Mention] = []
+    list_told = False  # the items of a list under a paragraph telling of a candidacy
     for text in paragraphs:
+        if _LIST_ITEM.match(text) is None:
+            list_told = _candidacy_pattern().search(text) is not None
         text = _with_initials_apart(_without_link_gaps(text))
         if "/ " in text:
             text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
@@ -2601,7 +2611,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
-            for a, post, running in _alias_mentions(text)
+            for a, post, running in _alias_mentions(text, told=list_told)
         )
     if title:
         mentions.extend(
@@ -2900,6 +2910,7 @@ def find_officials(
     candidates: set[str] = set()  # named as a candidate somewhere in the body
     offices: set[str] = set()  # named after a public office's
     kin: set[str] = set()  # named as another's kin or founder ("dua putra SBY", "besutan SBY")
+    not_as_candidate: set[str] = set()  # named in the body other than right after a candidacy
     named_so: set[str] = set()  # named in the body otherwise
     running_for = _words_before_head("candidate_words")
     for mention in mentions:
@@ -2943,6 +2954,8 @@ def find_officials(
             # how the article first names them: "Capim KPK Firli Bahuri" presents a candidate
             first_named.setdefault(canonical, mention.out_of_office in (_CANDIDATE, _ERA))
             (kin if mention.out_of_office == _RELATIVE else named_so).add(canonical)
+            if mention.out_of_office != _CANDIDATE:
+                not_as_candidate.add(canonical)
             told = mention.out_of_office == _CANDIDACY_TOLD
             if mention.out_of_office == _CANDIDATE or (
                 told and gaz.before_first_term(canonical, span)
@@ -2971,6 +2984,12 @@ def find_officials(
     for canonical, official in found.items():
         if not official.role and _named_to_later_office(paragraphs, canonical, span):
             candidates.add(canonical)  # "memilih Firli Bahuri menjadi Ketua KPK" in 2019
+    for canonical in candidates - offices - not_as_candidate:
+        if not words.body & gaz.office_words.get(canonical, frozenset()):
+            # "calon Kapolri Budi Gunawan" (a story of 2015): presented only as a candidate,
+            # whatever office the gazetteer gives him on the article's date, when the article
+            # names no word of his offices ("Capim KPK Alexander Marwata" is the incumbent's)
+            found.pop(canonical, None)
     for canonical in candidates - offices:
         if canonical in found and not found[canonical].role:
             # named as a candidate anywhere, in no office on the article's date nor by a role
