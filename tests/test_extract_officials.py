@@ -2553,3 +2553,21 @@ def test_the_items_of_a_list_under_a_candidacy_tell_of_it():
         "5. Firli Bahuri (Anggota Polri), 56 suara.",
     ]
     assert find_officials(paragraphs, (20190913, 20190913)) == []
+
+
+def test_more_words_that_name_no_official():
+    # mention audit 2026-12-05n dev: a prosecutor's section head is no name
+    # (clickid-ce060817d7e37781); a former president's government as an era
+    # (clickid-fbf4df84e7cc4423); one before his first term in an article telling of a
+    # candidacy (clickid-0550a5d20129b22e)
+    day = (20190917, 20190917)
+    for paragraphs in (
+        ["Hadir Wakapolres Bintan, Ketua DPRD Kabupaten Bintan, Kasipidum mewakili Kajari Bintan."],
+        ["Habibie memimpin Indonesia melalui tantangan berat pasca pemerintahan Presiden Suharto."],
+        [
+            "Ia lolos seleksi akhir calon pimpinan KPK.",
+            "Nawawi terpilih bersama empat orang lainnya, yakni Firli Bahuri dan Nurul Ghufron.",
+        ],
+    ):
+        names = [o.name for o in find_officials(paragraphs, day)]
+        assert not {"Kasipidum", "Soeharto", "Firli Bahuri"} & set(names), paragraphs

@@ -2913,6 +2913,9 @@ def find_officials(
     not_as_candidate: set[str] = set()  # named in the body other than right after a candidacy
     named_so: set[str] = set()  # named in the body otherwise
     running_for = _words_before_head("candidate_words")
+    # an article telling of a candidacy ("seleksi calon pimpinan KPK"): one it names before
+    # the gazetteer's first term of his, in no office the article gives, is a candidate
+    candidacy_in_article = any(_candidacy_pattern().search(p) for p in paragraphs)
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
@@ -2956,7 +2959,7 @@ def find_officials(
             (kin if mention.out_of_office == _RELATIVE else named_so).add(canonical)
             if mention.out_of_office != _CANDIDATE:
                 not_as_candidate.add(canonical)
-            told = mention.out_of_office == _CANDIDACY_TOLD
+            told = mention.out_of_office == _CANDIDACY_TOLD or candidacy_in_article
             if mention.out_of_office == _CANDIDATE or (
                 told and gaz.before_first_term(canonical, span)
             ):
