@@ -2438,6 +2438,8 @@ def test_a_dpr_faction_by_its_short_form_goes_on_the_role():
             [],
         ),
         ("Putri Pertama Proklamator Indonesia Soekarno, Rachmawati Soekarnoputri bercerita.", []),
+        # in a paragraph telling of an election too
+        ("Agus Harimurti Yudhoyono, putra Susilo Bambang Yudhoyono, maju dalam Pilkada DKI.", []),
         # a predecessor is a former holder (the readers of gold16's rules split on it)
         (
             "BJ Habibie merupakan Presiden saat transisi. Ia menggantikan Soeharto yang saat itu "
@@ -2503,10 +2505,13 @@ def test_one_chosen_for_an_office_he_takes_later_holds_none_yet():
     day = (20190913, 20190913)
     for text in (
         "KPK bergejolak setelah terpilihnya Inspektur Jenderal Firli sebagai Ketua KPK.",
-        "DPR memilih Firli Bahuri menjadi Ketua KPK periode 2019-2023.",
+        "DPR memilih Firli Bahuri menjadi ketua KPK periode 2019-2023.",
         "Pegawai menyoal pelanggaran etik Capim Firli Bahuri.",
     ):
         assert find_officials([text], day) == [], text
+    # "Capim" is no part of his name: in office, the incumbent running again is named
+    text = "Pegawai KPK menyoal pelanggaran etik Capim Firli Bahuri."
+    assert [o.name for o in find_officials([text], (20230101, 20230101))] == ["Firli Bahuri"]
     # an office of his the article gives: he holds it
     found = find_officials(["Kapolda Sumatera Selatan Inspektur Jenderal Firli Bahuri hadir."], day)
     assert [(o.name, o.role) for o in found] == [("Firli Bahuri", "Kapolda Sumatera Selatan")]
@@ -2524,9 +2529,13 @@ def test_an_official_presented_only_in_a_partys_post_or_race_is_not_counted():
         "Dia menuding tujuan mereka adalah pelemahan terhadap Airlangga Hartarto, Ketua Umum "
         "Partai Golkar yang secara masif mendapat dukungan.",
         "Golkar tidak terpecah dalam pertarungan dua kubu calon ketua umum antara Airlangga "
-        "Hartarto (AH) dan Bambang Soesatyo (Bamsoet), menuju Munas.",
+        "Hartarto (AH) dan Bambang Soesatyo (Bamsoet), menuju Munas di gedung DPR.",
+        "Pelemahan terhadap Airlangga Hartarto, calon ketua umum Golkar yang kuat.",
     ):
         assert find_officials([text], day) == [], text
+    # a party's post of the next name in a list is not the one before's
+    text = "Hadir Wiranto, Ketua Dewan Pimpinan Pusat Partai Golkar Airlangga Hartarto dan lainnya."
+    assert [o.name for o in find_officials([text], day)] == ["Wiranto"]
     # a list: the party's post after the comma is the next person's
     text = (
         "Hadir Wakil Presiden Jusuf Kalla (JK), Ketua Umum PDI Perjuangan Megawati "

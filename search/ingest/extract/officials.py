@@ -1418,9 +1418,7 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-def _alias_mentions(
-    text: str, *, headline: bool = False, told: bool = False
-) -> Iterator[tuple[str, bool, str]]:
+def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, str]]:
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`), and how it is written out of office
@@ -1440,8 +1438,7 @@ def _alias_mentions(
     # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri (56 suara)")
     # or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam Pilpres 2019")
     candidacy_told = not headline and (
-        told
-        or _candidacy_pattern().search(text) is not None
+        _candidacy_pattern().search(text) is not None
         or _election_pattern().search(text) is not None
     )
     kinds: dict[int, str] = {}  # how the alias ending at each offset is written
@@ -1467,8 +1464,8 @@ def _alias_mentions(
             if opened and opened.start() in kinds
             else _out_of_office(text, m.start())
             or (_CANDIDATE if _candidacy_after(text, m.end()) else "")
-            or (_CANDIDACY_TOLD if candidacy_told else "")
             or (_RELATIVE if _kin_before(text, m.start()) else "")
+            or (_CANDIDACY_TOLD if candidacy_told else "")
         )
         kinds[m.end()] = kind
         private = (
@@ -1546,7 +1543,7 @@ def _party_candidacy_pattern() -> re.Pattern[str]:
 
 # A post in apposition after a name: ", Ketua Umum Partai Golkar", ", calon ketua umum Golkar".
 _POST_AFTER = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,20}\))?,[ \t]+((?:[A-Za-z][\w.-]*)(?:[ \t]+[A-Z][\w.-]*){0,5})"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?,[ \t]+((?:[A-Za-z][\w.-]*)(?:[ \t]+[A-Za-z][\w.-]*){0,5})"
 )
 
 
@@ -1559,12 +1556,22 @@ def _private_post_after(text: str, end: int) -> bool:
     if m is None:
         return False
     roles = _roles()
-    words = [w.rstrip(".,") for w in m.group(1).split()]
+    words = m.group(1).split()
     if words and words[0].lower() in _words_before_head("candidate_words"):
-        words = [w.capitalize() if i == 0 else w for i, w in enumerate(words[1:])]
-    if not words or words[0] not in roles.private_posts or words[-1] not in roles.private_bodies:
-        return False  # "Jusuf Kalla (JK), Ketua Umum PDI Perjuangan Megawati": the next one's
-    return not _public_office(" ".join(words))
+        words = words[1:]  # "calon ketua umum Golkar"
+    words = [w.rstrip(".,").capitalize() if w.islower() else w.rstrip(".,") for w in words]
+    if not words or words[0] not in roles.private_posts:
+        return False
+    # the post ends with its body, and no name follows it ("Jusuf Kalla (JK), Ketua Umum PDI
+    # Perjuangan Megawati": the next one's post)
+    last = max((i for i, w in enumerate(words) if w in roles.private_bodies), default=-1)
+    after = m.group(1).split()[len(m.group(1).split()) - len(words) + last + 1 :]
+    if not after:
+        nxt = _WORD_AFTER.match(text, m.end())
+        after = [nxt.group(1)] if nxt else []
+    if last < 0 or (after and after[0][:1].isupper()):
+        return False
+    return not _public_office(" ".join(words[: last + 1]))
 
 
 # How far before a name a candidacy's word may stand in its sentence: "calon pimpinan KPK dari
@@ -2504,20 +2511,13 @@ def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | N
     return m
 
 
-# A numbered list's item: "5. Firli Bahuri (Anggota Polri), 56 suara."
-_LIST_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
-
-
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
     gaz = gazetteer()
     roles = _roles()
     mentions: list[_Mention] = []
-    list_told = False  # the items of a list under a paragraph telling of a candidacy
     for text in paragraphs:
-        if _LIST_ITEM.match(text) is None:
-            list_told = _candidacy_pattern().search(text) is not None
         text = _with_initials_apart(_without_link_gaps(text))
         if "/ " in text:
             text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
@@ -2611,7 +2611,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
-            for a, post, running in _alias_mentions(text, told=list_told)
+            for a, post, running in _alias_mentions(text)
         )
     if title:
         mentions.extend(
@@ -3020,19 +3020,21 @@ def _named_to_later_office(
         return False
     names = [canonical, *(a for a, (c, _) in gaz.by_alias.items() if c == canonical)]
     for text in paragraphs:
-        for name in names:
-            at = text.lower().find(name.lower())
+        lower = text.lower()
+        for name in (n.lower() for n in names):
+            at = lower.find(name)
             while at >= 0:
                 m = _GIVEN_OFFICE.match(text, at + len(name))
                 if m and not (at and text[at - 1].isalnum()):
-                    words = m.group(1).rstrip(".,;").split()
+                    # "ketua KPK": the office in any case
+                    words = [w[:1].upper() + w[1:] for w in m.group(1).rstrip(".,;").split()]
                     if any(
                         gaz.takes_later(canonical, " ".join(words[:n]))
                         for n in range(1, len(words) + 1)
                         if words[0][:1].isalpha()
                     ):
                         return True
-                at = text.lower().find(name.lower(), at + 1)
+                at = lower.find(name, at + 1)
     return False
 
 
