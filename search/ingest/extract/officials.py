@@ -1556,16 +1556,16 @@ def _private_post_after(text: str, end: int) -> bool:
     if m is None:
         return False
     roles = _roles()
-    words = m.group(1).split()
-    if words and words[0].lower() in _words_before_head("candidate_words"):
-        words = words[1:]  # "calon ketua umum Golkar"
-    words = [w.rstrip(".,").capitalize() if w.islower() else w.rstrip(".,") for w in words]
+    written = m.group(1).split()
+    if written[0].lower() in _words_before_head("candidate_words"):
+        written = written[1:]  # "calon ketua umum Golkar"
+    words = [w.rstrip(".,").capitalize() if w.islower() else w.rstrip(".,") for w in written]
     if not words or words[0] not in roles.private_posts:
         return False
     # the post ends with its body, and no name follows it ("Jusuf Kalla (JK), Ketua Umum PDI
     # Perjuangan Megawati": the next one's post)
     last = max((i for i, w in enumerate(words) if w in roles.private_bodies), default=-1)
-    after = m.group(1).split()[len(m.group(1).split()) - len(words) + last + 1 :]
+    after = written[last + 1 :]
     if not after:
         nxt = _WORD_AFTER.match(text, m.end())
         after = [nxt.group(1)] if nxt else []
@@ -1711,11 +1711,20 @@ _WORD_ENDING_AT = re.compile(r"([\w'’-]+)[ \t]*$")
 
 
 def _rank_only(role: str) -> bool:
-    """A head that is also a rank (roles.toml `rank_heads`) with no body after it but a
-    force's name: "Inspektur Jenderal", "Inspektur Jenderal Polisi"."""
+    """A role that is a rank: "Inspektur Jenderal", "Inspektur Jenderal Polisi" (see
+    `_is_rank`)."""
+    return any(
+        _is_rank(head, role)
+        for head in _roles().rank_heads
+        if role == head or role.startswith(f"{head} ")
+    )
+
+
+def _is_rank(head: str, role: str) -> bool:
+    """True for a role whose head is also a rank (roles.toml `rank_heads`), with no body
+    after it but a force's name (`rank_forces`)."""
     roles = _roles()
-    head = next((h for h in roles.rank_heads if role == h or role.startswith(f"{h} ")), None)
-    return head is not None and set(role.split()[len(head.split()) :]) <= roles.rank_forces
+    return head in roles.rank_heads and set(role.split()[len(head.split()) :]) <= roles.rank_forces
 
 
 def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
@@ -1724,11 +1733,9 @@ def _rank_after_role(text: str, start: int, head: str, role: str) -> bool:
     (`not_office_heads`): the rank of its holder ("Kepala Divisi Hubungan Masyarakat Mabes
     Polri Inspektur Jenderal Mohammad Iqbal"; not "Plt. Inspektur Jenderal" nor "kata
     Inspektur Jenderal Pol Luki Hermawan")."""
-    roles = _roles()
-    if head not in roles.rank_heads or not set(role.split()[len(head.split()) :]) <= (
-        roles.rank_forces
-    ):
+    if not _is_rank(head, role):
         return False
+    roles = _roles()
     before = _WORD_ENDING_AT.search(text, max(0, start - 40), start)
     word = before.group(1) if before else ""
     if not word[:1].isupper() or word in roles.acting_words:
@@ -2823,6 +2830,11 @@ class _ArticleWords:
         return frozenset(w for text in self._paragraphs for w in _WORDS.findall(text))
 
     @cached_property
+    def tells_candidacy(self) -> bool:
+        """Whether a paragraph of the body tells of a candidacy (`_candidacy_pattern`)."""
+        return any(_candidacy_pattern().search(text) for text in self._paragraphs)
+
+    @cached_property
     def _text(self) -> str:
         return "\n".join(self._paragraphs)
 
@@ -2913,9 +2925,6 @@ def find_officials(
     not_as_candidate: set[str] = set()  # named in the body other than right after a candidacy
     named_so: set[str] = set()  # named in the body otherwise
     running_for = _words_before_head("candidate_words")
-    # an article telling of a candidacy ("seleksi calon pimpinan KPK"): one it names before
-    # the gazetteer's first term of his, in no office the article gives, is a candidate
-    candidacy_in_article = any(_candidacy_pattern().search(p) for p in paragraphs)
     for mention in mentions:
         name, role = mention.name, mention.role
         canonical = name if name in gaz.words else None
@@ -2959,9 +2968,12 @@ def find_officials(
             (kin if mention.out_of_office == _RELATIVE else named_so).add(canonical)
             if mention.out_of_office != _CANDIDATE:
                 not_as_candidate.add(canonical)
-            told = mention.out_of_office == _CANDIDACY_TOLD or candidacy_in_article
+            # told of a candidacy in the paragraph, or anywhere in the article ("seleksi calon
+            # pimpinan KPK"): one named before the gazetteer's first term of his, in no office
+            # the article gives, is a candidate
             if mention.out_of_office == _CANDIDATE or (
-                told and gaz.before_first_term(canonical, span)
+                gaz.before_first_term(canonical, span)
+                and (mention.out_of_office == _CANDIDACY_TOLD or words.tells_candidacy)
             ):
                 candidates.add(canonical)
         existing = found.get(canonical)
@@ -3028,10 +3040,9 @@ def _named_to_later_office(
                 if m and not (at and text[at - 1].isalnum()):
                     # "ketua KPK": the office in any case
                     words = [w[:1].upper() + w[1:] for w in m.group(1).rstrip(".,;").split()]
-                    if any(
+                    if words[0][:1].isalpha() and any(
                         gaz.takes_later(canonical, " ".join(words[:n]))
                         for n in range(1, len(words) + 1)
-                        if words[0][:1].isalpha()
                     ):
                         return True
                 at = lower.find(name, at + 1)
