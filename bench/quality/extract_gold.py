@@ -119,6 +119,8 @@ SETS = (
     "gold16zy",
     "gold16zz",
     "gold16zzb",
+    "gold16zzc",
+    "gold16zzd",
 )
 HALVES = ("dev", "blind")
 
