@@ -350,7 +350,7 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
         # A misspelt word of a role head of two words is the head's, not the name's.
         (
             "Menko Polhulkam Wiranto, Panglima TNI Marsekal Hadi Tjahjanto datang",
-            [("Wiranto", "Menko Polhulkam"), ("Hadi Tjahjanto", "Panglima TNI")],
+            [("Wiranto", "Menko Polhukam"), ("Hadi Tjahjanto", "Panglima TNI")],
         ),
         # A word only a place follows ("Kepulauan", "Prov.") takes the next word for the place.
         (
@@ -422,6 +422,25 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
         ("Pangdam Jaya Mayjen TNI Eko Margiyono mengatakan", [("Eko Margiyono", "Pangdam Jaya")]),
         ("kata Sekda Kabupaten Bogor Burhanudin", [("Burhanudin", "Sekda Kabupaten Bogor")]),
         ("kata Camat Tebet Dyan Airlangga di kantornya", [("Dyan Airlangga", "Camat Tebet")]),
+        # A rank's force before a name, a role after it (mention_audit_2026-12-05o dev).
+        (
+            "yakni Mayjen TNI Tri Soewandono sebagai Sesmenko Polhukam menggantikan Letjen Agus",
+            [("Tri Soewandono", "Sesmenko Polhukam")],
+        ),
+        ("ujar Brigjen Pol Suroto, Kajati Maluku, kemarin", [("Suroto", "Kajati Maluku")]),
+        ("kata Mahfud, Kapolri bisa menindak", []),
+        # A term of office inside a role, before the name.
+        (
+            "Rapat dipimpin Ketua DPRD Jabar masa bakti 2014-2019, Ineu Purwadewi Sundari.",
+            [("Ineu Purwadewi Sundari", "Ketua DPRD Jabar")],
+        ),
+        # A directorate general's name is no person's; a clitic ends a name.
+        ("Selaras dengan Lathif, Dirjen Bimas Islam juga mengungkapkan rasa bahagianya.", []),
+        (
+            "Dirjen Bimas Islam Kamaruddin Amin mengatakan",
+            [("Kamaruddin Amin", "Dirjen Bimas Islam")],
+        ),
+        ("Kepala Badan Pengkajian dan Penerapan Teknologi periode 1974-1998, Habibie-lah yang", []),
     ],
 )
 def test_officials_are_people_holding_office_under_one_name(text, expected):

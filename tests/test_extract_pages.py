@@ -276,6 +276,30 @@ def test_a_byline_broken_before_its_comma_is_no_part_of_the_headline():
     )
 
 
+@pytest.mark.parametrize("credit", [["dok/ist"], []])
+def test_a_caption_opening_with_its_keyword_in_capitals_is_not_the_dateline(credit):
+    # gold16zzd dev tribunnews-05: "KEYWORD - caption" over the reporter's line, then the
+    # dateline naming the publisher
+    page = "\n".join(
+        [
+            "Bikin Keributan di Hotel Candidasa, Belasan Aparat Diturunkan Atasi Bule Belanda",
+            "Selasa, 10 September 2019 18:10 WIB",
+            "Editor: Dewi Agustina",
+            *credit,
+            "PEMBINAAN - Satpol PP Karangasem bersama pegawai puskesmas mendatangi hotel yang "
+            "ditempati Sandra, Senin (9/9/2019). Petugas memberi pembinaan.",
+            "Laporan Wartawan Tribun Bali, Saiful Rohim",
+            "TRIBUNNEWS.COM, AMLAPURA - Seorang Warga Negara Asing (WNA) asal Belanda, Sandra, "
+            "membuat keributan di salah satu hotel sekitar Candidasa.",
+            "Petugas hotel pun melaporkan ke Public Safety Center (PSC) Karangasem karena "
+            "tingkahnya yang meresahkan.",
+        ]
+    )
+    article = extract_article(page, "tribunnews").article
+    assert article.body.startswith("TRIBUNNEWS.COM, AMLAPURA - Seorang")
+    assert "PEMBINAAN" not in article.body
+
+
 def test_a_teaser_over_the_date_line_is_no_part_of_the_story():
     # gold16zi dev merdeka-07: a summary under the headline, then the date and a byline
     page = "\n".join(

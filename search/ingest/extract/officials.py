@@ -232,6 +232,7 @@ class _Roles:
     party_people: frozenset[str] = frozenset()
     party_posts_alone: frozenset[str] = frozenset()
     staff_offices: frozenset[str] = frozenset()
+    term_words: tuple[str, ...] = ()
 
 
 @cache
@@ -392,6 +393,7 @@ def _roles() -> _Roles:
         frozenset(table.get("party_people", [])),
         frozenset(table.get("party_posts_alone", [])),
         frozenset(table.get("staff_offices", [])),
+        tuple(table.get("term_words", [])),
     )
 
 
@@ -572,6 +574,19 @@ _JOINERS = frozenset({"dan", "untuk", "dari"}) | _ORDINALS
 _JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
 
 
+@cache
+def _term_openers() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in _roles().term_words)
+
+
+@cache
+def _term_pattern() -> re.Pattern[str]:
+    """A term of office written inside a role: roles.toml `term_words` and a year or years."""
+    return re.compile(
+        rf"\s*(?:{alternation(_roles().term_words)})[ \t]+(?:\d{{4}}[ \t]*[-–][ \t]*)?\d{{4}}(?![\w-])"
+    )
+
+
 def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | None:
     """From a role head at `start`, read role words, short forms and the name after them.
 
@@ -686,6 +701,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
                 run.append(token)
                 pos = m.end()
+                continue
+        if run and token in _term_openers() and all_role_like():
+            term = _term_pattern().match(text, m.start())
+            if term:
+                # "Ketua DPRD Jabar masa bakti 2014-2019, Ineu Purwadewi Sundari": the term
+                # is the role's, the name follows it
+                pos = term.end()
                 continue
         if token in roles.modifiers and run and all_role_like():
             run.append(token)  # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif"
@@ -2242,9 +2264,15 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         ):
             continue  # "sebagai Sekretaris Jenderal masa bakti ...": of which body?
         name, start = _name_before(text, name_end)
-        if not name or (len(name) < 2 and not joint and not _known(name)):
-            continue
         before = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        if not name or (
+            len(name) < 2
+            and not joint
+            and not _known(name)
+            and not _is_title(text[start:name_end].split()[0].rstrip("."))
+            and not (before and _is_title(before.group(1).rstrip(".")))
+        ):
+            continue  # one word before a comma is a name after a rank ("Brigjen Pol Suroto,")
         while before and _is_title(before.group(1).rstrip(".")):  # "mendampingi Dr. Soeharto"
             before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
@@ -2285,10 +2313,24 @@ def _name_before(text: str, end: int) -> tuple[list[str], int]:
     return _name_in_run(text, m), m.start()
 
 
+def _without_titles(words: list[str], ranked: bool = False) -> list[str]:
+    """`words` without the honorifics and ranks opening them, nor a rank's force or corps
+    ("Mayjen TNI Tri Soewandono", "Brigjen Pol Suroto"; `ranked`: a rank came before)."""
+    while words:
+        first = words[0].rstrip(".")
+        if words[0] not in _role_phrase_words() and _is_title(first):
+            ranked = True
+        elif not (ranked and first in _roles().after_rank):
+            break
+        words = words[1:]
+    return words
+
+
 def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
-    words = m.group(0).split()
-    while words and words[0] not in _role_phrase_words() and _is_title(words[0].rstrip(".")):
-        words = words[1:]  # "AKP Freddy Yudha Satria, Kapolsek Cisauk"
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ranked = bool(before and _is_title(before.group(1).rstrip(".")))
+    # "AKP Freddy Yudha Satria, Kapolsek Cisauk", "Mayjen TNI Muhammad Nur Rahmad sebagai"
+    words = _without_titles(m.group(0).split(), ranked)
     if _SENTENCE_END.search(text, max(0, m.start() - 3), m.start()):
         while (
             len(words) > 1
@@ -2297,8 +2339,7 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
             and (words[0] in not_names() or opens_sentence_only(words[0], text))
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
-        while words and words[0] not in _role_phrase_words() and _is_title(words[0].rstrip(".")):
-            words = words[1:]  # "Menurut Iptu Teguh Hidayat, Kapolsek ..."
+        words = _without_titles(words)  # "Menurut Iptu Teguh Hidayat, Kapolsek ..."
     if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):
         return []
     if any(w in _roles().private_bodies for w in words):

@@ -391,14 +391,18 @@ def continues_agency(words: Sequence[str]) -> bool:
     return False
 
 
+# Particles written after a word with a hyphen: emphasis, question, "too" and "his".
+_CLITICS = frozenset({"lah", "kah", "pun", "nya", "tah"})
+
+
 def word_shape_ok(word: str) -> bool:
     """A name word, an initial or a short run of initials; no words glued together, no
     doubled word ("Ibu-ibu")."""
     if _INITIAL.fullmatch(word) or _INITIALS.fullmatch(word):
         return True
     parts = word.lower().split("-")
-    if len(parts) == 2 and parts[0] == parts[1]:
-        return False
+    if len(parts) == 2 and (parts[0] == parts[1] or parts[1] in _CLITICS):
+        return False  # "Ibu-ibu"; "Habibie-lah": a word of the sentence, the name before it
     return bool(_NAME_WORD.fullmatch(word)) and not is_glued(word.rstrip("."))
 
 

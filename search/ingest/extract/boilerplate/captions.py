@@ -16,6 +16,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_chrome,
     is_footer_start,
     opens_with_dateline,
+    opens_with_named_dateline,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import brand_in
@@ -96,7 +97,7 @@ def drop_captions(lines: list[str]) -> list[str]:
         if (
             (is_photo_credit(line) or _names_photo_source(line))
             and not _CREDIT_LABEL.match(line)  # "Foto: ..." credits the photo over it
-            and _caption_under_credit(lines[at + 1 : at + 3])
+            and _caption_under_credit(lines[at + 1 : at + 4])
         ):
             at += 2  # a credit over its caption, then the byline or the story's dateline
             continue
@@ -114,12 +115,18 @@ def _names_photo_source(line: str) -> bool:
 def _caption_under_credit(under: list[str]) -> bool:
     """Whether the first of `under` is the caption of a photo whose credit stands over it (a
     credit no caption stands over): a short line followed by page chrome ("Laporan Wartawan
-    ...") or by the story's dateline, not by more of the story."""
-    return (
-        len(under) == 2
-        and _may_be_caption(under[0])
-        and (is_chrome(under[1]) or opens_with_dateline(under[1]))
+    ...") or by the story's dateline, not by more of the story. A caption may open with its
+    keyword in capitals and a dash, as a dateline does ("PEMBINAAN - Satpol PP ..."), when
+    the dateline naming the publisher follows it."""
+    if len(under) < 2:
+        return False
+    caption, after = under[0], under[1]
+    named_after = opens_with_named_dateline(after) or (
+        is_chrome(after) and len(under) > 2 and opens_with_named_dateline(under[2])
     )
+    if opens_with_dateline(caption) and not opens_with_named_dateline(caption) and named_after:
+        return _caption_shape(caption)
+    return _may_be_caption(caption) and (is_chrome(after) or opens_with_dateline(after))
 
 
 def ends_with_credit(line: str) -> bool:
@@ -145,10 +152,14 @@ def _labelled_caption(under: list[str]) -> int:
 
 
 def _may_be_caption(line: str) -> bool:
+    return _caption_shape(line) and not opens_with_dateline(line)
+
+
+def _caption_shape(line: str) -> bool:
+    """A short line, no quotation, no chrome: a caption's shape."""
     return (
         len(line) <= CAPTION_CHARS
         and len(line.split()) <= _CAPTION_WORDS
         and line[:1] not in OPENING_QUOTES
-        and not opens_with_dateline(line)
         and not is_chrome(line)
     )

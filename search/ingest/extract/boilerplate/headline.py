@@ -21,6 +21,7 @@ from search.ingest.extract.boilerplate.lines import (
     looks_like_title,
     opens_story,
     opens_with_dateline,
+    opens_with_named_dateline,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import (
@@ -210,14 +211,13 @@ def body_start(rest: list[str], title: str) -> int:
             continue  # a consent or newsletter box over the menus, not the story
         if looks_like_paragraph(line) or opens_with_dateline(line):
             break  # the story before any headline written again
-    opener = next(
-        (
-            i
-            for i in range(h1 + 1, min(len(rest), h1 + 1 + _TEASER_LINES))
-            if opens_with_dateline(rest[i])
-        ),
-        None,
-    )
+    window = range(h1 + 1, min(len(rest), h1 + 1 + _TEASER_LINES))
+    datelines = [i for i in window if opens_with_dateline(rest[i])]
+    # the dateline naming the publisher, under a caption opening with its keyword in capitals
+    # and a dash ("PEMBINAAN - Satpol PP ...", over "TRIBUNNEWS.COM, AMLAPURA - ...")
+    opener = next((i for i in datelines if opens_with_named_dateline(rest[i])), None)
+    if opener is None and datelines:
+        opener = datelines[0]
     if opener:
         before = rest[h1 + 1 : opener]
         teasers = [line for line in before if not is_chrome(line)]

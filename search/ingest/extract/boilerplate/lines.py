@@ -147,17 +147,25 @@ def opens_with_dateline(line: str) -> bool:
     Lahan", "Laga Persib Bandung - Persija Jakarta Ditunda, Kenapa?"), is a headline's dash."""
     if len(line.split()) < 8:
         return False
-    for pattern in _NAMED_DATELINES:
-        named = pattern.match(line)
-        # a hyphen inside a word is no dateline's dash: "Mantap, Perluasan Ganjil-genap ..."
-        if named and not line[named.end() : named.end() + 1].islower():
-            return True
+    if opens_with_named_dateline(line):
+        return True
     place = _PLACE_DATELINE.match(line)
     if place is None:
         return False
     if line[: place.end()].rstrip(" -–—").isupper():
         return True  # "JAKARTA - ": a place in capitals is a dateline's
     return line.endswith((".", '."', ".”")) or not headline_cased(line[place.end() :].split())
+
+
+def opens_with_named_dateline(line: str) -> bool:
+    """A story's first line whose dateline names a publisher or a wire ("TRIBUNNEWS.COM,
+    AMLAPURA - ...", "Jakarta (ANTARA) - ...")."""
+    for pattern in _NAMED_DATELINES:
+        named = pattern.match(line)
+        # a hyphen inside a word is no dateline's dash: "Mantap, Perluasan Ganjil-genap ..."
+        if named and not line[named.end() : named.end() + 1].islower():
+            return True
+    return False
 
 
 def is_date_line(line: str) -> bool:
