@@ -121,6 +121,9 @@ SETS = (
     "gold16zzb",
     "gold16zzc",
     "gold16zzd",
+    "gold16zze",
+    "gold16zzf",
+    "gold16zzg",
 )
 HALVES = ("dev", "blind")
 
