@@ -633,6 +633,36 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
     assert _said(body)[-1] == ("Darto Wiryono", "Kami pakai untuk jalan desa")
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata politikus PDIP Masinton Pasaribu di Gedung DPR.", "Masinton Pasaribu"),
+        ("ujar anggota Fraksi PAN Zita Anjani di Gedung DPRD DKI Jakarta.", "Zita Anjani"),
+        ("kata mantan Ketua KPK Abraham Samad kepada wartawan.", "Abraham Samad"),
+        ("kata juru bicara KPK Febri Diansyah.", "Febri Diansyah"),
+        ("kata pengamat politik Budi Santoso.", "Budi Santoso"),
+        (
+            "kata perwakilan kader muda NU Gus Soleh Marzuki dalam jumpa pers di "
+            "Swiss-Bellhotel, Kalibata, Jakarta Selatan.",
+            "Soleh Marzuki",
+        ),
+    ],
+)
+def test_a_role_in_lower_case_then_a_name_with_no_comma(attribution, speaker):
+    # corpus: '"...," ujar anggota Fraksi PAN Zita Anjani di Gedung DPRD' had no speaker
+    body = f'"Revisi ini bukan untuk melemahkan KPK sama sekali," {attribution}'
+    assert _said(body) == [(speaker, "Revisi ini bukan untuk melemahkan KPK sama sekali")]
+
+
+def test_a_description_then_juga_names_the_one_last_named():
+    body = (
+        "Sri Mulyani mengatakan hal itu di Jakarta.\n"
+        "Mantan Direktur Pelaksana Bank Dunia itu juga menuturkan, pihaknya sedang "
+        "mempersiapkan kebijakan perpajakan."
+    )
+    assert ("Sri Mulyani", "pihaknya sedang mempersiapkan kebijakan perpajakan.") in _said(body)
+
+
 def test_a_description_by_role_names_the_one_last_named():
     body = (
         "Ketua DPR Puan Maharani hadir dalam rapat itu.\n"
@@ -684,6 +714,10 @@ def test_a_misspelt_first_name_is_the_person_named_in_full():
         "Anies Baswedan mengingatkan agar para personel menjaga kesehatan.",  # a request
         "Di sisi lain, Channing dan Jenna menegaskan akan tetap berteman baik.",  # two people
         '"Kalau iuran naik tinggi, tunggakan juga naik," ujar dia.',  # nobody named
+        # a role in lower case before a name that is whose post, or a place's police
+        '"Surat itu menjelaskan semuanya dengan terang," kata penasihat hukum Novanto.',
+        '"Dua warga negara Inggris sudah ditangkap hari ini," kata polisi Essex.',
+        '"Hasil itu membakar semangat mereka," kata pelatih asal Bosnia saat konferensi pers.',
     ],
 )
 def test_institutions_and_unnamed_sources_are_no_speakers(body):

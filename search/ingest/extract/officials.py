@@ -624,7 +624,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run, comma_at = [], None
                 pos = m.end()
                 continue
-            split = _acronym_split(inner, run, given=True)
+            head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
+            split = _acronym_split(inner, run, given=True, head_words=head_words)
             if (
                 split
                 and comma_at is not None
@@ -1314,9 +1315,25 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
         if not _role_like(w)
         and not any(place_name_kind(tail[max(0, i - k) : i + 1]) for k in (0, 1, 2))
     ]
+    unknown = [w for w in unknown if not _short_form_of_place(text, w)]
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
+
+
+def _short_form_of_place(text: str, word: str) -> bool:
+    """True when the article gives `word` in parentheses after a place's or a body's name
+    ("Bolaang Mongondow Selatan (Bolsel)"): "Kepala Dinas PUPR Bolsel, Tedi Manika" names
+    the place before the comma, not a person."""
+    if not word[:1].isupper() or f"({word})" not in text:
+        return False
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,4}})\({re.escape(word)}\)", text):
+        words = m.group(1).split()
+        if any(place_name_kind(words[i:]) for i in range(len(words))) or any(
+            _role_like(w) for w in words
+        ):
+            return True
+    return False
 
 
 def _body_follows(text: str, after: int) -> bool:
@@ -1353,16 +1370,21 @@ def _list_goes_on(text: str, after: int, since: list[str]) -> bool:
     )
 
 
-def _acronym_split(short: str, run: list[str], *, given: bool = False) -> int | None:
+def _acronym_split(
+    short: str, run: list[str], *, given: bool = False, head_words: int = 1
+) -> int | None:
     """Where an agency's name starts in `run` if `short` abbreviates its last two or more
     words: 'TII' of [Sekjen, Transparency, International, Indonesia] -> 1, 'Dispora' of
     [Kepala, Dinas, Pemuda, dan, Olahraga] -> 1. Mixed-case short forms count only when the
     words are role words, so 'Jokowi' is never read as an agency of [Joko, Widodo]; when the
     text `given` it as a short form ("... atau Bappebti"), one word of three or more may be
-    another ("Badan Pengawas Perdagangan Berjangka Komoditi")."""
+    another ("Badan Pengawas Perdagangan Berjangka Komoditi"). The words after the role's
+    `head_words` are tried first: "Bolsel" of [Wakil, Bupati, Bolaang, Mongondow, Selatan] is
+    the place's, not "Bupati Bolaang ..."."""
     if not (2 <= len(short) <= 10 and short.replace("-", "").isalpha() and short[0].isupper()):
         return None
-    for start in range(1, len(run) - 1):
+    last = len(run) - 1
+    for start in [*range(max(1, head_words), last), *range(1, min(head_words, last))]:
         words = run[start:]
         if short[0].lower() != words[0][0].lower() or not _abbreviates(short, words):
             continue

@@ -12,7 +12,7 @@ from search.ingest.extract.person_names import (
     is_place,
     looks_like_person,
 )
-from search.ingest.extract.quotes.sentences import is_role_phrase
+from search.ingest.extract.quotes.sentences import is_role_phrase, verb_shaped
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
     PRONOUN,
@@ -54,6 +54,12 @@ _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]+)")
 _ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
+)
+# A role opening in lower case (one to three words), then capitalised words: its body and
+# the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah").
+_LOWER_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
+    r"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*)){0,7})"
 )
 # After a speaker phrase, the rest of a role and a person's name after a comma: "oleh Filsuf,
 # Slavoj Zizek, menanggapi", "oleh Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi".
@@ -224,6 +230,11 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             if found.name and not found.weak:
                 return found, apposed.end("name")
     if not said.name:
+        # "ujar anggota Fraksi PAN Zita Anjani di Gedung DPRD": a role opening in lower case,
+        # then its body and the name, with no comma between
+        found, found_end = _lower_role_then_name(text, pos)
+        if found.name:
+            return found, found_end
         named = _ROLE_THEN_NAME.match(text, pos)
         if named and is_role_phrase(named.group("role")):
             role = named.group("role").split()
@@ -231,6 +242,35 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             if found.name and not found.weak:
                 return found, named.end("name")
     return said, end
+
+
+def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
+    """A role whose first words are in lower case ("anggota", "mantan", "juru bicara"), its
+    body and a person's name, ending the attribution: "kata politikus PDIP Masinton Pasaribu
+    di DPR", "ujar mantan Ketua KPK Abraham Samad."; NOBODY when the words are not so."""
+    m = _LOWER_ROLE_THEN_NAME.match(text, pos)
+    if m is None or not _ends_attribution(text, m.end()):
+        return NOBODY, pos
+    sp = vocabulary()
+    lower = m.group("role").split()
+    if not (is_role_word(lower[0].capitalize()) or lower[0] in sp.described) or any(
+        w in sp.prepositions or w in sp.noun_markers or w in _FROM or verb_shaped(w) for w in lower
+    ):
+        # "pernyataan dari Yayasan ...": a statement's source; "pelatih asal Bosnia": where
+        # the person is from; "menggunakan aplikasi ...": no role
+        return NOBODY, pos
+    found = speaker([lower[0].capitalize(), *lower[1:], *m.group("caps").split()])
+    name = list(found.name)
+    if not name or found.weak or not looks_like_person(name) or is_place(name):
+        return NOBODY, pos  # "kata polisi Essex": a place's police
+    body_between = any(w in m.group("caps").split() for w in found.role)
+    if not body_between and (
+        lower[0] in sp.posts_for_someone or lower[0] in sp.relations or lower[0] in sp.body_words
+    ):
+        # "penasihat hukum Novanto": whose lawyer, not the lawyer's name; a body written
+        # between ("juru bicara KPK Febri Diansyah") makes the name the post holder's
+        return NOBODY, pos
+    return found, m.end()
 
 
 def _ends_attribution(text: str, end: int) -> bool:

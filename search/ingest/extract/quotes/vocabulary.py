@@ -49,6 +49,8 @@ class Vocabulary:
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
+    posts_for_someone: frozenset[str]  # "penasihat hukum Novanto": Novanto's lawyer
+    body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
@@ -134,10 +136,12 @@ def vocabulary() -> Vocabulary:
         according_start=regex_cache.compile(
             rf"\s*(?:(?:{openers}),\s*)?(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
         ),
-        # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini".
+        # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini", "Mantan
+        # Direktur Pelaksana Bank Dunia itu juga (menuturkan)".
         described_before=regex_cache.compile(
             rf"(?:^|[.!?]\s+|,\s*){alternation({*data['described'], *role_words})}\b"
-            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)\s*$"
+            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)"
+            rf"(?:\s+(?:{alternation(data['between'])}))*\s*$"
         ),
         name_verb=regex_cache.compile(
             r"\s*[,.]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}|dia|ia|beliau)\s+"
@@ -184,6 +188,8 @@ def vocabulary() -> Vocabulary:
         described=frozenset(data["described"]),
         apposed=frozenset(data["apposed_descriptions"]),
         relations=frozenset(data["relations"]),
+        posts_for_someone=frozenset(data["posts_for_someone"]),
+        body_words=frozenset(data["body_words"]),
         tail_words=frozenset(data["tail_words"]),
         place_heads=tuple(roles.get("place_heads", [])),
         introduces=frozenset(
