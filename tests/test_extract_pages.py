@@ -300,6 +300,102 @@ def test_a_caption_opening_with_its_keyword_in_capitals_is_not_the_dateline(cred
     assert "PEMBINAAN" not in article.body
 
 
+def test_a_credit_and_its_caption_under_the_date_line_over_a_story_with_no_dateline():
+    # gold16zzf, gold16zze and gold16zr dev wowkeren-06: the credit, a caption of one
+    # sentence, then the story
+    page = "\n".join(
+        [
+            "Ruben Onsu Banjir Cibiran Usai Abadikan Momen Oppa-Oppa Korea 'Dandan'",
+            "Minggu, 29 September 2019",
+            "Instagram/ruben_onsu",
+            "Ruben Onsu kebanjiran cibiran dari netter usai mengunggah video seorang pria Korea.",
+            "Ruben Onsu saat ini tengah mengajak keluarga kecilnya berlibur ke Korea Selatan. "
+            "Lewat media sosial miliknya, ia membagikan beberapa potret kebersamaan mereka.",
+            "Namun perhatian netter tertuju pada unggahan Instagram Story milik Ruben.",
+        ]
+    )
+    article = extract_article(page, "wowkeren").article
+    assert article.body.startswith("Ruben Onsu saat ini tengah")
+
+
+def test_a_caption_over_a_bare_credit_over_the_dateline():
+    # gold16zzf dev tribunnews-05: the caption, "Istimewa", then the dateline
+    page = "\n".join(
+        [
+            "Oppo Rilis Dua Ponsel Baru untuk Generasi Z, Ini Harganya",
+            "Kamis, 19 September 2019 17:42 WIB",
+            "Editor: Sanusi",
+            "Oppo A9 2020 dan Oppo A5 2020 resmi meluncur di Indonesia.",
+            "Istimewa",
+            "TRIBUNNEWS.COM - Pabrikan smartphone asal Tiongkok kembali merilis perangkat "
+            "terbarunya yakni A9 2020 dan A5 2020.",
+            "Hal tersebut dikatakan PR Manager OPPO Indonesia, Aryo Meidianto.",
+        ]
+    )
+    article = extract_article(page, "tribunnews").article
+    assert article.body.startswith("TRIBUNNEWS.COM - Pabrikan")
+
+
+def test_a_headlines_hyphen_is_no_dateline_and_a_sites_name_after_it_is_no_headline():
+    # gold16zzf dev tempo-04: "Faktor-Faktor" read as a dateline's dash after a comma;
+    # gold16zzg dev blogger-11: the blog's name after the headline, written under it too
+    from search.ingest.extract.boilerplate.lines import opens_with_dateline
+
+    assert not opens_with_dateline(
+        "Anak Akan Masuk Sekolah, Pertimbangkan Faktor-Faktor Penting Ini - Gaya Tempo.co"
+    )
+    assert opens_with_dateline(
+        "JAKARTA, KOMPAS.com-Komisi Pemberantasan Korupsi memiliki kewenangan baru hari ini."
+    )
+    page = "\n".join(
+        [
+            "Api di Gunung Merbabu Bakar 3 Km Pipa Sumber Air - Kabar Jateng Terkini",
+            "Kabar Jateng Terkini",
+            "Berita Jawa Tengah Hari Ini",
+            "Beranda",
+            "Api di Gunung Merbabu Bakar 3 Km Pipa Sumber Air",
+            "Kamis, 19 September 2019",
+            "SEMARANG - Kebakaran yang melanda hutan dan lahan di kawasan Gunung Merbabu masih "
+            "belum padam.",
+            "Kepala BPBD Jateng, Sudaryanto mengatakan, sejumlah warga desa terkena dampak.",
+        ]
+    )
+    assert extract_article(page, "blog").article.title == (
+        "Api di Gunung Merbabu Bakar 3 Km Pipa Sumber Air"
+    )
+
+
+def test_a_menus_section_named_like_a_publisher_is_not_the_source():
+    # gold16zze dev blogger-12: "Bisnis" in the blog's menu, "Sumber: Kompas.com" under the post
+    page = "\n".join(
+        [
+            "Kabar Ekonomi Terkini: Gara-Gara Pajak dan Retribusi Daerah, Sri Mulyani Disebut Zalim",
+            "Kabar Ekonomi Terkini",
+            "Beranda",
+            "Ekonomi",
+            "Bisnis",
+            "Kamis, 19 September 2019",
+            "Gara-Gara Pajak dan Retribusi Daerah, Sri Mulyani Disebut Zalim",
+            "Ada-ada saja cerita Menteri Keuangan Sri Mulyani Indrawati. Kali ini, Sri Mulyani "
+            "bercerita disebut zalim karena pajak.",
+            "Cerita ini dia bagikan dalam sambutannya di acara orientasi Anggota DPD Terpilih.",
+            "Sumber: Kompas.com",
+        ]
+    )
+    assert extract_article(page, "blog").article.source == "kompas.com"
+
+
+def test_a_help_notice_under_a_story_of_suicide_is_chrome():
+    # gold16zzf dev kompas-01
+    from search.ingest.extract.boilerplate.lines import is_dropped
+
+    assert is_dropped(
+        "Informasi di atas tidak bertujuan menginspirasi siapa pun untuk melakukan tindakan "
+        "serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk "
+        "bunuh diri, segera konsultasikan persoalan Anda ke pihak-pihak yang dapat membantu."
+    )
+
+
 def test_a_teaser_over_the_date_line_is_no_part_of_the_story():
     # gold16zi dev merdeka-07: a summary under the headline, then the date and a byline
     page = "\n".join(

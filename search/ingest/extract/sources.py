@@ -9,6 +9,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from search.i18n import N_
+from search.ingest.extract.person_names import is_common_word
 from search.lexicon import load_toml
 
 _DOMAIN = (
@@ -245,9 +246,16 @@ def find_source(
             m = pattern.match(line)
             if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
                 return SourceEvidence(source, line, rule)
+    section: SourceEvidence | None = None
     for line in header:
         if source := brand_line_source(line):
-            return SourceEvidence(source, line, N_("site name in the page header"))
+            evidence = SourceEvidence(source, line, N_("site name in the page header"))
+            if _section_word(line):
+                # "Bisnis" alone in a menu is a section, before it is bisnis.com: the page's
+                # other evidence first
+                section = section or evidence
+                continue
+            return evidence
         if source := title_suffix_source(line):
             return SourceEvidence(source, line, N_("site name in the HTML title"))
     for line in footer:
@@ -266,4 +274,11 @@ def find_source(
         m = CREDITED_SOURCE.match(line)
         if m and (source := publisher_domain(m.group("pub")) or brand_in(m.group("pub"))):
             return SourceEvidence(source, line, N_("credited source"))
-    return None
+    return section
+
+
+def _section_word(line: str) -> bool:
+    """A line that is one dictionary word naming a brand too ("Bisnis", "Suara"): a menu's
+    section as often as a site's name."""
+    words = line.split()
+    return len(words) == 1 and "." not in line and is_common_word(words[0].lower())

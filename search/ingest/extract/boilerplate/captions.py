@@ -15,12 +15,16 @@ from search.ingest.extract.boilerplate.lines import (
     SENTENCE_END,
     is_chrome,
     is_footer_start,
+    looks_like_paragraph,
     opens_with_dateline,
     opens_with_named_dateline,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import brand_in
 
+# A caption of one sentence over a story with no dateline: at most this many words.
+_STORY_CAPTION_WORDS = 25
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[A-Z]")
 # A credit's label: such a credit stands under its photo's caption.
 _CREDIT_LABEL = re.compile(r"(?i:foto|photo|credit|kredit)\s*:")
 # A photo's credit alone on its line: who gave it, a slash, who took it ("ANTARA FOTO/Sigid
@@ -91,19 +95,54 @@ def drop_captions(lines: list[str]) -> list[str]:
         if ends_in_photo_source(line):
             at += 1
             continue
-        if at + 1 < len(lines) and is_photo_credit(lines[at + 1]) and _may_be_caption(line):
+        if at + 1 < len(lines) and _may_be_caption(line) and _credit_under(lines[at + 1 : at + 3]):
             at += 2
             continue
+        credit = is_photo_credit(line) or _names_photo_source(line)
         if (
-            (is_photo_credit(line) or _names_photo_source(line))
+            credit
             and not _CREDIT_LABEL.match(line)  # "Foto: ..." credits the photo over it
             and _caption_under_credit(lines[at + 1 : at + 4])
         ):
             at += 2  # a credit over its caption, then the byline or the story's dateline
             continue
+        if (
+            credit
+            and at
+            and is_chrome(lines[at - 1])
+            and _caption_over_story(lines[at + 1 : at + 3])
+        ):
+            at += 2  # under the date line or byline: a credit, its caption, then the story
+            continue
         kept.append(line)
         at += 1
     return kept
+
+
+def _credit_under(under: list[str]) -> bool:
+    """Whether the first of `under` is the credit of a photo whose caption stands over it: a
+    credit line, or a photo source's name alone over the story's dateline ("Oppo A9 2020 ...
+    resmi meluncur di Indonesia." / "Istimewa" / "TRIBUNNEWS.COM - ..."; under a story's
+    last paragraph, "Antara" is the story's credit)."""
+    return is_photo_credit(under[0]) or (
+        _names_photo_source(under[0]) and len(under) > 1 and opens_with_dateline(under[1])
+    )
+
+
+def _caption_over_story(under: list[str]) -> bool:
+    """Whether the first of `under` is a photo's caption of one sentence over the story's
+    first paragraph (a page with no dateline: "Instagram/ruben_onsu" / "Ruben Onsu kebanjiran
+    cibiran dari netter usai ..." / the story)."""
+    if len(under) < 2 or not _may_be_caption(under[0]):
+        return False
+    caption, story = under
+    one_sentence = caption.endswith(".") and not _INNER_SENTENCE_END.search(caption[:-1])
+    return (
+        one_sentence
+        and len(caption.split()) <= _STORY_CAPTION_WORDS
+        and (looks_like_paragraph(story) or story[:1].islower())
+        and len(story) > len(caption)
+    )
 
 
 def _names_photo_source(line: str) -> bool:

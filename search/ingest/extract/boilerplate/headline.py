@@ -26,6 +26,7 @@ from search.ingest.extract.boilerplate.lines import (
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.sources import (
     TITLE_BRAND_PREFIX,
+    TITLE_BRAND_SUFFIX,
     brand_line_source,
     named_publisher,
     title_brand_suffix,
@@ -62,6 +63,22 @@ def headline_of(line: str) -> str:
             continue
         break
     return chrome_patterns().title_suffix.sub(line).rstrip() if named else line
+
+
+# A site's name after its headlines: at most this many words.
+_SITE_NAME_WORDS = 5
+
+
+def _without_site_name(line: str, lines: list[str]) -> str:
+    """An HTML title without the site's name it ends with, when the page writes that name on a
+    line of its own ("Api di Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name
+    "Kabar Jateng Terkini"); the line as it is otherwise."""
+    m = TITLE_BRAND_SUFFIX.search(line)
+    if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
+        return line
+    if m.group("brand").strip() not in lines[:_H1_LINES]:
+        return line
+    return line[: m.start()].rstrip()
 
 
 def _is_title_candidate(line: str) -> bool:
@@ -140,6 +157,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             listed.append(i)
             continue
         headline = headline_of(line)
+        if headline is line:
+            headline = _without_site_name(line, lines)
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             if any(lines.count(f[2]) > 1 for f in found):
                 continue  # a photo's alt text with the site's name, under the headline twice

@@ -162,10 +162,17 @@ def opens_with_named_dateline(line: str) -> bool:
     AMLAPURA - ...", "Jakarta (ANTARA) - ...")."""
     for pattern in _NAMED_DATELINES:
         named = pattern.match(line)
-        # a hyphen inside a word is no dateline's dash: "Mantap, Perluasan Ganjil-genap ..."
-        if named and not line[named.end() : named.end() + 1].islower():
+        # a hyphen inside a word is no dateline's dash: "Mantap, Perluasan Ganjil-genap ...",
+        # "Anak Akan Masuk Sekolah, Pertimbangkan Faktor-Faktor Penting Ini"
+        if named and ("." in named.group("pub") or not _inside_word(line, named.end() - 1)):
             return True
     return False
+
+
+def _inside_word(line: str, dash: int) -> bool:
+    """True when the character at `dash` joins two words: no space before or after it."""
+    after = line[dash + 1 : dash + 2]
+    return after.isalnum() and line[dash - 1 : dash].isalnum()
 
 
 def is_date_line(line: str) -> bool:
