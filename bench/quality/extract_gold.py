@@ -124,6 +124,8 @@ SETS = (
     "gold16zze",
     "gold16zzf",
     "gold16zzg",
+    "gold16zzh",
+    "gold16zzi",
 )
 HALVES = ("dev", "blind")
 
