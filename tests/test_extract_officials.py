@@ -441,6 +441,13 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             [("Kamaruddin Amin", "Dirjen Bimas Islam")],
         ),
         ("Kepala Badan Pengkajian dan Penerapan Teknologi periode 1974-1998, Habibie-lah yang", []),
+        # A known official's initials in parentheses are his alias, not an agency's short form
+        # making the next name the role's holder (mention_audit_2026-12-05q dev).
+        (
+            "Putra kedua Presiden Susilo Bambang Yudhoyono (SBY) Edhie Baskoro Yudhoyono atau "
+            "Ibas langsung menuju RSPAD.",
+            [("Susilo Bambang Yudhoyono", "Presiden")],
+        ),
     ],
 )
 def test_officials_are_people_holding_office_under_one_name(text, expected):

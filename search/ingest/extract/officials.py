@@ -626,6 +626,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 continue
             head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
             split = _acronym_split(inner, run, given=True, head_words=head_words)
+            if split and _known(run[split:]):
+                # "Presiden Susilo Bambang Yudhoyono (SBY)": a known official's initials, not
+                # an agency's short form; the name and its alias end the reading
+                split = None
             if (
                 split
                 and comma_at is not None
