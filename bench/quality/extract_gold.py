@@ -126,6 +126,8 @@ SETS = (
     "gold16zzg",
     "gold16zzh",
     "gold16zzi",
+    "gold16zzj",
+    "gold16zzk",
 )
 HALVES = ("dev", "blind")
 
