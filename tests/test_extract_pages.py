@@ -385,6 +385,63 @@ def test_a_menus_section_named_like_a_publisher_is_not_the_source():
     assert extract_article(page, "blog").article.source == "kompas.com"
 
 
+def test_a_lede_under_a_photos_credit_and_a_wire_name_under_the_last_paragraph_stay():
+    # a review's cases: a credit with no caption over a lede telling its day; "Antara" under
+    # the story's last paragraph, over a related story's dateline
+    page = "\n".join(
+        [
+            "Polisi Tangkap Dua Pencuri Sepeda Motor di Ciputat",
+            "Senin, 16 September 2019 10:00 WIB",
+            "Istimewa",
+            "Polisi menangkap dua pelaku pencurian sepeda motor di kawasan Ciputat, Tangerang "
+            "Selatan, Minggu (15/9/2019).",
+            "Kedua pelaku ditangkap saat hendak menjual motor curian itu kepada seorang penadah "
+            "di sebuah bengkel, kata Kapolsek Ciputat.",
+            "Harga buyback emas Antam juga naik Rp 5.000 per gram.",
+            "Antara",
+            "JAKARTA, KOMPAS.com - Harga minyak dunia kembali naik pada perdagangan hari ini.",
+        ]
+    )
+    body = extract_article(page, "page").article.body
+    assert body.startswith("Polisi menangkap dua pelaku")
+    assert "Harga buyback emas Antam" in body
+
+
+def test_a_menu_item_matching_the_end_of_a_headline_stays_in_it():
+    # a review's case: "... Persib Bandung - Persija Jakarta" with "Persija Jakarta" in a menu
+    page = "\n".join(
+        [
+            "Prediksi Skor Laga Persib Bandung - Persija Jakarta",
+            "Bola",
+            "Persib Bandung",
+            "Persija Jakarta",
+            "Prediksi Skor Laga Persib Bandung - Persija Jakarta",
+            "Kamis, 12 September 2019 10:00 WIB",
+            "JAKARTA, KOMPAS.com - Laga klasik antara Persib Bandung dan Persija Jakarta akan "
+            "digelar pekan depan di Stadion Si Jalak Harupat.",
+            "Kedua tim sama-sama membutuhkan kemenangan untuk naik di klasemen sementara.",
+        ]
+    )
+    assert extract_article(page, "page").article.title == (
+        "Prediksi Skor Laga Persib Bandung - Persija Jakarta"
+    )
+
+
+def test_a_sites_one_word_logo_wins_over_a_wire_dateline():
+    # a review's case: "Tempo" alone in the header, "Jakarta (ANTARA) -" opening the story
+    page = "\n".join(
+        [
+            "Tempo",
+            "Jokowi Minta Menteri Percepat Pembangunan Infrastruktur di Papua",
+            "Kamis, 12 September 2019 10:00 WIB",
+            "Jakarta (ANTARA) - Presiden Joko Widodo meminta para menteri mempercepat "
+            "pembangunan infrastruktur di Papua dan Papua Barat tahun depan.",
+            "Permintaan itu disampaikan dalam rapat terbatas di Istana Kepresidenan.",
+        ]
+    )
+    assert extract_article(page, "page").article.source == "tempo.co"
+
+
 def test_a_help_notice_under_a_story_of_suicide_is_chrome():
     # gold16zzf dev kompas-01
     from search.ingest.extract.boilerplate.lines import is_dropped

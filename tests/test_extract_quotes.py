@@ -718,6 +718,8 @@ def test_a_misspelt_first_name_is_the_person_named_in_full():
         '"Surat itu menjelaskan semuanya dengan terang," kata penasihat hukum Novanto.',
         '"Dua warga negara Inggris sudah ditangkap hari ini," kata polisi Essex.',
         '"Hasil itu membakar semangat mereka," kata pelatih asal Bosnia saat konferensi pers.',
+        '"Kami bermain bagus malam ini di kandang lawan," kata pelatih Madura United.',
+        '"Timnya bermain bagus di babak kedua tadi," kata pemain Manchester City.',
     ],
 )
 def test_institutions_and_unnamed_sources_are_no_speakers(body):

@@ -1884,8 +1884,11 @@ def _representative_before(text: str, start: int) -> bool:
     """True when a representative's word (roles.toml `representative_words`) comes right
     before a role head at `start`: "perwakilan Kepala BKIPM Kota Sorong, Andreas J." is
     sent by the head, not the head."""
-    before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).lower() in _words_before_head("representative_words")
+    words = text[max(0, start - 40) : start].lower().split()
+    while words and words[-1] in _words_before_head("former_words"):
+        words.pop()  # "Kuasa hukum eks Menpora, Soesilo Aribowo": the former minister's lawyer
+    representatives = _words_before_head("representative_words")
+    return bool(words) and (words[-1] in representatives or " ".join(words[-2:]) in representatives)
 
 
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:

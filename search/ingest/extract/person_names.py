@@ -216,6 +216,8 @@ def is_derived_word(word: str) -> bool:
     if stem_overrides().get(lower, lower) != lower:
         return True
     stem = stem_word(lower)
+    if lower in (f"ku{stem}", f"kau{stem}") and len(stem) <= _PROCLITIC_ROOT:
+        return False  # "Kusin" read as ku-sin: the proclitic before a root this short, a name
     # Another spelling of a root is not an affixed form: "Ramadhan" is a name as often as not.
     if stem != lower and stem in root_words() and lower not in spellings():
         # an infix alone ("Tinal" read as t-in-al) makes no word the news writes: a name
@@ -257,6 +259,8 @@ _NOUN_PREFIXES = ("ke", "pe", "per", "pen", "pem", "peng", "ber", "ter")
 # A pe(N)- noun of a root of four letters or more ("penduduk", "pembina", "pengusaha").
 _PEN = ("pen", "pem", "peng", "peny")
 _SHORT_ROOT = 4
+# A root of at most this many letters after "ku-"/"kau-" makes a name, not a word ("Kusin").
+_PROCLITIC_ROOT = 3
 _LONG_NOUN = 12
 _LOAN_NOUN = 8
 

@@ -9,7 +9,6 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from search.i18n import N_
-from search.ingest.extract.person_names import is_common_word
 from search.lexicon import load_toml
 
 _DOMAIN = (
@@ -278,7 +277,6 @@ def find_source(
 
 
 def _section_word(line: str) -> bool:
-    """A line that is one dictionary word naming a brand too ("Bisnis", "Suara"): a menu's
-    section as often as a site's name."""
-    words = line.split()
-    return len(words) == 1 and "." not in line and is_common_word(words[0].lower())
+    """A line that is a menu's section whose name is also a brand's ("Bisnis";
+    sources.toml `section_names`): a site's name only when nothing else names one."""
+    return line.strip() in _table()["section_names"]

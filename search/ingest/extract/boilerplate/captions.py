@@ -16,14 +16,17 @@ from search.ingest.extract.boilerplate.lines import (
     is_chrome,
     is_footer_start,
     looks_like_paragraph,
+    opens_story,
     opens_with_dateline,
     opens_with_named_dateline,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
+from search.ingest.extract.dates import full_date_in
 from search.ingest.extract.sources import brand_in
 
 # A caption of one sentence over a story with no dateline: at most this many words.
 _STORY_CAPTION_WORDS = 25
+# A sentence's end inside a line, before the next sentence's capital.
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[A-Z]")
 # A credit's label: such a credit stands under its photo's caption.
 _CREDIT_LABEL = re.compile(r"(?i:foto|photo|credit|kredit)\s*:")
@@ -87,6 +90,7 @@ def drop_captions(lines: list[str]) -> list[str]:
     label = chrome_patterns().caption_label
     kept: list[str] = []
     at = 0
+    story = False  # a dateline or a paragraph read: the story has started
     while at < len(lines):
         line = lines[at]
         if label.search(line):
@@ -95,7 +99,11 @@ def drop_captions(lines: list[str]) -> list[str]:
         if ends_in_photo_source(line):
             at += 1
             continue
-        if at + 1 < len(lines) and _may_be_caption(line) and _credit_under(lines[at + 1 : at + 3]):
+        if (
+            at + 1 < len(lines)
+            and _may_be_caption(line)
+            and _credit_under(lines[at + 1 : at + 3], story=story)
+        ):
             at += 2
             continue
         credit = is_photo_credit(line) or _names_photo_source(line)
@@ -114,32 +122,39 @@ def drop_captions(lines: list[str]) -> list[str]:
         ):
             at += 2  # under the date line or byline: a credit, its caption, then the story
             continue
+        story = story or opens_story(line)
         kept.append(line)
         at += 1
     return kept
 
 
-def _credit_under(under: list[str]) -> bool:
+def _credit_under(under: list[str], *, story: bool) -> bool:
     """Whether the first of `under` is the credit of a photo whose caption stands over it: a
-    credit line, or a photo source's name alone over the story's dateline ("Oppo A9 2020 ...
-    resmi meluncur di Indonesia." / "Istimewa" / "TRIBUNNEWS.COM - ..."; under a story's
-    last paragraph, "Antara" is the story's credit)."""
+    credit line, or, before the story has started (`story`), a photo source's name alone over
+    its dateline ("Oppo A9 2020 ... resmi meluncur di Indonesia." / "Istimewa" /
+    "TRIBUNNEWS.COM - ..."; under a story's last paragraph, "Antara" is the story's credit,
+    whatever dateline a related story under it opens with)."""
     return is_photo_credit(under[0]) or (
-        _names_photo_source(under[0]) and len(under) > 1 and opens_with_dateline(under[1])
+        not story
+        and _names_photo_source(under[0])
+        and len(under) > 1
+        and opens_with_dateline(under[1])
     )
 
 
 def _caption_over_story(under: list[str]) -> bool:
-    """Whether the first of `under` is a photo's caption of one sentence over the story's
-    first paragraph (a page with no dateline: "Instagram/ruben_onsu" / "Ruben Onsu kebanjiran
-    cibiran dari netter usai ..." / the story)."""
+    """Whether the first of two lines `under` a credit is a photo's caption of one sentence
+    over the story's first paragraph (a page with no dateline: "Instagram/ruben_onsu" /
+    "Ruben Onsu kebanjiran cibiran dari netter usai ..." / the story). A sentence telling
+    its day ("..., Minggu (15/9/2019).") is a story's lede under a photo with no caption."""
     if len(under) < 2 or not _may_be_caption(under[0]):
         return False
-    caption, story = under
+    caption, story = under[0], under[1]
     one_sentence = caption.endswith(".") and not _INNER_SENTENCE_END.search(caption[:-1])
     return (
         one_sentence
         and len(caption.split()) <= _STORY_CAPTION_WORDS
+        and full_date_in(caption) is None
         and (looks_like_paragraph(story) or story[:1].islower())
         and len(story) > len(caption)
     )

@@ -69,14 +69,15 @@ def headline_of(line: str) -> str:
 _SITE_NAME_WORDS = 5
 
 
-def _without_site_name(line: str, lines: list[str]) -> str:
-    """An HTML title without the site's name it ends with, when the page writes that name on a
-    line of its own ("Api di Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name
-    "Kabar Jateng Terkini"); the line as it is otherwise."""
+def _without_site_name(line: str, under: list[str]) -> str:
+    """An HTML title without the site's name it ends with, when the line `under` it is that
+    name alone ("Api di Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar
+    Jateng Terkini"; not "... Persib Bandung - Persija Jakarta" over a menu); the line as it
+    is otherwise."""
     m = TITLE_BRAND_SUFFIX.search(line)
     if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
         return line
-    if m.group("brand").strip() not in lines[:_H1_LINES]:
+    if m.group("brand").strip() not in under:
         return line
     return line[: m.start()].rstrip()
 
@@ -158,7 +159,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             continue
         headline = headline_of(line)
         if headline is line:
-            headline = _without_site_name(line, lines)
+            headline = _without_site_name(line, lines[i + 1 : i + 2])
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             if any(lines.count(f[2]) > 1 for f in found):
                 continue  # a photo's alt text with the site's name, under the headline twice

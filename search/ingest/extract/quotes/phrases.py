@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from search.ingest.extract.person_names import (
+    is_common_word,
     is_degree,
     is_name_particle,
     is_place,
@@ -56,7 +57,9 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
 )
 # A role opening in lower case (one to three words), then capitalised words: its body and
-# the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah").
+# the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah"), a name of
+# at most this many words (of fewer when it opens with a dictionary word).
+_LOWER_ROLE_NAME_WORDS = 3
 _LOWER_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
     r"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*)){0,7})"
@@ -259,11 +262,24 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # "pernyataan dari Yayasan ...": a statement's source; "pelatih asal Bosnia": where
         # the person is from; "menggunakan aplikasi ...": no role
         return NOBODY, pos
-    found = speaker([lower[0].capitalize(), *lower[1:], *m.group("caps").split()])
+    caps = m.group("caps").split()
+    found = speaker([lower[0].capitalize(), *lower[1:], *caps])
     name = list(found.name)
-    if not name or found.weak or not looks_like_person(name) or is_place(name):
-        return NOBODY, pos  # "kata polisi Essex": a place's police
-    body_between = any(w in m.group("caps").split() for w in found.role)
+    if (
+        not name
+        or found.weak
+        or not looks_like_person(name)
+        or is_place(name)
+        or any(w.rstrip(".") in sp.organisation_words for w in caps)
+    ):
+        return NOBODY, pos  # "kata polisi Essex", "kata pelatih Madura United": no one
+    if len(name) > _LOWER_ROLE_NAME_WORDS or (
+        len(name) == _LOWER_ROLE_NAME_WORDS and is_common_word(name[0])
+    ):
+        # "peneliti Universitas Trisakti Abdul Fickar Hadjar", "ekonom Gedung Putih Larry
+        # Kudlow": the body's last words would open the name
+        return NOBODY, pos
+    body_between = any(w in caps for w in found.role)  # a body written before the name
     if not body_between and (
         lower[0] in sp.posts_for_someone or lower[0] in sp.relations or lower[0] in sp.body_words
     ):

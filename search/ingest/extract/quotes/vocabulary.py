@@ -51,6 +51,7 @@ class Vocabulary:
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     posts_for_someone: frozenset[str]  # "penasihat hukum Novanto": Novanto's lawyer
     body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
+    organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
@@ -190,6 +191,7 @@ def vocabulary() -> Vocabulary:
         relations=frozenset(data["relations"]),
         posts_for_someone=frozenset(data["posts_for_someone"]),
         body_words=frozenset(data["body_words"]),
+        organisation_words=frozenset(data["organisation_words"]),
         tail_words=frozenset(data["tail_words"]),
         place_heads=tuple(roles.get("place_heads", [])),
         introduces=frozenset(
