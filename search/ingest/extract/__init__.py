@@ -60,8 +60,12 @@ def extract_layout(
         # when no other line of the header dates the page
         dated = sorted(header, key=lambda line: layout.title in line)  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
+        if date_evidence is None and layout.left_out:
+            # the lines the model left out, read last ("Pendaftaran dibuka mulai 1 Oktober
+            # 2019" between paragraphs does not date the page before its copyright's year)
+            date_evidence = find_date(dated, layout.body, [*footer, *layout.left_out])
     if source_evidence is None:
-        source_evidence = find_source(header, layout.body, footer, url)
+        source_evidence = find_source(header, layout.body, [*footer, *layout.left_out], url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
     officials = find_officials(layout.body, span, title=layout.title)
     article = Article(

@@ -62,7 +62,7 @@ def split_layout(text: str) -> Layout:
 
 def _without_chrome_read(layout: Layout) -> Layout:
     """The body without the lines that read as chrome (`line_model`), unless that leaves none;
-    the lines left out go after the footer (read last for a date or a source). The story's,
+    the lines left out are kept apart (`left_out`, read last for a date or a source). The story's,
     whatever the model says: its dateline paragraph, prose broken mid-sentence (ending in a
     comma, or a long line opening in small letters, not with a site's name), a line that
     introduces a list ("Berikut daftarnya:", "... tiga tahap, yakni:") and the short lines
@@ -90,7 +90,7 @@ def _without_chrome_read(layout: Layout) -> Layout:
             dropped.append(i)
     if dropped and len(dropped) < len(body):
         layout.body = [line for i, line in enumerate(body) if i not in dropped]
-        layout.footer = layout.footer + [body[i] for i in dropped]
+        layout.left_out = [body[i] for i in dropped]
     return layout
 
 

@@ -80,6 +80,9 @@ class Layout:
     header: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
+    # the body's lines the chrome-line model left out: read after the footer, for a date only
+    # when neither the header nor the footer gives one
+    left_out: list[str] = field(default_factory=list)
 
 
 def fill_body(layout: Layout, lines: list[str]) -> Layout:

@@ -259,6 +259,12 @@ def body_start(rest: list[str], title: str) -> int:
         if ends_with_credit(line) and is_chrome(nxt):
             continue  # a photo's caption over the byline or the date line
         if (
+            is_teaser(line)
+            and is_date_line(nxt)
+            and not any(looks_like_paragraph(earlier) for earlier in rest[h1 + 1 : i])
+        ):
+            continue  # the headline's summary over the page's date line, the story under it
+        if (
             looks_like_paragraph(line)
             or opens_with_dateline(line)
             or (line[:1].islower() and len(line.split()) >= 5)  # prose going on
