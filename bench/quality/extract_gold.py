@@ -128,6 +128,8 @@ SETS = (
     "gold16zzi",
     "gold16zzj",
     "gold16zzk",
+    "gold16zzl",
+    "gold16zzm",
 )
 HALVES = ("dev", "blind")
 
