@@ -654,6 +654,15 @@ def test_a_role_in_lower_case_then_a_name_with_no_comma(attribution, speaker):
     assert _said(body) == [(speaker, "Revisi ini bukan untuk melemahkan KPK sama sekali")]
 
 
+def test_a_quotation_after_a_days_date_a_removed_link_left_goes_on_with_the_last_speaker():
+    # gold16zc dev: '... kata Yati dilansir dari' / 'Rabu (25/9). "Jangan halangi ..."'
+    body = (
+        '"Bebaskan segera yang ditangkap," kata Yati Andriyani dilansir dari\n'
+        'Rabu (25/9). "Jangan halangi akses bantuan hukum kepada mereka."'
+    )
+    assert ("Yati Andriyani", "Jangan halangi akses bantuan hukum kepada mereka.") in _said(body)
+
+
 def test_a_description_then_juga_names_the_one_last_named():
     body = (
         "Sri Mulyani mengatakan hal itu di Jakarta.\n"

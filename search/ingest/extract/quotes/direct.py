@@ -23,6 +23,13 @@ _CLOSING = {
 _OPENING = re.compile(r"[\"“„«”]")
 _MENURUTNYA_END = re.compile(r"\bMenurutnya\s*,?\s*$", re.I)
 _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$")
+# What a removed link leaves of an attribution on the next line, before the quotation
+# that goes on ('... kata Yati dilansir dari' / 'Rabu (25/9). "Jangan halangi ..."'): a day
+# and its date, the quotation after it opens the paragraph.
+_DATE_LEFT = re.compile(
+    r"\s*(?:(?i:senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.,]?\s*"
+)
 # Fewer words than this, unclosed or reported, are no statement.
 MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000
@@ -137,10 +144,9 @@ def direct_quotes(text: str, offset: int, index: int) -> tuple[list[Found], list
             if closed and _scare_quote(text, opening, closing):
                 continue
             said = INHERIT
+        opens = opening <= 0 or _DATE_LEFT.fullmatch(text, 0, opening) is not None
         found.append(
-            Found(
-                offset + start, offset + end, said, index, True, closed, opening < 0, opening <= 0
-            )
+            Found(offset + start, offset + end, said, index, True, closed, opening < 0, opens)
         )
     return found, [(o, c + 1) for o, c, _ in spans]
 
