@@ -442,6 +442,49 @@ def test_a_sites_one_word_logo_wins_over_a_wire_dateline():
     assert extract_article(page, "page").article.source == "tempo.co"
 
 
+def test_a_headline_ending_with_a_date_written_twice_is_the_headline():
+    # gold16zzm dev kompas-01: the HTML title and the h1 end with a date, a caption follows
+    page = "\n".join(
+        [
+            "RUU Pertanahan Disahkan 24 September 2019",
+            "Kompas.com",
+            "Properti",
+            "RUU Pertanahan Disahkan 24 September 2019",
+            "Kompas.com - 02/09/2019, 15:00 WIB",
+            "Ilustrasi sertifikat tanah.",
+            "SHUTTERSTOCK",
+            "YOGYAKARTA, KOMPAS.com - Pembahasan Rancangan Undang-Undang Pertanahan memasuki "
+            "tahap final di DPR.",
+            "Menurut dia, pembahasan RUU mengalami percepatan sesuai instruksi Presiden.",
+        ]
+    )
+    article = extract_article(page, "kompas").article
+    assert article.title == "RUU Pertanahan Disahkan 24 September 2019"
+    assert (article.date.year, article.date.month, article.date.day) == (2019, 9, 2)
+
+
+def test_a_summary_over_a_byline_and_the_date_line_and_a_date_line_naming_its_channel():
+    # gold16zzl dev tempo-04 and gold16zzm dev wowkeren-06
+    from search.ingest.extract.boilerplate.lines import is_date_line
+
+    assert is_date_line("Sabtu, 28 September 2019 | Selebriti")
+    page = "\n".join(
+        [
+            "Dibantai Timnas U-16, Ini Kata Pelatih Kepulauan Mariana Utara",
+            "Pelatih Kepulauan Mariana Utara mengapresiasi permainan timnya meski kalah 15-1.",
+            "Reporter",
+            "Irsyan Hasyim",
+            "Editor",
+            "Nurdin Saleh",
+            "18 September 2019 | 23.01 WIB",
+            "TEMPO.CO, Jakarta - Pelatih Tim Nasional Kepulauan Mariana Utara U-16, Michiteru "
+            "Mita tetap mengapresiasi permainan timnya.",
+            "Timnas Indonesia U-16 menang besar dalam laga kedua kualifikasi itu.",
+        ]
+    )
+    assert extract_article(page, "tempo").article.body.startswith("TEMPO.CO, Jakarta - Pelatih")
+
+
 def test_a_help_notice_under_a_story_of_suicide_is_chrome():
     # gold16zzf dev kompas-01
     from search.ingest.extract.boilerplate.lines import is_dropped

@@ -663,6 +663,16 @@ def test_a_quotation_after_a_days_date_a_removed_link_left_goes_on_with_the_last
     assert ("Yati Andriyani", "Jangan halangi akses bantuan hukum kepada mereka.") in _said(body)
 
 
+def test_one_described_by_the_name_they_are_called_is_the_one_last_named():
+    # gold16zzm dev sindonews-03: "Pria yang biasa disapa Bamsoet itu mengatakan"
+    body = (
+        "Ketua DPR Bambang Soesatyo hadir di sana.\n"
+        "Pria yang biasa disapa Bamsoet itu mengatakan, DPR tidak ingin anak-anak bangsa "
+        "memiliki kehidupan yang bertentangan dengan agama."
+    )
+    assert [s for s, _ in _said(body)] == ["Bambang Soesatyo"]
+
+
 def test_a_description_then_juga_names_the_one_last_named():
     body = (
         "Sri Mulyani mengatakan hal itu di Jakarta.\n"

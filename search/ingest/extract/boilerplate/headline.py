@@ -82,10 +82,13 @@ def _without_site_name(line: str, under: list[str]) -> str:
     return line[: m.start()].rstrip()
 
 
-def _is_title_candidate(line: str) -> bool:
+def _is_title_candidate(line: str, *, twice: bool = False) -> bool:
+    """A line shaped like a headline; one that ends with a date is a date line, unless the
+    page writes it again below (`twice`: its HTML title and h1, "RUU Pertanahan Disahkan 24
+    September 2019")."""
     return (
         looks_like_title(line)
-        and not is_date_line(line)
+        and (twice or not is_date_line(line))
         and not brand_line_source(line)
         and not ends_with_credit(line)  # a photo's caption: "... Jakarta. (Humas KKP)"
         and not ends_in_photo_source(line)  # "Maia Estianty dan suami (Instagram/maia)"
@@ -151,7 +154,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         ):
             listing = True  # "Terpopuler", "Berita Terkait": headlines follow
             continue
-        if not _is_title_candidate(line):
+        if not _is_title_candidate(line, twice=line in lines[i + 1 : i + _H1_LINES]):
             listing = False
             continue
         if listing:
@@ -217,6 +220,22 @@ def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
     return is_date_line(before) or is_date_line(after)
 
 
+# A byline's lines between a headline's summary and the page's date line: at most this many.
+_BYLINE_LINES = 5
+# ... each of at most this many words ("Reporter" / "Irsyan Hasyim" / "Editor" / ...).
+_BYLINE_WORDS = 3
+
+
+def _date_line_under(under: list[str]) -> bool:
+    """Whether a date line comes in `under` after nothing but chrome or a byline's short lines."""
+    for line in under:
+        if is_date_line(line):
+            return True
+        if not (is_chrome(line) or len(line.split()) <= _BYLINE_WORDS):
+            return False
+    return False
+
+
 def body_start(rest: list[str], title: str) -> int:
     """Where the story starts after the headline: at its dateline when a teaser and the page's
     date line or byline come first; else at the first paragraph. The dateline and the first
@@ -260,10 +279,12 @@ def body_start(rest: list[str], title: str) -> int:
             continue  # a photo's caption over the byline or the date line
         if (
             is_teaser(line)
-            and is_date_line(nxt)
+            and _date_line_under(rest[i + 1 : i + 1 + _BYLINE_LINES])
             and not any(looks_like_paragraph(earlier) for earlier in rest[h1 + 1 : i])
         ):
-            continue  # the headline's summary over the page's date line, the story under it
+            # the headline's summary over the page's date line (maybe a byline between: its
+            # labels and names on lines of their own), the story under it
+            continue
         if (
             looks_like_paragraph(line)
             or opens_with_dateline(line)

@@ -36,7 +36,9 @@ _DATE_LINE = re.compile(
     r"|\d{1,2}\s+[A-Za-z]+\.?\s+\d{2}(?=\s*$|\s*[|,·–-]\s*\d{1,2}[:.]\d{2})"
     r"|\d{4}-\d{2}-\d{2}(?:T\S*)?)"
     r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"
-    r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
+    r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?"
+    # a channel's name after it: "Sabtu, 28 September 2019 | Selebriti"
+    r"(?:\s*[|·]\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?$"
 )
 _DATE_LINE_CHARS = 100
 # A related article's age, maybe after its channel ("Olahraga · 2 jam yang lalu"): this short.

@@ -287,6 +287,8 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
         m = aside.search(sentence, 0, verb)
         if m:
             words, at = words_before(sentence, m.start())
+            if len(words) == 1 and words[0].lower() in vocabulary().described:
+                continue  # "Pria yang biasa disapa Bamsoet itu mengatakan": one described
             if words and leads_sentence(sentence, at) and speaker(words).name:
                 return words, at
     begin = sentence_start(sentence, verb)
