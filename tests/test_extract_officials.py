@@ -441,6 +441,12 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             [("Kamaruddin Amin", "Dirjen Bimas Islam")],
         ),
         ("Kepala Badan Pengkajian dan Penerapan Teknologi periode 1974-1998, Habibie-lah yang", []),
+        # A head's lawyer is named after a comma; a name right after the head is the head's.
+        ("Kuasa hukum eks Menpora, Soesilo Aribowo pun mempertanyakan keputusan itu.", []),
+        (
+            "Kuasa hukum Gubernur Papua Lukas Enembe, Stefanus Roy Rening, mengatakan hal itu.",
+            [("Lukas Enembe", "Gubernur Papua")],
+        ),
         # A known official's initials in parentheses are his alias, not an agency's short form
         # making the next name the role's holder (mention_audit_2026-12-05q dev).
         (

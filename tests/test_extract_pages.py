@@ -468,6 +468,7 @@ def test_a_summary_over_a_byline_and_the_date_line_and_a_date_line_naming_its_ch
     from search.ingest.extract.boilerplate.lines import is_date_line
 
     assert is_date_line("Sabtu, 28 September 2019 | Selebriti")
+    assert not is_date_line("Prakiraan Cuaca Jakarta Senin 16 September 2019 | Metro")
     page = "\n".join(
         [
             "Dibantai Timnas U-16, Ini Kata Pelatih Kepulauan Mariana Utara",
@@ -483,6 +484,19 @@ def test_a_summary_over_a_byline_and_the_date_line_and_a_date_line_naming_its_ch
         ]
     )
     assert extract_article(page, "tempo").article.body.startswith("TEMPO.CO, Jakarta - Pelatih")
+    # a lede under the page's date line, over a chronology's own date, stays (a review's case)
+    page = "\n".join(
+        [
+            "Kebakaran Hutan di Lereng Merbabu Terus Meluas",
+            "Senin, 16 September 2019 11:05 WIB",
+            "Api terus merambat ke arah permukiman penduduk di Boyolali sejak Sabtu malam.",
+            "Kronologi",
+            "Sabtu, 14 September 2019",
+            "Api pertama kali terlihat di petak hutan milik Perhutani pada sore hari oleh warga "
+            "yang sedang mencari rumput di lereng gunung.",
+        ]
+    )
+    assert extract_article(page, "page").article.body.startswith("Api terus merambat")
 
 
 def test_a_help_notice_under_a_story_of_suicide_is_chrome():

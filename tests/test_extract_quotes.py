@@ -641,6 +641,8 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
         ("kata mantan Ketua KPK Abraham Samad kepada wartawan.", "Abraham Samad"),
         ("kata juru bicara KPK Febri Diansyah.", "Febri Diansyah"),
         ("kata pengamat politik Budi Santoso.", "Budi Santoso"),
+        ("kata pelatih Arema FC Milomir Seslija.", "Milomir Seslija"),
+        ("kata menteri perhubungan Budi Karya Sumadi.", "Budi Karya Sumadi"),
         (
             "kata perwakilan kader muda NU Gus Soleh Marzuki dalam jumpa pers di "
             "Swiss-Bellhotel, Kalibata, Jakarta Selatan.",
@@ -671,6 +673,9 @@ def test_one_described_by_the_name_they_are_called_is_the_one_last_named():
         "memiliki kehidupan yang bertentangan dengan agama."
     )
     assert [s for s, _ in _said(body)] == ["Bambang Soesatyo"]
+    assert [s for s, _ in _said(body.replace("mengatakan,", "mengatakan bahwa"))] == [
+        "Bambang Soesatyo"
+    ]
 
 
 def test_a_description_then_juga_names_the_one_last_named():

@@ -55,17 +55,18 @@ def extract_layout(
     # a web archive's or a cache's lines hold the capture's dates and URLs, not the story's
     header = [line for line in layout.header if not is_capture_line(line)]
     footer = [line for line in layout.footer if not is_capture_line(line)]
+    left_out = [line for line in layout.left_out if not is_capture_line(line)]
     if date_evidence is None:
         # a date in the headline ("... Tayang Senin, 8 April 2019") is the story's, read only
         # when no other line of the header dates the page
         dated = sorted(header, key=lambda line: layout.title in line)  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
-        if date_evidence is None and layout.left_out:
+        if date_evidence is None and left_out:
             # the lines the model left out, read last ("Pendaftaran dibuka mulai 1 Oktober
             # 2019" between paragraphs does not date the page before its copyright's year)
-            date_evidence = find_date(dated, layout.body, [*footer, *layout.left_out])
+            date_evidence = find_date(dated, layout.body, [*footer, *left_out])
     if source_evidence is None:
-        source_evidence = find_source(header, layout.body, [*footer, *layout.left_out], url)
+        source_evidence = find_source(header, layout.body, [*footer, *left_out], url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
     officials = find_officials(layout.body, span, title=layout.title)
     article = Article(

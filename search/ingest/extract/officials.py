@@ -1880,15 +1880,21 @@ def _candidate_before(text: str, start: int) -> bool:
     return False
 
 
-def _representative_before(text: str, start: int) -> bool:
+def _representative_before(text: str, start: int, *, apposed: bool) -> bool:
     """True when a representative's word (roles.toml `representative_words`) comes right
-    before a role head at `start`: "perwakilan Kepala BKIPM Kota Sorong, Andreas J." is
-    sent by the head, not the head."""
+    before a role head at `start`, or a lawyer's (`counsel_words`) with the name after a comma
+    (`apposed`), maybe with "mantan"/"eks" between: "perwakilan Kepala BKIPM Kota Sorong,
+    Andreas J." is sent by the head, "Kuasa hukum eks Menpora, Soesilo Aribowo" speaks for
+    him; neither is the head."""
     words = text[max(0, start - 40) : start].lower().split()
     while words and words[-1] in _words_before_head("former_words"):
-        words.pop()  # "Kuasa hukum eks Menpora, Soesilo Aribowo": the former minister's lawyer
-    representatives = _words_before_head("representative_words")
-    return bool(words) and (words[-1] in representatives or " ".join(words[-2:]) in representatives)
+        words.pop()
+    if not words:
+        return False
+    phrases = {words[-1], " ".join(words[-2:])}
+    return bool(phrases & _words_before_head("representative_words")) or (
+        apposed and bool(phrases & _words_before_head("counsel_words"))
+    )
 
 
 def _comma_before_name(text: str, start: int, end: int, name: str) -> bool:
@@ -2652,7 +2658,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
             if _relative_of_listed_office(text, m.start(), head, scanned[0], scanned[1]):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
-            if _representative_before(text, m.start()):
+            apposed = "," in text[m.start() : text.find(scanned[1], m.start())]
+            if _representative_before(text, m.start(), apposed=apposed):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
             candidate = _candidate_before(text, m.start())
             if candidate and name.lower() not in gaz.by_alias:

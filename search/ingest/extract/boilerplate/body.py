@@ -80,8 +80,8 @@ class Layout:
     header: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
-    # the body's lines the chrome-line model left out: read after the footer, for a date only
-    # when neither the header nor the footer gives one
+    # the body's lines the chrome-line model left out: read after the footer for a source, and
+    # for a date only when no other part of the page gives one
     left_out: list[str] = field(default_factory=list)
 
 

@@ -70,16 +70,18 @@ _SITE_NAME_WORDS = 5
 
 
 def _without_site_name(line: str, under: list[str]) -> str:
-    """An HTML title without the site's name it ends with, when the line `under` it is that
-    name alone ("Api di Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar
-    Jateng Terkini"; not "... Persib Bandung - Persija Jakarta" over a menu); the line as it
-    is otherwise."""
+    """An HTML title without the site's name it ends with, when the lines `under` it write
+    that name alone, right under it or with the headline written again without it ("Api di
+    Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar Jateng Terkini"; not
+    "... Persib Bandung - Persija Jakarta" over a menu holding "Persija Jakarta"); the line as
+    it is otherwise."""
     m = TITLE_BRAND_SUFFIX.search(line)
     if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
         return line
-    if m.group("brand").strip() not in under:
+    site, headline = m.group("brand").strip(), line[: m.start()].rstrip()
+    if site not in under or (under[0] != site and headline not in under):
         return line
-    return line[: m.start()].rstrip()
+    return headline
 
 
 def _is_title_candidate(line: str, *, twice: bool = False) -> bool:
@@ -162,7 +164,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             continue
         headline = headline_of(line)
         if headline is line:
-            headline = _without_site_name(line, lines[i + 1 : i + 2])
+            headline = _without_site_name(line, lines[i + 1 : i + _H1_LINES])
         if headline is not line and len(headline.split()) >= 4 and not is_dropped(headline):
             if any(lines.count(f[2]) > 1 for f in found):
                 continue  # a photo's alt text with the site's name, under the headline twice
@@ -280,7 +282,10 @@ def body_start(rest: list[str], title: str) -> int:
         if (
             is_teaser(line)
             and _date_line_under(rest[i + 1 : i + 1 + _BYLINE_LINES])
-            and not any(looks_like_paragraph(earlier) for earlier in rest[h1 + 1 : i])
+            and not any(
+                looks_like_paragraph(earlier) or is_date_line(earlier)
+                for earlier in rest[h1 + 1 : i]
+            )
         ):
             # the headline's summary over the page's date line (maybe a byline between: its
             # labels and names on lines of their own), the story under it

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
-from search.ingest.extract.dates import full_date_in
+from search.ingest.extract.dates import WEEKDAYS, full_date_in
 from search.ingest.extract.sources import (
     DOMAIN_DATELINE,
     NAMED_DATELINE,
@@ -36,11 +36,13 @@ _DATE_LINE = re.compile(
     r"|\d{1,2}\s+[A-Za-z]+\.?\s+\d{2}(?=\s*$|\s*[|,·–-]\s*\d{1,2}[:.]\d{2})"
     r"|\d{4}-\d{2}-\d{2}(?:T\S*)?)"
     r"(?:\s*[-–|,·]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?"
-    r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?"
-    # a channel's name after it: "Sabtu, 28 September 2019 | Selebriti"
-    r"(?:\s*[|·]\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?$"
+    r"\s*(?:WIB|WITA|WIT|GMT[+\d:]*)?$"
 )
+# A channel's name after a date line that opens with its weekday: "Sabtu, 28 September 2019 |
+# Selebriti" (not a headline ending with a date: "Prakiraan Cuaca ... 2019 | Metro").
+_CHANNEL_AFTER = re.compile(r"\s*[|·]\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?$")
 _DATE_LINE_CHARS = 100
+_WEEKDAY_NAMES = frozenset({*WEEKDAYS, "jum'at", "ahad"})
 # A related article's age, maybe after its channel ("Olahraga · 2 jam yang lalu"): this short.
 _AGE_LINE_CHARS = 60
 # A caption is a short line; a paragraph that ends in a credit is still the story.
@@ -179,6 +181,9 @@ def _inside_word(line: str, dash: int) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: a page's date line, or a related article's."""
+    channel = _CHANNEL_AFTER.search(line)
+    if channel and line.split(",")[0].split()[0].lower().strip("'’`") in _WEEKDAY_NAMES:
+        line = line[: channel.start()]
     return (
         len(line) <= _DATE_LINE_CHARS
         and _DATE_LINE.match(line) is not None

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from search.ingest.extract.person_names import (
-    is_common_word,
     is_degree,
     is_name_particle,
     is_place,
@@ -58,7 +57,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 # A role opening in lower case (one to three words), then capitalised words: its body and
 # the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah"), a name of
-# at most this many words (of fewer when it opens with a dictionary word).
+# at most this many words.
 _LOWER_ROLE_NAME_WORDS = 3
 _LOWER_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
@@ -270,14 +269,12 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         or found.weak
         or not looks_like_person(name)
         or is_place(name)
-        or any(w.rstrip(".") in sp.organisation_words for w in caps)
+        or any(w.rstrip(".") in sp.organisation_words for w in name)
     ):
         return NOBODY, pos  # "kata polisi Essex", "kata pelatih Madura United": no one
-    if len(name) > _LOWER_ROLE_NAME_WORDS or (
-        len(name) == _LOWER_ROLE_NAME_WORDS and is_common_word(name[0])
-    ):
-        # "peneliti Universitas Trisakti Abdul Fickar Hadjar", "ekonom Gedung Putih Larry
-        # Kudlow": the body's last words would open the name
+    if len(name) > _LOWER_ROLE_NAME_WORDS:
+        # "peneliti Universitas Trisakti Abdul Fickar Hadjar": the body's last word would
+        # open the name
         return NOBODY, pos
     body_between = any(w in caps for w in found.role)  # a body written before the name
     if not body_between and (
