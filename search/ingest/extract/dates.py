@@ -24,8 +24,10 @@ WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+# A weekday's name as news writes it (any case): "Jumat", "Jum'at", "Ahad".
+WEEKDAY_NAME = r"senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad"
 # An optional weekday written before a date: "Selasa, ", "Jum'at ", "Senin ("
-_WEEKDAY = r"(?:(?P<weekday>senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad)\s*,?\s*)?"
+_WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_NAME})\s*,?\s*)?"
 
 # "Senin (15/3/2021)", "pagi ini (18/9/2019)", "Rabu (17/07/2019)"
 WEEKDAY_PAREN = re.compile(

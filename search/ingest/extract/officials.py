@@ -1329,15 +1329,24 @@ def _short_form_of_place(text: str, word: str) -> bool:
     """True when the article gives `word` in parentheses after a place's or a body's name
     ("Bolaang Mongondow Selatan (Bolsel)"): "Kepala Dinas PUPR Bolsel, Tedi Manika" names
     the place before the comma, not a person."""
-    if not word[:1].isupper() or f"({word})" not in text:
+    short = f"({word})"
+    if not word[:1].isupper():
         return False
-    for m in re.finditer(rf"((?:[A-Z][\w'’-]*[ \t]+){{1,4}})\({re.escape(word)}\)", text):
-        words = m.group(1).split()
+    at = text.find(short)
+    while at >= 0:
+        m = _CAPITALS_BEFORE.search(text, max(0, at - _CAPITALS_BEFORE_CHARS), at)
+        words = m.group(1).split() if m else []
         if any(place_name_kind(words[i:]) for i in range(len(words))) or any(
             _role_like(w) for w in words
         ):
             return True
+        at = text.find(short, at + 1)
     return False
+
+
+# Up to four capitalised words right before a place's or a body's short form in parentheses.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,4})$")
+_CAPITALS_BEFORE_CHARS = 160
 
 
 def _body_follows(text: str, after: int) -> bool:
@@ -2658,7 +2667,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
             if _relative_of_listed_office(text, m.start(), head, scanned[0], scanned[1]):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
-            apposed = "," in text[m.start() : text.find(scanned[1], m.start())]
+            apposed = _comma_before_name(text, m.end(), scanned[3], scanned[1])
             if _representative_before(text, m.start(), apposed=apposed):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
             candidate = _candidate_before(text, m.start())

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
-from search.ingest.extract.dates import WEEKDAYS, full_date_in
+from search.ingest.extract.dates import WEEKDAY_NAME, full_date_in
 from search.ingest.extract.sources import (
     DOMAIN_DATELINE,
     NAMED_DATELINE,
@@ -42,7 +42,8 @@ _DATE_LINE = re.compile(
 # Selebriti" (not a headline ending with a date: "Prakiraan Cuaca ... 2019 | Metro").
 _CHANNEL_AFTER = re.compile(r"\s*[|·]\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?$")
 _DATE_LINE_CHARS = 100
-_WEEKDAY_NAMES = frozenset({*WEEKDAYS, "jum'at", "ahad"})
+# A line's first word a weekday's name ("Sabtu, 28 September 2019 | Selebriti").
+_WEEKDAY_FIRST = re.compile(rf"(?i:{WEEKDAY_NAME})(?=[\s,]|$)")
 # A related article's age, maybe after its channel ("Olahraga · 2 jam yang lalu"): this short.
 _AGE_LINE_CHARS = 60
 # A caption is a short line; a paragraph that ends in a credit is still the story.
@@ -182,7 +183,7 @@ def _inside_word(line: str, dash: int) -> bool:
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: a page's date line, or a related article's."""
     channel = _CHANNEL_AFTER.search(line)
-    if channel and line.split(",")[0].split()[0].lower().strip("'’`") in _WEEKDAY_NAMES:
+    if channel and _WEEKDAY_FIRST.match(line):
         line = line[: channel.start()]
     return (
         len(line) <= _DATE_LINE_CHARS

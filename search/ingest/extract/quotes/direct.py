@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.ingest.extract.dates import WEEKDAYS
+from search.ingest.extract.dates import WEEKDAY_NAME
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
 from search.ingest.extract.quotes.sentences import leads_sentence
 from search.ingest.extract.quotes.speakers import INHERIT, PRONOUN, Said, speaker
@@ -28,7 +28,7 @@ _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“�
 # that goes on ('... kata Yati dilansir dari' / 'Rabu (25/9). "Jangan halangi ..."'): a day
 # and its date, the quotation after it opens the paragraph.
 _DATE_LEFT = re.compile(
-    rf"\s*(?:(?i:{'|'.join(WEEKDAYS)}|jum[`'’]at|ahad)\s*,?\s*)?"
+    rf"\s*(?:(?i:{WEEKDAY_NAME})\s*,?\s*)?"
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.,]?\s*"
 )
 # Fewer words than this, unclosed or reported, are no statement.
