@@ -130,6 +130,8 @@ SETS = (
     "gold16zzk",
     "gold16zzl",
     "gold16zzm",
+    "gold16zzn",
+    "gold16zzo",
 )
 HALVES = ("dev", "blind")
 
