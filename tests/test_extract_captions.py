@@ -129,6 +129,21 @@ TRIBUN_DATELINE = (
             ['"Kami siap bertanding," kata pelatih.', "Instagram/pbsi"],
             ['"Kami siap bertanding," kata pelatih.', "Instagram/pbsi"],
         ),
+        # a caption with no credit right over the dateline naming the publisher (gold16zzo
+        # dev posmetro-medan-08); not a story's first sentence cut short, in lower case
+        (
+            ["Wakil Menteri Keuangan Mardiasmo dalam Forum Merdeka Barat 9.", TRIBUN_DATELINE],
+            [TRIBUN_DATELINE],
+        ),
+        (
+            ["ini sudah tidak asing lagi untuk masyarakat.", TRIBUN_DATELINE],
+            ["ini sudah tidak asing lagi untuk masyarakat.", TRIBUN_DATELINE],
+        ),
+        # two sentences are the story's
+        (
+            ["Menkeu hadir di forum itu. Ia berbicara soal iuran.", TRIBUN_DATELINE],
+            ["Menkeu hadir di forum itu. Ia berbicara soal iuran.", TRIBUN_DATELINE],
+        ),
     ],
 )
 def test_captions_and_their_credits_are_dropped(lines, kept):

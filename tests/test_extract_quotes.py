@@ -2231,3 +2231,37 @@ def test_a_sentence_adverb_before_a_description_is_no_name():
         '"Astagfirullahalazim," ujarnya.'
     )
     assert [s for s, _ in _said(body)] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MADINAH - Menteri Agama (Menag) Lukman Hakim menyatakan jika",
+        "JAKARTA, KOMPAS.com - Menteri Agama Lukman Hakim mengatakan",
+        "Menteri Agama Lukman Hakim mengatakan",
+    ],
+)
+def test_reported_speech_after_a_dateline_and_a_surname_that_is_a_role(opening):
+    # gold16zzn dev okezone-02: the dateline opens the sentence; "Hakim" ends the name
+    body = f"{opening} 2020 merupakan tahun peningkatan kualitas bimbingan ibadah haji."
+    speakers = [s for s, _ in _said(body)]
+    assert speakers and all(s.startswith("Lukman Hakim") for s in speakers)
+
+
+def test_a_role_alone_is_no_speaker_and_a_quoted_title_is_no_name():
+    # "Majelis Hakim": a role, no name; a dissertation's quoted title is not its author
+    assert [s for s, _ in _said("Majelis Hakim mengatakan terdakwa terbukti bersalah.")] == []
+    body = (
+        "POSMETRO MEDAN - Penulis disertasi 'Konsep Milk al-Yamin sebagai Keabsahan Hubungan "
+        "Seksual Nonmarital' mengaku mendapatkan teror di media sosial."
+    )
+    assert [s for s, _ in _said(body)] == []
+
+
+def test_an_agencys_last_word_is_not_the_speakers_first_name():
+    # "Penanaman Modal" ends the agency (the glossary's BKPM), not the name
+    body = (
+        "JAKARTA - Kepala Badan Koordinasi Penanaman Modal Thomas Lembong mengatakan "
+        "investasi naik tajam tahun ini di banyak daerah."
+    )
+    assert [s for s, _ in _said(body)] == ["Thomas Lembong"]

@@ -71,6 +71,7 @@ class _Lists:
     names_also_places: frozenset[str] = frozenset()  # lower case: "bambang", "guntur"
     name_openers: frozenset[tuple[str, ...]] = frozenset()  # ("Anak", "Agung"), ("Lalu",)
     names_also_roles: frozenset[str] = frozenset()  # "Agung" (of "Jaksa Agung")
+    surnames_also_roles: frozenset[str] = frozenset()  # "Hakim" (of "Lukman Hakim")
     place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
     name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
 
@@ -107,6 +108,7 @@ def _lists() -> _Lists:
         frozenset(n.lower() for n in table.get("names_also_places", [])),
         frozenset(tuple(n.split()) for n in table.get("name_openers", [])),
         frozenset(table.get("names_also_roles", [])),
+        frozenset(table.get("surnames_also_roles", [])),
         frozenset(table.get("place_openers", [])),
         frozenset(table.get("name_particles", [])),
     )
@@ -114,6 +116,11 @@ def _lists() -> _Lists:
 
 def not_names() -> frozenset[str]:
     return _lists().not_names
+
+
+def surnames_also_roles() -> frozenset[str]:
+    """Surnames that are also a role's head: "Hakim" ("Lukman Hakim", not "Majelis Hakim")."""
+    return _lists().surnames_also_roles
 
 
 def names_also_roles() -> frozenset[str]:

@@ -106,6 +106,9 @@ def drop_captions(lines: list[str]) -> list[str]:
         ):
             at += 2
             continue
+        if not story and at + 1 < len(lines) and _caption_over_dateline(line, lines[at + 1]):
+            at += 1
+            continue
         credit = is_photo_credit(line) or _names_photo_source(line)
         if (
             credit
@@ -157,6 +160,23 @@ def _caption_over_story(under: list[str]) -> bool:
         and full_date_in(caption) is None
         and (looks_like_paragraph(story) or story[:1].islower())
         and len(story) > len(caption)
+    )
+
+
+def _caption_over_dateline(line: str, under: str) -> bool:
+    """Whether `line`, before the story has started, is a photo's caption with no credit: one
+    short sentence standing right over the story's first paragraph, which opens with a
+    dateline naming the publisher ("Wakil Menteri Keuangan Mardiasmo dalam Forum Merdeka
+    Barat 9." / "POSMETRO MEDAN, Jakarta - ..."): the dateline opens the story."""
+    return (
+        line[:1].isupper()  # not a story's first sentence cut short ("ini sudah ...")
+        and _may_be_caption(line)
+        and line.endswith(".")
+        and not _INNER_SENTENCE_END.search(line[:-1])
+        and len(line.split()) <= _STORY_CAPTION_WORDS
+        and full_date_in(line) is None
+        and opens_with_named_dateline(under)
+        and len(under) > len(line)
     )
 
 

@@ -27,7 +27,7 @@ from search.ingest.extract.quotes.people import (
     without_titles,
 )
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
-from search.ingest.extract.quotes.sentences import SENTENCE_END, verb_shaped
+from search.ingest.extract.quotes.sentences import DATELINE, SENTENCE_END, verb_shaped
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
     PRONOUN,
@@ -48,8 +48,6 @@ _THING = ("", "")
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[A-Z][\w-]*(?: [\w-]+){0,5}),\s*")
 # What ends a description of someone named before: "Mantan Ketua Umum PP Muhammadiyah ini".
 _DESCRIBES = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
-# A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
-_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s+[-–—]\s+")
 
 
 def sentence_subjects(
@@ -58,7 +56,7 @@ def sentence_subjects(
     """Capitalised words that open a sentence outside the quotations: a person a following
     'ujarnya' may mean ("Hudori juga menekankan, ...")."""
     sp = vocabulary()
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
     for m in [*SENTENCE_END.finditer(text, start), None]:
         end = m.end() if m else len(text)

@@ -24,6 +24,8 @@ _SENTENCE_SPAN = 400
 _ROLE_PHRASE_WORDS = 14
 _OPENING_COMMA = re.compile(r"[A-Z][\w ]{0,30}?,\s+")
 _WORDS = re.compile(r"[\w'’.-]+")
+# A story's dateline before its first sentence: "Jakarta - ", "JAKARTA, KOMPAS.com - ".
+DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}\s+[-–—]\s+")
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -37,10 +39,14 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 def leads_sentence(text: str, start: int) -> bool:
-    """True when the words before `start` in its sentence leave it the subject: nothing,
-    an opening phrase ended by a comma ("Sementara itu, "), or the person's role ("Pakar
+    """True when the words before `start` in its sentence (after a paragraph's dateline) leave
+    it the subject: nothing, an opening phrase ended by a comma ("Sementara itu, "), or the person's role ("Pakar
     hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI nondefinitif Syarif")."""
-    before = text[sentence_start(text, start) : start].strip()
+    opening = sentence_start(text, start)
+    dateline = DATELINE.match(text) if opening == 0 else None
+    if dateline and dateline.end() <= start:
+        opening = dateline.end()  # "MADINAH - Menteri Agama Lukman Hakim menyatakan ..."
+    before = text[opening:start].strip()
     sp = vocabulary()
     return (
         not before

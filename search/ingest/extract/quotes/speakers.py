@@ -13,9 +13,11 @@ from search.ingest.extract.dates import WEEKDAYS
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
+    continues_agency,
     is_degree,
     is_name_particle,
     opens_balinese_name,
+    surnames_also_roles,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
@@ -100,6 +102,17 @@ def bounds_name(word: str) -> bool:
     )
 
 
+def _surname_like_role(words: Sequence[str], i: int) -> bool:
+    """True for a role's head that is a surname after a given name: "Hakim" of "Menteri
+    Agama Lukman Hakim" (not of "Majelis Hakim")."""
+    return (
+        i > 0
+        and words[i] in surnames_also_roles()
+        and is_name_word(words[i - 1])
+        and not is_role_word(words[i - 1])
+    )
+
+
 def speaker(words: Sequence[str]) -> Said:
     """A speaker phrase (its words in order, commas dropped) as name and role words."""
     return _speaker(tuple(words))
@@ -117,8 +130,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         words = words[:-1]
     while len(words) > 1 and words[0].rstrip(".") in sp.titles and words[0].islower():
         words = words[1:]  # "dr Catharine M Sambo"
-    if not words:
-        return NOBODY
+    if not words or words[-1].endswith(("'", "’")):
+        return NOBODY  # "Penulis disertasi 'Konsep ... Hubungan Seksual Nonmarital' mengaku"
     first = words[0].rstrip(".")
     if not first[:1].isalpha():
         return NOBODY  # "kata ...", "ujar -"
@@ -169,6 +182,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
                 )
             )
             and not (i == len(words) - 1 and day_surname)
+            and not _surname_like_role(words, i)
         ):
             break
         name.insert(0, word)
@@ -191,6 +205,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
+    while len(name) >= 2 and role and continues_agency([*role, name[0]]):
+        # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
+        role, name = [*role, name[0]], name[1:]
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
