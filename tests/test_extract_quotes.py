@@ -2265,3 +2265,38 @@ def test_an_agencys_last_word_is_not_the_speakers_first_name():
         "investasi naik tajam tahun ini di banyak daerah."
     )
     assert [s for s, _ in _said(body)] == ["Thomas Lembong"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a time phrase opening the sentence without a comma (speech.toml openers)
+        (
+            "Baru-baru ini Baekhyun mengungkapkan kalau para member EXO akan memulai rekaman "
+            "untuk album baru mereka pekan depan.",
+            "Baekhyun",
+        ),
+        # "dengan tegas" between the speaker and the verb (speech.toml between)
+        (
+            "Gubernur Sugianto Sabran dengan tegas menyatakan tidak ada masalah dengan rencana "
+            "penertiban itu.",
+            "Sugianto Sabran",
+        ),
+        # the name, a comma, then the role in capitals before the verb
+        (
+            "Budi, Humas Badan Nasional Pencarian dan Pertolongan Tanjungpinang mengatakan, "
+            "kejadian ini berawal saat empat anak buah kapal hendak melaut.",
+            "Budi",
+        ),
+    ],
+)
+def test_reported_speech_around_the_subject(body, speaker):
+    assert [s for s, _ in _said(body)] == [speaker]
+
+
+def test_a_dictionary_word_before_a_comma_is_no_name_before_a_role():
+    body = (
+        "Tetapi, Menteri Luar Negeri AS Mike Pompeo mengatakan justru Iran yang merupakan "
+        "pelaku penyerangan fasilitas minyak itu."
+    )
+    assert [s for s, _ in _said(body)] == ["Mike Pompeo"]

@@ -12,7 +12,7 @@ from search.ingest.extract.person_names import (
     is_place,
     looks_like_person,
 )
-from search.ingest.extract.quotes.sentences import is_role_phrase, verb_shaped
+from search.ingest.extract.quotes.sentences import is_role_phrase, sentence_start, verb_shaped
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
     PRONOUN,
@@ -75,6 +75,8 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
+# A name before a comma and the role after it ("Agung, Humas Basarnas ...") is this many words.
+_NAME_BEFORE_ROLE_WORDS = 3
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
 _WORDS = re.compile(r"[\w'’.-]+")
 
@@ -346,6 +348,11 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, ",")
                 pos = m.start()
                 continue
+            if words and is_role_word(words[0]) and _name_opens_sentence(text, m.start()):
+                # "Agung, Humas Basarnas Tanjungpinang mengatakan": the name, then the role
+                words.insert(0, ",")
+                pos = m.start()
+                continue
             if not words and skipping and back and back.group("word"):
                 pos = m.start()
                 continue
@@ -414,6 +421,20 @@ def _before_degrees(text: str, end: int) -> int:
         comma = "," in m.group(1)
         pos = m.start()
     return pos if degrees and (comma or degrees >= 2) else end
+
+
+def _name_opens_sentence(text: str, comma: int) -> bool:
+    """True when the words before a comma are one to three name words opening the sentence
+    (no dictionary word: not "Tetapi,"), the first no role word: a name before the role that
+    follows the comma."""
+    start = sentence_start(text, comma)
+    words = text[start:comma].split()
+    return (
+        0 < len(words) <= _NAME_BEFORE_ROLE_WORDS
+        and all(is_name_word(w) for w in words)
+        and not is_role_word(words[0])
+        and words[0] not in vocabulary().openers
+    )
 
 
 def _role_before_comma(text: str, comma: int) -> bool:

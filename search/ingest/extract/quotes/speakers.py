@@ -155,6 +155,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
                 return Said(named.name, (*role, *named.role))
         first = speaker(words[: cuts[0]])
         if first.name and not first.weak:
+            after = speaker([w for w in words[cuts[0] + 1 :] if w != ","])
+            if after.role and not after.name:  # "Budi, Humas Basarnas Tanjungpinang"
+                return Said(first.name, (*first.role, *after.role))
             return first
         words = [w for w in words if w != ","]
         if not words:
