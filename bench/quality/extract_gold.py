@@ -132,6 +132,8 @@ SETS = (
     "gold16zzm",
     "gold16zzn",
     "gold16zzo",
+    "gold16zzp",
+    "gold16zzq",
 )
 HALVES = ("dev", "blind")
 
