@@ -2300,3 +2300,28 @@ def test_a_dictionary_word_before_a_comma_is_no_name_before_a_role():
         "pelaku penyerangan fasilitas minyak itu."
     )
     assert [s for s, _ in _said(body)] == ["Mike Pompeo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Stefanus Jemianus Lepa selaku Territory Head Giant Indonesia mengatakan, langkah "
+            "tersebut merupakan bagian dari strategi berkelanjutan perusahaan.",
+            "Stefanus Jemianus Lepa",
+        ),
+        (
+            "Pontas Ojahan Aritonang selaku Ketua Tim Kawasan Berikat Mandiri Bea Cukai Cikarang "
+            "mengungkapkan bahwa pemilihan perusahaan itu memiliki kriteria tertentu.",
+            "Pontas Ojahan Aritonang",
+        ),
+        (
+            "Wiljan Pluim selaku kapten tim, menyebut, PS Tira-Persikabo bukanlah tim yang mudah "
+            "untuk ditaklukkan.",
+            "Wiljan Pluim",
+        ),
+    ],
+)
+def test_a_name_then_selaku_and_the_role_speaks(body, speaker):
+    # gold16zzo dev tribunnews-05; the name is the one before "selaku", never the role's words
+    assert [s for s, _ in _said(body)] == [speaker]

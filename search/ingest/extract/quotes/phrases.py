@@ -24,10 +24,12 @@ from search.ingest.extract.quotes.speakers import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
-# A name, a comma and a lower-case description of the person before a verb.
+# A name, a comma and a lower-case description of the person before a verb; or a name and
+# "selaku" ("as") and the role ("Wiljan Pluim selaku Kapten tim, menyebut").
 _APPOSITION = re.compile(
-    r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
-    r"(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},\s*$"
+    r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:,\s+(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},"
+    r"|\s+selaku\s[^,.;:!?\"“”]{1,80}?,?)\s*$"
 )
 # A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
 # A unit's code is one word: "Dandim 0420/Sarko".
@@ -386,6 +388,10 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             continue
         if words and (word.rstrip(".") in sp.titles or is_name_particle(word)):
             words.insert(0, word)  # "dr Catharine M Sambo", "Abdulaziz bin Salman"
+            pos = m.start()
+            continue
+        if word == "selaku" and words:
+            words.insert(0, word)  # "Stefanus Lepa selaku Territory Head Giant mengatakan"
             pos = m.start()
             continue
         initial = len(word) == 2 and word.endswith(".") and word[0].isupper()  # "M. Nasir"

@@ -142,6 +142,13 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
     if not first[0].isupper():
         return NOBODY
+    if "selaku" in words:
+        # "Stefanus Jemianus Lepa selaku Territory Head Giant Indonesia": name "as" role
+        cut = words.index("selaku")
+        named = speaker(words[:cut])
+        if not named.name or named.weak:
+            return NOBODY
+        return Said(named.name, (*named.role, *(w for w in words[cut + 1 :] if w != ",")))
     if "," in words:
         # "Kasubag Humas Polres Anambas, Ipda Zulmi": the role, a comma, the name (the last
         # part with a name); "Zulmi, Kasubag Humas": the name, then the role.
