@@ -744,3 +744,26 @@ def test_a_subhead_naming_more_stories_ends_no_story():
 
     assert not is_footer_start("Cerita Lainnya dari Papua")
     assert is_footer_start("Konten lainnya dari Okezone")
+
+
+def test_a_footer_link_ending_a_blogs_menu_is_no_label_over_the_headline():
+    # gold16zzq dev blogger-11: "Tentang Kami" ends the navigation bar, the headline follows
+    page = "\n".join(
+        [
+            "Kabar Ibukota",
+            "Portal berita Jakarta dan sekitarnya",
+            "Beranda",
+            "Metro",
+            "Politik",
+            "Tentang Kami",
+            "Anies Baswedan Tak Masalahkan Anggota DPRD Gadaikan SK ke Bank DKI",
+            "Kamis, 19 September 2019",
+            "Posted by Redaksi Kabar Ibukota",
+            "JAKARTA - Gubernur DKI Jakarta Anies Baswedan tak mempermasalahkan ada anggota DPRD "
+            "menggadaikan surat keputusan penetapan ke Bank DKI.",
+            "Anies mengaku baru mengetahui hal itu dari wartawan di Balai Kota.",
+        ]
+    )
+    assert extract_article(page, "page").article.title == (
+        "Anies Baswedan Tak Masalahkan Anggota DPRD Gadaikan SK ke Bank DKI"
+    )

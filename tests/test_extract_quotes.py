@@ -2325,3 +2325,35 @@ def test_a_dictionary_word_before_a_comma_is_no_name_before_a_role():
 def test_a_name_then_selaku_and_the_role_speaks(body, speaker):
     # gold16zzo dev tribunnews-05; the name is the one before "selaku", never the role's words
     assert [s for s, _ in _said(body)] == [speaker]
+
+
+def test_an_address_after_a_name_describes_the_one_named():
+    # gold16zzp dev posmetro-medan-08: "warga" and an address after the name and its age
+    body = (
+        "Terkait info yang beredar via WhatsApp, Rizal (40), warga Jalan Marelan Raya Pasar I "
+        "Kecamatan Medan Marelan, mengatakan bahwa hal tersebut juga dialami rekannya."
+    )
+    assert [s for s, _ in _said(body)] == ["Rizal"]
+
+
+def test_a_relative_clause_closed_by_a_comma_stands_between_speaker_and_verb():
+    body = (
+        "Kasat Reskrim Polres Pelabuhan Belawan, AKP Jerico Lavian Candra yang dikonfirmasi "
+        "terkait viralnya info aksi begal, menjelaskan bahwa pihaknya akan meningkatkan patroli."
+    )
+    assert [s for s, _ in _said(body)] == ["Jerico Lavian Candra"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Namun menurut dia, terkait perbankan harus mengikuti aturan OJK.",
+        "Tapi kata dia, setiap warga negara berhak untuk meminjam uang sesuai aturan berlaku.",
+    ],
+)
+def test_menurut_or_kata_after_an_opener_without_its_comma(sentence):
+    # gold16zzq dev blogger-11
+    body = (
+        f"Gubernur DKI Jakarta Anies Baswedan hadir di sana.\nAnies memilih irit bicara. {sentence}"
+    )
+    assert "Anies Baswedan" in [s for s, _ in _said(body)]

@@ -70,9 +70,10 @@ def _without_chrome_read(layout: Layout) -> Layout:
     """
     body = layout.body
     odds = [chrome_log_odds(line) for line in body]
-    # the story's paragraphs, as the model reads them
+    # the story's paragraphs, as the model reads them (its dateline paragraph whatever it says)
     paragraph = [
-        len(line.split()) >= _LIST_ITEM_WORDS and not odds_read_as_chrome(line, o)
+        opens_with_dateline(line)
+        or (len(line.split()) >= _LIST_ITEM_WORDS and not odds_read_as_chrome(line, o))
         for line, o in zip(body, odds, strict=True)
     ]
     dropped: list[int] = []

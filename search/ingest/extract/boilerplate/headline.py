@@ -46,6 +46,8 @@ _TITLE_CANDIDATES = 4
 _NOTICE_WORDS = 8
 # A site's motto under its name is at most this many words.
 _MOTTO_WORDS = 9
+# A navigation bar holds at least this many short links before its last.
+_MENU_LINKS = 3
 
 
 def headline_of(line: str) -> str:
@@ -152,7 +154,8 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
             break
         if len(line.split()) <= LIST_LABEL_WORDS and (
-            is_footer_start(line) or chrome_patterns().related_label.search(line)
+            (is_footer_start(line) and not _last_of_menu(lines, i))
+            or chrome_patterns().related_label.search(line)
         ):
             listing = True  # "Terpopuler", "Berita Terkait": headlines follow
             continue
@@ -203,6 +206,15 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
         return beside[-1], 1, headline_of(lines[beside[-1]])
     first = next((i for i, line in enumerate(lines) if looks_like_title(line)), None)
     return None if first is None else (first, 1, lines[first])
+
+
+def _last_of_menu(lines: list[str], at: int) -> bool:
+    """Whether the footer's link at `at` ("Tentang Kami") ends a menu of short links over the
+    headline (a blog's navigation bar), not a label over a list of headlines."""
+    before = lines[max(0, at - _MENU_LINKS) : at]
+    return len(before) == _MENU_LINKS and all(
+        len(line.split()) <= LIST_LABEL_WORDS and not looks_like_title(line) for line in before
+    )
 
 
 def _is_motto(line: str, nxt: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from search.dates import month_forms
 from search.lexicon import load_lines
 
 # Log-odds above which a body line is read as chrome: e**3, twenty to one; a paragraph of at
@@ -38,14 +39,27 @@ _LENGTH_BANDS = (1, 2, 4, 7, 13, 26)
 # A line of at least this many words, most of them capitalised, is written as a title.
 _TITLE_CASE_WORDS = 3
 _TITLE_CASE_SHARE = 0.7
+# A line of fewer words may be a date line: only there is a month's name read.
+_DATE_LINE_WORDS = 8
+
+
+@cache
+def _month_forms() -> frozenset[str]:
+    """The months' names and short forms the date extractor reads, lower case."""
+    return frozenset(month_forms())
 
 
 def line_features(line: str) -> set[str]:
     """The words (`w:`), word pairs (`b:`) and shape of one line, as the model reads them."""
+    count = len(line.split())
     words = _WORD.findall(line.lower())
+    # A month's name tells of a date line in a short line, and nothing in a story's sentence
+    # ("... selama September-Oktober"): read in short lines only.
+    if count >= _DATE_LINE_WORDS:
+        months = _month_forms()
+        words = [word for word in words if word not in months]
     features = {"w:" + word for word in words}
     features.update(f"b:{a}_{b}" for a, b in pairwise(words))
-    count = len(line.split())
     band = max((b for b in _LENGTH_BANDS if count >= b), default=0)
     features.add(f"len:{band}")
     if _SENTENCE_END.search(line):

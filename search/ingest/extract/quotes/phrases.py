@@ -378,6 +378,15 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, word)
                 pos = m.start()
                 continue
+        if words and word in sp.apposed:
+            # "Rizal (40), warga Jalan Marelan Raya ..., mengatakan": the address describes
+            # the one named before the comma
+            back = word_back(text, m.start())
+            if back is not None and back.group("comma"):
+                named, at = words_before(text, back.start())
+                if named and speaker(named).name:
+                    return named, at
+            break
         if words and not word[0].isupper() and is_role_word(word.capitalize()):
             words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
             pos = m.start()

@@ -262,8 +262,9 @@ _APPOSITION = re.compile(
 )
 
 
-# A relative clause or a dashed aside between a subject and its verb (no punctuation inside).
-_RELATIVE = re.compile(r"\s+yang\s+[^,.;:!?\"“”()–—]{3,90}?\s*$")
+# A relative clause (maybe closed by a comma) or a dashed aside between a subject and its verb
+# (no punctuation inside).
+_RELATIVE = re.compile(r"\s+yang\s+[^,.;:!?\"“”()–—]{3,90}?,?\s*$")
 _DASHED = re.compile(r"\s*[–—]\s*[^,.;:!?\"“”()–—]{3,90}?\s*[–—]\s*$")
 
 

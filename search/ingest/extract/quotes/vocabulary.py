@@ -135,7 +135,8 @@ def vocabulary() -> Vocabulary:
             rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
         ),
         according_start=regex_cache.compile(
-            rf"\s*(?:(?:{openers}),\s*)?(?P<prep>{alternation(according)})(?P<nya>nya)?\b(?:\s+oleh\b)?"
+            rf"\s*(?:(?:{openers})(?:,\s*|\s+))?(?P<prep>{alternation(according)})(?P<nya>nya)?\b"
+            r"(?:\s+oleh\b)?"
         ),
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini", "Mantan
         # Direktur Pelaksana Bank Dunia itu juga (menuturkan)".
