@@ -2784,19 +2784,45 @@ def _home_place_word(word: str) -> bool:
 def _speaks_alone(word: str, paragraphs: list[str]) -> bool:
     """True when a paragraph names someone by `word` alone as a speaker: after a verb written
     after what was said ("ujar Bima di Jakarta"), or opening a clause before a verb of
-    speech ("Kendati begitu, Bima memastikan"), with no role or capitalised word beside it."""
-    pattern = _speaking_alone_pattern(word)
-    return any(pattern.search(text) for text in paragraphs if word in text)
+    speech ("Kendati begitu, Bima memastikan"), with no role or capitalised word beside it.
+    (Each place the word is written is read with patterns made once, not one made per word.)"""
+    after_verb, before_verb, opening, capital_next = _speaking_alone_patterns()
+    for text in paragraphs:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if after_verb.search(text, max(0, at - _VERB_SPAN), at) and not (
+                _joined(text, end) or capital_next.match(text, end)
+            ):
+                return True  # "ujar Bima di Jakarta"
+            if (at == 0 or opening.search(text, max(0, at - _VERB_SPAN), at)) and (
+                before_verb.match(text, end)
+            ):
+                return True  # "Kendati begitu, Bima memastikan"
+            at = text.find(word, at + 1)
+    return False
 
 
-@lru_cache(maxsize=256)
-def _speaking_alone_pattern(word: str) -> re.Pattern[str]:
+# How far before a word a verb of speech or a clause's opening punctuation is looked for.
+_VERB_SPAN = 40
+
+
+def _joined(text: str, at: int) -> bool:
+    """True when the character at `at` goes on a word ("Bimasakti" after "Bima")."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
+
+
+@cache
+def _speaking_alone_patterns() -> tuple[re.Pattern[str], ...]:
+    """A verb written after what was said, ending right before a word; a verb written before
+    it, right after; a clause's opening (a line's start, a punctuation mark) right before it;
+    a capitalised word right after it."""
     before_verbs, after_verbs = _speech_verbs()
-    name = re.escape(word)
-    return re.compile(
-        rf"(?<![\w'’-])(?:{alternation(after_verbs)})[ \t]+{name}(?![\w'’-])(?![ \t]+[{UPPER}])"
-        rf"|(?:^|[.,;:!?\"”][ \t]*){name}[ \t]+(?:{alternation(before_verbs)})(?![\w'’-])",
-        re.M,
+    return (
+        re.compile(rf"(?<![\w'’-])(?:{alternation(after_verbs)})[ \t]+\Z"),
+        re.compile(rf"[ \t]+(?:{alternation(before_verbs)})(?![\w'’-])"),
+        re.compile(r"(?:\n|[.,;:!?\"”][ \t]*)\Z"),
+        re.compile(rf"[ \t]+[{UPPER}]"),
     )
 
 

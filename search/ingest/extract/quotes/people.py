@@ -236,6 +236,8 @@ class People:
         it, the nearest name the call-name is made of (speech.toml's `call_name_*`)."""
         text, sp = self.body, vocabulary()
         found: dict[str, set[str]] = {}
+        if not sp.call_name_any.search(text):
+            return {}
         for m in sp.call_name_first.finditer(text):
             full = m.group("full")
             given = self._name_words(full.split()) if full else []

@@ -88,6 +88,8 @@ class Vocabulary:
     relative_words: frozenset[str]  # "yang": "yang menurutnya ..." is a clause of another's
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
     call_name_last: re.Pattern[str]
+    # any word either pattern needs: a body without one has no call names (a cheap test first)
+    call_name_any: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
 
 
@@ -235,6 +237,9 @@ def vocabulary() -> Vocabulary:
             rf"(?:[ \t]+(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD})*))?"
             rf"|(?:{alternation(data['call_name_then'])})\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:{alternation(data['call_name_verbs'])})\b)"
+        ),
+        call_name_any=regex_cache.compile(
+            rf"(?:{alternation([*data['call_name_nouns'], *data['call_name_verbs']])})"
         ),
         call_name_last=regex_cache.compile(
             rf"(?:,\s*)?(?:\b(?:{alternation(data['call_name_joins'])})\s+)*"
