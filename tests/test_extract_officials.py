@@ -188,6 +188,12 @@ from search.ingest.extract.officials import find_officials, one_holder
         ),
         # ... but not a first name: "Hadi Prabowo" is not Prabowo, Atalia not Ridwan Kamil.
         ("Sekjen Kemendagri Hadi Prabowo menghadiri", [("Hadi Prabowo", "Sekjen Kemendagri")]),
+        # A rank and its force right after the head: the name follows, whatever its first
+        # word (mention audit 2026-12-05 dev: "Besar" is no place here).
+        (
+            "Hadir Pangkostrad Letjen TNI Besar Harto Karyawan dan pejabat lain.",
+            [("Besar Harto Karyawan", "Pangkostrad")],
+        ),
     ],
 )
 def test_find_officials(text, expected):

@@ -779,12 +779,16 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     ranks = [i for i in range(len(run)) if i not in kept and len(run[i]) > 2]
     if comma_at is not None:
         comma_at = sum(1 for i in kept if i < comma_at)
-    elif ranks and kept and 0 < ranks[0] < kept[-1]:
+    elif ranks and kept and ranks[0] < kept[-1]:
+        # "Kapolsek Ciputat Kompol Endy", "Pangkostrad Letjen TNI Besar Harto Karyawan"
         comma_at = sum(1 for i in kept if i < ranks[0])
     role_to = sum(1 for i in kept if i < role_to)
     run = [run[i] for i in kept]
     qualifier_count = role_to
-    if comma_at is not None and comma_at > 0:
+    # "Pangkostrad Letjen TNI Besar Harto Karyawan": a rank right after the head, the name
+    # right after the rank, whatever its first word ("Besar" is no place here)
+    named_after_rank = comma_at == 0 and ranks[:1] == [0]
+    if comma_at is not None and (comma_at > 0 or named_after_rank):
         qualifier_count = comma_at
     else:
         before = " ".join(role_parts).split()
@@ -826,11 +830,14 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         # list; the place is one word, or two before a name of two or more.
         qualifier_count += 2 if len(run) >= 4 or opens_place(run[0]) else 1
     # one after another: "Sekjen Konsorsium Pembaruan Agraria Dewi Kartika"
-    while cut := _place_or_agency_before_name(
-        run[qualifier_count:], country=head in roles.country_heads
+    while not named_after_rank and (
+        cut := _place_or_agency_before_name(
+            run[qualifier_count:], country=head in roles.country_heads
+        )
     ):
         qualifier_count += cut
-    qualifier_count += _place_goes_on(run, qualifier_count)
+    if not named_after_rank:
+        qualifier_count += _place_goes_on(run, qualifier_count)
     if comma_at is None:
         qualifier_count += _place_after_place_word(run, qualifier_count)
     qualifiers, name_words = run[:qualifier_count], run[qualifier_count:]
