@@ -2357,3 +2357,15 @@ def test_menurut_or_kata_after_an_opener_without_its_comma(sentence):
         f"Gubernur DKI Jakarta Anies Baswedan hadir di sana.\nAnies memilih irit bicara. {sentence}"
     )
     assert "Anies Baswedan" in [s for s, _ in _said(body)]
+
+
+def test_the_day_in_commas_between_speaker_and_verb_and_a_subject_closed_by_tersebut():
+    # gold16zy dev: "Muhammad Zulfadhli, Jumat (6/9/2019), menyebutkan blangko tersebut kosong"
+    body = (
+        "Kepala Disdukcapil Aceh Utara Muhammad Zulfadhli, Jumat (6/9/2019), menyebutkan "
+        "blangko tersebut kosong sejak 17 Juni 2019."
+    )
+    assert _said(body) == [("Muhammad Zulfadhli", "blangko tersebut kosong sejak 17 Juni 2019.")]
+    # a rank's force in parentheses is no date: the name cut out there is not the rank
+    cut = "Kepala Biro Penmas Divisi Humas Polri Brigjen (Pol) , menuturkan bahwa hal itu benar."
+    assert "Brigjen" not in [s for s, _ in _said(cut)]

@@ -77,6 +77,8 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
+# A date in parentheses: "(6/9/2019)", "(25/9)".
+_DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 # A name before a comma and the role after it ("Agung, Humas Basarnas ...") is this many words.
 _NAME_BEFORE_ROLE_WORDS = 3
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
@@ -355,7 +357,9 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, ",")
                 pos = m.start()
                 continue
-            if not words and skipping and back and back.group("word"):
+            dated = back is not None and _DATED.fullmatch(back.group("paren") or "") is not None
+            if not words and skipping and back and (back.group("word") or dated):
+                # "X, mengatakan"; "X, Jumat (6/9/2019), menyebutkan": the day it was said
                 pos = m.start()
                 continue
             break

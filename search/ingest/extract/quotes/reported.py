@@ -369,6 +369,13 @@ _SUBORDINATORS = frozenset(
     | {"usai", "setelah", "sebelum", "sejak", "tanpa", "dengan", "sebagai"}
 )
 _RELATIVE_SPAN = 2
+# A subject closed by a demonstrative ("blangko tersebut", "ibu kota baru itu") within this
+# many words, and a word after it that is no preposition nor conjunction: a clause.
+_SUBJECT_WORDS = 6
+_DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
+_NOT_PREDICATE_AFTER = frozenset(
+    {"dan", "atau", "serta", "di", "dari", "dalam", "pada", "untuk", "yang", "dengan", "oleh"}
+)
 
 
 def _reads_as_clause(text: str) -> bool:
@@ -385,7 +392,7 @@ def _reads_as_clause(text: str) -> bool:
     if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
         return False
     since_yang = _RELATIVE_SPAN + 1
-    for word in words[:25]:
+    for i, word in enumerate(words[:25]):
         if word in _SUBORDINATORS:
             since_yang = 0
             continue
@@ -394,6 +401,14 @@ def _reads_as_clause(text: str) -> bool:
             continue
         if word in sp.predicate_words or verb_shaped(word):
             return True
+        if (
+            0 < i < _SUBJECT_WORDS
+            and word in _DEMONSTRATIVES
+            and i + 1 < len(words)
+            and words[i + 1] not in sp.prepositions
+            and words[i + 1] not in _NOT_PREDICATE_AFTER
+        ):
+            return True  # "blangko tersebut kosong sejak ...": a subject, then its predicate
     return False
 
 
