@@ -134,6 +134,8 @@ SETS = (
     "gold16zzo",
     "gold16zzp",
     "gold16zzq",
+    "gold16zzr",
+    "gold16zzs",
 )
 HALVES = ("dev", "blind")
 
