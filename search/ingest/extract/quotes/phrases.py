@@ -5,7 +5,9 @@ before a verb written before it ("Kepala Dinas X, Budi, mengatakan"), and where 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import (
     is_degree,
     is_name_particle,
@@ -24,13 +26,6 @@ from search.ingest.extract.quotes.speakers import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
-# A name, a comma and a lower-case description of the person before a verb; or a name and
-# "selaku" ("as") and the role ("Wiljan Pluim selaku Kapten tim, menyebut").
-_APPOSITION = re.compile(
-    r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"(?:,\s+(?:seorang|salah\s+satu|sang|selaku|yang)\b[^,.;:!?\"“”]{0,80},"
-    r"|\s+selaku\s[^,.;:!?\"“”]{1,80}?,?)\s*$"
-)
 # A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
 # A unit's code is one word: "Dandim 0420/Sarko".
 TOKEN = re.compile(
@@ -403,7 +398,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words.insert(0, word)  # "dr Catharine M Sambo", "Abdulaziz bin Salman"
             pos = m.start()
             continue
-        if word == "selaku" and words:
+        if word in sp.as_words and words:
             words.insert(0, word)  # "Stefanus Lepa selaku Territory Head Giant mengatakan"
             pos = m.start()
             continue
@@ -420,7 +415,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
         words = words[1:]
     if not words:
         # "Dipo Dwiki, seorang drifter profesional, mengatakan": a name, then who they are.
-        apposed = _APPOSITION.search(text, 0, end)
+        apposed = _apposition().search(text, 0, end)
         if apposed is not None:
             return apposed.group("name").split(), apposed.start("name")
     return words, pos
@@ -467,3 +462,16 @@ def _role_before_comma(text: str, comma: int) -> bool:
             break
         run.insert(0, word)
     return bool(run) and run[0] in sp.role_words
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A name, a comma and a lower-case description of the person before a verb; or a name,
+    a word such as "selaku" (speech.toml `as_words`) and the role ("Wiljan Pluim selaku
+    Kapten tim, menyebut")."""
+    as_words = alternation(vocabulary().as_words)
+    return re.compile(
+        r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        rf"(?:,\s+(?:seorang|salah\s+satu|sang|yang|{as_words})\b[^,.;:!?\"“”]{{0,80}},"
+        rf"|\s+(?:{as_words})\s[^,.;:!?\"“”]{{1,80}}?,?)\s*$"
+    )

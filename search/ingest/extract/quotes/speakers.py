@@ -142,9 +142,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
     if not first[0].isupper():
         return NOBODY
-    if "selaku" in words:
+    cut = next((i for i, w in enumerate(words) if w in sp.as_words), None)
+    if cut is not None:
         # "Stefanus Jemianus Lepa selaku Territory Head Giant Indonesia": name "as" role
-        cut = words.index("selaku")
         named = speaker(words[:cut])
         if not named.name or named.weak:
             return NOBODY
