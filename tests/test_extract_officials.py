@@ -194,6 +194,11 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Hadir Pangkostrad Letjen TNI Besar Harto Karyawan dan pejabat lain.",
             [("Besar Harto Karyawan", "Pangkostrad")],
         ),
+        # The chair of a legislature's working committee sits in it (mention audit 2026-12-05u)
+        (
+            "Ketua Tim Panja DPR , Totok Daryanto mengatakan, ada tujuh poin.",
+            [("Totok Daryanto", "Ketua Tim Panja DPR")],
+        ),
     ],
 )
 def test_find_officials(text, expected):
