@@ -767,3 +767,22 @@ def test_a_footer_link_ending_a_blogs_menu_is_no_label_over_the_headline():
     assert extract_article(page, "page").article.title == (
         "Anies Baswedan Tak Masalahkan Anggota DPRD Gadaikan SK ke Bank DKI"
     )
+
+
+def test_a_headline_with_numbers_is_no_date_line():
+    # gold16zzs dev tempo-04: "... 123 Pemberi Beasiswa Rp 177 Miliar" names no month
+    page = "\n".join(
+        [
+            "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar - Tekno Tempo.co",
+            "TEMPO.CO",
+            "Tekno",
+            "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar",
+            "Sabtu, 14 September 2019 06:46 WIB",
+            "TEMPO.CO, Jakarta - Universitas Indonesia memberikan penghargaan kepada 123 mitra "
+            "pemberi beasiswa di Balai Sidang UI.",
+            "Nilai bantuan yang UI sediakan tahun 2018/2019 mencapai Rp 50.155.550.000 per tahun.",
+        ]
+    )
+    assert extract_article(page, "page").article.title == (
+        "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar"
+    )

@@ -2369,3 +2369,15 @@ def test_the_day_in_commas_between_speaker_and_verb_and_a_subject_closed_by_ters
     # a rank's force in parentheses is no date: the name cut out there is not the rank
     cut = "Kepala Biro Penmas Divisi Humas Polri Brigjen (Pol) , menuturkan bahwa hal itu benar."
     assert "Brigjen" not in [s for s, _ in _said(cut)]
+
+
+def test_a_name_written_after_a_rank_is_not_a_misspelling_of_another():
+    # gold16zzs dev posmetro-medan-08: "AKP Hendro" is not a suspect named "Hendra Sirait"
+    body = (
+        "Keenam pelaku, yakni Doni Sitorus, Hendra Sirait dan Hendriko Marbun, diperiksa.\n"
+        "Kasat Reskrim Polres Sergai AKP Hendro mengatakan, penangkapan itu berawal dari "
+        "laporan korban.\n"
+        '"Para pelaku secara paksa merampas mobil milik korban," ujar Hendro.\n'
+        '"Mereka dibawa ke Polres Sergai," kata Hendro.'
+    )
+    assert {s for s, _ in _said(body)} == {"Hendro"}

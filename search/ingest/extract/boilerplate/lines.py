@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from search.dates import month_forms
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import WEEKDAY_NAME, full_date_in
 from search.ingest.extract.sources import (
@@ -63,7 +64,7 @@ _WHITESPACE = re.compile(rf"{_SPACES_CLASS}(?:(?<! )|(?={_SPACES_CLASS})){_SPACE
 _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
 _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
-_DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
+_DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ](?P<month>[\w/ ]{1,20})\d{2,4}\b.{0,25}$")
 # A headline starts with a capital or a number ("3 Tewas ...", "5,2 Juta Penerima ...",
 # "1.000 Warga ..."), maybe inside quotes.
 # A decimal number is followed by a capital that opens no time zone ("08.30 WIB ...").
@@ -135,8 +136,20 @@ def looks_like_title(line: str) -> bool:
         len(words) >= 3
         and _TITLE_START.match(line) is not None
         and not is_dropped(line)
-        and not _DATE_ONLY.match(line)
+        and not _is_date_only(line)
         and len(line) <= 250
+    )
+
+
+def _is_date_only(line: str) -> bool:
+    """A line that is a date and a little else: its month a number or a month's name ("12/09/2019
+    10:15", "Senin, 9 Sep 2019"; not "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar")."""
+    m = _DATE_ONLY.match(line)
+    if m is None:
+        return False
+    month = m.group("month").strip(" /")
+    return month.isdigit() or any(
+        word.lower() in month_forms() for word in month.replace("/", " ").split()
     )
 
 

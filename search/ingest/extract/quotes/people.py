@@ -5,6 +5,7 @@ a role alone its holder ("kata Mendagri")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
@@ -83,7 +84,7 @@ class People:
         self.known: list[str] = [o.name for o in officials]
         self.official_names = frozenset(self.known)  # as the officials give them
         self.roles: dict[str, str] = {}  # a person's role as an attribution gives it
-        self._capitalised: frozenset[str] | None = None  # the body's capitalised words
+        self._capitalised: Counter[str] | None = None  # the body's capitalised words, counted
         # What the body gives, kept per article: the longer names it writes around a name
         # (by the name and whether in the title), whether it writes a word in lower case.
         self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
@@ -377,11 +378,12 @@ class People:
     def _misspelt_form(self, word: str) -> str | None:
         """The full name of the one person whose name the article writes with a letter more,
         less or other than `word` ("Frans" for "Frand Barung"), or the one-word name of a
-        speaker named before ("Bidiono" for "Budiono"), if there is one."""
+        speaker named before ("Bidiono" for "Budiono"), if there is one; not when the article
+        writes `word` more often than that name and after a rank or title ("AKP Hendro")."""
         if len(word) < _MISSPELT_MIN_LENGTH:
             return None
         if self._capitalised is None:
-            self._capitalised = frozenset(_CAPITALISED.findall(self.body))
+            self._capitalised = Counter(_CAPITALISED.findall(self.body))
         close = [
             w
             for w in self._capitalised
@@ -392,10 +394,21 @@ class People:
         ]
         if len(close) != 1:
             return None
+        if self._capitalised[word] > self._capitalised[close[0]] and self._titled_alone(word):
+            return None  # "AKP Hendro" five times, "Hendra Sirait" once: two people
         fuller = {f for f in self._written_forms((close[0],)) if is_person_name(f.split())}
         if not fuller and close[0] in self.known:
             return close[0]  # "Menurut Bidiono" after "kata Budiono": a speaker named so
         return fuller.pop() if len(fuller) == 1 else None
+
+    def _titled_alone(self, word: str) -> bool:
+        """True when the body writes `word` right after a rank or a title, as a whole name
+        ("AKP Hendro", "Pak Hendro")."""
+        titles = vocabulary().titles
+        return any(
+            m.group(1).rstrip(".") in titles
+            for m in re.finditer(rf"(\S+)[ \t]+{re.escape(word)}(?![\w'’-])", self.body)
+        )
 
     def _written_forms(self, name: tuple[str, ...], in_title: bool = False) -> tuple[str, ...]:
         """Longer names the body (or the title) writes around `name`: 'Akhmad Wiyagus' around
