@@ -2381,3 +2381,12 @@ def test_a_name_written_after_a_rank_is_not_a_misspelling_of_another():
         '"Mereka dibawa ke Polres Sergai," kata Hendro.'
     )
     assert {s for s, _ in _said(body)} == {"Hendro"}
+
+
+def test_a_degree_after_a_name_ends_no_sentence():
+    # gold16zzq dev okezone-02, with the degree's usual capitals
+    body = (
+        "Rektor Universitas Bakrie Prof. Ir. Sofia W. Alisjahbana, M.Sc., Ph.D mengatakan, "
+        "Universitas Bakrie siap memberikan yang terbaik pada mahasiswa."
+    )
+    assert [s for s, _ in _said(body)] == ["Sofia W. Alisjahbana"]
