@@ -787,7 +787,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     qualifier_count = role_to
     # "Pangkostrad Letjen TNI Besar Harto Karyawan": a rank right after the head, the name
     # right after the rank, whatever its first word ("Besar" is no place here)
-    named_after_rank = comma_at == 0 and ranks[:1] == [0]
+    named_after_rank = (
+        comma_at == 0
+        and ranks[:1] == [0]
+        and not any(place_name_kind(run[:n]) for n in (1, 2))  # "Kompol Tanah Abang Budi"
+    )
     if comma_at is not None and (comma_at > 0 or named_after_rank):
         qualifier_count = comma_at
     else:

@@ -64,7 +64,11 @@ _WHITESPACE = re.compile(rf"{_SPACES_CLASS}(?:(?<! )|(?={_SPACES_CLASS})){_SPACE
 _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
 _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
-_DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ](?P<month>[\w/ ]{1,20})\d{2,4}\b.{0,25}$")
+_DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
+# ... unless it holds this many capitalised words that are no weekday, month or time word.
+_HEADLINE_WORDS_IN_DATE = 3
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.]+")
+_DATE_WORD = re.compile(rf"(?i:{WEEKDAY_NAME}|wib|wita|wit|pukul|jam|update|diperbarui)")
 # A headline starts with a capital or a number ("3 Tewas ...", "5,2 Juta Penerima ...",
 # "1.000 Warga ..."), maybe inside quotes.
 # A decimal number is followed by a capital that opens no time zone ("08.30 WIB ...").
@@ -142,15 +146,21 @@ def looks_like_title(line: str) -> bool:
 
 
 def _is_date_only(line: str) -> bool:
-    """A line that is a date and a little else: its month a number or a month's name ("12/09/2019
-    10:15", "Senin, 9 Sep 2019"; not "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar")."""
-    m = _DATE_ONLY.match(line)
-    if m is None:
+    """A line that is a date and a little else ("Selasa 12/9/2019 pukul 10.15", "10 Rabiul Awal
+    1441 H"), not a headline with numbers in it: fewer than `_HEADLINE_WORDS_IN_DATE`
+    capitalised words that are no weekday, month or time word ("UI Beri Penghargaan 123
+    Pemberi Beasiswa Rp 177 Miliar" has seven)."""
+    if _DATE_ONLY.match(line) is None:
         return False
-    month = m.group("month").strip(" /")
-    return month.isdigit() or any(
-        word.lower() in month_forms() for word in month.replace("/", " ").split()
-    )
+    months = month_forms()
+    words = [
+        word
+        for word in _CAPITALISED_WORD.findall(line)
+        if word.lower() not in months
+        and not _DATE_WORD.fullmatch(word)
+        and not word.lower().endswith((".com", ".co", ".id"))
+    ]
+    return len(words) < _HEADLINE_WORDS_IN_DATE
 
 
 def looks_like_paragraph(line: str) -> bool:

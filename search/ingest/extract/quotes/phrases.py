@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from search.ingest.extract.officials import alternation
+from search.ingest.extract.officials import alternation, is_common_word
 from search.ingest.extract.person_names import (
     is_degree,
     is_name_particle,
@@ -332,6 +332,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
     words: list[str] = []
     pos = verb = _before_degrees(text, end)
     skipping = True
+    closed = False  # a comma right before the verb: "..., mengatakan"
     while len(words) < 12:
         m = word_back(text, pos)
         if m is None:
@@ -355,6 +356,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             dated = back is not None and _DATED.fullmatch(back.group("paren") or "") is not None
             if not words and skipping and back and (back.group("word") or dated):
                 # "X, mengatakan"; "X, Jumat (6/9/2019), menyebutkan": the day it was said
+                closed = True
                 pos = m.start()
                 continue
             break
@@ -377,15 +379,15 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, word)
                 pos = m.start()
                 continue
-        if words and word in sp.apposed:
-            # "Rizal (40), warga Jalan Marelan Raya ..., mengatakan": the address describes
-            # the one named before the comma
+        if words and word in sp.apposed and closed:
+            # "Rizal (40), warga Jalan Marelan Raya ..., mengatakan": an apposition between
+            # commas describes the one named before it (not "warga Desa Sukamaju Ahmad Yani
+            # mengatakan", the name ending the words)
             back = word_back(text, m.start())
             if back is not None and back.group("comma"):
                 named, at = words_before(text, back.start())
                 if named and speaker(named).name:
                     return named, at
-            break
         if words and not word[0].isupper() and is_role_word(word.capitalize()):
             words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
             pos = m.start()
@@ -416,7 +418,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
     if not words:
         # "Dipo Dwiki, seorang drifter profesional, mengatakan": a name, then who they are.
         apposed = _apposition().search(text, 0, end)
-        if apposed is not None:
+        if apposed is not None and _only_a_role(apposed.group("role") or ""):
             return apposed.group("name").split(), apposed.start("name")
     return words, pos
 
@@ -438,16 +440,17 @@ def _before_degrees(text: str, end: int) -> int:
 
 
 def _name_opens_sentence(text: str, comma: int) -> bool:
-    """True when the words before a comma are one to three name words opening the sentence
-    (no dictionary word: not "Tetapi,"), the first no role word: a name before the role that
-    follows the comma."""
+    """True when the words before a comma are one to three name words opening the sentence,
+    shaped as a person's, the first no dictionary or role word (not "Tetapi,", "Kemarin,",
+    "Soal Jiwasraya,"): a name before the role that follows the comma."""
     start = sentence_start(text, comma)
     words = text[start:comma].split()
     return (
         0 < len(words) <= _NAME_BEFORE_ROLE_WORDS
         and all(is_name_word(w) for w in words)
+        and looks_like_person(words)
+        and not is_common_word(words[0])  # "Soal Jiwasraya, Menteri BUMN mengatakan"
         and not is_role_word(words[0])
-        and words[0] not in vocabulary().openers
     )
 
 
@@ -473,5 +476,15 @@ def _apposition() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|[.!?,]\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
         rf"(?:,\s+(?:seorang|salah\s+satu|sang|yang|{as_words})\b[^,.;:!?\"“”]{{0,80}},"
-        rf"|\s+(?:{as_words})\s[^,.;:!?\"“”]{{1,80}}?,?)\s*$"
+        rf"|\s+(?:{as_words})\s(?P<role>[^,.;:!?\"“”]{{1,80}}?),?)\s*$"
+    )
+
+
+def _only_a_role(words: str) -> bool:
+    """True when the words after "selaku" are a role alone: no verb, no second person
+    ("Andi Wijaya selaku hakim ketua meminta terdakwa menjelaskan", "Andi selaku ayah korban
+    dan Budi selaku paman korban mengatakan" name no speaker)."""
+    sp = vocabulary()
+    return not any(
+        w in sp.as_words or w in ("dan", "serta") or verb_shaped(w) for w in words.lower().split()
     )

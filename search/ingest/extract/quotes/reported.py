@@ -69,6 +69,12 @@ def reported_speech(
     return found
 
 
+def _closed_by_comma(sentence: str, at: int) -> bool:
+    """Whether the speaker phrase from `at` is followed by a comma ("Tapi kata dia, ...")."""
+    _, named_to = speaker_after(sentence, at)
+    return sentence[named_to:].lstrip().startswith(",")
+
+
 def _said_so(text: str, start: int, end: int) -> Said | None:
     """The speaker of a sentence that attributes what came before it: "Hal itu disampaikan
     oleh Filsuf, Slavoj Zizek, menanggapi ...", "Demikian dikatakan Kapolres X"."""
@@ -177,6 +183,8 @@ def _reported_clause(
         return _clause(text, start + lead, start + m.start(), said)
     # "Menurut X, ..." / "Menurutnya, ...".
     m = sp.according_start.match(sentence)
+    if m and m.group("prep") == "kata" and not _closed_by_comma(sentence, m.end()):
+        m = None  # "Namun kata Anies yang paling disorot ...": the noun "kata", a word
     if m:
         if m.group("nya"):
             said, rest_at = PRONOUN, m.end()
@@ -369,13 +377,6 @@ _SUBORDINATORS = frozenset(
     | {"usai", "setelah", "sebelum", "sejak", "tanpa", "dengan", "sebagai"}
 )
 _RELATIVE_SPAN = 2
-# A subject closed by a demonstrative ("blangko tersebut", "ibu kota baru itu") within this
-# many words, and a word after it that is no preposition nor conjunction: a clause.
-_SUBJECT_WORDS = 6
-_DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
-_NOT_PREDICATE_AFTER = frozenset(
-    {"dan", "atau", "serta", "di", "dari", "dalam", "pada", "untuk", "yang", "dengan", "oleh"}
-)
 
 
 def _reads_as_clause(text: str) -> bool:
@@ -392,7 +393,7 @@ def _reads_as_clause(text: str) -> bool:
     if not words or _ABSTRACT_POSSESSED.fullmatch(words[0]):
         return False
     since_yang = _RELATIVE_SPAN + 1
-    for i, word in enumerate(words[:25]):
+    for word in words[:25]:
         if word in _SUBORDINATORS:
             since_yang = 0
             continue
@@ -401,14 +402,6 @@ def _reads_as_clause(text: str) -> bool:
             continue
         if word in sp.predicate_words or verb_shaped(word):
             return True
-        if (
-            0 < i < _SUBJECT_WORDS
-            and word in _DEMONSTRATIVES
-            and i + 1 < len(words)
-            and words[i + 1] not in sp.prepositions
-            and words[i + 1] not in _NOT_PREDICATE_AFTER
-        ):
-            return True  # "blangko tersebut kosong sejak ...": a subject, then its predicate
     return False
 
 

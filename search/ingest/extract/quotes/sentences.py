@@ -10,14 +10,13 @@ from search.ingest.extract.quotes.speakers import is_role_word
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
 # A sentence ends at . ! ? before a space and a capital, a quote or the end (not after an
-# initial, a title or a degree: "M. Nasir", "dr. Dian", "M.Sc., Ph.D"), or at a full stop
-# between words that lost their space ("Rahmat.Dia"; not "M.Kes", "Sp.KK"). The mark both open with is read first, outside
+# initial or a title: "M. Nasir", "dr. Dian"), or at a full stop between words that lost their
+# space ("Rahmat.Dia"; not "M.Kes", "Sp.KK"). The mark both open with is read first, outside
 # the alternation: `re` then skips to the marks instead of trying the pattern at every
 # character (three times faster over a paragraph).
 SENTENCE_END = re.compile(
     r"[.!?](?:[.!?]*(?<!\b[A-Z]\.)(?<!\bdr\.)(?<!\bDr\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bJl\.)"
-    r"(?<!\bNo\.)(?<!Drs\.)(?<!Prof\.)(?<!\bSc\.)(?<!\bSi\.)(?<!\bPd\.)(?<!\bKes\.)"
-    r"(?<!\bHum\.)(?<!\bSos\.)(?<!\bKom\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
+    r"(?<!\bNo\.)(?<!Drs\.)(?<!Prof\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
     r"|(?<=\.)(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z]))"
 )
 _SENTENCE_SPAN = 400
@@ -40,9 +39,10 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 def leads_sentence(text: str, start: int) -> bool:
-    """True when the words before `start` in its sentence (after a paragraph's dateline) leave
-    it the subject: nothing, an opening phrase ended by a comma ("Sementara itu, "), or the person's role ("Pakar
-    hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI nondefinitif Syarif")."""
+    """True when the words before `start` in its sentence (after a paragraph's dateline)
+    leave it the subject: nothing, an opening phrase ended by a comma ("Sementara itu, "), or
+    the person's role ("Pakar hukum tata negara Juanda mengatakan", "Wakil Ketua DPRD DKI
+    nondefinitif Syarif")."""
     opening = sentence_start(text, start)
     dateline = DATELINE.match(text) if opening == 0 else None
     if dateline and dateline.end() <= start:
