@@ -173,6 +173,14 @@ def test_breadcrumbs_are_dropped_and_sentences_with_a_slash_are_not():
     assert not is_dropped("Harga naik 10 persen/tahun menurut BPS")
 
 
+def test_a_pagers_count_is_dropped_and_a_count_in_a_sentence_is_not():
+    from search.ingest.extract.boilerplate import is_dropped
+
+    assert is_dropped("2 dari 2 halaman")  # gold16zzn dev liputan6-07
+    assert is_dropped("1 of 3 pages")
+    assert not is_dropped("3 dari 5 orang tewas di lokasi")
+
+
 def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
     from search.ingest.extract.boilerplate import remove_spam
     from search.ingest.extract.boilerplate.patterns import AnyOf, required_text
