@@ -136,6 +136,8 @@ SETS = (
     "gold16zzq",
     "gold16zzr",
     "gold16zzs",
+    "gold16zzt",
+    "gold16zzu",
 )
 HALVES = ("dev", "blind")
 
