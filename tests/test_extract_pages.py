@@ -786,3 +786,22 @@ def test_a_headline_with_numbers_is_no_date_line():
     assert extract_article(page, "page").article.title == (
         "UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar"
     )
+
+
+def test_the_date_line_under_the_headline_wins_over_the_sites_date_of_the_day():
+    # gold16zzt dev okezone-02: a site's header shows the day the page was saved
+    page = "\n".join(
+        [
+            "Okezone",
+            "Sabtu, 5 Desember 2026",
+            "Home",
+            "News",
+            "Celebrity",
+            "Ketularan Nugie, Aryo Wahab Gemar Bersepeda ke Lokasi Manggung",
+            "Rizka Diputra, Jurnalis · Rabu 18 September 2019 04:03 WIB",
+            "JAKARTA - Aryo Wahab mengaku bahwa olahraga kegemarannya adalah bersepeda ke mana "
+            "pun ia pergi manggung bersama grupnya.",
+            "Ia ketularan hobi itu dari Nugie, sahabatnya sejak lama di dunia musik.",
+        ]
+    )
+    assert extract_article(page, "page").article.date_iso == "2019-09-18"

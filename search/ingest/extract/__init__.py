@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from search.dates import date_span
 from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
-from search.ingest.extract.boilerplate.lines import is_capture_line
+from search.ingest.extract.boilerplate.lines import is_capture_line, is_date_line
 from search.ingest.extract.dates import DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
@@ -57,9 +57,16 @@ def extract_layout(
     footer = [line for line in layout.footer if not is_capture_line(line)]
     left_out = [line for line in layout.left_out if not is_capture_line(line)]
     if date_evidence is None:
-        # a date in the headline ("... Tayang Senin, 8 April 2019") is the story's, read only
-        # when no other line of the header dates the page
-        dated = sorted(header, key=lambda line: layout.title in line)  # stable: order kept
+        # the date lines under the headline first (a site's date of the day stands over its
+        # menu: "Sabtu, 5 Desember 2026" over "Home", "News", ...); a date in the headline
+        # ("... Tayang Senin, 8 April 2019") is the story's, read only when no other line of
+        # the header dates the page
+        above = set(layout.header[: layout.above_title])
+        under = [line for line in header if line not in above and is_date_line(line)]
+        dated = sorted(
+            [*under, *(line for line in header if line not in under)],
+            key=lambda line: layout.title in line,
+        )  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
         if date_evidence is None and left_out:
             # the lines the model left out, read last ("Pendaftaran dibuka mulai 1 Oktober

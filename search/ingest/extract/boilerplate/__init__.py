@@ -57,7 +57,8 @@ def split_layout(text: str) -> Layout:
     header += [
         line for line in lines[title_at : title_at + span] + rest[:body_at] if line not in title
     ]
-    return _without_chrome_read(fill_body(Layout(title=title, header=header), rest[body_at:]))
+    layout = Layout(title=title, header=header, above_title=title_at)
+    return _without_chrome_read(fill_body(layout, rest[body_at:]))
 
 
 def _without_chrome_read(layout: Layout) -> Layout:

@@ -83,6 +83,8 @@ class Layout:
     # the body's lines the chrome-line model left out: read after the footer for a source, and
     # for a date only when no other part of the page gives one
     left_out: list[str] = field(default_factory=list)
+    # how many of the header's lines stand above the headline (the others are under it)
+    above_title: int = 0
 
 
 def fill_body(layout: Layout, lines: list[str]) -> Layout:
