@@ -139,6 +139,16 @@ TRIBUN_DATELINE = (
             ["ini sudah tidak asing lagi untuk masyarakat.", TRIBUN_DATELINE],
             ["ini sudah tidak asing lagi untuk masyarakat.", TRIBUN_DATELINE],
         ),
+        # a Tribun paper's credit over its caption, the byline under it (gold16zzu dev)
+        (
+            [
+                "SURYA/KHAIRUL AMIN",
+                "Asisten pelatih Persebaya Surabaya, Wolfgang Pikal, memimpin latihan tim.",
+                "Laporan Wartawan Surya, Khairul Amin",
+                TRIBUN_DATELINE,
+            ],
+            ["Laporan Wartawan Surya, Khairul Amin", TRIBUN_DATELINE],
+        ),
         # two sentences are the story's
         (
             ["Menkeu hadir di forum itu. Ia berbicara soal iuran.", TRIBUN_DATELINE],

@@ -2402,3 +2402,13 @@ def test_a_name_written_after_a_rank_is_not_a_misspelling_of_another():
         '"Mereka dibawa ke Polres Sergai," kata Hendro.'
     )
     assert {s for s, _ in _said(body)} == {"Hendro"}
+
+
+def test_a_girl_described_after_her_name_is_the_one_named():
+    # gold16zzu dev sindonews-03: "Gadis yang mendapatkan predikat ... ini pun mengucapkan"
+    body = (
+        "Ria Ricis sukses menyisihkan nominasi Vlogger Tersilet 2019 lain. Gadis yang "
+        "mendapatkan predikat Queen of YouTube ini pun mengucapkan rasa syukur.\n"
+        '"Alhamdulillah atas penghargaan ini, terima kasih kepada semua," katanya.'
+    )
+    assert [s for s, _ in _said(body)] == ["Ria Ricis"]
