@@ -805,3 +805,46 @@ def test_the_date_line_under_the_headline_wins_over_the_sites_date_of_the_day():
         ]
     )
     assert extract_article(page, "page").article.date_iso == "2019-09-18"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "date"),
+    [
+        # a date line with a byline over the headline (a second review's case)
+        (
+            ["Home", "Semarang", "Minggu, 22 September 2019 | Redaksi Suara Merdeka"],
+            "Jalan Pemuda Ditutup Selama Festival Budaya",
+            "2019-09-22",
+        ),
+        # a headline in sentence case holding two numbers is no date line
+        (["ANTARA News", "Terkini"], "Jokowi resmikan 12 ruas tol senilai Rp 20 triliun", None),
+    ],
+)
+def test_a_date_line_names_a_month_or_a_numeric_date(lines, title, date):
+    page = "\n".join(
+        [
+            *lines,
+            title,
+            *([] if date else ["Kamis, 12 September 2019 15:20 WIB"]),
+            "SEMARANG - Pemerintah menutup jalan itu selama festival budaya yang digelar tiga "
+            "hari mulai Minggu pagi.",
+            "Penutupan dilakukan untuk memberi ruang bagi para pengunjung festival.",
+        ]
+    )
+    article = extract_article(page, "page").article
+    assert article.title == title
+    assert article.date_iso == (date or "2019-09-12")
+
+
+def test_a_schedules_date_under_the_headline_does_not_date_the_page():
+    page = "\n".join(
+        [
+            "Jumat, 20 September 2019 19:00 WIB",
+            "Persib Tahan Imbang Persija di Bandung",
+            "Jadwal Liga 1 Sabtu 21 September 2019",
+            "BANDUNG, KOMPAS.com - Persib Bandung menahan imbang Persija Jakarta dalam laga "
+            "lanjutan Liga 1 pada Jumat malam.",
+            "Kedua tim bermain tanpa gol hingga akhir laga di Stadion Si Jalak Harupat.",
+        ]
+    )
+    assert extract_article(page, "page").article.date_iso == "2019-09-20"

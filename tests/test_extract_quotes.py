@@ -2284,9 +2284,9 @@ def test_an_agencys_last_word_is_not_the_speakers_first_name():
         ),
         # the name, a comma, then the role in capitals before the verb
         (
-            "Rizal, Humas Badan Nasional Pencarian dan Pertolongan Tanjungpinang mengatakan, "
+            "Budi, Humas Badan Nasional Pencarian dan Pertolongan Tanjungpinang mengatakan, "
             "kejadian ini berawal saat empat anak buah kapal hendak melaut.",
-            "Rizal",
+            "Budi",
         ),
     ],
 )
@@ -2412,3 +2412,35 @@ def test_a_girl_described_after_her_name_is_the_one_named():
         '"Alhamdulillah atas penghargaan ini, terima kasih kepada semua," katanya.'
     )
     assert [s for s, _ in _said(body)] == ["Ria Ricis"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a second review's cases: an apposition with no comma before the verb
+        (
+            "Sutrisno (52), warga Desa Karangrejo mengatakan, air mulai naik sejak malam.",
+            "Sutrisno",
+        ),
+        ("Siti Aminah, warga Kelurahan Tugu mengaku, rumahnya terendam satu meter.", "Siti Aminah"),
+        # a common given name before a comma and a role
+        (
+            "Bambang, Kepala Seksi Operasi Basarnas Pekanbaru mengatakan, tim masih mencari.",
+            "Bambang",
+        ),
+        ("Hasan Basri, Humas Pemkab Bogor mengatakan, bantuan sudah disalurkan.", "Hasan Basri"),
+        # "kata" after an opener, an occasion before the comma
+        (
+            "Kapolres Bogor AKBP Andi Wijaya hadir.\nNamun kata Andi kepada wartawan, pelaku "
+            "masih diperiksa intensif.",
+            "Andi Wijaya",
+        ),
+        # a role after "selaku" holding a ter- noun
+        (
+            "Yusuf Hidayat selaku kuasa hukum tersangka mengatakan, kliennya akan kooperatif.",
+            "Yusuf Hidayat",
+        ),
+    ],
+)
+def test_a_second_reviews_sentences_keep_their_speaker(body, speaker):
+    assert [s for s, _ in _said(body)] == [speaker]

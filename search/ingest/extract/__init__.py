@@ -57,15 +57,12 @@ def extract_layout(
     footer = [line for line in layout.footer if not is_capture_line(line)]
     left_out = [line for line in layout.left_out if not is_capture_line(line)]
     if date_evidence is None:
-        # the date lines under the headline first (a site's date of the day stands over its
-        # menu: "Sabtu, 5 Desember 2026" over "Home", "News", ...); a date in the headline
-        # ("... Tayang Senin, 8 April 2019") is the story's, read only when no other line of
-        # the header dates the page
-        above = set(layout.header[: layout.above_title])
-        under = [line for line in header if line not in above and is_date_line(line)]
+        # a site's date of the day over its menu ("Sabtu, 5 Desember 2026" over "Home",
+        # "News", ...) read last; a date in the headline ("... Tayang Senin, 8 April 2019") is
+        # the story's, read only when no other line of the header dates the page
+        today = _dates_of_the_day(layout.header[: layout.above_title])
         dated = sorted(
-            [*under, *(line for line in header if line not in under)],
-            key=lambda line: layout.title in line,
+            header, key=lambda line: (line in today, layout.title in line)
         )  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
         if date_evidence is None and left_out:
@@ -88,3 +85,20 @@ def extract_layout(
         quotes=find_quotes(body, officials, span, layout.title),
     )
     return Extraction(article, date_evidence, source_evidence)
+
+
+# A site's menu: this many short lines (of at most _MENU_WORDS words, no digits) in a row.
+_MENU_LINES = 3
+_MENU_WORDS = 2
+
+
+def _dates_of_the_day(above: list[str]) -> set[str]:
+    """The date lines over the headline that a run of menu items follows: a site's date of the
+    day in its header, not the story's."""
+    return {
+        line
+        for i, line in enumerate(above)
+        if is_date_line(line)
+        and len(menu := above[i + 1 : i + 1 + _MENU_LINES]) == _MENU_LINES
+        and all(len(m.split()) <= _MENU_WORDS and not any(c.isdigit() for c in m) for m in menu)
+    }

@@ -790,7 +790,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     named_after_rank = (
         comma_at == 0
         and ranks[:1] == [0]
-        and not any(place_name_kind(run[:n]) for n in (1, 2))  # "Kompol Tanah Abang Budi"
+        # "Kompol Tanah Abang Budi": a place of two words; one word may be a given name
+        # ("Iptu Bima Prasetyo", "Letkol Inf Lingga Wiratama")
+        and not place_name_kind(run[:2])
     )
     if comma_at is not None and (comma_at > 0 or named_after_rank):
         qualifier_count = comma_at

@@ -65,10 +65,9 @@ _BREADCRUMB = re.compile(r"\S\s+[/»>›]\s+\S.*\s[/»>›]\s")
 # "Home » Nasional", "News > Regional": short parts between breadcrumb separators.
 _SHORT_BREADCRUMB = re.compile(r"^[\w&.-]+(?: [\w&.-]+)?(?:\s*[/»>›•|]\s*[\w&.-]+(?: [\w&.-]+)?)+$")
 _DATE_ONLY = re.compile(r"^[\w`'’.,:/ -]{0,20}\d{1,4}[/ ][\w/ ]{1,20}\d{2,4}\b.{0,25}$")
-# ... unless it holds this many capitalised words that are no weekday, month or time word.
-_HEADLINE_WORDS_IN_DATE = 3
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.]+")
-_DATE_WORD = re.compile(rf"(?i:{WEEKDAY_NAME}|wib|wita|wit|pukul|jam|update|diperbarui)")
+# ... that names a month or writes the date in numbers.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_WORD_IN_LINE = re.compile(r"[^\W\d_]+\.?")
 # A headline starts with a capital or a number ("3 Tewas ...", "5,2 Juta Penerima ...",
 # "1.000 Warga ..."), maybe inside quotes.
 # A decimal number is followed by a capital that opens no time zone ("08.30 WIB ...").
@@ -146,21 +145,16 @@ def looks_like_title(line: str) -> bool:
 
 
 def _is_date_only(line: str) -> bool:
-    """A line that is a date and a little else ("Selasa 12/9/2019 pukul 10.15", "10 Rabiul Awal
-    1441 H"), not a headline with numbers in it: fewer than `_HEADLINE_WORDS_IN_DATE`
-    capitalised words that are no weekday, month or time word ("UI Beri Penghargaan 123
-    Pemberi Beasiswa Rp 177 Miliar" has seven)."""
+    """A line that is a date and a little else: it names a month or writes a date in numbers
+    ("Minggu, 22 September 2019 | Redaksi Suara Merdeka", "Selasa 12/9/2019 pukul 10.15"),
+    not a headline holding numbers ("UI Beri Penghargaan 123 Pemberi Beasiswa Rp 177 Miliar",
+    "Jokowi resmikan 12 ruas tol senilai Rp 20 triliun")."""
     if _DATE_ONLY.match(line) is None:
         return False
     months = month_forms()
-    words = [
-        word
-        for word in _CAPITALISED_WORD.findall(line)
-        if word.lower() not in months
-        and not _DATE_WORD.fullmatch(word)
-        and not word.lower().endswith((".com", ".co", ".id"))
-    ]
-    return len(words) < _HEADLINE_WORDS_IN_DATE
+    return _NUMERIC_DATE.search(line) is not None or any(
+        word.lower().rstrip(".") in months for word in _WORD_IN_LINE.findall(line)
+    )
 
 
 def looks_like_paragraph(line: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from search.ingest.extract.officials import alternation, is_common_word
+from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import (
     is_degree,
     is_name_particle,
@@ -379,15 +379,17 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, word)
                 pos = m.start()
                 continue
-        if words and word in sp.apposed and closed:
-            # "Rizal (40), warga Jalan Marelan Raya ..., mengatakan": an apposition between
-            # commas describes the one named before it (not "warga Desa Sukamaju Ahmad Yani
-            # mengatakan", the name ending the words)
+        if words and word in sp.apposed and (closed or not _ends_with_a_name(words)):
+            # "Rizal (40), warga Jalan Marelan Raya ..., mengatakan", "Sutrisno (52), warga
+            # Desa Karangrejo mengatakan": the description is of the one named before it (not
+            # "Selain Budi, warga Desa Sukamaju Ahmad Yani mengatakan": a name ends the words)
             back = word_back(text, m.start())
             if back is not None and back.group("comma"):
                 named, at = words_before(text, back.start())
                 if named and speaker(named).name:
                     return named, at
+            if closed or not _ends_with_a_name(words):
+                break
         if words and not word[0].isupper() and is_role_word(word.capitalize()):
             words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
             pos = m.start()
@@ -440,17 +442,20 @@ def _before_degrees(text: str, end: int) -> int:
 
 
 def _name_opens_sentence(text: str, comma: int) -> bool:
-    """True when the words before a comma are one to three name words opening the sentence,
-    shaped as a person's, the first no dictionary or role word (not "Tetapi,", "Kemarin,",
-    "Soal Jiwasraya,"): a name before the role that follows the comma."""
+    """True when the words before a comma are one to three name words opening the sentence, no
+    place, the first no role word nor a word of time or topic (speech.toml
+    `not_names_before_comma`: not "Kemarin,", "Soal Jiwasraya,"): a name before the role that
+    follows the comma ("Bambang, Kepala Seksi Operasi Basarnas Pekanbaru mengatakan")."""
     start = sentence_start(text, comma)
     words = text[start:comma].split()
+    sp = vocabulary()
     return (
         0 < len(words) <= _NAME_BEFORE_ROLE_WORDS
         and all(is_name_word(w) for w in words)
-        and looks_like_person(words)
-        and not is_common_word(words[0])  # "Soal Jiwasraya, Menteri BUMN mengatakan"
+        and words[0] not in sp.not_names_before_comma  # "Kemarin,", "Soal Jiwasraya,"
+        and words[0] not in sp.name_enders
         and not is_role_word(words[0])
+        and not is_place(words)
     )
 
 
@@ -480,11 +485,19 @@ def _apposition() -> re.Pattern[str]:
     )
 
 
+def _ends_with_a_name(words: list[str]) -> bool:
+    """True when a speaker phrase's last two words are a person's name ("... Sukamaju Ahmad
+    Yani"), not a place's ("... Desa Karangrejo")."""
+    return len(words) >= 2 and looks_like_person(words[-2:]) and not is_place(words[-2:])
+
+
 def _only_a_role(words: str) -> bool:
-    """True when the words after "selaku" are a role alone: no verb, no second person
-    ("Andi Wijaya selaku hakim ketua meminta terdakwa menjelaskan", "Andi selaku ayah korban
-    dan Budi selaku paman korban mengatakan" name no speaker)."""
+    """True when the words after "selaku" are a role alone: no me- or di- verb ("kuasa hukum
+    tersangka" is a role), no second person ("Andi Wijaya selaku hakim ketua meminta terdakwa
+    menjelaskan", "Andi selaku ayah korban dan Budi selaku paman korban mengatakan" name no
+    speaker)."""
     sp = vocabulary()
     return not any(
-        w in sp.as_words or w in ("dan", "serta") or verb_shaped(w) for w in words.lower().split()
+        w in sp.as_words or w in ("dan", "serta") or (w.startswith(("me", "di")) and verb_shaped(w))
+        for w in words.lower().split()
     )

@@ -26,6 +26,8 @@ from search.ingest.extract.quotes.speakers import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 
+# After "kata X", words that make "kata" the noun: "kata Anies yang paling disorot".
+_NOUN_KATA_NEXT = frozenset({"yang", "adalah", "ialah", "merupakan"})
 _THAT = re.compile(r"(?:\s+(?:bahwa|kalau|jika))?\s*[,:]?\s*")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _THAT_WORD = re.compile(r"\s*,?\s+(?:bahwa|kalau|jika)\b")
@@ -69,10 +71,14 @@ def reported_speech(
     return found
 
 
-def _closed_by_comma(sentence: str, at: int) -> bool:
-    """Whether the speaker phrase from `at` is followed by a comma ("Tapi kata dia, ...")."""
+def _kata_is_a_noun(sentence: str, at: int) -> bool:
+    """Whether "kata" opening a sentence after an opener is the noun ("word"): the name after
+    it goes on with "yang" or a copula ("Namun kata Anies yang paling disorot adalah ..."),
+    not with a comma or an occasion ("Tapi kata dia, ...", "Namun kata Andi kepada wartawan,
+    ...")."""
     _, named_to = speaker_after(sentence, at)
-    return sentence[named_to:].lstrip().startswith(",")
+    following = sentence[named_to:].split()
+    return bool(following) and following[0].lower() in _NOUN_KATA_NEXT
 
 
 def _said_so(text: str, start: int, end: int) -> Said | None:
@@ -183,7 +189,7 @@ def _reported_clause(
         return _clause(text, start + lead, start + m.start(), said)
     # "Menurut X, ..." / "Menurutnya, ...".
     m = sp.according_start.match(sentence)
-    if m and m.group("prep") == "kata" and not _closed_by_comma(sentence, m.end()):
+    if m and m.group("prep") == "kata" and _kata_is_a_noun(sentence, m.end()):
         m = None  # "Namun kata Anies yang paling disorot ...": the noun "kata", a word
     if m:
         if m.group("nya"):

@@ -49,6 +49,7 @@ class Vocabulary:
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
     as_words: frozenset[str]  # "selaku": the name before it speaks in the role after it
+    not_names_before_comma: frozenset[str]  # "Kemarin", "Soal": no name before ", Kepala ..."
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     posts_for_someone: frozenset[str]  # "penasihat hukum Novanto": Novanto's lawyer
     body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
@@ -193,6 +194,7 @@ def vocabulary() -> Vocabulary:
         described=frozenset(data["described"]),
         apposed=frozenset(data["apposed_descriptions"]),
         as_words=frozenset(data["as_words"]),
+        not_names_before_comma=frozenset(data["not_names_before_comma"]),
         relations=frozenset(data["relations"]),
         posts_for_someone=frozenset(data["posts_for_someone"]),
         body_words=frozenset(data["body_words"]),
