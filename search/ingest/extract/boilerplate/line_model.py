@@ -18,7 +18,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from search.dates import month_forms
+from search.ingest.extract.dates import MONTHS
 from search.lexicon import load_lines
 
 # Log-odds above which a body line is read as chrome: e**3, twenty to one; a paragraph of at
@@ -43,12 +43,6 @@ _TITLE_CASE_SHARE = 0.7
 _DATE_LINE_WORDS = 8
 
 
-@cache
-def _month_forms() -> frozenset[str]:
-    """The months' names and short forms the date extractor reads, lower case."""
-    return frozenset(month_forms())
-
-
 def line_features(line: str) -> set[str]:
     """The words (`w:`), word pairs (`b:`) and shape of one line, as the model reads them."""
     count = len(line.split())
@@ -56,8 +50,7 @@ def line_features(line: str) -> set[str]:
     # A month's name tells of a date line in a short line, and nothing in a story's sentence
     # ("... selama September-Oktober"): read in short lines only.
     if count >= _DATE_LINE_WORDS:
-        months = _month_forms()
-        words = [word for word in words if word not in months]
+        words = [word for word in words if word not in MONTHS]
     features = {"w:" + word for word in words}
     features.update(f"b:{a}_{b}" for a, b in pairwise(words))
     band = max((b for b in _LENGTH_BANDS if count >= b), default=0)

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.dates import month_forms
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
-from search.ingest.extract.dates import WEEKDAY_NAME, full_date_in
+from search.ingest.extract.dates import MONTHS, WEEKDAY_NAME, full_date_in
 from search.ingest.extract.sources import (
     DOMAIN_DATELINE,
     NAMED_DATELINE,
@@ -151,9 +150,8 @@ def _is_date_only(line: str) -> bool:
     "Jokowi resmikan 12 ruas tol senilai Rp 20 triliun")."""
     if _DATE_ONLY.match(line) is None:
         return False
-    months = month_forms()
     return _NUMERIC_DATE.search(line) is not None or any(
-        word.lower().rstrip(".") in months for word in _WORD_IN_LINE.findall(line)
+        word.lower().rstrip(".") in MONTHS for word in _WORD_IN_LINE.findall(line)
     )
 
 
