@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.ingest.extract.dates import WEEKDAY_NAME
+from search.ingest.extract.dates import PAREN_DATE, WEEKDAY_NAME
 from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
 from search.ingest.extract.quotes.sentences import leads_sentence
 from search.ingest.extract.quotes.speakers import INHERIT, PRONOUN, Said, speaker
@@ -27,10 +27,7 @@ _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"â€œâ
 # What a removed link leaves of an attribution on the next line, before the quotation
 # that goes on ('... kata Yati dilansir dari' / 'Rabu (25/9). "Jangan halangi ..."'): a day
 # and its date, the quotation after it opens the paragraph.
-_DATE_LEFT = re.compile(
-    rf"\s*(?:(?i:{WEEKDAY_NAME})\s*,?\s*)?"
-    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.,]?\s*"
-)
+_DATE_LEFT = re.compile(rf"\s*(?:(?i:{WEEKDAY_NAME})\s*,?\s*)?{PAREN_DATE}\s*[.,]?\s*")
 # Fewer words than this, unclosed or reported, are no statement.
 MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from search.ingest.extract.dates import PAREN_DATE
 from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import (
     is_degree,
@@ -72,8 +73,7 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
-# A date in parentheses: "(6/9/2019)", "(25/9)".
-_DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_DATED = re.compile(PAREN_DATE)
 # A name before a comma and the role after it ("Agung, Humas Basarnas ...") is this many words.
 _NAME_BEFORE_ROLE_WORDS = 3
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
