@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import numpy as np
@@ -82,7 +83,8 @@ def test_an_official_named_in_the_query_finds_the_articles_tagged_with_them(
 @pytest.mark.corpus
 def test_articles_about_the_official_named_score_more(corpus_engine):
     """`tito karnavian`: an article tagged with him scores a bonus, larger where his name is
-    in the title or the lede (he is what it is about), none when it is not tagged."""
+    in the title or the lede or he is quoted (he is what it is about), none when it is not
+    tagged."""
     from search.config import LEDE_WORDS
     from search.query.plan import parse_query
     from search.retrieval.matching import match_docs
@@ -92,24 +94,71 @@ def test_articles_about_the_official_named_score_more(corpus_engine):
     with corpus_engine.searcher() as s:
         arrays = reader_arrays(s.reader())
         officials = match_docs(s, parse_query("tito karnavian")).officials
-        assert [len(words) for words, _ in officials] == [2]
+        assert [len(official.words) for official in officials] == [2]
         bonus = official_scores_at(arrays, officials, np.arange(arrays.size))
-        tagged = officials[0][1]
-        by_kind: dict[bool, set[float]] = {True: set(), False: set()}
+        tagged = officials[0].tagged
+        by_kind: dict[str, set[float]] = {"named": set(), "quoted": set(), "passing": set()}
         for docnum in tagged.tolist():
             fields = s.stored_fields(docnum)
             words = fields["body"].lower().split()
             title = fields["title"].lower()
+            quoted = any(q["speaker"] == "Tito Karnavian" for q in json.loads(fields["quotes"]))
 
             def names(text: str) -> bool:
                 return "tito" in text or "karnavian" in text
 
             if names(title) or names(" ".join(words[: LEDE_WORDS // 2])):
-                by_kind[True].add(float(bonus[docnum]))
+                by_kind["named"].add(float(bonus[docnum]))
+            elif quoted:
+                by_kind["quoted"].add(float(bonus[docnum]))
             elif not names(" ".join(words[: LEDE_WORDS * 2])):
-                by_kind[False].add(float(bonus[docnum]))
+                by_kind["passing"].add(float(bonus[docnum]))
     assert not np.delete(bonus, tagged).any()
-    assert by_kind[True] and by_kind[False] and min(by_kind[True]) > max(by_kind[False]) > 0
+    assert by_kind["named"] and by_kind["passing"]  # (the slice's articles hold no quotes)
+    assert min(by_kind["named"] | by_kind["quoted"]) > max(by_kind["passing"]) > 0
+
+
+@pytest.mark.corpus
+def test_an_official_quoted_is_the_subject_too(tmp_path):
+    """`agus rahardjo` over corpus articles extracted as a build extracts them (quotes too): an
+    article quoting him far from its title and lede scores the subject's bonus, as one
+    naming him there, above one naming him in passing."""
+    from search.config import LEDE_WORDS
+    from search.indexing.build import build_articles
+    from search.ingest.files import SeedError
+    from search.ingest.records import extract_record
+    from search.retrieval.engine import SearchEngine
+    from search.retrieval.matching import match_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import official_scores_at
+    from tests.corpus import records
+
+    articles = []
+    for record in records(600):
+        try:
+            articles.append(extract_record(record).article)
+        except SeedError:
+            continue
+    build_articles(articles, tmp_path / "index")
+    engine = SearchEngine(tmp_path / "index")
+    by_id = {a.id: a for a in articles}
+    with engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        officials = match_docs(s, parse_query("agus rahardjo")).officials
+        bonus = official_scores_at(arrays, officials, np.arange(arrays.size))
+        by_kind: dict[str, set[float]] = {"named": set(), "quoted": set(), "passing": set()}
+        for docnum in officials[0].tagged.tolist():
+            article = by_id[s.stored_fields(docnum)["id"]]
+            early = f"{article.title} {' '.join(article.body.split()[:LEDE_WORDS])}".lower()
+            if {"agus", "rahardjo"} & set(re.findall(r"\w+", early)):
+                by_kind["named"].add(float(bonus[docnum]))
+            elif any(q.speaker == "Agus Rahardjo" for q in article.quotes):
+                by_kind["quoted"].add(float(bonus[docnum]))
+            else:
+                by_kind["passing"].add(float(bonus[docnum]))
+    assert all(by_kind.values()), by_kind
+    assert by_kind["quoted"] == by_kind["named"]
+    assert min(by_kind["quoted"]) > max(by_kind["passing"]) > 0
 
 
 @pytest.mark.corpus
@@ -126,7 +175,7 @@ def test_the_subjects_bonus_goes_only_to_articles_with_the_topic_typed_too(corpu
     with corpus_engine.searcher() as s:
         arrays = reader_arrays(s.reader())
         officials = match_docs(s, plan).officials
-        tagged = officials[0][1]
+        tagged = officials[0].tagged
         bonus = official_scores_at(arrays, officials, tagged)
         complete = np.logical_and.reduce(
             [found for _, found in (_unit(arrays, u, officials, tagged) for u in plan.units)]

@@ -36,6 +36,7 @@ from search.retrieval import docsets
 from search.retrieval.doctable import doc_table
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays, reader_arrays
+from search.retrieval.ranking import QueryOfficial
 
 FIELDS = TEXT_FIELDS
 TITLE = ("title",)
@@ -132,8 +133,8 @@ class Matches:
     found: np.ndarray
     complete: np.ndarray
     groups: list[tuple[str, np.ndarray]]
-    # The words naming an official, and the articles tagged with that official.
-    officials: list[tuple[list[Word], np.ndarray]]
+    # The words naming an official, the articles tagged with and those quoting that official.
+    officials: list[QueryOfficial]
     size: int = 0  # how many documents the index has
 
     @property
@@ -158,14 +159,27 @@ def tagged_docs(searcher: Searcher, official: str) -> np.ndarray:
     return table.officials.docs_of((name,))
 
 
+def quoted_docs(searcher: Searcher, official: str) -> np.ndarray:
+    """The articles quoting an official (canonical name, any case); none when none does."""
+    table = doc_table(searcher)
+    name = table.said.by_lower.get(official.lower())
+    if name is None:
+        return docsets.EMPTY
+    return table.said.docs_of((name,))
+
+
 def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
     """The plan's matches, complete and partial, as sorted document numbers."""
     arrays = reader_arrays(searcher.reader())
     officials = [
-        (words, docsets.live(tagged_docs(searcher, name), arrays.live))
+        QueryOfficial(
+            words,
+            docsets.live(tagged_docs(searcher, name), arrays.live),
+            docsets.live(quoted_docs(searcher, name), arrays.live),
+        )
         for name, words in plan.officials
     ]
-    found = plan_docs(searcher, plan, [tagged for _, tagged in officials])
+    found = plan_docs(searcher, plan, [official.tagged for official in officials])
     groups = plan.unit_groups()
     if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
         return Matches(
@@ -174,7 +188,7 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
 
     def group_docs(group: list[Unit]) -> np.ndarray:
         found = [unit_docs(arrays, u) for u in group]
-        for words, tagged in officials:  # a group of words naming an official
+        for words, tagged, _quoted in officials:  # a group of words naming an official
             if all(w in words for u in group for w in u.words):
                 found.append(tagged)
         return docsets.union(found, arrays.size)

@@ -232,12 +232,13 @@ def _tagged(name: str | None, scored: bool = True) -> Query:
 
 
 def _subject(words: list[Word], name: str | None) -> Query:
-    """The articles tagged with an official whose name is in their title or lede (one of its
-    words in the title, or among the first LEDE_WORDS of the body), scoring SUBJECT_WEIGHT
-    times the tag's bonus more (ranking.official_scores_at)."""
+    """The articles tagged with an official who is their subject (one of the name's words in
+    the title, or among the first LEDE_WORDS of the body, or a quotation of theirs), scoring
+    SUBJECT_WEIGHT times the tag's bonus more (ranking.official_scores_at)."""
     if name is None:
         return MATCH_NONE
-    named = [{"term": {"title_exact": w.exact}} for w in words]
+    named: list[Query] = [{"term": {"said": name}}]
+    named += [{"term": {"title_exact": w.exact}} for w in words]
     named += [
         {"span_first": {"match": {"span_term": {"body_exact": w.exact}}, "end": LEDE_WORDS}}
         for w in words

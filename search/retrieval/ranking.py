@@ -27,8 +27,9 @@ only by the full name a short one stands for, Sandiaga for sandi, does not write
 
 Words naming an official (`QueryPlan.officials`): an article tagged with that official scores
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
-is in its title or lede (the first LEDE_WORDS words) and it has every concept of the query:
-the person and the topic typed beside the name are what it is about.
+is in its title or lede (the first LEDE_WORDS words) or the official is quoted in it, and it
+has every concept of the query: the person and the topic typed beside the name are what it
+is about.
 
 The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`.
 """
@@ -39,6 +40,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -260,7 +262,16 @@ def _phrase_hits(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.nda
 
 
 # The words naming an official, and the articles tagged with it (sorted document numbers).
-Officials = Sequence[tuple[list[Word], np.ndarray]]
+class QueryOfficial(NamedTuple):
+    """An official a query names: the words naming them, the articles tagged with them and
+    the articles quoting them (sorted document numbers)."""
+
+    words: list[Word]
+    tagged: np.ndarray
+    quoted: np.ndarray
+
+
+Officials = Sequence[QueryOfficial]
 
 
 def _unit(
@@ -290,7 +301,7 @@ def _unit(
         completion = word_at(arrays, word, among)
         matched |= completion > 0
         scores += weight * completion
-    for words, tagged in officials:
+    for words, tagged, _quoted in officials:
         if all(w in words for w in unit.words):
             matched |= docsets.contains(tagged, docs, arrays.size)
     return scores, matched
@@ -390,11 +401,13 @@ def covered_share(arrays: Arrays, units: Sequence[Unit], matched: list[np.ndarra
     return covered
 
 
-def _subject(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
-    """The documents of `among` (sorted) with one of the name's words in the title or among
-    the first LEDE_WORDS of the body (its form as written): the positions of those
-    documents only are read."""
-    found = []
+def _subject(
+    arrays: Arrays, words: list[Word], among: np.ndarray, quoted: np.ndarray
+) -> np.ndarray:
+    """The documents of `among` (sorted) that are about the official: one of the name's
+    words in the title or among the first LEDE_WORDS of the body (its form as written), or
+    a quotation of theirs (`quoted`). The positions of those documents only are read."""
+    found = [quoted]
     for word in words:
         found.append(arrays.postings("title_exact", word.exact).docs)
         body = arrays.postings("body_exact", word.exact)
@@ -412,7 +425,7 @@ def official_scores_at(
     about the official that lacks the topic typed beside the name is not lifted above
     those that have it."""
     total = np.zeros(len(docs), dtype=np.float32)
-    for words, tagged in officials:
+    for words, tagged, quoted in officials:
         count = len(tagged)
         if not count:
             continue
@@ -420,7 +433,9 @@ def official_scores_at(
         is_tagged = docsets.contains(tagged, docs, arrays.size)
         total += np.where(is_tagged, TAGGED_WEIGHT * idf, 0.0)
         among = docsets.distinct(docs[is_tagged])  # docs: sorted (a hash set cost more)
-        subject = is_tagged & docsets.contains(_subject(arrays, words, among), docs, arrays.size)
+        subject = is_tagged & docsets.contains(
+            _subject(arrays, words, among, quoted), docs, arrays.size
+        )
         if complete is not None:
             subject &= complete
         total += np.where(subject, SUBJECT_WEIGHT * idf, 0.0)
