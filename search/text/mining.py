@@ -190,16 +190,24 @@ def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     return pairs
 
 
+def _one_case(content: list[str]) -> bool:
+    """Whether a long form's content words are all capitalised ("Komisi Pemberantasan
+    Korupsi") or all in lower case, as a common noun's long form is written ("pemutusan
+    hubungan kerja (PHK)", "kekerasan dalam rumah tangga")."""
+    return all(w[0].isupper() for w in content) or all(w.islower() for w in content)
+
+
 def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
-    """The words after an acronym that spell it with their capitalised initials: all of them
-    (`whole`: the words in brackets), or the shortest head of them."""
+    """The words after an acronym that spell it with their initials, all capitalised or all
+    in lower case: all of them (`whole`: the words in brackets), or the shortest head of
+    them."""
     letters = acronym.lower()
     for end in (len(words),) if whole else range(1, len(words) + 1):
         head = words[:end]
         content = [w for w in head if w.lower() not in _LINKING]
         if len(content) > len(letters) or head[0].lower() in _LINKING:
             return None
-        if not all(w[0].isupper() for w in content):
+        if not _one_case(content):
             return None
         if head[-1].lower() not in _LINKING and _spelt_by_initials(letters, head):
             return " ".join(head)
@@ -207,16 +215,17 @@ def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
 
 
 def _align(words: list[str], acronym: str) -> str | None:
-    """The shortest tail of `words` whose capitalised initials spell the acronym."""
+    """The shortest tail of `words` whose initials, all capitalised or all in lower case,
+    spell the acronym."""
     letters = acronym.lower()
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
-        if not tail[0][0].isupper() or tail[0].lower() in _LINKING:
+        if tail[0].lower() in _LINKING:
             continue
         content = [w for w in tail if w.lower() not in _LINKING]
         if len(content) < 2:
             continue
-        if all(w[0].isupper() for w in content) and _spelt_by_initials(letters, tail):
+        if _one_case(content) and _spelt_by_initials(letters, tail):
             return " ".join(tail)
         if len(content) > len(letters):
             return None
