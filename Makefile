@@ -55,7 +55,7 @@ test: install-test chromium axe lint opensearch-jars
 	$(BIN)/python -m bench.perf.archive_scale --articles 20000 --rounds 1
 	$(BIN)/python -m bench.quality.extract_gold --check
 	$(BIN)/python -m bench.quality.chrome_lines --check
-	$(BIN)/python -m bench.quality.judged_sets gold17 gold17b gold17c
+	$(BIN)/python -m bench.quality.judged_sets gold17 gold17b gold17c gold17d
 
 # Every benchmark on the shared corpus (about 10 minutes on 2 quiet cores): bench/RESULTS.md.
 bench: install
