@@ -69,6 +69,14 @@ MIN_PRECISION = 0.9
             "pelaku Usaha Mikro Kecil dan Menengah (UMKM) di",
             ("UMKM", "Usaha Mikro Kecil dan Menengah"),
         ),
+        # a common noun's long form in lower case (or opening a sentence)
+        (
+            "perusahaan melakukan pemutusan hubungan kerja (PHK) terhadap",
+            ("PHK", "pemutusan hubungan kerja"),
+        ),
+        ("Pemutusan hubungan kerja (PHK) terus", ("PHK", "Pemutusan hubungan kerja")),
+        ("gelombang PHK atau pemutusan hubungan kerja di", ("PHK", "pemutusan hubungan kerja")),
+        ("siswa yang drop out (DO) dari sekolah", None),  # two letters: too often initials
         ("Ketua KPK terpilih FB (Firli Bahuri) mengatakan", None),  # initials of a name
         ("UU (Undang Undang Dasar) itu", None),  # the words in brackets spell more
         (

@@ -190,11 +190,21 @@ def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _one_case(content: list[str]) -> bool:
+# An acronym spelt by a long form in lower case has at least this many letters: two lower-case
+# words before "(DO)" or "(RA)" were "drop out" and "rheumatoid arthritis" a few times, but the
+# corpus writes DO and RA mostly for other things (initials, names).
+MIN_LOWER_CASE_ACRONYM = 3
+
+
+def _one_case(content: list[str], acronym: str) -> bool:
     """Whether a long form's content words are all capitalised ("Komisi Pemberantasan
-    Korupsi") or all in lower case, as a common noun's long form is written ("pemutusan
-    hubungan kerja (PHK)", "kekerasan dalam rumah tangga")."""
-    return all(w[0].isupper() for w in content) or all(w.islower() for w in content)
+    Korupsi") or, but for the first, all in lower case, as a common noun's long form is
+    written ("pemutusan hubungan kerja (PHK)", "kekerasan dalam rumah tangga"; an acronym of
+    MIN_LOWER_CASE_ACRONYM letters or more)."""
+    if all(w[0].isupper() for w in content):
+        return True
+    # the first word may open a sentence ("Pemutusan hubungan kerja (PHK) terus ...")
+    return len(acronym) >= MIN_LOWER_CASE_ACRONYM and all(w.islower() for w in content[1:])
 
 
 def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
@@ -207,7 +217,7 @@ def _align_head(words: list[str], acronym: str, *, whole: bool) -> str | None:
         content = [w for w in head if w.lower() not in _LINKING]
         if len(content) > len(letters) or head[0].lower() in _LINKING:
             return None
-        if not _one_case(content):
+        if not _one_case(content, acronym):
             return None
         if head[-1].lower() not in _LINKING and _spelt_by_initials(letters, head):
             return " ".join(head)
@@ -225,7 +235,7 @@ def _align(words: list[str], acronym: str) -> str | None:
         content = [w for w in tail if w.lower() not in _LINKING]
         if len(content) < 2:
             continue
-        if _one_case(content) and _spelt_by_initials(letters, tail):
+        if _one_case(content, acronym) and _spelt_by_initials(letters, tail):
             return " ".join(tail)
         if len(content) > len(letters):
             return None
