@@ -138,6 +138,8 @@ SETS = (
     "gold16zzs",
     "gold16zzt",
     "gold16zzu",
+    "gold16zzv",
+    "gold16zzw",
 )
 HALVES = ("dev", "blind")
 
