@@ -140,6 +140,8 @@ SETS = (
     "gold16zzu",
     "gold16zzv",
     "gold16zzw",
+    "gold16zzx",
+    "gold16zzy",
 )
 HALVES = ("dev", "blind")
 
