@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.ingest.extract import extract_article
+from tests.conftest import ROOT
 from tests.extraction_scores import load_pages, score_pages
 
 PAGES = load_pages()
@@ -848,3 +849,14 @@ def test_a_schedules_date_under_the_headline_does_not_date_the_page():
         ]
     )
     assert extract_article(page, "page").article.date_iso == "2019-09-20"
+
+
+def test_a_date_line_left_out_of_the_story_dates_the_page_before_a_copyright_year():
+    # gold16zzw dev fimela-10: the byline and the update line under the headline are read as
+    # chrome inside the body's lines; the footer's copyright year alone must not date the page
+    page = ROOT / "bench" / "quality" / "data" / "gold16zzw" / "dev" / "pages" / "fimela-10.txt"
+    text = page.read_text("utf-8")
+    extraction = extract_article(text, "page")
+    assert "Copyright © 2022" in text
+    assert extraction.article.date_iso == "2019-09-12"
+    assert extraction.date_evidence.line.startswith("diperbarui 12 Sep 2019")

@@ -8,7 +8,7 @@ from search.dates import date_span
 from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
 from search.ingest.extract.boilerplate.lines import is_capture_line, is_date_line
-from search.ingest.extract.dates import DateEvidence, find_date
+from search.ingest.extract.dates import UPDATED, DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
 from search.ingest.extract.sources import SourceEvidence, find_source
@@ -65,6 +65,13 @@ def extract_layout(
             header, key=lambda line: (line in today, layout.title in line)
         )  # stable: order kept
         date_evidence = find_date(dated, layout.body, footer)
+        if _vague(date_evidence):
+            # a date line the model left out of the body ("diperbarui 12 Sep 2019, 16:40
+            # WIB" under a byline, over the story) dates the page before a copyright's year
+            lines = [line for line in left_out if is_date_line(line) or UPDATED.match(line)]
+            dated_again = find_date([*dated, *lines], layout.body, footer) if lines else None
+            if not _vague(dated_again):
+                date_evidence = dated_again
         if date_evidence is None and left_out:
             # the lines the model left out, read last ("Pendaftaran dibuka mulai 1 Oktober
             # 2019" between paragraphs does not date the page before its copyright's year)
@@ -85,6 +92,11 @@ def extract_layout(
         quotes=find_quotes(body, officials, span, layout.title),
     )
     return Extraction(article, date_evidence, source_evidence)
+
+
+def _vague(evidence: DateEvidence | None) -> bool:
+    """No date, or only a month or a year ("Copyright © 2022")."""
+    return evidence is None or evidence.date is None or evidence.date.precision != "day"
 
 
 # A site's menu: this many short lines (of at most _MENU_WORDS words, no digits) in a row.
