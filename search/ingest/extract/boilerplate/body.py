@@ -123,6 +123,11 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         ):
             skip_to = at + _inner_run(layout.body[-1], lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
+                labels = [n for n in range(at, skip_to) if patterns.related_label.search(lines[n])]
+                if labels:
+                    # the run ends in a "Baca Juga" label and its first headlines: the
+                    # headlines under them are the list's too
+                    related = skip_to - labels[-1] - 1
                 continue
         if patterns.related_label.search(line):
             related = 0  # "Baca juga:" and the headlines under it
