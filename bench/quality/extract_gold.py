@@ -419,7 +419,8 @@ def score_half(folder: Path, records: dict[str, dict]) -> dict[str, Any]:
         else:
             page_errors.append(f"{where}: date {date.iso() if date else None}")
         source = (article.source or "").casefold().removeprefix("www.")
-        if source in {item["source"], *item.get("source_also", [])}:
+        named = [item["source"], *item.get("source_also", [])]  # domains: any case
+        if source in {name.casefold().removeprefix("www.") for name in named}:
             sources += 1
         else:
             page_errors.append(f"{where}: source {article.source!r}")
