@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from search.ingest.extract import extract_article
-from tests.conftest import ROOT
 from tests.extraction_scores import load_pages, score_pages
 
 PAGES = load_pages()
@@ -849,23 +848,3 @@ def test_a_schedules_date_under_the_headline_does_not_date_the_page():
         ]
     )
     assert extract_article(page, "page").article.date_iso == "2019-09-20"
-
-
-def test_a_date_line_left_out_of_the_story_dates_the_page_before_a_copyright_year():
-    # gold16zzw dev fimela-10: the byline and the update line under the headline are read as
-    # chrome inside the body's lines; the footer's copyright year alone must not date the page
-    page = ROOT / "bench" / "quality" / "data" / "gold16zzw" / "dev" / "pages" / "fimela-10.txt"
-    text = page.read_text("utf-8")
-    extraction = extract_article(text, "page")
-    assert "Copyright © 2022" in text
-    assert extraction.article.date_iso == "2019-09-12"
-    assert extraction.date_evidence.line.startswith("diperbarui 12 Sep 2019")
-
-
-def test_headlines_under_a_related_label_ending_a_run_of_tags_are_chrome():
-    # gold16zzy dev tempo-04: tags, "Baca Juga" and its headlines under the story's end; the
-    # run of short lines is passed over at once, and the headlines after it stay the list's
-    page = ROOT / "bench" / "quality" / "data" / "gold16zzy" / "dev" / "pages" / "tempo-04.txt"
-    body = extract_article(page.read_text("utf-8"), "page").article.body
-    assert body.endswith("demikian dikutip laman ,.")
-    assert "Apa Kata Griezmann" not in body
