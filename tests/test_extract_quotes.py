@@ -2380,6 +2380,17 @@ def test_the_day_in_commas_between_speaker_and_verb():
     assert "Brigjen" not in [s for s, _ in _said(cut)]
 
 
+def test_the_age_in_parentheses_and_a_comma_between_speaker_and_verb():
+    # gold16zzw dev posmetro-medan-08: "..., Irawan (40), mengatakan evakuasi ..."
+    body = (
+        "Seorang saksi mata yang melintas di lokasi, Irawan (40), mengatakan evakuasi masih "
+        "berlangsung. Dia melihat ada seorang korban di kursi penumpang bagian depan."
+    )
+    assert [s for s, _ in _said(body)] == ["Irawan"]
+    # a number in parentheses after no name speaks for no one
+    assert _said("Dalam kecelakaan itu, 3 (40), mengatakan sesuatu yang penting.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -74,6 +74,8 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
 _DATED = re.compile(PAREN_DATE)
+# A person's age in parentheses after the name ("Irawan (40), mengatakan").
+_AGED = re.compile(r"\(\d{1,3}\)")
 # A name before a comma and the role after it ("Agung, Humas Basarnas ...") is this many words.
 _NAME_BEFORE_ROLE_WORDS = 3
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
@@ -353,9 +355,11 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 words.insert(0, ",")
                 pos = m.start()
                 continue
-            dated = back is not None and _DATED.fullmatch(back.group("paren") or "") is not None
+            paren = (back.group("paren") or "") if back is not None else ""
+            dated = _DATED.fullmatch(paren) is not None or _AGED.fullmatch(paren) is not None
             if not words and skipping and back and (back.group("word") or dated):
-                # "X, mengatakan"; "X, Jumat (6/9/2019), menyebutkan": the day it was said
+                # "X, mengatakan"; "X, Jumat (6/9/2019), menyebutkan": the day it was said;
+                # "Irawan (40), mengatakan": the name's age
                 closed = True
                 pos = m.start()
                 continue
