@@ -27,6 +27,19 @@ from search.ingest.extract.officials import find_officials
             [],
         ),
         ("Presiden KSPI Said Iqbal mengatakan hal itu.", []),
+        # an association named in English, whose acronym the glossary knows as another body's
+        # (IPR: Indonesia Political Review); sample 2026-12-05x dev
+        (
+            "Sekretaris Jenderal Indonesian Plastics Recyclers (IPR) Wilson Pandhika "
+            "menuturkan, mendaur ulang juga bisa menghasilkan produk.",
+            [],
+        ),
+        # the state's secretary-general keeps his body's short form
+        (
+            "Sekretaris Jenderal Kementerian Perdagangan (Kemendag) Oke Nurwan mengatakan "
+            "impor naik.",
+            [("Oke Nurwan", "Sekretaris Jenderal Kemendag")],
+        ),
         # a secretary-general with no body after the head: a party's or an association's
         (
             "Dia merupakan bagian dari rombongan DPP PDIP yang dipimpin Sekjen Hasto Kristiyanto.",

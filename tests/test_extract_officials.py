@@ -337,6 +337,12 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Menteri Keungan Sri Mulyani mengatakan",
             [("Sri Mulyani Indrawati", "Menteri Keuangan")],
         ),
+        # a short form the glossary knows is no misspelling of a close one (Kemendag, trade;
+        # Kemenag, religious affairs)
+        (
+            "Dirjen Perdagangan Luar Negeri Kemendag Indrasari Wisnu Wardhana mengatakan",
+            [("Indrasari Wisnu Wardhana", "Dirjen Perdagangan Luar Negeri Kemendag")],
+        ),
         (
             "kata Sekda Sulsel Drs H Abdul Hayat Gani S MSi MH di Makassar",
             [("Abdul Hayat Gani", "Sekda Sulsel")],

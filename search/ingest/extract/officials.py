@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from search import regex_cache
 from search.i18n import gettext
-from search.ingest.extract.association_posts import association_post
+from search.ingest.extract.association_posts import association_post, opens_association
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
@@ -71,6 +71,7 @@ from search.ingest.extract.person_names import (
 )
 from search.lexicon import foreign_regions, load_toml, name_roots, places, stopwords
 from search.model import Official
+from search.text.glossary import long_forms
 
 log = logging.getLogger(__name__)
 
@@ -490,6 +491,8 @@ _TYPO_MIN_LENGTH = 6
 def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
     if len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or word.lower() in _gazetteer_words():
         return False
+    if long_forms(word.lower(), written_in_capitals=word.isupper()):
+        return False  # a short form the glossary knows: "Kemendag" (trade), not "Kemenag"
     return (
         process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
         is not None
@@ -642,8 +645,11 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = m.end()
                 continue
             if split and not role_parts:
-                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
-                role_parts.append(" ".join([*run[:split], inner]))
+                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency; an
+                # association's name is kept whole ("Sekretaris Jenderal Indonesian Plastics
+                # Recyclers (IPR)"): the glossary may know the acronym as another body's
+                kept = run if opens_association(run[split]) else run[:split]
+                role_parts.append(" ".join([*kept, inner]))
                 run, comma_at = [], None
                 pos = m.end()
                 continue
