@@ -142,6 +142,8 @@ SETS = (
     "gold16zzw",
     "gold16zzx",
     "gold16zzy",
+    "gold16zzz",
+    "gold16zzza",
 )
 HALVES = ("dev", "blind")
 
