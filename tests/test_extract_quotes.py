@@ -2455,3 +2455,25 @@ def test_a_girl_described_after_her_name_is_the_one_named():
 )
 def test_a_second_reviews_sentences_keep_their_speaker(body, speaker):
     assert [s for s, _ in _said(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # gold16zzz dev wowkeren-06: Raffi's teasing opens the sentence, no first name of his
+        (
+            '"Kalau kerjanya setengah-setengah mah enggak akan jadi orang," kata Raffi.\n'
+            'Godaan Raffi ini pun ditanggapi manis oleh Nagita. "Iya ibu rumah tangga," '
+            "timpal Raffi sambil memeluk.",
+            "Raffi",
+        ),
+        # the corpus: "Alasan Raditya Dika ..." (his reason), then "ujarnya"
+        (
+            "Alasan Raditya Dika memilih diam adalah kesehatannya.\n"
+            '"Nah, kenapa baru sekarang saya cerita," ujar Raditya.',
+            "Raditya Dika",
+        ),
+    ],
+)
+def test_an_affixed_word_opening_a_sentence_is_no_first_name(body, speaker):
+    assert {s for s, _ in _said(body)} == {speaker}

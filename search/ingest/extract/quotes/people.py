@@ -16,6 +16,7 @@ from search.ingest.extract.person_names import (
     CACHED_WORDS,
     is_cut_short,
     is_degree,
+    is_derived_word,
     is_place,
     looks_like_person,
     place_name_kind,
@@ -443,6 +444,8 @@ class People:
                             taken += 1  # "AM Romly", "FX Hadi Rudyatmo": initials open it
                             opened = True
                             break
+                        if is_derived_word(word):
+                            break  # "Godaan Raffi ini pun ...": Raffi's teasing, no first name
                         if not (
                             self._name_word(word, at)
                             or self._title_name_root(word, at)  # "Ria Ricis", in the title
