@@ -181,6 +181,31 @@ def test_a_pagers_count_is_dropped_and_a_count_in_a_sentence_is_not():
     assert not is_dropped("3 dari 5 orang tewas di lokasi")
 
 
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # gold16zzza dev kompas-01: a translated story's origin, a program's note
+        ("Sumber fastcompany.com", True),
+        ("Sumber: www.theguardian.co.uk", True),
+        ("Artikel ini merupakan bagian dari Lestari KG Media, sebuah inisiatif", True),
+        # gold16zzza dev wowkeren-06: an embed's label
+        ("Instagram Post", True),
+        ("Postingan Instagram", True),
+        # story text near them stays
+        ("Sumber dana kampanye itu berasal dari sumbangan.", False),
+        ("Sumber Jakarta Post menyebut hal itu.", False),
+        ("Artikel ini merupakan karya jurnalistik terbaik tahun ini menurut dewan juri.", False),
+        ("Instagram Post terbaru Raffi menuai pujian.", False),
+    ],
+)
+def test_origin_credits_program_notes_and_embed_labels_are_chrome(line, dropped):
+    from search.ingest.extract.boilerplate import is_dropped
+    from search.ingest.extract.boilerplate.lines import is_footer_start
+
+    # a credit or a note under the story starts its footer; an embed's label is dropped
+    assert (is_dropped(line) or is_footer_start(line)) is dropped
+
+
 def test_boilerplate_patterns_are_tried_only_on_lines_with_the_text_they_need():
     from search.ingest.extract.boilerplate import remove_spam
     from search.ingest.extract.boilerplate.patterns import AnyOf, required_text
