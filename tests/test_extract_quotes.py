@@ -2477,3 +2477,16 @@ def test_a_second_reviews_sentences_keep_their_speaker(body, speaker):
 )
 def test_an_affixed_word_opening_a_sentence_is_no_first_name(body, speaker):
     assert {s for s, _ in _said(body)} == {speaker}
+
+
+def test_one_described_by_their_work_is_who_a_following_nya_means():
+    # gold16zzza dev tribunnews-05: "ungkap penjaga penginapan", then "Menurutnya, ...";
+    # "Online" of "PSK Online" speaks for no one
+    body = (
+        "TRIBUNNEWS.COM, KUPANG - Pekerja Seks Komersial (PSK) Online di Kota Kupang memilih "
+        "rumah penginapan untuk melayani pelanggan.\n"
+        '"Untuk biaya kamar per jam 100 ribu, tergantung kesepakatan," ungkap penjaga '
+        "penginapan.\n"
+        "Menurutnya, penginapan yang dijaganya itu beroperasi 24 jam."
+    )
+    assert "Online" not in {s for s, _ in _said(body)}
