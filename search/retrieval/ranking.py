@@ -261,7 +261,6 @@ def _phrase_hits(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.nda
     return np.union1d(*found)
 
 
-# The words naming an official, and the articles tagged with it (sorted document numbers).
 class QueryOfficial(NamedTuple):
     """An official a query names: the words naming them, the articles tagged with them and
     the articles quoting them (sorted document numbers)."""
