@@ -65,9 +65,8 @@ def association_post(role: str, known_names: frozenset[str] = frozenset()) -> bo
                 continue
             after = words[i + len(head)]
             if opens_association(after):
-                return (
-                    True  # "Sekretaris Jenderal Asosiasi ...", "... Indonesian Plastics Recyclers"
-                )
+                # "Sekretaris Jenderal Asosiasi ...", "... Indonesian Plastics Recyclers"
+                return True
             if (
                 _acronym(after)
                 and after not in known
