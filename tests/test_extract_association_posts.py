@@ -27,12 +27,12 @@ from search.ingest.extract.officials import find_officials
             [],
         ),
         ("Presiden KSPI Said Iqbal mengatakan hal itu.", []),
-        # an association named in English, whose acronym the glossary knows as another body's
-        # (IPR: Indonesia Political Review); sample 2026-12-05x dev
+        # the UN's secretary-general is an office, though "Persatuan" opens associations' names
+        # (a review's case)
         (
-            "Sekretaris Jenderal Indonesian Plastics Recyclers (IPR) Wilson Pandhika "
-            "menuturkan, mendaur ulang juga bisa menghasilkan produk.",
-            [],
+            "Sekjen Persatuan Bangsa-Bangsa (PBB) Antonio Guterres mengatakan krisis iklim "
+            "makin parah.",
+            [("Antonio Guterres", "Sekjen PBB")],
         ),
         # the state's secretary-general keeps his body's short form
         (

@@ -39,19 +39,12 @@ def names_association(acronym: str) -> bool:
     return bool(forms) and all(form[0] in _table()[1] for form in forms)
 
 
-def opens_association(word: str) -> bool:
-    """True for a word that opens an association's name (roles.toml `association_words`:
-    "Asosiasi", "Himpunan", "Indonesian" of a name in English)."""
-    return word.lower() in _table()[1]
-
-
 def association_post(role: str, known_names: frozenset[str] = frozenset()) -> bool:
     """True for a role that is an association's post: an acronym in it that names an
     association, or right after a head associations give as often as states an acronym
     the roles data, the places and the glossary do not know ("Presiden INAMPA"; not
     "Presiden AS", "Sekjen DPR", "Presiden SBY" when `known_names`, in lower case, holds
-    "sby") or a word that opens an association's name ("Sekjen Asosiasi Pengusaha ..."), or
-    such a head alone that names no office alone ("Sekjen Hasto Kristiyanto": a
+    "sby"), or such a head alone that names no office alone ("Sekjen Hasto Kristiyanto": a
     party's; the state's secretaries-general are written with their body, "Sekjen DPR")."""
     if role in _heads_alone():
         return True
@@ -64,9 +57,6 @@ def association_post(role: str, known_names: frozenset[str] = frozenset()) -> bo
             if tuple(words[i : i + len(head)]) != head:
                 continue
             after = words[i + len(head)]
-            if opens_association(after):
-                # "Sekretaris Jenderal Asosiasi ...", "... Indonesian Plastics Recyclers"
-                return True
             if (
                 _acronym(after)
                 and after not in known

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from search import regex_cache
 from search.i18n import gettext
-from search.ingest.extract.association_posts import association_post, opens_association
+from search.ingest.extract.association_posts import association_post
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
@@ -645,11 +645,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 pos = m.end()
                 continue
             if split and not role_parts:
-                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency; an
-                # association's name is kept whole ("Sekretaris Jenderal Indonesian Plastics
-                # Recyclers (IPR)"): the glossary may know the acronym as another body's
-                kept = run if opens_association(run[split]) else run[:split]
-                role_parts.append(" ".join([*kept, inner]))
+                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
+                role_parts.append(" ".join([*run[:split], inner]))
                 run, comma_at = [], None
                 pos = m.end()
                 continue
