@@ -848,3 +848,28 @@ def test_a_schedules_date_under_the_headline_does_not_date_the_page():
         ]
     )
     assert extract_article(page, "page").article.date_iso == "2019-09-20"
+
+
+def test_a_paragraph_after_a_related_label_ending_a_run_of_short_lines_stays():
+    # a review's page: the run (an ad's label, "Baca Juga", a headline) is passed over; the
+    # story's sentence under it, in sentence case, is no headline of the list
+    page = "\n".join(
+        [
+            "Jadwal Liga 1 2019 Pekan Ke-18, Persija Tantang Persib",
+            "Kompas.com - 12/09/2019, 10:00 WIB",
+            "JAKARTA, KOMPAS.com - Kompetisi Liga 1 2019 memasuki pekan ke-18 dengan sejumlah "
+            "laga menarik yang akan digelar di berbagai kota.",
+            "ADVERTISEMENT",
+            "Baca Juga",
+            "Persija Kalah Lagi di Kandang Sendiri",
+            "Berikut ini jadwal lengkap pertandingan Liga 1 2019 pekan ke-18 yang digelar mulai "
+            "hari ini:",
+            "Jumat, 13 September 2019 pukul 15.30 WIB, PSS Sleman melawan Persib Bandung di "
+            "Stadion Maguwoharjo.",
+            "Laga antara Persija dan Bali United diperkirakan berlangsung ketat karena kedua tim "
+            "sama-sama membutuhkan poin.",
+        ]
+    )
+    body = extract_article(page, "page").article.body
+    assert "Berikut ini jadwal lengkap" in body
+    assert "Persija Kalah Lagi" not in body

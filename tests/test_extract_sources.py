@@ -190,6 +190,7 @@ def test_find_source_in_publisher_chrome(header, opening, footer, source, rule):
     ("text", "source"),
     [
         ("Ruang Bisnis Nusantara", None),  # a blog's name holding the common word
+        ("RUANG BISNIS NUSANTARA", None),
         ("Bisnis", "bisnis.com"),
         ("Bisnis.com", "bisnis.com"),
         ("Bisnis Indonesia", "bisnis.com"),  # the paper's name

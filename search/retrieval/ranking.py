@@ -419,10 +419,10 @@ def official_scores_at(
     arrays: Arrays, officials: Officials, docs: np.ndarray, complete: np.ndarray | None = None
 ) -> np.ndarray:
     """The bonus of each of `docs` (sorted) for the officials a query names (`officials`: their
-    words, and the documents tagged with them). The subject's bonus goes only to the `docs`
-    that have every concept of the query (`complete`, a mask; all when None): an article
-    about the official that lacks the topic typed beside the name is not lifted above
-    those that have it."""
+    words, the documents tagged with them and those quoting them). The subject's bonus goes
+    only to the `docs` that have every concept of the query (`complete`, a mask; all when
+    None): an article about the official that lacks the topic typed beside the name is not
+    lifted above those that have it."""
     total = np.zeros(len(docs), dtype=np.float32)
     for words, tagged, quoted in officials:
         count = len(tagged)

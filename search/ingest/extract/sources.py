@@ -130,7 +130,7 @@ def brand_in(text: str) -> str | None:
                 return pair
         # A brand is written with a capital or as a domain: "detik" alone is a word (a second).
         written_as_brand = (len(word) >= 4 and not word.islower()) or "." in word
-        if "." not in word and len(words) > 1 and word in _table()["section_names"]:
+        if "." not in word and len(words) > 1 and word.title() in _table()["section_names"]:
             # a brand that is a common word, among other words, is a word of another name
             # ("Ruang Bisnis Nusantara", a blog): bisnis.com only alone or as its domain
             continue

@@ -124,9 +124,10 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
             skip_to = at + _inner_run(layout.body[-1], lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
                 labels = [n for n in range(at, skip_to) if patterns.related_label.search(lines[n])]
-                if labels:
-                    # the run ends in a "Baca Juga" label and its first headlines: the
-                    # headlines under them are the list's too
+                after = lines[skip_to].split() if skip_to < len(lines) else []
+                if labels and after and headline_cased(after, slack=1):
+                    # the run ends in a "Baca Juga" label and its first headlines: a
+                    # headline under them is the list's too (not "Berikut ini jadwal ...:")
                     related = skip_to - labels[-1] - 1
                 continue
         if patterns.related_label.search(line):
