@@ -144,6 +144,8 @@ SETS = (
     "gold16zzy",
     "gold16zzz",
     "gold16zzza",
+    "gold16zzzb",
+    "gold16zzzc",
 )
 HALVES = ("dev", "blind")
 
