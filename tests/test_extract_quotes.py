@@ -2490,3 +2490,12 @@ def test_one_described_by_their_work_is_who_a_following_nya_means():
         "Menurutnya, penginapan yang dijaganya itu beroperasi 24 jam."
     )
     assert "Online" not in {s for s, _ in _said(body)}
+
+
+def test_a_caretaker_coach_is_a_role_before_the_name():
+    # gold16zzzc dev liputan6-07: "kata caretaker Persebaya Sugiantoro"
+    body = (
+        '"David menjawab kebutuhan Persebaya. Dia pemburu gol yang ganas," kata caretaker '
+        "Persebaya Sugiantoro."
+    )
+    assert [s for s, _ in _said(body)] == ["Sugiantoro"]
