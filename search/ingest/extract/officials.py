@@ -41,6 +41,7 @@ from search.ingest.extract.association_posts import association_post
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
+    PAREN_AGE,
     UPPER,
     continues_agency,
     is_agency,
@@ -2269,7 +2270,7 @@ def _initialled_form(words: list[str], gaz: _Gazetteer) -> str | None:
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
 _NAME_END = re.compile(r"[A-Za-z'’]")
 # A person's age in brackets after the name: "Goliat Dowansiba (50),".
-_AGE_BEFORE = re.compile(r"[ \t]*\(\d{1,3}\)$")
+_AGE_BEFORE = re.compile(rf"[ \t]*{PAREN_AGE}$")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
@@ -2808,7 +2809,7 @@ def _speaks_alone(word: str, paragraphs: list[str]) -> bool:
         while at >= 0:
             end = at + len(word)
             if after_verb.search(text, max(0, at - _VERB_SPAN), at) and not (
-                _joined(text, end) or capital_next.match(text, end)
+                _ALIAS_JOINED.match(text, end) or capital_next.match(text, end)
             ):
                 return True  # "ujar Bima di Jakarta"
             if (at == 0 or opening.search(text, max(0, at - _VERB_SPAN), at)) and (
@@ -2821,11 +2822,6 @@ def _speaks_alone(word: str, paragraphs: list[str]) -> bool:
 
 # How far before a word a verb of speech or a clause's opening punctuation is looked for.
 _VERB_SPAN = 40
-
-
-def _joined(text: str, at: int) -> bool:
-    """True when the character at `at` goes on a word ("Bimasakti" after "Bima")."""
-    return at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
 
 
 @cache

@@ -37,6 +37,8 @@ LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _NAME_WORD = re.compile(
     rf"(?:[{UPPER}][{LOWER}]{{1,2}})?[{UPPER}][{LOWER}]+(?:['’`-][{UPPER}{LOWER}][{LOWER}]*)*\.?"
 )
+# A person's age in brackets after the name: "Goliat Dowansiba (50)", "Irawan (40),".
+PAREN_AGE = r"\(\d{1,3}\)"
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "Timbul RK Siregar"
 _COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya"})

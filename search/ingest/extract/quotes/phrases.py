@@ -10,6 +10,7 @@ from functools import cache
 from search.ingest.extract.dates import PAREN_DATE
 from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import (
+    PAREN_AGE,
     is_degree,
     is_name_particle,
     is_place,
@@ -73,9 +74,9 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
-_DATED = re.compile(PAREN_DATE)
-# A person's age in parentheses after the name ("Irawan (40), mengatakan").
-_AGED = re.compile(r"\(\d{1,3}\)")
+# The day something was said, or the speaker's age, in parentheses before the verb's comma:
+# "X, Jumat (6/9/2019), menyebutkan", "Irawan (40), mengatakan".
+_DAY_OR_AGE = re.compile(rf"{PAREN_DATE}|{PAREN_AGE}")
 # A name before a comma and the role after it ("Agung, Humas Basarnas ...") is this many words.
 _NAME_BEFORE_ROLE_WORDS = 3
 _LAST_TOKEN = re.compile(r"([\s,]*)([A-Z][A-Za-z.]{0,7}|\([A-Z]{1,3}\))[\s,]*$")
@@ -356,8 +357,8 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 pos = m.start()
                 continue
             paren = (back.group("paren") or "") if back is not None else ""
-            dated = _DATED.fullmatch(paren) is not None or _AGED.fullmatch(paren) is not None
-            if not words and skipping and back and (back.group("word") or dated):
+            aside = _DAY_OR_AGE.fullmatch(paren) is not None
+            if not words and skipping and back and (back.group("word") or aside):
                 # "X, mengatakan"; "X, Jumat (6/9/2019), menyebutkan": the day it was said;
                 # "Irawan (40), mengatakan": the name's age
                 closed = True
@@ -392,8 +393,7 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                 named, at = words_before(text, back.start())
                 if named and speaker(named).name:
                     return named, at
-            if closed or not _ends_with_a_name(words):
-                break
+            break
         if words and not word[0].isupper() and is_role_word(word.capitalize()):
             words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
             pos = m.start()
