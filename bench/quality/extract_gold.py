@@ -146,6 +146,9 @@ SETS = (
     "gold16zzza",
     "gold16zzzb",
     "gold16zzzc",
+    "gold16zzzd",
+    "gold16zzze",
+    "gold16zzzf",
 )
 HALVES = ("dev", "blind")
 
