@@ -149,6 +149,9 @@ SETS = (
     "gold16zzzd",
     "gold16zzze",
     "gold16zzzf",
+    "gold16zzzg",
+    "gold16zzzh",
+    "gold16zzzi",
 )
 HALVES = ("dev", "blind")
 
