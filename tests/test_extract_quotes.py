@@ -648,9 +648,33 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
             "Swiss-Bellhotel, Kalibata, Jakarta Selatan.",
             "Soleh Marzuki",
         ),
+        # corpus attributions whose role holds a short form in brackets
+        (
+            "ujar mantan Pelaksana Tugas (Plt) Pimpinan KPK Indriyanto Senoadji, dalam "
+            "keterangan tertulis.",
+            "Indriyanto Senoadji",
+        ),
+        (
+            "kata mantan Kepala Dinas Perhubungan dan Pemadam Kebakaran (Damkar), Wayan Sutapa.",
+            "Wayan Sutapa",
+        ),
+        (
+            "kata relawan Badan Penanggulangan Bencana (Baguna) Kabupaten Semarang, Mulyo Utomo.",
+            "Mulyo Utomo",
+        ),
+        (
+            "kata juru bicara Badan Manajemen Darurat Nasional Bahama (Nema), Carl Smith, pada "
+            "konferensi pers.",
+            "Carl Smith",
+        ),
+        (
+            "ujar ahli gizi yang juga anggota Persatuan Ahli Gizi (Persagi) Kepulauan Aru, "
+            "J.W.M. Saruning, saat memberikan materi.",
+            "J.W.M Saruning",
+        ),
     ],
 )
-def test_a_role_in_lower_case_then_a_name_with_no_comma(attribution, speaker):
+def test_a_role_then_a_name(attribution, speaker):
     # corpus: '"...," ujar anggota Fraksi PAN Zita Anjani di Gedung DPRD' had no speaker
     body = f'"Revisi ini bukan untuk melemahkan KPK sama sekali," {attribution}'
     assert _said(body) == [(speaker, "Revisi ini bukan untuk melemahkan KPK sama sekali")]
@@ -2499,3 +2523,28 @@ def test_a_caretaker_coach_is_a_role_before_the_name():
         "Persebaya Sugiantoro."
     )
     assert [s for s, _ in _said(body)] == ["Sugiantoro"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # a place or a title after the role's comma is no name; the role's words are none
+        "ujar Menhub di JCC Senayan, Jakarta, Jumat (13/9/2019).",
+        "kata Menhub di sela kunjungan ke Klinik Kesehatan Haji Indonesia (KKHI) Madinah, "
+        "Kamis (13/9/2019).",
+    ],
+)
+def test_where_the_role_was_speaking_is_no_speaker(attribution):
+    # the role alone: the gazetteer's Menhub on the article's date, not "Senayan", "Madinah"
+    body = f'"Revisi ini bukan untuk melemahkan KPK sama sekali," {attribution}'
+    assert [s for s, _ in _said(body, [], (20190913, 20190913))] == ["Budi Karya Sumadi"]
+
+
+def test_an_age_in_brackets_after_a_name_is_no_part_of_a_role():
+    # corpus: "koordinator lapangan Subro (20) meminta ..." then '"...," ungkapnya'
+    body = (
+        'Pernyataan Budayawan , yang berbunyi "Raden Fatah orang Yahudi" menuai reaksi.\n\n'
+        "Dalam orasinya, koordinator lapangan Subro (20) meminta klarifikasi.\n\n"
+        '"Pernyataan itu telah melukai masyarakat Demak," ungkapnya.'
+    )
+    assert _said(body)[-1] == ("Subro", "Pernyataan itu telah melukai masyarakat Demak")

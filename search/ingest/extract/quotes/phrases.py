@@ -15,6 +15,7 @@ from search.ingest.extract.person_names import (
     is_name_particle,
     is_place,
     looks_like_person,
+    names_one_place,
 )
 from search.ingest.extract.quotes.sentences import is_role_phrase, sentence_start, verb_shaped
 from search.ingest.extract.quotes.speakers import (
@@ -50,9 +51,13 @@ _DESCRIPTION = re.compile(
 _SANG = re.compile(r"\s*sang\s+(?P<role>\w+)")
 # A word in lower case right after a phrase: "bungsu" of "Putra bungsu Habibie".
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]+)")
+# A short form in brackets inside a role: "Pelaksana Tugas (Plt)", "Pemadam Kebakaran (Damkar)".
+# (not an age or a date: "Subro (20)")
+_ROLE_PAREN = r"\((?!\d)[^()\n]{1,40}\)"
 _ROLE_THEN_NAME = re.compile(
-    r"\s*(?P<role>[^,.;:!?\"“”()\n]{2,80}?),\s*"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
+    rf"\s*(?P<role>(?:[^,.;:!?\"“”()\n]|{_ROLE_PAREN}){{2,80}}?),\s*"
+    r"(?P<name>(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)"
+    r"(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
 )
 # A role opening in lower case (one to three words), then capitalised words: its body and
 # the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah"), a name of
@@ -60,8 +65,9 @@ _ROLE_THEN_NAME = re.compile(
 _LOWER_ROLE_NAME_WORDS = 3
 _LOWER_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
-    r"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*)){0,7})"
+    rf"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*|{_ROLE_PAREN}(?=[ \t]+[A-Z]))){{0,7}})"
 )
+_PAREN = re.compile(_ROLE_PAREN)
 # After a speaker phrase, the rest of a role and a person's name after a comma: "oleh Filsuf,
 # Slavoj Zizek, menanggapi", "oleh Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi".
 _NAME_AFTER_COMMA = re.compile(
@@ -74,6 +80,8 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
+# Where something was said opens a role's last words: "Menkes di sela kunjungan ke ...".
+_AT = "di"
 # The day something was said, or the speaker's age, in parentheses before the verb's comma:
 # "X, Jumat (6/9/2019), menyebutkan", "Irawan (40), mengatakan".
 _DAY_OR_AGE = re.compile(rf"{PAREN_DATE}|{PAREN_AGE}")
@@ -225,7 +233,7 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             and looks_like_person(list(person.name))
             and _ends_attribution(text, named.end("name"))
         ):
-            role = (*named.group("role").split(), *person.role)
+            role = (*_PAREN.sub(" ", named.group("role")).split(), *person.role)
             return Said(person.name, role), named.end("name")
     if said.name and not said.role:
         # "oleh Filsuf, Slavoj Zizek": a role (not a name), then the name after a comma.
@@ -242,10 +250,19 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
         if found.name:
             return found, found_end
         named = _ROLE_THEN_NAME.match(text, pos)
-        if named and is_role_phrase(named.group("role")):
-            role = named.group("role").split()
-            found = speaker([role[0].capitalize(), *role[1:], ",", *named.group("name").split()])
-            if found.name and not found.weak:
+        role_text = _PAREN.sub(" ", named.group("role")) if named else ""
+        if named and _role_with_description(role_text) and not _title_or_place(named.group("name")):
+            role = role_text.split()
+            name = [w.rstrip(".") for w in named.group("name").split()]
+            found = speaker([role[0].capitalize(), *role[1:], ",", *name])
+            # no place, nor a word of where it was said: "kata Menkes di sela kunjungan ke
+            # Klinik Kesehatan Haji Indonesia (KKHI) Madinah, Kamis"
+            if (
+                found.name
+                and not found.weak
+                and not names_one_place(found.name)
+                and not (_AT in role and found.name[-1] not in name)
+            ):
                 return found, named.end("name")
     return said, end
 
@@ -265,7 +282,7 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # "pernyataan dari Yayasan ...": a statement's source; "pelatih asal Bosnia": where
         # the person is from; "menggunakan aplikasi ...": no role
         return NOBODY, pos
-    caps = m.group("caps").split()
+    caps = _PAREN.sub(" ", m.group("caps")).split()
     found = speaker([lower[0].capitalize(), *lower[1:], *caps])
     name = list(found.name)
     if (
@@ -288,6 +305,19 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # between ("juru bicara KPK Febri Diansyah") makes the name the post holder's
         return NOBODY, pos
     return found, m.end()
+
+
+def _role_with_description(words: str) -> bool:
+    """True for a role before a comma and the name, maybe after a word describing the person
+    ("mantan Kepala Dinas Perhubungan dan Pemadam Kebakaran, Wayan Sudarsana")."""
+    first, _, rest = words.strip().partition(" ")
+    return is_role_phrase(words) or (first in vocabulary().described and is_role_phrase(rest))
+
+
+def _title_or_place(words: str) -> bool:
+    """True for words after a role's comma that name no one: a title whose name follows its
+    full stop ("..., Prof. Paul Yip"), a place ("Direktur IPAC di Makati, Filipina, ...")."""
+    return words in vocabulary().titles or names_one_place(words.split())
 
 
 def _ends_attribution(text: str, end: int) -> bool:
