@@ -1248,6 +1248,14 @@ def test_a_middle_initial_is_part_of_the_name():
             "itu viral.\nNanjundaswamy mengatakan, pemerintah sama sekali tidak menghubunginya.",
             "Baadal Nanjundaswamy",
         ),
+        # clickid-0086ca7c2523cb56: "Target Lorenzo" is Lorenzo's aim, the body writing
+        # "targetnya"
+        (
+            "Target Lorenzo pada balapan di Sirkuit Misano adalah mendapatkan poin. Lorenzo "
+            "mencapai targetnya tersebut.\n"
+            '"Saya berharap kami terus membuat kemajuan di Aragon," beber Lorenzo.',
+            "Lorenzo",
+        ),
     ],
 )
 def test_a_word_before_a_name_that_is_no_part_of_it(body, speaker):

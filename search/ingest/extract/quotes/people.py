@@ -523,14 +523,17 @@ class People:
     def _kin_word(self, word: str, run_start: int, leftmost: bool) -> bool:
         """True for a word before a name that is not part of it: a relation ("Istri Uya
         Kuya" is his wife), or, opening a sentence, a word the body also writes in lower
-        case ("Rahasia Jedar tersebut" is Jedar's secret)."""
+        case, alone or with -nya ("Rahasia Jedar tersebut" is Jedar's secret; "Target
+        Lorenzo pada balapan ..." where the body writes "targetnya")."""
         if word.lower() in vocabulary().relations:
             return True
         if not leftmost or not _OPENS_SENTENCE.search(self.names_text, 0, run_start):
             return False
         lower = word.lower()
         if lower not in self._in_lower_case:
-            self._in_lower_case[lower] = writes_word(self.body, lower) >= 0
+            self._in_lower_case[lower] = (
+                writes_word(self.body, lower) >= 0 or writes_word(self.body, lower + "nya") >= 0
+            )
         return self._in_lower_case[lower]
 
     def _title_word(self, word: str, at: int) -> bool:
