@@ -1256,6 +1256,16 @@ def test_a_middle_initial_is_part_of_the_name():
             '"Saya berharap kami terus membuat kemajuan di Aragon," beber Lorenzo.',
             "Lorenzo",
         ),
+        # clickid-8950a4b5cd3739a2: a headline's word said twice is no surname
+        (
+            'TITLE Messi Buka-bukaan soal Cederanya\n"Sekarang saya merasa baikan," kata Messi.',
+            "Messi",
+        ),
+        # clickid-86f0cb3eaac82083: a Batak family name said twice, both halves capitalised
+        (
+            'Ketua DPRD Irwan Perangin-Angin hadir.\n"Kami mendukung langkah itu," kata Irwan.',
+            "Irwan Perangin-Angin",
+        ),
     ],
 )
 def test_a_word_before_a_name_that_is_no_part_of_it(body, speaker):
@@ -2556,3 +2566,12 @@ def test_an_age_in_brackets_after_a_name_is_no_part_of_a_role():
         '"Pernyataan itu telah melukai masyarakat Demak," ungkapnya.'
     )
     assert _said(body)[-1] == ("Subro", "Pernyataan itu telah melukai masyarakat Demak")
+
+
+def test_a_name_then_an_age_then_the_verb():
+    # clickid-9e4ec1a600014bfd: "Jenna Evans, 29 tahun, mengatakan dia ..."
+    body = (
+        "Jenna Evans, 29 tahun, mengatakan dia dan tunangannya berada dalam kereta yang "
+        "melaju cepat."
+    )
+    assert [s for s, _ in _said(body)] == ["Jenna Evans"]

@@ -26,6 +26,7 @@ from search.ingest.extract.quotes.speakers import (
     bounds_name,
     is_name_word,
     is_role_word,
+    reduplicated,
     speaker,
 )
 from search.ingest.extract.quotes.vocabulary import NAME_WORD, vocabulary
@@ -543,8 +544,10 @@ class People:
 
     def _name_word(self, word: str, at: int) -> bool:
         """A word of a name, at `at` in the names text: in the title, not a common word
-        ("Sissy Prescillia Hemat Belanja")."""
-        return is_name_word(word) and not (at < self.title_end and is_common_word(word))
+        ("Sissy Prescillia Hemat Belanja") nor one said twice ("Jalan-Jalan")."""
+        return is_name_word(word) and not (
+            at < self.title_end and (is_common_word(word) or reduplicated(word))
+        )
 
     def _title_name_root(self, word: str, at: int) -> bool:
         """A common word of the title that may still end a name: a root the corpus writes

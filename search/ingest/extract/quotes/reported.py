@@ -269,9 +269,10 @@ def _reported_clause(
     return None
 
 
-# "Fitri, orangtua salah satu korban, mengatakan": a name, then who they are in lower case.
+# "Fitri, orangtua salah satu korban, mengatakan": a name, then who they are in lower case
+# or their age ("Messi, 32 tahun, mengakui").
 _APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<who>[a-z][\w-]*)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<who>[a-z][\w-]*|\d{1,3}\s+tahun\b)"
     r"[^,.;:!?\"“”()]{0,80}?,?\s*$"
 )
 
@@ -332,7 +333,8 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
 def _describes_a_person(word: str) -> bool:
     sp = vocabulary()
     return (
-        word in sp.unnamed
+        word[0].isdigit()  # an age
+        or word in sp.unnamed
         or word in sp.described
         or word in sp.relations
         or is_role_word(word.capitalize())
