@@ -152,6 +152,9 @@ SETS = (
     "gold16zzzg",
     "gold16zzzh",
     "gold16zzzi",
+    "gold16zzzj",
+    "gold16zzzk",
+    "gold16zzzl",
 )
 HALVES = ("dev", "blind")
 
