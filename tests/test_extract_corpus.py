@@ -53,3 +53,24 @@ def test_officials_facet_merges_aliases(sample):
     names = {o.name for record in sample for o in extract_record(record).article.officials}
     assert "Joko Widodo" in names
     assert not names & {"Jokowi", "Presiden Jokowi", "Anies", "Habibie", "BJ Habibie"}
+
+
+@pytest.mark.parametrize(
+    ("record_id", "speaker", "official"),
+    [
+        # "Kepala Badan Pengkajian dan Penerapan Teknologi (,) Hammam Riza mengatakan"
+        ("clickid-e85be934e3a1771a", "Hammam Riza", "Hammam Riza"),
+        # "peneliti Indonesia Corruption Watch (,) Kurnia Ramadhana": no "Watch Kurnia"
+        ("clickid-e90c8bfcfc9b99bb", "Kurnia Ramadhana", None),
+        # "Wakil Ketua Badan Legislasi ( ,) DPR RI Sarmuji menyebut": no "RI Sarmuji"
+        ("clickid-e11adc3e2b0ee345", "Sarmuji", "Sarmuji"),
+    ],
+)
+def test_brackets_a_removed_link_left_empty_do_not_cut_a_role_from_its_name(
+    record_id, speaker, official
+):
+    article = extract_record(records_with_ids({record_id})[record_id]).article
+    assert speaker in {q.speaker for q in article.quotes}
+    assert all(q.text == article.body[q.start : q.end] for q in article.quotes)
+    if official:
+        assert official in {o.name for o in article.officials}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from search.dates import date_span
 from search.i18n import gettext
@@ -79,7 +80,8 @@ def extract_layout(
     if source_evidence is None:
         source_evidence = find_source(header, layout.body, [*footer, *left_out], url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
-    officials = find_officials(layout.body, span, title=layout.title)
+    officials = find_officials([_without_lost_links(p) for p in layout.body], span, layout.title)
+    quotes = find_quotes(_without_lost_links(body), officials, span, layout.title)
     article = Article(
         id=article_id,
         title=layout.title,
@@ -89,9 +91,29 @@ def extract_layout(
         officials=officials,
         url=url,
         content_hash=content_hash,
-        quotes=find_quotes(body, officials, span, layout.title),
+        quotes=[replace(q, text=body[q.start : q.end]) for q in quotes],
     )
     return Extraction(article, date_evidence, source_evidence)
+
+
+# What a removed link leaves in brackets: "Kepala Badan Pengkajian dan Penerapan Teknologi
+# (,) Hammam Riza mengatakan" (the short form was the link's text); and whether a name (a
+# capital, then a small letter) or a comma follows.
+_LOST_LINK = re.compile(r"[ \t]*\([ \t]*,[ \t,]*\)(?P<name>(?=[ \t]*(?:[A-Z][a-z]|,)))?")
+
+
+def _without_lost_links(text: str) -> str:
+    """`text` with brackets left empty by a removed link blanked, the same length (offsets
+    into it are offsets into `text`); before a name, written as the comma that ends a body's
+    name before a person's ("Kepala Badan Pengkajian dan Penerapan Teknologi, Hammam Riza
+    mengatakan", "peneliti Indonesia Corruption Watch, Kurnia Ramadhana"); else as nothing
+    ("Wakil Presiden Jusuf Kalla setuju", "Wakil Ketua Badan Legislasi DPR RI Sarmuji");
+    before another comma, as one more of those a removed name leaves ("Koordinator
+    Indonesia Corruption Watch, , menuturkan")."""
+    return _LOST_LINK.sub(
+        lambda m: ("," if m.group("name") is not None else " ") + " " * (len(m.group()) - 1),
+        text,
+    )
 
 
 def _vague(evidence: DateEvidence | None) -> bool:
