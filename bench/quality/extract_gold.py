@@ -155,6 +155,9 @@ SETS = (
     "gold16zzzj",
     "gold16zzzk",
     "gold16zzzl",
+    "gold16zzzm",
+    "gold16zzzn",
+    "gold16zzzo",
 )
 HALVES = ("dev", "blind")
 
