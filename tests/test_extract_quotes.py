@@ -2575,3 +2575,14 @@ def test_a_name_then_an_age_then_the_verb():
         "melaju cepat."
     )
     assert [s for s, _ in _said(body)] == ["Jenna Evans"]
+
+
+def test_a_call_name_is_the_fullest_name_of_the_title_where_the_body_writes_it_short():
+    # gold16zzzj dev liputan6-07: the body writes "Sandiaga" and "Sandi", the title "Sandiaga
+    # Uno"
+    body = (
+        "TITLE Sandiaga Uno Akan Kembali Gabung dengan Gerindra?\n"
+        "Fadli menyebut bergabungnya Sandiaga kemungkinan akan diumumkan saat rakernas.\n"
+        '"Saya tunggu pembicaraan lebih lanjut," kata Sandi.'
+    )
+    assert _said(body)[-1] == ("Sandiaga Uno", "Saya tunggu pembicaraan lebih lanjut")

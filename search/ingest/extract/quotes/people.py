@@ -190,11 +190,13 @@ class People:
         return found.pop() if len(found) == 1 else None
 
     def _fullest_form(self, name: str) -> str:
-        """The longest name the body writes around a one-word `name`, else `name`: "FX Hadi
-        Rudyatmo" for "Rudyatmo", the longer word of "Rudy"."""
+        """The longest name the body writes around a one-word `name` (the title's where the
+        body writes none), else `name`: "FX Hadi Rudyatmo" for "Rudyatmo", the longer word of
+        "Rudy"; "Sandiaga Uno" of the title for "Sandi", the body's "Sandiaga"."""
         if " " in name:
             return name
-        return max(self._written_forms((name,)), key=lambda f: len(f.split()), default=name)
+        forms = self._written_forms((name,)) or self._written_forms((name,), in_title=True)
+        return max(forms, key=lambda f: len(f.split()), default=name)
 
     def _unglued(self, word: str) -> str:
         """A name without the word after it that a lost space glued to it, where the article
