@@ -2586,3 +2586,12 @@ def test_a_call_name_is_the_fullest_name_of_the_title_where_the_body_writes_it_s
         '"Saya tunggu pembicaraan lebih lanjut," kata Sandi.'
     )
     assert _said(body)[-1] == ("Sandiaga Uno", "Saya tunggu pembicaraan lebih lanjut")
+
+
+def test_a_call_name_ending_a_titles_first_name_is_that_person():
+    # gold16zzzm dev tribunnews-05: the body writes "Junot", the title "Herjunot Ali"
+    body = (
+        "TITLE Jadi Pacar di Film, Cinta Laura dan Herjunot Ali Sempatkan Hang Out Bareng\n"
+        '"Chemistry saya sama Cinta itu sudah kayak otomatis," kata Junot.'
+    )
+    assert _said(body) == [("Herjunot Ali", "Chemistry saya sama Cinta itu sudah kayak otomatis")]

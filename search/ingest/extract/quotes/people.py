@@ -170,9 +170,25 @@ class People:
                 self._misspelt_form(written)
                 or self._blended_name(written)
                 or self._nickname_of_speaker(written)
+                or self._titles_name_ending(written)
                 or best
             )
         return best
+
+    def _titles_name_ending(self, written: str) -> str | None:
+        """The one person's name of the title whose first word ends with a call-name the
+        body writes alone: "Herjunot Ali" of the title for the body's "Junot" (its first two
+        words: a headline's verb may follow them, "Herjunot Ali Ngaku ...")."""
+        found = set()
+        pattern = rf"\b[A-Z][\w'’-]*{re.escape(written.lower())}\b"
+        for m in re.finditer(pattern, self.names_text[: self.title_end]):
+            if not _ends_word_of(written, [m.group()]):
+                continue
+            for form in self._written_forms((m.group(),), in_title=True):
+                words = form.split()[:2]
+                if words[0] == m.group() and is_person_name(words):
+                    found.add(" ".join(words))
+        return found.pop() if len(found) == 1 else None
 
     def _nickname_of_speaker(self, written: str) -> str | None:
         """The one person named so far (an official or a speaker) whose name's first word is
