@@ -158,6 +158,9 @@ SETS = (
     "gold16zzzm",
     "gold16zzzn",
     "gold16zzzo",
+    "gold16zzzp",
+    "gold16zzzq",
+    "gold16zzzr",
 )
 HALVES = ("dev", "blind")
 
