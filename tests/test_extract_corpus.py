@@ -64,6 +64,8 @@ def test_officials_facet_merges_aliases(sample):
         ("clickid-e90c8bfcfc9b99bb", "Kurnia Ramadhana", None),
         # "Wakil Ketua Badan Legislasi ( ,) DPR RI Sarmuji menyebut": no "RI Sarmuji"
         ("clickid-e11adc3e2b0ee345", "Sarmuji", "Sarmuji"),
+        # "Menteri Kelautan dan Perikanan ( ,) , Pudjiastuti akhirnya buka suara": as written
+        ("clickid-5d29b5d793730395", "Susi Pudjiastuti", "Susi Pudjiastuti"),
     ],
 )
 def test_brackets_a_removed_link_left_empty_do_not_cut_a_role_from_its_name(

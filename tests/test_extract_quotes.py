@@ -1261,10 +1261,22 @@ def test_a_middle_initial_is_part_of_the_name():
             'TITLE Messi Buka-bukaan soal Cederanya\n"Sekarang saya merasa baikan," kata Messi.',
             "Messi",
         ),
-        # clickid-86f0cb3eaac82083: a Batak family name said twice, both halves capitalised
+        # clickid-86f0cb3eaac82083: a Batak family name said twice (speech.toml)
         (
             'Ketua DPRD Irwan Perangin-Angin hadir.\n"Kami mendukung langkah itu," kata Irwan.',
             "Irwan Perangin-Angin",
+        ),
+        (
+            'Ketua DPRD Irwan Perangin-angin hadir.\n"Kami mendukung langkah itu," kata Irwan.',
+            "Irwan Perangin-angin",
+        ),
+        # a corpus pattern: a noun opening the sentence ("Sikap Young Lex ..."), not the
+        # given names that are dictionary words too (speech.toml `names_also_words`)
+        ('Sikap Young Lex menuai kritik.\n"Saya tidak peduli," kata Lex.', "Young Lex"),
+        (
+            "Bintang Emon mengunggah video baru. Ia menjadi bintangnya pekan ini.\n"
+            '"Kami akan terus berkarya," kata Emon.',
+            "Bintang Emon",
         ),
     ],
 )
@@ -2592,6 +2604,13 @@ def test_a_call_name_ending_a_titles_first_name_is_that_person():
     # gold16zzzm dev tribunnews-05: the body writes "Junot", the title "Herjunot Ali"
     body = (
         "TITLE Jadi Pacar di Film, Cinta Laura dan Herjunot Ali Sempatkan Hang Out Bareng\n"
+        "Junot didapuk menjadi kekasih Cinta di film itu. Hal itu disampaikan Junot usai "
+        "pemutaran teaser.\n"
         '"Chemistry saya sama Cinta itu sudah kayak otomatis," kata Junot.'
     )
-    assert _said(body) == [("Herjunot Ali", "Chemistry saya sama Cinta itu sudah kayak otomatis")]
+    assert _said(body)[-1] == ("Herjunot Ali", "Chemistry saya sama Cinta itu sudah kayak otomatis")
+    # a call-name the body writes once is no more than that ("kata Yanto, tetangganya")
+    body = '"Kami akan menindaklanjuti," kata Yanto, tetangganya.'
+    assert _said(f"TITLE Suryanto Hadi Jadi Tersangka\n{body}") == [
+        ("Yanto", "Kami akan menindaklanjuti")
+    ]

@@ -80,8 +80,9 @@ def extract_layout(
     if source_evidence is None:
         source_evidence = find_source(header, layout.body, [*footer, *left_out], url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
-    officials = find_officials([_without_lost_links(p) for p in layout.body], span, layout.title)
-    quotes = find_quotes(_without_lost_links(body), officials, span, layout.title)
+    paragraphs = [_without_lost_links(p) for p in layout.body]
+    officials = find_officials(paragraphs, span, layout.title)
+    quotes = find_quotes("\n\n".join(paragraphs), officials, span, layout.title)
     article = Article(
         id=article_id,
         title=layout.title,
@@ -97,23 +98,32 @@ def extract_layout(
 
 
 # What a removed link leaves in brackets: "Kepala Badan Pengkajian dan Penerapan Teknologi
-# (,) Hammam Riza mengatakan" (the short form was the link's text); and whether a name (a
-# capital, then a small letter) or a comma follows.
-_LOST_LINK = re.compile(r"[ \t]*\([ \t]*,[ \t,]*\)(?P<name>(?=[ \t]*(?:[A-Z][a-z]|,)))?")
+# (,) Hammam Riza mengatakan" (the short form was the link's text), with the text's character
+# before it and the words after it.
+_LOST_LINK = re.compile(
+    r"(?<![ \t])(?P<lost>[ \t]*\([ \t]*,[ \t,]*\))"
+    r"(?=[ \t]*(?P<next>[A-Z][a-z]|,[ \t]*[a-z]|,)?)"
+)
 
 
 def _without_lost_links(text: str) -> str:
     """`text` with brackets left empty by a removed link blanked, the same length (offsets
-    into it are offsets into `text`); before a name, written as the comma that ends a body's
-    name before a person's ("Kepala Badan Pengkajian dan Penerapan Teknologi, Hammam Riza
-    mengatakan", "peneliti Indonesia Corruption Watch, Kurnia Ramadhana"); else as nothing
-    ("Wakil Presiden Jusuf Kalla setuju", "Wakil Ketua Badan Legislasi DPR RI Sarmuji");
-    before another comma, as one more of those a removed name leaves ("Koordinator
-    Indonesia Corruption Watch, , menuturkan")."""
-    return _LOST_LINK.sub(
-        lambda m: ("," if m.group("name") is not None else " ") + " " * (len(m.group()) - 1),
-        text,
-    )
+    into it are offsets into `text`): before a name, as the comma that ends a body's name
+    before a person's ("Kepala Badan Pengkajian dan Penerapan Teknologi, Hammam Riza
+    mengatakan", "peneliti Indonesia Corruption Watch, Kurnia Ramadhana"), or before the
+    comma a removed name leaves ("Koordinator Indonesia Corruption Watch, , menuturkan");
+    left as written after a comma ("Ketua Majelis Rakyat , ( ,) Timotius Murib"); else as
+    nothing ("Wakil Presiden Jusuf Kalla (,) setuju", "Menteri Kelautan dan Perikanan ,
+    Pudjiastuti")."""
+
+    def blank(m: re.Match[str]) -> str:
+        lost, following = m.group("lost"), m.group("next") or ""
+        if text[m.start() - 1 : m.start()] == ",":
+            return lost
+        comma = following[:1].isupper() or (following.startswith(",") and following != ",")
+        return ("," if comma else " ") + " " * (len(lost) - 1)
+
+    return _LOST_LINK.sub(blank, text)
 
 
 def _vague(evidence: DateEvidence | None) -> bool:

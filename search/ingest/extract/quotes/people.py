@@ -57,6 +57,8 @@ _NICKNAME_LETTERS = 3
 _CALL_NAME_LETTERS = 5
 # A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
 # many letters of the start of the first word and of the end of the second.
+# A call-name is the title's person only when the body writes it this many times.
+_TITLE_CALL_NAME_MENTIONS = 3
 _BLEND_HEAD = 2
 _BLEND_TAIL = 3
 # Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan".
@@ -177,8 +179,12 @@ class People:
 
     def _titles_name_ending(self, written: str) -> str | None:
         """The one person's name of the title whose first word ends with a call-name the
-        body writes alone: "Herjunot Ali" of the title for the body's "Junot" (its first two
-        words: a headline's verb may follow them, "Herjunot Ali Ngaku ...")."""
+        body writes alone, again and again (the one the story is on, not a neighbour quoted
+        once: "kata Yanto, tetangganya" under "Suryanto Hadi ..."): "Herjunot Ali" of the
+        title for the body's "Junot" (its first two words: a headline's verb may follow
+        them, "Herjunot Ali Ngaku ...")."""
+        if len(re.findall(rf"\b{re.escape(written)}\b", self.body)) < _TITLE_CALL_NAME_MENTIONS:
+            return None
         found = set()
         pattern = rf"\b[A-Z][\w'’-]*{re.escape(written.lower())}\b"
         for m in re.finditer(pattern, self.names_text[: self.title_end]):
@@ -543,15 +549,19 @@ class People:
         """True for a word before a name that is not part of it: a relation ("Istri Uya
         Kuya" is his wife), or, opening a sentence, a word the body also writes in lower
         case, alone or with -nya ("Rahasia Jedar tersebut" is Jedar's secret; "Target
-        Lorenzo pada balapan ..." where the body writes "targetnya")."""
+        Lorenzo pada balapan ..." where the body writes "targetnya"), or a dictionary word
+        the corpus writes in lower case more often than as a name ("Sikap Young Lex ...";
+        not `name_roots`' "Agung", nor speech.toml's `names_also_words`: "Cinta Laura")."""
         if word.lower() in vocabulary().relations:
             return True
         if not leftmost or not _OPENS_SENTENCE.search(self.names_text, 0, run_start):
             return False
         lower = word.lower()
         if lower not in self._in_lower_case:
-            self._in_lower_case[lower] = (
-                writes_word(self.body, lower) >= 0 or writes_word(self.body, lower + "nya") >= 0
+            self._in_lower_case[lower] = lower not in vocabulary().names_also_words and (
+                writes_word(self.body, lower) >= 0
+                or writes_word(self.body, lower + "nya") >= 0
+                or (lower not in name_roots() and is_common_word(word))
             )
         return self._in_lower_case[lower]
 

@@ -77,17 +77,21 @@ def is_name_word(word: str) -> bool:
         and bare not in sp.openers
         and bare.lower() not in sp.after
         and not (len(bare) > 6 and is_derived_word(bare))
-        and not (reduplicated(bare) and bare.partition("-")[2][:1].islower())
+        and not reduplicated(bare)
     )
 
 
 def reduplicated(word: str) -> bool:
     """True for a word said twice, one half maybe affixed: a common word ("Buka-bukaan" of
-    the headline "Messi Buka-bukaan ...", "Anak-anaknya", "Bersenang-senang"), or a Batak
-    family name when its second half is capitalised too ("Irwan Perangin-Angin"); not
-    "Hok-Gie"."""
-    first, dash, second = word.lower().rstrip(".").partition("-")
-    return bool(dash and first and second) and (second.startswith(first) or first.endswith(second))
+    the headline "Messi Buka-bukaan ...", "Anak-anaknya", "Bersenang-senang"); not a family
+    name of speech.toml's `names_said_twice` ("Perangin-angin"), nor "Hok-Gie"."""
+    lower = word.lower().rstrip(".")
+    first, dash, second = lower.partition("-")
+    return (
+        bool(dash and first and second)
+        and (second.startswith(first) or first.endswith(second))
+        and lower not in vocabulary().names_said_twice
+    )
 
 
 @lru_cache(maxsize=CACHED_WORDS)

@@ -80,6 +80,8 @@ class Vocabulary:
     titles: frozenset[str]
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
+    names_also_words: frozenset[str]  # "cinta": a given name opening a sentence, lower case
+    names_said_twice: frozenset[str]  # "perangin-angin": a family name, lower case
     initials_words: str  # "berinisial": the initials after it are a person's
     # A call-name and what says it is one: "Emil, sapaan akrab Ridwan Kamil" (the name after
     # it, in group "full", if written), "Abbas, demikian biasa ia dipanggil"; and "yang akrab
@@ -229,6 +231,8 @@ def vocabulary() -> Vocabulary:
         ),
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
+        names_also_words=frozenset(w.lower() for w in data["names_also_words"]),
+        names_said_twice=frozenset(w.lower() for w in data["names_said_twice"]),
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
         noun_markers=frozenset(data["noun_markers"]),
