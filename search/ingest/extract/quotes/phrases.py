@@ -233,7 +233,7 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             and looks_like_person(list(person.name))
             and _ends_attribution(text, named.end("name"))
         ):
-            role = (*_PAREN.sub(" ", named.group("role")).split(), *person.role)
+            role = (*_without_brackets(named.group("role")), *person.role)
             return Said(person.name, role), named.end("name")
     if said.name and not said.role:
         # "oleh Filsuf, Slavoj Zizek": a role (not a name), then the name after a comma.
@@ -250,9 +250,12 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
         if found.name:
             return found, found_end
         named = _ROLE_THEN_NAME.match(text, pos)
-        role_text = _PAREN.sub(" ", named.group("role")) if named else ""
-        if named and _role_with_description(role_text) and not _title_or_place(named.group("name")):
-            role = role_text.split()
+        role = _without_brackets(named.group("role")) if named else []
+        if (
+            named
+            and _role_with_description(" ".join(role))
+            and not _title_or_place(named.group("name"))
+        ):
             name = [w.rstrip(".") for w in named.group("name").split()]
             found = speaker([role[0].capitalize(), *role[1:], ",", *name])
             # no place, nor a word of where it was said: "kata Menkes di sela kunjungan ke
@@ -282,7 +285,7 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # "pernyataan dari Yayasan ...": a statement's source; "pelatih asal Bosnia": where
         # the person is from; "menggunakan aplikasi ...": no role
         return NOBODY, pos
-    caps = _PAREN.sub(" ", m.group("caps")).split()
+    caps = _without_brackets(m.group("caps"))
     found = speaker([lower[0].capitalize(), *lower[1:], *caps])
     name = list(found.name)
     if (
@@ -305,6 +308,12 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # between ("juru bicara KPK Febri Diansyah") makes the name the post holder's
         return NOBODY, pos
     return found, m.end()
+
+
+def _without_brackets(words: str) -> list[str]:
+    """The words of a role without its short forms in brackets: "Pelaksana Tugas (Plt)
+    Pimpinan KPK" -> Pelaksana Tugas Pimpinan KPK."""
+    return _PAREN.sub(" ", words).split()
 
 
 def _role_with_description(words: str) -> bool:
