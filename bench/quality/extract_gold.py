@@ -161,6 +161,9 @@ SETS = (
     "gold16zzzp",
     "gold16zzzq",
     "gold16zzzr",
+    "gold16zzzs",
+    "gold16zzzt",
+    "gold16zzzu",
 )
 HALVES = ("dev", "blind")
 
