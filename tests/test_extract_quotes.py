@@ -672,6 +672,12 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
             "J.W.M. Saruning, saat memberikan materi.",
             "J.W.M Saruning",
         ),
+        # a degree after the name's comma is no name (gold16zzzr dev okezone-02)
+        (
+            "ujar Dirjen Aplikasi Informatika Semuel Abrijani Pangerapan, B.Sc, dalam diskusi.",
+            "Semuel Abrijani Pangerapan",
+        ),
+        ("terang Kepala Pusat Kesehatan Haji Dr. dr. Eka Jusuf Singka, M.Sc.", "Eka Jusuf Singka"),
     ],
 )
 def test_a_role_then_a_name(attribution, speaker):

@@ -68,6 +68,8 @@ _LOWER_ROLE_THEN_NAME = re.compile(
     rf"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*|{_ROLE_PAREN}(?=[ \t]+[A-Z]))){{0,7}})"
 )
 _PAREN = re.compile(_ROLE_PAREN)
+# The next word as written, dots inside ("B.Sc"), up to a space or a comma.
+_WRITTEN_WORD = re.compile(r"\s*([^\s,]+)")
 # After a speaker phrase, the rest of a role and a person's name after a comma: "oleh Filsuf,
 # Slavoj Zizek, menanggapi", "oleh Administratur Perhutani Lawu dan Sekitarnya, Asep Dedi".
 _NAME_AFTER_COMMA = re.compile(
@@ -140,7 +142,11 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
         in_role = (m.group("comma") or word in ("dan", "&")) and any(is_role_word(w) for w in words)
         if m.group("comma"):
             # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
-            # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan".
+            # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan";
+            # not a degree after the name ("Semuel Abrijani Pangerapan, B.Sc, dalam ...").
+            degree = _WRITTEN_WORD.match(text, m.end())
+            if degree and is_degree(degree.group(1)):
+                break
             said = speaker(words) if words and upper_next else None
             if said is not None and (not said.name or said.weak or in_role):
                 words.append(",")
