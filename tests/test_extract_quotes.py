@@ -2620,3 +2620,12 @@ def test_a_call_name_ending_a_titles_first_name_is_that_person():
     assert _said(f"TITLE Suryanto Hadi Jadi Tersangka\n{body}") == [
         ("Yanto", "Kami akan menindaklanjuti")
     ]
+
+
+def test_a_role_heading_something_else_is_not_the_gazetteers_holder():
+    # clickid-30bd4cada88d9642: "tutur Presiden klub ,itu" is Borneo FC's president, not
+    # Joko Widodo; "kata Presiden di Istana" stays the country's
+    club = '"Kami turut berbela sungkawa," tutur Presiden klub ,itu.'
+    assert _said(club, [], (20190911, 20190911)) == []
+    palace = '"Kami turut berbela sungkawa," kata Presiden di Istana.'
+    assert [s for s, _ in _said(palace, [], (20190911, 20190911))] == ["Joko Widodo"]

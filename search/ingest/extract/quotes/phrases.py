@@ -11,6 +11,7 @@ from search.ingest.extract.dates import PAREN_DATE
 from search.ingest.extract.officials import alternation
 from search.ingest.extract.person_names import (
     PAREN_AGE,
+    is_common_word,
     is_degree,
     is_name_particle,
     is_place,
@@ -82,6 +83,10 @@ _LOST_NAME = re.compile(r"((?:\s+[a-z][\w-]*){0,4})\s,")
 # What follows a name after a comma: a lower-case word, or a comma and what comes next.
 _AFTER_NAME = re.compile(r"\s+(?P<word>[a-z][\w-]*)|\s*,\s*(?P<next>[A-Z][\w'’-]*)?")
 _FROM = frozenset({"asal", "dari"})
+# The end of a speaker's phrase right after a word: punctuation, maybe after a comma and a
+# pointing word left by a removed name (" ,itu.").
+_PHRASE_ENDS = re.compile(r"\s*(?:,\s*(?:ini|itu|tersebut)\b)?\s*(?:[.;!?\"“”]|,(?!\s*[A-Z])|$)")
+_JOINERS = frozenset({"dan", "atau", "serta", "pun", "juga", "lagi", "pula", "sendiri"})
 # Where something was said opens a role's last words: "Menkes di sela kunjungan ke ...".
 _AT = "di"
 # The day something was said, or the speaker's age, in parentheses before the verb's comma:
@@ -190,6 +195,26 @@ def _surname_like_day_at(text: str, at: int, day: str) -> bool:
     return surname_like_day([back.group("word"), day], 1)
 
 
+def _role_of_something_else(text: str, end: int) -> bool:
+    """True when a role alone ends its phrase with a noun in lower case of what it heads
+    ("tutur Presiden klub ,itu."), not with where or when it spoke ("Presiden di Istana",
+    "Gubernur usai rapat": speech.toml `tail_words`) or a verb, nor goes on ("Kepala Satuan
+    Lalu lintas ..., Kompol Hari Admoko", "Menurut Menhub kebijakan tersebut ...")."""
+    following = _LOWER_WORD_NEXT.match(text, end)
+    if following is None or not _PHRASE_ENDS.match(text, following.end()):
+        return False
+    word = following.group(1)
+    sp = vocabulary()
+    return (
+        word not in sp.tail_words
+        and word not in sp.relative_words
+        and word not in sp.noun_markers
+        and word not in _JOINERS
+        and not verb_shaped(word)
+        and is_common_word(word)
+    )
+
+
 def _capitalised_relation(said: Said, text: str, end: int) -> bool:
     """A relation word written with a capital and read as a name, a description going on in
     lower case after it ("Putra bungsu Habibie, ..."; speech.toml's `relation_qualifiers`), not
@@ -221,6 +246,9 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
+    if said.role and not said.name and _role_of_something_else(text, end):
+        # "tutur Presiden klub ,itu": a club's president, not the country's; no one named
+        return NOBODY, end
     if _capitalised_relation(said, text, end):
         # "kata Putra bungsu Habibie, Thareq Kemal Habibie": a relation, capitalised
         said = speaker([words[0].lower(), *words[1:]])
