@@ -100,6 +100,7 @@ def extract_layout(
 # What a removed link leaves in brackets: "Kepala Badan Pengkajian dan Penerapan Teknologi
 # (,) Hammam Riza mengatakan" (the short form was the link's text), with the text's character
 # before it and the words after it.
+_LOST_LINK_ENDS = (",)", ", )", ",\t)")
 _LOST_LINK = re.compile(
     r"(?<![ \t])(?P<lost>[ \t]*\([ \t]*,[ \t,]*\))"
     r"(?=[ \t]*(?P<next>[A-Z][a-z]|,[ \t]*[a-z]|,)?)"
@@ -123,6 +124,8 @@ def _without_lost_links(text: str) -> str:
         comma = following[:1].isupper() or (following.startswith(",") and following != ",")
         return ("," if comma else " ") + " " * (len(lost) - 1)
 
+    if not any(mark in text for mark in _LOST_LINK_ENDS):
+        return text  # the cheap test first: most paragraphs hold none
     return _LOST_LINK.sub(blank, text)
 
 

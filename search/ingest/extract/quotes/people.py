@@ -183,11 +183,14 @@ class People:
         once: "kata Yanto, tetangganya" under "Suryanto Hadi ..."): "Herjunot Ali" of the
         title for the body's "Junot" (its first two words: a headline's verb may follow
         them, "Herjunot Ali Ngaku ...")."""
+        title = self.names_text[: self.title_end]
+        if written.lower() not in title.lower():
+            return None  # no word of the title holds it (the cheap test first)
         if len(re.findall(rf"\b{re.escape(written)}\b", self.body)) < _TITLE_CALL_NAME_MENTIONS:
             return None
         found = set()
         pattern = rf"\b[A-Z][\w'’-]*{re.escape(written.lower())}\b"
-        for m in re.finditer(pattern, self.names_text[: self.title_end]):
+        for m in re.finditer(pattern, title):
             if not _ends_word_of(written, [m.group()]):
                 continue
             for form in self._written_forms((m.group(),), in_title=True):
