@@ -55,10 +55,10 @@ _NICKNAME_LETTERS = 3
 # A call-name alone stands for a longer one-word name only up to this many letters ("Rommy"
 # of Romahurmuziy, "Nil" of Nilmaizar; "Taemin" is no Taeyong).
 _CALL_NAME_LETTERS = 5
-# A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
-# many letters of the start of the first word and of the end of the second.
 # A call-name is the title's person only when the body writes it this many times.
 _TITLE_CALL_NAME_MENTIONS = 3
+# A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
+# many letters of the start of the first word and of the end of the second.
 _BLEND_HEAD = 2
 _BLEND_TAIL = 3
 # Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan".
