@@ -186,7 +186,10 @@ class People:
         title = self.names_text[: self.title_end]
         if written.lower() not in title.lower():
             return None  # no word of the title holds it (the cheap test first)
-        if len(re.findall(rf"\b{re.escape(written)}\b", self.body)) < _TITLE_CALL_NAME_MENTIONS:
+        seen, at = 0, writes_word(self.body, written)
+        while at >= 0 and seen < _TITLE_CALL_NAME_MENTIONS:
+            seen, at = seen + 1, writes_word(self.body, written, at + len(written))
+        if seen < _TITLE_CALL_NAME_MENTIONS:
             return None
         found = set()
         pattern = rf"\b[A-Z][\w'’-]*{re.escape(written.lower())}\b"
