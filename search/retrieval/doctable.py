@@ -116,6 +116,12 @@ class NamePairs:
         ]
         return docsets.union(runs, int(self.docs.max()) + 1 if len(self.docs) else 0)
 
+    def docs_named(self, name: str) -> np.ndarray:
+        """The documents holding one name written in any case; none when the field has no
+        such name."""
+        spelt = self.by_lower.get(name.lower())
+        return docsets.EMPTY if spelt is None else self.docs_of((spelt,))
+
     def _codes(self, chosen: tuple[str, ...]) -> list[int]:
         """The codes of the `chosen` names the field has, ascending."""
         return sorted({self._code_of[name] for name in chosen if name in self._code_of})

@@ -152,20 +152,12 @@ class Matches:
 def tagged_docs(searcher: Searcher, official: str) -> np.ndarray:
     """The articles tagged with an official (canonical name, any case); none when no article
     names them."""
-    table = doc_table(searcher)
-    name = table.officials.by_lower.get(official.lower())
-    if name is None:
-        return docsets.EMPTY
-    return table.officials.docs_of((name,))
+    return doc_table(searcher).officials.docs_named(official)
 
 
 def quoted_docs(searcher: Searcher, official: str) -> np.ndarray:
     """The articles quoting an official (canonical name, any case); none when none does."""
-    table = doc_table(searcher)
-    name = table.said.by_lower.get(official.lower())
-    if name is None:
-        return docsets.EMPTY
-    return table.said.docs_of((name,))
+    return doc_table(searcher).said.docs_named(official)
 
 
 def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
