@@ -164,6 +164,9 @@ SETS = (
     "gold16zzzs",
     "gold16zzzt",
     "gold16zzzu",
+    "gold16zzzv",
+    "gold16zzzw",
+    "gold16zzzx",
 )
 HALVES = ("dev", "blind")
 
