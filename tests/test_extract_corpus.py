@@ -76,3 +76,42 @@ def test_brackets_a_removed_link_left_empty_do_not_cut_a_role_from_its_name(
     assert all(q.text == article.body[q.start : q.end] for q in article.quotes)
     if official:
         assert official in {o.name for o in article.officials}
+
+
+@pytest.mark.parametrize(
+    ("record_id", "caption", "tags", "called", "speaker"),
+    [
+        # okezone: "Kompany" in the story, "Vincent Kompany" in the photo's caption and a tag
+        (
+            "clickid-c734f206161d566a",
+            "Vincent Kompany (Foto: Reuters/Jason Cairnduff)",
+            ["Liga Inggris", "Vincent Kompany", "Manchester City"],
+            "Kompany",
+            "Vincent Kompany",
+        ),
+        # kompas: "ujar Desta" in the story, "Presenter Deddy Mahendra Desta saat ..." above it
+        (
+            "clickid-088f24442d55799d",
+            "Presenter Deddy Mahendra Desta saat berkunjung ke Menara Kompas, Palmerah, "
+            "Jakarta Barat, Senin (9/9/2019).(KOMPAS.com/REVI C RANTUNG)",
+            [],
+            "Desta",
+            "Deddy Mahendra Desta",
+        ),
+    ],
+)
+def test_a_speaker_the_story_calls_by_one_name_has_the_full_name_its_page_writes(
+    record_id, caption, tags, called, speaker
+):
+    """The story writes the speaker by one name only; the page's caption or tag writes the
+    full name. Without them the speaker stays as the story writes it."""
+    from search.ingest.extract import extract_article
+
+    record = records_with_ids({record_id})[record_id]
+    story = [line for line in record["body"].split("\n") if line.strip()]
+    bare = f"{record['title']}\n{record['date']}\n" + "\n".join(story)
+    assert {q.speaker for q in extract_article(bare, record_id).article.quotes} == {called}
+    tagged = "\n".join(["Tags", *tags, "Copyright © 2020"]) if tags else ""
+    page = f"{record['title']}\n{record['date']}\n{caption}\n" + "\n".join(story) + "\n" + tagged
+    quotes = extract_article(page, record_id).article.quotes
+    assert quotes and {q.speaker for q in quotes} == {speaker}

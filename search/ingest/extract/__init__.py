@@ -8,7 +8,11 @@ from dataclasses import dataclass, field, replace
 from search.dates import date_span
 from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
-from search.ingest.extract.boilerplate.lines import is_capture_line, is_date_line
+from search.ingest.extract.boilerplate.lines import (
+    CAPTION_CHARS,
+    is_capture_line,
+    is_date_line,
+)
 from search.ingest.extract.dates import UPDATED, DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
@@ -82,7 +86,9 @@ def extract_layout(
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
     paragraphs = [_without_lost_links(p) for p in layout.body]
     officials = find_officials(paragraphs, span, layout.title)
-    quotes = find_quotes("\n\n".join(paragraphs), officials, span, layout.title)
+    quotes = find_quotes(
+        "\n\n".join(paragraphs), officials, span, layout.title, _naming_lines(layout)
+    )
     article = Article(
         id=article_id,
         title=layout.title,
@@ -127,6 +133,22 @@ def _without_lost_links(text: str) -> str:
     if not any(mark in text for mark in _LOST_LINK_ENDS):
         return text  # the cheap test first: most paragraphs hold none
     return _LOST_LINK.sub(blank, text)
+
+
+# A tag under the story: a line of at most this many words.
+_TAG_WORDS = 4
+
+
+def _naming_lines(layout: Layout) -> list[str]:
+    """The page's lines outside its story that may write its people's full names: the lines
+    under the headline over the story and those the model left out of it (a photo's
+    caption: "Vincent Kompany (Foto: Reuters/...)"), and the short lines under it (tags;
+    not the related stories' headlines)."""
+    return [
+        *(line for line in layout.header[layout.above_title :] if len(line) <= CAPTION_CHARS),
+        *(line for line in layout.left_out if len(line) <= CAPTION_CHARS),
+        *(line for line in layout.footer if len(line.split()) <= _TAG_WORDS),
+    ]
 
 
 def _vague(evidence: DateEvidence | None) -> bool:

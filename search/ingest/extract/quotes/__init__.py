@@ -25,6 +25,7 @@ speaker phrases with `phrases` and `sentences` and make sense of them with `spea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from search.ingest.extract.quotes.direct import Found, direct_quotes
 from search.ingest.extract.quotes.people import People
@@ -44,12 +45,14 @@ def find_quotes(
     officials: list[Official] | None = None,
     span: tuple[int, int] | None = None,
     title: str = "",
+    page_lines: Sequence[str] = (),
 ) -> list[Quote]:
     """Who said what in `body`: each quotation or reported statement whose speaker is a
     person, in order, with offsets into `body`. `officials` are the article's (for full
     names and roles), `span` its first and last possible day (YYYYMMDD, for roles), `title`
-    its title (a full name may be written only there)."""
-    people = People(body, officials or [], span, title)
+    its title (a full name may be written only there), `page_lines` the page's lines outside
+    the story that may name its people (a photo's caption, a tag)."""
+    people = People(body, officials or [], span, title, page_lines)
     found: list[Found] = []
     starts: list[int] = []  # each paragraph's offset
     subjects: list[tuple[int, Said]] = []

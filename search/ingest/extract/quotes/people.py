@@ -55,6 +55,8 @@ _NICKNAME_LETTERS = 3
 # A call-name alone stands for a longer one-word name only up to this many letters ("Rommy"
 # of Romahurmuziy, "Nil" of Nilmaizar; "Taemin" is no Taeyong).
 _CALL_NAME_LETTERS = 5
+# A name read off the page's lines outside its story has at most this many words.
+_PAGE_NAME_WORDS = 4
 # A call-name is the title's person only when the body writes it this many times.
 _TITLE_CALL_NAME_MENTIONS = 3
 # A nickname blending two words of a name ("Jedar" of Jessica Iskandar) takes at least this
@@ -78,9 +80,16 @@ class People:
     """The people an article names, to give a speaker their fullest name."""
 
     def __init__(
-        self, body: str, officials: list[Official], span: tuple[int, int] | None, title: str = ""
+        self,
+        body: str,
+        officials: list[Official],
+        span: tuple[int, int] | None,
+        title: str = "",
+        page_lines: Sequence[str] = (),
     ):
         self.body = body
+        # the page's lines outside its story that may name its people (captions, tags)
+        self.page_lines = page_lines
         self.names_text = f"{title}\n{body}" if title else body  # where full names are read
         self.title_end = len(title)  # a title capitalises every word: only names there
         self.officials = officials
@@ -173,9 +182,37 @@ class People:
                 or self._blended_name(written)
                 or self._nickname_of_speaker(written)
                 or self._titles_name_ending(written)
+                or self._named_on_page(written)
                 or best
             )
         return best
+
+    def _named_on_page(self, written: str) -> str | None:
+        """The one person's name of two words or more that the page writes outside its story
+        (a photo's caption, a tag) with `written` as one of its words, or opening one when
+        `written` is no shorter than a call-name: "Vincent Kompany" of the caption "Vincent
+        Kompany (Foto: Reuters)" for the body's "Kompany", "Gisella Anastasia" for "Gisel"."""
+        found = set()
+        for words in self._page_names:
+            if written in words or (
+                len(written) >= _NICKNAME_LETTERS + 1
+                and any(w.startswith(written) and w != written for w in words)
+            ):
+                found.add(" ".join(words))
+        return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _page_names(self) -> list[list[str]]:
+        """The persons' names of the page's lines outside its story: a line that is a name and
+        nothing else (a tag), and the names in a short line (a caption)."""
+        names = []
+        for line in self.page_lines:
+            for run in _NAME_RUN.finditer(line):
+                whole = run.group() == line.strip()
+                words = run.group().split() if whole else self._name_words(run.group().split())
+                if 2 <= len(words) <= _PAGE_NAME_WORDS and is_person_name(words):
+                    names.append(words)
+        return names
 
     def _titles_name_ending(self, written: str) -> str | None:
         """The one person's name of the title whose first word ends with a call-name the
