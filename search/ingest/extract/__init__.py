@@ -10,6 +10,7 @@ from search.i18n import gettext
 from search.ingest.extract.boilerplate import Layout, split_layout
 from search.ingest.extract.boilerplate.lines import (
     CAPTION_CHARS,
+    headline_cased,
     is_capture_line,
     is_date_line,
 )
@@ -137,18 +138,27 @@ def _without_lost_links(text: str) -> str:
 
 # A tag under the story: a line of at most this many words.
 _TAG_WORDS = 4
+# A photo's credit closing its caption: "Vincent Kompany (Foto: Reuters/...)", "AM
+# Hendropriyono. ©2019 Merdeka.com/Imam Buhori".
+_CREDIT = re.compile(r"[ \t]*(?:©|\((?i:foto|photo)|(?i:foto|photo)[ \t]*:).*$")
 
 
 def _naming_lines(layout: Layout) -> list[str]:
     """The page's lines outside its story that may write its people's full names: the lines
     under the headline over the story and those the model left out of it (a photo's
-    caption: "Vincent Kompany (Foto: Reuters/...)"), and the short lines under it (tags;
-    not the related stories' headlines)."""
-    return [
-        *(line for line in layout.header[layout.above_title :] if len(line) <= CAPTION_CHARS),
-        *(line for line in layout.left_out if len(line) <= CAPTION_CHARS),
-        *(line for line in layout.footer if len(line.split()) <= _TAG_WORDS),
+    caption without its credit: "Vincent Kompany (Foto: Reuters/...)"; not a headline, its own
+    or another's), and the short lines under it (tags; not the related stories' headlines)."""
+    captions = [
+        _CREDIT.sub("", line).rstrip(". ")
+        for line in [*layout.header[layout.above_title :], *layout.left_out]
+        if len(line) <= CAPTION_CHARS
     ]
+    captions = [
+        line
+        for line in captions
+        if len(words := line.split()) <= _TAG_WORDS or not headline_cased(words)
+    ]
+    return [*captions, *(line for line in layout.footer if len(line.split()) <= _TAG_WORDS)]
 
 
 def _vague(evidence: DateEvidence | None) -> bool:

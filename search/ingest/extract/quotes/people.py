@@ -55,6 +55,12 @@ _NICKNAME_LETTERS = 3
 # A call-name alone stands for a longer one-word name only up to this many letters ("Rommy"
 # of Romahurmuziy, "Nil" of Nilmaizar; "Taemin" is no Taeyong).
 _CALL_NAME_LETTERS = 5
+# A nickname in quotation marks inside a name, after its first word: 'Christopher "Itop"
+# Tanuwidjaja' (a word before that is a role's or a team's: "Bali United Stefano 'Teco'").
+_QUOTED_NICKNAME = re.compile(
+    r"\b(?P<first>[A-Z][\w'’-]+[ \t]+)[\"“‘'](?P<call>[A-Z][\w’-]+)[\"”’']"
+    r"[ \t]+(?P<last>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
 # A name read off the page's lines outside its story has at most this many words.
 _PAGE_NAME_WORDS = 4
 # A call-name is the title's person only when the body writes it this many times.
@@ -207,11 +213,11 @@ class People:
         nothing else (a tag), and the names in a short line (a caption)."""
         names = []
         for line in self.page_lines:
-            for run in _NAME_RUN.finditer(line):
-                whole = run.group() == line.strip()
-                words = run.group().split() if whole else self._name_words(run.group().split())
-                if 2 <= len(words) <= _PAGE_NAME_WORDS and is_person_name(words):
-                    names.append(words)
+            if len(words := line.split()) <= _PAGE_NAME_WORDS:
+                runs = [words]  # a tag: a name as a whole or none ("Liga Inggris")
+            else:
+                runs = [self._name_words(m.group().split()) for m in _NAME_RUN.finditer(line)]
+            names += [w for w in runs if 2 <= len(w) <= _PAGE_NAME_WORDS and is_person_name(w)]
         return names
 
     def _titles_name_ending(self, written: str) -> str | None:
@@ -303,11 +309,17 @@ class People:
         """The names the body says people are called by, each to the one person it gives:
         "Emil, sapaan akrab Ridwan Kamil"; "Bambang Soesatyo yang akrab disapa Bamsoet";
         "ungkap Abbas, demikian biasa ia dipanggil" of "Muhammad Abdul Basit" named before
-        it, the nearest name the call-name is made of (speech.toml's `call_name_*`)."""
+        it, the nearest name the call-name is made of (speech.toml's `call_name_*`); a
+        nickname quoted inside the name ('Christopher "Itop" Tanuwidjaja')."""
         text, sp = self.body, vocabulary()
         found: dict[str, set[str]] = {}
+        for m in _QUOTED_NICKNAME.finditer(text):
+            # 'Christopher "Itop" Tanuwidjaja', "Josep 'Pep' Guardiola": the name around it
+            given = self._name_words([*m.group("first").split(), *m.group("last").split()])
+            if is_person_name(given):
+                found.setdefault(m.group("call"), set()).add(" ".join(given))
         if not sp.call_name_any.search(text):
-            return {}
+            return {call: names.pop() for call, names in found.items() if len(names) == 1}
         for m in sp.call_name_first.finditer(text):
             full = m.group("full")
             given = self._name_words(full.split()) if full else []
@@ -343,13 +355,11 @@ class People:
         return self.trimmed(without_degrees(list(speaker(words).name)))
 
     def _made_of_before(self, call: str, end: int) -> list[str]:
-        """The nearest name of a person before `end` (in a paragraph or two) that `call` is
-        made of: its first letter opens a word of it and a word opens with three letters
+        """The nearest name of a person before `end` that `call` is made of: its first letter opens a word of it and a word opens with three letters
         it holds in a row ("Abbas" of Muhammad Abdul Basit), or a longer word of it ends with
         the whole call-name ("Imin" of Abdul Muhaimin)."""
         text = self.body
-        start = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, end))))
-        for run in reversed(list(_NAME_RUN.finditer(text, start, end))):
+        for run in reversed(list(_NAME_RUN.finditer(text, 0, end))):
             words = self._name_words(run.group().split())
             if (
                 is_person_name(words)
