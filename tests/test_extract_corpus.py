@@ -115,3 +115,45 @@ def test_a_speaker_the_story_calls_by_one_name_has_the_full_name_its_page_writes
     page = f"{record['title']}\n{record['date']}\n{caption}\n" + "\n".join(story) + "\n" + tagged
     quotes = extract_article(page, record_id).article.quotes
     assert quotes and {q.speaker for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("record_id", "speaker"),
+    [
+        # 'Christopher "Itop" Tanuwidjaja', then '"...," ujar Itop'
+        ("clickid-cdf4773240d3c272", "Christopher Tanuwidjaja"),
+        # "pelatih Bali United Stefano 'Teco' Cugurra", then '"...," ujar Teco' (no "United")
+        ("clickid-74bc2b69cebe1ea7", "Stefano Cugurra"),
+    ],
+)
+def test_a_nickname_quoted_inside_a_name_is_that_person(record_id, speaker):
+    article = extract_record(records_with_ids({record_id})[record_id]).article
+    assert speaker in {q.speaker for q in article.quotes}
+    assert not {"Itop", "Teco", "United Stefano Cugurra"} & {q.speaker for q in article.quotes}
+
+
+@pytest.mark.parametrize(
+    ("record_id", "speaker", "call_name"),
+    [
+        # "Muhammad Abdul Basit" in the lede, "ungkap Abbas, demikian biasa ia dipanggil"
+        # paragraphs later
+        ("clickid-93f8eec18c7d6674", "Muhammad Abdul Basit", "Abbas"),
+        # "Bambang Nurdiansyah" early, "ucap Banur" paragraphs later
+        ("clickid-ff062034a2ca4cfa", "Bambang Nurdiansyah", "Banur"),
+    ],
+)
+def test_a_call_name_is_the_person_named_paragraphs_before(record_id, speaker, call_name):
+    speakers = {
+        q.speaker for q in extract_record(records_with_ids({record_id})[record_id]).article.quotes
+    }
+    assert speaker in speakers
+    assert call_name not in speakers
+
+
+@pytest.mark.parametrize("record_id", ["clickid-0f9b6f376962ed5d", "clickid-4b35c0af5350f797"])
+def test_a_sentence_opening_with_who_someone_is_names_no_speaker(record_id):
+    """ "Pelaku ..." or "Korban ..." opening a sentence is the suspect or the victim, no name."""
+    speakers = {
+        q.speaker for q in extract_record(records_with_ids({record_id})[record_id]).article.quotes
+    }
+    assert not speakers & {"Pelaku", "Korban"}

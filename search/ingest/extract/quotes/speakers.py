@@ -154,6 +154,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
         # "kata seorang warga", "ujar ayahnya": someone the article does not name
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
+    if len(words) == 1 and (lower := first.lower()) in sp.unnamed:
+        # "Pelaku juga mengakui ...": a sentence opening with who they are, no name after it
+        return NOBODY if lower in sp.voiceless else SOMEONE_ELSE
     if not first[0].isupper():
         return NOBODY
     cut = next((i for i, w in enumerate(words) if w in sp.as_words), None)
