@@ -167,6 +167,9 @@ SETS = (
     "gold16zzzv",
     "gold16zzzw",
     "gold16zzzx",
+    "gold16zzzy",
+    "gold16zzzz",
+    "gold16zzzza",
 )
 HALVES = ("dev", "blind")
 
