@@ -340,6 +340,22 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Mudjire Kayapo",
             "Sekarang kami hanya memiliki satu musuh",
         ),
+        # clickid-8384957409370adb (gold16zzze dev sindonews-03): a dictionary word after a
+        # rank is the name ("wiraga"), not the role's
+        (
+            "Kapolsek Gambir Kompol Wiraga mengatakan, korban T (19) sebelum kejadian berangkat "
+            "dari kos-kosannya hendak menuju tempat kerjaan.",
+            "Wiraga",
+            "korban T (19) sebelum kejadian berangkat dari kos-kosannya hendak menuju tempat "
+            "kerjaan.",
+        ),
+        # gold16zzzh dev liputan6-07: the name, then the verb, after the quotation
+        (
+            "“Selain itu, kerja sama ini pun melingkupi penjualan tiket melalui platform "
+            "baru,” Anas menyambung.",
+            "Anas",
+            "Selain itu, kerja sama ini pun melingkupi penjualan tiket melalui platform baru",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):

@@ -252,8 +252,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
-    if len(name) == 1 and role and is_common_word(name[0]):
-        role, name = [*role, *name], []  # "Koordinator Advokasi": still the role
+    ranked = len(words) > len(name) and words[-len(name) - 1].rstrip(".") in sp.name_titles
+    if len(name) == 1 and role and is_common_word(name[0]) and not ranked:
+        # "Koordinator Advokasi": still the role (not after a rank: "Kompol Wiraga")
+        role, name = [*role, *name], []
     if not any(is_role_word(w) for w in role) and (
         not name or (role and role[0] in sp.institutions)
     ):

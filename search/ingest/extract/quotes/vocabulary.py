@@ -78,6 +78,9 @@ class Vocabulary:
     publishers: frozenset[str]  # "OKEZONE", "KOMPAS": a publisher says nothing itself
     role_aliases: dict[str, str]  # "Kepala Negara" -> "Presiden"
     titles: frozenset[str]
+    # the ranks, titles and honorifics a name follows (not a rank's grade: "Besar" of "Duta
+    # Besar" as of "Komisaris Besar")
+    name_titles: frozenset[str]
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
     names_also_words: frozenset[str]  # "cinta": a given name opening a sentence, lower case
@@ -229,6 +232,7 @@ def vocabulary() -> Vocabulary:
             t.rstrip(".")
             for t in [*roles["titles"], *data["honorifics"], *roles.get("after_rank", [])]
         ),
+        name_titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         names_also_words=frozenset(w.lower() for w in data["names_also_words"]),
