@@ -170,6 +170,9 @@ SETS = (
     "gold16zzzy",
     "gold16zzzz",
     "gold16zzzza",
+    "gold16zzzzb",
+    "gold16zzzzc",
+    "gold16zzzzd",
 )
 HALVES = ("dev", "blind")
 
