@@ -475,7 +475,8 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from
             pos = m.start()
             continue
-        if words and (word.rstrip(".") in sp.titles or is_name_particle(word)):
+        joined = "-" in word and is_name_particle(word)  # "Turki al-Maliki" ends with it
+        if (words or joined) and (word.rstrip(".") in sp.titles or is_name_particle(word)):
             words.insert(0, word)  # "dr Catharine M Sambo", "Abdulaziz bin Salman"
             pos = m.start()
             continue

@@ -58,6 +58,8 @@ AHEAD = Said(ahead=True)
 def is_name_word(word: str) -> bool:
     sp = vocabulary()
     bare = word.rstrip(".")
+    if "-" in bare and bare[:1].islower() and is_name_particle(bare):
+        return True  # a family name its particle opens: "al-Maliki", "el-Sisi"
     if not bare or not bare[0].isupper() or bare in sp.titles:
         return False
     if len(bare) == 1:
