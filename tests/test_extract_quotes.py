@@ -356,6 +356,36 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Anas",
             "Selain itu, kerja sama ini pun melingkupi penjualan tiket melalui platform baru",
         ),
+        # gold16zzzza dev tribunnews-05: a family name its particle opens, in lower case
+        (
+            "Juru bicara kementerian pertahanan Kolonel Turki al-Maliki menjelaskan, drone dan "
+            "rudal penjelajah itu terbang dari wilayah utara, bukan dari Yaman.",
+            "Turki al-Maliki",
+            "drone dan rudal penjelajah itu terbang dari wilayah utara, bukan dari Yaman.",
+        ),
+        # gold16zzzz dev blogger-10: "menurut X" with no comma, the statement before a comma
+        (
+            "Sejauh ini menurut Amir tidak ada korban jiwa, kedua kendaraan sudah diamankan.",
+            "Amir",
+            "Sejauh ini menurut Amir tidak ada korban jiwa, kedua kendaraan sudah diamankan.",
+        ),
+        (
+            "Menurut Amir tidak ada korban jiwa, kedua kendaraan sudah diamankan.",
+            "Amir",
+            "tidak ada korban jiwa, kedua kendaraan sudah diamankan.",
+        ),
+        # but after the attribution's own words, what follows the comma
+        (
+            "Menurut Amir saat ditemui di lokasi, kedua kendaraan sudah diamankan.",
+            "Amir",
+            "kedua kendaraan sudah diamankan.",
+        ),
+        # clickid corpus: the subject before "menurut X", the predicate after it
+        (
+            "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",
+            "Herjanto",
+            "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",
+        ),
     ],
 )
 def test_speech_patterns(body, speaker, text):
@@ -626,6 +656,12 @@ def test_the_wife_is_not_the_one_named():
         "Budi Santoso menyampaikan duka mendalam atas meninggalnya sang guru.",
         "Rina Wati menyampaikan program yang akan dijalankan tahun depan.",
         "Meskipun Rina Wati sudah menjelaskan bahwa acara itu batal, tiket tetap dijual.",
+        # a relative clause or a source's clause after "menurut", and the reader addressed
+        "Terkait lokasi yang menurut Presiden berada di sekitar hutan produksi itu.",
+        "Twice menjual 3 juta keping album di Jepang menurut Oricon Chart yang menjadikan mereka "
+        "terlaris.",
+        "Pilih krim yang menurut Anda lebih baik untuk kesehatan kulit.",
+        "Pilih krim mana menurut Anda lebih baik untuk kesehatan kulit.",
     ],
 )
 def test_a_noun_after_the_verb_is_no_statement(body):

@@ -157,8 +157,11 @@ def _reported_clause(
     for m in sp.postposed.finditer(sentence):
         if not sentence.startswith(",", m.start()):  # no comma before the verb
             before = _word_before(sentence, m.start())
-            if before in sp.prepositions or before in sp.noun_markers:
+            noun = m.group("verb") != "menurut"  # "kata", "pesan": nouns too
+            if before in sp.prepositions or (noun and before in sp.noun_markers):
                 continue  # "berasal dari kata Jepang, yang artinya ...": the word, no verb
+            if not noun and before in sp.relative_words:
+                continue  # "lokasi yang menurut Presiden berada di ...": a noun's clause
             if m.group("nya"):
                 # "Persentase kehadiran siswa menurutnya di bawah 15 persen ...": the sentence
                 # is what they said (not "lift yang menurutnya sudah tua", another's clause)
@@ -181,6 +184,13 @@ def _reported_clause(
             and len(statement) >= MIN_REPORTED_WORDS
             and statement[0] not in sp.tail_words
         ):
+            if not sentence.startswith(",", m.start()):  # inside a clause, no comma before
+                if statement[0] in sp.relative_words:
+                    continue  # "menurut Oricon Chart yang ...": a source's clause
+                opening = sentence[lead : m.start()].strip()
+                if opening and opening not in sp.openers:
+                    # "Harga tersebut menurut Herjanto mengalami penurunan": the sentence
+                    return _clause(text, start + lead, end, said)
             return _clause(text, start + after, end, said)
         if not _attribution_ends(rest):
             continue
@@ -211,6 +221,8 @@ def _reported_clause(
         if said.pronoun:  # "Menurutnya, ..." or "Menurutnya usulan itu ..."
             return _clause(text, start + rest_at, end, said)
         comma = sentence.find(",", rest_at) if rest_at >= 0 else -1
+        if comma > named_to and _states(sentence[named_to:comma]):
+            comma = -1  # "Menurut Amir tidak ada korban jiwa, kedua kendaraan ...": all said
         if comma >= 0:
             return _clause(text, start + comma + 1, end, said)
         # "Menurut Rohyat keuntungan jalan ini ...", "Diakui oleh Crutchlow kalau ...": the
@@ -450,6 +462,25 @@ def _word_before(sentence: str, at: int) -> str:
     """The word right before `at` ("dari" of "dari kata Jepang"), or "" for none."""
     m = _WORD_BEFORE.search(sentence, max(0, at - 30), at)
     return m.group(1) if m else ""
+
+
+def _states(words_before_comma: str) -> bool:
+    """True when the words between a speaker's name and the next comma are what was said
+    ("Menurut Amir tidak ada korban jiwa, ..."), not the attribution going on ("Menurut
+    Amir saat ditemui, ...", "Menurut Amir yang juga ..., ...")."""
+    words = words_before_comma.split()
+    return (
+        len(words) >= MIN_REPORTED_WORDS
+        and words[0].islower()
+        and words[0] not in vocabulary().tail_words
+        and words[0] not in _ATTRIBUTION_GOES_ON
+        and _reads_as_clause(words_before_comma)
+    )
+
+
+# Words after a speaker's name that go on with the attribution (besides speech.toml's
+# `tail_words`): "Menurut Amir yang juga ...", "menurut Amir selaku ...".
+_ATTRIBUTION_GOES_ON = frozenset(["yang", "selaku", "sebagai", "sambil", "seraya", "usai"])
 
 
 def _attribution_ends(rest: str) -> bool:

@@ -136,7 +136,8 @@ def vocabulary() -> Vocabulary:
         # ..." (not "berasal dari kata Jepang, yang ...": see `reported`).
         postposed=regex_cache.compile(
             rf"(?:,\s*|(?<=[a-z])[ \t]+(?=(?:{alternation(data['infix_verbs'])})[ \t]+"
-            rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},|menurutnya[ \t]+[a-z]))"
+            rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},|menurutnya[ \t]+[a-z]"
+            rf"|menurut[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+[a-z]))"
             rf"(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
         ),
         pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
