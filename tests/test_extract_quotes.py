@@ -380,6 +380,20 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Amir",
             "kedua kendaraan sudah diamankan.",
         ),
+        # gold16zzzzc dev kompas-01: a dictionary word after a whole office is the name
+        (
+            "“Perusahaan yang memiliki PKB itu 96 persen pekerjanya merasa puas,” kata "
+            "Menaker Hanif melalui rilis tertulis, Selasa (17/9/2019).",
+            "Hanif",
+            "Perusahaan yang memiliki PKB itu 96 persen pekerjanya merasa puas",
+        ),
+        # gold16zzzzb dev tempo-04: "Seperti yang disampaikan X, ..." opening the sentence
+        (
+            "Seperti yang disampaikan Harjanto, hadirnya Esemka menunjukan kemajuan industri "
+            "otomotif Indonesia.",
+            "Harjanto",
+            "hadirnya Esemka menunjukan kemajuan industri otomotif Indonesia.",
+        ),
         # clickid corpus: the subject before "menurut X", the predicate after it
         (
             "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",
@@ -662,6 +676,12 @@ def test_the_wife_is_not_the_one_named():
         "terlaris.",
         "Pilih krim yang menurut Anda lebih baik untuk kesehatan kulit.",
         "Pilih krim mana menurut Anda lebih baik untuk kesehatan kulit.",
+        # a role's list of portfolios after "Seperti yang disampaikan": no "Mesin" speaking
+        "Seperti yang disampaikan Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, "
+        "dan Elektronika (ILMATE) Kementerian Perindustrian (Kemenperin), Harjanto, hadirnya "
+        "Esemka menunjukan kemajuan industri otomotif Indonesia.",
+        "Seperti yang diungkap Liam baru-baru ini dalam interview bersama radio SiriusXM yang "
+        "diunggah ke YouTube (18/9).",
     ],
 )
 def test_a_noun_after_the_verb_is_no_statement(body):

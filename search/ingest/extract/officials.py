@@ -238,6 +238,19 @@ class _Roles:
 
 
 @cache
+def whole_offices() -> frozenset[str]:
+    """The gazetteer's one-word roles that name a whole office ("Menaker", "Kapolri"), a word
+    after which opens a name ("Menaker Hanif"), not a portfolio; not a head of state's
+    ("Presiden" goes with a country: roles.toml `country_heads`)."""
+    return frozenset(
+        role
+        for roles in gazetteer().roles.values()
+        for role in roles
+        if " " not in role and role not in _roles().country_heads
+    )
+
+
+@cache
 def gazetteer() -> _Gazetteer:
     by_alias: dict[str, tuple[str, str]] = {}
     for entry in load_toml("officials.toml").get("official", []):

@@ -232,8 +232,17 @@ def _reported_clause(
     # "Hal ini seperti dikatakan Dandim X jika ...": the statement after the name, or, when
     # the sentence ends with the attribution, before it.
     m = sp.passive_as.search(sentence)
+    words, after = words_after(sentence, m.end()) if m else ([], 0)
+    if (
+        m
+        and not sentence[lead : m.start()].strip()
+        and (words.count(",") > 1 or not sentence[after:].lstrip().startswith(","))
+    ):
+        # "Seperti yang disampaikan X, ..." opening the sentence: what follows the comma
+        # (not a role's list of portfolios, "Direktur Jenderal Industri Logam, Mesin, Alat
+        # ...", nor "Seperti yang diungkap Liam baru-baru ini dalam interview ...")
+        m = None
     if m:
-        words, after = words_after(sentence, m.end())
         said = speaker(words)
         that = _THAT.match(sentence, after)
         rest_at = that.end() if that else after

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.ingest.extract.dates import WEEKDAYS
-from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.officials import is_common_word, is_derived_word, whole_offices
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     continues_agency,
@@ -254,9 +254,11 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         role, name = [*role, name[0]], name[1:]
     if name and all(len(w.rstrip(".")) == 1 for w in name):
         name = []  # initials alone
-    ranked = len(words) > len(name) and words[-len(name) - 1].rstrip(".") in sp.name_titles
+    before = words[-len(name) - 1].rstrip(".") if len(words) > len(name) else ""
+    ranked = before in sp.name_titles or before in whole_offices()
     if len(name) == 1 and role and is_common_word(name[0]) and not ranked:
-        # "Koordinator Advokasi": still the role (not after a rank: "Kompol Wiraga")
+        # "Koordinator Advokasi": still the role (not after a rank or a whole office:
+        # "Kompol Wiraga", "Menaker Hanif")
         role, name = [*role, *name], []
     if not any(is_role_word(w) for w in role) and (
         not name or (role and role[0] in sp.institutions)

@@ -160,7 +160,7 @@ def vocabulary() -> Vocabulary:
             rf"(?:(?:{'|'.join(data['between'])})\s+)*(?:{before_verbs}|mempertegas)\s*[.,]"
         ),
         passive_as=regex_cache.compile(
-            rf"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
+            rf"\b(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:yang\s+)?{alternation(passive)}(?:\s+oleh)?\b"
         ),
         said_so=regex_cache.compile(
             rf"\s*(?:(?:{openers}),\s*)?(?:(?:{alternation(data['said_so_nouns'])})\s+"
