@@ -243,6 +243,17 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if words and described and _describes(words[0]):
         return PRONOUN, described.end()
     sang = _SANG.match(text, pos)
+    if sang:
+        named = _ROLE_THEN_NAME.match(text, pos)
+        person = speaker(named.group("name").split()) if named else NOBODY
+        if (
+            named
+            and person.name
+            and not person.weak
+            and looks_like_person(list(person.name))
+            and _ends_attribution(text, named.end("name"))
+        ):
+            return person, named.end("name")  # "kata sang leader, Yunho": who, then the name
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
