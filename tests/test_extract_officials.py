@@ -199,6 +199,17 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Ketua Tim Panja DPR , Totok Daryanto mengatakan, ada tujuh poin.",
             [("Totok Daryanto", "Ketua Tim Panja DPR")],
         ),
+        # A member of a legislature's organ, its long form and its short form one label
+        # (gold16zzzs dev sindonews-03); not a student body's member
+        (
+            "Anggota Badan Legislasi (Baleg) DPR Hendrawan Supratikno menuturkan, jaminan itu ada.",
+            [("Hendrawan Supratikno", "Anggota Baleg DPR")],
+        ),
+        (
+            "Anggota Baleg Hendrawan Supratikno menuturkan, jaminan itu ada.",
+            [("Hendrawan Supratikno", "Anggota Baleg DPR")],
+        ),
+        ("Anggota Badan Eksekutif Mahasiswa UI Budi Santoso menuturkan, jaminan itu ada.", []),
     ],
 )
 def test_find_officials(text, expected):
