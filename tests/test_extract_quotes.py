@@ -356,6 +356,12 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Anas",
             "Selain itu, kerja sama ini pun melingkupi penjualan tiket melalui platform baru",
         ),
+        # gold16zzzd dev liputan6-07: "sang" and who they are, then the name after a comma
+        (
+            '"Ini bukan terakhir kalinya kan? Sampai jumpa lagi," kata sang leader, Yunho.',
+            "Yunho",
+            "Ini bukan terakhir kalinya kan? Sampai jumpa lagi",
+        ),
         # gold16zzzza dev tribunnews-05: a family name its particle opens, in lower case
         (
             "Juru bicara kementerian pertahanan Kolonel Turki al-Maliki menjelaskan, drone dan "

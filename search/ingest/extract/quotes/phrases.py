@@ -243,17 +243,9 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if words and described and _describes(words[0]):
         return PRONOUN, described.end()
     sang = _SANG.match(text, pos)
-    if sang:
-        named = _ROLE_THEN_NAME.match(text, pos)
-        person = speaker(named.group("name").split()) if named else NOBODY
-        if (
-            named
-            and person.name
-            and not person.weak
-            and looks_like_person(list(person.name))
-            and _ends_attribution(text, named.end("name"))
-        ):
-            return person, named.end("name")  # "kata sang leader, Yunho": who, then the name
+    apposed = _described_then_named(text, pos) if sang else None
+    if apposed is not None:
+        return apposed  # "kata sang leader, Yunho": who they are, then the name
     if sang and _is_role_not_relation(sang.group("role")):
         return PRONOUN, sang.end()
     said = speaker(words)
@@ -269,17 +261,9 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
         return NOBODY, end
     if said.other and not said.role:
         # "ujar ibunda Kris, Tuty", "ucap keluarga korban, Vonny": who they are, then the name.
-        named = _ROLE_THEN_NAME.match(text, pos)
-        person = speaker(named.group("name").split()) if named else NOBODY
-        if (
-            named
-            and person.name
-            and not person.weak
-            and looks_like_person(list(person.name))
-            and _ends_attribution(text, named.end("name"))
-        ):
-            role = (*_without_brackets(named.group("role")), *person.role)
-            return Said(person.name, role), named.end("name")
+        apposed = _described_then_named(text, pos)
+        if apposed is not None:
+            return apposed
     if said.name and not said.role:
         # "oleh Filsuf, Slavoj Zizek": a role (not a name), then the name after a comma.
         apposed = _NAME_AFTER_COMMA.match(text, end)
@@ -372,6 +356,24 @@ def _title_or_place(words: str) -> bool:
     """True for words after a role's comma that name no one: a title whose name follows its
     full stop ("..., Prof. Paul Yip"), a place ("Direktur IPAC di Makati, Filipina, ...")."""
     return words in vocabulary().titles or names_one_place(words.split())
+
+
+def _described_then_named(text: str, pos: int) -> tuple[Said, int] | None:
+    """The person named after a comma that follows who they are and ends the attribution
+    ("ujar ibunda Kris, Tuty", "kata sang leader, Yunho"), with that description as their
+    role, and where the name ends; None when no such name follows."""
+    named = _ROLE_THEN_NAME.match(text, pos)
+    person = speaker(named.group("name").split()) if named else NOBODY
+    if (
+        named is None
+        or not person.name
+        or person.weak
+        or not looks_like_person(list(person.name))
+        or not _ends_attribution(text, named.end("name"))
+    ):
+        return None
+    described = [w for w in _without_brackets(named.group("role")) if w != "sang"]
+    return Said(person.name, (*described, *person.role)), named.end("name")
 
 
 def _ends_attribution(text: str, end: int) -> bool:
