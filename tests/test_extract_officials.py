@@ -210,6 +210,17 @@ from search.ingest.extract.officials import find_officials, one_holder
             [("Hendrawan Supratikno", "Anggota Baleg DPR")],
         ),
         ("Anggota Badan Eksekutif Mahasiswa UI Budi Santoso menuturkan, jaminan itu ada.", []),
+        # "Kepala" and the acronym of a public body the glossary knows (gold16zzzs dev
+        # kompas-01); not a students' body's nor a business's
+        (
+            "Kepala BPJT Danang Parikesit mengatakan tarif tol naik tahun ini.",
+            [("Danang Parikesit", "Kepala BPJT")],
+        ),
+        (
+            "Kepala DLH Ponorogo Sapto Djatmiko mengatakan sampah menumpuk.",
+            [("Sapto Djatmiko", "Kepala DLH Ponorogo")],
+        ),
+        ("Kepala BUMD Budi Santoso mengatakan sampah menumpuk.", []),
     ],
 )
 def test_find_officials(text, expected):

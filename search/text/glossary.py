@@ -28,6 +28,7 @@ class Term:
     curated: bool
     # the function words its long forms are written with ("dan" of "obat dan makanan")
     function_words: frozenset[str] = frozenset()
+    written: str = ""  # the acronym as the glossary writes it ("KPK", "Bappeda")
 
 
 def _key(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -57,7 +58,8 @@ def terms() -> dict[str, Term]:
             read = [_key(f) for f in entry.get("long", [])]
             forms = tuple(dict.fromkeys(form for form, _ in read if form))
             if key and forms:
-                out[key] = Term(key, forms, curated, frozenset().union(*(f for _, f in read)))
+                words = frozenset().union(*(f for _, f in read))
+                out[key] = Term(key, forms, curated, words, entry["acronym"])
     return out
 
 

@@ -72,7 +72,7 @@ from search.ingest.extract.person_names import (
 )
 from search.lexicon import foreign_regions, load_toml, name_roots, places, stopwords
 from search.model import Official
-from search.text.glossary import long_forms
+from search.text.glossary import long_forms, terms
 
 log = logging.getLogger(__name__)
 
@@ -308,6 +308,24 @@ def gazetteer() -> _Gazetteer:
     )
 
 
+def _agency_heads(table: dict) -> list[str]:
+    """ "Kepala <ACRONYM>" for each glossary acronym written in capitals whose long forms name
+    a public body (roles.toml `agency_long_form_starts`, none holding a word of
+    `agency_long_form_not`): "Kepala BPJT" (Badan Pengatur Jalan Tol), "Kepala DLH" (Dinas
+    Lingkungan Hidup); not "BEM" (Badan Eksekutif Mahasiswa) nor "BUMD" (Badan Usaha Milik
+    Daerah)."""
+    starts = frozenset(table.get("agency_long_form_starts", []))
+    excluded = frozenset(table.get("agency_long_form_not", []))
+    return sorted(
+        f"Kepala {term.written}"
+        for term in terms().values()
+        if term.written.isupper()
+        and term.written.isalpha()
+        and any(form[0] in starts for form in term.long_forms)
+        and not any(excluded & set(form) for form in term.long_forms)
+    )
+
+
 # Heads whose holder has a deputy written "Wakil <head>" ("Wakil Ketua KPI Pusat").
 _DEPUTY_OF = ("Ketua ", "Kepala ")
 
@@ -316,6 +334,7 @@ _DEPUTY_OF = ("Ketua ", "Kepala ")
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
     offices = [*table["heads"]]
+    offices += [h for h in _agency_heads(table) if h not in offices]
     offices += [
         f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
     ]
