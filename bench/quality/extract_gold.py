@@ -173,6 +173,9 @@ SETS = (
     "gold16zzzzb",
     "gold16zzzzc",
     "gold16zzzzd",
+    "gold16zzzze",
+    "gold16zzzzf",
+    "gold16zzzzg",
 )
 HALVES = ("dev", "blind")
 
