@@ -400,6 +400,13 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Harjanto",
             "hadirnya Esemka menunjukan kemajuan industri otomotif Indonesia.",
         ),
+        # gold16zzzh dev sindonews-03: the main clause after a concession's comma and "namun"
+        (
+            "Meskipun hasil belum kunjung membaik di musim ini, namun Rashford menekankan bahwa "
+            "skuat tetap mendukung visi Solskjaer.",
+            "Rashford",
+            "skuat tetap mendukung visi Solskjaer.",
+        ),
         # clickid corpus: the subject before "menurut X", the predicate after it
         (
             "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",

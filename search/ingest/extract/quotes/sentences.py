@@ -38,6 +38,10 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# A conjunction opening a main clause after a comma ("Meski ..., namun X mengatakan").
+_MAIN_CLAUSE = (", namun", ", tetapi", ", tapi")
+
+
 def leads_sentence(text: str, start: int) -> bool:
     """True when the words before `start` in its sentence (after a paragraph's dateline)
     leave it the subject: nothing, an opening phrase ended by a comma ("Sementara itu, "), or
@@ -52,6 +56,8 @@ def leads_sentence(text: str, start: int) -> bool:
     return (
         not before
         or before.endswith((",", " bernama"))  # "seorang peneliti bernama Terra McKinnish"
+        # the main clause after a concession: "Meskipun hasil belum membaik, namun Rashford"
+        or (before.endswith(_MAIN_CLAUSE) and "," in before)
         or before in sp.openers
         or is_role_phrase(before)
     )
