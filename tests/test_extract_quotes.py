@@ -407,6 +407,20 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Rashford",
             "skuat tetap mendukung visi Solskjaer.",
         ),
+        # gold16zzzzg dev liputan6-07 and kompas-01: who they work for after "dari"; "Sebab"
+        # before "menurut X,"
+        (
+            '"Estimasi sekitar 1-5 kalori di dalam satu kali ejakulasi air mani," kata peneliti '
+            "dari Kinsey Institute Justin Lehmiller.",
+            "Justin Lehmiller",
+            "Estimasi sekitar 1-5 kalori di dalam satu kali ejakulasi air mani",
+        ),
+        (
+            "Sebab menurut Ketua Asosiasi Budi Santoso, mayoritas pelaku usaha mikro menjadi "
+            "pelanggan listrik 900 VA.",
+            "Budi Santoso",
+            "mayoritas pelaku usaha mikro menjadi pelanggan listrik 900 VA.",
+        ),
         # clickid corpus: the subject before "menurut X", the predicate after it
         (
             "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",
@@ -695,6 +709,9 @@ def test_the_wife_is_not_the_one_named():
         "Esemka menunjukan kemajuan industri otomotif Indonesia.",
         "Seperti yang diungkap Liam baru-baru ini dalam interview bersama radio SiriusXM yang "
         "diunggah ke YouTube (18/9).",
+        # a statement's source, an institution: no one named
+        "Menurut pernyataan dari Yayasan Penyelamatan Orangutan (Yayasan BOS), hingga 17 "
+        "September 2019 tercatat 37 orangutan terserang ISPA.",
     ],
 )
 def test_a_noun_after_the_verb_is_no_statement(body):

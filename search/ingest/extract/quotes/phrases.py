@@ -308,13 +308,23 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         return NOBODY, pos
     sp = vocabulary()
     lower = m.group("role").split()
+    caps = _without_brackets(m.group("caps"))
+    # "peneliti dari Kinsey Institute Justin Lehmiller": who they work for, not where from
+    works_for = lower[1:] == ["dari"] and any(
+        w in sp.organisation_words or w in sp.institutions for w in caps
+    )
     if not (is_role_word(lower[0].capitalize()) or lower[0] in sp.described) or any(
-        w in sp.prepositions or w in sp.noun_markers or w in _FROM or verb_shaped(w) for w in lower
+        (
+            (w in sp.prepositions or w in _FROM or w in sp.noun_markers)
+            and not (works_for and w == "dari")
+        )
+        or verb_shaped(w)
+        for w in lower
     ):
         # "pernyataan dari Yayasan ...": a statement's source; "pelatih asal Bosnia": where
-        # the person is from; "menggunakan aplikasi ...": no role
+        # the person is from; "menggunakan aplikasi ...": no role (but "peneliti dari Kinsey
+        # Institute Justin Lehmiller": who they work for)
         return NOBODY, pos
-    caps = _without_brackets(m.group("caps"))
     found = speaker([lower[0].capitalize(), *lower[1:], *caps])
     name = list(found.name)
     if (
@@ -325,6 +335,10 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         or any(w.rstrip(".") in sp.organisation_words for w in name)
     ):
         return NOBODY, pos  # "kata polisi Essex", "kata pelatih Madura United": no one
+    if works_for and (
+        len(name) < 2 or caps[-len(name) - 1].rstrip(".") not in sp.organisation_words
+    ):
+        return NOBODY, pos  # "pernyataan dari Yayasan Penyelamatan Orangutan": no one named
     if len(name) > _LOWER_ROLE_NAME_WORDS:
         # "peneliti Universitas Trisakti Abdul Fickar Hadjar": the body's last word would
         # open the name
