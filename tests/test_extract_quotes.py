@@ -989,6 +989,12 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
             '"Kalau diceritain di sini jadi enggak rahasia lagi dong," kata Jedar.',
             "Jessica Iskandar",
         ),
+        # clickid-8af907ca6ae1866f: a nickname of the starts of both words of the name
+        (
+            "Direktur Utama Perum Bulog Budi Waseso menyebut produk beras bervitamin itu baru.\n"
+            '"Wujud nyata dukungan Bulog dalam intervensi gizi," ujar Buwas.',
+            "Budi Waseso",
+        ),
         # clickid-c6c82cec9bbd076e: not a title's word before the nickname itself
         (
             "TITLE Siasat Sissy Prescillia Atur Keuangan Keluarga\n"

@@ -371,7 +371,8 @@ class People:
 
     def _blended_name(self, written: str) -> str | None:
         """The one name of two words the article writes whose first word opens `written` and
-        whose second word ends it: "Jessica Iskandar" for "Jedar" (a whole name in the body,
+        whose second word ends or opens it: "Jessica Iskandar" for "Jedar", "Budi Waseso" for
+        "Buwas" (a whole name in the body,
         not the first two of a longer one: "Mandiuli Arta Radjagukguk" for "Marta")."""
         found = set()
         for first, last in self._word_pairs.get(written.lower()[:_BLEND_HEAD], ()):
@@ -759,13 +760,16 @@ def _ends_word_of(nickname: str, name: list[str]) -> bool:
 
 
 def _blends(nickname: str, first: str, last: str) -> bool:
-    """True when `nickname` is the start of `first` and the end of `last`, each of a few
-    letters and no whole word: "Jedar" of Jessica Iskandar."""
+    """True when `nickname` is the start of `first` and the end or the start of `last`, each
+    of a few letters and no whole word: "Jedar" of Jessica Iskandar, "Buwas" of Budi
+    Waseso."""
     short, first, last = nickname.lower(), first.lower(), last.lower()
     return any(
-        first.startswith(short[:i]) and last.endswith(short[i:]) and short[i:] != last
+        first.startswith(short[:i])
+        and (last.endswith(short[i:]) or last.startswith(short[i:]))
+        and short[i:] != last
         for i in range(_BLEND_HEAD, len(short) - _BLEND_TAIL + 1)
-    ) and not (first.startswith(short) or last.endswith(short))
+    ) and not (first.startswith(short) or last.endswith(short) or last.startswith(short))
 
 
 @lru_cache(maxsize=CACHED_WORDS)
