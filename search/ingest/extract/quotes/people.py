@@ -760,13 +760,15 @@ def _ends_word_of(nickname: str, name: list[str]) -> bool:
 
 
 def _blends(nickname: str, first: str, last: str) -> bool:
-    """True when `nickname` is the start of `first` and the end or the start of `last`, each
-    of a few letters and no whole word: "Jedar" of Jessica Iskandar, "Buwas" of Budi
-    Waseso."""
+    """True when `nickname` is the start of `first` and the end of `last`, each of a few
+    letters and no whole word ("Jedar" of Jessica Iskandar), or, when it is no given name
+    itself (lexicon's name roots: not "Hasan" of Hadi Santoso), the start of `last` ("Buwas"
+    of Budi Waseso)."""
     short, first, last = nickname.lower(), first.lower(), last.lower()
+    opening = short not in name_roots()
     return any(
         first.startswith(short[:i])
-        and (last.endswith(short[i:]) or last.startswith(short[i:]))
+        and (last.endswith(short[i:]) or (opening and last.startswith(short[i:])))
         and short[i:] != last
         for i in range(_BLEND_HEAD, len(short) - _BLEND_TAIL + 1)
     ) and not (first.startswith(short) or last.endswith(short) or last.startswith(short))
