@@ -421,6 +421,27 @@ def test_seed_003_ujarnya_and_pesannya_are_the_sekjens():
             "Budi Santoso",
             "mayoritas pelaku usaha mikro menjadi pelanggan listrik 900 VA.",
         ),
+        # a role holding "dan" after "menurut": the statement after the comma
+        (
+            "Namun menurut Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu Nufransa Wira "
+            "Sakti, angka itu harusnya lebih tinggi.",
+            "Nufransa Wira Sakti",
+            "angka itu harusnya lebih tinggi.",
+        ),
+        # a call-name after "atau" goes on with the speaker's words
+        (
+            "Menurut Gubernur Jawa Barat Ridwan Kamil atau kerap disapa Kang Emil, program ini "
+            "sangat penting bagi warga.",
+            "Ridwan Kamil",
+            "program ini sangat penting bagi warga.",
+        ),
+        # a description word that is a name here, after "Menurut": the person
+        (
+            "Kapolres Parepare AKBP Pria Budi hadir. Menurut Pria, polisi mengamankan dua orang "
+            "tersangka di lokasi.",
+            "Pria Budi",
+            "polisi mengamankan dua orang tersangka di lokasi.",
+        ),
         # clickid corpus: the subject before "menurut X", the predicate after it
         (
             "Harga tersebut menurut Herjanto mengalami penurunan yang cukup tajam tahun ini.",
@@ -703,10 +724,12 @@ def test_the_wife_is_not_the_one_named():
         "terlaris.",
         "Pilih krim yang menurut Anda lebih baik untuk kesehatan kulit.",
         "Pilih krim mana menurut Anda lebih baik untuk kesehatan kulit.",
-        # a role's list of portfolios after "Seperti yang disampaikan": no "Mesin" speaking
-        "Seperti yang disampaikan Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, "
-        "dan Elektronika (ILMATE) Kementerian Perindustrian (Kemenperin), Harjanto, hadirnya "
-        "Esemka menunjukan kemajuan industri otomotif Indonesia.",
+        # who the speaker is after the comma, no statement; "dalam" goes on with the speaker's
+        # words
+        "Seperti yang diutarakan oleh Albert Matatula, salah satu kontributor media televisi, "
+        "kuota internet cukup besar.",
+        "Berikut adalah beberapa hal yang penting menurut Margolin dalam mensukseskan "
+        "perusahaannya.",
         "Seperti yang diungkap Liam baru-baru ini dalam interview bersama radio SiriusXM yang "
         "diunggah ke YouTube (18/9).",
         # a statement's source, an institution: no one named
@@ -2737,3 +2760,13 @@ def test_a_role_heading_something_else_is_not_the_gazetteers_holder():
     assert _said(club, [], (20190911, 20190911)) == []
     palace = '"Kami turut berbela sungkawa," kata Presiden di Istana.'
     assert [s for s, _ in _said(palace, [], (20190911, 20190911))] == ["Joko Widodo"]
+
+
+def test_a_roles_list_of_portfolios_names_no_speaker():
+    # gold16zzzzb dev tempo-04: "Mesin" is a portfolio of the Direktur Jenderal's, no person
+    body = (
+        "Seperti yang disampaikan Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, "
+        "dan Elektronika (ILMATE) Kementerian Perindustrian (Kemenperin), Harjanto, hadirnya "
+        "Esemka menunjukan kemajuan industri otomotif Indonesia."
+    )
+    assert "Mesin" not in {speaker for speaker, _ in _said(body)}

@@ -14,6 +14,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_capture_line,
     is_date_line,
 )
+from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import UPDATED, DateEvidence, find_date
 from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
@@ -147,17 +148,15 @@ def _naming_lines(layout: Layout) -> list[str]:
     """The page's lines outside its story that may write its people's full names: the lines
     under the headline over the story and those the model left out of it (a photo's
     caption without its credit: "Vincent Kompany (Foto: Reuters/...)"; not a headline, its own
-    or another's), and the short lines under it (tags; not the related stories' headlines)."""
-    captions = [
-        _CREDIT.sub("", line).rstrip(". ")
-        for line in [*layout.header[layout.above_title :], *layout.left_out]
-        if len(line) <= CAPTION_CHARS
-    ]
-    captions = [
-        line
-        for line in captions
-        if len(words := line.split()) <= _TAG_WORDS or not headline_cased(words)
-    ]
+    or another's, nor a byline or a bare name over the story, a reporter's), and the short
+    lines under it (tags; not the related stories' headlines)."""
+    captions = []
+    for line in [*layout.header[layout.above_title :], *layout.left_out]:
+        if len(line) > CAPTION_CHARS or chrome_patterns().drop_line.search(line):
+            continue  # a byline: "Penulis Revi C Rantung", "Ramdani Bur, Jurnalis"
+        caption = _CREDIT.sub("", line).rstrip(". ")
+        if caption != line.rstrip(". ") or not headline_cased(caption.split()):
+            captions.append(caption)  # a credit cut off, or a sentence: not a bare name
     return [*captions, *(line for line in layout.footer if len(line.split()) <= _TAG_WORDS)]
 
 

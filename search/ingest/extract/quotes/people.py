@@ -61,6 +61,9 @@ _QUOTED_NICKNAME = re.compile(
     r"\b(?P<first>[A-Z][\w'’-]+[ \t]+)[\"“‘'](?P<call>[A-Z][\w’-]+)[\"”’']"
     r"[ \t]+(?P<last>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+# How far before a call-name its person's name is looked for, in characters (an article's
+# length and more; a bound on the cost over a long page).
+_CALL_NAME_LOOKBACK = 4000
 # A name read off the page's lines outside its story has at most this many words.
 _PAGE_NAME_WORDS = 4
 # A call-name is the title's person only when the body writes it this many times.
@@ -196,12 +199,12 @@ class People:
     def _named_on_page(self, written: str) -> str | None:
         """The one person's name of two words or more that the page writes outside its story
         (a photo's caption, a tag) with `written` as one of its words, or opening one when
-        `written` is no shorter than a call-name: "Vincent Kompany" of the caption "Vincent
+        `written` has a call-name's letters or more: "Vincent Kompany" of the caption "Vincent
         Kompany (Foto: Reuters)" for the body's "Kompany", "Gisella Anastasia" for "Gisel"."""
         found = set()
         for words in self._page_names:
             if written in words or (
-                len(written) >= _NICKNAME_LETTERS + 1
+                len(written) >= _CALL_NAME_LETTERS
                 and any(w.startswith(written) and w != written for w in words)
             ):
                 found.add(" ".join(words))
@@ -355,11 +358,13 @@ class People:
         return self.trimmed(without_degrees(list(speaker(words).name)))
 
     def _made_of_before(self, call: str, end: int) -> list[str]:
-        """The nearest name of a person before `end` that `call` is made of: its first letter opens a word of it and a word opens with three letters
-        it holds in a row ("Abbas" of Muhammad Abdul Basit), or a longer word of it ends with
-        the whole call-name ("Imin" of Abdul Muhaimin)."""
+        """The nearest name of a person before `end` (in the few thousand characters before
+        it) that `call` is made of: its first letter opens a word of it and a word opens with
+        three letters it holds in a row ("Abbas" of Muhammad Abdul Basit), or a longer word of
+        it ends with the whole call-name ("Imin" of Abdul Muhaimin)."""
         text = self.body
-        for run in reversed(list(_NAME_RUN.finditer(text, 0, end))):
+        start = max(0, end - _CALL_NAME_LOOKBACK)
+        for run in reversed(list(_NAME_RUN.finditer(text, start, end))):
             words = self._name_words(run.group().split())
             if (
                 is_person_name(words)

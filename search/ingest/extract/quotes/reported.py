@@ -188,8 +188,14 @@ def _reported_clause(
                 if statement[0] in sp.relative_words:
                     continue  # "menurut Oricon Chart yang ...": a source's clause
                 opening = sentence[lead : m.start()].strip()
-                if opening and opening not in sp.openers:
-                    # "Harga tersebut menurut Herjanto mengalami penurunan": the sentence
+                if (
+                    opening
+                    and opening not in sp.openers
+                    and "," not in opening
+                    and not sp.speech_words.search(opening)
+                ):
+                    # "Harga tersebut menurut Herjanto mengalami penurunan": the sentence (not
+                    # "Ia menuturkan, bila ..., maka menurut Antasari ...": what follows)
                     return _clause(text, start + lead, end, said)
             return _clause(text, start + after, end, said)
         if not _attribution_ends(rest):
@@ -233,14 +239,16 @@ def _reported_clause(
     # the sentence ends with the attribution, before it.
     m = sp.passive_as.search(sentence)
     words, after = words_after(sentence, m.end()) if m else ([], 0)
+    told = sentence[after:].lstrip()
     if (
         m
         and not sentence[lead : m.start()].strip()
-        and (words.count(",") > 1 or not sentence[after:].lstrip().startswith(","))
+        and (words.count(",") > 1 or not told.startswith(",") or _describes(told[1:]))
     ):
         # "Seperti yang disampaikan X, ..." opening the sentence: what follows the comma
         # (not a role's list of portfolios, "Direktur Jenderal Industri Logam, Mesin, Alat
-        # ...", nor "Seperti yang diungkap Liam baru-baru ini dalam interview ...")
+        # ...", nor "Seperti yang diungkap Liam baru-baru ini dalam interview ...", nor who
+        # X is: "Seperti yang diutarakan oleh Albert Matatula, salah satu kontributor ...")
         m = None
     if m:
         said = speaker(words)
@@ -257,6 +265,10 @@ def _reported_clause(
         if not words or not leads_sentence(sentence, at):
             aside = _subject_before_aside(sentence, m.start())
             words, at = aside if aside[0] else (words, at)
+        if len(words) == 1 and words[0].lower() in sp.unnamed:
+            # "Pelaku juga mengakui ...": a sentence opening with who they are, no name (not
+            # "Menurut Pria, ...", a name the article writes as "AKBP Pria Budi")
+            words = [words[0].lower()]
         if words:
             cut = _gapped_role(sentence, at, m.start(), words)  # "Ketua , DPR , mengatakan"
         else:
@@ -349,6 +361,19 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
         if words and opens and leads_sentence(sentence, at) and speaker(words).name:
             return words, at
     return [], verb
+
+
+def _describes(words: str) -> bool:
+    """True when `words` open with who someone is, no statement: "salah satu kontributor
+    ...", "seorang warga ...", "pengamat politik dari ...", "istri ..."."""
+    first = words.split()[:1]
+    sp = vocabulary()
+    return bool(first) and (
+        first[0] in ("salah", "seorang")
+        or first[0] in sp.described
+        or first[0] in sp.relations
+        or (first[0].islower() and is_role_word(first[0].capitalize()))
+    )
 
 
 def _describes_a_person(word: str) -> bool:
@@ -489,7 +514,9 @@ def _states(words_before_comma: str) -> bool:
 
 # Words after a speaker's name that go on with the attribution (besides speech.toml's
 # `tail_words`): "Menurut Amir yang juga ...", "menurut Amir selaku ...".
-_ATTRIBUTION_GOES_ON = frozenset(["yang", "selaku", "sebagai", "sambil", "seraya", "usai"])
+_ATTRIBUTION_GOES_ON = frozenset(
+    ["yang", "selaku", "sebagai", "sambil", "seraya", "usai", "atau"]  # "atau kerap disapa"
+)
 
 
 def _attribution_ends(rest: str) -> bool:

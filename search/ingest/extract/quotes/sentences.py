@@ -57,7 +57,8 @@ def leads_sentence(text: str, start: int) -> bool:
         not before
         or before.endswith((",", " bernama"))  # "seorang peneliti bernama Terra McKinnish"
         # the main clause after a concession: "Meskipun hasil belum membaik, namun Rashford"
-        or (before.endswith(_MAIN_CLAUSE) and "," in before)
+        # (a name: an "ia" there may be the concession's subject, not the last speaker)
+        or (before.endswith(_MAIN_CLAUSE) and text[start : start + 1].isupper())
         or before in sp.openers
         or is_role_phrase(before)
     )

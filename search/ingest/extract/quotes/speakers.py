@@ -156,9 +156,6 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
         # "kata seorang warga", "ujar ayahnya": someone the article does not name
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
-    if len(words) == 1 and (lower := first.lower()) in sp.unnamed:
-        # "Pelaku juga mengakui ...": a sentence opening with who they are, no name after it
-        return NOBODY if lower in sp.voiceless else SOMEONE_ELSE
     if not first[0].isupper():
         return NOBODY
     cut = next((i for i, w in enumerate(words) if w in sp.as_words), None)
@@ -252,8 +249,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name;
         # "Wakil Ketua DPR Desmond J. Mahesa": a middle initial follows a name's first word).
         role, name = [*role, name[0]], name[1:]
-    if name and all(len(w.rstrip(".")) == 1 for w in name):
-        name = []  # initials alone
+    if name and all(len(w.rstrip(".")) == 1 or w[:1].islower() for w in name):
+        name = []  # initials or a particle's family name alone: "Kitab al-Hikam"
     before = words[-len(name) - 1].rstrip(".") if len(words) > len(name) else ""
     ranked = before in sp.name_titles or before in whole_offices()
     if len(name) == 1 and role and is_common_word(name[0]) and not ranked:

@@ -137,7 +137,8 @@ def vocabulary() -> Vocabulary:
         postposed=regex_cache.compile(
             rf"(?:,\s*|(?<=[a-z])[ \t]+(?=(?:{alternation(data['infix_verbs'])})[ \t]+"
             rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},|menurutnya[ \t]+[a-z]"
-            rf"|menurut[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+[a-z]))"
+            rf"|menurut[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+"
+            rf"(?!(?:{alternation(data['menurut_name_goes_on'])})\b)[a-z]))"
             rf"(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
         ),
         pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
@@ -145,7 +146,8 @@ def vocabulary() -> Vocabulary:
             rf"[\"“”]|\b{alternation([*after, *before, 'menurut', *according, *passive])}"
         ),
         according_start=regex_cache.compile(
-            rf"\s*(?:(?:{openers})(?:,\s*|\s+))?(?P<prep>{alternation(according)})(?P<nya>nya)?\b"
+            rf"\s*(?:(?:{openers}|{alternation(data['according_openers'])})(?:,\s*|\s+))?"
+            rf"(?P<prep>{alternation(according)})(?P<nya>nya)?\b"
             r"(?:\s+oleh\b)?"
         ),
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini", "Mantan
