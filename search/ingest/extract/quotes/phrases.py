@@ -260,8 +260,9 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
         # name the page lost with its link, not someone else.
         return NOBODY, end
     if said.other and not said.role:
-        # "ujar ibunda Kris, Tuty", "ucap keluarga korban, Vonny": who they are, then the name.
-        apposed = _described_then_named(text, pos)
+        # "ujar ibunda Kris, Tuty", "ucap keluarga korban, Vonny": who they are, then the name
+        # (read above already after "sang")
+        apposed = None if sang else _described_then_named(text, pos)
         if apposed is not None:
             return apposed
     if said.name and not said.role:
