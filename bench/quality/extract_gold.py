@@ -176,6 +176,9 @@ SETS = (
     "gold16zzzze",
     "gold16zzzzf",
     "gold16zzzzg",
+    "gold16zzzzh",
+    "gold16zzzzi",
+    "gold16zzzzj",
 )
 HALVES = ("dev", "blind")
 
