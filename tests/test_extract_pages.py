@@ -873,3 +873,23 @@ def test_a_paragraph_after_a_related_label_ending_a_run_of_short_lines_stays():
     body = extract_article(page, "page").article.body
     assert "Berikut ini jadwal lengkap" in body
     assert "Persija Kalah Lagi" not in body
+
+
+def test_an_html_title_whose_headline_reads_like_a_dateline_is_no_story():
+    # gold16zzzw dev kapanlagi-08: "Mulai Go Public, Jennifer Dunn - ..." looks like "JAKARTA,
+    # KOMPAS.com - ..." but ends with the publisher an HTML title adds
+    from search.ingest.extract.boilerplate.headline import find_title
+
+    headline = "Mulai Go Public, Jennifer Dunn - Faisal Haris: Masha Allah Bahagia Luar Biasa"
+    lines = [
+        f"{headline} - KapanLagi.com",
+        "KapanLagi.com",
+        "Menu",
+        "Showbiz",
+        "Selebriti",
+        headline,
+        "Penulis: Adinda Tri Wardhani",
+        "Diterbitkan: Sabtu, 30 Maret 2019 11:31",
+        "Kapanlagi.com - Sosok pasangan ini menjadi salah satu tamu di pernikahan itu.",
+    ]
+    assert find_title(lines)[2] == headline

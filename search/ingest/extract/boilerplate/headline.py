@@ -151,7 +151,9 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             continue  # a web archive's toolbar, a cache's banner ("Versi lengkap")
         if len(line.split()) >= _NOTICE_WORDS and is_dropped(line):
             continue  # a cookie notice over a blog's header: no story yet
-        if opens_story(line) or len(found) >= _TITLE_CANDIDATES:
+        if (opens_story(line) and not title_brand_suffix(line)) or len(found) >= _TITLE_CANDIDATES:
+            # (an HTML title whose headline reads like a dateline, "Mulai Go Public, Jennifer
+            # Dunn - Faisal Haris: ... - KapanLagi.com", opens no story)
             break
         if len(line.split()) <= LIST_LABEL_WORDS and (
             (is_footer_start(line) and not _last_of_menu(lines, i))
