@@ -893,3 +893,22 @@ def test_an_html_title_whose_headline_reads_like_a_dateline_is_no_story():
         "Kapanlagi.com - Sosok pasangan ini menjadi salah satu tamu di pernikahan itu.",
     ]
     assert find_title(lines)[2] == headline
+
+
+def test_a_blogs_name_opening_its_html_title_is_not_the_headline():
+    # gold16zzzx dev blogger-10: "Blog Name: Headline", the name and the headline each alone
+    from search.ingest.extract.boilerplate.headline import find_title
+
+    headline = "Mayat Bayi di Suradita, Polisi Buru Pelaku yang Bantu Ibu Aborsi"
+    lines = [
+        f"Warta Tangerang Raya: {headline}",
+        "Langsung ke konten utama",
+        "Warta Tangerang Raya",
+        "Kabar harian seputar Tangerang, Tangerang Selatan dan sekitarnya",
+        "Beranda",
+        "Kriminal",
+        headline,
+        "Dapatkan link",
+        "TANGERANG - Polisi masih memburu pelaku yang membantu aborsi itu, kata Kapolsek.",
+    ]
+    assert find_title(lines)[2] == headline

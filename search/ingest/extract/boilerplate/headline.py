@@ -72,14 +72,21 @@ _SITE_NAME_WORDS = 5
 
 
 def _without_site_name(line: str, under: list[str]) -> str:
-    """An HTML title without the site's name it ends with, when the lines `under` it write
-    that name alone, right under it or with the headline written again without it ("Api di
+    """An HTML title without the site's name it ends with (or, a blog's, opens with), when the
+    lines `under` it write that name alone, right under it or with the headline written again
+    without it ("Api di
     Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar Jateng Terkini"; not
     "... Persib Bandung - Persija Jakarta" over a menu holding "Persija Jakarta"); the line as
     it is otherwise."""
     m = TITLE_BRAND_SUFFIX.search(line)
     if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
-        return line
+        # a blog's name before it ("Warta Tangerang Raya: Mayat Bayi di Suradita, ..." over
+        # the name and the headline each alone)
+        m = TITLE_BRAND_PREFIX.match(line)
+        if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
+            return line
+        site, headline = m.group("brand").strip(), line[m.end() :].lstrip()
+        return headline if site in under and headline in under else line
     site, headline = m.group("brand").strip(), line[: m.start()].rstrip()
     if site not in under or (under[0] != site and headline not in under):
         return line
