@@ -912,3 +912,19 @@ def test_a_blogs_name_opening_its_html_title_is_not_the_headline():
         "TANGERANG - Polisi masih memburu pelaku yang membantu aborsi itu, kata Kapolsek.",
     ]
     assert find_title(lines)[2] == headline
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # gold16zzzm and gold16zzzj dev tempo-04, gold16zzzq dev kapanlagi-08
+        "Petenis Indonesia David Agung Susanto. ANTARA",
+        "Lego Technic Land Rover Defender. Lego.com",
+        "Barbie Kumalasari © YouTube/Boy William",
+    ],
+)
+def test_a_photos_caption_with_its_credit_is_no_headline(caption):
+    from search.ingest.extract.boilerplate.headline import _is_title_candidate
+
+    assert not _is_title_candidate(caption)
+    assert _is_title_candidate("Petenis Indonesia David Agung Susanto Absen dari Turnamen ATP")
