@@ -309,8 +309,8 @@ def gazetteer() -> _Gazetteer:
 
 
 def _agency_heads(table: dict) -> list[str]:
-    """ "Kepala <ACRONYM>" for each glossary acronym written in capitals whose long forms name
-    a public body (roles.toml `agency_long_form_starts`, none holding a word of
+    """The heads "Kepala <ACRONYM>" of each glossary acronym written in capitals whose long
+    forms name a public body (roles.toml `agency_long_form_starts`, none holding a word of
     `agency_long_form_not`): "Kepala BPJT" (Badan Pengatur Jalan Tol), "Kepala DLH" (Dinas
     Lingkungan Hidup); not "BEM" (Badan Eksekutif Mahasiswa) nor "BUMD" (Badan Usaha Milik
     Daerah)."""

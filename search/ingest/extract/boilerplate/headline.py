@@ -81,10 +81,9 @@ _SITE_NAME_WORDS = 5
 def _without_site_name(line: str, under: list[str]) -> str:
     """An HTML title without the site's name it ends with (or, a blog's, opens with), when the
     lines `under` it write that name alone, right under it or with the headline written again
-    without it ("Api di
-    Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar Jateng Terkini"; not
-    "... Persib Bandung - Persija Jakarta" over a menu holding "Persija Jakarta"); the line as
-    it is otherwise."""
+    without it ("Api di Gunung Merbabu ... - Kabar Jateng Terkini" over a blog's name "Kabar
+    Jateng Terkini"; not "... Persib Bandung - Persija Jakarta" over a menu holding "Persija
+    Jakarta"); the line as it is otherwise."""
     m = TITLE_BRAND_SUFFIX.search(line)
     if m is None or len(m.group("brand").split()) > _SITE_NAME_WORDS:
         # a blog's name before it ("Warta Tangerang Raya: Mayat Bayi di Suradita, ..." over

@@ -507,16 +507,9 @@ def _states(words_before_comma: str) -> bool:
         len(words) >= MIN_REPORTED_WORDS
         and words[0].islower()
         and words[0] not in vocabulary().tail_words
-        and words[0] not in _ATTRIBUTION_GOES_ON
+        and words[0] not in vocabulary().name_goes_on
         and _reads_as_clause(words_before_comma)
     )
-
-
-# Words after a speaker's name that go on with the attribution (besides speech.toml's
-# `tail_words`): "Menurut Amir yang juga ...", "menurut Amir selaku ...".
-_ATTRIBUTION_GOES_ON = frozenset(
-    ["yang", "selaku", "sebagai", "sambil", "seraya", "usai", "atau"]  # "atau kerap disapa"
-)
 
 
 def _attribution_ends(rest: str) -> bool:

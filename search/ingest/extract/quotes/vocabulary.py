@@ -81,6 +81,7 @@ class Vocabulary:
     # the ranks, titles and honorifics a name follows (not a rank's grade: "Besar" of "Duta
     # Besar" as of "Komisaris Besar")
     name_titles: frozenset[str]
+    name_goes_on: frozenset[str]  # "yang", "selaku", "dalam" after a speaker's name
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
     names_also_words: frozenset[str]  # "cinta": a given name opening a sentence, lower case
@@ -138,7 +139,7 @@ def vocabulary() -> Vocabulary:
             rf"(?:,\s*|(?<=[a-z])[ \t]+(?=(?:{alternation(data['infix_verbs'])})[ \t]+"
             rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},|menurutnya[ \t]+[a-z]"
             rf"|menurut[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+"
-            rf"(?!(?:{alternation(data['menurut_name_goes_on'])})\b)[a-z]))"
+            rf"(?!(?:{alternation(data['name_goes_on'])})\b)[a-z]))"
             rf"(?P<verb>{verbs}|menurut)(?P<nya>nya)?\b"
         ),
         pronoun_before=regex_cache.compile(rf"\b(?:{verbs})nya\s*,\s*$"),
@@ -236,6 +237,7 @@ def vocabulary() -> Vocabulary:
             for t in [*roles["titles"], *data["honorifics"], *roles.get("after_rank", [])]
         ),
         name_titles=frozenset(t.rstrip(".") for t in [*roles["titles"], *data["honorifics"]]),
+        name_goes_on=frozenset(data["name_goes_on"]),
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
         names_also_words=frozenset(w.lower() for w in data["names_also_words"]),
