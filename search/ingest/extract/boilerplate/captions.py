@@ -49,6 +49,11 @@ _ENDS_WITH_CREDIT = re.compile(
     r"[.!?][\"”]?\s*"
     r"(?:\([^()\d\s]+(?: [^()\d\s]+){0,3}\)|©\s*[^()\d\s©]+(?: [^()\d\s©]+){0,3})$"
 )
+# A photo's credit closing a caption after its full stop, as tempo.co writes it: an agency in
+# capitals or a site's address ("... David Agung Susanto. ANTARA", "... Defender. Lego.com").
+_CREDIT_AFTER_STOP = re.compile(
+    r"\.\s+(?:[A-Z]{3,}|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?:/[^/]+)?$"
+)
 # A credit in brackets closing a line ("(Instagram/agnezmo)", "(ANTARA FOTO/Sigid Kurniawan)"):
 # between these many characters.
 _CREDIT_CHARS = (3, 60)
@@ -201,6 +206,13 @@ def _caption_under_credit(under: list[str]) -> bool:
     if opens_with_dateline(caption) and not opens_with_named_dateline(caption) and named_after:
         return _caption_shape(caption)
     return _may_be_caption(caption) and (is_chrome(after) or opens_with_dateline(after))
+
+
+def holds_photo_credit(line: str) -> bool:
+    """A line holding a photo's credit as a caption writes it, no headline: a copyright sign
+    ("Barbie Kumalasari © YouTube/Boy William") or, after its full stop, an agency in
+    capitals or a site's address ("Petenis Indonesia David Agung Susanto. ANTARA")."""
+    return "©" in line or _CREDIT_AFTER_STOP.search(line) is not None
 
 
 def ends_with_credit(line: str) -> bool:

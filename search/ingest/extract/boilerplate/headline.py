@@ -4,10 +4,12 @@ second line), and where the story starts after it."""
 
 from __future__ import annotations
 
-import re
-
 from search.ingest.extract.boilerplate.body import is_teaser
-from search.ingest.extract.boilerplate.captions import ends_in_photo_source, ends_with_credit
+from search.ingest.extract.boilerplate.captions import (
+    ends_in_photo_source,
+    ends_with_credit,
+    holds_photo_credit,
+)
 from search.ingest.extract.boilerplate.line_model import reads_as_chrome
 from search.ingest.extract.boilerplate.lines import (
     LIST_LABEL_WORDS,
@@ -34,11 +36,6 @@ from search.ingest.extract.sources import (
     title_brand_suffix,
 )
 
-# A photo's credit closing a caption after its full stop, as tempo.co writes it: an agency in
-# capitals or a site's address ("... David Agung Susanto. ANTARA", "... Defender. Lego.com").
-_CAPTION_CREDIT_END = re.compile(
-    r"\.\s+(?:[A-Z]{3,}|[A-Z][\w-]*\.(?:com|co\.id|id|net))(?:/[^/]+)?$"
-)
 # A headline wrapped over two lines: the second part is at most this many words.
 _WRAPPED_PART_WORDS = 10
 # How far below the headline a story's dateline is looked for, past a teaser and a byline.
@@ -109,8 +106,7 @@ def _is_title_candidate(line: str, *, twice: bool = False) -> bool:
         and not brand_line_source(line)
         and not ends_with_credit(line)  # a photo's caption: "... Jakarta. (Humas KKP)"
         and not ends_in_photo_source(line)  # "Maia Estianty dan suami (Instagram/maia)"
-        and "©" not in line  # "Barbie Kumalasari © YouTube/Boy William"
-        and not _CAPTION_CREDIT_END.search(line)  # "Petenis Indonesia David. ANTARA"
+        and not holds_photo_credit(line)  # "Petenis Indonesia David. ANTARA"
     )
 
 
