@@ -179,6 +179,9 @@ SETS = (
     "gold16zzzzh",
     "gold16zzzzi",
     "gold16zzzzj",
+    "gold16zzzzk",
+    "gold16zzzzl",
+    "gold16zzzzm",
 )
 HALVES = ("dev", "blind")
 
