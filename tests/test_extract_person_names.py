@@ -43,3 +43,20 @@ def test_place_name_kind(words, kind):
 )
 def test_a_place_is_no_person(words, person):
     assert looks_like_person(words.split()) is person
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        # given names and surnames that are dictionary words the corpus writes capitalised
+        ("Taufik Hidayat", True),
+        ("Teguh Hidayat", True),
+        ("Agus Surya Bakti", True),
+        # dictionary words that name a portfolio or a thing
+        ("Lingkungan Hidup", False),
+        ("Pelayanan Publik", False),
+        ("Tanah Abang", False),
+    ],
+)
+def test_a_name_of_name_words_that_are_also_dictionary_words(words, person):
+    assert looks_like_person(words.split()) is person

@@ -958,6 +958,19 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
     assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
 
 
+def test_a_description_naming_a_body_names_the_one_last_named():
+    # clickid-d3fbf8df506dd8be: "Lingkar Madani" is the LSM's name, not the one described
+    body = (
+        "Aksi mahasiswa itu ditanggapi oleh aktivis '98, Ray Rangkuti. Menurut Ray, kejadian "
+        "itu mirip dengan situasi tahun 1998.\n"
+        "Pendiri LSM Lingkar Madani tersebut memandang bahwa kritik keras mahasiswa kepada "
+        "Presiden wajar dilakukan."
+    )
+    assert ("Ray Rangkuti", "kritik keras mahasiswa kepada Presiden wajar dilakukan.") in _said(
+        body
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
@@ -1246,6 +1259,20 @@ def test_statements_of_no_one_named(sentence):
             "pertahanan NATO menyadari bahwa keseimbangan pasukan telah bergeser.",
             "Dunford",
             "para pejabat pertahanan NATO menyadari bahwa keseimbangan pasukan telah bergeser.",
+        ),
+        # clickid-612647f662415de8, clickid-c90ba777b32b352a: where and on which day, in the
+        # news agencies' style, between name and verb (not "Jakarta" nor "Bekasi" speaking)
+        (
+            "Ketua Tim Pengabdi Masyarakat FKM UI Dr. Besral di Kampus UI Depok, Kamis, "
+            "mengatakan bahwa aplikasi pendataan itu bisa digunakan untuk program sosial.",
+            "Besral",
+            "aplikasi pendataan itu bisa digunakan untuk program sosial.",
+        ),
+        (
+            "Wakapolres Metro Bekasi Kota AKBP Eka Mulyana di Bekasi, Selasa (17/9/2019), "
+            "mengatakan, pelaku sudah ditangkap di rumahnya.",
+            "Eka Mulyana",
+            "pelaku sudah ditangkap di rumahnya.",
         ),
     ],
 )

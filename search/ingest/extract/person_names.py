@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from search.lexicon import (
     load_toml,
+    name_roots,
     place_names,
     places,
     root_words,
@@ -444,9 +445,16 @@ def _looks_like_person(name: tuple[str, ...]) -> bool:
     full = [w for w in words if is_full_word(w)]
     if not full or any(is_derived_word(w) and not is_verb_of_root(w) for w in words):
         return False
-    if all(is_common_word(w) for w in full):
+    if all(is_common_word(w) for w in full) and not _name_roots_only(full):
         return False
     return not is_place(words) and not is_agency(words) and not place_name_kind(words)
+
+
+def _name_roots_only(words: Sequence[str]) -> bool:
+    """True for two or three dictionary words that are each a root the corpus writes
+    capitalised at least as often as in lower case (name_roots_mined.txt): a given name and a
+    surname that are both words ("Taufik Hidayat", "Dewi Sartika"), not "Lingkungan Hidup\"."""
+    return 2 <= len(words) <= 3 and all(w.lower() in name_roots() for w in words)
 
 
 # A surname written cut short keeps at least this many letters ("Brodjo" of Brodjonegoro).

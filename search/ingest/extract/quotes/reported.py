@@ -262,7 +262,11 @@ def _reported_clause(
     # "X mengatakan bahwa ...", "Ia menambahkan, ...".
     for m in sp.before_any.finditer(sentence):
         words, at = words_before(sentence, m.start())
-        if not words or not leads_sentence(sentence, at):
+        if (
+            not words
+            or not leads_sentence(sentence, at)
+            or sp.where_when.search(sentence, 0, m.start())  # not "Jakarta" of "di Jakarta, Senin,"
+        ):
             aside = _subject_before_aside(sentence, m.start())
             words, at = aside if aside[0] else (words, at)
         if len(words) == 1 and words[0].lower() in sp.unnamed:
@@ -323,13 +327,14 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     yang melintas mengatakan"), or a clause on them ("Haris yang juga alumni Usakti
     mengaku"), or when and where they said it ("Suprayitno, saat diwawancarai Kamis
     (19/9/2019) mengatakan"; "Dunford, seperti dilansir Tass pada Kamis (19/9), menuturkan";
-    "Zizek dalam wawancara dengan rt.com mengatakan")."""
+    "Zizek dalam wawancara dengan rt.com mengatakan"; "Suhariyanto di Jakarta, Senin,
+    mengatakan")."""
     along = vocabulary().along.search(sentence, 0, verb)
     if along:
         words, at = words_before(sentence, along.start())
         if words:
             return words, at
-    for aside in (_RELATIVE, _DASHED, vocabulary().occasion):
+    for aside in (_RELATIVE, _DASHED, vocabulary().occasion, vocabulary().where_when):
         # "Haris yang juga merupakan alumni Usakti mengaku", "Emil –demikian Ridwan Kamil
         # disapa— menyatakan", "Dunford, seperti dilansir Tass, menuturkan": the subject,
         # then a clause on them.

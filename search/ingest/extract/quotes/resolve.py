@@ -78,7 +78,7 @@ def sentence_subjects(
                 words
                 and (words[0] in sp.described or words[0] in sp.role_words)
                 and _DESCRIBES.match(text, phrase_end)
-                and not is_person_name(list(speaker(words).name))  # "Presiden Joko Widodo itu"
+                and not _names_someone(speaker(words).name)  # "Presiden Joko Widodo itu"
             ):
                 # "Mantan Ketua Umum PP Muhammadiyah ini mengaku ...": a description of the
                 # one named before, as a pronoun is
@@ -97,6 +97,13 @@ def sentence_subjects(
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end
+
+
+def _names_someone(name: tuple[str, ...]) -> bool:
+    """True for a person's name of two words or more that is not all dictionary words: in
+    "Pendiri LSM Lingkar Madani tersebut" the words after the role name a body, the one
+    described is someone named before."""
+    return is_person_name(list(name)) and not all(is_common_word(w) for w in name)
 
 
 def _common_word_alone(subject: Said) -> bool:

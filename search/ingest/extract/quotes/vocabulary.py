@@ -36,6 +36,7 @@ class Vocabulary:
     along: re.Pattern[str]  # ", didampingi ..., " between a speaker and the verb
     occasion: re.Pattern[str]  # ", saat diwawancarai Kamis (19/9), " between them too
     occasion_bare: re.Pattern[str]  # " dalam wawancara dengan rt.com " (no commas) too
+    where_when: re.Pattern[str]  # " di Jakarta, Senin, " between them too
     takes_object: frozenset[str]  # verbs before the speech that may take a noun instead
     courtesy: re.Pattern[str]  # "terima kasih", "belasungkawa": such a noun, no statement
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
@@ -189,6 +190,11 @@ def vocabulary() -> Vocabulary:
         occasion_bare=regex_cache.compile(
             rf"\s+(?:{alternation(set(data['tail_words']) - {'dari'})})\s"
             r"[^,.;:!?\"“”()]{3,60}?\s*$"
+        ),
+        where_when=regex_cache.compile(
+            r"\s+di\s+[A-Z][^.;:!?\"“”()]{1,60}?,\s*"
+            rf"(?:{alternation(data['said_on_days'])})\b(?:\s*\([\d/]+\))?"
+            r"(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*$"
         ),
         takes_object=frozenset(data["takes_object"]),
         courtesy=regex_cache.compile(rf"(?i:{alternation(data['courtesies'])})\b"),
