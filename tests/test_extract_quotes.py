@@ -958,6 +958,25 @@ def test_a_short_name_is_the_longer_name_the_body_writes_not_the_titles():
     assert [speaker for speaker, _ in _said(body)] == ["Bahauddin Nursalim"]
 
 
+def test_a_name_then_an_occasion_is_no_description_of_the_one_last_named():
+    # clickid-a52a24da501ba5dd: "kata Menteri Keuangan AS Steven Mnuchin dalam pernyataan itu"
+    body = (
+        "Presiden AS Donald Trump menandatangani perintah itu.\n"
+        '"Perintah ini memberi kami wewenang baru," kata Menteri Keuangan AS Steven Mnuchin '
+        "dalam pernyataan itu."
+    )
+    assert _said(body) == [("Steven Mnuchin", "Perintah ini memberi kami wewenang baru")]
+
+
+def test_an_office_and_its_number_names_the_one_last_named():
+    # clickid-51177e3eb2362d64
+    body = (
+        "Susilo Bambang Yudhoyono menyampaikan pidato kontemplasi.\n"
+        '"Ini lampu kuning," kata Presiden RI keenam ini dalam pidato di Cikeas.'
+    )
+    assert _said(body) == [("Susilo Bambang Yudhoyono", "Ini lampu kuning")]
+
+
 def test_a_description_naming_a_body_names_the_one_last_named():
     # clickid-d3fbf8df506dd8be: "Lingkar Madani" is the LSM's name, not the one described
     body = (
