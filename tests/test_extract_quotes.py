@@ -977,6 +977,18 @@ def test_an_office_and_its_number_names_the_one_last_named():
     assert _said(body) == [("Susilo Bambang Yudhoyono", "Ini lampu kuning")]
 
 
+def test_a_thing_of_someone_opening_a_sentence_is_no_speaker():
+    # gold16zzzzm dev liputan6-07: "Kelincahan La Pulga" is his agility; "Menurutnya" is
+    # the one the article quotes, written with the particle that opens his name
+    body = (
+        "Liputan6.com, Barcelona - El Hadji Diouf tak sungkan memuji Messi setinggi langit.\n"
+        "Kelincahan La Pulga dalam mengolah si kulit bundar menjadi alasan El Hadji Diouf "
+        "mengaguminya. Menurutnya, kualitas Messi lebih baik dari siapapun.\n"
+        "Tak hanya itu, La Pulga sukses mengantarkan El Barca juara Liga Champions."
+    )
+    assert _said(body) == [("El Hadji Diouf", "kualitas Messi lebih baik dari siapapun.")]
+
+
 def test_a_description_naming_a_body_names_the_one_last_named():
     # clickid-d3fbf8df506dd8be: "Lingkar Madani" is the LSM's name, not the one described
     body = (

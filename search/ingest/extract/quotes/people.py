@@ -17,6 +17,7 @@ from search.ingest.extract.person_names import (
     is_cut_short,
     is_degree,
     is_derived_word,
+    is_name_particle,
     is_place,
     looks_like_person,
     place_name_kind,
@@ -704,6 +705,7 @@ class People:
             and words[0] != stop
             and " ".join(words) not in self.official_names  # "Bima Arya Sugiarto"
             and len(words[1].rstrip(".")) > 1  # not down to an initial: "H Maming"
+            and not is_name_particle(words[0])  # "El Hadji Diouf", where "El Barca" is too
             and self._stands_alone(words[0], words[1])
         ):
             words = words[1:]

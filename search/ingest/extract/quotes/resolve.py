@@ -85,6 +85,8 @@ def sentence_subjects(
                 said = PRONOUN
             elif words and words[0][0].isupper():
                 said = speaker(words)
+                if _thing_of(said):
+                    said = NOBODY  # "Kelincahan La Pulga menjadi alasan ...": his agility
             elif len(words) > 1 and words[0] in sp.apposed and words[1][:1].isupper():
                 # "Begitu juga dengan Yati, warga Condet, Jakarta Timur, ...": a place
                 said = NOBODY
@@ -97,6 +99,20 @@ def sentence_subjects(
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
                 yield offset + at, said
         start = end
+
+
+def _thing_of(subject: Said) -> bool:
+    """True for a subject read as a role that is one noun of ke-/pe- and -an, no role word,
+    before a name: a thing of that person ("Kelincahan La Pulga", "Pernyataan Jokowi")."""
+    word = subject.role[0] if len(subject.role) == 1 else ""
+    return (
+        bool(subject.name)
+        and word.startswith(("Ke", "Pe"))
+        and word.endswith("an")
+        and not word.endswith("kan")  # "Sedangkan Melly ...": a conjunction
+        and is_derived_word(word)
+        and not is_role_word(word)
+    )
 
 
 def _names_someone(name: tuple[str, ...]) -> bool:
