@@ -182,6 +182,9 @@ SETS = (
     "gold16zzzzk",
     "gold16zzzzl",
     "gold16zzzzm",
+    "gold16zzzzn",
+    "gold16zzzzo",
+    "gold16zzzzp",
 )
 HALVES = ("dev", "blind")
 
