@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.ingest.extract.officials import find_officials
 from search.ingest.extract.quotes import find_quotes
 from search.ingest.records import extract_record
 from search.ingest.seeds import read_articles
@@ -987,6 +988,19 @@ def test_a_thing_of_someone_opening_a_sentence_is_no_speaker():
         "Tak hanya itu, La Pulga sukses mengantarkan El Barca juara Liga Champions."
     )
     assert _said(body) == [("El Hadji Diouf", "kualitas Messi lebih baik dari siapapun.")]
+
+
+def test_an_office_and_a_word_of_its_holders_name_is_that_official():
+    # clickid-7a533db124ca7258, clickid-10615768bc5df44d: "Menteri Rini" after "Menteri BUMN
+    # Rini M. Soemarno", "Menteri Lin" after "Menteri Transportasi Taiwan Lin Chia-lung"
+    body = (
+        "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno meninjau Pelabuhan Benoa.\n"
+        "“Kami senang para pemimpin adat telah setuju,” ujar Menteri Rini di Jakarta."
+    )
+    officials = find_officials(body.split("\n"), None)
+    assert _said(body, officials) == [
+        ("Rini Soemarno", "Kami senang para pemimpin adat telah setuju")
+    ]
 
 
 def test_a_description_naming_a_body_names_the_one_last_named():

@@ -365,8 +365,28 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
         if role and full not in people.roles:
             people.roles[full] = role
         return full, people.role_of(full) or role
+    named = _named_after_role(said.role, people)
+    if named is not None:
+        return named
     official = people.by_role(said.role)
     return (official.name, official.role) if official else None
+
+
+def _named_after_role(role: tuple[str, ...], people: People) -> tuple[str, str] | None:
+    """The official a role's last word names when it is the first or last word of the name of
+    one of the article's officials ("ungkap Menteri Rini", after "Menteri BUMN Rini Soemarno";
+    "Duta Besar Kadir" of Abdul Kadir Jailani), not when role and word make an office ("Jaksa
+    Agung")."""
+    if len(role) < 2 or not role[-1][:1].isupper() or " ".join(role) in vocabulary().long_heads:
+        return None
+    if not is_role_word(role[0]):
+        return None
+    full = people.full_name(role[-1:])
+    if full is None or not is_person_name(full.split()):
+        return None  # not "Keuangan Sri Mulyani" of "Menteri Keuangan , menceritakan"
+    if role[-1] not in (full.split()[0], full.split()[-1]) or full not in people.official_names:
+        return None
+    return full, people.role_of(full) or without_titles(" ".join(role[:-1]))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
