@@ -1003,6 +1003,16 @@ def test_an_office_and_a_word_of_its_holders_name_is_that_official():
     ]
 
 
+def test_a_question_word_is_no_speaker():
+    # gold16zzzzo dev sindonews-03: "Apa yang diutarakan Ramos cukup beralasan ..."
+    body = (
+        "Sergio Ramos mengatakan penghargaan itu tidak eksklusif lagi.\n"
+        "Apa yang diutarakan Ramos cukup beralasan mengingat sudah sepuluh tahun tak ada bek "
+        "yang menang."
+    )
+    assert {speaker for speaker, _ in _said(body)} == {"Sergio Ramos"}
+
+
 def test_a_description_naming_a_body_names_the_one_last_named():
     # clickid-d3fbf8df506dd8be: "Lingkar Madani" is the LSM's name, not the one described
     body = (
