@@ -185,6 +185,9 @@ SETS = (
     "gold16zzzzn",
     "gold16zzzzo",
     "gold16zzzzp",
+    "gold16zzzzq",
+    "gold16zzzzr",
+    "gold16zzzzs",
 )
 HALVES = ("dev", "blind")
 
