@@ -1003,6 +1003,27 @@ def test_an_office_and_a_word_of_its_holders_name_is_that_official():
     ]
 
 
+def test_an_office_and_a_word_of_a_name_is_the_official_holding_that_office():
+    # not the minister who shares the word
+    body = (
+        "Menteri Perhubungan Budi Karya Sumadi meresmikan terminal. Kapolres Bandara "
+        "Soekarno-Hatta AKBP Budi Santoso turut hadir.\n"
+        '"Kami siap mengamankan terminal," ujar Kapolres Budi.'
+    )
+    officials = find_officials(body.split("\n"), None)
+    assert _said(body, officials) == [("Budi Santoso", "Kami siap mengamankan terminal")]
+
+
+def test_an_office_then_ketika_itu_is_that_office_not_a_description():
+    body = (
+        "Presiden Joko Widodo meresmikan bendungan. Gubernur Jawa Barat Ridwan Kamil "
+        "mendampingi.\n"
+        '"Bendungan ini akan mengairi sawah warga," kata Presiden ketika itu.'
+    )
+    officials = find_officials(body.split("\n"), None)
+    assert _said(body, officials) == [("Joko Widodo", "Bendungan ini akan mengairi sawah warga")]
+
+
 def test_a_question_word_is_no_speaker():
     # gold16zzzzo dev sindonews-03: "Apa yang diutarakan Ramos cukup beralasan ..."
     body = (

@@ -837,6 +837,18 @@ def _role_key(role: str) -> str:
     return " ".join(out + words[i:])
 
 
+def holds_office(held: str, head: str) -> bool:
+    """True when the role `held` is the office `head` names or one of its kind ("Menteri"
+    of "Menteri BUMN", "Duta Besar" of "Duta Besar RI untuk Kanada"; long forms and their
+    acronyms alike)."""
+    if not head.strip() or not held.strip():
+        return False
+    return any(
+        whole == part or whole.startswith(part + " ")
+        for whole, part in ((held.lower(), head.lower()), (_role_key(held), _role_key(head)))
+    )
+
+
 def in_role(body: Sequence[str], role: str) -> bool:
     """True when `role` holds the words of `body` ("Kemenhub" in "Menhub" does not; "Bank
     Indonesia" in "Gubernur BI" does, a long form and its acronym being one)."""

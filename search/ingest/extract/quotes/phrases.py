@@ -18,6 +18,7 @@ from search.ingest.extract.person_names import (
     looks_like_person,
     names_one_place,
 )
+from search.ingest.extract.quotes.people import is_person_name
 from search.ingest.extract.quotes.sentences import is_role_phrase, sentence_start, verb_shaped
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
@@ -43,7 +44,10 @@ _BACK = 80
 _NOTHING = re.compile(r"[ \t]*(?:[,.;]|$)")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 # An ordinal after an office, then the anaphor: "Presiden RI (keenam) ini", "(ke-6) itu".
-_RANKED_DESCRIPTION = re.compile(r"\s+(?:ke-?\w+|pertama)\s+(?:ini|itu|tersebut)\b")
+_RANKED_DESCRIPTION = re.compile(
+    r"\s+(?:ke-?\d+|ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|pertama)"
+    r"\s+(?:ini|itu|tersebut)\b"
+)
 # "pria yang akrab disapa Bamsoet itu", "pembalap kelahiran Italia ini", "sang pelatih";
 # "pria yang akrab disapa Soerjo" (the name one is called by, without "itu").
 _DESCRIPTION = re.compile(
@@ -242,7 +246,12 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if words and _ANAPHORA.match(text, end) and not _unnamed_group(words[0]):
         return PRONOUN, end  # "menurut pria ini", not "menurut netizen ini"
     described = _DESCRIPTION.match(text, pos)
-    if words and described and _describes(words[0]) and not _holds_a_name(words):
+    if (
+        words
+        and described
+        and _describes(words[0])
+        and not is_person_name(list(speaker(words).name))
+    ):
         # (not "kata Menteri Keuangan Sri Mulyani dalam acara itu": a name, then an occasion)
         return PRONOUN, described.end()
     ranked = _RANKED_DESCRIPTION.match(text, end)
@@ -423,13 +432,6 @@ def _unnamed_group(first: str) -> bool:
     """True for an unnamed source that describes no one named ("netizen ini", "warga itu")."""
     sp = vocabulary()
     return first in sp.unnamed and first not in sp.described
-
-
-def _holds_a_name(words: list[str]) -> bool:
-    """True when a speaker phrase's capitalised words end with a person's name of two words or
-    more ("Menteri Keuangan Sri Mulyani")."""
-    name = list(speaker(words).name)
-    return len(name) >= 2 and looks_like_person(name)
 
 
 def _describes(first: str) -> bool:

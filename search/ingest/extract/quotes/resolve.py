@@ -21,6 +21,7 @@ from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import (
     People,
     at_boundary,
+    holds_office,
     in_role,
     initials,
     is_person_name,
@@ -102,23 +103,25 @@ def sentence_subjects(
 
 
 def _thing_of(subject: Said) -> bool:
-    """True for a subject read as a role that is one noun of ke-/pe- and -an, no role word,
-    before a name: a thing of that person ("Kelincahan La Pulga", "Pernyataan Jokowi")."""
+    """True for a subject read as a role that is one noun of ke- and -an, no role word, before
+    a name: a thing of that person ("Kelincahan La Pulga", "Keputusan Azizah"). (Nouns of pe-
+    and -an, "Pernyataan Jokowi", read as roles already.)"""
     word = subject.role[0] if len(subject.role) == 1 else ""
     return (
         bool(subject.name)
-        and word.startswith(("Ke", "Pe"))
+        and word.startswith("Ke")
         and word.endswith("an")
-        and not word.endswith("kan")  # "Sedangkan Melly ...": a conjunction
+        and not word.endswith("kan")  # "Sekalipun kan ...": no noun
         and is_derived_word(word)
-        and not is_role_word(word)
+        and not is_role_word(word)  # "Kepala", "Ketua" are roles
     )
 
 
 def _names_someone(name: tuple[str, ...]) -> bool:
     """True for a person's name of two words or more that is not all dictionary words: in
     "Pendiri LSM Lingkar Madani tersebut" the words after the role name a body, the one
-    described is someone named before."""
+    described is someone named before. (Stricter than `is_person_name`, which takes two name
+    roots such as "Teguh Hidayat": before ini/itu/tersebut a description is likelier.)"""
     return is_person_name(list(name)) and not all(is_common_word(w) for w in name)
 
 
@@ -373,20 +376,27 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
 
 
 def _named_after_role(role: tuple[str, ...], people: People) -> tuple[str, str] | None:
-    """The official a role's last word names when it is the first or last word of the name of
-    one of the article's officials ("ungkap Menteri Rini", after "Menteri BUMN Rini Soemarno";
-    "Duta Besar Kadir" of Abdul Kadir Jailani), not when role and word make an office ("Jaksa
-    Agung")."""
+    """The official a role's last word names when it is a word of the name of the one
+    official of the article who holds an office of that head ("ungkap Menteri Rini", after
+    "Menteri BUMN Rini Soemarno"; "Duta Besar Kadir" of Abdul Kadir Jailani; not "ujar
+    Kapolres Budi" of the Menteri Perhubungan Budi Karya Sumadi); not when role and word make
+    a head of roles.toml ("Jaksa Agung": `long_heads`)."""
     if len(role) < 2 or not role[-1][:1].isupper() or " ".join(role) in vocabulary().long_heads:
         return None
     if not is_role_word(role[0]):
         return None
-    full = people.full_name(role[-1:])
-    if full is None or not is_person_name(full.split()):
-        return None  # not "Keuangan Sri Mulyani" of "Menteri Keuangan , menceritakan"
-    if role[-1] not in (full.split()[0], full.split()[-1]) or full not in people.official_names:
-        return None
-    return full, people.role_of(full) or without_titles(" ".join(role[:-1]))
+    # the office's head alone: its body is often written two ways ("Sekretaris Kementerian
+    # Sekretariat Negara" of the "Sekretaris Menteri Negara" Setya Utama)
+    office = without_titles(" ".join(role[:-1])).split()[:1]
+    office = office[0] if office else ""
+    held = {
+        (name, people.role_of(name))
+        for name in people.official_names
+        if role[-1] in name.split()
+        and is_person_name(name.split())
+        and holds_office(people.role_of(name), office)
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
