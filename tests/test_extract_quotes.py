@@ -1024,6 +1024,16 @@ def test_an_office_then_ketika_itu_is_that_office_not_a_description():
     assert _said(body, officials) == [("Joko Widodo", "Bendungan ini akan mengairi sawah warga")]
 
 
+def test_a_sites_name_in_a_role_is_no_part_of_the_name():
+    # gold16zzzzq dev sindonews-03: "CEO Endeus.tv David Wayne Ika", not "Bintang Endeus"
+    body = (
+        "Pemenang kompetisi Bintang Endeus akan diumumkan.\n"
+        '"Endeus Festival merupakan misi kami," papar CEO Endeus.tv David Wayne Ika saat jumpa '
+        "pers di Jakarta."
+    )
+    assert _said(body) == [("David Wayne Ika", "Endeus Festival merupakan misi kami")]
+
+
 def test_a_question_word_is_no_speaker():
     # gold16zzzzo dev sindonews-03: "Apa yang diutarakan Ramos cukup beralasan ..."
     body = (

@@ -34,7 +34,8 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 # A word ends at a full stop ("Rahmat.Dia menambahkan": a lost space after a sentence).
 # A unit's code is one word: "Dandim 0420/Sarko".
 TOKEN = re.compile(
-    r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
+    r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*(?:\.(?:com|co\.id|co|id|tv|net|org)\b)?\.?)"
+    r"|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
 )
 _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
 # How far back a word (_BACK) or a sentence's start (_SENTENCE_SPAN) is looked for: searches
@@ -151,6 +152,8 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
         upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
         word = m.group("word")
         in_role = (m.group("comma") or word in ("dan", "&")) and any(is_role_word(w) for w in words)
+        if m.group("comma") and words and "." in words[-1].rstrip("."):
+            break  # "Fimela.com, Jakarta ...": a site's dateline, no role before a name
         if m.group("comma"):
             # "kata Kasubag Humas Polres Anambas, Ipda Zulmi": a name after the role;
             # "kata Kepala Badan Meteorologi, Klimatologi dan Geofisika, Edison Kurniawan";

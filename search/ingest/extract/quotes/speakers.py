@@ -66,6 +66,8 @@ def is_name_word(word: str) -> bool:
         return True  # an initial: "M. Hendra"
     if bare.isupper() or is_degree(bare):
         return False  # an acronym: KPK, BNPB, PP; a degree: "Sp", "MSi"
+    if "." in bare:
+        return False  # a site's name: "CEO Endeus.tv David Wayne Ika"
     return (
         bare not in sp.role_words
         and bare.upper() not in sp.publishers
