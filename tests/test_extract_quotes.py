@@ -1034,6 +1034,21 @@ def test_a_sites_name_in_a_role_is_no_part_of_the_name():
     assert _said(body) == [("David Wayne Ika", "Endeus Festival merupakan misi kami")]
 
 
+@pytest.mark.parametrize(
+    "according",
+    [
+        # gold16zzzzr dev blogger-08; clickid corpus ("kata ahli strategi mata uang di ...")
+        "Menurut dokter spesialis kulit dan kelamin Susie Rendra",
+        "Menurut dokter spesialis kulit dr Susie Rendra",
+    ],
+)
+def test_a_long_role_in_lower_case_then_the_name(according):
+    body = f"{according}, ada beberapa cara untuk mengatasi keluhan kulit di usia tua."
+    assert _said(body) == [
+        ("Susie Rendra", "ada beberapa cara untuk mengatasi keluhan kulit di usia tua.")
+    ]
+
+
 def test_a_question_word_is_no_speaker():
     # gold16zzzzo dev sindonews-03: "Apa yang diutarakan Ramos cukup beralasan ..."
     body = (

@@ -67,12 +67,13 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<name>(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|bin|binti))*)"
     r"(?=\s*(?:[.,;!?()\"“”]|$)|\s+[a-z])"
 )
-# A role opening in lower case (one to three words), then capitalised words: its body and
-# the name ("politikus PDIP Masinton Pasaribu", "juru bicara KPK Febri Diansyah"), a name of
-# at most this many words.
+# A role opening in lower case (one to five words, a title such as "dr" among them), then
+# capitalised words: its body and the name ("politikus PDIP Masinton Pasaribu", "juru bicara
+# KPK Febri Diansyah", "dokter spesialis kulit dan kelamin dr Susie Rendra"), a name of at
+# most this many words.
 _LOWER_ROLE_NAME_WORDS = 3
 _LOWER_ROLE_THEN_NAME = re.compile(
-    r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
+    r"\s*(?P<role>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,4})[ \t]+"
     rf"(?P<caps>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|\d[\w/]*|{_ROLE_PAREN}(?=[ \t]+[A-Z]))){{0,7}})"
 )
 _PAREN = re.compile(_ROLE_PAREN)
