@@ -453,7 +453,8 @@ def _looks_like_person(name: tuple[str, ...]) -> bool:
 def _name_roots_only(words: Sequence[str]) -> bool:
     """True for two or three dictionary words that are each a root the corpus writes
     capitalised at least as often as in lower case (name_roots_mined.txt): a given name and a
-    surname that are both words ("Taufik Hidayat", "Dewi Sartika"), not "Lingkungan Hidup\"."""
+    surname that are both words ("Taufik Hidayat", "Dewi Sartika"); not a portfolio such as
+    Lingkungan Hidup, whose words the corpus writes in lower case."""
     return 2 <= len(words) <= 3 and all(w.lower() in name_roots() for w in words)
 
 

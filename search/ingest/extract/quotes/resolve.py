@@ -111,7 +111,7 @@ def _thing_of(subject: Said) -> bool:
         bool(subject.name)
         and word.startswith("Ke")
         and word.endswith("an")
-        and not word.endswith("kan")  # "Sekalipun kan ...": no noun
+        and not word.endswith("kan")  # "Kebanyakan ..." (mostly): an adverb
         and is_derived_word(word)
         and not is_role_word(word)  # "Kepala", "Ketua" are roles
     )
