@@ -378,8 +378,8 @@ class People:
     def _blended_name(self, written: str) -> str | None:
         """The one name of two words the article writes whose first word opens `written` and
         whose second word ends or opens it: "Jessica Iskandar" for "Jedar", "Budi Waseso" for
-        "Buwas" (a whole name in the body,
-        not the first two of a longer one: "Mandiuli Arta Radjagukguk" for "Marta")."""
+        "Buwas" (a whole name in the body, not the first two of a longer one: "Mandiuli Arta
+        Radjagukguk" for "Marta")."""
         found = set()
         for first, last in self._word_pairs.get(written.lower()[:_BLEND_HEAD], ()):
             if _blends(written, first, last) and is_person_name([first, last]):
@@ -658,9 +658,7 @@ class People:
             return None
         named = [o for o in self.officials if o.role and _role_key(o.role) == key]
         if not named:
-            named = [
-                o for o in self.officials if o.role and _role_key(o.role).startswith(key + " ")
-            ]
+            named = [o for o in self.officials if o.role and _of_office(_role_key(o.role), key)]
         if len({o.name for o in named}) == 1:
             return named[0]
         if named or self.span is None:
@@ -682,7 +680,7 @@ class People:
         written = " ".join(role)
         key = _role_key(vocabulary().role_aliases.get(written, written))
         keys = {_role_key(r) for r in self.roles.values()}
-        return bool(key) and any(k == key or k.startswith(key + " ") for k in keys)
+        return bool(key) and any(_of_office(k, key) for k in keys)
 
     def role_of(self, name: str) -> str:
         """The role the article gives a person: as an official, else in an attribution."""
@@ -843,10 +841,13 @@ def holds_office(held: str, head: str) -> bool:
     acronyms alike)."""
     if not head.strip() or not held.strip():
         return False
-    return any(
-        whole == part or whole.startswith(part + " ")
-        for whole, part in ((held.lower(), head.lower()), (_role_key(held), _role_key(head)))
-    )
+    return _of_office(held.lower(), head.lower()) or _of_office(_role_key(held), _role_key(head))
+
+
+def _of_office(role: str, office: str) -> bool:
+    """True when `role` is `office` or one of its kind, its words and more after them ("menteri
+    bumn" of "menteri")."""
+    return role == office or role.startswith(office + " ")
 
 
 def in_role(body: Sequence[str], role: str) -> bool:

@@ -253,7 +253,7 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if (
         words
         and described
-        and _describes(words[0])
+        and describes(words[0])
         and not is_person_name(list(speaker(words).name))
     ):
         # (not "kata Menteri Keuangan Sri Mulyani dalam acara itu": a name, then an occasion)
@@ -438,9 +438,10 @@ def _unnamed_group(first: str) -> bool:
     return first in sp.unnamed and first not in sp.described
 
 
-def _describes(first: str) -> bool:
-    """True when a phrase opening with `first` (and ending in ini/itu/tersebut) describes
-    someone already named: a describing word ("pria", "politikus") or a role ("pembalap")."""
+def describes(first: str) -> bool:
+    """True when a phrase opening with `first` tells who someone is: a describing word
+    ("pria", "politikus") or a role in lower case ("pembalap"); ending in ini/itu/tersebut,
+    it describes someone already named."""
     return first in vocabulary().described or (first.islower() and is_role_word(first.capitalize()))
 
 

@@ -8,7 +8,12 @@ import re
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
-from search.ingest.extract.quotes.phrases import speaker_after, words_after, words_before
+from search.ingest.extract.quotes.phrases import (
+    describes,
+    speaker_after,
+    words_after,
+    words_before,
+)
 from search.ingest.extract.quotes.sentences import (
     SENTENCE_END,
     is_role_phrase,
@@ -372,12 +377,10 @@ def _describes(words: str) -> bool:
     """True when `words` open with who someone is, no statement: "salah satu kontributor
     ...", "seorang warga ...", "pengamat politik dari ...", "istri ..."."""
     first = words.split()[:1]
-    sp = vocabulary()
     return bool(first) and (
         first[0] in ("salah", "seorang")
-        or first[0] in sp.described
-        or first[0] in sp.relations
-        or (first[0].islower() and is_role_word(first[0].capitalize()))
+        or first[0] in vocabulary().relations
+        or describes(first[0])
     )
 
 
