@@ -221,6 +221,74 @@ from search.ingest.extract.officials import find_officials, one_holder
             [("Sapto Djatmiko", "Kepala DLH Ponorogo")],
         ),
         ("Kepala BUMD Budi Santoso mengatakan sampah menumpuk.", []),
+        # ... "Ketua" too, and a centre's, an authority's or a commission's (gold16zzs dev
+        # tempo-04); not a research centre's
+        (
+            "kata Wakil Ketua PPATK Dian Adiana Rae.",
+            [("Dian Adiana Rae", "Wakil Ketua PPATK")],
+        ),
+        (
+            "Ketua KNKT Soerjanto Tjahjono mengatakan penyebabnya masih diselidiki.",
+            [("Soerjanto Tjahjono", "Ketua KNKT")],
+        ),
+        ("Ketua PSHK Budi Santoso mengatakan aturan itu keliru.", []),
+        # A company title heading a public body (gold16zzzzp dev blogger-08); not a company's
+        (
+            "Direktur Utama BPJS Kesehatan Fahmi Idris menegaskan peserta boleh turun kelas.",
+            [("Fahmi Idris", "Direktur Utama BPJS Kesehatan")],
+        ),
+        ("Direktur Utama PT Pertamina Nicke Widyawati menegaskan harga tetap.", []),
+        # Two bodies joined by a slash are one word of the role (gold16n and gold16z dev)
+        (
+            "Menteri ATR/BPN Sofyan Djalil mengatakan aturan IMB tetap ada.",
+            [("Sofyan Djalil", "Menteri ATR/BPN")],
+        ),
+        (
+            "kata Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy"
+            " Prawiradinata di Jakarta.",
+            [
+                (
+                    "Rudy Prawiradinata",
+                    "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas",
+                )
+            ],
+        ),
+        # ... not a unit's number and name ("Pangdam XVII/Cenderawasih dari Mayjen ...")
+        (
+            "Tongkat estafet Pangdam XVII/Cenderawasih dari Mayjen TNI Yosua Pandit Sembiring"
+            " berpindah.",
+            [],
+        ),
+        # A second body's short form after the first's (gold16zzzs dev kompas-01), one with a
+        # digit (gold16zv dev fimela-11)
+        (
+            "kata Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian Pekerjaan Umum dan"
+            " Perumahan Rakyat (PUPR) Danang Parikesit.",
+            [("Danang Parikesit", "Kepala BPJT Kementerian PUPR")],
+        ),
+        (
+            "Direktur Jenderal Pencegahan dan Pengendalian Penyakit (P2P) Kementerian Kesehatan"
+            " RI Anung Sugihantono angkat bicara.",
+            [("Anung Sugihantono", "Direktur Jenderal P2P Kementerian Kesehatan")],
+        ),
+        # A rank in capitals, two letters swapped too (gold16zzzj dev sindonews-03, gold16d)
+        (
+            "Kapolsek Rawas Ilir IPTU Aprinaldi membenarkan adanya penganiayaan.",
+            [("Aprinaldi", "Kapolsek Rawas Ilir")],
+        ),
+        (
+            "kata Wakapolres Metro Bekasi Kota, AKPB Eka Mulyana dalam konferensi pers.",
+            [("Eka Mulyana", "Wakapolres Metro Bekasi Kota")],
+        ),
+        # A consul general, his city no part of the name (gold16zzu dev okezone-02)
+        (
+            '"Ada banyak alasannya," kata Konjen RI, Hery Sarifudin di Jeddah.',
+            [("Hery Sarifudin", "Konjen")],
+        ),
+        (
+            "Konjen Jeddah Muhammad Hery Saripudin mendampingi rombongan.",
+            [("Muhammad Hery Saripudin", "Konjen Jeddah")],
+        ),
     ],
 )
 def test_find_officials(text, expected):

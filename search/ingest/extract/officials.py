@@ -80,7 +80,10 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<paren>\([^()\n]{1,40}\))|(?P<initial>[A-Z]\.?)(?=\s)"
     # a unit's number: "Dandim 0420/Sarko", "Pangdam IX/Udayana"
     r"|(?P<code>(?:\d+|[IVX]+(?=/))(?:/[A-Za-z][\w-]*)?)(?=[\s,])"
-    rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]\.?)"
+    # a word; two offices' or bodies' names joined by a slash are one ("ATR/BPN",
+    # "PPN/Bappenas")
+    rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]"
+    rf"(?:/[{UPPER}][{UPPER}{LOWER}-]*[{UPPER}{LOWER}])?\.?)"
     r"|(?P<comma>,))"
 )
 
@@ -235,6 +238,7 @@ class _Roles:
     party_posts_alone: frozenset[str] = frozenset()
     staff_offices: frozenset[str] = frozenset()
     term_words: tuple[str, ...] = ()
+    public_agencies: frozenset[str] = frozenset()
 
 
 @cache
@@ -308,22 +312,32 @@ def gazetteer() -> _Gazetteer:
     )
 
 
-def _agency_heads(table: dict) -> list[str]:
-    """The heads "Kepala <ACRONYM>" of each glossary acronym written in capitals whose long
-    forms name a public body (roles.toml `agency_long_form_starts`, none holding a word of
-    `agency_long_form_not`): "Kepala BPJT" (Badan Pengatur Jalan Tol), "Kepala DLH" (Dinas
-    Lingkungan Hidup); not "BEM" (Badan Eksekutif Mahasiswa) nor "BUMD" (Badan Usaha Milik
-    Daerah)."""
+def _public_agencies(table: dict) -> list[str]:
+    """Each glossary acronym written in capitals whose long forms name a public body
+    (roles.toml `agency_long_form_starts`, none holding a word of `agency_long_form_not`):
+    "BPJT" (Badan Pengatur Jalan Tol), "DLH" (Dinas Lingkungan Hidup), "PPATK" (Pusat
+    Pelaporan dan Analisis Transaksi Keuangan), "KNKT"; not "BEM" (Badan Eksekutif
+    Mahasiswa) nor "BUMD" (Badan Usaha Milik Daerah)."""
     starts = frozenset(table.get("agency_long_form_starts", []))
     excluded = frozenset(table.get("agency_long_form_not", []))
     return sorted(
-        f"Kepala {term.written}"
+        term.written
         for term in terms().values()
         if term.written.isupper()
         and term.written.isalpha()
         and any(form[0] in starts for form in term.long_forms)
         and not any(excluded & set(form) for form in term.long_forms)
     )
+
+
+def _agency_heads(table: dict) -> list[str]:
+    """The heads "Kepala <ACRONYM>" and "Ketua <ACRONYM>" (roles.toml `body_leaders`) of
+    each public agency (`_public_agencies`): "Kepala BPJT", "Wakil Ketua PPATK"."""
+    return [
+        f"{leader} {agency}"
+        for agency in _public_agencies(table)
+        for leader in table.get("body_leaders", [])
+    ]
 
 
 # Heads whose holder has a deputy written "Wakil <head>" ("Wakil Ketua KPI Pusat").
@@ -428,6 +442,7 @@ def _roles() -> _Roles:
         frozenset(table.get("party_posts_alone", [])),
         frozenset(table.get("staff_offices", [])),
         tuple(table.get("term_words", [])),
+        frozenset(_public_agencies(table)),
     )
 
 
@@ -559,6 +574,12 @@ def _title_of(bare: str) -> str:
     titles = _roles().titles
     if bare in titles:
         return bare
+    if len(bare) >= 4 and bare.isupper() and bare.isalpha():
+        # a rank in capitals ("IPTU Aprinaldi", "AIPTU"), two of its letters swapped too
+        # ("AKPB Eka Mulyana")
+        return next(
+            (t for t in titles if sorted(t.upper()) == sorted(bare) and t[0] == bare[0]), ""
+        )
     if len(bare) < _TYPO_MIN_LENGTH or not bare[:1].isupper() or not bare.isalpha():
         return ""
     if bare.lower() in _gazetteer_words():
@@ -571,7 +592,9 @@ def _is_role_word(word: str, before: list[str]) -> bool:
     """A word that goes on the role being read (`before` its words so far): a qualifier, a
     role head ("Kepala Staf Presiden"), a place or acronym written in odd capitals ("DKi"),
     a word continuing an agency's long form ("Kepala Badan Narkotika Nasional"), or a
-    misspelt qualifier ("Menteri Keungan")."""
+    misspelt qualifier ("Menteri Keungan"); bodies joined by a slash ("ATR/BPN")."""
+    if "/" in word and word[:1].isalpha() and word.split("/")[0].strip("IVX"):
+        return all(p.isupper() or _is_role_word(p, before) for p in word.split("/"))
     if _is_qualifier(word) or _roles().head_pattern.fullmatch(word) or word[:1].isdigit():
         return True
     if any(c.isupper() for c in word[1:]) and word.upper() in _roles().qualifiers:
@@ -677,8 +700,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 # initials of the name after the comma, which goes on
                 pos = m.end()
                 continue
-            if split and not role_parts:
-                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency.
+            if split and (not role_parts or all(map(_role_like, run[:split]))):
+                # "Sekjen Transparency International Indonesia (TII) Dadang": an agency; one
+                # more after another's ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian
+                # Pekerjaan Umum dan Perumahan Rakyat (PUPR) Danang Parikesit").
                 role_parts.append(" ".join([*run[:split], inner]))
                 run, comma_at = [], None
                 pos = m.end()
@@ -1307,8 +1332,10 @@ def _public_office(role: str) -> bool:
     Direktur GGRP', 'Ketua DPD Partai Golkar')."""
     words = set(role.split())
     roles = _roles()
-    if role.startswith(roles.private_heads) or words & roles.company_posts:
-        return False
+    if (role.startswith(roles.private_heads) or words & roles.company_posts) and not (
+        words & roles.public_agencies
+    ):
+        return False  # but "Direktur Utama BPJS Kesehatan Fachmi Idris": a public body's
     if words & roles.party_boards:
         return False  # "Ketua DPC PDIP Solo": a party's board
     # a board's level is skipped: "Ketua DPD I Partai Golkar NTB"
@@ -1332,6 +1359,8 @@ def _role_like(word: str) -> bool:
     number ("0420/Sarko"), a region joined to its number ("I-Medan")."""
     if word[:1].isdigit() or is_agency_word(word) or _FACTION.fullmatch(word):
         return True
+    if "/" in word and word.split("/")[0].strip("IVX"):
+        return all(map(_role_like, word.split("/")))  # "ATR/BPN", "PPN/Bappenas"
     if "-" in word and not word.startswith("-"):
         return all(not p.strip("IVX") or _role_like(p) for p in word.split("-") if p)
     return (
@@ -1443,7 +1472,13 @@ def _acronym_split(
     another ("Badan Pengawas Perdagangan Berjangka Komoditi"). The words after the role's
     `head_words` are tried first: "Bolsel" of [Wakil, Bupati, Bolaang, Mongondow, Selatan] is
     the place's, not "Bupati Bolaang ..."."""
-    if not (2 <= len(short) <= 10 and short.replace("-", "").isalpha() and short[0].isupper()):
+    bare = short.replace("-", "")
+    if not (
+        2 <= len(short) <= 10
+        and bare.isalnum()
+        and sum(c.isalpha() for c in bare) >= 2  # "P2P": Pencegahan dan Pengendalian Penyakit
+        and short[0].isupper()
+    ):
         return None
     last = len(run) - 1
     for start in [*range(max(1, head_words), last), *range(1, min(head_words, last))]:
