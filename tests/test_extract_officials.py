@@ -289,6 +289,43 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Konjen Jeddah Muhammad Hery Saripudin mendampingi rombongan.",
             [("Muhammad Hery Saripudin", "Konjen Jeddah")],
         ),
+        # A body's portfolio of dictionary words before its region (gold16x dev), the fire
+        # service by its short form (gold16s dev)
+        (
+            "Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Selatan Syamsir"
+            " Rahman mengatakan panen berlanjut.",
+            [
+                (
+                    "Syamsir Rahman",
+                    "Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Selatan",
+                )
+            ],
+        ),
+        (
+            '"Ada tujuh unit mobil," terang Kepala Dinas Damkar dan Penyelamatan Kota Tangsel,'
+            " Uci Sanusi.",
+            [("Uci Sanusi", "Kepala Dinas Damkar dan Penyelamatan Kota Tangsel")],
+        ),
+        # The names listed after a seat of several holders hold it too (gold16zk dev
+        # merdeka-07, gold16e dev); not after an item of a list of offices
+        (
+            "Hadir Wakil Ketua MPR Arsul Sani, Jazilul Fawaid, Ahmad Basarah dan Syarief Hasan.",
+            [
+                ("Arsul Sani", "Wakil Ketua MPR"),
+                ("Jazilul Fawaid", "Wakil Ketua MPR"),
+                ("Ahmad Basarah", "Wakil Ketua MPR"),
+                ("Syarief Hasan", "Wakil Ketua MPR"),
+            ],
+        ),
+        (
+            "Tokoh yang hadir Menteri Agama Lukman Hakim, Wakil Ketua DPR Utut Adianto, serta"
+            " Meutia Hatta.",
+            [("Lukman Hakim", "Menteri Agama"), ("Utut Adianto", "Wakil Ketua DPR")],
+        ),
+        (
+            "Hadir Anggota Komisi III DPR Arsul Sani, Jakarta Selatan, dan Budi Santoso.",
+            [("Arsul Sani", "Anggota Komisi III DPR")],
+        ),
     ],
 )
 def test_find_officials(text, expected):
@@ -1848,10 +1885,15 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
             ],
             [("Sisilia Sona", "Kepala Dinas Koperasi Nakertrans")],
         ),
-        # ... not names in a list
+        # ... not the second name of a list for the first's: each listed after a member's
+        # seat holds one
         (
             ["hadir Anggota DPRD Asep Saepul, Dedi Mulyadi dan Rina Susanti."],
-            [("Asep Saepul", "Anggota DPRD")],
+            [
+                ("Asep Saepul", "Anggota DPRD"),
+                ("Dedi Mulyadi", "Anggota DPRD"),
+                ("Rina Susanti", "Anggota DPRD"),
+            ],
         ),
         # A students' body holds no public office.
         (

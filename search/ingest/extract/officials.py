@@ -239,6 +239,7 @@ class _Roles:
     staff_offices: frozenset[str] = frozenset()
     term_words: tuple[str, ...] = ()
     public_agencies: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -443,6 +444,7 @@ def _roles() -> _Roles:
         frozenset(table.get("staff_offices", [])),
         tuple(table.get("term_words", [])),
         frozenset(_public_agencies(table)),
+        frozenset(table.get("region_words", [])),
     )
 
 
@@ -859,12 +861,17 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         qualifier_count = comma_at
     else:
         before = " ".join(role_parts).split()
-        while (
-            qualifier_count < len(run)
-            and _is_role_word(run[qualifier_count], before + run[:qualifier_count])
-            and not opens_balinese_name(run[qualifier_count:])
-        ):
-            qualifier_count += 1
+        while qualifier_count < len(run):
+            if _is_role_word(
+                run[qualifier_count], before + run[:qualifier_count]
+            ) and not opens_balinese_name(run[qualifier_count:]):
+                qualifier_count += 1
+            elif portfolio := _portfolio_before_region(
+                before + run[:qualifier_count], run[qualifier_count:]
+            ):
+                qualifier_count += portfolio
+            else:
+                break
     unit_first = comma_at is None and qualifier_count == 0
     if comma_at is None and len(run) == 2 and "/" in run[0] and not _known(run[1:]):
         return None  # "Danrem 133/Nani Wartabone": the unit's number and name, no one's
@@ -975,6 +982,59 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if not _public_office(role):
         return None
     return role, " ".join(name_words), alias, pos
+
+
+_PORTFOLIO_WORDS = 4
+_LISTED_NAME = re.compile(
+    rf"(?P<sep>[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+    rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+[{UPPER}][{LOWER}'’]+){{1,3}})(?![\w'’-])"
+)
+
+
+_LIST_ITEM_BEFORE = re.compile(r",[ \t]*(?:(?:dan|serta)[ \t]+)?$")
+
+
+def _held_by_many(role: str) -> bool:
+    """An office of several holders at once: a deputy's seat or a member's ("Wakil Ketua
+    KPK", "Anggota Komisi III DPR"; roles.toml `shared_offices`, `member_words`)."""
+    words = tuple(role.split())
+    roles = _roles()
+    return words[0] in roles.member_words or any(
+        words[: len(office)] == office for office in roles.shared_offices
+    )
+
+
+def _names_listed_after(text: str, at: int) -> list[str]:
+    """The people's names listed right after the name read before `at`, up to the one after
+    "dan" or "serta" that closes the list ("..., Nawawi Pomolango, dan Nurul Ghufron"); none
+    unless the list is closed so, or when one of it is no person's name."""
+    names: list[str] = []
+    while m := _LISTED_NAME.match(text, at):
+        words = m.group("name").split()
+        if not _is_person_name(words) or _roles().head_pattern.match(m.group("name")):
+            return []
+        names.append(m.group("name"))
+        at = m.end()
+        if "dan" in m.group("sep") or "serta" in m.group("sep"):
+            return names
+    return []
+
+
+def _portfolio_before_region(role: list[str], rest: list[str]) -> int:
+    """How many words of `rest` name a body's portfolio: after a body's word in `role`
+    ("Dinas", "Badan": roles.toml `institution_starts`), up to four dictionary words and "dan"
+    before a region's word ("Provinsi", "Kabupaten", "Kota": `region_words`) that follows them
+    ("Kepala Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Selatan Syamsir
+    Rahman"); 0 otherwise. A name never holds the region's word."""
+    roles = _roles()
+    if not roles.institution_starts.intersection(role):
+        return 0
+    for i, word in enumerate(rest[: _PORTFOLIO_WORDS + 1]):
+        if word in roles.region_words:
+            return i
+        if word != "dan" and not (word[:1].isupper() and is_common_word(word)):
+            return 0
+    return 0
 
 
 def _last_role_word(role_parts: list[str], qualifiers: list[str]) -> str:
@@ -2785,6 +2845,17 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
+            if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(text, 0, m.start()):
+                # "Wakil Ketua Alexander Marwata, Nawawi Pomolango, dan Nurul Ghufron"; not
+                # an item of a list of offices ("Menteri Agama Lukman Hakim, Wakil Ketua DPR
+                # Utut Adianto, serta Meutia Hatta"), nor a known official, whose office the
+                # gazetteer knows ("dimohonkan anggota DPR Rieke Diah Pitaloka dan Khofifah
+                # Indar Parawansa" in 2014)
+                mentions.extend(
+                    _Mention(n, role, True)
+                    for n in _names_listed_after(text, read_to)
+                    if n.lower() not in gaz.by_alias
+                )
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
