@@ -188,6 +188,9 @@ SETS = (
     "gold16zzzzq",
     "gold16zzzzr",
     "gold16zzzzs",
+    "gold16zzzzt",
+    "gold16zzzzu",
+    "gold16zzzzv",
 )
 HALVES = ("dev", "blind")
 
