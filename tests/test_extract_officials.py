@@ -326,6 +326,27 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Hadir Anggota Komisi III DPR Arsul Sani, Jakarta Selatan, dan Budi Santoso.",
             [("Arsul Sani", "Anggota Komisi III DPR")],
         ),
+        # One word after a verb of saying, then the role (gold16e dev)
+        (
+            "kata Budiono, Kepala Kantor SAR Banda Aceh saat dihubungi.",
+            [("Budiono", "Kepala Kantor SAR Banda Aceh")],
+        ),
+        # A senator abroad, with the country (gold16ze dev); without it, which country's?
+        (
+            "Senator AS Lindsey Graham mengatakan AS harus bertindak.",
+            [("Lindsey Graham", "Senator AS")],
+        ),
+        ("Senator Lindsey Graham mengatakan AS harus bertindak.", []),
+        # A rank between a unit and the name ends the unit (gold16zx dev, gold16k dev)
+        (
+            "Danramil 01/Rengat Kapten Inf Legimin mengatakan, api sulit dipadamkan.",
+            [("Legimin", "Danramil 01/Rengat")],
+        ),
+        (
+            "Dandim 0420/Sarko Letkol Kav Rohyat mengatakan pentingnya materi itu.",
+            [("Rohyat", "Dandim 0420/Sarko")],
+        ),
+        ("Danrem 133/Nani Wartabone mengatakan hal itu.", []),
     ],
 )
 def test_find_officials(text, expected):
@@ -1659,7 +1680,7 @@ def test_unit_names_opened_by_a_dictionary_word_and_a_surname_in_lower_case(text
         ),
         (
             "Senator California Kamala Harris, Wali Kota South Bend Pete Buttigieg, dan mantan",
-            [("Pete Buttigieg", "Wali Kota South Bend")],
+            [("Kamala Harris", "Senator California"), ("Pete Buttigieg", "Wali Kota South Bend")],
         ),
         (
             "kata Kepala Kepolisian Odessa Michael Gerke, seperti dilansir CNN, Minggu (1/9/2019).",

@@ -240,6 +240,7 @@ class _Roles:
     term_words: tuple[str, ...] = ()
     public_agencies: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
+    speaker_tag_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -445,6 +446,7 @@ def _roles() -> _Roles:
         tuple(table.get("term_words", [])),
         frozenset(_public_agencies(table)),
         frozenset(table.get("region_words", [])),
+        frozenset(table.get("speaker_tag_words", [])),
     )
 
 
@@ -873,7 +875,16 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             else:
                 break
     unit_first = comma_at is None and qualifier_count == 0
-    if comma_at is None and len(run) == 2 and "/" in run[0] and not _known(run[1:]):
+    # a rank right before the last word: that word is a name ("Danramil 01/Rengat Kapten Inf
+    # Legimin", "Dandim 0420/Sarko Letkol Kav Rohyat")
+    ranked_name = bool(run) and _rank_before_word(text[start:pos], run[-1])
+    if (
+        comma_at is None
+        and len(run) == 2
+        and "/" in run[0]
+        and not _known(run[1:])
+        and not ranked_name
+    ):
         return None  # "Danrem 133/Nani Wartabone": the unit's number and name, no one's
     if (
         unit_first
@@ -897,6 +908,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         and _unit_number(run[qualifier_count - 1])
         and (head in roles.place_heads or head in roles.unit_heads)
         and not _known(run[qualifier_count:])
+        and not ranked_name
     ):
         return None  # "Pangdam II Sriwijaya dan Kapolda Sumsel": the unit's name
     elif unit_first and head in roles.place_heads and len(run) >= 2:
@@ -985,6 +997,19 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _PORTFOLIO_WORDS = 4
+
+
+def _rank_before_word(read: str, word: str) -> bool:
+    """True when the word before the last `word` of the `read` text is a rank or a word
+    written after one ("Letkol Kav Rohyat")."""
+    at = read.rfind(word)
+    before = _WORD_BEFORE.search(read, 0, at) if at > 0 else None
+    if not before:
+        return False
+    bare = before.group(1).rstrip(".")
+    return bool(_title_of(bare)) or bare.capitalize() in _roles().after_rank
+
+
 _LISTED_NAME = re.compile(
     rf"(?P<sep>[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+[{UPPER}][{LOWER}'’]+){{1,3}})(?![\w'’-])"
@@ -2415,6 +2440,19 @@ def _after_name_pattern() -> re.Pattern[str]:
     )
 
 
+_SPEAKER_TAG_CHARS = 120
+
+
+def _speaker_tag_goes_on(text: str, at: int) -> bool:
+    """True when the first word in lower case after `at` goes on a speaker's tag (roles.toml
+    `speaker_tag_words`: "kata Budiono, Kepala Kantor SAR Banda Aceh saat dihubungi"), not a
+    clause of its own ("lanjut Retno, Duta Besar RI untuk Jenewa diutus ...")."""
+    for word in _WORDS.finditer(text, at, at + _SPEAKER_TAG_CHARS):
+        if word.group(0)[0].islower():
+            return word.group(0) in _roles().speaker_tag_words
+    return False
+
+
 # A demonstrative right after a role: the role is the one the story is about ("..., Wakil
 # Ketua DPR RI ini berencana"), not the name before the comma.
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
@@ -2459,8 +2497,15 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             and not _known(name)
             and not _is_title(text[start:name_end].split()[0].rstrip("."))
             and not (before and _is_title(before.group(1).rstrip(".")))
+            and not (
+                before
+                and before.group(1) in _speech_verbs()[1]
+                and _speaker_tag_goes_on(text, m.end())
+            )
         ):
-            continue  # one word before a comma is a name after a rank ("Brigjen Pol Suroto,")
+            # one word before a comma is a name after a rank ("Brigjen Pol Suroto,"); after a
+            # verb of saying it is the speaker's ("kata Budiono, Kepala Kantor SAR Banda Aceh")
+            continue
         while before and _is_title(before.group(1).rstrip(".")):  # "mendampingi Dr. Soeharto"
             before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
