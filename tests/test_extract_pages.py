@@ -928,3 +928,49 @@ def test_a_photos_caption_with_its_credit_is_no_headline(caption):
 
     assert not _is_title_candidate(caption)
     assert _is_title_candidate("Petenis Indonesia David Agung Susanto Absen dari Turnamen ATP")
+
+
+def test_a_blog_post_s_headline_over_its_byline_and_date_is_the_title_not_the_blog_s_name():
+    # gold16zzzzv dev blogger-08: the blog's name, its menu, then the post's headline over a
+    # byline of two words and the date line
+    page = "\n".join(
+        [
+            "Kabar Viral Hari Ini",
+            "Menu",
+            "Beranda",
+            "Kesehatan",
+            "Viral Ciuman Erotis Camila Cabello-Shawn Mendes, Ini Bahayanya jika Meniru!",
+            "Redaksi KVH",
+            "Jumat, 13 September 2019",
+            "Video itu disebarkan Shawn Mendes di Instagram pribadinya. Tidak ada caption apa "
+            "pun di badan video ini.",
+            "Video ini pun sekarang viral di media sosial dan disaksikan jutaan warganet.",
+        ]
+    )
+    assert extract_article(page, "blog").article.title == (
+        "Viral Ciuman Erotis Camila Cabello-Shawn Mendes, Ini Bahayanya jika Meniru!"
+    )
+
+
+def test_a_caption_and_the_headline_s_summary_over_the_publisher_s_dateline_are_no_story():
+    # gold16zzzzt dev tribunnews-05: date line, byline, photo credit, caption, "Ringkasan
+    # Berita:" and its points, then "TRIBUNNEWS.COM - " opening the story
+    page = "\n".join(
+        [
+            "Menilik Cara Nia Ramadhani Didik Anak - Tribunnews.com",
+            "Home",
+            "Seleb",
+            "Menilik Cara Nia Ramadhani Didik Anak",
+            "Selasa, 10 September 2019 13:25 WIB",
+            "Penulis: Nanda Lusiana Saputri",
+            "Instagram @ramadhaniabakrie",
+            "Nia Ramadhani bersama kedua anaknya, Mikhayla dan Mainaka.",
+            "Ringkasan Berita:",
+            "Nia Ramadhani tak pernah melupakan kodratnya sebagai ibu meski hidup mewah.",
+            "Nia mengaku pernah memarahi hingga memukul anak.",
+            "TRIBUNNEWS.COM - Nia Ramadhani dikenal sebagai artis yang hidup layaknya sosialita.",
+            "Sejak dinikahi kehidupan Nia seolah berubah drastis.",
+        ]
+    )
+    body = extract_article(page, "page").article.body
+    assert body.startswith("TRIBUNNEWS.COM - Nia Ramadhani dikenal")

@@ -211,6 +211,7 @@ def find_title(lines: list[str]) -> tuple[int, int, str] | None:
             found.append((i, 1, line))
     if found:
         beside = [f for f in found if _beside_date_line(lines, *f[:2])]
+        beside = beside or [f for f in found if _over_byline_and_date(lines, *f[:2])]
         return (beside or found)[0]
     if short is not None:
         return short, 1, lines[short]
@@ -245,6 +246,22 @@ def _beside_date_line(lines: list[str], at: int, span: int) -> bool:
     before = lines[at - 1] if at > 0 else ""
     after = lines[at + span] if at + span < len(lines) else ""
     return is_date_line(before) or is_date_line(after)
+
+
+# A byline between a headline and its date line: at most this many short lines.
+_SHORT_BYLINE_LINES = 2
+
+
+def _over_byline_and_date(lines: list[str], at: int, span: int) -> bool:
+    """Whether the headline at `at` stands over a byline of a line or two of a few words, no
+    page chrome, and then the date line ("Redaksi KVH" over a blog post's date)."""
+    under = lines[at + span : at + span + _SHORT_BYLINE_LINES + 1]
+    for n, line in enumerate(under):
+        if is_date_line(line):
+            return n > 0
+        if is_chrome(line) or len(line.split()) > _BYLINE_WORDS or not WORD.search(line):
+            return False
+    return False
 
 
 # A byline's lines between a headline's summary and the page's date line: at most this many.
@@ -288,6 +305,20 @@ def body_start(rest: list[str], title: str) -> int:
         before = rest[h1 + 1 : opener]
         teasers = [line for line in before if not is_chrome(line)]
         if len(teasers) <= 1 and len(teasers) < len(before):
+            return opener
+        if (
+            opener == datelines[0]
+            and opens_with_named_dateline(rest[opener])
+            and any(map(is_date_line, before))
+            and (
+                sum(map(looks_like_paragraph, teasers)) <= 1
+                or any(map(chrome_patterns().summary_label.search, before))
+            )
+        ):
+            # the publisher's own dateline under the page's date line: what comes between
+            # is a photo's caption or the headline's summary ("Ringkasan Berita:"), not the
+            # story, which the dateline opens (a story of paragraphs may come before a
+            # related one's dateline)
             return opener
         # one teaser over the page's date line, then one-word buttons (a font-size control's
         # "Kecil", "Normal", "Besar")

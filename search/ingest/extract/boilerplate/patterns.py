@@ -306,6 +306,7 @@ class ChromePatterns:
     caption_line: AnyOf
     caption_label: AnyOf
     capture_line: AnyOf
+    summary_label: AnyOf
     headline_small_words: frozenset[str]
     photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
@@ -336,6 +337,7 @@ def chrome_patterns() -> ChromePatterns:
                 "caption_line",
                 "caption_label",
                 "capture_line",
+                "summary_label",
             )
         ),
         small,
