@@ -2898,3 +2898,25 @@ def test_a_roles_list_of_portfolios_names_no_speaker():
         "Esemka menunjukan kemajuan industri otomotif Indonesia."
     )
     assert "Mesin" not in {speaker for speaker, _ in _said(body)}
+
+
+def test_a_subject_who_comments_says_the_quotation_after_another_spoke():
+    # gold16zzzzv dev blogger-08: "Seperti yang dituliskan X, “...”" is X's; after its closing
+    # mark "Justin Bieber pun memberi komentar ..." opens a sentence, and "katanya" is his
+    body = (
+        "Komentar yang masuk pun bertaburan.\n\n"
+        'Seperti yang dituliskan Benny Blanco, "Tapi, teman tidak tahu bagaimana rasanya kamu '
+        'la la la." Selain itu, Justin Bieber pun memberi komentar terkait video ini. "Kalian '
+        'berdua sungguh aneh dan saya suka," katanya.'
+    )
+    assert [s for s, _ in _said(body)] == ["Benny Blanco", "Justin Bieber"]
+
+
+def test_someone_told_of_who_does_not_comment_does_not_take_the_last_speaker_s_words():
+    # the rule above needs the comment: a person only told of is no speaker
+    body = (
+        'Benny Blanco menulis, "Tapi, teman tidak tahu bagaimana rasanya kamu la la la."\n\n'
+        'Selain itu, Justin Bieber pun menonton video ini. "Kalian berdua sungguh aneh dan '
+        'saya suka," katanya.'
+    )
+    assert [s for s, _ in _said(body)] == ["Benny Blanco", "Benny Blanco"]

@@ -24,6 +24,11 @@ _CLOSING = {
 _OPENING = re.compile(r"[\"“„«”]")
 _MENURUTNYA_END = re.compile(r"\bMenurutnya\s*,?\s*$", re.I)
 _PREP_SPEAKER_END = re.compile(r"(?:^|[\s,])(?P<prep>\w+)\s+(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$")
+# "Seperti yang" or "Sebagaimana" before a passive form of a verb of saying and its agent.
+_AS_TOLD_END = re.compile(
+    r"(?P<as>\b[Ss]eperti|\b[Ss]ebagaimana)\s+(?:yang\s+)?(?P<verb>\w+)(?:\s+oleh)?\s+"
+    r"(?P<who>[^,.!?\"“”]{1,80}?)\s*[,:]\s*$"
+)
 # What a removed link leaves of an attribution on the next line, before the quotation
 # that goes on ('... kata Yati dilansir dari' / 'Rabu (25/9). "Jangan halangi ..."'): a day
 # and its date, the quotation after it opens the paragraph.
@@ -106,6 +111,14 @@ def _attribution_before(text: str, pos: int) -> Said | None:
         if not words and sp.described_before.search(head, 0, verb.start()):
             return PRONOUN  # "Pemain naturalisasi itu melanjutkan, ..."
         return None
+    as_told = _AS_TOLD_END.search(head)
+    if (
+        as_told
+        and as_told.group("verb") in sp.passive_forms
+        and leads_sentence(head, as_told.start("as"))
+    ):
+        # "Seperti yang dituliskan Benny Blanco, “...”": the passive form's agent
+        return speaker(words_after(as_told.group("who") + ".", 0)[0])
     m = _PREP_SPEAKER_END.search(head)
     if m and (m.group("prep") in sp.according or m.group("prep") in sp.after):
         if m.group("prep") in sp.according and not leads_sentence(head, m.start("prep")):

@@ -28,7 +28,12 @@ from search.ingest.extract.quotes.people import (
     without_titles,
 )
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
-from search.ingest.extract.quotes.sentences import DATELINE, SENTENCE_END, verb_shaped
+from search.ingest.extract.quotes.sentences import (
+    DATELINE,
+    SENTENCE_END,
+    SENTENCE_OR_QUOTE_END,
+    verb_shaped,
+)
 from search.ingest.extract.quotes.speakers import (
     NOBODY,
     PRONOUN,
@@ -59,7 +64,7 @@ def sentence_subjects(
     sp = vocabulary()
     dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
-    for m in [*SENTENCE_END.finditer(text, start), None]:
+    for m in [*SENTENCE_OR_QUOTE_END.finditer(text, start), None]:
         end = m.end() if m else len(text)
         lead = _OPENING_PHRASE.match(text, start, end)
         described = _named_before_description(lead, text) if lead else None
@@ -226,7 +231,7 @@ def resolve(
             if subject.weak:
                 return None  # someone the article does not name in full: not the last one
             role = people.role_of(full) or without_titles(" ".join(subject.role))
-            if speaking and not role and full not in spoken:
+            if speaking and not role and full not in spoken and not _comments(people.body, at):
                 continue
             if _names_in_full(quoted, full):
                 continue
@@ -297,6 +302,18 @@ def resolve(
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
+
+
+# How far after a sentence's subject its comment phrase may stand.
+_COMMENT_CHARS = 80
+
+
+def _comments(body: str, at: int) -> bool:
+    """Whether the sentence opening at `at` says its subject comments ("Justin Bieber pun
+    memberi komentar terkait video ini.", "Bupati angkat bicara.")."""
+    end = SENTENCE_END.search(body, at)
+    stop = min(end.start() if end else len(body), at + _COMMENT_CHARS)
+    return bool(vocabulary().comments.search(body, at, stop))
 
 
 def _names_in_full(quoted: str, name: str) -> bool:

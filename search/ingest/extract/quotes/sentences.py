@@ -19,6 +19,9 @@ SENTENCE_END = re.compile(
     r"(?<!\bNo\.)(?<!Drs\.)(?<!Prof\.)(?:\s*,)?(?=\s+[A-Z\"“(]|\s*$)"
     r"|(?<=\.)(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{3}\.)|(?<=[\d)]\.))(?=[A-Z][a-z]))"
 )
+# ... or a quotation's closing mark after its sentence's end, where the next sentence's subject
+# is read: 'la la la." Selain itu, Justin Bieber pun memberi komentar ...'
+SENTENCE_OR_QUOTE_END = re.compile(rf"{SENTENCE_END.pattern}|(?<=[.!?])[\"”](?=[ \t]+[A-Z])")
 _SENTENCE_SPAN = 400
 # A role before a name is this many words at most.
 _ROLE_PHRASE_WORDS = 14

@@ -100,6 +100,7 @@ class Vocabulary:
     # any word either pattern needs: a body without one has no call names (a cheap test first)
     call_name_any: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
+    comments: re.Pattern[str]  # "angkat bicara", "memberi komentar": its subject speaks next
 
 
 @cache
@@ -270,4 +271,5 @@ def vocabulary() -> Vocabulary:
             rf"\s+(?:{alternation(data['call_name_verbs'])})\s+(?P<call>[A-Z][\w'’-]+)"
         ),
         relation_qualifiers=frozenset(data["relation_qualifiers"]),
+        comments=regex_cache.compile(rf"\b(?:{alternation(data['comment_phrases'])})\b"),
     )
