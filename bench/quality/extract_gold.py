@@ -191,6 +191,9 @@ SETS = (
     "gold16zzzzt",
     "gold16zzzzu",
     "gold16zzzzv",
+    "gold16zzzzw",
+    "gold16zzzzx",
+    "gold16zzzzy",
 )
 HALVES = ("dev", "blind")
 
