@@ -194,6 +194,9 @@ SETS = (
     "gold16zzzzw",
     "gold16zzzzx",
     "gold16zzzzy",
+    "gold16zzzzz",
+    "gold16zzzzza",
+    "gold16zzzzzb",
 )
 HALVES = ("dev", "blind")
 
