@@ -347,6 +347,21 @@ from search.ingest.extract.officials import find_officials, one_holder
             [("Rohyat", "Dandim 0420/Sarko")],
         ),
         ("Danrem 133/Nani Wartabone mengatakan hal itu.", []),
+        # The unit's region between two commas, the name after the second (gold16zzz dev
+        # blogger-10, gold16zzzo dev tribunnews-05)
+        (
+            "Kepala Kepolisian Sektor Cipayung, Jakarta Timur, Komisaris Rasyid mengungkap"
+            " alasan penahanan itu.",
+            [("Rasyid", "Kepala Kepolisian Sektor Cipayung Jakarta Timur")],
+        ),
+        (
+            '"Sungguh predator anak yang bejat," kata Kapolsek Sukawati, Gianyar, AKP Suryadi.',
+            [("Suryadi", "Kapolsek Sukawati Gianyar")],
+        ),
+        (
+            "Kapolsek Cipayung, Budi Santoso, Jakarta Timur, mengungkap alasan itu.",
+            [("Budi Santoso", "Kapolsek Cipayung")],
+        ),
     ],
 )
 def test_find_officials(text, expected):

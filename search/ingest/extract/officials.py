@@ -733,6 +733,17 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 role_to, comma_at = len(run), None
                 pos = m.end()
                 continue
+            if (
+                comma_at is not None
+                and len(run) > comma_at
+                and place_name_kind(run[comma_at:])
+                and not _known(run[comma_at:])
+            ):
+                # "Kepala Kepolisian Sektor Cipayung, Jakarta Timur, Komisaris Rasyid": the
+                # unit's region between two commas, the name after the second
+                comma_at = len(run)
+                pos = m.end()
+                continue
             if run and (comma_at is not None or not _role_before_comma(text, m.end(), head, run)):
                 break  # a comma after the name ends it
             # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
