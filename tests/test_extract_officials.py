@@ -362,6 +362,11 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Kapolsek Cipayung, Budi Santoso, Jakarta Timur, mengungkap alasan itu.",
             [("Budi Santoso", "Kapolsek Cipayung")],
         ),
+        # A modifier inside a chair's head (gold16zt dev sindonews-03)
+        (
+            "Wacana itu ditanggapi Ketua sementara DPRD Majalengka, Edy Anas Djunaedi.",
+            [("Edy Anas Djunaedi", "Ketua DPRD Majalengka")],
+        ),
     ],
 )
 def test_find_officials(text, expected):

@@ -2756,6 +2756,18 @@ def _without_link_gaps(text: str) -> str:
 
 
 # An initial glued to the next name word by its dot: "Rudolf A.Rodja", "Friets G.Senandi".
+@cache
+def _modifier_in_head() -> re.Pattern[str]:
+    modifiers = alternation(_roles().modifiers)
+    return re.compile(rf"\b((?:Wakil )?Ketua) (?:{modifiers}) (?=[A-Z])")
+
+
+def _without_modifier_in_head(text: str) -> str:
+    """A modifier written inside a chair's head left out: "Ketua sementara DPRD Majalengka,
+    Edy Anas Djunaedi" reads as "Ketua DPRD Majalengka, ..." (roles.toml `modifiers`)."""
+    return _modifier_in_head().sub(r"\1 ", text) if " " in text else text
+
+
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{2,})\b")
 
 
@@ -2810,7 +2822,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     roles = _roles()
     mentions: list[_Mention] = []
     for text in paragraphs:
-        text = _with_initials_apart(_without_link_gaps(text))
+        text = _without_modifier_in_head(_with_initials_apart(_without_link_gaps(text)))
         if "/ " in text:
             text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
