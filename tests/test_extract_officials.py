@@ -362,6 +362,26 @@ from search.ingest.extract.officials import find_officials, one_holder
             "Kapolsek Cipayung, Budi Santoso, Jakarta Timur, mengungkap alasan itu.",
             [("Budi Santoso", "Kapolsek Cipayung")],
         ),
+        # ... a review's cases: one name after "dan" is anyone; a watchdog named after a
+        # body; a name made of a title and a vowel; an NCO's rank; a photo credit after a slash
+        (
+            "Anggota DPR Fadli Zon dan Ahmad Dhani menghadiri acara itu.",
+            [("Fadli Zon", "Anggota DPR")],
+        ),
+        ("Ketua BPJS Watch Jawa Barat Indra Munaswar mengatakan iuran memberatkan buruh.", []),
+        (
+            "Kepala Dinas Ketahanan Pangan Provinsi Maluku Habiba Saimima membenarkan hal itu.",
+            [("Habiba Saimima", "Kepala Dinas Ketahanan Pangan Provinsi Maluku")],
+        ),
+        (
+            "Danramil 01/Rengat Serma Legimin dan warga memadamkan api.",
+            [("Legimin", "Danramil 01/Rengat")],
+        ),
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati/Antara mengatakan defisit aman.",
+            [("Sri Mulyani Indrawati", "Menteri Keuangan")],
+        ),
+        ("kata Budiono, Kapolsek Cibinong.", [("Budiono", "Kapolsek Cibinong")]),
         # A modifier inside a chair's head (gold16zt dev sindonews-03)
         (
             "Wacana itu ditanggapi Ketua sementara DPRD Majalengka, Edy Anas Djunaedi.",

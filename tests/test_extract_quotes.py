@@ -2920,3 +2920,34 @@ def test_someone_told_of_who_does_not_comment_does_not_take_the_last_speaker_s_w
         'saya suka," katanya.'
     )
     assert [s for s, _ in _said(body)] == ["Benny Blanco", "Benny Blanco"]
+
+
+def test_who_replies_to_a_question_is_not_who_asked_it():
+    # corpus clickid-3b6ca8c2639c5b6f: the pilgrim's answer is not Halimi's; "Lalu Alex
+    # menjawab ... “...,” jawabnya" is Alex's
+    body = (
+        "Halimi menjelaskan perbedaan itu.\n\n"
+        "“Kuburan yang mana Pak? Apakah Bapak ke Kuburan Nabi Ibrahim?” Halimi bertanya "
+        "kembali.\n\n"
+        "“Yang dekat Ka’bah itu ustadz, bukankah itu kuburan Nabi Ibrahim?” jawabnya dengan "
+        "polos."
+    )
+    assert "Yang dekat Ka’bah itu ustadz, bukankah itu kuburan Nabi Ibrahim?" not in [
+        text for _, text in _said(body)
+    ]
+    body = (
+        '"Yang saya tanyakan kemarin dasarnya apa?" cecar Desmond.\n\n'
+        "Lalu Alex Marwata menjawab tidak ada karena masih dalam tahapan komunikasi. "
+        '"Tidak ada, baru komunikasi di pimpinan," jawabnya.'
+    )
+    assert _said(body)[-1] == ("Alex Marwata", "Tidak ada, baru komunikasi di pimpinan")
+
+
+def test_jenderal_of_an_office_s_name_stays_in_a_quote_s_role():
+    # a review's case: "Konsul Jenderal RI Hong Kong" was "Konsul RI Hong Kong"
+    body = "Konsul Jenderal RI Hong Kong Ricky Suhendar mengatakan pihaknya sudah berkomunikasi."
+    officials = find_officials([body])
+    quotes = find_quotes(body, officials, None, "")
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Ricky Suhendar", "Konsul Jenderal RI Hong Kong")
+    ]

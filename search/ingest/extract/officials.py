@@ -83,7 +83,9 @@ _TOKEN = re.compile(
     # a word; two offices' or bodies' names joined by a slash are one ("ATR/BPN",
     # "PPN/Bappenas")
     rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]"
-    rf"(?:/[{UPPER}][{UPPER}{LOWER}-]*[{UPPER}{LOWER}])?\.?)"
+    # (one of them an acronym: not a photo's credit, "Sri Mulyani Indrawati/Antara")
+    rf"(?:(?<=[{UPPER}]{{2}})/[{UPPER}][{UPPER}{LOWER}-]*[{UPPER}{LOWER}]"
+    rf"|/[{UPPER}]{{2,}}(?![{LOWER}]))?\.?)"
     r"|(?P<comma>,))"
 )
 
@@ -535,6 +537,7 @@ def _is_qualifier(word: str) -> bool:
 
 # A word this close to a role word or a rank (fuzz.ratio) is a misspelling of it
 # ("Keungan" for Keuangan, "Jendertal" for Jenderal), when it is not a known name's word.
+_VOWELS = frozenset("aiueo")
 _TYPO_SCORE = 88
 _TYPO_MIN_LENGTH = 6
 
@@ -579,8 +582,8 @@ def _title_of(bare: str) -> str:
     if bare in titles:
         return bare
     if len(bare) >= 4 and bare.isupper() and bare.isalpha():
-        # a rank in capitals ("IPTU Aprinaldi", "AIPTU"), two of its letters swapped too
-        # ("AKPB Eka Mulyana")
+        # a rank in capitals ("IPTU Aprinaldi", "AIPTU"), its letters after the first one
+        # reordered too ("AKPB Eka Mulyana")
         return next(
             (t for t in titles if sorted(t.upper()) == sorted(bare) and t[0] == bare[0]), ""
         )
@@ -589,6 +592,10 @@ def _title_of(bare: str) -> str:
     if bare.lower() in _gazetteer_words():
         return ""
     best = process.extractOne(bare, titles, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    # a title with a vowel after it is a name's word, no misspelling ("Habiba Saimima"; not
+    # "Brigjend")
+    if best and bare.startswith(best[0]) and bare[len(best[0]) :].lower().strip("h") in _VOWELS:
+        return ""
     return best[0] if best else ""
 
 
@@ -597,8 +604,8 @@ def _is_role_word(word: str, before: list[str]) -> bool:
     role head ("Kepala Staf Presiden"), a place or acronym written in odd capitals ("DKi"),
     a word continuing an agency's long form ("Kepala Badan Narkotika Nasional"), or a
     misspelt qualifier ("Menteri Keungan"); bodies joined by a slash ("ATR/BPN")."""
-    if "/" in word and word[:1].isalpha() and word.split("/")[0].strip("IVX"):
-        return all(p.isupper() or _is_role_word(p, before) for p in word.split("/"))
+    if parts := _bodies_joined(word):
+        return all(p.isupper() or _is_role_word(p, before) for p in parts)
     if _is_qualifier(word) or _roles().head_pattern.fullmatch(word) or word[:1].isdigit():
         return True
     if any(c.isupper() for c in word[1:]) and word.upper() in _roles().qualifiers:
@@ -609,6 +616,14 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     nexts = _head_next_words().get(before[-1]) if before else None
     return bool(nexts) and _misspelt(word, nexts)
+
+
+def _bodies_joined(word: str) -> list[str]:
+    """The names of two bodies or offices a slash joins into one word ("ATR/BPN",
+    "PPN/Bappenas"), or none: not a unit's number and name ("XVII/Cenderawasih")."""
+    if "/" not in word or not word[:1].isalpha() or not word.split("/")[0].strip("IVX"):
+        return []
+    return word.split("/")
 
 
 @cache
@@ -634,7 +649,7 @@ _JOINERS = frozenset({"dan", "untuk", "dari"}) | _ORDINALS
 
 
 # Roles that "Jenderal" completes ("Sekretaris Jenderal"): after any other it is a rank.
-_JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor"})
+JENDERAL_ROLES = frozenset({"Sekretaris", "Direktur", "Inspektur", "Jaksa", "Auditor", "Konsul"})
 
 
 @cache
@@ -765,7 +780,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             or not run
             or run[-1] in roles.qualifiers
             or run[-1][:1].isdigit()  # "Dandim 0420/Sarko Letkol ..."
-            or (rank == "Jenderal" and run[-1] not in _JENDERAL_ROLES)
+            or (rank == "Jenderal" and run[-1] not in JENDERAL_ROLES)
         ):
             # "Kapolri Jenderal (Polisi) Tito", "Marsekal TNI Hadi": a rank, and the force
             # named after it, are not part of the role (nor "Sekjen"'s Jenderal).
@@ -838,7 +853,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         i
         for i, w in enumerate(run)
         if not _is_title(w)
-        or (i and w == "Jenderal" and run[i - 1] in _JENDERAL_ROLES)
+        or (i and w == "Jenderal" and run[i - 1] in JENDERAL_ROLES)
         or _initial_inside(run, i)  # "Agus H Purnomo": read with the name below
     ]
     # The words of a rank after its title go with it: "Laksamana Muda", "Letkol Kav".
@@ -1023,11 +1038,17 @@ def _rank_before_word(read: str, word: str) -> bool:
 
 _LISTED_NAME = re.compile(
     rf"(?P<sep>[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
-    rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+[{UPPER}][{LOWER}'’]+){{1,3}})(?![\w'’-])"
+    rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{1,3}})"
+    r"(?![\w'’-])"
 )
+# A list after a seat names its other holders from this many names on ("Wakil Ketua KPK
+# Alexander Marwata, Nawawi Pomolango, dan Nurul Ghufron"); one name after "dan" is anyone
+# ("Anggota DPR Fadli Zon dan Ahmad Dhani").
+_LISTED_NAMES = 2
 
 
 _LIST_ITEM_BEFORE = re.compile(r",[ \t]*(?:(?:dan|serta)[ \t]+)?$")
+_LIST_ITEM_CHARS = 12
 
 
 def _held_by_many(role: str) -> bool:
@@ -1043,7 +1064,8 @@ def _held_by_many(role: str) -> bool:
 def _names_listed_after(text: str, at: int) -> list[str]:
     """The people's names listed right after the name read before `at`, up to the one after
     "dan" or "serta" that closes the list ("..., Nawawi Pomolango, dan Nurul Ghufron"); none
-    unless the list is closed so, or when one of it is no person's name."""
+    unless the list is closed so and holds `_LISTED_NAMES` names or more, or when one of it
+    is no person's name."""
     names: list[str] = []
     while m := _LISTED_NAME.match(text, at):
         words = m.group("name").split()
@@ -1052,7 +1074,7 @@ def _names_listed_after(text: str, at: int) -> list[str]:
         names.append(m.group("name"))
         at = m.end()
         if "dan" in m.group("sep") or "serta" in m.group("sep"):
-            return names
+            return names if len(names) >= _LISTED_NAMES else []
     return []
 
 
@@ -1455,8 +1477,8 @@ def _role_like(word: str) -> bool:
     number ("0420/Sarko"), a region joined to its number ("I-Medan")."""
     if word[:1].isdigit() or is_agency_word(word) or _FACTION.fullmatch(word):
         return True
-    if "/" in word and word.split("/")[0].strip("IVX"):
-        return all(map(_role_like, word.split("/")))  # "ATR/BPN", "PPN/Bappenas"
+    if parts := _bodies_joined(word):
+        return all(map(_role_like, parts))
     if "-" in word and not word.startswith("-"):
         return all(not p.strip("IVX") or _role_like(p) for p in word.split("-") if p)
     return (
@@ -2452,15 +2474,20 @@ def _after_name_pattern() -> re.Pattern[str]:
 
 
 _SPEAKER_TAG_CHARS = 120
+_WORD_OR_STOP = re.compile(r"[\w-]+|[,.]")
 
 
 def _speaker_tag_goes_on(text: str, at: int) -> bool:
-    """True when the first word in lower case after `at` goes on a speaker's tag (roles.toml
-    `speaker_tag_words`: "kata Budiono, Kepala Kantor SAR Banda Aceh saat dihubungi"), not a
-    clause of its own ("lanjut Retno, Duta Besar RI untuk Jenewa diutus ...")."""
-    for word in _WORDS.finditer(text, at, at + _SPEAKER_TAG_CHARS):
-        if word.group(0)[0].islower():
-            return word.group(0) in _roles().speaker_tag_words
+    """True when a comma or a full stop, or a word in lower case that goes on a speaker's tag
+    (roles.toml `speaker_tag_words`), comes first after `at`: "kata Budiono, Kepala Kantor SAR
+    Banda Aceh saat dihubungi", "kata Budiono, Kapolsek Cibinong."; not a clause of its own
+    ("lanjut Retno, Duta Besar RI untuk Jenewa diutus ...")."""
+    for token in _WORD_OR_STOP.finditer(text, at, at + _SPEAKER_TAG_CHARS):
+        word = token.group(0)
+        if word in ",.":
+            return True  # "kata Budiono, Kapolsek Cibinong." or "..., Senin (9/9)."
+        if word[0].islower():
+            return word in _roles().speaker_tag_words
     return False
 
 
@@ -2913,7 +2940,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             mentions.append(_Mention(name, role, True))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
-            if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(text, 0, m.start()):
+            if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
+                text, max(0, m.start() - _LIST_ITEM_CHARS), m.start()
+            ):
                 # "Wakil Ketua Alexander Marwata, Nawawi Pomolango, dan Nurul Ghufron"; not
                 # an item of a list of offices ("Menteri Agama Lukman Hakim, Wakil Ketua DPR
                 # Utut Adianto, serta Meutia Hatta"), nor a known official, whose office the

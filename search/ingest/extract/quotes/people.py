@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from search.ingest.extract.officials import gazetteer, is_common_word
+from search.ingest.extract.officials import JENDERAL_ROLES, gazetteer, is_common_word
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     is_cut_short,
@@ -871,8 +871,15 @@ def is_person_name(words: list[str]) -> bool:
 
 
 def without_titles(role: str) -> str:
+    """The role's words without honorifics and ranks; "Jenderal" of an office's name stays
+    ("Direktur Jenderal P2P", "Konsul Jenderal RI")."""
     titles = vocabulary().titles
-    return " ".join(w for w in role.split() if w.rstrip(".") not in titles)
+    words = role.split()
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if w.rstrip(".") not in titles or (w == "Jenderal" and i and words[i - 1] in JENDERAL_ROLES)
+    )
 
 
 def _may_respell(text: str, words: list[str], i: int, first: int) -> bool:

@@ -30,7 +30,6 @@ from search.ingest.extract.quotes.people import (
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import (
     DATELINE,
-    SENTENCE_END,
     SENTENCE_OR_QUOTE_END,
     verb_shaped,
 )
@@ -266,6 +265,10 @@ def resolve(
             who = subject_between(last_at, f.start, last is not None, quoted) or last
             if who == _THING:
                 continue
+            if who is not None and _asked(people.body, f, who):
+                # "“Kuburan yang mana Pak?” Halimi bertanya kembali. “Yang dekat Ka’bah,”
+                # jawabnya": the one who replies is not the one who asked
+                continue
         elif said.inherit:
             if f.paragraph in by_paragraph:
                 who = by_paragraph[f.paragraph]
@@ -304,6 +307,26 @@ def resolve(
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
 
 
+# How far before a reply ("“...,” jawabnya") the question it answers may end.
+_QUESTION_CHARS = 200
+_ASKS = re.compile(r"\b(?:bertanya|menanyakan|tanya)\b")
+# The asker's name ends at most this many words before the verb of asking.
+_ASKER_WORDS = 3
+
+
+def _asked(body: str, f: Found, who: tuple[str, str]) -> bool:
+    """Whether the quotation `f`, said with a reply's verb ("jawabnya"), would go to the one
+    the text says asked the question before it ("Halimi bertanya kembali")."""
+    if not vocabulary().reply.match(body, f.end):
+        return False
+    before = body[max(0, f.start - _QUESTION_CHARS) : f.start]
+    asked = _ASKS.search(before) if "?" in before else None
+    if asked is None:
+        return False
+    asker = before[: asked.start()].split()[-_ASKER_WORDS:]
+    return any(word in asker for word in who[0].split())
+
+
 # How far after a sentence's subject its comment phrase may stand.
 _COMMENT_CHARS = 80
 
@@ -311,7 +334,7 @@ _COMMENT_CHARS = 80
 def _comments(body: str, at: int) -> bool:
     """Whether the sentence opening at `at` says its subject comments ("Justin Bieber pun
     memberi komentar terkait video ini.", "Bupati angkat bicara.")."""
-    end = SENTENCE_END.search(body, at)
+    end = SENTENCE_OR_QUOTE_END.search(body, at)
     stop = min(end.start() if end else len(body), at + _COMMENT_CHARS)
     return bool(vocabulary().comments.search(body, at, stop))
 

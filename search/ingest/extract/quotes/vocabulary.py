@@ -101,6 +101,7 @@ class Vocabulary:
     call_name_any: re.Pattern[str]
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
     comments: re.Pattern[str]  # "angkat bicara", "memberi komentar": its subject speaks next
+    reply: re.Pattern[str]  # '?” jawabnya' after a quotation: a reply to the one before
 
 
 @cache
@@ -272,4 +273,5 @@ def vocabulary() -> Vocabulary:
         ),
         relation_qualifiers=frozenset(data["relation_qualifiers"]),
         comments=regex_cache.compile(rf"\b(?:{alternation(data['comment_phrases'])})\b"),
+        reply=regex_cache.compile(rf"[\s\"”'’,.?!]*(?:{alternation(data['reply_verbs'])})nya\b"),
     )
