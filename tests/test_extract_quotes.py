@@ -2951,3 +2951,18 @@ def test_jenderal_of_an_office_s_name_stays_in_a_quote_s_role():
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Ricky Suhendar", "Konsul Jenderal RI Hong Kong")
     ]
+
+
+def test_a_loan_noun_before_a_name_is_a_thing_of_that_person_not_a_speaker():
+    # gold16zzzzt dev sindonews-03: "Optimisme Hendra ..." is his optimism; "Felicitas" is a
+    # name ending like such a noun
+    body = (
+        "Optimisme Hendra setelah melihat banyaknya masyarakat yang membantu.\n\n"
+        '"Kalau hasil hitung-hitungan tim, awal Desember sudah tercapai," ujarnya.'
+    )
+    assert [s for s, _ in _said(body)] == []
+    body = (
+        "Sementara Anggota Fraksi Gerindra, Felicitas Tallulembang mengapresiasi upaya "
+        'pemerintah.\n\n"Makanya kami memberikan masukan agar undang-undang ini kuat," katanya.'
+    )
+    assert [s for s, _ in _said(body)][-1] == "Felicitas Tallulembang"

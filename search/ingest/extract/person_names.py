@@ -190,14 +190,19 @@ def without_degrees(words: list[str]) -> list[str]:
     return words[:end]
 
 
+def is_loan_noun(word: str) -> bool:
+    """A noun borrowed with its ending ("Utilisasi", "Produktivitas", "Optimisme")."""
+    lower = word.lower().rstrip(".")
+    return len(lower) >= _LOAN_NOUN and lower.endswith(_lists().loan_noun_endings)
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a form of one ('Kelautan', 'Pajak'):
     such words name portfolios and agencies, not people."""
-    lower = word.lower().rstrip(".")
-    if len(lower) >= _LOAN_NOUN and lower.endswith(_lists().loan_noun_endings):
+    if is_loan_noun(word):
         return True  # "Utilisasi", "Produktivitas"
-    return lower in root_words() or is_derived_word(word)
+    return word.lower().rstrip(".") in root_words() or is_derived_word(word)
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)

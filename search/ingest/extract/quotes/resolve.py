@@ -12,10 +12,12 @@ from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
+    is_loan_noun,
     is_name_particle,
     is_place,
     looks_like_person,
     place_name_kind,
+    root_words,
 )
 from search.ingest.extract.quotes.direct import Found
 from search.ingest.extract.quotes.people import (
@@ -110,6 +112,9 @@ def _thing_of(subject: Said) -> bool:
     """True for a subject read as a role that is one noun of ke- and -an, no role word, before
     a name: a thing of that person ("Kelincahan La Pulga", "Keputusan Azizah"). (Nouns of pe-
     and -an, "Pernyataan Jokowi", read as roles already.)"""
+    first = subject.name[0] if len(subject.name) > 1 and not subject.role else ""
+    if is_loan_noun(first) and first.lower() in root_words() and not is_role_word(first):
+        return True  # "Optimisme Hendra setelah melihat ...": his optimism (not "Felicitas")
     word = subject.role[0] if len(subject.role) == 1 else ""
     return (
         bool(subject.name)
