@@ -2966,3 +2966,12 @@ def test_a_loan_noun_before_a_name_is_a_thing_of_that_person_not_a_speaker():
         'pemerintah.\n\n"Makanya kami memberikan masukan agar undang-undang ini kuat," katanya.'
     )
     assert [s for s, _ in _said(body)][-1] == "Felicitas Tallulembang"
+
+
+def test_a_pair_named_as_one_is_no_speaker():
+    # gold16zzzzt dev sindonews-03: "Pasangan Krisyanto-Hendra mengaku ..."
+    body = (
+        "Pasangan Krisyanto-Hendra yang akan maju melalui jalur perorangan mengaku sudah "
+        "berhasil mengumpulkan 40.000 KTP."
+    )
+    assert _said(body) == []

@@ -155,6 +155,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY  # "kata ...", "ujar -"
     if first in sp.pronouns or first == "ia":
         return PRONOUN if len(words) == 1 else NOBODY
+    if first.lower() in sp.pair_words:
+        return SOMEONE_ELSE  # "Pasangan Krisyanto-Hendra mengaku ...": two people as one
     if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
         # "kata seorang warga", "ujar ayahnya": someone the article does not name
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE

@@ -102,6 +102,7 @@ class Vocabulary:
     relation_qualifiers: frozenset[str]  # "bungsu" of "Putra bungsu Habibie"
     comments: re.Pattern[str]  # "angkat bicara", "memberi komentar": its subject speaks next
     reply: re.Pattern[str]  # '?” jawabnya' after a quotation: a reply to the one before
+    pair_words: frozenset[str]  # "pasangan": two people named as one, no one speaker
 
 
 @cache
@@ -273,5 +274,6 @@ def vocabulary() -> Vocabulary:
         ),
         relation_qualifiers=frozenset(data["relation_qualifiers"]),
         comments=regex_cache.compile(rf"\b(?:{alternation(data['comment_phrases'])})\b"),
+        pair_words=frozenset(data["pair_words"]),
         reply=regex_cache.compile(rf"[\s\"”'’,.?!]*(?:{alternation(data['reply_verbs'])})nya\b"),
     )
