@@ -2975,3 +2975,19 @@ def test_a_pair_named_as_one_is_no_speaker():
         "berhasil mengumpulkan 40.000 KTP."
     )
     assert _said(body) == []
+
+
+def test_a_person_s_role_in_lower_case_opening_a_sentence_names_its_subject():
+    # gold16zzzzy dev kompas-01: after "Selain Van Dijk," the sentence's subject is the coach
+    body = (
+        "Van Dijk kagum terhadap bek Juventus tersebut.\n\n"
+        "Selain Van Dijk, pelatih Belanda Ronald Koeman juga membela anak asuhnya tersebut. "
+        "Dia menilai bahwa tidak seharusnya bek muda tersebut disalahkan."
+    )
+    assert [s for s, _ in _said(body)] == ["Ronald Koeman"]
+    # ... not a club named after such a role
+    body = (
+        "Persija kalah di kandang.\n\n"
+        "Selain itu, pelatih Madura United juga kecewa. Dia menilai wasit tidak adil."
+    )
+    assert "Madura United" not in [s for s, _ in _said(body)]

@@ -101,6 +101,25 @@ def sentence_subjects(
                 # "pelatih timnas Indonesia, Simon McMenemy, pun tak mau ...": a role in lower
                 # case, then the name after a comma.
                 said = speaker_after(text, at)[0]
+                if not said.name and words[0].capitalize() in sp.role_words:
+                    # "pelatih Belanda Ronald Koeman juga membela ...": a person's role in lower
+                    # case before the name, as written opening a sentence
+                    raised = f"{text[:at]}{text[at].upper()}{text[at + 1 :]}"
+                    named, named_end = words_after(raised, at)
+                    said = speaker(named) if len(named) > 1 else NOBODY
+                    if not (
+                        said.role
+                        and said.name
+                        and is_person_name(list(said.name))
+                        and not is_body(said.name)
+                        and not (sp.organisation_words | sp.institutions).intersection(said.name)
+                        and not _names_an_organisation(" ".join(said.name), text)
+                        and not _DESCRIBES.match(text, named_end)
+                    ):
+                        # "pelatih Madura United ...", "pembalap tim Monster Energy Yamaha
+                        # keluar", "pimpinan Pondok Pesantren ... ini": a club, a team, a
+                        # school, or a description of the one named before
+                        said = NOBODY
             else:
                 said = NOBODY
             if said.name or said.pronoun:  # "Hudori juga menekankan", "Ia menilai"
