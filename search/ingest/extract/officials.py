@@ -334,14 +334,10 @@ def _public_agencies(table: dict) -> list[str]:
     )
 
 
-def _agency_heads(table: dict) -> list[str]:
+def _agency_heads(table: dict, agencies: list[str]) -> list[str]:
     """The heads "Kepala <ACRONYM>" and "Ketua <ACRONYM>" (roles.toml `body_leaders`) of
     each public agency (`_public_agencies`): "Kepala BPJT", "Wakil Ketua PPATK"."""
-    return [
-        f"{leader} {agency}"
-        for agency in _public_agencies(table)
-        for leader in table.get("body_leaders", [])
-    ]
+    return [f"{leader} {agency}" for agency in agencies for leader in table.get("body_leaders", [])]
 
 
 # Heads whose holder has a deputy written "Wakil <head>" ("Wakil Ketua KPI Pusat").
@@ -352,7 +348,8 @@ _DEPUTY_OF = ("Ketua ", "Kepala ")
 def _roles() -> _Roles:
     table = load_toml("roles.toml")
     offices = [*table["heads"]]
-    offices += [h for h in _agency_heads(table) if h not in offices]
+    agencies = _public_agencies(table)
+    offices += [h for h in _agency_heads(table, agencies) if h not in offices]
     offices += [
         f"Wakil {h}" for h in offices if h.startswith(_DEPUTY_OF) and f"Wakil {h}" not in offices
     ]
@@ -446,7 +443,7 @@ def _roles() -> _Roles:
         frozenset(table.get("party_posts_alone", [])),
         frozenset(table.get("staff_offices", [])),
         tuple(table.get("term_words", [])),
-        frozenset(_public_agencies(table)),
+        frozenset(agencies),
         frozenset(table.get("region_words", [])),
         frozenset(table.get("speaker_tag_words", [])),
     )
@@ -1052,13 +1049,10 @@ _LIST_ITEM_CHARS = 12
 
 
 def _held_by_many(role: str) -> bool:
-    """An office of several holders at once: a deputy's seat or a member's ("Wakil Ketua
-    KPK", "Anggota Komisi III DPR"; roles.toml `shared_offices`, `member_words`)."""
-    words = tuple(role.split())
-    roles = _roles()
-    return words[0] in roles.member_words or any(
-        words[: len(office)] == office for office in roles.shared_offices
-    )
+    """An office of several holders at once: a member's seat ("Anggota Komisi III DPR";
+    roles.toml `member_words`) or a shared office (`_shared_office`: "Wakil Ketua KPK")."""
+    words = role.split()
+    return words[0] in _roles().member_words or _shared_office(words)
 
 
 def _names_listed_after(text: str, at: int) -> list[str]:
