@@ -197,6 +197,9 @@ SETS = (
     "gold16zzzzz",
     "gold16zzzzza",
     "gold16zzzzzb",
+    "gold16zzzzzc",
+    "gold16zzzzzd",
+    "gold16zzzzze",
 )
 HALVES = ("dev", "blind")
 
