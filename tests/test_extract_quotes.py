@@ -1225,6 +1225,37 @@ def test_a_weekday_right_after_a_name_before_the_verb_is_the_surname():
             "“Semoga almarhum memperoleh tempat terbaik di sisi Allah SWT,” katanya.",
             "Haedar Nashir",
         ),
+        # clickid-9198ee4052723f28, clickid-540d170f007f95fc, clickid-0ebc6cf2557d0136: after
+        # the acronym of a known body the name starts, its first word no body's word
+        (
+            '"Hari ini juga sudah kita mulai menyerukan kepada cabang-cabang untuk melakukan '
+            'demonstrasi di wilayah masing-masing," kata Ketua Umum PB HMI Zuhad Aji '
+            "Firmantoro di lokasi.",
+            "Zuhad Aji Firmantoro",
+        ),
+        (
+            '"Total telah kami bayarkan dikurangi pada pembayaran tagihan pada bulan September '
+            'yaitu sebesar Rp 840 miliar," kata Plt Direktur Utama PLN Sripeni Inten Cahyani '
+            "saat RDP dengan Komisi VII DPR di Senayan, Jakarta, Selasa.",
+            "Sripeni Inten Cahyani",
+        ),
+        (
+            '"Rapat pleno ini amanah AD/ART Nahdlatul Ulama," kata Ketua Umum PBNU Said Aqil '
+            "Siradj dalam konferensi pers di Pondok Pesantren Al Muhajirin 2 Purwakarta.",
+            "Said Aqil Siradj",
+        ),
+        # clickid-372a9258c2d96af6, clickid-12ed1ae96f894752: after an acronym a place's or a
+        # body's name follows ("Terminal BBM", "DKM"), that name goes on
+        (
+            "Operation Head Terminal BBM Rewulu Rahmad Febriadi mengatakan, untuk menyukseskan "
+            "Desa Agribisnis Mandiri, Pertamina mengucurkan dana.",
+            "Rahmad Febriadi",
+        ),
+        (
+            '"Itu tidak benar dan sudah kami laporkan bahwa itu sebuah fitnah," kata Sekretaris '
+            "DKM Al-Munawaroh Ruslan A. Suhady seperti dilansir dari detikcom, Senin (1/7).",
+            "Ruslan A. Suhady",
+        ),
     ],
 )
 def test_where_a_name_after_an_acronym_opens(body, speaker):
@@ -2425,10 +2456,10 @@ def test_a_short_call_name_is_the_official_whose_first_name_it_opens():
             "katanya.",
             ["Budi Santoso"],
         ),
-        # a party's acronym before a particle is no part of the name
+        # a party's acronym is no part of the name, the particle after it is
         (
             "Ketua Fraksi PKS Al Muzzammil Yusuf mengatakan pembahasan revisi itu berjalan lancar.",
-            ["Muzzammil Yusuf"],
+            ["Al Muzzammil Yusuf"],
         ),
         # an honorific two people are written with names neither
         (

@@ -63,6 +63,12 @@ def terms() -> dict[str, Term]:
     return out
 
 
+@cache
+def acronyms_in_capitals() -> frozenset[str]:
+    """The glossary's acronyms as written where they are capitals only ("KPK", "HMI")."""
+    return frozenset(t.written for t in terms().values() if t.written.isupper())
+
+
 def function_words(acronym: str) -> frozenset[str]:
     """The function words an acronym's long forms are written with: a query may type them
     between the long form's words ("badan pengawas obat dan makanan")."""

@@ -16,10 +16,14 @@ from search.ingest.extract.person_names import (
     continues_agency,
     is_degree,
     is_name_particle,
+    is_place,
     opens_balinese_name,
+    place_name_kind,
     surnames_also_roles,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
+from search.lexicon import foreign_regions
+from search.text.glossary import acronyms_in_capitals
 
 # Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
 # article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
@@ -248,6 +252,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and name[0] not in sp.given_first_names
         and len(name[1].rstrip(".")) > 1
         and not opens_balinese_name(name)  # "Kepala Satpol PP I Wayan Sutapa"
+        and not _name_after_known_body(role[-1], name[0])
     ):
         # "Ketua Umum PP Muhammadiyah Haedar Nashir": the organisation's name goes on past
         # its acronym (but "Ketua APJATEL Muhammad Arif Angga": a given name opens a name;
@@ -275,6 +280,24 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
             return Said(role=tuple(role), none=True, other=True)
         return NOBODY
     return Said(tuple(name), tuple(role))
+
+
+def _name_after_known_body(acronym: str, word: str) -> bool:
+    """True when `word`, after `acronym`, opens a person's name rather than going on with the
+    body's: the acronym is a known body's (in the glossary: "KPK", "HMI", "MU"; not one that
+    a body's name follows, speech.toml `acronyms_before_body_names`: "PT", "DPP") and the word
+    is no place's, dictionary word or organisation's ("KJRI Jeddah", "LBH Pers")."""
+    sp = vocabulary()
+    return (
+        acronym in acronyms_in_capitals()
+        and acronym not in sp.acronyms_before_body_names
+        and not is_place([word])
+        and not place_name_kind([word])
+        and word.lower() not in foreign_regions()
+        and not is_common_word(word)
+        and word not in sp.organisations
+        and word not in sp.organisation_words
+    )
 
 
 def is_body(words: Sequence[str]) -> bool:

@@ -85,6 +85,7 @@ class Vocabulary:
     name_goes_on: frozenset[str]  # "yang", "selaku", "dalam" after a speaker's name
     not_names: frozenset[str]
     given_first_names: frozenset[str]  # "Muhammad": opens a name after an acronym
+    acronyms_before_body_names: frozenset[str]  # "PT": a body's name follows ("PT Jasa Marga")
     names_also_words: frozenset[str]  # "cinta": a given name opening a sentence, lower case
     names_said_twice: frozenset[str]  # "perangin-angin": a family name, lower case
     initials_words: str  # "berinisial": the initials after it are a person's
@@ -249,6 +250,7 @@ def vocabulary() -> Vocabulary:
         name_goes_on=frozenset(data["name_goes_on"]),
         not_names=not_names(),
         given_first_names=frozenset(data["given_first_names"]),
+        acronyms_before_body_names=frozenset(data["acronyms_before_body_names"]),
         names_also_words=frozenset(w.lower() for w in data["names_also_words"]),
         names_said_twice=frozenset(w.lower() for w in data["names_said_twice"]),
         initials_words=alternation(data["initials_words"]),
