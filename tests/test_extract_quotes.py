@@ -1262,6 +1262,22 @@ def test_where_a_name_after_an_acronym_opens(body, speaker):
     assert [s for s, _ in _said(body)][-1] == speaker
 
 
+def test_a_place_name_may_end_a_ranked_name():
+    # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
+    # place after "Polresta" is the role's
+    body = (
+        '"20 CCTV ini terkoneksi langsung dengan Dinas Perhubungan Kota Batam, Dinas Komunikasi '
+        'dan Informasi Kota Batam," kata Kasat Lantas Polresta Barelang, Kompol I Putu Bayu '
+        "Pati, Rabu (11/9/2019).\n\n"
+        '"Jadi kalau ada Laliu lintas atau kejahatan jalanan bisa dilihat dari CCTV yang ada," '
+        "ujarnya."
+    )
+    assert {s for s, _ in _said(body)} == {"I Putu Bayu Pati"}
+    # a place after a body's words is no one's name
+    body = '"Papua bagian dari bangsa," kata Eksponen Muda Lintas Iman Indonesia.'
+    assert _said(body) == []
+
+
 def test_a_term_in_quotation_marks_is_no_quote():
     body = 'Sekjen Muhammad Hudori menyebut istilah "dynamic governance" dalam pidatonya.'
     assert all(text != "dynamic governance" for _, text in _said(body))

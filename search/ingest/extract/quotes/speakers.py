@@ -124,6 +124,22 @@ def bounds_name(word: str) -> bool:
     )
 
 
+def _place_surname(words: Sequence[str], i: int) -> bool:
+    """True for a place's name ending a phrase of a person's name alone, after a rank or a
+    Balinese name's opening and two name words or more: "Pati" of "Kompol I Putu Bayu Pati"
+    (no role or body before it for the place to be of: not "Kapolres Pati", "Persib Bandung",
+    "Aliansi Jurnalis Independen Jakarta")."""
+    sp = vocabulary()
+    if i != len(words) - 1 or i < 2 or not is_place([words[i]]):
+        return False
+    bare = words[i].rstrip(".")
+    if bare in sp.role_words or bare in sp.institutions or bare in sp.organisations:
+        return False
+    before = [w for w in words[:i] if w.rstrip(".") not in sp.titles]
+    ranked = words[0].rstrip(".") in sp.titles or opens_balinese_name(before)
+    return ranked and len(before) >= 2 and all(is_name_word(w) for w in before)
+
+
 def _surname_like_role(words: Sequence[str], i: int) -> bool:
     """True for a role's head that is a surname after a given name: "Hakim" of "Menteri
     Agama Lukman Hakim" (not of "Majelis Hakim")."""
@@ -217,6 +233,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
             )
             and not (i == len(words) - 1 and day_surname)
             and not _surname_like_role(words, i)
+            and not _place_surname(words, i)
         ):
             break
         name.insert(0, word)
