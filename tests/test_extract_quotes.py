@@ -1262,6 +1262,33 @@ def test_where_a_name_after_an_acronym_opens(body, speaker):
     assert [s for s, _ in _said(body)][-1] == speaker
 
 
+def test_the_subject_after_an_opening_phrase_ended_by_a_comma_speaks():
+    # clickid-7008c18d5ff20200: the opening phrase ends in a court's name, then the subject
+    body = (
+        "Ditemui di sela sidang lanjutan kasus narkobanya di Pengadilan Negeri Jakarta Utara, "
+        "Zul mengaku mulai nyaman dengan lingkungan.\n"
+        '"Ya sudah bisa menerima keadaannya. Enak saja. Semua ada hikmahnya," ujar Zul '
+        "Zivilia, Senin (9/9/2019)."
+    )
+    assert [s for s, _ in _said(body)] == ["Zul Zivilia", "Zul Zivilia"]
+    # clickid-fec4366ed90e2de9: a role before the comma stays the speaker's
+    body = (
+        "Menanggapi hal tersebut Kepala Suku Dinas Perhubungan Jakarta Utara, Benhard Hutajulu "
+        "mengaku sudah melakukan sosialisasi secara massif baik secara langsung maupun melalui "
+        "media sosial."
+    )
+    quotes = find_quotes(body)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Benhard Hutajulu", "Kepala Suku Dinas Perhubungan Jakarta Utara")
+    ]
+    # clickid-f50417aee8a1dd02: a body named in an apposition, then an adverb, is no one
+    body = (
+        "Sayap elite militer Iran, Garda Revolusi, kemudian menyatakan bahwa mereka sudah "
+        'mempersiapkan diri jika terjadi "perang skala besar".'
+    )
+    assert _said(body) == []
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

@@ -273,7 +273,7 @@ def _reported_clause(
             or sp.where_when.search(sentence, 0, m.start())  # not "Jakarta" of "di Jakarta, Senin,"
         ):
             aside = _subject_before_aside(sentence, m.start())
-            words, at = aside if aside[0] else (words, at)
+            words, at = aside if aside[0] else _after_opening_phrase(sentence, words, at, m.start())
         if len(words) == 1 and words[0].lower() in sp.unnamed:
             # "Pelaku juga mengakui ...": a sentence opening with who they are, no name (not
             # "Menurut Pria, ...", a name the article writes as "AKBP Pria Budi")
@@ -323,6 +323,34 @@ _APPOSITION = re.compile(
 # (no punctuation inside).
 _RELATIVE = re.compile(r"\s+yang\s+[^,.;:!?\"“”()–—]{3,90}?,?\s*$")
 _DASHED = re.compile(r"\s*[–—]\s*[^,.;:!?\"“”()–—]{3,90}?\s*[–—]\s*$")
+
+
+def _after_opening_phrase(
+    sentence: str, words: list[str], at: int, verb: int
+) -> tuple[list[str], int]:
+    """The speaker phrase read back past a comma, and where it starts, when the sentence's
+    opening phrase ends at that comma and a name alone follows it up to the verb ("Ditemui di
+    Pengadilan Negeri Jakarta Selatan, Jefri mengaku ...": Jefri); else the phrase as read.
+    The words before the comma stay when they are the name's role."""
+    if "," not in words:
+        return words, at
+    rest = words[len(words) - words[::-1].index(",") :]
+    after = sentence.rfind(",", at, verb) + 1
+    written = _NAME_TOKEN.findall(sentence, after, verb)
+    if (
+        not rest
+        or written[: len(rest)] != rest
+        or any(w not in vocabulary().between for w in written[len(rest) :])
+    ):
+        return words, at  # "Sayap elite militer Iran, Garda Revolusi, kemudian menyatakan"
+    said = speaker(rest)
+    if not said.name or said.weak or said.none:
+        return words, at
+    # the role before the comma stays the speaker's ("Menanggapi hal tersebut Kepala Suku
+    # Dinas Perhubungan Jakarta Utara, Benhard Hutajulu mengaku ...")
+    role = words[: len(words) - len(rest) - 1]
+    held = role and role[0] not in vocabulary().institutions and is_role_phrase(" ".join(role))
+    return (words if held else rest), after
 
 
 def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
@@ -425,6 +453,7 @@ def _gapped_role(sentence: str, at: int, verb: int, words: list[str]) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
 # A request or a warning: "kasus rabies jangan sampai mengganggu ..."
 _PROHIBITION = frozenset({"jangan", "janganlah"})
