@@ -2820,3 +2820,25 @@ def test_more_words_that_name_no_official():
     ):
         names = [o.name for o in find_officials(paragraphs, day)]
         assert not {"Kasipidum", "Soeharto", "Firli Bahuri"} & set(names), paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # gold16p dev clickid-8ccf4247f1248bb4: the role, "saat itu", a comma, its holder then
+        (
+            "Wali Kota Malang saat itu, Moch Anton, bahkan mengaku sudah melakukan studi banding "
+            "ke Amerika Serikat.",
+            [("Moch Anton", "Wali Kota Malang")],
+        ),
+        # gold16x dev clickid-d7b2e29f9b3f7131: the name, then the office held at that time
+        (
+            "Polemik itu bermula dari pernyataan Susno Duadji yang saat itu menjabat sebagai "
+            "Kepala Badan Reserse Kriminal (Bareskrim) Polri.",
+            [("Susno Duadji", "Mantan Kepala Badan Reserse Kriminal Polri")],
+        ),
+    ],
+)
+def test_an_office_held_then_names_its_former_holder(text, found):
+    officials = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in officials] == found

@@ -686,6 +686,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         return role_like == len(run)
 
     while True:
+        if run and comma_at is None and (then := _held_then().match(text, pos)):
+            pos = then.end()  # "Wali Kota Malang saat itu, Moch Anton": the holder then
         m = _TOKEN.match(text, pos)
         if not m:
             break
@@ -1104,6 +1106,14 @@ _APPOSED_NAME = re.compile(
     rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
     r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
 )
+
+
+@cache
+def _held_then() -> re.Pattern[str]:
+    """A phrase after a role saying it was held then, before a comma and its holder's name
+    (roles.toml `then_phrases`): "Wali Kota Malang saat itu, Moch Anton, ..."."""
+    then = alternation(load_toml("roles.toml").get("then_phrases", []))
+    return re.compile(rf"[ \t]+(?:{then})(?=[ \t]*,)")
 
 
 def _holder_after_comma(
