@@ -1289,6 +1289,16 @@ def test_the_subject_after_an_opening_phrase_ended_by_a_comma_speaks():
     assert _said(body) == []
 
 
+def test_a_day_right_after_the_verb_is_a_lost_name_the_last_speaker_s():
+    # gold16zzzzze dev okezone-02: the corpus cut the name between "ujar" and the day
+    body = (
+        "Ditemui di sela sidang lanjutan kasusnya di Pengadilan Negeri Jakarta Selatan, Jefri "
+        "Nichol mengaku masih susah tidur.\n\n"
+        '"Masih ada gangguan tidur sih," ujar Senin (16/9/2019).'
+    )
+    assert [s for s, _ in _said(body)] == ["Jefri Nichol", "Jefri Nichol"]
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

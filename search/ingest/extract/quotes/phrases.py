@@ -43,6 +43,9 @@ _WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\)
 _BACK = 80
 # After a verb: nothing before the punctuation.
 _NOTHING = re.compile(r"[ \t]*(?:[,.;]|$)")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w']+)")
+# A date after a day's name: "Senin (16/9/2019)", "Senin, 16 September 2019".
+_DATED = re.compile(r"[ \t]*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|,?[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+)")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 # An ordinal after an office, then the anaphor: "Presiden RI (keenam) ini", "(ke-6) itu".
 _RANKED_DESCRIPTION = re.compile(
@@ -245,6 +248,11 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     last named ("kata politikus Golkar ini", "ujar sang pelatih") or nothing left of a name
     whose link was cut out ("tutur ,"): a pronoun."""
     if _NOTHING.match(text, pos):
+        return PRONOUN, pos
+    day = _WORD_AFTER.match(text, pos)
+    if day and day.group(1) in vocabulary().said_on_days and _DATED.match(text, day.end()):
+        # '"...," ujar Senin (16/9/2019)': the day right after the verb, the name before it
+        # lost with its link; the one last named
         return PRONOUN, pos
     words, end = words_after(text, pos)
     if words and _ANAPHORA.match(text, end) and not _unnamed_group(words[0]):

@@ -71,6 +71,7 @@ class Vocabulary:
     head_parts: frozenset[str]
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
     name_enders: frozenset[str]
+    said_on_days: frozenset[str]  # "Senin": a day, no name
     institutions: frozenset[str]
     organisations: frozenset[str]  # "Entertainment", "Group": a company's name, not a person's
     unnamed: frozenset[str]
@@ -235,6 +236,7 @@ def vocabulary() -> Vocabulary:
         ),
         qualifiers=frozenset(qualifiers - role_words),
         name_enders=frozenset(data["name_enders"]),
+        said_on_days=frozenset(data["said_on_days"]),
         institutions=frozenset(data["institutions"]),
         organisations=frozenset(data["organisations"]),
         unnamed=frozenset(data["unnamed"]),
