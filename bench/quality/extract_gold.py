@@ -200,6 +200,9 @@ SETS = (
     "gold16zzzzzc",
     "gold16zzzzzd",
     "gold16zzzzze",
+    "gold16zzzzzf",
+    "gold16zzzzzg",
+    "gold16zzzzzh",
 )
 HALVES = ("dev", "blind")
 
