@@ -1299,6 +1299,22 @@ def test_a_day_right_after_the_verb_is_a_lost_name_the_last_speaker_s():
     assert [s for s, _ in _said(body)] == ["Jefri Nichol", "Jefri Nichol"]
 
 
+def test_a_capitalised_description_opening_a_later_sentence_is_the_last_person_named():
+    # gold16zzzzzc dev blogger-08, gold16zp dev wowkeren-06: "Pembalap asal Monaco itu
+    # sendiri mengaku", "Pedangdut berusia 25 tahun itu mengatakan", after another sentence
+    body = (
+        "Karena itulah, Leclerc mengaku tak sabar untuk melakoni balapan di sirkuit tersebut. "
+        "Pembalap asal Monaco itu sendiri mengaku lebih menyukai balapan di malam hari "
+        "ketimbang pada siang."
+    )
+    assert [s for s, _ in _said(body)] == ["Leclerc", "Leclerc"]
+    body = (
+        "Cita Citata mengaku tidak tahu ada penggemar yang mengajak foto. Pedangdut berusia 25 "
+        "tahun itu mengatakan bahwa tudingan yang dibuat oleh penggemar itu adalah fitnah."
+    )
+    assert [s for s, _ in _said(body)] == ["Cita Citata", "Cita Citata"]
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

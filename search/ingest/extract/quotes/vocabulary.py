@@ -126,6 +126,8 @@ def vocabulary() -> Vocabulary:
     for place in places():
         qualifiers.update(place.split())
     before_verbs = alternation(before)
+    # "pedangdut" and, opening a sentence, "Pedangdut"
+    described = {w for word in data["described"] for w in (word, word[:1].upper() + word[1:])}
     openers = alternation(data["comma_openers"])
     said_so_between = alternation(data["said_so_between"])
     return Vocabulary(
@@ -160,8 +162,8 @@ def vocabulary() -> Vocabulary:
         # "Pemain naturalisasi itu", "Pimpinan DPR RI Koordinator ... (Korpolkam) ini", "Mantan
         # Direktur Pelaksana Bank Dunia itu juga (menuturkan)".
         described_before=regex_cache.compile(
-            rf"(?:^|[.!?]\s+|,\s*){alternation({*data['described'], *role_words})}\b"
-            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)"
+            rf"(?:^\s*|[.!?]\s+|,\s*){alternation({*described, *role_words})}\b"
+            r"[^,.;:!?\"“”]{0,100}\b(?:itu|ini|tersebut)(?:\s+sendiri)?"
             rf"(?:\s+(?:{alternation(data['between'])}))*\s*$"
         ),
         name_verb=regex_cache.compile(
