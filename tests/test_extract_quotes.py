@@ -1315,6 +1315,43 @@ def test_a_capitalised_description_opening_a_later_sentence_is_the_last_person_n
     assert [s for s, _ in _said(body)] == ["Cita Citata", "Cita Citata"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # gold16zzf dev fimela-10, gold16k dev posmetro-medan-09: a time opens the sentence,
+        # with no comma before its subject
+        (
+            "Namun belum lama ini Angelina berkata bahwa dia pernah mengalami masa breakdown.",
+            "Angelina",
+        ),
+        (
+            "Tiga bulan lalu Condro Prayitno mengaku mentransfer Rp 300 ribu ke rekening itu.",
+            "Condro Prayitno",
+        ),
+        # gold16zzzz dev kompas-01: "masih" between the subject and the verb
+        (
+            "Sementara itu ketika disinggung soal kiper utama, Moreno masih bersikeras tidak "
+            "mematenkan status tersebut kepada satu dari tiga penjaga gawang.",
+            "Moreno",
+        ),
+        # gold16s dev clickid-ea400f5c1c1558ed: a criticism holding a clause
+        (
+            "Sebelumnya, Ridwan Kamil mengkritik luas lahan yang terlalu luas memakan ongkos "
+            "pembangunan.",
+            "Ridwan Kamil",
+        ),
+    ],
+)
+def test_more_ways_a_subject_opens_reported_speech(body, speaker):
+    assert [s for s, _ in _said(body)] == [speaker]
+
+
+def test_a_criticism_of_a_noun_or_by_a_crowd_is_no_statement():
+    assert _said("Ridwan Kamil mengkritik kebijakan itu.") == []
+    body = "Massa juga mengkritik sikap Presiden Joko Widodo yang tidak tegas dalam upaya itu."
+    assert _said(body) == []
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

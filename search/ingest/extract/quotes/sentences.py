@@ -63,6 +63,7 @@ def leads_sentence(text: str, start: int) -> bool:
         # (a name: an "ia" there may be the concession's subject, not the last speaker)
         or (before.endswith(_MAIN_CLAUSE) and text[start : start + 1].isupper())
         or before in sp.openers
+        or sp.time_opening.fullmatch(before) is not None  # "Tiga bulan lalu Condro mengaku"
         or is_role_phrase(before)
     )
 

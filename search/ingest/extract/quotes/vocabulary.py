@@ -47,6 +47,7 @@ class Vocabulary:
     addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    time_opening: re.Pattern[str]  # "Namun belum lama ini", "Tiga bulan lalu": then a subject
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
     as_words: frozenset[str]  # "selaku": the name before it speaks in the role after it
@@ -213,6 +214,11 @@ def vocabulary() -> Vocabulary:
         addressed=frozenset(data["addressed"]),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
+        time_opening=regex_cache.compile(
+            rf"(?:(?:{alternation(data['openers'])})[ \t]+)?(?i:{alternation(data['time_openers'])}"
+            rf"|(?:\w+[ \t]+)?(?:{alternation(data['time_units'])})[ \t]+"
+            rf"(?:{alternation(data['time_ago'])}))"
+        ),
         described=frozenset(data["described"]),
         apposed=frozenset(data["apposed_descriptions"]),
         as_words=frozenset(data["as_words"]),
