@@ -2842,3 +2842,12 @@ def test_more_words_that_name_no_official():
 def test_an_office_held_then_names_its_former_holder(text, found):
     officials = find_officials([text], (20190901, 20190930))
     assert [(o.name, o.role) for o in officials] == found
+
+
+def test_a_misspelt_office_before_an_officials_name_is_his():
+    # gold16zzzzzg dev tribunnews-05: "Menproa" for Menpora, no word of another's name
+    text = "Menproa Imam Nahrawi merasa sangat kesal."
+    assert [o.name for o in find_officials([text], (20190910, 20190910))] == ["Imam Nahrawi"]
+    # a name word that is no office of his still makes the name another's
+    text = "Pembalap Rabat Tito Karnavian tampil."
+    assert find_officials([text], (20190910, 20190910)) == []
