@@ -2851,3 +2851,15 @@ def test_a_misspelt_office_before_an_officials_name_is_his():
     # a name word that is no office of his still makes the name another's
     text = "Pembalap Rabat Tito Karnavian tampil."
     assert find_officials([text], (20190910, 20190910)) == []
+
+
+def test_a_member_of_the_regions_council_is_an_official_a_partys_board_member_is_not():
+    # gold16zy dev clickid-83972b0d7ce25eac: "Anggota DPD RI terpilih dari Sulawesi Tengah"
+    day = (20190831, 20190831)
+    text = (
+        "Anggota DPD RI terpilih dari Sulawesi Tengah, Abdul Rachman Thaha menyebut bahwa DPD "
+        "harus melakukan gebrakan."
+    )
+    assert [o.name for o in find_officials([text], day)] == ["Abdul Rachman Thaha"]
+    text = "Anggota DPD Partai Golkar Jabar Budi Santoso mengatakan hal itu."
+    assert find_officials([text], day) == []

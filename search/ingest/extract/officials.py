@@ -1482,7 +1482,8 @@ def _public_office(role: str) -> bool:
     unranked = [w for w in role.split() if w.strip("IVX")]
     for a, b in pairwise(unranked):
         if a in roles.public_body_boards and (
-            b in roles.private_bodies or (b.isupper() and b not in roles.qualifiers)
+            b in roles.private_bodies
+            or (b.isupper() and b not in roles.qualifiers and b not in roles.public_bodies)
         ):
             return False  # "Ketua DPD Partai Golkar Jabar", "Wakil Ketua DPD ASPPI Jabar"
     parts = role.split()
