@@ -2863,3 +2863,13 @@ def test_a_member_of_the_regions_council_is_an_official_a_partys_board_member_is
     assert [o.name for o in find_officials([text], day)] == ["Abdul Rachman Thaha"]
     text = "Anggota DPD Partai Golkar Jabar Budi Santoso mengatakan hal itu."
     assert find_officials([text], day) == []
+
+
+def test_a_naming_word_between_a_role_and_a_name_reads_as_a_comma():
+    # gold16zz dev liputan6-08: "Ketua DPRD Kota Jayapura bernama Abisai Rollo"
+    text = (
+        "Dalam aspirasinya, tokoh Papua yang juga Ketua DPRD Kota Jayapura bernama Abisai Rollo "
+        "meminta adanya pemekaran lima wilayah."
+    )
+    found = find_officials([text], (20190910, 20190910))
+    assert [(o.name, o.role) for o in found] == [("Abisai Rollo", "Ketua DPRD Kota Jayapura")]

@@ -706,6 +706,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     while True:
         if run and comma_at is None and (then := _held_then().match(text, pos)):
             pos = then.end()  # "Wali Kota Malang saat itu, Moch Anton": the holder then
+        if run and comma_at is None and (naming := _naming_word().match(text, pos)):
+            # "Ketua DPRD Kota Jayapura bernama Abisai Rollo": the name follows, as after a comma
+            comma_at, pos = len(run), naming.end()
         m = _TOKEN.match(text, pos)
         if not m:
             break
@@ -1124,6 +1127,14 @@ _APPOSED_NAME = re.compile(
     rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
     r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
 )
+
+
+@cache
+def _naming_word() -> re.Pattern[str]:
+    """A word between a role and its holder's name saying the name follows (roles.toml
+    `naming_words`): "Ketua DPRD Kota Jayapura bernama Abisai Rollo"."""
+    naming = alternation(load_toml("roles.toml").get("naming_words", []))
+    return re.compile(rf"[ \t]+(?:{naming})(?=[ \t]+[A-Z])")
 
 
 @cache
