@@ -2873,3 +2873,25 @@ def test_a_naming_word_between_a_role_and_a_name_reads_as_a_comma():
     )
     found = find_officials([text], (20190910, 20190910))
     assert [(o.name, o.role) for o in found] == [("Abisai Rollo", "Ketua DPRD Kota Jayapura")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # clickid-afb5365a53dc602b: the office held now, after the name
+        (
+            "Diketahui, Ahmad Purnomo kini menjabat sebagai Wakil Wali Kota Solo, sedangkan "
+            "Teguh Prakoso baru saja terpilih kembali sebagai anggota Dewan.",
+            [("Ahmad Purnomo", "Wakil Wali Kota Solo")],
+        ),
+        # clickid-941949911ba1d831: sworn in to the office
+        (
+            "Mereka adalah Suwandi yang menjabat sebagai Kades Lampah, dan Suwoto dilantik "
+            "sebagai Kades Sidoraharjo, yang sama-sama berada di Kecamatan Kedamean, Gresik.",
+            [("Suwandi", "Kades Lampah"), ("Suwoto", "Kades Sidoraharjo")],
+        ),
+    ],
+)
+def test_an_office_held_now_or_sworn_into_after_the_name(text, found):
+    officials = find_officials([text], (20190915, 20190915))
+    assert [(o.name, o.role) for o in officials] == found
