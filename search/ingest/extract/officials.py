@@ -704,11 +704,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         return role_like == len(run)
 
     while True:
-        if run and comma_at is None and (then := _held_then().match(text, pos)):
-            pos = then.end()  # "Wali Kota Malang saat itu, Moch Anton": the holder then
-        if run and comma_at is None and (naming := _naming_word().match(text, pos)):
-            # "Ketua DPRD Kota Jayapura bernama Abisai Rollo": the name follows, as after a comma
-            comma_at, pos = len(run), naming.end()
+        if run and comma_at is None and text.startswith(_words_after_role(), pos):
+            if then := _held_then().match(text, pos):
+                pos = then.end()  # "Wali Kota Malang saat itu, Moch Anton": the holder then
+            if naming := _naming_word().match(text, pos):
+                # "Ketua DPRD Kota Jayapura bernama Abisai Rollo": the name follows, as after a
+                # comma
+                comma_at, pos = len(run), naming.end()
         m = _TOKEN.match(text, pos)
         if not m:
             break
@@ -1127,6 +1129,15 @@ _APPOSED_NAME = re.compile(
     rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
     r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
 )
+
+
+@cache
+def _words_after_role() -> tuple[str, ...]:
+    """How `_held_then` and `_naming_word` start (a space, then their first word): a cheap
+    test before either pattern is tried at each word of a role."""
+    table = load_toml("roles.toml")
+    phrases = [*table.get("then_phrases", []), *table.get("naming_words", [])]
+    return tuple({f" {p.split()[0]}" for p in phrases})
 
 
 @cache
