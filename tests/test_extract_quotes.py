@@ -1352,6 +1352,24 @@ def test_a_criticism_of_a_noun_or_by_a_crowd_is_no_statement():
     assert _said(body) == []
 
 
+def test_a_pronoun_before_anyone_is_named_is_the_titles_person_who_speaks_later():
+    # gold16zzzzzc dev okezone-02: the corpus cut the name with its link; the title names
+    # the singer, who speaks by name further on
+    title = "Artis Hijrah! Setelah Berhijab, Elly Sugigi Ingin Masuk Pengajian Musyawarah"
+    body = (
+        "JAKARTA - Pedangdut itu kini sudah memantapkan diri untuk berhijab. Ia mengaku hendak "
+        "masuk pengajian yang diikuti banyak artis.\n\n"
+        '"Kajian sudah minta sama mas Arie K Untung," ujar Elly.'
+    )
+    assert [q.speaker for q in find_quotes(body, [], None, title)] == ["Elly Sugigi"] * 2
+    # nobody the title names speaks by name: the pronoun stays no one's
+    body = (
+        "JAKARTA - Pedangdut itu kini sudah memantapkan diri untuk berhijab. Ia mengaku hendak "
+        "masuk pengajian yang diikuti banyak artis."
+    )
+    assert find_quotes(body, [], None, title) == []
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

@@ -36,6 +36,10 @@ from search.model import Official
 from search.text.analyzer import analyze, corpus_writes
 from search.text.glossary import find_long_forms, long_forms
 
+# A run of capitalised words in a headline, and how many first letters of a name's word the
+# body must write for the title's person to be the body's.
+_CALL_NAME_START = 5
+_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
 # The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
 _LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
@@ -113,6 +117,36 @@ class People:
         self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self._in_lower_case: dict[str, bool] = {}
         self._alone: dict[tuple[str, str], bool] = {}  # _stands_alone's answers
+
+    @cached_property
+    def title_person(self) -> str | None:
+        """The one person the title names, by the fullest name the article writes, when the
+        body writes a word of that name too ("Elly Sugigi" of "Setelah Berhijab, Elly
+        Sugigi Ingin Masuk Pengajian", whose body opens "Bahkan wanita berusia 47 tahun ini
+        mengaku ..."): a headline capitalises every word, so a name there is a run of words
+        that are no dictionary words, places or acronyms. None for none or several."""
+        title = self.names_text[: self.title_end]
+        found: set[str] = set()
+        for m in _TITLE_RUN.finditer(title):
+            group: list[str] = []
+            for word in [*m.group(0).split(), ""]:
+                if word and not is_common_word(word) and not word.isupper():
+                    group.append(word)
+                    continue
+                if (
+                    len(group) >= 2
+                    and _may_be_title_person(group)
+                    and any(
+                        # the word, or its start as a call-name ("Millen" of Millendaru)
+                        re.search(rf"\b{re.escape(w[:_CALL_NAME_START])}", self.body)
+                        for w in group
+                    )
+                ):
+                    full = self.full_name(tuple(group))
+                    if full and looks_like_person(full.split()):
+                        found.add(full)
+                group = []
+        return found.pop() if len(found) == 1 else None
 
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
@@ -730,6 +764,19 @@ class People:
                     return True
             at = body.find(" " + word, end)
         return False
+
+
+def _may_be_title_person(words: list[str]) -> bool:
+    """True for a headline's run of words that may be a person's name: no place, no derived
+    word ("Akui" of "Gerindra Akui"), no body's or organisation's word."""
+    sp = vocabulary()
+    return (
+        not is_place(words)
+        and not any(
+            is_derived_word(w) or w in sp.institutions or w in sp.organisations for w in words
+        )
+        and looks_like_person(words)
+    )
 
 
 def _without_first_word_again(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -264,6 +264,10 @@ def resolve(
     for f in found:
         if (f.said.name or f.said.role) and not f.said.none:
             person(f.said)
+    # the title's person, when the article also gives them a quotation by name
+    headlined = people.title_person
+    if headlined and not any(who and who[0] == headlined for who in named.values()):
+        headlined = None
     last: tuple[str, str] | None = None
     last_at = -1
     by_paragraph: dict[int, tuple[str, str] | None] = {}  # None: no person named
@@ -287,6 +291,10 @@ def resolve(
             # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
             quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
             who = subject_between(last_at, f.start, last is not None, quoted) or last
+            if who is None and last_at < 0 and headlined:
+                # "Ia mengaku ..." before anyone is named (the name lost with its link): the
+                # one person the title names, who speaks by name later
+                who = (headlined, people.role_of(headlined))
             if who == _THING:
                 continue
             if who is not None and _asked(people.body, f, who):
