@@ -264,10 +264,14 @@ def resolve(
     for f in found:
         if (f.said.name or f.said.role) and not f.said.none:
             person(f.said)
-    # the title's person, when the article also gives them a quotation by name
-    headlined = people.title_person
-    if headlined and not any(who and who[0] == headlined for who in named.values()):
-        headlined = None
+
+    def headlined() -> str | None:
+        """The title's person, when the article also gives them a quotation by name."""
+        title_person = people.title_person
+        if title_person and any(who and who[0] == title_person for who in named.values()):
+            return title_person
+        return None
+
     last: tuple[str, str] | None = None
     last_at = -1
     by_paragraph: dict[int, tuple[str, str] | None] = {}  # None: no person named
@@ -291,10 +295,10 @@ def resolve(
             # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
             quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
             who = subject_between(last_at, f.start, last is not None, quoted) or last
-            if who is None and last_at < 0 and headlined:
+            if who is None and last_at < 0 and (title_person := headlined()):
                 # "Ia mengaku ..." before anyone is named (the name lost with its link): the
                 # one person the title names, who speaks by name later
-                who = (headlined, people.role_of(headlined))
+                who = (title_person, people.role_of(title_person))
             if who == _THING:
                 continue
             if who is not None and _asked(people.body, f, who):
