@@ -2895,3 +2895,18 @@ def test_a_naming_word_between_a_role_and_a_name_reads_as_a_comma():
 def test_an_office_held_now_or_sworn_into_after_the_name(text, found):
     officials = find_officials([text], (20190915, 20190915))
     assert [(o.name, o.role) for o in officials] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative's or a driver's name after the office's "bernama" or "saat itu,"
+        "Anak Bupati Bogor bernama Ahmad Fauzi ditangkap polisi.",
+        "Sopir Wakil Ketua DPR bernama Ahmad Fauzi ditangkap.",
+        "Istri Wali Kota Malang saat itu, Dewi Farida, hadir.",
+        # two names joined before offices sworn into: whose is which?
+        "Oded dan Yana Mulyana dilantik sebagai wali kota dan wakil wali kota Bandung.",
+    ],
+)
+def test_a_name_after_an_office_that_is_not_its_holders(text):
+    assert find_officials([text], (20190915, 20190915)) == []

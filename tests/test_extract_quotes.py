@@ -1370,6 +1370,37 @@ def test_a_pronoun_before_anyone_is_named_is_the_titles_person_who_speaks_later(
     assert find_quotes(body, [], None, title) == []
 
 
+def test_what_the_reviewed_rules_leave_alone():
+    # a description naming a team or a spouse before "ini"/"itu" is the one named before
+    body = (
+        "Marc Marquez finis kedua di Misano. Pebalap Repsol Honda ini mengaku tidak tahu catatan "
+        "waktunya dibatalkan."
+    )
+    assert [s for s, _ in _said(body)] == ["Marc Marquez"]
+    # a role after a preposition before the comma is another's, not the speaker's
+    body = (
+        "Senada dengan Menhub, Direktur Utama PT Angkasa Pura II M. Awaluddin menjelaskan "
+        "bahwa simulasi dilakukan pada Agustus lalu."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(body)] == [
+        ("M. Awaluddin", "Direktur Utama PT Angkasa Pura II")
+    ]
+    # a university's acronym opens its name, then the rector's
+    assert [s for s, _ in _said('"Kami siap," kata Rektor UIN Walisongo Imam Taufiq.')] == [
+        "Imam Taufiq"
+    ]
+    # the title's person is not one whose mother speaks, nor one the statement names
+    title = "Ibu Bebby Fey Girang Anaknya Sukses"
+    body = 'Ia mengaku bangga pada anaknya.\n\n"Aku senang," kata Bebby Fey.'
+    assert [q.speaker for q in find_quotes(body, [], None, title)] == ["Bebby Fey"]
+    title = "Prasetio Kritik Anies Baswedan Soal Banjir"
+    body = (
+        "Ia mengatakan Anies Baswedan gagal mengatasi banjir di Jakarta.\n\n"
+        '"Harus ada perubahan," kata Anies Baswedan.'
+    )
+    assert [q.speaker for q in find_quotes(body, [], None, title)] == ["Anies Baswedan"]
+
+
 def test_a_place_name_may_end_a_ranked_name():
     # clickid-e0da5108edad1b7e: "Pati" is a regency's name and this officer's last name; the
     # place after "Polresta" is the role's

@@ -704,7 +704,12 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         return role_like == len(run)
 
     while True:
-        if run and comma_at is None and text.startswith(_words_after_role(), pos):
+        if (
+            run
+            and comma_at is None
+            and text.startswith(_words_after_role(), pos)
+            and not _of_someone_close(text, start)
+        ):
             if then := _held_then().match(text, pos):
                 pos = then.end()  # "Wali Kota Malang saat itu, Moch Anton": the holder then
             if naming := _naming_word().match(text, pos):
@@ -1129,6 +1134,22 @@ _APPOSED_NAME = re.compile(
     rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
     r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
 )
+
+
+def _of_someone_close(text: str, start: int) -> bool:
+    """True when the word before a role at `start` is a relative's or an aide's ("Istri Wali
+    Kota Malang saat itu, Dewi", "Anak Bupati Bogor bernama Ahmad"): the name after is theirs."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1).lower() if before else ""
+    return word in _roles().relatives or word in _close_staff()
+
+
+@cache
+def _close_staff() -> frozenset[str]:
+    """Staff close to an office holder (roles.toml `close_staff`, `personal_aides`)."""
+    table = load_toml("roles.toml")
+    staff = [*table.get("close_staff", []), *table.get("personal_aides", [])]
+    return frozenset(w.lower() for w in staff)
 
 
 @cache
@@ -2538,6 +2559,10 @@ def _speaker_tag_goes_on(text: str, at: int) -> bool:
     return False
 
 
+# A second office after the one read, for the second of two names before them: "Ridwan Kamil
+# dan Uu Ruzhanul Ulum sebagai Gubernur dan Wakil Gubernur".
+_ROLES_PAIRED = re.compile(r"[ \t]+dan[ \t]+(?i:wakil)\b")
+
 # A demonstrative right after a role: the role is the one the story is about ("..., Wakil
 # Ketua DPR RI ini berencana"), not the name before the comma.
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
@@ -2595,6 +2620,14 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
             continue  # "mendampingi Soeharto sebagai wakil presiden": the subject's role
+        if (
+            joint
+            and before
+            and before.group(1).lower() in ("dan", "serta")
+            and text[: before.start()].rstrip()[-1:].isalpha()
+            and _ROLES_PAIRED.match(text, m.end() + len(role)) is not None
+        ):
+            continue  # "Oded dan Yana Mulyana dilantik sebagai wali kota dan wakil ...": whose?
         if {w.lower() for w in name if w[:1].isupper()} & roles.object_words:
             # a sentence opening with a preposition: "Kepada Yasonna, Duta Besar Australia
             # mengatakan ..." names the one spoken to ("dengan X, Gubernur Y" stays apposed)

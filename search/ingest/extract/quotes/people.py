@@ -127,15 +127,20 @@ class People:
         that are no dictionary words, places or acronyms. None for none or several."""
         title = self.names_text[: self.title_end]
         found: set[str] = set()
+        others = 0  # relations' names: another person is meant
+        relations = vocabulary().relations
         for m in _TITLE_RUN.finditer(title):
             group: list[str] = []
+            previous = ""
             for word in [*m.group(0).split(), ""]:
                 if word and not is_common_word(word) and not word.isupper():
                     group.append(word)
                     continue
-                if (
-                    len(group) >= 2
-                    and _may_be_title_person(group)
+                if group and previous.lower() in relations:
+                    others += 1  # "Ibu Bebby Fey ...": his mother, not him
+                elif (
+                    # one word too ("Millendaru"): "Prasetio Kritik Anies Baswedan" is two
+                    _may_be_title_person(group if len(group) >= 2 else [*group, *group])
                     and any(
                         # the word, or its start as a call-name ("Millen" of Millendaru)
                         re.search(rf"\b{re.escape(w[:_CALL_NAME_START])}", self.body)
@@ -146,7 +151,8 @@ class People:
                     if full and looks_like_person(full.split()):
                         found.add(full)
                 group = []
-        return found.pop() if len(found) == 1 else None
+                previous = word
+        return found.pop() if len(found) == 1 and not others else None
 
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad

@@ -349,7 +349,13 @@ def _after_opening_phrase(
     # the role before the comma stays the speaker's ("Menanggapi hal tersebut Kepala Suku
     # Dinas Perhubungan Jakarta Utara, Benhard Hutajulu mengaku ...")
     role = words[: len(words) - len(rest) - 1]
-    held = role and role[0] not in vocabulary().institutions and is_role_phrase(" ".join(role))
+    # (not "Senada dengan Menhub, Direktur ...": after a preposition the role is another's)
+    held = (
+        role
+        and role[0] not in vocabulary().institutions
+        and _word_before(sentence, at) not in _ROLE_OF_ANOTHER
+        and is_role_phrase(" ".join(role))
+    )
     return (words if held else rest), after
 
 
@@ -454,6 +460,10 @@ def _gapped_role(sentence: str, at: int, verb: int, words: list[str]) -> bool:
 
 _WORD = re.compile(r"[\w-]+")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
+# Words before a role naming someone other than the subject after the comma.
+_ROLE_OF_ANOTHER = frozenset(
+    {"dengan", "bersama", "seperti", "oleh", "dari", "di", "kepada", "ke", "untuk", "bagi"}
+)
 _NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
 # A request or a warning: "kasus rabies jangan sampai mengganggu ..."
 _PROHIBITION = frozenset({"jangan", "janganlah"})

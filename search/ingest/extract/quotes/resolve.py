@@ -85,7 +85,11 @@ def sentence_subjects(
                 words
                 and (words[0] in sp.described or words[0] in sp.role_words)
                 and _DESCRIBES.match(text, phrase_end)
-                and not _names_someone(speaker(words).name)  # "Presiden Joko Widodo itu"
+                and (
+                    # "Pebalap Repsol Honda ini", "Suami Rien Wartia Trigina itu": whose
+                    # team or spouse, not a name (but "Presiden Joko Widodo itu")
+                    words[0] not in sp.role_words or not _names_someone(speaker(words).name)
+                )
             ):
                 # "Mantan Ketua Umum PP Muhammadiyah ini mengaku ...": a description of the
                 # one named before, as a pronoun is
@@ -295,7 +299,12 @@ def resolve(
             # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
             quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
             who = subject_between(last_at, f.start, last is not None, quoted) or last
-            if who is None and last_at < 0 and (title_person := headlined()):
+            if (
+                who is None
+                and last_at < 0
+                and (title_person := headlined())
+                and title_person.split()[0] not in people.body[f.start : f.end]
+            ):
                 # "Ia mengaku ..." before anyone is named (the name lost with its link): the
                 # one person the title names, who speaks by name later
                 who = (title_person, people.role_of(title_person))

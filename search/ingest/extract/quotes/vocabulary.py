@@ -219,7 +219,7 @@ def vocabulary() -> Vocabulary:
             rf"|(?:\w+[ \t]+)?(?:{alternation(data['time_units'])})[ \t]+"
             rf"(?:{alternation(data['time_ago'])}))"
         ),
-        described=frozenset(data["described"]),
+        described=frozenset(described),
         apposed=frozenset(data["apposed_descriptions"]),
         as_words=frozenset(data["as_words"]),
         not_names_before_comma=frozenset(data["not_names_before_comma"]),
