@@ -20,18 +20,18 @@ from search.ingest.extract.person_names import (
     is_name_particle,
     is_place,
     looks_like_person,
-    place_name_kind,
     without_degrees,
 )
 from search.ingest.extract.quotes.speakers import (
     bounds_name,
     is_name_word,
+    is_place_word,
     is_role_word,
     reduplicated,
     speaker,
 )
 from search.ingest.extract.quotes.vocabulary import NAME_WORD, vocabulary
-from search.lexicon import foreign_regions, name_roots
+from search.lexicon import name_roots
 from search.model import Official
 from search.text.analyzer import analyze, corpus_writes
 from search.text.glossary import find_long_forms, long_forms
@@ -738,7 +738,7 @@ class People:
             # no place is left: "Kepala Seksi ... BMKG Hang Nadim, Batam Suratman"
             (
                 len(words) > 2
-                or (len(words) == 2 and _place_word(words[0]) and not _place_word(words[1]))
+                or (len(words) == 2 and is_place_word(words[0]) and not is_place_word(words[1]))
             )
             and words[0] != stop
             and " ".join(words) not in self.official_names  # "Bima Arya Sugiarto"
@@ -830,14 +830,6 @@ def _blends(nickname: str, first: str, last: str) -> bool:
         and short[i:] != last
         for i in range(_BLEND_HEAD, len(short) - _BLEND_TAIL + 1)
     ) and not (first.startswith(short) or last.endswith(short) or last.startswith(short))
-
-
-@lru_cache(maxsize=CACHED_WORDS)
-def _place_word(word: str) -> bool:
-    """A place of the lists (a region or town, a country, a region abroad): the role's last
-    word before a name, when the body also writes it alone."""
-    bare = word.rstrip(".")
-    return is_place([bare]) or bool(place_name_kind([bare])) or bare.lower() in foreign_regions()
 
 
 def at_boundary(text: str, at: int) -> bool:

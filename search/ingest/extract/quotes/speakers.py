@@ -299,6 +299,14 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     return Said(tuple(name), tuple(role))
 
 
+@lru_cache(maxsize=CACHED_WORDS)
+def is_place_word(word: str) -> bool:
+    """A place of the lists (a region or town, a country, a region abroad): "Jeddah" of "KJRI
+    Jeddah", a role's last word before a name."""
+    bare = word.rstrip(".")
+    return is_place([bare]) or bool(place_name_kind([bare])) or bare.lower() in foreign_regions()
+
+
 def _name_after_known_body(acronym: str, word: str) -> bool:
     """True when `word`, after `acronym`, opens a person's name rather than going on with the
     body's: the acronym is a known body's (in the glossary: "KPK", "HMI", "MU"; not one that
@@ -308,9 +316,7 @@ def _name_after_known_body(acronym: str, word: str) -> bool:
     return (
         acronym in acronyms_in_capitals()
         and acronym not in sp.acronyms_before_body_names
-        and not is_place([word])
-        and not place_name_kind([word])
-        and word.lower() not in foreign_regions()
+        and not is_place_word(word)
         and not is_common_word(word)
         and word not in sp.organisations
         and word not in sp.organisation_words
