@@ -243,6 +243,9 @@ class _Roles:
     public_agencies: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     speaker_tag_words: frozenset[str] = frozenset()
+    then_phrases: tuple[str, ...] = ()  # "saat itu": a role held then, before its holder
+    naming_words: tuple[str, ...] = ()  # "bernama": the holder's name follows
+    close_staff: frozenset[str] = frozenset()  # "sopir", "ajudan": lower case
 
 
 @cache
@@ -446,6 +449,11 @@ def _roles() -> _Roles:
         frozenset(agencies),
         frozenset(table.get("region_words", [])),
         frozenset(table.get("speaker_tag_words", [])),
+        tuple(table.get("then_phrases", [])),
+        tuple(table.get("naming_words", [])),
+        frozenset(
+            w.lower() for w in [*table.get("close_staff", []), *table.get("personal_aides", [])]
+        ),
     )
 
 
@@ -1141,40 +1149,30 @@ def _of_someone_close(text: str, start: int) -> bool:
     Kota Malang saat itu, Dewi", "Anak Bupati Bogor bernama Ahmad"): the name after is theirs."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     word = before.group(1).lower() if before else ""
-    return word in _roles().relatives or word in _close_staff()
-
-
-@cache
-def _close_staff() -> frozenset[str]:
-    """Staff close to an office holder (roles.toml `close_staff`, `personal_aides`)."""
-    table = load_toml("roles.toml")
-    staff = [*table.get("close_staff", []), *table.get("personal_aides", [])]
-    return frozenset(w.lower() for w in staff)
+    roles = _roles()
+    return word in roles.relatives or word in roles.close_staff
 
 
 @cache
 def _words_after_role() -> tuple[str, ...]:
     """How `_held_then` and `_naming_word` start (a space, then their first word): a cheap
     test before either pattern is tried at each word of a role."""
-    table = load_toml("roles.toml")
-    phrases = [*table.get("then_phrases", []), *table.get("naming_words", [])]
-    return tuple({f" {p.split()[0]}" for p in phrases})
+    roles = _roles()
+    return tuple({f" {p.split()[0]}" for p in [*roles.then_phrases, *roles.naming_words]})
 
 
 @cache
 def _naming_word() -> re.Pattern[str]:
     """A word between a role and its holder's name saying the name follows (roles.toml
     `naming_words`): "Ketua DPRD Kota Jayapura bernama Abisai Rollo"."""
-    naming = alternation(load_toml("roles.toml").get("naming_words", []))
-    return re.compile(rf"[ \t]+(?:{naming})(?=[ \t]+[A-Z])")
+    return re.compile(rf"[ \t]+(?:{alternation(_roles().naming_words)})(?=[ \t]+[A-Z])")
 
 
 @cache
 def _held_then() -> re.Pattern[str]:
     """A phrase after a role saying it was held then, before a comma and its holder's name
     (roles.toml `then_phrases`): "Wali Kota Malang saat itu, Moch Anton, ..."."""
-    then = alternation(load_toml("roles.toml").get("then_phrases", []))
-    return re.compile(rf"[ \t]+(?:{then})(?=[ \t]*,)")
+    return re.compile(rf"[ \t]+(?:{alternation(_roles().then_phrases)})(?=[ \t]*,)")
 
 
 def _holder_after_comma(
