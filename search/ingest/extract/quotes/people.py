@@ -139,8 +139,9 @@ class People:
                 if group and previous.lower() in relations:
                     others += 1  # "Ibu Bebby Fey ...": his mother, not him
                 elif (
+                    group
                     # one word too ("Millendaru"): "Prasetio Kritik Anies Baswedan" is two
-                    _may_be_title_person(group if len(group) >= 2 else [*group, *group])
+                    and _may_be_title_person(group if len(group) >= 2 else [*group, *group])
                     and any(
                         # the word, or its start as a call-name ("Millen" of Millendaru)
                         re.search(rf"\b{re.escape(w[:_CALL_NAME_START])}", self.body)
