@@ -353,7 +353,7 @@ def _after_opening_phrase(
     held = (
         role
         and role[0] not in vocabulary().institutions
-        and _word_before(sentence, at) not in _ROLE_OF_ANOTHER
+        and _word_before(sentence, at) not in vocabulary().before_another_role
         and is_role_phrase(" ".join(role))
     )
     return (words if held else rest), after
@@ -460,10 +460,6 @@ def _gapped_role(sentence: str, at: int, verb: int, words: list[str]) -> bool:
 
 _WORD = re.compile(r"[\w-]+")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
-# Words before a role naming someone other than the subject after the comma.
-_ROLE_OF_ANOTHER = frozenset(
-    {"dengan", "bersama", "seperti", "oleh", "dari", "di", "kepada", "ke", "untuk", "bagi"}
-)
 _NAMELY = re.compile(r",?\s+(?:yaitu|yakni|bahwa)\s+")
 # A request or a warning: "kasus rabies jangan sampai mengganggu ..."
 _PROHIBITION = frozenset({"jangan", "janganlah"})

@@ -42,6 +42,7 @@ class Vocabulary:
     predicate_words: frozenset[str]  # words that make a clause of what follows such a verb
     not_predicates: frozenset[str]  # affixed words that are no verb ("tersebut", "terkait")
     prepositions: frozenset[str]  # "ke", "kepada": no statement follows them
+    before_another_role: frozenset[str]  # "dengan" of "Senada dengan Menhub, ...": another's
     warning_verbs: frozenset[str]  # "mengingatkan": whom, then "agar ...": a request
     request_words: frozenset[str]  # "agar", "supaya", "untuk"
     addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
@@ -209,6 +210,7 @@ def vocabulary() -> Vocabulary:
         predicate_words=frozenset(data["predicate_words"]),
         not_predicates=frozenset(data["not_predicates"]),
         prepositions=frozenset(data["prepositions"]),
+        before_another_role=frozenset(data["before_another_role"]),
         warning_verbs=frozenset(data["warning_verbs"]),
         request_words=frozenset(data["request_words"]),
         addressed=frozenset(data["addressed"]),
