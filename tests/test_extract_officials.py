@@ -337,6 +337,23 @@ from search.ingest.extract.officials import find_officials, one_holder
             [("Lindsey Graham", "Senator AS")],
         ),
         ("Senator Lindsey Graham mengatakan AS harus bertindak.", []),
+        # The holder's party after the office, and after its short form, is no party's post
+        # (gold16ze dev); the label is the office's
+        (
+            "Senator Amerika Serikat (AS) dari Partai Republik, Lindsey Graham mengatakan AS "
+            "harus bertindak.",
+            [("Lindsey Graham", "Senator AS")],
+        ),
+        (
+            "Rapat dihadiri Mensos dari Golkar Agus Gumiwang dan kader lain.",
+            [("Agus Gumiwang Kartasasmita", "Mensos")],
+        ),
+        # A weekday misspelt before its date is no holder's name
+        (
+            "Yusrianto datang mendaftar sebagai bakal calon (balon) Wali Kota Tangsel dari "
+            "PDIP, Salasa (17/9/2019).",
+            [],
+        ),
         # A rank between a unit and the name ends the unit (gold16zx dev, gold16k dev)
         (
             "Danramil 01/Rengat Kapten Inf Legimin mengatakan, api sulit dipadamkan.",

@@ -34,10 +34,12 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from search import regex_cache
 from search.i18n import gettext
 from search.ingest.extract.association_posts import association_post
+from search.ingest.extract.dates import PAREN_DATE, WEEKDAYS
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
@@ -826,8 +828,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         after_rank = False
-        if token in _JOINERS and _joins_role(run):
-            # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on.
+        if token in _JOINERS and (_joins_role(run) or (token == "dari" and role_parts and not run)):
+            # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on, as after a
+            # short form ("Senator Amerika Serikat (AS) dari Partai Republik").
             nxt = _TOKEN.match(text, m.end())
             if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
                 run.append(token)
@@ -1054,7 +1057,19 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     role = " ".join([*role_parts, *qualifiers])
     if not _public_office(role):
         return None
+    if len(name_words) == 1 and _misspelt_weekday(name_words[0], text, pos):
+        return None  # "Wali Kota Tangsel dari PDIP, Salasa (17/9/2019)": Selasa, no name
     return role, " ".join(name_words), alias, pos
+
+
+_WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
+
+
+def _misspelt_weekday(word: str, text: str, end: int) -> bool:
+    """True for a word one letter from a weekday's name, followed by a date in parentheses."""
+    if not _WEEKDAY_THEN_DATE.match(text, end):
+        return False
+    return any(Levenshtein.distance(word.casefold(), day) <= 1 for day in WEEKDAYS)
 
 
 _PORTFOLIO_WORDS = 4
@@ -1511,8 +1526,12 @@ def _place_after_place_word(run: list[str], at: int) -> int:
 def _public_office(role: str) -> bool:
     """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
     Direktur GGRP', 'Ketua DPD Partai Golkar')."""
-    words = set(role.split())
     roles = _roles()
+    office, of_party, party = role.partition(" dari ")
+    if of_party and party.split()[0] in roles.private_bodies:
+        # the holder's party, not the office's: "Senator AS dari Partai Republik"
+        return _public_office(office)
+    words = set(role.split())
     if (role.startswith(roles.private_heads) or words & roles.company_posts) and not (
         words & roles.public_agencies
     ):
@@ -2259,8 +2278,12 @@ def _known_name_at_end(role: str, name: str, alias: str, gaz: _Gazetteer) -> tup
 def canonical_role(role: str) -> str:
     """One label for one office (roles.toml): 'Presiden RI' and 'Presiden Republik
     Indonesia' are 'Presiden', 'Walikota Bogor' is 'Wali Kota Bogor', 'Gubernur DKi
-    Jakarta' is 'Gubernur DKI Jakarta'."""
+    Jakarta' is 'Gubernur DKI Jakarta', 'Senator AS dari Partai Republik' (the holder's
+    party) is 'Senator'."""
     roles = _roles()
+    office, of_party, party = role.partition(" dari ")
+    if of_party and party.split()[0] in roles.private_bodies:
+        role = office
     words = []
     for word in role.split():
         word = roles.role_words.get(word, word)
