@@ -2657,7 +2657,45 @@ def test_a_units_number_is_no_name():
         (
             "Jenazah Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie dibawa.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden ketiga"),
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        # an ordinal in figures is the role's, and no part of its label; so are initials after
+        # a short form, or without a comma when the name is known; "Almarhum" is an honorific
+        (
+            "Putra Presiden RI ke-3 RI BJ Habibie, Thareq Kemal Habibie, meminta maaf.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        (
+            "Mantan Presiden RI ke-6, Susilo Bambang Yudhoyono membacakan pidato di Cikeas.",
+            20190909,
+            ("Susilo Bambang Yudhoyono", "Mantan Presiden"),
+        ),
+        (
+            "Sosok Presiden Ketiga Republik Indonesia (RI), Bacharuddin Jusuf (BJ) Habibie wafat.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        (
+            "Wafatnya Presiden ke-3 RI Bacharuddin Jusuf (BJ) Habibie di Jakarta.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        (
+            "Makam bagi Presiden RI ke-3, Almarhum BJ Habibie, disiapkan di Kalibata.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        (
+            "Presiden ketiga Republik Indonesia, Prof. Dr. Ing. Bacharuddin Jusuf (B.J.) Habibie.",
+            20190911,
+            ("Bacharuddin Jusuf Habibie", "Presiden"),
+        ),
+        # an agency's initials stay the agency's
+        (
+            "Sekretaris Jenderal Indonesian Plastics Recyclers (IPR) Wilson Pandhika menuturkan.",
+            20190903,
+            ("Wilson Pandhika", "Sekretaris Jenderal IPR"),
         ),
     ],
 )
@@ -2927,3 +2965,10 @@ def test_an_office_held_now_or_sworn_into_after_the_name(text, found):
 )
 def test_a_name_after_an_office_that_is_not_its_holders(text):
     assert find_officials([text], (20190915, 20190915)) == []
+
+
+def test_a_misspelt_short_form_of_a_name_folds_into_it():
+    text = "Presiden RI ke-3 Bachruddin Jusuf,dunia. Di masa hidupnya, BJ Habibie sakit jantung."
+    assert [(o.name, o.role) for o in find_officials([text], (20190911, 20190911))] == [
+        ("Bacharuddin Jusuf Habibie", "Presiden")
+    ]

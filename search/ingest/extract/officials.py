@@ -84,13 +84,16 @@ _TOKEN = re.compile(
     r"|(?P<code>(?:\d+|[IVX]+(?=/))(?:/[A-Za-z][\w-]*)?)(?=[\s,])"
     # a word; two offices' or bodies' names joined by a slash are one ("ATR/BPN",
     # "PPN/Bappenas")
-    rf"|(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]"
+    # an ordinal in figures: "Presiden ke-3 RI"
+    rf"|(?P<word>ke-\d+(?=[\s,])|[{UPPER}{LOWER}][{UPPER}{LOWER}'’`-]*[{UPPER}{LOWER}]"
     # (one of them an acronym: not a photo's credit, "Sri Mulyani Indrawati/Antara")
     rf"(?:(?<=[{UPPER}]{{2}})/[{UPPER}][{UPPER}{LOWER}-]*[{UPPER}{LOWER}]"
     rf"|/[{UPPER}]{{2,}}(?![{LOWER}]))?\.?)"
     r"|(?P<comma>,))"
 )
 
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 # A term of office: (role, first day, last day), days as YYYYMMDD integers.
 _Term = tuple[str, int, int]
@@ -537,6 +540,7 @@ def _is_qualifier(word: str) -> bool:
         or _FACTION.fullmatch(word) is not None
         or word in roles.private_bodies
         or word in _JOINERS
+        or _NUMBERED.fullmatch(word) is not None  # "Presiden ke-3 RI"
         or word in roles.modifiers
         or (is_derived_word(word) and not is_verb_of_root(word))
     )
@@ -734,26 +738,45 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             if after_rank and inner.rstrip(".") in roles.after_rank:
                 pos = m.end()  # "Brigjen TNI (Purn) Abraham": the rank's, not an alias
                 continue
+            # initials written with stops: "Bacharuddin Jusuf (B.J.) Habibie"
+            letters = inner.replace(".", "") if _DOTTED_INITIALS.fullmatch(inner) else inner
+            named_from = comma_at if comma_at is not None else 0 if role_parts else None
+            if (
+                named_from is not None
+                and _initials_of(letters, run[named_from:])
+                and _TOKEN.match(text, m.end()) is not None
+            ):
+                # "Presiden Ketiga Republik Indonesia (RI), Bacharuddin Jusuf (BJ) Habibie":
+                # the initials of the name after the role, which goes on
+                pos = m.end()
+                continue
             if run and _abbreviates(inner, run) and (role_parts or run[0] == head.split()[0]):
                 role_parts.append(inner)
                 run, comma_at = [], None
                 pos = m.end()
                 continue
             head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
-            split = _acronym_split(inner, run, given=True, head_words=head_words)
+            split = _acronym_split(letters, run, given=True, head_words=head_words)
             if split and _known(run[split:]):
                 # "Presiden Susilo Bambang Yudhoyono (SBY)": a known official's initials, not
                 # an agency's short form; the name and its alias end the reading
                 split = None
             if (
                 split
-                and comma_at is not None
-                and split >= comma_at
+                and (
+                    (comma_at is not None and split >= comma_at)
+                    # "Presiden ke-3 RI Bacharuddin Jusuf (BJ) Habibie": a known name's
+                    or (
+                        comma_at is None
+                        and _initials_of(letters, run[split:])
+                        and _known_then(text, m.end(), run[split:])
+                    )
+                )
                 and all(_is_name_word(w) and not _role_like(w) for w in run[split:])
                 and _TOKEN.match(text, m.end()) is not None
             ):
                 # "Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie": the
-                # initials of the name after the comma, which goes on
+                # initials of the name after the comma (or the role), which goes on
                 pos = m.end()
                 continue
             if split and (not role_parts or all(map(_role_like, run[:split]))):
@@ -828,11 +851,18 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             pos = m.end()
             continue
         after_rank = False
-        if token in _JOINERS and (_joins_role(run) or (token == "dari" and role_parts and not run)):
+        ordinal = token in _ORDINALS or _NUMBERED.fullmatch(token) is not None
+        if (token in _JOINERS or ordinal) and (
+            _joins_role(run) or (token == "dari" and role_parts and not run)
+        ):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on, as after a
-            # short form ("Senator Amerika Serikat (AS) dari Partai Republik").
+            # short form ("Senator Amerika Serikat (AS) dari Partai Republik"); an ordinal
+            # ends it before a comma ("Mantan Presiden RI ke-6, Susilo Bambang Yudhoyono").
             nxt = _TOKEN.match(text, m.end())
-            if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
+            if nxt and (
+                (nxt.group("word") and nxt.group("word")[0].isupper())
+                or (ordinal and nxt.group("comma"))
+            ):
                 run.append(token)
                 pos = m.end()
                 continue
@@ -1560,6 +1590,8 @@ def _role_like(word: str) -> bool:
     number ("0420/Sarko"), a region joined to its number ("I-Medan")."""
     if word[:1].isdigit() or is_agency_word(word) or _FACTION.fullmatch(word):
         return True
+    if _NUMBERED.fullmatch(word):
+        return True  # an ordinal: "Presiden RI ke-6"
     if parts := _bodies_joined(word):
         return all(map(_role_like, parts))
     if "-" in word and not word.startswith("-"):
@@ -1659,6 +1691,24 @@ def _list_goes_on(text: str, after: int, since: list[str]) -> bool:
         and bool(word)
         and (word == "dan" or (word[0].isupper() and is_common_word(word)))
         and not _known([word])
+    )
+
+
+def _known_then(text: str, at: int, words: list[str]) -> bool:
+    """True when `words` and the word at `at` are a known official's name ("Bacharuddin Jusuf"
+    and "Habibie")."""
+    nxt = _TOKEN.match(text, at)
+    return bool(nxt and nxt.group("word")) and _known([*words, nxt.group("word")])
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """True when `short` is the first letters of two or more name words ("BJ" of Bacharuddin
+    Jusuf)."""
+    return (
+        len(words) >= 2
+        and short.isupper()
+        and "".join(w[0] for w in words) == short
+        and all(_is_name_word(w) and not _role_like(w) for w in words)
     )
 
 
@@ -2279,13 +2329,20 @@ def canonical_role(role: str) -> str:
     """One label for one office (roles.toml): 'Presiden RI' and 'Presiden Republik
     Indonesia' are 'Presiden', 'Walikota Bogor' is 'Wali Kota Bogor', 'Gubernur DKi
     Jakarta' is 'Gubernur DKI Jakarta', 'Senator AS dari Partai Republik' (the holder's
-    party) is 'Senator'."""
+    party) is 'Senator AS', 'Presiden ke-3 RI' is 'Presiden'."""
     roles = _roles()
     office, of_party, party = role.partition(" dari ")
     if of_party and party.split()[0] in roles.private_bodies:
         role = office
-    words = []
+    words: list[str] = []
+    after_ordinal = False
     for word in role.split():
+        if word.lower() in _ORDINALS or _NUMBERED.fullmatch(word.lower()):
+            after_ordinal = True
+            continue  # the holder's place in a line, not the office: "Presiden ke-3 RI"
+        if after_ordinal and words and word == words[-1]:
+            continue  # written on both sides of the ordinal: "Presiden RI ke-3 RI"
+        after_ordinal = False
         word = roles.role_words.get(word, word)
         if word not in roles.qualifiers and word.upper() in roles.qualifiers:
             word = word.upper()
@@ -3513,14 +3570,19 @@ def _fold_shorter_names(found: dict[str, Official]) -> None:
     """Drop a name of two words or more whose words, in order and from the first, are some of
     a longer name's the article also gives: "Menteri Sosial Agus Gumiwang" and "Mensos Agus
     Gumiwang Kartasasmita" are one person, under the fuller name (with the shorter one's role
-    when the fuller has none)."""
+    when the fuller has none), and so are a misspelt one's ("Presiden RI ke-3 Bachruddin
+    Jusuf" of Bacharuddin Jusuf Habibie)."""
     for short in sorted(found, key=lambda n: len(n.split())):
         words = short.split()
         if len(words) < 2 or short not in found:
             continue
         for full in found:
             other = full.split()
-            if len(other) > len(words) and other[0] == words[0] and _in_order(words, other):
+            if (
+                len(other) > len(words)
+                and _same_word(other[0], words[0])
+                and _in_order(words, other)
+            ):
                 if not found[full].role and found[short].role:
                     found[full] = Official(full, found[short].role)
                 del found[short]
@@ -3529,4 +3591,18 @@ def _fold_shorter_names(found: dict[str, Official]) -> None:
 
 def _in_order(words: list[str], other: list[str]) -> bool:
     rest = iter(other)
-    return all(word in rest for word in words)
+    return all(any(_same_word(word, o) for o in rest) for word in words)
+
+
+# A name's word this long may be misspelt by this many letters and stay that word.
+_MISSPELT_NAME_WORD = (6, 2)
+
+
+def _same_word(word: str, other: str) -> bool:
+    """One word of a name, or a misspelling of it ("Bachruddin", "Baharudin": Bacharuddin)."""
+    length, edits = _MISSPELT_NAME_WORD
+    return word == other or (
+        min(len(word), len(other)) >= length
+        and word[0] == other[0]
+        and Levenshtein.distance(word, other, score_cutoff=edits) <= edits
+    )
