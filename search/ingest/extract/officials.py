@@ -117,6 +117,9 @@ class _Gazetteer:
     office_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # canonical names whose entries' terms are every office they held (`all_terms = true`)
     all_terms: frozenset[str] = frozenset()
+    # canonical names mined from the corpus (officials_mined.toml): their names and roles
+    # count for the people themselves, not as the gazetteer's words or offices at large
+    mined: frozenset[str] = frozenset()
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -258,23 +261,53 @@ def whole_offices() -> frozenset[str]:
     """The gazetteer's one-word roles that name a whole office ("Menaker", "Kapolri"), a word
     after which opens a name ("Menaker Hanif"), not a portfolio; not a head of state's
     ("Presiden" goes with a country: roles.toml `country_heads`)."""
+    gaz = gazetteer()
     return frozenset(
         role
-        for roles in gazetteer().roles.values()
+        for name, roles in gaz.roles.items()
+        if name not in gaz.mined
         for role in roles
         if " " not in role and role not in _roles().country_heads
     )
 
 
+# Officials mined from the corpus (search.ingest.extract.officials_mining): entries of the
+# gazetteer after the hand-written ones, which take precedence.
+MINED_OFFICIALS_FILE = "officials_mined.toml"
+
+
+@cache
+def hand_gazetteer_names() -> frozenset[str]:
+    """Every name and alias (lower) of the hand-written gazetteer, `officials.toml`."""
+    return frozenset(
+        _clean_name(alias).lower()
+        for entry in load_toml("officials.toml").get("official", [])
+        for alias in [entry["name"], *entry.get("aliases", [])]
+    )
+
+
+@cache
+def _gazetteer_entries() -> tuple[dict, ...]:
+    """officials.toml's entries, then the mined ones whose names it does not hold."""
+    hand = load_toml("officials.toml").get("official", [])
+    known = hand_gazetteer_names()
+    mined = [
+        entry
+        for entry in load_toml(MINED_OFFICIALS_FILE).get("official", [])
+        if _clean_name(entry["name"]).lower() not in known
+    ]
+    return (*hand, *mined)
+
+
 @cache
 def gazetteer() -> _Gazetteer:
     by_alias: dict[str, tuple[str, str]] = {}
-    for entry in load_toml("officials.toml").get("official", []):
+    for entry in _gazetteer_entries():
         role = (entry.get("roles") or [""])[0]
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_clean_name(alias).lower()] = (entry["name"], role)
     forms: set[str] = set()
-    for entry in load_toml("officials.toml").get("official", []):
+    for entry in _gazetteer_entries():
         for alias in [entry["name"], *entry.get("aliases", [])]:
             clean = _clean_name(alias)
             forms.add(clean)
@@ -283,7 +316,7 @@ def gazetteer() -> _Gazetteer:
     pattern = None
     if forms:
         pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # _word_matches
-    entries = load_toml("officials.toml").get("official", [])
+    entries = _gazetteer_entries()
     terms = {e["name"]: _terms(e) for e in entries}
     partial: set[str] = set()
     roles: dict[str, frozenset[str]] = {}
@@ -300,7 +333,9 @@ def gazetteer() -> _Gazetteer:
                 or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
             ):
                 partial.add(name.lower())  # "Tito", "Habibie", "Sri Mulyani"
-            elif " " in name or len(sets[0]) == 1:
+            elif (" " in name or len(sets[0]) == 1) and not entry.get("articles"):
+                # a mined entry's name is matched as written: a name one letter from it is
+                # another person's ("Irwan Prayitno" is no "Iman Prayitno")
                 full_forms[name.lower()] = entry["name"]
         words[entry["name"]] = frozenset().union(*sets)
         roles[entry["name"]] = frozenset(
@@ -321,6 +356,7 @@ def gazetteer() -> _Gazetteer:
         full_forms,
         office_words,
         frozenset(e["name"] for e in entries if e.get("all_terms") is True),
+        frozenset(e["name"] for e in entries if e.get("articles")),
     )
 
 
@@ -591,7 +627,8 @@ def _spelling_in(word: str, vocabulary: frozenset[str]) -> str:
 
 @cache
 def _gazetteer_words() -> frozenset[str]:
-    return frozenset(w for words in gazetteer().words.values() for w in words)
+    gaz = gazetteer()
+    return frozenset(w for name, words in gaz.words.items() if name not in gaz.mined for w in words)
 
 
 def is_title(word: str) -> bool:
@@ -735,6 +772,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
             break
         if m.group("paren"):
             inner = m.group("paren")[1:-1].strip()
+            if not any(c.isalnum() for c in inner):
+                pos = m.end()  # "(,)": a link the scraper took out
+                continue
             if after_rank and inner.rstrip(".") in roles.after_rank:
                 pos = m.end()  # "Brigjen TNI (Purn) Abraham": the rank's, not an alias
                 continue
@@ -1739,6 +1779,8 @@ def _acronym_split(
         # a word whose first syllable the short form takes counts as the body's, misspelt
         # too ("Badan Legislastif (Baleg)")
         others = sum(not _role_like(w) and w[:3].lower() not in short.lower() for w in words)
+        if not short.isupper() and not any(map(_role_like, words)):
+            continue  # a person's nickname of syllables: "Setya Novanto (Setnov)"
         if short.isupper() or others == 0 or (given and others == 1 and len(words) >= 3):
             return start
     return None
@@ -2412,7 +2454,10 @@ def _shared_office(words: list[str]) -> bool:
 
 @cache
 def _gazetteer_offices() -> frozenset[str]:
-    return frozenset(canonical_role(r) for held in gazetteer().roles.values() for r in held)
+    gaz = gazetteer()
+    return frozenset(
+        canonical_role(r) for name, held in gaz.roles.items() if name not in gaz.mined for r in held
+    )
 
 
 def _name_words(canonical: str) -> frozenset[str]:
@@ -3414,6 +3459,18 @@ class _ArticleWords:
         if name not in self._places:
             self._places[name] = _written_as_place(name, self._text)
         return self._places[name]
+
+
+def role_mentions(paragraphs: Iterable[str], title: str = "") -> set[str]:
+    """The names the text writes after a public office's role, as find_officials resolves
+    them (for mining officials from a corpus)."""
+    paragraphs = list(paragraphs)
+    words = _ArticleWords(paragraphs, title)
+    mentions = _resolve(
+        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
+        lambda: words.article,
+    )
+    return {m.name for m in mentions if m.by_role and m.role and not m.private_post}
 
 
 def find_officials(
