@@ -2691,6 +2691,13 @@ def test_a_units_number_is_no_name():
             20190911,
             ("Bacharuddin Jusuf Habibie", "Presiden"),
         ),
+        # a link's leftover "(,)" is no alias
+        (
+            "Ketua Pusat Pelaporan dan Analisis Transaksi Keuangan (,) Kiagus Ahmad Badaruddin "
+            "mengatakan punya resep.",
+            20190910,
+            ("Kiagus Ahmad Badaruddin", "Kepala PPATK"),
+        ),
         # an agency's initials stay the agency's
         (
             "Sekretaris Jenderal Indonesian Plastics Recyclers (IPR) Wilson Pandhika menuturkan.",
