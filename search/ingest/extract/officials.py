@@ -117,9 +117,6 @@ class _Gazetteer:
     office_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # canonical names whose entries' terms are every office they held (`all_terms = true`)
     all_terms: frozenset[str] = frozenset()
-    # canonical names mined from the corpus (officials_mined.toml): their names and roles
-    # count for the people themselves, not as the gazetteer's words or offices at large
-    mined: frozenset[str] = frozenset()
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -254,6 +251,8 @@ class _Roles:
     then_phrases: tuple[str, ...] = ()  # "saat itu": a role held then, before its holder
     naming_words: tuple[str, ...] = ()  # "bernama": the holder's name follows
     close_staff: frozenset[str] = frozenset()  # "sopir", "ajudan": lower case
+    # a legislature's long name -> its short one, longest first ("Dewan Perwakilan Daerah")
+    body_short_forms: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -261,11 +260,9 @@ def whole_offices() -> frozenset[str]:
     """The gazetteer's one-word roles that name a whole office ("Menaker", "Kapolri"), a word
     after which opens a name ("Menaker Hanif"), not a portfolio; not a head of state's
     ("Presiden" goes with a country: roles.toml `country_heads`)."""
-    gaz = gazetteer()
     return frozenset(
         role
-        for name, roles in gaz.roles.items()
-        if name not in gaz.mined
+        for roles in gazetteer().roles.values()
         for role in roles
         if " " not in role and role not in _roles().country_heads
     )
@@ -287,27 +284,38 @@ def hand_gazetteer_names() -> frozenset[str]:
 
 
 @cache
-def _gazetteer_entries() -> tuple[dict, ...]:
-    """officials.toml's entries, then the mined ones whose names it does not hold."""
-    hand = load_toml("officials.toml").get("official", [])
+def _mined_entries() -> tuple[dict, ...]:
+    """officials_mined.toml's entries whose names the hand-written gazetteer does not hold."""
     known = hand_gazetteer_names()
-    mined = [
+    return tuple(
         entry
         for entry in load_toml(MINED_OFFICIALS_FILE).get("official", [])
         if _clean_name(entry["name"]).lower() not in known
-    ]
-    return (*hand, *mined)
+    )
+
+
+@cache
+def mined_gazetteer() -> _Gazetteer:
+    """The officials mined from the corpus, as a gazetteer of their own: their names are
+    matched as written where the text names them without a role (`_read_mentions`), and
+    take no part in reading roles and names, which the hand-written gazetteer guides."""
+    return _build_gazetteer(_mined_entries())
 
 
 @cache
 def gazetteer() -> _Gazetteer:
+    """The hand-written gazetteer, `officials.toml`."""
+    return _build_gazetteer(tuple(load_toml("officials.toml").get("official", [])))
+
+
+def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
     by_alias: dict[str, tuple[str, str]] = {}
-    for entry in _gazetteer_entries():
+    for entry in entries:
         role = (entry.get("roles") or [""])[0]
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_clean_name(alias).lower()] = (entry["name"], role)
     forms: set[str] = set()
-    for entry in _gazetteer_entries():
+    for entry in entries:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             clean = _clean_name(alias)
             forms.add(clean)
@@ -316,7 +324,6 @@ def gazetteer() -> _Gazetteer:
     pattern = None
     if forms:
         pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # _word_matches
-    entries = _gazetteer_entries()
     terms = {e["name"]: _terms(e) for e in entries}
     partial: set[str] = set()
     roles: dict[str, frozenset[str]] = {}
@@ -333,9 +340,7 @@ def gazetteer() -> _Gazetteer:
                 or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
             ):
                 partial.add(name.lower())  # "Tito", "Habibie", "Sri Mulyani"
-            elif (" " in name or len(sets[0]) == 1) and not entry.get("articles"):
-                # a mined entry's name is matched as written: a name one letter from it is
-                # another person's ("Irwan Prayitno" is no "Iman Prayitno")
+            elif " " in name or len(sets[0]) == 1:
                 full_forms[name.lower()] = entry["name"]
         words[entry["name"]] = frozenset().union(*sets)
         roles[entry["name"]] = frozenset(
@@ -356,7 +361,6 @@ def gazetteer() -> _Gazetteer:
         full_forms,
         office_words,
         frozenset(e["name"] for e in entries if e.get("all_terms") is True),
-        frozenset(e["name"] for e in entries if e.get("articles")),
     )
 
 
@@ -495,6 +499,7 @@ def _roles() -> _Roles:
         frozenset(
             w.lower() for w in [*table.get("close_staff", []), *table.get("personal_aides", [])]
         ),
+        tuple(sorted(table.get("body_short_forms", {}).items(), key=lambda p: -len(p[0]))),
     )
 
 
@@ -627,8 +632,7 @@ def _spelling_in(word: str, vocabulary: frozenset[str]) -> str:
 
 @cache
 def _gazetteer_words() -> frozenset[str]:
-    gaz = gazetteer()
-    return frozenset(w for name, words in gaz.words.items() if name not in gaz.mined for w in words)
+    return frozenset(w for words in gazetteer().words.values() for w in words)
 
 
 def is_title(word: str) -> bool:
@@ -913,8 +917,10 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 # is the role's, the name follows it
                 pos = term.end()
                 continue
-        if token in roles.modifiers and run and all_role_like():
-            run.append(token)  # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif"
+        if token in roles.modifiers and ((run and all_role_like()) or (role_parts and not run)):
+            # "Wakil Ketua DPRD DKI Jakarta nondefinitif Syarif", "Anggota Dewan Perwakilan
+            # Daerah (DPD) terpilih, Abdul Rachman Thaha"
+            run.append(token)
             pos = m.end()
             continue
         if token == "atau" and run and not role_parts:
@@ -1852,19 +1858,23 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
-def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str, bool, str]]:
+def _alias_mentions(
+    text: str, *, headline: bool = False, gaz: _Gazetteer | None = None
+) -> Iterator[tuple[str, bool, str, int]]:
     """Gazetteer aliases written in `text`, longest first; the names of a pair joined by a
     hyphen ("Jokowi-Ma'ruf Amin") each. Each with True when a party's or a company's post
     introduces it (see `_after_private_post`), and how it is written out of office
     (`_out_of_office`'s "candidate", "era" or "relative", "candidacy told" in a paragraph
-    telling of a candidacy or an election, or "").
+    telling of a candidacy or an election, or ""), and where it starts.
 
     An alias that is part of a longer name ("Emil" in "Emil Dardak", "Prabowo" in "Munir
     Syahda Prabowo", "Tito" in "Tito Rabat") or of an institution's ("Universitas Airlangga")
     is not a mention of the gazetteer's official. In a `headline` every word is capitalised:
-    only a word that is no dictionary word extends a name there.
+    only a word that is no dictionary word extends a name there. `gaz`: another gazetteer
+    than the hand-written one (the mined officials').
     """
-    pattern = gazetteer().alias_pattern
+    gaz = gaz or gazetteer()
+    pattern = gaz.alias_pattern
     if pattern is None:
         return
     if "-" in text:
@@ -1884,13 +1894,13 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
             second = last_word.group(1) if last_word else ""
         if is_institution_word(second):
             continue
-        canonical = gazetteer().by_alias[_clean_name(m.group(0)).lower()][0]
+        canonical = gaz.by_alias[_clean_name(m.group(0)).lower()][0]
         if _extends_name(second, headline=headline, before=first or "") and not _misspelt_office(
             second, canonical
         ):
             continue
         after = _WORD_AFTER.match(text, m.end())
-        own = gazetteer().words.get(canonical, frozenset())
+        own = gaz.words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
         opened = _PAREN_OPENED.search(text, max(0, m.start() - 3), m.start())
@@ -1909,7 +1919,7 @@ def _alias_mentions(text: str, *, headline: bool = False) -> Iterator[tuple[str,
             or _private_post_after(text, m.end())
             or (kind == _CANDIDATE and _party_candidacy_before(text, m.start()))
         )
-        yield m.group(0), private, kind
+        yield m.group(0), private, kind, m.start()
 
 
 # An opening parenthesis right before a name, after the name it abbreviates.
@@ -2376,6 +2386,8 @@ def canonical_role(role: str) -> str:
     office, of_party, party = role.partition(" dari ")
     if of_party and party.split()[0] in roles.private_bodies:
         role = office
+    for long, short in roles.body_short_forms:
+        role = role.replace(long, short)  # "Ketua Dewan Perwakilan Daerah": "Ketua DPD"
     words: list[str] = []
     after_ordinal = False
     for word in role.split():
@@ -2454,10 +2466,7 @@ def _shared_office(words: list[str]) -> bool:
 
 @cache
 def _gazetteer_offices() -> frozenset[str]:
-    gaz = gazetteer()
-    return frozenset(
-        canonical_role(r) for name, held in gaz.roles.items() if name not in gaz.mined for r in held
-    )
+    return frozenset(canonical_role(r) for held in gazetteer().roles.values() for r in held)
 
 
 def _name_words(canonical: str) -> frozenset[str]:
@@ -2963,6 +2972,8 @@ class _Mention:
     # an era's name ("era": "di era Soeharto"), or in a paragraph telling of a candidacy
     # ("candidacy told"): no office of his may be meant there
     out_of_office: str = ""
+    # a name of the mined officials (mined_gazetteer), written as the entry's
+    mined: bool = False
 
 
 # A comma with a space before it, where a scraper took a link's text out of a sentence.
@@ -3056,6 +3067,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
         if "/ " in text:
             text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
+        read_spans: list[tuple[int, int]] = []  # the roles read, and their holders' names
         for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
                 continue
@@ -3141,6 +3153,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if names_no_country(role) and known_role.startswith(f"{role} "):
                 role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
+            read_spans.append((m.start(), read_to))
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
             if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
@@ -3159,12 +3172,28 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
-            for a, post, running in _alias_mentions(text)
+            for a, post, running, _ in _alias_mentions(text)
+        )
+        mined = mined_gazetteer()
+        mentions.extend(
+            _Mention(
+                mined.by_alias[_clean_name(a).lower()][0],
+                "",
+                False,
+                private_post=post,
+                out_of_office=running,
+                mined=True,
+            )
+            for a, post, running, at in _alias_mentions(text, gaz=mined)
+            if _clean_name(a).lower() not in gaz.by_alias
+            # words a role's reading took are the role's and its holder's ("Wali Kota Bima
+            # Arya Sugiarto" read as Bima's mayor is no mention of Bima Arya Sugiarto)
+            and not any(start <= at < end for start, end in read_spans)
         )
     if title:
         mentions.extend(
             _Mention(a, "", False, in_title=True)
-            for a, _, _ in _alias_mentions(title, headline=True)
+            for a, _, _, _ in _alias_mentions(title, headline=True)
         )
     return mentions
 
@@ -3292,6 +3321,8 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
     named: set[str] = set()  # officials the article names in full or by role
     others: dict[str, str] = {}  # alias (lower) -> the other person written with it
     for mention in mentions:
+        if mention.mined:
+            continue  # a mined official's name as written: his own
         key = _clean_name(mention.name).lower()
         if mention.by_role:
             canonical = gaz.by_alias[key][0] if key in gaz.by_alias else None
@@ -3303,7 +3334,7 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
                 others[key] = mention.name
         elif key not in gaz.partial and key not in others and " " in key:
             named.add(gaz.by_alias[key][0])
-    for key in {_clean_name(m.name).lower() for m in mentions if not m.by_role}:
+    for key in {_clean_name(m.name).lower() for m in mentions if not m.by_role and not m.mined}:
         if " " in key or key in others:
             continue
         # a one-word alias that is a word of another official the article names is his:
@@ -3318,7 +3349,7 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
     unknown_full -= set(gaz.words)
     resolved: list[_Mention] = []
     for mention in mentions:
-        if mention.by_role:
+        if mention.by_role or mention.mined:
             resolved.append(mention)
             continue
         key = _clean_name(mention.name).lower()
@@ -3461,6 +3492,12 @@ class _ArticleWords:
         return self._places[name]
 
 
+def party_named(role: str) -> bool:
+    """True for a role that names a party ("Ketua Fraksi Partai Demokrat", "Anggota Komisi
+    III DPR dari Fraksi PDIP")."""
+    return bool(set(role.split()) & _roles().private_bodies)
+
+
 def role_mentions(paragraphs: Iterable[str], title: str = "") -> set[str]:
     """The names the text writes after a public office's role, as find_officials resolves
     them (for mining officials from a corpus)."""
@@ -3555,7 +3592,11 @@ def find_officials(
             continue  # a person the title names and the body does not ("Imam" counts)
         if existing is None and not role and gaz.before_office(canonical, span):
             continue  # "Gibran Rakabuming Raka" in 2019: no office of his yet
-        default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1]
+        default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1] or (
+            mined_gazetteer().by_alias.get(canonical.lower(), (None, ""))[1]
+            if mention.mined
+            else ""
+        )
         if existing is None:
             found[canonical] = Official(
                 canonical, role or gaz.role_on(canonical, default_role, span)
@@ -3564,11 +3605,13 @@ def find_officials(
             found[canonical] = Official(canonical, role)
     for canonical in private_posts - offices:
         found.pop(canonical, None)  # presented only in a party's or a company's post
+    # a mined official's role is no more than his usual office: named so, no office is meant
+    mined_only = {m.name for m in mentions if m.mined} - offices
     for canonical in {c for c, out in first_named.items() if out} - offices:
-        if canonical in found and not found[canonical].role:
+        if canonical in found and (not found[canonical].role or canonical in mined_only):
             del found[canonical]  # a candidate, an era's name: no office on the article's date
     for canonical in kin - named_so - offices:
-        if canonical in found and not found[canonical].role:
+        if canonical in found and (not found[canonical].role or canonical in mined_only):
             del found[canonical]  # "dua putra Susilo Bambang Yudhoyono": only in passing
     for canonical, official in found.items():
         if not official.role and _named_to_later_office(paragraphs, canonical, span):
@@ -3580,7 +3623,7 @@ def find_officials(
             # names no word of his offices ("Capim KPK Alexander Marwata" is the incumbent's)
             found.pop(canonical, None)
     for canonical in candidates - offices:
-        if canonical in found and not found[canonical].role:
+        if canonical in found and (not found[canonical].role or canonical in mined_only):
             # named as a candidate anywhere, in no office on the article's date nor by a role
             # the article gives: "Irjen Firli" of a story of KPK candidates in September 2019
             del found[canonical]

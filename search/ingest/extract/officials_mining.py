@@ -7,7 +7,8 @@ reader of the archive knows him. A person counts when extraction reads his name 
 or more) right after a role of a public office in at least MIN_ARTICLES articles and keeps
 him among the article's officials there (no party's post, no candidacy), under one office in
 most of them (MIN_ROLE_SHARE), and the articles that write his name mostly so
-(MIN_OFFICE_SHARE): that office is the entry's role. Names the hand-written
+(MIN_OFFICE_SHARE): that office is the entry's role. An office named by a party's faction
+("Ketua Fraksi Partai Demokrat") is left out: its holder is named as the party's man as often. Names the hand-written
 gazetteer (`officials.toml`) holds are left to it.
 
 Run by hand after the corpus or the extraction rules change, then review the diff:
@@ -28,6 +29,7 @@ from pathlib import Path
 from search.ingest.extract.officials import (
     MINED_OFFICIALS_FILE,
     hand_gazetteer_names,
+    party_named,
     role_mentions,
 )
 from search.ingest.files import SeedError
@@ -74,7 +76,11 @@ def mine_officials(records: Iterable[dict]) -> dict[str, tuple[str, int, int]]:
     for name in candidates:
         count = articles[name]
         role, times = roles[name].most_common(1)[0]
-        if times >= MIN_ROLE_SHARE * count and count >= MIN_OFFICE_SHARE * naming[name]:
+        if (
+            times >= MIN_ROLE_SHARE * count
+            and count >= MIN_OFFICE_SHARE * naming[name]
+            and not party_named(role)
+        ):
             mined[name] = (role, count, naming[name])
     return mined
 
