@@ -64,9 +64,21 @@ def test_the_mined_file_holds_people_named_by_office():
 
 
 def test_a_mined_official_named_without_his_office_is_an_official():
-    text = "Tantangan perang yang dilayangkan Murad Ismail dijawab Menteri Susi Pudjiastuti."
+    text = (
+        "Tantangan perang yang dilayangkan Murad Ismail karena kebijakan yang merugikan "
+        "nelayan Maluku dijawab Menteri Susi Pudjiastuti."
+    )
     found = {o.name: o.role for o in find_officials([text], SEPTEMBER_2019)}
     assert found["Murad Ismail"] == "Gubernur Maluku"
+
+
+def test_a_mined_name_in_an_article_naming_nothing_of_his_office_is_not_him():
+    # the mined Dedi Mulyadi was Bupati Purwakarta; this one is a provincial civil servant
+    text = (
+        "Badan Kepegawaian Daerah Provinsi Jabar, Dedi Mulyadi memastikan wanita itu bukan ASN "
+        "setelah memeriksa sistem deteksi wajah."
+    )
+    assert "Dedi Mulyadi" not in [o.name for o in find_officials([text], SEPTEMBER_2019)]
 
 
 def test_a_name_one_letter_from_a_mined_one_is_another_person():

@@ -3607,6 +3607,12 @@ def find_officials(
         found.pop(canonical, None)  # presented only in a party's or a company's post
     # a mined official's role is no more than his usual office: named so, no office is meant
     mined_only = {m.name for m in mentions if m.mined} - offices
+    mined = mined_gazetteer()
+    for canonical in mined_only:
+        if not words.article & mined.office_words.get(canonical, frozenset()):
+            # named without his office, in an article that names nothing of it ("Maluku" for
+            # the Gubernur Maluku): another's namesake, or a figure of another story
+            found.pop(canonical, None)
     for canonical in {c for c, out in first_named.items() if out} - offices:
         if canonical in found and (not found[canonical].role or canonical in mined_only):
             del found[canonical]  # a candidate, an era's name: no office on the article's date
