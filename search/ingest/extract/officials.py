@@ -1879,14 +1879,17 @@ def _alias_mentions(
         return
     if "-" in text:
         text = _split_pairs(text, pattern)
-    # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri (56 suara)")
-    # or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam Pilpres 2019")
-    candidacy_told = not headline and (
-        _candidacy_pattern().search(text) is not None
-        or _election_pattern().search(text) is not None
-    )
+    candidacy_told: bool | None = None  # read at the first alias: most paragraphs have none
     kinds: dict[int, str] = {}  # how the alias ending at each offset is written
     for m in _word_matches(pattern, text, _ALIAS_JOINED):
+        if candidacy_told is None:
+            # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri
+            # (56 suara)") or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam
+            # Pilpres 2019")
+            candidacy_told = not headline and (
+                _candidacy_pattern().search(text) is not None
+                or _election_pattern().search(text) is not None
+            )
         before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         first, second = before.group(1, 2) if before else ("", "")
         if not second:
