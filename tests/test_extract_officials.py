@@ -2691,6 +2691,26 @@ def test_a_units_number_is_no_name():
             20190911,
             ("Bacharuddin Jusuf Habibie", "Presiden"),
         ),
+        # "terpilih" after a short form is the role's, the name follows the comma
+        (
+            "Anggota Dewan Perwakilan Daerah (DPD) terpilih, Abdul Rachman Thaha menyesalkan "
+            "langkah DPR.",
+            20190910,
+            ("Abdul Rachman Thaha", "Anggota DPD terpilih"),
+        ),
+        # "dari" after a short form goes on the role only before a party
+        (
+            "Kepala Badan Nasional Penanggulangan Bencana (BNPB) dari Jakarta Doni Monardo "
+            "hadir di sana.",
+            20190910,
+            ("Doni Monardo", "Kepala BNPB"),
+        ),
+        # an ordinal is dropped from the label of an office whose holders are numbered only
+        (
+            "Wakil Presiden ke-10 dan ke-12 RI Jusuf Kalla hadir di sana.",
+            20190910,
+            ("Jusuf Kalla", "Wakil Presiden"),
+        ),
         # an agency's initials stay the agency's
         (
             "Sekretaris Jenderal Indonesian Plastics Recyclers (IPR) Wilson Pandhika menuturkan.",
@@ -2965,6 +2985,17 @@ def test_an_office_held_now_or_sworn_into_after_the_name(text, found):
 )
 def test_a_name_after_an_office_that_is_not_its_holders(text):
     assert find_officials([text], (20190915, 20190915)) == []
+
+
+def test_a_name_one_letter_from_another_in_another_office_is_another_person():
+    text = (
+        "Kapolsek Tebet Kompol Budi Hermawan hadir. Kepala Dinas Sosial Budi Hermawati Lestari "
+        "juga hadir."
+    )
+    assert [o.name for o in find_officials([text], (20190911, 20190911))] == [
+        "Budi Hermawan",
+        "Budi Hermawati Lestari",
+    ]
 
 
 def test_a_misspelt_short_form_of_a_name_folds_into_it():

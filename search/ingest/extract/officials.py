@@ -273,14 +273,9 @@ def whole_offices() -> frozenset[str]:
 MINED_OFFICIALS_FILE = "officials_mined.toml"
 
 
-@cache
 def hand_gazetteer_names() -> frozenset[str]:
     """Every name and alias (lower) of the hand-written gazetteer, `officials.toml`."""
-    return frozenset(
-        _clean_name(alias).lower()
-        for entry in load_toml("officials.toml").get("official", [])
-        for alias in [entry["name"], *entry.get("aliases", [])]
-    )
+    return frozenset(gazetteer().by_alias)
 
 
 @cache
@@ -897,7 +892,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         after_rank = False
         ordinal = token in _ORDINALS or _NUMBERED.fullmatch(token) is not None
         if (token in _JOINERS or ordinal) and (
-            _joins_role(run) or (token == "dari" and role_parts and not run)
+            _joins_role(run)
+            or (token == "dari" and role_parts and not run and _party_follows(text, m.end()))
         ):
             # "Menteri Pemuda dan Olahraga": a portfolio joined by "dan" goes on, as after a
             # short form ("Senator Amerika Serikat (AS) dari Partai Republik"); an ordinal
@@ -1598,15 +1594,37 @@ def _place_after_place_word(run: list[str], at: int) -> int:
     return 0 if _known(run[at:]) or opens_name(run[at:]) else 1
 
 
+# A unit's number in a role ("Komisi IV"): no word of an office a text can name.
+_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
+
+
+def _without_holders_party(role: str) -> str:
+    """The office without the holder's party written after it ("Senator AS dari Partai
+    Republik": Senator AS); a party's own post keeps it."""
+    office, of_party, party = role.partition(" dari ")
+    return office if of_party and party.split()[0] in _roles().private_bodies else role
+
+
+def _named_before(text: str, at: int) -> bool:
+    """True when a naming word (roles.toml `naming_words`: "bernama") comes right before `at`."""
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and before[-1].lower() in _roles().naming_words
+
+
+def _party_follows(text: str, at: int) -> bool:
+    """True when a party's or a company's word follows `at` ("... (AS) dari Partai ...")."""
+    nxt = _TOKEN.match(text, at)
+    return bool(nxt and nxt.group("word")) and nxt.group("word") in _roles().private_bodies
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def _public_office(role: str) -> bool:
     """False for a party's or a company's post ('Sekjen Partai Demokrat', 'Presiden
     Direktur GGRP', 'Ketua DPD Partai Golkar')."""
     roles = _roles()
-    office, of_party, party = role.partition(" dari ")
-    if of_party and party.split()[0] in roles.private_bodies:
-        # the holder's party, not the office's: "Senator AS dari Partai Republik"
-        return _public_office(office)
+    office = _without_holders_party(role)
+    if office != role:
+        return _public_office(office)  # "Senator AS dari Partai Republik"
     words = set(role.split())
     if (role.startswith(roles.private_heads) or words & roles.company_posts) and not (
         words & roles.public_agencies
@@ -2386,19 +2404,18 @@ def canonical_role(role: str) -> str:
     Jakarta' is 'Gubernur DKI Jakarta', 'Senator AS dari Partai Republik' (the holder's
     party) is 'Senator AS', 'Presiden ke-3 RI' is 'Presiden'."""
     roles = _roles()
-    office, of_party, party = role.partition(" dari ")
-    if of_party and party.split()[0] in roles.private_bodies:
-        role = office
+    role = _without_holders_party(role)
     for long, short in roles.body_short_forms:
         role = role.replace(long, short)  # "Ketua Dewan Perwakilan Daerah": "Ketua DPD"
     words: list[str] = []
     after_ordinal = False
+    in_line = _holders_in_line(role)
     for word in role.split():
-        if word.lower() in _ORDINALS or _NUMBERED.fullmatch(word.lower()):
+        if in_line and (word.lower() in _ORDINALS or _NUMBERED.fullmatch(word.lower())):
             after_ordinal = True
             continue  # the holder's place in a line, not the office: "Presiden ke-3 RI"
-        if after_ordinal and words and word == words[-1]:
-            continue  # written on both sides of the ordinal: "Presiden RI ke-3 RI"
+        if after_ordinal and words and (word == words[-1] or word == "dan"):
+            continue  # "Presiden RI ke-3 RI", "Wakil Presiden ke-10 dan ke-12"
         after_ordinal = False
         word = roles.role_words.get(word, word)
         if word not in roles.qualifiers and word.upper() in roles.qualifiers:
@@ -2412,6 +2429,18 @@ def canonical_role(role: str) -> str:
             label = label[: -len(suffix) - 1]
             break
     return roles.labels.get(label, label)
+
+
+def _holders_in_line(role: str) -> bool:
+    """True for an office whose holders news numbers ("Presiden ke-3 RI", "Perdana Menteri
+    pertama Timor Leste"): a head of state's or government's and the vice-president's
+    (roles.toml `country_heads`, `listed_offices`), not "Sekretaris Pertama Kedubes" nor
+    "Komandan Lantamal ke-2"."""
+    words = role.split()
+    if words and words[0] == "Mantan":
+        words = words[1:]
+    heads = _roles().country_heads | _roles().listed_offices
+    return any(" ".join(words[:n]) in heads for n in (1, 2, 3))
 
 
 def same_office(a: str, b: str) -> bool:
@@ -3192,6 +3221,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             # words a role's reading took are the role's and its holder's ("Wali Kota Bima
             # Arya Sugiarto" read as Bima's mayor is no mention of Bima Arya Sugiarto)
             and not any(start <= at < end for start, end in read_spans)
+            # "warga bernama M Anwar": a person the text introduces, no official
+            and not _named_before(text, at)
         )
     if title:
         mentions.extend(
@@ -3612,7 +3643,8 @@ def find_officials(
     mined_only = {m.name for m in mentions if m.mined} - offices
     mined = mined_gazetteer()
     for canonical in mined_only:
-        if not words.article & mined.office_words.get(canonical, frozenset()):
+        own = {w for w in mined.office_words.get(canonical, ()) if w[:1].isupper()}
+        if not words.article & (own - _ROMAN_NUMERALS):
             # named without his office, in an article that names nothing of it ("Maluku" for
             # the Gubernur Maluku): another's namesake, or a figure of another story
             found.pop(canonical, None)
@@ -3687,10 +3719,19 @@ def _fold_shorter_names(found: dict[str, Official]) -> None:
             continue
         for full in found:
             other = full.split()
+            exact = other[0] == words[0] and _in_order(words, other, exact=True)
             if (
                 len(other) > len(words)
                 and _same_word(other[0], words[0])
                 and _in_order(words, other)
+                # a misspelt one only of the same person: no other office ("Kapolsek Tebet
+                # Budi Hermawan" is not "Kepala Dinas Sosial Budi Hermawati Lestari")
+                and (
+                    exact
+                    or not found[short].role
+                    or not found[full].role
+                    or same_office(found[short].role, found[full].role)
+                )
             ):
                 if not found[full].role and found[short].role:
                     found[full] = Official(full, found[short].role)
@@ -3698,9 +3739,11 @@ def _fold_shorter_names(found: dict[str, Official]) -> None:
                 break
 
 
-def _in_order(words: list[str], other: list[str]) -> bool:
+def _in_order(words: list[str], other: list[str], *, exact: bool = False) -> bool:
     rest = iter(other)
-    return all(any(_same_word(word, o) for o in rest) for word in words)
+    return all(
+        any(word == o or (not exact and _same_word(word, o)) for o in rest) for word in words
+    )
 
 
 # A name's word this long may be misspelt by this many letters and stay that word.

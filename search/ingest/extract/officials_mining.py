@@ -19,9 +19,10 @@ Run by hand after the corpus or the extraction rules change, then review the dif
 from __future__ import annotations
 
 import json
-import logging
+import os
 import re
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,8 +35,6 @@ from search.ingest.extract.officials import (
 )
 from search.ingest.files import SeedError
 from search.ingest.records import extract_record
-
-log = logging.getLogger(__name__)
 
 MIN_ARTICLES = 3
 MIN_ROLE_SHARE = 0.5
@@ -107,6 +106,8 @@ def _toml_string(value: str) -> str:
 def write_officials(
     mined: dict[str, tuple[str, int, int]], data_dir: Path, corpus_name: str
 ) -> int:
+    """Write the mined officials to `data_dir`'s officials_mined.toml, whole or not at all;
+    how many."""
     lines = [
         f"# Mined by `python -m search.ingest.extract.officials_mining` from {corpus_name}:",
         f"# people named after a public office's role in at least {MIN_ARTICLES} articles, with",
@@ -123,7 +124,10 @@ def write_officials(
             f"articles = {count}  # of {naming} that write the name",
             "",
         ]
-    (data_dir / MINED_OFFICIALS_FILE).write_text("\n".join(lines), encoding="utf-8")
+    handle, temporary = tempfile.mkstemp(dir=data_dir, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+    os.replace(temporary, data_dir / MINED_OFFICIALS_FILE)
     return len(mined)
 
 
@@ -139,6 +143,9 @@ def main(argv: list[str]) -> int:
         print(__doc__.splitlines()[-1].strip(), file=sys.stderr)
         return 2
     corpus = Path(argv[0])
+    if not corpus.is_file():
+        print(f"no corpus at {corpus}: give a JSON-lines file of articles", file=sys.stderr)
+        return 2
     data_dir = Path(__file__).resolve().parents[2] / "data"
     # mined without the entries of the last mining, which would count themselves (the
     # gazetteer is read at the first extraction, below)
