@@ -3217,10 +3217,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 mined=True,
             )
             for a, post, running, at in _alias_mentions(text, gaz=mined)
-            if _clean_name(a).lower() not in gaz.by_alias
             # words a role's reading took are the role's and its holder's ("Wali Kota Bima
             # Arya Sugiarto" read as Bima's mayor is no mention of Bima Arya Sugiarto)
-            and not any(start <= at < end for start, end in read_spans)
+            if not any(start <= at < end for start, end in read_spans)
             # "warga bernama M Anwar": a person the text introduces, no official
             and not _named_before(text, at)
         )
@@ -3532,15 +3531,20 @@ def party_named(role: str) -> bool:
     return bool(set(role.split()) & _roles().private_bodies)
 
 
-def role_mentions(paragraphs: Iterable[str], title: str = "") -> set[str]:
-    """The names the text writes after a public office's role, as find_officials resolves
-    them (for mining officials from a corpus)."""
-    paragraphs = list(paragraphs)
+def _article_mentions(paragraphs: list[str], title: str) -> tuple[list[_Mention], _ArticleWords]:
+    """Every mention of the article, each under the person it names, and the article's words."""
     words = _ArticleWords(paragraphs, title)
     mentions = _resolve(
         _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
         lambda: words.article,
     )
+    return mentions, words
+
+
+def role_mentions(paragraphs: Iterable[str], title: str = "") -> set[str]:
+    """The names the text writes after a public office's role, as find_officials resolves
+    them (for mining officials from a corpus)."""
+    mentions, _ = _article_mentions(list(paragraphs), title)
     return {m.name for m in mentions if m.by_role and m.role and not m.private_post}
 
 
@@ -3555,11 +3559,7 @@ def find_officials(
     found: dict[str, Official] = {}
     gaz = gazetteer()
     paragraphs = list(paragraphs)
-    words = _ArticleWords(paragraphs, title)
-    mentions = _resolve(
-        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
-        lambda: words.article,
-    )
+    mentions, words = _article_mentions(paragraphs, title)
     full_names = {m.name for m in mentions if " " in m.name}
     private_posts: set[str] = set()  # named after a party's or a company's post
     # whether each person is first named as a candidate or an era's name ("era Soeharto")
