@@ -974,3 +974,134 @@ def test_a_caption_and_the_headline_s_summary_over_the_publisher_s_dateline_are_
     )
     body = extract_article(page, "page").article.body
     assert body.startswith("TRIBUNNEWS.COM - Nia Ramadhani dikenal")
+
+
+def _story_page(*inner: str, closing: str = "") -> str:
+    """A liputan6-shaped page: its chrome, a story of three paragraphs with `inner` lines set
+    after its second, and `closing` under its last."""
+    return "\n".join(
+        [
+            "Fanny Ghassani Ungkap Sikap Suami soal Foto Bikininya - ShowBiz Liputan6.com",
+            "Liputan6.com",
+            "ShowBiz",
+            "Fanny Ghassani Ungkap Sikap Suami soal Foto Bikininya",
+            "04 Sep 2019, 19:30 WIB",
+            "Liputan6.com, Jakarta - Fanny Ghassani mengaku bahwa sang suami bukanlah tipe pria "
+            "yang terlalu mengatur istrinya.",
+            "Ia pun menjelaskan alasannya tak mengunggah foto itu ke media sosial miliknya.",
+            *inner,
+            "Fanny Ghassani resmi menjadi istri Erwan setelah keduanya melakukan ijab kabul di "
+            "Jakarta Selatan pada 20 Mei 2017 silam.",
+            *([closing] if closing else []),
+            "Simak Video Pilihan Berikut Ini:",
+            "Advertisement",
+            "Tag Terkait",
+        ]
+    )
+
+
+def _body_lines(page: str) -> list[str]:
+    return extract_article(page, "page").article.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "subheading", ["Menikah di Jakarta", "Pro Kontra", "[PENJELASAN]", "Susunan Pemain Inti"]
+)
+def test_a_subheading_inside_the_story_is_left_out(subheading):
+    # gold16q dev liputan6-08, gold16zzzzzb dev blogger-08: the corpus's stories hold none
+    body = _body_lines(_story_page(subheading))
+    assert subheading not in body
+    assert len(body) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a role cut from its holder's name where a link was lost
+        "Kepala Basarnas",
+        # a sentence's opening words
+        "Melalui Instagram",
+        # a line ending a sentence
+        "Keduanya Menikah.",
+    ],
+)
+def test_a_short_story_line_that_is_no_subheading_stays(line):
+    page = _story_page(line)
+    if line == "Kepala Basarnas":
+        page = page.replace("Fanny Ghassani resmi", "Muhammad Arafah mengatakan Fanny resmi")
+    assert line in _body_lines(page)
+
+
+@pytest.mark.parametrize(
+    "closing", ["(Rivan Yuristiawan)", "AMINUDDIN A.S.", "ANTARA", "Kontributor: Rizky Pratama"]
+)
+def test_a_name_closing_the_story_is_its_byline(closing):
+    # gold16zzzd dev liputan6-07, gold16zzzzza dev tempo-04
+    body = _body_lines(_story_page(closing=closing))
+    assert closing not in body
+    assert body[-1].endswith("20 Mei 2017 silam.")
+
+
+def test_a_story_line_in_capitals_at_its_end_stays():
+    body = _body_lines(_story_page(closing="RASANYA BARU KEMARIN.."))
+    assert body[-1] == "RASANYA BARU KEMARIN.."
+
+
+def test_a_headline_under_baca_juga_over_a_line_opening_in_small_letters():
+    # gold16zzzz dev kapanlagi-08: the story's next line lost its opening name with its link
+    page = _story_page(
+        "Baca Juga",
+        "Sudah Siapkan Kain Kafan, Dorce Gamalama Ngaku Tak Mau Pikirkan Duniawi",
+        "baru saja melakukan pengajian empat bulan untuk janin yang dikandungnya.",
+    )
+    body = _body_lines(page)
+    assert not any("Kain Kafan" in line for line in body)
+    assert "baru saja melakukan pengajian empat bulan untuk janin yang dikandungnya." in body
+
+
+def test_the_last_headline_of_a_related_list_inside_the_page():
+    # gold16zzq dev posmetro-medan-08: a list under "Berita Terkait" after the share buttons;
+    # its last headline, with nothing but dropped lines under it, is the list's too
+    page = "\n".join(
+        [
+            "MUI Sumut Buka Suara soal Bolu Meranti ~ Posmetro Medan",
+            "Posmetro Medan",
+            "MUI Sumut Buka Suara soal Bolu Meranti",
+            "Rabu, 17 Juli 2019",
+            "POSMETRO MEDAN, Medan - Majelis Ulama Indonesia (MUI) Sumut mengaku produk itu "
+            "belum memenuhi syarat standar jaminan halal.",
+            '"Hal-hal itu sangat teknis dan harus dilengkapi," katanya.',
+            "Bagikan ke Facebook",
+            "Label:",
+            "Berita Utama",
+            "Berita Terkait",
+            'PPDB Online dan Manual Ribet, Emak-emak : Naik Darah Awak Bang!"',
+            "Kristina Gultom Dibantai Suami Tetangganya, Kronologinya Sadis Kali!!!",
+            "Sering Lihat Istri Tetangga Nyusui Anak, Jomblo Tua Gak Tahan, Kepingin Mimik "
+            "Cucu Mama Muda Juga",
+            "Posting Lebih Baru",
+            "Posting Lama",
+            "Beranda",
+        ]
+    )
+    body = _body_lines(page)
+    assert body[-1] == '"Hal-hal itu sangat teknis dan harus dilengkapi," katanya.'
+    assert len(body) == 2
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Konten di bawah ini disajikan oleh Advertiser. Jurnalis Okezone tidak terlibat dalam "
+        "materi konten ini.",
+        "Temukan inspirasi perempuan hebat di sekitarmu bersama Fimela.",
+        "Bunuh diri bukan jawaban apalagi solusi dari semua permasalahan hidup yang seringkali "
+        "menghimpit. Bila Anda sedang mengalami masa sulit, sangat disarankan menghubungi dokter "
+        "kesehatan jiwa di fasilitas kesehatan terdekat.",
+    ],
+)
+def test_an_advertisers_a_campaigns_and_a_help_notice_are_chrome(notice):
+    # gold16zzzze dev okezone-02, gold16zzzf dev fimela-09, gold16zzzi dev liputan6-07
+    from search.ingest.extract.boilerplate.lines import is_dropped
+
+    assert is_dropped(notice)

@@ -9,11 +9,15 @@ chrome (`line_model`) is left out whatever its wording.
 
 from __future__ import annotations
 
+import re
+
 from search.ingest.extract.boilerplate.body import Layout, fill_body
 from search.ingest.extract.boilerplate.captions import drop_captions
 from search.ingest.extract.boilerplate.headline import body_start, find_title, headline_of
 from search.ingest.extract.boilerplate.line_model import chrome_log_odds, odds_read_as_chrome
 from search.ingest.extract.boilerplate.lines import (
+    SENTENCE_END,
+    headline_cased,
     is_date_line,
     is_dropped,
     is_footer_start,
@@ -22,9 +26,14 @@ from search.ingest.extract.boilerplate.lines import (
     remove_spam,
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
+from search.ingest.extract.officials import find_officials
 
 # A list's item is shorter than this many words.
 _LIST_ITEM_WORDS = 8
+# A subheading has at most this many words (past its number: "1. Polisi: ...").
+_SUBHEADING_WORDS = 7
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_BRACKETED_LABEL = re.compile(r"^\[[A-Z][A-Z ]{2,30}\]$")
 # A list's opener read as chrome at odds above e**5 (a hundred and fifty to one) is a prompt.
 _LIST_INTRO_LOG_ODDS = 5.0
 
@@ -85,7 +94,9 @@ def _without_chrome_read(layout: Layout) -> Layout:
         if listed or opens_with_dateline(line) or _prose_goes_on(line):
             continue
         inside = 0 < i < len(body) - 1 and paragraph[i - 1] and paragraph[i + 1]
-        read = odds_read_as_chrome(line, odds[i], between_paragraphs=inside)
+        read = odds_read_as_chrome(line, odds[i], between_paragraphs=inside) or (
+            inside and _is_subheading(line, body[i - 1], body[i + 1])
+        )
         if _introduces_list(line, odds[i], read):
             listed = True
         elif read:
@@ -94,6 +105,33 @@ def _without_chrome_read(layout: Layout) -> Layout:
         layout.body = [line for i, line in enumerate(body) if i not in dropped]
         layout.left_out = [body[i] for i in dropped]
     return layout
+
+
+def _is_subheading(line: str, before: str, after: str) -> bool:
+    """A subheading set inside the story ("Menikah di Jakarta", "Susunan Pemain", "1. Polisi:
+    Nikita Mirzani Bukan Informan", "[PENJELASAN]"): the stories of the corpus hold none. A
+    short line written as a headline, ending no sentence, between a finished paragraph and one
+    that opens a sentence; not a line in capitals (a credit, "THE SUN"), nor a sentence's start
+    broken off where a link was lost: one opening with a sentence's word ("Melalui Instagram")
+    or a role whose holder the next line names ("Kepala Basarnas" over "Muhammad Arafah
+    mengatakan, ...")."""
+    if _BRACKETED_LABEL.match(line):
+        return SENTENCE_END.search(before) is not None
+    bare = _NUMBERED.sub("", line)
+    words = bare.split()
+    if not 2 <= len(words) <= _SUBHEADING_WORDS or bare.isupper():
+        return False
+    if bare[-1:] in ".,;:!?\"”'’)" or not (after[:1].isupper() or after[:1] in '"“'):
+        return False
+    if SENTENCE_END.search(before) is None or not headline_cased(words):
+        return False
+    if words[0].lower() in chrome_patterns().sentence_openers:
+        return False
+    said = set(bare.lower().split())
+    return not any(
+        said & set(official.role.lower().split()) or said & set(official.name.lower().split())
+        for official in find_officials([f"{bare} {after}"])
+    )
 
 
 def _introduces_list(line: str, odds: float, read: bool) -> bool:

@@ -123,11 +123,12 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         ):
             skip_to = at + _inner_run(layout.body[-1], lines[at : at + _LISTED_LINES + 1])
             if skip_to > at:
-                labels = [n for n in range(at, skip_to) if patterns.related_label.search(lines[n])]
+                labels = [n for n in range(at, skip_to) if _labels_list(lines[n])]
                 after = lines[skip_to].split() if skip_to < len(lines) else []
                 if labels and after and headline_cased(after, slack=1):
-                    # the run ends in a "Baca Juga" label and its first headlines: a
-                    # headline under them is the list's too (not "Berikut ini jadwal ...:")
+                    # the run ends in a list's label ("Baca Juga", "Berita Terkait") and maybe
+                    # its first headlines: a headline under them is the list's too (not
+                    # "Berikut ini jadwal ...:")
                     related = skip_to - labels[-1] - 1
                 continue
         if patterns.related_label.search(line):
@@ -136,7 +137,9 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         if related >= 0:
             # the next line of text, past chrome dropped anyway ("loading...", a button)
             nxt = next((n for n in lines[at + 1 : at + 4] if not is_dropped(n)), "")
-            if _is_related_headline(line, related) and not _goes_on(nxt):
+            if _is_related_headline(line, related) and (
+                not _goes_on(nxt) or _is_headline_under_label(line, related)
+            ):
                 related += 1
                 continue
             related = -1
@@ -169,6 +172,14 @@ def fill_body(layout: Layout, lines: list[str]) -> Layout:
         layout.body.append(line)
     layout.footer[:0] = _trim_tail(layout.body)
     return layout
+
+
+def _labels_list(line: str) -> bool:
+    """A label over a list of related articles: "Baca juga:" or a list's label that starts a
+    footer ("Berita Terkait")."""
+    return bool(chrome_patterns().related_label.search(line)) or (
+        len(line.split()) <= LIST_LABEL_WORDS and is_footer_start(line)
+    )
 
 
 def _teaser_over(body: list[str], following: list[str]) -> bool:
@@ -262,8 +273,8 @@ def _is_post_text(line: str, after: list[str]) -> bool:
 def _goes_on(line: str) -> bool:
     """A line that carries on the sentence before it: "sambung Luki, ...", "” tulis Yong Dae"
     (a closing mark set before a capital opens a quote: "”Dalam penyelidikan kami, ...")."""
-    if line[:1] in "”’" and line[1:2].isupper():
-        return False
+    if not line or (line[:1] in "”’" and line[1:2].isupper()):
+        return False  # no line carries nothing on ("" is in every string)
     return line[:1].islower() or line[:1] in ",.;:”’)"
 
 
@@ -301,6 +312,15 @@ def _is_related_headline(line: str, seen: int) -> bool:
     if seen == 0:
         return not ends
     return not ends and not line.endswith(("?", "!")) and len(words) <= 15
+
+
+def _is_headline_under_label(line: str, seen: int) -> bool:
+    """The first line under a "Baca juga" label written wholly as a headline, of more words than
+    a name and a role ("Sudah Siapkan Kain Kafan, Dorce Gamalama Ngaku Tak Mau Pikirkan
+    Duniawi"): the list's, even where the story's next line opens in small letters (a name
+    lost with its link)."""
+    words = line.split()
+    return seen == 0 and len(words) > _LINKED_HEADLINE_WORDS[0] and headline_cased(words)
 
 
 def _lists_inside_story(label: str, following: list[str], *, slot: bool = False) -> bool:

@@ -310,6 +310,7 @@ class ChromePatterns:
     headline_small_words: frozenset[str]
     photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
+    sentence_openers: frozenset[str]
 
 
 @cache
@@ -343,4 +344,5 @@ def chrome_patterns() -> ChromePatterns:
         small,
         frozenset(table["photo_sources"]),
         re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
+        frozenset(table["sentence_openers"]),
     )
