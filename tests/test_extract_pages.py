@@ -1105,3 +1105,26 @@ def test_an_advertisers_a_campaigns_and_a_help_notice_are_chrome(notice):
     from search.ingest.extract.boilerplate.lines import is_dropped
 
     assert is_dropped(notice)
+
+
+@pytest.mark.parametrize("credit_first", [True, False])
+def test_a_caption_beside_a_labelled_credit_over_the_story(credit_first):
+    # gold16zzs dev wowkeren-06 (the caption over "Foto: Twitter"), gold16zzzx dev wowkeren-06
+    # (under "Foto: Instagram", below the byline): the caption is no part of the story
+    caption = "BTS resmi membuka akun TikTok dan mengunggah dua video perdana."
+    photo = ["Foto: Twitter", caption] if credit_first else [caption, "Foto: Twitter"]
+    page = "\n".join(
+        [
+            "BTS Resmi Buka Akun TikTok, Langsung Unggah Dua Video",
+            "Rabu, 25 September 2019",
+            "Penulis: Ferdian",
+            *photo,
+            "Hari ini, Rabu (25/9), para member BTS mengumumkan kalau mereka punya akun TikTok "
+            "baru. Hal tersebut diumumkan lewat akun Twitter resmi mereka.",
+            "Dalam video perdananya, para member BTS tampak menari bersama di ruang latihan.",
+            "Copyright © 2019 WowKeren.com",
+        ]
+    )
+    body = _body_lines(page)
+    assert caption not in body
+    assert body[0].startswith("Hari ini, Rabu (25/9)")

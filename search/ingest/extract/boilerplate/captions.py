@@ -114,7 +114,7 @@ def drop_captions(lines: list[str]) -> list[str]:
         if not story and at + 1 < len(lines) and _caption_over_dateline(line, lines[at + 1]):
             at += 1
             continue
-        credit = is_photo_credit(line) or _names_photo_source(line)
+        credit = is_photo_credit(line) or _names_photo_source(line) or _labelled_credit(line)
         if (
             credit
             and not _CREDIT_LABEL.match(line)  # "Foto: ..." credits the photo over it
@@ -144,10 +144,19 @@ def _credit_under(under: list[str], *, story: bool) -> bool:
     whatever dateline a related story under it opens with)."""
     return is_photo_credit(under[0]) or (
         not story
-        and _names_photo_source(under[0])
-        and len(under) > 1
-        and opens_with_dateline(under[1])
+        and (
+            _labelled_credit(under[0])
+            or (_names_photo_source(under[0]) and len(under) > 1 and opens_with_dateline(under[1]))
+        )
     )
+
+
+def _labelled_credit(line: str) -> bool:
+    """A photo's credit after its label, a few words with no slash: "Foto: Twitter", "Foto:
+    KBS2", "Foto: Dok. Pribadi"."""
+    m = _CREDIT_LABEL.match(line)
+    rest = line[m.end() :].split() if m else []
+    return 0 < len(rest) <= _CREDIT_WORDS and not SENTENCE_END.search(line)
 
 
 def _caption_over_story(under: list[str]) -> bool:
