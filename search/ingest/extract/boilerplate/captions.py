@@ -144,10 +144,9 @@ def _credit_under(under: list[str], *, story: bool) -> bool:
     whatever dateline a related story under it opens with)."""
     return is_photo_credit(under[0]) or (
         not story
-        and (
-            _labelled_credit(under[0])
-            or (_names_photo_source(under[0]) and len(under) > 1 and opens_with_dateline(under[1]))
-        )
+        and _names_photo_source(under[0])
+        and len(under) > 1
+        and opens_with_dateline(under[1])
     )
 
 
