@@ -3003,3 +3003,22 @@ def test_a_misspelt_short_form_of_a_name_folds_into_it():
     assert [(o.name, o.role) for o in find_officials([text], (20190911, 20190911))] == [
         ("Bacharuddin Jusuf Habibie", "Presiden")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Habibie" alone names him in the corpus's stories (his entry's `alone`)
+        (
+            "Menurutnya, Habibie adalah pelopor kebebasan pers di Indonesia.",
+            ["Bacharuddin Jusuf Habibie"],
+        ),
+        ("Ia menegaskan bahwa kondisi Eyang Habibie masih sehat.", ["Bacharuddin Jusuf Habibie"]),
+        # another person's "Habibie" is written with a given name, a name's root ("Nur")
+        ('"Kami masih menyelidiki," ujar Tito., ,Reporter: Nur Habibie,Sumber: Merdeka', []),
+        # the other parts of names still need the article to name the official more fully
+        ("Tito finis ketujuh di MotoGP Aragon.", []),
+    ],
+)
+def test_a_part_of_a_name_that_names_its_official_alone(text, expected):
+    assert [o.name for o in find_officials([text])] == expected

@@ -98,7 +98,7 @@ from search.ingest.extract.officials import (
     one_holder,
     same_office,
 )
-from search.ingest.extract.person_names import is_place, place_name_kind
+from search.ingest.extract.person_names import is_place, nickname_words, place_name_kind
 from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
@@ -869,7 +869,7 @@ def _nickname_of(
     Sahbirin Noor: person_names.toml's `nickname_words`): a name with a longer word ending
     as the nickname, `MIN_NICKNAME_LENGTH` letters or more, given one office."""
     words = name.split()
-    if roles is None or len(words) != 2 or words[0] not in _nickname_words():
+    if roles is None or len(words) != 2 or words[0] not in nickname_words():
         return None
     short = spelling_key(words[1])
     if len(short) < MIN_NICKNAME_LENGTH:
@@ -973,11 +973,6 @@ def _slip_beside(
     if found:  # the articles are read only for a name with a slip beside it
         found &= set(beside(name))
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _nickname_words() -> frozenset[str]:
-    return frozenset(load_toml("person_names.toml").get("nickname_words", []))
 
 
 def _slip_candidates(key: str, names: _Names) -> Iterable[tuple[str, str]]:

@@ -63,6 +63,7 @@ from search.ingest.extract.person_names import (
     name_opener,
     name_particles,
     names_one_place,
+    nickname_words,
     not_names,
     opens_balinese_name,
     opens_name,
@@ -105,9 +106,9 @@ class _Gazetteer:
     # Aliases as written (and in capitals), longest first: a case-sensitive scan is fast.
     alias_pattern: re.Pattern[str] | None
     terms: dict[str, list[_Term]]  # canonical name -> its terms, when the entry lists them
-    # Aliases (lower) that are part of a longer form of the name: one word of it ("Tito",
-    # "Habibie") or its first words ("Sri Mulyani"). Alone, they need the article to name
-    # the official more fully.
+    # Aliases (lower) that are part of a longer form of the name: one word of it ("Tito")
+    # or its first words ("Sri Mulyani"), but for those its entry says name him `alone`
+    # ("Habibie"). Alone, they need the article to name the official more fully.
     partial: frozenset[str] = frozenset()
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> every role
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> name words
@@ -328,11 +329,16 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
         names = [_clean_name(a) for a in [entry["name"], *entry.get("aliases", [])]]
         sets = [frozenset(n.lower().split()) for n in names]
         first_words = names[0].lower().split()
+        alone = {_clean_name(a).lower() for a in entry.get("alone", [])}
         for i, (name, word_set) in enumerate(zip(names, sets, strict=True)):
             lower = name.lower().split()
-            if i and (
-                (len(lower) == 1 and any(word_set < other for other in sets))
-                or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
+            if (
+                i
+                and name.lower() not in alone
+                and (
+                    (len(lower) == 1 and any(word_set < other for other in sets))
+                    or (len(lower) < len(first_words) and lower == first_words[: len(lower)])
+                )
             ):
                 partial.add(name.lower())  # "Tito", "Habibie", "Sri Mulyani"
             elif " " in name or len(sets[0]) == 1:
@@ -2167,10 +2173,15 @@ def _extends_name(
     if headline or is_derived_word(word):
         return False
     return following or (
-        _is_name_word(before)
-        and before not in roles.qualifiers
-        and not _is_title(before)
-        and not roles.head_pattern.fullmatch(before)
+        # a root the corpus writes as a name as often as not ("Nur Habibie", a reporter; not
+        # a word of kinship: "Eyang Habibie")
+        (word.lower() in name_roots() and word not in nickname_words())
+        or (
+            _is_name_word(before)
+            and before not in roles.qualifiers
+            and not _is_title(before)
+            and not roles.head_pattern.fullmatch(before)
+        )
     )
 
 

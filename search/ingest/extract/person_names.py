@@ -121,6 +121,13 @@ def not_names() -> frozenset[str]:
     return _lists().not_names
 
 
+@cache
+def nickname_words() -> frozenset[str]:
+    """Words of kinship and affection written before a nickname or a short name ("Paman
+    Birin", "Eyang Habibie")."""
+    return frozenset(load_toml("person_names.toml").get("nickname_words", []))
+
+
 def surnames_also_roles() -> frozenset[str]:
     """Surnames that are also a role's head: "Hakim" ("Lukman Hakim", not "Majelis Hakim")."""
     return _lists().surnames_also_roles
