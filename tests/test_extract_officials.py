@@ -3022,3 +3022,26 @@ def test_a_misspelt_short_form_of_a_name_folds_into_it():
 )
 def test_a_part_of_a_name_that_names_its_official_alone(text, expected):
     assert [o.name for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Balinese name's opening ("I Gusti Ngurah") is no part of its four words' limit
+        (
+            "Kepala Balai Besar POM Bandung I Gusti Ngurah Bagus Kusuma Dewa menyatakan hal itu.",
+            [("I Gusti Ngurah Bagus Kusuma Dewa", "Kepala Balai Besar POM Bandung")],
+        ),
+        # a foreign legislature's head and member
+        (
+            "Presiden Parlemen Eropa David Sassoli mengatakan hal itu.",
+            [("David Sassoli", "Presiden Parlemen Eropa")],
+        ),
+        (
+            "Anggota Parlemen Belanda Kati Piri mengatakan hal itu.",
+            [("Kati Piri", "Anggota Parlemen Belanda")],
+        ),
+    ],
+)
+def test_long_balinese_names_and_foreign_legislatures(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

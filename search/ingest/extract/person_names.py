@@ -149,6 +149,17 @@ def opens_balinese_name(words: Sequence[str]) -> bool:
     return len(words) >= 2 and words[0] in ("I", "Ni") and words[1] in _lists().balinese
 
 
+def _balinese_names_opening(words: Sequence[str]) -> int:
+    """How many words open a Balinese name: "I" or "Ni" and the birth-order and caste names
+    after it ("I Gusti Ngurah": 3), 0 for another name."""
+    if not opens_balinese_name(words):
+        return 0
+    at = 1
+    while at < len(words) - 1 and words[at] in _lists().balinese:
+        at += 1
+    return at
+
+
 def name_opener(words: Sequence[str]) -> int:
     """How many words open the name with a title or given name of its people ("Anak Agung
     Raka", "Lalu Wira Sakti", "Raja Indra Saleh") in a name of three words or more, else 0:
@@ -449,8 +460,8 @@ def looks_like_person(words: Sequence[str]) -> bool:
 def _looks_like_person(name: tuple[str, ...]) -> bool:
     """looks_like_person, once for each run of words (the same names are read again and again)."""
     words = name_core(name)
-    if not words or len(words) > 4:
-        return False
+    if not words or len(words) - _balinese_names_opening(words) > 4:
+        return False  # "I Gusti Ngurah Bagus Kusuma Dewa": four words past "I Gusti"
     lists = _lists()
     if any(w.rstrip(".") in lists.not_names or not word_shape_ok(w) for w in words):
         return False

@@ -33,6 +33,7 @@ _LIST_ITEM_WORDS = 8
 # A subheading has at most this many words (past its number: "1. Polisi: ...").
 _SUBHEADING_WORDS = 7
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_ORDINAL = re.compile(r"ke-?\d+")
 _BRACKETED_LABEL = re.compile(r"^\[[A-Z][A-Z ]{2,30}\]$")
 # A list's opener read as chrome at odds above e**5 (a hundred and fifty to one) is a prompt.
 _LIST_INTRO_LOG_ODDS = 5.0
@@ -123,7 +124,8 @@ def _is_subheading(line: str, before: str, after: str) -> bool:
         return False
     if bare[-1:] in ".,;:!?\"”'’)" or not (after[:1].isupper() or after[:1] in '"“'):
         return False
-    if SENTENCE_END.search(before) is None or not headline_cased(words):
+    cased = [w for w in words if not _ORDINAL.fullmatch(w)]  # "Ulang Tahun ke-70 SBY"
+    if SENTENCE_END.search(before) is None or not headline_cased(cased):
         return False
     if words[0].lower() in chrome_patterns().sentence_openers:
         return False
