@@ -3045,3 +3045,24 @@ def test_a_part_of_a_name_that_names_its_official_alone(text, expected):
 )
 def test_long_balinese_names_and_foreign_legislatures(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder's deputy named after him holds the office's "Wakil"
+        (
+            "Visi itu lahir pada era kepemimpinan Gubernur Wahidin Halim dan wakilnya Andika "
+            "Hazrumy.",
+            [("Wahidin Halim", "Gubernur"), ("Andika Hazrumy", "Wakil Gubernur")],
+        ),
+        (
+            "Bupati Bogor Ade Yasin beserta wakilnya, Iwan Setiawan, hadir dalam acara itu.",
+            [("Ade Yasin", "Bupati Bogor"), ("Iwan Setiawan", "Wakil Bupati Bogor")],
+        ),
+        # not a company's
+        ("Direktur PT ABC Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
+    ],
+)
+def test_a_holders_deputy_named_after_him(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -1186,6 +1186,28 @@ def _held_by_many(role: str) -> bool:
     return words[0] in _roles().member_words or _shared_office(words)
 
 
+# "Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the holder's deputy, named.
+_DEPUTY = re.compile(
+    rf"[ \t]*,?[ \t]*(?:dan|serta|beserta)[ \t]+wakilnya[ \t]*,?[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{1,3}})"
+    r"(?![\w'’-])"
+)
+
+
+def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
+    """The name and office of a holder's deputy the text names right after the holder read
+    before `at` ("Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the Wakil
+    Gubernur Banten), for an office that has a "Wakil" of it."""
+    m = _DEPUTY.match(text, at)
+    if m is None or not role or role.startswith("Wakil"):
+        return None
+    deputy_role = canonical_role(f"Wakil {role}")
+    if not _roles().head_pattern.match(deputy_role) or not _public_office(deputy_role):
+        return None
+    words = m.group("name").split()
+    return (m.group("name"), deputy_role) if _is_person_name(words) else None
+
+
 def _names_listed_after(text: str, at: int) -> list[str]:
     """The people's names listed right after the name read before `at`, up to the one after
     "dan" or "serta" that closes the list ("..., Nawawi Pomolango, dan Nurul Ghufron"); none
@@ -3197,6 +3219,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
             read_spans.append((m.start(), read_to))
+            deputy = _deputy_after(text, read_to, role)
+            if deputy is not None:
+                mentions.append(_Mention(*deputy, True))  # "... dan wakilnya Andika Hazrumy"
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
             if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
