@@ -3018,6 +3018,12 @@ def test_a_misspelt_short_form_of_a_name_folds_into_it():
         ('"Kami masih menyelidiki," ujar Tito., ,Reporter: Nur Habibie,Sumber: Merdeka', []),
         # the other parts of names still need the article to name the official more fully
         ("Tito finis ketujuh di MotoGP Aragon.", []),
+        # another Habibie: an institution, a person introduced by name or by his age
+        ("Peneliti The Habibie Center menilai hal itu wajar.", []),
+        ("Pelaku bernama Habibie (25) ditangkap polisi di rumahnya.", []),
+        # a whole alias after a capitalised word stays the official's
+        ("Megawati adalah putri Proklamator Soekarno yang lahir di Blitar.", ["Soekarno"]),
+        ("Ribuan relawan Pro Jokowi (Projo) menggelar rapat umum di Sentul.", ["Joko Widodo"]),
     ],
 )
 def test_a_part_of_a_name_that_names_its_official_alone(text, expected):
@@ -3060,9 +3066,20 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
             "Bupati Bogor Ade Yasin beserta wakilnya, Iwan Setiawan, hadir dalam acara itu.",
             [("Ade Yasin", "Bupati Bogor"), ("Iwan Setiawan", "Wakil Bupati Bogor")],
         ),
-        # not a company's
+        # not a company's, nor an office whose deputies are no "Wakil" of it
         ("Direktur PT ABC Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
+        (
+            "Kepala Desa Sukamaju Budi Santoso dan wakilnya Andi Wijaya hadir.",
+            [("Budi Santoso", "Kepala Desa Sukamaju")],
+        ),
     ],
 )
 def test_a_holders_deputy_named_after_him(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+def test_bank_indonesias_deputy_governor_is_no_wakil():
+    text = "Gubernur Bank Indonesia Perry Warjiyo dan wakilnya Destry Damayanti hadir."
+    roles = {o.name: o.role for o in find_officials([text])}
+    assert roles["Perry Warjiyo"] == "Gubernur BI"
+    assert not roles.get("Destry Damayanti", "").startswith("Wakil")

@@ -1016,25 +1016,40 @@ def test_a_subheading_inside_the_story_is_left_out(subheading):
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "after"),
     [
-        # a role cut from its holder's name where a link was lost
-        "Kepala Basarnas",
+        # a role cut from its holder's name where a link was lost, an office or not
+        ("Kepala Basarnas", "Muhammad Arafah mengatakan, alat ini adalah yang pertama."),
+        ("Juru Bicara KPK", "Febri Diansyah mengatakan, KPK akan memeriksa saksi itu."),
+        ("Namun, Pelatih Persib", "Robert Alberts menilai timnya bermain baik malam itu."),
         # a sentence's opening words
-        "Melalui Instagram",
+        ("Melalui Instagram", None),
         # a line ending a sentence
-        "Keduanya Menikah.",
+        ("Keduanya Menikah.", None),
     ],
 )
-def test_a_short_story_line_that_is_no_subheading_stays(line):
+def test_a_short_story_line_that_is_no_subheading_stays(line, after):
     page = _story_page(line)
-    if line == "Kepala Basarnas":
-        page = page.replace("Fanny Ghassani resmi", "Muhammad Arafah mengatakan Fanny resmi")
+    if after:
+        page = page.replace(
+            "Fanny Ghassani resmi menjadi istri Erwan setelah keduanya melakukan ijab kabul di "
+            "Jakarta Selatan pada 20 Mei 2017 silam.",
+            after,
+        )
     assert line in _body_lines(page)
 
 
+def test_a_subheading_over_a_paragraph_naming_an_official_is_left_out():
+    # the official's role opens the next line, not the subheading
+    page = _story_page("Menikah di Jakarta").replace(
+        "Fanny Ghassani resmi menjadi istri Erwan",
+        "Gubernur DKI Jakarta Anies Baswedan hadir saat Fanny Ghassani resmi menjadi istri Erwan",
+    )
+    assert "Menikah di Jakarta" not in _body_lines(page)
+
+
 @pytest.mark.parametrize(
-    "closing", ["(Rivan Yuristiawan)", "AMINUDDIN A.S.", "ANTARA", "Kontributor: Rizky Pratama"]
+    "closing", ["(Rivan Yuristiawan)", "AMINUDDIN A.S.", "D.N. AIDIT", "Kontributor: Rizky Pratama"]
 )
 def test_a_name_closing_the_story_is_its_byline(closing):
     # gold16zzzd dev liputan6-07, gold16zzzzza dev tempo-04
@@ -1043,9 +1058,10 @@ def test_a_name_closing_the_story_is_its_byline(closing):
     assert body[-1].endswith("20 Mei 2017 silam.")
 
 
-def test_a_story_line_in_capitals_at_its_end_stays():
-    body = _body_lines(_story_page(closing="RASANYA BARU KEMARIN.."))
-    assert body[-1] == "RASANYA BARU KEMARIN.."
+@pytest.mark.parametrize("closing", ["RASANYA BARU KEMARIN..", "MOHON MAAF LAHIR BATIN."])
+def test_a_story_line_in_capitals_at_its_end_stays(closing):
+    body = _body_lines(_story_page(closing=closing))
+    assert body[-1] == closing
 
 
 def test_a_headline_under_baca_juga_over_a_line_opening_in_small_letters():

@@ -118,6 +118,7 @@ class _Gazetteer:
     office_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # canonical names whose entries' terms are every office they held (`all_terms = true`)
     all_terms: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()  # parts of names that name their official alone
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -254,6 +255,8 @@ class _Roles:
     close_staff: frozenset[str] = frozenset()  # "sopir", "ajudan": lower case
     # a legislature's long name -> its short one, longest first ("Dewan Perwakilan Daerah")
     body_short_forms: tuple[tuple[str, str], ...] = ()
+    deputy_offices: tuple[str, ...] = ()  # offices with a "Wakil" of them ("Gubernur")
+    deputy_offices_not: tuple[str, ...] = ()  # but these ("Gubernur BI")
 
 
 @cache
@@ -362,6 +365,7 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
         full_forms,
         office_words,
         frozenset(e["name"] for e in entries if e.get("all_terms") is True),
+        frozenset(_clean_name(a).lower() for e in entries for a in e.get("alone", [])),
     )
 
 
@@ -501,6 +505,8 @@ def _roles() -> _Roles:
             w.lower() for w in [*table.get("close_staff", []), *table.get("personal_aides", [])]
         ),
         tuple(sorted(table.get("body_short_forms", {}).items(), key=lambda p: -len(p[0]))),
+        tuple(table.get("deputy_offices", [])),
+        tuple(table.get("deputy_offices_not", [])),
     )
 
 
@@ -1188,7 +1194,7 @@ def _held_by_many(role: str) -> bool:
 
 # "Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the holder's deputy, named.
 _DEPUTY = re.compile(
-    rf"[ \t]*,?[ \t]*(?:dan|serta|beserta)[ \t]+wakilnya[ \t]*,?[ \t]+"
+    r"[ \t]*,?[ \t]*(?:dan|serta|beserta)[ \t]+wakilnya[ \t]*,?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{1,3}})"
     r"(?![\w'’-])"
 )
@@ -1198,8 +1204,13 @@ def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
     """The name and office of a holder's deputy the text names right after the holder read
     before `at` ("Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the Wakil
     Gubernur Banten), for an office that has a "Wakil" of it."""
+    roles = _roles()
     m = _DEPUTY.match(text, at)
-    if m is None or not role or role.startswith("Wakil"):
+    if (
+        m is None
+        or not role.startswith(roles.deputy_offices)
+        or canonical_role(role).startswith(roles.deputy_offices_not)
+    ):
         return None
     deputy_role = canonical_role(f"Wakil {role}")
     if not _roles().head_pattern.match(deputy_role) or not _public_office(deputy_role):
@@ -1943,11 +1954,17 @@ def _alias_mentions(
             second = last_word.group(1) if last_word else ""
         if is_institution_word(second):
             continue
-        canonical = gaz.by_alias[_clean_name(m.group(0)).lower()][0]
-        if _extends_name(second, headline=headline, before=first or "") and not _misspelt_office(
-            second, canonical
-        ):
+        key = _clean_name(m.group(0)).lower()
+        canonical = gaz.by_alias[key][0]
+        surname = " " not in key and (key in gaz.partial or key in gaz.alone)
+        if _extends_name(
+            second, headline=headline, before=first or "", surname=surname
+        ) and not _misspelt_office(second, canonical):
             continue
+        if surname and (second == "The" or _named_before(text, m.start())):
+            continue  # "The Habibie Center", "pelaku bernama Habibie": no official
+        if surname and _AGE_AFTER.match(text, m.end()):
+            continue  # "Habibie (25)": a private person, by his age
         after = _WORD_AFTER.match(text, m.end())
         own = gaz.words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
@@ -2175,12 +2192,15 @@ def _extends_name(
     own: frozenset[str] = frozenset(),
     following: bool = False,
     before: str = "",
+    surname: bool = False,
 ) -> bool:
     """True if `word` beside an alias would make it part of another person's name: a name
     word that is not the official's `own` and no role, rank or body. A dictionary word
     counts in running text when it follows the alias ("Tito Rabat"), or precedes it after
-    another name word (`before`: "Munir Syahda Prabowo"); in a headline, where every word is
-    capitalised, it never does."""
+    another name word (`before`: "Munir Syahda Prabowo"), or, before a one-word alias that
+    may be a surname (`surname`: "Habibie"), when the corpus writes it as a name as often as
+    not ("Nur Habibie", a reporter; not a word of kinship: "Eyang Habibie"); in a headline,
+    where every word is capitalised, it never does."""
     roles = _roles()
     if not word or word.lower() in own or word in roles.qualifiers or _is_title(word):
         return False
@@ -2195,9 +2215,7 @@ def _extends_name(
     if headline or is_derived_word(word):
         return False
     return following or (
-        # a root the corpus writes as a name as often as not ("Nur Habibie", a reporter; not
-        # a word of kinship: "Eyang Habibie")
-        (word.lower() in name_roots() and word not in nickname_words())
+        (surname and word.lower() in name_roots() and word not in nickname_words())
         or (
             _is_name_word(before)
             and before not in roles.qualifiers
@@ -2721,6 +2739,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?\"“”:;(])\s*$")
 _NAME_END = re.compile(r"[A-Za-z'’]")
 # A person's age in brackets after the name: "Goliat Dowansiba (50),".
 _AGE_BEFORE = re.compile(rf"[ \t]*{PAREN_AGE}$")
+_AGE_AFTER = re.compile(rf"[ \t]*{PAREN_AGE}")
 _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 

@@ -149,13 +149,17 @@ def opens_balinese_name(words: Sequence[str]) -> bool:
     return len(words) >= 2 and words[0] in ("I", "Ni") and words[1] in _lists().balinese
 
 
+# A Balinese name's opening holds at most this many words ("I Gusti Ngurah").
+_BALINESE_OPENING = 3
+
+
 def _balinese_names_opening(words: Sequence[str]) -> int:
     """How many words open a Balinese name: "I" or "Ni" and the birth-order and caste names
     after it ("I Gusti Ngurah": 3), 0 for another name."""
     if not opens_balinese_name(words):
         return 0
     at = 1
-    while at < len(words) - 1 and words[at] in _lists().balinese:
+    while at < min(len(words) - 1, _BALINESE_OPENING) and words[at] in _lists().balinese:
         at += 1
     return at
 

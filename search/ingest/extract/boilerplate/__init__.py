@@ -27,11 +27,15 @@ from search.ingest.extract.boilerplate.lines import (
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.officials import find_officials
+from search.ingest.extract.person_names import looks_like_person
+from search.ingest.extract.quotes.speakers import is_role_word
 
 # A list's item is shorter than this many words.
 _LIST_ITEM_WORDS = 8
 # A subheading has at most this many words (past its number: "1. Polisi: ...").
 _SUBHEADING_WORDS = 7
+# Of the line under a would-be subheading, the words read with it for an official's name.
+_NAME_READ_WORDS = 12
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _ORDINAL = re.compile(r"ke-?\d+")
 _BRACKETED_LABEL = re.compile(r"^\[[A-Z][A-Z ]{2,30}\]$")
@@ -127,13 +131,29 @@ def _is_subheading(line: str, before: str, after: str) -> bool:
     cased = [w for w in words if not _ORDINAL.fullmatch(w)]  # "Ulang Tahun ke-70 SBY"
     if SENTENCE_END.search(before) is None or not headline_cased(cased):
         return False
-    if words[0].lower() in chrome_patterns().sentence_openers:
+    patterns = chrome_patterns()
+    if words[0].strip(",.:;").lower() in patterns.sentence_openers:
         return False
-    said = set(bare.lower().split())
+    if any(is_role_word(w.strip(",.:;")) for w in words) and _opens_with_name(after):
+        return False  # "Juru Bicara KPK" over "Febri Diansyah mengatakan, ..."
+    # the next line's opening only: the name a role over it would be read with
+    opening = " ".join(after.split()[:_NAME_READ_WORDS])
+    said = {w.lower() for w in words}
     return not any(
-        said & set(official.role.lower().split()) or said & set(official.name.lower().split())
-        for official in find_officials([f"{bare} {after}"])
+        # a role or a name that the line opens ("Kepala Basarnas" over "Muhammad Arafah
+        # ...", not "Menikah di Jakarta" over "Gubernur DKI Jakarta Anies Baswedan ...")
+        f"{official.role} {official.name}".split()[0].lower() in said
+        for official in find_officials([f"{bare} {opening}"])
     )
+
+
+def _opens_with_name(line: str) -> bool:
+    """A line opening with a person's name of two to four capitalised words."""
+    words = [w.strip(",.:;") for w in line.split()[:5]]
+    run = 0
+    while run < min(len(words), 4) and words[run][:1].isupper():
+        run += 1
+    return any(looks_like_person(words[:n]) for n in range(run, 1, -1))
 
 
 def _introduces_list(line: str, odds: float, read: bool) -> bool:

@@ -24,6 +24,7 @@ from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import full_date_in
 from search.ingest.extract.sources import brand_in
 
+_DIGIT = re.compile(r"\d")
 # A caption of one sentence over a story with no dateline: at most this many words.
 _STORY_CAPTION_WORDS = 25
 # A sentence's end inside a line, before the next sentence's capital.
@@ -155,7 +156,11 @@ def _labelled_credit(line: str) -> bool:
     KBS2", "Foto: Dok. Pribadi"."""
     m = _CREDIT_LABEL.match(line)
     rest = line[m.end() :].split() if m else []
-    return 0 < len(rest) <= _CREDIT_WORDS and not SENTENCE_END.search(line)
+    return (
+        0 < len(rest) <= _CREDIT_WORDS
+        and not SENTENCE_END.search(line)
+        and not _DIGIT.search(line)  # "Kredit: Rp 500 Juta" is a loan's
+    )
 
 
 def _caption_over_story(under: list[str]) -> bool:
