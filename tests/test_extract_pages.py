@@ -1144,3 +1144,27 @@ def test_a_caption_under_a_labelled_credit_over_the_story():
     body = _body_lines(page)
     assert caption not in body
     assert body[0].startswith("Hari ini, Rabu (25/9)")
+
+
+def test_a_lists_numbered_items_with_paragraphs_between_stay():
+    # a list a story's line opens: its numbered items are the story's, whatever lies between
+    page = "\n".join(
+        [
+            "Lima Tips Menjaga Kesehatan Saat Musim Hujan - Kompas.com",
+            "Kompas.com - 12/09/2019, 10:00 WIB",
+            "JAKARTA, KOMPAS.com - Musim hujan membuat banyak orang mudah jatuh sakit karena "
+            "daya tahan tubuh menurun.",
+            "Berikut lima tips menjaga kesehatan saat musim hujan menurut dokter:",
+            "1. Minum Air Putih",
+            "Minumlah air putih setidaknya delapan gelas sehari agar tubuh tidak kekurangan "
+            "cairan.",
+            "2. Olahraga Teratur",
+            "Olahraga ringan selama tiga puluh menit setiap hari membantu menjaga daya tahan "
+            "tubuh.",
+            "3. Tidur Cukup",
+            "Tidur tujuh sampai delapan jam setiap malam membuat tubuh lebih segar.",
+            "Penulis: Budi",
+        ]
+    )
+    body = _body_lines(page)
+    assert {"1. Minum Air Putih", "2. Olahraga Teratur", "3. Tidur Cukup"} <= set(body)

@@ -93,6 +93,7 @@ def _without_chrome_read(layout: Layout) -> Layout:
     ]
     dropped: list[int] = []
     listed = False
+    introduced = False  # a list's opener read: its numbered items may have paragraphs between
     for i, line in enumerate(body):
         if len(line.split()) >= _LIST_ITEM_WORDS:
             listed = False
@@ -100,10 +101,12 @@ def _without_chrome_read(layout: Layout) -> Layout:
             continue
         inside = 0 < i < len(body) - 1 and paragraph[i - 1] and paragraph[i + 1]
         read = odds_read_as_chrome(line, odds[i], between_paragraphs=inside) or (
-            inside and _is_subheading(line, body[i - 1], body[i + 1])
+            inside
+            and not (introduced and _NUMBERED.match(line))  # "2. Olahraga Teratur"
+            and _is_subheading(line, body[i - 1], body[i + 1])
         )
         if _introduces_list(line, odds[i], read):
-            listed = True
+            listed = introduced = True
         elif read:
             dropped.append(i)
     if dropped and len(dropped) < len(body):
