@@ -81,7 +81,8 @@ def _without_chrome_read(layout: Layout) -> Layout:
     whatever the model says: its dateline paragraph, prose broken mid-sentence (ending in a
     comma, or a long line opening in small letters, not with a site's name), a line that
     introduces a list ("Berikut daftarnya:", "... tiga tahap, yakni:") and the short lines
-    under it; a short line between two of its paragraphs (a subheading) needs much higher odds.
+    under it; a short line between two of its paragraphs needs much higher odds, unless it is
+    written as a subheading (`_is_subheading`).
     """
     body = layout.body
     odds = [chrome_log_odds(line) for line in body]
@@ -120,9 +121,11 @@ def _is_subheading(line: str, before: str, after: str) -> bool:
     Nikita Mirzani Bukan Informan", "[PENJELASAN]"): the stories of the corpus hold none. A
     short line written as a headline, ending no sentence, between a finished paragraph and one
     that opens a sentence; not a line in capitals (a credit, "THE SUN"), nor a sentence's start
-    broken off where a link was lost: one opening with a sentence's word ("Melalui Instagram")
-    or a role whose holder the next line names ("Kepala Basarnas" over "Muhammad Arafah
-    mengatakan, ...")."""
+    broken off where a link was lost: one opening with a sentence's word ("Melalui Instagram"),
+    a role's words over a line opening with a person's name ("Juru Bicara KPK" over "Febri
+    Diansyah mengatakan, ..."), or an official's role or name read on into the next line
+    ("Kepala Basarnas" over "Muhammad Arafah mengatakan, ..."); nor a numbered item of a list
+    a story's line opens (see `_without_chrome_read`)."""
     if _BRACKETED_LABEL.match(line):
         return SENTENCE_END.search(before) is not None
     bare = _NUMBERED.sub("", line)
