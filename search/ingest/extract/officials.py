@@ -324,6 +324,7 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
     if forms:
         pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # _word_matches
     terms = {e["name"]: _terms(e) for e in entries}
+    alone = frozenset(_clean_name(a).lower() for e in entries for a in e.get("alone", []))
     partial: set[str] = set()
     roles: dict[str, frozenset[str]] = {}
     words: dict[str, frozenset[str]] = {}
@@ -332,7 +333,6 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
         names = [_clean_name(a) for a in [entry["name"], *entry.get("aliases", [])]]
         sets = [frozenset(n.lower().split()) for n in names]
         first_words = names[0].lower().split()
-        alone = {_clean_name(a).lower() for a in entry.get("alone", [])}
         for i, (name, word_set) in enumerate(zip(names, sets, strict=True)):
             lower = name.lower().split()
             if (
@@ -365,7 +365,7 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
         full_forms,
         office_words,
         frozenset(e["name"] for e in entries if e.get("all_terms") is True),
-        frozenset(_clean_name(a).lower() for e in entries for a in e.get("alone", [])),
+        alone,
     )
 
 
@@ -1213,7 +1213,7 @@ def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
     ):
         return None
     deputy_role = canonical_role(f"Wakil {role}")
-    if not _roles().head_pattern.match(deputy_role) or not _public_office(deputy_role):
+    if not roles.head_pattern.match(deputy_role) or not _public_office(deputy_role):
         return None
     words = m.group("name").split()
     return (m.group("name"), deputy_role) if _is_person_name(words) else None

@@ -77,6 +77,7 @@ class _Lists:
     surnames_also_roles: frozenset[str] = frozenset()  # "Hakim" (of "Lukman Hakim")
     place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
     name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
+    nickname_words: frozenset[str] = frozenset()  # "Paman", "Eyang"
 
 
 @cache
@@ -114,6 +115,7 @@ def _lists() -> _Lists:
         frozenset(table.get("surnames_also_roles", [])),
         frozenset(table.get("place_openers", [])),
         frozenset(table.get("name_particles", [])),
+        frozenset(table.get("nickname_words", [])),
     )
 
 
@@ -121,11 +123,10 @@ def not_names() -> frozenset[str]:
     return _lists().not_names
 
 
-@cache
 def nickname_words() -> frozenset[str]:
     """Words of kinship and affection written before a nickname or a short name ("Paman
     Birin", "Eyang Habibie")."""
-    return frozenset(load_toml("person_names.toml").get("nickname_words", []))
+    return _lists().nickname_words
 
 
 def surnames_also_roles() -> frozenset[str]:
