@@ -70,6 +70,7 @@ from search.ingest.extract.person_names import (
     opens_place,
     opens_sentence_only,
     place_name_kind,
+    surname_also_place,
     without_degrees,
     word_shape_ok,
 )
@@ -569,6 +570,12 @@ def _is_name_word(word: str) -> bool:
         and not _roles().head_pattern.fullmatch(word)
         and word.lower() not in _head_words()  # "MenPan RB"
     )
+
+
+def _all_name_words(words: list[str]) -> bool:
+    """Every word of a name is a name word, a surname that is also a place's word included
+    where it ends the name ("Asril Hamzah Tanjung": person_names.surname_also_place)."""
+    return all(_is_name_word(w) or surname_also_place(words, i) for i, w in enumerate(words))
 
 
 @cache
@@ -1854,7 +1861,7 @@ def _is_person_name(words: list[str]) -> bool:
     program or phrase (see person_names)."""
     if _known(words):
         return True
-    return all(_is_name_word(w) for w in name_core(words)) and looks_like_person(words)
+    return _all_name_words(name_core(words)) and looks_like_person(words)
 
 
 def _known(words: list[str]) -> bool:
@@ -2907,7 +2914,8 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
         ):
             words = words[1:]  # "Namun Budi Santoso" (but "Deputi I Faisal Abdullah")
         words = _without_titles(words)  # "Menurut Iptu Teguh Hidayat, Kapolsek ..."
-    if any(w in _role_phrase_words() or not _is_name_word(w) for w in name_core(words)):
+    core = name_core(words)
+    if any(w in _role_phrase_words() for w in core) or not _all_name_words(core):
         return []
     if any(w in _roles().private_bodies for w in words):
         return []  # "Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI": a party

@@ -78,6 +78,7 @@ class _Lists:
     place_openers: frozenset[str] = frozenset()  # "Sei", "Bagan", "Muara"
     name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
     nickname_words: frozenset[str] = frozenset()  # "Paman", "Eyang"
+    surnames_also_places: frozenset[str] = frozenset()  # "Tanjung" (of "Akbar Tanjung")
 
 
 @cache
@@ -116,6 +117,7 @@ def _lists() -> _Lists:
         frozenset(table.get("place_openers", [])),
         frozenset(table.get("name_particles", [])),
         frozenset(table.get("nickname_words", [])),
+        frozenset(table.get("surnames_also_places", [])),
     )
 
 
@@ -468,7 +470,11 @@ def _looks_like_person(name: tuple[str, ...]) -> bool:
     if not words or len(words) - _balinese_names_opening(words) > 4:
         return False  # "I Gusti Ngurah Bagus Kusuma Dewa": four words past "I Gusti"
     lists = _lists()
-    if any(w.rstrip(".") in lists.not_names or not word_shape_ok(w) for w in words):
+    if any(
+        (w.rstrip(".") in lists.not_names and not surname_also_place(words, i))
+        or not word_shape_ok(w)
+        for i, w in enumerate(words)
+    ):
         return False
     full = [w for w in words if is_full_word(w)]
     if not full or any(is_derived_word(w) and not is_verb_of_root(w) for w in words):
@@ -476,6 +482,20 @@ def _looks_like_person(name: tuple[str, ...]) -> bool:
     if all(is_common_word(w) for w in full) and not _name_roots_only(full):
         return False
     return not is_place(words) and not is_agency(words) and not place_name_kind(words)
+
+
+def surname_also_place(words: Sequence[str], i: int) -> bool:
+    """True when `words[i]` is a surname that is also a place's word ("Tanjung") ending a name
+    of two words or more after a word that opens no place ("Asril Hamzah Tanjung"; not "Kuala
+    Tanjung")."""
+    lists = _lists()
+    return (
+        i == len(words) - 1
+        and i >= 1
+        and words[i] in lists.surnames_also_places
+        and words[i - 1] not in lists.place_openers
+        and words[i - 1] not in lists.not_names
+    )
 
 
 def _name_roots_only(words: Sequence[str]) -> bool:
