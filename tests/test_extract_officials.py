@@ -3083,3 +3083,47 @@ def test_bank_indonesias_deputy_governor_is_no_wakil():
     roles = {o.name: o.role for o in find_officials([text])}
     assert roles["Perry Warjiyo"] == "Gubernur BI"
     assert not roles.get("Destry Damayanti", "").startswith("Wakil")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clan surname that is also a place's word ends the name
+        (
+            "Wakil Ketua Komisi I DPR Asril Hamzah Tanjung mengatakan hal itu.",
+            [("Asril Hamzah Tanjung", "Wakil Ketua Komisi I DPR")],
+        ),
+        ("Kepala Pelabuhan Kuala Tanjung mengatakan hal itu.", []),
+        # a role in parentheses right after the name, in any case
+        (
+            "Uang itu untuk pak Soleman (anggota DPRD Bekasi) ya.",
+            [("Soleman", "Anggota DPRD Bekasi")],
+        ),
+        (
+            "Rapat itu dihadiri Budi Santoso (Ketua DPRD Bekasi) kemarin.",
+            [("Budi Santoso", "Ketua DPRD Bekasi")],
+        ),
+        # a word glossed in parentheses names no one
+        ("“Besok Kaban (Kepala BNPB) ke Riau,” kata dia.", []),
+        ("Peratin (Kepala Desa) Srimulyo mengakui hal itu.", []),
+        # the name after a relative's role and a comma is the relative's
+        ("Hadir pula istri Gubernur Jawa Barat, Atalia Praratya, di acara itu.", []),
+        # heads of national bodies the roles list names whole
+        (
+            "Presiden ECB Mario Draghi tidak akan tinggal diam.",
+            [("Mario Draghi", "Presiden ECB")],
+        ),
+        (
+            "Kakorlantas Polri Irjen Refdi Andri mengatakan hal itu.",
+            [("Refdi Andri", "Kakorlantas Polri")],
+        ),
+        (
+            "Wakil Kepala SKK Migas Fatar Yani Abdurrahman mengatakan hal itu.",
+            [("Fatar Yani Abdurrahman", "Wakil Kepala SKK Migas")],
+        ),
+        # a generic head over an association's name stays the association's
+        ("Sekretaris Jenderal ProDem Satyo Purwanto berpendapat begitu.", []),
+    ],
+)
+def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

@@ -877,8 +877,15 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 comma_at = len(run)
                 pos = m.end()
                 continue
-            if run and (comma_at is not None or not _role_before_comma(text, m.end(), head, run)):
-                break  # a comma after the name ends it
+            if run and (
+                comma_at is not None
+                or not _role_before_comma(text, m.end(), head, run)
+                or (_of_someone_close(text, start) and not _known_after(text, m.end()))
+            ):
+                # a comma after the name ends it; after a relative's role the name is the
+                # relative's ("istri Gubernur Jawa Barat, Atalia Praratya"), unless the
+                # gazetteer knows it ("anak Wakil Presiden terpilih, Ma'ruf Amin")
+                break
             # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
             # follows the comma.
             comma_at = len(run) if run else None
@@ -1275,6 +1282,18 @@ _APPOSED_NAME = re.compile(
     rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
     r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
 )
+
+
+_NAME_AHEAD = re.compile(rf"[ \t]*((?:[{UPPER}][\w'’-]*[ \t]+){{0,3}}[{UPPER}][\w'’-]*)")
+
+
+def _known_after(text: str, at: int) -> bool:
+    """True when the capitalised words from `at` open with a gazetteer official's name."""
+    m = _NAME_AHEAD.match(text, at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(_known(words[:n]) for n in range(len(words), 0, -1))
 
 
 def _of_someone_close(text: str, start: int) -> bool:
@@ -1690,9 +1709,20 @@ def _public_office(role: str) -> bool:
     for name in roles.private_names:
         if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
             return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
-    if association_post(role, frozenset(gazetteer().by_alias)):
-        return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA"
+    if not _listed_body_head(role) and association_post(role, frozenset(gazetteer().by_alias)):
+        return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA" (not "Presiden
+        # ECB", a body's head roles.toml lists)
     return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
+
+
+@cache
+def _listed_body_head(role: str) -> bool:
+    """True for a head roles.toml lists whole with its body's short form ("Presiden ECB",
+    "Kepala SKK Migas"; not "Sekretaris Jenderal", whose body the text names after it)."""
+    words = role.split()
+    return role in _roles().head_forms.values() and any(
+        len(w) > 1 and w.isupper() for w in words[1:]
+    )
 
 
 def _role_like(word: str) -> bool:
@@ -2760,7 +2790,7 @@ def _after_name_pattern() -> re.Pattern[str]:
     # characters instead of trying the pattern at every one.
     return re.compile(
         rf"[, \t](?:(?<=,)[ \t]+(?:(?i:(?P<joint>{joint}))[ \t]+)?"
-        rf"|(?<=[ \t])(?i:(?P<bare>{joint}))[ \t]+)"
+        rf"|(?<=[ \t])(?i:(?P<bare>{joint}))[ \t]+|(?<=[ \t])(?P<paren>\())"
     )
 
 
@@ -2806,10 +2836,13 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if not name_end or not _NAME_END.match(text, name_end - 1):
             continue
         joint = (m.group("joint") or m.group("bare") or "").lower()
-        read = _role_after(text, m.end(), lower_ok=bool(joint))
+        paren = m.group("paren") is not None
+        read = _role_after(text, m.end(), lower_ok=bool(joint) or paren)
         if read is None:
             continue
         head, role, closed = read
+        if paren and not _parenthesis_holds(text, m.end(), role):
+            continue  # "Budi (Wali Kota Bekasi periode ...)": the role is all it holds, or none
         if not joint and not closed and role == head:
             continue  # "kata Mahfud, Kapolri bisa ...": a clause of its own
         if (
@@ -2827,6 +2860,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if not name or (
             len(name) < 2
             and not joint
+            and not (paren and before and _is_title(before.group(1).capitalize()))
             and not _known(name)
             and not _is_title(text[start:name_end].split()[0].rstrip("."))
             and not (before and _is_title(before.group(1).rstrip(".")))
@@ -2839,6 +2873,15 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             # one word before a comma is a name after a rank ("Brigjen Pol Suroto,"); after a
             # verb of saying it is the speaker's ("kata Budiono, Kepala Kantor SAR Banda Aceh")
             continue
+        if paren and _known(name):
+            continue  # "Firli Bahuri (Ketua KPK)": the gazetteer gives his office on the date
+        if (
+            paren
+            and is_common_word(name[0])
+            and name[0].lower() not in name_roots()
+            and text[:start].rstrip()[-1:] in _OPENING_MARKS
+        ):
+            continue  # "“Besok Kaban (Kepala BNPB) ke Riau”": a word glossed, no name
         while before and _is_title(before.group(1).rstrip(".")):  # "mendampingi Dr. Soeharto"
             before = _WORD_BEFORE.search(text, max(0, before.start() - 80), before.start())
         if joint and before and before.group(1).lower() in roles.beside_subject:
@@ -2862,6 +2905,17 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
         yield " ".join(name), canonical_role(role)
+
+
+# What comes before a sentence's or a quotation's first word ("" at the text's start).
+_OPENING_MARKS = ("", ".", "!", "?", '"', "“", "'", "‘")
+
+
+def _parenthesis_holds(text: str, at: int, role: str) -> bool:
+    """True when the parenthesis opened before `at` holds the role and nothing else: "pak
+    Soleman (anggota DPRD Bekasi)" names the member of the DPRD."""
+    close = text.find(")", at, at + len(role) + 3)
+    return close >= 0 and " ".join(text[at:close].split()).lower() == role.lower()
 
 
 @cache

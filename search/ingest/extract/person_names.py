@@ -179,6 +179,17 @@ def name_opener(words: Sequence[str]) -> int:
     return 0
 
 
+def opener_after_title(words: Sequence[str], i: int, titles: frozenset[str]) -> bool:
+    """True when `words[i]` is a one-word name opener ("Lalu", "Baiq", "Tengku") right after
+    a rank or title in `titles` and before the name's word: "AKP Lalu Hedwin" is Lalu
+    Hedwin, whom a name of two words opened so names too."""
+    return (
+        0 < i < len(words) - 1
+        and (words[i],) in _lists().name_openers
+        and words[i - 1].rstrip(".") in titles
+    )
+
+
 def opens_name(words: Sequence[str]) -> bool:
     """True for a name opened by a title or given name of its people (see name_opener)."""
     return name_opener(words) > 0
