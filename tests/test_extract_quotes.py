@@ -3177,3 +3177,13 @@ def test_a_person_s_role_in_lower_case_opening_a_sentence_names_its_subject():
         "Selain itu, pelatih Madura United juga kecewa. Dia menilai wasit tidak adil."
     )
     assert "Madura United" not in [s for s, _ in _said(body)]
+
+
+def test_a_name_opener_after_a_rank_opens_a_name_of_two_words():
+    # gold16zzzzzi dev: "AKP Lalu Hedwin" is Lalu Hedwin, "Hedwin" after him too
+    body = (
+        '"Dia mengaku salah. Dia bilang mengantuk," kata Kasat Lantas Polres Tangsel AKP Lalu '
+        "Hedwin, Senin (9/9/2019).\n\n"
+        "Hedwin menjelaskan, sopir tersebut disangkakan pasal kelalaian."
+    )
+    assert [s for s, _ in _said(body)] == ["Lalu Hedwin", "Lalu Hedwin"]

@@ -17,6 +17,7 @@ from search.ingest.extract.person_names import (
     is_degree,
     is_name_particle,
     is_place,
+    opener_after_title,
     opens_balinese_name,
     place_name_kind,
     surnames_also_roles,
@@ -227,6 +228,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
                     _initials_after_rank(words, i)
                     or _initial_inside(words, i)
                     or _opens_name_despite_role(words, i)
+                    or opener_after_title(words, i, sp.name_titles)
                     or _particle_inside(words, i)
                     or _before_particle(words, i, name)
                 )
