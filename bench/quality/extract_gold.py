@@ -203,6 +203,8 @@ SETS = (
     "gold16zzzzzf",
     "gold16zzzzzg",
     "gold16zzzzzh",
+    "gold16zzzzzi",
+    "gold16zzzzzj",
 )
 HALVES = ("dev", "blind")
 
