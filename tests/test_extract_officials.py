@@ -3121,6 +3121,24 @@ def test_bank_indonesias_deputy_governor_is_no_wakil():
             "Wakil Kepala SKK Migas Fatar Yani Abdurrahman mengatakan hal itu.",
             [("Fatar Yani Abdurrahman", "Wakil Kepala SKK Migas")],
         ),
+        # a monarchy's heir and a national security adviser, with the country; a name with
+        # particles in apposition; "Putra" still goes on a name
+        (
+            "Moon berbicara dengan Putra Mahkota Arab Saudi, Mohammed bin Salman melalui telepon.",
+            [("Mohammed bin Salman", "Putra Mahkota Arab Saudi")],
+        ),
+        (
+            "Gedung Putih memecat Penasihat Keamanan Nasional AS, John Bolton, pekan lalu.",
+            [("John Bolton", "Penasihat Keamanan Nasional AS")],
+        ),
+        (
+            "Romadhony Putra Pratama resmi dilantik sebagai anggota DPRD Kaltim.",
+            [("Romadhony Putra Pratama", "Anggota DPRD Kaltim")],
+        ),
+        (
+            "Wakil Tetap RI untuk PBB, Hasan Kleib, menjamin hak itu.",
+            [("Hasan Kleib", "Wakil Tetap RI untuk PBB")],
+        ),
         # a generic head over an association's name stays the association's
         ("Sekretaris Jenderal ProDem Satyo Purwanto berpendapat begitu.", []),
     ],

@@ -1278,10 +1278,15 @@ _COMMA_NAME = re.compile(rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)+[{UPPER}
 # A comma and capitalised words after it, then a word in lower case (after another comma or
 # not): a name in apposition before its verb ("..., Jamaludin menggantikan", "..., Zain
 # Syaiful Latukaisupy, bentrokan"; not "..., Sheikh Sabah al-Ahmed").
-_APPOSED_NAME = re.compile(
-    rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+)*[{UPPER}][{LOWER}]+)"
-    r"(?![\w'’-])(?=[ \t]*,?[ \t]*[a-z]+(?![\w'’-]))"
-)
+@cache
+def _apposed_name() -> re.Pattern[str]:
+    """A name in apposition after a comma, with particles between its words ("Putra Mahkota
+    Arab Saudi, Mohammed bin Salman"), before a word in lower case."""
+    particle = alternation(name_particles())
+    return re.compile(
+        rf"[ \t]*,[ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+(?:(?:{particle})[ \t]+)?)*"
+        rf"[{UPPER}][{LOWER}]+)(?![\w'’-])(?=[ \t]*,?[ \t]*(?:\([^)]*\)[ \t]*)?[a-z]+(?![\w'’-]))"
+    )
 
 
 _NAME_AHEAD = re.compile(rf"[ \t]*((?:[{UPPER}][\w'’-]*[ \t]+){{0,3}}[{UPPER}][\w'’-]*)")
@@ -1351,7 +1356,7 @@ def _holder_after_comma(
         return None  # "Presiden China Xi Jinping, Song Tao", "Sekjen PKMNu, Zaenal Arifin"
     if text[: span[0]].rstrip().endswith(","):
         return None  # "Danrem, Dandim, Koramil, Babinsa semuanya": a list of offices
-    m = _APPOSED_NAME.match(text, span[1])
+    m = _apposed_name().match(text, span[1])
     if not m:
         return None
     nxt = _NEXT_WORD.match(text, m.end())
@@ -2981,8 +2986,20 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
 
 @cache
 def _head_parts() -> frozenset[str]:
-    """The words of the role heads ("Sekretaris", "Kabinet", "Deputi")."""
-    return frozenset(w for head in _roles().head_forms for w in head.split())
+    """The words of the role heads ("Sekretaris", "Kabinet", "Deputi"), but for the royal
+    titles' words that are also given names or titles before a name ("Putra" and "Pangeran"
+    of "Putra Mahkota": "Romadhony Putra Pratama", "Pangeran Badr bin Sultan")."""
+    royal = royal_title_words()
+    return frozenset(w for head in _roles().head_forms for w in head.split() if w not in royal)
+
+
+@cache
+def royal_title_words() -> frozenset[str]:
+    """The first words of roles.toml's royal titles and the given names that are also titles
+    ("Pangeran", "Putra", "Putri"): no role's words, though a head opens with them ("Putra
+    Mahkota"), for they open or go on people's names."""
+    roles = _roles()
+    return frozenset({title[0] for title in roles.royal_titles} | roles.royal_titles_given_names)
 
 
 @cache

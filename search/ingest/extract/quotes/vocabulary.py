@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search import regex_cache
-from search.ingest.extract.officials import alternation, is_common_word
+from search.ingest.extract.officials import alternation, is_common_word, royal_title_words
 from search.ingest.extract.person_names import is_place, names_also_roles, not_names
 from search.lexicon import load_toml, places
 
@@ -122,8 +122,9 @@ def vocabulary() -> Vocabulary:
     quote_verbs = alternation([*after, *data["after_quote_only"], "menurut"])
     role_words = set(data["role_words"])
     alone = role_words | {h for h in roles["heads"] if " " not in h}
+    royal = royal_title_words()  # "Putra" of "Putra Mahkota" goes on names too
     for head in roles["heads"]:
-        role_words.update(head.split())
+        role_words.update(w for w in head.split() if w not in royal)
     qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
     for place in places():
         qualifiers.update(place.split())
