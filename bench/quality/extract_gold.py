@@ -205,6 +205,8 @@ SETS = (
     "gold16zzzzzh",
     "gold16zzzzzi",
     "gold16zzzzzj",
+    "gold16zzzzzk",
+    "gold16zzzzzl",
 )
 HALVES = ("dev", "blind")
 
