@@ -3145,3 +3145,33 @@ def test_bank_indonesias_deputy_governor_is_no_wakil():
 )
 def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's leaders or members named in a list after it hold its office
+        (
+            "Komisi III memilih lima pimpinan baru KPK (2019-2023), yakni Nawawi Pomolango "
+            "(50 suara), Lili Pintauli Siregar, dan Nurul Ghufron.",
+            [
+                ("Nawawi Pomolango", "Pimpinan KPK"),
+                ("Lili Pintauli Siregar", "Pimpinan KPK"),
+                ("Nurul Ghufron", "Pimpinan KPK"),
+            ],
+        ),
+        (
+            "Ia menyebut anggota DPRD lainnya, yaitu Natalis Sinaga dan Rusliyanto yang telah "
+            "divonis.",
+            [("Natalis Sinaga", "Anggota DPRD"), ("Rusliyanto", "Anggota DPRD")],
+        ),
+        # not candidates, nor a list after a verb of the body's
+        ("Para capim KPK yakni Budi Santoso dan Andi Wijaya hadir.", []),
+        (
+            "Pimpinan KPK melantik dua pejabat baru, yaitu Budi Santoso dan Andi Wijaya.",
+            [],
+        ),
+    ],
+)
+def test_a_bodys_leaders_or_members_listed_after_it(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected

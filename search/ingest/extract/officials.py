@@ -2924,6 +2924,61 @@ def _parenthesis_holds(text: str, at: int, role: str) -> bool:
 
 
 @cache
+def _member_list_pattern() -> re.Pattern[str]:
+    """A body's leaders or members named in a list after it (roles.toml `member_list_heads`,
+    `member_list_bodies`, `member_list_openers`): "pimpinan KPK periode 2019-2023 yakni",
+    "anggota DPRD Lampung Tengah lainnya, yaitu"; the body's region in capitals goes on it."""
+    table = load_toml("roles.toml")
+    heads = alternation(table.get("member_list_heads", []))
+    bodies = alternation(table.get("member_list_bodies", []))
+    openers = alternation(table.get("member_list_openers", []))
+    term = r"\(?(?:(?:periode|masa jabatan|masa bakti)[ \t]+)?\d{4}[ \t]*[-–][ \t]*\d{4}\)?"
+    said = r"(?:baru|terpilih|lainnya|lain)"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<head>(?i:{heads}))(?:[ \t]+{said})?[ \t]+"
+        rf"(?P<body>(?:{bodies})(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"
+        rf"(?:[ \t]*,?[ \t]*(?:{term}|{said}|yang[ \t]+(?:baru|terpilih|lain|lainnya)))*"
+        rf"[ \t]*,?[ \t]*(?:{openers}|:)[ \t]+"
+    )
+
+
+# One name of a list: a rank or title may open it, a note in parentheses close it ("Irjen
+# Firli Bahuri (ketua)", "Nawawi Pomolango (50 suara)").
+_LIST_ITEM = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{0,3}})"
+    r"(?![\w'’-])(?:[ \t]*\([^)\n]{1,30}\))?"
+)
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
+
+
+def _members_listed(text: str) -> Iterator[tuple[str, str]]:
+    """(name, role) for each person's name listed after a body's leaders or members
+    (`_member_list_pattern`): "lima pimpinan baru KPK (2019-2023), yakni Firli Bahuri
+    (ketua), Alexander Marwata, Lili Pintauli Siregar, Nawawi Pomolango, dan Nurul Ghufron"
+    gives Pimpinan KPK to each. The list ends at its first item that is no person's name or
+    opens with a role ("yakni Menteri ... Puan Maharani": that role is read as such); names
+    the gazetteer knows keep their own offices, one word alone must be no dictionary word."""
+    for m in _member_list_pattern().finditer(text):
+        role = canonical_role(f"{m.group('head').capitalize()} {m.group('body')}")
+        at = m.end()
+        while item := _LIST_ITEM.match(text, at):
+            words = _without_titles(item.group("name").split())
+            if (
+                not words
+                or _roles().head_pattern.match(item.group("name"))
+                or not _is_person_name(words)
+                or (len(words) == 1 and is_common_word(words[0]))
+            ):
+                break
+            if not _known(words):
+                yield " ".join(words), role
+            sep = _LIST_SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            at = sep.end()
+
+
+@cache
 def _name_before_pattern() -> re.Pattern[str]:
     """Up to four capitalised words ending a name, with particles between them ("Ursula von
     der Leyen", "Zine El Abidine Ben Ali"), which do not count among the four."""
@@ -3336,6 +3391,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                     if n.lower() not in gaz.by_alias
                 )
         mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
+        mentions.extend(_Mention(name, role, True) for name, role in _members_listed(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
             for a, post, running, _ in _alias_mentions(text)
