@@ -3165,6 +3165,12 @@ def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expecte
             "divonis.",
             [("Natalis Sinaga", "Anggota DPRD"), ("Rusliyanto", "Anggota DPRD")],
         ),
+        # the body's long name before its short form
+        (
+            "Sebanyak tiga pimpinan Komisi Pemberantasan Korupsi (KPK) yaitu Budi Santoso dan "
+            "Andi Wijaya menyerahkan mandat.",
+            [("Budi Santoso", "Pimpinan KPK"), ("Andi Wijaya", "Pimpinan KPK")],
+        ),
         # not candidates, nor a list after a verb of the body's
         ("Para capim KPK yakni Budi Santoso dan Andi Wijaya hadir.", []),
         (
@@ -3175,3 +3181,25 @@ def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expecte
 )
 def test_a_bodys_leaders_or_members_listed_after_it(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+def test_a_group_named_after_an_official_is_no_mention_of_him():
+    text = "Hal itu mendapat perhatian dari organisasi Jokowi Watch."
+    assert find_officials([text]) == []
+    assert [o.name for o in find_officials(["Presiden Jokowi meresmikan jalan itu."])] == [
+        "Joko Widodo"
+    ]
+
+
+def test_a_portfolio_word_and_a_legislature_s_ethics_council():
+    found = find_officials(
+        [
+            "Hadir Direktur Jenderal Planologi Kehutanan dan Tata Lingkungan KLHK Sigit "
+            "Hardwinarto.",
+            "Wakil Ketua Badan Kehormatan DPR Budi Santoso menyesalkan hal itu.",
+        ]
+    )
+    assert [(o.name, o.role) for o in found] == [
+        ("Sigit Hardwinarto", "Direktur Jenderal Planologi Kehutanan dan Tata Lingkungan KLHK"),
+        ("Budi Santoso", "Wakil Ketua Badan Kehormatan DPR"),
+    ]

@@ -3187,3 +3187,13 @@ def test_a_name_opener_after_a_rank_opens_a_name_of_two_words():
         "Hedwin menjelaskan, sopir tersebut disangkakan pasal kelalaian."
     )
     assert [s for s, _ in _said(body)] == ["Lalu Hedwin", "Lalu Hedwin"]
+
+
+def test_a_role_listing_its_fields_with_commas_and_dan_before_the_name():
+    # gold16zzzzzk dev: "Kepala Pusat Data, Infromasi, dan Humas BNPB Agus Wibowo"
+    body = (
+        '"Untuk antisipasi karhutla, pemerintah menyiagakan 3 pesawat," ucap Pelaksana Tugas '
+        "(Plt) Kepala Pusat Data, Infromasi, dan Humas Badan Nasional Penanggulangan Bencana "
+        "(BNPB) Agus Wibowo melalui keterangan tertulis."
+    )
+    assert [s for s, _ in _said(body)] == ["Agus Wibowo"]

@@ -55,6 +55,7 @@ from search.ingest.extract.person_names import (
     is_derived_word,
     is_full_word,
     is_institution_word,
+    is_institution_word_after,
     is_name_particle,
     is_place,
     is_verb_of_root,
@@ -2011,6 +2012,8 @@ def _alias_mentions(
         own = gaz.words.get(canonical, frozenset())
         if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
             continue
+        if after and is_institution_word_after(after.group(1)):
+            continue  # "organisasi Jokowi Watch": a group named after him
         opened = _PAREN_OPENED.search(text, max(0, m.start() - 3), m.start())
         kind = (
             # "dua putra Susilo Bambang Yudhoyono (SBY)": the short form is written as the name
@@ -2927,7 +2930,8 @@ def _parenthesis_holds(text: str, at: int, role: str) -> bool:
 def _member_list_pattern() -> re.Pattern[str]:
     """A body's leaders or members named in a list after it (roles.toml `member_list_heads`,
     `member_list_bodies`, `member_list_openers`): "pimpinan KPK periode 2019-2023 yakni",
-    "anggota DPRD Lampung Tengah lainnya, yaitu"; the body's region in capitals goes on it."""
+    "anggota DPRD Lampung Tengah lainnya, yaitu"; the body's region in capitals goes on it,
+    its long name may come before its short form ("Komisi Pemberantasan Korupsi (KPK)")."""
     table = load_toml("roles.toml")
     heads = alternation(table.get("member_list_heads", []))
     bodies = alternation(table.get("member_list_bodies", []))
@@ -2936,7 +2940,8 @@ def _member_list_pattern() -> re.Pattern[str]:
     said = r"(?:baru|terpilih|lainnya|lain)"
     return re.compile(
         rf"(?<![\w'’-])(?P<head>(?i:{heads}))(?:[ \t]+{said})?[ \t]+"
-        rf"(?P<body>(?:{bodies})(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"
+        rf"(?:(?P<body>(?:{bodies})(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"
+        rf"|(?:[{UPPER}][{LOWER}]+[ \t]+){{1,5}}\((?P<short>{bodies})\))"
         rf"(?:[ \t]*,?[ \t]*(?:{term}|{said}|yang[ \t]+(?:baru|terpilih|lain|lainnya)))*"
         rf"[ \t]*,?[ \t]*(?:{openers}|:)[ \t]+"
     )
@@ -2959,7 +2964,8 @@ def _members_listed(text: str) -> Iterator[tuple[str, str]]:
     opens with a role ("yakni Menteri ... Puan Maharani": that role is read as such); names
     the gazetteer knows keep their own offices, one word alone must be no dictionary word."""
     for m in _member_list_pattern().finditer(text):
-        role = canonical_role(f"{m.group('head').capitalize()} {m.group('body')}")
+        body = m.group("body") or m.group("short")  # "Komisi Pemberantasan Korupsi (KPK)"
+        role = canonical_role(f"{m.group('head').capitalize()} {body}")
         at = m.end()
         while item := _LIST_ITEM.match(text, at):
             words = _without_titles(item.group("name").split())

@@ -79,6 +79,7 @@ class _Lists:
     name_particles: frozenset[str] = frozenset()  # "bin", "von", "El"
     nickname_words: frozenset[str] = frozenset()  # "Paman", "Eyang"
     surnames_also_places: frozenset[str] = frozenset()  # "Tanjung" (of "Akbar Tanjung")
+    institution_words_after: frozenset[str] = frozenset()  # "Watch" (of "Jokowi Watch")
 
 
 @cache
@@ -118,6 +119,7 @@ def _lists() -> _Lists:
         frozenset(table.get("name_particles", [])),
         frozenset(table.get("nickname_words", [])),
         frozenset(table.get("surnames_also_places", [])),
+        frozenset(table.get("institution_words_after", [])),
     )
 
 
@@ -145,6 +147,12 @@ def is_institution_word(word: str) -> bool:
     """True for a word that, right before a person's name, makes it the name of a thing
     ("Universitas Airlangga", "Jalan Sudirman")."""
     return word.rstrip(".") in _lists().institution_words
+
+
+def is_institution_word_after(word: str) -> bool:
+    """True for a word that, right after a person's name, makes it the name of a group or a
+    thing ("Jokowi Watch", "Habibie Center")."""
+    return word in _lists().institution_words_after
 
 
 def opens_balinese_name(words: Sequence[str]) -> bool:

@@ -138,6 +138,11 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
+# The most words (commas too) a speaker phrase after a verb holds: "Pelaksana Tugas Kepala
+# Pusat Data, Informasi, dan Humas Badan Nasional Penanggulangan Bencana Agus Wibowo".
+_PHRASE_WORDS = 20
+
+
 def words_after(text: str, pos: int) -> tuple[list[str], int]:
     """The speaker phrase after a verb at `pos`, and where it ends: capitalised words (ranks,
     initials, a role with its commas and "dan"), up to a lower-case word or punctuation."""
@@ -145,7 +150,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
     words: list[str] = []
     end = pos
     nxt, nxt_at = None, -1  # the token read ahead, and where it was read from
-    while len(words) < 16:
+    while len(words) < _PHRASE_WORDS:
         m = nxt if nxt_at == pos else TOKEN.match(text, pos)
         if m is None:
             break
@@ -165,7 +170,15 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             degree = _WRITTEN_WORD.match(text, m.end())
             if degree and is_degree(degree.group(1)):
                 break
-            said = speaker(words) if words and upper_next else None
+            # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo": "dan" after the
+            # comma goes on the role's list of fields
+            and_next = bool(
+                in_role
+                and nxt
+                and nxt.group("word") in ("dan", "&")
+                and _WORD_AFTER.match(text, nxt.end())
+            )
+            said = speaker(words) if words and (upper_next or and_next) else None
             if said is not None and (not said.name or said.weak or in_role):
                 words.append(",")
                 pos = m.end()

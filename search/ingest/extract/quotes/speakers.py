@@ -195,7 +195,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # part with a name); "Zulmi, Kasubag Humas": the name, then the role.
         cuts = [i for i, w in enumerate(words) if w == ","]
         for cut in reversed(cuts):
-            named = speaker(words[cut + 1 :])
+            rest = words[cut + 1 :]
+            if rest[:1] in (["dan"], ["&"]):
+                rest = rest[1:]  # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo"
+            named = speaker(rest)
             if named.name and not named.weak:
                 role = [
                     w for w in words[:cut] if w not in (",",) and w.rstrip(".") not in sp.titles
