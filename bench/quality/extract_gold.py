@@ -207,6 +207,8 @@ SETS = (
     "gold16zzzzzj",
     "gold16zzzzzk",
     "gold16zzzzzl",
+    "gold16zzzzzm",
+    "gold16zzzzzn",
 )
 HALVES = ("dev", "blind")
 
