@@ -2937,12 +2937,12 @@ def _member_list_pattern() -> re.Pattern[str]:
     bodies = alternation(table.get("member_list_bodies", []))
     openers = alternation(table.get("member_list_openers", []))
     term = r"\(?(?:(?:periode|masa jabatan|masa bakti)[ \t]+)?\d{4}[ \t]*[-–][ \t]*\d{4}\)?"
-    said = r"(?:baru|terpilih|lainnya|lain)"
+    said = r"(?:lainnya|lain)"
     return re.compile(
         rf"(?<![\w'’-])(?P<head>(?i:{heads}))(?:[ \t]+{said})?[ \t]+"
         rf"(?:(?P<body>(?:{bodies})(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"
         rf"|(?:[{UPPER}][{LOWER}]+[ \t]+){{1,5}}\((?P<short>{bodies})\))"
-        rf"(?:[ \t]*,?[ \t]*(?:{term}|{said}|yang[ \t]+(?:baru|terpilih|lain|lainnya)))*"
+        rf"(?:[ \t]*,?[ \t]*(?:{term}|{said}|yang[ \t]+(?:lain|lainnya)))*"
         rf"[ \t]*,?[ \t]*(?:{openers}|:)[ \t]+"
     )
 
@@ -2958,11 +2958,14 @@ _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?
 
 def _members_listed(text: str) -> Iterator[tuple[str, str]]:
     """(name, role) for each person's name listed after a body's leaders or members
-    (`_member_list_pattern`): "lima pimpinan baru KPK (2019-2023), yakni Firli Bahuri
-    (ketua), Alexander Marwata, Lili Pintauli Siregar, Nawawi Pomolango, dan Nurul Ghufron"
-    gives Pimpinan KPK to each. The list ends at its first item that is no person's name or
+    (`_member_list_pattern`): "anggota DPRD lainnya, yaitu Natalis Sinaga dan Rusliyanto"
+    gives Anggota DPRD to each; not in a paragraph that tells of a candidacy, nor a list of
+    the leaders elected ("lima pimpinan baru KPK (2019-2023), yakni ...", "pimpinan KPK yang
+    terpilih adalah ..."): they hold no office yet (`_named_to_later_office`). The list ends at its first item that is no person's name or
     opens with a role ("yakni Menteri ... Puan Maharani": that role is read as such); names
     the gazetteer knows keep their own offices, one word alone must be no dictionary word."""
+    if _candidacy_pattern().search(text):
+        return  # "lima capim terpilih": leaders elected, in no office yet
     for m in _member_list_pattern().finditer(text):
         body = m.group("body") or m.group("short")  # "Komisi Pemberantasan Korupsi (KPK)"
         role = canonical_role(f"{m.group('head').capitalize()} {body}")
