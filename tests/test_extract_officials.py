@@ -3209,3 +3209,18 @@ def test_a_portfolio_word_and_a_legislature_s_ethics_council():
         ("Sigit Hardwinarto", "Direktur Jenderal Planologi Kehutanan dan Tata Lingkungan KLHK"),
         ("Budi Santoso", "Wakil Ketua Badan Kehormatan DPR"),
     ]
+
+
+def test_a_partys_contest_presents_its_contenders_in_party_posts():
+    # mention_audit_2026-12-05s dev: a story of the Golkar Munas names the minister only as the
+    # party's contender; the president it names is still the president
+    paragraphs = [
+        "Calon Ketua Umum Golkar mengerucut menjadi dua nama menjelang Munas partai beringin. "
+        "Keduanya yakni Airlangga Hartarto dan Bambang Soesatyo.",
+        "Dukungan untuk Airlangga menguat karena kontribusi Golkar saat Pilpres yang "
+        "memenangkan Jokowi.",
+    ]
+    assert [o.name for o in find_officials(paragraphs)] == ["Joko Widodo"]
+    # ... unless the article names his office
+    paragraphs.append("Airlangga yang juga Menperin itu enggan berkomentar.")
+    assert "Airlangga Hartarto" in [o.name for o in find_officials(paragraphs)]

@@ -2216,6 +2216,13 @@ def _relative_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _party_contest_pattern() -> re.Pattern[str]:
+    """A party's contest for its leadership (roles.toml `party_contest_words`)."""
+    words = alternation(load_toml("roles.toml").get("party_contest_words", []))
+    return re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])")
+
+
+@cache
 def _candidacy_pattern() -> re.Pattern[str]:
     table = load_toml("roles.toml")
     words = alternation(table.get("candidate_words", []))
@@ -3660,6 +3667,14 @@ class _ArticleWords:
         return any(_candidacy_pattern().search(text) for text in self._paragraphs)
 
     @cached_property
+    def tells_party_contest(self) -> bool:
+        """Whether the article (its title too) tells of a party's contest for its leadership
+        (roles.toml `party_contest_words`: "Munas Golkar", "caketum")."""
+        return any(
+            _party_contest_pattern().search(text) for text in [self._title, *self._paragraphs]
+        )
+
+    @cached_property
     def _text(self) -> str:
         return "\n".join(self._paragraphs)
 
@@ -3867,6 +3882,16 @@ def find_officials(
             # named as a candidate anywhere, in no office on the article's date nor by a role
             # the article gives: "Irjen Firli" of a story of KPK candidates in September 2019
             del found[canonical]
+    if words.tells_party_contest:
+        heads_of_state = _roles().listed_offices
+        for canonical in [c for c in found if c in gaz.words and c not in offices]:
+            if gaz.by_alias.get(canonical.lower(), ("", ""))[1] in heads_of_state:
+                continue  # "Pilpres yang memenangkan Jokowi-Maruf": the president, no contender
+            if not words.body & gaz.office_words.get(canonical, frozenset()):
+                # "Dukungan DPD Golkar Disebut Menguat ke Airlangga": a party's contest names
+                # its contenders in their party's posts, whatever offices they hold elsewhere,
+                # when the article gives none of them
+                del found[canonical]
     _fold_shorter_names(found)
     return list(found.values())
 
