@@ -3224,3 +3224,24 @@ def test_a_partys_contest_presents_its_contenders_in_party_posts():
     # ... unless the article names his office
     paragraphs.append("Airlangga yang juga Menperin itu enggan berkomentar.")
     assert "Airlangga Hartarto" in [o.name for o in find_officials(paragraphs)]
+
+
+def test_a_places_or_a_bodys_short_form_defined_elsewhere_is_no_name():
+    # mention_audit_2026-12-05p dev: the place's short form, defined in another paragraph
+    found = find_officials(
+        [
+            "Wakil Bupati Bolaang Mongondow Selatan (Bolsel), Deddy Abdul Hamid memantau "
+            "pembangunan itu.",
+            "Terpisah, Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Bolsel, Tedi "
+            "Manika menjelaskan program itu.",
+        ]
+    )
+    assert "Bolsel" not in [o.name for o in found]
+    # the words before a body's short form that they end: "Ciliwung-Cisadane (BBWSCC)"
+    found = find_officials(
+        [
+            "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah "
+            "mengklaim pihaknya siap."
+        ]
+    )
+    assert "Ciliwung-Cisadane" not in [o.name for o in found]

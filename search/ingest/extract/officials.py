@@ -1782,10 +1782,11 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     return len(unknown) <= allowed and not any(_known([w]) for w in tail)
 
 
-def _short_form_of_place(text: str, word: str) -> bool:
+def _short_form_of_place(text: str, word: str, *, place_only: bool = False) -> bool:
     """True when the article gives `word` in parentheses after a place's or a body's name
     ("Bolaang Mongondow Selatan (Bolsel)"): "Kepala Dinas PUPR Bolsel, Tedi Manika" names
-    the place before the comma, not a person."""
+    the place before the comma, not a person. With `place_only`, after a place's name only
+    (not "Menparekraf (Wishnutama)")."""
     short = f"({word})"
     if not word[:1].isupper():
         return False
@@ -1793,12 +1794,21 @@ def _short_form_of_place(text: str, word: str) -> bool:
     while at >= 0:
         m = _CAPITALS_BEFORE.search(text, max(0, at - _CAPITALS_BEFORE_CHARS), at)
         words = m.group(1).split() if m else []
-        if any(place_name_kind(words[i:]) for i in range(len(words))) or any(
-            _role_like(w) for w in words
+        if any(place_name_kind(words[i:]) for i in range(len(words))) or (
+            not place_only and any(_role_like(w) for w in words)
         ):
             return True
         at = text.find(short, at + 1)
     return False
+
+
+def _ends_body_name(text: str, name: str) -> bool:
+    """True when the text writes `name` right before a short form in parentheses that ends
+    with the initials of its words and holds more letters before them: "Ciliwung-Cisadane
+    (BBWSCC)" ends the name of the Balai Besar Wilayah Sungai it abbreviates."""
+    initials = "".join(w[0] for w in re.split(r"[ \t-]+", name) if w).upper()
+    m = re.search(rf"(?<![\w'’-]){re.escape(name)}[ \t]*\(([A-Z]{{2,10}})\)", text)
+    return bool(m) and len(m.group(1)) > len(initials) and m.group(1).endswith(initials)
 
 
 # Up to four capitalised words right before a place's or a body's short form in parentheses.
@@ -3675,7 +3685,7 @@ class _ArticleWords:
         )
 
     @cached_property
-    def _text(self) -> str:
+    def text(self) -> str:
         return "\n".join(self._paragraphs)
 
     def written_in_full(self, name: str) -> str | None:
@@ -3735,7 +3745,7 @@ class _ArticleWords:
     def written_as_place(self, name: str) -> bool:
         """`_written_as_place` over the article's body, once per name."""
         if name not in self._places:
-            self._places[name] = _written_as_place(name, self._text)
+            self._places[name] = _written_as_place(name, self.text)
         return self._places[name]
 
 
@@ -3892,6 +3902,16 @@ def find_officials(
                 # its contenders in their party's posts, whatever offices they hold elsewhere,
                 # when the article gives none of them
                 del found[canonical]
+    for canonical in [c for c in found if c not in gaz.words]:
+        if _ends_body_name(words.text, canonical):
+            # "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah": the
+            # words end the body's name its short form spells, no one's name
+            del found[canonical]
+    for canonical in [c for c in found if " " not in c and c not in gaz.words]:
+        if _short_form_of_place(words.text, canonical, place_only=True):
+            # "Bolaang Mongondow Selatan (Bolsel)" in one paragraph, "Kepala Dinas PUPR
+            # Bolsel, Tedi Manika" in another: the place's short form, no one's name
+            del found[canonical]
     _fold_shorter_names(found)
     return list(found.values())
 
