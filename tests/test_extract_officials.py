@@ -3245,3 +3245,16 @@ def test_a_places_or_a_bodys_short_form_defined_elsewhere_is_no_name():
         ]
     )
     assert "Ciliwung-Cisadane" not in [o.name for o in found]
+
+
+def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
+    # gold16zzzzzm dev: the name lost around a link, "Amran" left in the quote's tag
+    paragraphs = [
+        "Namun, Menteri Pertanian (Mentan) , optimis dengan program Serasi.",
+        '"Kami mendorong modernisasi pertanian," kata Amran dalam keterangan tertulis.',
+    ]
+    found = find_officials(paragraphs, span=(20190902, 20190902))
+    assert [(o.name, o.role) for o in found] == [("Amran Sulaiman", "Mentan")]
+    # not without the office, nor after his term
+    assert find_officials(paragraphs[1:], span=(20190902, 20190902)) == []
+    assert find_officials(paragraphs, span=(20230902, 20230902)) == []

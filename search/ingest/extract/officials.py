@@ -1802,6 +1802,46 @@ def _short_form_of_place(text: str, word: str, *, place_only: bool = False) -> b
     return False
 
 
+@cache
+def _officials_by_office_word() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's officials by each short form of an office of theirs that is a role
+    head by itself ("Mentan": Amran Sulaiman; "Kapolri": Tito Karnavian, ...)."""
+    gaz, heads = gazetteer(), _roles().head_pattern
+    index: dict[str, list[str]] = {}
+    for canonical, office_words in gaz.office_words.items():
+        for word in office_words:
+            if heads.fullmatch(word):
+                index.setdefault(word, []).append(canonical)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+# A name word the article writes alone, not before another capitalised word.
+_ALONE_AFTER = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _named_by_office(
+    words: _ArticleWords, span: tuple[int, int] | None
+) -> Iterator[tuple[str, str]]:
+    """(official, role) for each gazetteer official whose office the body names by its short
+    form ("Mentan") and who held it on the article's date, when the body also writes a word
+    of his name of five letters or more that is no dictionary word, alone ("kata Amran"): a
+    name the scraper cut around its links ("Menteri Pertanian (Mentan) , optimis")."""
+    gaz = gazetteer()
+    index = _officials_by_office_word()
+    for office in sorted(words.body & index.keys()):
+        for canonical in index[office]:
+            role = gaz.role_on(canonical, "", span)
+            if office not in role.split():
+                continue
+            parts = [w for w in canonical.split() if len(w) >= 5 and not is_common_word(w)]
+            if any(
+                re.search(rf"(?<![\w'’-]){re.escape(w)}{_ALONE_AFTER.pattern}", words.text)
+                for w in parts
+                if w in words.body
+            ):
+                yield canonical, role
+
+
 def _ends_body_name(text: str, name: str) -> bool:
     """True when the text writes `name` right before a short form in parentheses that ends
     with the initials of its words and holds more letters before them: "Ciliwung-Cisadane
@@ -3902,6 +3942,11 @@ def find_officials(
                 # its contenders in their party's posts, whatever offices they hold elsewhere,
                 # when the article gives none of them
                 del found[canonical]
+    for canonical, role in _named_by_office(words, span):
+        if canonical not in found and canonical not in private_posts:
+            # "Menteri Pertanian (Mentan) , optimis ...", then "kata Amran": the name the
+            # scraper left, of the one who held that office on the article's date
+            found[canonical] = Official(canonical, role)
     for canonical in [c for c in found if c not in gaz.words]:
         if _ends_body_name(words.text, canonical):
             # "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah": the
