@@ -1815,6 +1815,12 @@ def _officials_by_office_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in index.items()}
 
 
+@cache
+def _office_word_pattern() -> re.Pattern[str]:
+    """The short forms `_officials_by_office_word` indexes, as whole words."""
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(_officials_by_office_word())})(?![\w'’-])")
+
+
 # A name word the article writes alone, not before another capitalised word.
 _ALONE_AFTER = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z])")
 
@@ -1828,7 +1834,8 @@ def _named_by_office(
     name the scraper cut around its links ("Menteri Pertanian (Mentan) , optimis")."""
     gaz = gazetteer()
     index = _officials_by_office_word()
-    for office in sorted(words.body & index.keys()):
+    offices = {m.group(0) for m in _office_word_pattern().finditer(words.text)}
+    for office in sorted(offices):
         for canonical in index[office]:
             role = gaz.role_on(canonical, "", span)
             if office not in role.split():
@@ -1837,7 +1844,7 @@ def _named_by_office(
             if any(
                 re.search(rf"(?<![\w'’-]){re.escape(w)}{_ALONE_AFTER.pattern}", words.text)
                 for w in parts
-                if w in words.body
+                if w in words.text
             ):
                 yield canonical, role
 
@@ -1846,6 +1853,8 @@ def _ends_body_name(text: str, name: str) -> bool:
     """True when the text writes `name` right before a short form in parentheses that ends
     with the initials of its words and holds more letters before them: "Ciliwung-Cisadane
     (BBWSCC)" ends the name of the Balai Besar Wilayah Sungai it abbreviates."""
+    if f"{name} (" not in text and f"{name}(" not in text:
+        return False
     initials = "".join(w[0] for w in re.split(r"[ \t-]+", name) if w).upper()
     m = re.search(rf"(?<![\w'’-]){re.escape(name)}[ \t]*\(([A-Z]{{2,10}})\)", text)
     return bool(m) and len(m.group(1)) > len(initials) and m.group(1).endswith(initials)
@@ -3021,9 +3030,12 @@ def _members_listed(text: str) -> Iterator[tuple[str, str]]:
     terpilih adalah ..."): they hold no office yet (`_named_to_later_office`). The list ends at its first item that is no person's name or
     opens with a role ("yakni Menteri ... Puan Maharani": that role is read as such); names
     the gazetteer knows keep their own offices, one word alone must be no dictionary word."""
-    if _candidacy_pattern().search(text):
-        return  # "lima capim terpilih": leaders elected, in no office yet
+    told: bool | None = None  # whether the paragraph tells of a candidacy, read once
     for m in _member_list_pattern().finditer(text):
+        if told is None:
+            told = _candidacy_pattern().search(text) is not None
+        if told:
+            return  # "lima capim terpilih": leaders elected, in no office yet
         body = m.group("body") or m.group("short")  # "Komisi Pemberantasan Korupsi (KPK)"
         role = canonical_role(f"{m.group('head').capitalize()} {body}")
         at = m.end()
@@ -3932,9 +3944,10 @@ def find_officials(
             # named as a candidate anywhere, in no office on the article's date nor by a role
             # the article gives: "Irjen Firli" of a story of KPK candidates in September 2019
             del found[canonical]
-    if words.tells_party_contest:
+    contenders = [c for c in found if c in gaz.words and c not in offices]
+    if contenders and words.tells_party_contest:
         heads_of_state = _roles().listed_offices
-        for canonical in [c for c in found if c in gaz.words and c not in offices]:
+        for canonical in contenders:
             if gaz.by_alias.get(canonical.lower(), ("", ""))[1] in heads_of_state:
                 continue  # "Pilpres yang memenangkan Jokowi-Maruf": the president, no contender
             if not words.body & gaz.office_words.get(canonical, frozenset()):
