@@ -3152,8 +3152,8 @@ def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expecte
     [
         # a body's leaders or members named in a list after it hold its office
         (
-            "Pimpinan KPK periode 2015-2019 yakni Budi Santoso (ketua), Andi Wijaya, dan "
-            "Rina Marlina.",
+            "Pimpinan KPK yakni Budi Santoso (ketua), Andi Wijaya, dan Rina Marlina menolak "
+            "usul itu.",
             [
                 ("Budi Santoso", "Pimpinan KPK"),
                 ("Andi Wijaya", "Pimpinan KPK"),
@@ -3167,9 +3167,17 @@ def test_surnames_roles_in_parentheses_relatives_and_listed_bodies(text, expecte
             [],
         ),
         (
-            "Ia menyebut anggota DPRD lainnya, yaitu Natalis Sinaga dan Rusliyanto yang telah "
-            "divonis.",
+            "Anggota DPRD lainnya, yaitu Natalis Sinaga dan Rusliyanto, telah divonis.",
             [("Natalis Sinaga", "Anggota DPRD"), ("Rusliyanto", "Anggota DPRD")],
+        ),
+        # not people named beside the body's members ("pengacara", "terhadap"), nor those
+        # elected for a term
+        ("Pengacara anggota DPR, yaitu Budi Santoso dan Andi Wijaya hadir.", []),
+        ("Pelaku pemukulan terhadap anggota DPRD adalah Budi Santoso.", []),
+        (
+            "Lima pimpinan KPK (2019-2023), yakni Budi Santoso (50 suara) dan Andi Wijaya, "
+            "dipilih Komisi III.",
+            [],
         ),
         # the body's long name before its short form
         (
@@ -3224,6 +3232,9 @@ def test_a_partys_contest_presents_its_contenders_in_party_posts():
     # ... unless the article names his office
     paragraphs.append("Airlangga yang juga Menperin itu enggan berkomentar.")
     assert "Airlangga Hartarto" in [o.name for o in find_officials(paragraphs)]
+    # ... and not another body's congress
+    paragraphs = ["Munas Kadin digelar di Kendari. Sri Mulyani dan Airlangga Hartarto juga hadir."]
+    assert [o.name for o in find_officials(paragraphs)] == ["Airlangga Hartarto"]
 
 
 def test_a_places_or_a_bodys_short_form_defined_elsewhere_is_no_name():
@@ -3236,15 +3247,22 @@ def test_a_places_or_a_bodys_short_form_defined_elsewhere_is_no_name():
             "Manika menjelaskan program itu.",
         ]
     )
-    assert "Bolsel" not in [o.name for o in found]
-    # the words before a body's short form that they end: "Ciliwung-Cisadane (BBWSCC)"
+    assert [(o.name, o.role) for o in found] == [
+        ("Deddy Abdul Hamid", "Wakil Bupati Bolsel"),
+        ("Tedi Manika", "Kepala Dinas PUPR"),
+    ]
+    # the words before a body's short form that they end: "Ciliwung-Cisadane (BBWSCC)" (the
+    # holder named after the short form is not read)
     found = find_officials(
         [
             "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah "
             "mengklaim pihaknya siap."
         ]
     )
-    assert "Ciliwung-Cisadane" not in [o.name for o in found]
+    assert found == []
+    # a person's initials spelt after his name are no body's
+    found = find_officials(["Bupati Lombok Timur H Sukiman Azmy (HSA) mengatakan hal itu."])
+    assert [o.name for o in found] == ["Sukiman Azmy"]
 
 
 def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
@@ -3255,6 +3273,8 @@ def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
     ]
     found = find_officials(paragraphs, span=(20190902, 20190902))
     assert [(o.name, o.role) for o in found] == [("Amran Sulaiman", "Mentan")]
-    # not without the office, nor after his term
+    # not without the office cut after its short form, nor after his term
     assert find_officials(paragraphs[1:], span=(20190902, 20190902)) == []
+    other = ["Mentan meninjau sawah.", "Ketua kelompok tani, Sulaiman mengatakan panen bagus."]
+    assert find_officials(other, span=(20190902, 20190902)) == []
     assert find_officials(paragraphs, span=(20230902, 20230902)) == []

@@ -3197,3 +3197,6 @@ def test_a_role_listing_its_fields_with_commas_and_dan_before_the_name():
         "(BNPB) Agus Wibowo melalui keterangan tertulis."
     )
     assert [s for s, _ in _said(body)] == ["Agus Wibowo"]
+    # ... but "dan" before a name opens another clause
+    body = '"Kami siap," kata Kapolres, dan Budi Santoso menambahkan hal itu.'
+    assert "Budi Santoso" not in [s for s, _ in _said(body)]

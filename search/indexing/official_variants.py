@@ -435,7 +435,7 @@ def _body_words() -> frozenset[str]:
     """roles.toml's words of a role's place or body ("RI", "AS", "PT")."""
     data = load_toml("roles.toml")
     return frozenset(
-        w for key in ("qualifiers", "private_bodies", "public_bodies") for w in data[key]
+        w for key in ("qualifiers", "parties", "private_bodies", "public_bodies") for w in data[key]
     )
 
 

@@ -445,7 +445,7 @@ def _roles() -> _Roles:
         frozenset(t.rstrip(".") for t in table["titles"]),
         frozenset(table.get("place_heads", [])),
         frozenset(table.get("unit_heads", [])),
-        frozenset(table.get("private_bodies", [])),
+        frozenset([*table.get("parties", []), *table.get("private_bodies", [])]),
         frozenset(table.get("public_bodies", [])),
         frozenset(table.get("document_words", [])),
         frozenset(table.get("staff_words", [])),
@@ -1794,6 +1794,8 @@ def _short_form_of_place(text: str, word: str, *, place_only: bool = False) -> b
     while at >= 0:
         m = _CAPITALS_BEFORE.search(text, max(0, at - _CAPITALS_BEFORE_CHARS), at)
         words = m.group(1).split() if m else []
+        if place_only and words and _is_title(words[-1].rstrip(".")):
+            words = []  # "lapor ke Ibu (Airin)": a person, after an honorific
         if any(place_name_kind(words[i:]) for i in range(len(words))) or (
             not place_only and any(_role_like(w) for w in words)
         ):
@@ -1821,6 +1823,10 @@ def _office_word_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternation(_officials_by_office_word())})(?![\w'’-])")
 
 
+# What follows an office whose holder's name the scraper took out: a comma, then another or
+# a word in lower case ("Menteri Pertanian (Mentan) , optimis"), or the paragraph broken
+# where the name was, a word in lower case after it ("(Menristekdikti)" / "pun mengeluarkan").
+_NAME_CUT = re.compile(r"\)?[ \t]*(?:,[ \t]*(?:,|[a-z])|\n[ \t]*[a-z])")
 # A name word the article writes alone, not before another capitalised word.
 _ALONE_AFTER = re.compile(r"(?![\w'’-])(?![ \t]+[A-Z])")
 
@@ -1829,12 +1835,18 @@ def _named_by_office(
     words: _ArticleWords, span: tuple[int, int] | None
 ) -> Iterator[tuple[str, str]]:
     """(official, role) for each gazetteer official whose office the body names by its short
-    form ("Mentan") and who held it on the article's date, when the body also writes a word
+    form with the name after it cut (`_NAME_CUT`: "Menteri Pertanian (Mentan) , optimis")
+    and who held it on the article's date, when the body also writes a word
     of his name of five letters or more that is no dictionary word, alone ("kata Amran"): a
     name the scraper cut around its links ("Menteri Pertanian (Mentan) , optimis")."""
     gaz = gazetteer()
     index = _officials_by_office_word()
-    offices = {m.group(0) for m in _office_word_pattern().finditer(words.text)}
+    # the short form with the name after it cut: "(Mentan) , optimis", "Mentan , ,"
+    offices = {
+        m.group(0)
+        for m in _office_word_pattern().finditer(words.text)
+        if _NAME_CUT.match(words.text, m.end())
+    }
     for office in sorted(offices):
         for canonical in index[office]:
             role = gaz.role_on(canonical, "", span)
@@ -1850,11 +1862,12 @@ def _named_by_office(
 
 
 def _ends_body_name(text: str, name: str) -> bool:
-    """True when the text writes `name` right before a short form in parentheses that ends
-    with the initials of its words and holds more letters before them: "Ciliwung-Cisadane
-    (BBWSCC)" ends the name of the Balai Besar Wilayah Sungai it abbreviates."""
-    if f"{name} (" not in text and f"{name}(" not in text:
-        return False
+    """True when the text writes `name`, two names joined by a hyphen, right before a short
+    form in parentheses that ends with the initials of its words and holds more letters
+    before them: "Ciliwung-Cisadane (BBWSCC)" ends the name of the Balai Besar Wilayah Sungai
+    it abbreviates."""
+    if "-" not in name or (f"{name} (" not in text and f"{name}(" not in text):
+        return False  # a hyphenated pair of names only: "Bupati H Sukiman Azmy (HSA)" stays
     initials = "".join(w[0] for w in re.split(r"[ \t-]+", name) if w).upper()
     m = re.search(rf"(?<![\w'’-]){re.escape(name)}[ \t]*\(([A-Z]{{2,10}})\)", text)
     return bool(m) and len(m.group(1)) > len(initials) and m.group(1).endswith(initials)
@@ -2276,9 +2289,16 @@ def _relative_pattern() -> re.Pattern[str]:
 
 @cache
 def _party_contest_pattern() -> re.Pattern[str]:
-    """A party's contest for its leadership (roles.toml `party_contest_words`)."""
+    """A word of roles.toml `party_contest_words` ("Munas", "caketum")."""
     words = alternation(load_toml("roles.toml").get("party_contest_words", []))
     return re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])")
+
+
+@cache
+def _party_pattern() -> re.Pattern[str]:
+    """A party's name (roles.toml `parties`: "Golkar", "Partai")."""
+    parties = alternation(load_toml("roles.toml").get("parties", []))
+    return re.compile(rf"(?<![\w-])(?:{parties})(?![\w-])")
 
 
 @cache
@@ -2995,21 +3015,26 @@ def _parenthesis_holds(text: str, at: int, role: str) -> bool:
 @cache
 def _member_list_pattern() -> re.Pattern[str]:
     """A body's leaders or members named in a list after it (roles.toml `member_list_heads`,
-    `member_list_bodies`, `member_list_openers`): "pimpinan KPK periode 2019-2023 yakni",
+    `member_list_bodies`, `member_list_others`, `member_list_openers`): "pimpinan KPK yakni",
     "anggota DPRD Lampung Tengah lainnya, yaitu"; the body's region in capitals goes on it,
-    its long name may come before its short form ("Komisi Pemberantasan Korupsi (KPK)")."""
+    its long name may come before its short form ("Komisi Pemberantasan Korupsi (KPK)").
+    What comes before the head must open the phrase (`member_list_before`: a sentence's start,
+    a count, "para"): not "Pengacara anggota DPR, yaitu ...", "terhadap anggota DPRD adalah
+    ...". No term is read: "pimpinan KPK (2019-2023), yakni" lists those elected."""
     table = load_toml("roles.toml")
     heads = alternation(table.get("member_list_heads", []))
     bodies = alternation(table.get("member_list_bodies", []))
     openers = alternation(table.get("member_list_openers", []))
-    term = r"\(?(?:(?:periode|masa jabatan|masa bakti)[ \t]+)?\d{4}[ \t]*[-–][ \t]*\d{4}\)?"
-    said = r"(?:lainnya|lain)"
+    others = alternation(table.get("member_list_others", []))
+    before = alternation(table.get("member_list_before", []))
     return re.compile(
-        rf"(?<![\w'’-])(?P<head>(?i:{heads}))(?:[ \t]+{said})?[ \t]+"
+        rf"(?:^|(?<=[.,;:!?\"“”])|(?<![\w'’-])(?i:{before}))[ \t]*"
+        rf"(?P<head>(?i:{heads}))(?:[ \t]+{others})?[ \t]+"
         rf"(?:(?P<body>(?:{bodies})(?:[ \t]+[{UPPER}][{LOWER}]+){{0,3}})"
         rf"|(?:[{UPPER}][{LOWER}]+[ \t]+){{1,5}}\((?P<short>{bodies})\))"
-        rf"(?:[ \t]*,?[ \t]*(?:{term}|{said}|yang[ \t]+(?:lain|lainnya)))*"
-        rf"[ \t]*,?[ \t]*(?:{openers}|:)[ \t]+"
+        rf"(?:[ \t]*,?[ \t]*(?:{others}|yang[ \t]+{others}))*"
+        rf"[ \t]*,?[ \t]*(?:{openers}|:)[ \t]+",
+        re.MULTILINE,
     )
 
 
@@ -3730,10 +3755,12 @@ class _ArticleWords:
 
     @cached_property
     def tells_party_contest(self) -> bool:
-        """Whether the article (its title too) tells of a party's contest for its leadership
-        (roles.toml `party_contest_words`: "Munas Golkar", "caketum")."""
+        """Whether the article tells of a party's contest for its leadership: its title or a
+        paragraph holds a word of roles.toml `party_contest_words` and a party's name
+        ("Jelang Munas, dukungan DPD Golkar ..."; not "Munas Kadin", "Muktamar NU")."""
         return any(
-            _party_contest_pattern().search(text) for text in [self._title, *self._paragraphs]
+            _party_contest_pattern().search(text) and _party_pattern().search(text)
+            for text in [self._title, *self._paragraphs]
         )
 
     @cached_property
@@ -3913,6 +3940,12 @@ def find_officials(
             )
         elif not existing.role and role:
             found[canonical] = Official(canonical, role)
+    for canonical, role in _named_by_office(words, span):
+        if canonical not in found and canonical not in private_posts:
+            # "Menteri Pertanian (Mentan) , optimis ...", then "kata Amran": the name the
+            # scraper cut after the office, of the one who held it on the article's date
+            found[canonical] = Official(canonical, role)
+            offices.add(canonical)
     for canonical in private_posts - offices:
         found.pop(canonical, None)  # presented only in a party's or a company's post
     # a mined official's role is no more than his usual office: named so, no office is meant
@@ -3955,21 +3988,19 @@ def find_officials(
                 # its contenders in their party's posts, whatever offices they hold elsewhere,
                 # when the article gives none of them
                 del found[canonical]
-    for canonical, role in _named_by_office(words, span):
-        if canonical not in found and canonical not in private_posts:
-            # "Menteri Pertanian (Mentan) , optimis ...", then "kata Amran": the name the
-            # scraper left, of the one who held that office on the article's date
-            found[canonical] = Official(canonical, role)
     for canonical in [c for c in found if c not in gaz.words]:
         if _ends_body_name(words.text, canonical):
             # "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah": the
             # words end the body's name its short form spells, no one's name
             del found[canonical]
-    for canonical in [c for c in found if " " not in c and c not in gaz.words]:
-        if _short_form_of_place(words.text, canonical, place_only=True):
+    for canonical in [c for c in found if c not in gaz.words]:
+        first, _, rest = canonical.partition(" ")
+        if _short_form_of_place(words.text, first, place_only=True):
             # "Bolaang Mongondow Selatan (Bolsel)" in one paragraph, "Kepala Dinas PUPR
             # Bolsel, Tedi Manika" in another: the place's short form, no one's name
-            del found[canonical]
+            official = found.pop(canonical)
+            if rest and rest not in found and _is_person_name(rest.split()):
+                found[rest] = Official(rest, official.role)
     _fold_shorter_names(found)
     return list(found.values())
 

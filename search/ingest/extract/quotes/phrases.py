@@ -170,13 +170,16 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             degree = _WRITTEN_WORD.match(text, m.end())
             if degree and is_degree(degree.group(1)):
                 break
-            # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo": "dan" after the
-            # comma goes on the role's list of fields
+            # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo": "dan" and a role's
+            # or a field's word after the comma go on the role's list of fields (not "kata
+            # Kapolres, dan Budi Santoso menambahkan")
+            field = _WORD_AFTER.match(text, nxt.end()) if nxt else None
             and_next = bool(
                 in_role
                 and nxt
                 and nxt.group("word") in ("dan", "&")
-                and _WORD_AFTER.match(text, nxt.end())
+                and field
+                and (is_role_word(field.group(1)) or field.group(1) in sp.qualifiers)
             )
             said = speaker(words) if words and (upper_next or and_next) else None
             if said is not None and (not said.name or said.weak or in_role):

@@ -125,7 +125,11 @@ def vocabulary() -> Vocabulary:
     royal = royal_title_words()  # "Putra" of "Putra Mahkota" goes on names too
     for head in roles["heads"]:
         role_words.update(w for w in head.split() if w not in royal)
-    qualifiers = set(roles["qualifiers"]) | set(roles.get("private_bodies", []))
+    qualifiers = (
+        set(roles["qualifiers"])
+        | set(roles.get("parties", []))
+        | set(roles.get("private_bodies", []))
+    )
     for place in places():
         qualifiers.update(place.split())
     before_verbs = alternation(before)
