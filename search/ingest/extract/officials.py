@@ -1185,8 +1185,10 @@ def _rank_before_word(read: str, word: str) -> bool:
     return bool(_title_of(bare)) or bare.capitalize() in _roles().after_rank
 
 
+# What parts two names of a list: a comma, "dan" or "serta", or a comma and one of them.
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
 _LISTED_NAME = re.compile(
-    rf"(?P<sep>[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+    rf"(?P<sep>{_LIST_SEPARATOR.pattern})"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{1,3}})"
     r"(?![\w'’-])"
 )
@@ -1836,9 +1838,9 @@ def _named_by_office(
 ) -> Iterator[tuple[str, str]]:
     """(official, role) for each gazetteer official whose office the body names by its short
     form with the name after it cut (`_NAME_CUT`: "Menteri Pertanian (Mentan) , optimis")
-    and who held it on the article's date, when the body also writes a word
-    of his name of five letters or more that is no dictionary word, alone ("kata Amran"): a
-    name the scraper cut around its links ("Menteri Pertanian (Mentan) , optimis")."""
+    and who held it on the article's date, when the body also writes a word of his name of
+    five letters or more that is no dictionary word, alone ("kata Amran"): what the scraper
+    left of his name."""
     gaz = gazetteer()
     index = _officials_by_office_word()
     # the short form with the name after it cut: "(Mentan) , optimis", "Mentan , ,"
@@ -3044,7 +3046,6 @@ _LIST_ITEM = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{0,3}})"
     r"(?![\w'’-])(?:[ \t]*\([^)\n]{1,30}\))?"
 )
-_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
 
 
 def _members_listed(text: str) -> Iterator[tuple[str, str]]:
@@ -3052,9 +3053,10 @@ def _members_listed(text: str) -> Iterator[tuple[str, str]]:
     (`_member_list_pattern`): "anggota DPRD lainnya, yaitu Natalis Sinaga dan Rusliyanto"
     gives Anggota DPRD to each; not in a paragraph that tells of a candidacy, nor a list of
     the leaders elected ("lima pimpinan baru KPK (2019-2023), yakni ...", "pimpinan KPK yang
-    terpilih adalah ..."): they hold no office yet (`_named_to_later_office`). The list ends at its first item that is no person's name or
-    opens with a role ("yakni Menteri ... Puan Maharani": that role is read as such); names
-    the gazetteer knows keep their own offices, one word alone must be no dictionary word."""
+    terpilih adalah ..."), whom the pattern does not read: they hold no office yet. The list
+    ends at its first item that is no person's name or opens with a role ("yakni Menteri ...
+    Puan Maharani": that role is read as such); names the gazetteer knows keep their own
+    offices, one word alone must be no dictionary word."""
     told: bool | None = None  # whether the paragraph tells of a candidacy, read once
     for m in _member_list_pattern().finditer(text):
         if told is None:
@@ -3993,7 +3995,7 @@ def find_officials(
             # "Kepala Balai Besar Wilayah , Ciliwung-Cisadane (BBWSCC) Bambang Hidayah": the
             # words end the body's name its short form spells, no one's name
             del found[canonical]
-    for canonical in [c for c in found if c not in gaz.words]:
+            continue
         first, _, rest = canonical.partition(" ")
         if _short_form_of_place(words.text, first, place_only=True):
             # "Bolaang Mongondow Selatan (Bolsel)" in one paragraph, "Kepala Dinas PUPR
