@@ -745,6 +745,34 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             "Pada masa pemerintahan Presiden Soeharto, proyek itu dimulai.",
             [("Soeharto", "Presiden")],
         ),
+        # a weekday and its date after a name with no comma between them
+        (
+            '"Keduanya ditahan," kata Kapolres Binjai, AKBP Nugroho Tro Nuryanto Jumat (21/6/2019).',
+            [("Nugroho Tro Nuryanto", "Kapolres Binjai")],
+        ),
+        # a legislature's committees by their long names, their members, and their bills
+        (
+            "Ketua Panja RUU SDA Lasarus dalam laporannya menyampaikan hal itu.",
+            [("Lasarus", "Ketua Panja RUU SDA")],
+        ),
+        (
+            "Ketua Panja RUU PKS Marwan Dasopang menyebut bahwa pembahasan berlanjut.",
+            [("Marwan Dasopang", "Ketua Panja RUU PKS")],
+        ),
+        (
+            "Anggota Panitia Kerja RUU KUHP Teuku Taufiqulhadi mengatakan, UU tipikor berlaku.",
+            [("Teuku Taufiqulhadi", "Anggota Panitia Kerja RUU KUHP")],
+        ),
+        (
+            "Ketua Pansus Pemindahan Ibu Kota, Zainudin Amali berencana ke sana.",
+            [("Zainudin Amali", "Ketua Pansus Pemindahan Ibu Kota")],
+        ),
+        # a speaker's tag in lower case, when it names a place or a body
+        (
+            '"Tidak ada," kata Budiono, kepala Kantor SAR Banda Aceh saat dihubungi.',
+            [("Budiono", "Kepala Kantor SAR Banda Aceh")],
+        ),
+        ('"Tidak bisa," kata Abul Kashem, kepala lembaga pendidikan internasional itu.', []),
     ],
 )
 def test_roles_as_news_writes_them(text, expected):

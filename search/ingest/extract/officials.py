@@ -699,8 +699,24 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     if _misspelt(word, _roles().qualifiers):
         return True
+    if before and before[-1] in _bill_words() and _BODY_ACRONYM.fullmatch(word):
+        return True  # "Ketua Panja RUU SDA Lasarus": the bill's short name
     nexts = _head_next_words().get(before[-1]) if before else None
     return bool(nexts) and _misspelt(word, nexts)
+
+
+def _phrase_of_qualifiers(word: str, text: str, end: int) -> bool:
+    """True for a word that, with the next, is one of a role's qualifiers (roles.toml): "Ibu
+    Kota" after "Pansus Pemindahan" is the capital, not a title and a city."""
+    nxt = _TOKEN.match(text, end)
+    return bool(nxt and nxt.group("word")) and f"{word} {nxt.group('word')}" in _roles().qualifiers
+
+
+@cache
+def _bill_words() -> frozenset[str]:
+    """Words naming a bill, whose short name follows them in a committee's role (roles.toml
+    `bill_words`)."""
+    return frozenset(load_toml("roles.toml").get("bill_words", []))
 
 
 def _bodies_joined(word: str) -> list[str]:
@@ -901,6 +917,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         token = m.group("initial") or m.group("word")
         bare = token.rstrip(".")
         rank = _title_of(bare)
+        if rank and _phrase_of_qualifiers(bare, text, m.end()):
+            rank = ""  # "Pansus Pemindahan Ibu Kota": a place's word, no title
         if rank and (
             token.endswith(".")
             or not run
@@ -974,6 +992,8 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
             break
+        if len(run) > len(head.split()) and _weekday_then_date(token, text, m.end()):
+            break  # "kata Kapolres Binjai AKBP Nugroho Tri Nuryanto Jumat (21/6/2019)": the day's
         run.append(token)
         pos = m.end()
     if not role_parts:
@@ -991,6 +1011,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         for i, w in enumerate(run)
         if not _is_title(w)
         or (i and w == "Jenderal" and run[i - 1] in JENDERAL_ROLES)
+        or " ".join(run[i : i + 2]) in roles.qualifiers  # "Pansus Pemindahan Ibu Kota"
         or _initial_inside(run, i)  # "Agus H Purnomo": read with the name below
     ]
     # The words of a rank after its title go with it: "Laksamana Muda", "Letkol Kav".
@@ -1162,6 +1183,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
 
 
 _WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
+_DAY_OF_MONTH = re.compile(r"\s*(?:\(|,\s*)?\d{1,2}(?:/\d{1,2}|\s+[A-Z][a-z]{2,})")
+
+
+def _weekday_then_date(word: str, text: str, end: int) -> bool:
+    """True for a weekday's name followed by a date, written after a name with no comma:
+    "Nugroho Tri Nuryanto Jumat (21/6/2019)", "Erma Suryani Ranik Senin 16 September"."""
+    return word.casefold() in WEEKDAYS and _DAY_OF_MONTH.match(text, end) is not None
 
 
 def _misspelt_weekday(word: str, text: str, end: int) -> bool:
@@ -2934,6 +2962,12 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         joint = (m.group("joint") or m.group("bare") or "").lower()
         paren = m.group("paren") is not None
         read = _role_after(text, m.end(), lower_ok=bool(joint) or paren)
+        if read is None and not joint and not paren and _spoken_by_name(text, name_end):
+            # "kata Budiono, kepala Kantor SAR Banda Aceh": a speaker's tag, in lower case too,
+            # when it names a place or body ("kepala lembaga pendidikan itu" names none)
+            read = _role_after(text, m.end(), lower_ok=True)
+            if read and not any(c.isupper() for c in text[m.end() : m.end() + len(read[1])]):
+                read = None
         if read is None:
             continue
         head, role, closed = read
@@ -2963,7 +2997,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             and not (
                 before
                 and before.group(1) in _speech_verbs()[1]
-                and _speaker_tag_goes_on(text, m.end())
+                and _speaker_tag_goes_on(text, _after_written(text, m.end(), role))
             )
         ):
             # one word before a comma is a name after a rank ("Brigjen Pol Suroto,"); after a
@@ -3001,6 +3035,25 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
         yield " ".join(name), canonical_role(role)
+
+
+def _after_written(text: str, at: int, role: str) -> int:
+    """Where the `role` read from `at` ends when written there in any case ("kepala Kantor
+    SAR"), else `at`."""
+    return at + len(role) if text[at : at + len(role)].lower() == role.lower() else at
+
+
+def _spoken_by_name(text: str, name_end: int) -> bool:
+    """True when a verb of saying written after a quotation ("kata", "ujar") comes right
+    before the name ending at `name_end`."""
+    if (
+        not text[name_end : name_end + 3].startswith(", ")
+        or not text[name_end + 2 : name_end + 3].islower()
+    ):
+        return False
+    name, start = _name_before(text, name_end)
+    before = _WORD_BEFORE.search(text, max(0, start - 80), start) if name else None
+    return bool(before) and before.group(1) in _speech_verbs()[1]
 
 
 # What comes before a sentence's or a quotation's first word ("" at the text's start).
