@@ -18,6 +18,11 @@ TRIBUN_DATELINE = (
     "mengalami peningkatan."
 )
 
+STORY = (
+    "Pendiri Alibaba, Jack Ma resmi menyatakan mundur dari perusahaan yang dibesarkannya. Ia "
+    "mundur sebagai Kepala Eksekutif Alibaba dan ingin menghabiskan hidupnya sebagai filantrop."
+)
+
 
 @pytest.mark.parametrize(
     ("lines", "kept"),
@@ -153,6 +158,20 @@ TRIBUN_DATELINE = (
         (
             ["Menkeu hadir di forum itu. Ia berbicara soal iuran.", TRIBUN_DATELINE],
             ["Menkeu hadir di forum itu. Ia berbicara soal iuran.", TRIBUN_DATELINE],
+        ),
+        # a caption with no credit: a name, "saat" and the scene, over a longer first paragraph
+        (
+            ["Jack Ma saat pesta perpisahannya di Hangzhou, Cina.", STORY],
+            [STORY],
+        ),
+        # a headline's words in capitals, or a story's first sentence telling more, stay
+        (
+            ["Jack Ma saat Pesta Perpisahan di Hangzhou", STORY],
+            ["Jack Ma saat Pesta Perpisahan di Hangzhou", STORY],
+        ),
+        (
+            ["Presiden Jokowi mengatakan saat ini iuran naik. Ia hadir di forum itu.", STORY],
+            ["Presiden Jokowi mengatakan saat ini iuran naik. Ia hadir di forum itu.", STORY],
         ),
     ],
 )

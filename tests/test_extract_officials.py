@@ -773,6 +773,27 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Budiono", "Kepala Kantor SAR Banda Aceh")],
         ),
         ('"Tidak bisa," kata Abul Kashem, kepala lembaga pendidikan internasional itu.', []),
+        # a known name's surname in lower case; the national library
+        (
+            "KEK yang didengungkan oleh Gubernur Bali Wayan koster. Pelabuhan Benoa disiapkan.",
+            [("Wayan Koster", "Gubernur Bali")],
+        ),
+        (
+            "Kepala Perpustakaan Nasional Muhammad Syarif Bando menyatakan SDM adalah kunci.",
+            [("Muhammad Syarif Bando", "Kepala Perpusnas")],
+        ),
+        # two roles of one holder: the name after the second is the first's holder too
+        (
+            "Kasus itu menjerat mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, "
+            "Idrus Marham dan pemegang saham.",
+            [("Idrus Marham", "Menteri Sosial")],
+        ),
+        ("Ketua DPD Partai Golkar sekaligus Ketua Kadin Jabar, Budi Santoso hadir.", []),
+        # a legislature after "di" goes on the role
+        (
+            "KPK mencegah Ketua Fraksi Golkar di DPR Melchias Markus Mekeng ke luar negeri.",
+            [("Melchias Markus Mekeng", "Ketua Fraksi Golkar DPR")],
+        ),
     ],
 )
 def test_roles_as_news_writes_them(text, expected):

@@ -209,6 +209,7 @@ SETS = (
     "gold16zzzzzl",
     "gold16zzzzzm",
     "gold16zzzzzn",
+    "gold16zzzzzo",
 )
 HALVES = ("dev", "blind")
 

@@ -766,11 +766,13 @@ def _term_pattern() -> re.Pattern[str]:
     )
 
 
-def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | None:
+def _scan_role(
+    text: str, start: int, head: str, *, any_office: bool = False
+) -> tuple[str, str, str, int] | None:
     """From a role head at `start`, read role words, short forms and the name after them.
 
     Returns (role as written, name, alias in parentheses after the name, where the reading
-    ended) or None.
+    ended) or None: None too for a role of no public office, unless `any_office`.
     """
     roles = _roles()
     role_parts: list[str] = []
@@ -781,6 +783,7 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     role_to = 0  # the run's words up to here are the role's (a body after a comma follows)
     after_rank = False
     role_like = 0  # how many first words of `run` are known role words (each read once)
+    joined: tuple[str, str, int] | None = None  # a second role's holder: the first's too
 
     def all_role_like() -> bool:
         nonlocal role_like
@@ -973,6 +976,13 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
                 run, comma_at = [], None
                 pos = short[1]
                 continue
+        if token == "di" and run and all_role_like() and _seat_follows(text, m.end()):
+            pos = m.end()  # "Ketua Fraksi Golkar di DPR Melchias Markus Mekeng": of the DPR
+            continue
+        if token in _role_joiners() and run and all_role_like():
+            joined = _holder_of_second_role(text, m.end())
+            if joined is not None:
+                break  # "Menteri Sosial sekaligus Sekjen Partai Golkar, Idrus Marham"
         if not token[0].isupper():
             bare_particle = token.rstrip(".")
             if is_name_particle(bare_particle) and (
@@ -1004,6 +1014,9 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
         role_to = max(0, role_to - len(head_words))
         if comma_at is not None:
             comma_at -= len(head_words)
+    if joined is not None:
+        role = " ".join([*role_parts, *run])
+        return (role, *joined) if any_office or _public_office(role) else None
     # A rank written after a place ("Kapolsek Ciputat Kompol Endy") is no more the role's
     # than the name's, and it ends the place: the name follows it, as after a comma.
     kept = [
@@ -1175,11 +1188,47 @@ def _scan_role(text: str, start: int, head: str) -> tuple[str, str, str, int] | 
     if qualifiers and qualifiers[-1][:1].isdigit() and _name_after_comma(text, pos):
         return None  # "Komandan Korem 102 Panju Panjung, Saiful Riza": the unit's name
     role = " ".join([*role_parts, *qualifiers])
-    if not _public_office(role):
+    if not any_office and not _public_office(role):
         return None
     if len(name_words) == 1 and _misspelt_weekday(name_words[0], text, pos):
         return None  # "Wali Kota Tangsel dari PDIP, Salasa (17/9/2019)": Selasa, no name
     return role, " ".join(name_words), alias, pos
+
+
+@cache
+def _role_joiners() -> frozenset[str]:
+    """Words joining two roles of one holder (roles.toml `role_joiners`: "sekaligus")."""
+    return frozenset(load_toml("roles.toml").get("role_joiners", []))
+
+
+@cache
+def _seat_bodies() -> frozenset[str]:
+    """The legislatures a role names after "di" (roles.toml `seat_bodies`)."""
+    return frozenset(load_toml("roles.toml").get("seat_bodies", []))
+
+
+def _seat_follows(text: str, at: int) -> bool:
+    """True when a legislature's short name comes next: "Ketua Fraksi Golkar di DPR ..."."""
+    nxt = _TOKEN.match(text, at)
+    return bool(nxt and nxt.group("word")) and nxt.group("word") in _seat_bodies()
+
+
+# Between a role joiner and the second role: "sekaligus mantan Sekjen ...".
+_SECOND_ROLE_START = re.compile(r"[ \t]+(?:(?i:mantan|eks|juga)[ \t]+)?")
+
+
+def _holder_of_second_role(text: str, at: int) -> tuple[str, str, int] | None:
+    """The name, alias and reading's end of the holder of the role after a role joiner at
+    `at`, whatever office that role is: "Menteri Sosial sekaligus mantan Sekjen Partai
+    Golkar, Idrus Marham" names the minister too."""
+    roles = _roles()
+    gap = _SECOND_ROLE_START.match(text, at)
+    second = roles.head_pattern.match(text, gap.end()) if gap else None
+    if second is None:
+        return None
+    head = roles.head_forms.get(second.group(0), second.group(0))
+    read = _scan_role(text, second.start(), head, any_office=True)
+    return None if read is None else (read[1], read[2], read[3])
 
 
 _WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
@@ -1515,11 +1564,15 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
 
 def _with_surname_in_lower_case(text: str, at: int, name: list[str]) -> list[str]:
     """The name with the word after it written in lower case when the two are a gazetteer
-    name ("Azis syamsuddin" is Azis Syamsuddin): a slip of capitals, not the name's end."""
+    name, or one mined from the corpus ("Azis syamsuddin" is Azis Syamsuddin, "Wayan koster"
+    Wayan Koster): a slip of capitals, not the name's end."""
     nxt = _TOKEN.match(text, at)
-    word = (nxt.group("word") or "") if nxt else ""
-    if name and word.islower() and _known([*name, word.capitalize()]):
-        return [*name, word.capitalize()]
+    word = ((nxt.group("word") or "") if nxt else "").rstrip(".")  # "Wayan koster."
+    if not name or not word.islower():
+        return name
+    whole = [*name, word.capitalize()]
+    if _known(whole) or " ".join(whole).lower() in mined_gazetteer().by_alias:
+        return whole
     return name
 
 

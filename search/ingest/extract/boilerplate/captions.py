@@ -8,6 +8,7 @@ the story ("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from search.ingest.extract.boilerplate.lines import (
     CAPTION_CHARS,
@@ -22,7 +23,9 @@ from search.ingest.extract.boilerplate.lines import (
 )
 from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import full_date_in
+from search.ingest.extract.person_names import is_common_word
 from search.ingest.extract.sources import brand_in
+from search.lexicon import load_toml
 
 _DIGIT = re.compile(r"\d")
 # A caption of one sentence over a story with no dateline: at most this many words.
@@ -112,7 +115,14 @@ def drop_captions(lines: list[str]) -> list[str]:
         ):
             at += 2
             continue
-        if not story and at + 1 < len(lines) and _caption_over_dateline(line, lines[at + 1]):
+        if (
+            not story
+            and at + 1 < len(lines)
+            and (
+                _caption_over_dateline(line, lines[at + 1])
+                or _scene_over_story(line, lines[at + 1])
+            )
+        ):
             at += 1
             continue
         credit = is_photo_credit(line) or _names_photo_source(line) or _labelled_credit(line)
@@ -194,6 +204,43 @@ def _caption_over_dateline(line: str, under: str) -> bool:
         and len(line.split()) <= _STORY_CAPTION_WORDS
         and full_date_in(line) is None
         and opens_with_named_dateline(under)
+        and len(under) > len(line)
+    )
+
+
+# A caption naming who or what the photo shows before its scene's word: at most this many words.
+_SCENE_SUBJECT_WORDS = 5
+
+
+@cache
+def _scene_words() -> frozenset[str]:
+    """Words after which a caption tells when its photo was taken (boilerplate.toml
+    `caption_scene_words`: "saat", "ketika")."""
+    return frozenset(load_toml("boilerplate.toml").get("caption_scene_words", []))
+
+
+def _scene_over_story(line: str, under: str) -> bool:
+    """Whether `line`, before the story has started, is a photo's caption with no credit: a
+    name, a scene's word and the scene in lower case, one short sentence ("Jack Ma saat pesta
+    perpisahannya di Hangzhou, Cina.") over the longer first paragraph. A headline writes its
+    words in capitals and ends in no full stop; a story's first sentence tells more, or opens
+    with a dictionary word ("Sejak saat itu, ...")."""
+    words = line[:-1].split()
+    at = next((i for i, w in enumerate(words) if w in _scene_words()), 0)
+    scene = words[at + 1 :]
+    return (
+        0 < at <= _SCENE_SUBJECT_WORDS
+        and line.endswith(".")
+        and all((w[:1].isupper() or w[:1].isdigit()) and w.isalnum() for w in words[:at])
+        and not is_common_word(words[0])  # "Sejak saat itu, ...", "Hingga saat ini ..."
+        and scene[:1] != ["ini"]
+        and scene[:1] != ["itu"]
+        and sum(w[:1].islower() for w in scene) * 2 > len(scene)
+        and _may_be_caption(line)
+        and not _INNER_SENTENCE_END.search(line[:-1])
+        and len(words) <= _STORY_CAPTION_WORDS
+        and full_date_in(line) is None
+        and (looks_like_paragraph(under) or opens_with_dateline(under))
         and len(under) > len(line)
     )
 
