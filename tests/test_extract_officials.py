@@ -789,6 +789,38 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Idrus Marham", "Menteri Sosial")],
         ),
         ("Ketua DPD Partai Golkar sekaligus Ketua Kadin Jabar, Budi Santoso hadir.", []),
+        # one word after a short form's comma is its holder's name; a weekday ends a role
+        (
+            "Direktur Jenderal ILMATE Kementerian Perindustrian (Kemenperin), Harjanto, "
+            "mengatakan hadirnya Esemka menunjukkan kemajuan.",
+            [("Harjanto", "Direktur Jenderal ILMATE Kemenperin")],
+        ),
+        (
+            "Ia menunjuk Budi Santoso sebagai Kapolres Bogor Senin lalu.",
+            [("Budi Santoso", "Kapolres Bogor")],
+        ),
+        # an airport unit's head, a provincial agency's, a police sector's by its long form
+        (
+            'kata Kepala Bandara Pangsuma Putussibau Hery Azari Batubara. "Kami menunggu."',
+            [("Hery Azari Batubara", "Kepala Bandara Pangsuma Putussibau")],
+        ),
+        ("Kepala Bandara Sentani mengatakan penerbangan dibuka.", []),
+        (
+            "kata Kepala Kesbangpol DKI Taufan Bakri saat ditemui di Balai Kota.",
+            [("Taufan Bakri", "Kepala Kesbangpol DKI")],
+        ),
+        (
+            "Kepala Polisi Sektor Cikupa Komisaris Suamedi mengatakan penyidik bekerja.",
+            [("Suamedi", "Kepala Polisi Sektor Cikupa")],
+        ),
+        # elected by the body: a name the gazetteer does not know holds the office; another
+        # body's office after "sebagai" is none
+        (
+            "La Nyalla Mattalitti terpilih menjadi Ketua Dewan Perwakilan Daerah (DPD) RI masa "
+            "jabatan 2019-2024.",
+            [("La Nyalla Mattalitti", "Ketua DPD")],
+        ),
+        ("Aqil Siroj resmi terpilih sebagai Wakil Presiden Organisasi Lintas Agama Sedunia.", []),
         # a legislature after "di" goes on the role
         (
             "KPK mencegah Ketua Fraksi Golkar di DPR Melchias Markus Mekeng ke luar negeri.",

@@ -210,6 +210,8 @@ SETS = (
     "gold16zzzzzm",
     "gold16zzzzzn",
     "gold16zzzzzo",
+    "gold16zzzzzp",
+    "gold16zzzzzq",
 )
 HALVES = ("dev", "blind")
 

@@ -222,6 +222,7 @@ class _Roles:
     staff_openers: frozenset[str] = frozenset()
     role_after_name: tuple[str, ...] = ()
     former_role_after_name: tuple[str, ...] = ()
+    elected_role_after_name: tuple[str, ...] = ()
     beside_subject: frozenset[str] = frozenset()
     offices_alone: frozenset[str] = frozenset()
     body_leaders: frozenset[str] = frozenset()
@@ -469,6 +470,7 @@ def _roles() -> _Roles:
         frozenset(table.get("staff_openers", [])),
         tuple(table.get("role_after_name", [])),
         tuple(table.get("former_role_after_name", [])),
+        tuple(table.get("elected_role_after_name", [])),
         frozenset(table.get("beside_subject", [])),
         frozenset(table.get("offices_alone", [])),
         frozenset(table.get("body_leaders", [])),
@@ -784,6 +786,7 @@ def _scan_role(
     after_rank = False
     role_like = 0  # how many first words of `run` are known role words (each read once)
     joined: tuple[str, str, int] | None = None  # a second role's holder: the first's too
+    after_short_form = False  # a comma read right after the role's short form
 
     def all_role_like() -> bool:
         nonlocal role_like
@@ -909,6 +912,8 @@ def _scan_role(
             # After a short form, or "Kepala Dinas Kehutanan Sumbar, Yozarwardi": the name
             # follows the comma.
             comma_at = len(run) if run else None
+            # "Dirjen Pajak (DJP), Harjanto": one word after a short form's comma is a name
+            after_short_form = not run and bool(role_parts)
             pos = m.end()
             continue
         if m.group("code"):
@@ -1071,7 +1076,7 @@ def _scan_role(
                 qualifier_count += portfolio
             else:
                 break
-    unit_first = comma_at is None and qualifier_count == 0
+    unit_first = comma_at is None and qualifier_count == 0 and not after_short_form
     # a rank right before the last word: that word is a name ("Danramil 01/Rengat Kapten Inf
     # Legimin", "Dandim 0420/Sarko Letkol Kav Rohyat")
     ranked_name = bool(run) and _rank_before_word(text[start:pos], run[-1])
@@ -2961,7 +2966,9 @@ _LOWER_START = re.compile(r"(?<![\w'’-])[a-z]")
 def _after_name_pattern() -> re.Pattern[str]:
     """A comma, a joining phrase or both after a name's last letter, before its role."""
     roles = _roles()
-    joint = alternation([*roles.role_after_name, *roles.former_role_after_name])
+    joint = alternation(
+        [*roles.role_after_name, *roles.former_role_after_name, *roles.elected_role_after_name]
+    )
     # No lookbehind for the name's last letter (see _word_matches): the caller checks it. The
     # comma or space is read first, outside the alternation: `re` then skips to those
     # characters instead of trying the pattern at every one.
@@ -3029,6 +3036,13 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if not joint and not closed and role == head:
             continue  # "kata Mahfud, Kapolri bisa ...": a clause of its own
         if (
+            joint
+            and not closed
+            and role == head
+            and _CAPITAL_NEXT.match(text, _after_written(text, m.end(), role))
+        ):
+            continue  # "terpilih sebagai Wakil Presiden Organisasi Lintas Agama": another body's
+        if (
             not joint
             and _DEMONSTRATIVE_AFTER.match(text, m.end() + len(role))
             and text[m.end() : m.end() + len(role)].lower() == role.lower()
@@ -3056,8 +3070,10 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             # one word before a comma is a name after a rank ("Brigjen Pol Suroto,"); after a
             # verb of saying it is the speaker's ("kata Budiono, Kepala Kantor SAR Banda Aceh")
             continue
-        if paren and _known(name):
-            continue  # "Firli Bahuri (Ketua KPK)": the gazetteer gives his office on the date
+        if (paren or " ".join(joint.split()) in roles.elected_role_after_name) and _known(name):
+            # "Firli Bahuri (Ketua KPK)", "Firli Bahuri terpilih menjadi Ketua KPK": the
+            # gazetteer gives his office on the date
+            continue
         if (
             paren
             and is_common_word(name[0])
@@ -3088,6 +3104,10 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
         yield " ".join(name), canonical_role(role)
+
+
+# A capitalised word next: a role read up to it goes on with a name it does not know.
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def _after_written(text: str, at: int, role: str) -> int:
@@ -3342,6 +3362,8 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             return head, " ".join(role), True
     following, ends = [], []
     while (t := _TOKEN.match(text, pos)) and t.group("word") and t.group("word")[0].isupper():
+        if t.group("word").rstrip(".").casefold() in WEEKDAYS:
+            break  # "sebagai Kapolres Bogor Senin lalu": the day's
         following.append(t.group("word").rstrip("."))
         ends.append(pos := t.end())
         if len(following) == 4 or t.group("word").endswith("."):
