@@ -54,7 +54,7 @@ from rapidfuzz.distance import Levenshtein
 from bench.harness import RESULTS_DIR
 from search.indexing.official_variants import spelling_key
 from search.ingest.extract import extract_article
-from search.ingest.extract.officials import gazetteer
+from search.ingest.extract.officials import alias_key, gazetteer
 from search.ingest.files import SeedError
 from search.ingest.records import extract_record
 from search.model import Article, ArticleDate
@@ -259,7 +259,7 @@ def same_person(system: str, gold: str) -> bool:
         if all(word in rest for word in have):
             return True  # the usual short form: Retno Marsudi, "Retno Lestari Priansari Marsudi"
     gaz = gazetteer()
-    for form in (gold.casefold(), " ".join(name_words(gold))):
+    for form in (gold.casefold(), " ".join(name_words(gold)).casefold(), alias_key(gold)):
         if form in gaz.by_alias and form not in gaz.partial:
             return gaz.by_alias[form][0] == system
     return False

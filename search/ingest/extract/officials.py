@@ -549,6 +549,12 @@ def alternation(words: Iterable[str]) -> str:
     return f"(?:{branch(trie)})"
 
 
+def alias_key(name: str) -> str:
+    """The key the gazetteer files a name or alias under: lower case, no honorific or
+    academic title ("Gus Dur" -> "dur")."""
+    return _clean_name(name).lower()
+
+
 def _clean_name(name: str) -> str:
     """Drop honorifics and academic titles: 'Dr. H. Joko Widodo, S.H.' -> 'Joko Widodo'."""
     titles = _roles().titles
