@@ -1087,7 +1087,7 @@ def test_staff_words_heads_in_lower_case_and_short_forms(text, expected):
         (
             "Di lain kesempatan, Hendropriyono, Mantan Kepala BIN menyatakan bahwa soal "
             "pemilihan menteri itu hak prerogatif presiden.",
-            [("Hendropriyono", "Mantan Kepala BIN")],
+            [("Abdullah Mahmud Hendropriyono", "Mantan Kepala BIN")],
         ),
         # A role that opens another name is that one's: a list of officials, each after a
         # role, gives no one the next one's role.
