@@ -164,6 +164,10 @@ STORY = (
             ["Jack Ma saat pesta perpisahannya di Hangzhou, Cina.", STORY],
             [STORY],
         ),
+        (
+            ["Esemka Bima saat peresmian pabrik PT SMK di Boyolali.", STORY],
+            [STORY],
+        ),
         # a headline's words in capitals, or a story's first sentence telling more, stay
         (
             ["Jack Ma saat Pesta Perpisahan di Hangzhou", STORY],

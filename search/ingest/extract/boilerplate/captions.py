@@ -235,7 +235,7 @@ def _scene_over_story(line: str, under: str) -> bool:
         and not is_common_word(words[0])  # "Sejak saat itu, ...", "Hingga saat ini ..."
         and scene[:1] != ["ini"]
         and scene[:1] != ["itu"]
-        and sum(w[:1].islower() for w in scene) * 2 > len(scene)
+        and sum(w[:1].islower() for w in scene) * 2 >= len(scene)
         and _may_be_caption(line)
         and not _INNER_SENTENCE_END.search(line[:-1])
         and len(words) <= _STORY_CAPTION_WORDS
