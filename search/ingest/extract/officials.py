@@ -3122,6 +3122,12 @@ def _after_written(text: str, at: int, role: str) -> int:
     return at + len(role) if text[at : at + len(role)].lower() == role.lower() else at
 
 
+@cache
+def _head_first_words() -> frozenset[str]:
+    """The first words of the role heads, in lower case ("kepala", "anggota")."""
+    return frozenset(head.split()[0].lower() for head in _roles().head_forms)
+
+
 def _spoken_by_name(text: str, name_end: int) -> bool:
     """True when a verb of saying written after a quotation ("kata", "ujar") comes right
     before the name ending at `name_end`."""
@@ -3130,6 +3136,9 @@ def _spoken_by_name(text: str, name_end: int) -> bool:
         or not text[name_end + 2 : name_end + 3].islower()
     ):
         return False
+    word = _WORD_AFTER.match(text, name_end + 1)
+    if word is None or word.group(1) not in _head_first_words():
+        return False  # no role's first word: "Budi, yang ..."
     name, start = _name_before(text, name_end)
     before = _WORD_BEFORE.search(text, max(0, start - 80), start) if name else None
     return bool(before) and before.group(1) in _speech_verbs()[1]
