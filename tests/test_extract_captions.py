@@ -177,6 +177,10 @@ STORY = (
             ["Presiden Jokowi mengatakan saat ini iuran naik. Ia hadir di forum itu.", STORY],
             ["Presiden Jokowi mengatakan saat ini iuran naik. Ia hadir di forum itu.", STORY],
         ),
+        (
+            ["Jokowi saat membuka Rakernas PDIP di Jakarta meminta kader tetap solid.", STORY],
+            ["Jokowi saat membuka Rakernas PDIP di Jakarta meminta kader tetap solid.", STORY],
+        ),
     ],
 )
 def test_captions_and_their_credits_are_dropped(lines, kept):

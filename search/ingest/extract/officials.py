@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from search import regex_cache
 from search.i18n import gettext
 from search.ingest.extract.association_posts import association_post
-from search.ingest.extract.dates import PAREN_DATE, WEEKDAYS
+from search.ingest.extract.dates import PAREN_DATE, WEEKDAY_NAME, WEEKDAYS
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
@@ -707,17 +707,23 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     if _misspelt(word, _roles().qualifiers):
         return True
-    if before and before[-1] in _bill_words() and _BODY_ACRONYM.fullmatch(word):
-        return True  # "Ketua Panja RUU SDA Lasarus": the bill's short name
+    if before and _names_bill(before, word):
+        return True  # "Ketua Panja RUU SDA Lasarus", "RUU Penghapusan Kekerasan Seksual"
     nexts = _head_next_words().get(before[-1]) if before else None
     return bool(nexts) and _misspelt(word, nexts)
 
 
-def _phrase_of_qualifiers(word: str, text: str, end: int) -> bool:
-    """True for a word that, with the next, is one of a role's qualifiers (roles.toml): "Ibu
-    Kota" after "Pansus Pemindahan" is the capital, not a title and a city."""
-    nxt = _TOKEN.match(text, end)
-    return bool(nxt and nxt.group("word")) and f"{word} {nxt.group('word')}" in _roles().qualifiers
+def _names_bill(before: list[str], word: str) -> bool:
+    """True when `word` goes on the name of a bill a role's words `before` it open with a
+    bill word: the first word after it ("RUU Minerba", "RUU SDA"), then acronyms and
+    dictionary words ("RUU Penghapusan Kekerasan Seksual Marwan Dasopang")."""
+    bills = _bill_words()
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in bills), None)
+    if at is None:
+        return False
+    return at == len(before) - 1 or all(
+        _BODY_ACRONYM.fullmatch(w) or is_common_word(w) for w in [*before[at + 2 :], word]
+    )
 
 
 @cache
@@ -931,8 +937,6 @@ def _scan_role(
         token = m.group("initial") or m.group("word")
         bare = token.rstrip(".")
         rank = _title_of(bare)
-        if rank and _phrase_of_qualifiers(bare, text, m.end()):
-            rank = ""  # "Pansus Pemindahan Ibu Kota": a place's word, no title
         if rank and (
             token.endswith(".")
             or not run
@@ -987,7 +991,13 @@ def _scan_role(
                 run, comma_at = [], None
                 pos = short[1]
                 continue
-        if token == "di" and run and all_role_like() and _seat_follows(text, m.end()):
+        if (
+            token == "di"
+            and run
+            and all_role_like()
+            and not _seat_organs().isdisjoint(run)
+            and _seat_follows(text, m.end())
+        ):
             pos = m.end()  # "Ketua Fraksi Golkar di DPR Melchias Markus Mekeng": of the DPR
             continue
         if token in _role_joiners() and run and all_role_like():
@@ -1035,7 +1045,6 @@ def _scan_role(
         for i, w in enumerate(run)
         if not _is_title(w)
         or (i and w == "Jenderal" and run[i - 1] in JENDERAL_ROLES)
-        or " ".join(run[i : i + 2]) in roles.qualifiers  # "Pansus Pemindahan Ibu Kota"
         or _initial_inside(run, i)  # "Agus H Purnomo": read with the name below
     ]
     # The words of a rank after its title go with it: "Laksamana Muda", "Letkol Kav".
@@ -1218,6 +1227,12 @@ def _seat_bodies() -> frozenset[str]:
     return frozenset(load_toml("roles.toml").get("seat_bodies", []))
 
 
+@cache
+def _seat_organs() -> frozenset[str]:
+    """A legislature's organs, whose roles name it after "di" (roles.toml `seat_organs`)."""
+    return frozenset(load_toml("roles.toml").get("seat_organs", []))
+
+
 def _seat_follows(text: str, at: int) -> bool:
     """True when a legislature's short name comes next: "Ketua Fraksi Golkar di DPR ..."."""
     nxt = _TOKEN.match(text, at)
@@ -1243,13 +1258,14 @@ def _holder_of_second_role(text: str, at: int) -> tuple[str, str, int] | None:
 
 
 _WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
-_DAY_OF_MONTH = re.compile(r"\s*(?:\(|,\s*)?\d{1,2}(?:/\d{1,2}|\s+[A-Z][a-z]{2,})")
+_WEEKDAY_WORD = re.compile(rf"(?i:{WEEKDAY_NAME})")
+_DAY_OF_MONTH = re.compile(rf"\s*(?:{PAREN_DATE}|,?\s*\d{{1,2}}\s+[A-Z][a-z]{{2,}})")
 
 
 def _weekday_then_date(word: str, text: str, end: int) -> bool:
     """True for a weekday's name followed by a date, written after a name with no comma:
     "Nugroho Tri Nuryanto Jumat (21/6/2019)", "Erma Suryani Ranik Senin 16 September"."""
-    return word.casefold() in WEEKDAYS and _DAY_OF_MONTH.match(text, end) is not None
+    return _WEEKDAY_WORD.fullmatch(word) is not None and _DAY_OF_MONTH.match(text, end) is not None
 
 
 def _misspelt_weekday(word: str, text: str, end: int) -> bool:
@@ -3045,7 +3061,8 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             joint
             and not closed
             and role == head
-            and _CAPITAL_NEXT.match(text, _after_written(text, m.end(), role))
+            and (head in roles.country_heads or head in roles.listed_offices)
+            and _another_body_next(text, _after_written(text, m.end(), role))
         ):
             continue  # "terpilih sebagai Wakil Presiden Organisasi Lintas Agama": another body's
         if (
@@ -3113,7 +3130,15 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
 
 
 # A capitalised word next: a role read up to it goes on with a name it does not know.
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _another_body_next(text: str, at: int) -> bool:
+    """True when a capitalised word other than a weekday's comes next: "sebagai Wakil
+    Presiden Organisasi ..." names another body's office (not "sebagai Wakil Presiden Jumat
+    (1/11)")."""
+    m = _CAPITAL_NEXT.match(text, at)
+    return m is not None and _WEEKDAY_WORD.fullmatch(m.group(1)) is None
 
 
 def _after_written(text: str, at: int, role: str) -> int:
@@ -3377,7 +3402,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
             return head, " ".join(role), True
     following, ends = [], []
     while (t := _TOKEN.match(text, pos)) and t.group("word") and t.group("word")[0].isupper():
-        if t.group("word").rstrip(".").casefold() in WEEKDAYS:
+        if _WEEKDAY_WORD.fullmatch(t.group("word").rstrip(".")):
             break  # "sebagai Kapolres Bogor Senin lalu": the day's
         following.append(t.group("word").rstrip("."))
         ends.append(pos := t.end())

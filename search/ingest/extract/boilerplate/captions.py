@@ -210,6 +210,9 @@ def _caption_over_dateline(line: str, under: str) -> bool:
 
 # A caption naming who or what the photo shows before its scene's word: at most this many words.
 _SCENE_SUBJECT_WORDS = 5
+# A verb's prefixed form ("membuka", "ditemui", "berbincang", "terlihat"): a scene holds one at
+# most, a story's first sentence goes on with its own ("saat membuka Rakernas ... meminta").
+_VERB_FORM = re.compile(r"(?:me[mnr]?|meng|meny|di|ber|ter)[a-z]{3,}$")
 
 
 @cache
@@ -223,8 +226,9 @@ def _scene_over_story(line: str, under: str) -> bool:
     """Whether `line`, before the story has started, is a photo's caption with no credit: a
     name, a scene's word and the scene in lower case, one short sentence ("Jack Ma saat pesta
     perpisahannya di Hangzhou, Cina.") over the longer first paragraph. A headline writes its
-    words in capitals and ends in no full stop; a story's first sentence tells more, or opens
-    with a dictionary word ("Sejak saat itu, ...")."""
+    words in capitals and ends in no full stop; a story's first sentence opens with a
+    dictionary word ("Sejak saat itu, ...") or goes on with a verb after the scene's ("Jokowi
+    saat membuka Rakernas PDIP meminta ...")."""
     words = line[:-1].split()
     at = next((i for i, w in enumerate(words) if w in _scene_words()), 0)
     scene = words[at + 1 :]
@@ -236,6 +240,7 @@ def _scene_over_story(line: str, under: str) -> bool:
         and scene[:1] != ["ini"]
         and scene[:1] != ["itu"]
         and sum(w[:1].islower() for w in scene) * 2 >= len(scene)
+        and sum(_VERB_FORM.match(w) is not None for w in scene) <= 1
         and _may_be_caption(line)
         and not _INNER_SENTENCE_END.search(line[:-1])
         and len(words) <= _STORY_CAPTION_WORDS
