@@ -717,7 +717,7 @@ def _names_bill(before: list[str], word: str) -> bool:
     """True when `word` goes on the name of a bill a role's words `before` it open with a
     bill word: the first word after it ("RUU Minerba", "RUU SDA"), then acronyms and
     dictionary words ("RUU Penghapusan Kekerasan Seksual Marwan Dasopang")."""
-    bills = _bill_words()
+    bills = _roles_words("bill_words")
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in bills), None)
     if at is None:
         return False
@@ -727,10 +727,11 @@ def _names_bill(before: list[str], word: str) -> bool:
 
 
 @cache
-def _bill_words() -> frozenset[str]:
-    """Words naming a bill, whose short name follows them in a committee's role (roles.toml
-    `bill_words`)."""
-    return frozenset(load_toml("roles.toml").get("bill_words", []))
+def _roles_words(key: str) -> frozenset[str]:
+    """A list of words in roles.toml, as a set: `bill_words` (a bill's name follows one in a
+    committee's role), `role_joiners` ("sekaligus": two roles of one holder), `seat_bodies`
+    and `seat_organs` (a legislature named after "di" in its organ's role)."""
+    return frozenset(load_toml("roles.toml").get(key, []))
 
 
 def _bodies_joined(word: str) -> list[str]:
@@ -995,12 +996,12 @@ def _scan_role(
             token == "di"
             and run
             and all_role_like()
-            and not _seat_organs().isdisjoint(run)
+            and not _roles_words("seat_organs").isdisjoint(run)
             and _seat_follows(text, m.end())
         ):
             pos = m.end()  # "Ketua Fraksi Golkar di DPR Melchias Markus Mekeng": of the DPR
             continue
-        if token in _role_joiners() and run and all_role_like():
+        if token in _roles_words("role_joiners") and run and all_role_like():
             joined = _holder_of_second_role(text, m.end())
             if joined is not None:
                 break  # "Menteri Sosial sekaligus Sekjen Partai Golkar, Idrus Marham"
@@ -1215,28 +1216,10 @@ def _scan_role(
     return role, " ".join(name_words), alias, pos
 
 
-@cache
-def _role_joiners() -> frozenset[str]:
-    """Words joining two roles of one holder (roles.toml `role_joiners`: "sekaligus")."""
-    return frozenset(load_toml("roles.toml").get("role_joiners", []))
-
-
-@cache
-def _seat_bodies() -> frozenset[str]:
-    """The legislatures a role names after "di" (roles.toml `seat_bodies`)."""
-    return frozenset(load_toml("roles.toml").get("seat_bodies", []))
-
-
-@cache
-def _seat_organs() -> frozenset[str]:
-    """A legislature's organs, whose roles name it after "di" (roles.toml `seat_organs`)."""
-    return frozenset(load_toml("roles.toml").get("seat_organs", []))
-
-
 def _seat_follows(text: str, at: int) -> bool:
     """True when a legislature's short name comes next: "Ketua Fraksi Golkar di DPR ..."."""
     nxt = _TOKEN.match(text, at)
-    return bool(nxt and nxt.group("word")) and nxt.group("word") in _seat_bodies()
+    return bool(nxt and nxt.group("word")) and nxt.group("word") in _roles_words("seat_bodies")
 
 
 # Between a role joiner and the second role: "sekaligus mantan Sekjen ...".
