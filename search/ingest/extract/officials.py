@@ -2381,17 +2381,11 @@ def _relative_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _party_contest_pattern() -> re.Pattern[str]:
-    """A word of roles.toml `party_contest_words` ("Munas", "caketum")."""
-    words = alternation(load_toml("roles.toml").get("party_contest_words", []))
-    return re.compile(rf"(?<![\w-])(?i:{words})(?![\w-])")
-
-
-@cache
-def _party_pattern() -> re.Pattern[str]:
-    """A party's name (roles.toml `parties`: "Golkar", "Partai")."""
-    parties = alternation(load_toml("roles.toml").get("parties", []))
-    return re.compile(rf"(?<![\w-])(?:{parties})(?![\w-])")
+def _roles_word_pattern(key: str, *, any_case: bool = False) -> re.Pattern[str]:
+    """A whole word of a roles.toml list: `party_contest_words` in any case ("Munas",
+    "caketum"), `parties` as written ("Golkar", "Partai")."""
+    words = alternation(load_toml("roles.toml").get(key, []))
+    return re.compile(rf"(?<![\w-])(?{'i' if any_case else ''}:{words})(?![\w-])")
 
 
 @cache
@@ -3912,7 +3906,8 @@ class _ArticleWords:
         paragraph holds a word of roles.toml `party_contest_words` and a party's name
         ("Jelang Munas, dukungan DPD Golkar ..."; not "Munas Kadin", "Muktamar NU")."""
         return any(
-            _party_contest_pattern().search(text) and _party_pattern().search(text)
+            _roles_word_pattern("party_contest_words", any_case=True).search(text)
+            and _roles_word_pattern("parties").search(text)
             for text in [self._title, *self._paragraphs]
         )
 

@@ -8,7 +8,6 @@ the story ("... di jalanan Tavullia, Italia. (MotoGP.com)")."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from search.ingest.extract.boilerplate.lines import (
     CAPTION_CHARS,
@@ -25,7 +24,6 @@ from search.ingest.extract.boilerplate.patterns import chrome_patterns
 from search.ingest.extract.dates import full_date_in
 from search.ingest.extract.person_names import is_common_word
 from search.ingest.extract.sources import brand_in
-from search.lexicon import load_toml
 
 _DIGIT = re.compile(r"\d")
 # A caption of one sentence over a story with no dateline: at most this many words.
@@ -215,13 +213,6 @@ _SCENE_SUBJECT_WORDS = 5
 _VERB_FORM = re.compile(r"(?:me[mnr]?|meng|meny|di|ber|ter)[a-z]{3,}$")
 
 
-@cache
-def _scene_words() -> frozenset[str]:
-    """Words after which a caption tells when its photo was taken (boilerplate.toml
-    `caption_scene_words`: "saat", "ketika")."""
-    return frozenset(load_toml("boilerplate.toml").get("caption_scene_words", []))
-
-
 def _scene_over_story(line: str, under: str) -> bool:
     """Whether `line`, before the story has started, is a photo's caption with no credit: a
     name, a scene's word and the scene in lower case, one short sentence ("Jack Ma saat pesta
@@ -230,7 +221,8 @@ def _scene_over_story(line: str, under: str) -> bool:
     dictionary word ("Sejak saat itu, ...") or goes on with a verb after the scene's ("Jokowi
     saat membuka Rakernas PDIP meminta ...")."""
     words = line[:-1].split()
-    at = next((i for i, w in enumerate(words) if w in _scene_words()), 0)
+    scene_words = chrome_patterns().caption_scene_words  # "saat", "ketika"
+    at = next((i for i, w in enumerate(words) if w in scene_words), 0)
     scene = words[at + 1 :]
     return (
         0 < at <= _SCENE_SUBJECT_WORDS

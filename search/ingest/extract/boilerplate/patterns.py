@@ -311,6 +311,7 @@ class ChromePatterns:
     photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
     sentence_openers: frozenset[str]
+    caption_scene_words: frozenset[str]
 
 
 @cache
@@ -345,4 +346,5 @@ def chrome_patterns() -> ChromePatterns:
         frozenset(table["photo_sources"]),
         re.compile(r"(?:[,:;&-]|\b(?:" + "|".join(open_words) + r"))$", re.I),
         frozenset(table["sentence_openers"]),
+        frozenset(table.get("caption_scene_words", [])),
     )
