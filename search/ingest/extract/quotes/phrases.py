@@ -21,6 +21,7 @@ from search.ingest.extract.person_names import (
 from search.ingest.extract.quotes.people import is_person_name
 from search.ingest.extract.quotes.sentences import is_role_phrase, sentence_start, verb_shaped
 from search.ingest.extract.quotes.speakers import (
+    AND_WORDS,
     NOBODY,
     PRONOUN,
     Said,
@@ -160,7 +161,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
         nxt, nxt_at = TOKEN.match(text, m.end()), m.end()
         upper_next = bool(nxt and nxt.group("word") and nxt.group("word")[0].isupper())
         word = m.group("word")
-        in_role = (m.group("comma") or word in ("dan", "&")) and any(is_role_word(w) for w in words)
+        in_role = (m.group("comma") or word in AND_WORDS) and any(is_role_word(w) for w in words)
         if m.group("comma") and words and "." in words[-1].rstrip("."):
             break  # "Fimela.com, Jakarta ...": a site's dateline, no role before a name
         if m.group("comma"):
@@ -177,7 +178,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             and_next = bool(
                 in_role
                 and nxt
-                and nxt.group("word") in ("dan", "&")
+                and nxt.group("word") in AND_WORDS
                 and field
                 and (is_role_word(field.group(1)) or field.group(1) in sp.qualifiers)
             )
@@ -189,7 +190,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
             break
         if not words and word in sp.pronouns:
             return [word], m.end()
-        if word in ("dan", "&") and in_role and upper_next:
+        if word in AND_WORDS and in_role and upper_next:
             words.append(word)  # "Dirjen Peternakan dan Kesehatan Hewan"
             pos = m.end()
             continue
@@ -208,7 +209,7 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
         pos = end = m.end()
         if word.endswith(".") and len(word) > 2 and word.rstrip(".") not in sp.titles:
             break  # the sentence ends with the name
-    while words and words[-1] in (",", "dan", "&"):
+    while words and (words[-1] == "," or words[-1] in AND_WORDS):
         words.pop()
     if len(words) == 1 and words[0] in sp.honorifics and end < pos:
         end = pos  # "ujar Buya, sang menteri ...": an honorific alone names the speaker

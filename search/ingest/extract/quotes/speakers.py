@@ -59,6 +59,11 @@ SOMEONE_ELSE = Said(none=True, other=True)
 AHEAD = Said(ahead=True)
 
 
+# Words joining the last of a list to the others in a speaker's phrase: "Data, Informasi, dan
+# Humas", "Kepala Pusat Data & Humas".
+AND_WORDS = frozenset({"dan", "&"})
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def is_name_word(word: str) -> bool:
     sp = vocabulary()
@@ -196,7 +201,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         cuts = [i for i, w in enumerate(words) if w == ","]
         for cut in reversed(cuts):
             rest = words[cut + 1 :]
-            if rest[:1] in (["dan"], ["&"]):
+            if rest and rest[0] in AND_WORDS:
                 rest = rest[1:]  # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo"
             named = speaker(rest)
             if named.name and not named.weak:
