@@ -656,6 +656,11 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Rapat dipimpin Ketua DPRD Jabar masa bakti 2014-2019, Ineu Purwadewi Sundari.",
             [("Ineu Purwadewi Sundari", "Ketua DPRD Jabar")],
         ),
+        # ... and after the name, in lower case: it closes the role.
+        (
+            "terdakwa Fayakhun Andriadi selaku anggota Komisi I DPR periode 2014-2019, kemarin",
+            [("Fayakhun Andriadi", "Anggota Komisi I DPR")],
+        ),
         # A directorate general's name is no person's; a clitic ends a name.
         ("Selaras dengan Lathif, Dirjen Bimas Islam juga mengungkapkan rasa bahagianya.", []),
         (

@@ -3359,6 +3359,9 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         if not word or (t.group("initial") and word not in roles.qualifiers):
             break  # an initial opens a name; a Roman numeral goes on ("Komisi I DPR")
         written = word if word[0].isupper() else word.capitalize()
+        if word.lower() in _term_openers() and (term := _term_pattern().match(text, t.start())):
+            pos = term.end()  # "sebagai Ketua KPK periode 2019-2023": the term closes the role
+            break
         if word in _JOINERS:
             nxt = _TOKEN.match(text, t.end())
             following = nxt.group("word") if nxt else None
