@@ -1912,8 +1912,9 @@ def _officials_by_office_word() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _office_word_pattern() -> re.Pattern[str]:
-    """The short forms `_officials_by_office_word` indexes, as whole words."""
-    return re.compile(rf"(?<![\w'’-])(?:{alternation(_officials_by_office_word())})(?![\w'’-])")
+    """The short forms `_officials_by_office_word` indexes, as whole words (read with
+    `_word_matches`: the start of a word is checked there)."""
+    return re.compile(rf"(?:{alternation(_officials_by_office_word())})(?![\w'’-])")
 
 
 # What follows an office whose holder's name the scraper took out: a comma, then another or
@@ -1937,7 +1938,7 @@ def _named_by_office(
     # the short form with the name after it cut: "(Mentan) , optimis", "Mentan , ,"
     offices = {
         m.group(0)
-        for m in _office_word_pattern().finditer(words.text)
+        for m in _word_matches(_office_word_pattern(), words.text, _ALIAS_JOINED)
         if _NAME_CUT.match(words.text, m.end())
     }
     for office in sorted(offices):
@@ -3183,6 +3184,22 @@ def _member_list_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _member_list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads and the openers of `_member_list_pattern`, in lower case."""
+    table = load_toml("roles.toml")
+    heads = tuple(w.lower() for w in table.get("member_list_heads", []))
+    return heads, (":", *(w.lower() for w in table.get("member_list_openers", [])))
+
+
+def _may_list_members(text: str) -> bool:
+    """False for a paragraph without a head or an opener of `_member_list_pattern` (most of
+    them), found with a few substring tests instead of the pattern's scan."""
+    heads, openers = _member_list_words()
+    lower = text.lower()
+    return any(map(lower.__contains__, heads)) and any(map(lower.__contains__, openers))
+
+
 # One name of a list: a rank or title may open it, a note in parentheses close it ("Irjen
 # Firli Bahuri (ketua)", "Nawawi Pomolango (50 suara)").
 _LIST_ITEM = re.compile(
@@ -3200,6 +3217,8 @@ def _members_listed(text: str) -> Iterator[tuple[str, str]]:
     ends at its first item that is no person's name or opens with a role ("yakni Menteri ...
     Puan Maharani": that role is read as such); names the gazetteer knows keep their own
     offices, one word alone must be no dictionary word."""
+    if not _may_list_members(text):
+        return
     told: bool | None = None  # whether the paragraph tells of a candidacy, read once
     for m in _member_list_pattern().finditer(text):
         if told is None:
@@ -3477,7 +3496,7 @@ def _modifier_in_head() -> re.Pattern[str]:
 def _without_modifier_in_head(text: str) -> str:
     """A modifier written inside a chair's head left out: "Ketua sementara DPRD Majalengka,
     Edy Anas Djunaedi" reads as "Ketua DPRD Majalengka, ..." (roles.toml `modifiers`)."""
-    return _modifier_in_head().sub(r"\1 ", text) if " " in text else text
+    return _modifier_in_head().sub(r"\1 ", text) if "Ketua " in text else text
 
 
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{2,})\b")

@@ -197,8 +197,7 @@ def _inside_word(line: str, dash: int) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: a page's date line, or a related article's."""
-    channel = _CHANNEL_AFTER.search(line)
-    if channel and _WEEKDAY_FIRST.match(line):
+    if _WEEKDAY_FIRST.match(line) and (channel := _CHANNEL_AFTER.search(line)):
         line = line[: channel.start()]
     return (
         len(line) <= _DATE_LINE_CHARS
