@@ -168,6 +168,24 @@ STORY = (
             ["Esemka Bima saat peresmian pabrik PT SMK di Boyolali.", STORY],
             [STORY],
         ),
+        # a caption over a labelled credit before the story; in the story, a paragraph over
+        # one stays
+        (
+            [
+                "Penulis: Amelia Sari",
+                "BTS resmi membuka akun TikTok dan mengunggah dua video perdana.",
+                "Foto: Twitter",
+                "banyak mengandalkan media sosial Twitter untuk berkomunikasi dengan fans.",
+            ],
+            [
+                "Penulis: Amelia Sari",
+                "banyak mengandalkan media sosial Twitter untuk berkomunikasi dengan fans.",
+            ],
+        ),
+        (
+            [STORY, "Dari sana, terpilih 26 anak yang mendapat super tiket.", "Foto: Arbi"],
+            [STORY, "Dari sana, terpilih 26 anak yang mendapat super tiket.", "Foto: Arbi"],
+        ),
         # a headline's words in capitals, or a story's first sentence telling more, stay
         (
             ["Jack Ma saat Pesta Perpisahan di Hangzhou", STORY],

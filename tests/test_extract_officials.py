@@ -656,6 +656,11 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Rapat dipimpin Ketua DPRD Jabar masa bakti 2014-2019, Ineu Purwadewi Sundari.",
             [("Ineu Purwadewi Sundari", "Ketua DPRD Jabar")],
         ),
+        # A body's short form misspelt as the corpus writes it ("Bapenas").
+        (
+            "Kepala Bapenas Bambang Brojonegoro mengatakan, pencabutan hak tidak perlu.",
+            [("Bambang Brodjonegoro", "Kepala Bappenas")],
+        ),
         # ... and after the name, in lower case: it closes the role.
         (
             "terdakwa Fayakhun Andriadi selaku anggota Komisi I DPR periode 2014-2019, kemarin",
