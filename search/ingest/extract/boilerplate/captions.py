@@ -108,8 +108,8 @@ def drop_captions(lines: list[str]) -> list[str]:
             continue
         if (
             at + 1 < len(lines)
+            and _credit_under(lines[at + 1 : at + 3], story=story)  # the cheaper test first
             and _may_be_caption(line)
-            and _credit_under(lines[at + 1 : at + 3], story=story)
         ):
             at += 2
             continue

@@ -117,6 +117,9 @@ class People:
         self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self._in_lower_case: dict[str, bool] = {}
         self._alone: dict[tuple[str, str], bool] = {}  # _stands_alone's answers
+        # full_name's answers, by the name and how many names were known when asked (the
+        # known names only grow: a speaker resolved is added)
+        self._full_names: dict[tuple[tuple[str, ...], int], str | None] = {}
 
     @cached_property
     def title_person(self) -> str | None:
@@ -158,6 +161,12 @@ class People:
     def full_name(self, name: tuple[str, ...]) -> str | None:
         """The fullest name the article writes that holds `name` ('Wiyagus' -> 'Akhmad
         Wiyagus'; 'Jokowi' -> 'Joko Widodo' when the article names him)."""
+        key = (name, len(self.known))
+        if key not in self._full_names:
+            self._full_names[key] = self._full_name(name)
+        return self._full_names[key]
+
+    def _full_name(self, name: tuple[str, ...]) -> str | None:
         name = _without_first_word_again(tuple(self.trimmed(list(name))))
         glued = name[0] if len(name) == 1 else ""
         if glued:
