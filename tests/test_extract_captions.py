@@ -168,18 +168,20 @@ STORY = (
             ["Esemka Bima saat peresmian pabrik PT SMK di Boyolali.", STORY],
             [STORY],
         ),
-        # a caption over a labelled credit before the story; in the story, a paragraph over
-        # one stays
+        # a short paragraph over a labelled credit stays, the story's first one too (a
+        # caption over "Foto: ..." reads the same)
         (
             [
-                "Penulis: Amelia Sari",
-                "BTS resmi membuka akun TikTok dan mengunggah dua video perdana.",
-                "Foto: Twitter",
-                "banyak mengandalkan media sosial Twitter untuk berkomunikasi dengan fans.",
+                "Senin, 16 September 2019 10:30 WIB",
+                "Polisi menangkap dua pelaku pembunuhan pengemudi ojek online di Bekasi.",
+                "Foto: Istimewa",
+                STORY,
             ],
             [
-                "Penulis: Amelia Sari",
-                "banyak mengandalkan media sosial Twitter untuk berkomunikasi dengan fans.",
+                "Senin, 16 September 2019 10:30 WIB",
+                "Polisi menangkap dua pelaku pembunuhan pengemudi ojek online di Bekasi.",
+                "Foto: Istimewa",
+                STORY,
             ],
         ),
         (

@@ -661,10 +661,27 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Kepala Bapenas Bambang Brojonegoro mengatakan, pencabutan hak tidak perlu.",
             [("Bambang Brodjonegoro", "Kepala Bappenas")],
         ),
-        # ... and after the name, in lower case: it closes the role.
+        # ... and after the name, in lower case: it closes the role, whatever follows it.
         (
             "terdakwa Fayakhun Andriadi selaku anggota Komisi I DPR periode 2014-2019, kemarin",
             [("Fayakhun Andriadi", "Anggota Komisi I DPR")],
+        ),
+        (
+            "Bowo Sidik Pangarso, anggota Komisi VI DPR periode 2014-2019 Fraksi Partai Golkar, "
+            "ditahan.",
+            [("Bowo Sidik Pangarso", "Anggota Komisi VI DPR")],
+        ),
+        # A misspelt "Jenderal" in a director general's role.
+        (
+            "Direktur Jendral Bina Marga Sugiyartanto mengatakan.",
+            [("Sugiyartanto", "Direktur Jenderal Bina Marga")],
+        ),
+        # A title after a role read after a name opens the role's holder's name: the role is
+        # not the name's before it (the holder's long directorate is not read yet).
+        (
+            "Dimulai dari Direktur Pengembangan SDA, Mulyadin Malik, Direktur Jenderal "
+            "Pembangunan Kawasan Pedesaan Ir Harlina Sulistyorini serta Staf Ahli.",
+            [],
         ),
         # A directorate general's name is no person's; a clitic ends a name.
         ("Selaras dengan Lathif, Dirjen Bimas Islam juga mengungkapkan rasa bahagianya.", []),

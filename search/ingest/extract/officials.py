@@ -3195,6 +3195,8 @@ def _member_list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _may_list_members(text: str) -> bool:
     """False for a paragraph without a head or an opener of `_member_list_pattern` (most of
     them), found with a few substring tests instead of the pattern's scan."""
+    if not text.isascii():
+        return True  # the pattern's (?i:) folds letters "str.lower" does not ("İ")
     heads, openers = _member_list_words()
     lower = text.lower()
     return any(map(lower.__contains__, heads)) and any(map(lower.__contains__, openers))
@@ -3378,9 +3380,10 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         if not word or (t.group("initial") and word not in roles.qualifiers):
             break  # an initial opens a name; a Roman numeral goes on ("Komisi I DPR")
         written = word if word[0].isupper() else word.capitalize()
-        if word.lower() in _term_openers() and (term := _term_pattern().match(text, t.start())):
-            pos = term.end()  # "sebagai Ketua KPK periode 2019-2023": the term closes the role
-            break
+        if word in _term_openers() and (term := _term_pattern().match(text, t.start())):
+            # "sebagai Ketua KPK periode 2019-2023": the term closes the role, whatever follows
+            # it ("... periode 2014-2019 Fraksi Partai Golkar")
+            return head, " ".join(role), bool(_CLOSED.match(text, term.end()))
         if word in _JOINERS:
             nxt = _TOKEN.match(text, t.end())
             following = nxt.group("word") if nxt else None
@@ -3413,6 +3416,10 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         or (len(following) >= 3 and _is_person_name(following[:3]))
     ):
         return None  # "..., Gubernur BI Perry Warjiyo": the role is his
+    if any(w in roles.titles for w in following[1:]):
+        # "..., Direktur Jenderal Pembangunan Kawasan Pedesaan Ir Harlina": a title opens
+        # the name of the role's holder
+        return None
     if len(following) > 1 and not _public_office(" ".join([*role, *following])):
         return None  # "Wakil Ketua DPD PDI Perjuangan Provinsi Banten": a party's board
     end = ends[0] if len(following) == 1 else (ends[0] if ends else pos)

@@ -150,15 +150,12 @@ def _credit_under(under: list[str], *, story: bool) -> bool:
     credit line, or, before the story has started (`story`), a photo source's name alone over
     its dateline ("Oppo A9 2020 ... resmi meluncur di Indonesia." / "Istimewa" /
     "TRIBUNNEWS.COM - ..."; under a story's last paragraph, "Antara" is the story's credit,
-    whatever dateline a related story under it opens with), or a labelled credit ("Foto:
-    Twitter"; in the story, "Foto: Arbi Anugrah" credits a photo between two paragraphs)."""
+    whatever dateline a related story under it opens with)."""
     return is_photo_credit(under[0]) or (
         not story
-        and (
-            (_names_photo_source(under[0]) and len(under) > 1 and opens_with_dateline(under[1]))
-            # "BTS resmi membuka akun TikTok ..." / "Foto: Twitter" / the story
-            or _labelled_credit(under[0])
-        )
+        and _names_photo_source(under[0])
+        and len(under) > 1
+        and opens_with_dateline(under[1])
     )
 
 
