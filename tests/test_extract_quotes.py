@@ -804,9 +804,6 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
             "Semuel Abrijani Pangerapan",
         ),
         ("terang Kepala Pusat Kesehatan Haji Dr. dr. Eka Jusuf Singka, M.Sc.", "Eka Jusuf Singka"),
-        # a rank as the corpus misspells it is no part of the name
-        ("ujar Kapolri Jendertal Tito Karnavian di Pekanbaru.", "Tito Karnavian"),
-        ("kata Manajer tim Bhayangkara FC, AKPB Sumardji, di Jakarta.", "Sumardji"),
     ],
 )
 def test_a_role_then_a_name(attribution, speaker):

@@ -665,11 +665,11 @@ def is_title(word: str) -> bool:
 
 def _is_title(bare: str) -> bool:
     """An honorific, rank or degree before a name, or a misspelling of one."""
-    return bool(title_of(bare))
+    return bool(_title_of(bare))
 
 
 @lru_cache(maxsize=CACHED_WORDS)
-def title_of(bare: str) -> str:
+def _title_of(bare: str) -> str:
     """The honorific or rank `bare` is, or a misspelling of ("Jendral", "Jendertal"), or ""."""
     titles = _roles().titles
     if bare in titles:
@@ -937,7 +937,7 @@ def _scan_role(
             continue
         token = m.group("initial") or m.group("word")
         bare = token.rstrip(".")
-        rank = title_of(bare)
+        rank = _title_of(bare)
         if rank and (
             token.endswith(".")
             or not run
@@ -1269,7 +1269,7 @@ def _rank_before_word(read: str, word: str) -> bool:
     if not before:
         return False
     bare = before.group(1).rstrip(".")
-    return bool(title_of(bare)) or bare.capitalize() in _roles().after_rank
+    return bool(_title_of(bare)) or bare.capitalize() in _roles().after_rank
 
 
 # What parts two names of a list: a comma, "dan" or "serta", or a comma and one of them.

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.ingest.extract.officials import is_common_word, is_derived_word, title_of
+from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
@@ -514,12 +514,10 @@ def _names_a_government(name: str) -> bool:
 
 def _opens_no_name(word: str) -> bool:
     """A word that is no person's name's first: a country or a province ("Israel"), an
-    agency's short name ("Kemnaker"), an institution's word, a rank as the article misspells
-    it ("Kapolri Jendertal Tito Karnavian")."""
+    agency's short name ("Kemnaker"), an institution's word."""
     bare = word.rstrip(".")
     return (
-        title_of(bare) != ""
-        or is_place([bare])
+        is_place([bare])
         or place_name_kind([bare]) in ("foreign", "region")
         or is_agency_word(bare)
         or is_institution_word(bare)

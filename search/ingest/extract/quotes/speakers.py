@@ -10,12 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.ingest.extract.dates import WEEKDAYS
-from search.ingest.extract.officials import (
-    is_common_word,
-    is_derived_word,
-    title_of,
-    whole_offices,
-)
+from search.ingest.extract.officials import is_common_word, is_derived_word, whole_offices
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     continues_agency,
@@ -163,18 +158,8 @@ def _surname_like_role(words: Sequence[str], i: int) -> bool:
 
 
 def speaker(words: Sequence[str]) -> Said:
-    """A speaker phrase (its words in order, commas dropped) as name and role words; a rank
-    misspelt as the officials' reader knows it ("Kapolri Jendertal Tito Karnavian") is read
-    as the rank."""
-    return _speaker(tuple(map(_rank_as_written, words)))
-
-
-def _rank_as_written(word: str) -> str:
-    """The rank or honorific `word` misspells (officials.title_of: "Jendertal", "AKPB"),
-    else `word`."""
-    if len(word) < 4 or not word[:1].isupper() or word.rstrip(".") in vocabulary().titles:
-        return word
-    return title_of(word) or word
+    """A speaker phrase (its words in order, commas dropped) as name and role words."""
+    return _speaker(tuple(words))
 
 
 @lru_cache(maxsize=CACHED_WORDS)
