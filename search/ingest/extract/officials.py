@@ -325,7 +325,7 @@ def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
                 forms.update({clean.upper(), clean.title()})
     pattern = None
     if forms:
-        pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # _word_matches
+        pattern = regex_cache.compile(rf"{alternation(forms)}(?![\w'’-])")  # word_matches
     terms = {e["name"]: _terms(e) for e in entries}
     alone = frozenset(_clean_name(a).lower() for e in entries for a in e.get("alone", []))
     partial: set[str] = set()
@@ -436,7 +436,7 @@ def _roles() -> _Roles:
     for head in staff_heads:  # "Juru bicara KPK", "staf khusus Presiden"
         head_forms.setdefault(head.capitalize(), head)
         head_forms.setdefault(head.lower(), head)
-    head_pattern = regex_cache.compile(alternation(head_forms) + r"(?![\w-])")  # _word_matches
+    head_pattern = regex_cache.compile(alternation(head_forms) + r"(?![\w-])")  # word_matches
     qualifiers = set(table["qualifiers"])
     for place in places():
         qualifiers.update(place.split())
@@ -1913,7 +1913,7 @@ def _officials_by_office_word() -> dict[str, tuple[str, ...]]:
 @cache
 def _office_word_pattern() -> re.Pattern[str]:
     """The short forms `_officials_by_office_word` indexes, as whole words (read with
-    `_word_matches`: the start of a word is checked there)."""
+    `word_matches`: the start of a word is checked there)."""
     return re.compile(rf"(?:{alternation(_officials_by_office_word())})(?![\w'’-])")
 
 
@@ -1938,7 +1938,7 @@ def _named_by_office(
     # the short form with the name after it cut: "(Mentan) , optimis", "Mentan , ,"
     offices = {
         m.group(0)
-        for m in _word_matches(_office_word_pattern(), words.text, _ALIAS_JOINED)
+        for m in word_matches(_office_word_pattern(), words.text, _ALIAS_JOINED)
         if _NAME_CUT.match(words.text, m.end())
     }
     for office in sorted(offices):
@@ -2079,7 +2079,7 @@ _ALIAS_JOINED = re.compile(r"[\w'’-]")
 _HEAD_JOINED = re.compile(r"[\w-]")
 
 
-def _word_matches(
+def word_matches(
     pattern: re.Pattern[str], text: str, joined: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) without the matches right after a `joined` character: what
@@ -2147,7 +2147,7 @@ def _alias_mentions(
         text = _split_pairs(text, pattern)
     candidacy_told: bool | None = None  # read at the first alias: most paragraphs have none
     kinds: dict[int, str] = {}  # how the alias ending at each offset is written
-    for m in _word_matches(pattern, text, _ALIAS_JOINED):
+    for m in word_matches(pattern, text, _ALIAS_JOINED):
         if candidacy_told is None:
             # a paragraph that tells of a candidacy ("lima capim terpilih: ... Firli Bahuri
             # (56 suara)") or of an election ("koalisi pendukung Jokowi - Ma'ruf Amin dalam
@@ -2969,7 +2969,7 @@ def _after_name_pattern() -> re.Pattern[str]:
     joint = alternation(
         [*roles.role_after_name, *roles.former_role_after_name, *roles.elected_role_after_name]
     )
-    # No lookbehind for the name's last letter (see _word_matches): the caller checks it. The
+    # No lookbehind for the name's last letter (see word_matches): the caller checks it. The
     # comma or space is read first, outside the alternation: `re` then skips to those
     # characters instead of trying the pattern at every one.
     return re.compile(
@@ -3566,7 +3566,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             text = _UNIT_SLASH_SPACE.sub(r"\1/", text)  # "Pangdam IV/ Diponegoro" as one
         read_to = 0  # a head inside a role already read ("Kepala Staf Presiden") starts none
         read_spans: list[tuple[int, int]] = []  # the roles read, and their holders' names
-        for m in _word_matches(roles.head_pattern, text, _HEAD_JOINED):
+        for m in word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
                 continue
             staff = _words_before(text, m.start())

@@ -11,7 +11,12 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from search.ingest.extract.officials import JENDERAL_ROLES, gazetteer, is_common_word
+from search.ingest.extract.officials import (
+    JENDERAL_ROLES,
+    gazetteer,
+    is_common_word,
+    word_matches,
+)
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     is_cut_short,
@@ -62,8 +67,11 @@ _NICKNAME_LETTERS = 3
 _CALL_NAME_LETTERS = 5
 # A nickname in quotation marks inside a name, after its first word: 'Christopher "Itop"
 # Tanuwidjaja' (a word before that is a role's or a team's: "Bali United Stefano 'Teco'").
+# (Read with `word_matches`: the pattern opens with the capital, not with `\b`, so that `re`
+# skips ahead to capitals.)
+_WORD_CHAR = re.compile(r"\w")
 _QUOTED_NICKNAME = re.compile(
-    r"\b(?P<first>[A-Z][\w'’-]+[ \t]+)[\"“‘'](?P<call>[A-Z][\w’-]+)[\"”’']"
+    r"(?P<first>[A-Z][\w'’-]+[ \t]+)[\"“‘'](?P<call>[A-Z][\w’-]+)[\"”’']"
     r"[ \t]+(?P<last>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 # How far before a call-name its person's name is looked for, in characters (an article's
@@ -367,7 +375,7 @@ class People:
         nickname quoted inside the name ('Christopher "Itop" Tanuwidjaja')."""
         text, sp = self.body, vocabulary()
         found: dict[str, set[str]] = {}
-        for m in _QUOTED_NICKNAME.finditer(text):
+        for m in word_matches(_QUOTED_NICKNAME, text, _WORD_CHAR):
             # 'Christopher "Itop" Tanuwidjaja', "Josep 'Pep' Guardiola": the name around it
             given = self._name_words([*m.group("first").split(), *m.group("last").split()])
             if is_person_name(given):
