@@ -86,7 +86,9 @@ _TITLE_CALL_NAME_MENTIONS = 3
 _BLEND_HEAD = 2
 _BLEND_TAIL = 3
 # Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan".
-_WORD_PAIR = re.compile(r"\b(?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+# (Read with `word_matches`, the first word taken, the second looked ahead at: `re` skips
+# ahead to capitals.)
+_WORD_PAIR = re.compile(r"([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)")
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
@@ -450,7 +452,7 @@ class People:
         letters of their first word (which a blend opens with): the title's pairs, and the
         body's that no capitalised word runs on after."""
         pairs: dict[str, list[tuple[str, str]]] = {}
-        for m in _WORD_PAIR.finditer(self.names_text):
+        for m in word_matches(_WORD_PAIR, self.names_text, _WORD_CHAR):
             if m.start() >= self.title_end and not self._whole_name(m.end(2)):
                 continue
             first = m.group(1)
