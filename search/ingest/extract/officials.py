@@ -730,7 +730,8 @@ def _names_bill(before: list[str], word: str) -> bool:
 def _roles_words(key: str) -> frozenset[str]:
     """A list of words in roles.toml, as a set: `bill_words` (a bill's name follows one in a
     committee's role), `role_joiners` ("sekaligus": two roles of one holder), `seat_bodies`
-    and `seat_organs` (a legislature named after "di" in its organ's role)."""
+    and `seat_organs` (a legislature named after "di" in its organ's role), the heads and
+    openers of a body's member list."""
     return frozenset(load_toml("roles.toml").get(key, []))
 
 
@@ -3187,9 +3188,8 @@ def _member_list_pattern() -> re.Pattern[str]:
 @cache
 def _member_list_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads and the openers of `_member_list_pattern`, in lower case."""
-    table = load_toml("roles.toml")
-    heads = tuple(w.lower() for w in table.get("member_list_heads", []))
-    return heads, (":", *(w.lower() for w in table.get("member_list_openers", [])))
+    heads = tuple(w.lower() for w in _roles_words("member_list_heads"))
+    return heads, (":", *(w.lower() for w in _roles_words("member_list_openers")))
 
 
 def _may_list_members(text: str) -> bool:
