@@ -3168,12 +3168,11 @@ def _member_list_pattern() -> re.Pattern[str]:
     What comes before the head must open the phrase (`member_list_before`: a sentence's start,
     a count, "para"): not "Pengacara anggota DPR, yaitu ...", "terhadap anggota DPRD adalah
     ...". No term is read: "pimpinan KPK (2019-2023), yakni" lists those elected."""
-    table = load_toml("roles.toml")
-    heads = alternation(table.get("member_list_heads", []))
-    bodies = alternation(table.get("member_list_bodies", []))
-    openers = alternation(table.get("member_list_openers", []))
-    others = alternation(table.get("member_list_others", []))
-    before = alternation(table.get("member_list_before", []))
+    heads = alternation(_roles_words("member_list_heads"))
+    bodies = alternation(_roles_words("member_list_bodies"))
+    openers = alternation(_roles_words("member_list_openers"))
+    others = alternation(_roles_words("member_list_others"))
+    before = alternation(_roles_words("member_list_before"))
     return re.compile(
         rf"(?:^|(?<=[.,;:!?\"“”])|(?<![\w'’-])(?i:{before}))[ \t]*"
         rf"(?P<head>(?i:{heads}))(?:[ \t]+{others})?[ \t]+"
