@@ -234,6 +234,11 @@ def test_chrome_patterns_opening_with_a_run_are_tried_only_on_lines_with_their_t
     assert required_any(r"[\w&.-]+(\s*[|•·]\s*[\w&.-]+){2,}$") == ("|",)
     assert required_any(r"[\w.-]+\s*©\s*(19|20)\d\d$") == ()  # no ASCII line holds "©"
     assert required_any(r"[\w ]{2,30}(group|\d+)$") is None
+    # the longest of the shortest pieces, not the fewest: "me" of "(menggunakan|memakai)" is in
+    # most lines ("cookie" and "kuki" would do too)
+    cookies = r"[\w-]+ (menggunakan|memakai) (cookie|cookies|kuki)\b.{0,300}$"
+    assert required_any(cookies) == ("nggunakan", "makai")
+    assert is_dropped("Detik.com menggunakan cookie untuk pengalaman anda")
     # The footer's and the dropped lines' patterns of boilerplate.toml that open with a run.
     assert is_footer_start("Tribun Network") and is_footer_start("Kompas | Gramedia | Bola")
     assert is_footer_start("Kompas.com © 2019")

@@ -164,8 +164,8 @@ def required_text(pattern: str) -> str | None:
 def required_any(pattern: str) -> tuple[str, ...] | None:
     """Lower-case ASCII pieces of text of which every match of `pattern` (case-insensitive)
     in an ASCII line holds one: its plain text, or the alternatives of a group or a set of
-    characters it cannot do without ("(group|grup|network)", "[|•·]"), the fewest. None when
-    there are none."""
+    characters it cannot do without ("(group|grup|network)", "[|•·]"), the longest the
+    shortest of them is. None when there are none."""
     try:
         from re import _parser
 
@@ -200,7 +200,9 @@ def _needs_of(items: list, parser: object) -> tuple[str, ...] | None:
             needs = None if None in each else tuple(n for e in each for n in e)
         if needs is not None:
             found.append(needs)
-    return min(found, key=lambda n: (len(n), -min(map(len, n), default=0)), default=None)
+    # the most telling: none (no ASCII line matches), else the longest shortest piece ("me"
+    # of "(menggunakan|memakai)" is in most lines; "cookie" or "kuki" in few), then the fewest
+    return min(found, key=lambda n: (bool(n), -min(map(len, n), default=0), len(n)), default=None)
 
 
 def _ascii_matches(chars: list[str]) -> tuple[str, ...]:
