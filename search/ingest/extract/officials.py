@@ -3952,7 +3952,7 @@ class _ArticleWords:
         Newsom"), or None."""
         fuller = set()
         for text, headline in [*((p, False) for p in self._paragraphs), (self._title, True)]:
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}[ \t]+([{UPPER}][\w'’-]*)", text):
+            for m in _after_each(text, name):
                 word = m.group(1)
                 if (
                     len(word) > 2
@@ -3975,12 +3975,9 @@ class _ArticleWords:
         Novarita" opening a sentence), the fullest one where one holds the others ("Abraham
         Octavianus Atururi" over "Abraham Atururi")."""
         found = set()
-        pattern = (
-            rf"[a-z,(][ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}){re.escape(name)}(?![\w'’-])"
-        )
         for text in self._paragraphs:
-            for m in re.finditer(pattern, text, re.M):
-                end = m.start() + (0 if text[m.start()] in ",(" else 1)
+            for start, m in _given_names_before_each(text, name):
+                end = start + (0 if text[start] in ",(" else 1)
                 before = _WORD_ENDING_AT.search(text, max(0, end - 30), end)
                 word = before.group(1).lower().removesuffix("nya") if before else ""
                 if word in _roles().relatives:
@@ -4003,6 +4000,45 @@ class _ArticleWords:
         if name not in self._places:
             self._places[name] = _written_as_place(name, self.text)
         return self._places[name]
+
+
+# A capitalised word after a name ("Roy" -> "Roy Suryo"), and the given names before one after
+# a word in lower case or a comma ("gubernur setempat Gavin Newsom"): matched where the name is
+# found (a pattern compiled for each name cost more than the search).
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+([{UPPER}][\w'’-]*)")
+_GIVEN_NAMES_BEFORE = re.compile(rf"[a-z,(][ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}})$")
+# how far before a name its given names are looked for
+_GIVEN_NAMES_CHARS = 300
+
+
+def _after_each(text: str, name: str) -> Iterator[re.Match[str]]:
+    """The capitalised words written right after the word `name` (no word's character before
+    it), each once, as a search for the name and the word would find them, without compiling
+    a pattern for each name."""
+    at = text.find(name)
+    while at >= 0:
+        m = None
+        if not (at and _ALIAS_JOINED.match(text, at - 1)):
+            m = _CAPITALISED_AFTER.match(text, at + len(name))
+        if m is not None:
+            yield m
+        at = text.find(name, m.end() if m is not None else at + 1)
+
+
+def _given_names_before_each(text: str, name: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where one or two given names, after a word in lower case or a comma, are written
+    before the word `name` (no word's character after it): the match's start and the match
+    (its group 1 the given names), each once, without compiling a pattern for each name."""
+    at, done = text.find(name), 0
+    while at >= 0:
+        after = at + len(name)
+        if not (after < len(text) and _ALIAS_JOINED.match(text, after)):
+            window = max(done, at - _GIVEN_NAMES_CHARS)
+            m = _GIVEN_NAMES_BEFORE.search(text[window:at])
+            if m is not None:
+                yield window + m.start(), m
+                done = after
+        at = text.find(name, at + 1)
 
 
 def party_named(role: str) -> bool:
