@@ -1642,12 +1642,14 @@ def test_one_holder_knows_offices_a_body_has_several_of(role, one):
             "menerima jamuan makan malam di rumah dinas Wali Kota, Loji Gandrung.",
             [],
         ),
-        # A place of two words opened by a geographic word after the head of a small unit.
+        # A place of two words opened by a geographic word after the head of a small unit,
+        # after its holder's name too.
         (
             "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan penyeberangan ala , "
             "tersebut dibuat oleh salah satu warga",
-            [],
+            [("Afnan Pulungan", "Mantan Kepala Desa Sei Kumango")],
         ),
+        ("Budi, Camat Muara Enim Sugeng Riyadi hadir.", [("Sugeng Riyadi", "Camat Muara Enim")]),
         (
             "Berdasarkan cerita dari mantan Kepala Desa Sei Kumango Afnan Pulungan, "
             "penyeberangan bak ,tersebut, dibuat oleh warga",

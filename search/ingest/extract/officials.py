@@ -3409,6 +3409,16 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         ends.append(pos := t.end())
         if len(following) == 4 or t.group("word").endswith("."):
             break
+    if (
+        len(following) == 2  # no holder's name after the place ("Camat Muara Enim Sugeng")
+        and head in roles.place_heads
+        and opens_place(following[0])
+        and not _known(following)
+    ):
+        # "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan": a small unit's place
+        # of two words, no holder's name (as before a name, `_scan_role`)
+        role.extend(following)
+        return head, " ".join(role), bool(_CLOSED.match(text, ends[1]))
     if following and (
         any(_known(following[:n]) for n in range(1, len(following) + 1))
         or (len(following) >= 2 and _is_person_name(following[:2]))
