@@ -3394,3 +3394,57 @@ def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
     other = ["Mentan meninjau sawah.", "Ketua kelompok tani, Sulaiman mengatakan panen bagus."]
     assert find_officials(other, span=(20190902, 20190902)) == []
     assert find_officials(paragraphs, span=(20230902, 20230902)) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The office written in full, its holder's name cut by the scraper (a space before the
+        # comma, or between two), then a word of his name alone: the gazetteer's holder on the
+        # article's date.
+        (
+            [
+                "Menteri Kelautan dan Perikanan , menjelaskan kenapa jajaran staf kementerian "
+                "masih berjuang.",
+                "Susi menjelaskan, cantrang yang dipakai nelayan merusak.",
+            ],
+            [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")],
+        ),
+        (
+            [
+                "Ketua Komisi Pemberantasan Korupsi,     , mengatakan, pimpinan KPK masih "
+                "menantikan pertemuan dengan Presiden.",
+                '"Kami belum tahu," kata Agus di Gedung Merah Putih KPK.',
+            ],
+            [("Agus Rahardjo", "Ketua KPK")],
+        ),
+        (
+            [
+                "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) , mengaku belum ada "
+                "komunikasi.",
+                "Menurut Basuki, trotoar untuk pejalan kaki.",
+            ],
+            [("Basuki Hadimuljono", "Menteri PUPR")],
+        ),
+        # Another office of the body opens before the words ("Wakil"), the comma is the
+        # sentence's (no space), or the name word is not written alone: no one.
+        (
+            [
+                "Wakil Ketua KPK , mengatakan, pimpinan masih menunggu.",
+                '"Kami belum tahu," kata Agus di Gedung Merah Putih KPK.',
+            ],
+            [],
+        ),
+        (
+            [
+                "Alexander menjabat sebagai Menteri Kelautan dan Perikanan, baru mengetahui.",
+                "Susi menjelaskan, cantrang yang dipakai nelayan merusak.",
+            ],
+            [],
+        ),
+        (["Menteri Kesehatan , menyatakan, hampir 1.500 orang meninggal di Perancis."], []),
+    ],
+)
+def test_a_gazetteer_office_written_in_full_before_a_cut_name(paragraphs, expected):
+    found = find_officials(paragraphs, (20190910, 20190910))
+    assert [(o.name, o.role) for o in found] == expected

@@ -1954,6 +1954,84 @@ def _named_by_office(
                 if w in words.text
             ):
                 yield canonical, role
+    yield from _named_by_office_in_full(words.text, span)
+
+
+# A name the scraper cut after an office written in full, with its short form maybe cut too:
+# "Ketua Komisi Pemberantasan Korupsi ( ,) , mengatakan", "Menteri Pekerjaan Umum dan
+# Perumahan Rakyat (PUPR) , mengaku", "Ketua KPK , mengatakan".
+# The space before a comma, or between two, is where the name was ("Wakil Ketua KPK, baru
+# mengetahui" is a clause of the sentence).
+_CUT_AFTER_OFFICE = re.compile(
+    r"(?:[ \t]*\([ \t]*[\w-]*[ \t]*,?[ \t]*\))?(?:[ \t]+,|,[ \t]+,)[ \t]*(?=,|[a-z])"
+)
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”]")
+# how far before the cut the office's words are read
+_CUT_OFFICE_CHARS = 120
+# the shortest word of an official's name that, written alone, names him after his office cut
+_CUT_NAME_LETTERS = 4
+
+
+def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterator[tuple[str, str]]:
+    """(official, role) for each gazetteer official whose office on the article's date the
+    body writes in full, or as the gazetteer gives it, right before a name the scraper cut,
+    when the body writes a word of his name of `_CUT_NAME_LETTERS` letters or more alone
+    after it ("Menteri Kelautan dan Perikanan , menjelaskan ..." then "Susi menjelaskan"; a
+    dictionary word after a word in lower case: "kata Agus"). The office opens there: "Wakil
+    Ketua KPK , mengatakan" is no Ketua KPK's."""
+    cuts = []
+    for m in _CUT_AFTER_OFFICE.finditer(text):
+        if not m.start() or not text[m.start() - 1].isalpha():
+            continue
+        before = text[max(0, m.start() - _CUT_OFFICE_CHARS) : m.start()]
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        cuts.append((m.end(), [w for w in _WORD.findall(before) if w != "dan"]))
+    if not cuts:
+        return
+    gaz = gazetteer()
+    for canonical in sorted(gaz.terms):
+        role = gaz.role_on(canonical, "", span)
+        if not role:
+            continue
+        forms = _office_in_full(role)
+        at = next((end for end, run in cuts if any(_opens_office(run, f) for f in forms)), None)
+        if at is None:
+            continue
+        parts = [w for w in canonical.split() if len(w) >= _CUT_NAME_LETTERS and w in text]
+        if any(
+            # a dictionary word ("Agus") only after a word in lower case: "kata Agus"
+            re.search(
+                rf"{'(?<=[a-z][ ])' if is_common_word(w) else ''}(?<![\w'’-]){re.escape(w)}"
+                rf"{_ALONE_AFTER.pattern}",
+                text[at:],
+            )
+            for w in parts
+        ):
+            yield canonical, role
+
+
+@cache
+def _office_in_full(role: str) -> tuple[tuple[str, ...], ...]:
+    """An office's words in lower case without "dan", as the gazetteer gives them and with
+    each short form spelt out ("Ketua KPK": ketua kpk; ketua komisi pemberantasan korupsi)."""
+    given = tuple(w.lower() for w in role.split() if w.lower() != "dan")
+    spelt: list[str] = []
+    for word in role.split():
+        forms = long_forms(word.lower(), written_in_capitals=word.isupper())
+        spelt += list(forms[0]) if len(forms) == 1 else [word.lower()]
+    full = tuple(w for w in spelt if w != "dan")
+    return (given,) if full == given else (given, full)
+
+
+def _opens_office(run: list[str], office: tuple[str, ...]) -> bool:
+    """True when the words before a cut end with the office's, and nothing capitalised
+    comes right before them (another office's head: "Wakil")."""
+    if len(run) < len(office) or tuple(w.lower() for w in run[-len(office) :]) != office:
+        return False
+    return len(run) == len(office) or not run[-len(office) - 1][:1].isupper()
 
 
 def _ends_body_name(text: str, name: str) -> bool:
