@@ -1961,10 +1961,12 @@ def _named_by_office(
 # "Ketua Komisi Pemberantasan Korupsi ( ,) , mengatakan", "Menteri Pekerjaan Umum dan
 # Perumahan Rakyat (PUPR) , mengaku", "Ketua KPK , mengatakan".
 # The space before a comma, or between two, is where the name was ("Wakil Ketua KPK, baru
-# mengetahui" is a clause of the sentence).
-_CUT_AFTER_OFFICE = re.compile(
-    r"(?:[ \t]*\([ \t]*[\w-]*[ \t]*,?[ \t]*\))?(?:[ \t]+,|,[ \t]+,)[ \t]*(?=,|[a-z])"
-)
+# mengetahui" is a clause of the sentence): each comma followed by another or a word in lower
+# case is looked for, then the spaces, the other comma or the short form before it.
+_CUT_COMMA = re.compile(r",[ \t]*(?=,|[a-z])")
+_CUT_SHORT_FORM = re.compile(r"[ \t]*\([ \t]*[\w-]*[ \t]*,?[ \t]*\)$")
+# the most characters of a short form's parentheses before the commas
+_CUT_SHORT_FORM_CHARS = 40
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”]")
 # how far before the cut the office's words are read
@@ -1980,26 +1982,26 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
     after it ("Menteri Kelautan dan Perikanan , menjelaskan ..." then "Susi menjelaskan"; a
     dictionary word after a word in lower case: "kata Agus"). The office opens there: "Wakil
     Ketua KPK , mengatakan" is no Ketua KPK's."""
-    cuts = []
-    for m in _CUT_AFTER_OFFICE.finditer(text):
-        if not m.start() or not text[m.start() - 1].isalpha():
-            continue
-        before = text[max(0, m.start() - _CUT_OFFICE_CHARS) : m.start()]
+    if " ," not in text and "\t," not in text:
+        return  # every cut leaves a space before a comma
+    index = _offices_in_full()
+    first_cut: dict[str, int] = {}  # each official's office's first cut, where it ends
+    for office_end, cut_end in _cuts(text):
+        before = text[max(0, office_end - _CUT_OFFICE_CHARS) : office_end]
         breaks = list(_SENTENCE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
-        cuts.append((m.end(), [w for w in _WORD.findall(before) if w != "dan"]))
-    if not cuts:
-        return
+        run = [w for w in _WORD.findall(before) if w != "dan"]
+        lower = tuple(w.lower() for w in run)
+        for size in range(1, min(len(run), _OFFICE_WORDS) + 1):
+            if size < len(run) and run[-size - 1][:1].isupper():
+                continue  # another office's head opens before: "Wakil"
+            for canonical, office in index.get(lower[-size:], ()):
+                if canonical not in first_cut and office == _office_held(canonical, span):
+                    first_cut[canonical] = cut_end
     gaz = gazetteer()
-    for canonical in sorted(gaz.terms):
-        role = gaz.role_on(canonical, "", span)
-        if not role:
-            continue
-        forms = _office_in_full(role)
-        at = next((end for end, run in cuts if any(_opens_office(run, f) for f in forms)), None)
-        if at is None:
-            continue
+    for canonical in sorted(first_cut):
+        at = first_cut[canonical]
         parts = [w for w in canonical.split() if len(w) >= _CUT_NAME_LETTERS and w in text]
         if any(
             # a dictionary word ("Agus") only after a word in lower case: "kata Agus"
@@ -2010,7 +2012,48 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
             )
             for w in parts
         ):
-            yield canonical, role
+            yield canonical, gaz.role_on(canonical, "", span)
+
+
+# the most words of an office written in full
+_OFFICE_WORDS = 10
+
+
+def _cuts(text: str) -> Iterator[tuple[int, int]]:
+    """Where an office's words end before a name the scraper cut, and where the cut ends: a
+    comma after spaces, after a word's letter, a short form in parentheses or another comma
+    ("Ketua KPK , mengatakan", "(PUPR) , mengaku", "Korupsi,     , mengatakan")."""
+    for m in _CUT_COMMA.finditer(text):
+        end = m.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if end == m.start():
+            continue  # no space before the comma: the sentence's own
+        if end and text[end - 1] == ",":
+            end -= 1  # "Korupsi,     , mengatakan", "(PUPR), , menyebut"
+        if end and text[end - 1] == ")":
+            short = _CUT_SHORT_FORM.search(text, max(0, end - _CUT_SHORT_FORM_CHARS), end)
+            if short is not None:
+                end = short.start()
+        if end and text[end - 1].isalpha():
+            yield end, m.end()
+
+
+def _office_held(canonical: str, span: tuple[int, int] | None) -> str:
+    return gazetteer().role_on(canonical, "", span)
+
+
+@cache
+def _offices_in_full() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The gazetteer's officials by each way of writing an office of their terms
+    (`_office_in_full`): (official, office) for each."""
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for canonical, held in gazetteer().terms.items():
+        for office in sorted({role for role, _, _ in held}):
+            for form in _office_in_full(office):
+                if 0 < len(form) <= _OFFICE_WORDS:
+                    index.setdefault(form, []).append((canonical, office))
+    return {form: tuple(found) for form, found in index.items()}
 
 
 @cache
@@ -2024,14 +2067,6 @@ def _office_in_full(role: str) -> tuple[tuple[str, ...], ...]:
         spelt += list(forms[0]) if len(forms) == 1 else [word.lower()]
     full = tuple(w for w in spelt if w != "dan")
     return (given,) if full == given else (given, full)
-
-
-def _opens_office(run: list[str], office: tuple[str, ...]) -> bool:
-    """True when the words before a cut end with the office's, and nothing capitalised
-    comes right before them (another office's head: "Wakil")."""
-    if len(run) < len(office) or tuple(w.lower() for w in run[-len(office) :]) != office:
-        return False
-    return len(run) == len(office) or not run[-len(office) - 1][:1].isupper()
 
 
 def _ends_body_name(text: str, name: str) -> bool:
