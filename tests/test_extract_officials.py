@@ -1642,13 +1642,15 @@ def test_one_holder_knows_offices_a_body_has_several_of(role, one):
             "menerima jamuan makan malam di rumah dinas Wali Kota, Loji Gandrung.",
             [],
         ),
-        # A place of two words opened by a geographic word after the head of a small unit,
-        # after its holder's name too.
+        # A place of two words opened by a geographic word after the head of a small unit.
+        # After a name and a comma the two words may be a place of one and the holder's name
+        # ("Rudi Hartono, Camat Bukit Rahmad sudah melapor"): the role is no one's.
         (
             "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan penyeberangan ala , "
             "tersebut dibuat oleh salah satu warga",
-            [("Afnan Pulungan", "Mantan Kepala Desa Sei Kumango")],
+            [],
         ),
+        ("Menurut Rudi Hartono, Camat Bukit Rahmad sudah melapor ke bupati.", []),
         ("Budi, Camat Muara Enim Sugeng Riyadi hadir.", [("Sugeng Riyadi", "Camat Muara Enim")]),
         (
             "Berdasarkan cerita dari mantan Kepala Desa Sei Kumango Afnan Pulungan, "
@@ -3443,6 +3445,60 @@ def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
             [],
         ),
         (["Menteri Kesehatan , menyatakan, hampir 1.500 orang meninggal di Perancis."], []),
+        # The paragraph broken where the name was, with no full stop.
+        (
+            [
+                "Namun rencana ini berubah, sebagaimana disampaikan oleh Menteri Pekerjaan Umum "
+                "dan Perumahan Rakyat (PUPR)",
+                "Basuki menyebut saat ini konstruksi jalan tol itu telah mencapai 96,5 persen.",
+            ],
+            [("Basuki Hadimuljono", "Menteri PUPR")],
+        ),
+        # Another's office or post before the office (a former holder, a candidate, a deputy,
+        # an aide, a spokesman, an era), the name word after a naming word or after another
+        # name's word: no one.
+        (
+            [
+                "Hal itu disampaikan mantan Ketua KPK , di Jakarta.",
+                "Sementara itu, saksi bernama Agus mengaku tidak tahu.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Hal itu disampaikan calon Ketua KPK , saat uji kelayakan.",
+                "Ia mengaku pernah bertemu dengan Agus di Bandung.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Hal itu disampaikan wakil Menteri Keuangan , kepada wartawan.",
+                "Menurut Mulyani, defisit terjaga.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Sekretaris pribadi Menteri Kelautan dan Perikanan , mengatakan jadwal padat.",
+                "Susi mengaku senang.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Kebijakan itu sudah berlaku sejak era Presiden , pada 1998.",
+                "Pengamat Budi Widodo menilai kebijakan itu perlu dikaji.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Hal itu disampaikan Menteri Perhubungan , di Jakarta.",
+                "Penumpang bernama Budi mengaku kecewa.",
+            ],
+            [],
+        ),
     ],
 )
 def test_a_gazetteer_office_written_in_full_before_a_cut_name(paragraphs, expected):

@@ -1964,6 +1964,9 @@ def _named_by_office(
 # mengetahui" is a clause of the sentence): each comma followed by another or a word in lower
 # case is looked for, then the spaces, the other comma or the short form before it.
 _CUT_COMMA = re.compile(r",[ \t]*(?=,|[a-z])")
+# ... or a paragraph broken where the name was, with no full stop: "oleh Menteri Pekerjaan
+# Umum dan Perumahan Rakyat (PUPR)\nBasuki menyebut" (its full stop maybe on a line alone)
+_CUT_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\.[ \t]*\n)?")
 _CUT_SHORT_FORM = re.compile(r"[ \t]*\([ \t]*[\w-]*[ \t]*,?[ \t]*\)$")
 # the most characters of a short form's parentheses before the commas
 _CUT_SHORT_FORM_CHARS = 40
@@ -1982,8 +1985,8 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
     after it ("Menteri Kelautan dan Perikanan , menjelaskan ..." then "Susi menjelaskan"; a
     dictionary word after a word in lower case: "kata Agus"). The office opens there: "Wakil
     Ketua KPK , mengatakan" is no Ketua KPK's."""
-    if " ," not in text and "\t," not in text:
-        return  # every cut leaves a space before a comma
+    if " ," not in text and "\t," not in text and "\n" not in text:
+        return  # every cut leaves a space before a comma or breaks the paragraph
     index = _offices_in_full()
     first_cut: dict[str, int] = {}  # each official's office's first cut, where it ends
     for office_end, cut_end in _cuts(text):
@@ -1994,25 +1997,64 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
         run = [w for w in _WORD.findall(before) if w != "dan"]
         lower = tuple(w.lower() for w in run)
         for size in range(1, min(len(run), _OFFICE_WORDS) + 1):
-            if size < len(run) and run[-size - 1][:1].isupper():
-                continue  # another office's head opens before: "Wakil"
+            if size < len(run) and (
+                run[-size - 1][:1].isupper() or run[-size - 1].lower() in _not_holder_before()
+            ):
+                continue  # another office's head opens before ("Wakil"), or another's post
             for canonical, office in index.get(lower[-size:], ()):
-                if canonical not in first_cut and office == _office_held(canonical, span):
+                if cut_end < first_cut.get(canonical, len(text) + 1) and office == (
+                    _office_held(canonical, span)
+                ):
                     first_cut[canonical] = cut_end
     gaz = gazetteer()
     for canonical in sorted(first_cut):
         at = first_cut[canonical]
         parts = [w for w in canonical.split() if len(w) >= _CUT_NAME_LETTERS and w in text]
-        if any(
-            # a dictionary word ("Agus") only after a word in lower case: "kata Agus"
-            re.search(
-                rf"{'(?<=[a-z][ ])' if is_common_word(w) else ''}(?<![\w'’-]){re.escape(w)}"
-                rf"{_ALONE_AFTER.pattern}",
-                text[at:],
-            )
-            for w in parts
-        ):
+        if any(_written_alone(text, at, w) for w in parts):
             yield canonical, gaz.role_on(canonical, "", span)
+
+
+def _written_alone(text: str, at: int, word: str) -> bool:
+    """True when `text` writes the name word `word` alone from `at` on: no capitalised word
+    right after it, nor before it but one opening a sentence ("Pengamat Budi Widodo" is not
+    "Widodo", "Menurut Indrawati" is), no naming word before it ("saksi bernama Agus"), and a
+    dictionary word ("Agus") only after a word in lower case ("kata Agus")."""
+    common = is_common_word(word)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}{_ALONE_AFTER.pattern}", text[at:]):
+        start = at + m.start()
+        before = _WORD_ENDING_AT.search(text, max(0, start - 30), start)
+        previous = before.group(1) if before else ""
+        if _named_before(text, start) or (
+            previous[:1].isupper() and not _opens_sentence(text, before.start(1))
+        ):
+            continue  # "Pengamat Budi Widodo" (not "Menurut Indrawati")
+        if common and not (previous[:1].islower() and text[start - 1] == " "):
+            continue
+        return True
+    return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when the word at `at` opens the text, a line or a sentence."""
+    before = text[max(0, at - 5) : at].rstrip(" \t")
+    return not before or before[-1] in '\n.!?:"“”'
+
+
+@cache
+def _not_holder_before() -> frozenset[str]:
+    """Lower-case words before an office that make the person after it another than its
+    holder (roles.toml `not_holder_before` and the lists it names)."""
+    table = load_toml("roles.toml")
+    keys = [
+        "not_holder_before",
+        "role_words_before",
+        "candidate_words_between",
+        "staff_openers",
+        "personal_aides",
+        "close_staff",
+        "relatives",
+    ]
+    return frozenset(w.lower() for key in keys for w in table.get(key, []))
 
 
 # the most words of an office written in full
@@ -2022,7 +2064,8 @@ _OFFICE_WORDS = 10
 def _cuts(text: str) -> Iterator[tuple[int, int]]:
     """Where an office's words end before a name the scraper cut, and where the cut ends: a
     comma after spaces, after a word's letter, a short form in parentheses or another comma
-    ("Ketua KPK , mengatakan", "(PUPR) , mengaku", "Korupsi,     , mengatakan")."""
+    ("Ketua KPK , mengatakan", "(PUPR) , mengaku", "Korupsi,     , mengatakan"), or the
+    paragraph's end with no full stop ("(PUPR)\nBasuki menyebut")."""
     for m in _CUT_COMMA.finditer(text):
         end = m.start()
         while end and text[end - 1] in " \t":
@@ -2037,6 +2080,15 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
                 end = short.start()
         if end and text[end - 1].isalpha():
             yield end, m.end()
+    if "\n" in text:
+        for m in _CUT_BREAK.finditer(text):
+            end = m.start()
+            if end and text[end - 1] == ")":
+                short = _CUT_SHORT_FORM.search(text, max(0, end - _CUT_SHORT_FORM_CHARS), end)
+                if short is not None:
+                    end = short.start()
+            if end and text[end - 1].isalpha():
+                yield end, m.end()
 
 
 def _office_held(canonical: str, span: tuple[int, int] | None) -> str:
@@ -3522,16 +3574,6 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         ends.append(pos := t.end())
         if len(following) == 4 or t.group("word").endswith("."):
             break
-    if (
-        len(following) == 2  # no holder's name after the place ("Camat Muara Enim Sugeng")
-        and head in roles.place_heads
-        and opens_place(following[0])
-        and not _known(following)
-    ):
-        # "Afnan Pulungan, mantan Kepala Desa Sei Kumango mengatakan": a small unit's place
-        # of two words, no holder's name (as before a name, `_scan_role`)
-        role.extend(following)
-        return head, " ".join(role), bool(_CLOSED.match(text, ends[1]))
     if following and (
         any(_known(following[:n]) for n in range(1, len(following) + 1))
         or (len(following) >= 2 and _is_person_name(following[:2]))
@@ -4129,7 +4171,7 @@ class _ArticleWords:
 # a word in lower case or a comma ("gubernur setempat Gavin Newsom"): matched where the name is
 # found (a pattern compiled for each name cost more than the search).
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+([{UPPER}][\w'’-]*)")
-_GIVEN_NAMES_BEFORE = re.compile(rf"[a-z,(][ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}})$")
+_GIVEN_NAMES_BEFORE = re.compile(rf"[a-z,(][ \t]+((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}})\Z")
 # how far before a name its given names are looked for
 _GIVEN_NAMES_CHARS = 300
 
