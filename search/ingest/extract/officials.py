@@ -2074,21 +2074,21 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
             continue  # no space before the comma: the sentence's own
         if end and text[end - 1] == ",":
             end -= 1  # "Korupsi,     , mengatakan", "(PUPR), , menyebut"
-        if end and text[end - 1] == ")":
-            short = _CUT_SHORT_FORM.search(text, max(0, end - _CUT_SHORT_FORM_CHARS), end)
-            if short is not None:
-                end = short.start()
-        if end and text[end - 1].isalpha():
+        if (end := _before_short_form(text, end)) and text[end - 1].isalpha():
             yield end, m.end()
     if "\n" in text:
         for m in _CUT_BREAK.finditer(text):
-            end = m.start()
-            if end and text[end - 1] == ")":
-                short = _CUT_SHORT_FORM.search(text, max(0, end - _CUT_SHORT_FORM_CHARS), end)
-                if short is not None:
-                    end = short.start()
-            if end and text[end - 1].isalpha():
+            if (end := _before_short_form(text, m.start())) and text[end - 1].isalpha():
                 yield end, m.end()
+
+
+def _before_short_form(text: str, end: int) -> int:
+    """Where the office's words end when `end` follows a short form in parentheses."""
+    if end and text[end - 1] == ")":
+        short = _CUT_SHORT_FORM.search(text, max(0, end - _CUT_SHORT_FORM_CHARS), end)
+        if short is not None:
+            return short.start()
+    return end
 
 
 def _office_held(canonical: str, span: tuple[int, int] | None) -> str:
