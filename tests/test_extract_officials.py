@@ -947,7 +947,7 @@ def test_a_role_s_open_end_and_the_name_after_it(text, expected):
         (
             "kata Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kalianget, "
             "Supriyanto, Senin (9/9).",
-            [("Supriyanto", "KSOP Kalianget")],
+            [("Supriyanto", "Kepala Kantor KSOP Kalianget")],
         ),
         (
             "surat edaran dari Bupati Kuburaya, Muda Mahendra dengan isi yang sama",
@@ -3504,3 +3504,28 @@ def test_a_name_the_scraper_cut_is_the_one_who_held_the_office_it_names():
 def test_a_gazetteer_office_written_in_full_before_a_cut_name(paragraphs, expected):
     found = find_officials(paragraphs, (20190910, 20190910))
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's short form in parentheses after a head that ends inside the body's name
+        # ("Ketua Komisi" of a legislature): the head's first word stays on the role.
+        (
+            "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo menginstruksikan pegawai.",
+            ("Agus Rahardjo", "Ketua KPK"),
+        ),
+        (
+            "Ketua Komisi Pemilihan Umum (KPU) Arief Budiman mengatakan.",
+            ("Arief Budiman", "Ketua KPU"),
+        ),
+        # ... and the office's own short form stands for the whole role
+        (
+            "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Tito Karnavian hadir.",
+            ("Tito Karnavian", "Kapolri"),
+        ),
+        ("Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi hadir.", ("Imam Nahrawi", "Menpora")),
+    ],
+)
+def test_a_short_form_in_parentheses_keeps_the_head_it_does_not_abbreviate(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))] == [expected]

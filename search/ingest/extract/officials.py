@@ -846,7 +846,19 @@ def _scan_role(
                 pos = m.end()
                 continue
             if run and _abbreviates(inner, run) and (role_parts or run[0] == head.split()[0]):
-                role_parts.append(inner)
+                # "Ketua Komisi Pemilihan Umum (KPU)": the body's short form after the head's
+                # first words, Ketua KPU (the head "Ketua Komisi" ends inside the body's name);
+                # "Kepala Kepolisian Negara Republik Indonesia (Kapolri)" is the office's own
+                heads = head.split() if not role_parts else []
+                kept = next(
+                    (
+                        k
+                        for k in range(len(heads), 0, -1)
+                        if run[:k] == heads[:k] and _abbreviates(inner, run[k:])
+                    ),
+                    0,
+                )
+                role_parts.append(" ".join([*run[:kept], inner]))
                 run, comma_at = [], None
                 pos = m.end()
                 continue
