@@ -3563,7 +3563,9 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         if word in _JOINERS:
             nxt = _TOKEN.match(text, t.end())
             following = nxt.group("word") if nxt else None
-            if not following or not _is_role_word(following.capitalize(), role):
+            if not following or not _is_role_word(
+                following if following[:1].isupper() else following.capitalize(), role
+            ):
                 break
         elif word[0].isupper():
             if not (_is_role_word(word, role) or _unit_acronym(word)):
@@ -4392,7 +4394,46 @@ def find_officials(
             if rest and rest not in found and _is_person_name(rest.split()):
                 found[rest] = Official(rest, official.role)
     _fold_shorter_names(found)
-    return list(found.values())
+    return [Official(o.name, _gazetteer_label(o.name, o.role)) for o in found.values()]
+
+
+def _gazetteer_label(canonical: str, role: str) -> str:
+    """A gazetteer official's role as the gazetteer gives it when the role names that office
+    in other words ("Menteri Hukum dan Hak Asasi Manusia", "Menteri Hukum dan HAM": his
+    "Menkumham"; "Presiden Amerika Serikat": "Presiden AS"), a former holder's word kept
+    ("Mantan Menpora"): one office, one label."""
+    gaz = gazetteer()
+    held = gaz.roles.get(canonical)
+    if not held or not role:
+        return role
+    first, _, rest = role.partition(" ")
+    prefix = f"{first} " if rest and first.lower() in _words_before_head("former_words") else ""
+    spelt = _spelt_office(role[len(prefix) :])
+    in_terms = {office for office, _, _ in gaz.terms.get(canonical, [])}
+    # the label its terms give first ("Menkeu", not the roles' "Menteri Keuangan")
+    same = sorted((h not in in_terms, h) for h in held if _spelt_office(h) == spelt)
+    if not same or (len(same) > 1 and same[0][0] == same[1][0]):
+        return role  # another office, or two labels of its terms for it
+    return f"{prefix}{same[0][1]}"
+
+
+@cache
+def _spelt_office(role: str) -> tuple[str, ...]:
+    """An office's words in lower case with its short forms spelt out (the glossary's and
+    roles.toml `office_long_forms`, twice over: "Menkumham" -> menteri hukum hak asasi
+    manusia), without "dan" and "Bidang"."""
+    table = load_toml("roles.toml").get("office_long_forms", {})
+    words = canonical_role(role).split()
+    for _ in range(2):
+        spelt: list[str] = []
+        for word in words:
+            if word in table:
+                spelt += table[word].split()
+                continue
+            forms = long_forms(word.lower(), written_in_capitals=word.isupper())
+            spelt += list(forms[0]) if len(forms) == 1 else [word]
+        words = spelt
+    return tuple(w.lower() for w in words if w.lower() not in ("dan", "bidang"))
 
 
 # A name, then the office it is given: "Firli Bahuri menjadi Ketua KPK periode 2019-2023".
