@@ -3558,3 +3558,24 @@ def test_a_former_holder_keeps_his_word_and_another_office_its_own_label():
         ("Donald Trump", "Presiden AS"),
         ("Anies Baswedan", "Gubernur DKI Jakarta"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another body's short form after "dan" is no part of the office
+        ("Tito Karnavian, Kapolri dan TNI sepakat.", ("Tito Karnavian", "Kapolri")),
+        ("Sri Mulyani, Menteri Keuangan dan OJK sepakat.", ("Sri Mulyani Indrawati", "Menkeu")),
+        # the office's own short forms: one label
+        (
+            "Kepala Kantor Staf Presiden (KSP) Moeldoko mengatakan.",
+            ("Moeldoko", "Kepala Staf Kepresidenan"),
+        ),
+        (
+            "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Puan Maharani hadir.",
+            ("Puan Maharani", "Menko PMK"),
+        ),
+    ],
+)
+def test_an_office_after_a_name_ends_before_another_body(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))] == [expected]

@@ -731,7 +731,7 @@ def _roles_words(key: str) -> frozenset[str]:
     """A list of words in roles.toml, as a set: `bill_words` (a bill's name follows one in a
     committee's role), `role_joiners` ("sekaligus": two roles of one holder), `seat_bodies`
     and `seat_organs` (a legislature named after "di" in its organ's role), the heads and
-    openers of a body's member list."""
+    openers of a body's member list, `portfolio_short_forms` ("Menteri Hukum dan HAM")."""
     return frozenset(load_toml("roles.toml").get(key, []))
 
 
@@ -3563,10 +3563,11 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         if word in _JOINERS:
             nxt = _TOKEN.match(text, t.end())
             following = nxt.group("word") if nxt else None
-            if not following or not _is_role_word(
-                following if following[:1].isupper() else following.capitalize(), role
+            if not following or not (
+                following in _roles_words("portfolio_short_forms")
+                or _is_role_word(following.capitalize(), role)
             ):
-                break
+                break  # "Kapolri dan TNI sepakat": another body, not the office's name
         elif word[0].isupper():
             if not (_is_role_word(word, role) or _unit_acronym(word)):
                 break
