@@ -3519,6 +3519,10 @@ def test_a_gazetteer_office_written_in_full_before_a_cut_name(paragraphs, expect
             "Ketua Komisi Pemilihan Umum (KPU) Arief Budiman mengatakan.",
             ("Arief Budiman", "Ketua KPU"),
         ),
+        (
+            "Wakil Ketua Komisi Yudisial (KY) Sukma Violetta mengatakan.",
+            ("Sukma Violetta", "Wakil Ketua KY"),
+        ),
         # ... and the office's own short form stands for the whole role
         (
             "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Tito Karnavian hadir.",

@@ -847,9 +847,11 @@ def _scan_role(
                 continue
             if run and _abbreviates(inner, run) and (role_parts or run[0] == head.split()[0]):
                 # "Ketua Komisi Pemilihan Umum (KPU)": the body's short form after the head's
-                # first words, Ketua KPU (the head "Ketua Komisi" ends inside the body's name);
-                # "Kepala Kepolisian Negara Republik Indonesia (Kapolri)" is the office's own
-                heads = head.split() if not role_parts else []
+                # first words, Ketua KPU (the head "Ketua Komisi" ends inside the body's name;
+                # "Wakil Ketua KPU" where "Wakil" is read already); "Kepala Kepolisian Negara
+                # Republik Indonesia (Kapolri)" is the office's own
+                done, words = " ".join(role_parts).split(), head.split()
+                heads = words[len(done) :] if words[: len(done)] == done else []
                 kept = next(
                     (
                         k
@@ -886,6 +888,18 @@ def _scan_role(
                 # initials of the name after the comma (or the role), which goes on
                 pos = m.end()
                 continue
+            if split and not role_parts:
+                # "Wakil Ketua Komisi Pemilihan Umum (KPU)": the head's words up to the body's
+                # name stay on the role (Wakil Ketua KPU, not Wakil KPU)
+                words = head.split()
+                split = next(
+                    (
+                        k
+                        for k in range(len(words), split, -1)
+                        if run[:k] == words[:k] and _abbreviates(inner, run[k:])
+                    ),
+                    split,
+                )
             if split and (not role_parts or all(map(_role_like, run[:split]))):
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency; one
                 # more after another's ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian
