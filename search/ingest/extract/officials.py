@@ -852,14 +852,7 @@ def _scan_role(
                 # Republik Indonesia (Kapolri)" is the office's own
                 done, words = " ".join(role_parts).split(), head.split()
                 heads = words[len(done) :] if words[: len(done)] == done else []
-                kept = next(
-                    (
-                        k
-                        for k in range(len(heads), 0, -1)
-                        if run[:k] == heads[:k] and _abbreviates(inner, run[k:])
-                    ),
-                    0,
-                )
+                kept = _head_words_kept(run, heads, inner, 0)
                 role_parts.append(" ".join([*run[:kept], inner]))
                 run, comma_at = [], None
                 pos = m.end()
@@ -891,15 +884,7 @@ def _scan_role(
             if split and not role_parts:
                 # "Wakil Ketua Komisi Pemilihan Umum (KPU)": the head's words up to the body's
                 # name stay on the role (Wakil Ketua KPU, not Wakil KPU)
-                words = head.split()
-                split = next(
-                    (
-                        k
-                        for k in range(len(words), split, -1)
-                        if run[:k] == words[:k] and _abbreviates(inner, run[k:])
-                    ),
-                    split,
-                )
+                split = _head_words_kept(run, head.split(), inner, split)
             if split and (not role_parts or all(map(_role_like, run[:split]))):
                 # "Sekjen Transparency International Indonesia (TII) Dadang": an agency; one
                 # more after another's ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian
@@ -1241,6 +1226,20 @@ def _scan_role(
     if len(name_words) == 1 and _misspelt_weekday(name_words[0], text, pos):
         return None  # "Wali Kota Tangsel dari PDIP, Salasa (17/9/2019)": Selasa, no name
     return role, " ".join(name_words), alias, pos
+
+
+def _head_words_kept(run: list[str], heads: list[str], inner: str, fewest: int) -> int:
+    """How many words opening `run` are the head's (`heads`) before a body's short form
+    `inner` that spells the rest: the most of them, more than `fewest`, else `fewest`
+    ("Ketua Komisi Pemilihan Umum (KPU)": 1, Ketua KPU)."""
+    return next(
+        (
+            k
+            for k in range(len(heads), fewest, -1)
+            if run[:k] == heads[:k] and _abbreviates(inner, run[k:])
+        ),
+        fewest,
+    )
 
 
 def _seat_follows(text: str, at: int) -> bool:
@@ -2013,7 +2012,7 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
     Ketua KPK , mengatakan" is no Ketua KPK's."""
     if " ," not in text and "\t," not in text and "\n" not in text:
         return  # every cut leaves a space before a comma or breaks the paragraph
-    index = _offices_in_full()
+    gaz, index = gazetteer(), _offices_in_full()
     first_cut: dict[str, int] = {}  # each official's office's first cut, where it ends
     for office_end, cut_end in _cuts(text):
         before = text[max(0, office_end - _CUT_OFFICE_CHARS) : office_end]
@@ -2029,10 +2028,9 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
                 continue  # another office's head opens before ("Wakil"), or another's post
             for canonical, office in index.get(lower[-size:], ()):
                 if cut_end < first_cut.get(canonical, len(text) + 1) and office == (
-                    _office_held(canonical, span)
+                    gaz.role_on(canonical, "", span)
                 ):
                     first_cut[canonical] = cut_end
-    gaz = gazetteer()
     for canonical in sorted(first_cut):
         at = first_cut[canonical]
         parts = [w for w in canonical.split() if len(w) >= _CUT_NAME_LETTERS and w in text]
@@ -2070,7 +2068,6 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _not_holder_before() -> frozenset[str]:
     """Lower-case words before an office that make the person after it another than its
     holder (roles.toml `not_holder_before` and the lists it names)."""
-    table = load_toml("roles.toml")
     keys = [
         "not_holder_before",
         "role_words_before",
@@ -2080,7 +2077,7 @@ def _not_holder_before() -> frozenset[str]:
         "close_staff",
         "relatives",
     ]
-    return frozenset(w.lower() for key in keys for w in table.get(key, []))
+    return frozenset().union(*map(_words_before_head, keys))
 
 
 # the most words of an office written in full
@@ -2117,10 +2114,6 @@ def _before_short_form(text: str, end: int) -> int:
     return end
 
 
-def _office_held(canonical: str, span: tuple[int, int] | None) -> str:
-    return gazetteer().role_on(canonical, "", span)
-
-
 @cache
 def _offices_in_full() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The gazetteer's officials by each way of writing an office of their terms
@@ -2139,12 +2132,21 @@ def _office_in_full(role: str) -> tuple[tuple[str, ...], ...]:
     """An office's words in lower case without "dan", as the gazetteer gives them and with
     each short form spelt out ("Ketua KPK": ketua kpk; ketua komisi pemberantasan korupsi)."""
     given = tuple(w.lower() for w in role.split() if w.lower() != "dan")
-    spelt: list[str] = []
-    for word in role.split():
-        forms = long_forms(word.lower(), written_in_capitals=word.isupper())
-        spelt += list(forms[0]) if len(forms) == 1 else [word.lower()]
-    full = tuple(w for w in spelt if w != "dan")
+    full = tuple(w.lower() for w in _spelt_out(role.split(), {}) if w.lower() != "dan")
     return (given,) if full == given else (given, full)
+
+
+def _spelt_out(words: list[str], table: dict[str, str]) -> list[str]:
+    """Each word that is a short form spelt out once: by `table`, else by the glossary's one
+    long form."""
+    spelt: list[str] = []
+    for word in words:
+        if word in table:
+            spelt += table[word].split()
+            continue
+        forms = long_forms(word.lower(), written_in_capitals=word.isupper())
+        spelt += list(forms[0]) if len(forms) == 1 else [word]
+    return spelt
 
 
 def _ends_body_name(text: str, name: str) -> bool:
@@ -4438,16 +4440,7 @@ def _spelt_office(role: str) -> tuple[str, ...]:
     roles.toml `office_long_forms`, twice over: "Menkumham" -> menteri hukum hak asasi
     manusia), without "dan" and "Bidang"."""
     table = load_toml("roles.toml").get("office_long_forms", {})
-    words = canonical_role(role).split()
-    for _ in range(2):
-        spelt: list[str] = []
-        for word in words:
-            if word in table:
-                spelt += table[word].split()
-                continue
-            forms = long_forms(word.lower(), written_in_capitals=word.isupper())
-            spelt += list(forms[0]) if len(forms) == 1 else [word]
-        words = spelt
+    words = _spelt_out(_spelt_out(canonical_role(role).split(), table), table)
     return tuple(w.lower() for w in words if w.lower() not in ("dan", "bidang"))
 
 
