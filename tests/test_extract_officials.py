@@ -859,6 +859,19 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Melchias Markus Mekeng", "Ketua Fraksi Golkar DPR")],
         ),
         ("Menteri Keuangan di DPR Suparman Hadi menyampaikan jawaban pemerintah.", []),
+        # "Wakil" before a head with no deputy's head of its own: the deputy's office
+        (
+            "Wakil Kapolda Metro Jaya Brigjen Wahyu Hadiningrat meninjau lokasi.",
+            [("Wahyu Hadiningrat", "Wakapolda Metro Jaya")],
+        ),
+        (
+            "Wakil Kajati Sumut Agus Salim Harahap memimpin ekspose perkara itu.",
+            [("Agus Salim Harahap", "Wakil Kajati Sumut")],
+        ),
+        (
+            "Wakil Jaksa Agung Arminsyah mengatakan berkas sudah lengkap.",
+            [("Arminsyah", "Wakil Jaksa Agung")],
+        ),
     ],
 )
 def test_roles_as_news_writes_them(text, expected):

@@ -2887,6 +2887,10 @@ def canonical_role(role: str) -> str:
         elif word[:1].isupper() and not is_common_word(word) and _misspelt(word, roles.qualifiers):
             word = _spelling_in(word, roles.qualifiers)
         words.append(word)
+    if len(words) > 1 and words[0] == "Wakil" and words[1].startswith("Ka"):
+        deputy = f"Waka{words[1][2:]}"  # "Wakil Kapolda Jambi": the Wakapolda Jambi
+        if deputy in roles.head_forms:
+            words[:2] = [deputy]
     label = roles.labels.get(" ".join(words), " ".join(words))
     for suffix in roles.country_suffixes:
         if label.endswith(" " + suffix):
@@ -3749,6 +3753,21 @@ def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | N
     return m
 
 
+_DEPUTY_WORD_BEFORE = re.compile(r"(?:(?<=[ \t(])|^)(?:Wakil|wakil)[ \t]+$")
+
+
+def _deputy_word_before(text: str, start: int, head: str) -> int:
+    """Where a role whose head is at `start` opens: at a "Wakil" right before a head that is
+    not a deputy's itself (roles.toml heads hold "Wakil Presiden", "Wakapolri", and "Wakil"
+    before every "Ketua" and "Kepala"), else at the head. The deputy of a head written in
+    its short form ("Wakil Kapolri", "Wakil Kajati Sumut", "Wakil Dirjen Pajak") holds the
+    deputy's office, not the head's."""
+    if head.startswith(("Wakil", "wakil", "Waka")):
+        return start
+    before = _DEPUTY_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return before.start() if before else start
+
+
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
     """Every name read after a role, and every gazetteer alias, in order; the title's aliases
     last."""
@@ -3764,7 +3783,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
         for m in word_matches(roles.head_pattern, text, _HEAD_JOINED):
             if m.start() < read_to:
                 continue
-            staff = _words_before(text, m.start())
+            # where the role opens: "Wakil" before a head that has no deputy's head of its
+            # own opens it ("Wakil Kapolda Metro Jaya", "Wakil Kajati Sumut")
+            start = _deputy_word_before(text, m.start(), m.group(0))
+            staff = _words_before(text, start)
             if staff is None:
                 continue
             head = roles.head_forms.get(m.group(0), m.group(0))
@@ -3781,7 +3803,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # read as "Sekretaris Kabinet Alexander Lay" is read from its head).
                 continue
             read_to = scanned[3]
-            if _role_of_name_before(text, m.start()) and (
+            if _role_of_name_before(text, start) and (
                 _comma_before_name(text, m.end(), scanned[3], scanned[1])
                 or scanned[1].lower() not in gaz.by_alias
             ):
@@ -3793,6 +3815,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            if start < m.start():
+                role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
             rest = _name_after_stray_comma(text, scanned[3], name)
             if rest:
                 # "Menteri Luar Negeri Prancis Jean-Yves, Le Drian mendesak ...": a removed
@@ -3810,17 +3834,17 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and not (" " in name and _holder_variant(name, role))
             ):
                 continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
-            if _rank_after_role(text, m.start(), head, scanned[0]):
+            if _rank_after_role(text, start, head, scanned[0]):
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
-            if _relative_of_listed_office(text, m.start(), head, scanned[0], scanned[1]):
+            if _relative_of_listed_office(text, start, head, scanned[0], scanned[1]):
                 continue  # "Istri Presiden Keempat RI Sinta Nuriyah Wahid": his wife
             apposed = _comma_before_name(text, m.end(), scanned[3], scanned[1])
-            if _representative_before(text, m.start(), apposed=apposed):
+            if _representative_before(text, start, apposed=apposed):
                 continue  # "perwakilan Kepala BKIPM Kota Sorong, Andreas J.": not the head
-            candidate = _candidate_before(text, m.start())
+            candidate = _candidate_before(text, start)
             if candidate and name.lower() not in gaz.by_alias:
                 continue  # "bakal calon wakil Bupati Pandeglang Hendra Pranova": no office
-            if _era_before(text, m.start()) and name.lower() in gaz.by_alias:
+            if _era_before(text, start) and name.lower() in gaz.by_alias:
                 # "berakhirnya era Presiden Suharto": an era's name, read as the gazetteer
                 # official's alias written so ("di era Soeharto"): no office held there unless
                 # the gazetteer gives one on the article's date. Another name is read as usual
@@ -3846,14 +3870,14 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if names_no_country(role) and known_role.startswith(f"{role} "):
                 role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
             mentions.append(_Mention(name, role, True))
-            read_spans.append((m.start(), read_to))
+            read_spans.append((start, read_to))
             deputy = _deputy_after(text, read_to, role)
             if deputy is not None:
                 mentions.append(_Mention(*deputy, True))  # "... dan wakilnya Andika Hazrumy"
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
             if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
-                text, max(0, m.start() - _LIST_ITEM_CHARS), m.start()
+                text, max(0, start - _LIST_ITEM_CHARS), start
             ):
                 # "Wakil Ketua Alexander Marwata, Nawawi Pomolango, dan Nurul Ghufron"; not
                 # an item of a list of offices ("Menteri Agama Lukman Hakim, Wakil Ketua DPR
