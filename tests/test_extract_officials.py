@@ -817,7 +817,7 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
         (
             "Kasus itu menjerat mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, "
             "Idrus Marham dan pemegang saham.",
-            [("Idrus Marham", "Menteri Sosial")],
+            [("Idrus Marham", "Mantan Menteri Sosial")],
         ),
         ("Ketua DPD Partai Golkar sekaligus Ketua Kadin Jabar, Budi Santoso hadir.", []),
         # one word after a short form's comma is its holder's name; a weekday ends a role
@@ -871,6 +871,22 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
         (
             "Wakil Jaksa Agung Arminsyah mengatakan berkas sudah lengkap.",
             [("Arminsyah", "Wakil Jaksa Agung")],
+        ),
+        # a former holder, as news writes it in lower case: his label says so
+        ("Hadir pula mantan Menpora Roy Suryo.", [("Roy Suryo", "Mantan Menpora")]),
+        (
+            "Hadir pula eks Menteri Keuangan Chatib Basri.",
+            [("Chatib Basri", "Mantan Menteri Keuangan")],
+        ),
+        (
+            "Brexit yang disusun oleh mantan Perdana Menteri Theresa May ditolak.",
+            [("Theresa May", "Mantan Perdana Menteri Inggris")],
+        ),
+        ("dengan cucu tertua dari mantan Presiden Dongwon Construction, Song Ja Ho.", []),
+        # a person the glossary gives a short form of is no agency
+        (
+            "KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) hari ini.",
+            [("Setya Novanto", "Mantan Ketua DPR")],
         ),
     ],
 )
@@ -1668,7 +1684,7 @@ def test_one_holder_knows_offices_a_body_has_several_of(role, one):
         (
             "Berdasarkan cerita dari mantan Kepala Desa Sei Kumango Afnan Pulungan, "
             "penyeberangan bak ,tersebut, dibuat oleh warga",
-            [("Afnan Pulungan", "Kepala Desa Sei Kumango")],
+            [("Afnan Pulungan", "Mantan Kepala Desa Sei Kumango")],
         ),
         # A regency the place list writes as one word, written in two.
         (

@@ -2828,15 +2828,22 @@ def _words_before(text: str, start: int) -> list[str] | None:
         ):
             staff.insert(0, word)  # "Asisten 1 Sekda Biak": the assistant's number
             continue
-        if word.islower() and word.capitalize() in roles.staff_words:
-            word = word.capitalize()  # "staf khusus Menteri Keuangan"
+        if word.islower() and (
+            word.capitalize() in roles.staff_words or word.capitalize() in roles.role_words_before
+        ):
+            word = word.capitalize()  # "staf khusus Menteri Keuangan", "mantan Menpora"
         elif word not in roles.staff_words and word not in roles.role_words_before:
             break
         staff.insert(0, word)
     # A staff post written in lower case opens with a word for a person ("staf", "juru"):
     # "siaran khusus Presiden" is a broadcast.
     lower = [w for w in staff if w.lower() in before.group(0).split()]
-    while staff and staff[0] in lower and staff[0] not in roles.staff_openers:
+    while (
+        staff
+        and staff[0] in lower
+        and staff[0] not in roles.staff_openers
+        and staff[0] not in roles.role_words_before
+    ):
         staff.pop(0)
     return staff
 
@@ -3829,7 +3836,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "menjadi Bupati Bantaing 2 Periode": the place, served twice
             if (
                 names_no_country(role)
-                and not staff
+                and not [w for w in staff if w not in roles.role_words_before]
                 and name.lower() not in gaz.by_alias
                 and not (" " in name and _holder_variant(name, role))
             ):
@@ -3867,8 +3874,13 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = f"Calon {role}"  # "calon Wali Kota Solo Gibran Rakabuming Raka"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
-            if names_no_country(role) and known_role.startswith(f"{role} "):
-                role = known_role  # "Presiden Bashar al-Assad": the Presiden Suriah
+            former, _, office = role.partition(" ")
+            if not office or former.lower() not in _words_before_head("former_words"):
+                former, office = "", role
+            if names_no_country(office) and known_role.startswith(f"{office} "):
+                # "Presiden Bashar al-Assad": the Presiden Suriah; "mantan Perdana Menteri
+                # Theresa May": the Mantan Perdana Menteri Inggris
+                role = f"{former} {known_role}".strip()
             mentions.append(_Mention(name, role, True))
             read_spans.append((start, read_to))
             deputy = _deputy_after(text, read_to, role)

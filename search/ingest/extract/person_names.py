@@ -90,8 +90,11 @@ def _lists() -> _Lists:
     place_words = {tuple(p.lower().split()) for p in places()}
     runs: set[tuple[str, ...]] = set()
     starts: set[tuple[str, ...]] = set()
+    people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
     for term in terms().values():
         for form in term.long_forms:
+            if form in people:
+                continue  # "Setya Novanto" of Setnov: a person's name
             starts.update(form[:j] for j in range(2, len(form) + 1))
             for i in range(len(form)):
                 for j in range(i + 2, len(form) + 1):
