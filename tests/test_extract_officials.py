@@ -883,6 +883,11 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Theresa May", "Mantan Perdana Menteri Inggris")],
         ),
         ("dengan cucu tertua dari mantan Presiden Dongwon Construction, Song Ja Ho.", []),
+        # the central bank's name ends with the country, which a label drops otherwise
+        (
+            "Deputi Gubernur Senior Bank Indonesia Destry Damayanti mengatakan hal itu.",
+            [("Destry Damayanti", "Deputi Gubernur Senior BI")],
+        ),
         # a person the glossary gives a short form of is no agency
         (
             "KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) hari ini.",
