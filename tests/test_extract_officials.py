@@ -883,6 +883,21 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Theresa May", "Mantan Perdana Menteri Inggris")],
         ),
         ("dengan cucu tertua dari mantan Presiden Dongwon Construction, Song Ja Ho.", []),
+        # "wakil" in lower case is someone's deputy or envoy; a former or candidate's word
+        # names the office only right before it
+        (
+            "Kekosongan kursi wakil Gubernur Anies Baswedan sudah berlangsung setahun.",
+            [("Anies Baswedan", "Gubernur")],
+        ),
+        (
+            "Johan Budi, mantan juru bicara Presiden Joko Widodo, maju sebagai caleg.",
+            [("Joko Widodo", "Presiden")],
+        ),
+        (
+            "Mantan Presiden Jacques Chirac meninggal dunia.",
+            [("Jacques Chirac", "Mantan Presiden")],
+        ),
+        ("Kapolri/Wakil Kapolri Ari Dono Sukmanto hadir.", [("Ari Dono Sukmanto", "Wakapolri")]),
         # the central bank's name ends with the country, which a label drops otherwise
         (
             "Deputi Gubernur Senior Bank Indonesia Destry Damayanti mengatakan hal itu.",

@@ -2829,9 +2829,11 @@ def _words_before(text: str, start: int) -> list[str] | None:
             staff.insert(0, word)  # "Asisten 1 Sekda Biak": the assistant's number
             continue
         if word.islower() and (
-            word.capitalize() in roles.staff_words or word.capitalize() in roles.role_words_before
+            word.capitalize() in roles.staff_words or word in _words_before_head("former_words")
         ):
-            word = word.capitalize()  # "staf khusus Menteri Keuangan", "mantan Menpora"
+            # "staf khusus Menteri Keuangan", "mantan Menpora" ("calon" and "bakal" in lower
+            # case are read as a candidacy: `_candidate_before`)
+            word = word.capitalize()
         elif word not in roles.staff_words and word not in roles.role_words_before:
             break
         staff.insert(0, word)
@@ -2894,10 +2896,11 @@ def canonical_role(role: str) -> str:
         elif word[:1].isupper() and not is_common_word(word) and _misspelt(word, roles.qualifiers):
             word = _spelling_in(word, roles.qualifiers)
         words.append(word)
-    if len(words) > 1 and words[0] == "Wakil" and words[1].startswith("Ka"):
-        deputy = f"Waka{words[1][2:]}"  # "Wakil Kapolda Jambi": the Wakapolda Jambi
+    at = 1 if words[:1] and words[0] in roles.role_words_before else 0
+    if len(words) > at + 1 and words[at] == "Wakil" and words[at + 1].startswith("Ka"):
+        deputy = f"Waka{words[at + 1][2:]}"  # "Wakil Kapolda Jambi": the Wakapolda Jambi
         if deputy in roles.head_forms:
-            words[:2] = [deputy]
+            words[at : at + 2] = [deputy]
     label = roles.labels.get(" ".join(words), " ".join(words))
     for suffix in roles.country_suffixes:
         if label.endswith(" " + suffix):
@@ -3760,7 +3763,10 @@ def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | N
     return m
 
 
-_DEPUTY_WORD_BEFORE = re.compile(r"(?:(?<=[ \t(])|^)(?:Wakil|wakil)[ \t]+$")
+# A space before a comma: where the scraper took out a linked name ("mantan Presiden ,
+# Anis Matta": the party's).
+_CUT_BEFORE = re.compile(r"[ \t],")
+_DEPUTY_WORD_BEFORE = re.compile(r"(?:(?<=[ \t(/\"“'‘])|^)Wakil[ \t]+$")
 
 
 def _deputy_word_before(text: str, start: int, head: str) -> int:
@@ -3768,11 +3774,21 @@ def _deputy_word_before(text: str, start: int, head: str) -> int:
     not a deputy's itself (roles.toml heads hold "Wakil Presiden", "Wakapolri", and "Wakil"
     before every "Ketua" and "Kepala"), else at the head. The deputy of a head written in
     its short form ("Wakil Kapolri", "Wakil Kajati Sumut", "Wakil Dirjen Pajak") holds the
-    deputy's office, not the head's."""
+    deputy's office, not the head's. In lower case it is too often someone's deputy or
+    envoy ("sebagai wakil Presiden Joko Widodo", "kursi wakil Gubernur Anies Baswedan")."""
     if head.startswith(("Wakil", "wakil", "Waka")):
         return start
     before = _DEPUTY_WORD_BEFORE.search(text, max(0, start - 8), start)
     return before.start() if before else start
+
+
+def _holds_office(name: str, role: str, gaz: _Gazetteer) -> bool:
+    """True when `name` is a gazetteer official whose offices include `role`: "Wakil"
+    before it is another's title then ("Wakil Kapolri Tito Karnavian" names no deputy)."""
+    known = gaz.by_alias.get(name.lower())
+    if known is None:
+        return False
+    return any(same_office(role, held) for held in gaz.roles.get(known[0], ()))
 
 
 def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
@@ -3822,7 +3838,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if start < m.start():
+            if start < m.start() and not _holds_office(name, role, gaz):
                 role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
             rest = _name_after_stray_comma(text, scanned[3], name)
             if rest:
@@ -3836,11 +3852,13 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "menjadi Bupati Bantaing 2 Periode": the place, served twice
             if (
                 names_no_country(role)
-                and not [w for w in staff if w not in roles.role_words_before]
+                and (not staff or _CUT_BEFORE.search(text, m.end(), scanned[3]))
                 and name.lower() not in gaz.by_alias
                 and not (" " in name and _holder_variant(name, role))
             ):
-                continue  # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's?
+                # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's? (or which
+                # party's: "mantan Presiden , Anis Matta", the body's name cut out)
+                continue
             if _rank_after_role(text, start, head, scanned[0]):
                 continue  # "... Mabes Polri Inspektur Jenderal Mohammad Iqbal": his rank
             if _relative_of_listed_office(text, start, head, scanned[0], scanned[1]):
@@ -3868,8 +3886,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
                 role = " ".join([*staff, role])
-            elif staff and staff[0] in roles.role_words_before:
-                role = " ".join([staff[0], role])  # "Calon Presiden Prabowo Subianto"
+            elif staff and staff[-1] in roles.role_words_before:
+                # "Calon Presiden Prabowo Subianto", "mantan Presiden SBY"; not "mantan juru
+                # bicara Presiden Joko Widodo", whose office is the president's own
+                role = " ".join([staff[-1], role])
             elif candidate:
                 role = f"Calon {role}"  # "calon Wali Kota Solo Gibran Rakabuming Raka"
             role = canonical_role(role)
