@@ -453,7 +453,11 @@ def test_an_official_whose_terms_are_not_all_his_offices_is_one_before_them(text
 
 
 def test_a_role_in_the_text_wins_over_the_terms():
+    """The office the text gives, not the one held on the day (Mendagri from 23 October);
+    held no more on the article's day, it is a former holder's."""
     found = find_officials(["Kapolri Tito Karnavian mengatakan"], (20191105, 20191105))
+    assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Mantan Kapolri")]
+    found = find_officials(["Kapolri Tito Karnavian mengatakan"], (20190917, 20190917))
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Kapolri")]
 
 
@@ -898,6 +902,15 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             [("Jacques Chirac", "Mantan Presiden")],
         ),
         ("Kapolri/Wakil Kapolri Ari Dono Sukmanto hadir.", [("Ari Dono Sukmanto", "Wakapolri")]),
+        # an acting holder's word before a head: the acting holder's office
+        (
+            "Plt Menpora Hanif Dhakiri meninjau persiapan SEA Games.",
+            [("Hanif Dhakiri", "Plt Menpora")],
+        ),
+        (
+            "Pelaksana tugas (Plt) Direktur Jenderal Perhubungan Udara Nur Isnin Istiartono hadir.",
+            [("Nur Isnin Istiartono", "Plt Direktur Jenderal Perhubungan Udara")],
+        ),
         # the central bank's name ends with the country, which a label drops otherwise
         (
             "Deputi Gubernur Senior Bank Indonesia Destry Damayanti mengatakan hal itu.",
@@ -1320,7 +1333,7 @@ def test_accented_names_and_posts_of_no_public_office(text, expected):
         (
             "Mantan Pelaksana Tugas Kepala Dinas Pekerjaan Umum (PU) Kabupaten Pegunungan Arfak, "
             "Natan Pasomba didakwa menyuap",
-            [("Natan Pasomba", "Kepala Dinas PU Kabupaten Pegunungan Arfak")],
+            [("Natan Pasomba", "Mantan Plt Kepala Dinas PU Kabupaten Pegunungan Arfak")],
         ),
     ],
 )
@@ -1824,7 +1837,7 @@ def test_a_party_before_a_role_is_no_name_and_the_name_after_the_comma_no_holder
         # An official's alias in capitals is his name.
         (
             "sikap PD dan Presiden SBY saat itu dan hingga hari ini tegas tidak berubah",
-            [("Susilo Bambang Yudhoyono", "Presiden")],
+            [("Susilo Bambang Yudhoyono", "Mantan Presiden")],
         ),
         # Two capitals are initials.
         (
@@ -2824,14 +2837,14 @@ def test_a_units_number_is_no_name():
         (
             "Jenazah Presiden ketiga Republik Indonesia, Bacharuddin Jusuf (BJ) Habibie dibawa.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         # an ordinal in figures is the role's, and no part of its label; so are initials after
         # a short form, or without a comma when the name is known; "Almarhum" is an honorific
         (
             "Putra Presiden RI ke-3 RI BJ Habibie, Thareq Kemal Habibie, meminta maaf.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         (
             "Mantan Presiden RI ke-6, Susilo Bambang Yudhoyono membacakan pidato di Cikeas.",
@@ -2841,22 +2854,22 @@ def test_a_units_number_is_no_name():
         (
             "Sosok Presiden Ketiga Republik Indonesia (RI), Bacharuddin Jusuf (BJ) Habibie wafat.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         (
             "Wafatnya Presiden ke-3 RI Bacharuddin Jusuf (BJ) Habibie di Jakarta.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         (
             "Makam bagi Presiden RI ke-3, Almarhum BJ Habibie, disiapkan di Kalibata.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         (
             "Presiden ketiga Republik Indonesia, Prof. Dr. Ing. Bacharuddin Jusuf (B.J.) Habibie.",
             20190911,
-            ("Bacharuddin Jusuf Habibie", "Presiden"),
+            ("Bacharuddin Jusuf Habibie", "Mantan Presiden"),
         ),
         # "terpilih" after a short form is the role's, the name follows the comma
         (
@@ -3168,7 +3181,7 @@ def test_a_name_one_letter_from_another_in_another_office_is_another_person():
 def test_a_misspelt_short_form_of_a_name_folds_into_it():
     text = "Presiden RI ke-3 Bachruddin Jusuf,dunia. Di masa hidupnya, BJ Habibie sakit jantung."
     assert [(o.name, o.role) for o in find_officials([text], (20190911, 20190911))] == [
-        ("Bacharuddin Jusuf Habibie", "Presiden")
+        ("Bacharuddin Jusuf Habibie", "Mantan Presiden")
     ]
 
 

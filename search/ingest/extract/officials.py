@@ -3782,6 +3782,28 @@ def _deputy_word_before(text: str, start: int, head: str) -> int:
     return before.start() if before else start
 
 
+# An acting holder's word right before a head: "Plt", "Plh", "Pj" (roles.toml acting_words)
+# or "Pelaksana Tugas (Plt)" written out.
+_ACTING_BEFORE = re.compile(
+    r"(?:(?<=[ \t(/\"“'‘])|^)(?:(?P<word>Plt|Plh|Pj|PLT|PLH)\.?|Pelaksana [Tt]ugas(?: \((?:Plt|PLT)\))?)"
+    r"[ \t]+$"
+)
+
+
+def _acting_word_before(text: str, start: int, head: str) -> re.Match[str] | None:
+    """The acting holder's word right before a role head at `start` (see _ACTING_BEFORE), or
+    None; none before a head that holds one already ("Plt Gubernur", "Plt Kepala")."""
+    if head.split()[0] in _roles().acting_words:
+        return None
+    return _ACTING_BEFORE.search(text, max(0, start - 30), start)
+
+
+def _acting_label(acting: re.Match[str]) -> str:
+    """An acting holder's word as labels write it: "Plt" for "Pelaksana Tugas"."""
+    word = acting.group("word")
+    return word.capitalize() if word else "Plt"
+
+
 def _holds_office(name: str, role: str, gaz: _Gazetteer) -> bool:
     """True when `name` is a gazetteer official whose offices include `role`: "Wakil"
     before it is another's title then ("Wakil Kapolri Tito Karnavian" names no deputy)."""
@@ -3809,6 +3831,9 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             # where the role opens: "Wakil" before a head that has no deputy's head of its
             # own opens it ("Wakil Kapolda Metro Jaya", "Wakil Kajati Sumut")
             start = _deputy_word_before(text, m.start(), m.group(0))
+            acting = _acting_word_before(text, start, m.group(0))
+            if acting:
+                start = acting.start()
             staff = _words_before(text, start)
             if staff is None:
                 continue
@@ -3838,8 +3863,13 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if start < m.start() and not _holds_office(name, role, gaz):
+            deputy_at = acting.end() if acting else start
+            if deputy_at < m.start() and not _holds_office(name, role, gaz):
                 role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
+            if acting:
+                # an acting holder's: "Plt Menpora Hanif Dhakiri", "Pelaksana Tugas (Plt)
+                # Kepala Dinkes Kabupaten Sukabumi"
+                role = f"{_acting_label(acting)} {role}"
             rest = _name_after_stray_comma(text, scanned[3], name)
             if rest:
                 # "Menteri Luar Negeri Prancis Jean-Yves, Le Drian mendesak ...": a removed
@@ -4467,14 +4497,16 @@ def find_officials(
             if rest and rest not in found and _is_person_name(rest.split()):
                 found[rest] = Official(rest, official.role)
     _fold_shorter_names(found)
-    return [Official(o.name, _gazetteer_label(o.name, o.role)) for o in found.values()]
+    return [Official(o.name, _gazetteer_label(o.name, o.role, span)) for o in found.values()]
 
 
-def _gazetteer_label(canonical: str, role: str) -> str:
+def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = None) -> str:
     """A gazetteer official's role as the gazetteer gives it when the role names that office
     in other words ("Menteri Hukum dan Hak Asasi Manusia", "Menteri Hukum dan HAM": his
     "Menkumham"; "Presiden Amerika Serikat": "Presiden AS"), a former holder's word kept
-    ("Mantan Menpora"): one office, one label."""
+    ("Mantan Menpora"): one office, one label. An office whose every term the gazetteer gives
+    ended before the article's days is a former holder's ("Presiden ke-3 RI BJ Habibie" in
+    2019: Mantan Presiden)."""
     gaz = gazetteer()
     held = gaz.roles.get(canonical)
     if not held or not role:
@@ -4482,12 +4514,18 @@ def _gazetteer_label(canonical: str, role: str) -> str:
     first, _, rest = role.partition(" ")
     prefix = f"{first} " if rest and first.lower() in _words_before_head("former_words") else ""
     spelt = _spelt_office(role[len(prefix) :])
-    in_terms = {office for office, _, _ in gaz.terms.get(canonical, [])}
+    terms = gaz.terms.get(canonical, [])
+    in_terms = {office for office, _, _ in terms}
     # the label its terms give first ("Menkeu", not the roles' "Menteri Keuangan")
     same = sorted((h not in in_terms, h) for h in held if _spelt_office(h) == spelt)
-    if not same or (len(same) > 1 and same[0][0] == same[1][0]):
-        return role  # another office, or two labels of its terms for it
-    return f"{prefix}{same[0][1]}"
+    if same and not (len(same) > 1 and same[0][0] == same[1][0]):
+        role = f"{prefix}{same[0][1]}"
+    if prefix or span is None or role.split()[0] in _roles().acting_words:
+        return role
+    ends = [last for office, _, last in terms if _spelt_office(office) == _spelt_office(role)]
+    if ends and max(ends) < span[0]:
+        return f"Mantan {role}"
+    return role
 
 
 @cache
