@@ -2727,6 +2727,7 @@ def _role_of_name_before(text: str, start: int) -> bool:
 
 
 @cache
+@cache
 def _words_before_head(key: str) -> frozenset[str]:
     """A list of roles.toml words read before a role head, in lower case."""
     return frozenset(w.lower() for w in load_toml("roles.toml").get(key, []))
