@@ -459,6 +459,11 @@ def test_a_role_in_the_text_wins_over_the_terms():
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Mantan Kapolri")]
     found = find_officials(["Kapolri Tito Karnavian mengatakan"], (20190917, 20190917))
     assert [(o.name, o.role) for o in found] == [("Tito Karnavian", "Kapolri")]
+    # an office renamed with more words is the same office: "Menko Kemaritiman" in November
+    found = find_officials(
+        ["Menko Kemaritiman Luhut Binsar Pandjaitan hadir"], (20191105, 20191105)
+    )
+    assert [(o.name, o.role) for o in found] == [("Luhut Binsar Pandjaitan", "Menko Kemaritiman")]
 
 
 @pytest.mark.parametrize(("date", "role"), [("2019-09-17", "Kapolri"), ("2019-11-05", "Mendagri")])
@@ -891,7 +896,7 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
         # names the office only right before it
         (
             "Kekosongan kursi wakil Gubernur Anies Baswedan sudah berlangsung setahun.",
-            [("Anies Baswedan", "Gubernur")],
+            [("Anies Baswedan", "Gubernur DKI Jakarta")],
         ),
         (
             "Johan Budi, mantan juru bicara Presiden Joko Widodo, maju sebagai caleg.",
@@ -903,6 +908,16 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
         ),
         ("Kapolri/Wakil Kapolri Ari Dono Sukmanto hadir.", [("Ari Dono Sukmanto", "Wakapolri")]),
         # an acting holder's word before a head: the acting holder's office
+        ("Plt Wakil Kapolri Ari Dono Sukmanto hadir.", [("Ari Dono Sukmanto", "Plt Wakapolri")]),
+        (
+            "Bupati Tanah Datar Irdinansyah Tarmizi Datuk Bandaro hadir.",
+            [("Irdinansyah Tarmizi Datuk Bandaro", "Bupati Tanah Datar")],
+        ),
+        # a known official's office written without its body or place: his one office of it
+        (
+            "Menteri Susi Pudjiastuti meninjau pelabuhan.",
+            [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")],
+        ),
         (
             "Plt Menpora Hanif Dhakiri meninjau persiapan SEA Games.",
             [("Hanif Dhakiri", "Plt Menpora")],
@@ -1889,7 +1904,7 @@ def test_royal_titles_name_particles_and_tickets(text, expected):
         (
             "termasuk dirinya sendiri. Bahkan Aziz Syamsuddin, Ketua Komisi III, berasal dari "
             "Golkar.",
-            [("Azis Syamsuddin", "Ketua Komisi III")],
+            [("Azis Syamsuddin", "Ketua Komisi III DPR")],
         ),
         # A name glued to the word after it by a lost space is no name.
         ("kata Bupati Siak Alfredriusai melepas para pembalap Kamis (19/9/2019).", []),
@@ -2182,7 +2197,7 @@ def test_names_read_as_an_infix_or_a_glued_word(text, expected):
         # "Wali Kota" ends a head: the name after it is a person's
         (
             ["Wali Kota Risma mengatakan di Surabaya."],
-            [("Tri Rismaharini", "Wali Kota")],
+            [("Tri Rismaharini", "Wali Kota Surabaya")],
         ),
         # a name followed by a capitalised word is not the place ("di Ade Yasin Center")
         (

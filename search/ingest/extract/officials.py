@@ -3870,7 +3870,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if acting:
                 # an acting holder's: "Plt Menpora Hanif Dhakiri", "Pelaksana Tugas (Plt)
                 # Kepala Dinkes Kabupaten Sukabumi"
-                role = f"{_acting_label(acting)} {role}"
+                role = f"{_acting_label(acting)} {canonical_role(role)}"
             rest = _name_after_stray_comma(text, scanned[3], name)
             if rest:
                 # "Menteri Luar Negeri Prancis Jean-Yves, Le Drian mendesak ...": a removed
@@ -4521,9 +4521,26 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
     same = sorted((h not in in_terms, h) for h in held if _spelt_office(h) == spelt)
     if same and not (len(same) > 1 and same[0][0] == same[1][0]):
         role = f"{prefix}{same[0][1]}"
+    elif not same:
+        # the office written without its body or place ("Menteri Susi Pudjiastuti", "Gubernur
+        # Anies Baswedan"): the one office of his it opens, held on the article's days when
+        # he held several
+        fuller = {h for h in held if _spelt_office(h)[: len(spelt)] == spelt != _spelt_office(h)}
+        if len(fuller) > 1 and span is not None:
+            fuller = {
+                h
+                for h in fuller
+                for office, first, last in terms
+                if office == h and first <= span[0] and span[1] <= last
+            }
+        if len(fuller) == 1:
+            role = f"{prefix}{fuller.pop()}"
     if prefix or span is None or role.split()[0] in _roles().acting_words:
         return role
-    ends = [last for office, _, last in terms if _spelt_office(office) == _spelt_office(role)]
+    # its terms, and those of the office renamed with more words ("Menko Kemaritiman", then
+    # "Menko Kemaritiman dan Investasi")
+    spelt = _spelt_office(role)
+    ends = [last for office, _, last in terms if _spelt_office(office)[: len(spelt)] == spelt]
     if ends and max(ends) < span[0]:
         return f"Mantan {role}"
     return role
