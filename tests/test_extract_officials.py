@@ -910,6 +910,10 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
         # an acting holder's word before a head: the acting holder's office
         ("Plt Wakil Kapolri Ari Dono Sukmanto hadir.", [("Ari Dono Sukmanto", "Plt Wakapolri")]),
         (
+            "Pelaksana Tugas Harian (Plh) Gubernur Jawa Barat Iwa Karniwa membuka rapat.",
+            [("Iwa Karniwa", "Plh Gubernur Jawa Barat")],
+        ),
+        (
             "Bupati Tanah Datar Irdinansyah Tarmizi Datuk Bandaro hadir.",
             [("Irdinansyah Tarmizi Datuk Bandaro", "Bupati Tanah Datar")],
         ),

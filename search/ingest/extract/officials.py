@@ -3786,7 +3786,8 @@ def _deputy_word_before(text: str, start: int, head: str) -> int:
 # An acting holder's word right before a head: "Plt", "Plh", "Pj" (roles.toml acting_words)
 # or "Pelaksana Tugas (Plt)" written out.
 _ACTING_BEFORE = re.compile(
-    r"(?:(?<=[ \t(/\"“'‘])|^)(?:(?P<word>Plt|Plh|Pj|PLT|PLH)\.?|Pelaksana [Tt]ugas(?: \((?:Plt|PLT)\))?)"
+    r"(?:(?<=[ \t(/\"“'‘])|^)(?:(?P<word>Plt|Plh|Pj|PLT|PLH|PJ)\.?|[Pp]elaksana"
+    r"(?:(?P<daily> [Tt]ugas [Hh]arian| [Hh]arian)| [Tt]ugas)(?: \((?P<short>Plt|PLT|Plh|PLH)\))?)"
     r"[ \t]+$"
 )
 
@@ -3800,9 +3801,12 @@ def _acting_word_before(text: str, start: int, head: str) -> re.Match[str] | Non
 
 
 def _acting_label(acting: re.Match[str]) -> str:
-    """An acting holder's word as labels write it: "Plt" for "Pelaksana Tugas"."""
-    word = acting.group("word")
-    return word.capitalize() if word else "Plt"
+    """An acting holder's word as labels write it: "Plt" for "Pelaksana Tugas", "Plh" for
+    "Pelaksana Tugas Harian" (a day-to-day stand-in)."""
+    word = acting.group("word") or acting.group("short")
+    if word:
+        return word.capitalize()
+    return "Plh" if acting.group("daily") else "Plt"
 
 
 def _holds_office(name: str, role: str, gaz: _Gazetteer) -> bool:
