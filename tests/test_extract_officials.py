@@ -917,6 +917,16 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             "Bupati Tanah Datar Irdinansyah Tarmizi Datuk Bandaro hadir.",
             [("Irdinansyah Tarmizi Datuk Bandaro", "Bupati Tanah Datar")],
         ),
+        # honours before a known name end no role; a name's initials in parentheses at a
+        # sentence's end
+        (
+            "Perdana Menteri Malaysia Tun Dr Mahathir Mohamad hadir.",
+            [("Mahathir Mohamad", "Perdana Menteri Malaysia")],
+        ),
+        (
+            "Kepala Dinas Kesehatan Makassar Naisyah Tun Azikin hadir.",
+            [("Naisyah Tun Azikin", "Kepala Dinas Kesehatan Makassar")],
+        ),
         # a known official's office written without its body or place: his one office of it
         (
             "Menteri Susi Pudjiastuti meninjau pelabuhan.",
@@ -3664,3 +3674,12 @@ def test_a_former_holder_keeps_his_word_and_another_office_its_own_label():
 )
 def test_an_office_after_a_name_ends_before_another_body(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))] == [expected]
+
+
+def test_a_known_name_s_initials_in_parentheses_end_no_role_at_a_sentence_s_end():
+    text = (
+        "Bendera setengah tiang menyusul wafatnya Presiden ke-3 RI Bacharuddin Jusuf (BJ) Habibie."
+    )
+    assert [(o.name, o.role) for o in find_officials([text], (20190912, 20190912))] == [
+        ("Bacharuddin Jusuf Habibie", "Mantan Presiden")
+    ]

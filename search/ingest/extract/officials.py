@@ -2204,7 +2204,8 @@ def _known_then(text: str, at: int, words: list[str]) -> bool:
     """True when `words` and the word at `at` are a known official's name ("Bacharuddin Jusuf"
     and "Habibie")."""
     nxt = _TOKEN.match(text, at)
-    return bool(nxt and nxt.group("word")) and _known([*words, nxt.group("word")])
+    # the word without a sentence's full stop: "... Bacharuddin Jusuf (BJ) Habibie."
+    return bool(nxt and nxt.group("word")) and _known([*words, nxt.group("word").rstrip(".")])
 
 
 def _initials_of(short: str, words: list[str]) -> bool:
@@ -3809,6 +3810,17 @@ def _acting_label(acting: re.Match[str]) -> str:
     return "Plh" if acting.group("daily") else "Plt"
 
 
+def _without_honours(role: str) -> str:
+    """A role without the honours that end it before a known official's name (roles.toml
+    `honours_before_known`: "Tun" of "Perdana Menteri Malaysia Tun Dr Mahathir Mohamad"); not
+    stripped from names, where they may be a name's own word ("Naisyah Tun Azikin")."""
+    words = role.split()
+    honours = _words_before_head("honours_before_known")
+    while len(words) > 1 and words[-1].lower() in honours:
+        words.pop()
+    return " ".join(words)
+
+
 def _holds_office(name: str, role: str, gaz: _Gazetteer) -> bool:
     """True when `name` is a gazetteer official whose offices include `role`: "Wakil"
     before it is another's title then ("Wakil Kapolri Tito Karnavian" names no deputy)."""
@@ -3868,6 +3880,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
+            if name.lower() in gaz.by_alias:
+                role = _without_honours(role)  # "Perdana Menteri Malaysia Tun Dr Mahathir"
             deputy_at = acting.end() if acting else start
             if deputy_at < m.start() and not _holds_office(name, role, gaz):
                 role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
