@@ -3683,3 +3683,29 @@ def test_a_known_name_s_initials_in_parentheses_end_no_role_at_a_sentence_s_end(
     assert [(o.name, o.role) for o in find_officials([text], (20190912, 20190912))] == [
         ("Bacharuddin Jusuf Habibie", "Mantan Presiden")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        # a former holder: the office of his that ended before the article's days
+        (
+            "Kebijakan zonasi dicetuskan mantan Menteri Muhadjir Effendy.",
+            20191105,
+            "Mantan Mendikbud",
+        ),
+        # an office he took only later is not the one meant
+        ("Menteri Mahfud MD disebut-sebut masuk kabinet.", 20190910, "Menteri"),
+        ("Menteri Airlangga Hartarto meninjau pabrik.", 20190910, "Menperin"),
+        ("Menteri Airlangga Hartarto meninjau pabrik.", 20191105, "Menko Perekonomian"),
+    ],
+)
+def test_a_bare_office_of_a_known_official_is_his_office_of_the_article_s_days(text, day, role):
+    assert [o.role for o in find_officials([text], (day, day))] == [role]
+
+
+def test_who_does_an_official_s_work_is_no_acting_holder():
+    text = "Satgas ini adalah pelaksana tugas Presiden Joko Widodo di lapangan."
+    assert [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))] == [
+        ("Joko Widodo", "Presiden")
+    ]

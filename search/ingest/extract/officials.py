@@ -2728,7 +2728,6 @@ def _role_of_name_before(text: str, start: int) -> bool:
 
 
 @cache
-@cache
 def _words_before_head(key: str) -> frozenset[str]:
     """A list of roles.toml words read before a role head, in lower case."""
     return frozenset(w.lower() for w in load_toml("roles.toml").get(key, []))
@@ -3798,7 +3797,10 @@ def _acting_word_before(text: str, start: int, head: str) -> re.Match[str] | Non
     None; none before a head that holds one already ("Plt Gubernur", "Plt Kepala")."""
     if head.split()[0] in _roles().acting_words:
         return None
-    return _ACTING_BEFORE.search(text, max(0, start - 30), start)
+    acting = _ACTING_BEFORE.search(text, max(0, start - 30), start)
+    if acting and acting.group(0).startswith("pelaksana") and not acting.group("short"):
+        return None  # "pelaksana tugas Presiden Joko Widodo di lapangan": who does his work
+    return acting
 
 
 def _acting_label(acting: re.Match[str]) -> str:
@@ -4544,13 +4546,8 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
         # Anies Baswedan"): the one office of his it opens, held on the article's days when
         # he held several
         fuller = {h for h in held if _spelt_office(h)[: len(spelt)] == spelt != _spelt_office(h)}
-        if len(fuller) > 1 and span is not None:
-            fuller = {
-                h
-                for h in fuller
-                for office, first, last in terms
-                if office == h and first <= span[0] and span[1] <= last
-            }
+        if span is not None:
+            fuller = _offices_of_the_days(fuller, terms, span, former=bool(prefix))
         if len(fuller) == 1:
             role = f"{prefix}{fuller.pop()}"
     if prefix or span is None or role.split()[0] in _roles().acting_words:
@@ -4562,6 +4559,23 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
     if ends and max(ends) < span[0]:
         return f"Mantan {role}"
     return role
+
+
+def _offices_of_the_days(
+    offices: set[str], terms: list[_Term], span: tuple[int, int], *, former: bool
+) -> set[str]:
+    """Of a known official's `offices`, those an article of `span` may mean: begun by then
+    ("Menteri Mahfud MD" in September 2019 is no Menko Polhukam yet), ended before it for a
+    former holder ("mantan Menteri Muhadjir Effendy" in November 2019: Mendikbud, not his
+    Menko PMK), and of several the one held on its days."""
+    dated = {h: [(b, e) for office, b, e in terms if office == h] for h in offices}
+    if former:
+        kept = {h for h in offices if dated[h] and max(e for _, e in dated[h]) < span[0]}
+    else:
+        kept = {h for h in offices if not dated[h] or min(b for b, _ in dated[h]) <= span[1]}
+    if len(kept) > 1 and not former:
+        kept = {h for h in kept if any(b <= span[0] and span[1] <= e for b, e in dated[h])}
+    return kept
 
 
 @cache
