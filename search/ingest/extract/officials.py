@@ -3797,10 +3797,7 @@ def _acting_word_before(text: str, start: int, head: str) -> re.Match[str] | Non
     None; none before a head that holds one already ("Plt Gubernur", "Plt Kepala")."""
     if head.split()[0] in _roles().acting_words:
         return None
-    acting = _ACTING_BEFORE.search(text, max(0, start - 30), start)
-    if acting and acting.group(0).startswith("pelaksana") and not acting.group("short"):
-        return None  # "pelaksana tugas Presiden Joko Widodo di lapangan": who does his work
-    return acting
+    return _ACTING_BEFORE.search(text, max(0, start - 30), start)
 
 
 def _acting_label(acting: re.Match[str]) -> str:
@@ -3887,9 +3884,11 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             deputy_at = acting.end() if acting else start
             if deputy_at < m.start() and not _holds_office(name, role, gaz):
                 role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
-            if acting:
+            if acting and (acting.group(0)[0].isupper() or not _holds_office(name, role, gaz)):
                 # an acting holder's: "Plt Menpora Hanif Dhakiri", "Pelaksana Tugas (Plt)
-                # Kepala Dinkes Kabupaten Sukabumi"
+                # Kepala Dinkes Kabupaten Sukabumi", "mantan pelaksana tugas Kepala Dinas PU";
+                # not who does a known holder's work ("pelaksana tugas Presiden Joko Widodo di
+                # lapangan")
                 role = f"{_acting_label(acting)} {canonical_role(role)}"
             rest = _name_after_stray_comma(text, scanned[3], name)
             if rest:
