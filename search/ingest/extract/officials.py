@@ -3944,9 +3944,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = f"Calon {role}"  # "calon Wali Kota Solo Gibran Rakabuming Raka"
             role = canonical_role(role)
             known_role = gaz.by_alias.get(name.lower(), ("", ""))[1]
-            former, _, office = role.partition(" ")
-            if not office or former.lower() not in _words_before_head("former_words"):
-                former, office = "", role
+            former, office = _former_and_office(role)
             if names_no_country(office) and known_role.startswith(f"{office} "):
                 # "Presiden Bashar al-Assad": the Presiden Suriah; "mantan Perdana Menteri
                 # Theresa May": the Mantan Perdana Menteri Inggris
@@ -4531,9 +4529,9 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
     held = gaz.roles.get(canonical)
     if not held or not role:
         return role
-    first, _, rest = role.partition(" ")
-    prefix = f"{first} " if rest and first.lower() in _words_before_head("former_words") else ""
-    spelt = _spelt_office(role[len(prefix) :])
+    former, office = _former_and_office(role)
+    prefix = f"{former} " if former else ""
+    spelt = _spelt_office(office)
     terms = gaz.terms.get(canonical, [])
     in_terms = {office for office, _, _ in terms}
     # the label its terms give first ("Menkeu", not the roles' "Menteri Keuangan")
@@ -4558,6 +4556,15 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
     if ends and max(ends) < span[0]:
         return f"Mantan {role}"
     return role
+
+
+def _former_and_office(role: str) -> tuple[str, str]:
+    """A role's former holder's word (roles.toml `former_words`: "Mantan Menpora") and the
+    office after it; "" and the role when it opens with none."""
+    first, _, rest = role.partition(" ")
+    if rest and first.lower() in _words_before_head("former_words"):
+        return first, rest
+    return "", role
 
 
 def _offices_of_the_days(
