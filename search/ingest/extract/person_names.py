@@ -91,12 +91,18 @@ def _lists() -> _Lists:
     runs: set[tuple[str, ...]] = set()
     starts: set[tuple[str, ...]] = set()
     people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
+    named_after = [tuple(w.lower().split()) for w in table.get("named_after_openers", [])]
     for term in terms().values():
         for form in term.long_forms:
             if form in people:
                 continue  # "Setya Novanto" of Setnov: a person's name
             starts.update(form[:j] for j in range(2, len(form) + 1))
-            for i in range(len(form)):
+            # "Universitas Slamet Riyadi": no run inside the name of its namesake
+            last_start = max(
+                (len(o) for o in named_after if form[: len(o)] == o and len(form) - len(o) >= 2),
+                default=len(form),
+            )
+            for i in range(min(len(form), last_start)):
                 for j in range(i + 2, len(form) + 1):
                     runs.add(form[i:j])
     return _Lists(
