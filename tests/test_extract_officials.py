@@ -2261,11 +2261,12 @@ def test_the_honorific_bpk_is_no_part_of_the_name(text, expected):
             "1968, Taman Ismail Marzuki (TIM) mulanya",
             [("Ali Sadikin", "Gubernur DKI Jakarta")],
         ),
-        # The last word of the title "Tuan Guru Bajang" is no given name.
+        # The last word of the title "Tuan Guru Bajang" is no given name, and the title no
+        # word of the office.
         (
             "Firli diduga melanggar kode etik karena bertemu dengan Gubernur Nusa Tenggara Barat "
             "Tuan Guru Bajang Zainul Majdi. Padahal",
-            [("Zainul Majdi", "Gubernur Nusa Tenggara Barat Tuan Guru")],
+            [("Zainul Majdi", "Gubernur Nusa Tenggara Barat")],
         ),
         # clickid-f889edc8cef20d6a: the retired rank in brackets after the force is no alias.
         (
@@ -2426,7 +2427,7 @@ def test_an_eras_name_is_no_official_there():
         ("Wali Kota Bima Arya Sugiarto hadir.", [("Arya Sugiarto", "Wali Kota Bima")]),
         (
             "Wali Kota Kota Tegal Dedy Yon Supriyono hadir.",
-            [("Dedy Yon Supriyono", "Wali Kota Kota Tegal")],
+            [("Dedy Yon Supriyono", "Wali Kota Tegal")],  # "Kota" written twice: one label
         ),
     ],
 )
@@ -3709,3 +3710,39 @@ def test_who_does_an_official_s_work_is_no_acting_holder():
     assert [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))] == [
         ("Joko Widodo", "Presiden")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus sentences whose label held a stray mark, a word written twice or the
+        # initials of the name (clickid-5b123d5f8c1620d7, clickid-d5c80bac4474ea0d,
+        # clickid-ed143996e44424fa, clickid-a50b3c4327ae17d1, clickid-959d84f482cdf7e8)
+        (
+            "Konferensi Pers Firli Bahuri Ketua Komisi Pemberantasan Korupsi (KPK,) Agus "
+            "Rahardjo mengatakan itu.",
+            [("Agus Rahardjo", "Ketua KPK")],
+        ),
+        (
+            "Ditambahkan Kapolsek Kapolsek Salapian AKP Junaidi, pelaku melarikan diri.",
+            [("Junaidi", "Kapolsek Salapian")],
+        ),
+        (
+            "Peresmian dilakukan oleh Walikota Kota Tegal, Dedy Yon Supriyono pada Minggu.",
+            [("Dedy Yon Supriyono", "Wali Kota Tegal")],
+        ),
+        (
+            "Menteri Ketenagakerjaan (Menaker) M. , Dhakiri mengatakan itu.",
+            [("Hanif Dhakiri", "Menaker")],
+        ),
+        (
+            "Presiden Ketiga Republik Indonesia, Bacharuddin Jusuf Habibie atau BJ Habibie "
+            "meninggal dunia.",
+            [("Bacharuddin Jusuf Habibie", "Mantan Presiden")],
+        ),
+        # initials that are no known official's stay ("Ketua MK" is the court's)
+        ("Ketua MK Anwar Usman mengatakan itu.", [("Anwar Usman", "Ketua MK")]),
+    ],
+)
+def test_a_label_holds_no_stray_mark_doubled_word_or_the_names_initials(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected

@@ -2878,7 +2878,7 @@ def canonical_role(role: str) -> str:
     Jakarta' is 'Gubernur DKI Jakarta', 'Senator AS dari Partai Republik' (the holder's
     party) is 'Senator AS', 'Presiden ke-3 RI' is 'Presiden'."""
     roles = _roles()
-    role = _without_holders_party(role)
+    role = _without_holders_party(role.rstrip(" ,;:"))  # "Ketua KPK," of "(KPK,) Agus"
     for long, short in roles.body_short_forms:
         role = role.replace(long, short)  # "Ketua Dewan Perwakilan Daerah": "Ketua DPD"
     words: list[str] = []
@@ -2892,6 +2892,11 @@ def canonical_role(role: str) -> str:
             continue  # "Presiden RI ke-3 RI", "Wakil Presiden ke-10 dan ke-12"
         after_ordinal = False
         word = roles.role_words.get(word, word)
+        if words and word.split()[0].lower() == words[-1].split()[-1].lower():
+            # a word written twice: "Walikota Kota Tegal", "Menteri Menteri LHK"
+            word = " ".join(word.split()[1:])
+            if not word:
+                continue
         if word not in roles.qualifiers and word.upper() in roles.qualifiers:
             word = word.upper()
         elif word[:1].isupper() and not is_common_word(word) and _misspelt(word, roles.qualifiers):
@@ -3809,15 +3814,45 @@ def _acting_label(acting: re.Match[str]) -> str:
     return "Plh" if acting.group("daily") else "Plt"
 
 
-def _without_honours(role: str) -> str:
+def _without_honours(role: str, canonical: str = "") -> str:
     """A role without the honours that end it before a known official's name (roles.toml
-    `honours_before_known`: "Tun" of "Perdana Menteri Malaysia Tun Dr Mahathir Mohamad"); not
-    stripped from names, where they may be a name's own word ("Naisyah Tun Azikin")."""
+    `honours_before_known`: "Tun" of "Perdana Menteri Malaysia Tun Dr Mahathir Mohamad",
+    "Tuan Guru" of "Gubernur NTB Tuan Guru Bajang"), nor the initials of the name's first
+    words (`canonical`'s: "BJ" of "Presiden Republik Indonesia BJ Habibie") or a title's
+    letter ("K." of "Presiden ke-4 RI K. H. Abdurrahman Wahid"); not stripped from names,
+    where they may be a name's own word ("Naisyah Tun Azikin")."""
     words = role.split()
-    honours = _words_before_head("honours_before_known")
-    while len(words) > 1 and words[-1].lower() in honours:
-        words.pop()
+    honours = _honours()
+    initials = "".join(w[0] for w in canonical.split()[:-1]).upper()
+    while len(words) > 1:
+        last = words[-1]
+        honour = next(
+            (
+                h
+                for h in honours
+                if len(h) < len(words) and [w.lower() for w in words[-len(h) :]] == h
+            ),
+            None,
+        )
+        if honour:
+            del words[-len(honour) :]
+        elif _TITLE_LETTER.fullmatch(last) or (
+            last.isupper() and 1 < len(last) <= len(initials) and initials.startswith(last)
+        ):
+            words.pop()
+        else:
+            break
     return " ".join(words)
+
+
+@cache
+def _honours() -> tuple[list[str], ...]:
+    """roles.toml `honours_before_known`, each as its lower-case words."""
+    return tuple(h.lower().split() for h in load_toml("roles.toml").get("honours_before_known", []))
+
+
+# A title's letter written apart ("K. H." of Kiai Haji) or a given name's initial ("M.").
+_TITLE_LETTER = re.compile(r"[A-Z]\.")
 
 
 def _holds_office(name: str, role: str, gaz: _Gazetteer) -> bool:
@@ -3879,8 +3914,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if head in roles.not_office_heads:
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
-            if name.lower() in gaz.by_alias:
-                role = _without_honours(role)  # "Perdana Menteri Malaysia Tun Dr Mahathir"
+            # "Perdana Menteri Malaysia Tun Dr Mahathir", "Presiden RI BJ Habibie"
+            role = _without_honours(role, gaz.by_alias.get(name.lower(), ("",))[0])
             deputy_at = acting.end() if acting else start
             if deputy_at < m.start() and not _holds_office(name, role, gaz):
                 role = f"Wakil {role}"  # the deputy's: "Wakil Kapolri" is the Wakapolri
@@ -4529,6 +4564,7 @@ def _gazetteer_label(canonical: str, role: str, span: tuple[int, int] | None = N
     held = gaz.roles.get(canonical)
     if not held or not role:
         return role
+    role = _without_honours(role, canonical)  # "Menaker M. , Dhakiri": the name's initial
     former, office = _former_and_office(role)
     prefix = f"{former} " if former else ""
     spelt = _spelt_office(office)
