@@ -32,7 +32,7 @@ from search.ingest.extract.officials import find_officials
         (
             "Sekjen Persatuan Bangsa-Bangsa (PBB) Antonio Guterres mengatakan krisis iklim "
             "makin parah.",
-            [("Antonio Guterres", "Sekjen PBB")],
+            [("Antonio Guterres", "Sekretaris Jenderal PBB")],
         ),
         # the state's secretary-general keeps his body's short form
         (
@@ -68,10 +68,13 @@ from search.ingest.extract.officials import find_officials
             "Sekjen KPAI Rita Pranawati mengatakan hal itu.",
             [("Rita Pranawati", "Sekjen KPAI")],
         ),
-        ("Sekjen DPR Indra Iskandar mengatakan hal itu.", [("Indra Iskandar", "Sekjen DPR")]),
+        (
+            "Sekjen DPR Indra Iskandar mengatakan hal itu.",
+            [("Indra Iskandar", "Sekretaris Jenderal DPR")],
+        ),
         (
             "Kepala BPBD Sumsel Iriansyah menegaskan hal itu.",
-            [("Iriansyah", "Kepala BPBD Sumsel")],
+            [("Iriansyah", "Kepala BPBD Sumatera Selatan")],
         ),
     ],
 )

@@ -75,7 +75,7 @@ from search.ingest.extract.person_names import (
     without_degrees,
     word_shape_ok,
 )
-from search.lexicon import foreign_regions, load_toml, name_roots, places, stopwords
+from search.lexicon import foreign_regions, load_toml, name_roots, places, short_names, stopwords
 from search.model import Official
 from search.text.glossary import long_forms, terms
 
@@ -1790,9 +1790,18 @@ _ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "
 
 def _without_holders_party(role: str) -> str:
     """The office without the holder's party written after it ("Senator AS dari Partai
-    Republik": Senator AS); a party's own post keeps it."""
+    Republik": Senator AS) or his faction after a legislature or its organ ("Anggota Komisi
+    III DPR RI dari Fraksi PPP": Anggota Komisi III DPR RI); a party's own post keeps it
+    ("Ketua Fraksi PKS DPR")."""
     office, of_party, party = role.partition(" dari ")
-    return office if of_party and party.split()[0] in _roles().private_bodies else role
+    if of_party and party.split()[0] in _roles().private_bodies:
+        return office
+    words = role.split()
+    legislature = _roles_words("faction_after")
+    for i in range(2, len(words)):
+        if words[i] == "Fraksi" and not legislature.isdisjoint(words[:i]):
+            return " ".join(words[: i - 1 if words[i - 1] == "dari" else i])
+    return role
 
 
 def _named_before(text: str, at: int) -> bool:
@@ -2912,7 +2921,7 @@ def canonical_role(role: str) -> str:
         if label.endswith(" " + suffix):
             label = label[: -len(suffix) - 1]
             break
-    return roles.labels.get(label, label)
+    return _mined_label(roles.labels.get(label, label))
 
 
 def _holders_in_line(role: str) -> bool:
@@ -3016,7 +3025,10 @@ def _same_office_kind(head: str, role: str) -> bool:
     if label.startswith(head):
         return True
     other = _head_of(label)
-    return bool(other) and (_abbreviates(other, head.split()) or _abbreviates(head, other.split()))
+    if other and (_abbreviates(other, head.split()) or _abbreviates(head, other.split())):
+        return True
+    spelt = _office_words(head.split())  # "Menteri" of "Mendagri", the corpus's label
+    return _office_words(label.split())[: len(spelt)] == spelt
 
 
 def _holds(canonical: str, role: str) -> bool:
@@ -3096,6 +3108,10 @@ def _variant_of(name: str, role: str) -> str | None:
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
         )
+        if best is None and words[0] in short_names():
+            # a short given name and a misspelt surname: "Enggar Lukito" (Enggartiasto Lukita)
+            spelt = " ".join([short_names()[words[0]], *words[1:]])
+            best = process.extractOne(spelt, forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE)
         if best:
             return gaz.full_forms[best[0]]
     if not words:
@@ -4625,9 +4641,42 @@ def _spelt_office(role: str) -> tuple[str, ...]:
     """An office's words in lower case with its short forms spelt out (the glossary's and
     roles.toml `office_long_forms`, twice over: "Menkumham" -> menteri hukum hak asasi
     manusia), without "dan" and "Bidang"."""
+    return _office_words(canonical_role(role).split())
+
+
+def _office_words(words: list[str]) -> tuple[str, ...]:
+    """`_spelt_office` of a label's words."""
     table = load_toml("roles.toml").get("office_long_forms", {})
-    words = _spelt_out(_spelt_out(canonical_role(role).split(), table), table)
+    words = _spelt_out(_spelt_out(words, table), table)
     return tuple(w.lower() for w in words if w.lower() not in ("dan", "bidang"))
+
+
+@cache
+def office_key(label: str) -> str:
+    """The office a label (`canonical_role`'s) names, however written: its words spelt out
+    (`_spelt_office`) and roles.toml `office_key_words` read ("Provinsi" left out, "DKI" as
+    "DKI Jakarta"): "Kapolda Jateng", "Kapolda Jawa Tengah" and "Kepala Kepolisian Daerah
+    Jawa Tengah" are one office."""
+    read = load_toml("roles.toml").get("office_key_words", {})
+    words = [w for word in label.split() for w in read.get(word, word).split()]
+    key: list[str] = []
+    for word in _office_words(words):
+        if not key or key[-1] != word:
+            key.append(word)  # "DKI Jakarta", read "DKI Jakarta Jakarta"
+    return " ".join(key)
+
+
+# Labels mined from the corpus (search.ingest.extract.role_labels_mining): the label the
+# corpus writes most for each office, by `office_key`.
+MINED_ROLE_LABELS_FILE = "role_labels_mined.toml"
+
+
+@cache
+def _mined_label(label: str) -> str:
+    """The corpus's label of the office `label` names (role_labels_mined.toml), or itself."""
+    if not label:
+        return label
+    return load_toml(MINED_ROLE_LABELS_FILE).get("labels", {}).get(office_key(label), label)
 
 
 # A name, then the office it is given: "Firli Bahuri menjadi Ketua KPK periode 2019-2023".

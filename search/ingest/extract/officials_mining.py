@@ -18,15 +18,13 @@ Run by hand after the corpus or the extraction rules change, then review the dif
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from search.ingest.extract.corpus_mining import mine_corpus, toml_string, write_data_file
 from search.ingest.extract.officials import (
     MINED_OFFICIALS_FILE,
     hand_gazetteer_names,
@@ -99,10 +97,6 @@ def _articles_naming(names: list[str], texts: list[str]) -> Counter[str]:
     return counts
 
 
-def _toml_string(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def write_officials(
     mined: dict[str, tuple[str, int, int]], data_dir: Path, corpus_name: str
 ) -> int:
@@ -119,38 +113,20 @@ def write_officials(
         role, count, naming = mined[name]
         lines += [
             "[[official]]",
-            f"name = {_toml_string(name)}",
-            f"roles = [{_toml_string(role)}]",
+            f"name = {toml_string(name)}",
+            f"roles = [{toml_string(role)}]",
             f"articles = {count}  # of {naming} that write the name",
             "",
         ]
-    handle, temporary = tempfile.mkstemp(dir=data_dir, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines))
-    os.replace(temporary, data_dir / MINED_OFFICIALS_FILE)
+    write_data_file(data_dir, MINED_OFFICIALS_FILE, lines)
     return len(mined)
 
 
-def _records(path: Path) -> Iterable[dict]:
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
-
-
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.splitlines()[-1].strip(), file=sys.stderr)
-        return 2
-    corpus = Path(argv[0])
-    if not corpus.is_file():
-        print(f"no corpus at {corpus}: give a JSON-lines file of articles", file=sys.stderr)
-        return 2
-    data_dir = Path(__file__).resolve().parents[2] / "data"
-    # mined without the entries of the last mining, which would count themselves (the
-    # gazetteer is read at the first extraction, below)
-    write_officials({}, data_dir, corpus.name)
-    count = write_officials(mine_officials(_records(corpus)), data_dir, corpus.name)
+    mined = mine_corpus(argv, __doc__.splitlines()[-1].strip(), write_officials, mine_officials, {})
+    if isinstance(mined, int):
+        return mined
+    count, data_dir = mined
     print(f"{count} officials written to {data_dir / MINED_OFFICIALS_FILE}")
     return 0
 
