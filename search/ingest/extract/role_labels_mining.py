@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from fnmatch import fnmatch
 from pathlib import Path
 
 from search.ingest.extract.corpus_mining import mine_corpus, toml_string, write_data_file
@@ -56,11 +57,39 @@ def count_labels(records: Iterable[dict]) -> dict[str, Counter[str]]:
 def choose_labels(labels: dict[str, Counter[str]]) -> dict[str, tuple[str, Counter[str]]]:
     """Of each office's labels the one that wins (see the module), for the offices held at
     least MIN_MENTIONS times."""
-    return {
+    chosen = {
         key: (min(counts, key=lambda label: _rank(label, counts)), counts)
         for key, counts in labels.items()
         if sum(counts.values()) >= MIN_MENTIONS
     }
+    for key, parent in _with_parent_body(chosen).items():
+        chosen[key] = (chosen[parent][0], chosen[key][1])
+    return chosen
+
+
+def _with_parent_body(chosen: dict[str, tuple[str, Counter[str]]]) -> dict[str, str]:
+    """office key -> the key of the same office with its national parent body after it, when
+    the corpus writes one such office and no other office that goes on its words: "direktur
+    jenderal bina marga" is "direktur jenderal bina marga kementerian pekerjaan umum ..." (no
+    other Dirjen Bina Marga; roles.toml `label_parent_bodies`); not an office every
+    legislature has (`label_parent_shared_words`: "anggota fraksi gerindra"), nor one the
+    corpus writes with two bodies after it."""
+    table = load_toml("roles.toml")
+    parents = table.get("label_parent_bodies", [])
+    shared = set(table.get("label_parent_shared_words", []))
+    longer: defaultdict[str, list[str]] = defaultdict(list)
+    for key in chosen:
+        words = key.split()
+        for cut in range(2, len(words)):
+            longer[" ".join(words[:cut])].append(key)
+    found = {}
+    for key in chosen:
+        goes_on = longer.get(key, [])
+        if shared.intersection(key.split()):
+            continue  # "anggota fraksi gerindra", "anggota komisi iii": a DPRD has one too
+        if len(goes_on) == 1 and any(fnmatch(goes_on[0][len(key) + 1 :], p) for p in parents):
+            found[key] = goes_on[0]
+    return found
 
 
 def _rank(label: str, counts: Counter[str]) -> tuple[int, int, int, str]:
