@@ -3760,3 +3760,45 @@ def test_who_does_an_official_s_work_is_no_acting_holder():
 )
 def test_a_label_holds_no_stray_mark_doubled_word_or_the_names_initials(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old spelling of a gazetteer name (clickid-e9f3e57e57e5d404), and today's of one
+        # the gazetteer writes the old way (clickid-6eaaa3fb52b03a85)
+        (
+            "Acara itu dihadiri pimpinan KPK yakni Agus, Laode M Syarif, Basaria Pandjaitan "
+            "dan Alexander Marwata.",
+            [
+                ("Laode M Syarif", "Wakil Ketua KPK"),
+                ("Basaria Panjaitan", "Wakil Ketua KPK"),
+                ("Alexander Marwata", "Wakil Ketua KPK"),
+            ],
+        ),
+        (
+            "Tapi Menko yang membawahinya: Muhajir Effendy. Yang selama ini menjabat Mendikbud.",
+            [("Muhadjir Effendy", "")],  # October 2019: Mendikbud, then Menko PMK
+        ),
+        # two officials named side by side: neither name goes on the other
+        # (clickid-35f53374928ad9c7, clickid-f7a783cd386763d4)
+        (
+            "Golkar akan mengawal Pemerintahan Jokowi Maruf Amin meraih kemajuan ekonomi.",
+            [("Joko Widodo", "Presiden"), ("Ma'ruf Amin", "")],
+        ),
+        (
+            "Golkar berhasil menempatkan Joko Widodo-KH Ma'ruf Amin untuk periode 2019-2024.",
+            [("Joko Widodo", "Presiden"), ("Ma'ruf Amin", "")],
+        ),
+        # a cut name after the very office of a mined official (clickid-659f0920841e5837);
+        # after an office many hold, it stays as written
+        (
+            "Menurut Gubernur Papua , Enembe, ada sekitar 300 mahasiswa yang pulang.",
+            [("Lukas Enembe", "Gubernur Papua")],
+        ),
+        ("Menurut Gubernur , Enembe, ada sekitar 300 mahasiswa.", [("Enembe", "Gubernur")]),
+    ],
+)
+def test_old_spellings_officials_side_by_side_and_cut_names_of_mined_officials(text, expected):
+    found = [(o.name, o.role) for o in find_officials([text], (20191001, 20191031))]
+    assert sorted(found) == sorted(expected)

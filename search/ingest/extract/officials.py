@@ -312,13 +312,23 @@ def gazetteer() -> _Gazetteer:
 
 def _build_gazetteer(entries: tuple[dict, ...]) -> _Gazetteer:
     by_alias: dict[str, tuple[str, str]] = {}
+    spelt: dict[str, list[str]] = {}  # name -> its names in the other spelling
     for entry in entries:
         role = (entry.get("roles") or [""])[0]
+        spelt[entry["name"]] = [
+            other
+            for alias in [entry["name"], *entry.get("aliases", [])]
+            for other in _other_spellings(_clean_name(alias))
+        ]
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias[_clean_name(alias).lower()] = (entry["name"], role)
+    for entry in entries:
+        role = (entry.get("roles") or [""])[0]
+        for alias in spelt[entry["name"]]:  # never another entry's own alias
+            by_alias.setdefault(alias.lower(), (entry["name"], role))
     forms: set[str] = set()
     for entry in entries:
-        for alias in [entry["name"], *entry.get("aliases", [])]:
+        for alias in [entry["name"], *entry.get("aliases", []), *spelt[entry["name"]]]:
             clean = _clean_name(alias)
             forms.add(clean)
             if len(clean) > 4:  # "JOKOWI" in a headline; but "Uu" must not match "UU"
@@ -553,6 +563,28 @@ def alias_key(name: str) -> str:
     """The key the gazetteer files a name or alias under: lower case, no honorific or
     academic title ("Gus Dur" -> "dur")."""
     return _clean_name(name).lower()
+
+
+def _other_spellings(name: str) -> list[str]:
+    """A name of two words or more in the spelling before 1972 and in today's, each pair of
+    person_names.toml `old_spellings` changed all through it ("Basaria Panjaitan":
+    "Basaria Pandjaitan"; "Soeharto Wiryo": "Suharto Wiryo"), other than itself."""
+    if " " not in name:
+        return []
+    found: list[str] = []
+    pairs = load_toml("person_names.toml").get("old_spellings", [])
+    for old, new in pairs:
+        for a, b in ((old, new), (new, old)):
+            # not the letter inside another pair's old letters ("j" of "Tjahjo")
+            inside = "".join(o[0] for o, _ in pairs if len(o) > len(a) and o.endswith(a))
+            other = re.sub(
+                rf"(?i)(?<![{inside}]){a}" if inside else rf"(?i){a}",
+                lambda m, b=b: b.capitalize() if m.group(0)[0].isupper() else b,
+                name,
+            )
+            if other != name and other not in found:
+                found.append(other)
+    return found
 
 
 def _clean_name(name: str) -> str:
@@ -2307,6 +2339,10 @@ _HYPHEN_BEFORE_CAPITAL = re.compile(rf"-(?=[{UPPER}])")
 _WORD_ENDING = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’]*[{LOWER}'’]$")
 
 
+# A word and the spaces after it, right after a pair's hyphen: maybe the right name's title.
+_TITLE_AFTER_HYPHEN = re.compile(r"([\w.]+)[ \t]+")
+
+
 def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
     """`text` with the hyphen between two gazetteer aliases spaced out ("Joko Widodo -
     Ma'ruf Amin", "Jokowi - JK"); kept when one side is no official's name ("Soekarno-Hatta",
@@ -2318,7 +2354,10 @@ def _split_pairs(text: str, pattern: re.Pattern[str]) -> str:
         before = text[max(0, m.start() - 40) : m.start()]
         if not _WORD_ENDING.search(before):
             continue
-        right = pattern.match(text, m.end())
+        at = m.end()
+        while (title := _TITLE_AFTER_HYPHEN.match(text, at)) and _is_title(title.group(1)):
+            at = title.end()  # "Joko Widodo-KH Ma'ruf Amin"
+        right = pattern.match(text, at)
         if right is None:
             continue
         words = before.split()[-3:]
@@ -2370,9 +2409,11 @@ def _alias_mentions(
         key = _clean_name(m.group(0)).lower()
         canonical = gaz.by_alias[key][0]
         surname = " " not in key and (key in gaz.partial or key in gaz.alone)
-        if _extends_name(
-            second, headline=headline, before=first or "", surname=surname
-        ) and not _misspelt_office(second, canonical):
+        if (
+            _extends_name(second, headline=headline, before=first or "", surname=surname)
+            and not _misspelt_office(second, canonical)
+            and not _alias_ends_at(text, m.start())  # "Jokowi Maruf Amin": two officials
+        ):
             continue
         if surname and (second == "The" or _named_before(text, m.start())):
             continue  # "The Habibie Center", "pelaku bernama Habibie": no official
@@ -2380,7 +2421,11 @@ def _alias_mentions(
             continue  # "Habibie (25)": a private person, by his age
         after = _WORD_AFTER.match(text, m.end())
         own = gaz.words.get(canonical, frozenset())
-        if after and _extends_name(after.group(1), headline=headline, own=own, following=True):
+        if (
+            after
+            and _extends_name(after.group(1), headline=headline, own=own, following=True)
+            and not _alias_starts_at(text, after.start(1))
+        ):
             continue
         if after and is_institution_word_after(after.group(1)):
             continue  # "organisasi Jokowi Watch": a group named after him
@@ -2401,6 +2446,30 @@ def _alias_mentions(
             or (kind == _CANDIDATE and _party_candidacy_before(text, m.start()))
         )
         yield m.group(0), private, kind, m.start()
+
+
+def _alias_starts_at(text: str, at: int) -> bool:
+    """True when a gazetteer alias (hand-written or mined) starts at `at`: the word beside an
+    alias opens another official's name ("Pemerintahan Jokowi Maruf Amin")."""
+    return any(
+        g.alias_pattern is not None and g.alias_pattern.match(text, at)
+        for g in (gazetteer(), mined_gazetteer())
+    )
+
+
+def _alias_ends_at(text: str, end: int) -> bool:
+    """True when the words right before `end` are a gazetteer alias (hand-written or mined):
+    two officials named side by side."""
+    words = text[max(0, end - _ALIAS_BEFORE_CHARS) : end].split()[-_ALIAS_BEFORE_WORDS:]
+    return any(
+        _clean_name(" ".join(words[i:])).lower() in g.by_alias
+        for i in range(len(words))
+        for g in (gazetteer(), mined_gazetteer())
+    )
+
+
+_ALIAS_BEFORE_CHARS = 60
+_ALIAS_BEFORE_WORDS = 4
 
 
 # An opening parenthesis right before a name, after the name it abbreviates.
@@ -3134,6 +3203,9 @@ def _variant_of(name: str, role: str) -> str | None:
         and any(_same_office_kind(head, r) for r in gaz.roles.get(named[0], ()))
     ):
         return named[0]
+    mined = _mined_holder(words, role) if len(words) == 1 else None
+    if mined:
+        return mined  # "Gubernur Papua , Enembe": the mined Lukas Enembe, Gubernur Papua
     if len(words) >= 2:
         return None
     word = words[0]
@@ -3144,6 +3216,24 @@ def _variant_of(name: str, role: str) -> str | None:
         )
         return gaz.full_forms[best[0]] if best else None
     return None
+
+
+def _mined_holder(words: list[str], role: str) -> str | None:
+    """The one mined official whose name ends or opens with `words` (lower case) and whose
+    mined role is `role` itself, its place or body named: a cut name after his own office."""
+    label = canonical_role(role)
+    if not label or not one_holder(label):
+        return None
+    mined = mined_gazetteer()
+    found = {
+        canonical
+        for canonical, held in mined.roles.items()
+        if label in {canonical_role(r) for r in held}
+        and (lower := canonical.lower().split())
+        and len(lower) > len(words)
+        and words in (lower[: len(words)], lower[-len(words) :])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _holder_variant(name: str, role: str) -> bool:
