@@ -3797,6 +3797,11 @@ def test_a_label_holds_no_stray_mark_doubled_word_or_the_names_initials(text, ex
             [("Lukas Enembe", "Gubernur Papua")],
         ),
         ("Menurut Gubernur , Enembe, ada sekitar 300 mahasiswa.", [("Enembe", "Gubernur")]),
+        # "Cs" (cum suis) after a name is no word of it (clickid-7c0f0539151f18a2)
+        (
+            "Terlebih pimpinan KPK saat ini, Agus Rahardjo Cs sudah tidak memiliki legitimasi.",
+            [("Agus Rahardjo", "Ketua KPK")],
+        ),
     ],
 )
 def test_old_spellings_officials_side_by_side_and_cut_names_of_mined_officials(text, expected):
