@@ -3783,9 +3783,12 @@ def test_a_label_holds_no_stray_mark_doubled_word_or_the_names_initials(text, ex
         # two officials named side by side: neither name goes on the other
         # (clickid-35f53374928ad9c7, clickid-f7a783cd386763d4)
         (
-            "Golkar akan mengawal Pemerintahan Jokowi Maruf Amin meraih kemajuan ekonomi.",
+            "Golkar akan mengawal Pemerintahan Joko Widodo Maruf Amin meraih kemajuan ekonomi.",
             [("Joko Widodo", "Presiden"), ("Ma'ruf Amin", "")],
         ),
+        # one-word names side by side are someone else's name (clickid-b6b767fe48fbbf4b)
+        ("Pegiat Startup Indonesia Gibran Jokowi mengaku senang.", []),
+        ("Seorang pria bernama Wiranto Prabowo ditangkap polisi.", []),
         (
             "Golkar berhasil menempatkan Joko Widodo-KH Ma'ruf Amin untuk periode 2019-2024.",
             [("Joko Widodo", "Presiden"), ("Ma'ruf Amin", "")],

@@ -1830,10 +1830,35 @@ def _without_holders_party(role: str) -> str:
         return office
     words = role.split()
     legislature = _roles_words("faction_after")
+    seats = _roles_words("seat_bodies")
     for i in range(2, len(words)):
-        if words[i] == "Fraksi" and not legislature.isdisjoint(words[:i]):
-            return " ".join(words[: i - 1 if words[i - 1] == "dari" else i])
+        if words[i] != "Fraksi" or legislature.isdisjoint(words[:i]):
+            continue
+        given = words[i - 1] == "dari"
+        if not given and (legislature - seats | _roles().member_words).isdisjoint(words[:i]):
+            return role  # "Ketua DPR RI Fraksi PKS": the faction's chair, not the Speaker
+        end = _party_name_end(words, i + 1, seats)
+        if end == i + 1:
+            return " ".join(words[: i - 1]) if given else role
+        # only the faction: "Anggota Komisi III Fraksi PDIP DPR RI" is of the DPR
+        return " ".join([*words[: i - 1 if given else i], *words[end:]])
     return role
+
+
+def _party_name_end(words: list[str], at: int, seats: frozenset[str]) -> int:
+    """Where a party's name that starts at `at` ends: "Partai" and its capitalised words up to
+    a legislature or a region's word ("Partai Keadilan Sejahtera"), or the parties' words of
+    roles.toml `parties` ("PDI Perjuangan", "PKS")."""
+    end = at
+    if end < len(words) and words[end] == "Partai":
+        end += 1
+        stops = seats | _roles().region_words
+        while end < len(words) and words[end][:1].isupper() and words[end] not in stops:
+            end += 1
+        return end
+    while end < len(words) and words[end] in _roles_words("parties"):
+        end += 1
+    return end
 
 
 def _named_before(text: str, at: int) -> bool:
@@ -2412,7 +2437,9 @@ def _alias_mentions(
         if (
             _extends_name(second, headline=headline, before=first or "", surname=surname)
             and not _misspelt_office(second, canonical)
-            and not _alias_ends_at(text, m.start())  # "Jokowi Maruf Amin": two officials
+            # two officials of full names side by side ("Joko Widodo Ma'ruf Amin"); not one
+            # word's ("Wiranto Prabowo", "Gibran Jokowi": someone else's name)
+            and not (" " in key and _alias_ends_at(text, m.start()))
         ):
             continue
         if surname and (second == "The" or _named_before(text, m.start())):
@@ -2424,7 +2451,7 @@ def _alias_mentions(
         if (
             after
             and _extends_name(after.group(1), headline=headline, own=own, following=True)
-            and not _alias_starts_at(text, after.start(1))
+            and not (" " in key and _alias_starts_at(text, after.start(1)))
         ):
             continue
         if after and is_institution_word_after(after.group(1)):
@@ -2449,21 +2476,24 @@ def _alias_mentions(
 
 
 def _alias_starts_at(text: str, at: int) -> bool:
-    """True when a gazetteer alias (hand-written or mined) starts at `at`: the word beside an
-    alias opens another official's name ("Pemerintahan Jokowi Maruf Amin")."""
+    """True when a gazetteer alias (hand-written or mined) of two words or more starts at
+    `at`: the word beside an alias opens another official's full name ("Pemerintahan Joko
+    Widodo Ma'ruf Amin")."""
     return any(
-        g.alias_pattern is not None and g.alias_pattern.match(text, at)
+        g.alias_pattern is not None
+        and (found := g.alias_pattern.match(text, at)) is not None
+        and " " in found.group(0).strip()
         for g in (gazetteer(), mined_gazetteer())
     )
 
 
 def _alias_ends_at(text: str, end: int) -> bool:
-    """True when the words right before `end` are a gazetteer alias (hand-written or mined):
-    two officials named side by side."""
+    """True when the words right before `end` are a gazetteer alias (hand-written or mined)
+    of two words or more: two officials' full names side by side."""
     words = text[max(0, end - _ALIAS_BEFORE_CHARS) : end].split()[-_ALIAS_BEFORE_WORDS:]
     return any(
         _clean_name(" ".join(words[i:])).lower() in g.by_alias
-        for i in range(len(words))
+        for i in range(len(words) - 1)
         for g in (gazetteer(), mined_gazetteer())
     )
 
@@ -2677,6 +2707,12 @@ _WORDS = re.compile(r"[\w-]+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([\w'’.-]+)[ \t]+)?([\w'’.-]+)[ \t]+$")
 
 
+@cache
+def _fellows_after_name() -> frozenset[str]:
+    """person_names.toml `fellows_after_name`: "Cs", "dkk"."""
+    return frozenset(load_toml("person_names.toml").get("fellows_after_name", []))
+
+
 def _extends_name(
     word: str,
     *,
@@ -2696,6 +2732,8 @@ def _extends_name(
     roles = _roles()
     if not word or word.lower() in own or word in roles.qualifiers or _is_title(word):
         return False
+    if word in _fellows_after_name():
+        return False  # "Agus Rahardjo Cs": his fellows
     if word in roles.private_bodies or word in roles.public_bodies:
         return False
     if roles.head_pattern.fullmatch(word) or not _is_name_word(word):
@@ -2970,7 +3008,12 @@ def canonical_role(role: str) -> str:
             continue  # "Presiden RI ke-3 RI", "Wakil Presiden ke-10 dan ke-12"
         after_ordinal = False
         word = roles.role_words.get(word, word)
-        if words and word.split()[0].lower() == words[-1].split()[-1].lower():
+        first = word.split()[0]
+        if (
+            words
+            and first.lower() == words[-1].split()[-1].lower()
+            and (first in roles.region_words or roles.head_pattern.fullmatch(first))
+        ):
             # a word written twice: "Walikota Kota Tegal", "Menteri Menteri LHK"
             word = " ".join(word.split()[1:])
             if not word:
@@ -3091,13 +3134,10 @@ def _same_office_kind(head: str, role: str) -> bool:
     full or short: 'Menteri Koordinator' and 'Menko Kemaritiman', 'Wali Kota' and 'Wali Kota
     Surakarta'."""
     label = canonical_role(role)
-    if label.startswith(head):
+    if label.startswith(head) or role.startswith(head):  # "Menteri Dalam Negeri": "Mendagri"
         return True
     other = _head_of(label)
-    if other and (_abbreviates(other, head.split()) or _abbreviates(head, other.split())):
-        return True
-    spelt = _office_words(head.split())  # "Menteri" of "Mendagri", the corpus's label
-    return _office_words(label.split())[: len(spelt)] == spelt
+    return bool(other) and (_abbreviates(other, head.split()) or _abbreviates(head, other.split()))
 
 
 def _holds(canonical: str, role: str) -> bool:
