@@ -4781,7 +4781,7 @@ def _office_words(words: list[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words if w.lower() not in ("dan", "bidang"))
 
 
-@cache
+@lru_cache(maxsize=CACHED_WORDS)
 def office_key(label: str) -> str:
     """The office a label (`canonical_role`'s) names, however written: its words spelt out
     (`_spelt_office`) and roles.toml `office_key_words` read ("Provinsi" left out, "DKI" as
@@ -4801,9 +4801,9 @@ def office_key(label: str) -> str:
 MINED_ROLE_LABELS_FILE = "role_labels_mined.toml"
 
 
-@cache
 def _mined_label(label: str) -> str:
-    """The corpus's label of the office `label` names (role_labels_mined.toml), or itself."""
+    """The corpus's label of the office `label` names (role_labels_mined.toml), or itself
+    (read by `canonical_role` only, whose cache holds its answers)."""
     if not label:
         return label
     return load_toml(MINED_ROLE_LABELS_FILE).get("labels", {}).get(office_key(label), label)
