@@ -97,7 +97,7 @@ from search.ingest.extract.officials import find_officials, one_holder
         # A short form of the agency's own words, after the head.
         (
             "kata Kepala Dinas Pemuda dan Olahraga (Dispora) Kota Bekasi, Ahmad Zarkasih melalui",
-            [("Ahmad Zarkasih", "Kepala Dispora Kota Bekasi")],
+            [("Ahmad Zarkasih", "Kepala Dinas Pemuda dan Olahraga Kota Bekasi")],
         ),
         (
             "ucap Duta Besar RI untuk Republik Suriname Julang Pujianto lewat keterangannya",
@@ -3809,4 +3809,28 @@ def test_a_label_holds_no_stray_mark_doubled_word_or_the_names_initials(text, ex
 )
 def test_old_spellings_officials_side_by_side_and_cut_names_of_mined_officials(text, expected):
     found = [(o.name, o.role) for o in find_officials([text], (20191001, 20191031))]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mined short form of an office spells an office, not a body's name
+        # (clickid-a57e69b0f8ce8ee7; glossary_mined.toml: Seskab, Sekretaris Kabinet)
+        (
+            "Taro Aso sebagai Wakil Perdana Menteri Jepang dan Sekretaris Kabinet Yoshihide Suga.",
+            [("Taro Aso", "Wakil Perdana Menteri Jepang"), ("Yoshihide Suga", "Seskab")],
+        ),
+        # and a short form of two letters is read as before (clickid-1608349642c2b340)
+        (
+            "Kini giliran Deputi Perdana Menteri Malaysia Wan Azizah Wan Ismail berbicara.",
+            [("Wan Azizah Wan Ismail", "Deputi Perdana Menteri Malaysia")],
+        ),
+        # an office in parentheses after "Pak" and a body's short form names no one
+        # (clickid-3f986d22ea95b0b2)
+        ('"Saya diperintahkan melalui Pak Setneg (Menteri Sekretaris Negara)," kata Basuki.', []),
+    ],
+)
+def test_mined_short_forms_of_offices_are_offices(text, expected):
+    found = [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))]
     assert sorted(found) == sorted(expected)

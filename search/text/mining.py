@@ -14,9 +14,13 @@
   the initials of the words beside it (a linking word's initial kept or left out: KDRT for
   "Kekerasan Dalam Rumah Tangga", UMKM for "Usaha Mikro Kecil dan Menengah"); short forms
   written with lower-case letters ("Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian
-  Keuangan)") when they are the beginnings of the words, one after the other, and the corpus
-  does not mostly write them in lower case as a word of their own ("persis"); an official's
-  alias (Jokowi) is left to the officials gazetteer (`glossary_mined.toml`).
+  Keuangan)") when they are parts of the words, one after the other, as Indonesian short
+  forms are made (a word's first letter and later letters of it in order, "Dishub" of "Dinas
+  Perhubungan", "Menpora" of "Menteri Pemuda dan Olahraga"; or its last letters, "Pansus" of
+  "Panitia Khusus"), and are no dictionary word the corpus mostly writes in lower case
+  ("persis": exactly); a short form of two words ("Satpol PP") when the corpus writes its first
+  word nearly always with the second; an official's alias (Jokowi) is left to the officials
+  gazetteer (`glossary_mined.toml`).
 - Short names: a person written by the start of their name, capitalised ("Sandi" for
   Sandiaga, "Enggar" for Enggartiasto), where the short and the full form are each written in
   at least MIN_SHORT_NAME_SHARE of the articles that write the other (`short_names_mined.toml`,
@@ -68,10 +72,12 @@ _ACRONYM_AFTER_OR = re.compile(r"((?:[A-Za-z]+ ){1,8})atau ([A-Z]{2,8})\b")
 # is most often someone's initials ("FB (Firli Bahuri)").
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,8}) \(((?:[A-Za-z]+ ){1,7}[A-Za-z]+)\)")
 _ACRONYM_BEFORE_OR = re.compile(r"\b([A-Z]{3,8}) atau ((?:[A-Za-z]+ ){1,7}[A-Za-z]+)")
-# The same with a short form made of the words' beginnings, written with a capital and
+# The same with a short form made of parts of the words, written with a capital and
 # lower-case letters: "Tindak Pidana Korupsi (Tipikor)", "Kemenkeu (Kementerian Keuangan)".
 _SHORT_FORM = r"[A-Z][A-Za-z]*[a-z][A-Za-z]*"
-_SHORT = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})\(({_SHORT_FORM})\)")
+# In brackets after its long form, a short form may have a second word of capitals: "Satuan
+# Polisi Pamong Praja (Satpol PP)" (see `heads_of_many`).
+_SHORT = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})\(({_SHORT_FORM}(?: [A-Z]{{2,4}})?)\)")
 _SHORT_AFTER_OR = re.compile(rf"((?:[A-Za-z]+ ){{1,8}})atau ({_SHORT_FORM})\b")
 _SHORT_BEFORE = re.compile(rf"\b({_SHORT_FORM}) \(((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)\)")
 _SHORT_BEFORE_OR = re.compile(rf"\b({_SHORT_FORM}) atau ((?:[A-Za-z]+ ){{1,7}}[A-Za-z]+)")
@@ -175,7 +181,7 @@ def name_roots(counts: tuple[Counter[str], Counter[str]], roots: Iterable[str]) 
 
 def acronym_pairs(texts: Iterable[str]) -> Counter[tuple[str, str]]:
     """(ACRONYM, "Long Form") pairs written as "Long Form (ACR)", "Long Form atau ACR", "ACR
-    (Long Form)" or "ACR atau Long Form", counted; short forms of the words' beginnings
+    (Long Form)" or "ACR atau Long Form", counted; short forms of parts of the words
     ("Tipikor") too. Each pattern of `_PAIR_PATTERNS` says which group holds the short form
     and how its words are aligned with it."""
     pairs: Counter[tuple[str, str]] = Counter()
@@ -257,24 +263,43 @@ def _spelt_by_initials(letters: str, words: list[str]) -> bool:
     return len(letters) in ends
 
 
-def _spelt_by_beginnings(letters: str, words: list[str]) -> bool:
-    """Whether `letters` are the beginnings of `words` one after the other: one letter or
-    more of each word (after the first, also of the word without its prefix: (per)hub(ungan)
-    in Kemenhub), none or more of a linking word ("dan")."""
+def _spelt_by_parts(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are parts of `words` one after the other, as Indonesian short forms
+    are made: of each word (after the first, also of the word without its prefix:
+    (per)hub(ungan) in Kemenhub) its first letter and any of its later letters in order
+    ("Dishub": Di(na)s (Per)hub(ungan); "Menpora": Men(teri) P(emuda) O(lah)ra(ga)), or its
+    last letters, two or more ("Pansus": Pan(itia) (Khu)sus; "Kejari": Ke(jaksaan)
+    (Nege)ri); none or some of a linking word ("dan")."""
     ends = {0}  # how many letters the words so far can spell
     for index, word in enumerate(w.lower() for w in words):
-        least = 0 if word in _LINKING else 1
+        linking = word in _LINKING
         stems = [word] if index == 0 else _without_prefix(word)
-        ends = {
-            end + n
-            for end in ends
-            for stem in stems
-            for n in range(least, len(stem) + 1)
-            if letters[end : end + n] == stem[:n]
-        }
+        after = set(ends) if linking else set()
+        for end in ends:
+            for stem in stems:
+                after.update(end + n for n in _letters_in_order(letters, end, stem))
+            if not linking:
+                after.update(
+                    end + n for n in range(2, len(word)) if letters[end : end + n] == word[-n:]
+                )
+        ends = after
         if not ends:
             return False
     return len(letters) in ends
+
+
+def _letters_in_order(letters: str, start: int, word: str) -> list[int]:
+    """How many of `letters` from `start` on are the first letter of `word` and, after it,
+    letters of `word` in order (each of those counts, from 1)."""
+    if start >= len(letters) or not word or letters[start] != word[0]:
+        return []
+    counts, at = [1], 1
+    for letter in letters[start + 1 :]:
+        at = word.find(letter, at) + 1
+        if not at:
+            break
+        counts.append(counts[-1] + 1)
+    return counts
 
 
 _WORD_PREFIXES = ("per", "pe", "ke", "ber", "pen", "pem", "peng")
@@ -292,33 +317,34 @@ def _is_long_form(words: list[str]) -> bool:
     return edges and len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
-def _align_beginnings(words: list[str], short: str) -> str | None:
-    """The shortest tail of `words` whose beginnings spell the short form."""
-    letters = short.lower()
+def _align_parts(words: list[str], short: str) -> str | None:
+    """The shortest tail of `words` whose parts spell the short form (of one word or two:
+    "Satpol PP")."""
+    letters = short.replace(" ", "").lower()
     for start in range(len(words) - 2, -1, -1):
         tail = words[start:]
-        if _is_long_form(tail) and _spelt_by_beginnings(letters, tail):
+        if _is_long_form(tail) and _spelt_by_parts(letters, tail):
             return " ".join(tail)
     return None
 
 
-def _head_of_beginnings(words: list[str], short: str, *, whole: bool) -> str | None:
-    """The words after a short form whose beginnings spell it: all of them (`whole`), or the
+def _head_of_parts(words: list[str], short: str, *, whole: bool) -> str | None:
+    """The words after a short form whose parts spell it: all of them (`whole`), or the
     shortest head of them."""
     letters = short.lower()
     for end in range(2, len(words) + 1) if not whole else (len(words),):
         head = words[:end]
-        if _is_long_form(head) and _spelt_by_beginnings(letters, head):
+        if _is_long_form(head) and _spelt_by_parts(letters, head):
             return " ".join(head)
     return None
 
 
 # (pattern, the group holding the short form, the aligner of the other group's words with it).
 _PAIR_PATTERNS: tuple[tuple[re.Pattern[str], int, Callable[[list[str], str], str | None]], ...] = (
-    (_SHORT, 2, _align_beginnings),
-    (_SHORT_AFTER_OR, 2, _align_beginnings),
-    (_SHORT_BEFORE, 1, lambda words, short: _head_of_beginnings(words, short, whole=True)),
-    (_SHORT_BEFORE_OR, 1, lambda words, short: _head_of_beginnings(words, short, whole=False)),
+    (_SHORT, 2, _align_parts),
+    (_SHORT_AFTER_OR, 2, _align_parts),
+    (_SHORT_BEFORE, 1, lambda words, short: _head_of_parts(words, short, whole=True)),
+    (_SHORT_BEFORE_OR, 1, lambda words, short: _head_of_parts(words, short, whole=False)),
     (_ACRONYM, 2, _align),
     (_ACRONYM_AFTER_OR, 2, _align),
     (_ACRONYM_BEFORE, 1, lambda words, short: _align_head(words, short, whole=True)),
@@ -329,19 +355,65 @@ _PAIR_PATTERNS: tuple[tuple[re.Pattern[str], int, Callable[[list[str], str], str
 def common_short_forms(
     pairs: dict[str, list[str]], counts: tuple[Counter[str], Counter[str]]
 ) -> set[str]:
-    """The short forms with lower-case letters (not all capitals) that `counts` (from
-    `capital_counts`) show written in lower case inside sentences more often than
-    MAX_SHORT_FORM_LOWER: words of their own."""
+    """The short forms with lower-case letters (not all capitals) that are a dictionary word
+    (a Sastrawi root) `counts` (from `capital_counts`) show written in lower case inside
+    sentences more often than MAX_SHORT_FORM_LOWER: words of their own ("persis": exactly;
+    "permen": a sweet). News writes many short forms in lower case ("prolegnas", "capim"):
+    no word of the dictionary, they stay."""
     capital, lower = counts
+    roots = root_words()
     common = set()
     for short in pairs:
         if short.isupper():
             continue
         word = short.lower()
+        if word not in roots:
+            continue
         total = capital[word] + lower[word]
         if total and lower[word] / total > MAX_SHORT_FORM_LOWER:
             common.add(short)
     return common
+
+
+# A short form of two words ("Satpol PP") is listed by its first word, the one term the
+# analyzer reads: only where the corpus writes that word followed by the second in at least
+# this share of its occurrences. "Komnas" is also Komnas Perempuan, "Dirjen" and "Sudin" head
+# many bodies: listed, they would spell one of them everywhere.
+MIN_HEAD_SHARE = 0.9
+
+
+def heads_of_many(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]:
+    """The short forms of two words in `pairs` whose first word `texts` write followed by
+    the second in less than MIN_HEAD_SHARE of its occurrences."""
+    patterns = {
+        short: re.compile(rf"\b{re.escape(head)}\b(?:[ -]({re.escape(rest)})\b)?")
+        for short in pairs
+        if " " in short
+        for head, rest in [short.split(" ", 1)]
+    }
+    if not patterns:
+        return set()
+    seen = {short: [0, 0] for short in patterns}  # occurrences, followed by the second word
+    for text in texts:
+        for short, pattern in patterns.items():
+            for m in pattern.finditer(text):
+                seen[short][0] += 1
+                seen[short][1] += m.group(1) is not None
+    return {short for short, (total, whole) in seen.items() if whole < MIN_HEAD_SHARE * total}
+
+
+def regions_named(pairs: dict[str, list[str]]) -> set[str]:
+    """The short forms in `pairs` that are the name of a region (a province, regency or city of
+    `place_names.txt`) while their long forms are none: "Karo" is Kepala Biro in a police
+    spokesman's title, and Tanah Karo's regency far more often."""
+    from search.lexicon import place_names
+
+    regions = {name for name, kind in place_names().items() if kind == "region"}
+    return {
+        short
+        for short, forms in pairs.items()
+        if short.lower() in regions and not any(f.lower() in regions for f in forms)
+    }
 
 
 def officials_short_names(pairs: dict[str, list[str]]) -> set[str]:
@@ -632,14 +704,16 @@ def write_glossary(
     """`glossary_mined.toml` from the acronym pairs of `texts` (`counts`: their words'
     capitalisation, from `capital_counts`); how many acronyms."""
     pairs = best_pairs(acronym_pairs(texts))
-    for short in common_short_forms(pairs, counts) | officials_short_names(pairs):
+    left_out = common_short_forms(pairs, counts) | officials_short_names(pairs)
+    left_out |= regions_named(pairs)
+    for short in left_out | heads_of_many(pairs, texts):
         del pairs[short]
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
         f' {MIN_PAIR_COUNT} times as "Long Form (ACR)",',
         '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR", the acronym spelt by the',
-        "# initials of the long form's words or, written with lower-case letters (Tipikor), by their",
-        "# beginnings. The curated glossary.toml wins where both have an entry.",
+        "# initials of the long form's words or, written with lower-case letters (Tipikor, Dishub), by",
+        "# parts of them. The curated glossary.toml wins where both have an entry.",
         "",
     ]
     for acronym in sorted(pairs):

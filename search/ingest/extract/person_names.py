@@ -82,6 +82,30 @@ class _Lists:
     institution_words_after: frozenset[str] = frozenset()  # "Watch" (of "Jokowi Watch")
 
 
+def _office_terms() -> frozenset[str]:
+    """The mined glossary's acronyms (lower case) that are offices, not bodies: written as an
+    office's head of roles.toml (`heads`: "Seskab", "Menpora"), or spelt out by a long form
+    opening with one ("Menteri Sekretaris Negara" of Mensesneg). "Sekretaris Kabinet Yoshihide
+    Suga" names a person after an office, not a body's name. (The curated glossary's offices,
+    "Kapolda", "Mendagri", are read as the role rules were written for them: "Kepala
+    Kepolisian Daerah Metro Jaya Inspektur Jenderal Gatot Eddy Pramono" is the Kapolda; and so
+    are short forms of three letters or fewer, "PM": "Deputi Perdana Menteri Malaysia" is a
+    deputy.)"""
+    from search.text.glossary import SHORT_ACRONYM, terms
+
+    heads = {tuple(h.lower().split()) for h in load_toml("roles.toml")["heads"]}
+    return frozenset(
+        term.acronym
+        for term in terms().values()
+        if not term.curated
+        and len(term.acronym) > SHORT_ACRONYM
+        and (
+            (term.acronym,) in heads
+            or any(form[:n] in heads for form in term.long_forms for n in range(1, len(form) + 1))
+        )
+    )
+
+
 @cache
 def _lists() -> _Lists:
     from search.text.glossary import terms
@@ -92,7 +116,9 @@ def _lists() -> _Lists:
     starts: set[tuple[str, ...]] = set()
     people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
     named_after = [tuple(w.lower().split()) for w in table.get("named_after_openers", [])]
-    for term in terms().values():
+    offices = _office_terms()
+    agencies = [t for t in terms().values() if t.acronym not in offices]
+    for term in agencies:
         for form in term.long_forms:
             if form in people:
                 continue  # "Setya Novanto" of Setnov: a person's name
@@ -112,8 +138,8 @@ def _lists() -> _Lists:
         frozenset(table.get("balinese_names", [])),
         frozenset(place_words),
         max((len(p) for p in place_words), default=1),
-        frozenset(k for k in terms() if len(k) > 3),
-        frozenset(k for k in terms() if len(k) == 3),
+        frozenset(t.acronym for t in agencies if len(t.acronym) > 3),
+        frozenset(t.acronym for t in agencies if len(t.acronym) == 3),
         tuple(table.get("agency_prefixes", [])),
         frozenset(runs),
         frozenset(starts),
