@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import tomllib
 import zlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from search.text.mining import (
     acronym_pairs,
+    best_pairs,
     capital_counts,
     capital_shares,
     common_short_forms,
@@ -123,6 +125,18 @@ def test_a_short_form_mostly_written_as_a_word_of_its_own_is_left_out():
     lines = ["Itu persis sama. Ormas Persis hadir. Hakim Tipikor memutus. Sidang Tipikor usai."]
     lines += ["Hasilnya persis seperti dugaan. Ucapan itu persis benar."]
     assert common_short_forms(pairs, capital_counts(lines)) == {"Persis"}
+
+
+def test_an_acronym_of_initials_needs_two_writings_a_short_form_of_parts_three():
+    """Initials in capitals (four letters or more) are a strict match; a short form of words'
+    parts a loose one."""
+    pairs = Counter({("PKWT", "Perjanjian Kerja Waktu Tertentu"): 2, ("Rutan", "Rumah Tahanan"): 2})
+    pairs[("Dishub", "Dinas Perhubungan")] = 3
+    pairs[("PB", "Paku Buwono")] = 2  # two letters: many meanings
+    assert best_pairs(pairs) == {
+        "PKWT": ["Perjanjian Kerja Waktu Tertentu"],
+        "Dishub": ["Dinas Perhubungan"],
+    }
 
 
 def test_a_short_form_news_writes_in_lower_case_but_no_word_of_the_dictionary_stays():

@@ -59,6 +59,14 @@ def _roles(text: str) -> list[tuple[str, str]]:
         [
             "Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo mengatakan hal itu.",
             "Kepala Dinas Perhubungan DKI Syafrin Liputo mengatakan hal itu.",
+            # a short form the mined glossary spells out (Kadishub, Dishub)
+            "Kadishub DKI Jakarta Syafrin Liputo mengatakan hal itu.",
+            "Kepala Dishub DKI Syafrin Liputo mengatakan hal itu.",
+        ],
+        # an acronym whose long forms are one name however spelt (glossary_mined.toml: BPOM)
+        [
+            "Kepala BPOM Penny K Lukito mengatakan hal itu.",
+            "Kepala Badan Pengawas Obat dan Makanan Penny K Lukito mengatakan hal itu.",
         ],
     ],
 )

@@ -58,6 +58,7 @@ from pathlib import Path
 
 from search.lexicon import multi_word_places, root_words, stopwords
 from search.text.case import is_capitalised, words_inside_sentences
+from search.text.glossary import SHORT_ACRONYM
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,14 @@ _LINKING = frozenset({"dan", "dalam", "untuk", "atas", "dari", "serta", "di", "k
 MIN_NAME_COUNT = 8
 MIN_CAPITAL_SHARE = 0.92
 MIN_PAIR_COUNT = 3
+# An acronym in capitals of four letters or more spelt by its long form's initials is a strict
+# match: written so twice is enough ("Rumah Tahanan (Rutan)" needs three, "Perjanjian Kerja
+# Waktu Tertentu (PKWT)" two; a shorter one has many meanings: "PB" is Paku Buwono twice and
+# PB Djarum hundreds of times, "THT" a pension scheme twice and an ear doctor's trade), when
+# the corpus writes it otherwise than in capitals in at most MAX_UNCAPPED_SHARE of its
+# occurrences: "Tora" is an actor, "wide" an English word, more often than an acronym.
+MIN_INITIALS_PAIR_COUNT = 2
+MAX_UNCAPPED_SHARE = 0.2
 # Words capitalised less often than this are listed as no name (their share changes little).
 MIN_LISTED_SHARE = 0.25
 # A short name and its full form: each written in at least this share of the articles that
@@ -402,6 +411,29 @@ def heads_of_many(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]
     return {short for short, (total, whole) in seen.items() if whole < MIN_HEAD_SHARE * total}
 
 
+def seldom_in_capitals(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]:
+    """The acronyms in capitals of `pairs` that `texts` write otherwise (capitalised or in
+    lower case: "Tora", "wide") in more than MAX_UNCAPPED_SHARE of their occurrences."""
+    wanted = {short.lower() for short in pairs if short.isupper()}
+    capped: Counter[str] = Counter()
+    uncapped: Counter[str] = Counter()
+    for text in texts:
+        for word in _WORD.findall(text):
+            lower = word.lower()
+            if lower in wanted:
+                (capped if word.isupper() else uncapped)[lower] += 1
+    return {
+        short
+        for short in pairs
+        if short.isupper()
+        and uncapped[short.lower()]
+        > MAX_UNCAPPED_SHARE * (capped[short.lower()] + uncapped[short.lower()])
+    }
+
+
+_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
 def regions_named(pairs: dict[str, list[str]]) -> set[str]:
     """The short forms in `pairs` that are the name of a region (a province, regency or city of
     `place_names.txt`) while their long forms are none: "Karo" is Kepala Biro in a police
@@ -432,15 +464,20 @@ def officials_short_names(pairs: dict[str, list[str]]) -> set[str]:
 
 
 def best_pairs(
-    pairs: Counter[tuple[str, str]], min_count: int = MIN_PAIR_COUNT
+    pairs: Counter[tuple[str, str]],
+    min_count: int = MIN_PAIR_COUNT,
+    min_initials_count: int = MIN_INITIALS_PAIR_COUNT,
 ) -> dict[str, list[str]]:
-    """Each acronym's long forms seen at least `min_count` times and at least a third as often
-    as its most frequent one (an ambiguous acronym keeps only its usual meanings)."""
+    """Each acronym's long forms seen at least `min_count` times (`min_initials_count` for an
+    acronym in capitals of more than SHORT_ACRONYM letters) and at least a third as often as its most frequent one (an ambiguous
+    acronym keeps only its usual meanings)."""
     out: dict[str, list[str]] = {}
     top: dict[str, int] = {}
     for (acronym, long_form), count in pairs.most_common():
         top.setdefault(acronym, count)
-        if count >= max(min_count, top[acronym] / 3):
+        strict = acronym.isupper() and len(acronym) > SHORT_ACRONYM
+        least = min_initials_count if strict else min_count
+        if count >= max(least, top[acronym] / 3):
             forms = out.setdefault(acronym, [])
             if long_form.lower() not in (f.lower() for f in forms):
                 forms.append(long_form)
@@ -703,14 +740,18 @@ def write_glossary(
 ) -> int:
     """`glossary_mined.toml` from the acronym pairs of `texts` (`counts`: their words'
     capitalisation, from `capital_counts`); how many acronyms."""
-    pairs = best_pairs(acronym_pairs(texts))
+    found = acronym_pairs(texts)
+    pairs = best_pairs(found)
+    # the acronyms only two writings admit must be acronyms nearly wherever the corpus has them
+    twice = set(pairs) - set(best_pairs(found, min_initials_count=MIN_PAIR_COUNT))
+    seldom = seldom_in_capitals({short: pairs[short] for short in twice}, texts)
     left_out = common_short_forms(pairs, counts) | officials_short_names(pairs)
     left_out |= regions_named(pairs)
-    for short in left_out | heads_of_many(pairs, texts):
+    for short in left_out | heads_of_many(pairs, texts) | seldom:
         del pairs[short]
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
-        f' {MIN_PAIR_COUNT} times as "Long Form (ACR)",',
+        f' {MIN_PAIR_COUNT} times (an acronym in capitals {MIN_INITIALS_PAIR_COUNT}) as "Long Form (ACR)",',
         '# "ACR (Long Form)", "ACR atau Long Form" or "Long Form atau ACR", the acronym spelt by the',
         "# initials of the long form's words or, written with lower-case letters (Tipikor, Dishub), by",
         "# parts of them. The curated glossary.toml wins where both have an entry.",

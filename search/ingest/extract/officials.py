@@ -2211,8 +2211,19 @@ def _spelt_out(words: list[str], table: dict[str, str]) -> list[str]:
             spelt += table[word].split()
             continue
         forms = long_forms(word.lower(), written_in_capitals=word.isupper())
-        spelt += list(forms[0]) if len(forms) == 1 else [word]
+        spelt += list(forms[0]) if forms and _one_spelling(forms) else [word]
     return spelt
+
+
+def _one_spelling(forms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether long forms are one name however spelt: as many words, each opening as the
+    first form's does ("Badan Pengawas Obat dan Makanan", "Badan Pengawasan Obat dan
+    Makanan"); not two names ("Partai Solidaritas Indonesia", "Persatuan Sepakbola ...")."""
+    first = forms[0]
+    return all(
+        len(form) == len(first) and all(a[:3] == b[:3] for a, b in zip(form, first, strict=True))
+        for form in forms[1:]
+    )
 
 
 def _ends_body_name(text: str, name: str) -> bool:
