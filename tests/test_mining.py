@@ -23,6 +23,7 @@ from search.text.mining import (
     officials_short_names,
     regions_named,
     short_names,
+    stem_collisions,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,6 +157,14 @@ def test_a_short_form_of_two_words_needs_its_first_word_to_mean_it_alone():
     }
     texts = ["Satpol PP menertibkan PKL. Satpol-PP datang.", "Komnas HAM dan Komnas Perempuan."]
     assert heads_of_many(pairs, texts) == {"Komnas HAM"}
+
+
+def test_a_short_form_other_words_have_as_their_root_is_left_out():
+    """The index matches an acronym by its root: "Gema" (Gerakan Pemuda) would find
+    *menggema* (echoes), written here more often than Gema itself."""
+    pairs = {"Gema": ["Gerakan Pemuda"], "Dishub": ["Dinas Perhubungan"]}
+    texts = ["Teriakan itu menggema. Suaranya bergema.", "Gema Keadilan hadir. Kata Dishub."]
+    assert stem_collisions(pairs, texts) == {"Gema"}
 
 
 def test_a_short_form_that_names_a_region_is_left_out():

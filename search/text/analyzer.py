@@ -31,7 +31,7 @@ from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 from search import jsonfiles
 from search.lexicon import protected_words, spellings, stem_overrides, stopwords
 
-ANALYZER_VERSION = "13"
+ANALYZER_VERSION = "14"
 # 5: the schema pickles the analyzer under search.text.analyzer.
 # 6: it pickles WordTokenizer (the same tokens) instead of Whoosh's RegexTokenizer,
 #    LowercaseFilter and an ApostropheFilter.
@@ -50,6 +50,9 @@ ANALYZER_VERSION = "13"
 #     Rumah Tangga) are written where a text has their long forms.
 # 13: online services' contractions (ojol, pinjol) are written where a text has their long
 #     forms; online stems to daring, offline to luring, esports to esport (`spellings.toml`).
+# 14: short forms of the words' parts (Dishub, Menpora, Satpol PP), acronyms in capitals of
+#     two writings and the ministries no initials spell (Menlu, Menhan) are written where a
+#     text has their long forms.
 
 # Words: letters and digits, joined by inner hyphens or apostrophes ("e-KTP", "Jum'at"). An
 # apostrophe is typed in several ways (a phone keyboard types "Ma’ruf", a scraper keeps

@@ -434,6 +434,27 @@ def seldom_in_capitals(pairs: dict[str, list[str]], texts: Iterable[str]) -> set
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 
 
+def stem_collisions(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]:
+    """The short forms of `pairs` that other words of `texts` have as their root more often
+    than `texts` write the short form itself: the index matches an acronym by its root, so
+    "Gema" (Gerakan Pemuda) would find *menggema* (echoes), "Kobar" (Kotawaringin Barat)
+    *berkobar* (blazes)."""
+    from search.text.analyzer import stem_word, use_stem_table
+
+    use_stem_table()
+    keys = {short.split()[0].lower(): short for short in pairs}
+    own: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for text in texts:
+        for word in _WORD.findall(text):
+            lower = word.lower()
+            if lower in keys:
+                own[lower] += 1
+            elif (root := stem_word(lower)) in keys:
+                other[root] += 1
+    return {keys[key] for key, count in other.items() if count > own[key]}
+
+
 def regions_named(pairs: dict[str, list[str]]) -> set[str]:
     """The short forms in `pairs` that are the name of a region (a province, regency or city of
     `place_names.txt`) while their long forms are none: "Karo" is Kepala Biro in a police
@@ -746,7 +767,7 @@ def write_glossary(
     twice = set(pairs) - set(best_pairs(found, min_initials_count=MIN_PAIR_COUNT))
     seldom = seldom_in_capitals({short: pairs[short] for short in twice}, texts)
     left_out = common_short_forms(pairs, counts) | officials_short_names(pairs)
-    left_out |= regions_named(pairs)
+    left_out |= regions_named(pairs) | stem_collisions(pairs, texts)
     for short in left_out | heads_of_many(pairs, texts) | seldom:
         del pairs[short]
     lines = [
