@@ -24,6 +24,7 @@ from search.text.mining import (
     regions_named,
     short_names,
     stem_collisions,
+    written_words,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,7 +165,7 @@ def test_a_short_form_other_words_have_as_their_root_is_left_out():
     *menggema* (echoes), written here more often than Gema itself."""
     pairs = {"Gema": ["Gerakan Pemuda"], "Dishub": ["Dinas Perhubungan"]}
     texts = ["Teriakan itu menggema. Suaranya bergema.", "Gema Keadilan hadir. Kata Dishub."]
-    assert stem_collisions(pairs, texts) == {"Gema"}
+    assert stem_collisions(pairs, written_words(texts)) == {"Gema"}
 
 
 def test_a_short_form_that_names_a_region_is_left_out():

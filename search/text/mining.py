@@ -411,17 +411,29 @@ def heads_of_many(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]
     return {short for short, (total, whole) in seen.items() if whole < MIN_HEAD_SHARE * total}
 
 
-def seldom_in_capitals(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]:
-    """The acronyms in capitals of `pairs` that `texts` write otherwise (capitalised or in
-    lower case: "Tora", "wide") in more than MAX_UNCAPPED_SHARE of their occurrences."""
+_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+def written_words(texts: Iterable[str]) -> Counter[str]:
+    """Each word of `texts` as written (its case kept), counted: one pass over a corpus for
+    `seldom_in_capitals` and `stem_collisions`."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_WORD.findall(text))
+    return counts
+
+
+def seldom_in_capitals(pairs: dict[str, list[str]], words: Counter[str]) -> set[str]:
+    """The acronyms in capitals of `pairs` that the corpus (`words`, from `written_words`)
+    writes otherwise (capitalised or in lower case: "Tora", "wide") in more than
+    MAX_UNCAPPED_SHARE of their occurrences."""
     wanted = {short.lower() for short in pairs if short.isupper()}
     capped: Counter[str] = Counter()
     uncapped: Counter[str] = Counter()
-    for text in texts:
-        for word in _WORD.findall(text):
-            lower = word.lower()
-            if lower in wanted:
-                (capped if word.isupper() else uncapped)[lower] += 1
+    for word, count in words.items():
+        lower = word.lower()
+        if lower in wanted:
+            (capped if word.isupper() else uncapped)[lower] += count
     return {
         short
         for short in pairs
@@ -431,27 +443,23 @@ def seldom_in_capitals(pairs: dict[str, list[str]], texts: Iterable[str]) -> set
     }
 
 
-_WORD = re.compile(r"\b[A-Za-z]+\b")
-
-
-def stem_collisions(pairs: dict[str, list[str]], texts: Iterable[str]) -> set[str]:
-    """The short forms of `pairs` that other words of `texts` have as their root more often
-    than `texts` write the short form itself: the index matches an acronym by its root, so
-    "Gema" (Gerakan Pemuda) would find *menggema* (echoes), "Kobar" (Kotawaringin Barat)
-    *berkobar* (blazes)."""
+def stem_collisions(pairs: dict[str, list[str]], words: Counter[str]) -> set[str]:
+    """The short forms of `pairs` that other words of the corpus (`words`, from
+    `written_words`) have as their root more often than it writes the short form itself: the
+    index matches an acronym by its root, so "Gema" (Gerakan Pemuda) would find *menggema*
+    (echoes), "Kobar" (Kotawaringin Barat) *berkobar* (blazes)."""
     from search.text.analyzer import stem_word, use_stem_table
 
     use_stem_table()
     keys = {short.split()[0].lower(): short for short in pairs}
     own: Counter[str] = Counter()
     other: Counter[str] = Counter()
-    for text in texts:
-        for word in _WORD.findall(text):
-            lower = word.lower()
-            if lower in keys:
-                own[lower] += 1
-            elif (root := stem_word(lower)) in keys:
-                other[root] += 1
+    for word, count in words.items():
+        lower = word.lower()
+        if lower in keys:
+            own[lower] += count
+        elif (root := stem_word(lower)) in keys:
+            other[root] += count
     return {keys[key] for key, count in other.items() if count > own[key]}
 
 
@@ -490,8 +498,8 @@ def best_pairs(
     min_initials_count: int = MIN_INITIALS_PAIR_COUNT,
 ) -> dict[str, list[str]]:
     """Each acronym's long forms seen at least `min_count` times (`min_initials_count` for an
-    acronym in capitals of more than SHORT_ACRONYM letters) and at least a third as often as its most frequent one (an ambiguous
-    acronym keeps only its usual meanings)."""
+    acronym in capitals of more than SHORT_ACRONYM letters) and at least a third as often as
+    its most frequent one (an ambiguous acronym keeps only its usual meanings)."""
     out: dict[str, list[str]] = {}
     top: dict[str, int] = {}
     for (acronym, long_form), count in pairs.most_common():
@@ -765,9 +773,10 @@ def write_glossary(
     pairs = best_pairs(found)
     # the acronyms only two writings admit must be acronyms nearly wherever the corpus has them
     twice = set(pairs) - set(best_pairs(found, min_initials_count=MIN_PAIR_COUNT))
-    seldom = seldom_in_capitals({short: pairs[short] for short in twice}, texts)
+    words = written_words(texts)
+    seldom = seldom_in_capitals({short: pairs[short] for short in twice}, words)
     left_out = common_short_forms(pairs, counts) | officials_short_names(pairs)
-    left_out |= regions_named(pairs) | stem_collisions(pairs, texts)
+    left_out |= regions_named(pairs) | stem_collisions(pairs, words)
     for short in left_out | heads_of_many(pairs, texts) | seldom:
         del pairs[short]
     lines = [
