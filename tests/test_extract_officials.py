@@ -801,6 +801,25 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             "Ketua Panja RUU PKS Marwan Dasopang menyebut bahwa pembahasan berlanjut.",
             [("Marwan Dasopang", "Ketua Panja RUU PKS")],
         ),
+        # a given name that is a dictionary word ends the bill's name before the surname
+        (
+            "Anggota Panja RUU SDA Bambang Haryo mengatakan hal itu.",
+            [("Bambang Haryo", "Anggota Panja RUU SDA")],
+        ),
+        # a directorate's and a committee's subject is the role's, not the name's
+        (
+            "Direktur Jenderal Imigrasi Ronny F Sompie mengatakan paspor itu dicabut.",
+            [("Ronny F Sompie", "Direktur Jenderal Imigrasi Kementerian Hukum dan HAM")],
+        ),
+        (
+            "Ketua Pansus Hak Angket Masinton Pasaribu mengatakan hal itu.",
+            [("Masinton Pasaribu", "Ketua Pansus Hak Angket")],
+        ),
+        # "Cs": the holder's fellows, no word of his name
+        (
+            "Ketua DPRD Budi Santoso Cs mendatangi kantor gubernur.",
+            [("Budi Santoso", "Ketua DPRD")],
+        ),
         (
             "Anggota Panitia Kerja RUU KUHP Teuku Taufiqulhadi mengatakan, UU tipikor berlaku.",
             [("Teuku Taufiqulhadi", "Anggota Panitia Kerja RUU KUHP")],

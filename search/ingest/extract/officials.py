@@ -724,11 +724,12 @@ def _title_of(bare: str) -> str:
     return best[0] if best else ""
 
 
-def _is_role_word(word: str, before: list[str]) -> bool:
-    """A word that goes on the role being read (`before` its words so far): a qualifier, a
-    role head ("Kepala Staf Presiden"), a place or acronym written in odd capitals ("DKi"),
-    a word continuing an agency's long form ("Kepala Badan Narkotika Nasional"), or a
-    misspelt qualifier ("Menteri Keungan"); bodies joined by a slash ("ATR/BPN")."""
+def _is_role_word(word: str, before: list[str], after: str = "") -> bool:
+    """A word that goes on the role being read (`before` its words so far, `after` the word
+    that follows it): a qualifier, a role head ("Kepala Staf Presiden"), a place or acronym
+    written in odd capitals ("DKi"), a word continuing an agency's long form ("Kepala Badan
+    Narkotika Nasional"), or a misspelt qualifier ("Menteri Keungan"); bodies joined by a
+    slash ("ATR/BPN")."""
     if parts := _bodies_joined(word):
         return all(p.isupper() or _is_role_word(p, before) for p in parts)
     if _is_qualifier(word) or _roles().head_pattern.fullmatch(word) or word[:1].isdigit():
@@ -739,22 +740,38 @@ def _is_role_word(word: str, before: list[str]) -> bool:
         return True
     if _misspelt(word, _roles().qualifiers):
         return True
-    if before and _names_bill(before, word):
+    if before and _names_bill(before, word, after):
         return True  # "Ketua Panja RUU SDA Lasarus", "RUU Penghapusan Kekerasan Seksual"
     nexts = _head_next_words().get(before[-1]) if before else None
     return bool(nexts) and _misspelt(word, nexts)
 
 
-def _names_bill(before: list[str], word: str) -> bool:
+def _names_bill(before: list[str], word: str, after: str = "") -> bool:
     """True when `word` goes on the name of a bill a role's words `before` it open with a
     bill word: the first word after it ("RUU Minerba", "RUU SDA"), then acronyms and
-    dictionary words ("RUU Penghapusan Kekerasan Seksual Marwan Dasopang")."""
+    dictionary words ("RUU Penghapusan Kekerasan Seksual Marwan Dasopang"), but not a
+    dictionary word the corpus writes as a name (name_roots_mined.txt) before a name's word
+    (`after`, capitalised and no dictionary word): "Anggota Panja RUU SDA Bambang Haryo"."""
     bills = _roles_words("bill_words")
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in bills), None)
     if at is None:
         return False
+    if at < len(before) - 1 and _opens_name_before(word, after):
+        return False
     return at == len(before) - 1 or all(
         _BODY_ACRONYM.fullmatch(w) or is_common_word(w) for w in [*before[at + 2 :], word]
+    )
+
+
+def _opens_name_before(word: str, after: str) -> bool:
+    """True for a dictionary word the corpus writes as a name ("Bambang") before a capitalised
+    word that is no dictionary word ("Haryo"): the two open a person's name."""
+    return (
+        word.lower() in name_roots()
+        and after[:1].isupper()
+        and not after.isupper()
+        and _is_name_word(after)
+        and not is_common_word(after)
     )
 
 
@@ -1127,7 +1144,9 @@ def _scan_role(
         before = " ".join(role_parts).split()
         while qualifier_count < len(run):
             if _is_role_word(
-                run[qualifier_count], before + run[:qualifier_count]
+                run[qualifier_count],
+                before + run[:qualifier_count],
+                run[qualifier_count + 1] if qualifier_count + 1 < len(run) else "",
             ) and not opens_balinese_name(run[qualifier_count:]):
                 qualifier_count += 1
             elif portfolio := _portfolio_before_region(
@@ -1233,6 +1252,8 @@ def _scan_role(
             if not _is_title(w.rstrip(".")) or _initial_inside(name_words, i)
         ]
     )
+    while len(name_words) > 1 and name_words[-1].rstrip(".,") in _fellows_after_name():
+        name_words = name_words[:-1]  # "Ketua DPRD Budi Santoso Cs": his fellows, no name
     name_words = _with_surname_in_lower_case(text, pos, name_words)
     holder = _holder_after_comma(text, (start, pos), head, name_words)
     if holder is not None:
