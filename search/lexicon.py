@@ -74,6 +74,21 @@ def multi_word_places() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def all_places() -> frozenset[tuple[str, ...]]:
+    """Every place of `places()` and `place_names()`, of one word or more, lower case, as
+    words."""
+    names = [p.lower() for p in places()] + list(place_names())
+    return frozenset(tuple(n.split()) for n in names)
+
+
+@cache
+def place_units() -> frozenset[str]:
+    """Words for the kind of a place written before its name (`place_units.txt`: kabupaten,
+    kota, kecamatan): typed right before a place's name, the two are the place's name."""
+    return frozenset(line.lower() for line in load_lines("place_units.txt"))
+
+
+@cache
 def place_phrases() -> frozenset[tuple[str, ...]]:
     """Common phrases that hold a place of several words (`place_phrases_mined.txt`, as words:
     ("batu", "bara"), coal; ("kota", "baru"), as in ibu kota baru, the new capital): a query

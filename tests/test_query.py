@@ -107,6 +107,14 @@ def test_glossary_acronym_and_long_form_are_alternatives():
         ("harga batu bara", [("harga", False), ("batu bara", False)]),
         ("minum air putih", [("minum", False), ("air", False), ("putih", False)]),
         ("banjir tanah abang", [("banjir", False), ("tanah abang", True)]),
+        # A place's kind typed before its name (place_units.txt): the place, not a peak.
+        ("kabupaten puncak", [("kabupaten puncak", True)]),
+        ("kabupaten puncak jaya", [("kabupaten puncak jaya", True)]),
+        ("banjir kecamatan penjaringan", [("banjir", False), ("kecamatan penjaringan", True)]),
+        ("gempa kota palu", [("gempa", False), ("kota palu", True)]),
+        # A kind with no place after it, or a word typed between: no place.
+        ("kabupaten baru", [("kabupaten", False), ("baru", False)]),
+        ("kota dan palu", [("kota", False), ("palu", False)]),
     ],
 )
 def test_a_place_of_several_words_is_one_unit_found_as_a_phrase(query, units):

@@ -206,6 +206,21 @@ def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
 
 
 @pytest.mark.corpus
+def test_a_place_typed_with_its_kind_finds_the_place_first(corpus_engine):
+    """Kabupaten Puncak is a regency of Papua; puncak is also a peak, a summit, the top of a
+    league table. Typed with its kind, the place is what the query asks for: the articles
+    that name the regency come first, those with the two words apart after the divider."""
+    result = corpus_engine.search(SearchRequest("kabupaten puncak", page_size=100))
+    assert result.total >= 3 and result.total_partial > 0
+    complete = [h for h in result.hits if not h.missing]
+    assert len(complete) >= 3 and result.hits[: len(complete)] == complete
+    for hit in complete:
+        article = corpus_engine.article(hit.id)
+        assert "kabupaten puncak" in f"{article.title} {article.body}".lower()
+    assert all(h.missing == ["kabupaten puncak"] for h in result.hits[len(complete) :])
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("query", ["palu", "serang"])
 def test_a_name_typed_alone_ranks_the_articles_writing_it_capitalised_first(
     corpus_engine, corpus_slice, query

@@ -36,10 +36,12 @@ from functools import cache
 from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
 from search.lexicon import (
+    all_places,
     capitalised_shares,
     multi_word_places,
     one_word_names,
     place_phrases,
+    place_units,
     short_names,
     stopwords,
 )
@@ -582,18 +584,18 @@ def _longest_place() -> int:
 
 
 def _place_runs(forms: list[str], others: set[int], apart: set[int]) -> dict[int, int]:
-    """The runs of the words that name a place of several words (`multi_word_places`),
-    longest first, not overlapping: {start: end}. A run where another concept starts
-    (`others`: a glossary long form's or compound's first word), with a word not typed next
-    to the one before it (`apart`) or that a common phrase holds (`_in_common_phrase`) names
-    no place."""
-    known = multi_word_places()
+    """The runs of the words that name a place of several words (`multi_word_places`), or
+    a place's kind and its name (`place_units`: "kabupaten puncak", "kecamatan
+    penjaringan"), longest first, not overlapping: {start: end}. A run where another concept
+    starts (`others`: a glossary long form's or compound's first word), with a word not typed
+    next to the one before it (`apart`) or that a common phrase holds (`_in_common_phrase`)
+    names no place."""
     longest = _longest_place()
     runs: dict[int, int] = {}
     i = 0
     while i < len(forms):
-        for end in range(min(i + longest, len(forms)), i + 1, -1):
-            if tuple(forms[i:end]) not in known or others.intersection(range(i, end)):
+        for end in range(min(i + longest + 1, len(forms)), i + 1, -1):
+            if not _names_place(forms[i:end]) or others.intersection(range(i, end)):
                 continue
             if apart.intersection(range(i + 1, end)):
                 continue
@@ -604,6 +606,13 @@ def _place_runs(forms: list[str], others: set[int], apart: set[int]) -> dict[int
         else:
             i += 1
     return runs
+
+
+def _names_place(forms: list[str]) -> bool:
+    """Whether the words are a place of several words, or a place's kind and its name."""
+    return tuple(forms) in multi_word_places() or (
+        len(forms) >= 2 and forms[0] in place_units() and tuple(forms[1:]) in all_places()
+    )
 
 
 def _in_common_phrase(forms: list[str], start: int, end: int) -> bool:
