@@ -223,3 +223,20 @@ def test_exports_stop_at_the_limit(site):
     everything = SearchRequest(sort="newest")
     assert [len(p) for p in result_pages(engine, everything, limit=3)] == [3]
     assert sum(len(p) for p in result_pages(engine, everything, limit=1000)) == 5
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("query", ["banjir jakarta", "polisi"])
+def test_an_export_lists_every_result_copies_grouped_partial_matches_too(corpus_engine, query):
+    """The pages of an export are counted as the results page counts them: stories (copies of
+    one story are one result), those with all the words, then those with some. Counting them
+    by articles asked for a page past the last (the file cut short) or stopped at the first
+    page when the query had partial matches."""
+    from search.model import SearchRequest
+    from search.saved.queries import listed_count, result_pages
+
+    request = SearchRequest(query)
+    first = corpus_engine.search(request)
+    assert first.found_stories != first.total or first.total_partial  # the two counts differ
+    ids = [h.id for page in result_pages(corpus_engine, request) for h in page]
+    assert len(ids) == len(set(ids)) == min(listed_count(first), 10_000) > 100

@@ -546,8 +546,16 @@ def result_pages(
     for page in range(1, -(-limit // size) + 1):
         result = engine.search(replace(request, page=page, page_size=size))
         yield result.hits[: limit - (page - 1) * size]
-        if page * size >= min(result.total, limit):
+        if len(result.hits) < size or page * size >= min(listed_count(result), limit):
             return
+
+
+def listed_count(result: SearchResult) -> int:
+    """How many results a search lists over its pages: its stories (copies of one story are
+    one result), those with all the words and those with some of them."""
+    if result.found_stories is not None:
+        return result.found_stories
+    return result.total + result.total_partial
 
 
 def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
