@@ -164,6 +164,18 @@ def test_result_shows_dates_at_their_precision_and_officials_as_chips(client):
     assert re.search(r">\d{1,2} [A-Z][a-z]+ \d{4}</time>", page)
 
 
+def test_an_official_chip_says_what_its_link_does(client):
+    """A chip adds its official to the filter: with none chosen it keeps only the articles
+    naming them; with one chosen, the filter keeps either, so the chip adds articles."""
+    page = client.get("/?q=dilayani").get_data(as_text=True)
+    assert 'title="Only articles naming Suhajar Diantoro"' in page
+    name = "Suhajar Diantoro"  # named beside other officials in two seeds
+    one = client.get(f"/?q=dilayani&official={name}").get_data(as_text=True)
+    assert 'title="Only articles naming' not in one
+    others = re.findall(r'title="Also articles naming ([^"]+)"', one)
+    assert others and name not in others and 'title="Remove the filter"' in one
+
+
 def test_source_facet_is_multi_select(client):
     data = client.get("/api/search?q=dilayani").get_json()
     (first, a), (second, b) = [(s["name"], s["count"]) for s in data["facets"]["sources"][:2]]

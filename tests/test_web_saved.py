@@ -240,3 +240,27 @@ def test_an_export_lists_every_result_copies_grouped_partial_matches_too(corpus_
     assert first.found_stories != first.total or first.total_partial  # the two counts differ
     ids = [h.id for page in result_pages(corpus_engine, request) for h in page]
     assert len(ids) == len(set(ids)) == min(listed_count(first), 10_000) > 100
+
+
+def test_a_saved_query_s_link_lists_what_a_run_of_it_lists(site):
+    """/tersimpan links each saved query to the search page with every filter it runs with:
+    the people quoted (`said`) and a relative period (`last`) as the dates it covers today;
+    the page then lists what the saved query's CSV lists."""
+    client, _, _, queries = site
+    queries.write_text(
+        '[queries.kata]\nquery = "pelayanan"\nsaid = ["Wiyagus"]\n\n'
+        '[queries.baru]\nquery = "pelayanan"\nlast = "5 years"\nsort = "newest"\n',
+        encoding="utf-8",
+    )
+    page = client.get("/tersimpan").get_data(as_text=True)
+    for name in ("kata", "baru"):
+        link = re.search(rf'<li id="q-{name}"[^>]*>\s*<a class="name" href="([^"]+)"', page)
+        url = html.unescape(link.group(1))
+        assert ("said=Wiyagus" in url) if name == "kata" else ("from=" in url and "to=" in url)
+        listed = client.get(url.replace("/?", "/api/search?", 1) + "&size=100").get_json()
+        rows = list(
+            csv.reader(io.StringIO(client.get(f"/tersimpan/{name}.csv").get_data(as_text=True)))
+        )
+        assert [h["id"] for h in listed["hits"]] == [r[2] for r in rows[1:]]
+    kata = client.get("/api/search?q=pelayanan&said=Wiyagus").get_json()
+    assert 0 < kata["total"] < client.get("/api/search?q=pelayanan").get_json()["total"]

@@ -8,6 +8,7 @@ spelling correction) and complete (the last word is being typed: read it as the 
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable
@@ -163,9 +164,10 @@ def saved_query_from_form(
     )
 
 
-def saved_params(saved: SavedQuery) -> dict[str, str | list[str]]:
-    """The search page's URL parameters for a saved query (a relative `last` range is left
-    to the query: the page shows the whole range)."""
+def saved_params(saved: SavedQuery, today: dt.date | None = None) -> dict[str, str | list[str]]:
+    """The search page's URL parameters for a saved query: every filter it runs with, a
+    relative `last` range as the dates it covers `today` (the page then lists what a run of
+    the query lists)."""
     params: dict[str, str | list[str]] = {}
     if saved.query:
         params["q"] = saved.query
@@ -173,6 +175,14 @@ def saved_params(saved: SavedQuery) -> dict[str, str | list[str]]:
         params["official"] = list(saved.officials)
     if saved.sources:
         params["source"] = list(saved.sources)
+    if saved.said:
+        params["said"] = list(saved.said)
+    if saved.last:
+        start, end = saved.date_range(today or dt.date.today())
+        if start:
+            params["from"] = start.isoformat()
+        if end:
+            params["to"] = end.isoformat()
     if saved.date_from and not saved.last:
         params["from"] = saved.date_from
     if saved.date_to and not saved.last:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from html import escape
 from itertools import pairwise
 
+from search.i18n import gettext
 from search.model import Quote, Snippet
 from search.query.plan import EXACT_RUN
 from search.text.analyzer import fragments_for, word_spans_containing
@@ -232,10 +233,14 @@ def highlight_all(
         if quote.start < last or quote.end > len(text):
             continue
         who = escape(quote.speaker)
-        said_as = escape(f"{quote.speaker} ({quote.role})" if quote.role else quote.speaker)
+        said_as = escape(
+            gettext("Said by %(name)s", name=f"{quote.speaker} ({quote.role})")
+            if quote.role
+            else gettext("Said by %(name)s", name=quote.speaker)
+        )
         out.append(part(last, quote.start))
         out.append(
-            f'<q class="quote" data-speaker="{who}" title="Said by {said_as}">'
+            f'<q class="quote" data-speaker="{who}" title="{said_as}">'
             f'{part(quote.start, quote.end)}</q><sup class="speaker">{who}</sup>'
         )
         last = quote.end
