@@ -77,6 +77,8 @@ def _ids(engine: SearchEngine, text: str) -> list[str]:
         ("\u202e\u200fpelayanan\u200f\u202c", "pelayanan"),
         ("pela\u200dyanan", "pelayanan"),
         ("pela\u00adyanan", "pelayanan"),
+        ("\uff50\uff45\uff4c\uff41\uff59\uff41\uff4e\uff41\uff4e", "pelayanan"),  # full width
+        ("\uff22\uff29\uff32\uff2f\uff2b\uff32\uff21\uff33\uff29", "birokrasi"),
         ("\ufeffbirokrasi\u2060", "birokrasi"),
         ("pelayanan\x00publik", "pelayanan publik"),
         ("🔥 birokrasi 🇮🇩", "birokrasi"),

@@ -70,7 +70,10 @@ class Operator:
 def visible_text(text: str) -> str:
     """The query as the parser reads it: format marks (RTL/LTR marks, zero-width joiners, soft
     hyphens, BOM) dropped so "pela\u200dyanan" is one word; control characters (NUL, tabs)
-    as spaces; typographic double quotes as '"'."""
+    as spaces; typographic double quotes as '"'; compatibility forms as the plain letters
+    the articles write (NFKC: full-width "ＪＯＫＯＷＩ" is JOKOWI, the ligature "ﬁ" fi)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     if not text.isprintable():
         text = "".join(
             " " if unicodedata.category(c) == "Cc" else c
