@@ -737,3 +737,12 @@ def test_flood_reports_of_september_2019_by_dates_typed_day_first(banjir_client)
     assert "32/13/2019" in re.search(r'id="date-error">([^<]+)<', bad).group(1)
     january = banjir_client.get("/?q=banjir&from=1/1/2019&to=31/1/2019").get_data(as_text=True)
     assert _total(january) == 0 and 'id="outside-coverage"' in january
+
+
+def test_a_page_of_partial_matches_only_has_no_empty_list_above_the_divider(client):
+    data = client.get("/api/search?q=pelayanan+desa&size=1").get_json()
+    assert data["total_all_words"] >= 1 and data["total_partial"] >= 1
+    page = client.get(f"/?q=pelayanan+desa&size=1&page={data['total_all_words'] + 1}")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and 'id="partial-hits"' in text
+    assert 'id="hits"' not in text  # no empty <ol> before the divider

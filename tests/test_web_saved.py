@@ -242,6 +242,17 @@ def test_an_export_lists_every_result_copies_grouped_partial_matches_too(corpus_
     assert len(ids) == len(set(ids)) == min(listed_count(first), 10_000) > 100
 
 
+def test_a_search_saved_from_the_page_keeps_the_people_quoted(site):
+    client, _, _, queries = site
+    page = client.get("/?q=pelayanan&said=Wiyagus").get_data(as_text=True)
+    kept = re.findall(r'<input type="hidden" name="said" value="([^"]+)">', page)
+    assert kept and all("Wiyagus" in name for name in kept)
+    assert _save(client, "kata", q="pelayanan", said=kept).status_code == 303
+    from search.saved.queries import load_queries
+
+    assert load_queries(queries)["kata"].said == tuple(kept)
+
+
 def test_a_saved_query_s_link_lists_what_a_run_of_it_lists(site):
     """/tersimpan links each saved query to the search page with every filter it runs with:
     the people quoted (`said`) and a relative period (`last`) as the dates it covers today;

@@ -157,6 +157,7 @@ def saved_query_from_form(
         query=request.query,
         officials=request.officials,
         sources=request.sources,
+        said=request.said,
         date_from=request.date_from.isoformat() if request.date_from else None,
         date_to=request.date_to.isoformat() if request.date_to else None,
         sort=request.sort,
