@@ -185,7 +185,14 @@ def test_a_hostile_queries_file_is_one_line_error(runner, tmp_path: Path, make, 
 
 @pytest.mark.parametrize(
     "state",
-    ['{"daily": "string"}', "NaN", "[1]", '{"daily": {"seen_up_to": NaN}}', "folder"],
+    [
+        '{"daily": "string"}',
+        "NaN",
+        "[1]",
+        '{"daily": {"seen_up_to": NaN}}',
+        '{"daily": {"seen_up_to": 1e300}}',  # past any date
+        "folder",
+    ],
 )
 def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     runner, tmp_path: Path, seed_index: Path, state: str, caplog
@@ -327,6 +334,33 @@ def test_index_at_a_dangling_symlink_is_a_clear_error(runner, tmp_path: Path):
     (tmp_path / "index").symlink_to(tmp_path / "gone")
     result = runner.invoke(cli, ["query", "pelayanan", "--index", str(tmp_path / "index")])
     assert result.exit_code == 2 and "no index" in result.output
+    for command in ("build", "update"):
+        args = [command, "--seeds", str(SEEDS_DIR), "--index", str(tmp_path / "index")]
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "which does not exist" in result.output and not (tmp_path / "gone").exists()
+
+
+def test_a_full_disk_is_a_one_line_error(runner, tmp_path: Path, seed_index: Path, monkeypatch):
+    """A file the system refuses to write (a full disk, a read-only mount) is an error that
+    names it, not a traceback; the live index still answers."""
+    import errno
+
+    from search.indexing import build as building
+
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    full = index / "segment.tmp"
+
+    def no_space(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(full))
+
+    monkeypatch.setattr(building, "_build_generation", no_space)
+    result = runner.invoke(cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{full}: {os.strerror(errno.ENOSPC)}" in result.output
+    query = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert query.exit_code == 0
 
 
 @pytest.mark.parametrize("command", [["update"], ["update", "--dry-run"]])
@@ -483,3 +517,36 @@ def test_a_slow_search_goes_without_its_extras(seed_index: Path, monkeypatch):
     monkeypatch.setattr(config, "EXTRAS_BUDGET_SECONDS", 0.0)
     assert engine.search(SearchRequest("pelayannan", as_typed=True)).suggestion is None
     assert engine.relaxations(request) == []
+
+
+def test_lone_surrogates_and_nul_in_an_export_are_read_as_text(runner, tmp_path: Path):
+    """JSON can escape half of a UTF-16 pair alone ("\\udc80") and NUL ("\\u0000"), which no
+    text holds and UTF-8 cannot write: the record is indexed with U+FFFD for the one and
+    without the other, and every page, the terminal and the exports show it."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = corpus_records(2)
+    odd = {
+        **first,
+        "id": first["id"] + "\udfff",
+        "title": "Banjir \udc80 besar\u0000",
+        "body": first["body"] + " \udc80",
+    }
+    lines = json.dumps(odd) + "\n" + json.dumps(second) + "\n"
+    assert "\\udc80" in lines  # json.dumps escapes them as an export's writer did
+    (seeds / "export.jsonl").write_text(lines, encoding="utf-8")
+    index = tmp_path / "index"
+    assert (
+        runner.invoke(cli, ["build", "--seeds", str(seeds), "--index", str(index)]).exit_code == 0
+    )
+    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    data = client.get("/api/search?q=banjir+besar").get_json()
+    hit = next(h for h in data["hits"] if h["title"].startswith("Banjir"))
+    assert hit["title"] == "Banjir \ufffd besar" and hit["id"] == first["id"] + "\ufffd"
+    for url in ("/?q=banjir", "/", f"/articles/{hit['id']}", "/ekspor.json?q=banjir"):
+        page = client.get(url)
+        assert page.status_code == 200, url
+        assert "\x00" not in page.get_data(as_text=True)
+    json.loads(client.get("/ekspor.json?q=banjir").get_data(as_text=True))
+    shown = runner.invoke(cli, ["query", "banjir besar", "--index", str(index)])
+    assert shown.exit_code == 0 and "Banjir \ufffd besar" in shown.output

@@ -108,6 +108,19 @@ class Group(_TranslatedHelp, _ClickWords, click.Group):
         with i18n.using(i18n.system_language()):
             return super().main(*args, **kwargs)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a file or folder the system refuses (a full disk, a read-only
+        index, a link to nothing) is a one-line error, not a traceback: what was live stays
+        live, as every write goes to a new generation first."""
+        try:
+            return super().invoke(ctx)
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except OSError as exc:
+            from search.cli.output import os_error
+
+            raise click.ClickException(os_error(exc)) from exc
+
 
 class Option(_TranslatedHelp, click.Option):
     """An option whose help is read in the current language."""

@@ -154,6 +154,15 @@ def seeds_hint(problem: object, env: str) -> str:
     return gettext("%(problem)s: pass --seeds DIR or set $%(env)s", problem=problem, env=env)
 
 
+def os_error(exc: OSError) -> str:
+    """A file or folder the system refused (a full disk, a read-only mount, a link to nothing),
+    as one line: which, and why."""
+    problem = exc.strerror or str(exc)
+    if exc.filename is None:
+        return problem
+    return gettext("%(path)s: %(problem)s", path=exc.filename, problem=problem)
+
+
 def written(summary: str, target: str) -> str:
     """A build's or update's summary, and where it wrote."""
     return f"{summary} -> {target}"

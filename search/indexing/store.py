@@ -17,6 +17,7 @@ crash, so it is never left stale. Only open index folders you trust: Whoosh unpi
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import re
@@ -459,6 +460,12 @@ def write_lock(
     update that turns into a full build keeps its lock). The lock file stays behind, but the
     lock itself (an flock) dies with its process, so a crash never leaves it held.
     """
+    if index_dir.is_symlink() and not index_dir.exists():
+        raise NotADirectoryError(
+            errno.ENOTDIR,
+            gettext("a link to %(target)s, which does not exist", target=os.readlink(index_dir)),
+            str(index_dir),
+        )
     index_dir.mkdir(parents=True, exist_ok=True)
     key = str(index_dir.resolve())
     with _held_guard:

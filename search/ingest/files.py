@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import charset_normalizer
 
@@ -51,6 +52,24 @@ def decode_seed(data: bytes) -> str:
     if "\x00" in text:
         raise SeedError(gettext("looks like a binary file (contains NUL bytes)"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Characters no text of an article holds that a JSON escape can still write: half of a UTF-16
+# pair alone ("\udc80", which UTF-8 refuses to write: a page, a terminal, the index's files)
+# and NUL ("\u0000", which ends strings in C and shows in no page).
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def without_unwritable(value: Any) -> Any:
+    """A JSON value with every lone surrogate in its strings (keys too) as U+FFFD and every
+    NUL dropped."""
+    if isinstance(value, str):
+        return _UNWRITABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+    if isinstance(value, list):
+        return [without_unwritable(v) for v in value]
+    if isinstance(value, dict):
+        return {without_unwritable(k): without_unwritable(v) for k, v in value.items()}
+    return value
 
 
 @contextmanager

@@ -36,6 +36,7 @@ from search.ingest.files import (
     read_seed_bytes,
     seed_read_errors,
     too_big,
+    without_unwritable,
 )
 from search.ingest.overrides import (
     apply_override,
@@ -226,7 +227,8 @@ class JsonlSeed(SeedKind):
     def _record(self, raw: bytes) -> Any:
         """A line's JSON value. Raises SeedError."""
         try:
-            return json.loads(decode_seed(raw.rstrip(b"\r\n")))
+            text = decode_seed(raw.rstrip(b"\r\n"))
+            value = json.loads(text)
         except json.JSONDecodeError as exc:
             # Some of json's messages end in "at" ("Invalid control character at").
             message = exc.msg.removesuffix(" at")
@@ -237,6 +239,8 @@ class JsonlSeed(SeedKind):
                     column=exc.colno,
                 )
             ) from exc
+        # A JSON escape may write what no article's text holds (`without_unwritable`).
+        return without_unwritable(value) if "\\u" in text else value
 
     def _correction(self, record: Any, overrides: dict[str, Any], path: Path) -> dict[str, Any]:
         """The sidecar's table for a record ({} when it has none). Raises SeedError."""

@@ -558,6 +558,10 @@ def listed_count(result: SearchResult) -> int:
     return result.total + result.total_partial
 
 
+# The last second a date can hold (9999-12-31T23:59:59 UTC): a state's time past it is damage.
+LAST_TIMESTAMP = 253_402_300_799
+
+
 def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
     """When each query last ran: name -> {"seen_up_to": indexed_at, "last_run": ISO time}.
     Entries not of that shape (a file edited or damaged by hand) are dropped with a warning:
@@ -577,6 +581,7 @@ def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
         if isinstance(entry, dict)
         and isinstance(seen := entry.get("seen_up_to", 0.0), int | float)
         and math.isfinite(seen)
+        and 0 <= seen <= LAST_TIMESTAMP
     }
     if len(usable) < len(state):
         log.warning(
