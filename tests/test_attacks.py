@@ -311,6 +311,17 @@ def test_a_long_query_is_carried_in_links_as_far_as_it_is_searched(client):
     assert len(response.data) < 200_000
 
 
+@pytest.mark.parametrize(("param", "status"), [("from", 200), ("to", 200), ("official", 400)])
+def test_a_long_filter_value_is_not_repeated_in_every_link(client, param: str, status: int):
+    """A date the page cannot read (not applied, said so) and a name no one has were carried
+    whole in every link: a 100 KB `from` made a page of 22 MB."""
+    value = "a" * 100_000
+    response = client.get("/", query_string={"q": "pelayanan", param: value})
+    assert response.status_code == status
+    assert response.get_data(as_text=True).count(value) <= 2  # the form's field, the JSON link
+    assert len(response.data) < 300_000
+
+
 def test_live_as_a_symlink_loop_is_a_clear_error_and_build_replaces_it(
     runner, tmp_path: Path, seed_index: Path
 ):

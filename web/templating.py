@@ -12,7 +12,7 @@ from flask import Flask, g, request, url_for
 from markupsafe import Markup, escape
 
 from search.config import MAX_QUERY_CHARS
-from search.dates import format_date
+from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import format_number, gettext, ngettext
 from search.model import LIST_FILTERS, SearchResult, Timeline
 from search.saved.queries import EXPORT_LIMIT
@@ -262,7 +262,27 @@ def search_state() -> dict[str, list[str]]:
         state = g.search_state = {k: v for k, v in args.items() if k in SEARCH_PARAMS}
         if "q" in state:
             state["q"] = [q.strip()[:MAX_QUERY_CHARS] for q in state["q"]]
+        for param in LIST_FILTERS:  # no name is longer: a longer one names no one
+            if param in state:
+                state[param] = [v[:MAX_NAME_CHARS] for v in state[param]]
+        for param in ("from", "to"):
+            # A date the page could not read is not applied ("shown without the date
+            # filter"), so its links do not carry it (a 100 KB one made pages of 22 MB).
+            if param in state:
+                state[param] = [v for v in state[param] if _readable_date(v, param == "to")]
     return state
+
+
+# A name in a filter (an official's, a source's, a speaker's) is never longer than this.
+MAX_NAME_CHARS = 200
+
+
+def _readable_date(text: str, end: bool) -> bool:
+    try:
+        parse_date_input(text, end=end)
+    except (DateInputError, ValueError):
+        return False
+    return True
 
 
 def page_window(current: int, pages: int, width: int = 2) -> list[int | None]:
