@@ -441,6 +441,46 @@ def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_
     assert SearchEngine(index).search(SearchRequest("pelayanan")).total == 5
 
 
+def test_zeros_inside_stored_fields_are_a_clear_error_and_check_finds_them(tmp_path: Path):
+    """Zeros written over the middle of the stored fields (the file's size and ends intact,
+    so opening the index finds nothing wrong): reading an article is where it shows, as the
+    index's damage in one line (a 503, exit 2), never a traceback or a 500; `cari check`
+    names the file, and `cari build` replaces the index."""
+    from click.testing import CliRunner
+
+    from search.cli import cli
+    from web import create_app
+
+    import json
+
+    from tests.conftest import corpus_records
+
+    big = tmp_path / "export"  # stored fields larger than the samples opening checks
+    big.mkdir()
+    records = corpus_records(400)
+    (big / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    index = tmp_path / "index"
+    build(big, index)
+    for stored in store.live_generation(index).path.glob("*._stored.col"):
+        assert stored.stat().st_size > 4 * store.SAMPLE_BYTES
+        data = bytearray(stored.read_bytes())
+        third = len(data) // 3
+        data[third : 2 * third] = bytes(third)
+        stored.write_bytes(bytes(data))
+    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*cari build"):
+        SearchEngine(index).search(SearchRequest("pelayanan"))
+    result = CliRunner().invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    assert client.get("/?q=pelayanan&lang=en").status_code == 503
+    assert client.get("/api/search?q=pelayanan").status_code == 503
+    checked = CliRunner().invoke(cli, ["check", "--index", str(index)])
+    assert checked.exit_code != 0 and "_stored.col" in checked.output
+    assert build(big, index).indexed == len(records)
+    assert SearchEngine(index).search(SearchRequest("pelayanan")).total > 0
+
+
 # -- SIGKILL at random points ------------------------------------------------------------------
 
 KILLS = 20

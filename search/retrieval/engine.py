@@ -6,8 +6,11 @@ picked up without restart) and keeps one Whoosh searcher per thread, refreshed w
 
 from __future__ import annotations
 
+import pickle
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -52,6 +55,10 @@ from search.retrieval.matching import Matches, request_matches
 from search.retrieval.postings import LRU, reader_arrays
 from search.retrieval.ranking import rank_docs
 
+# What reading a damaged index file raises deep in Whoosh or numpy (a file the size it was
+# written, its bytes not): the index's damage, not the program's.
+DAMAGE_READ = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
+
 
 class SearchEngine:
     """Searches the live index of one index folder. Safe to share between threads."""
@@ -69,7 +76,8 @@ class SearchEngine:
         stamp = store.live_stamp(self.index_dir)
         cached = getattr(self._local, "cached", None)
         if stamp is not None and cached is not None and cached[2] == stamp:
-            yield cached[1]  # nothing changed on disk since the last full check
+            with self._damage_read():
+                yield cached[1]  # nothing changed on disk since the last full check
             return
         generation = store.require_live(self.index_dir)
         if cached is None or cached[0] != generation.path or not cached[1].up_to_date():
@@ -86,7 +94,19 @@ class SearchEngine:
         else:
             cached = (cached[0], cached[1], stamp)
         self._local.cached = cached
-        yield cached[1]
+        with self._damage_read():
+            yield cached[1]
+
+    @contextmanager
+    def _damage_read(self) -> Iterator[None]:
+        """A file found damaged while it is read (zeros written over compressed stored fields,
+        a cut record) is the index's damage, said as such (a 503 and `cari build`), not a
+        traceback; the next search opens the index again."""
+        try:
+            yield
+        except DAMAGE_READ as exc:
+            self._local.cached = None
+            raise store.corrupt_index(self.index_dir, exc) from exc
 
     def warm(self) -> None:
         """Open the index and build what the first search would (facet tables, date orders,
