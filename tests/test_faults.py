@@ -446,14 +446,13 @@ def test_zeros_inside_stored_fields_are_a_clear_error_and_check_finds_them(tmp_p
     so opening the index finds nothing wrong): reading an article is where it shows, as the
     index's damage in one line (a 503, exit 2), never a traceback or a 500; `cari check`
     names the file, and `cari build` replaces the index."""
+    import json
+
     from click.testing import CliRunner
 
     from search.cli import cli
-    from web import create_app
-
-    import json
-
     from tests.conftest import corpus_records
+    from web import create_app
 
     big = tmp_path / "export"  # stored fields larger than the samples opening checks
     big.mkdir()
