@@ -269,11 +269,12 @@ def test_results_follow_typing_without_reloading(page, base_url):
     page.goto(base_url + "/")
     page.evaluate("window.notReloaded = true")
     page.locator("#q").press_sequentially("dilayani", delay=30)
-    expect(page).to_have_url(re.compile(r"/\?q=dilayani(&sort=relevance)?$"))
+    # The last word, still being typed, is read as the start of a word, and the URL says so.
+    expect(page).to_have_url(re.compile(r"/\?q=dilayani(&sort=relevance)?&complete=1$"))
     expect(page.locator("#summary q")).to_have_text("dilayani")
     assert page.evaluate("window.notReloaded") is True
     expect(page.locator("#live-status")).to_contain_text("for dilayani")
-    assert hit_ids(page) == [h["id"] for h in api(base_url, "q=dilayani")["hits"]]
+    assert hit_ids(page) == [h["id"] for h in api(base_url, "q=dilayani&complete=1")["hits"]]
     assert page.evaluate("document.activeElement.id") == "q"
 
 
@@ -438,18 +439,32 @@ def test_said_by_facet_and_the_speaker_on_the_article_page(page, base_url):
 
 
 def test_typing_completes_the_last_word(page, base_url):
-    """`karnav`, still being typed, finds Karnavian (no "did you mean"); Enter searches the
-    words as typed."""
+    """`karnav`, still being typed, finds Karnavian (no "did you mean"), and the address
+    says so: reloaded, sorted or narrowed by a facet, the page still reads it that way.
+    Enter searches the words as typed."""
     page.goto(base_url + "/")
     page.locator("#q").press_sequentially("karnav", delay=30)
     expect(page.locator("#summary q")).to_have_text("karnav")
     page.wait_for_selector("ol.hits li.hit")
     marks = {m.lower() for m in page.locator("ol.hits mark").all_inner_texts()}
     assert "karnavian" in marks
-    assert total_shown(page) == api(base_url, "q=karnav&complete=1")["total"] > 0
+    total = api(base_url, "q=karnav&complete=1")["total"]
+    assert total_shown(page) == total > 0
     assert page.locator("#suggestion").count() == 0
+    page.wait_for_url("**q=karnav&complete=1")
+    page.reload()
+    page.wait_for_selector("ol.hits li.hit")
+    assert total_shown(page) == total
+    page.select_option("#sort", "newest")
+    page.wait_for_url("**sort=newest*")
+    assert "complete=1" in page.url and total_shown(page) == total
+    facet = page.locator("#facet-officials a.facet-link").first
+    count = int(facet.locator(".count").inner_text().replace(",", ""))
+    facet.click()
+    page.wait_for_url("**official=*")
+    assert "complete=1" in page.url and total_shown(page) == count
     page.press("#q", "Enter")
-    page.wait_for_url("**q=karnav")
+    page.wait_for_url(re.compile(r"q=karnav(?!.*complete)"))
     assert "complete" not in page.url
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from search.indexing.build import build_articles
-from search.model import Article, SearchRequest
+from search.model import Article, RequestError, SearchRequest
 from search.query.plan import parse_query
 from search.retrieval.engine import SearchEngine
 from tests.conftest import CORPUS
@@ -400,7 +400,7 @@ def test_only_a_plain_last_word_is_completed(engine: SearchEngine):
 
     with engine.searcher() as s:
         reader = ReaderTerms(s.reader())
-        for text in ('"reformasi birok"', "birok -jokowi", "title:birok", "birok*"):
+        for text in ('"reformasi birok"', "birok -jokowi", "birok*", "source:tempo"):
             plan = parse_query(text)
             assert complete_last_word(reader, plan) is plan, text
         plan = complete_last_word(reader, parse_query("reformasi birok"))
@@ -408,6 +408,34 @@ def test_only_a_plain_last_word_is_completed(engine: SearchEngine):
         assert "birokrasi" in words and all(w.startswith("birok") for w in words)
         weights = [weight for _, weight in plan.units[-1].completions]
         assert weights == sorted(weights, reverse=True) and weights[0] <= 1
+
+
+def test_a_title_word_being_typed_is_completed_in_titles(contract_engine):
+    """`title:birok` while typing is the start of a title's word (title:birok*): as a whole
+    word no title has it."""
+    typing = contract_engine.search(SearchRequest("title:birok", complete=True))
+    assert typing.total == contract_engine.search(SearchRequest("title:birok*")).total > 0
+    assert all("birok" in h.title.lower() for h in typing.hits)
+    assert contract_engine.search(SearchRequest("title:birok", as_typed=True)).total == 0
+
+
+def test_a_filter_being_typed_that_names_no_one_yet_is_left_out(contract_engine):
+    """`said:karnav` while typing: no RequestError, the filter is left out with a note;
+    finished (Enter), it is still refused with the names it may mean."""
+    typing = contract_engine.search(SearchRequest("birokrasi said:karnav", complete=True))
+    assert typing.request.said == () and typing.total > 0
+    assert typing.total == contract_engine.search(SearchRequest("birokrasi")).total
+    assert any("said:karnav" in note for note in typing.notes)
+    with pytest.raises(RequestError):
+        contract_engine.search(SearchRequest("birokrasi said:karnav"))
+
+
+@pytest.mark.corpus
+def test_a_hyphenated_word_being_typed_is_completed(corpus_contract_engine):
+    """`e-kt` while typing finds e-KTP (searched by its joined spelling, ektp)."""
+    typing = corpus_contract_engine.search(SearchRequest("e-kt", complete=True, page_size=50))
+    assert typing.total >= corpus_contract_engine.search(SearchRequest("e-ktp")).total > 0
+    assert corpus_contract_engine.search(SearchRequest("e-kt", as_typed=True)).total == 0
 
 
 # Sentences of corpus articles (by id) that write one thing two ways.

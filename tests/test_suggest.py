@@ -137,3 +137,35 @@ def test_a_misspelling_in_a_few_articles_is_corrected_to_a_much_commoner_word(bu
     kuat = engine.search(SearchRequest("kuat"))
     assert 3 <= kuah.total < 25 and kuat.total >= 20 * kuah.total
     assert kuah.suggestion is None
+
+
+@pytest.mark.corpus
+def test_a_word_cut_short_is_corrected_to_the_word_it_starts(build_engine):
+    """ "karnav" is in no article; "karna", one edit away, is in a few, "Karnavian", which
+    it starts, in many more: Enter on "karnav" shows Karnavian, not "karna". A query whose
+    words all match ("tarik ulur", an idiom) gets no suggestion ("tarik ulum") unless the
+    suggestion finds far more."""
+    import json
+
+    from tests.corpus import CORPUS, article_from_record
+
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [
+            json.loads(line)
+            for line in lines
+            if re.search(r"\b(karnavian|karna|ulur|ulum|yasona|yasonna)\b", line.lower())
+        ]
+    build_engine.build_articles([article_from_record(r) for r in records])
+    engine = build_engine.engine()
+    karna = engine.search(SearchRequest("karna", as_typed=True)).total
+    karnavian = engine.search(SearchRequest("karnavian")).total
+    assert 0 < karna < karnavian
+    shown = engine.search(SearchRequest("karnav"))
+    assert shown.corrected_from == "karnav" and shown.request.query == "karnavian"
+    assert shown.total == karnavian
+    assert engine.search(SearchRequest("karnav", as_typed=True)).suggestion == "karnavian"
+    for typed in ("tarik ulur", '"tarik ulur"'):
+        result = engine.search(SearchRequest(typed))
+        assert result.total > 0 and result.suggestion is None, typed
+    yasona = engine.search(SearchRequest("yasona"))
+    assert yasona.total > 0 and yasona.suggestion == "yasonna"

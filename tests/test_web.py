@@ -746,3 +746,46 @@ def test_a_page_of_partial_matches_only_has_no_empty_list_above_the_divider(clie
     text = page.get_data(as_text=True)
     assert page.status_code == 200 and 'id="partial-hits"' in text
     assert 'id="hits"' not in text  # no empty <ol> before the divider
+
+
+def _links(page: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
+
+
+def test_a_page_read_with_its_last_word_completed_keeps_that_reading_in_every_link(client):
+    """`birok` being typed (complete=1) finds birokrasi: the page's facets, pager, timeline,
+    article links and exports carry complete=1, so what they lead to is what the page counts
+    (read as typed, `birok` is a word no article has)."""
+    search = "q=birok&complete=1&size=1"
+    page = client.get("/?" + search).get_data(as_text=True)
+    total = client.get("/api/search?" + search).get_json()["total"]
+    assert total > 1 and client.get("/api/search?q=birok&as_typed=1").get_json()["total"] == 0
+    leading = [
+        link
+        for link in _links(page)
+        if link.startswith(("/?", "/articles/", "/ekspor", "/api/search")) and "q=birok" in link
+    ]
+    kinds = {link.split("?")[0].split("/")[1] for link in leading}
+    assert {"", "articles", "ekspor.csv", "ekspor.json", "api"} <= kinds
+    assert "page=2" in " ".join(leading) and "official=" in " ".join(leading)
+    assert [link for link in leading if "complete=1" not in link] == []
+    facet = re.search(r'<a href="([^"]+)" class="facet-link" data-official="[^"]+"', page)
+    count = int(re.search(r'class="count">([\d,]+)<', page[facet.end() :]).group(1))
+    followed = client.get(html.unescape(facet.group(1))).get_data(as_text=True)
+    shown = re.search(r"<strong>([\d,]+)</strong> articles?", followed).group(1)
+    assert int(shown) == count
+    article_link = next(link for link in leading if link.startswith("/articles/"))
+    article = client.get(article_link).get_data(as_text=True)
+    back = html.unescape(re.search(r'id="back" href="([^"]+)"', article).group(1))
+    assert "complete=1" in back and "q=birok" in back
+    assert re.search(r"<mark>[Bb]irokrasi</mark>", article)
+
+
+def test_a_filter_still_being_typed_is_left_out_not_refused(client):
+    """`said:karnav` while typing names no one yet: no 400, the filter is left out (and
+    said so), and the page is not redirected to a `said=karnav` filter that would be."""
+    page = client.get("/?q=said:karnav&complete=1")
+    assert page.status_code == 200
+    assert "said:karnav is left out" in page.get_data(as_text=True)
+    assert client.get("/api/search?q=said:karnav&complete=1").status_code == 200
+    assert client.get("/api/search?q=said:karnav").status_code == 400

@@ -90,14 +90,16 @@ def request_from_params(
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
         facet_size=_int(get("facet_size"), DEFAULT_FACET_SIZE, "facet_size"),
-        undated=_flag(get("undated")),
-        partial=_flag(get("partial")),
-        as_typed=_flag(get("as_typed")),
-        complete=_flag(get("complete")),
+        undated=flag(get("undated")),
+        partial=flag(get("partial")),
+        as_typed=flag(get("as_typed")),
+        complete=flag(get("complete")),
     )
 
 
-def _flag(value: str | None) -> bool:
+def flag(value: str | None) -> bool:
+    """Whether a yes/no parameter is set (`complete=1`, `as_typed=true`): read alone where
+    the rest of a URL need not be valid (an article page reading its search's `complete`)."""
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
@@ -131,12 +133,16 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
     keeps the sign it had: "a AND official:x b" is "+a b"), and the page then shows the
     filters as filters that can be removed one by one, so every link it makes (remove a
     filter, relax the search) changes what it means to change. A query past the length limit
-    is left as it is (the engine still applies its filters, and notes the cut)."""
+    is left as it is (the engine still applies its filters, and notes the cut), and so is a
+    query being typed that ends with a filter (`complete=1`, "said:karnav"): its name is
+    still being typed, and the engine leaves it out until it names someone."""
     text = (params.get("q") or [""])[0].strip()
     if ":" not in text or len(text) > MAX_QUERY_CHARS:
         return None  # no field typed (most searches): nothing to parse here
     plan = parse_query(text)
     if plan.text == text:
+        return None
+    if plan.last_filter and flag((params.get("complete") or [""])[0]):
         return None
     moved = {key: list(values) for key, values in params.items()}
     moved["q"] = [plan.text] if plan.text else []

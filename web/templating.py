@@ -34,6 +34,7 @@ SEARCH_PARAMS = (
     "size",
     "partial",
     "as_typed",
+    "complete",
 )
 
 

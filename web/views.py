@@ -44,6 +44,7 @@ from search.saved.queries import (
 from web import csrf
 from web.params import (
     check_known,
+    flag,
     request_from_params,
     saved_params,
     saved_query_from_form,
@@ -144,7 +145,9 @@ def api_coverage():
 def article_page(article_id: str):
     try:
         article = _engine().article(article_id)
-        parsed = _engine().marking(request.args.get("q", ""))
+        parsed = _engine().marking(
+            request.args.get("q", ""), complete=flag(request.args.get("complete"))
+        )
     except UNAVAILABLE:
         abort(503)
     if article is None:

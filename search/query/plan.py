@@ -143,6 +143,9 @@ class QueryPlan:
     # text they stand in: relaxations leave parts out (search.query.relaxation).
     parts: list[Item | Operator] = field(default_factory=list, compare=False, repr=False)
     parts_text: str = field(default="", compare=False, repr=False)
+    # The filter typed last, when the query ends with one: (its LIST_FILTERS field, its value).
+    # While a query is typed, that value may be a name half typed ("said:karnav").
+    last_filter: tuple[str, str] | None = field(default=None, compare=False)
 
     def with_part(self, part: Item | Operator, typed: str = "") -> str:
         """The query text with one of its `parts` typed another way ("": left out), the
@@ -219,7 +222,9 @@ class QueryPlan:
         return self.words + self.required + [w for p in self.phrases for w in p]
 
 
-def _word(form: str) -> Word:
+def query_word(form: str) -> Word:
+    """A form typed as the plan searches it (a hyphenated compound by its joined spelling):
+    completing a word being typed must look up the word the plan holds."""
     if "-" in form:
         joined, parts = split_hyphenated(form)
         if len(parts) > 1:
@@ -302,6 +307,10 @@ def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str
     official:x b" is "+a b" and "official:x OR" is "" (parsed again, it is the same plan)."""
     applied = {id(t) for t in tokens if isinstance(t, Item) and t.applied_filter}
     plan.parts = [t for t in tokens if id(t) not in applied]
+    if tokens and id(tokens[-1]) in applied:
+        last = tokens[-1]
+        assert isinstance(last, Item) and last.field is not None
+        plan.last_filter = (LIST_FILTERS[last.field], last.raw)
     plan.parts_text = shown
     if applied:
         kept = [t for t in tokens if isinstance(t, Item) and id(t) not in applied]
@@ -325,7 +334,7 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
             if has_content and form in stops:
                 dropped.append(form)
                 continue
-            words.append((_word(form), tuple(dropped)))
+            words.append((query_word(form), tuple(dropped)))
             dropped = []
         return words, tuple(dropped)
 
@@ -473,7 +482,7 @@ def _units(
     }
     # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
     compounds = {
-        start: (end, _word(c))
+        start: (end, query_word(c))
         for start, end, c in glossary.prefixed_short_forms(exact)
         if typed_together(start, end)
     }
@@ -509,16 +518,16 @@ def _units(
             continue
         word = words[i]
         forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
-        alternatives = [[_word(f) for f in form] for form in forms]
+        alternatives = [[query_word(f) for f in form] for form in forms]
         nested = [alt for form in alternatives for alt in _nested(form)]
         indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
         alternatives += nested
         full_name = short_names().get(word.exact)
         if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
-            alternatives.append([_word(full_name)])
+            alternatives.append([query_word(full_name)])
         spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
-            alternatives.append([_word(f) for f in spelt])
+            alternatives.append([query_word(f) for f in spelt])
             indexed = False
         unit = Unit([word], alternatives, indexed)
         unit.typed = typed.get(word.exact, "")

@@ -20,8 +20,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from search import whoosh_private
-from search.query.lexer import MIN_PREFIX, Item
-from search.query.plan import QueryPlan, Word
+from search.query.lexer import MIN_PREFIX, TITLE_FIELD, Item
+from search.query.plan import MAX_PREFIXES, QueryPlan, Word, query_word
 
 if TYPE_CHECKING:
     from search.query.terms import Terms
@@ -77,14 +77,21 @@ def complete_last_word(terms: Terms, parsed: QueryPlan) -> QueryPlan:
     """`parsed` with its last word, when it is a plain word typed last, also matching the
     MAX_COMPLETIONS commonest words it starts (`Unit.completions`), each weighed by its
     frequency against the commonest's (the word itself counted among them): "karnav" finds
-    Karnavian first. The plan unchanged when the last part is not a word being typed."""
+    Karnavian first. A hyphenated word is completed by its joined spelling, as it is searched
+    ("e-kt": e-KTP); a `title:` word typed last is searched as a title prefix ("title:karnav"
+    as title:karnav*): a half-typed word finds nothing as a word. The plan unchanged when
+    the last part is not a word being typed."""
     items = [p for p in parsed.parts if isinstance(p, Item)]
     if not items or parsed.parts[-1] is not items[-1]:
         return parsed
     last = items[-1]
-    if last.sign or last.field or last.phrase or last.prefix or len(last.forms) != 1:
+    if last.sign or last.phrase or last.prefix or len(last.forms) != 1:
         return parsed
-    typed = last.forms[0]
+    if last.field == TITLE_FIELD:
+        return _title_prefix(parsed, last.forms[0])
+    if last.field:
+        return parsed
+    typed = query_word(last.forms[0]).exact
     unit = next((u for u in parsed.units if u.words[-1].exact == typed), None)
     if unit is None or len(typed) < MIN_PREFIX:
         return parsed
@@ -100,6 +107,19 @@ def complete_last_word(terms: Terms, parsed: QueryPlan) -> QueryPlan:
         for u in parsed.units
     ]
     return replace(parsed, units=units)
+
+
+def _title_prefix(parsed: QueryPlan, form: str) -> QueryPlan:
+    """`parsed` with its last title word searched as a title prefix (its last `title_words`
+    entry moved to `title_prefixes`), unless it is too short or MAX_PREFIXES are typed."""
+    word = query_word(form)
+    count = len(parsed.prefixes) + len(parsed.title_prefixes)
+    if len(word.exact) < MIN_PREFIX or count >= MAX_PREFIXES or word not in parsed.title_words:
+        return parsed
+    at = len(parsed.title_words) - 1 - parsed.title_words[::-1].index(word)
+    title_words = parsed.title_words[:at] + parsed.title_words[at + 1 :]
+    prefixes = list(dict.fromkeys([*parsed.title_prefixes, word.exact]))
+    return replace(parsed, title_words=title_words, title_prefixes=prefixes)
 
 
 def expand_prefixes(terms: Terms, parsed: QueryPlan) -> QueryPlan:

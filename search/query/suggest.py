@@ -10,7 +10,9 @@ surface words (`body_exact`) that share its first two letters and are at most tw
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
 the most common, wins if it is much more common than the word typed (the words, grouped, are
-search.indexing.vocabulary's, mapped from the file the build writes beside the index).
+search.indexing.vocabulary's, mapped from the file the build writes beside the index). A
+word no article has may be a word cut short: the commonest word it starts wins when it is as
+common as the correction within edits, or more (karnav: Karnavian rather than karna).
 
 The index's words and their frequencies are read through `search.query.terms.Terms`, so the
 same code suggests on every engine.
@@ -93,12 +95,37 @@ def _vocabulary_of(reader: IndexReader) -> Vocabulary:
 
 
 def correct_word(terms: Terms, word: str) -> str | None:
-    """The index word `word` was probably meant to be, or None."""
+    """The index word `word` was probably meant to be, or None. A word no article has that
+    starts a word in MIN_GAIN articles or more, and in as many as the closest correction
+    within edits, is that word cut short: every letter typed is in it ("karnav": Karnavian,
+    in 106 articles, rather than "karna", in 19)."""
     if len(word) < MIN_LENGTH or not LETTERS.fullmatch(word):
         return None
     df = terms.doc_frequency(FIELD, word)
     if df >= UNCOMMON_DF:
         return None
+    edited = _edited(terms, word, df)
+    completed = None if df else _completed(terms, word)
+    if completed is None:
+        return edited
+    if edited is None or completed[1] >= terms.doc_frequency(FIELD, edited):
+        return completed[0]
+    return edited
+
+
+def _completed(terms: Terms, word: str) -> tuple[str, int] | None:
+    """The commonest index word that `word` is the start of, with its articles, when it is
+    in MIN_GAIN articles or more."""
+    for candidate in terms.prefix_terms(FIELD, word):
+        if candidate != word and LETTERS.fullmatch(candidate):
+            cdf = terms.doc_frequency(FIELD, candidate)
+            return (candidate, cdf) if cdf >= MIN_GAIN else None
+    return None
+
+
+def _edited(terms: Terms, word: str, df: int) -> str | None:
+    """The index word at most a few edits from `word` (in `df` articles) it was probably
+    meant to be (see the module's docstring), or None."""
     rare = df < RARE_DF
     edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
     near = terms.near(word)

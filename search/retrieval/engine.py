@@ -166,8 +166,13 @@ class SearchEngine:
 
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
         """The request's query plan, and the request as searched (search.retrieval.resolving
-        .plan_request): searching, counting and relaxations all start here."""
-        return resolving.plan_request(self, request)
+        .plan_request), its last word completed while it is typed (`request.complete`):
+        searching, counting and relaxations all start here, so they read the words alike."""
+        plan, request = resolving.plan_request(self, request)
+        if request.complete:
+            with self.searcher() as s:
+                plan = complete_last_word(reader_terms(s), plan)
+        return plan, request
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits with snippets, facets and a suggestion (a repeated search on the same
@@ -188,8 +193,6 @@ class SearchEngine:
         plan, request = self.plan(request)
         with self.searcher() as s:
             terms = reader_terms(s)
-            if request.complete:
-                plan = complete_last_word(terms, plan)
             counts, partial, matches = self._counts(s, plan, request)
             plan = expand_prefixes(terms, plan)
             hits = []
@@ -228,6 +231,9 @@ class SearchEngine:
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
                 suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+                suggestion = resolving.offered_suggestion(
+                    suggestion, request, counts.total, self.count
+                )
         notes = list(plan.notes)
         result = SearchResult(
             request=request,
@@ -299,13 +305,16 @@ class SearchEngine:
     ) -> Hit:
         return hit_from_fields(fields, score, plan, said, missing, copies)
 
-    def marking(self, query: str) -> QueryPlan:
-        """The plan whose words an article page marks (a prefix's words included)."""
+    def marking(self, query: str, *, complete: bool = False) -> QueryPlan:
+        """The plan whose words an article page marks (a prefix's words included, and with
+        `complete` the words the last word was completed to, as the results read it)."""
         plan = parse_query(query)
-        if not plan.has_prefixes:  # no index words to look up: no searcher needed
+        if not plan.has_prefixes and not complete:  # no index words to look up
             return plan
         with self.searcher() as s:
-            return expand_prefixes(reader_terms(s), plan)
+            terms = reader_terms(s)
+            plan = complete_last_word(terms, plan) if complete else plan
+            return expand_prefixes(terms, plan)
 
     def coverage(self) -> Coverage:
         """What the live index covers (articles, sources, dates, last update)."""

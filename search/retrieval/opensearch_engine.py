@@ -284,18 +284,25 @@ class OpenSearchEngine:
         return resolving.resolve_sources(self._known_names().sources, names)
 
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
+        """As SearchEngine.plan: the last word completed while it is typed."""
         with self._one_content():
-            return resolving.plan_request(self, request)
+            plan, request = resolving.plan_request(self, request)
+            if request.complete:
+                plan = complete_last_word(self._terms(), plan)
+            return plan, request
 
     def relaxations(self, request: SearchRequest) -> list[Relaxation]:
         with self._one_content():
             return resolving.relaxations(self, request)
 
-    def marking(self, query: str) -> QueryPlan:
+    def marking(self, query: str, *, complete: bool = False) -> QueryPlan:
+        """As SearchEngine.marking."""
         plan = parse_query(query)
-        if not plan.has_prefixes:
+        if not plan.has_prefixes and not complete:
             return plan
-        return expand_prefixes(self._terms(), plan)
+        terms = self._terms()
+        plan = complete_last_word(terms, plan) if complete else plan
+        return expand_prefixes(terms, plan)
 
     def _terms(self) -> OpenSearchTerms:
         """A search's view of the index's lexicon."""
@@ -423,8 +430,6 @@ class OpenSearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         plan, request = self.plan(request)
         terms = self._terms()
-        if request.complete:
-            plan = complete_last_word(terms, plan)
         plan = expand_prefixes(terms, plan)
         officials = self._officials(plan)
         idf = self._idf(plan, request, officials)
@@ -498,6 +503,7 @@ class OpenSearchEngine:
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
             terms.prefetch(SUGGEST_FIELD, (w.exact for w in plan.content_words()))
             suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+            suggestion = resolving.offered_suggestion(suggestion, request, total, self.count)
         result = SearchResult(
             request=request,
             total=total,

@@ -13,7 +13,7 @@ from typing import Protocol
 from search import config
 from search.i18n import gettext
 from search.ingest.extract.sources import source_from_url
-from search.model import RequestError, SearchRequest, SearchResult
+from search.model import LIST_FILTERS, RequestError, SearchRequest, SearchResult
 from search.query.plan import QueryPlan, parse_query
 from search.query.relaxation import Relaxation, candidates
 from search.text.analyzer import plain_apostrophes
@@ -133,19 +133,49 @@ def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]
 def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]:
     """The request's query plan, and the request as searched: the filters typed in the
     query (source:, official:, said:) merged with the request's own, each resolved to its spelling
-    in the index, and the query without them."""
+    in the index, and the query without them. While the query is typed (`request.complete`),
+    a filter typed last that names nothing known yet ("said:karnav") is left out, with a
+    note, rather than refused: its name is still being typed."""
     plan = parse_query(request.query)
-    officials = (*request.officials, *plan.filters.get("officials", []))
-    sources = (*request.sources, *plan.filters.get("sources", []))
-    said = (*request.said, *plan.filters.get("said", []))
+    resolvers = {
+        "officials": engine.resolve_officials,
+        "sources": engine.resolve_sources,
+        "said": engine.resolve_speakers,
+    }
+    unfinished = plan.last_filter if request.complete else None
+    resolved: dict[str, tuple[str, ...]] = {}
+    for field, resolve in resolvers.items():
+        typed = list(plan.filters.get(field, []))
+        if unfinished and unfinished[0] == field:
+            typed.reverse()
+            typed.remove(unfinished[1])  # the last one typed
+            typed.reverse()
+        names = tuple(dict.fromkeys((*getattr(request, field), *typed)))
+        resolved[field] = resolve(names)
+        if unfinished and unfinished[0] == field and unfinished[1] not in names:
+            try:
+                resolved[field] = tuple(dict.fromkeys((*resolved[field], *resolve(unfinished[1:]))))
+            except RequestError:
+                plan.notes.append(
+                    gettext(
+                        "%(filter)s is left out until it names what the archive holds",
+                        filter=_typed_filter(field, unfinished[1]),
+                    )
+                )
     request = replace(
         request,
         query=plan.text,
-        officials=engine.resolve_officials(tuple(dict.fromkeys(officials))),
-        sources=engine.resolve_sources(tuple(dict.fromkeys(sources))),
-        said=engine.resolve_speakers(tuple(dict.fromkeys(said))),
+        officials=resolved["officials"],
+        sources=resolved["sources"],
+        said=resolved["said"],
     )
     return plan, request
+
+
+def _typed_filter(field: str, value: str) -> str:
+    """A filter as typed in a query ("said:karnav")."""
+    param = next(p for p, f in LIST_FILTERS.items() if f == field)
+    return f'{param}:"{value}"' if " " in value else f"{param}:{value}"
 
 
 def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
@@ -165,6 +195,28 @@ def relaxations(engine: Resolver, request: SearchRequest) -> list[Relaxation]:
         if total:
             found.append(replace(relaxation, total=total))
     return sorted(found, key=lambda r: -r.total)
+
+
+# A query with articles that have all its words is spelt as those articles spell it ("tarik
+# ulur", an idiom in 6, is no misspelling of "tarik ulum"): a suggestion for it is offered
+# only when it finds this many times as many articles.
+FOUND_SUGGESTION_GAIN = 20
+
+
+def offered_suggestion(
+    suggestion: str | None,
+    request: SearchRequest,
+    total: int,
+    count: Callable[[SearchRequest], int],
+) -> str | None:
+    """The spelling suggestion a search offers: `suggestion` (search.query.suggest, made
+    word by word) when the request finds nothing with all its words (`total`), else only
+    when the suggestion finds FOUND_SUGGESTION_GAIN times as many (`count`: how many a
+    request finds with all its words)."""
+    if not suggestion or not total:
+        return suggestion
+    wanted = FOUND_SUGGESTION_GAIN * total
+    return suggestion if count(replace(request, query=suggestion, page=1)) >= wanted else None
 
 
 # A correction is shown instead of the search typed only when it finds this many articles at

@@ -1,8 +1,10 @@
 // Comfort only: every page works without JavaScript (plain links and a GET form).
-// - results update as you type (debounced), the URL following along (the words as typed);
-//   while a word is being typed (no space after it) it is read as the start of a word
-//   (complete=1: karnav finds Karnavian), and Enter searches the words as typed;
-// - "/" focuses the search box; changing the sort applies it;
+// - results update as you type (debounced), the URL following along; while a word is being
+//   typed (no space after it) it is read as the start of a word (complete=1: karnav finds
+//   Karnavian), and the URL says so, as do the page's links; Enter searches the words as
+//   typed;
+// - "/" focuses the search box; changing the sort applies it (keeping the page's reading of
+//   the words while they are unchanged);
 // - on a phone the filter panel starts folded, and it stays as the user left it;
 // - on an article page, buttons and the "n" and "p" keys step through the marked matches
 //   ("3/32"), and "Copy citation" copies the citation shown;
@@ -15,13 +17,33 @@ const TYPE_DELAY_MS = 250;
 document.documentElement.classList.add("js");
 const PHONE = "(max-width: 760px)";
 
-function searchUrl(form) {
+// The words as the page's results read them: the query whose last word was completed
+// (complete=1 in the URL), or null when the words were searched as typed.
+let completedQuery = null;
+
+function searchUrl(form, complete = false) {
   const params = new URLSearchParams(new FormData(form));
   for (const [key, value] of [...params.entries()]) {
     if (value === "" || (key === "sort" && value === "relevance")) params.delete(key);
   }
+  if (complete && params.get("q")) params.set("complete", "1");
   const query = params.toString();
   return form.action.split("?")[0] + (query ? "?" + query : "");
+}
+
+// A sort or a date applied (the sort's change, the Apply button) to a page whose last word
+// was completed keeps that reading while the words are the ones it was completed for; Enter
+// (or the search button) searches the words as typed.
+function keepsCompletion(form, submitter) {
+  const applied = !submitter || submitter.classList.contains("secondary");
+  return applied && completedQuery !== null && form.querySelector("#q").value.trim() === completedQuery;
+}
+
+// The reading of the page's URL: complete=1 (as the server reads it) and its words.
+function completionInUrl() {
+  const params = new URLSearchParams(window.location.search);
+  const complete = ["1", "true", "yes", "on"].includes((params.get("complete") || "").trim().toLowerCase());
+  return complete && params.get("q") ? params.get("q").trim() : null;
 }
 
 // The filter panel stays as the user left it (open or folded), across searches; on a phone
@@ -59,7 +81,7 @@ function liveSearch(form) {
   const box = form.querySelector("#q");
   let timer = null;
   let inflight = null;
-  let last = box.value.trim() + " ";
+  let last = box.value.trim() + (completedQuery === null ? " " : "");
   box.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
@@ -69,8 +91,7 @@ function liveSearch(form) {
       const key = text + (typing ? "" : " ");
       if (key === last) return;
       last = key;
-      const url = searchUrl(form);
-      const fetched = typing ? url + (url.includes("?") ? "&" : "?") + "complete=1" : url;
+      const fetched = searchUrl(form, typing);
       if (inflight) inflight.abort();
       inflight = new AbortController();
       try {
@@ -84,7 +105,9 @@ function liveSearch(form) {
         foldFiltersOnPhone(fresh);
         facetFilters(fresh);
         document.title = page.title;
-        history.replaceState(null, "", url);
+        // The address says what the page shows: reloaded or shared, it shows the same.
+        completedQuery = typing ? text : null;
+        history.replaceState(null, "", fetched);
       } catch (error) {
         if (error.name !== "AbortError") window.location.assign(fetched);
       }
@@ -252,13 +275,17 @@ document.addEventListener("DOMContentLoaded", () => {
     const sort = form.querySelector("#sort");
     if (sort) sort.addEventListener("change", () => form.requestSubmit());
     // Leave empty fields out of the URL, so shared links stay short.
+    completedQuery = completionInUrl();
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      window.location.assign(searchUrl(form));
+      window.location.assign(searchUrl(form, keepsCompletion(form, event.submitter)));
     });
     window.addEventListener("pageshow", (event) => {
       const navigation = performance.getEntriesByType("navigation")[0];
-      if (event.persisted || (navigation && navigation.type === "back_forward")) followUrl(form);
+      if (event.persisted || (navigation && navigation.type === "back_forward")) {
+        followUrl(form);
+        completedQuery = completionInUrl();
+      }
     });
     liveSearch(form);
     slashToSearch(box);
