@@ -8,7 +8,8 @@ times are the same is not read again.
 A seed of many articles (a JSONL export) is recorded the same way, with the id and content
 hash of every record it held (`seedkeys/<name>.tsv`, read back only when the file changed or
 is gone): an update of a large archive reads only the exports that changed, and learns what
-the others hold from their record count alone.
+the others hold from their record count alone, unless an id it would re-index or remove may
+be theirs too (then their keys files are read, never the exports).
 
 When every seed of a generation is recorded (`complete`), an update needs neither every seed
 nor every indexed article: the articles it may remove are those the changed or vanished seeds

@@ -227,6 +227,12 @@ def plan_update(
     content changed: they are reported as problems. Seeds `known` unchanged are not read;
     the stats of the seeds now are put in `stats`.
 
+    An id several seeds hold is indexed from the first of them in name order (then line
+    order), as a build does, and removed only when no seed holds it any more: the ids of the
+    seeds not read (`KnownSeed`) are looked up in their recorded keys for the ids this
+    update would add, change or remove (`_unchanged_holders`), so an unchanged seed's
+    articles are never taken for gone.
+
     When `known` records every seed of the live generation (`generation_dir`), the articles
     that may be gone are only those its changed or vanished seeds held, and `indexed` is only
     asked about them and about the articles of the seeds that were read (it can be a
@@ -234,55 +240,68 @@ def plan_update(
     compared."""
     unusable = unusable or {}
     plan = UpdatePlan()
-    seen: set[str] = set()
-    unchanged_seeds: set[str] = set()
-    for entry in seed_entries(paths, known, stats):
-        if isinstance(entry, KnownSeed):
-            plan.unchanged += entry.count
-            unchanged_seeds.add(entry.path.name)
-            continue
-        if isinstance(entry, SeedProblem):
-            plan.problems.append(entry)
-            continue
-        if entry.id in seen:
-            plan.problems.append(SeedProblem(entry.path, duplicate_id()))
-            continue
-        seen.add(entry.id)
-        old = indexed.get(entry.id)
-        if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
-            # Skipped by an earlier run and unchanged since: not parsed again (an indexed
-            # version, from before its seed broke, is kept).
-            plan.unusable[entry.id] = entry.content_hash
-            reason = gettext("'%(id)s' still unusable (unchanged since skipped)", id=entry.id)
-            if old is not None:
-                reason = _kept(reason)
-                plan.unchanged += 1
-            plan.problems.append(SeedProblem(entry.path, reason, repeated=True))
-        elif old is None:
-            plan.add.append(entry)
-        elif old != entry.content_hash:
-            entry.indexed_hash = old
-            plan.change.append(entry)
-        else:
-            plan.unchanged += 1
+    items = list(seed_entries(paths, known, stats))
+    known_seeds = [i for i in items if isinstance(i, KnownSeed)]
+    entries = [i for i in items if isinstance(i, SeedEntry)]
+    for entry in entries:
+        entry.indexed_hash = indexed.get(entry.id)
     # A seed that is still there but cannot be read as a whole (permissions, an I/O error,
     # emptied, a broken sidecar, truncated or cut short on a line, half rewritten) has not
     # lost its articles: they are kept, not removed as if the seed were gone. A
     # single-article seed's article has its name; the records a JSONL seed's broken part
     # held are not known, so while one has a broken part, only the articles of
     # single-article seeds that are gone (named in the last run's stats) are removed.
-    unreadable = [p for p in plan.problems if p.path.exists() and not p.repeated]
-    multi_unreadable = False
+    unreadable = [
+        i for i in items if isinstance(i, SeedProblem) and i.path.exists() and not i.repeated
+    ]
+    read_ids = {e.id for e in entries}
     for problem in unreadable:
         if (article_id := kind_of(problem.path.name).named_id(problem.path)) is not None:
-            seen.add(article_id)
-        else:
-            multi_unreadable = True
-    if known is not None and known.complete and generation_dir is not None:
-        plan.remove = _gone_since(known, generation_dir, unchanged_seeds, plan, seen, indexed)
-        return plan
-    gone = [article_id for article_id in indexed if article_id not in seen]
-    if multi_unreadable and known is not None:
+            read_ids.add(article_id)
+    unchanged_seeds = {k.path.name for k in known_seeds}
+    complete = known is not None and known.complete and generation_dir is not None
+    if complete:
+        assert known is not None and generation_dir is not None
+        candidates = _formerly_held(
+            known, generation_dir, unchanged_seeds, unreadable, read_ids, plan
+        )
+    else:
+        candidates = list(indexed)
+    candidates = [a for a in dict.fromkeys(candidates) if a not in read_ids and a in indexed]
+    wanted = {e.id for e in entries if e.indexed_hash is not None} | set(candidates)
+    holders = _unchanged_holders(known_seeds, wanted, generation_dir, plan)
+
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, KnownSeed):
+            plan.unchanged += item.count
+            continue
+        if isinstance(item, SeedProblem):
+            plan.problems.append(item)
+            continue
+        entry = item
+        holder = holders.get(entry.id)
+        if entry.id in seen or (holder is not None and holder.path.name < entry.path.name):
+            plan.problems.append(SeedProblem(entry.path, duplicate_id(entry.id)))
+            continue
+        seen.add(entry.id)
+        if holder is not None:
+            plan.unchanged -= 1  # counted in the later seed's records, but this one's
+        _classify(entry, plan, unusable)
+    # The ids held first by a seed not read: its version is the one to index.
+    for article_id, holder in holders.items():
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        old = indexed.get(article_id)
+        usable = unusable.get(article_id) != holder.content_hash
+        if old is not None and old != holder.content_hash and usable:
+            plan.unchanged -= 1
+            plan.change.append(replace(holder, indexed_hash=old))
+    seen |= read_ids
+    gone = [a for a in candidates if a not in seen]
+    multi_unreadable = any(kind_of(p.path.name).named_id(p.path) is None for p in unreadable)
+    if not complete and multi_unreadable and known is not None:
         former = {name.rsplit(".", 1)[0] for name in known.entries}
         kept = [article_id for article_id in gone if article_id not in former]
         if kept:
@@ -302,18 +321,69 @@ def plan_update(
     return plan
 
 
-def _gone_since(
+def _classify(entry: SeedEntry, plan: UpdatePlan, unusable: Mapping[str, str]) -> None:
+    """A seed's article (the first to hold its id) as added, changed, unchanged or still
+    unusable, by its content hash and the one in the index (`entry.indexed_hash`)."""
+    old = entry.indexed_hash
+    if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
+        # Skipped by an earlier run and unchanged since: not parsed again (an indexed
+        # version, from before its seed broke, is kept).
+        plan.unusable[entry.id] = entry.content_hash
+        reason = gettext("'%(id)s' still unusable (unchanged since skipped)", id=entry.id)
+        if old is not None:
+            reason = _kept(reason)
+            plan.unchanged += 1
+        plan.problems.append(SeedProblem(entry.path, reason, repeated=True))
+    elif old is None:
+        plan.add.append(entry)
+    elif old != entry.content_hash:
+        plan.change.append(entry)
+    else:
+        plan.unchanged += 1
+
+
+def _unchanged_holders(
+    known_seeds: list[KnownSeed],
+    wanted: set[str],
+    generation_dir: Path | None,
+    plan: UpdatePlan,
+) -> dict[str, SeedEntry]:
+    """For each of the `wanted` ids that a seed not read holds, that seed's record of it (the
+    first such seed in name order, its first record): what decides whether the id stays and
+    which version is indexed. Read from the seeds' recorded keys, only when something is
+    wanted (an update that adds new ids reads none); a seed whose recorded keys are lost is
+    read instead."""
+    holders: dict[str, SeedEntry] = {}
+    if not wanted:
+        return holders
+    for seed in known_seeds:
+        name = seed.path.name
+        keys = seedstats.recorded_keys(generation_dir, name) if generation_dir else []
+        if len(keys) != seed.count:
+            try:
+                found = kind_of(name).keys(seed.path) or []
+            except SeedError as exc:
+                plan.problems.append(SeedProblem(seed.path, str(exc)))
+                found = []
+            keys = [(k.id, k.content_hash) for k in found]
+        for article_id, digest in keys:
+            if article_id in wanted and article_id not in holders:
+                holders[article_id] = SeedEntry(article_id, digest, seed.path)
+    return holders
+
+
+def _formerly_held(
     known: seedstats.SeedStats,
     generation_dir: Path,
     unchanged_seeds: set[str],
+    unreadable: list[SeedProblem],
+    read_ids: set[str],
     plan: UpdatePlan,
-    seen: set[str],
-    indexed: Mapping[str, str],
 ) -> list[str]:
-    """The indexed articles that are gone, from the seeds recorded last time: those a seed
-    that changed or vanished held and no seed holds now. The articles of a seed of many
-    that no longer reads whole are kept (reported), whatever it holds now."""
-    broken = {p.path.name for p in plan.problems if p.path.exists() and not p.repeated}
+    """The ids the seeds recorded last time that changed or vanished held: those that may
+    be gone. The articles of a seed of many that no longer reads whole are kept (reported),
+    whatever it holds now."""
+    broken = {p.path.name for p in unreadable}
     candidates: list[str] = []
     kept = 0
     for name in known.entries:
@@ -324,12 +394,12 @@ def _gone_since(
             continue
         held = [article_id for article_id, _ in seedstats.recorded_keys(generation_dir, name)]
         if name in broken:
-            kept += sum(1 for article_id in held if article_id not in seen)
+            kept += sum(1 for article_id in held if article_id not in read_ids)
             continue
         candidates += held
     if kept:
         plan.unchanged += kept
-        where = next(p.path for p in plan.problems if p.path.name in broken)
+        where = next(p.path for p in unreadable if p.path.name in broken)
         plan.problems.append(
             SeedProblem(
                 where,
@@ -340,8 +410,7 @@ def _gone_since(
                 ),
             )
         )
-    gone = [a for a in dict.fromkeys(candidates) if a not in seen and a in indexed]
-    return gone
+    return candidates
 
 
 def _kept(reason: str) -> str:
