@@ -109,6 +109,45 @@ def test_watch_waits_for_an_export_rewritten_in_place(export):
         watcher.close()
 
 
+def test_watch_keeps_an_export_rewritten_in_place_with_a_pause_between_lines(export):
+    """Half the lines written, a pause longer than the watch's settle time at a line's end
+    (the file reads whole), then the rest: the half not yet written is not removed and
+    added back (which would stamp them new for `saved run --new`)."""
+    seeds, index, data = export
+    before = live_ids(index)
+    half = data.index(b"\n", len(data) // 2) + 1
+    watcher = Watcher(seeds, index)
+    try:
+        with (seeds / "export.jsonl").open("wb") as f:
+            f.write(data[:half])
+            f.flush()
+            time.sleep(2.5)
+            f.write(data[half:])
+        time.sleep(2.5)
+        assert live_ids(index) == before
+        assert not any(r.removed or r.added for r in watcher.reports)
+    finally:
+        watcher.close()
+
+
+def test_watch_removes_the_records_of_an_export_that_stays_shortened(export):
+    seeds, index, data = export
+    half = data.index(b"\n", len(data) // 2) + 1
+    kept = {json.loads(line)["id"] for line in data[:half].splitlines()}
+    watcher = Watcher(seeds, index, removal_hold=2.0)
+    try:
+        (seeds / "export.jsonl").write_bytes(data[:half])
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while set(live_ids(index)) != kept and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert set(live_ids(index)) == kept
+        held, removed = watcher.reports[1], watcher.reports[-1]
+        assert not held.removed and held.held == EXPORT_RECORDS - len(kept)
+        assert len(removed.removed) == EXPORT_RECORDS - len(kept) and not removed.added
+    finally:
+        watcher.close()
+
+
 def _records_export(seeds: Path, name: str, records: list[dict]) -> None:
     (seeds / name).write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"

@@ -136,6 +136,15 @@ class SeedStats:
         self.record(name, stat, f"{RECHECK_PREFIX if recheck else KEYS_PREFIX}{count}")
         self.keys[name] = keys
 
+    def still_held(self, name: str, keys: str) -> None:
+        """Records a seed of many articles read in this run no longer holds, but whose
+        articles the index keeps for now (a file perhaps still being written): recorded as
+        its, so the next update, which reads it again, removes them if it still lacks them."""
+        if name in self.keys and name in self.entries:
+            self.keys[name] += keys
+            count = self.keys[name].count("\n")
+            self.entries[name][-1] = f"{RECHECK_PREFIX}{count}"
+
     def recheck(self, name: str) -> None:
         """A seed of many articles with records that could not be used: read it again next
         time (its recorded keys still count)."""

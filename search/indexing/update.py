@@ -81,6 +81,9 @@ class UpdatePlan:
     unchanged: int = 0
     problems: list[SeedProblem] = field(default_factory=list)
     unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
+    # Articles a JSONL seed changed moments ago no longer holds: not removed yet (it may
+    # still be being written), counted as unchanged.
+    held: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -96,6 +99,7 @@ class UpdateReport:
     problems: list[SeedProblem] = field(default_factory=list)
     seconds: float = 0.0
     rebuilt: str | None = None  # why a full rebuild was done instead, if it was
+    held: int = 0  # articles not removed yet: their JSONL seed changed moments ago
     articles: int = 0
     dry_run: bool = False
 
@@ -221,6 +225,7 @@ def plan_update(
     known: seedstats.SeedStats | None = None,
     stats: seedstats.SeedStats | None = None,
     generation_dir: Path | None = None,
+    hold_seconds: float = 0.0,
 ) -> UpdatePlan:
     """Compare the seeds with the index's (id -> content hash) map. Articles that could not
     be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
@@ -237,7 +242,10 @@ def plan_update(
     that may be gone are only those its changed or vanished seeds held, and `indexed` is only
     asked about them and about the articles of the seeds that were read (it can be a
     store.IndexedLookup that asks the index id by id); otherwise every indexed id is
-    compared."""
+    compared.
+
+    The records a JSONL seed changed less than `hold_seconds` ago no longer holds are not
+    removed yet (`plan.held`): a file rewritten in place may have paused at a line's end."""
     unusable = unusable or {}
     plan = UpdatePlan()
     items = list(seed_entries(paths, known, stats))
@@ -317,8 +325,58 @@ def plan_update(
                 )
             )
         gone = [article_id for article_id in gone if article_id in former]
+    if hold_seconds > 0 and generation_dir is not None and gone:
+        held = _held_back(entries, set(gone), hold_seconds, generation_dir, plan, stats)
+        gone = [article_id for article_id in gone if article_id not in held]
     plan.remove = gone
     return plan
+
+
+def _held_back(
+    entries: list[SeedEntry],
+    gone: set[str],
+    hold_seconds: float,
+    generation_dir: Path,
+    plan: UpdatePlan,
+    stats: seedstats.SeedStats | None,
+) -> set[str]:
+    """The `gone` ids that a JSONL seed changed less than `hold_seconds` ago held when last
+    recorded: kept for now (`plan.held`, reported), since a writer rewriting it in place may
+    have paused at a line's end and the rest is still to come. A watch updates again once the
+    hold is over, and removes them if the seed still lacks them."""
+    now = time.time()
+    held: set[str] = set()
+    for path in dict.fromkeys(e.path for e in entries if not kind_of(e.path.name).one_article):
+        stat = seedstats.stat_or_none(path)
+        if stat is None:
+            continue
+        age = now - max(stat.st_mtime, stat.st_ctime)
+        if age >= hold_seconds:
+            continue
+        lost = [
+            (article_id, digest)
+            for article_id, digest in seedstats.recorded_keys(generation_dir, path.name)
+            if article_id in gone and article_id not in held
+        ]
+        if not lost:
+            continue
+        held.update(article_id for article_id, _ in lost)
+        plan.held += [article_id for article_id, _ in lost]
+        plan.unchanged += len(lost)
+        if stats is not None:
+            stats.still_held(path.name, seedstats.keys_lines(lost))
+        plan.problems.append(
+            SeedProblem(
+                path,
+                gettext(
+                    "%(n)s indexed articles it no longer holds are kept for now: it changed"
+                    " %(seconds)ss ago and may still be being written",
+                    n=len(lost),
+                    seconds=format_decimal(max(age, 0.0)),
+                ),
+            )
+        )
+    return held
 
 
 def _classify(entry: SeedEntry, plan: UpdatePlan, unusable: Mapping[str, str]) -> None:
@@ -438,7 +496,9 @@ def start_report(plan: UpdatePlan, indexed: int, *, force: bool, dry_run: bool) 
     (`refuse_mass_removal`) unless `force`."""
     if not force:
         refuse_mass_removal(indexed, len(plan.remove))
-    report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+    report = UpdateReport(
+        unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run, held=len(plan.held)
+    )
     if dry_run:
         _preview(plan, report)
     return report
@@ -453,6 +513,7 @@ def update(
     on_plan: Callable[[int], None] | None = None,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     lock_timeout: float = store.LOCK_WAIT_SECONDS,
+    hold_seconds: float = 0.0,
 ) -> UpdateReport:
     """Bring the live index in line with the seed folder (see the module docstring).
 
@@ -500,7 +561,13 @@ def update(
         opened = indexed if isinstance(indexed, store.IndexedLookup) else None
         try:
             plan = plan_update(
-                paths, indexed, seedstats.read_unusable(live.path), known, stats, live.path
+                paths,
+                indexed,
+                seedstats.read_unusable(live.path),
+                known,
+                stats,
+                live.path,
+                hold_seconds,
             )
             stats.complete = all(p.name in stats.entries for p in paths)
             report = start_report(plan, len(indexed), force=force, dry_run=dry_run)
