@@ -34,7 +34,7 @@ from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
 from search.text import analyzer
 from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
-from tests.test_updater import write_new_seed
+from tests.test_updater import _age, write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
 from web import create_app
 
@@ -107,6 +107,145 @@ def test_watch_waits_for_an_export_rewritten_in_place(export):
         assert not any(r.removed or r.added or r.problems for r in watcher.reports)
     finally:
         watcher.close()
+
+
+def test_watch_keeps_an_export_rewritten_in_place_with_a_pause_between_lines(export):
+    """Half the lines written, a pause longer than the watch's settle time at a line's end
+    (the file reads whole), then the rest: the half not yet written is not removed and
+    added back (which would stamp them new for `saved run --new`)."""
+    seeds, index, data = export
+    before = live_ids(index)
+    half = data.index(b"\n", len(data) // 2) + 1
+    watcher = Watcher(seeds, index)
+    try:
+        with (seeds / "export.jsonl").open("wb") as f:
+            f.write(data[:half])
+            f.flush()
+            time.sleep(2.5)
+            f.write(data[half:])
+        time.sleep(2.5)
+        assert live_ids(index) == before
+        assert not any(r.removed or r.added for r in watcher.reports)
+    finally:
+        watcher.close()
+
+
+def test_watch_removes_the_records_of_an_export_that_stays_shortened(export):
+    seeds, index, data = export
+    half = data.index(b"\n", len(data) // 2) + 1
+    kept = {json.loads(line)["id"] for line in data[:half].splitlines()}
+    watcher = Watcher(seeds, index, removal_hold=2.0)
+    try:
+        (seeds / "export.jsonl").write_bytes(data[:half])
+        deadline = time.monotonic() + PATIENCE_SECONDS
+        while set(live_ids(index)) != kept and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert set(live_ids(index)) == kept
+        held, removed = watcher.reports[1], watcher.reports[-1]
+        assert not held.removed and held.held == EXPORT_RECORDS - len(kept)
+        assert len(removed.removed) == EXPORT_RECORDS - len(kept) and not removed.added
+    finally:
+        watcher.close()
+
+
+def _records_export(seeds: Path, name: str, records: list[dict]) -> None:
+    (seeds / name).write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+
+
+def _dangling(path: Path) -> None:
+    path.symlink_to("nowhere")
+
+
+def _looping(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+@pytest.mark.parametrize(
+    "beside", [_dangling, _looping, _folder, os.mkfifo], ids=["dangling", "loop", "folder", "fifo"]
+)
+def test_a_broken_export_beside_others_never_removes_the_unchanged_ones(
+    tmp_path: Path, beside, monkeypatch
+):
+    """A seed the build could not read left its record of the seeds incomplete; the update
+    then took the articles of every export it did not read (unchanged) for gone."""
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    records = corpus_records(EXPORT_RECORDS)
+    _records_export(seeds, "a.jsonl", records[:10])
+    _records_export(seeds, "b.jsonl", records[10:])
+    _age(seeds, monkeypatch)  # settled: an update reads neither again until it changes
+    beside(seeds / "c.jsonl")
+    build(seeds, index)
+    before = live_ids(index)
+    with (seeds / "b.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({**records[0], "id": "baru-1", "title": "Judul baru"}) + "\n")
+    report = update(seeds, index)
+    assert (report.added, report.removed) == (["baru-1"], [])
+    assert report.unchanged == EXPORT_RECORDS  # each article counted once
+    assert set(live_ids(index)) == {*before, "baru-1"}
+    if beside is _folder:
+        (seeds / "c.jsonl").rmdir()
+    else:
+        (seeds / "c.jsonl").unlink()
+    (seeds / "b.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[10:]), encoding="utf-8"
+    )
+    report = update(seeds, index)
+    assert report.removed == ["baru-1"]
+    assert set(live_ids(index)) == set(before)
+
+
+def test_an_id_two_exports_hold_stays_while_either_does(tmp_path: Path, monkeypatch):
+    """One rule in build and update: the first seed in name order (then line order) holding
+    an id gives its article; the article goes only when no seed holds the id any more."""
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    records = corpus_records(EXPORT_RECORDS)
+    _records_export(seeds, "a.jsonl", records)
+    # b.jsonl holds five of a's ids, with other titles: a's versions are indexed.
+    others = [{**r, "title": f"Versi lain {n}"} for n, r in enumerate(records[:5])]
+    _records_export(seeds, "b.jsonl", others)
+    _age(seeds, monkeypatch)
+    build(seeds, index)
+    shared = {r["id"] for r in others}
+
+    def titles() -> dict[str, str]:
+        with store.require_live(index).open().searcher() as s:
+            return {f["id"]: f["title"] for f in s.all_stored_fields() if f["id"] in shared}
+
+    first = titles()
+    assert not any(t.startswith("Versi lain") for t in first.values())
+    before = live_ids(index)
+    assert len(before) == EXPORT_RECORDS
+    report = update(seeds, index)  # b's five reported again, each article counted once
+    assert report.changes == 0 and report.unchanged == EXPORT_RECORDS
+    duplicates = [p for p in report.problems if "duplicate" in p.reason]
+    assert [p.path.name for p in duplicates] == ["b.jsonl"] * 5
+
+    (seeds / "b.jsonl").unlink()  # a still holds them
+    report = update(seeds, index)
+    assert report.removed == [] and report.changes == 0
+    assert live_ids(index) == before
+    assert update(seeds, index).unchanged == EXPORT_RECORDS
+
+    _records_export(seeds, "b.jsonl", others)  # back: a's versions stay, b's are duplicates
+    report = update(seeds, index)
+    assert report.changes == 0 and report.unchanged == EXPORT_RECORDS
+    assert titles() == first
+    assert sum("duplicate" in p.reason for p in report.problems) == 5
+
+    (seeds / "a.jsonl").unlink()  # now only b holds them: b's versions, the rest removed
+    report = update(seeds, index, force=True)
+    assert sorted(report.changed) == sorted(shared)
+    assert len(report.removed) == EXPORT_RECORDS - 5
+    assert all(t.startswith("Versi lain") for t in titles().values())
+    assert set(live_ids(index)) == shared
 
 
 @pytest.mark.parametrize("poll", [False, True], ids=["events", "polling"])

@@ -76,8 +76,13 @@ def shrunk_build(indexed: int, live: int) -> str:
     )
 
 
-def duplicate_id() -> str:
-    return gettext("duplicate article id (first one kept)")
+def duplicate_id(article_id: str) -> str:
+    """Why a seed's article is skipped: an earlier seed holds its id. Build and update keep
+    the same one, the first seed in name order (then the first line of a `.jsonl`)."""
+    return gettext(
+        "duplicate article id %(id)s (the first seed holding it, in name order, is kept)",
+        id=repr(article_id),
+    )
 
 
 def article_document(article: Article, indexed_at: float) -> dict[str, Any]:
@@ -171,6 +176,9 @@ def _read_noting_stats(
     # Each seed's keys file, as its batches' lines (see seedstats.SeedStats.keys).
     keys: dict[Path, list[str]] = {p: [] for p, stat in many.items() if stat}
     recheck: set[Path] = set()
+    # Every id so far: a later seed's article of one is reported here, by its seed (read
+    # again by each update, which reports it the same way: `search.indexing.update`).
+    ids: set[str] = set()
     parsed = ordered_map(_parse_job, _jobs(paths, quick), min_items=PARALLEL_PARSE_MIN)
     for path, stat, items, problem_hash in parsed:
         if isinstance(problem_hash, dict) or path in many:  # a JSONL batch
@@ -193,6 +201,12 @@ def _read_noting_stats(
             elif stat is not None and problem_hash is not None:
                 unusable[TEXT.article_id(path)] = problem_hash
                 stats.record(path.name, stat, problem_hash)
+            if isinstance(item, Article):
+                if item.id in ids:
+                    recheck.add(path)
+                    yield SeedProblem(path, duplicate_id(item.id))
+                    continue
+                ids.add(item.id)
             yield item
     for path, batches in keys.items():
         if lines := "".join(batches):
@@ -374,7 +388,7 @@ def articles_to_write(
             report.problems.append(item)
             log.debug("%s", item)
         elif item.id in seen:
-            problem = SeedProblem(Path(item.id), duplicate_id())
+            problem = SeedProblem(Path(item.id), duplicate_id(item.id))
             report.problems.append(problem)
             log.debug("%s", problem)
         else:

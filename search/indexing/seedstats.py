@@ -8,7 +8,8 @@ times are the same is not read again.
 A seed of many articles (a JSONL export) is recorded the same way, with the id and content
 hash of every record it held (`seedkeys/<name>.tsv`, read back only when the file changed or
 is gone): an update of a large archive reads only the exports that changed, and learns what
-the others hold from their record count alone.
+the others hold from their record count alone, unless an id it would re-index or remove may
+be theirs too (then their keys files are read, never the exports).
 
 When every seed of a generation is recorded (`complete`), an update needs neither every seed
 nor every indexed article: the articles it may remove are those the changed or vanished seeds
@@ -134,6 +135,15 @@ class SeedStats:
         count = keys.count("\n")
         self.record(name, stat, f"{RECHECK_PREFIX if recheck else KEYS_PREFIX}{count}")
         self.keys[name] = keys
+
+    def still_held(self, name: str, keys: str) -> None:
+        """Records a seed of many articles read in this run no longer holds, but whose
+        articles the index keeps for now (a file perhaps still being written): recorded as
+        its, so the next update, which reads it again, removes them if it still lacks them."""
+        if name in self.keys and name in self.entries:
+            self.keys[name] += keys
+            count = self.keys[name].count("\n")
+            self.entries[name][-1] = f"{RECHECK_PREFIX}{count}"
 
     def recheck(self, name: str) -> None:
         """A seed of many articles with records that could not be used: read it again next

@@ -81,6 +81,9 @@ class UpdatePlan:
     unchanged: int = 0
     problems: list[SeedProblem] = field(default_factory=list)
     unusable: dict[str, str] = field(default_factory=dict)  # id -> hash of articles skipped
+    # Articles a JSONL seed changed moments ago no longer holds: not removed yet (it may
+    # still be being written), counted as unchanged.
+    held: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -96,6 +99,7 @@ class UpdateReport:
     problems: list[SeedProblem] = field(default_factory=list)
     seconds: float = 0.0
     rebuilt: str | None = None  # why a full rebuild was done instead, if it was
+    held: int = 0  # articles not removed yet: their JSONL seed changed moments ago
     articles: int = 0
     dry_run: bool = False
 
@@ -221,68 +225,91 @@ def plan_update(
     known: seedstats.SeedStats | None = None,
     stats: seedstats.SeedStats | None = None,
     generation_dir: Path | None = None,
+    hold_seconds: float = 0.0,
 ) -> UpdatePlan:
     """Compare the seeds with the index's (id -> content hash) map. Articles that could not
     be used by an earlier update (`unusable`, id -> hash) are not parsed again unless their
     content changed: they are reported as problems. Seeds `known` unchanged are not read;
     the stats of the seeds now are put in `stats`.
 
+    An id several seeds hold is indexed from the first of them in name order (then line
+    order), as a build does, and removed only when no seed holds it any more: the ids of the
+    seeds not read (`KnownSeed`) are looked up in their recorded keys for the ids this
+    update would add, change or remove (`_unchanged_holders`), so an unchanged seed's
+    articles are never taken for gone.
+
     When `known` records every seed of the live generation (`generation_dir`), the articles
     that may be gone are only those its changed or vanished seeds held, and `indexed` is only
     asked about them and about the articles of the seeds that were read (it can be a
     store.IndexedLookup that asks the index id by id); otherwise every indexed id is
-    compared."""
+    compared.
+
+    The records a JSONL seed changed less than `hold_seconds` ago no longer holds are not
+    removed yet (`plan.held`): a file rewritten in place may have paused at a line's end."""
     unusable = unusable or {}
     plan = UpdatePlan()
-    seen: set[str] = set()
-    unchanged_seeds: set[str] = set()
-    for entry in seed_entries(paths, known, stats):
-        if isinstance(entry, KnownSeed):
-            plan.unchanged += entry.count
-            unchanged_seeds.add(entry.path.name)
-            continue
-        if isinstance(entry, SeedProblem):
-            plan.problems.append(entry)
-            continue
-        if entry.id in seen:
-            plan.problems.append(SeedProblem(entry.path, duplicate_id()))
-            continue
-        seen.add(entry.id)
-        old = indexed.get(entry.id)
-        if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
-            # Skipped by an earlier run and unchanged since: not parsed again (an indexed
-            # version, from before its seed broke, is kept).
-            plan.unusable[entry.id] = entry.content_hash
-            reason = gettext("'%(id)s' still unusable (unchanged since skipped)", id=entry.id)
-            if old is not None:
-                reason = _kept(reason)
-                plan.unchanged += 1
-            plan.problems.append(SeedProblem(entry.path, reason, repeated=True))
-        elif old is None:
-            plan.add.append(entry)
-        elif old != entry.content_hash:
-            entry.indexed_hash = old
-            plan.change.append(entry)
-        else:
-            plan.unchanged += 1
+    items = list(seed_entries(paths, known, stats))
+    known_seeds = [i for i in items if isinstance(i, KnownSeed)]
+    entries = [i for i in items if isinstance(i, SeedEntry)]
+    for entry in entries:
+        entry.indexed_hash = indexed.get(entry.id)
     # A seed that is still there but cannot be read as a whole (permissions, an I/O error,
     # emptied, a broken sidecar, truncated or cut short on a line, half rewritten) has not
     # lost its articles: they are kept, not removed as if the seed were gone. A
     # single-article seed's article has its name; the records a JSONL seed's broken part
     # held are not known, so while one has a broken part, only the articles of
     # single-article seeds that are gone (named in the last run's stats) are removed.
-    unreadable = [p for p in plan.problems if p.path.exists() and not p.repeated]
-    multi_unreadable = False
+    unreadable = [
+        i for i in items if isinstance(i, SeedProblem) and i.path.exists() and not i.repeated
+    ]
+    read_ids = {e.id for e in entries}
     for problem in unreadable:
         if (article_id := kind_of(problem.path.name).named_id(problem.path)) is not None:
-            seen.add(article_id)
-        else:
-            multi_unreadable = True
-    if known is not None and known.complete and generation_dir is not None:
-        plan.remove = _gone_since(known, generation_dir, unchanged_seeds, plan, seen, indexed)
-        return plan
-    gone = [article_id for article_id in indexed if article_id not in seen]
-    if multi_unreadable and known is not None:
+            read_ids.add(article_id)
+    unchanged_seeds = {k.path.name for k in known_seeds}
+    complete = known is not None and known.complete and generation_dir is not None
+    if complete:
+        assert known is not None and generation_dir is not None
+        candidates = _formerly_held(
+            known, generation_dir, unchanged_seeds, unreadable, read_ids, plan
+        )
+    else:
+        candidates = list(indexed)
+    candidates = [a for a in dict.fromkeys(candidates) if a not in read_ids and a in indexed]
+    wanted = {e.id for e in entries if e.indexed_hash is not None} | set(candidates)
+    holders = _unchanged_holders(known_seeds, wanted, generation_dir, plan)
+
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, KnownSeed):
+            plan.unchanged += item.count
+            continue
+        if isinstance(item, SeedProblem):
+            plan.problems.append(item)
+            continue
+        entry = item
+        holder = holders.get(entry.id)
+        if entry.id in seen or (holder is not None and holder.path.name < entry.path.name):
+            plan.problems.append(SeedProblem(entry.path, duplicate_id(entry.id)))
+            continue
+        seen.add(entry.id)
+        if holder is not None:
+            plan.unchanged -= 1  # counted in the later seed's records, but this one's
+        _classify(entry, plan, unusable)
+    # The ids held first by a seed not read: its version is the one to index.
+    for article_id, holder in holders.items():
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        old = indexed.get(article_id)
+        usable = unusable.get(article_id) != holder.content_hash
+        if old is not None and old != holder.content_hash and usable:
+            plan.unchanged -= 1
+            plan.change.append(replace(holder, indexed_hash=old))
+    seen |= read_ids
+    gone = [a for a in candidates if a not in seen]
+    multi_unreadable = any(kind_of(p.path.name).named_id(p.path) is None for p in unreadable)
+    if not complete and multi_unreadable and known is not None:
         former = {name.rsplit(".", 1)[0] for name in known.entries}
         kept = [article_id for article_id in gone if article_id not in former]
         if kept:
@@ -298,22 +325,123 @@ def plan_update(
                 )
             )
         gone = [article_id for article_id in gone if article_id in former]
+    if hold_seconds > 0 and generation_dir is not None and gone:
+        held = _held_back(entries, set(gone), hold_seconds, generation_dir, plan, stats)
+        gone = [article_id for article_id in gone if article_id not in held]
     plan.remove = gone
     return plan
 
 
-def _gone_since(
+def _held_back(
+    entries: list[SeedEntry],
+    gone: set[str],
+    hold_seconds: float,
+    generation_dir: Path,
+    plan: UpdatePlan,
+    stats: seedstats.SeedStats | None,
+) -> set[str]:
+    """The `gone` ids that a JSONL seed changed less than `hold_seconds` ago held when last
+    recorded: kept for now (`plan.held`, reported), since a writer rewriting it in place may
+    have paused at a line's end and the rest is still to come. A watch updates again once the
+    hold is over, and removes them if the seed still lacks them."""
+    now = time.time()
+    held: set[str] = set()
+    for path in dict.fromkeys(e.path for e in entries if not kind_of(e.path.name).one_article):
+        stat = seedstats.stat_or_none(path)
+        if stat is None:
+            continue
+        age = now - max(stat.st_mtime, stat.st_ctime)
+        if age >= hold_seconds:
+            continue
+        lost = [
+            (article_id, digest)
+            for article_id, digest in seedstats.recorded_keys(generation_dir, path.name)
+            if article_id in gone and article_id not in held
+        ]
+        if not lost:
+            continue
+        held.update(article_id for article_id, _ in lost)
+        plan.held += [article_id for article_id, _ in lost]
+        plan.unchanged += len(lost)
+        if stats is not None:
+            stats.still_held(path.name, seedstats.keys_lines(lost))
+        plan.problems.append(
+            SeedProblem(
+                path,
+                gettext(
+                    "%(n)s indexed articles it no longer holds are kept for now: it changed"
+                    " %(seconds)ss ago and may still be being written",
+                    n=len(lost),
+                    seconds=format_decimal(max(age, 0.0)),
+                ),
+            )
+        )
+    return held
+
+
+def _classify(entry: SeedEntry, plan: UpdatePlan, unusable: Mapping[str, str]) -> None:
+    """A seed's article (the first to hold its id) as added, changed, unchanged or still
+    unusable, by its content hash and the one in the index (`entry.indexed_hash`)."""
+    old = entry.indexed_hash
+    if old != entry.content_hash and unusable.get(entry.id) == entry.content_hash:
+        # Skipped by an earlier run and unchanged since: not parsed again (an indexed
+        # version, from before its seed broke, is kept).
+        plan.unusable[entry.id] = entry.content_hash
+        reason = gettext("'%(id)s' still unusable (unchanged since skipped)", id=entry.id)
+        if old is not None:
+            reason = _kept(reason)
+            plan.unchanged += 1
+        plan.problems.append(SeedProblem(entry.path, reason, repeated=True))
+    elif old is None:
+        plan.add.append(entry)
+    elif old != entry.content_hash:
+        plan.change.append(entry)
+    else:
+        plan.unchanged += 1
+
+
+def _unchanged_holders(
+    known_seeds: list[KnownSeed],
+    wanted: set[str],
+    generation_dir: Path | None,
+    plan: UpdatePlan,
+) -> dict[str, SeedEntry]:
+    """For each of the `wanted` ids that a seed not read holds, that seed's record of it (the
+    first such seed in name order, its first record): what decides whether the id stays and
+    which version is indexed. Read from the seeds' recorded keys, only when something is
+    wanted (an update that adds new ids reads none); a seed whose recorded keys are lost is
+    read instead."""
+    holders: dict[str, SeedEntry] = {}
+    if not wanted:
+        return holders
+    for seed in known_seeds:
+        name = seed.path.name
+        keys = seedstats.recorded_keys(generation_dir, name) if generation_dir else []
+        if len(keys) != seed.count:
+            try:
+                found = kind_of(name).keys(seed.path) or []
+            except SeedError as exc:
+                plan.problems.append(SeedProblem(seed.path, str(exc)))
+                found = []
+            keys = [(k.id, k.content_hash) for k in found]
+        for article_id, digest in keys:
+            if article_id in wanted and article_id not in holders:
+                holders[article_id] = SeedEntry(article_id, digest, seed.path)
+    return holders
+
+
+def _formerly_held(
     known: seedstats.SeedStats,
     generation_dir: Path,
     unchanged_seeds: set[str],
+    unreadable: list[SeedProblem],
+    read_ids: set[str],
     plan: UpdatePlan,
-    seen: set[str],
-    indexed: Mapping[str, str],
 ) -> list[str]:
-    """The indexed articles that are gone, from the seeds recorded last time: those a seed
-    that changed or vanished held and no seed holds now. The articles of a seed of many
-    that no longer reads whole are kept (reported), whatever it holds now."""
-    broken = {p.path.name for p in plan.problems if p.path.exists() and not p.repeated}
+    """The ids the seeds recorded last time that changed or vanished held: those that may
+    be gone. The articles of a seed of many that no longer reads whole are kept (reported),
+    whatever it holds now."""
+    broken = {p.path.name for p in unreadable}
     candidates: list[str] = []
     kept = 0
     for name in known.entries:
@@ -324,12 +452,12 @@ def _gone_since(
             continue
         held = [article_id for article_id, _ in seedstats.recorded_keys(generation_dir, name)]
         if name in broken:
-            kept += sum(1 for article_id in held if article_id not in seen)
+            kept += sum(1 for article_id in held if article_id not in read_ids)
             continue
         candidates += held
     if kept:
         plan.unchanged += kept
-        where = next(p.path for p in plan.problems if p.path.name in broken)
+        where = next(p.path for p in unreadable if p.path.name in broken)
         plan.problems.append(
             SeedProblem(
                 where,
@@ -340,8 +468,7 @@ def _gone_since(
                 ),
             )
         )
-    gone = [a for a in dict.fromkeys(candidates) if a not in seen and a in indexed]
-    return gone
+    return candidates
 
 
 def _kept(reason: str) -> str:
@@ -369,7 +496,9 @@ def start_report(plan: UpdatePlan, indexed: int, *, force: bool, dry_run: bool) 
     (`refuse_mass_removal`) unless `force`."""
     if not force:
         refuse_mass_removal(indexed, len(plan.remove))
-    report = UpdateReport(unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run)
+    report = UpdateReport(
+        unchanged=plan.unchanged, problems=plan.problems, dry_run=dry_run, held=len(plan.held)
+    )
     if dry_run:
         _preview(plan, report)
     return report
@@ -384,6 +513,7 @@ def update(
     on_plan: Callable[[int], None] | None = None,
     on_article: Callable[[Article | SeedProblem], None] | None = None,
     lock_timeout: float = store.LOCK_WAIT_SECONDS,
+    hold_seconds: float = 0.0,
 ) -> UpdateReport:
     """Bring the live index in line with the seed folder (see the module docstring).
 
@@ -431,7 +561,13 @@ def update(
         opened = indexed if isinstance(indexed, store.IndexedLookup) else None
         try:
             plan = plan_update(
-                paths, indexed, seedstats.read_unusable(live.path), known, stats, live.path
+                paths,
+                indexed,
+                seedstats.read_unusable(live.path),
+                known,
+                stats,
+                live.path,
+                hold_seconds,
             )
             stats.complete = all(p.name in stats.entries for p in paths)
             report = start_report(plan, len(indexed), force=force, dry_run=dry_run)

@@ -9,6 +9,10 @@ index busy (a `cari build` running) is tried again later, so no change is left b
 A JSONL export being written in place (its last line not yet ended) is waited for, up to
 INCOMPLETE_WAIT_SECONDS: an update of half a file would report its cut line for nothing (it
 keeps the articles of the part not yet written either way, see search.indexing.update).
+One rewritten in place that pauses at a line's end reads whole: the records it no longer
+holds are not removed until it has stayed without them for REMOVAL_HOLD_SECONDS (the update
+holds them back, and the watch updates again once the hold is over), so a rewrite in progress
+neither removes its second half nor adds it back as new articles.
 The seed folder deleted and made again is watched again.
 """
 
@@ -40,6 +44,8 @@ SETTLE_SECONDS = 2.0
 MAX_WAIT_SECONDS = 30.0
 RETRY_SECONDS = 10.0  # after an update found the index busy (a long build)
 INCOMPLETE_WAIT_SECONDS = 60.0  # at most, for an export whose last line is not ended yet
+# Records an export changed less than this long ago no longer holds are not removed yet.
+REMOVAL_HOLD_SECONDS = 30.0
 
 
 def is_seed_path(path: str) -> bool:
@@ -109,10 +115,13 @@ def watch(
     on_update: Callable[[UpdateReport], None] | None = None,
     on_ready: Callable[[], None] | None = None,
     lock_timeout: float = store.LOCK_WAIT_SECONDS,
+    removal_hold: float = REMOVAL_HOLD_SECONDS,
 ) -> None:
     """Update the index now, then after every burst of seed changes, until `stop` is set
     (or KeyboardInterrupt). A failed update is logged and the watch goes on; one that found
-    the index busy for `lock_timeout` seconds is tried again RETRY_SECONDS later."""
+    the index busy for `lock_timeout` seconds is tried again RETRY_SECONDS later. Records an
+    export changed less than `removal_hold` seconds ago lost are removed by an update after
+    that (see the module docstring)."""
     stop = stop or threading.Event()
     seeds_dir, index_dir = Path(seeds_dir), Path(index_dir)
     if not seeds_dir.is_dir():
@@ -121,13 +130,25 @@ def watch(
     observer = PollingObserver(timeout=1) if poll else Observer()
     folder = _WatchedFolder(observer, events, seeds_dir)
     observer.start()
+    recheck = _Recheck(events)
+
+    def run_update() -> bool:
+        report = _update_once(seeds_dir, index_dir, on_update, lock_timeout, removal_hold)
+        if report is not None and report.held:
+            recheck.after(removal_hold)
+        return report is not None
+
+    def idle() -> None:
+        folder.follow()
+        recheck.when_due()
+
     try:
-        if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+        if not run_update():
             events.note_change()
         if on_ready:
             on_ready()
         unfinished_since: float | None = None
-        while events.take_burst(settle, max_wait, stop, idle=folder.follow):
+        while events.take_burst(settle, max_wait, stop, idle=idle):
             unfinished = _unfinished_seeds(seeds_dir)
             if unfinished:
                 unfinished_since = unfinished_since or time.monotonic()
@@ -139,12 +160,30 @@ def watch(
                     events.note_change()
                     continue
             unfinished_since = None
-            if not _update_once(seeds_dir, index_dir, on_update, lock_timeout):
+            if not run_update():
                 stop.wait(RETRY_SECONDS)
                 events.note_change()  # try again, even if no seed changes meanwhile
     finally:
         observer.stop()
         observer.join(timeout=5)
+
+
+class _Recheck:
+    """An update due at a set time though no seed changes: when the records an export lost
+    were held back, to remove them if it still lacks them."""
+
+    def __init__(self, events: _SeedEvents) -> None:
+        self.events = events
+        self.due: float | None = None
+
+    def after(self, seconds: float) -> None:
+        # A little after the hold ends: the update measures it from the file's last change.
+        self.due = time.monotonic() + seconds + 0.5
+
+    def when_due(self) -> None:
+        if self.due is not None and time.monotonic() >= self.due:
+            self.due = None
+            self.events.note_change()
 
 
 class _WatchedFolder:
@@ -200,16 +239,18 @@ def _update_once(
     index_dir: Path,
     on_update: Callable[[UpdateReport], None] | None,
     lock_timeout: float,
-) -> bool:
-    """Run one update; False when it could not run and should be tried again later."""
+    removal_hold: float,
+) -> UpdateReport | None:
+    """Run one update: its report, or None when it could not run and should be tried again
+    later (an update refused or without a seed folder is reported as one with no changes)."""
     try:
-        report = update(seeds_dir, index_dir, lock_timeout=lock_timeout)
+        report = update(seeds_dir, index_dir, lock_timeout=lock_timeout, hold_seconds=removal_hold)
     except store.IndexBusyError as exc:
         log.warning(gettext("update postponed: %(problem)s", problem=exc))
-        return False
+        return None
     except (BuildRefusedError, FileNotFoundError) as exc:
         log.error(gettext("update skipped: %(problem)s", problem=exc))
-        return True
+        return UpdateReport()
     if on_update:
         on_update(report)
-    return True
+    return report
