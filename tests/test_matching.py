@@ -193,3 +193,63 @@ def test_a_word_finds_the_articles_that_spell_it_another_way(
     some = found[sorted(only_other)[0]]
     marked = re.findall(r"<mark>(.*?)</mark>", some.title_html + some.snippet.html())
     assert spelt.search(" ".join(marked))
+
+
+def _text(engine: SearchEngine, article_id: str) -> str:
+    article = engine.article(article_id)
+    assert article is not None
+    return f"{article.title}\n{article.body}"
+
+
+def _all_hits(engine: SearchEngine, text: str) -> dict[str, list[str]]:
+    """Every result of a query, by article id, with what each misses."""
+    found: dict[str, list[str]] = {}
+    for page in range(1, 100):
+        result = engine.search(SearchRequest(text, page=page, page_size=100, partial=True))
+        found |= {h.id: h.missing for h in result.hits}
+        if page * 100 >= result.found_as_stories:  # a story's copies are one result
+            return found
+    raise AssertionError(f"{text}: more results than paged")
+
+
+@pytest.mark.corpus
+def test_a_hyphenated_pair_finds_its_words_written_apart_ranked_as_a_phrase(
+    corpus_contract_engine,
+):
+    """`kebakaran-hutan` (news writes *kebakaran hutan* far more often than with the hyphen)
+    finds what `kebakaran hutan` finds, all the words first; the articles writing the two
+    words as a phrase rank first; an article with one of them misses the pair as typed."""
+    engine = corpus_contract_engine
+    hyphenated, apart = _all_hits(engine, "kebakaran-hutan"), _all_hits(engine, "kebakaran hutan")
+    assert set(hyphenated) == set(apart)
+    complete = {i for i, missing in hyphenated.items() if not missing}
+    assert complete == {i for i, missing in apart.items() if not missing} and len(complete) > 50
+    assert {tuple(m) for m in hyphenated.values() if m} == {("kebakaran-hutan",)}
+    top = engine.search(SearchRequest("kebakaran-hutan", page_size=20)).hits
+    phrase = re.compile(r"\bkebakaran[\s-]+hutan\b", re.IGNORECASE)
+    assert all(phrase.search(_text(engine, h.id)) for h in top)
+
+
+@pytest.mark.corpus
+def test_a_required_word_keeps_the_others_optional(corpus_contract_engine):
+    """`+kebakaran hutan`: every article with kebakaran is a result (as for `kebakaran`);
+    those with hutan too have all the words, the others follow, missing hutan."""
+    engine = corpus_contract_engine
+    required = _all_hits(engine, "+kebakaran hutan")
+    assert set(required) == set(_all_hits(engine, "kebakaran"))
+    complete = {i for i, missing in required.items() if not missing}
+    assert complete == {i for i, m in _all_hits(engine, "kebakaran hutan").items() if not m}
+    assert {tuple(m) for m in required.values() if m} == {("hutan",)}
+
+
+@pytest.mark.corpus
+def test_a_required_name_finds_the_officials_articles(corpus_contract_engine):
+    """A name required (+jokowi, AND) is found as the plain word is: also in the articles
+    tagged with the official, which write only *Joko Widodo*; a stray AND is a plain word."""
+    engine = corpus_contract_engine
+    plain = _all_hits(engine, "jokowi")
+    assert any("jokowi" not in _text(engine, i).lower() for i in plain)
+    assert _all_hits(engine, "+jokowi") == plain
+    assert _all_hits(engine, "jokowi AND") == plain
+    both = {i for i, missing in _all_hits(engine, "jokowi kpk").items() if not missing}
+    assert _all_hits(engine, "jokowi AND kpk") == {i: [] for i in both}

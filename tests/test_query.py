@@ -42,7 +42,7 @@ def words(text: str) -> list[str]:
 
 def test_words_phrases_exclusions_and_required():
     parsed = parse_query('pelayanan "reformasi birokrasi" -pungli NOT korupsi +publik')
-    assert [w.exact for w in parsed.words] == ["pelayanan"]
+    assert [w.exact for w in parsed.words] == ["pelayanan", "publik"]
     assert [[w.exact for w in p] for p in parsed.phrases] == [["reformasi", "birokrasi"]]
     assert [w.exact for w in parsed.excluded] == ["pungli", "korupsi"]
     assert [w.exact for w in parsed.required] == ["publik"]
@@ -52,6 +52,51 @@ def test_and_requires_both_sides_and_or_is_the_default():
     assert [w.exact for w in parse_query("banjir AND jakarta").required] == ["banjir", "jakarta"]
     parsed = parse_query("banjir OR longsor")
     assert [w.exact for w in parsed.words] == ["banjir", "longsor"] and not parsed.required
+
+
+def test_a_required_word_is_a_concept_of_its_own_and_the_others_stay_optional():
+    """`+wamena papua`: wamena is required, papua is not; "lalu AND lintas" is two
+    concepts, not the compound (AND parts concepts as OR does)."""
+    plan = parse_query("+wamena papua")
+    assert [(u.label, u.required) for u in plan.units] == [("wamena", True), ("papua", False)]
+    assert [[u.label for u in g] for g in plan.required_groups()] == [["wamena"]]
+    assert [[u.label for u in g] for g in plan.missable_groups()] == [["papua"]]
+    assert [u.label for u in parse_query("lalu AND lintas").units] == ["lalu", "lintas"]
+    # a name typed required still names the official (whose tagged articles it finds)
+    assert [name for name, _ in parse_query("+jokowi").officials] == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize("text", ["jokowi AND", "jokowi AND  "])
+def test_a_stray_and_is_no_operator(text):
+    plan = parse_query(text)
+    assert not plan.required and [u.required for u in plan.units] == [False]
+
+
+def test_a_hyphenated_pair_of_words_is_one_concept_of_its_two_words():
+    """`kebakaran-hutan` is found by its two words (written with or without the hyphen),
+    as one concept, or by its joined spelling; it is missed as typed."""
+    (unit,) = parse_query("kebakaran-hutan").units
+    assert [w.exact for w in unit.words] == ["kebakaran", "hutan"]
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [["kebakaranhutan"]]
+    assert unit.label == "kebakaran-hutan"
+    assert [name for name, _ in parse_query("tito-karnavian").officials] == ["Tito Karnavian"]
+    excluded = parse_query("banjir -kebakaran-hutan")
+    assert [[w.exact for w in p] for p in excluded.excluded_phrases] == [["kebakaran", "hutan"]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("e-KTP", "ektp"),  # a glossary prefix: the joined spelling (and KTP elektronik)
+        ("e-commerce", "ecommerce"),
+        ("anak-anak", "anak"),  # a reduplication: the word
+        ("kupu-kupu", "kupu"),
+        ("covid-19", "covid19"),  # digits
+        ("di-PHK", "diphk"),  # a function word
+    ],
+)
+def test_other_hyphenated_words_keep_their_one_spelling(typed, searched):
+    assert [w.exact for w in parse_query(typed).words] == [searched]
 
 
 def test_fields_filters_and_prefix():

@@ -116,22 +116,37 @@ def _scored_query(parsed: QueryPlan) -> q.Query | None:
 
 def to_whoosh(parsed: QueryPlan) -> q.Query:
     """The Whoosh query for a parsed query (Every() when there is nothing to match)."""
-    required: list[q.Query] = [phrase_query(p) for p in parsed.phrases]
-    required += [word_query(w) for w in dedupe(parsed.required)]
+    # a phrase scores its words (ranking.scores_at), where they are a phrase
+    required: list[q.Query] = [
+        q.Require(q.And([word_query(w) for w in p]), phrase_query(p)) for p in parsed.phrases
+    ]
+    required += [UnionOr([_unit_query(u) for u in g]) for g in parsed.required_groups()]
     required += [word_query(w, ("title",)) for w in dedupe(parsed.title_words)]
     required += [phrase_query(p, fields=("title",)) for p in parsed.title_phrases]
     required += [_prefix_query(p) for p in parsed.prefixes]
     required += [q.Prefix("title_exact", p) for p in parsed.title_prefixes]
     required += [exact_phrase_query(p) for p in parsed.exact_phrases]
     scored = _scored_query(parsed)
-    parts = required + ([scored] if scored is not None else [])
-    main: q.Query = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
+    if scored is not None and parsed.has_required:  # the optional words only score
+        main: q.Query = q.AndMaybe(q.And(required), scored)
+    else:
+        parts = required + ([scored] if scored is not None else [])
+        main = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
     excluded = [word_query(w) for w in parsed.excluded]
     excluded += [phrase_query(p) for p in parsed.excluded_phrases]
     excluded += [exact_phrase_query(p) for p in parsed.excluded_exact]
     if excluded:
         main = q.AndNot(main, UnionOr(excluded))
     return main
+
+
+def complete_query(parsed: QueryPlan) -> q.Query:
+    """The articles with all the words: a unit of every OR group a result may miss
+    (Every() when every result has them all)."""
+    groups = parsed.missable_groups()
+    if not groups:
+        return q.Every()
+    return q.And([UnionOr([_unit_query(u) for u in g]) for g in groups])
 
 
 def exact_phrase_query(words: list[Word]) -> q.Query:

@@ -7,7 +7,8 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     "pelayanan publik"           a phrase (also across function words: "pelayanan kepada publik")
     exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
     -pungli  NOT pungli          exclude a word or a "phrase"
-    a AND b  +b                  require a word (AND requires both sides)
+    a AND b  +b                  require a word, in any form the plain word finds (AND requires
+                                 both sides); the other words stay optional
     a OR b                       either one counts as having that word
     title:birokrasi              search the title only (also title:"a phrase")
     source:kompas.com            keep one publisher's articles (repeatable: any of them)
@@ -92,6 +93,9 @@ class Unit:
     # A place of several words (`search.lexicon.place_names`: "pasar minggu", "tanah abang"):
     # found in full only as a phrase, not as its words apart (a market on a Sunday).
     place: bool = False
+    # Typed with + or AND: an article must have the concept (in any of the forms it is found
+    # by) to be a result at all; the other units only sort all the words from some.
+    required: bool = False
 
     @property
     def label(self) -> str:
@@ -112,7 +116,6 @@ class QueryPlan:
     phrases: list[list[Word]] = field(default_factory=list)
     excluded: list[Word] = field(default_factory=list)
     excluded_phrases: list[list[Word]] = field(default_factory=list)
-    required: list[Word] = field(default_factory=list)
     title_words: list[Word] = field(default_factory=list)
     title_phrases: list[list[Word]] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
@@ -124,9 +127,14 @@ class QueryPlan:
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
-    # The OR group of each optional word, in the order of `words`: words typed with OR between
-    # them share one.
+    # The OR group of each word, in the order of `words`: words typed with OR between them
+    # share one.
     word_groups: list[int] = field(default_factory=list)
+    # Whether each word, in the order of `words`, was typed required (+word, AND).
+    word_required: list[bool] = field(default_factory=list)
+    # Hyphenated pairs of ordinary words as typed, by their words ("kebakaran", "hutan") ->
+    # "kebakaran-hutan": one concept, found by its two words (`hyphenated_pair`).
+    hyphenated: dict[tuple[str, str], str] = field(default_factory=dict)
     # The optional words typed one after the other (by their forms as typed), with the function
     # words typed between them (none: next to each other): only such words make one concept (a
     # place, a compound, a long form), never words either side of an OR.
@@ -157,19 +165,51 @@ class QueryPlan:
     def has_prefixes(self) -> bool:
         return bool(self.prefixes or self.title_prefixes)
 
+    @property
+    def required(self) -> list[Word]:
+        """The words typed required (+word, AND), in order. They are words of `words` too,
+        read into concepts as the others are (an acronym's long form, an official's tag);
+        their units are `Unit.required`."""
+        return [w for w, req in zip(self.words, self.word_required, strict=True) if req]
+
     def unit_groups(self) -> list[list[Unit]]:
-        """The optional units by OR group, in the order typed: an article with a unit of
-        every group has all the words; one without a group misses it (`Missing: ...`)."""
+        """The units by OR group, in the order typed: an article with a unit of every group
+        has all the words; one without a group misses it (`Missing: ...`)."""
         groups: dict[int, list[Unit]] = {}
         for unit in self.units:
             groups.setdefault(unit.group, []).append(unit)
         return list(groups.values())
 
+    def required_groups(self) -> list[list[Unit]]:
+        """The OR groups holding a unit typed required: a result has one of each."""
+        return [g for g in self.unit_groups() if any(u.required for u in g)]
+
+    @property
+    def has_required(self) -> bool:
+        """Whether the plan has a part every result must have (a phrase, a required word, a
+        title: word, a prefix, an exact:"..." phrase): then an article needs none of its
+        optional words to be a result, only to have all the words."""
+        return bool(
+            self.phrases
+            or any(u.required for u in self.units)
+            or self.title_words
+            or self.title_phrases
+            or self.has_prefixes
+            or self.exact_phrases
+        )
+
+    def missable_groups(self) -> list[list[Unit]]:
+        """The OR groups a result may lack (typed without + or AND), each labelled as
+        `Missing: ...`; none when every result has all the words (a plan of one optional
+        word, or words typed with OR, and nothing required: a result has one of them)."""
+        groups = [g for g in self.unit_groups() if not any(u.required for u in g)]
+        one = len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])
+        return [] if one and not self.has_required else groups
+
     @property
     def is_empty(self) -> bool:
         return not (
             self.words
-            or self.required
             or self.phrases
             or self.title_words
             or self.title_phrases
@@ -188,7 +228,7 @@ class QueryPlan:
         one-word glossary forms (an acronym). A long form's words are marked only together,
         as the long form (`marked_runs`): "KPK" marks "Komisi Pemberantasan Korupsi", not
         every "korupsi"."""
-        words = self.words + self.required + self.title_words
+        words = self.words + self.title_words
         words += [w for phrase in self.phrases + self.title_phrases for w in phrase]
         words += [
             w for unit in self.units for alt in unit.alternatives if len(alt) == 1 for w in alt
@@ -219,7 +259,7 @@ class QueryPlan:
 
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""
-        return self.words + self.required + [w for p in self.phrases for w in p]
+        return self.words + [w for p in self.phrases for w in p]
 
 
 def query_word(form: str) -> Word:
@@ -249,29 +289,34 @@ def parse_query(text: str) -> QueryPlan:
         tokens = [Item("", None, surface_words(shown), False, start=0, end=len(shown))]
     items: list[Item] = []
     either: set[int] = set()  # items typed after OR (index in `items`)
-    negate = require_next = after_or = False
+    negate = after_or = False
+    # The item an AND follows: required, with the next, once a next item comes ("a AND" is
+    # a stray AND, and "a" a plain word).
+    and_after: Item | None = None
     for token in tokens:
         if isinstance(token, Operator):
             if token.name == "NOT":
                 negate = True
             elif token.name == "AND" and items:
-                if items[-1].sign == "":
-                    items[-1].sign = "+"
-                require_next = True
+                and_after = items[-1]
             elif token.name == "OR" and items:
                 after_or = True
             continue
+        if and_after is not None:
+            if and_after.sign == "":
+                and_after.sign = "+"
+            if not negate and token.sign == "":
+                token.sign = "+"
         if negate:
             token.sign = "-"
-        elif require_next and token.sign == "":
-            token.sign = "+"
         if after_or and not negate:
             either.add(len(items))
-        negate = require_next = after_or = False
+        negate = after_or = False
+        and_after = None
         items.append(token)
     _fill(plan, items, either)
     _limit(plan)
-    plan.units = _units(plan.words, shown, plan.word_groups, plan.links)
+    plan.units = _units(plan, shown)
     plan.officials = _named_officials(dedupe(plan.words))
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
@@ -326,7 +371,8 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
 
     def linked_words(item: Item) -> tuple[list[tuple[Word, tuple[str, ...]]], tuple[str, ...]]:
         """The item's words, each with the function words dropped before it, and those
-        dropped after its last word."""
+        dropped after its last word; a hyphenated pair of ordinary words is its two words,
+        typed next to each other (noted in `parsed.hyphenated`)."""
         words: list[tuple[Word, tuple[str, ...]]] = []
         dropped: list[str] = []
         for form in item.forms:
@@ -334,7 +380,13 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
             if has_content and form in stops:
                 dropped.append(form)
                 continue
-            words.append((query_word(form), tuple(dropped)))
+            pair = hyphenated_pair(form)
+            if pair:
+                first, second = query_word(pair[0]), query_word(pair[1])
+                parsed.hyphenated[(first.exact, second.exact)] = form
+                words += [(first, tuple(dropped)), (second, ())]
+            else:
+                words.append((query_word(form), tuple(dropped)))
             dropped = []
         return words, tuple(dropped)
 
@@ -371,7 +423,8 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                 last = (index, last[1], last[2] + tuple(item.forms))  # "pasar di minggu"
             continue
         if item.sign == "-":
-            if item.phrase and len(words) > 1:
+            # "-kebakaran-hutan": the two words together, not every article with either.
+            if (item.phrase or any(map(hyphenated_pair, item.forms))) and len(words) > 1:
                 parsed.excluded_phrases.append(words)
             else:
                 parsed.excluded.extend(words)
@@ -382,17 +435,19 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                 parsed.title_words.extend(words)
         elif item.phrase and len(words) > 1:
             parsed.phrases.append(words)
-        elif item.sign == "+":
-            parsed.required.extend(words)
         else:
+            # A required word (+word, AND) is one concept alone: never one with the words
+            # typed beside it (AND parts concepts as OR does).
+            required = item.sign == "+"
             for n, (word, between) in enumerate(linked):
                 # The first word typed after OR joins the group before; any other its own.
                 if not (n == 0 and index in either and group >= 0):
                     group += 1
                 parsed.word_groups.append(group)
+                parsed.word_required.append(required)
                 if n:
                     before: Word | None = linked[n - 1][0]
-                elif last and last[0] == index - 1 and index not in either:
+                elif last and last[0] == index - 1 and index not in either and not required:
                     before, between = last[1], last[2] + between
                 else:
                     before = None
@@ -400,8 +455,26 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                     pair = (before.exact, word.exact)
                     if pair not in parsed.links or len(between) < len(parsed.links[pair]):
                         parsed.links[pair] = between
-            last = (index, linked[-1][0], trailing)
+            last = None if required else (index, linked[-1][0], trailing)
             parsed.words.extend(words)
+
+
+def hyphenated_pair(form: str) -> tuple[str, str] | None:
+    """The two words of a hyphenated pair of ordinary words as typed ("kebakaran-hutan",
+    "tito-karnavian"): news writes them with or without the hyphen, so the pair is found by
+    its words. None for any other form: a reduplication ("anak-anak" is "anak"), a compound
+    with a one-letter or function-word part or a glossary prefix ("e-KTP", "di-PHK"), one
+    with digits ("covid-19") or whose joined spelling is a glossary acronym ("kemenpan-rb"):
+    those are found by their joined spelling, as the index writes them (and the glossary's
+    long form)."""
+    if form.count("-") != 1:
+        return None
+    joined, parts = split_hyphenated(form)
+    if len(parts) != 2 or joined in glossary.terms() or parts[0] in glossary.prefixed_words():
+        return None
+    if not all(p.isalpha() and len(p) > 1 and p not in stopwords() for p in parts):
+        return None
+    return parts[0], parts[1]
 
 
 def _exact_words(forms: list[str]) -> list[Word]:
@@ -438,7 +511,7 @@ def _limit(parsed: QueryPlan) -> None:
         parsed.excluded_phrases = _phrases_within(
             parsed.excluded_phrases, MAX_QUERY_TERMS - len(parsed.excluded)
         )
-    total = len(parsed.words) + len(parsed.required) + sum(len(p) for p in parsed.phrases)
+    total = len(parsed.words) + sum(len(p) for p in parsed.phrases)
     if total <= MAX_QUERY_TERMS:
         return
     parsed.notes.append(
@@ -448,25 +521,24 @@ def _limit(parsed: QueryPlan) -> None:
             total=total,
         )
     )
-    parsed.required = parsed.required[:MAX_QUERY_TERMS]
-    budget = MAX_QUERY_TERMS - len(parsed.required)
-    parsed.words = parsed.words[:budget]
-    parsed.word_groups = parsed.word_groups[:budget]
-    parsed.phrases = _phrases_within(parsed.phrases, budget - len(parsed.words))
+    # The required words first, then the others in the order typed.
+    kept = sorted(range(len(parsed.words)), key=lambda i: not parsed.word_required[i])
+    kept = sorted(kept[:MAX_QUERY_TERMS])
+    parsed.words = [parsed.words[i] for i in kept]
+    parsed.word_groups = [parsed.word_groups[i] for i in kept]
+    parsed.word_required = [parsed.word_required[i] for i in kept]
+    parsed.phrases = _phrases_within(parsed.phrases, MAX_QUERY_TERMS - len(parsed.words))
 
 
-def _units(
-    words: list[Word],
-    text: str,
-    groups: list[int],
-    links: dict[tuple[str, str], tuple[str, ...]],
-) -> list[Unit]:
-    """The optional words grouped into concepts, with their glossary alternatives. Words make
+def _units(plan: QueryPlan, text: str) -> list[Unit]:
+    """The plan's words grouped into concepts, with their glossary alternatives. Words make
     one concept only where they were typed one after the other (`QueryPlan.links`): a long
     form across the function words it holds ("badan pengawas obat dan makanan", not "bank
     dan indonesia"), a place or a compound with nothing between its words ("pasar di minggu"
-    names no place); never across OR. A word typed twice is read at each place ("jakarta
-    utara OR jakarta selatan": two places), a concept typed twice is one."""
+    names no place), a hyphenated pair ("kebakaran-hutan"); never across OR or AND. A word
+    typed twice is read at each place ("jakarta utara OR jakarta selatan": two places), a
+    concept typed twice is one (required if typed required once)."""
+    words, links, hyphenated = plan.words, plan.links, plan.hyphenated
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     units: list[Unit] = []
     exact = [w.exact for w in words]
@@ -492,9 +564,23 @@ def _units(
     places = _place_runs(exact, set(runs) | set(compounds), apart)
     taken = {k for start, end in places.items() for k in range(start, end)}
     taken |= {k for start, (end, _) in (runs | compounds).items() for k in range(start, end)}
+    # "kebakaran-hutan": its two words, as one concept, or its joined spelling.
+    pairs = {
+        i
+        for i in range(len(exact) - 1)
+        if (exact[i], exact[i + 1]) in hyphenated
+        and typed_together(i, i + 2)
+        and not taken.intersection((i, i + 1))
+    }
+    taken |= {k for i in pairs for k in (i, i + 1)}
     joined = _compound_runs(exact, taken, apart)
     i = 0
     while i < len(words):
+        if i in pairs:  # its words' mean, as a compound's; the phrase ranks it first
+            pair = hyphenated[(exact[i], exact[i + 1])]
+            units.append(Unit(words[i : i + 2], [[_word(pair)]], typed=pair))
+            i += 2
+            continue
         if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
             units.append(Unit(words[i : i + 2]))
             i += 2
@@ -533,15 +619,23 @@ def _units(
         unit.typed = typed.get(word.exact, "")
         units.append(unit)
         i += 1
-    _group(units, groups)
-    once: set[tuple[str, ...]] = set()  # a concept typed twice is one
-    kept = []
+    _group(units, plan.word_groups)
+    start = 0
+    for unit in units:
+        end = start + len(unit.words)
+        unit.required = any(plan.word_required[start:end])
+        key = tuple(w.exact for w in unit.words)
+        if len(key) == 2 and key in hyphenated:  # "pasar-minggu": the place, as typed
+            unit.typed = hyphenated[key]
+        start = end
+    once: dict[tuple[str, ...], Unit] = {}  # a concept typed twice is one
     for unit in units:
         key = tuple(w.exact for w in unit.words)
-        if key not in once:
-            once.add(key)
-            kept.append(unit)
-    return kept
+        if key in once:
+            once[key].required |= unit.required
+        else:
+            once[key] = unit
+    return list(once.values())
 
 
 def _group(units: list[Unit], groups: list[int]) -> None:

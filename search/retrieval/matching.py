@@ -4,13 +4,15 @@ per document and no step per document of the index: the work grows with the post
 
 One reading of the plan (search.query.plan), for the results, their count, the facets and the
 relaxations alike:
-- every required part must match: each phrase, +word, title: word or phrase, prefix and
-  exact:"..." phrase;
-- then at least one of the optional words, or one of its glossary alternatives;
+- every required part must match: each phrase, title: word or phrase, prefix and
+  exact:"..." phrase, and each concept typed with + or AND (`Unit.required`: all its words,
+  or an alternative, or the tag of the official it names: as a plain word is found);
+- when there is no required part, at least one of the optional words, or one of its glossary
+  alternatives;
 - and no excluded word, phrase or exact phrase.
-Of those, the articles with all the words (`Matches.complete`) have every optional unit (all
-its words, or an alternative), or one of each OR group; the others (`Matches.partial`) are
-still results, listed after them with what they miss (`Matches.missing`). Words that name an
+Of those, the articles with all the words (`Matches.complete`) have every unit (all its
+words, or an alternative), or one of each OR group; the others (`Matches.partial`) are still
+results, listed after them with what they miss (`Matches.missing`). Words that name an
 official (`QueryPlan.officials`) are also found in the articles tagged with that official
 (`Matches.officials`), however the article writes the name.
 A word matches any form of its root (the stemmed fields) or its form as typed (the exact
@@ -171,38 +173,43 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
         )
         for name, words in plan.officials
     ]
-    found = plan_docs(searcher, plan, [official.tagged for official in officials])
-    groups = plan.unit_groups()
-    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
-        return Matches(
-            found, found, [], officials, arrays.size
-        )  # matching asks for one word of the group
-
-    def group_docs(group: list[Unit]) -> np.ndarray:
-        found = [unit_docs(arrays, u) for u in group]
-        for words, tagged, _quoted in officials:  # a group of words naming an official
-            if all(w in words for u in group for w in u.words):
-                found.append(tagged)
-        return docsets.union(found, arrays.size)
-
-    labelled = [(" or ".join(u.label for u in group), group_docs(group)) for group in groups]
+    found = plan_docs(searcher, plan, officials)
+    groups = plan.missable_groups()
+    if not groups:
+        return Matches(found, found, [], officials, arrays.size)  # every match has them all
+    labelled = [
+        (" or ".join(u.label for u in group), group_docs(arrays, group, officials))
+        for group in groups
+    ]
     complete = docsets.intersect([found] + [docs for _, docs in labelled], arrays.size)
     return Matches(found, complete, labelled, officials, arrays.size)
 
 
-def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] = ()) -> np.ndarray:
+def group_docs(arrays: Arrays, group: list[Unit], officials: Sequence[QueryOfficial]) -> np.ndarray:
+    """Where an OR group is found in full: one of its units, or the tag of an official its
+    words name."""
+    found = [unit_docs(arrays, u) for u in group]
+    for words, tagged, _quoted in officials:  # a group of words naming an official
+        if all(w in words for u in group for w in u.words):
+            found.append(tagged)
+    return docsets.union(found, arrays.size)
+
+
+def plan_docs(
+    searcher: Searcher, plan: QueryPlan, officials: Sequence[QueryOfficial] = ()
+) -> np.ndarray:
     """The live documents the plan matches (every one when it has nothing to match);
-    `tagged`: the articles tagged with the officials its words name, which match as the
-    words do."""
+    `officials`: the officials its words name, whose tagged articles match as the words
+    do."""
     arrays = reader_arrays(searcher.reader())
     required = [phrase_words_docs(arrays, p) for p in plan.phrases]
-    required += [word_docs(arrays, w) for w in dedupe(plan.required)]
+    required += [group_docs(arrays, g, officials) for g in plan.required_groups()]
     required += [word_docs(arrays, w, TITLE) for w in dedupe(plan.title_words)]
     required += [phrase_words_docs(arrays, p, TITLE) for p in plan.title_phrases]
     required += [prefix_docs(searcher, p, ("title_exact", "body_exact")) for p in plan.prefixes]
     required += [prefix_docs(searcher, p, ("title_exact",)) for p in plan.title_prefixes]
     required += [exact_docs(arrays, p) for p in plan.exact_phrases]
-    if plan.units:
+    if plan.units and not plan.has_required:
         optional = [word_docs(arrays, w) for unit in plan.units for w in unit.words]
         optional += [
             alternative_docs(arrays, alt)
@@ -210,7 +217,7 @@ def plan_docs(searcher: Searcher, plan: QueryPlan, tagged: Sequence[np.ndarray] 
             for alt in unit.searched_alternatives()
         ]
         optional += [word_docs(arrays, w) for unit in plan.units for w, _ in unit.completions]
-        optional += list(tagged)
+        optional += [official.tagged for official in officials]
         required.append(docsets.union(optional, arrays.size))
     found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
     excluded = [word_docs(arrays, w) for w in plan.excluded]

@@ -1,8 +1,9 @@
 """A query plan (search.query.plan) as an OpenSearch bool query, and a request's filters and
 facets as filters, a post_filter and aggregations.
 
-Matching reads the plan as search.retrieval.matching does: every required part must match,
-then one of the optional words (or a glossary alternative), and no excluded one. Scores follow
+Matching reads the plan as search.retrieval.matching does: every required part must match
+(a concept typed with + or AND in any form a plain word is found by), then, when none is,
+one of the optional words (or a glossary alternative), and no excluded one. Scores follow
 search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root (less for a name's
 root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on the form as
 typed (the title's weight is in its indexed term frequencies:
@@ -361,9 +362,9 @@ def plan_query(
 def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str, Query]]:
     """Each OR group of the plan's units with its label, as matching.match_docs reads
     them: an article with a unit of every group has all the words; one without a group misses
-    its label. None when the plan asks for one word of one group (every match is complete)."""
-    groups = plan.unit_groups()
-    if not groups or (len(groups) == 1 and all(len(u.words) == 1 for u in groups[0])):
+    its label (`QueryPlan.missable_groups`: none when every match is complete)."""
+    groups = plan.missable_groups()
+    if not groups:
         return []
     token = _idf.set(Idf())
     try:
@@ -411,9 +412,21 @@ def _covered_share(query: Query, plan: QueryPlan, officials: Officials) -> Query
     }
 
 
+def _required_group(group: list[Unit], officials: Officials) -> Query:
+    """An OR group typed required: one of its units in full (or the tag of an official its
+    words name), matching only (its units score as the others do)."""
+    found = [_unit(u, officials) for u in group]
+    found += [
+        _tagged(name, scored=False)
+        for words, name in officials
+        if all(_names_official(u, words) for u in group)
+    ]
+    return {"bool": {"filter": [_any(found)]}}
+
+
 def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
-    must += [word_query(w) for w in dedupe(plan.required)]
+    must += [_required_group(g, officials) for g in plan.required_groups()]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
     must += [_scored_phrase(p, ("title",)) for p in plan.title_phrases]
     must += [_prefix(p, ("title_exact", "body_exact")) for p in plan.prefixes]
@@ -431,7 +444,9 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         ]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
             optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
-        must.append(_any(optional))
+        # With a required part, the optional words only score: an article with none of them
+        # is still a result (missing them).
+        (should if plan.has_required else must).append(_any(optional))
         if len(plan.units) > 1:
             scored: Query = {"bool": {"must": must, **({"should": should} if should else {})}}
             must, should = [_covered_share(scored, plan, officials)], []

@@ -458,7 +458,7 @@ def scores_at(
     naming an official, and the documents tagged with them, sorted)."""
     total = np.zeros(len(docs), dtype=np.float32)
     among = Among(docs, arrays.size)
-    for word in dedupe(parsed.required) + [w for p in parsed.phrases for w in p]:
+    for word in [w for p in parsed.phrases for w in p]:
         total += word_at(arrays, word, among)
     for word in dedupe(parsed.title_words) + [w for p in parsed.title_phrases for w in p]:
         total += word_vector(arrays, word, ("title",)).at(docs)
@@ -532,7 +532,7 @@ def rank_docs(
         return []
     base = scores_at(arrays, parsed, docs, officials)
     keys = docs if ranks is None else ranks[docs]
-    words = parsed.proximity_words(dedupe(parsed.required + parsed.words))
+    words = parsed.proximity_words(dedupe(parsed.words))
     pool = NEAR_POOL if len(words) > 1 else 0
     top = _best(base, keys, max(needed, pool))
     docs, base, keys = docs[top], base[top], keys[top]
