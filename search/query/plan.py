@@ -578,7 +578,7 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
     while i < len(words):
         if i in pairs:  # its words' mean, as a compound's; the phrase ranks it first
             pair = hyphenated[(exact[i], exact[i + 1])]
-            units.append(Unit(words[i : i + 2], [[_word(pair)]], typed=pair))
+            units.append(Unit(words[i : i + 2], [[query_word(pair)]], typed=pair))
             i += 2
             continue
         if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
