@@ -163,3 +163,14 @@ def test_the_cli_answers_normally(runner, seed_index, name: str):
         result.exception
     )
     assert json.loads(result.output)["total"] >= 0
+
+
+@pytest.mark.parametrize("typed", ["!!! ???", "-", '"', "title:"])
+def test_a_query_with_nothing_to_search_says_so(engine: SearchEngine, typed: str):
+    """Signs alone list every article, newest first, as an empty query does; the page says
+    the query had no word, rather than show them as found."""
+    result = engine.search(SearchRequest(typed))
+    everything = engine.search(SearchRequest(""))
+    assert [h.id for h in result.hits] == [h.id for h in everything.hits]
+    assert any("no word to search for" in note for note in result.notes)
+    assert not any("no word to search for" in note for note in everything.notes)

@@ -320,6 +320,12 @@ def parse_query(text: str) -> QueryPlan:
     plan.officials = _named_officials(dedupe(plan.words))
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
+    if plan.is_empty and not (plan.excluded or plan.excluded_phrases) and plan.text.strip():
+        # "!!! ???", "-", '"': something typed, nothing to search: say so, rather than list
+        # every article as if it had been found
+        plan.notes.append(
+            gettext("the query has no word to search for: every article is listed, newest first")
+        )
     return plan
 
 
