@@ -88,6 +88,9 @@ def test_api_search_and_article(client):
         ("/api/search?q=x&page=10000000000000", 400),
         ("/api/search?q=x&size=abc", 400),
         ("/api/search?q=x&sort=random", 400),
+        ("/api/search?q=x&undated=2", 400),  # a yes or no, not read as no
+        ("/api/search?q=x&partial=maybe", 400),
+        ("/api/search?q=x&undated=yes&partial=0", 200),
         ("/api/search?q=" + "birokrasi " * 1000, 200),
         ("/api/articles/unknown-id", 404),
         ("/api/nowhere", 404),

@@ -90,17 +90,34 @@ def request_from_params(
         page=_int(get("page"), 1, "page"),
         page_size=_int(get("size"), DEFAULT_PAGE_SIZE, "size"),
         facet_size=_int(get("facet_size"), DEFAULT_FACET_SIZE, "facet_size"),
-        undated=flag(get("undated")),
-        partial=flag(get("partial")),
-        as_typed=flag(get("as_typed")),
-        complete=flag(get("complete")),
+        undated=_yes_no(get("undated"), "undated"),
+        partial=_yes_no(get("partial"), "partial"),
+        as_typed=_yes_no(get("as_typed"), "as_typed"),
+        complete=_yes_no(get("complete"), "complete"),
     )
 
 
 def flag(value: str | None) -> bool:
     """Whether a yes/no parameter is set (`complete=1`, `as_typed=true`): read alone where
     the rest of a URL need not be valid (an article page reading its search's `complete`)."""
-    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+    return (value or "").strip().lower() in _YES
+
+
+_YES = frozenset({"1", "true", "yes", "on"})
+_NO = frozenset({"", "0", "false", "no", "off"})
+
+
+def _yes_no(value: str | None, name: str) -> bool:
+    """A yes/no parameter of a search; a value that is neither is refused (`undated=2` was
+    read as no), as every other parameter the search does not know is."""
+    text = (value or "").strip().lower()
+    if text in _YES or text in _NO:
+        return text in _YES
+    raise RequestError(
+        gettext(
+            "'%(name)s' is a yes or no: 1 or 0, not %(value)s", name=name, value=repr(value[:40])
+        )
+    )
 
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
