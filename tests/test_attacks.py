@@ -450,6 +450,11 @@ def test_a_long_query_is_carried_in_links_as_far_as_it_is_searched(client):
     assert len(response.data) < 200_000
 
 
+def test_an_unknown_id_of_100_kb_is_not_sent_back_whole(client):
+    response = client.get("/api/articles/" + "x" * 100_000)
+    assert response.status_code == 404 and len(response.data) < 1_000
+
+
 @pytest.mark.parametrize(("param", "status"), [("from", 200), ("to", 200), ("official", 400)])
 def test_a_long_filter_value_is_not_repeated_in_every_link(client, param: str, status: int):
     """A date the page cannot read (not applied, said so) and a name no one has were carried
@@ -537,7 +542,7 @@ def test_a_fifo_named_like_an_export_does_not_block_an_update(export, command):
 
 # -- what is printed and exported ----------------------------------------------------------------
 
-HOSTILE_TITLE = '=HYPERLINK("http://x") \u001b]0;PWNED\u0007\u001b[2J'
+HOSTILE_TITLE = '=HYPERLINK("http://x") \u001b]0;PWNED\u0007\u001b[2J \u202ereversed'
 
 
 @pytest.fixture()
@@ -573,6 +578,7 @@ def test_control_characters_never_reach_the_terminal(runner, hostile_export, tmp
         assert (
             "PWNED" in result.output and "\x1b" not in result.output and "\x07" not in result.output
         )
+        assert "reversed" in result.output and "\u202e" not in result.output
 
 
 def test_csv_cells_that_start_like_a_formula_stay_text(runner, hostile_export, tmp_path: Path):

@@ -103,6 +103,16 @@ def flag(value: str | None) -> bool:
     return (value or "").strip().lower() in _YES
 
 
+# An article's id as an error message repeats it: no id is longer (a 100 KB one was sent back
+# whole).
+MAX_SHOWN_ID = 200
+
+
+def shown_id(article_id: str) -> str:
+    """An id as an error message shows it: cut to MAX_SHOWN_ID characters."""
+    return article_id if len(article_id) <= MAX_SHOWN_ID else article_id[:MAX_SHOWN_ID] + "…"
+
+
 _YES = frozenset({"1", "true", "yes", "on"})
 _NO = frozenset({"", "0", "false", "no", "off"})
 

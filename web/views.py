@@ -48,6 +48,7 @@ from web.params import (
     request_from_params,
     saved_params,
     saved_query_from_form,
+    shown_id,
     with_typed_filters_moved,
 )
 
@@ -181,7 +182,7 @@ def api_article(article_id: str):
     except UNAVAILABLE as exc:
         return jsonify(error=str(exc), status=503), 503
     if article is None:
-        message = gettext("no article with id '%(id)s'", id=article_id)
+        message = gettext("no article with id '%(id)s'", id=shown_id(article_id))
         return jsonify(error=message, status=404), 404
     return jsonify(article.to_json())
 

@@ -17,8 +17,10 @@ if TYPE_CHECKING:  # imported by the commands that search: the others start fast
     from search.query.relaxation import Relaxation
 
 # Control characters (C0 but tab and newline, DEL, C1) in text from seeds: an article
-# title holding ESC ] 0 ; ... BEL would retitle the terminal, ESC [ 2 J clear it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# title holding ESC ] 0 ; ... BEL would retitle the terminal, ESC [ 2 J clear it. And the
+# bidirectional overrides and isolates, which reorder what follows them on the line (a title
+# with U+202E prints the rest of the line backwards).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _MARK = re.compile(r"</?mark>")
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
