@@ -906,6 +906,57 @@ def test_institutions_and_unnamed_sources_are_no_speakers(body):
     assert _said(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an agency's long form: its last word after "dan" is no one's name
+        "Badan Meteorologi Klimatologi dan Geofisika (BMKG) telah menyatakan bahwa gempa ini"
+        " tak berpotensi tsunami.",
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi cuaca di hampir"
+        " seluruh wilayah DKI Jakarta, termasuk Kepulauan Seribu, cerah berawan sepanjang hari.",
+        # a conjunction or an adjective opening a sentence, a noun of the public
+        "Kendati sudah melaporkan ke polisi, Bebby mengaku ingin damai.",
+        "Enggan berkomentar banyak, Anies hanya menjawab kalau dirinya ingin mengurus Jakarta.",
+        "Masyarakat pun menduga bahwa tempat fenomena tersebut terjadi merupakan pusat gempa.",
+        "Netter juga menuding bahwa Dewi dan Irma sedang melakukan sensasi agar diundang di TV.",
+        # a news agency, a company, an armed movement
+        "Menurut Reuters, drone menyerang pegunungan Wazir Tangi di wilayah timur provinsi"
+        " Nangarhar, Afganistan.",
+        "Google mengungkapkan jika bahasa baru yang disematkan mampu melatih pengguna untuk"
+        " belajar bahasa baru.",
+        "Houthi mengatakan mereka menyerang kilang minyak Saudi Aramco menggunakan drone yang"
+        " dipasangi mesin jet.",
+        "Pemberontak Houthi yang didukung Iran sebelumnya mengatakan mereka berada di balik"
+        " serangan itu.",
+    ],
+)
+def test_bodies_and_words_opening_a_sentence_are_no_speakers(body):
+    assert _said(body) == []
+
+
+def test_a_dictionary_word_the_article_writes_as_a_name_is_a_speaker():
+    """ "Tiga" (Tiga Setia Gara) is a person where the article writes her name inside a
+    sentence too."""
+    body = (
+        "Tiga kemudian menanggapi hal ini dengan mengatakan bahwa ungkapan itu tidak ditujukan"
+        " untuk seluruh orang Indonesia.\nBantuan tersebut membuat Tiga kini jauh lebih tenang."
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Tiga"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kapolsek Cijeruk, Kompol Anak Agung Raka mengatakan, jasad pria yang belum diketahui"
+        " identitasnya itu ditemukan pertama kali oleh petugas PJR sekitar pukul 06.00 WIB.",
+        '"Ditemukan sekitar jam 6 pagi, kami dapat laporan dari petugas PJR," kata Kapolsek'
+        " Cijeruk, Kompol Anak Agung Raka, dikonfirmasi, Selasa (17/9/2019).",
+    ],
+)
+def test_a_name_opened_by_anak_agung_after_a_rank_is_the_speaker_not_the_place(body):
+    assert [speaker for speaker, _ in _said(body)] == ["Anak Agung Raka"]
+
+
 def test_a_pronoun_is_the_last_person_named():
     body = (
         'Sekjen Kemendagri Muhammad Hudori membuka pelatihan.\n"ASN harus peka," kata Hudori.\n'

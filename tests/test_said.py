@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from search.cli import cli
-from search.model import RequestError, SearchRequest
+from search.indexing.build import build_articles
+from search.model import Article, Quote, RequestError, SearchRequest
 from search.retrieval.engine import SearchEngine
 from search.saved.queries import parse_queries
 from tests.conftest import SEEDS_DIR
@@ -172,3 +173,37 @@ def test_saved_query_said(runner, tmp_path: Path, seed_index: Path):
         len(hits) == 1
         and "said: Hudori" in runner.invoke(cli, ["saved", "list", "--queries", str(path)]).output
     )
+
+
+def test_said_by_lists_an_official_once_with_the_count_a_click_finds(tmp_path: Path):
+    """An official quoted under several spellings ("Anies Baswedan", "Anies Rasyid
+    Baswedan", "Laode M. Syarief") is one entry of the facet, its count what a filter by it,
+    or by any of its spellings, finds; its quotes are the snippets under any spelling."""
+    spoken = [
+        ("a1", "Anies Baswedan"),
+        ("a2", "Anies Rasyid Baswedan"),
+        ("a3", "Anies Baswedan"),
+        ("a4", "Laode M Syarif"),
+        ("a5", "Laode M. Syarief"),
+    ]
+    body = "Banjir di Jakarta surut sore ini. Warga kembali ke rumah setelah banjir reda."
+    quoted = body.index("Warga")
+    articles = [
+        Article(
+            id=i,
+            title="Banjir Jakarta",
+            body=body,
+            quotes=[Quote(name, "", body[quoted:], quoted, len(body))],
+        )
+        for i, name in spoken
+    ]
+    build_articles(articles, tmp_path)
+    engine = SearchEngine(tmp_path)
+    counts = dict(engine.search(SearchRequest("banjir")).said_counts)
+    assert counts == {"Anies Baswedan": 3, "Laode M Syarif": 2}
+    for name, count in counts.items():
+        for asked in {name} | {n for _, n in spoken if n.split()[0] == name.split()[0]}:
+            said = engine.resolve_speakers((asked,))
+            found = engine.search(SearchRequest("banjir", said=said))
+            assert found.total == count
+            assert all(hit.snippet.text.strip("… ").startswith("Warga") for hit in found.hits)

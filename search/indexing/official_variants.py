@@ -199,6 +199,49 @@ def canonical_names(
     return {name: target for name, target in merged.items() if target in counts}
 
 
+def speaker_variants(
+    counts: Mapping[str, int], official_variants: Mapping[str, str]
+) -> dict[str, str]:
+    """Each name of the people quoted (`counts`: name -> articles) that is another spelling
+    of a known official -> the one name it goes under, as the officials facet merges them:
+    the spelling the officials facet puts under a name (`official_variants`), a gazetteer
+    name or alias ("Anies Rasyid Baswedan", "Jokowi"), or a spelling `canonical_names`
+    merges with a gazetteer name among the speakers ("Laode M. Syarief", "Jenderal Tito
+    Karnavian"). Other speakers stay as they are: without the roles an official is given,
+    two people a letter apart ("Nana Sudjana", "Nana Suryana") may be two. A person no
+    article quotes under the gazetteer's name goes under the spelling most articles quote."""
+    full_forms, by_alias = gazetteer().full_forms, gazetteer().by_alias
+    merged: dict[str, str] = {}
+    for name in counts:
+        target = official_variants.get(name, name)
+        # (a filter by a gazetteer name finds its aliases, one word too: "Jokowi")
+        target = by_alias.get(target.lower(), (full_forms.get(target.lower(), target), ""))[0]
+        if target != name:
+            merged[name] = target
+    famous = set(full_forms.values())
+    famous_words = {w for n in famous for w in spelling_key(n).split() if len(w) >= 4}
+    near = {
+        n: c
+        for n, c in counts.items()
+        if n not in merged and any(w in famous_words for w in spelling_key(n).split())
+    }
+    for name, target in canonical_names(near).items():
+        target = merged.get(target, target)
+        if target in famous and target != name:
+            merged[name] = target
+    # A person quoted only under other spellings: under the most quoted of them.
+    groups: dict[str, list[str]] = {}
+    for name, target in merged.items():
+        groups.setdefault(target, []).append(name)
+    for target, names in groups.items():
+        if target not in counts:
+            first = min(names, key=lambda n: (-counts[n], n))
+            for name in names:
+                merged[name] = first
+            del merged[first]
+    return merged
+
+
 def roles_given(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
     """The roles articles' (name, role) pairs of officials give `name`."""
     return {role for pairs in officials for n, role in pairs if n == name and role}

@@ -26,6 +26,7 @@ from search.indexing.official_variants import (
     canonical_names,
     named_beside,
     roles_given,
+    speaker_variants,
 )
 from search.indexing.schema import NO_DATE_END, NO_DATE_START
 from search.retrieval import docsets
@@ -209,14 +210,22 @@ class _MergedPairs:
 
 
 def _name_pairs(
-    searcher: Searcher, fieldname: str, *, id_order: np.ndarray | None = None
+    searcher: Searcher,
+    fieldname: str,
+    *,
+    id_order: np.ndarray | None = None,
+    official_variants: dict[str, str] | None = None,
 ) -> NamePairs:
     """The names of a field with their documents; given the documents' `id_order`: with each
     official's variants over the index (search.indexing.official_variants), a variant
     written in a filter found as the name it goes under (the roles a name is given read from
-    its first articles by id, as the OpenSearch engine reads them)."""
+    its first articles by id, as the OpenSearch engine reads them); given the officials'
+    variants: the people quoted, each known official under one name (`speaker_variants`),
+    so that the "Said by" facet counts what a filter by its name finds."""
     term_docs = _term_docs(searcher, fieldname)
     variants = {}
+    if official_variants is not None:
+        variants = speaker_variants({n: len(d) for n, d in term_docs}, official_variants)
     if id_order is not None:
         docs_of = dict(term_docs)
         id_ranks = docsets.places(id_order)
@@ -335,6 +344,7 @@ def build_doc_table(searcher: Searcher) -> DocTable:
     ids = _ids(reader)
     id_order = np.argsort(ids, kind="stable")
     id_docs = id_order[arrays.live[id_order]]
+    officials = _name_pairs(searcher, "officials", id_order=id_order)
     table = DocTable(
         starts=starts,
         ends=ends,
@@ -342,8 +352,8 @@ def build_doc_table(searcher: Searcher) -> DocTable:
         date_codes=date_codes,
         sources=sources,
         source_names=[name for name, _ in source_docs],
-        officials=_name_pairs(searcher, "officials", id_order=id_order),
-        said=_name_pairs(searcher, "said"),
+        officials=officials,
+        said=_name_pairs(searcher, "said", official_variants=officials.variants),
         id_order=id_order,
         id_keys=np.array([i.encode("utf-8") for i in ids[id_docs].tolist()], dtype=bytes),
         id_docs=id_docs,

@@ -24,6 +24,7 @@ from search import config
 from search.config import RESULT_CACHE
 from search.i18n import format_number, gettext, language
 from search.indexing import store
+from search.indexing.official_variants import with_variants
 from search.model import (
     ArticleView,
     Copy,
@@ -44,6 +45,7 @@ from search.retrieval.coverage import Coverage, coverage
 from search.retrieval.doctable import (
     date_order,
     date_ranks,
+    doc_table,
     id_ranks,
     official_spellings,
     source_names,
@@ -216,6 +218,8 @@ class SearchEngine:
                 page = PageRanking(s, plan, request, (counts.docs, partial), matches)
                 ranked = page.stories(groups, every)
                 start = (request.page - 1) * request.page_size
+                # the quotes shown are those of every spelling the filter counts
+                said = with_variants(request.said, doc_table(s).said.variants)
                 hits = [
                     self._hit(
                         s.stored_fields(docnum),
@@ -223,7 +227,7 @@ class SearchEngine:
                         plan,
                         missing,
                         self._copies(s, others),
-                        request.said,
+                        said,
                     )
                     for score, docnum, missing, others in ranked[start : start + request.page_size]
                 ]

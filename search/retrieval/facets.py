@@ -70,7 +70,9 @@ class Filters:
             table.officials.docs_of(with_variants(request.officials, table.officials.variants))
             if request.officials
             else None,
-            table.said.docs_of(request.said) if request.said else None,
+            table.said.docs_of(with_variants(request.said, table.said.variants))
+            if request.said
+            else None,
             by_source,
         )
 
@@ -151,7 +153,8 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     counted = without("officials")
     # each official's variants counted under its name (each article once)
     official_counts = table.officials.named_counts(counted)
-    speaker_counts = table.said.counts_of(without("said"))
+    # each speaker's other spellings counted under their name, as a filter by it finds them
+    speaker_counts = table.said.named_counts(without("said"))
     source_counts = np.bincount(
         table.sources[without("sources")], minlength=len(table.source_names) + 1
     )

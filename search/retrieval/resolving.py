@@ -80,7 +80,8 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
     # Djoko Santoso), the gazetteer's officials first among them.
     famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
     close = sorted(
-        (n for k, n in known.items() if key and key in k),
+        # one person once, however many of their spellings hold the words
+        {n for k, n in known.items() if key and key in k},
         key=lambda n: (not n.lower().startswith(key), n not in famous, n),
     )[:3]
     hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""

@@ -223,14 +223,20 @@ def name_opener(words: Sequence[str]) -> int:
 
 
 def opener_after_title(words: Sequence[str], i: int, titles: frozenset[str]) -> bool:
-    """True when `words[i]` is a one-word name opener ("Lalu", "Baiq", "Tengku") right after
-    a rank or title in `titles` and before the name's word: "AKP Lalu Hedwin" is Lalu
-    Hedwin, whom a name of two words opened so names too."""
-    return (
-        0 < i < len(words) - 1
-        and (words[i],) in _lists().name_openers
-        and words[i - 1].rstrip(".") in titles
-    )
+    """True when `words[i]` is a word of a name opener ("Lalu", "Baiq", "Tengku", "Anak
+    Agung") right after a rank or title in `titles` and before the name's word: "AKP Lalu
+    Hedwin" is Lalu Hedwin, whom a name of two words opened so names too; "Kompol Anak Agung
+    Raka" is Anak Agung Raka (not the role of "Kapolsek Cijeruk" before it)."""
+    for opener in _lists().name_openers:
+        for start in range(max(1, i - len(opener) + 1), i + 1):
+            end = start + len(opener)
+            if (
+                end < len(words)
+                and tuple(words[start:end]) == opener
+                and words[start - 1].rstrip(".") in titles
+            ):
+                return True
+    return False
 
 
 def opens_name(words: Sequence[str]) -> bool:

@@ -525,6 +525,11 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
             return [word], m.start()
         if word == "dan" and words:
             back = word_back(text, m.start())
+            listed = word_back(text, back.start()) if back and back.group("comma") else back
+            if _joins_words((listed.group("word") or "") if listed else "", words):
+                # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan": the end
+                # of a body's name, no one's
+                return [], m.start()
             capital = back and back.group("word") and back.group("word")[0].isupper()
             if capital and not is_name_word(words[0]):
                 # "Kepala Dinas Lingkungan Hidup dan Pertanahan ..." (not "Channing dan Jenna")
@@ -575,6 +580,19 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
         if apposed is not None and _only_a_role(apposed.group("role") or ""):
             return apposed.group("name").split(), apposed.start("name")
     return words, pos
+
+
+def _joins_words(before: str, words: list[str]) -> bool:
+    """True when "dan" joins two dictionary words, the one after it alone before the verb:
+    a body's name going on ("Klimatologi dan Geofisika"), no person's (but a role's word
+    after it: "Kepala Pusat Data Informasi dan Humas")."""
+    return (
+        before[:1].isupper()
+        and len(words) == 1
+        and is_common_word(before)
+        and is_common_word(words[0])
+        and is_name_word(words[0])
+    )
 
 
 def _before_degrees(text: str, end: int) -> int:

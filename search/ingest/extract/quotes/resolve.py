@@ -33,6 +33,7 @@ from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import (
     DATELINE,
     SENTENCE_OR_QUOTE_END,
+    sentence_start,
     verb_shaped,
 )
 from search.ingest.extract.quotes.speakers import (
@@ -44,7 +45,7 @@ from search.ingest.extract.quotes.speakers import (
     speaker,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
-from search.lexicon import foreign_regions
+from search.lexicon import foreign_regions, name_roots
 from search.model import Quote
 
 # How many capitals a person's initials have ("RG", "HSD").
@@ -429,6 +430,8 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
             return None  # "kata Big Hit" where the article writes "Big Hit Entertainment"
         if _names_a_government(full):
             return None  # "Teheran telah membantah ...": the state speaking, no person
+        if not said.role and _word_opening_sentences(full, people.body):
+            return None  # "Kendati sudah melaporkan ...", "Masyarakat pun menduga ...": no name
         words = full.split()
         while (
             len(words) > len(said.name)
@@ -510,6 +513,24 @@ def _names_a_government(name: str) -> bool:
     return place_name_kind(name.split()) in ("foreign", "region") or (
         name.lower() in foreign_regions()
     )
+
+
+def _word_opening_sentences(name: str, body: str) -> bool:
+    """True for a name of one dictionary word that the corpus does not write as a name
+    (name_roots_mined.txt) and the article writes with a capital only where it opens a
+    sentence: a conjunction, an adverb or a noun read as a subject ("Kendati", "Enggan",
+    "Masyarakat"), no person (a given name of the lists stays, "Budi", "Agus"; and so does
+    one the article writes inside a sentence: "kata Tiga")."""
+    if " " in name or not is_common_word(name) or name.lower() in name_roots():
+        return False
+    written = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body)
+    return all(_opens_sentence_at(body, m.start()) for m in written)
+
+
+def _opens_sentence_at(body: str, at: int) -> bool:
+    """True when a sentence or a line of `body` starts at `at` (after quotation marks)."""
+    line = body.rfind("\n", 0, at) + 1
+    return not body[max(line, sentence_start(body, at)) : at].strip(' \t"“”')
 
 
 def _opens_no_name(word: str) -> bool:
