@@ -154,7 +154,10 @@ def test_glossary_acronym_and_long_form_are_alternatives():
         ("banjir tanah abang", [("banjir", False), ("tanah abang", True)]),
         # A place's kind typed before its name (place_units.txt): the place, not a peak.
         ("kabupaten puncak", [("kabupaten puncak", True)]),
-        ("kabupaten puncak jaya", [("kabupaten puncak jaya", True)]),
+        ("kabupaten puncak jaya", [("kabupaten", False), ("puncak jaya", True)]),
+        # a name no common word shares is found however the article writes it
+        ("provinsi papua", [("provinsi", False), ("papua", False)]),
+        ("kota jakarta", [("kota", False), ("jakarta", False)]),
         ("banjir kecamatan penjaringan", [("banjir", False), ("kecamatan penjaringan", True)]),
         ("gempa kota palu", [("gempa", False), ("kota palu", True)]),
         # A kind with no place after it, or a word typed between: no place.

@@ -43,6 +43,7 @@ from search.lexicon import (
     one_word_names,
     place_phrases,
     place_units,
+    root_words,
     short_names,
     stopwords,
 )
@@ -59,7 +60,7 @@ from search.query.lexer import (
     visible_text,
 )
 from search.text import glossary
-from search.text.analyzer import split_hyphenated, stem_word, surface_words
+from search.text.analyzer import sastrawi_stem, split_hyphenated, stem_word, surface_words
 
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
@@ -703,8 +704,10 @@ def _place_runs(forms: list[str], others: set[int], apart: set[int]) -> dict[int
     runs: dict[int, int] = {}
     i = 0
     while i < len(forms):
-        for end in range(min(i + longest + 1, len(forms)), i + 1, -1):
+        for end in range(min(i + longest, len(forms)), i + 1, -1):
             if not _names_place(forms[i:end]) or others.intersection(range(i, end)):
+                continue
+            if _kind_before_longer_place(forms, i, end, longest):
                 continue
             if apart.intersection(range(i + 1, end)):
                 continue
@@ -717,10 +720,30 @@ def _place_runs(forms: list[str], others: set[int], apart: set[int]) -> dict[int
     return runs
 
 
+def _kind_before_longer_place(forms: list[str], start: int, end: int, longest: int) -> bool:
+    """A place's kind before the first word of a place of several words: that place is the
+    place ("kabupaten puncak jaya": Puncak Jaya, not Puncak)."""
+    if end != start + 2 or tuple(forms[start:end]) in multi_word_places():
+        return False
+    return any(
+        tuple(forms[start + 1 : stop]) in multi_word_places()
+        for stop in range(start + 3, min(start + 1 + longest, len(forms)) + 1)
+    )
+
+
 def _names_place(forms: list[str]) -> bool:
-    """Whether the words are a place of several words, or a place's kind and its name."""
-    return tuple(forms) in multi_word_places() or (
-        len(forms) >= 2 and forms[0] in place_units() and tuple(forms[1:]) in all_places()
+    """Whether the words are a place of several words, or a place's kind and the name of a
+    place of one word that is also a common word or shares its root with one (`kabupaten
+    puncak`: the regency, not a peak; `kecamatan penjaringan`, not a screening): there the
+    kind says the place is meant. A name no common word shares (`provinsi papua`, `kota
+    jakarta`) stays a word, found however the article writes it."""
+    if tuple(forms) in multi_word_places():
+        return True
+    return (
+        len(forms) == 2
+        and forms[0] in place_units()
+        and (forms[1],) in all_places()
+        and (forms[1] in root_words() or sastrawi_stem(forms[1]) != forms[1])
     )
 
 
