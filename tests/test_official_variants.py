@@ -838,3 +838,23 @@ def test_a_known_officials_spellings_as_a_speaker_go_under_one_name():
 def test_an_official_quoted_only_under_other_spellings_goes_under_the_most_quoted():
     variants = speaker_variants({"Anies Rasyid Baswedan": 3, "Anies R. Baswedan": 1}, {})
     assert variants == {"Anies R. Baswedan": "Anies Rasyid Baswedan"}
+
+
+def test_a_speaker_of_one_word_is_no_official_the_facet_reads_by_a_role():
+    """The officials facet puts "Budi" under Budi Karya Sumadi where a role said so; a quote's
+    "Budi" has no role and is anyone called Budi (residents, a soldier in the corpus): it
+    stays apart. A gazetteer's own alias of one word ("Jokowi") is still its official."""
+    counts = {"Budi": 9, "Budi Karya Sumadi": 88, "Bambang": 10, "Jokowi": 30, "Joko Widodo": 200}
+    official = {"Budi": "Budi Karya Sumadi", "Bambang": "Bambang Brodjonegoro"}
+    variants = speaker_variants(counts, official)
+    assert "Budi" not in variants and "Bambang" not in variants
+    assert variants["Jokowi"] == "Joko Widodo"
+
+
+def test_an_official_s_spellings_are_found_among_many_speakers_of_one_given_name():
+    """Each official's spellings are looked for among the speakers sharing one of its rarer
+    words, not among every speaker at once (minutes for a hundred thousand names)."""
+    counts = {f"Agus Nama{i}": 1 for i in range(100_000)}
+    counts |= {"Laode M Syarif": 100, "Laode M. Syarief": 7}
+    variants = speaker_variants(counts, {})
+    assert variants == {"Laode M. Syarief": "Laode M Syarif"}

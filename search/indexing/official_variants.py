@@ -199,33 +199,37 @@ def canonical_names(
     return {name: target for name, target in merged.items() if target in counts}
 
 
+# A word that this many names of the people quoted hold ("muhammad", "agus") links no
+# speaker to an official: the spellings of one official are looked for among the speakers
+# sharing one of the official's rarer words, a few each, not among every speaker at once
+# (that took minutes with a hundred thousand names).
+MAX_WORD_SPEAKERS = 40
+
+
 def speaker_variants(
     counts: Mapping[str, int], official_variants: Mapping[str, str]
 ) -> dict[str, str]:
     """Each name of the people quoted (`counts`: name -> articles) that is another spelling
     of a known official -> the one name it goes under, as the officials facet merges them:
-    the spelling the officials facet puts under a name (`official_variants`), a gazetteer
-    name or alias ("Anies Rasyid Baswedan", "Jokowi"), or a spelling `canonical_names`
-    merges with a gazetteer name among the speakers ("Laode M. Syarief", "Jenderal Tito
-    Karnavian"). Other speakers stay as they are: without the roles an official is given,
-    two people a letter apart ("Nana Sudjana", "Nana Suryana") may be two. A person no
-    article quotes under the gazetteer's name goes under the spelling most articles quote."""
+    the spelling of several words the officials facet puts under a name
+    (`official_variants`), a gazetteer name or alias ("Anies Rasyid Baswedan", "Jokowi"), or
+    a spelling `canonical_names` merges with a gazetteer name quoted as such ("Laode M.
+    Syarief", "Jenderal Tito Karnavian"). Other speakers stay as they are: a quoted "Budi"
+    is anyone called Budi (the officials facet reads a one-word name by the role beside it,
+    which a quote does not have), and without the roles an official is given, two people a
+    letter apart ("Nana Sudjana", "Nana Suryana") may be two. A person no article quotes
+    under the gazetteer's name goes under the spelling most articles quote."""
     full_forms, by_alias = gazetteer().full_forms, gazetteer().by_alias
     merged: dict[str, str] = {}
     for name in counts:
-        target = official_variants.get(name, name)
+        several = len(name.split()) > 1
+        target = official_variants.get(name, name) if several else name
         # (a filter by a gazetteer name finds its aliases, one word too: "Jokowi")
         target = by_alias.get(target.lower(), (full_forms.get(target.lower(), target), ""))[0]
         if target != name:
             merged[name] = target
     famous = set(full_forms.values())
-    famous_words = {w for n in famous for w in spelling_key(n).split() if len(w) >= 4}
-    near = {
-        n: c
-        for n, c in counts.items()
-        if n not in merged and any(w in famous_words for w in spelling_key(n).split())
-    }
-    for name, target in canonical_names(near).items():
+    for name, target in _spellings_of_quoted_officials(counts, merged, famous).items():
         target = merged.get(target, target)
         if target in famous and target != name:
             merged[name] = target
@@ -240,6 +244,36 @@ def speaker_variants(
                 merged[name] = first
             del merged[first]
     return merged
+
+
+def _spellings_of_quoted_officials(
+    counts: Mapping[str, int], merged: Mapping[str, str], famous: set[str]
+) -> dict[str, str]:
+    """`canonical_names` over each gazetteer official quoted under the gazetteer's name and
+    the speakers of several words not merged yet that share one of its words that few
+    speakers have (MAX_WORD_SPEAKERS)."""
+    by_word: dict[str, list[str]] = {}
+    for name in counts:
+        if name in merged or name in famous or len(name.split()) < 2:
+            continue
+        for word in set(spelling_key(name).split()):
+            if len(word) >= 4:
+                by_word.setdefault(word, []).append(name)
+    found: dict[str, str] = {}
+    for official in sorted(famous & set(counts)):
+        near: set[str] = set()
+        for word in set(spelling_key(official).split()):
+            holders = by_word.get(word, ())
+            if len(word) >= 4 and len(holders) <= MAX_WORD_SPEAKERS:
+                near.update(holders)
+        near -= found.keys()
+        if not near:
+            continue
+        group = {name: counts[name] for name in near} | {official: counts[official]}
+        for name, target in canonical_names(group).items():
+            if target == official:
+                found[name] = official
+    return found
 
 
 def roles_given(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
