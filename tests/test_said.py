@@ -175,30 +175,60 @@ def test_saved_query_said(runner, tmp_path: Path, seed_index: Path):
     )
 
 
+SPOKEN = [
+    ("a1", "Anies Baswedan"),
+    ("a2", "Anies Rasyid Baswedan"),
+    ("a3", "Anies Baswedan"),
+    ("a4", "Laode M Syarif"),
+    ("a5", "Laode M. Syarief"),
+]
+SPOKEN_BODY = "Banjir di Jakarta surut sore ini. Warga kembali ke rumah setelah banjir reda."
+
+
+def _spoken_articles() -> list[Article]:
+    quoted = SPOKEN_BODY.index("Warga")
+    return [
+        Article(
+            id=i,
+            title="Banjir Jakarta",
+            body=SPOKEN_BODY,
+            quotes=[Quote(name, "", SPOKEN_BODY[quoted:], quoted, len(SPOKEN_BODY))],
+        )
+        for i, name in SPOKEN
+    ]
+
+
 def test_said_by_lists_an_official_once_with_the_count_a_click_finds(tmp_path: Path):
     """An official quoted under several spellings ("Anies Baswedan", "Anies Rasyid
     Baswedan", "Laode M. Syarief") is one entry of the facet, its count what a filter by it,
     or by any of its spellings, finds; its quotes are the snippets under any spelling."""
-    spoken = [
-        ("a1", "Anies Baswedan"),
-        ("a2", "Anies Rasyid Baswedan"),
-        ("a3", "Anies Baswedan"),
-        ("a4", "Laode M Syarif"),
-        ("a5", "Laode M. Syarief"),
-    ]
-    body = "Banjir di Jakarta surut sore ini. Warga kembali ke rumah setelah banjir reda."
-    quoted = body.index("Warga")
-    articles = [
-        Article(
-            id=i,
-            title="Banjir Jakarta",
-            body=body,
-            quotes=[Quote(name, "", body[quoted:], quoted, len(body))],
-        )
-        for i, name in spoken
-    ]
-    build_articles(articles, tmp_path)
+    spoken = SPOKEN
+    build_articles(_spoken_articles(), tmp_path)
     engine = SearchEngine(tmp_path)
+    _check_said_by_merged(engine, spoken)
+
+
+def test_said_by_merges_spellings_on_the_opensearch_engine_too(opensearch_cluster, tmp_path):
+    """The cluster's "Said by" facet, filter and snippets read the spellings as the embedded
+    engine's do."""
+    from search.indexing.opensearch_index import build_articles as build_on_cluster
+    from search.retrieval.engines import open_engine
+    from tests.conftest import opensearch_settings
+
+    settings = opensearch_settings(opensearch_cluster, "said-spellings")
+    assert build_on_cluster(settings, _spoken_articles()).indexed == len(SPOKEN)
+    build_articles(_spoken_articles(), tmp_path)
+    engine = open_engine(tmp_path, settings, cache_size=0)
+    _check_said_by_merged(engine, SPOKEN)
+    embedded = SearchEngine(tmp_path).search(SearchRequest("banjir"))
+    cluster = engine.search(SearchRequest("banjir"))
+    assert (cluster.said_counts, cluster.facet_totals) == (
+        embedded.said_counts,
+        embedded.facet_totals,
+    )
+
+
+def _check_said_by_merged(engine, spoken: list[tuple[str, str]]) -> None:
     counts = dict(engine.search(SearchRequest("banjir")).said_counts)
     assert counts == {"Anies Baswedan": 3, "Laode M Syarif": 2}
     for name, count in counts.items():

@@ -41,6 +41,7 @@ from search.indexing.official_variants import (
     merged_counts,
     named_beside,
     roles_given,
+    speaker_variants,
     with_variants,
 )
 from search.indexing.opensearch_lexicon import lexicon_name
@@ -129,6 +130,8 @@ class _KnownNames:
     speakers: dict[str, str]  # lower-cased -> as spelled
     variants: dict[str, str]  # an official's variant -> the name it goes under
     merged: dict[str, tuple[str, ...]]  # a name variants go under -> it and its variants
+    said_variants: dict[str, str]  # the same for the people quoted (speaker_variants)
+    said_merged: dict[str, tuple[str, ...]]
 
 
 class OpenSearchEngine:
@@ -240,9 +243,23 @@ class OpenSearchEngine:
         )
         officials = lower_spellings(sorted(counts), variants)
         sources = sorted(b["key"] for b in found["sources"]["buckets"])
-        speakers = sorted(b["key"] for b in found["said"]["buckets"])
+        said_counts = {b["key"]: int(b["doc_count"]) for b in found["said"]["buckets"]}
+        speakers = sorted(said_counts)
         merged = {name: with_variants((name,), variants) for name in set(variants.values())}
-        names = _KnownNames(officials, sources, lower_spellings(speakers, {}), variants, merged)
+        # as the embedded engine's facet table merges them
+        said_variants = speaker_variants(said_counts, variants)
+        said_merged = {
+            name: with_variants((name,), said_variants) for name in set(said_variants.values())
+        }
+        names = _KnownNames(
+            officials,
+            sources,
+            lower_spellings(speakers, said_variants),
+            variants,
+            merged,
+            said_variants,
+            said_merged,
+        )
         with self._names_lock:
             self._names = (key, names)
         return names
@@ -349,7 +366,19 @@ class OpenSearchEngine:
         if request.officials:  # an official filtered by with their variants
             names = with_variants(request.officials, known.variants)
             request = dataclasses.replace(request, officials=names)
-        body = request_body(plan, request, idf, officials, _prefixes(plan, terms), known.merged)
+        if request.said:  # and a person quoted
+            request = dataclasses.replace(
+                request, said=with_variants(request.said, known.said_variants)
+            )
+        body = request_body(
+            plan,
+            request,
+            idf,
+            officials,
+            _prefixes(plan, terms),
+            known.merged,
+            known.said_merged,
+        )
         groups = group_queries(plan, officials)
         partial = None
         if groups:
@@ -481,23 +510,29 @@ class OpenSearchEngine:
                     )
                 )
         copies = self._copies([h["_source"] for h, _ in rows])
+        known = self._known_names()
+        # the quotes of every spelling of a person quoted, as the embedded engine's snippets
+        said_names = with_variants(request.said, known.said_variants) if request.said else ()
         hits = [
             hit_from_fields(
                 h["_source"],
                 float(h.get("_score") or 0.0),
                 plan,
-                request.said,
+                said_names,
                 missing,
                 copies.get(h["_source"]["id"], []),
             )
             for h, missing in rows
         ]
         if variants:
-            officials = _merged_officials(aggs["officials"], request, variants)
+            officials = _merged_names(aggs["officials"], request.officials, request, variants)
         else:
             officials = _ranked(aggs["officials"], request.officials)
         sources = _ranked(aggs["sources"], request.sources)
-        said = _ranked(aggs["said"], request.said)
+        if known.said_variants:
+            said = _merged_names(aggs["said"], request.said, request, known.said_variants)
+        else:
+            said = _ranked(aggs["said"], request.said)
         suggestion = None
         if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
             unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
@@ -629,15 +664,17 @@ def _merged_buckets(found: dict[str, Any]) -> list[tuple[str, int]]:
     return [(name, int(b["doc_count"])) for name, b in buckets.items()]
 
 
-def _merged_officials(
-    facet: dict[str, Any], request: SearchRequest, variants: dict[str, str]
+def _merged_names(
+    facet: dict[str, Any],
+    chosen: tuple[str, ...],
+    request: SearchRequest,
+    variants: dict[str, str],
 ) -> tuple[list[tuple[str, int]], int]:
-    """The officials facet with each variant under the name it goes under, as
-    search.retrieval.facets lists it: the facet_size most frequent, the chosen names after
-    them, and how many names it has. The facet counted the facet_size most frequent names in
-    no variant group (`names`), every name of the groups (`members`) and each group's
-    articles (`merged`): enough for the facet_size first of the merged list."""
-    chosen = request.officials
+    """The officials (or people quoted) facet with each variant under the name it goes
+    under, as search.retrieval.facets lists it: the facet_size most frequent, the `chosen`
+    names after them, and how many names it has. The facet counted the facet_size most
+    frequent names in no variant group (`names`), every name of the groups (`members`) and
+    each group's articles (`merged`): enough for the facet_size first of the merged list."""
     plain = [(b["key"], int(b["doc_count"])) for b in facet["names"]["buckets"]]
     members = [(b["key"], int(b["doc_count"])) for b in facet["members"]["buckets"]]
     picked = {b["key"]: int(b["doc_count"]) for b in facet.get("picked", {}).get("buckets", [])}

@@ -530,14 +530,14 @@ def _members(merged: Mapping[str, tuple[str, ...]] | None) -> list[str]:
     return sorted({name for names in (merged or {}).values() for name in names})
 
 
-def _merged(merged: Mapping[str, tuple[str, ...]] | None) -> dict[str, Any]:
-    """The articles of each official some variants go under, with any of them, and the
-    articles of each name of those groups."""
+def _merged(merged: Mapping[str, tuple[str, ...]] | None, field: str) -> dict[str, Any]:
+    """The articles of each official (or person quoted) some variants go under, with any of
+    them, and the articles of each name of those groups."""
     if not merged:
         return {}
-    groups = {name: {"terms": {"officials": list(names)}} for name, names in merged.items()}
+    groups = {name: {"terms": {field: list(names)}} for name, names in merged.items()}
     members = _members(merged)
-    counts = {"field": "officials", "size": len(members), "include": members}
+    counts = {"field": field, "size": len(members), "include": members}
     return {"merged": {"filters": {"filters": groups}}, "members": {"terms": counts}}
 
 
@@ -548,11 +548,12 @@ def request_body(
     officials: Officials = (),
     prefixes: Prefixes | None = None,
     merged: Mapping[str, tuple[str, ...]] | None = None,
+    said_merged: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own
-    (`merged`: the officials some variants go under, with them, each counted once per
-    article whichever it writes)."""
+    (`merged`, `said_merged`: the officials and the people quoted some variants go under,
+    with them, each counted once per article whichever it writes)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
@@ -596,10 +597,16 @@ def request_body(
         # (search.retrieval.opensearch_engine)
         "officials": within(
             others("officials"),
-            {**names("officials", request.officials, _members(merged)), **_merged(merged)},
+            {
+                **names("officials", request.officials, _members(merged)),
+                **_merged(merged, "officials"),
+            },
         ),
         "sources": within(others("sources"), names("source", request.sources)),
-        "said": within(others("said"), names("said", request.said)),
+        "said": within(
+            others("said"),
+            {**names("said", request.said, _members(said_merged)), **_merged(said_merged, "said")},
+        ),
         "timeline": within(
             every,
             {
