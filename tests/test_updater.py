@@ -664,3 +664,33 @@ def test_an_update_adds_a_segment_and_rewrites_none(seeds: Path, index: Path):
     # searches that have it open).
     assert segment_sizes(index) == sorted([*built, 1, 1])
     assert ids_for(index, NEW_WORD) == ["100_new", "101_new"]
+
+
+def test_an_update_of_new_pages_beside_exports_reads_no_export_s_keys(tmp_path: Path, monkeypatch):
+    """New pages added beside pages and exports already indexed: no other seed can hold a new
+    page's version, so the exports' recorded keys are not read (an update of ten new seeds
+    on a large archive stays an update of ten)."""
+    import json
+
+    from search.indexing import seedstats
+    from tests.conftest import corpus_records
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    records = corpus_records(40)
+    for n in range(2):
+        part = records[n * 20 : (n + 1) * 20]
+        (seeds / f"export_{n}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in part))
+    _age(seeds, monkeypatch)  # settled: an update skips what it finds unchanged
+    index = tmp_path / "index"
+    build(seeds, index)
+    read: list[str] = []
+    recorded = seedstats.recorded_keys
+    monkeypatch.setattr(
+        seedstats, "recorded_keys", lambda folder, name: read.append(name) or recorded(folder, name)
+    )
+    for n in range(2):
+        write_new_seed(seeds, f"200_new_{n}")
+    report = update(seeds, index)
+    assert len(report.added) == 2 and not report.removed and report.unchanged == 45
+    assert read == []

@@ -276,7 +276,11 @@ def plan_update(
     else:
         candidates = list(indexed)
     candidates = [a for a in dict.fromkeys(candidates) if a not in read_ids and a in indexed]
-    wanted = {e.id for e in entries if e.indexed_hash is not None} | set(candidates)
+    # Only a changed article may now have another seed's version to index (an unchanged one
+    # is the indexed version): reading the other seeds' keys for every seed read made an
+    # update of ten new pages read every export's keys beside them.
+    changed = {e.id for e in entries if e.indexed_hash not in (None, e.content_hash)}
+    wanted = changed | set(candidates)
     holders = _unchanged_holders(known_seeds, wanted, generation_dir, plan)
 
     seen: set[str] = set()
