@@ -147,10 +147,8 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
     resolved: dict[str, tuple[str, ...]] = {}
     for field, resolve in resolvers.items():
         typed = list(plan.filters.get(field, []))
-        if unfinished and unfinished[0] == field:
-            typed.reverse()
-            typed.remove(unfinished[1])  # the last one typed
-            typed.reverse()
+        if unfinished and unfinished[0] == field and unfinished[1] in typed:
+            del typed[len(typed) - 1 - typed[::-1].index(unfinished[1])]  # the last one typed
         names = tuple(dict.fromkeys((*getattr(request, field), *typed)))
         resolved[field] = resolve(names)
         if unfinished and unfinished[0] == field and unfinished[1] not in names:
