@@ -141,9 +141,13 @@ def test_watch_removes_the_records_of_an_export_that_stays_shortened(export):
         while set(live_ids(index)) != kept and time.monotonic() < deadline:
             time.sleep(0.2)
         assert set(live_ids(index)) == kept
-        held, removed = watcher.reports[1], watcher.reports[-1]
-        assert not held.removed and held.held == EXPORT_RECORDS - len(kept)
-        assert len(removed.removed) == EXPORT_RECORDS - len(kept) and not removed.added
+        # held while the file was new (when the watch saw it within the hold: on a busy
+        # machine it may not have), then removed once, never added back
+        after = watcher.reports[1:]
+        assert sum(len(r.removed) for r in after) == EXPORT_RECORDS - len(kept)
+        assert not any(r.added for r in after)
+        first = next(r for r in after if r.removed)
+        assert all(not r.removed for r in after[: after.index(first)])
     finally:
         watcher.close()
 
