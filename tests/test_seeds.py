@@ -385,3 +385,26 @@ def test_a_sidecar_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path):
     problems = [r for r in read if not isinstance(r, Article)]
     assert len(read) == 2 and len(problems) == 1
     assert "is not a regular file" in str(problems[0]) and first.name in str(problems[0])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_an_export_saved_as_utf16_is_read_whole(tmp_path: Path, encoding: str):
+    """A spreadsheet's "Unicode text" is UTF-16 with a byte-order mark: its line breaks are
+    two bytes, so read as bytes its lines were cut in half (one record of three indexed, the
+    others "binary"). It is read as its text, every record, and counts as written whole."""
+    from search.indexing.build import build
+    from tests.conftest import corpus_records
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    records = corpus_records(3)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the mark a writer puts first
+    (seeds / "export.jsonl").write_bytes(data)
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == 3 and not report.problems
+    assert JSONL.written_whole(seeds / "export.jsonl")
+    (seeds / "export.jsonl").write_bytes(data[:-2])  # cut before its last line break
+    assert not JSONL.written_whole(seeds / "export.jsonl")

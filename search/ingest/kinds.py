@@ -214,8 +214,16 @@ class JsonlSeed(SeedKind):
     batch_lines = 64  # lines parsed at a time (by a worker process, in a build)
 
     def lines(self, path: Path) -> Iterator[tuple[int, bytes]]:
-        """(line number, bytes) of each non-blank line. Raises SeedError."""
+        """(line number, bytes) of each non-blank line, as UTF-8: an export saved as UTF-16
+        (spreadsheets' "Unicode text", with its byte-order mark) is read as its text, or
+        its line breaks would be cut in half. Raises SeedError."""
         with seed_read_errors(), open_seed(path) as handle, io.BufferedReader(handle) as lines:
+            if lines.peek(2)[:2] in _UTF16_BOMS:
+                text = io.TextIOWrapper(lines, encoding="utf-16", errors="replace", newline="")
+                for number, line in enumerate(text, start=1):
+                    if line.strip():
+                        yield number, line.encode("utf-8", "surrogatepass")
+                return
             for number, raw in enumerate(lines, start=1):
                 if raw.strip():
                     yield number, raw
@@ -411,9 +419,17 @@ class JsonlSeed(SeedKind):
                 size = os.fstat(handle.fileno()).st_size
                 if size == 0:
                     return True
+                bom = os.pread(handle.fileno(), 2, 0)
+                if bom in _UTF16_BOMS:  # a line break of two bytes, in the BOM's order
+                    return os.pread(handle.fileno(), 2, size - 2) == "\n".encode(_UTF16[bom])
                 return os.pread(handle.fileno(), 1, size - 1) == b"\n"
         except SeedError:
             return True
+
+
+# The byte-order marks of UTF-16, and the codec each says.
+_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+_UTF16_BOMS = frozenset(_UTF16)
 
 
 def _id_needles(article_id: str) -> tuple[bytes, bytes]:
