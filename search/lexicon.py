@@ -66,19 +66,18 @@ def place_names() -> dict[str, str]:
 
 
 @cache
-def multi_word_places() -> frozenset[tuple[str, ...]]:
-    """The places of several words (`places()` and `place_names()`, lower case, as words:
-    ("pasar", "minggu")): a query reads them as one place, a phrase (search.query.plan)."""
-    names = [p.lower() for p in places()] + list(place_names())
-    return frozenset(tuple(n.split()) for n in names if len(n.split()) > 1)
-
-
-@cache
 def all_places() -> frozenset[tuple[str, ...]]:
     """Every place of `places()` and `place_names()`, of one word or more, lower case, as
     words."""
     names = [p.lower() for p in places()] + list(place_names())
     return frozenset(tuple(n.split()) for n in names)
+
+
+@cache
+def multi_word_places() -> frozenset[tuple[str, ...]]:
+    """The places of several words (`all_places`: ("pasar", "minggu")): a query reads them
+    as one place, a phrase (search.query.plan)."""
+    return frozenset(place for place in all_places() if len(place) > 1)
 
 
 @cache
