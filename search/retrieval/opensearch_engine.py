@@ -470,7 +470,8 @@ class OpenSearchEngine:
         found = self._page(body, start, request.page_size)
         total = int(found["hits"]["total"]["value"])
         aggs = found["aggregations"]
-        variants = self._known_names().variants
+        known = self._known_names()
+        variants = known.variants
         total_stories = stories(total, aggs["stories"])
         rows = [(h, []) for h in found["hits"]["hits"]]
         total_partial = partial_stories = 0
@@ -510,7 +511,6 @@ class OpenSearchEngine:
                     )
                 )
         copies = self._copies([h["_source"] for h, _ in rows])
-        known = self._known_names()
         # the quotes of every spelling of a person quoted, as the embedded engine's snippets
         said_names = with_variants(request.said, known.said_variants) if request.said else ()
         hits = [
