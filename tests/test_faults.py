@@ -392,6 +392,22 @@ def _delete_date_starts(index: Path) -> None:
         path.unlink()
 
 
+def _said_damaged(index: Path):
+    """Searches of a damaged index by the library and the CLI say so in one line (exit 2);
+    the web app's test client, to check its pages."""
+    from click.testing import CliRunner
+
+    from search.cli import cli
+    from web import create_app
+
+    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*cari build"):
+        SearchEngine(index).search(SearchRequest("pelayanan"))
+    result = CliRunner().invoke(cli, ["query", "pelayanan", "--index", str(index)])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    return create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -412,21 +428,13 @@ def test_a_damaged_index_is_a_clear_error_and_the_next_build_or_update_replaces_
 ):
     """Damaged index files (a bad disk, a half-copied backup): searches, the CLI and the web
     say so in one line, never a traceback or a 500; `cari update` and `cari build` rebuild."""
-    from click.testing import CliRunner
 
-    from search.cli import cli
     from search.indexing.update import update
-    from web import create_app
 
     index = tmp_path / "index"
     build(seeds, index)
     damage(index)
-    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*cari build"):
-        SearchEngine(index).search(SearchRequest("pelayanan"))
-    result = CliRunner().invoke(cli, ["query", "pelayanan", "--index", str(index)])
-    assert result.exit_code == 2 and "cannot be read" in result.output
-    assert "Traceback" not in result.output
-    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    client = _said_damaged(index)
     page = client.get("/?q=pelayanan&lang=en")
     assert page.status_code == 503 and b"cannot be read" in page.data
     page = client.get("/?q=pelayanan&lang=id")
@@ -452,7 +460,6 @@ def test_zeros_inside_stored_fields_are_a_clear_error_and_check_finds_them(tmp_p
 
     from search.cli import cli
     from tests.conftest import corpus_records
-    from web import create_app
 
     big = tmp_path / "export"  # stored fields larger than the samples opening checks
     big.mkdir()
@@ -466,12 +473,7 @@ def test_zeros_inside_stored_fields_are_a_clear_error_and_check_finds_them(tmp_p
         third = len(data) // 3
         data[third : 2 * third] = bytes(third)
         stored.write_bytes(bytes(data))
-    with pytest.raises(store.IndexCorruptError, match=r"cannot be read.*cari build"):
-        SearchEngine(index).search(SearchRequest("pelayanan"))
-    result = CliRunner().invoke(cli, ["query", "pelayanan", "--index", str(index)])
-    assert result.exit_code == 2 and "cannot be read" in result.output
-    assert "Traceback" not in result.output
-    client = create_app({"INDEX_DIR": str(index), "TESTING": True}).test_client()
+    client = _said_damaged(index)
     assert client.get("/?q=pelayanan&lang=en").status_code == 503
     assert client.get("/api/search?q=pelayanan").status_code == 503
     checked = CliRunner().invoke(cli, ["check", "--index", str(index)])
