@@ -1687,6 +1687,26 @@ def test_countries_glued_ministers_and_names_with_an_acronym(text, expected):
     assert [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-2019: the Solomon Islands' prime minister, the country named elsewhere
+        (
+            "pemerintah sudah tahu Perdana Menteri Manasseh Sogavare memutuskan untuk mendukung",
+            [("Manasseh Sogavare", "Perdana Menteri")],
+        ),
+        # a one-word name stays unread: which country's, and is it a name?
+        ("kata Perdana Menteri Sogavare", []),
+        # heads that companies and titles take too still ask for the country
+        ("kata Presiden Direktur Budi Santoso", []),
+        ("kata Presiden Amin Nasser", []),
+    ],
+)
+def test_a_prime_minister_needs_no_country_before_a_full_name(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
+
+
 def test_a_country_is_read_as_the_role_only_after_a_head_of_state():
     text = "Penjabat Menteri Keamanan Dalam Negeri Chad Wolf mengatakan."
     assert [o.name for o in find_officials([text], (20190901, 20190930))] == ["Chad Wolf"]
