@@ -104,6 +104,20 @@ def compounds() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def joined_spellings() -> dict[tuple[str, str], str]:
+    """Two words the corpus also writes as one (`joined_spellings_mined.txt`): ("ibu",
+    "kota") -> "ibukota", ("kerja", "sama") -> "kerjasama"."""
+    pairs = (line.split() for line in load_lines("joined_spellings_mined.txt"))
+    return {(first, second): first + second for first, second in pairs}
+
+
+@cache
+def split_spellings() -> dict[str, tuple[str, str]]:
+    """The joined spellings' two words: "ibukota" -> ("ibu", "kota")."""
+    return {joined: pair for pair, joined in joined_spellings().items()}
+
+
+@cache
 def stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("stopwords.txt"))
 

@@ -58,6 +58,14 @@ def test_reduplication_finds_the_singular_and_compounds_split():
     assert analyze("e-KTP", stem=False) == ["ektp", "e", "ktp"]
 
 
+def test_a_long_form_of_one_word_is_indexed_with_its_acronym():
+    """ "Undang-Undang" (its base word once the reduplication is read) is the law's long form:
+    the index writes "uu" beside it, as for "UU"; not beside "mengundang" (to invite), whose
+    root is the same word."""
+    assert analyze("Revisi Undang-Undang KPK") == ["revisi", "undang", "uu", "kpk"]
+    assert "uu" not in analyze("mengundang wartawan dan undangan")
+
+
 def test_function_words_are_dropped_but_content_words_are_not():
     assert analyze("yang dan di kerja masalah hari baru besar") == [
         "kerja",

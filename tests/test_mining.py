@@ -18,6 +18,7 @@ from search.text.mining import (
     common_short_forms,
     compounds,
     heads_of_many,
+    joined_spellings,
     mine_place_phrases,
     name_roots,
     officials_short_names,
@@ -302,3 +303,19 @@ def test_a_place_written_in_lower_case_more_often_than_capitalised_is_a_common_p
 )
 def test_two_words_the_second_written_mostly_after_the_first_are_a_compound(lines, found):
     assert compounds(lines, stops={"di"}) == found
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        # Each spelling written MIN_JOINED times or more: the pair.
+        (["Pindah ke ibu kota baru.", "Rencana ibukota baru."] * 3, ["ibu kota"]),
+        (["Pindah ke ibu kota baru.", "Rencana ibukota baru."] * 2, []),
+        # Written in two cases, a word and a name: "kata Rina" is no spelling of Katarina.
+        (["Itu benar, kata Rina.", "Hadir pula Katarina."] * 5, []),
+        # The joined word is an affixed form of another root: "pastikan" of pasti.
+        (["Itu pasti kan terjadi.", "Mereka pastikan aman."] * 5, []),
+    ],
+)
+def test_two_words_also_written_as_one_are_one_spelling(lines, found):
+    assert joined_spellings(lines, stops={"di"}) == found

@@ -29,6 +29,11 @@ NEEDS = [
     ("pembenahan", r"\bpembenahan\b", None),
     ("e-ktp", r"\be-KTP\b", None),
     ("sandiaga", r"\bSandiaga\b", r"\bSandi\b"),
+    # a law written in full or short, two words the corpus also writes as one
+    ("undang-undang", r"\bUndang-Undang KPK\b", r"\bUU\b"),
+    ("uu", r"\bUU KPK\b", r"(?i)\bundang"),
+    ("ibukota", r"\b[Ii]bukota\b", r"(?i)\bibu kota\b"),
+    ("ibu kota", r"\b[Ii]bu kota\b", r"(?i)\bibukota\b"),
 ]
 PER_NEED = 4
 
@@ -147,7 +152,8 @@ def test_glossary_acronym_and_long_form_are_alternatives():
         ("pasar ikan minggu", [("pasar", False), ("ikan", False), ("minggu", False)]),
         # Common phrases that hold a place's name (place_phrases_mined.txt): the new capital,
         # coal, water to drink.
-        ("ibu kota baru", [("ibu", False), ("kota", False), ("baru", False)]),
+        # (the capital is one concept, also written "ibukota": joined_spellings_mined.txt)
+        ("ibu kota baru", [("ibu kota", False), ("baru", False)]),
         # (coal is a compound, one concept: compounds_mined.txt)
         ("harga batu bara", [("harga", False), ("batu bara", False)]),
         ("minum air putih", [("minum", False), ("air", False), ("putih", False)]),
@@ -232,6 +238,17 @@ def test_words_make_one_concept_only_where_typed_together(query, units):
 )
 def test_or_between_concepts_of_several_words_joins_them(query, groups):
     assert [[u.label for u in g] for g in parse_query(query).unit_groups()] == groups
+
+
+def test_two_words_also_written_as_one_look_for_either_spelling():
+    """joined_spellings_mined.txt: the capital is written "ibu kota" and "ibukota"."""
+    (unit,) = parse_query("ibu kota").units
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [["ibukota"]]
+    (unit,) = parse_query("ibukota").units
+    assert [[w.exact for w in alt] for alt in unit.alternatives] == [["ibu", "kota"]]
+    # not across OR, nor where the words were typed apart
+    assert [u.label for u in parse_query("ibu OR kota").units] == ["ibu", "kota"]
+    assert not any(u.alternatives for u in parse_query("ibu di kota").units)
 
 
 def test_a_short_name_also_looks_for_the_full_name():
@@ -373,6 +390,25 @@ def test_articles_with_all_the_words_rank_above_the_others(slice_engine, first, 
     both = [{first, second} <= set(words(text_of(slice_engine, h.id))) for h in result.hits]
     assert any(both) and not all(both)  # partial matches are kept, below full ones
     assert both == sorted(both, reverse=True)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("UU KPK", "undang-undang"),
+        ("Undang-Undang KPK", "uu"),
+        ("ibu kota", "ibukota"),
+        ("ibukota", "ibu kota"),
+    ],
+)
+def test_either_spelling_finds_the_other_with_all_the_words(slice_engine, typed, written):
+    """A law is written "UU" or "Undang-Undang" (glossary.toml), the capital "ibu kota" or
+    "ibukota": an article writing the other spelling has all the words, not a missing one."""
+    wanted = {r["id"] for r in slice_engine.slice[written]}
+    result = slice_engine.search(SearchRequest(typed, page_size=100))
+    complete = {h.id for h in result.hits if not h.missing}
+    assert wanted and complete >= wanted
 
 
 @pytest.mark.corpus

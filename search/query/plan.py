@@ -39,12 +39,14 @@ from search.i18n import gettext
 from search.lexicon import (
     all_places,
     capitalised_shares,
+    joined_spellings,
     multi_word_places,
     one_word_names,
     place_phrases,
     place_units,
     root_words,
     short_names,
+    split_spellings,
     stopwords,
 )
 from search.lexicon import (
@@ -581,6 +583,14 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
     }
     taken |= {k for i in pairs for k in (i, i + 1)}
     joined = _compound_runs(exact, taken, apart)
+    # "ibu kota": also "ibukota", the corpus's other spelling of the two words
+    spelt_as_one = {
+        i: one
+        for i in range(len(exact) - 1)
+        if (one := joined_spellings().get((exact[i], exact[i + 1])))
+        and typed_together(i, i + 2)
+        and not taken.intersection((i, i + 1))
+    }
     i = 0
     while i < len(words):
         if i in pairs:  # its words' mean, as a compound's; the phrase ranks it first
@@ -588,13 +598,17 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
             units.append(Unit(words[i : i + 2], [[query_word(pair)]], typed=pair))
             i += 2
             continue
-        if i in joined:  # "lalu lintas": one concept, its words' mean (as a long form's)
-            units.append(Unit(words[i : i + 2]))
+        if i in joined or i in spelt_as_one:
+            # "lalu lintas": one concept, its words' mean (as a long form's); "ibu kota" also
+            # as the one word "ibukota"
+            one = spelt_as_one.get(i)
+            units.append(Unit(words[i : i + 2], [[query_word(one)]] if one else []))
             i += 2
             continue
         if i in places:
             end = places[i]
-            units.append(Unit(words[i:end], place=True))
+            one = joined_spellings().get(tuple(exact[i:end]))  # "hong kong", "hongkong"
+            units.append(Unit(words[i:end], [[query_word(one)]] if one else [], place=True))
             i = end
             continue
         if i in compounds and i not in runs:
@@ -618,6 +632,9 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
         full_name = short_names().get(word.exact)
         if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
             alternatives.append([query_word(full_name)])
+        two = split_spellings().get(word.exact)
+        if two:  # "ibukota": also "ibu kota", as a phrase
+            alternatives.append([query_word(w) for w in two])
         spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
         if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
             alternatives.append([query_word(f) for f in spelt])

@@ -425,7 +425,7 @@ def add_acronyms(tokens: Words) -> Words:
             continue
         run = (words[start],)
         end = start + 1
-        acronym = None
+        acronym = forms.get(run)  # a long form of one word: "undang-undang", UU
         form_end = end
         while end < count and (longer := (*run, words[end])) in prefixes:
             run = longer

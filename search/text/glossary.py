@@ -108,7 +108,7 @@ def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     longest = _longest_form()
     index = _by_long_form()
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 1, -1):
+        for size in range(min(longest, len(words) - i), 0, -1):  # "undang-undang": one word
             acronym = index.get(tuple(words[i : i + size]))
             if acronym:
                 found.append((i, i + size, acronym))

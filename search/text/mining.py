@@ -36,6 +36,10 @@
   its occurrences ("lalu lintas": traffic; "rumah tangga", "bulu tangkis")
   (`compounds_mined.txt`): a query reads them as one concept, weighing as one word
   (`search.query.plan`), not as "lalu" (then) and "lintas" (across) apart.
+- Joined spellings: two words the corpus also writes as one, each spelling at least
+  MIN_JOINED times ("ibu kota" and "ibukota", "kerja sama" and "kerjasama")
+  (`joined_spellings_mined.txt`): a query for either spelling finds both
+  (`search.query.plan`).
 - Stems: Sastrawi's stem of every stemmable word of the corpus (`stems_sastrawi.tsv.gz`), so
   a build looks them up instead of running Sastrawi on each (44 s of CPU for the corpus's
   110,000 words, paid again by every build worker).
@@ -115,6 +119,8 @@ MIN_COMPOUND_SHARE = 0.5
 MIN_COMPOUND = 20
 CAPITALISED_FILE = "capitalised_mined.tsv"
 COMPOUNDS_FILE = "compounds_mined.txt"
+MIN_JOINED = 3
+JOINED_FILE = "joined_spellings_mined.txt"
 PLACE_PHRASES_FILE = "place_phrases_mined.txt"
 SHORT_NAMES_FILE = "short_names_mined.toml"
 NAME_ROOTS_FILE = "name_roots_mined.txt"
@@ -646,6 +652,55 @@ def compounds(texts: Iterable[str], stops: Container[str] = ()) -> list[str]:
     return sorted(found)
 
 
+def joined_spellings(texts: Iterable[str], stops: Container[str] = ()) -> list[str]:
+    """The pairs of words (neither in `stops`, three letters or more) the corpus also writes
+    as one word, each spelling at least MIN_JOINED times ("ibu kota" and "ibukota", "kerja
+    sama" and "kerjasama", "sepak bola" and "sepakbola"): the two words counted where they
+    are written in one case (both in lower case or both capitalised: not "kata Rina", said
+    Rina, beside the name Katarina), and the joined word no affixed form of another root
+    (Sastrawi's root is the joined word or the two roots joined: not "pasti kan" for
+    "pastikan", nor "kali mati" for "kalimat", a sentence)."""
+    from search.text.analyzer import sastrawi_stem
+
+    words: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for clause in _CLAUSE.findall(text):
+            written = clause.split()
+            lower = [w.lower() for w in written]
+            words.update(lower)
+            for i in range(len(written) - 1):
+                if written[i].islower() == written[i + 1].islower():
+                    pairs[lower[i], lower[i + 1]] += 1
+    found = []
+    for (first, second), n in pairs.items():
+        joined = first + second
+        if n < MIN_JOINED or words[joined] < MIN_JOINED:
+            continue
+        if min(len(first), len(second)) < 3 or first in stops or second in stops:
+            continue
+        root = sastrawi_stem(joined)
+        if root in (first, second) or root not in (
+            joined,
+            sastrawi_stem(first) + sastrawi_stem(second),
+        ):
+            continue
+        found.append(f"{first} {second}")
+    return sorted(found)
+
+
+def write_joined_spellings(texts: list[str], data_dir: Path, corpus_name: str) -> int:
+    """`joined_spellings_mined.txt` from the bodies `texts`; how many pairs."""
+    found = joined_spellings(texts, stopwords())
+    header = (
+        f"# Mined by `python -m search.text.mining` from {corpus_name}: two words the corpus also\n"
+        f"# writes as one word, each spelling at least {MIN_JOINED} times (ibu kota, ibukota).\n"
+        "# A query for either spelling finds both (search.query.plan).\n"
+    )
+    (data_dir / JOINED_FILE).write_text(header + "\n".join(found) + "\n", "utf-8")
+    return len(found)
+
+
 def write_compounds(texts: list[str], data_dir: Path, corpus_name: str) -> int:
     """`compounds_mined.txt` from the bodies `texts`; how many compounds."""
     found = compounds(texts, stopwords())
@@ -734,6 +789,7 @@ def write_data(corpus: Path, data_dir: Path) -> tuple[int, int]:
     write_short_names(short_names(texts, counts), data_dir, corpus.name)
     write_place_phrases(texts, data_dir, corpus.name)
     write_compounds(texts, data_dir, corpus.name)
+    write_joined_spellings(texts, data_dir, corpus.name)
     return len(names), write_glossary(texts, counts, data_dir, corpus.name)
 
 
