@@ -689,29 +689,34 @@ def joined_spellings(texts: Iterable[str], stops: Container[str] = ()) -> list[s
     return sorted(found)
 
 
+def _write_mined(data_dir: Path, name: str, corpus_name: str, what: str, found: list[str]) -> int:
+    """A mined list, one item a line, under a header saying where it was mined and what it
+    holds (`what`: the rest of the header's lines); how many items."""
+    header = f"# Mined by `python -m search.text.mining` from {corpus_name}: {what}\n"
+    (data_dir / name).write_text(header + "\n".join(found) + "\n", "utf-8")
+    return len(found)
+
+
 def write_joined_spellings(texts: list[str], data_dir: Path, corpus_name: str) -> int:
     """`joined_spellings_mined.txt` from the bodies `texts`; how many pairs."""
-    found = joined_spellings(texts, stopwords())
-    header = (
-        f"# Mined by `python -m search.text.mining` from {corpus_name}: two words the corpus also\n"
+    what = (
+        "two words the corpus also\n"
         f"# writes as one word, each spelling at least {MIN_JOINED} times (ibu kota, ibukota).\n"
-        "# A query for either spelling finds both (search.query.plan).\n"
+        "# A query for either spelling finds both (search.query.plan)."
     )
-    (data_dir / JOINED_FILE).write_text(header + "\n".join(found) + "\n", "utf-8")
-    return len(found)
+    found = joined_spellings(texts, stopwords())
+    return _write_mined(data_dir, JOINED_FILE, corpus_name, what, found)
 
 
 def write_compounds(texts: list[str], data_dir: Path, corpus_name: str) -> int:
     """`compounds_mined.txt` from the bodies `texts`; how many compounds."""
-    found = compounds(texts, stopwords())
-    header = (
-        f"# Mined by `python -m search.text.mining` from {corpus_name}: two words written\n"
+    what = (
+        "two words written\n"
         f"# together in lower case inside sentences at least {MIN_COMPOUND} times, the second after\n"
         f"# the first in more than {MIN_COMPOUND_SHARE:.0%} of its occurrences (lalu lintas: traffic).\n"
-        "# A query reads them as one concept (search.query.plan).\n"
+        "# A query reads them as one concept (search.query.plan)."
     )
-    (data_dir / COMPOUNDS_FILE).write_text(header + "\n".join(found) + "\n", "utf-8")
-    return len(found)
+    return _write_mined(data_dir, COMPOUNDS_FILE, corpus_name, what, compounds(texts, stopwords()))
 
 
 def _read_jsonl(path: Path) -> list[str]:
