@@ -835,6 +835,24 @@ def test_a_known_officials_spellings_as_a_speaker_go_under_one_name():
     assert "Nana Suryana" not in variants and "Anies Baswedan" not in variants
 
 
+def test_a_known_official_quoted_with_initials_between_the_names_is_that_official():
+    """The 2019 corpus quotes the law minister as "Yasonna H. Laoly" and "Yasonna H Laoly"
+    beside "Yasonna Laoly"; a whole word between is left to `canonical_names` (it may be
+    another person's name)."""
+    counts = {
+        "Yasonna Laoly": 69,
+        "Yasonna H Laoly": 11,
+        "Yasonna H. Laoly": 3,
+        "Bambang P. S. Brodjonegoro": 3,
+        "Bambang Brodjonegoro": 45,
+        "Bambang Sutrisno Brodjonegoro": 1,
+    }
+    variants = speaker_variants(counts, {})
+    assert variants["Yasonna H Laoly"] == variants["Yasonna H. Laoly"] == "Yasonna Laoly"
+    assert variants["Bambang P. S. Brodjonegoro"] == "Bambang Brodjonegoro"
+    assert "Bambang Sutrisno Brodjonegoro" not in variants
+
+
 def test_an_official_quoted_only_under_other_spellings_goes_under_the_most_quoted():
     variants = speaker_variants({"Anies Rasyid Baswedan": 3, "Anies R. Baswedan": 1}, {})
     assert variants == {"Anies R. Baswedan": "Anies Rasyid Baswedan"}

@@ -214,7 +214,8 @@ def speaker_variants(
     the spelling of several words the officials facet puts under a name
     (`official_variants`), a gazetteer name or alias ("Anies Rasyid Baswedan", "Jokowi"), or
     a spelling `canonical_names` merges with a gazetteer name quoted as such ("Laode M.
-    Syarief", "Jenderal Tito Karnavian"). Other speakers stay as they are: a quoted "Budi"
+    Syarief", "Jenderal Tito Karnavian") or that name with initials between its words
+    ("Yasonna H. Laoly"). Other speakers stay as they are: a quoted "Budi"
     is anyone called Budi (the officials facet reads a one-word name by the role beside it,
     which a quote does not have), and without the roles an official is given, two people a
     letter apart ("Nana Sudjana", "Nana Suryana") may be two. A person no article quotes
@@ -273,7 +274,20 @@ def _spellings_of_quoted_officials(
         for name, target in canonical_names(group).items():
             if target == official:
                 found[name] = official
+        for name in near - found.keys():
+            if _with_middle_initials(name, official):
+                found[name] = official
     return found
+
+
+def _with_middle_initials(name: str, official: str) -> bool:
+    """True when `name` is `official` with initials between its words: "Yasonna H. Laoly" is
+    Yasonna Laoly, "Laode Muhammad M Syarif" is no such form."""
+    words, wanted = spelling_key(name).split(), spelling_key(official).split()
+    if len(words) <= len(wanted) or words[0] != wanted[0] or words[-1] != wanted[-1]:
+        return False
+    rest = [w for w in words if w not in wanted]
+    return len(words) - len(rest) == len(wanted) and all(len(w.rstrip(".")) <= 2 for w in rest)
 
 
 def roles_given(name: str, officials: Iterable[Iterable[tuple[str, str]]]) -> set[str]:
