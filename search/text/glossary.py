@@ -102,13 +102,16 @@ def long_forms(word: str, *, written_in_capitals: bool = False) -> tuple[tuple[s
 
 def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, acronym) for each run of `words` (lower-case content words) that spells
-    a glossary long form, longest first, not overlapping."""
+    a glossary long form of two words or more, longest first, not overlapping. A long form
+    of one word ("undang-undang", UU) is written beside its acronym by the index only: a
+    query for the acronym finds both, and the word typed stays a word (not "kitab undang-
+    undang hukum pidana" read as holding any law's "UU")."""
     found: list[tuple[int, int, str]] = []
     i = 0
     longest = _longest_form()
     index = _by_long_form()
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):  # "undang-undang": one word
+        for size in range(min(longest, len(words) - i), 1, -1):
             acronym = index.get(tuple(words[i : i + size]))
             if acronym:
                 found.append((i, i + size, acronym))
