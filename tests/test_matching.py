@@ -159,6 +159,31 @@ def test_or_typed_means_either(engine: SearchEngine):
     }
 
 
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "sides",
+    [
+        ("banjir", '"kebakaran hutan"'),
+        ("jokowi", '"joko widodo"'),
+        ("title:banjir", "title:jakarta"),
+        ('title:"kebakaran hutan"', "banjir"),
+    ],
+)
+def test_or_means_either_when_a_side_is_a_phrase_or_a_title_word(corpus_contract_engine, sides):
+    """`banjir OR "kebakaran hutan"` finds what either side finds alone, every article with
+    all the words; a word typed beside the OR is the only one a result may miss. (A phrase
+    or a title: word typed beside OR was required: OR read as AND, the forest fires listed
+    as missing "banjir".)"""
+    engine = corpus_contract_engine
+    either = engine.search(SearchRequest(" OR ".join(sides)))
+    alone = [engine.count(SearchRequest(side)) for side in sides]
+    both = engine.count(SearchRequest(" AND ".join(sides)))
+    assert min(alone) > both
+    assert either.total == sum(alone) - both and either.total_partial == 0
+    beside = _all_hits(engine, f"{' OR '.join(sides)} hujan")
+    assert {tuple(m) for m in beside.values()} == {(), ("hujan",)}
+
+
 def test_the_page_says_both_counts_and_the_partial_matches_are_labelled(client):
     page = client.get("/?q=reformasi+birokrasi&official=Suhajar+Diantoro").get_data(as_text=True)
     summary = re.search(r'id="summary">(.*?)</p>', page, re.S).group(1)

@@ -68,7 +68,13 @@ def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
 
 
 def _unit_query(unit: Unit) -> q.Query:
-    """The unit matched in full: all its own words, or one of its alternatives as a phrase."""
+    """The unit matched in full: all its own words, or one of its alternatives as a phrase;
+    a phrase or title: part typed beside OR as it is matched alone."""
+    if unit.typed_part:
+        fields = ("title",) if unit.title else ("title", "body")
+        if unit.phrase:
+            return phrase_query(unit.words, fields=fields)
+        return q.And([word_query(w, fields) for w in unit.words])
     forms = [_form_query(unit.words, as_phrase=False)]
     forms += [_form_query(alt, as_phrase=True) for alt in unit.searched_alternatives()]
     return forms[0] if len(forms) == 1 else UnionOr(forms)
