@@ -256,6 +256,33 @@ def test_a_hyphenated_pair_finds_its_words_written_apart_ranked_as_a_phrase(
 
 
 @pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("words", "excluded", "example"),
+    [
+        # articles that name him only as Presiden Joko Widodo (tagged with the official)
+        ("banjir", "jokowi", "clickid-b96fa3af6f33ee99"),
+        # an article that writes only the long form (Partai Demokrasi Indonesia Perjuangan)
+        ("pemilu", "pdip", None),
+    ],
+)
+def test_an_excluded_word_leaves_out_every_article_a_search_for_it_finds(
+    corpus_contract_engine, words, excluded, example
+):
+    """`banjir -jokowi` is `banjir` without the articles `banjir jokowi` finds with both:
+    an exclusion reads the word as a search for it does (any form, its glossary alternatives,
+    the official it names). It used to leave in the articles that name Jokowi otherwise."""
+    engine = corpus_contract_engine
+    both = {i for i, missing in _all_hits(engine, f"{words} {excluded}").items() if not missing}
+    without = _all_hits(engine, f"{words} -{excluded}")
+    assert not both & set(without)
+    assert engine.count(SearchRequest(f"{words} -{excluded}")) == engine.count(
+        SearchRequest(words)
+    ) - engine.count(SearchRequest(f"{words} {excluded}"))
+    if example:
+        assert example in both
+
+
+@pytest.mark.corpus
 def test_a_required_word_keeps_the_others_optional(corpus_contract_engine):
     """`+kebakaran hutan`: every article with kebakaran is a result (as for `kebakaran`);
     those with hutan too have all the words, the others follow, missing hutan."""

@@ -138,7 +138,9 @@ def to_whoosh(parsed: QueryPlan) -> q.Query:
     else:
         parts = required + ([scored] if scored is not None else [])
         main = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
-    excluded = [word_query(w) for w in parsed.excluded]
+    # an excluded word as a search for it finds it: its glossary forms, its official's tag
+    excluded = [_unit_query(u) for u in parsed.excluded_units]
+    excluded += [q.Term("officials", name) for name, _ in parsed.excluded_officials]
     excluded += [phrase_query(p) for p in parsed.excluded_phrases]
     excluded += [exact_phrase_query(p) for p in parsed.excluded_exact]
     if excluded:

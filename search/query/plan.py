@@ -6,7 +6,7 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     reformasi birokrasi          any form of each word; all the words and the phrase rank first
     "pelayanan publik"           a phrase (also across function words: "pelayanan kepada publik")
     exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
-    -pungli  NOT pungli          exclude a word or a "phrase"
+    -pungli  NOT pungli          exclude a word (in any form the plain word finds) or a "phrase"
     a AND b  +b                  require a word, in any form the plain word finds (AND requires
                                  both sides); the other words stay optional
     a OR b                       either one counts as having that word (also a "phrase" or a
@@ -163,6 +163,11 @@ class QueryPlan:
     links: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
     officials: list[tuple[str, list[Word]]] = field(default_factory=list)
+    # What each excluded word stands for, as a search for it reads the word: its concept (the
+    # word with its glossary alternatives) and the official it names (an article tagged with
+    # them is left out as one writing the word is: `-jokowi` leaves out *Joko Widodo*).
+    excluded_units: list[Unit] = field(default_factory=list)
+    excluded_officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     # A word typed alone that is both a name and a common word (`cased_word`): the articles
     # writing it capitalised inside a sentence (the `capitalised` field) rank first.
     cased: Word | None = None
@@ -342,6 +347,7 @@ def parse_query(text: str) -> QueryPlan:
     beside_or = _limit(plan, _fill(plan, items, either))
     plan.units = _units(plan, shown, beside_or)
     plan.officials = _named_officials(dedupe(plan.words))
+    _read_exclusions(plan, shown)
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
     if plan.is_empty and not (plan.excluded or plan.excluded_phrases) and plan.text.strip():
@@ -595,7 +601,7 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
     typed twice is read at each place ("jakarta utara OR jakarta selatan": two places), a
     concept typed twice is one (required if typed required once)."""
     words, links, hyphenated = plan.words, plan.links, plan.hyphenated
-    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+    capitals, typed = _written(text)
     units: list[Unit] = []
     exact = [w.exact for w in words]
 
@@ -614,8 +620,6 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
         for start, end, c in glossary.prefixed_short_forms(exact)
         if typed_together(start, end)
     }
-    # The hyphenated compounds typed, by their joined spelling (the word's exact form).
-    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
     apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1)}
     places = _place_runs(exact, set(runs) | set(compounds), apart)
     taken = {k for start, end in places.items() for k in range(start, end)}
@@ -658,22 +662,7 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
             units.append(Unit(run, alternatives))
             i = end
             continue
-        word = words[i]
-        forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
-        alternatives = [[query_word(f) for f in form] for form in forms]
-        nested = [alt for form in alternatives for alt in _nested(form)]
-        indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
-        alternatives += nested
-        full_name = short_names().get(word.exact)
-        if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
-            alternatives.append([query_word(full_name)])
-        spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
-        if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
-            alternatives.append([query_word(f) for f in spelt])
-            indexed = False
-        unit = Unit([word], alternatives, indexed)
-        unit.typed = typed.get(word.exact, "")
-        units.append(unit)
+        units.append(_word_unit(words[i], capitals, typed))
         i += 1
     ordered: list[Unit] = []
     groups: list[list[int]] = []  # the OR groups of each unit's words
@@ -704,6 +693,43 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
         else:
             once[key] = unit
     return list(once.values())
+
+
+def _written(text: str) -> tuple[set[str], dict[str, str]]:
+    """How the query writes its words: those typed in capitals (lower-cased), and the
+    hyphenated compounds typed, by their joined spelling (a word's exact form)."""
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
+    return capitals, typed
+
+
+def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
+    """A word alone as a concept, with its glossary alternatives (its long forms, a long form
+    written with another's acronym, the name it is short for, a prefixed compound's long
+    form); `capitals`, `typed`: how the query writes its words (`_written`)."""
+    forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
+    alternatives = [[query_word(f) for f in form] for form in forms]
+    nested = [alt for form in alternatives for alt in _nested(form)]
+    indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
+    alternatives += nested
+    full_name = short_names().get(word.exact)
+    if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
+        alternatives.append([query_word(full_name)])
+    spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
+    if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
+        alternatives.append([query_word(f) for f in spelt])
+        indexed = False
+    return Unit([word], alternatives, indexed, typed=typed.get(word.exact, ""))
+
+
+def _read_exclusions(plan: QueryPlan, text: str) -> None:
+    """What each excluded word stands for, read as a search for the word alone reads it
+    (`QueryPlan.excluded_units`, `excluded_officials`): `-x` leaves out every article a
+    search for x finds."""
+    capitals, typed = _written(text)
+    excluded = dedupe(plan.excluded)
+    plan.excluded_units = [_word_unit(word, capitals, typed) for word in excluded]
+    plan.excluded_officials = [found for w in excluded for found in _named_officials([w])]
 
 
 def _group(units: list[Unit], groups: list[list[int]]) -> None:

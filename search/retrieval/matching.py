@@ -11,7 +11,9 @@ relaxations alike:
   `Unit.phrase`, `Unit.title`);
 - when there is no required part, at least one of the optional words, or one of its glossary
   alternatives;
-- and no excluded word, phrase or exact phrase.
+- and nothing excluded: no excluded phrase or exact phrase, and no excluded word in any form
+  a search for the word finds (`QueryPlan.excluded_units`: its glossary alternatives, the
+  tag of the official it names).
 Of those, the articles with all the words (`Matches.complete`) have every unit (all its
 words, or an alternative), or one of each OR group; the others (`Matches.partial`) are still
 results, listed after them with what they miss (`Matches.missing`). Words that name an
@@ -230,7 +232,8 @@ def plan_docs(
         optional += [official.tagged for official in officials]
         required.append(docsets.union(optional, arrays.size))
     found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
-    excluded = [word_docs(arrays, w) for w in plan.excluded]
+    excluded = [unit_docs(arrays, u) for u in plan.excluded_units]
+    excluded += [tagged_docs(searcher, name) for name, _ in plan.excluded_officials]
     excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
     excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]
     if excluded:

@@ -4,7 +4,9 @@ facets as filters, a post_filter and aggregations.
 Matching reads the plan as search.retrieval.matching does: every required part must match
 (a concept typed with + or AND in any form a plain word is found by, or another unit of its
 OR group: a phrase or a title: part typed beside OR is such a unit), then, when none is,
-one of the optional words (or a glossary alternative), and no excluded one. Scores follow
+one of the optional words (or a glossary alternative), and nothing excluded (an excluded word
+in any form a search for it finds: its glossary alternatives, the official it names). Scores
+follow
 search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root (less for a name's
 root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on the form as
 typed (the title's weight is in its indexed term frequencies:
@@ -352,15 +354,17 @@ def plan_query(
     idf: Idf | None = None,
     officials: Officials = (),
     prefixes: Prefixes | None = None,
+    excluded: Officials = (),
 ) -> Query:
     """The plan as one bool query: what it matches is what matching.plan_docs matches (with
     `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
     name, whose tagged articles match as the words do; `prefixes`, the words each prefix
-    matches)."""
+    matches; `excluded`, the officials its excluded words name, whose tagged articles are
+    left out)."""
     token = _idf.set(idf or Idf())
     known = _prefixes.set(prefixes)
     try:
-        return _plan_query(plan, officials)
+        return _plan_query(plan, officials, excluded)
     finally:
         _idf.reset(token)
         _prefixes.reset(known)
@@ -420,7 +424,7 @@ def _required_group(group: list[Unit], officials: Officials) -> Query:
     return {"bool": {"filter": [_any([_unit(u, officials) for u in group])]}}
 
 
-def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
+def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
     must += [_required_group(g, officials) for g in plan.required_groups()]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
@@ -454,7 +458,8 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         bonus = [word_query(w) for w in words]
         boost = near_boost(plan, words)
         should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": boost}})
-    must_not = [word_query(w) for w in plan.excluded]
+    must_not = [_unit(u) for u in plan.excluded_units]
+    must_not += [_tagged(name, scored=False) for _, name in excluded]
     must_not += [phrase_match(p) for p in plan.excluded_phrases]
     must_not += [_exact(p) for p in plan.excluded_exact]
     if not must:
@@ -545,15 +550,17 @@ def request_body(
     prefixes: Prefixes | None = None,
     merged: Mapping[str, tuple[str, ...]] | None = None,
     said_merged: Mapping[str, tuple[str, ...]] | None = None,
+    excluded: Officials = (),
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own
     (`merged`, `said_merged`: the officials and the people quoted some variants go under,
-    with them, each counted once per article whichever it writes)."""
+    with them, each counted once per article whichever it writes; `excluded`: the officials
+    the excluded words name, as `plan_query`)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
-    query = plan_query(plan, idf, officials, prefixes)
+    query = plan_query(plan, idf, officials, prefixes, excluded)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
     chosen = {
