@@ -159,6 +159,31 @@ def test_or_typed_means_either(engine: SearchEngine):
     }
 
 
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "sides",
+    [
+        ("banjir", '"kebakaran hutan"'),
+        ("jokowi", '"joko widodo"'),
+        ("title:banjir", "title:jakarta"),
+        ('title:"kebakaran hutan"', "banjir"),
+    ],
+)
+def test_or_means_either_when_a_side_is_a_phrase_or_a_title_word(corpus_contract_engine, sides):
+    """`banjir OR "kebakaran hutan"` finds what either side finds alone, every article with
+    all the words; a word typed beside the OR is the only one a result may miss. (A phrase
+    or a title: word typed beside OR was required: OR read as AND, the forest fires listed
+    as missing "banjir".)"""
+    engine = corpus_contract_engine
+    either = engine.search(SearchRequest(" OR ".join(sides)))
+    alone = [engine.count(SearchRequest(side)) for side in sides]
+    both = engine.count(SearchRequest(" AND ".join(sides)))
+    assert min(alone) > both
+    assert either.total == sum(alone) - both and either.total_partial == 0
+    beside = _all_hits(engine, f"{' OR '.join(sides)} hujan")
+    assert {tuple(m) for m in beside.values()} == {(), ("hujan",)}
+
+
 def test_the_page_says_both_counts_and_the_partial_matches_are_labelled(client):
     page = client.get("/?q=reformasi+birokrasi&official=Suhajar+Diantoro").get_data(as_text=True)
     summary = re.search(r'id="summary">(.*?)</p>', page, re.S).group(1)
@@ -228,6 +253,33 @@ def test_a_hyphenated_pair_finds_its_words_written_apart_ranked_as_a_phrase(
     top = engine.search(SearchRequest("kebakaran-hutan", page_size=20)).hits
     phrase = re.compile(r"\bkebakaran[\s-]+hutan\b", re.IGNORECASE)
     assert all(phrase.search(_text(engine, h.id)) for h in top)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("words", "excluded", "example"),
+    [
+        # articles that name him only as Presiden Joko Widodo (tagged with the official)
+        ("banjir", "jokowi", "clickid-b96fa3af6f33ee99"),
+        # an article that writes only the long form (Partai Demokrasi Indonesia Perjuangan)
+        ("pemilu", "pdip", None),
+    ],
+)
+def test_an_excluded_word_leaves_out_every_article_a_search_for_it_finds(
+    corpus_contract_engine, words, excluded, example
+):
+    """`banjir -jokowi` is `banjir` without the articles `banjir jokowi` finds with both:
+    an exclusion reads the word as a search for it does (any form, its glossary alternatives,
+    the official it names). It used to leave in the articles that name Jokowi otherwise."""
+    engine = corpus_contract_engine
+    both = {i for i, missing in _all_hits(engine, f"{words} {excluded}").items() if not missing}
+    without = _all_hits(engine, f"{words} -{excluded}")
+    assert not both & set(without)
+    assert engine.count(SearchRequest(f"{words} -{excluded}")) == engine.count(
+        SearchRequest(words)
+    ) - engine.count(SearchRequest(f"{words} {excluded}"))
+    if example:
+        assert example in both
 
 
 @pytest.mark.corpus

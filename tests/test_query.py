@@ -514,6 +514,29 @@ def test_a_filter_being_typed_that_names_no_one_yet_is_left_out(contract_engine)
 
 
 @pytest.mark.corpus
+def test_a_word_of_two_letters_being_typed_is_completed(corpus_contract_engine):
+    """`revisi uu kp` while typing: kp is the start of KPK, so the articles on the revision
+    of the KPK law have all the words (a word was completed from its third letter: every
+    article was listed missing "kp")."""
+    engine = corpus_contract_engine
+    typing = engine.search(SearchRequest("revisi uu kp", complete=True))
+    assert typing.total >= engine.count(SearchRequest("revisi uu kpk")) > 0
+    assert engine.count(SearchRequest("revisi uu kp", as_typed=True)) == 0
+
+
+@pytest.mark.corpus
+def test_a_title_word_being_typed_beside_or_is_completed_in_titles(corpus_contract_engine):
+    """`title:banjir OR title:jakar` while typing: either title word, the second completed
+    in titles (Jakarta), as `title:banjir OR title:jakarta` finds."""
+    engine = corpus_contract_engine
+    typing = engine.search(SearchRequest("title:banjir OR title:jakar", complete=True))
+    assert typing.total >= engine.count(SearchRequest("title:banjir OR title:jakarta")) > 0
+    assert all(re.search(r"banjir|\bjakar", h.title.lower()) for h in typing.hits)
+    typed = engine.count(SearchRequest("title:banjir OR title:jakar", as_typed=True))
+    assert typed == engine.count(SearchRequest("title:banjir"))
+
+
+@pytest.mark.corpus
 def test_a_hyphenated_word_being_typed_is_completed(corpus_contract_engine):
     """`e-kt` while typing finds e-KTP (searched by its joined spelling, ektp)."""
     typing = corpus_contract_engine.search(SearchRequest("e-kt", complete=True, page_size=50))

@@ -68,7 +68,13 @@ def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
 
 
 def _unit_query(unit: Unit) -> q.Query:
-    """The unit matched in full: all its own words, or one of its alternatives as a phrase."""
+    """The unit matched in full: all its own words, or one of its alternatives as a phrase;
+    a phrase or title: part typed beside OR as it is matched alone."""
+    if unit.typed_part:
+        fields = ("title",) if unit.title else ("title", "body")
+        if unit.phrase:
+            return phrase_query(unit.words, fields=fields)
+        return q.And([word_query(w, fields) for w in unit.words])
     forms = [_form_query(unit.words, as_phrase=False)]
     forms += [_form_query(alt, as_phrase=True) for alt in unit.searched_alternatives()]
     return forms[0] if len(forms) == 1 else UnionOr(forms)
@@ -132,7 +138,9 @@ def to_whoosh(parsed: QueryPlan) -> q.Query:
     else:
         parts = required + ([scored] if scored is not None else [])
         main = q.Every() if not parts else parts[0] if len(parts) == 1 else q.And(parts)
-    excluded = [word_query(w) for w in parsed.excluded]
+    # an excluded word as a search for it finds it: its glossary forms, its official's tag
+    excluded = [_unit_query(u) for u in parsed.excluded_units]
+    excluded += [q.Term("officials", name) for name, _ in parsed.excluded_officials]
     excluded += [phrase_query(p) for p in parsed.excluded_phrases]
     excluded += [exact_phrase_query(p) for p in parsed.excluded_exact]
     if excluded:

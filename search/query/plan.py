@@ -6,10 +6,11 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     reformasi birokrasi          any form of each word; all the words and the phrase rank first
     "pelayanan publik"           a phrase (also across function words: "pelayanan kepada publik")
     exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
-    -pungli  NOT pungli          exclude a word or a "phrase"
+    -pungli  NOT pungli          exclude a word (in any form the plain word finds) or a "phrase"
     a AND b  +b                  require a word, in any form the plain word finds (AND requires
                                  both sides); the other words stay optional
-    a OR b                       either one counts as having that word
+    a OR b                       either one counts as having that word (also a "phrase" or a
+                                 title: word beside OR: `Unit.phrase`, `Unit.title`)
     title:birokrasi              search the title only (also title:"a phrase")
     source:kompas.com            keep one publisher's articles (repeatable: any of them)
     official:jokowi              keep articles naming an official (name or alias)
@@ -99,14 +100,34 @@ class Unit:
     # Typed with + or AND: an article must have the concept (in any of the forms it is found
     # by) to be a result at all; the other units only sort all the words from some.
     required: bool = False
+    # A "phrase" or a title: word or phrase typed beside OR (`parse_query`): one side of the
+    # OR, found as it is found alone (its words next to each other, in the title only), and
+    # required as it is alone (its group: one of its units). Typed without OR, a phrase or a
+    # title: part is no unit (`QueryPlan.phrases`, `title_words`, `title_phrases`).
+    phrase: bool = False
+    title: bool = False
 
     @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
-        return self.typed or " ".join(w.exact for w in self.words)
+        written = self.typed or " ".join(w.exact for w in self.words)
+        written = f'"{written}"' if self.phrase else written
+        return f"title:{written}" if self.title else written
+
+    @property
+    def typed_part(self) -> bool:
+        """Whether the unit is a phrase or a title: part typed beside OR, whose words are not
+        the plan's `words`."""
+        return self.phrase or self.title
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
+
+    def named_by(self, name: list[Word]) -> bool:
+        """Whether the words naming an official (`QueryPlan.officials`) hold the unit's: the
+        articles tagged with the official have the unit as they have its words. Never for a
+        phrase or a title: part: those are found as written."""
+        return not self.typed_part and all(w in name for w in self.words)
 
 
 @dataclass
@@ -144,6 +165,11 @@ class QueryPlan:
     links: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # Officials the optional words name (gazetteer name or alias): (canonical name, the words).
     officials: list[tuple[str, list[Word]]] = field(default_factory=list)
+    # What each excluded word stands for, as a search for it reads the word: its concept (the
+    # word with its glossary alternatives) and the official it names (an article tagged with
+    # them is left out as one writing the word is: `-jokowi` leaves out *Joko Widodo*).
+    excluded_units: list[Unit] = field(default_factory=list)
+    excluded_officials: list[tuple[str, list[Word]]] = field(default_factory=list)
     # A word typed alone that is both a name and a common word (`cased_word`): the articles
     # writing it capitalised inside a sentence (the `capitalised` field) rank first.
     cased: Word | None = None
@@ -212,7 +238,8 @@ class QueryPlan:
     @property
     def is_empty(self) -> bool:
         return not (
-            self.words
+            self.units  # the phrases and title: parts typed beside OR too
+            or self.words
             or self.phrases
             or self.title_words
             or self.title_phrases
@@ -233,6 +260,7 @@ class QueryPlan:
         every "korupsi"."""
         words = self.words + self.title_words
         words += [w for phrase in self.phrases + self.title_phrases for w in phrase]
+        words += [w for unit in self.units if unit.typed_part for w in unit.words]
         words += [
             w for unit in self.units for alt in unit.alternatives if len(alt) == 1 for w in alt
         ]
@@ -262,7 +290,8 @@ class QueryPlan:
 
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""
-        return self.words + [w for p in self.phrases for w in p]
+        typed = [w for u in self.units if u.phrase and not u.title for w in u.words]
+        return self.words + [w for p in self.phrases for w in p] + typed
 
 
 def query_word(form: str) -> Word:
@@ -317,10 +346,10 @@ def parse_query(text: str) -> QueryPlan:
         negate = after_or = False
         and_after = None
         items.append(token)
-    _fill(plan, items, either)
-    _limit(plan)
-    plan.units = _units(plan, shown)
+    beside_or = _limit(plan, _fill(plan, items, either))
+    plan.units = _units(plan, shown, beside_or)
     plan.officials = _named_officials(dedupe(plan.words))
+    _read_exclusions(plan, shown)
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
     if plan.is_empty and not (plan.excluded or plan.excluded_phrases) and plan.text.strip():
@@ -371,11 +400,15 @@ def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str
         plan.text = " ".join(item.written(shown) for item in kept)
 
 
-def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
+def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[int, Unit]]:
     """The plan's parts from the items; `either`: the items typed after OR, which share the
-    OR group of the optional words before them."""
+    OR group of the optional words before them. Returned: the phrases and title: parts typed
+    beside OR, as units of their OR group (`Unit.phrase`, `Unit.title`), each with how many
+    of the plan's words were typed before it."""
     stops = stopwords()
     group = -1
+    beside_or: list[tuple[int, Unit]] = []
+    ored = either | {i - 1 for i in either}
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
 
     def linked_words(item: Item) -> tuple[list[tuple[Word, tuple[str, ...]]], tuple[str, ...]]:
@@ -437,12 +470,20 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                 parsed.excluded_phrases.append(words)
             else:
                 parsed.excluded.extend(words)
-        elif item.field == TITLE_FIELD:
-            if item.phrase and len(words) > 1:
-                parsed.title_phrases.append(words)
-            else:
-                parsed.title_words.extend(words)
-        elif item.phrase and len(words) > 1:
+            continue
+        phrase, title = item.phrase and len(words) > 1, item.field == TITLE_FIELD
+        if (phrase or title) and index in ored:
+            # One side of an OR: the group before it (typed after OR), else a group of its
+            # own; required, as it is alone (an article has it or another side).
+            if not (index in either and group >= 0):
+                group += 1
+            unit = Unit(words, group=group, required=True, phrase=phrase, title=title)
+            beside_or.append((len(parsed.words), unit))
+        elif title and phrase:
+            parsed.title_phrases.append(words)
+        elif title:
+            parsed.title_words.extend(words)
+        elif phrase:
             parsed.phrases.append(words)
         else:
             # A required word (+word, AND) is one concept alone: never one with the words
@@ -466,6 +507,7 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> None:
                         parsed.links[pair] = between
             last = None if required else (index, linked[-1][0], trailing)
             parsed.words.extend(words)
+    return beside_or
 
 
 def hyphenated_pair(form: str) -> tuple[str, str] | None:
@@ -506,7 +548,10 @@ def _phrases_within(phrases: list[list[Word]], budget: int) -> list[list[Word]]:
     return kept
 
 
-def _limit(parsed: QueryPlan) -> None:
+def _limit(parsed: QueryPlan, beside_or: list[tuple[int, Unit]]) -> list[tuple[int, Unit]]:
+    """The plan within MAX_QUERY_TERMS words and as many excluded words, required words
+    first, then the others, the phrases and the parts typed beside OR (`beside_or`, each
+    kept whole or dropped), with a note; returned: the parts typed beside OR kept."""
     excluded = len(parsed.excluded) + sum(len(p) for p in parsed.excluded_phrases)
     if excluded > MAX_QUERY_TERMS:
         parsed.notes.append(
@@ -521,8 +566,9 @@ def _limit(parsed: QueryPlan) -> None:
             parsed.excluded_phrases, MAX_QUERY_TERMS - len(parsed.excluded)
         )
     total = len(parsed.words) + sum(len(p) for p in parsed.phrases)
+    total += sum(len(unit.words) for _, unit in beside_or)
     if total <= MAX_QUERY_TERMS:
-        return
+        return beside_or
     parsed.notes.append(
         gettext(
             "only the first %(n)s of %(total)s words were searched",
@@ -537,10 +583,19 @@ def _limit(parsed: QueryPlan) -> None:
     parsed.word_groups = [parsed.word_groups[i] for i in kept]
     parsed.word_required = [parsed.word_required[i] for i in kept]
     parsed.phrases = _phrases_within(parsed.phrases, MAX_QUERY_TERMS - len(parsed.words))
+    budget = MAX_QUERY_TERMS - len(parsed.words) - sum(len(p) for p in parsed.phrases)
+    parts: list[tuple[int, Unit]] = []
+    for at, unit in beside_or:
+        if budget >= len(unit.words):
+            parts.append((sum(1 for i in kept if i < at), unit))  # the words kept before it
+            budget -= len(unit.words)
+    return parts
 
 
-def _units(plan: QueryPlan, text: str) -> list[Unit]:
-    """The plan's words grouped into concepts, with their glossary alternatives. Words make
+def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> list[Unit]:
+    """The plan's words grouped into concepts, with their glossary alternatives, and the
+    phrases and title: parts typed beside OR (`beside_or`: each after the words typed before
+    it), in the order typed. Words make
     one concept only where they were typed one after the other (`QueryPlan.links`): a long
     form across the function words it holds ("badan pengawas obat dan makanan", not "bank
     dan indonesia"), a place or a compound with nothing between its words ("pasar di minggu"
@@ -548,7 +603,7 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
     typed twice is read at each place ("jakarta utara OR jakarta selatan": two places), a
     concept typed twice is one (required if typed required once)."""
     words, links, hyphenated = plan.words, plan.links, plan.hyphenated
-    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+    capitals, typed = _written(text)
     units: list[Unit] = []
     exact = [w.exact for w in words]
 
@@ -567,8 +622,6 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
         for start, end, c in glossary.prefixed_short_forms(exact)
         if typed_together(start, end)
     }
-    # The hyphenated compounds typed, by their joined spelling (the word's exact form).
-    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
     apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1)}
     places = _place_runs(exact, set(runs) | set(compounds), apart)
     taken = {k for start, end in places.items() for k in range(start, end)}
@@ -623,38 +676,32 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
             units.append(Unit(run, alternatives))
             i = end
             continue
-        word = words[i]
-        forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
-        alternatives = [[query_word(f) for f in form] for form in forms]
-        nested = [alt for form in alternatives for alt in _nested(form)]
-        indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
-        alternatives += nested
-        full_name = short_names().get(word.exact)
-        if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
-            alternatives.append([query_word(full_name)])
-        two = split_spellings().get(word.exact)
-        if two:  # "ibukota": also "ibu kota", as a phrase
-            alternatives.append([query_word(w) for w in two])
-        spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
-        if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
-            alternatives.append([query_word(f) for f in spelt])
-            indexed = False
-        unit = Unit([word], alternatives, indexed)
-        unit.typed = typed.get(word.exact, "")
-        units.append(unit)
+        units.append(_word_unit(words[i], capitals, typed))
         i += 1
-    _group(units, plan.word_groups)
+    ordered: list[Unit] = []
+    groups: list[list[int]] = []  # the OR groups of each unit's words
+    pending = list(beside_or)
     start = 0
     for unit in units:
+        while pending and pending[0][0] <= start:  # typed before this unit's words
+            part = pending.pop(0)[1]
+            ordered.append(part)
+            groups.append([part.group])
         end = start + len(unit.words)
         unit.required = any(plan.word_required[start:end])
         key = tuple(w.exact for w in unit.words)
         if len(key) == 2 and key in hyphenated:  # "pasar-minggu": the place, as typed
             unit.typed = hyphenated[key]
+        ordered.append(unit)
+        groups.append(plan.word_groups[start:end])
         start = end
-    once: dict[tuple[str, ...], Unit] = {}  # a concept typed twice is one
-    for unit in units:
-        key = tuple(w.exact for w in unit.words)
+    for _, part in pending:
+        ordered.append(part)
+        groups.append([part.group])
+    _group(ordered, groups)
+    once: dict[tuple, Unit] = {}  # a concept typed twice is one
+    for unit in ordered:
+        key = (tuple(w.exact for w in unit.words), unit.phrase, unit.title)
         if key in once:
             once[key].required |= unit.required
         else:
@@ -662,10 +709,50 @@ def _units(plan: QueryPlan, text: str) -> list[Unit]:
     return list(once.values())
 
 
-def _group(units: list[Unit], groups: list[int]) -> None:
-    """Each unit's OR group, from the groups of the words it holds (`groups`: each word's, in
-    order; the units hold the words in order): units holding words of one group share it
-    ("tanah abang OR pasar minggu": OR joins "abang" and "pasar", so the two places)."""
+def _written(text: str) -> tuple[set[str], dict[str, str]]:
+    """How the query writes its words: those typed in capitals (lower-cased), and the
+    hyphenated compounds typed, by their joined spelling (a word's exact form)."""
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+    typed = {f.replace("-", ""): f for f in re.findall(r"\w+(?:-\w+)+", text.lower())}
+    return capitals, typed
+
+
+def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
+    """A word alone as a concept, with its glossary alternatives (its long forms, a long form
+    written with another's acronym, the name it is short for, its two words where the corpus
+    also writes it apart, a prefixed compound's long form); `capitals`, `typed`: how the query writes its words (`_written`)."""
+    forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
+    alternatives = [[query_word(f) for f in form] for form in forms]
+    nested = [alt for form in alternatives for alt in _nested(form)]
+    indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
+    alternatives += nested
+    full_name = short_names().get(word.exact)
+    if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
+        alternatives.append([query_word(full_name)])
+    two = split_spellings().get(word.exact)
+    if two:  # "ibukota": also "ibu kota", as a phrase
+        alternatives.append([query_word(w) for w in two])
+    spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
+    if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
+        alternatives.append([query_word(f) for f in spelt])
+        indexed = False
+    return Unit([word], alternatives, indexed, typed=typed.get(word.exact, ""))
+
+
+def _read_exclusions(plan: QueryPlan, text: str) -> None:
+    """What each excluded word stands for, read as a search for the word alone reads it
+    (`QueryPlan.excluded_units`, `excluded_officials`): `-x` leaves out every article a
+    search for x finds."""
+    capitals, typed = _written(text)
+    excluded = dedupe(plan.excluded)
+    plan.excluded_units = [_word_unit(word, capitals, typed) for word in excluded]
+    plan.excluded_officials = [found for w in excluded for found in _named_officials([w])]
+
+
+def _group(units: list[Unit], groups: list[list[int]]) -> None:
+    """Each unit's OR group, from the groups of the words it holds (`groups`: those of each
+    unit's words): units holding words of one group share it ("tanah abang OR pasar
+    minggu": OR joins "abang" and "pasar", so the two places)."""
     merged: dict[int, int] = {}
 
     def root(g: int) -> int:
@@ -674,14 +761,11 @@ def _group(units: list[Unit], groups: list[int]) -> None:
         return g
 
     firsts = []
-    start = 0
-    for unit in units:
-        end = start + len(unit.words)
-        held = sorted({root(g) for g in groups[start:end]}) or [0]
+    for held_groups in groups:
+        held = sorted({root(g) for g in held_groups}) or [0]
         for g in held[1:]:
             merged[g] = held[0]
         firsts.append(held[0])
-        start = end
     for unit, g in zip(units, firsts, strict=True):
         unit.group = root(g)
 

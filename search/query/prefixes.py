@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from search import whoosh_private
-from search.query.lexer import MIN_PREFIX, TITLE_FIELD, Item
+from search.query.lexer import TITLE_FIELD, Item
 from search.query.plan import MAX_PREFIXES, QueryPlan, Word, query_word
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ MAX_MATCHED_TERMS = 256
 # A word being typed is completed with at most this many of the words it starts, each
 # weighed by how common it is against the commonest.
 MAX_COMPLETIONS = 8
+# A word being typed is completed from its second letter (a prefix typed with `*` needs
+# search.query.lexer.MIN_PREFIX): two letters already start a word of their own (kp: KPK,
+# KPU, KPAI), while one starts most of a language.
+MIN_COMPLETED = 2
 FIELDS = ("title_exact", "body_exact")
 _KEPT = 512  # expansions kept (of any index content)
 
@@ -79,24 +83,28 @@ def complete_last_word(terms: Terms, parsed: QueryPlan) -> QueryPlan:
     frequency against the commonest's (the word itself counted among them): "karnav" finds
     Karnavian first. A hyphenated word is completed by its joined spelling, as it is searched
     ("e-kt": e-KTP); a `title:` word typed last is searched as a title prefix ("title:karnav"
-    as title:karnav*): a half-typed word finds nothing as a word. The plan unchanged when
-    the last part is not a word being typed."""
+    as title:karnav*; beside OR, "title:papua OR title:wame" completed in titles as the
+    word is): a half-typed word finds nothing as a word. A word is completed from
+    MIN_COMPLETED letters ("revisi uu kp": KPK). The plan unchanged when the last part is not
+    a word being typed."""
     items = [p for p in parsed.parts if isinstance(p, Item)]
     if not items or parsed.parts[-1] is not items[-1]:
         return parsed
     last = items[-1]
     if last.sign or last.phrase or last.prefix or len(last.forms) != 1:
         return parsed
-    if last.field == TITLE_FIELD:
+    title = last.field == TITLE_FIELD
+    if title and query_word(last.forms[0]) in parsed.title_words:
         return _title_prefix(parsed, last.forms[0])
-    if last.field:
+    if last.field and not title:
         return parsed
     typed = query_word(last.forms[0]).exact
-    unit = next((u for u in parsed.units if u.words[-1].exact == typed), None)
-    if unit is None or len(typed) < MIN_PREFIX:
+    unit = next((u for u in parsed.units if u.words[-1].exact == typed and u.title == title), None)
+    if unit is None or len(typed) < MIN_COMPLETED:
         return parsed
-    commonest = prefix_words(terms, typed)[: MAX_COMPLETIONS + 1]
-    frequency = {w.exact: sum(terms.doc_frequency(f, w.exact) for f in FIELDS) for w in commonest}
+    fields = FIELDS[:1] if title else FIELDS
+    commonest = prefix_words(terms, typed, fields)[: MAX_COMPLETIONS + 1]
+    frequency = {w.exact: sum(terms.doc_frequency(f, w.exact) for f in fields) for w in commonest}
     top = max(frequency.values(), default=0)
     if not top:
         return parsed
@@ -114,7 +122,7 @@ def _title_prefix(parsed: QueryPlan, form: str) -> QueryPlan:
     entry moved to `title_prefixes`), unless it is too short or MAX_PREFIXES are typed."""
     word = query_word(form)
     count = len(parsed.prefixes) + len(parsed.title_prefixes)
-    if len(word.exact) < MIN_PREFIX or count >= MAX_PREFIXES or word not in parsed.title_words:
+    if len(word.exact) < MIN_COMPLETED or count >= MAX_PREFIXES:
         return parsed
     at = len(parsed.title_words) - 1 - parsed.title_words[::-1].index(word)
     title_words = parsed.title_words[:at] + parsed.title_words[at + 1 :]

@@ -6,10 +6,14 @@ One reading of the plan (search.query.plan), for the results, their count, the f
 relaxations alike:
 - every required part must match: each phrase, title: word or phrase, prefix and
   exact:"..." phrase, and each concept typed with + or AND (`Unit.required`: all its words,
-  or an alternative, or the tag of the official it names: as a plain word is found);
+  or an alternative, or the tag of the official it names: as a plain word is found), or
+  another unit of its OR group (a phrase or a title: part typed beside OR is such a unit:
+  `Unit.phrase`, `Unit.title`);
 - when there is no required part, at least one of the optional words, or one of its glossary
   alternatives;
-- and no excluded word, phrase or exact phrase.
+- and nothing excluded: no excluded phrase or exact phrase, and no excluded word in any form
+  a search for the word finds (`QueryPlan.excluded_units`: its glossary alternatives, the
+  tag of the official it names).
 Of those, the articles with all the words (`Matches.complete`) have every unit (all its
 words, or an alternative), or one of each OR group; the others (`Matches.partial`) are still
 results, listed after them with what they miss (`Matches.missing`). Words that name an
@@ -102,21 +106,31 @@ def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     return out
 
 
+def unit_fields(unit: Unit) -> tuple[str, ...]:
+    """The fields a unit is found in: the title alone for a title: part (`Unit.title`)."""
+    return TITLE if unit.title else FIELDS
+
+
 def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
-    """Where a unit is found in full: all its words (a place's as a phrase), or one of its
-    alternatives."""
+    """Where a unit is found in full: all its words (a place's or a phrase's as a phrase),
+    or one of its alternatives, or one of the words it may be the start of."""
+    fields = unit_fields(unit)
     found = [_all_words_docs(arrays, unit)]
     found += [alternative_docs(arrays, alt) for alt in unit.searched_alternatives()]
-    found += [word_docs(arrays, word) for word, _ in unit.completions]
+    found += [word_docs(arrays, word, fields) for word, _ in unit.completions]
     return docsets.union(found, arrays.size)
 
 
 def _all_words_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
     """Where all a unit's words are: anywhere, or next to each other for a place of several
-    words (`Unit.place`: "pasar minggu", not a market on a Sunday)."""
+    words (`Unit.place`: "pasar minggu", not a market on a Sunday) or a phrase (as a phrase
+    typed alone is found), in the title alone for a title: part."""
+    fields = unit_fields(unit)
     if unit.place:
         return phrase_words_docs(arrays, unit.words, exact=False)
-    return docsets.intersect([word_docs(arrays, w) for w in unit.words], arrays.size)
+    if unit.phrase:
+        return phrase_words_docs(arrays, unit.words, fields)
+    return docsets.intersect([word_docs(arrays, w, fields) for w in unit.words], arrays.size)
 
 
 def alternative_docs(arrays: Arrays, alt: list[Word]) -> np.ndarray:
@@ -186,12 +200,10 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
 
 
 def group_docs(arrays: Arrays, group: list[Unit], officials: Sequence[QueryOfficial]) -> np.ndarray:
-    """Where an OR group is found in full: one of its units, or the tag of an official its
-    words name."""
+    """Where an OR group is found in full: one of its units, or the tag of an official the
+    words of one of its units name."""
     found = [unit_docs(arrays, u) for u in group]
-    for words, tagged, _quoted in officials:  # a group of words naming an official
-        if all(w in words for u in group for w in u.words):
-            found.append(tagged)
+    found += [tagged for u in group for words, tagged, _ in officials if u.named_by(words)]
     return docsets.union(found, arrays.size)
 
 
@@ -220,7 +232,8 @@ def plan_docs(
         optional += [official.tagged for official in officials]
         required.append(docsets.union(optional, arrays.size))
     found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
-    excluded = [word_docs(arrays, w) for w in plan.excluded]
+    excluded = [unit_docs(arrays, u) for u in plan.excluded_units]
+    excluded += [tagged_docs(searcher, name) for name, _ in plan.excluded_officials]
     excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
     excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]
     if excluded:

@@ -56,7 +56,7 @@ from search.model import (
     Timeline,
     last_page,
 )
-from search.query.plan import QueryPlan, parse_query
+from search.query.plan import QueryPlan, Word, parse_query
 from search.query.prefixes import FIELDS as PREFIX_FIELDS
 from search.query.prefixes import complete_last_word, expand_prefixes
 from search.query.relaxation import Relaxation
@@ -341,12 +341,13 @@ class OpenSearchEngine:
                 return found
         return SearchResult(**{**found.__dict__, "seconds": time.perf_counter() - started})
 
-    def _officials(self, plan: QueryPlan) -> Officials:
-        """The officials the plan's words name, with their spelling in the index."""
-        if not plan.officials:
+    def _officials(self, named: list[tuple[str, list[Word]]]) -> Officials:
+        """The officials some of a plan's words name (`QueryPlan.officials`,
+        `QueryPlan.excluded_officials`), with their spelling in the index."""
+        if not named:
             return []
         known = self._known_names().officials
-        return [(words, known.get(name.lower())) for name, words in plan.officials]
+        return [(words, known.get(name.lower())) for name, words in named]
 
     def _bodies(
         self,
@@ -361,7 +362,7 @@ class OpenSearchEngine:
         some (None when every match has all the words; facet filters applied, each group a
         named query), and the groups' labels."""
         if officials is None:
-            officials = self._officials(plan)
+            officials = self._officials(plan.officials)
         known = self._known_names()
         if request.officials:  # an official filtered by with their variants
             names = with_variants(request.officials, known.variants)
@@ -378,6 +379,7 @@ class OpenSearchEngine:
             _prefixes(plan, terms),
             known.merged,
             known.said_merged,
+            self._officials(plan.excluded_officials),
         )
         groups = group_queries(plan, officials)
         partial = None
@@ -460,7 +462,7 @@ class OpenSearchEngine:
         plan, request = self.plan(request)
         terms = self._terms()
         plan = expand_prefixes(terms, plan)
-        officials = self._officials(plan)
+        officials = self._officials(plan.officials)
         idf = self._idf(plan, request, officials)
         body, partial, labels = self._bodies(plan, request, terms, idf, officials)
         sort = sort_for(request, plan)

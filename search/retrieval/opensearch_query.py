@@ -2,8 +2,11 @@
 facets as filters, a post_filter and aggregations.
 
 Matching reads the plan as search.retrieval.matching does: every required part must match
-(a concept typed with + or AND in any form a plain word is found by), then, when none is,
-one of the optional words (or a glossary alternative), and no excluded one. Scores follow
+(a concept typed with + or AND in any form a plain word is found by, or another unit of its
+OR group: a phrase or a title: part typed beside OR is such a unit), then, when none is,
+one of the optional words (or a glossary alternative), and nothing excluded (an excluded word
+in any form a search for it finds: its glossary alternatives, the official it names). Scores
+follow
 search.retrieval.ranking: BM25 (k1 1.2, b 0.75) on any form of a word's root (less for a name's
 root where the name is not written: `stem_only_weight`) and EXACT_BOOST more on the form as
 typed (the title's weight is in its indexed term frequencies:
@@ -165,10 +168,18 @@ def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS, share: float =
     return _any(clauses)
 
 
-def _concept(words: list[Word], share: float | None = None) -> list[Query]:
+def _concept(
+    words: list[Word], share: float | None = None, fields: tuple[str, ...] = TEXT_FIELDS
+) -> list[Query]:
     """The words spelling one concept, each scoring its share (ranking._unit: their mean,
-    or `share`: ranking.word_share)."""
-    return [word_query(w, share=1 / len(words) if share is None else share) for w in words]
+    or `share`: ranking.word_share), in `fields`."""
+    return [word_query(w, fields, 1 / len(words) if share is None else share) for w in words]
+
+
+def _fields(unit: Unit) -> tuple[str, ...]:
+    """The fields a unit is found in: the title alone for a title: part (matching
+    .unit_fields)."""
+    return ("title",) if unit.title else TEXT_FIELDS
 
 
 def _phrase(field: str, terms: list[str]) -> Query:
@@ -249,14 +260,10 @@ def _subject(words: list[Word], name: str | None) -> Query:
     return {"constant_score": {"filter": found, "boost": round(SUBJECT_WEIGHT * _bonus(name), 6)}}
 
 
-def _names_official(unit: Unit, words: list[Word]) -> bool:
-    return all(w in words for w in unit.words)
-
-
 def _unit(unit: Unit, officials: Officials = ()) -> Query:
     """A concept: scores its words and alternatives; matches where all its words are or
     an alternative is, or the tag of an official its words name."""
-    words = _concept(unit.words, word_share(unit))
+    words = _concept(unit.words, word_share(unit), _fields(unit))
     alternatives = [
         word_query(alt[0])
         if len(alt) == 1
@@ -264,9 +271,7 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
         for alt in unit.searched_alternatives()
     ]
     completions = _completions(unit)
-    tagged = [
-        _tagged(name, scored=False) for words, name in officials if _names_official(unit, words)
-    ]
+    tagged = [_tagged(name, scored=False) for words, name in officials if unit.named_by(words)]
     found = _any([_all_words(unit), *alternatives, *completions, *tagged])
     if len(words) == 1:
         return found
@@ -275,11 +280,14 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
 
 
 def _all_words(unit: Unit) -> Query:
-    """All a unit's words, each scoring its share; a place's next to each other
-    (matching._all_words_docs)."""
-    words = _concept(unit.words, word_share(unit))
+    """All a unit's words, each scoring its share; a place's or a phrase's next to each
+    other, a title: part's in the title (matching._all_words_docs)."""
+    fields = _fields(unit)
+    words = _concept(unit.words, word_share(unit), fields)
     if unit.place:
         return _all([phrase_match(unit.words, exact=False), *words])
+    if unit.phrase:
+        return _all([phrase_match(unit.words, fields), *words])
     return _all(words)
 
 
@@ -294,7 +302,7 @@ def _in_title(unit: Unit) -> Query:
     form typed for a word that is often a name), or one of its alternatives as a phrase."""
     words = (
         phrase_match(unit.words, ("title",), exact=False)
-        if unit.place
+        if unit.place or unit.phrase
         else _all([_title_has(w) for w in unit.words])
     )
     alternatives = [
@@ -305,7 +313,7 @@ def _in_title(unit: Unit) -> Query:
 
 def _completions(unit: Unit) -> list[Query]:
     """The words a word being typed may be the start of, each scored by its weight."""
-    return [word_query(w, share=weight) for w, weight in unit.completions]
+    return [word_query(w, _fields(unit), weight) for w, weight in unit.completions]
 
 
 def _unit_any(unit: Unit) -> Query:
@@ -317,7 +325,8 @@ def _unit_any(unit: Unit) -> Query:
         else _all([phrase_match(alt, exact=False), *_concept(alt)])
         for alt in unit.searched_alternatives()
     ]
-    return _any(_concept(unit.words, word_share(unit)) + alternatives + _completions(unit))
+    words = _concept(unit.words, word_share(unit), _fields(unit))
+    return _any(words + alternatives + _completions(unit))
 
 
 def _near(words: list[Word]) -> Query:
@@ -345,15 +354,17 @@ def plan_query(
     idf: Idf | None = None,
     officials: Officials = (),
     prefixes: Prefixes | None = None,
+    excluded: Officials = (),
 ) -> Query:
     """The plan as one bool query: what it matches is what matching.plan_docs matches (with
     `idf`, its terms weigh as in the embedded engine; `officials`, the officials its words
     name, whose tagged articles match as the words do; `prefixes`, the words each prefix
-    matches)."""
+    matches; `excluded`, the officials its excluded words name, whose tagged articles are
+    left out)."""
     token = _idf.set(idf or Idf())
     known = _prefixes.set(prefixes)
     try:
-        return _plan_query(plan, officials)
+        return _plan_query(plan, officials, excluded)
     finally:
         _idf.reset(token)
         _prefixes.reset(known)
@@ -370,12 +381,7 @@ def group_queries(plan: QueryPlan, officials: Officials = ()) -> list[tuple[str,
     try:
         found = []
         for group in groups:
-            units = [_unit(u) for u in group]
-            units += [
-                _tagged(name)
-                for words, name in officials
-                if all(_names_official(u, words) for u in group)
-            ]
+            units = [_unit(u, officials) for u in group]
             found.append((" or ".join(u.label for u in group), _any(units)))
         return found
     finally:
@@ -413,18 +419,12 @@ def _covered_share(query: Query, plan: QueryPlan, officials: Officials) -> Query
 
 
 def _required_group(group: list[Unit], officials: Officials) -> Query:
-    """An OR group typed required: one of its units in full (or the tag of an official its
-    words name), matching only (its units score as the others do)."""
-    found = [_unit(u, officials) for u in group]
-    found += [
-        _tagged(name, scored=False)
-        for words, name in officials
-        if all(_names_official(u, words) for u in group)
-    ]
-    return {"bool": {"filter": [_any(found)]}}
+    """An OR group typed required: one of its units in full (or the tag of an official the
+    words of one of them name), matching only (its units score as the others do)."""
+    return {"bool": {"filter": [_any([_unit(u, officials) for u in group])]}}
 
 
-def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
+def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Query:
     must: list[Query] = [_scored_phrase(p) for p in plan.phrases]
     must += [_required_group(g, officials) for g in plan.required_groups()]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
@@ -458,7 +458,8 @@ def _plan_query(plan: QueryPlan, officials: Officials) -> Query:
         bonus = [word_query(w) for w in words]
         boost = near_boost(plan, words)
         should.append({"bool": {"filter": [_near(words)], "must": bonus, "boost": boost}})
-    must_not = [word_query(w) for w in plan.excluded]
+    must_not = [_unit(u) for u in plan.excluded_units]
+    must_not += [_tagged(name, scored=False) for _, name in excluded]
     must_not += [phrase_match(p) for p in plan.excluded_phrases]
     must_not += [_exact(p) for p in plan.excluded_exact]
     if not must:
@@ -549,15 +550,17 @@ def request_body(
     prefixes: Prefixes | None = None,
     merged: Mapping[str, tuple[str, ...]] | None = None,
     said_merged: Mapping[str, tuple[str, ...]] | None = None,
+    excluded: Officials = (),
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own
     (`merged`, `said_merged`: the officials and the people quoted some variants go under,
-    with them, each counted once per article whichever it writes)."""
+    with them, each counted once per article whichever it writes; `excluded`: the officials
+    the excluded words name, as `plan_query`)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
-    query = plan_query(plan, idf, officials, prefixes)
+    query = plan_query(plan, idf, officials, prefixes, excluded)
     if filters:
         query = {"bool": {"must": [query], "filter": filters}}
     chosen = {

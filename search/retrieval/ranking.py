@@ -254,11 +254,13 @@ def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) ->
     return out
 
 
-def _phrase_hits(arrays: Arrays, words: list[Word], among: np.ndarray) -> np.ndarray:
+def _phrase_hits(
+    arrays: Arrays, words: list[Word], among: np.ndarray, fields: tuple[str, ...] = FIELDS
+) -> np.ndarray:
     """Which of `among` have the words as a phrase (their stems, next to each other)."""
     stems = [w.stem or w.exact for w in words]
-    found = [phrase_docs(arrays, f, stems, 1, among=among) for f in FIELDS]
-    return np.union1d(*found)
+    found = [phrase_docs(arrays, f, stems, 1, among=among) for f in fields]
+    return docsets.union(found, arrays.size)
 
 
 class QueryOfficial(NamedTuple):
@@ -279,16 +281,19 @@ def _unit(
     """A concept's score in each of `docs` and whether it matches there in full (all its
     words, or an alternative, or the tag of an official its words name). Words that spell
     one concept together (a long form, "KTP elektronik") score their mean (`word_share`): a
-    concept weighs as one word, however many words spell it."""
+    concept weighs as one word, however many words spell it. A title: part typed beside OR
+    (`Unit.title`) scores and matches in the title alone, as a title: word alone does."""
     scores = np.zeros(len(docs), dtype=np.float32)
     matched = np.ones(len(docs), dtype=bool)
     among = Among(docs, arrays.size)
     for word in unit.words:
-        one = word_at(arrays, word, among)
+        one = _unit_word_at(arrays, unit, word, among)
         matched &= one > 0
         scores += one * word_share(unit)
-    if unit.place:
-        matched &= docsets.contains(_phrase_hits(arrays, unit.words, docs), docs, arrays.size)
+    if unit.place or unit.phrase:
+        fields = ("title",) if unit.title else FIELDS
+        hits = _phrase_hits(arrays, unit.words, docs, fields)
+        matched &= docsets.contains(hits, docs, arrays.size)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
         alt = sum((word_at(arrays, w, among) for w in alternative), np.zeros(len(docs)))
@@ -297,20 +302,28 @@ def _unit(
         matched |= alt > 0
         scores += alt / len(alternative)
     for word, weight in unit.completions:
-        completion = word_at(arrays, word, among)
+        completion = _unit_word_at(arrays, unit, word, among)
         matched |= completion > 0
         scores += weight * completion
     for words, tagged, _quoted in officials:
-        if all(w in words for w in unit.words):
+        if unit.named_by(words):
             matched |= docsets.contains(tagged, docs, arrays.size)
     return scores, matched
+
+
+def _unit_word_at(arrays: Arrays, unit: Unit, word: Word, among: Among) -> np.ndarray:
+    """The score at `among` of a word of a unit: in the title alone for a title: part."""
+    if unit.title:
+        return word_vector(arrays, word, ("title",)).at(among.docs)
+    return word_at(arrays, word, among)
 
 
 def word_share(unit: Unit) -> float:
     """The share of a concept's score each of its words scores: their mean (a long form
     weighs as one word), or all of each for a place of several words (`Unit.place`: as rare
-    as its words together, `unit_idf`)."""
-    return 1.0 if unit.place else 1 / len(unit.words)
+    as its words together, `unit_idf`) and for a phrase or a title: part typed beside OR
+    (scored as it is alone: `scores_at`)."""
+    return 1.0 if unit.place or unit.typed_part else 1 / len(unit.words)
 
 
 def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
@@ -323,8 +336,8 @@ def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
 
 def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     """The documents with all the unit's words in the title, next to each other for a place
-    (`Unit.place`)."""
-    if unit.place:
+    or a phrase (`Unit.place`, `Unit.phrase`)."""
+    if unit.place or unit.phrase:
         return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
     return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
 
@@ -373,8 +386,8 @@ def unit_idf(
     """A concept's `concept_idf` (`count`: how many of the `size` articles have a (field,
     term) of `concept_terms`); for a place of several words (`Unit.place`: "jakarta utara")
     the sum of its words' idf: the place is about as rare as its words together, not as its
-    commonest word."""
-    parts = [Unit([w]) for w in unit.words] if unit.place else [unit]
+    commonest word; so is a phrase (`Unit.phrase`)."""
+    parts = [Unit([w]) for w in unit.words] if unit.place or unit.phrase else [unit]
     return sum(
         concept_idf(size, [count(f, t) for f, t in concept_terms(part, stems, exact)])
         for part in parts
