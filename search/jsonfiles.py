@@ -9,11 +9,20 @@ from pathlib import Path
 from typing import Any
 
 
+def loads(text: str) -> Any:
+    """A JSON text's value. A value nested deeper than Python's stack goes is bad JSON like any
+    other (json.JSONDecodeError, a ValueError), not a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def read_dict(path: Path) -> dict[str, Any]:
     """The JSON object in a file; {} when it is missing, unreadable or not an object (these
     files only save work or describe: losing one never loses articles)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

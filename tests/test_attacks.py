@@ -714,3 +714,17 @@ def test_lone_surrogates_and_nul_in_an_export_are_read_as_text(runner, tmp_path:
     json.loads(client.get("/ekspor.json?q=banjir").get_data(as_text=True))
     shown = runner.invoke(cli, ["query", "banjir besar", "--index", str(index)])
     assert shown.exit_code == 0 and "Banjir \ufffd besar" in shown.output
+
+
+@pytest.mark.parametrize("depth", [5000, 900], ids=["past-json", "past-our-walk"])
+def test_a_deeply_nested_export_line_is_one_bad_line(export, depth: int):
+    seeds, index, data = export
+    before = live_ids(index)
+    deep = '{"id":"deep","x":' + "[" * depth + '"\\u00e9"' + "]" * depth + "}\n"
+    (seeds / "export.jsonl").write_bytes(data + deep.encode())
+    report = update(seeds, index)
+    assert live_ids(index).keys() == before.keys()
+    reasons = " ".join(str(p) for p in report.problems)
+    assert "not valid JSON" in reasons and "nested too deeply" in reasons
+    assert len(build(seeds, tmp := index.parent / "rebuilt").problems) == 1
+    assert live_ids(tmp).keys() == before.keys()

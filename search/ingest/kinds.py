@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from search import jsonfiles
 from search.i18n import gettext
 from search.ingest.extract import Extraction, extract_article
 from search.ingest.files import (
@@ -236,19 +237,21 @@ class JsonlSeed(SeedKind):
         """A line's JSON value. Raises SeedError."""
         try:
             text = decode_seed(raw.rstrip(b"\r\n"))
-            value = json.loads(text)
+            value = jsonfiles.loads(text)
+            # A JSON escape may write what no article's text holds (`without_unwritable`).
+            return without_unwritable(value) if "\\u" in text else value
+        except RecursionError:  # nested within json's limit but past our own walk's
+            problem, column = "nested too deeply", 1
         except json.JSONDecodeError as exc:
             # Some of json's messages end in "at" ("Invalid control character at").
-            message = exc.msg.removesuffix(" at")
-            raise SeedError(
-                gettext(
-                    "is not valid JSON (%(problem)s at column %(column)s)",
-                    problem=message,
-                    column=exc.colno,
-                )
-            ) from exc
-        # A JSON escape may write what no article's text holds (`without_unwritable`).
-        return without_unwritable(value) if "\\u" in text else value
+            problem, column = exc.msg.removesuffix(" at"), exc.colno
+        raise SeedError(
+            gettext(
+                "is not valid JSON (%(problem)s at column %(column)s)",
+                problem=problem,
+                column=column,
+            )
+        )
 
     def _correction(self, record: Any, overrides: dict[str, Any], path: Path) -> dict[str, Any]:
         """The sidecar's table for a record ({} when it has none). Raises SeedError."""
