@@ -5,8 +5,32 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
+
+
+class NotRegularFile(OSError):
+    """A folder, device or FIFO where a file was expected."""
+
+
+class TooLarge(OSError):
+    """A file larger than its reader's limit."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """A small file's bytes. Only a regular file is read (a FIFO would block, a symlink to
+    /dev/zero never end), and at most `limit` bytes. Raises FileNotFoundError,
+    NotRegularFile, TooLarge or another OSError."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(f"{path}: not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"{path}: larger than {limit} bytes")
+    return data
 
 
 def loads(text: str) -> Any:

@@ -338,8 +338,12 @@ def test_a_hostile_queries_file_is_one_line_error(runner, tmp_path: Path, make, 
         "[1]",
         '{"daily": {"seen_up_to": NaN}}',
         '{"daily": {"seen_up_to": 1e300}}',  # past any date
+        "[" * 100_000,
         "folder",
+        "fifo",
+        "dev-zero",
     ],
+    ids=lambda state: state if len(state) < 40 else "nested",
 )
 def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     runner, tmp_path: Path, seed_index: Path, state: str, caplog
@@ -351,6 +355,10 @@ def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     (index / STATE_FILE).unlink(missing_ok=True)  # a state another test's runs left
     if state == "folder":
         (index / STATE_FILE).mkdir()
+    elif state == "fifo":
+        os.mkfifo(index / STATE_FILE)
+    elif state == "dev-zero":
+        (index / STATE_FILE).symlink_to("/dev/zero")
     else:
         (index / STATE_FILE).write_text(state, encoding="utf-8")
     args = ["saved", "run", "daily", "--new", "--queries", str(queries), "--index", str(index)]

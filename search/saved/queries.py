@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import logging
 import math
 import os
 import re
-import stat
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +61,7 @@ KEYS = (
 )
 DEFAULT_LIMIT = 10
 MAX_FILE_BYTES = 1024 * 1024  # a queries file is a few kilobytes
+MAX_STATE_BYTES = 16 * MAX_FILE_BYTES  # its state, about 100 bytes a query
 EDIT_WAIT_SECONDS = 30.0  # for another `cari saved add` or `rm` to finish
 _LAST = re.compile(
     r"^(\d{1,4})\s*(days?|hari|weeks?|minggu|pekan|months?|bulan|years?|tahun)$", re.IGNORECASE
@@ -170,7 +169,7 @@ def _read_text(path: Path) -> str:
     """The file's text. Only a regular file is read (a FIFO would block, a symlink to
     /dev/zero never end), and at most MAX_FILE_BYTES. Raises SavedQueryError."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        data = jsonfiles.read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise SavedQueryError(
             gettext(
@@ -179,25 +178,20 @@ def _read_text(path: Path) -> str:
                 path=path,
             )
         ) from None
-    except OSError as exc:
-        raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise SavedQueryError(
-                    gettext("%(path)s: is not a regular file (a folder, device or FIFO)", path=path)
-                )
-            data = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
-    if len(data) > MAX_FILE_BYTES:
+    except jsonfiles.NotRegularFile:
+        raise SavedQueryError(
+            gettext("%(path)s: is not a regular file (a folder, device or FIFO)", path=path)
+        ) from None
+    except jsonfiles.TooLarge:
         raise SavedQueryError(
             gettext(
                 "%(path)s: is larger than %(limit)s bytes: not a queries file",
                 path=path,
                 limit=MAX_FILE_BYTES,
             )
-        )
+        ) from None
+    except OSError as exc:
+        raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -568,10 +562,10 @@ def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
     their queries then show every match once, as on a first run."""
     path = index_dir / STATE_FILE
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
+        state = jsonfiles.loads(jsonfiles.read_bounded(path, MAX_STATE_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # a FIFO, /dev/zero, a folder, bad UTF-8 or bad JSON
         state = None
     if not isinstance(state, dict):
         state = {"": None}  # nothing usable: warned about below
