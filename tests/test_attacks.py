@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ from search.model import SearchRequest
 from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
-from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
+from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries, run_queries
 from search.text import analyzer
 from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
@@ -284,13 +285,18 @@ def _add_when_released(path: Path, number: int, start: multiprocessing.synchroni
     add_query(path, SavedQuery(name=f"q{number}", query=f"banjir {number}"))
 
 
-def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
-    path = tmp_path / "queries.toml"
+def _run_when_released(index: Path, number: int, start: multiprocessing.synchronize.Event) -> None:
+    engine = SearchEngine(index)
+    start.wait()
+    run_queries(engine, [SavedQuery(name=f"q{number}", query="banjir")], new_only=True)
+
+
+def _twenty_at_once(target: Any, path: Path) -> None:
+    """`target(path, number, start)` in CONCURRENT_ADDS processes released at once."""
     context = multiprocessing.get_context("fork")
     start = context.Event()
     workers = [
-        context.Process(target=_add_when_released, args=(path, n, start))
-        for n in range(CONCURRENT_ADDS)
+        context.Process(target=target, args=(path, n, start)) for n in range(CONCURRENT_ADDS)
     ]
     for worker in workers:
         worker.start()
@@ -298,7 +304,21 @@ def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
     for worker in workers:
         worker.join(60)
     assert [w.exitcode for w in workers] == [0] * CONCURRENT_ADDS
+
+
+def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    _twenty_at_once(_add_when_released, path)
     assert sorted(load_queries(path)) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
+
+
+def test_saved_run_new_twenty_at_once_keeps_all_twenty_states(tmp_path: Path, seed_index: Path):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    (index / STATE_FILE).unlink(missing_ok=True)
+    _twenty_at_once(_run_when_released, index)
+    state = json.loads((index / STATE_FILE).read_text(encoding="utf-8"))
+    assert sorted(state) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
 
 
 def _fifo(path: Path) -> None:

@@ -499,11 +499,23 @@ def run_queries(
     for saved in queries:
         since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
         runs.append(run_query(engine, saved, today, since))
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for saved in queries:
-        state[saved.name] = {"seen_up_to": watermark, "last_run": now}
-    save_state(engine.state_dir, state)
+    record_runs(engine.state_dir, [saved.name for saved in queries], watermark)
     return runs
+
+
+def record_runs(index_dir: Path, names: list[str], seen_up_to: float) -> None:
+    """Record that these queries ran, having seen articles indexed up to `seen_up_to`. The
+    state is read again and written under the same lock as the queries file's edits: runs at
+    once each keep the others' entries."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    try:
+        with _editing(index_dir / STATE_FILE):
+            state = load_state(index_dir)
+            for name in names:
+                state[name] = {"seen_up_to": seen_up_to, "last_run": now}
+            save_state(index_dir, state)
+    except SavedQueryError as exc:  # the lock could not be had: --new shows these again
+        log.warning(str(exc))
 
 
 def run_query(
