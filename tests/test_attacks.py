@@ -756,3 +756,21 @@ def test_a_deeply_nested_export_line_is_one_bad_line(export, depth: int):
     assert "not valid JSON" in reasons and "nested too deeply" in reasons
     assert len(build(seeds, tmp := index.parent / "rebuilt").problems) == 1
     assert live_ids(tmp).keys() == before.keys()
+
+
+@pytest.mark.parametrize("source", ["[x.com", "x].com", "http://[x/abc"])
+def test_a_bracket_in_a_source_filter_is_a_bad_request(client, runner, seed_index, source):
+    for url in ("/api/search", "/"):
+        assert client.get(url, query_string={"q": "banjir", "source": source}).status_code == 400
+    for args in (["banjir", "--source", source], [f"banjir source:{source}"]):
+        result = runner.invoke(cli, ["query", *args, "--index", str(seed_index)])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+def test_a_record_whose_url_is_not_a_url_is_indexed(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    records = [{**r, "url": "http://[x/abc"} for r in corpus_records(2)]
+    _records_export(seeds, "export.jsonl", records)
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == 2 and not report.problems
