@@ -774,3 +774,19 @@ def test_a_record_whose_url_is_not_a_url_is_indexed(tmp_path: Path):
     _records_export(seeds, "export.jsonl", records)
     report = build(seeds, tmp_path / "index")
     assert report.indexed == 2 and not report.problems
+
+
+def test_a_seed_whose_name_is_not_utf8_is_skipped_by_update(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = sorted(SEEDS_DIR.glob("*.txt"))[:2]
+    shutil.copy(first, seeds / first.name)
+    index = tmp_path / "index"
+    build(seeds, index)
+    shutil.copy(second, seeds / os.fsdecode(b"bad\xff.txt"))
+    for _run in range(2):  # the second from the recorded stats
+        report = update(seeds, index)
+        assert "not valid UTF-8" in " ".join(str(p) for p in report.problems)
+        assert list(live_ids(index)) == [first.stem]
+    assert len(build(seeds, index).problems) == 1
+    assert "not valid UTF-8" in " ".join(str(p) for p in update(seeds, index).problems)

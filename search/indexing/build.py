@@ -199,7 +199,8 @@ def _read_noting_stats(
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
             elif stat is not None and problem_hash is not None:
-                unusable[TEXT.article_id(path)] = problem_hash
+                if (named := TEXT.named_id(path)) is not None:
+                    unusable[named] = problem_hash
                 stats.record(path.name, stat, problem_hash)
             if isinstance(item, Article):
                 if item.id in ids:

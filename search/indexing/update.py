@@ -172,12 +172,17 @@ def seed_entries(
     for path in paths:
         name = path.name
         if name in quick:
+            try:
+                article_id = TEXT.article_id(path)
+            except SeedError as exc:  # a name that is not text: skipped, as a build does
+                yield SeedProblem(path, str(exc))
+                continue
             stat = seedstats.stat_or_none(path)
             digest = known.known_hash(name, stat) if stat is not None else None
             if digest is not None:
                 if seen is not None:
                     seen.entries[name] = known.entries[name]
-                yield SeedEntry(TEXT.article_id(path), digest, path)
+                yield SeedEntry(article_id, digest, path)
                 continue
             try:
                 digest = TEXT.file_hash(path)
@@ -186,7 +191,7 @@ def seed_entries(
                 continue
             if seen is not None and stat is not None:
                 seen.record(name, stat, digest)
-            yield SeedEntry(TEXT.article_id(path), digest, path)
+            yield SeedEntry(article_id, digest, path)
             continue
         kind = kind_of(name)
         stat = seedstats.stat_or_none(path)
@@ -452,7 +457,8 @@ def _formerly_held(
         if name in unchanged_seeds:
             continue
         if not known.is_many(name):
-            candidates.append(TEXT.article_id(Path(name)))
+            if (article_id := TEXT.named_id(Path(name))) is not None:
+                candidates.append(article_id)
             continue
         held = [article_id for article_id, _ in seedstats.recorded_keys(generation_dir, name)]
         if name in broken:

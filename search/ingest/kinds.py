@@ -147,9 +147,20 @@ class TextSeed(SeedKind):
     one_article = True
 
     def article_id(self, path: Path) -> str:
-        return path.name.rsplit(".", 1)[0]
+        """The file name without its suffix. Raises SeedError when the name is not text (not
+        valid UTF-8): the id is stored as UTF-8, so such a seed is skipped by every reader."""
+        article_id = path.name.rsplit(".", 1)[0]
+        try:
+            article_id.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise SeedError(gettext("has a file name that is not valid UTF-8: rename it")) from exc
+        return article_id
 
-    named_id = article_id
+    def named_id(self, path: Path) -> str | None:
+        try:
+            return self.article_id(path)
+        except SeedError:
+            return None
 
     def file_hash(self, path: Path) -> str:
         """The content hash of the seed without its corrections: what `cari update` compares
@@ -163,14 +174,11 @@ class TextSeed(SeedKind):
 
     def extract(self, path: Path) -> Extraction:
         """The seed's article, corrected by its sidecar if it has one. Raises SeedError."""
-        try:
-            self.article_id(path).encode("utf-8")
-        except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
-            raise SeedError(gettext("has a file name that is not valid UTF-8: rename it")) from exc
+        article_id = self.article_id(path)
         data = read_seed_bytes(path)
         table = load_sidecar(path)
         digest = article_hash(data, table)
-        extraction = extract_article(decode_seed(data), self.article_id(path), content_hash=digest)
+        extraction = extract_article(decode_seed(data), article_id, content_hash=digest)
         return _apply_sidecar(extraction, table, path)
 
     def _read_one(self, path: Path) -> Extraction | SeedProblem:
