@@ -776,13 +776,19 @@ def test_a_record_whose_url_is_not_a_url_is_indexed(tmp_path: Path):
     assert report.indexed == 2 and not report.problems
 
 
-def test_a_seed_whose_name_is_not_utf8_is_skipped_by_update(tmp_path: Path):
+def _one_seed_indexed(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A seed folder holding the first seed, its index, that seed and the next one."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     first, second = sorted(SEEDS_DIR.glob("*.txt"))[:2]
     shutil.copy(first, seeds / first.name)
     index = tmp_path / "index"
     build(seeds, index)
+    return seeds, index, first, second
+
+
+def test_a_seed_whose_name_is_not_utf8_is_skipped_by_update(tmp_path: Path):
+    seeds, index, first, second = _one_seed_indexed(tmp_path)
     shutil.copy(second, seeds / os.fsdecode(b"bad\xff.txt"))
     for _run in range(2):  # the second from the recorded stats
         report = update(seeds, index)
@@ -790,3 +796,24 @@ def test_a_seed_whose_name_is_not_utf8_is_skipped_by_update(tmp_path: Path):
         assert list(live_ids(index)) == [first.stem]
     assert len(build(seeds, index).problems) == 1
     assert "not valid UTF-8" in " ".join(str(p) for p in update(seeds, index).problems)
+
+
+def test_control_characters_in_seed_and_query_names_never_reach_the_terminal(
+    runner, tmp_path: Path
+):
+    seeds, index, _first, second = _one_seed_indexed(tmp_path)
+    shutil.copy(second, seeds / "ctl2\x1b]0;PWNED\x07.txt")
+    shutil.copy(second, seeds / "two\nlines.txt")
+    queries = tmp_path / "queries.toml"
+    queries.write_text('[queries."a\\u001b]0;PWNED\\u0007"]\nquery = 1\n', encoding="utf-8")
+    outputs = [
+        runner.invoke(cli, ["update", "--seeds", str(seeds), "--index", str(index)]),
+        runner.invoke(cli, ["saved", "list", "--queries", str(queries)]),
+        runner.invoke(
+            cli, ["saved", "run", "zz", "--queries", str(queries), "--index", str(index)]
+        ),
+    ]
+    for result in outputs:
+        assert "PWNED" in result.output, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "added: two lines\n" in outputs[0].output
