@@ -817,3 +817,13 @@ def test_control_characters_in_seed_and_query_names_never_reach_the_terminal(
         assert "PWNED" in result.output, result.output
         assert "\x1b" not in result.output and "\x07" not in result.output
     assert "added: two lines\n" in outputs[0].output
+
+
+def test_a_seed_named_too_long_for_a_sidecar_is_indexed(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    name = "x" * 251
+    shutil.copy(sorted(SEEDS_DIR.glob("*.txt"))[0], seeds / f"{name}.txt")
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == 1 and not report.problems
+    assert list(live_ids(tmp_path / "index")) == [name]
