@@ -442,9 +442,7 @@ def prune(index_dir: Path) -> None:
     for path in generations:
         if path.resolve() not in keep:
             shutil.rmtree(path, ignore_errors=True)
-    for path in index_dir.glob(f"{BUILD_PREFIX}*"):
-        if not _owner_alive(path):
-            shutil.rmtree(path, ignore_errors=True)
+    remove_dead_builds(index_dir)
     for path in index_dir.glob(f".{LIVE}-*"):
         if path.is_symlink():
             path.unlink(missing_ok=True)
@@ -536,6 +534,17 @@ def _lock_holder(path: Path) -> str:
     if not pid:
         return gettext("another process")
     return gettext("process %(pid)s (%(what)s since %(time)s)", pid=pid, what=what, time=since)
+
+
+def remove_dead_builds(index_dir: Path) -> int:
+    """Remove the build folders (.building-<pid>-*) whose process is gone (a build killed):
+    by the next build, and by an update; how many."""
+    removed = 0
+    for path in index_dir.glob(f"{BUILD_PREFIX}*"):
+        if not _owner_alive(path):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _owner_alive(build_dir: Path) -> bool:

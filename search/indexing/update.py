@@ -567,6 +567,8 @@ def update(
         assert live is not None
         if not dry_run and live.remove_writer_leftovers():
             log.info(gettext("removed the temporary files of an update that was stopped"))
+        if not dry_run and store.remove_dead_builds(index_dir):
+            log.info(gettext("removed the folder of a build that was stopped"))
         stats = seedstats.SeedStats()
         opened = indexed if isinstance(indexed, store.IndexedLookup) else None
         try:
