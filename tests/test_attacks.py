@@ -409,6 +409,30 @@ def test_deleting_write_lock_by_hand_does_not_let_a_second_writer_in(export):
     assert update(seeds, index, lock_timeout=5).added
 
 
+FLOCK_FOLDER = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_writer_held_out_names_the_holder_even_without_write_lock(export):
+    """A backup under `flock index cp ...` holds the lock without writing write.lock."""
+    seeds, index, _data = export
+    holder = subprocess.Popen(
+        [sys.executable, "-c", FLOCK_FOLDER, str(index)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(store.IndexBusyError, match=f"process {holder.pid}"):
+            update(seeds, index, lock_timeout=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 # -- costly queries ----------------------------------------------------------------------------
 
 
