@@ -851,3 +851,12 @@ def test_a_seed_named_too_long_for_a_sidecar_is_indexed(tmp_path: Path):
     report = build(seeds, tmp_path / "index")
     assert report.indexed == 1 and not report.problems
     assert list(live_ids(tmp_path / "index")) == [name]
+
+
+def test_a_queries_file_saved_with_a_bom_is_read(runner, tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    path.write_bytes(b'\xef\xbb\xbf[queries.banjir]\nquery = "banjir"\n')
+    result = runner.invoke(cli, ["saved", "list", "--queries", str(path)])
+    assert result.exit_code == 0 and "banjir" in result.output, result.output
+    add_query(path, SavedQuery(name="gempa", query="gempa"))
+    assert list(load_queries(path)) == ["banjir", "gempa"]

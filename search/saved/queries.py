@@ -193,7 +193,7 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
     try:
-        return data.decode("utf-8")
+        return data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")  # a BOM, as Notepad saves
     except UnicodeDecodeError as exc:
         raise SavedQueryError(_unreadable(path, exc)) from None
 
