@@ -860,3 +860,13 @@ def test_a_queries_file_saved_with_a_bom_is_read(runner, tmp_path: Path):
     assert result.exit_code == 0 and "banjir" in result.output, result.output
     add_query(path, SavedQuery(name="gempa", query="gempa"))
     assert list(load_queries(path)) == ["banjir", "gempa"]
+
+
+def test_one_bad_line_of_an_export_is_counted_as_a_line_not_seeds(runner, export):
+    seeds, index, data = export
+    (seeds / "export.jsonl").write_bytes(data + b"{bad\n")
+    args = ["--seeds", str(seeds), "--index", str(index)]
+    updated = runner.invoke(cli, ["update", *args])
+    assert "unchanged, skipped 0 seeds, 1 line (" in updated.output, updated.output
+    built = runner.invoke(cli, ["build", *args])
+    assert "skipped 0 seeds, 1 line in" in built.output, built.output

@@ -38,7 +38,7 @@ from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
 from search.ingest.files import SeedError
-from search.ingest.kinds import TEXT, SeedProblem, kind_of
+from search.ingest.kinds import TEXT, SeedProblem, kind_of, skipped_count
 from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint
 from search.model import Article
@@ -110,7 +110,7 @@ class UpdateReport:
     def summary(self) -> str:
         skipped = ""
         if self.problems:
-            skipped = gettext(", skipped %(n)s seeds", n=len(self.problems))
+            skipped = gettext(", skipped %(skipped)s", skipped=skipped_count(self.problems))
         seconds = format_decimal(self.seconds)
         if self.rebuilt and self.dry_run:
             return gettext("would rebuild the whole index (%(reason)s)", reason=self.rebuilt)

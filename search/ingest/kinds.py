@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from search import jsonfiles
-from search.i18n import gettext
+from search.i18n import gettext, ngettext
 from search.ingest.extract import Extraction, extract_article
 from search.ingest.files import (
     MAX_SEED_BYTES,
@@ -64,6 +64,15 @@ class SeedProblem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
         return gettext("%(where)s: skipped: %(reason)s", where=where, reason=self.reason)
+
+
+def skipped_count(problems: list[SeedProblem]) -> str:
+    """What was skipped ("2 seeds", "0 seeds, 1 line"): a seed once, however many of its
+    problems are reported, and a JSONL seed's bad lines apart (its other lines were read)."""
+    seeds = len({p.path for p in problems if p.line is None})
+    lines = sum(1 for p in problems if p.line is not None)
+    text = ngettext("%(num)s seed", "%(num)s seeds", seeds)
+    return text + ngettext(", %(num)s line", ", %(num)s lines", lines) if lines else text
 
 
 class ArticleKey(NamedTuple):
