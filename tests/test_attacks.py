@@ -870,3 +870,44 @@ def test_one_bad_line_of_an_export_is_counted_as_a_line_not_seeds(runner, export
     assert "unchanged, skipped 0 seeds, 1 line (" in updated.output, updated.output
     built = runner.invoke(cli, ["build", *args])
     assert "skipped 0 seeds, 1 line in" in built.output, built.output
+
+
+class _Windows:
+    """A pattern whose searches record how much text each one was given."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.spans = pattern, []
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self.spans.append(min(endpos, len(text)) - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_a_body_of_one_paragraph_repeated_is_read_in_linear_time(monkeypatch):
+    """A record whose body is one paragraph written 1,000 times took minutes to extract:
+    each mention of a name read the whole text before it, or every paragraph, again."""
+    from search.ingest.extract import officials
+    from search.ingest.extract.quotes import people
+    from search.ingest.records import extract_record
+
+    record = max(
+        (r for r in corpus_records(20) if len(r["body"]) < 2500), key=lambda r: len(r["body"])
+    )
+    calls: list[str] = []
+    speaks_alone, given_names = (
+        officials._speaks_alone,
+        officials._ArticleWords._written_with_given_names,
+    )
+    monkeypatch.setattr(
+        officials, "_speaks_alone", lambda w, p: calls.append(w) or speaks_alone(w, p)
+    )
+    monkeypatch.setattr(
+        officials._ArticleWords,
+        "_written_with_given_names",
+        lambda self, name: calls.append(name) or given_names(self, name),
+    )
+    windows = _Windows(people._OPENS_SENTENCE)
+    monkeypatch.setattr(people, "_OPENS_SENTENCE", windows)
+    extract_record({**record, "body": "\n\n".join([record["body"]] * 100)})
+    assert len(calls) == len(set(calls))  # each name read once
+    assert windows.spans and max(windows.spans) < 1000
