@@ -911,3 +911,11 @@ def test_a_body_of_one_paragraph_repeated_is_read_in_linear_time(monkeypatch):
     extract_record({**record, "body": "\n\n".join([record["body"]] * 100)})
     assert len(calls) == len(set(calls))  # each name read once
     assert windows.spans and max(windows.spans) < 1000
+
+
+def test_a_saved_query_whose_source_is_no_site_is_refused(runner, tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    args = ["saved", "add", "zz", "banjir", "--queries", str(path)]
+    result = runner.invoke(cli, [*args, "--source", "[x.com"])
+    assert result.exit_code == 2 and "is not a source" in result.output, result.output
+    assert runner.invoke(cli, [*args, "--source", "kompas.com", "--source", "tempo"]).exit_code == 0

@@ -38,6 +38,7 @@ from search.config import SORTS
 from search.dates import parse_date_input
 from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
+from search.ingest.extract.sources import readable_source
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
 from search.retrieval.engines import Engine
@@ -334,6 +335,14 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         limit=limit,
         description=text_value("description", "") or "",
     )
+    for source in saved.sources:
+        if not readable_source(source):
+            raise fail(
+                gettext(
+                    "%(source)s is not a source: a name, a domain or a URL", source=repr(source)
+                ),
+                "sources",
+            )
     checks = (
         ("from", lambda v: parse_date_input(v)),
         ("to", lambda v: parse_date_input(v, end=True)),

@@ -223,6 +223,14 @@ def source_from_url(url: str | None) -> str | None:
     return site_of_host(parts.hostname or "") if parts else None
 
 
+def readable_source(text: str) -> bool:
+    """Whether a source a user names can be one: a name ("tempo"), or a domain or URL whose
+    site can be read (not "[x.com", a bracket no address opens)."""
+    if not any(c in text for c in "./:[]"):
+        return True
+    return source_from_url(text if "://" in text else f"http://{text}") is not None
+
+
 def site_of_host(host: str) -> str | None:
     """The site a host name belongs to: regional.kompas.com is kompas.com, a blog on a hosting
     service (kabartimika.blogspot.com) is itself."""
