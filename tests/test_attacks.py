@@ -919,3 +919,15 @@ def test_a_saved_query_whose_source_is_no_site_is_refused(runner, tmp_path: Path
     result = runner.invoke(cli, [*args, "--source", "[x.com"])
     assert result.exit_code == 2 and "is not a source" in result.output, result.output
     assert runner.invoke(cli, [*args, "--source", "kompas.com", "--source", "tempo"]).exit_code == 0
+
+
+def test_a_sidecar_nested_too_deeply_is_one_line(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    shutil.copy(seed, seeds / seed.name)
+    (seeds / f"{seed.stem}.meta.toml").write_text("a = " + "[" * 100_000, encoding="utf-8")
+    problems = build(seeds, tmp_path / "index").problems
+    assert [p.reason for p in problems] == [
+        f"override file {seed.stem}.meta.toml: is not valid TOML (nested too deeply)"
+    ]

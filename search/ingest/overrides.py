@@ -66,6 +66,9 @@ def load_sidecar(seed: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         problem = gettext("is not valid TOML (%(problem)s)", problem=exc)
         raise SeedError(_in_file(path.name, problem)) from exc
+    except RecursionError:
+        problem = gettext("is not valid TOML (%(problem)s)", problem="nested too deeply")
+        raise SeedError(_in_file(path.name, problem)) from None
 
 
 def fingerprint(table: dict[str, Any]) -> str:
