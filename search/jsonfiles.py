@@ -5,15 +5,48 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
+
+
+class NotRegularFile(OSError):
+    """A folder, device or FIFO where a file was expected."""
+
+
+class TooLarge(OSError):
+    """A file larger than its reader's limit."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """A small file's bytes. Only a regular file is read (a FIFO would block, a symlink to
+    /dev/zero never end), and at most `limit` bytes. Raises FileNotFoundError,
+    NotRegularFile, TooLarge or another OSError."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(f"{path}: not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"{path}: larger than {limit} bytes")
+    return data
+
+
+def loads(text: str) -> Any:
+    """A JSON text's value. A value nested deeper than Python's stack goes is bad JSON like any
+    other (json.JSONDecodeError, a ValueError), not a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
 def read_dict(path: Path) -> dict[str, Any]:
     """The JSON object in a file; {} when it is missing, unreadable or not an object (these
     files only save work or describe: losing one never loses articles)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ from search.model import SearchRequest
 from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
-from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries
+from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries, run_queries
 from search.text import analyzer
 from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get
 from tests.test_store import HOLD_LOCK
@@ -284,13 +285,18 @@ def _add_when_released(path: Path, number: int, start: multiprocessing.synchroni
     add_query(path, SavedQuery(name=f"q{number}", query=f"banjir {number}"))
 
 
-def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
-    path = tmp_path / "queries.toml"
+def _run_when_released(index: Path, number: int, start: multiprocessing.synchronize.Event) -> None:
+    engine = SearchEngine(index)
+    start.wait()
+    run_queries(engine, [SavedQuery(name=f"q{number}", query="banjir")], new_only=True)
+
+
+def _twenty_at_once(target: Any, path: Path) -> None:
+    """`target(path, number, start)` in CONCURRENT_ADDS processes released at once."""
     context = multiprocessing.get_context("fork")
     start = context.Event()
     workers = [
-        context.Process(target=_add_when_released, args=(path, n, start))
-        for n in range(CONCURRENT_ADDS)
+        context.Process(target=target, args=(path, n, start)) for n in range(CONCURRENT_ADDS)
     ]
     for worker in workers:
         worker.start()
@@ -298,7 +304,21 @@ def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
     for worker in workers:
         worker.join(60)
     assert [w.exitcode for w in workers] == [0] * CONCURRENT_ADDS
+
+
+def test_saved_add_run_twenty_at_once_keeps_all_twenty(tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    _twenty_at_once(_add_when_released, path)
     assert sorted(load_queries(path)) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
+
+
+def test_saved_run_new_twenty_at_once_keeps_all_twenty_states(tmp_path: Path, seed_index: Path):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    (index / STATE_FILE).unlink(missing_ok=True)
+    _twenty_at_once(_run_when_released, index)
+    state = json.loads((index / STATE_FILE).read_text(encoding="utf-8"))
+    assert sorted(state) == sorted(f"q{n}" for n in range(CONCURRENT_ADDS))
 
 
 def _fifo(path: Path) -> None:
@@ -338,8 +358,12 @@ def test_a_hostile_queries_file_is_one_line_error(runner, tmp_path: Path, make, 
         "[1]",
         '{"daily": {"seen_up_to": NaN}}',
         '{"daily": {"seen_up_to": 1e300}}',  # past any date
+        "[" * 100_000,
         "folder",
+        "fifo",
+        "dev-zero",
     ],
+    ids=lambda state: state if len(state) < 40 else "nested",
 )
 def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     runner, tmp_path: Path, seed_index: Path, state: str, caplog
@@ -351,6 +375,10 @@ def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     (index / STATE_FILE).unlink(missing_ok=True)  # a state another test's runs left
     if state == "folder":
         (index / STATE_FILE).mkdir()
+    elif state == "fifo":
+        os.mkfifo(index / STATE_FILE)
+    elif state == "dev-zero":
+        (index / STATE_FILE).symlink_to("/dev/zero")
     else:
         (index / STATE_FILE).write_text(state, encoding="utf-8")
     args = ["saved", "run", "daily", "--new", "--queries", str(queries), "--index", str(index)]
@@ -379,6 +407,30 @@ def test_deleting_write_lock_by_hand_does_not_let_a_second_writer_in(export):
         holder.kill()
         holder.wait()
     assert update(seeds, index, lock_timeout=5).added
+
+
+FLOCK_FOLDER = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_writer_held_out_names_the_holder_even_without_write_lock(export):
+    """A backup under `flock index cp ...` holds the lock without writing write.lock."""
+    seeds, index, _data = export
+    holder = subprocess.Popen(
+        [sys.executable, "-c", FLOCK_FOLDER, str(index)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(store.IndexBusyError, match=f"process {holder.pid}"):
+            update(seeds, index, lock_timeout=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 # -- costly queries ----------------------------------------------------------------------------
@@ -714,3 +766,168 @@ def test_lone_surrogates_and_nul_in_an_export_are_read_as_text(runner, tmp_path:
     json.loads(client.get("/ekspor.json?q=banjir").get_data(as_text=True))
     shown = runner.invoke(cli, ["query", "banjir besar", "--index", str(index)])
     assert shown.exit_code == 0 and "Banjir \ufffd besar" in shown.output
+
+
+@pytest.mark.parametrize("depth", [5000, 900], ids=["past-json", "past-our-walk"])
+def test_a_deeply_nested_export_line_is_one_bad_line(export, depth: int):
+    seeds, index, data = export
+    before = live_ids(index)
+    deep = '{"id":"deep","x":' + "[" * depth + '"\\u00e9"' + "]" * depth + "}\n"
+    (seeds / "export.jsonl").write_bytes(data + deep.encode())
+    report = update(seeds, index)
+    assert live_ids(index).keys() == before.keys()
+    reasons = " ".join(str(p) for p in report.problems)
+    assert "not valid JSON" in reasons and "nested too deeply" in reasons
+    assert len(build(seeds, tmp := index.parent / "rebuilt").problems) == 1
+    assert live_ids(tmp).keys() == before.keys()
+
+
+@pytest.mark.parametrize("source", ["[x.com", "x].com", "http://[x/abc"])
+def test_a_bracket_in_a_source_filter_is_a_bad_request(client, runner, seed_index, source):
+    for url in ("/api/search", "/"):
+        assert client.get(url, query_string={"q": "banjir", "source": source}).status_code == 400
+    for args in (["banjir", "--source", source], [f"banjir source:{source}"]):
+        result = runner.invoke(cli, ["query", *args, "--index", str(seed_index)])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+def test_a_record_whose_url_is_not_a_url_is_indexed(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    records = [{**r, "url": "http://[x/abc"} for r in corpus_records(2)]
+    _records_export(seeds, "export.jsonl", records)
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == 2 and not report.problems
+
+
+def _one_seed_indexed(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A seed folder holding the first seed, its index, that seed and the next one."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = sorted(SEEDS_DIR.glob("*.txt"))[:2]
+    shutil.copy(first, seeds / first.name)
+    index = tmp_path / "index"
+    build(seeds, index)
+    return seeds, index, first, second
+
+
+def test_a_seed_whose_name_is_not_utf8_is_skipped_by_update(tmp_path: Path):
+    seeds, index, first, second = _one_seed_indexed(tmp_path)
+    shutil.copy(second, seeds / os.fsdecode(b"bad\xff.txt"))
+    for _run in range(2):  # the second from the recorded stats
+        report = update(seeds, index)
+        assert "not valid UTF-8" in " ".join(str(p) for p in report.problems)
+        assert list(live_ids(index)) == [first.stem]
+    assert len(build(seeds, index).problems) == 1
+    assert "not valid UTF-8" in " ".join(str(p) for p in update(seeds, index).problems)
+
+
+def test_control_characters_in_seed_and_query_names_never_reach_the_terminal(
+    runner, tmp_path: Path
+):
+    seeds, index, _first, second = _one_seed_indexed(tmp_path)
+    shutil.copy(second, seeds / "ctl2\x1b]0;PWNED\x07.txt")
+    shutil.copy(second, seeds / "two\nlines.txt")
+    queries = tmp_path / "queries.toml"
+    queries.write_text('[queries."a\\u001b]0;PWNED\\u0007"]\nquery = 1\n', encoding="utf-8")
+    outputs = [
+        runner.invoke(cli, ["update", "--seeds", str(seeds), "--index", str(index)]),
+        runner.invoke(cli, ["saved", "list", "--queries", str(queries)]),
+        runner.invoke(
+            cli, ["saved", "run", "zz", "--queries", str(queries), "--index", str(index)]
+        ),
+    ]
+    for result in outputs:
+        assert "PWNED" in result.output, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "added: two lines\n" in outputs[0].output
+
+
+def test_a_seed_named_too_long_for_a_sidecar_is_indexed(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    name = "x" * 251
+    shutil.copy(sorted(SEEDS_DIR.glob("*.txt"))[0], seeds / f"{name}.txt")
+    report = build(seeds, tmp_path / "index")
+    assert report.indexed == 1 and not report.problems
+    assert list(live_ids(tmp_path / "index")) == [name]
+
+
+def test_a_queries_file_saved_with_a_bom_is_read(runner, tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    path.write_bytes(b'\xef\xbb\xbf[queries.banjir]\nquery = "banjir"\n')
+    result = runner.invoke(cli, ["saved", "list", "--queries", str(path)])
+    assert result.exit_code == 0 and "banjir" in result.output, result.output
+    add_query(path, SavedQuery(name="gempa", query="gempa"))
+    assert list(load_queries(path)) == ["banjir", "gempa"]
+
+
+def test_one_bad_line_of_an_export_is_counted_as_a_line_not_seeds(runner, export):
+    seeds, index, data = export
+    (seeds / "export.jsonl").write_bytes(data + b"{bad\n")
+    args = ["--seeds", str(seeds), "--index", str(index)]
+    updated = runner.invoke(cli, ["update", *args])
+    assert "unchanged, skipped 0 seeds, 1 line (" in updated.output, updated.output
+    built = runner.invoke(cli, ["build", *args])
+    assert "skipped 0 seeds, 1 line in" in built.output, built.output
+
+
+class _Windows:
+    """A pattern whose searches record how much text each one was given."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.spans = pattern, []
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self.spans.append(min(endpos, len(text)) - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_a_body_of_one_paragraph_repeated_is_read_in_linear_time(monkeypatch):
+    """A record whose body is one paragraph written 1,000 times took minutes to extract:
+    each mention of a name read the whole text before it, or every paragraph, again."""
+    from search.ingest.extract import officials
+    from search.ingest.extract.quotes import people
+    from search.ingest.records import extract_record
+
+    record = max(
+        (r for r in corpus_records(20) if len(r["body"]) < 2500), key=lambda r: len(r["body"])
+    )
+    calls: list[str] = []
+    speaks_alone, given_names = (
+        officials._speaks_alone,
+        officials._ArticleWords._written_with_given_names,
+    )
+    monkeypatch.setattr(
+        officials, "_speaks_alone", lambda w, p: calls.append(w) or speaks_alone(w, p)
+    )
+    monkeypatch.setattr(
+        officials._ArticleWords,
+        "_written_with_given_names",
+        lambda self, name: calls.append(name) or given_names(self, name),
+    )
+    windows = _Windows(people._OPENS_SENTENCE)
+    monkeypatch.setattr(people, "_OPENS_SENTENCE", windows)
+    extract_record({**record, "body": "\n\n".join([record["body"]] * 100)})
+    assert len(calls) == len(set(calls))  # each name read once
+    assert windows.spans and max(windows.spans) < 1000
+
+
+def test_a_saved_query_whose_source_is_no_site_is_refused(runner, tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    args = ["saved", "add", "zz", "banjir", "--queries", str(path)]
+    result = runner.invoke(cli, [*args, "--source", "[x.com"])
+    assert result.exit_code == 2 and "is not a source" in result.output, result.output
+    assert runner.invoke(cli, [*args, "--source", "kompas.com", "--source", "tempo"]).exit_code == 0
+
+
+def test_a_sidecar_nested_too_deeply_is_one_line(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    shutil.copy(seed, seeds / seed.name)
+    (seeds / f"{seed.stem}.meta.toml").write_text("a = " + "[" * 100_000, encoding="utf-8")
+    problems = build(seeds, tmp_path / "index").problems
+    assert [p.reason for p in problems] == [
+        f"override file {seed.stem}.meta.toml: is not valid TOML (nested too deeply)"
+    ]

@@ -24,6 +24,7 @@ import pytest
 
 from search.indexing import store
 from search.indexing.build import build
+from search.indexing.update import update
 from search.ingest.files import MAX_SEED_BYTES, SeedError, content_hash, read_seed_bytes
 from search.ingest.kinds import TEXT
 from search.model import SearchRequest
@@ -707,6 +708,22 @@ def test_debris_of_runs_killed_at_any_step_is_cleared_by_the_next_build(tmp_path
     assert not orphan.exists()
     _assert_clean(index)
     assert _index_state(index) == _seed_state(seeds)
+
+
+def test_a_dead_build_folder_is_cleared_by_the_next_update(tmp_path: Path):
+    seeds, index = tmp_path / "seeds", tmp_path / "index"
+    seeds.mkdir()
+    for seed in sorted(SEEDS_DIR.glob("*.txt"))[:3]:
+        shutil.copy(seed, seeds / seed.name)
+    build(seeds, index)
+    probe = subprocess.Popen(["true"])
+    probe.wait()
+    dead = index / f".building-{probe.pid}-deadbeef"
+    shutil.copytree(store.require_live(index).path, dead)
+    running = index / f".building-{os.getpid()}-cafebabe"  # a build still at work
+    running.mkdir()
+    update(seeds, index)
+    assert not dead.exists() and running.exists()
 
 
 # -- load while the index is rewritten ---------------------------------------------------------

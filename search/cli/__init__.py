@@ -15,7 +15,6 @@ import click
 from search import config
 from search.cli import output
 from search.cli.language import Group, install_click_messages, option
-from search.cli.output import terminal_text
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
 from search.indexing import store
@@ -73,11 +72,11 @@ def _engine_settings(engine: str | None, url: str | None) -> config.EngineSettin
 
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(levelname)s %(message)s" if verbose else "%(message)s",
-        stream=sys.stderr,
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        output.TerminalFormatter("%(levelname)s %(message)s" if verbose else "%(message)s")
     )
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=[handler])
     logging.getLogger("search.ingest.kinds").setLevel(logging.ERROR)
     # The OpenSearch client logs every request, and each failed one with its traceback: the
     # command says in one line what failed (-v shows them).
@@ -111,7 +110,7 @@ def cli(verbose: bool) -> None:
 def _show_version(ctx: click.Context) -> None:
     from importlib.metadata import version  # only here: its import takes 0.1 s of every command
 
-    click.echo(output.version("cari", version("cari")))
+    output.echo(output.version("cari", version("cari")))
     ctx.exit()
 
 
@@ -150,7 +149,7 @@ def build_command(
     except FileNotFoundError as exc:
         raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     if not total:
-        click.echo(output.no_seed_files(seeds), err=True)
+        output.echo(output.no_seed_files(seeds), err=True)
     from search.indexing import indexers
     from search.indexing.build import BuildRefusedError
 
@@ -166,8 +165,8 @@ def build_command(
     finally:
         progress.close()
     for problem in report.problems:
-        click.echo(terminal_text(output.warning(problem)), err=True)
-    click.echo(output.written(report.summary(), indexers.target(index, settings)))
+        output.echo(output.warning(problem), err=True)
+    output.echo(output.written(report.summary(), indexers.target(index, settings)))
 
 
 class _Progress:
@@ -343,7 +342,7 @@ def query_command(
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         shown = output.search_result(result, relaxations, color=sys.stdout.isatty())
-        click.echo(terminal_text(shown))
+        output.echo(shown)
     sys.exit(0 if result.found else 1)
 
 
@@ -431,7 +430,7 @@ def serve_command(
         port,
         threads=threads,
         processes=processes,
-        on_ready=lambda: click.echo(
+        on_ready=lambda: output.echo(
             output.serving(indexers.target(index, chosen), host, port, processes)
         ),
     )
@@ -475,7 +474,7 @@ def inspect_command(
     if as_json:
         click.echo(json.dumps(inspection_json(extraction), ensure_ascii=False, indent=2))
     else:
-        click.echo(terminal_text(inspection_text(extraction, path)))
+        output.echo(inspection_text(extraction, path))
 
 
 class ConfigError(click.ClickException):
@@ -504,7 +503,7 @@ def check_command(index_dir: Path | None) -> None:
         raise ConfigError(output.damaged(index, exc)) from None
     except IndexMissingError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(output.checked(index, checked))
+    output.echo(output.checked(index, checked))
 
 
 @cli.command("update")
@@ -574,8 +573,8 @@ def update_command(
         kinds = {"added": report.added, "changed": report.changed, "removed": report.removed}
         for kind, ids in kinds.items():
             for article_id in ids:
-                click.echo(output.update_line(kind, article_id, dry_run=dry_run))
-    click.echo(output.written(report.summary(), indexers.target(index, settings)))
+                output.echo(output.update_line(kind, article_id, dry_run=dry_run))
+    output.echo(output.written(report.summary(), indexers.target(index, settings)))
 
 
 REPEATED_SHOWN = 3
@@ -586,9 +585,9 @@ def _echo_problems(problems: list) -> None:
     since, only the first few and a count (a folder with many stays readable)."""
     repeated = [p for p in problems if p.repeated]
     for problem in [p for p in problems if not p.repeated] + repeated[:REPEATED_SHOWN]:
-        click.echo(terminal_text(output.warning(problem)), err=True)
+        output.echo(output.warning(problem), err=True)
     if len(repeated) > REPEATED_SHOWN:
-        click.echo(output.more_unusable(len(repeated) - REPEATED_SHOWN), err=True)
+        output.echo(output.more_unusable(len(repeated) - REPEATED_SHOWN), err=True)
 
 
 @cli.command("watch")
@@ -624,7 +623,7 @@ def watch_command(
     def report(update_report) -> None:
         _echo_problems(update_report.problems)
         if update_report.changes or update_report.rebuilt:
-            click.echo(f"{time.strftime('%H:%M:%S')} {update_report.summary()}")
+            output.echo(f"{time.strftime('%H:%M:%S')} {update_report.summary()}")
 
     try:
         watch(
@@ -633,12 +632,12 @@ def watch_command(
             settle=settle,
             poll=poll,
             on_update=report,
-            on_ready=lambda: click.echo(output.watching(seeds, index)),
+            on_ready=lambda: output.echo(output.watching(seeds, index)),
         )
     except FileNotFoundError as exc:
         raise click.ClickException(output.seeds_hint(exc, config.SEEDS_ENV)) from exc
     except KeyboardInterrupt:
-        click.echo(output.stopped())
+        output.echo(output.stopped())
 
 
 QUERIES_OPTION = option(
@@ -686,7 +685,7 @@ def saved_list_command(queries_path: Path | None) -> None:
     """
     from search.saved.formats import queries_table
 
-    click.echo(terminal_text(queries_table(list(_load_saved(queries_path).values()))))
+    output.echo(queries_table(list(_load_saved(queries_path).values())))
 
 
 @saved_group.command("add")
@@ -758,7 +757,7 @@ def saved_add_command(
         add_query(path, saved, replace=replace)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(output.saved(name, path))
+    output.echo(output.saved(name, path))
 
 
 @saved_group.command("rm")
@@ -778,7 +777,7 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
         remove_query(path, name)
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
-    click.echo(output.removed(name, path))
+    output.echo(output.removed(name, path))
 
 
 @saved_group.command("run")
@@ -845,7 +844,10 @@ def saved_run_command(
         raise click.UsageError(str(exc)) from exc
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     rendered = render(runs, fmt, width=width)
-    click.echo(rendered if fmt == "json" else terminal_text(rendered))
+    if fmt == "json":
+        click.echo(rendered)
+    else:
+        output.echo(rendered)
     sys.exit(0 if any(run.result.total for run in runs) else 1)
 
 

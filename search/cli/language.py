@@ -111,15 +111,19 @@ class Group(_TranslatedHelp, _ClickWords, click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a file or folder the system refuses (a full disk, a read-only
         index, a link to nothing) is a one-line error, not a traceback: what was live stays
-        live, as every write goes to a new generation first."""
+        live, as every write goes to a new generation first. An error's control characters
+        are taken out (`terminal_text`)."""
+        from search.cli.output import os_error, terminal_text
+
         try:
             return super().invoke(ctx)
         except (BrokenPipeError, KeyboardInterrupt):
             raise
+        except click.ClickException as exc:  # it may name a seed or a query: printed safe
+            exc.message = terminal_text(exc.message)
+            raise
         except OSError as exc:
-            from search.cli.output import os_error
-
-            raise click.ClickException(os_error(exc)) from exc
+            raise click.ClickException(terminal_text(os_error(exc))) from exc
 
 
 class Option(_TranslatedHelp, click.Option):

@@ -5,9 +5,12 @@ terminal text, warnings, and the lines that say what a command did. The click la
 from __future__ import annotations
 
 import html
+import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import click
 
 from search.dates import format_date
 from search.i18n import format_number, gettext, ngettext
@@ -21,6 +24,7 @@ if TYPE_CHECKING:  # imported by the commands that search: the others start fast
 # bidirectional overrides and isolates, which reorder what follows them on the line (a title
 # with U+202E prints the rest of the line backwards).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]+")
 _MARK = re.compile(r"</?mark>")
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
@@ -30,8 +34,27 @@ def terminal_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def one_line(text: str) -> str:
+    """Terminal text on one line: its line breaks and tabs as spaces (a seed's name, an id)."""
+    return terminal_text(_BREAKS.sub(" ", text))
+
+
+def echo(message: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of the CLI's to the terminal, its control characters taken out: every
+    line but JSON (which escapes them) and the bytes `serve --get` is sent."""
+    click.echo(terminal_text(message), err=err, nl=nl)
+
+
+class TerminalFormatter(logging.Formatter):
+    """Log lines (warnings naming a seed, a file, a query) printed without control
+    characters."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_text(super().format(record))
+
+
 def warning(message: object) -> str:
-    return gettext("warning: %(message)s", message=message)
+    return gettext("warning: %(message)s", message=one_line(str(message)))
 
 
 def search_result(
@@ -190,6 +213,7 @@ def more_unusable(count: int) -> str:
 
 def update_line(kind: str, article_id: str, *, dry_run: bool) -> str:
     """One article an update adds, re-indexes or removes (or would, in a dry run)."""
+    article_id = one_line(article_id)
     if dry_run:
         text = {
             "added": gettext("would add: %(id)s", id=article_id),

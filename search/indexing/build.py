@@ -30,7 +30,7 @@ from search.indexing.schema import (
 from search.indexing.stamps import Stamps
 from search.ingest.extract.sources import link_url
 from search.ingest.files import SeedError
-from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem
+from search.ingest.kinds import JSONL, TEXT, RecordBatch, SeedProblem, skipped_count
 from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint
 from search.model import Article
@@ -57,10 +57,10 @@ class BuildReport:
     def summary(self) -> str:
         rate = self.indexed / self.seconds if self.seconds else 0.0
         return gettext(
-            "indexed %(indexed)s articles, skipped %(skipped)s seeds in %(seconds)ss"
+            "indexed %(indexed)s articles, skipped %(skipped)s in %(seconds)ss"
             " (%(rate)s articles/s)",
             indexed=self.indexed,
-            skipped=len(self.problems),
+            skipped=skipped_count(self.problems),
             seconds=format_decimal(self.seconds),
             rate=format_decimal(rate) if rate < 10 else round(rate),  # '0,5', not '0'
         )
@@ -199,7 +199,8 @@ def _read_noting_stats(
             if stat is not None and isinstance(item, Article) and item.content_hash:
                 stats.record(path.name, stat, item.content_hash)
             elif stat is not None and problem_hash is not None:
-                unusable[TEXT.article_id(path)] = problem_hash
+                if (named := TEXT.named_id(path)) is not None:
+                    unusable[named] = problem_hash
                 stats.record(path.name, stat, problem_hash)
             if isinstance(item, Article):
                 if item.id in ids:

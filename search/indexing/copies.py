@@ -51,7 +51,6 @@ OpenSearch engine's state held in memory, among every signature (`update_copies`
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -861,7 +860,7 @@ def _new_copies(
 def read_groups(folder: Path) -> list[list[str]]:
     """The copy groups saved in a generation folder (none when it has no copies file)."""
     try:
-        data = json.loads((folder / GROUPS_FILE).read_text(encoding="utf-8"))
+        data = jsonfiles.loads((folder / GROUPS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
     groups = data.get("groups", []) if isinstance(data, dict) else []

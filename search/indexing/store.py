@@ -442,9 +442,7 @@ def prune(index_dir: Path) -> None:
     for path in generations:
         if path.resolve() not in keep:
             shutil.rmtree(path, ignore_errors=True)
-    for path in index_dir.glob(f"{BUILD_PREFIX}*"):
-        if not _owner_alive(path):
-            shutil.rmtree(path, ignore_errors=True)
+    remove_dead_builds(index_dir)
     for path in index_dir.glob(f".{LIVE}-*"):
         if path.is_symlink():
             path.unlink(missing_ok=True)
@@ -528,14 +526,47 @@ def _flock(index_dir: Path, what: str, timeout: float) -> Iterator[None]:
 
 
 def _lock_holder(path: Path) -> str:
-    """Who holds the lock, from `write.lock`: "<pid> <HH:MM:SS> <what>"."""
+    """Who holds the lock, from `write.lock`: "<pid> <HH:MM:SS> <what>"; else (the file
+    deleted by hand, or the lock taken by `flock` for a backup) the process the kernel says
+    holds it."""
     try:
         pid, since, what = [*path.read_text(encoding="utf-8").strip().split(" ", 2), "", ""][:3]
     except OSError:
         pid = ""
+    if pid and since and what:
+        return gettext("process %(pid)s (%(what)s since %(time)s)", pid=pid, what=what, time=since)
+    pid = _flock_holder(path.parent) or pid
     if not pid:
         return gettext("another process")
-    return gettext("process %(pid)s (%(what)s since %(time)s)", pid=pid, what=what, time=since)
+    return gettext("process %(pid)s", pid=pid)
+
+
+def _flock_holder(folder: Path) -> str:
+    """The id of the process holding an flock on `folder`, from /proc/locks ("" when not
+    known: not Linux, or let go meanwhile)."""
+    try:
+        st = os.stat(folder)
+        with open("/proc/locks", encoding="ascii", errors="replace") as locks:
+            lines = locks.read().splitlines()
+    except OSError:
+        return ""
+    wanted = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    for line in lines:
+        fields = line.split()  # 1: FLOCK ADVISORY WRITE <pid> <maj:min:inode> 0 EOF
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == wanted:
+            return fields[4]
+    return ""
+
+
+def remove_dead_builds(index_dir: Path) -> int:
+    """Remove the build folders (.building-<pid>-*) whose process is gone (a build killed):
+    by the next build, and by an update; how many."""
+    removed = 0
+    for path in index_dir.glob(f"{BUILD_PREFIX}*"):
+        if not _owner_alive(path):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _owner_alive(build_dir: Path) -> bool:

@@ -38,7 +38,7 @@ from search.indexing.parallel import COMPOUND
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.segment_writer import fast_codec
 from search.ingest.files import SeedError
-from search.ingest.kinds import TEXT, SeedProblem, kind_of
+from search.ingest.kinds import TEXT, SeedProblem, kind_of, skipped_count
 from search.ingest.seeds import list_seeds
 from search.lexicon import data_fingerprint
 from search.model import Article
@@ -110,7 +110,7 @@ class UpdateReport:
     def summary(self) -> str:
         skipped = ""
         if self.problems:
-            skipped = gettext(", skipped %(n)s seeds", n=len(self.problems))
+            skipped = gettext(", skipped %(skipped)s", skipped=skipped_count(self.problems))
         seconds = format_decimal(self.seconds)
         if self.rebuilt and self.dry_run:
             return gettext("would rebuild the whole index (%(reason)s)", reason=self.rebuilt)
@@ -172,12 +172,17 @@ def seed_entries(
     for path in paths:
         name = path.name
         if name in quick:
+            try:
+                article_id = TEXT.article_id(path)
+            except SeedError as exc:  # a name that is not text: skipped, as a build does
+                yield SeedProblem(path, str(exc))
+                continue
             stat = seedstats.stat_or_none(path)
             digest = known.known_hash(name, stat) if stat is not None else None
             if digest is not None:
                 if seen is not None:
                     seen.entries[name] = known.entries[name]
-                yield SeedEntry(TEXT.article_id(path), digest, path)
+                yield SeedEntry(article_id, digest, path)
                 continue
             try:
                 digest = TEXT.file_hash(path)
@@ -186,7 +191,7 @@ def seed_entries(
                 continue
             if seen is not None and stat is not None:
                 seen.record(name, stat, digest)
-            yield SeedEntry(TEXT.article_id(path), digest, path)
+            yield SeedEntry(article_id, digest, path)
             continue
         kind = kind_of(name)
         stat = seedstats.stat_or_none(path)
@@ -452,7 +457,8 @@ def _formerly_held(
         if name in unchanged_seeds:
             continue
         if not known.is_many(name):
-            candidates.append(TEXT.article_id(Path(name)))
+            if (article_id := TEXT.named_id(Path(name))) is not None:
+                candidates.append(article_id)
             continue
         held = [article_id for article_id, _ in seedstats.recorded_keys(generation_dir, name)]
         if name in broken:
@@ -561,6 +567,8 @@ def update(
         assert live is not None
         if not dry_run and live.remove_writer_leftovers():
             log.info(gettext("removed the temporary files of an update that was stopped"))
+        if not dry_run and store.remove_dead_builds(index_dir):
+            log.info(gettext("removed the folder of a build that was stopped"))
         stats = seedstats.SeedStats()
         opened = indexed if isinstance(indexed, store.IndexedLookup) else None
         try:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from search.i18n import gettext
+from search import jsonfiles
+from search.i18n import gettext, ngettext
 from search.ingest.extract import Extraction, extract_article
 from search.ingest.files import (
     MAX_SEED_BYTES,
@@ -63,6 +64,15 @@ class SeedProblem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
         return gettext("%(where)s: skipped: %(reason)s", where=where, reason=self.reason)
+
+
+def skipped_count(problems: list[SeedProblem]) -> str:
+    """What was skipped ("2 seeds", "0 seeds, 1 line"): a seed once, however many of its
+    problems are reported, and a JSONL seed's bad lines apart (its other lines were read)."""
+    seeds = len({p.path for p in problems if p.line is None})
+    lines = sum(1 for p in problems if p.line is not None)
+    text = ngettext("%(num)s seed", "%(num)s seeds", seeds)
+    return text + ngettext(", %(num)s line", ", %(num)s lines", lines) if lines else text
 
 
 class ArticleKey(NamedTuple):
@@ -146,9 +156,20 @@ class TextSeed(SeedKind):
     one_article = True
 
     def article_id(self, path: Path) -> str:
-        return path.name.rsplit(".", 1)[0]
+        """The file name without its suffix. Raises SeedError when the name is not text (not
+        valid UTF-8): the id is stored as UTF-8, so such a seed is skipped by every reader."""
+        article_id = path.name.rsplit(".", 1)[0]
+        try:
+            article_id.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise SeedError(gettext("has a file name that is not valid UTF-8: rename it")) from exc
+        return article_id
 
-    named_id = article_id
+    def named_id(self, path: Path) -> str | None:
+        try:
+            return self.article_id(path)
+        except SeedError:
+            return None
 
     def file_hash(self, path: Path) -> str:
         """The content hash of the seed without its corrections: what `cari update` compares
@@ -162,14 +183,11 @@ class TextSeed(SeedKind):
 
     def extract(self, path: Path) -> Extraction:
         """The seed's article, corrected by its sidecar if it has one. Raises SeedError."""
-        try:
-            self.article_id(path).encode("utf-8")
-        except UnicodeEncodeError as exc:  # the id is stored as UTF-8: it must be text
-            raise SeedError(gettext("has a file name that is not valid UTF-8: rename it")) from exc
+        article_id = self.article_id(path)
         data = read_seed_bytes(path)
         table = load_sidecar(path)
         digest = article_hash(data, table)
-        extraction = extract_article(decode_seed(data), self.article_id(path), content_hash=digest)
+        extraction = extract_article(decode_seed(data), article_id, content_hash=digest)
         return _apply_sidecar(extraction, table, path)
 
     def _read_one(self, path: Path) -> Extraction | SeedProblem:
@@ -236,19 +254,21 @@ class JsonlSeed(SeedKind):
         """A line's JSON value. Raises SeedError."""
         try:
             text = decode_seed(raw.rstrip(b"\r\n"))
-            value = json.loads(text)
+            value = jsonfiles.loads(text)
+            # A JSON escape may write what no article's text holds (`without_unwritable`).
+            return without_unwritable(value) if "\\u" in text else value
+        except RecursionError:  # nested within json's limit but past our own walk's
+            problem, column = "nested too deeply", 1
         except json.JSONDecodeError as exc:
             # Some of json's messages end in "at" ("Invalid control character at").
-            message = exc.msg.removesuffix(" at")
-            raise SeedError(
-                gettext(
-                    "is not valid JSON (%(problem)s at column %(column)s)",
-                    problem=message,
-                    column=exc.colno,
-                )
-            ) from exc
-        # A JSON escape may write what no article's text holds (`without_unwritable`).
-        return without_unwritable(value) if "\\u" in text else value
+            problem, column = exc.msg.removesuffix(" at"), exc.colno
+        raise SeedError(
+            gettext(
+                "is not valid JSON (%(problem)s at column %(column)s)",
+                problem=problem,
+                column=column,
+            )
+        )
 
     def _correction(self, record: Any, overrides: dict[str, Any], path: Path) -> dict[str, Any]:
         """The sidecar's table for a record ({} when it has none). Raises SeedError."""

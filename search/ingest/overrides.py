@@ -14,7 +14,9 @@ table is named after a record id (`["clickid-df9459011acd8bee"]`) and corrects t
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -46,8 +48,12 @@ def sidecar_path(seed: Path) -> Path:
 def load_sidecar(seed: Path) -> dict[str, Any]:
     """The seed's sidecar as a table ({} when there is none). Raises SeedError when unreadable."""
     path = sidecar_path(seed)
-    if not path.exists() and not path.is_symlink():
-        return {}
+    try:
+        os.lstat(path)
+    except OSError as exc:
+        # A seed's name may leave no room for ".meta.toml" (255 bytes at most): no sidecar.
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG):
+            return {}
     try:
         # Through the safe reader, as seeds are: a FIFO or device is refused, not waited on.
         data = read_seed_bytes(path)
@@ -60,6 +66,9 @@ def load_sidecar(seed: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         problem = gettext("is not valid TOML (%(problem)s)", problem=exc)
         raise SeedError(_in_file(path.name, problem)) from exc
+    except RecursionError:
+        problem = gettext("is not valid TOML (%(problem)s)", problem="nested too deeply")
+        raise SeedError(_in_file(path.name, problem)) from None
 
 
 def fingerprint(table: dict[str, Any]) -> str:

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import logging
 import math
 import os
 import re
-import stat
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +38,7 @@ from search.config import SORTS
 from search.dates import parse_date_input
 from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
+from search.ingest.extract.sources import readable_source
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
 from search.retrieval.engines import Engine
@@ -63,6 +62,7 @@ KEYS = (
 )
 DEFAULT_LIMIT = 10
 MAX_FILE_BYTES = 1024 * 1024  # a queries file is a few kilobytes
+MAX_STATE_BYTES = 16 * MAX_FILE_BYTES  # its state, about 100 bytes a query
 EDIT_WAIT_SECONDS = 30.0  # for another `cari saved add` or `rm` to finish
 _LAST = re.compile(
     r"^(\d{1,4})\s*(days?|hari|weeks?|minggu|pekan|months?|bulan|years?|tahun)$", re.IGNORECASE
@@ -170,7 +170,7 @@ def _read_text(path: Path) -> str:
     """The file's text. Only a regular file is read (a FIFO would block, a symlink to
     /dev/zero never end), and at most MAX_FILE_BYTES. Raises SavedQueryError."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        data = jsonfiles.read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise SavedQueryError(
             gettext(
@@ -179,27 +179,22 @@ def _read_text(path: Path) -> str:
                 path=path,
             )
         ) from None
-    except OSError as exc:
-        raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise SavedQueryError(
-                    gettext("%(path)s: is not a regular file (a folder, device or FIFO)", path=path)
-                )
-            data = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
-    if len(data) > MAX_FILE_BYTES:
+    except jsonfiles.NotRegularFile:
+        raise SavedQueryError(
+            gettext("%(path)s: is not a regular file (a folder, device or FIFO)", path=path)
+        ) from None
+    except jsonfiles.TooLarge:
         raise SavedQueryError(
             gettext(
                 "%(path)s: is larger than %(limit)s bytes: not a queries file",
                 path=path,
                 limit=MAX_FILE_BYTES,
             )
-        )
+        ) from None
+    except OSError as exc:
+        raise SavedQueryError(_unreadable(path, exc.strerror or exc)) from None
     try:
-        return data.decode("utf-8")
+        return data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")  # a BOM, as Notepad saves
     except UnicodeDecodeError as exc:
         raise SavedQueryError(_unreadable(path, exc)) from None
 
@@ -340,6 +335,14 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
         limit=limit,
         description=text_value("description", "") or "",
     )
+    for source in saved.sources:
+        if not readable_source(source):
+            raise fail(
+                gettext(
+                    "%(source)s is not a source: a name, a domain or a URL", source=repr(source)
+                ),
+                "sources",
+            )
     checks = (
         ("from", lambda v: parse_date_input(v)),
         ("to", lambda v: parse_date_input(v, end=True)),
@@ -505,11 +508,23 @@ def run_queries(
     for saved in queries:
         since = state.get(saved.name, {}).get("seen_up_to") if new_only else None
         runs.append(run_query(engine, saved, today, since))
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for saved in queries:
-        state[saved.name] = {"seen_up_to": watermark, "last_run": now}
-    save_state(engine.state_dir, state)
+    record_runs(engine.state_dir, [saved.name for saved in queries], watermark)
     return runs
+
+
+def record_runs(index_dir: Path, names: list[str], seen_up_to: float) -> None:
+    """Record that these queries ran, having seen articles indexed up to `seen_up_to`. The
+    state is read again and written under the same lock as the queries file's edits: runs at
+    once each keep the others' entries."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    try:
+        with _editing(index_dir / STATE_FILE):
+            state = load_state(index_dir)
+            for name in names:
+                state[name] = {"seen_up_to": seen_up_to, "last_run": now}
+            save_state(index_dir, state)
+    except SavedQueryError as exc:  # the lock could not be had: --new shows these again
+        log.warning(str(exc))
 
 
 def run_query(
@@ -568,10 +583,10 @@ def load_state(index_dir: Path) -> dict[str, dict[str, Any]]:
     their queries then show every match once, as on a first run."""
     path = index_dir / STATE_FILE
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
+        state = jsonfiles.loads(jsonfiles.read_bounded(path, MAX_STATE_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # a FIFO, /dev/zero, a folder, bad UTF-8 or bad JSON
         state = None
     if not isinstance(state, dict):
         state = {"": None}  # nothing usable: warned about below

@@ -4226,8 +4226,10 @@ def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> 
     Wibisana" is Bima Haria Wibisana where the story goes on "ujar Bima" or "Bima
     mengatakan" (and the Bupati Bima's story says "kata Bupati Bima")."""
     fixed = []
+    # Once per word: each asks of every paragraph, and a role is written at each mention.
+    speaks_alone = cache(lambda word: _speaks_alone(word, paragraphs))
     for mention in mentions:
-        if _place_word_opens_name(mention, mentions, paragraphs):
+        if _place_word_opens_name(mention, mentions, speaks_alone):
             role, _, place = mention.role.rpartition(" ")
             mention = replace(mention, name=f"{place} {mention.name}", role=role)
         fixed.append(mention)
@@ -4235,10 +4237,11 @@ def _with_place_first_names(mentions: list[_Mention], paragraphs: list[str]) -> 
 
 
 def _place_word_opens_name(
-    mention: _Mention, mentions: list[_Mention], paragraphs: list[str]
+    mention: _Mention, mentions: list[_Mention], speaks_alone: Callable[[str], bool]
 ) -> bool:
     """True when a mention's role, of three words or more, ends in a place's word that the
-    article also uses alone for a speaker, and no one else it names opens with that word."""
+    article also uses alone for a speaker (`speaks_alone`: `_speaks_alone` over its
+    paragraphs), and no one else it names opens with that word."""
     role_words = mention.role.split()
     if not (mention.by_role and len(role_words) >= 3 and _home_place_word(role_words[-1])):
         return False
@@ -4260,7 +4263,7 @@ def _place_word_opens_name(
         not _known(mention.name.split())
         # no one else the article names opens with the word ("Bima Arya")
         and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
-        and _speaks_alone(role_words[-1], paragraphs)
+        and speaks_alone(role_words[-1])
     )
 
 
@@ -4435,6 +4438,7 @@ class _ArticleWords:
     def __init__(self, paragraphs: list[str], title: str) -> None:
         self._paragraphs, self._title = paragraphs, title
         self._places: dict[str, bool] = {}
+        self._in_full: dict[str, str | None] = {}
 
     @cached_property
     def article(self) -> set[str]:
@@ -4469,7 +4473,13 @@ class _ArticleWords:
         one-word `name` and a word that goes on a person's name (`_extends_name`: "Roy
         Suryo", "Mulan Jameela Ditetapkan ..."), or, where it writes none, the one name its
         body writes ending with it after given names (`_written_with_given_names`: "Gavin
-        Newsom"), or None."""
+        Newsom"), or None. Once per name: each read is of the whole article, and a name is
+        asked about at each of its mentions (a paragraph repeated 1,000 times took minutes)."""
+        if name not in self._in_full:
+            self._in_full[name] = self._written_in_full(name)
+        return self._in_full[name]
+
+    def _written_in_full(self, name: str) -> str | None:
         fuller = set()
         for text, headline in [*((p, False) for p in self._paragraphs), (self._title, True)]:
             for m in _after_each(text, name):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from search.i18n import N_
 from search.lexicon import load_toml
@@ -203,15 +203,32 @@ def given_source(raw: str) -> str:
 def link_url(url: str | None) -> str | None:
     """A URL fit to be a link: http or https only. A `javascript:` or `data:` URL from a
     scraper or a sidecar would run code when clicked, so it is not kept."""
-    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+    parts = _url_parts(url.strip()) if url else None
+    if url and parts and parts.scheme.lower() in ("http", "https"):
         return url.strip()
     return None
 
 
-def source_from_url(url: str | None) -> str | None:
-    if not url:
+def _url_parts(url: str) -> SplitResult | None:
+    """A URL's parts; None for one that is not a URL ("http://[x/abc": a bracket that opens
+    no IPv6 address, which urlsplit refuses with a ValueError)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
         return None
-    return site_of_host(urlsplit(url).hostname or "")
+
+
+def source_from_url(url: str | None) -> str | None:
+    parts = _url_parts(url) if url else None
+    return site_of_host(parts.hostname or "") if parts else None
+
+
+def readable_source(text: str) -> bool:
+    """Whether a source a user names can be one: a name ("tempo"), or a domain or URL whose
+    site can be read (not "[x.com", a bracket no address opens)."""
+    if not any(c in text for c in "./:[]"):
+        return True
+    return source_from_url(text if "://" in text else f"http://{text}") is not None
 
 
 def site_of_host(host: str) -> str | None:

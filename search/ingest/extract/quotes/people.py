@@ -92,6 +92,16 @@ _WORD_PAIR = re.compile(r"([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)")
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
+# How far back a sentence's opening is looked for (a full stop, quote and spaces before a word).
+_OPENING_CHARS = 80
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence starts at `at`: read in the few characters before it, not the
+    whole text before it (once per name, that made a long article's reading quadratic)."""
+    return at == 0 or _OPENS_SENTENCE.search(text, max(0, at - _OPENING_CHARS), at) is not None
+
+
 _RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
 # Two capitalised words or more: a name, maybe after a role.
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:[ \t]+{NAME_WORD})+")
@@ -674,7 +684,7 @@ class People:
         not `name_roots`' "Agung", nor speech.toml's `names_also_words`: "Cinta Laura")."""
         if word.lower() in vocabulary().relations:
             return True
-        if not leftmost or not _OPENS_SENTENCE.search(self.names_text, 0, run_start):
+        if not leftmost or not _opens_sentence(self.names_text, run_start):
             return False
         lower = word.lower()
         if lower not in self._in_lower_case:
