@@ -203,6 +203,10 @@ class SearchRequest:
     # The timeline counts by week where it would count by month, for a year or less (an
     # official's page: a month is too coarse to see when they were in the news).
     weekly: bool = False
+    # Every facet counts the articles every filter keeps, its own filter's too (an official's
+    # page: the officials named in their articles); by default a facet leaves out its own
+    # filter, so choosing a second official or source widens the list.
+    facets_filtered: bool = False
     # How many names each facet lists at most: the most frequent (the chosen ones always).
     facet_size: int = DEFAULT_FACET_SIZE
 

@@ -42,7 +42,13 @@ def official_profile(engine: SearchEngine, name: str) -> OfficialProfile | None:
     except (RequestError, ValueError):
         return None
     result = engine.search(
-        SearchRequest(officials=(canonical,), sort="newest", page_size=LATEST, weekly=True)
+        SearchRequest(
+            officials=(canonical,),
+            sort="newest",
+            page_size=LATEST,
+            weekly=True,
+            facets_filtered=True,  # who is named with them: among their own articles
+        )
     )
     terms = gazetteer().terms.get(canonical, [])
     roles = [
