@@ -442,6 +442,19 @@ def test_every_link_on_an_empty_page_finds_what_it_says(client, url):
         assert label not in left and len(left) == len(chips) - 1, label
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("en", "without the speaker filter (Suhajar Diantoro)"), ("id", "tanpa filter pembicara")],
+)
+def test_an_empty_pages_way_out_names_the_filter_its_link_removes(client, lang, label):
+    url = "/?q=wetipo&said=Suhajar+Diantoro&sort=newest"
+    page = client.get(f"{url}&lang={lang}").get_data(as_text=True)
+    links = dict(re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">', page))
+    href = next(h for h, text in links.items() if text.startswith(label))
+    kept = urllib.parse.parse_qs(urllib.parse.urlsplit(html.unescape(href)).query)
+    assert kept == {"q": ["wetipo"], "sort": ["newest"]}
+
+
 def test_a_filter_typed_in_the_query_becomes_a_filter_of_the_url(client):
     response = client.get("/?q=netralitas+source%3Akompas.com&page=1")
     assert response.status_code == 302
