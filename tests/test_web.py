@@ -653,6 +653,33 @@ def test_the_officials_named_with_one_are_counted_among_their_own_articles(clien
     assert named_with == [("Joko Widodo", "1"), ("Suhajar Diantoro", "1")]
 
 
+def _footer_json(page: str) -> str | None:
+    footer = re.search(r'<footer class="site">(.*?)</footer>', page, re.S).group(1)
+    link = re.search(r'<a href="([^"]+)"[^>]*>[^<]* as JSON</a>', footer)
+    return html.unescape(link.group(1)) if link else None
+
+
+@pytest.mark.parametrize(
+    ("path", "json_path"),
+    [
+        ("/?q=dilayani&source=kompas.com", "/api/search?q=dilayani&source=kompas.com"),
+        ("/articles/002_4786081c4393efc4?q=dilayani", "/api/articles/002_4786081c4393efc4"),
+        ("/tentang", "/api/coverage"),
+        ("/", "/api/coverage"),
+        ("/pejabat/Tito%20Karnavian", None),
+        ("/tersimpan", None),
+        ("/articles/unknown-id?q=dilayani", None),
+        ("/no-such-page", None),
+    ],
+)
+def test_the_footers_json_link_is_this_pages_own(client, path, json_path):
+    """The footer links the JSON of what the page shows, or nothing (not every article)."""
+    page = client.get(path).get_data(as_text=True)
+    assert _footer_json(page) == json_path
+    if json_path:
+        assert client.get(json_path).status_code == 200
+
+
 QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
 
 
