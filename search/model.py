@@ -178,6 +178,28 @@ class RequestError(ValueError):
     """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
 
 
+class UnknownNameError(RequestError):
+    """A filter naming no one the index has (or no source): `param` is the filter
+    ("official", "said", "source"), `name` the name asked for and `close` the names it may
+    have meant, the likeliest first. The message names them too; `problem` is the message
+    without them (for a page that links them instead)."""
+
+    def __init__(
+        self, problem: str, param: str, name: str, close: tuple[str, ...] = (), hint: str = ""
+    ) -> None:
+        super().__init__(problem + hint)
+        self.problem, self.param, self.name, self.close, self.hint = (
+            problem,
+            param,
+            name,
+            close,
+            hint,
+        )
+
+    def __reduce__(self) -> tuple:  # pickled as it was made (a worker process's error)
+        return (type(self), (self.problem, self.param, self.name, self.close, self.hint))
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     query: str = ""

@@ -680,6 +680,45 @@ def test_the_footers_json_link_is_this_pages_own(client, path, json_path):
         assert client.get(json_path).status_code == 200
 
 
+def _main(page: str) -> str:
+    return re.search(r"<main[^>]*>(.*?)</main>", page, re.S).group(1)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_an_unknown_officials_page_says_so_and_offers_the_names_meant(client, lang):
+    response = client.get(f"/pejabat/Suhajar?lang={lang}")
+    assert response.status_code == 404
+    page = _main(response.get_data(as_text=True))
+    said = {
+        "en": "The archive names no official called Suhajar.",
+        "id": "Arsip tidak menyebut pejabat bernama Suhajar.",
+    }
+    assert said[lang] in page and "article" not in page.lower()
+    assert re.findall(r'<a href="(/pejabat/[^"]+)"', page) == ["/pejabat/Suhajar%20Diantoro"]
+    nobody = client.get(f"/pejabat/Nobody%20Here?lang={lang}")
+    assert nobody.status_code == 404
+    page = _main(nobody.get_data(as_text=True))
+    assert "Nobody Here" in page and "/pejabat/" not in page
+
+
+def test_an_official_filter_with_a_title_finds_them_and_a_misspelt_one_offers_links(client):
+    titled = client.get("/api/search?official=Pak+Tito+Karnavian").get_json()
+    assert titled["filters"]["officials"] == ["Tito Karnavian"] and titled["total"] == 1
+    refused = client.get("/api/search?q=birokrasi&official=Suhajar")
+    assert refused.status_code == 400
+    assert refused.get_json()["did_you_mean"] == [
+        {"name": "Suhajar Diantoro", "url": "/api/search?q=birokrasi&official=Suhajar+Diantoro"}
+    ]
+    page = client.get("/?q=birokrasi&official=Suhajar")
+    assert page.status_code == 400
+    links = dict(
+        re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', _main(page.get_data(as_text=True)))
+    )
+    href = next(h for h, name in links.items() if name == "Suhajar Diantoro")
+    assert html.unescape(href) == "/?q=birokrasi&official=Suhajar+Diantoro"
+    assert client.get(html.unescape(href)).status_code == 200
+
+
 QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart
 
 

@@ -179,6 +179,20 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
     return {key: values for key, values in moved.items() if values}
 
 
+def with_name_replaced(
+    params: dict[str, list[str]], param: str, name: str, by: str
+) -> dict[str, list[str]]:
+    """The URL parameters with the name a filter (`param`) was given replaced by another:
+    a "did you mean" link. A filter typed in the query is moved into its parameter first."""
+    moved = with_typed_filters_moved(params) or {k: list(v) for k, v in params.items()}
+    values = moved.get(param, [])
+    if name.strip() in (v.strip() for v in values):
+        moved[param] = [by if v.strip() == name.strip() else v for v in values]
+    else:
+        moved[param] = [*values, by]
+    return moved
+
+
 def saved_query_from_form(
     get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
 ) -> SavedQuery:

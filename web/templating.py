@@ -14,9 +14,9 @@ from markupsafe import Markup, escape
 from search.config import MAX_QUERY_CHARS
 from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import format_number, gettext, ngettext
-from search.model import LIST_FILTERS, SearchResult, Timeline
+from search.model import LIST_FILTERS, SearchResult, Timeline, UnknownNameError
 from search.saved.queries import EXPORT_LIMIT
-from web.params import saved_params
+from web.params import saved_params, with_name_replaced
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
@@ -153,6 +153,14 @@ def _path_name(name: str) -> str:
 
 def official_url(name: str) -> str:
     return url_for("cari.official_page", name=name)
+
+
+def suggestion_url(endpoint: str, error: UnknownNameError, name: str) -> str:
+    """The current request's URL at `endpoint` with the name its filter did not find
+    replaced by `name`, one it may have meant."""
+    params = with_name_replaced(request.args.to_dict(flat=False), error.param, error.name, name)
+    params.pop("page", None)
+    return f"{url_for(endpoint)}?{urlencode(params, doseq=True)}"
 
 
 # Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
@@ -360,6 +368,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(active_filters)
     app.add_template_global(saved_params)
     app.add_template_global(official_url)
+    app.add_template_global(suggestion_url)
     app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")

@@ -26,7 +26,7 @@ from search.config import SORTS, EngineUnavailableError
 from search.dates import format_date, presets
 from search.i18n import gettext
 from search.indexing.store import IndexMissingError
-from search.model import RequestError, SearchRequest
+from search.model import RequestError, SearchRequest, UnknownNameError
 from search.retrieval.engines import Engine
 from search.retrieval.profile import official_profile
 from search.retrieval.snippets import highlight_all
@@ -51,6 +51,7 @@ from web.params import (
     shown_id,
     with_typed_filters_moved,
 )
+from web.templating import suggestion_url
 
 bp = Blueprint("cari", __name__)
 
@@ -118,7 +119,10 @@ def search_page():
                 page["relaxations"] = _engine().relaxations(result.request)
                 page["outside_coverage"] = _outside_coverage(result.request, coverage)
     except RequestError as exc:
-        return render_template("search.html", **{**page, "error": str(exc)}), 400
+        unknown = exc if isinstance(exc, UnknownNameError) else None
+        return render_template(
+            "search.html", **{**page, "error": str(exc), "unknown": unknown}
+        ), 400
     except UNAVAILABLE as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 503
     return render_template("search.html", **page)
@@ -168,6 +172,12 @@ def api_search():
     try:
         check_known(request.args)
         result = _engine().search(_parse())
+    except UnknownNameError as exc:
+        meant = [
+            {"name": name, "url": suggestion_url("cari.api_search", exc, name)}
+            for name in exc.close
+        ]
+        return jsonify(error=str(exc), status=400, did_you_mean=meant), 400
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
     except UNAVAILABLE as exc:
@@ -323,8 +333,13 @@ def official_page(name: str):
         profile = official_profile(_engine(), name)
     except IndexMissingError:
         abort(503)
-    if profile is None:
-        abort(404)
+    except UnknownNameError as exc:
+        message = gettext("The archive names no official called %(name)s.", name=exc.name[:80])
+        title = gettext("Unknown official")
+        page = render_template(
+            "error.html", code=404, title=title, message=message, officials=exc.close
+        )
+        return page, 404
     # The page's links (timeline bars, named-with) narrow a search for this official.
     g.search_state = {"official": [profile.name]}
     return render_template(
