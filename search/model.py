@@ -269,6 +269,18 @@ class SearchRequest:
                 gettext("'undated' asks for articles with no date: drop 'from' and 'to'")
             )
 
+    def filters_json(self) -> dict[str, Any]:
+        """The filters, as a JSON answer or an export states them."""
+        return {
+            "officials": list(self.officials),
+            "sources": list(self.sources),
+            "said": list(self.said),
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+            "undated": self.undated,
+            "partial": self.partial,
+        }
+
 
 @dataclass(frozen=True)
 class Copy:
@@ -392,15 +404,7 @@ class SearchResult:
             "page_size": r.page_size,
             "pages": self.pages,
             "sort": r.sort,
-            "filters": {
-                "officials": list(r.officials),
-                "sources": list(r.sources),
-                "said": list(r.said),
-                "from": r.date_from.isoformat() if r.date_from else None,
-                "to": r.date_to.isoformat() if r.date_to else None,
-                "undated": r.undated,
-                "partial": r.partial,
-            },
+            "filters": r.filters_json(),
             "hits": [h.to_json() for h in self.hits],
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],

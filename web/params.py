@@ -198,16 +198,9 @@ def saved_query_from_form(
 ) -> SavedQuery:
     """The search a page's "save" form describes, as a saved query (dates as YYYY-MM-DD);
     raises RequestError for a date or parameter it cannot read."""
-    request = request_from_params(get, get_list)
-    return SavedQuery(
+    return SavedQuery.of_request(
+        request_from_params(get, get_list),
         name=(get("name") or "").strip(),
-        query=request.query,
-        officials=request.officials,
-        sources=request.sources,
-        said=request.said,
-        date_from=request.date_from.isoformat() if request.date_from else None,
-        date_to=request.date_to.isoformat() if request.date_to else None,
-        sort=request.sort,
         description=(get("description") or "").strip()[:200],
     )
 

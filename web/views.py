@@ -30,7 +30,14 @@ from search.model import RequestError, SearchRequest, UnknownNameError
 from search.retrieval.engines import Engine
 from search.retrieval.profile import official_profile
 from search.retrieval.snippets import highlight_all
-from search.saved.formats import atom_feed, runs_csv, stream_csv, stream_json
+from search.saved.formats import (
+    atom_feed,
+    export_filename,
+    runs_csv,
+    search_filters,
+    stream_csv,
+    stream_json,
+)
 from search.saved.queries import (
     EXPORT_LIMIT,
     SavedQuery,
@@ -312,13 +319,18 @@ def export_search(fmt: str):
     except IndexMissingError:
         abort(503)
     pages = result_pages(_engine(), search_request)
-    name = search_request.query or "cari"
+    filename = export_filename(search_request.query, fmt)
     if fmt == "csv":
-        body = stream_csv(name, pages)
-        return _download(stream_with_context(body), "cari.csv", "text/csv")
-    head = {"query": search_request.query, "limit": EXPORT_LIMIT}
-    body = stream_json(head, pages)
-    return _download(stream_with_context(body), "cari.json", "application/json")
+        filters = search_filters(SavedQuery.of_request(search_request))
+        body = stream_csv(search_request.query or "cari", pages, filters)
+        return _download(stream_with_context(body), filename, "text/csv")
+    head = {
+        "query": search_request.query,
+        "filters": search_request.filters_json(),
+        "sort": search_request.sort,
+        "limit": EXPORT_LIMIT,
+    }
+    return _download(stream_with_context(stream_json(head, pages)), filename, "application/json")
 
 
 def _download(body, filename: str, mimetype: str) -> Response:

@@ -89,6 +89,23 @@ class SavedQuery:
     limit: int = DEFAULT_LIMIT
     description: str = ""
 
+    @classmethod
+    def of_request(
+        cls, request: SearchRequest, name: str = "", description: str = ""
+    ) -> SavedQuery:
+        """A search as a saved query (its dates as YYYY-MM-DD)."""
+        return cls(
+            name=name,
+            query=request.query,
+            officials=request.officials,
+            sources=request.sources,
+            said=request.said,
+            date_from=request.date_from.isoformat() if request.date_from else None,
+            date_to=request.date_to.isoformat() if request.date_to else None,
+            sort=request.sort,
+            description=description,
+        )
+
     def date_range(self, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
         """The dates to filter on; a relative `last` range ends today."""
         if self.last:
