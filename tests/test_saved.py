@@ -51,11 +51,34 @@ def test_run_table_and_exit_codes(runner, queries: Path, seed_index: Path):
     assert saved(runner, queries, "add", "nothing", "zzzzqqq").exit_code == 0
     none = saved(runner, queries, "run", "nothing", "--index", str(seed_index))
     assert none.exit_code == 1 and "nothing: 0 results" in none.output
-    # An official no article names yet is no error for a saved query: just nothing found.
-    assert saved(runner, queries, "add", "later", "--official", "Budi Gunadi").exit_code == 0
+    # An official no article names yet, saved anyway: nothing found, and said so.
+    add = ["add", "later", "--official", "Budi Gunadi", "--index", str(seed_index), "--force"]
+    assert saved(runner, queries, *add).exit_code == 0
     later = saved(runner, queries, "run", "later", "nothing", "--index", str(seed_index))
     assert later.exit_code == 1, later.output
-    assert "note: no article names the official 'Budi Gunadi'" in later.output
+    assert "note: no article names the official 'Budi Gunadi'" in later.stdout
+    assert "warning: later: no article names the official 'Budi Gunadi'" in later.stderr
+
+
+def test_saved_add_checks_the_filters_against_the_index_as_query_does(
+    runner, tmp_path: Path, seed_index: Path
+):
+    path = tmp_path / "queries.toml"
+    index = ["--index", str(seed_index)]
+    query = runner.invoke(cli, ["query", "x", "--official", "Nobody Atall", *index])
+    assert query.exit_code == 2
+    refused = saved(runner, path, "add", "bad", "x", "--official", "Nobody Atall", *index)
+    assert refused.exit_code == 2 and not path.exists()
+    problem = "no article names the official 'Nobody Atall'"
+    assert problem in query.stderr and problem in refused.stderr and "--force" in refused.stderr
+    typed = saved(runner, path, "add", "typed", "x source:nowhere.example", *index)
+    assert typed.exit_code == 2 and "no article comes from the source" in typed.stderr
+    assert saved(runner, path, "add", "ok", "x", "--official", "jokowi", *index).exit_code == 0
+    forced = saved(runner, path, "add", "bad", "x", "--official", "Nobody Atall", "--force", *index)
+    assert forced.exit_code == 0 and set(load_queries(path)) == {"ok", "bad"}
+    run = saved(runner, path, "run", "--all", "--format", "csv", *index)
+    assert f"warning: bad: {problem}" in run.stderr
+    assert "warning" not in run.stdout and run.stdout.startswith("query,rank,id")
 
 
 def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):

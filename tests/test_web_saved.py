@@ -18,6 +18,7 @@ import pytest
 
 from search.cli import cli
 from search.indexing.build import build
+from search.saved.queries import load_queries
 from tests.conftest import SEEDS_DIR
 from tests.test_updater import NEW_WORD
 from web import create_app
@@ -280,6 +281,22 @@ def test_an_export_lists_every_result_copies_grouped_partial_matches_too(corpus_
     assert first.found_stories != first.total or first.total_partial  # the two counts differ
     ids = [h.id for page in result_pages(corpus_engine, request) for h in page]
     assert len(ids) == len(set(ids)) == min(listed_count(first), 10_000) > 100
+
+
+def test_a_saved_search_naming_no_one_in_the_archive_says_so(site, runner):
+    client, _, index, queries = site
+    add = ["saved", "add", "bad", "x", "--official", "Nobody Atall", "--force"]
+    assert (
+        runner.invoke(cli, [*add, "--queries", str(queries), "--index", str(index)]).exit_code == 0
+    )
+    problem = "no article names the official 'Nobody Atall'"
+    listed = client.get("/tersimpan").get_data(as_text=True)
+    item = re.search(r'<li id="q-bad">(.*?)</li>', listed, re.S).group(1)
+    assert problem in html.unescape(item)
+    download = client.get("/tersimpan/bad.csv")
+    assert download.status_code == 400 and problem in html.unescape(download.get_data(as_text=True))
+    assert _save(client, "typo", q="x", official="Nobody Atall").status_code == 400
+    assert "typo" not in load_queries(queries)
 
 
 def test_a_search_saved_from_the_page_keeps_the_people_quoted(site):

@@ -45,6 +45,7 @@ from search.saved.queries import (
     add_query,
     find_query,
     load_queries,
+    query_problem,
     result_pages,
     run_query,
 )
@@ -261,7 +262,13 @@ def saved_page():
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
     except SavedQueryError as exc:
         queries, problem = {}, str(exc)
-    return render_template("saved.html", queries=list(queries.values()), error=problem)
+    try:  # what keeps a query from searching as written (a name no article gives)
+        problems = {name: query_problem(_engine(), q) for name, q in queries.items()}
+    except UNAVAILABLE:
+        problems = {}
+    return render_template(
+        "saved.html", queries=list(queries.values()), error=problem, problems=problems
+    )
 
 
 @bp.route("/tersimpan", methods=["POST"])
@@ -271,7 +278,7 @@ def save_search():
     form = request.form
     try:
         saved = saved_query_from_form(form.get, form.getlist)
-        add_query(_queries_file(), saved)
+        add_query(_queries_file(), saved, check=_engine())
     except (SavedQueryError, RequestError) as exc:
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
         page = render_template("saved.html", queries=list(queries.values()), error=str(exc))
@@ -304,6 +311,9 @@ def saved_csv(name: str):
         run = run_query(_engine(), saved, dt.date.today())
     except IndexMissingError:
         abort(503)
+    if run.problem:  # not an empty file: why it is empty
+        title, _ = _error_text(400)
+        return render_template("error.html", code=400, title=title, message=run.problem), 400
     return _download(runs_csv([run]) + "\n", f"{name}.csv", "text/csv")
 
 

@@ -716,7 +716,15 @@ def saved_list_command(queries_path: Path | None) -> None:
 )
 @option("--description", default="", help="A line saying what the query is for.")
 @option("--replace", is_flag=True, help="Replace a saved query of the same name.")
+@option(
+    "--force",
+    is_flag=True,
+    help="Save it even when the index has no article naming its officials, sources or people"
+    " quoted (someone the archive does not name yet).",
+)
 @QUERIES_OPTION
+@INDEX_OPTION
+@engine_options
 def saved_add_command(
     queries_path: Path | None,
     name: str,
@@ -731,14 +739,22 @@ def saved_add_command(
     limit: int,
     description: str,
     replace: bool,
+    force: bool,
+    index_dir: Path | None,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Save QUERY under NAME (appended to the queries file, which keeps its comments).
+
+    Its officials, sources and people quoted are checked against the index as `cari query`
+    checks them: a name no article gives is refused (--force saves it anyway).
 
     \b
     Example:
       cari saved add pelayanan "pelayanan publik" --source kemendagri.go.id --sort newest
     """
-    from search.saved.queries import SavedQuery, SavedQueryError, add_query
+    from search.retrieval.engines import open_engine
+    from search.saved.queries import NamesNoOneError, SavedQuery, SavedQueryError, add_query
 
     saved = SavedQuery(
         name=name,
@@ -754,8 +770,12 @@ def saved_add_command(
         description=description,
     )
     path = config.queries_file(queries_path)
+    settings = _engine_settings(engine, opensearch_url)
+    check = None if force else open_engine(config.index_dir(index_dir), settings)
     try:
-        add_query(path, saved, replace=replace)
+        add_query(path, saved, replace=replace, check=check)
+    except NamesNoOneError as exc:
+        raise ConfigError(output.not_saved(str(exc))) from exc
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
     click.echo(output.saved(name, path))
@@ -846,6 +866,9 @@ def saved_run_command(
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     rendered = render(runs, fmt, width=width)
     click.echo(rendered if fmt == "json" else terminal_text(rendered))
+    for run in runs:
+        if run.problem:
+            click.echo(terminal_text(output.run_problem(run.saved.name, run.problem)), err=True)
     sys.exit(0 if any(run.result.total for run in runs) else 1)
 
 

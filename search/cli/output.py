@@ -34,6 +34,19 @@ def warning(message: object) -> str:
     return gettext("warning: %(message)s", message=message)
 
 
+def not_saved(problem: str) -> str:
+    """A saved query refused for a filter naming no one the index has, and how to save it."""
+    return gettext(
+        "%(problem)s (--force saves it anyway, for someone the archive does not name yet)",
+        problem=problem,
+    )
+
+
+def run_problem(name: str, problem: str) -> str:
+    """A saved query that could not search as written (`cari saved run`)."""
+    return warning(gettext("%(name)s: %(problem)s", name=name, problem=problem))
+
+
 def search_result(
     result: SearchResult, relaxations: list[Relaxation] | None = None, *, color: bool = False
 ) -> str:

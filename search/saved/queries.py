@@ -36,10 +36,11 @@ from typing import Any
 import tomli_w
 
 from search import jsonfiles
-from search.config import SORTS
+from search.config import SORTS, EngineUnavailableError
 from search.dates import parse_date_input
 from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.store import IndexMissingError
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
 from search.retrieval.engines import Engine
@@ -73,6 +74,10 @@ _UNITS |= {"month": "months", "bulan": "months", "year": "years", "tahun": "year
 
 class SavedQueryError(Exception):
     """A problem with the saved queries file or a saved query, named by file and line."""
+
+
+class NamesNoOneError(SavedQueryError):
+    """A query not saved: a filter names no one (or no source) the archive has."""
 
 
 @dataclass(frozen=True)
@@ -400,9 +405,13 @@ def _key_pattern(key: str) -> str:
     return f"(?:{k}|\"{k}\"|'{k}')"
 
 
-def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
+def add_query(
+    path: Path, saved: SavedQuery, *, replace: bool = False, check: Engine | None = None
+) -> None:
     """Append a query to the file (creating it), keeping what is there. With `replace`, an
-    existing query of that name is removed first."""
+    existing query of that name is removed first. With an engine to `check` against, a query
+    whose filters name no one its archive has is refused (NamesNoOneError, saying it as
+    `cari query` does); with no index there yet, it is saved unchecked (its runs will say)."""
     if not NAME.match(saved.name):
         raise SavedQueryError(
             gettext(
@@ -416,6 +425,13 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
     except SavedQueryError as exc:  # about the new query, not a line of the file
         problem = str(exc).split(": ", 2)[-1]
         raise SavedQueryError(gettext("cannot save: %(problem)s", problem=problem)) from None
+    if check is not None:
+        try:
+            problem = query_problem(check, saved)
+        except (IndexMissingError, EngineUnavailableError):
+            problem = None  # no archive to check against yet
+        if problem:
+            raise NamesNoOneError(gettext("cannot save: %(problem)s", problem=problem))
     with _editing(path):
         text = _read_text(path) if path.exists() else ""
         if saved.name in (parse_queries(text, path) if text else {}):
@@ -489,12 +505,25 @@ def _no_query(path: Path, name: str, queries: dict[str, SavedQuery]) -> str:
 
 @dataclass
 class SavedRun:
-    """One saved query's results; `new_since` is set when only new articles were asked for."""
+    """One saved query's results; `new_since` is set when only new articles were asked for;
+    `problem` says why it could not search as written (query_problem), when it could not."""
 
     saved: SavedQuery
     result: SearchResult
     new_since: float | None = None
     new_only: bool = False
+    problem: str | None = None
+
+
+def query_problem(engine: Engine, saved: SavedQuery, today: dt.date | None = None) -> str | None:
+    """What keeps a saved query from searching as written, said as `cari query` says it (a
+    filter naming no one, or no source, the archive has: a typo, or someone it does not name
+    yet); None when nothing does."""
+    try:
+        engine.plan(saved.request(today or dt.date.today()))
+    except RequestError as exc:
+        return str(exc)
+    return None
 
 
 def run_queries(
@@ -547,6 +576,7 @@ def run_query(
         result = engine.search(request)
     except RequestError as exc:  # e.g. an official no article names yet: no results
         result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
+        return SavedRun(saved, result, since, since is not None, problem=str(exc))
     return SavedRun(saved, result, since, since is not None)
 
 
