@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_FACET_SIZE, SORTS
-from search.i18n import gettext
+from search.i18n import format_number, gettext, ngettext
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
@@ -384,6 +384,25 @@ class SearchResult:
     def found_as_stories(self) -> int:
         """How many stories every result is: what the pages count."""
         return self.found if self.found_stories is None else self.found_stories
+
+    def count_text(self) -> str:
+        """How many it found, in words, as `cari query` and `cari saved run` head their
+        results: "2 with all the words, 3 with some," or "5 results", and the stories when
+        copies make them fewer ("(4 stories)")."""
+        some = format_number(self.total_partial)
+        if self.total_partial and self.total:
+            count = gettext(
+                "%(all)s with all the words, %(some)s with some,",
+                all=format_number(self.total),
+                some=some,
+            )
+        elif self.total_partial:
+            count = gettext("none with all the words, %(some)s with some,", some=some)
+        else:
+            count = ngettext("%(num)s result", "%(num)s results", self.total)
+        if self.stories != self.total:
+            count += " " + ngettext("(%(num)s story)", "(%(num)s stories)", self.stories)
+        return count
 
     @property
     def pages(self) -> int:

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -46,7 +47,8 @@ def test_run_table_and_exit_codes(runner, queries: Path, seed_index: Path):
     found = saved(runner, queries, "run", "reformasi-birokrasi", "--index", str(seed_index))
     assert found.exit_code == 0, found.output
     lines = found.output.splitlines()
-    assert lines[0].startswith("reformasi-birokrasi: 2 of 2 results for 'reformasi birokrasi'")
+    heading = "reformasi-birokrasi: 1 with all the words, 1 with some, for 'reformasi birokrasi'"
+    assert lines[0].startswith(heading)
     assert "004_9d790e0e9df54a94" in lines[1]
     assert saved(runner, queries, "add", "nothing", "zzzzqqq").exit_code == 0
     none = saved(runner, queries, "run", "nothing", "--index", str(seed_index))
@@ -79,6 +81,25 @@ def test_saved_add_checks_the_filters_against_the_index_as_query_does(
     run = saved(runner, path, "run", "--all", "--format", "csv", *index)
     assert f"warning: bad: {problem}" in run.stderr
     assert "warning" not in run.stdout and run.stdout.startswith("query,rank,id")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_saved_run_counts_its_results_as_cari_query_does(
+    runner, tmp_path: Path, seed_index: Path, lang: str
+):
+    """The articles with all the words and those with some, in the words of `cari query` and
+    the results page (not "5 of 5 results")."""
+    path = tmp_path / "queries.toml"
+    env = {"CARI_LANG": lang}
+    index = ["--index", str(seed_index)]
+    added = saved(runner, path, "add", "birokrasi", "reformasi birokrasi", *index, env=env)
+    assert added.exit_code == 0
+    run = saved(runner, path, "run", "birokrasi", *index, env=env).stdout.splitlines()[0]
+    query = runner.invoke(cli, ["query", "reformasi birokrasi", *index], env=env).stdout
+    counted = re.match(r"(.+) (for|untuk) 'reformasi birokrasi' \(", query.splitlines()[0])
+    expected = {"en": "2 with all the words, 3 with some,", "id": "2 memuat semua kata, 3 memuat"}
+    assert counted.group(1).startswith(expected[lang])
+    assert run.startswith(f"birokrasi: {counted.group(1)} {counted.group(2)} 'reformasi birokrasi'")
 
 
 def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):
@@ -231,4 +252,4 @@ def test_new_shows_only_articles_indexed_since_the_last_run(runner, tmp_path: Pa
     assert run_new() == (0, [newer_id])
     everything = saved(runner, queries, "run", "layanan", *where, env=env)
     # The two new seeds re-run the first one's text under new headlines: one story of three.
-    assert everything.exit_code == 0 and "5 of 5 results (7 articles)" in everything.output
+    assert everything.exit_code == 0 and "7 results (5 stories)" in everything.output

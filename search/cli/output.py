@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from search.dates import format_date
-from search.i18n import format_number, gettext, ngettext
+from search.i18n import gettext, ngettext
 
 if TYPE_CHECKING:  # imported by the commands that search: the others start faster
     from search.model import SearchResult
@@ -128,23 +128,9 @@ def _heading(result: SearchResult) -> str:
     filters += [gettext("source: %(name)s", name=name) for name in request.sources]
     filters += [gettext("said: %(name)s", name=name) for name in request.said]
     within = f" ({'; '.join(filters)})" if filters else ""
-    count = ngettext("%(num)s result", "%(num)s results", result.total)
-    some = format_number(result.total_partial)
-    if result.total_partial and result.total:
-        count = gettext(
-            "%(all)s with all the words, %(some)s with some,",
-            all=format_number(result.total),
-            some=some,
-        )
-    elif result.total_partial:
-        count = gettext("none with all the words, %(some)s with some,", some=some)
-    stories = ""
-    if result.stories != result.total:
-        stories = " " + ngettext("(%(num)s story)", "(%(num)s stories)", result.stories)
     return gettext(
-        "%(count)s%(stories)s for %(query)s%(within)s (%(ms)s ms)",
-        count=count,
-        stories=stories,
+        "%(count)s for %(query)s%(within)s (%(ms)s ms)",
+        count=result.count_text(),
         query=repr(shown),
         within=within,
         ms=round(result.seconds * 1000),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.dates import format_date
-from search.i18n import format_number, gettext
+from search.i18n import gettext
 from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
@@ -214,27 +214,11 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
                 if since
                 else gettext(", first run: all are new")
             )
-        if result.total_partial:
-            scope += gettext(
-                "; %(all)s with all the words, %(some)s with some",
-                all=format_number(result.total),
-                some=format_number(result.total_partial),
-            )
-        if result.found:
-            count = gettext(
-                "%(shown)s of %(found)s results",
-                shown=len(result.hits),
-                found=result.found_as_stories,
-            )
-        else:
-            count = gettext("0 results")
-        if result.found_as_stories != result.found:
-            count += " " + gettext("(%(n)s articles)", n=result.found)
         lines = [
             gettext(
                 "%(name)s: %(count)s for %(what)s%(scope)s",
                 name=run.saved.name,
-                count=count,
+                count=result.count_text(),  # as `cari query` counts
                 what=_describe(run.saved),
                 scope=scope,
             )
