@@ -653,6 +653,23 @@ def test_the_officials_named_with_one_are_counted_among_their_own_articles(clien
     assert named_with == [("Joko Widodo", "1"), ("Suhajar Diantoro", "1")]
 
 
+def test_the_indonesian_pages_read_as_indonesian(client):
+    """A citation is "sitasi" (a "kutipan" is a quote), the people quoted are the speakers
+    ("Pembicara", not "Dikutip dari": quoted from an outlet), a count comes before its noun,
+    and an error is a sentence."""
+    client.set_cookie("lang", "id")
+    article = client.get("/articles/002_4786081c4393efc4?q=dilayani").get_data(as_text=True)
+    assert "<summary>Sitasi</summary>" in article and ">Salin sitasi</button>" in article
+    assert re.search(r'id="match-count">\d+ kecocokan di teks untuk <q', article)
+    page = client.get("/?q=pelayanan").get_data(as_text=True)
+    assert '<h2 id="facet-said-h">Pembicara</h2>' in page and "Dikutip dari" not in page
+    filtered = client.get("/?q=pelayanan&said=Wiyagus").get_data(as_text=True)
+    assert "Pembicara: Akhmad Wiyagus" in filtered
+    past = client.get("/?q=pelayanan&page=999")
+    assert past.status_code == 400
+    assert re.search(r'role="alert">Halaman 999 melewati halaman terakhir [^<]*\.<', past.text)
+
+
 def _footer_json(page: str) -> str | None:
     footer = re.search(r'<footer class="site">(.*?)</footer>', page, re.S).group(1)
     link = re.search(r'<a href="([^"]+)"[^>]*>[^<]* as JSON</a>', footer)

@@ -294,7 +294,8 @@ def test_a_saved_search_naming_no_one_in_the_archive_says_so(site, runner):
     item = re.search(r'<li id="q-bad">(.*?)</li>', listed, re.S).group(1)
     assert problem in html.unescape(item)
     download = client.get("/tersimpan/bad.csv")
-    assert download.status_code == 400 and problem in html.unescape(download.get_data(as_text=True))
+    assert download.status_code == 400
+    assert f"{problem[:1].upper()}{problem[1:]}" in html.unescape(download.get_data(as_text=True))
     assert _save(client, "typo", q="x", official="Nobody Atall").status_code == 400
     assert "typo" not in load_queries(queries)
 

@@ -341,6 +341,16 @@ def language_url(code: str) -> str:
     return f"{request.path}?{urlencode([*args, ('lang', code)])}"
 
 
+def as_sentence(text: str) -> str:
+    """A message as a page shows it: a sentence, its first letter a capital and a full stop
+    at its end (the library's messages are one-line clauses, as the CLI prints them:
+    "page 999 is past the last page" is "Page 999 is past the last page.")."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 _CONTROLS = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {127: " "}
 
 
@@ -372,3 +382,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")
+    app.add_template_filter(as_sentence, "sentence")

@@ -59,7 +59,7 @@ from web.params import (
     shown_id,
     with_typed_filters_moved,
 )
-from web.templating import suggestion_url
+from web.templating import as_sentence, suggestion_url
 
 bp = Blueprint("cari", __name__)
 
@@ -116,8 +116,7 @@ def search_page():
                 for label, start, end in presets(coverage.newest_day)
             ]
         if problems:
-            # one sentence each (the library's messages are one-line clauses, as the CLI prints)
-            sentences = [p[:1].upper() + p[1:] + ("" if p.endswith(".") else ".") for p in problems]
+            sentences = [as_sentence(p) for p in problems]
             page["error"] = " ".join(
                 [*sentences, gettext("The results are shown without the date filter.")]
             )
