@@ -14,7 +14,7 @@ import click
 
 from search import config
 from search.cli import output
-from search.cli.language import Group, install_click_messages, option
+from search.cli.language import Group, argument, install_click_messages, option
 from search.cli.output import terminal_text
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
@@ -213,20 +213,27 @@ def _argv_text(value: str) -> str:
     return raw.decode("utf-8", "replace")
 
 
-@cli.command("query")
-@click.argument("text", required=False, default="")
-@option(
+# The filters `cari query` and `cari saved add` share.
+OFFICIAL_OPTION = option(
     "--official",
     "officials",
     multiple=True,
+    metavar="NAME",
     help="Only articles naming this official (repeatable: any of them). Aliases such as Jokowi work.",
 )
-@option(
+SOURCE_OPTION = option(
     "--source",
     "sources",
     multiple=True,
+    metavar="DOMAIN",
     help="Only articles from this publisher domain, e.g. kompas.com (repeatable).",
 )
+
+
+@cli.command("query")
+@argument("text", required=False, default="")
+@OFFICIAL_OPTION
+@SOURCE_OPTION
 @option(
     "--said",
     "said",
@@ -438,7 +445,7 @@ def serve_command(
 
 
 @cli.command("inspect")
-@click.argument("seed")
+@argument("seed")
 @option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
 @option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
@@ -690,10 +697,10 @@ def saved_list_command(queries_path: Path | None) -> None:
 
 
 @saved_group.command("add")
-@click.argument("name")
-@click.argument("query", required=False, default="")
-@option("--official", "officials", multiple=True, help="Only articles naming this official.")
-@option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@argument("name")
+@argument("query", required=False, default="")
+@OFFICIAL_OPTION
+@SOURCE_OPTION
 @option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
 @option(
     "--from", "date_from", metavar="DATE", help="From DATE (2019, 9/2019, 1/9/2019, 2019-09-01)."
@@ -782,7 +789,7 @@ def saved_add_command(
 
 
 @saved_group.command("rm")
-@click.argument("name")
+@argument("name")
 @QUERIES_OPTION
 def saved_rm_command(queries_path: Path | None, name: str) -> None:
     """Remove the saved query NAME (and the comment lines just above it) from the file.
@@ -802,7 +809,7 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
 
 
 @saved_group.command("run")
-@click.argument("names", nargs=-1)
+@argument("names", nargs=-1)
 @option("--all", "run_all", is_flag=True, help="Run every saved query, in file order.")
 @option("--new", "new_only", is_flag=True, help="Only articles indexed since the query's last run.")
 @option(
