@@ -72,7 +72,7 @@ def test_api_search_and_article(client):
         ("/?q=x&sort=random", 400),
         ("/?q=x&size=0", 400),
         ("/?q=x&size=101", 400),
-        ("/?q=x&from=2023&to=2022", 400),
+        ("/api/search?q=x&from=2023&to=2022", 400),
         ("/?q=x&undated=1&from=2022", 400),
         ("/?q=" + "birokrasi " * 1000, 200),
         ("/?q=" + "x" * 10_000, 200),
@@ -668,6 +668,28 @@ def test_the_indonesian_pages_read_as_indonesian(client):
     past = client.get("/?q=pelayanan&page=999")
     assert past.status_code == 400
     assert re.search(r'role="alert">Halaman 999 melewati halaman terakhir [^<]*\.<', past.text)
+
+
+def test_a_date_range_typed_the_wrong_way_round_is_searched_the_right_way_round(client):
+    """On the page, "from" after "to" is the range meant, swapped, with a note (and every
+    link carries it swapped); the JSON API, for scripts, refuses it."""
+    response = client.get("/?q=dilayani&from=31/12/2022&to=2022-01")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    note = re.search(r'<p class="note" id="dates-swapped">([^<]+)</p>', page).group(1)
+    assert (
+        note
+        == "The dates were the wrong way round: searched from 1 January 2022 to 31 December 2022."
+    )
+    expected = client.get("/api/search?q=dilayani&from=2022-01&to=31/12/2022").get_json()
+    assert _total(page) == expected["total"] > 0
+    assert 'name="from" id="from" value="2022-01"' in page
+    assert 'name="to" id="to" value="31/12/2022"' in page
+    exports = [html.unescape(h) for h in re.findall(r'href="(/ekspor\.csv\?[^"]+)"', page)]
+    carried = urllib.parse.parse_qs(urllib.parse.urlsplit(exports[0]).query)
+    assert (carried["from"], carried["to"]) == (["2022-01"], ["31/12/2022"])
+    assert client.get(exports[0]).status_code == 200
+    assert client.get("/api/search?q=dilayani&from=31/12/2022&to=2022-01").status_code == 400
 
 
 def _footer_json(page: str) -> str | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
-from search.dates import DateInputError, parse_date_input
+from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import gettext
 from search.model import LIST_FILTERS, RequestError, SearchRequest
 from search.query.plan import parse_query
@@ -53,10 +53,13 @@ def request_from_params(
     get: Callable[[str], str | None],
     get_list: Callable[[str], list[str]],
     date_problems: list[str] | None = None,
+    date_notes: list[str] | None = None,
 ) -> SearchRequest:
     """Build a SearchRequest; raises RequestError with a message fit to show the user. Given
     a `date_problems` list, a date that cannot be read is left out (and said why in that list)
-    instead: the page still shows the results and facets without it."""
+    instead: the page still shows the results and facets without it. Given a `date_notes`
+    list, a range typed the wrong way round is searched the right way round (ordered_dates),
+    and said so in that list."""
     lists = {
         field: tuple(v.strip() for v in get_list(param) if v.strip())
         for param, field in LIST_FILTERS.items()
@@ -68,9 +71,14 @@ def request_from_params(
                 n=MAX_PARAM_VALUES,
             )
         )
+    typed = {param: (get(param) or "").strip() for param in ("from", "to")}
+    swapped = False
+    if date_notes is not None and typed["from"] and typed["to"]:
+        ordered = ordered_dates(typed["from"], typed["to"])
+        swapped = ordered != (typed["from"], typed["to"])
+        typed["from"], typed["to"] = ordered
     dates = {}
-    for param in ("from", "to"):
-        text = (get(param) or "").strip()
+    for param, text in typed.items():
         try:
             dates[param] = parse_date_input(text, end=param == "to") if text else None
         except DateInputError as exc:
@@ -79,6 +87,14 @@ def request_from_params(
             date_problems.append(str(exc))
             dates[param] = None
     date_from, date_to = dates["from"], dates["to"]
+    if swapped and date_notes is not None and date_from and date_to:
+        date_notes.append(
+            gettext(
+                "The dates were the wrong way round: searched from %(start)s to %(end)s.",
+                start=format_date(date_from.isoformat()),
+                end=format_date(date_to.isoformat()),
+            )
+        )
     return SearchRequest(
         query=(get("q") or "").strip(),
         officials=lists["officials"],
@@ -95,6 +111,18 @@ def request_from_params(
         as_typed=_yes_no(get("as_typed"), "as_typed"),
         complete=_yes_no(get("complete"), "complete"),
     )
+
+
+def ordered_dates(start: str, end: str) -> tuple[str, str]:
+    """A date range as typed ("from", "to"), the right way round: swapped when "from" begins
+    after "to" ends ("31/12/2022" to "2022-01" is January to December 2022). Dates that
+    cannot be read are left as they are."""
+    try:
+        if parse_date_input(start) > parse_date_input(end, end=True):
+            return end, start
+    except (DateInputError, ValueError):
+        pass
+    return start, end
 
 
 def flag(value: str | None) -> bool:

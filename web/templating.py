@@ -16,7 +16,7 @@ from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import format_number, gettext, ngettext
 from search.model import LIST_FILTERS, SearchResult, Timeline, UnknownNameError
 from search.saved.queries import EXPORT_LIMIT
-from web.params import saved_params, with_name_replaced
+from web.params import ordered_dates, saved_params, with_name_replaced
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
@@ -279,7 +279,16 @@ def search_state() -> dict[str, list[str]]:
             # filter"), so its links do not carry it (a 100 KB one made pages of 22 MB).
             if param in state:
                 state[param] = [v for v in state[param] if _readable_date(v, param == "to")]
+        if len(state.get("from", [])) == len(state.get("to", [])) == 1:
+            # a range typed the wrong way round is searched, and carried, the right way round
+            state["from"][0], state["to"][0] = ordered_dates(state["from"][0], state["to"][0])
     return state
+
+
+def typed_date(param: str) -> str:
+    """The date a page's "from" or "to" field shows: as searched (a range the wrong way
+    round put right), or as typed when it cannot be read (to be corrected)."""
+    return (search_state().get(param) or [request.args.get(param, "")])[0]
 
 
 # A name in a filter (an official's, a source's, a speaker's) is never longer than this.
@@ -369,6 +378,7 @@ def init_app(app: Flask) -> None:
         page_url,
         language_url,
         search_state,
+        typed_date,
         page_window,
         bar_class,
         facet_items,

@@ -71,8 +71,10 @@ def _engine() -> Engine:
     return current_app.extensions["cari_engine"]
 
 
-def _parse(date_problems: list[str] | None = None) -> SearchRequest:
-    return request_from_params(request.args.get, request.args.getlist, date_problems)
+def _parse(
+    date_problems: list[str] | None = None, date_notes: list[str] | None = None
+) -> SearchRequest:
+    return request_from_params(request.args.get, request.args.getlist, date_problems, date_notes)
 
 
 def _outside_coverage(search_request: SearchRequest, coverage) -> str | None:
@@ -104,10 +106,11 @@ def search_page():
         "presets": [],
         "coverage": None,
         "outside_coverage": None,
+        "date_notes": [],
     }
     problems: list[str] = []
     try:
-        search_request = _parse(problems)
+        search_request = _parse(problems, page["date_notes"])
         coverage = _engine().coverage()
         page["coverage"] = coverage if not has_search else None
         if coverage.newest_day:
