@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import re
@@ -100,6 +101,26 @@ def test_a_saved_run_counts_its_results_as_cari_query_does(
     expected = {"en": "2 with all the words, 3 with some,", "id": "2 memuat semua kata, 3 memuat"}
     assert counted.group(1).startswith(expected[lang])
     assert run.startswith(f"birokrasi: {counted.group(1)} {counted.group(2)} 'reformasi birokrasi'")
+
+
+def test_the_last_days_count_back_from_the_newest_article_as_the_pages_presets_do(
+    runner, tmp_path: Path, seed_index: Path, client
+):
+    """ "The last 30 days" of an archive whose newest article is of 28 September 2022 end
+    that day, for a saved query's `last` as for the search page's preset (counted back from
+    the calendar's today, they held nothing)."""
+    path = tmp_path / "queries.toml"
+    index = ["--index", str(seed_index)]
+    assert saved(runner, path, "add", "sebulan", "--last", "30 hari", *index).exit_code == 0
+    run = saved(runner, path, "run", "sebulan", "--format", "json", *index)
+    found = json.loads(run.stdout)["queries"][0]
+    page = client.get("/").get_data(as_text=True)
+    preset = html.unescape(re.search(r'<a href="([^"]+)"[^>]*>Last 30 days</a>', page).group(1))
+    listed = client.get(preset.replace("/?", "/api/search?", 1)).get_json()
+    period = ("2022-08-30", "2022-09-28")
+    assert (found["filters"]["from"], found["filters"]["to"]) == period
+    assert (listed["filters"]["from"], listed["filters"]["to"]) == period
+    assert found["total"] == listed["total"] == 1 and run.exit_code == 0
 
 
 def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):

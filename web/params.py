@@ -235,8 +235,8 @@ def saved_query_from_form(
 
 def saved_params(saved: SavedQuery, today: dt.date | None = None) -> dict[str, str | list[str]]:
     """The search page's URL parameters for a saved query: every filter it runs with, a
-    relative `last` range as the dates it covers `today` (the page then lists what a run of
-    the query lists)."""
+    relative `last` range as the dates it covers when it ends on `today` (the archive's:
+    search.saved.queries.period_end; the page then lists what a run of the query lists)."""
     params: dict[str, str | list[str]] = {}
     if saved.query:
         params["q"] = saved.query

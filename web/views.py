@@ -45,6 +45,7 @@ from search.saved.queries import (
     add_query,
     find_query,
     load_queries,
+    period_end,
     query_problem,
     result_pages,
     run_query,
@@ -264,12 +265,15 @@ def saved_page():
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
     except SavedQueryError as exc:
         queries, problem = {}, str(exc)
-    try:  # what keeps a query from searching as written (a name no article gives)
+    # what keeps a query from searching as written (a name no article gives), and the day its
+    # `last` period ends
+    try:
         problems = {name: query_problem(_engine(), q) for name, q in queries.items()}
+        end = period_end(_engine())
     except UNAVAILABLE:
-        problems = {}
+        problems, end = {}, dt.date.today()
     return render_template(
-        "saved.html", queries=list(queries.values()), error=problem, problems=problems
+        "saved.html", queries=list(queries.values()), error=problem, problems=problems, end=end
     )
 
 
@@ -292,14 +296,15 @@ def save_search():
 def saved_feed(name: str):
     saved = _saved(name)
     try:
-        run = run_query(_engine(), saved, dt.date.today(), sort="newest")
+        end = period_end(_engine())
+        run = run_query(_engine(), saved, end, sort="newest")
     except IndexMissingError:
         abort(503)
     feed = atom_feed(
         saved,
         run.result,
         feed_url=url_for("cari.saved_feed", name=name, _external=True),
-        search_url=url_for("cari.search_page", _external=True, **saved_params(saved)),
+        search_url=url_for("cari.search_page", _external=True, **saved_params(saved, end)),
         article_url=lambda hit: url_for("cari.article_page", article_id=hit.id, _external=True),
         updated=dt.datetime.now(dt.UTC),
     )
@@ -310,7 +315,7 @@ def saved_feed(name: str):
 def saved_csv(name: str):
     saved = _saved(name)
     try:
-        run = run_query(_engine(), saved, dt.date.today())
+        run = run_query(_engine(), saved, period_end(_engine()))
     except IndexMissingError:
         abort(503)
     if run.problem:  # not an empty file: why it is empty

@@ -706,7 +706,11 @@ def saved_list_command(queries_path: Path | None) -> None:
     "--from", "date_from", metavar="DATE", help="From DATE (2019, 9/2019, 1/9/2019, 2019-09-01)."
 )
 @option("--to", "date_to", metavar="DATE", help="To DATE (2019, 9/2019, 30/9/2019, 2019-09-30).")
-@option("--last", metavar="PERIOD", help='A range ending today: "7 days", "2 weeks", "1 month".')
+@option(
+    "--last",
+    metavar="PERIOD",
+    help='A range ending on the newest article\'s day: "7 days", "2 weeks", "1 month".',
+)
 @option(
     "--sort",
     type=click.Choice(SORTS),

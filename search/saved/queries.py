@@ -7,7 +7,8 @@
     said = ["Akhmad Wiyagus"]           # quoting any of them (names or parts of one)
     from = "2022-01"                    # YYYY, YYYY-MM or YYYY-MM-DD
     to = "2022-12-31"
-    last = "7 days"                     # instead of from/to: days, weeks, months, years
+    last = "7 days"                     # instead of from/to: days, weeks, months, years,
+                                        # ending on the newest article's day
     sort = "newest"                     # relevance (default), newest, oldest
     limit = 20                          # 1..100, default 10
 
@@ -18,7 +19,6 @@ The file is the user's: Cari only appends a query to it (`add`) or cuts one quer
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import logging
@@ -37,7 +37,7 @@ import tomli_w
 
 from search import jsonfiles
 from search.config import SORTS, EngineUnavailableError
-from search.dates import parse_date_input
+from search.dates import archive_today, last_period, parse_date_input
 from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
 from search.indexing.store import IndexMissingError
@@ -112,7 +112,8 @@ class SavedQuery:
         )
 
     def date_range(self, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-        """The dates to filter on; a relative `last` range ends today."""
+        """The dates to filter on; a relative `last` range ends on `today`, the archive's
+        (search.dates.archive_today: `period_end`)."""
         if self.last:
             return last_range(self.last, today), today
         start = parse_date_input(self.date_from) if self.date_from else None
@@ -157,7 +158,8 @@ class SavedQuery:
 
 
 def last_range(text: str, today: dt.date) -> dt.date:
-    """First day of 'the last N days/weeks/months/years' ending today ('7 hari' works too)."""
+    """First day of 'the last N days/weeks/months/years' ending on `today` ('7 hari' works
+    too), as search.dates.last_period counts them."""
     m = _LAST.match(text.strip())
     if not m:
         raise ValueError(
@@ -170,14 +172,13 @@ def last_range(text: str, today: dt.date) -> dt.date:
     unit = _UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
     if count < 1:
         raise ValueError(gettext("%(text)s: the period must be at least 1", text=repr(text)))
-    if unit == "days":
-        return today - dt.timedelta(days=count - 1)
-    if unit == "weeks":
-        return today - dt.timedelta(days=7 * count - 1)
-    months = count * (12 if unit == "years" else 1)
-    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return dt.date(year, month + 1, day) + dt.timedelta(days=1)
+    return last_period(count, unit, today)
+
+
+def period_end(engine: Engine) -> dt.date:
+    """The day saved queries' `last` periods end on: the archive's newest article's day, as
+    the search page's presets (search.dates.archive_today)."""
+    return archive_today(engine.newest_day())
 
 
 # -- the file -------------------------------------------------------------------------------
@@ -520,7 +521,7 @@ def query_problem(engine: Engine, saved: SavedQuery, today: dt.date | None = Non
     filter naming no one, or no source, the archive has: a typo, or someone it does not name
     yet); None when nothing does."""
     try:
-        engine.plan(saved.request(today or dt.date.today()))
+        engine.plan(saved.request(today or dt.date.today()))  # the names: any day will do
     except RequestError as exc:
         return str(exc)
     return None
@@ -535,8 +536,9 @@ def run_queries(
 ) -> list[SavedRun]:
     """Run saved queries against the live index and record, next to the index, how far each
     one has seen. With `new_only`, only articles indexed since the query's last run are
-    returned (all matching articles on its first run)."""
-    today = today or dt.date.today()
+    returned (all matching articles on its first run). `today` is the day `last` periods end
+    on (default: `period_end`, the archive's)."""
+    today = today or period_end(engine)
     meta = engine.meta()
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise SavedQueryError(
