@@ -98,12 +98,38 @@ def month_number(word: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def archive_today(newest_day: dt.date | None, today: dt.date | None = None) -> dt.date:
+    """The day "the last N days" end on: the newest article's day (an archive's "today": the
+    last 30 days of an archive of 2019 are its last 30, not 30 empty days of the calendar),
+    never after the calendar's today; today when no article is dated to a day."""
+    today = today or dt.date.today()
+    return min(newest_day, today) if newest_day else today
+
+
+# The units of a period ("the last 2 weeks"), as `last_period` counts them.
+PERIOD_UNITS = ("days", "weeks", "months", "years")
+
+
+def last_period(count: int, unit: str, end: dt.date) -> dt.date:
+    """The first day of the last `count` days, weeks, months or years (PERIOD_UNITS) ending
+    on `end`, that day included: the one definition of "the last N days", for the search
+    page's presets and saved queries' `last` alike (both end on `archive_today`)."""
+    if unit == "days":
+        return end - dt.timedelta(days=count - 1)
+    if unit == "weeks":
+        return end - dt.timedelta(days=7 * count - 1)
+    months = count * (12 if unit == "years" else 1)
+    year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+    day = min(end.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day) + dt.timedelta(days=1)
+
+
 def presets(newest: dt.date) -> list[tuple[str, dt.date, dt.date]]:
-    """Date ranges people reach for, ending at the newest article's day (an archive's "today"):
+    """Date ranges people reach for, ending at the newest article's day (`archive_today`):
     the last 7 and 30 days, its month and its year; (label, first day, last day)."""
     return [
-        (gettext("Last 7 days"), newest - dt.timedelta(days=6), newest),
-        (gettext("Last 30 days"), newest - dt.timedelta(days=29), newest),
+        (gettext("Last 7 days"), last_period(7, "days", newest), newest),
+        (gettext("Last 30 days"), last_period(30, "days", newest), newest),
         (gettext("This month"), newest.replace(day=1), newest),
         (gettext("This year"), newest.replace(month=1, day=1), newest),
     ]

@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_FACET_SIZE, SORTS
-from search.i18n import gettext
+from search.i18n import format_number, gettext, ngettext
 
 # The filters that take a list of names: what a user types (`official:` in a query,
 # `official=` in a URL, `--official` on the command line) -> the SearchRequest field it fills.
@@ -178,6 +178,28 @@ class RequestError(ValueError):
     """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
 
 
+class UnknownNameError(RequestError):
+    """A filter naming no one the index has (or no source): `param` is the filter
+    ("official", "said", "source"), `name` the name asked for and `close` the names it may
+    have meant, the likeliest first. The message names them too; `problem` is the message
+    without them (for a page that links them instead)."""
+
+    def __init__(
+        self, problem: str, param: str, name: str, close: tuple[str, ...] = (), hint: str = ""
+    ) -> None:
+        super().__init__(problem + hint)
+        self.problem, self.param, self.name, self.close, self.hint = (
+            problem,
+            param,
+            name,
+            close,
+            hint,
+        )
+
+    def __reduce__(self) -> tuple:  # pickled as it was made (a worker process's error)
+        return (type(self), (self.problem, self.param, self.name, self.close, self.hint))
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     query: str = ""
@@ -203,6 +225,10 @@ class SearchRequest:
     # The timeline counts by week where it would count by month, for a year or less (an
     # official's page: a month is too coarse to see when they were in the news).
     weekly: bool = False
+    # Every facet counts the articles every filter keeps, its own filter's too (an official's
+    # page: the officials named in their articles); by default a facet leaves out its own
+    # filter, so choosing a second official or source widens the list.
+    facets_filtered: bool = False
     # How many names each facet lists at most: the most frequent (the chosen ones always).
     facet_size: int = DEFAULT_FACET_SIZE
 
@@ -242,6 +268,18 @@ class SearchRequest:
             raise RequestError(
                 gettext("'undated' asks for articles with no date: drop 'from' and 'to'")
             )
+
+    def filters_json(self) -> dict[str, Any]:
+        """The filters, as a JSON answer or an export states them."""
+        return {
+            "officials": list(self.officials),
+            "sources": list(self.sources),
+            "said": list(self.said),
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+            "undated": self.undated,
+            "partial": self.partial,
+        }
 
 
 @dataclass(frozen=True)
@@ -347,6 +385,25 @@ class SearchResult:
         """How many stories every result is: what the pages count."""
         return self.found if self.found_stories is None else self.found_stories
 
+    def count_text(self) -> str:
+        """How many it found, in words, as `cari query` and `cari saved run` head their
+        results: "2 with all the words, 3 with some," or "5 results", and the stories when
+        copies make them fewer ("(4 stories)")."""
+        some = format_number(self.total_partial)
+        if self.total_partial and self.total:
+            count = gettext(
+                "%(all)s with all the words, %(some)s with some,",
+                all=format_number(self.total),
+                some=some,
+            )
+        elif self.total_partial:
+            count = gettext("none with all the words, %(some)s with some,", some=some)
+        else:
+            count = ngettext("%(num)s result", "%(num)s results", self.total)
+        if self.stories != self.total:
+            count += " " + ngettext("(%(num)s story)", "(%(num)s stories)", self.stories)
+        return count
+
     @property
     def pages(self) -> int:
         """The pages that can be asked for: all of the stories, or the first
@@ -366,15 +423,7 @@ class SearchResult:
             "page_size": r.page_size,
             "pages": self.pages,
             "sort": r.sort,
-            "filters": {
-                "officials": list(r.officials),
-                "sources": list(r.sources),
-                "said": list(r.said),
-                "from": r.date_from.isoformat() if r.date_from else None,
-                "to": r.date_to.isoformat() if r.date_to else None,
-                "undated": r.undated,
-                "partial": r.partial,
-            },
+            "filters": r.filters_json(),
             "hits": [h.to_json() for h in self.hits],
             "facets": {
                 "officials": [{"name": n, "count": c} for n, c in self.official_counts],

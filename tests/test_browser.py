@@ -802,14 +802,16 @@ def test_the_results_download_as_csv_and_json(screen, base_url):
     screen.goto(base_url + "/?q=pelayanan&sort=newest")
     with screen.expect_download() as download:
         screen.locator("#keep a", has_text="CSV").click()
-    assert download.value.suggested_filename == "cari.csv"
+    assert download.value.suggested_filename == "cari-pelayanan.csv"  # named after the query
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert [r[CSV_COLUMNS.index("id")] for r in rows[1:]] == expected
     with screen.expect_download() as download:
         screen.locator("#keep a", has_text="JSON").click()
+    assert download.value.suggested_filename == "cari-pelayanan.json"
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert [h["id"] for h in data["hits"]] == expected and data["query"] == "pelayanan"
+    assert data["sort"] == "newest" and data["filters"]["officials"] == []
 
 
 def test_the_text_of_every_page_keeps_off_the_screens_edge(screen, base_url):

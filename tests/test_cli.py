@@ -224,10 +224,13 @@ ENGLISH = {**NO_LOCALE, "LANG": "en_US.UTF-8"}
 
 def _cli_words(output: str) -> set[str]:
     """The command's own words in its output: without paths, quoted values, option names,
-    metavars (TEXT, NAME), code in backticks and the values options take (newest, csv)."""
+    metavars (TEXT, NAME), environment variables ($CARI_SEEDS_DIR), code in backticks and the
+    values options take (newest, csv)."""
     from search.config import ENGINES, SORTS
 
-    text = re.sub(r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"|\S*/\S*|--?[\w-]+|\b[A-Z]{2,}\b", " ", output)
+    text = re.sub(
+        r"`[^`]*`|'[^'\n]*'|\"[^\"\n]*\"|\S*/\S*|--?[\w-]+|\$\w+|\b[A-Z]{2,}\b", " ", output
+    )
     values = {*SORTS, *ENGINES, "table", "csv", "json"}
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - values
 
@@ -328,7 +331,11 @@ def test_the_cli_speaks_indonesian_by_default(workspace: Path, name: str):
         (["query", "x", "--from", "2022-13-01"], "bukan tanggal yang ada", "not a real date"),
         (["query", "x", "--official", "Nobody"], "tidak ada artikel yang menyebut pejabat", None),
         (["query", "x", "--limt", "3"], "Galat: Opsi '--limt' tidak dikenal.", "Error: No such"),
-        (["query", "--help"], "Penggunaan: cari query [OPSI] [TEXT]", "Usage: cari query"),
+        (
+            ["query", "--help"],
+            "Penggunaan: cari query [OPSI] [TEKS]",
+            "Usage: cari query [OPTIONS] [TEXT]",
+        ),
         (["--help"], "Bangun ulang seluruh indeks dari folder seed.", "Rebuild the whole index"),
     ],
 )

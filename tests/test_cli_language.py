@@ -5,6 +5,7 @@ click's real messages."""
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import click
@@ -97,3 +98,32 @@ def test_click_speaks_english_outside_a_cari_run():
     assert NoSuchOption("--x").format_message() == "No such option '--x'."
     plain = click.Command("x")
     assert plain.get_usage(click.Context(plain, info_name="x")) == "Usage: x [OPTIONS]"
+
+
+def _commands_and_paths(command: click.Command, path: tuple[str, ...] = ()):
+    yield path, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands_and_paths(sub, (*path, name))
+
+
+ENGLISH_METAVARS = re.compile(
+    r"\b(TEXT|NAMES?|DATE|QUERY|PERIOD|PATH|DIRECTORY|FILE|DIR|INTEGER|FLOAT|RANGE)\b"
+)
+
+
+def test_the_help_names_its_values_in_indonesian():
+    """`cari query --help` in Indonesian: `[TEKS]`, `--said NAMA`, `--from TANGGAL`, in the
+    usage line, the options and the texts that name them; English keeps its own."""
+    runner = CliRunner(env={"CARI_LANG": "id"})
+    shown = runner.invoke(cli, ["query", "--help"]).output
+    assert shown.startswith("Penggunaan: ") and "query [OPSI] [TEKS]\n" in shown
+    assert "Cari TEKS di indeks." in shown
+    for spec in ("--said NAMA", "--from TANGGAL", "--limit BILANGAN", "--index FOLDER"):
+        assert spec in shown
+    for path, _command in _commands_and_paths(cli):
+        text = runner.invoke(cli, [*path, "--help"]).output
+        assert not ENGLISH_METAVARS.findall(text), (path, ENGLISH_METAVARS.findall(text))
+    english = CliRunner(env={"CARI_LANG": "en"}).invoke(cli, ["query", "--help"]).output
+    assert "query [OPTIONS] [TEXT]\n" in english and "--said NAME" in english
+    missing = runner.invoke(cli, ["saved", "rm"])
+    assert "'NAMA'" in missing.output

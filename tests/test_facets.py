@@ -293,6 +293,29 @@ def test_a_facet_lists_its_most_frequent_names_and_counts_the_rest(engine, query
             assert top.facet_total(facet) == whole.facet_total(facet)
 
 
+def test_facets_can_count_within_their_own_filter_too(engine: SearchEngine):
+    """A facet leaves out its own filter (choosing a second official widens the list); asked
+    to (`facets_filtered`: an official's page, who is named with them), every facet counts
+    the articles every filter keeps."""
+    request = SearchRequest("", officials=("Tito Karnavian",))
+    widening = dict(engine.search(request).official_counts)
+    assert widening["Joko Widodo"] == 2 and widening["Akhmad Wiyagus"] == 1
+    within = engine.search(replace(request, facets_filtered=True))
+    assert within.total == 1 and within.hits == engine.search(request).hits
+    assert within.official_counts == [
+        ("Joko Widodo", 1),
+        ("Suhajar Diantoro", 1),
+        ("Tito Karnavian", 1),
+    ]
+    one_source = SearchRequest("", sources=("kompas.com",))
+    assert len(engine.search(one_source).source_counts) == 4
+    assert engine.search(replace(one_source, facets_filtered=True)).source_counts == [
+        ("kompas.com", 1)
+    ]
+    quoting = SearchRequest("", said=("Muhammad Hudori",), facets_filtered=True)
+    assert engine.search(quoting).said_counts == [("Muhammad Hudori", 1)]
+
+
 def test_a_chosen_name_outside_the_most_frequent_is_listed_with_its_count(engine):
     whole = engine.search(SearchRequest("", facet_size=MAX_FACET_SIZE)).official_counts
     name, count = whole[-1]

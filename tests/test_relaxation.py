@@ -15,6 +15,7 @@ def apply(request: SearchRequest, relaxation) -> SearchRequest:
     fields = {
         "official": {"officials": ()},
         "source": {"sources": ()},
+        "said": {"said": ()},
         "from": {"date_from": None},
         "to": {"date_to": None},
         "undated": {"undated": False},
@@ -39,6 +40,10 @@ EMPTY = [
         date_from=dt.date(2021, 1, 1),
         date_to=dt.date(2021, 12, 31),
     ),
+    # a person quoted, an official and a source, none of them beside the word
+    SearchRequest("wetipo", said=("Suhajar Diantoro",)),
+    SearchRequest("wetipo", officials=("Joko Widodo",)),
+    SearchRequest("wetipo", sources=("kompas.com",)),
 ]
 
 
@@ -58,6 +63,13 @@ def test_filters_are_named_and_a_phrase_can_be_unquoted(engine: SearchEngine):
     assert "without the date range" in labels
     unquoted = engine.relaxations(EMPTY[1])
     assert [r.query for r in unquoted] == ["publik pelayanan"]
+
+
+def test_each_filter_relaxation_names_the_filter_it_drops(engine: SearchEngine):
+    dropping = {r.drop: r.label for request in EMPTY[-3:] for r in engine.relaxations(request)}
+    assert dropping[("said",)] == "without the speaker filter (Suhajar Diantoro)"
+    assert dropping[("official",)] == "without the official filter (Joko Widodo)"
+    assert dropping[("source",)] == "without the source filter (kompas.com)"
 
 
 def test_a_search_with_results_is_not_relaxed_into_nothing(engine: SearchEngine):

@@ -109,7 +109,7 @@ def test_article_page_marks_each_quote_and_its_speaker(client, engine: SearchEng
     assert page.count('title="Said by Akhmad Wiyagus') == len(article.quotes)
     client.set_cookie("lang", "id")
     page = client.get(f"/articles/{article_id}").get_data(as_text=True)
-    assert page.count('title="Dikutip dari Akhmad Wiyagus') == len(article.quotes)
+    assert page.count('title="Diucapkan oleh Akhmad Wiyagus') == len(article.quotes)
 
 
 def test_speaker_names_are_escaped_on_the_article_page(tmp_path: Path):

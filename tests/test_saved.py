@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -46,16 +48,79 @@ def test_run_table_and_exit_codes(runner, queries: Path, seed_index: Path):
     found = saved(runner, queries, "run", "reformasi-birokrasi", "--index", str(seed_index))
     assert found.exit_code == 0, found.output
     lines = found.output.splitlines()
-    assert lines[0].startswith("reformasi-birokrasi: 2 of 2 results for 'reformasi birokrasi'")
+    heading = "reformasi-birokrasi: 1 with all the words, 1 with some, for 'reformasi birokrasi'"
+    assert lines[0].startswith(heading)
     assert "004_9d790e0e9df54a94" in lines[1]
     assert saved(runner, queries, "add", "nothing", "zzzzqqq").exit_code == 0
     none = saved(runner, queries, "run", "nothing", "--index", str(seed_index))
     assert none.exit_code == 1 and "nothing: 0 results" in none.output
-    # An official no article names yet is no error for a saved query: just nothing found.
-    assert saved(runner, queries, "add", "later", "--official", "Budi Gunadi").exit_code == 0
+    # An official no article names yet, saved anyway: nothing found, and said so.
+    add = ["add", "later", "--official", "Budi Gunadi", "--index", str(seed_index), "--force"]
+    assert saved(runner, queries, *add).exit_code == 0
     later = saved(runner, queries, "run", "later", "nothing", "--index", str(seed_index))
     assert later.exit_code == 1, later.output
-    assert "note: no article names the official 'Budi Gunadi'" in later.output
+    assert "note: no article names the official 'Budi Gunadi'" in later.stdout
+    assert "warning: later: no article names the official 'Budi Gunadi'" in later.stderr
+
+
+def test_saved_add_checks_the_filters_against_the_index_as_query_does(
+    runner, tmp_path: Path, seed_index: Path
+):
+    path = tmp_path / "queries.toml"
+    index = ["--index", str(seed_index)]
+    query = runner.invoke(cli, ["query", "x", "--official", "Nobody Atall", *index])
+    assert query.exit_code == 2
+    refused = saved(runner, path, "add", "bad", "x", "--official", "Nobody Atall", *index)
+    assert refused.exit_code == 2 and not path.exists()
+    problem = "no article names the official 'Nobody Atall'"
+    assert problem in query.stderr and problem in refused.stderr and "--force" in refused.stderr
+    typed = saved(runner, path, "add", "typed", "x source:nowhere.example", *index)
+    assert typed.exit_code == 2 and "no article comes from the source" in typed.stderr
+    assert saved(runner, path, "add", "ok", "x", "--official", "jokowi", *index).exit_code == 0
+    forced = saved(runner, path, "add", "bad", "x", "--official", "Nobody Atall", "--force", *index)
+    assert forced.exit_code == 0 and set(load_queries(path)) == {"ok", "bad"}
+    run = saved(runner, path, "run", "--all", "--format", "csv", *index)
+    assert f"warning: bad: {problem}" in run.stderr
+    assert "warning" not in run.stdout and run.stdout.startswith("query,rank,id")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_saved_run_counts_its_results_as_cari_query_does(
+    runner, tmp_path: Path, seed_index: Path, lang: str
+):
+    """The articles with all the words and those with some, in the words of `cari query` and
+    the results page (not "5 of 5 results")."""
+    path = tmp_path / "queries.toml"
+    env = {"CARI_LANG": lang}
+    index = ["--index", str(seed_index)]
+    added = saved(runner, path, "add", "birokrasi", "reformasi birokrasi", *index, env=env)
+    assert added.exit_code == 0
+    run = saved(runner, path, "run", "birokrasi", *index, env=env).stdout.splitlines()[0]
+    query = runner.invoke(cli, ["query", "reformasi birokrasi", *index], env=env).stdout
+    counted = re.match(r"(.+) (for|untuk) 'reformasi birokrasi' \(", query.splitlines()[0])
+    expected = {"en": "2 with all the words, 3 with some,", "id": "2 memuat semua kata, 3 memuat"}
+    assert counted.group(1).startswith(expected[lang])
+    assert run.startswith(f"birokrasi: {counted.group(1)} {counted.group(2)} 'reformasi birokrasi'")
+
+
+def test_the_last_days_count_back_from_the_newest_article_as_the_pages_presets_do(
+    runner, tmp_path: Path, seed_index: Path, client
+):
+    """ "The last 30 days" of an archive whose newest article is of 28 September 2022 end
+    that day, for a saved query's `last` as for the search page's preset (counted back from
+    the calendar's today, they held nothing)."""
+    path = tmp_path / "queries.toml"
+    index = ["--index", str(seed_index)]
+    assert saved(runner, path, "add", "sebulan", "--last", "30 hari", *index).exit_code == 0
+    run = saved(runner, path, "run", "sebulan", "--format", "json", *index)
+    found = json.loads(run.stdout)["queries"][0]
+    page = client.get("/").get_data(as_text=True)
+    preset = html.unescape(re.search(r'<a href="([^"]+)"[^>]*>Last 30 days</a>', page).group(1))
+    listed = client.get(preset.replace("/?", "/api/search?", 1)).get_json()
+    period = ("2022-08-30", "2022-09-28")
+    assert (found["filters"]["from"], found["filters"]["to"]) == period
+    assert (listed["filters"]["from"], listed["filters"]["to"]) == period
+    assert found["total"] == listed["total"] == 1 and run.exit_code == 0
 
 
 def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):
@@ -208,4 +273,4 @@ def test_new_shows_only_articles_indexed_since_the_last_run(runner, tmp_path: Pa
     assert run_new() == (0, [newer_id])
     everything = saved(runner, queries, "run", "layanan", *where, env=env)
     # The two new seeds re-run the first one's text under new headlines: one story of three.
-    assert everything.exit_code == 0 and "5 of 5 results (7 articles)" in everything.output
+    assert everything.exit_code == 0 and "7 results (5 stories)" in everything.output

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from search.model import RequestError, SearchRequest
+from search.model import RequestError, SearchRequest, UnknownNameError
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS
 
@@ -317,3 +317,47 @@ def test_a_source_given_as_a_page_url_or_subdomain_is_its_site(engine: SearchEng
     with pytest.raises(RequestError) as refused:
         engine.resolve_sources(("https://news.detik.com/berita/x",))
     assert "antaranews" not in str(refused.value)  # no hint from the "news" subdomain
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("typed", "official"),
+    [
+        ("Donny Monardo", "Doni Monardo"),  # spelt another way (y and i, one n)
+        ("Presiden Jokowi", "Joko Widodo"),  # an office before an alias
+        ("pak jokowi", "Joko Widodo"),  # a form of address, lower case
+        ("Irjen Luki Hermawan", "Luki Hermawan"),  # a rank
+        ("Kapolda Jatim Irjen Luki Hermawan", "Luki Hermawan"),  # an office, its place, a rank
+        ("Bu Susi", "Susi Pudjiastuti"),  # a form of address before one official's given name
+    ],
+)
+def test_an_official_written_with_a_title_or_spelt_another_way_is_found(
+    corpus_contract_engine, typed: str, official: str
+):
+    engine = corpus_contract_engine
+    assert engine.resolve_officials((typed,)) == (official,)
+    total = engine.search(SearchRequest("", officials=(official,))).total
+    assert engine.search(SearchRequest("", officials=(typed,))).total == total > 0
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Doni Monrdo", "Doni Monardo"),  # a letter lost: offered, not taken
+        ("Fahri", "Fahri Hamzah"),
+        ("Presiden Fahri", "Fahri Hamzah"),  # the name after the office
+        ("Nobody Atall", None),
+    ],
+)
+def test_an_official_no_article_names_is_refused_with_the_names_meant(
+    corpus_contract_engine, typed: str, meant: str | None
+):
+    with pytest.raises(UnknownNameError) as raised:
+        corpus_contract_engine.resolve_officials((typed,))
+    refused = raised.value
+    assert (refused.param, refused.name) == ("official", typed)
+    if meant is None:
+        assert refused.close == () and "did you mean" not in str(refused)
+    else:
+        assert refused.close[0] == meant and f"did you mean {meant}" in str(refused)

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 import urllib.parse
+from collections import Counter
 
 import pytest
 
@@ -71,7 +72,7 @@ def test_api_search_and_article(client):
         ("/?q=x&sort=random", 400),
         ("/?q=x&size=0", 400),
         ("/?q=x&size=101", 400),
-        ("/?q=x&from=2023&to=2022", 400),
+        ("/api/search?q=x&from=2023&to=2022", 400),
         ("/?q=x&undated=1&from=2022", 400),
         ("/?q=" + "birokrasi " * 1000, 200),
         ("/?q=" + "x" * 10_000, 200),
@@ -441,6 +442,19 @@ def test_every_link_on_an_empty_page_finds_what_it_says(client, url):
         assert label not in left and len(left) == len(chips) - 1, label
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("en", "without the speaker filter (Suhajar Diantoro)"), ("id", "tanpa filter pembicara")],
+)
+def test_an_empty_pages_way_out_names_the_filter_its_link_removes(client, lang, label):
+    url = "/?q=wetipo&said=Suhajar+Diantoro&sort=newest"
+    page = client.get(f"{url}&lang={lang}").get_data(as_text=True)
+    links = dict(re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">', page))
+    href = next(h for h, text in links.items() if text.startswith(label))
+    kept = urllib.parse.parse_qs(urllib.parse.urlsplit(html.unescape(href)).query)
+    assert kept == {"q": ["wetipo"], "sort": ["newest"]}
+
+
 def test_a_filter_typed_in_the_query_becomes_a_filter_of_the_url(client):
     response = client.get("/?q=netralitas+source%3Akompas.com&page=1")
     assert response.status_code == 302
@@ -615,16 +629,133 @@ def test_an_official_has_a_page_with_roles_mentions_and_company(client):
         r'href="/pejabat/([^"]+)"><span class="name">([^<]+)</span> <span class="count">(\d+)',
         page,
     )
-    expected = [
-        (o["name"], o["count"])
-        for o in everything["facets"]["officials"]
-        if o["name"] != "Joko Widodo"
-    ]
+    # counted among his own articles, most often first, then by name; he is not listed
+    beside = Counter(
+        o["name"] for h in everything["hits"] for o in h["officials"] if o["name"] != "Joko Widodo"
+    )
+    expected = sorted(beside.items(), key=lambda pair: (-pair[1], pair[0]))
     assert [(name, int(count)) for _, name, count in named_with] == expected[:15]
     latest = re.findall(r'<a href="/articles/([^"]+)">', page)
     assert latest == [h["id"] for h in everything["hits"]][: len(latest)] and latest
     assert 'name="official" value="Joko Widodo"' in page  # the search box is scoped to him
     assert client.get("/pejabat/Nobody+Here").status_code == 404
+
+
+def test_the_officials_named_with_one_are_counted_among_their_own_articles(client):
+    """Tito Karnavian is named in one seed, beside Suhajar Diantoro and Joko Widodo: each
+    is named with him once, whatever the rest of the archive says of them."""
+    page = client.get("/pejabat/Tito%20Karnavian").get_data(as_text=True)
+    assert "Named in 1 article" in page
+    section = re.search(r'<ul class="facet named-with" id="named-with">(.*?)</ul>', page, re.S)
+    named_with = re.findall(
+        r'<span class="name">([^<]+)</span> <span class="count">(\d+)', section.group(1)
+    )
+    assert named_with == [("Joko Widodo", "1"), ("Suhajar Diantoro", "1")]
+
+
+def test_the_indonesian_pages_read_as_indonesian(client):
+    """A citation is "sitasi" (a "kutipan" is a quote), the people quoted are the speakers
+    ("Pembicara", not "Dikutip dari": quoted from an outlet), a count comes before its noun,
+    and an error is a sentence."""
+    client.set_cookie("lang", "id")
+    article = client.get("/articles/002_4786081c4393efc4?q=dilayani").get_data(as_text=True)
+    assert "<summary>Sitasi</summary>" in article and ">Salin sitasi</button>" in article
+    assert re.search(r'id="match-count">\d+ kecocokan di teks untuk <q', article)
+    page = client.get("/?q=pelayanan").get_data(as_text=True)
+    assert '<h2 id="facet-said-h">Pembicara</h2>' in page and "Dikutip dari" not in page
+    filtered = client.get("/?q=pelayanan&said=Wiyagus").get_data(as_text=True)
+    assert "Pembicara: Akhmad Wiyagus" in filtered
+    past = client.get("/?q=pelayanan&page=999")
+    assert past.status_code == 400
+    assert re.search(r'role="alert">Halaman 999 melewati halaman terakhir [^<]*\.<', past.text)
+
+
+def test_a_date_range_typed_the_wrong_way_round_is_searched_the_right_way_round(client):
+    """On the page, "from" after "to" is the range meant, swapped, with a note (and every
+    link carries it swapped); the JSON API, for scripts, refuses it."""
+    response = client.get("/?q=dilayani&from=31/12/2022&to=2022-01")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    note = re.search(r'<p class="note" id="dates-swapped">([^<]+)</p>', page).group(1)
+    assert (
+        note
+        == "The dates were the wrong way round: searched from 1 January 2022 to 31 December 2022."
+    )
+    expected = client.get("/api/search?q=dilayani&from=2022-01&to=31/12/2022").get_json()
+    assert _total(page) == expected["total"] > 0
+    assert 'name="from" id="from" value="2022-01"' in page
+    assert 'name="to" id="to" value="31/12/2022"' in page
+    exports = [html.unescape(h) for h in re.findall(r'href="(/ekspor\.csv\?[^"]+)"', page)]
+    carried = urllib.parse.parse_qs(urllib.parse.urlsplit(exports[0]).query)
+    assert (carried["from"], carried["to"]) == (["2022-01"], ["31/12/2022"])
+    assert client.get(exports[0]).status_code == 200
+    assert client.get("/api/search?q=dilayani&from=31/12/2022&to=2022-01").status_code == 400
+
+
+def _footer_json(page: str) -> str | None:
+    footer = re.search(r'<footer class="site">(.*?)</footer>', page, re.S).group(1)
+    link = re.search(r'<a href="([^"]+)"[^>]*>[^<]* as JSON</a>', footer)
+    return html.unescape(link.group(1)) if link else None
+
+
+@pytest.mark.parametrize(
+    ("path", "json_path"),
+    [
+        ("/?q=dilayani&source=kompas.com", "/api/search?q=dilayani&source=kompas.com"),
+        ("/articles/002_4786081c4393efc4?q=dilayani", "/api/articles/002_4786081c4393efc4"),
+        ("/tentang", "/api/coverage"),
+        ("/", "/api/coverage"),
+        ("/pejabat/Tito%20Karnavian", None),
+        ("/tersimpan", None),
+        ("/articles/unknown-id?q=dilayani", None),
+        ("/no-such-page", None),
+    ],
+)
+def test_the_footers_json_link_is_this_pages_own(client, path, json_path):
+    """The footer links the JSON of what the page shows, or nothing (not every article)."""
+    page = client.get(path).get_data(as_text=True)
+    assert _footer_json(page) == json_path
+    if json_path:
+        assert client.get(json_path).status_code == 200
+
+
+def _main(page: str) -> str:
+    return re.search(r"<main[^>]*>(.*?)</main>", page, re.S).group(1)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_an_unknown_officials_page_says_so_and_offers_the_names_meant(client, lang):
+    response = client.get(f"/pejabat/Suhajar?lang={lang}")
+    assert response.status_code == 404
+    page = _main(response.get_data(as_text=True))
+    said = {
+        "en": "The archive names no official called Suhajar.",
+        "id": "Arsip tidak menyebut pejabat bernama Suhajar.",
+    }
+    assert said[lang] in page and "article" not in page.lower()
+    assert re.findall(r'<a href="(/pejabat/[^"]+)"', page) == ["/pejabat/Suhajar%20Diantoro"]
+    nobody = client.get(f"/pejabat/Nobody%20Here?lang={lang}")
+    assert nobody.status_code == 404
+    page = _main(nobody.get_data(as_text=True))
+    assert "Nobody Here" in page and "/pejabat/" not in page
+
+
+def test_an_official_filter_with_a_title_finds_them_and_a_misspelt_one_offers_links(client):
+    titled = client.get("/api/search?official=Pak+Tito+Karnavian").get_json()
+    assert titled["filters"]["officials"] == ["Tito Karnavian"] and titled["total"] == 1
+    refused = client.get("/api/search?q=birokrasi&official=Suhajar")
+    assert refused.status_code == 400
+    assert refused.get_json()["did_you_mean"] == [
+        {"name": "Suhajar Diantoro", "url": "/api/search?q=birokrasi&official=Suhajar+Diantoro"}
+    ]
+    page = client.get("/?q=birokrasi&official=Suhajar")
+    assert page.status_code == 400
+    links = dict(
+        re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', _main(page.get_data(as_text=True)))
+    )
+    href = next(h for h, name in links.items() if name == "Suhajar Diantoro")
+    assert html.unescape(href) == "/?q=birokrasi&official=Suhajar+Diantoro"
+    assert client.get(html.unescape(href)).status_code == 200
 
 
 QUOTED = "Suhajar Diantoro"  # quoted in two seeds, six months apart

@@ -18,6 +18,7 @@ import pytest
 
 from search.cli import cli
 from search.indexing.build import build
+from search.saved.queries import load_queries
 from tests.conftest import SEEDS_DIR
 from tests.test_updater import NEW_WORD
 from web import create_app
@@ -214,6 +215,46 @@ def test_any_search_exports_as_csv_and_json_with_the_saved_run_columns(site):
     assert client.get("/ekspor.xml?q=x").status_code == 404
 
 
+def test_an_export_records_its_search_and_is_named_after_its_query(site):
+    client, _, _, _ = site
+    search = (
+        "q=pelayanan+publik&official=Joko+Widodo&said=Suhajar+Diantoro&source=kompas.com"
+        "&from=2022-01&to=2022-12&sort=newest"
+    )
+    exported = client.get(f"/ekspor.csv?{search}")
+    disposition = exported.headers["Content-Disposition"]
+    assert disposition == 'attachment; filename="cari-pelayanan-publik.csv"'
+    rows = list(csv.DictReader(io.StringIO(exported.get_data(as_text=True))))
+    described = (
+        "officials: Joko Widodo · sources: kompas.com · said: Suhajar Diantoro"
+        " · 2022-01-01 to 2022-12-31 · newest first"
+    )
+    assert rows and all((r["query"], r["filters"]) == ("pelayanan publik", described) for r in rows)
+    data = client.get(f"/ekspor.json?{search}")
+    assert data.headers["Content-Disposition"].endswith('filename="cari-pelayanan-publik.json"')
+    head = json.loads(data.get_data(as_text=True))
+    assert (head["query"], head["sort"], head["limit"]) == ("pelayanan publik", "newest", 10_000)
+    assert head["filters"] == {
+        "officials": ["Joko Widodo"],
+        "sources": ["kompas.com"],
+        "said": ["Suhajar Diantoro"],
+        "from": "2022-01-01",
+        "to": "2022-12-31",
+        "undated": False,
+        "partial": False,
+    }
+    assert [h["id"] for h in head["hits"]] == [r["id"] for r in rows] != []
+    for query, name in [
+        ("Revisi UU KPK: «Jokowi» / café", "cari-revisi-uu-kpk-jokowi-cafe.csv"),
+        ("", "cari.csv"),
+        ("“”", "cari.csv"),
+        ("a" * 300, "cari-" + "a" * 60 + ".csv"),
+    ]:
+        got = client.get("/ekspor.csv", query_string={"q": query, "sort": "newest"})
+        assert got.headers["Content-Disposition"] == f'attachment; filename="{name}"', query
+        got.get_data()  # the stream read to its end
+
+
 def test_exports_stop_at_the_limit(site):
     from search.model import SearchRequest
     from search.saved.queries import result_pages
@@ -240,6 +281,23 @@ def test_an_export_lists_every_result_copies_grouped_partial_matches_too(corpus_
     assert first.found_stories != first.total or first.total_partial  # the two counts differ
     ids = [h.id for page in result_pages(corpus_engine, request) for h in page]
     assert len(ids) == len(set(ids)) == min(listed_count(first), 10_000) > 100
+
+
+def test_a_saved_search_naming_no_one_in_the_archive_says_so(site, runner):
+    client, _, index, queries = site
+    add = ["saved", "add", "bad", "x", "--official", "Nobody Atall", "--force"]
+    assert (
+        runner.invoke(cli, [*add, "--queries", str(queries), "--index", str(index)]).exit_code == 0
+    )
+    problem = "no article names the official 'Nobody Atall'"
+    listed = client.get("/tersimpan").get_data(as_text=True)
+    item = re.search(r'<li id="q-bad">(.*?)</li>', listed, re.S).group(1)
+    assert problem in html.unescape(item)
+    download = client.get("/tersimpan/bad.csv")
+    assert download.status_code == 400
+    assert f"{problem[:1].upper()}{problem[1:]}" in html.unescape(download.get_data(as_text=True))
+    assert _save(client, "typo", q="x", official="Nobody Atall").status_code == 400
+    assert "typo" not in load_queries(queries)
 
 
 def test_a_search_saved_from_the_page_keeps_the_people_quoted(site):

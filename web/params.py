@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from search.config import DEFAULT_FACET_SIZE, DEFAULT_PAGE_SIZE, MAX_QUERY_CHARS
-from search.dates import DateInputError, parse_date_input
+from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import gettext
 from search.model import LIST_FILTERS, RequestError, SearchRequest
 from search.query.plan import parse_query
@@ -53,10 +53,13 @@ def request_from_params(
     get: Callable[[str], str | None],
     get_list: Callable[[str], list[str]],
     date_problems: list[str] | None = None,
+    date_notes: list[str] | None = None,
 ) -> SearchRequest:
     """Build a SearchRequest; raises RequestError with a message fit to show the user. Given
     a `date_problems` list, a date that cannot be read is left out (and said why in that list)
-    instead: the page still shows the results and facets without it."""
+    instead: the page still shows the results and facets without it. Given a `date_notes`
+    list, a range typed the wrong way round is searched the right way round (ordered_dates),
+    and said so in that list."""
     lists = {
         field: tuple(v.strip() for v in get_list(param) if v.strip())
         for param, field in LIST_FILTERS.items()
@@ -68,9 +71,14 @@ def request_from_params(
                 n=MAX_PARAM_VALUES,
             )
         )
+    typed = {param: (get(param) or "").strip() for param in ("from", "to")}
+    swapped = False
+    if date_notes is not None and typed["from"] and typed["to"]:
+        ordered = ordered_dates(typed["from"], typed["to"])
+        swapped = ordered != (typed["from"], typed["to"])
+        typed["from"], typed["to"] = ordered
     dates = {}
-    for param in ("from", "to"):
-        text = (get(param) or "").strip()
+    for param, text in typed.items():
         try:
             dates[param] = parse_date_input(text, end=param == "to") if text else None
         except DateInputError as exc:
@@ -79,6 +87,14 @@ def request_from_params(
             date_problems.append(str(exc))
             dates[param] = None
     date_from, date_to = dates["from"], dates["to"]
+    if swapped and date_notes is not None and date_from and date_to:
+        date_notes.append(
+            gettext(
+                "The dates were the wrong way round: searched from %(start)s to %(end)s.",
+                start=format_date(date_from.isoformat()),
+                end=format_date(date_to.isoformat()),
+            )
+        )
     return SearchRequest(
         query=(get("q") or "").strip(),
         officials=lists["officials"],
@@ -95,6 +111,18 @@ def request_from_params(
         as_typed=_yes_no(get("as_typed"), "as_typed"),
         complete=_yes_no(get("complete"), "complete"),
     )
+
+
+def ordered_dates(start: str, end: str) -> tuple[str, str]:
+    """A date range as typed ("from", "to"), the right way round: swapped when "from" begins
+    after "to" ends ("31/12/2022" to "2022-01" is January to December 2022). Dates that
+    cannot be read are left as they are."""
+    try:
+        if parse_date_input(start) > parse_date_input(end, end=True):
+            return end, start
+    except (DateInputError, ValueError):
+        pass
+    return start, end
 
 
 def flag(value: str | None) -> bool:
@@ -179,29 +207,36 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
     return {key: values for key, values in moved.items() if values}
 
 
+def with_name_replaced(
+    params: dict[str, list[str]], param: str, name: str, by: str
+) -> dict[str, list[str]]:
+    """The URL parameters with the name a filter (`param`) was given replaced by another:
+    a "did you mean" link. A filter typed in the query is moved into its parameter first."""
+    moved = with_typed_filters_moved(params) or {k: list(v) for k, v in params.items()}
+    values = moved.get(param, [])
+    if name.strip() in (v.strip() for v in values):
+        moved[param] = [by if v.strip() == name.strip() else v for v in values]
+    else:
+        moved[param] = [*values, by]
+    return moved
+
+
 def saved_query_from_form(
     get: Callable[[str], str | None], get_list: Callable[[str], list[str]]
 ) -> SavedQuery:
     """The search a page's "save" form describes, as a saved query (dates as YYYY-MM-DD);
     raises RequestError for a date or parameter it cannot read."""
-    request = request_from_params(get, get_list)
-    return SavedQuery(
+    return SavedQuery.of_request(
+        request_from_params(get, get_list),
         name=(get("name") or "").strip(),
-        query=request.query,
-        officials=request.officials,
-        sources=request.sources,
-        said=request.said,
-        date_from=request.date_from.isoformat() if request.date_from else None,
-        date_to=request.date_to.isoformat() if request.date_to else None,
-        sort=request.sort,
         description=(get("description") or "").strip()[:200],
     )
 
 
 def saved_params(saved: SavedQuery, today: dt.date | None = None) -> dict[str, str | list[str]]:
     """The search page's URL parameters for a saved query: every filter it runs with, a
-    relative `last` range as the dates it covers `today` (the page then lists what a run of
-    the query lists)."""
+    relative `last` range as the dates it covers when it ends on `today` (the archive's:
+    search.saved.queries.period_end; the page then lists what a run of the query lists)."""
     params: dict[str, str | list[str]] = {}
     if saved.query:
         params["q"] = saved.query

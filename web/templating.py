@@ -14,9 +14,9 @@ from markupsafe import Markup, escape
 from search.config import MAX_QUERY_CHARS
 from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import format_number, gettext, ngettext
-from search.model import LIST_FILTERS, SearchResult, Timeline
+from search.model import LIST_FILTERS, SearchResult, Timeline, UnknownNameError
 from search.saved.queries import EXPORT_LIMIT
-from web.params import saved_params
+from web.params import ordered_dates, saved_params, with_name_replaced
 
 # Timeline bars are drawn with one of these height classes (CSP forbids inline styles).
 BAR_STEPS = 20
@@ -155,6 +155,14 @@ def official_url(name: str) -> str:
     return url_for("cari.official_page", name=name)
 
 
+def suggestion_url(endpoint: str, error: UnknownNameError, name: str) -> str:
+    """The current request's URL at `endpoint` with the name its filter did not find
+    replaced by `name`, one it may have meant."""
+    params = with_name_replaced(request.args.to_dict(flat=False), error.param, error.name, name)
+    params.pop("page", None)
+    return f"{url_for(endpoint)}?{urlencode(params, doseq=True)}"
+
+
 # Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
 # leave them as they are).
 _BAR_FROM, _BAR_TO = "cari-bar-from-date", "cari-bar-to-date"
@@ -271,7 +279,16 @@ def search_state() -> dict[str, list[str]]:
             # filter"), so its links do not carry it (a 100 KB one made pages of 22 MB).
             if param in state:
                 state[param] = [v for v in state[param] if _readable_date(v, param == "to")]
+        if len(state.get("from", [])) == len(state.get("to", [])) == 1:
+            # a range typed the wrong way round is searched, and carried, the right way round
+            state["from"][0], state["to"][0] = ordered_dates(state["from"][0], state["to"][0])
     return state
+
+
+def typed_date(param: str) -> str:
+    """The date a page's "from" or "to" field shows: as searched (a range the wrong way
+    round put right), or as typed when it cannot be read (to be corrected)."""
+    return (search_state().get(param) or [request.args.get(param, "")])[0]
 
 
 # A name in a filter (an official's, a source's, a speaker's) is never longer than this.
@@ -333,6 +350,16 @@ def language_url(code: str) -> str:
     return f"{request.path}?{urlencode([*args, ('lang', code)])}"
 
 
+def as_sentence(text: str) -> str:
+    """A message as a page shows it: a sentence, its first letter a capital and a full stop
+    at its end (the library's messages are one-line clauses, as the CLI prints them:
+    "page 999 is past the last page" is "Page 999 is past the last page.")."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 _CONTROLS = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {127: " "}
 
 
@@ -351,6 +378,7 @@ def init_app(app: Flask) -> None:
         page_url,
         language_url,
         search_state,
+        typed_date,
         page_window,
         bar_class,
         facet_items,
@@ -360,6 +388,8 @@ def init_app(app: Flask) -> None:
     app.add_template_global(active_filters)
     app.add_template_global(saved_params)
     app.add_template_global(official_url)
+    app.add_template_global(suggestion_url)
     app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")
+    app.add_template_filter(as_sentence, "sentence")

@@ -26,11 +26,18 @@ from search.config import SORTS, EngineUnavailableError
 from search.dates import format_date, presets
 from search.i18n import gettext
 from search.indexing.store import IndexMissingError
-from search.model import RequestError, SearchRequest
+from search.model import RequestError, SearchRequest, UnknownNameError
 from search.retrieval.engines import Engine
 from search.retrieval.profile import official_profile
 from search.retrieval.snippets import highlight_all
-from search.saved.formats import atom_feed, runs_csv, stream_csv, stream_json
+from search.saved.formats import (
+    atom_feed,
+    export_filename,
+    runs_csv,
+    search_filters,
+    stream_csv,
+    stream_json,
+)
 from search.saved.queries import (
     EXPORT_LIMIT,
     SavedQuery,
@@ -38,6 +45,8 @@ from search.saved.queries import (
     add_query,
     find_query,
     load_queries,
+    period_end,
+    query_problem,
     result_pages,
     run_query,
 )
@@ -51,6 +60,7 @@ from web.params import (
     shown_id,
     with_typed_filters_moved,
 )
+from web.templating import as_sentence, suggestion_url
 
 bp = Blueprint("cari", __name__)
 
@@ -62,8 +72,10 @@ def _engine() -> Engine:
     return current_app.extensions["cari_engine"]
 
 
-def _parse(date_problems: list[str] | None = None) -> SearchRequest:
-    return request_from_params(request.args.get, request.args.getlist, date_problems)
+def _parse(
+    date_problems: list[str] | None = None, date_notes: list[str] | None = None
+) -> SearchRequest:
+    return request_from_params(request.args.get, request.args.getlist, date_problems, date_notes)
 
 
 def _outside_coverage(search_request: SearchRequest, coverage) -> str | None:
@@ -95,10 +107,11 @@ def search_page():
         "presets": [],
         "coverage": None,
         "outside_coverage": None,
+        "date_notes": [],
     }
     problems: list[str] = []
     try:
-        search_request = _parse(problems)
+        search_request = _parse(problems, page["date_notes"])
         coverage = _engine().coverage()
         page["coverage"] = coverage if not has_search else None
         if coverage.newest_day:
@@ -107,8 +120,7 @@ def search_page():
                 for label, start, end in presets(coverage.newest_day)
             ]
         if problems:
-            # one sentence each (the library's messages are one-line clauses, as the CLI prints)
-            sentences = [p[:1].upper() + p[1:] + ("" if p.endswith(".") else ".") for p in problems]
+            sentences = [as_sentence(p) for p in problems]
             page["error"] = " ".join(
                 [*sentences, gettext("The results are shown without the date filter.")]
             )
@@ -118,7 +130,10 @@ def search_page():
                 page["relaxations"] = _engine().relaxations(result.request)
                 page["outside_coverage"] = _outside_coverage(result.request, coverage)
     except RequestError as exc:
-        return render_template("search.html", **{**page, "error": str(exc)}), 400
+        unknown = exc if isinstance(exc, UnknownNameError) else None
+        return render_template(
+            "search.html", **{**page, "error": str(exc), "unknown": unknown}
+        ), 400
     except UNAVAILABLE as exc:
         return render_template("search.html", **{**page, "error": str(exc)}), 503
     return render_template("search.html", **page)
@@ -168,6 +183,12 @@ def api_search():
     try:
         check_known(request.args)
         result = _engine().search(_parse())
+    except UnknownNameError as exc:
+        meant = [
+            {"name": name, "url": suggestion_url("cari.api_search", exc, name)}
+            for name in exc.close
+        ]
+        return jsonify(error=str(exc), status=400, did_you_mean=meant), 400
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
     except UNAVAILABLE as exc:
@@ -244,7 +265,16 @@ def saved_page():
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
     except SavedQueryError as exc:
         queries, problem = {}, str(exc)
-    return render_template("saved.html", queries=list(queries.values()), error=problem)
+    # what keeps a query from searching as written (a name no article gives), and the day its
+    # `last` period ends
+    try:
+        problems = {name: query_problem(_engine(), q) for name, q in queries.items()}
+        end = period_end(_engine())
+    except UNAVAILABLE:
+        problems, end = {}, dt.date.today()
+    return render_template(
+        "saved.html", queries=list(queries.values()), error=problem, problems=problems, end=end
+    )
 
 
 @bp.route("/tersimpan", methods=["POST"])
@@ -254,7 +284,7 @@ def save_search():
     form = request.form
     try:
         saved = saved_query_from_form(form.get, form.getlist)
-        add_query(_queries_file(), saved)
+        add_query(_queries_file(), saved, check=_engine())
     except (SavedQueryError, RequestError) as exc:
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
         page = render_template("saved.html", queries=list(queries.values()), error=str(exc))
@@ -266,14 +296,15 @@ def save_search():
 def saved_feed(name: str):
     saved = _saved(name)
     try:
-        run = run_query(_engine(), saved, dt.date.today(), sort="newest")
+        end = period_end(_engine())
+        run = run_query(_engine(), saved, end, sort="newest")
     except IndexMissingError:
         abort(503)
     feed = atom_feed(
         saved,
         run.result,
         feed_url=url_for("cari.saved_feed", name=name, _external=True),
-        search_url=url_for("cari.search_page", _external=True, **saved_params(saved)),
+        search_url=url_for("cari.search_page", _external=True, **saved_params(saved, end)),
         article_url=lambda hit: url_for("cari.article_page", article_id=hit.id, _external=True),
         updated=dt.datetime.now(dt.UTC),
     )
@@ -284,9 +315,12 @@ def saved_feed(name: str):
 def saved_csv(name: str):
     saved = _saved(name)
     try:
-        run = run_query(_engine(), saved, dt.date.today())
+        run = run_query(_engine(), saved, period_end(_engine()))
     except IndexMissingError:
         abort(503)
+    if run.problem:  # not an empty file: why it is empty
+        title, _ = _error_text(400)
+        return render_template("error.html", code=400, title=title, message=run.problem), 400
     return _download(runs_csv([run]) + "\n", f"{name}.csv", "text/csv")
 
 
@@ -302,13 +336,18 @@ def export_search(fmt: str):
     except IndexMissingError:
         abort(503)
     pages = result_pages(_engine(), search_request)
-    name = search_request.query or "cari"
+    filename = export_filename(search_request.query, fmt)
     if fmt == "csv":
-        body = stream_csv(name, pages)
-        return _download(stream_with_context(body), "cari.csv", "text/csv")
-    head = {"query": search_request.query, "limit": EXPORT_LIMIT}
-    body = stream_json(head, pages)
-    return _download(stream_with_context(body), "cari.json", "application/json")
+        filters = search_filters(SavedQuery.of_request(search_request))
+        body = stream_csv(search_request.query or "cari", pages, filters)
+        return _download(stream_with_context(body), filename, "text/csv")
+    head = {
+        "query": search_request.query,
+        "filters": search_request.filters_json(),
+        "sort": search_request.sort,
+        "limit": EXPORT_LIMIT,
+    }
+    return _download(stream_with_context(stream_json(head, pages)), filename, "application/json")
 
 
 def _download(body, filename: str, mimetype: str) -> Response:
@@ -323,8 +362,13 @@ def official_page(name: str):
         profile = official_profile(_engine(), name)
     except IndexMissingError:
         abort(503)
-    if profile is None:
-        abort(404)
+    except UnknownNameError as exc:
+        message = gettext("The archive names no official called %(name)s.", name=exc.name[:80])
+        title = gettext("Unknown official")
+        page = render_template(
+            "error.html", code=404, title=title, message=message, officials=exc.close
+        )
+        return page, 404
     # The page's links (timeline bars, named-with) narrow a search for this official.
     g.search_state = {"official": [profile.name]}
     return render_template(

@@ -14,7 +14,7 @@ import click
 
 from search import config
 from search.cli import output
-from search.cli.language import Group, install_click_messages, option
+from search.cli.language import Group, argument, install_click_messages, option
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
 from search.indexing import store
@@ -212,20 +212,27 @@ def _argv_text(value: str) -> str:
     return raw.decode("utf-8", "replace")
 
 
-@cli.command("query")
-@click.argument("text", required=False, default="")
-@option(
+# The filters `cari query` and `cari saved add` share.
+OFFICIAL_OPTION = option(
     "--official",
     "officials",
     multiple=True,
+    metavar="NAME",
     help="Only articles naming this official (repeatable: any of them). Aliases such as Jokowi work.",
 )
-@option(
+SOURCE_OPTION = option(
     "--source",
     "sources",
     multiple=True,
+    metavar="DOMAIN",
     help="Only articles from this publisher domain, e.g. kompas.com (repeatable).",
 )
+
+
+@cli.command("query")
+@argument("text", required=False, default="")
+@OFFICIAL_OPTION
+@SOURCE_OPTION
 @option(
     "--said",
     "said",
@@ -437,7 +444,7 @@ def serve_command(
 
 
 @cli.command("inspect")
-@click.argument("seed")
+@argument("seed")
 @option("--id", "article_id", help="For a .jsonl seed: the record's id [default: the first].")
 @option(
     "--json", "as_json", is_flag=True, help="Print one JSON object (stable shape, for scripts)."
@@ -689,16 +696,20 @@ def saved_list_command(queries_path: Path | None) -> None:
 
 
 @saved_group.command("add")
-@click.argument("name")
-@click.argument("query", required=False, default="")
-@option("--official", "officials", multiple=True, help="Only articles naming this official.")
-@option("--source", "sources", multiple=True, help="Only articles from this domain.")
+@argument("name")
+@argument("query", required=False, default="")
+@OFFICIAL_OPTION
+@SOURCE_OPTION
 @option("--said", "said", multiple=True, metavar="NAME", help="Only articles quoting NAME.")
 @option(
     "--from", "date_from", metavar="DATE", help="From DATE (2019, 9/2019, 1/9/2019, 2019-09-01)."
 )
 @option("--to", "date_to", metavar="DATE", help="To DATE (2019, 9/2019, 30/9/2019, 2019-09-30).")
-@option("--last", metavar="PERIOD", help='A range ending today: "7 days", "2 weeks", "1 month".')
+@option(
+    "--last",
+    metavar="PERIOD",
+    help='A range ending on the newest article\'s day: "7 days", "2 weeks", "1 month".',
+)
 @option(
     "--sort",
     type=click.Choice(SORTS),
@@ -715,7 +726,15 @@ def saved_list_command(queries_path: Path | None) -> None:
 )
 @option("--description", default="", help="A line saying what the query is for.")
 @option("--replace", is_flag=True, help="Replace a saved query of the same name.")
+@option(
+    "--force",
+    is_flag=True,
+    help="Save it even when the index has no article naming its officials, sources or people"
+    " quoted (someone the archive does not name yet).",
+)
 @QUERIES_OPTION
+@INDEX_OPTION
+@engine_options
 def saved_add_command(
     queries_path: Path | None,
     name: str,
@@ -730,14 +749,22 @@ def saved_add_command(
     limit: int,
     description: str,
     replace: bool,
+    force: bool,
+    index_dir: Path | None,
+    engine: str | None,
+    opensearch_url: str | None,
 ) -> None:
     """Save QUERY under NAME (appended to the queries file, which keeps its comments).
+
+    Its officials, sources and people quoted are checked against the index as `cari query`
+    checks them: a name no article gives is refused (--force saves it anyway).
 
     \b
     Example:
       cari saved add pelayanan "pelayanan publik" --source kemendagri.go.id --sort newest
     """
-    from search.saved.queries import SavedQuery, SavedQueryError, add_query
+    from search.retrieval.engines import open_engine
+    from search.saved.queries import NamesNoOneError, SavedQuery, SavedQueryError, add_query
 
     saved = SavedQuery(
         name=name,
@@ -753,15 +780,19 @@ def saved_add_command(
         description=description,
     )
     path = config.queries_file(queries_path)
+    settings = _engine_settings(engine, opensearch_url)
+    check = None if force else open_engine(config.index_dir(index_dir), settings)
     try:
-        add_query(path, saved, replace=replace)
+        add_query(path, saved, replace=replace, check=check)
+    except NamesNoOneError as exc:
+        raise ConfigError(output.not_saved(str(exc))) from exc
     except SavedQueryError as exc:
         raise ConfigError(str(exc)) from exc
     output.echo(output.saved(name, path))
 
 
 @saved_group.command("rm")
-@click.argument("name")
+@argument("name")
 @QUERIES_OPTION
 def saved_rm_command(queries_path: Path | None, name: str) -> None:
     """Remove the saved query NAME (and the comment lines just above it) from the file.
@@ -781,7 +812,7 @@ def saved_rm_command(queries_path: Path | None, name: str) -> None:
 
 
 @saved_group.command("run")
-@click.argument("names", nargs=-1)
+@argument("names", nargs=-1)
 @option("--all", "run_all", is_flag=True, help="Run every saved query, in file order.")
 @option("--new", "new_only", is_flag=True, help="Only articles indexed since the query's last run.")
 @option(
@@ -848,6 +879,9 @@ def saved_run_command(
         click.echo(rendered)
     else:
         output.echo(rendered)
+    for run in runs:
+        if run.problem:
+            output.echo(output.run_problem(run.saved.name, run.problem), err=True)
     sys.exit(0 if any(run.result.total for run in runs) else 1)
 
 

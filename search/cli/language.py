@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -24,6 +25,7 @@ import click
 from babel.messages.extract import extract_python
 
 from search import config, i18n
+from search.i18n import N_
 
 CLICK_DOMAIN = "click"
 
@@ -126,13 +128,59 @@ class Group(_TranslatedHelp, _ClickWords, click.Group):
             raise click.ClickException(terminal_text(os_error(exc))) from exc
 
 
-class Option(_TranslatedHelp, click.Option):
-    """An option whose help is read in the current language."""
+# The words that stand for a value in the help (metavars: `[TEXT]`, `--said NAME`, click's
+# `DIRECTORY` and `INTEGER RANGE`), read in the current language: `cari query [OPSI] [TEKS]`.
+# The help texts that name them are translated with the same words.
+METAVARS = frozenset(
+    {
+        N_("TEXT"),
+        N_("NAME"),
+        N_("NAMES"),
+        N_("QUERY"),
+        N_("DATE"),
+        N_("PERIOD"),
+        N_("PATH"),
+        N_("FILE"),
+        N_("DIRECTORY"),
+        N_("INTEGER"),
+        N_("INTEGER RANGE"),
+        N_("FLOAT RANGE"),
+    }
+)
+_CAPITALS = re.compile(r"[A-Z]+(?: [A-Z]+)*")
+
+
+def metavar_text(metavar: str) -> str:
+    """A metavar as written in the code or by click ("[TEXT]", "INTEGER RANGE", "NAMES...")
+    in the current language; a choice's values ("[relevance|newest]") as they are."""
+    return _CAPITALS.sub(
+        lambda m: i18n.gettext(m.group()) if m.group() in METAVARS else m.group(), metavar
+    )
+
+
+class _TranslatedMetavar:
+    """The metavar is made as click makes it and read in the current language."""
+
+    def make_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return metavar_text(super().make_metavar(*args, **kwargs))  # type: ignore[misc]
+
+
+class Option(_TranslatedHelp, _TranslatedMetavar, click.Option):
+    """An option whose help and metavar are read in the current language."""
+
+
+class Argument(_TranslatedMetavar, click.Argument):
+    """An argument whose metavar is read in the current language."""
 
 
 def option(*param_decls: str, **attrs: Any) -> Callable[[Any], Any]:
-    """click.option, with the help read in the current language."""
+    """click.option, with the help and the metavar read in the current language."""
     return click.option(*param_decls, cls=Option, **attrs)
+
+
+def argument(*param_decls: str, **attrs: Any) -> Callable[[Any], Any]:
+    """click.argument, with the metavar read in the current language."""
+    return click.argument(*param_decls, cls=Argument, **attrs)
 
 
 # -- click's own words -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from search.dates import format_date
-from search.i18n import format_number, gettext, ngettext
+from search.i18n import gettext, ngettext
 
 if TYPE_CHECKING:  # imported by the commands that search: the others start faster
     from search.model import SearchResult
@@ -55,6 +55,19 @@ class TerminalFormatter(logging.Formatter):
 
 def warning(message: object) -> str:
     return gettext("warning: %(message)s", message=one_line(str(message)))
+
+
+def not_saved(problem: str) -> str:
+    """A saved query refused for a filter naming no one the index has, and how to save it."""
+    return gettext(
+        "%(problem)s (--force saves it anyway, for someone the archive does not name yet)",
+        problem=problem,
+    )
+
+
+def run_problem(name: str, problem: str) -> str:
+    """A saved query that could not search as written (`cari saved run`)."""
+    return warning(gettext("%(name)s: %(problem)s", name=name, problem=problem))
 
 
 def search_result(
@@ -138,23 +151,9 @@ def _heading(result: SearchResult) -> str:
     filters += [gettext("source: %(name)s", name=name) for name in request.sources]
     filters += [gettext("said: %(name)s", name=name) for name in request.said]
     within = f" ({'; '.join(filters)})" if filters else ""
-    count = ngettext("%(num)s result", "%(num)s results", result.total)
-    some = format_number(result.total_partial)
-    if result.total_partial and result.total:
-        count = gettext(
-            "%(all)s with all the words, %(some)s with some,",
-            all=format_number(result.total),
-            some=some,
-        )
-    elif result.total_partial:
-        count = gettext("none with all the words, %(some)s with some,", some=some)
-    stories = ""
-    if result.stories != result.total:
-        stories = " " + ngettext("(%(num)s story)", "(%(num)s stories)", result.stories)
     return gettext(
-        "%(count)s%(stories)s for %(query)s%(within)s (%(ms)s ms)",
-        count=count,
-        stories=stories,
+        "%(count)s for %(query)s%(within)s (%(ms)s ms)",
+        count=result.count_text(),
         query=repr(shown),
         within=within,
         ms=round(result.seconds * 1000),

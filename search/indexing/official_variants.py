@@ -463,6 +463,22 @@ def _without_doubled_word(name: str, names: _Names) -> str | None:
     return rest if rest in names.counts else None
 
 
+def without_titles(name: str) -> list[str]:
+    """`name` without its first word, then without its first two, and so on while those
+    words are no one's name: a rank or a form of address ("Irjen", "Bu", "pak"), a word of an
+    office ("Presiden", "Kapolda") or a place ("Jatim"). How people write an official in a
+    filter: "Kapolda Jatim Irjen Luki Hermawan" gives "Jatim Irjen Luki Hermawan", "Irjen
+    Luki Hermawan" and "Luki Hermawan"."""
+    words = name.split()
+    found = []
+    for cut in range(1, len(words)):
+        bare = words[cut - 1].rstrip(".,")
+        if not (bare.lower() in _office_words() or _no_name(bare) or _no_name(bare.capitalize())):
+            break
+        found.append(" ".join(words[cut:]))
+    return found
+
+
 def _no_name(word: str) -> bool:
     """A word no person's name starts with: a rank or title, a place, an acronym, an
     initial, or a common word that is no word of a gazetteer name ("Marga", "Utara"; not

@@ -56,11 +56,17 @@ def _filter_changes(
     request: SearchRequest,
 ) -> list[tuple[str, tuple[str, ...], SearchRequest]]:
     changes = []
+    # each filter as its relaxation names it: the filter its link removes
+    kinds = {
+        "official": gettext("official"),
+        "source": gettext("source"),
+        "said": gettext("speaker"),
+    }
     for param, field in LIST_FILTERS.items():
         if names := getattr(request, field):
             label = gettext(
                 "without the %(filter)s filter (%(names)s)",
-                filter=gettext("official") if param == "official" else gettext("source"),
+                filter=kinds[param],
                 names=", ".join(names),
             )
             changes.append((label, (param,), replace(request, **{field: ()})))

@@ -6,6 +6,7 @@ picked up without restart) and keeps one Whoosh searcher per thread, refreshed w
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import struct
 import threading
@@ -351,6 +352,10 @@ class SearchEngine:
     def meta(self) -> dict[str, Any]:
         """The live index's build metadata (analyzer and schema versions, build time)."""
         return store.require_live(self.index_dir).read_meta()
+
+    def newest_day(self) -> dt.date | None:
+        """The day of the newest article dated to a day (None: none is)."""
+        return self.coverage().newest_day
 
     def latest_indexed_at(self) -> float:
         """When the most recently indexed article visible now was indexed (0.0 for none).

@@ -5,6 +5,7 @@ cluster (`search.config.engine_settings`: $CARI_ENGINE, $CARI_OPENSEARCH_URL, or
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,6 +36,8 @@ class Engine(Protocol):
     def describe(self) -> str: ...
     def meta(self) -> dict[str, Any]: ...
     def latest_indexed_at(self) -> float: ...
+    # The day of the newest article dated to a day (None: none is): an archive's "today".
+    def newest_day(self) -> dt.date | None: ...
     @property
     def state_dir(self) -> Path: ...
 

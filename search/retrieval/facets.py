@@ -122,8 +122,9 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     Filters: any of the request's officials, any of its sources, any of its speakers, a date
     overlapping [date_from, date_to] (undated articles left out when a bound is set), or no
     date at all (`undated`). Each facet counts with the other filters applied but not its
-    own, so choosing a second official, source or speaker widens the list; the documents,
-    total and timeline apply them all, and the timeline's bars are clipped to the date range.
+    own, so choosing a second official, source or speaker widens the list (unless
+    `request.facets_filtered`); the documents, total and timeline apply them all, and the
+    timeline's bars are clipped to the date range.
     """
     table = doc_table(searcher)
     officials, sources, said = request.officials, request.sources, request.said
@@ -137,8 +138,9 @@ def count_facets(searcher: Searcher, matches: np.ndarray, request: SearchRequest
     kept: dict[tuple[str, ...], np.ndarray] = {}
 
     def without(own: str | None) -> np.ndarray:
-        """The matches passing every facet filter but `own`'s (each filter tested once)."""
-        others = tuple(name for name in tests if name != own)
+        """The matches passing every facet filter but `own`'s (each filter tested once; all
+        of them with `request.facets_filtered`)."""
+        others = tuple(name for name in tests if name != own or request.facets_filtered)
         found = kept.get(others)
         if found is None:
             if not others:

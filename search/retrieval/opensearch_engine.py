@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import json
 import logging
 import threading
@@ -33,6 +34,7 @@ import numpy as np
 
 from search import config
 from search.config import RESULT_CACHE, EngineSettings
+from search.dates import PRECISIONS, from_int
 from search.i18n import format_number, gettext
 from search.indexing import opensearch_index, store
 from search.indexing.official_variants import (
@@ -654,6 +656,16 @@ class OpenSearchEngine:
                 )
             )
         return found
+
+    def newest_day(self) -> dt.date | None:
+        """The day of the newest article dated to a day (None: none is)."""
+        body = {
+            "size": 0,
+            "query": {"term": {"precision_code": PRECISIONS.index("day")}},
+            "aggs": {"newest": {"max": {"field": "date_start"}}},
+        }
+        newest = self._call("search", body=body)["aggregations"]["newest"]["value"]
+        return from_int(int(newest)) if newest else None
 
     def latest_indexed_at(self) -> float:
         body = {"size": 0, "aggs": {"t": {"max": {"field": "indexed_at"}}}}

@@ -554,9 +554,9 @@ def request_body(
 ) -> dict[str, Any]:
     """The query (plan and the filters facets do not count by) and the facet filters: a
     post_filter for the hits and the total, and aggregations that each leave out their own
-    (`merged`, `said_merged`: the officials and the people quoted some variants go under,
-    with them, each counted once per article whichever it writes; `excluded`: the officials
-    the excluded words name, as `plan_query`)."""
+    unless `request.facets_filtered` (`merged`, `said_merged`: the officials and the people
+    quoted some variants go under, with them, each counted once per article whichever it
+    writes; `excluded`: the officials the excluded words name, as `plan_query`)."""
     filters = date_filters(request)
     if request.indexed_after is not None:
         filters.append({"range": {"indexed_at": {"gt": request.indexed_after}}})
@@ -571,7 +571,9 @@ def request_body(
     order = [{"_count": "desc"}, {"_key": "asc"}]
 
     def others(facet: str) -> list[Query]:
-        return [f for name, found in chosen.items() if name != facet for f in found]
+        """The filters a facet counts by: the others' (all with `request.facets_filtered`)."""
+        kept = [name for name in chosen if name != facet or request.facets_filtered]
+        return [f for name in kept for f in chosen[name]]
 
     def within(filters: list[Query], aggs: dict[str, Any]) -> dict[str, Any]:
         return {"filter": {"bool": {"filter": filters}} if filters else MATCH_ALL, "aggs": aggs}

@@ -35,14 +35,19 @@ class OfficialProfile:
     quotes: SearchResult | None = None
 
 
-def official_profile(engine: SearchEngine, name: str) -> OfficialProfile | None:
-    """The profile of the official `name` (any alias), or None when no article names them."""
-    try:
-        (canonical,) = engine.resolve_officials((name,))
-    except (RequestError, ValueError):
-        return None
+def official_profile(engine: SearchEngine, name: str) -> OfficialProfile:
+    """The profile of the official `name` (any alias or spelling, a title before it, as a
+    filter reads it). Raises UnknownNameError, with the names it may mean, when no article
+    names them."""
+    (canonical,) = engine.resolve_officials((name,))
     result = engine.search(
-        SearchRequest(officials=(canonical,), sort="newest", page_size=LATEST, weekly=True)
+        SearchRequest(
+            officials=(canonical,),
+            sort="newest",
+            page_size=LATEST,
+            weekly=True,
+            facets_filtered=True,  # who is named with them: among their own articles
+        )
     )
     terms = gazetteer().terms.get(canonical, [])
     roles = [

@@ -8,12 +8,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Protocol
 
 from search import config
 from search.i18n import gettext
 from search.ingest.extract.sources import source_from_url
-from search.model import LIST_FILTERS, RequestError, SearchRequest, SearchResult
+from search.model import (
+    LIST_FILTERS,
+    RequestError,
+    SearchRequest,
+    SearchResult,
+    UnknownNameError,
+)
 from search.query.plan import QueryPlan, parse_query
 from search.query.relaxation import Relaxation, candidates
 from search.text.analyzer import plain_apostrophes
@@ -58,32 +65,23 @@ def resolve_people(
 
 
 def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) -> str:
-    """The index spelling of one name asked for (see resolve_people)."""
-    from search.ingest.extract.officials import gazetteer
+    """The index spelling of one name asked for (see resolve_people): as written, then
+    without the titles and offices written before it ("Presiden Jokowi": `without_titles`),
+    or after a form of address as one official's given name ("Bu Susi"); else an
+    UnknownNameError naming the nearest names."""
+    from search.indexing.official_variants import without_titles
 
     key = plain_apostrophes(" ".join(name.split()).lower())
-    if key in known:
-        return known[key]
-    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
-    if canonical and canonical.lower() in known:
-        return known[canonical.lower()]
-    if partial and key:
-        words = key.split()
-        holding = [
-            spelled
-            for lower, spelled in known.items()
-            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
-        ]
-        if len(holding) == 1:
-            return holding[0]
-    # Names that start with the words asked for first ("joko": Joko Widodo before
-    # Djoko Santoso), the gazetteer's officials first among them.
-    famous = {canonical for canonical, _ in gazetteer().by_alias.values()}
-    close = sorted(
-        # one person once, however many of their spellings hold the words
-        {n for k, n in known.items() if key and key in k},
-        key=lambda n: (not n.lower().startswith(key), n not in famous, n),
-    )[:3]
+    found = _known_as(key, known, partial=partial)
+    for rest in without_titles(key) if found is None else ():
+        found = _known_as(rest, known, partial=partial)
+        if found is None and _addressed(key.split()[: -len(rest.split())]):
+            found = _given_name_of(rest, known)
+        if found is not None:
+            break
+    if found is not None:
+        return found
+    close = close_names(key, known)
     hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
     if close and " " not in key and any(" " in n for n in close):
         example = f'{param}:"{close[0]}"'
@@ -94,7 +92,148 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
         problem = gettext("no article names the official %(name)s", name=repr(name[:80]))
     else:
         problem = gettext("no article quotes %(name)s", name=repr(name[:80]))
-    raise RequestError(problem + hint)
+    raise UnknownNameError(problem, param, name, close, hint)
+
+
+def _known_as(key: str, known: dict[str, str], *, partial: bool) -> str | None:
+    """The index spelling of the name `key` (lower case) stands for: as written, as a
+    gazetteer alias, as spelt another way (`_spelt_alike`: "Donny Monardo" is Doni Monardo);
+    with `partial`, as whole words of one name; else None."""
+    from search.ingest.extract.officials import gazetteer
+
+    if key in known:
+        return known[key]
+    canonical = gazetteer().by_alias.get(key, (None, ""))[0]
+    if canonical and canonical.lower() in known:
+        return known[canonical.lower()]
+    spelt = _spelt_alike(key, known)
+    if spelt is not None:
+        return spelt
+    if partial and key:
+        words = key.split()
+        holding = [
+            spelled
+            for lower, spelled in known.items()
+            if any(lower.split()[i : i + len(words)] == words for i in range(len(lower.split())))
+        ]
+        if len(holding) == 1:
+            return holding[0]
+    return None
+
+
+def _spelt_alike(key: str, known: dict[str, str]) -> str | None:
+    """The one person whose name, or gazetteer alias, is spelt like `key` once spellings
+    are made alike (y and i, oe and u, doubled letters: official_variants.spelling_key), or
+    None (nobody, or several people)."""
+    from search.indexing.official_variants import spelling_key
+
+    wanted = spelling_key(key)
+    people = set(_by_spelling(known).get(wanted, ()))
+    people |= {
+        known[canonical.lower()]
+        for canonical in _aliases_by_spelling().get(wanted, ())
+        if canonical.lower() in known
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+# The spelling keys of the names of the last few `known` tables (an engine keeps one table of
+# names until its index changes): id -> (the table, spelling key -> its names).
+_known_keys: dict[int, tuple[dict[str, str], dict[str, set[str]]]] = {}
+KNOWN_KEYS_KEPT = 4
+
+
+def _by_spelling(known: dict[str, str]) -> dict[str, set[str]]:
+    """Spelling key -> the index names of `known` spelt so."""
+    from search.indexing.official_variants import spelling_key
+
+    kept = _known_keys.get(id(known))
+    if kept is not None and kept[0] is known:
+        return kept[1]
+    found: dict[str, set[str]] = {}
+    for lower, spelled in known.items():
+        found.setdefault(spelling_key(lower), set()).add(spelled)
+    while len(_known_keys) >= KNOWN_KEYS_KEPT:
+        _known_keys.pop(next(iter(_known_keys)), None)
+    _known_keys[id(known)] = (known, found)
+    return found
+
+
+@cache
+def _aliases_by_spelling() -> dict[str, set[str]]:
+    """Spelling key -> the gazetteer's officials with an alias spelt so."""
+    from search.indexing.official_variants import spelling_key
+    from search.ingest.extract.officials import gazetteer
+
+    found: dict[str, set[str]] = {}
+    for alias, (canonical, _) in gazetteer().by_alias.items():
+        found.setdefault(spelling_key(alias), set()).add(canonical)
+    return found
+
+
+def _given_name_of(word: str, known: dict[str, str]) -> str | None:
+    """The one gazetteer official of the index with `word` among their names: a name
+    written as people address an official, a form of address and a given name ("Bu Susi":
+    Susi Pudjiastuti); None when there are none or several."""
+    if " " in word:
+        return None
+    holding = {
+        known[canonical.lower()]
+        for canonical in _gazetteer_names()
+        if canonical.lower() in known and word in canonical.lower().split()
+    }
+    return holding.pop() if len(holding) == 1 else None
+
+
+def _addressed(words: list[str]) -> bool:
+    """Are these words before a name forms of address or ranks ("Bu", "pak", "Irjen"), not
+    an office ("Presiden Fahri" is no given name of a president)?"""
+    from search.ingest.extract.officials import is_title
+
+    return all(is_title(w) or is_title(w.capitalize()) for w in words)
+
+
+def _gazetteer_names() -> set[str]:
+    """The gazetteer's officials, by their names (officials.toml)."""
+    from search.ingest.extract.officials import gazetteer
+
+    return {canonical for canonical, _ in gazetteer().by_alias.values()}
+
+
+# A name asked for and an index name this alike (difflib's ratio, their spellings made alike)
+# is offered as a misspelling of it.
+CLOSE_SPELLING = 0.85
+MAX_CLOSE = 3
+
+
+def close_names(key: str, known: dict[str, str]) -> tuple[str, ...]:
+    """The names of `known` that a user who typed `key` (lower case) may have meant, the
+    likeliest first, MAX_CLOSE at most: those holding what was typed, or what follows the
+    titles before it ("Presiden Fahri": Fahri Hamzah), those starting with it first ("joko":
+    Joko Widodo before Djoko Santoso) and the gazetteer's officials first among them; then
+    those spelt almost alike ("Doni Monrdo": Doni Monardo)."""
+    import difflib
+
+    from search.indexing.official_variants import spelling_key, without_titles
+
+    famous = _gazetteer_names()
+    close: list[str] = []
+    for typed in (key, *without_titles(key)):
+        # one person once, however many of their spellings hold the words
+        holding = {n for k, n in known.items() if typed and typed in k}
+        close = sorted(
+            holding,
+            key=lambda n, typed=typed: (not n.lower().startswith(typed), n not in famous, n),
+        )
+        if close:
+            break
+    if len(close) < MAX_CLOSE and len(key) >= 4:
+        by_key = _by_spelling(known)
+        alike = difflib.get_close_matches(
+            spelling_key(key), list(by_key), n=MAX_CLOSE, cutoff=CLOSE_SPELLING
+        )
+        close += [n for k in alike for n in sorted(by_key[k]) if n not in close]
+    return tuple(close[:MAX_CLOSE])
 
 
 def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]:
@@ -119,14 +258,14 @@ def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]
         if len(named) == 1 and key and "." not in key:  # "tempo": tempo.co
             resolved.append(named[0])
             continue
-        close = named or [n for k, n in by_lower.items() if key and key[:4] in k]
-        hint = (
-            gettext("; did you mean %(names)s?", names=", ".join(sorted(close)[:3]))
-            if close
-            else ""
-        )
-        raise RequestError(
-            gettext("no article comes from the source %(name)s", name=repr(name[:80])) + hint
+        close = sorted(named or [n for k, n in by_lower.items() if key and key[:4] in k])[:3]
+        hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
+        raise UnknownNameError(
+            gettext("no article comes from the source %(name)s", name=repr(name[:80])),
+            "source",
+            name,
+            tuple(close),
+            hint,
         )
     return tuple(dict.fromkeys(resolved))
 

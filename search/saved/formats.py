@@ -6,11 +6,13 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.dates import format_date
-from search.i18n import format_number, gettext
+from search.i18n import gettext
 from search.model import Hit, SearchResult
 from search.saved.queries import SavedQuery, SavedRun
 
@@ -26,6 +28,7 @@ CSV_COLUMNS = (
     "url",
     "snippet",
     "missing",
+    "filters",  # the search's filters, dates and order in words (search_filters)
 )
 
 
@@ -73,15 +76,17 @@ def runs_csv(runs: list[SavedRun]) -> str:
     """One row per hit, with the saved query's name in the first column."""
     lines = [csv_line(CSV_COLUMNS)]
     for run in runs:
+        filters = search_filters(run.saved)
         lines += [
-            csv_line(hit_row(run.saved.name, rank, hit))
+            csv_line(hit_row(run.saved.name, rank, hit, filters))
             for rank, hit in enumerate(run.result.hits, start=1)
         ]
     return "".join(lines).rstrip("\n")
 
 
-def hit_row(name: str, rank: int, hit: Hit) -> tuple[Any, ...]:
-    """A hit as a CSV row (CSV_COLUMNS); `name` says which search found it."""
+def hit_row(name: str, rank: int, hit: Hit, filters: str = "") -> tuple[Any, ...]:
+    """A hit as a CSV row (CSV_COLUMNS); `name` says which search found it, `filters` its
+    filters (search_filters)."""
     return (
         name,
         rank,
@@ -93,6 +98,7 @@ def hit_row(name: str, rank: int, hit: Hit) -> tuple[Any, ...]:
         hit.url or "",
         hit.snippet.text,
         "; ".join(hit.missing),
+        filters,
     )
 
 
@@ -103,14 +109,27 @@ def csv_line(row: tuple[Any, ...]) -> str:
     return out.getvalue()
 
 
-def stream_csv(name: str, pages: Iterator[list[Hit]]) -> Iterator[str]:
+def stream_csv(name: str, pages: Iterator[list[Hit]], filters: str = "") -> Iterator[str]:
     """CSV text, a page of hits at a time (the heading first): for exports too long to hold."""
     yield csv_line(CSV_COLUMNS)
     rank = 0
     for hits in pages:
         for hit in hits:
             rank += 1
-            yield csv_line(hit_row(name, rank, hit))
+            yield csv_line(hit_row(name, rank, hit, filters))
+
+
+# An export's file name holds this many characters of its query at most.
+MAX_NAME_SLUG = 60
+
+
+def export_filename(query: str, extension: str) -> str:
+    """The file name of a search's export, saying its query in plain ASCII ("Revisi UU KPK"
+    as cari-revisi-uu-kpk.csv; cari.csv for a search with no words)."""
+    ascii_text = unicodedata.normalize("NFKD", query).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = slug[:MAX_NAME_SLUG].rstrip("-")
+    return f"cari-{slug}.{extension}" if slug else f"cari.{extension}"
 
 
 def stream_json(head: dict[str, Any], pages: Iterator[list[Hit]]) -> Iterator[str]:
@@ -195,27 +214,11 @@ def runs_table(runs: list[SavedRun], width: int | None = None) -> str:
                 if since
                 else gettext(", first run: all are new")
             )
-        if result.total_partial:
-            scope += gettext(
-                "; %(all)s with all the words, %(some)s with some",
-                all=format_number(result.total),
-                some=format_number(result.total_partial),
-            )
-        if result.found:
-            count = gettext(
-                "%(shown)s of %(found)s results",
-                shown=len(result.hits),
-                found=result.found_as_stories,
-            )
-        else:
-            count = gettext("0 results")
-        if result.found_as_stories != result.found:
-            count += " " + gettext("(%(n)s articles)", n=result.found)
         lines = [
             gettext(
                 "%(name)s: %(count)s for %(what)s%(scope)s",
                 name=run.saved.name,
-                count=count,
+                count=result.count_text(),  # as `cari query` counts
                 what=_describe(run.saved),
                 scope=scope,
             )
@@ -260,6 +263,16 @@ def queries_table(queries: list[SavedQuery]) -> str:
 
 def _describe(q: SavedQuery) -> str:
     parts = [repr(q.query) if q.query else gettext("everything")]
+    if filters := search_filters(q):
+        parts.append(filters)
+    parts.append(gettext("limit %(n)s", n=q.limit))
+    return " · ".join(parts)
+
+
+def search_filters(q: SavedQuery) -> str:
+    """A search's filters, dates and order in words ("officials: Joko Widodo · 2022-01-01
+    to … · newest first"); "" for none."""
+    parts = []
     if q.officials:
         parts.append(gettext("officials: %(names)s", names=", ".join(q.officials)))
     if q.sources:
@@ -276,7 +289,6 @@ def _describe(q: SavedQuery) -> str:
         parts.append(gettext("newest first"))
     elif q.sort == "oldest":
         parts.append(gettext("oldest first"))
-    parts.append(gettext("limit %(n)s", n=q.limit))
     return " · ".join(parts)
 
 

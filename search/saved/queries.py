@@ -7,7 +7,8 @@
     said = ["Akhmad Wiyagus"]           # quoting any of them (names or parts of one)
     from = "2022-01"                    # YYYY, YYYY-MM or YYYY-MM-DD
     to = "2022-12-31"
-    last = "7 days"                     # instead of from/to: days, weeks, months, years
+    last = "7 days"                     # instead of from/to: days, weeks, months, years,
+                                        # ending on the newest article's day
     sort = "newest"                     # relevance (default), newest, oldest
     limit = 20                          # 1..100, default 10
 
@@ -18,7 +19,6 @@ The file is the user's: Cari only appends a query to it (`add`) or cuts one quer
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import math
@@ -34,10 +34,11 @@ from typing import Any
 import tomli_w
 
 from search import jsonfiles
-from search.config import SORTS
-from search.dates import parse_date_input
+from search.config import SORTS, EngineUnavailableError
+from search.dates import archive_today, last_period, parse_date_input
 from search.i18n import gettext
 from search.indexing.schema import SCHEMA_VERSION
+from search.indexing.store import IndexMissingError
 from search.ingest.extract.sources import readable_source
 from search.locks import flock_within
 from search.model import MAX_PAGE_SIZE, Hit, RequestError, SearchRequest, SearchResult
@@ -75,6 +76,10 @@ class SavedQueryError(Exception):
     """A problem with the saved queries file or a saved query, named by file and line."""
 
 
+class NamesNoOneError(SavedQueryError):
+    """A query not saved: a filter names no one (or no source) the archive has."""
+
+
 @dataclass(frozen=True)
 class SavedQuery:
     name: str
@@ -89,8 +94,26 @@ class SavedQuery:
     limit: int = DEFAULT_LIMIT
     description: str = ""
 
+    @classmethod
+    def of_request(
+        cls, request: SearchRequest, name: str = "", description: str = ""
+    ) -> SavedQuery:
+        """A search as a saved query (its dates as YYYY-MM-DD)."""
+        return cls(
+            name=name,
+            query=request.query,
+            officials=request.officials,
+            sources=request.sources,
+            said=request.said,
+            date_from=request.date_from.isoformat() if request.date_from else None,
+            date_to=request.date_to.isoformat() if request.date_to else None,
+            sort=request.sort,
+            description=description,
+        )
+
     def date_range(self, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-        """The dates to filter on; a relative `last` range ends today."""
+        """The dates to filter on; a relative `last` range ends on `today`, the archive's
+        (search.dates.archive_today: `period_end`)."""
         if self.last:
             return last_range(self.last, today), today
         start = parse_date_input(self.date_from) if self.date_from else None
@@ -135,7 +158,8 @@ class SavedQuery:
 
 
 def last_range(text: str, today: dt.date) -> dt.date:
-    """First day of 'the last N days/weeks/months/years' ending today ('7 hari' works too)."""
+    """First day of 'the last N days/weeks/months/years' ending on `today` ('7 hari' works
+    too), as search.dates.last_period counts them."""
     m = _LAST.match(text.strip())
     if not m:
         raise ValueError(
@@ -148,14 +172,13 @@ def last_range(text: str, today: dt.date) -> dt.date:
     unit = _UNITS.get(unit, unit if unit.endswith("s") else unit + "s")
     if count < 1:
         raise ValueError(gettext("%(text)s: the period must be at least 1", text=repr(text)))
-    if unit == "days":
-        return today - dt.timedelta(days=count - 1)
-    if unit == "weeks":
-        return today - dt.timedelta(days=7 * count - 1)
-    months = count * (12 if unit == "years" else 1)
-    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return dt.date(year, month + 1, day) + dt.timedelta(days=1)
+    return last_period(count, unit, today)
+
+
+def period_end(engine: Engine) -> dt.date:
+    """The day saved queries' `last` periods end on: the archive's newest article's day, as
+    the search page's presets (search.dates.archive_today)."""
+    return archive_today(engine.newest_day())
 
 
 # -- the file -------------------------------------------------------------------------------
@@ -386,9 +409,13 @@ def _key_pattern(key: str) -> str:
     return f"(?:{k}|\"{k}\"|'{k}')"
 
 
-def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
+def add_query(
+    path: Path, saved: SavedQuery, *, replace: bool = False, check: Engine | None = None
+) -> None:
     """Append a query to the file (creating it), keeping what is there. With `replace`, an
-    existing query of that name is removed first."""
+    existing query of that name is removed first. With an engine to `check` against, a query
+    whose filters name no one its archive has is refused (NamesNoOneError, saying it as
+    `cari query` does); with no index there yet, it is saved unchecked (its runs will say)."""
     if not NAME.match(saved.name):
         raise SavedQueryError(
             gettext(
@@ -402,6 +429,13 @@ def add_query(path: Path, saved: SavedQuery, *, replace: bool = False) -> None:
     except SavedQueryError as exc:  # about the new query, not a line of the file
         problem = str(exc).split(": ", 2)[-1]
         raise SavedQueryError(gettext("cannot save: %(problem)s", problem=problem)) from None
+    if check is not None:
+        try:
+            problem = query_problem(check, saved)
+        except (IndexMissingError, EngineUnavailableError):
+            problem = None  # no archive to check against yet
+        if problem:
+            raise NamesNoOneError(gettext("cannot save: %(problem)s", problem=problem))
     with _editing(path):
         text = _read_text(path) if path.exists() else ""
         if saved.name in (parse_queries(text, path) if text else {}):
@@ -475,12 +509,25 @@ def _no_query(path: Path, name: str, queries: dict[str, SavedQuery]) -> str:
 
 @dataclass
 class SavedRun:
-    """One saved query's results; `new_since` is set when only new articles were asked for."""
+    """One saved query's results; `new_since` is set when only new articles were asked for;
+    `problem` says why it could not search as written (query_problem), when it could not."""
 
     saved: SavedQuery
     result: SearchResult
     new_since: float | None = None
     new_only: bool = False
+    problem: str | None = None
+
+
+def query_problem(engine: Engine, saved: SavedQuery, today: dt.date | None = None) -> str | None:
+    """What keeps a saved query from searching as written, said as `cari query` says it (a
+    filter naming no one, or no source, the archive has: a typo, or someone it does not name
+    yet); None when nothing does."""
+    try:
+        engine.plan(saved.request(today or dt.date.today()))  # the names: any day will do
+    except RequestError as exc:
+        return str(exc)
+    return None
 
 
 def run_queries(
@@ -492,8 +539,9 @@ def run_queries(
 ) -> list[SavedRun]:
     """Run saved queries against the live index and record, next to the index, how far each
     one has seen. With `new_only`, only articles indexed since the query's last run are
-    returned (all matching articles on its first run)."""
-    today = today or dt.date.today()
+    returned (all matching articles on its first run). `today` is the day `last` periods end
+    on (default: `period_end`, the archive's)."""
+    today = today or period_end(engine)
     meta = engine.meta()
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise SavedQueryError(
@@ -545,6 +593,7 @@ def run_query(
         result = engine.search(request)
     except RequestError as exc:  # e.g. an official no article names yet: no results
         result = SearchResult(request=request, total=0, hits=[], notes=[str(exc)])
+        return SavedRun(saved, result, since, since is not None, problem=str(exc))
     return SavedRun(saved, result, since, since is not None)
 
 
