@@ -3251,3 +3251,83 @@ def test_a_role_listing_its_fields_with_commas_and_dan_before_the_name():
     # ... but "dan" before a name opens another clause
     body = '"Kami siap," kata Kapolres, dan Budi Santoso menambahkan hal itu.'
     assert "Budi Santoso" not in [s for s, _ in _said(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "denied"),
+    [
+        # clickid-fcd595e4e6bc0691: what Yasonna denies is not what he says
+        (
+            "Diketahui, Yasonna sebelumnya menyatakan bahwa dirinya telah berdiskusi dengan "
+            "Agus dan Laode. Yasonna juga membantah bahwa KPK tak pernah dilibatkan dalam "
+            "pembahasan revisi UU KPK ini.",
+            "KPK tak pernah",
+        ),
+        # clickid-671fc3dc9e843182
+        (
+            "Tanpa ditanya, Airlangga pun membantah bahwa ada pertemuan antara dia dan Ketua "
+            "Umum PDIP Megawati Soekarnoputri, beberapa waktu lalu.",
+            "ada pertemuan",
+        ),
+        # clickid-d1f54c9d5cbac915
+        (
+            "Ibrahim juga membantah bahwa revisi UU KPK merupakan upaya pelemahan terhadap "
+            "lembaga anti rasuah untuk memberantas tindak pidana korupsi.",
+            "revisi UU KPK",
+        ),
+        # corpus: a comma, "apabila" or a noun and "bahwa" after the verb; the other verbs
+        (
+            "Selanjutnya, Fadli membantah, rencana revisi UU KPK dilakukan terburu-buru di "
+            "akhir masa jabatan.",
+            "rencana revisi",
+        ),
+        (
+            "Dia menampik apabila pihaknya disebut kekurangan anggaran pembebaskan lahan.",
+            "pihaknya disebut",
+        ),
+        (
+            "Imam Nahrawi menyangkal menerima suap Rp26,5 miliar dari penyaluran dana hibah KONI.",
+            "menerima suap",
+        ),
+        (
+            "Namun, Trump membantah laporan bahwa dia siap bertemu dengan para pejabat Iran "
+            "tanpa syarat.",
+            "dia siap",
+        ),
+    ],
+)
+def test_what_a_speaker_denies_is_no_statement_of_theirs(body, denied):
+    said = _said(body)
+    assert not [t for _, t in said if t.startswith(denied)]
+    assert not [t for _, t in said if denied in t and "membantah" not in t]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # a quotation after a verb of denying is the speaker's words (clickid-671fc3dc9e843182)
+        (
+            "Ketua Umum Partai Golkar Airlangga Hartarto membantah bahwa partainya menjadi "
+            'inisiator. "Tidak ada, itu inisiatif anggota dewan," ujar Airlangga di Kompleks '
+            "DPR RI.",
+            [("Airlangga Hartarto", "Tidak ada, itu inisiatif anggota dewan")],
+        ),
+        (
+            '"Tidak benar itu semua, saya tidak pernah ke sana," bantah Ibrahim Budi.',
+            [("Ibrahim Budi", "Tidak benar itu semua, saya tidak pernah ke sana")],
+        ),
+        # a negation makes it an admission (corpus: "Arsul juga tidak menampik bahwa ...")
+        (
+            "Ketua Panja Arsul Sani tidak menampik bahwa rapat tersebut digelar secara tertutup.",
+            [("Arsul Sani", "rapat tersebut digelar secara tertutup.")],
+        ),
+        # what follows a verb of saying after the denial is theirs (corpus)
+        (
+            "Namun demikian, Fahri Hamzah membantah jumlah peserta itu dan menyatakan ada 289 "
+            "orang yang tercatat hadir.",
+            [("Fahri Hamzah", "ada 289 orang yang tercatat hadir.")],
+        ),
+    ],
+)
+def test_a_denials_quotation_admission_or_statement_after_it_stays(body, said):
+    assert _said(body) == said

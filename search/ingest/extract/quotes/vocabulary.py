@@ -46,6 +46,9 @@ class Vocabulary:
     warning_verbs: frozenset[str]  # "mengingatkan": whom, then "agar ...": a request
     request_words: frozenset[str]  # "agar", "supaya", "untuk"
     addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
+    denying: frozenset[str]  # "membantah": what follows is what the speaker denies
+    negations: frozenset[str]  # "tidak" of "tidak menampik": no denial, an admission
+    denial_goes_on: re.Pattern[str]  # ", dan mengatakan" after a denial: their statement
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     time_opening: re.Pattern[str]  # "Namun belum lama ini", "Tiga bulan lalu": then a subject
@@ -219,6 +222,11 @@ def vocabulary() -> Vocabulary:
         warning_verbs=frozenset(data["warning_verbs"]),
         request_words=frozenset(data["request_words"]),
         addressed=frozenset(data["addressed"]),
+        denying=frozenset(data["denying_verbs"]),
+        negations=frozenset(data["negations"]),
+        denial_goes_on=regex_cache.compile(
+            rf"\s*,?\s*(?:{alternation(data['denial_goes_on'])})\s+(?:{before_verbs})\b"
+        ),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         time_opening=regex_cache.compile(
