@@ -3331,3 +3331,77 @@ def test_what_a_speaker_denies_is_no_statement_of_theirs(body, denied):
 )
 def test_a_denials_quotation_admission_or_statement_after_it_stays(body, said):
     assert _said(body) == said
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-0564ad5b8be7049b: a role, "dari" and the body, then the name
+        (
+            '"Saya kira ini wajib memilih menteri yang berkualitas," ujar Pengamat Politik '
+            "dari Indo Barometer Muhammad Qodhari ketika dihubungi wartawan.",
+            "Muhammad Qodhari",
+        ),
+        # clickid-7aee71db78024e11, clickid-2955472343dec439: a university's own name after
+        # "Universitas" (misspelt too), then the person's
+        (
+            "Pakar hukum pidana Universitas Trisakti Abdul Fickar Hadjar mengatakan, "
+            "penarikan dan pencabutan paspor adalah hal yang sama.\n"
+            '"Kalau cabut atau tarik paspor itu sama, beda frasa saja," ungkap Fickar.',
+            "Abdul Fickar Hadjar",
+        ),
+        (
+            "Pakar hukum pidana dari Unviersitas Trisakti Abdul Fickar Hadjar menilai "
+            "pembentukan dewan pengawas KPK ibarat menjadi perebutan kendali.",
+            "Abdul Fickar Hadjar",
+        ),
+        # clickid-aa53cf6155e51397
+        (
+            "Direktur Pusat Kajian Antikorupsi Universitas Andalas Feri Amsari menilai status "
+            "pegawai KPK menjadi masalah.",
+            "Feri Amsari",
+        ),
+        # clickid-eccb6c8b092a93ec, clickid-9dcb9ba2d824938f, clickid-d93a61bdfc41169d: bodies
+        # by their names (roles.toml private_bodies)
+        (
+            "Menurut Direktur Imparsial Al Araf, RKUHP sebaiknya dibahas oleh anggota DPR RI "
+            "periode selanjutnya.",
+            "Al Araf",
+        ),
+        (
+            "Peneliti Institute for Criminal Justice Reform Erasmus Napitupulu mengatakan pasal "
+            "perzinaan dalam RKUHP perlu dihapus.",
+            "Erasmus Napitupulu",
+        ),
+        # clickid-999e04b5775014a6: a player's position and club, then his name
+        (
+            "Winger Juventus Douglas Costa mengatakan dirinya sejak awal ingin bertahan di "
+            "Juventus.",
+            "Douglas Costa",
+        ),
+    ],
+)
+def test_a_bodys_name_or_a_job_before_a_name_is_no_part_of_it(body, speaker):
+    assert {s for s, _ in _said(body)} == {speaker}
+
+
+def test_a_body_then_a_name_after_menurut_is_the_body_speaking_of_that_person():
+    # clickid-09ea0f358b9ffa63: YLBHI speaks; Jokowi is whom it speaks of
+    body = (
+        '"Mandat rakyat yang telah diperoleh," kata Direktur Eksekutif YLBHI Asfinawati.\n'
+        "Asfinawati menilai Jokowi telah membohongi publik. Menurut YLBHI Jokowi telah "
+        'melakukan lima kebohongan. "Juga tidak mengevaluasi kerja pansel," katanya.'
+    )
+    speakers = [s for s, _ in _said(body)]
+    assert "YLBHI Jokowi" not in speakers
+    assert "Jokowi" not in speakers
+    assert speakers[-1] == "Asfinawati"
+
+
+def test_a_group_of_supporters_by_its_name_is_no_person():
+    # clickid-605bc7a58c5d65ec
+    body = (
+        "Relawan Jokowi Mania berkonsultasi dengan Dewan Pers terkait sampul majalah.\n"
+        "Menurut dia, isi berita seolah-olah menunjukkan Jokowi tak berpihak."
+    )
+    assert "Relawan Jokowi Mania" not in [s for s, _ in _said(body)]

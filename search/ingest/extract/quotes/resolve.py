@@ -96,7 +96,8 @@ def sentence_subjects(
                 # one named before, as a pronoun is
                 said = PRONOUN
             elif words and words[0][0].isupper():
-                said = speaker(words)
+                # "Menurut YLBHI Jokowi telah ...": who it is according to, not "Menurut"
+                said = speaker(words[1:] if words[0] in sp.according else words)
                 if _thing_of(said):
                     said = NOBODY  # "Kelincahan La Pulga menjadi alasan ...": his agility
             elif len(words) > 1 and words[0] in sp.apposed and words[1][:1].isupper():

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.ingest.extract.dates import WEEKDAYS
-from search.ingest.extract.officials import is_common_word, is_derived_word, whole_offices
+from search.ingest.extract.officials import (
+    gazetteer,
+    is_common_word,
+    is_derived_word,
+    whole_offices,
+)
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     continues_agency,
@@ -263,12 +268,22 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and not any(w in sp.role_words or w in sp.institutions for w in role)
         and not is_derived_word(role[0])
     ):
+        if _names_a_body(role[0]):
+            # "Menurut YLBHI Jokowi telah melakukan ...": a body speaks, the name after it
+            # is the subject of what it says (no role word makes it the body's officer)
+            return Said(role=tuple(role), none=True, other=True)
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
     while len(name) >= 2 and role and continues_agency([*role, name[0]]):
         # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
         role, name = [*role, name[0]], name[1:]
+    if len(name) >= 3 and role and role[-1] in sp.body_name_heads:
+        # "Pakar Hukum Universitas Trisakti Abdul Fickar Hadjar": the body's name first
+        role, name = [*role, name[0]], name[1:]
+    elif len(name) >= 4 and name[0] in sp.body_name_heads:
+        # "Unviersitas Trisakti Abdul Fickar Hadjar": a head misspelt, read as a name word
+        role, name = [*role, *name[:2]], name[2:]
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
@@ -330,6 +345,18 @@ def _name_after_known_body(acronym: str, word: str) -> bool:
         and not is_common_word(word)
         and word not in sp.organisations
         and word not in sp.organisation_words
+    )
+
+
+def _names_a_body(word: str) -> bool:
+    """True for an acronym of the glossary that is a body's, no person's initials ("YLBHI",
+    not "SBY" nor "GKR"), and no kind of body a name follows ("SMK Kariyanto" of "urusan
+    SMA/SMK Kariyanto": speech.toml `acronyms_before_body_names`)."""
+    return (
+        word in acronyms_in_capitals()
+        and word not in vocabulary().acronyms_before_body_names
+        and _BODY_ACRONYM.fullmatch(word) is not None
+        and word.lower() not in gazetteer().by_alias
     )
 
 
@@ -402,8 +429,8 @@ def _particle_inside(words: list[str], i: int) -> bool:
 
 def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
     """True when `words[i]` opens a name a particle goes on with, though a country's name
-    elsewhere: "Turki" of "Turki Al Maliki" (not an acronym, a role or a title: "Ketua Fraksi
-    PKS Al Muzzammil Yusuf")."""
+    elsewhere: "Turki" of "Turki Al Maliki" (not an acronym, a role, a title or a body's
+    name: "Ketua Fraksi PKS Al Muzzammil Yusuf", "Direktur Imparsial Al Araf")."""
     word = words[i].rstrip(".")
     return (
         is_name_particle(name[0])
@@ -411,6 +438,8 @@ def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
         and not word.isupper()
         and not is_role_word(word)
         and word not in vocabulary().titles
+        # a body's, not a place's: "Direktur Imparsial Al Araf"
+        and (word not in vocabulary().qualifiers or is_place_word(word))
     )
 
 

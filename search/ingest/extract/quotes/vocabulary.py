@@ -62,6 +62,7 @@ class Vocabulary:
     organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
+    body_name_heads: frozenset[str]  # "Universitas": the body's own name follows it
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
     according: frozenset[str]
     pronouns: frozenset[str]
@@ -244,6 +245,7 @@ def vocabulary() -> Vocabulary:
         organisation_words=frozenset(data["organisation_words"]),
         tail_words=frozenset(data["tail_words"]),
         place_heads=tuple(roles.get("place_heads", [])),
+        body_name_heads=frozenset(data["body_name_heads"]),
         introduces=frozenset(
             [*after, *data["after_quote_only"], *passive, "menurut", "oleh", "kepada"]
         ),
