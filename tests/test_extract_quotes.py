@@ -3405,3 +3405,55 @@ def test_a_group_of_supporters_by_its_name_is_no_person():
         "Menurut dia, isi berita seolah-olah menunjukkan Jokowi tak berpihak."
     )
     assert "Relawan Jokowi Mania" not in [s for s, _ in _said(body)]
+
+
+def test_a_pronoun_after_a_speaker_is_not_a_subject_paragraphs_before():
+    # clickid-0564ad5b8be7049b: the analyst speaks on; "Kabinet Jokowi ..." four paragraphs
+    # before "ujar dia" is no one speaking, nor is the President the quotation names
+    body = (
+        "Namun demikian, dalam memilih siapa menteri di kabinet kedua ini, Presiden Jokowi "
+        "harus memilih anak buahnya yang mampu mengatasi konflik sosial.\n"
+        '"Saya kira ini wajib memilih menteri yang berkualitas," ujar Pengamat Politik dari '
+        "Indo Barometer Muhammad Qodhari ketika dihubungi wartawan, Sabtu (19/10/2019).\n"
+        "Tak hanya itu, lanjut dia, Presiden Jokowi juga harus mampu memilih menteri yang "
+        "mengerti masalah kekinian.\n"
+        "Kabinet Jokowi bisa belajar dari penyelesaian konflik di Aceh.\n"
+        "Kementerian-kementerian tertentu memiliki peran sentral dalam mencegah konflik.\n"
+        "Untuk itu peran Menteri di periode kedua ini bisa mengatasi persoalan sosial.\n"
+        "Di timur Indonesia masih punya masalah di Papua.\n"
+        '"Maka menterinya harus kuat, agar kedua isu itu bisa dikelola dengan aman," ujar dia.'
+    )
+    assert {s for s, _ in _said(body)} == {"Muhammad Qodhari"}
+    assert len(_said(body)) == 3
+
+
+def test_a_pronoun_after_an_unread_attribution_is_no_subject_before_it():
+    # clickid-9aa7eb25341bf2f3: the one who spoke lost her name with its link; "sambungnya"
+    # is hers, not the President's the article opens with
+    body = (
+        "Pelantikan Joko Widodo dan , sebagai Presiden dan Wakil Presiden periode 2019-2024 "
+        "tinggal hitungan hari. Putri Presiden ke-3 RI,\n"
+        "berharap prosesi pelantikan berjalan lancar.\n"
+        '"Jadi saya ingin mengajak semua masyarakat untuk menyukseskan proses pelantikan '
+        'Presiden tersebut," ujar Politisi PKB, Plaza Indonesia,\n'
+        "Rabu (16/10).\n"
+        "Selain itu, , mengimbau pihak-pihak yang ingin menyampaikan aspirasinya tetap "
+        "mematuhi aturan.\n"
+        '"Kalau masih ada yang punya aspirasi berbeda boleh kok menyuarakan aspirasi," '
+        "sambungnya."
+    )
+    assert "Joko Widodo" not in [s for s, _ in _said(body)]
+
+
+def test_a_quotation_after_two_speakers_in_its_paragraph_is_no_ones_for_sure():
+    # clickid-1dc9cca897d9cb73: Mahfud's paragraph tells what the President said; the
+    # quotation after it is not the President's
+    body = (
+        "Mahfud mengungkapkan bahwa masyarakat ingin KPK menjadi lebih kuat. Presiden juga "
+        "mengatakan ingin menguatkan KPK. Bahkan, pihak yang menentang perubahan UU KPK juga "
+        'ingin KPK kuat. "Namanya negara demokrasi, dipertemukan saja melalui proses '
+        'pembahasan yang terbuka."'
+    )
+    officials = [Official("Joko Widodo", "Presiden")]
+    said = _said(body, officials)
+    assert not [s for s, t in said if t.startswith("Namanya") and s == "Joko Widodo"]

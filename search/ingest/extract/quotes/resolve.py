@@ -48,6 +48,9 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Quote
 
+# How many paragraphs before a pronoun's own, after someone spoke, a sentence's subject may
+# open and be whom the pronoun means instead of the last speaker.
+_SUBJECT_PARAGRAPHS = 3
 # How many capitals a person's initials have ("RG", "HSD").
 _INITIALS_LETTERS = (2, 3)
 # Who a pronoun means after a sentence on a thing named like a person: no one.
@@ -134,20 +137,24 @@ def sentence_subjects(
 
 
 def _thing_of(subject: Said) -> bool:
-    """True for a subject read as a role that is one noun of ke- and -an, no role word, before
-    a name: a thing of that person ("Kelincahan La Pulga", "Keputusan Azizah"). (Nouns of pe-
-    and -an, "Pernyataan Jokowi", read as roles already.)"""
+    """True for a subject read as a role that is one noun of ke- and -an or of pe- and -an, no
+    role word, before a name: a thing of that person ("Kelincahan La Pulga", "Keputusan
+    Azizah", "Pelantikan Joko Widodo ... tinggal hitungan hari")."""
     first = subject.name[0] if len(subject.name) > 1 and not subject.role else ""
     if is_loan_noun(first) and first.lower() in root_words() and not is_role_word(first):
         return True  # "Optimisme Hendra setelah melihat ...": his optimism (not "Felicitas")
     word = subject.role[0] if len(subject.role) == 1 else ""
     return (
         bool(subject.name)
-        and word.startswith("Ke")
         and word.endswith("an")
-        and not word.endswith("kan")  # "Kebanyakan ..." (mostly): an adverb
         and is_derived_word(word)
-        and not is_role_word(word)  # "Kepala", "Ketua" are roles
+        and (
+            # "Kepala", "Ketua" are roles; "Kebanyakan ..." (mostly) an adverb
+            (word.startswith("Ke") and not is_role_word(word) and not word.endswith("kan"))
+            # a noun of pe- and -an is a role only when listed ("Pimpinan", "Perwakilan"):
+            # "Pelantikan", "Pernyataan" are things
+            or (word.startswith("Pe") and word not in vocabulary().role_words)
+        )
     )
 
 
@@ -282,9 +289,17 @@ def resolve(
     last_at = -1
     by_paragraph: dict[int, tuple[str, str] | None] = {}  # None: no person named
     ahead: list[Found] = []  # a role whose name was cut out: the next one named
+    # Where the last quotation attributed by name or role starts, whoever it gives: a subject
+    # before it is no one a later pronoun means (but after a name lost with its link, "“...,”
+    # ujar anggota , ini", the one named before may be who it was).
+    spoke_at = -1
+    voices: dict[int, list[tuple[str, str]]] = {}  # the people each paragraph gives quotes
     for f in found:
         said = f.said
         who: tuple[str, str] | None
+        spoken_since = spoke_at
+        if f.direct and not said.inherit and not said.pronoun and (not said.none or said.other):
+            spoke_at = f.start
         if said.none:
             if said.other and f.direct and not _speaks_for(said.role, last):
                 # "“...,” kata seorang warga", "“...,” tulis Polda Jatim": the one speaking
@@ -300,7 +315,13 @@ def resolve(
         if said.pronoun:
             # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
             quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
-            who = subject_between(last_at, f.start, last is not None, quoted) or last
+            # The subject of a sentence since the last quotation, and, after someone spoke,
+            # near this paragraph ("Kabinet Jokowi bisa belajar ..." five paragraphs before
+            # "ujar dia" is no one speaking).
+            since = max(last_at, spoken_since)
+            if last is not None:
+                since = max(since, starts[max(0, f.paragraph - _SUBJECT_PARAGRAPHS)] - 1)
+            who = subject_between(since, f.start, last is not None, quoted) or last
             if (
                 who is None
                 and last_at < 0
@@ -319,6 +340,10 @@ def resolve(
         elif said.inherit:
             if f.paragraph in by_paragraph:
                 who = by_paragraph[f.paragraph]
+                if len(voices.get(f.paragraph, ())) > 1:
+                    # "Mahfud mengungkapkan bahwa ... Presiden juga mengatakan ... “...”":
+                    # two people speak in the paragraph before it; whose it is is unsure
+                    who = None
             elif f.opens:
                 who = by_paragraph.get(f.paragraph - 1)
             else:
@@ -349,6 +374,8 @@ def resolve(
         last, last_at = who, f.start
         spoken.add(who[0])
         by_paragraph[f.paragraph] = who
+        if who not in voices.setdefault(f.paragraph, []):
+            voices[f.paragraph].append(who)
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
