@@ -3457,3 +3457,16 @@ def test_a_quotation_after_two_speakers_in_its_paragraph_is_no_ones_for_sure():
     officials = [Official("Joko Widodo", "Presiden")]
     said = _said(body, officials)
     assert not [s for s, t in said if t.startswith("Namanya") and s == "Joko Widodo"]
+
+
+def test_a_word_quoted_in_a_reported_statement_is_no_quotation():
+    # clickid-aee8399cada527a4: "rumus" is Prabowo's word inside what he is reported to think
+    body = (
+        'Prabowo Subianto menilai bahwa "rumus" yang dipakai oleh Sri selama ini kurang '
+        "tepat. Sebab alih-alih utang negara berkurang, justru kian bertambah."
+    )
+    said = _said(body)
+    assert ("Prabowo Subianto", "rumus") not in said
+    assert [t for _, t in said] == ['"rumus" yang dipakai oleh Sri selama ini kurang tepat.']
+    # ... but a word or two said and attributed after the quotation is a quotation
+    assert _said('"Setuju," kata Yasonna Laoly di DPR.') == [("Yasonna Laoly", "Setuju")]
