@@ -3470,3 +3470,25 @@ def test_a_word_quoted_in_a_reported_statement_is_no_quotation():
     assert [t for _, t in said] == ['"rumus" yang dipakai oleh Sri selama ini kurang tepat.']
     # ... but a word or two said and attributed after the quotation is a quotation
     assert _said('"Setuju," kata Yasonna Laoly di DPR.') == [("Yasonna Laoly", "Setuju")]
+
+
+def test_a_body_by_its_name_speaking_is_no_person_named_after_it():
+    # clickid-af4bbd40e684e51a: Imparsial speaks, then its director
+    body = (
+        "Lembaga swadaya masyarakat hak asasi manusia, Imparsial menilai revisi Undang-Undang "
+        "Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi yang baru disahkan DPR cacat "
+        "formil. Direktur Imparsial Al Araf mengatakan proses itu bertentangan dengan "
+        "Undang-Undang Nomor 11 Tahun 2012."
+    )
+    said = _said(body)
+    assert {s for s, _ in said} == {"Al Araf"}
+    assert not [t for _, t in said if t.startswith("revisi Undang-Undang")]
+
+
+def test_a_posts_acronym_before_a_name_is_no_body_speaking():
+    # clickid-b7438554500a1a29: "JPU" is a prosecutor, not a body like "YLBHI"
+    body = (
+        '"Para terdakwa malah melemparkan batu dan bom molotov ke arah petugas," kata JPU '
+        "Nopriandi di ruang sidang."
+    )
+    assert [s for s, _ in _said(body)] == ["JPU Nopriandi"]

@@ -29,7 +29,7 @@ from search.ingest.extract.person_names import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions
-from search.text.glossary import acronyms_in_capitals
+from search.text.glossary import acronyms_in_capitals, long_forms
 
 # Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
 # article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
@@ -312,6 +312,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         not name or (role and role[0] in sp.institutions)
     ):
         if not name and role and not any(_is_institution(w) for w in role):
+            if all(w in sp.qualifiers and not is_place_word(w) for w in role):
+                # "Imparsial menilai ...": a body by its name (roles.toml private_bodies), no
+                # person, whoever the article names after it ("Direktur Imparsial Al Araf")
+                return SOMEONE_ELSE
             # "kata Bima": a place's name; a person only if the article names one so.
             return Said(tuple(role), weak=True)
         if not name and len(role) == 1 and _ACRONYM.fullmatch(role[0]):
@@ -349,14 +353,27 @@ def _name_after_known_body(acronym: str, word: str) -> bool:
 
 
 def _names_a_body(word: str) -> bool:
-    """True for an acronym of the glossary that is a body's, no person's initials ("YLBHI",
-    not "SBY" nor "GKR"), and no kind of body a name follows ("SMK Kariyanto" of "urusan
-    SMA/SMK Kariyanto": speech.toml `acronyms_before_body_names`)."""
+    """True for an acronym of the glossary that is a body's: no person's initials ("YLBHI",
+    not "SBY" nor "GKR"), no post's ("JPU", Jaksa Penuntut Umum: its long form opens with a
+    role word that is no institution's), and no kind of body a name follows ("SMK Kariyanto"
+    of "urusan SMA/SMK Kariyanto": speech.toml `acronyms_before_body_names`)."""
+    sp = vocabulary()
     return (
         word in acronyms_in_capitals()
-        and word not in vocabulary().acronyms_before_body_names
+        and word not in sp.acronyms_before_body_names
         and _BODY_ACRONYM.fullmatch(word) is not None
         and word.lower() not in gazetteer().by_alias
+        and not _names_a_post(word)
+    )
+
+
+def _names_a_post(word: str) -> bool:
+    """True for an acronym of a post whose long form opens with a role word that is no
+    institution's ("JPU", Jaksa Penuntut Umum; not "KPK", Komisi ...)."""
+    sp = vocabulary()
+    return any(
+        form[0].capitalize() in sp.role_words and form[0].capitalize() not in sp.institutions
+        for form in long_forms(word.lower(), written_in_capitals=True)
     )
 
 
