@@ -3492,3 +3492,16 @@ def test_a_posts_acronym_before_a_name_is_no_body_speaking():
         "Nopriandi di ruang sidang."
     )
     assert [s for s, _ in _said(body)] == ["JPU Nopriandi"]
+
+
+def test_a_quotation_right_after_the_second_of_two_speakers_is_theirs():
+    # clickid-e080f9c2ff58ecb0: Rossi, then Meregalli speaks, then his quotation goes on
+    body = (
+        '"Berkendara di depan penggemar saya di sini sangat fantastis," lanjut Rossi. Direktur '
+        "Monster Yamaha Massimo Meregalli pun berharap Rossi bisa berbuat banyak. “Misano "
+        "selalu menjadi tempat yang sangat istimewa bagi kami,” kata Meregalli. “Kedua "
+        "pembalap kami mendapatkan dukungan luar biasa di sini.”"
+    )
+    said = _said(body)
+    # (the team before the name, "Monster Yamaha", is still read as part of it)
+    assert [s.endswith("Massimo Meregalli") for s, t in said if t.startswith("Kedua")] == [True]

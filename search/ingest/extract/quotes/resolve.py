@@ -32,6 +32,7 @@ from search.ingest.extract.quotes.people import (
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import (
     DATELINE,
+    SENTENCE_END,
     SENTENCE_OR_QUOTE_END,
     sentence_start,
     verb_shaped,
@@ -294,6 +295,7 @@ def resolve(
     # ujar anggota , ini", the one named before may be who it was).
     spoke_at = -1
     voices: dict[int, list[tuple[str, str]]] = {}  # the people each paragraph gives quotes
+    voiced_to: dict[int, int] = {}  # where the last of them ends
     for f in found:
         said = f.said
         who: tuple[str, str] | None
@@ -340,9 +342,12 @@ def resolve(
         elif said.inherit:
             if f.paragraph in by_paragraph:
                 who = by_paragraph[f.paragraph]
-                if len(voices.get(f.paragraph, ())) > 1:
-                    # "Mahfud mengungkapkan bahwa ... Presiden juga mengatakan ... “...”":
-                    # two people speak in the paragraph before it; whose it is is unsure
+                if len(voices.get(f.paragraph, ())) > 1 and _sentence_between(
+                    people.body, voiced_to[f.paragraph], f.start
+                ):
+                    # "Mahfud mengungkapkan bahwa ... Presiden juga mengatakan ... Bahkan, ...
+                    # “...”": two people spoke in the paragraph, and a sentence of no one's
+                    # stands before it; whose it is is unsure
                     who = None
             elif f.opens:
                 who = by_paragraph.get(f.paragraph - 1)
@@ -376,9 +381,25 @@ def resolve(
         by_paragraph[f.paragraph] = who
         if who not in voices.setdefault(f.paragraph, []):
             voices[f.paragraph].append(who)
+        voiced_to[f.paragraph] = f.end
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
+
+
+# Words a sentence of its own between a quotation and the last one who spoke has at least.
+_SENTENCE_WORDS = 3
+
+
+def _sentence_between(body: str, start: int, end: int) -> bool:
+    """True when words of their own stand between `start` and `end` ("... ingin menguatkan
+    KPK. Bahkan, pihak yang menentang ... kuat. “"), past the attribution when a closing mark
+    opens them (not only '...,” kata Meregalli. “')."""
+    between = body[start:end].strip()
+    if between[:1] in ",\"”'’":  # a closing mark and an attribution first
+        ended = SENTENCE_END.search(between)
+        between = between[ended.end() :] if ended else ""
+    return len(between.split()) >= _SENTENCE_WORDS
 
 
 # How far before a reply ("“...,” jawabnya") the question it answers may end.
