@@ -3505,3 +3505,22 @@ def test_a_quotation_right_after_the_second_of_two_speakers_is_theirs():
     said = _said(body)
     # (the team before the name, "Monster Yamaha", is still read as part of it)
     assert [s.endswith("Massimo Meregalli") for s, t in said if t.startswith("Kedua")] == [True]
+
+
+def test_a_universitys_name_of_the_glossary_goes_whole_before_a_persons():
+    # clickid-88b856a8d91f0706: "Universitas Gadjah Mada" (UGM) is two words of the body
+    body = (
+        "Pakar Hukum Tata Negara Universitas Gadjah Mada Zaenal Arifin Mochtar berharap "
+        'kelima pimpinan baru KPK mampu memberikan kejutan.\n"KPK penuh kejutan kok," kata '
+        "Zaenal."
+    )
+    assert {s for s, _ in _said(body)} == {"Zaenal Arifin Mochtar"}
+
+
+def test_a_given_name_that_is_also_a_portfolios_word_is_a_person():
+    # clickid-26955cf88572e8c8: "Tata" of "Tata Ruang", and Tata Janeeta
+    body = (
+        "Penyanyi Tata Janeeta angkat bicara soal perselingkuhan.\n"
+        '"Rata-rata mereka itu tertantang kalau cowoknya sudah punya pasangan," kata Tata.'
+    )
+    assert [s for s, _ in _said(body)] == ["Tata Janeeta"]

@@ -28,6 +28,7 @@ from search.ingest.extract.person_names import (
     without_degrees,
 )
 from search.ingest.extract.quotes.speakers import (
+    body_name_words,
     bounds_name,
     is_name_word,
     is_place_word,
@@ -609,9 +610,11 @@ class People:
                     edge = before[-1 - taken] if taken < len(before) else ""
                     after_head = bool(taken) and edge in vocabulary().body_name_heads
                     if after_head:
-                        # "Universitas Trisakti Abdul Fickar Hadjar": the body's own name
-                        # right after its head, then the person's
-                        taken -= 1
+                        # "Universitas Trisakti Abdul Fickar Hadjar", "Universitas Gadjah Mada
+                        # Zaenal ...": the body's own name right after its head, then the
+                        # person's
+                        run = [*before[len(before) - taken :], *name]
+                        taken -= min(body_name_words(edge, run), taken)
                     if taken and (
                         not edge
                         or kin

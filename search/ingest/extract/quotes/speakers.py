@@ -29,7 +29,7 @@ from search.ingest.extract.person_names import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions
-from search.text.glossary import acronyms_in_capitals, long_forms
+from search.text.glossary import acronyms_in_capitals, find_long_forms, long_forms
 
 # Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
 # article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
@@ -280,7 +280,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         role, name = [*role, name[0]], name[1:]
     if len(name) >= 3 and role and role[-1] in sp.body_name_heads:
         # "Pakar Hukum Universitas Trisakti Abdul Fickar Hadjar": the body's name first
-        role, name = [*role, name[0]], name[1:]
+        taken = min(body_name_words(role[-1], name), len(name) - 2)
+        role, name = [*role, *name[:taken]], name[taken:]
     elif len(name) >= 4 and name[0] in sp.body_name_heads:
         # "Unviersitas Trisakti Abdul Fickar Hadjar": a head misspelt, read as a name word
         role, name = [*role, *name[:2]], name[2:]
@@ -312,7 +313,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         not name or (role and role[0] in sp.institutions)
     ):
         if not name and role and not any(_is_institution(w) for w in role):
-            if all(w in sp.qualifiers and not is_place_word(w) for w in role):
+            if all(w in sp.named_bodies for w in role):
                 # "Imparsial menilai ...": a body by its name (roles.toml private_bodies), no
                 # person, whoever the article names after it ("Direktur Imparsial Al Araf")
                 return SOMEONE_ELSE
@@ -375,6 +376,15 @@ def _names_a_post(word: str) -> bool:
         form[0].capitalize() in sp.role_words and form[0].capitalize() not in sp.institutions
         for form in long_forms(word.lower(), written_in_capitals=True)
     )
+
+
+def body_name_words(head: str, words: Sequence[str]) -> int:
+    """How many of `words`, after a body's head (speech.toml `body_name_heads`), are the
+    body's own name: as many as a long form of the glossary spells with the head ("Universitas
+    Gadjah Mada" of "Universitas Gadjah Mada Zaenal Arifin Mochtar"), else one ("Universitas
+    Trisakti")."""
+    spelt = find_long_forms([head.lower(), *(w.lower() for w in words)])
+    return next((stop - 1 for start, stop, _ in spelt if start == 0), 1)
 
 
 def is_body(words: Sequence[str]) -> bool:

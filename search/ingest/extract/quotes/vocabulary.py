@@ -76,6 +76,7 @@ class Vocabulary:
     # mengatakan")
     head_parts: frozenset[str]
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
+    named_bodies: frozenset[str]  # bodies by their names: "Imparsial", "Golkar", "Walhi"
     name_enders: frozenset[str]
     said_on_days: frozenset[str]  # "Senin": a day, no name
     institutions: frozenset[str]
@@ -260,6 +261,9 @@ def vocabulary() -> Vocabulary:
             if is_common_word(w) and not is_place([w])
         ),
         qualifiers=frozenset(qualifiers - role_words),
+        named_bodies=frozenset(
+            {*roles.get("private_bodies", []), *roles.get("parties", [])} - role_words
+        ),
         name_enders=frozenset(data["name_enders"]),
         said_on_days=frozenset(data["said_on_days"]),
         institutions=frozenset(data["institutions"]),
