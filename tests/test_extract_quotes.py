@@ -3524,3 +3524,23 @@ def test_a_given_name_that_is_also_a_portfolios_word_is_a_person():
         '"Rata-rata mereka itu tertantang kalau cowoknya sudah punya pasangan," kata Tata.'
     )
     assert [s for s, _ in _said(body)] == ["Tata Janeeta"]
+
+
+def test_a_quotation_naming_the_one_ujarnya_would_give_with_pak_is_someone_elses():
+    # clickid-ba46ab952ab7e968: the minister, his name lost with its link, speaks of Laode
+    body = (
+        '"Pak Laoly berjanji mengundang KPK," kata Wakil Ketua KPK Laode M Syarif.\n'
+        "Adapun Menteri , mengklaim Pemerintah sudah membahas revisi UU KPK bersama Agus "
+        "Rahardjo dan Laode M. Syarif.\n"
+        '"Saya berkomunikasi dengan Pak Laode, saya menerima Pak Laode dan Pak Agus '
+        'Rahardjo di kantor saya," ucapnya.'
+    )
+    said = _said(body)
+    assert not [s for s, t in said if t.startswith("Saya berkomunikasi")]
+    # ... but a son speaking of his father "Pak Habibie" (clickid-de85b56ee4f2507d)
+    body = (
+        "Presiden ketiga RI Bacharuddin Jusuf Habibie wafat.\n"
+        "“Mereka sekarang bisa bersatu,” kata putra sulung Habibie, Ilham Akbar Habibie.\n"
+        "“Cinta seluas-luasnya. Itulah bapak, Pak Habibie,” tuturnya."
+    )
+    assert [s for s, t in _said(body) if t.startswith("Cinta")] == ["Ilham Akbar Habibie"]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.officials import alternation, is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
@@ -335,6 +335,10 @@ def resolve(
                 who = (title_person, people.role_of(title_person))
             if who == _THING:
                 continue
+            if who is not None and _titled_in(quoted, who[0], people):
+                # "“Saya berkomunikasi dengan Pak Laode ...,” ucapnya": one speaks of Laode
+                # with his title, not as him
+                continue
             if who is not None and _asked(people.body, f, who):
                 # "“Kuburan yang mana Pak?” Halimi bertanya kembali. “Yang dekat Ka’bah,”
                 # jawabnya": the one who replies is not the one who asked
@@ -432,6 +436,22 @@ def _comments(body: str, at: int) -> bool:
     end = SENTENCE_OR_QUOTE_END.search(body, at)
     stop = min(end.start() if end else len(body), at + _COMMENT_CHARS)
     return bool(vocabulary().comments.search(body, at, stop))
+
+
+def _titled_in(quoted: str, name: str, people: People) -> bool:
+    """True when `quoted` names the person `name` after a word of address ("Pak Laode", "Bu
+    Risma"; speech.toml `address_titles`): someone else speaking of that person (not "Pak
+    Habibie" in his son's words, the article's Habibie another person than Ilham Akbar
+    Habibie)."""
+    words = [w for w in name.split() if len(w) > 2]
+    if not quoted or not words:
+        return False
+    titles = vocabulary().address_titles
+    named = alternation(words)
+    return any(
+        people.full_name((m.group(1),)) == name
+        for m in re.finditer(rf"\b(?:{titles})\.?\s+({named})\b", quoted)
+    )
 
 
 def _names_in_full(quoted: str, name: str) -> bool:
