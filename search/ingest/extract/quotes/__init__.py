@@ -16,6 +16,10 @@ named); "ujar ibunda Kris, Tuty" is Tuty's.
 A quote with no attribution of its own is its paragraph's earlier speaker's, or, opening a
 paragraph right after a quoted one, that paragraph's speaker's (a quote carried on).
 
+What a speaker denies ("Yasonna membantah bahwa KPK tak pernah dilibatkan ...") is no statement
+of theirs and is left out; so is a word or two quoted inside a reported statement ('menilai
+bahwa "rumus" yang dipakai ...': the sentence is the statement).
+
 The modules, in the order a quote goes through them: `vocabulary` (speech.toml compiled),
 `direct` (quotation marks and their attributions) and `reported` (reported speech), which read
 speaker phrases with `phrases` and `sentences` and make sense of them with `speakers`; then

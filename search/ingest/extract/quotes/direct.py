@@ -38,6 +38,9 @@ MIN_REPORTED_WORDS = 3
 MAX_QUOTE_CHARS = 3000
 # At most this many words quoted inside a sentence, or opening one, are a term or a title.
 _TERM_WORDS = 6
+# At most this many words quoted after a verb of speech, the sentence going on after them, are a
+# term of the statement.
+_TERM_IN_STATEMENT_WORDS = 2
 
 
 @dataclass
@@ -131,6 +134,7 @@ def _attribution_before(text: str, pos: int) -> Said | None:
 def direct_quotes(text: str, offset: int, index: int) -> tuple[list[Found], list[tuple[int, int]]]:
     """The quotations of one paragraph with their attributions, and the marks' spans."""
     found: list[Found] = []
+    terms: list[int] = []  # the opening marks of words quoted inside a reported statement
     spans = _quoted_spans(text)
     for opening, closing, closed in spans:
         start, end = opening + 1, closing
@@ -151,6 +155,11 @@ def direct_quotes(text: str, offset: int, index: int) -> tuple[list[Found], list
         said = _attribution_after(text, closing + 1) if closed else None
         if said is None and opening >= 0:
             said = _attribution_before(text, opening)
+            if said is not None and closed and _term_in_statement(text, start, end, closing):
+                # 'Prabowo menilai bahwa "rumus" yang dipakai ...': a word of the statement
+                # quoted, no quotation; the sentence is reported speech, marks and all
+                terms.append(opening)
+                continue
         if said is None:
             if closed and _scare_quote(text, opening, closing):
                 continue
@@ -159,7 +168,15 @@ def direct_quotes(text: str, offset: int, index: int) -> tuple[list[Found], list
         found.append(
             Found(offset + start, offset + end, said, index, True, closed, opening < 0, opens)
         )
-    return found, [(o, c + 1) for o, c, _ in spans]
+    return found, [(o, c + 1) for o, c, _ in spans if o not in terms]
+
+
+def _term_in_statement(text: str, start: int, end: int, closing: int) -> bool:
+    """True for a word or two quoted right after a verb of speech whose sentence goes on after
+    them in lower case ('Prabowo menilai bahwa "rumus" yang dipakai oleh Sri ...'): a term the
+    statement uses, not what was said."""
+    after = text[closing + 1 :].lstrip()
+    return len(text[start:end].split()) <= _TERM_IN_STATEMENT_WORDS and after[:1].islower()
 
 
 def _scare_quote(text: str, opening: int, closing: int) -> bool:

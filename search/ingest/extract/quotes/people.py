@@ -28,6 +28,7 @@ from search.ingest.extract.person_names import (
     without_degrees,
 )
 from search.ingest.extract.quotes.speakers import (
+    body_name_words,
     bounds_name,
     is_name_word,
     is_place_word,
@@ -601,6 +602,8 @@ class People:
                             break
                         if is_derived_word(word):
                             break  # "Godaan Raffi ini pun ...": Raffi's teasing, no first name
+                        if word in vocabulary().body_name_heads:
+                            break  # "Unviersitas Trisakti ...", misspelt: a body's head
                         if not (
                             self._name_word(word, at)
                             or self._title_name_root(word, at)  # "Ria Ricis", in the title
@@ -615,8 +618,20 @@ class People:
                     # Only up to a role, a title, a relation or the run's start: "Umum PP
                     # Muhammdiyah Syafii" is an organisation before the name.
                     edge = before[-1 - taken] if taken < len(before) else ""
+                    after_head = bool(taken) and edge in vocabulary().body_name_heads
+                    if after_head:
+                        # "Universitas Trisakti Abdul Fickar Hadjar", "Universitas Gadjah Mada
+                        # Zaenal ...": the body's own name right after its head, then the
+                        # person's
+                        run = [*before[len(before) - taken :], *name]
+                        taken -= min(body_name_words(edge, run), taken)
                     if taken and (
-                        not edge or kin or opened or bounds_name(edge) or self._title_word(edge, at)
+                        not edge
+                        or kin
+                        or opened
+                        or after_head
+                        or bounds_name(edge)
+                        or self._title_word(edge, at)
                     ):
                         words[:0] = before[len(before) - taken :]
                 right = _RUN_AFTER.match(body, end)

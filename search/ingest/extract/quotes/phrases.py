@@ -318,6 +318,12 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             found = speaker([*role, ",", *apposed.group("name").split()])
             if found.name and not found.weak:
                 return found, apposed.end("name")
+    if said.role and not said.name and any(is_role_word(w) for w in said.role):
+        # "ujar Pengamat Politik dari Indo Barometer Muhammad Qodhari ketika ...": whom the
+        # role is with after "dari", then the name
+        found = _role_from_body_then_name(text, end, words)
+        if found is not None:
+            return found
     if not said.name:
         # "ujar anggota Fraksi PAN Zita Anjani di Gedung DPRD": a role opening in lower case,
         # then its body and the name, with no comma between
@@ -343,6 +349,30 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
             ):
                 return found, named.end("name")
     return said, end
+
+
+_FROM_BODY = re.compile(r"[ \t]+dari[ \t]+(?=[A-Z])")
+
+
+def _role_from_body_then_name(text: str, end: int, role: list[str]) -> tuple[Said, int] | None:
+    """The person after a capitalised role, "dari" and the body they are with ("Pengamat
+    Politik dari Indo Barometer Muhammad Qodhari"), and where the name ends; None when no
+    person's name ends the phrase there."""
+    m = _FROM_BODY.match(text, end)
+    if m is None:
+        return None
+    body, body_end = words_after(text, m.end())
+    if "," in body:
+        return None
+    found = speaker([*role, *body])
+    if (
+        len(found.name) >= len(body)
+        or found.weak
+        or not is_person_name(list(found.name))
+        or not _ends_attribution(text, body_end)
+    ):
+        return None  # "Pengamat dari Universitas Indonesia": a body, no one named
+    return found, body_end
 
 
 def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:

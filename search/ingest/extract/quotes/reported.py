@@ -289,6 +289,17 @@ def _reported_clause(
         that = _THAT.match(sentence, m.end())
         clause_start = that.end() if that else m.end()
         marked = sentence[m.end() : clause_start].strip()
+        if _denies(sentence, m.start(), m.group(0)):
+            goes_on = sp.denial_goes_on.search(sentence, m.end())
+            if goes_on is None:
+                # "Yasonna juga membantah bahwa KPK tak pernah dilibatkan ...": what they say
+                # is not so, no statement of theirs; but the one speaking.
+                return start + clause_start, end, speaker(words), False
+            # "Kivlan membantah, dan mengatakan senjata ...", "Fahri membantah jumlah peserta
+            # itu dan menyatakan ada 289 orang ...": what follows the second verb.
+            that = _THAT.match(sentence, goes_on.end())
+            said = AHEAD if cut else speaker(words)
+            return _clause(text, start + that.end(), end, said)
         if not marked and _asks(m.group(0), sentence[clause_start:]):
             # "mengingatkan warga agar tidak ...", "berpesan kepada masyarakat agar ...": a
             # request or a warning, no statement; but the one speaking.
@@ -500,6 +511,21 @@ def _reads_as_clause(text: str) -> bool:
         if word in sp.predicate_words or verb_shaped(word):
             return True
     return False
+
+
+# How many words before a verb of denying a negation may stand: "tak bisa memungkiri".
+_NEGATION_SPAN = 2
+
+
+def _denies(sentence: str, verb_at: int, verb: str) -> bool:
+    """True when `verb` is one of denying a claim ("membantah", "menampik") with no
+    negation among the words right before it ("tidak menampik", "tak bisa memungkiri": an
+    admission)."""
+    sp = vocabulary()
+    if verb not in sp.denying:
+        return False
+    before = _WORD.findall(sentence[max(0, verb_at - 40) : verb_at].lower())
+    return not any(w in sp.negations for w in before[-_NEGATION_SPAN:])
 
 
 # How many words may name whom a request is made of before its "agar" or "untuk": after a

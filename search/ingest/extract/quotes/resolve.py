@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.ingest.extract.officials import is_common_word, is_derived_word
+from search.ingest.extract.officials import alternation, is_common_word, is_derived_word
 from search.ingest.extract.person_names import (
     is_agency_word,
     is_institution_word,
@@ -32,6 +32,7 @@ from search.ingest.extract.quotes.people import (
 from search.ingest.extract.quotes.phrases import speaker_after, words_after
 from search.ingest.extract.quotes.sentences import (
     DATELINE,
+    SENTENCE_END,
     SENTENCE_OR_QUOTE_END,
     sentence_start,
     verb_shaped,
@@ -48,6 +49,9 @@ from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions, name_roots
 from search.model import Quote
 
+# How many paragraphs before a pronoun's own, after someone spoke, a sentence's subject may
+# open and be whom the pronoun means instead of the last speaker.
+_SUBJECT_PARAGRAPHS = 3
 # How many capitals a person's initials have ("RG", "HSD").
 _INITIALS_LETTERS = (2, 3)
 # Who a pronoun means after a sentence on a thing named like a person: no one.
@@ -96,7 +100,8 @@ def sentence_subjects(
                 # one named before, as a pronoun is
                 said = PRONOUN
             elif words and words[0][0].isupper():
-                said = speaker(words)
+                # "Menurut YLBHI Jokowi telah ...": who it is according to, not "Menurut"
+                said = speaker(words[1:] if words[0] in sp.according else words)
                 if _thing_of(said):
                     said = NOBODY  # "Kelincahan La Pulga menjadi alasan ...": his agility
             elif len(words) > 1 and words[0] in sp.apposed and words[1][:1].isupper():
@@ -133,20 +138,24 @@ def sentence_subjects(
 
 
 def _thing_of(subject: Said) -> bool:
-    """True for a subject read as a role that is one noun of ke- and -an, no role word, before
-    a name: a thing of that person ("Kelincahan La Pulga", "Keputusan Azizah"). (Nouns of pe-
-    and -an, "Pernyataan Jokowi", read as roles already.)"""
+    """True for a subject read as a role that is one noun of ke- and -an or of pe- and -an, no
+    role word, before a name: a thing of that person ("Kelincahan La Pulga", "Keputusan
+    Azizah", "Pelantikan Joko Widodo ... tinggal hitungan hari")."""
     first = subject.name[0] if len(subject.name) > 1 and not subject.role else ""
     if is_loan_noun(first) and first.lower() in root_words() and not is_role_word(first):
         return True  # "Optimisme Hendra setelah melihat ...": his optimism (not "Felicitas")
     word = subject.role[0] if len(subject.role) == 1 else ""
     return (
         bool(subject.name)
-        and word.startswith("Ke")
         and word.endswith("an")
-        and not word.endswith("kan")  # "Kebanyakan ..." (mostly): an adverb
         and is_derived_word(word)
-        and not is_role_word(word)  # "Kepala", "Ketua" are roles
+        and (
+            # "Kepala", "Ketua" are roles; "Kebanyakan ..." (mostly) an adverb
+            (word.startswith("Ke") and not is_role_word(word) and not word.endswith("kan"))
+            # a noun of pe- and -an is a role only when listed ("Pimpinan", "Perwakilan"):
+            # "Pelantikan", "Pernyataan" are things
+            or (word.startswith("Pe") and word not in vocabulary().role_words)
+        )
     )
 
 
@@ -281,9 +290,18 @@ def resolve(
     last_at = -1
     by_paragraph: dict[int, tuple[str, str] | None] = {}  # None: no person named
     ahead: list[Found] = []  # a role whose name was cut out: the next one named
+    # Where the last quotation attributed by name or role starts, whoever it gives: a subject
+    # before it is no one a later pronoun means (but after a name lost with its link, "“...,”
+    # ujar anggota , ini", the one named before may be who it was).
+    spoke_at = -1
+    voices: dict[int, list[tuple[str, str]]] = {}  # the people each paragraph gives quotes
+    voiced_to: dict[int, int] = {}  # where the last of them ends
     for f in found:
         said = f.said
         who: tuple[str, str] | None
+        spoken_since = spoke_at
+        if f.direct and not said.inherit and not said.pronoun and (not said.none or said.other):
+            spoke_at = f.start
         if said.none:
             if said.other and f.direct and not _speaks_for(said.role, last):
                 # "“...,” kata seorang warga", "“...,” tulis Polda Jatim": the one speaking
@@ -299,7 +317,13 @@ def resolve(
         if said.pronoun:
             # in a quotation a bare pronoun gives (not a description: "kata sang pelatih")
             quoted = people.body[f.start : f.end] if f.direct and not said.role else ""
-            who = subject_between(last_at, f.start, last is not None, quoted) or last
+            # The subject of a sentence since the last quotation, and, after someone spoke,
+            # near this paragraph ("Kabinet Jokowi bisa belajar ..." five paragraphs before
+            # "ujar dia" is no one speaking).
+            since = max(last_at, spoken_since)
+            if last is not None:
+                since = max(since, starts[max(0, f.paragraph - _SUBJECT_PARAGRAPHS)] - 1)
+            who = subject_between(since, f.start, last is not None, quoted) or last
             if (
                 who is None
                 and last_at < 0
@@ -311,6 +335,10 @@ def resolve(
                 who = (title_person, people.role_of(title_person))
             if who == _THING:
                 continue
+            if who is not None and _titled_in(quoted, who[0], people):
+                # "“Saya berkomunikasi dengan Pak Laode ...,” ucapnya": one speaks of Laode
+                # with his title, not as him
+                continue
             if who is not None and _asked(people.body, f, who):
                 # "“Kuburan yang mana Pak?” Halimi bertanya kembali. “Yang dekat Ka’bah,”
                 # jawabnya": the one who replies is not the one who asked
@@ -318,6 +346,13 @@ def resolve(
         elif said.inherit:
             if f.paragraph in by_paragraph:
                 who = by_paragraph[f.paragraph]
+                if len(voices.get(f.paragraph, ())) > 1 and _sentence_between(
+                    people.body, voiced_to[f.paragraph], f.start
+                ):
+                    # "Mahfud mengungkapkan bahwa ... Presiden juga mengatakan ... Bahkan, ...
+                    # “...”": two people spoke in the paragraph, and a sentence of no one's
+                    # stands before it; whose it is is unsure
+                    who = None
             elif f.opens:
                 who = by_paragraph.get(f.paragraph - 1)
             else:
@@ -348,9 +383,27 @@ def resolve(
         last, last_at = who, f.start
         spoken.add(who[0])
         by_paragraph[f.paragraph] = who
+        if who not in voices.setdefault(f.paragraph, []):
+            voices[f.paragraph].append(who)
+        voiced_to[f.paragraph] = f.end
         if f.shown:
             quotes.append(_quote(who, f, people))
     return _without_repeats(_without_overlaps(sorted(quotes, key=lambda q: q.start)))
+
+
+# Words a sentence of its own between a quotation and the last one who spoke has at least.
+_SENTENCE_WORDS = 3
+
+
+def _sentence_between(body: str, start: int, end: int) -> bool:
+    """True when words of their own stand between `start` and `end` ("... ingin menguatkan
+    KPK. Bahkan, pihak yang menentang ... kuat. “"), past the attribution when a closing mark
+    opens them (not only '...,” kata Meregalli. “')."""
+    between = body[start:end].strip()
+    if between[:1] in ",\"”'’":  # a closing mark and an attribution first
+        ended = SENTENCE_END.search(between)
+        between = between[ended.end() :] if ended else ""
+    return len(between.split()) >= _SENTENCE_WORDS
 
 
 # How far before a reply ("“...,” jawabnya") the question it answers may end.
@@ -383,6 +436,22 @@ def _comments(body: str, at: int) -> bool:
     end = SENTENCE_OR_QUOTE_END.search(body, at)
     stop = min(end.start() if end else len(body), at + _COMMENT_CHARS)
     return bool(vocabulary().comments.search(body, at, stop))
+
+
+def _titled_in(quoted: str, name: str, people: People) -> bool:
+    """True when `quoted` names the person `name` after a word of address ("Pak Laode", "Bu
+    Risma"; speech.toml `address_titles`): someone else speaking of that person (not "Pak
+    Habibie" in his son's words, the article's Habibie another person than Ilham Akbar
+    Habibie)."""
+    words = [w for w in name.split() if len(w) > 2]
+    if not quoted or not words:
+        return False
+    titles = vocabulary().address_titles
+    named = alternation(words)
+    return any(
+        people.full_name((m.group(1),)) == name
+        for m in re.finditer(rf"\b(?:{titles})\.?\s+({named})\b", quoted)
+    )
 
 
 def _names_in_full(quoted: str, name: str) -> bool:

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.ingest.extract.dates import WEEKDAYS
-from search.ingest.extract.officials import is_common_word, is_derived_word, whole_offices
+from search.ingest.extract.officials import (
+    gazetteer,
+    is_common_word,
+    is_derived_word,
+    whole_offices,
+)
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     continues_agency,
@@ -24,7 +29,7 @@ from search.ingest.extract.person_names import (
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.lexicon import foreign_regions
-from search.text.glossary import acronyms_in_capitals
+from search.text.glossary import acronyms_in_capitals, find_long_forms, long_forms
 
 # Words and speaker phrases read so far are kept with what they are (CACHED_WORDS of them): an
 # article's phrases repeat ("ujar Budi", "Ia"), and so do the next article's.
@@ -263,12 +268,23 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and not any(w in sp.role_words or w in sp.institutions for w in role)
         and not is_derived_word(role[0])
     ):
+        if _names_a_body(role[0]):
+            # "Menurut YLBHI Jokowi telah melakukan ...": a body speaks, the name after it
+            # is the subject of what it says (no role word makes it the body's officer)
+            return Said(role=tuple(role), none=True, other=True)
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
     while len(name) >= 2 and role and continues_agency([*role, name[0]]):
         # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
         role, name = [*role, name[0]], name[1:]
+    if len(name) >= 3 and role and role[-1] in sp.body_name_heads:
+        # "Pakar Hukum Universitas Trisakti Abdul Fickar Hadjar": the body's name first
+        taken = min(body_name_words(role[-1], name), len(name) - 2)
+        role, name = [*role, *name[:taken]], name[taken:]
+    elif len(name) >= 4 and name[0] in sp.body_name_heads:
+        # "Unviersitas Trisakti Abdul Fickar Hadjar": a head misspelt, read as a name word
+        role, name = [*role, *name[:2]], name[2:]
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
         role, name = [*role, name[0]], name[1:]
@@ -297,6 +313,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         not name or (role and role[0] in sp.institutions)
     ):
         if not name and role and not any(_is_institution(w) for w in role):
+            if all(w in sp.named_bodies for w in role):
+                # "Imparsial menilai ...": a body by its name (roles.toml private_bodies), no
+                # person, whoever the article names after it ("Direktur Imparsial Al Araf")
+                return SOMEONE_ELSE
             # "kata Bima": a place's name; a person only if the article names one so.
             return Said(tuple(role), weak=True)
         if not name and len(role) == 1 and _ACRONYM.fullmatch(role[0]):
@@ -331,6 +351,40 @@ def _name_after_known_body(acronym: str, word: str) -> bool:
         and word not in sp.organisations
         and word not in sp.organisation_words
     )
+
+
+def _names_a_body(word: str) -> bool:
+    """True for an acronym of the glossary that is a body's: no person's initials ("YLBHI",
+    not "SBY" nor "GKR"), no post's ("JPU", Jaksa Penuntut Umum: its long form opens with a
+    role word that is no institution's), and no kind of body a name follows ("SMK Kariyanto"
+    of "urusan SMA/SMK Kariyanto": speech.toml `acronyms_before_body_names`)."""
+    sp = vocabulary()
+    return (
+        word in acronyms_in_capitals()
+        and word not in sp.acronyms_before_body_names
+        and _BODY_ACRONYM.fullmatch(word) is not None
+        and word.lower() not in gazetteer().by_alias
+        and not _names_a_post(word)
+    )
+
+
+def _names_a_post(word: str) -> bool:
+    """True for an acronym of a post whose long form opens with a role word that is no
+    institution's ("JPU", Jaksa Penuntut Umum; not "KPK", Komisi ...)."""
+    sp = vocabulary()
+    return any(
+        form[0].capitalize() in sp.role_words and form[0].capitalize() not in sp.institutions
+        for form in long_forms(word.lower(), written_in_capitals=True)
+    )
+
+
+def body_name_words(head: str, words: Sequence[str]) -> int:
+    """How many of `words`, after a body's head (speech.toml `body_name_heads`), are the
+    body's own name: as many as a long form of the glossary spells with the head ("Universitas
+    Gadjah Mada" of "Universitas Gadjah Mada Zaenal Arifin Mochtar"), else one ("Universitas
+    Trisakti")."""
+    spelt = find_long_forms([head.lower(), *(w.lower() for w in words)])
+    return next((stop - 1 for start, stop, _ in spelt if start == 0), 1)
 
 
 def is_body(words: Sequence[str]) -> bool:
@@ -402,8 +456,8 @@ def _particle_inside(words: list[str], i: int) -> bool:
 
 def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
     """True when `words[i]` opens a name a particle goes on with, though a country's name
-    elsewhere: "Turki" of "Turki Al Maliki" (not an acronym, a role or a title: "Ketua Fraksi
-    PKS Al Muzzammil Yusuf")."""
+    elsewhere: "Turki" of "Turki Al Maliki" (not an acronym, a role, a title or a body's
+    name: "Ketua Fraksi PKS Al Muzzammil Yusuf", "Direktur Imparsial Al Araf")."""
     word = words[i].rstrip(".")
     return (
         is_name_particle(name[0])
@@ -411,6 +465,8 @@ def _before_particle(words: list[str], i: int, name: list[str]) -> bool:
         and not word.isupper()
         and not is_role_word(word)
         and word not in vocabulary().titles
+        # a body's, not a place's: "Direktur Imparsial Al Araf"
+        and (word not in vocabulary().qualifiers or is_place_word(word))
     )
 
 

@@ -46,6 +46,9 @@ class Vocabulary:
     warning_verbs: frozenset[str]  # "mengingatkan": whom, then "agar ...": a request
     request_words: frozenset[str]  # "agar", "supaya", "untuk"
     addressed: frozenset[str]  # "kepada", "pada": to whom, then "agar ...": a request
+    denying: frozenset[str]  # "membantah": what follows is what the speaker denies
+    negations: frozenset[str]  # "tidak" of "tidak menampik": no denial, an admission
+    denial_goes_on: re.Pattern[str]  # ", dan mengatakan" after a denial: their statement
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
     time_opening: re.Pattern[str]  # "Namun belum lama ini", "Tiga bulan lalu": then a subject
@@ -59,6 +62,7 @@ class Vocabulary:
     organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
+    body_name_heads: frozenset[str]  # "Universitas": the body's own name follows it
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
     according: frozenset[str]
     pronouns: frozenset[str]
@@ -72,6 +76,7 @@ class Vocabulary:
     # mengatakan")
     head_parts: frozenset[str]
     qualifiers: frozenset[str]  # what a role is of: portfolios, agencies, places
+    named_bodies: frozenset[str]  # bodies by their names: "Imparsial", "Golkar", "Walhi"
     name_enders: frozenset[str]
     said_on_days: frozenset[str]  # "Senin": a day, no name
     institutions: frozenset[str]
@@ -97,6 +102,7 @@ class Vocabulary:
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
     first_person: str  # "saya": a name after it in a quotation may be the speaker's own
+    address_titles: str  # "Pak": "Pak Laode" in a quotation is someone else speaking of him
     noun_markers: frozenset[str]  # "dari": "dari kata Jepang" is the word "kata"
     relative_words: frozenset[str]  # "yang": "yang menurutnya ..." is a clause of another's
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
@@ -219,6 +225,11 @@ def vocabulary() -> Vocabulary:
         warning_verbs=frozenset(data["warning_verbs"]),
         request_words=frozenset(data["request_words"]),
         addressed=frozenset(data["addressed"]),
+        denying=frozenset(data["denying_verbs"]),
+        negations=frozenset(data["negations"]),
+        denial_goes_on=regex_cache.compile(
+            rf"\s*,?\s*(?:{alternation(data['denial_goes_on'])})\s+(?:{before_verbs})\b"
+        ),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
         time_opening=regex_cache.compile(
@@ -236,6 +247,7 @@ def vocabulary() -> Vocabulary:
         organisation_words=frozenset(data["organisation_words"]),
         tail_words=frozenset(data["tail_words"]),
         place_heads=tuple(roles.get("place_heads", [])),
+        body_name_heads=frozenset(data["body_name_heads"]),
         introduces=frozenset(
             [*after, *data["after_quote_only"], *passive, "menurut", "oleh", "kepada"]
         ),
@@ -250,6 +262,9 @@ def vocabulary() -> Vocabulary:
             if is_common_word(w) and not is_place([w])
         ),
         qualifiers=frozenset(qualifiers - role_words),
+        named_bodies=frozenset(
+            {*roles.get("private_bodies", []), *roles.get("parties", [])} - role_words
+        ),
         name_enders=frozenset(data["name_enders"]),
         said_on_days=frozenset(data["said_on_days"]),
         institutions=frozenset(data["institutions"]),
@@ -272,6 +287,7 @@ def vocabulary() -> Vocabulary:
         names_said_twice=frozenset(w.lower() for w in data["names_said_twice"]),
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
+        address_titles=alternation(data["address_titles"]),
         noun_markers=frozenset(data["noun_markers"]),
         relative_words=frozenset(data["relative_words"]),
         honorifics=frozenset(data["honorifics"]),
