@@ -87,3 +87,21 @@ def test_an_exact_phrase_that_finds_nothing_is_offered_in_any_form(engine):
     offered = {r.label: r for r in engine.relaxations(request)}
     assert '"dilayani publik" in any form' in offered
     assert offered['"dilayani publik" in any form'].total > 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "without"),
+    [
+        # the OR that joined the part left out goes with it: OR joins nothing else
+        ("banjir OR qwzx riau", ["qwzx riau", "banjir riau", "banjir OR qwzx"]),
+        ('"kebakaran hutan" OR title:qwzx riau', ['"kebakaran hutan" riau']),
+        ("a OR b OR c", ["b OR c", "a OR c", "a OR b"]),
+    ],
+)
+def test_a_part_left_out_takes_its_or_with_it(typed, without):
+    from search.query.lexer import Item
+    from search.query.plan import parse_query
+
+    plan = parse_query(typed)
+    shorter = [plan.with_part(p) for p in plan.parts if isinstance(p, Item)]
+    assert set(without) <= set(shorter)

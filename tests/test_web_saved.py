@@ -296,6 +296,8 @@ def test_a_saved_search_naming_no_one_in_the_archive_says_so(site, runner):
     download = client.get("/tersimpan/bad.csv")
     assert download.status_code == 400
     assert f"{problem[:1].upper()}{problem[1:]}" in html.unescape(download.get_data(as_text=True))
+    feed = client.get("/tersimpan/bad.atom")  # a feed reader shows the subtitle
+    assert feed.status_code == 200 and problem in html.unescape(feed.get_data(as_text=True))
     assert _save(client, "typo", q="x", official="Nobody Atall").status_code == 400
     assert "typo" not in load_queries(queries)
 

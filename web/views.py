@@ -307,6 +307,7 @@ def saved_feed(name: str):
         search_url=url_for("cari.search_page", _external=True, **saved_params(saved, end)),
         article_url=lambda hit: url_for("cari.article_page", article_id=hit.id, _external=True),
         updated=dt.datetime.now(dt.UTC),
+        problem=run.problem or "",
     )
     return Response(feed, mimetype="application/atom+xml")
 

@@ -185,9 +185,20 @@ class QueryPlan:
     last_filter: tuple[str, str] | None = field(default=None, compare=False)
 
     def with_part(self, part: Item | Operator, typed: str = "") -> str:
-        """The query text with one of its `parts` typed another way ("": left out), the
-        others as typed, one space apart."""
-        texts = (typed if p is part else self.parts_text[p.start : p.end] for p in self.parts)
+        """The query text with one of its `parts` typed another way ("": left out, with the
+        OR that joined it to a neighbour, so that OR joins nothing else: "banjir OR qwzx
+        riau" without qwzx is "banjir riau"), the others as typed, one space apart."""
+        parts = list(self.parts)
+        at = next(i for i, p in enumerate(parts) if p is part)
+        dropped = {at}
+        if not typed and isinstance(part, Item):
+            beside = [i for i in (at - 1, at + 1) if 0 <= i < len(parts)]
+            joined = [i for i in beside if isinstance(parts[i], Operator) and parts[i].name == "OR"]
+            dropped.update(joined[:1])
+        texts = (
+            (typed if i == at else "") if i in dropped else self.parts_text[p.start : p.end]
+            for i, p in enumerate(parts)
+        )
         return " ".join(t for t in texts if t)
 
     @property

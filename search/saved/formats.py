@@ -154,9 +154,12 @@ def atom_feed(
     search_url: str,
     article_url: Callable[[Hit], str],
     updated: dt.datetime,
+    problem: str = "",
 ) -> str:
     """A saved search as an Atom feed (RFC 4287): its hits newest first, each with its
-    snippet as the summary, so that a feed reader or a chat bot becomes the alert."""
+    snippet as the summary, so that a feed reader or a chat bot becomes the alert. A search
+    that cannot run as saved (`problem`: a filter naming no one in the archive) says so in
+    the feed's subtitle, where a reader shows it, rather than being only empty."""
     from xml.etree import ElementTree as ET
 
     ET.register_namespace("", ATOM)
@@ -170,7 +173,7 @@ def atom_feed(
     feed = ET.Element(f"{{{ATOM}}}feed")
     add(feed, "id", feed_url)
     add(feed, "title", f"Cari: {saved.description or saved.name}")
-    add(feed, "subtitle", _describe(saved))
+    add(feed, "subtitle", f"{problem} ({_describe(saved)})" if problem else _describe(saved))
     add(feed, "updated", updated.isoformat(timespec="seconds"))
     add(feed, "link", rel="self", href=feed_url, type="application/atom+xml")
     add(feed, "link", rel="alternate", href=search_url, type="text/html")
