@@ -57,7 +57,7 @@ import logging
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 
 from search.lexicon import multi_word_places, root_words, stopwords
@@ -621,6 +621,15 @@ def write_place_phrases(texts: list[str], data_dir: Path, corpus_name: str) -> i
     return len(phrases)
 
 
+def _clauses(texts: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each clause of `texts` (a run of words between punctuation) as its words written and
+    lower-cased."""
+    for text in texts:
+        for clause in _CLAUSE.findall(text):
+            written = clause.split()
+            yield written, [w.lower() for w in written]
+
+
 def compounds(texts: Iterable[str], stops: Container[str] = ()) -> list[str]:
     """The compounds of two words (neither in `stops`, three letters or more) written inside a
     clause in lower case at least MIN_COMPOUND times, and more often so than capitalised,
@@ -629,16 +638,13 @@ def compounds(texts: Iterable[str], stops: Container[str] = ()) -> list[str]:
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     lower_pairs: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        for clause in _CLAUSE.findall(text):
-            written = clause.split()
-            lower = [w.lower() for w in written]
-            words.update(lower)
-            for i in range(len(lower) - 1):
-                pair = (lower[i], lower[i + 1])
-                pairs[pair] += 1
-                if written[i].islower() and written[i + 1].islower():
-                    lower_pairs[pair] += 1
+    for written, lower in _clauses(texts):
+        words.update(lower)
+        for i in range(len(lower) - 1):
+            pair = (lower[i], lower[i + 1])
+            pairs[pair] += 1
+            if written[i].islower() and written[i + 1].islower():
+                lower_pairs[pair] += 1
     found = [
         f"{first} {second}"
         for (first, second), n in lower_pairs.items()
@@ -664,14 +670,11 @@ def joined_spellings(texts: Iterable[str], stops: Container[str] = ()) -> list[s
 
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        for clause in _CLAUSE.findall(text):
-            written = clause.split()
-            lower = [w.lower() for w in written]
-            words.update(lower)
-            for i in range(len(written) - 1):
-                if written[i].islower() == written[i + 1].islower():
-                    pairs[lower[i], lower[i + 1]] += 1
+    for written, lower in _clauses(texts):
+        words.update(lower)
+        for i in range(len(written) - 1):
+            if written[i].islower() == written[i + 1].islower():
+                pairs[lower[i], lower[i + 1]] += 1
     found = []
     for (first, second), n in pairs.items():
         joined = first + second

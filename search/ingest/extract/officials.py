@@ -206,6 +206,8 @@ class _Roles:
     country_suffixes: tuple[str, ...]
     role_words: dict[str, str]
     country_heads: frozenset[str]
+    # of those, the heads no company, club or title takes: read bare before a full name
+    government_only_heads: frozenset[str]
     private_heads: tuple[str, ...]
     unit_words: frozenset[str]
     after_rank: frozenset[str]
@@ -466,6 +468,7 @@ def _roles() -> _Roles:
         tuple(table.get("country_suffixes", [])),
         dict(table.get("role_words", {})),
         frozenset(table.get("country_heads", [])),
+        frozenset(table.get("government_only_heads", [])),
         tuple(table.get("private_heads", [])),
         frozenset(table.get("unit_words", [])),
         frozenset(table.get("after_rank", [])),
@@ -3155,12 +3158,6 @@ def names_no_country(role: str) -> bool:
     return not any(w in _roles().qualifiers or w.isupper() or is_place([w]) for w in rest)
 
 
-@cache
-def _government_only_heads() -> frozenset[str]:
-    """roles.toml `government_only_heads`: a country's head read bare before a full name."""
-    return frozenset(load_toml("roles.toml").get("government_only_heads", []))
-
-
 def _head_of(role: str) -> str:
     """The office a role names, without 'Mantan', 'Calon' and the like before it."""
     m = _roles().head_pattern.search(role)
@@ -4124,7 +4121,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 and (not staff or _CUT_BEFORE.search(text, m.end(), scanned[3]))
                 and name.lower() not in gaz.by_alias
                 and not (" " in name and _holder_variant(name, role))
-                and not (" " in name and head in _government_only_heads())
+                and not (" " in name and head in _roles().government_only_heads)
             ):
                 # "Presiden Nicolas", "Raja KO", "Raja Terakhir": which country's? (or which
                 # party's: "mantan Presiden , Anis Matta", the body's name cut out)
