@@ -3873,3 +3873,43 @@ def test_old_spellings_officials_side_by_side_and_cut_names_of_mined_officials(t
 def test_mined_short_forms_of_offices_are_offices(text, expected):
     found = [(o.name, o.role) for o in find_officials([text], (20190910, 20190910))]
     assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of an airport, whose name follows it (clickid-2a3b2e8a3f711ba8,
+        # clickid-c0170c8696cf77e7, clickid-93fda92eb32ed6aa)
+        (
+            '"Pesawat batal terbang," kata Kepala Bandara Pangsuma Putussibau Hery Azari Batubara.',
+            [("Hery Azari Batubara", "Kepala Bandara Pangsuma Putussibau")],
+        ),
+        (
+            "Sementara itu, Kepala Bandara Sentani, Anthonius Praptono, mengakui bahwa "
+            "penerbangan ke Wamena dihentikan.",
+            [("Anthonius Praptono", "Kepala Bandara Sentani")],
+        ),
+        (
+            "Kepala Bandar Udara Kalimarau Bambang Hartato mengatakan, setelah mendapatkan "
+            "Note To Air Man.",
+            [("Bambang Hartato", "Kepala Bandar Udara Kalimarau")],
+        ),
+        # a post abroad with its city after "di"
+        (
+            "Konsul Jenderal RI di Hong Kong, Ricky Suhendar, mengatakan hal itu.",
+            [("Ricky Suhendar", "Konsul Jenderal RI di Hong Kong")],
+        ),
+        (
+            "Duta Besar RI di Jepang, Heri Akhmadi, mengatakan hal itu.",
+            [("Heri Akhmadi", "Duta Besar RI di Jepang")],
+        ),
+    ],
+)
+def test_heads_of_airports_and_posts_abroad_in_their_city(text, expected):
+    found = [(o.name, o.role) for o in find_officials([text], (20190901, 20190930))]
+    assert sorted(found) == sorted(expected)
+
+
+def test_di_after_a_head_at_home_is_where_he_is_not_his_office():
+    found = find_officials(["Bupati Bogor di Cibinong Ade Yasin mengatakan hal itu."], None)
+    assert not [o for o in found if "di" in o.role.split()]

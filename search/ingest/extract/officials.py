@@ -1065,6 +1065,17 @@ def _scan_role(
         ):
             pos = m.end()  # "Ketua Fraksi Golkar di DPR Melchias Markus Mekeng": of the DPR
             continue
+        if (
+            token == "di"
+            and run
+            and head in _roles_words("abroad_heads")
+            and "untuk" not in run
+            and all_role_like()
+            and _place_follows(text, m.end())
+        ):
+            run.append(token)  # "Konsul Jenderal RI di Hong Kong, Ricky Suhendar": its city
+            pos = m.end()
+            continue
         if token in _roles_words("role_joiners") and run and all_role_like():
             joined = _holder_of_second_role(text, m.end())
             if joined is not None:
@@ -1295,6 +1306,15 @@ def _head_words_kept(run: list[str], heads: list[str], inner: str, fewest: int) 
             if run[:k] == heads[:k] and _abbreviates(inner, run[k:])
         ),
         fewest,
+    )
+
+
+def _place_follows(text: str, at: int) -> bool:
+    """True when a place's name of one to three words comes next: "... di Jenewa", "... di
+    New York", "... di Hong Kong"."""
+    words = text[at : at + 60].split()[:3]
+    return any(
+        all(w[:1].isupper() for w in words[:n]) and place_name_kind(words[:n]) for n in (3, 2, 1)
     )
 
 

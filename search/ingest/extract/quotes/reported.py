@@ -293,8 +293,10 @@ def _reported_clause(
             goes_on = sp.denial_goes_on.search(sentence, m.end())
             if goes_on is None:
                 # "Yasonna juga membantah bahwa KPK tak pernah dilibatkan ...": what they say
-                # is not so, no statement of theirs; but the one speaking.
-                return start + clause_start, end, speaker(words), False
+                # is not so; their statement is the denial, so the quotation opens with the
+                # verb ("membantah bahwa KPK tak pernah dilibatkan ...")
+                denial = _clause(text, start + m.start(), end, speaker(words))
+                return denial or (start + clause_start, end, speaker(words), False)
             # "Kivlan membantah, dan mengatakan senjata ...", "Fahri membantah jumlah peserta
             # itu dan menyatakan ada 289 orang ...": what follows the second verb.
             that = _THAT.match(sentence, goes_on.end())

@@ -278,15 +278,22 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     while len(name) >= 2 and role and continues_agency([*role, name[0]]):
         # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
         role, name = [*role, name[0]], name[1:]
+    placed = False  # a place's or a body's name read after the role's head
     if len(name) >= 3 and role and role[-1] in sp.body_name_heads:
         # "Pakar Hukum Universitas Trisakti Abdul Fickar Hadjar": the body's name first
         taken = min(body_name_words(role[-1], name), len(name) - 2)
         role, name = [*role, *name[:taken]], name[taken:]
+        placed = True
     elif len(name) >= 4 and name[0] in sp.body_name_heads:
         # "Unviersitas Trisakti Abdul Fickar Hadjar": a head misspelt, read as a name word
         role, name = [*role, *name[:2]], name[2:]
     if len(name) >= 3 and " ".join(role).endswith(sp.place_heads):
-        # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name.
+        # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name
+        role, name = [*role, name[0]], name[1:]
+        placed = True
+    while placed and len(name) >= 3 and is_place_word(name[0]) and not _gazetteer_name(name):
+        # and a known place's name goes on them ("Kepala Bandara Pangsuma Putussibau Hery
+        # Azari Batubara": the airport's town)
         role, name = [*role, name[0]], name[1:]
     if (
         len(name) >= 3
@@ -327,6 +334,12 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
             return Said(role=tuple(role), none=True, other=True)
         return NOBODY
     return Said(tuple(name), tuple(role))
+
+
+def _gazetteer_name(words: Sequence[str]) -> bool:
+    """True when the words are a name the gazetteer of officials knows ("Jakarta" opens no
+    such name, but a known official's name is never cut)."""
+    return " ".join(words).lower() in gazetteer().by_alias
 
 
 @lru_cache(maxsize=CACHED_WORDS)
