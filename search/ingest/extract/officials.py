@@ -4688,7 +4688,12 @@ def find_officials(
         if existing is None and mention.in_title and not words.body & _name_words(canonical):
             continue  # a person the title names and the body does not ("Imam" counts)
         if existing is None and not role and gaz.before_office(canonical, span):
-            continue  # "Gibran Rakabuming Raka" in 2019: no office of his yet
+            elect = _elected_to(paragraphs, canonical, span)
+            if not elect:
+                continue  # "Gibran Rakabuming Raka" in 2019: no office of his yet
+            role = elect  # "Nurul Ghufron" among the KPK's leaders elected in September 2019
+            mention = replace(mention, role=role)
+            offices.add(canonical)
         default_role = gaz.by_alias.get(canonical.lower(), (None, ""))[1] or (
             mined_gazetteer().by_alias.get(canonical.lower(), (None, ""))[1]
             if mention.mined
@@ -4708,6 +4713,13 @@ def find_officials(
             offices.add(canonical)
     for canonical in private_posts - offices:
         found.pop(canonical, None)  # presented only in a party's or a company's post
+    for canonical in [c for c in found if c not in offices]:
+        elect = _elected_to(paragraphs, canonical, span)
+        if elect:
+            # "Firli Bahuri terpilih sebagai Ketua KPK" in September 2019: chosen for the
+            # office of his first term, not yet sworn in ("Ketua KPK terpilih")
+            found[canonical] = Official(canonical, elect)
+            offices.add(canonical)
     # a mined official's role is no more than his usual office: named so, no office is meant
     mined_only = {m.name for m in mentions if m.mined} - offices
     mined = mined_gazetteer()
@@ -4879,6 +4891,44 @@ def _mined_label(label: str) -> str:
 _GIVEN_OFFICE = re.compile(
     r"[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?i:sebagai|menjadi|jadi)[ \t]+((?:\S+[ \t]+){0,4}\S+)"
 )
+
+
+def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | None) -> str:
+    """The office a known official is told to be elected to, labelled so ("Ketua KPK
+    terpilih"), or "": before the gazetteer's first term of his (not one won by a popular
+    vote, `takes_later`), a sentence naming him (any of his names) says he was chosen
+    (roles.toml `elected_words`), names a word of that office ("KPK") and calls no one a
+    candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)": readers leave him out)."""
+    gaz = gazetteer()
+    if not gaz.before_first_term(canonical, span):
+        return ""
+    role = min(gaz.terms[canonical], key=lambda term: term[1])[0]
+    own = {w for w in role.split() if w not in _roles_words("generic_role_words")}
+    if not own or not gaz.takes_later(canonical, role):
+        return ""
+    names = [canonical, *(a for a, (c, _) in gaz.by_alias.items() if c == canonical)]
+    running = {w.lower() for w in _roles_words("candidate_words") | _roles_words("candidate_posts")}
+    told = _elected_pattern()
+    for text in paragraphs:
+        if not told.search(text) or own.isdisjoint(_WORDS.findall(text)):
+            continue
+        for sentence in _ELECTION_SENTENCES.split(text):
+            words = _WORDS.findall(sentence)
+            if not running.isdisjoint(w.lower() for w in words):
+                continue
+            lower = sentence.lower()
+            if any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lower) for n in names):
+                return f"{role} terpilih"
+    return ""
+
+
+@cache
+def _elected_pattern() -> re.Pattern[str]:
+    words = sorted(_roles_words("elected_words"), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+_ELECTION_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")  # a sentence's end
 
 
 def _named_to_later_office(
