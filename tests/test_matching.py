@@ -167,13 +167,20 @@ def test_or_typed_means_either(engine: SearchEngine):
         ("jokowi", '"joko widodo"'),
         ("title:banjir", "title:jakarta"),
         ('title:"kebakaran hutan"', "banjir"),
+        ("banjir", "rob*"),
+        ("exact:banjir", "longsor"),
+        ('exact:"tanah longsor"', "banjir"),
+        ("title:banjir", "jakar*"),
     ],
 )
-def test_or_means_either_when_a_side_is_a_phrase_or_a_title_word(corpus_contract_engine, sides):
-    """`banjir OR "kebakaran hutan"` finds what either side finds alone, every article with
-    all the words; a word typed beside the OR is the only one a result may miss. (A phrase
-    or a title: word typed beside OR was required: OR read as AND, the forest fires listed
-    as missing "banjir".)"""
+def test_or_means_either_when_a_side_is_a_phrase_a_title_word_a_prefix_or_exact(
+    corpus_contract_engine, sides
+):
+    """`banjir OR "kebakaran hutan"`, `banjir OR rob*`, `exact:banjir OR longsor` find what
+    either side finds alone (the union: each side's count less those both find), every
+    article with all the words; a word typed beside the OR is the only one a result may
+    miss. (A phrase, a title: word, a prefix or an exact: part typed beside OR was required:
+    OR read as AND, the forest fires listed as missing "banjir".)"""
     engine = corpus_contract_engine
     either = engine.search(SearchRequest(" OR ".join(sides)))
     alone = [engine.count(SearchRequest(side)) for side in sides]

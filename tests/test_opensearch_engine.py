@@ -40,6 +40,11 @@ QUERIES = [
     ("kecelakaan lalu lintas", {}),  # a compound (lalu lintas) is one concept
     ("birokra*", {}),  # a prefix: the lexicon's words
     ("title:banj*", {}),
+    # a prefix or an exact: part beside OR: one side of it (its words score, the prefix finds)
+    ("banjir OR rob*", {}),
+    ("banjir OR rob* jakarta", {"partial": True}),
+    ('exact:"tanah longsor" OR banjir', {}),
+    ("title:banjir OR jakar*", {"page": 2}),
     ("tito karnav", {"complete": True}),  # the word being typed
     ("presidn jokowi", {}),  # no article has "presidn": corrected
     ("presidn jokowi", {"as_typed": True}),
@@ -274,3 +279,52 @@ def test_the_officials_facet_counts_the_names_it_lists_and_the_variant_groups():
         "size": 3,
         "include": members,
     }
+
+
+def _bools(query) -> list[dict]:
+    """Every bool query inside `query`."""
+    if isinstance(query, list):
+        return [b for q in query for b in _bools(q)]
+    if not isinstance(query, dict):
+        return []
+    found = [query["bool"]] if isinstance(query.get("bool"), dict) else []
+    return found + [b for value in query.values() for b in _bools(value)]
+
+
+@pytest.mark.parametrize(
+    ("query", "sides"),
+    [
+        ("banjir OR rob*", ('"banjir"', '"robot"')),
+        ('exact:"tanah longsor" OR banjir', ('"tanah longsor"', '"banjir"')),
+        ("title:papua OR wamena*", ('"papua"', '"wamenanya"')),
+    ],
+)
+def test_a_prefix_or_an_exact_part_beside_or_is_one_side_of_a_required_group(query, sides):
+    """The builder reads a prefix or an exact: part typed beside OR as one unit of its OR
+    group: a required filter of one should clause each side (minimum_should_match 1), not
+    a must of its own (OR read as AND)."""
+    import json
+
+    from search.query.plan import parse_query
+    from search.retrieval.opensearch_query import plan_query
+
+    prefixes = {
+        (field, prefix): ["robot", "rob"] if prefix == "rob" else ["wamenanya"]
+        for field in ("title_exact", "body_exact")
+        for prefix in ("rob", "wamena")
+    }
+    built = plan_query(parse_query(query), prefixes=prefixes)
+
+    def holds(clause: dict, text: str) -> bool:
+        return text in json.dumps(clause)
+
+    groups = [
+        b["filter"][0]["bool"]["should"]
+        for b in _bools(built)
+        if list(b) == ["filter"] and holds(b, sides[0]) and holds(b, sides[1])
+    ]
+    assert groups, "no required group holds both sides"
+    (group,) = groups
+    assert len(group) == 2
+    assert [holds(c, sides[0]) for c in group] == [True, False]
+    assert [holds(c, sides[1]) for c in group] == [False, True]

@@ -45,6 +45,8 @@ QUERIES = [
     "kebakaran hutan riau",
     "ekonomi OR rupiah",
     "menteri*",
+    "banjir OR rob*",  # a prefix beside OR: one side of it
+    'exact:"tanah longsor" OR banjir jakarta',
     "dilayani",
     "komisi pemberantasan korupsi",
 ]

@@ -239,6 +239,53 @@ def test_or_between_concepts_of_several_words_joins_them(query, groups):
     assert [[u.label for u in g] for g in parse_query(query).unit_groups()] == groups
 
 
+@pytest.mark.parametrize(
+    ("query", "required", "missable"),
+    [
+        # a prefix or an exact: part beside OR is one side of it, not required of every result
+        ("banjir OR rob*", [["banjir", "rob*"]], []),
+        ("rob* OR banjir", [["rob*", "banjir"]], []),
+        ("exact:banjir OR longsor", [["exact:banjir", "longsor"]], []),
+        ('exact:"tanah longsor" OR banjir', [['exact:"tanah longsor"', "banjir"]], []),
+        ("title:papua OR wamena*", [["title:papua", "wamena*"]], []),
+        ("title:papua OR title:wame*", [["title:papua", "title:wame*"]], []),
+        # the words typed beside the OR make their own group, which a result may miss
+        ("banjir OR rob* jakarta", [["banjir", "rob*"]], [["jakarta"]]),
+        ("banjir OR rob* +jakarta", [["banjir", "rob*"], ["jakarta"]], []),
+    ],
+)
+def test_a_prefix_or_an_exact_part_beside_or_is_one_side_of_it(query, required, missable):
+    """`banjir OR rob*`: either side counts as having that concept (the prefix or the exact
+    phrase was required of every result: OR read as AND)."""
+    plan = parse_query(query)
+    assert [[u.label for u in g] for g in plan.required_groups()] == required
+    assert [[u.label for u in g] for g in plan.missable_groups()] == missable
+    assert not plan.prefixes and not plan.title_prefixes and not plan.exact_phrases
+
+
+def test_a_prefix_or_an_exact_part_typed_without_or_stays_required():
+    plan = parse_query('banjir rob* exact:"tanah longsor" -exact:hoaks')
+    assert plan.prefixes == ["rob"] and [u.label for u in plan.units] == ["banjir"]
+    assert [[w.exact for w in p] for p in plan.exact_phrases] == [["tanah", "longsor"]]
+    assert [[w.exact for w in p] for p in plan.excluded_exact] == [["hoaks"]]
+    assert [[u.label for u in g] for g in plan.missable_groups()] == [["banjir"]]
+
+
+def test_a_prefix_and_an_exact_part_beside_or_are_found_and_marked_as_typed():
+    """A prefix unit has no words (it is found by the words it starts) and counts among
+    the typed prefixes (MAX_PREFIXES, the words to expand); an exact: unit's words are as
+    written (no stems), marked only as a run."""
+    plan = parse_query('rob* OR exact:"tanah longsor"')
+    prefix, exact = plan.units
+    assert (prefix.prefix, prefix.words, prefix.typed_part) == ("rob", [], True)
+    assert plan.typed_prefixes() == [("rob", False)] and plan.has_prefixes
+    assert exact.exact and exact.phrase and all(not w.stem for w in exact.words)
+    assert plan.marked_runs() == [("=", "tanah", "longsor")]
+    assert "tanah" not in plan.exact_forms()
+    many = parse_query("aaa* OR bbb* OR ccc* OR ddd* OR eee*")
+    assert [u.prefix for u in many.units] == ["aaa", "bbb", "ccc", "ddd"] and many.notes
+
+
 def test_two_words_also_written_as_one_look_for_either_spelling():
     """joined_spellings_mined.txt: the capital is written "ibu kota" and "ibukota"."""
     (unit,) = parse_query("ibu kota").units

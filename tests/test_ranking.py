@@ -280,7 +280,7 @@ def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engi
         words = np.array([word_scores(arrays, w) for w in unit.words])
         titles = np.array([word_scores(arrays, w, ("title",)) for w in unit.words])
         phrase = phrase_words_docs(arrays, unit.words, exact=False)
-        assert np.array_equal(unit_docs(arrays, unit), phrase)
+        assert np.array_equal(unit_docs(s, unit), phrase)
         both = (words > 0).all(axis=0) & (titles == 0).any(axis=0)
         apart = np.setdiff1d(np.flatnonzero(both), phrase)
         together = np.intersect1d(np.flatnonzero(both), phrase)

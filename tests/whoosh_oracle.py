@@ -69,7 +69,11 @@ def _form_query(words: list[Word], *, as_phrase: bool) -> q.Query:
 
 def _unit_query(unit: Unit) -> q.Query:
     """The unit matched in full: all its own words, or one of its alternatives as a phrase;
-    a phrase or title: part typed beside OR as it is matched alone."""
+    a phrase, title:, prefix or exact: part typed beside OR as it is matched alone."""
+    if unit.prefix:
+        return q.Prefix("title_exact", unit.prefix) if unit.title else _prefix_query(unit.prefix)
+    if unit.exact:
+        return exact_phrase_query(unit.words)
     if unit.typed_part:
         fields = ("title",) if unit.title else ("title", "body")
         if unit.phrase:
@@ -88,7 +92,10 @@ def _title_word(word: Word) -> q.Query:
 
 
 def _title_query(unit: Unit) -> q.Query:
-    """The unit in the title (matching only): all its words, or an alternative as a phrase."""
+    """The unit in the title (matching only): all its words, or an alternative as a phrase;
+    a prefix's words."""
+    if unit.prefix:
+        return q.Prefix("title_exact", unit.prefix)
     forms: list[q.Query] = [q.And([_title_word(w) for w in unit.words])]
     forms += [
         phrase_query(alt, fields=("title",), exact=False) for alt in unit.searched_alternatives()
@@ -103,6 +110,7 @@ def _scored_query(parsed: QueryPlan) -> q.Query | None:
     if not units:
         return None
     any_word = [word_query(w) for u in units for w in u.words]
+    any_word += [_unit_query(u) for u in units if u.prefix]
     any_word += [
         _form_query(alt, as_phrase=True) for u in units for alt in u.searched_alternatives()
     ]

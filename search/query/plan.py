@@ -9,12 +9,14 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     -pungli  NOT pungli          exclude a word (in any form the plain word finds) or a "phrase"
     a AND b  +b                  require a word, in any form the plain word finds (AND requires
                                  both sides); the other words stay optional
-    a OR b                       either one counts as having that word (also a "phrase" or a
-                                 title: word beside OR: `Unit.phrase`, `Unit.title`)
+    a OR b                       either one counts as having that word (also a "phrase", a
+                                 title: word, a prefix or an exact:"..." part beside OR:
+                                 `Unit.phrase`, `Unit.title`, `Unit.prefix`, `Unit.exact`)
     title:birokrasi              search the title only (also title:"a phrase")
     source:kompas.com            keep one publisher's articles (repeatable: any of them)
     official:jokowi              keep articles naming an official (name or alias)
-    birokra*                     words starting with a prefix (3 letters or more)
+    birokra*                     words starting with a prefix (3 letters or more; required,
+                                 unless typed beside OR: `banjir OR rob*`)
 
 Every word matches any form of its root (stemmed fields) and scores extra for its exact form
 (exact fields). The results are the documents with all the words (a word typed with OR: either
@@ -100,25 +102,36 @@ class Unit:
     # Typed with + or AND: an article must have the concept (in any of the forms it is found
     # by) to be a result at all; the other units only sort all the words from some.
     required: bool = False
-    # A "phrase" or a title: word or phrase typed beside OR (`parse_query`): one side of the
-    # OR, found as it is found alone (its words next to each other, in the title only), and
-    # required as it is alone (its group: one of its units). Typed without OR, a phrase or a
-    # title: part is no unit (`QueryPlan.phrases`, `title_words`, `title_phrases`).
+    # A "phrase", a title: word or phrase, a prefix or an exact:"..." part typed beside OR
+    # (`parse_query`): one side of the OR, found as it is found alone (its words next to each
+    # other, in the title only, the words starting with the prefix, the words as written),
+    # and required as it is alone (its group: one of its units). Typed without OR, such a
+    # part is no unit (`QueryPlan.phrases`, `title_words`, `title_phrases`, `prefixes`,
+    # `title_prefixes`, `exact_phrases`).
     phrase: bool = False
     title: bool = False
+    # A prefix (`rob*`; `title:wame*` with `title`) has no words: it is found by the index's
+    # words that start with it (search.retrieval.matching.prefix_docs), and scored and marked
+    # by the commonest of them, its `completions` (search.query.prefixes.expand_prefixes).
+    prefix: str = ""
+    # An exact:"..." part: its words as written (no stems: the exact fields), a `phrase`
+    # when they are several.
+    exact: bool = False
 
     @property
     def label(self) -> str:
         """The unit as typed, for "Missing: ..." labels."""
         written = self.typed or " ".join(w.exact for w in self.words)
         written = f'"{written}"' if self.phrase else written
+        written = f"{self.prefix}*" if self.prefix else written
+        written = f"exact:{written}" if self.exact else written
         return f"title:{written}" if self.title else written
 
     @property
     def typed_part(self) -> bool:
-        """Whether the unit is a phrase or a title: part typed beside OR, whose words are not
-        the plan's `words`."""
-        return self.phrase or self.title
+        """Whether the unit is a phrase, a title:, a prefix or an exact: part typed beside
+        OR, whose words are not the plan's `words`."""
+        return self.phrase or self.title or self.exact or bool(self.prefix)
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
@@ -203,7 +216,13 @@ class QueryPlan:
 
     @property
     def has_prefixes(self) -> bool:
-        return bool(self.prefixes or self.title_prefixes)
+        return bool(self.typed_prefixes())
+
+    def typed_prefixes(self) -> list[tuple[str, bool]]:
+        """Every prefix typed, with whether it is a title: prefix: the required ones, then
+        those typed beside OR (`Unit.prefix`)."""
+        found = [(p, False) for p in self.prefixes] + [(p, True) for p in self.title_prefixes]
+        return found + [(u.prefix, u.title) for u in self.units if u.prefix]
 
     @property
     def required(self) -> list[Word]:
@@ -249,7 +268,7 @@ class QueryPlan:
     @property
     def is_empty(self) -> bool:
         return not (
-            self.units  # the phrases and title: parts typed beside OR too
+            self.units  # the parts typed beside OR too
             or self.words
             or self.phrases
             or self.title_words
@@ -271,7 +290,7 @@ class QueryPlan:
         every "korupsi"."""
         words = self.words + self.title_words
         words += [w for phrase in self.phrases + self.title_phrases for w in phrase]
-        words += [w for unit in self.units if unit.typed_part for w in unit.words]
+        words += [w for u in self.units if u.typed_part and not u.exact for w in u.words]
         words += [
             w for unit in self.units for alt in unit.alternatives if len(alt) == 1 for w in alt
         ]
@@ -287,7 +306,8 @@ class QueryPlan:
             for alt in unit.alternatives
             if len(alt) > 1
         }
-        runs |= {(EXACT_RUN, *(w.exact for w in phrase)) for phrase in self.exact_phrases}
+        exact = self.exact_phrases + [u.words for u in self.units if u.exact]
+        runs |= {(EXACT_RUN, *(w.exact for w in phrase)) for phrase in exact}
         return sorted(runs)
 
     def proximity_words(self, words: list[Word]) -> list[Word]:
@@ -301,7 +321,7 @@ class QueryPlan:
 
     def content_words(self) -> list[Word]:
         """The words a user typed to find (no exclusions), for spelling suggestions."""
-        typed = [w for u in self.units if u.phrase and not u.title for w in u.words]
+        typed = [w for u in self.units if u.phrase and not (u.title or u.exact) for w in u.words]
         return self.words + [w for p in self.phrases for w in p] + typed
 
 
@@ -413,14 +433,36 @@ def _take_out_filters(plan: QueryPlan, tokens: list[Item | Operator], shown: str
 
 def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[int, Unit]]:
     """The plan's parts from the items; `either`: the items typed after OR, which share the
-    OR group of the optional words before them. Returned: the phrases and title: parts typed
-    beside OR, as units of their OR group (`Unit.phrase`, `Unit.title`), each with how many
-    of the plan's words were typed before it."""
+    OR group of the optional words before them. Returned: the phrases, title:, prefix and
+    exact: parts typed beside OR, as units of their OR group (`Unit.phrase`, `Unit.title`,
+    `Unit.prefix`, `Unit.exact`), each with how many of the plan's words were typed before
+    it."""
     stops = stopwords()
     group = -1
     beside_or: list[tuple[int, Unit]] = []
     ored = either | {i - 1 for i in either}
     has_content = any(f not in stops for it in items if it.sign != "-" for f in it.forms)
+
+    def or_side(index: int, unit: Unit) -> None:
+        """One side of an OR: the group before it (typed after OR), else a group of its own;
+        required, as it is alone (an article has it or another side)."""
+        nonlocal group
+        if not (index in either and group >= 0):
+            group += 1
+        unit.group, unit.required = group, True
+        beside_or.append((len(parsed.words), unit))
+
+    def prefix_counted(prefix: str, title: bool) -> bool:
+        """Whether a prefix is within MAX_PREFIXES (those typed before it, once each), with
+        a note when it is not."""
+        typed = {(p, False) for p in parsed.prefixes} | {(p, True) for p in parsed.title_prefixes}
+        typed |= {(u.prefix, u.title) for _, u in beside_or if u.prefix}
+        if (prefix, title) in typed or len(typed) < MAX_PREFIXES:
+            return True
+        note = gettext("only the first %(n)s prefixes were searched", n=MAX_PREFIXES)
+        if note not in parsed.notes:
+            parsed.notes.append(note)
+        return False
 
     def linked_words(item: Item) -> tuple[list[tuple[Word, tuple[str, ...]]], tuple[str, ...]]:
         """The item's words, each with the function words dropped before it, and those
@@ -453,18 +495,21 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[
                 last = (index, *last[1:])
             continue
         if item.prefix and item.sign != "-":
-            target = parsed.title_prefixes if item.field == TITLE_FIELD else parsed.prefixes
-            count = len(parsed.prefixes) + len(parsed.title_prefixes)
-            if item.prefix not in target and count < MAX_PREFIXES:
+            title = item.field == TITLE_FIELD
+            if not prefix_counted(item.prefix, title):
+                continue
+            if index in ored:  # "banjir OR rob*": one side of the OR
+                or_side(index, Unit([], prefix=item.prefix, title=title))
+                continue
+            target = parsed.title_prefixes if title else parsed.prefixes
+            if item.prefix not in target:
                 target.append(item.prefix)
-            elif item.prefix not in target:
-                note = gettext("only the first %(n)s prefixes were searched", n=MAX_PREFIXES)
-                if note not in parsed.notes:
-                    parsed.notes.append(note)
             continue
         if item.field == EXACT_FIELD:
             exact = _exact_words(item.forms)
-            if exact:
+            if exact and item.sign != "-" and index in ored:  # "exact:banjir OR longsor"
+                or_side(index, Unit(exact, phrase=len(exact) > 1, exact=True))
+            elif exact:
                 target = parsed.excluded_exact if item.sign == "-" else parsed.exact_phrases
                 target.append(exact)
             continue
@@ -484,12 +529,7 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[
             continue
         phrase, title = item.phrase and len(words) > 1, item.field == TITLE_FIELD
         if (phrase or title) and index in ored:
-            # One side of an OR: the group before it (typed after OR), else a group of its
-            # own; required, as it is alone (an article has it or another side).
-            if not (index in either and group >= 0):
-                group += 1
-            unit = Unit(words, group=group, required=True, phrase=phrase, title=title)
-            beside_or.append((len(parsed.words), unit))
+            or_side(index, Unit(words, phrase=phrase, title=title))
         elif title and phrase:
             parsed.title_phrases.append(words)
         elif title:
@@ -712,7 +752,7 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
     _group(ordered, groups)
     once: dict[tuple, Unit] = {}  # a concept typed twice is one
     for unit in ordered:
-        key = (tuple(w.exact for w in unit.words), unit.phrase, unit.title)
+        key = (tuple(w.exact for w in unit.words), unit.phrase, unit.title, unit.exact, unit.prefix)
         if key in once:
             once[key].required |= unit.required
         else:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from search import whoosh_private
 from search.query.lexer import TITLE_FIELD, Item
-from search.query.plan import MAX_PREFIXES, QueryPlan, Word, query_word
+from search.query.plan import MAX_PREFIXES, QueryPlan, Unit, Word, query_word
 
 if TYPE_CHECKING:
     from search.query.terms import Terms
@@ -99,7 +99,14 @@ def complete_last_word(terms: Terms, parsed: QueryPlan) -> QueryPlan:
     if last.field and not title:
         return parsed
     typed = query_word(last.forms[0]).exact
-    unit = next((u for u in parsed.units if u.words[-1].exact == typed and u.title == title), None)
+    unit = next(
+        (
+            u
+            for u in parsed.units
+            if u.words and not u.exact and u.words[-1].exact == typed and u.title == title
+        ),
+        None,
+    )
     if unit is None or len(typed) < MIN_COMPLETED:
         return parsed
     fields = FIELDS[:1] if title else FIELDS
@@ -121,8 +128,7 @@ def _title_prefix(parsed: QueryPlan, form: str) -> QueryPlan:
     """`parsed` with its last title word searched as a title prefix (its last `title_words`
     entry moved to `title_prefixes`), unless it is too short or MAX_PREFIXES are typed."""
     word = query_word(form)
-    count = len(parsed.prefixes) + len(parsed.title_prefixes)
-    if len(word.exact) < MIN_COMPLETED or count >= MAX_PREFIXES:
+    if len(word.exact) < MIN_COMPLETED or len(parsed.typed_prefixes()) >= MAX_PREFIXES:
         return parsed
     at = len(parsed.title_words) - 1 - parsed.title_words[::-1].index(word)
     title_words = parsed.title_words[:at] + parsed.title_words[at + 1 :]
@@ -131,11 +137,25 @@ def _title_prefix(parsed: QueryPlan, form: str) -> QueryPlan:
 
 
 def expand_prefixes(terms: Terms, parsed: QueryPlan) -> QueryPlan:
-    """`parsed` with the words of each of its prefixes (QueryPlan.prefix_words)."""
+    """`parsed` with the words of each of its prefixes: those of the required ones
+    (QueryPlan.prefix_words), and each prefix typed beside OR's as its unit's completions
+    (`Unit.prefix`), found and scored as the words are."""
     if not parsed.has_prefixes:
         return parsed
     words = [w for prefix in parsed.prefixes for w in prefix_words(terms, prefix)]
     words += [
         w for prefix in parsed.title_prefixes for w in prefix_words(terms, prefix, FIELDS[:1])
     ]
-    return replace(parsed, prefix_words=words)
+    units = [
+        replace(u, completions=[(w, 1.0) for w in prefix_words(terms, u.prefix, prefix_fields(u))])
+        if u.prefix
+        else u
+        for u in parsed.units
+    ]
+    return replace(parsed, prefix_words=words, units=units)
+
+
+def prefix_fields(unit: Unit) -> tuple[str, ...]:
+    """The exact fields a prefix typed beside OR is found in: the title's alone for a
+    title: prefix (`Unit.title`)."""
+    return FIELDS[:1] if unit.title else FIELDS

@@ -232,7 +232,8 @@ class SearchEngine:
                     )
                     for score, docnum, missing, others in ranked[start : start + request.page_size]
                 ]
-            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
+            last = plan.units[-1].words if request.complete and plan.units else []
+            unfinished = last[-1].exact if last else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
                 suggestion = suggest(terms, request.query, plan, unfinished=unfinished)

@@ -7,8 +7,8 @@ relaxations alike:
 - every required part must match: each phrase, title: word or phrase, prefix and
   exact:"..." phrase, and each concept typed with + or AND (`Unit.required`: all its words,
   or an alternative, or the tag of the official it names: as a plain word is found), or
-  another unit of its OR group (a phrase or a title: part typed beside OR is such a unit:
-  `Unit.phrase`, `Unit.title`);
+  another unit of its OR group (a phrase, a title:, a prefix or an exact: part typed beside
+  OR is such a unit: `Unit.phrase`, `Unit.title`, `Unit.prefix`, `Unit.exact`);
 - when there is no required part, at least one of the optional words, or one of its glossary
   alternatives;
 - and nothing excluded: no excluded phrase or exact phrase, and no excluded word in any form
@@ -37,7 +37,7 @@ from whoosh.searching import Searcher
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
-from search.query.prefixes import prefix_terms
+from search.query.prefixes import prefix_fields, prefix_terms
 from search.retrieval import docsets
 from search.retrieval.doctable import doc_table
 from search.retrieval.phrases import phrase_docs
@@ -111,9 +111,13 @@ def unit_fields(unit: Unit) -> tuple[str, ...]:
     return TITLE if unit.title else FIELDS
 
 
-def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
+def unit_docs(searcher: Searcher, unit: Unit) -> np.ndarray:
     """Where a unit is found in full: all its words (a place's or a phrase's as a phrase),
-    or one of its alternatives, or one of the words it may be the start of."""
+    or one of its alternatives, or one of the words it may be the start of; a prefix's
+    words (`Unit.prefix`)."""
+    arrays = reader_arrays(searcher.reader())
+    if unit.prefix:  # found as a prefix typed alone is (its completions are among its words)
+        return prefix_docs(searcher, unit.prefix, prefix_fields(unit))
     fields = unit_fields(unit)
     found = [_all_words_docs(arrays, unit)]
     found += [alternative_docs(arrays, alt) for alt in unit.searched_alternatives()]
@@ -124,7 +128,8 @@ def unit_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
 def _all_words_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
     """Where all a unit's words are: anywhere, or next to each other for a place of several
     words (`Unit.place`: "pasar minggu", not a market on a Sunday) or a phrase (as a phrase
-    typed alone is found), in the title alone for a title: part."""
+    typed alone is found; an exact: part's words as written: they have no stems), in the
+    title alone for a title: part."""
     fields = unit_fields(unit)
     if unit.place:
         return phrase_words_docs(arrays, unit.words, exact=False)
@@ -192,17 +197,20 @@ def match_docs(searcher: Searcher, plan: QueryPlan) -> Matches:
     if not groups:
         return Matches(found, found, [], officials, arrays.size)  # every match has them all
     labelled = [
-        (" or ".join(u.label for u in group), group_docs(arrays, group, officials))
+        (" or ".join(u.label for u in group), group_docs(searcher, group, officials))
         for group in groups
     ]
     complete = docsets.intersect([found] + [docs for _, docs in labelled], arrays.size)
     return Matches(found, complete, labelled, officials, arrays.size)
 
 
-def group_docs(arrays: Arrays, group: list[Unit], officials: Sequence[QueryOfficial]) -> np.ndarray:
+def group_docs(
+    searcher: Searcher, group: list[Unit], officials: Sequence[QueryOfficial]
+) -> np.ndarray:
     """Where an OR group is found in full: one of its units, or the tag of an official the
     words of one of its units name."""
-    found = [unit_docs(arrays, u) for u in group]
+    arrays = reader_arrays(searcher.reader())
+    found = [unit_docs(searcher, u) for u in group]
     found += [tagged for u in group for words, tagged, _ in officials if u.named_by(words)]
     return docsets.union(found, arrays.size)
 
@@ -215,7 +223,7 @@ def plan_docs(
     do."""
     arrays = reader_arrays(searcher.reader())
     required = [phrase_words_docs(arrays, p) for p in plan.phrases]
-    required += [group_docs(arrays, g, officials) for g in plan.required_groups()]
+    required += [group_docs(searcher, g, officials) for g in plan.required_groups()]
     required += [word_docs(arrays, w, TITLE) for w in dedupe(plan.title_words)]
     required += [phrase_words_docs(arrays, p, TITLE) for p in plan.title_phrases]
     required += [prefix_docs(searcher, p, ("title_exact", "body_exact")) for p in plan.prefixes]
@@ -232,7 +240,7 @@ def plan_docs(
         optional += [official.tagged for official in officials]
         required.append(docsets.union(optional, arrays.size))
     found = docsets.intersect(required, arrays.size) if required else np.flatnonzero(arrays.live)
-    excluded = [unit_docs(arrays, u) for u in plan.excluded_units]
+    excluded = [unit_docs(searcher, u) for u in plan.excluded_units]
     excluded += [tagged_docs(searcher, name) for name, _ in plan.excluded_officials]
     excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
     excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]

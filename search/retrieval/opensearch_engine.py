@@ -539,7 +539,8 @@ class OpenSearchEngine:
             said = _ranked(aggs["said"], request.said)
         suggestion = None
         if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-            unfinished = plan.units[-1].words[-1].exact if request.complete and plan.units else None
+            last = plan.units[-1].words if request.complete and plan.units else []
+            unfinished = last[-1].exact if last else None
             terms.prefetch(SUGGEST_FIELD, (w.exact for w in plan.content_words()))
             suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
             suggestion = resolving.offered_suggestion(suggestion, request, total, self.count)
@@ -748,6 +749,9 @@ def _prefixes(plan: QueryPlan, terms: OpenSearchTerms) -> Prefixes | None:
     as the embedded engine's matching takes them)."""
     if not plan.has_prefixes:
         return None
-    wanted = [(f, p) for p in plan.prefixes for f in PREFIX_FIELDS]
-    wanted += [(PREFIX_FIELDS[0], p) for p in plan.title_prefixes]
+    wanted = [
+        (f, p)
+        for p, title in plan.typed_prefixes()
+        for f in (PREFIX_FIELDS[:1] if title else PREFIX_FIELDS)
+    ]
     return {(f, p): terms.prefix_terms(f, p) for f, p in wanted}

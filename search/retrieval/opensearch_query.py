@@ -3,7 +3,8 @@ facets as filters, a post_filter and aggregations.
 
 Matching reads the plan as search.retrieval.matching does: every required part must match
 (a concept typed with + or AND in any form a plain word is found by, or another unit of its
-OR group: a phrase or a title: part typed beside OR is such a unit), then, when none is,
+OR group: a phrase, a title:, a prefix or an exact: part typed beside OR is such a unit),
+then, when none is,
 one of the optional words (or a glossary alternative), and nothing excluded (an excluded word
 in any form a search for it finds: its glossary alternatives, the official it names). Scores
 follow
@@ -41,6 +42,7 @@ from search.dates import as_int
 from search.indexing.schema import CASE_FIELD
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.query.prefixes import prefix_fields
 from search.retrieval.ranking import (
     concept_shares,
     concept_terms,
@@ -281,7 +283,10 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
 
 def _all_words(unit: Unit) -> Query:
     """All a unit's words, each scoring its share; a place's or a phrase's next to each
-    other, a title: part's in the title (matching._all_words_docs)."""
+    other, a title: part's in the title (matching._all_words_docs); a prefix's words
+    (matching only: its completions score, as in `_unit`)."""
+    if unit.prefix:
+        return _prefix(unit.prefix, prefix_fields(unit))
     fields = _fields(unit)
     words = _concept(unit.words, word_share(unit), fields)
     if unit.place:
@@ -299,12 +304,15 @@ def _title_has(word: Word) -> Query:
 
 def _in_title(unit: Unit) -> Query:
     """The concept in the title (matching only, as ranking._in_title): all its words (the
-    form typed for a word that is often a name), or one of its alternatives as a phrase."""
-    words = (
-        phrase_match(unit.words, ("title",), exact=False)
-        if unit.place or unit.phrase
-        else _all([_title_has(w) for w in unit.words])
-    )
+    form typed for a word that is often a name), or one of its alternatives as a phrase; one
+    of the words a prefix starts (its completions)."""
+    if unit.prefix:
+        found = [w.exact for w, _ in unit.completions]
+        words = {"constant_score": {"filter": {"terms": {"title_exact": found}}, "boost": 0.0}}
+    elif unit.place or unit.phrase:
+        words = phrase_match(unit.words, ("title",), exact=False)
+    else:
+        words = _all([_title_has(w) for w in unit.words])
     alternatives = [
         phrase_match(alt, ("title",), exact=False) for alt in unit.searched_alternatives()
     ]
@@ -312,7 +320,8 @@ def _in_title(unit: Unit) -> Query:
 
 
 def _completions(unit: Unit) -> list[Query]:
-    """The words a word being typed may be the start of, each scored by its weight."""
+    """The words a word being typed (or a prefix typed beside OR) may be the start of, each
+    scored by its weight."""
     return [word_query(w, _fields(unit), weight) for w, weight in unit.completions]
 
 

@@ -255,11 +255,21 @@ def word_scores(arrays: Arrays, word: Word, fields: tuple[str, ...] = FIELDS) ->
 
 
 def _phrase_hits(
-    arrays: Arrays, words: list[Word], among: np.ndarray, fields: tuple[str, ...] = FIELDS
+    arrays: Arrays,
+    words: list[Word],
+    among: np.ndarray,
+    fields: tuple[str, ...] = FIELDS,
+    *,
+    exact: bool = False,
 ) -> np.ndarray:
-    """Which of `among` have the words as a phrase (their stems, next to each other)."""
-    stems = [w.stem or w.exact for w in words]
-    found = [phrase_docs(arrays, f, stems, 1, among=among) for f in fields]
+    """Which of `among` have the words as a phrase (their stems, next to each other; with
+    `exact`, their forms as written: an exact: part's)."""
+    if exact:
+        forms = [w.exact for w in words]
+        found = [phrase_docs(arrays, f"{f}_exact", forms, 1, among=among) for f in fields]
+    else:
+        stems = [w.stem or w.exact for w in words]
+        found = [phrase_docs(arrays, f, stems, 1, among=among) for f in fields]
     return docsets.union(found, arrays.size)
 
 
@@ -282,9 +292,11 @@ def _unit(
     words, or an alternative, or the tag of an official its words name). Words that spell
     one concept together (a long form, "KTP elektronik") score their mean (`word_share`): a
     concept weighs as one word, however many words spell it. A title: part typed beside OR
-    (`Unit.title`) scores and matches in the title alone, as a title: word alone does."""
+    (`Unit.title`) scores and matches in the title alone, as a title: word alone does; a
+    prefix typed beside OR (`Unit.prefix`: no words) where one of the words it starts is
+    (its completions), each scoring in full, as a prefix typed alone's words do."""
     scores = np.zeros(len(docs), dtype=np.float32)
-    matched = np.ones(len(docs), dtype=bool)
+    matched = np.full(len(docs), bool(unit.words), dtype=bool)
     among = Among(docs, arrays.size)
     for word in unit.words:
         one = _unit_word_at(arrays, unit, word, among)
@@ -292,7 +304,7 @@ def _unit(
         scores += one * word_share(unit)
     if unit.place or unit.phrase:
         fields = ("title",) if unit.title else FIELDS
-        hits = _phrase_hits(arrays, unit.words, docs, fields)
+        hits = _phrase_hits(arrays, unit.words, docs, fields, exact=unit.exact)
         matched &= docsets.contains(hits, docs, arrays.size)
     for alternative in unit.searched_alternatives():
         hits = _phrase_hits(arrays, alternative, docs) if len(alternative) > 1 else None
@@ -336,7 +348,13 @@ def _title_has(arrays: Arrays, word: Word) -> np.ndarray:
 
 def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
     """The documents with all the unit's words in the title, next to each other for a place
-    or a phrase (`Unit.place`, `Unit.phrase`)."""
+    or a phrase (`Unit.place`, `Unit.phrase`; as written for an exact: part), or one of the
+    words a prefix starts (`Unit.prefix`: its completions)."""
+    if unit.prefix:
+        words = [arrays.postings("title_exact", w.exact).docs for w, _ in unit.completions]
+        return docsets.union(words, arrays.size)
+    if unit.exact and unit.phrase:
+        return phrase_docs(arrays, "title_exact", [w.exact for w in unit.words], 1)
     if unit.place or unit.phrase:
         return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
     return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
@@ -360,9 +378,10 @@ def term_idf(size: int, count: int) -> float:
 
 def concept_terms(unit: Unit, stems: str = "{}", exact: str = "{}_exact") -> list[tuple[str, str]]:
     """The (field, term) pairs a concept's words score on: any form of the root and the form
-    typed, in each text field (`stems`, `exact`: the fields' names from a text field's)."""
+    typed, in each text field (`stems`, `exact`: the fields' names from a text field's); a
+    prefix's (`Unit.prefix`) are the words it starts (its completions)."""
     found = []
-    for word in unit.words:
+    for word in unit.words or [w for w, _ in unit.completions]:
         for field in FIELDS:
             if word.stem:
                 found.append((stems.format(field), word.stem))
