@@ -33,6 +33,11 @@ How two articles are found to be copies:
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
   (a match summary opening several stories, the page holding only that part), not a re-run.
+  One publisher's follow-up is no copy of its first report unless near-identical (`_follows`):
+  a text opening with paragraphs of its own (less than FOLLOW_UP_OPENING of its opening's
+  shingles in the other) before the other's opening (FOLLOW_UP_BACKGROUND of it), reused
+  whole as background, and quoting someone the first report never names (YLBHI's reaction to
+  the RKUHP delay over the report of the delay; Iran's reply over Netanyahu's claim).
 - Headlines fall in three bands (`headline_band`, by the Jaccard of their words): "related"
   (RELATED_TITLE or more), "unrelated" (less than UNRELATED_TITLE), and "between". Headlines
   between are neither: not related enough to ease the bar for texts that are not identical,
@@ -51,8 +56,10 @@ OpenSearch engine's state held in memory, among every signature (`update_copies`
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -68,6 +75,7 @@ import numpy as np
 from search import jsonfiles
 from search.i18n import gettext
 from search.indexing.copy_state import CopyState, CopyStateError
+from search.ingest.extract.dates import full_dates_in
 from search.lexicon import load_toml, media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -89,6 +97,8 @@ from search.text.shingles import (
 )
 
 log = logging.getLogger(__name__)
+# A word written capitalised (a name's, a sentence's first, a headline's).
+_CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
 Member = TypeVar("Member", str, int)
 
 GROUPS_FILE = "copies.json"
@@ -125,6 +135,8 @@ CONTAINED: float = float(_RULES["contained"])
 CONTAINED_LEDE: float = float(_RULES["contained_lede"])
 SYNDICATED_CONTAINMENT: float = float(_RULES["syndicated_containment"])
 SYNDICATED_DAYS: int = int(_RULES["syndicated_days"])
+FOLLOW_UP_OPENING: float = float(_RULES["follow_up_opening"])
+FOLLOW_UP_BACKGROUND: float = float(_RULES["follow_up_background"])
 # Dated articles further apart than this are never copies (see `copy_reason`): a build does
 # not read them back to compare them.
 MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
@@ -148,17 +160,24 @@ class Fingerprint:
     title_words: frozenset[str]
     title_numbers: frozenset[str]
     lede: frozenset[str]  # the words of the body's first LEDE_WORDS words
+    opening: np.ndarray  # the sorted shingles of the body's first LEDE_WORDS words
     day: int | None  # the publication day's ordinal (None: not dated to the day)
     source: str
+    speakers: frozenset[str] = frozenset()  # the names of the people quoted
+    names: frozenset[str] = frozenset()  # the words written capitalised, lower-cased
+    days_named: frozenset[int] = frozenset()  # the ordinals of the full dates written
 
 
 def fingerprint(
-    article_id: str, title: str, body: str, date_iso: str | None, source: str | None
+    article_id: str,
+    title: str,
+    body: str,
+    date_iso: str | None,
+    source: str | None,
+    speakers: Iterable[str] = (),
 ) -> Fingerprint:
     day = None
     if date_iso and len(date_iso) == 10:
-        import datetime as dt
-
         day = dt.date.fromisoformat(date_iso).toordinal()
     body_words = words(body)
     return Fingerprint(
@@ -167,13 +186,27 @@ def fingerprint(
         title_words=frozenset(words(title)),
         title_numbers=numbers(title),
         lede=frozenset(body_words[:LEDE_WORDS]),
+        opening=word_shingles(body_words[:LEDE_WORDS]),
         day=day,
         source=(source or "").lower(),
+        speakers=frozenset(speakers),
+        names=frozenset(w.lower() for w in _CAPITALISED.findall(f"{title}\n{body}")),
+        days_named=frozenset(
+            dt.date(d.year, d.month or 1, d.day or 1).toordinal()
+            for d in full_dates_in(f"{title}\n{body}")
+        ),
     )
 
 
 def article_fingerprint(article: Article) -> Fingerprint:
-    return fingerprint(article.id, article.title, article.body, article.date_iso, article.source)
+    return fingerprint(
+        article.id,
+        article.title,
+        article.body,
+        article.date_iso,
+        article.source,
+        (q.speaker for q in article.quotes),
+    )
 
 
 def stored_fingerprint(fields: dict[str, Any]) -> Fingerprint:
@@ -184,7 +217,19 @@ def stored_fingerprint(fields: dict[str, Any]) -> Fingerprint:
         fields.get("body", ""),
         fields.get("date"),
         fields.get("source"),
+        _stored_speakers(fields.get("quotes")),
     )
+
+
+def _stored_speakers(quotes: str | None) -> list[str]:
+    """The speakers of an indexed article's stored quotes (JSON; none when unreadable)."""
+    try:
+        found = jsonfiles.loads(quotes) if quotes else []
+    except ValueError:
+        return []
+    if not isinstance(found, list):
+        return []
+    return [str(q["speaker"]) for q in found if isinstance(q, dict) and q.get("speaker")]
 
 
 def _related(first: str, second: str) -> bool:
@@ -228,6 +273,8 @@ def copy_reason(
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
         return None
+    if _follow_up(a, b) or _editions(a, b):
+        return None
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         # A template's headline with another day's figures, or a publisher's report updated
         # in place the same day (a match's score at half time, then at full time).
@@ -253,6 +300,42 @@ def copy_reason(
     if _rewrite(a, b, titles, jaccard, containment, gap):
         return "rewrite"
     return None
+
+
+def _follow_up(a: Fingerprint, b: Fingerprint) -> bool:
+    """One publisher's two texts, one following the other up (`_follows`)."""
+    return a.source == b.source and (_follows(a, b) or _follows(b, a))
+
+
+def _follows(later: Fingerprint, first: Fingerprint) -> bool:
+    """Whether `later` follows `first` up: it opens with paragraphs of its own (less than
+    FOLLOW_UP_OPENING of its opening's shingles in `first`) before `first`'s opening
+    (FOLLOW_UP_BACKGROUND of it found in `later`), reused as background, and quotes someone
+    `first` never names: another party's reaction or statement over the first report."""
+    return (
+        _opening_share(later, first) < FOLLOW_UP_OPENING
+        and _opening_share(first, later) >= FOLLOW_UP_BACKGROUND
+        and any(not set(words(speaker)) & first.names for speaker in later.speakers)
+    )
+
+
+def _editions(a: Fingerprint, b: Fingerprint) -> bool:
+    """One publisher's two editions of a dated series (a daily horoscope, a stock-pick column
+    of each trading day): each text names a day, the other none of its days, and two of them
+    are a day apart (a re-run keeps the days its first text names)."""
+    if a.source != b.source or not a.days_named or not b.days_named:
+        return False
+    if a.days_named & b.days_named:
+        return False
+    return any(abs(x - y) == 1 for x in a.days_named for y in b.days_named)
+
+
+def _opening_share(a: Fingerprint, b: Fingerprint) -> float:
+    """The share of the shingles of `a`'s opening (its first LEDE_WORDS words) found in `b`'s
+    text (none when `a` has no opening)."""
+    if not len(a.opening):
+        return 0.0
+    return len(np.intersect1d(a.opening, b.shingles, assume_unique=True)) / len(a.opening)
 
 
 def _rewrite(
@@ -467,6 +550,7 @@ def find_copies(fingerprints: Iterable[Fingerprint]) -> CopyIndex:
 BUCKET_BITS = 7
 _SPILL_SHINGLES = 1 << 22  # shingles held before they are written to their buckets
 _FIELDS = "\x1e"  # between the fields of an article's record
+_SPEAKERS = "\x1f"  # between the speakers of a record
 _CHUNK_ROWS = 1 << 16  # signature rows densified at a time
 _CHUNK_PAIRS = 1 << 18  # candidate pairs estimated at a time
 _CACHED_ARTICLES = 1 << 13  # articles kept for comparing with the next candidates
@@ -525,12 +609,16 @@ class CopyFinder:
         row = len(self.ids)
         self.ids.append(found.id)
         self._days.append(0 if found.day is None else found.day)
-        # Words and numbers hold no spaces; the source goes last.
+        # Words, numbers and hashes hold no spaces, names no _SPEAKERS; the source goes last.
         meta = _FIELDS.join(
             (
                 " ".join(found.title_words),
                 " ".join(found.title_numbers),
                 " ".join(found.lede),
+                " ".join(map(str, found.opening.tolist())),
+                _SPEAKERS.join(found.speakers),
+                " ".join(found.names),
+                " ".join(map(str, found.days_named)),
                 found.source,
             )
         ).encode()
@@ -679,8 +767,8 @@ class CopyFinder:
             def article(row: int) -> tuple[Fingerprint, np.ndarray]:
                 start, size = self._starts[row], self._sizes[row]
                 record = os.pread(descriptor, self._starts[row + 1] - start, start)
-                title_words, title_numbers, lede, source = (
-                    record[8 * size :].decode().split(_FIELDS, 3)
+                (title_words, title_numbers, lede, opening, speakers, names, days, source) = (
+                    record[8 * size :].decode().split(_FIELDS, 7)
                 )
                 day = self._days[row]
                 printed = Fingerprint(
@@ -689,8 +777,12 @@ class CopyFinder:
                     title_words=frozenset(title_words.split()),
                     title_numbers=frozenset(title_numbers.split()),
                     lede=frozenset(lede.split()),
+                    opening=np.fromiter(map(int, opening.split()), dtype=np.uint64),
                     day=day or None,
                     source=source,
+                    speakers=frozenset(speakers.split(_SPEAKERS)) - {""},
+                    names=frozenset(names.split()),
+                    days_named=frozenset(map(int, days.split())),
                 )
                 return printed, printed.shingles[boilerplate.keep(printed.shingles)]
 
