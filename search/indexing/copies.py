@@ -28,7 +28,9 @@ How two articles are found to be copies:
   and re-angled (not for one publisher, whose stories of one event reuse its background
   paragraphs: okezone.com's Arsenal stories share a whole match recap); or, for any
   publishers within a day, one text holding nearly all of the other (containment >=
-  CONTAINED) under the same opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  CONTAINED) under the same opening (CONTAINED_LEDE), or, for publishers of different media
+  groups within a day, one text holding most of the other (PRESS_RELEASE_CONTAINMENT) under an
+  opening alike (PRESS_RELEASE_LEDE): a press release or an agency's report each edited lightly. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
@@ -135,6 +137,8 @@ CONTAINED: float = float(_RULES["contained"])
 CONTAINED_LEDE: float = float(_RULES["contained_lede"])
 SYNDICATED_CONTAINMENT: float = float(_RULES["syndicated_containment"])
 SYNDICATED_DAYS: int = int(_RULES["syndicated_days"])
+PRESS_RELEASE_CONTAINMENT: float = float(_RULES["press_release_containment"])
+PRESS_RELEASE_LEDE: float = float(_RULES["press_release_lede"])
 FOLLOW_UP_OPENING: float = float(_RULES["follow_up_opening"])
 FOLLOW_UP_BACKGROUND: float = float(_RULES["follow_up_background"])
 # Dated articles further apart than this are never copies (see `copy_reason`): a build does
@@ -257,8 +261,9 @@ def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.nd
 def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
-    """Why two articles are copies ("identical", "updated", "same text", "contained", "new
-    headline", "syndicated", "extended", "rewrite"), or None when they are not."""
+    """Why two articles are copies ("identical", "updated", "same text", "contained", "press
+    release", "new headline", "syndicated", "extended", "rewrite"), or None when they are
+    not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -289,6 +294,8 @@ def copy_reason(
         return "same text"
     if containment >= CONTAINED and _lede(a, b) >= CONTAINED_LEDE and gap <= 1:
         return "contained"
+    if not related and _press_release(a, b, containment, gap):
+        return "press release"
     if related and _new_headline(a, b, jaccard, containment, gap):
         return "new headline"
     if related and _syndicated(a, b, containment, gap):
@@ -356,6 +363,16 @@ def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int
     """One publisher's short text under unrelated headlines (see REUSED_OPENING): not
     those "between"."""
     return a.source == b.source and headlines == "unrelated" and longest < REUSED_OPENING
+
+
+def _press_release(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
+    """One text (a press release, an agency's report) carried by publishers of different media
+    groups within a day, each lightly edited: one holds PRESS_RELEASE_CONTAINMENT of the
+    other, under an opening alike (PRESS_RELEASE_LEDE). Not for one publisher or one group,
+    whose stories of one event share their background and their own template openings."""
+    return (
+        gap <= 1 and containment >= PRESS_RELEASE_CONTAINMENT and _lede(a, b) >= PRESS_RELEASE_LEDE
+    )
 
 
 def _syndicated(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
@@ -569,6 +586,7 @@ _LEAST_SHARE = min(
     NEW_HEADLINE_JACCARD,
     NEW_HEADLINE_CONTAINMENT,
     CONTAINED,
+    PRESS_RELEASE_CONTAINMENT,
     SYNDICATED_CONTAINMENT,
 )
 _SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
