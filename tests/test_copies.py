@@ -163,6 +163,15 @@ UMRAH = ("clickid-4ee02eb391606109", "clickid-d41b03d511d49c32")
 LION_AIR = ("clickid-d6766b0b1615c6c6", "clickid-f0d5a95d73013d4f")
 # okezone.com's cukai report holding sindonews.com's shorter statement (read as copies)
 CUKAI = ("clickid-7f8b8d98852a7de0", "clickid-a67db80c62549d7e")
+BASABALI = ("clickid-4aa89bb9b0521772", "clickid-fb2ca05ba422e705")
+HOROSCOPES = ("clickid-0dfa086a3d5edc11", "clickid-a3b4d5bd7249d18e")
+STOCK_PICKS = ("clickid-a58b484577c1b600", "clickid-afcdae2170f1490e")
+# One publisher's follow-up (first) and its first report (second), reused whole as background
+FOLLOW_UPS = [
+    ("clickid-7373d1d5f785df2f", "clickid-81a81d90fa6a735b"),
+    ("clickid-89d38f268378e51f", "clickid-66f84ca4f95d64e5"),
+    ("clickid-5d3373cd534800b3", "clickid-b1221cca7f64f805"),
+]
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.
 READ_PAIRS = [
     # okezone and sindonews (one media group), the same day: a new headline over one text
@@ -205,6 +214,26 @@ READ_PAIRS = [
     ("clickid-aa7c3539ec7dd3c1", "clickid-0267fbc76300d3cc", None),
     ("clickid-e9d1783c97f649d3", "clickid-dd929c5067b38bff", None),
     ("clickid-d2895b52bcb70326", "clickid-87e70c0da11a4b6b", None),
+    # One publisher's follow-ups, opening with paragraphs of their own over its first report
+    # whole (the 2026-12-06 reading of groups): YLBHI's reaction to the RKUHP delay, Iran's reply
+    # to Netanyahu, Fahri Hamzah's support of the Papua palace over Bappenas's answer
+    *((*pair, None) for pair in FOLLOW_UPS),
+    # One publisher's editions of a dated series (the 2026-12-06 reading): tribunnews's love
+    # horoscope for Tuesday and for Wednesday, sindonews's stock picks for two trading days
+    (*HOROSCOPES, None),
+    (*STOCK_PICKS, None),
+    # Copies naming days that differ: tempo's match report and table (August written for
+    # September), tempo's witness summoned on Friday (the other names the day its suspect was
+    # named), liputan6's statement dated by the day made and by the day reported
+    ("clickid-15c458aea50f36ca", "clickid-6addefcc967d8420", "new headline"),
+    ("clickid-0d40e22bf078c1a2", "clickid-5cd90c1b1db832b5", "same text"),
+    ("clickid-6bda736b23d366c2", "clickid-a45e8e081b35f56c", "same text"),
+    # One press release carried by publishers of different groups, each lightly edited:
+    # Bea Cukai Parepare's blood drive (okezone, tribunnews), Kementan on the drought (okezone,
+    # tribunnews), BASAbali Wiki's UNESCO prize (kompas, okezone: read as copies, 2026-12-06)
+    ("clickid-b3d9b628a391631b", "clickid-c4d94599d2ee1086", "press release"),
+    ("clickid-384c2a422c9e7e2e", "clickid-9a2597c9b82f32bd", "press release"),
+    (*BASABALI, "press release"),
 ]
 
 
@@ -223,6 +252,57 @@ def test_a_read_pair_is_found_as_read(
     assert copy_reason(a, b, a.shingles, b.shingles) == reason
 
 
+@pytest.mark.parametrize(("follow_up", "first"), FOLLOW_UPS)
+def test_a_follow_up_over_the_first_report_is_parted_by_its_opening_and_its_speaker(
+    read_pair_records: dict[str, dict], follow_up: str, first: str
+):
+    """A follow-up holds its publisher's first report, opening and all, after an opening of its
+    own quoting someone the first report never names; opening as the first report does, or
+    quoting only those it names, it would be a copy (a re-run, an extended text)."""
+    a, b = (
+        article_fingerprint(extract_record(read_pair_records[i]).article)
+        for i in (follow_up, first)
+    )
+    assert copies._opening_share(a, b) < copies.FOLLOW_UP_OPENING
+    assert copies._opening_share(b, a) >= copies.FOLLOW_UP_BACKGROUND
+    assert copy_reason(a, b, a.shingles, b.shingles) is None
+    opening_alike = dataclasses.replace(a, opening=b.opening)
+    assert copy_reason(opening_alike, b, a.shingles, b.shingles) is not None
+    named_before = dataclasses.replace(
+        a, speakers=frozenset(s for s in a.speakers if set(words(s)) & b.names)
+    )
+    assert copy_reason(named_before, b, a.shingles, b.shingles) is not None
+    other_publisher = dataclasses.replace(a, source="other.example")
+    assert not copies._follow_up(other_publisher, b)
+
+
+@pytest.mark.parametrize("pair", [HOROSCOPES, STOCK_PICKS])
+def test_editions_of_a_dated_series_are_parted_by_the_days_they_name(
+    read_pair_records: dict[str, dict], pair: tuple[str, str]
+):
+    """Each edition names its own day, a day from the other's; naming a day in common, or from
+    two publishers, they would be copies (a re-run; a text each publisher dated)."""
+    a, b = (article_fingerprint(extract_record(read_pair_records[i]).article) for i in pair)
+    assert a.days_named and b.days_named and not a.days_named & b.days_named
+    assert copy_reason(a, b, a.shingles, b.shingles) is None
+    same_day = dataclasses.replace(b, days_named=b.days_named | a.days_named)
+    assert copy_reason(a, same_day, a.shingles, b.shingles) is not None
+    assert not copies._editions(a, dataclasses.replace(b, source="other.example"))
+
+
+def test_a_press_release_carried_by_two_groups_is_a_copy_only_across_groups(
+    read_pair_records: dict[str, dict],
+):
+    """Publishers of different groups carrying one release share most of the shorter text
+    under an opening alike; one publisher's two texts so alike are two stories of one event
+    sharing their background, unless another rule finds them copies."""
+    a, b = (article_fingerprint(extract_record(read_pair_records[i]).article) for i in BASABALI)
+    assert copy_reason(a, b, a.shingles, b.shingles) == "press release"
+    assert copy_reason(a, dataclasses.replace(b, source=a.source), a.shingles, b.shingles) is None
+    later = dataclasses.replace(b, day=a.day + 2)
+    assert copy_reason(a, later, a.shingles, b.shingles) is None
+
+
 def test_a_group_text_republished_is_a_copy_only_from_another_publisher_and_within_a_day(
     read_pair_records: dict[str, dict],
 ):
@@ -235,8 +315,11 @@ def test_a_group_text_republished_is_a_copy_only_from_another_publisher_and_with
     assert copy_reason(a, one_publisher, a.shingles, b.shingles) is None
     later = dataclasses.replace(b, day=a.day + copies.SYNDICATED_DAYS + 1)
     assert copy_reason(a, later, a.shingles, b.shingles) is None
+    # Another group's publisher carries it as a press release only under an opening alike.
     other_group = dataclasses.replace(b, source="tempo.co")
-    assert copy_reason(a, other_group, a.shingles, b.shingles) is None
+    assert copy_reason(a, other_group, a.shingles, b.shingles) == "press release"
+    other_opening = dataclasses.replace(other_group, lede=frozenset())
+    assert copy_reason(a, other_opening, a.shingles, b.shingles) is None
 
 
 def test_a_rewrite_under_a_like_headline_asks_more_of_one_publisher_than_of_a_group(
@@ -250,8 +333,12 @@ def test_a_rewrite_under_a_like_headline_asks_more_of_one_publisher_than_of_a_gr
     assert copy_reason(a, b, a.shingles, b.shingles) is None
     group = dataclasses.replace(b, source="tribunnews.com")
     assert copy_reason(a, group, a.shingles, b.shingles) == "rewrite"
+    # The first also follows the second up (a new opening over it, quoting someone it never
+    # names): quoting no one, with the second opening alike, they are a rewrite.
+    assert copies._follows(a, b)
+    quoting_no_one = dataclasses.replace(a, speakers=frozenset())
     opening_alike = dataclasses.replace(b, lede=a.lede)
-    assert copy_reason(a, opening_alike, a.shingles, b.shingles) == "rewrite"
+    assert copy_reason(quoting_no_one, opening_alike, a.shingles, b.shingles) == "rewrite"
 
 
 def test_a_short_text_inside_a_long_one_is_a_candidate_and_a_copy(

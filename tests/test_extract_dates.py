@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date, reported_date_in
+from search.ingest.extract.dates import (
+    find_date,
+    full_date_in,
+    full_dates_in,
+    parse_iso_date,
+    reported_date_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +44,15 @@ from search.ingest.extract.dates import find_date, full_date_in, parse_iso_date,
 def test_full_date_in_line(line, iso):
     date = full_date_in(line)
     assert (date.iso() if date else None) == iso
+
+
+def test_full_dates_in_a_text_are_read_around_its_years():
+    text = (
+        "IHSG pada perdagangan Jumat ini diperkirakan menguat, ujar Nafan di Jakarta, Jumat "
+        "(20/9/2019). Kontrak ditandatangani Selasa, 10 September 2019 14:30 WIB. Nomor 5 Tahun "
+        "2014 tidak berubah sejak 31 Februari 2022 maupun Rabu (18/9)."
+    )
+    assert sorted(d.iso() for d in full_dates_in(text)) == ["2019-09-10", "2019-09-20"]
 
 
 @pytest.mark.parametrize(

@@ -28,11 +28,18 @@ How two articles are found to be copies:
   and re-angled (not for one publisher, whose stories of one event reuse its background
   paragraphs: okezone.com's Arsenal stories share a whole match recap); or, for any
   publishers within a day, one text holding nearly all of the other (containment >=
-  CONTAINED) under the same opening (CONTAINED_LEDE). Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
+  CONTAINED) under the same opening (CONTAINED_LEDE), or, for publishers of different media
+  groups within a day, one text holding most of the other (PRESS_RELEASE_CONTAINMENT) under an
+  opening alike (PRESS_RELEASE_LEDE): a press release or an agency's report each edited lightly. Headlines with different numbers ("Rp 757 ribu", "Rp 753 ribu")
   are different reports unless the texts are near-identical, or one publisher updated its
   report the same day under a related headline (a match at half time, then at full time).
   One publisher's short near-identical texts under unrelated headlines are a reused opening
   (a match summary opening several stories, the page holding only that part), not a re-run.
+  One publisher's follow-up is no copy of its first report unless near-identical (`_follows`):
+  a text opening with paragraphs of its own (less than FOLLOW_UP_OPENING of its opening's
+  shingles in the other) before the other's opening (FOLLOW_UP_BACKGROUND of it), reused
+  whole as background, and quoting someone the first report never names (YLBHI's reaction to
+  the RKUHP delay over the report of the delay; Iran's reply over Netanyahu's claim).
 - Headlines fall in three bands (`headline_band`, by the Jaccard of their words): "related"
   (RELATED_TITLE or more), "unrelated" (less than UNRELATED_TITLE), and "between". Headlines
   between are neither: not related enough to ease the bar for texts that are not identical,
@@ -51,8 +58,10 @@ OpenSearch engine's state held in memory, among every signature (`update_copies`
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -68,6 +77,7 @@ import numpy as np
 from search import jsonfiles
 from search.i18n import gettext
 from search.indexing.copy_state import CopyState, CopyStateError
+from search.ingest.extract.dates import full_dates_in
 from search.lexicon import load_toml, media_groups
 from search.model import Article
 from search.text.shingles import (
@@ -89,6 +99,8 @@ from search.text.shingles import (
 )
 
 log = logging.getLogger(__name__)
+# A word written capitalised (a name's, a sentence's first, a headline's).
+_CAPITALISED = re.compile(r"\b[A-Z][^\W_]*")
 Member = TypeVar("Member", str, int)
 
 GROUPS_FILE = "copies.json"
@@ -125,6 +137,10 @@ CONTAINED: float = float(_RULES["contained"])
 CONTAINED_LEDE: float = float(_RULES["contained_lede"])
 SYNDICATED_CONTAINMENT: float = float(_RULES["syndicated_containment"])
 SYNDICATED_DAYS: int = int(_RULES["syndicated_days"])
+PRESS_RELEASE_CONTAINMENT: float = float(_RULES["press_release_containment"])
+PRESS_RELEASE_LEDE: float = float(_RULES["press_release_lede"])
+FOLLOW_UP_OPENING: float = float(_RULES["follow_up_opening"])
+FOLLOW_UP_BACKGROUND: float = float(_RULES["follow_up_background"])
 # Dated articles further apart than this are never copies (see `copy_reason`): a build does
 # not read them back to compare them.
 MAX_GAP_DAYS = max(IDENTICAL_DAYS, NEAR_DAYS)
@@ -148,17 +164,24 @@ class Fingerprint:
     title_words: frozenset[str]
     title_numbers: frozenset[str]
     lede: frozenset[str]  # the words of the body's first LEDE_WORDS words
+    opening: np.ndarray  # the sorted shingles of the body's first LEDE_WORDS words
     day: int | None  # the publication day's ordinal (None: not dated to the day)
     source: str
+    speakers: frozenset[str] = frozenset()  # the names of the people quoted
+    names: frozenset[str] = frozenset()  # the words written capitalised, lower-cased
+    days_named: frozenset[int] = frozenset()  # the ordinals of the full dates written
 
 
 def fingerprint(
-    article_id: str, title: str, body: str, date_iso: str | None, source: str | None
+    article_id: str,
+    title: str,
+    body: str,
+    date_iso: str | None,
+    source: str | None,
+    speakers: Iterable[str] = (),
 ) -> Fingerprint:
     day = None
     if date_iso and len(date_iso) == 10:
-        import datetime as dt
-
         day = dt.date.fromisoformat(date_iso).toordinal()
     body_words = words(body)
     return Fingerprint(
@@ -167,13 +190,27 @@ def fingerprint(
         title_words=frozenset(words(title)),
         title_numbers=numbers(title),
         lede=frozenset(body_words[:LEDE_WORDS]),
+        opening=word_shingles(body_words[:LEDE_WORDS]),
         day=day,
         source=(source or "").lower(),
+        speakers=frozenset(speakers),
+        names=frozenset(w.lower() for w in _CAPITALISED.findall(f"{title}\n{body}")),
+        days_named=frozenset(
+            dt.date(d.year, d.month or 1, d.day or 1).toordinal()
+            for d in full_dates_in(f"{title}\n{body}")
+        ),
     )
 
 
 def article_fingerprint(article: Article) -> Fingerprint:
-    return fingerprint(article.id, article.title, article.body, article.date_iso, article.source)
+    return fingerprint(
+        article.id,
+        article.title,
+        article.body,
+        article.date_iso,
+        article.source,
+        (q.speaker for q in article.quotes),
+    )
 
 
 def stored_fingerprint(fields: dict[str, Any]) -> Fingerprint:
@@ -184,7 +221,19 @@ def stored_fingerprint(fields: dict[str, Any]) -> Fingerprint:
         fields.get("body", ""),
         fields.get("date"),
         fields.get("source"),
+        _stored_speakers(fields.get("quotes")),
     )
+
+
+def _stored_speakers(quotes: str | None) -> list[str]:
+    """The speakers of an indexed article's stored quotes (JSON; none when unreadable)."""
+    try:
+        found = jsonfiles.loads(quotes) if quotes else []
+    except ValueError:
+        return []
+    if not isinstance(found, list):
+        return []
+    return [str(q["speaker"]) for q in found if isinstance(q, dict) and q.get("speaker")]
 
 
 def _related(first: str, second: str) -> bool:
@@ -212,8 +261,9 @@ def are_copies(a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.nd
 def copy_reason(
     a: Fingerprint, b: Fingerprint, a_text: np.ndarray, b_text: np.ndarray
 ) -> str | None:
-    """Why two articles are copies ("identical", "updated", "same text", "contained", "new
-    headline", "syndicated", "extended", "rewrite"), or None when they are not."""
+    """Why two articles are copies ("identical", "updated", "same text", "contained", "press
+    release", "new headline", "syndicated", "extended", "rewrite"), or None when they are
+    not."""
     if not len(a_text) or not len(b_text):
         return None
     shared = len(np.intersect1d(a_text, b_text, assume_unique=True))
@@ -227,6 +277,8 @@ def copy_reason(
             return None
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
+        return None
+    if _follow_up(a, b) or _editions(a, b):
         return None
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         # A template's headline with another day's figures, or a publisher's report updated
@@ -242,6 +294,8 @@ def copy_reason(
         return "same text"
     if containment >= CONTAINED and _lede(a, b) >= CONTAINED_LEDE and gap <= 1:
         return "contained"
+    if not related and _press_release(a, b, containment, gap):
+        return "press release"
     if related and _new_headline(a, b, jaccard, containment, gap):
         return "new headline"
     if related and _syndicated(a, b, containment, gap):
@@ -253,6 +307,42 @@ def copy_reason(
     if _rewrite(a, b, titles, jaccard, containment, gap):
         return "rewrite"
     return None
+
+
+def _follow_up(a: Fingerprint, b: Fingerprint) -> bool:
+    """One publisher's two texts, one following the other up (`_follows`)."""
+    return a.source == b.source and (_follows(a, b) or _follows(b, a))
+
+
+def _follows(later: Fingerprint, first: Fingerprint) -> bool:
+    """Whether `later` follows `first` up: it opens with paragraphs of its own (less than
+    FOLLOW_UP_OPENING of its opening's shingles in `first`) before `first`'s opening
+    (FOLLOW_UP_BACKGROUND of it found in `later`), reused as background, and quotes someone
+    `first` never names: another party's reaction or statement over the first report."""
+    return (
+        _opening_share(later, first) < FOLLOW_UP_OPENING
+        and _opening_share(first, later) >= FOLLOW_UP_BACKGROUND
+        and any(not set(words(speaker)) & first.names for speaker in later.speakers)
+    )
+
+
+def _editions(a: Fingerprint, b: Fingerprint) -> bool:
+    """One publisher's two editions of a dated series (a daily horoscope, a stock-pick column
+    of each trading day): each text names a day, the other none of its days, and two of them
+    are a day apart (a re-run keeps the days its first text names)."""
+    if a.source != b.source or not a.days_named or not b.days_named:
+        return False
+    if a.days_named & b.days_named:
+        return False
+    return any(abs(x - y) == 1 for x in a.days_named for y in b.days_named)
+
+
+def _opening_share(a: Fingerprint, b: Fingerprint) -> float:
+    """The share of the shingles of `a`'s opening (its first LEDE_WORDS words) found in `b`'s
+    text (none when `a` has no opening)."""
+    if not len(a.opening):
+        return 0.0
+    return len(np.intersect1d(a.opening, b.shingles, assume_unique=True)) / len(a.opening)
 
 
 def _rewrite(
@@ -273,6 +363,16 @@ def _reused_opening(a: Fingerprint, b: Fingerprint, headlines: str, longest: int
     """One publisher's short text under unrelated headlines (see REUSED_OPENING): not
     those "between"."""
     return a.source == b.source and headlines == "unrelated" and longest < REUSED_OPENING
+
+
+def _press_release(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
+    """One text (a press release, an agency's report) carried by publishers of different media
+    groups within a day, each lightly edited: one holds PRESS_RELEASE_CONTAINMENT of the
+    other, under an opening alike (PRESS_RELEASE_LEDE). Not for one publisher or one group,
+    whose stories of one event share their background and their own template openings."""
+    return (
+        gap <= 1 and containment >= PRESS_RELEASE_CONTAINMENT and _lede(a, b) >= PRESS_RELEASE_LEDE
+    )
 
 
 def _syndicated(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
@@ -467,6 +567,7 @@ def find_copies(fingerprints: Iterable[Fingerprint]) -> CopyIndex:
 BUCKET_BITS = 7
 _SPILL_SHINGLES = 1 << 22  # shingles held before they are written to their buckets
 _FIELDS = "\x1e"  # between the fields of an article's record
+_SPEAKERS = "\x1f"  # between the speakers of a record
 _CHUNK_ROWS = 1 << 16  # signature rows densified at a time
 _CHUNK_PAIRS = 1 << 18  # candidate pairs estimated at a time
 _CACHED_ARTICLES = 1 << 13  # articles kept for comparing with the next candidates
@@ -485,6 +586,7 @@ _LEAST_SHARE = min(
     NEW_HEADLINE_JACCARD,
     NEW_HEADLINE_CONTAINMENT,
     CONTAINED,
+    PRESS_RELEASE_CONTAINMENT,
     SYNDICATED_CONTAINMENT,
 )
 _SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
@@ -525,12 +627,16 @@ class CopyFinder:
         row = len(self.ids)
         self.ids.append(found.id)
         self._days.append(0 if found.day is None else found.day)
-        # Words and numbers hold no spaces; the source goes last.
+        # Words, numbers and hashes hold no spaces, names no _SPEAKERS; the source goes last.
         meta = _FIELDS.join(
             (
                 " ".join(found.title_words),
                 " ".join(found.title_numbers),
                 " ".join(found.lede),
+                " ".join(map(str, found.opening.tolist())),
+                _SPEAKERS.join(found.speakers),
+                " ".join(found.names),
+                " ".join(map(str, found.days_named)),
                 found.source,
             )
         ).encode()
@@ -679,8 +785,8 @@ class CopyFinder:
             def article(row: int) -> tuple[Fingerprint, np.ndarray]:
                 start, size = self._starts[row], self._sizes[row]
                 record = os.pread(descriptor, self._starts[row + 1] - start, start)
-                title_words, title_numbers, lede, source = (
-                    record[8 * size :].decode().split(_FIELDS, 3)
+                (title_words, title_numbers, lede, opening, speakers, names, days, source) = (
+                    record[8 * size :].decode().split(_FIELDS, 7)
                 )
                 day = self._days[row]
                 printed = Fingerprint(
@@ -689,8 +795,12 @@ class CopyFinder:
                     title_words=frozenset(title_words.split()),
                     title_numbers=frozenset(title_numbers.split()),
                     lede=frozenset(lede.split()),
+                    opening=np.fromiter(map(int, opening.split()), dtype=np.uint64),
                     day=day or None,
                     source=source,
+                    speakers=frozenset(speakers.split(_SPEAKERS)) - {""},
+                    names=frozenset(names.split()),
+                    days_named=frozenset(map(int, days.split())),
                 )
                 return printed, printed.shingles[boilerplate.keep(printed.shingles)]
 

@@ -209,6 +209,23 @@ def full_date_in(line: str) -> ArticleDate | None:
     return found[0].date if found else None
 
 
+# A year of four digits, around which a long text's full dates are read (`full_dates_in`).
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# How far before its year a full date starts, at most ("Selasa, 10 September 2019").
+_BEFORE_YEAR = 40
+
+
+def full_dates_in(text: str) -> set[ArticleDate]:
+    """The day-precise dates written with a year of four digits in a text of any length, whose
+    weekday (if written) agrees: read around each such year, not by every pattern over the
+    whole text."""
+    found: set[ArticleDate] = set()
+    for year in _FULL_YEAR.finditer(text):
+        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end() + 1]
+        found.update(c.date for c in _candidates(window))
+    return found
+
+
 def reported_date_in(line: str) -> ArticleDate | None:
     """The first day-precise date in `line` that is not a date the story merely mentions."""
     return next((c.date for c in _candidates(line) if not c.story), None)
