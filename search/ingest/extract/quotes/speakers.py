@@ -329,6 +329,36 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     return Said(tuple(name), tuple(role))
 
 
+def role_shown(role: Sequence[str]) -> tuple[str, ...]:
+    """A speaker's role words without the words before it that open the sentence and are no
+    role: an opener ("Sedangkan Kiai Ronosentiko", "Awalnya Bianca"), "Menurutnya", or a
+    noun of pe- and -an of what is done, not who does it ("menurut Penuturan Natasha",
+    "Pengakuan Gibran"; "Pimpinan", "Perwakilan" are roles). Read as a role, such a word
+    still marks its sentence's subject; it is only not shown as the person's role."""
+    sp = vocabulary()
+    words = list(role)
+    while words and (
+        words[0] in sp.openers
+        or words[0] in sp.opening_adverbs
+        or (words[0].endswith("nya") and words[0][:-3] in sp.according)
+        or (_done_not_doer(words[0]) and (len(words) == 1 or is_role_word(words[1].title())))
+    ):
+        words = words[1:]
+    return tuple(words)
+
+
+def _done_not_doer(word: str) -> bool:
+    """A noun of pe- and -an that no list gives as a role: what is done ("Penuturan",
+    "Pemaparan"), not who does it ("Pimpinan", "Perwakilan"). Before a word that is no
+    role it may open the role's own name ("Pencegahan dan Pengendalian Penyakit ...")."""
+    return (
+        word.startswith("Pe")
+        and word.endswith("an")
+        and word not in vocabulary().role_words
+        and is_derived_word(word)
+    )
+
+
 @lru_cache(maxsize=CACHED_WORDS)
 def is_place_word(word: str) -> bool:
     """A place of the lists (a region or town, a country, a region abroad): "Jeddah" of "KJRI

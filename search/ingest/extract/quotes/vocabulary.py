@@ -51,6 +51,7 @@ class Vocabulary:
     denial_goes_on: re.Pattern[str]  # ", dan mengatakan" after a denial: their statement
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    opening_adverbs: frozenset[str]  # "Awalnya Bianca mengaku ...": no role of Bianca's
     time_opening: re.Pattern[str]  # "Namun belum lama ini", "Tiga bulan lalu": then a subject
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
@@ -232,6 +233,7 @@ def vocabulary() -> Vocabulary:
         ),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
+        opening_adverbs=frozenset(data["opening_adverbs"]),
         time_opening=regex_cache.compile(
             rf"(?:(?:{alternation(data['openers'])})[ \t]+)?(?i:{alternation(data['time_openers'])}"
             rf"|(?:\w+[ \t]+)?(?:{alternation(data['time_units'])})[ \t]+"
