@@ -1014,6 +1014,61 @@ def test_words_opening_the_sentence_are_no_speakers_role(body, speaker):
     assert quotes and {(q.speaker, q.role) for q in quotes} == {(speaker, "")}
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        # clickid-58e1064cac2ebfb9: "negara", a word of "Sekretaris Negara", was the role
+        (
+            "Pakar hukum tata negara Veri Junaidi menyatakan, persoalan terkait regulasi pilkada "
+            "masih banyak.",
+            "Veri Junaidi",
+            "Pakar Hukum Tata Negara",
+        ),
+        # clickid-94aa102953ab696f: and read from "Universitas" on, no one spoke
+        (
+            "Pakar hukum tata negara Universitas Andalas Feri Amsari menilai, Panitia Seleksi "
+            "Calon Pimpinan Komisi Pemberantasan Korupsi (KPK) bisa menyerahkan lebih dari 10 "
+            "nama.",
+            "Feri Amsari",
+            "Pakar Hukum Tata Negara Universitas Andalas",
+        ),
+        # clickid-f5ec499b31cfdf78: a unit's code before the rank, not "Cenderawasih"
+        (
+            "Kapendam XVII/Cenderawasih Letkol CPL Eko Daryanto mengatakan, dari keterangan "
+            "warga, anggota KKB itu melarikan diri ke permukiman warga.",
+            "Eko Daryanto",
+            "Kapendam XVII/Cenderawasih",
+        ),
+        # clickid-0defb8753c6fff51: two bodies, then the name
+        (
+            "Menteri PPN/Kepala Bappenas Bambang Brodjonegoro mengatakan bahwa ibu kota baru "
+            "akan mendorong pertumbuhan investasi.",
+            "Bambang Brodjonegoro",
+            "Menteri PPN/Kepala Bappenas",
+        ),
+        # clickid-680397f287d1c91f: the schools are no first name
+        (
+            "Lebih lanjut, Kepala Cabang Dinas Pendidikan Provinsi Jatim bagian urusan SMA/SMK "
+            "Kariyanto memastikan, tidak ada izin bagi siswa untuk mengikuti demo tersebut.",
+            "Kariyanto",
+            "SMA/SMK",
+        ),
+    ],
+)
+def test_the_role_a_speaker_is_given_before_the_verb(body, speaker, role):
+    assert [(q.speaker, q.role) for q in find_quotes(body)] == [(speaker, role)]
+
+
+def test_a_pair_of_players_is_no_one_speaker():
+    # clickid-8ccaa6814099cf97: "Fajar/Rian" is two players (Fajar Alfian, Muhammad Rian)
+    body = (
+        "Mengacu kepada rekor pertemuan, Kamura/Sonoda tercatat sudah 5 kali mengalahkan "
+        "Fajar/Rian dari total 8 laga.\n"
+        "Fajar/Rian mengatakan belum puas dengan penampilan mereka di babak kedua."
+    )
+    assert _said(body) == []
+
+
 def test_a_pronoun_is_the_last_person_named():
     body = (
         'Sekjen Kemendagri Muhammad Hudori membuka pelatihan.\n"ASN harus peka," kata Hudori.\n'

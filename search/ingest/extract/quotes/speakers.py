@@ -83,6 +83,10 @@ def is_name_word(word: str) -> bool:
         return False  # an acronym: KPK, BNPB, PP; a degree: "Sp", "MSi"
     if "." in bare:
         return False  # a site's name: "CEO Endeus.tv David Wayne Ika"
+    if "/" in bare:
+        # a unit's code or two bodies ("Kapendam XVII/Cenderawasih", "Menteri PPN/Bappenas"),
+        # a pair of players ("Fajar/Rian"): no word of one person's name
+        return False
     return (
         bare not in sp.role_words
         and bare.upper() not in sp.publishers
@@ -98,6 +102,13 @@ def is_name_word(word: str) -> bool:
         and not (len(bare) > 6 and is_derived_word(bare))
         and not reduplicated(bare)
     )
+
+
+def _pair(word: str) -> bool:
+    """Two names joined by a slash, a pair of players: "Fajar/Rian" (not a unit's code,
+    "XVII/Cenderawasih", nor two bodies, "PPN/Bappenas", "Perekonomian/Kepala")."""
+    parts = word.split("/")
+    return len(parts) == 2 and all(is_name_word(p) and not p.isupper() for p in parts)
 
 
 def reduplicated(word: str) -> bool:
@@ -186,8 +197,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY  # "kata ...", "ujar -"
     if first in sp.pronouns or first == "ia":
         return PRONOUN if len(words) == 1 else NOBODY
-    if first.lower() in sp.pair_words:
-        return SOMEONE_ELSE  # "Pasangan Krisyanto-Hendra mengaku ...": two people as one
+    if first.lower() in sp.pair_words or any(_pair(w) for w in words):
+        # "Pasangan Krisyanto-Hendra mengaku ...", "kata Rinov Rivaldy/Pitha Haningtyas
+        # Mentari": two people as one
+        return SOMEONE_ELSE
     if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
         # "kata seorang warga", "ujar ayahnya": someone the article does not name
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
@@ -267,6 +280,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and len(role) == 1
         and not any(w in sp.role_words or w in sp.institutions for w in role)
         and not is_derived_word(role[0])
+        and "/" not in role[0]  # "SMA/SMK Kariyanto": the schools, then the name
     ):
         if _names_a_body(role[0]):
             # "Menurut YLBHI Jokowi telah melakukan ...": a body speaks, the name after it

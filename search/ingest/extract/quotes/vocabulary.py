@@ -68,6 +68,7 @@ class Vocabulary:
     according: frozenset[str]
     pronouns: frozenset[str]
     role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    role_parts: frozenset[str]  # role words only as a word of a longer head: "Negara"
     # Words of a role only after its first word that the corpus writes as names ("Agung" of
     # "Jaksa Agung"), and the heads of more than one word they may end
     name_head_words: frozenset[str]
@@ -256,6 +257,7 @@ def vocabulary() -> Vocabulary:
         according=frozenset(according),
         pronouns=frozenset(data["pronouns"]),
         role_words=frozenset(role_words),
+        role_parts=frozenset(role_words - alone),
         name_head_words=names_also_roles(),
         long_heads=frozenset(h for h in roles["heads"] if " " in h),
         head_parts=frozenset(
