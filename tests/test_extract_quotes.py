@@ -1069,6 +1069,15 @@ def test_a_pair_of_players_is_no_one_speaker():
     assert _said(body) == []
 
 
+def test_brands_joined_by_a_slash_before_a_comma_are_no_pair():
+    # clickid-5e80225b2bf190a4: "Melon/Langit" is two brands, not two players
+    body = (
+        "CEO Melon/Langit Musik, Dedi Suherman mengungkapkan bahwa kerjasama dengan Nagaswara "
+        "yang terjalin erat selama ini merupakan bentuk dukungan."
+    )
+    assert [who for who, _ in _said(body)] == ["Dedi Suherman"]
+
+
 def test_a_pronoun_is_the_last_person_named():
     body = (
         'Sekjen Kemendagri Muhammad Hudori membuka pelatihan.\n"ASN harus peka," kata Hudori.\n'

@@ -197,10 +197,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         return NOBODY  # "kata ...", "ujar -"
     if first in sp.pronouns or first == "ia":
         return PRONOUN if len(words) == 1 else NOBODY
-    if first.lower() in sp.pair_words or any(_pair(w) for w in words):
-        # "Pasangan Krisyanto-Hendra mengaku ...", "kata Rinov Rivaldy/Pitha Haningtyas
-        # Mentari": two people as one
-        return SOMEONE_ELSE
+    if first.lower() in sp.pair_words:
+        return SOMEONE_ELSE  # "Pasangan Krisyanto-Hendra mengaku ...": two people as one
     if first in sp.unnamed or first.removesuffix("nya") in sp.relations:
         # "kata seorang warga", "ujar ayahnya": someone the article does not name
         return NOBODY if first in sp.voiceless else SOMEONE_ELSE
@@ -236,6 +234,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         words = [w for w in words if w != ","]
         if not words:
             return NOBODY
+    if any(_pair(w) for w in words):
+        # "kata Rinov Rivaldy/Pitha Haningtyas Mentari": two people as one (but "CEO
+        # Melon/Langit Musik, Dedi Suherman", read above: the brands, a comma, the name)
+        return SOMEONE_ELSE
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
     if len(words) == 1 and words[0] in sp.honorifics:
         # '" kata Buya': the person the article writes with that title ("Buya Syafii")
