@@ -958,6 +958,127 @@ def test_a_name_opened_by_anak_agung_after_a_rank_is_the_speaker_not_the_place(b
     assert [speaker for speaker, _ in _said(body)] == ["Anak Agung Raka"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # clickid-f503b993aae1a5db: "Menurutnya" and no comma; not a speaker "Karhutla"
+        (
+            '"Dengan analisis spasial maka seharusnya segera bisa diumumkan daftar perusahaan '
+            'nakal pembakar hutan," kata Irwan kepada\nSelasa (17/9/2019).\n'
+            "Menurutnya Karhutla terjadi karena adanya perbuatan korporasi ataupun dari "
+            "masyarakat sendiri.",
+            "Irwan",
+            "Karhutla terjadi karena",
+        ),
+        # clickid-bf3cc64d7d0f203b: not the fighter she speaks of
+        (
+            "Direktur PETA di Inggris, Elisa Allen, justru menganggap tindakan Khabib yang "
+            "bertarung melawan beruang adalah sesuatu yang menjijikkan. Terlebih lagi, beruang "
+            "tersebut dirantai. Menurutnya Khabib telah membuat beruang tersebut tidak hidup "
+            "bebas sebagaimana yang seharusnya.",
+            "Elisa Allen",
+            "Khabib telah membuat",
+        ),
+    ],
+)
+def test_menurutnya_then_a_name_is_the_one_last_named_speaking_of_it(body, speaker, text):
+    said = _said(body)
+    assert (speaker, text) in [(who, quoted[: len(text)]) for who, quoted in said]
+    assert {who for who, _ in said} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # clickid-eb4803f2ea6fdebb: "Awalnya", an adverb opening the sentence
+        (
+            "Ditemui di kediamannya, Suparno mengaku kaget atas tuduhan itu.\n"
+            "Awalnya Suparno yang bekerja sebagai kuli bangunan itu tak memiliki smartphone.\n"
+            '"Saya kaget, saya juga dikasih tahu tetangga sini saja kalau itu viral," katanya.',
+            "Suparno",
+        ),
+        # clickid-730d5961685e2098: "menurut penuturan Natasha", her account
+        (
+            "Menurut penuturan Natasha, Desta justru tidak sering bercanda seperti di depan "
+            'layar kaca.\n"Nggak sih, aku tiap hari ketemu," ungkap Natasha saat ditemui.',
+            "Natasha",
+        ),
+        # clickid-80c10b37969fa8c6
+        (
+            "Awalnya Bianca mengaku Drake datang setelah dirinya memposting foto ke Instagram.",
+            "Bianca",
+        ),
+    ],
+)
+def test_words_opening_the_sentence_are_no_speakers_role(body, speaker):
+    quotes = find_quotes(body)
+    assert quotes and {(q.speaker, q.role) for q in quotes} == {(speaker, "")}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        # clickid-58e1064cac2ebfb9: "negara", a word of "Sekretaris Negara", was the role
+        (
+            "Pakar hukum tata negara Veri Junaidi menyatakan, persoalan terkait regulasi pilkada "
+            "masih banyak.",
+            "Veri Junaidi",
+            "Pakar Hukum Tata Negara",
+        ),
+        # clickid-94aa102953ab696f: and read from "Universitas" on, no one spoke
+        (
+            "Pakar hukum tata negara Universitas Andalas Feri Amsari menilai, Panitia Seleksi "
+            "Calon Pimpinan Komisi Pemberantasan Korupsi (KPK) bisa menyerahkan lebih dari 10 "
+            "nama.",
+            "Feri Amsari",
+            "Pakar Hukum Tata Negara Universitas Andalas",
+        ),
+        # clickid-f5ec499b31cfdf78: a unit's code before the rank, not "Cenderawasih"
+        (
+            "Kapendam XVII/Cenderawasih Letkol CPL Eko Daryanto mengatakan, dari keterangan "
+            "warga, anggota KKB itu melarikan diri ke permukiman warga.",
+            "Eko Daryanto",
+            "Kapendam XVII/Cenderawasih",
+        ),
+        # clickid-0defb8753c6fff51: two bodies, then the name
+        (
+            "Menteri PPN/Kepala Bappenas Bambang Brodjonegoro mengatakan bahwa ibu kota baru "
+            "akan mendorong pertumbuhan investasi.",
+            "Bambang Brodjonegoro",
+            "Menteri PPN/Kepala Bappenas",
+        ),
+        # clickid-680397f287d1c91f: the schools are no first name
+        (
+            "Lebih lanjut, Kepala Cabang Dinas Pendidikan Provinsi Jatim bagian urusan SMA/SMK "
+            "Kariyanto memastikan, tidak ada izin bagi siswa untuk mengikuti demo tersebut.",
+            "Kariyanto",
+            "SMA/SMK",
+        ),
+    ],
+)
+def test_the_role_a_speaker_is_given_before_the_verb(body, speaker, role):
+    assert [(q.speaker, q.role) for q in find_quotes(body)] == [(speaker, role)]
+
+
+def test_a_pair_of_players_is_no_one_speaker():
+    # clickid-8ccaa6814099cf97: "Fajar/Rian" is two players (Fajar Alfian, Muhammad Rian)
+    body = (
+        "Mengacu kepada rekor pertemuan, Kamura/Sonoda tercatat sudah 5 kali mengalahkan "
+        "Fajar/Rian dari total 8 laga.\n"
+        "Fajar/Rian mengatakan belum puas dengan penampilan mereka di babak kedua."
+    )
+    assert _said(body) == []
+
+
+def test_brands_joined_by_a_slash_before_a_comma_are_no_pair():
+    # clickid-5e80225b2bf190a4: "Melon/Langit" is two brands, not two players
+    body = (
+        "CEO Melon/Langit Musik, Dedi Suherman mengungkapkan bahwa kerjasama dengan Nagaswara "
+        "yang terjalin erat selama ini merupakan bentuk dukungan."
+    )
+    assert [who for who, _ in _said(body)] == ["Dedi Suherman"]
+
+
 def test_a_pronoun_is_the_last_person_named():
     body = (
         'Sekjen Kemendagri Muhammad Hudori membuka pelatihan.\n"ASN harus peka," kata Hudori.\n'
@@ -977,6 +1098,35 @@ def test_a_role_alone_is_the_official_named_in_it():
         '"Pemda harus siap menghadapi bencana," kata Mendagri.'
     )
     assert _said(body, officials) == [("Tito Karnavian", "Pemda harus siap menghadapi bencana")]
+
+
+def test_a_role_alone_is_the_one_an_attribution_gave_it_not_the_units_name():
+    # clickid-9ea4398a50349144: "kata Kasat Reskrim" was a speaker called "Reskrim"
+    body = (
+        "Kasat Reskrim Polres Aceh Jaya, Iptu Rezki Kholiddiansyah mengatakan, petugas di Sentra "
+        "Pelayanan Kepolisian Terpadu (SPKT) didatangi seorang ibu-ibu.\n"
+        "Dalam proses pemeriksaan kata Kasat Reskrim, penyidik tidak lagi mengejar pengakuan "
+        "pelaku.\n"
+    )
+    assert {q.speaker for q in find_quotes(body)} == {"Rezki Kholiddiansyah"}
+    assert find_quotes(body.split("\n", 1)[1]) == []  # no one given the role: no one
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # clickid-9cf9329240b0478e: "Jaksa memandang ..." is any prosecutor (the gold's unnamed)
+        "Hal itu disampaikan jaksa KPK Ahmad Burhanuddin saat membacakan kesimpulan, Selasa.\n"
+        "Jaksa mengatakan lima hal yang dianggap pihak Setya Novanto sebagai keadaan baru tidak "
+        "layak disebut sebagai novum.",
+        # clickid-26f7a4d43b227aac: the commission speaks, not the one given its name as a role
+        "Anggota Panitia Seleksi Calon Pimpinan KPK, Hendardi mengatakan konferensi pers itu "
+        "permainan politik.\n"
+        "KPK menyebut Firli pernah melakukan sejumlah pertemuan dengan beberapa pihak.",
+    ],
+)
+def test_a_trade_or_a_body_is_no_one_an_attribution_named_in_it(body):
+    assert [text for who, text in _said(body) if text.startswith(("lima", "Firli"))] == []
 
 
 def test_a_role_alone_is_the_gazetteers_holder_on_the_articles_date():
@@ -1215,6 +1365,19 @@ def test_a_description_naming_a_body_names_the_one_last_named():
 def test_a_short_name_is_the_fuller_name_the_article_writes_around_it(body, speaker):
     said = _said(body)
     assert said and {who for who, _ in said} == {speaker}
+
+
+def test_a_short_name_is_the_known_person_holding_it_whole_not_a_longer_word():
+    # clickid-0cca495a404234ca: "Menurut Indra" was the honorary worker "Indrawan Ginting"
+    officials = [Official("Raja Indra Saleh", "Plt Kepala BPKAD Pemprov Sumut")]
+    body = (
+        "Plt Kepala BPKAD Pemprov Sumut, Raja Indra Saleh mengatakan uang diambil dari Bank Sumut "
+        "oleh dua pegawai BPKAD Pemprov Sumut untuk pegawai honornya.\n"
+        "Menurut Indra, awalnya dua pegawainya yakni M Aldi Budianto sebagai Penjabat Pelaksana "
+        "Teknis Kegiatan (PPTK) bersama seorang tenaga honorer, Indrawan Ginting mengambil uang "
+        "tunai di Bank Sumut Jalan Imam Bonjol, Medan."
+    )
+    assert {who for who, _ in _said(body, officials)} == {"Raja Indra Saleh"}
 
 
 def test_an_officials_name_is_spelt_as_the_officials_give_it():

@@ -412,6 +412,14 @@ def _agency_heads(table: dict, agencies: list[str]) -> list[str]:
 _DEPUTY_OF = ("Ketua ", "Kepala ")
 
 
+def no_office_post(role: str) -> bool:
+    """True when `role` opens with a post that is no public office (roles.toml
+    `not_office_heads`: "Kasat Reskrim Polres Tebo", "Kapendam XVII/Cenderawasih")."""
+    roles = _roles()
+    m = roles.head_pattern.match(role)
+    return m is not None and roles.head_forms.get(m.group(0), m.group(0)) in roles.not_office_heads
+
+
 @cache
 def _roles() -> _Roles:
     table = load_toml("roles.toml")

@@ -15,6 +15,7 @@ from search.ingest.extract.officials import (
     JENDERAL_ROLES,
     gazetteer,
     is_common_word,
+    no_office_post,
     word_matches,
 )
 from search.ingest.extract.person_names import (
@@ -220,9 +221,11 @@ class People:
             # any capitalised words: "WHO" is no World Health Organization's person).
             spelt = {k for k in self.known if initials(k.split()) == written}
             return spelt.pop() if len(spelt) == 1 else best
-        if len(name) == 1 and len(written) >= 4:
+        if len(name) == 1 and len(written) >= 4 and not self._known_whole(written):
             # "Gusmi" for "Gusmiadirrahman", "Ardi" for "Ardianto Kuswinarno": a short form of
-            # one person's name.
+            # one person's name (not where a person already known writes it as a word of
+            # theirs: "Menurut Indra" after "Raja Indra Saleh mengatakan" is no "Indrawan
+            # Ginting" named after it).
             # The body's longer forms; the title's only where the body writes none (the
             # title's "Alexander Mawarta" is a misspelling of the body's "Alexander Marwata").
             longer = {
@@ -267,6 +270,11 @@ class People:
                 or best
             )
         return best
+
+    def _known_whole(self, written: str) -> bool:
+        """True when an official or a speaker already resolved has `written` as a word of a
+        name of two words or more."""
+        return any(written in words and len(words) > 1 for words in map(str.split, self.known))
 
     def _named_on_page(self, written: str) -> str | None:
         """The one person's name of two words or more that the page writes outside its story
@@ -766,6 +774,22 @@ class People:
         key = _role_key(vocabulary().role_aliases.get(written, written))
         keys = {_role_key(r) for r in self.roles.values()}
         return bool(key) and any(_of_office(k, key) for k in keys)
+
+    def given_role(self, role: tuple[str, ...]) -> tuple[str, str] | None:
+        """The one person an attribution before gave `role`, a post that is no office
+        (roles.toml `not_office_heads`: a spokesperson, a unit's head), or one of its kind,
+        with that role: "kata Kasat Reskrim" after "Kasat Reskrim Polres Aceh Jaya, Iptu
+        Rezki Kholiddiansyah mengatakan" (not a trade, "Jaksa memandang ..." after "jaksa KPK
+        Ahmad Burhanuddin", nor a body, "KPK menyebut ..." after "Pansel capim KPK,
+        Hendardi"; an office's holder is an official, `by_role`)."""
+        written = " ".join(role)
+        if not no_office_post(written):
+            return None
+        key = _role_key(vocabulary().role_aliases.get(written, written))
+        if not key:
+            return None
+        given = {(n, r) for n, r in self.roles.items() if _of_office(_role_key(r), key)}
+        return given.pop() if len({n for n, _ in given}) == 1 else None
 
     def role_of(self, name: str) -> str:
         """The role the article gives a person: as an official, else in an attribution."""

@@ -38,7 +38,9 @@ TOKEN = re.compile(
     r"\s*(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*(?:\.(?:com|co\.id|co|id|tv|net|org)\b)?\.?)"
     r"|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))"
 )
-_WORD_BACK = re.compile(r"(?:(?P<word>[\w'’-]+\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$")
+_WORD_BACK = re.compile(
+    r"(?:(?P<word>[\w'’-]+(?:/[\w'’-]+)*\.?)|(?P<paren>\([^()\n]{1,60}\))|(?P<comma>,))\s*$"
+)
 # How far back a word (_BACK) or a sentence's start (_SENTENCE_SPAN) is looked for: searches
 # anchored at a place, not run from the paragraph's start each time.
 _BACK = 80
@@ -128,7 +130,11 @@ def word_back(text: str, end: int) -> re.Match[str] | None:
         start = text.rfind("(", lo, at - 1)
     else:
         start = at - 1 if last == "." else at
-        while start > lo and _in_word(text[start - 1]):
+        while start > lo and (
+            _in_word(text[start - 1])
+            # a unit's code, as TOKEN reads it: "Kapendam XVII/Cenderawasih"
+            or (text[start - 1] == "/" and start - 1 > lo and _in_word(text[start - 2]))
+        ):
             start -= 1
     m = _WORD_BACK.match(text, start, end) if 0 <= start < at else None
     return m if m is not None else _WORD_BACK.search(text, lo, end)
@@ -214,6 +220,42 @@ def words_after(text: str, pos: int) -> tuple[list[str], int]:
     if len(words) == 1 and words[0] in sp.honorifics and end < pos:
         end = pos  # "ujar Buya, sang menteri ...": an honorific alone names the speaker
     return words, end
+
+
+# How many words in lower case a role's phrase has before a word of a longer head, and
+# words that put a place or a body between (no phrase of one role).
+_LOWER_PHRASE_WORDS = 4
+_RUN_BREAKS = frozenset({"di", "pada", "untuk", "yang", "sebagai", "selaku", "dengan", "oleh"})
+
+
+def _lower_role_run(text: str, at: int, word: str) -> tuple[list[str], int] | None:
+    """The words in lower case of a role, and where they start, that a word of a longer head
+    only (`role_parts`: "Negara" of "Sekretaris Negara") ends, from a role word opening them:
+    "hukum tata negara" of "Pakar hukum tata negara"; None when `word` is a role of its own,
+    or the run is long, holds a preposition or a conjunction ("penasihat senior di
+    perusahaan pencari kerja The Mentat"), or opens with no role."""
+    sp = vocabulary()
+    if word.capitalize() not in sp.role_parts:
+        return None
+    run = [word]
+    for _ in range(_LOWER_PHRASE_WORDS):
+        back = word_back(text, at)
+        before = back.group("word") if back is not None else None
+        if not before or not before[0].islower():
+            break
+        if (
+            before in sp.prepositions
+            or before in _FROM
+            or before in _JOINERS
+            or (before in _RUN_BREAKS)
+        ):
+            return None
+        at = back.start("word")
+        run.insert(0, before)
+    else:
+        return None  # a long run: a description, no role
+    head = run[0].capitalize()
+    return (run, at) if len(run) > 1 and is_role_word(head) and head not in sp.role_parts else None
 
 
 def _surname_like_day_at(text: str, at: int, day: str) -> bool:
@@ -577,8 +619,10 @@ def words_before(text: str, end: int) -> tuple[list[str], int]:
                     return named, at
             break
         if words and not word[0].isupper() and is_role_word(word.capitalize()):
-            words.insert(0, word.capitalize())  # "presiden Qualcomm Cristiano Amon"
-            pos = m.start()
+            # "presiden Qualcomm Cristiano Amon"; "Pakar hukum tata negara Feri Amsari": the
+            # whole role in lower case, not "Negara", a word of a longer head
+            run, pos = _lower_role_run(text, m.start(), word) or ([word], m.start())
+            words[:0] = [w.capitalize() for w in run]
             continue
         if word in _FROM and words and (is_place(words) or all(w in sp.qualifiers for w in words)):
             words = []  # "Shukria Rahumi asal Afghanistan mengaku": where the person is from

@@ -43,6 +43,7 @@ from search.ingest.extract.quotes.speakers import (
     Said,
     is_body,
     is_role_word,
+    role_shown,
     speaker,
 )
 from search.ingest.extract.quotes.vocabulary import vocabulary
@@ -98,6 +99,10 @@ def sentence_subjects(
             ):
                 # "Mantan Ketua Umum PP Muhammadiyah ini mengaku ...": a description of the
                 # one named before, as a pronoun is
+                said = PRONOUN
+            elif words and words[0].endswith("nya") and words[0][:-3] in sp.according:
+                # "Menurutnya Karhutla terjadi ...", no comma: the one "-nya" means speaks, not
+                # the name after it, what they speak of
                 said = PRONOUN
             elif words and words[0][0].isupper():
                 # "Menurut YLBHI Jokowi telah ...": who it is according to, not "Menurut"
@@ -267,12 +272,19 @@ def resolve(
                 continue
             if subject.weak:
                 return None  # someone the article does not name in full: not the last one
-            role = people.role_of(full) or without_titles(" ".join(subject.role))
-            if speaking and not role and full not in spoken and not _comments(people.body, at):
+            role = people.role_of(full)
+            # (a sentence's opening word read as a role, "Adapun Brad Pitt ...", is no role
+            # shown, but still makes the name its subject)
+            if (
+                speaking
+                and not (role or without_titles(" ".join(subject.role)))
+                and full not in spoken
+                and not _comments(people.body, at)
+            ):
                 continue
             if _names_in_full(quoted, full):
                 continue
-            return full, role
+            return full, role or _role_text(subject.role)
         return None
 
     for f in found:
@@ -485,12 +497,18 @@ def _speaks_for(body: tuple[str, ...], last: tuple[str, str] | None) -> bool:
     return last is not None and in_role(body, last[1])
 
 
+def _role_text(role: tuple[str, ...]) -> str:
+    """A speaker's role as shown: its words without ranks and titles, nor the sentence's
+    opening words read with it ("Awalnya", "Menurutnya", "Penuturan")."""
+    return without_titles(" ".join(role_shown(role)))
+
+
 def _quote(who: tuple[str, str], f: Found, people: People) -> Quote:
     return Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end)
 
 
 def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
-    role = without_titles(" ".join(said.role))
+    role = _role_text(said.role)
     if said.name:
         full = people.full_name(said.name)
         if full is None or (said.weak and not _named_in_full(full, said, people)):
@@ -529,7 +547,9 @@ def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
     if named is not None:
         return named
     official = people.by_role(said.role)
-    return (official.name, official.role) if official else None
+    if official is None:
+        return people.given_role(said.role)
+    return official.name, official.role
 
 
 def _named_after_role(role: tuple[str, ...], people: People) -> tuple[str, str] | None:

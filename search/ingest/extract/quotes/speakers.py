@@ -83,6 +83,10 @@ def is_name_word(word: str) -> bool:
         return False  # an acronym: KPK, BNPB, PP; a degree: "Sp", "MSi"
     if "." in bare:
         return False  # a site's name: "CEO Endeus.tv David Wayne Ika"
+    if "/" in bare:
+        # a unit's code or two bodies ("Kapendam XVII/Cenderawasih", "Menteri PPN/Bappenas"),
+        # a pair of players ("Fajar/Rian"): no word of one person's name
+        return False
     return (
         bare not in sp.role_words
         and bare.upper() not in sp.publishers
@@ -98,6 +102,13 @@ def is_name_word(word: str) -> bool:
         and not (len(bare) > 6 and is_derived_word(bare))
         and not reduplicated(bare)
     )
+
+
+def _pair(word: str) -> bool:
+    """Two names joined by a slash, a pair of players: "Fajar/Rian" (not a unit's code,
+    "XVII/Cenderawasih", nor two bodies, "PPN/Bappenas", "Perekonomian/Kepala")."""
+    parts = word.split("/")
+    return len(parts) == 2 and all(is_name_word(p) and not p.isupper() for p in parts)
 
 
 def reduplicated(word: str) -> bool:
@@ -223,6 +234,10 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         words = [w for w in words if w != ","]
         if not words:
             return NOBODY
+    if any(_pair(w) for w in words):
+        # "kata Rinov Rivaldy/Pitha Haningtyas Mentari": two people as one (but "CEO
+        # Melon/Langit Musik, Dedi Suherman", read above: the brands, a comma, the name)
+        return SOMEONE_ELSE
     words = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
     if len(words) == 1 and words[0] in sp.honorifics:
         # '" kata Buya': the person the article writes with that title ("Buya Syafii")
@@ -267,6 +282,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         and len(role) == 1
         and not any(w in sp.role_words or w in sp.institutions for w in role)
         and not is_derived_word(role[0])
+        and "/" not in role[0]  # "SMA/SMK Kariyanto": the schools, then the name
     ):
         if _names_a_body(role[0]):
             # "Menurut YLBHI Jokowi telah melakukan ...": a body speaks, the name after it
@@ -340,6 +356,36 @@ def _gazetteer_name(words: Sequence[str]) -> bool:
     """True when the words are a name the gazetteer of officials knows ("Jakarta" opens no
     such name, but a known official's name is never cut)."""
     return " ".join(words).lower() in gazetteer().by_alias
+
+
+def role_shown(role: Sequence[str]) -> tuple[str, ...]:
+    """A speaker's role words without the words before it that open the sentence and are no
+    role: an opener ("Sedangkan Kiai Ronosentiko", "Awalnya Bianca"), "Menurutnya", or a
+    noun of pe- and -an of what is done, not who does it ("menurut Penuturan Natasha",
+    "Pengakuan Gibran"; "Pimpinan", "Perwakilan" are roles). Read as a role, such a word
+    still marks its sentence's subject; it is only not shown as the person's role."""
+    sp = vocabulary()
+    words = list(role)
+    while words and (
+        words[0] in sp.openers
+        or words[0] in sp.opening_adverbs
+        or (words[0].endswith("nya") and words[0][:-3] in sp.according)
+        or (_done_not_doer(words[0]) and (len(words) == 1 or is_role_word(words[1].title())))
+    ):
+        words = words[1:]
+    return tuple(words)
+
+
+def _done_not_doer(word: str) -> bool:
+    """A noun of pe- and -an that no list gives as a role: what is done ("Penuturan",
+    "Pemaparan"), not who does it ("Pimpinan", "Perwakilan"). Before a word that is no
+    role it may open the role's own name ("Pencegahan dan Pengendalian Penyakit ...")."""
+    return (
+        word.startswith("Pe")
+        and word.endswith("an")
+        and word not in vocabulary().role_words
+        and is_derived_word(word)
+    )
 
 
 @lru_cache(maxsize=CACHED_WORDS)

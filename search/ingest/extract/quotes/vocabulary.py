@@ -51,6 +51,7 @@ class Vocabulary:
     denial_goes_on: re.Pattern[str]  # ", dan mengatakan" after a denial: their statement
     between: frozenset[str]
     openers: frozenset[str]  # words opening a sentence before its subject: "Lebih jauh"
+    opening_adverbs: frozenset[str]  # "Awalnya Bianca mengaku ...": no role of Bianca's
     time_opening: re.Pattern[str]  # "Namun belum lama ini", "Tiga bulan lalu": then a subject
     described: frozenset[str]  # words opening a description of someone: "pria yang ... itu"
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
@@ -67,6 +68,7 @@ class Vocabulary:
     according: frozenset[str]
     pronouns: frozenset[str]
     role_words: frozenset[str]  # words of a person's role: heads, ranks of office
+    role_parts: frozenset[str]  # role words only as a word of a longer head: "Negara"
     # Words of a role only after its first word that the corpus writes as names ("Agung" of
     # "Jaksa Agung"), and the heads of more than one word they may end
     name_head_words: frozenset[str]
@@ -232,6 +234,7 @@ def vocabulary() -> Vocabulary:
         ),
         between=frozenset(data["between"]),
         openers=frozenset(data["openers"]),
+        opening_adverbs=frozenset(data["opening_adverbs"]),
         time_opening=regex_cache.compile(
             rf"(?:(?:{alternation(data['openers'])})[ \t]+)?(?i:{alternation(data['time_openers'])}"
             rf"|(?:\w+[ \t]+)?(?:{alternation(data['time_units'])})[ \t]+"
@@ -254,6 +257,7 @@ def vocabulary() -> Vocabulary:
         according=frozenset(according),
         pronouns=frozenset(data["pronouns"]),
         role_words=frozenset(role_words),
+        role_parts=frozenset(role_words - alone),
         name_head_words=names_also_roles(),
         long_heads=frozenset(h for h in roles["heads"] if " " in h),
         head_parts=frozenset(
