@@ -39,7 +39,9 @@ How two articles are found to be copies:
   a text opening with paragraphs of its own (less than FOLLOW_UP_OPENING of its opening's
   shingles in the other) before the other's opening (FOLLOW_UP_BACKGROUND of it), reused
   whole as background, and quoting someone the first report never names (YLBHI's reaction to
-  the RKUHP delay over the report of the delay; Iran's reply over Netanyahu's claim).
+  the RKUHP delay over the report of the delay; Iran's reply over Netanyahu's claim); nor is
+  one publisher's (or group's) text headlined with someone it quotes whom the other never
+  names (`_new_voice`: "..., Ini Jawaban Sri Mulyani" over the report of BPS's figures).
 - Headlines fall in three bands (`headline_band`, by the Jaccard of their words): "related"
   (RELATED_TITLE or more), "unrelated" (less than UNRELATED_TITLE), and "between". Headlines
   between are neither: not related enough to ease the bar for texts that are not identical,
@@ -278,7 +280,7 @@ def copy_reason(
         return "identical" if gap is None or gap <= IDENTICAL_DAYS else None
     if gap is None or gap > NEAR_DAYS:
         return None
-    if _follow_up(a, b) or _editions(a, b):
+    if _follow_up(a, b) or _editions(a, b) or _new_voice(a, b):
         return None
     if a.title_numbers and b.title_numbers and not a.title_numbers & b.title_numbers:
         # A template's headline with another day's figures, or a publisher's report updated
@@ -324,6 +326,24 @@ def _follows(later: Fingerprint, first: Fingerprint) -> bool:
         and _opening_share(first, later) >= FOLLOW_UP_BACKGROUND
         and any(not set(words(speaker)) & first.names for speaker in later.speakers)
     )
+
+
+def _new_voice(a: Fingerprint, b: Fingerprint) -> bool:
+    """One publisher's (or media group's) two texts, one headlined with someone it quotes whom
+    the other never names ("Neraca Perdagangan Agustus Surplus Tipis, Ini Jawaban Sri
+    Mulyani" over the report of BPS's figures): a reaction or a new angle reported over the
+    first, no re-run of it."""
+    if not _related(a.source, b.source):
+        return False
+    return _headlines_new_voice(a, b) or _headlines_new_voice(b, a)
+
+
+def _headlines_new_voice(later: Fingerprint, first: Fingerprint) -> bool:
+    for speaker in later.speakers:
+        named = {w for w in words(speaker) if len(w) > 2}  # no initials: "M. Ridwan", "Rp 1 M"
+        if named & later.title_words and not named & first.names:
+            return True
+    return False
 
 
 def _editions(a: Fingerprint, b: Fingerprint) -> bool:
