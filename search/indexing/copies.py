@@ -198,8 +198,9 @@ def fingerprint(
         speakers=frozenset(speakers),
         names=frozenset(w.lower() for w in _CAPITALISED.findall(f"{title}\n{body}")),
         days_named=frozenset(
-            dt.date(d.year, d.month or 1, d.day or 1).toordinal()
+            dt.date(d.year, d.month, d.day).toordinal()
             for d in full_dates_in(f"{title}\n{body}")
+            if d.month and d.day
         ),
     )
 

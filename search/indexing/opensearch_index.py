@@ -696,7 +696,7 @@ def _write_update(client: Any, lease: Lease, articles: list[Article], removed: l
     fingerprints = [article_fingerprint(a) for a in articles]
     if before is None:  # a lexicon without the copies' state: found anew from every article
         gone = set(replaced) | set(removed)
-        fields = ["id", "title", "body", "date", "source"]
+        fields = ["id", "title", "body", "date", "source", "quotes"]  # quotes: who speaks
         kept = [stored_fingerprint(d) for d in scan(client, index, fields) if d["id"] not in gone]
         copies = find_copies(kept + fingerprints)
     else:

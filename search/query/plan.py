@@ -645,8 +645,8 @@ def _limit(parsed: QueryPlan, beside_or: list[tuple[int, Unit]]) -> list[tuple[i
 
 def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> list[Unit]:
     """The plan's words grouped into concepts, with their glossary alternatives, and the
-    phrases and title: parts typed beside OR (`beside_or`: each after the words typed before
-    it), in the order typed. Words make
+    phrases, title:, prefix and exact: parts typed beside OR (`beside_or`: each after the
+    words typed before it), in the order typed. Words make
     one concept only where they were typed one after the other (`QueryPlan.links`): a long
     form across the function words it holds ("badan pengawas obat dan makanan", not "bank
     dan indonesia"), a place or a compound with nothing between its words ("pasar di minggu"

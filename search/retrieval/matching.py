@@ -42,7 +42,7 @@ from search.retrieval import docsets
 from search.retrieval.doctable import doc_table
 from search.retrieval.phrases import phrase_docs
 from search.retrieval.postings import Arrays, reader_arrays
-from search.retrieval.ranking import QueryOfficial
+from search.retrieval.ranking import QueryOfficial, prefix_key
 
 FIELDS = TEXT_FIELDS
 TITLE = ("title",)
@@ -92,7 +92,7 @@ def prefix_docs(searcher: Searcher, prefix: str, fields: Sequence[str]) -> np.nd
     with the index's word scores: a page asks for it again for each relaxation."""
     reader = searcher.reader()
     arrays = reader_arrays(reader)
-    key = ("prefix", prefix, tuple(fields))
+    key = prefix_key(prefix, fields)
     found = arrays.memo.get(key)
     if found is not None:
         return found

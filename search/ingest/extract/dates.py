@@ -221,7 +221,8 @@ def full_dates_in(text: str) -> set[ArticleDate]:
     whole text."""
     found: set[ArticleDate] = set()
     for year in _FULL_YEAR.finditer(text):
-        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end() + 1]
+        # the year opening the date too ("2019-09-10")
+        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end() + 7]
         found.update(c.date for c in _candidates(window))
     return found
 

@@ -4904,9 +4904,11 @@ _GIVEN_OFFICE = re.compile(
 def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | None) -> str:
     """The office a known official is told to be elected to, labelled so ("Ketua KPK
     terpilih"), or "": before the gazetteer's first term of his (not one won by a popular
-    vote, `takes_later`), a sentence naming him (any of his names) says he was chosen
-    (roles.toml `elected_words`), names a word of that office ("KPK") and calls no one a
-    candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)": readers leave him out)."""
+    vote, `takes_later`), a paragraph naming him (any of his names) says someone was chosen
+    (roles.toml `elected_words`) and names a word of that office ("KPK"), and the sentence
+    naming him calls no one a candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)":
+    readers leave him out). Read in the paragraph, not the sentence: a list of those chosen
+    may follow the sentence saying so."""
     gaz = gazetteer()
     if not gaz.before_first_term(canonical, span):
         return ""
