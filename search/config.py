@@ -18,6 +18,9 @@ DEFAULT_QUERIES_FILE = "queries.toml"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_PAGE_SIZE = 10
+# `cari serve`: seconds a client has to send a request's header block (its first line and
+# headers), from its first byte; past it, the connection is closed.
+DEFAULT_HEADER_TIMEOUT = 10
 SORTS = ("relevance", "newest", "oldest")
 # A facet (officials, sources, people quoted) lists its most frequent names, this many by
 # default (what a page shows) and at most MAX_FACET_SIZE when a request asks for more.

@@ -3,9 +3,11 @@ answered, stopped cleanly; and the result cache, reused only while the index is 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS, SEEDS_DIR, built_seed_copy, http_get
+from web.server import listening_socket, waitress_server
 
 
 def _children(pid: int) -> list[int]:
@@ -165,3 +168,79 @@ def test_workers_killed_in_quick_succession_are_replaced_and_the_server_stays(se
         except OSError:
             assert time.monotonic() < deadline
             time.sleep(0.2)
+
+
+# -- the header deadline (web.server.HeaderDeadlineChannel), on a server in this process -----
+
+DEADLINE = 1.0
+
+
+def _echo_length(environ, start_response):
+    body = environ["wsgi.input"].read()
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [str(len(body)).encode()]
+
+
+@pytest.fixture()
+def deadline_port():
+    """A waitress server as `cari serve` runs it, with a header deadline of 1 s, over an app
+    that answers the length of the body it read."""
+    sock = listening_socket("127.0.0.1", 0)
+    server = waitress_server(_echo_length, sock, threads=2, header_timeout=DEADLINE)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield sock.getsockname()[1]
+    server.task_dispatcher.shutdown()
+    for channel in list(server._map.values()):
+        channel.close()
+
+
+def _send_slowly(port: int, parts: list[bytes], pause: float) -> bytes:
+    """Send `parts` a pause apart, then read until the server closes: what it answered."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        for part in parts:
+            try:
+                sock.sendall(part)
+            except OSError:  # closed by the server
+                break
+            time.sleep(pause)
+        answer = b""
+        with contextlib.suppress(OSError):  # reset by the server
+            sock.shutdown(socket.SHUT_WR)
+            while chunk := sock.recv(65536):
+                answer += chunk
+        return answer
+
+
+REQUEST = b"GET / HTTP/1.1\r\nHost: x\r\nX-a: b\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    "trickled",
+    [REQUEST, b"\r\n" * 20 + REQUEST],
+    ids=["headers", "blank-lines-first"],
+)
+def test_headers_trickled_past_the_deadline_are_not_answered(deadline_port: int, trickled):
+    started = time.monotonic()
+    parts = [trickled[i : i + 1] for i in range(len(trickled))]
+    assert _send_slowly(deadline_port, parts, pause=0.2) == b""
+    assert time.monotonic() - started < len(parts) * 0.2  # closed before the end
+
+
+def test_headers_sent_in_pieces_within_the_deadline_are_answered(deadline_port: int):
+    parts = [REQUEST[:5], REQUEST[5:20], REQUEST[20:]]
+    assert _send_slowly(deadline_port, parts, pause=0.2).endswith(b"\r\n\r\n0")
+
+
+def test_a_body_sent_slowly_past_the_deadline_is_read_whole(deadline_port: int):
+    head = b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\nConnection: close\r\n\r\n"
+    answer = _send_slowly(deadline_port, [head, *[b"ab"] * 6], pause=0.5)  # 3 s
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"\r\n\r\n12")
+
+
+def test_a_connection_kept_alive_past_the_deadline_is_answered_again(deadline_port: int):
+    with socket.create_connection(("127.0.0.1", deadline_port), timeout=10) as sock:
+        for _ in range(3):
+            sock.sendall(REQUEST)
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+            time.sleep(DEADLINE * 1.5)  # silent, as a browser between clicks

@@ -9,12 +9,16 @@ not spin); the parent only stops on Ctrl+C or SIGTERM, which stop them all.
 
 Waitress is set for a public server: clients that send half a request and wait hold a
 connection only CHANNEL_TIMEOUT seconds, and up to CONNECTION_LIMIT connections are open at
-once (its defaults, 120 s and 100, let 110 such clients shut everyone out for minutes).
+once (its defaults, 120 s and 100, let 110 such clients shut everyone out for minutes). A
+client must send a request's header block within `header_timeout` seconds of its first byte
+(HeaderDeadlineChannel): waitress only closes silent connections, so clients sending a header
+byte every few seconds held every connection for as long as they kept sending.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -23,7 +27,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from waitress.channel import HTTPChannel
+from waitress.server import create_server
+
 from search.child_process import die_with_parent
+from search.config import DEFAULT_HEADER_TIMEOUT
 from search.i18n import gettext
 
 # A child that dies sooner than this after starting is restarted after a pause.
@@ -38,6 +46,65 @@ WAITRESS_SETTINGS = {
     "cleanup_interval": CLEANUP_INTERVAL,
     "connection_limit": CONNECTION_LIMIT,
 }
+
+
+class HeaderDeadlineChannel(HTTPChannel):
+    """A waitress connection closed when a request's header block (its first line and
+    headers) has not arrived `header_timeout` seconds after its first byte. The clock runs
+    from the first byte received since the connection opened or last answered a request, so
+    blank lines sent between requests do not restart it; a request's body is not timed (a
+    slow upload is only closed when silent for CHANNEL_TIMEOUT)."""
+
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    # when the first byte since the connection last answered (or opened) arrived
+    receiving_since: float | None = None
+
+    def received(self, data: bytes) -> bool:
+        if data and self.receiving_since is None:
+            self.receiving_since = time.monotonic()
+        return super().received(data)
+
+    def service(self) -> None:
+        self.receiving_since = None  # a request whole: being answered
+        try:
+            super().service()
+        finally:
+            self.receiving_since = None
+
+    def headers_overdue(self, now: float) -> bool:
+        """Whether the request being received has taken too long to send its headers."""
+        since, request = self.receiving_since, self.request
+        return (
+            since is not None
+            and not self.requests  # none being answered
+            and not self.total_outbufs_len  # nor an answer still being sent
+            and not (request is not None and request.headers_finished)  # nor a body coming
+            and now - since > self.header_timeout
+        )
+
+    def readable(self) -> bool:
+        # asked by the event loop on every turn (at least once a second)
+        if not self.will_close and self.headers_overdue(time.monotonic()):
+            self.will_close = True  # closed on this turn (writable() is now true)
+        return super().readable()
+
+
+def waitress_server(app: Any, sock: socket.socket, threads: int, header_timeout: float) -> Any:
+    """A waitress server for `app` on the listening `sock`, its connections held to the
+    header deadline."""
+    server = create_server(app, sockets=[sock], threads=threads, **WAITRESS_SETTINGS)
+    server.channel_class = type(
+        "HeaderDeadlineChannel", (HeaderDeadlineChannel,), {"header_timeout": header_timeout}
+    )
+    return server
+
+
+def run_waitress(app: Any, sock: socket.socket, threads: int, header_timeout: float) -> None:
+    """Serve until stopped, as `waitress.serve` does."""
+    logging.basicConfig()  # waitress's warnings are seen (idempotent)
+    server = waitress_server(app, sock, threads, header_timeout)
+    server.print_listen("Serving on http://{}:{}")
+    server.run()
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -77,11 +144,12 @@ def serve(
     *,
     threads: int = 8,
     processes: int = 1,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
     on_ready: Callable[[], None] | None = None,
 ) -> None:
     """Serve `make_app()` on host:port with `processes` waitress processes of `threads`
-    threads each (the app is made, and its index opened, in each process after the fork)."""
-    import waitress
+    threads each (the app is made, and its index opened, in each process after the fork);
+    a client has `header_timeout` seconds to send a request's headers."""
 
     def ready_app() -> Any:
         app = make_app()
@@ -98,7 +166,7 @@ def serve(
         on_ready()
     if processes <= 1:
         signal.signal(signal.SIGTERM, _exit_cleanly)
-        waitress.serve(ready_app(), sockets=[sock], threads=threads, **WAITRESS_SETTINGS)
+        run_waitress(ready_app(), sock, threads, header_timeout)
         return
 
     parent = os.getpid()
@@ -108,7 +176,7 @@ def serve(
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         try:
-            waitress.serve(ready_app(), sockets=[sock], threads=threads, **WAITRESS_SETTINGS)
+            run_waitress(ready_app(), sock, threads, header_timeout)
         finally:
             os._exit(0)
 

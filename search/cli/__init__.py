@@ -387,6 +387,15 @@ def query_command(
     " (0: none).",
 )
 @option(
+    "--header-timeout",
+    type=click.FloatRange(1, 3600),
+    default=config.DEFAULT_HEADER_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Close a connection whose request has not sent its headers this many seconds after"
+    " its first byte (a slow upload is not cut).",
+)
+@option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -401,6 +410,7 @@ def serve_command(
     threads: int,
     processes: int,
     result_cache: int,
+    header_timeout: float,
     get_path: str | None,
     engine: str | None,
     opensearch_url: str | None,
@@ -437,6 +447,7 @@ def serve_command(
         port,
         threads=threads,
         processes=processes,
+        header_timeout=header_timeout,
         on_ready=lambda: output.echo(
             output.serving(indexers.target(index, chosen), host, port, processes)
         ),
