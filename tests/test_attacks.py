@@ -41,6 +41,7 @@ from tests.test_updater import _age, write_new_seed
 from tests.test_watch import PATIENCE_SECONDS, Watcher
 from web import create_app
 from web.server import CONNECTION_LIMIT
+from web.views import STREAM_PIECE
 
 EXPORT_RECORDS = 40
 
@@ -561,6 +562,18 @@ def test_clients_trickling_their_headers_do_not_shut_others_out(server):
         assert time.monotonic() - started < DEFAULT_HEADER_TIMEOUT + 5
     finally:
         tricklers.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_is_handed_to_the_server_in_large_pieces(client, fmt: str):
+    """A piece per hit: waitress tries to send each piece, and for a client that does not
+    read, each try copied what it held; a 5 MB export cost 1.6 s of CPU instead of 0.13 s."""
+    response = client.get(f"/ekspor.{fmt}?q=dilayani", buffered=False)
+    pieces = [piece for piece in response.response if piece]
+    assert len(pieces) <= 1 + sum(map(len, pieces)) // STREAM_PIECE
+    body = b"".join(pieces)
+    hits = json.loads(body)["hits"] if fmt == "json" else body.splitlines()[1:]
+    assert len(hits) >= 2
 
 
 def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
