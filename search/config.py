@@ -28,6 +28,9 @@ DEFAULT_FACET_SIZE = 100
 MAX_FACET_SIZE = 1000
 # Results kept per search engine for repeated searches (each a page of hits and the facets).
 RESULT_CACHE = 128
+# Exports (up to 10,000 hits each) a server process writes at once; another asked meanwhile
+# is told to try again, so that a flood of them leaves threads for searches.
+EXPORTS_AT_ONCE = 2
 
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000

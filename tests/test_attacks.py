@@ -571,9 +571,27 @@ def test_an_export_is_handed_to_the_server_in_large_pieces(client, fmt: str):
     response = client.get(f"/ekspor.{fmt}?q=dilayani", buffered=False)
     pieces = [piece for piece in response.response if piece]
     assert len(pieces) <= 1 + sum(map(len, pieces)) // STREAM_PIECE
+    response.close()
     body = b"".join(pieces)
     hits = json.loads(body)["hits"] if fmt == "json" else body.splitlines()[1:]
     assert len(hits) >= 2
+
+
+def test_exports_asked_beyond_those_written_at_once_are_told_to_wait(client):
+    """Each up to 10,000 hits: a flood of them took every thread, and searches waited behind
+    them (520 at once: a search took 25 s)."""
+    export = "/ekspor.csv?q=dilayani"
+    writing = [client.get(export) for _ in range(2)]  # streamed: sent when closed
+    refused = client.get(export, buffered=True)
+    assert refused.status_code == 503 and refused.headers["Retry-After"]
+    assert "try again in a moment" in refused.get_data(as_text=True)
+    assert client.get("/api/search?q=dilayani").status_code == 200
+    writing.pop().close()  # the last begun first: the test client's contexts nest
+    assert client.get(export, buffered=True).status_code == 200
+    client.head(export, buffered=True)  # a response never iterated
+    client.get(export + "&from=x&undated=maybe", buffered=True)  # refused before writing
+    assert client.get(export, buffered=True).status_code == 200
+    writing.pop().close()
 
 
 def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
