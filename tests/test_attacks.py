@@ -594,6 +594,21 @@ def test_exports_asked_beyond_those_written_at_once_are_told_to_wait(client):
     writing.pop().close()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["serve", "--header-timeout", "nan", "--get", "/"],
+        ["update", "--wait", "nan"],
+        ["watch", "--settle", "NaN"],
+    ],
+    ids=["header-timeout", "wait", "settle"],
+)
+def test_nan_seconds_are_a_usage_error(runner, tmp_path: Path, args: list[str]):
+    """A range compares nothing with nan: `--header-timeout nan` turned the deadline off."""
+    result = runner.invoke(cli, [*args, "--index", str(tmp_path / "index")])
+    assert result.exit_code == 2 and "is not a number of seconds" in result.output
+
+
 def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
     assert client.get("/?q=banjir&page=" + "9" * 4301).status_code == 400
 
