@@ -320,3 +320,10 @@ def test_a_client_taking_its_response_a_few_bytes_at_a_time_is_closed(slow_serve
 
 def test_a_client_reading_slowly_above_the_minimum_rate_gets_its_response(deadline_port: int):
     assert _read_slowly(deadline_port, 2048, 0.1, seconds=30) > LARGE  # 20 KB/s: all of it
+
+
+def test_a_request_body_over_a_megabyte_is_refused_before_it_is_read(deadline_port: int):
+    """Waitress took up to 1 GB, and the form parser read it into memory whole (a 20 MB
+    form for a saved search was read, then cut to its 200 characters)."""
+    head = b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % (2 * 1024 * 1024)
+    assert _send_slowly(deadline_port, [head], pause=0).startswith(b"HTTP/1.1 413")

@@ -44,8 +44,12 @@ CLEANUP_INTERVAL = 2  # how often silent connections are looked for
 # A client must take a response at this many bytes a second, over CHANNEL_TIMEOUT seconds.
 MIN_SEND_RATE = 1024
 CONNECTION_LIMIT = 500
+# The largest request body taken (Cari's one form, a saved search, is a few hundred bytes;
+# waitress's default, 1 GB, was read into memory whole by the form parser).
+MAX_REQUEST_BODY = 1024 * 1024
 WAITRESS_SETTINGS = {
     "ident": "cari",
+    "max_request_body_size": MAX_REQUEST_BODY,
     "channel_timeout": CHANNEL_TIMEOUT,
     "cleanup_interval": CLEANUP_INTERVAL,
     "connection_limit": CONNECTION_LIMIT,
