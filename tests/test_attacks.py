@@ -33,7 +33,14 @@ from search.model import SearchRequest
 from search.query import prefixes, suggest
 from search.retrieval import postings
 from search.retrieval.engine import SearchEngine
-from search.saved.queries import STATE_FILE, SavedQuery, add_query, load_queries, run_queries
+from search.saved.queries import (
+    STATE_FILE,
+    SavedQuery,
+    SavedQueryError,
+    add_query,
+    load_queries,
+    run_queries,
+)
 from search.text import analyzer
 from tests.conftest import ROOT, SEEDS_DIR, corpus_records, http_get, this_checkout_env
 from tests.test_store import HOLD_LOCK
@@ -607,6 +614,13 @@ def test_nan_seconds_are_a_usage_error(runner, tmp_path: Path, args: list[str]):
     """A range compares nothing with nan: `--header-timeout nan` turned the deadline off."""
     result = runner.invoke(cli, [*args, "--index", str(tmp_path / "index")])
     assert result.exit_code == 2 and "is not a number of seconds" in result.output
+
+
+def test_a_saved_search_name_of_100_kb_is_not_sent_back_whole(tmp_path: Path):
+    """Posted from the page, the refusal repeated the whole name (a 100 KB page)."""
+    with pytest.raises(SavedQueryError) as refused:
+        add_query(tmp_path / "queries.toml", SavedQuery(name="a" * 100_000, query="banjir"))
+    assert "is not a usable name" in str(refused.value) and len(str(refused.value)) < 300
 
 
 def test_a_page_number_of_4301_digits_is_a_400_on_the_page_too(client):
