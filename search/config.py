@@ -18,6 +18,9 @@ DEFAULT_QUERIES_FILE = "queries.toml"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_PAGE_SIZE = 10
+# `cari serve`: seconds a client has to send a request's header block (its first line and
+# headers), from its first byte; past it, the connection is closed.
+DEFAULT_HEADER_TIMEOUT = 10
 SORTS = ("relevance", "newest", "oldest")
 # A facet (officials, sources, people quoted) lists its most frequent names, this many by
 # default (what a page shows) and at most MAX_FACET_SIZE when a request asks for more.
@@ -25,6 +28,9 @@ DEFAULT_FACET_SIZE = 100
 MAX_FACET_SIZE = 1000
 # Results kept per search engine for repeated searches (each a page of hits and the facets).
 RESULT_CACHE = 128
+# Exports (up to 10,000 hits each) a server process writes at once; another asked meanwhile
+# is told to try again, so that a flood of them leaves threads for searches.
+EXPORTS_AT_ONCE = 2
 
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000

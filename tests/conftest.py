@@ -351,6 +351,13 @@ def http_get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:
         conn.close()
 
 
+def this_checkout_env() -> dict[str, str]:
+    """The environment for a `cari` command run as a process: it imports this checkout's code
+    (the console script alone imports the checkout the package was installed from)."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else "")}
+
+
 @pytest.fixture
 def server(seed_index: Path, request: pytest.FixtureRequest):
     """`cari serve` over the seed index with `request.param` processes: (process, port,
@@ -371,6 +378,7 @@ def server(seed_index: Path, request: pytest.FixtureRequest):
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        env=this_checkout_env(),
     )
     deadline = time.monotonic() + 30
     while True:

@@ -29,7 +29,7 @@ from search.ingest.files import MAX_SEED_BYTES, SeedError, content_hash, read_se
 from search.ingest.kinds import TEXT
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
-from tests.conftest import SEEDS_DIR, free_port
+from tests.conftest import SEEDS_DIR, free_port, this_checkout_env
 
 REAL_SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
 
@@ -128,6 +128,7 @@ def test_cari_build_reports_each_bad_seed_in_one_line(seeds: Path, tmp_path: Pat
         [*_cari(), "build", "--seeds", str(seeds), "--index", str(tmp_path / "index")],
         capture_output=True,
         timeout=120,
+        env=this_checkout_env(),
     )
     out, err = done.stdout.decode(), done.stderr.decode("utf-8", "replace")
     assert done.returncode == 0, err
@@ -501,11 +502,13 @@ def _cari() -> list[str]:
 
 
 def _env(seeds: Path, index: Path) -> dict[str, str]:
-    return {**os.environ, "CARI_SEEDS_DIR": str(seeds), "CARI_INDEX_DIR": str(index)}
+    return {**this_checkout_env(), "CARI_SEEDS_DIR": str(seeds), "CARI_INDEX_DIR": str(index)}
 
 
 def _available_commands() -> set[str]:
-    out = subprocess.run([*_cari(), "--help"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [*_cari(), "--help"], capture_output=True, text=True, check=True, env=this_checkout_env()
+    ).stdout
     listed = out.split("Commands:", 1)[-1].splitlines()
     return {line.split()[0] for line in listed if line.strip()}
 

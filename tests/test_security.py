@@ -241,16 +241,15 @@ def test_debug_is_off_by_default_even_with_flask_debug_set(seed_index: Path, mon
 
 
 def test_serve_binds_loopback_unless_told_otherwise(runner, seed_index: Path, monkeypatch):
-    import waitress
+    from web import server
 
     calls: list[dict] = []
 
-    def fake_serve(app, **kw):
-        (sock,) = kw["sockets"]
-        calls.append({"app": app, "host": sock.getsockname()[0], **kw})
+    def fake_serve(app, sock, *_args):
+        calls.append({"app": app, "host": sock.getsockname()[0]})
         sock.close()
 
-    monkeypatch.setattr(waitress, "serve", fake_serve)
+    monkeypatch.setattr(server, "run_waitress", fake_serve)
     serve = ["serve", "--port", "0", "--index", str(seed_index)]
     assert runner.invoke(cli, serve).exit_code == 0
     assert runner.invoke(cli, [*serve, "--host", "0.0.0.0"]).exit_code == 0

@@ -3,9 +3,12 @@ answered, stopped cleanly; and the result cache, reused only while the index is 
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import os
 import signal
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +18,8 @@ from search.indexing.update import update
 from search.model import SearchRequest
 from search.retrieval.engine import SearchEngine
 from tests.conftest import SEED_IDS, SEEDS_DIR, built_seed_copy, http_get
+from web import server as web_server
+from web.server import listening_socket, waitress_server
 
 
 def _children(pid: int) -> list[int]:
@@ -165,3 +170,160 @@ def test_workers_killed_in_quick_succession_are_replaced_and_the_server_stays(se
         except OSError:
             assert time.monotonic() < deadline
             time.sleep(0.2)
+
+
+# -- slow clients closed (web.server.SlowClientChannel), on a server in this process --------
+
+DEADLINE = 1.0
+
+
+WINDOW = 2  # channel_timeout: silence allowed, and the window of the minimum read rate
+LARGE = 256 * 1024
+
+
+def _echo_length(environ, start_response):
+    """The length of the body read, or LARGE bytes for GET /large (a few KB at a time)."""
+    body = environ["wsgi.input"].read()
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    if environ["PATH_INFO"] == "/large":
+        return (b"x" * 4096 for _ in range(LARGE // 4096))
+    return [str(len(body)).encode()]
+
+
+@pytest.fixture()
+def slow_server():
+    """A waitress server as `cari serve` runs it, with a header deadline of 1 s, over an app
+    that answers the length of the body it read (a small send buffer, so that a response
+    waits on the client rather than in the kernel)."""
+    sock = listening_socket("127.0.0.1", 0)
+    server = waitress_server(
+        _echo_length,
+        sock,
+        threads=2,
+        header_timeout=DEADLINE,
+        channel_timeout=WINDOW,
+        cleanup_interval=1,
+    )
+    server.adj.socket_options = [(socket.SOL_SOCKET, socket.SO_SNDBUF, 8192)]
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield server
+    server.task_dispatcher.shutdown()
+    for channel in list(server._map.values()):
+        channel.close()
+
+
+@pytest.fixture()
+def deadline_port(slow_server) -> int:
+    return int(slow_server.effective_port)
+
+
+def _send_slowly(port: int, parts: list[bytes], pause: float) -> bytes:
+    """Send `parts` a pause apart, then read until the server closes: what it answered."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        for part in parts:
+            try:
+                sock.sendall(part)
+            except OSError:  # closed by the server
+                break
+            time.sleep(pause)
+        answer = b""
+        with contextlib.suppress(OSError):  # reset by the server
+            sock.shutdown(socket.SHUT_WR)
+            while chunk := sock.recv(65536):
+                answer += chunk
+        return answer
+
+
+REQUEST = b"GET / HTTP/1.1\r\nHost: x\r\nX-a: b\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    "trickled",
+    [REQUEST, b"\r\n" * 20 + REQUEST],
+    ids=["headers", "blank-lines-first"],
+)
+def test_headers_trickled_past_the_deadline_are_not_answered(deadline_port: int, trickled):
+    started = time.monotonic()
+    parts = [trickled[i : i + 1] for i in range(len(trickled))]
+    assert _send_slowly(deadline_port, parts, pause=0.2) == b""
+    assert time.monotonic() - started < len(parts) * 0.2  # closed before the end
+
+
+def test_headers_sent_in_pieces_within_the_deadline_are_answered(deadline_port: int):
+    parts = [REQUEST[:5], REQUEST[5:20], REQUEST[20:]]
+    assert _send_slowly(deadline_port, parts, pause=0.2).endswith(b"\r\n\r\n0")
+
+
+def test_a_body_sent_slowly_past_the_deadline_is_read_whole(deadline_port: int):
+    head = b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\nConnection: close\r\n\r\n"
+    answer = _send_slowly(deadline_port, [head, *[b"ab"] * 6], pause=0.5)  # 3 s
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"\r\n\r\n12")
+
+
+def test_a_connection_kept_alive_past_the_deadline_is_answered_again(deadline_port: int):
+    conn = http.client.HTTPConnection("127.0.0.1", deadline_port, timeout=10)
+    socks = []
+    for _ in range(3):
+        conn.request("GET", "/")
+        response = conn.getresponse()
+        assert (response.status, response.read()) == (200, b"0")
+        socks.append(conn.sock)
+        time.sleep(DEADLINE * 1.5)  # silent, as a browser between clicks
+    conn.close()
+    assert socks[0] is socks[1] is socks[2]  # one connection
+
+
+def _read_slowly(port: int, chunk: int, pause: float, seconds: float) -> int:
+    """GET /large with a small receive buffer, reading `chunk` bytes each `pause` seconds
+    for at most `seconds`: the bytes read until the server closed the connection."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.settimeout(2)
+        sock.connect(("127.0.0.1", port))
+        sock.sendall(b"GET /large HTTP/1.1\r\nHost: x\r\n\r\n")
+        read, until = 0, time.monotonic() + seconds
+        with contextlib.suppress(ConnectionResetError, TimeoutError):
+            while time.monotonic() < until and (data := sock.recv(chunk)):
+                read += len(data)
+                time.sleep(pause)
+        return read
+
+
+def _held(server, chunk: int, pause: float, seconds: float) -> bool:
+    """Whether the server still holds the connection of a client reading GET /large as
+    _read_slowly does, when it has read for `seconds` (the client may read on from its
+    own buffer, and the kernel's, after the server has closed it)."""
+    held = []
+    port = int(server.effective_port)
+    reader = threading.Thread(target=_read_slowly, args=(port, chunk, pause, seconds + 1))
+    reader.start()
+    time.sleep(seconds)
+    held.append(bool(server.active_channels))
+    reader.join()
+    return held[0]
+
+
+def test_a_client_that_stops_reading_its_response_is_closed(slow_server):
+    """Waitress marked it to close once silent for channel_timeout, then waited for ever for
+    its full send buffer to take the closing."""
+    assert not _held(slow_server, 100, pause=10, seconds=3 * WINDOW)
+
+
+def test_a_client_taking_its_response_a_few_bytes_at_a_time_is_closed(slow_server, monkeypatch):
+    """10 KB a second, with a minimum of 40 KB (1 KB in `cari serve`, over a longer window):
+    never silent, it held the connection, and the thread writing the response, for as long
+    as it kept reading."""
+    monkeypatch.setattr(web_server, "MIN_SEND_RATE", 40 * 1024)
+    assert not _held(slow_server, 2000, pause=0.2, seconds=3 * WINDOW)
+
+
+def test_a_client_reading_slowly_above_the_minimum_rate_gets_its_response(deadline_port: int):
+    assert _read_slowly(deadline_port, 2048, 0.1, seconds=30) > LARGE  # 20 KB/s: all of it
+
+
+def test_a_request_body_over_a_megabyte_is_refused_before_it_is_read(deadline_port: int):
+    """Waitress took up to 1 GB, and the form parser read it into memory whole (a 20 MB
+    form for a saved search was read, then cut to its 200 characters)."""
+    head = b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % (2 * 1024 * 1024)
+    assert _send_slowly(deadline_port, [head], pause=0).startswith(b"HTTP/1.1 413")

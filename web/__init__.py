@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import Any
 
 from flask import Flask, g, request
 
 from search import config as cari_config
-from search.config import RESULT_CACHE, engine_settings
+from search.config import EXPORTS_AT_ONCE, RESULT_CACHE, engine_settings
 from search.retrieval.engines import open_engine
 
 log = logging.getLogger("cari.web")
@@ -25,7 +26,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     QUERIES_FILE (the saved searches, shared with `cari saved`; default $CARI_QUERIES or
     ./queries.toml), RESULT_CACHE (searches whose results are kept for repeats; 0: none),
     ENGINE (a search.config.EngineSettings; default from $CARI_ENGINE and
-    $CARI_OPENSEARCH_URL)."""
+    $CARI_OPENSEARCH_URL), EXPORTS_AT_ONCE (exports written at once; more are a 503)."""
     app = Flask(__name__)
     app.config.from_mapping(
         INDEX_DIR=str(cari_config.index_dir()),
@@ -34,6 +35,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     if test_config:
         app.config.from_mapping(test_config)
+    app.extensions["cari_exports"] = threading.BoundedSemaphore(
+        app.config.get("EXPORTS_AT_ONCE", EXPORTS_AT_ONCE)
+    )
     app.extensions["cari_engine"] = open_engine(
         app.config["INDEX_DIR"],
         app.config.get("ENGINE") or engine_settings(),

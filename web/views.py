@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
@@ -329,6 +330,28 @@ def saved_csv(name: str):
 def export_search(fmt: str):
     if fmt not in ("csv", "json"):
         abort(404)
+    exports = current_app.extensions["cari_exports"]
+    if not exports.acquire(blocking=False):
+        message = gettext("Other exports are being written; try again in a moment.")
+        page = render_template("error.html", code=503, title=_error_text(503)[0], message=message)
+        return page, 503, {"Retry-After": "5"}
+    released = []
+
+    def release() -> None:  # once: when the export is written, or its response closed
+        if not released:
+            released.append(True)
+            exports.release()
+
+    try:
+        response = _export(fmt, release)
+    except BaseException:
+        release()
+        raise
+    response.call_on_close(release)  # sent, or the client gone, or never read (HEAD)
+    return response
+
+
+def _export(fmt: str, written: Callable[[], None]) -> Response:
     try:
         search_request = _parse()
         _engine().search(replace(search_request, page=1, page_size=1))  # fail before streaming
@@ -341,14 +364,43 @@ def export_search(fmt: str):
     if fmt == "csv":
         filters = search_filters(SavedQuery.of_request(search_request))
         body = stream_csv(search_request.query or "cari", pages, filters)
-        return _download(stream_with_context(body), filename, "text/csv")
+        return _download(_streamed(body, written), filename, "text/csv")
     head = {
         "query": search_request.query,
         "filters": search_request.filters_json(),
         "sort": search_request.sort,
         "limit": EXPORT_LIMIT,
     }
-    return _download(stream_with_context(stream_json(head, pages)), filename, "application/json")
+    body = stream_json(head, pages)
+    return _download(_streamed(body, written), filename, "application/json")
+
+
+# An export is handed to the server in pieces of this many characters at least.
+STREAM_PIECE = 64 * 1024
+
+
+def _streamed(parts: Iterator[str], written: Callable[[], None]) -> Iterator[str]:
+    """`parts` (a line or a hit each) joined into pieces of STREAM_PIECE characters, in the
+    request's context, and `written()` called after the last: waitress tries to send each
+    piece it is given, and to a client that did not read, each try cost a copy of what it
+    held (an export cost 12 times its work)."""
+
+    def pieces() -> Iterator[str]:
+        held: list[str] = []
+        size = 0
+        try:
+            for part in parts:
+                held.append(part)
+                size += len(part)
+                if size >= STREAM_PIECE:
+                    yield "".join(held)
+                    held, size = [], 0
+            if held:
+                yield "".join(held)
+        finally:
+            written()
+
+    return stream_with_context(pieces())
 
 
 def _download(body, filename: str, mimetype: str) -> Response:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import shutil
 import sys
 import time
@@ -17,6 +18,7 @@ from search.cli import output
 from search.cli.language import Group, argument, install_click_messages, option
 from search.config import RESULT_CACHE, SORTS
 from search.dates import DateInputError, parse_date_input
+from search.i18n import gettext
 from search.indexing import store
 from search.indexing.store import IndexMissingError
 
@@ -57,6 +59,17 @@ OPENSEARCH_URL_OPTION = option(
     help="OpenSearch node URLs, comma-separated, user:password@ allowed [default:"
     " $%(opensearch_url_env)s or %(opensearch_url)s]; see docs/opensearch.md.",
 )
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds in a range: nan, which no bound compares with, is refused too (a
+    `--header-timeout nan` turned the header deadline off)."""
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(gettext("'%(value)s' is not a number of seconds", value=value), param, ctx)
+        return seconds
 
 
 def engine_options(command):  # type: ignore[no-untyped-def]
@@ -387,6 +400,15 @@ def query_command(
     " (0: none).",
 )
 @option(
+    "--header-timeout",
+    type=Seconds(1, 3600),
+    default=config.DEFAULT_HEADER_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Close a connection whose request has not sent its headers this many seconds after"
+    " its first byte (a slow upload is not cut).",
+)
+@option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -401,6 +423,7 @@ def serve_command(
     threads: int,
     processes: int,
     result_cache: int,
+    header_timeout: float,
     get_path: str | None,
     engine: str | None,
     opensearch_url: str | None,
@@ -437,6 +460,7 @@ def serve_command(
         port,
         threads=threads,
         processes=processes,
+        header_timeout=header_timeout,
         on_ready=lambda: output.echo(
             output.serving(indexers.target(index, chosen), host, port, processes)
         ),
@@ -520,7 +544,7 @@ def check_command(index_dir: Path | None) -> None:
 @option("--dry-run", is_flag=True, help="Only say what would change.")
 @option(
     "--wait",
-    type=click.FloatRange(0),
+    type=Seconds(0),
     default=store.LOCK_WAIT_SECONDS,
     show_default=True,
     help="Seconds to wait for a build or update already writing the index.",
@@ -602,7 +626,7 @@ def _echo_problems(problems: list) -> None:
 @INDEX_OPTION
 @option(
     "--settle",
-    type=click.FloatRange(0),
+    type=Seconds(0),
     default=2.0,
     show_default=True,
     help="Update once no seed has changed for this many seconds (batches bursts of files).",

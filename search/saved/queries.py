@@ -420,7 +420,7 @@ def add_query(
         raise SavedQueryError(
             gettext(
                 "'%(name)s' is not a usable name: letters, digits, '-' and '_', up to 64",
-                name=saved.name,
+                name=saved.name if len(saved.name) <= 80 else saved.name[:80] + "…",
             )
         )
     block = tomli_w.dumps({TABLE: {saved.name: saved.to_toml()}})
