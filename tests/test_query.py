@@ -271,6 +271,16 @@ def test_a_prefix_or_an_exact_part_typed_without_or_stays_required():
     assert [[u.label for u in g] for g in plan.missable_groups()] == [["banjir"]]
 
 
+def test_an_excluded_prefix_is_a_prefix_not_a_word():
+    """`-rob*` leaves out every word starting with "rob" (it left out the word "rob" alone),
+    in any field (`-title:rob*` too: an exclusion reads no field); nothing to score."""
+    for text in ("banjir -rob*", "banjir NOT rob*", "banjir -title:rob*"):
+        plan = parse_query(text)
+        assert plan.excluded_prefixes == ["rob"], text
+        assert not plan.excluded and not plan.has_prefixes and not plan.notes, text
+    assert not parse_query("-rob*").notes  # exclusions alone: no "nothing to search" note
+
+
 def test_a_prefix_and_an_exact_part_beside_or_are_found_and_marked_as_typed():
     """A prefix unit has no words (it is found by the words it starts) and counts among
     the typed prefixes (MAX_PREFIXES, the words to expand); an exact: unit's words are as

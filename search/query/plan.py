@@ -6,7 +6,8 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
     reformasi birokrasi          any form of each word; all the words and the phrase rank first
     "pelayanan publik"           a phrase (also across function words: "pelayanan kepada publik")
     exact:"tidak akan mundur"    the words exactly as written, in this order (a quote checked)
-    -pungli  NOT pungli          exclude a word (in any form the plain word finds) or a "phrase"
+    -pungli  NOT pungli          exclude a word (in any form the plain word finds), a "phrase"
+                                 or a prefix (-rob*: every word starting with it)
     a AND b  +b                  require a word, in any form the plain word finds (AND requires
                                  both sides); the other words stay optional
     a OR b                       either one counts as having that word (also a "phrase", a
@@ -160,6 +161,9 @@ class QueryPlan:
     # exact:"..." phrases: the words as written (function words too), stems left empty.
     exact_phrases: list[list[Word]] = field(default_factory=list)
     excluded_exact: list[list[Word]] = field(default_factory=list)  # -exact:"..."
+    # -rob*: every article with a word starting with it is left out (in the title too for
+    # -title:rob*: an exclusion reads no field)
+    excluded_prefixes: list[str] = field(default_factory=list)
     # The index's words starting with a prefix, scored and marked (search.query.prefixes).
     prefix_words: list[Word] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -383,7 +387,8 @@ def parse_query(text: str) -> QueryPlan:
     _read_exclusions(plan, shown)
     plan.cased = cased_word(plan)
     _take_out_filters(plan, tokens, shown)
-    if plan.is_empty and not (plan.excluded or plan.excluded_phrases) and plan.text.strip():
+    excludes = plan.excluded or plan.excluded_phrases or plan.excluded_prefixes
+    if plan.is_empty and not excludes and plan.text.strip():
         # "!!! ???", "-", '"': something typed, nothing to search: say so, rather than list
         # every article as if it had been found
         plan.notes.append(
@@ -494,7 +499,11 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[
             if last and last[0] == index - 1:  # a filter is no word: "pasar source:x minggu"
                 last = (index, *last[1:])
             continue
-        if item.prefix and item.sign != "-":
+        if item.prefix and item.sign == "-":
+            if item.prefix not in parsed.excluded_prefixes:
+                parsed.excluded_prefixes.append(item.prefix)
+            continue
+        if item.prefix:
             title = item.field == TITLE_FIELD
             if not prefix_counted(item.prefix, title):
                 continue

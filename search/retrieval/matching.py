@@ -37,6 +37,7 @@ from whoosh.searching import Searcher
 from search.indexing.schema import TEXT_FIELDS
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.query.prefixes import FIELDS as PREFIX_FIELDS
 from search.query.prefixes import prefix_fields, prefix_terms
 from search.retrieval import docsets
 from search.retrieval.doctable import doc_table
@@ -226,7 +227,7 @@ def plan_docs(
     required += [group_docs(searcher, g, officials) for g in plan.required_groups()]
     required += [word_docs(arrays, w, TITLE) for w in dedupe(plan.title_words)]
     required += [phrase_words_docs(arrays, p, TITLE) for p in plan.title_phrases]
-    required += [prefix_docs(searcher, p, ("title_exact", "body_exact")) for p in plan.prefixes]
+    required += [prefix_docs(searcher, p, PREFIX_FIELDS) for p in plan.prefixes]
     required += [prefix_docs(searcher, p, ("title_exact",)) for p in plan.title_prefixes]
     required += [exact_docs(arrays, p) for p in plan.exact_phrases]
     if plan.units and not plan.has_required:
@@ -244,6 +245,7 @@ def plan_docs(
     excluded += [tagged_docs(searcher, name) for name, _ in plan.excluded_officials]
     excluded += [phrase_words_docs(arrays, p) for p in plan.excluded_phrases]
     excluded += [exact_docs(arrays, p) for p in plan.excluded_exact]
+    excluded += [prefix_docs(searcher, p, PREFIX_FIELDS) for p in plan.excluded_prefixes]
     if excluded:
         found = docsets.difference(found, docsets.union(excluded, arrays.size), arrays.size)
     return docsets.live(found, arrays.live)

@@ -747,11 +747,12 @@ def _timeline(found: dict[str, Any], request: SearchRequest) -> Timeline:
 def _prefixes(plan: QueryPlan, terms: OpenSearchTerms) -> Prefixes | None:
     """The words each of the plan's prefixes matches in each exact field (the most frequent,
     as the embedded engine's matching takes them)."""
-    if not plan.has_prefixes:
+    if not (plan.has_prefixes or plan.excluded_prefixes):
         return None
     wanted = [
         (f, p)
         for p, title in plan.typed_prefixes()
         for f in (PREFIX_FIELDS[:1] if title else PREFIX_FIELDS)
     ]
+    wanted += [(f, p) for p in plan.excluded_prefixes for f in PREFIX_FIELDS]
     return {(f, p): terms.prefix_terms(f, p) for f, p in wanted}

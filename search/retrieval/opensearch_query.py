@@ -42,6 +42,7 @@ from search.dates import as_int
 from search.indexing.schema import CASE_FIELD
 from search.model import SearchRequest
 from search.query.plan import QueryPlan, Unit, Word, dedupe
+from search.query.prefixes import FIELDS as PREFIX_FIELDS
 from search.query.prefixes import prefix_fields
 from search.retrieval.ranking import (
     concept_shares,
@@ -438,7 +439,7 @@ def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Q
     must += [_required_group(g, officials) for g in plan.required_groups()]
     must += [word_query(w, ("title",)) for w in dedupe(plan.title_words)]
     must += [_scored_phrase(p, ("title",)) for p in plan.title_phrases]
-    must += [_prefix(p, ("title_exact", "body_exact")) for p in plan.prefixes]
+    must += [_prefix(p, PREFIX_FIELDS) for p in plan.prefixes]
     must += [_prefix(p, ("title_exact",)) for p in plan.title_prefixes]
     must += [_exact(p) for p in plan.exact_phrases]
     should: list[Query] = [word_query(w) for w in plan.prefix_words]
@@ -471,6 +472,7 @@ def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Q
     must_not += [_tagged(name, scored=False) for _, name in excluded]
     must_not += [phrase_match(p) for p in plan.excluded_phrases]
     must_not += [_exact(p) for p in plan.excluded_exact]
+    must_not += [_prefix(p, PREFIX_FIELDS) for p in plan.excluded_prefixes]
     if not must:
         must = [MATCH_ALL]
     query: Query = {"bool": {"must": must}}
