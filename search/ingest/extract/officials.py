@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -121,6 +121,10 @@ class _Gazetteer:
     # canonical names whose entries' terms are every office they held (`all_terms = true`)
     all_terms: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # parts of names that name their official alone
+
+    def names_of(self, canonical: str) -> list[str]:
+        """An official's canonical name, then every alias of his (lower case)."""
+        return [canonical, *(a for a, (c, _) in self.by_alias.items() if c == canonical)]
 
     def role_on(self, canonical: str, default: str, span: tuple[int, int] | None) -> str:
         """The role an official named without one held over `span` (an article's first and
@@ -919,7 +923,7 @@ def _scan_role(
                 continue
             head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
             split = _acronym_split(letters, run, given=True, head_words=head_words)
-            if split and _known(run[split:]):
+            if split and known_name(run[split:]):
                 # "Presiden Susilo Bambang Yudhoyono (SBY)": a known official's initials, not
                 # an agency's short form; the name and its alias end the reading
                 split = None
@@ -978,7 +982,7 @@ def _scan_role(
                 comma_at is not None
                 and len(run) > comma_at
                 and place_name_kind(run[comma_at:])
-                and not _known(run[comma_at:])
+                and not known_name(run[comma_at:])
             ):
                 # "Kepala Kepolisian Sektor Cipayung, Jakarta Timur, Komisaris Rasyid": the
                 # unit's region between two commas, the name after the second
@@ -1185,7 +1189,7 @@ def _scan_role(
         comma_at is None
         and len(run) == 2
         and "/" in run[0]
-        and not _known(run[1:])
+        and not known_name(run[1:])
         and not ranked_name
     ):
         return None  # "Danrem 133/Nani Wartabone": the unit's number and name, no one's
@@ -1194,14 +1198,14 @@ def _scan_role(
         and (len(run) == 1 or place_name_kind(run))
         and (head in roles.place_heads or head in roles.unit_heads)
     ):
-        if not _known(run):
+        if not known_name(run):
             return None  # "Kapolsek Cisauk mengatakan", "Kapolsek Pondok Aren": a place
     elif (
         comma_at is None
         and len(run) - qualifier_count == 1
         and qualifier_count
         and run[qualifier_count - 1] in roles.unit_words
-        and not _known(run[qualifier_count:])
+        and not known_name(run[qualifier_count:])
     ):
         return None  # "Kepala Kepolisian Sektor Cipayung": the sector's place
     elif (
@@ -1210,7 +1214,7 @@ def _scan_role(
         and qualifier_count
         and _unit_number(run[qualifier_count - 1])
         and (head in roles.place_heads or head in roles.unit_heads)
-        and not _known(run[qualifier_count:])
+        and not known_name(run[qualifier_count:])
         and not ranked_name
     ):
         return None  # "Pangdam II Sriwijaya dan Kapolda Sumsel": the unit's name
@@ -1236,11 +1240,15 @@ def _scan_role(
         len(name_words) >= 2
         and _last_role_word(role_parts, qualifiers) in roles.institution_starts
         and _BODY_ACRONYM.fullmatch(name_words[0])
-        and not _known(name_words)
+        and not known_name(name_words)
     ):
         # "Kepala Dinas LH Andono Warih": the body's short name, no initials of the name
         qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
-    if name_words and _last_role_word(role_parts, qualifiers) == "untuk" and not _known(name_words):
+    if (
+        name_words
+        and _last_role_word(role_parts, qualifiers) == "untuk"
+        and not known_name(name_words)
+    ):
         # "Duta Besar Indonesia untuk Bosnia-Herzegovina", "Kepala Desa untuk Baduy Jaro
         # Saija": the first words after "untuk" say for where or whom, the name follows
         qualifiers, name_words = [*qualifiers, name_words[0]], name_words[1:]
@@ -1253,7 +1261,7 @@ def _scan_role(
         and head in roles.region_heads
         and len(name_words) >= 3
         and place_name_kind(name_words[:1]) == "foreign"
-        and not _known(name_words)
+        and not known_name(name_words)
     ):
         # "Gubernur Virginia Ralph Northam": the state's governor
         qualifiers, name_words = name_words[:1], name_words[1:]
@@ -1261,7 +1269,7 @@ def _scan_role(
         comma_at is None
         and qualifiers
         and name_words
-        and not _known(name_words)
+        and not known_name(name_words)
         and any(place_name_kind([*qualifiers[-n:], *name_words]) for n in (1, 2))
     ):
         return None  # "Kapolsek Pondok Aren mengatakan": the place's last word, no name
@@ -1498,7 +1506,7 @@ def _known_after(text: str, at: int) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    return any(_known(words[:n]) for n in range(len(words), 0, -1))
+    return any(known_name(words[:n]) for n in range(len(words), 0, -1))
 
 
 def _of_someone_close(text: str, start: int) -> bool:
@@ -1544,7 +1552,7 @@ def _holder_after_comma(
     role's ("Kades One Ete, Jamaludin menggantikan", "Gubernur Jendral Hindia Belanda,
     Herman Willem Deandels melakukan")."""
     roles = _roles()
-    if not name or _known(name) or _ROMAN.fullmatch(name[-1]):
+    if not name or known_name(name) or _ROMAN.fullmatch(name[-1]):
         return None  # "Raja Yordania Abdullah II, Emir Kuwait ..."
     placed = (
         is_place(name)
@@ -1668,7 +1676,7 @@ def _name_from_role(qualifiers: list[str], name: list[str]) -> tuple[list[str], 
         take = 2 if name_opener(qualifiers[-2:] + name) == 2 else 1
         if take == 1 and not (
             opens_name([qualifiers[-1], *name])
-            or (len(name) >= 2 and _known([qualifiers[-1], *name]))
+            or (len(name) >= 2 and known_name([qualifiers[-1], *name]))
         ):
             break
         qualifiers, name = qualifiers[:-take], qualifiers[-take:] + name
@@ -1691,7 +1699,7 @@ def _with_surname_in_lower_case(text: str, at: int, name: list[str]) -> list[str
     if not name or not word.islower():
         return name
     whole = [*name, word.capitalize()]
-    if _known(whole) or " ".join(whole).lower() in mined_gazetteer().by_alias:
+    if known_name(whole) or " ".join(whole).lower() in mined_gazetteer().by_alias:
         return whole
     return name
 
@@ -1709,10 +1717,10 @@ def _unit_words_before_name(qualifiers: list[str], name: list[str]) -> tuple[lis
     name opens."""
     if not qualifiers or qualifiers[-1] not in _roles().unit_name_openers:
         return qualifiers, name
-    if len(name) < 2 or _known(name) or opens_name(name) or not is_common_word(name[0]):
+    if len(name) < 2 or known_name(name) or opens_name(name) or not is_common_word(name[0]):
         return qualifiers, name
     qualifiers, name = [*qualifiers, name[0]], name[1:]
-    while len(name) > 2 and is_common_word(name[0]) and not _known(name):
+    while len(name) > 2 and is_common_word(name[0]) and not known_name(name):
         qualifiers, name = [*qualifiers, name[0]], name[1:]
     return qualifiers, name
 
@@ -1808,7 +1816,7 @@ def _place_or_agency_before_name(words: list[str], *, country: bool = False) -> 
     country of place_names.txt is the role's too ("Presiden Liberia George Weah"); a region or
     city abroad of foreign_regions.txt is after any role ("Menteri Olahraga Ontario Lisa
     MacLeod")."""
-    if len(words) < 3 or _known(words):
+    if len(words) < 3 or known_name(words):
         return 0
     for size in (2, 1):
         lead = words[:size]
@@ -1850,7 +1858,7 @@ def _place_goes_on(run: list[str], at: int) -> int:
         return 0
     for start in range(max(0, at - 2), at):
         kind = place_name_kind(run[start : at + 1])
-        if kind and (len(run) - at >= 3 or kind == "region") and not _known(run[at + 1 :]):
+        if kind and (len(run) - at >= 3 or kind == "region") and not known_name(run[at + 1 :]):
             return 1
     return 0
 
@@ -1865,7 +1873,7 @@ def _place_after_place_word(run: list[str], at: int) -> int:
         return 0
     if at >= 2 and (is_place(run[at - 2 : at - 1]) or place_name_kind(run[at - 2 : at - 1])):
         return 0
-    return 0 if _known(run[at:]) or opens_name(run[at:]) else 1
+    return 0 if known_name(run[at:]) or opens_name(run[at:]) else 1
 
 
 # A unit's number in a role ("Komisi IV"): no word of an office a text can name.
@@ -2016,7 +2024,7 @@ def _role_before_comma(text: str, after: int, head: str, run: list[str]) -> bool
     unknown = [w for w in unknown if not _short_form_of_place(text, w)]
     # Heads of places may name a place we do not know: "Kapolsek Jagakarsa, ..."
     allowed = 1 if head in _roles().place_heads else 0
-    return len(unknown) <= allowed and not any(_known([w]) for w in tail)
+    return len(unknown) <= allowed and not any(known_name([w]) for w in tail)
 
 
 def _short_form_of_place(text: str, word: str, *, place_only: bool = False) -> bool:
@@ -2325,7 +2333,7 @@ def _list_goes_on(text: str, after: int, since: list[str]) -> bool:
         and all(w in _JOINERS or is_common_word(w) for w in since)
         and bool(word)
         and (word == "dan" or (word[0].isupper() and is_common_word(word)))
-        and not _known([word])
+        and not known_name([word])
     )
 
 
@@ -2334,7 +2342,7 @@ def _known_then(text: str, at: int, words: list[str]) -> bool:
     and "Habibie")."""
     nxt = _TOKEN.match(text, at)
     # the word without a sentence's full stop: "... Bacharuddin Jusuf (BJ) Habibie."
-    return bool(nxt and nxt.group("word")) and _known([*words, nxt.group("word").rstrip(".")])
+    return bool(nxt and nxt.group("word")) and known_name([*words, nxt.group("word").rstrip(".")])
 
 
 def _initials_of(short: str, words: list[str]) -> bool:
@@ -2385,12 +2393,13 @@ def _acronym_split(
 def _is_person_name(words: list[str]) -> bool:
     """A known official's name, or name-shaped words that are no role head, place, agency,
     program or phrase (see person_names)."""
-    if _known(words):
+    if known_name(words):
         return True
     return _all_name_words(name_core(words)) and looks_like_person(words)
 
 
-def _known(words: list[str]) -> bool:
+def known_name(words: Sequence[str]) -> bool:
+    """True when the words are a name (or an alias) the gazetteer of officials knows."""
     return " ".join(words).lower() in gazetteer().by_alias
 
 
@@ -2890,7 +2899,7 @@ def _relative_of_listed_office(text: str, start: int, head: str, role: str, name
         return False
     if not all(_own_country_word(w) for w in role[len(head) :].split()):
         return False
-    return not _known(name.split()) and not _holder_variant(name, role)
+    return not known_name(name.split()) and not _holder_variant(name, role)
 
 
 def _role_of_name_before(text: str, start: int) -> bool:
@@ -3482,7 +3491,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             len(name) < 2
             and not joint
             and not (paren and before and _is_title(before.group(1).capitalize()))
-            and not _known(name)
+            and not known_name(name)
             and not _is_title(text[start:name_end].split()[0].rstrip("."))
             and not (before and _is_title(before.group(1).rstrip(".")))
             and not (
@@ -3494,7 +3503,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             # one word before a comma is a name after a rank ("Brigjen Pol Suroto,"); after a
             # verb of saying it is the speaker's ("kata Budiono, Kepala Kantor SAR Banda Aceh")
             continue
-        if (paren or " ".join(joint.split()) in roles.elected_role_after_name) and _known(name):
+        if (paren or " ".join(joint.split()) in roles.elected_role_after_name) and known_name(name):
             # "Firli Bahuri (Ketua KPK)", "Firli Bahuri terpilih menjadi Ketua KPK": the
             # gazetteer gives his office on the date
             continue
@@ -3523,7 +3532,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             continue
         if head in roles.not_office_heads or not _public_office(role):
             continue
-        if names_no_country(role) and not _known(name):
+        if names_no_country(role) and not known_name(name):
             continue  # "Budi, Raja Dangdut": which country's?
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
@@ -3660,7 +3669,7 @@ def _members_listed(text: str) -> Iterator[tuple[str, str]]:
                 or (len(words) == 1 and is_common_word(words[0]))
             ):
                 break
-            if not _known(words):
+            if not known_name(words):
                 yield " ".join(words), role
             sep = _LIST_SEPARATOR.match(text, item.end())
             if sep is None:
@@ -3723,7 +3732,7 @@ def _name_in_run(text: str, m: re.Match[str]) -> list[str]:
         return []
     if any(w in _roles().private_bodies for w in words):
         return []  # "Sufmi Dasco dari Gerindra sebagai Wakil Ketua DPR RI": a party
-    if any(len(w) > 2 and w.isupper() for w in words) and not _known(words):
+    if any(len(w) > 2 and w.isupper() for w in words) and not known_name(words):
         return []  # "SKK Migas": an agency's short form
     words = without_degrees(words)
     return words if words and _is_person_name(words) else []
@@ -3835,7 +3844,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
         if len(following) == 4 or t.group("word").endswith("."):
             break
     if following and (
-        any(_known(following[:n]) for n in range(1, len(following) + 1))
+        any(known_name(following[:n]) for n in range(1, len(following) + 1))
         or (len(following) >= 2 and _is_person_name(following[:2]))
         or (len(following) >= 3 and _is_person_name(following[:3]))
     ):
@@ -3971,7 +3980,7 @@ def _name_after_stray_comma(text: str, end: int, name: str) -> re.Match[str] | N
         not core
         or not all(_is_name_word(w) and not _role_like(w) for w in core)
         or is_place(core)
-        or _known(core)
+        or known_name(core)
         or any(w.lower() in places() for w in core)
     ):
         return None
@@ -4104,7 +4113,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
             if not scanned:
                 continue
             if head in roles.staff_heads and (
-                _known(scanned[1].split()) or roles.head_pattern.match(scanned[1])
+                known_name(scanned[1].split()) or roles.head_pattern.match(scanned[1])
             ):
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the office inside the
                 # staff post is the known official's; its own head reads him (and a name
@@ -4277,7 +4286,7 @@ def _place_word_opens_name(
     after_head = mention.role[mention.role.find(head) + len(head) :].split()
     if bare_head in roles.region_heads and _region_then_place(after_head):
         # a region's head has one region: "Wali Kota Bogor Bima Arya Sugiarto"
-        return not _known(mention.name.split())
+        return not known_name(mention.name.split())
     # a region's head keeps a place of its own ("Wali Kota Bogor"; "Wali Kota Bima Muhammad
     # Lutfi" is the Bima mayor's name)
     if " ".join(role_words[:-1]) == head and head in (
@@ -4285,7 +4294,7 @@ def _place_word_opens_name(
     ):
         return False
     return (
-        not _known(mention.name.split())
+        not known_name(mention.name.split())
         # no one else the article names opens with the word ("Bima Arya")
         and not any(m.name.split()[0] == role_words[-1] for m in mentions if m is not mention)
         and speaks_alone(role_words[-1])
@@ -4916,7 +4925,7 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     own = {w for w in role.split() if w not in _roles_words("generic_role_words")}
     if not own or not gaz.takes_later(canonical, role):
         return ""
-    names = [canonical, *(a for a, (c, _) in gaz.by_alias.items() if c == canonical)]
+    names = gaz.names_of(canonical)
     running = {w.lower() for w in _roles_words("candidate_words") | _roles_words("candidate_posts")}
     told = _elected_pattern()
     for text in paragraphs:
@@ -4951,7 +4960,7 @@ def _named_to_later_office(
     gaz = gazetteer()
     if not gaz.before_first_term(canonical, span):
         return False
-    names = [canonical, *(a for a, (c, _) in gaz.by_alias.items() if c == canonical)]
+    names = gaz.names_of(canonical)
     for text in paragraphs:
         lower = text.lower()
         for name in (n.lower() for n in names):

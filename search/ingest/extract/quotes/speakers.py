@@ -14,6 +14,7 @@ from search.ingest.extract.officials import (
     gazetteer,
     is_common_word,
     is_derived_word,
+    known_name,
     whole_offices,
 )
 from search.ingest.extract.person_names import (
@@ -307,7 +308,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # "Lurah Sukajadi Indra Permana": a village's or a district's place, then the name
         role, name = [*role, name[0]], name[1:]
         placed = True
-    while placed and len(name) >= 3 and is_place_word(name[0]) and not _gazetteer_name(name):
+    while placed and len(name) >= 3 and is_place_word(name[0]) and not known_name(name):
         # and a known place's name goes on them ("Kepala Bandara Pangsuma Putussibau Hery
         # Azari Batubara": the airport's town)
         role, name = [*role, name[0]], name[1:]
@@ -350,12 +351,6 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
             return Said(role=tuple(role), none=True, other=True)
         return NOBODY
     return Said(tuple(name), tuple(role))
-
-
-def _gazetteer_name(words: Sequence[str]) -> bool:
-    """True when the words are a name the gazetteer of officials knows ("Jakarta" opens no
-    such name, but a known official's name is never cut)."""
-    return " ".join(words).lower() in gazetteer().by_alias
 
 
 def role_shown(role: Sequence[str]) -> tuple[str, ...]:
