@@ -458,11 +458,15 @@ def _titled_in(quoted: str, name: str, people: People) -> bool:
     words = [w for w in name.split() if len(w) > 2]
     if not quoted or not words:
         return False
-    titles = vocabulary().address_titles
+    found = vocabulary()
+    # Most quotations hold no word of the name or no word of address: the pattern of this
+    # name (compiled anew for every name) only where both are.
+    if not any(word in quoted for word in words) or not found.address_titled.search(quoted):
+        return False
     named = alternation(words)
     return any(
         people.full_name((m.group(1),)) == name
-        for m in re.finditer(rf"\b(?:{titles})\.?\s+({named})\b", quoted)
+        for m in re.finditer(rf"\b(?:{found.address_titles})\.?\s+({named})\b", quoted)
     )
 
 
