@@ -176,7 +176,9 @@ class _Candidate:
 _DIGIT = re.compile(r"\d")
 
 
-def _candidates(line: str) -> list[_Candidate]:
+def _candidates(line: str, *, judged: bool = True) -> list[_Candidate]:
+    """The full dates written in `line`, in order; `judged`: with whether the story merely
+    mentions each and whether it dates a quote's attribution (else both False)."""
     if not _DIGIT.search(line):  # every full date has a day number: most lines are skipped
         return []
     found: list[_Candidate] = []
@@ -194,6 +196,9 @@ def _candidates(line: str) -> list[_Candidate]:
             if date is None or not _weekday_agrees(m.group("weekday"), date):
                 rejected.append(m.span())
                 continue
+            if not judged:
+                found.append(_Candidate(m.start(), date, False, False))
+                continue
             story = bool(
                 STORY_AFTER.match(line, m.end()) or STORY_BEFORE.search(line[: m.start()][-40:])
             )
@@ -205,7 +210,7 @@ def _candidates(line: str) -> list[_Candidate]:
 
 def full_date_in(line: str) -> ArticleDate | None:
     """The first day-precise date written in `line` whose weekday (if written) agrees."""
-    found = _candidates(line)
+    found = _candidates(line, judged=False)
     return found[0].date if found else None
 
 
@@ -221,9 +226,10 @@ def full_dates_in(text: str) -> set[ArticleDate]:
     whole text."""
     found: set[ArticleDate] = set()
     for year in _FULL_YEAR.finditer(text):
-        # the year opening the date too ("2019-09-10")
-        window = text[max(0, year.start() - _BEFORE_YEAR) : year.end() + 7]
-        found.update(c.date for c in _candidates(window))
+        start, end = max(0, year.start() - _BEFORE_YEAR), year.end() + 7
+        # a full date's day is a number of its own, before its year or after it ("2019-09-10")
+        if _DIGIT.search(text, start, year.start()) or _DIGIT.search(text, year.end(), end):
+            found.update(c.date for c in _candidates(text[start:end], judged=False))
     return found
 
 
