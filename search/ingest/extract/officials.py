@@ -665,7 +665,10 @@ _TYPO_MIN_LENGTH = 6
 
 
 @lru_cache(maxsize=CACHED_WORDS)
+@lru_cache(maxsize=CACHED_WORDS)
 def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
+    """True for a misspelling of a word of `vocabulary` (not a name's word of the gazetteer,
+    nor a short form the glossary knows)."""
     if len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or word.lower() in _gazetteer_words():
         return False
     if long_forms(word.lower(), written_in_capitals=word.isupper()):
