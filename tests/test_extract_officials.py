@@ -2834,6 +2834,36 @@ def test_an_initial_glued_to_the_next_name_word(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # facet audit 2026-12-07: initials written together inside a name cut it at its first
+        # word ("Alexander"), or lost the official (8 corpus articles)
+        (
+            "Plt Kadispora Papua Alexander K.Y. Kapisa mengatakan persiapan PON sudah matang.",
+            [("Alexander K. Y. Kapisa", "Plt Kadispora Papua")],
+        ),
+        (
+            "Menteri PPN/Kepala Bappenas Bambang P.S. Brodjonegoro mengatakan hal itu.",
+            [("Bambang Brodjonegoro", "Menteri PPN/Kepala Bappenas")],
+        ),
+        (
+            "Kapolres Pelabuhan Tanjung Priok AKBP Reynold E.P. Hutagalung mengatakan itu.",
+            [("Reynold E. P. Hutagalung", "Kapolres Pelabuhan Tanjung Priok")],
+        ),
+        # a gazetteer alias written so, and degrees, stay as written
+        ("Presiden ketiga RI B.J. Habibie wafat.", [("Bacharuddin Jusuf Habibie", "")]),
+        (
+            "Ketua DPRD Jambi Edi Purwanto S.H. M.H. hadir.",
+            [("Edi Purwanto", "Ketua DPRD Jambi")],
+        ),
+    ],
+)
+def test_initials_written_together_inside_a_name(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # mention audit 2026-12-05 dev, clickid-a3bd6498eb8e4cd6, clickid-6733d354d95d7bd1:

@@ -3946,14 +3946,35 @@ _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.([A-Z][a-z]{2,})\b")
 _GLUED_INITIAL_HINT = re.compile(r"[A-Z]\.[A-Z][a-z]")  # found faster: no lookbehind
 
 
+# Two or three initials written with their dots and no space between two words of a name
+# ("Bambang P.S. Brodjonegoro", "Alexander K.Y. Kapisa"), and the word after them.
+_INNER_INITIALS = re.compile(r"(?<=[A-Za-z] )((?:[A-Z]\.){2,3})(?= ([A-Z][\w'’-]*))")
+_INNER_INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\. [A-Z]")  # found faster: no lookbehind
+
+
 def _with_initials_apart(text: str) -> str:
     """The text with a space after an initial glued to the name word after it ("Irjen Rudolf
-    A.Rodja" read as "Rudolf A. Rodja"); a degree written so stays ("S.Sos", "S.Kom")."""
-    if "." not in text or not _GLUED_INITIAL_HINT.search(text):
+    A.Rodja" read as "Rudolf A. Rodja"), and between initials written together inside a name
+    ("Bambang P.S. Brodjonegoro" read as "Bambang P. S. Brodjonegoro"); a degree written so
+    stays ("S.Sos", "S.Kom", "S.H."), and so does an alias of the gazetteer ("B.J. Habibie")."""
+    if "." not in text:
         return text
-    return _GLUED_INITIAL.sub(
-        lambda m: m.group(0) if is_degree(m.group(0)) else f"{m.group(1)}. {m.group(2)}", text
-    )
+    if _GLUED_INITIAL_HINT.search(text):
+        text = _GLUED_INITIAL.sub(
+            lambda m: m.group(0) if is_degree(m.group(0)) else f"{m.group(1)}. {m.group(2)}",
+            text,
+        )
+    if _INNER_INITIALS_HINT.search(text):
+        by_alias = gazetteer().by_alias
+        text = _INNER_INITIALS.sub(
+            lambda m: (
+                m.group(1)
+                if is_degree(m.group(1)) or f"{m.group(1)} {m.group(2)}".lower() in by_alias
+                else m.group(1).replace(".", ". ").rstrip()
+            ),
+            text,
+        )
+    return text
 
 
 # A unit's number and name written with a space after the slash: "Pangdam IV/ Diponegoro".
