@@ -665,7 +665,6 @@ _TYPO_MIN_LENGTH = 6
 
 
 @lru_cache(maxsize=CACHED_WORDS)
-@lru_cache(maxsize=CACHED_WORDS)
 def _misspelt(word: str, vocabulary: frozenset[str]) -> bool:
     """True for a misspelling of a word of `vocabulary` (not a name's word of the gazetteer,
     nor a short form the glossary knows)."""
@@ -3947,16 +3946,19 @@ _GLUED_INITIAL_HINT = re.compile(r"[A-Z]\.[A-Z][a-z]")  # found faster: no lookb
 
 
 # Two or three initials written with their dots and no space between two words of a name
-# ("Bambang P.S. Brodjonegoro", "Alexander K.Y. Kapisa"), and the word after them.
-_INNER_INITIALS = re.compile(r"(?<=[A-Za-z] )((?:[A-Z]\.){2,3})(?= ([A-Z][\w'’-]*))")
+# ("Bambang P.S. Brodjonegoro", "Alexander K.Y. Kapisa"), the word before them and the word
+# after them.
+_INNER_INITIALS = re.compile(r"\b([A-Za-z][\w'’-]*) ((?:[A-Z]\.){2,3})(?= ([A-Z][\w'’.-]*))")
 _INNER_INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\. [A-Z]")  # found faster: no lookbehind
 
 
 def _with_initials_apart(text: str) -> str:
     """The text with a space after an initial glued to the name word after it ("Irjen Rudolf
-    A.Rodja" read as "Rudolf A. Rodja"), and between initials written together inside a name
-    ("Bambang P.S. Brodjonegoro" read as "Bambang P. S. Brodjonegoro"); a degree written so
-    stays ("S.Sos", "S.Kom", "S.H."), and so does an alias of the gazetteer ("B.J. Habibie")."""
+    A.Rodja" read as "Rudolf A. Rodja"), and initials written together inside a name without
+    their dots ("Bambang P.S. Brodjonegoro" read as "Bambang PS Brodjonegoro", as the corpus
+    also writes it); a degree written so stays ("S.Sos", "S.Kom", "S.H.", "M.S." before the
+    next sentence), and so do a title ("K.H. Ma'ruf Amin"), an alias of the gazetteer ("B.J.
+    Habibie") and a place's short form after an office ("Gubernur N.T.B. Zulkieflimansyah")."""
     if "." not in text:
         return text
     if _GLUED_INITIAL_HINT.search(text):
@@ -3965,16 +3967,25 @@ def _with_initials_apart(text: str) -> str:
             text,
         )
     if _INNER_INITIALS_HINT.search(text):
-        by_alias = gazetteer().by_alias
-        text = _INNER_INITIALS.sub(
-            lambda m: (
-                m.group(1)
-                if is_degree(m.group(1)) or f"{m.group(1)} {m.group(2)}".lower() in by_alias
-                else m.group(1).replace(".", ". ").rstrip()
-            ),
-            text,
-        )
+        text = _INNER_INITIALS.sub(_initials_joined, text)
     return text
+
+
+def _initials_joined(m: re.Match[str]) -> str:
+    """An `_INNER_INITIALS` match with the initials' dots left out, unless they are no
+    initials of a name (see `_with_initials_apart`)."""
+    before, initials, after = m.group(1, 2, 3)
+    kept = (
+        is_title(initials)
+        or is_degree(initials)
+        or is_degree(after.rstrip(".,"))
+        # a degree ending a sentence: "M.S. Dia mengatakan ..."
+        or after in not_names()
+        or opens_sentence_only(after, m.string)
+        or f"{initials} {after}".lower() in gazetteer().by_alias
+        or (not is_title(before) and _roles().head_pattern.fullmatch(before) is not None)
+    )
+    return m.group(0) if kept else f"{before} {initials.replace('.', '')}"
 
 
 # A unit's number and name written with a space after the slash: "Pangdam IV/ Diponegoro".
