@@ -466,7 +466,7 @@ def _titled_in(quoted: str, name: str, people: People) -> bool:
     named = alternation(words)
     return any(
         people.full_name((m.group(1),)) == name
-        for m in re.finditer(rf"\b(?:{found.address_titles})\.?\s+({named})\b", quoted)
+        for m in re.finditer(rf"{found.address_titled.pattern}({named})\b", quoted)
     )
 
 

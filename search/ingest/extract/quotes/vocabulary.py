@@ -104,8 +104,8 @@ class Vocabulary:
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
     first_person: str  # "saya": a name after it in a quotation may be the speaker's own
-    address_titles: str  # "Pak": "Pak Laode" in a quotation is someone else speaking of him
-    address_titled: re.Pattern[str]  # a word of address before a word: a cheap test first
+    # "Pak" and the spaces after it: "Pak Laode" in a quotation is someone else speaking of him
+    address_titled: re.Pattern[str]
     noun_markers: frozenset[str]  # "dari": "dari kata Jepang" is the word "kata"
     relative_words: frozenset[str]  # "yang": "yang menurutnya ..." is a clause of another's
     honorifics: frozenset[str]  # "Buya": "kata Buya" is the one the article calls so
@@ -292,7 +292,6 @@ def vocabulary() -> Vocabulary:
         names_said_twice=frozenset(w.lower() for w in data["names_said_twice"]),
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
-        address_titles=alternation(data["address_titles"]),
         address_titled=regex_cache.compile(rf"\b(?:{alternation(data['address_titles'])})\.?\s+"),
         noun_markers=frozenset(data["noun_markers"]),
         relative_words=frozenset(data["relative_words"]),
