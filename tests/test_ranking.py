@@ -291,6 +291,40 @@ def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engi
 
 
 @pytest.mark.corpus
+def test_a_long_form_has_all_its_words_only_as_a_phrase(corpus_engine):
+    """`kereta rel listrik` (KRL, Jakarta's commuter trains): an article with *kereta*,
+    *rel* and *listrik* apart (a train, a rail, electric cars) does not have the long form, as
+    a search for KRL would not find it: it is no complete match and scores its words' mean
+    alone; an article with the long form as a phrase (or KRL) is one, and scores
+    ALL_WORDS_BOOST times more."""
+    from search.retrieval.matching import phrase_words_docs, unit_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("kereta rel listrik")
+    (unit,) = plan.units
+    assert unit.long_form
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        titles = np.array([word_scores(arrays, w, ("title",)) for w in unit.words])
+        found = unit_docs(s, unit)
+        phrase = phrase_words_docs(arrays, unit.words, exact=False)
+        assert np.isin(phrase, found).all()
+        every = (words > 0).all(axis=0) & (titles == 0).any(axis=0)
+        apart = np.setdiff1d(np.flatnonzero(every), found)
+        together = np.intersect1d(np.flatnonzero(every), phrase)
+        assert len(apart) and len(together)
+        mean = words[:, apart].mean(axis=0)
+        assert np.allclose(scores_at(arrays, plan, apart), mean, rtol=1e-4)
+        # the phrase's articles: their words' mean and the acronym's score, boosted
+        assert (
+            scores_at(arrays, plan, together)
+            >= words[:, together].mean(axis=0) * (1 + ALL_WORDS_BOOST) * (1 - 1e-4)
+        ).all()
+
+
+@pytest.mark.corpus
 def test_a_title_with_every_word_scores_more(corpus_engine):
     """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
     their word scores more than the articles with both words in the body alone; a title

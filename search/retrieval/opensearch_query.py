@@ -283,14 +283,14 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
 
 
 def _all_words(unit: Unit) -> Query:
-    """All a unit's words, each scoring its share; a place's or a phrase's next to each
-    other, a title: part's in the title (matching._all_words_docs); a prefix's words
+    """All a unit's words, each scoring its share; a place's, a long form's or a phrase's next
+    to each other, a title: part's in the title (matching._all_words_docs); a prefix's words
     (matching only: its completions score, as in `_unit`)."""
     if unit.prefix:
         return _prefix(unit.prefix, prefix_fields(unit))
     fields = _fields(unit)
     words = _concept(unit.words, word_share(unit), fields)
-    if unit.place:
+    if unit.whole:
         return _all([phrase_match(unit.words, exact=False), *words])
     if unit.phrase:
         return _all([phrase_match(unit.words, fields), *words])
@@ -310,7 +310,7 @@ def _in_title(unit: Unit) -> Query:
     if unit.prefix:
         found = [w.exact for w, _ in unit.completions]
         words = {"constant_score": {"filter": {"terms": {"title_exact": found}}, "boost": 0.0}}
-    elif unit.place or unit.phrase:
+    elif unit.whole or unit.phrase:
         words = phrase_match(unit.words, ("title",), exact=False)
     else:
         words = _all([_title_has(w) for w in unit.words])

@@ -3,7 +3,8 @@
 Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
 form of its root, and EXACT_BOOST more on the form as typed; the words that spell one concept
 together (a long form and its acronym) score as one word, their mean; a place of several words
-(`Unit.place`: pasar minggu) has all its words only as a phrase. A word that is often a name
+(`Unit.place`: pasar minggu) and a long form (`Unit.long_form`: kereta rel listrik) have all
+their words only as a phrase. A word that is often a name
 (written with a capital letter in a share of its occurrences: Serang, Ganjar) scores that
 share less in the articles that have only other forms of its root (serangan, ganjaran): they
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
@@ -303,7 +304,7 @@ def _unit(
         one = _unit_word_at(arrays, unit, word, among)
         matched &= one > 0
         scores += one * word_share(unit)
-    if unit.place or unit.phrase:
+    if unit.whole or unit.phrase:
         fields = ("title",) if unit.title else FIELDS
         hits = _phrase_hits(arrays, unit.words, docs, fields, exact=unit.exact)
         matched &= docsets.contains(hits, docs, arrays.size)
@@ -368,7 +369,7 @@ def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
         return docsets.union(words, arrays.size)
     if unit.exact and unit.phrase:
         return phrase_docs(arrays, "title_exact", [w.exact for w in unit.words], 1)
-    if unit.place or unit.phrase:
+    if unit.whole or unit.phrase:
         return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
     return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
 
