@@ -324,6 +324,46 @@ def test_a_long_form_has_all_its_words_only_as_a_phrase(corpus_engine):
         ).all()
 
 
+def test_an_officials_name_beside_a_topic_weighs_less_than_the_topic():
+    """`wiranto penusukan`: the name's words score NAMED_WEIGHT of a concept's score (the tag
+    and the subject's bonus stand for the person); typed alone, or a topic, in full."""
+    from search.config import NAMED_WEIGHT
+    from search.retrieval.ranking import unit_weight
+
+    plan = parse_query("wiranto penusukan")
+    assert [unit_weight(plan, u) for u in plan.units] == [NAMED_WEIGHT, 1.0]
+    alone = parse_query("wiranto")
+    assert [unit_weight(alone, u) for u in alone.units] == [1.0]
+    topic = parse_query("sampah plastik")
+    assert [unit_weight(topic, u) for u in topic.units] == [1.0, 1.0]
+
+
+@pytest.mark.corpus
+def test_an_article_naming_the_official_without_the_topic_scores_the_name_weighed(corpus_engine):
+    """`wiranto penusukan`: an article with *Wiranto* and no stabbing scores NAMED_WEIGHT of
+    what the name alone would score in it (the same query, no official named); one with the
+    stabbing and not the name scores as much either way."""
+    from dataclasses import replace
+
+    from search.config import NAMED_WEIGHT
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("wiranto penusukan")
+    assert plan.officials
+    unnamed = replace(plan, officials=[])
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        name, topic = (word_scores(arrays, w) > 0 for w in plan.words)
+        for docs, ratio in (
+            (np.flatnonzero(name & ~topic), NAMED_WEIGHT),
+            (np.flatnonzero(topic & ~name), 1.0),
+        ):
+            assert len(docs)
+            weighed, plain = scores_at(arrays, plan, docs), scores_at(arrays, unnamed, docs)
+            assert np.allclose(weighed, plain * ratio, rtol=1e-4)
+
+
 @pytest.mark.corpus
 def test_a_title_with_every_word_scores_more(corpus_engine):
     """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
