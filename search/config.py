@@ -61,8 +61,12 @@ TITLE_WORDS_BOOST = 4.0
 # and SUBJECT_WEIGHT times more where the official's name is in the title or the lede (its
 # first LEDE_WORDS words) and the article has every concept of the query.
 TAGGED_WEIGHT = 0.3
-SUBJECT_WEIGHT = 10.0
+SUBJECT_WEIGHT = 20.0
 LEDE_WORDS = 40
+# The words naming an official typed beside a topic (wiranto penusukan) score this share of
+# a concept's score: the tag and the subject's bonus say the person is there, and the topic's
+# words say which of the person's articles are about it.
+NAMED_WEIGHT = 0.7
 # An article with only other forms of a name's root scores at least this share of them.
 MIN_STEM_ONLY_WEIGHT = 0.1
 # A word typed alone that names a place or a person and is a common word too (a one-word

@@ -36,6 +36,9 @@ QUERIES = [
     ("banjir jakarta utara", {"partial": True}),  # a place's share: its words' idf together
     ("ibu kota baru", {"partial": True}),  # a common phrase holding a place's name: words
     ("anies trotoar", {"partial": True}),  # the subject's bonus only with every concept
+    ("wiranto penusukan", {"partial": True}),  # a name beside a topic weighs NAMED_WEIGHT
+    ("tito karnavian papua", {"partial": True}),  # each of the name's words weighs it
+    ("kereta rel listrik", {"partial": True}),  # a long form: complete as a phrase (or KRL)
     ("sampah plastik", {}),  # several concepts' words close together: NEAR_BOOST
     ("kecelakaan lalu lintas", {}),  # a compound (lalu lintas) is one concept
     ("birokra*", {}),  # a prefix: the lexicon's words

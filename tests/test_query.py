@@ -178,6 +178,30 @@ def test_a_place_of_several_words_is_one_unit_found_as_a_phrase(query, units):
 @pytest.mark.parametrize(
     ("query", "units"),
     [
+        # A glossary long form typed: found in full as a phrase, as its acronym finds it.
+        ("kereta rel listrik", [("kereta rel listrik", True)]),
+        (
+            "sidang komisi pemberantasan korupsi",
+            [("sidang", False), ("komisi pemberantasan korupsi", True)],
+        ),
+        (
+            "kementerian pekerjaan umum dan perumahan rakyat",
+            [("kementerian", False), ("pekerjaan umum perumahan rakyat", True)],
+        ),
+        # The acronym typed is one word; the words typed apart are no long form.
+        ("krl", [("krl", False)]),
+        ("kereta dan rel listrik", [("kereta", False), ("rel", False), ("listrik", False)]),
+    ],
+)
+def test_a_long_form_is_one_unit_found_as_a_phrase(query, units):
+    plan = parse_query(query)
+    assert [(u.label, u.long_form) for u in plan.units] == units
+    assert all(u.whole == u.long_form for u in plan.units)
+
+
+@pytest.mark.parametrize(
+    ("query", "units"),
+    [
         # A mined compound (compounds_mined.txt) is one concept: traffic, not "then" and
         # "across".
         ("kecelakaan lalu lintas", ["kecelakaan", "lalu lintas"]),

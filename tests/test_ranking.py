@@ -291,6 +291,80 @@ def test_a_place_of_several_words_has_all_its_words_only_as_a_phrase(corpus_engi
 
 
 @pytest.mark.corpus
+def test_a_long_form_has_all_its_words_only_as_a_phrase(corpus_engine):
+    """`kereta rel listrik` (KRL, Jakarta's commuter trains): an article with *kereta*,
+    *rel* and *listrik* apart (a train, a rail, electric cars) does not have the long form, as
+    a search for KRL would not find it: it is no complete match and scores its words' mean
+    alone; an article with the long form as a phrase (or KRL) is one, and scores
+    ALL_WORDS_BOOST times more."""
+    from search.retrieval.matching import phrase_words_docs, unit_docs
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("kereta rel listrik")
+    (unit,) = plan.units
+    assert unit.long_form
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        words = np.array([word_scores(arrays, w) for w in unit.words])
+        titles = np.array([word_scores(arrays, w, ("title",)) for w in unit.words])
+        found = unit_docs(s, unit)
+        phrase = phrase_words_docs(arrays, unit.words, exact=False)
+        assert np.isin(phrase, found).all()
+        every = (words > 0).all(axis=0) & (titles == 0).any(axis=0)
+        apart = np.setdiff1d(np.flatnonzero(every), found)
+        together = np.intersect1d(np.flatnonzero(every), phrase)
+        assert len(apart) and len(together)
+        mean = words[:, apart].mean(axis=0)
+        assert np.allclose(scores_at(arrays, plan, apart), mean, rtol=1e-4)
+        # the phrase's articles: their words' mean and the acronym's score, boosted
+        assert (
+            scores_at(arrays, plan, together)
+            >= words[:, together].mean(axis=0) * (1 + ALL_WORDS_BOOST) * (1 - 1e-4)
+        ).all()
+
+
+def test_an_officials_name_beside_a_topic_weighs_less_than_the_topic():
+    """`wiranto penusukan`: the name's words score NAMED_WEIGHT of a concept's score (the tag
+    and the subject's bonus stand for the person); typed alone, or a topic, in full."""
+    from search.config import NAMED_WEIGHT
+    from search.retrieval.ranking import unit_weight
+
+    plan = parse_query("wiranto penusukan")
+    assert [unit_weight(plan, u) for u in plan.units] == [NAMED_WEIGHT, 1.0]
+    alone = parse_query("wiranto")
+    assert [unit_weight(alone, u) for u in alone.units] == [1.0]
+    topic = parse_query("sampah plastik")
+    assert [unit_weight(topic, u) for u in topic.units] == [1.0, 1.0]
+
+
+@pytest.mark.corpus
+def test_an_article_naming_the_official_without_the_topic_scores_the_name_weighed(corpus_engine):
+    """`wiranto penusukan`: an article with *Wiranto* and no stabbing scores NAMED_WEIGHT of
+    what the name alone would score in it (the same query, no official named); one with the
+    stabbing and not the name scores as much either way."""
+    from dataclasses import replace
+
+    from search.config import NAMED_WEIGHT
+    from search.retrieval.postings import reader_arrays
+    from search.retrieval.ranking import scores_at, word_scores
+
+    plan = parse_query("wiranto penusukan")
+    assert plan.officials
+    unnamed = replace(plan, officials=[])
+    with corpus_engine.searcher() as s:
+        arrays = reader_arrays(s.reader())
+        name, topic = (word_scores(arrays, w) > 0 for w in plan.words)
+        for docs, ratio in (
+            (np.flatnonzero(name & ~topic), NAMED_WEIGHT),
+            (np.flatnonzero(topic & ~name), 1.0),
+        ):
+            assert len(docs)
+            weighed, plain = scores_at(arrays, plan, docs), scores_at(arrays, unnamed, docs)
+            assert np.allclose(weighed, plain * ratio, rtol=1e-4)
+
+
+@pytest.mark.corpus
 def test_a_title_with_every_word_scores_more(corpus_engine):
     """`banjir jakarta`: the articles whose title has both words score TITLE_WORDS_BOOST times
     their word scores more than the articles with both words in the body alone; a title

@@ -23,7 +23,8 @@ Every word matches any form of its root (stemmed fields) and scores extra for it
 (exact fields). The results are the documents with all the words (a word typed with OR: either
 of them), then those with some (each missing a word: `QueryPlan.unit_groups`); within each,
 the words as a phrase (or close together) rank first. An acronym also finds its
-long form and the reverse (`search.text.glossary`). A place of several words (`pasar minggu`,
+long form and the reverse (`search.text.glossary`); a long form typed counts as all there only
+where its words are next to each other, as its acronym finds it (`Unit.long_form`). A place of several words (`pasar minggu`,
 `tanah abang`: `search.lexicon.multi_word_places`) is one concept, whose words count as all
 there only next to each other (not a market on a Sunday); a compound the corpus writes as one
 (`lalu lintas`, traffic: `search.lexicon.compounds`) is one concept too, whose words weigh
@@ -100,6 +101,10 @@ class Unit:
     # A place of several words (`search.lexicon.place_names`: "pasar minggu", "tanah abang"):
     # found in full only as a phrase, not as its words apart (a market on a Sunday).
     place: bool = False
+    # A long form typed (words a glossary acronym stands for: "kereta rel listrik", KRL):
+    # found in full only as a phrase, as a search for its acronym finds it, not as its words
+    # apart (a train, a rail and electricity in one article).
+    long_form: bool = False
     # Typed with + or AND: an article must have the concept (in any of the forms it is found
     # by) to be a result at all; the other units only sort all the words from some.
     required: bool = False
@@ -133,6 +138,12 @@ class Unit:
         """Whether the unit is a phrase, a title:, a prefix or an exact: part typed beside
         OR, whose words are not the plan's `words`."""
         return self.phrase or self.title or self.exact or bool(self.prefix)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the unit's words are all there only next to each other: a place of several
+        words or a long form (`place`, `long_form`)."""
+        return self.place or self.long_form
 
     def searched_alternatives(self) -> list[list[Word]]:
         return [] if self.indexed else self.alternatives
@@ -733,7 +744,7 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
             end, acronym = runs[i]
             run = words[i:end]
             alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
-            units.append(Unit(run, alternatives))
+            units.append(Unit(run, alternatives, long_form=True))
             i = end
             continue
         units.append(_word_unit(words[i], capitals, typed))

@@ -128,11 +128,12 @@ def unit_docs(searcher: Searcher, unit: Unit) -> np.ndarray:
 
 def _all_words_docs(arrays: Arrays, unit: Unit) -> np.ndarray:
     """Where all a unit's words are: anywhere, or next to each other for a place of several
-    words (`Unit.place`: "pasar minggu", not a market on a Sunday) or a phrase (as a phrase
+    words (`Unit.place`: "pasar minggu", not a market on a Sunday) or a long form
+    (`Unit.long_form`: "kereta rel listrik", as KRL finds it) or a phrase (as a phrase
     typed alone is found; an exact: part's words as written: they have no stems), in the
     title alone for a title: part."""
     fields = unit_fields(unit)
-    if unit.place:
+    if unit.whole:
         return phrase_words_docs(arrays, unit.words, exact=False)
     if unit.phrase:
         return phrase_words_docs(arrays, unit.words, fields)

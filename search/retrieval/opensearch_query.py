@@ -14,7 +14,8 @@ typed (the title's weight is in its indexed term frequencies:
 search.indexing.opensearch_index.TITLE_WEIGHT); the articles with every concept ALL_WORDS_BOOST
 times their word scores more (a boosted bool of all the units), and those with the words in
 order within NEAR_SLOP positions `ranking.near_boost` times more (a boosted span), and those with
-every concept in the title TITLE_WORDS_BOOST times more; an article missing some of the
+every concept in the title TITLE_WORDS_BOOST times more (the words naming an official beside a
+topic weigh `ranking.unit_weight` of a concept); an article missing some of the
 concepts scores the share of the query's idf it has (a `function_score` summing the share of
 each concept it has: `ranking.covered_share`). Each term's boost
 also carries the ratio of the embedded engine's idf to OpenSearch's (`Idf`), so the words of a
@@ -51,6 +52,7 @@ from search.retrieval.ranking import (
     stem_only_weight,
     title_takes_root_forms,
     unit_idf,
+    unit_weight,
     word_share,
 )
 
@@ -283,14 +285,14 @@ def _unit(unit: Unit, officials: Officials = ()) -> Query:
 
 
 def _all_words(unit: Unit) -> Query:
-    """All a unit's words, each scoring its share; a place's or a phrase's next to each
-    other, a title: part's in the title (matching._all_words_docs); a prefix's words
+    """All a unit's words, each scoring its share; a place's, a long form's or a phrase's next
+    to each other, a title: part's in the title (matching._all_words_docs); a prefix's words
     (matching only: its completions score, as in `_unit`)."""
     if unit.prefix:
         return _prefix(unit.prefix, prefix_fields(unit))
     fields = _fields(unit)
     words = _concept(unit.words, word_share(unit), fields)
-    if unit.place:
+    if unit.whole:
         return _all([phrase_match(unit.words, exact=False), *words])
     if unit.phrase:
         return _all([phrase_match(unit.words, fields), *words])
@@ -310,7 +312,7 @@ def _in_title(unit: Unit) -> Query:
     if unit.prefix:
         found = [w.exact for w, _ in unit.completions]
         words = {"constant_score": {"filter": {"terms": {"title_exact": found}}, "boost": 0.0}}
-    elif unit.place or unit.phrase:
+    elif unit.whole or unit.phrase:
         words = phrase_match(unit.words, ("title",), exact=False)
     else:
         words = _all([_title_has(w) for w in unit.words])
@@ -324,6 +326,13 @@ def _completions(unit: Unit) -> list[Query]:
     """The words a word being typed (or a prefix typed beside OR) may be the start of, each
     scored by its weight."""
     return [word_query(w, _fields(unit), weight) for w, weight in unit.completions]
+
+
+def _weighted(plan: QueryPlan, unit: Unit, query: Query) -> Query:
+    """A concept's query, scoring `ranking.unit_weight` of its score (words naming an official
+    beside a topic: less)."""
+    weight = unit_weight(plan, unit)
+    return query if weight == 1.0 else {"bool": {"must": [query], "boost": weight}}
 
 
 def _unit_any(unit: Unit) -> Query:
@@ -444,7 +453,7 @@ def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Q
     must += [_exact(p) for p in plan.exact_phrases]
     should: list[Query] = [word_query(w) for w in plan.prefix_words]
     if plan.units:
-        optional = [_unit_any(u) for u in plan.units]
+        optional = [_weighted(plan, u, _unit_any(u)) for u in plan.units]
         optional += [_tagged(name) for _, name in officials]
         # The subject's bonus only where every concept is (ranking.official_scores_at).
         complete = [_unit(u, officials) for u in plan.units]
@@ -453,7 +462,8 @@ def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Q
             for words, name in officials
         ]
         if len(plan.units) > 1 or len(plan.units[0].words) > 1:
-            optional.append(_all([_unit(u, officials) for u in plan.units], ALL_WORDS_BOOST))
+            units = [_weighted(plan, u, _unit(u, officials)) for u in plan.units]
+            optional.append(_all(units, ALL_WORDS_BOOST))
         # With a required part, the optional words only score: an article with none of them
         # is still a result (missing them).
         (should if plan.has_required else must).append(_any(optional))
@@ -461,7 +471,7 @@ def _plan_query(plan: QueryPlan, officials: Officials, excluded: Officials) -> Q
             scored: Query = {"bool": {"must": must, **({"should": should} if should else {})}}
             must, should = [_covered_share(scored, plan, officials)], []
         titled = {"filter": [_in_title(u) for u in plan.units]}
-        scores = [_unit(u, officials) for u in plan.units]
+        scores = [_weighted(plan, u, _unit(u, officials)) for u in plan.units]
         should.append({"bool": {**titled, "must": scores, "boost": TITLE_WORDS_BOOST}})
     words = plan.proximity_words(dedupe(plan.words))
     if len(words) > 1:

@@ -3,7 +3,8 @@
 Every query word scores BM25F (Whoosh's formula and constants, field boosts included) on any
 form of its root, and EXACT_BOOST more on the form as typed; the words that spell one concept
 together (a long form and its acronym) score as one word, their mean; a place of several words
-(`Unit.place`: pasar minggu) has all its words only as a phrase. A word that is often a name
+(`Unit.place`: pasar minggu) and a long form (`Unit.long_form`: kereta rel listrik) have all
+their words only as a phrase. A word that is often a name
 (written with a capital letter in a share of its occurrences: Serang, Ganjar) scores that
 share less in the articles that have only other forms of its root (serangan, ganjaran): they
 are about the common word, not the name (`stem_only_weight`). Articles with all the words (or
@@ -29,7 +30,9 @@ Words naming an official (`QueryPlan.officials`): an article tagged with that of
 as if it named them once more (TAGGED_WEIGHT), and SUBJECT_WEIGHT times more where the name
 is in its title or lede (the first LEDE_WORDS words) or the official is quoted in it, and it
 has every concept of the query: the person and the topic typed beside the name are what it
-is about.
+is about. Typed beside a topic, the name's words score NAMED_WEIGHT of a concept's score
+(`unit_weight`): among the person's articles, the topic's words say which are about it (an
+article on the person that names the topic in passing does not outrank one about the topic).
 
 The constants (boosts, weights, BM25's K1 and B) are tunables in `search.config`.
 """
@@ -51,6 +54,7 @@ from search.config import (
     LEDE_WORDS,
     LOWER_CASE_WEIGHT,
     MIN_STEM_ONLY_WEIGHT,
+    NAMED_WEIGHT,
     NEAR_BOOST,
     NEAR_POOL,
     NEAR_SLOP,
@@ -303,7 +307,7 @@ def _unit(
         one = _unit_word_at(arrays, unit, word, among)
         matched &= one > 0
         scores += one * word_share(unit)
-    if unit.place or unit.phrase:
+    if unit.whole or unit.phrase:
         fields = ("title",) if unit.title else FIELDS
         hits = _phrase_hits(arrays, unit.words, docs, fields, exact=unit.exact)
         matched &= docsets.contains(hits, docs, arrays.size)
@@ -343,6 +347,15 @@ def _unit_word_at(arrays: Arrays, unit: Unit, word: Word, among: Among) -> np.nd
     return word_at(arrays, word, among)
 
 
+def unit_weight(plan: QueryPlan, unit: Unit) -> float:
+    """How much of a concept's score counts: NAMED_WEIGHT for words naming an official
+    (`QueryPlan.officials`) typed beside other concepts (the tag's and the subject's bonuses
+    stand for the person), else all of it."""
+    if len(plan.units) > 1 and any(unit.named_by(words) for _, words in plan.officials):
+        return NAMED_WEIGHT
+    return 1.0
+
+
 def word_share(unit: Unit) -> float:
     """The share of a concept's score each of its words scores: their mean (a long form
     weighs as one word), or all of each for a place of several words (`Unit.place`: as rare
@@ -368,7 +381,7 @@ def _words_in_title(arrays: Arrays, unit: Unit) -> np.ndarray:
         return docsets.union(words, arrays.size)
     if unit.exact and unit.phrase:
         return phrase_docs(arrays, "title_exact", [w.exact for w in unit.words], 1)
-    if unit.place or unit.phrase:
+    if unit.whole or unit.phrase:
         return phrase_docs(arrays, "title", [w.stem or w.exact for w in unit.words], 1)
     return docsets.intersect([_title_has(arrays, w) for w in unit.words], arrays.size)
 
@@ -509,7 +522,10 @@ def scores_at(
         total += word_vector(arrays, word, ("title",)).at(docs)
     for word in parsed.prefix_words + [w for p in parsed.exact_phrases for w in p]:
         total += word_at(arrays, word, among)
-    units = [_unit(arrays, unit, officials, docs) for unit in parsed.units]
+    units = []
+    for unit in parsed.units:
+        scores, matched = _unit(arrays, unit, officials, docs)
+        units.append((scores * np.float32(unit_weight(parsed, unit)), matched))
     # The documents with every concept of the query.
     every = np.logical_and.reduce([m for _, m in units]) if units else None
     if officials:
