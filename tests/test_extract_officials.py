@@ -3941,6 +3941,18 @@ def test_di_after_a_head_at_home_is_where_he_is_not_his_office():
                 ("Nurul Ghufron", "Wakil Ketua KPK terpilih"),
             ],
         ),
+        # ... or by their votes in the election (gold16t dev, tempo-04)
+        (
+            "Sebelumnya, Komisi III DPR RI pada Jumat (13/9) dini hari melakukan pemilihan lima "
+            "pimpinan KPK periode 2019-2023, hasilnya Nawawi Pamolango (50 suara), Nurul Ghufron "
+            "(51 suara), Alexander Marwata (53 suara), dan Firli Bahuri (56 suara).",
+            [
+                ("Nawawi Pomolango", "Wakil Ketua KPK terpilih"),
+                ("Nurul Ghufron", "Wakil Ketua KPK terpilih"),
+                ("Alexander Marwata", "Wakil Ketua KPK"),
+                ("Firli Bahuri", "Ketua KPK terpilih"),
+            ],
+        ),
         # named only as candidates, or as an elected candidate, they hold no office yet
         # (clickid-0d1f01d544612e9e; gold16zf's sindonews page)
         ("Capim KPK Lili Pintauli Siregar menjalani uji kelayakan di DPR.", []),

@@ -4914,7 +4914,8 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     """The office a known official is told to be elected to, labelled so ("Ketua KPK
     terpilih"), or "": before the gazetteer's first term of his (not one won by a popular
     vote, `takes_later`), a paragraph naming him (any of his names) says someone was chosen
-    (roles.toml `elected_words`) and names a word of that office ("KPK"), and the sentence
+    (roles.toml `elected_words`) or gives his votes ("Firli Bahuri (56 suara)", `vote_words`)
+    and names a word of that office ("KPK"), and the sentence
     naming him calls no one a candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)":
     readers leave him out). Read in the paragraph, not the sentence: a list of those chosen
     may follow the sentence saying so."""
@@ -4929,7 +4930,9 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     running = {w.lower() for w in _roles_words("candidate_words") | _roles_words("candidate_posts")}
     told = _elected_pattern()
     for text in paragraphs:
-        if not told.search(text) or own.isdisjoint(_WORDS.findall(text)):
+        if own.isdisjoint(_WORDS.findall(text)) or not (
+            told.search(text) or _votes_after_name(text, names)
+        ):
             continue
         for sentence in _ELECTION_SENTENCES.split(text):
             words = _WORDS.findall(sentence)
@@ -4945,6 +4948,26 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
 def _elected_pattern() -> re.Pattern[str]:
     words = sorted(_roles_words("elected_words"), key=len, reverse=True)
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def _votes_after_name(text: str, names: Iterable[str]) -> bool:
+    """True when a count of votes follows one of the names in the text ("Firli Bahuri (56
+    suara)", "Nurul Ghufron dengan 51 suara"; roles.toml `vote_words`)."""
+    votes = _votes_pattern()
+    lower = text.lower()
+    for name in {n.lower() for n in names}:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lower):
+            if votes.match(lower, m.end()):
+                return True
+    return False
+
+
+@cache
+def _votes_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    before = alternation(table.get("vote_words_before", []))
+    words = alternation(table.get("vote_words", []))
+    return re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{before})[ \t]+)?\d+[ \t]+(?:{words})\b")
 
 
 _ELECTION_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")  # a sentence's end
