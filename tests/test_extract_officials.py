@@ -3333,8 +3333,39 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
             "Bupati Bogor Ade Yasin beserta wakilnya, Iwan Setiawan, hadir dalam acara itu.",
             [("Ade Yasin", "Bupati Bogor"), ("Iwan Setiawan", "Wakil Bupati Bogor")],
         ),
-        # not a company's, nor an office whose deputies are no "Wakil" of it
+        # an office several hold at once: the list after the first (gold16zk dev,
+        # merdeka-07), also when the scraper cut the holder's name out
+        (
+            "Pimpinan yang hadir di antaranya Ketua MPR beserta wakilnya Arsul Sani, Jazilul "
+            "Fawaid, Fadel Muhammad, Hidayat Nur Wahid dan Syarief Hasan.",
+            [
+                ("Arsul Sani", "Wakil Ketua MPR"),
+                ("Jazilul Fawaid", "Wakil Ketua MPR"),
+                ("Fadel Muhammad", "Wakil Ketua MPR"),
+                ("Hidayat Nur Wahid", "Wakil Ketua MPR"),
+                ("Syarief Hasan", "Wakil Ketua MPR"),
+            ],
+        ),
+        (
+            "Ketua DPRD Kota Bekasi Chairoman Joewono Putro dan wakilnya Anim Imamuddin hadir.",
+            [
+                ("Chairoman Joewono Putro", "Ketua DPRD Kota Bekasi"),
+                ("Anim Imamuddin", "Wakil Ketua DPRD Kota Bekasi"),
+            ],
+        ),
+        # one deputy, then other people: not his fellows
+        (
+            "Hadir Gubernur Riau, Syamsuar dan wakilnya, Edy Natar Nasution, Pangdam I/Bukit "
+            "Barisan Mayjen MS Fadhilah.",
+            [
+                ("Syamsuar", "Gubernur Riau"),
+                ("Edy Natar Nasution", "Wakil Gubernur Riau"),
+                ("MS Fadhilah", "Pangdam I/Bukit Barisan"),
+            ],
+        ),
+        # not a company's or a party's, nor an office whose deputies are no "Wakil" of it
         ("Direktur PT ABC Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
+        ("Ketua Umum Partai Golkar Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
         (
             "Kepala Desa Sukamaju Budi Santoso dan wakilnya Andi Wijaya hadir.",
             [("Budi Santoso", "Kepala Desa Sukamaju")],

@@ -1422,10 +1422,12 @@ _DEPUTY = re.compile(
 )
 
 
-def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
-    """The name and office of a holder's deputy the text names right after the holder read
+def _deputies_after(text: str, at: int, role: str) -> list[tuple[str, str]]:
+    """The names and office of a holder's deputies the text names right after the holder read
     before `at` ("Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the Wakil
-    Gubernur Banten), for an office that has a "Wakil" of it."""
+    Gubernur Banten), for an office that has a "Wakil" of it; of an office several hold at
+    once, the list after the first ("Ketua MPR beserta wakilnya Arsul Sani, Jazilul Fawaid,
+    ..., dan Syarief Hasan", `_names_listed_after`)."""
     roles = _roles()
     m = _DEPUTY.match(text, at)
     if (
@@ -1433,12 +1435,29 @@ def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
         or not role.startswith(roles.deputy_offices)
         or canonical_role(role).startswith(roles.deputy_offices_not)
     ):
-        return None
+        return []
     deputy_role = canonical_role(f"Wakil {role}")
     if not roles.head_pattern.match(deputy_role) or not _public_office(deputy_role):
-        return None
-    words = m.group("name").split()
-    return (m.group("name"), deputy_role) if _is_person_name(words) else None
+        return []
+    if not _is_person_name(m.group("name").split()):
+        return []
+    names = [m.group("name")]
+    if _held_by_many(deputy_role):
+        names += _names_listed_after(text, m.end())
+    return [(name, deputy_role) for name in names]
+
+
+def _cut_holders_deputies(text: str, at: int) -> list[tuple[str, str]]:
+    """The deputies named right after a role written from `at` that names no holder (the
+    scraper cut his name out): "Ketua MPR beserta wakilnya Arsul Sani, ..."."""
+    read = _role_after(text, at, lower_ok=False)
+    if read is None:
+        return []
+    _, role, _ = read
+    end = _after_written(text, at, role)
+    if end == at:
+        return []
+    return _deputies_after(text, end, role)
 
 
 def _names_listed_after(text: str, at: int) -> list[str]:
@@ -4111,6 +4130,11 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum ..."
             scanned = _scan_role(text, m.start(), head)
             if not scanned:
+                # "Ketua MPR beserta wakilnya Arsul Sani, ...": the holder's name cut out, his
+                # deputies named
+                mentions.extend(
+                    _Mention(*deputy, True) for deputy in _cut_holders_deputies(text, start)
+                )
                 continue
             if head in roles.staff_heads and (
                 known_name(scanned[1].split()) or roles.head_pattern.match(scanned[1])
@@ -4205,9 +4229,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = f"{former} {known_role}".strip()
             mentions.append(_Mention(name, role, True))
             read_spans.append((start, read_to))
-            deputy = _deputy_after(text, read_to, role)
-            if deputy is not None:
-                mentions.append(_Mention(*deputy, True))  # "... dan wakilnya Andika Hazrumy"
+            # "... dan wakilnya Andika Hazrumy"
+            mentions.extend(
+                _Mention(*deputy, True) for deputy in _deputies_after(text, read_to, role)
+            )
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
             if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
