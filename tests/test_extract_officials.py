@@ -529,6 +529,13 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Sekjen Kemendagri Hadi Prabowo menghadiri rapat. Menurut Prabowo, hal itu penting.",
             [("Hadi Prabowo", "Sekjen Kemendagri")],
         ),
+        # ... or with his office spelt out (gold16zzzu dev, blogger-10)
+        (
+            '"Saat rapat kerja dengan Menteri Lingkungan Hidup dan Kehutanan (Siti Nurbaya), saya '
+            'sampaikan agar pemerintah mengambil tindakan ekstra," ujar Daniel.',
+            [("Siti Nurbaya Bakar", "Menteri LHK")],
+        ),
+        ("Rapat kerja dengan Siti Nurbaya membahas kebakaran hutan dan lahan.", []),
         # An official's name inside an institution's, a song's, is not the official.
         ("Dosen Universitas Airlangga Surabaya menilai", []),
         ("Lagu Siti Nurbaya dinyanyikan dengan merdu", []),

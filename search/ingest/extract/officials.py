@@ -4418,7 +4418,7 @@ def _speaking_alone_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) -> list[_Mention]:
+def _resolve(mentions: list[_Mention], words: _ArticleWords) -> list[_Mention]:
     """Each mention under the name of the person it names.
 
     A name after a role is the gazetteer's official when it is an alias or a spelling
@@ -4426,9 +4426,10 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
     and the article's bare aliases of the name are that person too ("Wakil Bupati Klaten
     Sri Mulyani"). A partial alias ("Tito", "Prabowo", "Sri Mulyani") names the official
     only when the article also names him in full, by role, or names his office (a word of
-    his roles that is not generic: "KPK" for "Laode"); else a person the article names in
-    full with that word ("Hadi Prabowo"), or nobody. `article_words` gives the article's
-    words, read only when needed.
+    his roles that is not generic: "KPK" for "Laode"; or one of his offices spelt out:
+    "Menteri Lingkungan Hidup dan Kehutanan (Siti Nurbaya)" for the Menteri LHK); else a
+    person the article names in full with that word ("Hadi Prabowo"), or nobody. `words`
+    gives the article's words, read only when needed.
     """
     gaz = gazetteer()
     named: set[str] = set()  # officials the article names in full or by role
@@ -4469,7 +4470,11 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         canonical = gaz.by_alias[key][0]
         if key in others:
             resolved.append(replace(mention, name=others[key], role="", by_role=False))
-        elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
+        elif (
+            canonical in named
+            or gaz.office_words.get(canonical, set()) & words.article
+            or words.writes_office_in_full(canonical)
+        ):
             named.add(canonical)
             resolved.append(replace(mention, name=canonical, role="", by_role=False))
         else:
@@ -4555,6 +4560,23 @@ class _ArticleWords:
     @cached_property
     def text(self) -> str:
         return "\n".join(self._paragraphs)
+
+    @cached_property
+    def _lower_words(self) -> str:
+        """The body's words in lower case without "dan", one space between."""
+        return " ".join(w for w in _WORDS.findall(self.text.lower()) if w != "dan")
+
+    def writes_office_in_full(self, canonical: str) -> bool:
+        """Whether the body spells out an office of a gazetteer official's terms, all its
+        short forms written out ("Menteri Lingkungan Hidup dan Kehutanan" for Menteri LHK;
+        `_office_in_full`)."""
+        for office in {role for role, _, _ in gazetteer().terms.get(canonical, [])}:
+            forms = _office_in_full(office)
+            if len(forms) > 1 and re.search(
+                rf"(?<!\w){re.escape(' '.join(forms[-1]))}(?!\w)", self._lower_words
+            ):
+                return True
+        return False
 
     def written_in_full(self, name: str) -> str | None:
         """The one name of two words the article (its title too) writes opening with the
@@ -4669,8 +4691,7 @@ def _article_mentions(paragraphs: list[str], title: str) -> tuple[list[_Mention]
     """Every mention of the article, each under the person it names, and the article's words."""
     words = _ArticleWords(paragraphs, title)
     mentions = _resolve(
-        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
-        lambda: words.article,
+        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs), words
     )
     return mentions, words
 
