@@ -1464,8 +1464,8 @@ def _cut_holders_deputies(text: str, at: int) -> list[tuple[str, str]]:
 def _initials_pattern() -> re.Pattern[str]:
     """A holder named by his initials after his role, maybe after a comma and its place:
     "Kades Lecari, berinisial BS", "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH (59)"
-    (roles.toml `initials_words`)."""
-    words = alternation(load_toml("roles.toml").get("initials_words", []))
+    (speech.toml `initials_words`, the quotes' own)."""
+    words = alternation(load_toml("speech.toml")["initials_words"])
     return re.compile(
         rf"[ \t]*(?:,[ \t]*(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}})?(?:{words})[ \t]+"
         r"(?P<initials>[A-Z]{2,4})(?![\w'’-])"
