@@ -545,6 +545,12 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
         ("Kepala Dinas Kependudukan dan Catatan Sipil mengatakan", []),
         ("kata Kapolsek Cisauk mengatakan", []),
         ("Presiden Direktur PT Maju Budi Santoso mengatakan", []),
+        # ... nor its deputy, the company's name cut out (gold16zzzb dev, kompas-01)
+        (
+            "JAKARTA, KOMPAS.com - Wakil Presiden Direktur , Jeffri Sandra Tanudjaja memastikan "
+            "Pondok Indah Mall (PIM) 3 beroperasi.",
+            [],
+        ),
         (
             "Kepala Badan Narkotika Nasional Heru Winarko mengatakan",
             [("Heru Winarko", "Kepala BNN")],

@@ -1987,7 +1987,9 @@ def _public_office(role: str) -> bool:
     if office != role:
         return _public_office(office)  # "Senator AS dari Partai Republik"
     words = set(role.split())
-    if (role.startswith(roles.private_heads) or words & roles.company_posts) and not (
+    # a deputy's post is of the same body: "Wakil Presiden Direktur , Jeffri Sandra Tanudjaja"
+    post = role.removeprefix("Wakil ")
+    if (post.startswith(roles.private_heads) or words & roles.company_posts) and not (
         words & roles.public_agencies
     ):
         return False  # but "Direktur Utama BPJS Kesehatan Fachmi Idris": a public body's
