@@ -52,6 +52,15 @@ from search.ingest.extract.officials import find_officials, one_holder
             "kata Kapolsek Jagakarsa, Komisaris Harsono, Selasa.",
             [("Harsono", "Kapolsek Jagakarsa")],
         ),
+        # a country's joint chiefs: a head's own word ("Gabungan") is no association's
+        # (gold16c dev, clickid-a82cc34cf2ec61df)
+        (
+            "Kepala Staf Gabungan Amerika Serikat (AS), Jenderal Joseph Dunford mengakui bahwa "
+            "kekuatan militer Rusia telah melampui kekuatan militer NATO.",
+            [("Joseph Dunford", "Kepala Staf Gabungan AS")],
+        ),
+        ("Ketua Gabungan Pengusaha Nasional Budi Santoso mengatakan hal itu.", []),
+        ("Ketua DPP Budi Santoso mengatakan hal itu.", []),
         # A district head names an unlisted district first.
         (
             "Camat Ciranjang Kuslin Burhadi mengatakan",

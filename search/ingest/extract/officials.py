@@ -2010,7 +2010,11 @@ def _public_office(role: str) -> bool:
     if not _listed_body_head(role) and association_post(role, frozenset(gazetteer().by_alias)):
         return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA" (not "Presiden
         # ECB", a body's head roles.toml lists)
-    return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
+    # a head's own words are its office's ("Kepala Staf Gabungan AS", the joint chiefs; not
+    # "Ketua Gabungan Pengusaha ..."), but for a body's short form ("Ketua DPP", a party's)
+    head = roles.head_pattern.match(role)
+    own = {w for w in head.group(0).split() if not w.isupper()} if head else set()
+    return not ((words - own) & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
 @cache
