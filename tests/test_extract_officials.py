@@ -61,6 +61,14 @@ from search.ingest.extract.officials import find_officials, one_holder
         ),
         ("Ketua Gabungan Pengusaha Nasional Budi Santoso mengatakan hal itu.", []),
         ("Ketua DPP Budi Santoso mengatakan hal itu.", []),
+        # a state body's steering board (gold16s dev, clickid-9a02e8b600a51029); not
+        # another's
+        (
+            "Anggota Dewan Pengarah Badan Pembinaan Ideologi Pancasila (BPIP) Syafii Maarif "
+            "meminta agar kabinet diisi orang yang tepat.",
+            [("Syafii Maarif", "Anggota Dewan Pengarah BPIP")],
+        ),
+        ("Anggota Dewan Pengarah Yayasan Maju Budi Santoso mengatakan hal itu.", []),
         # A district head names an unlisted district first.
         (
             "Camat Ciranjang Kuslin Burhadi mengatakan",
