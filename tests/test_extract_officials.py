@@ -52,6 +52,23 @@ from search.ingest.extract.officials import find_officials, one_holder
             "kata Kapolsek Jagakarsa, Komisaris Harsono, Selasa.",
             [("Harsono", "Kapolsek Jagakarsa")],
         ),
+        # a country's joint chiefs: a head's own word ("Gabungan") is no association's
+        # (gold16c dev, clickid-a82cc34cf2ec61df)
+        (
+            "Kepala Staf Gabungan Amerika Serikat (AS), Jenderal Joseph Dunford mengakui bahwa "
+            "kekuatan militer Rusia telah melampui kekuatan militer NATO.",
+            [("Joseph Dunford", "Kepala Staf Gabungan AS")],
+        ),
+        ("Ketua Gabungan Pengusaha Nasional Budi Santoso mengatakan hal itu.", []),
+        ("Ketua DPP Budi Santoso mengatakan hal itu.", []),
+        # a state body's steering board (gold16s dev, clickid-9a02e8b600a51029); not
+        # another's
+        (
+            "Anggota Dewan Pengarah Badan Pembinaan Ideologi Pancasila (BPIP) Syafii Maarif "
+            "meminta agar kabinet diisi orang yang tepat.",
+            [("Syafii Maarif", "Anggota Dewan Pengarah BPIP")],
+        ),
+        ("Anggota Dewan Pengarah Yayasan Maju Budi Santoso mengatakan hal itu.", []),
         # A district head names an unlisted district first.
         (
             "Camat Ciranjang Kuslin Burhadi mengatakan",
@@ -529,6 +546,13 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
             "Sekjen Kemendagri Hadi Prabowo menghadiri rapat. Menurut Prabowo, hal itu penting.",
             [("Hadi Prabowo", "Sekjen Kemendagri")],
         ),
+        # ... or with his office spelt out (gold16zzzu dev, blogger-10)
+        (
+            '"Saat rapat kerja dengan Menteri Lingkungan Hidup dan Kehutanan (Siti Nurbaya), saya '
+            'sampaikan agar pemerintah mengambil tindakan ekstra," ujar Daniel.',
+            [("Siti Nurbaya Bakar", "Menteri LHK")],
+        ),
+        ("Rapat kerja dengan Siti Nurbaya membahas kebakaran hutan dan lahan.", []),
         # An official's name inside an institution's, a song's, is not the official.
         ("Dosen Universitas Airlangga Surabaya menilai", []),
         ("Lagu Siti Nurbaya dinyanyikan dengan merdu", []),
@@ -538,6 +562,12 @@ def test_spelling_variants_of_an_official_are_one_official(written, official):
         ("Kepala Dinas Kependudukan dan Catatan Sipil mengatakan", []),
         ("kata Kapolsek Cisauk mengatakan", []),
         ("Presiden Direktur PT Maju Budi Santoso mengatakan", []),
+        # ... nor its deputy, the company's name cut out (gold16zzzb dev, kompas-01)
+        (
+            "JAKARTA, KOMPAS.com - Wakil Presiden Direktur , Jeffri Sandra Tanudjaja memastikan "
+            "Pondok Indah Mall (PIM) 3 beroperasi.",
+            [],
+        ),
         (
             "Kepala Badan Narkotika Nasional Heru Winarko mengatakan",
             [("Heru Winarko", "Kepala BNN")],
@@ -3375,8 +3405,39 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
             "Bupati Bogor Ade Yasin beserta wakilnya, Iwan Setiawan, hadir dalam acara itu.",
             [("Ade Yasin", "Bupati Bogor"), ("Iwan Setiawan", "Wakil Bupati Bogor")],
         ),
-        # not a company's, nor an office whose deputies are no "Wakil" of it
+        # an office several hold at once: the list after the first (gold16zk dev,
+        # merdeka-07), also when the scraper cut the holder's name out
+        (
+            "Pimpinan yang hadir di antaranya Ketua MPR beserta wakilnya Arsul Sani, Jazilul "
+            "Fawaid, Fadel Muhammad, Hidayat Nur Wahid dan Syarief Hasan.",
+            [
+                ("Arsul Sani", "Wakil Ketua MPR"),
+                ("Jazilul Fawaid", "Wakil Ketua MPR"),
+                ("Fadel Muhammad", "Wakil Ketua MPR"),
+                ("Hidayat Nur Wahid", "Wakil Ketua MPR"),
+                ("Syarief Hasan", "Wakil Ketua MPR"),
+            ],
+        ),
+        (
+            "Ketua DPRD Kota Bekasi Chairoman Joewono Putro dan wakilnya Anim Imamuddin hadir.",
+            [
+                ("Chairoman Joewono Putro", "Ketua DPRD Kota Bekasi"),
+                ("Anim Imamuddin", "Wakil Ketua DPRD Kota Bekasi"),
+            ],
+        ),
+        # one deputy, then other people: not his fellows
+        (
+            "Hadir Gubernur Riau, Syamsuar dan wakilnya, Edy Natar Nasution, Pangdam I/Bukit "
+            "Barisan Mayjen MS Fadhilah.",
+            [
+                ("Syamsuar", "Gubernur Riau"),
+                ("Edy Natar Nasution", "Wakil Gubernur Riau"),
+                ("MS Fadhilah", "Pangdam I/Bukit Barisan"),
+            ],
+        ),
+        # not a company's or a party's, nor an office whose deputies are no "Wakil" of it
         ("Direktur PT ABC Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
+        ("Ketua Umum Partai Golkar Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
         (
             "Kepala Desa Sukamaju Budi Santoso dan wakilnya Andi Wijaya hadir.",
             [("Budi Santoso", "Kepala Desa Sukamaju")],
@@ -3384,6 +3445,31 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
     ],
 )
 def test_a_holders_deputy_named_after_him(text, expected):
+    assert [(o.name, o.role) for o in find_officials([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holder named by his initials after his role (gold16zzzzi dev, blogger-09;
+        # gold16zzzzo dev, kompas-01), maybe after a comma and its place
+        (
+            "KS adalah perempuan yang mengaku dihamili oleh Kades Lecari, berinisial BS.",
+            [("BS", "Kades Lecari")],
+        ),
+        (
+            "PADANG, KOMPAS.com - Anggota DPRD Kota Bandung, Jawa Barat berinisial IH (59) yang "
+            "ditahan polisi setelah jadi tersangka.",
+            [("IH", "Anggota DPRD Kota Bandung")],
+        ),
+        # not another's suspect, nor a post that is no public office
+        ("Kapolsek Cibinong mengatakan pelaku berinisial AS ditangkap.", []),
+        ("Polisi menangkap oknum anggota polisi berinisial EH di rumahnya.", []),
+        ("Direktur PT SMP berinisial IH ditahan polisi.", []),
+        ("Juru Bicara KPK berinisial FD mengatakan hal itu.", []),
+    ],
+)
+def test_a_holder_named_by_his_initials(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
 
 
@@ -3981,6 +4067,18 @@ def test_di_after_a_head_at_home_is_where_he_is_not_his_office():
                 ("Lili Pintauli Siregar", "Wakil Ketua KPK terpilih"),
                 ("Nawawi Pomolango", "Wakil Ketua KPK terpilih"),
                 ("Nurul Ghufron", "Wakil Ketua KPK terpilih"),
+            ],
+        ),
+        # ... or by their votes in the election (gold16t dev, tempo-04)
+        (
+            "Sebelumnya, Komisi III DPR RI pada Jumat (13/9) dini hari melakukan pemilihan lima "
+            "pimpinan KPK periode 2019-2023, hasilnya Nawawi Pamolango (50 suara), Nurul Ghufron "
+            "(51 suara), Alexander Marwata (53 suara), dan Firli Bahuri (56 suara).",
+            [
+                ("Nawawi Pomolango", "Wakil Ketua KPK terpilih"),
+                ("Nurul Ghufron", "Wakil Ketua KPK terpilih"),
+                ("Alexander Marwata", "Wakil Ketua KPK"),
+                ("Firli Bahuri", "Ketua KPK terpilih"),
             ],
         ),
         # named only as candidates, or as an elected candidate, they hold no office yet

@@ -1424,10 +1424,12 @@ _DEPUTY = re.compile(
 )
 
 
-def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
-    """The name and office of a holder's deputy the text names right after the holder read
+def _deputies_after(text: str, at: int, role: str) -> list[tuple[str, str]]:
+    """The names and office of a holder's deputies the text names right after the holder read
     before `at` ("Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the Wakil
-    Gubernur Banten), for an office that has a "Wakil" of it."""
+    Gubernur Banten), for an office that has a "Wakil" of it; of an office several hold at
+    once, the list after the first ("Ketua MPR beserta wakilnya Arsul Sani, Jazilul Fawaid,
+    ..., dan Syarief Hasan", `_names_listed_after`)."""
     roles = _roles()
     m = _DEPUTY.match(text, at)
     if (
@@ -1435,12 +1437,55 @@ def _deputy_after(text: str, at: int, role: str) -> tuple[str, str] | None:
         or not role.startswith(roles.deputy_offices)
         or canonical_role(role).startswith(roles.deputy_offices_not)
     ):
-        return None
+        return []
     deputy_role = canonical_role(f"Wakil {role}")
     if not roles.head_pattern.match(deputy_role) or not _public_office(deputy_role):
+        return []
+    if not _is_person_name(m.group("name").split()):
+        return []
+    names = [m.group("name")]
+    if _held_by_many(deputy_role):
+        names += _names_listed_after(text, m.end())
+    return [(name, deputy_role) for name in names]
+
+
+def _cut_holders_deputies(text: str, at: int) -> list[tuple[str, str]]:
+    """The deputies named right after a role written from `at` that names no holder (the
+    scraper cut his name out): "Ketua MPR beserta wakilnya Arsul Sani, ..."."""
+    read = _role_after(text, at, lower_ok=False)
+    if read is None:
+        return []
+    _, role, _ = read
+    end = _after_written(text, at, role)
+    if end == at:
+        return []
+    return _deputies_after(text, end, role)
+
+
+@cache
+def _initials_pattern() -> re.Pattern[str]:
+    """A holder named by his initials after his role, maybe after a comma and its place:
+    "Kades Lecari, berinisial BS", "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH (59)"
+    (speech.toml `initials_words`, the quotes' own)."""
+    words = alternation(load_toml("speech.toml")["initials_words"])
+    return re.compile(
+        rf"[ \t]*(?:,[ \t]*(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}})?(?:{words})[ \t]+"
+        r"(?P<initials>[A-Z]{2,4})(?![\w'’-])"
+    )
+
+
+def _holder_by_initials(text: str, at: int) -> tuple[str, str] | None:
+    """(initials, role) of a public office's holder the text names by his initials right
+    after the role written from `at` (`_initials_pattern`): the news's way with a suspect."""
+    read = _role_after(text, at, lower_ok=True)
+    if read is None:
         return None
-    words = m.group("name").split()
-    return (m.group("name"), deputy_role) if _is_person_name(words) else None
+    head, role, _ = read
+    end = _after_written(text, at, role)
+    m = _initials_pattern().match(text, end) if end > at else None
+    if m is None or head in _roles().not_office_heads or not _public_office(role):
+        return None
+    return m.group("initials"), canonical_role(role)
 
 
 def _names_listed_after(text: str, at: int) -> list[str]:
@@ -1944,7 +1989,9 @@ def _public_office(role: str) -> bool:
     if office != role:
         return _public_office(office)  # "Senator AS dari Partai Republik"
     words = set(role.split())
-    if (role.startswith(roles.private_heads) or words & roles.company_posts) and not (
+    # a deputy's post is of the same body: "Wakil Presiden Direktur , Jeffri Sandra Tanudjaja"
+    post = role.removeprefix("Wakil ")
+    if (post.startswith(roles.private_heads) or words & roles.company_posts) and not (
         words & roles.public_agencies
     ):
         return False  # but "Direktur Utama BPJS Kesehatan Fachmi Idris": a public body's
@@ -1965,7 +2012,11 @@ def _public_office(role: str) -> bool:
     if not _listed_body_head(role) and association_post(role, frozenset(gazetteer().by_alias)):
         return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA" (not "Presiden
         # ECB", a body's head roles.toml lists)
-    return not (words & roles.private_bodies) or bool(words & roles.public_bodies)
+    # a head's own words are its office's ("Kepala Staf Gabungan AS", the joint chiefs; not
+    # "Ketua Gabungan Pengusaha ..."), but for a body's short form ("Ketua DPP", a party's)
+    head = roles.head_pattern.match(role)
+    own = {w for w in head.group(0).split() if not w.isupper()} if head else set()
+    return not ((words - own) & roles.private_bodies) or bool(words & roles.public_bodies)
 
 
 @cache
@@ -4146,6 +4197,14 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 continue  # "Sekjen Lodewijk Freidrich, sekjen, Bendahara Umum ..."
             scanned = _scan_role(text, m.start(), head)
             if not scanned:
+                # "Ketua MPR beserta wakilnya Arsul Sani, ...": the holder's name cut out, his
+                # deputies named
+                mentions.extend(
+                    _Mention(*deputy, True) for deputy in _cut_holders_deputies(text, start)
+                )
+                initialled = _holder_by_initials(text, start)
+                if initialled is not None:
+                    mentions.append(_Mention(*initialled, True))  # "Kades Lecari, berinisial BS"
                 continue
             if head in roles.staff_heads and (
                 known_name(scanned[1].split()) or roles.head_pattern.match(scanned[1])
@@ -4240,9 +4299,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 role = f"{former} {known_role}".strip()
             mentions.append(_Mention(name, role, True))
             read_spans.append((start, read_to))
-            deputy = _deputy_after(text, read_to, role)
-            if deputy is not None:
-                mentions.append(_Mention(*deputy, True))  # "... dan wakilnya Andika Hazrumy"
+            # "... dan wakilnya Andika Hazrumy"
+            mentions.extend(
+                _Mention(*deputy, True) for deputy in _deputies_after(text, read_to, role)
+            )
             if alias and alias.lower() in gaz.by_alias:
                 mentions.append(_Mention(alias, role, True))
             if _held_by_many(role) and not _LIST_ITEM_BEFORE.search(
@@ -4399,7 +4459,7 @@ def _speaking_alone_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) -> list[_Mention]:
+def _resolve(mentions: list[_Mention], words: _ArticleWords) -> list[_Mention]:
     """Each mention under the name of the person it names.
 
     A name after a role is the gazetteer's official when it is an alias or a spelling
@@ -4407,9 +4467,10 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
     and the article's bare aliases of the name are that person too ("Wakil Bupati Klaten
     Sri Mulyani"). A partial alias ("Tito", "Prabowo", "Sri Mulyani") names the official
     only when the article also names him in full, by role, or names his office (a word of
-    his roles that is not generic: "KPK" for "Laode"); else a person the article names in
-    full with that word ("Hadi Prabowo"), or nobody. `article_words` gives the article's
-    words, read only when needed.
+    his roles that is not generic: "KPK" for "Laode"; or one of his offices spelt out:
+    "Menteri Lingkungan Hidup dan Kehutanan (Siti Nurbaya)" for the Menteri LHK); else a
+    person the article names in full with that word ("Hadi Prabowo"), or nobody. `words`
+    gives the article's words, read only when needed.
     """
     gaz = gazetteer()
     named: set[str] = set()  # officials the article names in full or by role
@@ -4450,7 +4511,11 @@ def _resolve(mentions: list[_Mention], article_words: Callable[[], set[str]]) ->
         canonical = gaz.by_alias[key][0]
         if key in others:
             resolved.append(replace(mention, name=others[key], role="", by_role=False))
-        elif canonical in named or gaz.office_words.get(canonical, set()) & article_words():
+        elif (
+            canonical in named
+            or gaz.office_words.get(canonical, set()) & words.article
+            or words.writes_office_in_full(canonical)
+        ):
             named.add(canonical)
             resolved.append(replace(mention, name=canonical, role="", by_role=False))
         else:
@@ -4536,6 +4601,23 @@ class _ArticleWords:
     @cached_property
     def text(self) -> str:
         return "\n".join(self._paragraphs)
+
+    @cached_property
+    def _lower_words(self) -> str:
+        """The body's words in lower case without "dan", one space between."""
+        return " ".join(w for w in _WORDS.findall(self.text.lower()) if w != "dan")
+
+    def writes_office_in_full(self, canonical: str) -> bool:
+        """Whether the body spells out an office of a gazetteer official's terms, all its
+        short forms written out ("Menteri Lingkungan Hidup dan Kehutanan" for Menteri LHK;
+        `_office_in_full`)."""
+        for office in {role for role, _, _ in gazetteer().terms.get(canonical, [])}:
+            forms = _office_in_full(office)
+            if len(forms) > 1 and re.search(
+                rf"(?<!\w){re.escape(' '.join(forms[-1]))}(?!\w)", self._lower_words
+            ):
+                return True
+        return False
 
     def written_in_full(self, name: str) -> str | None:
         """The one name of two words the article (its title too) writes opening with the
@@ -4650,8 +4732,7 @@ def _article_mentions(paragraphs: list[str], title: str) -> tuple[list[_Mention]
     """Every mention of the article, each under the person it names, and the article's words."""
     words = _ArticleWords(paragraphs, title)
     mentions = _resolve(
-        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs),
-        lambda: words.article,
+        _with_place_first_names(_read_mentions(paragraphs, title), paragraphs), words
     )
     return mentions, words
 
@@ -4949,7 +5030,8 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     """The office a known official is told to be elected to, labelled so ("Ketua KPK
     terpilih"), or "": before the gazetteer's first term of his (not one won by a popular
     vote, `takes_later`), a paragraph naming him (any of his names) says someone was chosen
-    (roles.toml `elected_words`) and names a word of that office ("KPK"), and the sentence
+    (roles.toml `elected_words`) or gives his votes ("Firli Bahuri (56 suara)", `vote_words`)
+    and names a word of that office ("KPK"), and the sentence
     naming him calls no one a candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)":
     readers leave him out). Read in the paragraph, not the sentence: a list of those chosen
     may follow the sentence saying so."""
@@ -4964,7 +5046,9 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     running = {w.lower() for w in _roles_words("candidate_words") | _roles_words("candidate_posts")}
     told = _elected_pattern()
     for text in paragraphs:
-        if not told.search(text) or own.isdisjoint(_WORDS.findall(text)):
+        if own.isdisjoint(_WORDS.findall(text)) or not (
+            told.search(text) or _votes_after_name(text, names)
+        ):
             continue
         for sentence in _ELECTION_SENTENCES.split(text):
             words = _WORDS.findall(sentence)
@@ -4980,6 +5064,26 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
 def _elected_pattern() -> re.Pattern[str]:
     words = sorted(_roles_words("elected_words"), key=len, reverse=True)
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def _votes_after_name(text: str, names: Iterable[str]) -> bool:
+    """True when a count of votes follows one of the names in the text ("Firli Bahuri (56
+    suara)", "Nurul Ghufron dengan 51 suara"; roles.toml `vote_words`)."""
+    votes = _votes_pattern()
+    lower = text.lower()
+    for name in {n.lower() for n in names}:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lower):
+            if votes.match(lower, m.end()):
+                return True
+    return False
+
+
+@cache
+def _votes_pattern() -> re.Pattern[str]:
+    table = load_toml("roles.toml")
+    before = alternation(table.get("vote_words_before", []))
+    words = alternation(table.get("vote_words", []))
+    return re.compile(rf"[ \t]*(?:\(|,?[ \t]*(?:{before})[ \t]+)?\d+[ \t]+(?:{words})\b")
 
 
 _ELECTION_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")  # a sentence's end
