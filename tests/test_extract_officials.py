@@ -3448,31 +3448,6 @@ def test_a_holders_deputy_named_after_him(text, expected):
     assert [(o.name, o.role) for o in find_officials([text])] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a holder named by his initials after his role (gold16zzzzi dev, blogger-09;
-        # gold16zzzzo dev, kompas-01), maybe after a comma and its place
-        (
-            "KS adalah perempuan yang mengaku dihamili oleh Kades Lecari, berinisial BS.",
-            [("BS", "Kades Lecari")],
-        ),
-        (
-            "PADANG, KOMPAS.com - Anggota DPRD Kota Bandung, Jawa Barat berinisial IH (59) yang "
-            "ditahan polisi setelah jadi tersangka.",
-            [("IH", "Anggota DPRD Kota Bandung")],
-        ),
-        # not another's suspect, nor a post that is no public office
-        ("Kapolsek Cibinong mengatakan pelaku berinisial AS ditangkap.", []),
-        ("Polisi menangkap oknum anggota polisi berinisial EH di rumahnya.", []),
-        ("Direktur PT SMP berinisial IH ditahan polisi.", []),
-        ("Juru Bicara KPK berinisial FD mengatakan hal itu.", []),
-    ],
-)
-def test_a_holder_named_by_his_initials(text, expected):
-    assert [(o.name, o.role) for o in find_officials([text])] == expected
-
-
 def test_bank_indonesias_deputy_governor_is_no_wakil():
     text = "Gubernur Bank Indonesia Perry Warjiyo dan wakilnya Destry Damayanti hadir."
     roles = {o.name: o.role for o in find_officials([text])}

@@ -1462,32 +1462,6 @@ def _cut_holders_deputies(text: str, at: int) -> list[tuple[str, str]]:
     return _deputies_after(text, end, role)
 
 
-@cache
-def _initials_pattern() -> re.Pattern[str]:
-    """A holder named by his initials after his role, maybe after a comma and its place:
-    "Kades Lecari, berinisial BS", "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH (59)"
-    (speech.toml `initials_words`, the quotes' own)."""
-    words = alternation(load_toml("speech.toml")["initials_words"])
-    return re.compile(
-        rf"[ \t]*(?:,[ \t]*(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}})?(?:{words})[ \t]+"
-        r"(?P<initials>[A-Z]{2,4})(?![\w'’-])"
-    )
-
-
-def _holder_by_initials(text: str, at: int) -> tuple[str, str] | None:
-    """(initials, role) of a public office's holder the text names by his initials right
-    after the role written from `at` (`_initials_pattern`): the news's way with a suspect."""
-    read = _role_after(text, at, lower_ok=True)
-    if read is None:
-        return None
-    head, role, _ = read
-    end = _after_written(text, at, role)
-    m = _initials_pattern().match(text, end) if end > at else None
-    if m is None or head in _roles().not_office_heads or not _public_office(role):
-        return None
-    return m.group("initials"), canonical_role(role)
-
-
 def _names_listed_after(text: str, at: int) -> list[str]:
     """The people's names listed right after the name read before `at`, up to the one after
     "dan" or "serta" that closes the list ("..., Nawawi Pomolango, dan Nurul Ghufron"); none
@@ -4202,9 +4176,6 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 mentions.extend(
                     _Mention(*deputy, True) for deputy in _cut_holders_deputies(text, start)
                 )
-                initialled = _holder_by_initials(text, start)
-                if initialled is not None:
-                    mentions.append(_Mention(*initialled, True))  # "Kades Lecari, berinisial BS"
                 continue
             if head in roles.staff_heads and (
                 known_name(scanned[1].split()) or roles.head_pattern.match(scanned[1])
