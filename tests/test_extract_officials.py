@@ -2833,6 +2833,9 @@ def test_teuku_is_part_of_the_name():
         ),
         # an armed force's information office is a unit, no public office
         ("Kadispenad Brigjen TNI Candra Wijaya mengatakan itu.", []),
+        # nor is an agency's centre, its head written twice (clickid-e6139df0dd306d9e)
+        ("ujar Agus Wibowo, Plt Kepala Kapusdatinmas dalam releasnya.", []),
+        ("Plt Kapusdatinmas BNPB Agus Wibowo mengatakan hal itu.", []),
     ],
 )
 def test_a_regional_office_head_by_its_short_form(text, expected):
@@ -3418,6 +3421,14 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
                 ("Syarief Hasan", "Wakil Ketua MPR"),
             ],
         ),
+        # the holder's name cut out: a comma after "wakilnya" may open the list with the
+        # holder, and a pair ("Gubernur beserta wakilnya A dan B") names the holder first
+        (
+            "Pemilihan Ketua DPR beserta wakilnya, Puan Maharani, Azis Syamsuddin, Rachmat "
+            "Gobel, dan Sufmi Dasco Ahmad.",
+            [("Puan Maharani", "Ketua DPR"), ("Azis Syamsuddin", "Ketua Komisi III DPR")],
+        ),
+        ("Pelantikan Gubernur beserta wakilnya Budi Santoso dan Andi Wijaya digelar besok.", []),
         (
             "Ketua DPRD Kota Bekasi Chairoman Joewono Putro dan wakilnya Anim Imamuddin hadir.",
             [

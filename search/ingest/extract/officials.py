@@ -421,7 +421,19 @@ def no_office_post(role: str) -> bool:
     `not_office_heads`: "Kasat Reskrim Polres Tebo", "Kapendam XVII/Cenderawasih")."""
     roles = _roles()
     m = roles.head_pattern.match(role)
-    return m is not None and roles.head_forms.get(m.group(0), m.group(0)) in roles.not_office_heads
+    if m is None:
+        return False
+    head = roles.head_forms.get(m.group(0), m.group(0))
+    return head in roles.not_office_heads or _post_after_head(role)
+
+
+def _post_after_head(role: str) -> bool:
+    """True when the word after a role's head is a post of no public office written by its
+    short form, the head written twice: "Plt Kepala Kapusdatinmas BNPB"."""
+    roles = _roles()
+    m = roles.head_pattern.match(role)
+    after = role[m.end() :].split() if m else []
+    return bool(after) and after[0] in roles.not_office_heads
 
 
 @cache
@@ -1417,6 +1429,8 @@ def _held_by_many(role: str) -> bool:
 
 
 # "Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the holder's deputy, named.
+# "beserta wakilnya," : the list after the comma may open with the holder's own name.
+_DEPUTY_THEN_COMMA = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|beserta)[ \t]+wakilnya[ \t]*,")
 _DEPUTY = re.compile(
     r"[ \t]*,?[ \t]*(?:dan|serta|beserta)[ \t]+wakilnya[ \t]*,?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:[ \t]+(?:[{UPPER}]\.?|[{UPPER}][{LOWER}'’]+)){{1,3}})"
@@ -1457,9 +1471,12 @@ def _cut_holders_deputies(text: str, at: int) -> list[tuple[str, str]]:
         return []
     _, role, _ = read
     end = _after_written(text, at, role)
-    if end == at:
-        return []
-    return _deputies_after(text, end, role)
+    if end == at or _DEPUTY_THEN_COMMA.match(text, end):
+        return []  # "Ketua MPR beserta wakilnya, Bambang Soesatyo, ...": the holder first
+    deputies = _deputies_after(text, end, role)
+    # a list of several deputies only ("Gubernur beserta wakilnya Budi dan Andi" names the
+    # pair, the holder first)
+    return deputies if len(deputies) > _LISTED_NAMES else []
 
 
 def _names_listed_after(text: str, at: int) -> list[str]:
@@ -3557,7 +3574,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             # a sentence opening with a preposition: "Kepada Yasonna, Duta Besar Australia
             # mengatakan ..." names the one spoken to ("dengan X, Gubernur Y" stays apposed)
             continue
-        if head in roles.not_office_heads or not _public_office(role):
+        if head in roles.not_office_heads or _post_after_head(role) or not _public_office(role):
             continue
         if names_no_country(role) and not known_name(name):
             continue  # "Budi, Raja Dangdut": which country's?
@@ -4194,7 +4211,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # and the words right after it go on its body ("Lulik Tri Cahyaningrum
                 # sebagai Dirjen Badan Peradilan Mikiter dan Tata Usaha Negara").
                 continue
-            if head in roles.not_office_heads:
+            if head in roles.not_office_heads or _post_after_head(scanned[0]):
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             # "Perdana Menteri Malaysia Tun Dr Mahathir", "Presiden RI BJ Habibie"
