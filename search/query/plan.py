@@ -22,14 +22,15 @@ Syntax (bad syntax never errors: what cannot be read as an operator is read as w
 Every word matches any form of its root (stemmed fields) and scores extra for its exact form
 (exact fields). The results are the documents with all the words (a word typed with OR: either
 of them), then those with some (each missing a word: `QueryPlan.unit_groups`); within each,
-the words as a phrase (or close together) rank first. An acronym also finds its
-long form and the reverse (`search.text.glossary`); a long form typed counts as all there only
-where its words are next to each other, as its acronym finds it (`Unit.long_form`). A place of several words (`pasar minggu`,
-`tanah abang`: `search.lexicon.multi_word_places`) is one concept, whose words count as all
-there only next to each other (not a market on a Sunday); a compound the corpus writes as one
-(`lalu lintas`, traffic: `search.lexicon.compounds`) is one concept too, whose words weigh
-as one word, as a long form's do (not "lalu", then, and "lintas" apart). The filters typed in the query
-(source:, official:) are taken out of its text into `QueryPlan.filters`, and the engine merges
+the words as a phrase (or close together) rank first. An acronym also finds its long form and
+the reverse (`search.text.glossary`); a long form typed counts as all there only where its
+words are next to each other, as its acronym finds it (`Unit.long_form`). A place of several
+words (`pasar minggu`, `tanah abang`: `search.lexicon.multi_word_places`) is one concept, whose
+words count as all there only next to each other (not a market on a Sunday); a compound the
+corpus writes as one (`lalu lintas`, traffic: `search.lexicon.compounds`) is one concept too,
+whose words weigh as one word, as a long form's do (not "lalu", then, and "lintas" apart). The
+filters typed in the query (source:, official:) are taken out of its text into
+`QueryPlan.filters`, and the engine merges
 them with the request's filters once (`QueryPlan.text` is the query without them).
 """
 
@@ -791,7 +792,8 @@ def _written(text: str) -> tuple[set[str], dict[str, str]]:
 def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
     """A word alone as a concept, with its glossary alternatives (its long forms, a long form
     written with another's acronym, the name it is short for, its two words where the corpus
-    also writes it apart, a prefixed compound's long form); `capitals`, `typed`: how the query writes its words (`_written`)."""
+    also writes it apart, a prefixed compound's long form); `capitals`, `typed`: how the query
+    writes its words (`_written`)."""
     forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
     alternatives = [[query_word(f) for f in form] for form in forms]
     nested = [alt for form in alternatives for alt in _nested(form)]
