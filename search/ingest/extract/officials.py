@@ -421,10 +421,13 @@ def no_office_post(role: str) -> bool:
     `not_office_heads`: "Kasat Reskrim Polres Tebo", "Kapendam XVII/Cenderawasih")."""
     roles = _roles()
     m = roles.head_pattern.match(role)
-    if m is None:
-        return False
-    head = roles.head_forms.get(m.group(0), m.group(0))
-    return head in roles.not_office_heads or _post_after_head(role)
+    return m is not None and _no_office(roles.head_forms.get(m.group(0), m.group(0)), role)
+
+
+def _no_office(head: str, role: str) -> bool:
+    """True when a role read from its `head` is a post of no public office: the head's own
+    (roles.toml `not_office_heads`), or such a post's short form right after it."""
+    return head in _roles().not_office_heads or _post_after_head(role)
 
 
 def _post_after_head(role: str) -> bool:
@@ -3574,7 +3577,7 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             # a sentence opening with a preposition: "Kepada Yasonna, Duta Besar Australia
             # mengatakan ..." names the one spoken to ("dengan X, Gubernur Y" stays apposed)
             continue
-        if head in roles.not_office_heads or _post_after_head(role) or not _public_office(role):
+        if _no_office(head, role) or not _public_office(role):
             continue
         if names_no_country(role) and not known_name(name):
             continue  # "Budi, Raja Dangdut": which country's?
@@ -4211,7 +4214,7 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # and the words right after it go on its body ("Lulik Tri Cahyaningrum
                 # sebagai Dirjen Badan Peradilan Mikiter dan Tata Usaha Negara").
                 continue
-            if head in roles.not_office_heads or _post_after_head(scanned[0]):
+            if _no_office(head, scanned[0]):
                 continue  # "Juru Bicara KPK Febri Diansyah": a post, no public office
             role, name, alias = _known_name_at_end(*scanned[:3], gaz)
             # "Perdana Menteri Malaysia Tun Dr Mahathir", "Presiden RI BJ Habibie"
@@ -5068,6 +5071,7 @@ def _votes_after_name(text: str, names: Iterable[str]) -> bool:
 
 @cache
 def _votes_pattern() -> re.Pattern[str]:
+    """A count of votes right after a name: "(56 suara)", ", dengan 51 suara"."""
     table = load_toml("roles.toml")
     before = alternation(table.get("vote_words_before", []))
     words = alternation(table.get("vote_words", []))

@@ -247,7 +247,7 @@ def _lower_role_run(text: str, at: int, word: str) -> tuple[list[str], int] | No
             before in sp.prepositions
             or before in _FROM
             or before in _JOINERS
-            or (before in _RUN_BREAKS)
+            or before in _RUN_BREAKS
         ):
             return None
         at = back.start("word")
