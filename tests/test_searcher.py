@@ -361,3 +361,30 @@ def test_an_official_no_article_names_is_refused_with_the_names_meant(
         assert refused.close == () and "did you mean" not in str(refused)
     else:
         assert refused.close[0] == meant and f"did you mean {meant}" in str(refused)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("typed", "holder"),
+    [("Kapolri", "Tito Karnavian"), ("Menteri Keuangan", "Sri Mulyani Indrawati")],
+)
+def test_an_office_asked_for_as_an_official_is_refused_with_its_holders(
+    corpus_contract_engine, typed: str, holder: str
+):
+    """`official=Kapolri`: an office is no one's name; the refusal names the gazetteer's
+    holders of that office the index knows ("Menteri Keuangan" is one office with
+    "Menkeu"), and says the office is found by typing it in the query."""
+    with pytest.raises(UnknownNameError) as raised:
+        corpus_contract_engine.resolve_officials((typed,))
+    refused = raised.value
+    assert (refused.param, refused.name) == ("official", typed)
+    assert "is an office, not a person" in str(refused) and "in the query" in str(refused)
+    assert refused.close and refused.close[0] == holder
+
+
+@pytest.mark.parametrize("param", ["official", "said"])
+def test_an_office_no_holder_of_is_known_is_refused_as_an_office(client, param):
+    response = client.get(f"/api/search?q=banjir&{param}=Gubernur+Riau")
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert "'Gubernur Riau' is an office, not a person" in error and "in the query" in error

@@ -479,6 +479,19 @@ def without_titles(name: str) -> list[str]:
     return found
 
 
+def names_an_office(name: str) -> bool:
+    """A name typed in a filter that is an office, not a person: a word of an office first,
+    then only words of offices, ranks or places ("Kapolri", "Menteri Keuangan", "Kapolda
+    Metro Jaya"; not "Gubernur Anies")."""
+    words = [w.rstrip(".,") for w in name.split()]
+    offices = _office_words()
+
+    def of_office(word: str) -> bool:
+        return word.lower() in offices or _no_name(word) or _no_name(word.capitalize())
+
+    return bool(words) and words[0].lower() in offices and all(map(of_office, words[1:]))
+
+
 def _no_name(word: str) -> bool:
     """A word no person's name starts with: a rank or title, a place, an acronym, an
     initial, or a common word that is no word of a gazetteer name ("Marga", "Utara"; not

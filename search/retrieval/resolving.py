@@ -69,7 +69,7 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
     without the titles and offices written before it ("Presiden Jokowi": `without_titles`),
     or after a form of address as one official's given name ("Bu Susi"); else an
     UnknownNameError naming the nearest names."""
-    from search.indexing.official_variants import without_titles
+    from search.indexing.official_variants import names_an_office, without_titles
 
     key = plain_apostrophes(" ".join(name.split()).lower())
     found = _known_as(key, known, partial=partial)
@@ -81,6 +81,13 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
             break
     if found is not None:
         return found
+    if names_an_office(key):
+        holders = office_holders(name, known)
+        problem = gettext("%(name)s is an office, not a person", name=repr(name[:80]))
+        hint = gettext(" (typed in the query, it finds the articles naming the office)")
+        if holders:
+            hint = gettext("; did you mean %(names)s?", names=", ".join(holders)) + hint
+        raise UnknownNameError(problem, param, name, holders, hint)
     close = close_names(key, known)
     hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
     if close and " " not in key and any(" " in n for n in close):
@@ -93,6 +100,25 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
     else:
         problem = gettext("no article quotes %(name)s", name=repr(name[:80]))
     raise UnknownNameError(problem, param, name, close, hint)
+
+
+def office_holders(office: str, known: dict[str, str]) -> tuple[str, ...]:
+    """The gazetteer's officials who hold or held `office` (one label for one office:
+    "Menteri Keuangan" is "Menkeu") and whom the index names, in its spelling, the latest
+    term first; MAX_CLOSE at most."""
+    from search.ingest.extract.officials import canonical_role, gazetteer
+
+    gaz = gazetteer()
+    wanted = canonical_role(office).lower()
+    latest: dict[str, int] = {}
+    for person, roles in gaz.roles.items():
+        spelt = [known[n.lower()] for n in gaz.names_of(person) if n.lower() in known]
+        if not spelt or not any(canonical_role(r).lower() == wanted for r in roles):
+            continue
+        terms = gaz.terms.get(person, [])
+        ends = [end for role, _, end in terms if canonical_role(role).lower() == wanted]
+        latest[spelt[0]] = max(ends, default=0)
+    return tuple(sorted(latest, key=lambda n: (-latest[n], n))[:MAX_CLOSE])
 
 
 def _known_as(key: str, known: dict[str, str], *, partial: bool) -> str | None:
