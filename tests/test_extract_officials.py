@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.ingest.extract.officials import find_officials, one_holder
+from search.ingest.extract.officials import _names_written, find_officials, one_holder
 
 
 @pytest.mark.parametrize(
@@ -69,6 +69,13 @@ from search.ingest.extract.officials import find_officials, one_holder
             [("Syafii Maarif", "Anggota Dewan Pengarah BPIP")],
         ),
         ("Anggota Dewan Pengarah Yayasan Maju Budi Santoso mengatakan hal itu.", []),
+        # ... nor a university centre's, whose name holds no private body's word: only a
+        # state body has the board as an office (a ministry's does)
+        ("Anggota Dewan Pengarah Pusat Studi Hukum Budi Santoso mengatakan hal itu.", []),
+        (
+            "Anggota Dewan Pengarah Kemenpora Budi Santoso mengatakan hal itu.",
+            [("Budi Santoso", "Anggota Dewan Pengarah Kemenpora")],
+        ),
         # A district head names an unlisted district first.
         (
             "Camat Ciranjang Kuslin Burhadi mengatakan",
@@ -3446,6 +3453,25 @@ def test_long_balinese_names_and_foreign_legislatures(text, expected):
                 ("MS Fadhilah", "Pangdam I/Bukit Barisan"),
             ],
         ),
+        # a chair of a body with deputy chairs: a DPR commission's
+        (
+            "Ketua Komisi III DPR Budi Santoso dan wakilnya Andi Wijaya hadir.",
+            [
+                ("Budi Santoso", "Ketua Komisi III DPR"),
+                ("Andi Wijaya", "Wakil Ketua Komisi III DPR"),
+            ],
+        ),
+        # not an election body's chair, written short or in full: the KPU and Bawaslu have
+        # no deputy chair
+        (
+            "Ketua KPU Arief Budiman dan wakilnya Budi Santoso hadir.",
+            [("Arief Budiman", "Ketua KPU")],
+        ),
+        (
+            "Ketua Komisi Pemilihan Umum (KPU) Arief Budiman dan wakilnya Budi Santoso hadir.",
+            [("Arief Budiman", "Ketua KPU")],
+        ),
+        ("Ketua Bawaslu Abhan dan wakilnya Budi Santoso hadir.", [("Abhan", "Ketua Bawaslu")]),
         # not a company's or a party's, nor an office whose deputies are no "Wakil" of it
         ("Direktur PT ABC Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
         ("Ketua Umum Partai Golkar Budi Santoso dan wakilnya Andi Wijaya hadir.", []),
@@ -4080,3 +4106,70 @@ def test_di_after_a_head_at_home_is_where_he_is_not_his_office():
 def test_officials_elected_before_their_term_are_labelled_so(text, expected):
     found = [(o.name, o.role) for o in find_officials([text], (20190913, 20190913))]
     assert sorted(f for f in found if f[0] != "Masinton") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a readers' poll's votes, or its choice, elect no one
+        (
+            [
+                "Dalam jajak pendapat pembaca soal pimpinan KPK, Firli Bahuri (56 suara) unggul "
+                "atas Nawawi Pomolango (50 suara)."
+            ],
+            [("Firli Bahuri", "")],
+        ),
+        (
+            ["Firli Bahuri terpilih sebagai tokoh favorit dalam polling pembaca soal KPK."],
+            [("Firli Bahuri", "")],
+        ),
+        # nor votes where no body's vote is told
+        (
+            [
+                "Tokoh antikorupsi favorit versi pengunjung, pimpinan KPK Firli Bahuri (56 "
+                "suara), unggul tipis."
+            ],
+            [("Firli Bahuri", "")],
+        ),
+        # the vote told in the paragraph leading the list in; a survey elsewhere in the
+        # article is no poll of the votes (tempo-04's shape)
+        (
+            [
+                "DPR dinilai sejumlah survei memiliki tingkat kepercayaan publik yang rendah.",
+                "Komisi III DPR RI memilih lima pimpinan KPK setelah pemungutan suara.",
+                "Kelima pimpinan KPK itu adalah Nawawi Pamolango (50 suara) dan Firli Bahuri "
+                "(56 suara).",
+            ],
+            [
+                ("Nawawi Pomolango", "Wakil Ketua KPK terpilih"),
+                ("Firli Bahuri", "Ketua KPK terpilih"),
+            ],
+        ),
+    ],
+)
+def test_votes_elect_only_in_a_bodys_vote(paragraphs, expected):
+    found = [(o.name, o.role) for o in find_officials(paragraphs, (20190913, 20190913))]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "found"),
+    [
+        # the longest name where several start there, in any case
+        (
+            "Hasilnya Nawawi Pamolango (50 suara) dan FIRLI BAHURI (56 suara).",
+            ["Firli Bahuri", "firli"],
+            ["FIRLI BAHURI"],
+        ),
+        # quotation marks stand outside the name; an apostrophe or a hyphen inside another
+        # name joins it
+        (
+            "‘Firli Bahuri’, kata dia, dan 'Firli' pula.",
+            ["firli bahuri", "firli"],
+            ["Firli Bahuri", "Firli"],
+        ),
+        ("Al-Firli hadir bersama Ma'ruf Amin.", ["firli", "ruf amin"], []),
+    ],
+)
+def test_a_name_written_as_whole_words(text, names, found):
+    assert [m.group(0) for m in _names_written(text, names)] == found

@@ -1444,16 +1444,19 @@ _DEPUTY = re.compile(
 def _deputies_after(text: str, at: int, role: str) -> list[tuple[str, str]]:
     """The names and office of a holder's deputies the text names right after the holder read
     before `at` ("Gubernur Banten Wahidin Halim dan wakilnya Andika Hazrumy": the Wakil
-    Gubernur Banten), for an office that has a "Wakil" of it; of an office several hold at
-    once, the list after the first ("Ketua MPR beserta wakilnya Arsul Sani, Jazilul Fawaid,
-    ..., dan Syarief Hasan", `_names_listed_after`)."""
+    Gubernur Banten), for an office that has a "Wakil" of it (roles.toml `deputy_offices`,
+    as written or in its usual form: "Ketua Komisi Pemberantasan Korupsi" is the Ketua KPK;
+    not the Ketua KPU, whose body has no deputy chair); of an office several hold at once,
+    the list after the first ("Ketua MPR beserta wakilnya Arsul Sani, Jazilul Fawaid, ...,
+    dan Syarief Hasan", `_names_listed_after`)."""
     roles = _roles()
     m = _DEPUTY.match(text, at)
-    if (
-        m is None
-        or not role.startswith(roles.deputy_offices)
-        or canonical_role(role).startswith(roles.deputy_offices_not)
-    ):
+    if m is None:
+        return []
+    office = canonical_role(role)
+    if not (
+        role.startswith(roles.deputy_offices) or office.startswith(roles.deputy_offices)
+    ) or office.startswith(roles.deputy_offices_not):
         return []
     deputy_role = canonical_role(f"Wakil {role}")
     if not roles.head_pattern.match(deputy_role) or not _public_office(deputy_role):
@@ -2003,6 +2006,8 @@ def _public_office(role: str) -> bool:
     for name in roles.private_names:
         if any(tuple(parts[i : i + len(name)]) == name for i in range(len(parts))):
             return False  # "Ketua Komnas Perlindungan Anak": an association's, not the state's
+    if _board_of_no_state_body(role):
+        return False  # "Anggota Dewan Pengarah Pusat Studi Hukum": a university centre's
     if not _listed_body_head(role) and association_post(role, frozenset(gazetteer().by_alias)):
         return False  # "Sekretaris Jenderal API Jawa Barat", "Presiden INAMPA" (not "Presiden
         # ECB", a body's head roles.toml lists)
@@ -2011,6 +2016,29 @@ def _public_office(role: str) -> bool:
     head = roles.head_pattern.match(role)
     own = {w for w in head.group(0).split() if not w.isupper()} if head else set()
     return not ((words - own) & roles.private_bodies) or bool(words & roles.public_bodies)
+
+
+def _board_of_no_state_body(role: str) -> bool:
+    """True when a board only a state body has (roles.toml `state_boards`: "Dewan Pengarah")
+    is written in `role` without a state body right after it: not a public agency's or a
+    public body's short form ("Anggota Dewan Pengarah BPIP"), nor a word opening a state
+    body's name (`state_body_openers`: "Badan Pembinaan Ideologi Pancasila", "Kementerian",
+    "Satuan Pelaksana Program Indonesia Emas"), but a university centre's, a company's, an
+    NGO's or a foundation's ("Anggota Dewan Pengarah Pusat Studi Hukum"), or none."""
+    roles = _roles()
+    padded = f" {role} "
+    for board in _roles_words("state_boards"):
+        at = padded.find(f" {board} ")
+        if at < 0:
+            continue
+        body = role[at + len(board) :].split()
+        first = body[0] if body else ""
+        return not (
+            first in roles.public_agencies
+            or first in roles.public_bodies
+            or (first and first.startswith(tuple(_roles_words("state_body_openers"))))
+        )
+    return False
 
 
 @cache
@@ -5021,11 +5049,12 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     """The office a known official is told to be elected to, labelled so ("Ketua KPK
     terpilih"), or "": before the gazetteer's first term of his (not one won by a popular
     vote, `takes_later`), a paragraph naming him (any of his names) says someone was chosen
-    (roles.toml `elected_words`) or gives his votes ("Firli Bahuri (56 suara)", `vote_words`)
-    and names a word of that office ("KPK"), and the sentence
-    naming him calls no one a candidate ("Pak Firli (Calon Pimpinan (Capim) KPK terpilih)":
-    readers leave him out). Read in the paragraph, not the sentence: a list of those chosen
-    may follow the sentence saying so."""
+    (roles.toml `elected_words`) or gives his votes in a body's vote (`_votes_for_office`)
+    and names a word of that office ("KPK"), tells of no readers' poll or survey (roles.toml
+    `poll_words`: "Firli Bahuri terpilih" as the readers' choice is no election), and the
+    sentence naming him calls no one a candidate ("Pak Firli (Calon Pimpinan (Capim) KPK
+    terpilih)": readers leave him out). Read in the paragraph, not the sentence: a list of
+    those chosen may follow the sentence saying so."""
     gaz = gazetteer()
     if not gaz.before_first_term(canonical, span):
         return ""
@@ -5036,17 +5065,19 @@ def _elected_to(paragraphs: list[str], canonical: str, span: tuple[int, int] | N
     names = gaz.names_of(canonical)
     running = {w.lower() for w in _roles_words("candidate_words") | _roles_words("candidate_posts")}
     told = _elected_pattern()
-    for text in paragraphs:
-        if own.isdisjoint(_WORDS.findall(text)) or not (
-            told.search(text) or _votes_after_name(text, names)
+    poll = _roles_word_pattern("poll_words", any_case=True)
+    for i, text in enumerate(paragraphs):
+        if (
+            own.isdisjoint(_WORDS.findall(text))
+            or poll.search(text)
+            or not (told.search(text) or _votes_for_office(paragraphs, i, names))
         ):
             continue
         for sentence in _ELECTION_SENTENCES.split(text):
             words = _WORDS.findall(sentence)
             if not running.isdisjoint(w.lower() for w in words):
                 continue
-            lower = sentence.lower()
-            if any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", lower) for n in names):
+            if next(_names_written(sentence, names), None) is not None:
                 return f"{role} terpilih"
     return ""
 
@@ -5057,16 +5088,42 @@ def _elected_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
-def _votes_after_name(text: str, names: Iterable[str]) -> bool:
+def _votes_for_office(paragraphs: list[str], at: int, names: Sequence[str]) -> bool:
+    """True when paragraph `at` gives one of the names a count of votes (`_votes_after_name`)
+    in a body's vote for an office: it or the paragraph before it, which may lead the list
+    in, tells of the vote (roles.toml `ballot_words`: "Komisi III DPR ... melakukan
+    pemilihan lima pimpinan KPK", "pemungutan suara atau voting") and neither of a readers'
+    poll or a survey (`poll_words`: "jajak pendapat pembaca ... Firli Bahuri (56 suara)"),
+    whose votes elect no one."""
+    text = paragraphs[at]
+    if not _votes_after_name(text, names):
+        return False
+    told = "\n".join(paragraphs[max(0, at - 1) : at + 1])
+    return (
+        _roles_word_pattern("ballot_words", any_case=True).search(told) is not None
+        and _roles_word_pattern("poll_words", any_case=True).search(told) is None
+    )
+
+
+def _votes_after_name(text: str, names: Sequence[str]) -> bool:
     """True when a count of votes follows one of the names in the text ("Firli Bahuri (56
     suara)", "Nurul Ghufron dengan 51 suara"; roles.toml `vote_words`)."""
     votes = _votes_pattern()
-    lower = text.lower()
-    for name in {n.lower() for n in names}:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lower):
-            if votes.match(lower, m.end()):
-                return True
-    return False
+    return any(votes.match(text, m.end()) for m in _names_written(text, names))
+
+
+def _names_written(text: str, names: Sequence[str]) -> Iterator[re.Match[str]]:
+    """Each place one of `names` stands in `text` as whole words, in any case, the longest
+    where several start: no letter or digit right beside it, nor an apostrophe or a hyphen
+    that joins it to one ("Firli Bahuri (56 suara)", "‘Firli Bahuri’, ..."; not "Firli" in
+    "Al-Firli" nor "Ruf Amin" in "Ma'ruf Amin")."""
+    return _names_pattern(tuple(names)).finditer(text)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    words = alternation(sorted({name.lower() for name in names}))
+    return re.compile(rf"(?i)(?<!\w)(?<!\w['’-]){words}(?!\w)(?!['’-]\w)")
 
 
 @cache
@@ -5093,20 +5150,16 @@ def _named_to_later_office(
         return False
     names = gaz.names_of(canonical)
     for text in paragraphs:
-        lower = text.lower()
-        for name in (n.lower() for n in names):
-            at = lower.find(name)
-            while at >= 0:
-                m = _GIVEN_OFFICE.match(text, at + len(name))
-                if m and not (at and text[at - 1].isalnum()):
-                    # "ketua KPK": the office in any case
-                    words = [w[:1].upper() + w[1:] for w in m.group(1).rstrip(".,;").split()]
-                    if words[0][:1].isalpha() and any(
-                        gaz.takes_later(canonical, " ".join(words[:n]))
-                        for n in range(1, len(words) + 1)
-                    ):
-                        return True
-                at = lower.find(name, at + 1)
+        for name in _names_written(text, names):
+            m = _GIVEN_OFFICE.match(text, name.end())
+            if m:
+                # "ketua KPK": the office in any case
+                words = [w[:1].upper() + w[1:] for w in m.group(1).rstrip(".,;").split()]
+                if words[0][:1].isalpha() and any(
+                    gaz.takes_later(canonical, " ".join(words[:n]))
+                    for n in range(1, len(words) + 1)
+                ):
+                    return True
     return False
 
 
