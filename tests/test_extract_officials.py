@@ -4173,3 +4173,88 @@ def test_votes_elect_only_in_a_bodys_vote(paragraphs, expected):
 )
 def test_a_name_written_as_whole_words(text, names, found):
     assert [m.group(0) for m in _names_written(text, names)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A chief's assistants, advisers, team and secretariat: the post is no office, and its
+        # holder is never the chief (clickid-cd311ef32bf8cc6e, clickid-fe0a09ca0ebd1a9b,
+        # clickid-2bff03fb4deaa66f, clickid-61ec2f28ae017478)
+        "Turut serta dalam rapat tersebut, Asops Panglima TNI Mayjen TNI Ganip Warsito, Aslog "
+        "Panglima TNI Marsda TNI Kukuh Sudibyanto, Asops Kapolri Irjen Pol Martuani Sormin.",
+        "Brigjen TNI Gatot Sudjatmiko, dari Staf Khusus Panglima TNI menjadi Sahli Tk. II Was "
+        "Eropa & AS Sahli Bidang Hubint Panglima TNI, Mayjen TNI Rudianto dari Sahli Bidang SDM.",
+        "dari Karoum Settama BSSN menjadi Pa Sahli Tk.III Bid. Polkamnas Panglima TNI, Brigjen "
+        "TNI Deddy Suryanto, dari Pa Sahli Tk. II Poldagri",
+        "Di sisi lain, Ketua Tim Asistensi Kapolri Irjen Pol Paulus Waterpauw sempat menduga",
+        "Di antaranya, Kepala Sekretariat Wapres Mohamad Oemar dan sejumlah pejabat lain.",
+        "Pada rapat tersebut, hadir juga Ketua Tim Ahli Wakil Presiden Sofjan Wanandi.",
+        # a field between the post and the chief ("Staf Ahli Bidang Hukum"): the minister's
+        # adviser, not the minister
+        "Hadir pula Staf Ahli Bidang Hukum Menteri Dalam Negeri Budi Santoso dalam rapat itu.",
+    ],
+)
+def test_a_staff_post_named_after_its_chief_is_not_the_chiefs_office(text):
+    assert find_officials([text], (20190901, 20190930)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known official in a chief's staff post holds his own office, not the chief's
+        (
+            "Turut hadir Asops Panglima TNI Mayjen TNI Doni Monardo dalam rapat itu.",
+            [("Doni Monardo", "Kepala BNPB")],
+        ),
+    ],
+)
+def test_a_known_official_after_a_staff_post_keeps_his_own_office(text, expected):
+    found = find_officials([text], (20190901, 20190930))
+    assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term ended before the article's date: a former holder (clickid-bd8a059f8bf75037,
+        # clickid-19536e307aedb15e)
+        (
+            '"Kami datang ke KPK untuk berkomunikasi," kata Ketua KPK periode 2003-2007 '
+            "Taufiequrachman Ruki dalam konferensi pers di Gedung KPK.",
+            [("Taufiequrachman Ruki", "Mantan Ketua KPK")],
+        ),
+        (
+            "Zulkifli Adam, Wali Kota Sabang periode 2012-2017, digelandang tim keamanan.",
+            [("Zulkifli Adam", "Mantan Wali Kota Sabang")],
+        ),
+    ],
+)
+def test_a_term_ended_before_the_article_is_a_former_office(text, expected):
+    found = find_officials([text], (20190916, 20190916))
+    assert [(o.name, o.role) for o in found] == expected
+
+
+def test_staff_posts_and_past_terms_in_corpus_records():
+    """The corpus records where a chief's staff were given the chief's office, and a past
+    term the office itself."""
+    from tests.corpus import CORPUS, article_from_record, records_with_ids
+
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not found")
+    ids = {
+        "clickid-cd311ef32bf8cc6e": ["Ganip Warsito", "Kukuh Sudibyanto", "George Elnadus Supit"],
+        "clickid-2bff03fb4deaa66f": ["Paulus Waterpauw"],
+        "clickid-fe0a09ca0ebd1a9b": ["Deddy Suryanto", "Rudianto"],
+        "clickid-61ec2f28ae017478": ["Mohamad Oemar"],
+    }
+    found = records_with_ids({*ids, "clickid-bd8a059f8bf75037"})
+    for record_id, staff in ids.items():
+        officials = {o.name: o.role for o in article_from_record(found[record_id]).officials}
+        assert not set(staff) & set(officials), record_id
+        assert "Martuani Sormin" not in officials
+    officials = {
+        o.name: o.role for o in article_from_record(found["clickid-bd8a059f8bf75037"]).officials
+    }
+    assert officials["Taufiequrachman Ruki"] == "Mantan Ketua KPK"
+    assert officials["Chandra M. Hamzah"] == "Mantan Wakil Ketua KPK"

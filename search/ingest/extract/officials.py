@@ -863,6 +863,12 @@ def _term_pattern() -> re.Pattern[str]:
     )
 
 
+def _term_end(term: re.Match[str] | None) -> int:
+    """The last year of a term of office `_term_pattern` read ("periode 2003-2007": 2007), 0
+    for none."""
+    return int(term.group(0)[-4:]) if term else 0
+
+
 def _scan_role(
     text: str, start: int, head: str, *, any_office: bool = False
 ) -> tuple[str, str, str, int] | None:
@@ -3066,10 +3072,29 @@ _TERMS_AFTER = re.compile(r"[ \t]+(?:\d|satu|dua|tiga|empat)[ \t]+periode\b", re
 _POST_NUMBER = re.compile(r"\d{1,2}|I{1,3}|IV|V|VI{1,3}")
 
 
+@cache
+def _staff_field_before() -> re.Pattern[str]:
+    """A staff post's field (roles.toml `staff_fields`), maybe after its grade (`staff_grades`),
+    ending right before its chief: "Tk.III Bid. Polkamnas " of "Pa Sahli Tk.III Bid.
+    Polkamnas Panglima TNI"; the post's words come before it."""
+    roles = load_toml("roles.toml")
+    return re.compile(
+        rf"(?<=[ \t])(?:(?:{alternation(roles.get('staff_grades', []))})[ \t]*[IVX]+[ \t]+)?"
+        rf"(?:{alternation(roles.get('staff_fields', []))})"
+        rf"(?:[ \t]+(?:[{UPPER}][\w&-]*|dan|&))+[ \t]+$"
+    )
+
+
 def _words_before(text: str, start: int) -> list[str] | None:
     """The staff words right before a role head at `start` ("Staf Khusus" of "Staf Khusus
-    Presiden", "Staf Khusus" of "staf khusus Menteri Keuangan"), or None when a law's name
-    ("Peraturan Menteri ...") or a personal aide's post ("Aspri Menpora") comes before it."""
+    Presiden", "Staf Khusus" of "staf khusus Menteri Keuangan", "Sahli" of "Sahli Bidang
+    Hubint Panglima TNI"), or None when a law's name ("Peraturan Menteri ...") or a personal
+    aide's post ("Aspri Menpora") comes before it."""
+    post_field = _staff_field_before().search(text, max(0, start - 80), start)
+    if post_field:
+        staff = _words_before(text, post_field.start())
+        if staff and staff[-1] in _roles().staff_words:
+            return staff  # the post's field is no role word of the chief's
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if before is None:
         return []
@@ -3512,8 +3537,9 @@ _ROLES_PAIRED = re.compile(r"[ \t]+dan[ \t]+(?i:wakil)\b")
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 
 
-def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
-    """(name, role) for each role written after its holder's name: in apposition after a
+def _roles_after_names(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, role, the last year of a term written after the role or 0: `_term_end`) for
+    each role written after its holder's name: in apposition after a
     comma ("Taro Kono, Menteri Luar Negeri Jepang,"), or after a joining phrase, where it may
     be written in lower case and the name may be one word ("Abe sebagai perdana menteri").
     A role that opens another name is that one's ("Sri Mulyani, Gubernur BI Perry
@@ -3611,7 +3637,8 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
             continue  # "Budi, Raja Dangdut": which country's?
         if " ".join(joint.split()) in roles.former_role_after_name:
             role = f"Mantan {role}"
-        yield " ".join(name), canonical_role(role)
+        term = _term_pattern().match(text, _after_written(text, m.end(), role))
+        yield " ".join(name), canonical_role(role), _term_end(term)
 
 
 # A capitalised word next: a role read up to it goes on with a name it does not know.
@@ -3979,6 +4006,8 @@ class _Mention:
     out_of_office: str = ""
     # a name of the mined officials (mined_gazetteer), written as the entry's
     mined: bool = False
+    # the last year of a term written with the role ("Ketua KPK periode 2003-2007"), 0 for none
+    term_end: int = 0
 
 
 # A comma with a space before it, where a scraper took a link's text out of a sentence.
@@ -4299,6 +4328,11 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # "Staf Khusus Presiden Bidang Komunikasi Adita Irawati", "Tenaga Ahli Utama
                 # Kantor Staf Presiden Ali Mochtar Ngabalin": an adviser's post, no office
                 continue
+            if staff and _staff_post(staff) and not _holds_office(name, role, gaz):
+                # "Asops Panglima TNI Mayjen TNI Doni Monardo": a known official in a staff
+                # post, not the chief (his own office is the gazetteer's); "staf khusus
+                # Menteri Keuangan Sri Mulyani" names the chief
+                continue
             if name.lower() not in gaz.by_alias:
                 # "Staf Khusus Presiden Joko Widodo, Ari Dwipayana": the staff post is
                 # not the known official's (he holds the office).
@@ -4316,7 +4350,8 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                 # "Presiden Bashar al-Assad": the Presiden Suriah; "mantan Perdana Menteri
                 # Theresa May": the Mantan Perdana Menteri Inggris
                 role = f"{former} {known_role}".strip()
-            mentions.append(_Mention(name, role, True))
+            term_end = _term_end(_term_pattern().search(text, m.end(), scanned[3]))
+            mentions.append(_Mention(name, role, True, term_end=term_end))
             read_spans.append((start, read_to))
             # "... dan wakilnya Andika Hazrumy"
             mentions.extend(
@@ -4337,7 +4372,10 @@ def _read_mentions(paragraphs: Iterable[str], title: str) -> list[_Mention]:
                     for n in _names_listed_after(text, read_to)
                     if n.lower() not in gaz.by_alias
                 )
-        mentions.extend(_Mention(name, role, True) for name, role in _roles_after_names(text))
+        mentions.extend(
+            _Mention(name, role, True, term_end=term_end)
+            for name, role, term_end in _roles_after_names(text)
+        )
         mentions.extend(_Mention(name, role, True) for name, role in _members_listed(text))
         mentions.extend(
             _Mention(a, "", False, private_post=post, out_of_office=running)
@@ -4816,6 +4854,16 @@ def find_officials(
             candidates.add(canonical)
             mention = replace(mention, role="", by_role=False, out_of_office=_CANDIDATE)
             role = ""
+        if (
+            role
+            and span
+            and mention.term_end
+            and mention.term_end < span[0] // 10000
+            and role.split()[0].lower() not in _words_before_head("role_words_before")
+        ):
+            # "Ketua KPK periode 2003-2007 Taufiequrachman Ruki" in 2019: a former holder
+            role = f"Mantan {role}"
+            mention = replace(mention, role=role)
         if mention.by_role and canonical not in gaz.words and words.written_as_place(canonical):
             continue  # "Wali Kota Busan", "di Busan": the role's place, no one's name
         if mention.private_post:
