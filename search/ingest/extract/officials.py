@@ -3492,14 +3492,17 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
     Warjiyo"); a name must be a person's, the role a public office."""
     roles = _roles()
     for m in _after_name_pattern().finditer(text):
-        name_end = m.start()
-        age = _AGE_BEFORE.search(text, max(0, name_end - 8), name_end)
-        if age:
-            name_end = age.start()  # "Goliat Dowansiba (50), anggota DPRD Papua Barat"
-        if not name_end or not _NAME_END.match(text, name_end - 1):
-            continue
         joint = (m.group("joint") or m.group("bare") or "").lower()
         paren = m.group("paren") is not None
+        if not joint and not paren and not _may_open_role(text, m.start(), m.end()):
+            continue  # most commas: the cheap test first
+        name_end = m.start()
+        if ")" in text[max(0, name_end - 8) : name_end]:
+            age = _AGE_BEFORE.search(text, max(0, name_end - 8), name_end)
+            if age:
+                name_end = age.start()  # "Goliat Dowansiba (50), anggota DPRD Papua Barat"
+        if not name_end or not _NAME_END.match(text, name_end - 1):
+            continue
         read = _role_after(text, m.end(), lower_ok=bool(joint) or paren)
         if read is None and not joint and not paren and _spoken_by_name(text, name_end):
             # "kata Budiono, kepala Kantor SAR Banda Aceh": a speaker's tag, in lower case too,
@@ -3586,6 +3589,13 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str]]:
         yield " ".join(name), canonical_role(role)
 
 
+def _may_open_role(text: str, comma: int, at: int) -> bool:
+    """False when no role can be read from `at` after the comma at `comma` (as
+    `_roles_after_names` reads one there): no role head starts at `at`, and no word in lower
+    case follows ", " as in a speaker's tag (`_spoken_by_name`)."""
+    return _roles().head_pattern.match(text, at) is not None or _head_word_after_comma(text, comma)
+
+
 # A capitalised word next: a role read up to it goes on with a name it does not know.
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
@@ -3610,16 +3620,30 @@ def _head_first_words() -> frozenset[str]:
     return frozenset(head.split()[0].lower() for head in _roles().head_forms)
 
 
+# A word and the hyphens inside it: a role head's first word.
+_HEAD_WORD = re.compile(r"[\w-]*")
+
+
+def _opens_head_word(text: str, at: int) -> bool:
+    """Whether the word at `at`, in any case, is a role head's first word: else no head,
+    capitalised or not, starts there (a cheap test before capitalising the words after)."""
+    word = _HEAD_WORD.match(text, at)
+    return word is not None and word.group(0).lower() in _head_first_words()
+
+
+def _head_word_after_comma(text: str, comma: int) -> bool:
+    """True when ", " at `comma` is followed by a word in lower case that opens a role head
+    ("kata Budiono, kepala Kantor SAR")."""
+    if not text.startswith(", ", comma) or not text[comma + 2 : comma + 3].islower():
+        return False
+    word = _WORD_AFTER.match(text, comma + 1)
+    return word is not None and word.group(1) in _head_first_words()
+
+
 def _spoken_by_name(text: str, name_end: int) -> bool:
     """True when a verb of saying written after a quotation ("kata", "ujar") comes right
     before the name ending at `name_end`."""
-    if (
-        not text[name_end : name_end + 3].startswith(", ")
-        or not text[name_end + 2 : name_end + 3].islower()
-    ):
-        return False
-    word = _WORD_AFTER.match(text, name_end + 1)
-    if word is None or word.group(1) not in _head_first_words():
+    if not _head_word_after_comma(text, name_end):
         return False  # no role's first word: "Budi, yang ..."
     name, start = _name_before(text, name_end)
     before = _WORD_BEFORE.search(text, max(0, start - 80), start) if name else None
@@ -3825,7 +3849,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     "Menteri Luar Negeri"); None when no role head starts there or a name follows it."""
     roles = _roles()
     m = roles.head_pattern.match(text, at)
-    if m is None and lower_ok:
+    if m is None and lower_ok and _opens_head_word(text, at):
         capitalised = _LOWER_START.sub(lambda c: c.group(0).upper(), text[at : at + 60])
         m = roles.head_pattern.match(capitalised)
         if m is not None and m.group(0) not in roles.head_forms:
