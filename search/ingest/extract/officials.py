@@ -2187,8 +2187,12 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
         return  # every cut leaves a space before a comma or breaks the paragraph
     gaz, index = gazetteer(), _offices_in_full()
     first_cut: dict[str, int] = {}  # each official's office's first cut, where it ends
+    last_words = _office_last_words()
     for office_end, cut_end in _cuts(text):
         before = text[max(0, office_end - _CUT_OFFICE_CHARS) : office_end]
+        run = [w for w in _WORD.findall(before) if w != "dan"]
+        if not run or run[-1].lower() not in last_words:
+            continue  # no office ends at the cut (most cuts): the cheap test first
         breaks = list(_SENTENCE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
@@ -2262,7 +2266,8 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
     comma after spaces, after a word's letter, a short form in parentheses or another comma
     ("Ketua KPK , mengatakan", "(PUPR) , mengaku", "Korupsi,     , mengatakan"), or the
     paragraph's end with no full stop ("(PUPR)\nBasuki menyebut")."""
-    for m in _CUT_COMMA.finditer(text):
+    commas = _CUT_COMMA.finditer(text) if " ," in text or "\t," in text else ()
+    for m in commas:
         end = m.start()
         while end and text[end - 1] in " \t":
             end -= 1
@@ -2274,7 +2279,13 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
             yield end, m.end()
     if "\n" in text:
         for m in _CUT_BREAK.finditer(text):
-            if (end := _before_short_form(text, m.start())) and text[end - 1].isalpha():
+            end = m.start()
+            if (
+                end
+                and (text[end - 1] == ")" or text[end - 1].isalpha())  # the cheap test first
+                and (end := _before_short_form(text, end))
+                and text[end - 1].isalpha()
+            ):
                 yield end, m.end()
 
 
@@ -2285,6 +2296,12 @@ def _before_short_form(text: str, end: int) -> int:
         if short is not None:
             return short.start()
     return end
+
+
+@cache
+def _office_last_words() -> frozenset[str]:
+    """The last words of `_offices_in_full`'s forms: an office written in full ends with one."""
+    return frozenset(form[-1] for form in _offices_in_full())
 
 
 @cache
