@@ -3327,10 +3327,11 @@ def _variant_of(name: str, role: str) -> str | None:
     words = name.lower().split()
     while len(words) > 2 and words[0].rstrip(".").title() in _NAME_PREFIXES:
         words = words[1:]  # "Andi Amran Sulaiman", "M. Hanif Dhakiri"
-    full_forms = _full_form_words()
+    by_first, by_last = _full_forms_by_end_word()
     if len(words) >= 2:
         word_set = set(words)
-        for _, form_words, form_set, canonical in full_forms:
+        # (the forms opening with the name's first word, in the gazetteer's order)
+        for _, form_words, form_set, canonical in by_first.get(words[0], ()):
             if (
                 len(form_words) >= 2
                 and len(form_words) <= len(words) <= len(form_words) + 2
@@ -3344,12 +3345,12 @@ def _variant_of(name: str, role: str) -> str | None:
             return initialled  # "M Nasir" for Mohamad Nasir, "S Yudhoyono"
         cut = {
             canonical
-            for _, form_words, _, canonical in full_forms
+            for _, form_words, _, canonical in by_first.get(words[0], ())
             if is_cut_short(words, form_words)
         }
         if len(cut) == 1:
             return cut.pop()  # a surname cut short: "Bambang Brodjo" for Bambang Brodjonegoro
-        forms = [f for f, form_words, _, _ in full_forms if abs(len(form_words) - len(words)) <= 1]
+        forms = _forms_near_length(len(words))
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
         )
@@ -3368,7 +3369,10 @@ def _variant_of(name: str, role: str) -> str | None:
     named = sorted(
         {
             canonical
-            for _, form_words, _, canonical in full_forms
+            for _, form_words, _, canonical in (
+                *by_first.get(words[0], ()),
+                *by_last.get(words[-1], ()),
+            )
             if len(form_words) > len(words)
             and words in (form_words[: len(words)], form_words[-len(words) :])
         }
@@ -3386,7 +3390,7 @@ def _variant_of(name: str, role: str) -> str | None:
         return None
     word = words[0]
     if len(word) >= _TYPO_MIN_LENGTH:
-        mononyms = [f for f in gaz.full_forms if " " not in f and f[0] == word[0]]
+        mononyms = _mononyms(word[0])
         best = process.extractOne(
             word, mononyms, scorer=fuzz.ratio, score_cutoff=_MONONYM_VARIANT_SCORE
         )
@@ -3426,6 +3430,38 @@ def _full_form_words() -> tuple[tuple[str, list[str], frozenset[str], str], ...]
     return tuple(
         (form, form.split(), frozenset(form.split()), canonical)
         for form, canonical in gazetteer().full_forms.items()
+    )
+
+
+@cache
+def _mononyms(letter: str) -> list[str]:
+    """The gazetteer's full forms of one word that open with `letter`, in its order."""
+    return [f for f in gazetteer().full_forms if " " not in f and f[0] == letter]
+
+
+@cache
+def _forms_near_length(length: int) -> list[str]:
+    """The gazetteer's full forms of one word more or fewer than `length`, or as many, in
+    its order."""
+    return [f for f, words, _, _ in _full_form_words() if abs(len(words) - length) <= 1]
+
+
+@cache
+def _full_forms_by_end_word() -> tuple[
+    dict[str, tuple[tuple[str, list[str], frozenset[str], str], ...]],
+    dict[str, tuple[tuple[str, list[str], frozenset[str], str], ...]],
+]:
+    """`_full_form_words` by each form's first word and by its last, in the gazetteer's order:
+    a name is compared with the forms it opens or ends the same way only."""
+    by_first: dict[str, list[tuple[str, list[str], frozenset[str], str]]] = {}
+    by_last: dict[str, list[tuple[str, list[str], frozenset[str], str]]] = {}
+    for entry in _full_form_words():
+        if entry[1]:
+            by_first.setdefault(entry[1][0], []).append(entry)
+            by_last.setdefault(entry[1][-1], []).append(entry)
+    return (
+        {word: tuple(entries) for word, entries in by_first.items()},
+        {word: tuple(entries) for word, entries in by_last.items()},
     )
 
 
