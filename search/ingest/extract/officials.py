@@ -2221,8 +2221,12 @@ def _named_by_office_in_full(text: str, span: tuple[int, int] | None) -> Iterato
         return  # every cut leaves a space before a comma or breaks the paragraph
     gaz, index = gazetteer(), _offices_in_full()
     first_cut: dict[str, int] = {}  # each official's office's first cut, where it ends
+    last_words = _office_last_words()
     for office_end, cut_end in _cuts(text):
         before = text[max(0, office_end - _CUT_OFFICE_CHARS) : office_end]
+        run = [w for w in _WORD.findall(before) if w != "dan"]
+        if not run or run[-1].lower() not in last_words:
+            continue  # no office ends at the cut (most cuts): the cheap test first
         breaks = list(_SENTENCE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
@@ -2296,7 +2300,8 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
     comma after spaces, after a word's letter, a short form in parentheses or another comma
     ("Ketua KPK , mengatakan", "(PUPR) , mengaku", "Korupsi,     , mengatakan"), or the
     paragraph's end with no full stop ("(PUPR)\nBasuki menyebut")."""
-    for m in _CUT_COMMA.finditer(text):
+    commas = _CUT_COMMA.finditer(text) if " ," in text or "\t," in text else ()
+    for m in commas:
         end = m.start()
         while end and text[end - 1] in " \t":
             end -= 1
@@ -2308,7 +2313,13 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
             yield end, m.end()
     if "\n" in text:
         for m in _CUT_BREAK.finditer(text):
-            if (end := _before_short_form(text, m.start())) and text[end - 1].isalpha():
+            end = m.start()
+            if (
+                end
+                and (text[end - 1] == ")" or text[end - 1].isalpha())  # the cheap test first
+                and (end := _before_short_form(text, end))
+                and text[end - 1].isalpha()
+            ):
                 yield end, m.end()
 
 
@@ -2319,6 +2330,12 @@ def _before_short_form(text: str, end: int) -> int:
         if short is not None:
             return short.start()
     return end
+
+
+@cache
+def _office_last_words() -> frozenset[str]:
+    """The last words of `_offices_in_full`'s forms: an office written in full ends with one."""
+    return frozenset(form[-1] for form in _offices_in_full())
 
 
 @cache
@@ -3363,10 +3380,11 @@ def _variant_of(name: str, role: str) -> str | None:
     words = name.lower().split()
     while len(words) > 2 and words[0].rstrip(".").title() in _NAME_PREFIXES:
         words = words[1:]  # "Andi Amran Sulaiman", "M. Hanif Dhakiri"
-    full_forms = _full_form_words()
+    by_first, by_last = _full_forms_by_end_word()
     if len(words) >= 2:
         word_set = set(words)
-        for _, form_words, form_set, canonical in full_forms:
+        # (the forms opening with the name's first word, in the gazetteer's order)
+        for _, form_words, form_set, canonical in by_first.get(words[0], ()):
             if (
                 len(form_words) >= 2
                 and len(form_words) <= len(words) <= len(form_words) + 2
@@ -3380,12 +3398,12 @@ def _variant_of(name: str, role: str) -> str | None:
             return initialled  # "M Nasir" for Mohamad Nasir, "S Yudhoyono"
         cut = {
             canonical
-            for _, form_words, _, canonical in full_forms
+            for _, form_words, _, canonical in by_first.get(words[0], ())
             if is_cut_short(words, form_words)
         }
         if len(cut) == 1:
             return cut.pop()  # a surname cut short: "Bambang Brodjo" for Bambang Brodjonegoro
-        forms = [f for f, form_words, _, _ in full_forms if abs(len(form_words) - len(words)) <= 1]
+        forms = _forms_near_length(len(words))
         best = process.extractOne(
             name.lower(), forms, scorer=fuzz.ratio, score_cutoff=_VARIANT_SCORE
         )
@@ -3404,7 +3422,10 @@ def _variant_of(name: str, role: str) -> str | None:
     named = sorted(
         {
             canonical
-            for _, form_words, _, canonical in full_forms
+            for _, form_words, _, canonical in (
+                *by_first.get(words[0], ()),
+                *by_last.get(words[-1], ()),
+            )
             if len(form_words) > len(words)
             and words in (form_words[: len(words)], form_words[-len(words) :])
         }
@@ -3422,7 +3443,7 @@ def _variant_of(name: str, role: str) -> str | None:
         return None
     word = words[0]
     if len(word) >= _TYPO_MIN_LENGTH:
-        mononyms = [f for f in gaz.full_forms if " " not in f and f[0] == word[0]]
+        mononyms = _mononyms(word[0])
         best = process.extractOne(
             word, mononyms, scorer=fuzz.ratio, score_cutoff=_MONONYM_VARIANT_SCORE
         )
@@ -3462,6 +3483,38 @@ def _full_form_words() -> tuple[tuple[str, list[str], frozenset[str], str], ...]
     return tuple(
         (form, form.split(), frozenset(form.split()), canonical)
         for form, canonical in gazetteer().full_forms.items()
+    )
+
+
+@cache
+def _mononyms(letter: str) -> list[str]:
+    """The gazetteer's full forms of one word that open with `letter`, in its order."""
+    return [f for f in gazetteer().full_forms if " " not in f and f[0] == letter]
+
+
+@cache
+def _forms_near_length(length: int) -> list[str]:
+    """The gazetteer's full forms of one word more or fewer than `length`, or as many, in
+    its order."""
+    return [f for f, words, _, _ in _full_form_words() if abs(len(words) - length) <= 1]
+
+
+@cache
+def _full_forms_by_end_word() -> tuple[
+    dict[str, tuple[tuple[str, list[str], frozenset[str], str], ...]],
+    dict[str, tuple[tuple[str, list[str], frozenset[str], str], ...]],
+]:
+    """`_full_form_words` by each form's first word and by its last, in the gazetteer's order:
+    a name is compared with the forms it opens or ends the same way only."""
+    by_first: dict[str, list[tuple[str, list[str], frozenset[str], str]]] = {}
+    by_last: dict[str, list[tuple[str, list[str], frozenset[str], str]]] = {}
+    for entry in _full_form_words():
+        if entry[1]:
+            by_first.setdefault(entry[1][0], []).append(entry)
+            by_last.setdefault(entry[1][-1], []).append(entry)
+    return (
+        {word: tuple(entries) for word, entries in by_first.items()},
+        {word: tuple(entries) for word, entries in by_last.items()},
     )
 
 
@@ -3546,14 +3599,17 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str, int]]:
     Warjiyo"); a name must be a person's, the role a public office."""
     roles = _roles()
     for m in _after_name_pattern().finditer(text):
-        name_end = m.start()
-        age = _AGE_BEFORE.search(text, max(0, name_end - 8), name_end)
-        if age:
-            name_end = age.start()  # "Goliat Dowansiba (50), anggota DPRD Papua Barat"
-        if not name_end or not _NAME_END.match(text, name_end - 1):
-            continue
         joint = (m.group("joint") or m.group("bare") or "").lower()
         paren = m.group("paren") is not None
+        if not joint and not paren and not _may_open_role(text, m.start(), m.end()):
+            continue  # most commas: the cheap test first
+        name_end = m.start()
+        if ")" in text[max(0, name_end - 8) : name_end]:
+            age = _AGE_BEFORE.search(text, max(0, name_end - 8), name_end)
+            if age:
+                name_end = age.start()  # "Goliat Dowansiba (50), anggota DPRD Papua Barat"
+        if not name_end or not _NAME_END.match(text, name_end - 1):
+            continue
         read = _role_after(text, m.end(), lower_ok=bool(joint) or paren)
         if read is None and not joint and not paren and _spoken_by_name(text, name_end):
             # "kata Budiono, kepala Kantor SAR Banda Aceh": a speaker's tag, in lower case too,
@@ -3641,6 +3697,13 @@ def _roles_after_names(text: str) -> Iterator[tuple[str, str, int]]:
         yield " ".join(name), canonical_role(role), _term_end(term)
 
 
+def _may_open_role(text: str, comma: int, at: int) -> bool:
+    """False when no role can be read from `at` after the comma at `comma` (as
+    `_roles_after_names` reads one there): no role head starts at `at`, and no word in lower
+    case follows ", " as in a speaker's tag (`_spoken_by_name`)."""
+    return _roles().head_pattern.match(text, at) is not None or _head_word_after_comma(text, comma)
+
+
 # A capitalised word next: a role read up to it goes on with a name it does not know.
 _CAPITAL_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
@@ -3665,16 +3728,30 @@ def _head_first_words() -> frozenset[str]:
     return frozenset(head.split()[0].lower() for head in _roles().head_forms)
 
 
+# A word and the hyphens inside it: a role head's first word.
+_HEAD_WORD = re.compile(r"[\w-]*")
+
+
+def _opens_head_word(text: str, at: int) -> bool:
+    """Whether the word at `at`, in any case, is a role head's first word: else no head,
+    capitalised or not, starts there (a cheap test before capitalising the words after)."""
+    word = _HEAD_WORD.match(text, at)
+    return word is not None and word.group(0).lower() in _head_first_words()
+
+
+def _head_word_after_comma(text: str, comma: int) -> bool:
+    """True when ", " at `comma` is followed by a word in lower case that opens a role head
+    ("kata Budiono, kepala Kantor SAR")."""
+    if not text.startswith(", ", comma) or not text[comma + 2 : comma + 3].islower():
+        return False
+    word = _WORD_AFTER.match(text, comma + 1)
+    return word is not None and word.group(1) in _head_first_words()
+
+
 def _spoken_by_name(text: str, name_end: int) -> bool:
     """True when a verb of saying written after a quotation ("kata", "ujar") comes right
     before the name ending at `name_end`."""
-    if (
-        not text[name_end : name_end + 3].startswith(", ")
-        or not text[name_end + 2 : name_end + 3].islower()
-    ):
-        return False
-    word = _WORD_AFTER.match(text, name_end + 1)
-    if word is None or word.group(1) not in _head_first_words():
+    if not _head_word_after_comma(text, name_end):
         return False  # no role's first word: "Budi, yang ..."
     name, start = _name_before(text, name_end)
     before = _WORD_BEFORE.search(text, max(0, start - 80), start) if name else None
@@ -3880,7 +3957,7 @@ def _role_after(text: str, at: int, *, lower_ok: bool) -> tuple[str, str, bool] 
     "Menteri Luar Negeri"); None when no role head starts there or a name follows it."""
     roles = _roles()
     m = roles.head_pattern.match(text, at)
-    if m is None and lower_ok:
+    if m is None and lower_ok and _opens_head_word(text, at):
         capitalised = _LOWER_START.sub(lambda c: c.group(0).upper(), text[at : at + 60])
         m = roles.head_pattern.match(capitalised)
         if m is not None and m.group(0) not in roles.head_forms:
