@@ -194,15 +194,15 @@ def _caption_over_dateline(line: str, under: str) -> bool:
     short sentence standing right over the story's first paragraph, which opens with a
     dateline naming the publisher ("Wakil Menteri Keuangan Mardiasmo dalam Forum Merdeka
     Barat 9." / "POSMETRO MEDAN, Jakarta - ..."): the dateline opens the story."""
-    return (
+    return (  # the cheap tests first: most lines are no caption, most paragraphs no dateline
         line[:1].isupper()  # not a story's first sentence cut short ("ini sudah ...")
-        and _may_be_caption(line)
         and line.endswith(".")
+        and len(under) > len(line)
         and not _INNER_SENTENCE_END.search(line[:-1])
         and len(line.split()) <= _STORY_CAPTION_WORDS
-        and full_date_in(line) is None
         and opens_with_named_dateline(under)
-        and len(under) > len(line)
+        and _may_be_caption(line)
+        and full_date_in(line) is None
     )
 
 

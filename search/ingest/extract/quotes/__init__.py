@@ -34,8 +34,7 @@ from collections.abc import Sequence
 from search.ingest.extract.quotes.direct import Found, direct_quotes
 from search.ingest.extract.quotes.people import People
 from search.ingest.extract.quotes.reported import earlier_statements, reported_speech
-from search.ingest.extract.quotes.resolve import resolve, sentence_subjects
-from search.ingest.extract.quotes.speakers import Said
+from search.ingest.extract.quotes.resolve import Subjects, resolve
 from search.ingest.extract.quotes.vocabulary import vocabulary
 from search.model import Official, Quote
 
@@ -59,7 +58,6 @@ def find_quotes(
     people = People(body, officials or [], span, title, page_lines)
     found: list[Found] = []
     starts: list[int] = []  # each paragraph's offset
-    subjects: list[tuple[int, Said]] = []
     paragraphs: list[tuple[str, int, list[tuple[int, int]]]] = []
     for index, m in enumerate(_LINE.finditer(body)):
         text, offset = m.group(0), m.start()
@@ -86,13 +84,9 @@ def find_quotes(
         paragraphs.append((text, offset, marks))
     found += earlier_statements(found, [(text, offset) for text, offset, _ in paragraphs])
     needing = [f.start for f in found if f.said.pronoun or f.said.inherit]
-    if needing:
-        # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.
-        last_needing = max(needing)
-        for text, offset, marks in paragraphs:
-            if offset > last_needing:
-                break
-            subjects += sentence_subjects(text, offset, marks)
+    # Who "ujarnya" may mean: read only when some quote needs it, up to the last one.
+    last_needing = max(needing, default=-1)
+    subjects = Subjects([p for p in paragraphs if p[1] <= last_needing])
     found.sort(key=lambda f: f.start)
     return resolve(found, subjects, people, starts)
 

@@ -87,10 +87,11 @@ _TITLE_CALL_NAME_MENTIONS = 3
 # many letters of the start of the first word and of the end of the second.
 _BLEND_HEAD = 2
 _BLEND_TAIL = 3
-# Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan".
-# (Read with `word_matches`, the first word taken, the second looked ahead at: `re` skips
-# ahead to capitals.)
-_WORD_PAIR = re.compile(r"([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)")
+# Two capitalised words in a row, read overlapping: "Jessica Iskandar" and "Iskandar Rahasiakan",
+# the first opening with `head` (a capital and a small letter: a blend's first letters). (Read
+# with `word_matches`, the first word taken, the second looked ahead at: `re` skips ahead to
+# where `head` is written, not to every capital.)
+_WORD_PAIR = r"({head}[a-z]*) (?=([A-Z][a-z]+)\b)"
 _JOINED = re.compile(r"[\w'’-]")
 # Where a sentence starts: the text's start, a line's, or after a full stop.
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)$")
@@ -139,6 +140,7 @@ class People:
         self._forms: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         self._in_lower_case: dict[str, bool] = {}
         self._alone: dict[tuple[str, str], bool] = {}  # _stands_alone's answers
+        self._pairs: dict[str, list[tuple[str, str]]] = {}  # _word_pairs' answers
         # full_name's answers, by the name and how many names were known when asked (the
         # known names only grow: a speaker resolved is added)
         self._full_names: dict[tuple[tuple[str, ...], int], str | None] = {}
@@ -460,23 +462,25 @@ class People:
         "Buwas" (a whole name in the body, not the first two of a longer one: "Mandiuli Arta
         Radjagukguk" for "Marta")."""
         found = set()
-        for first, last in self._word_pairs.get(written.lower()[:_BLEND_HEAD], ()):
+        for first, last in self._word_pairs(written.lower()[:_BLEND_HEAD]):
             if _blends(written, first, last) and is_person_name([first, last]):
                 found.add(f"{first} {last}")
         return found.pop() if len(found) == 1 else None
 
-    @cached_property
-    def _word_pairs(self) -> dict[str, list[tuple[str, str]]]:
-        """The names of two words a blend may be of, read once an article, by the first
-        letters of their first word (which a blend opens with): the title's pairs, and the
-        body's that no capitalised word runs on after."""
-        pairs: dict[str, list[tuple[str, str]]] = {}
-        for m in word_matches(_WORD_PAIR, self.names_text, _WORD_CHAR):
-            if m.start() >= self.title_end and not self._whole_name(m.end(2)):
-                continue
-            first = m.group(1)
-            pairs.setdefault(first.lower()[:_BLEND_HEAD], []).append((first, m.group(2)))
-        return pairs
+    def _word_pairs(self, head: str) -> list[tuple[str, str]]:
+        """The names of two words a blend opening with `head` (its first letters, in lower
+        case) may be of, read once an article for each: the title's pairs, and the body's
+        that no capitalised word runs on after."""
+        if head not in self._pairs:
+            pairs = []
+            if len(head) == _BLEND_HEAD and head.isascii() and head.isalpha() and head.islower():
+                pattern = _word_pair_pattern(head[0].upper() + head[1:])
+                for m in word_matches(pattern, self.names_text, _WORD_CHAR):
+                    if m.start() >= self.title_end and not self._whole_name(m.end(2)):
+                        continue
+                    pairs.append((m.group(1), m.group(2)))
+            self._pairs[head] = pairs
+        return self._pairs[head]
 
     def _whole_name(self, end: int) -> bool:
         """True when no capitalised word runs on after the name ending at `end`."""
@@ -852,6 +856,11 @@ def _may_be_title_person(words: list[str]) -> bool:
         )
         and looks_like_person(words)
     )
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _word_pair_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(_WORD_PAIR.format(head=head))
 
 
 def _without_first_word_again(name: tuple[str, ...]) -> tuple[str, ...]:

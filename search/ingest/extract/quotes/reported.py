@@ -464,11 +464,11 @@ def _gapped_role(sentence: str, at: int, verb: int, words: list[str]) -> bool:
     holder the role may be looked up for, but the one the article names next ("Gubernur
     Jawa Barat , mengatakan" lost only the name: the role's holder; "Kepolisian Resor , Kota
     mengungkap" is a body speaking)."""
-    said = speaker(words)
-    if not said.role or said.name or is_body(words):
-        return False
     end = sentence.rfind(words[-1], at, verb) + len(words[-1])
-    return _GAP.search(sentence, at, end) is not None
+    if _GAP.search(sentence, at, end) is None:
+        return False  # the cheap test first: most phrases lost no word
+    said = speaker(words)
+    return bool(said.role) and not said.name and not is_body(words)
 
 
 _WORD = re.compile(r"[\w-]+")

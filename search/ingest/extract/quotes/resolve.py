@@ -142,6 +142,34 @@ def sentence_subjects(
         start = end
 
 
+class Subjects:
+    """The subjects of the sentences of an article's paragraphs (`sentence_subjects`), each
+    paragraph's read when a quote first asks who opened a sentence in it: most paragraphs are
+    never asked about (a pronoun looks a few paragraphs back, and stops at the last subject)."""
+
+    def __init__(self, paragraphs: list[tuple[str, int, list[tuple[int, int]]]]) -> None:
+        self._paragraphs = paragraphs  # (text, offset into the body, quotation marks' spans)
+        self._read: dict[int, list[tuple[int, Said]]] = {}
+
+    def between(self, start: int, end: int) -> Iterator[tuple[int, Said]]:
+        """The subjects after `start` and before `end` (offsets into the body), the last
+        first."""
+        for i in range(len(self._paragraphs) - 1, -1, -1):
+            text, offset, marks = self._paragraphs[i]
+            if offset >= end:
+                continue  # a subject is at its paragraph's offset or after
+            if offset + len(text) <= start:
+                return  # ... and at its end or before
+            if i not in self._read:
+                self._read[i] = list(sentence_subjects(text, offset, marks))
+            for at, subject in reversed(self._read[i]):
+                if at >= end:
+                    continue
+                if at <= start:
+                    return
+                yield at, subject
+
+
 def _thing_of(subject: Said) -> bool:
     """True for a subject read as a role that is one noun of ke- and -an or of pe- and -an, no
     role word, before a name: a thing of that person ("Kelincahan La Pulga", "Keputusan
@@ -218,7 +246,7 @@ def _opens_sentence(phrase: str) -> bool:
 
 def resolve(
     found: list[Found],
-    subjects: list[tuple[int, Said]],
+    subjects: Subjects,
     people: People,
     starts: list[int],
 ) -> list[Quote]:
@@ -247,11 +275,7 @@ def resolve(
         police chief's, who spoke before). A person the `quoted` words name in full speaks
         of them, not as them ("Jokowi mengaku ... Imam menyerahkan surat ... “Sudah
         disampaikan kepada saya surat ... dari Menpora Pak Imam Nahrawi,” katanya": Jokowi)."""
-        for at, subject in reversed(subjects):
-            if at >= end:
-                continue
-            if at <= start:
-                return None
+        for at, subject in subjects.between(start, end):
             if subject.pronoun:
                 continue  # "Ia ...": the one named before it
             full = people.full_name(subject.name)
