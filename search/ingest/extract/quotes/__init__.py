@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from search.ingest.extract.quotes.direct import Found, direct_quotes
+from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found, direct_quotes
 from search.ingest.extract.quotes.people import People
 from search.ingest.extract.quotes.reported import earlier_statements, reported_speech
 from search.ingest.extract.quotes.resolve import resolve, sentence_subjects
@@ -103,18 +103,25 @@ def find_quotes(
     quotes = resolve(found, subjects, people, starts)
     if not headlines:
         return quotes
-    return [_before_headlines(q, story, headlines) for q in quotes]
+    cut = [_before_headlines(q, story, headlines) for q in quotes]
+    return [q for q in cut if q is not None]
 
 
-def _before_headlines(quote: Quote, story: str, headlines: list[tuple[int, int]]) -> Quote:
+def _before_headlines(quote: Quote, story: str, headlines: list[tuple[int, int]]) -> Quote | None:
     """A quote read with the related articles' headlines set inside the story blanked out
     ("Baca juga: ...", 'Simak Video "..."': no quotations, and they name no one who speaks),
-    up to the first of them (a statement read on to its paragraph's end stops there)."""
+    up to the first of them (a statement read on to its paragraph's end stops there); None
+    when too few words are left before it to be a statement ("ujar dia." after a quotation
+    whose marks are out of step)."""
     end = min(
         (start for start, _ in headlines if quote.start < start < quote.end), default=quote.end
     )
-    end = quote.start + len(story[quote.start : end].rstrip())
-    return replace(quote, text=story[quote.start : end], end=end)
+    if end == quote.end:
+        return replace(quote, text=story[quote.start : end])
+    text = story[quote.start : end].rstrip()
+    if len(text.split()) < MIN_REPORTED_WORDS:
+        return None
+    return replace(quote, text=text, end=quote.start + len(text))
 
 
 def _may_hold_speech(text: str) -> bool:
