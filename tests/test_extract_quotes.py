@@ -3729,3 +3729,82 @@ def test_a_quotation_naming_the_one_ujarnya_would_give_with_pak_is_someone_elses
 def test_a_place_heads_places_stay_out_of_the_speakers_name(where, speaker):
     said = _said(f'"Pesawat batal terbang karena kabut asap," kata {where}.')
     assert [s for s, _ in said] == [speaker]
+
+
+def test_reported_speakers_names_on_corpus_records():
+    """Speakers' names the said filter missed on real records: a name glued to the next word
+    by a lost space (clickid-0a7309451f7c3910, "Wirantomenghadiri"), a name read off a "Baca
+    juga" headline, itself no quote (clickid-2b3172546d8fe976, "Moeldoko Cek Langsung"), a
+    pair of names joined by a hyphen (clickid-4e24423363fda472, "Sri Hartini-Sri Mulyani"), a
+    Facebook post of one who is not named, carried on with "sambungnya", is not the Menkeu's
+    it speaks of (clickid-1dff4dd859fb7df6)."""
+    from tests.corpus import records_with_ids
+
+    ids = {
+        "clickid-0a7309451f7c3910": "Wiranto",
+        "clickid-2b3172546d8fe976": "Moeldoko",
+        "clickid-4e24423363fda472": "Sri Mulyani",
+        "clickid-1dff4dd859fb7df6": "Nufransa Wira Sakti",
+    }
+    found = records_with_ids(set(ids))
+    for article_id, speaker in ids.items():
+        quotes = extract_record(found[article_id]).article.quotes
+        speakers = {q.speaker for q in quotes}
+        assert speaker in speakers, (article_id, speakers)
+        assert all(speaker in s or s in ("Tito Karnavian",) for s in speakers), speakers
+    quotes = extract_record(found["clickid-2b3172546d8fe976"]).article.quotes
+    assert [q for q in quotes if q.text.startswith("Moeldoko Sambangi")] == []
+    assert len([q for q in quotes if q.speaker == "Moeldoko"]) >= 7
+
+
+def test_a_name_glued_to_a_word_after_it_is_the_name():
+    """A known name with a lower-case word glued on by a lost space ("Wirantomenghadiri") is
+    the name, both as a sentence's subject and where the article then writes the name alone;
+    a bare root after a name is a name's own ("Soekarnoputri" stays whole)."""
+    body = (
+        "Menko Polhukam Wirantomenghadiri konser masyarakat Papua di Jakarta.\n"
+        "Dalam kesempatan itu dia menyatakan bahwa kondisi Papua sudah membaik.\n"
+        '"Suasana Papua sudah damai," tutur Wiranto di lokasi.'
+    )
+    assert {s for s, _ in _said(body)} == {"Wiranto"}
+    body = '"Kami siap," kata Megawati Soekarnoputri di Jakarta.'
+    assert _said(body) == [("Megawati Soekarnoputri", "Kami siap")]
+
+
+def test_a_related_headline_is_no_quote_and_names_no_speaker():
+    """A related article's headline set inside the story ("Baca juga: ...", 'Simak Video
+    "..."') is no quotation, and its capitalised words are no longer name of the speaker."""
+    body = (
+        "Kepala Staf Kepresidenan Moeldoko menyatakan audisi tetap dilanjutkan.Baca juga: "
+        'Polemik Audisi, Moeldoko Cek Langsung ke Kudus"Tidak ada hubungannya," kata dia.\n'
+        '"Ya jalan terus," imbuh Moeldoko. Simak Video "Moeldoko Sambangi PB Djarum!" '
+        "[Gambas:Video 20detik]"
+    )
+    said = _said(body)
+    assert {s for s, _ in said} == {"Moeldoko"}
+    assert [t for _, t in said if "Sambangi" in t] == []
+    assert [t for _, t in said if t.startswith("Tidak ada")]
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people():
+    """ "Sri Hartini-Sri Mulyani" is a pair: no fuller name of Sri Mulyani."""
+    body = (
+        "Sri Mulyani menyatakan siap mendaftarkan diri sebagai bakal calon bupati.\n"
+        "Pada Pilkada 2015, Sri Mulyani maju bersama Sri Hartini. Sri Hartini-Sri Mulyani "
+        "terpilih sebagai pasangan bupati.\n"
+        '"Ya nanti dilihat sambil jalan," kata Sri Mulyani.'
+    )
+    assert {s for s, _ in _said(body)} == {"Sri Mulyani"}
+
+
+def test_a_post_of_someone_unnamed_carried_on_is_not_the_one_it_names():
+    """A quotation that names an official of the article in full is someone else's,
+    speaking of them; with no one else named, the one carried on after it ("sambungnya") is
+    not the official's either (clickid-1dff4dd859fb7df6)."""
+    body = (
+        "Bahkan Sri Mulyani juga dinilai sudah mengingkari sumpah jabatan.\n"
+        "Menanggapi hal tersebut, , lewat Kepala Biro, memberikan jawaban.\n"
+        "“Sri Mulyani Indrawati kembali ke Indonesia dengan meninggalkan gajinya,” tulisnya.\n"
+        "“Pengorbanan yang sangat besar demi cintanya kepada republik,” sambungnya."
+    )
+    assert _said(body, [Official("Sri Mulyani Indrawati", "Menkeu")]) == []

@@ -18,7 +18,8 @@ paragraph right after a quoted one, that paragraph's speaker's (a quote carried 
 
 What a speaker denies ("Yasonna membantah bahwa KPK tak pernah dilibatkan ...") is no statement
 of theirs and is left out; so is a word or two quoted inside a reported statement ('menilai
-bahwa "rumus" yang dipakai ...': the sentence is the statement).
+bahwa "rumus" yang dipakai ...': the sentence is the statement). A related article's headline
+set inside the story ("Baca juga: ...", 'Simak Video "..."') is no quotation and names no one.
 
 The modules, in the order a quote goes through them: `vocabulary` (speech.toml compiled),
 `direct` (quotation marks and their attributions) and `reported` (reported speech), which read
@@ -30,8 +31,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from search.ingest.extract.quotes.direct import Found, direct_quotes
+from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found, direct_quotes
 from search.ingest.extract.quotes.people import People
 from search.ingest.extract.quotes.reported import earlier_statements, reported_speech
 from search.ingest.extract.quotes.resolve import Subjects, resolve
@@ -55,6 +57,10 @@ def find_quotes(
     names and roles), `span` its first and last possible day (YYYYMMDD, for roles), `title`
     its title (a full name may be written only there), `page_lines` the page's lines outside
     the story that may name its people (a photo's caption, a tag)."""
+    story = body
+    headlines = [m.span() for m in vocabulary().related_headline.finditer(body)]
+    for start, end in headlines:
+        body = f"{body[:start]}{' ' * (end - start)}{body[end:]}"
     people = People(body, officials or [], span, title, page_lines)
     found: list[Found] = []
     starts: list[int] = []  # each paragraph's offset
@@ -88,7 +94,28 @@ def find_quotes(
     last_needing = max(needing, default=-1)
     subjects = Subjects([p for p in paragraphs if p[1] <= last_needing])
     found.sort(key=lambda f: f.start)
-    return resolve(found, subjects, people, starts)
+    quotes = resolve(found, subjects, people, starts)
+    if not headlines:
+        return quotes
+    cut = [_before_headlines(q, story, headlines) for q in quotes]
+    return [q for q in cut if q is not None]
+
+
+def _before_headlines(quote: Quote, story: str, headlines: list[tuple[int, int]]) -> Quote | None:
+    """A quote read with the related articles' headlines set inside the story blanked out
+    ("Baca juga: ...", 'Simak Video "..."': no quotations, and they name no one who speaks),
+    up to the first of them (a statement read on to its paragraph's end stops there); None
+    when too few words are left before it to be a statement ("ujar dia." after a quotation
+    whose marks are out of step)."""
+    end = min(
+        (start for start, _ in headlines if quote.start < start < quote.end), default=quote.end
+    )
+    if end == quote.end:
+        return replace(quote, text=story[quote.start : end])
+    text = story[quote.start : end].rstrip()
+    if len(text.split()) < MIN_REPORTED_WORDS:
+        return None
+    return replace(quote, text=text, end=quote.start + len(text))
 
 
 def _may_hold_speech(text: str) -> bool:

@@ -15,6 +15,7 @@ from search.ingest.extract.officials import (
     JENDERAL_ROLES,
     gazetteer,
     is_common_word,
+    known_name,
     no_office_post,
     word_matches,
 )
@@ -38,7 +39,7 @@ from search.ingest.extract.quotes.speakers import (
     speaker,
 )
 from search.ingest.extract.quotes.vocabulary import NAME_WORD, vocabulary
-from search.lexicon import name_roots
+from search.lexicon import name_roots, stopwords
 from search.model import Official
 from search.text.analyzer import analyze, corpus_writes
 from search.text.glossary import find_long_forms, long_forms
@@ -237,6 +238,8 @@ class People:
             if not longer:
                 longer = self._longer_words(written, 0, self.title_end)
             longer.discard(glued)  # "Alfredriusai" is no longer form of "Alfredri"
+            # nor "Wirantomenghadiri" of "Wiranto" (the name and a word glued to it)
+            longer = {n for n in longer if self._unglued(n.split()[0]) != written}
             longer = {n for n in longer if not any(n != o and n in o for o in longer)}
             if len(longer) == 1:
                 return self._fullest_form(longer.pop())
@@ -357,13 +360,27 @@ class People:
     def _unglued(self, word: str) -> str:
         """A name without the word after it that a lost space glued to it, where the article
         writes it so once: "Alfredri" of "Bupati Siak Alfredriusai melepas ..." (not
-        "Tambusai", written more often)."""
+        "Tambusai", written more often); "Wiranto" of "Menko Polhukam Wirantomenghadiri konser
+        ...", a known name and a lower-case word (`_glued_on_name`)."""
         tails = vocabulary().tail_words
         # the longest tail first: one tail of each length can end the word
         for length in range(len(word) - _GLUED_LETTERS, _GLUED_LETTERS - 1, -1):
-            if word[-length:] in tails and self.names_text.count(word) == 1:
+            tail = word[-length:]
+            if (
+                tail in tails or self._glued_on_name(word[:-length], tail)
+            ) and self.names_text.count(word) == 1:
                 return word[:-length]
         return word
+
+    def _glued_on_name(self, name: str, tail: str) -> bool:
+        """True for a word of the language in lower case, a function word or an affixed one
+        ("menghadiri", "juga"; not a bare root, which ends names too: "Soekarnoputri",
+        "Kumalasari"), after a name the gazetteer knows or the article writes on its own."""
+        return (
+            tail.islower()
+            and (known_name((name,)) or writes_word(self.names_text, name) >= 0)
+            and (tail in stopwords() or is_derived_word(tail))
+        )
 
     def _named_before_brackets(self, written: str) -> str | None:
         """The one person's name the body writes right before `written` in brackets, a
@@ -729,9 +746,26 @@ class People:
 
     def _name_word(self, word: str, at: int) -> bool:
         """A word of a name, at `at` in the names text: in the title, not a common word
-        ("Sissy Prescillia Hemat Belanja") nor one said twice ("Jalan-Jalan")."""
-        return is_name_word(word) and not (
-            at < self.title_end and (is_common_word(word) or reduplicated(word))
+        ("Sissy Prescillia Hemat Belanja") nor one said twice ("Jalan-Jalan"); not two
+        names joined (`_two_names`)."""
+        return (
+            is_name_word(word)
+            and not (at < self.title_end and (is_common_word(word) or reduplicated(word)))
+            and not self._two_names(word)
+        )
+
+    def _two_names(self, word: str) -> bool:
+        """True for the names of two people joined by a hyphen, as a pair is written: "Hartini-
+        Sri" of "Sri Hartini-Sri Mulyani terpilih sebagai pasangan ...", each capitalised half
+        a word the article writes on its own ("Sri Hartini diberhentikan"; not "Jean-Yves" nor
+        "Alexander-Arnold", one person's)."""
+        first, dash, second = word.partition("-")
+        return (
+            bool(dash)
+            and first[:1].isupper()
+            and second[:1].isupper()
+            and _written_alone(self.names_text, first)
+            and _written_alone(self.names_text, second)
         )
 
     def _title_name_root(self, word: str, at: int) -> bool:
@@ -931,6 +965,18 @@ def writes_word(text: str, word: str, start: int = 0) -> int:
             return at
         at = text.find(word, at + 1)
     return -1
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """True when `text` writes `word` as a word of its own, no hyphen or letter joined to it
+    ("Sri" in "Sri Mulyani", not in "Hartini-Sri")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _JOINED.match(text, at - 1)) and not _JOINED.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _holds(words: list[str], part: list[str]) -> bool:

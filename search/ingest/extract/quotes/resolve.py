@@ -412,6 +412,11 @@ def resolve(
                 by_paragraph[f.paragraph] = None
                 continue
         if who is None:
+            if said.pronoun and f.direct and _names_someone_known(f, people):
+                # "“Sri Mulyani Indrawati kembali ...,” tulisnya" where no one else is named:
+                # someone speaks of the one named before, not as them; a "sambungnya" carried
+                # on after it is theirs too, not that person's.
+                last_at = f.start
             continue
         if ahead and (said.name or said.role):
             quotes += [_quote(who, g, people) for g in ahead if g.shown]
@@ -492,6 +497,13 @@ def _titled_in(quoted: str, name: str, people: People) -> bool:
         people.full_name((m.group(1),)) == name
         for m in re.finditer(rf"{found.address_titled.pattern}({named})\b", quoted)
     )
+
+
+def _names_someone_known(f: Found, people: People) -> bool:
+    """True when the quotation `f` names in full a person the article names (an official,
+    a speaker resolved)."""
+    quoted = people.body[f.start : f.end]
+    return any(_names_in_full(quoted, name) for name in people.known)
 
 
 def _names_in_full(quoted: str, name: str) -> bool:

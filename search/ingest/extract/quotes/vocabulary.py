@@ -62,6 +62,7 @@ class Vocabulary:
     body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
     organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
+    related_headline: re.Pattern[str]  # "Baca juga: ..." inside a story: no one speaks
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
     body_name_heads: frozenset[str]  # "Universitas": the body's own name follows it
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
@@ -146,6 +147,7 @@ def vocabulary() -> Vocabulary:
     described = {w for word in data["described"] for w in (word, word[:1].upper() + word[1:])}
     openers = alternation(data["comma_openers"])
     said_so_between = alternation(data["said_so_between"])
+    related = alternation(data["related_labels"])
     return Vocabulary(
         after=frozenset(after),
         after_pattern=regex_cache.compile(
@@ -250,6 +252,13 @@ def vocabulary() -> Vocabulary:
         body_words=frozenset(data["body_words"]),
         organisation_words=frozenset(data["organisation_words"]),
         tail_words=frozenset(data["tail_words"]),
+        related_headline=regex_cache.compile(
+            rf"(?<![\w'’-])(?:\([ \t]*)?(?i:{related})[ \t]*"
+            r"(?::[ \t]*(?:[\"“][^\"“”\n]{1,200}[\"”]|[^\"“”\n]{0,200}?"
+            r"(?=[.!?](?:\s|$)|\n|[\"“”)]|,(?=[A-Z])|(?<=[A-Za-z])(?=[A-Z][a-z]+(?:,|[ \t]+[a-z]))"
+            rf"|[ \t]+(?i:{related})\b|$)\)?)"
+            r"|[\"“][^\"“”\n]{1,200}[\"”])"
+        ),
         place_heads=tuple(roles.get("place_heads", [])),
         body_name_heads=frozenset(data["body_name_heads"]),
         introduces=frozenset(
