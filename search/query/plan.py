@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS, NAME_SHARE
+from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from search.i18n import gettext
 from search.lexicon import (
     all_places,
@@ -350,20 +350,7 @@ def query_word(form: str) -> Word:
             # A compound is searched by its joined spelling, indexed for both spellings.
             return Word(joined, stem_word(joined))
         form = parts[0]
-    if form in stopwords():
-        return Word(form, "")
-    stem = stem_word(form)
-    return Word(form, "" if stem == form and written_as_name(form) else stem)
-
-
-def written_as_name(form: str) -> bool:
-    """A root typed that names someone or somewhere (`NAME_SHARE`): searched as written, with
-    no stem, so that the other words of its root (*diganjar* for Ganjar) neither match nor
-    score nor are marked. (A form whose stem is another spelling, *cina* for china, keeps
-    it: the stem field is where the other spellings are.) Not a glossary acronym the index
-    writes as a root where a text spells out its long form."""
-    share = capitalised_shares().get(form)
-    return share is not None and share >= NAME_SHARE and not glossary.is_indexed(form)
+    return Word(form, "" if form in stopwords() else stem_word(form))
 
 
 def parse_query(text: str) -> QueryPlan:
