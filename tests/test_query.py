@@ -349,17 +349,6 @@ def test_short_mined_acronyms_expand_only_in_capitals():
     assert not parse_query("as").units[0].alternatives
 
 
-def test_a_mined_acronym_of_three_letters_typed_in_lower_case_expands_unless_a_word():
-    """`sdm` is no Indonesian word: typed in lower case, it is SDM, and also finds "sumber
-    daya manusia"; `api` (fire) and `tim` (a team) are words, and stay words unless typed
-    in capitals (API: Asosiasi Pertekstilan Indonesia)."""
-    (unit,) = parse_query("sdm").units
-    assert ["sumber", "daya", "manusia"] in [[w.exact for w in alt] for alt in unit.alternatives]
-    assert not parse_query("api").units[0].alternatives
-    assert not parse_query("tim").units[0].alternatives
-    assert parse_query("API").units[0].alternatives
-
-
 # -- searching a slice of the corpus --------------------------------------------------------
 
 

@@ -6,8 +6,8 @@ the acronym is one term, and finds both); at query time a long form also looks f
 Two data files in `search/data/`: `glossary.toml` (curated government vocabulary) and
 `glossary_mined.toml` (pairs a corpus writes as "Long Form (ACR)", see `search.text.mining`).
 The curated entry wins where both name an acronym. A mined acronym of two or three letters
-("AS", "PP") is only expanded at query time, where it is written in capitals or, typed in lower
-case, has three letters and is no word of the language (`typed_as_acronym`: "sdm", not "api").
+("AS", "PP") is only expanded when the query writes it in capitals: in lower case it is too
+often an ordinary word, so those are only expanded at query time.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from search.lexicon import load_toml, root_words, stopwords
+from search.lexicon import load_toml
 from search.text.analyzer import analyze
 
 SHORT_ACRONYM = 3
@@ -98,16 +98,6 @@ def long_forms(word: str, *, written_in_capitals: bool = False) -> tuple[tuple[s
     if not term.curated and len(word) <= SHORT_ACRONYM and not written_in_capitals:
         return ()
     return term.long_forms
-
-
-def typed_as_acronym(word: str) -> bool:
-    """Whether a word typed in lower case in a query reads as an acronym written in capitals
-    (`long_forms`): one of SHORT_ACRONYM letters that is no word of the language (Sastrawi's
-    root words, the stopwords): "sdm", "phk", "pkl", not "api" (fire), "tim" (a team) or
-    "bos". Two letters are too often an ordinary word or another acronym ("as", "pm"). A
-    query is typed in lower case; a text's words keep their case (extraction reads them as
-    written)."""
-    return len(word) == SHORT_ACRONYM and word not in root_words() and word not in stopwords()
 
 
 def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:
