@@ -4228,6 +4228,11 @@ def test_a_known_official_after_a_staff_post_keeps_his_own_office(text, expected
             "Zulkifli Adam, Wali Kota Sabang periode 2012-2017, digelandang tim keamanan.",
             [("Zulkifli Adam", "Mantan Wali Kota Sabang")],
         ),
+        # one year may be when the term began: no sign it has ended
+        (
+            "Ketua KPK periode 2015 Agus Rahardjo mengatakan hal itu di Jakarta.",
+            [("Agus Rahardjo", "Ketua KPK")],
+        ),
     ],
 )
 def test_a_term_ended_before_the_article_is_a_former_office(text, expected):

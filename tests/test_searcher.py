@@ -382,6 +382,18 @@ def test_an_office_asked_for_as_an_official_is_refused_with_its_holders(
     assert refused.close and refused.close[0] == holder
 
 
+@pytest.mark.corpus
+@pytest.mark.parametrize("typed", ["Jenderal Gatot", "Jenderal Andika"])
+def test_a_person_after_a_rank_or_named_by_a_word_of_an_office_is_no_office(
+    corpus_contract_engine, typed: str
+):
+    """A rank and a given name: refused as no one the index names (with the people it may
+    mean), never as an office."""
+    with pytest.raises(UnknownNameError) as raised:
+        corpus_contract_engine.resolve_officials((typed,))
+    assert "is an office" not in str(raised.value)
+
+
 @pytest.mark.parametrize("param", ["official", "said"])
 def test_an_office_no_holder_of_is_known_is_refused_as_an_office(client, param):
     response = client.get(f"/api/search?q=banjir&{param}=Gubernur+Riau")

@@ -480,14 +480,19 @@ def without_titles(name: str) -> list[str]:
 
 
 def names_an_office(name: str) -> bool:
-    """A name typed in a filter that is an office, not a person: a word of an office first,
-    then only words of offices, ranks or places ("Kapolri", "Menteri Keuangan", "Kapolda
-    Metro Jaya"; not "Gubernur Anies")."""
+    """A name typed in a filter that is an office, not a person: words of offices, then
+    places or short forms ("Kapolri", "Menteri Keuangan", "Kapolda Metro Jaya", "Gubernur
+    Riau"; not "Jenderal Gatot", where a name follows the rank)."""
     words = [w.rstrip(".,") for w in name.split()]
     offices = _office_words()
 
     def of_office(word: str) -> bool:
-        return word.lower() in offices or _no_name(word) or _no_name(word.capitalize())
+        return (
+            word.lower() in offices
+            or word.capitalize() in places()
+            or word in places()
+            or (word.isupper() and len(word) <= 5)
+        )
 
     return bool(words) and words[0].lower() in offices and all(map(of_office, words[1:]))
 

@@ -81,14 +81,14 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
             break
     if found is not None:
         return found
-    if names_an_office(key):
-        holders = office_holders(name, known)
+    close = close_names(key, known)
+    holders = office_holders(name, known)
+    if (holders or names_an_office(key)) and not any(key in n.lower() for n in close):
         problem = gettext("%(name)s is an office, not a person", name=repr(name[:80]))
         hint = gettext(" (typed in the query, it finds the articles naming the office)")
         if holders:
             hint = gettext("; did you mean %(names)s?", names=", ".join(holders)) + hint
         raise UnknownNameError(problem, param, name, holders, hint)
-    close = close_names(key, known)
     hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
     if close and " " not in key and any(" " in n for n in close):
         example = f'{param}:"{close[0]}"'

@@ -865,8 +865,10 @@ def _term_pattern() -> re.Pattern[str]:
 
 def _term_end(term: re.Match[str] | None) -> int:
     """The last year of a term of office `_term_pattern` read ("periode 2003-2007": 2007), 0
-    for none."""
-    return int(term.group(0)[-4:]) if term else 0
+    for none; and for one year ("periode 2015"), which may be when the term began."""
+    if term is None or len(re.findall(r"\d{4}", term.group(0))) < 2:
+        return 0
+    return int(term.group(0)[-4:])
 
 
 def _scan_role(
