@@ -69,6 +69,10 @@ LEDE_WORDS = 40
 NAMED_WEIGHT = 0.7
 # An article with only other forms of a name's root scores at least this share of them.
 MIN_STEM_ONLY_WEIGHT = 0.1
+# A person's or place's name typed that the corpus writes capitalised inside sentences at least
+# this share of the time (`capitalised_mined.tsv`) is found alone as written, not by the other
+# words of its root (Ganjar, not *diganjar*: search.query.plan.written_as_name).
+NAME_SHARE = 0.9
 # A word typed alone that names a place or a person and is a common word too (a one-word
 # place or short name capitalised in at most MAX_CASED_SHARE of its occurrences inside
 # sentences: palu, sandi): an article that writes it (or another form of its root) but never

@@ -126,6 +126,23 @@ def test_articles_with_all_the_words_come_first_and_are_the_count(
 
 
 @pytest.mark.corpus
+def test_a_word_written_as_a_name_finds_the_name_not_the_other_words_of_its_root(
+    corpus_contract_engine, corpus_slice
+):
+    """`ganjar`: the corpus writes the word alone capitalised (Ganjar Pranowo); *diganjar*
+    (awarded, punished) shares its root. A search for ganjar finds the articles naming him,
+    not those with the verb alone; on both engines."""
+    name = re.compile(r"\bganjar\b", re.IGNORECASE)
+    verb = re.compile(r"\b\w+ganjar\w*|\bganjar\w+", re.IGNORECASE)
+    named = {a.id for a in corpus_slice if name.search(f"{a.title}\n{a.body}")}
+    verb_only = {a.id for a in corpus_slice if verb.search(a.body)} - named
+    assert named and verb_only
+    result = corpus_contract_engine.search(SearchRequest("ganjar", page_size=100))
+    found = {h.id for h in result.hits}
+    assert found == named and result.total == len(named)
+
+
+@pytest.mark.corpus
 def test_partial_matches_are_never_dropped(corpus_contract_engine):
     """Words no article has together: every article with one of them is still listed."""
     corpus_engine = corpus_contract_engine

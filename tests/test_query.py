@@ -759,3 +759,29 @@ def test_a_name_and_common_word_typed_alone_is_read_by_its_case(query, cased):
     marks it (`QueryPlan.cased`), so the articles writing it only in lower case rank last."""
     plan = parse_query(query)
     assert (plan.cased.exact if plan.cased else None) == cased
+
+
+@pytest.mark.parametrize(
+    ("query", "as_written"),
+    [
+        ("ganjar", True),  # Ganjar Pranowo; *diganjar*, awarded, shares the root
+        ("bandung", True),  # a city the archive writes capitalised
+        ("ramadan", False),  # *Ramadhan* is read as ramadan: the stem finds it
+        ("tuhan", False),  # capitalised, but no name: *Tuhannya*, *ketuhanan* are its forms
+        ("serang", False),  # the city and an attack: as often in lower case
+        ("banjir", False),
+    ],
+)
+def test_a_name_sharing_its_root_with_other_words_is_found_as_written(query, as_written):
+    (word,) = parse_query(query).words
+    assert word.as_written is as_written and word.stem
+    assert word.root_term == ("" if as_written else word.stem)
+
+
+def test_a_name_found_as_written_keeps_its_stem_in_a_phrase():
+    """A phrase is found by its words' stems next to each other (function words left out):
+    a name in it is one of them ("Gubernur Jawa Tengah Ganjar" is found by its roots)."""
+    plan = parse_query('"gubernur ganjar"')
+    (phrase,) = plan.phrases
+    assert [w.stem for w in phrase] == ["gubernur", "ganjar"]
+    assert "ganjar" not in plan.stems() and "ganjar" in plan.exact_forms()

@@ -188,15 +188,16 @@ def test_the_subjects_bonus_goes_only_to_articles_with_the_topic_typed_too(corpu
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("query", ["ganjar", "satuan"])
+@pytest.mark.parametrize("query", ["satuan", "serang"])
 def test_a_name_ranks_the_articles_that_write_it_first(corpus_engine, query):
-    """A word that is often a name (Ganjar the governor; Satuan, as in Satuan Polisi Pamong
-    Praja) shares its root with common words (ganjaran, satu): the articles that write the
+    """A word that is often a name (Satuan, as in Satuan Polisi Pamong Praja; the city of
+    Serang) shares its root with common words (satu, menyerang): the articles that write the
     word as typed come first, those with only the common words after them, still found and
-    scored."""
+    scored. (A word nearly always a name, Ganjar, finds only the name: test_matching.)"""
+    from search.config import NAME_SHARE
     from search.lexicon import capitalised_shares
 
-    assert capitalised_shares()[query] > 0.5
+    assert 0.5 < capitalised_shares()[query] < NAME_SHARE
     result = corpus_engine.search(SearchRequest(query, page_size=100))
     written = corpus_engine.search(SearchRequest(f'exact:"{query}"', page_size=100))
     assert 0 < written.total < min(result.total, 100)
@@ -391,7 +392,7 @@ def test_a_title_with_every_word_scores_more(corpus_engine):
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("query", ["banjir jakarta", "serangan ganjar", "rupiah dolar bank"])
+@pytest.mark.parametrize("query", ["banjir jakarta", "serangan serang", "rupiah dolar bank"])
 def test_words_scored_at_the_ranked_documents_alone_score_as_over_all_their_documents(
     corpus_engine, query
 ):
@@ -415,7 +416,7 @@ def test_words_scored_at_the_ranked_documents_alone_score_as_over_all_their_docu
                 assert found.dtype == np.float32
                 assert np.array_equal(found, vector.at(docs)), (word.exact, len(docs))
             assert (vector.at(every) > 0).any()
-    if query == "serangan ganjar":  # a name's root: its other forms score a share
+    if query == "serangan serang":  # a name's root: its other forms score a share
         assert any(w.stem and stem_only_weight(w) < 1.0 for w in words)
 
 

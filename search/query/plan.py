@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS, NAME_SHARE
 from search.i18n import gettext
 from search.lexicon import (
     all_places,
@@ -52,6 +52,7 @@ from search.lexicon import (
     place_units,
     root_words,
     short_names,
+    spellings,
     split_spellings,
     stopwords,
 )
@@ -79,6 +80,14 @@ MAX_PREFIXES = 4  # each matches thousands of words at worst
 class Word:
     exact: str
     stem: str
+    # A name whose root other words share (`written_as_name`: Ganjar, *diganjar*): alone, it
+    # is found and scored as written; in a phrase, by its stem as any word is.
+    as_written: bool = False
+
+    @property
+    def root_term(self) -> str:
+        """The stem the word alone is found and scored by: none for a name found as written."""
+        return "" if self.as_written else self.stem
 
 
 @dataclass
@@ -294,7 +303,7 @@ class QueryPlan:
         )
 
     def stems(self) -> set[str]:
-        return {w.stem for w in self.all_words() if w.stem}
+        return {w.root_term for w in self.all_words() if w.root_term}
 
     def exact_forms(self) -> set[str]:
         return {w.exact for w in self.all_words()}
@@ -350,7 +359,37 @@ def query_word(form: str) -> Word:
             # A compound is searched by its joined spelling, indexed for both spellings.
             return Word(joined, stem_word(joined))
         form = parts[0]
-    return Word(form, "" if form in stopwords() else stem_word(form))
+    if form in stopwords():
+        return Word(form, "")
+    stem = stem_word(form)
+    return Word(form, stem, as_written=stem == form and written_as_name(form))
+
+
+def written_as_name(form: str) -> bool:
+    """A root typed that is a person's or a place's name (a word of a gazetteer official's
+    name, a one-word place or short name) and that the archive writes capitalised where it
+    stands alone at least NAME_SHARE of the time (`capitalised_mined.tsv`: Ganjar): found
+    alone as written, not by the other words of its root (*diganjar*, awarded). A root that
+    is another spelling's (*ramadhan* is *ramadan*) keeps its stem: the stem field is where
+    the other spelling is."""
+    share = capitalised_shares().get(form)
+    if share is None or share < NAME_SHARE or form in _respelt_roots():
+        return False
+    return form in one_word_names() or form in _official_name_words()
+
+
+@cache
+def _official_name_words() -> frozenset[str]:
+    """The words of the gazetteer's officials' names, lower case."""
+    from search.ingest.extract.officials import gazetteer
+
+    return frozenset(w.lower() for words in gazetteer().words.values() for w in words)
+
+
+@cache
+def _respelt_roots() -> frozenset[str]:
+    """The roots other spellings are read as (`stem_word`'s spelling table)."""
+    return frozenset(spellings().values())
 
 
 def parse_query(text: str) -> QueryPlan:

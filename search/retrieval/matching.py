@@ -54,8 +54,8 @@ def word_docs(arrays: Arrays, word: Word, fields: Sequence[str] = FIELDS) -> np.
     documents, ascending)."""
     found = []
     for f in fields:
-        if word.stem:
-            found.append(arrays.postings(f, word.stem).stored_docs)
+        if word.root_term:
+            found.append(arrays.postings(f, word.root_term).stored_docs)
         found.append(arrays.postings(f"{f}_exact", word.exact).stored_docs)
     return docsets.live(docsets.union(found, arrays.size), arrays.live)
 

@@ -160,14 +160,15 @@ def word_query(word: Word, fields: tuple[str, ...] = TEXT_FIELDS, share: float =
     of its score (a word of a concept spelt by several). A word that is often a name scores
     its root `stem_only_weight` as much where the form typed is missing (the rest of the
     root's score only comes with the form typed)."""
-    weight = stem_only_weight(word) if word.stem else 1.0
+    root = word.root_term
+    weight = stem_only_weight(word) if root else 1.0
     typed = _any([{"term": {f"{f}_exact": word.exact}} for f in fields])
     clauses = []
     for f in fields:
-        if word.stem:
-            clauses.append(_term(f"{f}_stems", word.stem, share * weight))
+        if root:
+            clauses.append(_term(f"{f}_stems", root, share * weight))
             if weight < 1.0:
-                rest = _term(f"{f}_stems", word.stem, share * (1.0 - weight))
+                rest = _term(f"{f}_stems", root, share * (1.0 - weight))
                 clauses.append({"bool": {"must": [rest], "filter": [typed]}})
         clauses.append(_term(f"{f}_exact", word.exact, share * EXACT_BOOST))
     return _any(clauses)
@@ -500,7 +501,7 @@ def _lower_case_last(query: Query, word: Word) -> Query:
     its root, or the form typed) but never capitalised inside a sentence
     (ranking.lower_case_docs)."""
     terms = [{"term": {f"{f}_exact": word.exact}} for f in TEXT_FIELDS]
-    terms += [{"term": {f"{f}_stems": word.stem}} for f in TEXT_FIELDS if word.stem]
+    terms += [{"term": {f"{f}_stems": word.root_term}} for f in TEXT_FIELDS if word.root_term]
     written = _any(terms)
     lower = {"bool": {"filter": [written], "must_not": [{"term": {CASE_FIELD: word.exact}}]}}
     return {

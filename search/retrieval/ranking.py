@@ -199,9 +199,10 @@ def _word_parts(
 ) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[tuple[np.ndarray, np.ndarray]], float]:
     """A word's terms' scores (any form of its root, the exact form), and the share of its
     score an article with only other forms of its root gets (`stem_only_weight`)."""
-    stems = [_term_values(arrays, f, word.stem, 1.0, among) for f in fields] if word.stem else []
+    root = word.root_term
+    stems = [_term_values(arrays, f, root, 1.0, among) for f in fields] if root else []
     exact = [_term_values(arrays, f"{f}_exact", word.exact, EXACT_BOOST, among) for f in fields]
-    weight = stem_only_weight(word) if word.stem else 1.0
+    weight = stem_only_weight(word) if root else 1.0
     return [p for p in stems if p is not None], [p for p in exact if p is not None], weight
 
 
@@ -409,8 +410,8 @@ def concept_terms(unit: Unit, stems: str = "{}", exact: str = "{}_exact") -> lis
     found = []
     for word in unit.words or [w for w, _ in unit.completions]:
         for field in FIELDS:
-            if word.stem:
-                found.append((stems.format(field), word.stem))
+            if word.root_term:
+                found.append((stems.format(field), word.root_term))
             found.append((exact.format(field), word.exact))
     return found
 
@@ -503,7 +504,7 @@ def lower_case_docs(arrays: Arrays, word: Word) -> np.ndarray:
     """The documents that write `word` (a form of its root, or the form typed) but never the
     form typed capitalised inside a sentence (sorted)."""
     terms = [(f"{f}_exact", word.exact) for f in FIELDS]
-    terms += [(f, word.stem) for f in FIELDS if word.stem]
+    terms += [(f, word.root_term) for f in FIELDS if word.root_term]
     written = docsets.union([arrays.postings(f, t).docs for f, t in terms], arrays.size)
     capitalised = arrays.postings(CASE_FIELD, word.exact).docs
     return written[~docsets.contains(capitalised, written, arrays.size)]
