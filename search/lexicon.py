@@ -148,6 +148,13 @@ def capitalised_shares() -> dict[str, float]:
 
 
 @cache
+def acronyms_typed() -> frozenset[str]:
+    """Mined acronyms of three letters the corpus nearly always writes in capitals, lower case
+    (`acronyms_typed_mined.txt`): a query may type them in lower case."""
+    return frozenset(load_lines("acronyms_typed_mined.txt"))
+
+
+@cache
 def short_names() -> dict[str, str]:
     """Names written by their start, lower case, with the full name (`short_names_mined.toml`:
     "sandi": "sandiaga")."""

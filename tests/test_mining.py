@@ -319,3 +319,14 @@ def test_two_words_the_second_written_mostly_after_the_first_are_a_compound(line
 )
 def test_two_words_also_written_as_one_are_one_spelling(lines, found):
     assert joined_spellings(lines, stops={"di"}) == found
+
+
+def test_an_acronym_typed_in_lower_case_is_one_the_corpus_writes_in_capitals():
+    """SDM written in capitals 506 times of 536 (.94): typed "sdm", it is the acronym; "the"
+    is mostly English, "spa" mostly a spa."""
+    from collections import Counter
+
+    from search.text.mining import acronyms_typed
+
+    words = Counter({"SDM": 506, "sdm": 30, "THE": 3, "the": 40, "The": 12, "SPA": 2, "spa": 5})
+    assert acronyms_typed(["sdm", "the", "spa", "sdmx"], words) == ["sdm"]

@@ -349,6 +349,24 @@ def test_short_mined_acronyms_expand_only_in_capitals():
     assert not parse_query("as").units[0].alternatives
 
 
+@pytest.mark.parametrize(
+    ("typed", "expands"),
+    [
+        ("sdm", True),  # SDM 506 times, sdm 30: sumber daya manusia
+        ("phk", True),  # pemutusan hubungan kerja
+        ("the", False),  # THE (Times Higher Education), and "the" in English names
+        ("spa", False),  # SPA (Saudi Press Agency), and a spa
+        ("api", False),  # a word: fire (API, Asosiasi Pertekstilan Indonesia, in capitals)
+    ],
+)
+def test_a_mined_acronym_typed_in_lower_case_expands_where_the_corpus_writes_it_in_capitals(
+    typed, expands
+):
+    (unit,) = parse_query(typed).units
+    assert bool(unit.alternatives) is expands
+    assert parse_query(typed.upper()).units[0].alternatives
+
+
 # -- searching a slice of the corpus --------------------------------------------------------
 
 

@@ -833,7 +833,8 @@ def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
     written with another's acronym, the name it is short for, its two words where the corpus
     also writes it apart, a prefixed compound's long form); `capitals`, `typed`: how the query
     writes its words (`_written`)."""
-    forms = glossary.long_forms(word.exact, written_in_capitals=word.exact in capitals)
+    capitalised = word.exact in capitals or glossary.typed_as_acronym(word.exact)
+    forms = glossary.long_forms(word.exact, written_in_capitals=capitalised)
     alternatives = [[query_word(f) for f in form] for form in forms]
     nested = [alt for form in alternatives for alt in _nested(form)]
     indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested

@@ -6,8 +6,10 @@ the acronym is one term, and finds both); at query time a long form also looks f
 Two data files in `search/data/`: `glossary.toml` (curated government vocabulary) and
 `glossary_mined.toml` (pairs a corpus writes as "Long Form (ACR)", see `search.text.mining`).
 The curated entry wins where both name an acronym. A mined acronym of two or three letters
-("AS", "PP") is only expanded when the query writes it in capitals: in lower case it is too
-often an ordinary word, so those are only expanded at query time.
+("AS", "PP") is only expanded at query time, where the query writes it in capitals or, typed in
+lower case, it is one of three letters the corpus nearly always writes in capitals
+(`typed_as_acronym`: "sdm", "phk"; not "the", "spa"): in lower case the others are too often an
+ordinary word.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from search.lexicon import load_toml
+from search.lexicon import acronyms_typed, load_toml, root_words, stopwords
 from search.text.analyzer import analyze
 
 SHORT_ACRONYM = 3
@@ -98,6 +100,14 @@ def long_forms(word: str, *, written_in_capitals: bool = False) -> tuple[tuple[s
     if not term.curated and len(word) <= SHORT_ACRONYM and not written_in_capitals:
         return ()
     return term.long_forms
+
+
+def typed_as_acronym(word: str) -> bool:
+    """Whether a word typed in lower case in a query reads as the acronym written in capitals
+    (`long_forms`): one the corpus writes in capitals nearly wherever it has the word
+    (`acronyms_typed_mined.txt`: "sdm", "phk", "pkl"), not a root word or stopword of the
+    language. A text's words keep their case (extraction reads them as written)."""
+    return word in acronyms_typed() and word not in root_words() and word not in stopwords()
 
 
 def find_long_forms(words: list[str]) -> list[tuple[int, int, str]]:

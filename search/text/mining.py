@@ -124,6 +124,10 @@ JOINED_FILE = "joined_spellings_mined.txt"
 PLACE_PHRASES_FILE = "place_phrases_mined.txt"
 SHORT_NAMES_FILE = "short_names_mined.toml"
 NAME_ROOTS_FILE = "name_roots_mined.txt"
+ACRONYMS_TYPED_FILE = "acronyms_typed_mined.txt"
+# A mined acronym of SHORT_ACRONYM letters written in capitals in at least this share of its
+# occurrences as a word (any case) is the acronym when a query types it in lower case.
+MIN_ACRONYM_CAPITALS_SHARE = 0.9
 
 
 def capital_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
@@ -427,6 +431,38 @@ def written_words(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         counts.update(_WORD.findall(text))
     return counts
+
+
+def acronyms_typed(acronyms: Iterable[str], words: Counter[str]) -> list[str]:
+    """The acronyms of SHORT_ACRONYM letters (lower case) that the corpus writes in capitals
+    in at least MIN_ACRONYM_CAPITALS_SHARE of its occurrences as a word, sorted (`words`:
+    `written_words`): typed in lower case in a query, such a word means the acronym ("sdm",
+    "phk"), not an English word or a name that is also one ("the", "spa", "Nuh")."""
+    totals: Counter[str] = Counter()
+    for word, count in words.items():
+        if len(word) == SHORT_ACRONYM:
+            totals[word.lower()] += count
+    return sorted(
+        a
+        for a in set(acronyms)
+        if len(a) == SHORT_ACRONYM
+        and totals[a]
+        and words[a.upper()] >= MIN_ACRONYM_CAPITALS_SHARE * totals[a]
+    )
+
+
+def write_acronyms_typed(
+    acronyms: Iterable[str], words: Counter[str], data_dir: Path, corpus_name: str
+) -> int:
+    """`acronyms_typed_mined.txt`: the `acronyms_typed` of the mined glossary's acronyms."""
+    what = (
+        f"mined acronyms of {SHORT_ACRONYM}\n"
+        f"# letters written in capitals in at least {MIN_ACRONYM_CAPITALS_SHARE:.0%} of their"
+        " occurrences as a word.\n"
+        "# Typed in lower case in a query, such a word is the acronym (search.text.glossary)."
+    )
+    found = acronyms_typed(acronyms, words)
+    return _write_mined(data_dir, ACRONYMS_TYPED_FILE, corpus_name, what, found)
 
 
 def seldom_in_capitals(pairs: dict[str, list[str]], words: Counter[str]) -> set[str]:
@@ -843,6 +879,7 @@ def write_glossary(
     left_out |= regions_named(pairs) | stem_collisions(pairs, words)
     for short in left_out | heads_of_many(pairs, texts) | seldom:
         del pairs[short]
+    write_acronyms_typed((a.lower() for a in pairs), words, data_dir, corpus_name)
     lines = [
         f"# Mined by `python -m search.text.mining` from {corpus_name}: written at least"
         f' {MIN_PAIR_COUNT} times (an acronym in capitals {MIN_INITIALS_PAIR_COUNT}) as "Long Form (ACR)",',
