@@ -367,6 +367,15 @@ def test_a_mined_acronym_typed_in_lower_case_expands_where_the_corpus_writes_it_
     assert parse_query(typed.upper()).units[0].alternatives
 
 
+def test_a_prefixed_compound_also_finds_its_short_forms_long_form_spelt_out():
+    """e-KTP is also written "KTP elektronik" and "Kartu Tanda Penduduk Elektronik"
+    (clickid-4ebb835fffa3c130): each is an alternative, searched as a phrase."""
+    (unit,) = parse_query("e-ktp").units
+    spelt = [[w.exact for w in alt] for alt in unit.alternatives]
+    assert ["ktp", "elektronik"] in spelt
+    assert ["kartu", "tanda", "penduduk", "elektronik"] in spelt
+
+
 # -- searching a slice of the corpus --------------------------------------------------------
 
 

@@ -848,6 +848,10 @@ def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
     spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
     if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
         alternatives.append([query_word(f) for f in spelt])
+        short, word_after = spelt
+        # and "Kartu Tanda Penduduk Elektronik": the short form's long forms spelt out
+        for form in glossary.long_forms(short, written_in_capitals=True):
+            alternatives.append([*(query_word(f) for f in form), query_word(word_after)])
         indexed = False
     return Unit([word], alternatives, indexed, typed=typed.get(word.exact, ""))
 
