@@ -112,8 +112,10 @@ def office_holders(office: str, known: dict[str, str]) -> tuple[str, ...]:
     wanted = canonical_role(office).lower()
     latest: dict[str, int] = {}
     for person, roles in gaz.roles.items():
+        if not any(canonical_role(r).lower() == wanted for r in roles):
+            continue  # the cheap test first: names_of reads every alias
         spelt = [known[n.lower()] for n in gaz.names_of(person) if n.lower() in known]
-        if not spelt or not any(canonical_role(r).lower() == wanted for r in roles):
+        if not spelt:
             continue
         terms = gaz.terms.get(person, [])
         ends = [end for role, _, end in terms if canonical_role(role).lower() == wanted]

@@ -610,7 +610,7 @@ class People:
         at = body.find(written, 0 if in_title else self.title_end)
         while 0 <= at < stop:
             end = at + len(written)
-            if not (_JOINED.match(body, at - 1) if at else False) and not _JOINED.match(body, end):
+            if _stands_apart(body, at, end):
                 words = list(name)
                 opened = False  # the name opens with initials: "AM Romly"
                 left = _RUN_BEFORE.search(body, max(0, at - 60), at)
@@ -972,11 +972,16 @@ def _written_alone(text: str, word: str) -> bool:
     ("Sri" in "Sri Mulyani", not in "Hartini-Sri")."""
     at = text.find(word)
     while at >= 0:
-        end = at + len(word)
-        if not (at and _JOINED.match(text, at - 1)) and not _JOINED.match(text, end):
+        if _stands_apart(text, at, at + len(word)):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """True when no letter, digit, hyphen or apostrophe joins `text[start:end]` to the text
+    around it."""
+    return not (start and _JOINED.match(text, start - 1)) and not _JOINED.match(text, end)
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
