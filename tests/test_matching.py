@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from search.model import RequestError, SearchRequest
@@ -60,6 +60,7 @@ REQUESTS = st.builds(
 
 @settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(request=REQUESTS)
+@example(request=SearchRequest("pelayanan source:kompas.com OR netralitas"))
 def test_count_is_the_total_of_the_search_for_any_request(engine: SearchEngine, request):
     try:
         result = engine.search(request)

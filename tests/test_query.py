@@ -812,3 +812,15 @@ def test_a_name_found_as_written_keeps_its_stem_in_a_phrase():
     (phrase,) = plan.phrases
     assert [w.stem for w in phrase] == ["gubernur", "ganjar"]
     assert "ganjar" not in plan.stems() and "ganjar" in plan.exact_forms()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["pelayanan source:kompas.com OR netralitas", "pelayanan OR source:kompas.com netralitas"],
+)
+def test_an_or_beside_a_filter_joins_no_words(query):
+    """A filter is no word: the OR typed beside it joins the words on neither side, and the
+    query reads as its text without the filter does ("pelayanan netralitas")."""
+    plan = parse_query(query)
+    groups = [u.group for u in plan.units]
+    assert groups == [u.group for u in parse_query(plan.text).units] and len(set(groups)) == 2

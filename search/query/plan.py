@@ -427,7 +427,10 @@ def parse_query(text: str) -> QueryPlan:
                 token.sign = "+"
         if negate:
             token.sign = "-"
-        if after_or and not negate:
+        # A filter is no word: an OR beside one joins no words ("a source:x OR b" is "a b",
+        # as the text without its filters reads).
+        beside_filter = token.field in LIST_FILTERS or (items and items[-1].field in LIST_FILTERS)
+        if after_or and not negate and not beside_filter:
             either.add(len(items))
         negate = after_or = False
         and_after = None
