@@ -366,14 +366,19 @@ def test_an_official_no_article_names_is_refused_with_the_names_meant(
 @pytest.mark.corpus
 @pytest.mark.parametrize(
     ("typed", "holder"),
-    [("Kapolri", "Tito Karnavian"), ("Menteri Keuangan", "Sri Mulyani Indrawati")],
+    [
+        ("Kapolri", "Tito Karnavian"),
+        ("Menteri Keuangan", "Sri Mulyani Indrawati"),
+        ("Kapolda Metro Jaya", "Gatot Eddy Pramono"),
+    ],
 )
 def test_an_office_asked_for_as_an_official_is_refused_with_its_holders(
     corpus_contract_engine, typed: str, holder: str
 ):
     """`official=Kapolri`: an office is no one's name; the refusal names the gazetteer's
     holders of that office the index knows ("Menteri Keuangan" is one office with
-    "Menkeu"), and says the office is found by typing it in the query."""
+    "Menkeu"), then the officials mined from the corpus who hold it (a regional police
+    chief), and says the office is found by typing it in the query."""
     with pytest.raises(UnknownNameError) as raised:
         corpus_contract_engine.resolve_officials((typed,))
     refused = raised.value

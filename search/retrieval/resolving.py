@@ -105,21 +105,22 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
 def office_holders(office: str, known: dict[str, str]) -> tuple[str, ...]:
     """The gazetteer's officials who hold or held `office` (one label for one office:
     "Menteri Keuangan" is "Menkeu") and whom the index names, in its spelling, the latest
-    term first; MAX_CLOSE at most."""
-    from search.ingest.extract.officials import canonical_role, gazetteer
+    term first, then those of the officials mined from the corpus ("Kapolda Metro Jaya":
+    Gatot Eddy Pramono); MAX_CLOSE at most."""
+    from search.ingest.extract.officials import canonical_role, gazetteer, mined_gazetteer
 
-    gaz = gazetteer()
     wanted = canonical_role(office).lower()
     latest: dict[str, int] = {}
-    for person, roles in gaz.roles.items():
-        if not any(canonical_role(r).lower() == wanted for r in roles):
-            continue  # the cheap test first: names_of reads every alias
-        spelt = [known[n.lower()] for n in gaz.names_of(person) if n.lower() in known]
-        if not spelt:
-            continue
-        terms = gaz.terms.get(person, [])
-        ends = [end for role, _, end in terms if canonical_role(role).lower() == wanted]
-        latest[spelt[0]] = max(ends, default=0)
+    for rank, gaz in enumerate((gazetteer(), mined_gazetteer())):
+        for person, roles in gaz.roles.items():
+            if not any(canonical_role(r).lower() == wanted for r in roles):
+                continue  # the cheap test first: names_of reads every alias
+            spelt = [known[n.lower()] for n in gaz.names_of(person) if n.lower() in known]
+            if not spelt or spelt[0] in latest:
+                continue
+            terms = gaz.terms.get(person, [])
+            ends = [end for role, _, end in terms if canonical_role(role).lower() == wanted]
+            latest[spelt[0]] = max(ends, default=0) - rank * 10**9  # mined after
     return tuple(sorted(latest, key=lambda n: (-latest[n], n))[:MAX_CLOSE])
 
 
