@@ -4263,3 +4263,19 @@ def test_staff_posts_and_past_terms_in_corpus_records():
     }
     assert officials["Taufiequrachman Ruki"] == "Mantan Ketua KPK"
     assert officials["Chandra M. Hamzah"] == "Mantan Wakil Ketua KPK"
+
+
+def test_an_editor_s_note_mark_is_no_part_of_the_name():
+    """ "(Gubernur Riau, Syamsuar-red)": the editor's "-red" (redaksi) closing the bracket is
+    not the governor's name; the quotation keeps it as written (clickid records of the Riau
+    fires)."""
+    from search.ingest.records import extract_record
+
+    body = (
+        "Petugas terus memadamkan api di sejumlah titik di Riau sejak pekan lalu.\n\n"
+        '"Sesuai arahan gubernur (Gubernur Riau, Syamsuar-red) selaku Komandan Satgas '
+        'Karhutla Riau, kami siap," kata Kepala BPBD Riau Edwar Sanger.'
+    )
+    article = extract_record({"id": "r1", "title": "Karhutla Riau", "body": body}).article
+    assert ("Syamsuar", "Gubernur Riau") in [(o.name, o.role) for o in article.officials]
+    assert [q.text for q in article.quotes if "Syamsuar-red)" in q.text]

@@ -86,7 +86,7 @@ def extract_layout(
     if source_evidence is None:
         source_evidence = find_source(header, layout.body, [*footer, *left_out], url)
     span = date_span(date_evidence.date) if date_evidence and date_evidence.date else None
-    paragraphs = [_without_lost_links(p) for p in layout.body]
+    paragraphs = [_without_editor_marks(_without_lost_links(p)) for p in layout.body]
     officials = find_officials(paragraphs, span, layout.title)
     quotes = find_quotes(
         "\n\n".join(paragraphs), officials, span, layout.title, _naming_lines(layout)
@@ -135,6 +135,18 @@ def _without_lost_links(text: str) -> str:
     if not any(mark in text for mark in _LOST_LINK_ENDS):
         return text  # the cheap test first: most paragraphs hold none
     return _LOST_LINK.sub(blank, text)
+
+
+# An editor's note closing a bracket: "(Gubernur Riau, Syamsuar-red)", "(Indonesia -red)".
+_EDITOR_MARK = re.compile(r"(?<=\w)[ \t]?[-–][ \t]?red(?=[ \t]*\))")
+
+
+def _without_editor_marks(text: str) -> str:
+    """`text` with an editor's note mark ("-red", redaksi) closing a bracket blanked, the
+    same length: no part of the name before it ("Syamsuar-red" is Syamsuar)."""
+    if "red" not in text:
+        return text  # the cheap test first
+    return _EDITOR_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # A tag under the story: a line of at most this many words.
