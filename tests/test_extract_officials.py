@@ -4279,3 +4279,37 @@ def test_an_editor_s_note_mark_is_no_part_of_the_name():
     article = extract_record({"id": "r1", "title": "Karhutla Riau", "body": body}).article
     assert ("Syamsuar", "Gubernur Riau") in [(o.name, o.role) for o in article.officials]
     assert [q.text for q in article.quotes if "Syamsuar-red)" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adviser's post over its field, no "Bidang" between (clickid-e0a320a17404111f)
+        (
+            "Pesan itu disampaikan Penasihat Hubungan Luar Negeri Presiden Cina, Song Tao, "
+            "saat bertemu Jokowi.",
+            [("Joko Widodo", "Presiden")],
+        ),
+        (
+            "Presiden Joko Widodo menerima penasihat Hubungan Luar Negeri Presiden China Song Tao.",
+            [("Joko Widodo", "Presiden")],
+        ),
+        # a chief's assistant for a field (clickid-48af37eae0a70105, clickid-1b9bda46321594bd)
+        ("Asisten Teritorial Kasad, Mayjen TNI Bakti Agus Fadjari mengungkapkan", []),
+        (
+            "Asisten Pemerintahan Kesejahteraan Rakyat Sekretaris Daerah Provinsi Bali Ida Bagus "
+            "Kade Subhiksu hadir.",
+            [],
+        ),
+        # the country in the Indonesian spelling is the office's, not the name's
+        (
+            "Wakil Presiden Cina Wang Qishan akan menghadiri pelantikan.",
+            [("Wang Qishan", "Wakil Presiden Cina")],
+        ),
+        # the chief's own office, a portfolio's words before the name
+        ("Menteri Luar Negeri Retno Marsudi hadir.", [("Retno Marsudi", "Menlu")]),
+    ],
+)
+def test_a_staff_post_over_its_field_is_no_office_of_the_chief(text, expected):
+    found = find_officials([text], (20190920, 20190920), "Berita")
+    assert [(o.name, o.role) for o in found] == expected

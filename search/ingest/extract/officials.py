@@ -3104,6 +3104,33 @@ def _staff_field_before() -> re.Pattern[str]:
     )
 
 
+# The most words of a staff post's field written without a field word between the post and
+# its chief: "Hubungan Luar Negeri" of "Penasihat Hubungan Luar Negeri Presiden Cina".
+_STAFF_FIELD_WORDS = 4
+_FIELD_BEFORE = re.compile(rf"((?:[\w.-]+[ \t]+){{1,{_STAFF_FIELD_WORDS + 1}}})$")
+
+
+def _staff_opener_over_field(text: str, start: int) -> str | None:
+    """The staff post's opener (roles.toml `staff_openers`, any case) over a field of a few
+    capitalised words that are no role heads, right before a role head at `start`: the
+    adviser's post, not the chief's office ("penasihat Hubungan Luar Negeri Presiden Cina Song
+    Tao"); None when there is none."""
+    before = _FIELD_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    openers = _roles().staff_openers
+    for at in range(len(words) - 2, -1, -1):
+        field = words[at + 1 :]
+        if not all(w[:1].isupper() or w in ("dan", "&") for w in field):
+            return None
+        if any(_roles().head_pattern.fullmatch(w) for w in field):
+            return None  # a chief's office inside ("Penasihat Menteri Keuangan")
+        if words[at].capitalize() in openers:
+            return words[at].capitalize()
+    return None
+
+
 def _words_before(text: str, start: int) -> list[str] | None:
     """The staff words right before a role head at `start` ("Staf Khusus" of "Staf Khusus
     Presiden", "Staf Khusus" of "staf khusus Menteri Keuangan", "Sahli" of "Sahli Bidang
@@ -3114,6 +3141,8 @@ def _words_before(text: str, start: int) -> list[str] | None:
         staff = _words_before(text, post_field.start())
         if staff and staff[-1] in _roles().staff_words:
             return staff  # the post's field is no role word of the chief's
+    if opener := _staff_opener_over_field(text, start):
+        return [opener]
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if before is None:
         return []
