@@ -1006,10 +1006,17 @@ def _body_lines(page: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "subheading",
-    ["Menikah di Jakarta", "Pro Kontra", "[PENJELASAN]", "Ulang Tahun ke-70 SBY"],
+    [
+        "Menikah di Jakarta",
+        "Pro Kontra",
+        "[PENJELASAN]",
+        "Ulang Tahun ke-70 SBY",
+        "Serahkan kepada Allah",  # "kepada" written small, as a headline writes it
+    ],
 )
 def test_a_subheading_inside_the_story_is_left_out(subheading):
-    # gold16q dev liputan6-08, gold16zzzzzb dev blogger-08: the corpus's stories hold none
+    # gold16q dev liputan6-08, gold16zzzzzb dev blogger-08, gold16zzza dev liputan6-07: the
+    # corpus's stories hold none
     body = _body_lines(_story_page(subheading))
     assert subheading not in body
     assert len(body) == 3
@@ -1168,3 +1175,117 @@ def test_a_lists_numbered_items_with_paragraphs_between_stay():
     )
     body = _body_lines(page)
     assert {"1. Minum Air Putih", "2. Olahraga Teratur", "3. Tidur Cukup"} <= set(body)
+
+
+def test_a_numbered_headline_under_a_roundup_of_news_is_left_out():
+    # gold16zzzzg dev tribunnews-05: "Berikut rangkuman ..." sums up other articles, each
+    # under its headline; a list a story's line opens keeps its items (the test above)
+    page = "\n".join(
+        [
+            "BERITA POPULER - Polisi: Nikita Mirzani Bukan Informan - Tribunnews.com",
+            "Selasa, 10 September 2019 06:05 WIB",
+            "TRIBUNNEWS.COM - Juga ada viralnya peristiwa bully yang dialami bocah almarhum "
+            "Fathir Ahmad dan pengakuan Freddy Siauw, sebelum menjadi mualaf.",
+            "Berikut rangkuman ketiga ,nya:",
+            "1. Polisi: Nikita Mirzani Bukan Informan",
+            "Polda Metro Jaya membantah tudingan bahwa artis Nikita Mirzani dijadikan informan "
+            "polisi, seperti yang disebut pengacara Elza Syarief.",
+            "Elza Syarief curiga lantaran, menurutnya, sejumlah laporan terhadap Nikita Mirzani "
+            "terkesan jalan di tempat.",
+            "Penulis: Daryono",
+        ]
+    )
+    body = _body_lines(page)
+    assert "1. Polisi: Nikita Mirzani Bukan Informan" not in body
+    assert "Berikut rangkuman ketiga ,nya:" in body
+    assert len(body) == 4
+
+
+def test_a_subheading_under_a_line_whose_link_was_lost():
+    # gold16zzo dev liputan6-07: "... silakan klik di" ends where its link was; the label under
+    # it goes, the line-up under the label stays (a team's name over a bracket is no person's)
+    lineup = (
+        "Madura United (4-3-3): Ridho Djazulie (kiper); Marckho Meraudje, Fandry Imbiri, "
+        "Fachruddin Aryanto, Andik Rendika (belakang); Asep Berlian, Diego Assis (tengah)"
+    )
+    call = "Untuk link live streaming Madura United vs Kalteng Putra, silakan klik di"
+    body = _body_lines(_story_page(call, "Susunan Pemain", lineup))
+    assert "Susunan Pemain" not in body
+    assert call in body
+    assert lineup in body
+
+
+def test_a_gallerys_one_sentence_caption_under_its_pager_and_credit():
+    # gold16zr dev kapanlagi-10: "Foto 4 dari 4", its credit, then the caption; a gallery's
+    # text of two sentences under a photo is the story's
+    text = (
+        "Kalau biasanya pamerkan kemesraan, kini Jedar dan Richard ingin menunjukkan sisi kocak "
+        "mereka. Pasangan calon pengantin tersebut tampak kompak dengan busana yang senada."
+    )
+    caption = "Jedar dan Richard kompak tersenyum lebar di sesi pemotretan pre-wedding."
+    page = "\n".join(
+        [
+            "Foto Prewed Jessica Iskandar - Richard Kyle, Mandi Bola - KapanLagi.com",
+            "Foto Prewed Jessica Iskandar - Richard Kyle, Mandi Bola",
+            "Minggu, 26 Mei 2019 19:02",
+            "Kapanlagi.com - Jessica Iskandar dan Richard Kyle baru-baru ini sempat mengejutkan "
+            "publik dan penggemar dengan momen lamaran.",
+            "Foto 1 dari 2",
+            "(credit: instagram.com/riomotret)",
+            text,
+            "Foto 2 dari 2",
+            "(credit: instagram.com/riomotret)",
+            caption,
+            "Sebelumnya",
+            "Selanjutnya",
+            "(kpl/frm/ntn)",
+        ]
+    )
+    body = _body_lines(page)
+    assert caption not in body
+    assert body[-1] == text
+
+
+def test_a_caption_under_a_screen_captures_credit_over_a_short_dateline():
+    # gold16zzzzl dev tribunnews-05: "Tangkap layar ..." credits the photo; the caption under
+    # it goes, the dateline under that opens the story however short its line
+    caption = "Baim Wong saat berbincang dengan perwakilan yayasan soal korban pengantin pesanan."
+    page = "\n".join(
+        [
+            "Cerita Wanita Asal Indonesia Jadi Pengantin Pesanan di China - Tribunnews.com",
+            "Cerita Wanita Asal Indonesia Jadi Pengantin Pesanan di China",
+            "Selasa, 10 September 2019 21:11 WIB",
+            "Penulis: Miftah Salis",
+            "Tangkap layar YouTube Baim Paula",
+            caption,
+            "TRIBUNNEWS.COM - memposting video soal,yang dikirim ke",
+            "Baim Wong tak sendiri, ada sejumlah orang yang berasal dari yayasan",
+            "Baim Wong dan sejumlah orang dari yayasan ini membantu korban,yang dikirim ke,untuk "
+            "kembali ke Indonesia",
+            "Ikuti kami di",
+            "Google News",
+        ]
+    )
+    body = _body_lines(page)
+    assert caption not in body
+    assert body[0] == "TRIBUNNEWS.COM - memposting video soal,yang dikirim ke"
+
+
+def test_a_story_line_ending_where_its_link_was_lost_is_no_related_headline():
+    # corpus record 14075 (tempo.co): "kepada" is written small in a headline, but a line ending
+    # in it goes on ("... kepada [Tempo]"); it stays the story's
+    from search.ingest.extract.boilerplate import split_body
+
+    fragment = (
+        "Menurut, Ketua Unit Pelindungan Balai Pelestarian Cagar Budaya (BPCB) Gorontalo Romi "
+        "Hidayat kepada"
+    )
+    text = "\n".join(
+        [
+            "Luas TNLL sekitar 215 ribu hektare yang lahannya terbentang di Poso dan Sigi.",
+            fragment,
+            "Rabu, 11 September 2019, pihaknya sedang menyiapkan naskah pengajuan KMLL sebagai "
+            "Warisan Dunia ke UNESCO.",
+        ]
+    )
+    assert fragment in split_body("Lore Lindu Bisa Jadi Warisan Dunia UNESCO", text).body

@@ -108,7 +108,7 @@ def _without_chrome_read(layout: Layout) -> Layout:
         )
         if _introduces_list(line, odds[i], read):
             listed = introduced = True
-        elif read:
+        elif read and not _sums_up_news(line):
             dropped.append(i)
     if dropped and len(dropped) < len(body):
         layout.body = [line for i, line in enumerate(body) if i not in dropped]
@@ -135,7 +135,7 @@ def _is_subheading(line: str, before: str, after: str) -> bool:
     if bare[-1:] in ".,;:!?\"”'’)" or not (after[:1].isupper() or after[:1] in '"“'):
         return False
     cased = [w for w in words if not _ORDINAL.fullmatch(w)]  # "Ulang Tahun ke-70 SBY"
-    if SENTENCE_END.search(before) is None or not headline_cased(cased):
+    if not _finishes(before) or not headline_cased(cased):
         return False
     patterns = chrome_patterns()
     if words[0].strip(",.:;").lower() in patterns.sentence_openers:
@@ -153,12 +153,23 @@ def _is_subheading(line: str, before: str, after: str) -> bool:
     )
 
 
+def _finishes(line: str) -> bool:
+    """A paragraph that ends its sentence, or ends where the link it calls to click was lost
+    ("..., silakan klik di"): nothing under it carries it on."""
+    return SENTENCE_END.search(line) is not None or chrome_patterns().lost_link_end.search(line)
+
+
 def _opens_with_name(line: str) -> bool:
-    """A line opening with a person's name of two to four capitalised words."""
-    words = [w.strip(",.:;") for w in line.split()[:5]]
+    """A line opening with a person's name of two to four capitalised words, read on into a
+    sentence (not a name over a bracket: "Madura United (4-3-3): Ridho Djazulie (kiper); ...",
+    a team's line-up)."""
+    raw = line.split()[:5]
+    words = [w.strip(",.:;") for w in raw]
     run = 0
     while run < min(len(words), 4) and words[run][:1].isupper():
         run += 1
+    if run < len(raw) and raw[run].startswith("("):
+        return False
     return any(looks_like_person(words[:n]) for n in range(run, 1, -1))
 
 
@@ -171,8 +182,16 @@ def _introduces_list(line: str, odds: float, read: bool) -> bool:
     return (
         patterns.list_intro.search(line)
         and not patterns.related_label.search(line)
+        and not _sums_up_news(line)
         and (not read or (" " in line and odds <= _LIST_INTRO_LOG_ODDS))
     )
+
+
+def _sums_up_news(line: str) -> bool:
+    """The story's line over a roundup of news ("Berikut rangkuman ketiga ,nya:"): the story's
+    whatever the model reads, and no list's opener (the numbered headlines under it are
+    subheadings: "1. Polisi: Nikita Mirzani Bukan Informan")."""
+    return bool(chrome_patterns().roundup_intro.search(line))
 
 
 def _prose_goes_on(line: str) -> bool:

@@ -280,7 +280,8 @@ def _goes_on(line: str) -> bool:
 
 def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
     """A related article's headline set between two paragraphs without a label: written as a
-    headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?"), after a
+    headline, not ending a statement (a headline may ask or exclaim: "Benarkah ...?") nor in a
+    word that goes on ("... Romi Hidayat kepada", a sentence whose link was lost), after a
     finished paragraph (`before`, maybe with commas after its last sentence) and before a new
     one."""
     if not (line[-1:].isalnum() or line.endswith(("?", "!", "...", "…", "'", "’", '"', "”"))):
@@ -290,6 +291,7 @@ def _is_linked_headline(before: str, line: str, after: list[str]) -> bool:
         _LINKED_HEADLINE_WORDS[0] <= len(words) <= _LINKED_HEADLINE_WORDS[1]
         and line[:1] not in OPENING_QUOTES
         and headline_cased(words)
+        and not chrome_patterns().open_ending.search(line)  # "... Romi Hidayat kepada"
         and _finished(before).endswith((*_STATEMENT_ENDS, "?", "!"))
         and bool(after)
         and (after[0][:1].isupper() or after[0][:1] in '"“')

@@ -123,7 +123,12 @@ def drop_captions(lines: list[str]) -> list[str]:
         ):
             at += 1
             continue
-        credit = is_photo_credit(line) or _names_photo_source(line) or _labelled_credit(line)
+        credit = (
+            is_photo_credit(line)
+            or _names_photo_source(line)
+            or _labelled_credit(line)
+            or chrome_patterns().credit_line.search(line)
+        )
         if (
             credit
             and not _CREDIT_LABEL.match(line)  # "Foto: ..." credits the photo over it
@@ -176,14 +181,11 @@ def _caption_over_story(under: list[str]) -> bool:
     over the story's first paragraph (a page with no dateline: "Instagram/ruben_onsu" /
     "Ruben Onsu kebanjiran cibiran dari netter usai ..." / the story). A sentence telling
     its day ("..., Minggu (15/9/2019).") is a story's lede under a photo with no caption."""
-    if len(under) < 2 or not _may_be_caption(under[0]):
+    if len(under) < 2:
         return False
     caption, story = under[0], under[1]
-    one_sentence = caption.endswith(".") and not _INNER_SENTENCE_END.search(caption[:-1])
     return (
-        one_sentence
-        and len(caption.split()) <= _STORY_CAPTION_WORDS
-        and full_date_in(caption) is None
+        _one_short_sentence(caption)
         and (looks_like_paragraph(story) or story[:1].islower())
         and len(story) > len(caption)
     )
@@ -198,11 +200,8 @@ def _caption_over_dateline(line: str, under: str) -> bool:
         line[:1].isupper()  # not a story's first sentence cut short ("ini sudah ...")
         and line.endswith(".")
         and len(under) > len(line)
-        and not _INNER_SENTENCE_END.search(line[:-1])
-        and len(line.split()) <= _STORY_CAPTION_WORDS
         and opens_with_named_dateline(under)
-        and _may_be_caption(line)
-        and full_date_in(line) is None
+        and _one_short_sentence(line)
     )
 
 
@@ -262,7 +261,11 @@ def _caption_under_credit(under: list[str]) -> bool:
     )
     if opens_with_dateline(caption) and not opens_with_named_dateline(caption) and named_after:
         return _caption_shape(caption)
-    return _may_be_caption(caption) and (is_chrome(after) or opens_with_dateline(after))
+    # a dateline naming the publisher opens the story however short its line ("TRIBUNNEWS.COM
+    # - memposting video soal,yang dikirim ke", its links lost)
+    return _may_be_caption(caption) and (
+        is_chrome(after) or opens_with_dateline(after) or opens_with_named_dateline(after)
+    )
 
 
 def holds_photo_credit(line: str) -> bool:
@@ -279,7 +282,13 @@ def ends_with_credit(line: str) -> bool:
 
 
 def _labelled_caption(under: list[str]) -> int:
-    """How many of the lines under a caption label are its caption and the caption's credit."""
+    """How many of the lines under a caption label are its caption and the caption's credit.
+    A gallery's pager may have the photo's credit under it and the caption under that ("Foto 4
+    dari 4" / "(credit: instagram.com/riomotret)" / "Jedar dan Richard kompak tersenyum lebar
+    di sesi pemotretan pre-wedding."): a caption of one short sentence; a gallery's text of
+    more sentences under a photo is the story's."""
+    if len(under) > 1 and is_chrome(under[0]) and _one_short_sentence(under[1]):
+        return 2
     if not under or not _may_be_caption(under[0]):
         return 0  # no caption: the story, or chrome dropped anyway
     credit = under[1] if len(under) > 1 else ""
@@ -292,6 +301,18 @@ def _labelled_caption(under: list[str]) -> int:
         and not is_footer_start(credit)
     )
     return 2 if is_credit else 1
+
+
+def _one_short_sentence(line: str) -> bool:
+    """A caption of one finished sentence of a few words, telling no day (a story's lede tells
+    its day: "..., Minggu (15/9/2019).")."""
+    return (
+        line.endswith(".")
+        and not _INNER_SENTENCE_END.search(line[:-1])
+        and len(line.split()) <= _STORY_CAPTION_WORDS
+        and _may_be_caption(line)
+        and full_date_in(line) is None
+    )
 
 
 def _may_be_caption(line: str) -> bool:

@@ -21,6 +21,7 @@ from search.ingest.extract.boilerplate.lines import (
     is_date_line,
     is_dropped,
     is_footer_start,
+    is_tagline,
     looks_like_paragraph,
     looks_like_title,
     opens_story,
@@ -349,6 +350,9 @@ def body_start(rest: list[str], title: str) -> int:
         if (
             looks_like_paragraph(line)
             or opens_with_dateline(line)
+            # the publisher's dateline, however short its line ("TRIBUNNEWS.COM - memposting
+            # video soal,yang dikirim ke", its links lost), not its motto
+            or (opens_with_named_dateline(line) and not is_tagline(line))
             or (line[:1].islower() and len(line.split()) >= 5)  # prose going on
             or (
                 len(line.split()) >= 3

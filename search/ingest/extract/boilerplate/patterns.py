@@ -309,6 +309,9 @@ class ChromePatterns:
     caption_label: AnyOf
     capture_line: AnyOf
     summary_label: AnyOf
+    roundup_intro: AnyOf
+    lost_link_end: AnyOf
+    credit_line: AnyOf
     headline_small_words: frozenset[str]
     photo_sources: frozenset[str]
     open_ending: re.Pattern[str]
@@ -342,6 +345,9 @@ def chrome_patterns() -> ChromePatterns:
                 "caption_label",
                 "capture_line",
                 "summary_label",
+                "roundup_intro",
+                "lost_link_end",
+                "credit_line",
             )
         ),
         small,
