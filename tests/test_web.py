@@ -189,6 +189,9 @@ def test_source_facet_is_multi_select(client):
     assert f'data-source="{second}"' in one
     both = client.get(f"/?q=dilayani&source={first}&source={second}").get_data(as_text=True)
     assert len(hit_ids(both)) == a + b
+    # the page says how the counts beside a choice are made; not before a choice
+    note = "Counted before your choice of sources"
+    assert note in one and note not in client.get("/?q=dilayani").get_data(as_text=True)
 
 
 def test_timeline_bars_link_to_their_range(client):
