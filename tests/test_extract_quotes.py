@@ -3810,3 +3810,42 @@ def test_a_post_of_someone_unnamed_carried_on_is_not_the_one_it_names():
         "“Pengorbanan yang sangat besar demi cintanya kepada republik,” sambungnya."
     )
     assert _said(body, [Official("Sri Mulyani Indrawati", "Menkeu")]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # clickid-8c9d943db4c6796c: the son described by his father, then the anaphor
+        (
+            "Ibas mengatakan hal itu di DPR.\n"
+            '"Jadi saya pikir ya KPK juga harus mendengar usulan publik," kata putra bungsu '
+            "Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) ini.",
+            {"Ibas"},
+        ),
+        # clickid-1a0912aefe016b54: no one named before it: no one, never the father
+        (
+            '"Saya berharap akan lahir karya-karya baru anak bangsa dari program ini," kata '
+            "putra sulung Presiden Joko Widodo (Jokowi) tersebut.",
+            set(),
+        ),
+        # a wife named by her husband's office and name: not the governor's words
+        ('"Kami sekeluarga sedih," kata istri Gubernur Jawa Barat Ridwan Kamil.', set()),
+        # the relative named after a comma is the speaker
+        (
+            '"Saya berharap akan lahir karya-karya baru," kata putra sulung Presiden Joko '
+            "Widodo (Jokowi), Gibran Rakabuming.",
+            {"Gibran Rakabuming"},
+        ),
+        # clickid-ffe35d97bab04090: "Putri" before a known official is his daughter
+        (
+            "\"Pagi jam 8.30 WIB,\" ujar Putri Ma'ruf Amin, Siti Ma'rifah saat dikonfirmasi, "
+            "Selasa (10/9/2019).",
+            {"Siti Ma'rifah"},
+        ),
+    ],
+)
+def test_a_relative_described_by_an_official_is_not_the_official(body, speakers):
+    """Who said what must never credit the official a speaker is described by ("kata putra
+    sulung Presiden Joko Widodo"): the relative named, the one last named before an anaphor,
+    or no one."""
+    assert {s for s, _ in _said(body)} == speakers

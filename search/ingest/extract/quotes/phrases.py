@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from search.ingest.extract.dates import PAREN_DATE
-from search.ingest.extract.officials import alternation
+from search.ingest.extract.officials import alternation, known_name
 from search.ingest.extract.person_names import (
     PAREN_AGE,
     is_common_word,
@@ -50,6 +50,11 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w']+)")
 # A date after a day's name: "Senin (16/9/2019)", "Senin, 16 September 2019".
 _DATED = re.compile(r"[ \t]*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|,?[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+)")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+# A relation described by whom they are related to, then the anaphor: "putra bungsu Ketua
+# Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) ini" (the relative, the one last named).
+_RELATION_THEN_ANAPHOR = re.compile(
+    r"(?:[ \t]+[\w'’.-]+){1,10}?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:ini|itu|tersebut)\b"
+)
 # An ordinal after an office, then the anaphor: "Presiden RI (keenam) ini", "(ke-6) itu".
 _RANKED_DESCRIPTION = re.compile(
     r"\s+(?:ke-?\d+|ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|pertama)"
@@ -291,13 +296,14 @@ def _capitalised_relation(said: Said, text: str, end: int) -> bool:
     """A relation word written with a capital and read as a name, a description going on in
     lower case after it ("Putra bungsu Habibie, ..."; speech.toml's `relation_qualifiers`), not
     "kata Putra," nor "kata Putra sembari ...", a man called Putra."""
+    if not said.name or said.name[0].lower() not in vocabulary().relations:
+        return False
+    if len(said.name) > 1:
+        # "ujar Putri Ma'ruf Amin, Siti Ma'rifah": a relation of a known official, not a
+        # woman called Putri
+        return known_name(said.name[1:])
     following = _LOWER_WORD_NEXT.match(text, end)
-    return (
-        len(said.name) == 1
-        and said.name[0].lower() in vocabulary().relations
-        and following is not None
-        and following.group(1) in vocabulary().relation_qualifiers
-    )
+    return following is not None and following.group(1) in vocabulary().relation_qualifiers
 
 
 def speaker_after(text: str, pos: int) -> tuple[Said, int]:
@@ -316,6 +322,11 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     words, end = words_after(text, pos)
     if words and _ANAPHORA.match(text, end) and not _unnamed_group(words[0]):
         return PRONOUN, end  # "menurut pria ini", not "menurut netizen ini"
+    if words and words[0].lower() in vocabulary().relations:
+        related = _RELATION_THEN_ANAPHOR.match(text, pos)
+        if related is not None:
+            # "kata putra sulung Presiden Joko Widodo (Jokowi) tersebut": the son, last named
+            return PRONOUN, related.end()
     described = _DESCRIPTION.match(text, pos)
     if (
         words
@@ -462,11 +473,12 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # open the name
         return NOBODY, pos
     body_between = any(w in caps for w in found.role)  # a body written before the name
-    if not body_between and (
-        lower[0] in sp.posts_for_someone or lower[0] in sp.relations or lower[0] in sp.body_words
+    if lower[0] in sp.relations or (
+        not body_between and (lower[0] in sp.posts_for_someone or lower[0] in sp.body_words)
     ):
         # "penasihat hukum Novanto": whose lawyer, not the lawyer's name; a body written
-        # between ("juru bicara KPK Febri Diansyah") makes the name the post holder's
+        # between ("juru bicara KPK Febri Diansyah") makes the name the post holder's, but
+        # never a relative's ("putra sulung Presiden Joko Widodo": the father's)
         return NOBODY, pos
     return found, m.end()
 
