@@ -103,3 +103,40 @@ def test_a_filter_by_tito_karnavian_finds_no_motogp_story(
         assert engine.search(SearchRequest("motogp", officials=("Tito Karnavian",))).total == 0
     finally:
         engine.close()
+
+
+def test_a_said_filter_by_an_official_finds_no_namesake(
+    articles: list[Article], tmp_path_factory: pytest.TempPathFactory
+):
+    """The deputy regent of Klaten Sri Mulyani ("diangkat menjadi bupati"), a Ketua MUI
+    Kabupaten Langkat Mahfud and a Kepala Balai Prabowo are not the finance minister, Mahfud
+    MD and Prabowo Subianto (issue #16): a said= filter by the official, and his "Said by"
+    count, leave their quotes out; the official's own, where an article writes only "Sri
+    Mulyani" or "Prabowo", are his."""
+    namesakes = {
+        "Sri Mulyani Indrawati": "clickid-4e24423363fda472",
+        "Mahfud MD": "clickid-b29cb000a5f9ca6c",
+        "Prabowo Subianto": "clickid-0720bf36b6bc3250",
+    }
+    own = {
+        "Sri Mulyani Indrawati": "clickid-e125381e07bdd886",
+        "Prabowo Subianto": "clickid-db1da468edafe851",
+    }
+    words = ("Sri Mulyani", "Mahfud", "Prabowo")
+    chosen = [a for a in articles if any(w in q.speaker for q in a.quotes for w in words)]
+    index_dir = Path(tmp_path_factory.mktemp("said-namesakes"))
+    build_articles(chosen, index_dir, workers=1)
+    engine = SearchEngine(index_dir)
+    try:
+        counts = dict(engine.search(SearchRequest("")).said_counts)
+        for official, namesake in namesakes.items():
+            said = engine.resolve_speakers((official,))
+            found = engine.search(SearchRequest("", said=said, page_size=100))
+            hits = list(found.hits)
+            for page in range(2, -(-found.total_stories // 100) + 1):
+                hits += engine.search(SearchRequest("", said=said, page_size=100, page=page)).hits
+            ids = {hit.id for hit in hits} | {c.id for hit in hits for c in hit.copies}
+            assert len(ids) == found.total == counts[official]
+            assert namesake not in ids and own.get(official, next(iter(ids))) in ids
+    finally:
+        engine.close()

@@ -237,3 +237,86 @@ def _check_said_by_merged(engine, spoken: list[tuple[str, str]]) -> None:
             found = engine.search(SearchRequest("banjir", said=said))
             assert found.total == count
             assert all(hit.snippet.text.strip("… ").startswith("Warga") for hit in found.hits)
+
+
+# The deputy regent of Klaten and the finance minister, both "Sri Mulyani" (issue #16): as
+# extraction reads them, the regent by the office beside her name, the minister by hers or by
+# nothing to keep her apart.
+NAMESAKE_BODIES = [
+    (
+        "n1",
+        "Wakil Bupati Klaten Sri Mulyani meninjau banjir di Klaten.\n"
+        '"Warga sudah kembali ke rumah," kata Sri Mulyani.',
+    ),
+    (
+        "n2",
+        "Menteri Keuangan Sri Mulyani meninjau banjir di Jakarta.\n"
+        '"Anggaran bencana sudah cair," kata Sri Mulyani.',
+    ),
+    ("n3", 'Sri Mulyani meninjau banjir di Jakarta.\n"Anggaran sudah cair," kata Sri Mulyani.'),
+]
+
+
+def _namesake_articles() -> list[Article]:
+    from search.ingest.extract.officials import find_officials
+    from search.ingest.extract.quotes import find_quotes
+
+    span = (20191105, 20191105)
+    articles = []
+    for article_id, body in NAMESAKE_BODIES:
+        officials = find_officials(body.split("\n"), span)
+        quotes = find_quotes(body, officials, span)
+        articles.append(
+            Article(id=article_id, title="Banjir", body=body, officials=officials, quotes=quotes)
+        )
+    return articles
+
+
+def test_said_by_never_puts_a_namesake_under_an_official(tmp_path: Path):
+    """The regent's quotes are her own entry of "Said by"; a filter by the minister finds
+    the minister's articles only, one by "Sri Mulyani" the regent's."""
+    build_articles(_namesake_articles(), tmp_path)
+    engine = SearchEngine(tmp_path)
+    result = engine.search(SearchRequest("banjir"))
+    assert dict(result.said_counts) == {"Sri Mulyani Indrawati": 2, "Sri Mulyani": 1}
+    minister = engine.resolve_speakers(("Sri Mulyani Indrawati",))
+    found = engine.search(SearchRequest("banjir", said=minister))
+    assert {h.id for h in found.hits} == {"n2", "n3"}
+    regent = engine.search(SearchRequest("banjir", said=engine.resolve_speakers(("Sri Mulyani",))))
+    assert [h.id for h in regent.hits] == ["n1"]
+
+
+def test_the_opensearch_engine_keeps_a_namesake_apart_as_the_embedded_one(tmp_path: Path):
+    """The cluster engine's names (read from its aggregations, here answered without a
+    cluster) map the people quoted as the embedded engine's facet table does."""
+    import threading
+
+    from search.retrieval.doctable import speaker_spellings
+    from search.retrieval.opensearch_engine import OpenSearchEngine
+
+    articles = _namesake_articles()
+    said: dict[str, int] = {}
+    for article in articles:
+        for name in dict.fromkeys(q.speaker for q in article.quotes):
+            said[name] = said.get(name, 0) + 1
+    buckets = [{"key": name, "doc_count": count} for name, count in said.items()]
+    answer = {
+        "aggregations": {
+            "officials": {"buckets": []},
+            "sources": {"buckets": []},
+            "said": {"buckets": buckets},
+        },
+        "hits": {"hits": []},
+    }
+    cluster = OpenSearchEngine.__new__(OpenSearchEngine)
+    cluster._names_lock = threading.Lock()
+    cluster._names = None
+    cluster._content_key = lambda: ("stub", len(articles))
+    cluster._call = lambda method, **kwargs: answer
+    known = cluster._known_names()
+    assert "Sri Mulyani" not in known.said_variants
+    assert "Sri Mulyani" not in known.said_merged.get("Sri Mulyani Indrawati", ())
+    build_articles(articles, tmp_path)
+    with SearchEngine(tmp_path).searcher() as searcher:
+        assert known.speakers == speaker_spellings(searcher)
+    assert known.speakers["sri mulyani"] == "Sri Mulyani"

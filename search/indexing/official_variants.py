@@ -199,6 +199,21 @@ def canonical_names(
     return {name: target for name, target in merged.items() if target in counts}
 
 
+def quoted_official(name: str) -> str | None:
+    """The gazetteer official a name of the people quoted is: the gazetteer's name or an
+    alias ("Anies Rasyid Baswedan", "Jokowi"), not a partial one ("Sri Mulyani", "Prabowo"):
+    extraction quotes a speaker named so under the official's name wherever the article does
+    not keep them apart (`People.as_quoted` of search.ingest.extract.quotes.people), so a
+    partial alias left in an index is someone else (the deputy regent of Klaten). None for
+    no official."""
+    gaz = gazetteer()
+    key = name.lower()
+    if key in gaz.partial:
+        return None
+    found = gaz.by_alias.get(key)
+    return found[0] if found else gaz.full_forms.get(key)
+
+
 # A word that this many names of the people quoted hold ("muhammad", "agus") links no
 # speaker to an official: the spellings of one official are looked for among the speakers
 # sharing one of the official's rarer words, a few each, not among every speaker at once
@@ -212,21 +227,22 @@ def speaker_variants(
     """Each name of the people quoted (`counts`: name -> articles) that is another spelling
     of a known official -> the one name it goes under, as the officials facet merges them:
     the spelling of several words the officials facet puts under a name
-    (`official_variants`), a gazetteer name or alias ("Anies Rasyid Baswedan", "Jokowi"), or
-    a spelling `canonical_names` merges with a gazetteer name quoted as such ("Laode M.
-    Syarief", "Jenderal Tito Karnavian") or that name with initials between its words
-    ("Yasonna H. Laoly"). Other speakers stay as they are: a quoted "Budi"
+    (`official_variants`), a gazetteer name or alias ("Anies Rasyid Baswedan", "Jokowi") but
+    a partial one, or a spelling `canonical_names` merges with a gazetteer name quoted as
+    such ("Laode M. Syarief", "Jenderal Tito Karnavian") or that name with initials between
+    its words ("Yasonna H. Laoly"). Other speakers stay as they are: a quoted "Budi"
     is anyone called Budi (the officials facet reads a one-word name by the role beside it,
     which a quote does not have), and without the roles an official is given, two people a
-    letter apart ("Nana Sudjana", "Nana Suryana") may be two. A person no article quotes
-    under the gazetteer's name goes under the spelling most articles quote."""
-    full_forms, by_alias = gazetteer().full_forms, gazetteer().by_alias
+    letter apart ("Nana Sudjana", "Nana Suryana") may be two, and a partial alias ("Sri
+    Mulyani") is someone else (`quoted_official`). A person no article quotes under the
+    gazetteer's name goes under the spelling most articles quote."""
+    full_forms = gazetteer().full_forms
     merged: dict[str, str] = {}
     for name in counts:
         several = len(name.split()) > 1
         target = official_variants.get(name, name) if several else name
         # (a filter by a gazetteer name finds its aliases, one word too: "Jokowi")
-        target = by_alias.get(target.lower(), (full_forms.get(target.lower(), target), ""))[0]
+        target = quoted_official(target) or target
         if target != name:
             merged[name] = target
     famous = set(full_forms.values())

@@ -48,19 +48,17 @@ def resolve_people(
     a filter (`param`: "official" or "said"): as written in any case, or by a gazetteer
     alias; with `partial` (people quoted), also by whole words of one person's name
     ("wiyagus"), and every spelling of the same gazetteer person (an article that writes only
-    "Jokowi" quotes him under that name). Anything else is a RequestError naming the nearest."""
-    from search.ingest.extract.officials import gazetteer
+    "Jokowi" quotes him under that name; not a partial alias, someone else's name:
+    `quoted_official`). Anything else is a RequestError naming the nearest."""
+    from search.indexing.official_variants import quoted_official
 
-    by_alias = gazetteer().by_alias
     resolved: list[str] = []
     for name in names:
         found = _spelling(name, known, param, partial=partial)
         resolved.append(found)
-        if partial:
-            canonical = by_alias.get(found.lower(), (found, ""))[0]
-            resolved += sorted(
-                k for k in known.values() if by_alias.get(k.lower(), (None, ""))[0] == canonical
-            )
+        canonical = quoted_official(found) if partial else None
+        if canonical is not None:
+            resolved += sorted(k for k in known.values() if quoted_official(k) == canonical)
     return tuple(dict.fromkeys(resolved))
 
 

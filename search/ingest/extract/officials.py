@@ -3366,6 +3366,62 @@ def _holds(canonical: str, role: str) -> bool:
     return holds_office_kind(gazetteer().roles.get(canonical, frozenset()), role)
 
 
+def names_official(canonical: str, role: str) -> bool:
+    """False when the role an article gives a name says the name is someone other than the
+    gazetteer's official it is an alias of: a regional or local office of a kind the
+    official never held (`_holds`: "Wakil Bupati Klaten Sri Mulyani" is not Sri Mulyani
+    Indrawati), an office of a kind none of the entry's roles is (`office_kinds_apart`: a
+    "Kepala Balai" Prabowo is not Prabowo Subianto), or an office of a region or town of
+    Indonesia none of them names ("Ketua MUI Kabupaten Langkat" Mahfud is not Mahfud MD).
+    True for no role."""
+    held = gazetteer().roles.get(canonical, frozenset())
+    return not role or (
+        _holds(canonical, role)
+        and not office_kinds_apart((role,), held)
+        and not _of_another_place(role, held)
+    )
+
+
+# The kinds of place (place_names.txt) whose office is a regional or local one.
+_HOME_PLACE_KINDS = ("region", "local")
+
+
+def _of_another_place(role: str, held: Iterable[str]) -> bool:
+    """True when `role` ends with a region or town of Indonesia (place_names.txt's "region"
+    or "local") that none of the roles `held` writes."""
+    words = role.split()
+    for n in (3, 2, 1):
+        place = words[-n:]
+        if len(words) > n and place_name_kind(place) in _HOME_PLACE_KINDS:
+            written = " ".join(place).lower()
+            return not any(written in r.lower() for r in held)
+    return False
+
+
+def names_other_local_office(canonical: str, text: str) -> bool:
+    """True when `text` names a regional or local office (roles.toml's `local_heads`, in any
+    case: "calon bupati", "Bupati-Wakil Bupati Klaten") of a kind the gazetteer's official
+    `canonical` never held (`holds_office_kind`)."""
+    held = gazetteer().roles.get(canonical, frozenset())
+    heads = _local_heads()
+    return any(
+        not holds_office_kind(held, heads[m.group(0).lower()])
+        for m in _local_head_pattern().finditer(text)
+    )
+
+
+@cache
+def _local_heads() -> dict[str, str]:
+    """roles.toml's `local_heads`, lower-cased -> as listed."""
+    return {head.lower(): head for head in _roles().local_heads}
+
+
+@cache
+def _local_head_pattern() -> re.Pattern[str]:
+    """roles.toml's `local_heads` as words of their own, in any case."""
+    return re.compile(rf"(?<![\w'’-])(?i:{alternation(_local_heads())})(?![\w'’])")
+
+
 def office_kinds_apart(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """True when every role of `mine` names an office and none of `theirs` is of the kind of
     any of them, while `theirs` names some office too: an ambassador ("Dubes") is not the

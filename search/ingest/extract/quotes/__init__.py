@@ -5,7 +5,9 @@ and reported speech ('X mengatakan bahwa ...', '..., ujar X', 'Menurut X, ...') 
 paragraph by paragraph; the words that attribute speech live in `search/data/speech.toml`.
 
 A speaker is a person, named by the fullest form the article writes ("kata Wiyagus" after
-"Wamendagri Akhmad Wiyagus" is Akhmad Wiyagus), without ranks and honorifics. A pronoun
+"Wamendagri Akhmad Wiyagus" is Akhmad Wiyagus), without ranks and honorifics; one named only
+by part of a gazetteer official's name ("kata Sri Mulyani") by the gazetteer's, unless the
+article keeps them apart by an office he never held ("Wakil Bupati Klaten Sri Mulyani"). A pronoun
 ("ujarnya", "kata dia", "Menurutnya") is the last speaker named, or the person a sentence
 started with since; a role alone ("kata Mendagri") is the official the article names in that
 role, else the gazetteer's holder of it on the article's date. Institutions ("kata Polri") and

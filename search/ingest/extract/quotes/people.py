@@ -16,6 +16,8 @@ from search.ingest.extract.officials import (
     gazetteer,
     is_common_word,
     known_name,
+    names_official,
+    names_other_local_office,
     no_office_post,
     word_matches,
 )
@@ -29,6 +31,7 @@ from search.ingest.extract.person_names import (
     looks_like_person,
     without_degrees,
 )
+from search.ingest.extract.quotes.sentences import SENTENCE_END, sentence_start
 from search.ingest.extract.quotes.speakers import (
     body_name_words,
     bounds_name,
@@ -835,6 +838,43 @@ class People:
             if official.name == name and official.role:
                 return without_titles(official.role)
         return self.roles.get(name, "")
+
+    def as_quoted(self, name: str, role: str) -> str:
+        """The name a speaker is quoted under: the gazetteer's official's when the article
+        names them only by a partial alias of his ("kata Sri Mulyani" is Sri Mulyani
+        Indrawati's, "Prabowo" Prabowo Subianto's) and does not keep them apart: its
+        officials give that name to someone else ("Wakil Bupati Klaten Sri Mulyani"), the
+        role it gives the speaker is an office he never held (`names_official`; a relation,
+        "Putra Presiden", is no office), or a sentence writing the name names a regional or
+        local office of a kind he never held ("Sri Mulyani diangkat menjadi bupati").
+        (An article naming the official in full, by role or by his office wrote his name
+        already: `full_name`.) Any other name as it is: the fullest the article writes."""
+        key = name.lower()
+        gaz = gazetteer()
+        if key not in gaz.partial or name in self.official_names:
+            return name
+        canonical = gaz.by_alias[key][0]
+        if role and role.split()[0].lower() in vocabulary().relations:
+            role = ""
+        if not names_official(canonical, role) or any(
+            names_other_local_office(canonical, sentence) for sentence in self._sentences_of(name)
+        ):
+            return name
+        return canonical
+
+    def _sentences_of(self, name: str) -> Iterator[str]:
+        """Each sentence of the body that writes `name`, up to its end or its line's."""
+        at = writes_word(self.body, name)
+        while at >= 0:
+            start = sentence_start(self.body, at)
+            end = SENTENCE_END.search(self.body, at + len(name))
+            line_end = self.body.find("\n", at)
+            stop = min(
+                end.start() if end else len(self.body),
+                line_end if line_end >= 0 else len(self.body),
+            )
+            yield self.body[start:stop]
+            at = writes_word(self.body, name, stop)
 
     def trimmed(self, words: list[str], stop: str = "") -> list[str]:
         """A name without the leading words (up to `stop`) the body also writes alone inside

@@ -544,7 +544,8 @@ def _role_text(role: tuple[str, ...]) -> str:
 
 
 def _quote(who: tuple[str, str], f: Found, people: People) -> Quote:
-    return Quote(who[0], who[1], people.body[f.start : f.end], f.start, f.end)
+    name, role = who
+    return Quote(people.as_quoted(name, role), role, people.body[f.start : f.end], f.start, f.end)
 
 
 def resolve_speaker(said: Said, people: People) -> tuple[str, str] | None:
