@@ -4313,3 +4313,22 @@ def test_an_editor_s_note_mark_is_no_part_of_the_name():
 def test_a_staff_post_over_its_field_is_no_office_of_the_chief(text, expected):
     found = find_officials([text], (20190920, 20190920), "Berita")
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-e529be007e63707a, clickid-7eaf5185302a26c0: "bekas" is "mantan"
+        (
+            "Bekas Wali Kota Cimahi Itoc Tochija hadir.",
+            [("Itoc Tochija", "Mantan Wali Kota Cimahi")],
+        ),
+        (
+            "Mantan Wali Kota Cimahi Itoc Tochija hadir.",
+            [("Itoc Tochija", "Mantan Wali Kota Cimahi")],
+        ),
+    ],
+)
+def test_a_former_holder_written_bekas_is_a_former_holder(text, expected):
+    found = find_officials([text], (20190920, 20190920), "Berita")
+    assert [(o.name, o.role) for o in found] == expected
