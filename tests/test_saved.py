@@ -133,6 +133,43 @@ def test_run_csv_has_a_row_per_hit(runner, queries: Path, seed_index: Path):
     assert all("Joko Widodo" in r["officials"] for r in rows)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[queries]\nx = { query = "banjir" }\ny = { query = "gempa", description = "pagi" }\n'
+        'z = { query = "sampah" }\n',
+        '[queries]\nx.query = "banjir"\ny.query = "gempa"\ny.sort = "newest"\nx.sort = "newest"\n',
+        '# pagi\n[queries.x]\nquery = "banjir"\n\n# sore\n[queries.y]\nquery = "gempa"\n',
+    ],
+)
+def test_rm_and_replace_keep_every_other_query(runner, tmp_path: Path, text: str):
+    """Queries written as inline tables or dotted keys inside [queries], or as tables of
+    their own: removing or replacing one leaves the others as they were (it cut every line
+    to the next table, the whole file of inline ones)."""
+    path = tmp_path / "queries.toml"
+    path.write_text(text, encoding="utf-8")
+    others = {n: q for n, q in load_queries(path).items() if n != "x"}
+    assert saved(runner, path, "rm", "x").exit_code == 0
+    assert load_queries(path) == others
+    path.write_text(text, encoding="utf-8")
+    replaced = saved(runner, path, "add", "x", "banjir bandang", "--replace")
+    assert replaced.exit_code == 0, replaced.output
+    after = load_queries(path)
+    assert after["x"].query == "banjir bandang"
+    assert {n: q for n, q in after.items() if n != "x"} == others
+
+
+def test_rm_refuses_rather_than_cut_a_value_over_several_lines(runner, tmp_path: Path):
+    path = tmp_path / "queries.toml"
+    text = (
+        '[queries]\nx = { query = "banjir", officials = [\n "Joko Widodo"] }\ny.query = "gempa"\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    removed = saved(runner, path, "rm", "x")
+    assert removed.exit_code == 2 and "edit it by hand" in removed.output
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_add_list_rm_keep_the_rest_of_the_file(runner, queries: Path):
     original = queries.read_text(encoding="utf-8")
     added = saved(

@@ -467,17 +467,28 @@ def _without_query(text: str, name: str, path: Path) -> str:
         raise SavedQueryError(_no_query(path, name, queries))
     lines = text.splitlines(keepends=True)
     start = _line_of("".join(lines), name) - 1
-    end = start + 1
-    while end < len(lines) and not lines[end].lstrip().startswith("["):
-        end += 1
-    # Blank and comment lines just above the next table belong to it.
-    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip()[:1] == "#"):
-        end -= 1
-    while start > 0 and lines[start - 1].lstrip().startswith("#"):
-        start -= 1
-    new_text = "".join(lines[:start] + lines[end:])
-    new_text = re.sub(r"\n{3,}", "\n\n", new_text)
-    if name in parse_queries(new_text, path):
+    if lines[start].lstrip().startswith("["):  # its own table: to the next one
+        end = start + 1
+        while end < len(lines) and not lines[end].lstrip().startswith("["):
+            end += 1
+        # Blank and comment lines just above the next table belong to it.
+        while end > start + 1 and (
+            not lines[end - 1].strip() or lines[end - 1].lstrip()[:1] == "#"
+        ):
+            end -= 1
+        while start > 0 and lines[start - 1].lstrip().startswith("#"):
+            start -= 1
+        kept = lines[:start] + lines[end:]
+    else:  # keys inside [queries]: 'x = { query = ... }', 'x.query = ...', only its own
+        own = re.compile(rf"^\s*{_key_pattern(name)}\s*[=.]")
+        kept = [line for line in lines if not own.match(line)]
+    new_text = re.sub(r"\n{3,}", "\n\n", "".join(kept))
+    try:
+        left = parse_queries(new_text, path) if new_text.strip() else {}
+    except SavedQueryError:
+        left = None  # a value over several lines, cut in two
+    others = {n: q for n, q in queries.items() if n != name}
+    if left != others:  # never lose or change another query
         raise SavedQueryError(
             gettext(
                 "%(path)s: could not cut '%(name)s' out of the file: edit it by hand",
