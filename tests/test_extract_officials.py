@@ -4332,3 +4332,35 @@ def test_a_staff_post_over_its_field_is_no_office_of_the_chief(text, expected):
 def test_a_former_holder_written_bekas_is_a_former_holder(text, expected):
     found = find_officials([text], (20190920, 20190920), "Berita")
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # clickid-b0d2ca4c36279bbf, clickid-96e443e39079436d: one official, misspelt once
+        (
+            [
+                "Kepala BMKG Dwikorita Karnawati mengatakan hujan turun.",
+                "Sementara itu, Kepala BMKG Dwikora juga mengatakan ada potensi hujan.",
+            ],
+            [("Dwikorita Karnawati", "Kepala BMKG")],
+        ),
+        (
+            [
+                "Menteri Hukum dan HAM (Menkum HAM) Yasonna H Laoly hadir.",
+                "Menkumham Yasona berujar, pemerintah setuju.",
+            ],
+            [("Yasonna Laoly", "Menkum HAM")],
+        ),
+        # two former presidents a few letters apart stay two
+        (
+            ["Mantan Presiden Soekarno dan Mantan Presiden Soeharto dikenang."],
+            [("Soekarno", "Mantan Presiden"), ("Soeharto", "Mantan Presiden")],
+        ),
+    ],
+)
+def test_a_one_word_misspelling_of_an_official_of_the_same_office_is_that_official(
+    paragraphs, expected
+):
+    found = find_officials(paragraphs, (20190920, 20190920), "Berita")
+    assert [(o.name, o.role) for o in found] == expected

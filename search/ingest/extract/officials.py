@@ -27,6 +27,7 @@ Surakarta from 2021).
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -5138,6 +5139,7 @@ def find_officials(
             if rest and rest not in found and _is_person_name(rest.split()):
                 found[rest] = Official(rest, official.role)
     _fold_shorter_names(found)
+    _fold_misspelt_one_word(found)
     return [Official(o.name, _gazetteer_label(o.name, o.role, span)) for o in found.values()]
 
 
@@ -5405,6 +5407,42 @@ def _fold_shorter_names(found: dict[str, Official]) -> None:
                     found[full] = Official(full, found[short].role)
                 del found[short]
                 break
+
+
+def _fold_misspelt_one_word(found: dict[str, Official]) -> None:
+    """Drop a one-word name given an office when it is a misspelling of a word of one other
+    name the article gives that office: "Kepala BMKG Dwikora" beside "Kepala BMKG Dwikorita
+    Karnawati", "Menkumham Yasona" beside Yasonna Laoly, "Gubernur Syamsur" beside "Gubernur
+    Riau Syamsuar" (the fuller or first one's name stays)."""
+    gaz = gazetteer()
+    order = list(found)
+    for short in [n for n in order if " " not in n and found[n].role]:
+        role = found[short].role
+        alike = [
+            other
+            for other, official in found.items()
+            if other != short
+            and (" " in other or order.index(other) < order.index(short))
+            and any(_misspelt_as(short, word) for word in other.split())
+            and (
+                (official.role and same_office(role, official.role))
+                or (other in gaz.words and _holds(other, role))
+            )
+        ]
+        if len(alike) == 1:
+            del found[short]
+
+
+# A one-word name misspelt from a word of another name keeps this many first letters of it
+# ("Dwikora" of Dwikorita, "Yasona" of Yasonna; not "Soeharto" of Soekarno).
+_MISSPELT_PREFIX = 4
+
+
+def _misspelt_as(short: str, word: str) -> bool:
+    """`short` is `word` misspelt (`_same_word`), keeping its first letters."""
+    return _same_word(short, word) and len(os.path.commonprefix([short, word])) >= (
+        _MISSPELT_PREFIX
+    )
 
 
 def _in_order(words: list[str], other: list[str], *, exact: bool = False) -> bool:
