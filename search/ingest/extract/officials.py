@@ -27,7 +27,6 @@ Surakarta from 2021).
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -5440,9 +5439,7 @@ _MISSPELT_PREFIX = 4
 
 def _misspelt_as(short: str, word: str) -> bool:
     """`short` is `word` misspelt (`_same_word`), keeping its first letters."""
-    return _same_word(short, word) and len(os.path.commonprefix([short, word])) >= (
-        _MISSPELT_PREFIX
-    )
+    return _same_word(short, word) and short[:_MISSPELT_PREFIX] == word[:_MISSPELT_PREFIX]
 
 
 def _in_order(words: list[str], other: list[str], *, exact: bool = False) -> bool:
