@@ -4364,3 +4364,22 @@ def test_a_one_word_misspelling_of_an_official_of_the_same_office_is_that_offici
 ):
     found = find_officials(paragraphs, (20190920, 20190920), "Berita")
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-853628020fe5dbf3: a state's chief minister, its name after the comma
+        (
+            "Menteri Utama Andra Pradesh, Jagan Mohan Reddy, telah mengarahkan para pejabat.",
+            [("Jagan Mohan Reddy", "Menteri Utama Andra Pradesh")],
+        ),
+        (
+            "Menteri Besar Selangor Amirudin Shari hadir.",
+            [("Amirudin Shari", "Menteri Besar Selangor")],
+        ),
+    ],
+)
+def test_a_chief_minister_abroad_is_named_after_his_state(text, expected):
+    found = find_officials([text], (20190920, 20190920), "Berita")
+    assert [(o.name, o.role) for o in found] == expected
