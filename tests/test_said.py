@@ -237,3 +237,37 @@ def _check_said_by_merged(engine, spoken: list[tuple[str, str]]) -> None:
             found = engine.search(SearchRequest("banjir", said=said))
             assert found.total == count
             assert all(hit.snippet.text.strip("… ").startswith("Warga") for hit in found.hits)
+
+
+# Wiranto's articles on the forest fires whose quote on them writes the long form of
+# "karhutla" ("kebakaran hutan dan lahan", function word and all), and one whose Wiranto
+# quotes never speak of them (a speech on other matters that names the fires once).
+KARHUTLA_QUOTED = [
+    "clickid-ab209648aa9ca905",
+    "clickid-2567ed7dd9adf581",
+    "clickid-30d9e920548c6f61",
+]
+KARHUTLA_UNQUOTED = "clickid-e3ef1911fc638a2a"
+
+
+def test_said_snippet_is_the_quote_holding_the_query_in_any_form(tmp_path: Path):
+    """`karhutla` with said=Wiranto: the snippet is his quote writing the fires' long form
+    (the search found the article by it), marked; not his first quote on something else.
+    Where none of his quotes holds the query's words, the article's passage with them."""
+    from search.ingest.records import extract_record
+    from tests.corpus import records_with_ids
+
+    found = records_with_ids({*KARHUTLA_QUOTED, KARHUTLA_UNQUOTED})
+    build_articles([extract_record(r).article for r in found.values()], tmp_path)
+    engine = SearchEngine(tmp_path)
+    result = engine.search(SearchRequest("karhutla", said=("wiranto",)))
+    hits = {h.id: h for h in result.hits}
+    assert set(hits) == {*KARHUTLA_QUOTED, KARHUTLA_UNQUOTED}
+    for article_id in KARHUTLA_QUOTED:
+        snippet = hits[article_id].snippet
+        quotes = [q.text for q in engine.article(article_id).quotes if q.speaker == "Wiranto"]
+        assert any(snippet.text.strip("… ") in q for q in quotes), article_id
+        marked = [snippet.text[s:e].lower() for s, e in snippet.matches]
+        assert marked == ["kebakaran", "hutan", "lahan"], article_id
+    other = hits[KARHUTLA_UNQUOTED].snippet
+    assert [other.text[s:e].lower() for s, e in other.matches] == ["karhutla"]
