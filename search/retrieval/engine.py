@@ -236,7 +236,13 @@ class SearchEngine:
             unfinished = last[-1].exact if last else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+                suggestion = suggest(
+                    terms,
+                    request.query,
+                    plan,
+                    unfinished=unfinished,
+                    nothing_found=not counts.total,
+                )
                 suggestion = resolving.offered_suggestion(
                     suggestion, request, counts.total, self.count
                 )
