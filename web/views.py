@@ -44,11 +44,11 @@ from search.saved.queries import (
     SavedQuery,
     SavedQueryError,
     add_query,
+    export_rows,
     find_query,
     load_queries,
     period_end,
     query_problem,
-    result_pages,
     run_query,
 )
 from web import csrf
@@ -365,7 +365,7 @@ def _export(fmt: str, written: Callable[[], None]) -> Response:
         abort(400, str(exc))
     except IndexMissingError:
         abort(503)
-    pages = result_pages(_engine(), search_request)
+    pages = export_rows(_engine(), search_request)
     filename = export_filename(search_request.query, fmt)
     if fmt == "csv":
         filters = search_filters(SavedQuery.of_request(search_request))
