@@ -9,8 +9,9 @@ misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare co
 also corrected to any word one edit away in LONG_GAIN times more articles that is no form of
 its own root ("karhutlah", in 3, is "karhutla", in 741; "friksi", in 9, is no misspelling
 of "fraksi", in 546). A word of SHORT_LENGTH letters (an acronym: "kpj") is looked at only
-in a query nothing matches with all its words, and corrected only to a name or acronym one
-letter apart in LONG_GAIN times more articles ("kpk", in 1,911 against 12). For such a
+in a query nothing matches with all its words, and corrected only to an acronym (one the
+corpus writes in capitals) one letter apart in LONG_GAIN times more articles ("kpk", in
+1,911 against 12). For such a
 word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
@@ -38,7 +39,7 @@ from whoosh.reading import IndexReader
 from search import whoosh_private
 from search.indexing import vocabulary as vocabulary_file
 from search.indexing.vocabulary import FIELD, LETTERS, MAX_EDITS, MIN_LENGTH, Vocabulary
-from search.lexicon import protected_words
+from search.lexicon import acronyms_typed, protected_words
 from search.query.plan import QueryPlan
 from search.text.analyzer import stem_word
 
@@ -181,12 +182,13 @@ def _same_root(word: str, other: str) -> bool:
 
 
 def _acronym(terms: Terms, word: str, df: int) -> str | None:
-    """The name or acronym one letter apart from the short `word` (in `df` articles) in
-    LONG_GAIN times more articles, the commonest, or None."""
+    """The acronym (of those the corpus writes in capitals: `acronyms_typed`) one letter
+    apart from the short `word` (in `df` articles) in LONG_GAIN times more articles, the
+    commonest, or None. Names are not: "lew" is no misspelling of "lee"."""
     near = terms.near(word)
     if near is None:
         return None
-    names = protected_words()
+    names = acronyms_typed()
     found = [
         (terms.doc_frequency(FIELD, c), c)
         for c in near
