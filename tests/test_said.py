@@ -271,3 +271,15 @@ def test_said_snippet_is_the_quote_holding_the_query_in_any_form(tmp_path: Path)
         assert marked == ["kebakaran", "hutan", "lahan"], article_id
     other = hits[KARHUTLA_UNQUOTED].snippet
     assert [other.text[s:e].lower() for s, e in other.matches] == ["karhutla"]
+
+
+def test_said_for_an_official_nobody_quotes_names_the_official_filter(contract_engine):
+    """On either engine: Tito Karnavian, named as an official in one seed and quoted in
+    none, is offered as the official filter, with how many articles it finds."""
+    from search.model import UnknownNameError
+
+    with pytest.raises(UnknownNameError) as refused:
+        contract_engine.search(SearchRequest("birokrasi", said=("tito karnavian",)))
+    other = refused.value.other
+    assert other is not None and (other.param, other.name) == ("official", "Tito Karnavian")
+    assert other.articles == contract_engine.count(SearchRequest(officials=(other.name,))) == 1
