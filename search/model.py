@@ -178,26 +178,50 @@ class RequestError(ValueError):
     """A bad search parameter (shown to the user; HTTP 400 in the web app)."""
 
 
+@dataclass(frozen=True)
+class OtherFilter:
+    """The other people filter that knows a name one filter does not ("Dedi Prasetyo", a
+    police spokesman, is quoted but named as no official): `param` ("said" or "official"),
+    the index's spelling `name`, how many `articles` it finds, and the `sentence` saying so
+    ("Dedi Prasetyo is quoted in 117 articles"), the filter to use written after it."""
+
+    param: str
+    name: str
+    articles: int
+    sentence: str
+
+
 class UnknownNameError(RequestError):
     """A filter naming no one the index has (or no source): `param` is the filter
     ("official", "said", "source"), `name` the name asked for and `close` the names it may
-    have meant, the likeliest first. The message names them too; `problem` is the message
-    without them (for a page that links them instead)."""
+    have meant, the likeliest first; `other` the other filter that knows the name, if one
+    does. The message names them too; `problem` is the message without them (for a page that
+    links them instead)."""
 
     def __init__(
-        self, problem: str, param: str, name: str, close: tuple[str, ...] = (), hint: str = ""
+        self,
+        problem: str,
+        param: str,
+        name: str,
+        close: tuple[str, ...] = (),
+        hint: str = "",
+        other: OtherFilter | None = None,
     ) -> None:
         super().__init__(problem + hint)
-        self.problem, self.param, self.name, self.close, self.hint = (
+        self.problem, self.param, self.name, self.close, self.hint, self.other = (
             problem,
             param,
             name,
             close,
             hint,
+            other,
         )
 
     def __reduce__(self) -> tuple:  # pickled as it was made (a worker process's error)
-        return (type(self), (self.problem, self.param, self.name, self.close, self.hint))
+        return (
+            type(self),
+            (self.problem, self.param, self.name, self.close, self.hint, self.other),
+        )
 
 
 @dataclass(frozen=True)

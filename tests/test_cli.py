@@ -360,10 +360,14 @@ def test_cari_lang_wins_over_the_system_locale(seed_index: Path):
 
 
 def test_the_people_resolver_speaks_the_language_too(seed_index: Path):
-    """The error for an official or a speaker no article has, with its suggestions."""
+    """The error for an official or a speaker no article has, with its suggestions (how to
+    write a name of several words in a query only for a name typed in the query)."""
     args = ["query", "x", "--official", "joko", "--index", str(seed_index)]
     shown = CliRunner(env=NO_LOCALE).invoke(cli, args).output
     assert "tidak ada artikel yang menyebut pejabat 'joko'; mungkin maksud Anda" in shown
+    assert "tanda kutip" not in shown  # an option: no quotes to write
+    typed = ["query", "x official:joko", "--index", str(seed_index)]
+    shown = CliRunner(env=NO_LOCALE).invoke(cli, typed).output
     assert 'nama yang terdiri atas beberapa kata ditulis dalam tanda kutip: official:"' in shown
     said = ["query", "x", "--said", "Nobody Atall", "--index", str(seed_index)]
     shown = CliRunner(env=NO_LOCALE).invoke(cli, said).output

@@ -545,3 +545,50 @@ def test_a_second_text_headlined_with_a_new_voice_is_no_copy(read_pair_records: 
     plain = dataclasses.replace(a, title_words=b.title_words)
     assert not copies._new_voice(plain, b)
     assert copy_reason(plain, b, a.shingles, b.shingles) is not None
+
+
+def test_an_engine_gives_the_copies_of_its_stories_that_a_search_finds(
+    tmp_path: Path, build_engine
+):
+    """`copy_hits`: the copies grouped under a page's stories that the search counts, as
+    hits with the words they miss; a filter that leaves a copy out leaves it out here too."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_jsonl(seeds / "corpus.jsonl", list(copy_test_records().values()))
+    build_engine.build(seeds)
+    engine = build_engine.engine()
+    request = SearchRequest("bea cukai kudus rokok ilegal")
+    result = engine.search(request)
+    (kudus,) = [h for h in result.hits if h.id in KUDUS]
+    found = engine.copy_hits(request, result.hits)
+    assert set(found) == {kudus.id}
+    assert [c.id for c in found[kudus.id]] == [c.id for c in kudus.copies]
+    listed = [h.id for h in result.hits] + [c.id for cs in found.values() for c in cs]
+    assert len(listed) == len(set(listed)) == result.total + result.total_partial
+    for copy in found[kudus.id]:
+        assert copy.missing == [] and copy.snippet.matches  # all the words, marked
+    one_source = dataclasses.replace(request, sources=(kudus.source,))
+    narrowed = engine.search(one_source)
+    assert narrowed.total == 1 and engine.copy_hits(one_source, narrowed.hits) == {}
+
+
+def test_an_export_lists_every_article_counted_with_its_copies_marked(copies_client):
+    """/ekspor.csv holds as many rows with all the words as the page counts articles: the
+    copies grouped under a story follow it, `copy_of` its id, with its rank."""
+    import csv
+    import io
+    import json
+
+    data = copies_client.get("/api/search?q=bea+cukai+kudus").get_json()
+    (lead,) = data["hits"]
+    exported = copies_client.get("/ekspor.csv?q=bea+cukai+kudus").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert len(rows) == data["total"] + data["total_partial"] == 3
+    assert [(r["id"], r["copy_of"], r["rank"]) for r in rows] == [
+        (lead["id"], "", "1"),
+        *((c["id"], lead["id"], "1") for c in lead["copies"]),
+    ]
+    as_json = json.loads(copies_client.get("/ekspor.json?q=bea+cukai+kudus").get_data())
+    assert [(h["id"], h["copy_of"]) for h in as_json["hits"]] == [
+        (r["id"], r["copy_of"] or None) for r in rows
+    ]

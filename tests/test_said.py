@@ -320,3 +320,49 @@ def test_the_opensearch_engine_keeps_a_namesake_apart_as_the_embedded_one(tmp_pa
     with SearchEngine(tmp_path).searcher() as searcher:
         assert known.speakers == speaker_spellings(searcher)
     assert known.speakers["sri mulyani"] == "Sri Mulyani"
+
+
+# Wiranto's articles on the forest fires whose quote on them writes the long form of
+# "karhutla" ("kebakaran hutan dan lahan", function word and all), and one whose Wiranto
+# quotes never speak of them (a speech on other matters that names the fires once).
+KARHUTLA_QUOTED = [
+    "clickid-ab209648aa9ca905",
+    "clickid-2567ed7dd9adf581",
+    "clickid-30d9e920548c6f61",
+]
+KARHUTLA_UNQUOTED = "clickid-e3ef1911fc638a2a"
+
+
+def test_said_snippet_is_the_quote_holding_the_query_in_any_form(tmp_path: Path):
+    """`karhutla` with said=Wiranto: the snippet is his quote writing the fires' long form
+    (the search found the article by it), marked; not his first quote on something else.
+    Where none of his quotes holds the query's words, the article's passage with them."""
+    from search.ingest.records import extract_record
+    from tests.corpus import records_with_ids
+
+    found = records_with_ids({*KARHUTLA_QUOTED, KARHUTLA_UNQUOTED})
+    build_articles([extract_record(r).article for r in found.values()], tmp_path)
+    engine = SearchEngine(tmp_path)
+    result = engine.search(SearchRequest("karhutla", said=("wiranto",)))
+    hits = {h.id: h for h in result.hits}
+    assert set(hits) == {*KARHUTLA_QUOTED, KARHUTLA_UNQUOTED}
+    for article_id in KARHUTLA_QUOTED:
+        snippet = hits[article_id].snippet
+        quotes = [q.text for q in engine.article(article_id).quotes if q.speaker == "Wiranto"]
+        assert any(snippet.text.strip("… ") in q for q in quotes), article_id
+        marked = [snippet.text[s:e].lower() for s, e in snippet.matches]
+        assert marked == ["kebakaran", "hutan", "lahan"], article_id
+    other = hits[KARHUTLA_UNQUOTED].snippet
+    assert [other.text[s:e].lower() for s, e in other.matches] == ["karhutla"]
+
+
+def test_said_for_an_official_nobody_quotes_names_the_official_filter(contract_engine):
+    """On either engine: Tito Karnavian, named as an official in one seed and quoted in
+    none, is offered as the official filter, with how many articles it finds."""
+    from search.model import UnknownNameError
+
+    with pytest.raises(UnknownNameError) as refused:
+        contract_engine.search(SearchRequest("birokrasi", said=("tito karnavian",)))
+    other = refused.value.other
+    assert other is not None and (other.param, other.name) == ("official", "Tito Karnavian")
+    assert other.articles == contract_engine.count(SearchRequest(officials=(other.name,))) == 1

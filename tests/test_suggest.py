@@ -169,3 +169,45 @@ def test_a_word_cut_short_is_corrected_to_the_word_it_starts(build_engine):
         assert result.total > 0 and result.suggestion is None, typed
     yasona = engine.search(SearchRequest("yasona"))
     assert yasona.total > 0 and yasona.suggestion == "yasonna"
+
+
+@pytest.mark.corpus
+def test_an_acronym_or_long_word_far_rarer_than_one_edit_away_is_corrected(build_engine):
+    """`revisi uu kpj`: no article has the three words, and "kpk", one letter from "kpj",
+    is in 100 times more: its results are shown ("Showing results for"), while `kpj` alone
+    finds its article and offers nothing. "karhutlah", in 3 articles, gets "did you mean
+    karhutla" (in 100 times more, and no form of its root); `karhutlah riau`, which no article
+    has, shows karhutla's."""
+    import json
+
+    from tests.corpus import CORPUS, article_from_record
+
+    kpj, kpk, karhutlah, karhutla = [], [], [], []
+    with CORPUS.open(encoding="utf-8") as lines:
+        for line in lines:
+            low = line.lower()
+            if re.search(r"\bkpj\b", low):
+                kpj.append(line)
+            elif re.search(r"\bkarhutlah\b", low):
+                karhutlah.append(line)
+            elif len(kpk) < 130 and re.search(r"\brevisi\b", low) and re.search(r"\bkpk\b", low):
+                kpk.append(line)
+            elif len(karhutla) < 400 and re.search(r"\bkarhutla\b", low):
+                karhutla.append(line)
+    records = [json.loads(line) for line in kpj[:1] + kpk + karhutlah + karhutla]
+    build_engine.build_articles([article_from_record(r) for r in records])
+    engine = build_engine.engine()
+    typed = engine.search(SearchRequest("revisi uu kpj", as_typed=True))
+    assert typed.total == 0 and typed.total_partial > 0
+    assert typed.suggestion == "revisi uu kpk"
+    shown = engine.search(SearchRequest("revisi uu kpj"))
+    assert shown.corrected_from == "revisi uu kpj" and shown.request.query == "revisi uu kpk"
+    assert shown.total == engine.search(SearchRequest("revisi uu kpk")).total > 100
+    alone = engine.search(SearchRequest("kpj"))
+    assert alone.total == 1 and alone.suggestion is None and alone.corrected_from is None
+    rare = engine.search(SearchRequest("karhutlah"))
+    assert rare.total == len(karhutlah) == 3
+    assert rare.suggestion == "karhutla" and rare.corrected_from is None
+    riau = engine.search(SearchRequest("karhutlah riau"))
+    assert riau.corrected_from == "karhutlah riau" and riau.request.query == "karhutla riau"
+    assert riau.total > 0

@@ -926,3 +926,91 @@ def test_a_filter_still_being_typed_is_left_out_not_refused(client):
     assert "said:karnav is left out" in page.get_data(as_text=True)
     assert client.get("/api/search?q=said:karnav&complete=1").status_code == 200
     assert client.get("/api/search?q=said:karnav").status_code == 400
+
+
+def test_said_for_an_official_nobody_quotes_offers_the_official_filter(client):
+    """Tito Karnavian is named in a seed but quoted in none: said= says where he is, as the
+    official filter with its link, in the API, the page and a query's own syntax."""
+    refused = client.get("/api/search?q=birokrasi&said=Tito+Karnavian")
+    assert refused.status_code == 400
+    data = refused.get_json()
+    assert data["error"] == (
+        "no article quotes 'Tito Karnavian'; Tito Karnavian is named as an official in 1"
+        " article: official=Tito Karnavian"
+    )
+    assert data["other_filter"] == {
+        "filter": "official",
+        "name": "Tito Karnavian",
+        "articles": 1,
+        "url": "/api/search?q=birokrasi&official=Tito+Karnavian",
+    }
+    assert client.get(data["other_filter"]["url"]).get_json()["total"] == 1
+    typed = client.get("/api/search?q=birokrasi+said:tito").get_json()
+    assert typed["error"].endswith(': official:"Tito Karnavian"')
+    page = client.get("/?q=birokrasi&said=Tito+Karnavian")
+    assert page.status_code == 400
+    main = _main(page.get_data(as_text=True))
+    other = re.search(r'<p class="suggestion" id="other-filter">(.*?)</p>', main).group(1)
+    assert other.startswith("Tito Karnavian is named as an official in 1 article: <a href=")
+    href = html.unescape(re.search(r'href="([^"]+)"', other).group(1))
+    assert href == "/?q=birokrasi&official=Tito+Karnavian"
+    assert client.get(href).status_code == 200
+
+
+# Corpus articles quoting Dedi Prasetyo (a police spokesman: no post the officials count) and
+# Febri Diansyah (KPK spokesman), and one naming the official Ferdiansyah.
+SPOKESMEN = [
+    "clickid-0a2891da8bc11769",
+    "clickid-55398a03236c8eca",
+    "clickid-90a0450aabee36ef",
+    "clickid-449df52537d9dd30",
+    "clickid-395c1b080288f3fa",
+]
+
+
+def test_official_for_a_person_only_quoted_offers_said_not_another_official(tmp_path):
+    """`official=Dedi Prasetyo` names the filter that finds him (said=), with its link, as
+    his official's page does; `official=Febri Diansyah` no longer offers the official
+    Ferdiansyah."""
+    from search.indexing.build import build_articles
+    from search.ingest.records import extract_record
+    from tests.corpus import records_with_ids
+
+    found = records_with_ids(set(SPOKESMEN))
+    build_articles([extract_record(r).article for r in found.values()], tmp_path)
+    client = create_app({"INDEX_DIR": str(tmp_path), "TESTING": True}).test_client()
+    client.set_cookie("lang", "en")
+    dedi = client.get("/api/search?official=Dedi+Prasetyo").get_json()
+    assert dedi["error"] == (
+        "no article names the official 'Dedi Prasetyo'; Dedi Prasetyo is quoted in 2"
+        " articles: said=Dedi Prasetyo"
+    )
+    assert dedi["other_filter"]["url"] == "/api/search?said=Dedi+Prasetyo"
+    assert client.get(dedi["other_filter"]["url"]).get_json()["total"] == 2
+    febri = client.get("/api/search?official=Febri+Diansyah").get_json()
+    assert febri["did_you_mean"] == [] and "Ferdiansyah" not in febri["error"]
+    assert febri["other_filter"]["name"] == "Febri Diansyah"
+    page = _main(client.get("/?official=Febri+Diansyah").get_data(as_text=True))
+    assert 'id="did-you-mean"' not in page
+    assert re.search(r'id="other-filter">Febri Diansyah is quoted in 2 articles: <a ', page)
+    profile = client.get("/pejabat/Dedi%20Prasetyo")
+    assert profile.status_code == 404
+    link = re.search(
+        r'id="other-filter">Dedi Prasetyo is quoted in 2 articles: <a href="([^"]+)"',
+        _main(profile.get_data(as_text=True)),
+    )
+    assert html.unescape(link.group(1)) == "/?said=Dedi+Prasetyo"
+
+
+def test_the_hint_to_quote_a_name_is_for_a_name_typed_in_the_query(client):
+    """`official:suhajar` typed in a query is told to quote the name it may mean; the same
+    name as the URL parameter is not (no quotes there)."""
+    url = client.get("/api/search?q=birokrasi&official=suhajar").get_json()
+    typed = client.get("/api/search?q=birokrasi+official:suhajar").get_json()
+    assert [m["name"] for m in url["did_you_mean"]] == ["Suhajar Diantoro"]
+    assert [m["name"] for m in typed["did_you_mean"]] == ["Suhajar Diantoro"]
+    assert url["error"] == "no article names the official 'suhajar'; did you mean Suhajar Diantoro?"
+    assert typed["error"] == url["error"] + (
+        ' (in a query, a name of several words is quoted: official:"Suhajar Diantoro")'
+    )
+    assert url["other_filter"] is typed["other_filter"] is None  # quoted, and an official

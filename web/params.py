@@ -208,17 +208,22 @@ def with_typed_filters_moved(params: dict[str, list[str]]) -> dict[str, list[str
 
 
 def with_name_replaced(
-    params: dict[str, list[str]], param: str, name: str, by: str
+    params: dict[str, list[str]], param: str, name: str, by: str, into: str | None = None
 ) -> dict[str, list[str]]:
     """The URL parameters with the name a filter (`param`) was given replaced by another:
-    a "did you mean" link. A filter typed in the query is moved into its parameter first."""
+    a "did you mean" link; with `into`, the name taken out of `param` and `by` given to the
+    filter `into` instead ("official=Dedi Prasetyo" as "said=Dedi Prasetyo"). A filter typed
+    in the query is moved into its parameter first."""
     moved = with_typed_filters_moved(params) or {k: list(v) for k, v in params.items()}
     values = moved.get(param, [])
-    if name.strip() in (v.strip() for v in values):
+    if into is not None:
+        moved[param] = [v for v in values if v.strip() != name.strip()]
+        moved[into] = list(dict.fromkeys([*moved.get(into, []), by]))
+    elif name.strip() in (v.strip() for v in values):
         moved[param] = [by if v.strip() == name.strip() else v for v in values]
     else:
         moved[param] = [*values, by]
-    return moved
+    return {key: values for key, values in moved.items() if values}
 
 
 def saved_query_from_form(

@@ -163,6 +163,18 @@ def suggestion_url(endpoint: str, error: UnknownNameError, name: str) -> str:
     return f"{url_for(endpoint)}?{urlencode(params, doseq=True)}"
 
 
+def other_filter_url(endpoint: str, error: UnknownNameError) -> str:
+    """The current request's URL at `endpoint` with the name its filter did not find given
+    to the other filter that knows it (`error.other`: "said=Dedi Prasetyo" for
+    "official=Dedi Prasetyo")."""
+    other = error.other
+    assert other is not None
+    args = request.args.to_dict(flat=False)
+    params = with_name_replaced(args, error.param, error.name, other.name, into=other.param)
+    params.pop("page", None)
+    return f"{url_for(endpoint)}?{urlencode(params, doseq=True)}"
+
+
 # Stand-ins for a bar's dates in its URL (letters and hyphens: urlencode and HTML escaping
 # leave them as they are).
 _BAR_FROM, _BAR_TO = "cari-bar-from-date", "cari-bar-to-date"
@@ -389,6 +401,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(saved_params)
     app.add_template_global(official_url)
     app.add_template_global(suggestion_url)
+    app.add_template_global(other_filter_url)
     app.add_template_global(EXPORT_LIMIT, "export_limit")
     app.add_template_filter(format_date, "human_date")
     app.add_template_filter(shown_text, "shown")

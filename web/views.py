@@ -44,11 +44,11 @@ from search.saved.queries import (
     SavedQuery,
     SavedQueryError,
     add_query,
+    export_rows,
     find_query,
     load_queries,
     period_end,
     query_problem,
-    result_pages,
     run_query,
 )
 from web import csrf
@@ -61,7 +61,7 @@ from web.params import (
     shown_id,
     with_typed_filters_moved,
 )
-from web.templating import as_sentence, suggestion_url
+from web.templating import as_sentence, other_filter_url, suggestion_url
 
 bp = Blueprint("cari", __name__)
 
@@ -189,7 +189,13 @@ def api_search():
             {"name": name, "url": suggestion_url("cari.api_search", exc, name)}
             for name in exc.close
         ]
-        return jsonify(error=str(exc), status=400, did_you_mean=meant), 400
+        other = exc.other and {
+            "filter": exc.other.param,
+            "name": exc.other.name,
+            "articles": exc.other.articles,
+            "url": other_filter_url("cari.api_search", exc),
+        }
+        return jsonify(error=str(exc), status=400, did_you_mean=meant, other_filter=other), 400
     except RequestError as exc:
         return jsonify(error=str(exc), status=400), 400
     except UNAVAILABLE as exc:
@@ -359,7 +365,7 @@ def _export(fmt: str, written: Callable[[], None]) -> Response:
         abort(400, str(exc))
     except IndexMissingError:
         abort(503)
-    pages = result_pages(_engine(), search_request)
+    pages = export_rows(_engine(), search_request)
     filename = export_filename(search_request.query, fmt)
     if fmt == "csv":
         filters = search_filters(SavedQuery.of_request(search_request))
@@ -419,7 +425,12 @@ def official_page(name: str):
         message = gettext("The archive names no official called %(name)s.", name=exc.name[:80])
         title = gettext("Unknown official")
         page = render_template(
-            "error.html", code=404, title=title, message=message, officials=exc.close
+            "error.html",
+            code=404,
+            title=title,
+            message=message,
+            officials=exc.close,
+            other=exc.other,
         )
         return page, 404
     # The page's links (timeline bars, named-with) narrow a search for this official.

@@ -5,7 +5,14 @@ well-spelt query costs one document-frequency lookup per word). A word in a hand
 articles (under UNCOMMON_DF) is still corrected when one edit away is a name (a word the
 corpus capitalises, `search.lexicon.protected_words`) in many times more articles: news
 misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare common word
-("kuah") must not become a commoner one ("kuat"). For such a word, the index's
+("kuah") must not become a commoner one ("kuat"). A long one (LONG_WORD letters or more) is
+also corrected to any word one edit away in LONG_GAIN times more articles that is no form of
+its own root ("karhutlah", in 3, is "karhutla", in 741; "friksi", in 9, is no misspelling
+of "fraksi", in 546). A word of SHORT_LENGTH letters (an acronym: "kpj") is looked at only
+in a query nothing matches with all its words, and corrected only to an acronym (one the
+corpus writes in capitals) one letter apart in LONG_GAIN times more articles ("kpk", in
+1,911 against 12). For such a
+word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
@@ -32,8 +39,9 @@ from whoosh.reading import IndexReader
 from search import whoosh_private
 from search.indexing import vocabulary as vocabulary_file
 from search.indexing.vocabulary import FIELD, LETTERS, MAX_EDITS, MIN_LENGTH, Vocabulary
-from search.lexicon import protected_words
+from search.lexicon import acronyms_typed, protected_words
 from search.query.plan import QueryPlan
+from search.text.analyzer import stem_word
 
 if TYPE_CHECKING:
     from search.query.terms import Terms
@@ -42,6 +50,13 @@ RARE_DF = 3  # a word in fewer articles than this may be a misspelling
 MIN_GAIN = 5  # for a rare word, the suggestion must be in this many times more articles
 UNCOMMON_DF = 25  # a word in fewer articles may be a misspelling of a much commoner one:
 UNCOMMON_GAIN = 20  # one edit away, in this many times more articles
+# An uncommon word this long may be a misspelling of any word (not only a name) one edit
+# away in LONG_GAIN times more articles. On the corpus, of 60 words in 3 to 24 articles
+# picked at random, these three were: karana, dengab, masayarakat (karena, dengan,
+# masyarakat); at 50 times, "sesame" and "friksi" (a word: friction) would have been too.
+LONG_WORD = 6
+LONG_GAIN = 100
+SHORT_LENGTH = 3  # a word this short is looked at only when nothing has all the words
 
 
 # The vocabulary of an index content (its segments), shared by every thread's reader: it
@@ -94,16 +109,20 @@ def _vocabulary_of(reader: IndexReader) -> Vocabulary:
     return vocabulary_file.KEPT.of(reader, lambda: Vocabulary.of_reader(reader))
 
 
-def correct_word(terms: Terms, word: str) -> str | None:
+def correct_word(terms: Terms, word: str, *, short: bool = False) -> str | None:
     """The index word `word` was probably meant to be, or None. A word no article has that
     starts a word in MIN_GAIN articles or more, and in as many as the closest correction
     within edits, is that word cut short: every letter typed is in it ("karnav": Karnavian,
-    in 106 articles, rather than "karna", in 19)."""
-    if len(word) < MIN_LENGTH or not LETTERS.fullmatch(word):
+    in 106 articles, rather than "karna", in 19). `short`: a word of SHORT_LENGTH letters is
+    looked at too (see the module's docstring)."""
+    shortest = SHORT_LENGTH if short else MIN_LENGTH
+    if len(word) < shortest or not LETTERS.fullmatch(word):
         return None
     df = terms.doc_frequency(FIELD, word)
     if df >= UNCOMMON_DF:
         return None
+    if len(word) < MIN_LENGTH:
+        return _acronym(terms, word, df)
     edited = _edited(terms, word, df)
     completed = None if df else _completed(terms, word)
     if completed is None:
@@ -127,7 +146,7 @@ def _edited(terms: Terms, word: str, df: int) -> str | None:
     """The index word at most a few edits from `word` (in `df` articles) it was probably
     meant to be (see the module's docstring), or None."""
     rare = df < RARE_DF
-    edits, gain = (MAX_EDITS, MIN_GAIN) if rare else (1, UNCOMMON_GAIN)
+    edits = MAX_EDITS if rare else 1
     near = terms.near(word)
     if near is None:
         return None
@@ -143,7 +162,11 @@ def _edited(terms: Terms, word: str, df: int) -> str | None:
         if candidate == word or (best is not None and distance > best[0]):
             continue
         if not rare and candidate not in protected_words():
-            continue
+            gain = LONG_GAIN  # any long word (looked up only when it may be one)
+            if len(word) < LONG_WORD or _same_root(word, candidate):
+                continue
+        else:
+            gain = MIN_GAIN if rare else UNCOMMON_GAIN
         cdf = terms.doc_frequency(FIELD, candidate)
         if cdf < max(1, gain * df):
             continue
@@ -153,17 +176,45 @@ def _edited(terms: Terms, word: str, df: int) -> str | None:
     return best[2] if best else None
 
 
+def _same_root(word: str, other: str) -> bool:
+    """Whether two words are forms of one root (the search finds either for the other)."""
+    return stem_word(word) == stem_word(other)
+
+
+def _acronym(terms: Terms, word: str, df: int) -> str | None:
+    """The acronym (of those the corpus writes in capitals: `acronyms_typed`) one letter
+    apart from the short `word` (in `df` articles) in LONG_GAIN times more articles, the
+    commonest, or None. Names are not: "lew" is no misspelling of "lee"."""
+    near = terms.near(word)
+    if near is None:
+        return None
+    names = acronyms_typed()
+    found = [
+        (terms.doc_frequency(FIELD, c), c)
+        for c in near
+        if len(c) == len(word) and c != word and c in names and OSA.distance(word, c) == 1
+    ]
+    best = max(found, default=None)
+    return best[1] if best and best[0] >= max(MIN_GAIN, LONG_GAIN * df) else None
+
+
 def suggest(
-    terms: Terms, text: str, parsed: QueryPlan, *, unfinished: str | None = None
+    terms: Terms,
+    text: str,
+    parsed: QueryPlan,
+    *,
+    unfinished: str | None = None,
+    nothing_found: bool = False,
 ) -> str | None:
     """The query with its misspelt words replaced by index words, or None when nothing
-    needed correcting. `unfinished`: a word still being typed, left as it is."""
+    needed correcting. `unfinished`: a word still being typed, left as it is;
+    `nothing_found`: no article has all the query's words (its short words are looked at)."""
     corrected = text
     changed = False
     for word in dict.fromkeys(w.exact for w in parsed.content_words()):
         if word == unfinished:
             continue
-        better = correct_word(terms, word)
+        better = correct_word(terms, word, short=nothing_found)
         if better:
             corrected = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", better, corrected)
             changed = True

@@ -236,7 +236,13 @@ class SearchEngine:
             unfinished = last[-1].exact if last else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+                suggestion = suggest(
+                    terms,
+                    request.query,
+                    plan,
+                    unfinished=unfinished,
+                    nothing_found=not counts.total,
+                )
                 suggestion = resolving.offered_suggestion(
                     suggestion, request, counts.total, self.count
                 )
@@ -266,6 +272,35 @@ class SearchEngine:
     def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:
         """The other copies of a story, oldest first."""
         return copies_of([s.stored_fields(docnum) for docnum in docnums])
+
+    def copy_hits(self, request: SearchRequest, hits: list[Hit]) -> dict[str, list[Hit]]:
+        """For each of `hits` (a page of `request`'s results), the other copies of its story
+        that the request finds too, as hits (oldest first, each with the words it misses):
+        what the page counts but shows as one result, for an export to list."""
+        if not any(hit.copies for hit in hits):
+            return {}
+        plan, request = self.plan(request)
+        with self.searcher() as s:
+            counts, partial, matches = self._counts(s, plan, request)
+            plan = expand_prefixes(reader_terms(s), plan)
+            said = with_variants(request.said, doc_table(s).said.variants)
+            found: dict[str, list[Hit]] = {}
+            for hit in (h for h in hits if h.copies):
+                docnums = [s.document_number(id=c.id) for c in hit.copies]
+                docs = np.array([d for d in docnums if d is not None], dtype=np.int64)
+                complete = docsets.contains(counts.docs, docs).tolist()
+                some = docsets.contains(partial, docs).tolist()
+                lacking = matches.missing(docs.tolist())
+                copies = [
+                    self._hit(
+                        s.stored_fields(int(d)), 0.0, plan, missing if not whole else [], [], said
+                    )
+                    for d, whole, part, missing in zip(docs, complete, some, lacking, strict=True)
+                    if whole or part
+                ]
+                if copies:
+                    found[hit.id] = copies
+        return found
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words (no ranking, snippets or

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from search.config import RESULT_CACHE, EngineSettings, engine_settings
-from search.model import ArticleView, SearchRequest, SearchResult
+from search.model import ArticleView, Hit, SearchRequest, SearchResult
 from search.query.plan import QueryPlan
 from search.query.relaxation import Relaxation
 
@@ -20,6 +20,8 @@ class Engine(Protocol):
     """A SearchRequest gives a SearchResult; the rest serves pages, filters and saved queries."""
 
     def search(self, request: SearchRequest) -> SearchResult: ...
+    # The copies of a page's stories that the request finds too (an export's rows).
+    def copy_hits(self, request: SearchRequest, hits: list[Hit]) -> dict[str, list[Hit]]: ...
     def count(self, request: SearchRequest) -> int: ...
     def relaxations(self, request: SearchRequest) -> list[Relaxation]: ...
     def plan(self, request: SearchRequest) -> tuple[QueryPlan, SearchRequest]: ...

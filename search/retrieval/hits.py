@@ -44,7 +44,9 @@ def hit_from_fields(
     copies: list[Copy] | None = None,
 ) -> Hit:
     """A result: the article's fields, its best passage and its title with the query's
-    words marked; with a `said` filter, its snippet is what those people said."""
+    words marked; with a `said` filter, its snippet is what those people said (their quote
+    holding the query's words; the article's passage with them when none of their quotes
+    does)."""
     stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
     snippet = None
     if said:

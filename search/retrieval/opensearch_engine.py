@@ -52,6 +52,7 @@ from search.indexing.vocabulary import FIELD as SUGGEST_FIELD
 from search.model import (
     ArticleView,
     Copy,
+    Hit,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -542,7 +543,9 @@ class OpenSearchEngine:
             last = plan.units[-1].words if request.complete and plan.units else []
             unfinished = last[-1].exact if last else None
             terms.prefetch(SUGGEST_FIELD, (w.exact for w in plan.content_words()))
-            suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
+            suggestion = suggest(
+                terms, request.query, plan, unfinished=unfinished, nothing_found=not total
+            )
             suggestion = resolving.offered_suggestion(suggestion, request, total, self.count)
         result = SearchResult(
             request=request,
@@ -596,6 +599,46 @@ class OpenSearchEngine:
         idf = idf_from(terms, self._call("search", body=frequencies_body(terms)))
         self._frequencies.put(key, (time.monotonic(), idf))
         return idf
+
+    def copy_hits(self, request: SearchRequest, hits: list[Hit]) -> dict[str, list[Hit]]:
+        """As SearchEngine.copy_hits: the copies of each hit's story the request finds, read
+        with the request's own queries (all the words, then some) among their ids."""
+        ids = [c.id for hit in hits for c in hit.copies]
+        if not ids:
+            return {}
+        with self._one_content():
+            plan, request = self.plan(request)
+            terms = self._terms()
+            plan = expand_prefixes(terms, plan)
+            body, partial, labels = self._bodies(plan, request, terms)
+            among = {"ids": {"values": ids}}
+            every = [body["post_filter"]] if "post_filter" in body else []
+            whole = {"bool": {"must": [body["query"]], "filter": [among, *every]}}
+            rows: dict[str, tuple[dict[str, Any], list[str]]] = {}
+            for h in self._copy_rows(whole, len(ids)):
+                rows[h["_source"]["id"]] = (h["_source"], [])
+            if partial is not None:
+                for h in self._copy_rows(
+                    {"bool": {"must": [partial], "filter": [among]}}, len(ids)
+                ):
+                    matched = set(h.get("matched_queries") or [])
+                    missing = [x for i, x in enumerate(labels) if f"group{i}" not in matched]
+                    rows.setdefault(h["_source"]["id"], (h["_source"], missing))
+            known = self._known_names()
+            said = with_variants(request.said, known.said_variants) if request.said else ()
+        found = {
+            hit.id: [
+                hit_from_fields(rows[c.id][0], 0.0, plan, said, rows[c.id][1])
+                for c in hit.copies
+                if c.id in rows
+            ]
+            for hit in hits
+        }
+        return {k: v for k, v in found.items() if v}
+
+    def _copy_rows(self, query: dict[str, Any], size: int) -> list[dict[str, Any]]:
+        body = {"query": query, "_source": SOURCE_FIELDS, "size": size}
+        return self._call("search", body=body)["hits"]["hits"]
 
     def count(self, request: SearchRequest) -> int:
         """How many articles a request matches with all the words."""

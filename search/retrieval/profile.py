@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from search.dates import from_int
 from search.ingest.extract.officials import gazetteer
-from search.model import RequestError, SearchRequest, SearchResult
+from search.model import RequestError, SearchRequest, SearchResult, UnknownNameError
+from search.retrieval import resolving
 from search.retrieval.engine import SearchEngine
 
 LATEST = 10
@@ -37,9 +38,13 @@ class OfficialProfile:
 
 def official_profile(engine: SearchEngine, name: str) -> OfficialProfile:
     """The profile of the official `name` (any alias or spelling, a title before it, as a
-    filter reads it). Raises UnknownNameError, with the names it may mean, when no article
-    names them."""
-    (canonical,) = engine.resolve_officials((name,))
+    filter reads it). Raises UnknownNameError, with the names it may mean (or the people
+    quoted filter when it knows the name: search.retrieval.resolving.explained), when no
+    article names them."""
+    try:
+        (canonical,) = engine.resolve_officials((name,))
+    except UnknownNameError as exc:
+        raise resolving.explained(engine, exc, in_query=False) from None
     result = engine.search(
         SearchRequest(
             officials=(canonical,),

@@ -12,10 +12,11 @@ from functools import cache
 from typing import Protocol
 
 from search import config
-from search.i18n import gettext
+from search.i18n import gettext, ngettext
 from search.ingest.extract.sources import source_from_url
 from search.model import (
     LIST_FILTERS,
+    OtherFilter,
     RequestError,
     SearchRequest,
     SearchResult,
@@ -85,19 +86,18 @@ def _spelling(name: str, known: dict[str, str], param: str, *, partial: bool) ->
         problem = gettext("%(name)s is an office, not a person", name=repr(name[:80]))
         hint = gettext(" (typed in the query, it finds the articles naming the office)")
         if holders:
-            hint = gettext("; did you mean %(names)s?", names=", ".join(holders)) + hint
+            hint = _did_you_mean(holders) + hint
         raise UnknownNameError(problem, param, name, holders, hint)
-    hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
-    if close and " " not in key and any(" " in n for n in close):
-        example = f'{param}:"{close[0]}"'
-        hint += gettext(
-            " (in a query, a name of several words is quoted: %(example)s)", example=example
-        )
+    hint = _did_you_mean(close)
     if param == "official":
         problem = gettext("no article names the official %(name)s", name=repr(name[:80]))
     else:
         problem = gettext("no article quotes %(name)s", name=repr(name[:80]))
     raise UnknownNameError(problem, param, name, close, hint)
+
+
+def _did_you_mean(close: tuple[str, ...]) -> str:
+    return gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
 
 
 def office_holders(office: str, known: dict[str, str]) -> tuple[str, ...]:
@@ -286,7 +286,7 @@ def resolve_sources(known: list[str], names: tuple[str, ...]) -> tuple[str, ...]
             resolved.append(named[0])
             continue
         close = sorted(named or [n for k, n in by_lower.items() if key and key[:4] in k])[:3]
-        hint = gettext("; did you mean %(names)s?", names=", ".join(close)) if close else ""
+        hint = _did_you_mean(tuple(close))
         raise UnknownNameError(
             gettext("no article comes from the source %(name)s", name=repr(name[:80])),
             "source",
@@ -316,7 +316,11 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
         if unfinished and unfinished[0] == field and unfinished[1] in typed:
             del typed[len(typed) - 1 - typed[::-1].index(unfinished[1])]  # the last one typed
         names = tuple(dict.fromkeys((*getattr(request, field), *typed)))
-        resolved[field] = resolve(names)
+        try:
+            resolved[field] = resolve(names)
+        except UnknownNameError as exc:
+            in_query = exc.name in typed and exc.name not in getattr(request, field)
+            raise explained(engine, exc, in_query=in_query) from None
         if unfinished and unfinished[0] == field and unfinished[1] not in names:
             try:
                 resolved[field] = tuple(dict.fromkeys((*resolved[field], *resolve(unfinished[1:]))))
@@ -335,6 +339,73 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
         said=resolved["said"],
     )
     return plan, request
+
+
+# The other filter of a person: a name no official filter knows may be that of a person
+# quoted, and the other way round.
+OTHER_PEOPLE_FILTER = {"official": "said", "said": "official"}
+
+
+def explained(engine: Resolver, exc: UnknownNameError, *, in_query: bool) -> UnknownNameError:
+    """`exc` with what else the archive knows of the name: the other people filter when it
+    knows the name (`other_filter`; the did-you-mean names dropped when it knows it as typed:
+    "Febri Diansyah" is no misspelling of the official Ferdiansyah), and, for a name typed in
+    the query (`in_query`: `official:enembe`), that a name of several words is quoted there."""
+    other, close, hint = other_filter(engine, exc), exc.close, exc.hint
+    key = " ".join(exc.name.split()).lower()
+    if other is not None and other.name.lower() == key:
+        close, hint = (), ""
+    plain = hint == _did_you_mean(close)  # not an office's hint (office_holders)
+    if in_query and plain and close and " " not in key and any(" " in n for n in close):
+        hint += gettext(
+            " (in a query, a name of several words is quoted: %(example)s)",
+            example=_typed_filter(LIST_FILTERS[exc.param], close[0]),
+        )
+    if other is not None:
+        hint += f"; {other.sentence}: {_written_filter(other.param, other.name, in_query)}"
+    return UnknownNameError(exc.problem, exc.param, exc.name, close, hint, other)
+
+
+def other_filter(engine: Resolver, exc: UnknownNameError) -> OtherFilter | None:
+    """The other people filter (OTHER_PEOPLE_FILTER) that finds the name `exc` did not, with
+    how many articles it finds; None when it finds none, or when the person it names is among
+    the did-you-mean names of the filter asked for (`official=enembe`: the official Lukas
+    Enembe is the answer, not that he is quoted)."""
+    param = OTHER_PEOPLE_FILTER.get(exc.param)
+    if param is None:
+        return None
+    field = LIST_FILTERS[param]
+    resolve = engine.resolve_speakers if param == "said" else engine.resolve_officials
+    try:
+        name = resolve((exc.name,))[0]
+    except RequestError:
+        return None
+    if name in exc.close:
+        return None
+    articles = engine.count(SearchRequest(**{field: (name,)}))
+    if not articles:
+        return None
+    if param == "said":
+        sentence = ngettext(
+            "%(name)s is quoted in %(num)s article",
+            "%(name)s is quoted in %(num)s articles",
+            articles,
+            name=name,
+        )
+    else:
+        sentence = ngettext(
+            "%(name)s is named as an official in %(num)s article",
+            "%(name)s is named as an official in %(num)s articles",
+            articles,
+            name=name,
+        )
+    return OtherFilter(param, name, articles, sentence)
+
+
+def _written_filter(param: str, name: str, in_query: bool) -> str:
+    """A filter as a user writes it: in a query (`said:"Dedi Prasetyo"`) or as the
+    parameter (`said=Dedi Prasetyo`)."""
+    return _typed_filter(LIST_FILTERS[param], name) if in_query else f"{param}={name}"
 
 
 def _typed_filter(field: str, value: str) -> str:

@@ -3,12 +3,14 @@ as written (a stemmed match marks "pelayanan" for the query "dilayani")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from html import escape
 from itertools import pairwise
 
 from search.i18n import gettext
+from search.lexicon import stopwords
 from search.model import Quote, Snippet
 from search.query.plan import EXACT_RUN
 from search.text.analyzer import fragments_for, word_spans_containing
@@ -44,7 +46,8 @@ def _run_members(
 ) -> set[int]:
     """Indexes of the candidate spans that make up one of `runs`: consecutive spans whose
     stems are the run's (or forms, for a run that starts with EXACT_RUN), nothing but spaces
-    and punctuation between them."""
+    and punctuation between them, and for a run of stems function words too: the index drops
+    them, so "kebakaran hutan dan lahan" is the long form of "karhutla" there, as here."""
     members: set[int] = set()
     for run in runs:
         by_form = run[:1] == (EXACT_RUN,)
@@ -54,13 +57,21 @@ def _run_members(
             window = candidates[i : i + size]
             if tuple(c[1] if by_form else c[0] for c in window) != words:
                 continue
-            if all(_only_gap(text[a[3] : b[2]]) for a, b in pairwise(window)):
+            if all(_only_gap(text[a[3] : b[2]], not by_form) for a, b in pairwise(window)):
                 members.update(range(i, i + size))
     return members
 
 
-def _only_gap(between: str) -> bool:
-    return len(between) <= 3 and not any(c.isalnum() for c in between)
+def _only_gap(between: str, function_words: bool = False) -> bool:
+    """Whether `between` separates two words of a run: a few spaces or punctuation marks,
+    and with `function_words` stopwords too ("hutan dan lahan")."""
+    words = _GAP_WORD.findall(between)
+    if words and not (function_words and all(w.lower() in stopwords() for w in words)):
+        return False
+    return len(_GAP_WORD.sub("", between)) <= 3 + len(words)
+
+
+_GAP_WORD = re.compile(r"[^\W_]+")
 
 
 Span = tuple[int, int, str]
@@ -113,15 +124,28 @@ def quote_snippet(
     exact: Collection[str] = (),
     runs: Collection[tuple[str, ...]] = (),
 ) -> Snippet | None:
-    """The snippet of the quote that best matches the query: the most distinct query words,
-    then the most matches, then the first (None when there are no quotes)."""
+    """The snippet of the quote that best matches the query: the most distinct query words
+    (a long form's words, "kebakaran hutan dan lahan" for "karhutla", are one), then the most
+    matches, then the first. None when there are no quotes, or when the query has words and
+    no quote holds any of them (the article's passage with them says more than an unrelated
+    quote)."""
     best: tuple[tuple[int, int, int], Quote] | None = None
     for n, quote in enumerate(quotes):
         spans = match_spans(quote.text, stems, exact, runs)
-        key = (len({s[2] for s in spans}), len(spans), -n)
+        words = {_query_word(s[2], stems, runs) for s in spans}
+        key = (len(words), len(spans), -n)
         if best is None or key > best[0]:
             best = (key, quote)
-    return best_snippet(best[1].text, stems, exact, runs=runs) if best else None
+    if best is None or (best[0][0] == 0 and (stems or exact or runs)):
+        return None
+    return best_snippet(best[1].text, stems, exact, runs=runs)
+
+
+def _query_word(stem: str, stems: Collection[str], runs: Collection[tuple[str, ...]]) -> object:
+    """What a matched word counts as: its stem, or the long form (run) it is a word of."""
+    if stem in stems:
+        return stem
+    return next((run for run in runs if stem in run), stem)
 
 
 def _shown(

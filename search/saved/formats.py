@@ -29,6 +29,9 @@ CSV_COLUMNS = (
     "snippet",
     "missing",
     "filters",  # the search's filters, dates and order in words (search_filters)
+    # An export's copy of a story: the id of the story's row above it (its rank is the
+    # story's); empty for the story's own row, and in a saved run (which lists stories).
+    "copy_of",
 )
 
 
@@ -84,9 +87,11 @@ def runs_csv(runs: list[SavedRun]) -> str:
     return "".join(lines).rstrip("\n")
 
 
-def hit_row(name: str, rank: int, hit: Hit, filters: str = "") -> tuple[Any, ...]:
+def hit_row(
+    name: str, rank: int, hit: Hit, filters: str = "", copy_of: str = ""
+) -> tuple[Any, ...]:
     """A hit as a CSV row (CSV_COLUMNS); `name` says which search found it, `filters` its
-    filters (search_filters)."""
+    filters (search_filters), `copy_of` the story's hit it is a copy of."""
     return (
         name,
         rank,
@@ -99,6 +104,7 @@ def hit_row(name: str, rank: int, hit: Hit, filters: str = "") -> tuple[Any, ...
         hit.snippet.text,
         "; ".join(hit.missing),
         filters,
+        copy_of,
     )
 
 
@@ -109,14 +115,18 @@ def csv_line(row: tuple[Any, ...]) -> str:
     return out.getvalue()
 
 
-def stream_csv(name: str, pages: Iterator[list[Hit]], filters: str = "") -> Iterator[str]:
-    """CSV text, a page of hits at a time (the heading first): for exports too long to hold."""
+def stream_csv(
+    name: str, pages: Iterator[list[tuple[Hit, str]]], filters: str = ""
+) -> Iterator[str]:
+    """CSV text, a page of rows at a time (the heading first): for exports too long to hold.
+    Each row is a hit and the id of the story's hit it is a copy of ("" for a story's own
+    row: search.saved.queries.export_rows); a copy has its story's rank."""
     yield csv_line(CSV_COLUMNS)
     rank = 0
-    for hits in pages:
-        for hit in hits:
-            rank += 1
-            yield csv_line(hit_row(name, rank, hit, filters))
+    for rows in pages:
+        for hit, copy_of in rows:
+            rank += not copy_of
+            yield csv_line(hit_row(name, rank, hit, filters, copy_of))
 
 
 # An export's file name holds this many characters of its query at most.
@@ -132,13 +142,15 @@ def export_filename(query: str, extension: str) -> str:
     return f"cari-{slug}.{extension}" if slug else f"cari.{extension}"
 
 
-def stream_json(head: dict[str, Any], pages: Iterator[list[Hit]]) -> Iterator[str]:
-    """{...head, "hits": [...]}, a page of hits at a time; each hit as in `cari query --json`."""
+def stream_json(head: dict[str, Any], pages: Iterator[list[tuple[Hit, str]]]) -> Iterator[str]:
+    """{...head, "hits": [...]}, a page of rows at a time (as stream_csv's); each hit as in
+    `cari query --json`, with `copy_of`: the id of the story's hit it is a copy of, or null."""
     yield json.dumps(head, ensure_ascii=False)[:-1] + (', "hits": [' if head else '{"hits": [')
     first = True
-    for hits in pages:
-        for hit in hits:
-            yield ("" if first else ", ") + json.dumps(hit.to_json(), ensure_ascii=False)
+    for rows in pages:
+        for hit, copy_of in rows:
+            row = {**hit.to_json(), "copy_of": copy_of or None}
+            yield ("" if first else ", ") + json.dumps(row, ensure_ascii=False)
             first = False
     yield "]}\n"
 

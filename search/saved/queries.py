@@ -625,6 +625,22 @@ def result_pages(
             return
 
 
+def export_rows(
+    engine: Engine, request: SearchRequest, limit: int = EXPORT_LIMIT
+) -> Iterator[list[tuple[Hit, str]]]:
+    """What an export lists, a page at a time: every article the search counts, each
+    story's best-ranked copy (as `result_pages` gives them, up to `limit` stories) followed by
+    its other copies that the search finds too (`Engine.copy_hits`), as (hit, the id of the
+    story's first hit for a copy, else "")."""
+    for hits in result_pages(engine, request, limit):
+        copies = engine.copy_hits(request, hits)
+        yield [
+            row
+            for hit in hits
+            for row in [(hit, ""), *((copy, hit.id) for copy in copies.get(hit.id, []))]
+        ]
+
+
 def listed_count(result: SearchResult) -> int:
     """How many results a search lists over its pages: its stories (copies of one story are
     one result), those with all the words and those with some of them."""
