@@ -4383,3 +4383,23 @@ def test_a_one_word_misspelling_of_an_official_of_the_same_office_is_that_offici
 def test_a_chief_minister_abroad_is_named_after_his_state(text, expected):
     found = find_officials([text], (20190920, 20190920), "Berita")
     assert [(o.name, o.role) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clickid-277826bb555b74e5: an unknown official's initials after his name
+        (
+            "Gubernur Banten Wahidin Halim (WH) menyatakan, pembangunan jalan telah rampung.",
+            [("Wahidin Halim", "Gubernur Banten")],
+        ),
+        # a body's short form after its name stays the role's
+        (
+            "Ketua Komisi Pemilihan Umum (KPU) Arief Budiman hadir.",
+            [("Arief Budiman", "Ketua KPU")],
+        ),
+    ],
+)
+def test_a_person_s_initials_after_the_name_are_no_body_s_short_form(text, expected):
+    found = find_officials([text], (20190910, 20190910), "Berita")
+    assert [(o.name, o.role) for o in found] == expected

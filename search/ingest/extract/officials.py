@@ -871,6 +871,10 @@ def _term_end(term: re.Match[str] | None) -> int:
     return int(term.group(0)[-4:])
 
 
+# A capitalised word right after a bracket: the name goes on ("Bacharuddin Jusuf (BJ) Habibie").
+_NAME_WORD_NEXT = re.compile(rf"[ \t]+[{UPPER}]")
+
+
 def _scan_role(
     text: str, start: int, head: str, *, any_office: bool = False
 ) -> tuple[str, str, str, int] | None:
@@ -948,9 +952,19 @@ def _scan_role(
                 continue
             head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
             split = _acronym_split(letters, run, given=True, head_words=head_words)
-            if split and known_name(run[split:]):
-                # "Presiden Susilo Bambang Yudhoyono (SBY)": a known official's initials, not
-                # an agency's short form; the name and its alias end the reading
+            if split and (
+                known_name(run[split:])
+                or (
+                    len(run) - split >= 2
+                    and letters.isupper()
+                    and "".join(w[0] for w in run[split:]) == letters
+                    and _is_person_name(run[split:])
+                    and not _NAME_WORD_NEXT.match(text, m.end())
+                )
+            ):
+                # "Presiden Susilo Bambang Yudhoyono (SBY)", "Gubernur Banten Wahidin Halim
+                # (WH) menyatakan": a person's initials, not an agency's short form; the name
+                # and its alias end the reading
                 split = None
             if (
                 split
