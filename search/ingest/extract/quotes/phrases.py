@@ -51,7 +51,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w']+)")
 _DATED = re.compile(r"[ \t]*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|,?[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+)")
 _ANAPHORA = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 # A relation described by whom they are related to, then the anaphor: "putra bungsu Ketua
-# Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) ini" (the relative, the one last named).
+# Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) ini".
 _RELATION_THEN_ANAPHOR = re.compile(
     r"(?:[ \t]+[\w'’.-]+){1,10}?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:ini|itu|tersebut)\b"
 )
@@ -325,8 +325,10 @@ def speaker_after(text: str, pos: int) -> tuple[Said, int]:
     if words and words[0].lower() in vocabulary().relations:
         related = _RELATION_THEN_ANAPHOR.match(text, pos)
         if related is not None:
-            # "kata putra sulung Presiden Joko Widodo (Jokowi) tersebut": the son, last named
-            return PRONOUN, related.end()
+            # "kata putra sulung Presiden Joko Widodo (Jokowi) tersebut", "ujar kakak korban
+            # tersebut": the anaphor may be the relative's or the one they are related to,
+            # and the one last named may be either: no one
+            return NOBODY, related.end()
     described = _DESCRIPTION.match(text, pos)
     if (
         words
