@@ -1215,6 +1215,19 @@ def test_a_subheading_under_a_line_whose_link_was_lost():
     assert lineup in body
 
 
+def test_a_role_over_a_name_with_a_bracket_is_no_subheading():
+    """ "Juru Bicara KPK" over "Febri Diansyah (45) mengatakan ...": the role goes on with the
+    name under it (only a bracket and a colon, a team's formation, is no person's)."""
+    from search.ingest.extract.boilerplate import _is_subheading
+
+    before = "Sebelumnya KPK menahan dua tersangka."
+    for after in (
+        "Febri Diansyah (45) mengatakan penahanan dilakukan hari ini.",
+        "Tito Karnavian (kiri) berbincang dengan Wiranto di Jakarta.",
+    ):
+        assert not _is_subheading("Juru Bicara KPK", before, after)
+
+
 def test_a_gallerys_one_sentence_caption_under_its_pager_and_credit():
     # gold16zr dev kapanlagi-10: "Foto 4 dari 4", its credit, then the caption; a gallery's
     # text of two sentences under a photo is the story's

@@ -159,16 +159,30 @@ def _finishes(line: str) -> bool:
     return SENTENCE_END.search(line) is not None or chrome_patterns().lost_link_end.search(line)
 
 
+# A team's formation closing its name over its line-up: "Madura United (4-3-3): ...".
+_LINE_UP_BRACKET = re.compile(r"\([^()]*\)\s*:")
+
+
+def _at_word(line: str, n: int) -> int:
+    """Where the `n`th word (from 0) of `line` starts."""
+    found = list(re.finditer(r"\S+", line))
+    return found[n].start() if n < len(found) else len(line)
+
+
 def _opens_with_name(line: str) -> bool:
     """A line opening with a person's name of two to four capitalised words, read on into a
-    sentence (not a name over a bracket: "Madura United (4-3-3): Ridho Djazulie (kiper); ...",
-    a team's line-up)."""
+    sentence (not a name over a bracketed formation and a colon: "Madura United (4-3-3):
+    Ridho Djazulie (kiper); ...", a team's line-up; "Febri Diansyah (45) mengatakan" is one)."""
     raw = line.split()[:5]
     words = [w.strip(",.:;") for w in raw]
     run = 0
     while run < min(len(words), 4) and words[run][:1].isupper():
         run += 1
-    if run < len(raw) and raw[run].startswith("("):
+    if (
+        run < len(raw)
+        and raw[run].startswith("(")
+        and _LINE_UP_BRACKET.match(line, _at_word(line, run))
+    ):
         return False
     return any(looks_like_person(words[:n]) for n in range(run, 1, -1))
 
