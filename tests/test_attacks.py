@@ -7,6 +7,7 @@ points) are in test_faults.py and test_concurrency.py."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import multiprocessing
@@ -26,6 +27,7 @@ import pytest
 from search import config
 from search.cli import cli
 from search.config import DEFAULT_HEADER_TIMEOUT
+from search.dates import last_period
 from search.indexing import flat_postings, store
 from search.indexing.build import build
 from search.indexing.update import update
@@ -39,6 +41,7 @@ from search.saved.queries import (
     SavedQueryError,
     add_query,
     load_queries,
+    period_end,
     run_queries,
 )
 from search.text import analyzer
@@ -1055,3 +1058,28 @@ def test_a_sidecar_nested_too_deeply_is_one_line(tmp_path: Path):
     assert [p.reason for p in problems] == [
         f"override file {seed.stem}.meta.toml: is not valid TOML (nested too deeply)"
     ]
+
+
+# -- found by the attack of 2026-12-07 ----------------------------------------------------------
+
+
+def test_a_last_period_reaching_before_year_1_starts_on_its_first_day(
+    runner, tmp_path: Path, seed_index: Path
+):
+    """Checked against today when added, '2019 tahun' ended on the archive's newest day (in
+    2019) reached year 0: `saved run` a traceback, /tersimpan and its feed a 500."""
+    end = period_end(SearchEngine(seed_index))
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="semua", query="pelayanan", last=f"{end.year} tahun"))
+    args = ["saved", "run", "semua", "--queries", str(queries), "--index", str(seed_index)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    add_query(queries, SavedQuery(name="hampir", query="pelayanan", last=f"{end.year - 1} tahun"))
+    almost = runner.invoke(cli, [*args[:2], "hampir", *args[3:]])  # from year 1: every dated one
+    assert result.output.split("\n")[1:] == almost.output.split("\n")[1:]
+    app = create_app({"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "TESTING": True})
+    client = app.test_client()
+    for path in ("/tersimpan", "/tersimpan/semua.atom", "/tersimpan/semua.csv"):
+        assert client.get(path).status_code == 200, path
+    assert last_period(end.year * 12, "months", end) == dt.date.min
+    assert last_period(10**9, "days", end) == last_period(10**9, "weeks", end) == dt.date.min
