@@ -1083,3 +1083,15 @@ def test_a_last_period_reaching_before_year_1_starts_on_its_first_day(
         assert client.get(path).status_code == 200, path
     assert last_period(end.year * 12, "months", end) == dt.date.min
     assert last_period(10**9, "days", end) == last_period(10**9, "weeks", end) == dt.date.min
+
+
+def test_a_saved_query_name_ending_in_a_newline_is_refused(runner, tmp_path: Path, seed_index):
+    """`$` matches before a last newline: 'banjir\\n' was saved, its CSV a 500."""
+    queries = tmp_path / "queries.toml"
+    result = runner.invoke(cli, ["saved", "add", "banjir\n", "banjir", "--queries", str(queries)])
+    assert result.exit_code == 2 and "is not a usable name" in result.output
+    queries.write_text('[queries."banjir\\n"]\nquery = "banjir"\n', encoding="utf-8")
+    with pytest.raises(SavedQueryError, match="a name is letters"):
+        load_queries(queries)
+    app = create_app({"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "TESTING": True})
+    assert app.test_client().get("/tersimpan/banjir%0A.csv").status_code == 404
