@@ -1095,3 +1095,33 @@ def test_a_saved_query_name_ending_in_a_newline_is_refused(runner, tmp_path: Pat
         load_queries(queries)
     app = create_app({"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "TESTING": True})
     assert app.test_client().get("/tersimpan/banjir%0A.csv").status_code == 404
+
+
+NOT_XML = "\x0b\x0c\x01\x1b\ufffe\uffff"  # characters XML 1.0 cannot hold
+
+
+def test_a_title_with_characters_xml_forbids_leaves_the_feed_readable(tmp_path: Path):
+    """A \\x0b or U+FFFF in a record's title made /tersimpan/NAME.atom unparseable; its CSV,
+    JSON and page keep working."""
+    from xml.etree import ElementTree as ET
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = corpus_records(2)
+    first = {**first, "title": f"Rapat{NOT_XML} banjir {first['title']}"}
+    _records_export(seeds, "export.jsonl", [first, second])
+    build(seeds, tmp_path / "index")
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="rapat", query="rapat"))
+    app = create_app(
+        {"INDEX_DIR": str(tmp_path / "index"), "QUERIES_FILE": str(queries), "TESTING": True}
+    )
+    client = app.test_client()
+    feed = ET.fromstring(client.get("/tersimpan/rapat.atom").data)
+    titles = [t.text or "" for t in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    assert any(t.startswith("Rapat banjir ") for t in titles), titles
+    rows = list(csv.DictReader(io.StringIO(client.get("/tersimpan/rapat.csv").get_data(True))))
+    assert any(r["title"].startswith("Rapat") for r in rows)
+    exported = json.loads(client.get("/ekspor.json?q=rapat").get_data(as_text=True))
+    assert any(h["title"].startswith("Rapat") for h in exported["hits"])
+    assert client.get("/?q=rapat").status_code == 200
