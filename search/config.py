@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from search.i18n import gettext
 
@@ -166,6 +167,18 @@ def engine_settings(engine: str | None = None, url: str | None = None) -> Engine
                     env=OPENSEARCH_URL_ENV,
                 )
             )
+        try:
+            urlsplit(one).port  # noqa: B018 (read to check: a port past 65535 raises)
+        except ValueError as exc:
+            raise EngineSettingsError(
+                gettext(
+                    "OpenSearch URL %(url)s cannot be read: %(problem)s"
+                    " (--opensearch-url or $%(env)s)",
+                    url=repr(one),
+                    problem=exc,
+                    env=OPENSEARCH_URL_ENV,
+                )
+            ) from None
     return EngineSettings(
         engine=name,
         urls=urls,

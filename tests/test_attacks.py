@@ -1125,3 +1125,41 @@ def test_a_title_with_characters_xml_forbids_leaves_the_feed_readable(tmp_path: 
     exported = json.loads(client.get("/ekspor.json?q=rapat").get_data(as_text=True))
     assert any(h["title"].startswith("Rapat") for h in exported["hits"])
     assert client.get("/?q=rapat").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "--port", "70000"], "70000"),
+        (["serve", "--port", "-1"], "-1"),
+        (["update", "--wait", "inf"], "inf"),
+        (["update", "--wait", "1e10"], "10000000000"),
+        (["watch", "--settle", "inf"], "inf"),
+        (["query", "x", "--opensearch-url", "http://[::1"], "Invalid IPv6 URL"),
+        (["query", "x", "--opensearch-url", "http://127.0.0.1:99999"], "Port out of range"),
+    ],
+    ids=["port-70000", "port-1", "wait-inf", "wait-1e10", "settle-inf", "ipv6", "url-port"],
+)
+def test_numbers_and_urls_out_of_range_are_usage_errors(runner, tmp_path, args, message):
+    """Each was a traceback (OverflowError, ValueError) once handed on."""
+    result = runner.invoke(cli, [*args, "--index", str(tmp_path / "index")])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert message in result.output and not (tmp_path / "index").exists()
+
+
+def test_serve_on_port_0_announces_the_port_it_listens_on(seed_index: Path):
+    cari = Path(sys.executable).parent / "cari"
+    proc = subprocess.Popen(
+        [str(cari), "serve", "--index", str(seed_index), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**this_checkout_env(), "LANG": "C"},
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        port = int(line.split("http://127.0.0.1:")[1].split()[0])
+        assert port != 0 and http_get(port, "/")[0] == 200, line
+    finally:
+        proc.kill()
+        proc.wait()
