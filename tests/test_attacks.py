@@ -1163,3 +1163,73 @@ def test_serve_on_port_0_announces_the_port_it_listens_on(seed_index: Path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_a_folder_restored_as_live_is_refused_before_building(runner, tmp_path, seed_index):
+    """The build ran whole, then failed naming its temporary link ('.live-xxxx: Is a
+    directory'), leaving a generation and the link behind on each try."""
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    restored = store.require_live(index).path
+    (index / store.LIVE).unlink()
+    shutil.copytree(restored, index / store.LIVE)
+    before = sorted(p.name for p in index.iterdir())
+    args = ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]
+    for _ in range(2):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert (
+            f"{index / store.LIVE} is a folder" in result.output and ".live-" not in result.output
+        )
+        assert sorted(p.name for p in index.iterdir()) == before
+
+
+def test_a_failed_swap_leaves_no_generation_nor_link(tmp_path: Path, seed_index, monkeypatch):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    before = sorted(p.name for p in index.iterdir())
+    real_replace = os.replace
+
+    def refuse_the_link(src, dst):  # type: ignore[no-untyped-def]
+        if Path(dst).name == store.LIVE:
+            raise OSError(28, "No space left on device", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(store.os, "replace", refuse_the_link)
+    with pytest.raises(OSError):
+        build(SEEDS_DIR, index)
+    assert sorted(p.name for p in index.iterdir()) == before
+
+
+def _users_folders(folder: Path) -> list[Path]:
+    made = [folder / "gen-laporan", folder / "gen-2020", folder / ".building-lama"]
+    for path in made:
+        path.mkdir(parents=True)
+        (path / "catatan.txt").write_text("milik pengguna", encoding="utf-8")
+    return made
+
+
+def test_a_build_into_a_folder_of_the_users_deletes_nothing(runner, tmp_path: Path):
+    """`build --index ud` took gen-laporan, gen-2020 and .building-lama for its own and
+    deleted them."""
+    made = _users_folders(tmp_path / "ud")
+    args = ["build", "--seeds", str(SEEDS_DIR), "--index", str(tmp_path / "ud")]
+    for _ in range(2):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "is no Cari index" in result.output, result.output
+        assert all((path / "catatan.txt").exists() for path in made)
+    assert sorted(p.name for p in (tmp_path / "ud").iterdir()) == sorted(p.name for p in made)
+    # in an index folder, a build or an update leaves what it did not make
+    index = tmp_path / "index"
+    (index).mkdir()
+    (index / ".gitignore").write_text("*\n", encoding="utf-8")  # as the project's index/
+    assert (
+        runner.invoke(cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]).exit_code
+        == 0
+    )
+    made = _users_folders(index)
+    for _ in range(3):
+        build(SEEDS_DIR, index)
+    update(SEEDS_DIR, index)
+    assert all((path / "catatan.txt").exists() for path in made)
+    assert len([p for p in index.glob("gen-*") if p not in made]) == store.KEEP_GENERATIONS
