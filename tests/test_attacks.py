@@ -1233,3 +1233,21 @@ def test_a_build_into_a_folder_of_the_users_deletes_nothing(runner, tmp_path: Pa
     update(SEEDS_DIR, index)
     assert all((path / "catatan.txt").exists() for path in made)
     assert len([p for p in index.glob("gen-*") if p not in made]) == store.KEEP_GENERATIONS
+
+
+def test_saving_a_query_writes_through_a_linked_file_and_keeps_its_mode(runner, tmp_path: Path):
+    """`saved add` and `saved rm` put a regular file (mode 644) in place of a link to the
+    queries file (mode 600), whose target was left as it was."""
+    target = tmp_path / "dotfiles" / "queries.toml"
+    target.parent.mkdir()
+    add_query(target, SavedQuery(name="banjir", query="banjir"))
+    target.chmod(0o600)
+    link = tmp_path / "queries.toml"
+    link.symlink_to(target)
+    args = ["--queries", str(link)]
+    assert runner.invoke(cli, ["saved", "add", "gempa", "gempa", *args]).exit_code == 0
+    assert link.is_symlink() and sorted(load_queries(target)) == ["banjir", "gempa"]
+    assert runner.invoke(cli, ["saved", "rm", "banjir", *args]).exit_code == 0
+    assert link.is_symlink() and sorted(load_queries(target)) == ["gempa"]
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert not [*tmp_path.glob("**/*.tmp"), *tmp_path.glob("**/.*.tmp")]
