@@ -1251,3 +1251,19 @@ def test_saving_a_query_writes_through_a_linked_file_and_keeps_its_mode(runner, 
     assert link.is_symlink() and sorted(load_queries(target)) == ["gempa"]
     assert target.stat().st_mode & 0o777 == 0o600
     assert not [*tmp_path.glob("**/*.tmp"), *tmp_path.glob("**/.*.tmp")]
+
+
+def test_excluded_prefixes_are_capped_as_typed_ones_are(seed_index: Path):
+    """Typed prefixes were capped at MAX_PREFIXES, excluded ones not: 63 of them
+    (`banjir -ber* -men* ...`) were all expanded (6 s cold)."""
+    from search.query.plan import MAX_PREFIXES, parse_query
+
+    excluded = ["ber", "men", "ter", "mem", "pen", "per", "pem", "dik", "sel"]
+    text = "pelayanan " + " ".join(f"-{p}*" for p in excluded)
+    plan = parse_query(text)
+    assert plan.excluded_prefixes == excluded[:MAX_PREFIXES]
+    note = f"only the first {MAX_PREFIXES} excluded prefixes were used"
+    assert plan.notes.count(note) == 1
+    result = SearchEngine(seed_index, cache_size=0).search(SearchRequest(text))
+    assert note in result.notes
+    assert parse_query("pelayanan -ber* -ber* -men*").notes == []  # a repeat is not counted

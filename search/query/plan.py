@@ -73,7 +73,7 @@ from search.text.analyzer import sastrawi_stem, split_hyphenated, stem_word, sur
 
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
-MAX_PREFIXES = 4  # each matches thousands of words at worst
+MAX_PREFIXES = 4  # typed and excluded ones each: each matches thousands of words at worst
 
 
 @dataclass(frozen=True)
@@ -554,8 +554,14 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[
                 last = (index, *last[1:])
             continue
         if item.prefix and item.sign == "-":
-            if item.prefix not in parsed.excluded_prefixes:
+            if item.prefix in parsed.excluded_prefixes:
+                continue
+            if len(parsed.excluded_prefixes) < MAX_PREFIXES:
                 parsed.excluded_prefixes.append(item.prefix)
+                continue
+            note = gettext("only the first %(n)s excluded prefixes were used", n=MAX_PREFIXES)
+            if note not in parsed.notes:
+                parsed.notes.append(note)
             continue
         if item.prefix:
             title = item.field == TITLE_FIELD
