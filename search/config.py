@@ -35,6 +35,9 @@ EXPORTS_AT_ONCE = 2
 
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000
+# How far a longer query is read for the filters typed after its cut (source:, official:,
+# said:), which apply wherever they were typed.
+MAX_TYPED_CHARS = 10 * MAX_QUERY_CHARS
 MAX_QUERY_TERMS = 64
 # A search's time budget for what only helps (a "did you mean", the relaxations offered when
 # nothing matched): past it, a page goes without them rather than keep the user waiting.

@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import multiprocessing.synchronize
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -1267,3 +1268,25 @@ def test_excluded_prefixes_are_capped_as_typed_ones_are(seed_index: Path):
     result = SearchEngine(seed_index, cache_size=0).search(SearchRequest(text))
     assert note in result.notes
     assert parse_query("pelayanan -ber* -ber* -men*").notes == []  # a repeat is not counted
+
+
+def test_a_filter_typed_after_the_query_cut_still_applies(client):
+    """The 1,000-character cut took the filters typed after it (silently: the search found
+    every source), and cut a word in two."""
+    from search.config import MAX_QUERY_CHARS
+    from search.query.plan import parse_query
+
+    words = "pelayanan publik " * 58 + " " * 8  # up to just before the cut
+    text = words + "birokrasi source:kompas.com"
+    assert len(words) < MAX_QUERY_CHARS < len(words + "birokrasi")
+    plan = parse_query(text)
+    assert plan.filters == {"sources": ["kompas.com"]}
+    assert plan.words[-1].exact == "publik"  # "birokrasi" crossed the cut: left out whole
+    cut = "the query was cut to its first 1000 characters"
+    assert cut in plan.notes
+    assert cut not in parse_query(words + "   source:kompas.com").notes  # only a filter past it
+    searched = client.get("/api/search", query_string={"q": text}).get_json()
+    alone = client.get("/api/search", query_string={"q": "pelayanan publik source:kompas.com"})
+    assert searched["total"] == alone.get_json()["total"]
+    page = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    assert re.search(r'href="[^"]*source%3Akompas\.com', page)  # carried in its links

@@ -40,7 +40,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS, NAME_SHARE
+from search.config import (
+    MAX_CASED_SHARE,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS,
+    MAX_TYPED_CHARS,
+    NAME_SHARE,
+)
 from search.i18n import gettext
 from search.lexicon import (
     all_places,
@@ -392,12 +398,29 @@ def _respelt_roots() -> frozenset[str]:
     return frozenset(spellings().values())
 
 
+def searched_text(text: str) -> tuple[str, bool]:
+    """The query as it is searched (`visible_text`), and whether part of it was cut: within
+    MAX_QUERY_CHARS, cut after its last whole part (never inside a word or a phrase), with
+    the filters typed after the cut (source:, official:, said:, read as far as
+    MAX_TYPED_CHARS) kept, as they apply wherever they were typed."""
+    shown = visible_text(text[:MAX_TYPED_CHARS])
+    if len(shown) <= MAX_QUERY_CHARS:
+        return shown, len(text) > MAX_TYPED_CHARS
+    tokens = lex(shown)
+    end = max((t.end for t in tokens if t.end <= MAX_QUERY_CHARS), default=0)
+    later = [t for t in tokens if t.end > MAX_QUERY_CHARS]
+    filters = [
+        shown[t.start : t.end] for t in later if isinstance(t, Item) and t.field in LIST_FILTERS
+    ]
+    cut = len(filters) < len(later) or len(text) > MAX_TYPED_CHARS
+    return " ".join([shown[:end], *filters]), cut
+
+
 def parse_query(text: str) -> QueryPlan:
     """The plan of a query as typed (never raises: bad syntax is read as words)."""
     plan = QueryPlan(text=text)
-    shown = visible_text(text)
-    if len(shown) > MAX_QUERY_CHARS:
-        shown = shown[:MAX_QUERY_CHARS]
+    shown, cut = searched_text(text)
+    if cut:
         plan.notes.append(
             gettext("the query was cut to its first %(n)s characters", n=MAX_QUERY_CHARS)
         )
