@@ -1290,3 +1290,12 @@ def test_a_filter_typed_after_the_query_cut_still_applies(client):
     assert searched["total"] == alone.get_json()["total"]
     page = client.get("/", query_string={"q": text}).get_data(as_text=True)
     assert re.search(r'href="[^"]*source%3Akompas\.com', page)  # carried in its links
+
+
+def test_a_path_cannot_forge_a_line_of_the_request_log(client, caplog):
+    """The log printed the decoded path with its newlines: "/x%0A127.0.0.1 GET /admin 200"
+    wrote a second line."""
+    with caplog.at_level("INFO", logger="cari.web"):
+        client.get("/x%0D%0AGET%20/admin%20200%E2%80%A8y")
+    logged = [r.getMessage() for r in caplog.records if r.name == "cari.web"]
+    assert logged == ["GET /x\\r\\nGET /admin 200\\u2028y 404 " + logged[0].split()[-1]]
