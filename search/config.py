@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from search.i18n import gettext
 
@@ -34,6 +35,9 @@ EXPORTS_AT_ONCE = 2
 
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000
+# How far a longer query is read for the filters typed after its cut (source:, official:,
+# said:), which apply wherever they were typed.
+MAX_TYPED_CHARS = 10 * MAX_QUERY_CHARS
 MAX_QUERY_TERMS = 64
 # A search's time budget for what only helps (a "did you mean", the relaxations offered when
 # nothing matched): past it, a page goes without them rather than keep the user waiting.
@@ -166,6 +170,18 @@ def engine_settings(engine: str | None = None, url: str | None = None) -> Engine
                     env=OPENSEARCH_URL_ENV,
                 )
             )
+        try:
+            urlsplit(one).port  # noqa: B018 (read to check: a port past 65535 raises)
+        except ValueError as exc:
+            raise EngineSettingsError(
+                gettext(
+                    "OpenSearch URL %(url)s cannot be read: %(problem)s"
+                    " (--opensearch-url or $%(env)s)",
+                    url=repr(one),
+                    problem=exc,
+                    env=OPENSEARCH_URL_ENV,
+                )
+            ) from None
     return EngineSettings(
         engine=name,
         urls=urls,

@@ -113,13 +113,17 @@ PERIOD_UNITS = ("days", "weeks", "months", "years")
 def last_period(count: int, unit: str, end: dt.date) -> dt.date:
     """The first day of the last `count` days, weeks, months or years (PERIOD_UNITS) ending
     on `end`, that day included: the one definition of "the last N days", for the search
-    page's presets and saved queries' `last` alike (both end on `archive_today`)."""
-    if unit == "days":
-        return end - dt.timedelta(days=count - 1)
-    if unit == "weeks":
-        return end - dt.timedelta(days=7 * count - 1)
+    page's presets and saved queries' `last` alike (both end on `archive_today`). A period
+    reaching before year 1 starts on its first day ('2019 years' ending in 2019)."""
+    if unit in ("days", "weeks"):
+        days = count - 1 if unit == "days" else 7 * count - 1
+        if days >= (end - dt.date.min).days:
+            return dt.date.min
+        return end - dt.timedelta(days=days)
     months = count * (12 if unit == "years" else 1)
     year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+    if year < dt.MINYEAR:
+        return dt.date.min
     day = min(end.day, calendar.monthrange(year, month + 1)[1])
     return dt.date(year, month + 1, day) + dt.timedelta(days=1)
 

@@ -54,11 +54,21 @@ def read_dict(path: Path) -> dict[str, Any]:
 
 def write_text(path: Path, text: str) -> None:
     """Replace a file's text atomically: a temporary file beside it (named by process, so
-    two writers never share one), then a rename."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    two writers never share one), then a rename. A symlink's target is written (the link
+    stays a link), and the file keeps its permissions (a 600 file is not made 644)."""
+    target = Path(os.path.realpath(path))
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+        with os.fdopen(os.open(tmp, flags, 0o600 if mode is not None else 0o666), "wb") as f:
+            if mode is not None:
+                os.fchmod(f.fileno(), mode)
+            f.write(text.encode("utf-8"))
+        os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -7,11 +7,13 @@ points) are in test_faults.py and test_concurrency.py."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import multiprocessing
 import multiprocessing.synchronize
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -26,6 +28,7 @@ import pytest
 from search import config
 from search.cli import cli
 from search.config import DEFAULT_HEADER_TIMEOUT
+from search.dates import last_period
 from search.indexing import flat_postings, store
 from search.indexing.build import build
 from search.indexing.update import update
@@ -39,6 +42,7 @@ from search.saved.queries import (
     SavedQueryError,
     add_query,
     load_queries,
+    period_end,
     run_queries,
 )
 from search.text import analyzer
@@ -1055,3 +1059,243 @@ def test_a_sidecar_nested_too_deeply_is_one_line(tmp_path: Path):
     assert [p.reason for p in problems] == [
         f"override file {seed.stem}.meta.toml: is not valid TOML (nested too deeply)"
     ]
+
+
+# -- found by the attack of 2026-12-07 ----------------------------------------------------------
+
+
+def test_a_last_period_reaching_before_year_1_starts_on_its_first_day(
+    runner, tmp_path: Path, seed_index: Path
+):
+    """Checked against today when added, '2019 tahun' ended on the archive's newest day (in
+    2019) reached year 0: `saved run` a traceback, /tersimpan and its feed a 500."""
+    end = period_end(SearchEngine(seed_index))
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="semua", query="pelayanan", last=f"{end.year} tahun"))
+    args = ["saved", "run", "semua", "--queries", str(queries), "--index", str(seed_index)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    add_query(queries, SavedQuery(name="hampir", query="pelayanan", last=f"{end.year - 1} tahun"))
+    almost = runner.invoke(cli, [*args[:2], "hampir", *args[3:]])  # from year 1: every dated one
+    assert result.output.split("\n")[1:] == almost.output.split("\n")[1:]
+    app = create_app({"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "TESTING": True})
+    client = app.test_client()
+    for path in ("/tersimpan", "/tersimpan/semua.atom", "/tersimpan/semua.csv"):
+        assert client.get(path).status_code == 200, path
+    assert last_period(end.year * 12, "months", end) == dt.date.min
+    assert last_period(10**9, "days", end) == last_period(10**9, "weeks", end) == dt.date.min
+
+
+def test_a_saved_query_name_ending_in_a_newline_is_refused(runner, tmp_path: Path, seed_index):
+    """`$` matches before a last newline: 'banjir\\n' was saved, its CSV a 500."""
+    queries = tmp_path / "queries.toml"
+    result = runner.invoke(cli, ["saved", "add", "banjir\n", "banjir", "--queries", str(queries)])
+    assert result.exit_code == 2 and "is not a usable name" in result.output
+    queries.write_text('[queries."banjir\\n"]\nquery = "banjir"\n', encoding="utf-8")
+    with pytest.raises(SavedQueryError, match="a name is letters"):
+        load_queries(queries)
+    app = create_app({"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "TESTING": True})
+    assert app.test_client().get("/tersimpan/banjir%0A.csv").status_code == 404
+
+
+NOT_XML = "\x0b\x0c\x01\x1b\ufffe\uffff"  # characters XML 1.0 cannot hold
+
+
+def test_a_title_with_characters_xml_forbids_leaves_the_feed_readable(tmp_path: Path):
+    """A \\x0b or U+FFFF in a record's title made /tersimpan/NAME.atom unparseable; its CSV,
+    JSON and page keep working."""
+    from xml.etree import ElementTree as ET
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = corpus_records(2)
+    first = {**first, "title": f"Rapat{NOT_XML} banjir {first['title']}"}
+    _records_export(seeds, "export.jsonl", [first, second])
+    build(seeds, tmp_path / "index")
+    queries = tmp_path / "queries.toml"
+    add_query(queries, SavedQuery(name="rapat", query="rapat"))
+    app = create_app(
+        {"INDEX_DIR": str(tmp_path / "index"), "QUERIES_FILE": str(queries), "TESTING": True}
+    )
+    client = app.test_client()
+    feed = ET.fromstring(client.get("/tersimpan/rapat.atom").data)
+    titles = [t.text or "" for t in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    assert any(t.startswith("Rapat banjir ") for t in titles), titles
+    rows = list(csv.DictReader(io.StringIO(client.get("/tersimpan/rapat.csv").get_data(True))))
+    assert any(r["title"].startswith("Rapat") for r in rows)
+    exported = json.loads(client.get("/ekspor.json?q=rapat").get_data(as_text=True))
+    assert any(h["title"].startswith("Rapat") for h in exported["hits"])
+    assert client.get("/?q=rapat").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "--port", "70000"], "70000"),
+        (["serve", "--port", "-1"], "-1"),
+        (["update", "--wait", "inf"], "inf"),
+        (["update", "--wait", "1e10"], "10000000000"),
+        (["watch", "--settle", "inf"], "inf"),
+        (["query", "x", "--opensearch-url", "http://[::1"], "Invalid IPv6 URL"),
+        (["query", "x", "--opensearch-url", "http://127.0.0.1:99999"], "Port out of range"),
+    ],
+    ids=["port-70000", "port-1", "wait-inf", "wait-1e10", "settle-inf", "ipv6", "url-port"],
+)
+def test_numbers_and_urls_out_of_range_are_usage_errors(runner, tmp_path, args, message):
+    """Each was a traceback (OverflowError, ValueError) once handed on."""
+    result = runner.invoke(cli, [*args, "--index", str(tmp_path / "index")])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert message in result.output and not (tmp_path / "index").exists()
+
+
+def test_serve_on_port_0_announces_the_port_it_listens_on(seed_index: Path):
+    cari = Path(sys.executable).parent / "cari"
+    proc = subprocess.Popen(
+        [str(cari), "serve", "--index", str(seed_index), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**this_checkout_env(), "LANG": "C"},
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        port = int(line.split("http://127.0.0.1:")[1].split()[0])
+        assert port != 0 and http_get(port, "/")[0] == 200, line
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_folder_restored_as_live_is_refused_before_building(runner, tmp_path, seed_index):
+    """The build ran whole, then failed naming its temporary link ('.live-xxxx: Is a
+    directory'), leaving a generation and the link behind on each try."""
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    restored = store.require_live(index).path
+    (index / store.LIVE).unlink()
+    shutil.copytree(restored, index / store.LIVE)
+    before = sorted(p.name for p in index.iterdir())
+    args = ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]
+    for _ in range(2):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert (
+            f"{index / store.LIVE} is a folder" in result.output and ".live-" not in result.output
+        )
+        assert sorted(p.name for p in index.iterdir()) == before
+
+
+def test_a_failed_swap_leaves_no_generation_nor_link(tmp_path: Path, seed_index, monkeypatch):
+    index = tmp_path / "index"
+    shutil.copytree(seed_index, index, symlinks=True)
+    before = sorted(p.name for p in index.iterdir())
+    real_replace = os.replace
+
+    def refuse_the_link(src, dst):  # type: ignore[no-untyped-def]
+        if Path(dst).name == store.LIVE:
+            raise OSError(28, "No space left on device", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(store.os, "replace", refuse_the_link)
+    with pytest.raises(OSError):
+        build(SEEDS_DIR, index)
+    assert sorted(p.name for p in index.iterdir()) == before
+
+
+def _users_folders(folder: Path) -> list[Path]:
+    made = [folder / "gen-laporan", folder / "gen-2020", folder / ".building-lama"]
+    for path in made:
+        path.mkdir(parents=True)
+        (path / "catatan.txt").write_text("milik pengguna", encoding="utf-8")
+    return made
+
+
+def test_a_build_into_a_folder_of_the_users_deletes_nothing(runner, tmp_path: Path):
+    """`build --index ud` took gen-laporan, gen-2020 and .building-lama for its own and
+    deleted them."""
+    made = _users_folders(tmp_path / "ud")
+    args = ["build", "--seeds", str(SEEDS_DIR), "--index", str(tmp_path / "ud")]
+    for _ in range(2):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "is no Cari index" in result.output, result.output
+        assert all((path / "catatan.txt").exists() for path in made)
+    assert sorted(p.name for p in (tmp_path / "ud").iterdir()) == sorted(p.name for p in made)
+    # in an index folder, a build or an update leaves what it did not make
+    index = tmp_path / "index"
+    (index).mkdir()
+    (index / ".gitignore").write_text("*\n", encoding="utf-8")  # as the project's index/
+    assert (
+        runner.invoke(cli, ["build", "--seeds", str(SEEDS_DIR), "--index", str(index)]).exit_code
+        == 0
+    )
+    made = _users_folders(index)
+    for _ in range(3):
+        build(SEEDS_DIR, index)
+    update(SEEDS_DIR, index)
+    assert all((path / "catatan.txt").exists() for path in made)
+    assert len([p for p in index.glob("gen-*") if p not in made]) == store.KEEP_GENERATIONS
+
+
+def test_saving_a_query_writes_through_a_linked_file_and_keeps_its_mode(runner, tmp_path: Path):
+    """`saved add` and `saved rm` put a regular file (mode 644) in place of a link to the
+    queries file (mode 600), whose target was left as it was."""
+    target = tmp_path / "dotfiles" / "queries.toml"
+    target.parent.mkdir()
+    add_query(target, SavedQuery(name="banjir", query="banjir"))
+    target.chmod(0o600)
+    link = tmp_path / "queries.toml"
+    link.symlink_to(target)
+    args = ["--queries", str(link)]
+    assert runner.invoke(cli, ["saved", "add", "gempa", "gempa", *args]).exit_code == 0
+    assert link.is_symlink() and sorted(load_queries(target)) == ["banjir", "gempa"]
+    assert runner.invoke(cli, ["saved", "rm", "banjir", *args]).exit_code == 0
+    assert link.is_symlink() and sorted(load_queries(target)) == ["gempa"]
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert not [*tmp_path.glob("**/*.tmp"), *tmp_path.glob("**/.*.tmp")]
+
+
+def test_excluded_prefixes_are_capped_as_typed_ones_are(seed_index: Path):
+    """Typed prefixes were capped at MAX_PREFIXES, excluded ones not: 63 of them
+    (`banjir -ber* -men* ...`) were all expanded (6 s cold)."""
+    from search.query.plan import MAX_PREFIXES, parse_query
+
+    excluded = ["ber", "men", "ter", "mem", "pen", "per", "pem", "dik", "sel"]
+    text = "pelayanan " + " ".join(f"-{p}*" for p in excluded)
+    plan = parse_query(text)
+    assert plan.excluded_prefixes == excluded[:MAX_PREFIXES]
+    note = f"only the first {MAX_PREFIXES} excluded prefixes were used"
+    assert plan.notes.count(note) == 1
+    result = SearchEngine(seed_index, cache_size=0).search(SearchRequest(text))
+    assert note in result.notes
+    assert parse_query("pelayanan -ber* -ber* -men*").notes == []  # a repeat is not counted
+
+
+def test_a_filter_typed_after_the_query_cut_still_applies(client):
+    """The 1,000-character cut took the filters typed after it (silently: the search found
+    every source), and cut a word in two."""
+    from search.config import MAX_QUERY_CHARS
+    from search.query.plan import parse_query
+
+    words = "pelayanan publik " * 58 + " " * 8  # up to just before the cut
+    text = words + "birokrasi source:kompas.com"
+    assert len(words) < MAX_QUERY_CHARS < len(words + "birokrasi")
+    plan = parse_query(text)
+    assert plan.filters == {"sources": ["kompas.com"]}
+    assert plan.words[-1].exact == "publik"  # "birokrasi" crossed the cut: left out whole
+    cut = "the query was cut to its first 1000 characters"
+    assert cut in plan.notes
+    assert cut not in parse_query(words + "   source:kompas.com").notes  # only a filter past it
+    searched = client.get("/api/search", query_string={"q": text}).get_json()
+    alone = client.get("/api/search", query_string={"q": "pelayanan publik source:kompas.com"})
+    assert searched["total"] == alone.get_json()["total"]
+    page = client.get("/", query_string={"q": text}).get_data(as_text=True)
+    assert re.search(r'href="[^"]*source%3Akompas\.com', page)  # carried in its links
+
+
+def test_a_path_cannot_forge_a_line_of_the_request_log(client, caplog):
+    """The log printed the decoded path with its newlines: "/x%0A127.0.0.1 GET /admin 200"
+    wrote a second line."""
+    with caplog.at_level("INFO", logger="cari.web"):
+        client.get("/x%0D%0AGET%20/admin%20200%E2%80%A8y")
+    logged = [r.getMessage() for r in caplog.records if r.name == "cari.web"]
+    assert logged == ["GET /x\\r\\nGET /admin 200\\u2028y 404 " + logged[0].split()[-1]]

@@ -183,6 +183,17 @@ def test_jsonl_record_date_and_source_are_not_searched_for(tmp_path: Path, monke
     assert searched[-1] == "date"
 
 
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "0001-01-01", "0019-09-11"])
+def test_an_iso_date_out_of_range_is_not_read_loosely(tmp_path: Path, caplog, placeholder: str):
+    """A placeholder date the ISO reader refused was read again by the loose one, which
+    found part of it: '0001-01-01' became 2001-01-01 at day precision, '0019-09-11'
+    2019-09-11, with no warning. It is a date not understood, taken from the text."""
+    with caplog.at_level("WARNING"):
+        article = read_one(write_jsonl(tmp_path / "zero.jsonl", {**RECORD, "date": placeholder}))
+    assert article.date_iso == "2019-09-10"  # the page's own date
+    assert "not understood" in caplog.text and repr(placeholder) in caplog.text
+
+
 def test_jsonl_record_without_text_is_reported_as_that_first(tmp_path: Path, caplog):
     """A record with no article text is reported as such, whatever its date field holds,
     and its unreadable date is not warned about; the same date on a usable record is."""

@@ -65,7 +65,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         log.info(
             "%s %s %d %.1fms",
             request.method,
-            request.full_path.rstrip("?"),
+            views.logged_path(),
             response.status_code,
             elapsed,
         )

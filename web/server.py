@@ -207,11 +207,12 @@ def serve(
     threads: int = 8,
     processes: int = 1,
     header_timeout: float = DEFAULT_HEADER_TIMEOUT,
-    on_ready: Callable[[], None] | None = None,
+    on_ready: Callable[[int], None] | None = None,
 ) -> None:
     """Serve `make_app()` on host:port with `processes` waitress processes of `threads`
     threads each (the app is made, and its index opened, in each process after the fork);
-    a client has `header_timeout` seconds to send a request's headers."""
+    a client has `header_timeout` seconds to send a request's headers. `on_ready` is told
+    the port listened on (the one the system chose for port 0)."""
 
     def ready_app() -> Any:
         app = make_app()
@@ -225,7 +226,7 @@ def serve(
 
     sock = listening_socket(host, port)
     if on_ready:
-        on_ready()
+        on_ready(sock.getsockname()[1])
     if processes <= 1:
         signal.signal(signal.SIGTERM, _exit_cleanly)
         run_waitress(ready_app(), sock, threads, header_timeout)

@@ -15,6 +15,7 @@ from search.config import MAX_QUERY_CHARS
 from search.dates import DateInputError, format_date, parse_date_input
 from search.i18n import format_number, gettext, ngettext
 from search.model import LIST_FILTERS, SearchResult, Timeline, UnknownNameError
+from search.query.plan import searched_text
 from search.saved.queries import EXPORT_LIMIT
 from web.params import ordered_dates, saved_params, with_name_replaced
 
@@ -275,14 +276,17 @@ def page_url(page: int) -> str:
 def search_state() -> dict[str, list[str]]:
     """The search parameters of the current URL, to carry to an article page and back (read
     once per request; callers copy before changing it). The query is carried as far as it
-    is searched (MAX_QUERY_CHARS): a 100 KB query repeated in every facet link made pages
+    is searched (searched_text): a 100 KB query repeated in every facet link made pages
     of 16 MB."""
     state = g.get("search_state")
     if state is None:
         args = request.args.to_dict(flat=False)
         state = g.search_state = {k: v for k, v in args.items() if k in SEARCH_PARAMS}
         if "q" in state:
-            state["q"] = [q.strip()[:MAX_QUERY_CHARS] for q in state["q"]]
+            state["q"] = [
+                q if len(q) <= MAX_QUERY_CHARS else searched_text(q)[0]
+                for q in (q.strip() for q in state["q"])
+            ]
         for param in LIST_FILTERS:  # no name is longer: a longer one names no one
             if param in state:
                 state[param] = [v[:MAX_NAME_CHARS] for v in state[param]]

@@ -240,9 +240,20 @@ def _http_error(exc: HTTPException):
     return render_template("error.html", code=exc.code, title=title, message=message), exc.code
 
 
+# Control characters in a logged path written as escapes: a path decoded from
+# "/x%0A127.0.0.1 GET /admin 200" forged a second log line.
+_LOG_ESCAPES = {c: f"\\x{c:02x}" for c in [*range(32), *range(127, 160)]} | {10: "\\n", 13: "\\r"}
+_LOG_ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}  # line separators too
+
+
+def logged_path() -> str:
+    """The request's path and query as a log line shows it, on that one line."""
+    return request.full_path.rstrip("?").translate(_LOG_ESCAPES)
+
+
 @bp.app_errorhandler(Exception)
 def _unexpected(exc: Exception):
-    current_app.logger.exception("unexpected error on %s", request.full_path)
+    current_app.logger.exception("unexpected error on %s", logged_path())
     title, message = _error_text(500)
     if request.path.startswith("/api/"):
         return jsonify(error=message, status=500), 500

@@ -61,9 +61,17 @@ OPENSEARCH_URL_OPTION = option(
 )
 
 
+# The longest wait or pause an option takes: a week (inf or 1e10 seconds overflowed the
+# clocks and locks they are handed to, a traceback).
+MAX_SECONDS = 7 * 24 * 3600.0
+
+
 class Seconds(click.FloatRange):
-    """A number of seconds in a range: nan, which no bound compares with, is refused too (a
-    `--header-timeout nan` turned the header deadline off)."""
+    """A number of seconds in a range, at most MAX_SECONDS: nan, which no bound compares
+    with, is refused too (a `--header-timeout nan` turned the header deadline off)."""
+
+    def __init__(self, low: float = 0, high: float = MAX_SECONDS) -> None:
+        super().__init__(low, high)
 
     def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
         seconds = super().convert(value, param, ctx)
@@ -375,7 +383,11 @@ def query_command(
     help="Address to bind (keep 127.0.0.1 unless you mean to share it).",
 )
 @option(
-    "--port", type=int, default=config.DEFAULT_PORT, show_default=True, help="Port to listen on."
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=config.DEFAULT_PORT,
+    show_default=True,
+    help="Port to listen on (0: any free port, announced).",
 )
 @option(
     "--threads",
@@ -461,8 +473,8 @@ def serve_command(
         threads=threads,
         processes=processes,
         header_timeout=header_timeout,
-        on_ready=lambda: output.echo(
-            output.serving(indexers.target(index, chosen), host, port, processes)
+        on_ready=lambda bound: output.echo(
+            output.serving(indexers.target(index, chosen), host, bound, processes)
         ),
     )
 
@@ -544,7 +556,7 @@ def check_command(index_dir: Path | None) -> None:
 @option("--dry-run", is_flag=True, help="Only say what would change.")
 @option(
     "--wait",
-    type=Seconds(0),
+    type=Seconds(),
     default=store.LOCK_WAIT_SECONDS,
     show_default=True,
     help="Seconds to wait for a build or update already writing the index.",
@@ -626,7 +638,7 @@ def _echo_problems(problems: list) -> None:
 @INDEX_OPTION
 @option(
     "--settle",
-    type=Seconds(0),
+    type=Seconds(),
     default=2.0,
     show_default=True,
     help="Update once no seed has changed for this many seconds (batches bursts of files).",

@@ -44,7 +44,8 @@ MIN_KEEP_SHARE = 0.5
 
 
 class BuildRefusedError(Exception):
-    """A build that would lose most of the live index; nothing was changed."""
+    """A build that would lose most of the live index, or into a folder it must not write
+    (store.build_target_problem); nothing was changed."""
 
 
 @dataclass
@@ -286,6 +287,8 @@ def build_articles(
     long).
     """
     index_dir = Path(index_dir)
+    if problem := store.build_target_problem(index_dir):
+        raise BuildRefusedError(problem)
     with store.write_lock(index_dir, "cari build"):
         return _build_generation(
             items,

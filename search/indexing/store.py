@@ -402,6 +402,33 @@ def require_live(index_dir: Path) -> Generation:
     return generation
 
 
+def build_target_problem(index_dir: Path) -> str | None:
+    """Why a build must not write into `index_dir`, or None: a `live` that is a folder (a
+    backup restored as `live`: the swap would fail on it after the whole build), or a folder
+    holding something and not a Cari index (no `live` and no `write.lock`: a build there
+    would take the user's gen-* and .building-* folders for its own)."""
+    live = index_dir / LIVE
+    if live.is_dir() and not live.is_symlink():
+        return gettext(
+            "%(live)s is a folder, not the link to the live generation a build makes: move it"
+            " out of %(folder)s/ (a backup restored as %(name)s?) and build again",
+            live=live,
+            folder=index_dir,
+            name=LIVE,
+        )
+    if not index_dir.is_dir() or live.is_symlink() or (index_dir / LOCK).exists():
+        return None
+    # hidden files such as .gitignore are no one's data to lose
+    if any(not (p.name.startswith(".") and p.is_file()) for p in index_dir.iterdir()):
+        return gettext(
+            "%(folder)s/ holds files and is no Cari index (it has no %(live)s): build into a"
+            " new or empty folder",
+            folder=index_dir,
+            live=LIVE,
+        )
+    return None
+
+
 def new_build_dir(index_dir: Path) -> Path:
     """A fresh, private folder to build a generation in (renamed to gen-* when complete)."""
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -416,8 +443,13 @@ def publish(index_dir: Path, build_dir: Path) -> Generation:
     final = index_dir / f"{GEN_PREFIX}{stamp}-{uuid.uuid4().hex[:6]}"
     os.replace(build_dir, final)
     tmp_link = index_dir / f".{LIVE}-{uuid.uuid4().hex[:8]}"
-    os.symlink(final.name, tmp_link)
-    os.replace(tmp_link, index_dir / LIVE)
+    try:
+        os.symlink(final.name, tmp_link)
+        os.replace(tmp_link, index_dir / LIVE)
+    except BaseException:  # not made live: leave neither it nor its link behind
+        tmp_link.unlink(missing_ok=True)
+        shutil.rmtree(final, ignore_errors=True)
+        raise
     _fsync_dir(index_dir)
     prune(index_dir)
     return Generation(final)
@@ -430,7 +462,7 @@ def prune(index_dir: Path) -> None:
     except IndexCorruptError:
         live = None
     generations = sorted(
-        (p for p in index_dir.glob(f"{GEN_PREFIX}*") if p.is_dir()),
+        (p for p in index_dir.glob(f"{GEN_PREFIX}*") if is_generation(p)),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
@@ -558,23 +590,31 @@ def _flock_holder(folder: Path) -> str:
     return ""
 
 
+def is_generation(path: Path) -> bool:
+    """Whether `path` is a generation a build made (a gen-* folder holding META), not a
+    folder of the user's that happens to be named gen-*."""
+    return path.name.startswith(GEN_PREFIX) and not path.is_symlink() and (path / META).is_file()
+
+
+# The name new_build_dir gives: .building-<pid>-<8 hex digits>.
+_BUILD_DIR = re.compile(re.escape(BUILD_PREFIX) + r"(\d+)-[0-9a-f]{8}")
+
+
 def remove_dead_builds(index_dir: Path) -> int:
-    """Remove the build folders (.building-<pid>-*) whose process is gone (a build killed):
-    by the next build, and by an update; how many."""
+    """Remove the build folders (.building-<pid>-*, named by new_build_dir) whose process
+    is gone (a build killed): by the next build, and by an update; how many."""
     removed = 0
     for path in index_dir.glob(f"{BUILD_PREFIX}*"):
-        if not _owner_alive(path):
+        named = _BUILD_DIR.fullmatch(path.name)
+        if named and path.is_dir() and not path.is_symlink() and not _owner_alive(named[1]):
             shutil.rmtree(path, ignore_errors=True)
             removed += 1
     return removed
 
 
-def _owner_alive(build_dir: Path) -> bool:
+def _owner_alive(process: str) -> bool:
     """Whether the process that created a .building-<pid>-* folder is still running."""
-    try:
-        pid = int(build_dir.name.removeprefix(BUILD_PREFIX).split("-")[0])
-    except ValueError:
-        return False
+    pid = int(process)
     if pid == os.getpid():
         return True
     try:

@@ -14,7 +14,7 @@ from typing import Any
 from search.i18n import N_, gettext
 from search.ingest.extract import Extraction, extract_layout
 from search.ingest.extract.boilerplate import split_body, split_layout
-from search.ingest.extract.dates import DateEvidence, full_date_in, parse_iso_date
+from search.ingest.extract.dates import DateEvidence, field_date
 from search.ingest.extract.sources import SourceEvidence, given_source
 from search.ingest.files import SeedError
 
@@ -78,7 +78,7 @@ def extract_record(record: Any, *, content_hash: str = "") -> Extraction:
         raw_source = _text_field(record, "source")
     except SeedError as exc:
         field_error = exc
-    date = (parse_iso_date(raw_date) or full_date_in(raw_date)) if raw_date else None
+    date = field_date(raw_date) if raw_date else None
     date_evidence = DateEvidence(date, f"date: {raw_date}", "record field") if date else None
     source_evidence = _given_source(raw_source)
     layout = split_body(title, body) if title else split_layout(body)

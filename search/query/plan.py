@@ -40,7 +40,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from search.config import MAX_CASED_SHARE, MAX_QUERY_CHARS, MAX_QUERY_TERMS, NAME_SHARE
+from search.config import (
+    MAX_CASED_SHARE,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS,
+    MAX_TYPED_CHARS,
+    NAME_SHARE,
+)
 from search.i18n import gettext
 from search.lexicon import (
     all_places,
@@ -73,7 +79,7 @@ from search.text.analyzer import sastrawi_stem, split_hyphenated, stem_word, sur
 
 # Opens a marked run of forms as written (an exact phrase) rather than of stems.
 EXACT_RUN = "="
-MAX_PREFIXES = 4  # each matches thousands of words at worst
+MAX_PREFIXES = 4  # typed and excluded ones each: each matches thousands of words at worst
 
 
 @dataclass(frozen=True)
@@ -392,12 +398,29 @@ def _respelt_roots() -> frozenset[str]:
     return frozenset(spellings().values())
 
 
+def searched_text(text: str) -> tuple[str, bool]:
+    """The query as it is searched (`visible_text`), and whether part of it was cut: within
+    MAX_QUERY_CHARS, cut after its last whole part (never inside a word or a phrase), with
+    the filters typed after the cut (source:, official:, said:, read as far as
+    MAX_TYPED_CHARS) kept, as they apply wherever they were typed."""
+    shown = visible_text(text[:MAX_TYPED_CHARS])
+    if len(shown) <= MAX_QUERY_CHARS:
+        return shown, len(text) > MAX_TYPED_CHARS
+    tokens = lex(shown)
+    end = max((t.end for t in tokens if t.end <= MAX_QUERY_CHARS), default=0)
+    later = [t for t in tokens if t.end > MAX_QUERY_CHARS]
+    filters = [
+        shown[t.start : t.end] for t in later if isinstance(t, Item) and t.field in LIST_FILTERS
+    ]
+    cut = len(filters) < len(later) or len(text) > MAX_TYPED_CHARS
+    return " ".join([shown[:end], *filters]), cut
+
+
 def parse_query(text: str) -> QueryPlan:
     """The plan of a query as typed (never raises: bad syntax is read as words)."""
     plan = QueryPlan(text=text)
-    shown = visible_text(text)
-    if len(shown) > MAX_QUERY_CHARS:
-        shown = shown[:MAX_QUERY_CHARS]
+    shown, cut = searched_text(text)
+    if cut:
         plan.notes.append(
             gettext("the query was cut to its first %(n)s characters", n=MAX_QUERY_CHARS)
         )
@@ -554,8 +577,14 @@ def _fill(parsed: QueryPlan, items: list[Item], either: set[int]) -> list[tuple[
                 last = (index, *last[1:])
             continue
         if item.prefix and item.sign == "-":
-            if item.prefix not in parsed.excluded_prefixes:
+            if item.prefix in parsed.excluded_prefixes:
+                continue
+            if len(parsed.excluded_prefixes) < MAX_PREFIXES:
                 parsed.excluded_prefixes.append(item.prefix)
+                continue
+            note = gettext("only the first %(n)s excluded prefixes were used", n=MAX_PREFIXES)
+            if note not in parsed.notes:
+                parsed.notes.append(note)
             continue
         if item.prefix:
             title = item.field == TITLE_FIELD

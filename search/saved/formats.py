@@ -156,6 +156,14 @@ def stream_json(head: dict[str, Any], pages: Iterator[list[tuple[Hit, str]]]) ->
 
 
 ATOM = "http://www.w3.org/2005/Atom"
+# What XML 1.0 cannot hold, even escaped (its Char production): most C0 controls, lone
+# surrogates, U+FFFE and U+FFFF. One in a title made the whole feed unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` without the characters XML 1.0 forbids."""
+    return _NOT_XML.sub("", text)
 
 
 def atom_feed(
@@ -177,9 +185,11 @@ def atom_feed(
     ET.register_namespace("", ATOM)
 
     def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        element = ET.SubElement(
+            parent, f"{{{ATOM}}}{tag}", {key: xml_text(value) for key, value in attrs.items()}
+        )
         if text is not None:
-            element.text = text
+            element.text = xml_text(text)
         return element
 
     feed = ET.Element(f"{{{ATOM}}}feed")

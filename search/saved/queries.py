@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 TABLE = "queries"
 STATE_FILE = "saved-state.json"
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # whole: fullmatch
 KEYS = (
     "description",
     "query",
@@ -296,7 +296,7 @@ def _saved_query(name: str, table: Any, text: str, path: Path) -> SavedQuery:
     def fail(message: str, key: str | None = None) -> SavedQueryError:
         return SavedQueryError(f"{path}:{_line_of(text, name, key)}: [{TABLE}.{name}]: {message}")
 
-    if not NAME.match(name):
+    if not NAME.fullmatch(name):
         raise fail(
             gettext("a name is letters, digits, '-' and '_' (up to 64, not starting with - or _)")
         )
@@ -416,7 +416,7 @@ def add_query(
     existing query of that name is removed first. With an engine to `check` against, a query
     whose filters name no one its archive has is refused (NamesNoOneError, saying it as
     `cari query` does); with no index there yet, it is saved unchecked (its runs will say)."""
-    if not NAME.match(saved.name):
+    if not NAME.fullmatch(saved.name):
         raise SavedQueryError(
             gettext(
                 "'%(name)s' is not a usable name: letters, digits, '-' and '_', up to 64",

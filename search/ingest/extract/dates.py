@@ -142,6 +142,16 @@ def parse_iso_date(value: str) -> ArticleDate | None:
     return _valid(*(int(part) for part in m.group(0).split("-")))
 
 
+def field_date(value: str) -> ArticleDate | None:
+    """A record's date field: ISO-shaped ('2022-04-01', a timestamp) read as ISO alone, else
+    the first full date written in it ('Selasa, 10 September 2019'). An ISO date out of
+    range is no date: a placeholder '0001-01-01' is not read as 2001-01-01, nor '0019-09-10'
+    as 2019-09-10."""
+    if _ISO_DATE.match(value.strip()):
+        return parse_iso_date(value)
+    return full_date_in(value)
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
