@@ -8,11 +8,9 @@ misspells names ("yasona", in 4 articles, is "yasonna", in 184), while a rare co
 ("kuah") must not become a commoner one ("kuat"). A long one (LONG_WORD letters or more) is
 also corrected to any word one edit away in LONG_GAIN times more articles that is no form of
 its own root ("karhutlah", in 3, is "karhutla", in 741; "friksi", in 9, is no misspelling
-of "fraksi", in 546). A word of SHORT_LENGTH letters (an acronym: "kpj") is looked at only
-in a query nothing matches with all its words, and corrected only to an acronym (one the
-corpus writes in capitals) one letter apart in LONG_GAIN times more articles ("kpk", in
-1,911 against 12). For such a
-word, the index's
+of "fraksi", in 546). A word shorter than MIN_LENGTH is never corrected: an acronym one
+letter from a commoner one is another ("kpj", the BPJS card, is no "kpk"; "dpl" no "dpr").
+For such a word, the index's
 surface words (`body_exact`) that share its first two letters and are at most two edits away
 (insertions, deletions, substitutions, swaps of neighbours: RapidFuzz's OSA distance) are
 candidates; the closest, then
@@ -39,7 +37,7 @@ from whoosh.reading import IndexReader
 from search import whoosh_private
 from search.indexing import vocabulary as vocabulary_file
 from search.indexing.vocabulary import FIELD, LETTERS, MAX_EDITS, MIN_LENGTH, Vocabulary
-from search.lexicon import acronyms_typed, protected_words
+from search.lexicon import protected_words
 from search.query.plan import QueryPlan
 from search.text.analyzer import stem_word
 
@@ -56,7 +54,6 @@ UNCOMMON_GAIN = 20  # one edit away, in this many times more articles
 # masyarakat); at 50 times, "sesame" and "friksi" (a word: friction) would have been too.
 LONG_WORD = 6
 LONG_GAIN = 100
-SHORT_LENGTH = 3  # a word this short is looked at only when nothing has all the words
 
 
 # The vocabulary of an index content (its segments), shared by every thread's reader: it
@@ -109,20 +106,16 @@ def _vocabulary_of(reader: IndexReader) -> Vocabulary:
     return vocabulary_file.KEPT.of(reader, lambda: Vocabulary.of_reader(reader))
 
 
-def correct_word(terms: Terms, word: str, *, short: bool = False) -> str | None:
+def correct_word(terms: Terms, word: str) -> str | None:
     """The index word `word` was probably meant to be, or None. A word no article has that
     starts a word in MIN_GAIN articles or more, and in as many as the closest correction
     within edits, is that word cut short: every letter typed is in it ("karnav": Karnavian,
-    in 106 articles, rather than "karna", in 19). `short`: a word of SHORT_LENGTH letters is
-    looked at too (see the module's docstring)."""
-    shortest = SHORT_LENGTH if short else MIN_LENGTH
-    if len(word) < shortest or not LETTERS.fullmatch(word):
+    in 106 articles, rather than "karna", in 19)."""
+    if len(word) < MIN_LENGTH or not LETTERS.fullmatch(word):
         return None
     df = terms.doc_frequency(FIELD, word)
     if df >= UNCOMMON_DF:
         return None
-    if len(word) < MIN_LENGTH:
-        return _acronym(terms, word, df)
     edited = _edited(terms, word, df)
     completed = None if df else _completed(terms, word)
     if completed is None:
@@ -181,40 +174,21 @@ def _same_root(word: str, other: str) -> bool:
     return stem_word(word) == stem_word(other)
 
 
-def _acronym(terms: Terms, word: str, df: int) -> str | None:
-    """The acronym (of those the corpus writes in capitals: `acronyms_typed`) one letter
-    apart from the short `word` (in `df` articles) in LONG_GAIN times more articles, the
-    commonest, or None. Names are not: "lew" is no misspelling of "lee"."""
-    near = terms.near(word)
-    if near is None:
-        return None
-    names = acronyms_typed()
-    found = [
-        (terms.doc_frequency(FIELD, c), c)
-        for c in near
-        if len(c) == len(word) and c != word and c in names and OSA.distance(word, c) == 1
-    ]
-    best = max(found, default=None)
-    return best[1] if best and best[0] >= max(MIN_GAIN, LONG_GAIN * df) else None
-
-
 def suggest(
     terms: Terms,
     text: str,
     parsed: QueryPlan,
     *,
     unfinished: str | None = None,
-    nothing_found: bool = False,
 ) -> str | None:
     """The query with its misspelt words replaced by index words, or None when nothing
-    needed correcting. `unfinished`: a word still being typed, left as it is;
-    `nothing_found`: no article has all the query's words (its short words are looked at)."""
+    needed correcting. `unfinished`: a word still being typed, left as it is."""
     corrected = text
     changed = False
     for word in dict.fromkeys(w.exact for w in parsed.content_words()):
         if word == unfinished:
             continue
-        better = correct_word(terms, word, short=nothing_found)
+        better = correct_word(terms, word)
         if better:
             corrected = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", better, corrected)
             changed = True

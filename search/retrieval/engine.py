@@ -236,13 +236,7 @@ class SearchEngine:
             unfinished = last[-1].exact if last else None
             suggestion = None
             if time.perf_counter() - started < config.EXTRAS_BUDGET_SECONDS:
-                suggestion = suggest(
-                    terms,
-                    request.query,
-                    plan,
-                    unfinished=unfinished,
-                    nothing_found=not counts.total,
-                )
+                suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
                 suggestion = resolving.offered_suggestion(
                     suggestion, request, counts.total, self.count
                 )

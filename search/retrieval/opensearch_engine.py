@@ -543,9 +543,7 @@ class OpenSearchEngine:
             last = plan.units[-1].words if request.complete and plan.units else []
             unfinished = last[-1].exact if last else None
             terms.prefetch(SUGGEST_FIELD, (w.exact for w in plan.content_words()))
-            suggestion = suggest(
-                terms, request.query, plan, unfinished=unfinished, nothing_found=not total
-            )
+            suggestion = suggest(terms, request.query, plan, unfinished=unfinished)
             suggestion = resolving.offered_suggestion(suggestion, request, total, self.count)
         result = SearchResult(
             request=request,
