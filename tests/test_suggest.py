@@ -208,3 +208,29 @@ def test_a_long_word_far_rarer_than_one_edit_away_is_corrected_an_acronym_never(
     riau = engine.search(SearchRequest("karhutlah riau"))
     assert riau.corrected_from == "karhutlah riau" and riau.request.query == "karhutla riau"
     assert riau.total > 0
+
+
+def test_a_corrected_search_s_pages_and_export_are_the_correction_s(contract_engine):
+    """A search showing a correction's results lists and exports the correction's: its pages
+    past the first are the correction's (the search typed has fewer or none: its page past
+    its last was refused), and its export's rows are the correction's articles, each copy
+    row matched against the words shown."""
+    from search.saved.queries import export_rows, listed_count
+
+    typed, corrected = "pelayana publik", "pelayanan publik"
+    request = SearchRequest(typed, page_size=1)
+    shown = contract_engine.search(request)
+    assert shown.corrected_from == typed
+    wanted = contract_engine.search(SearchRequest(corrected))
+    rows = [row for page in export_rows(contract_engine, SearchRequest(typed)) for row in page]
+    ids = [hit.id for hit, _ in rows]
+    assert len(ids) == len(set(ids)) == wanted.total + wanted.total_partial
+    assert listed_count(wanted) <= len(ids)
+
+
+def test_a_corrected_search_s_page_links_carry_the_correction(client):
+    page = client.get("/?q=pelayana+publik&size=1").get_data(as_text=True)
+    assert 'id="corrected"' in page
+    links = re.findall(r'<nav class="pages".*?</nav>', page, re.S)
+    assert links and "q=pelayanan+publik" in links[0] and "pelayana+publik&" not in links[0]
+    assert client.get("/?q=pelayanan+publik&size=1&page=2").status_code == 200

@@ -269,8 +269,10 @@ def _empty_run(bars: list, start: int) -> int:
     return end - start
 
 
-def page_url(page: int) -> str:
-    return _search_url({"page": [str(page)]})
+def page_url(page: int, query: str | None = None) -> str:
+    """The results' page `page`; `query`: the one the results are of, where it is not the
+    one typed (a spelling correction shown: its pages are its own)."""
+    return _search_url({"page": [str(page)], **({"q": [query]} if query else {})})
 
 
 def search_state() -> dict[str, list[str]]:

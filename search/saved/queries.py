@@ -617,10 +617,20 @@ def result_pages(
 ) -> Iterator[list[Hit]]:
     """A search's hits in ranked order, a page at a time, up to `limit` of them: exports are
     streamed without holding ten thousand snippets at once."""
+    for _, hits in _shown_pages(engine, request, limit):
+        yield hits
+
+
+def _shown_pages(
+    engine: Engine, request: SearchRequest, limit: int
+) -> Iterator[tuple[SearchRequest, list[Hit]]]:
+    """`result_pages` with the request each page shows: a spelling correction's, searched as
+    such, once the first page shows one (its pages are its own)."""
     size = MAX_PAGE_SIZE
     for page in range(1, -(-limit // size) + 1):
         result = engine.search(replace(request, page=page, page_size=size))
-        yield result.hits[: limit - (page - 1) * size]
+        request = result.request
+        yield request, result.hits[: limit - (page - 1) * size]
         if len(result.hits) < size or page * size >= min(listed_count(result), limit):
             return
 
@@ -632,8 +642,8 @@ def export_rows(
     story's best-ranked copy (as `result_pages` gives them, up to `limit` stories) followed by
     its other copies that the search finds too (`Engine.copy_hits`), as (hit, the id of the
     story's first hit for a copy, else "")."""
-    for hits in result_pages(engine, request, limit):
-        copies = engine.copy_hits(request, hits)
+    for shown, hits in _shown_pages(engine, request, limit):
+        copies = engine.copy_hits(shown, hits)
         yield [
             row
             for hit in hits
