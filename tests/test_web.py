@@ -1000,6 +1000,10 @@ def test_official_for_a_person_only_quoted_offers_said_not_another_official(tmp_
         _main(profile.get_data(as_text=True)),
     )
     assert html.unescape(link.group(1)) == "/?said=Dedi+Prasetyo"
+    # an office, or a word of it, is not offered as a person quoted ("Prasetyo" of the
+    # office-like "Kapolri Prasetyo" would be read as part of his name)
+    office = client.get("/api/search?official=Kabid+Humas+Prasetyo").get_json()
+    assert office["other_filter"] is None
 
 
 def test_the_hint_to_quote_a_name_is_for_a_name_typed_in_the_query(client):

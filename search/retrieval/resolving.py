@@ -366,6 +366,19 @@ def explained(engine: Resolver, exc: UnknownNameError, *, in_query: bool) -> Unk
     return UnknownNameError(exc.problem, exc.param, exc.name, close, hint, other)
 
 
+def _names_all_words(name: str, asked: str) -> bool:
+    """Whether the person `name` the other filter reads has every word asked for (in any
+    case), or is its gazetteer alias's official: not one word of an office or a place
+    ("Kapolda Bali" read as "Bali Marathon")."""
+    from search.ingest.extract.officials import gazetteer
+
+    key = plain_apostrophes(" ".join(asked.split()).lower())
+    if gazetteer().by_alias.get(key, (None, ""))[0] == name:
+        return True
+    words = set(plain_apostrophes(name.lower()).split())
+    return set(key.split()) <= words
+
+
 def other_filter(engine: Resolver, exc: UnknownNameError) -> OtherFilter | None:
     """The other people filter (OTHER_PEOPLE_FILTER) that finds the name `exc` did not, with
     how many articles it finds; None when it finds none, or when the person it names is among
@@ -380,8 +393,8 @@ def other_filter(engine: Resolver, exc: UnknownNameError) -> OtherFilter | None:
         name = resolve((exc.name,))[0]
     except RequestError:
         return None
-    if name in exc.close:
-        return None
+    if name in exc.close or not _names_all_words(name, exc.name):
+        return None  # "Kapolda Metro Jaya" read as someone's "Yaya": no one asked for
     articles = engine.count(SearchRequest(**{field: (name,)}))
     if not articles:
         return None
