@@ -4327,6 +4327,8 @@ def test_a_staff_post_over_its_field_is_no_office_of_the_chief(text, expected):
             "Mantan Wali Kota Cimahi Itoc Tochija hadir.",
             [("Itoc Tochija", "Mantan Wali Kota Cimahi")],
         ),
+        # "bekas" in lower case after a thing is "used": the sitting president's clothes
+        ("Pakaian bekas Presiden Joko Widodo dilelang.", [("Joko Widodo", "Presiden")]),
     ],
 )
 def test_a_former_holder_written_bekas_is_a_former_holder(text, expected):
