@@ -157,3 +157,35 @@ def test_a_sentence_opening_with_who_someone_is_names_no_speaker(record_id):
         q.speaker for q in extract_record(records_with_ids({record_id})[record_id]).article.quotes
     }
     assert not speakers & {"Pelaku", "Korban"}
+
+
+@pytest.mark.parametrize(
+    ("record_id", "junk", "speaker"),
+    [
+        # a body's name listed with commas: "Badan Meteorologi, Klimatologi, dan Geofisika"
+        ("clickid-eeee6f59517cdcb2", "Klimatologi", None),
+        ("clickid-efd9e1c79696d203", "Klimatologi", None),
+        # a company's post in English: "Corporate Communications Strategic of Lion Air Group,
+        # Danang Mandala Prihantoro", "Dennis Mink, VP Marketing", "Unit Manager Comm"
+        (
+            "clickid-d8ebbae5da9f9f5e",
+            "Corporate Communications Strategic",
+            "Danang Mandala Prihantoro",
+        ),
+        ("clickid-39ab0f56251e4643", "VP Marketing", "Dennis Mink"),
+        ("clickid-d9bd878475e88d31", "Comm", "Roby Hervindo"),
+        # a union, a news site, a police unit's place, a speaker naming himself
+        ("clickid-e48e418b8bfa6059", "International Union", None),
+        ("clickid-c966a0407eef7a06", "Etoday", None),
+        ("clickid-ee6328515a24e280", "Labuhan", None),
+        ("clickid-c473884ced522b39", "Saya Agus Rahardjo", "Agus Rahardjo"),
+    ],
+)
+def test_institutions_posts_and_places_are_no_speakers(record_id, junk, speaker):
+    """The "Said by" facet's junk names (issue #17): institutions and titles are not
+    speakers, a role's fragment no part of a name; the person named with them is."""
+    speakers = {
+        q.speaker for q in extract_record(records_with_ids({record_id})[record_id]).article.quotes
+    }
+    assert junk not in speakers
+    assert speaker is None or speaker in speakers

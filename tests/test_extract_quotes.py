@@ -805,6 +805,18 @@ def test_hal_itu_disampaikan_oleh_names_who_speaks_next():
             "Semuel Abrijani Pangerapan",
         ),
         ("terang Kepala Pusat Kesehatan Haji Dr. dr. Eka Jusuf Singka, M.Sc.", "Eka Jusuf Singka"),
+        # a company's post in English, no name of its own (corpus: "Corporate Communications
+        # Strategic", "VP Marketing" and "Comm" were speakers)
+        (
+            "ungkap Corporate Communications Strategic of Lion Air Group, Danang Mandala"
+            " Prihantoro, melalui rilis resminya, Senin.",
+            "Danang Mandala Prihantoro",
+        ),
+        ("ujar Dennis Mink, VP Marketing, Liftoff.", "Dennis Mink"),
+        (
+            "ujar Roby Hervindo, Unit Manager Comm, Rel & CSR Marketing Operation Region (MOR) I.",
+            "Roby Hervindo",
+        ),
     ],
 )
 def test_a_role_then_a_name(attribution, speaker):
@@ -931,10 +943,43 @@ def test_institutions_and_unnamed_sources_are_no_speakers(body):
         " dipasangi mesin jet.",
         "Pemberontak Houthi yang didukung Iran sebelumnya mengatakan mereka berada di balik"
         " serangan itu.",
+        # a body's name listed with commas, a union, a news site (corpus: "Klimatologi",
+        # "International Union", "Etoday" were speakers)
+        "Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Pekanbaru, data"
+        " dari satelit Terra dan Aqua menunjukkan ada 58 titik panas di Riau.",
+        '"Tiga posko TMC sudah disiapkan yaitu di Pekanbaru, Pontianak, dan Palangkaraya," kata'
+        " Kepala Pusat Meteorologi Publik Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+        " Fachri Radjab dalam keterangan tertulis.",
+        "Menurut International Union fot Conservation of Nature (IUCN), trenggiling masuk dalam"
+        " daftar merah karena terancam punah.",
+        "Menurut Etoday, Layanan Pajak Nasional akan membebani Yang Hyun Suk dan agensinya.",
     ],
 )
 def test_bodies_and_words_opening_a_sentence_are_no_speakers(body):
     assert _said(body) == []
+
+
+def test_a_police_units_place_is_no_name():
+    """The word after "Polsek" is its place (corpus: "Labuhan" was a speaker, clickid-
+    ee6328515a24e280)."""
+    body = (
+        "Sebelumnya Iptu Bonar Pohan, Kanit Reskrim Polsek Labuhan berjanji akan menangkap"
+        " Ationg. Akan tetapi saat awak Posmetro Medan mempertanyakan janji tersebut, Bonar"
+        " mengaku masih sibuk.\nIa mengaku mengalami kendala lantaran personilnya masih sibuk"
+        " di kantor Panitia Pemilihan Kecamatan (PPK)."
+    )
+    assert {speaker for speaker, _ in _said(body)} <= {"Bonar Pohan"}
+
+
+def test_a_speaker_naming_himself_is_named_without_saya():
+    """'"Saya Agus Rahardjo, atas nama ..."': "Saya" is no word of his name (corpus: "Saya
+    Agus Rahardjo" was a speaker, clickid-c473884ced522b39)."""
+    body = (
+        "Ketua KPK Agus Rahardjo menyampaikan ucapan bela sungkawa.\n"
+        '"Saya Agus Rahardjo, atas nama pribadi dan atas nama seluruh insan KPK, kami'
+        ' menyampaikan duka yang mendalam," kata Agus.'
+    )
+    assert [speaker for speaker, _ in _said(body)] == ["Agus Rahardjo"]
 
 
 def test_a_dictionary_word_the_article_writes_as_a_name_is_a_speaker():

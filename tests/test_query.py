@@ -695,11 +695,15 @@ TWO_WAYS = {
 }
 
 
+def sentences_engine(folder: Path, sentences: dict[str, str]) -> SearchEngine:
+    """An engine over an index of one article for each sentence, by its id."""
+    build_articles([Article(id=i, title="", body=b) for i, b in sentences.items()], folder)
+    return SearchEngine(folder)
+
+
 @pytest.fixture(scope="module")
 def two_ways_engine(tmp_path_factory) -> SearchEngine:
-    index_dir = tmp_path_factory.mktemp("two-ways")
-    build_articles([Article(id=i, title="", body=b) for i, b in TWO_WAYS.items()], index_dir)
-    return SearchEngine(index_dir)
+    return sentences_engine(tmp_path_factory.mktemp("two-ways"), TWO_WAYS)
 
 
 @pytest.mark.parametrize(
@@ -742,6 +746,89 @@ def test_both_ways_of_writing_a_thing_have_all_the_words(two_ways_engine, query,
     ones too: Tipikor), and e-X finds "X elektronik": each such article has all the words of
     the query."""
     result = two_ways_engine.search(SearchRequest(query, as_typed=True))
+    assert {h.id for h in result.hits if not h.missing} == ids
+
+
+# Sentences of corpus articles (by id) writing one thing in the forms news uses, and words
+# sharing the root of a short form that are no form of it (menjabarkan: Jabar; menyulut: Sulut).
+ONE_THING = {
+    "clickid-7fd1544a15602b60": '"Pak Wagub Jabar sudah mewacanakan akan mengkaji keluhan nelayan'
+    ' dan pengerukan alur sungai di daerah Legokjawa," kata Jamhuri.',
+    "clickid-1ffee9e77389b5c0": "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum menyatakan prihatin"
+    " terjadinya penusukan hingga menewaskan seorang santri.",
+    "clickid-eba90603bddd1d4e": "Mereka memperkenalkan diri, sekaligus menjabarkan peran masing-masing.",
+    "clickid-0d94952559cd104a": "Pembangunan diarahkan pada Sulut berdikari ekonomi, berdaulat"
+    " politik, dan berbudaya.",
+    "clickid-12d9dc054a230459": "Anggota DPD RI asal Nusa Tenggara Timur (NTT) Syafrudin Atasoge"
+    " terlibat adu mulut dengan senator asal Sulawesi Utara Benny Ramdhani.",
+    "clickid-193a348f2f8fdb7b": "Postingan Veronica Koman dianggap memprovokasi dan menyulut aksi"
+    " kerusuhan di Papua.",
+    "clickid-c3849602f7bdcd3b": "Dia meminta agar Polres Metro Jakbar segera menarik pasukan dari"
+    " Kantor DPP.",
+    "clickid-fdb386bc3978c111": "Surat panggilan pertama dilayangkan ke alamat keluarga Veronica"
+    " Koman di Jakarta Barat dan Jakarta Selatan.",
+    "clickid-62c4d29ec1c704c6": "KPK telah menetapkan empat tersangka baru terkait kasus korupsi"
+    " e-KTP.",
+    "clickid-679ddc9804404722": "Tidak adanya eKTP, membuat Erna luput dari pendataan berbagai"
+    " bentuk bantuan sosial yang disediakan pemerintah.",
+    "clickid-f3c29776976c8776": "Dia menyebutkan, surat keterangan dapat digunakan sebagai"
+    " pengganti KTP elektronik.",
+    "clickid-f3c29776976c8776-2": "(KTP-el atau ,) di Dinas Kependudukan dan Pencatatan Sipil"
+    " (Disdukcapil) Kabupaten",
+    "clickid-1592e239bd27defc": "terdakwa kasus korupsi KTP-elektronik, digelar di Pengadilan"
+    " Negeri (PN) Jakarta Pusat.",
+    "clickid-4ebb835fffa3c130": "Dian khawatir terhadap biaya persalinan lantaran SA belum memiliki"
+    " Kartu Tanda Penduduk Elektronik.",
+    "clickid-f5c6ee14b6d6ead0": 'paralel, RUU Pemasyarakatan dulu baru RKUHP," kata Arsul.',
+    "clickid-b9328ed9589ad60f": "Agar pengesahan RUU KUHP ditunda dan pengesahannya tak dilakukan"
+    " DPR periode ini.",
+    "clickid-b4fb303ac2d705de": '"Tadi malam kami juga menyelesaikan pembahasan dan perumusan'
+    " revisi KUHP.",
+}
+JABAR = {"clickid-7fd1544a15602b60", "clickid-1ffee9e77389b5c0"}
+SULUT = {"clickid-0d94952559cd104a", "clickid-12d9dc054a230459"}
+JAKBAR = {"clickid-c3849602f7bdcd3b", "clickid-fdb386bc3978c111"}
+EKTP = {
+    "clickid-62c4d29ec1c704c6",
+    "clickid-679ddc9804404722",
+    "clickid-f3c29776976c8776",
+    "clickid-f3c29776976c8776-2",
+    "clickid-1592e239bd27defc",
+    "clickid-4ebb835fffa3c130",
+}
+RKUHP = {"clickid-f5c6ee14b6d6ead0", "clickid-b9328ed9589ad60f", "clickid-b4fb303ac2d705de"}
+
+
+@pytest.fixture(scope="module")
+def one_thing_engine(tmp_path_factory) -> SearchEngine:
+    return sentences_engine(tmp_path_factory.mktemp("one-thing"), ONE_THING)
+
+
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        # a short form whose root other words share (Jabar: menjabarkan) finds its long form
+        ("jabar", JABAR),
+        ("jawa barat", JABAR),
+        ("wagub jabar", JABAR),
+        ("sulut", SULUT),
+        ("sulawesi utara", SULUT),
+        ("jakbar", JAKBAR),
+        ("jakarta barat", JAKBAR),
+        *((form, EKTP) for form in ("e-KTP", "eKTP", "ektp", "KTP-el", "KTP elektronik")),
+        ("KTP-elektronik", EKTP),
+        ("kartu tanda penduduk elektronik", EKTP),
+        ("rkuhp", RKUHP),
+        ("ruu kuhp", RKUHP),
+        ("revisi kuhp", RKUHP),
+    ],
+)
+def test_every_form_news_writes_a_thing_in_finds_the_others(one_thing_engine, query, ids):
+    """A province's short form and its name (not the words sharing the short form's root),
+    e-KTP in its six spellings, the draft criminal code as RKUHP, RUU KUHP and revisi KUHP: a
+    query for any form has all its words in every article writing one of them, and in no
+    other."""
+    result = one_thing_engine.search(SearchRequest(query, as_typed=True))
     assert {h.id for h in result.hits if not h.missing} == ids
 
 

@@ -664,7 +664,12 @@ def hyphenated_pair(form: str) -> tuple[str, str] | None:
     if form.count("-") != 1:
         return None
     joined, parts = split_hyphenated(form)
-    if len(parts) != 2 or joined in glossary.terms() or parts[0] in glossary.prefixed_words():
+    if (
+        len(parts) != 2
+        or joined in glossary.terms()
+        or parts[0] in glossary.prefixed_words()
+        or parts[1] in glossary.suffixed_words()
+    ):
         return None
     if not all(p.isalpha() and len(p) > 1 and p not in stopwords() for p in parts):
         return None
@@ -759,11 +764,12 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
         for start, end, acr in glossary.find_long_forms(exact)
         if typed_together(start, end, glossary.function_words(acr))
     }
-    # "KTP elektronik": also e-KTP (searched by its joined spelling, as typed).
+    # "KTP elektronik", "Kartu Tanda Penduduk Elektronik": also e-KTP, KTP-el (each searched
+    # by its joined spelling, as typed).
     compounds = {
-        start: (end, query_word(c))
-        for start, end, c in glossary.prefixed_short_forms(exact)
-        if typed_together(start, end)
+        start: (end, _compound_alternatives(base, word))
+        for start, end, base, word in glossary.compound_short_forms(exact)
+        if typed_together(start, end) and end > runs.get(start, (start,))[0]
     }
     apart = {i for i in range(1, len(exact)) if not typed_together(i - 1, i + 1)}
     places = _place_runs(exact, set(runs) | set(compounds), apart)
@@ -807,15 +813,17 @@ def _units(plan: QueryPlan, text: str, beside_or: list[tuple[int, Unit]]) -> lis
             units.append(Unit(words[i:end], [[query_word(one)]] if one else [], place=True))
             i = end
             continue
-        if i in compounds and i not in runs:
-            end, compound = compounds[i]
-            units.append(Unit(words[i:end], [[compound]]))
+        if i in compounds:  # its words found together, as its other spellings are
+            end, spellings = compounds[i]
+            others = [alt for alt in spellings if alt != words[i:end]]
+            units.append(Unit(words[i:end], others, long_form=True))
             i = end
             continue
         if i in runs:
             end, acronym = runs[i]
             run = words[i:end]
-            alternatives = [[Word(acronym, stem_word(acronym))], *_nested(run)]
+            # the acronym as a word typed is (Jabar as written: "menjabarkan" shares its root)
+            alternatives = [[query_word(acronym)], *_nested(run)]
             units.append(Unit(run, alternatives, long_form=True))
             i = end
             continue
@@ -869,7 +877,10 @@ def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
     forms = glossary.long_forms(word.exact, written_in_capitals=capitalised)
     alternatives = [[query_word(f) for f in form] for form in forms]
     nested = [alt for form in alternatives for alt in _nested(form)]
-    indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested
+    # The acronym's term in the stem field stands for its long forms too, unless the word is
+    # found as written (a name whose root other words share: Jabar, *menjabarkan*; Sulut,
+    # *menyulut*): then its long forms are searched as phrases.
+    indexed = bool(forms) and glossary.is_indexed(word.exact) and not nested and not word.as_written
     alternatives += nested
     full_name = short_names().get(word.exact)
     if full_name and not forms:  # "sandi": also "Sandiaga", the name it is short for
@@ -877,15 +888,22 @@ def _word_unit(word: Word, capitals: set[str], typed: dict[str, str]) -> Unit:
     two = split_spellings().get(word.exact)
     if two:  # "ibukota": also "ibu kota", as a phrase
         alternatives.append([query_word(w) for w in two])
-    spelt = glossary.prefixed_long_form(typed.get(word.exact, ""))
-    if spelt:  # e-KTP: also "KTP elektronik", searched as a phrase
-        alternatives.append([query_word(f) for f in spelt])
-        short, word_after = spelt
-        # and "Kartu Tanda Penduduk Elektronik": the short form's long forms spelt out
-        for form in glossary.long_forms(short, written_in_capitals=True):
-            alternatives.append([*(query_word(f) for f in form), query_word(word_after)])
+    spelt = glossary.compound_long_form(typed.get(word.exact) or word.exact)
+    if spelt:  # e-KTP, eKTP, KTP-el: also "KTP elektronik" and the other spellings
+        alternatives += [alt for alt in _compound_alternatives(*spelt) if alt != [word]]
         indexed = False
     return Unit([word], alternatives, indexed, typed=typed.get(word.exact, ""))
+
+
+def _compound_alternatives(base: str, word: str) -> list[list[Word]]:
+    """The spellings of a compound of a word and the word after it ("ktp", "elektronik"): the
+    two words (as a phrase), each compound (e-KTP, KTP-el: by its joined spelling), and the
+    base's long forms spelt out before the word ("Kartu Tanda Penduduk Elektronik")."""
+    spellings = [[query_word(base), query_word(word)]]
+    spellings += [[query_word(c)] for c in glossary.compound_spellings(base, word)]
+    for form in glossary.long_forms(base, written_in_capitals=True):
+        spellings.append([*(query_word(f) for f in form), query_word(word)])
+    return spellings
 
 
 def _read_exclusions(plan: QueryPlan, text: str) -> None:

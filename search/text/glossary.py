@@ -149,25 +149,67 @@ def prefixed_words() -> dict[str, str]:
     return {prefix.lower(): word.lower() for prefix, word in table.items()}
 
 
-def prefixed_long_form(typed: str) -> tuple[str, ...] | None:
-    """The other spelling of a prefixed compound as typed ("e-ktp" -> ("ktp", "elektronik")),
-    or None."""
-    prefix, hyphen, rest = typed.lower().partition("-")
-    word = prefixed_words().get(prefix)
-    if not (hyphen and word and rest.isalnum()):
+@cache
+def suffixed_words() -> dict[str, str]:
+    """A compound's second part -> the word it is short for (`[suffixed]` in glossary.toml:
+    "el" -> "elektronik", for KTP-el ⇄ KTP elektronik)."""
+    table = load_toml("glossary.toml").get("suffixed", {})
+    return {suffix.lower(): word.lower() for suffix, word in table.items()}
+
+
+def _joined_to_prefix(word: str, prefix: str) -> bool:
+    """Whether a word typed without its hyphen is a prefix joined to a curated acronym of
+    SHORT_ACRONYM letters or more ("ektp", as "eKTP" is written), and no root word ("emas")."""
+    base = word.removeprefix(prefix)
+    term = terms().get(base)
+    return (
+        word.startswith(prefix)
+        and term is not None
+        and term.curated
+        and len(base) >= SHORT_ACRONYM
+        and word not in root_words()
+    )
+
+
+def compound_long_form(typed: str) -> tuple[str, str] | None:
+    """The two words a compound as typed is also written as ("e-ktp", "ektp" and "ktp-el" ->
+    ("ktp", "elektronik")), or None."""
+    first, hyphen, rest = typed.lower().partition("-")
+    if hyphen:
+        if first in prefixed_words() and rest.isalnum():
+            return (rest, prefixed_words()[first])
+        if rest in suffixed_words() and first.isalnum():
+            return (first, suffixed_words()[rest])
         return None
-    return (rest, word)
+    for prefix, word in prefixed_words().items():
+        if _joined_to_prefix(first, prefix):
+            return (first.removeprefix(prefix), word)
+    return None
 
 
-def prefixed_short_forms(words: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, compound) for each pair of `words` that spells a prefixed compound the
-    other way ("ktp", "elektronik" -> "e-ktp")."""
-    by_word = {word: prefix for prefix, word in prefixed_words().items()}
-    return [
-        (i, i + 2, f"{by_word[words[i + 1]]}-{words[i]}")
-        for i in range(len(words) - 1)
-        if words[i + 1] in by_word and words[i].isalnum()
+def compound_spellings(base: str, word: str) -> list[str]:
+    """The compounds written for a word and the word after it ("ktp", "elektronik" ->
+    ["e-ktp", "ktp-el"])."""
+    return [f"{p}-{base}" for p, w in prefixed_words().items() if w == word] + [
+        f"{base}-{s}" for s, w in suffixed_words().items() if w == word
     ]
+
+
+def compound_short_forms(words: list[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, base, word) for each run of `words` (lower-case content words) that spells
+    a compound the other way: a word and the word a prefix stands for ("ktp", "elektronik":
+    e-KTP), or a glossary long form and that word ("kartu tanda penduduk elektronik", the
+    base its acronym)."""
+    compound_words = set(prefixed_words().values()) | set(suffixed_words().values())
+    spelt = {end: (start, acronym) for start, end, acronym in find_long_forms(words)}
+    found: list[tuple[int, int, str, str]] = []
+    for i in range(1, len(words)):
+        if words[i] not in compound_words:
+            continue
+        start, base = spelt.get(i, (i - 1, words[i - 1]))
+        if base.isalnum():
+            found.append((start, i + 1, base, words[i]))
+    return found
 
 
 def indexed(term: Term) -> bool:

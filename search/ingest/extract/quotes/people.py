@@ -724,13 +724,13 @@ class People:
 
     def _kin_word(self, word: str, run_start: int, leftmost: bool) -> bool:
         """True for a word before a name that is not part of it: a relation ("Istri Uya
-        Kuya" is his wife), or, opening a sentence, a word the body also writes in lower
+        Kuya" is his wife), a speaker naming himself ("Saya Agus Rahardjo"), or, opening a sentence, a word the body also writes in lower
         case, alone or with -nya ("Rahasia Jedar tersebut" is Jedar's secret; "Target
         Lorenzo pada balapan ..." where the body writes "targetnya"), or a dictionary word
         the corpus writes in lower case more often than as a name ("Sikap Young Lex ...";
         not `name_roots`' "Agung", nor speech.toml's `names_also_words`: "Cinta Laura")."""
-        if word.lower() in vocabulary().relations:
-            return True
+        if word.lower() in vocabulary().relations or word in vocabulary().first_person_words:
+            return True  # "Istri Uya Kuya"; '"Saya Agus Rahardjo, atas nama ...": he himself
         if not leftmost or not _opens_sentence(self.names_text, run_start):
             return False
         lower = word.lower()

@@ -193,6 +193,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         words = words[1:]  # "dr Catharine M Sambo"
     if not words or words[-1].endswith(("'", "’")):
         return NOBODY  # "Penulis disertasi 'Konsep ... Hubungan Seksual Nonmarital' mengaku"
+    if len(words) > 1 and words[0] in sp.first_person_words:
+        words = words[1:]  # '"Saya Agus Rahardjo, atas nama pribadi ...": he names himself
     first = words[0].rstrip(".")
     if not first[:1].isalpha():
         return NOBODY  # "kata ...", "ujar -"
@@ -220,6 +222,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
             rest = words[cut + 1 :]
             if rest and rest[0] in AND_WORDS:
                 rest = rest[1:]  # "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo"
+            if rest and continues_agency([w for w in words[:cut] if w != ","] + rest[:1]):
+                continue  # "Badan Meteorologi, Klimatologi, dan Geofisika": one body's name
             named = speaker(rest)
             if named.name and not named.weak:
                 role = [
@@ -292,7 +296,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
-    while len(name) >= 2 and role and continues_agency([*role, name[0]]):
+    while name and role and continues_agency([*role, name[0]]):
         # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
         role, name = [*role, name[0]], name[1:]
     placed = False  # a place's or a body's name read after the role's head
@@ -328,6 +332,8 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
     if name and all(len(w.rstrip(".")) == 1 or w[:1].islower() for w in name):
         name = []  # initials or a particle's family name alone: "Kitab al-Hikam"
     before = words[-len(name) - 1].rstrip(".") if len(words) > len(name) else ""
+    if len(name) == 1 and before in sp.place_units:
+        role, name = [*role, *name], []  # "Kanit Reskrim Polsek Labuhan": the unit's place
     ranked = before in sp.name_titles or before in whole_offices()
     if len(name) == 1 and role and is_common_word(name[0]) and not ranked:
         # "Koordinator Advokasi": still the role (not after a rank or a whole office:

@@ -84,6 +84,7 @@ class Vocabulary:
     said_on_days: frozenset[str]  # "Senin": a day, no name
     institutions: frozenset[str]
     organisations: frozenset[str]  # "Entertainment", "Group": a company's name, not a person's
+    place_units: frozenset[str]  # "Polsek": its place's name follows ("Polsek Labuhan")
     unnamed: frozenset[str]
     voiceless: frozenset[str]  # of those, writings: "data", "laporan"
     passive_forms: frozenset[str]  # "Dijelaskan", "dikatakan": who said it follows, if anyone
@@ -105,6 +106,7 @@ class Vocabulary:
     # disapa Bamsoet" (the name before it is the person's).
     call_name_first: re.Pattern[str]
     first_person: str  # "saya": a name after it in a quotation may be the speaker's own
+    first_person_words: frozenset[str]  # the same words, one by one
     # "Pak" and the spaces after it: "Pak Laode" in a quotation is someone else speaking of him
     address_titled: re.Pattern[str]
     noun_markers: frozenset[str]  # "dari": "dari kata Jepang" is the word "kata"
@@ -283,6 +285,7 @@ def vocabulary() -> Vocabulary:
         said_on_days=frozenset(data["said_on_days"]),
         institutions=frozenset(data["institutions"]),
         organisations=frozenset(data["organisations"]),
+        place_units=frozenset(data["place_units"]),
         unnamed=frozenset(data["unnamed"]),
         voiceless=frozenset(data["voiceless"]),
         passive_forms=frozenset({*passive, *(p.capitalize() for p in passive)}),
@@ -301,6 +304,7 @@ def vocabulary() -> Vocabulary:
         names_said_twice=frozenset(w.lower() for w in data["names_said_twice"]),
         initials_words=alternation(data["initials_words"]),
         first_person=alternation(data["first_person"]),
+        first_person_words=frozenset(data["first_person"]),
         address_titled=regex_cache.compile(rf"\b(?:{alternation(data['address_titles'])})\.?\s+"),
         noun_markers=frozenset(data["noun_markers"]),
         relative_words=frozenset(data["relative_words"]),
