@@ -54,13 +54,17 @@ def read_dict(path: Path) -> dict[str, Any]:
 
 def write_text(path: Path, text: str) -> None:
     """Replace a file's text atomically: a temporary file beside it (named by process, so
-    two writers never share one), then a rename. A symlink's target is written (the link
-    stays a link), and the file keeps its permissions (a 600 file is not made 644)."""
-    target = Path(os.path.realpath(path))
+    two writers never share one), then a rename. A symlink to a regular file has its target
+    written (the link stays a link); a link to anything else (a device, a pipe: a link to
+    /dev/zero) is replaced itself, never what it points to. The file keeps its permissions
+    (a 600 file is not made 644)."""
+    target, mode = Path(path), None
     try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = None
+        found = os.stat(path)  # what a link points to
+    except (FileNotFoundError, NotADirectoryError):
+        found = None
+    if found is not None and stat.S_ISREG(found.st_mode):
+        target, mode = Path(os.path.realpath(path)), stat.S_IMODE(found.st_mode)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -402,6 +403,9 @@ def test_damaged_saved_state_is_treated_as_none_with_a_warning(
     assert "Traceback" not in result.output and "saved-state.json" in caplog.text
     if state != "folder":  # the next run sees only what is new since
         assert runner.invoke(cli, args).exit_code == 1
+    if state == "dev-zero":  # the link is replaced, never the device it points to
+        assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
+        assert not (index / STATE_FILE).is_symlink()
 
 
 # -- the index folder --------------------------------------------------------------------------
