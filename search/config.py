@@ -32,6 +32,9 @@ RESULT_CACHE = 128
 # Exports (up to 10,000 hits each) a server process writes at once; another asked meanwhile
 # is told to try again, so that a flood of them leaves threads for searches.
 EXPORTS_AT_ONCE = 2
+# The saved searches the web page may add to the queries file, at most: anyone reaching the
+# page may save one, and the page and every morning's `saved run --all` run them all.
+MAX_WEB_SAVED = 50
 
 # Limits that keep hostile queries bounded (documented in docs/query-syntax.md).
 MAX_QUERY_CHARS = 1000

@@ -59,6 +59,26 @@ def test_a_search_saved_from_the_page_is_a_saved_query_of_the_cli(site, runner):
     assert again.status_code == 400 and "exists" in again.get_data(as_text=True)
 
 
+def test_the_page_saves_at_most_max_web_saved_searches(site, runner):
+    """Anyone reaching the page may save a search, and the page and each morning's run run
+    them all: past MAX_WEB_SAVED the page refuses with how to make room; the CLI, the
+    operator's, may add more."""
+    from search.config import MAX_WEB_SAVED
+    from search.saved.queries import SavedQuery, add_query
+
+    client, _, _, queries = site
+    for n in range(MAX_WEB_SAVED):
+        add_query(queries, SavedQuery(name=f"q{n}", query="pelayanan"))
+    refused = _save(client, "satu-lagi", q="pelayanan")
+    assert refused.status_code == 400
+    assert "remove some with 'cari saved rm NAME'" in html.unescape(refused.get_data(as_text=True))
+    assert len(load_queries(queries)) == MAX_WEB_SAVED
+    added = runner.invoke(
+        cli, ["saved", "add", "satu-lagi", "pelayanan", "--queries", str(queries)]
+    )
+    assert added.exit_code == 0 and len(load_queries(queries)) == MAX_WEB_SAVED + 1
+
+
 def test_saving_needs_the_sites_own_token(site):
     client, _, _, queries = site
     client.get("/?q=pelayanan")  # the visitor has a token cookie...

@@ -23,7 +23,7 @@ from flask import (
 )
 from werkzeug.exceptions import HTTPException
 
-from search.config import SORTS, EngineUnavailableError
+from search.config import MAX_WEB_SAVED, SORTS, EngineUnavailableError
 from search.dates import format_date, presets
 from search.i18n import gettext
 from search.indexing.store import IndexMissingError
@@ -302,7 +302,7 @@ def save_search():
     form = request.form
     try:
         saved = saved_query_from_form(form.get, form.getlist)
-        add_query(_queries_file(), saved, check=_engine())
+        add_query(_queries_file(), saved, check=_engine(), most=MAX_WEB_SAVED)
     except (SavedQueryError, RequestError) as exc:
         queries = load_queries(_queries_file()) if _queries_file().exists() else {}
         page = render_template("saved.html", queries=list(queries.values()), error=str(exc))

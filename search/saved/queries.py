@@ -410,12 +410,19 @@ def _key_pattern(key: str) -> str:
 
 
 def add_query(
-    path: Path, saved: SavedQuery, *, replace: bool = False, check: Engine | None = None
+    path: Path,
+    saved: SavedQuery,
+    *,
+    replace: bool = False,
+    check: Engine | None = None,
+    most: int | None = None,
 ) -> None:
     """Append a query to the file (creating it), keeping what is there. With `replace`, an
     existing query of that name is removed first. With an engine to `check` against, a query
     whose filters name no one its archive has is refused (NamesNoOneError, saying it as
-    `cari query` does); with no index there yet, it is saved unchecked (its runs will say)."""
+    `cari query` does); with no index there yet, it is saved unchecked (its runs will say).
+    `most`: a new query is refused when the file holds that many already (the web page's
+    MAX_WEB_SAVED)."""
     if not NAME.fullmatch(saved.name):
         raise SavedQueryError(
             gettext(
@@ -438,7 +445,16 @@ def add_query(
             raise NamesNoOneError(gettext("cannot save: %(problem)s", problem=problem))
     with _editing(path):
         text = _read_text(path) if path.exists() else ""
-        if saved.name in (parse_queries(text, path) if text else {}):
+        held = parse_queries(text, path) if text else {}
+        if most is not None and saved.name not in held and len(held) >= most:
+            raise SavedQueryError(
+                gettext(
+                    "cannot save: the saved searches are %(most)s, as many as this page may"
+                    " keep; remove some with 'cari saved rm NAME'",
+                    most=most,
+                )
+            )
+        if saved.name in held:
             if not replace:
                 place = f"{path}:{_line_of(text, saved.name)}"
                 raise SavedQueryError(
