@@ -163,12 +163,6 @@ def _finishes(line: str) -> bool:
 _LINE_UP_BRACKET = re.compile(r"\([^()]*\)\s*:")
 
 
-def _at_word(line: str, n: int) -> int:
-    """Where the `n`th word (from 0) of `line` starts."""
-    found = list(re.finditer(r"\S+", line))
-    return found[n].start() if n < len(found) else len(line)
-
-
 def _opens_with_name(line: str) -> bool:
     """A line opening with a person's name of two to four capitalised words, read on into a
     sentence (not a name over a bracketed formation and a colon: "Madura United (4-3-3):
@@ -178,11 +172,8 @@ def _opens_with_name(line: str) -> bool:
     run = 0
     while run < min(len(words), 4) and words[run][:1].isupper():
         run += 1
-    if (
-        run < len(raw)
-        and raw[run].startswith("(")
-        and _LINE_UP_BRACKET.match(line, _at_word(line, run))
-    ):
+    # (the line from the bracket's word on: `split` with a limit leaves the rest whole)
+    if run < len(raw) and _LINE_UP_BRACKET.match(line.split(None, run)[run]):
         return False
     return any(looks_like_person(words[:n]) for n in range(run, 1, -1))
 
