@@ -952,14 +952,15 @@ def _scan_role(
                 continue
             head_words = len(head.split()) if run[: len(head.split())] == head.split() else 1
             split = _acronym_split(letters, run, given=True, head_words=head_words)
-            if split and (
-                known_name(run[split:])
-                or (
-                    len(run) - split >= 2
-                    and letters.isupper()
-                    and "".join(w[0] for w in run[split:]) == letters
-                    and _is_person_name(run[split:])
-                    and not _NAME_WORD_NEXT.match(text, m.end())
+            if (
+                split
+                and (
+                    known_name(run[split:])
+                    or (
+                        _spells_initials(letters, run[split:])  # a name word may be a place's
+                        and _is_person_name(run[split:])
+                        and not _NAME_WORD_NEXT.match(text, m.end())
+                    )
                 )
             ):
                 # "Presiden Susilo Bambang Yudhoyono (SBY)", "Gubernur Banten Wahidin Halim
@@ -2462,12 +2463,14 @@ def _known_then(text: str, at: int, words: list[str]) -> bool:
 def _initials_of(short: str, words: list[str]) -> bool:
     """True when `short` is the first letters of two or more name words ("BJ" of Bacharuddin
     Jusuf)."""
-    return (
-        len(words) >= 2
-        and short.isupper()
-        and "".join(w[0] for w in words) == short
-        and all(_is_name_word(w) and not _role_like(w) for w in words)
+    return _spells_initials(short, words) and all(
+        _is_name_word(w) and not _role_like(w) for w in words
     )
+
+
+def _spells_initials(short: str, words: list[str]) -> bool:
+    """True when `short`, in capitals, is the first letters of two or more `words`."""
+    return len(words) >= 2 and short.isupper() and "".join(w[0] for w in words) == short
 
 
 def _acronym_split(
