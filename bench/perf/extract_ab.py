@@ -13,7 +13,11 @@ pages and of every dev half's `pages/` under bench/quality/data (never a blind h
 from this checkout and handed to both versions.
 
     python -m bench.perf.extract_ab --before DIR [--records 3000] [--rounds 3] [--same 5000]
-        [--dump DIR] [--json]
+        [--dump DIR] [--json] [--gc default|build]
+
+`--gc build` times the records with the garbage collection of a build's parsing worker
+(`search.indexing.parallel.start_worker`: what was loaded frozen, rarer young collections):
+what extraction costs inside `cari build`.
 
 Prints the medians and the number of records and pages whose extraction differs (exit 1 when
 any does); `--dump DIR` keeps both versions' `repr`s (one JSON line each) to compare;
@@ -47,7 +51,8 @@ from search.text.analyzer import use_stem_table
 from search.ingest.extract import extract_article
 
 corpus, count, warm, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-pages = json.loads(open(sys.argv[5], encoding="utf-8").read()) if len(sys.argv) > 5 else []
+build_gc = sys.argv[5] == "build"
+pages = json.loads(open(sys.argv[6], encoding="utf-8").read()) if len(sys.argv) > 6 else []
 use_stem_table()
 with open(corpus, encoding="utf-8") as f:
     records = [json.loads(line) for line, _ in zip(f, range(max(count, warm)))]
@@ -62,6 +67,10 @@ def one(record, page=False):
 
 for record in records[-warm:]:
     one(record)
+if build_gc:  # as a build's parsing worker collects (search.indexing.parallel.start_worker)
+    import gc
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 started = time.process_time()
 outputs = [one(record) for record in records[:count]]
 cpu = time.process_time() - started
@@ -82,9 +91,11 @@ def raw_pages() -> list[dict[str, str]]:
     return pages
 
 
-def _run(tree: Path, count: int, warm: int, out: Path, pages: Path | None = None) -> float:
+def _run(
+    tree: Path, count: int, warm: int, out: Path, pages: Path | None = None, gc: str = "default"
+) -> float:
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    command = [sys.executable, "-c", _CHILD, str(CORPUS), str(count), str(warm), str(out)]
+    command = [sys.executable, "-c", _CHILD, str(CORPUS), str(count), str(warm), str(out), gc]
     done = subprocess.run(
         command + ([str(pages)] if pages else []),
         cwd=tree,
@@ -106,6 +117,12 @@ def main() -> None:
     parser.add_argument("--same", type=positive_int, default=5000, help="records compared")
     parser.add_argument("--dump", type=Path, help="keep both versions' extractions here")
     parser.add_argument("--json", action="store_true", help="write bench/results/extract_ab.json")
+    parser.add_argument(
+        "--gc",
+        choices=["default", "build"],
+        default="default",
+        help="garbage collection while timed: Python's default, or a build worker's",
+    )
     args = parser.parse_args()
     trees = {"before": args.before, "after": ROOT}
     times: dict[str, list[float]] = {name: [] for name in trees}
@@ -114,7 +131,9 @@ def main() -> None:
         for round_ in range(args.rounds):
             order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
             for name in order:
-                ms = _run(trees[name], args.records, args.warm, Path(work) / "times.json")
+                ms = _run(
+                    trees[name], args.records, args.warm, Path(work) / "times.json", gc=args.gc
+                )
                 times[name].append(ms)
                 print(f"round {round_ + 1}, {name}: {ms:.2f} ms CPU an article", flush=True)
         pages_file = Path(work) / "pages.json"
@@ -149,6 +168,7 @@ def main() -> None:
             {
                 "before": str(args.before),
                 "records_timed": args.records,
+                "gc": args.gc,
                 "cpu_ms_an_article": times,
                 "median_ms": {k: median(v) for k, v in times.items() if v},
                 "records_compared": records_compared,

@@ -2215,7 +2215,9 @@ def _named_by_office(
 _CUT_COMMA = re.compile(r",[ \t]*(?=,|[a-z])")
 # ... or a paragraph broken where the name was, with no full stop: "oleh Menteri Pekerjaan
 # Umum dan Perumahan Rakyat (PUPR)\nBasuki menyebut" (its full stop maybe on a line alone)
-_CUT_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\.[ \t]*\n)?")
+# (found from its line break, the spaces before it added: `re` skips to a line break, but tries
+# a pattern opening with optional spaces at every character)
+_CUT_BREAK = re.compile(r"\n(?:[ \t]*\.[ \t]*\n)?")
 _CUT_SHORT_FORM = re.compile(r"[ \t]*\([ \t]*[\w-]*[ \t]*,?[ \t]*\)$")
 # the most characters of a short form's parentheses before the commas
 _CUT_SHORT_FORM_CHARS = 40
@@ -2319,9 +2321,7 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
     paragraph's end with no full stop ("(PUPR)\nBasuki menyebut")."""
     commas = _CUT_COMMA.finditer(text) if " ," in text or "\t," in text else ()
     for m in commas:
-        end = m.start()
-        while end and text[end - 1] in " \t":
-            end -= 1
+        end = _spaces_start(text, m.start())
         if end == m.start():
             continue  # no space before the comma: the sentence's own
         if end and text[end - 1] == ",":
@@ -2330,7 +2330,7 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
             yield end, m.end()
     if "\n" in text:
         for m in _CUT_BREAK.finditer(text):
-            end = m.start()
+            end = _spaces_start(text, m.start())
             if (
                 end
                 and (text[end - 1] == ")" or text[end - 1].isalpha())  # the cheap test first
@@ -2338,6 +2338,13 @@ def _cuts(text: str) -> Iterator[tuple[int, int]]:
                 and text[end - 1].isalpha()
             ):
                 yield end, m.end()
+
+
+def _spaces_start(text: str, at: int) -> int:
+    """Where the spaces and tabs right before `at` start."""
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 def _before_short_form(text: str, end: int) -> int:
@@ -4192,7 +4199,10 @@ class _Mention:
 
 
 # A comma with a space before it, where a scraper took a link's text out of a sentence.
-_LINK_GAP = re.compile(r"(?<=[\w.])([ \t]+,)(?=[ \t])")
+# (The letter or stop before the spaces is tested apart: `re` skips to the spaces of a pattern
+# opening with them, and tries one opening with a lookbehind at every character.)
+_LINK_GAP = re.compile(r"([ \t]+,)(?=[ \t])")
+_LINK_GAP_AFTER = re.compile(r"[\w.]")
 
 
 def _without_link_gaps(text: str) -> str:
@@ -4203,6 +4213,8 @@ def _without_link_gaps(text: str) -> str:
         return text
 
     def joined(m: re.Match[str]) -> str:
+        if not m.start() or not _LINK_GAP_AFTER.match(text, m.start() - 1):
+            return m.group(1)
         before = _WORD_ENDING_AT.search(text, max(0, m.start() - 30), m.start())
         if before and before.group(1) in _head_parts() and _body_follows(text, m.end()):
             return ""

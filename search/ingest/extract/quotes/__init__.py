@@ -60,7 +60,9 @@ def find_quotes(
     its title (a full name may be written only there), `page_lines` the page's lines outside
     the story that may name its people (a photo's caption, a tag)."""
     story = body
-    headlines = [m.span() for m in vocabulary().related_headline.finditer(body)]
+    headlines = []
+    if _may_hold_related_headline(body):
+        headlines = [m.span() for m in vocabulary().related_headline.finditer(body)]
     for start, end in headlines:
         body = f"{body[:start]}{' ' * (end - start)}{body[end:]}"
     people = People(body, officials or [], span, title, page_lines)
@@ -118,6 +120,12 @@ def _before_headlines(quote: Quote, story: str, headlines: list[tuple[int, int]]
     if len(text.split()) < MIN_REPORTED_WORDS:
         return None
     return replace(quote, text=text, end=quote.start + len(text))
+
+
+def _may_hold_related_headline(text: str) -> bool:
+    """False when no related article's label ("Baca juga") is written in `text`, in any
+    case (U+0130, whose lower case is two characters, is matched by `re` as an "i")."""
+    return vocabulary().related_label.search(text.lower()) is not None or "\u0130" in text
 
 
 def _may_hold_speech(text: str) -> bool:

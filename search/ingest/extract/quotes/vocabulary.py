@@ -63,6 +63,9 @@ class Vocabulary:
     organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
     related_headline: re.Pattern[str]  # "Baca juga: ..." inside a story: no one speaks
+    # its label in lower case, looked for in the lower-cased text first: `re` finds an
+    # alternation written in one case several times faster than one matched in any case
+    related_label: re.Pattern[str]
     place_heads: tuple[str, ...]  # "Lurah", "Kepala Desa": the unit's place follows them
     body_name_heads: frozenset[str]  # "Universitas": the body's own name follows it
     introduces: frozenset[str]  # lower-case words a name follows as a speaker's: "kata"
@@ -261,6 +264,7 @@ def vocabulary() -> Vocabulary:
             rf"|[ \t]+(?i:{related})\b|$)\)?)"
             r"|[\"“][^\"“”\n]{1,200}[\"”])"
         ),
+        related_label=regex_cache.compile(related.lower()),
         place_heads=tuple(roles.get("place_heads", [])),
         body_name_heads=frozenset(data["body_name_heads"]),
         introduces=frozenset(
