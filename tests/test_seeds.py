@@ -238,17 +238,21 @@ def test_jsonl_bad_lines_are_problems_naming_file_and_line(tmp_path: Path):
         {"id": "bad/id", "body": "x" * 80},
         {"id": "rec-2", "body": 5},
         {**RECORD, "id": "rec-3"},
+        {**RECORD, "id": ".."},
+        {**RECORD, "id": " . "},
     )
     items = list(read_articles([path]))
     problems = [i for i in items if isinstance(i, SeedProblem)]
     assert [a.id for a in items if isinstance(a, Article)] == ["rec-1", "rec-3"]
-    assert [p.line for p in problems] == [2, 4, 5, 6, 7, 8]
+    assert [p.line for p in problems] == [2, 4, 5, 6, 7, 8, 10, 11]
     assert str(problems[0]).startswith(f"{path}:2: skipped: is not valid JSON")
     assert "not an object" in problems[1].reason
     assert "'id'" in problems[2].reason
     assert "'body'" in problems[3].reason
     assert "unusable id" in problems[4].reason
     assert "must be a string" in problems[5].reason
+    # "." and "..": a client takes them out of /api/articles/<id>, the page never opens
+    assert all("unusable id" in p.reason for p in problems[6:])
 
 
 def test_jsonl_content_hash_is_per_record(tmp_path: Path):

@@ -22,8 +22,22 @@ log = logging.getLogger(__name__)
 
 RECORD_FIELD = N_("record field")  # what gave a field: the record (`cari inspect`)
 
-# Ids end up in URLs (/api/articles/<id>) and file-like listings: no slashes or control chars.
-_BAD_ID = re.compile(r"[/\\\x00-\x1f]")
+# Ids end up in URLs (/api/articles/<id>) and file-like listings: no slashes or control chars,
+# and not "." or "..", which a browser or client takes out of a URL's path before it asks
+# (the article could never be opened).
+_BAD_ID = re.compile(r"[/\\\x00-\x1f]|^\.{1,2}$")
+
+
+def unusable_id(article_id: str) -> SeedError | None:
+    """Why `article_id` cannot be an article's id, or None when it can."""
+    if not article_id or _BAD_ID.search(article_id) or len(article_id) > 200:
+        return SeedError(
+            gettext(
+                "has an unusable id %(id)s (no slashes, not . or .., 1-200 characters)",
+                id=repr(article_id[:40]),
+            )
+        )
+    return None
 
 
 def _text_field(record: dict[str, Any], key: str) -> str:
@@ -48,13 +62,8 @@ def record_id(record: dict[str, Any]) -> str:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise SeedError(gettext("has no 'id' (a string)"))
     article_id = str(raw).strip()
-    if not article_id or _BAD_ID.search(article_id) or len(article_id) > 200:
-        raise SeedError(
-            gettext(
-                "has an unusable id %(id)s (no slashes, 1-200 characters)",
-                id=repr(article_id[:40]),
-            )
-        )
+    if problem := unusable_id(article_id):
+        raise problem
     return article_id
 
 
