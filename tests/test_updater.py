@@ -694,3 +694,33 @@ def test_an_update_of_new_pages_beside_exports_reads_no_export_s_keys(tmp_path: 
     report = update(seeds, index)
     assert len(report.added) == 2 and not report.removed and report.unchanged == 45
     assert read == []
+
+
+@pytest.mark.corpus
+def test_an_export_reads_one_version_of_the_index_though_an_update_lands(tmp_path: Path):
+    """An export's pages are read from the index as it was at its first page: an update that
+    removes half the articles meanwhile neither drops nor repeats rows (each page read anew
+    listed the old first page, then the new index's second)."""
+    from search.model import MAX_PAGE_SIZE
+    from search.saved.queries import export_rows
+
+    with CORPUS.open(encoding="utf-8") as corpus:
+        lines = [line for line, _ in zip(corpus, range(400), strict=False)]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    export = seeds / "export.jsonl"
+    export.write_text("".join(lines), encoding="utf-8")
+    index = tmp_path / "index"
+    build(seeds, index)
+    engine = SearchEngine(index)
+    request = SearchRequest("indonesia")
+    before = [hit.id for page in export_rows(engine, request) for hit, _ in page]
+    assert len(before) > MAX_PAGE_SIZE  # pages of the export past its first
+
+    pages = export_rows(engine, request)
+    first = [hit.id for hit, _ in next(pages)]
+    export.write_text("".join(lines[200:]), encoding="utf-8")
+    assert update(seeds, index).removed
+    assert first + [hit.id for page in pages for hit, _ in page] == before
+    after = [hit.id for page in export_rows(engine, request) for hit, _ in page]
+    assert 0 < len(after) < len(before)  # the next export reads the updated index

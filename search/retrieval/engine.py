@@ -74,8 +74,28 @@ class SearchEngine:
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
 
     @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Within it, this thread's searches read the index as it is when it opens, though an
+        update or a build lands meanwhile: an export's pages are of one version of the index
+        (each page read anew would drop or repeat articles an update moved)."""
+        if getattr(self._local, "pinned", None) is not None:
+            yield  # pinned already, by an outer caller
+            return
+        with self.searcher() as s:
+            self._local.pinned = s
+            try:
+                yield
+            finally:
+                self._local.pinned = None
+
+    @contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """This thread's searcher, reopened when a new generation went live or an update landed."""
+        """This thread's searcher, reopened when a new generation went live or an update landed
+        (but inside `pinned`)."""
+        if (pinned := getattr(self._local, "pinned", None)) is not None:
+            with self._damage_read():
+                yield pinned
+            return
         stamp = store.live_stamp(self.index_dir)
         cached = getattr(self._local, "cached", None)
         if stamp is not None and cached is not None and cached[2] == stamp:

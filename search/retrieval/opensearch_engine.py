@@ -598,6 +598,12 @@ class OpenSearchEngine:
         self._frequencies.put(key, (time.monotonic(), idf))
         return idf
 
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Nothing held: each search reads the index as it is then (a cluster's point-in-time
+        search is not used), so an export's later pages follow an update landing meanwhile."""
+        yield
+
     def copy_hits(self, request: SearchRequest, hits: list[Hit]) -> dict[str, list[Hit]]:
         """As SearchEngine.copy_hits: the copies of each hit's story the request finds, read
         with the request's own queries (all the words, then some) among their ids."""

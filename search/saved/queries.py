@@ -657,7 +657,15 @@ def export_rows(
     """What an export lists, a page at a time: every article the search counts, each
     story's best-ranked copy (as `result_pages` gives them, up to `limit` stories) followed by
     its other copies that the search finds too (`Engine.copy_hits`), as (hit, the id of the
-    story's first hit for a copy, else "")."""
+    story's first hit for a copy, else ""). Every page reads the index as it was when the
+    first was read (`Engine.pinned`), though an update lands meanwhile."""
+    with engine.pinned():
+        yield from _export_pages(engine, request, limit)
+
+
+def _export_pages(
+    engine: Engine, request: SearchRequest, limit: int
+) -> Iterator[list[tuple[Hit, str]]]:
     for shown, hits in _shown_pages(engine, request, limit):
         copies = engine.copy_hits(shown, hits)
         yield [
