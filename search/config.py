@@ -106,6 +106,35 @@ def queries_file(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(override or os.environ.get(QUERIES_ENV) or DEFAULT_QUERIES_FILE)
 
 
+# The address the server is reached at, for the links of its Atom feeds (a feed reader follows
+# them from elsewhere). Without it they name the host the request names (its Host header).
+BASE_URL_ENV = "CARI_BASE_URL"
+
+
+def base_url(override: str | None = None) -> str | None:
+    """The server's public address: flag, else $CARI_BASE_URL, else None (the request's
+    host). An http(s) URL with a host, maybe a path, no query: returned without its last
+    slash. Raises ValueError saying what is wrong."""
+    value = (override or os.environ.get(BASE_URL_ENV) or "").strip()
+    if not value:
+        return None
+    parts = urlsplit(value)
+    try:
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 (raises for a port out of range)
+    except ValueError:
+        usable = False
+    if not usable or parts.query or parts.fragment or any(c.isspace() for c in value):
+        raise ValueError(
+            gettext(
+                "base URL %(url)s: give the address users reach the server at, as"
+                " https://host[:port][/path]",
+                url=repr(value),
+            )
+        )
+    return value.rstrip("/")
+
+
 # -- which engine searches ----------------------------------------------------------------
 # The embedded Whoosh index is the default; an OpenSearch cluster is chosen by environment
 # variables or the CLI's --engine/--opensearch-url (docs/opensearch.md).

@@ -355,3 +355,35 @@ def test_a_saved_query_s_link_lists_what_a_run_of_it_lists(site):
         assert [h["id"] for h in listed["hits"]] == [r[2] for r in rows[1:]]
     kata = client.get("/api/search?q=pelayanan&said=Wiyagus").get_json()
     assert 0 < kata["total"] < client.get("/api/search?q=pelayanan").get_json()["total"]
+
+
+def test_feed_links_use_the_configured_address_not_the_host_a_request_names(
+    tmp_path: Path, seed_index: Path
+):
+    """A feed reader follows a feed's links from elsewhere: with BASE_URL (`cari serve
+    --base-url`, $CARI_BASE_URL) they are under it whatever Host header the request sent;
+    without it, under the request's host."""
+    queries = tmp_path / "queries.toml"
+    queries.write_text('[queries.layanan]\nquery = "pelayanan"\n', encoding="utf-8")
+    base = "https://cari.example.id/arsip"
+    feeds = {}
+    for address in (base, None):
+        app = create_app(
+            {"INDEX_DIR": str(seed_index), "QUERIES_FILE": str(queries), "BASE_URL": address}
+        )
+        response = app.test_client().get(
+            "/tersimpan/layanan.atom", headers={"Host": "evil.example"}
+        )
+        feeds[address] = _valid_atom(response.data)
+    links = [link.get("href") for link in feeds[base].iter(f"{ATOM}link")]
+    links += [e.text for e in feeds[base].iter(f"{ATOM}id") if e.text.startswith("http")]
+    assert len(links) > 2 and all(link.startswith(f"{base}/") for link in links), links
+    assert not any("evil.example" in link for link in links)
+    unset = [link.get("href") for link in feeds[None].iter(f"{ATOM}link")]
+    assert unset and all(link.startswith("http://evil.example/") for link in unset)
+
+
+@pytest.mark.parametrize("address", ["cari.example.id", "ftp://x", "http://x:99999", "http://a b"])
+def test_serve_refuses_an_address_that_is_no_web_address(runner, address):
+    result = runner.invoke(cli, ["serve", "--base-url", address, "--get", "/"])
+    assert result.exit_code == 2 and "--base-url" in result.output and address in result.output

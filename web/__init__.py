@@ -26,7 +26,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     QUERIES_FILE (the saved searches, shared with `cari saved`; default $CARI_QUERIES or
     ./queries.toml), RESULT_CACHE (searches whose results are kept for repeats; 0: none),
     ENGINE (a search.config.EngineSettings; default from $CARI_ENGINE and
-    $CARI_OPENSEARCH_URL), EXPORTS_AT_ONCE (exports written at once; more are a 503)."""
+    $CARI_OPENSEARCH_URL), EXPORTS_AT_ONCE (exports written at once; more are a 503),
+    BASE_URL (the address feeds link to; default $CARI_BASE_URL, else the request's host)."""
     app = Flask(__name__)
     app.config.from_mapping(
         INDEX_DIR=str(cari_config.index_dir()),
@@ -35,6 +36,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     if test_config:
         app.config.from_mapping(test_config)
+    # the links of Atom feeds: a configured address, not whatever the Host header says
+    app.config["BASE_URL"] = cari_config.base_url(app.config.get("BASE_URL"))
     app.extensions["cari_exports"] = threading.BoundedSemaphore(
         app.config.get("EXPORTS_AT_ONCE", EXPORTS_AT_ONCE)
     )

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import (
@@ -310,6 +311,15 @@ def save_search():
     return redirect(url_for("cari.saved_page", _anchor=f"q-{saved.name}"), code=303)
 
 
+def _absolute_url(endpoint: str, **values: Any) -> str:
+    """An address of the app for a reader elsewhere: under the configured BASE_URL, else the
+    request's scheme and host."""
+    base = current_app.config.get("BASE_URL")
+    if base:
+        return base + url_for(endpoint, **values)
+    return url_for(endpoint, _external=True, **values)
+
+
 @bp.route("/tersimpan/<name>.atom")
 def saved_feed(name: str):
     saved = _saved(name)
@@ -321,9 +331,9 @@ def saved_feed(name: str):
     feed = atom_feed(
         saved,
         run.result,
-        feed_url=url_for("cari.saved_feed", name=name, _external=True),
-        search_url=url_for("cari.search_page", _external=True, **saved_params(saved, end)),
-        article_url=lambda hit: url_for("cari.article_page", article_id=hit.id, _external=True),
+        feed_url=_absolute_url("cari.saved_feed", name=name),
+        search_url=_absolute_url("cari.search_page", **saved_params(saved, end)),
+        article_url=lambda hit: _absolute_url("cari.article_page", article_id=hit.id),
         updated=dt.datetime.now(dt.UTC),
         problem=run.problem or "",
     )

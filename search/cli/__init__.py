@@ -421,6 +421,12 @@ def query_command(
     " its first byte (a slow upload is not cut).",
 )
 @option(
+    "--base-url",
+    metavar="URL",
+    help="The address users reach the server at (https://cari.example.id), for the links of"
+    " saved searches' Atom feeds [default: $CARI_BASE_URL, else the host each request names].",
+)
+@option(
     "--get",
     "get_path",
     metavar="PATH",
@@ -436,6 +442,7 @@ def serve_command(
     processes: int,
     result_cache: int,
     header_timeout: float,
+    base_url: str | None,
     get_path: str | None,
     engine: str | None,
     opensearch_url: str | None,
@@ -450,6 +457,7 @@ def serve_command(
     Examples:
       cari serve --port 8000              # then open http://127.0.0.1:8000
       cari serve --processes 2            # a busy server on a two-core machine
+      cari serve --host 0.0.0.0 --base-url https://cari.example.id  # shared, behind a proxy
       cari serve --get '/api/search?q=banjir&official=Anies+Baswedan'
     """
     from search.indexing import indexers
@@ -458,7 +466,16 @@ def serve_command(
 
     index = config.index_dir(index_dir)
     chosen = _engine_settings(engine, opensearch_url)
-    settings = {"INDEX_DIR": str(index), "RESULT_CACHE": result_cache, "ENGINE": chosen}
+    try:
+        address = config.base_url(base_url)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base-url") from exc
+    settings = {
+        "INDEX_DIR": str(index),
+        "RESULT_CACHE": result_cache,
+        "ENGINE": chosen,
+        "BASE_URL": address,
+    }
     app = create_app(settings)  # fail here, before forking, on a bad setup
     if get_path is not None:
         status, _content_type, body = get(app, get_path)
