@@ -284,6 +284,25 @@ def test_said_by_never_puts_a_namesake_under_an_official(tmp_path: Path):
     assert {h.id for h in found.hits} == {"n2", "n3"}
     regent = engine.search(SearchRequest("banjir", said=engine.resolve_speakers(("Sri Mulyani",))))
     assert [h.id for h in regent.hits] == ["n1"]
+    assert not found.notes
+
+
+def test_said_by_a_partial_name_of_an_official_names_the_official_quoted(tmp_path: Path):
+    """Asked for "Sri Mulyani", the search finds the regent quoted under that name alone and
+    says the minister is quoted too, with the filter that finds her: a journalist asking
+    for the name most likely means the minister. Asked for the minister, nothing is said."""
+    build_articles(_namesake_articles(), tmp_path)
+    engine = SearchEngine(tmp_path)
+    for asked in (
+        SearchRequest("banjir", said=("sri mulyani",)),
+        SearchRequest('banjir said:"sri mulyani"'),
+    ):
+        result = engine.search(asked)
+        assert [h.id for h in result.hits] == ["n1"]
+        [note] = [n for n in result.notes if "Sri Mulyani Indrawati" in n]
+        assert "quoted in 2 articles" in note and "said=Sri Mulyani Indrawati" in note
+    minister = engine.search(SearchRequest("banjir", said=("Sri Mulyani Indrawati",)))
+    assert {h.id for h in minister.hits} == {"n2", "n3"} and not minister.notes
 
 
 def test_the_opensearch_engine_keeps_a_namesake_apart_as_the_embedded_one(tmp_path: Path):

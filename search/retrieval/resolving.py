@@ -338,7 +338,44 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
         sources=resolved["sources"],
         said=resolved["said"],
     )
+    plan.notes.extend(namesake_notes(engine, resolved["said"]))
     return plan, request
+
+
+def namesake_notes(engine: Resolver, said: tuple[str, ...]) -> list[str]:
+    """For each person quoted asked for by a name that is only part of an official's (a
+    partial gazetteer alias: "Sri Mulyani", "Mahfud", "Prabowo"), the official, when quoted
+    in the archive: a speaker so named is someone the articles do not say is the official
+    (the deputy regent of Klaten Sri Mulyani, the Langkat MUI head Mahfud), and a journalist
+    asking for the name most likely means the official."""
+    from search.ingest.extract.officials import gazetteer
+
+    gaz, notes = gazetteer(), []
+    for name in said:
+        key = plain_apostrophes(name.lower())
+        if key not in gaz.partial:
+            continue
+        official = gaz.by_alias[key][0]
+        try:
+            quoted = engine.resolve_speakers((official,))[0]
+        except RequestError:
+            continue  # the official is quoted nowhere
+        if quoted in said or not (articles := engine.count(SearchRequest(said=(quoted,)))):
+            continue
+        notes.append(
+            ngettext(
+                "%(name)s: a person quoted under that name alone, whom the articles do not"
+                " name as %(official)s; %(official)s is quoted in %(num)s article:"
+                " said=%(official)s",
+                "%(name)s: a person quoted under that name alone, whom the articles do not"
+                " name as %(official)s; %(official)s is quoted in %(num)s articles:"
+                " said=%(official)s",
+                articles,
+                name=name,
+                official=quoted,
+            )
+        )
+    return notes
 
 
 # The other filter of a person: a name no official filter knows may be that of a person
