@@ -175,6 +175,8 @@ FOLLOW_UPS = [
     ("clickid-89d38f268378e51f", "clickid-66f84ca4f95d64e5"),
     ("clickid-5d3373cd534800b3", "clickid-b1221cca7f64f805"),
 ]
+# sindonews's and okezone's texts of AP II's co-branding release (one group), openings alike
+SOETTA = ("clickid-7104ad9f8a7f49f5", "clickid-9c8636318169fa47")
 # Pairs of corpus articles read as copies of one story, or not, with how they were found.
 READ_PAIRS = [
     # okezone and sindonews (one media group), the same day: a new headline over one text
@@ -237,6 +239,13 @@ READ_PAIRS = [
     ("clickid-b3d9b628a391631b", "clickid-c4d94599d2ee1086", "press release"),
     ("clickid-384c2a422c9e7e2e", "clickid-9a2597c9b82f32bd", "press release"),
     (*BASABALI, "press release"),
+    # ... sharing less of the shorter text under an opening less alike (read as copies,
+    # 2026-12-07 and its second draw): Kemenag's science olympiad for madrasah pupils (tempo,
+    # sindonews), Rini's PTPN III appointments (kompas, sindonews), Kemnaker's training (liputan6,
+    # sindonews)
+    ("clickid-3e8cbd8b693798ae", "clickid-ef76030982fb4e95", "press release"),
+    ("clickid-86f0cb3eaac82083", "clickid-cf428c70bce07832", "press release"),
+    ("clickid-a3a546708110ebce", "clickid-c03e12d74ad55741", "press release"),
     # a second text headlined with someone the first never names: a new voice, no re-run
     (*NEW_VOICE, None),
     # ... but a headline's initial ("Rp 1 M") is no speaker's name ("M. Ridwan"): kompas's
@@ -247,7 +256,7 @@ READ_PAIRS = [
 
 @pytest.fixture(scope="module")
 def read_pair_records() -> dict[str, dict]:
-    return records_with_ids({i for pair in READ_PAIRS for i in pair[:2]})
+    return records_with_ids({i for pair in (*READ_PAIRS, SOETTA) for i in pair[:2]})
 
 
 @pytest.mark.parametrize(("first", "second", "reason"), READ_PAIRS)
@@ -330,6 +339,23 @@ def test_a_group_text_republished_is_a_copy_only_from_another_publisher_and_with
     assert copy_reason(a, other_group, a.shingles, b.shingles) == "press release"
     other_opening = dataclasses.replace(other_group, lede=frozenset())
     assert copy_reason(a, other_opening, a.shingles, b.shingles) is None
+
+
+def test_a_group_text_republished_under_an_opening_alike_needs_less_of_it(
+    read_pair_records: dict[str, dict],
+):
+    """Under an opening alike (SYNDICATED_LEDE), SYNDICATED_OPENING_CONTAINMENT of the shorter
+    text is enough for two publishers of one group: sindonews's and okezone's texts of AP II's
+    co-branding release (read as copies, 2026-12-07 second draw); under another opening, or
+    from one publisher, it is not."""
+    a, b = (article_fingerprint(extract_record(read_pair_records[i]).article) for i in SOETTA)
+    assert copies._lede(a, b) >= copies.SYNDICATED_LEDE
+    share = copies.SYNDICATED_OPENING_CONTAINMENT
+    assert share < copies.SYNDICATED_CONTAINMENT
+    assert copies._syndicated(a, b, share, 0)
+    assert not copies._syndicated(a, dataclasses.replace(b, lede=frozenset()), share, 0)
+    assert copies._syndicated(a, dataclasses.replace(b, lede=frozenset()), 0.6, 0)
+    assert not copies._syndicated(a, dataclasses.replace(b, source=a.source), share, 0)
 
 
 def test_a_rewrite_under_a_like_headline_asks_more_of_one_publisher_than_of_a_group(

@@ -6,6 +6,9 @@ the two are copies of one story, `no` when not):
   `copies_sample.py` (a seed, 1,500 characters of each body shown), split in two halves. Tune
   on `dev`; `blind` is scored once, as a whole, never read pair by pair.
 - `data/copies_read.tsv` (`--half read`): pairs read while tuning (400 characters shown).
+- `data/copies_read_*/` (`--half samples`): the candidate pairs of each later reading
+  (`copies_sample.py`: `pairs.md` marked, `key.json` naming the pairs), scored against the
+  groups found now rather than the groups `key.json` recorded when the sample was drawn.
 
 The groups are found as `cari build` finds them (`search.indexing.copies.find_copies` over the
 corpus's articles). Per level of similarity (`copies_sample.level_pairs`, recomputed on the
@@ -15,7 +18,7 @@ grouped, weighted by the copies the level is estimated to hold (pairs in the lev
 read as copies). False joins: read pairs marked not copies that end up in one group, and the
 pairs of the corpus they stand for (weighted the same way).
 
-    python -m bench.quality.copies_gold --half dev|blind|both|read [--show]
+    python -m bench.quality.copies_gold --half dev|blind|both|read|samples [--show]
 
 `--show` (not for `blind`) lists the read copies left apart and the false joins. Writes
 bench/results/copies_gold_<half>.json.
@@ -38,6 +41,7 @@ HALVES = {
     "blind": [DATA / "copies_gold" / "blind.tsv"],
     "both": [DATA / "copies_gold" / "dev.tsv", DATA / "copies_gold" / "blind.tsv"],
     "read": [DATA / "copies_read.tsv"],
+    "samples": sorted(DATA.glob("copies_read_*/pairs.md")),
 }
 # How many pairs each level held when the gold pairs were drawn (checked against the corpus).
 LEVEL_SIZES = DATA / "copies_gold" / "level_sizes.json"
@@ -58,6 +62,9 @@ def read_pairs(half: str) -> list[ReadPair]:
     for path in HALVES[half]:
         if not path.exists():
             raise SystemExit(f"no read pairs at {path}: is the reading committed?")
+        if path.suffix == ".md":
+            found += _sample_pairs(path)
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
             if line.startswith("#") or len(fields) < 4 or fields[0] == "id_a":
@@ -66,6 +73,20 @@ def read_pairs(half: str) -> list[ReadPair]:
             if verdict in ("yes", "no"):
                 found.append(ReadPair(fields[0], fields[1], fields[2], verdict == "yes"))
     return found
+
+
+def _sample_pairs(marked: Path) -> list[ReadPair]:
+    """The pairs of a reading drawn by `copies_sample.py`: `marked` (its `pairs.md`) holds the
+    verdicts, the `key.json` beside it the ids and levels; pairs left unmarked are skipped."""
+    from bench.quality.copies_sample import _verdicts
+
+    key = json.loads((marked.parent / "key.json").read_text(encoding="utf-8"))
+    verdicts = _verdicts(marked)
+    return [
+        ReadPair(entry["ids"][0], entry["ids"][1], entry["level"], verdicts[entry["pair"]])
+        for entry in key["pairs"]
+        if entry["pair"] in verdicts
+    ]
 
 
 def same_group(groups: list[list[str]]) -> Any:

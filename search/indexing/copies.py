@@ -24,9 +24,10 @@ How two articles are found to be copies:
   >= NEW_HEADLINE_LEDE) over a body that shares much of its text (containment >=
   NEW_HEADLINE_CONTAINMENT, Jaccard >= NEW_HEADLINE_JACCARD); or, for two publishers of one
   media group within SYNDICATED_DAYS, one text holding much of the other (containment >=
-  SYNDICATED_CONTAINMENT) under any headline and lede: a group's reporter's text republished
-  and re-angled (not for one publisher, whose stories of one event reuse its background
-  paragraphs: okezone.com's Arsenal stories share a whole match recap); or, for any
+  SYNDICATED_CONTAINMENT, or SYNDICATED_OPENING_CONTAINMENT under an opening alike:
+  SYNDICATED_LEDE) under any headline: a group's reporter's text republished and re-angled
+  (not for one publisher, whose stories of one event reuse its background paragraphs:
+  okezone.com's Arsenal stories share a whole match recap); or, for any
   publishers within a day, one text holding nearly all of the other (containment >=
   CONTAINED) under the same opening (CONTAINED_LEDE), or, for publishers of different media
   groups within a day, one text holding most of the other (PRESS_RELEASE_CONTAINMENT) under an
@@ -138,6 +139,8 @@ NEW_HEADLINE_LEDE: float = float(_RULES["new_headline_lede"])
 CONTAINED: float = float(_RULES["contained"])
 CONTAINED_LEDE: float = float(_RULES["contained_lede"])
 SYNDICATED_CONTAINMENT: float = float(_RULES["syndicated_containment"])
+SYNDICATED_OPENING_CONTAINMENT: float = float(_RULES["syndicated_opening_containment"])
+SYNDICATED_LEDE: float = float(_RULES["syndicated_lede"])
 SYNDICATED_DAYS: int = int(_RULES["syndicated_days"])
 PRESS_RELEASE_CONTAINMENT: float = float(_RULES["press_release_containment"])
 PRESS_RELEASE_LEDE: float = float(_RULES["press_release_lede"])
@@ -399,8 +402,13 @@ def _press_release(a: Fingerprint, b: Fingerprint, containment: float, gap: int)
 def _syndicated(a: Fingerprint, b: Fingerprint, containment: float, gap: int) -> bool:
     """One publisher's text republished by another of its media group within
     SYNDICATED_DAYS, under its own headline and lede, holding SYNDICATED_CONTAINMENT of the
-    shorter text (the same publisher's stories reuse background paragraphs too often)."""
-    return a.source != b.source and gap <= SYNDICATED_DAYS and containment >= SYNDICATED_CONTAINMENT
+    shorter text, or SYNDICATED_OPENING_CONTAINMENT under an opening alike (SYNDICATED_LEDE);
+    not for one publisher (its stories reuse background paragraphs too often)."""
+    if a.source == b.source or gap > SYNDICATED_DAYS:
+        return False
+    if containment >= SYNDICATED_CONTAINMENT:
+        return True
+    return containment >= SYNDICATED_OPENING_CONTAINMENT and _lede(a, b) >= SYNDICATED_LEDE
 
 
 def _new_headline(
@@ -609,6 +617,7 @@ _LEAST_SHARE = min(
     CONTAINED,
     PRESS_RELEASE_CONTAINMENT,
     SYNDICATED_CONTAINMENT,
+    SYNDICATED_OPENING_CONTAINMENT,
 )
 _SLACK = 1e-9  # below a threshold by less than this: compared exactly all the same
 
