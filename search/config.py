@@ -118,13 +118,13 @@ def base_url(override: str | None = None) -> str | None:
     value = (override or os.environ.get(BASE_URL_ENV) or "").strip()
     if not value:
         return None
-    parts = urlsplit(value)
     try:
+        parts = urlsplit(value)
         usable = parts.scheme in ("http", "https") and bool(parts.hostname)
         parts.port  # noqa: B018 (raises for a port out of range)
-    except ValueError:
+    except ValueError:  # "http://[::1": no URL
         usable = False
-    if not usable or parts.query or parts.fragment or any(c.isspace() for c in value):
+    if not usable or any(c in "?#" or c.isspace() for c in value):
         raise ValueError(
             gettext(
                 "base URL %(url)s: give the address users reach the server at, as"

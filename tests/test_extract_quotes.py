@@ -3835,6 +3835,20 @@ def test_a_related_headline_is_no_quote_and_names_no_speaker():
     assert [t for _, t in said if t.startswith("Tidak ada")]
 
 
+@pytest.mark.parametrize(
+    "label", ["Simak juga", "SIMAK JUGA", "\u017fimak juga", "L\u0131hat juga"]
+)
+def test_a_related_label_in_any_case_cuts_the_statement_before_it(label):
+    """A label written in any case `re` reads as the label's (ſ as "s", ı as "i") blanks its
+    headline as "Simak juga" does: the statement before it ends there."""
+    body = (
+        "Gubernur Papua Lukas Enembe mengatakan, pemerintah akan membangun jalan baru di Papua"
+        f" tahun ini {label}: Banjir besar melanda Jakarta"
+    )
+    [(speaker, text)] = _said(body)
+    assert speaker == "Lukas Enembe" and text.endswith("tahun ini"), text
+
+
 def test_two_names_joined_by_a_hyphen_are_two_people():
     """ "Sri Hartini-Sri Mulyani" is a pair: no fuller name of Sri Mulyani."""
     body = (

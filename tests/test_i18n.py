@@ -71,6 +71,16 @@ def test_translations_keep_every_placeholder():
             assert set(PLACEHOLDER.findall(string)) == wanted, entry.id
 
 
+def test_translations_keep_the_help_s_unwrapped_blocks():
+    """click prints a help block after a line holding only "\\b" as written (examples, one
+    a line); a translation without it runs them together into one paragraph."""
+    for entry in catalog():
+        ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        for string in strings:
+            assert string.count("\b") == ids[-1].count("\b"), entry.id
+
+
 def test_the_catalog_holds_no_message_the_code_no_longer_shows():
     shown = set(_extracted())
     stale = [

@@ -696,31 +696,53 @@ def test_an_update_of_new_pages_beside_exports_reads_no_export_s_keys(tmp_path: 
     assert read == []
 
 
+def _copied(records: list[dict], tag: str) -> list[dict]:
+    """Each record again under another id and source: a syndicated copy of it."""
+    return [{**r, "id": f"{r['id']}{tag}", "source": f"salinan{tag}.id"} for r in records]
+
+
 @pytest.mark.corpus
-def test_an_export_reads_one_version_of_the_index_though_an_update_lands(tmp_path: Path):
-    """An export's pages are read from the index as it was at its first page: an update that
-    removes half the articles meanwhile neither drops nor repeats rows (each page read anew
-    listed the old first page, then the new index's second)."""
+@pytest.mark.parametrize("change", ["update", "builds"])
+def test_an_export_reads_one_version_of_the_index_though_an_update_lands(
+    tmp_path: Path, change: str
+):
+    """An export's pages, copies and all, are read from the index as it was at its first page:
+    an update that removes articles and copies meanwhile, or two builds (the second removing
+    the generation the export began on), neither drop nor repeat rows (each page read anew
+    listed the old first page, then the new index's next ones)."""
     from search.model import MAX_PAGE_SIZE
     from search.saved.queries import export_rows
 
     with CORPUS.open(encoding="utf-8") as corpus:
-        lines = [line for line, _ in zip(corpus, range(400), strict=False)]
+        records = [json.loads(line) for line, _ in zip(corpus, range(400), strict=False)]
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     export = seeds / "export.jsonl"
-    export.write_text("".join(lines), encoding="utf-8")
+
+    def write(rows: list[dict]) -> None:
+        export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    write(records + _copied(records[:100], "-c1"))
     index = tmp_path / "index"
     build(seeds, index)
-    engine = SearchEngine(index)
+    engine = SearchEngine(index, cache_size=0)
     request = SearchRequest("indonesia")
-    before = [hit.id for page in export_rows(engine, request) for hit, _ in page]
-    assert len(before) > MAX_PAGE_SIZE  # pages of the export past its first
+    before = [(hit.id, copy_of) for page in export_rows(engine, request) for hit, copy_of in page]
+    assert len(before) > MAX_PAGE_SIZE and any(copy_of for _, copy_of in before)
 
+    counted = engine.count(request)
     pages = export_rows(engine, request)
-    first = [hit.id for hit, _ in next(pages)]
-    export.write_text("".join(lines[200:]), encoding="utf-8")
-    assert update(seeds, index).removed
-    assert first + [hit.id for page in pages for hit, _ in page] == before
+    first = [(hit.id, copy_of) for hit, copy_of in next(pages)]
+    if change == "update":
+        write(records[100:] + _copied(records[:100], "-c1")[:40])
+        assert update(seeds, index).removed
+    else:
+        for kept in (300, 250):
+            write(records[:kept])
+            build(seeds, index, force=True)
+    # between two pages, the thread's own searches read the index as it is now
+    assert engine.count(request) < counted
+    rest = [(hit.id, copy_of) for page in pages for hit, copy_of in page]
+    assert first + rest == before
     after = [hit.id for page in export_rows(engine, request) for hit, _ in page]
-    assert 0 < len(after) < len(before)  # the next export reads the updated index
+    assert 0 < len(after) < len(before)  # the next export reads the changed index

@@ -383,7 +383,25 @@ def test_feed_links_use_the_configured_address_not_the_host_a_request_names(
     assert unset and all(link.startswith("http://evil.example/") for link in unset)
 
 
-@pytest.mark.parametrize("address", ["cari.example.id", "ftp://x", "http://x:99999", "http://a b"])
+BAD_ADDRESSES = [
+    "cari.example.id",
+    "ftp://x",
+    "http://x:99999",
+    "http://a b",
+    "https://h/p?",  # feed links would go after the "?"
+    "https://h#",
+    "http://[::1",
+]
+
+
+@pytest.mark.parametrize("address", BAD_ADDRESSES)
 def test_serve_refuses_an_address_that_is_no_web_address(runner, address):
     result = runner.invoke(cli, ["serve", "--base-url", address, "--get", "/"])
     assert result.exit_code == 2 and "--base-url" in result.output and address in result.output
+
+
+def test_a_bad_address_in_the_environment_is_named_as_such(runner, monkeypatch):
+    monkeypatch.setenv("CARI_BASE_URL", BAD_ADDRESSES[-1])
+    result = runner.invoke(cli, ["serve", "--get", "/"])
+    assert result.exit_code == 2 and "$CARI_BASE_URL" in result.output
+    assert "--base-url" not in result.output.splitlines()[-1]

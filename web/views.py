@@ -425,9 +425,11 @@ def _streamed(parts: Iterator[str], written: Callable[[], None]) -> Iterator[str
             if held:
                 yield "".join(held)
         finally:
-            if close := getattr(parts, "close", None):
-                close()  # a client gone: the export's pages let go of the index they read
-            written()
+            try:
+                if close := getattr(parts, "close", None):
+                    close()  # a client gone: the export's pages let go of the index they read
+            finally:
+                written()
 
     return stream_with_context(pieces())
 

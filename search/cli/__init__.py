@@ -469,7 +469,8 @@ def serve_command(
     try:
         address = config.base_url(base_url)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--base-url") from exc
+        hint = "--base-url" if base_url else f"${config.BASE_URL_ENV}"
+        raise click.BadParameter(str(exc), param_hint=hint) from exc
     settings = {
         "INDEX_DIR": str(index),
         "RESULT_CACHE": result_cache,

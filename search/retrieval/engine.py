@@ -63,6 +63,25 @@ from search.retrieval.ranking import rank_docs
 DAMAGE_READ = (zlib.error, struct.error, EOFError, pickle.UnpicklingError)
 
 
+class Pin:
+    """One version of an index held open (`SearchEngine.pinned`): `with pin:` makes the
+    searches of the thread inside read it, as many times as needed."""
+
+    def __init__(
+        self, local: threading.local, searcher: Searcher, folder: Path, groups: CopyGroups
+    ) -> None:
+        self._local, self.searcher, self.folder, self.groups = local, searcher, folder, groups
+        self._outer: list[Pin | None] = []
+
+    def __enter__(self) -> Pin:
+        self._outer.append(getattr(self._local, "pin", None))
+        self._local.pin = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._local.pin = self._outer.pop()
+
+
 class SearchEngine:
     """Searches the live index of one index folder. Safe to share between threads."""
 
@@ -74,27 +93,32 @@ class SearchEngine:
         self._results: LRU | None = LRU(cache_size) if cache_size > 0 else None
 
     @contextmanager
-    def pinned(self) -> Iterator[None]:
-        """Within it, this thread's searches read the index as it is when it opens, though an
-        update or a build lands meanwhile: an export's pages are of one version of the index
-        (each page read anew would drop or repeat articles an update moved)."""
-        if getattr(self._local, "pinned", None) is not None:
-            yield  # pinned already, by an outer caller
-            return
-        with self.searcher() as s:
-            self._local.pinned = s
-            try:
-                yield
-            finally:
-                self._local.pinned = None
+    def pinned(self) -> Iterator[Pin]:
+        """The index as it is now, held until the block ends, though an update or a build lands
+        meanwhile: inside `with pin:` this thread's searches read it (an export's pages are of
+        one version of the index; each page read anew dropped or repeated the articles and
+        copies an update moved). The pin is entered for each page's searches, not across the
+        export's pauses: a thread is never left reading an old index, whichever thread ends
+        the export."""
+        generation = store.require_live(self.index_dir)
+        try:
+            searcher = generation.searcher()
+        except Exception as exc:  # damaged segment files
+            raise store.corrupt_index(self.index_dir, exc) from exc
+        try:
+            with self._damage_read():
+                groups = copy_groups(searcher, generation.path)
+            yield Pin(self._local, searcher, generation.path, groups)
+        finally:
+            searcher.close()
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
         """This thread's searcher, reopened when a new generation went live or an update landed
-        (but inside `pinned`)."""
-        if (pinned := getattr(self._local, "pinned", None)) is not None:
+        (inside a `Pin`, the pinned one)."""
+        if (pin := getattr(self._local, "pin", None)) is not None:
             with self._damage_read():
-                yield pinned
+                yield pin.searcher
             return
         stamp = store.live_stamp(self.index_dir)
         cached = getattr(self._local, "cached", None)
@@ -281,6 +305,8 @@ class SearchEngine:
 
     def _copy_groups(self, s: Searcher) -> CopyGroups:
         """The copy groups of the index this thread's searcher reads."""
+        if (pin := getattr(self._local, "pin", None)) is not None:
+            return pin.groups
         return copy_groups(s, self._local.cached[0])
 
     def _copies(self, s: Searcher, docnums: list[int]) -> list[Copy]:

@@ -599,10 +599,10 @@ class OpenSearchEngine:
         return idf
 
     @contextlib.contextmanager
-    def pinned(self) -> Iterator[None]:
+    def pinned(self) -> Iterator[contextlib.nullcontext[None]]:
         """Nothing held: each search reads the index as it is then (a cluster's point-in-time
         search is not used), so an export's later pages follow an update landing meanwhile."""
-        yield
+        yield contextlib.nullcontext()
 
     def copy_hits(self, request: SearchRequest, hits: list[Hit]) -> dict[str, list[Hit]]:
         """As SearchEngine.copy_hits: the copies of each hit's story the request finds, read

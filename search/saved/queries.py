@@ -659,8 +659,14 @@ def export_rows(
     its other copies that the search finds too (`Engine.copy_hits`), as (hit, the id of the
     story's first hit for a copy, else ""). Every page reads the index as it was when the
     first was read (`Engine.pinned`), though an update lands meanwhile."""
-    with engine.pinned():
-        yield from _export_pages(engine, request, limit)
+    with engine.pinned() as pin:
+        pages = _export_pages(engine, request, limit)
+        while True:
+            with pin:  # only while the page is read: never across the pause after it
+                page = next(pages, None)
+            if page is None:
+                return
+            yield page
 
 
 def _export_pages(

@@ -122,10 +122,17 @@ def _before_headlines(quote: Quote, story: str, headlines: list[tuple[int, int]]
     return replace(quote, text=text, end=quote.start + len(text))
 
 
+# Letters `re` matches in any case as a label's ASCII letter where `str.lower` does not give
+# it: İ and ı for "i", ſ for "s".
+_FOLDED_APART = frozenset("\u0130\u0131\u017f")
+
+
 def _may_hold_related_headline(text: str) -> bool:
     """False when no related article's label ("Baca juga") is written in `text`, in any
-    case (U+0130, whose lower case is two characters, is matched by `re` as an "i")."""
-    return vocabulary().related_label.search(text.lower()) is not None or "\u0130" in text
+    case, as `related_headline` reads case."""
+    if not _FOLDED_APART.isdisjoint(text):
+        return True
+    return vocabulary().related_label.search(text.lower()) is not None
 
 
 def _may_hold_speech(text: str) -> bool:
