@@ -258,12 +258,17 @@ NAMESAKE_BODIES = [
 
 
 def _namesake_articles() -> list[Article]:
+    return _quoted_articles(NAMESAKE_BODIES)
+
+
+def _quoted_articles(bodies: list[tuple[str, str]]) -> list[Article]:
+    """Articles of these (id, body), their officials and quotes as extraction reads them."""
     from search.ingest.extract.officials import find_officials
     from search.ingest.extract.quotes import find_quotes
 
     span = (20191105, 20191105)
     articles = []
-    for article_id, body in NAMESAKE_BODIES:
+    for article_id, body in bodies:
         officials = find_officials(body.split("\n"), span)
         quotes = find_quotes(body, officials, span)
         articles.append(
@@ -287,6 +292,25 @@ def test_said_by_never_puts_a_namesake_under_an_official(tmp_path: Path):
     assert not found.notes
 
 
+def test_said_by_one_word_of_an_official_s_name_names_the_official_quoted(tmp_path: Path):
+    """ "Fahri" quoted alone in one article, Fahri Hamzah in another: said=Fahri finds the
+    first and says the second quotes the official; a word of many officials' names says
+    nothing."""
+    bodies = [
+        ("f1", 'Fahri menilai revisi itu perlu.\n"Revisi itu perlu," kata Fahri.'),
+        (
+            "f2",
+            "Wakil Ketua DPR Fahri Hamzah menilai revisi itu perlu.\n"
+            '"Revisi itu perlu," kata Fahri Hamzah.',
+        ),
+    ]
+    build_articles(_quoted_articles(bodies), tmp_path)
+    engine = SearchEngine(tmp_path)
+    result = engine.search(SearchRequest("revisi", said=("fahri",)))
+    assert [h.id for h in result.hits] == ["f1"]
+    assert any("Fahri Hamzah is quoted in 1 article of this search" in n for n in result.notes)
+
+
 def test_said_by_a_partial_name_of_an_official_names_the_official_quoted(tmp_path: Path):
     """Asked for "Sri Mulyani", the search finds the regent quoted under that name alone and
     says the minister is quoted too, with the filter that finds her: a journalist asking
@@ -300,7 +324,12 @@ def test_said_by_a_partial_name_of_an_official_names_the_official_quoted(tmp_pat
         result = engine.search(asked)
         assert [h.id for h in result.hits] == ["n1"]
         [note] = [n for n in result.notes if "Sri Mulyani Indrawati" in n]
-        assert "quoted in 2 articles" in note and "said=Sri Mulyani Indrawati" in note
+        assert "quoted in 2 articles of this search" in note
+        # the filter as it was asked for: a parameter, or typed in the query
+        typed = 'said:"Sri Mulyani Indrawati"' if "said:" in asked.query else None
+        assert (typed or "said=Sri Mulyani Indrawati") in note
+    elsewhere = engine.search(SearchRequest("jakarta", said=("Sri Mulyani",)))
+    assert not elsewhere.hits and "quoted in 2 articles of this search" in elsewhere.notes[0]
     minister = engine.search(SearchRequest("banjir", said=("Sri Mulyani Indrawati",)))
     assert {h.id for h in minister.hits} == {"n2", "n3"} and not minister.notes
 

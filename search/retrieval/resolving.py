@@ -304,6 +304,7 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
     a filter typed last that names nothing known yet ("said:karnav") is left out, with a
     note, rather than refused: its name is still being typed."""
     plan = parse_query(request.query)
+    asked_said = request.said
     resolvers = {
         "officials": engine.resolve_officials,
         "sources": engine.resolve_sources,
@@ -338,43 +339,78 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
         sources=resolved["sources"],
         said=resolved["said"],
     )
-    plan.notes.extend(namesake_notes(engine, resolved["said"]))
+    if not request.complete:  # not while a word is typed: a count for each name
+        typed_said = set(plan.filters.get("said", [])) - set(asked_said)
+        plan.notes.extend(namesake_notes(engine, request, typed_said))
     return plan, request
 
 
-def namesake_notes(engine: Resolver, said: tuple[str, ...]) -> list[str]:
-    """For each person quoted asked for by a name that is only part of an official's (a
-    partial gazetteer alias: "Sri Mulyani", "Mahfud", "Prabowo"), the official, when quoted
-    in the archive: a speaker so named is someone the articles do not say is the official
-    (the deputy regent of Klaten Sri Mulyani, the Langkat MUI head Mahfud), and a journalist
-    asking for the name most likely means the official."""
+# At most this many officials a one-word name asked for may be part of: a name more of them
+# share ("Muhammad") points to none.
+MAX_NAMESAKE_OFFICIALS = 2
+
+
+@cache
+def _officials_by_name_word() -> dict[str, tuple[str, ...]]:
+    """Each word of a gazetteer official's name or alias (lower case) -> the officials."""
     from search.ingest.extract.officials import gazetteer
 
-    gaz, notes = gazetteer(), []
-    for name in said:
-        key = plain_apostrophes(name.lower())
-        if key not in gaz.partial:
-            continue
-        official = gaz.by_alias[key][0]
-        try:
-            quoted = engine.resolve_speakers((official,))[0]
-        except RequestError:
-            continue  # the official is quoted nowhere
-        if quoted in said or not (articles := engine.count(SearchRequest(said=(quoted,)))):
-            continue
-        notes.append(
-            ngettext(
-                "%(name)s: a person quoted under that name alone, whom the articles do not"
-                " name as %(official)s; %(official)s is quoted in %(num)s article:"
-                " said=%(official)s",
-                "%(name)s: a person quoted under that name alone, whom the articles do not"
-                " name as %(official)s; %(official)s is quoted in %(num)s articles:"
-                " said=%(official)s",
-                articles,
-                name=name,
-                official=quoted,
+    found: dict[str, list[str]] = {}
+    for canonical, words in gazetteer().words.items():
+        for word in words:
+            found.setdefault(word, []).append(canonical)
+    return {word: tuple(sorted(names)) for word, names in found.items()}
+
+
+def _officials_named_in_part(name: str) -> tuple[str, ...]:
+    """The gazetteer officials `name` (a person quoted) is only part of the name of: a
+    partial alias ("Sri Mulyani"), or one word of few officials' names ("Widodo", "Fahri")."""
+    from search.indexing.official_variants import quoted_official
+    from search.ingest.extract.officials import gazetteer
+
+    gaz, key = gazetteer(), plain_apostrophes(name.lower())
+    if key in gaz.partial:
+        return (gaz.by_alias[key][0],)
+    if " " in key or quoted_official(key) is not None:
+        return ()
+    officials = _officials_by_name_word().get(key, ())
+    return officials if len(officials) <= MAX_NAMESAKE_OFFICIALS else ()
+
+
+def namesake_notes(engine: Resolver, request: SearchRequest, typed: set[str]) -> list[str]:
+    """For each person quoted asked for by a name that is only part of an official's (a
+    partial gazetteer alias, "Sri Mulyani", or one word of an official's name, "Fahri"), the
+    official, when this search finds articles quoting them: a speaker so named is someone
+    the articles do not say is the official (the deputy regent of Klaten Sri Mulyani, the
+    Langkat MUI head Mahfud), and a journalist asking for the name may mean the official.
+    The filter is written as it was asked for: typed in the query (`typed`) or a parameter."""
+    notes = []
+    for name in request.said:
+        for official in _officials_named_in_part(name):
+            try:
+                quoted = engine.resolve_speakers((official,))[0]
+            except RequestError:
+                continue  # the official is quoted nowhere
+            if quoted in request.said:
+                continue
+            articles = engine.count(replace(request, said=(quoted,)))
+            if not articles:
+                continue
+            in_query = any(plain_apostrophes(t.lower()) == name.lower() for t in typed)
+            notes.append(
+                ngettext(
+                    "%(name)s: a person quoted under that name alone, whom the articles do not"
+                    " name as %(official)s; %(official)s is quoted in %(num)s article of this"
+                    " search: %(filter)s",
+                    "%(name)s: a person quoted under that name alone, whom the articles do not"
+                    " name as %(official)s; %(official)s is quoted in %(num)s articles of this"
+                    " search: %(filter)s",
+                    articles,
+                    name=name,
+                    official=quoted,
+                    filter=_written_filter("said", quoted, in_query),
+                )
             )
-        )
     return notes
 
 
