@@ -73,7 +73,7 @@ class TextTerms:
                 grouped[word] = [pos]
         single = self._single
         if isinstance(positions, range):  # a text without hyphens nor acronyms: no scan
-            highest = positions[-1] if positions else -1
+            highest = max(positions[0], positions[-1]) if positions else -1
         else:
             highest = max(positions, default=-1)  # not always the last: see add_acronyms
         if highest >= len(single):
