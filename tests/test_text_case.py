@@ -21,6 +21,11 @@ from search.text.case import written_capitalised
         ("Buku itu laris. Novel horor berjudul sama ini ditulis pada tahun 1983.", []),
         # Quoted, after a comma: still inside the sentence.
         ('Ia menyebut, "Novel diserang dua orang," katanya.', ["novel"]),
+        # Blanks: several after a full stop still start a sentence, a text's own first
+        # word is its first sentence's, and a no-break space is a blank inside a line.
+        ("Rapat itu usai.  Palu pun diketok beberapa kali.", []),
+        (" Palu pun diketok beberapa kali.", []),
+        ("Gempa dirasakan di\u00a0 Palu dan sekitarnya.", ["palu"]),
         # All capitals: a shout or an acronym, not a name's case.
         ("Warga kota PALU berkumpul di lapangan.", []),
         (

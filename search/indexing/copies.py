@@ -93,11 +93,12 @@ from search.text.shingles import (
     band_keys,
     densified,
     estimated_jaccard,
+    id_shingles,
     numbers,
     sharing_a_band,
     signature_value,
     signatures,
-    word_shingles,
+    word_ids,
     words,
 )
 
@@ -189,17 +190,18 @@ def fingerprint(
     if date_iso and len(date_iso) == 10:
         day = dt.date.fromisoformat(date_iso).toordinal()
     body_words = words(body)
+    ids = word_ids(body_words)
     return Fingerprint(
         id=article_id,
-        shingles=word_shingles(body_words),
+        shingles=id_shingles(ids),
         title_words=frozenset(words(title)),
         title_numbers=numbers(title),
         lede=frozenset(body_words[:LEDE_WORDS]),
-        opening=word_shingles(body_words[:LEDE_WORDS]),
+        opening=id_shingles(ids[:LEDE_WORDS]),
         day=day,
         source=(source or "").lower(),
         speakers=frozenset(speakers),
-        names=frozenset(w.lower() for w in _CAPITALISED.findall(f"{title}\n{body}")),
+        names=frozenset(map(str.lower, _CAPITALISED.findall(f"{title}\n{body}"))),
         days_named=frozenset(
             dt.date(d.year, d.month, d.day).toordinal()
             for d in full_dates_in(f"{title}\n{body}")

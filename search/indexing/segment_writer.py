@@ -34,7 +34,10 @@ from operator import sub
 from pathlib import Path
 from typing import Any
 
+from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
+from whoosh.fields import FieldType
+from whoosh.formats import Existence
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
@@ -83,6 +86,14 @@ class FastSegmentWriter(whoosh_private.OwnPostingsSegmentWriter):
         }
         self.postings = 0  # held in memory, until the segment is written
         self._remembered: dict[tuple[str, Any], list[tuple]] = {}
+        # Fields indexed as their whole value (Whoosh's ID): the value is the term
+        self._whole = {
+            name: field.format.field_boost
+            for name, field in self.schema.items()
+            if type(field.analyzer) is IDTokenizer
+            and type(field.format) is Existence
+            and type(field).index is FieldType.index  # not a number's terms
+        }
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         raise NotImplementedError("FastSegmentWriter writes new segments only: merge=False")
@@ -151,6 +162,10 @@ class FastSegmentWriter(whoosh_private.OwnPostingsSegmentWriter):
         costs more per value than a lookup."""
         if not isinstance(value, (str, int, float)):
             return list(field.index(value))
+        if fieldname in self._whole and isinstance(value, str):
+            # What field.index gives, without Whoosh's pipeline: an article's id and hash
+            # are new to each document, never remembered
+            return [(value.encode("utf-8"), 1, self._whole[fieldname], b"")]
         key = (fieldname, value)
         found = self._remembered.get(key)
         if found is None:

@@ -67,7 +67,17 @@ def shingles(text: str) -> np.ndarray:
 
 def word_shingles(found: list[str]) -> np.ndarray:
     """`shingles` of a text's words (`words`)."""
-    ids = np.fromiter(map(zlib.crc32, map(str.encode, found)), dtype=np.uint64, count=len(found))
+    return id_shingles(word_ids(found))
+
+
+def word_ids(found: list[str]) -> np.ndarray:
+    """The hash of each word (CRC-32 of its UTF-8) that `id_shingles` combines: a text's and
+    its opening's shingles are made from one hashing of its words."""
+    return np.fromiter(map(zlib.crc32, map(str.encode, found)), dtype=np.uint64, count=len(found))
+
+
+def id_shingles(ids: np.ndarray) -> np.ndarray:
+    """`shingles` of a text's words' hashes (`word_ids`)."""
     if not len(ids):
         return EMPTY
     span = min(SHINGLE_WORDS, len(ids))

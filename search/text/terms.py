@@ -67,13 +67,15 @@ class TextTerms:
         weighted by its frequency, its positions delta-encoded and pickled."""
         grouped: dict[str, list[int]] = {}
         for word, pos in zip(words, positions, strict=True):
-            found = grouped.get(word)
-            if found is None:
-                grouped[word] = [pos]
+            if word in grouped:
+                grouped[word].append(pos)
             else:
-                found.append(pos)
+                grouped[word] = [pos]
         single = self._single
-        highest = max(positions, default=-1)  # not always the last: see add_acronyms
+        if isinstance(positions, range):  # a text without hyphens nor acronyms: no scan
+            highest = max(positions[0], positions[-1]) if positions else -1
+        else:
+            highest = max(positions, default=-1)  # not always the last: see add_acronyms
         if highest >= len(single):
             single += [_encode([pos]) for pos in range(len(single), highest + 1)]
         for word, found in grouped.items():
