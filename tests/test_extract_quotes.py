@@ -2263,6 +2263,14 @@ def test_a_given_name_that_is_also_a_roles_word_is_a_speaker():
     assert _said(body) == [("Burhanuddin", "Perkara ini segera kami limpahkan")]
     body = '"Berkas sudah lengkap," kata Kapuspenkum Kejaksaan Agung Mukri.'
     assert _said(body) == [("Mukri", "Berkas sudah lengkap")]
+    # after a body's field or a company's name, "Agung" opens the name: no "Pertanian Agung"
+    # office (clickid-0720bf36b6bc3250, clickid-ba93e976ad97c41d)
+    for role in (
+        "Kepala Balai Besar Pengembangan Mekanisasi Pertanian",
+        "Direktur Utama PT Transjakarta",
+    ):
+        body = f"Sementara itu, {role} Agung Prabowo mengatakan, alat itu sudah dibagikan."
+        assert [s for s, _ in _said(body)] == ["Agung Prabowo"], role
 
 
 def test_initials_are_the_person_the_article_names_so():
@@ -3901,7 +3909,7 @@ def test_a_speaker_named_by_part_of_an_officials_name_is_him_unless_kept_apart(b
 def test_a_namesake_of_an_official_keeps_their_name_on_corpus_records():
     """The 2019 corpus's namesakes of officials quoted by a partial alias keep it (the regent
     of Klaten, "Sri Mulyani diangkat menjadi bupati"; a Ketua MUI Kabupaten Langkat Mahfud; a
-    Kepala Balai named "Prabowo"); the officials quoted so with nothing to keep them apart are
+    Kepala Balai Agung Prabowo); the officials quoted so with nothing to keep them apart are
     quoted under the gazetteer's name (the minister on Habibie's death, Prabowo visiting
     Wiranto)."""
     from tests.corpus import records_with_ids
@@ -3909,7 +3917,7 @@ def test_a_namesake_of_an_official_keeps_their_name_on_corpus_records():
     namesakes = {
         "clickid-4e24423363fda472": ("Sri Mulyani", "Sri Mulyani Indrawati"),
         "clickid-b29cb000a5f9ca6c": ("Mahfud", "Mahfud MD"),
-        "clickid-0720bf36b6bc3250": ("Prabowo", "Prabowo Subianto"),
+        "clickid-0720bf36b6bc3250": ("Agung Prabowo", "Prabowo Subianto"),
     }
     officials = {
         "clickid-e125381e07bdd886": "Sri Mulyani Indrawati",

@@ -462,8 +462,9 @@ def is_body(words: Sequence[str]) -> bool:
 def _opens_name_despite_role(words: list[str], i: int) -> bool:
     """True when `words[i]` is a given name that is also a role's word ("Agung") and opens
     the name here: it ends no role with the words before it ("Jaksa Agung", "Ketua
-    Mahkamah Agung"), which are no role's, body's or place's ("Direktur Utama PT
-    Transjakarta Agung Wicaksono"; not "Kejaksaan Agung Mukri")."""
+    Mahkamah Agung"), and the word before is no role's or body's ("Direktur Utama PT
+    Transjakarta Agung Wicaksono", "Kepala Balai ... Mekanisasi Pertanian Agung Prabowo":
+    a body's field or place ends the role; not "Kejaksaan Agung Mukri")."""
     sp = vocabulary()
     if words[i] not in sp.name_head_words:
         return False
@@ -474,12 +475,7 @@ def _opens_name_despite_role(words: list[str], i: int) -> bool:
     before = words[i - 1].rstrip(".")
     if before in sp.titles:
         return True
-    return not (
-        before in sp.role_words
-        or before in sp.qualifiers
-        or before in sp.institutions
-        or not before[:1].isupper()
-    )
+    return not (before in sp.role_words or before in sp.institutions or not before[:1].isupper())
 
 
 def surname_like_day(words: Sequence[str], i: int) -> bool:
