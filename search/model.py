@@ -334,6 +334,8 @@ class Hit:
     # The words of the query the article lacks (a partial match), as typed.
     missing: list[str] = field(default_factory=list)
     copies: list[Copy] = field(default_factory=list)  # the story's other copies
+    # Whose quote the snippet is (a `said` search), None where it is the article's own text.
+    snippet_speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -347,6 +349,7 @@ class Hit:
             "snippet": self.snippet.html(),
             "snippet_text": self.snippet.text,
             "snippet_matches": [list(m) for m in self.snippet.matches],
+            "snippet_speaker": self.snippet_speaker,
             "url": self.url,
             "missing": list(self.missing),
             "copies": [c.to_json() for c in self.copies],

@@ -26,6 +26,7 @@ PAGES = [
     "/",
     "/?q=pelayanan",
     "/?q=zzzqqqxx&source=kompas.com",
+    "/?q=birokrasi&said=Suhajar+Diantoro",  # snippets that are a person's quote
     "/pejabat/Joko%20Widodo",
     "/pejabat/Suhajar%20Diantoro",  # with their latest quotes and mentions by week
     "/tersimpan",  # with one saved search

@@ -79,6 +79,10 @@ def test_web_said_parameter_facet_and_typed_filter(client):
     page = client.get("/?q=birokrasi&said=Suhajar+Diantoro").get_data(as_text=True)
     assert 'id="facet-said"' in page and "Said by" in page
     assert "Said: Suhajar Diantoro" in page  # the filter in force, removable
+    # a snippet that is the person's quote says whose it is
+    data = client.get("/api/search?q=birokrasi&said=Suhajar+Diantoro").get_json()
+    quoted = [h for h in data["hits"] if h["snippet_speaker"] == "Suhajar Diantoro"]
+    assert quoted and 'class="snippet quoted"' in page and "— Suhajar Diantoro" in page
     data = client.get("/api/search?q=birokrasi&said=Suhajar+Diantoro&said=Hudori").get_json()
     assert data["filters"]["said"] == ["Suhajar Diantoro", "Muhammad Hudori"]
     assert {f["name"] for f in data["facets"]["said"]} >= {"Suhajar Diantoro", "Muhammad Hudori"}
@@ -402,6 +406,10 @@ def test_said_snippet_is_the_quote_holding_the_query_in_any_form(tmp_path: Path)
         assert marked == ["kebakaran", "hutan", "lahan"], article_id
     other = hits[KARHUTLA_UNQUOTED].snippet
     assert [other.text[s:e].lower() for s, e in other.matches] == ["karhutla"]
+    # whose words the snippet is: Wiranto's quote, or the article's own text
+    assert all(hits[i].snippet_speaker == "Wiranto" for i in KARHUTLA_QUOTED)
+    assert hits[KARHUTLA_UNQUOTED].snippet_speaker is None
+    assert all(h.snippet_speaker is None for h in engine.search(SearchRequest("karhutla")).hits)
 
 
 def test_said_for_an_official_nobody_quotes_names_the_official_filter(contract_engine):

@@ -116,7 +116,10 @@ def search_result(
         marked = hit.snippet.html()
         opening, closing = (BOLD, PLAIN) if color else ("[", "]")
         marked = marked.replace("<mark>", opening).replace("</mark>", closing)
-        lines.append("   " + html.unescape(_MARK.sub("", marked)))
+        shown = html.unescape(_MARK.sub("", marked))
+        if hit.snippet_speaker:  # a quote of the person asked for (said), not the article's text
+            shown = f"“{shown}” — {hit.snippet_speaker}"
+        lines.append("   " + shown)
         if hit.copies:
             sources = ", ".join(
                 dict.fromkeys(c.source or gettext("source unknown") for c in hit.copies)

@@ -46,12 +46,12 @@ def hit_from_fields(
     """A result: the article's fields, its best passage and its title with the query's
     words marked; with a `said` filter, its snippet is what those people said (their quote
     holding the query's words; the article's passage with them when none of their quotes
-    does)."""
+    does; `snippet_speaker` says whose quote it is, None for the article's own text)."""
     stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
-    snippet = None
+    quoted = None
     if said:
         quotes = [q for q in quotes_of(fields) if q.speaker in said]
-        snippet = quote_snippet(quotes, stems, exact, runs)
+        quoted = quote_snippet(quotes, stems, exact, runs)
     return Hit(
         id=fields["id"],
         title=fields["title"],
@@ -60,7 +60,10 @@ def hit_from_fields(
         source=fields.get("source") or None,
         officials=officials_of(fields),
         score=score,
-        snippet=snippet or best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+        snippet=quoted[0]
+        if quoted
+        else best_snippet(fields.get("body", ""), stems, exact, runs=runs),
+        snippet_speaker=quoted[1] if quoted else None,
         title_html=highlight_all(fields["title"], stems, exact, runs),
         url=fields.get("url"),
         missing=missing or [],

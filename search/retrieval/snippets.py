@@ -123,12 +123,12 @@ def quote_snippet(
     stems: Collection[str],
     exact: Collection[str] = (),
     runs: Collection[tuple[str, ...]] = (),
-) -> Snippet | None:
-    """The snippet of the quote that best matches the query: the most distinct query words
-    (a long form's words, "kebakaran hutan dan lahan" for "karhutla", are one), then the most
-    matches, then the first. None when there are no quotes, or when the query has words and
-    no quote holds any of them (the article's passage with them says more than an unrelated
-    quote)."""
+) -> tuple[Snippet, str] | None:
+    """The snippet of the quote that best matches the query, and its speaker: the most
+    distinct query words (a long form's words, "kebakaran hutan dan lahan" for "karhutla", are
+    one), then the most matches, then the first. None when there are no quotes, or when the
+    query has words and no quote holds any of them (the article's passage with them says more
+    than an unrelated quote)."""
     best: tuple[tuple[int, int, int], Quote] | None = None
     for n, quote in enumerate(quotes):
         spans = match_spans(quote.text, stems, exact, runs)
@@ -138,7 +138,7 @@ def quote_snippet(
             best = (key, quote)
     if best is None or (best[0][0] == 0 and (stems or exact or runs)):
         return None
-    return best_snippet(best[1].text, stems, exact, runs=runs)
+    return best_snippet(best[1].text, stems, exact, runs=runs), best[1].speaker
 
 
 def _query_word(stem: str, stems: Collection[str], runs: Collection[tuple[str, ...]]) -> object:
