@@ -313,6 +313,29 @@ def test_said_by_one_word_of_an_official_s_name_names_the_official_quoted(tmp_pa
     result = engine.search(SearchRequest("revisi", said=("fahri",)))
     assert [h.id for h in result.hits] == ["f1"]
     assert any("Fahri Hamzah is quoted in 1 article of this search" in n for n in result.notes)
+    typed = engine.search(SearchRequest("revisi said:fahri"))  # lower case, as typed
+    assert any(n.endswith('said:"Fahri Hamzah"') for n in typed.notes), typed.notes
+    # the counts are the search's: not made again for a count, nor for a page's relaxations
+    assert not engine.plan(SearchRequest("revisi", said=("fahri",)))[0].notes
+
+
+def test_a_word_many_people_quoted_have_names_no_official():
+    """ "Agus" is the first name of two officials and of dozens of people quoted: it points
+    to neither; "Fahri", with few people of that name quoted, points to Fahri Hamzah; a word
+    of more than two officials' names points to none."""
+    from search.indexing.official_variants import MAX_WORD_SPEAKERS
+    from search.ingest.extract.officials import gazetteer
+    from search.retrieval.resolving import _officials_by_name_word, _officials_named_in_part
+
+    few = {"fahri": "Fahri", "agus rahardjo": "Agus Rahardjo"}
+    many = few | {f"agus {i}": f"Agus {i}" for i in range(MAX_WORD_SPEAKERS)}
+    assert _officials_named_in_part("Fahri", many) == ("Fahri Hamzah",)
+    assert _officials_named_in_part("Agus", few) and not _officials_named_in_part("Agus", many)
+    partial = gazetteer().partial
+    shared = next(
+        w for w, names in _officials_by_name_word().items() if len(names) > 2 and w not in partial
+    )
+    assert not _officials_named_in_part(shared.title(), few)
 
 
 def test_said_by_a_partial_name_of_an_official_names_the_official_quoted(tmp_path: Path):

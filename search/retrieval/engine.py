@@ -237,7 +237,11 @@ class SearchEngine:
         return replace(found, seconds=time.perf_counter() - started)
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
+        asked = request
         plan, request = self.plan(request)
+        with self.searcher() as s:
+            speakers = speaker_spellings(s)
+        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, speakers))
         with self.searcher() as s:
             terms = reader_terms(s)
             counts, partial, matches = self._counts(s, plan, request)

@@ -462,7 +462,10 @@ class OpenSearchEngine:
         return page
 
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
+        asked = request
         plan, request = self.plan(request)
+        speakers = self._known_names().speakers
+        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, speakers))
         terms = self._terms()
         plan = expand_prefixes(terms, plan)
         officials = self._officials(plan.officials)

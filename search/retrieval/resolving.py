@@ -6,7 +6,7 @@ An engine gives the names its index has; these functions do the rest."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cache
 from typing import Protocol
@@ -304,7 +304,6 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
     a filter typed last that names nothing known yet ("said:karnav") is left out, with a
     note, rather than refused: its name is still being typed."""
     plan = parse_query(request.query)
-    asked_said = request.said
     resolvers = {
         "officials": engine.resolve_officials,
         "sources": engine.resolve_sources,
@@ -339,15 +338,15 @@ def plan_request(engine: Resolver, request: SearchRequest) -> tuple[QueryPlan, S
         sources=resolved["sources"],
         said=resolved["said"],
     )
-    if not request.complete:  # not while a word is typed: a count for each name
-        typed_said = set(plan.filters.get("said", [])) - set(asked_said)
-        plan.notes.extend(namesake_notes(engine, request, typed_said))
     return plan, request
 
 
 # At most this many officials a one-word name asked for may be part of: a name more of them
 # share ("Muhammad") points to none.
 MAX_NAMESAKE_OFFICIALS = 2
+# The people asked for whose namesake officials a search looks for, at most (each costs a
+# count): as many as a page's URL may give (web.params.MAX_PARAM_VALUES).
+MAX_NAMESAKE_NAMES = 20
 
 
 @cache
@@ -362,10 +361,12 @@ def _officials_by_name_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(names)) for word, names in found.items()}
 
 
-def _officials_named_in_part(name: str) -> tuple[str, ...]:
+def _officials_named_in_part(name: str, speakers: Mapping[str, str]) -> tuple[str, ...]:
     """The gazetteer officials `name` (a person quoted) is only part of the name of: a
-    partial alias ("Sri Mulyani"), or one word of few officials' names ("Widodo", "Fahri")."""
-    from search.indexing.official_variants import quoted_official
+    partial alias ("Sri Mulyani"), or one word of few officials' names ("Widodo", "Fahri")
+    that few people quoted have (`speakers`: every one, lower case -> as spelt; "Agus", "Ali"
+    are many people's, MAX_WORD_SPEAKERS)."""
+    from search.indexing.official_variants import MAX_WORD_SPEAKERS, quoted_official
     from search.ingest.extract.officials import gazetteer
 
     gaz, key = gazetteer(), plain_apostrophes(name.lower())
@@ -374,29 +375,44 @@ def _officials_named_in_part(name: str) -> tuple[str, ...]:
     if " " in key or quoted_official(key) is not None:
         return ()
     officials = _officials_by_name_word().get(key, ())
-    return officials if len(officials) <= MAX_NAMESAKE_OFFICIALS else ()
+    if not officials or len(officials) > MAX_NAMESAKE_OFFICIALS:
+        return ()
+    holders = sum(key in plain_apostrophes(spoken).split() for spoken in speakers)
+    return officials if holders < MAX_WORD_SPEAKERS else ()
 
 
-def namesake_notes(engine: Resolver, request: SearchRequest, typed: set[str]) -> list[str]:
-    """For each person quoted asked for by a name that is only part of an official's (a
-    partial gazetteer alias, "Sri Mulyani", or one word of an official's name, "Fahri"), the
-    official, when this search finds articles quoting them: a speaker so named is someone
-    the articles do not say is the official (the deputy regent of Klaten Sri Mulyani, the
-    Langkat MUI head Mahfud), and a journalist asking for the name may mean the official.
-    The filter is written as it was asked for: typed in the query (`typed`) or a parameter."""
-    notes = []
-    for name in request.said:
-        for official in _officials_named_in_part(name):
+def namesake_notes(
+    engine: Resolver,
+    asked: SearchRequest,
+    plan: QueryPlan,
+    request: SearchRequest,
+    speakers: Mapping[str, str],
+) -> list[str]:
+    """For a search (`asked`, read into `plan` and `request` by `plan_request`), each person
+    quoted asked for by a name that is only part of an official's (a partial gazetteer
+    alias, "Sri Mulyani", or one word of an official's name, "Fahri") with the official,
+    when this search finds articles quoting them: a speaker so named is someone the articles
+    do not say is the official (the deputy regent of Klaten Sri Mulyani, the Langkat MUI
+    head Mahfud), and a journalist asking for the name may mean the official. The filter is
+    written as it was asked for: typed in the query, or a parameter. Each official is
+    counted once, for the first MAX_NAMESAKE_NAMES names."""
+    if request.complete or not request.said:
+        return []
+    typed = [n for n in plan.filters.get("said", []) if n not in asked.said]
+    in_query = set(engine.resolve_speakers(tuple(typed))) - set(engine.resolve_speakers(asked.said))
+    notes, seen = [], set(request.said)
+    for name in request.said[:MAX_NAMESAKE_NAMES]:
+        for official in _officials_named_in_part(name, speakers):
             try:
                 quoted = engine.resolve_speakers((official,))[0]
             except RequestError:
                 continue  # the official is quoted nowhere
-            if quoted in request.said:
+            if quoted in seen:
                 continue
+            seen.add(quoted)
             articles = engine.count(replace(request, said=(quoted,)))
             if not articles:
                 continue
-            in_query = any(plain_apostrophes(t.lower()) == name.lower() for t in typed)
             notes.append(
                 ngettext(
                     "%(name)s: a person quoted under that name alone, whom the articles do not"
@@ -408,7 +424,7 @@ def namesake_notes(engine: Resolver, request: SearchRequest, typed: set[str]) ->
                     articles,
                     name=name,
                     official=quoted,
-                    filter=_written_filter("said", quoted, in_query),
+                    filter=_written_filter("said", quoted, name in in_query),
                 )
             )
     return notes
