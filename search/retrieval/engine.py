@@ -67,10 +67,8 @@ class Pin:
     """One version of an index held open (`SearchEngine.pinned`): `with pin:` makes the
     searches of the thread inside read it, as many times as needed."""
 
-    def __init__(
-        self, local: threading.local, searcher: Searcher, folder: Path, groups: CopyGroups
-    ) -> None:
-        self._local, self.searcher, self.folder, self.groups = local, searcher, folder, groups
+    def __init__(self, local: threading.local, searcher: Searcher, groups: CopyGroups) -> None:
+        self._local, self.searcher, self.groups = local, searcher, groups
         self._outer: list[Pin | None] = []
 
     def __enter__(self) -> Pin:
@@ -108,7 +106,7 @@ class SearchEngine:
         try:
             with self._damage_read():
                 groups = copy_groups(searcher, generation.path)
-            yield Pin(self._local, searcher, generation.path, groups)
+            yield Pin(self._local, searcher, groups)
         finally:
             searcher.close()
 
@@ -197,9 +195,12 @@ class SearchEngine:
         one person's name ("wiyagus") is that person."""
         if not names:
             return ()
+        return resolving.resolve_people(names, self._speakers(), "said", partial=True)
+
+    def _speakers(self) -> dict[str, str]:
+        """Every person the index quotes, lower-cased -> as spelled in the index."""
         with self.searcher() as s:
-            known = speaker_spellings(s)
-        return resolving.resolve_people(names, known, "said", partial=True)
+            return speaker_spellings(s)
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """Index spellings of the sources a user asked for (search.retrieval.resolving)."""
@@ -239,9 +240,7 @@ class SearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         asked = request
         plan, request = self.plan(request)
-        with self.searcher() as s:
-            speakers = speaker_spellings(s)
-        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, speakers))
+        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, self._speakers))
         with self.searcher() as s:
             terms = reader_terms(s)
             counts, partial, matches = self._counts(s, plan, request)

@@ -296,7 +296,11 @@ class OpenSearchEngine:
     def resolve_speakers(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
             return ()
-        return resolving.resolve_people(names, self._known_names().speakers, "said", partial=True)
+        return resolving.resolve_people(names, self._speakers(), "said", partial=True)
+
+    def _speakers(self) -> dict[str, str]:
+        """Every person the index quotes, lower-cased -> as spelled in the index."""
+        return self._known_names().speakers
 
     def resolve_sources(self, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:
@@ -464,8 +468,7 @@ class OpenSearchEngine:
     def _search(self, request: SearchRequest, started: float) -> SearchResult:
         asked = request
         plan, request = self.plan(request)
-        speakers = self._known_names().speakers
-        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, speakers))
+        plan.notes.extend(resolving.namesake_notes(self, asked, plan, request, self._speakers))
         terms = self._terms()
         plan = expand_prefixes(terms, plan)
         officials = self._officials(plan.officials)

@@ -361,11 +361,13 @@ def _officials_by_name_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(names)) for word, names in found.items()}
 
 
-def _officials_named_in_part(name: str, speakers: Mapping[str, str]) -> tuple[str, ...]:
+def _officials_named_in_part(
+    name: str, speakers: Callable[[], Mapping[str, str]]
+) -> tuple[str, ...]:
     """The gazetteer officials `name` (a person quoted) is only part of the name of: a
     partial alias ("Sri Mulyani"), or one word of few officials' names ("Widodo", "Fahri")
-    that few people quoted have (`speakers`: every one, lower case -> as spelt; "Agus", "Ali"
-    are many people's, MAX_WORD_SPEAKERS)."""
+    that few people quoted have (`speakers()`: every one, lower case -> as spelt, read only
+    for such a word; "Agus", "Ali" are many people's, MAX_WORD_SPEAKERS)."""
     from search.indexing.official_variants import MAX_WORD_SPEAKERS, quoted_official
     from search.ingest.extract.officials import gazetteer
 
@@ -377,7 +379,7 @@ def _officials_named_in_part(name: str, speakers: Mapping[str, str]) -> tuple[st
     officials = _officials_by_name_word().get(key, ())
     if not officials or len(officials) > MAX_NAMESAKE_OFFICIALS:
         return ()
-    holders = sum(key in plain_apostrophes(spoken).split() for spoken in speakers)
+    holders = sum(key in plain_apostrophes(spoken).split() for spoken in speakers())
     return officials if holders < MAX_WORD_SPEAKERS else ()
 
 
@@ -386,7 +388,7 @@ def namesake_notes(
     asked: SearchRequest,
     plan: QueryPlan,
     request: SearchRequest,
-    speakers: Mapping[str, str],
+    speakers: Callable[[], Mapping[str, str]],
 ) -> list[str]:
     """For a search (`asked`, read into `plan` and `request` by `plan_request`), each person
     quoted asked for by a name that is only part of an official's (a partial gazetteer
@@ -398,8 +400,7 @@ def namesake_notes(
     counted once, for the first MAX_NAMESAKE_NAMES names."""
     if request.complete or not request.said:
         return []
-    typed = [n for n in plan.filters.get("said", []) if n not in asked.said]
-    in_query = set(engine.resolve_speakers(tuple(typed))) - set(engine.resolve_speakers(asked.said))
+    in_query: set[str] | None = None  # the names typed in the query, read for a first note
     notes, seen = [], set(request.said)
     for name in request.said[:MAX_NAMESAKE_NAMES]:
         for official in _officials_named_in_part(name, speakers):
@@ -413,6 +414,11 @@ def namesake_notes(
             articles = engine.count(replace(request, said=(quoted,)))
             if not articles:
                 continue
+            if in_query is None:
+                typed = tuple(n for n in plan.filters.get("said", []) if n not in asked.said)
+                in_query = set(engine.resolve_speakers(typed)) - set(
+                    engine.resolve_speakers(asked.said)
+                )
             notes.append(
                 ngettext(
                     "%(name)s: a person quoted under that name alone, whom the articles do not"
