@@ -868,6 +868,43 @@ def test_a_description_by_role_names_the_one_last_named():
 
 
 @pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # gold16zzk dev kapanlagi-09: a person noun opening the subject, then "ini"
+        (
+            "Penyanyi Rossa sempat dirawat di rumah sakit di Singapura.\n"
+            "Pelantun lagu Tegar ini mengungkapkan kalau ia terlalu ceroboh saat makan.",
+            ("Rossa", "ia terlalu ceroboh saat makan."),
+        ),
+        (
+            "Presiden Amerika Serikat Donald Trump hadir di sana.\n"
+            "Presiden 73 tahun itu mengatakan perang dagang akan segera berakhir.",
+            ("Donald Trump", "perang dagang akan segera berakhir."),
+        ),
+        # gold16r dev okezone-02: "berucap", a verb of saying
+        (
+            "Pengacara Hotman Paris Hutapea ikut hadir.\n"
+            "Hotman berucap jika tindakan Nikita itu bukanlah hal yang harus masuk ranah hukum.",
+            (
+                "Hotman Paris Hutapea",
+                "tindakan Nikita itu bukanlah hal yang harus masuk ranah hukum.",
+            ),
+        ),
+    ],
+)
+def test_a_person_noun_then_ini_or_itu_names_the_one_last_named(body, said):
+    assert said in _said(body)
+
+
+def test_a_word_saying_who_someone_is_is_no_word_of_the_name():
+    body = (
+        "Sepatu itu digarap selama dua tahun. Hal ini disampaikan oleh desainer Jason Petrie.\n"
+        "Menurutnya, komponen baru mencakup pergantian knit dan sol."
+    )
+    assert {who for who, _ in _said(body)} == {"Jason Petrie"}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Bupati Garut Rudy Gunawan menambahkan, jangan sampai warga panik menghadapi banjir.",

@@ -5,6 +5,7 @@ before a verb written before it ("Kepala Dinas X, Budi, mengatakan"), and where 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from search.ingest.extract.dates import PAREN_DATE
@@ -456,7 +457,11 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
         # the person is from; "menggunakan aplikasi ...": no role (but "peneliti dari Kinsey
         # Institute Justin Lehmiller": who they work for)
         return NOBODY, pos
-    found = speaker([lower[0].capitalize(), *lower[1:], *caps])
+    first = lower[0].capitalize()
+    found = speaker([first, *lower[1:], *caps])
+    if len(found.name) > 1 and found.name[0] == first and not found.role:
+        # "oleh desainer Jason Petrie": the word that says who someone is, no word of the name
+        found = replace(found, name=found.name[1:], role=(first,))
     name = list(found.name)
     if (
         not name
