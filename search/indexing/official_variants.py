@@ -250,6 +250,8 @@ def speaker_variants(
         target = merged.get(target, target)
         if target in famous and target != name:
             merged[name] = target
+    for name, target in _spelt_alike(counts, merged).items():
+        merged[name] = target
     # A person quoted only under other spellings: under the most quoted of them.
     groups: dict[str, list[str]] = {}
     for name, target in merged.items():
@@ -261,6 +263,30 @@ def speaker_variants(
                 merged[name] = first
             del merged[first]
     return merged
+
+
+def _spelt_alike(counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[str, str]:
+    """Names of two words or more of the people quoted that are one name spelt two ways ("Hari
+    Nugroho" and "Harri Nugroho", "Melanie Subono" and "Melanie Soebono", "M Nasir" and "M.
+    Nasir"; `spelling_key` with "ch" kept: "Fachmi Idris" and "Fahmi Idris" are two people)
+    -> the one they go under: the name one of them already goes under (an official), else
+    the most quoted of them. A name of one word stays apart (a quoted "Budi" is anyone), and
+    so does one with a digit (no name: "Nama10" and "Nama100" are alike once letters written
+    twice are made one)."""
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        if len(name.split()) > 1 and not any(c.isdigit() for c in name):
+            groups.setdefault(spelling_key(name, ch_as_h=False), []).append(name)
+    found: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        targets = {merged[n] for n in names if n in merged}
+        if len(targets) > 1:
+            continue  # spellings of two officials: left as the officials facet has them
+        target = targets.pop() if targets else min(names, key=lambda n: (-counts[n], n))
+        found.update({name: target for name in names if name != target and name not in merged})
+    return found
 
 
 def _spellings_of_quoted_officials(
