@@ -896,6 +896,65 @@ def test_a_person_noun_then_ini_or_itu_names_the_one_last_named(body, said):
     assert said in _said(body)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # a title before a name is no description of the one named before
+        (
+            'Presiden Joko Widodo hadir di Bogor.\n"Kami senang," kata Ustaz Somad saat itu.',
+            [("Somad", "Kami senang")],
+        ),
+        # a band after a player's trade is no one
+        ('Band itu tampil.\n"Kami senang sekali," kata gitaris Slank di panggung.', []),
+        ('Band itu tampil.\n"Kami senang sekali," kata vokalis Ungu Pasha di panggung.', []),
+        # a student described after a headmaster is named is not the headmaster
+        (
+            "Kepala Sekolah SMA 1, Ahmad Yani, mengatakan ujian berjalan lancar.\n"
+            '"Soalnya mudah," kata siswa itu.',
+            [("Ahmad Yani", "ujian berjalan lancar.")],
+        ),
+        # thanks given, no statement
+        ("Presiden Joko Widodo berucap syukur atas kelancaran pemilu di seluruh daerah.", []),
+    ],
+)
+def test_titles_bands_unnamed_people_and_thanks_are_no_described_speakers(body, said):
+    assert _said(body) == said
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Lagu itu menuai pro dan kontra. Seperti Rosyid Buidoro, pengendara motor ini "
+            "menilai lagu itu tak berpengaruh pada ketertiban.",
+            ("Rosyid Buidoro", "lagu itu tak berpengaruh pada ketertiban."),
+        ),
+        (
+            "Sementara Iwan Tenggono, anggota komunitas ID-Foldingbike menyebut bahwa sepeda "
+            "yang baik tentu tak murah.",
+            ("Iwan Tenggono", "sepeda yang baik tentu tak murah."),
+        ),
+        # whom it is about, then the one speaking
+        (
+            "Pelatih Persib Robert Alberts hadir. Untuk Ferdinand Sinaga, pelatih asal Belanda "
+            "tersebut membeberkan jika PSM Makassar tidak melepas sang pemain.",
+            ("Robert Alberts", "PSM Makassar tidak melepas sang pemain."),
+        ),
+    ],
+)
+def test_a_name_and_its_description_before_the_verb_after_an_opener(body, said):
+    assert _said(body) == [said]
+
+
+def test_seperti_opens_a_comparison_not_the_subjects_name():
+    body = (
+        '"Rendang jadi makanan kebanggaan," tutur Reno.\n'
+        "Seperti Uni Reno, sejarawan kuliner Fadly Rahman, menuturkan bahwa rendang adalah "
+        "teknik memasak."
+    )
+    assert [who for who, _ in _said(body) if "Seperti" in who] == []
+
+
 def test_a_word_saying_who_someone_is_is_no_word_of_the_name():
     body = (
         "Sepatu itu digarap selama dua tahun. Hal ini disampaikan oleh desainer Jason Petrie.\n"

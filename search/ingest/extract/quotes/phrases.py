@@ -460,8 +460,13 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
     first = lower[0].capitalize()
     found = speaker([first, *lower[1:], *caps])
     if len(found.name) > 1 and found.name[0] == first and not found.role:
-        # "oleh desainer Jason Petrie": the word that says who someone is, no word of the name
-        found = replace(found, name=found.name[1:], role=(first,))
+        # "oleh desainer Jason Petrie": the word that says who someone is, no word of the
+        # name; what is left must be a person's name ("kata gitaris Slank", "vokalis Ungu
+        # Pasha": a band, or a band then a name, no one)
+        rest = list(found.name[1:])
+        if len(rest) < 2 or not is_person_name(rest) or any(map(is_common_word, rest)):
+            return NOBODY, pos
+        found = replace(found, name=tuple(rest), role=(first,))
     name = list(found.name)
     if (
         not name

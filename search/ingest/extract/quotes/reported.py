@@ -8,6 +8,7 @@ import re
 
 from search.ingest.extract.officials import is_common_word, is_derived_word
 from search.ingest.extract.quotes.direct import MIN_REPORTED_WORDS, Found
+from search.ingest.extract.quotes.people import is_person_name
 from search.ingest.extract.quotes.phrases import (
     describes,
     speaker_after,
@@ -326,6 +327,8 @@ def _reported_clause(
 
 # "Fitri, orangtua salah satu korban, mengatakan": a name, then who they are in lower case
 # or their age ("Messi, 32 tahun, mengakui").
+# Capitalised words ending a description after a name and its comma: its own person.
+_NAME_ENDING = re.compile(r",\s+[a-z][^,]*?\s((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),?\s*$")
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<who>[a-z][\w-]*|\d{1,3}\s+tahun\b)"
     r"[^,.;:!?\"“”()]{0,80}?,?\s*$"
@@ -403,7 +406,14 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
     apposition = _APPOSITION.fullmatch(sentence, begin, verb)
     if apposition and _describes_a_person(apposition.group("who")):
         words = apposition.group("name").split()
-        if speaker(words).name:
+        named = _NAME_ENDING.search(apposition.group(0))
+        if words[0] in vocabulary().comparison_openers and named:
+            # "Seperti Uni Reno, sejarawan kuliner Fadly Rahman, menuturkan": like Reno, the
+            # one the description names speaks (but "Seperti Rosyid Buidoro, pengendara motor
+            # ini menilai": Rosyid)
+            who = named.group(1).split()
+            return (who, apposition.start() + named.start(1)) if is_person_name(who) else ([], verb)
+        if speaker(words).name and words[0] not in vocabulary().addressee_openers:
             return words, apposition.start()
     bare = vocabulary().occasion_bare.search(sentence, 0, verb)
     if bare:

@@ -57,6 +57,8 @@ class Vocabulary:
     apposed: frozenset[str]  # a description after a name and its comma: "Masirin, warga ..."
     as_words: frozenset[str]  # "selaku": the name before it speaks in the role after it
     not_names_before_comma: frozenset[str]  # "Kemarin", "Soal": no name before ", Kepala ..."
+    addressee_openers: frozenset[str]  # "Kepada Agus, ia mengatakan": Agus is no subject
+    comparison_openers: frozenset[str]  # "Seperti X, sejarawan Y, menuturkan": Y speaks
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     posts_for_someone: frozenset[str]  # "penasihat hukum Novanto": Novanto's lawyer
     body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
@@ -252,6 +254,8 @@ def vocabulary() -> Vocabulary:
         apposed=frozenset(data["apposed_descriptions"]),
         as_words=frozenset(data["as_words"]),
         not_names_before_comma=frozenset(data["not_names_before_comma"]),
+        addressee_openers=frozenset(data["addressee_openers"]),
+        comparison_openers=frozenset(data["comparison_openers"]),
         relations=frozenset(data["relations"]),
         posts_for_someone=frozenset(data["posts_for_someone"]),
         body_words=frozenset(data["body_words"]),
