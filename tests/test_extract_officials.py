@@ -1012,6 +1012,21 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             "KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) hari ini.",
             [("Setya Novanto", "Mantan Ketua DPR")],
         ),
+        # the day it was said, written after the name without a comma, is no word of it
+        (
+            '"Ini bagi warga," kata Kepala Dinas Kesehatan Kota Pontianak Sidiq Handanu Senin '
+            "malam.",
+            [("Sidiq Handanu", "Kepala Dinas Kesehatan Kota Pontianak")],
+        ),
+        (
+            '"Kami siaga," kata Kepala Dinas Kesehatan Sidiq Handanu Senin.',
+            [("Sidiq Handanu", "Kepala Dinas Kesehatan")],
+        ),
+        # ... but a place may end with a weekday's name
+        (
+            "Kapolsek Pasar Minggu, Kompol Prayitno membenarkan kejadian ini.",
+            [("Prayitno", "Kapolsek Pasar Minggu")],
+        ),
     ],
 )
 def test_roles_as_news_writes_them(text, expected):

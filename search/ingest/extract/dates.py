@@ -26,6 +26,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 # A weekday's name as news writes it (any case): "Jumat", "Jum'at", "Ahad".
 WEEKDAY_NAME = r"senin|selasa|rabu|kamis|jum[`'’]?at|sabtu|minggu|ahad"
+# A part of the day written after a weekday: "Senin malam", "Jumat dini hari".
+DAY_PART = r"pagi|siang|sore|petang|malam|dini\s+hari"
 # A day and month (maybe the year) in parentheses after a weekday or a name: "(6/9/2019)",
 # "(25/9)".
 PAREN_DATE = r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"

@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from search import regex_cache
 from search.i18n import gettext
 from search.ingest.extract.association_posts import association_post
-from search.ingest.extract.dates import PAREN_DATE, WEEKDAY_NAME, WEEKDAYS
+from search.ingest.extract.dates import DAY_PART, PAREN_DATE, WEEKDAY_NAME, WEEKDAYS
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     LOWER,
@@ -1144,6 +1144,15 @@ def _scan_role(
                     break
                 continue
             break
+        bare_end = m.end() - (len(token) - len(bare))
+        if (
+            len(run) > len(head.split())
+            and _weekday_then_date(bare, text, bare_end)
+            and not place_name_kind([run[-1], bare])  # "Kapolsek Pasar Minggu, Kompol ..."
+        ):
+            # "kata Kapolres Binjai AKBP Nugroho Tri Nuryanto Jumat (21/6/2019)", "Sidiq Handanu
+            # Senin malam.", "... Handanu Senin.": the day's, no word of the name
+            break
         if token.endswith(".") and bare in _place_words_before() and all_role_like():
             run.append(bare)  # "Kepala Dinas Pendidikan Prov. Jabar": a short form, no end
             pos = m.end()
@@ -1151,8 +1160,6 @@ def _scan_role(
         if token.endswith(".") and m.group("word") and not _given_name_cut(bare, text, m.end()):
             run.append(bare)  # "... Suhajar Diantoro." ends the sentence and the name
             break
-        if len(run) > len(head.split()) and _weekday_then_date(token, text, m.end()):
-            break  # "kata Kapolres Binjai AKBP Nugroho Tri Nuryanto Jumat (21/6/2019)": the day's
         run.append(token)
         pos = m.end()
     if not role_parts:
@@ -1400,12 +1407,16 @@ def _holder_of_second_role(text: str, at: int) -> tuple[str, str, int] | None:
 
 _WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
 _WEEKDAY_WORD = re.compile(rf"(?i:{WEEKDAY_NAME})")
-_DAY_OF_MONTH = re.compile(rf"\s*(?:{PAREN_DATE}|,?\s*\d{{1,2}}\s+[A-Z][a-z]{{2,}})")
+_DAY_OF_MONTH = re.compile(
+    rf"\s*(?:{PAREN_DATE}|,?\s*\d{{1,2}}\s+[A-Z][a-z]{{2,}})"
+    rf"|\s+(?:{DAY_PART})\b|\s*[.,;](?:\s|$)"
+)
 
 
 def _weekday_then_date(word: str, text: str, end: int) -> bool:
-    """True for a weekday's name followed by a date, written after a name with no comma:
-    "Nugroho Tri Nuryanto Jumat (21/6/2019)", "Erma Suryani Ranik Senin 16 September"."""
+    """True for a weekday's name followed by a date, a part of the day or the end of the
+    clause, written after a name with no comma: "Nugroho Tri Nuryanto Jumat (21/6/2019)",
+    "Erma Suryani Ranik Senin 16 September", "Sidiq Handanu Senin malam"."""
     return _WEEKDAY_WORD.fullmatch(word) is not None and _DAY_OF_MONTH.match(text, end) is not None
 
 
