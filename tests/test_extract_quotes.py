@@ -946,6 +946,28 @@ def test_a_name_and_its_description_before_the_verb_after_an_opener(body, said):
     assert _said(body) == [said]
 
 
+@pytest.mark.parametrize("opener", ["Sambungnya,", "Tambahnya,", "Sambung dia,"])
+def test_the_one_who_went_on_opens_the_sentence(opener):
+    # gold16zzzzzr dev: "Sambungnya, setelah oleng, mobil ambulans ..."
+    body = (
+        '"Korban meninggal di lokasi," kata Kasat Lantas Polres Tegal AKP M Adiel Aristo.\n'
+        f"{opener} setelah oleng, mobil ambulans itu menghantam bagian belakang truk."
+    )
+    assert _said(body)[-1] == (
+        "M Adiel Aristo",
+        "setelah oleng, mobil ambulans itu menghantam bagian belakang truk.",
+    )
+
+
+def test_a_body_after_a_role_is_no_speakers_name():
+    # gold16zzzzzr dev: the name after the comma is cut short by a scraper's initials
+    body = (
+        "Kepala Divisi Corporate Secretary dan Humas Transjakarta, Nadia Diposanjoyo PR "
+        "mengatakan, PR berprofesi sebagai petugas kolektor tiket di halte."
+    )
+    assert [who for who, _ in _said(body) if who == "Transjakarta"] == []
+
+
 def test_seperti_opens_a_comparison_not_the_subjects_name():
     body = (
         '"Rendang jadi makanan kebanggaan," tutur Reno.\n'

@@ -212,6 +212,7 @@ SETS = (
     "gold16zzzzzo",
     "gold16zzzzzp",
     "gold16zzzzzq",
+    "gold16zzzzzr",
 )
 HALVES = ("dev", "blind")
 

@@ -20,6 +20,7 @@ from search.ingest.extract.officials import (
 from search.ingest.extract.person_names import (
     CACHED_WORDS,
     continues_agency,
+    is_agency_word,
     is_degree,
     is_name_particle,
     is_place,
@@ -296,6 +297,9 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
+    if len(name) == 1 and role and is_agency_word(name[0]):
+        # "Kepala Divisi Corporate Secretary dan Humas Transjakarta": the body, no name
+        role, name = [*role, *name], []
     while name and role and continues_agency([*role, name[0]]):
         # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong": the agency's last word
         role, name = [*role, name[0]], name[1:]
