@@ -266,17 +266,18 @@ def speaker_variants(
 
 
 def _spelt_alike(counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[str, str]:
-    """Names of two words or more of the people quoted that are one name spelt two ways ("Hari
-    Nugroho" and "Harri Nugroho", "Melanie Subono" and "Melanie Soebono", "M Nasir" and "M.
-    Nasir"; `spelling_key` with "ch" kept: "Fachmi Idris" and "Fahmi Idris" are two people)
-    -> the one they go under: the name one of them already goes under (an official), else
-    the most quoted of them. A name of one word stays apart (a quoted "Budi" is anyone), and
-    so does one with a digit (no name: "Nama10" and "Nama100" are alike once letters written
-    twice are made one)."""
+    """Names of two words or more of the people quoted that are one name written two ways,
+    its letters the same but for case, dots, apostrophes and hyphens ("M Nasir" and "M.
+    Nasir", "Mohammed bin Salman" and "Mohammed Bin Salman", "Gigi Dall'Igna" and "Gigi
+    Dall’Igna") -> the one they go under: the name one of them already goes under (an
+    official), else the most quoted of them. Names a letter apart stay apart: "Djoko
+    Siswanto" of the Dirjen Migas and "Joko Siswanto", a rector, are two people, and so are
+    "Bambang Riyanto" and "Bambang Rijanto"; so does a name of one word (a quoted "Budi" is
+    anyone)."""
     groups: dict[str, list[str]] = {}
     for name in counts:
-        if len(name.split()) > 1 and not any(c.isdigit() for c in name):
-            groups.setdefault(spelling_key(name, ch_as_h=False), []).append(name)
+        if len(name.split()) > 1:
+            groups.setdefault(_written_key(name), []).append(name)
     found: dict[str, str] = {}
     for names in groups.values():
         if len(names) < 2:
@@ -287,6 +288,17 @@ def _spelt_alike(counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[s
         target = targets.pop() if targets else min(names, key=lambda n: (-counts[n], n))
         found.update({name: target for name in names if name != target and name not in merged})
     return found
+
+
+_NOT_LETTERS = re.compile(r"[’'`.\-]")
+
+
+def _written_key(name: str) -> str:
+    """A name's letters and words, lower case, without accents, dots, apostrophes and hyphens."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
+    )
+    return " ".join(_NOT_LETTERS.sub("", plain).split())
 
 
 def _spellings_of_quoted_officials(
