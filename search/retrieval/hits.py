@@ -45,8 +45,9 @@ def hit_from_fields(
 ) -> Hit:
     """A result: the article's fields, its best passage and its title with the query's
     words marked; with a `said` filter, its snippet is what those people said (their quote
-    holding the query's words; the article's passage with them when none of their quotes
-    does; `snippet_speaker` says whose quote it is, None for the article's own text)."""
+    holding the most of the query's words, their first where none does: a journalist reads
+    their words, not another's the query found elsewhere in the article; `snippet_speaker`
+    says whose quote it is, None for the article's own text)."""
     stems, exact, runs = plan.stems(), plan.exact_forms(), plan.marked_runs()
     quoted = None
     if said:

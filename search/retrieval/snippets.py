@@ -126,9 +126,9 @@ def quote_snippet(
 ) -> tuple[Snippet, str] | None:
     """The snippet of the quote that best matches the query, and its speaker: the most
     distinct query words (a long form's words, "kebakaran hutan dan lahan" for "karhutla", are
-    one), then the most matches, then the first. None when there are no quotes, or when the
-    query has words and no quote holds any of them (the article's passage with them says more
-    than an unrelated quote)."""
+    one), then the most matches, then the first, the first quote too when none holds a query
+    word (what the person said in the article, never another's words found by the query
+    elsewhere in it shown as theirs). None when there are no quotes."""
     best: tuple[tuple[int, int, int], Quote] | None = None
     for n, quote in enumerate(quotes):
         spans = match_spans(quote.text, stems, exact, runs)
@@ -136,7 +136,7 @@ def quote_snippet(
         key = (len(words), len(spans), -n)
         if best is None or key > best[0]:
             best = (key, quote)
-    if best is None or (best[0][0] == 0 and (stems or exact or runs)):
+    if best is None:
         return None
     return best_snippet(best[1].text, stems, exact, runs=runs), best[1].speaker
 
