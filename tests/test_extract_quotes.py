@@ -968,6 +968,18 @@ def test_a_body_after_a_role_is_no_speakers_name():
     assert [who for who, _ in _said(body) if who == "Transjakarta"] == []
 
 
+def test_a_headline_word_in_quotation_marks_is_no_word_of_the_name_after_it():
+    # corpus clickid-12757656389f7cd2 and a dozen more: "'Bungkam' Deddy Corbuzier" was the
+    # speaker's name
+    body = (
+        "TITLE Argumen Cerdas Uus Soal RKUHP Sukses 'Bungkam' Deddy Corbuzier\n"
+        "Kontroversi RKUHP ini mengundang berbagai reaksi dari kalangan artis.\n"
+        "Deddy mengaku setuju tentang RKUHP yang tidak memperbolehkan perempuan menggugurkan "
+        "janin."
+    )
+    assert {who for who, _ in _said(body)} == {"Deddy Corbuzier"}
+
+
 def test_seperti_opens_a_comparison_not_the_subjects_name():
     body = (
         '"Rendang jadi makanan kebanggaan," tutur Reno.\n'

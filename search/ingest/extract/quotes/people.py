@@ -50,7 +50,7 @@ from search.text.glossary import find_long_forms, long_forms
 # A run of capitalised words in a headline, and how many first letters of a name's word the
 # body must write for the title's person to be the body's.
 _CALL_NAME_START = 5
-_TITLE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_TITLE_RUN = re.compile(r"[A-Z]\w*(?:['’-]\w+)*(?:[ \t]+[A-Z]\w*(?:['’-]\w+)*)*")
 _LOWER_WORD_END = re.compile(r"\b([a-z]+)$")
 # The rest of a longer word and the capitalised words after it: "anto Kuswinarno" after "Ardi".
 _LONGER_WORD = re.compile(r"[a-z]+(?: [A-Z][\w'’-]+){0,3}")
@@ -109,7 +109,9 @@ def _opens_sentence(text: str, at: int) -> bool:
     return at == 0 or _OPENS_SENTENCE.search(text, max(0, at - _OPENING_CHARS), at) is not None
 
 
-_RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+)+)$")
+# (a word's apostrophe or hyphen joins two parts, "Ma'ruf", never ends it: "Sukses 'Bungkam'
+# Deddy Corbuzier" in a headline is no name "Bungkam' Deddy Corbuzier")
+_RUN_BEFORE = re.compile(r"((?:(?:\b[A-Z]\w*(?:['’-]\w+)*|\b[A-Z]\.)[ \t]+)+)$")
 # Two capitalised words or more: a name, maybe after a role.
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:[ \t]+{NAME_WORD})+")
 _RUN_AFTER = re.compile(
