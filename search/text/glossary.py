@@ -198,12 +198,17 @@ def compound_spellings(base: str, word: str) -> list[str]:
 def compound_short_forms(words: list[str]) -> list[tuple[int, int, str, str]]:
     """(start, end, base, word) for each run of `words` (lower-case content words) that spells
     a compound the other way: a word and the word a prefix stands for ("ktp", "elektronik":
-    e-KTP), or a glossary long form and that word ("kartu tanda penduduk elektronik", the
-    base its acronym)."""
+    e-KTP), a glossary acronym and a suffix typed apart ("ktp", "el": KTP-el), or a glossary
+    long form and that word ("kartu tanda penduduk elektronik", the base its acronym)."""
     compound_words = set(prefixed_words().values()) | set(suffixed_words().values())
     spelt = {end: (start, acronym) for start, end, acronym in find_long_forms(words)}
     found: list[tuple[int, int, str, str]] = []
     for i in range(1, len(words)):
+        if words[i] in suffixed_words() and words[i - 1] in terms():
+            # "ktp el": KTP-el typed without its hyphen, after a glossary acronym only (not
+            # "madrid el clasico")
+            found.append((i - 1, i + 1, words[i - 1], suffixed_words()[words[i]]))
+            continue
         if words[i] not in compound_words:
             continue
         start, base = spelt.get(i, (i - 1, words[i - 1]))
