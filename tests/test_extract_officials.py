@@ -1022,10 +1022,14 @@ def test_a_law_in_a_headline_is_not_a_partial_alias():
             '"Kami siaga," kata Kepala Dinas Kesehatan Sidiq Handanu Senin.',
             [("Sidiq Handanu", "Kepala Dinas Kesehatan")],
         ),
-        # ... but a place may end with a weekday's name
+        # ... but a place may end with a weekday's name, and a name with one before a comma
         (
             "Kapolsek Pasar Minggu, Kompol Prayitno membenarkan kejadian ini.",
             [("Prayitno", "Kapolsek Pasar Minggu")],
+        ),
+        (
+            '"Kami siaga," kata Kapolsek Pasar Jumat, Kompol Budi Santoso.',
+            [("Budi Santoso", "Kapolsek Pasar Jumat")],
         ),
     ],
 )

@@ -907,3 +907,15 @@ def test_people_quoted_under_one_name_written_two_ways_are_one_in_said_by():
     assert "Deddy" not in variants and "Dedi" not in variants
     # a way of writing a known official's name goes under the official's name
     assert variants["Yasonna H. Laoly"] == variants["Yasonna H Laoly"] == "Yasonna Laoly"
+
+
+def test_a_way_of_writing_an_officials_spelling_goes_under_that_spelling():
+    """The officials facet puts "Budi Santoso Rahardjo" under "Budi S. Rahardjo"; the most
+    quoted "Budi S Rahardjo" goes there too, not the other way round (one person, one
+    entry, no chain a filter would not follow)."""
+    counts = {"Budi S Rahardjo": 20, "Budi S. Rahardjo": 6, "Budi Santoso Rahardjo": 3}
+    variants = speaker_variants(counts, {"Budi Santoso Rahardjo": "Budi S. Rahardjo"})
+    assert variants == {
+        "Budi Santoso Rahardjo": "Budi S. Rahardjo",
+        "Budi S Rahardjo": "Budi S. Rahardjo",
+    }

@@ -279,10 +279,12 @@ def _spelt_alike(counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[s
         if len(name.split()) > 1:
             groups.setdefault(_written_key(name), []).append(name)
     found: dict[str, str] = {}
+    merged_to = set(merged.values())
     for names in groups.values():
         if len(names) < 2:
             continue
-        targets = {merged[n] for n in names if n in merged}
+        # (an official's spelling may be a name others go under, not one of them itself)
+        targets = {merged.get(n, n) for n in names if n in merged or n in merged_to}
         if len(targets) > 1:
             continue  # spellings of two officials: left as the officials facet has them
         target = targets.pop() if targets else min(names, key=lambda n: (-counts[n], n))

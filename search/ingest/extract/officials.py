@@ -1409,14 +1409,15 @@ _WEEKDAY_THEN_DATE = re.compile(rf"\s*{PAREN_DATE}")
 _WEEKDAY_WORD = re.compile(rf"(?i:{WEEKDAY_NAME})")
 _DAY_OF_MONTH = re.compile(
     rf"\s*(?:{PAREN_DATE}|,?\s*\d{{1,2}}\s+[A-Z][a-z]{{2,}})"
-    rf"|\s+(?:{DAY_PART})\b|\s*[.,;](?:\s|$)"
+    rf"|\s+(?:{DAY_PART})\b|\s*\.(?:\s|$)"
 )
 
 
 def _weekday_then_date(word: str, text: str, end: int) -> bool:
-    """True for a weekday's name followed by a date, a part of the day or the end of the
-    clause, written after a name with no comma: "Nugroho Tri Nuryanto Jumat (21/6/2019)",
-    "Erma Suryani Ranik Senin 16 September", "Sidiq Handanu Senin malam"."""
+    """True for a weekday's name followed by a date, a part of the day or the sentence's end,
+    written after a name with no comma: "Nugroho Tri Nuryanto Jumat (21/6/2019)", "Erma
+    Suryani Ranik Senin 16 September", "Sidiq Handanu Senin malam" (not before a comma: a
+    place, "Kapolsek Pasar Jumat, Kompol ...", or a surname, "Agustinus Minggu, kepada")."""
     return _WEEKDAY_WORD.fullmatch(word) is not None and _DAY_OF_MONTH.match(text, end) is not None
 
 

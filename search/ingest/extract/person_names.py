@@ -483,6 +483,23 @@ def is_agency_word(word: str) -> bool:
     return len(bare) >= 6 and bare.startswith(_lists().agency_prefixes)
 
 
+@cache
+def _person_acronyms() -> frozenset[str]:
+    from search.text.glossary import terms
+
+    table = load_toml("person_names.toml")
+    people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
+    return frozenset(
+        t.acronym.lower() for t in terms().values() if any(f in people for f in t.long_forms)
+    )
+
+
+def is_person_acronym(word: str) -> bool:
+    """True for a glossary short form of a person's name ("Setnov" of Setya Novanto,
+    person_names.toml `glossary_people`): no agency, though the glossary lists it."""
+    return word.rstrip(".").lower() in _person_acronyms()
+
+
 def continues_agency(words: Sequence[str]) -> bool:
     """True if the last word continues an agency's long form begun by the words before it
     ("Badan Narkotika Nasional", "Bank Sentral Eropa"); function words are skipped, as the

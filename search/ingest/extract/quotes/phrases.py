@@ -462,9 +462,14 @@ def _lower_role_then_name(text: str, pos: int) -> tuple[Said, int]:
     if len(found.name) > 1 and found.name[0] == first and not found.role:
         # "oleh desainer Jason Petrie": the word that says who someone is, no word of the
         # name; what is left must be a person's name ("kata gitaris Slank", "vokalis Ungu
-        # Pasha": a band, or a band then a name, no one)
+        # Pasha": a band, or a band then a name, no one; speech.toml `group_trades`)
         rest = list(found.name[1:])
-        if len(rest) < 2 or not is_person_name(rest) or any(map(is_common_word, rest)):
+        if (
+            lower[0] in sp.group_trades
+            or len(rest) < 2
+            or not is_person_name(rest)
+            or any(map(is_common_word, rest))
+        ):
             return NOBODY, pos
         found = replace(found, name=tuple(rest), role=(first,))
     name = list(found.name)

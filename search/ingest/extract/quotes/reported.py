@@ -408,11 +408,13 @@ def _subject_before_aside(sentence: str, verb: int) -> tuple[list[str], int]:
         words = apposition.group("name").split()
         named = _NAME_ENDING.search(apposition.group(0))
         if words[0] in vocabulary().comparison_openers and named:
-            # "Seperti Uni Reno, sejarawan kuliner Fadly Rahman, menuturkan": like Reno, the
-            # one the description names speaks (but "Seperti Rosyid Buidoro, pengendara motor
-            # ini menilai": Rosyid)
-            who = named.group(1).split()
-            return (who, apposition.start() + named.start(1)) if is_person_name(who) else ([], verb)
+            who = speaker(named.group(1).split()).name
+            if who and is_person_name(list(who)):
+                # "Seperti Uni Reno, sejarawan kuliner Fadly Rahman, menuturkan": like Reno,
+                # the one the description names speaks; whose words they are is left open
+                # (but "Seperti Rosyid Buidoro, pengendara motor asal Bekasi Timur menilai":
+                # Rosyid's)
+                return [], verb
         if speaker(words).name and words[0] not in vocabulary().addressee_openers:
             return words, apposition.start()
     bare = vocabulary().occasion_bare.search(sentence, 0, verb)

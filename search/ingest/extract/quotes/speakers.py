@@ -23,6 +23,7 @@ from search.ingest.extract.person_names import (
     is_agency_word,
     is_degree,
     is_name_particle,
+    is_person_acronym,
     is_place,
     opener_after_title,
     opens_balinese_name,
@@ -297,7 +298,7 @@ def _speaker(phrase: tuple[str, ...]) -> Said:
         # "Bima Sakti": a place's name is a person's when no role comes before it (but
         # "Sumsel Lesty Nurainy" is a province before a name).
         name, role = role + name, []
-    if len(name) == 1 and role and is_agency_word(name[0]):
+    if len(name) == 1 and role and is_agency_word(name[0]) and not is_person_acronym(name[0]):
         # "Kepala Divisi Corporate Secretary dan Humas Transjakarta": the body, no name
         role, name = [*role, *name], []
     while name and role and continues_agency([*role, name[0]]):

@@ -61,6 +61,7 @@ class Vocabulary:
     comparison_openers: frozenset[str]  # "Seperti X, sejarawan Y, menuturkan": Y speaks
     relations: frozenset[str]  # "istri", "suami": "sang istri" is someone else
     posts_for_someone: frozenset[str]  # "penasihat hukum Novanto": Novanto's lawyer
+    group_trades: frozenset[str]  # "kata gitaris Slank Abdee": a band's name, then his
     body_words: frozenset[str]  # "kata polisi Essex": a place's police, no one
     organisation_words: frozenset[str]  # "kata pelatih Madura United": a club, no one
     tail_words: frozenset[str]  # "pada", "saat", "kepada": an attribution goes on
@@ -258,6 +259,7 @@ def vocabulary() -> Vocabulary:
         comparison_openers=frozenset(data["comparison_openers"]),
         relations=frozenset(data["relations"]),
         posts_for_someone=frozenset(data["posts_for_someone"]),
+        group_trades=frozenset(data["group_trades"]),
         body_words=frozenset(data["body_words"]),
         organisation_words=frozenset(data["organisation_words"]),
         tail_words=frozenset(data["tail_words"]),
