@@ -539,6 +539,7 @@ def _index_state(index: Path) -> dict[str, str]:
 def _assert_clean(index: Path) -> None:
     assert not list(index.glob(".building-*")), "a dead build folder was left behind"
     assert not list(index.glob(f".{store.LIVE}-*")), "a temporary live link was left behind"
+    assert not list(index.glob(f"{store.REMOVING_PREFIX}*")), "a half-deleted generation was left"
     assert len(list(index.glob(f"{store.GEN_PREFIX}*"))) <= store.KEEP_GENERATIONS
     live = store.require_live(index)
     assert not list(live.path.glob("*.tmp")), "Whoosh temp files were left in the live index"

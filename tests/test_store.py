@@ -95,3 +95,26 @@ def test_an_index_built_by_another_version_says_so_and_update_rebuilds_it(tmp_pa
     assert rebuilt.exit_code == 0 and "rebuilt the whole index" in rebuilt.output
     found = runner.invoke(cli, ["query", "pelayanan", "--index", str(index)])
     assert found.exit_code == 0 and "5 results" in found.output
+
+
+def test_a_generation_whose_deletion_was_cut_short_is_deleted_by_the_next_prune(tmp_path: Path):
+    """A build killed while it deleted an old generation left a gen-* folder without its META,
+    which no prune knew for a generation (a fault test found three generations after a clean
+    build). Old generations are renamed out of gen-* before they are deleted; what a killed
+    deletion leaves is a .removing-* folder, which the next prune deletes."""
+    index = tmp_path / "index"
+    index.mkdir()
+    generations = []
+    for n in range(4):
+        gen = index / f"{store.GEN_PREFIX}2026010{n}T000000-00000{n}"
+        (gen / "segment").mkdir(parents=True)
+        (gen / store.META).write_text("{}", encoding="utf-8")
+        (gen / "segment" / "postings").write_text("x", encoding="utf-8")
+        generations.append(gen)
+    (index / store.LIVE).symlink_to(generations[-1].name)
+    cut_short = index / f"{store.REMOVING_PREFIX}deadbeef"
+    (cut_short / "segment").mkdir(parents=True)  # its META already gone
+    (cut_short / "segment" / "postings").write_text("x", encoding="utf-8")
+    store.prune(index)
+    left = sorted(p.name for p in index.iterdir())
+    assert left == sorted([generations[-1].name, generations[-2].name, store.LIVE])

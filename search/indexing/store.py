@@ -47,6 +47,8 @@ LIVE = "live"
 META = "cari.json"
 GEN_PREFIX = "gen-"
 BUILD_PREFIX = ".building-"
+# An old generation being deleted (see _remove_folder).
+REMOVING_PREFIX = ".removing-"
 KEEP_GENERATIONS = 2
 LOCK = "write.lock"
 # How long a build or update waits for another one to finish before giving up.
@@ -473,11 +475,27 @@ def prune(index_dir: Path) -> None:
         keep.add(path.resolve())
     for path in generations:
         if path.resolve() not in keep:
+            _remove_folder(index_dir, path)
+    for path in index_dir.glob(f"{REMOVING_PREFIX}*"):
+        # a generation whose removal was cut short (the process killed while deleting it)
+        if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
     remove_dead_builds(index_dir)
     for path in index_dir.glob(f".{LIVE}-*"):
         if path.is_symlink():
             path.unlink(missing_ok=True)
+
+
+def _remove_folder(index_dir: Path, path: Path) -> None:
+    """Delete an old generation: renamed out of the generations first (atomically), so that a
+    process killed while deleting it leaves a .removing-* folder the next prune deletes, never
+    a gen-* folder without its META that no prune would know for a generation."""
+    trash = index_dir / f"{REMOVING_PREFIX}{uuid.uuid4().hex[:8]}"
+    try:
+        os.replace(path, trash)
+    except OSError:
+        trash = path
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 @contextmanager
