@@ -98,7 +98,13 @@ from search.ingest.extract.officials import (
     one_holder,
     same_office,
 )
-from search.ingest.extract.person_names import is_place, nickname_words, place_name_kind
+from search.ingest.extract.person_names import (
+    is_agency_word,
+    is_place,
+    nickname_words,
+    not_names,
+    place_name_kind,
+)
 from search.lexicon import load_toml, name_roots, places
 
 # How many of a name's articles are read for the roles they give it (a surname's office).
@@ -252,6 +258,8 @@ def speaker_variants(
             merged[name] = target
     for name, target in _spelt_alike(counts, merged).items():
         merged[name] = target
+    for name, target in _without_heads(counts, merged, famous).items():
+        merged[name] = merged.get(target, target)
     # A person quoted only under other spellings: under the most quoted of them.
     groups: dict[str, list[str]] = {}
     for name, target in merged.items():
@@ -290,6 +298,75 @@ def _spelt_alike(counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[s
         target = targets.pop() if targets else min(names, key=lambda n: (-counts[n], n))
         found.update({name: target for name in names if name != target and name not in merged})
     return found
+
+
+def _without_heads(
+    counts: Mapping[str, int], merged: Mapping[str, str], famous: set[str]
+) -> dict[str, str]:
+    """Names of the people quoted that are another's name of two words or more after words
+    that are no one's name, a headline's or a body's glued on ("TNI Hadi Tjahjanto", "Jasa
+    Marga Irra Susiyanti", "Pers Mohammad Nuh", "Skuat Simon McMenemy") or an initial ("M.
+    Hanif Dhakiri") -> that name, when it is quoted in as many articles or more, or is a
+    gazetteer official's. Not after a word of kinship ("Keluarga Robert Mugabe": his family
+    speaks) nor a given name that is a word ("Teguh Dwi Nugroho", "Bunga Kirana Larasati")."""
+    found: dict[str, str] = {}
+    for name, articles in counts.items():
+        if name in merged:
+            continue
+        words = name.split()
+        for cut in range(1, len(words) - 1):
+            rest = " ".join(words[cut:])
+            if not ((rest in counts and counts[rest] >= articles) or rest in famous):
+                continue
+            # (the first word glued on says it is no name: "Jasa Marga Irra Susiyanti")
+            if (
+                words[0].lower() not in _given_places()
+                and _no_ones_name(words[0])
+                and not any(w.rstrip(".").lower() in _kin_words() for w in words[:cut])
+            ):
+                found[name] = rest
+            break
+    return found
+
+
+def _no_ones_name(word: str) -> bool:
+    """A word glued before a name that is no part of it: an acronym ("TNI", "PPP"), an
+    initial, a place's or a body's word, a dictionary word the corpus does not write as a
+    name ("Pidana", "Skuat"); never a word of kinship ("Keluarga", "Istri")."""
+    bare = word.rstrip(".")
+    if bare.lower() in _kin_words():
+        return False
+    if len(bare) == 1 or (len(bare) > 1 and bare.isupper()):
+        return True
+    return (
+        bare in not_names()
+        or is_agency_word(bare)
+        or is_place([bare])
+        or (is_common_word(bare) and bare.lower() not in name_roots())
+    )
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    """Words of kinship and address (speech.toml `relations`, `address_titles`,
+    `honorifics`; "Keluarga X" is X's family, "Bude X" may be another): never cut off a
+    name."""
+    speech = load_toml("speech.toml")
+    words = [
+        *speech.get("relations", []),
+        *speech.get("address_titles", []),
+        *speech.get("honorifics", []),
+        "bunda",  # "Bunda Jefri Nichol": his mother
+    ]
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _given_places() -> frozenset[str]:
+    """Given names that are places' too (person_names.toml `names_also_places`): opening a
+    name, a person's ("Bambang Brodjonegoro"); after another word, maybe a body's ("Jasa
+    Marga Irra Susiyanti")."""
+    return frozenset(w.lower() for w in load_toml("person_names.toml").get("names_also_places", []))
 
 
 _NOT_LETTERS = re.compile(r"[’'`.\-]")
