@@ -124,8 +124,10 @@ _C_AND_K = frozenset("ck")  # one sound written two ways ("Marcus", "Markus")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _INITIALS = re.compile(r"[A-Z]{2,3}\.?")  # initials written together: "HM Prasetyo"
 _CH = re.compile(r"ch")
+# Marks inside a name that its letters do not need: "M. Nasir", "Ma'ruf", "Perangin-angin".
+_MARKS = re.compile(r"[’'`.-]")
 _SPELLINGS = (
-    (re.compile(r"[’'`.-]"), ""),
+    (_MARKS, ""),
     (re.compile(r"dj"), "j"),
     (re.compile(r"kh"), "h"),
     (_CH, "h"),
@@ -369,15 +371,16 @@ def _given_places() -> frozenset[str]:
     return frozenset(w.lower() for w in load_toml("person_names.toml").get("names_also_places", []))
 
 
-_NOT_LETTERS = re.compile(r"[’'`.\-]")
-
-
 def _written_key(name: str) -> str:
     """A name's letters and words, lower case, without accents, dots, apostrophes and hyphens."""
-    plain = "".join(
+    return " ".join(_MARKS.sub("", _plain(name)).split())
+
+
+def _plain(name: str) -> str:
+    """`name` in lower case without accents ("António" -> "antonio")."""
+    return "".join(
         c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
     )
-    return " ".join(_NOT_LETTERS.sub("", plain).split())
 
 
 def _spellings_of_quoted_officials(
@@ -707,9 +710,7 @@ def spelling_key(name: str, *, ch_as_h: bool = True) -> str:
     "Achmad" and "Ahmad", and "António Guterres" and "Antonio Guterres". Without `ch_as_h`
     a "ch" keeps its "c" ("Rachmat": "racmat"), as a page's slip of the hand may
     ("Racwatarwata")."""
-    key = "".join(
-        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
-    )
+    key = _plain(name)
     for pattern, replacement in _SPELLINGS:
         if ch_as_h or pattern is not _CH:
             key = pattern.sub(replacement, key)

@@ -114,7 +114,7 @@ def _lists() -> _Lists:
     place_words = {tuple(p.lower().split()) for p in places()}
     runs: set[tuple[str, ...]] = set()
     starts: set[tuple[str, ...]] = set()
-    people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
+    people = _glossary_people()
     named_after = [tuple(w.lower().split()) for w in table.get("named_after_openers", [])]
     offices = _office_terms()
     agencies = [t for t in terms().values() if t.acronym not in offices]
@@ -484,11 +484,18 @@ def is_agency_word(word: str) -> bool:
 
 
 @cache
+def _glossary_people() -> frozenset[tuple[str, ...]]:
+    """The people the glossaries give a short form of (person_names.toml `glossary_people`),
+    as lower-case words."""
+    names = load_toml("person_names.toml").get("glossary_people", [])
+    return frozenset(tuple(n.lower().split()) for n in names)
+
+
+@cache
 def _person_acronyms() -> frozenset[str]:
     from search.text.glossary import terms
 
-    table = load_toml("person_names.toml")
-    people = {tuple(n.lower().split()) for n in table.get("glossary_people", [])}
+    people = _glossary_people()
     return frozenset(
         t.acronym.lower() for t in terms().values() if any(f in people for f in t.long_forms)
     )
